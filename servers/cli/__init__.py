@@ -1,0 +1,60 @@
+"""The ``accord`` command line.
+
+Each command lives in its own module beside this one and exposes ``register(subparsers)``, which adds its parser
+and sets ``handler`` to a function taking the parsed arguments and returning an exit code. Command modules keep
+their heavy imports inside the handler so ``accord --help`` stays fast.
+
+Bad arguments print one line and exit 2; a handler signals a usage problem it finds later (an unknown agent name,
+a port in use) by raising ``UsageError``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage plus the error; one line is clearer
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="accord", description="Publish, find and orchestrate A2A agents with MCP tools.")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"servers.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"servers.cli.{name}":
+                raise
+            continue  # a command not built yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as exc:
+        print(f"accord {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

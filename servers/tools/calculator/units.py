@@ -1,0 +1,120 @@
+"""Unit conversion for length, mass, temperature, time and data size.
+
+Units are matched leniently ("km", "kilometers", "degrees Fahrenheit", "°F", "MiB") so that a person's wording or
+a model's argument both work. Every linear unit is a factor to its dimension's base unit; temperature is affine
+and converts through kelvin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.inputs import ToolInputError
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    dimension: str
+    factor: float = 1.0  # to the dimension's base unit (metre, kilogram, second, byte)
+
+
+_LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
+    "length": {
+        "millimeter": (0.001, ("mm", "millimetre")),
+        "centimeter": (0.01, ("cm", "centimetre")),
+        "meter": (1.0, ("m", "metre")),
+        "kilometer": (1000.0, ("km", "kilometre")),
+        "inch": (0.0254, ("in", "inches", '"')),
+        "foot": (0.3048, ("ft", "feet", "'")),
+        "yard": (0.9144, ("yd",)),
+        "mile": (1609.344, ("mi",)),
+        "nautical mile": (1852.0, ("nmi",)),
+    },
+    "mass": {
+        "milligram": (1e-6, ("mg",)),
+        "gram": (0.001, ("g", "gramme")),
+        "kilogram": (1.0, ("kg", "kilo", "kilogramme")),
+        "tonne": (1000.0, ("t", "metric ton")),
+        "ounce": (0.028349523125, ("oz",)),
+        "pound": (0.45359237, ("lb", "lbs")),
+        "stone": (6.35029318, ("st",)),
+    },
+    "time": {
+        "millisecond": (0.001, ("ms",)),
+        "second": (1.0, ("s", "sec")),
+        "minute": (60.0, ("min",)),
+        "hour": (3600.0, ("h", "hr")),
+        "day": (86400.0, ("d",)),
+        "week": (604800.0, ("wk",)),
+        "year": (31557600.0, ("yr", "julian year")),
+    },
+    "data size": {
+        "bit": (0.125, ("b",)),
+        "byte": (1.0, ("B",)),
+        "kilobyte": (1e3, ("kB", "KB")),
+        "megabyte": (1e6, ("MB",)),
+        "gigabyte": (1e9, ("GB",)),
+        "terabyte": (1e12, ("TB",)),
+        "kibibyte": (1024.0, ("KiB",)),
+        "mebibyte": (1024.0**2, ("MiB",)),
+        "gibibyte": (1024.0**3, ("GiB",)),
+        "tebibyte": (1024.0**4, ("TiB",)),
+    },
+}
+_TEMPERATURE = {"celsius": ("c", "°c", "centigrade"), "fahrenheit": ("f", "°f"), "kelvin": ("k",)}
+
+
+def _build_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    exact: dict[str, Unit] = {}  # case-sensitive symbols: "B" is a byte, "b" a bit, "MB" a megabyte
+    folded: dict[str, Unit] = {}
+    for dimension, units in _LINEAR.items():
+        for name, (factor, aliases) in units.items():
+            unit = Unit(name, dimension, factor)
+            for key in (name, name + "s", *aliases):
+                exact.setdefault(key, unit)
+                folded.setdefault(key.lower(), unit)
+    for name, aliases in _TEMPERATURE.items():
+        unit = Unit(name, "temperature")
+        for key in (name, *aliases):
+            folded.setdefault(key, unit)
+    return exact, folded
+
+
+_EXACT, _FOLDED = _build_index()
+UNIT_NAMES = sorted({u.name for u in (*_EXACT.values(), *_FOLDED.values())})
+
+
+def find_unit(text: str) -> Unit:
+    """The unit a phrase names, or a ToolInputError listing what is known."""
+    raw = text.strip()
+    if raw in _EXACT:
+        return _EXACT[raw]
+    key = re.sub(r"^(degrees?|deg)\s+", "", raw.lower().rstrip(".")).strip()
+    if key in _FOLDED:
+        return _FOLDED[key]
+    if key.endswith("s") and key[:-1] in _FOLDED:
+        return _FOLDED[key[:-1]]
+    raise ToolInputError(f"unknown unit {text!r}; known units: {', '.join(UNIT_NAMES)}")
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> tuple[float, Unit, Unit]:
+    """``value`` in ``from_unit`` expressed in ``to_unit``, with the two units resolved."""
+    source, target = find_unit(from_unit), find_unit(to_unit)
+    if source.dimension != target.dimension:
+        raise ToolInputError(f"cannot convert {source.dimension} ({source.name}) to {target.dimension} ({target.name})")
+    if source.dimension == "temperature":
+        return _from_kelvin(_to_kelvin(value, source.name), target.name), source, target
+    return value * source.factor / target.factor, source, target
+
+
+def _to_kelvin(value: float, unit: str) -> float:
+    kelvin = {"celsius": value + 273.15, "fahrenheit": (value - 32) * 5 / 9 + 273.15, "kelvin": value}[unit]
+    if kelvin < 0:
+        raise ToolInputError("that temperature is below absolute zero")
+    return kelvin
+
+
+def _from_kelvin(kelvin: float, unit: str) -> float:
+    return {"celsius": kelvin - 273.15, "fahrenheit": (kelvin - 273.15) * 9 / 5 + 32, "kelvin": kelvin}[unit]
