@@ -61,7 +61,9 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         """Evaluate an arithmetic expression: + - * / // % and powers, parentheses, math functions
         (sqrt, log, sin, factorial, ...) and constants (pi, e). Solve a math problem or compute a number."""
         result = evaluate(expression)
-        return Calculation(expression=normalize(expression), result=_tidy(result) if isinstance(result, float) else result)
+        return Calculation(
+            expression=normalize(expression), result=_tidy(result) if isinstance(result, float) else result
+        )
 
     @mcp.tool()
     def percent_of(
@@ -104,7 +106,11 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             raise ToolInputError("value must be a finite number")
         result, source, target = convert(value, from_unit, to_unit)
         return Conversion(
-            value=value, from_unit=source.name, to_unit=target.name, result=_tidy(result), dimension=source.dimension
+            value=value,
+            from_unit=source.name,
+            to_unit=target.name,
+            result=_tidy(result),
+            dimension=source.dimension,
         )
 
     return mcp

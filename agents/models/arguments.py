@@ -1,0 +1,222 @@
+"""Filling a tool's arguments from a request, guided only by the tool's input schema.
+
+The offline model has no language model to write arguments, so it reads them out of the request by what each
+parameter *is*: numbers and lists of numbers, an arithmetic expression, a code block, a URL, a pair of units
+(``from_*``/``to_*``), an enum value that is mentioned, and free text for everything else. The rules look at
+parameter names, types, formats and descriptions — never at a particular tool — so they work for any MCP server.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "single": 1,
+    "a couple of": 2,
+    "a few": 3,
+}
+_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?%?(?![\w])")
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_CODE_FENCE = re.compile(r"```[\w+-]*\n?(.*?)```", re.S)
+_INSTRUCTION = re.compile(r"^(?P<head>[^:\n]{2,120}?)[:\n]\s*(?P<tail>\S.*)$", re.S)
+_QUOTED = re.compile(r"[\"“'‘](?P<q>[^\"”'’]{12,})[\"”'’]")
+
+_EXPRESSION_WORDS = [
+    (r"\bsquare root of\s+", "sqrt "),
+    (r"\bcube root of\s+", "cbrt "),
+    (r"\bto the power of\b", "**"),
+    (r"\bsquared\b", "**2"),
+    (r"\bcubed\b", "**3"),
+    (r"\bmultiplied by\b|\btimes\b", "*"),
+    (r"\bdivided by\b|\bover\b", "/"),
+    (r"\bplus\b", "+"),
+    (r"\bminus\b", "-"),
+    (r"\bmod(?:ulo)?\b", "%"),
+]
+_MATH_NAMES = (
+    "sqrt|cbrt|exp|ln|log|log10|log2|sin|cos|tan|asin|acos|atan|sinh|cosh|tanh|abs|round|floor|ceil|"
+    "factorial|gcd|lcm|min|max|hypot|degrees|radians|pi|tau|e"
+)
+_EXPRESSION_RUN = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_MATH_NAMES})\b|[-+*/^()%×÷.]|\s)+")
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """The arguments found, and the required parameters that could not be filled (so the model can ask)."""
+
+    arguments: dict[str, Any]
+    missing: tuple[str, ...] = ()
+
+
+def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
+    """Arguments for a tool whose JSON input schema is ``schema``, read from ``request``."""
+    properties: dict[str, dict[str, Any]] = schema.get("properties") or {}
+    required = set(schema.get("required") or ())
+    numbers = extract_numbers(request)
+    arguments: dict[str, Any] = {}
+    missing: list[str] = []
+    units = _unit_pair(request)
+    for name, prop in properties.items():
+        kind = _type(prop)
+        value: Any = None
+        if kind in ("number", "integer"):
+            if name in required:
+                value = _take_number(name, numbers, kind)
+            else:
+                value = _counted(request, name, prop, kind)
+        elif kind == "array" and _type(prop.get("items") or {}) in ("number", "integer"):
+            value = [_as(_type(prop["items"]), v) for v, _ in numbers] or None
+        elif kind == "string":
+            value = _string(name, prop, request, units, required=name in required)
+        elif kind == "boolean" and name in required:
+            value = False
+        if value is None and name in required and kind == "string":
+            value = free_text(request)
+        if value is None:
+            if name in required:
+                missing.append(name)
+            continue
+        arguments[name] = value
+    return Filled(arguments, tuple(missing))
+
+
+def extract_numbers(text: str) -> list[tuple[float, bool]]:
+    """Numbers in reading order, each with whether it was written as a percentage; thousands commas removed."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        token = match.group()
+        percent = token.endswith("%")
+        found.append((float(token.rstrip("%").replace(",", "")), percent))
+    return found
+
+
+def free_text(request: str) -> str:
+    """The part of a request that is the material, not the instruction.
+
+    "Summarize this: <text>" gives "<text>"; a long quotation gives the quotation; otherwise the whole request.
+    """
+    text = request.strip()
+    fence = _CODE_FENCE.search(text)
+    if fence:
+        return fence.group(1).strip()
+    match = _INSTRUCTION.match(text)
+    if match and len(match.group("head").split()) <= 14 and len(match.group("tail")) >= 8:
+        return match.group("tail").strip()
+    quoted = _QUOTED.search(text)
+    if quoted and len(quoted.group("q")) > len(text) / 3:
+        return quoted.group("q").strip()
+    return text
+
+
+def extract_expression(request: str) -> str | None:
+    """The arithmetic in a sentence: "What is the square root of 1764?" gives "sqrt (1764)"."""
+    text = request.lower()
+    for pattern, replacement in _EXPRESSION_WORDS:
+        text = re.sub(pattern, replacement, text)
+    text = re.sub(r"\b(sqrt|cbrt) (\d[\d,.]*)", r"\1(\2)", text)
+    text = re.sub(r"(\d)\s*%\s*of\s+", r"\1/100*", text)
+    runs = [m.group().strip() for m in _EXPRESSION_RUN.finditer(text)]
+    runs = [r.strip(" .") for r in runs if re.search(r"\d|\bpi\b", r)]
+    if not runs:
+        return None
+    best = max(runs, key=lambda r: (len(re.findall(r"[-+*/^%()]|\d+", r)), len(r)))
+    return best or None
+
+
+def _type(prop: dict[str, Any]) -> str:
+    kind = prop.get("type")
+    if kind is None and "anyOf" in prop:  # Optional[X] and unions: the first concrete type
+        kind = next((p.get("type") for p in prop["anyOf"] if p.get("type") not in (None, "null")), None)
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    return kind or "string"
+
+
+def _as(kind: str, value: float) -> int | float:
+    return int(value) if kind == "integer" or value.is_integer() else value
+
+
+def _take_number(name: str, numbers: list[tuple[float, bool]], kind: str) -> int | float | None:
+    # A parameter about percent takes the number written with '%'; the others take the rest in order.
+    wants_percent = "percent" in name or "rate" in name
+    for i, (value, percent) in enumerate(numbers):
+        if percent == wants_percent:
+            del numbers[i]
+            return _as(kind, value)
+    if numbers:
+        value, _ = numbers.pop(0)
+        return _as(kind, value)
+    return None
+
+
+def _counted(request: str, name: str, prop: dict[str, Any], kind: str) -> int | None:
+    """An optional count ("in two sentences", "five bullet points", "top 3") for parameters like n or max_x."""
+    words = {w for w in re.findall(r"[a-z]+", f"{name} {prop.get('description', '')}".lower()) if len(w) > 2}
+    words |= {w.rstrip("s") for w in words}
+    pattern = r"\b(\d+|" + "|".join(map(re.escape, _WORD_NUMBERS)) + r")\s+(?:[a-z-]+\s+)?([a-z]+)"
+    for match in re.finditer(pattern, request.lower()):
+        noun = match.group(2).rstrip("s")
+        if noun in words or match.group(2) in words:
+            token = match.group(1)
+            value = int(token) if token.isdigit() else _WORD_NUMBERS[token]
+            maximum = prop.get("maximum")
+            return min(value, int(maximum)) if maximum is not None else value
+    return None
+
+
+def _unit_pair(request: str) -> tuple[str, str] | None:
+    """(from, to) units: "convert 72 degrees Fahrenheit to Celsius", "how many km is 26.2 miles"."""
+    number = r"[-+]?\d[\d,]*(?:\.\d+)?"
+    unit = r"[a-zA-Z°][a-zA-Z° ]{0,30}?"
+    forward = re.search(rf"{number}\s*(?P<src>{unit})\s+(?:to|into|in|as)\s+(?P<dst>{unit})\s*[?.!]*$", request)
+    if forward:
+        return forward.group("src").strip(), forward.group("dst").strip()
+    backward = re.search(
+        rf"how many\s+(?P<dst>{unit})\s+(?:is|are|in|make)\s+(?:a\s+)?{number}\s*(?P<src>{unit})"
+        r"\s*[?.!]*$",
+        request,
+        re.I,
+    )
+    if backward:
+        return backward.group("src").strip(), backward.group("dst").strip()
+    return None
+
+
+def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str] | None, required: bool):
+    lowered = name.lower()
+    description = str(prop.get("description", "")).lower()
+    if "enum" in prop:
+        mentioned = [v for v in prop["enum"] if isinstance(v, str) and re.search(rf"\b{re.escape(v)}\b", request, re.I)]
+        if mentioned:
+            return mentioned[0]
+        return prop.get("default", prop["enum"][0] if required else None)
+    if units and (lowered.startswith("from") or lowered.startswith("source")):
+        return units[0]
+    if units and (lowered.startswith("to") or lowered.startswith("target")):
+        return units[1]
+    if lowered in ("expression", "expr", "formula", "equation") or "expression" in description:
+        return extract_expression(request) or (free_text(request) if required else None)
+    if "url" in lowered or "uri" in lowered or prop.get("format") == "uri":
+        match = _URL.search(request)
+        return match.group().rstrip(".,;") if match else None
+    if "code" in lowered or "source" in lowered:
+        return free_text(request)
+    if not required:
+        return None  # optional strings (style, tone, language) keep their defaults unless named in an enum
+    return free_text(request)

@@ -1,0 +1,114 @@
+"""The model contract: a conversation and tool schemas in, one turn out.
+
+Every backend (``LocalModel``, ``ClaudeModel``, the ``ScriptedModel`` tests use) implements ``Model.respond``.
+The runtime owns the loop — it runs the tool calls a turn asks for, appends their results and asks again — so a
+backend only ever answers "what next?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+TextSink = Callable[[str], Awaitable[None]]
+"""Receives text as the model produces it (streaming backends call it per chunk)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A tool as the model sees it: what MCP's ``tools/list`` said."""
+
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+    output_schema: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    id: str
+    name: str
+    arguments: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolResult:
+    """What a tool returned: text for people and models, structured data when the tool declared an output schema."""
+
+    call_id: str
+    name: str
+    text: str
+    data: dict[str, Any] | None = None
+    is_error: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.input_tokens + self.output_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One entry of the conversation. Assistant messages may carry tool calls; tool messages carry results."""
+
+    role: Literal["user", "assistant", "tool"]
+    text: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_results: tuple[ToolResult, ...] = ()
+
+    @classmethod
+    def user(cls, text: str) -> Message:
+        return cls("user", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The model's answer to one ``respond`` call.
+
+    A turn with ``tool_calls`` asks the runtime to run them and call again. A turn without is final: ``text`` is
+    the answer; ``needs_input`` means the answer is a question for the user (the task becomes input-required);
+    ``error`` means the model concluded the request cannot be done (the task fails with that message).
+    """
+
+    text: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    usage: Usage = field(default_factory=Usage)
+    needs_input: bool = False
+    error: str | None = None
+
+
+class Model(Protocol):
+    name: str
+
+    async def respond(
+        self,
+        instructions: str,
+        messages: Sequence[Message],
+        tools: Sequence[ToolSpec],
+        on_text: TextSink | None = None,
+    ) -> Turn:
+        """The next turn of the conversation. Raises ``ModelError`` when the backend fails."""
+        ...
+
+
+def last_user_text(messages: Sequence[Message]) -> str:
+    return next((m.text for m in reversed(messages) if m.role == "user"), "")
+
+
+def results_since_user(messages: Sequence[Message]) -> list[ToolResult]:
+    """Tool results that arrived after the latest user message, in order."""
+    results: list[ToolResult] = []
+    for message in reversed(messages):
+        if message.role == "user":
+            break
+        results[:0] = message.tool_results
+    return results

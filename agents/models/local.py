@@ -1,0 +1,143 @@
+"""LocalModel: the embedded offline default. Deterministic, no key, no network.
+
+One request, at most one tool: the model ranks the tools' names and descriptions against the request with the
+shared ranker, fills the best tool's arguments from the request by its schema, and once the result is back
+answers from it. Below ``threshold`` no tool fits and it says what it can do instead of guessing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from agents.models.arguments import fill_arguments
+from agents.models.base import (
+    Message,
+    TextSink,
+    ToolCall,
+    ToolResult,
+    ToolSpec,
+    Turn,
+    Usage,
+    last_user_text,
+    results_since_user,
+)
+from patterns.ranking import Ranker, tokenize
+
+_ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
+_call_ids = itertools.count(1)
+
+
+class LocalModel:
+    """The offline model. ``threshold`` is the least similarity (cosine) for a tool to be used."""
+
+    name = "local"
+
+    def __init__(self, ranker: Ranker | None = None, threshold: float = 0.12) -> None:
+        self.ranker = ranker or Ranker()
+        self.threshold = threshold
+
+    async def respond(
+        self,
+        instructions: str,
+        messages: Sequence[Message],
+        tools: Sequence[ToolSpec],
+        on_text: TextSink | None = None,
+    ) -> Turn:
+        request = last_user_text(messages)
+        results = results_since_user(messages)
+        if results:
+            turn = self._answer(results)
+        else:
+            turn = self._choose_tool(request, tools)
+        if turn.text and on_text is not None:
+            await on_text(turn.text)
+        # "Tokens" offline are words: enough to exercise budgets and usage reporting honestly.
+        used = Usage(len(request.split()), len(turn.text.split()))
+        return Turn(turn.text, turn.tool_calls, used, turn.needs_input, turn.error)
+
+    def _choose_tool(self, request: str, tools: Sequence[ToolSpec]) -> Turn:
+        if not request.strip():
+            return Turn("Please send a request: there is nothing to work on.", needs_input=True)
+        tool = self.pick_tool(request, tools)
+        if tool is None:
+            return Turn(self._capabilities(tools))
+        filled = fill_arguments(request, tool.input_schema)
+        if filled.missing:
+            wanted = ", ".join(filled.missing)
+            return Turn(f"To use {tool.name} I need: {wanted}. Please include it in your request.", needs_input=True)
+        return Turn(tool_calls=(ToolCall(f"local-{next(_call_ids)}", tool.name, filled.arguments),))
+
+    def pick_tool(self, request: str, tools: Sequence[ToolSpec]) -> ToolSpec | None:
+        """The tool that best fits the request, or None when none is close enough."""
+        if not tools:
+            return None
+        texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
+        best = self.ranker.rank(request, texts, limit=1)[0]
+        if self.ranker.semantic:
+            fits = best.score >= self.threshold
+        else:  # BM25: any shared word counts
+            fits = best.score > 0 or bool(set(tokenize(request)) & set(tokenize(texts[best.index])))
+        return tools[best.index] if fits else None
+
+    @staticmethod
+    def _capabilities(tools: Sequence[ToolSpec]) -> str:
+        if not tools:
+            return "I have no tools for that request, and without a language model I can only answer through tools."
+        names = ", ".join(t.name for t in tools)
+        return f"I could not match that request to one of my tools ({names}). Try asking for one of them directly."
+
+    def _answer(self, results: Sequence[ToolResult]) -> Turn:
+        failed = [r for r in results if r.is_error]
+        if failed and len(failed) == len(results):
+            return Turn(error="; ".join(_clean_error(r) for r in failed))
+        return Turn("\n\n".join(render(r) for r in results if not r.is_error))
+
+
+def _clean_error(result: ToolResult) -> str:
+    text = result.text.strip()
+    prefix = f"Error executing tool {result.name}: "
+    return f"{result.name}: {text.removeprefix(prefix)}"
+
+
+def render(result: ToolResult) -> str:
+    """A tool result as an answer a person can read: the main value first, then the details."""
+    if result.data is None:
+        return result.text.strip()
+    return render_data(result.data)
+
+
+def render_data(data: Any, depth: int = 0) -> str:
+    if isinstance(data, dict):
+        main = next(
+            (k for k in _ANSWER_KEYS if isinstance(data.get(k), str | int | float) and data.get(k) != ""),
+            None,
+        )
+        lines = [_scalar(data[main])] if main else []
+        for key, value in data.items():
+            if key == main or value in (None, "", [], {}):
+                continue
+            label = key.replace("_", " ")
+            if isinstance(value, list | dict):
+                lines.append(f"{label}:\n{render_data(value, depth + 1)}")
+            else:
+                lines.append(f"{label}: {_scalar(value)}")
+        return "\n".join(lines)
+    if isinstance(data, list):
+        indent = "  " * depth
+        items = []
+        for item in data:
+            text = render_data(item, depth + 1) if isinstance(item, dict | list) else _scalar(item)
+            items.append(f"{indent}- " + text.replace("\n", f"\n{indent}  "))
+        return "\n".join(items)
+    return _scalar(data)
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)

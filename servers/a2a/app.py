@@ -1,0 +1,76 @@
+"""The Starlette app that publishes one agent over A2A.
+
+Routes: the card at ``/.well-known/agent-card.json``, A2A 1.0 JSON-RPC at ``/`` (0.3 methods accepted too) and
+HTTP+JSON under ``/rest``. Tasks live in the SDK's ``DatabaseTaskStore`` — SQLite under the data dir by default,
+any SQLAlchemy async URL otherwise — so a restarted agent still answers ``GetTask`` for old tasks. The agent's
+tool servers are opened when the app starts and closed when it stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from pathlib import Path
+
+from a2a.server.request_handlers import DefaultRequestHandler
+from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes, create_rest_routes
+from a2a.server.tasks import DatabaseTaskStore, TaskStore
+from a2a.types import AgentCard
+from a2a.utils.push_url_validator import validate_push_notification_url
+from sqlalchemy.ext.asyncio import create_async_engine
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute
+
+from agents.runtime import Agent
+from servers.a2a.auth import bearer_middleware
+from servers.a2a.executor import RuntimeExecutor
+
+Hook = Callable[[], AbstractAsyncContextManager[object]]
+
+
+def task_store_url(data_dir: Path, agent_name: str) -> str:
+    folder = data_dir / "agents" / agent_name
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite+aiosqlite:///{folder / 'tasks.db'}"
+
+
+def build_agent_app(
+    agent: Agent,
+    card: AgentCard,
+    *,
+    task_store_url: str,
+    token: str | None = None,
+    extra_routes: Sequence[BaseRoute] = (),
+    lifespan_hooks: Sequence[Hook] = (),
+) -> Starlette:
+    """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say)."""
+    engine = create_async_engine(task_store_url)
+    store: TaskStore = DatabaseTaskStore(engine, create_table=True)
+    handler = DefaultRequestHandler(
+        agent_executor=RuntimeExecutor(agent),
+        task_store=store,
+        agent_card=card,
+        push_url_validator=validate_push_notification_url,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:
+            stack.push_async_callback(engine.dispose)
+            stack.push_async_callback(handler.aclose)
+            await stack.enter_async_context(agent)
+            for hook in lifespan_hooks:
+                await stack.enter_async_context(hook())
+            yield
+
+    routes = [
+        *create_agent_card_routes(card),
+        *extra_routes,
+        *create_jsonrpc_routes(handler, rpc_url="/", enable_v0_3_compat=True),
+        # REST last: it also mounts /{tenant}/..., which would shadow the routes after it.
+        *create_rest_routes(handler, path_prefix="/rest", enable_v0_3_compat=True),
+    ]
+    app = Starlette(routes=routes, middleware=bearer_middleware(token), lifespan=lifespan)
+    app.state.agent = agent
+    app.state.card = card
+    return app

@@ -1,0 +1,84 @@
+"""``accord ask TARGET MESSAGE``: one A2A call to an agent, by URL or by its name in the registry."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("ask", help="send a message to an agent over A2A")
+    parser.add_argument("target", help="the agent's URL, or its name in the registry")
+    parser.add_argument("message", help="what to ask")
+    parser.add_argument("--stream", action="store_true", help="print progress as it happens")
+    parser.add_argument("--json", action="store_true", help="print the final task as JSON")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait (default 120)")
+    parser.add_argument("--registry", help="registry URL for name lookups (default: ACCORD_REGISTRY_URL)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import anyio
+
+    from servers.cli import UsageError
+
+    if not args.message.strip():
+        raise UsageError("the message is empty")
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be greater than 0")
+    return anyio.run(_ask, args)
+
+
+async def _ask(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    import anyio
+    import httpx
+    from a2a.client.errors import A2AClientError
+    from a2a.types import StreamResponse
+    from google.protobuf import json_format
+
+    from agents.a2a_client import A2AConnection, state_name, task_text
+    from agents.settings import Settings
+    from servers.cli.targets import resolve_target
+
+    settings = Settings.from_env().with_overrides(registry_url=args.registry)
+    url = await resolve_target(args.target, settings)
+
+    async def show(event: StreamResponse) -> None:
+        kind = event.WhichOneof("payload")
+        if kind == "status_update" and event.status_update.status.HasField("message"):
+            text = " ".join(p.text for p in event.status_update.status.message.parts if p.text)
+            print(f"[{_state(event.status_update.status.state)}] {text}", file=sys.stderr, flush=True)
+
+    try:
+        with anyio.fail_after(args.timeout):
+            async with A2AConnection(url, token=settings.token, timeout_s=args.timeout, streaming=args.stream) as agent:
+                task = await agent.send(args.message, on_update=show if args.stream else None)
+    except TimeoutError:
+        print(f"accord ask: no answer from {url} within {args.timeout:g} s", file=sys.stderr)
+        return 1
+    except (A2AClientError, httpx.HTTPError, OSError) as exc:
+        print(f"accord ask: cannot talk to {url}: {_reason(exc)}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(json_format.MessageToDict(task), indent=2))
+    else:
+        print(task_text(task))
+    state = state_name(task)
+    if state not in ("completed", "input-required"):
+        if not args.json:
+            print(f"accord ask: the task ended {state}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _state(state: int) -> str:
+    from a2a.types import TaskState
+
+    return TaskState.Name(state).removeprefix("TASK_STATE_").lower().replace("_", "-")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:300]

@@ -1,0 +1,74 @@
+"""``accord serve NAME``: one agent as an A2A server, registered with the registry when one answers."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="serve one agent over A2A")
+    parser.add_argument("name", help="an agent name (calculator, researcher, ...) or a path to a spec .toml file")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
+    parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
+    parser.add_argument("--registry", help="registry URL (default: ACCORD_REGISTRY_URL)")
+    parser.add_argument("--public-url", help="the URL clients use, when it differs from http://HOST:PORT")
+    parser.add_argument("--stdio-tools", action="store_true", help="run accord's tool servers as subprocesses")
+    parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+    import sys
+    from pathlib import Path
+
+    import uvicorn
+
+    from agents.errors import ConfigurationError
+    from agents.settings import Settings
+    from agents.spec import SpecError, builtin_spec, load_spec
+    from servers.a2a.hosting import agent_app
+    from servers.cli import UsageError
+    from servers.cli.ports import free_port, require_free_port
+
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env().with_overrides(data_dir=args.data_dir, registry_url=args.registry)
+    try:
+        spec = (
+            load_spec(args.name)
+            if args.name.endswith(".toml") or Path(args.name).is_file()
+            else builtin_spec(args.name)
+        )
+    except SpecError as exc:
+        raise UsageError(str(exc)) from None
+    require_free_port(args.host, args.port)
+    port = args.port or free_port(args.host)
+    base_url = args.public_url or f"http://{args.host}:{port}"
+    try:
+        app = agent_app(
+            spec,
+            settings,
+            base_url,
+            in_process_tools=not args.stdio_tools,
+            lifespan_hooks=_registration(settings, base_url),
+        )
+    except ConfigurationError as exc:
+        raise UsageError(str(exc)) from None
+    print(
+        f"accord: {spec.name} serving A2A at {base_url}/ (card: {base_url}/.well-known/agent-card.json)",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, lifespan="on")
+    return 0
+
+
+def _registration(settings, base_url: str):
+    """The registry hook, when the registry client is installed in this build."""
+    try:
+        from agents.registry import Registration
+    except ImportError:
+        return ()
+    card_url = f"{base_url}/.well-known/agent-card.json"
+    return (lambda: Registration(settings.registry_url, card_url, token=settings.token),)
