@@ -170,7 +170,7 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
     names = [s.name for s in servers]
     if len(set(names)) != len(names):
         raise top.fail("tool_servers", "has two servers with the same name")
-    limits = _Fields(raw.get("limits", {}), source, "limits.")
+    limits, default = _Fields(raw.get("limits", {}), source, "limits."), Limits()
     limits.unknown({"max_turns", "timeout_s", "token_budget"})
     return AgentSpec(
         name=name,
@@ -180,9 +180,9 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
         model=top.get("model", str, "auto").strip() or "auto",
         tool_servers=tuple(servers),
         limits=Limits(
-            max_turns=limits.positive("max_turns", int, Limits.max_turns),
-            timeout_s=float(limits.positive("timeout_s", (int, float), Limits.timeout_s)),
-            token_budget=limits.positive("token_budget", int, Limits.token_budget),
+            max_turns=limits.positive("max_turns", int, default.max_turns),
+            timeout_s=float(limits.positive("timeout_s", (int, float), default.timeout_s)),
+            token_budget=limits.positive("token_budget", int, default.token_budget),
         ),
         source=source,
     )

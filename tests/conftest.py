@@ -1,0 +1,22 @@
+"""Shared fixtures: anyio on asyncio, real API calls blocked, and an isolated data dir for every test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Nothing in the suite may reach Anthropic's API or a developer's own registry or data.
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    monkeypatch.delenv("ANTHROPIC_AUTH_TOKEN", raising=False)
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", "http://127.0.0.1:9/blocked-in-tests")
+    monkeypatch.delenv("ACCORD_TOKEN", raising=False)
+    monkeypatch.delenv("ACCORD_MODEL", raising=False)
+    monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path_factory.mktemp("accord-data")))
+    monkeypatch.setenv("ACCORD_REGISTRY_URL", "http://127.0.0.1:9")
