@@ -11,11 +11,12 @@ a port in use) by raising ``UsageError``.
 from __future__ import annotations
 
 import argparse
+import logging
 import importlib
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
+COMMANDS = ("demo", "serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
 
 
 class UsageError(Exception):
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Configured before any library does: MCPServer would otherwise set the root logger to INFO on stderr.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:

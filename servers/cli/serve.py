@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from servers.cli import UsageError
     from servers.cli.ports import free_port, require_free_port
 
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(args.log_level.upper())
     settings = Settings.from_env().with_overrides(data_dir=args.data_dir, registry_url=args.registry)
     try:
         spec = (
