@@ -11,8 +11,8 @@ a port in use) by raising ``UsageError``.
 from __future__ import annotations
 
 import argparse
-import logging
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
