@@ -1,0 +1,92 @@
+"""The registry's web page: every agent with its status, skills, tags and last-seen time, server-rendered.
+
+Plain HTML with a meta refresh, so it reads the same in a terminal browser, a screen reader or a test.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from html import escape
+
+from servers.registry.store import StoredAgent
+
+REFRESH_SECONDS = 5
+
+_STYLE = """
+body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1d2330; }
+h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+p.meta { color: #5b6475; margin: 0 0 1.25rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid #e3e6ec; vertical-align: top; }
+th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: #5b6475; }
+.status { font-weight: 600; border-radius: .6rem; padding: .05rem .55rem; font-size: .85rem; }
+.up { background: #dcf5e3; color: #17692f; }
+.down { background: #fbe1e1; color: #8a1c1c; }
+.tag { display: inline-block; background: #eef1f6; border-radius: .4rem; padding: 0 .4rem;
+       margin: 0 .2rem .2rem 0; font-size: .8rem; }
+small { color: #5b6475; }
+"""
+
+
+def _ago(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds} s ago"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    return f"{seconds // 3600} h ago"
+
+
+def _row(agent: StoredAgent, status: str, now: float) -> str:
+    card = agent.card
+    skills = card.get("skills") or []
+    skill_list = "<br>".join(
+        f"<strong>{escape(str(s.get('name') or s.get('id', '')))}</strong>"
+        f" <small>{escape(str(s.get('description', '')))}</small>"
+        for s in skills
+    )
+    tags = sorted({str(t) for s in skills for t in s.get("tags") or []})
+    tag_list = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
+    link = agent.card_url or agent.origin
+    seen = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(agent.last_seen))
+    return (
+        f'<tr class="agent" data-name="{escape(agent.name)}">'
+        f'<td><a href="{escape(link)}">{escape(agent.name)}</a><br>'
+        f"<small>{escape(str(card.get('description', '')))}</small></td>"
+        f'<td><span class="status {status}">{status}</span></td>'
+        f"<td>{skill_list}</td><td>{tag_list}</td>"
+        f'<td title="{seen}">{_ago(now - agent.last_seen)}</td></tr>'
+    )
+
+
+def render_page(agents: Sequence[tuple[StoredAgent, str]], *, truncated: bool = False) -> str:
+    """The HTML of the page for ``agents`` (each with its status), refreshing itself every few seconds."""
+    now = time.time()
+    up = sum(1 for _, status in agents if status == "up")
+    rows = "\n".join(_row(agent, status, now) for agent, status in agents)
+    if not rows:
+        rows = '<tr><td colspan="5">No agents registered yet.</td></tr>'
+    shown = f"the first {len(agents)} by name &middot; " if truncated else ""
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="refresh" content="{REFRESH_SECONDS}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>accord registry</title>
+<style>{_STYLE}</style>
+</head>
+<body>
+<h1>accord registry</h1>
+<p class="meta">Registry healthy &middot; {len(agents)} agent(s), {up} up &middot; {shown}
+refreshes every {REFRESH_SECONDS} s &middot; API: <a href="/agents">/agents</a></p>
+<table id="agents">
+<thead><tr><th>Agent</th><th>Status</th><th>Skills</th><th>Tags</th><th>Last seen</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+</body>
+</html>
+"""

@@ -1,0 +1,66 @@
+"""Wiring the registry from settings: token, database and liveness policy into one app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute
+
+from agents.settings import Settings
+from servers.registry.app import Hook, create_registry_app
+from servers.registry.auth import TokenSource, resolve_token
+from servers.registry.directory import Directory
+from servers.registry.liveness import Liveness
+from servers.registry.store import SqlRegistryStore, database_url
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryService:
+    app: Starlette
+    token: TokenSource | None  # None when writes are open
+    database: str
+
+    def describe(self) -> list[str]:
+        """What an operator must know at start: where the data is and how writes are guarded."""
+        lines = [f"registry database: {_redacted(self.database)}"]
+        if self.token is None:
+            lines.append("WARNING: --open: anyone who can reach this registry can register and remove agents")
+        elif self.token.path is None:
+            lines.append("writes need the bearer token from ACCORD_TOKEN")
+        else:
+            made = "made a new" if self.token.created else "using the"
+            lines.append(f"writes need a bearer token: {made} token in {self.token.path} (mode 0600)")
+        return lines
+
+
+def build_registry(
+    settings: Settings,
+    *,
+    db_url: str | None = None,
+    open_writes: bool = False,
+    liveness: Liveness | None = None,
+    extra_routes: Sequence[BaseRoute] = (),
+    lifespan_hooks: Sequence[Hook] = (),
+) -> RegistryService:
+    data_dir = settings.ensure_data_dir()
+    url = database_url(db_url, data_dir)
+    token = None if open_writes else resolve_token(settings.token, data_dir)
+    directory = Directory(SqlRegistryStore(url), liveness=liveness)
+    app = create_registry_app(
+        directory,
+        token=token.token if token else None,
+        open_writes=open_writes,
+        extra_routes=extra_routes,
+        lifespan_hooks=lifespan_hooks,
+    )
+    return RegistryService(app, token, url)
+
+
+def _redacted(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if at and ":" in credentials:
+        credentials = credentials.split(":", 1)[0] + ":***"
+    return f"{scheme}{sep}{credentials}{at}{host}"
