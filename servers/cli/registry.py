@@ -1,0 +1,49 @@
+"""``accord registry``: the registry service alone (HTTP API and web page)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("registry", help="run the agent registry (HTTP API and web page)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8700)
+    parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
+    parser.add_argument("--db", help="database URL, e.g. postgresql://user:pass@host/db (default: SQLite)")
+    parser.add_argument("--open", action="store_true", help="no token for writes (local development only)")
+    parser.add_argument("--heartbeat-interval", type=float, default=10.0, help="seconds between heartbeats")
+    parser.add_argument("--missed", type=int, default=3, help="missed heartbeats before an agent is down")
+    parser.add_argument("--ttl", type=float, default=3600.0, help="seconds of silence before removal")
+    parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    import uvicorn
+
+    from agents.settings import Settings
+    from servers.cli import UsageError
+    from servers.cli.ports import require_free_port
+    from servers.registry import Liveness, build_registry
+
+    settings = Settings.from_env().with_overrides(data_dir=args.data_dir)
+    try:
+        liveness = Liveness(heartbeat_interval=args.heartbeat_interval, missed=args.missed, ttl=args.ttl)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.db and not args.db.startswith(
+        ("postgresql://", "postgres://", "sqlite://", "postgresql+", "sqlite+")
+    ):
+        raise UsageError(f"--db must be a postgresql:// or sqlite:// URL, not {args.db!r}")
+    require_free_port(args.host, args.port)
+    service = build_registry(settings, db_url=args.db, open_writes=args.open, liveness=liveness)
+    for line in service.describe():
+        print(f"accord registry: {line}", file=sys.stderr)
+    if args.open:
+        print("accord registry: " + "!" * 60, file=sys.stderr)
+    print(f"accord registry: listening on http://{args.host}:{args.port}/", file=sys.stderr, flush=True)
+    uvicorn.run(service.app, host=args.host, port=args.port, log_level=args.log_level, lifespan="on")
+    return 0
