@@ -1,1 +1,114 @@
-"""Orchestration patterns over any Worker, local or remote, and the ranking they share."""
+"""Orchestration patterns over any Worker, local or remote, and the ranking they share.
+
+Transport-free: nothing here imports a web framework or a protocol server. Adapters (the A2A client worker,
+the orchestrator agent) build on these names.
+"""
+
+from patterns.base import Pattern
+from patterns.breaker import CircuitBreaker
+from patterns.budget import Budget, BudgetTracker, Price
+from patterns.context import (
+    MAX_DEPTH,
+    RunContextFilter,
+    TraceParent,
+    check_depth,
+    current_run_id,
+    hops,
+    next_hop,
+)
+from patterns.deciding import Choice, Decider, RankingDecider
+from patterns.errors import (
+    BudgetExceeded,
+    CircuitOpen,
+    MaxDepthExceeded,
+    PatternError,
+    PlanError,
+    TransportError,
+)
+from patterns.evaluator import EvaluatorOptimizer, Verdict, read_verdict
+from patterns.fanout import FanOut, majority_reached
+from patterns.guarded import Guarded, RetryPolicy
+from patterns.pipeline import Pipeline, pass_output
+from patterns.planning import ClausePlanner, Piece, Plan, Planner, Task, split_tasks
+from patterns.records import RunRecord
+from patterns.router import Router
+from patterns.run import OnError, Run, StepFailed
+from patterns.store import InMemoryRunStore, RunStore, SqlRunStore, open_run_store
+from patterns.supervisor import Supervisor
+from patterns.worker import (
+    BaseWorker,
+    Event,
+    FunctionWorker,
+    Progress,
+    Request,
+    Result,
+    Skill,
+    Step,
+    StepFinished,
+    StepStarted,
+    Usage,
+    Worker,
+    final_result,
+)
+
+__all__ = [
+    "MAX_DEPTH",
+    "BaseWorker",
+    "Budget",
+    "BudgetExceeded",
+    "BudgetTracker",
+    "Choice",
+    "CircuitBreaker",
+    "CircuitOpen",
+    "ClausePlanner",
+    "Decider",
+    "EvaluatorOptimizer",
+    "Event",
+    "FanOut",
+    "FunctionWorker",
+    "Guarded",
+    "InMemoryRunStore",
+    "MaxDepthExceeded",
+    "OnError",
+    "Pattern",
+    "PatternError",
+    "Piece",
+    "Pipeline",
+    "Plan",
+    "PlanError",
+    "Planner",
+    "Price",
+    "Progress",
+    "RankingDecider",
+    "Request",
+    "Result",
+    "RetryPolicy",
+    "Router",
+    "Run",
+    "RunContextFilter",
+    "RunRecord",
+    "RunStore",
+    "Skill",
+    "SqlRunStore",
+    "Step",
+    "StepFailed",
+    "StepFinished",
+    "StepStarted",
+    "Supervisor",
+    "Task",
+    "TraceParent",
+    "TransportError",
+    "Usage",
+    "Verdict",
+    "Worker",
+    "check_depth",
+    "current_run_id",
+    "final_result",
+    "hops",
+    "majority_reached",
+    "next_hop",
+    "open_run_store",
+    "pass_output",
+    "read_verdict",
+    "split_tasks",
+]

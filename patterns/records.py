@@ -1,0 +1,87 @@
+"""RunRecord: what an orchestration keeps — its pattern, plan, every step, the outcome and the totals.
+
+``to_dict`` is the public JSON shape (the orchestrator's data part, ``accord orchestrate --json``,
+``accord runs``): ``{"run_id", "pattern", "status", "output", "steps": [...], "usage"}`` plus ``worker``,
+``input``, ``plan``, ``error``, ``data``, ``created_at`` and ``updated_at``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from patterns.worker import Request, Step, Usage
+
+RunStatus = Literal["running", "completed", "partial", "failed", "input-required"]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(slots=True)
+class RunRecord:
+    """One orchestration. ``status`` is ``running`` until it finishes; a stored running record can resume."""
+
+    run_id: str
+    pattern: str
+    worker: str = ""
+    input: str = ""
+    request: dict[str, Any] = field(default_factory=dict)
+    status: RunStatus = "running"
+    output: str = ""
+    data: list[dict[str, Any]] = field(default_factory=list)
+    plan: Any = None
+    steps: list[Step] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    error: str | None = None
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+    def finished_steps(self) -> dict[str, Step]:
+        """Completed steps by key: what a resumed run may reuse instead of calling the worker again."""
+        return {s.key: s for s in self.steps if s.key and s.status == "completed"}
+
+    def to_request(self) -> Request:
+        """The request this run was started with (to resume it)."""
+        r = self.request
+        return Request(r.get("text", self.input), r.get("data"), dict(r.get("metadata") or {}))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "pattern": self.pattern,
+            "worker": self.worker,
+            "status": self.status,
+            "input": self.input,
+            "request": self.request,
+            "output": self.output,
+            "data": self.data,
+            "plan": self.plan,
+            "steps": [s.to_dict() for s in self.steps],
+            "usage": self.usage.to_dict(),
+            "error": self.error,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RunRecord:
+        return cls(
+            run_id=data["run_id"],
+            pattern=data.get("pattern", ""),
+            worker=data.get("worker", ""),
+            input=data.get("input", ""),
+            request=dict(data.get("request") or {}),
+            status=data.get("status", "running"),
+            output=data.get("output", ""),
+            data=list(data.get("data") or []),
+            plan=data.get("plan"),
+            steps=[Step.from_dict(s) for s in data.get("steps") or []],
+            usage=Usage.from_dict(data.get("usage") or {}),
+            error=data.get("error"),
+            created_at=data.get("created_at") or now_iso(),
+            updated_at=data.get("updated_at") or now_iso(),
+        )

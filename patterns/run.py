@@ -1,0 +1,288 @@
+"""Run: one orchestration in progress — it makes every call a pattern makes and keeps the record.
+
+``Run.call`` is the single place where a pattern calls a worker, so every call gets the same treatment: the
+budget is checked before and charged after, the hop counter and trace context move one hop, the per-call
+timeout (never past the orchestration deadline) applies, the step is recorded and checkpointed, progress
+events go out, and a log line carries the run id, step and worker.
+
+Resume: each step has a deterministic key (its place in the plan, the worker, a hash of its input). A run
+opened with the id of a stored run returns the stored output for keys that finished instead of calling the
+worker again, so an interrupted run repeats only what had not finished.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, Literal
+
+from patterns.budget import BudgetTracker
+from patterns.context import MAX_DEPTH, next_hop
+from patterns.errors import BudgetExceeded, MaxDepthExceeded, PatternError
+from patterns.records import RunRecord
+from patterns.store import RunStore
+from patterns.worker import (
+    Event,
+    Request,
+    Result,
+    Step,
+    StepFinished,
+    StepStarted,
+    StepStatus,
+    Worker,
+    describe_error,
+)
+
+log = logging.getLogger("patterns.run")
+
+OnError = Literal["partial", "fail"]
+Emit = Callable[[Event], None]
+
+# Orchestrator choices are for the pattern that received them, not for the workers it calls.
+_NOT_FORWARDED = ("run_id", "pattern", "agents")
+
+
+class StepFailed(PatternError):
+    """A step failed under ``on_error="fail"``: the pattern stops; the run is recorded as failed."""
+
+
+def step_key(position: str, worker: str, request: Request) -> str:
+    """The deterministic identity of a step: where it is in the plan, who does it, and on what input."""
+    payload = json.dumps([request.text, request.data], sort_keys=True, default=str)
+    return f"{position}:{worker}:{hashlib.sha256(payload.encode()).hexdigest()[:16]}"
+
+
+class Run:
+    """The record and the rules of one orchestration; made by ``Pattern``, used by its ``run`` method."""
+
+    def __init__(
+        self,
+        record: RunRecord,
+        *,
+        tracker: BudgetTracker,
+        on_error: OnError = "partial",
+        store: RunStore | None = None,
+        emit: Emit | None = None,
+        call_timeout: float | None = None,
+        max_depth: int = MAX_DEPTH,
+        finished: dict[str, Step] | None = None,
+        stored_plan: Any = None,
+    ) -> None:
+        self.record = record
+        self.tracker = tracker
+        self.on_error = on_error
+        self.store = store
+        self.call_timeout = call_timeout
+        self.max_depth = max_depth
+        self.stored_plan = stored_plan
+        self.errors: list[str] = []
+        self._emit = emit or (lambda event: None)
+        self._finished = finished or {}
+        self._save_lock = asyncio.Lock()
+
+    @property
+    def run_id(self) -> str:
+        return self.record.run_id
+
+    @classmethod
+    async def open(
+        cls, pattern: str, worker: str, request: Request, *, store: RunStore | None = None, **options: Any
+    ) -> Run:
+        """Start a run, or resume the stored one named by ``request.metadata["run_id"]``."""
+        run_id = str(request.metadata.get("run_id") or uuid.uuid4().hex)
+        previous = await store.get(run_id) if store is not None else None
+        record = RunRecord(
+            run_id=run_id,
+            pattern=pattern,
+            worker=worker,
+            input=request.text,
+            request={"text": request.text, "data": request.data, "metadata": _jsonable(request.metadata)},
+        )
+        if previous is not None:
+            record.created_at = previous.created_at
+            options.setdefault("finished", previous.finished_steps())
+            options.setdefault("stored_plan", previous.plan)
+        run = cls(record, store=store, **options)
+        await run.checkpoint()
+        return run
+
+    def emit(self, event: Event) -> None:
+        self._emit(event)
+
+    async def set_plan(self, plan: Any) -> None:
+        self.record.plan = plan
+        await self.checkpoint()
+
+    async def checkpoint(self) -> None:
+        if self.store is not None:
+            async with self._save_lock:
+                await self.store.save(self.record)
+
+    def fail(self, error: str) -> None:
+        """Record a run-level error (one that is not a step's)."""
+        self.errors.append(error)
+
+    async def call(self, worker: Worker, request: Request, *, position: str, timeout: float | None = None) -> Result:
+        """Call ``worker`` as step ``position`` of this run and return its result (failures included).
+
+        Never raises for a worker's failure: it comes back as a failed ``Result`` and a failed step. Under
+        ``on_error="fail"`` a failed step raises ``StepFailed`` after it is recorded.
+        """
+        key = step_key(position, worker.name, request)
+        done = self._finished.get(key)
+        if done is not None:
+            step = dataclasses.replace(done, resumed=True)
+            await self._finish_step(step)
+            return Result(step.output, step.data, "completed", worker=worker.name, usage=step.usage)
+
+        self._emit(StepStarted(worker.name, request.text, position, self.run_id))
+        started = time.perf_counter()
+        try:
+            self.tracker.check()
+            outgoing = next_hop(request, self.max_depth)
+        except (BudgetExceeded, MaxDepthExceeded) as exc:
+            result = Result.failure(str(exc), worker=worker.name)
+        else:
+            outgoing.metadata = {k: v for k, v in outgoing.metadata.items() if k not in _NOT_FORWARDED}
+            outgoing.metadata["parent_run_id"] = self.run_id
+            result = await self._timed_call(worker, outgoing, timeout, position, request)
+
+        usage = result.usage
+        if not getattr(worker, "shares_budget", False):  # a nested pattern charges its own calls, up the chain
+            usage = self.tracker.charge(worker.name, usage)
+        step = Step(
+            agent=worker.name,
+            input=request.text,
+            output=result.text,
+            status=result.status,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            tokens=usage.total_tokens,
+            error=result.error,
+            id=position,
+            key=key,
+            data=result.data,
+            usage=usage,
+            steps=result.steps if getattr(worker, "shares_budget", False) else [],
+        )
+        await self._finish_step(step)
+        if step.status == "failed" and self.on_error == "fail":
+            raise StepFailed(step.error or f"{worker.name} failed")
+        return result
+
+    async def record_unrun(
+        self, agent: str, input: str, position: str, error: str, *, status: StepStatus = "skipped"
+    ) -> None:
+        """Record a step that was planned but not called (a failed dependency, no suitable worker)."""
+        await self._finish_step(Step(agent=agent, input=input, status=status, error=error, id=position))
+
+    async def _timed_call(
+        self, worker: Worker, outgoing: Request, timeout: float | None, position: str, original: Request
+    ) -> Result:
+        limit = timeout if timeout is not None else self.call_timeout
+        remaining = self.tracker.remaining_time()
+        by_deadline = remaining is not None and (limit is None or remaining < limit)
+        if by_deadline:
+            limit = max(0.0, remaining or 0.0)
+        try:
+            async with asyncio.timeout(limit):
+                return await self._invoke(worker, outgoing)
+        except TimeoutError:
+            reason = "the orchestration deadline passed" if by_deadline else f"no answer within {limit:g}s"
+            return Result.failure(f"{worker.name} timed out: {reason}", worker=worker.name)
+        except asyncio.CancelledError:
+            # cancelled by the pattern (an early stop, a sibling failing): keep a trace of the unfinished call
+            self._append(
+                Step(agent=worker.name, input=original.text, status="cancelled", id=position, error="cancelled")
+            )
+            raise
+        except Exception as exc:
+            return Result.failure(describe_error(exc), worker=worker.name)
+
+    async def _invoke(self, worker: Worker, request: Request) -> Result:
+        stream = getattr(worker, "stream", None)
+        if stream is None:
+            return await worker.send(request)
+        result: Result | None = None
+        events = stream(request)
+        async with contextlib.aclosing(events) if hasattr(events, "aclose") else contextlib.nullcontext(events):
+            async for event in events:
+                if isinstance(event, Result):
+                    result = event
+                else:
+                    self._emit(event)  # a nested pattern's progress shows through
+        if result is None:
+            raise PatternError(f"{worker.name} ended its stream without a result")
+        return result
+
+    def _append(self, step: Step) -> None:
+        self.record.steps.append(step)
+        self.record.usage = self.record.usage + step.usage
+
+    async def _finish_step(self, step: Step) -> None:
+        self._append(step)
+        if step.status in ("failed", "skipped"):
+            self.errors.append(f"{step.agent or step.id}: {step.error}")
+        log.info(
+            "step %s %s by %s",
+            step.id,
+            step.status,
+            step.agent,
+            extra={
+                "run_id": self.run_id,
+                "step": step.id,
+                "worker": step.agent,
+                "status": step.status,
+                "latency_ms": round(step.latency_ms, 1),
+                "tokens": step.tokens,
+                "resumed": step.resumed,
+            },
+        )
+        await self.checkpoint()
+        self._emit(StepFinished(step, self.run_id))
+
+    async def finish(self, outcome: Result | None) -> Result:
+        """Close the run: decide its status from the outcome and the steps, save it, return the result."""
+        record = self.record
+        status = _status(outcome, record.steps, self.errors, self.on_error)
+        record.status = status
+        record.output = outcome.text if outcome is not None else ""
+        record.data = outcome.data if outcome is not None else []
+        errors = list(dict.fromkeys(self.errors + ([outcome.error] if outcome and outcome.error else [])))
+        record.error = "; ".join(errors) or None
+        await self.checkpoint()
+        text = record.output or (record.error or "")
+        return Result(
+            text=text,
+            data=record.data,
+            status=status,
+            error=record.error if status != "completed" else None,
+            steps=list(record.steps),
+            usage=record.usage,
+            worker=record.worker,
+            run_id=self.run_id,
+        )
+
+
+def _status(outcome: Result | None, steps: list[Step], errors: list[str], on_error: OnError) -> Any:
+    if outcome is None or outcome.status == "failed":
+        return "failed"
+    if outcome.status == "input-required":
+        return "input-required"
+    # a cancelled step is one the pattern chose to stop (an early stop); its cause, if any, is in ``errors``
+    troubled = errors or any(s.status in ("failed", "skipped", "partial", "input-required") for s in steps)
+    if not troubled:
+        return outcome.status
+    if on_error == "fail" or not any(s.status in ("completed", "partial") for s in steps):
+        return "failed"
+    return "partial"
+
+
+def _jsonable(value: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(value, default=str))

@@ -1,0 +1,145 @@
+"""Supervisor (orchestrator-workers): plan sub-tasks, hand each to a worker, assemble the answer.
+
+Sub-tasks run as soon as the tasks they depend on have finished, so independent ones run concurrently and
+dependent ones in order. A dependent task receives its inputs both as text (appended to its instruction, for
+agents that read only text) and as structured data (``request.data["inputs"]``: each input's task, worker,
+text and data), so structured results are passed forward, not flattened. An optional checker worker reviews
+the assembled answer; a rejection makes the run ``partial`` with the checker's reason recorded.
+
+On resume the stored plan is reused, so a planner that is not deterministic (Claude) cannot re-plan a
+half-finished run into different steps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+from patterns.base import Pattern, merged_skills, unique_names
+from patterns.planning import ClausePlanner, Plan, Planner, Task
+from patterns.run import Run
+from patterns.worker import Progress, Request, Result, Skill, Worker
+
+_REJECTED = ("valid", "ok", "passed", "approved")
+
+
+class Supervisor(Pattern):
+    """Plans with ``planner`` (offline: ``ClausePlanner``), runs the plan over ``workers``, checks, assembles.
+
+    ``fallback`` takes the sub-tasks no worker fits; without one they are recorded as failed steps.
+    """
+
+    pattern = "supervisor"
+
+    def __init__(
+        self,
+        workers: Sequence[Worker],
+        *,
+        planner: Planner | None = None,
+        checker: Worker | None = None,
+        fallback: Worker | None = None,
+        name: str = "supervisor",
+        description: str | None = None,
+        skills: Sequence[Skill] | None = None,
+        **options,
+    ) -> None:
+        if not workers:
+            raise ValueError("a supervisor needs at least one worker")
+        self.workers = unique_names(workers)
+        super().__init__(
+            name=name,
+            description=description or f"Splits a task into sub-tasks for: {', '.join(self.workers)}.",
+            skills=merged_skills(workers) if skills is None else skills,
+            **options,
+        )
+        self.planner = planner or ClausePlanner()
+        self.checker = checker
+        self.fallback = fallback
+
+    async def run(self, run: Run, request: Request) -> Result:
+        if run.stored_plan:
+            plan = Plan.from_dict(run.stored_plan, list(self.workers))
+        else:
+            plan = await self.planner.plan(request, list(self.workers.values()))
+            plan = Plan.from_dict(plan.to_dict(), list(self.workers))  # one validation for every planner
+        await run.set_plan(plan.to_dict())
+        summary = "; ".join(f"{t.id}. {t.worker or '?'}: {t.text}" for t in plan.tasks)
+        run.emit(Progress(f"plan: {summary}", self.name, run.run_id))
+
+        results: dict[str, Result] = {}
+        finished = {t.id: asyncio.Event() for t in plan.tasks}
+
+        async def perform(task: Task) -> None:
+            try:
+                for dependency in task.depends_on:
+                    await finished[dependency].wait()
+                results[task.id] = await self._perform(run, request, task, results)
+            finally:
+                finished[task.id].set()
+
+        async with asyncio.TaskGroup() as group:
+            for task in plan.tasks:
+                group.create_task(perform(task))
+
+        answer = _assemble(plan, results)
+        if self.checker is not None:
+            await self._check(run, request, answer)
+        return answer
+
+    async def _perform(self, run: Run, request: Request, task: Task, results: dict[str, Result]) -> Result:
+        position = f"task-{task.id}"
+        failed = [d for d in task.depends_on if not results[d].ok]
+        if failed:
+            error = f"skipped: it needs task {', '.join(failed)}, which did not complete"
+            await run.record_unrun(task.worker or "", task.text, position, error)
+            return Result.failure(error, worker=task.worker or "")
+        worker = self.workers.get(task.worker or "") or self.fallback
+        if worker is None:
+            error = f"no suitable agent for sub-task {task.id}: {task.text!r}"
+            await run.record_unrun("", task.text, position, error, status="failed")
+            return Result.failure(error)
+        inputs = [_input(d, results[d]) for d in task.depends_on]
+        text = task.text
+        if inputs:
+            context = "\n\n".join(f"[{i['worker']} on task {i['task_id']}]\n{i['text']}" for i in inputs)
+            text = f"{task.text}\n\nInput from earlier steps:\n{context}"
+        data = {"task": task.text, "inputs": inputs, "original_request": request.text}
+        return await run.call(worker, request.replace(text=text, data=data), position=position)
+
+    async def _check(self, run: Run, request: Request, answer: Result) -> None:
+        check = Request(
+            f"Check this answer to the task.\n\nTask: {request.text}\n\nAnswer:\n{answer.text}",
+            data={"task": request.text, "answer": answer.text, "parts": answer.data},
+            metadata=request.metadata,
+        )
+        verdict = await run.call(self.checker, check, position="check")  # type: ignore[arg-type]
+        rejected = any(d.get(k) is False for d in verdict.data for k in _REJECTED)
+        if verdict.ok and rejected:
+            run.fail(f"checker {verdict.worker or 'checker'} rejected the answer: {verdict.text}")
+        answer.data.append({"check": {"status": verdict.status, "text": verdict.text, "rejected": rejected}})
+
+
+def _input(task_id: str, result: Result) -> dict[str, Any]:
+    return {"task_id": task_id, "worker": result.worker, "text": result.text, "data": result.data}
+
+
+def _assemble(plan: Plan, results: dict[str, Result]) -> Result:
+    parts = []
+    sections = []
+    for task in plan.tasks:
+        result = results[task.id]
+        body = result.text if result.ok or result.status == "partial" else f"(not done: {result.error})"
+        sections.append(f"## {task.text}\n{body}")
+        parts.append(
+            {
+                "task_id": task.id,
+                "task": task.text,
+                "worker": task.worker,
+                "status": result.status,
+                "output": result.text,
+                "data": result.data,
+            }
+        )
+    text = results[plan.tasks[0].id].text if len(plan.tasks) == 1 else "\n\n".join(sections)
+    return Result(text=text, data=parts)

@@ -1,0 +1,65 @@
+from collections.abc import Sequence
+
+import pytest
+
+from patterns import Choice, RankingDecider, Request, Router, Worker
+from patterns.ranking import Ranker
+from tests.patterns.scripted import Scripted, skill
+
+pytestmark = pytest.mark.anyio
+
+
+class FixedDecider:
+    """Always prefers ``worker`` with ``confidence``."""
+
+    def __init__(self, worker: str, confidence: float = 0.9) -> None:
+        self.worker, self.confidence = worker, confidence
+
+    async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
+        return [Choice(self.worker, self.confidence)] + [Choice(w.name, 0.0) for w in workers if w.name != self.worker]
+
+
+def specialists() -> list[Scripted]:
+    return [
+        Scripted("calculator", skills=[skill("percentages", "percentages, discounts and tips", "What is 5% of 80?")]),
+        Scripted("reviewer", skills=[skill("code-review", "review source code for bugs", "Review my Python code")]),
+    ]
+
+
+async def test_router_sends_to_the_worker_whose_skills_fit() -> None:
+    calculator, reviewer = specialists()
+    router = Router([calculator, reviewer], decider=RankingDecider(Ranker("bm25")))
+    result = await router.send(Request("Review this python code for bugs"))
+    assert result.ok and result.text == "reviewer done"
+    assert (reviewer.calls, calculator.calls) == (1, 0)
+    assert [s.agent for s in result.steps] == ["reviewer"]
+
+
+async def test_router_says_no_agent_fits_below_the_threshold() -> None:
+    workers = specialists()
+    result = await Router(workers, decider=FixedDecider("calculator", 0.01), threshold=0.2).send(Request("hi"))
+    assert result.status == "failed" and "No suitable agent" in result.text and "calculator" in result.text
+    assert sum(w.calls for w in workers) == 0
+
+
+async def test_router_falls_back_when_no_skill_matches() -> None:
+    fallback = Scripted("generalist")
+    router = Router(specialists(), decider=RankingDecider(Ranker("bm25")), fallback=fallback, threshold=0.1)
+    result = await router.send(Request("zzz qqq"))
+    assert result.ok and result.text == "generalist done" and fallback.calls == 1
+
+
+async def test_router_keeps_the_choices_in_its_run_record_plan() -> None:
+    from patterns import InMemoryRunStore
+
+    store = InMemoryRunStore()
+    result = await Router(specialists(), decider=FixedDecider("reviewer"), store=store).send(Request("x"))
+    record = await store.get(result.run_id)
+    assert record.plan["choices"][0]["worker"] == "reviewer" and record.status == "completed"
+
+
+async def test_a_failing_routed_worker_fails_the_route_with_its_error() -> None:
+    broken = Scripted("w", RuntimeError("boom"))
+    result = await Router([broken], decider=FixedDecider("w")).send(Request("x"))
+    assert result.status == "failed" and "RuntimeError: boom" in result.error
+    assert result.steps[0].status == "failed"
