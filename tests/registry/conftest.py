@@ -1,4 +1,4 @@
-"""Registry fixtures: cards served on a real socket, and the registry app in-process with its lifespan running."""
+"""Registry fixtures: cards served on a real socket, and the registry app in-process, lifespan running."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def make_card(
 
 
 class CardHost:
-    """A Starlette app on a real 127.0.0.1 socket serving cards at ``/cards/{name}`` and some misbehaving URLs."""
+    """A Starlette app on a real 127.0.0.1 socket: cards at ``/cards/{name}`` and some misbehaving URLs."""
 
     def __init__(self) -> None:
         self.cards: dict[str, Any] = {}
@@ -71,7 +71,7 @@ class CardHost:
             return JSONResponse(self.cards[name])
 
         async def slow(request: Request) -> Response:
-            await anyio.sleep(5)
+            await anyio.sleep(1.5)
             return JSONResponse({})
 
         async def big(request: Request) -> Response:
