@@ -2,7 +2,8 @@
 
 Routes: the card at ``/.well-known/agent-card.json``, A2A 1.0 JSON-RPC at ``/`` (0.3 methods accepted too) and
 HTTP+JSON under ``/rest``. Tasks live in the SDK's ``DatabaseTaskStore`` — SQLite under the data dir by default,
-any SQLAlchemy async URL otherwise — so a restarted agent still answers ``GetTask`` for old tasks. The agent's
+any SQLAlchemy async URL otherwise — behind a write-behind cache (``task_store.py``), so a restarted agent still
+answers ``GetTask`` for old tasks. The agent's
 tool servers are opened when the app starts and closed when it stops.
 """
 
@@ -14,18 +15,38 @@ from pathlib import Path
 
 from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes, create_rest_routes
-from a2a.server.tasks import DatabaseTaskStore, TaskStore
+from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import AgentCard
 from a2a.utils.push_url_validator import validate_push_notification_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
 from agents.runtime import Agent
 from servers.a2a.auth import bearer_middleware
 from servers.a2a.executor import RuntimeExecutor
+from servers.a2a.task_store import WriteBehindTaskStore
 
 Hook = Callable[[], AbstractAsyncContextManager[object]]
+
+
+def task_engine(url: str) -> AsyncEngine:
+    """The task store's engine. On SQLite: WAL with normal sync — a commit per task event is the hot path, and
+    WAL stays durable across a process crash (only an OS crash may lose the last commits)."""
+    sqlite = url.startswith("sqlite")
+    # Concurrent tasks write concurrently: wait for SQLite's lock instead of failing with "database is locked".
+    engine = create_async_engine(url, connect_args={"timeout": 30} if sqlite else {})
+    if sqlite:
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _tune(connection, _record) -> None:
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+    return engine
 
 
 def task_store_url(data_dir: Path, agent_name: str) -> str:
@@ -44,8 +65,8 @@ def build_agent_app(
     lifespan_hooks: Sequence[Hook] = (),
 ) -> Starlette:
     """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say)."""
-    engine = create_async_engine(task_store_url)
-    store: TaskStore = DatabaseTaskStore(engine, create_table=True)
+    engine = task_engine(task_store_url)
+    store = WriteBehindTaskStore(DatabaseTaskStore(engine, create_table=True))
     handler = DefaultRequestHandler(
         agent_executor=RuntimeExecutor(agent),
         task_store=store,
@@ -56,7 +77,9 @@ def build_agent_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
+            # Closed in reverse: the handler stops, then pending task checkpoints are written, then the engine goes.
             stack.push_async_callback(engine.dispose)
+            stack.push_async_callback(store.aclose)
             stack.push_async_callback(handler.aclose)
             await stack.enter_async_context(agent)
             for hook in lifespan_hooks:

@@ -1,0 +1,167 @@
+"""One A2A hop: accord's calculator agent against a raw a2a-sdk echo agent, in the same run.
+
+Both servers run as their own uvicorn processes on loopback; one a2a-sdk client drives them. For each agent:
+500 sequential requests (p50/p95) and 2,000 at concurrency 16 (throughput), once for a request that needs no
+tool call and once for a request that makes one tool call (the raw echo agent has no tools, so its one number
+is the floor for both). Prints a table and the ratios to the raw agent.
+
+    python tests/benchmarks/bench_a2a_hop.py [--sequential 500] [--concurrent 2000] [--concurrency 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from a2a.client import ClientConfig, ClientFactory
+from a2a.helpers import new_task_from_user_message
+from a2a.server.agent_execution import AgentExecutor, RequestContext
+from a2a.server.events import EventQueue
+from a2a.server.request_handlers import DefaultRequestHandler
+from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes
+from a2a.server.tasks import InMemoryTaskStore, TaskUpdater
+from a2a.types import AgentCapabilities, AgentCard, AgentInterface, AgentSkill, Part, SendMessageRequest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from agents.a2a_client import A2AConnection, user_message  # noqa: E402
+from tests.support.servers import free_port, wait_for_http  # noqa: E402
+
+NO_TOOL = "hello there"
+ONE_TOOL = "What is 17% of 2,340?"
+
+
+class Echo(AgentExecutor):
+    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
+        task = new_task_from_user_message(context.message)
+        await event_queue.enqueue_event(task)
+        updater = TaskUpdater(event_queue, task.id, task.context_id)
+        await updater.start_work(updater.new_agent_message([Part(text="working")]))
+        await updater.add_artifact([Part(text=context.get_user_input())], name="echo", last_chunk=True)
+        await updater.complete()
+
+    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
+        return None
+
+
+def serve_echo(port: int) -> None:
+    import uvicorn
+    from starlette.applications import Starlette
+
+    url = f"http://127.0.0.1:{port}"
+    card = AgentCard(
+        name="echo",
+        description="Echoes",
+        version="1.0.0",
+        capabilities=AgentCapabilities(streaming=True),
+        default_input_modes=["text/plain"],
+        default_output_modes=["text/plain"],
+        skills=[AgentSkill(id="echo", name="Echo", description="Repeats input", tags=["echo"])],
+        supported_interfaces=[AgentInterface(url=f"{url}/", protocol_binding="JSONRPC", protocol_version="1.0")],
+    )
+    handler = DefaultRequestHandler(agent_executor=Echo(), task_store=InMemoryTaskStore(), agent_card=card)
+    app = Starlette(routes=[*create_agent_card_routes(card), *create_jsonrpc_routes(handler, rpc_url="/")])
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def start(command: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
+    process = subprocess.Popen(command, env={**os.environ, **(env or {})}, stderr=subprocess.DEVNULL)
+    wait_for_http(f"http://127.0.0.1:{port}/.well-known/agent-card.json", 60, process)
+    return process
+
+
+async def measure(url: str, text: str, sequential: int, concurrent: int, concurrency: int) -> dict[str, float]:
+    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency * 2)) as http:
+        async with A2AConnection(url, http=http) as connection:
+            card = connection.card
+        client = ClientFactory(ClientConfig(streaming=False, httpx_client=http)).create(card)
+
+        async def once() -> float:
+            started = time.perf_counter()
+            async for _ in client.send_message(SendMessageRequest(message=user_message(text))):
+                pass
+            return (time.perf_counter() - started) * 1000
+
+        for _ in range(20):
+            await once()
+        latencies = [await once() for _ in range(sequential)]
+        semaphore = asyncio.Semaphore(concurrency)
+
+        async def limited() -> float:
+            async with semaphore:
+                return await once()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(limited() for _ in range(concurrent)))
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "p50": statistics.median(latencies),
+        "p95": latencies[int(len(latencies) * 0.95) - 1],
+        "rps": concurrent / elapsed,
+    }
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    echo_port, accord_port = free_port(), free_port()
+    with tempfile.TemporaryDirectory() as data_dir:
+        echo = start([sys.executable, __file__, "--serve-echo", str(echo_port)], echo_port)
+        accord = start(
+            [
+                str(Path(sys.executable).with_name("accord")),
+                "serve",
+                "calculator",
+                "--port",
+                str(accord_port),
+                "--data-dir",
+                data_dir,
+            ],
+            accord_port,
+            {"ACCORD_MODEL": "local"},
+        )
+        try:
+            rows = []
+            for label, url, text in [
+                ("raw a2a-sdk echo", f"http://127.0.0.1:{echo_port}", NO_TOOL),
+                ("accord calculator, no tool", f"http://127.0.0.1:{accord_port}", NO_TOOL),
+                ("accord calculator, one tool call", f"http://127.0.0.1:{accord_port}", ONE_TOOL),
+            ]:
+                rows.append((label, await measure(url, text, args.sequential, args.concurrent, args.concurrency)))
+        finally:
+            for process in (echo, accord):
+                process.terminate()
+                process.wait(10)
+    raw = rows[0][1]
+    print(f"\n{args.sequential} sequential / {args.concurrent} at concurrency {args.concurrency}, loopback\n")
+    print(f"{'agent':34} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p50 ×raw':>9} {'req/s ×raw':>11}")
+    for label, r in rows:
+        print(
+            f"{label:34} {r['p50']:8.2f} {r['p95']:8.2f} {r['rps']:8.0f} {r['p50'] / raw['p50']:9.2f} "
+            f"{r['rps'] / raw['rps']:11.2f}"
+        )
+    print("\ngoal: no-tool p50 ≤ 1.25× raw, throughput ≥ 0.8× raw")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sequential", type=int, default=500)
+    parser.add_argument("--concurrent", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--serve-echo", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_echo:
+        serve_echo(args.serve_echo)
+        return
+    asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
