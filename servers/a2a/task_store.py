@@ -2,8 +2,9 @@
 
 The SDK saves a task at every event and reads it back between events: with ``DatabaseTaskStore`` that is four
 ORM writes and three reads per request, several times the cost of the A2A hop itself. Live tasks are kept here
-in memory instead; the durable store receives a checkpoint whenever a task reaches a terminal or interrupted state (completed, failed, canceled, rejected, input-required, auth-required) — the
-states a client may come back for after a restart. Checkpoints are written by one background writer, in order,
+in memory instead; the durable store receives a checkpoint whenever a task reaches a terminal or interrupted
+state (completed, failed, canceled, rejected, input-required, auth-required): the states a client may come back
+for after a restart. Checkpoints are written by one background writer, in order,
 coalesced per task, and drained on ``aclose`` so a clean shutdown loses nothing. A crash may lose the last
 checkpoints written in the few milliseconds before it, and the tasks still working when it happened.
 """
