@@ -22,23 +22,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    import uvicorn
-
-    from agents.settings import Settings
     from servers.cli import UsageError
     from servers.cli.ports import require_free_port
-    from servers.registry import Liveness, build_registry
 
-    settings = Settings.from_env().with_overrides(data_dir=args.data_dir)
-    try:
-        liveness = Liveness(heartbeat_interval=args.heartbeat_interval, missed=args.missed, ttl=args.ttl)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    if args.heartbeat_interval <= 0 or args.ttl <= 0 or args.missed < 1:
+        raise UsageError("--heartbeat-interval and --ttl must be positive, --missed at least 1")
     if args.db and not args.db.startswith(
         ("postgresql://", "postgres://", "sqlite://", "postgresql+", "sqlite+")
     ):
         raise UsageError(f"--db must be a postgresql:// or sqlite:// URL, not {args.db!r}")
     require_free_port(args.host, args.port)
+
+    import uvicorn
+
+    from agents.settings import Settings
+    from servers.registry import Liveness, build_registry
+
+    settings = Settings.from_env().with_overrides(data_dir=args.data_dir)
+    liveness = Liveness(heartbeat_interval=args.heartbeat_interval, missed=args.missed, ttl=args.ttl)
     service = build_registry(settings, db_url=args.db, open_writes=args.open, liveness=liveness)
     for line in service.describe():
         print(f"accord registry: {line}", file=sys.stderr)

@@ -1,0 +1,50 @@
+"""The web page in a real browser: headless Chromium loads it and sees the registered agents."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import anyio
+import pytest
+
+from agents.registry import Registry
+from patterns.ranking import Ranker
+from servers.registry import Directory, SqlRegistryStore, create_registry_app, database_url
+from servers.registry.search import SearchIndex
+from tests.registry.conftest import TOKEN, make_card
+from tests.support.servers import running
+
+pytestmark = pytest.mark.anyio
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="headless Chromium is not installed (apt-get install chromium)"
+)
+async def test_chromium_sees_the_registered_agents(tmp_path: Path) -> None:
+    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker("bm25")))
+    app = create_registry_app(directory, token=TOKEN)
+    skills = [("convert", "Unit conversion", "Converts units", ["units", "math"])]
+    async with running(app) as url, Registry(url, TOKEN) as registry:
+        await registry.register(card=make_card("Browser Check", skills=skills))
+        await registry.register(card=make_card("second-agent"))
+        command = [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-dev-shm-usage",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            "--dump-dom",
+            f"{url}/",
+        ]
+        done = await anyio.to_thread.run_sync(
+            lambda: subprocess.run(command, capture_output=True, text=True, timeout=60)
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = done.stdout
+    assert 'data-name="browser-check"' in dom and 'data-name="second-agent"' in dom
+    assert "Unit conversion" in dom and "units" in dom and ">up<" in dom
