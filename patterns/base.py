@@ -73,6 +73,18 @@ class Pattern(BaseWorker, abc.ABC):
     async def send(self, request: Request) -> Result:
         return await self._execute(request, None)
 
+    async def resume(self, run_id: str) -> Result:
+        """Finish the stored run ``run_id``: finished steps are reused, the rest are called.
+
+        Raises ``LookupError`` when this pattern has no store or the store has no such run.
+        """
+        record = await self.store.get(run_id) if self.store is not None else None
+        if record is None:
+            raise LookupError(f"no stored run {run_id!r} to resume")
+        request = record.to_request()
+        request.metadata["run_id"] = run_id
+        return await self.send(request)
+
     async def stream(self, request: Request) -> AsyncIterator[Event]:
         queue: asyncio.Queue[object] = asyncio.Queue()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Callable, Sequence
 
 from patterns import BaseWorker, Request, Result, Skill, Usage
@@ -46,6 +47,8 @@ class Scripted(BaseWorker):
             raise reply
         if isinstance(reply, Callable):  # type: ignore[arg-type]
             reply = reply(request)
+            if inspect.isawaitable(reply):
+                reply = await reply
         result = reply if isinstance(reply, Result) else Result(text=str(reply))
         result.worker = result.worker or self.name
         if result.usage == Usage():
