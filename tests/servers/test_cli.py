@@ -15,6 +15,7 @@ from tests.support.servers import free_port
         (["tools", "nope"], "unknown tool server 'nope'"),
         (["ask", "http://127.0.0.1:9", "   "], "the message is empty"),
         (["ask", "ftp://x", "hi"], "is not an http(s) URL"),
+        (["ask", "calculator", "hi"], "cannot look up 'calculator'"),
         (["ask", "http://127.0.0.1:9", "hi", "--timeout", "0"], "--timeout must be greater than 0"),
         (["frobnicate"], "invalid choice"),
     ],
