@@ -1,0 +1,122 @@
+"""Extractive summaries: choose the input's most informative sentences and keep them in their original order.
+
+A sentence's score is the average weight of its content words, where a word's weight is its frequency in the
+whole text relative to the most frequent word. Words repeated across the text are what the text is about, so
+sentences dense in them carry the gist. Two adjustments follow common practice in extractive summarization:
+the opening sentence gets a bonus (writers lead with the point), and very short sentences are penalized (a
+three-word sentence can be "dense" without saying much)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from servers.tools.summarizer.sentences import STOPWORDS, content_words, split_sentences, stem, words
+
+_LEAD_BONUS = 0.15
+_SHORT_SENTENCE_WORDS = 6
+# Connectives that make sense only after the sentence before them; removed when a sentence stands alone.
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:however|also|moreover|furthermore|in addition|additionally|therefore|thus|so|but|and|then|finally|"
+    r"first|second|third|lastly|in fact|as a result|for example|for instance),\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extract:
+    """Chosen sentences, as exact sentences of the input in their original order, with their positions."""
+
+    sentences: list[str]
+    indexes: list[int]
+    total_sentences: int
+
+
+def score_sentences(sentences: list[str]) -> list[float]:
+    """One score per sentence; higher means more central to the text."""
+    bags = [content_words(s) for s in sentences]
+    frequency = Counter(w for bag in bags for w in bag)
+    if not frequency:
+        return [0.0] * len(sentences)
+    top = max(frequency.values())
+    scores = []
+    for i, bag in enumerate(bags):
+        if not bag:
+            scores.append(0.0)
+            continue
+        # Average rather than sum, damped by sqrt: long sentences should not win by length alone.
+        density = sum(frequency[w] / top for w in bag) / math.sqrt(len(bag))
+        if len(words(sentences[i])) < _SHORT_SENTENCE_WORDS:
+            density *= 0.5
+        scores.append(density + (_LEAD_BONUS * density if i == 0 else 0.0))
+    return scores
+
+
+def extract(text: str, count: int) -> Extract:
+    """The ``count`` best sentences of ``text`` in reading order.
+
+    A summary must be shorter than its input: with more than one sentence, at least one is always left out.
+    """
+    sentences = split_sentences(text)
+    if not sentences:
+        return Extract([], [], 0)
+    limit = min(count, len(sentences) - 1) if len(sentences) > 1 else 1
+    scores = score_sentences(sentences)
+    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    chosen = sorted(ranked[:limit])
+    return Extract([sentences[i] for i in chosen], chosen, len(sentences))
+
+
+def key_points(text: str, count: int) -> list[str]:
+    """The main points as short standalone statements: the best sentences, connectives removed."""
+    sentences = split_sentences(text)
+    scores = score_sentences(sentences)
+    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    points = []
+    for i in sorted(ranked[:count]):
+        point = _LEADING_CONNECTIVE.sub("", sentences[i])
+        points.append(point[:1].upper() + point[1:])
+    return points
+
+
+def keywords(text: str, count: int) -> list[tuple[str, int]]:
+    """The most frequent key terms with their counts, best first.
+
+    Words are counted by stem, so "breaker" and "breakers" are one term, reported in the form the text uses
+    most. Two-word phrases that recur (such as "circuit breaker") are terms too.
+    """
+    tokens = words(text)
+    surface: dict[str, Counter[str]] = {}
+    singles: Counter[str] = Counter()
+    for word in tokens:
+        if _is_term(word):
+            key = stem(word)
+            singles[key] += 1
+            surface.setdefault(key, Counter())[word] += 1
+    phrases: Counter[tuple[str, str]] = Counter()
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        if _is_term(first) and _is_term(second):
+            phrases[(stem(first), stem(second))] += 1
+
+    def spelled(key: str) -> str:
+        return surface[key].most_common(1)[0][0]
+
+    terms: list[tuple[str, float, int]] = []  # (term, rank weight, count)
+    covered: set[str] = set()
+    for (a, b), n in phrases.most_common():
+        if n >= 2 and a != b:
+            terms.append((f"{spelled(a)} {spelled(b)}", n * 1.5, n))
+            # A word stays a term of its own when most of its uses are outside the phrase.
+            covered |= {w for w in (a, b) if n * 2 >= singles[w]}
+    for key, n in singles.items():
+        if key not in covered:
+            # A little weight for length: "orchestration" says more than "run" at equal frequency.
+            terms.append((spelled(key), n + len(key) / 100, n))
+    terms.sort(key=lambda t: (-t[1], t[0]))
+    return [(term, n) for term, _, n in terms[:count]]
+
+
+def _is_term(word: str) -> bool:
+    return len(word) > 2 and word not in STOPWORDS and not word.isdigit() and "'" not in word

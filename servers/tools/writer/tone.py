@@ -1,0 +1,192 @@
+"""Tone rewrites from rule tables: contractions, greetings and sign-offs, hedges, fillers and word choice.
+
+Each tone is a list of rules applied in order. A rule is a regular expression and its replacement; the first
+letter's case is carried over, so "Don't" becomes "Do not" and "don't" becomes "do not". The rules only change
+wording, never meaning: they do not invent content, which keeps a rewrite trustworthy without a language
+model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Tone = Literal["professional", "formal", "friendly", "casual", "concise", "confident"]
+TONES: tuple[str, ...] = ("professional", "formal", "friendly", "casual", "concise", "confident")
+
+_CONTRACTIONS = {
+    "can't": "cannot",
+    "won't": "will not",
+    "shan't": "shall not",
+    "n't": " not",
+    "i'm": "i am",
+    "'re": " are",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "let's": "let us",
+    "it's": "it is",
+    "that's": "that is",
+    "there's": "there is",
+    "what's": "what is",
+    "here's": "here is",
+}
+_EXPAND = [(r"\b(ca|wo|sha)n't\b", None)] + [
+    (rf"(?<![\w']){re.escape(k)}\b" if not k.startswith(("'", "n")) else rf"(?<=\w){re.escape(k)}\b", v)
+    for k, v in _CONTRACTIONS.items()
+]
+_CONTRACT = [
+    (r"\bdo not\b", "don't"),
+    (r"\bdoes not\b", "doesn't"),
+    (r"\bdid not\b", "didn't"),
+    (r"\bis not\b", "isn't"),
+    (r"\bare not\b", "aren't"),
+    (r"\bwas not\b", "wasn't"),
+    (r"\bcannot\b", "can't"),
+    (r"\bwill not\b", "won't"),
+    (r"\bI am\b", "I'm"),
+    (r"\bI have\b(?! to)", "I've"),
+    (r"\bI would\b", "I'd"),
+    (r"\bI will\b", "I'll"),
+    (r"\bwe are\b", "we're"),
+    (r"\bwe will\b", "we'll"),
+    (r"\byou are\b", "you're"),
+    # Only before another word: "it's" cannot end a clause ("what it is", "that is it").
+    (r"(?<!what )\bit is\b(?= [a-z])", "it's"),
+    (r"\bthat is\b(?= [a-z])", "that's"),
+    (r"\blet us\b", "let's"),
+]
+_SLANG = [
+    (r"\bgonna\b", "going to"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgotta\b", "have to"),
+    (r"\bkinda\b", "somewhat"),
+    (r"\bsorta\b", "somewhat"),
+    (r"\byeah\b|\byep\b|\byup\b", "yes"),
+    (r"\bnope\b", "no"),
+    (r"\bthx\b|\bthanx\b", "thanks"),
+    (r"\bpls\b|\bplz\b", "please"),
+    (r"\basap\b", "as soon as possible"),
+    (r"\bfyi\b", "for your information"),
+    (r"\bbtw\b", "by the way"),
+    (r"\bguys\b", "everyone"),
+    (r"\bawesome\b", "excellent"),
+    (r"\bsuper\s+(?=\w)", "very "),
+    (r"\bstuff\b", "material"),
+    (r"\bok(?:ay)?\b", "fine"),
+    (r"\blol\b\s*", ""),
+    (r"!{2,}", "!"),
+    (r"\?{2,}", "?"),
+]
+_FILLERS = [
+    (r"\b(?:just|really|basically|actually|totally|literally|honestly)\s+", ""),
+    (r"\b(?:kind|sort) of\s+", ""),
+]
+_HEDGES = [
+    (r"\bI (?:just )?(?:think|believe|feel|guess) (?:that )?", ""),
+    (r"\b(?:maybe|perhaps|possibly)\s+", ""),
+    (r"\bit seems (?:like|that)\s+", ""),
+    (r"\b(?:might|may|could) be able to\b", "can"),
+    (r"\bhopefully\s+", ""),
+    (r"\bif that's (?:ok|okay|alright)(?: with you)?\b", ""),
+]
+_WORDY = [
+    (r"\bin order to\b", "to"),
+    (r"\bdue to the fact that\b", "because"),
+    (r"\bat this point in time\b", "now"),
+    (r"\bin the event that\b", "if"),
+    (r"\ba (?:large|great) number of\b", "many"),
+    (r"\b(?:is|are) able to\b", "can"),
+    (r"\bfor the purpose of\b", "to"),
+    (r"\bwith regard to\b|\bwith respect to\b|\bin regards? to\b", "about"),
+    (r"\bplease be advised that\s+", ""),
+    (r"\bI am writing to (?:let you know|inform you) that\s+", ""),
+    (r"\bin spite of the fact that\b", "although"),
+    (r"\bprior to\b", "before"),
+    (r"\bsubsequent to\b", "after"),
+    (r"\bat the present time\b", "now"),
+    (r"\bvery\s+", ""),
+]
+_PLAIN_WORDS = [
+    (r"\butili[sz]e\b", "use"),
+    (r"\bpurchase\b", "buy"),
+    (r"\bassist(?:ance)?\b", "help"),
+    (r"\bcommence\b", "start"),
+    (r"\bregarding\b", "about"),
+    (r"\bapproximately\b", "about"),
+    (r"\bendeavou?r\b", "try"),
+    (r"\brequire\b", "need"),
+    (r"\bwe regret to inform you that\b", "unfortunately,"),
+    (r"\bplease find attached\b", "I've attached"),
+]
+_FORMAL_GREETINGS = [
+    (r"^(?:hey|hi|hiya|yo)\b(?:\s+there)?", "Hello"),
+    (r"\b(?:cheers|thanks|thx|ta),?\s*$", "Best regards,"),
+]
+_FRIENDLY_GREETINGS = [
+    (r"^(?:dear|hello|greetings)\b", "Hi"),
+    (r"^(?:kind|best|warm)?\s*regards,?\s*$", "Best wishes,"),
+    (r"^(?:sincerely|yours (?:sincerely|faithfully|truly)),?\s*$", "Best wishes,"),
+]
+_CASUAL_GREETINGS = [
+    (r"^(?:dear|hello|greetings|hi)\b", "Hey"),
+    (r"^(?:kind|best|warm)?\s*regards,?\s*$", "Cheers,"),
+    (r"^(?:sincerely|yours (?:sincerely|faithfully|truly)),?\s*$", "Cheers,"),
+]
+_FORMAL_SIGNOFF = [(r"^(?:best|warm)\s+regards,?\s*$|^best,?\s*$|^cheers,?\s*$", "Kind regards,")]
+# "Dear" only before a name: "Dear everyone" reads oddly, "Hello everyone" is already formal enough.
+_FORMAL_OPENING = [(r"^(?:hey|hi|hiya|hello)\b(?:\s+there)?(?=\s+(?-i:[A-Z]))", "Dear")]
+
+_RULES: dict[str, list[tuple[str, str | None]]] = {
+    "professional": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
+    "formal": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
+    "friendly": _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
+    "casual": _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
+    "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
+    "confident": _HEDGES + _FILLERS + [(r"\bI (?:will )?try to\b", "I will")],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    text: str
+    changes: list[str]
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement:
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _expand_negative(match: re.Match[str]) -> str:
+    return {"ca": "cannot", "wo": "will not", "sha": "shall not"}[match.group(1).lower()]
+
+
+def rewrite(text: str, tone: str) -> Rewrite:
+    """``text`` in ``tone``, line by line (greetings and sign-offs are whole lines), with the changes made."""
+    rules = _RULES[tone]
+    changes: dict[str, None] = {}
+    lines = []
+    for line in text.splitlines():
+        for pattern, replacement in rules:
+            flags = re.I | (re.M if pattern.startswith("^") else 0)
+
+            def substitute(match: re.Match[str], replacement: str | None = replacement) -> str:
+                new = _expand_negative(match) if replacement is None else replacement
+                new = _match_case(match.group(), new)
+                if match.group().strip() != new.strip():
+                    changes.setdefault(f"{match.group().strip()} → {new.strip() or '(removed)'}", None)
+                return new
+
+            line = re.sub(pattern, substitute, line.strip() if pattern.startswith("^") else line, flags=flags)
+        lines.append(_tidy(line))
+    return Rewrite("\n".join(lines).strip(), list(changes))
+
+
+def _tidy(line: str) -> str:
+    line = re.sub(r"[ \t]{2,}", " ", line)
+    line = re.sub(r"\s+([,.!?;:])", r"\1", line)
+    line = re.sub(r",\s*,", ",", line)
+    # A removed word at the start of a sentence leaves a lowercase first letter behind; restore the capital.
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), line)
