@@ -80,8 +80,12 @@ class RankingDecider:
     Confidence is the blended cosine clipped to [0, 1]; with BM25 only, the raw score squashed as s/(s+2).
     """
 
-    def __init__(self, ranker: Ranker | None = None, *, skill_weight: float = 0.6, top_k: int = 2) -> None:
-        self.ranker = ranker or Ranker()
+    # A larger lexical bonus than the ranker's default: the words of a skill ("review", "summarize", "verify")
+    # are strong evidence for an agent, stronger than for a tool whose arguments vary.
+    LEXICAL_WEIGHT = 0.2
+
+    def __init__(self, ranker: Ranker | None = None, *, skill_weight: float = 0.5, top_k: int = 2) -> None:
+        self.ranker = ranker or Ranker(lexical_weight=self.LEXICAL_WEIGHT)
         self.skill_weight = skill_weight
         self.top_k = top_k
 

@@ -179,17 +179,37 @@ def _clean(part: str) -> str:
 
 
 class ClausePlanner:
-    """The offline planner: ``split_tasks``, then each piece to the decider's best worker."""
+    """The offline planner: ``split_tasks``, then each piece to the decider's best worker.
 
-    def __init__(self, decider: Decider | None = None, *, threshold: float = 0.0) -> None:
+    A piece is ranked twice, whole and by its first two words (the instruction: "Search for", "Write a"), and
+    the two confidences averaged: in a clause the verb says who should act while the rest says what about, and
+    the topic words alone often point at the wrong specialist.
+    """
+
+    def __init__(self, decider: Decider | None = None, *, threshold: float = 0.0, head_words: int = 2) -> None:
         self.decider = decider or RankingDecider()
         self.threshold = threshold
+        self.head_words = head_words
+
+    async def assign(self, text: str, workers: Sequence[Worker]) -> str | None:
+        """The worker for one sub-task, or ``None`` when none reaches the threshold."""
+        scores: dict[str, float] = {}
+        views = [text]
+        head = " ".join(text.split()[: self.head_words])
+        if self.head_words and head != text:
+            views.append(head)
+        for view in views:
+            for choice in await self.decider.rank(Request(view), workers):
+                scores[choice.worker] = scores.get(choice.worker, 0.0) + choice.confidence / len(views)
+        if not scores:
+            return None
+        best = max(scores, key=lambda name: scores[name])
+        return best if scores[best] >= self.threshold else None
 
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         for piece in split_tasks(request.text):
-            choices = await self.decider.rank(Request(piece.text), workers)
-            worker = choices[0].worker if choices and choices[0].confidence >= self.threshold else None
+            worker = await self.assign(piece.text, workers)
             previous = tasks[-1] if tasks else None
             if previous is not None and worker is not None and worker == previous.worker:
                 previous.text = f"{previous.text}; {piece.text[:1].lower()}{piece.text[1:]}"
