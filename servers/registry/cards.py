@@ -90,18 +90,25 @@ def parse_card(data: object) -> ParsedCard:
     as_json = json_format.MessageToDict(card)
     skills = list(card.skills)
     parts = [card.name, card.description]
-    keys: set[str] = set()
-    tags: set[str] = set()
     for skill in skills:
         parts += [skill.name, skill.description, *skill.tags, *skill.examples]
-        keys.update(k.lower() for k in (skill.id, skill.name) if k)
-        tags.update(t.lower() for t in skill.tags if t)
+    keys, tags = skill_keys_and_tags(as_json)
     interface_url = next((i.url for i in card.supported_interfaces if i.url), None)
     return ParsedCard(
         name=name,
         card=as_json,
         interface_url=interface_url,
         document="\n".join(p for p in parts if p),
-        skill_keys=frozenset(keys),
-        tags=frozenset(tags),
+        skill_keys=keys,
+        tags=tags,
     )
+
+
+def skill_keys_and_tags(card: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """What the skill and tag filters match in a card's JSON: skill ids and names, and tags; lowercased."""
+    keys: set[str] = set()
+    tags: set[str] = set()
+    for skill in card.get("skills") or []:
+        keys.update(str(k).lower() for k in (skill.get("id"), skill.get("name")) if k)
+        tags.update(str(t).lower() for t in skill.get("tags") or [] if t)
+    return frozenset(keys), frozenset(tags)

@@ -1,7 +1,8 @@
 """The registry's core: register, heartbeat, deregister, get and search, over a store and a search index.
 
-It knows no HTTP server: ``app.py`` adapts it to the wire. The store is the truth; the search index is a cache
-of it rebuilt at open, kept in step by every write that passes through here.
+It knows no HTTP server: ``app.py`` adapts it to the wire. The store is the truth; the catalog (records, skill
+and tag maps) and the search index are its in-memory mirror, loaded at open and kept in step by every write
+that passes through here, so reads never wait on the database.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ import httpx
 import numpy as np
 
 from servers.registry.cards import MAX_CARD_BYTES, check_url, fetch_card, parse_card
+from servers.registry.catalog import Catalog
 from servers.registry.errors import AgentNotFound, BadRequest, NameTaken
 from servers.registry.liveness import Liveness
 from servers.registry.search import Hit, SearchIndex
-from servers.registry.store import Listing, RegistryStore, StoredAgent
+from servers.registry.store import RegistryStore, StoredAgent
 
 StatusFilter = Literal["up", "down"] | None
 MAX_LIMIT = 500
@@ -49,6 +51,7 @@ class Directory:
         self.index = index or SearchIndex()
         self.fetch_timeout = fetch_timeout
         self.max_card_bytes = max_card_bytes
+        self.catalog = Catalog()
         self._write_lock = asyncio.Lock()
         self._http: httpx.AsyncClient | None = None
 
@@ -64,6 +67,8 @@ class Directory:
             stored = [replace(a, vector=vectors.get(a.name, a.vector)) for a in stored]
         for agent in stored:
             self.index.add(agent.name, agent.document, agent.vector)
+        for record in await self.store.all():
+            self.catalog.put(record)
 
     async def close(self) -> None:
         if self._http is not None:
@@ -92,7 +97,7 @@ class Directory:
         vector = self.index.encode(parsed.document)
         async with self._write_lock:
             now = time.time()
-            existing = await self.store.get(parsed.name)
+            existing = self.catalog.get(parsed.name)
             if existing is not None and existing.origin != origin and self.status(existing, now) == "up":
                 raise NameTaken(f"the name {parsed.name!r} is taken by a live agent at {existing.origin}")
             same = existing is not None and existing.origin == origin
@@ -107,23 +112,28 @@ class Directory:
             await self.store.put(
                 agent, document=parsed.document, vector=vector, skills=parsed.skill_keys, tags=parsed.tags
             )
+            self.catalog.put(agent)
             self.index.add(agent.name, parsed.document, vector)
         return agent
 
     async def heartbeat(self, name: str) -> StoredAgent:
+        if self.catalog.get(name) is None:
+            raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
         agent = await self.store.touch(name, time.time())
         if agent is None:
             raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
+        self.catalog.touch(agent)
         return agent
 
     async def deregister(self, name: str) -> None:
         async with self._write_lock:
             if not await self.store.delete(name):
                 raise AgentNotFound(f"no agent named {name!r} is registered")
+            self.catalog.remove(name)
             self.index.remove(name)
 
     async def get(self, name: str) -> StoredAgent:
-        agent = await self.store.get(name)
+        agent = self.catalog.get(name)
         if agent is None:
             raise AgentNotFound(f"no agent named {name!r} is registered")
         return agent
@@ -132,6 +142,7 @@ class Directory:
         async with self._write_lock:
             removed = await self.store.evict(seen_before)
             for name in removed:
+                self.catalog.remove(name)
                 self.index.remove(name)
         return removed
 
@@ -152,25 +163,31 @@ class Directory:
         if not 1 <= limit <= MAX_LIMIT:
             raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
         now = time.time()
-        listing = Listing(
-            skill=skill,
-            tag=tag,
-            seen_after=self.liveness.up_since(now) if status == "up" else None,
-            seen_before=self.liveness.up_since(now) if status == "down" else None,
-        )
+        cutoff = self.liveness.up_since(now)
+
+        def wanted(agent: StoredAgent) -> bool:
+            return status is None or (agent.last_seen >= cutoff) == (status == "up")
+
         position = _decode_cursor(cursor, ranked=bool(query))
+        names = self.catalog.matching(skill, tag)
         if not query:
-            agents = await self.store.list(listing, position.get("a"), limit + 1)
-            more = len(agents) > limit
-            agents = agents[:limit]
-            return Page(agents, _encode_cursor({"a": agents[-1].name}) if more else None)
-        filtered = listing != Listing()
-        candidates = await self.store.names(listing) if filtered else None
+            page: list[StoredAgent] = []
+            for agent in self.catalog.in_order(names, position.get("a")):
+                if wanted(agent):
+                    page.append(agent)
+                    if len(page) > limit:
+                        break
+            more = len(page) > limit
+            page = page[:limit]
+            return Page(page, _encode_cursor({"a": page[-1].name}) if more else None)
+        if status is not None:
+            everyone = names if names is not None else [a.name for a in self.catalog.in_order(None, None)]
+            names = {n for n in everyone if (a := self.catalog.get(n)) is not None and wanted(a)}
         after = Hit(position["a"], position["s"]) if position else None
-        hits = self.index.search(query, candidates, after=after, limit=limit + 1)
+        hits = self.index.search(query, names, after=after, limit=limit + 1)
         more = len(hits) > limit
         hits = hits[:limit]
-        agents = await self.store.get_many([h.name for h in hits])
+        agents = [a for h in hits if (a := self.catalog.get(h.name)) is not None]
         next_cursor = _encode_cursor({"s": hits[-1].score, "a": hits[-1].name}) if more else None
         return Page(agents, next_cursor)
 

@@ -105,6 +105,10 @@ class RegistryStore(abc.ABC):
         """Every agent name that passes ``listing``."""
 
     @abc.abstractmethod
+    async def all(self) -> list[StoredAgent]:
+        """Every agent, in name order."""
+
+    @abc.abstractmethod
     async def indexed(self) -> list[IndexedAgent]:
         """Every agent's search document and stored embedding, to rebuild the search index."""
 
@@ -288,6 +292,11 @@ class SqlRegistryStore(RegistryStore):
         query, _ = self._select([agents.c.name], listing)
         async with self.engine.connect() as conn:
             return set((await conn.execute(query)).scalars())
+
+    async def all(self) -> list[StoredAgent]:
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(*_RECORD).order_by(agents.c.name))).all()
+        return [_agent(row) for row in rows]
 
     async def indexed(self) -> list[IndexedAgent]:
         async with self.engine.connect() as conn:
