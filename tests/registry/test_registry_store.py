@@ -89,3 +89,26 @@ async def test_agents_without_a_stored_embedding_get_one_at_open(tmp_path: Path)
         assert [a.name for a in (await semantic.search(query="verse in another language")).agents] == ["late"]
     finally:
         await semantic.close()
+
+
+async def test_the_store_filters_by_skill_and_tag_in_name_order(store_url: str) -> None:
+    from servers.registry.store import Listing, StoredAgent
+
+    store = SqlRegistryStore(store_url)
+    await store.open()
+    try:
+        for name, seen in (("b", 10.0), ("a", 20.0), ("c", 30.0)):
+            agent = StoredAgent(name, None, f"http://x/{name}", {"name": name}, 1.0, seen)
+            tags = ["math"] if name != "c" else ["prose"]
+            await store.put(agent, document=name, vector=None, skills=["sum", name], tags=tags)
+        assert [a.name for a in await store.list(Listing(skill="sum"), None, 2)] == ["a", "b"]
+        assert [a.name for a in await store.list(Listing(skill="sum"), "a", 5)] == ["b", "c"]
+        assert [a.name for a in await store.list(Listing(tag="math", skill="b"), None, 5)] == ["b"]
+        assert await store.names(Listing(tag="MATH", seen_after=15.0)) == {"a"}
+        assert await store.names(Listing(seen_before=15.0)) == {"b"}
+        assert [a.name for a in await store.all()] == ["a", "b", "c"]
+        assert sorted(await store.evict(25.0)) == ["a", "b"]
+        assert await store.names(Listing()) == {"c"}
+        assert await store.names(Listing(tag="math")) == set()
+    finally:
+        await store.close()
