@@ -5,10 +5,9 @@ of those documents is compared with the claim, and sentences that share at least
 words are evidence. Each piece of evidence takes a stance:
 
 - **contradicts** when its polarity differs from the claim's: it negates what the claim asserts ("is not
-visible") or calls it a myth or false ("... is a myth", "there is no evidence that ..."), or, when polarities
-agree, when it gives a different year or number than the claim ("completed in 1889" against "completed in
-1899"); - **supports** otherwise; a claim with a number whose evidence does not mention any number is only
-weakly supported.
+  visible") or calls it a myth or false ("... is a myth", "there is no evidence that ..."), or, when the
+  polarities agree, when it gives a different year or number ("completed in 1889" against "in 1899");
+- **supports** otherwise; a claim with a number whose evidence mentions no number is only weakly supported.
 
 The stances are weighed by how closely each sentence matches the claim. No evidence means ``unverified``: the
 knowledge base does not know, which is not the same as false.
