@@ -1,0 +1,312 @@
+"""The mesh supervisor behind ``accord up`` and ``accord mcp``: a registry in this process, one child per agent.
+
+``Mesh`` serves the registry (with the MCP gateway mounted at ``/mcp``) on its port and starts every agent as
+``accord serve NAME --port P --registry URL --data-dir D`` in its own session, so a Ctrl-C in the terminal reaches
+the supervisor alone and the supervisor stops the children it started. Each child also gets a parent-death
+signal, so even a supervisor killed with SIGKILL leaves no agent behind. A child that exits on its own is
+``down`` until it is restarted, with a doubling backoff. The whole mesh shares one bearer token: the registry
+requires it for writes and the gateway, and the agents use it to register and to guard their own endpoints.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import httpx
+import uvicorn
+
+from agents.registry import Registry, RegistryError
+from agents.settings import Settings
+from agents.spec import builtin_names
+
+log = logging.getLogger(__name__)
+
+DEFAULT_AGENTS = ("calculator", "researcher", "writer", "summarizer", "fact_checker", "code_reviewer", "orchestrator")
+# Only the orchestrator routes by meaning; specialists rank their own few tools lexically and stay small.
+EMBEDDING_AGENTS = frozenset({"orchestrator"})
+BACKOFF_INITIAL_S = 0.5
+BACKOFF_MAX_S = 30.0
+STABLE_AFTER_S = 30.0  # a child that ran this long resets its backoff
+
+AgentStatus = Literal["starting", "up", "down", "stopped"]
+
+
+def default_agents() -> list[str]:
+    """The default mesh as it stands: the default agents whose spec exists in this build."""
+    present = set(builtin_names())
+    return [name for name in DEFAULT_AGENTS if name in present]
+
+
+@dataclass(slots=True)
+class MeshAgent:
+    name: str
+    port: int
+    host: str = "127.0.0.1"
+    status: AgentStatus = "starting"
+    restarts: int = 0
+    pid: int | None = None
+    skills: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+class Mesh:
+    """The registry plus one supervised process per agent. ``async with Mesh(...) as mesh: await mesh.ready()``.
+
+    ``registry_app`` builds the registry's ASGI app from the token (the caller mounts the gateway in it);
+    ``on_event`` receives one-line status changes (an agent down, restarted) for the operator.
+    """
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        ports: Sequence[int],
+        *,
+        registry_port: int,
+        settings: Settings,
+        registry_app: Callable[[str], object],
+        token: str,
+        host: str = "127.0.0.1",
+        on_event: Callable[[str], None] | None = None,
+    ) -> None:
+        if len(names) != len(ports):
+            raise ValueError("one port per agent")
+        self.agents = {name: MeshAgent(name, port, host) for name, port in zip(names, ports, strict=True)}
+        self.host = host
+        self.registry_port = registry_port
+        self.settings = settings
+        self.token = token
+        self.on_event = on_event or (lambda line: log.warning("%s", line))
+        self._registry_app = registry_app
+        self._server: uvicorn.Server | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._processes: dict[str, asyncio.subprocess.Process] = {}
+        self._stopping = False
+        self.log_dir = settings.data_dir / "logs"
+
+    @property
+    def registry_url(self) -> str:
+        return f"http://{self.host}:{self.registry_port}"
+
+    async def __aenter__(self) -> Mesh:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        config = uvicorn.Config(
+            self._registry_app(self.token),
+            host=self.host,
+            port=self.registry_port,
+            log_level="warning",
+            lifespan="on",
+        )
+        self._server = uvicorn.Server(config)
+        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # the host handles them
+        loop = asyncio.get_running_loop()
+        self._tasks.append(loop.create_task(self._server.serve(), name="registry"))
+        try:
+            while not self._server.started:
+                if self._tasks[0].done():
+                    self._tasks[0].result()
+                    raise RuntimeError(f"the registry did not start on {self.registry_url}")
+                await asyncio.sleep(0.01)
+            for agent in self.agents.values():
+                self._tasks.append(loop.create_task(self._supervise(agent), name=f"supervise {agent.name}"))
+        except BaseException:
+            await self.aclose()
+            raise
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def ready(self, timeout_s: float = 60.0) -> None:
+        """Wait until every agent is registered and up; raises ``TimeoutError`` naming the missing ones."""
+        deadline = time.monotonic() + timeout_s
+        async with Registry(self.registry_url, cache_ttl=0) as registry:
+            while True:
+                try:
+                    records = {r.name: r for r in await registry.search(status="up")}
+                except RegistryError:
+                    records = {}
+                for name, agent in self.agents.items():
+                    record = records.get(name)
+                    if record is not None and agent.status == "starting":
+                        agent.status = "up"
+                        agent.skills = [s.get("id") or s.get("name", "") for s in record.skills]
+                missing = [name for name, agent in self.agents.items() if agent.status != "up"]
+                if not missing:
+                    return
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"not registered after {timeout_s:g} s: {', '.join(missing)}")
+                await asyncio.sleep(0.05)
+
+    def pids(self) -> list[int]:
+        """This process and every running agent process."""
+        return [os.getpid(), *(p.pid for p in self._processes.values() if p.returncode is None)]
+
+    async def aclose(self) -> None:
+        self._stopping = True
+        for task in self._tasks[1:]:
+            task.cancel()
+        await asyncio.gather(*self._tasks[1:], return_exceptions=True)
+        await asyncio.gather(*(self._stop(p) for p in self._processes.values()))
+        self._processes.clear()
+        if self._server is not None:
+            self._server.should_exit = True
+        await asyncio.gather(*self._tasks[:1], return_exceptions=True)
+        self._tasks.clear()
+
+    async def _supervise(self, agent: MeshAgent) -> None:
+        backoff = BACKOFF_INITIAL_S
+        while not self._stopping:
+            started = time.monotonic()
+            process = await self._spawn(agent)
+            code = await process.wait()
+            if self._stopping:
+                return
+            agent.status = "down"
+            agent.pid = None
+            if time.monotonic() - started > STABLE_AFTER_S:
+                backoff = BACKOFF_INITIAL_S
+            self.on_event(
+                f"{agent.name} is down (exit code {code}; log: {self.log_dir / (agent.name + '.log')}); "
+                f"restarting in {backoff:g} s"
+            )
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, BACKOFF_MAX_S)
+            agent.restarts += 1
+            agent.status = "starting"
+            self._tasks.append(asyncio.get_running_loop().create_task(self._announce_when_up(agent)))
+
+    async def _announce_when_up(self, agent: MeshAgent) -> None:
+        with contextlib.suppress(TimeoutError):
+            await self._wait_registered(agent, 60.0)
+            self.on_event(f"{agent.name} is up again at {agent.url}/ (restart {agent.restarts})")
+
+    async def _wait_registered(self, agent: MeshAgent, timeout_s: float) -> None:
+        # The registry may still list the crashed process as up; the restarted one is up when its card answers.
+        async with httpx.AsyncClient(timeout=2.0) as http, asyncio.timeout(timeout_s):
+            while agent.status == "starting":
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await http.get(f"{agent.url}/.well-known/agent-card.json")).status_code == 200:
+                        agent.status = "up"
+                        return
+                await asyncio.sleep(0.1)
+
+    async def _spawn(self, agent: MeshAgent) -> asyncio.subprocess.Process:
+        env = {
+            **os.environ,
+            "ACCORD_TOKEN": self.token,
+            "ACCORD_REGISTRY_URL": self.registry_url,
+            "ACCORD_DATA_DIR": str(self.settings.data_dir),
+        }
+        if agent.name not in EMBEDDING_AGENTS:
+            env["ACCORD_RANKER"] = "bm25"
+        command = [
+            *accord_command(),
+            "serve",
+            agent.name,
+            "--host",
+            agent.host,
+            "--port",
+            str(agent.port),
+            "--registry",
+            self.registry_url,
+            "--data-dir",
+            str(self.settings.data_dir),
+        ]
+        with open(self.log_dir / f"{agent.name}.log", "ab") as log_file:
+            process = await asyncio.create_subprocess_exec(
+                *command,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=log_file,
+                stderr=log_file,
+                env=env,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+            )
+        self._processes[agent.name] = process
+        agent.pid = process.pid
+        return process
+
+    async def _stop(self, process: asyncio.subprocess.Process, grace_s: float = 5.0) -> None:
+        if process.returncode is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            await asyncio.wait_for(process.wait(), grace_s)
+        except TimeoutError:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            await process.wait()
+
+
+def accord_command() -> list[str]:
+    """How to run ``accord`` from this interpreter, installed script or not."""
+    script = Path(sys.executable).with_name("accord")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "servers.cli"]
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    # Runs in the child between fork and exec: SIGTERM it when the supervisor dies, however it dies.
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def local_mesh(
+    settings: Settings,
+    *,
+    names: Sequence[str],
+    registry_port: int,
+    agent_ports: Sequence[int],
+    host: str = "127.0.0.1",
+    call_timeout_s: float | None = None,
+    on_event: Callable[[str], None] | None = None,
+) -> Mesh:
+    """A ``Mesh`` whose registry app also serves the MCP gateway at ``/mcp``, all behind one token."""
+    from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway, gateway_lifespan, gateway_routes
+    from servers.registry import build_registry
+    from servers.registry.auth import resolve_token
+
+    token = resolve_token(settings.token, settings.ensure_data_dir()).token
+    registry_url = f"http://{host}:{registry_port}"
+
+    def registry_app(token: str) -> object:
+        gateway = create_gateway(
+            registry_url,
+            token=token,
+            data_dir=settings.data_dir,
+            call_timeout_s=call_timeout_s or DEFAULT_CALL_TIMEOUT_S,
+        )
+        service = build_registry(
+            settings.with_overrides(token=token),
+            extra_routes=gateway_routes(gateway, token),
+            lifespan_hooks=[gateway_lifespan(gateway)],
+        )
+        return service.app
+
+    return Mesh(
+        names,
+        agent_ports,
+        registry_port=registry_port,
+        settings=settings,
+        registry_app=registry_app,
+        token=token,
+        host=host,
+        on_event=on_event,
+    )
