@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
+from a2a.server.agent_execution import AgentExecutor
 from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes, create_rest_routes
 from a2a.server.tasks import DatabaseTaskStore
@@ -56,19 +57,24 @@ def task_store_url(data_dir: Path, agent_name: str) -> str:
 
 
 def build_agent_app(
-    agent: Agent,
+    agent: Agent | AbstractAsyncContextManager[object],
     card: AgentCard,
     *,
     task_store_url: str,
+    executor: AgentExecutor | None = None,
     token: str | None = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
 ) -> Starlette:
-    """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say)."""
+    """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say).
+
+    ``executor`` replaces the runtime's executor (the orchestrator's, say); ``agent`` is then whatever it needs
+    opened and closed with the app.
+    """
     engine = task_engine(task_store_url)
     store = WriteBehindTaskStore(DatabaseTaskStore(engine, create_table=True))
     handler = DefaultRequestHandler(
-        agent_executor=RuntimeExecutor(agent),
+        agent_executor=executor or RuntimeExecutor(agent),  # type: ignore[arg-type]
         task_store=store,
         agent_card=card,
         push_url_validator=validate_push_notification_url,

@@ -9,6 +9,9 @@ The event order every client sees for one message:
 4. ``completed``, ``failed`` (a clean message, never a traceback or an exception's text) or
    ``input-required`` (the agent's question; the follow-up message on the same task continues it).
 
+A message whose metadata ``hops`` has reached the maximum depth is refused at once: the task fails with the
+reason (``servers/a2a/hops.py``).
+
 Cancelling the task cancels ``execute`` and with it the run and its tool calls; ``cancel`` then records it.
 """
 
@@ -25,6 +28,7 @@ from a2a.server.tasks import TaskUpdater
 from a2a.types import Part, TaskState
 
 from agents.runtime import Agent, Event, Outcome, ToolCalled
+from servers.a2a.hops import refusal
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,10 @@ class RuntimeExecutor(AgentExecutor):
             task = new_task_from_user_message(context.message)
             await event_queue.enqueue_event(task)
         updater = TaskUpdater(event_queue, task.id, task.context_id)
+        refused = refusal(context)
+        if refused is not None:  # a loop, or a hierarchy deeper than allowed: stop here, say why
+            await updater.failed(updater.new_agent_message([Part(text=refused)]))
+            return
         text = context.get_user_input()
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
             # The follow-up answers the agent's question: run again with the original request and the answer.

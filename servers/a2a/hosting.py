@@ -1,4 +1,8 @@
-"""From an agent spec to a served app: the model chosen, accord's own tool servers opened in-process."""
+"""From an agent spec to a served app: the model chosen, accord's own tool servers opened in-process.
+
+The orchestrator's spec is served by the orchestrator executor instead of the runtime's: it finds its workers in
+the registry and keeps its run records under the data dir.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from agents.spec import AgentSpec
 from servers.a2a.app import Hook, build_agent_app, task_store_url
 from servers.a2a.card import agent_card
 from servers.tools import available, create_tool_server
+
+ORCHESTRATOR = "orchestrator"
 
 
 def in_process_tool_servers(spec: AgentSpec, data_dir: Path) -> dict[str, Any]:
@@ -39,6 +45,8 @@ def agent_app(
     lifespan_hooks: Sequence[Hook] = (),
 ) -> Starlette:
     """The A2A app for ``spec`` published at ``base_url``; raises ``ConfigurationError`` for a bad model choice."""
+    if spec.name == ORCHESTRATOR:
+        return orchestrator_app(settings, base_url, spec=spec, extra_routes=extra_routes, lifespan_hooks=lifespan_hooks)
     data_dir = settings.ensure_data_dir()
     local = in_process_tool_servers(spec, data_dir) if in_process_tools else {}
     agent = Agent(spec, model or select_model(spec.model, settings), data_dir=data_dir, local_servers=local)
@@ -51,3 +59,56 @@ def agent_app(
         extra_routes=extra_routes,
         lifespan_hooks=lifespan_hooks,
     )
+
+
+def orchestrator_app(
+    settings: Settings,
+    base_url: str,
+    *,
+    spec: AgentSpec | None = None,
+    orchestrator: Any = None,
+    extra_routes: Sequence[BaseRoute] = (),
+    lifespan_hooks: Sequence[Hook] = (),
+) -> Starlette:
+    """The orchestrator published at ``base_url``: workers from the registry, runs in ``runs.db`` under the data dir.
+
+    Pass ``orchestrator`` to serve one built elsewhere (a fixed set of workers, other budgets).
+    """
+    from agents.orchestrator import Orchestrator, open_runs
+    from agents.registry import Registry
+    from servers.a2a.orchestrator_executor import OrchestratorExecutor
+
+    data_dir = settings.ensure_data_dir()
+    name = spec.name if spec is not None else ORCHESTRATOR
+    if orchestrator is None:
+        orchestrator = Orchestrator(
+            registry=Registry(settings.registry_url, settings.token),
+            store=open_runs(data_dir),
+            name=name,
+            token=settings.token,
+        )
+    card = agent_card(spec.card_name if spec is not None else ORCHESTRATOR, base_url, bearer=bool(settings.token))
+    return build_agent_app(
+        _Closing(orchestrator),
+        card,
+        executor=OrchestratorExecutor(orchestrator),
+        task_store_url=task_store_url(data_dir, name),
+        token=settings.token,
+        extra_routes=extra_routes,
+        lifespan_hooks=lifespan_hooks,
+    )
+
+
+class _Closing:
+    """Closes the orchestrator (and its registry client) when the app stops."""
+
+    def __init__(self, orchestrator: Any) -> None:
+        self.orchestrator = orchestrator
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.orchestrator.aclose()
+        if self.orchestrator.registry is not None:
+            await self.orchestrator.registry.aclose()

@@ -1,0 +1,306 @@
+"""The orchestrator: finds workers in the registry and runs one of the patterns over them, over A2A.
+
+Each request picks a pattern and its workers: from the request metadata (``pattern``, ``agents``) when the
+caller chose, otherwise by itself — a request with one instruction goes to the router, a compound one
+("search X, then summarise it and compute Y") to the supervisor, which plans it with the clause planner.
+The workers are ``RemoteAgent``s built from the registry's records (never the orchestrator itself), each behind
+``Guarded``: a per-call timeout, retries with backoff for transport errors, and one circuit breaker per worker
+that lives as long as the orchestrator, so a dead worker is skipped at once by the requests that follow.
+
+Every run is recorded in a ``RunStore`` (SQLite under the data dir: ``open_runs(data_dir)``), checkpointed after
+every step. A request whose metadata names the ``run_id`` of a stored run continues it: the stored request,
+pattern and workers are reused and the steps that had finished are not called again.
+
+Transport-free apart from the A2A client: the server side (``servers/a2a/orchestrator_executor.py``) turns the
+events of ``stream`` into A2A status updates and the final ``Result`` into the artifact.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from agents.registry import AgentRecord, Registry, RegistryError
+from agents.remote import RemoteAgent
+from patterns import (
+    MAX_DEPTH,
+    Budget,
+    CircuitBreaker,
+    ClausePlanner,
+    EvaluatorOptimizer,
+    Event,
+    FanOut,
+    Guarded,
+    Pattern,
+    Pipeline,
+    RankingDecider,
+    Request,
+    Result,
+    RetryPolicy,
+    Router,
+    RunStore,
+    Supervisor,
+    Worker,
+    final_result,
+    open_run_store,
+    split_tasks,
+)
+
+log = logging.getLogger(__name__)
+
+PATTERNS = ("router", "supervisor", "fanout", "pipeline", "evaluator")
+NAME = "orchestrator"
+RUNS_FILE = "runs.db"
+
+WorkerSource = Callable[[], Awaitable[Sequence[Worker]]]
+
+
+def runs_path(data_dir: Path) -> Path:
+    """Where the orchestrator keeps its run records under ``data_dir``."""
+    return Path(data_dir) / RUNS_FILE
+
+
+def open_runs(data_dir: Path) -> RunStore:
+    """The run store under ``data_dir``, shared by the orchestrator, ``accord runs`` and the gateway."""
+    return open_run_store(runs_path(data_dir))
+
+
+class OrchestrationError(ValueError):
+    """A request the orchestrator cannot act on: an unknown pattern, unknown agents, no workers at all."""
+
+
+class Orchestrator:
+    """Runs patterns over the workers ``registry`` lists (or a fixed ``workers`` list, for embedding and tests).
+
+    ``budget`` and ``on_error`` apply to every run unless the request's metadata overrides them
+    (``budget: {"max_calls", "max_tokens", "deadline"}``, ``on_error``). ``call_timeout`` bounds each worker
+    call; ``retry`` and the breaker settings are the per-call failure policy.
+    """
+
+    def __init__(
+        self,
+        *,
+        registry: Registry | None = None,
+        workers: Sequence[Worker] | None = None,
+        store: RunStore | None = None,
+        name: str = NAME,
+        description: str = "Orchestrates accord's agents: routes, splits, fans out and chains tasks over A2A.",
+        budget: Budget | None = None,
+        on_error: str = "partial",
+        call_timeout: float = 60.0,
+        retry: RetryPolicy | None = None,
+        failure_threshold: int = 3,
+        reset_timeout: float = 30.0,
+        max_depth: int = MAX_DEPTH,
+        token: str | None = None,
+        http: httpx.AsyncClient | None = None,
+    ) -> None:
+        if registry is None and workers is None:
+            raise ValueError("an orchestrator needs a registry or a list of workers")
+        self.registry = registry
+        self.static_workers = list(workers) if workers is not None else None
+        self.store = store or open_run_store()
+        self.name = name
+        self.description = description
+        self.budget = budget or Budget(max_calls=32, deadline=300.0)
+        self.on_error = on_error
+        self.call_timeout = call_timeout
+        self.retry = retry or RetryPolicy(attempts=2, base_delay=0.1)
+        self.failure_threshold = failure_threshold
+        self.reset_timeout = reset_timeout
+        self.max_depth = max_depth
+        self.token = token
+        self._own_http = http is None
+        self.http = http or httpx.AsyncClient(
+            timeout=httpx.Timeout(call_timeout, connect=5.0),
+            limits=httpx.Limits(max_connections=200, max_keepalive_connections=64),
+        )
+        self.decider = RankingDecider()
+        self.planner = ClausePlanner(self.decider)
+        # One guarded remote per (name, card URL): its breaker outlives the request that tripped it.
+        self._remotes: dict[tuple[str, str], Guarded] = {}
+
+    async def __aenter__(self) -> Orchestrator:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        for guarded in self._remotes.values():
+            await guarded.inner.aclose()  # type: ignore[attr-defined]
+        self._remotes.clear()
+        if self._own_http:
+            await self.http.aclose()
+        await self.store.close()
+
+    # -- workers -------------------------------------------------------------------------------------------
+
+    async def available(self) -> list[Worker]:
+        """Every worker this orchestrator may call now, sorted by name; never itself."""
+        if self.static_workers is not None:
+            return [w for w in self.static_workers if w.name != self.name]
+        assert self.registry is not None
+        try:
+            records = await self.registry.search(status="up")
+        except RegistryError as exc:
+            raise OrchestrationError(f"cannot list agents: {exc}") from exc
+        workers = [self._remote(r) for r in sorted(records, key=lambda r: r.name) if r.name != self.name]
+        return [w for w in workers if w is not None]
+
+    def _remote(self, record: AgentRecord) -> Worker | None:
+        url = record.url or (record.card_url or "").split("/.well-known/")[0]
+        if not url or not record.card:
+            return None
+        key = (record.name, url)
+        if key not in self._remotes:
+            try:
+                agent = RemoteAgent(
+                    url,
+                    card=record.card,
+                    name=record.name,
+                    token=self.token,
+                    timeout=self.call_timeout,
+                    http=self.http,
+                    max_depth=self.max_depth,
+                    count_hop=False,  # Run.call counts the hop
+                )
+            except Exception as exc:  # a card the SDK cannot read: leave that agent out, say why
+                log.warning("skipping %s: unreadable card: %s", record.name, exc)
+                return None
+            breaker = CircuitBreaker(self.failure_threshold, self.reset_timeout)
+            self._remotes[key] = Guarded(agent, timeout=self.call_timeout, retry=self.retry, breaker=breaker)
+        return self._remotes[key]
+
+    def breaker(self, name: str) -> CircuitBreaker | None:
+        """The circuit breaker of the worker called ``name`` (for health reports and tests)."""
+        for (worker, _), guarded in self._remotes.items():
+            if worker == name:
+                return guarded.breaker
+        return None
+
+    # -- deciding ------------------------------------------------------------------------------------------
+
+    async def prepare(self, request: Request) -> tuple[Pattern, Request]:
+        """The pattern to run for ``request`` and the request it runs on (a stored run's, when resuming)."""
+        request = await self._resumed(request)
+        workers = await self.available()
+        if not workers:
+            raise OrchestrationError("no agents are available to work on this request")
+        by_name = {w.name: w for w in workers}
+        chosen = _names(request.metadata.get("agents"))
+        unknown = [n for n in chosen if n not in by_name]
+        if unknown:
+            raise OrchestrationError(f"unknown or unavailable agents: {', '.join(unknown)}")
+        pattern = str(request.metadata.get("pattern") or "") or self.decide(request)
+        if pattern not in PATTERNS:
+            raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERNS)}")
+        selected = [by_name[n] for n in chosen] if chosen else await self._default_workers(pattern, request, workers)
+        # kept in the run record, so a resumed run makes the same choice
+        request.metadata["pattern"] = pattern
+        request.metadata["agents"] = [w.name for w in selected]
+        return self.build(pattern, selected, request), request
+
+    def decide(self, request: Request) -> str:
+        """Router for a request with one instruction, supervisor for a compound one."""
+        return "supervisor" if len(split_tasks(request.text)) > 1 else "router"
+
+    async def _default_workers(self, pattern: str, request: Request, workers: list[Worker]) -> list[Worker]:
+        if pattern in ("router", "supervisor", "fanout"):
+            return workers
+        if pattern == "pipeline":
+            plan = await self.planner.plan(request, workers)
+            names = list(dict.fromkeys(t.worker for t in plan.tasks if t.worker))
+            return [w for n in names for w in workers if w.name == n] or workers[:1]
+        choices = await self.decider.rank(request, workers)  # evaluator: best generator, then a reviewer
+        generator = choices[0].worker if choices else workers[0].name
+        others = [w for w in workers if w.name != generator]
+        if not others:
+            raise OrchestrationError("the evaluator pattern needs two agents: a generator and an evaluator")
+        reviews = await self.decider.rank(Request("review evaluate check score the draft"), others)
+        reviewer = reviews[0].worker if reviews else others[0].name
+        return [next(w for w in workers if w.name == n) for n in (generator, reviewer)]
+
+    def build(self, pattern: str, workers: Sequence[Worker], request: Request) -> Pattern:
+        options: dict[str, Any] = {
+            "name": self.name,
+            "description": self.description,
+            "budget": _budget(request.metadata.get("budget"), self.budget),
+            "on_error": request.metadata.get("on_error") or self.on_error,
+            "store": self.store,
+            "call_timeout": self.call_timeout,
+            "max_depth": self.max_depth,
+        }
+        if pattern == "router":
+            return Router(workers, decider=self.decider, **options)
+        if pattern == "supervisor":
+            return Supervisor(workers, planner=self.planner, **options)
+        if pattern == "fanout":
+            return FanOut(workers, **options)
+        if pattern == "pipeline":
+            return Pipeline(workers, **options)
+        if len(workers) < 2:
+            raise OrchestrationError("the evaluator pattern needs two agents: a generator and an evaluator")
+        return EvaluatorOptimizer(workers[0], workers[1], **options)
+
+    async def _resumed(self, request: Request) -> Request:
+        run_id = request.metadata.get("run_id")
+        record = await self.store.get(str(run_id)) if run_id else None
+        if record is None:
+            return request.replace()
+        stored = record.to_request()
+        # the stored request decides what is resumed; the hop counter and trace are this call's
+        for key in ("hops", "traceparent"):
+            if key in request.metadata:
+                stored.metadata[key] = request.metadata[key]
+        stored.metadata["run_id"] = record.run_id
+        return stored
+
+    # -- running -------------------------------------------------------------------------------------------
+
+    async def stream(self, request: Request) -> AsyncIterator[Event]:
+        """Progress events of the run (steps started and finished), then its ``Result`` (``run_id`` set)."""
+        try:
+            pattern, request = await self.prepare(request)
+        except OrchestrationError as exc:
+            yield Result.failure(str(exc), worker=self.name)
+            return
+        async for event in pattern.stream(request):
+            yield event
+
+    async def send(self, request: Request) -> Result:
+        return await final_result(self.stream(request))
+
+    async def record(self, run_id: str) -> dict[str, Any] | None:
+        """The stored run record as JSON (the artifact's data part), or ``None``."""
+        stored = await self.store.get(run_id)
+        return stored.to_dict() if stored is not None else None
+
+
+def _names(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [n.strip() for n in value.split(",") if n.strip()]
+    if isinstance(value, list | tuple):
+        return [str(n).strip() for n in value if str(n).strip()]
+    return []
+
+
+def _budget(value: object, default: Budget) -> Budget:
+    if not isinstance(value, Mapping):
+        return default
+
+    def number(key: str, cast: type) -> Any:
+        given = value.get(key)
+        return cast(given) if isinstance(given, int | float) and given > 0 else getattr(default, key)
+
+    return Budget(
+        max_calls=number("max_calls", int),
+        max_tokens=number("max_tokens", int),
+        deadline=number("deadline", float),
+        max_cost=default.max_cost,
+        prices=default.prices,
+    )

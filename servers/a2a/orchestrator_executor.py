@@ -1,0 +1,129 @@
+"""OrchestratorExecutor: the orchestrator behind the a2a-sdk ``AgentExecutor`` interface.
+
+The event order a client sees for one message:
+
+1. the new task, then ``working`` with "Orchestrating";
+2. per step, a ``working`` update when it starts ("step started: calculator") and one when it finishes
+   ("step finished: calculator (completed, 12 ms)"); each update's metadata names the event, the agent, the
+   step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way;
+3. one artifact named ``answer``: the text answer, then a data part holding the run record
+   (``{"run_id", "pattern", "status", "output", "steps": [...], "usage", ...}``), the usage in its metadata;
+4. ``completed`` (the record's status is ``completed`` or ``partial``), ``failed`` or ``input-required``.
+
+The metadata of the message chooses: ``pattern``, ``agents``, ``run_id`` (resume), ``budget``, ``on_error``;
+``hops`` over the maximum depth is refused before anything runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from a2a.helpers import get_data_parts, new_data_part, new_task_from_user_message, new_text_part
+from a2a.server.agent_execution import AgentExecutor, RequestContext
+from a2a.server.events import EventQueue
+from a2a.server.tasks import TaskUpdater
+from a2a.types import Part, TaskState
+
+from agents.orchestrator import Orchestrator
+from patterns import Progress, Request, Result, StepFinished, StepStarted
+from servers.a2a.hops import incoming_metadata, refusal
+
+log = logging.getLogger(__name__)
+
+PREVIEW = 120
+
+
+class OrchestratorExecutor(AgentExecutor):
+    def __init__(self, orchestrator: Orchestrator) -> None:
+        self.orchestrator = orchestrator
+
+    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
+        task = context.current_task
+        if task is None:
+            task = new_task_from_user_message(context.message)
+            await event_queue.enqueue_event(task)
+        updater = TaskUpdater(event_queue, task.id, task.context_id)
+        refused = refusal(context, self.orchestrator.max_depth)
+        if refused is not None:
+            await updater.failed(updater.new_agent_message([Part(text=refused)]))
+            return
+        await updater.start_work(updater.new_agent_message([Part(text="Orchestrating")]))
+        request = _request(context)
+        result: Result | None = None
+        async for event in self.orchestrator.stream(request):
+            if isinstance(event, Result):
+                result = event
+                continue
+            text, metadata = _describe(event)
+            await updater.update_status(
+                TaskState.TASK_STATE_WORKING, updater.new_agent_message([Part(text=text)]), metadata=metadata
+            )
+        assert result is not None
+        await self._finish(updater, result)
+
+    async def _finish(self, updater: TaskUpdater, result: Result) -> None:
+        record = await self.orchestrator.record(result.run_id) if result.run_id else None
+        if record is None:  # refused before a run started (unknown pattern, no agents)
+            record = {
+                "run_id": None,
+                "pattern": None,
+                "status": result.status,
+                "output": result.text,
+                "steps": [],
+                "usage": result.usage.to_dict(),
+                "error": result.error,
+            }
+        parts = [new_text_part(result.text, media_type="text/plain"), new_data_part(record, "application/json")]
+        usage = {"input_tokens": result.usage.input_tokens, "output_tokens": result.usage.output_tokens}
+        await updater.add_artifact(
+            parts, name="answer", metadata={"usage": usage, "run_id": result.run_id or ""}, last_chunk=True
+        )
+        if result.status == "failed":
+            await updater.failed(updater.new_agent_message([Part(text=result.error or "the orchestration failed")]))
+        elif result.status == "input-required":
+            await updater.requires_input(updater.new_agent_message([Part(text=result.text)]))
+        else:
+            await updater.complete()
+
+    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
+        task = context.current_task
+        task_id = task.id if task else context.task_id
+        context_id = task.context_id if task else context.context_id
+        await TaskUpdater(event_queue, task_id, context_id).cancel()
+
+
+def _request(context: RequestContext) -> Request:
+    metadata = incoming_metadata(context)
+    data_parts = get_data_parts(list(context.message.parts)) if context.message is not None else []
+    data = next((d for d in data_parts if isinstance(d, dict)), None)
+    return Request(context.get_user_input(), data, metadata)
+
+
+def _describe(event: Any) -> tuple[str, dict[str, Any]]:
+    if isinstance(event, StepStarted):
+        text = f"step started: {event.worker}: {_preview(event.input)}"
+        return text, {"event": "step_started", "agent": event.worker, "step": event.step_id, "run_id": event.run_id}
+    if isinstance(event, StepFinished):
+        step = event.step
+        text = f"step finished: {step.agent} ({step.status}, {step.latency_ms:.0f} ms)"
+        if step.error:
+            text += f": {_preview(step.error)}"
+        metadata = {
+            "event": "step_finished",
+            "agent": step.agent,
+            "step": step.id,
+            "status": step.status,
+            "latency_ms": round(step.latency_ms, 1),
+            "tokens": step.tokens,
+            "run_id": event.run_id,
+        }
+        return text, metadata
+    if isinstance(event, Progress):
+        return event.text, {"event": "progress", "agent": event.worker, "run_id": event.run_id}
+    return str(event), {"event": "progress"}
+
+
+def _preview(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= PREVIEW else line[: PREVIEW - 1] + "…"

@@ -1,0 +1,88 @@
+"""Router, supervisor and fan-out over real sockets: a real registry, real specialists, the orchestrator agent."""
+
+from __future__ import annotations
+
+import anyio
+import pytest
+
+from agents.a2a_client import A2AConnection, state_name, task_data, task_text
+from tests.orchestration.conftest import SUMMARIZER_CARD, WRITER_CARD
+
+pytestmark = pytest.mark.anyio
+
+TEXT = (
+    "Solar panels convert sunlight into electricity. Their prices fell sharply over the last decade. "
+    "Many households now install them on their roofs. Storage batteries help use the power at night."
+)
+
+
+async def ask(url: str, text: str, metadata: dict | None = None, on_update=None):
+    with anyio.fail_after(30):
+        async with A2AConnection(url, streaming=on_update is not None, timeout_s=30) as agent:
+            task = await agent.send(text, metadata=metadata, on_update=on_update)
+    record = next(d for d in task_data(task) if isinstance(d, dict) and "steps" in d)
+    return task, record
+
+
+async def test_the_router_sends_a_math_question_to_the_calculator(mesh):
+    await mesh.specialist("calculator")
+    await mesh.specialist("summarizer", SUMMARIZER_CARD)
+    url = await mesh.orchestrator_agent()
+    task, record = await ask(url, "What is 17% of 2,340?")
+    assert state_name(task) == "completed" and record["pattern"] == "router"
+    assert [s["agent"] for s in record["steps"]] == ["calculator"]
+    assert "397.8" in task_text(task)
+    assert set(record) >= {"run_id", "pattern", "status", "output", "steps", "usage"}
+    assert set(record["steps"][0]) >= {"agent", "input", "output", "status", "latency_ms", "tokens"}
+
+
+async def test_the_orchestrator_streams_each_step_with_the_workers_name(mesh):
+    await mesh.specialist("calculator")
+    url = await mesh.orchestrator_agent()
+    updates: list[str] = []
+
+    async def collect(event):
+        if event.HasField("status_update") and event.status_update.status.HasField("message"):
+            updates.extend(p.text for p in event.status_update.status.message.parts if p.text)
+
+    task, record = await ask(url, "What is 2^10?", on_update=collect)
+    assert record["status"] == "completed"
+    assert any(u.startswith("step started: calculator") for u in updates)
+    assert any(u.startswith("step finished: calculator (completed") for u in updates)
+
+
+async def test_a_compound_request_goes_to_the_supervisor_which_splits_it(mesh):
+    await mesh.specialist("calculator")
+    await mesh.specialist("summarizer", SUMMARIZER_CARD)
+    url = await mesh.orchestrator_agent()
+    task, record = await ask(url, "Calculate 12% of 850; then summarize the key points of the result")
+    assert record["pattern"] == "supervisor" and record["status"] == "completed"
+    assert [s["agent"] for s in record["steps"]] == ["calculator", "summarizer"]
+    assert record["plan"]["tasks"][1]["depends_on"] == ["1"]
+    assert "102" in task_text(task)
+
+
+async def test_a_fanout_asks_every_named_agent_at_once(mesh):
+    await mesh.specialist("calculator")
+    await mesh.specialist("summarizer", SUMMARIZER_CARD)
+    await mesh.specialist("writer", WRITER_CARD)
+    url = await mesh.orchestrator_agent()
+    metadata = {"pattern": "fanout", "agents": ["calculator", "summarizer"]}
+    task, record = await ask(url, f"What is 3 * 7? {TEXT}", metadata)
+    assert record["pattern"] == "fanout" and record["status"] == "completed"
+    assert sorted(s["agent"] for s in record["steps"]) == ["calculator", "summarizer"]
+    assert "## calculator" in task_text(task) and "## summarizer" in task_text(task)
+
+
+async def test_an_unknown_agent_name_fails_clearly(mesh):
+    await mesh.specialist("calculator")
+    url = await mesh.orchestrator_agent()
+    task, record = await ask(url, "What is 1 + 1?", {"agents": ["nobody"]})
+    assert state_name(task) == "failed" and "nobody" in record["error"]
+
+
+async def test_the_orchestrator_never_routes_to_itself(mesh):
+    await mesh.specialist("calculator")
+    url = await mesh.orchestrator_agent()
+    task, record = await ask(url, "Route this request to the best agent", {"pattern": "fanout"})
+    assert [s["agent"] for s in record["steps"]] == ["calculator"]
