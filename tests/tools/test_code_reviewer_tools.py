@@ -81,6 +81,8 @@ async def test_check_syntax_reports_line_and_column():
     assert (bad.structured_content["line"], bad.structured_content["column"]) == (4, 12)
     good = await call(server, "check_syntax", code="Check this:\n```python\nx = 1\n```")
     assert good.structured_content["valid"] is True
+    inline = await call(server, "check_syntax", code="Is this valid? ```def f(x): return x```")
+    assert inline.structured_content["valid"] is True
 
 
 async def test_complexity_per_function():

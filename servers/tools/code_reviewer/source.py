@@ -19,7 +19,8 @@ Severity = Literal["error", "warning", "info"]
 
 MAX_CODE_CHARS = 100_000
 _INSTRUCTION = re.compile(r"^[A-Za-z][A-Za-z ,'/-]*$")
-_FENCE = re.compile(r"```[\w+-]*[ \t]*\n?(.*?)```", re.S)
+# A language tag counts only when a newline follows it: in "```def f(): ...```" the "def" is code.
+_FENCE = re.compile(r"```(?:[\w+-]*[ \t]*\n)?(.*?)```", re.S)
 
 
 @dataclass(frozen=True, slots=True)
