@@ -8,6 +8,7 @@ every write goes to the store first, then here. One registry process owns a data
 from __future__ import annotations
 
 import bisect
+import json
 from collections.abc import Iterable, Iterator
 
 from servers.registry.cards import skill_keys_and_tags
@@ -20,6 +21,7 @@ class Catalog:
         self._names: list[str] = []
         self._by_skill: dict[str, set[str]] = {}
         self._by_tag: dict[str, set[str]] = {}
+        self._card_json: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._agents)
@@ -31,12 +33,20 @@ class Catalog:
         if agent.name in self._agents:
             self.remove(agent.name)
         self._agents[agent.name] = agent
+        self._card_json[agent.name] = json.dumps(agent.card, separators=(",", ":"), ensure_ascii=False)
         bisect.insort(self._names, agent.name)
         keys, tags = skill_keys_and_tags(agent.card)
         for key in keys:
             self._by_skill.setdefault(key, set()).add(agent.name)
         for tag in tags:
             self._by_tag.setdefault(tag, set()).add(agent.name)
+
+    def card_json(self, agent: StoredAgent) -> str:
+        """The agent's card as compact JSON, serialised once per registration rather than once per read."""
+        cached = self._card_json.get(agent.name)
+        if cached is None or self._agents.get(agent.name) is None:
+            return json.dumps(agent.card, separators=(",", ":"), ensure_ascii=False)
+        return cached
 
     def touch(self, agent: StoredAgent) -> None:
         """Replace an agent's record without touching its skills and tags (a heartbeat)."""
@@ -46,6 +56,7 @@ class Catalog:
         agent = self._agents.pop(name, None)
         if agent is None:
             return
+        del self._card_json[name]
         del self._names[bisect.bisect_left(self._names, name)]
         keys, tags = skill_keys_and_tags(agent.card)
         for mapping, values in ((self._by_skill, keys), (self._by_tag, tags)):

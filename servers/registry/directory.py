@@ -117,12 +117,11 @@ class Directory:
         return agent
 
     async def heartbeat(self, name: str) -> StoredAgent:
-        if self.catalog.get(name) is None:
-            raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
-        agent = await self.store.touch(name, time.time())
-        if agent is None:
-            raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
-        self.catalog.touch(agent)
+        async with self._write_lock:  # a heartbeat racing a deregistration must not resurrect the agent
+            agent = await self.store.touch(name, time.time()) if self.catalog.get(name) else None
+            if agent is None:
+                raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
+            self.catalog.touch(agent)
         return agent
 
     async def deregister(self, name: str) -> None:
