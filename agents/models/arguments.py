@@ -33,7 +33,7 @@ _WORD_NUMBERS = {
 }
 _NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?%?(?![\w])")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
-_CODE_FENCE = re.compile(r"```[\w+-]*\n?(.*?)```", re.S)
+_CODE_FENCE = re.compile(r"```(?:[\w+-]*\n)?(.*?)```", re.S)  # a language tag only when a newline follows
 _INSTRUCTION = re.compile(r"^(?P<head>[^:\n]{2,120}?)[:\n]\s*(?P<tail>\S.*)$", re.S)
 _QUOTED = re.compile(r"[\"“'‘](?P<q>[^\"”'’]{12,})[\"”'’]")
 
@@ -215,8 +215,6 @@ def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str
     if "url" in lowered or "uri" in lowered or prop.get("format") == "uri":
         match = _URL.search(request)
         return match.group().rstrip(".,;") if match else None
-    if "code" in lowered or "source" in lowered:
-        return free_text(request)
     if not required:
         return None  # optional strings (style, tone, language) keep their defaults unless named in an enum
     return free_text(request)

@@ -24,9 +24,7 @@ async def test_search_finds_the_starter_corpus_with_sources(tmp_path):
 async def test_an_added_document_is_found_and_read_back(tmp_path):
     server = create_server(tmp_path)
     text = "The quokka is a small marsupial from Rottnest Island, known for its friendly expression."
-    added = await call(
-        server, "add_document", title="Quokkas", text=text, source="https://example.org/quokka"
-    )
+    added = await call(server, "add_document", title="Quokkas", text=text, source="https://example.org/quokka")
     assert added.structured_content["added"] is True
     hits = (await call(server, "search", query="quokka marsupial")).structured_content["hits"]
     assert hits[0]["title"] == "Quokkas" and hits[0]["source"] == "https://example.org/quokka"
@@ -93,9 +91,7 @@ def test_ingest_adds_a_folder_and_skips_duplicates(tmp_path, monkeypatch, capsys
 async def test_ingested_files_are_searchable(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path))
     page = tmp_path / "okapi.html"
-    page.write_text(
-        "<title>Okapi</title><script>var hidden = 1;</script><p>The okapi is a forest giraffe.</p>"
-    )
+    page.write_text("<title>Okapi</title><script>var hidden = 1;</script><p>The okapi is a forest giraffe.</p>")
     assert main(["ingest", str(page)]) == 0
     hits = (await call(create_server(tmp_path), "search", query="okapi")).structured_content["hits"]
     assert hits[0]["title"] == "Okapi" and hits[0]["source"] == str(page.resolve())

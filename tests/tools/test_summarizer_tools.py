@@ -38,9 +38,7 @@ async def test_a_leading_instruction_is_not_part_of_the_summary():
 
 
 async def test_a_summary_always_leaves_something_out():
-    result = await call(
-        create_server(), "summarize", text="One fact here. Another fact there.", max_sentences=5
-    )
+    result = await call(create_server(), "summarize", text="One fact here. Another fact there.", max_sentences=5)
     assert result.structured_content["sentences_out"] == 1
 
 

@@ -11,9 +11,7 @@ pytestmark = pytest.mark.anyio
 
 
 async def test_a_whole_request_drafts_an_email_with_greeting_body_and_sign_off():
-    result = await call(
-        create_server(), "draft", topic="Draft a friendly email inviting the team to Friday's offsite."
-    )
+    result = await call(create_server(), "draft", topic="Draft a friendly email inviting the team to Friday's offsite.")
     data = result.structured_content
     assert data["style"] == "email" and data["tone"] == "friendly"
     lines = data["draft"].splitlines()
@@ -37,9 +35,7 @@ async def test_slogans_and_stories():
     assert slogans.structured_content["style"] == "slogan"
     assert slogans.structured_content["draft"].count("\n- ") >= 4
     story = await call(server, "draft", topic="Write a short story about a robot who learns to paint")
-    assert story.structured_content["draft"].startswith(
-        "Once upon a time there was a robot who learns to paint."
-    )
+    assert story.structured_content["draft"].startswith("Once upon a time there was a robot who learns to paint.")
 
 
 async def test_outline_has_the_requested_number_of_points():

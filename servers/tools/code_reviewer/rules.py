@@ -19,12 +19,8 @@ from servers.tools.code_reviewer.source import Finding
 _EXECUTE_METHODS = frozenset(
     {"execute", "executemany", "executescript", "raw", "read_sql", "read_sql_query", "mogrify", "text"}
 )
-_SQL_WORDS = re.compile(
-    r"\b(?:select|insert|update|delete|where|from|into|values|drop|create|alter|join)\b", re.I
-)
-_MUTABLE_CALLS = frozenset(
-    {"list", "dict", "set", "defaultdict", "OrderedDict", "Counter", "deque", "bytearray"}
-)
+_SQL_WORDS = re.compile(r"\b(?:select|insert|update|delete|where|from|into|values|drop|create|alter|join)\b", re.I)
+_MUTABLE_CALLS = frozenset({"list", "dict", "set", "defaultdict", "OrderedDict", "Counter", "deque", "bytearray"})
 
 
 def _is_dynamic_string(node: ast.AST) -> bool:
@@ -49,9 +45,7 @@ def _is_text(node: ast.AST) -> bool:
 
 
 def _literal_text(node: ast.AST) -> str:
-    return " ".join(
-        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    )
+    return " ".join(n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str))
 
 
 def _call_name(node: ast.Call) -> str | None:
@@ -83,16 +77,12 @@ def _own_nodes(scope: ast.AST):
 def sql_injection(tree: ast.Module) -> list[Finding]:
     findings = []
     for scope in _scope_bodies(tree):
-        nodes = sorted(
-            (n for n in _own_nodes(scope) if hasattr(n, "lineno")), key=lambda n: (n.lineno, n.col_offset)
-        )
+        nodes = sorted((n for n in _own_nodes(scope) if hasattr(n, "lineno")), key=lambda n: (n.lineno, n.col_offset))
         built: dict[str, int] = {}  # variable -> line where SQL text was assembled into it
         for node in nodes:
             if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                dynamic = (
-                    _is_dynamic_string(node.value) or isinstance(node, ast.AugAssign) and _is_text(node.value)
-                )
+                dynamic = _is_dynamic_string(node.value) or isinstance(node, ast.AugAssign) and _is_text(node.value)
                 for target in targets:
                     if not isinstance(target, ast.Name):
                         continue
@@ -130,16 +120,11 @@ def other_rules(tree: ast.Module) -> list[Finding]:
                     node.lineno,
                     node.col_offset + 1,
                     "bare-except",
-                    "bare 'except:' also catches KeyboardInterrupt and SystemExit; catch Exception or a "
-                    "narrower error",
+                    "bare 'except:' also catches KeyboardInterrupt and SystemExit; catch Exception or a narrower error",
                     "warning",
                 )
             )
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in ("eval", "exec")
-        ):
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("eval", "exec"):
             findings.append(
                 Finding(
                     node.lineno,
@@ -167,11 +152,7 @@ def other_rules(tree: ast.Module) -> list[Finding]:
                     )
         elif isinstance(node, ast.Compare):
             for op, right in zip(node.ops, node.comparators, strict=True):
-                if (
-                    isinstance(op, ast.Eq | ast.NotEq)
-                    and isinstance(right, ast.Constant)
-                    and right.value is None
-                ):
+                if isinstance(op, ast.Eq | ast.NotEq) and isinstance(right, ast.Constant) and right.value is None:
                     findings.append(
                         Finding(
                             node.lineno,

@@ -19,9 +19,7 @@ _MODULE_NAMES = frozenset(
 )
 _BUILTINS = frozenset(dir(builtins))
 # Builtins whose names are fine to reuse: interactive helpers nobody calls from code.
-_SHADOW_OK = frozenset(
-    {"copyright", "credits", "license", "exit", "quit", "help", "_", "__doc__", "__name__"}
-)
+_SHADOW_OK = frozenset({"copyright", "credits", "license", "exit", "quit", "help", "_", "__doc__", "__name__"})
 
 
 @dataclass(eq=False)
@@ -207,15 +205,9 @@ def _all_names(module: Scope, tree: ast.Module) -> set[str]:
     """Names listed in ``__all__``: exported, so an import of them is used."""
     names: set[str] = set()
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
             if isinstance(node.value, ast.List | ast.Tuple):
-                names |= {
-                    e.value
-                    for e in node.value.elts
-                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
-                }
+                names |= {e.value for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
     return names
 
 
@@ -262,12 +254,7 @@ def check_names(tree: ast.Module) -> list[Finding]:
                             "warning",
                         )
                     )
-            if (
-                name in _BUILTINS
-                and name not in _SHADOW_OK
-                and scope.kind != "class"
-                and not name.startswith("__")
-            ):
+            if name in _BUILTINS and name not in _SHADOW_OK and scope.kind != "class" and not name.startswith("__"):
                 if first.kind != "import":
                     findings.append(
                         Finding(

@@ -73,9 +73,7 @@ def _review(findings: list[Finding]) -> Review:
     counts = {s: sum(f.severity == s for f in findings) for s in _SEVERITY_ORDER}
     if findings:
         worst = (
-            findings[0]
-            if findings[0].severity == "error"
-            else min(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
+            findings[0] if findings[0].severity == "error" else min(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
         )
         answer = (
             f"{len(findings)} finding(s): {counts['error']} error(s), {counts['warning']} warning(s), "
@@ -94,9 +92,7 @@ def _review(findings: list[Finding]) -> Review:
 
 
 def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer(
-        "accord-code-reviewer", instructions="Static review of Python code: syntax, lint, complexity."
-    )
+    mcp = MCPServer("accord-code-reviewer", instructions="Static review of Python code: syntax, lint, complexity.")
 
     @mcp.tool()
     def review(code: CodeParam) -> Review:
@@ -148,8 +144,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         graded A (simple) to F; find functions that are too complex and need refactoring."""
         tree = parse_python(extract_code(code))
         functions = [
-            FunctionItem(name=f.name, line=f.line, complexity=f.complexity, grade=f.grade)
-            for f in cc.measure(tree)
+            FunctionItem(name=f.name, line=f.line, complexity=f.complexity, grade=f.grade) for f in cc.measure(tree)
         ]
         module = cc.module_complexity(tree)
         if functions:

@@ -52,9 +52,7 @@ def _answer(verdict: str, confidence: float, evidence: list[EvidenceItem]) -> st
     if verdict == "unverified" or not evidence:
         return "Unverified: the knowledge base has no passage that confirms or contradicts this claim."
     top = evidence[0]
-    return (
-        f'{verdict.capitalize()} (confidence {confidence:.2f}): "{top.passage}" ({top.title}; {top.source})'
-    )
+    return f'{verdict.capitalize()} (confidence {confidence:.2f}): "{top.passage}" ({top.title}; {top.source})'
 
 
 def create_server(data_dir: Path) -> MCPServer:
@@ -79,9 +77,7 @@ def create_server(data_dir: Path) -> MCPServer:
         evidence passages and their sources."""
         statement = normalize_claim(require_text(claim, "claim", max_chars=2_000))
         if len(statement.split()) < 2:
-            raise ToolInputError(
-                "claim is too short to check: state it as a sentence, e.g. 'X was built in Y'"
-            )
+            raise ToolInputError("claim is too short to check: state it as a sentence, e.g. 'X was built in Y'")
         verdict = check(kb, statement)
         evidence = [
             EvidenceItem(

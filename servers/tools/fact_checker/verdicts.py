@@ -22,9 +22,7 @@ from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.summarizer.sentences import content_words, split_sentences, words
 
 MIN_OVERLAP = 0.5
-_NEGATIONS = frozenset(
-    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"}
-)
+_NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"})
 _MYTH_CUES = re.compile(
     r"\b(?:myths?|false(?:ly)?|untrue|not true|misconceptions?|apocryphal|debunked|no evidence|"
     r"misattributed|incorrect|mistaken|unfounded|is wrong|was wrong|never said)\b",
@@ -74,9 +72,7 @@ def _negated(text: str) -> bool:
 
 
 def _key_words(text: str) -> set[str]:
-    kept = (
-        w for w in content_words(text) if not w.isdigit() and w not in _NEGATIONS and not w.endswith("n't")
-    )
+    kept = (w for w in content_words(text) if not w.isdigit() and w not in _NEGATIONS and not w.endswith("n't"))
     return {_SAME.get(w, w) for w in kept}
 
 
@@ -136,9 +132,7 @@ def check(kb: KnowledgeBase, claim: str, documents: int = 5) -> Verdict:
                 continue
             position, reason = stance(claim, passage)
             candidates.append(
-                Evidence(
-                    document.id, document.title, document.source, passage, position, round(share, 2), reason
-                )
+                Evidence(document.id, document.title, document.source, passage, position, round(share, 2), reason)
             )
     candidates.sort(key=lambda e: -e.match)
     weights = {"supports": 0.0, "contradicts": 0.0, "related": 0.0}

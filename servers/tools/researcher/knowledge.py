@@ -124,9 +124,7 @@ class KnowledgeBase:
                 row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
                 return int(row[0]), False
             doc_id = int(cursor.lastrowid)
-            db.execute(
-                "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (doc_id, title, text)
-            )
+            db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (doc_id, title, text))
             return doc_id, True
 
     def get(self, doc_id: int) -> Document | None:
