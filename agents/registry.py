@@ -158,9 +158,7 @@ class Registry:
     async def get(self, name: str) -> AgentRecord:
         return AgentRecord.from_json(await self._read(f"/agents/{name}", {}))
 
-    async def register(
-        self, card_url: str | None = None, *, card: Mapping[str, Any] | None = None
-    ) -> AgentRecord:
+    async def register(self, card_url: str | None = None, *, card: Mapping[str, Any] | None = None) -> AgentRecord:
         """Register (or refresh) an agent by its card URL, or by its card JSON."""
         if card_url is None and card is None:
             raise ValueError("give card_url or card")
@@ -285,9 +283,7 @@ class Registration:
                 failures += 1
                 # The first attempt often races the host's own socket opening; warn only if it persists.
                 if failures == 3 or (failures == 1 and self.registered.is_set()):
-                    log.warning(
-                        "registry at %s: %s; will keep trying in the background", self.registry_url, exc
-                    )
+                    log.warning("registry at %s: %s; will keep trying in the background", self.registry_url, exc)
                 self.registered.clear()
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.interval)

@@ -27,9 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.heartbeat_interval <= 0 or args.ttl <= 0 or args.missed < 1:
         raise UsageError("--heartbeat-interval and --ttl must be positive, --missed at least 1")
-    if args.db and not args.db.startswith(
-        ("postgresql://", "postgres://", "sqlite://", "postgresql+", "sqlite+")
-    ):
+    if args.db and not args.db.startswith(("postgresql://", "postgres://", "sqlite://", "postgresql+", "sqlite+")):
         raise UsageError(f"--db must be a postgresql:// or sqlite:// URL, not {args.db!r}")
     require_free_port(args.host, args.port)
 

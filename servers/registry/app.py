@@ -110,9 +110,7 @@ def create_registry_app(
         return _cached_json(request, body)
 
     async def get_agent(request: Request) -> Response:
-        return _cached_json(
-            request, _record_json(directory, await directory.get(request.path_params["name"]))
-        )
+        return _cached_json(request, _record_json(directory, await directory.get(request.path_params["name"])))
 
     async def register_agent(request: Request) -> Response:
         require_token(request, write_token)
@@ -225,9 +223,7 @@ async def _service_error(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: "not_found", 405: "method_not_allowed"}
-    return _error(
-        exc.status_code, codes.get(exc.status_code, "http_error"), exc.detail, dict(exc.headers or {})
-    )
+    return _error(exc.status_code, codes.get(exc.status_code, "http_error"), exc.detail, dict(exc.headers or {}))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:

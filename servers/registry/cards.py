@@ -50,9 +50,7 @@ async def fetch_card(
     chunks: list[bytes] = []
     size = 0
     try:
-        async with client.stream(
-            "GET", url, timeout=timeout, headers={"Accept": "application/json"}
-        ) as response:
+        async with client.stream("GET", url, timeout=timeout, headers={"Accept": "application/json"}) as response:
             if response.status_code != 200:
                 raise InvalidCard(f"fetching the card at {url} answered HTTP {response.status_code}")
             declared = response.headers.get("content-length", "")

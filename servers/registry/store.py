@@ -212,21 +212,15 @@ class SqlRegistryStore(RegistryStore):
         for attempt in range(2):  # a concurrent first insert of the same name turns into an update
             try:
                 async with self.engine.begin() as conn:
-                    changed = await conn.execute(
-                        update(agents).where(agents.c.name == agent.name).values(**row)
-                    )
+                    changed = await conn.execute(update(agents).where(agents.c.name == agent.name).values(**row))
                     if changed.rowcount == 0:
                         await conn.execute(insert(agents).values(name=agent.name, **row))
                     await conn.execute(delete(agent_skills).where(agent_skills.c.name == agent.name))
                     await conn.execute(delete(agent_tags).where(agent_tags.c.name == agent.name))
                     if keys := sorted(set(skills)):
-                        await conn.execute(
-                            insert(agent_skills), [{"key": k, "name": agent.name} for k in keys]
-                        )
+                        await conn.execute(insert(agent_skills), [{"key": k, "name": agent.name} for k in keys])
                     if labels := sorted(set(tags)):
-                        await conn.execute(
-                            insert(agent_tags), [{"tag": t, "name": agent.name} for t in labels]
-                        )
+                        await conn.execute(insert(agent_tags), [{"tag": t, "name": agent.name} for t in labels])
                 return
             except IntegrityError:
                 if attempt:
@@ -310,9 +304,7 @@ class SqlRegistryStore(RegistryStore):
 
     async def evict(self, seen_before: float) -> list[str]:
         async with self.engine.begin() as conn:
-            names = list(
-                (await conn.execute(select(agents.c.name).where(agents.c.last_seen < seen_before))).scalars()
-            )
+            names = list((await conn.execute(select(agents.c.name).where(agents.c.last_seen < seen_before))).scalars())
             if names:
                 await conn.execute(delete(agent_skills).where(agent_skills.c.name.in_(names)))
                 await conn.execute(delete(agent_tags).where(agent_tags.c.name.in_(names)))

@@ -128,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
             "skill": [{"skill": f"skill-{query_rng.randrange(300)}"} for _ in range(n)],
             "tag": [{"tag": f"tag-{query_rng.randrange(200)}"} for _ in range(n)],
             "free text": [{"q": random_query(query_rng, i)} for i in range(n)],
-            "free text + tag": [{"q": random_query(query_rng, n + i), "tag": query_rng.choice(TOPICS)} for i in range(n)],
+            "free text + tag": [
+                {"q": random_query(query_rng, n + i), "tag": query_rng.choice(TOPICS)} for i in range(n)
+            ],
         }
 
         async def in_process():

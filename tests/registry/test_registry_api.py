@@ -117,9 +117,7 @@ async def test_reads_are_public(registry) -> None:
     ],
 )
 async def test_bad_register_requests_are_400(registry, content: bytes, code: str) -> None:
-    response = await registry.post(
-        "/agents", content=content, headers={**AUTH, "Content-Type": "application/json"}
-    )
+    response = await registry.post("/agents", content=content, headers={**AUTH, "Content-Type": "application/json"})
     assert_error(response, 400, code)
 
 
@@ -149,9 +147,7 @@ async def test_an_inline_card_without_an_interface_url_is_400(registry) -> None:
 
 async def test_an_oversized_body_is_413(registry) -> None:
     body = b'{"card": {"name": "' + b"x" * 1_200_000 + b'"}}'
-    response = await registry.post(
-        "/agents", content=body, headers={**AUTH, "Content-Type": "application/json"}
-    )
+    response = await registry.post("/agents", content=body, headers={**AUTH, "Content-Type": "application/json"})
     assert_error(response, 413, "too_large")
 
 

@@ -18,9 +18,7 @@ ACCORD = str(Path(sys.executable).with_name("accord"))
 
 
 def accord(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [ACCORD, *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=60
-    )
+    return subprocess.run([ACCORD, *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=60)
 
 
 def test_the_registry_makes_a_private_token_and_agents_finds_what_was_registered(tmp_path: Path) -> None:
@@ -34,9 +32,7 @@ def test_the_registry_makes_a_private_token_and_agents_finds_what_was_registered
         card = make_card("Lister", skills=[("plan", "Planning", "Makes plans", ["planning"])])
         denied = httpx.post(f"{url}/agents", json={"card": card})
         assert denied.status_code == 401
-        created = httpx.post(
-            f"{url}/agents", json={"card": card}, headers={"Authorization": f"Bearer {token}"}
-        )
+        created = httpx.post(f"{url}/agents", json={"card": card}, headers={"Authorization": f"Bearer {token}"})
         assert created.status_code == 201
 
         table = accord("agents", "--tag", "planning", env=env)
@@ -53,9 +49,7 @@ def test_open_mode_says_so_loudly_and_accepts_writes(tmp_path: Path) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {"ACCORD_DATA_DIR": str(tmp_path), "ACCORD_RANKER": "bm25"}
-    with accord_process(
-        ["registry", "--port", str(port), "--open"], env=env, ready_url=f"{url}/health"
-    ) as process:
+    with accord_process(["registry", "--port", str(port), "--open"], env=env, ready_url=f"{url}/health") as process:
         assert httpx.post(f"{url}/agents", json={"card": make_card("free")}).status_code == 201
         process.terminate()
         process.wait(15)

@@ -96,9 +96,7 @@ async def test_client_errors_are_typed(registry_url: str) -> None:
             await nowhere.search()
 
 
-async def test_registration_registers_heartbeats_and_deregisters(
-    registry_url: str, agent_card_url: str
-) -> None:
+async def test_registration_registers_heartbeats_and_deregisters(registry_url: str, agent_card_url: str) -> None:
     async with (
         Registry(registry_url) as reader,
         Registration(registry_url, agent_card_url, TOKEN, 0.1) as reg,
@@ -117,9 +115,7 @@ async def test_registration_registers_heartbeats_and_deregisters(
             await reader.get("echo")
 
 
-async def test_registration_registers_again_when_the_registry_forgets(
-    registry_url: str, agent_card_url: str
-) -> None:
+async def test_registration_registers_again_when_the_registry_forgets(registry_url: str, agent_card_url: str) -> None:
     async with (
         Registry(registry_url, TOKEN) as admin,
         Registration(registry_url, agent_card_url, TOKEN, 0.05) as reg,

@@ -20,9 +20,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="headless Chromium is not installed (apt-get install chromium)"
-)
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium is not installed (apt-get install chromium)")
 async def test_chromium_sees_the_registered_agents(tmp_path: Path) -> None:
     directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker("bm25")))
     app = create_registry_app(directory, token=TOKEN)

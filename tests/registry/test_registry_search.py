@@ -45,9 +45,7 @@ async def test_filters_by_skill_id_or_name_and_by_tag(registry) -> None:
     assert names(await registry.get("/agents", params={"skill": "statistics"})) == ["statistician"]
     assert names(await registry.get("/agents", params={"skill": "Code Review"})) == ["reviewer"]
     assert names(await registry.get("/agents", params={"tag": "math"})) == ["calculator", "statistician"]
-    assert names(await registry.get("/agents", params={"tag": "MATH", "skill": "arithmetic"})) == [
-        "calculator"
-    ]
+    assert names(await registry.get("/agents", params={"tag": "MATH", "skill": "arithmetic"})) == ["calculator"]
     assert names(await registry.get("/agents", params={"tag": "cooking"})) == []
 
 
