@@ -78,7 +78,8 @@ class Orchestrator:
 
     ``budget`` and ``on_error`` apply to every run unless the request's metadata overrides them
     (``budget: {"max_calls", "max_tokens", "deadline"}``, ``on_error``). ``call_timeout`` bounds each worker
-    call; ``retry`` and the breaker settings are the per-call failure policy.
+    call; ``retry`` and the breaker settings are the per-call failure policy. ``team`` limits the registry's
+    agents to those names; ``default_pattern`` replaces the orchestrator's own choice when a request names none.
     """
 
     def __init__(
@@ -96,6 +97,8 @@ class Orchestrator:
         failure_threshold: int = 3,
         reset_timeout: float = 30.0,
         max_depth: int = MAX_DEPTH,
+        team: Sequence[str] | None = None,
+        default_pattern: str | None = None,
         token: str | None = None,
         http: httpx.AsyncClient | None = None,
     ) -> None:
@@ -113,6 +116,10 @@ class Orchestrator:
         self.failure_threshold = failure_threshold
         self.reset_timeout = reset_timeout
         self.max_depth = max_depth
+        self.team = set(team) if team is not None else None
+        if default_pattern is not None and default_pattern not in PATTERNS:
+            raise ValueError(f"unknown pattern {default_pattern!r}; choose from {', '.join(PATTERNS)}")
+        self.default_pattern = default_pattern
         self.token = token
         self._own_http = http is None
         self.http = http or httpx.AsyncClient(
@@ -149,7 +156,8 @@ class Orchestrator:
             records = await self.registry.search(status="up")
         except RegistryError as exc:
             raise OrchestrationError(f"cannot list agents: {exc}") from exc
-        workers = [self._remote(r) for r in sorted(records, key=lambda r: r.name) if r.name != self.name]
+        records = [r for r in records if r.name != self.name and (self.team is None or r.name in self.team)]
+        workers = [self._remote(r) for r in sorted(records, key=lambda r: r.name)]
         return [w for w in workers if w is not None]
 
     def _remote(self, record: AgentRecord) -> Worker | None:
@@ -196,7 +204,7 @@ class Orchestrator:
         unknown = [n for n in chosen if n not in by_name]
         if unknown:
             raise OrchestrationError(f"unknown or unavailable agents: {', '.join(unknown)}")
-        pattern = str(request.metadata.get("pattern") or "") or self.decide(request)
+        pattern = str(request.metadata.get("pattern") or self.default_pattern or "") or self.decide(request)
         if pattern not in PATTERNS:
             raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERNS)}")
         selected = [by_name[n] for n in chosen] if chosen else await self._default_workers(pattern, request, workers)

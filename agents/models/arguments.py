@@ -56,6 +56,10 @@ _MATH_NAMES = (
 _EXPRESSION_RUN = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_MATH_NAMES})\b|[-+*/^()%×÷.]|\s)+")
 
 
+MATERIAL = frozenset({"text", "code", "content", "document", "body", "passage", "source_code", "snippet"})
+"""Parameters that take the material to work on, which a request must include, not just describe."""
+
+
 @dataclass(frozen=True, slots=True)
 class Filled:
     """The arguments found, and the required parameters that could not be filled (so the model can ask)."""
@@ -86,7 +90,7 @@ def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
             value = _string(name, prop, request, units, required=name in required)
         elif kind == "boolean" and name in required:
             value = False
-        if value is None and name in required and kind == "string":
+        if value is None and name in required and kind == "string" and name.lower() not in MATERIAL:
             value = free_text(request)
         if value is None:
             if name in required:
@@ -217,4 +221,7 @@ def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str
         return match.group().rstrip(".,;") if match else None
     if not required:
         return None  # optional strings (style, tone, language) keep their defaults unless named in an enum
-    return free_text(request)
+    material = free_text(request)
+    if lowered in MATERIAL and material == request.strip():
+        return None  # "Summarize this report." names the material without including it: ask for it
+    return material

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from agents.models.arguments import fill_arguments
+from agents.models.arguments import MATERIAL, fill_arguments
 from agents.models.base import (
     Message,
     TextSink,
@@ -28,16 +28,23 @@ from patterns.ranking import Ranker, tokenize
 
 _ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
 _call_ids = itertools.count(1)
+CHATTER = frozenset(
+    "hello hi hey there thank thanks ok okay good morning afternoon evening bye goodbye great cool yes no sure "
+    "help anyone test ping".split()
+)
 
 
 class LocalModel:
-    """The offline model. ``threshold`` is the least similarity (cosine) for a tool to be used."""
+    """The offline model. ``threshold`` is the least similarity (cosine) for a short request to use a tool;
+    ``margin`` is how far below the best tool another may rank and still be tried when the best cannot be
+    called (its required arguments are not in the request)."""
 
     name = "local"
 
-    def __init__(self, ranker: Ranker | None = None, threshold: float = 0.12) -> None:
+    def __init__(self, ranker: Ranker | None = None, threshold: float = 0.12, margin: float = 0.15) -> None:
         self.ranker = ranker or Ranker()
         self.threshold = threshold
+        self.margin = margin
 
     async def respond(
         self,
@@ -61,26 +68,49 @@ class LocalModel:
     def _choose_tool(self, request: str, tools: Sequence[ToolSpec]) -> Turn:
         if not request.strip():
             return Turn("Please send a request: there is nothing to work on.", needs_input=True)
-        tool = self.pick_tool(request, tools)
-        if tool is None:
+        candidates = self.candidate_tools(request, tools)
+        if not candidates:
             return Turn(self._capabilities(tools))
-        filled = fill_arguments(request, tool.input_schema)
-        if filled.missing:
-            wanted = ", ".join(filled.missing)
-            return Turn(f"To use {tool.name} I need: {wanted}. Please include it in your request.", needs_input=True)
-        return Turn(tool_calls=(ToolCall(f"local-{next(_call_ids)}", tool.name, filled.arguments),))
+        # The best-ranked tool whose required arguments the request supplies; else ask for what the best lacks.
+        for tool in candidates:
+            filled = fill_arguments(request, tool.input_schema)
+            if not filled.missing:
+                return Turn(tool_calls=(ToolCall(f"local-{next(_call_ids)}", tool.name, filled.arguments),))
+        tool = candidates[0]
+        missing = fill_arguments(request, tool.input_schema).missing
+        if set(missing) <= MATERIAL:
+            wanted = " and ".join(missing)
+            question = f"Please send the {wanted} to work on, after a colon or in a ``` block."
+        else:
+            question = f"To use {tool.name} I need: {', '.join(missing)}. Please include it in your request."
+        return Turn(question, needs_input=True)
+
+    def candidate_tools(self, request: str, tools: Sequence[ToolSpec]) -> list[ToolSpec]:
+        """Tools worth trying for the request, best first; empty when the request is not for any of them.
+
+        A specialist's requests are meant for its tools, so any real request gets its best tools; only chatter
+        ("hello there", "thanks!") must clear ``threshold`` to be sent to a tool.
+        """
+        if not tools:
+            return []
+        texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
+        ranked = self.ranker.rank(request, texts)
+        best = ranked[0]
+        if self.ranker.semantic:
+            fits = best.score >= self.threshold
+            near = [r for r in ranked if r.score >= best.score - self.margin]
+        else:  # BM25: any shared word counts
+            fits = best.score > 0
+            near = [r for r in ranked if r.score > 0] or ranked[:1]
+        words = tokenize(request)
+        if not fits and (not words or set(words) <= CHATTER):
+            return []
+        return [tools[r.index] for r in near]
 
     def pick_tool(self, request: str, tools: Sequence[ToolSpec]) -> ToolSpec | None:
         """The tool that best fits the request, or None when none is close enough."""
-        if not tools:
-            return None
-        texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
-        best = self.ranker.rank(request, texts, limit=1)[0]
-        if self.ranker.semantic:
-            fits = best.score >= self.threshold
-        else:  # BM25: any shared word counts
-            fits = best.score > 0 or bool(set(tokenize(request)) & set(tokenize(texts[best.index])))
-        return tools[best.index] if fits else None
+        candidates = self.candidate_tools(request, tools)
+        return candidates[0] if candidates else None
 
     @staticmethod
     def _capabilities(tools: Sequence[ToolSpec]) -> str:
