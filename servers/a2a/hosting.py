@@ -17,6 +17,7 @@ from agents.models import Model, select_model
 from agents.runtime import Agent
 from agents.settings import Settings
 from agents.spec import AgentSpec
+from cards import load_card_json
 from servers.a2a.app import Hook, build_agent_app, task_store_url
 from servers.a2a.card import agent_card
 from servers.tools import available, create_tool_server
@@ -87,7 +88,9 @@ def orchestrator_app(
             name=name,
             token=settings.token,
         )
-    card = agent_card(spec.card_name if spec is not None else ORCHESTRATOR, base_url, bearer=bool(settings.token))
+    card_json = load_card_json(spec.card_name if spec is not None else ORCHESTRATOR)
+    card_json["name"] = name  # one more orchestrator (a team lead, say) is listed under its own name
+    card = agent_card(card_json, base_url, bearer=bool(settings.token))
     return build_agent_app(
         _Closing(orchestrator),
         card,

@@ -105,7 +105,9 @@ class Mesh:
         return await self.serve(lambda base: specialist_app(name, card, self.data_dir, base), name)
 
     def orchestrator(self, **options: Any) -> Orchestrator:
-        options.setdefault("registry", Registry(self.registry_url, cache_ttl=0))
+        if "registry" not in options and "workers" not in options:
+            options["registry"] = Registry(self.registry_url, cache_ttl=0)
+            self.stack.push_async_callback(options["registry"].aclose)
         options.setdefault("store", open_runs(self.data_dir))
         options.setdefault("call_timeout", 20.0)
         options.setdefault("retry", RetryPolicy(attempts=2, base_delay=0.05))

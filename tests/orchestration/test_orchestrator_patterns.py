@@ -68,7 +68,7 @@ async def test_a_fanout_asks_every_named_agent_at_once(mesh):
     await mesh.specialist("writer", WRITER_CARD)
     url = await mesh.orchestrator_agent()
     metadata = {"pattern": "fanout", "agents": ["calculator", "summarizer"]}
-    task, record = await ask(url, f"What is 3 * 7? {TEXT}", metadata)
+    task, record = await ask(url, f"Summarize this text and compute 3 * 7: {TEXT}", metadata)
     assert record["pattern"] == "fanout" and record["status"] == "completed"
     assert sorted(s["agent"] for s in record["steps"]) == ["calculator", "summarizer"]
     assert "## calculator" in task_text(task) and "## summarizer" in task_text(task)
