@@ -18,7 +18,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -293,11 +293,12 @@ def local_mesh(
             data_dir=settings.data_dir,
             call_timeout_s=call_timeout_s or DEFAULT_CALL_TIMEOUT_S,
         )
-        service = build_registry(
-            settings.with_overrides(token=token),
-            extra_routes=gateway_routes(gateway, token),
-            lifespan_hooks=[gateway_lifespan(gateway)],
-        )
+        with _lexical_ranking():
+            service = build_registry(
+                settings.with_overrides(token=token),
+                extra_routes=gateway_routes(gateway, token),
+                lifespan_hooks=[gateway_lifespan(gateway)],
+            )
         return service.app
 
     return Mesh(
@@ -310,3 +311,16 @@ def local_mesh(
         host=host,
         on_event=on_event,
     )
+
+
+@contextlib.contextmanager
+def _lexical_ranking() -> Iterator[None]:
+    # The mesh's registry ranks a dozen cards: BM25 does that well without loading the sentence encoder
+    # (~130 MB). An explicit ACCORD_RANKER still wins.
+    chosen = os.environ.get("ACCORD_RANKER")
+    os.environ["ACCORD_RANKER"] = chosen or "bm25"
+    try:
+        yield
+    finally:
+        if chosen is None:
+            os.environ.pop("ACCORD_RANKER", None)

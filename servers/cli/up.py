@@ -21,7 +21,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
-    import os
 
     from agents.spec import builtin_names
     from servers.cli import UsageError
@@ -41,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
     busy = [f"{p} ({n})" for n, p in zip(names, ports, strict=True) if not port_is_free(args.host, p)]
     if busy:
         raise UsageError(f"agent port(s) already in use on {args.host}: {', '.join(busy)}; pick another --port")
-    # The registry here ranks a dozen cards; BM25 does that well without loading the sentence encoder.
-    os.environ.setdefault("ACCORD_RANKER", "bm25")
     return asyncio.run(_up(args, names, ports))
 
 

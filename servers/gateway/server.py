@@ -194,7 +194,7 @@ class Gateway:
         for record in records:
             if not record.url:
                 continue
-            with contextlib.suppress(A2AClientError, httpx.HTTPError, OSError):
+            with contextlib.suppress(Exception):  # not this agent's task, or the agent is not answering
                 async with A2AConnection(record.url, token=self.token, timeout_s=10.0) as connection:
                     task = await connection.get_task(task_id)
                 return _result(Call(id=task_id, agent=record.name, task_id=task.id), task)
@@ -288,7 +288,9 @@ def create_gateway(
         return await gateway.call(ORCHESTRATOR, task, ctx, metadata or None)
 
     @mcp.tool()
-    async def get_run(run_id: Annotated[str, Field(description="a run id or task id from an earlier call")]) -> dict:
+    async def get_run(
+        run_id: Annotated[str, Field(description="a run id or task id from an earlier call")],
+    ) -> dict[str, Any]:
         """The state or result of an orchestration run or agent task, e.g. one that outlived its tool call."""
         return await gateway.get_run(run_id)
 

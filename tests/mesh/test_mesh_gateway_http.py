@@ -1,0 +1,28 @@
+"""The gateway over Streamable HTTP at ``/mcp`` in the registry that ``accord up`` serves: token required."""
+
+from __future__ import annotations
+
+import httpx
+import httpx2
+import pytest
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_http_gateway_refuses_a_request_without_the_token(mesh) -> None:
+    async with httpx.AsyncClient() as http:
+        response = await http.post(f"{mesh.url}/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
+        wrong = await http.post(f"{mesh.url}/mcp", json={}, headers={"Authorization": "Bearer nope"})
+    assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+    assert wrong.status_code == 401
+
+
+async def test_http_gateway_with_the_token_asks_an_agent(mesh) -> None:
+    async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {mesh.token}"}) as http:
+        async with Client(streamable_http_client(f"{mesh.url}/mcp", http_client=http)) as client:
+            agents = (await client.call_tool("list_agents", {"query": "percentages"})).structured_content["result"]
+            answer = await client.call_tool("ask_agent", {"agent": "calculator", "message": "What is 2 + 40?"})
+    assert agents[0]["name"] == "calculator"
+    assert answer.structured_content["state"] in ("completed", "working")
