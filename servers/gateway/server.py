@@ -174,11 +174,11 @@ class Gateway:
         if self.data_dir is None:
             return None
         try:
-            from agents.orchestrator import open_run_store  # type: ignore[attr-defined]
+            from agents.orchestrator import open_runs
         except ImportError:
             return None
         try:
-            async with open_run_store(self.data_dir) as store:
+            async with open_runs(self.data_dir) as store:
                 record = await store.get(run_id)
         except Exception:  # a store that cannot open must not hide the A2A fallback
             return None
