@@ -1,0 +1,62 @@
+"""Router hop: one request through the orchestrator agent (router) vs straight to the worker, over A2A.
+
+Run: python -m tests.benchmarks.bench_router_hop [--rounds N]. Reports the added latency and, separately, the
+routing decision time (RankingDecider over the registered workers). Goal: added <= 30% of direct + decision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from agents.a2a_client import A2AConnection
+from agents.remote import RemoteAgent
+from patterns import RankingDecider, Request
+from tests.orchestration.conftest import SUMMARIZER_CARD, mesh_at
+
+QUESTION = "What is 17% of 2,340?"
+
+
+async def main(rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        async with mesh_at(Path(tmp)) as mesh:
+            calc = await mesh.specialist("calculator")
+            await mesh.specialist("summarizer", SUMMARIZER_CARD)
+            orch = await mesh.orchestrator_agent()
+            workers = [await RemoteAgent.connect(u) for u in (calc, mesh.urls["summarizer"])]
+            decider = RankingDecider()
+            async with A2AConnection(calc, streaming=False) as direct, A2AConnection(orch, streaming=False) as routed:
+                for _ in range(3):
+                    await direct.send(QUESTION)
+                    await routed.send(QUESTION, metadata={"pattern": "router"})
+                times: dict[str, list[float]] = {"direct": [], "via orchestrator": [], "routing decision": []}
+                for _ in range(rounds):
+                    t = time.perf_counter()
+                    await direct.send(QUESTION)
+                    times["direct"].append((time.perf_counter() - t) * 1000)
+                    t = time.perf_counter()
+                    await routed.send(QUESTION, metadata={"pattern": "router"})
+                    times["via orchestrator"].append((time.perf_counter() - t) * 1000)
+                    t = time.perf_counter()
+                    await decider.rank(Request(QUESTION), workers)
+                    times["routing decision"].append((time.perf_counter() - t) * 1000)
+            for w in workers:
+                await w.aclose()
+    med = {k: statistics.median(v) for k, v in times.items()}
+    added = med["via orchestrator"] - med["direct"]
+    print(f"{rounds} rounds, medians in ms")
+    for label, value in med.items():
+        print(f"{label:20} {value:8.1f}")
+    print(f"{'added by the hop':20} {added:8.1f}  ({added / med['direct']:.0%} of direct)")
+    budget = 0.3 * med["direct"] + med["routing decision"]
+    print(f"goal: added <= 30% of direct + decision = {budget:.1f} ms -> {'met' if added <= budget else 'not met'}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=30)
+    asyncio.run(main(parser.parse_args().rounds))
