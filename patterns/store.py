@@ -59,29 +59,16 @@ class InMemoryRunStore(RunStore):
         return records[:limit]
 
 
-def database_url(target: str | Path) -> str:
-    """An async SQLAlchemy URL for a file path, a ``sqlite://`` URL or a ``postgresql://`` URL."""
-    text = str(target)
-    if text.startswith(("postgresql://", "postgres://")):
-        return "postgresql+asyncpg://" + text.split("://", 1)[1]
-    if text.startswith("sqlite:///"):
-        return "sqlite+aiosqlite:///" + text.removeprefix("sqlite:///")
-    if "://" in text:
-        return text  # already a driver URL, e.g. postgresql+asyncpg://
-    return f"sqlite+aiosqlite:///{Path(text).expanduser()}"
-
-
 class SqlRunStore(RunStore):
     """Run records in SQLite or PostgreSQL. The table is created on first use."""
 
     def __init__(self, target: str | Path, *, table: str = "accord_runs") -> None:
         import sqlalchemy as sa
-        from sqlalchemy.ext.asyncio import create_async_engine
+
+        from patterns.database import database_url, open_engine
 
         self.url = database_url(target)
-        if self.url.startswith("sqlite"):
-            Path(self.url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
-        self._engine = create_async_engine(self.url)
+        self._engine = open_engine(self.url)
         metadata = sa.MetaData()
         self._table = sa.Table(
             table,

@@ -19,35 +19,16 @@ from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes, c
 from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import AgentCard
 from a2a.utils.push_url_validator import validate_push_notification_url
-from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
 from agents.runtime import Agent
+from patterns.database import open_engine
 from servers.a2a.auth import bearer_middleware
 from servers.a2a.executor import RuntimeExecutor
 from servers.a2a.task_store import WriteBehindTaskStore
 
 Hook = Callable[[], AbstractAsyncContextManager[object]]
-
-
-def task_engine(url: str) -> AsyncEngine:
-    """The task store's engine. On SQLite: WAL with normal sync — a commit per task event is the hot path, and
-    WAL stays durable across a process crash (only an OS crash may lose the last commits)."""
-    sqlite = url.startswith("sqlite")
-    # Concurrent tasks write concurrently: wait for SQLite's lock instead of failing with "database is locked".
-    engine = create_async_engine(url, connect_args={"timeout": 30} if sqlite else {})
-    if sqlite:
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _tune(connection, _record) -> None:
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-    return engine
 
 
 def task_store_url(data_dir: Path, agent_name: str) -> str:
@@ -71,7 +52,7 @@ def build_agent_app(
     ``executor`` replaces the runtime's executor (the orchestrator's, say); ``agent`` is then whatever it needs
     opened and closed with the app.
     """
-    engine = task_engine(task_store_url)
+    engine = open_engine(task_store_url)
     store = WriteBehindTaskStore(DatabaseTaskStore(engine, create_table=True))
     handler = DefaultRequestHandler(
         agent_executor=executor or RuntimeExecutor(agent),  # type: ignore[arg-type]

@@ -25,13 +25,15 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
-    event,
     insert,
     select,
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from patterns.database import database_url as shared_database_url
+from patterns.database import open_engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,18 +161,8 @@ _RECORD = (
 
 
 def database_url(url: str | None, data_dir: Path) -> str:
-    """The SQLAlchemy async URL (asyncpg for PostgreSQL, aiosqlite for SQLite); default a file in data_dir."""
-    if not url:
-        return f"sqlite+aiosqlite:///{data_dir / 'registry.db'}"
-    for plain, driver in (
-        ("postgresql://", "postgresql+asyncpg://"),
-        ("postgres://", "postgresql+asyncpg://"),
-    ):
-        if url.startswith(plain):
-            return driver + url[len(plain) :]
-    if url.startswith("sqlite://"):
-        return "sqlite+aiosqlite://" + url[len("sqlite://") :]
-    return url
+    """The SQLAlchemy async URL for ``--db``; by default a SQLite file in the data dir."""
+    return shared_database_url(url or data_dir / "registry.db")
 
 
 class SqlRegistryStore(RegistryStore):
@@ -187,9 +179,7 @@ class SqlRegistryStore(RegistryStore):
     async def open(self) -> None:
         if self._engine is not None:
             return
-        engine = create_async_engine(self.url)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        engine = open_engine(self.url)
         async with engine.begin() as conn:
             await conn.run_sync(metadata.create_all)
         self._engine = engine
@@ -321,10 +311,3 @@ def _agent(row: Any) -> StoredAgent:
         registered_at=row.registered_at,
         last_seen=row.last_seen,
     )
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()

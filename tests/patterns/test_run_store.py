@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from patterns import InMemoryRunStore, Pipeline, Request, RunRecord, SqlRunStore, Step, Supervisor, Task
-from patterns.store import database_url
+from patterns.database import database_url
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_supervisor import FixedPlanner
 
