@@ -86,6 +86,7 @@ class Gateway:
         self.call_timeout_s = call_timeout_s
         self.agent_timeout_s = agent_timeout_s
         self._calls: OrderedDict[str, Call] = OrderedDict()
+        self._cards: dict[str, Any] = {}  # agent URL -> its parsed card, so a call costs one exchange, not two
 
     async def list_agents(self, query: str | None, skill: str | None, tag: str | None) -> list[dict[str, Any]]:
         async with Registry(self.registry_url, self.token) as registry:
@@ -109,7 +110,9 @@ class Gateway:
         call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx)
 
         async def run() -> Task:
-            async with A2AConnection(url, token=self.token, timeout_s=self.agent_timeout_s) as connection:
+            connection = A2AConnection(url, token=self.token, timeout_s=self.agent_timeout_s, card=self._cards.get(url))
+            async with connection:
+                self._cards[url] = connection.card
                 return await connection.send(text, metadata=metadata, on_update=call.on_update)
 
         call.future = asyncio.get_running_loop().create_task(run(), name=f"gateway call {record.name}")
@@ -120,6 +123,7 @@ class Gateway:
             call.ctx = None
             return self._pending(call)
         except (A2AClientError, httpx.HTTPError, OSError) as exc:
+            self._cards.pop(url, None)
             raise AgentDown(f"agent {record.name!r} at {url} is not answering: {_reason(exc)}") from None
         finally:
             call.ctx = None

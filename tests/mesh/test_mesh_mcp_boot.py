@@ -22,7 +22,8 @@ async def test_mcp_boots_the_mesh_and_stops_it_on_exit(tmp_path: Path) -> None:
     async with Client(StdioServerParameters(command=ACCORD, args=["mcp"], env=env)) as client:
         assert processes_using(tmp_path)
         agents = (await client.call_tool("list_agents", {})).structured_content["result"]
-        answer = await client.call_tool("ask_agent", {"agent": "calculator", "message": "What is the square root of 1764?"})
+        question = {"agent": "calculator", "message": "What is the square root of 1764?"}
+        answer = await client.call_tool("ask_agent", question)
     assert {a["name"] for a in agents} >= {"calculator"}
     assert "42" in answer.structured_content["text"]
     assert wait_gone(tmp_path) == []
