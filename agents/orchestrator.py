@@ -45,6 +45,7 @@ from patterns import (
     RunStore,
     Supervisor,
     Worker,
+    WriteBehindRunStore,
     final_result,
     open_run_store,
     split_tasks,
@@ -66,7 +67,7 @@ def runs_path(data_dir: Path) -> Path:
 
 def open_runs(data_dir: Path) -> RunStore:
     """The run store under ``data_dir``, shared by the orchestrator, ``accord runs`` and the gateway."""
-    return open_run_store(runs_path(data_dir))
+    return WriteBehindRunStore(open_run_store(runs_path(data_dir)))
 
 
 class OrchestrationError(ValueError):

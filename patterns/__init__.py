@@ -33,7 +33,7 @@ from patterns.planning import ClausePlanner, Piece, Plan, Planner, Task, split_t
 from patterns.records import RunRecord
 from patterns.router import Router
 from patterns.run import OnError, Run, StepFailed
-from patterns.store import InMemoryRunStore, RunStore, SqlRunStore, open_run_store
+from patterns.store import InMemoryRunStore, RunStore, SqlRunStore, WriteBehindRunStore, open_run_store
 from patterns.supervisor import Supervisor
 from patterns.worker import (
     BaseWorker,
@@ -101,6 +101,7 @@ __all__ = [
     "Usage",
     "Verdict",
     "Worker",
+    "WriteBehindRunStore",
     "check_depth",
     "current_run_id",
     "final_result",

@@ -96,8 +96,9 @@ class Run:
         cls, pattern: str, worker: str, request: Request, *, store: RunStore | None = None, **options: Any
     ) -> Run:
         """Start a run, or resume the stored one named by ``request.metadata["run_id"]``."""
-        run_id = str(request.metadata.get("run_id") or uuid.uuid4().hex)
-        previous = await store.get(run_id) if store is not None else None
+        given = request.metadata.get("run_id")
+        run_id = str(given or uuid.uuid4().hex)
+        previous = await store.get(run_id) if store is not None and given else None  # a fresh id has no past
         record = RunRecord(
             run_id=run_id,
             pattern=pattern,

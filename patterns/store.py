@@ -8,11 +8,15 @@ A record is kept whole as JSON next to a few columns to list and filter by.
 from __future__ import annotations
 
 import abc
+import asyncio
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from patterns.records import RunRecord, now_iso
+
+log = logging.getLogger(__name__)
 
 
 class RunStore(abc.ABC):
@@ -123,6 +127,58 @@ class SqlRunStore(RunStore):
 
     async def close(self) -> None:
         await self._engine.dispose()
+
+
+class WriteBehindRunStore(RunStore):
+    """Checkpoints that do not wait for the disk.
+
+    A run checkpoints several times per step; on SQLite each save is a transaction that costs more than the
+    A2A call it records. Here ``save`` keeps the newest record per run in memory and one background writer
+    persists them in order, coalescing saves of the same run; ``get`` answers from memory first. A crash can
+    lose only the checkpoints of the last few milliseconds; ``close`` (and ``flush``) wait for the writer.
+    """
+
+    def __init__(self, durable: RunStore) -> None:
+        self.durable = durable
+        self._pending: dict[str, str] = {}
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._writer: asyncio.Task[None] | None = None
+
+    async def save(self, record: RunRecord) -> None:
+        record.updated_at = now_iso()
+        self._pending.pop(record.run_id, None)  # re-inserting keeps the oldest unsaved run first
+        self._pending[record.run_id] = json.dumps(record.to_dict())
+        self._idle.clear()
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write())
+
+    async def get(self, run_id: str) -> RunRecord | None:
+        raw = self._pending.get(run_id)
+        return RunRecord.from_dict(json.loads(raw)) if raw is not None else await self.durable.get(run_id)
+
+    async def list_recent(self, limit: int = 20) -> list[RunRecord]:
+        await self.flush()
+        return await self.durable.list_recent(limit)
+
+    async def flush(self) -> None:
+        await self._idle.wait()
+
+    async def close(self) -> None:
+        await self.flush()
+        await self.durable.close()
+
+    async def _write(self) -> None:
+        while self._pending:
+            run_id = next(iter(self._pending))
+            raw = self._pending[run_id]
+            try:
+                await self.durable.save(RunRecord.from_dict(json.loads(raw)))
+            except Exception:  # keep the record in memory; its next checkpoint tries again
+                log.exception("could not persist run %s", run_id)
+            if self._pending.get(run_id) is raw:
+                del self._pending[run_id]
+        self._idle.set()
 
 
 def open_run_store(target: str | Path | None = None) -> RunStore:
