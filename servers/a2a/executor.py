@@ -21,34 +21,24 @@ import json
 import logging
 from typing import Any
 
-from a2a.helpers import new_data_part, new_task_from_user_message, new_text_part
-from a2a.server.agent_execution import AgentExecutor, RequestContext
-from a2a.server.events import EventQueue
+from a2a.helpers import new_data_part, new_text_part
+from a2a.server.agent_execution import RequestContext
 from a2a.server.tasks import TaskUpdater
-from a2a.types import Part, TaskState
+from a2a.types import Part, Task, TaskState
 
 from agents.runtime import Agent, Event, Outcome, ToolCalled
-from servers.a2a.hops import refusal
+from servers.a2a.lifecycle import TaskExecutor
 
 log = logging.getLogger(__name__)
 
 MAX_ARGUMENT_PREVIEW = 80
 
 
-class RuntimeExecutor(AgentExecutor):
+class RuntimeExecutor(TaskExecutor):
     def __init__(self, agent: Agent) -> None:
         self.agent = agent
 
-    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
-        task = context.current_task
-        if task is None:
-            task = new_task_from_user_message(context.message)
-            await event_queue.enqueue_event(task)
-        updater = TaskUpdater(event_queue, task.id, task.context_id)
-        refused = refusal(context)
-        if refused is not None:  # a loop, or a hierarchy deeper than allowed: stop here, say why
-            await updater.failed(updater.new_agent_message([Part(text=refused)]))
-            return
+    async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
         text = context.get_user_input()
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
             # The follow-up answers the agent's question: run again with the original request and the answer.
@@ -81,12 +71,6 @@ class RuntimeExecutor(AgentExecutor):
             parts, name="answer", metadata={"usage": usage, "model": self.agent.model.name}, last_chunk=True
         )
         await updater.complete()
-
-    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
-        task = context.current_task
-        task_id = task.id if task else context.task_id
-        context_id = task.context_id if task else context.context_id
-        await TaskUpdater(event_queue, task_id, context_id).cancel()
 
 
 def _preview(arguments: dict[str, Any]) -> str:

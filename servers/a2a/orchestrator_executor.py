@@ -19,35 +19,27 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from a2a.helpers import get_data_parts, new_data_part, new_task_from_user_message, new_text_part
-from a2a.server.agent_execution import AgentExecutor, RequestContext
-from a2a.server.events import EventQueue
+from a2a.helpers import get_data_parts, new_data_part, new_text_part
+from a2a.server.agent_execution import RequestContext
 from a2a.server.tasks import TaskUpdater
-from a2a.types import Part, TaskState
+from a2a.types import Part, Task, TaskState
 
 from agents.orchestrator import Orchestrator
 from patterns import Progress, Request, Result, StepFinished, StepStarted
-from servers.a2a.hops import incoming_metadata, refusal
+from servers.a2a.hops import incoming_metadata
+from servers.a2a.lifecycle import TaskExecutor
 
 log = logging.getLogger(__name__)
 
 PREVIEW = 120
 
 
-class OrchestratorExecutor(AgentExecutor):
+class OrchestratorExecutor(TaskExecutor):
     def __init__(self, orchestrator: Orchestrator) -> None:
         self.orchestrator = orchestrator
+        self.max_depth = orchestrator.max_depth
 
-    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
-        task = context.current_task
-        if task is None:
-            task = new_task_from_user_message(context.message)
-            await event_queue.enqueue_event(task)
-        updater = TaskUpdater(event_queue, task.id, task.context_id)
-        refused = refusal(context, self.orchestrator.max_depth)
-        if refused is not None:
-            await updater.failed(updater.new_agent_message([Part(text=refused)]))
-            return
+    async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
         await updater.start_work(updater.new_agent_message([Part(text="Orchestrating")]))
         request = _request(context)
         result: Result | None = None
@@ -85,12 +77,6 @@ class OrchestratorExecutor(AgentExecutor):
             await updater.requires_input(updater.new_agent_message([Part(text=result.text)]))
         else:
             await updater.complete()
-
-    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
-        task = context.current_task
-        task_id = task.id if task else context.task_id
-        context_id = task.context_id if task else context.context_id
-        await TaskUpdater(event_queue, task_id, context_id).cancel()
 
 
 def _request(context: RequestContext) -> Request:

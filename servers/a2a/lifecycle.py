@@ -1,0 +1,45 @@
+"""TaskExecutor: the part of the A2A task lifecycle every accord executor shares.
+
+A new task is enqueued before anything else (the SDK requires the Task before any status update); a message
+that has already made too many hops is failed at once with the reason, so A→B→A loops end; a cancel is recorded
+as the task's final state. Subclasses implement ``run`` with the task and its updater in hand.
+"""
+
+from __future__ import annotations
+
+import abc
+
+from a2a.helpers import new_task_from_user_message
+from a2a.server.agent_execution import AgentExecutor, RequestContext
+from a2a.server.events import EventQueue
+from a2a.server.tasks import TaskUpdater
+from a2a.types import Part, Task
+
+from patterns import MAX_DEPTH
+from servers.a2a.hops import refusal
+
+
+class TaskExecutor(AgentExecutor, abc.ABC):
+    max_depth: int = MAX_DEPTH
+
+    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
+        task = context.current_task
+        if task is None:
+            task = new_task_from_user_message(context.message)
+            await event_queue.enqueue_event(task)
+        updater = TaskUpdater(event_queue, task.id, task.context_id)
+        refused = refusal(context, self.max_depth)
+        if refused is not None:  # a loop, or a hierarchy deeper than allowed: stop here, say why
+            await updater.failed(updater.new_agent_message([Part(text=refused)]))
+            return
+        await self.run(context, task, updater)
+
+    @abc.abstractmethod
+    async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
+        """Work on the task, reporting through ``updater``, and end it (complete, fail or ask for input)."""
+
+    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
+        task = context.current_task
+        task_id = task.id if task else context.task_id
+        context_id = task.context_id if task else context.context_id
+        await TaskUpdater(event_queue, task_id, context_id).cancel()
