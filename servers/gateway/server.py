@@ -13,6 +13,7 @@ import contextlib
 import json
 import uuid
 from collections import OrderedDict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -87,9 +88,30 @@ class Gateway:
         self.agent_timeout_s = agent_timeout_s
         self._calls: OrderedDict[str, Call] = OrderedDict()
         self._cards: dict[str, Any] = {}  # agent URL -> its parsed card, so a call costs one exchange, not two
+        # One registry client (its short cache answers repeated lookups) and one connection pool for every A2A
+        # call: opening them per call cost more than the call itself.
+        self._shared_registry: Registry | None = None
+        self._http: httpx.AsyncClient | None = None
+
+    @contextlib.asynccontextmanager
+    async def _registry(self) -> AsyncIterator[Registry]:
+        if self._shared_registry is None:
+            self._shared_registry = Registry(self.registry_url, self.token)
+        yield self._shared_registry
+
+    def _pool(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(timeout=httpx.Timeout(self.agent_timeout_s, connect=10.0))
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._shared_registry is not None:
+            await self._shared_registry.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     async def list_agents(self, query: str | None, skill: str | None, tag: str | None) -> list[dict[str, Any]]:
-        async with Registry(self.registry_url, self.token) as registry:
+        async with self._registry() as registry:
             try:
                 records = await registry.search(query=query or None, skill=skill or None, tag=tag or None)
             except RegistryError as exc:
@@ -110,7 +132,9 @@ class Gateway:
         call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx)
 
         async def run() -> Task:
-            connection = A2AConnection(url, token=self.token, timeout_s=self.agent_timeout_s, card=self._cards.get(url))
+            connection = A2AConnection(
+                url, token=self.token, timeout_s=self.agent_timeout_s, card=self._cards.get(url), http=self._pool()
+            )
             async with connection:
                 self._cards[url] = connection.card
                 return await connection.send(text, metadata=metadata, on_update=call.on_update)
@@ -144,7 +168,7 @@ class Gateway:
         return await self._task_from_agents(run_id)
 
     async def _record(self, name: str) -> AgentRecord:
-        async with Registry(self.registry_url, self.token) as registry:
+        async with self._registry() as registry:
             try:
                 return await registry.get(name)
             except UnknownAgent:
@@ -189,7 +213,7 @@ class Gateway:
         return None if record is None else record.to_dict()
 
     async def _task_from_agents(self, task_id: str) -> dict[str, Any]:
-        async with Registry(self.registry_url, self.token) as registry:
+        async with self._registry() as registry:
             try:
                 records = await registry.search(status="up")
             except RegistryError as exc:
@@ -199,7 +223,7 @@ class Gateway:
             if not record.url:
                 continue
             with contextlib.suppress(Exception):  # not this agent's task, or the agent is not answering
-                async with A2AConnection(record.url, token=self.token, timeout_s=10.0) as connection:
+                async with A2AConnection(record.url, token=self.token, timeout_s=10.0, http=self._pool()) as connection:
                     task = await connection.get_task(task_id)
                 return _result(Call(id=task_id, agent=record.name, task_id=task.id), task)
         raise RunNotFound(f"no run or task with id {task_id!r}")
