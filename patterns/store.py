@@ -138,8 +138,11 @@ class WriteBehindRunStore(RunStore):
     lose only the checkpoints of the last few milliseconds; ``close`` (and ``flush``) wait for the writer.
     """
 
-    def __init__(self, durable: RunStore) -> None:
+    def __init__(self, durable: RunStore, *, max_backlog: int = 256) -> None:
         self.durable = durable
+        self.max_backlog = max_backlog
+        self._room = asyncio.Event()  # set while fewer than max_backlog runs wait to be written
+        self._room.set()
         self._pending: dict[str, str] = {}
         self._idle = asyncio.Event()
         self._idle.set()
@@ -152,6 +155,9 @@ class WriteBehindRunStore(RunStore):
         self._idle.clear()
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(self._write())
+        if len(self._pending) > self.max_backlog:  # back-pressure: wait for the writer rather than pile up
+            self._room.clear()
+            await self._room.wait()
 
     async def get(self, run_id: str) -> RunRecord | None:
         raw = self._pending.get(run_id)
@@ -178,6 +184,9 @@ class WriteBehindRunStore(RunStore):
                 log.exception("could not persist run %s", run_id)
             if self._pending.get(run_id) is raw:
                 del self._pending[run_id]
+            if len(self._pending) <= self.max_backlog:
+                self._room.set()
+        self._room.set()
         self._idle.set()
 
 

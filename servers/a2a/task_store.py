@@ -40,9 +40,12 @@ Key = tuple[str, str]  # (owner, task id): the durable store scopes tasks by own
 
 
 class WriteBehindTaskStore(TaskStore):
-    def __init__(self, durable: TaskStore, *, capacity: int = 10_000) -> None:
+    def __init__(self, durable: TaskStore, *, capacity: int = 10_000, max_backlog: int = 256) -> None:
         self.durable = durable
         self.capacity = capacity
+        self.max_backlog = max_backlog
+        self._room = asyncio.Event()  # set while the backlog of unwritten checkpoints is under max_backlog
+        self._room.set()
         self._owner = getattr(durable, "owner_resolver", resolve_user_scope)
         self._live: OrderedDict[Key, Task] = OrderedDict()
         # Ids the durable store said it lacks, and when: the SDK asks several times for an id it is about to
@@ -66,6 +69,11 @@ class WriteBehindTaskStore(TaskStore):
             self._idle.clear()
             if self._writer is None or self._writer.done():
                 self._writer = asyncio.get_running_loop().create_task(self._write())
+            if len(self._pending) > self.max_backlog:
+                # Back-pressure: when tasks finish faster than the disk takes them, callers wait for the writer
+                # instead of the backlog (and the time to drain it at shutdown) growing without bound.
+                self._room.clear()
+                await self._room.wait()
         self._evict()
 
     async def get(self, task_id: str, context: ServerCallContext) -> Task | None:
@@ -115,6 +123,9 @@ class WriteBehindTaskStore(TaskStore):
                 await self.durable.save(task, context)
             except Exception:  # keep serving from memory; the next checkpoint of this task retries
                 log.exception("could not persist task %s", key[1])
+            if len(self._pending) <= self.max_backlog:
+                self._room.set()
+        self._room.set()
         self._idle.set()
 
     def _evict(self) -> None:

@@ -138,7 +138,7 @@ async def main_async(args: argparse.Namespace) -> None:
         finally:
             for process in (echo, accord):
                 process.terminate()
-                process.wait(10)
+                process.wait(60)
     raw = rows[0][1]
     print(f"\n{args.sequential} sequential / {args.concurrent} at concurrency {args.concurrency}, loopback\n")
     print(f"{'agent':34} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p50 ×raw':>9} {'req/s ×raw':>11}")
