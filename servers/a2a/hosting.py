@@ -6,6 +6,7 @@ the registry and keeps its run records under the data dir.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from agents.errors import ConfigurationError
 from agents.models import Model, select_model
 from agents.runtime import Agent
 from agents.settings import Settings
@@ -23,6 +25,17 @@ from servers.a2a.card import agent_card
 from servers.tools import available, create_tool_server
 
 ORCHESTRATOR = "orchestrator"
+
+
+def card_source(spec: AgentSpec) -> str | dict[str, Any]:
+    """The spec's card: a ``.json`` path (relative to the spec file) for your own agent, else a shipped card's name."""
+    if not spec.card_name.endswith(".json"):
+        return spec.card_name
+    path = Path(spec.source).parent / spec.card_name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigurationError(f"{spec.source}: field 'card': cannot read the card {path}: {exc}") from None
 
 
 def in_process_tool_servers(spec: AgentSpec, data_dir: Path) -> dict[str, Any]:
@@ -51,7 +64,7 @@ def agent_app(
     data_dir = settings.ensure_data_dir()
     local = in_process_tool_servers(spec, data_dir) if in_process_tools else {}
     agent = Agent(spec, model or select_model(spec.model, settings), data_dir=data_dir, local_servers=local)
-    card = agent_card(spec.card_name, base_url, bearer=bool(settings.token))
+    card = agent_card(card_source(spec), base_url, bearer=bool(settings.token))
     return build_agent_app(
         agent,
         card,
