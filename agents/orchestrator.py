@@ -31,12 +31,14 @@ from patterns import (
     Budget,
     CircuitBreaker,
     ClausePlanner,
+    Decider,
     EvaluatorOptimizer,
     Event,
     FanOut,
     Guarded,
     Pattern,
     Pipeline,
+    Planner,
     RankingDecider,
     Request,
     Result,
@@ -102,6 +104,8 @@ class Orchestrator:
         default_pattern: str | None = None,
         token: str | None = None,
         http: httpx.AsyncClient | None = None,
+        decider: Decider | None = None,
+        planner: Planner | None = None,
     ) -> None:
         if registry is None and workers is None:
             raise ValueError("an orchestrator needs a registry or a list of workers")
@@ -127,8 +131,8 @@ class Orchestrator:
             timeout=httpx.Timeout(call_timeout, connect=5.0),
             limits=httpx.Limits(max_connections=200, max_keepalive_connections=64),
         )
-        self.decider = RankingDecider()
-        self.planner = ClausePlanner(self.decider)
+        self.decider = decider or RankingDecider()
+        self.planner = planner or ClausePlanner(self.decider)
         # One guarded remote per (name, card URL): its breaker outlives the request that tripped it.
         self._remotes: dict[tuple[str, str], Guarded] = {}
 

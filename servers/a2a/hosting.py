@@ -75,6 +75,23 @@ def agent_app(
     )
 
 
+def claude_planning(settings: Settings) -> dict[str, Any]:
+    """With an API key, Claude routes and plans (structured output), the offline ranker behind it as fallback."""
+    if not settings.anthropic_api_key:
+        return {}
+    import anthropic
+
+    from agents.claude_planning import ClaudeDecider, ClaudePlanner
+    from agents.models.claude import DEFAULT_CLAUDE_MODEL
+    from patterns import ClausePlanner, RankingDecider
+
+    client = anthropic.AsyncAnthropic(api_key=settings.anthropic_api_key)
+    model = settings.model if settings.model and settings.model.startswith("claude") else DEFAULT_CLAUDE_MODEL
+    offline = RankingDecider()
+    decider = ClaudeDecider(client, model, fallback=offline)
+    return {"decider": decider, "planner": ClaudePlanner(client, model, fallback=ClausePlanner(offline))}
+
+
 def orchestrator_app(
     settings: Settings,
     base_url: str,
@@ -100,6 +117,7 @@ def orchestrator_app(
             store=open_runs(data_dir),
             name=name,
             token=settings.token,
+            **claude_planning(settings),
         )
     card_json = load_card_json(spec.card_name if spec is not None else ORCHESTRATOR)
     card_json["name"] = name  # one more orchestrator (a team lead, say) is listed under its own name

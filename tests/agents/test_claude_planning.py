@@ -1,0 +1,64 @@
+"""Claude routes and plans through a forced tool call; the real SDK talks to a local fake Messages API."""
+
+import anthropic
+import pytest
+
+from agents.claude_planning import ClaudeDecider, ClaudePlanner
+from patterns import ClausePlanner, FunctionWorker, RankingDecider, Request, Skill
+from tests.support import fake_anthropic
+from tests.support.servers import running
+
+pytestmark = pytest.mark.anyio
+
+
+async def _echo(request: Request):
+    raise AssertionError("not called")
+
+
+WORKERS = [
+    FunctionWorker("calculator", _echo, description="Does math", skills=[Skill("math", "Arithmetic")]),
+    FunctionWorker("writer", _echo, description="Writes prose", skills=[Skill("draft", "Drafting")]),
+]
+
+
+async def claude_at(url: str) -> anthropic.AsyncAnthropic:
+    return anthropic.AsyncAnthropic(api_key="sk-test", base_url=url, max_retries=0)
+
+
+async def test_claude_picks_the_agent_with_structured_output():
+    app = fake_anthropic.create_app(arguments={"agent": "writer", "confidence": 0.9, "reason": "prose"})
+    async with running(app) as url:
+        client = await claude_at(url)
+        choices = await ClaudeDecider(client, "claude-x", RankingDecider()).rank(Request("Draft a toast"), WORKERS)
+        await client.close()
+    assert choices[0].worker == "writer" and choices[0].confidence == 0.9
+    body = app.state.requests[0]["body"]
+    assert body["tool_choice"] == {"type": "tool", "name": "choose_agent"}
+    assert body["tools"][0]["input_schema"]["properties"]["agent"]["enum"] == ["calculator", "writer", "none"]
+
+
+async def test_claude_plans_sub_tasks_with_dependencies():
+    plan = {"tasks": [{"id": "1", "text": "Compute 2+2", "worker": "calculator"},
+                      {"id": "2", "text": "Write it up", "worker": "writer", "depends_on": ["1"]}]}
+    async with running(fake_anthropic.create_app(arguments=plan)) as url:
+        client = await claude_at(url)
+        made = await ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider())).plan(
+            Request("Compute 2+2 and then write it up"), WORKERS
+        )
+        await client.close()
+    assert [(t.worker, t.depends_on) for t in made.tasks] == [("calculator", ()), ("writer", ("1",))]
+
+
+async def test_an_invalid_or_failed_answer_falls_back_to_the_offline_planner():
+    bad = {"tasks": [{"id": "1", "text": "x", "worker": "astrologer"}]}
+    async with running(fake_anthropic.create_app(arguments=bad)) as url:
+        client = await claude_at(url)
+        planner = ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider()))
+        made = await planner.plan(Request("Compute 2+2. Then write a short poem about it."), WORKERS)
+        await client.close()
+    assert {t.worker for t in made.tasks} <= {"calculator", "writer"} and made.tasks
+    async with running(fake_anthropic.create_app(status=529)) as url:
+        client = await claude_at(url)
+        choices = await ClaudeDecider(client, "claude-x", RankingDecider()).rank(Request("What is 2+2?"), WORKERS)
+        await client.close()
+    assert choices[0].worker == "calculator"
