@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -61,8 +61,12 @@ def create_registry_app(
     open_writes: bool = False,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
+    recent_runs: Callable[[], Awaitable[list[dict[str, Any]]]] | None = None,
 ) -> Starlette:
     """The registry's ASGI app over ``directory`` (opened and closed by the app's lifespan).
+
+    ``recent_runs`` gives the web page the newest orchestration records, when the registry shares a data dir
+    with an orchestrator.
 
     Writes need ``token`` unless ``open_writes``. ``extra_routes`` are mounted before the registry's own
     (the MCP gateway at ``/mcp``, say); each of ``lifespan_hooks`` is called with the app and entered, in
@@ -134,7 +138,13 @@ def create_registry_app(
     async def web_page(request: Request) -> Response:
         page = await directory.search(limit=PAGE_AGENTS)
         rows = [(agent, directory.status(agent)) for agent in page.agents]
-        return HTMLResponse(render_page(rows, truncated=page.next_cursor is not None))
+        runs = None
+        if recent_runs is not None:
+            try:
+                runs = await recent_runs()
+            except Exception:  # the page must render even when the run store cannot be read
+                log.warning("cannot read recent orchestrations", exc_info=True)
+        return HTMLResponse(render_page(rows, truncated=page.next_cursor is not None, runs=runs))
 
     routes = [
         *extra_routes,

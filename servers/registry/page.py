@@ -1,4 +1,5 @@
-"""The registry's web page: every agent with its status, skills, tags and last-seen time, server-rendered.
+"""The registry's web page: every agent with its status, skills, tags and last-seen time, and the recent
+orchestrations with their steps, server-rendered.
 
 Plain HTML with a meta refresh, so it reads the same in a terminal browser, a screen reader or a test.
 """
@@ -6,8 +7,9 @@ Plain HTML with a meta refresh, so it reads the same in a terminal browser, a sc
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
+from typing import Any
 
 from servers.registry.store import StoredAgent
 
@@ -16,6 +18,7 @@ REFRESH_SECONDS = 5
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1d2330; }
 h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
 p.meta { color: #5b6475; margin: 0 0 1.25rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid #e3e6ec; vertical-align: top; }
@@ -60,8 +63,45 @@ def _row(agent: StoredAgent, status: str, now: float) -> str:
     )
 
 
-def render_page(agents: Sequence[tuple[StoredAgent, str]], *, truncated: bool = False) -> str:
-    """The HTML of the page for ``agents`` (each with its status), refreshing itself every few seconds."""
+def _run_row(run: Mapping[str, Any]) -> str:
+    steps = run.get("steps") or []
+    chain = " &rarr; ".join(
+        f"{escape(str(s.get('agent', '?')))} <small>({escape(str(s.get('status', '')))}, "
+        f"{float(s.get('latency_ms') or 0):.0f} ms)</small>"
+        for s in steps
+    )
+    status = escape(str(run.get("status", "")))
+    css = "up" if status == "completed" else "down" if status == "failed" else ""
+    return (
+        f'<tr class="run"><td><code>{escape(str(run.get("run_id", ""))[:12])}</code><br>'
+        f"<small>{escape(str(run.get('created_at', ''))[:19])}</small></td>"
+        f"<td>{escape(str(run.get('pattern', '')))}</td>"
+        f'<td><span class="status {css}">{status}</span></td>'
+        f"<td>{escape(str(run.get('input', ''))[:160])}</td><td>{chain or '<small>no steps</small>'}</td></tr>"
+    )
+
+
+def _runs_section(runs: Sequence[Mapping[str, Any]] | None) -> str:
+    if runs is None:
+        return ""
+    rows = "\n".join(_run_row(run) for run in runs) or '<tr><td colspan="5">No orchestrations yet.</td></tr>'
+    return f"""<h2>Recent orchestrations</h2>
+<table id="runs">
+<thead><tr><th>Run</th><th>Pattern</th><th>Status</th><th>Request</th><th>Steps</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>"""
+
+
+def render_page(
+    agents: Sequence[tuple[StoredAgent, str]],
+    *,
+    truncated: bool = False,
+    runs: Sequence[Mapping[str, Any]] | None = None,
+) -> str:
+    """The HTML of the page for ``agents`` (each with its status) and the recent orchestration ``runs`` (run
+    records as dicts, newest first; ``None`` when this registry has no run store), refreshing itself."""
     now = time.time()
     up = sum(1 for _, status in agents if status == "up")
     rows = "\n".join(_row(agent, status, now) for agent, status in agents)
@@ -87,6 +127,7 @@ refreshes every {REFRESH_SECONDS} s &middot; API: <a href="/agents">/agents</a><
 {rows}
 </tbody>
 </table>
+{_runs_section(runs)}
 </body>
 </html>
 """

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from agents.orchestrator import open_runs
 from agents.settings import Settings
 from servers.registry.app import Hook, create_registry_app
 from servers.registry.auth import TokenSource, resolve_token
 from servers.registry.directory import Directory
 from servers.registry.liveness import Liveness
 from servers.registry.store import SqlRegistryStore, database_url
+
+RECENT_RUNS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +52,18 @@ def build_registry(
     url = database_url(db_url, data_dir)
     token = None if open_writes else resolve_token(settings.token, data_dir)
     directory = Directory(SqlRegistryStore(url), liveness=liveness)
+    runs = open_runs(data_dir)  # the orchestrator's records, when it shares this data dir (as under `accord up`)
+
+    async def recent_runs() -> list[dict[str, Any]]:
+        return [record.to_dict() for record in await runs.list_recent(RECENT_RUNS)]
+
     app = create_registry_app(
         directory,
         token=token.token if token else None,
         open_writes=open_writes,
         extra_routes=extra_routes,
-        lifespan_hooks=lifespan_hooks,
+        lifespan_hooks=[*lifespan_hooks, lambda app: runs],
+        recent_runs=recent_runs,
     )
     return RegistryService(app, token, url)
 

@@ -38,8 +38,12 @@ async def test_claude_picks_the_agent_with_structured_output():
 
 
 async def test_claude_plans_sub_tasks_with_dependencies():
-    plan = {"tasks": [{"id": "1", "text": "Compute 2+2", "worker": "calculator"},
-                      {"id": "2", "text": "Write it up", "worker": "writer", "depends_on": ["1"]}]}
+    plan = {
+        "tasks": [
+            {"id": "1", "text": "Compute 2+2", "worker": "calculator"},
+            {"id": "2", "text": "Write it up", "worker": "writer", "depends_on": ["1"]},
+        ]
+    }
     async with running(fake_anthropic.create_app(arguments=plan)) as url:
         client = await claude_at(url)
         made = await ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider())).plan(

@@ -46,3 +46,25 @@ async def test_chromium_sees_the_registered_agents(tmp_path: Path) -> None:
     dom = done.stdout
     assert 'data-name="browser-check"' in dom and 'data-name="second-agent"' in dom
     assert "Unit conversion" in dom and "units" in dom and ">up<" in dom
+
+
+async def test_the_page_shows_recent_orchestrations_from_the_shared_data_dir(tmp_path) -> None:
+    import httpx
+
+    from agents.orchestrator import open_runs
+    from agents.settings import Settings
+    from patterns import RunRecord, Step
+    from servers.registry.service import build_registry
+
+    record = RunRecord(run_id="run-on-the-page", pattern="router", worker="orchestrator", input="What is 2+2?")
+    record.status = "completed"
+    record.steps.append(Step(agent="calculator", input="What is 2+2?", output="4", latency_ms=12.0))
+    async with open_runs(tmp_path) as runs:
+        await runs.save(record)
+    app = build_registry(Settings(data_dir=tmp_path), open_writes=True).app
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://registry") as client:
+            page = (await client.get("/")).text
+    assert "Recent orchestrations" in page and "run-on-the-p" in page
+    assert "calculator" in page and "router" in page and "What is 2+2?" in page
