@@ -101,3 +101,11 @@ async def test_ingested_files_are_searchable(tmp_path, monkeypatch):
 def test_ingest_of_a_missing_path_is_a_usage_error(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "nope")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+async def test_an_off_topic_question_finds_nothing_rather_than_noise(tmp_path):
+    result = await call(create_server(tmp_path), "search", query="Who are the leading manufacturers of robots?")
+    assert result.structured_content["hits"] == []
+    assert "accord ingest" in result.structured_content["answer"]
+    on_topic = await call(create_server(tmp_path), "search", query="Who created the Rust programming language?")
+    assert "Rust" in on_topic.structured_content["hits"][0]["title"]

@@ -88,6 +88,11 @@ def query_terms(text: str) -> list[str]:
     return list(seen)
 
 
+def min_coverage(term_count: int) -> int:
+    """Query words a document must contain to count as a hit: all of one or two, a third of a longer query."""
+    return term_count if term_count <= 2 else max(2, -(-term_count // 3))
+
+
 def match_expression(terms: list[str]) -> str:
     """An FTS5 MATCH expression: any of the terms, each quoted so user text is never FTS syntax."""
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
@@ -142,6 +147,9 @@ class KnowledgeBase:
 
         Any query word may match (OR), so a natural-language question finds documents sharing its key words;
         BM25 then prefers documents that match more and rarer words. ``score`` is positive, higher is better.
+        A document sharing only a small part of a longer query's words (one word of "leading manufacturers of
+        industrial robots") is not about it and is left out, so an off-topic question finds nothing rather
+        than noise.
         """
         terms = query_terms(query)
         if not terms:
@@ -156,8 +164,27 @@ class KnowledgeBase:
         params = (snippet_words, _TITLE_WEIGHT, _TEXT_WEIGHT, match_expression(terms), k)
         with self._connect() as db:
             rows = db.execute(sql, params).fetchall()
+            coverage = self._coverage(db, terms, [int(row[0]) for row in rows])
+        needed = min_coverage(len(terms))
         # SQLite's bm25() is negative (lower is better); flip it so callers read "higher is more relevant".
-        return [Hit(int(i), title, source, snip, round(-rank, 4)) for i, title, source, snip, rank in rows]
+        return [
+            Hit(int(i), title, source, snip, round(-rank, 4))
+            for i, title, source, snip, rank in rows
+            if coverage.get(int(i), 0) >= needed
+        ]
+
+    @staticmethod
+    def _coverage(db: sqlite3.Connection, terms: list[str], ids: list[int]) -> dict[int, int]:
+        """How many of ``terms`` each of the documents ``ids`` contains, as the index (stemmed) sees them."""
+        counts = dict.fromkeys(ids, 0)
+        if not ids:
+            return counts
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})"
+        for term in terms:
+            for (rowid,) in db.execute(sql, (match_expression([term]), *ids)):
+                counts[int(rowid)] += 1
+        return counts
 
     def documents(self, ids: list[int]) -> list[Document]:
         """The documents with these ids, in the order given (unknown ids are skipped)."""

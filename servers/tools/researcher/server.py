@@ -72,7 +72,12 @@ def create_server(data_dir: Path) -> MCPServer:
         if not query_terms(text):
             raise ToolInputError("query has no searchable words: name the topic, e.g. 'history of Rust'")
         hits = [SearchHit(**asdict(h)) for h in kb.search(text, k)]
-        answer = _cite(hits) if hits else f"Nothing in the knowledge base matches {text!r}."
+        answer = (
+            _cite(hits)
+            if hits
+            else f"Nothing in the knowledge base matches {text!r}. Add documents on it with add_document, "
+            "or with `accord ingest PATH`."
+        )
         return SearchResults(answer=answer, query=text, hits=hits)
 
     @mcp.tool()
