@@ -8,15 +8,12 @@ A record is kept whole as JSON next to a few columns to list and filter by.
 from __future__ import annotations
 
 import abc
-import asyncio
 import json
-import logging
 from pathlib import Path
 from typing import Any
 
 from patterns.records import RunRecord, now_iso
-
-log = logging.getLogger(__name__)
+from patterns.writebehind import WriteBehind
 
 
 class RunStore(abc.ABC):
@@ -133,34 +130,25 @@ class WriteBehindRunStore(RunStore):
     """Checkpoints that do not wait for the disk.
 
     A run checkpoints several times per step; on SQLite each save is a transaction that costs more than the
-    A2A call it records. Here ``save`` keeps the newest record per run in memory and one background writer
-    persists them in order, coalescing saves of the same run; ``get`` answers from memory first. A crash can
-    lose only the checkpoints of the last few milliseconds; ``close`` (and ``flush``) wait for the writer.
+    A2A call it records. Here ``save`` queues the newest record per run on a ``WriteBehind`` and returns;
+    ``get`` answers from the queue first. A crash can lose only the checkpoints of the last few milliseconds;
+    ``close`` (and ``flush``) wait for the writer.
     """
 
     def __init__(self, durable: RunStore, *, max_backlog: int = 256) -> None:
         self.durable = durable
-        self.max_backlog = max_backlog
-        self._room = asyncio.Event()  # set while fewer than max_backlog runs wait to be written
-        self._room.set()
-        self._pending: dict[str, str] = {}
-        self._idle = asyncio.Event()
-        self._idle.set()
-        self._writer: asyncio.Task[None] | None = None
+        self._queue: WriteBehind[str, str] = WriteBehind(self._persist, max_backlog=max_backlog, what="run")
+
+    async def _persist(self, raw: str) -> None:
+        await self.durable.save(RunRecord.from_dict(json.loads(raw)))
 
     async def save(self, record: RunRecord) -> None:
         record.updated_at = now_iso()
-        self._pending.pop(record.run_id, None)  # re-inserting keeps the oldest unsaved run first
-        self._pending[record.run_id] = json.dumps(record.to_dict())
-        self._idle.clear()
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.get_running_loop().create_task(self._write())
-        if len(self._pending) > self.max_backlog:  # back-pressure: wait for the writer rather than pile up
-            self._room.clear()
-            await self._room.wait()
+        # Serialized now: the caller goes on changing the record while it waits to be written.
+        await self._queue.put(record.run_id, json.dumps(record.to_dict()))
 
     async def get(self, run_id: str) -> RunRecord | None:
-        raw = self._pending.get(run_id)
+        raw = self._queue.pending(run_id)
         return RunRecord.from_dict(json.loads(raw)) if raw is not None else await self.durable.get(run_id)
 
     async def list_recent(self, limit: int = 20) -> list[RunRecord]:
@@ -168,26 +156,11 @@ class WriteBehindRunStore(RunStore):
         return await self.durable.list_recent(limit)
 
     async def flush(self) -> None:
-        await self._idle.wait()
+        await self._queue.flush()
 
     async def close(self) -> None:
         await self.flush()
         await self.durable.close()
-
-    async def _write(self) -> None:
-        while self._pending:
-            run_id = next(iter(self._pending))
-            raw = self._pending[run_id]
-            try:
-                await self.durable.save(RunRecord.from_dict(json.loads(raw)))
-            except Exception:  # keep the record in memory; its next checkpoint tries again
-                log.exception("could not persist run %s", run_id)
-            if self._pending.get(run_id) is raw:
-                del self._pending[run_id]
-            if len(self._pending) <= self.max_backlog:
-                self._room.set()
-        self._room.set()
-        self._idle.set()
 
 
 def open_run_store(target: str | Path | None = None) -> RunStore:

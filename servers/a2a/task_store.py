@@ -4,15 +4,13 @@ The SDK saves a task at every event and reads it back between events: with ``Dat
 ORM writes and three reads per request, several times the cost of the A2A hop itself. Live tasks are kept here
 in memory instead; the durable store receives a checkpoint whenever a task reaches a terminal or interrupted
 state (completed, failed, canceled, rejected, input-required, auth-required): the states a client may come back
-for after a restart. Checkpoints are written by one background writer, in order,
-coalesced per task, and drained on ``aclose`` so a clean shutdown loses nothing. A crash may lose the last
+for after a restart. Checkpoints are written by one background writer (``patterns.writebehind``), in
+order, coalesced per task, and drained on ``aclose`` so a clean shutdown loses nothing. A crash may lose the last
 checkpoints written in the few milliseconds before it, and the tasks still working when it happened.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import time
 from collections import OrderedDict
 
@@ -21,7 +19,7 @@ from a2a.server.owner_resolver import resolve_user_scope
 from a2a.server.tasks import TaskStore
 from a2a.types import ListTasksRequest, ListTasksResponse, Task, TaskState
 
-log = logging.getLogger(__name__)
+from patterns.writebehind import WriteBehind
 
 CHECKPOINT_STATES = frozenset(
     {
@@ -43,18 +41,17 @@ class WriteBehindTaskStore(TaskStore):
     def __init__(self, durable: TaskStore, *, capacity: int = 10_000, max_backlog: int = 256) -> None:
         self.durable = durable
         self.capacity = capacity
-        self.max_backlog = max_backlog
-        self._room = asyncio.Event()  # set while the backlog of unwritten checkpoints is under max_backlog
-        self._room.set()
         self._owner = getattr(durable, "owner_resolver", resolve_user_scope)
         self._live: OrderedDict[Key, Task] = OrderedDict()
         # Ids the durable store said it lacks, and when: the SDK asks several times for an id it is about to
         # create. Kept briefly, because another replica sharing the durable store may create that id.
         self._absent: OrderedDict[Key, float] = OrderedDict()
-        self._pending: OrderedDict[Key, tuple[Task, ServerCallContext]] = OrderedDict()
-        self._idle = asyncio.Event()
-        self._idle.set()
-        self._writer: asyncio.Task[None] | None = None
+        self._checkpoints: WriteBehind[Key, tuple[Task, ServerCallContext]] = WriteBehind(
+            self._persist, max_backlog=max_backlog, what="task"
+        )
+
+    async def _persist(self, checkpoint: tuple[Task, ServerCallContext]) -> None:
+        await self.durable.save(*checkpoint)
 
     async def save(self, task: Task, context: ServerCallContext) -> None:
         key = (self._owner(context), task.id)
@@ -64,16 +61,7 @@ class WriteBehindTaskStore(TaskStore):
         self._live[key] = snapshot
         self._live.move_to_end(key)
         if snapshot.status.state in CHECKPOINT_STATES:
-            self._pending[key] = (snapshot, context)
-            self._pending.move_to_end(key)
-            self._idle.clear()
-            if self._writer is None or self._writer.done():
-                self._writer = asyncio.get_running_loop().create_task(self._write())
-            if len(self._pending) > self.max_backlog:
-                # Back-pressure: when tasks finish faster than the disk takes them, callers wait for the writer
-                # instead of the backlog (and the time to drain it at shutdown) growing without bound.
-                self._room.clear()
-                await self._room.wait()
+            await self._checkpoints.put(key, (snapshot, context))
         self._evict()
 
     async def get(self, task_id: str, context: ServerCallContext) -> Task | None:
@@ -105,33 +93,21 @@ class WriteBehindTaskStore(TaskStore):
     async def delete(self, task_id: str, context: ServerCallContext) -> None:
         key = (self._owner(context), task_id)
         self._live.pop(key, None)
-        self._pending.pop(key, None)
+        self._checkpoints.discard(key)
         self._absent.pop(key, None)
         await self.durable.delete(task_id, context)
 
     async def flush(self) -> None:
         """Wait until every checkpoint so far is in the durable store."""
-        await self._idle.wait()
+        await self._checkpoints.flush()
 
     async def aclose(self) -> None:
         await self.flush()
 
-    async def _write(self) -> None:
-        while self._pending:
-            key, (task, context) = self._pending.popitem(last=False)
-            try:
-                await self.durable.save(task, context)
-            except Exception:  # keep serving from memory; the next checkpoint of this task retries
-                log.exception("could not persist task %s", key[1])
-            if len(self._pending) <= self.max_backlog:
-                self._room.set()
-        self._room.set()
-        self._idle.set()
-
     def _evict(self) -> None:
         # Only tasks whose last checkpoint is written may leave memory; the durable store answers for them.
         while len(self._live) > self.capacity:
-            key = next((k for k in self._live if k not in self._pending), None)
+            key = next((k for k in self._live if not self._checkpoints.is_pending(k)), None)
             if key is None:
                 return
             del self._live[key]
