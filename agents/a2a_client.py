@@ -93,12 +93,14 @@ class A2AConnection:
         if self._own_http:
             await self.http.aclose()
 
+    def _auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
     def _http_kwargs(self) -> dict[str, Any]:
-        return {"headers": {"Authorization": f"Bearer {self.token}"}} if self.token else {}
+        return {"headers": self._auth_headers()}
 
     def _context(self) -> ClientCallContext:
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        return ClientCallContext(timeout=self.timeout_s, service_parameters=headers)
+        return ClientCallContext(timeout=self.timeout_s, service_parameters=self._auth_headers())
 
     async def send(
         self,

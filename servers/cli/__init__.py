@@ -16,7 +16,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
+COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
 
 
 class UsageError(Exception):
