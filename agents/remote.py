@@ -202,6 +202,8 @@ def task_result(task: Task, worker: str) -> Result:
         return Result(text, data, status, error=error, usage=usage, worker=worker)
     if state in ("input-required", "auth-required"):
         return Result(text, data, "input-required", usage=usage, worker=worker)
+    if state == "rejected":  # an honest decline, not a fault: keep the agent's own words
+        return Result(text, data, "rejected", error=text or f"{worker} declined", usage=usage, worker=worker)
     return Result.failure(f"{worker} ended {state}: {text or 'no reason given'}", worker=worker, data=data, usage=usage)
 
 

@@ -60,7 +60,7 @@ class UsageReport:
 class Outcome:
     """How a run ended. ``data`` holds the structured content of the tool results the answer rests on."""
 
-    status: Literal["completed", "failed", "input-required"]
+    status: Literal["completed", "failed", "input-required", "rejected"]
     text: str
     data: list[dict[str, Any]] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
@@ -161,6 +161,8 @@ class _Loop:
     def _final(self, turn: Turn) -> Outcome:
         if turn.error:
             return self.failed(turn.error)
+        if turn.rejected:
+            return Outcome("rejected", turn.text, usage=self.usage, error=turn.text)
         data = [r.data for r in self.results if r.data is not None and not r.is_error]
         status = "input-required" if turn.needs_input else "completed"
         return Outcome(status, turn.text, data, self.usage)

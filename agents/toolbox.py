@@ -110,16 +110,19 @@ class Toolbox:
         """Run one tool call. Tool failures come back as an error result, never as an exception."""
         route = self._routes.get(call.name)
         if route is None:
-            return ToolResult(call.id, call.name, f"unknown tool {call.name!r}", is_error=True)
+            return ToolResult(call.id, call.name, f"unknown tool {call.name!r}", is_error=True, fault=True)
         client, tool_name = route
         try:
             result = await client.call_tool(tool_name, call.arguments)
         except Exception as exc:  # transport failures: the tool server crashed or the connection dropped
             log.warning("tool %s failed: %s", call.name, exc)
-            return ToolResult(call.id, call.name, f"the tool server failed: {_reason(exc)}", is_error=True)
+            reason = f"the tool server failed: {_reason(exc)}"
+            return ToolResult(call.id, call.name, reason, is_error=True, fault=True)
         text = "\n".join(getattr(block, "text", "") for block in result.content).strip()
         data = result.structured_content if isinstance(result.structured_content, dict) else None
-        return ToolResult(call.id, call.name, text, data, bool(result.is_error))
+        # The MCP SDK reports an exception the tool did not raise on purpose as this bare line, without a reason.
+        crashed = bool(result.is_error) and text == f"Error executing tool {tool_name}"
+        return ToolResult(call.id, call.name, text, data, bool(result.is_error), fault=crashed)
 
 
 def resolve_command(command: str, args: Sequence[str]) -> tuple[str, tuple[str, ...]]:

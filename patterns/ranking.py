@@ -13,36 +13,19 @@ embeddings are cached by text.
 from __future__ import annotations
 
 import logging
-import math
 import os
-import re
 import threading
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from patterns.lexical import bm25_scores, tokenize
+
+__all__ = ["Ranker", "RankerKind", "Scored", "bm25_scores", "embed", "tokenize"]
+
 log = logging.getLogger(__name__)
 
 RankerKind = Literal["embedding", "bm25"]
-
-_WORD = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset(
-    "a an and are as at be by can could do does for from has have how i in is it its me my of on or please "
-    "that the this to was what when where which who why will with would you your".split()
-)
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercased word tokens without stopwords, lightly stemmed so 'reviews' meets 'review'."""
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ies", "es", "s", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,28 +34,6 @@ class Scored:
 
     index: int
     score: float
-
-
-def bm25_scores(query: str, documents: Sequence[str], k1: float = 1.5, b: float = 0.75) -> list[float]:
-    """Okapi BM25 of ``query`` against each document; 0.0 where no word is shared."""
-    docs = [tokenize(d) for d in documents]
-    if not docs:
-        return []
-    avg_len = sum(len(d) for d in docs) / len(docs) or 1.0
-    df = Counter(term for d in docs for term in set(d))
-    n = len(docs)
-    terms = set(tokenize(query))
-    scores = []
-    for doc in docs:
-        tf = Counter(doc)
-        score = 0.0
-        for term in terms:
-            if term not in tf:
-                continue
-            idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
-            score += idf * tf[term] * (k1 + 1) / (tf[term] + k1 * (1 - b + b * len(doc) / avg_len))
-        scores.append(score)
-    return scores
 
 
 class _Encoder:

@@ -15,8 +15,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequenc
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
 
-Status = Literal["completed", "failed", "partial", "input-required"]
-StepStatus = Literal["completed", "failed", "partial", "input-required", "skipped", "cancelled"]
+Status = Literal["completed", "failed", "partial", "input-required", "rejected"]
+"""``rejected``: the worker declined honestly (the request is beyond what it can do); ``error`` says why."""
+StepStatus = Literal["completed", "failed", "partial", "input-required", "rejected", "skipped", "cancelled"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,6 +205,8 @@ def _unit_pair(request: str) -> tuple[str, str] | None:
 def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str] | None, required: bool):
     lowered = name.lower()
     description = str(prop.get("description", "")).lower()
+    if lowered == "request":  # the tool reads the request itself (see agents/models/local.py)
+        return request.strip()
     if "enum" in prop:
         mentioned = [v for v in prop["enum"] if isinstance(v, str) and re.search(rf"\b{re.escape(v)}\b", request, re.I)]
         if mentioned:

@@ -34,13 +34,18 @@ class ToolCall:
 
 @dataclass(frozen=True, slots=True)
 class ToolResult:
-    """What a tool returned: text for people and models, structured data when the tool declared an output schema."""
+    """What a tool returned: text for people and models, structured data when the tool declared an output schema.
+
+    An error is either the tool refusing its input with a reason (``is_error``), or a ``fault``: the call never
+    reached a decision (the tool crashed, its server was unreachable, no such tool).
+    """
 
     call_id: str
     name: str
     text: str
     data: dict[str, Any] | None = None
     is_error: bool = False
+    fault: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,9 @@ class Turn:
 
     A turn with ``tool_calls`` asks the runtime to run them and call again. A turn without is final: ``text`` is
     the answer; ``needs_input`` means the answer is a question for the user (the task becomes input-required);
-    ``error`` means the model concluded the request cannot be done (the task fails with that message).
+    ``rejected`` means the model declines honestly because it cannot account for the whole request (the task
+    becomes rejected, ``text`` says what it can do instead); ``error`` means something went wrong while doing it
+    (the task fails with that message).
     """
 
     text: str = ""
@@ -84,6 +91,7 @@ class Turn:
     usage: Usage = field(default_factory=Usage)
     needs_input: bool = False
     error: str | None = None
+    rejected: bool = False
 
 
 class Model(Protocol):

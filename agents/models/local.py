@@ -1,14 +1,25 @@
 """LocalModel: the embedded offline default. Deterministic, no key, no network.
 
-One request, at most one tool: the model ranks the tools' names and descriptions against the request with the
-shared ranker, fills the best tool's arguments from the request by its schema, and once the result is back
-answers from it. Below ``threshold`` no tool fits and it says what it can do instead of guessing.
+One request, at most one tool. **Right or honest**: the model completes a request only through a tool that
+accounted for it; otherwise it asks for what is missing (input-required) or declines with what it can do offline
+(rejected). A confident wrong answer is the worst thing it could return.
+
+- Tools that take the whole ``request`` (a required string parameter of that name) read the instruction and the
+  material themselves and can tell what they did not understand, so when an agent has any, they are its only
+  entry points; tools whose arguments would be picked out of the request by pattern stay for models that write
+  their own arguments.
+- Otherwise the model ranks the tools' names and descriptions against the request with the shared ranker and
+  fills the best tool's arguments from the request by its schema.
+- A tool error is the tool saying it cannot account for its input: the request is rejected with the tool's
+  words. No tool fitting the request is a rejection too, never a guess.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +38,9 @@ from agents.models.base import (
 from patterns.ranking import Ranker, tokenize
 
 _ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
+WHOLE_REQUEST = "request"
+"""The parameter through which a tool takes the user's request verbatim."""
+OFFLINE_HINT = "For more than that, set ANTHROPIC_API_KEY to answer with Claude."
 _call_ids = itertools.count(1)
 CHATTER = frozenset(
     "hello hi hey there thank thanks ok okay good morning afternoon evening bye goodbye great cool yes no sure "
@@ -63,14 +77,14 @@ class LocalModel:
             await on_text(turn.text)
         # "Tokens" offline are words: enough to exercise budgets and usage reporting honestly.
         used = Usage(len(request.split()), len(turn.text.split()))
-        return Turn(turn.text, turn.tool_calls, used, turn.needs_input, turn.error)
+        return dataclasses.replace(turn, usage=used)
 
     def _choose_tool(self, request: str, tools: Sequence[ToolSpec]) -> Turn:
         if not request.strip():
             return Turn("Please send a request: there is nothing to work on.", needs_input=True)
         candidates = self.candidate_tools(request, tools)
         if not candidates:
-            return Turn(self._capabilities(tools))
+            return Turn(self._capabilities(tools), rejected=True)
         # The best-ranked tool whose required arguments the request supplies; else ask for what the best lacks.
         for tool in candidates:
             filled = fill_arguments(request, tool.input_schema)
@@ -91,6 +105,8 @@ class LocalModel:
         A specialist's requests are meant for its tools, so any real request gets its best tools; only chatter
         ("hello there", "thanks!") must clear ``threshold`` to be sent to a tool.
         """
+        entry_points = [t for t in tools if takes_whole_request(t)]
+        tools = entry_points or tools
         if not tools:
             return []
         texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
@@ -115,21 +131,36 @@ class LocalModel:
     @staticmethod
     def _capabilities(tools: Sequence[ToolSpec]) -> str:
         if not tools:
-            return "I have no tools for that request, and without a language model I can only answer through tools."
+            return f"I have no tools, and offline I can only answer through tools. {OFFLINE_HINT}"
         names = ", ".join(t.name for t in tools)
-        return f"I could not match that request to one of my tools ({names}). Try asking for one of them directly."
+        return f"I can't match that request to what I can do offline ({names}). {OFFLINE_HINT}"
 
     def _answer(self, results: Sequence[ToolResult]) -> Turn:
         failed = [r for r in results if r.is_error]
         if failed and len(failed) == len(results):
-            return Turn(error="; ".join(_clean_error(r) for r in failed))
+            faults = [r for r in failed if r.fault]
+            if faults:  # the call never reached a decision: a failure, not a decline
+                return Turn(error="; ".join(f"{r.name}: {r.text}" for r in faults))
+            reasons = " ".join(_reason(r) for r in failed)
+            return Turn(f"{reasons} {OFFLINE_HINT}", rejected=True)
         return Turn("\n\n".join(render(r) for r in results if not r.is_error))
 
 
-def _clean_error(result: ToolResult) -> str:
-    text = result.text.strip()
-    prefix = f"Error executing tool {result.name}: "
-    return f"{result.name}: {text.removeprefix(prefix)}"
+def takes_whole_request(tool: ToolSpec) -> bool:
+    """Whether ``tool`` takes the user's request verbatim (a required string parameter named ``request``)."""
+    schema = tool.input_schema
+    prop = (schema.get("properties") or {}).get(WHOLE_REQUEST)
+    return (
+        isinstance(prop, dict)
+        and prop.get("type", "string") == "string"
+        and WHOLE_REQUEST in (schema.get("required") or ())
+    )
+
+
+def _reason(result: ToolResult) -> str:
+    """A tool's reason for refusing its input, as a sentence (the MCP SDK puts its own prefix before it)."""
+    reason = re.sub(r"^Error executing tool [\w.-]+:\s*", "", result.text.strip()) or f"{result.name} declined."
+    return reason if reason.endswith((".", "!", "?")) else f"{reason}."
 
 
 def render(result: ToolResult) -> str:

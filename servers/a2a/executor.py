@@ -6,8 +6,9 @@ The event order every client sees for one message:
 2. ``working`` with "Working on it", then one ``working`` update per tool call with a short progress text;
 3. one artifact named ``answer``: the text, plus a data part for each structured tool result, with the token
    usage in the artifact's metadata;
-4. ``completed``, ``failed`` (a clean message, never a traceback or an exception's text) or
-   ``input-required`` (the agent's question; the follow-up message on the same task continues it).
+4. ``completed``, ``failed`` (a clean message, never a traceback or an exception's text), ``input-required``
+   (the agent's question; the follow-up message on the same task continues it) or ``rejected`` (the agent declined
+   a request it cannot account for, and says what it can do instead). Only ``completed`` carries an artifact.
 
 A message whose metadata ``hops`` has reached the maximum depth is refused at once: the task fails with the
 reason (``servers/a2a/hops.py``).
@@ -63,6 +64,9 @@ class RuntimeExecutor(TaskExecutor):
             return
         if outcome.status == "input-required":
             await updater.requires_input(updater.new_agent_message([Part(text=outcome.text)]))
+            return
+        if outcome.status == "rejected":
+            await updater.reject(updater.new_agent_message([Part(text=outcome.text)]))
             return
         parts = [new_text_part(outcome.text, media_type="text/plain")]
         parts += [new_data_part(item, media_type="application/json") for item in outcome.data]

@@ -8,7 +8,8 @@ The event order a client sees for one message:
    step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way;
 3. one artifact named ``answer``: the text answer, then a data part holding the run record
    (``{"run_id", "pattern", "status", "output", "steps": [...], "usage", ...}``), the usage in its metadata;
-4. ``completed`` (the record's status is ``completed`` or ``partial``), ``failed`` or ``input-required``.
+4. ``completed`` (the record's status is ``completed`` or ``partial``), ``failed``, ``input-required`` or
+   ``rejected`` (no part of the request could be done honestly; the message says why).
 
 The metadata of the message chooses: ``pattern``, ``agents``, ``run_id`` (resume), ``budget``, ``on_error``;
 ``hops`` over the maximum depth is refused before anything runs.
@@ -75,6 +76,8 @@ class OrchestratorExecutor(TaskExecutor):
             await updater.failed(updater.new_agent_message([Part(text=result.error or "the orchestration failed")]))
         elif result.status == "input-required":
             await updater.requires_input(updater.new_agent_message([Part(text=result.text)]))
+        elif result.status == "rejected":
+            await updater.reject(updater.new_agent_message([Part(text=result.error or result.text)]))
         else:
             await updater.complete()
 

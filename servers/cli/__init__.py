@@ -5,7 +5,8 @@ and sets ``handler`` to a function taking the parsed arguments and returning an 
 their heavy imports inside the handler so ``accord --help`` stays fast.
 
 Bad arguments print one line and exit 2; a handler signals a usage problem it finds later (an unknown agent name,
-a port in use) by raising ``UsageError``.
+a port in use) by raising ``UsageError``. ``accord ask`` and ``accord orchestrate`` exit with the code of how the
+task ended (``EXIT_CODES``), so a script can tell an answer from an honest decline.
 """
 
 from __future__ import annotations
@@ -17,6 +18,22 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
+
+
+EXIT_CODES = {
+    "completed": 0,
+    "failed": 1,  # also: the agent could not be reached, or did not answer in time
+    "canceled": 1,
+    "partial": 3,  # some steps of an orchestration did not finish; the output names them
+    "input-required": 4,  # the agent asks for something; the answer continues the same task
+    "auth-required": 4,
+    "rejected": 5,  # the agent declined: the request is beyond what it can do (offline, say)
+}
+"""Exit codes by how a task ended; 2 is bad usage and 130 an interrupt, as for every command."""
+
+
+def exit_code(status: str) -> int:
+    return EXIT_CODES.get(status, 1)
 
 
 class UsageError(Exception):

@@ -40,6 +40,7 @@ async def _ask(args: argparse.Namespace) -> int:
 
     from agents.a2a_client import A2AConnection, state_name, task_text
     from agents.settings import Settings
+    from servers.cli import exit_code
     from servers.cli.targets import resolve_target
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
@@ -66,11 +67,9 @@ async def _ask(args: argparse.Namespace) -> int:
     else:
         print(task_text(task))
     state = state_name(task)
-    if state not in ("completed", "input-required"):
-        if not args.json:
-            print(f"accord ask: the task ended {state}", file=sys.stderr)
-        return 1
-    return 0
+    if state != "completed" and not args.json:
+        print(f"accord ask: the task ended {state}", file=sys.stderr)
+    return exit_code(state)
 
 
 def _state(state: int) -> str:

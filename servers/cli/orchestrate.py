@@ -47,6 +47,7 @@ async def _orchestrate(args: argparse.Namespace) -> int:
 
     from agents.a2a_client import A2AConnection, state_name, task_data, task_text
     from agents.settings import Settings
+    from servers.cli import exit_code
     from servers.cli.targets import resolve_target
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
@@ -78,7 +79,9 @@ async def _orchestrate(args: argparse.Namespace) -> int:
         )
         return 1
     record = next((d for d in task_data(task) if isinstance(d, dict) and "steps" in d), None)
-    status = (record or {}).get("status") or state_name(task)
+    state = state_name(task)
+    # The task's own state wins when it is not completed; a completed task may still hold a partial run.
+    status = ((record or {}).get("status") or state) if state == "completed" else state
     if args.json:
         print(json.dumps(record if record is not None else json_format.MessageToDict(task), indent=2))
     else:
@@ -89,4 +92,4 @@ async def _orchestrate(args: argparse.Namespace) -> int:
                 f"accord orchestrate: run {record['run_id']} {status} ({record.get('pattern')}, {steps} steps)",
                 file=sys.stderr,
             )
-    return 1 if status == "failed" else 0
+    return exit_code(status)

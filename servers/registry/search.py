@@ -10,16 +10,13 @@ unavailable or the ranker is lexical, where agents sharing no word with the quer
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
 
-from patterns.ranking import Ranker, embed, tokenize
-
-K1, B = 1.5, 0.75  # patterns.ranking.bm25_scores' defaults
+from patterns.lexical import LexicalIndex
+from patterns.ranking import Ranker, embed
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +33,7 @@ class SearchIndex:
         self._free: list[int] = []
         self._vectors = np.zeros((0, 0), dtype=np.float32)
         self._has_vector = np.zeros(0, dtype=bool)
-        self._lengths = np.zeros(0, dtype=np.float32)
-        self._terms: list[Counter[str]] = []
-        self._postings: dict[str, dict[int, int]] = {}
-        self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._total_length = 0
+        self._lexical = LexicalIndex()
 
     def __len__(self) -> int:
         return len(self._slot)
@@ -61,17 +54,11 @@ class SearchIndex:
         slot = self._free.pop() if self._free else self._grow()
         self._slot[name] = slot
         self._names[slot] = name
-        terms = Counter(tokenize(document))
-        self._terms[slot] = terms
-        self._lengths[slot] = sum(terms.values())
-        self._total_length += int(self._lengths[slot])
-        for term, count in terms.items():
-            self._postings.setdefault(term, {})[slot] = count
-            self._arrays.pop(term, None)
+        self._lexical.add(slot, document)
         if vector is not None:
             row = np.frombuffer(vector, dtype=np.float32)
             if self._vectors.shape[1] != row.shape[0]:
-                self._vectors = np.zeros((len(self._lengths), row.shape[0]), dtype=np.float32)
+                self._vectors = np.zeros((len(self._has_vector), row.shape[0]), dtype=np.float32)
                 self._has_vector[:] = False
             self._vectors[slot] = row
             self._has_vector[slot] = True
@@ -80,16 +67,8 @@ class SearchIndex:
         slot = self._slot.pop(name, None)
         if slot is None:
             return
-        for term in self._terms[slot]:
-            postings = self._postings[term]
-            del postings[slot]
-            if not postings:
-                del self._postings[term]
-            self._arrays.pop(term, None)
-        self._total_length -= int(self._lengths[slot])
+        self._lexical.remove(slot)
         self._names[slot] = None
-        self._terms[slot] = Counter()
-        self._lengths[slot] = 0
         self._has_vector[slot] = False
         self._free.append(slot)
 
@@ -113,7 +92,7 @@ class SearchIndex:
             mask[list(self._slot.values())] = True
         else:
             mask[[self._slot[n] for n in candidates if n in self._slot]] = True
-        lexical = self._bm25(query, size)
+        lexical = self._lexical.scores(query, size)
         lexical[~mask] = 0.0
         has_vector = self._has_vector[:size]
         query_vector = embed([query]) if self.semantic and has_vector[mask].any() else None
@@ -138,38 +117,10 @@ class SearchIndex:
         order = sorted(slots.tolist(), key=lambda s: (-float(scores[s]), self._names[s]))[:limit]
         return [Hit(self._names[s], float(scores[s])) for s in order]  # type: ignore[arg-type]
 
-    def _bm25(self, query: str, size: int) -> np.ndarray:
-        scores = np.zeros(size, dtype=np.float64)
-        n = len(self._slot)
-        avg_length = self._total_length / n if n else 1.0
-        avg_length = avg_length or 1.0
-        norm = K1 * (1 - B + B * self._lengths[:size] / avg_length)
-        for term in set(tokenize(query)):
-            if term not in self._postings:
-                continue
-            slots, counts = self._posting_arrays(term)
-            df = len(slots)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            scores[slots] += idf * counts * (K1 + 1) / (counts + norm[slots])
-        return scores
-
-    def _posting_arrays(self, term: str) -> tuple[np.ndarray, np.ndarray]:
-        arrays = self._arrays.get(term)
-        if arrays is None:
-            postings = self._postings[term]
-            arrays = (
-                np.fromiter(postings.keys(), dtype=np.int64, count=len(postings)),
-                np.fromiter(postings.values(), dtype=np.float64, count=len(postings)),
-            )
-            self._arrays[term] = arrays
-        return arrays
-
     def _grow(self) -> int:
         slot = len(self._names)
         capacity = max(64, slot * 2)
-        if slot >= len(self._lengths):
-            self._lengths = np.resize(self._lengths, capacity)
-            self._lengths[slot:] = 0
+        if slot >= len(self._has_vector):
             self._has_vector = np.resize(self._has_vector, capacity)
             self._has_vector[slot:] = False
             if self._vectors.shape[1]:
@@ -177,5 +128,4 @@ class SearchIndex:
                 grown[: self._vectors.shape[0]] = self._vectors
                 self._vectors = grown
         self._names.append(None)
-        self._terms.append(Counter())
         return slot

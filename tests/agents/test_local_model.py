@@ -1,6 +1,6 @@
 import pytest
 
-from agents.models import LocalModel, Message, ToolSpec
+from agents.models import LocalModel, Message, ToolCall, ToolResult, ToolSpec
 
 pytestmark = pytest.mark.anyio
 
@@ -14,11 +14,6 @@ TOOLS = [
 
 async def respond(text: str, tools=TOOLS):
     return await LocalModel().respond("", [Message.user(text)], tools)
-
-
-async def test_chatter_gets_an_answer_without_a_tool_call():
-    turn = await respond("hello there")
-    assert not turn.tool_calls and "summarize" in turn.text
 
 
 async def test_a_real_request_goes_to_the_best_tool_with_its_arguments():
@@ -39,3 +34,44 @@ async def test_material_after_a_colon_is_passed_to_the_tool():
 
 async def test_an_empty_request_asks_for_one():
     assert (await respond("   ")).needs_input
+
+
+WHOLE = {"type": "object", "properties": {"request": {"type": "string"}}, "required": ["request"]}
+NUMBERS = {
+    "type": "object",
+    "properties": {"percent": {"type": "number"}, "value": {"type": "number"}},
+    "required": ["percent", "value"],
+}
+CALCULATOR = [
+    ToolSpec("percent_of", "Compute a percentage of a value.", NUMBERS),
+    ToolSpec("solve", "Work out an arithmetic question written in words or symbols.", WHOLE),
+]
+
+
+async def test_a_tool_that_takes_the_whole_request_gets_it_verbatim_and_before_the_others():
+    turn = await respond("What is 2+2?", CALCULATOR)
+    assert [(c.name, c.arguments) for c in turn.tool_calls] == [("solve", {"request": "What is 2+2?"})]
+
+
+async def test_a_request_no_tool_fits_is_rejected_with_what_the_agent_can_do():
+    turn = await respond("hello there")
+    assert turn.rejected and not turn.tool_calls
+    assert "summarize" in turn.text and "ANTHROPIC_API_KEY" in turn.text
+
+
+def _after(tool: str, text: str, *, fault: bool = False) -> list[Message]:
+    call = ToolCall("c1", tool, {"request": "x"})
+    result = ToolResult("c1", tool, text, is_error=True, fault=fault)
+    return [Message.user("x"), Message("assistant", tool_calls=(call,)), Message("tool", tool_results=(result,))]
+
+
+async def test_a_tool_that_refuses_its_input_makes_the_request_rejected_in_its_own_words():
+    messages = _after("solve", "Error executing tool solve: I can't work out 'integrate' offline")
+    turn = await LocalModel().respond("", messages, CALCULATOR)
+    assert turn.rejected and turn.error is None
+    assert turn.text.startswith("I can't work out 'integrate' offline.") and "Error executing" not in turn.text
+
+
+async def test_a_tool_that_crashed_fails_the_request_instead_of_declining_it():
+    turn = await LocalModel().respond("", _after("solve", "Error executing tool solve", fault=True), CALCULATOR)
+    assert not turn.rejected and turn.error == "solve: Error executing tool solve"

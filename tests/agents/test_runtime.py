@@ -71,10 +71,10 @@ async def test_a_crashing_tool_reaches_the_model_as_an_error_without_its_interna
     assert result.is_error and "secret internal detail" not in result.text
 
 
-async def test_a_failing_tool_fails_the_run_with_a_readable_message_offline():
+async def test_a_tool_refusing_its_input_rejects_the_run_with_a_readable_message_offline():
     async with Agent(builtin_spec("calculator"), LocalModel(), local_servers={"calculator": create_server()}) as agent:
         outcome = await agent.run("What is 9**9**9?")
-    assert outcome.status == "failed"
+    assert outcome.status == "rejected"
     assert "digits" in outcome.error and "Traceback" not in outcome.error
 
 

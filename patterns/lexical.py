@@ -1,0 +1,118 @@
+"""Words and BM25: the one lexical scorer that routing, tool choice, registry search and the knowledge base share.
+
+``tokenize`` decides what a word is (lowercased, stopwords out, lightly stemmed); ``LexicalIndex`` is Okapi BM25
+over an inverted index that documents can join and leave, so the registry can keep ten thousand cards indexed
+while the router scores a dozen skills with the same formula through ``bm25_scores``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+K1, B = 1.5, 0.75
+"""Term-frequency saturation and length normalisation: the usual Okapi defaults."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    "a an and are as at be by can could do does for from has have how i in is it its me my of on or please "
+    "that the this to was what when where which who why will with would you your".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercased word tokens without stopwords, lightly stemmed so 'reviews' meets 'review'."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+def stem(word: str) -> str:
+    for suffix in ("ing", "ies", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+class LexicalIndex:
+    """BM25 over documents kept in numbered slots; the caller owns the slot numbers (an array row, a position)."""
+
+    def __init__(self) -> None:
+        self._terms: dict[int, Counter[str]] = {}
+        self._lengths = np.zeros(0, dtype=np.float64)
+        self._postings: dict[str, dict[int, int]] = {}
+        self._arrays: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # postings as arrays, rebuilt on change
+        self._total_length = 0
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def add(self, slot: int, text: str) -> None:
+        self.remove(slot)
+        terms = Counter(tokenize(text))
+        self._terms[slot] = terms
+        if slot >= len(self._lengths):
+            grown = np.zeros(max(64, slot * 2 + 1), dtype=np.float64)
+            grown[: len(self._lengths)] = self._lengths
+            self._lengths = grown
+        self._lengths[slot] = sum(terms.values())
+        self._total_length += int(self._lengths[slot])
+        for term, count in terms.items():
+            self._postings.setdefault(term, {})[slot] = count
+            self._arrays.pop(term, None)
+
+    def remove(self, slot: int) -> None:
+        terms = self._terms.pop(slot, None)
+        if terms is None:
+            return
+        for term in terms:
+            postings = self._postings[term]
+            del postings[slot]
+            if not postings:
+                del self._postings[term]
+            self._arrays.pop(term, None)
+        self._total_length -= int(self._lengths[slot])
+        self._lengths[slot] = 0
+
+    def scores(self, query: str, size: int) -> np.ndarray:
+        """BM25 of ``query`` for slots ``0..size-1``; 0.0 where a slot shares no word with it (or is empty)."""
+        scores = np.zeros(size, dtype=np.float64)
+        n = len(self._terms)
+        if not n:
+            return scores
+        avg_length = (self._total_length / n) or 1.0
+        lengths = np.zeros(size, dtype=np.float64)
+        known = min(size, len(self._lengths))
+        lengths[:known] = self._lengths[:known]
+        norm = K1 * (1 - B + B * lengths / avg_length)
+        for term in set(tokenize(query)):
+            if term not in self._postings:
+                continue
+            slots, counts = self._posting_arrays(term)
+            inside = slots < size
+            slots, counts = slots[inside], counts[inside]
+            df = len(self._postings[term])
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            scores[slots] += idf * counts * (K1 + 1) / (counts + norm[slots])
+        return scores
+
+    def _posting_arrays(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        arrays = self._arrays.get(term)
+        if arrays is None:
+            postings = self._postings[term]
+            arrays = (
+                np.fromiter(postings.keys(), dtype=np.int64, count=len(postings)),
+                np.fromiter(postings.values(), dtype=np.float64, count=len(postings)),
+            )
+            self._arrays[term] = arrays
+        return arrays
+
+
+def bm25_scores(query: str, documents: Sequence[str]) -> list[float]:
+    """Okapi BM25 of ``query`` against each document, in order; 0.0 where no word is shared."""
+    index = LexicalIndex()
+    for slot, document in enumerate(documents):
+        index.add(slot, document)
+    return index.scores(query, len(documents)).tolist()
