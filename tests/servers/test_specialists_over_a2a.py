@@ -2,6 +2,7 @@
 
 import re
 
+import anyio
 import pytest
 from a2a.types import TaskState
 
@@ -79,3 +80,22 @@ async def test_a_summary_request_without_the_text_asks_for_it(tmp_path):
     task = await ask("summarizer", tmp_path, "Give me a TL;DR of this quarterly report.")
     assert task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED
     assert "send the text" in task_text(task)
+
+
+async def test_a_request_the_agent_cannot_account_for_ends_rejected_with_its_reason(tmp_path):
+    task = await ask("calculator", tmp_path, "What is 9**9**9?")
+    assert task.status.state == TaskState.TASK_STATE_REJECTED
+    assert "digits" in task_text(task) and "ANTHROPIC_API_KEY" in task_text(task)
+    assert not task.artifacts
+
+
+async def test_accord_ask_exits_with_the_code_of_how_the_task_ended(tmp_path, capsys):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    app = agent_app(builtin_spec("summarizer"), Settings(data_dir=tmp_path), url, model=LocalModel())
+    async with running(app, port):
+        asked = await anyio.to_thread.run_sync(accord, ["ask", url, "Summarize the report I mentioned."])
+        text = "One sentence here. Another sentence there. A third one closes."
+        answered = await anyio.to_thread.run_sync(accord, ["ask", url, f"Summarize this: {text}"])
+    assert (asked, answered) == (4, 0)
+    assert "input-required" in capsys.readouterr().err
