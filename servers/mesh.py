@@ -18,7 +18,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -33,8 +33,6 @@ from agents.spec import builtin_names
 log = logging.getLogger(__name__)
 
 DEFAULT_AGENTS = ("calculator", "researcher", "writer", "summarizer", "fact_checker", "code_reviewer", "orchestrator")
-# Only the orchestrator routes by meaning; specialists rank their own few tools lexically and stay small.
-EMBEDDING_AGENTS = frozenset({"orchestrator"})
 BACKOFF_INITIAL_S = 0.5
 BACKOFF_MAX_S = 30.0
 STABLE_AFTER_S = 30.0  # a child that ran this long resets its backoff
@@ -211,8 +209,6 @@ class Mesh:
             "ACCORD_REGISTRY_URL": self.registry_url,
             "ACCORD_DATA_DIR": str(self.settings.data_dir),
         }
-        if agent.name not in EMBEDDING_AGENTS:
-            env["ACCORD_RANKER"] = "bm25"
         command = [
             *accord_command(),
             "serve",
@@ -293,12 +289,12 @@ def local_mesh(
             data_dir=settings.data_dir,
             call_timeout_s=call_timeout_s or DEFAULT_CALL_TIMEOUT_S,
         )
-        with _lexical_ranking():
-            service = build_registry(
-                settings.with_overrides(token=token),
-                extra_routes=gateway_routes(gateway, token),
-                lifespan_hooks=[gateway_lifespan(gateway)],
-            )
+        # The same ranker as `accord registry` and `accord serve` use, so search and routing rank alike everywhere.
+        service = build_registry(
+            settings.with_overrides(token=token),
+            extra_routes=gateway_routes(gateway, token),
+            lifespan_hooks=[gateway_lifespan(gateway)],
+        )
         return service.app
 
     return Mesh(
@@ -311,16 +307,3 @@ def local_mesh(
         host=host,
         on_event=on_event,
     )
-
-
-@contextlib.contextmanager
-def _lexical_ranking() -> Iterator[None]:
-    # The mesh's registry ranks a dozen cards: BM25 does that well without loading the sentence encoder
-    # (~130 MB). An explicit ACCORD_RANKER still wins.
-    chosen = os.environ.get("ACCORD_RANKER")
-    os.environ["ACCORD_RANKER"] = chosen or "bm25"
-    try:
-        yield
-    finally:
-        if chosen is None:
-            os.environ.pop("ACCORD_RANKER", None)

@@ -109,6 +109,9 @@ class LocalModel:
         tools = entry_points or tools
         if not tools:
             return []
+        words = tokenize(request)
+        if len(tools) == 1:  # nothing to choose between: only chatter stays away from the tool
+            return [] if not words or set(words) <= CHATTER else list(tools)
         texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
         ranked = self.ranker.rank(request, texts)
         best = ranked[0]
@@ -118,7 +121,6 @@ class LocalModel:
         else:  # BM25: any shared word counts
             fits = best.score > 0
             near = [r for r in ranked if r.score > 0] or ranked[:1]
-        words = tokenize(request)
         if not fits and (not words or set(words) <= CHATTER):
             return []
         return [tools[r.index] for r in near]
