@@ -53,7 +53,8 @@ def build_agent_app(
     opened and closed with the app.
     """
     engine = open_engine(task_store_url)
-    store = WriteBehindTaskStore(DatabaseTaskStore(engine, create_table=True))
+    durable = DatabaseTaskStore(engine, create_table=True)
+    store = WriteBehindTaskStore(durable)
     handler = DefaultRequestHandler(
         agent_executor=executor or RuntimeExecutor(agent),  # type: ignore[arg-type]
         task_store=store,
@@ -66,6 +67,8 @@ def build_agent_app(
         async with AsyncExitStack() as stack:
             # Closed in reverse: the handler stops, then pending task checkpoints are written, then the engine goes.
             stack.push_async_callback(engine.dispose)
+            # Tables before the first request: created lazily, concurrent first requests race to create them.
+            await durable.initialize()
             stack.push_async_callback(store.aclose)
             stack.push_async_callback(handler.aclose)
             await stack.enter_async_context(agent)
