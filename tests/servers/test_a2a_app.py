@@ -77,11 +77,11 @@ async def test_non_streaming_send_returns_the_final_task(tmp_path):
     assert task_text(again).startswith("22.22")
 
 
-async def test_a_failing_tool_gives_a_failed_task_with_a_readable_message(tmp_path):
+async def test_a_tool_refusing_its_input_gives_a_rejected_task_with_a_readable_message(tmp_path):
     async with served(calculator_app(tmp_path)) as http:
         async with A2AConnection(BASE, http=http) as agent:
             task = await agent.send("What is 9**9**9?")
-    assert task.status.state == TaskState.TASK_STATE_FAILED
+    assert task.status.state == TaskState.TASK_STATE_REJECTED
     message = task_text(task)
     assert "digits" in message and "Traceback" not in message and "Error" not in message
 
