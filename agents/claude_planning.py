@@ -1,10 +1,12 @@
 """Routing and planning with Claude: structured output through one forced tool call.
 
 ``ClaudeDecider`` asks Claude which agent fits a request and how sure it is; ``ClaudePlanner`` asks it for a
-JSON plan of sub-tasks, each assigned to an agent, with dependencies. Both describe the agents from their cards,
-force the answer through a tool whose input schema is the structure wanted (``tool_choice``), and validate what
-comes back (an unknown agent, a forward dependency). Any failure — the API, the network, an invalid answer —
-falls back to the offline decider or planner, so orchestration never stops because Claude could not answer.
+JSON plan of sub-tasks, each assigned to an agent, with dependencies — the same graph the offline planner makes:
+independent parts with no dependencies, a dependency only where the request asks for an earlier result. Both
+describe the agents from their cards, force the answer through a tool whose input schema is the structure wanted
+(``tool_choice``), and validate what comes back (an unknown agent, a dependency that is not on an earlier task).
+Any failure — the API, the network, an invalid answer — falls back to the offline decider or planner, so
+orchestration never stops because Claude could not answer.
 """
 
 from __future__ import annotations
@@ -91,6 +93,52 @@ class ClaudeDecider(_Structured):
         return [choice, *rest]  # the others, offline-ranked, stay available as fallbacks
 
 
+DEPENDS_ON = (
+    "Ids of earlier tasks whose results this task needs as its input. Use it only when the request asks for "
+    'it: explicit sequencing ("then", "after that", "finally") or a reference to a result ("based on '
+    'that", "use the result", "with the answer", "summarize the findings"). A pronoun alone ("is it '
+    'true that...") is not such a reference. Leave it empty for independent parts: they run at the same time '
+    "and each receives only its own text. A task that depends on others receives their outputs as its material."
+)
+TASK_TEXT = (
+    "The sub-task in the user's words, self-contained, and only its own part of the request. Keep any material "
+    "it works on (text after a colon, in quotes or in a ``` block) whole and verbatim in this text; never split "
+    "material between tasks."
+)
+PLANNING = (
+    "You plan work for a team of agents as a graph of sub-tasks. Each sub-task is one agent's part of the "
+    "request. Independent parts have no dependencies, so they run at the same time and none sees another's "
+    "output; a part depends on an earlier one only when the request asks for that result."
+)
+
+
+def plan_tool(names: Sequence[str]) -> dict[str, Any]:
+    """The ``make_plan`` tool: its input schema is the plan (tasks with ids, text, worker and dependencies)."""
+    return {
+        "name": "make_plan",
+        "description": "Split the request into sub-tasks in order, each for one agent, with their dependencies.",
+        "input_schema": {
+            "type": "object",
+            "properties": {
+                "tasks": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "id": {"type": "string"},
+                            "text": {"type": "string", "description": TASK_TEXT},
+                            "worker": {"type": "string", "enum": list(names)},
+                            "depends_on": {"type": "array", "items": {"type": "string"}, "description": DEPENDS_ON},
+                        },
+                        "required": ["id", "text", "worker", "depends_on"],
+                    },
+                }
+            },
+            "required": ["tasks"],
+        },
+    }
+
+
 class ClaudePlanner(_Structured):
     def __init__(self, client: anthropic.AsyncAnthropic, model: str, fallback: Planner) -> None:
         super().__init__(client, model)
@@ -98,40 +146,11 @@ class ClaudePlanner(_Structured):
 
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         names = [w.name for w in workers]
-        tool = {
-            "name": "make_plan",
-            "description": "Split the request into sub-tasks in order, each for one agent.",
-            "input_schema": {
-                "type": "object",
-                "properties": {
-                    "tasks": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "id": {"type": "string"},
-                                "text": {"type": "string", "description": "The sub-task, self-contained"},
-                                "worker": {"type": "string", "enum": names},
-                                "depends_on": {"type": "array", "items": {"type": "string"}},
-                            },
-                            "required": ["id", "text", "worker"],
-                        },
-                    }
-                },
-                "required": ["tasks"],
-            },
-        }
         try:
             answer = await self.ask(
-                "You plan work for a team of agents. Independent sub-tasks have no dependencies, so they run "
-                "at the same time; a sub-task that needs another's result depends on it.",
-                f"Agents:\n{catalog(workers)}\n\nRequest:\n{request.text}",
-                tool,
+                PLANNING, f"Agents:\n{catalog(workers)}\n\nRequest:\n{request.text}", plan_tool(names)
             )
-            plan = Plan.from_dict(answer, names)
-            if not plan.tasks:
-                raise PlanError("the plan has no tasks")
-            return plan
+            return Plan.from_dict(answer, names)  # validated: known agents, dependencies on earlier tasks only
         except (anthropic.AnthropicError, PlanError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("planning with Claude failed (%s); planning offline", exc)
             return await self.fallback.plan(request, workers)

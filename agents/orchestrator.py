@@ -3,6 +3,8 @@
 Each request picks a pattern and its workers: from the request metadata (``pattern``, ``agents``) when the
 caller chose, otherwise by itself — a request with one instruction goes to the router, a compound one
 ("search X, then summarise it and compute Y") to the supervisor, which plans it with the clause planner.
+The evaluator's judge is always chosen by a judging skill (``patterns.has_judging_skill``), among the named
+agents or all of them; when none has one, the run declines (``rejected``: no judge is available).
 The workers are ``RemoteAgent``s built from the registry's records (never the orchestrator itself), each behind
 ``Guarded``: a per-call timeout, retries with backoff for transport errors, and one circuit breaker per worker
 that lives as long as the orchestrator, so a dead worker is skipped at once by the requests that follow.
@@ -48,7 +50,9 @@ from patterns import (
     Supervisor,
     Worker,
     WriteBehindRunStore,
+    choose_judge,
     final_result,
+    has_judging_skill,
     open_run_store,
     split_tasks,
 )
@@ -212,6 +216,8 @@ class Orchestrator:
         pattern = str(request.metadata.get("pattern") or self.default_pattern or "") or self.decide(request)
         if pattern not in PATTERNS:
             raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERNS)}")
+        if pattern != "pipeline":  # only a pipeline may call one agent twice
+            chosen = list(dict.fromkeys(chosen))
         selected = [by_name[n] for n in chosen] if chosen else await self._default_workers(pattern, request, workers)
         # kept in the run record, so a resumed run makes the same choice
         request.metadata["pattern"] = pattern
@@ -225,18 +231,18 @@ class Orchestrator:
     async def _default_workers(self, pattern: str, request: Request, workers: list[Worker]) -> list[Worker]:
         if pattern in ("router", "supervisor", "fanout"):
             return workers
-        if pattern == "pipeline":
+        if pattern == "pipeline":  # one stage per planned part, in order (a worker may come back)
             plan = await self.planner.plan(request, workers)
-            names = list(dict.fromkeys(t.worker for t in plan.tasks if t.worker))
-            return [w for n in names for w in workers if w.name == n] or workers[:1]
-        choices = await self.decider.rank(request, workers)  # evaluator: best generator, then a reviewer
-        generator = choices[0].worker if choices else workers[0].name
-        others = [w for w in workers if w.name != generator]
-        if not others:
-            raise OrchestrationError("the evaluator pattern needs two agents: a generator and an evaluator")
-        reviews = await self.decider.rank(Request("review evaluate check score the draft"), others)
-        reviewer = reviews[0].worker if reviews else others[0].name
-        return [next(w for w in workers if w.name == n) for n in (generator, reviewer)]
+            stages = [w for t in plan.tasks if t.worker for w in workers if w.name == t.worker]
+            return stages or workers[:1]
+        # evaluator: the best generator for the task, then the best judge (by judging skill) for it
+        choices = await self.decider.rank(request, workers)
+        generator = next((w for c in choices for w in workers if w.name == c.worker), workers[0])
+        judges = [w for w in workers if has_judging_skill(w)]
+        ranked = await self.decider.rank(request, judges) if len(judges) > 1 else []
+        ordered = [w for c in ranked for w in judges if w.name == c.worker] or judges
+        judge = choose_judge(ordered, generator)
+        return [generator] if judge is None or judge.name == generator.name else [generator, judge]
 
     def build(self, pattern: str, workers: Sequence[Worker], request: Request) -> Pattern:
         options: dict[str, Any] = {
@@ -256,9 +262,9 @@ class Orchestrator:
             return FanOut(workers, **options)
         if pattern == "pipeline":
             return Pipeline(workers, **options)
-        if len(workers) < 2:
-            raise OrchestrationError("the evaluator pattern needs two agents: a generator and an evaluator")
-        return EvaluatorOptimizer(workers[0], workers[1], **options)
+        # evaluator: the first agent drafts; the judge is one with a judging skill (the generator if only it has
+        # one); with none, the pattern declines rather than letting any agent score
+        return EvaluatorOptimizer(workers[0], choose_judge(workers, workers[0]), **options)
 
     async def _resumed(self, request: Request) -> Request:
         run_id = request.metadata.get("run_id")

@@ -7,6 +7,7 @@ the orchestrator agent) build on these names.
 from patterns.base import Pattern
 from patterns.breaker import CircuitBreaker
 from patterns.budget import Budget, BudgetTracker, Price
+from patterns.clauses import split_material, with_material
 from patterns.context import (
     MAX_DEPTH,
     RunContextFilter,
@@ -25,7 +26,15 @@ from patterns.errors import (
     PlanError,
     TransportError,
 )
-from patterns.evaluator import EvaluatorOptimizer, Verdict, read_verdict
+from patterns.evaluator import (
+    EvaluatorOptimizer,
+    Verdict,
+    choose_judge,
+    has_judging_skill,
+    judge_message,
+    read_verdict,
+    revise_message,
+)
 from patterns.fanout import FanOut, majority_reached
 from patterns.guarded import Guarded, RetryPolicy
 from patterns.pipeline import Pipeline, pass_output
@@ -103,13 +112,19 @@ __all__ = [
     "Worker",
     "WriteBehindRunStore",
     "check_depth",
+    "choose_judge",
     "current_run_id",
     "final_result",
+    "has_judging_skill",
     "hops",
+    "judge_message",
     "majority_reached",
     "next_hop",
     "open_run_store",
     "pass_output",
     "read_verdict",
+    "revise_message",
+    "split_material",
     "split_tasks",
+    "with_material",
 ]

@@ -1,13 +1,23 @@
-"""EvaluatorOptimizer: a generator drafts, an evaluator scores and gives feedback, the generator revises.
+"""EvaluatorOptimizer: a generator drafts, a judge scores the draft and gives feedback, the generator revises.
 
-The loop ends when a draft scores at least ``threshold`` or after ``max_iterations`` drafts; the answer is the
-best-scoring draft either way, with ``accepted`` telling which. The evaluator's verdict is read from its data
-(``{"score": 0.8, "feedback": "..."}``) or, failing that, from its text ("score: 8/10", "0.8", "80%").
+**The judge** is a worker with a judging skill: a skill whose id is ``judge`` or whose tags include "judge"
+(``has_judging_skill``; ``choose_judge`` picks one). Whoever builds the pattern chooses it that way, never by
+"any other agent": a code reviewer is no judge of a slogan. Without a judge the pattern declines — the run is
+``rejected`` with a message saying no judge is available — before drafting anything.
+
+**The verdict** is read only from a structured data part of the judge's answer: ``{"score": <0 to 1>,
+"feedback": "..."}`` (``read_verdict``). Free text is never parsed for a number ("Found 2 issues" is not a
+score). A judge answer without such a part is an error for that round: it is recorded in the run, the loop
+stops, and the answer is the best judged draft so far — or the draft that could not be judged, with the run
+``partial`` so nobody takes it for an accepted one.
+
+**The messages** are fixed, so a judge or a generator can parse them (``judge_message``, ``revise_message``);
+the same fields ride along as data. The loop ends when a draft scores at least ``threshold`` or after
+``max_iterations`` drafts; the answer is the best-scoring draft, with ``accepted`` telling whether it passed.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,49 +25,78 @@ from patterns.base import Pattern
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
+JUDGE = "judge"
+NO_JUDGE = (
+    "No judge is available: the evaluator pattern needs an agent with a judging skill (a skill with the id "
+    "'judge' or the tag 'judge') to score the drafts, and none of the agents it may use has one."
+)
+
+
+def judge_message(task: str, draft: str, earlier_feedback: str | None = None) -> str:
+    """What the judge is asked, every round; ``earlier_feedback`` (from round 2 on) is what the draft answers."""
+    message = (
+        f"Judge this draft against its task. Give a score from 0 to 1 and feedback.\n\nTask: {task}\n\nDraft:\n{draft}"
+    )
+    if earlier_feedback is not None:
+        message += f"\n\nEarlier feedback:\n{earlier_feedback}"
+    return message
+
+
+def revise_message(task: str, draft: str, feedback: str) -> str:
+    """What the generator is asked after a draft scored below the threshold."""
+    return f"Revise the draft to address the feedback.\n\nTask: {task}\n\nDraft:\n{draft}\n\nFeedback:\n{feedback}"
+
+
+def has_judging_skill(worker: Worker) -> bool:
+    """Whether ``worker`` declares a judging skill: id ``judge``, or "judge" among its tags."""
+    return any(s.id == JUDGE or JUDGE in (t.lower() for t in s.tags) for s in worker.skills)
+
+
+def choose_judge(workers: Sequence[Worker], generator: Worker | None = None) -> Worker | None:
+    """The first of ``workers`` with a judging skill, preferring one that is not the generator; ``None`` if none.
+
+    Order ``workers`` by preference (the orchestrator ranks them for the task first).
+    """
+    judges = [w for w in workers if has_judging_skill(w)]
+    others = [w for w in judges if generator is None or w.name != generator.name]
+    return (others or judges or [None])[0]
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """An evaluator's judgement: ``score`` in [0, 1] (``None`` when it gave none) and its feedback."""
+    """A judge's verdict: ``score`` in [0, 1] and its feedback."""
 
-    score: float | None
+    score: float
     feedback: str
 
 
-_SCORE = re.compile(r"(?:score\D{0,12})?(\d+(?:\.\d+)?)\s*(/\s*10\b|/\s*100\b|%)?", re.IGNORECASE)
-
-
 def read_verdict(result: Result) -> Verdict:
-    """The score and feedback in an evaluator's result, normalised to [0, 1]."""
+    """The verdict in a judge's structured data. Raises ``ValueError`` (saying what is wrong) without one."""
     for part in result.data:
-        if isinstance(part.get("score"), int | float):
-            return Verdict(_unit(float(part["score"]), None), str(part.get("feedback") or result.text))
-    labelled = re.search(r"score\D{0,12}(\d+(?:\.\d+)?)\s*(/\s*10\b|/\s*100\b|%)?", result.text, re.IGNORECASE)
-    match = labelled or _SCORE.search(result.text)
-    if match is None:
-        return Verdict(None, result.text)
-    return Verdict(_unit(float(match.group(1)), match.group(2)), result.text)
-
-
-def _unit(value: float, scale: str | None) -> float:
-    if scale:
-        value /= 10 if "10" in scale and "100" not in scale else 100
-    elif value > 10:
-        value /= 100
-    elif value > 1:
-        value /= 10
-    return min(1.0, max(0.0, value))
+        if "score" not in part:
+            continue
+        score, feedback = part["score"], part.get("feedback", "")
+        if isinstance(score, bool) or not isinstance(score, int | float) or not 0 <= score <= 1:
+            raise ValueError(f"the judge's score {score!r} is not a number from 0 to 1")
+        if not isinstance(feedback, str):
+            raise ValueError(f"the judge's feedback {feedback!r} is not text")
+        return Verdict(float(score), feedback.strip())
+    raise ValueError("the judge answered without a score (no data part with 'score' and 'feedback')")
 
 
 class EvaluatorOptimizer(Pattern):
-    """Drafts with ``generator`` until ``evaluator`` scores a draft at least ``threshold``."""
+    """Drafts with ``generator`` until ``judge`` scores a draft at least ``threshold``.
+
+    ``judge`` may be the generator itself (an agent with both a writing and a judging skill); ``None``
+    makes every run decline with ``NO_JUDGE``.
+    """
 
     pattern = "evaluator"
 
     def __init__(
         self,
         generator: Worker,
-        evaluator: Worker,
+        judge: Worker | None,
         *,
         threshold: float = 0.8,
         max_iterations: int = 3,
@@ -68,53 +107,61 @@ class EvaluatorOptimizer(Pattern):
     ) -> None:
         if max_iterations < 1:
             raise ValueError("max_iterations must be at least 1")
+        judged = f"{judge.name} judges" if judge is not None else "no judge is available"
         super().__init__(
             name=name,
-            description=description or f"{generator.name} drafts, {evaluator.name} reviews, until good enough.",
+            description=description or f"{generator.name} drafts, {judged}, until good enough.",
             skills=tuple(generator.skills) if skills is None else skills,
             **options,
         )
         self.generator = generator
-        self.evaluator = evaluator
+        self.judge = judge
         self.threshold = threshold
         self.max_iterations = max_iterations
 
     async def run(self, run: Run, request: Request) -> Result:
+        if self.judge is None:
+            return Result(text=NO_JUDGE, status="rejected", error=NO_JUDGE, worker=self.name)
+        task = request.text
         best: tuple[float, Result] | None = None
-        generate = request
-        for iteration in range(1, self.max_iterations + 1):
-            draft = await run.call(self.generator, generate, position=f"generate-{iteration}")
+        unjudged: Result | None = None
+        generate, feedback, after = request, None, []
+        for round_ in range(1, self.max_iterations + 1):
+            draft = await run.call(self.generator, generate, position=f"generate-{round_}", depends_on=after)
             if not draft.ok:
                 break
-            judge = Request(
-                f"Evaluate this draft for the task and give a score from 0 to 1 and feedback.\n\n"
-                f"Task: {request.text}\n\nDraft:\n{draft.text}",
-                data={"task": request.text, "draft": draft.text, "iteration": iteration},
+            unjudged = draft
+            ask = Request(
+                judge_message(task, draft.text, feedback),
+                data={"task": task, "draft": draft.text, "earlier_feedback": feedback, "round": round_},
                 metadata=request.metadata,
             )
-            verdict_result = await run.call(self.evaluator, judge, position=f"evaluate-{iteration}")
-            if not verdict_result.ok:
-                best = best or (0.0, draft)
+            answer = await run.call(self.judge, ask, position=f"evaluate-{round_}", depends_on=[f"generate-{round_}"])
+            if not answer.ok:
+                break  # the step's record says why
+            try:
+                verdict = read_verdict(answer)
+            except ValueError as exc:
+                run.fail(f"evaluate-{round_} ({self.judge.name}): {exc}")
                 break
-            verdict = read_verdict(verdict_result)
-            score = verdict.score if verdict.score is not None else 0.0
-            run.emit(Progress(f"draft {iteration} scored {score:.2f}", self.name, run.run_id))
-            if best is None or score > best[0]:
-                best = (score, draft)
-            if score >= self.threshold:
+            unjudged = None
+            run.emit(Progress(f"draft {round_} scored {verdict.score:.2f}", self.name, run.run_id))
+            if best is None or verdict.score > best[0]:
+                best = (verdict.score, draft)
+            if verdict.score >= self.threshold:
                 break
+            feedback = verdict.feedback
             generate = request.replace(
-                text=f"{request.text}\n\nRevise your previous draft.\n\nPrevious draft:\n{draft.text}\n\n"
-                f"Feedback:\n{verdict.feedback}",
-                data={
-                    "task": request.text,
-                    "draft": draft.text,
-                    "feedback": verdict.feedback,
-                    "score": score,
-                },
+                text=revise_message(task, draft.text, feedback),
+                data={"task": task, "draft": draft.text, "feedback": feedback, "score": verdict.score},
             )
+            after = [f"generate-{round_}", f"evaluate-{round_}"]
         if best is None:
-            return Result.failure("no draft was produced", worker=self.name)
-        score, draft = best
-        summary = {"score": score, "accepted": score >= self.threshold, "iterations": iteration}
-        return Result(text=draft.text, data=[summary, *draft.data])
+            if unjudged is None:  # not even a draft: end as the generator did
+                error = draft.error or "no draft was produced"
+                return Result(text=draft.text or error, status=draft.status, error=error, worker=self.name)
+            summary = {"score": None, "accepted": False, "iterations": round_}
+            return Result(text=unjudged.text, data=[summary, *unjudged.data])
+        score, chosen = best
+        summary = {"score": score, "accepted": score >= self.threshold, "iterations": round_}
+        return Result(text=chosen.text, data=[summary, *chosen.data])

@@ -1,9 +1,17 @@
-"""Pipeline: workers in order, each one's result becoming the next one's request.
+"""Pipeline: workers in order, each stage working on the previous stage's output.
 
-``map`` turns a step's result (and the request it answered) into the next request; by default the next
-worker gets the previous output as its text and, as data, the previous worker's name, text and structured
-data. A failed step ends the pipeline (later steps have nothing to work on): they are recorded as skipped
-and the run is ``partial`` with the last finished output, or ``failed`` if nothing finished.
+A stage never receives a bare output (a writer handed "540" with no instruction has to guess what to do with
+it). Each stage gets an instruction, with the previous output as its material after a colon:
+
+- when the request cuts into as many parts as there are stages (``split_tasks``: "Summarize this report, then
+  turn the summary into a tweet: ..."), stage *n* gets part *n* — the first with its own material;
+- otherwise every stage gets the request itself as its instruction: the first the whole request, each later
+  one the request without its material (the previous output replaces it).
+
+The previous worker's name, text and structured data ride along as ``request.data["previous"]``. A custom
+``map`` replaces all of this. A stage that does not complete (failed, rejected, input-required) ends the
+pipeline: later stages have nothing to work on, so they are recorded as skipped, and the run is ``partial``
+with the last finished output — or, when nothing finished, ends as that stage did.
 """
 
 from __future__ import annotations
@@ -11,16 +19,29 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from patterns.base import Pattern
+from patterns.clauses import split_material, split_tasks, with_material
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
 StepMap = Callable[[Result, Request], Request]
 
 
-def pass_output(result: Result, request: Request) -> Request:
-    """The default map: the output becomes the next input; the structured result rides along as data."""
+def pass_output(result: Result, request: Request, instruction: str | None = None) -> Request:
+    """The next stage's request: ``instruction`` (default: the request's own, without its material) with the
+    output as its material; the structured result rides along as data."""
+    if instruction is None:
+        instruction = split_material(request.text)[0]
     previous = {"worker": result.worker, "text": result.text, "data": result.data}
-    return request.replace(text=result.text, data={"previous": previous, "task": request.text})
+    data = {"previous": previous, "task": instruction}
+    return request.replace(text=with_material(instruction, result.text), data=data)
+
+
+def stage_instructions(text: str, stages: int) -> list[str]:
+    """What each stage is asked to do: its own part of the request, or the request when the parts do not match."""
+    pieces = split_tasks(text)
+    if len(pieces) == stages and stages > 1:
+        return [p.text for p in pieces]
+    return [text, *[split_material(text)[0]] * (stages - 1)]
 
 
 class Pipeline(Pattern):
@@ -47,22 +68,27 @@ class Pipeline(Pattern):
             skills=tuple(self.steps[0].skills) if skills is None else skills,
             **options,
         )
-        self.map = map or pass_output
+        self.map = map
 
     async def run(self, run: Run, request: Request) -> Result:
-        current = request
+        instructions = stage_instructions(request.text, len(self.steps))
+        current = request if instructions[0] == request.text else request.replace(text=instructions[0])
         last: Result | None = None
         for index, worker in enumerate(self.steps, start=1):
-            result = await run.call(worker, current, position=f"step-{index}")
-            if result.status == "failed":
+            depends_on = [f"step-{index - 1}"] if index > 1 else []
+            result = await run.call(worker, current, position=f"step-{index}", depends_on=depends_on)
+            if result.status not in ("completed", "partial"):
                 for later, skipped in enumerate(self.steps[index:], start=index + 1):
-                    error = f"skipped: step {index} ({worker.name}) failed"
-                    await run.record_unrun(skipped.name, "", f"step-{later}", error)
+                    error = f"it needs step {index} ({worker.name}), which did not complete ({result.status})"
+                    await run.record_unrun(skipped.name, "", f"step-{later}", error, depends_on=[f"step-{later - 1}"])
                 if last is None:
-                    return Result.failure(result.error or f"{worker.name} failed", worker=self.name)
+                    return Result(text=result.text, status=result.status, error=result.error, worker=self.name)
                 return last
             last = result
             if index < len(self.steps):
-                current = self.map(result, current)
+                if self.map is not None:
+                    current = self.map(result, current)
+                else:
+                    current = pass_output(result, request, instructions[index])
         assert last is not None
         return Result(text=last.text, data=last.data, status=last.status)

@@ -2,7 +2,9 @@
 
 ``to_dict`` is the public JSON shape (the orchestrator's data part, ``accord orchestrate --json``,
 ``accord runs``): ``{"run_id", "pattern", "status", "output", "steps": [...], "usage"}`` plus ``worker``,
-``input``, ``plan``, ``error``, ``data``, ``created_at`` and ``updated_at``.
+``input``, ``plan``, ``error``, ``data``, ``created_at`` and ``updated_at``. Each step in ``steps`` carries
+``depends_on``: the ids of the earlier steps whose results its input carried (``[]`` for an independent step,
+and for records written before steps kept it).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any, Literal
 
 from patterns.worker import Request, Step, Usage
 
-RunStatus = Literal["running", "completed", "partial", "failed", "input-required"]
+RunStatus = Literal["running", "completed", "partial", "failed", "input-required", "rejected"]
 
 
 def now_iso() -> str:
@@ -35,6 +37,8 @@ class RunRecord:
     data: list[dict[str, Any]] = field(default_factory=list)
     plan: Any = None
     steps: list[Step] = field(default_factory=list)
+    # step id -> the step ids it depended on (kept beside the steps, written into each step's JSON)
+    depends_on: dict[str, list[str]] = field(default_factory=dict)
     usage: Usage = field(default_factory=Usage)
     error: str | None = None
     created_at: str = field(default_factory=now_iso)
@@ -60,7 +64,7 @@ class RunRecord:
             "output": self.output,
             "data": self.data,
             "plan": self.plan,
-            "steps": [s.to_dict() for s in self.steps],
+            "steps": [{**s.to_dict(), "depends_on": self.depends_on.get(s.id, [])} for s in self.steps],
             "usage": self.usage.to_dict(),
             "error": self.error,
             "created_at": self.created_at,
@@ -80,6 +84,7 @@ class RunRecord:
             data=list(data.get("data") or []),
             plan=data.get("plan"),
             steps=[Step.from_dict(s) for s in data.get("steps") or []],
+            depends_on={s["id"]: list(s["depends_on"]) for s in data.get("steps") or [] if s.get("depends_on")},
             usage=Usage.from_dict(data.get("usage") or {}),
             error=data.get("error"),
             created_at=data.get("created_at") or now_iso(),

@@ -20,7 +20,7 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from patterns.budget import BudgetTracker
@@ -47,6 +47,8 @@ Emit = Callable[[Event], None]
 
 # Orchestrator choices are for the pattern that received them, not for the workers it calls.
 _NOT_FORWARDED = ("run_id", "pattern", "agents")
+# Steps that did not finish: a partial run names each of them, and why, at the end of its answer.
+UNFINISHED = ("failed", "rejected", "input-required", "skipped", "partial")
 
 
 class StepFailed(PatternError):
@@ -82,7 +84,8 @@ class Run:
         self.call_timeout = call_timeout
         self.max_depth = max_depth
         self.stored_plan = stored_plan
-        self.errors: list[str] = []
+        self.errors: list[str] = []  # every error: the steps' and the run's own
+        self.run_errors: list[str] = []  # the run's own (a checker's rejection, a judge without a score)
         self._emit = emit or (lambda event: None)
         self._finished = finished or {}
         self._save_lock = asyncio.Lock()
@@ -129,13 +132,25 @@ class Run:
     def fail(self, error: str) -> None:
         """Record a run-level error (one that is not a step's)."""
         self.errors.append(error)
+        self.run_errors.append(error)
 
-    async def call(self, worker: Worker, request: Request, *, position: str, timeout: float | None = None) -> Result:
+    async def call(
+        self,
+        worker: Worker,
+        request: Request,
+        *,
+        position: str,
+        timeout: float | None = None,
+        depends_on: Sequence[str] = (),
+    ) -> Result:
         """Call ``worker`` as step ``position`` of this run and return its result (failures included).
 
-        Never raises for a worker's failure: it comes back as a failed ``Result`` and a failed step. Under
-        ``on_error="fail"`` a failed step raises ``StepFailed`` after it is recorded.
+        ``depends_on`` names the earlier steps (by position) whose results this step's input carries; the run
+        record keeps it with the step. Never raises for a worker's failure: it comes back as a failed
+        ``Result`` and a failed step. Under ``on_error="fail"`` a failed step raises ``StepFailed`` after it is
+        recorded.
         """
+        self._link(position, depends_on)
         key = step_key(position, worker.name, request)
         done = self._finished.get(key)
         if done is not None:
@@ -178,10 +193,22 @@ class Run:
         return result
 
     async def record_unrun(
-        self, agent: str, input: str, position: str, error: str, *, status: StepStatus = "skipped"
+        self,
+        agent: str,
+        input: str,
+        position: str,
+        error: str,
+        *,
+        status: StepStatus = "skipped",
+        depends_on: Sequence[str] = (),
     ) -> None:
         """Record a step that was planned but not called (a failed dependency, no suitable worker)."""
+        self._link(position, depends_on)
         await self._finish_step(Step(agent=agent, input=input, status=status, error=error, id=position))
+
+    def _link(self, position: str, depends_on: Sequence[str]) -> None:
+        if depends_on:
+            self.record.depends_on[position] = list(dict.fromkeys(depends_on))
 
     async def _timed_call(
         self, worker: Worker, outgoing: Request, timeout: float | None, position: str, original: Request
@@ -228,8 +255,8 @@ class Run:
 
     async def _finish_step(self, step: Step) -> None:
         self._append(step)
-        if step.status in ("failed", "skipped"):
-            self.errors.append(f"{step.agent or step.id}: {step.error}")
+        if step.status in UNFINISHED:
+            self.errors.append(f"{step.agent or step.id}: {_reason(step)}")
         log.info(
             "step %s %s by %s",
             step.id,
@@ -249,11 +276,17 @@ class Run:
         self._emit(StepFinished(step, self.run_id))
 
     async def finish(self, outcome: Result | None) -> Result:
-        """Close the run: decide its status from the outcome and the steps, save it, return the result."""
+        """Close the run: decide its status from the outcome and the steps, save it, return the result.
+
+        The answer of a ``partial`` run ends with a list of every step that did not finish and why (failed,
+        rejected, input-required, skipped), and of the run's own errors: nothing unfinished passes unnamed.
+        """
         record = self.record
-        status = _status(outcome, record.steps, self.errors, self.on_error)
+        status = _status(outcome, record.steps, self.run_errors, self.on_error)
         record.status = status
         record.output = outcome.text if outcome is not None else ""
+        if status == "partial":
+            record.output = "\n\n".join(t for t in (record.output, self._unfinished()) if t)
         record.data = outcome.data if outcome is not None else []
         errors = list(dict.fromkeys(self.errors + ([outcome.error] if outcome and outcome.error else [])))
         record.error = "; ".join(errors) or None
@@ -270,19 +303,45 @@ class Run:
             run_id=self.run_id,
         )
 
+    def _unfinished(self) -> str:
+        lines = []
+        for step in self.record.steps:
+            if step.status in UNFINISHED:
+                what = f"{step.id or step.agent}" + (f" ({step.agent})" if step.agent and step.id else "")
+                task = f' "{_preview(step.input)}"' if step.input.strip() else ""
+                lines.append(f"- {what}{task}: {step.status} — {_reason(step)}")
+        lines += [f"- {error}" for error in dict.fromkeys(self.run_errors)]
+        return "Not finished:\n" + "\n".join(lines) if lines else ""
 
-def _status(outcome: Result | None, steps: list[Step], errors: list[str], on_error: OnError) -> Any:
+
+def _reason(step: Step) -> str:
+    """Why a step did not finish, in one line: its error, or what it said (an input-required question)."""
+    return _preview(step.error or step.output, 200) or "no reason given"
+
+
+def _preview(text: str, limit: int = 80) -> str:
+    line = " ".join(text.split()[:60])
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _status(outcome: Result | None, steps: list[Step], run_errors: list[str], on_error: OnError) -> Any:
     if outcome is None or outcome.status == "failed":
         return "failed"
-    if outcome.status == "input-required":
-        return "input-required"
-    # a cancelled step is one the pattern chose to stop (an early stop); its cause, if any, is in ``errors``
-    troubled = errors or any(s.status in ("failed", "skipped", "partial", "input-required") for s in steps)
-    if not troubled:
+    if outcome.status in ("input-required", "rejected"):
         return outcome.status
-    if on_error == "fail" or not any(s.status in ("completed", "partial") for s in steps):
+    # a cancelled step is one the pattern chose to stop (an early stop); its cause, if any, is in ``errors``
+    troubled = [s for s in steps if s.status in UNFINISHED]
+    if not run_errors and not troubled:
+        return outcome.status
+    if on_error == "fail":
         return "failed"
-    return "partial"
+    if any(s.status in ("completed", "partial") for s in steps):
+        return "partial"
+    # nothing finished: an honest decline (or a question) stays one; anything else is a failure
+    declared = {s.status for s in troubled if s.status != "skipped"}
+    if declared and not run_errors and declared <= {"rejected", "input-required"}:
+        return "input-required" if "input-required" in declared else "rejected"
+    return "failed"
 
 
 def _jsonable(value: dict[str, Any]) -> dict[str, Any]:

@@ -1,9 +1,11 @@
 """Supervisor (orchestrator-workers): plan sub-tasks, hand each to a worker, assemble the answer.
 
-Sub-tasks run as soon as the tasks they depend on have finished, so independent ones run concurrently and
-dependent ones in order. A dependent task receives its inputs both as text (appended to its instruction, for
-agents that read only text) and as structured data (``request.data["inputs"]``: each input's task, worker,
-text and data), so structured results are passed forward, not flattened. An optional checker worker reviews
+The plan is a graph. Sub-tasks run as soon as the tasks they depend on have finished, so independent ones run
+concurrently and dependent ones in order. An independent task receives exactly its own text. A dependent task
+receives the outputs it depends on as its material, after a colon ("Summarize the findings:\n\n<findings>"),
+and as structured data (``request.data["inputs"]``: each input's task, worker, text and data), so structured
+results are passed forward, not flattened. A task whose dependency did not complete is skipped, never run on
+nothing. Each step's record names its input and the steps it depended on. An optional checker worker reviews
 the assembled answer; a rejection makes the run ``partial`` with the checker's reason recorded.
 
 On resume the stored plan is reused, so a planner that is not deterministic (Claude) cannot re-plan a
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from patterns.base import Pattern, merged_skills, unique_names
+from patterns.clauses import with_material
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
@@ -68,13 +71,15 @@ class Supervisor(Pattern):
         run.emit(Progress(f"plan: {summary}", self.name, run.run_id))
 
         results: dict[str, Result] = {}
+        states: dict[str, str] = {}  # how each task ended: a result's status, or "skipped"
         finished = {t.id: asyncio.Event() for t in plan.tasks}
 
         async def perform(task: Task) -> None:
             try:
                 for dependency in task.depends_on:
                     await finished[dependency].wait()
-                results[task.id] = await self._perform(run, request, task, results)
+                results[task.id] = await self._perform(run, request, task, results, states)
+                states.setdefault(task.id, results[task.id].status)
             finally:
                 finished[task.id].set()
 
@@ -82,30 +87,32 @@ class Supervisor(Pattern):
             for task in plan.tasks:
                 group.create_task(perform(task))
 
-        answer = _assemble(plan, results)
+        answer = _assemble(plan, results, states)
         if self.checker is not None:
             await self._check(run, request, answer)
         return answer
 
-    async def _perform(self, run: Run, request: Request, task: Task, results: dict[str, Result]) -> Result:
-        position = f"task-{task.id}"
-        failed = [d for d in task.depends_on if not results[d].ok]
-        if failed:
-            error = f"skipped: it needs task {', '.join(failed)}, which did not complete"
-            await run.record_unrun(task.worker or "", task.text, position, error)
+    async def _perform(
+        self, run: Run, request: Request, task: Task, results: dict[str, Result], states: dict[str, str]
+    ) -> Result:
+        position = _position(task.id)
+        depends_on = [_position(d) for d in task.depends_on]
+        unfinished = [d for d in task.depends_on if not results[d].ok]
+        if unfinished:
+            why = ", ".join(f"task {d}, which did not complete ({states[d]})" for d in unfinished)
+            error = f"it needs {why}"
+            await run.record_unrun(task.worker or "", task.text, position, error, depends_on=depends_on)
+            states[task.id] = "skipped"
             return Result.failure(error, worker=task.worker or "")
         worker = self.workers.get(task.worker or "") or self.fallback
         if worker is None:
             error = f"no suitable agent for sub-task {task.id}: {task.text!r}"
-            await run.record_unrun("", task.text, position, error, status="failed")
+            await run.record_unrun("", task.text, position, error, status="failed", depends_on=depends_on)
             return Result.failure(error)
         inputs = [_input(d, results[d]) for d in task.depends_on]
-        text = task.text
-        if inputs:
-            context = "\n\n".join(f"[{i['worker']} on task {i['task_id']}]\n{i['text']}" for i in inputs)
-            text = f"{task.text}\n\nInput from earlier steps:\n{context}"
-        data = {"task": task.text, "inputs": inputs, "original_request": request.text}
-        return await run.call(worker, request.replace(text=text, data=data), position=position)
+        text = with_material(task.text, "\n\n".join(i["text"] for i in inputs)) if inputs else task.text
+        data = {"task": task.text, "inputs": inputs}
+        return await run.call(worker, request.replace(text=text, data=data), position=position, depends_on=depends_on)
 
     async def _check(self, run: Run, request: Request, answer: Result) -> None:
         check = Request(
@@ -120,23 +127,29 @@ class Supervisor(Pattern):
         answer.data.append({"check": {"status": verdict.status, "text": verdict.text, "rejected": rejected}})
 
 
+def _position(task_id: str) -> str:
+    return f"task-{task_id}"
+
+
 def _input(task_id: str, result: Result) -> dict[str, Any]:
     return {"task_id": task_id, "worker": result.worker, "text": result.text, "data": result.data}
 
 
-def _assemble(plan: Plan, results: dict[str, Result]) -> Result:
+def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str]) -> Result:
+    """One section per finished task; the unfinished ones are named, with why, in the run's closing list."""
     parts = []
     sections = []
     for task in plan.tasks:
         result = results[task.id]
-        body = result.text if result.ok or result.status == "partial" else f"(not done: {result.error})"
-        sections.append(f"## {task.text}\n{body}")
+        if result.ok or result.status == "partial":
+            sections.append(f"## {task.text}\n{result.text}")
         parts.append(
             {
                 "task_id": task.id,
                 "task": task.text,
                 "worker": task.worker,
-                "status": result.status,
+                "depends_on": list(task.depends_on),
+                "status": states[task.id],
                 "output": result.text,
                 "data": result.data,
             }

@@ -66,3 +66,35 @@ async def test_an_invalid_or_failed_answer_falls_back_to_the_offline_planner():
         choices = await ClaudeDecider(client, "claude-x", RankingDecider()).rank(Request("What is 2+2?"), WORKERS)
         await client.close()
     assert choices[0].worker == "calculator"
+
+
+async def test_the_plan_tool_asks_for_dependencies_and_says_when_to_use_them():
+    plan = {"tasks": [{"id": "1", "text": "What is 3% of 900?", "worker": "calculator", "depends_on": []}]}
+    app = fake_anthropic.create_app(arguments=plan)
+    async with running(app) as url:
+        client = await claude_at(url)
+        made = await ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider())).plan(
+            Request("What is 3% of 900?"), WORKERS
+        )
+        await client.close()
+    assert [(t.text, t.depends_on) for t in made.tasks] == [("What is 3% of 900?", ())]
+    task_schema = app.state.requests[0]["body"]["tools"][0]["input_schema"]["properties"]["tasks"]["items"]
+    assert "depends_on" in task_schema["required"]
+    described = task_schema["properties"]["depends_on"]["description"]
+    assert "then" in described and "use the result" in described and "independent" in described
+
+
+async def test_a_plan_whose_dependencies_are_not_a_list_of_earlier_tasks_is_replaced_offline():
+    for depends_on in ("1", ["2"]):  # a bare string; a task that is not earlier
+        plan = {
+            "tasks": [
+                {"id": "1", "text": "Compute 2+2", "worker": "calculator", "depends_on": []},
+                {"id": "2", "text": "Write a toast", "worker": "writer", "depends_on": depends_on},
+            ]
+        }
+        async with running(fake_anthropic.create_app(arguments=plan)) as url:
+            client = await claude_at(url)
+            offline = ClausePlanner(RankingDecider())
+            made = await ClaudePlanner(client, "claude-x", offline).plan(Request("Compute 2+2; write a toast"), WORKERS)
+            await client.close()
+        assert [t.depends_on for t in made.tasks] == [(), ()]  # the offline plan: two independent parts

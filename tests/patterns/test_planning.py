@@ -1,7 +1,13 @@
+import time
+
 import pytest
 
-from patterns import ClausePlanner, Plan, PlanError, Request, split_tasks
+from patterns import ClausePlanner, Plan, PlanError, Request, split_material, split_tasks
+from tests.patterns.scripted import Scripted
 from tests.patterns.test_router import FixedDecider
+from tests.patterns.test_supervisor import KeywordDecider
+
+TEAM = [Scripted("calculator"), Scripted("fact_checker"), Scripted("writer")]
 
 
 def texts(request: str) -> list[str]:
@@ -23,10 +29,43 @@ def test_splits_on_then_semicolons_and_sentences() -> None:
     ]
 
 
-def test_then_and_numbered_items_are_sequenced() -> None:
-    pieces = split_tasks("1. gather the logs 2. find the error 3. write a report")
-    assert [p.text for p in pieces] == ["Gather the logs", "Find the error", "Write a report"]
-    assert [p.sequenced for p in pieces] == [False, True, True]
+def test_independent_parts_need_nothing_from_each_other() -> None:
+    pieces = split_tasks("What's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop")
+    assert [p.text for p in pieces] == [
+        "What's 15% of 2,400",
+        "Was Napoleon really short?",
+        "Write a tagline for a flower shop",
+    ]
+    assert not any(p.needs_previous for p in pieces)
+
+
+def test_a_pronoun_alone_is_not_a_dependency() -> None:
+    pieces = split_tasks("Convert 5 miles to km; is it true that goldfish only remember 3 seconds?")
+    assert len(pieces) == 2 and not pieces[1].needs_previous
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Look up when the Eiffel Tower opened, then turn that into a fun fact",
+        "Find the population of Oslo. After that, write a sentence about it",
+        "Research heat pumps and write a blog post based on the findings",
+        "Compute 7% of 3,000 and write a memo with the answer",
+    ],
+)
+def test_sequencing_or_a_reference_to_a_result_is_a_dependency(request_text: str) -> None:
+    first, second = split_tasks(request_text)
+    assert not first.needs_previous and second.needs_previous
+
+
+def test_numbered_items_are_independent_unless_they_use_a_result() -> None:
+    pieces = split_tasks("1. look up the boiling point of ethanol 2. write a limerick about frogs 3. recap the results")
+    assert [p.text for p in pieces] == [
+        "Look up the boiling point of ethanol",
+        "Write a limerick about frogs",
+        "Recap the results",
+    ]
+    assert [p.needs_previous for p in pieces] == [False, False, True]
 
 
 def test_and_followed_by_a_new_instruction_splits_but_a_noun_list_does_not() -> None:
@@ -49,18 +88,90 @@ def test_bulleted_lists_drop_their_introduction() -> None:
     ]
 
 
+def test_material_after_a_colon_stays_whole() -> None:
+    notes = "The council met on Monday. It approved the budget; roads get 2 million. Then everyone went home."
+    assert texts(f"Give me the gist of this: {notes}") == [f"Give me the gist of this: {notes}"]
+    assert split_material(f"Give me the gist of this: {notes}") == ("Give me the gist of this", notes)
+
+
+def test_a_list_inside_the_material_is_not_a_list_of_tasks() -> None:
+    request = "Summarize my notes:\n- revenue grew 4%\n- write the report by Friday\n- hire two engineers"
+    assert texts(request) == [request]
+
+
+def test_quoted_and_fenced_material_stays_with_its_instruction() -> None:
+    claim = '"the Great Wall is visible from space; everyone says so, and then some"'
+    code = "```\nx = 1; y = 2\nprint(x and y)\n```"
+    assert texts(f"Check {claim} and review this: {code}") == [f"Check {claim}", f"Review this: {code}"]
+
+
+def test_parts_pointing_at_the_material_share_it_and_a_dependent_part_gives_it_up() -> None:
+    text = "Wind farms grew fast. Costs fell by half."
+    shared = split_tasks(f"Condense this and fact-check it: {text}")
+    assert [p.text for p in shared] == [f"Condense this: {text}", f"Fact-check it: {text}"]
+    chained = split_tasks(f"Condense this, then write a tweet about it: {text}")
+    assert [p.text for p in chained] == [f"Condense this: {text}", "Write a tweet about it"]
+    assert chained[1].needs_previous
+
+
+def test_a_label_before_a_colon_is_not_part_of_the_task() -> None:
+    assert texts("Two things: what is 9 squared; name a rhyme for orange") == [
+        "What is 9 squared",
+        "Name a rhyme for orange",
+    ]
+
+
+def test_a_megabyte_of_adversarial_text_is_read_quickly() -> None:
+    for text in [
+        "and write " * 100_000,
+        "\u201c" * 1_000_000,
+        "summarize: " * 90_000,
+        "a; 1. " * 160_000,
+        '"a" ' * 250_000,
+    ]:
+        started = time.perf_counter()
+        split_tasks(text)
+        split_material(text)
+        assert time.perf_counter() - started < 1.0
+
+
 @pytest.mark.anyio
-async def test_clause_planner_assigns_workers_and_links_back_references() -> None:
+async def test_the_clause_planner_makes_a_graph() -> None:
+    decider = KeywordDecider({"%": "calculator", "napoleon": "fact_checker", "tagline": "writer"})
+    request = Request("What's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop")
+    plan = await ClausePlanner(decider).plan(request, TEAM)
+    assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("fact_checker", ()), ("writer", ())]
+
+
+@pytest.mark.anyio
+async def test_the_clause_planner_links_a_part_that_uses_the_result() -> None:
+    decider = KeywordDecider({"%": "calculator", "note": "writer"})
+    plan = await ClausePlanner(decider).plan(Request("What is 8% of 1,250, then use the result in a sales note"), TEAM)
+    assert [(t.text, t.depends_on) for t in plan.tasks] == [
+        ("What is 8% of 1,250", ()),
+        ("Use the result in a sales note", ("1",)),
+    ]
+
+
+@pytest.mark.anyio
+async def test_a_continuation_for_the_same_worker_stays_one_step() -> None:
+    plan = await ClausePlanner(FixedDecider("w")).plan(Request("Draft a thank-you note and proofread it"), [])
+    assert [t.text for t in plan.tasks] == ["Draft a thank-you note and proofread it"]
     plan = await ClausePlanner(FixedDecider("w")).plan(Request("Find the data. Then chart it."), [])
-    assert [t.text for t in plan.tasks] == ["Find the data; chart it"]  # one worker: one merged step
+    assert [(t.text, t.depends_on) for t in plan.tasks] == [("Find the data", ()), ("Chart it", ("1",))]
 
 
 def test_plan_from_json_is_validated() -> None:
     good = {"tasks": [{"id": "a", "text": "x", "worker": "w"}, {"id": "b", "text": "y", "depends_on": ["a"]}]}
     assert Plan.from_dict(good, ["w"]).tasks[1].depends_on == ("a",)
-    with pytest.raises(PlanError):
-        Plan.from_dict({"tasks": [{"id": "a", "text": "x", "worker": "nobody"}]}, ["w"])
-    with pytest.raises(PlanError):
-        Plan.from_dict({"tasks": [{"id": "a", "text": "x", "depends_on": ["b"]}, {"id": "b", "text": "y"}]})
-    with pytest.raises(PlanError):
-        Plan.from_dict({"tasks": []})
+    bad = [
+        {"tasks": [{"id": "a", "text": "x", "worker": "nobody"}]},
+        {"tasks": [{"id": "a", "text": "x", "depends_on": ["b"]}, {"id": "b", "text": "y"}]},
+        {"tasks": [{"id": "a", "text": "x", "depends_on": ["a"]}]},
+        {"tasks": [{"id": "1", "text": "x"}, {"id": "12", "text": "y", "depends_on": "1"}]},
+        {"tasks": []},
+        {"tasks": ["just text"]},
+    ]
+    for plan in bad:
+        with pytest.raises(PlanError):
+            Plan.from_dict(plan, ["w"])

@@ -91,3 +91,13 @@ def test_database_urls() -> None:
 def test_steps_round_trip_through_json() -> None:
     step = Step(agent="a", input="i", steps=[Step(agent="b", input="j", status="failed", error="e")])
     assert Step.from_dict(step.to_dict()) == step
+
+
+async def test_step_dependencies_survive_the_store_and_old_records_still_read(tmp_path: Path) -> None:
+    async with SqlRunStore(tmp_path / "runs.db") as store:
+        result = await Pipeline([Scripted("a"), Scripted("b")], store=store).send(Request("go"))
+        saved = (await store.get(result.run_id)).to_dict()
+    assert [(s["id"], s["depends_on"]) for s in saved["steps"]] == [("step-1", []), ("step-2", ["step-1"])]
+    old = {"run_id": "r", "steps": [{"agent": "a", "id": "step-1", "input": "x"}]}  # written before depends_on
+    assert RunRecord.from_dict(old).to_dict()["steps"][0]["depends_on"] == []
+    assert RunRecord.from_dict(saved).to_dict()["steps"] == saved["steps"]

@@ -3,7 +3,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from patterns import Plan, Request, Result, Router, Supervisor, Task, Worker
+from patterns import ClausePlanner, InMemoryRunStore, Plan, Request, Result, Router, Supervisor, Task, Worker
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_router import FixedDecider
 
@@ -48,8 +48,69 @@ async def test_dependent_tasks_run_in_order_and_receive_structured_results() -> 
     planner = FixedPlanner(Task("1", "research", "researcher"), Task("2", "write", "writer", ("1",)))
     result = await Supervisor([researcher, writer], planner=planner).send(Request("research then write"))
     assert result.ok and "post using 3 sources" in result.text
-    assert "facts" in writer.requests[0].text  # the text view of the input, for text-only agents
+    assert writer.requests[0].text == "write:\n\nfacts"  # the earlier output is the step's material
     assert [d["worker"] for d in result.data] == ["researcher", "writer"]
+    assert [s.id for s in result.steps] == ["task-1", "task-2"]
+    assert result.data[1]["depends_on"] == ["1"]
+
+
+async def test_independent_parts_each_get_exactly_their_own_text() -> None:
+    Gate.active = Gate.peak = 0
+    team = [Gate("calculator"), Gate("fact_checker"), Gate("writer")]
+    decider = KeywordDecider({"%": "calculator", "napoleon": "fact_checker", "tagline": "writer"})
+    request = "What's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop"
+    result = await Supervisor(team, planner=ClausePlanner(decider)).send(Request(request))
+    assert result.ok and Gate.peak == 3  # all three at once
+    received = [w.requests[0].text for w in team]
+    assert received == ["What's 15% of 2,400", "Was Napoleon really short?", "Write a tagline for a flower shop"]
+    assert all(w.requests[0].data["inputs"] == [] for w in team)
+
+
+async def test_the_run_record_keeps_each_steps_input_and_dependencies() -> None:
+    store = InMemoryRunStore()
+    planner = FixedPlanner(Task("1", "add it up", "x"), Task("2", "say it", "y", ("1",)), Task("3", "other", "y"))
+    result = await Supervisor([Scripted("x", "42"), Scripted("y")], planner=planner, store=store).send(Request("go"))
+    steps = (await store.get(result.run_id)).to_dict()["steps"]
+    by_id = {s["id"]: (s["input"], s["depends_on"]) for s in steps}
+    assert by_id == {"task-1": ("add it up", []), "task-2": ("say it:\n\n42", ["task-1"]), "task-3": ("other", [])}
+
+
+async def test_a_partial_answer_names_every_unfinished_step_and_why() -> None:
+    planner = FixedPlanner(
+        Task("1", "sum", "calc"),
+        Task("2", "check the claim", "checker"),
+        Task("3", "summarize", "summarizer"),
+        Task("4", "tweet the summary", "writer", ("3",)),
+        Task("5", "review", "reviewer"),
+    )
+    team = [
+        Scripted("calc", "12"),
+        Scripted(
+            "checker",
+            Result(text="I can't verify that offline.", status="rejected", error="I can't verify that offline."),
+        ),
+        Scripted("summarizer", Result(text="Summarize what? Send the text after a colon.", status="input-required")),
+        Scripted("writer"),
+        Scripted("reviewer", RuntimeError("boom")),
+    ]
+    result = await Supervisor(team, planner=planner).send(Request("five things"))
+    assert result.status == "partial" and result.text.startswith("## sum\n12\n\nNot finished:\n")
+    unfinished = result.text.split("Not finished:\n")[1].splitlines()
+    assert unfinished == [
+        '- task-2 (checker) "check the claim": rejected — I can\'t verify that offline.',
+        '- task-3 (summarizer) "summarize": input-required — Summarize what? Send the text after a colon.',
+        '- task-4 (writer) "tweet the summary": skipped — it needs task 3, which did not complete (input-required)',
+        '- task-5 (reviewer) "review": failed — RuntimeError: boom',
+    ]
+    assert [d["status"] for d in result.data] == ["completed", "rejected", "input-required", "skipped", "failed"]
+    assert team[3].calls == 0
+
+
+async def test_a_run_where_every_part_declined_is_rejected() -> None:
+    no = Result(text="I can't do that offline.", status="rejected", error="I can't do that offline.")
+    planner = FixedPlanner(Task("1", "a", "x"), Task("2", "b", "y", ("1",)))
+    result = await Supervisor([Scripted("x", no), Scripted("y")], planner=planner).send(Request("a then b"))
+    assert result.status == "rejected" and "I can't do that offline." in result.error
 
 
 async def test_a_failed_task_skips_its_dependents_and_keeps_the_others() -> None:

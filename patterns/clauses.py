@@ -1,0 +1,341 @@
+"""Clauses: reading a compound request into its parts, its material, and what each part asks of the others.
+
+``split_tasks`` cuts a request at its list items, sentences, semicolons and connectives ("then", "after that",
+"and also", and an "and"/comma followed by a new instruction). Two things decide what a piece is worth:
+
+- **Material** — the text a part works on: after a colon that introduces it ("Summarize this:", "Here is my
+  code:"), in quotes, or in a ``` block. It is never cut: sentences, semicolons, "and" and list items inside it
+  belong to it, not to the request. It stays with the part that introduced it; other parts of the same sentence
+  that point at it ("Summarize this and fact-check it: ...") get their own copy.
+- **Dependency** — a piece needs the result of the one before only when the request says so: a sequencer
+  ("then", "after that", "finally") or a reference to a result ("based on that", "use the result", "summarize
+  the findings"). A pronoun alone ("is it true that...", "write a slogan for it") is not one: independent parts
+  must each get only their own text, or one agent's answer becomes another's topic.
+
+Every scan here is linear, and only the first ``SCAN_LIMIT`` characters are read for structure; the rest of a
+longer request stays whole with the last piece.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCAN_LIMIT = 20_000
+# Placeholders stand in for material while the request is cut, so no rule can cut inside it.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+
+# Imperative verbs that open a new instruction after "and" or a comma: general task words, not tied to workers.
+ACTION_VERBS = frozenset(
+    """add analyse analyze answer ask build calculate check collect compare compile compose compute condense
+    confirm convert count create critique describe design determine draft edit email estimate evaluate explain
+    extract fact-check figure find fix format gather generate get give identify investigate list look make
+    measure note outline plan polish post prepare produce proofread publish rate recap recommend refactor
+    research review rewrite run score search send shorten show solve suggest summarise summarize test tell
+    translate tweet validate verify write""".split()
+)
+# Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.
+MATERIAL_NOUNS = frozenset(
+    """article claim claims code comment content data diff document draft email essay excerpt function letter
+    memo message note notes paragraph passage post quote report script snippet statement story text transcript
+    tweet""".split()
+)
+# "Answer these questions:", "Three things:" introduce a list of tasks, not material.
+_LIST_NOUNS = frozenset("tasks things questions steps jobs requests errands chores".split())
+_POINTING = frozenset("this these following below it them".split())
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_SPACE = re.compile(r"\s*")
+_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
+_BULLET = re.compile(r"(?m)^\s*[-*\u2022]\s+(?=\S)")
+# a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])")
+_SEQUENCERS = r"(?:and\s+)?then|after\s+that|afterwards|next|finally|lastly"
+_LEADING_SEQUENCER = re.compile(rf"^(?:{_SEQUENCERS})\b[\s,]*", re.IGNORECASE)
+_LEADING_FILLER = re.compile(r"^(?:and\s+also|also|and|first(?:ly)?|please|plus)\b[\s,]*", re.IGNORECASE)
+# "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
+_INLINE_SEQUENCE = re.compile(
+    r",?\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)", re.IGNORECASE
+)
+_AND_ALSO = re.compile(r",?\s+(?=and\s+also\b)", re.IGNORECASE)
+_NEW_INSTRUCTION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([a-z][a-z-]*)")
+_LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
+_USES_RESULT = re.compile(
+    r"\b(?:(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
+    r"totals?|summary|conclusions?|calculation)"
+    r"|based\s+on\s+(?:that|this|it|them|those|these|the\s+above)"
+    r"|(?:use|using)\s+(?:it|that|this|them)"
+    r"|the\s+above|the\s+previous\s+(?:step|result|answer|output)"
+    r"|(?:step|task|part)\s+\d)\b",
+    re.IGNORECASE,
+)
+# "proofread it", "make them shorter": the piece continues the one before (not "is it true that").
+_CONTINUES = re.compile(r"\b(?!(?:is|was|are|were|does|did|do|isn't|wasn't)\b)[a-z]+\s+(?:it|them)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A part of a request.
+
+    ``text`` is what its worker receives (with its material); ``instruction`` the same without the material
+    (what to match against workers); ``sequenced``: a sequencer put it after the piece before; ``uses_result``:
+    it refers to an earlier result; ``continues``: it goes on about the piece before ("and proofread it").
+    """
+
+    text: str
+    sequenced: bool = False
+    uses_result: bool = False
+    instruction: str = ""
+    continues: bool = False
+
+    @property
+    def needs_previous(self) -> bool:
+        """Whether the request asks for the previous piece's result to be handed to this one."""
+        return self.sequenced or self.uses_result
+
+
+def split_tasks(text: str) -> list[Piece]:
+    """The request's parts, in order. A request with one instruction comes back as one piece."""
+    masked, spans = _mask(text)
+    items, _ = list_items(masked)
+    pieces: list[Piece] = []
+    for item in items:
+        carry = False  # a sequencer left alone ("After that,") applies to what follows it
+        for sentence in _SENTENCE_END.split(item.strip()):
+            clauses: list[tuple[str, bool]] = []
+            for clause in re.split(r"\s*;\s+", sentence):
+                for part in _split_connectives(clause):
+                    carry = carry or bool(_LEADING_SEQUENCER.match(part.strip()))
+                    cleaned = _clean(part)
+                    if cleaned:
+                        clauses.append((cleaned, carry))
+                        carry = False
+            clauses = _share_material(clauses)
+            pieces.extend(_pieces(clauses, spans, text, first=not pieces))
+    return pieces or [Piece(text.strip(), instruction=text.strip())]
+
+
+def split_material(text: str) -> tuple[str, str]:
+    """``(instruction, material)``: the request before the colon that introduces its material, and the material.
+
+    Without material at the end of the request the material is empty. "Summarize this: A. B." →
+    ``("Summarize this", "A. B.")``.
+    """
+    spans = _material_spans(text)
+    if spans:
+        start, stop = spans[-1]  # only the last span can run to the end
+        head = text[:start].rstrip()
+        if head.endswith(":") and stop >= len(text.rstrip()) and text[start:stop].strip():
+            return head[:-1].rstrip(), text[start:stop].strip()
+    return text.strip(), ""
+
+
+def with_material(instruction: str, material: str) -> str:
+    """An instruction followed by its material after a colon: how a step's input is handed to a worker."""
+    if not material.strip():
+        return instruction
+    head = instruction.rstrip().rstrip(".:;,?!")
+    return f"{head}:\n\n{material.strip()}"
+
+
+def list_items(text: str) -> tuple[list[str], bool]:
+    """The items of a numbered (1, 2, 3...) or bulleted list in ``text``, and whether it is numbered.
+
+    Numbers count only as a run from 1 upward, so "15% of 80. Also..." is not mistaken for item 80.
+    """
+    starts: list[tuple[int, int]] = []
+    expected = 1
+    for match in _NUMBER.finditer(text):
+        if int(match.group(1)) == expected:
+            starts.append((match.start(1), match.end()))
+            expected += 1
+    if len(starts) >= 2:
+        head = text[: starts[0][0]]
+        bounds = [end for _, end in starts]
+        ends = [start for start, _ in starts[1:]] + [len(text)]
+        items = [text[b:e] for b, e in zip(bounds, ends, strict=True)]
+        return [i for i in [head, *items] if i.strip() and not _is_intro(i)], True
+    bullets = [b for b in _BULLET.split(text) if b.strip() and not _is_intro(b)]
+    return (bullets, False) if len(bullets) >= 2 else ([text], False)
+
+
+def _is_intro(chunk: str) -> bool:
+    # "Please do the following:" introduces a list; it is not a task of its own
+    return chunk.strip().endswith(":")
+
+
+# -- material ------------------------------------------------------------------------------------------------
+
+
+def _mask(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each material span replaced by a placeholder, and the spans (start, end) in ``text``."""
+    spans = _material_spans(text)
+    out: list[str] = []
+    cursor = 0
+    for index, (start, end) in enumerate(spans):
+        out.append(text[cursor:start])
+        out.append(f"{_OPEN}{index}{_CLOSE}")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), spans
+
+
+_CLOSERS = {'"': '"', "\u201c": "\u201d", "`": "`"}
+_ITEM_START = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|[-*\u2022])\s+")
+
+
+def _material_spans(text: str) -> list[tuple[int, int]]:
+    """Where the material is: ``` blocks, quotes, inline code, and what follows a colon that introduces it.
+
+    One pass; a closing quote that is missing once is missing for good, so nothing is searched for twice.
+    """
+    limit = min(len(text), SCAN_LIMIT)
+    spans: list[tuple[int, int]] = []
+    missing: set[str] = set()
+    clause_start = 0
+    i = 0
+    while i < limit:
+        char = text[i]
+        end = None
+        if char in (_OPEN, _CLOSE):  # our own sentinels in the user's text: kept as they are
+            end = i + 1
+        elif text.startswith("```", i):
+            close = text.find("```", i + 3)
+            end = len(text) if close < 0 else close + 3
+        elif char in _CLOSERS and char not in missing:
+            close = text.find(_CLOSERS[char], i + 1)
+            if close < 0:
+                missing.add(char)
+            elif char != "`" or text.find("\n", i, close) < 0:
+                end = close + 1
+        elif char == ":" and (i + 1 == len(text) or text[i + 1].isspace()):
+            rest = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            block = text.startswith(("```", '"', "\u201c", "`"), rest)  # the block after it is the material
+            if rest < len(text) and not block and _introduces_material(text[max(clause_start, i - 200) : i]):
+                end = _colon_material_end(text, i)
+                spans.append((i + 1, end))
+                i = clause_start = end
+                continue
+            clause_start = i + 1  # a label ("Three things:") is no part of what the next colon introduces
+        elif char in ";!?\n" or (char == "." and (i + 1 == len(text) or text[i + 1].isspace())):
+            clause_start = i + 1
+        if end is None:
+            i += 1
+        else:
+            spans.append((i, end))
+            i = end
+    if i < len(text):
+        spans.append((i, len(text)))  # past the scan limit: kept whole
+    return spans
+
+
+def _introduces_material(intro: str) -> bool:
+    words = set(_WORD.findall(intro.lower()))
+    if words & _LIST_NOUNS:
+        return False
+    return bool(words & (ACTION_VERBS | MATERIAL_NOUNS))
+
+
+def _colon_material_end(text: str, colon: int) -> int:
+    """Material runs to the end, unless its colon is in a list item: then to the next item of that list."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    item = _ITEM_START.match(text, line_start, colon)
+    if item is None:
+        return len(text)
+    marker = rf"{int(item.group(1)) + 1}[.)]" if item.group(1) else r"[-*\u2022]"
+    following = re.compile(rf"\n[ \t]*{marker}\s").search(text, colon)
+    return following.start() if following else len(text)
+
+
+def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Give a sentence's colon material to the earlier clauses that point at it.
+
+    A clause that points at the material ("this", "it", "the following") and has none of its own gets a copy,
+    unless it depends on the clause before (it works on that result instead). When an earlier clause takes the
+    material, a dependent last clause gives it up: "Summarize this article, then tweet about it: <article>" is
+    a summary of the article and a tweet about the summary.
+    """
+    if len(clauses) < 2:
+        return clauses
+    last, last_sequenced = clauses[-1]
+    found = _PLACEHOLDER.search(last)
+    if found is None or found.end() != len(last) or not last[: found.start()].rstrip().endswith(":"):
+        return clauses
+    own = last[: found.start()].rstrip()[:-1].rstrip()
+    gap = last[len(own) : found.start()]  # the colon and the space the user put after it
+    shared = False
+    out: list[tuple[str, bool]] = []
+    for text, sequenced in clauses[:-1]:
+        points = _POINTING & set(_WORD.findall(text.lower()))
+        if points and _OPEN not in text and not sequenced and not _USES_RESULT.search(text):
+            text, shared = f"{text}{gap}{found.group(0)}", True
+        out.append((text, sequenced))
+    depends = last_sequenced or bool(_USES_RESULT.search(own))
+    out.append((own if shared and depends else last, last_sequenced))
+    return out
+
+
+# -- cutting -------------------------------------------------------------------------------------------------
+
+
+def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text: str, *, first: bool) -> list[Piece]:
+    pieces = []
+    for index, (masked, sequenced) in enumerate(clauses):
+        later = not (first and index == 0)
+        whole = _restore(masked, spans, text, keep_material=True)
+        instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :") or whole
+        own_material = _OPEN in masked
+        free = later and not own_material
+        pieces.append(
+            Piece(
+                text=whole,
+                sequenced=later and sequenced,
+                uses_result=free and bool(_USES_RESULT.search(instruction)),
+                instruction=instruction,
+                continues=free and bool(_CONTINUES.search(instruction)),
+            )
+        )
+    return pieces
+
+
+def _restore(masked: str, spans: list[tuple[int, int]], text: str, *, keep_material: bool) -> str:
+    def original(match: re.Match[str]) -> str:
+        start, end = spans[int(match.group(1))]
+        if keep_material:
+            return text[start:end]
+        # the instruction view drops colon material and code blocks; quotes stay (they name what to act on)
+        material = text.endswith(":", 0, start) or text.startswith("```", start) or end == len(text) > SCAN_LIMIT
+        return "" if material else text[start:end]
+
+    return _PLACEHOLDER.sub(original, masked)
+
+
+def _split_connectives(clause: str) -> list[str]:
+    parts = [p for chunk in _INLINE_SEQUENCE.split(clause) for p in _AND_ALSO.split(chunk)]
+    out: list[str] = []
+    for part in parts:
+        out.extend(_split_on_new_instruction(part))
+    return out
+
+
+def _split_on_new_instruction(clause: str) -> list[str]:
+    """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction."""
+    pieces: list[str] = []
+    start = 0
+    for match in _NEW_INSTRUCTION.finditer(clause):
+        if match.group(1).lower() in ACTION_VERBS and clause[start : match.start()].strip():
+            pieces.append(clause[start : match.start()])
+            start = match.start(1)
+    pieces.append(clause[start:])
+    return pieces
+
+
+def _clean(part: str) -> str:
+    text = part.strip(" ,.;\n")
+    for _ in range(3):
+        text = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", text)).strip(" ,")
+    label = _LABEL.match(text)
+    if label and not set(_WORD.findall(label.group(1).lower())) & (ACTION_VERBS | MATERIAL_NOUNS):
+        text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
+    return text[:1].upper() + text[1:] if text else ""
