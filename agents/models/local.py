@@ -84,7 +84,7 @@ class LocalModel:
             return Turn("Please send a request: there is nothing to work on.", needs_input=True)
         candidates = self.candidate_tools(request, tools)
         if not candidates:
-            return Turn(self._capabilities(tools), rejected=True)
+            return Turn(self._capabilities(entry_points(tools)), rejected=True)
         # The best-ranked tool whose required arguments the request supplies; else ask for what the best lacks.
         for tool in candidates:
             filled = fill_arguments(request, tool.input_schema)
@@ -105,8 +105,7 @@ class LocalModel:
         A specialist's requests are meant for its tools, so any real request gets its best tools; only chatter
         ("hello there", "thanks!") must clear ``threshold`` to be sent to a tool.
         """
-        entry_points = [t for t in tools if takes_whole_request(t)]
-        tools = entry_points or tools
+        tools = entry_points(tools)
         if not tools:
             return []
         words = tokenize(request)
@@ -146,6 +145,11 @@ class LocalModel:
             reasons = " ".join(_reason(r) for r in failed)
             return Turn(f"{reasons} {OFFLINE_HINT}", rejected=True)
         return Turn("\n\n".join(render(r) for r in results if not r.is_error))
+
+
+def entry_points(tools: Sequence[ToolSpec]) -> Sequence[ToolSpec]:
+    """The tools the offline model may call: those that take the whole request, if any; else all of them."""
+    return [t for t in tools if takes_whole_request(t)] or tools
 
 
 def takes_whole_request(tool: ToolSpec) -> bool:

@@ -83,7 +83,7 @@ async def test_offline_calculator_answers_through_its_tools():
         percent = await agent.run("What is 17% of 2,340?")
         celsius = await agent.run("Convert 72 degrees Fahrenheit to Celsius")
     assert percent.text.splitlines()[0] == "397.8" and percent.data[0]["result"] == 397.8
-    assert celsius.text.startswith("22.22") and celsius.data[0]["to_unit"] == "celsius"
+    assert celsius.text.startswith("22.22") and celsius.data[0]["unit"] == "°C"
 
 
 async def test_stdio_tool_servers_are_closed_on_finish_error_and_cancel():

@@ -57,7 +57,7 @@ async def test_a_streamed_task_is_enqueued_then_working_then_artifact_then_compl
     states = [e.status_update.status.state for e in events if e.HasField("status_update")]
     assert states[0] == TaskState.TASK_STATE_WORKING and states[-1] == TaskState.TASK_STATE_COMPLETED
     progress = [p.text for e in events if e.HasField("status_update") for p in e.status_update.status.message.parts]
-    assert any(text.startswith("Calling percent_of(") for text in progress)
+    assert any(text.startswith("Calling solve(") for text in progress)
     assert kinds.index("artifact_update") < len(kinds) - 1
     task = None
     for event in events:

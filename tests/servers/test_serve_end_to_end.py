@@ -42,4 +42,4 @@ def test_accord_ask_prints_the_answer(tmp_path):
         )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "397.8"
-    assert "Calling percent_of" in done.stderr
+    assert "Calling solve" in done.stderr

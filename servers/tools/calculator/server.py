@@ -1,20 +1,39 @@
-"""The calculator's tools over MCP. Every result is structured (an output schema) and also rendered as text."""
+"""The calculator's tools over MCP. Every result is structured (an output schema) and also rendered as text.
+
+``solve`` is the entry point for a whole request in the user's words (it accounts for every word or declines);
+``calculate``, ``percent_of``, ``statistics`` and ``convert_units`` take arguments a client has already written.
+"""
 
 from __future__ import annotations
 
 import math
 import statistics as stats
+from fractions import Fraction
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
-from servers.tools.calculator.evaluator import evaluate, normalize
+from servers.tools.calculator.numbers import plain, tidy
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.solver import evaluate_expression, solve_request
 from servers.tools.calculator.units import convert
 from servers.tools.inputs import ToolInputError
 
 MAX_NUMBERS = 100_000
+
+
+class Solved(BaseModel):
+    answer: str = Field(description="The answer as a person would say it, e.g. '$25.49 per person' or 'x = 6'")
+    result: float | int | None = Field(description="The answer's number, exact where possible; null for non-numbers")
+    unit: str | None = Field(default=None, description="What the result counts: 'USD', 'kilometers per hour', '%'")
+    problem: str = Field(description="The kind of problem solved: arithmetic, bill split, compound interest, ...")
+    expression: str = Field(description="The calculation in the calculator's own notation")
+    steps: list[str] = Field(description="The working, one step a line")
+    exact: str | None = Field(default=None, description="The unrounded value of a rounded answer, or a fraction (1/3)")
+    notes: list[str] = Field(default_factory=list, description="Assumptions and conventions the answer rests on")
+    values: dict[str, float | int] = Field(default_factory=dict, description="Each named number of the answer")
 
 
 class Calculation(BaseModel):
@@ -32,7 +51,8 @@ class Statistics(BaseModel):
     count: int
     mean: float
     median: float
-    stdev: float = Field(description="Sample standard deviation; 0 for a single number")
+    stdev: float = Field(description="Standard deviation (sample unless population was asked); 0 for one number")
+    stdev_kind: Literal["sample", "population"]
     min: float
     max: float
     sum: float
@@ -46,24 +66,47 @@ class Conversion(BaseModel):
     dimension: str
 
 
-def _tidy(x: float) -> float:
-    """Round away binary noise (0.1 + 0.2) without hiding real precision."""
-    return float(f"{x:.12g}") if math.isfinite(x) else x
+def solved(solution: Solution) -> Solved:
+    return Solved(
+        answer=solution.answer,
+        result=None if solution.result is None else plain(solution.result),
+        unit=solution.unit,
+        problem=solution.problem,
+        expression=solution.expression,
+        steps=solution.steps,
+        exact=solution.exact,
+        notes=solution.notes,
+        values={name: plain(value) for name, value in solution.values.items()},
+    )
 
 
 def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer("accord-calculator", instructions="Exact arithmetic, percentages, statistics, unit conversion.")
+    mcp = MCPServer(
+        "accord-calculator",
+        instructions="Exact arithmetic and word problems (solve), percentages, statistics, unit conversion.",
+    )
+
+    @mcp.tool()
+    def solve(request: Annotated[str, Field(description="The request in the user's own words")]) -> Solved:
+        """Work out an arithmetic question or word problem written in symbols or ordinary words, showing the
+        working: arithmetic (2+2, 7 times 8, square root of 1764, 15% of 80), tips and bill splits, discounts and
+        tax, percentage change, simple and compound interest, loan payments, average speed, unit prices, time
+        between clock times or dates, unit conversions, statistics (mean, median, standard deviation) and linear
+        equations. Declines, saying why, anything it cannot account for word by word."""
+        return solved(solve_request(request))
 
     @mcp.tool()
     def calculate(
-        expression: Annotated[str, Field(description="Arithmetic such as '(3 + 4) * 2^10' or 'sqrt(2) * pi'")],
+        expression: Annotated[
+            str, Field(description="Arithmetic such as '(3 + 4) * 2^10', 'sqrt(2) * pi' or '7 times 8'")
+        ],  # fmt: skip
     ) -> Calculation:
-        """Evaluate an arithmetic expression: + - * / // % and powers, parentheses, math functions
-        (sqrt, log, sin, factorial, ...) and constants (pi, e). Solve a math problem or compute a number."""
-        result = evaluate(expression)
-        return Calculation(
-            expression=normalize(expression), result=_tidy(result) if isinstance(result, float) else result
-        )
+        """Evaluate an arithmetic expression exactly: + - * / // mod and powers, parentheses, percentages, math
+        functions (sqrt, log, sin, factorial, ...) and constants (pi, e), in symbols or words."""
+        solution = evaluate_expression(expression)
+        if solution.result is None:
+            raise ToolInputError(f"{expression!r} has no numeric value")
+        return Calculation(expression=solution.expression, result=plain(solution.result))
 
     @mcp.tool()
     def percent_of(
@@ -71,27 +114,36 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         value: Annotated[float, Field(description="The whole that the percentage is taken of")],
     ) -> Percentage:
         """Compute a percentage of a value: what is 17% of 2,340, a tip, a discount, a share or a tax."""
-        return Percentage(percent=percent, value=value, result=_tidy(percent * value / 100))
+        if not (math.isfinite(percent) and math.isfinite(value)):
+            raise ToolInputError("percent and value must be finite numbers")
+        exact = Fraction(repr(percent)) * Fraction(repr(value)) / 100
+        return Percentage(percent=percent, value=value, result=plain(exact))
 
     @mcp.tool()
     def statistics(
         numbers: Annotated[list[float], Field(description="The data set")],
+        population: Annotated[
+            bool, Field(description="Report the population standard deviation (divide by n) instead of the sample one")
+        ] = False,
     ) -> Statistics:
-        """Descriptive statistics of a list of numbers: mean (average), median, standard deviation, min, max."""
+        """Descriptive statistics of a list of numbers: mean (average), median, standard deviation (sample by
+        default, population on request), min, max."""
         if not numbers:
             raise ToolInputError("numbers is empty: give at least one number")
         if len(numbers) > MAX_NUMBERS:
             raise ToolInputError(f"too many numbers ({len(numbers):,}); the limit is {MAX_NUMBERS:,}")
         if not all(math.isfinite(n) for n in numbers):
             raise ToolInputError("numbers must be finite")
+        spread = stats.pstdev(numbers) if population else stats.stdev(numbers) if len(numbers) > 1 else 0.0
         return Statistics(
             count=len(numbers),
-            mean=_tidy(stats.fmean(numbers)),
-            median=_tidy(stats.median(numbers)),
-            stdev=_tidy(stats.stdev(numbers)) if len(numbers) > 1 else 0.0,
+            mean=tidy(stats.fmean(numbers)),
+            median=tidy(stats.median(numbers)),
+            stdev=tidy(spread),
+            stdev_kind="population" if population else "sample",
             min=min(numbers),
             max=max(numbers),
-            sum=_tidy(math.fsum(numbers)),
+            sum=tidy(math.fsum(numbers)),
         )
 
     @mcp.tool()
@@ -101,7 +153,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         to_unit: Annotated[str, Field(description="Unit wanted, e.g. 'celsius', 'miles', 'kg', 'MB'")],
     ) -> Conversion:
         """Convert a quantity between units of length, mass, temperature (Celsius, Fahrenheit, Kelvin),
-        time and data size (bytes, KB, MiB, GB)."""
+        time, data size (bytes, KB, MiB, GB) and angle (degrees, radians)."""
         if not math.isfinite(value):
             raise ToolInputError("value must be a finite number")
         result, source, target = convert(value, from_unit, to_unit)
@@ -109,7 +161,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             value=value,
             from_unit=source.name,
             to_unit=target.name,
-            result=_tidy(result),
+            result=tidy(result),
             dimension=source.dimension,
         )
 

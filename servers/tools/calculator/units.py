@@ -1,4 +1,4 @@
-"""Unit conversion for length, mass, temperature, time and data size.
+"""Unit conversion for length, mass, temperature, time, data size and angles.
 
 Units are matched leniently ("km", "kilometers", "degrees Fahrenheit", "°F", "MiB") so that a person's wording or
 a model's argument both work. Every linear unit is a factor to its dimension's base unit; temperature is affine
@@ -7,6 +7,7 @@ and converts through kelvin.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -48,7 +49,9 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "hour": (3600.0, ("h", "hr")),
         "day": (86400.0, ("d",)),
         "week": (604800.0, ("wk",)),
+        "fortnight": (1209600.0, ()),
         "year": (31557600.0, ("yr", "julian year")),
+        "leap year": (31622400.0, ()),
     },
     "data size": {
         "bit": (0.125, ("b",)),
@@ -61,6 +64,10 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "mebibyte": (1024.0**2, ("MiB",)),
         "gibibyte": (1024.0**3, ("GiB",)),
         "tebibyte": (1024.0**4, ("TiB",)),
+    },
+    "angle": {
+        "radian": (1.0, ("rad",)),
+        "degree": (math.pi / 180, ("deg", "°")),
     },
 }
 _TEMPERATURE = {"celsius": ("c", "°c", "centigrade"), "fahrenheit": ("f", "°f"), "kelvin": ("k",)}

@@ -1,0 +1,121 @@
+"""Numbers with what they count, as written after or around a number: units, currencies, rates, fractions.
+
+``26.2 miles``, ``$1,200``, ``5 dollars``, ``72°F``, ``60 miles per hour``, ``80 km/h``, ``$15 an hour``,
+``$10k``, ``5 feet 10 inches``, ``two thirds``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator.expression import Node, Number, Series
+from servers.tools.calculator.functions import CONSTANTS
+from servers.tools.calculator.numbers import format_number
+from servers.tools.calculator.quantities import Measure, Quantity, currency, lookup, rate
+from servers.tools.calculator.reader import TokenReader
+from servers.tools.calculator.tokens import Token
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+ORDINALS |= {"tenth": 10}
+FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+FRACTION_WORDS |= {o + "s": n for o, n in ORDINALS.items() if n > 3} | {o: n for o, n in ORDINALS.items() if n > 3}
+_SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
+
+
+class AmountReader(TokenReader):
+    """Reads one number and what it counts."""
+
+    def number(self, token: Token) -> Node:
+        """The number ``token`` (already read) with the unit, currency or fraction word that follows it."""
+        value: Fraction = token.value
+        text = numeral(token)
+        word = self.peek().word
+        if word in FRACTION_WORDS and value.denominator == 1 and value > 0:
+            self.i += 1
+            return Number(Quantity(value / FRACTION_WORDS[word]), f"{text}/{FRACTION_WORDS[word]}")
+        if self.peek().kind == "currency":
+            measure = currency(self.peek().value)
+            self.i += 1
+            return self._with_rate(Quantity(value, measure), f"{measure.symbol}{text}")
+        measure = self.unit(short=self.peek().attached or not self.variables)
+        if measure is None:
+            return Number(Quantity(value), text)
+        node = self._with_rate(Quantity(value, measure), f"{text} {measure.label(value)}")
+        return self._compound(node)
+
+    def unit(self, *, short: bool) -> Measure | None:
+        """The unit named at the cursor (up to three words, or a degree sign); ``short`` allows 'm', 's', 'h'."""
+        token = self.peek()
+        if token.text == "°":
+            after = self.peek(1)
+            if after.word in ("c", "f", "k") and after.attached:
+                self.i += 2
+                return lookup("°" + after.word)
+            self.i += 1
+            return lookup("°")
+        if token.kind != "word" or token.word in CONSTANTS or token.word in self.variables:
+            return None
+        for width in (3, 2, 1):
+            words = [self.peek(k) for k in range(width)]
+            if any(w.kind != "word" for w in words):
+                continue
+            phrase = " ".join(w.text for w in words)
+            found = lookup(phrase, short=short) if width == 1 else lookup(phrase, short=False)
+            if found is not None:
+                self.i += width
+                return found
+        return None
+
+    def _with_rate(self, quantity: Quantity, text: str) -> Node:
+        """A unit may be a rate: '60 miles per hour', '80 km/h', '$15 an hour'."""
+        if quantity.measure is not None and self.peek(1).kind == "word" and self.peek().text in ("per", "/", "a", "an"):
+            start = self.i
+            self.i += 1
+            per = self.unit(short=True)
+            if per is not None and per.per is None and per.dimension != quantity.measure.dimension:
+                measure = rate(quantity.measure, per)
+                return Number(Quantity(quantity.value, measure), f"{text} per {per.name}")
+            self.i = start
+        if quantity.measure is not None and quantity.measure.symbol and self.peek().word in _SCALE_SUFFIXES:
+            if self.peek().attached:
+                scale = _SCALE_SUFFIXES[self.peek().word]
+                self.i += 1
+                return Number(Quantity(quantity.value * scale, quantity.measure), f"{text}{self.peek(-1).text}")
+        return Number(quantity, text)
+
+    def _compound(self, node: Node) -> Node:
+        """'5 feet 10 inches', '2 hours and 30 minutes': one quantity written in two units."""
+        assert isinstance(node, Number)
+        measure = node.quantity.measure
+        if measure is None or measure.per is not None or measure.symbol or measure.dimension == "temperature":
+            return node
+        start = self.i
+        self.take("and")
+        if self.peek().kind == "number":
+            token = self.peek()
+            self.i += 1
+            second = self.unit(short=True)
+            if second is not None and second.dimension == measure.dimension and second.factor < measure.factor:
+                part = Number(Quantity(token.value, second), f"{numeral(token)} {second.label(token.value)}")
+                return Series(node, (("+", self._compound(part)),))
+        self.i = start
+        return node
+
+    def currency_amount(self) -> Node:
+        symbol = self.peek()
+        self.i += 1
+        token = self.peek()
+        if token.kind != "number":
+            raise self.fail(f"an amount after {symbol.text}")
+        self.i += 1
+        measure = currency(symbol.value)
+        return self._with_rate(Quantity(token.value, measure), f"{measure.symbol}{numeral(token)}")
+
+
+def numeral(token: Token) -> str:
+    text = token.text.replace(",", "")
+    return (
+        text
+        if text.replace(".", "").replace("e", "").replace("E", "").replace("-", "").isdigit()
+        else (format_number(token.value))
+    )

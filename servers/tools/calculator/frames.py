@@ -1,0 +1,220 @@
+"""Word problems as frames: typed slots introduced by marker words, inside a closed vocabulary.
+
+A frame reads a request left to right. At each point it expects one of four things:
+
+* an option phrase ("compounded monthly", "population") that sets a flag;
+* a slot: optional marker words ("at", "for", "split between"), an optional article, a quantity that the
+  expression grammar reads ("$5,000", "4%", "10 years", "(120 + 45)"), and optional nouns after it
+  ("people", "tip") — the marker, the quantity's kind and the nouns together decide which slot it fills;
+* a filler word from the frame's vocabulary ("if", "invest", "how", "much", "will", "I", "have");
+* punctuation.
+
+Anything else is not understood, and the frame fails at that token — so a frame accounts for every word of the
+request or does not answer. Fillers carry no numbers and no operations: the meaning comes only from slots and
+options, each filled at most once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from servers.tools.calculator.expression import Evaluation, Node
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.quantities import Quantity
+from servers.tools.calculator.tokens import Token
+
+PUNCTUATION = frozenset({",", ".", "?", ":", ";", "!", "-", "—", "(", ")"})
+ARTICLES = ("a", "an", "the")
+QUESTION_WORDS = frozenset(
+    "what what's whats is are was were how much the a an and then so if i we you my our me it that this be will "
+    "would does do did can could please tell find work out calculate compute its their his her".split()
+)
+"""Words of asking that any frame may contain; none of them changes what is asked."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One quantity a frame needs. ``kind`` is checked on the value; ``nouns`` may follow it ('4 people')."""
+
+    name: str
+    kind: str  # amount, money, percent, duration, count, length, speed, measure, number
+    markers: tuple[str, ...] = ()  # phrases, e.g. "at", "split between"
+    nouns: tuple[str, ...] = ()
+    bare: bool = True  # may be filled without a marker
+    needs_noun: bool = False  # a bare value fills it only when one of its nouns follows
+
+    @property
+    def marker_words(self) -> list[tuple[str, ...]]:
+        return sorted((tuple(m.split()) for m in self.markers), key=len, reverse=True)
+
+
+@dataclass
+class Reading:
+    """What a frame read: slot values (and the trees they came from), options set, and the order of slots."""
+
+    values: dict[str, Quantity] = field(default_factory=dict)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    options: set[str] = field(default_factory=set)
+    order: list[str] = field(default_factory=list)
+    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    mentioned: list[str] = field(default_factory=list)  # slots whose nouns occur somewhere in the request
+
+
+@dataclass(frozen=True)
+class Frame:
+    slots: tuple[Slot, ...]
+    fillers: frozenset[str]
+    options: dict[str, str] = field(default_factory=dict)  # phrase -> option name
+    item_nouns: bool = False  # a money amount may be followed by what it buys ('a $120 jacket')
+
+    def read(self, tokens: list[Token], start: int) -> Reading:
+        """Read ``tokens[start:]`` into slots; NotUnderstood at the first token that fits nowhere."""
+        reading = Reading()
+        vocabulary = self.fillers | {w for s in self.slots for p in (*s.markers, *s.nouns) for w in p.split()}
+        mentioned = {t.word for t in tokens[start:] if t.word}
+        reading.mentioned = [s.name for s in self.slots if any(n in mentioned for n in s.nouns)]
+        options = sorted(((tuple(p.split()), o) for p, o in self.options.items()), key=lambda x: -len(x[0]))
+        i = start
+        while tokens[i].kind != "end":
+            matched = _phrase_at(tokens, i, options)
+            if matched is not None:
+                phrase, option = matched
+                reading.options.add(option)
+                i += len(phrase)
+                continue
+            after = self._slot_at(tokens, i, reading)
+            if after is not None:
+                i = after
+                continue
+            token = tokens[i]
+            if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
+                i += 1
+                continue
+            raise NotUnderstood(i, "a word this kind of problem uses")
+        return reading
+
+    def _slot_at(self, tokens: list[Token], i: int, reading: Reading) -> int | None:
+        open_slots = [s for s in self.slots if s.name not in reading.values]
+        marker: tuple[str, ...] = ()
+        marked: list[Slot] = []
+        for slot in open_slots:
+            for words in slot.marker_words:
+                if _words_at(tokens, i, words) and len(words) >= len(marker):
+                    marked = [*marked, slot] if words == marker else [slot]
+                    marker = words
+        found = self._quantity(tokens, _skip_articles(tokens, i + len(marker)))
+        if found is None:
+            return None  # a marker word with no number after it may still be a filler
+        node, value, end = found
+        fitting = [s for s in open_slots if _fits(s, value)]
+        for slot in fitting:  # a noun after the value decides first: "4 people", "18% tip"
+            after = _noun_end(tokens, end, slot)
+            if after is not None:
+                return _fill(reading, slot, node, value, marker, after)
+        named = [s for s in fitting if s.name in reading.mentioned and s.needs_noun]
+        chosen = (
+            next((s for s in fitting if s in marked), None)
+            or next((s for s in fitting if s.bare and not s.needs_noun), None)
+            or (named[0] if len(named) == 1 else None)  # "the tip on $45 at 18%": the only kind named
+        )
+        if chosen is None:
+            raise NotUnderstood(i, "a number this kind of problem uses")
+        return _fill(reading, chosen, node, value, marker if chosen in marked else (), self._item(tokens, end, value))
+
+    def _item(self, tokens: list[Token], i: int, value: Quantity) -> int:
+        """After a money amount, up to two words may name what it buys: 'a $120 jacket'."""
+        if not (self.item_nouns and value.measure is not None and value.measure.symbol):
+            return i
+        j = i
+        while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
+            j += 1
+        return j
+
+    def _quantity(self, tokens: list[Token], i: int) -> tuple[Node, Quantity, int] | None:
+        token, after = tokens[i], tokens[min(i + 1, len(tokens) - 1)]
+        if token.kind not in ("number", "currency"):
+            if token.text not in ("(", "-") or after.kind not in ("number", "currency") and after.text != "(":
+                return None  # a dash between clauses is punctuation, not a minus sign
+        parser = Parser(tokens, i, relations=False)
+        node = parser.unary()
+        return node, Evaluation().value(node), parser.i
+
+    def _free(self, token: Token) -> bool:
+        """A word that may name a purchase: not part of this frame's vocabulary."""
+        word = token.word
+        if word in self.fillers or word in ARTICLES or any(word in p.split() for p in self.options):
+            return False
+        return not any(word in m.split() for s in self.slots for m in (*s.markers, *s.nouns))
+
+
+def _noun_end(tokens: list[Token], i: int, slot: Slot) -> int | None:
+    for noun in sorted((tuple(n.split()) for n in slot.nouns), key=len, reverse=True):
+        if _words_at(tokens, i, noun):
+            return i + len(noun)
+    return None
+
+
+def _fits(slot: Slot, q: Quantity) -> bool:
+    measure = q.measure
+    match slot.kind:
+        case "percent":
+            return q.percent
+        case "money":
+            return measure is not None and bool(measure.symbol) and measure.per is None
+        case "amount":
+            return not q.percent and (measure is None or bool(measure.symbol) and measure.per is None)
+        case "count":
+            return measure is None and not q.percent and q.value > 0 and Fraction(q.value).denominator == 1
+        case "number":
+            return measure is None and not q.percent
+        case "duration":
+            return measure is not None and measure.dimension == "time" and measure.per is None
+        case "length":
+            return measure is not None and measure.dimension == "length" and measure.per is None
+        case "speed":
+            return measure is not None and measure.key == "length per time"
+        case "measure":
+            return measure is not None and measure.per is None and not measure.symbol
+        case "value":
+            return not q.percent
+    return False
+
+
+def _fill(reading: Reading, slot: Slot, node: Node, value: Quantity, marker: tuple[str, ...], end: int) -> int:
+    reading.values[slot.name] = value
+    reading.nodes[slot.name] = node
+    reading.order.append(slot.name)
+    reading.markers[slot.name] = marker
+    return end
+
+
+def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    return all(tokens[i + k].word == w or tokens[i + k].text == w for k, w in enumerate(words))
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases) -> tuple[tuple[str, ...], str] | None:
+    for phrase, option in phrases:
+        if _words_at(tokens, i, phrase):
+            return phrase, option
+    return None
+
+
+def _skip_articles(tokens: list[Token], i: int) -> int:
+    while tokens[i].word in ARTICLES:
+        i += 1
+    return i
+
+
+def has_word(tokens: list[Token], start: int, *words: str) -> bool:
+    """Whether any of ``words`` (single words or phrases) occurs in ``tokens[start:]`` — a frame's trigger."""
+    present = {t.text.lower() for t in tokens[start:]}
+    phrases = [tuple(w.split()) for w in words if w.split()[0] in present]
+    if not phrases:
+        return False
+    firsts = {p[0] for p in phrases}
+    return any(
+        _words_at(tokens, i, p) for i in range(start, len(tokens)) if tokens[i].text.lower() in firsts for p in phrases
+    )

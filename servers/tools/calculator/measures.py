@@ -1,0 +1,267 @@
+"""Statistics of a list of numbers, and unit conversions, asked in words.
+
+Statistics: "mean", "average", "median", "mode", "range", "sum", "minimum", "maximum", "variance" and
+"standard deviation" of a list ("3, 5 and 10", "71 88 93"). The standard deviation and variance are the
+*sample* ones (dividing by n − 1) unless the request says "population"; the answer says which.
+
+Conversions: "convert 72 degrees Fahrenheit to Celsius", "26.2 miles in km", "how many seconds are in a day",
+"60 mph in km/h" — units as in units.py, exact where the factors are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.expression import Evaluation
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, rate, show
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_MEASURES = {
+    ("arithmetic", "mean"): "mean", ("mean",): "mean", ("average",): "mean", ("avg",): "mean", ("median",): "median",
+    ("mode",): "mode", ("range",): "range", ("sum",): "sum", ("total",): "sum", ("minimum",): "min",
+    ("min",): "min", ("smallest",): "min", ("lowest",): "min", ("maximum",): "max", ("max",): "max",
+    ("largest",): "max", ("highest",): "max", ("biggest",): "max", ("count",): "count",
+    ("standard", "deviation"): "stdev", ("std", "dev"): "stdev", ("stdev",): "stdev", ("sd",): "stdev",
+    ("std",): "stdev", ("variance",): "variance", ("statistics",): "all", ("stats",): "all",
+    ("summary", "statistics"): "all", ("descriptive", "statistics"): "all",
+}  # fmt: skip
+_STAT_FILLERS = frozenset(
+    "of for in these those this the following numbers number values value scores score data dataset set list "
+    "grades marks results readings measurements series sample's and give me find get what's what is are their "
+    "my our test exam".split()
+)
+_ORDER = ("count", "sum", "mean", "median", "mode", "min", "max", "range", "variance", "stdev")
+
+
+def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
+    """The statistics a request names, of the list of numbers it gives."""
+    if not any(_measure_at(tokens, i) for i in range(start, len(tokens))):
+        return None
+    asked: list[str] = []
+    population = sample = False
+    items: list[Quantity] = []
+    list_ended = False
+    i = start
+    while tokens[i].kind != "end":
+        found = _measure_at(tokens, i)
+        if found is not None:
+            name, width = found
+            asked.extend(_ORDER if name == "all" else [name])
+            list_ended = bool(items)
+            i += width
+            continue
+        token = tokens[i]
+        if token.kind in ("number", "currency") or token.text in ("-", "("):
+            if list_ended:
+                raise NotUnderstood(i, "one list of numbers")
+            parser = Parser(tokens, i, relations=False)
+            items.append(Evaluation().value(parser.unary()))
+            i = parser.i
+            continue
+        word = token.word
+        if word == "population":
+            population = True
+        elif word == "sample":
+            sample = True
+        elif not (token.text in PUNCTUATION or word in _STAT_FILLERS or word in QUESTION_WORDS):
+            raise NotUnderstood(i, "a list of numbers")
+        elif items and word not in ("and",) and token.text not in (",", ";"):
+            list_ended = True
+        i += 1
+    if not items:
+        raise NotUnderstood(i, "the numbers to work on")
+    if population and sample:
+        raise ToolInputError("say either sample or population, not both")
+    return _describe(items, list(dict.fromkeys(asked)), population)
+
+
+def _variance(values: list[Real], mean: Real, population: bool, steps: list[str]) -> Real:
+    squares = sum(((v - mean) ** 2 for v in values), Fraction(0))
+    divisor = len(values) if population else len(values) - 1
+    variance = numbers.checked(squares / divisor)
+    step = (f"sum of squared differences from the mean = {numbers.format_number(squares)}; ÷ {divisor} = variance "
+            f"{numbers.format_number(variance)}")  # fmt: skip
+    if step not in steps:
+        steps.append(step)
+    return variance
+
+
+_FIRST_WORDS = frozenset(phrase[0] for phrase in _MEASURES)
+
+
+def _measure_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    if tokens[i].word not in _FIRST_WORDS:
+        return None
+    for phrase, name in _MEASURES.items():
+        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
+            return name, len(phrase)
+    return None
+
+
+def _describe(items: list[Quantity], asked: list[str], population: bool) -> Solution:
+    measures = {q.measure for q in items}
+    if any(q.percent for q in items) or len(measures) > 1:
+        raise ToolInputError("give the numbers in one unit (or none) to take statistics of them")
+    measure = measures.pop()
+    values = [q.value for q in items]
+    n = len(values)
+    spread = {"variance", "stdev"} & set(asked)
+    if spread and n < 2 and not population:
+        raise ToolInputError("the sample standard deviation and variance need at least two numbers")
+    computed: dict[str, Real | list[Real] | None] = {}
+    steps: list[str] = [f"{n} numbers: {', '.join(numbers.format_number(v) for v in values[:20])}"
+                        + (" …" if n > 20 else "")]  # fmt: skip
+    total = sum(values, Fraction(0))
+    mean = numbers.checked(total / n)
+    ordered = sorted(values)
+    for name in asked:
+        if name == "count":
+            computed[name] = n
+        elif name == "sum":
+            computed[name] = total
+        elif name == "mean":
+            computed[name] = mean
+            steps.append(f"mean = {numbers.format_number(total)} ÷ {n} = {numbers.format_number(mean)}")
+        elif name == "median":
+            middle = n // 2
+            computed[name] = ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+            steps.append(f"sorted: the middle value{'s are' if n % 2 == 0 else ' is'} median = "
+                         f"{numbers.format_number(computed[name])}")  # fmt: skip
+        elif name == "mode":
+            counts = Counter(values)
+            top = max(counts.values())
+            computed[name] = None if top == 1 else sorted(v for v, c in counts.items() if c == top)
+        elif name == "min":
+            computed[name] = ordered[0]
+        elif name == "max":
+            computed[name] = ordered[-1]
+        elif name == "range":
+            computed[name] = ordered[-1] - ordered[0]
+        elif name in ("variance", "stdev"):
+            variance = _variance(values, mean, population, steps)
+            computed[name] = variance if name == "variance" else numbers.power(variance, Fraction(1, 2))
+    kind = "population" if population else "sample"
+    labels = {"stdev": f"{kind} standard deviation", "variance": f"{kind} variance", "min": "minimum",
+              "max": "maximum"}  # fmt: skip
+    parts = [f"{labels.get(name, name)} {_shown(computed[name], measure, name)}" for name in asked]
+    first = computed[asked[0]]
+    answer = _shown(first, measure, asked[0]) if len(asked) == 1 else "; ".join(parts)
+    result = first if isinstance(first, Fraction | float | int) else None
+    solution = Solution(answer, result, "statistics", f"{', '.join(asked)} of {n} numbers", steps)
+    if spread:
+        solution.notes.append(
+            "population standard deviation and variance (dividing by n)" if population else
+            "sample standard deviation and variance (dividing by n − 1); ask for the population ones to divide by n"
+        )  # fmt: skip
+    solution.values = {
+        labels.get(k, k).replace(" ", "_"): v for k, v in computed.items() if isinstance(v, Fraction | float | int)
+    }
+    return solution
+
+
+def _shown(value, measure: Measure | None, name: str) -> str:
+    if value is None:
+        return "none (no value repeats)"
+    if isinstance(value, list):
+        return ", ".join(_shown(v, measure, name) for v in value)
+    if name in ("count", "variance") or measure is None:
+        return numbers.format_number(value)
+    return show(Quantity(value, measure), exact=not is_money(measure))
+
+
+_CONVERT_VERBS = ("convert", "change", "turn", "express", "what's", "what", "is")
+_INTO = ("to", "into", "in", "as")
+_HOW_MANY_JOINERS = [tuple(p.split()) for p in (
+    "are there in", "is there in", "are in", "is in", "in", "is", "are", "make", "makes", "make up", "equal",
+    "equals", "=", "fit in", "go into")]  # fmt: skip
+
+
+def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
+    """A quantity in one unit expressed in another."""
+    parser = Parser(tokens, start, relations=False)
+    if parser.take("how", "many") or parser.take("how", "much"):
+        target = _target(parser)
+        if target is None:
+            return None
+        if not parser.take_any(sorted(_HOW_MANY_JOINERS, key=len, reverse=True)):
+            raise parser.fail("'in' and the quantity to convert")
+        source = _source(parser, allow_one=True)
+    else:
+        verb = parser.take("convert") or parser.take("change") or parser.take("turn") or parser.take("express")
+        if not (parser.peek().kind in ("number", "currency") or parser.peek().text == "-"):
+            return None
+        start_source = parser.i
+        source = _source(parser, allow_one=False)
+        if source is None:
+            return None
+        if parser.take("is", "how", "many") or parser.take("equals", "how", "many") or parser.take("=", "how", "many"):
+            pass
+        elif not parser.take_any([(w,) for w in _INTO]):
+            if verb:
+                raise parser.fail("'to' and the unit wanted")
+            return None
+        target = _target(parser)
+        if target is None:
+            if verb or tokens[start_source].kind != "currency":
+                raise parser.fail("a unit to convert to")
+            return None
+    if source is None:
+        raise parser.fail("a quantity with its unit")
+    parser.take("please")
+    if not parser.at_end():
+        raise parser.fail("nothing more after the unit")
+    return _converted(source, target)
+
+
+def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
+    if allow_one and (parser.take("a") or parser.take("an") or parser.take("one")):
+        measure = parser.unit(short=False)  # "how many seconds in a day"
+        if measure is None:
+            raise parser.fail("a unit")
+        return Quantity(Fraction(1), measure)
+    node = parser.unary()
+    q = Evaluation().value(node)
+    if q.measure is None or q.percent:
+        return None
+    return q
+
+
+def _target(parser: Parser) -> Measure | None:
+    measure = parser.unit(short=True)
+    if measure is None:
+        return None
+    if measure.per is None and (parser.take("per") or parser.take("/") or parser.take("an") or parser.take("a")):
+        per = parser.unit(short=True)
+        if per is None:
+            raise parser.fail("a unit after 'per'")
+        measure = rate(measure, per)
+    return measure
+
+
+def _converted(source: Quantity, target: Measure) -> Solution:
+    assert source.measure is not None
+    if is_money(source.measure) or is_money(target):
+        if source.measure != target:
+            raise ToolInputError("I have no exchange rates offline, so I can't convert between currencies")
+    value = convert(source.value, source.measure, target)
+    result = Quantity(value, target)
+    if source.measure.dimension == "temperature":
+        steps = [f"{show(source, exact=True)} in {target.label()} = {show(result, exact=True)}"]
+    else:
+        factor = source.measure.factor / target.factor if source.measure.per is None else None
+        how = f" × {numbers.format_number(factor)}" if factor is not None else ""
+        steps = [f"{show(source, exact=True)}{how} = {show(result, exact=True)}"]
+    solution = Solution(show(result), value, "unit conversion", f"{show(source, exact=True)} in {target.label()}",
+                        steps, target.label(value))  # fmt: skip
+    if isinstance(value, Fraction) and not numbers.terminates(value) and len(str(value)) <= 40:
+        solution.exact = str(value)
+    if lookup("year") == source.measure or lookup("year") == target:
+        solution.notes.append("a year is taken as 365.25 days (say 'leap year' for 366)")
+    return solution

@@ -1,0 +1,122 @@
+"""Percentage questions that are not plain arithmetic: change from one value to another, what share one value is
+of another, and the whole that a percentage was taken of.
+
+* change:  "percent increase from 80 to 100", "my rent went from $1,200 to $1,350, what % change is that"
+* share:   "what percent of 80 is 20", "20 is what percentage of 80", "18 out of 24 as a percentage"
+* whole:   "30 is 12% of what number", "15% of what is 45"
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import Frame, Slot, has_word
+from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.quantities import Quantity, add, convert, show
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_SUBJECTS = (
+    "price prices cost value rent salary pay wage wages income sales revenue population score weight stock share "
+    "traffic users visitors bill profit temperature my our the its their a an it this that"
+)
+_CHANGE = Frame(
+    slots=(
+        Slot("old", "value", ("from", "went from", "rose from", "fell from", "dropped from", "grew from", "was"),
+             bare=False),
+        Slot("new", "value", ("to", "rose to", "fell to", "dropped to", "grew to", "is now", "now", "became"),
+             bare=False),
+    ),
+    fillers=frozenset(
+        f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
+        f"does go went up down of if how much in and then changed increased decreased {_SUBJECTS}".split()
+    ),
+)  # fmt: skip
+_SHARE = Frame(
+    slots=(Slot("part", "value", ("is", "are", "was", "were")), Slot("whole", "value", ("of", "out of"), bare=False)),
+    fillers=frozenset("what % percent percentage is as a in of express expressed".split()),
+)
+_WHOLE = Frame(
+    slots=(Slot("part", "value", ("is", "are", "was")), Slot("percent", "percent", ("is",))),
+    fillers=frozenset("of what which number a the is find if".split()),
+)
+
+
+def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
+    if (
+        has_word(tokens, start, "from")
+        and has_word(tokens, start, "to", "now", "became")
+        and has_word(tokens, start, "percent", "percentage", "%")
+    ):
+        return _change(tokens, start)
+    if has_word(tokens, start, "what percent", "what percentage", "what %", "as a percentage", "as a percent",
+                "in percent", "as percentage", "percentage is"):  # fmt: skip
+        return _share(tokens, start)
+    if has_word(tokens, start, "of what", "of which", "of a number"):
+        return _whole(tokens, start)
+    return None
+
+
+def _change(tokens: list[Token], start: int) -> Solution:
+    reading = _CHANGE.read(tokens, start)
+    if len(reading.values) < 2:
+        raise NotUnderstood(start, "a change from one value to another")
+    old, new = reading.values["old"], reading.values["new"]
+    if old.value == 0:
+        raise ToolInputError("a percentage change from zero is undefined")
+    difference = add(new, old, -1)
+    change = numbers.checked(difference.value / _same_unit(old, difference) * 100)
+    direction = "increase" if change > 0 else "decrease" if change < 0 else "no change"
+    shown = numbers.format_number(abs(change))
+    steps = [
+        f"change = {show(new, exact=True)} − {show(old, exact=True)} = {show(difference, exact=True)}",
+        f"{show(difference, exact=True)} ÷ {show(old, exact=True)} × 100 = {numbers.format_number(change)}%",
+    ]
+    answer = "0% (no change)" if change == 0 else f"{shown}% {direction}"
+    expression = f"({show(new, exact=True)} - {show(old, exact=True)}) / {show(old, exact=True)} * 100"
+    solution = Solution(answer, change, "percentage change", expression, steps, "%")
+    solution.values = {"old": old.value, "new": new.value, "difference": difference.value, "percent": change}
+    return solution
+
+
+def _same_unit(old: Quantity, difference: Quantity) -> numbers.Real:
+    if old.measure is None or difference.measure is None or old.measure == difference.measure:
+        return old.value
+    return convert(old.value, old.measure, difference.measure)
+
+
+def _share(tokens: list[Token], start: int) -> Solution:
+    reading = _SHARE.read(tokens, start)
+    if len(reading.values) < 2:
+        raise NotUnderstood(start, "a part and the whole it is a share of")
+    part, whole = reading.values["part"], reading.values["whole"]
+    if whole.value == 0:
+        raise ToolInputError("a share of zero is undefined")
+    percent = numbers.checked(_ratio(part, whole) * 100)
+    steps = [f"{show(part, exact=True)} ÷ {show(whole, exact=True)} × 100 = {numbers.format_number(percent)}%"]
+    expression = f"{show(part, exact=True)} / {show(whole, exact=True)} * 100"
+    solution = Solution(f"{numbers.format_number(percent)}%", percent, "percentage share", expression, steps, "%")
+    solution.values = {"part": part.value, "whole": whole.value, "percent": percent}
+    return solution
+
+
+def _ratio(part: Quantity, whole: Quantity) -> numbers.Real:
+    if part.measure is None or whole.measure is None or part.measure == whole.measure:
+        return part.value / whole.value
+    return convert(part.value, part.measure, whole.measure) / whole.value
+
+
+def _whole(tokens: list[Token], start: int) -> Solution:
+    reading = _WHOLE.read(tokens, start)
+    if len(reading.values) < 2:
+        raise NotUnderstood(start, "a value and the percentage of the unknown whole it is")
+    part, percent = reading.values["part"], reading.values["percent"]
+    if percent.value == 0:
+        raise ToolInputError("no number has a 0% share equal to that value")
+    whole = Quantity(numbers.checked(part.value / percent.value), part.measure)
+    pct = numbers.format_number(percent.value * 100)
+    steps = [f"{show(part, exact=True)} ÷ {pct}% = {show(part, exact=True)} ÷ {numbers.format_number(percent.value)}"
+             f" = {show(whole, exact=True)}"]  # fmt: skip
+    solution = Solution(show(whole), whole.value, "percentage whole", f"{show(part, exact=True)} / {pct}%", steps)
+    solution.values = {"part": part.value, "percent": percent.value * 100, "whole": whole.value}
+    return solution

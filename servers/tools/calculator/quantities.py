@@ -1,0 +1,227 @@
+"""Quantities: a number with what it counts (a unit, a currency, a rate) or marked as a percentage.
+
+Units ride along with the arithmetic the way a person expects: ``$5 + 3`` is ``$8``, ``3 km + 500 m`` is
+``3.5 km``, ``150 miles / 3 hours`` is ``50 miles per hour`` and ``60 mph * 2 hours`` is ``120 miles``. What has no
+plain meaning (``3 kg + 2 km``, dollars plus euros without an exchange rate, ``5 km`` squared) is refused with a
+message rather than given a number with the unit dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers, units
+from servers.tools.calculator.numbers import Real, checked
+from servers.tools.inputs import ToolInputError
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a number counts. ``factor`` takes it to its dimension's base unit; ``per`` makes it a rate."""
+
+    name: str
+    dimension: str
+    factor: Fraction = Fraction(1)
+    symbol: str = ""  # a currency's sign, written before the number
+    per: Measure | None = None
+
+    @property
+    def key(self) -> str:
+        return self.dimension if self.per is None else f"{self.dimension} per {self.per.dimension}"
+
+    def label(self, value: Real | None = None) -> str:
+        """The unit as written after a number: 'miles', 'mile', '°C', 'kilometers per hour'."""
+        singular = value is not None and abs(value) == 1
+        own = self.name if singular else plural(self.name)
+        return own if self.per is None else f"{own} per {self.per.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number and what it counts; ``percent`` marks a percentage, whose ``value`` is the fraction (15% -> 3/20)."""
+
+    value: Real
+    measure: Measure | None = None
+    percent: bool = False
+
+
+_IRREGULAR = {"foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people"}
+_CURRENCIES = {
+    "USD": ("dollar", "$", ("dollar", "dollars", "usd", "bucks", "buck")),
+    "EUR": ("euro", "€", ("euro", "euros", "eur")),
+    "GBP": ("pound sterling", "£", ("gbp", "quid", "sterling")),
+    "JPY": ("yen", "¥", ("yen", "jpy")),
+    "INR": ("rupee", "₹", ("rupee", "rupees", "inr")),
+}
+_SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
+_NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by"})
+SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")}
+
+
+def plural(name: str) -> str:
+    return _IRREGULAR.get(name, name if name.endswith("s") else name + "s")
+
+
+def currency(code: str) -> Measure:
+    name, symbol, _ = _CURRENCIES[code]
+    return Measure(name, f"money {code}", Fraction(1), symbol)
+
+
+_CURRENCY_WORDS = {word: currency(code) for code, (_, _, words) in _CURRENCIES.items() for word in words}
+for _name, (_code, _words) in _SUBUNITS.items():
+    for _word in _words:
+        _CURRENCY_WORDS[_word] = Measure(_name, f"money {_code}", Fraction(1, 100))
+
+
+def from_unit(unit: units.Unit) -> Measure:
+    return Measure(unit.name, unit.dimension, Fraction(repr(unit.factor)))
+
+
+def lookup(phrase: str, *, short: bool = True) -> Measure | None:
+    """The measure a word or two names ('km', 'degrees Fahrenheit', 'dollars', 'mph'), or None.
+
+    ``short`` allows one-letter symbols ('m', 's', 'h'), which only make sense right after a number.
+    """
+    word = phrase.lower()
+    if " " in word and any(part in _NOT_UNITS for part in word.split()):
+        return None
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
+    if word in SPEEDS:
+        top, bottom = SPEEDS[word]
+        return rate(from_unit(units.find_unit(top)), from_unit(units.find_unit(bottom)))
+    if word in _NOT_UNITS or (len(word) == 1 and not short):
+        return None
+    try:
+        return from_unit(units.find_unit(phrase))
+    except ToolInputError:
+        return None
+
+
+def rate(top: Measure, bottom: Measure) -> Measure:
+    return Measure(top.name, top.dimension, top.factor / bottom.factor, top.symbol, bottom)
+
+
+def convert(value: Real, source: Measure, target: Measure) -> Real:
+    """``value`` in ``source`` expressed in ``target``; a ToolInputError when they measure different things."""
+    if source.key != target.key:
+        raise ToolInputError(f"cannot convert {describe(source)} to {describe(target)}")
+    if source.dimension == "temperature":
+        return _temperature(value, source.name, target.name)
+    if source == target:
+        return value
+    return (
+        checked(value * source.factor / target.factor)
+        if isinstance(value, Fraction)
+        else value * float(source.factor / target.factor)
+    )
+
+
+def _temperature(value: Real, source: str, target: str) -> Real:
+    offsets = {"celsius": (Fraction(1), Fraction(27315, 100)), "kelvin": (Fraction(1), Fraction(0))}
+    offsets["fahrenheit"] = (Fraction(5, 9), Fraction(27315, 100) - Fraction(160, 9))
+    scale, offset = offsets[source]
+    kelvin = value * scale + offset
+    if kelvin < 0:
+        raise ToolInputError("that temperature is below absolute zero")
+    scale, offset = offsets[target]
+    return (kelvin - offset) / scale
+
+
+def describe(measure: Measure) -> str:
+    if measure.dimension.startswith("money"):
+        return f"{plural(measure.name)} ({measure.dimension.removeprefix('money ')})"
+    return f"{measure.key} ({measure.label()})"
+
+
+def add(a: Quantity, b: Quantity, sign: int = 1) -> Quantity:
+    """``a + b`` (or ``a - b`` when ``sign`` is -1), with ``b`` converted into ``a``'s unit when they differ."""
+    if a.percent and b.percent:
+        return Quantity(checked(a.value + sign * b.value), percent=True)
+    measure = a.measure or b.measure
+    right = b.value
+    if a.measure and b.measure and a.measure != b.measure:
+        if a.measure.dimension == "temperature":
+            raise ToolInputError("add or subtract temperatures in one scale (convert one of them first)")
+        if a.measure.key != b.measure.key and a.measure.dimension.startswith("money"):
+            raise ToolInputError("I have no exchange rates offline, so I can't combine different currencies")
+        right = convert(b.value, b.measure, a.measure)
+    return Quantity(checked(a.value + sign * right), measure)
+
+
+def multiply(a: Quantity, b: Quantity) -> Quantity:
+    if a.measure and b.measure:
+        rated, other = (a, b) if a.measure.per else (b, a)
+        if rated.measure.per and other.measure.per is None and rated.measure.per.dimension == other.measure.dimension:
+            amount = convert(other.value, other.measure, rated.measure.per)
+            base = Measure(rated.measure.name, rated.measure.dimension, Fraction(1), rated.measure.symbol)
+            return Quantity(checked(rated.value * amount), _own_unit(rated.measure, base))
+        raise ToolInputError(f"I can't multiply {a.measure.label()} by {b.measure.label()} offline")
+    return Quantity(checked(a.value * b.value), a.measure or b.measure)
+
+
+def _own_unit(rate_measure: Measure, fallback: Measure) -> Measure:
+    found = lookup(rate_measure.name)
+    return found if found and found.dimension == rate_measure.dimension else fallback
+
+
+def divide(a: Quantity, b: Quantity) -> Quantity:
+    if b.value == 0:
+        raise ToolInputError("division by zero is undefined")
+    if b.measure is None:
+        return Quantity(checked(a.value / b.value), a.measure, a.percent and not b.percent)
+    if a.measure is None:
+        raise ToolInputError(f"I can't divide a plain number by {b.measure.label()}")
+    if a.measure.key == b.measure.key:
+        return Quantity(checked(a.value / convert(b.value, b.measure, a.measure)))
+    if b.measure.per is not None and b.measure.dimension == a.measure.dimension and a.measure.per is None:
+        amount = convert(a.value, a.measure, Measure(b.measure.name, b.measure.dimension, _top_factor(b.measure)))
+        return Quantity(checked(amount / b.value), b.measure.per)
+    if a.measure.per is None and b.measure.per is None:
+        return Quantity(checked(a.value / b.value), rate(a.measure, b.measure))
+    raise ToolInputError(f"I can't divide {a.measure.label()} by {b.measure.label()} offline")
+
+
+def _top_factor(rate_measure: Measure) -> Fraction:
+    assert rate_measure.per is not None
+    return rate_measure.factor * rate_measure.per.factor
+
+
+def scaled(a: Quantity, factor: Real) -> Quantity:
+    """``a`` times a plain factor, keeping its unit."""
+    return Quantity(checked(a.value * factor), a.measure, a.percent)
+
+
+def is_money(measure: Measure | None) -> bool:
+    return measure is not None and measure.dimension.startswith("money")
+
+
+AMOUNT = Measure("amount", "money", Fraction(1))
+"""Money with no currency named: a bill of 86.40 is still shown to the cent."""
+
+
+def show(q: Quantity, *, exact: bool = False) -> str:
+    """A quantity as a person writes it: '$25.49' (money to the cent unless ``exact``), '42.16 kilometers', '15%'."""
+    if q.percent:
+        return f"{numbers.format_number(q.value * 100)}%"
+    if q.measure is None:
+        return numbers.format_number(q.value)
+    if is_money(q.measure):
+        whole_cents = isinstance(q.value, Fraction) and (q.value * 100).denominator == 1
+        if exact and not whole_cents:
+            text = f"{'-' if q.value < 0 else ''}{q.measure.symbol}{numbers.format_number(abs(q.value))}"
+        else:
+            text = money(q.value, q.measure.symbol)
+        if q.measure.symbol or q.measure is AMOUNT:
+            return text if q.measure.per is None else f"{text} per {q.measure.per.name}"
+        return f"{text} {q.measure.label(q.value)}"
+    return f"{numbers.format_number(q.value)} {q.measure.label(q.value)}"
+
+
+def money(value: Real, symbol: str) -> str:
+    """An amount of money rounded to the cent (halves up), with thousands separators: '$1,234.50'."""
+    cents = numbers.round_half_up(value, 2)
+    text = numbers.fixed(abs(cents), 2)
+    whole, _, frac = text.partition(".")
+    return f"{'-' if cents < 0 else ''}{symbol}{int(whole):,}.{frac}"

@@ -1,0 +1,69 @@
+"""What a solved request looks like, and the shared pieces every kind of problem uses to build one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, show
+
+CAPABILITIES = (
+    "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts "
+    "and tax, percentage change, simple and compound interest, loan payments, speed and unit prices, time between "
+    "clock times or dates, unit conversions, statistics of a list of numbers and linear equations"
+)
+
+
+@dataclass
+class Solution:
+    """An answer that accounts for the whole request, with the working that produced it.
+
+    ``answer`` is the answer as a person would say it ('$25.49 per person'); ``result`` is its number, exact where
+    the arithmetic allows; ``exact`` carries the unrounded value when the answer is rounded (money to the cent) or
+    a fraction with no finite decimal ('1/3'). ``values`` names every number of a multi-part answer.
+    """
+
+    answer: str
+    result: Real | None
+    problem: str
+    expression: str
+    steps: list[str] = field(default_factory=list)
+    unit: str | None = None
+    exact: str | None = None
+    notes: list[str] = field(default_factory=list)
+    values: dict[str, Real] = field(default_factory=dict)
+
+
+def unit_name(q: Quantity) -> str | None:
+    """The unit field of an answer: a currency code ('USD'), a unit ('kilometers per hour'), '%' or None."""
+    if q.percent:
+        return "%"
+    if q.measure is None or q.measure is AMOUNT:
+        return None
+    if is_money(q.measure):
+        code = q.measure.dimension.removeprefix("money ")
+        return code if q.measure.per is None else f"{code} per {q.measure.per.name}"
+    return q.measure.label(q.value)
+
+
+def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, suffix: str = "") -> Solution:
+    """A Solution whose answer is the quantity ``q``: money shown to the cent with the exact value kept."""
+    solution = Solution(show(q) + suffix, q.value, problem, expression, steps, unit_name(q))
+    if is_money(q.measure):
+        cents = numbers.round_half_up(q.value, 2)
+        if cents != q.value:
+            solution.exact = numbers.format_number(q.value)
+            solution.notes.append(
+                f"money is shown rounded to the cent (halves round up); the exact amount is "
+                f"{q.measure.symbol}{solution.exact}"
+            )
+    elif q.percent:
+        solution.result = q.value * 100
+    elif isinstance(q.value, Fraction) and not numbers.terminates(q.value) and len(str(q.value)) <= 40:
+        solution.exact = str(q.value)
+    if q.measure is not None and q.measure.name == "hour" and q.measure.per is None and not numbers.is_integer(q.value):
+        minutes = int(numbers.round_half_up(abs(q.value) * 60, 0))
+        solution.answer += f" ({minutes // 60} h {minutes % 60} min)"
+    return solution

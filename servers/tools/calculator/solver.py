@@ -1,0 +1,137 @@
+"""A whole request in, a Solution out — or a ToolInputError saying what was not understood.
+
+The request is tokenized; the question around it ("what is", "can you calculate", "please", "?") is set aside
+by a short list of lead-ins and endings; then each kind of problem the calculator knows tries to account for
+*every* remaining token — a word problem first when its key words are present, plain arithmetic last. When
+none can, the request is declined with the words that could not be placed: the calculator never answers from
+whichever numbers happen to be in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from servers.tools.calculator import equations, measures, money, motion, percentages, timespans
+from servers.tools.calculator.arithmetic import solve_arithmetic
+from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.solution import CAPABILITIES, Solution
+from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.inputs import ToolInputError, require_text
+
+Production = Callable[[list[Token], int], Solution | None]
+
+PRODUCTIONS: tuple[Production, ...] = (
+    equations.solve_equation,
+    measures.solve_statistics,
+    measures.solve_conversion,
+    timespans.solve_timespan,
+    money.solve_interest,
+    money.solve_loan,
+    motion.solve_motion,
+    motion.solve_unit_price,
+    percentages.solve_percentage,
+    money.solve_bill,
+)
+
+_LEADS = [
+    tuple(phrase.split())
+    for phrase in (
+        "please", "kindly", "can you", "could you", "would you", "will you", "help me", "tell me", "show me",
+        "give me", "let me know", "tell me what", "let me know what", "i wonder what", "do you know what",
+        "i need to know", "i want to know", "i'd like to know", "quick question", "question", "hey", "hi",
+        "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
+        "what would be", "how much is", "how much are", "calculate", "compute", "evaluate", "work out",
+        "figure out", "find out", "find", "determine", "simplify", "the value of", "the result of",
+        "the answer to", "value of", "result of",
+    )
+]  # fmt: skip
+_LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
+_ENDINGS = [tuple(phrase.split()) for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal")]
+_ENDINGS += [("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be")]
+
+
+def solve_request(request: str) -> Solution:
+    """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
+    text = require_text(request, "request")
+    tokens = tokenize(text)
+    start = strip_question(tokens)
+    if tokens[start].kind == "end":
+        raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")
+    failures: list[NotUnderstood] = []
+    for production in (*PRODUCTIONS, solve_arithmetic):
+        try:
+            solution = production(tokens, start)
+        except NotUnderstood as failure:
+            failures.append(failure)
+            continue
+        except ToolInputError as error:  # understood, but it has no answer (or needs something said)
+            raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
+        if solution is not None:
+            return solution
+    furthest = max(failures, key=lambda f: f.position)
+    raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+def evaluate_expression(expression: str) -> Solution:
+    """Only arithmetic (symbols or words, no word problems): what the ``calculate`` tool evaluates."""
+    text = require_text(expression, "expression")
+    tokens = tokenize(text)
+    start = strip_question(tokens)
+    try:
+        return solve_arithmetic(tokens, start, strict_angles=False)
+    except NotUnderstood as failure:
+        raise ToolInputError(not_understood(text, tokens, failure)) from None
+
+
+def strip_question(tokens: list[Token]) -> int:
+    """Index of the first token after the lead-ins; trailing endings are replaced by the end token in place."""
+    start = 0
+    moved = True
+    while moved:
+        moved = False
+        for phrase in _LEADS:
+            if _matches(tokens, start, phrase):
+                start += len(phrase)
+                moved = True
+                break
+        while tokens[start].text in (",", ":", "—") and start < len(tokens) - 1:
+            start += 1
+            moved = True
+    end = len(tokens) - 1
+    moved = True
+    while moved and end > start:
+        moved = False
+        for phrase in _ENDINGS:
+            if end - len(phrase) >= start and _matches(tokens, end - len(phrase), phrase):
+                end -= len(phrase)
+                moved = True
+        if tokens[end - 1].text == "!" and end - 1 > start and tokens[end - 2].kind == "word":
+            end -= 1  # "thanks!" ends a sentence; "10!" is a factorial
+            moved = True
+    if end < len(tokens) - 1:
+        tokens[end:] = [Token("end", "", tokens[end].start)]
+    return start
+
+
+def _matches(tokens: list[Token], at: int, phrase: tuple[str, ...]) -> bool:
+    if at + len(phrase) > len(tokens):
+        return False
+    return all(tokens[at + k].word == w or tokens[at + k].text == w for k, w in enumerate(phrase))
+
+
+def not_understood(text: str, tokens: list[Token], failure: NotUnderstood) -> str:
+    """One line: the request, the words that could not be placed, and what the calculator can do instead."""
+    token = tokens[min(failure.position, len(tokens) - 1)]
+    if token.kind == "end":
+        before = text[: token.start].rstrip(" ?.!")
+        where = f"it ends where {failure.expected} should follow"
+        return f"I can't work out {_quote(before or text)}: {where}; {CAPABILITIES}"
+    stop = min(len(text), token.start + 40)
+    snippet = text[token.start : stop].strip()
+    snippet = snippet if stop == len(text) else snippet.rsplit(" ", 1)[0] + " …"
+    return f"I can't work out {_quote(text)}: I don't understand {_quote(snippet)} there; {CAPABILITIES}"
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return f"'{text[:80]}…'" if len(text) > 80 else f"'{text}'"

@@ -1,0 +1,302 @@
+"""Time between two clock times or two dates, and a clock time or date moved by a duration.
+
+* "how long is it from 9:15 am to 5:40 pm" → 8 h 25 min; an end earlier than the start is taken to be on the
+  next day, and said so.
+* "how many days between March 3 and July 4, 2025" → 123; a date without a year takes the other's year. With no
+  year at all the answer is given only when it is the same in leap and common years; otherwise the year is asked.
+* "what time is it 3 hours 20 minutes after 10:50 pm", "what date is 90 days after 2024-03-01".
+
+Days between two dates count the end date minus the start date; "inclusive" (or "counting both days") adds one.
+Months and years vary in length, so spans are reported in days, weeks, hours, minutes or seconds.
+"""
+
+from __future__ import annotations
+
+import datetime
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.expression import Evaluation
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.quantities import convert, lookup
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+         "september sep sept", "october oct", "november nov", "december dec"], start=1)
+    for name in names.split()
+}  # fmt: skip
+_UNITS = {"days": "day", "weeks": "week", "hours": "hour", "minutes": "minute", "seconds": "second"}
+_UNITS |= {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "second": "second"}
+_FORWARD = ("after", "later", "from", "plus", "+", "past")
+_BACKWARD = ("before", "earlier", "minus", "-", "ago", "prior", "to")
+_FILLERS = frozenset(
+    "how many long much time is it there are between from to until till through and since the of number elapsed "
+    "passes pass will be what date day clock in total that when left go goes inclusive counting both ends "
+    "including include start end starting ending on at".split()
+)
+_SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
+
+
+class _Endpoint:
+    def __init__(self, kind: str, value, *, meridiem: str | None = None, year_given: bool = True) -> None:
+        self.kind = kind  # clock (value: minutes since midnight) or date (value: (year | None, month, day))
+        self.value = value
+        self.meridiem = meridiem
+        self.year_given = year_given
+
+
+def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
+    if not any(_could_start_endpoint(tokens, i) for i in range(start, len(tokens))):
+        return None
+    endpoints: list[_Endpoint] = []
+    durations: list = []
+    asked = None
+    direction = 0
+    inclusive = False
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        endpoint = _endpoint(tokens, i)
+        if endpoint is not None:
+            endpoints.append(endpoint[0])
+            i = endpoint[1]
+            continue
+        if token.kind == "number":
+            parser = Parser(tokens, i, relations=False)
+            q = Evaluation().value(parser.unary())
+            if q.measure is None or q.measure.dimension != "time" or q.measure.per is not None:
+                raise NotUnderstood(i, "a duration such as '3 hours'")
+            durations.append(q)
+            i = parser.i
+            continue
+        word = token.word
+        if word in _UNITS and asked is None:
+            asked = _UNITS[word]
+        elif word in ("inclusive", "both") or token.text == "inclusive":
+            inclusive = True
+        elif word in _FORWARD and durations and not endpoints:
+            direction = 1
+        elif word in _BACKWARD and durations and not endpoints and word != "to":
+            direction = -1
+        elif not (token.text in PUNCTUATION or word in _FILLERS or word in QUESTION_WORDS or token.text in "-+"):
+            raise NotUnderstood(i, "a time span between two times or dates")
+        i += 1
+    if len(endpoints) == 2 and not durations and endpoints[0].kind == endpoints[1].kind:
+        if endpoints[0].kind == "clock":
+            return _clock_span(*endpoints, asked)
+        return _date_span(*endpoints, asked, inclusive)
+    if len(endpoints) == 1 and durations and direction:
+        return _shift(endpoints[0], durations, direction)
+    raise NotUnderstood(start, "two times or two dates, or one and a duration before or after it")
+
+
+def _could_start_endpoint(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    return (
+        token.kind in ("clock", "date")
+        or token.word in ("noon", "midnight", "midday", "am", "pm")
+        or (token.word in MONTHS and token.word != "may")
+        or (token.word == "may" and tokens[min(i + 1, len(tokens) - 1)].kind in ("number", "ordinal"))
+    )
+
+
+def _endpoint(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
+    token, after = tokens[i], tokens[min(i + 1, len(tokens) - 1)]
+    if token.kind == "date":
+        d = token.value
+        return _Endpoint("date", (d.year, d.month, d.day)), i + 1
+    if token.word in ("noon", "midday"):
+        return _Endpoint("clock", 12 * 60, meridiem="pm"), i + 1
+    if token.word == "midnight":
+        return _Endpoint("clock", 0, meridiem="am"), i + 1
+    if token.kind == "number" and after.word in _SPAN_JOINERS and _endpoint_like(tokens, i + 2):
+        if token.value.denominator == 1 and 0 <= token.value <= 24:  # "from 9 to 5 pm"
+            return _Endpoint("clock", int(token.value) * 60), i + 1
+    if token.kind == "clock" or token.kind == "number" and after.word in ("am", "pm", "o'clock"):
+        hour, minute = token.value if token.kind == "clock" else (token.value, 0)
+        if token.kind == "number" and (token.value.denominator != 1 or not 0 <= token.value <= 12):
+            return None
+        hour = int(hour)
+        end = i + 1
+        meridiem = after.word if after.word in ("am", "pm") else None
+        if meridiem or after.word == "o'clock":
+            end += 1
+            if meridiem and not 1 <= hour <= 12:
+                raise ToolInputError(f"{hour} {meridiem} is not a clock time")
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        return _Endpoint("clock", hour * 60 + minute, meridiem=meridiem), end
+    return _date_words(tokens, i)
+
+
+def _endpoint_like(tokens: list[Token], i: int) -> bool:
+    token, after = tokens[i], tokens[min(i + 1, len(tokens) - 1)]
+    return token.kind == "clock" or token.kind == "number" and after.word in ("am", "pm")
+
+
+def _date_words(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
+    def day_at(j: int) -> int | None:
+        t = tokens[j]
+        if t.kind == "ordinal" or t.kind == "number" and t.value.denominator == 1 and 1 <= t.value <= 31:
+            return int(t.value)
+        return None
+
+    token = tokens[i]
+    if token.word in MONTHS and (token.word != "may" or day_at(i + 1)) and day_at(i + 1):
+        month, day, j = MONTHS[token.word], day_at(i + 1), i + 2
+    elif day_at(i) and tokens[i + 1].word in MONTHS:
+        month, day, j = MONTHS[tokens[i + 1].word], day_at(i), i + 2
+    elif day_at(i) and tokens[i + 1].word == "of" and tokens[i + 2].word in MONTHS:
+        month, day, j = MONTHS[tokens[i + 2].word], day_at(i), i + 3
+    else:
+        return None
+    year = None
+    k = j + (tokens[j].text == ",")
+    if tokens[k].kind == "number" and tokens[k].value.denominator == 1 and 1000 <= tokens[k].value <= 9999:
+        year, j = int(tokens[k].value), k + 1
+    try:
+        datetime.date(year or 2024, month, day)  # 2024 is a leap year, so 29 February is allowed without a year
+    except ValueError:
+        raise ToolInputError(f"there is no day {day} in that month") from None
+    return _Endpoint("date", (year, month, day), year_given=year is not None), j
+
+
+def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solution:
+    notes: list[str] = []
+    start, end = first.value, second.value
+    if (first.meridiem is None) != (second.meridiem is None):
+        start, end, note = _fill_meridiem(first, second)
+        notes.append(note)
+    elif first.meridiem is None and end < start and start < 13 * 60 and end < 13 * 60:
+        raise ToolInputError("say am or pm (or use 24-hour times): the end is earlier than the start")
+    minutes = end - start
+    if minutes < 0:
+        minutes += 24 * 60
+        notes.append("the end time is taken to be on the next day")
+    steps = [f"from {_clock_text(start)} to {_clock_text(end)} is {minutes} minutes"]
+    return _duration_solution(Fraction(minutes, 60), "hour", asked, steps, notes, "time between clock times")
+
+
+def _fill_meridiem(first: _Endpoint, second: _Endpoint) -> tuple[int, int, str]:
+    """'9 to 5 pm': the time without am/pm takes the other's when that gives a forward span, else the opposite."""
+    marked, bare = (first, second) if first.meridiem else (second, first)
+    hour = bare.value // 60
+    if hour > 12:
+        return first.value, second.value, "times read as given"
+    candidates = [(hour % 12 + (12 if m == "pm" else 0)) * 60 + bare.value % 60 for m in ("am", "pm")]
+    same = candidates[1] if marked.meridiem == "pm" else candidates[0]
+    other = candidates[0] if marked.meridiem == "pm" else candidates[1]
+    chosen = same
+    forward = (marked.value - same) if bare is first else (same - marked.value)
+    if forward < 0:
+        chosen = other
+    start, end = (chosen, marked.value) if bare is first else (marked.value, chosen)
+    return start, end, f"{_clock_text(chosen)} is assumed for the time given without am or pm"
+
+
+def _hours_minutes(minutes: Fraction) -> str:
+    hours, rest = divmod(int(minutes), 60)
+    return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if part) or "0 min"
+
+
+def _clock_24(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _clock_text(minutes: int) -> str:
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}"
+
+
+def _date_span(first: _Endpoint, second: _Endpoint, asked: str | None, inclusive: bool) -> Solution:
+    notes: list[str] = []
+    (y1, m1, d1), (y2, m2, d2) = first.value, second.value
+    if y1 is None and y2 is None:
+        counts = {_days(year, (m1, d1), (m2, d2)) for year in (2023, 2024)}  # a common and a leap year
+        if len(counts) > 1:
+            raise ToolInputError("name the year: the number of days depends on whether it is a leap year")
+        days = counts.pop()
+        notes.append("no year was given; the answer is the same in any year")
+    else:
+        y1, y2 = y1 or y2, y2 or y1
+        start, end = datetime.date(y1, m1, d1), datetime.date(y2, m2, d2)
+        if end < start and not (first.year_given and second.year_given):
+            start = start.replace(year=start.year - 1) if not first.year_given else start
+            end = end.replace(year=end.year + 1) if not second.year_given and first.year_given else end
+        days = (end - start).days
+    if inclusive:
+        days += 1
+        notes.append("counting both the first and the last day")
+    else:
+        notes.append("the end date minus the start date; add 1 to count both days")
+    steps = [f"from {_date_text(first)} to {_date_text(second)} is {days} days"]
+    return _duration_solution(Fraction(days), "day", asked, steps, notes, "days between dates")
+
+
+def _days(year: int, start: tuple[int, int], end: tuple[int, int]) -> int:
+    first = datetime.date(year, *start)
+    last = datetime.date(year if end >= start else year + 1, *end)
+    return (last - first).days
+
+
+def _date_text(endpoint: _Endpoint) -> str:
+    year, month, day = endpoint.value
+    name = datetime.date(2024, month, 1).strftime("%B")
+    return f"{name} {day}" + (f", {year}" if year else "")
+
+
+def _duration_solution(amount: Fraction, unit: str, asked: str | None, steps, notes, problem: str) -> Solution:
+    target = asked or unit
+    value = numbers.checked(convert(amount, lookup(unit), lookup(target)))
+    label = lookup(target).label(value)
+    answer = f"{numbers.format_number(value)} {label}"
+    if target == "hour":
+        whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
+        answer = f"{whole} h {rest} min" if asked is None else f"{answer} ({whole} h {rest} min)"
+    elif target == "week" and unit == "day" and amount % 7:
+        whole, rest = divmod(int(amount), 7)
+        answer = f"{answer} ({whole} weeks and {rest} days)"
+    solution = Solution(answer, value, problem, steps[0].split(" is ")[0], steps, label)
+    solution.notes = notes
+    return solution
+
+
+def _shift(endpoint: _Endpoint, durations, direction: int) -> Solution:
+    minutes = Fraction(0)
+    for q in durations:
+        minutes += convert(q.value, q.measure, lookup("minute"))
+    if endpoint.kind == "clock":
+        shown = _hours_minutes(minutes)
+        if minutes.denominator != 1:
+            raise ToolInputError("move a clock time by whole minutes")
+        total = endpoint.value + direction * int(minutes)
+        days, clock = divmod(total, 24 * 60)
+        text = _clock_text(clock) if endpoint.meridiem else _clock_24(clock)
+        begin = _clock_text(endpoint.value) if endpoint.meridiem else _clock_24(endpoint.value)
+        when = {0: "", 1: " the next day", -1: " the day before"}.get(
+            days, f" {abs(days)} days {'later' if days > 0 else 'earlier'}"
+        )
+        sign = "+" if direction > 0 else "−"
+        steps = [f"{begin} {sign} {shown} = {text}{when}"]
+        return Solution(text + when, None, "clock time", f"{begin} {sign} {shown}", steps)
+    shown = f"{numbers.format_number(minutes / (24 * 60))} days"
+    if (minutes / (24 * 60)).denominator != 1:
+        raise ToolInputError("move a date by whole days or weeks")
+    year, month, day = endpoint.value
+    if year is None:
+        raise ToolInputError("name the year of the date to count from")
+    start = datetime.date(year, month, day)
+    try:
+        result = start + datetime.timedelta(days=direction * int(minutes / (24 * 60)))
+    except OverflowError:
+        raise ToolInputError("that date is outside the calendar I can count") from None
+    text = f"{result.isoformat()} ({result:%A})"
+    sign = "+" if direction > 0 else "−"
+    steps = [f"{start.isoformat()} {sign} {shown} = {text}"]
+    return Solution(text, None, "date", f"{start.isoformat()} {sign} {shown}", steps)

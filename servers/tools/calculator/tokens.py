@@ -1,0 +1,234 @@
+"""The calculator's tokenizer: a request in symbols or words becomes numbers, words and symbols.
+
+One left-to-right pass, no regular expressions, so the cost is linear in the length of the request. Numbers are
+read exactly (``Fraction``): thousands separators (``1,234,567``), decimals, scientific notation (``1e308``) and
+number words (``twenty-five``, ``a dozen``, ``2.5 million``). Clock times (``9:30``), ISO dates (``2024-03-15``)
+and ordinals (``5th``) are tokens of their own. Every character becomes part of some token, so a grammar that
+consumes every token has accounted for the whole request.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from servers.tools.inputs import ToolInputError
+
+MAX_REQUEST_CHARS = 4_000
+MAX_NUMBER_DIGITS = 400
+MAX_EXPONENT = 1_000
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
+_WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
+_SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One piece of the request. ``text`` is as written; ``start`` is its offset in the request.
+
+    ``value`` is a ``Fraction`` for a number, ``(hour, minute)`` for a clock time, a ``date`` for a date, an
+    ``int`` for an ordinal and a currency code for a currency symbol. ``attached`` says no space came before it
+    (``5m`` is five metres, ``3x`` is three times x).
+    """
+
+    kind: str  # number, word, symbol, currency, clock, date, ordinal, end
+    text: str
+    start: int
+    value: Any = None
+    attached: bool = False
+    word: str = field(init=False)  # the text lowercased for a word, else ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "word", self.text.lower() if self.kind == "word" else "")
+
+
+def tokenize(request: str) -> list[Token]:
+    """The tokens of ``request``, ending with an ``end`` token; a ToolInputError for a request too long to read."""
+    if len(request) > MAX_REQUEST_CHARS:
+        raise ToolInputError(
+            f"the request is too long for the calculator ({len(request):,} characters; "
+            f"the limit is {MAX_REQUEST_CHARS:,})"
+        )
+    tokens = _merge_number_words(list(_scan(request)))
+    tokens.append(Token("end", "", len(request)))
+    return tokens
+
+
+def _scan(text: str):
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        attached = i > 0 and not text[i - 1].isspace()
+        if _is_digit(ch) or (ch == "." and i + 1 < n and _is_digit(text[i + 1])):
+            token, i = _number_like(text, i)
+        elif ch.isalpha() or ch in _WORD_ALIASES:
+            token, i = _word(text, i)
+        elif ch in CURRENCY_SYMBOLS:
+            token, i = Token("currency", ch, i, CURRENCY_SYMBOLS[ch]), i + 1
+        elif text.startswith(("**", "//"), i):
+            token, i = Token("symbol", text[i : i + 2], i), i + 2
+        elif ch in _SUPERSCRIPTS:
+            token, i = Token("word", _SUPERSCRIPTS[ch], i), i + 1
+        else:
+            token, i = Token("symbol", _SYMBOL_ALIASES.get(ch, ch), i), i + 1
+        yield Token(token.kind, token.text, token.start, token.value, attached)
+
+
+def _is_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"  # str.isdigit() also takes "²", which is a power here
+
+
+def _digits_end(text: str, i: int) -> int:
+    while i < len(text) and _is_digit(text[i]):
+        i += 1
+    return i
+
+
+def _number_like(text: str, start: int) -> tuple[Token, int]:
+    n = len(text)
+    i = _digits_end(text, start)
+    if i - start in (1, 2) and text[i : i + 1] == ":" and _digits_end(text, i + 1) == i + 3:
+        return _clock(text, start, i)
+    if i - start == 4 and text[i : i + 1] == "-" and _digits_end(text, i + 1) == i + 3:
+        if text[i + 3 : i + 4] == "-" and _digits_end(text, i + 4) == i + 6:
+            return _iso_date(text, start, i + 6)
+    if i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
+        while text[i : i + 1] == "," and _digits_end(text, i + 1) == i + 4:
+            i += 4
+    if i < n and text[i] == "." and i + 1 < n and _is_digit(text[i + 1]):
+        i = _digits_end(text, i + 1)
+    mantissa_end = i
+    exponent = 0
+    if i < n and text[i] in "eE":
+        j = i + 1 + (i + 1 < n and text[i + 1] in "+-")
+        k = _digits_end(text, j)
+        if k > j and not (k < n and text[k].isalpha()):
+            if k - j > 6 or int(text[j:k]) > MAX_EXPONENT:
+                raise ToolInputError(f"the number {text[start:k]} is too large to work with")
+            exponent = int(text[j:k]) * (-1 if text[j - 1] == "-" else 1)
+            i = k
+    literal = text[start:mantissa_end].replace(",", "")
+    if len(literal) > MAX_NUMBER_DIGITS:
+        raise ToolInputError(f"a number with {len(literal):,} digits is longer than the calculator reads")
+    suffix_end = i
+    while suffix_end < n and text[suffix_end].isalpha():
+        suffix_end += 1
+    suffix = text[i:suffix_end].lower()
+    if exponent == 0 and "." not in literal and suffix in ("st", "nd", "rd", "th"):
+        return Token("ordinal", text[start:suffix_end], start, int(literal)), suffix_end
+    return Token("number", text[start:i], start, Fraction(literal) * Fraction(10) ** exponent), i
+
+
+def _clock(text: str, start: int, colon: int) -> tuple[Token, int]:
+    hour, minute = int(text[start:colon]), int(text[colon + 1 : colon + 3])
+    end = colon + 3
+    if text[end : end + 1] == ":" and _digits_end(text, end + 1) == end + 3:
+        end += 3  # seconds are read and ignored: time spans are reported to the minute
+    if hour > 24 or minute > 59:
+        raise ToolInputError(f"{text[start:end]} is not a clock time")
+    return Token("clock", text[start:end], start, (hour, minute)), end
+
+
+def _iso_date(text: str, start: int, end: int) -> tuple[Token, int]:
+    try:
+        day = datetime.date.fromisoformat(text[start:end])
+    except ValueError:
+        raise ToolInputError(f"{text[start:end]} is not a calendar date") from None
+    return Token("date", text[start:end], start, day), end
+
+
+def _word(text: str, start: int) -> tuple[Token, int]:
+    if text[start] in _WORD_ALIASES:
+        return Token("word", _WORD_ALIASES[text[start]], start), start + 1
+    if text[start] in "apAP" and text[start + 1 : start + 4].lower() == ".m.":
+        return Token("word", text[start].lower() + "m", start), start + 4  # a.m. / p.m.
+    i = start
+    n = len(text)
+    while i < n:
+        while i < n and text[i].isalpha():
+            i += 1
+        # what's, o'clock; twenty-five, semi-annually (but x-y stays x minus y)
+        if i + 1 < n and text[i] == "'" and text[i + 1].isalpha():
+            i += 1
+            continue
+        if i + 2 < n and text[i] == "-" and i - start >= 2 and text[i + 1 : i + 3].isalpha():
+            i += 1
+            continue
+        break
+    word = text[start:i]
+    if word.lower() == "log":  # log10(x), log2(x)
+        for base in ("10", "2"):
+            if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
+                return Token("word", word + base, start), i + len(base)
+    return Token("word", word, start), i
+
+
+def _merge_number_words(tokens: list[Token]) -> list[Token]:
+    """Runs of number words become one number token: ``two hundred and five``, ``a dozen``, ``3 million``."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        word = token.word
+        if token.kind == "number" and i + 1 < len(tokens) and tokens[i + 1].word in SCALES:
+            scale = tokens[i + 1]
+            value = token.value * SCALES[scale.word]
+            merged.append(Token("number", f"{token.text} {scale.text}", token.start, value, token.attached))
+            i += 2
+            continue
+        if word == "a" and i + 1 < len(tokens) and tokens[i + 1].word in SCALES:
+            scale = tokens[i + 1]
+            merged.append(Token("number", f"a {scale.text}", token.start, Fraction(SCALES[scale.word])))
+            i += 2
+            continue
+        if word in UNITS or all(part in UNITS for part in word.split("-")) and "-" in word:
+            value, j = _number_phrase(tokens, i)
+            text = " ".join(t.text for t in tokens[i:j])
+            merged.append(Token("number", text, token.start, Fraction(value), token.attached))
+            i = j
+            continue
+        merged.append(token)
+        i += 1
+    return merged
+
+
+def _number_phrase(tokens: list[Token], i: int) -> tuple[int, int]:
+    # tens may take a unit (twenty five), anything may take a scale (five hundred), a scale may take more
+    total = current = 0
+    previous = "scale"
+    while i < len(tokens):
+        word = tokens[i].word
+        parts = word.split("-")
+        if len(parts) == 2 and all(p in UNITS for p in parts) and previous == "scale":
+            current += UNITS[parts[0]] + UNITS[parts[1]]
+            previous = "units"
+        elif word in UNITS and (previous == "scale" or previous == "tens" and UNITS[word] < 10):
+            current += UNITS[word]
+            previous = "tens" if UNITS[word] >= 20 and UNITS[word] % 10 == 0 else "units"
+        elif word in SCALES and previous != "scale":
+            if SCALES[word] in (100, 12):
+                current *= SCALES[word]
+            else:
+                total, current = total + current * SCALES[word], 0
+            previous = "scale"
+        elif word == "and" and previous == "scale" and i + 1 < len(tokens) and tokens[i + 1].word in UNITS:
+            pass  # "one hundred and five"
+        else:
+            break
+        i += 1
+    return total + current, i
