@@ -187,7 +187,10 @@ def render_data(data: Any, depth: int = 0) -> str:
             if key == main or value in (None, "", [], {}):
                 continue
             label = key.replace("_", " ")
-            if isinstance(value, list | dict):
+            if isinstance(value, dict):
+                nested = render_data(value, depth + 1).replace("\n", "\n  ")
+                lines.append(f"{label}:\n  {nested}")
+            elif isinstance(value, list):
                 lines.append(f"{label}:\n{render_data(value, depth + 1)}")
             else:
                 lines.append(f"{label}: {_scalar(value)}")
