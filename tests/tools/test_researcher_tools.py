@@ -13,7 +13,7 @@ pytestmark = pytest.mark.anyio
 
 
 async def test_search_finds_the_starter_corpus_with_sources(tmp_path):
-    result = await call(create_server(tmp_path), "search", query="What is the history of Rust?", k=3)
+    result = await call(create_server(tmp_path), "search", query="Where did the Rust language come from?", k=3)
     top = result.structured_content["hits"][0]
     assert "Rust" in top["title"]
     assert top["source"].startswith("accord starter corpus")
@@ -104,8 +104,8 @@ def test_ingest_of_a_missing_path_is_a_usage_error(tmp_path, capsys):
 
 
 async def test_an_off_topic_question_finds_nothing_rather_than_noise(tmp_path):
-    result = await call(create_server(tmp_path), "search", query="Who are the leading manufacturers of robots?")
+    result = await call(create_server(tmp_path), "search", query="Which firms build warehouse robots for retailers?")
     assert result.structured_content["hits"] == []
     assert "accord ingest" in result.structured_content["answer"]
-    on_topic = await call(create_server(tmp_path), "search", query="Who created the Rust programming language?")
+    on_topic = await call(create_server(tmp_path), "search", query="Who started work on Rust at Mozilla?")
     assert "Rust" in on_topic.structured_content["hits"][0]["title"]

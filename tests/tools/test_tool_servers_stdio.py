@@ -11,7 +11,7 @@ from mcp import Client, StdioServerParameters
 pytestmark = pytest.mark.anyio
 
 CASES = [
-    ("researcher", {"search", "read", "add_document"}, "search", {"query": "SQLite FTS5 bm25"}, "hits"),
+    ("researcher", {"answer", "search", "read", "add_document"}, "search", {"query": "SQLite FTS5 bm25"}, "hits"),
     (
         "writer",
         {"outline", "draft", "rewrite", "word_count"},
@@ -28,7 +28,7 @@ CASES = [
     ),
     (
         "fact_checker",
-        {"extract_claims", "check_claim"},
+        {"fact_check", "extract_claims", "check_claim"},
         "check_claim",
         {"claim": "Titanic sank in 1912"},
         "verdict",

@@ -1,8 +1,10 @@
-"""Finding claims in text and putting a claim in a form that can be checked.
+"""Finding the claims in a request or a text, and putting each in a form that can be checked.
 
 A checkable claim is a declarative sentence that asserts something about the world: it names a date or number,
 a named thing, or states what something is, was, did or does. Opinions ("I think", "the best"), instructions
-and questions are not claims; a question that wraps a claim ("Is it true that X?") is unwrapped to X.
+and open questions ("When did ...?") are not claims. A yes/no question that wraps a claim ("Is it true that
+X?", "Did X happen in Y?") is unwrapped to the statement X, and the way people pass a claim on ("My neighbour
+says X", "A website claims X") is removed, as are follow-ups that only ask for the check ("Is that right?").
 """
 
 from __future__ import annotations
@@ -10,33 +12,68 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.summarizer.sentences import split_sentences
+from servers.tools.fact_checker.propositions import read_claim, says_something, statement_order
+from servers.tools.summarizer.sentences import split_sentences, words
 
 _FRAMING = re.compile(
-    r"^(?:(?:please\s+)?(?:fact[- ]?check|verify|check|confirm|validate|debunk|evaluate|assess)"
-    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me))*"
-    r"\s*(?:that\b)?[:\s-]*|"
-    r"(?:is it|was it|isn't it)\s+(?:true|false|a myth|a fact|correct|right)\s+(?:that\s+)?|"
+    r"^(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:debunk or confirm|confirm or (?:debunk|deny)"
+    r"|double[- ]?check|fact[- ]?check|verify"
+    r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
+    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out))*"
+    r"\s*(?:that\b)?[:\s,-]*|"
+    r"(?:is it|was it|isn't it)\s+(?:really\s+)?(?:true|false|a myth|a fact|correct|right|accurate)"
+    r"(?:\s+to\s+say)?\s+(?:that\s+)?|"
     r"(?:is|was)\s+(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?|"
-    r"(?:did you know|do you know|i heard|i read|someone told me|people say|they say)\s+(?:that\s+)?|"
-    r"(?:true or false|myth or fact|fact or myth|fact or fiction)\s*[:?,-]?\s*|"
+    r"(?:did you know|do you know|i heard|i read|i was told|someone told me|people say|they say)\s+(?:that\s+)?|"
+    r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
     r"(?:how true is it|how accurate is it)\s+that\s+)",
     re.I,
 )
+# "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
+_REPORTED = re.compile(
+    r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
+    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+)?)\s+(?:(?:once|always|often|keeps?)\s+)?"
+    r"(?:says?|said|claims?|claimed|posted|told me|tells me|wrote|writes|reports?|reported|heard|read|insists?"
+    r"|thinks?|believes?|swears?|keeps saying|argues?|argued)\s+(?:that\s+)?",
+    re.I,
+)
+_TAIL = re.compile(
+    r"[,;—–-]?\s*(?:(?:or|and)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+)?(?:an?\s+)?"
+    r"(?:myth|legend|true|false|made up|a story|fiction)|"
+    r"[,;—–-]\s*(?:right|true|correct|no|yes|is that (?:true|right|correct|so)|am i right|(?:isn't|wasn't|doesn't"
+    r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't)\s+(?:it|he|she|they|there|that)))\s*\??$",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{3,400})[\"”’]|(?<!\w)'(?P<s>[^']{3,400})'(?!\w)")
 _QUOTE_CHARS = "\"'“”‘’"
+# Words that ask for a check without saying anything checkable: "Is that right?", "Confirm this quote."
+_ASKING = frozenset(
+    """is it this that true false correct right wrong accurate accuracy really actually check verify confirm
+    fact facts myth real fake claim statement quote quotation attribution statistic figure number date for me
+    please can could would you double double-check fact-check he she they someone whether if or the a an of so
+    just legit tell know do does did was were are be has have i i'm am want to need sure on in about any
+    whole these those following paragraph text essay article post sentence sentences claims statements things
+    which what need needs checking out my our your go through find list all there here and me quick just hold
+    up stand does debunk deny""".split()
+)
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
     r"favou?rite|amazing|awesome|terrible|love|hate)\b",
     re.I,
 )
-_ASSERTION = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|cannot|never|always|only|first|invented|built|"
-    r"founded|discovered|completed|created|wrote|said|died|born|won|sank|landed|fell|opened|released|"
-    r"began|became|contains?|causes?|uses?|makes?|visible|strikes?|stunts?|\w{3,}ed)\b",
+_OPEN_QUESTION = re.compile(r"^(?:who|what|when|where|why|how|which|whose)\b", re.I)
+# A sentence that starts with one of these asks for work ("Go through my essay ...") rather than stating a fact.
+_IMPERATIVE = re.compile(
+    r"^(?:please\s+)?(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
+    r"|extract|help|let|write|explain|compare|analy[sz]e|debunk|evaluate|assess|spot|flag|mark|highlight|identify"
+    r"|scan|proofread|fact-check|can you|could you|would you)\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+_EITHER = re.compile(r"\b(?P<a>\d[\d,]*(?:\.\d+)?)\s+or\s+(?:in\s+|on\s+)?(?P<b>\d[\d,]*(?:\.\d+)?)\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+")
+_HEAD = re.compile(r"(?P<head>[^:\n]{1,120}?)(?::\s+|\n)(?P<tail>\S.*)", re.S)
+_FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,44 +84,96 @@ class Claim:
     kind: str  # "numeric" (a date or number), "named" (a named entity), or "general"
 
 
-def normalize_claim(text: str) -> str:
-    """The statement inside a request: framing ("Is it true that", "Fact-check:"), quotes and the question
-    mark removed. "Did Einstein fail math?" becomes "Einstein fail math", enough for evidence matching."""
-    claim = " ".join(text.split())
-    for _ in range(3):  # framing can nest: "Fact check: is it true that ..."
-        stripped = _FRAMING.sub("", claim, count=1).strip()
+def asks_only(text: str) -> bool:
+    """True when ``text`` only asks for a check ("Is that correct?", "Double-check for me.")."""
+    return all(w in _ASKING for w in words(text))
+
+
+def strip_framing(sentence: str) -> str:
+    """The statement inside a sentence: framing, reported-speech lead-ins, quotes and "?" removed."""
+    claim = " ".join(sentence.split())
+    for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
+        stripped = _REPORTED.sub("", _FRAMING.sub("", claim, count=1).strip(), count=1).strip()
         if stripped == claim:
             break
         claim = stripped
-    claim = claim.strip().strip(_QUOTE_CHARS).strip()
-    claim = re.sub(r"^(?:did|does|do|is|are|was|were|can|has|have)\s+(?=\S)", "", claim, flags=re.I)
-    claim = claim.rstrip("?!. ").strip(_QUOTE_CHARS).strip()
+    claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
+    if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
+        claim = claim[1:-1].strip()
+    return claim
+
+
+def normalize_claim(text: str) -> str:
+    """The statement a request asks about, in statement order: "Did Einstein fail math?" becomes
+    "Einstein did fail math", "Is it true that X?" becomes "X"."""
+    claim = statement_order(strip_framing(text))
     return claim[:1].upper() + claim[1:] if claim else claim
 
 
 def is_checkable(sentence: str) -> str | None:
     """The claim kind when ``sentence`` asserts something checkable, else None."""
-    if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence):
+    if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence) and _OPEN_QUESTION.match(sentence):
         return None
-    if _OPINION.search(sentence) or len(sentence.split()) < 3:
+    if _OPINION.search(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
+        return None
+    if not any(says_something(p) for p in read_claim(strip_framing(sentence))):
         return None
     if _NUMBER.search(sentence):
         return "numeric"
-    if _NAMED.search(sentence) and _ASSERTION.search(sentence):
+    if _NAMED.search(sentence):
         return "named"
-    if _ASSERTION.search(sentence):
-        return "general"
-    return None
+    return "general"
 
 
 def extract_claims(text: str) -> list[Claim]:
     """Every checkable claim in ``text``, in order, each normalized; repeats are listed once."""
     claims: dict[str, Claim] = {}
     for sentence in split_sentences(text):
-        kind = is_checkable(sentence)
+        statement = strip_framing(sentence)
+        if not statement or asks_only(statement) or _OPEN_QUESTION.match(statement):
+            continue
+        kind = is_checkable(statement)
         if kind is None:
             continue
-        claim = normalize_claim(sentence)
+        claim = normalize_claim(statement)
         if claim and claim.casefold() not in claims:
             claims[claim.casefold()] = Claim(claim, kind)
     return list(claims.values())
+
+
+def material(request: str) -> str:
+    """The part of a request that holds the claims: a ``` block, the text after "Fact-check this:", a quoted
+    statement wrapped in a request to check it, or else the request itself."""
+    text = request.strip()
+    fence = _FENCE.search(text)
+    if fence and fence.group("body").strip():
+        return fence.group("body").strip()
+    head = _HEAD.fullmatch(text)
+    if head and len(head.group("head").split()) <= 14 and asks_only(head.group("head")):
+        text = head.group("tail").strip()
+    quoted = _QUOTED.search(text)
+    if quoted:
+        inside = quoted.group("q") or quoted.group("s")
+        outside = text[: quoted.start()] + " " + text[quoted.end() :]
+        if len(inside.split()) >= 3 and asks_only(outside):
+            return inside.strip()
+    return text
+
+
+def alternatives(claim: str) -> list[str]:
+    """ "Python 3.0 came out in 2008 or 2010" asks which figure is right: one claim per figure. Any other claim
+    is its own only alternative."""
+    either = _EITHER.search(claim)
+    if not either:
+        return [claim]
+    head, tail = claim[: either.start()], claim[either.end() :]
+    return [f"{head}{either.group('a')}{tail}", f"{head}{either.group('b')}{tail}"]
+
+
+def opinions(text: str) -> list[str]:
+    """Sentences of ``text`` that state an opinion rather than a fact."""
+    return [
+        s
+        for s in split_sentences(text)
+        if _OPINION.search(s) and not _OPEN_QUESTION.match(s) and not _IMPERATIVE.match(s)
+    ]

@@ -1,41 +1,47 @@
 """Judging a claim against the knowledge base: supported, contradicted or unverified, with the evidence.
 
-Evidence is found in two steps. The knowledge base's BM25 search picks candidate documents; then each sentence
-of those documents is compared with the claim, and sentences that share at least half of the claim's content
-words are evidence. Each piece of evidence takes a stance:
+A sentence of the knowledge base is **evidence** on a claim only when, clause by clause (propositions.py):
 
-- **contradicts** when its polarity differs from the claim's: it negates what the claim asserts ("is not
-  visible") or calls it a myth or false ("... is a myth", "there is no evidence that ..."), or, when the
-  polarities agree, when it gives a different year or number ("completed in 1889" against "in 1899");
-- **supports** otherwise; a claim with a number whose evidence mentions no number is only weakly supported.
+1. it is about the **same subject**: every subject word of the claim is in the clause's subject ("UDP" must
+   be what the clause is about; a sentence about TCP that mentions UDP in passing is not evidence on UDP). A
+   pronoun subject stands for the document's topic, so its title words count too; a subject that names part
+   of the claim's subject and nothing else ("the wall" for "the Berlin Wall") counts when the document holds
+   the rest; a passive clause's agent ("created *by* Guido van Rossum") counts as its subject (see
+   subject_match). Identifiers must match: "Apollo 17" is not evidence on "Apollo 11";
+2. it speaks to the **same predicate**: the predicate's first word (its verb or complement: "visible",
+   "landed") and at least 60 percent of all the claim's predicate words appear in it.
 
-The stances are weighed by how closely each sentence matches the claim. No evidence means ``unverified``: the
-knowledge base does not know, which is not the same as false.
+Its **stance** then follows from polarity and figures: a clause that denies what the claim asserts (or calls
+it a myth, or finds no evidence for it) contradicts; a clause with the same polarity supports, unless the
+claim has figures (years, months, days, quantities) and the clause gives a different one of the same kind,
+which contradicts. A clause that agrees but gives no figure of the claimed kind is only **related**.
+
+**Confidence** is the strength of the deciding evidence, 0 to 0.95: the best deciding clause's match (the
+share of the claim's predicate words it contains, times 0.9 when its subject was resolved through the
+document's title or a passive agent rather than named outright) times the winning side's share of all deciding
+evidence, times 0.95 because a note can itself be wrong. An unverified claim has confidence 0: nothing
+decided it. When deciding evidence points both ways and the weaker side has more than half the weight of the
+stronger, the sources disagree and the claim is unverified.
+
+A claim whose subject the knowledge base never talks about is unverified, never supported.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from servers.tools.fact_checker.figures import compare, find_figures
+from servers.tools.fact_checker.propositions import Proposition, read_claim, read_sentence, says_something, terms
 from servers.tools.researcher.knowledge import KnowledgeBase
-from servers.tools.summarizer.sentences import content_words, split_sentences, words
+from servers.tools.summarizer.sentences import split_sentences
 
-MIN_OVERLAP = 0.5
-_NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"})
-_MYTH_CUES = re.compile(
-    r"\b(?:myths?|false(?:ly)?|untrue|not true|misconceptions?|apocryphal|debunked|no evidence|"
-    r"misattributed|incorrect|mistaken|unfounded|is wrong|was wrong|never said)\b",
-    re.I,
-)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d])")
-# A number right after a name ("Apollo 11", "Rust 1.0") names the thing; it is not a figure to check.
-_IDENTIFIER = re.compile(r"\b[A-Z][\w-]*\s+(\d+(?:\.\d+)?)\b")
-# Words that mean the same thing to the matcher ("humans use 10%" and "people use 10 percent").
-# Keys are stems, as content_words() gives them.
-_SAME = {"peopl": "human", "person": "human", "mathematic": "math"}
-# Reference notes state myths explicitly, so a passage that calls a claim a myth outweighs incidental matches.
-_MYTH_WEIGHT = 1.5
+MIN_PREDICATE_MATCH = 0.6
+_CONFLICT = 0.5  # the weaker side's share of the stronger side's weight beyond which the sources disagree
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+class NotACheckableClaim(ValueError):
+    """The text states nothing the knowledge base could confirm or contradict."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +51,7 @@ class Evidence:
     source: str
     passage: str
     stance: str  # "supports", "contradicts" or "related"
-    match: float  # share of the claim's content words found in the passage
+    match: float  # predicate words shared, discounted for a subject found only through the title
     reason: str
 
 
@@ -55,96 +61,164 @@ class Verdict:
     verdict: str  # "supported", "contradicted" or "unverified"
     confidence: float
     evidence: list[Evidence]
+    explanation: str  # why, in one line: the deciding reason, or what evidence is missing
 
 
-def numbers(text: str) -> set[str]:
-    return {m.group().replace(",", "") for m in _NUMBER.finditer(text)}
+def _covered(term: str, pool: frozenset[str] | set[str]) -> bool:
+    # Prefixes let "math" meet "mathematics" and "deliver" meet "delivery"; short words must match exactly.
+    return term in pool or any(min(len(term), len(p)) >= 4 and (p.startswith(term) or term.startswith(p)) for p in pool)
 
 
-def _is_year(n: str) -> bool:
-    return n.isdigit() and len(n) == 4 and 1000 <= int(n) <= 2100
+def _share(wanted: frozenset[str], pool: frozenset[str]) -> float:
+    return sum(_covered(t, pool) for t in wanted) / len(wanted) if wanted else 1.0
 
 
-def _negated(text: str) -> bool:
-    """Does ``text`` negate its statement? Myth cues count separately, so their own "not"/"no" is removed."""
-    remainder = _MYTH_CUES.sub(" ", text)
-    return any(w in _NEGATIONS or w.endswith("n't") for w in words(remainder))
+def _names(wanted: frozenset[str], pool: frozenset[str]) -> bool:
+    # Subjects match word for word: "Napoleonic" is not "Napoleon", "Javascript" is not "Java".
+    return bool(wanted) and wanted <= pool
 
 
-def _key_words(text: str) -> set[str]:
-    kept = (w for w in content_words(text) if not w.isdigit() and w not in _NEGATIONS and not w.endswith("n't"))
-    return {_SAME.get(w, w) for w in kept}
+def subject_match(
+    claim: Proposition, clause: Proposition, title_terms: frozenset[str], document_terms: frozenset[str]
+) -> float:
+    """1.0 when the clause names the claim's subject, 0.9 when it refers to it, 0.0 when it is about something
+    else. A clause refers to the subject through a pronoun ("it", "its height": the document's topic, so the
+    title must name the subject), or by naming part of it and nothing else ("the wall" for "the Berlin Wall",
+    "Marie Antoinette" for "the French queen Marie Antoinette", with the rest of the words in the document),
+    or as the agent of a passive clause ("created by Guido van Rossum")."""
+    wanted = claim.subject_terms
+    if not wanted:
+        return 0.0
+    named = clause.subject_terms
+    if _names(wanted, named):
+        return 1.0
+    pronoun = clause.anaphoric and (not named or clause.subject.split()[0].lower() in _POSSESSIVES)
+    if pronoun and _names(wanted, named | title_terms):
+        return 0.9
+    if wanted & named and named <= wanted and _names(wanted, named | title_terms | document_terms):
+        return 0.9
+    if clause.agent_terms and _names(wanted, clause.agent_terms) and _share(named, claim.terms) == 1.0:
+        return 0.9
+    return 0.0
 
 
-def identifiers(text: str) -> set[str]:
-    return {n for n in _IDENTIFIER.findall(text) if not _is_year(n)}
-
-
-def _overlap(claim_words: set[str], passage_words: set[str]) -> tuple[float, int]:
-    def found(word: str) -> bool:
-        # Prefix matching lets "math" meet "mathematics" and "visible" meet "visibly".
-        return word in passage_words or any(
-            min(len(word), len(p)) >= 4 and (p.startswith(word) or word.startswith(p)) for p in passage_words
-        )
-
-    shared = sum(found(w) for w in claim_words)
-    return shared / len(claim_words), shared
-
-
-def stance(claim: str, passage: str) -> tuple[str, str]:
-    """How ``passage`` bears on ``claim`` (assumed to be about the same thing), and why."""
-    myth = bool(_MYTH_CUES.search(passage))
-    passage_negative = _negated(passage) != myth
-    claim_negative = _negated(claim)
-    if passage_negative != claim_negative:
-        why = "calls the claim a myth or false" if myth else "states the opposite"
-        return "contradicts", f"the passage {why}"
-    names = identifiers(claim)
-    claimed, given = numbers(claim) - names, numbers(passage) - names
-    if claimed:
-        if claimed & given:
-            return "supports", f"the passage gives the same figure ({', '.join(sorted(claimed & given))})"
-        same_kind = {n for n in given if _is_year(n) == any(_is_year(c) for c in claimed)}
-        if same_kind:
-            return "contradicts", (
-                f"the passage gives {', '.join(sorted(same_kind))}, not {', '.join(sorted(claimed))}"
-            )
-        return "related", "the passage matches the claim but does not mention its figure"
+def stance(claim: Proposition, clause: Proposition) -> tuple[str, str]:
+    """How a clause about the same subject and predicate bears on the claim, and why."""
+    outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
+    if clause.negated != claim.negated:
+        if outcome == "disagree":
+            # Denying "only 10 percent" says nothing about "all of it": the denial is of another figure.
+            return "related", f"the passage denies a different figure: {why.removeprefix('the passage ')}"
+        return "contradicts", f"the passage {clause.denial or 'states the opposite'}"
+    if claim.figures:
+        return {"agree": "supports", "disagree": "contradicts", "missing": "related"}[outcome], why
+    if clause.denial:
+        return "supports", f"the passage also {clause.denial}"
     return "supports", "the passage states the same"
 
 
-def check(kb: KnowledgeBase, claim: str, documents: int = 5) -> Verdict:
-    """The verdict on ``claim`` (already normalized) from the ``documents`` best-matching documents."""
-    claim_words = _key_words(claim)
-    names = identifiers(claim)
-    candidates: list[Evidence] = []
-    for hit in kb.search(claim, documents):
-        document = kb.get(hit.doc_id)
+@dataclass(slots=True)
+class _Findings:
+    evidence: list[Evidence]
+    mentioned_in: dict[str, None]  # titles of documents with a clause about the subject
+
+
+def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
+    hits = {h.doc_id: h for h in kb.search(claim.text, 8)}
+    if claim.subject:
+        hits.update({h.doc_id: h for h in kb.search(claim.subject, 5) if h.doc_id not in hits})
+    findings = _Findings([], {})
+    for doc_id in hits:
+        document = kb.get(doc_id)
         if document is None:
             continue
+        title_terms = frozenset(terms(document.title, subject=True))
+        document_terms = frozenset(terms(document.text, subject=True))
+        title_identifiers = find_figures(document.title).identifiers
         for passage in split_sentences(document.text):
             if passage.startswith("#") or passage.endswith("?"):
-                continue  # headings and questions restate a claim without asserting it
-            if not names <= numbers(passage):
-                continue  # about another thing of the same name: "Apollo 17" is not evidence on "Apollo 11"
-            share, shared = _overlap(claim_words, _key_words(passage))
-            if share < MIN_OVERLAP or shared < min(2, len(claim_words)):
-                continue
-            position, reason = stance(claim, passage)
-            candidates.append(
-                Evidence(document.id, document.title, document.source, passage, position, round(share, 2), reason)
-            )
-    candidates.sort(key=lambda e: -e.match)
-    weights = {"supports": 0.0, "contradicts": 0.0, "related": 0.0}
-    for item in candidates:
-        weights[item.stance] += item.match * (_MYTH_WEIGHT if "myth" in item.reason else 1.0)
-    support = weights["supports"] + weights["related"] * 0.3
-    against = weights["contradicts"]
-    if not candidates or max(support, against) < MIN_OVERLAP:
-        return Verdict(claim, "unverified", 0.5, candidates[:3])
+                continue  # headings and questions name a claim without asserting it
+            for clause in read_sentence(passage):
+                about = subject_match(claim, clause, title_terms, document_terms)
+                # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
+                named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset())
+                if not about or not claim.identifiers <= named_by:
+                    continue
+                findings.mentioned_in.setdefault(document.title, None)
+                share = _share(claim.predicate_terms, clause.terms)
+                if share < MIN_PREDICATE_MATCH or not _covered(claim.head, clause.terms):
+                    continue  # it must say the same kind of thing: "visible", not only "from orbit"
+                position, why = stance(claim, clause)
+                match = round(share * about, 2)
+                findings.evidence.append(
+                    Evidence(document.id, document.title, document.source, passage, position, match, why)
+                )
+    return findings
+
+
+def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
+    """The verdict on one proposition of a claim."""
+    findings = _gather(kb, claim)
+    evidence = sorted(findings.evidence, key=lambda e: -e.match)
+    weight = {"supports": 0.0, "contradicts": 0.0}
+    for item in evidence:
+        if item.stance in weight:
+            weight[item.stance] += item.match
+    support, against = weight["supports"], weight["contradicts"]
+    if not support and not against:
+        return Verdict(claim.text, "unverified", 0.0, evidence[:3], _missing(claim, findings))
+    if min(support, against) > _CONFLICT * max(support, against):
+        why = "the sources disagree: some passages support it and others contradict it"
+        return Verdict(claim.text, "unverified", 0.0, evidence[:3], why)
     winner = "contradicts" if against > support else "supports"
-    best = max(e.match for e in candidates if e.stance == winner or winner == "supports")
-    margin = abs(support - against) / (support + against)
-    confidence = round(min(0.95, 0.35 + 0.6 * best * margin), 2)
-    ranked = sorted(candidates, key=lambda e: (e.stance != winner, -e.match))
-    return Verdict(claim, "contradicted" if winner == "contradicts" else "supported", confidence, ranked[:3])
+    deciding = [e for e in evidence if e.stance == winner]
+    confidence = round(0.95 * deciding[0].match * weight[winner] / (support + against), 2)
+    ranked = deciding + [e for e in evidence if e.stance != winner]
+    verdict = "contradicted" if winner == "contradicts" else "supported"
+    return Verdict(claim.text, verdict, confidence, ranked[:3], deciding[0].reason)
+
+
+def _missing(claim: Proposition, findings: _Findings) -> str:
+    """What evidence the knowledge base lacks for the claim, in words a user can act on."""
+    subject = _in_sentence(claim.subject)
+    related = [e for e in findings.evidence if e.stance == "related"]
+    if related:
+        return f"the notes on {subject} give {related[0].reason.removeprefix('the passage gives ')}"
+    if findings.mentioned_in:
+        titles = ", ".join(list(findings.mentioned_in)[:3])
+        return f"the notes on {subject} ({titles}) do not say whether {_in_sentence(claim.text)}"
+    return f"nothing in the knowledge base is about {subject}"
+
+
+def _in_sentence(text: str) -> str:
+    # "The moon" inside a sentence reads "the moon"; names keep their capitals.
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else text
+
+
+def check(kb: KnowledgeBase, claim: str) -> Verdict:
+    """The verdict on ``claim`` (one statement, framing removed).
+
+    A claim of several clauses ("X sank in 1912 and was found in 1985") is supported only when every clause
+    is, contradicted when any clause is; otherwise it is unverified. Raises ``NotACheckableClaim`` when no
+    clause has both a subject and something said about it.
+    """
+    propositions = [p for p in read_claim(claim) if says_something(p)]
+    if not propositions:
+        raise NotACheckableClaim(claim)
+    verdicts = [judge(kb, p) for p in propositions]
+    if len(verdicts) == 1:
+        only = verdicts[0]
+        return Verdict(claim, only.verdict, only.confidence, only.evidence, only.explanation)
+    contradicted = [v for v in verdicts if v.verdict == "contradicted"]
+    if contradicted:
+        worst = max(contradicted, key=lambda v: v.confidence)
+        return Verdict(claim, "contradicted", worst.confidence, worst.evidence, f"{worst.claim}: {worst.explanation}")
+    unverified = [v for v in verdicts if v.verdict == "unverified"]
+    if unverified:
+        first = unverified[0]
+        evidence = [e for v in verdicts for e in v.evidence][:3]
+        return Verdict(claim, "unverified", 0.0, evidence, f"{first.claim}: {first.explanation}")
+    evidence = [v.evidence[0] for v in verdicts]
+    confidence = min(v.confidence for v in verdicts)
+    return Verdict(claim, "supported", confidence, evidence, "every part of the claim is supported")

@@ -186,6 +186,12 @@ class KnowledgeBase:
                 counts[int(rowid)] += 1
         return counts
 
+    def document_frequency(self, terms: list[str]) -> dict[str, int]:
+        """How many documents contain each of ``terms`` (as the index, with its stemming, sees them)."""
+        with self._connect() as db:
+            sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
+            return {t: int(db.execute(sql, (match_expression([t]),)).fetchone()[0]) for t in terms}
+
     def documents(self, ids: list[int]) -> list[Document]:
         """The documents with these ids, in the order given (unknown ids are skipped)."""
         found = [self.get(i) for i in ids]

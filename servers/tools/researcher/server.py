@@ -1,21 +1,39 @@
-"""The researcher's tools over MCP: search, read and add documents in the knowledge base."""
+"""The researcher's tools over MCP: answer a request, and search, read and add documents in the knowledge base.
+
+``answer(request)`` is the whole-request entry point (the offline agent hands it the user's words verbatim):
+it answers a question with the passage that answers it, cited; lists the documents on a topic when asked for
+sources or a reading list; reads a document by id; or stores the text after "Save this note:". ``search``,
+``read`` and ``add_document`` stay for clients that write their own arguments.
+
+When nothing in the knowledge base answers, ``answer`` raises a ``ToolInputError`` (the agent's task is then
+rejected) whose message says so, names the words nothing covered, and says how to add documents. It is not an
+answer: a completed task would tell the caller — a person, or an orchestration that hands the output to a
+writer as material — that the question was dealt with. ``search`` is different: an empty result list is a
+complete answer to "which documents match these words?", so it returns one, with the same advice.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
-from servers.tools.researcher.knowledge import query_terms
+from servers.tools.researcher.answers import NotAQuestion, NothingMatched, Passage, sources
+from servers.tools.researcher.answers import answer as find_answer
+from servers.tools.researcher.intents import read_intent
+from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.starter import open_knowledge_base
 
 MAX_TITLE_CHARS = 300
 MAX_SOURCE_CHARS = 2_000
 MAX_RESULTS = 20
+MAX_QUESTION_CHARS = 2_000
+_ADDED_SOURCE = "added in a request to the researcher"
+_HOW_TO_ADD = "Add documents on it with `accord ingest PATH` (files or folders), then ask again."
 
 
 class SearchHit(BaseModel):
@@ -47,6 +65,96 @@ class AddedDocument(BaseModel):
     documents: int = Field(description="Documents now in the knowledge base")
 
 
+class Citation(BaseModel):
+    doc_id: int
+    title: str
+    source: str = Field(description="Where the document came from: cite it")
+    passage: str = Field(description="The sentences quoted from it")
+
+
+class Research(BaseModel):
+    answer: str = Field(description="The answer: the passage that answers the request, with its source")
+    kind: Literal["answer", "sources", "document", "added"]
+    citations: list[Citation]
+    matched: list[str] = Field(default_factory=list, description="The request's key words the passages contain")
+
+
+def _citation(passage: Passage) -> Citation:
+    return Citation(doc_id=passage.doc_id, title=passage.title, source=passage.source, passage=passage.text)
+
+
+def _nothing(error: NothingMatched) -> ToolInputError:
+    question = " ".join(error.question.split())[:120]
+    gaps = []
+    if error.missing:
+        gaps.append("say nothing about " + ", ".join(repr(w) for w in error.missing))
+    if error.unsaid:
+        gaps.append(f"do not say {error.unsaid}")
+    if error.mentioned and gaps:
+        notes = ", ".join(error.mentioned[:3])
+        return ToolInputError(
+            f"Nothing in the knowledge base answers {question!r}: my notes ({notes}) {' and '.join(gaps)}. "
+            f"{_HOW_TO_ADD}"
+        )
+    return ToolInputError(f"Nothing in the knowledge base matched {question!r}. {_HOW_TO_ADD}")
+
+
+def _respond(kb: KnowledgeBase, request: str) -> Research:
+    intent = read_intent(request)
+    if intent.kind == "read":
+        document = kb.get(intent.doc_id or 0)
+        if document is None:
+            raise ToolInputError(f"There is no document {intent.doc_id}; ask a question to find documents.")
+        cited = Citation(doc_id=document.id, title=document.title, source=document.source, passage=document.text)
+        return Research(
+            answer=f"{document.title} ({document.source})\n\n{document.text}", kind="document", citations=[cited]
+        )
+    if intent.kind == "add":
+        if not intent.text:
+            raise ToolInputError(
+                "Send the text to save after a colon, e.g. 'Save this note: ...', or add files with "
+                "`accord ingest PATH`."
+            )
+        doc_id, added = kb.add(intent.title, intent.text, _ADDED_SOURCE)
+        state = "Added" if added else "Already had"
+        cited = Citation(doc_id=doc_id, title=intent.title, source=_ADDED_SOURCE, passage=intent.text[:200])
+        return Research(
+            answer=f"{state} {intent.title!r} as document {doc_id}; the knowledge base holds {kb.count()} documents.",
+            kind="added",
+            citations=[cited],
+        )
+    if len(intent.text) > MAX_QUESTION_CHARS:
+        raise ToolInputError(
+            f"That question is too long to search for: keep it under {MAX_QUESTION_CHARS:,} characters."
+        )
+    try:
+        found = sources(kb, intent.text) if intent.kind == "sources" else find_answer(kb, intent.text)
+    except NothingMatched as error:
+        raise _nothing(error) from None
+    except NotAQuestion as error:
+        if error.too_long:
+            raise ToolInputError(
+                "That reads like a document rather than a question: ask about one topic, or save the text with "
+                "'Save this note: ...'."
+            ) from None
+        raise ToolInputError(
+            "I can't tell what to look up: name the topic, e.g. 'How does BM25 rank documents?'"
+        ) from None
+    if intent.kind == "sources":
+        lines = [f"{n}. {p.title} ({p.source}): {p.text}" for n, p in enumerate(found, 1)]
+        text = f"{len(found)} documents in the knowledge base:\n" + "\n".join(lines)
+    else:
+        top = found[0]
+        text = f"{top.text}\n\nSource: {top.title} ({top.source}, document {top.doc_id})"
+    matched = list(dict.fromkeys(w for p in found for w in p.matched))
+    return Research(
+        answer=text,
+        kind="sources" if intent.kind == "sources" else "answer",
+        citations=[_citation(p) for p in found],
+        matched=matched,
+    )
+
+
 def _cite(hits: list[SearchHit]) -> str:
     lines = [f"[{n}] {h.title} ({h.source}, doc {h.doc_id}): {h.snippet}" for n, h in enumerate(hits, 1)]
     return "\n".join(lines)
@@ -58,6 +166,15 @@ def create_server(data_dir: Path) -> MCPServer:
         "accord-researcher",
         instructions="A searchable knowledge base of reference notes and added documents, with sources.",
     )
+
+    @mcp.tool()
+    def answer(
+        request: Annotated[str, Field(description="The request in the user's own words")],
+    ) -> Research:
+        """Research a question or topic from the knowledge base and answer it with the passage that answers
+        it, citing the document: facts, history, definitions, background, how something works. Also lists the
+        sources on a topic, reads a document by id ("read document 12") and saves a note given after a colon."""
+        return _respond(kb, require_text(request, "request"))
 
     @mcp.tool()
     def search(

@@ -1,0 +1,190 @@
+"""Figures in a sentence: years, months, days, quantities with their units, and whether two figures agree.
+
+A figure is compared only with a figure of the same kind: a year with a year, a month with a month, a day of
+the month with a day, and a quantity with a quantity in the same unit ("8,849 metres" with "8,848.86 metres",
+never with "1953" or "20 percent"). Agreement allows for how the figures were written:
+
+- a claim's figure agrees with a more precise source figure that rounds to it (8,849 against 8,848.86);
+- a source figure marked as approximate ("about 300 metres") agrees within 10 percent;
+- a bound ("more than 1,500") agrees with any figure on the right side of it.
+
+A number right after a name ("Apollo 11", "Rust 1.0") names the thing rather than measuring it: it is an
+identifier, kept apart so that "Apollo 17" is never evidence about "Apollo 11".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.summarizer.sentences import STOPWORDS, stem
+
+MONTHS = {
+    name: n
+    for n, name in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "a tenth of", "half of", "all of": shares written as words, compared as approximate percentages.
+SHARES = {"tenth": 10.0, "quarter": 25.0, "third": 33.3, "half": 50.0, "all": 100.0}
+_UNITS = {
+    "%": "percent", "percent": "percent", "per cent": "percent",
+    "m": "metre", "metre": "metre", "meter": "metre", "km": "kilometre", "kilometre": "kilometre",
+    "kilometer": "kilometre", "cm": "centimetre", "centimetre": "centimetre", "centimeter": "centimetre",
+    "ft": "foot", "foot": "foot", "feet": "foot", "inch": "inch", "inche": "inch", "mile": "mile",
+    "kg": "kilogram", "kilogram": "kilogram", "g": "gram", "gram": "gram", "tonne": "tonne", "ton": "tonne",
+    "lb": "pound", "pound": "pound", "second": "second", "minute": "minute", "hour": "hour", "day": "days",
+    "week": "week", "month": "months", "year": "years", "decade": "decade", "century": "century",
+    "centurie": "century",
+}  # fmt: skip
+# "20 July 1969" and "July 20, 1969": a number beside a month name is a day of the month.
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w.:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w:]|\.\d))(?P<pct>\s?%)?"
+    r"|(?P<word>\b[a-z]+\b)",
+    re.I,
+)
+_APPROX = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa", "c"})
+_AT_LEAST = {("more", "than"), ("at", "least"), ("upwards", "of"), ("over",)}
+_AT_MOST = {("less", "than"), ("fewer", "than"), ("at", "most"), ("up", "to"), ("under",)}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with what it counts. ``bound`` is "" (exact), "about", "at least" or "at most"."""
+
+    value: float
+    unit: str  # "year", "month", "day", a unit such as "metre" or "percent", a counted noun's stem, or ""
+    text: str
+    decimals: int = 0
+    bound: str = ""
+
+    def agrees_with(self, source: Figure) -> bool:
+        """Does this (claimed) figure agree with ``source``, a figure in the evidence of the same unit?"""
+        claimed, given = self.value, source.value
+        if source.bound == "at least":
+            return claimed >= given or self.bound == "at least"
+        if source.bound == "at most":
+            return claimed <= given or self.bound == "at most"
+        if "about" in (source.bound, self.bound):
+            return abs(claimed - given) <= 0.1 * max(abs(given), abs(claimed))
+        return claimed == given or round(given, self.decimals) == claimed
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """The figures of a clause, and the identifiers ("Apollo 11") kept apart from them."""
+
+    figures: tuple[Figure, ...]
+    identifiers: frozenset[str]
+
+
+def is_year(value: float, decimals: int) -> bool:
+    return decimals == 0 and 1000 <= value <= 2100 and value == int(value)
+
+
+def _bound(previous: list[str]) -> str:
+    if previous and previous[-1] in _APPROX:
+        return "about"
+    for phrase, bound in [(p, "at least") for p in _AT_LEAST] + [(p, "at most") for p in _AT_MOST]:
+        if tuple(previous[-len(phrase) :]) == phrase:
+            return bound
+    return ""
+
+
+_FIGURE_WORDS = frozenset(MONTHS) | frozenset(NUMBER_WORDS) | frozenset(SHARES)
+
+
+def _unit(word: str | None) -> str | None:
+    if word is None:
+        return None
+    key = word.lower()
+    return _UNITS.get(key) or _UNITS.get(key.rstrip("s")) or None
+
+
+def find_figures(text: str) -> Figures:
+    """The figures and identifiers in ``text`` (one clause or sentence), in reading order."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    found: list[Figure] = []
+    identifiers: set[str] = set()
+    for i, match in enumerate(tokens):
+        word = match.group("word")
+        if word is not None and word.lower() not in _FIGURE_WORDS:
+            continue  # most words are not figures: skip them before looking around them
+        previous = [t.group().lower() for t in tokens[max(0, i - 2) : i]]
+        after = [t.group() for t in tokens[i + 1 : i + 3]]
+        if word is not None:
+            if word[0].isupper() and word.lower() in MONTHS and (word != "May" or _beside_number(tokens, i)):
+                found.append(Figure(MONTHS[word.lower()], "month", word))
+            elif word.lower() in SHARES and after and after[0].lower() == "of" and (word != "all" or i > 0):
+                found.append(Figure(SHARES[word.lower()], "percent", word, 0, "about"))
+            elif word.lower() in NUMBER_WORDS and after and after[0].lower() != "of":
+                unit = "percent" if after[0].lower() == "per" else _unit(after[0]) or _counted(after)
+                found.append(Figure(NUMBER_WORDS[word.lower()], unit, word, 0, _bound(previous)))
+            continue
+        raw = match.group("num")
+        value = float(raw.replace(",", ""))
+        decimals = len(raw.partition(".")[2])
+        before = tokens[i - 1].group() if i else ""
+        named = before[:1].isupper() and before.lower() not in MONTHS and before.lower() not in STOPWORDS
+        if named and not is_year(value, decimals):
+            identifiers.add(raw)  # "Apollo 11", "Rust 1.0"
+            continue
+        beside_month = any(t.lower() in MONTHS for t in ([before] + after[:1]))
+        scale = _SCALES.get(after[0].lower()) if after else None
+        if scale:
+            value, after = value * scale, after[1:]
+        unit = "percent" if match.group("pct") else _unit(after[0] if after else None)
+        if unit is None and is_year(value, decimals):
+            unit = "year"
+        elif unit is None and beside_month and value <= 31:
+            unit = "day"
+        elif unit is None:
+            unit = _counted(after)
+        found.append(Figure(value, unit, raw, decimals, _bound(previous)))
+    return Figures(tuple(found), frozenset(identifiers))
+
+
+def _beside_number(tokens: list[re.Match[str]], i: int) -> bool:
+    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 2]
+    return any(t.group("num") for t in near)
+
+
+def _counted(after: list[str]) -> str:
+    """What a bare number counts: the noun after it ("2,200 passengers" counts "passeng"), else nothing."""
+    if after and after[0].isalpha() and after[0].islower() and after[0] not in ("of", "and", "or", "to", "in"):
+        return stem(after[0])
+    return ""
+
+
+def compare(claimed: tuple[Figure, ...], given: tuple[Figure, ...]) -> tuple[str, str]:
+    """How the evidence's figures bear on the claim's: ("agree" | "disagree" | "missing", why).
+
+    "disagree" when some claimed figure has figures of its kind in the evidence and none of them agrees;
+    "agree" when every claimed figure is matched; "missing" when the evidence lacks some claimed kind.
+    """
+    matched: list[str] = []
+    missing: list[Figure] = []
+    for figure in claimed:
+        same = [g for g in given if g.unit == figure.unit]
+        if not same:
+            missing.append(figure)
+        elif not any(figure.agrees_with(g) for g in same):
+            shown = ", ".join(dict.fromkeys(g.text for g in same))
+            return "disagree", f"the passage gives {shown}, not {figure.text}"
+        else:
+            matched.append(figure.text)
+    if missing:
+        return "missing", f"the passage gives no {_kind(missing[0])} to compare with {missing[0].text}"
+    return "agree", f"the passage gives the same figure ({', '.join(matched)})"
+
+
+def _kind(figure: Figure) -> str:
+    if figure.unit in ("year", "month", "day"):
+        return figure.unit
+    return f"figure in {figure.unit}" if figure.unit in _UNITS.values() else "figure"

@@ -1,0 +1,156 @@
+"""The fact checker's vocabulary: which words are verbs, auxiliaries and negations, and a text's content terms.
+
+The clause reader (propositions.py) needs to find a clause's verb without a part-of-speech tagger. It knows
+the auxiliaries and modals, a list of verbs common in factual claims with their regular forms, irregular past
+forms, and takes a lowercase "-ed" word as a verb. Content terms are stemmed, with irregular verb forms
+(wording.py) and a few synonyms made one word, so "finished" meets "completed" and "fell" meets "fall".
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.fact_checker.figures import MONTHS, NUMBER_WORDS, SHARES
+from servers.tools.researcher.wording import IRREGULAR as IRREGULAR_BASES
+from servers.tools.researcher.wording import base_form
+from servers.tools.summarizer.sentences import STOPWORDS, stem
+
+AUXILIARIES = frozenset(
+    "is are was were be been am has have had do does did can could will would may might must shall should "
+    "isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot couldn't won't "
+    "wouldn't shouldn't".split()
+)
+NEGATORS = frozenset("not never no cannot neither nor none nothing nobody nowhere".split())
+ADVERBS = frozenset(
+    "never not only always often still really actually also just ever truly first later even rarely usually "
+    "sometimes already finally reportedly allegedly supposedly once regularly repeatedly famously probably "
+    "certainly indeed soon then".split()
+)
+DETERMINERS = frozenset("the a an this that these those my our your his her their its of to".split())
+PRONOUNS = frozenset("it its he him his she her they them their this these those itself".split())
+_HUMAN = frozenset(
+    "we us our ours ourselves people person persons human humans humanity mankind everyone everybody you your".split()
+)
+STOP = (
+    STOPWORDS | {"never", "thing", "things", "something", "stuff", "fact", "true", "actually", "truly", "indeed"}
+) - {"use", "used", "uses"}
+_VERB_BASES = (
+    "use say fail strike sink cause make stunt remember live contain guarantee deliver support require need "
+    "reach cover weigh measure run send receive keep lose see eat drink grow help prevent kill protect allow "
+    "stand rise hold mean show give take get come go work provide produce include speak know think believe "
+    "become begin happen appear seem last orbit boil freeze melt travel flow sleep invent discover create "
+    "build land fall open release win die start end cost change increase reduce improve affect lower raise "
+    "sit lie border divide join leave arrive visit walk fly hit beat carry design found launch name call "
+    "excel finish complete ship order lead serve stop check return miss step plant spend weigh fit survive "
+    "score rank govern replace remove add move adopt publish announce power protest rescue reject forget cure "
+    "treat taste smell hear feel bite sting swallow digest glow shine spin rotate float conduct attract repel "
+    "predict equal outnumber exceed consist emit absorb cool heat warm shrink expand evolve descend migrate "
+    "hibernate breathe regrow age harm damage boost slow destroy attack infect spread transmit host own "
+    "employ fund sell buy pay earn print broadcast map sail explore conquer rule reign marry invade defeat "
+    "sign abolish ban vote elect erupt flood burn orbit circle mate lay hatch eat weaken strengthen consume "
+    "need require arrive"
+).split()
+# Past forms a verb list of base forms cannot generate: wording.py's irregular forms, and a few it does not
+# map to a base ("found" is also a verb of its own).
+PAST_FORMS = frozenset(IRREGULAR_BASES) | frozenset(
+    "caught drunk dug found gotten lay lit sang shook stole stuck swam woke".split()
+)
+
+
+def _forms(base: str) -> set[str]:
+    forms = {base, base + "s", base + "es", base + "ed", base + "d"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if base.endswith("e"):
+        forms.add(base[:-1] + "ed")
+    return forms
+
+
+_VERBS = frozenset(set(PAST_FORMS).union(*(_forms(b) for b in _VERB_BASES)))
+_NOT_VERBS = frozenset("red bed hundred speed seed need feed breed indeed shed wed".split())
+# Stems that mean the same to the matcher (irregular verb forms are in wording.py). Keys and values are stems.
+_SAME = {
+    "finish": "complet", "tall": "height", "high": "height", "taller": "height", "higher": "height",
+    "tallest": "height", "highest": "height", "heigh": "height", "remember": "memory", "memor": "memory",
+    "start": "begin", "construct": "build", "strike": "strik", "hit": "strik", "visibl": "see",
+    "visib": "see", "small": "short", "tiny": "short",
+    "mathematic": "math", "mathemat": "math", "flunk": "fail", "peopl": "human", "person": "human",
+    "meter": "metr", "kilometer": "kilometr", "centimeter": "centimetr",
+}  # fmt: skip
+PHRASES = [
+    (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
+    (re.compile(r"\b(?:came|come|comes) down\b", re.I), "fell"),
+    (re.compile(r"\bper cent\b", re.I), "percent"),
+    (re.compile(r"(\d)\s?%"), r"\1 percent"),
+    (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),
+]
+TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
+
+
+def rephrase(text: str) -> str:
+    """``text`` with phrasings the matcher reads as one word made so: "came out" → "released", "10%" → "10 percent"."""
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def terms(text: str, *, subject: bool = False) -> list[str]:
+    """Content terms of ``text``: stemmed, synonyms merged, no stopwords, numbers or month names.
+
+    In a subject, "we", "people", "you" and "humans" all become "human": "we use", "people use" and "humans
+    use" are claims about the same subject."""
+    found = []
+    for token in TOKEN.findall(text):
+        word = token.lower().replace("’", "'").removesuffix("'s")
+        if subject and word in _HUMAN:
+            found.append("human")
+        elif word in STOP or word in MONTHS or word in NUMBER_WORDS or word in SHARES or len(word) < 2:
+            continue
+        elif not word.isalnum() or not any(c.isalpha() for c in word):  # numbers are figures; "fts5" is a name
+            continue
+        else:
+            stemmed = stem(base_form(word))
+            found.append(_SAME.get(stemmed, stemmed))
+    return found
+
+
+def is_verb(tokens: list[str], i: int) -> bool:
+    word = tokens[i].lower()
+    if word in AUXILIARIES:
+        return True
+    if tokens[i][:1].isupper() and i > 0 or (i > 0 and tokens[i - 1].lower() in DETERMINERS):
+        return False
+    if word in _VERBS:
+        return True
+    coordinated = i + 1 < len(tokens) and tokens[i + 1].lower() in ("or", "and")  # "isolated or pointed"
+    return word.endswith("ed") and len(word) >= 5 and word.isalpha() and word not in _NOT_VERBS and not coordinated
+
+
+def verb_index(tokens: list[str], continuation: bool = False, guess: bool = False) -> int | None:
+    """Where the verb group starts: the first auxiliary, verb, or adverb right before one.
+
+    With ``guess`` (a short claim, not a note), a verb the word lists do not know is taken to be the first
+    plain lowercase word after the subject: "goldfish forget everything" has its verb at "forget"."""
+    start = 0 if continuation else 1
+    first = tokens[0].lower() if tokens else ""
+    if continuation and tokens[0].islower() and first not in STOP and first.endswith(("s", "ed")):
+        return 0  # "... but consumes 20 percent": a clause after "but" that starts with its verb
+    for i in range(start, len(tokens)):
+        word = tokens[i].lower()
+        if word in ADVERBS and any(is_verb(tokens, j) for j in range(i + 1, min(i + 3, len(tokens)))):
+            return i
+        if (word.endswith("n't") or word in NEGATORS - {"no", "none", "nothing", "nobody"}) and i > 0:
+            return i
+        if is_verb(tokens, i):
+            return i
+    if guess:
+        for i in range(1, len(tokens)):
+            word = tokens[i]
+            if word.isalpha() and word.islower() and word not in STOP and tokens[i - 1].lower() not in DETERMINERS:
+                return i
+    return None
+
+
+def plural_noun(token: str) -> bool:
+    word = token.lower()
+    return token.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOP

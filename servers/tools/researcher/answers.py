@@ -1,0 +1,289 @@
+"""Answering a question from the knowledge base: the passage that answers it, or an honest "nothing matched".
+
+A question's **key words** are its content words, minus stopwords and words that only say what kind of answer
+is wanted ("history", "overview", "background"). Some key words are **soft**: verbs of relation such as
+"created", "designed" or "happened", which a good answer often words differently ("began as a project of",
+"was the work of"). Every other key word is **required**.
+
+The knowledge base's BM25 search (by the key words) picks candidate documents; each of their sentences is
+then scored by the key words it contains itself, weighted by rarity across the knowledge base (a word in few
+documents says more about the topic than a common one; soft words count a third), plus half that weight for
+key words only in the document's title (a sentence in "The Eiffel Tower" that says "It opened in May 1889" is
+about the tower), plus a share for a document named after the topic. Sentences that cover every required word
+rank first, then those holding what the question asks for: a name for "who", a date for "when", a number for
+"how many", a place for "where".
+
+The answer must cover every required key word — in the best sentence, its document's title, or one more
+sentence of the same document — and hold what the question asks for. Otherwise the knowledge base does not
+answer the question, even when it mentions some of the words, and ``NothingMatched`` says what nothing
+covered. A passage on the topic that misses the question ("What colour is the Eiffel Tower?" answered with
+its height, "Who first walked on the Moon?" with a count of moonwalkers) is a wrong answer in disguise, so it
+is never given.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
+from servers.tools.researcher.wording import base_form
+from servers.tools.summarizer.sentences import STOPWORDS, split_sentences, stem, words
+
+_GENERIC = frozenset(
+    """history historical story background overview summary introduction basics details detail facts fact
+    notes note knowledge base documents document articles article papers paper reading list topic subject
+    thing things something anything everything kind type sort way ways meaning definition define called
+    main key important current currently recent latest really exactly actually like say says said anyone
+    someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
+    much put together compile gather collect want wanted some please originally initially ever still usually""".split()
+)
+_SOFT = frozenset(
+    """create created creates creator creators invent invented inventor design designed designer found founded
+    founder make made maker build built builder start started begin began develop developed developer write
+    wrote writer author discover discovered open opened happen happened happens work works working come came
+    go went get got take took cause caused causes become became use used uses need needs mean means help
+    helps matter matters differ difference compare versus vs between behind contain contains contained include
+    includes included hold holds carry carries mention mentions behave behaves act acts function functions
+    operate operates do does""".split()
+)
+_SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
+_PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
+_DATE = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]+")
+_NOT_NAMES = STOPWORDS | frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred first second third last "
+    "january february march april may june july august september october november december".split()
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
+_NUMBER = re.compile(r"\d")
+_PLACE = re.compile(r"\b(?:in|at|on|near|from)\s+[A-Z]")
+MAX_SENTENCE_WORDS = 120
+MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """The sentences that answer, and the document they come from."""
+
+    doc_id: int
+    title: str
+    source: str
+    text: str
+    matched: tuple[str, ...]  # the question's key words the passage (with its title) contains
+
+
+class NothingMatched(LookupError):
+    """The knowledge base has no passage that answers the question."""
+
+    def __init__(self, question: str, missing: list[str], mentioned: list[str], unsaid: str | None = None) -> None:
+        super().__init__(question)
+        self.question = question
+        self.missing = missing  # required key words that no passage covers, as the question wrote them
+        self.mentioned = mentioned  # titles of documents that matched some of the words
+        self.unsaid = unsaid  # "who", "when", ... when the passages never say what the question asks for
+
+
+_DIMENSION = re.compile(r"\bhow\s+(?:tall|high|big|long|old|far|large|heavy|deep|wide|fast)\b", re.I)
+
+
+class NotAQuestion(ValueError):
+    """The request names no topic to look up, or is too long to be one question (``too_long``)."""
+
+    def __init__(self, too_long: bool = False) -> None:
+        super().__init__("too many key words" if too_long else "no key words")
+        self.too_long = too_long
+
+
+def key_words(question: str) -> dict[str, str]:
+    """The question's key words: stem -> the word as written, in order, without generic words.
+
+    "How tall" asks for a number rather than naming the topic, so its "tall" is not a key word: the answer
+    may well say "high" or give the figure in metres."""
+    keys: dict[str, str] = {}
+    for word in query_terms(_DIMENSION.sub(" ", question)):
+        if word not in _GENERIC and word.isalnum():
+            keys.setdefault(_stem(word), word)
+    if len(keys) > MAX_KEY_WORDS:
+        raise NotAQuestion(too_long=True)
+    return keys
+
+
+def _stem(word: str) -> str:
+    return stem(base_form(word))
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in words(text)}
+
+
+def _required(keys: dict[str, str]) -> set[str]:
+    """The key words an answer must contain: all but the soft ones, in any of their forms ("makes", "made")."""
+    return {k for k in keys if k not in _SOFT_STEMS}
+
+
+def _covers(key: str, pool: set[str]) -> bool:
+    """Is ``key`` (a stem) in ``pool``, allowing for forms the light stemmer leaves apart: a prefix ("math",
+    "mathematics"; "program", "programmer") or a long shared start ("orchestration", "orchestrator")."""
+    if key in pool:
+        return True
+    for word in pool:
+        shorter = min(len(key), len(word))
+        if shorter >= 4 and (word.startswith(key) or key.startswith(word)):
+            return True
+        if shorter >= 8 and key[: shorter - 3] == word[: shorter - 3]:
+            return True
+    return False
+
+
+def _asked(question: str) -> str | None:
+    """What kind of thing the question asks for: "who", "when", "how many", "where", or None."""
+    lead = " ".join(words(question)[:3])
+    if re.match(r"(?:who|whom|whose)\b", lead):
+        return "who"
+    if re.match(r"(?:when|what year|which year|what date)\b", lead):
+        return "when"
+    if re.match(r"how (?:many|much|long|tall|high|big|far|old|fast|heavy|deep|wide|large)\b", lead):
+        return "how many"
+    if re.match(r"where\b", lead):
+        return "where"
+    return None
+
+
+def _holds(asked: str | None, sentence: str, known: set[str]) -> bool:
+    """Does ``sentence`` hold what the question asks for? A name is a capitalized word that is not one of the
+    question's or the title's words (``known``): "Moon" does not answer "Who walked on the Moon?"."""
+    if asked is None:
+        return True
+    if asked == "when":
+        return bool(_DATE.search(sentence))
+    if asked == "how many":
+        return bool(_NUMBER.search(sentence)) or any(w in _NUMBER_WORDS for w in words(sentence))
+    if asked == "where":
+        return bool(_PLACE.search(sentence))
+    return any(
+        token[:1].isupper() and token.lower() not in _NOT_NAMES and not _covers(stem(token.lower()), known)
+        for token in _CAPITALIZED.findall(sentence)
+    )
+
+
+@dataclass(slots=True)
+class _Candidate:
+    score: float
+    covered: set[str]
+    holds: bool
+    doc_index: int
+    sentence_index: int
+
+    def rank(self, required: set[str]) -> tuple[bool, bool, float]:
+        return required <= self.covered, self.holds, self.score
+
+
+def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
+    """The passage (one document, a sentence or two) that answers ``question``.
+
+    Raises ``NothingMatched`` when no document answers it, and ``NotAQuestion`` when it has no key words (nothing
+    to look for) or far too many (a document, not a question)."""
+    keys = key_words(question)
+    if not keys:
+        raise NotAQuestion()
+    required = _required(keys)
+    # Search by the key words alone, so "mean" in "What does idempotent mean?" does not hide the document.
+    hits = kb.search(" ".join(keys[k] for k in (required or keys)), 5)
+    frequency = kb.document_frequency(list(keys.values()))
+    total = max(1, kb.count())
+    # Rarer words say more about the topic; soft words (verbs a passage may put differently) count little.
+    weight = {
+        s: math.log(1 + total / (1 + frequency.get(w, 0))) * (1.0 if s in required else 0.3) for s, w in keys.items()
+    }
+    asked = _asked(question)
+    documents = [d for d in (kb.get(h.doc_id) for h in hits) if d is not None]
+    texts = [[s for s in split_sentences(d.text) if not s.startswith("#")] for d in documents]
+    best: _Candidate | None = None
+    for d, document in enumerate(documents):
+        title = _stems(document.title)
+        known = set(keys) | title
+        topic = 0.5 * sum(weight[k] for k in required if _covers(k, title))  # a document named after the topic
+        for i, sentence in enumerate(texts[d]):
+            if len(sentence.split()) > MAX_SENTENCE_WORDS:
+                continue
+            own = {k for k in keys if _covers(k, _stems(sentence))}
+            if not own:
+                continue
+            from_title = {k for k in keys if k not in own and _covers(k, title)}
+            score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
+            candidate = _Candidate(
+                score + 0.2 / (1 + i) + 0.3 / (1 + d), own | from_title, _holds(asked, sentence, known), d, i
+            )
+            if best is None or candidate.rank(required) > best.rank(required):
+                best = candidate
+    if best is None:
+        raise NothingMatched(question, [keys[k] for k in required], [])
+    document, sentences = documents[best.doc_index], texts[best.doc_index]
+    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, set(keys) | _stems(document.title))
+    if missing or unsaid:
+        raise NothingMatched(question, missing, [d.title for d in documents], unsaid)
+    first = min(chosen)
+    if _PRONOUN_START.match(sentences[first]) and first > 0 and len(chosen) == 1:
+        chosen.append(first - 1)  # "It opened in May 1889" needs the sentence that says what "it" is
+    text = " ".join(sentences[i] for i in sorted(chosen))
+    matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
+    return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+def _complete(
+    best: _Candidate, sentences: list[str], keys: dict[str, str], required: set[str], asked: str | None, known: set[str]
+) -> tuple[list[int], list[str], str | None]:
+    """The sentences to quote (the best one, and one more of the same document when it answers what the best
+    leaves out: a key word, or the name or date asked for), and what the question asks that none of them says."""
+    chosen = [best.sentence_index]
+    unasked = set(keys) - best.covered  # soft words too: "Who designed it and when was it finished?"
+    holds = best.holds
+
+    def _supplies(i: int) -> bool:
+        # A sentence that only shares one word with a longer question ("the Moon") and has some name in it is
+        # not an answer to "who": it must be about the question too.
+        shared = {k for k in required if _covers(k, _stems(sentences[i]))}
+        return _holds(asked, sentences[i], known) and len(shared) >= min(2, len(required))
+
+    if unasked or not holds:
+
+        def answers_rest(i: int) -> tuple[int, bool, int, int]:
+            found = {k for k in unasked if _covers(k, _stems(sentences[i]))}
+            useful = not holds and _supplies(i)
+            return len(found & required), useful, len(found), -abs(i - chosen[0])
+
+        extra = max(range(len(sentences)), key=answers_rest)
+        covering = {k for k in unasked if _covers(k, _stems(sentences[extra]))}
+        adds = not holds and _supplies(extra)
+        if extra != chosen[0] and (covering or adds):
+            chosen.append(extra)
+            unasked -= covering
+            holds = holds or adds
+    missing = [w for k, w in keys.items() if k in unasked & required]
+    return chosen, missing, (None if holds else asked)
+
+
+def sources(kb: KnowledgeBase, topic: str, k: int = 5) -> list[Passage]:
+    """Each document on ``topic`` with its most relevant sentence, best first: a reading list from the
+    knowledge base. Only documents whose text and title hold every required key word are listed."""
+    keys = key_words(topic)
+    if not keys:
+        raise NotAQuestion()
+    required = _required(keys)
+    listed = []
+    for hit in kb.search(topic, k):
+        document = kb.get(hit.doc_id)
+        if document is None or not all(_covers(r, _stems(document.text) | _stems(document.title)) for r in required):
+            continue
+        sentences = [s for s in split_sentences(document.text) if not s.startswith("#")]
+        best = max(sentences, key=lambda s: len({k for k in keys if _covers(k, _stems(s))}), default="")
+        matched = tuple(w for s, w in keys.items() if _covers(s, _stems(document.text) | _stems(document.title)))
+        listed.append(Passage(document.id, document.title, document.source, best, matched))
+    if not listed:
+        raise NothingMatched(topic, [keys[k] for k in required], [])
+    return listed

@@ -1,0 +1,29 @@
+"""Word forms that readers of the knowledge base treat as one word.
+
+A light stemmer meets "completed" with "complete" but not "fell" with "fall": irregular verb forms are mapped
+to their base form here, so a question ("When did the wall fall?") meets a note ("The wall fell in 1989").
+The researcher's answers and the fact checker's claims both read words through this table.
+"""
+
+from __future__ import annotations
+
+IRREGULAR = {
+    "fell": "fall", "fallen": "fall", "began": "begin", "begun": "begin", "built": "build", "sank": "sink",
+    "sunk": "sink", "wrote": "write", "written": "write", "came": "come", "won": "win", "made": "make",
+    "took": "take", "taken": "take", "grew": "grow", "grown": "grow", "knew": "know", "known": "know",
+    "ran": "run", "said": "say", "became": "become", "struck": "strike", "rose": "rise", "risen": "rise",
+    "led": "lead", "lost": "lose", "held": "hold", "left": "leave", "met": "meet", "sold": "sell",
+    "spoke": "speak", "spoken": "speak", "told": "tell", "thought": "think", "brought": "bring",
+    "bought": "buy", "taught": "teach", "fought": "fight", "flew": "fly", "flown": "fly", "drew": "draw",
+    "drawn": "draw", "drove": "drive", "driven": "drive", "ate": "eat", "eaten": "eat", "drank": "drink",
+    "gave": "give", "given": "give", "got": "get", "broke": "break", "broken": "break", "chose": "choose",
+    "froze": "freeze", "frozen": "freeze", "stood": "stand", "saw": "see", "seen": "see", "went": "go",
+    "gone": "go", "died": "die", "paid": "pay", "sent": "send", "spent": "spend", "kept": "keep",
+    "slept": "sleep", "felt": "feel", "meant": "mean", "heard": "hear", "shot": "shoot", "threw": "throw",
+    "thrown": "throw", "wore": "wear", "worn": "wear", "hid": "hide", "hidden": "hide", "rode": "ride",
+}  # fmt: skip
+
+
+def base_form(word: str) -> str:
+    """``word`` (lowercase) with an irregular verb form replaced by its base form."""
+    return IRREGULAR.get(word, word)
