@@ -64,7 +64,7 @@ async def test_the_researcher_cites_a_document_it_was_given(tmp_path, monkeypatc
 
 
 async def test_the_fact_checker_contradicts_a_wrong_date_with_evidence(tmp_path):
-    task = await ask("fact_checker", tmp_path, "Someone posted that the Eiffel Tower was completed in 1899. True?")
+    task = await ask("fact_checker", tmp_path, "My uncle insists the Eiffel Tower was finished in 1899. Is he right?")
     verdict = task_data(task)[0]
     assert verdict["verdict"] == "contradicted"
     assert any("1889" in e["passage"] for e in verdict["evidence"])
