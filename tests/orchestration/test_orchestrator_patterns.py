@@ -6,6 +6,7 @@ import anyio
 import pytest
 
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
+from servers.cli import main as accord
 from tests.orchestration.conftest import SUMMARIZER_CARD, WRITER_CARD
 
 pytestmark = pytest.mark.anyio
@@ -88,3 +89,22 @@ async def test_the_orchestrator_never_routes_to_itself(mesh):
     url = await mesh.orchestrator_agent()
     task, record = await ask(url, "Route this request to the best agent", {"pattern": "fanout"})
     assert [s["agent"] for s in record["steps"]] == ["calculator"]
+
+
+async def test_accord_orchestrate_exits_with_how_the_run_ended(mesh, capsys):
+    await mesh.specialist("calculator")
+    await mesh.specialist("summarizer", SUMMARIZER_CARD)
+    url = await mesh.orchestrator_agent()
+
+    def orchestrate(*argv: str) -> int:
+        return accord(["orchestrate", *argv, "--url", url, "--timeout", "30"])
+
+    answered = await anyio.to_thread.run_sync(orchestrate, "What is 6 times 7?", "--pattern", "router")
+    declined = await anyio.to_thread.run_sync(
+        orchestrate, "What is the capital of Peru?", "--pattern", "router", "--agents", "calculator"
+    )
+    partial = await anyio.to_thread.run_sync(
+        orchestrate, f"Summarize this text: {TEXT}", "--pattern", "fanout", "--agents", "calculator,summarizer"
+    )
+    assert (answered, declined, partial) == (0, 5, 3)
+    assert "42" in capsys.readouterr().out
