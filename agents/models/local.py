@@ -38,6 +38,8 @@ from agents.models.base import (
 from patterns.ranking import Ranker, tokenize
 
 _ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
+_PROSE_KEYS = ("draft", "rewritten", "summary")
+"""Results whose main value is a text written for the reader: shown alone, without the details beside it."""
 WHOLE_REQUEST = "request"
 """The parameter through which a tool takes the user's request verbatim."""
 OFFLINE_HINT = "For more than that, set ANTHROPIC_API_KEY to answer with Claude."
@@ -51,14 +53,18 @@ CHATTER = frozenset(
 class LocalModel:
     """The offline model. ``threshold`` is the least similarity (cosine) for a short request to use a tool;
     ``margin`` is how far below the best tool another may rank and still be tried when the best cannot be
-    called (its required arguments are not in the request)."""
+    called (its required arguments are not in the request) or declines it; ``max_tries`` bounds the tools one
+    request may go through."""
 
     name = "local"
 
-    def __init__(self, ranker: Ranker | None = None, threshold: float = 0.12, margin: float = 0.15) -> None:
+    def __init__(
+        self, ranker: Ranker | None = None, threshold: float = 0.12, margin: float = 0.15, max_tries: int = 3
+    ) -> None:
         self.ranker = ranker or Ranker()
         self.threshold = threshold
         self.margin = margin
+        self.max_tries = max_tries
 
     async def respond(
         self,
@@ -69,10 +75,10 @@ class LocalModel:
     ) -> Turn:
         request = last_user_text(messages)
         results = results_since_user(messages)
-        if results:
-            turn = self._answer(results)
-        else:
+        if not results:
             turn = self._choose_tool(request, tools)
+        else:
+            turn = self._next_try(request, tools, results) or self._answer(results)
         if turn.text and on_text is not None:
             await on_text(turn.text)
         # "Tokens" offline are words: enough to exercise budgets and usage reporting honestly.
@@ -98,6 +104,21 @@ class LocalModel:
         else:
             question = f"To use {tool.name} I need: {', '.join(missing)}. Please include it in your request."
         return Turn(question, needs_input=True)
+
+    def _next_try(self, request: str, tools: Sequence[ToolSpec], results: Sequence[ToolResult]) -> Turn | None:
+        """Another tool to try when every tool so far declined the request, or ``None`` to answer now.
+
+        Only whole-request tools are retried: each judges the request itself, so trying the next one cannot
+        produce a guess, while a tool with picked-out arguments that declined has said all it can.
+        """
+        if any(not r.is_error or r.fault for r in results) or len(results) >= self.max_tries:
+            return None
+        tried = {r.name for r in results}
+        for tool in self.candidate_tools(request, tools):
+            if tool.name not in tried and takes_whole_request(tool):
+                call = ToolCall(f"local-{next(_call_ids)}", tool.name, {WHOLE_REQUEST: request.strip()})
+                return Turn(tool_calls=(call,))
+        return None
 
     def candidate_tools(self, request: str, tools: Sequence[ToolSpec]) -> list[ToolSpec]:
         """Tools worth trying for the request, best first; empty when the request is not for any of them.
@@ -142,8 +163,8 @@ class LocalModel:
             faults = [r for r in failed if r.fault]
             if faults:  # the call never reached a decision: a failure, not a decline
                 return Turn(error="; ".join(f"{r.name}: {r.text}" for r in faults))
-            reasons = " ".join(_reason(r) for r in failed)
-            return Turn(f"{reasons} {OFFLINE_HINT}", rejected=True)
+            # The best-fitting tool's reason: it was tried first, and it knows best what the request lacks.
+            return Turn(f"{_reason(failed[0])} {OFFLINE_HINT}", rejected=True)
         return Turn("\n\n".join(render(r) for r in results if not r.is_error))
 
 
@@ -177,6 +198,10 @@ def render(result: ToolResult) -> str:
 
 
 def render_data(data: Any, depth: int = 0) -> str:
+    if isinstance(data, dict) and depth == 0:
+        prose = next((k for k in _PROSE_KEYS if isinstance(data.get(k), str) and data[k].strip()), None)
+        if prose is not None:  # the text is the answer; its details (style, word counts) stay in the data part
+            return data[prose] + (f"\n\nNote: {data['note']}" if isinstance(data.get("note"), str) else "")
     if isinstance(data, dict):
         main = next(
             (k for k in _ANSWER_KEYS if isinstance(data.get(k), str | int | float) and data.get(k) != ""),

@@ -75,3 +75,25 @@ async def test_a_tool_that_refuses_its_input_makes_the_request_rejected_in_its_o
 async def test_a_tool_that_crashed_fails_the_request_instead_of_declining_it():
     turn = await LocalModel().respond("", _after("solve", "Error executing tool solve", fault=True), CALCULATOR)
     assert not turn.rejected and turn.error == "solve: Error executing tool solve"
+
+
+WRITER = [
+    ToolSpec("draft", "Write an email, post or note from the facts given.", WHOLE),
+    ToolSpec("judge", "Score a draft against its task.", WHOLE),
+]
+
+
+async def test_when_a_whole_request_tool_declines_the_next_one_is_tried_and_its_answer_kept():
+    declined = _after("judge", "Error executing tool judge: that asks for a new text")
+    retry = await LocalModel().respond("", declined, WRITER)
+    assert [c.name for c in retry.tool_calls] == ["draft"]
+    drafted = ToolResult("c2", "draft", "", data={"draft": "Hello team,\n\nThe review moves.", "words": 5})
+    final = await LocalModel().respond("", [*declined, Message("tool", tool_results=(drafted,))], WRITER)
+    assert final.text == "Hello team,\n\nThe review moves." and not final.rejected
+
+
+async def test_when_every_whole_request_tool_declines_the_first_reason_is_given():
+    first = _after("judge", "Error executing tool judge: not a judgement")
+    second = ToolResult("c2", "draft", "Error executing tool draft: a topic is not content", is_error=True)
+    turn = await LocalModel().respond("", [*first, Message("tool", tool_results=(second,))], WRITER)
+    assert turn.rejected and turn.text.startswith("not a judgement.")

@@ -1,10 +1,11 @@
-"""The summarizer's tools over MCP."""
+"""The summarizer's tools over MCP: the input's own sentences, shorter, in order, and never the request itself."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import call, error_text
 
+from agents.models.arguments import fill_arguments
 from servers.tools.summarizer import create_server
 from servers.tools.summarizer.sentences import split_sentences
 
@@ -18,36 +19,93 @@ ARTICLE = (
     "If the trial call succeeds, the breaker closes and calls flow again. "
     "Lunch was served at noon."
 )
+ORIGINALS = split_sentences(ARTICLE)
+
+
+def in_order_from_the_article(summary: str) -> bool:
+    chosen = split_sentences(summary)
+    positions = [ORIGINALS.index(s) for s in chosen if s in ORIGINALS]
+    return len(positions) == len(chosen) and positions == sorted(positions)
 
 
 async def test_summary_is_shorter_and_made_of_the_input_sentences():
-    result = await call(create_server(), "summarize", text=ARTICLE, max_sentences=2)
-    data = result.structured_content
-    chosen = split_sentences(data["summary"])
-    originals = split_sentences(ARTICLE)
-    assert len(chosen) == 2 and all(s in originals for s in chosen)
-    assert [originals.index(s) for s in chosen] == sorted(data["indexes"])  # original order kept
+    data = (await call(create_server(), "summarize", text=ARTICLE, max_sentences=2)).structured_content
+    assert data["sentences_out"] == 2 and in_order_from_the_article(data["summary"])
     assert data["words_out"] < data["words_in"]
     assert "Lunch" not in data["summary"] and "weather" not in data["summary"]
 
 
-async def test_a_leading_instruction_is_not_part_of_the_summary():
-    result = await call(create_server(), "summarize", text=f"Summarize this: {ARTICLE}")
-    assert "Summarize" not in result.structured_content["summary"]
-    assert result.structured_content["sentences_in"] == 6
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"tl;dr: {ARTICLE}",
+        f"give me the gist of this: {ARTICLE}",
+        f"in a nutshell?\n{ARTICLE}",
+        f"Can you sum this up for me: {ARTICLE}",
+        f"Short version please:\n\n{ARTICLE}",
+    ],
+)
+async def test_a_request_phrased_the_way_people_ask_is_summarized_without_its_instruction(text):
+    data = (await call(create_server(), "summarize", text=text)).structured_content
+    assert data["sentences_in"] == 6 and in_order_from_the_article(data["summary"])
 
 
-async def test_a_summary_always_leaves_something_out():
-    result = await call(create_server(), "summarize", text="One fact here. Another fact there.", max_sentences=5)
-    assert result.structured_content["sentences_out"] == 1
+async def test_a_count_in_the_request_is_respected():
+    server = create_server()
+    summary = (await call(server, "summarize", text=f"Summarize in one sentence: {ARTICLE}")).structured_content
+    points = (await call(server, "key_points", text=f"boil this down to 2 bullet points: {ARTICLE}")).structured_content
+    assert summary["sentences_out"] == 1 and len(points["points"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("tool", "text"),
+    [
+        ("summarize", "Summarize this article."),
+        ("summarize", "Summarize"),
+        ("summarize", "tl;dr"),
+        ("summarize", "Give me the gist of chapter two please"),
+        ("summarize", "Summarize this:"),
+        ("key_points", "What are the main takeaways?"),
+        ("key_points", "Give me the key points"),
+        ("keywords", "keywords please?"),
+    ],
+)
+async def test_a_request_without_material_asks_for_it_instead_of_summarizing_itself(tool, text):
+    assert "what? Send the text" in error_text(await call(create_server(), tool, text=text))
+
+
+def test_the_offline_model_still_finds_no_material_in_a_request_that_only_names_it():
+    schema = {"properties": {"text": {"type": "string"}}, "required": ["text"]}
+    assert fill_arguments("Summarize the minutes from Monday.", schema).missing == ("text",)
+
+
+async def test_a_single_sentence_is_returned_as_it_is_with_a_note_and_never_padded():
+    server = create_server()
+    one = "The ferry leaves at 6 pm from pier 3."
+    summary = (await call(server, "summarize", text=one)).structured_content
+    points = (await call(server, "key_points", text=one, n=5)).structured_content
+    assert summary["summary"] == one and "single sentence" in summary["note"]
+    assert points["points"] == [one] and points["note"]
+
+
+async def test_key_points_always_leave_something_out():
+    text = "The roof leaks. The boiler is old. The garden is tidy."
+    points = (await call(create_server(), "key_points", text=text, n=5)).structured_content["points"]
+    assert len(points) == 2 and all(p in text for p in points)
+
+
+async def test_keywords_of_a_short_text_are_its_content_words_in_order_with_a_note():
+    data = (await call(create_server(), "keywords", text="The tram line will reach the airport.")).structured_content
+    assert [k["term"] for k in data["keywords"]] == ["tram", "line", "reach", "airport"]
+    assert "No term repeats" in data["note"]
 
 
 async def test_key_points_and_keywords():
     server = create_server()
     points = (await call(server, "key_points", text=ARTICLE, n=3)).structured_content["points"]
     assert len(points) == 3 and all(p[0].isupper() for p in points)
-    keywords = (await call(server, "keywords", text=ARTICLE, n=3)).structured_content["keywords"]
-    assert keywords[0] == {"term": "breaker", "count": 4}
+    keywords = (await call(server, "keywords", text=ARTICLE, n=3)).structured_content
+    assert keywords["keywords"][0] == {"term": "breaker", "count": 4} and keywords["note"] is None
 
 
 @pytest.mark.parametrize(
@@ -56,7 +114,7 @@ async def test_key_points_and_keywords():
         ("summarize", {"text": ""}, "text is empty"),
         ("summarize", {"text": "...!?"}, "no words to summarize"),
         ("summarize", {"text": "A b c.", "max_sentences": 0}, "max_sentences must be between 1 and 20"),
-        ("summarize", {"text": "word " * 50_000}, "text is too long"),
+        ("summarize", {"text": "word " * 25_000}, "text is too long"),
         ("key_points", {"text": ["not", "text"]}, "valid string"),
         ("keywords", {"text": "Some text.", "n": 500}, "n must be between 1 and 50"),
     ],

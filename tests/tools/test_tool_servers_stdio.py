@@ -14,9 +14,9 @@ CASES = [
     ("researcher", {"answer", "search", "read", "add_document"}, "search", {"query": "SQLite FTS5 bm25"}, "hits"),
     (
         "writer",
-        {"outline", "draft", "rewrite", "word_count"},
+        {"draft", "rewrite", "revise", "judge", "outline", "word_count"},
         "word_count",
-        {"text": "one two three"},
+        {"request": "Count the words: one two three"},
         "words",
     ),
     (

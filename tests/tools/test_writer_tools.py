@@ -1,6 +1,8 @@
-"""The writer's tools over MCP."""
+"""The writer's drafting, outline and word-count tools over MCP: it writes only from what the request gives."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from conftest import call, error_text
@@ -10,79 +12,146 @@ from servers.tools.writer import create_server
 pytestmark = pytest.mark.anyio
 
 
-async def test_a_whole_request_drafts_an_email_with_greeting_body_and_sign_off():
-    result = await call(create_server(), "draft", topic="Draft a friendly email inviting the team to Friday's offsite.")
-    data = result.structured_content
-    assert data["style"] == "email" and data["tone"] == "friendly"
-    lines = data["draft"].splitlines()
-    assert lines[0] == "Subject: Invitation: Friday's offsite"
-    assert "Hi team," in lines and "Cheers," in lines
-    assert "join us for Friday's offsite" in data["draft"]
+async def draft(request: str) -> dict:
+    result = await call(create_server(), "draft", request=request)
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
 
 
-async def test_a_blog_draft_has_a_title_and_one_section_per_note():
-    notes = "Saves commuting time\nNeeds clear written communication\nWorks best with shared goals"
-    result = await call(create_server(), "draft", topic="remote work", notes=notes, style="blog")
-    text = result.structured_content["draft"]
-    assert text.startswith("# Remote Work\n")
-    assert text.count("\n## ") == 4  # three notes and a conclusion
-    assert "Saves commuting time." in text
+async def test_an_email_says_what_was_asked_and_never_repeats_the_instruction():
+    data = await draft("Write a quick email to the crew saying the loading dock is shut until Wednesday noon")
+    text = data["draft"]
+    assert "The loading dock is shut until Wednesday noon." in text
+    assert "Hello crew," in text and text.rstrip().endswith("[Your name]")
+    assert not re.search(r"\b(?:write|saying|quick email)\b", text, re.I)
+    assert data["style"] == "email" and data["facts"] == ["the loading dock is shut until Wednesday noon"]
 
 
-async def test_slogans_and_stories():
-    server = create_server()
-    slogans = await call(server, "draft", topic="Come up with slogans for a bakery that opens at dawn")
-    assert slogans.structured_content["style"] == "slogan"
-    assert slogans.structured_content["draft"].count("\n- ") >= 4
-    story = await call(server, "draft", topic="Write a short story about a robot who learns to paint")
-    assert story.structured_content["draft"].startswith("Once upon a time there was a robot who learns to paint.")
+async def test_every_given_point_appears_in_the_order_given():
+    request = (
+        "Put together a blog post about our allotment year:\n"
+        "- peas failed in April\n- we harvested 40 kg of potatoes\n- the new shed cost £300"
+    )
+    text = (await draft(request))["draft"]
+    points = ["Peas failed in April.", "We harvested 40 kg of potatoes.", "The new shed cost £300."]
+    assert text.startswith("# Our Allotment Year")
+    assert [text.index(p) for p in points] == sorted(text.index(p) for p in points)
 
 
-async def test_outline_has_the_requested_number_of_points():
-    result = await call(create_server(), "outline", topic="the history of the bicycle", points=4)
-    headings = result.structured_content["headings"]
-    assert headings[0] == "Introduction" and headings[-1] == "Conclusion" and len(headings) == 6
-    assert result.structured_content["title"] == "The History of the Bicycle"
+async def test_a_description_leads_with_its_subject_and_keeps_the_facts():
+    text = (await draft("Describe the community garden: it has 24 raised beds; water is free; plots cost £15 a year"))[
+        "draft"
+    ]
+    assert text.startswith("The community garden has 24 raised beds.")
+    assert "Water is free." in text and "Plots cost £15 a year." in text
+    assert "Describe" not in text
 
 
 @pytest.mark.parametrize(
-    ("tone", "text", "expected"),
+    ("request_text", "sentence"),
     [
         (
-            "professional",
-            "hey guys, we're gonna need the stuff asap!!!",
-            "Hello everyone, we are going to need",
+            "Invite the choir to a rehearsal in the crypt on 9 May at 7 pm",
+            "You're invited to a rehearsal in the crypt on 9 May at 7 pm.",
         ),
-        ("friendly", "Dear Sam,\nI do not know.\nKind regards", "Hi Sam,\nI don't know.\nBest wishes,"),
+        ("Write Tomasz a note thanking him for lending us the projector", "Thank you for lending us the projector."),
         (
-            "concise",
-            "I think that in order to win we really need a large number of votes.",
-            "To win we need many",
+            "Email my landlord asking him to replace the smoke alarm battery by Friday",
+            "Could you please replace the smoke alarm battery by Friday?",
         ),
-        ("casual", "Hello Ana, we will utilize the room.", "Hey Ana, we'll use the room."),
+        (
+            "Write to the printers asking whether the posters can be ready by 12 June",
+            "Could you let me know whether the posters can be ready by 12 June?",
+        ),
+        ("Remind the squad that kit must be washed before Saturday", "A reminder: kit must be washed before Saturday."),
+        (
+            "Let the volunteers know the food bank opens an hour late on Tuesday",
+            "The food bank opens an hour late on Tuesday.",
+        ),
     ],
 )
-async def test_rewrite_changes_the_tone(tone, text, expected):
-    result = await call(create_server(), "rewrite", text=text, tone=tone)
-    assert result.structured_content["rewritten"].startswith(expected)
-    assert result.structured_content["changes"]
+async def test_an_intent_is_phrased_for_the_reader(request_text, sentence):
+    assert sentence in (await draft(request_text))["draft"]
 
 
-async def test_word_count():
-    result = await call(create_server(), "word_count", text="One two three. Four five!\n\nSix seven.")
+@pytest.mark.parametrize(
+    ("request_text", "message"),
+    [
+        ("Write a blog post about working from a café.", "'working from a café' is a topic, not content"),
+        ("Describe the renovated train station", "'the renovated train station' is a topic"),
+        ("Draft an email to the board about the budget", "add the points the email should make after a colon"),
+        ("Write a story about an owl who collects spoons", "ANTHROPIC_API_KEY"),
+        ("Compose a description of our new cargo bike", "is a topic, not content"),
+        ("Write something nice", "is a topic, not content"),
+        ("Write a tagline", "Write what?"),
+        ("Email Ravi thanking him", "Write what?"),
+        ("Write a 400-word article: the bridge reopens on Monday", "won't pad it"),
+        (
+            "Write a 12-word email saying the quarterly review moved from the Elm Room to the Harbour Suite on 3 March",
+            "won't drop any",
+        ),
+        ("Write a summary of this memo: the canteen closes at 2 pm on Fridays", "summarizer"),
+    ],
+)
+async def test_a_request_with_nothing_to_write_from_is_declined(request_text, message):
+    text = error_text(await call(create_server(), "draft", request=request_text))
+    assert message in text and "\n" not in text.strip()
+
+
+async def test_slogans_from_a_bare_subject_are_built_from_its_words_and_say_so():
+    data = await draft("Come up with a slogan for a repair café that fixes toasters")
+    lines = [line.removeprefix("- ") for line in data["draft"].splitlines()]
+    assert len(lines) == 3 and all(re.search(r"caf[eé]|toasters", line, re.I) for line in lines)
+    assert "ANTHROPIC_API_KEY" in data["note"]
+
+
+async def test_a_writing_request_that_reaches_a_sibling_tool_still_gets_its_text():
+    server = create_server()
+    request = "Tell the climbing club the wall is closed for resurfacing on Thursday"
+    rewritten = (await call(server, "rewrite", request=request)).structured_content["rewritten"]
+    outlined = (await call(server, "outline", request=request)).structured_content["text"]
+    assert "The wall is closed for resurfacing on Thursday." in rewritten and rewritten == outlined
+
+
+async def test_an_outline_has_the_sections_asked_for_and_says_when_they_are_a_generic_plan():
+    data = (
+        await call(create_server(), "outline", request="Outline a talk on beekeeping for beginners in three parts")
+    ).structured_content
+    assert data["title"] == "Beekeeping for Beginners"
+    assert data["headings"][0] == "Introduction" and data["headings"][-1] == "Conclusion" and len(data["headings"]) == 5
+    assert "generic plan" in data["note"]
+
+
+async def test_given_points_become_the_outline_sections():
+    request = "Plan the structure of an essay on city trees: shade; flooding; cost of upkeep"
+    data = (await call(create_server(), "outline", request=request)).structured_content
+    assert data["headings"] == ["Introduction", "Shade", "Flooding", "Cost of Upkeep", "Conclusion"]
+    assert data["note"] is None
+
+
+async def test_word_count_counts_the_material_not_the_instruction():
+    result = await call(
+        create_server(), "word_count", request="How many words are in this: One two three. Four five!\n\nSix seven."
+    )
     data = result.structured_content
     assert (data["words"], data["sentences"], data["paragraphs"]) == (7, 3, 2)
+
+
+async def test_word_count_declines_a_writing_request():
+    message = error_text(
+        await call(create_server(), "word_count", request="Make this friendlier: Report to my office.")
+    )
+    assert "not a count" in message
 
 
 @pytest.mark.parametrize(
     ("tool", "arguments", "message"),
     [
-        ("draft", {"topic": "  "}, "topic is empty"),
-        ("draft", {"topic": 42}, "valid string"),
-        ("draft", {"topic": "x", "style": "sonnet"}, "Input should be 'auto'"),
-        ("rewrite", {"text": "Hi", "tone": "angry"}, "Input should be 'professional'"),
-        ("outline", {"topic": "x", "points": 99}, "points must be between 1 and 12"),
-        ("word_count", {"text": "a" * 300_000}, "text is too long"),
+        ("draft", {"request": "  "}, "request is empty"),
+        ("draft", {"request": 42}, "valid string"),
+        ("draft", {"request": "Write an email saying: " + "x " * 15_000}, "request is too long"),
+        ("rewrite", {"text": "Hi"}, "request"),
+        ("word_count", {"request": "a" * 300_000}, "request is too long"),
     ],
 )
 async def test_bad_input_is_a_tool_error(tool, arguments, message):

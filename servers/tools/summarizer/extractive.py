@@ -114,9 +114,22 @@ def keywords(text: str, count: int) -> list[tuple[str, int]]:
         if key not in covered:
             # A little weight for length: "orchestration" says more than "run" at equal frequency.
             terms.append((spelled(key), n + len(key) / 100, n))
-    terms.sort(key=lambda t: (-t[1], t[0]))
+    if terms and max(n for _, _, n in terms) == 1:
+        # Nothing recurs (a sentence or two): frequency says nothing, so keep the words in reading order.
+        first_seen = {stem(w): i for i, w in reversed(list(enumerate(tokens)))}
+        terms.sort(key=lambda t: first_seen.get(stem(t[0].split()[0]), 0))
+    else:
+        terms.sort(key=lambda t: (-t[1], t[0]))
     return [(term, n) for term, _, n in terms[:count]]
 
 
+# Words that are frequent in any text and say nothing about what this one is about.
+_GENERIC = frozenset(
+    """instead million billion thousand hundred percent next last week weeks year years day days today tomorrow
+    say says said new according told make made get got going went come came take took put set see seen want
+    need needs thing things way ways lot lots also like just still yet even already""".split()
+)
+
+
 def _is_term(word: str) -> bool:
-    return len(word) > 2 and word not in STOPWORDS and not word.isdigit() and "'" not in word
+    return len(word) > 2 and word not in STOPWORDS and word not in _GENERIC and not word.isdigit() and "'" not in word

@@ -7,6 +7,7 @@ an exact substring of the input, which is what lets a summary be made only of th
 
 from __future__ import annotations
 
+import functools
 import re
 
 STOPWORDS = frozenset(
@@ -27,14 +28,49 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m".split()
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+# The lookbehind makes a match start only where a run of end punctuation starts, which keeps the scan linear.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+")
 _NEXT_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 _INSTRUCTION_WORDS = re.compile(
-    r"\b(summari[sz]e|summary|tl;?dr|recap|condense|shorten|gist|key points?|main points?|takeaways?|"
-    r"bullet|keywords?|key ?phrases|sum up|boil (?:it|this) down|digest|highlights?|overview)\b",
+    r"(?:\b|^)(summari[sz]e|summary|tl;?dr|recap|condense|shorten|gist|key points?|main points?|takeaways?|"
+    r"bullets?|keywords?|key ?phrases|sum (?:it |this |that |these |them )?up|boil (?:it|this|that) down|digest|"
+    r"highlights?|overview|nutshell|short version|cliff ?notes|synopsis|what(?:'s| is) (?:this|it) about|"
+    r"topics|tags|themes|main ideas?)\b",
+    re.I,
+)
+# A request that starts by asking for the job: "Summarize this article.", "Can you give me the key points?"
+_INSTRUCTION_START = re.compile(
+    r"^\W*(?:(?:please|can you|could you|would you|i need|i want|give me|get me|make|write|do|just|now)\s+)*"
+    r"(?:(?:a|an|me a|me an|some)\s+)?(?:(?:quick|short|brief|one-line)\s+)?(?:summari[sz]e|summary|tl;?dr|recap|"
+    r"condense|shorten|gist|key points?|main points?|takeaways?|bullets?|keywords?|sum\b|boil|digest|highlights?|"
+    r"overview|synopsis|list|extract|pull out|find|what are|what's|what is|tag|topics)\b|"
+    r"^\W*(?:please\s+)?(?:give me|get me|list|show me|what are|find|extract|pull out)\s+(?:the|all the|some|a few|"
+    r"its|his|her|their)?\s*(?:\w+\s+)?(?:key points?|main points?|takeaways?|keywords?|highlights?|gist|summary|"
+    r"topics|tags|themes)\b",
+    re.I,
+)
+# Blocks: blank lines (spaces allowed, newlines not, so runs of newlines split in linear time) and list items.
+_BLOCKS = re.compile(r"\n[^\S\n]*\n|\n(?=[^\S\n]*(?:[-*•]|\d+[.)])\s)")
+_COUNT_WORDS = {
+    "one": 1,
+    "a single": 1,
+    "a": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
+_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+_COUNTED = re.compile(
+    r"\b(\d{1,2}|one|a single|single|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:main|key|short|"
+    r"quick|bullet)\s+)?(sentences?|bullets?|points?|bullet points?|takeaways?|keywords?|tags|terms|lines?|ideas)\b"
+    r"|\b(a) (?:single )?(?:sentence|line)\b",
     re.I,
 )
 
@@ -42,13 +78,15 @@ _INSTRUCTION_WORDS = re.compile(
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` in order, each stripped, each an exact substring of ``text``."""
     sentences: list[str] = []
-    for block in re.split(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)", text):
+    for block in _BLOCKS.split(text):
         start = 0
         for match in _BOUNDARY.finditer(block):
             end = match.end()
             if not _NEXT_STARTS_SENTENCE.match(block, end):
                 continue
-            if _ends_with_abbreviation(block[start : match.start()]):
+            # Only the word before the stop matters; slicing from the sentence start would be quadratic.
+            word_start = max(block.rfind(" ", start, match.start()), block.rfind("\n", start, match.start()), start)
+            if _ends_with_abbreviation(block[word_start : match.start()]):
                 continue
             _append(sentences, block[start:end])
             start = end
@@ -73,6 +111,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+@functools.lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A light suffix stripper: enough for "completed" to meet "complete" and "myths" to meet "myth"."""
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
@@ -88,21 +127,34 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
-def strip_instruction(text: str) -> str:
-    """The material of a request, without a leading instruction such as "Summarize this article:".
+def read_instruction(text: str) -> tuple[str, str]:
+    """(instruction, material) of a request; the instruction is "" when the text is all material.
 
     Callers (people and the offline model) often pass the whole request. A short lead-in that names the job
-    ("TL;DR:", "Give me the key points of the following text.") is removed when real text follows it.
+    ("TL;DR:", "Give me the key points of the following text.", "in a nutshell?" on its own line) is split off
+    when real text follows it. A text that is nothing but such an instruction ("Summarize this article.") comes
+    back as (instruction, "") so the caller can ask for the material instead of summarizing the request.
     """
     text = text.strip()
-    head, sep, tail = text.partition(":")
+    head, sep, tail = text[:400].partition(":")
     short_head = len(head.split()) <= 14 and "\n" not in head
-    if sep and tail.strip() and short_head and _INSTRUCTION_WORDS.search(head):
-        return tail.strip()
+    if sep and short_head and _INSTRUCTION_WORDS.search(head):
+        return head.strip(), text[len(head) + 1 :].strip()
     first_line, newline, rest = text.partition("\n")
     if newline and rest.strip() and len(first_line.split()) <= 14 and _INSTRUCTION_WORDS.search(first_line):
-        return rest.strip()
-    sentences = split_sentences(text)
+        return first_line.strip(), rest.strip()
+    if len(text.split()) <= 14 and _INSTRUCTION_START.match(text) and len(split_sentences(text)) <= 1:
+        return text, ""
+    sentences = split_sentences(text[:2000])
     if len(sentences) >= 3 and len(sentences[0].split()) <= 14 and _INSTRUCTION_WORDS.search(sentences[0]):
-        return text[text.index(sentences[0]) + len(sentences[0]) :].strip()
-    return text
+        return sentences[0], text[text.index(sentences[0]) + len(sentences[0]) :].strip()
+    return "", text
+
+
+def count_asked(instruction: str) -> int | None:
+    """A count the instruction names ("in two sentences", "3 bullet points", "five keywords"), or None."""
+    found = _COUNTED.search(instruction)
+    if not found:
+        return None
+    token = (found.group(1) or found.group(3)).lower()
+    return int(token) if token.isdigit() else _COUNT_WORDS[token]

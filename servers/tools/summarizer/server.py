@@ -1,4 +1,11 @@
-"""The summarizer's tools over MCP: extractive summaries, key points and keywords, offline."""
+"""The summarizer's tools over MCP: extractive summaries, key points and keywords, offline.
+
+Each tool takes the text to work on; a leading instruction in it ("tl;dr:", "give me the gist of this:", "boil
+this down to 2 bullet points:") is split off, and a count it names ("in one sentence", "3 bullet points") wins
+over the default. A text that is only an instruction ("Summarize this article.") is refused with a request for
+the material, never summarized. Output is always the input's own sentences or words: a summary is shorter than
+its input and in its order; short inputs are returned as they are with a note, never padded.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,11 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.summarizer import extractive
-from servers.tools.summarizer.sentences import split_sentences, strip_instruction, words
+from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words
+
+MAX_SUMMARY_INPUT = 100_000
+"""About 15,000 words: a long report fits, and even a pathological text is summarized in a fraction of a second."""
+_ONE_SENTENCE = "The text is a single sentence, so it is its own summary."
 
 
 class Summary(BaseModel):
@@ -20,10 +31,12 @@ class Summary(BaseModel):
     words_in: int
     words_out: int
     indexes: list[int] = Field(description="Positions (0-based) of the chosen sentences in the text")
+    note: str | None = None
 
 
 class KeyPoints(BaseModel):
     points: list[str] = Field(description="The main points, most important ideas first in reading order")
+    note: str | None = None
 
 
 class Keyword(BaseModel):
@@ -33,13 +46,17 @@ class Keyword(BaseModel):
 
 class Keywords(BaseModel):
     keywords: list[Keyword] = Field(description="Key terms and phrases, most frequent first")
+    note: str | None = None
 
 
-def _material(text: str) -> str:
-    body = strip_instruction(require_text(text, "text"))
+def _material(text: str, job: str) -> tuple[str, int | None]:
+    """The material of ``text`` and the count its instruction asks for; ToolInputError when there is none."""
+    instruction, body = read_instruction(require_text(text, "text", max_chars=MAX_SUMMARY_INPUT))
+    if not body:
+        raise ToolInputError(f"{job} what? Send the text after a colon or in a ``` block, e.g. '{job}: <text>'.")
     if not split_sentences(body):
-        raise ToolInputError("text has no words to summarize")
-    return body
+        raise ToolInputError(f"text has no words to {job.lower()}")
+    return body, count_asked(instruction) if instruction else None
 
 
 def create_server(data_dir: Path | None = None) -> MCPServer:
@@ -53,8 +70,8 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         """Summarize a text: a short summary (TL;DR, gist, recap, synopsis) made of its most important
         sentences, quoted exactly and kept in their original order."""
         require_range(max_sentences, "max_sentences", 1, 20)
-        body = _material(text)
-        chosen = extractive.extract(body, max_sentences)
+        body, asked = _material(text, "Summarize")
+        chosen = extractive.extract(body, min(asked or max_sentences, 20))
         summary = " ".join(chosen.sentences)
         return Summary(
             summary=summary,
@@ -63,6 +80,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             words_in=len(words(body)),
             words_out=len(words(summary)),
             indexes=chosen.indexes,
+            note=_ONE_SENTENCE if chosen.total_sentences == 1 else None,
         )
 
     @mcp.tool()
@@ -72,7 +90,12 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
     ) -> KeyPoints:
         """List the key points of a text as bullet points: the main ideas, highlights and takeaways."""
         require_range(n, "n", 1, 20)
-        return KeyPoints(points=extractive.key_points(_material(text), n))
+        body, asked = _material(text, "List the key points of")
+        total = len(split_sentences(body))
+        # Key points leave something out, like a summary; a one-sentence text is its own single point.
+        count = min(asked or n, 20, max(total - 1, 1))
+        note = _ONE_SENTENCE.replace("summary", "key point") if total == 1 else None
+        return KeyPoints(points=extractive.key_points(body, count), note=note)
 
     @mcp.tool()
     def keywords(
@@ -82,7 +105,11 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         """Find the keywords of a text: its most frequent key terms and recurring phrases, i.e. its topics and
         tags."""
         require_range(n, "n", 1, 50)
-        found = extractive.keywords(_material(text), n)
-        return Keywords(keywords=[Keyword(term=term, count=count) for term, count in found])
+        body, asked = _material(text, "Find the keywords of")
+        found = extractive.keywords(body, min(asked or n, 50))
+        note = None
+        if found and max(count for _, count in found) == 1:
+            note = "No term repeats in so short a text; these are its content words in order of appearance."
+        return Keywords(keywords=[Keyword(term=term, count=count) for term, count in found], note=note)
 
     return mcp

@@ -1,4 +1,4 @@
-"""The writer's MCP tool server: outlines, drafts, tone rewrites and word counts, offline."""
+"""The writer's MCP tool server: drafts, tone rewrites, revisions, a rubric judge, outlines and word counts."""
 
 from servers.tools.writer.server import create_server
 

@@ -1,24 +1,35 @@
-"""Reading a writing request: what kind of text, in what tone, for whom, about what, and to what end.
+"""Reading a writing instruction: what kind of text, in what tone, for whom, to what end, and saying what.
 
-Tools receive either a clean topic ("Friday's offsite") or a whole request ("Draft a friendly email inviting
-the team to Friday's offsite."). ``read_brief`` takes either apart so the composer gets the same pieces: the
-style (email), the tone (friendly), the audience (the team), the intent (invite) and the subject (Friday's
-offsite)."""
+"Write a short email to the team saying the Friday release moves to Monday" is read as: style email, length
+short, audience the team, and the *content* "the Friday release moves to Monday". The instruction words never
+become content. Content is what the text must say; a *subject* ("a blog post about remote work") only names a
+topic, and a topic alone gives the writer nothing to say.
+
+An *intent* (inviting, thanking, reminding, asking...) with its object is content too: "inviting the design team
+to a workshop on 3 June" says everything a short invitation needs.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-STYLES: tuple[str, ...] = ("email", "letter", "blog", "story", "slogan", "announcement", "post", "paragraph")
-
-# Words in a request that name a style, including common synonyms the style enum does not list.
 _STYLE_WORDS = {
     "email": "email",
     "e-mail": "email",
     "message": "email",
     "note": "email",
+    "reply": "email",
+    "response": "email",
+    "reminder": "email",
+    "invitation": "email",
+    "invite": "email",
+    "thank-you note": "email",
+    "thank you note": "email",
+    "apology": "email",
+    "complaint": "letter",
     "letter": "letter",
+    "cover letter": "letter",
     "blog post": "blog",
     "blog": "blog",
     "article": "blog",
@@ -26,6 +37,7 @@ _STYLE_WORDS = {
     "newsletter": "blog",
     "story": "story",
     "short story": "story",
+    "bedtime story": "story",
     "tale": "story",
     "fable": "story",
     "slogan": "slogan",
@@ -36,121 +48,214 @@ _STYLE_WORDS = {
     "catchphrase": "slogan",
     "announcement": "announcement",
     "memo": "announcement",
+    "notice": "announcement",
     "press release": "announcement",
     "post": "post",
     "tweet": "post",
     "linkedin post": "post",
     "social media post": "post",
+    "social post": "post",
     "caption": "post",
     "paragraph": "paragraph",
     "description": "paragraph",
+    "product description": "paragraph",
+    "blurb": "paragraph",
     "bio": "paragraph",
     "intro": "paragraph",
+    "introduction": "paragraph",
     "pitch": "paragraph",
+    "text": "paragraph",
+    "toast": "paragraph",
+    "speech": "paragraph",
+}
+# A style word that also says what the text is for.
+_STYLE_INTENTS = {
+    "reminder": "remind",
+    "invitation": "invite",
+    "invite": "invite",
+    "thank-you note": "thank",
+    "thank you note": "thank",
+    "apology": "apologize",
+    "complaint": "complain",
 }
 _TONE_WORDS = {
     "professional": "professional",
     "business": "professional",
     "polite": "professional",
+    "courteous": "professional",
+    "respectful": "professional",
     "formal": "formal",
     "friendly": "friendly",
     "warm": "friendly",
     "cheerful": "friendly",
+    "kind": "friendly",
     "fun": "casual",
     "casual": "casual",
     "informal": "casual",
     "relaxed": "casual",
     "concise": "concise",
-    "to the point": "concise",
-    "succinct": "concise",
     "confident": "confident",
-    "assertive": "confident",
 }
-INTENTS = {
-    "invite": "Invitation",
-    "announce": "Announcement",
-    "thank": "Thank you",
-    "remind": "Reminder",
-    "request": "Request",
-    "ask": "Request",
-    "apologize": "Apology",
-    "follow up": "Following up",
-    "welcome": "Welcome",
-    "congratulate": "Congratulations",
-    "introduce": "Introduction",
-    "update": "Update",
-    "propose": "Proposal",
-    "confirm": "Confirmation",
-    "cancel": "Cancellation",
-}
-_INTENT_STEMS = {
+# Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
+_INTENT_VERBS = {
     "invit": "invite",
-    "announc": "announce",
     "thank": "thank",
     "remind": "remind",
-    "request": "request",
     "ask": "ask",
+    "request": "request",
     "apologi": "apologize",
-    "apologis": "apologize",
-    "follow": "follow up",
-    "welcom": "welcome",
     "congratulat": "congratulate",
-    "introduc": "introduce",
-    "updat": "update",
-    "propos": "propose",
+    "welcom": "welcome",
     "confirm": "confirm",
     "cancel": "cancel",
+    "postpon": "postpone",
+    "introduc": "introduce",
+    "follow": "follow up",
+    "propos": "propose",
+    "complain": "complain",
+    "shar": "share",
+    "announc": "announce",
+    "declin": "decline",
+    "accept": "accept",
 }
-_LEAD = re.compile(
-    r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
-    r"i want(?: you)? to\s+)?"
-    r"(?:write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|craft|"
-    r"pen|suggest|brainstorm)\s+(?:me\s+|us\s+)?",
+_SAYING = re.compile(
+    r"^(?:saying|stating|noting|explaining|mentioning|to say|that says|which says|that explains|to explain|"
+    r"with the news)\s+(?:that\s+)?|^that\s+",
     re.I,
 )
-_DETERMINERS = r"(?:a|an|the|some|one|two|three|four|five|few|a few|\d+|couple of|a couple of)"
+_TELLING = re.compile(
+    r"^(?:telling|to tell|informing|to inform|letting|to let|reminding)\s+(?P<who>[\w' ]{1,40}?)\s+"
+    r"(?:know\s+)?(?:that\s+)",
+    re.I,
+)
+_TELLING_PRONOUN = re.compile(
+    r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>them|him|her|everyone|everybody|us|people)"
+    r"\s+(?:know\s+)?(?:that\s+)?",
+    re.I,
+)
+# "tell the team the office is closed": without "that", the audience is a short noun phrase or a name.
+_TELLING_SHORT = re.compile(
+    r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:the|our|my|all|all the)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|staff)\s+(?:know\s+)?(?:that\s+)?"
+    r"(?=(?:the|a|an|our|your|my|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
+    r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+)*"
+    r"(?P<verb>write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
+    r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
+    r"e-?mail|message|text|"
+    r"turn (?:this|these|that|those|the following|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
+    r"(?:\s+\w+)? (?:for|in|to write))\b\s*"
+    r"(?:me\s+|us\s+)?",
+    re.I,
+)
+_DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple of|couple of|my|our)"
+_ADJECTIVES = r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
+_ADJECTIVES += r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
 _STYLE_PATTERN = "|".join(sorted(map(re.escape, _STYLE_WORDS), key=len, reverse=True))
 _TONE_PATTERN = "|".join(sorted(map(re.escape, _TONE_WORDS), key=len, reverse=True))
-_FILLER_ADJECTIVES = r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief)"
+_MODIFIER = re.compile(
+    r"^(?:in|with|using)\s+(?:a|an)\s+[\w-]+(?:\s+(?:and|,)\s*[\w-]+)?\s+(?:tone|voice|style|way)\b\s*|"
+    r"^(?:in|of|under|within|at most|no more than|about|around)\s+(?:\d+|\w+)\s+(?:words?|sentences?|paragraphs?|"
+    r"lines?)\b\s*|^in plain (?:english|language)\s*|^for (?:kids|children|beginners)\s*|^,\s*",
+    re.I,
+)
+_AUDIENCE_STOP = (
+    r"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on|regarding|re|"
+    r"concerning|that|which|with|to|for|in|and|who|based|using|from|following|\w+ing)\b"
+)
+# Where the material is the content: "based on this:", "using the notes below", "from these points".
+_SOURCE = re.compile(
+    r"\b(?:based on|using|from|with|out of|covering)\s+(?:this|that|these|those|the following|the notes?|my notes|"
+    r"the points?|these (?:notes|points)|the text|it)\b(?:\s+(?:below|above|notes|points))?",
+    re.I,
+)
+_FORMAL_STYLES = ("email", "letter", "announcement")
+# Size and reading-level asks anywhere in the instruction: read by ``lengths``, never part of the subject.
+_ASKS = re.compile(
+    r",?\s*\b(?:in|of|within|under|at most|no more than|about|around)\s+(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|a couple of|a single)\s+(?:words?|sentences?|paragraphs?|lines?)\b|"
+    r",?\s*\b(?:for (?:kids|children|a child|beginners|young readers)|in plain (?:english|language)|simply)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """What to write. ``intent`` is a key of ``INTENTS`` or None; ``audience`` is who the text addresses."""
+    """What to write. ``content`` is what the text must say (a clause of the instruction, or empty);
+    ``subject`` is the topic it names; ``intent`` is a key of ``INTENT_LABELS`` or None."""
 
-    subject: str
-    style: str | None = None
-    tone: str | None = None
+    style: str
+    tone: str
     audience: str | None = None
     intent: str | None = None
+    content: str = ""
+    subject: str = ""
+    style_word: str = "text"
+    instruction: str = ""
 
 
-def read_brief(topic: str) -> Brief:
-    """Take a topic or a whole writing request apart; whatever is not named is None."""
-    text = " ".join(topic.split()).rstrip(".!?")
-    style = tone = None
-    rest = text
+INTENT_LABELS = {
+    "invite": "Invitation",
+    "thank": "Thank you",
+    "remind": "Reminder",
+    "ask": "A question",
+    "request": "Request",
+    "apologize": "Apology",
+    "congratulate": "Congratulations",
+    "welcome": "Welcome",
+    "confirm": "Confirmation",
+    "cancel": "Cancellation",
+    "postpone": "Postponed",
+    "introduce": "Introduction",
+    "follow up": "Following up",
+    "propose": "Proposal",
+    "complain": "A problem",
+    "share": "Sharing",
+    "announce": "Announcement",
+    "decline": "Declining",
+    "accept": "Accepting",
+}
+
+
+def read_brief(instruction: str) -> Brief:
+    """Take a writing instruction apart; whatever it does not name takes the style's default."""
+    text = " ".join(instruction.split()).rstrip(".!?:; ")
+    rest, verb = text, ""
     lead = _LEAD.match(rest)
     if lead:
-        rest = rest[lead.end() :]
-    words_before_style = re.match(
-        rf"^(?:{_DETERMINERS}\s+)?((?:(?:{_TONE_PATTERN}|{_FILLER_ADJECTIVES}),?\s+(?:and\s+)?)*)"
+        verb, rest = lead.group("verb").lower(), rest[lead.end() :]
+    style_word, tone, intent = "", None, None
+    head = re.match(
+        rf"^(?:{_DETERMINER}\s+)?((?:(?:{_TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
         rf"({_STYLE_PATTERN})\b\s*",
         rest,
         re.I,
     )
-    if words_before_style:
-        style = _STYLE_WORDS[words_before_style.group(2).lower()]
-        tone = _tone_in(words_before_style.group(1))
-        rest = rest[words_before_style.end() :]
-    elif lead:
-        rest = re.sub(rf"^{_DETERMINERS}\s+", "", rest, flags=re.I)
-    if style is None:
-        found = re.search(rf"\b({_STYLE_PATTERN})\b", text, re.I)
-        style = _STYLE_WORDS[found.group(1).lower()] if found else None
-    tone = tone or _tone_in(text)
-    audience, intent, subject = _purpose(rest)
-    return Brief(subject=subject or text, style=style, tone=tone, audience=audience, intent=intent)
+    if head:
+        style_word = head.group(2).lower()
+        tone = _tone_in(head.group(1))
+        intent = _STYLE_INTENTS.get(style_word) or ("thank" if "thank" in head.group(1).lower() else None)
+        rest = rest[head.end() :]
+        second = re.match(rf"({_STYLE_PATTERN})\b\s*", rest, re.I)
+        if second:  # "an apology email", "a reminder note": the second word is the kind of text
+            style_word, rest = second.group(1).lower(), rest[second.end() :]
+    elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask"):
+        rest = {"announce": "announcing", "let": "letting"}.get(verb, f"{verb}ing") + f" {rest}"
+        style_word = "announcement" if verb == "announce" else "email"
+    elif verb in ("describe", "explain"):
+        style_word = "description"
+    elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
+        # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
+        style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
+    style = _STYLE_WORDS.get(style_word, "paragraph")
+    tone = tone or _tone_in(text) or ("formal" if style == "letter" else None)
+    tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
+    rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
+    audience, intent, content, subject = _purpose(_skip_modifiers(rest), style, intent)
+    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text)
 
 
 def _tone_in(text: str) -> str | None:
@@ -158,26 +263,90 @@ def _tone_in(text: str) -> str | None:
     return _TONE_WORDS[found.group(1).lower()] if found else None
 
 
-def _purpose(rest: str) -> tuple[str | None, str | None, str]:
-    """(audience, intent, subject) after the style word: "to the team about X", "inviting Y to Z"."""
-    rest = rest.strip(" ,:;-")
+def _skip_modifiers(rest: str) -> str:
+    for _ in range(6):
+        found = _MODIFIER.match(rest)
+        if not found or not found.group():
+            break
+        rest = rest[found.end() :]
+    return rest.strip()
+
+
+def _purpose(rest: str, style: str, intent: str | None) -> tuple[str | None, str | None, str, str]:
+    """(audience, intent, content, subject) from what follows the style word."""
     audience = None
-    addressed = re.match(r"^(?:to|for)\s+(?P<aud>.+?)\s+(?=(?:about|regarding|on|re)\b|\w+ing\b)", rest, re.I)
-    if addressed:
-        audience = addressed.group("aud")
-        rest = rest[addressed.end() :]
-    rest = re.sub(r"^(?:about|regarding|on|re|that|which|for)\s*:?\s+", "", rest, flags=re.I)
-    intent = None
-    gerund = re.match(r"^(\w+?)(?:ing|e)?\s+(.*)$", rest)
-    if gerund:
-        stem = next((s for s in _INTENT_STEMS if gerund.group(1).lower().startswith(s)), None)
-        if stem and re.match(r"^\w+ing\b|^(?:thank|ask|invite|remind|welcome)\b", rest, re.I):
-            intent = _INTENT_STEMS[stem]
-            rest = gerund.group(2)
-            if intent == "follow up":
-                rest = re.sub(r"^up\s+(?:on|about)?\s*", "", rest, flags=re.I)
-            if intent in ("invite", "remind", "thank", "welcome", "ask", "congratulate") and audience is None:
-                people = re.match(r"^(?P<aud>.+?)\s+(?:to|about|for|on|of)\s+(?P<rest>.+)$", rest, re.I)
-                if people and len(people.group("aud").split()) <= 4:
-                    audience, rest = people.group("aud"), people.group("rest")
-    return audience, intent, rest.strip(" ,.")
+    addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,5}})", rest, re.I)
+    takes_audience = style in ("email", "letter", "announcement", "post")
+    if addressed and (takes_audience or rest.lower().startswith("to ")) and not _starts_with_verb(addressed):
+        audience = addressed.group("who").strip()
+        rest = _skip_modifiers(rest[addressed.end() :])
+    if intent and re.match(r"^(?:for|about|of|on|to)\s+", rest, re.I):
+        return audience, intent, _to_reader(re.sub(r"^(?:for|about|of|on|to)\s+", "", rest, flags=re.I)), ""
+    rest = re.sub(r"^(?:to|for)\s+(?=\w+ing\b)", "", rest, flags=re.I)
+    said = _SAYING.match(rest)
+    if said:
+        content = rest[said.end() :]
+        return audience, intent, _to_reader(content, possessives=False) if audience else content.strip(" ,.;"), ""
+    told = _TELLING_PRONOUN.match(rest) or _TELLING.match(rest) or _TELLING_SHORT.match(rest)
+    if told:
+        who = told.group("who")
+        if audience is None and who.lower() not in ("them", "him", "her", "us", "people"):
+            audience = who
+        reminding = rest.lower().startswith("remind")
+        return audience, "remind" if reminding else intent, _to_reader(rest[told.end() :]), ""
+    gerund = re.match(r"^(?:to\s+)?(?P<verb>[a-z]+?)(?:ing|e|s)?\b\s*(?P<rest>.*)$", rest, re.I)
+    found_intent = _intent_of(gerund.group("verb")) if gerund else None
+    if gerund and found_intent and re.match(r"^(?:to\s+)?\w+(?:ing)?\b", rest, re.I):
+        return _intent_object(found_intent, gerund.group("rest"), audience)
+    subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I)
+    return audience, intent, "", subject.strip(" ,.")
+
+
+def _starts_with_verb(addressed: re.Match[str]) -> bool:
+    first = addressed.group("who").split()[0].lower()
+    return _intent_of(first) is not None or first in ("say", "tell", "let", "celebrate", "mark", "explain")
+
+
+def _intent_of(word: str) -> str | None:
+    word = word.lower()
+    return next((v for stem, v in _INTENT_VERBS.items() if word.startswith(stem)), None)
+
+
+def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | None, str | None, str, str]:
+    """Who the intent addresses and its object: "inviting the team to a workshop" -> (the team, "to a workshop").
+
+    The linking word stays on the object ("to a workshop", "whether it ships"), so the composer can phrase the
+    sentence for it; a leading "to <someone>" ("apologizing to customers for the delay") names the audience.
+    """
+    rest = rest.strip(" ,.")
+    if intent == "follow up":
+        rest = re.sub(r"^up\s+(?:on|about|with)?\s*", "", rest, flags=re.I)
+    to_someone = re.match(r"^to\s+(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)\s+(?=for|about|on)\b", rest, re.I)
+    if intent == "apologize" and to_someone:
+        audience, rest = audience or to_someone.group("who"), rest[to_someone.end() :]
+    people = re.match(
+        r"^(?P<who>(?:(?!(?:to|for|on|about|of|that|whether|if|with)\b)[\w'.-]+\s+){1,5}?)"
+        r"(?P<rest>(?:to|for|on|about|of|that|whether|if)\s+.+)$",
+        rest,
+        re.I,
+    )
+    addressed = intent in ("invite", "thank", "remind", "ask", "congratulate", "welcome", "apologize", "request")
+    if addressed and people:
+        who = people.group("who").strip()
+        if audience is None and who.lower() not in ("them", "him", "her", "us", "me", "everyone"):
+            audience = who
+        rest = people.group("rest")
+    elif intent == "welcome" and audience is None and rest and not rest.lower().startswith("to "):
+        audience, rest = rest, ""
+    if rest.lower() in ("him", "her", "them", "you", "us", "everyone", "it"):
+        rest = ""  # "thanking him" names whom, not what for
+    return audience, intent, _to_reader(rest), ""
+
+
+def _to_reader(content: str, possessives: bool = True) -> str:
+    """Content said about the reader, turned to address them: "their badges expire" -> "your badges expire"."""
+    content = content.strip(" ,.;")
+    content = re.sub(r"^(?:they|he|she) (?:are|is)\b", "you are", content, flags=re.I)
+    content = re.sub(r"^(?:they|he|she) (?:were|was)\b", "you were", content, flags=re.I)
+    content = re.sub(r"^(?:they|he|she) (?:have|has)\b", "you have", content, flags=re.I)
+    return re.sub(r"\b(?:their|his)\b", "your", content) if possessives else content

@@ -1,113 +1,72 @@
-"""Composing text offline: outlines and drafts assembled from a brief and the writer's notes.
+"""Composing a text offline from what the request gives, and from nothing else.
 
-Nothing here generates ideas: every fact in a draft comes from the topic or the notes. The templates supply
-the shape a reader expects of each style: an email has a subject, a greeting, a body and a sign-off; a blog
-post has a title, an introduction, sections and a conclusion; slogans are short lines built around the
-subject's key words. The tone is applied last, by the same rule tables ``rewrite`` uses, so drafts and
-rewrites agree."""
+The rule: **every sentence of a draft is either a given fact or a frame that claims nothing.** Facts come from
+the request: the content clause of its instruction ("... saying the Friday release moves to Monday", "inviting
+the team to a workshop on 3 June") and the material after a colon, in quotes, in a ``` block or on the lines
+below it (which is where an earlier step's output arrives). Each fact appears in the draft, worded as given
+(capitalised and punctuated), in the order given. The frame is what the style needs and asserts nothing: an
+email's subject, greeting and sign-off, a post's title, "Once upon a time" and "The end".
+
+A topic is not content. "Write a blog post about remote work" or "Describe the new bicycle lanes" names what
+to write about but gives nothing to say, and offline there is no model to know it; so the writer declines
+with a one-line ``ToolInputError`` that asks for the points to include. The one exception is slogans, which
+restate their subject: they are built from the subject's own words, and the result says so. The same honesty
+applies to length: a draft is never padded to reach a length the facts cannot fill, and facts are never dropped
+to fit a length they exceed; either way the writer says so instead.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from servers.tools.writer.briefs import INTENTS, Brief
-from servers.tools.writer.tone import rewrite
+from servers.tools.inputs import ToolInputError
+from servers.tools.writer.briefs import INTENT_LABELS, Brief
+from servers.tools.writer.lengths import LengthAsk, measure
 
-# (heading, what the section covers, a neutral opening sentence for a draft without notes)
-_GENERIC_SECTIONS = [
-    (
-        "Background",
-        "where {s} comes from and why it matters now",
-        "{S} did not appear out of nowhere: it grew out of real needs, and those needs still shape it today",
-    ),
-    (
-        "Key ideas",
-        "the main ideas behind {s}",
-        "At its heart, {s} rests on a few simple ideas that are worth getting right",
-    ),
-    (
-        "How it works in practice",
-        "concrete examples of {s}",
-        "The best way to understand {s} is to see it at work in everyday situations",
-    ),
-    (
-        "Benefits",
-        "what {s} makes better, and for whom",
-        "Done well, {s} saves time, reduces friction and makes results easier to see",
-    ),
-    (
-        "Challenges and trade-offs",
-        "what is hard about {s} and the common pitfalls",
-        "{S} has trade-offs, and knowing them early avoids surprises later",
-    ),
-    (
-        "Getting started",
-        "first steps and resources for {s}",
-        "Getting started with {s} is easier than it looks: begin small and build from there",
-    ),
-    (
-        "What comes next",
-        "open questions and where {s} is heading",
-        "{S} keeps evolving, and the open questions are as interesting as the answers",
-    ),
-]
-_OPENINGS = {
-    "invite": "I'd love for you to join us for {s}.",
-    "announce": "I'm excited to share some news: {s}.",
-    "thank": "Thank you so much for {s}.",
-    "remind": "Just a quick reminder about {s}.",
-    "request": "I'm writing to ask for {s}.",
-    "ask": "Could you help with {s}?",
-    "apologize": "I'm sorry about {s}.",
-    "follow up": "I wanted to follow up on {s}.",
-    "welcome": "Welcome! We're so glad to have you with us for {s}.",
-    "congratulate": "Congratulations on {s}!",
-    "introduce": "I'd like to introduce {s}.",
-    "update": "Here's a quick update on {s}.",
-    "propose": "I'd like to propose {s}.",
-    "confirm": "I'm writing to confirm {s}.",
-    "cancel": "Unfortunately, we need to cancel {s}.",
-}
-_CLOSINGS = {
-    "invite": "Please let me know whether you can make it.",
-    "request": "Thank you in advance for your help.",
-    "ask": "Thank you in advance for your help.",
-    "apologize": "Thank you for your patience and understanding.",
-    "cancel": "I'm sorry for any inconvenience this causes.",
-}
+OFFLINE_HINT = "set ANTHROPIC_API_KEY (or point the writer at a local model) to have a model write from a topic"
+_LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
+_GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
 _SIGN_OFFS = {
     "professional": "Best regards,",
     "formal": "Kind regards,",
-    "friendly": "Cheers,",
+    "friendly": "Best,",
     "casual": "Thanks!",
     "concise": "Best,",
     "confident": "Best regards,",
+}
+_CLOSINGS = {
+    "invite": "Please let me know whether you can make it.",
+    "ask": "Thank you in advance.",
+    "request": "Thank you in advance.",
+    "complain": "Please let me know how this will be resolved.",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Composition:
-    """A composed text and its title (for styles that have one: a blog post, an email subject)."""
+    """A composed text, its title (a blog post's, an email's subject) and the given facts it contains."""
 
     text: str
     title: str | None
+    facts: list[str]
+    note: str | None = None
 
 
-def split_notes(notes: str) -> list[str]:
-    """Notes as a list of points: one per line, bullet or semicolon; one paragraph splits into sentences."""
-    items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", part).strip() for part in re.split(r"[\n;]+", notes)]
-    items = [i for i in items if i]
+def split_points(material: str) -> list[str]:
+    """Material as points: one per line, bullet or semicolon; one paragraph splits into its sentences."""
+    items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", part).strip() for part in re.split(r"[\n;]+", material)]
+    items = [i.strip(" ,") for i in items if re.search(r"\w", i)]
     if len(items) == 1 and len(re.findall(r"[.!?](?:\s|$)", items[0])) > 1:
-        items = [s.strip() for s in re.split(r"(?<=[.!?])\s+", items[0]) if s.strip()]
+        items = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])", items[0]) if s.strip()]
     return items
 
 
 def sentence(point: str) -> str:
-    """A note as a sentence: capitalized, ending in punctuation."""
+    """A point as a sentence: first letter capitalised, ending in punctuation."""
     point = point.strip()
     point = point[:1].upper() + point[1:]
-    return point if point.endswith((".", "!", "?")) else point + "."
+    return point if point.endswith((".", "!", "?", "…")) else point + "."
 
 
 def title_case(text: str) -> str:
@@ -119,159 +78,259 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
-def outline(subject: str, points: int, notes: list[str]) -> tuple[str, list[tuple[str, str]]]:
-    """A title and ``points`` sections (heading, what it covers), framed by an introduction and conclusion.
-
-    Notes become sections in their given order; generic sections fill up to ``points`` when there are fewer.
-    """
-    body = [(title_case(n.rstrip(".")), f"cover: {n.rstrip('.')}") for n in notes[:points]]
-    for heading, covers, _ in _GENERIC_SECTIONS:
-        if len(body) >= points:
-            break
-        body.append((heading, covers.format(s=subject)))
-    sections = [("Introduction", f"what {subject} is and why the reader should care")]
-    sections += body
-    sections.append(("Conclusion", f"the main takeaways about {subject} and a call to action"))
-    return title_case(subject), sections
-
-
-def draft(brief: Brief, notes: list[str], style: str, tone: str) -> Composition:
-    """A complete text in ``style`` and ``tone`` from the brief and the notes."""
-    compose = {
+def compose(brief: Brief, material: str, length: LengthAsk) -> Composition:
+    """A text in the brief's style from its content and the material; ToolInputError when there is nothing
+    to write from, or when the facts cannot meet the length asked."""
+    points = split_points(material) if material else []
+    opening = _opening(brief)
+    if brief.style == "slogan":
+        return _slogans(brief, points)
+    if not opening and not points:
+        raise ToolInputError(_nothing_to_say(brief))
+    body = ([opening] if opening else []) + [sentence(p) for p in points]
+    if length.sentences is not None and brief.style not in ("email", "letter"):
+        body = _in_sentences(body, length.sentences)
+    facts = ([brief.content] if brief.content else []) + points
+    composer = {
         "email": _email,
         "letter": _letter,
         "blog": _blog,
         "story": _story,
-        "slogan": _slogans,
         "announcement": _announcement,
-        "post": _post,
-    }.get(style, _paragraph)
-    if brief.audience and brief.intent:
-        # "thanking Sarah for her help" is written to Sarah: "Thank you for your help".
-        brief = replace(brief, subject=re.sub(r"^(?:her|his|their)\b", "your", brief.subject, flags=re.I))
-    composed = compose(brief, notes, tone)
-    return Composition(rewrite(composed.text, tone).text, composed.title)
+    }.get(brief.style, _paragraph)
+    framed = composer(brief, body, length.max_words is None, points)
+    if length.max_words is not None and measure(framed.text).words > length.max_words:
+        framed = composer(brief, body, False, points)
+        bare = "\n\n".join(body)
+        if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words:
+            framed = Composition(bare, None, [])
+    words = measure(framed.text).words
+    if length.max_words is not None and words > length.max_words:
+        raise ToolInputError(
+            f"The points you gave take {words} words, more than '{length.said}' allows; "
+            "I won't drop any offline: ask for a longer text or give fewer points."
+        )
+    if length.min_words is not None and words < length.min_words:
+        raise ToolInputError(
+            f"The points you gave make a text of {words} words, far short of the '{length.said}' you asked for, "
+            f"and I won't pad it with claims you did not make: add more points, or {OFFLINE_HINT}."
+        )
+    if _echoes(brief.instruction, framed.text):
+        raise ToolInputError(f"I could not tell the instruction from the content offline; {OFFLINE_HINT}.")
+    return Composition(framed.text, framed.title, facts)
 
 
-def _greeting(brief: Brief, tone: str) -> str:
+def _echoes(instruction: str, text: str) -> bool:
+    """Whether ``text`` repeats the opening words of its instruction: the failure this module exists to prevent."""
+    lead = " ".join(instruction.lower().split()[:4]).strip(" .:")
+    return len(lead.split()) >= 3 and lead in " ".join(text.lower().split())
+
+
+def _nothing_to_say(brief: Brief) -> str:
+    what = brief.style_word if brief.style_word != "text" else "text"
+    if brief.subject:
+        return (
+            f"I can only write from facts you give me offline, and '{brief.subject}' is a topic, not content: "
+            f"add the points the {what} should make after a colon (e.g. '...: first point; second point'), "
+            f"or {OFFLINE_HINT}."
+        )
+    return f"Write what? Give me the points the {what} should make after a colon, or {OFFLINE_HINT}."
+
+
+def _opening(brief: Brief) -> str:
+    """The content clause as the sentence that opens the text, phrased for the intent."""
+    content = brief.content.strip(" ,.;")
+    if not content:
+        return ""
+    first, _, after = content.partition(" ")
+    link = first.lower() if first.lower() in _LINKS and after else ""
+    bare = after if link else content
+    intent = brief.intent
+    if intent == "invite":
+        return f"You're invited to {bare}."
+    if intent == "thank":
+        return f"Thank you for {bare}."
+    if intent == "remind":
+        return f"Please remember to {bare}." if link == "to" else f"A reminder: {bare}."
+    if intent == "ask":
+        if link == "to":
+            return f"Could you please {bare}?"
+        if link in ("whether", "if"):
+            return f"Could you let me know {content}?"
+        return f"I'd like to ask {content}." if link else f"Could you help with {content}?"
+    if intent == "congratulate":
+        return f"Congratulations on {bare}!"
+    if intent == "welcome":
+        return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"
+    if intent == "apologize":
+        return f"I'm sorry for {bare}."
+    templates = {
+        "request": "I'd like to request {}.",
+        "confirm": "I'm writing to confirm {}.",
+        "cancel": "We're cancelling {}.",
+        "postpone": "We're postponing {}.",
+        "introduce": "I'd like to introduce {}.",
+        "follow up": "I'm following up on {}.",
+        "propose": "I'd like to propose {}.",
+        "complain": "I'm writing about a problem: {}.",
+        "share": "I'd like to share {}.",
+        "decline": "Unfortunately, I have to decline {}.",
+        "accept": "I'd like to accept {}.",
+    }
+    if intent in templates:
+        return templates[intent].format(bare)
+    return sentence(bare if link == "that" else content)
+
+
+def _in_sentences(body: list[str], count: int) -> list[str]:
+    """``body`` regrouped into at most ``count`` sentences, joined with semicolons; nothing is dropped."""
+    if len(body) <= count or count < 1:
+        return body
+    size = -(-len(body) // count)
+    groups = [body[i : i + size] for i in range(0, len(body), size)]
+    return [sentence("; ".join(s.rstrip(".!?") for s in group)) for group in groups]
+
+
+def _greeting(brief: Brief) -> str:
     audience = (brief.audience or "").strip()
-    bare = re.sub(r"^(?:the|our|all)\s+", "", audience, flags=re.I)
+    bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
     if not audience:
-        name = "all" if tone in ("friendly", "casual") else ""
+        name = "all" if brief.tone in ("friendly", "casual") else ""
     elif re.match(r"^(?:my|your|his|her)\s", audience, re.I):
-        name = "[Name]"
-    elif bare.lower() in ("team", "everyone", "all", "folks", "colleagues"):
-        name = bare.lower()
+        name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
     else:
         name = bare
-    word = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}.get(tone, "Hello")
+    word = _GREETING_WORDS.get(brief.tone, "Hello")
     if word == "Dear" and not name:
         name = "Sir or Madam"
     return f"{word} {name},".replace(" ,", ",")
 
 
-def _email_body(brief: Brief, notes: list[str]) -> list[str]:
-    subject = brief.subject
-    opening = _OPENINGS.get(brief.intent or "", "I'm writing about {s}.").format(s=subject)
-    body = [sentence(n) for n in notes]
-    if not body:
-        body = {
-            "invite": ["It will be a great chance to step back, share ideas and spend some time together."],
-            "thank": ["It made a real difference, and I'm grateful."],
-            "announce": ["More details will follow soon."],
-        }.get(brief.intent or "", ["Here are the details I wanted to share."])
-    closing = _CLOSINGS.get(brief.intent or "", "Let me know if you have any questions.")
-    return [opening, " ".join(body), closing]
+def _subject_line(brief: Brief, body: list[str]) -> str:
+    label = INTENT_LABELS.get(brief.intent or "")
+    if label and brief.intent not in ("announce", "share"):
+        return label
+    first = body[0].rstrip(".!?") if body else ""
+    if first and len(first.split()) <= 10:
+        return first
+    return title_case(brief.subject) if brief.subject else "Update"
 
 
-def _email(brief: Brief, notes: list[str], tone: str) -> Composition:
-    label = INTENTS.get(brief.intent or "")
-    subject_line = f"{label}: {brief.subject}" if label else title_case(brief.subject)
-    parts = [f"Subject: {subject_line}", "", _greeting(brief, tone), ""]
-    parts += [p + "\n" for p in _email_body(brief, notes)]
-    parts += [_SIGN_OFFS.get(tone, "Best regards,"), "[Your name]"]
-    return Composition("\n".join(parts), subject_line)
+def _paragraphs(body: list[str], per: int = 3) -> list[str]:
+    return [" ".join(body[i : i + per]) for i in range(0, len(body), per)]
 
 
-def _letter(brief: Brief, notes: list[str], tone: str) -> Composition:
-    parts = [_greeting(brief, tone), ""] + [p + "\n" for p in _email_body(brief, notes)]
-    parts += [
-        "Sincerely," if tone in ("formal", "professional") else _SIGN_OFFS.get(tone, "Best,"),
-        "[Your name]",
-    ]
-    return Composition("\n".join(parts), None)
+def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    subject = _subject_line(brief, body)
+    closing = _CLOSINGS.get(brief.intent or "") if full else None
+    parts = [f"Subject: {subject}", "", _greeting(brief), "", *_joined(_paragraphs(body), closing)]
+    parts += ["", _SIGN_OFFS.get(brief.tone, "Best regards,"), "[Your name]"]
+    return Composition("\n".join(parts), subject, [])
 
 
-def _blog(brief: Brief, notes: list[str], tone: str) -> Composition:
-    title, sections = outline(brief.subject, max(3, min(len(notes), 6)), notes)
-    lines = [
-        f"# {title}",
-        "",
-        f"This post looks at {brief.subject}: what it is, why it matters and what to do next.",
-    ]
-    for i, (heading, _) in enumerate(sections[1:-1]):
-        lines += ["", f"## {heading}", ""]
-        if i < len(notes):
-            lines.append(sentence(notes[i]))
-        else:
-            prose = next(p for h, _, p in _GENERIC_SECTIONS if h == heading)
-            subject = brief.subject
-            lines.append(sentence(prose.format(s=subject, S=subject[:1].upper() + subject[1:])))
-    lines += ["", "## Conclusion", "", sentence(f"That is {brief.subject} in brief; the next step is yours")]
-    return Composition("\n".join(lines), title)
+def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    closing = _CLOSINGS.get(brief.intent or "") if full else None
+    sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
+    parts = [_greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
+    return Composition("\n".join(parts), None, [])
 
 
-def _story(brief: Brief, notes: list[str], tone: str) -> Composition:
-    subject = brief.subject
-    hero = re.split(r"\s+(?:who|that|which|with|and)\s+", subject, maxsplit=1)[0]
-    hero_ref = re.sub(r"^(?:a|an)\s+", "the ", hero, flags=re.I)
-    middle = " ".join(sentence(n) for n in notes) or (
-        f"At first nothing went to plan, and {hero_ref} wondered whether to give up. "
-        "But each small attempt taught something new, and slowly the impossible began to look possible."
+def _joined(paragraphs: list[str], closing: str | None) -> list[str]:
+    lines: list[str] = []
+    for paragraph in [*paragraphs, *([closing] if closing else [])]:
+        lines += [paragraph, ""]
+    return lines[:-1]
+
+
+def _blog(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    title = title_case(brief.subject) if brief.subject else None
+    lines = ([f"# {title}", ""] if title else []) + "\n\n".join(_paragraphs(body)).splitlines()
+    return Composition("\n".join(lines), title, [])
+
+
+def _announcement(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    title = title_case(brief.subject) if brief.subject else "Announcement"
+    return Composition(f"{title}\n\n" + "\n\n".join(_paragraphs(body)), title, [])
+
+
+def _story(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    first = body[0]
+    opening = f"Once upon a time, {first[:1].lower() + first[1:] if not _proper(first) else first}"
+    text = " ".join([opening, *body[1:]]) + ("\n\nThe end." if full else "")
+    return Composition(text, None, [])
+
+
+def _proper(text: str) -> bool:
+    word = text.split()[0] if text.split() else ""
+    return word[:1].isupper() and word.lower() not in ("a", "an", "the", "it", "they", "one", "once", "there")
+
+
+def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    subject = brief.subject.strip()
+    if subject and body and not brief.content:
+        head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
+        core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
+        first = body[0]
+        if re.match(r"^(?:it|they)\s", first, re.I):
+            body = [subject[:1].upper() + subject[1:] + first[first.index(" ") :], *body[1:]]
+        elif core and core not in first.lower():
+            joined = "; ".join(p.rstrip(".") for p in (points if len(points) == len(body) else body))
+            body = [f"{subject[:1].upper() + subject[1:]}: {joined[:1].lower() + joined[1:]}."]
+    return Composition("\n\n".join(_paragraphs(body)), None, [])
+
+
+def _slogans(brief: Brief, points: list[str]) -> Composition:
+    """Slogans from the given lines, or from the subject's own words when only a subject is given."""
+    if points:
+        return Composition("\n".join(f"- {sentence(p)}" for p in points), None, points)
+    subject = brief.subject.strip()
+    if not subject:
+        raise ToolInputError(_nothing_to_say(brief))
+    parts = re.split(r"\s+(?:who|that|which|with)\s+", subject, maxsplit=1)
+    head, qualifier = parts[0], parts[1] if len(parts) > 1 else ""
+    core = re.sub(r"^(?:a|an|the|our|my|your|their)\s+", "", head, flags=re.I)
+    lines = [f"{title_case(core)}: {qualifier}." if qualifier else f"{title_case(core)}."]
+    if qualifier:
+        lines.append(f"The {core} that {qualifier}.")
+        lines.append(f"Think {core}. Think {qualifier.split()[-1]}.")
+    else:
+        lines.append(f"Think {core}.")
+        lines.append(f"Your {core}, your way.")
+    note = (
+        "Built offline from the words of your request; for original slogans, set ANTHROPIC_API_KEY "
+        "(or point the writer at a local model)."
     )
-    text = (
-        f"Once upon a time there was {subject}. Every day began in the same quiet way, until one morning "
-        f"something changed.\n\n{middle}\n\nIn the end, {hero_ref} found that the journey had mattered as "
-        "much as the destination, and the world looked a little brighter than before."
-    )
-    return Composition(text, title_case(hero_ref.removeprefix("the ")))
+    return Composition("\n".join(f"- {line}" for line in lines), None, [subject], note)
 
 
-def _slogans(brief: Brief, notes: list[str], tone: str) -> Composition:
-    core = re.split(r"\s+(?:that|which|who|where|with)\s+", brief.subject, maxsplit=1)[0]
-    core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", core, flags=re.I).strip()
-    key = title_case(core)
-    lines = [
-        f"{key}: made for the way you live.",
-        f"Better {core}, every single day.",
-        f"Your {core}. Your way.",
-        f"Where great {core} begins.",
-        f"{key} that simply works.",
-    ]
-    lines += [sentence(n) for n in notes]
-    return Composition("\n".join(f"- {line}" for line in lines), None)
+def outline(subject: str, count: int, notes: list[str]) -> tuple[str, list[tuple[str, str]], str | None]:
+    """A title, sections (heading, what it covers) and a note when the sections are a plan to fill in.
+
+    Notes become sections in their given order. Without notes the sections are the questions any piece on the
+    subject must answer, and the note says they are a generic plan, not content.
+    """
+    if notes:
+        body = [(title_case(n.rstrip(".")), f"cover: {n.rstrip('.')}") for n in notes[:count]]
+        note = None if len(notes) <= count else f"{len(notes) - count} more points did not fit {count} sections."
+    else:
+        body = [(h, covers.format(s=subject)) for h, covers in _PLAN[:count]]
+        note = "No points were given, so these sections are a generic plan to fill in, not content."
+    sections = [("Introduction", f"what {subject} is and why it matters to the reader"), *body]
+    sections.append(("Conclusion", f"the main takeaways about {subject}"))
+    return title_case(subject), sections, note
 
 
-def _announcement(brief: Brief, notes: list[str], tone: str) -> Composition:
-    title = f"Announcement: {title_case(brief.subject)}"
-    details = " ".join(sentence(n) for n in notes) or "More details will follow soon."
-    text = f"{title}\n\nWe're pleased to announce {brief.subject}. {details}\n\nQuestions are welcome."
-    return Composition(text, title)
-
-
-def _post(brief: Brief, notes: list[str], tone: str) -> Composition:
-    opening = _OPENINGS.get(brief.intent or "", "Let's talk about {s}!").format(s=brief.subject)
-    skip = {"about", "with", "that", "our", "the", "and", "for", "your", "new", "this"}
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", brief.subject) if w.lower() not in skip]
-    tags = " ".join(f"#{w[:1].upper()}{w[1:]}" for w in dict.fromkeys(words[:3]))
-    details = " ".join(sentence(n) for n in notes)
-    return Composition(" ".join(p for p in (opening, details, tags) if p), None)
-
-
-def _paragraph(brief: Brief, notes: list[str], tone: str) -> Composition:
-    subject = brief.subject
-    body = " ".join(sentence(n) for n in notes) or sentence(
-        f"There is more to {subject} than first meets the eye, and it rewards a closer look"
-    )
-    text = f"{sentence(subject[:1].upper() + subject[1:] + ' deserves attention')} {body}"
-    return Composition(text, None)
+_PLAN = [
+    ("Background", "where {s} comes from"),
+    ("Key ideas", "the main ideas behind {s}"),
+    ("In practice", "concrete examples of {s}"),
+    ("Trade-offs", "what is hard about {s}"),
+    ("Getting started", "first steps with {s}"),
+    ("Open questions", "what is still uncertain about {s}"),
+    ("Resources", "where to learn more about {s}"),
+    ("Common mistakes", "pitfalls to avoid with {s}"),
+    ("Who it is for", "the people {s} matters to"),
+    ("History", "how {s} developed"),
+    ("Comparisons", "how {s} compares with the alternatives"),
+    ("Next steps", "what to do after reading about {s}"),
+]

@@ -1,32 +1,32 @@
-"""The writer's tools over MCP: outlines, drafts, tone rewrites and word counts. Offline and deterministic."""
+"""The writer's tools over MCP: draft, rewrite, revise, judge, outline and word_count. Offline, deterministic.
+
+Every tool takes one parameter, ``request``: the request in the user's own words, read whole by the tool (an
+MCP client may send the same kind of request). The text tools (draft, rewrite, revise) each do whatever
+writing the request actually asks for, so a request that reaches a sibling still gets its right answer, with
+the text in the tool's main field; a request for a job a tool's result cannot carry (a judgement, a count) is
+declined with the name of the tool that does it.
+"""
 
 from __future__ import annotations
 
-import math
-import re
+from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
-from servers.tools.inputs import ToolInputError, require_range, require_text
-from servers.tools.writer import composition
-from servers.tools.writer.briefs import read_brief
-from servers.tools.writer.tone import Tone
-from servers.tools.writer.tone import rewrite as rewrite_text
+from servers.tools.inputs import ToolInputError, require_text
+from servers.tools.writer import jobs
+from servers.tools.writer.lengths import measure
+from servers.tools.writer.requests import COMPOSE_LEAD, MAX_COUNT_CHARS, MAX_REQUEST_CHARS, Job, job_of, read_sections
 
-Style = Literal["auto", "email", "letter", "blog", "story", "slogan", "announcement", "post", "paragraph"]
-DraftTone = Literal["auto", "professional", "formal", "friendly", "casual", "concise", "confident"]
-
-_FORMAL_STYLES = ("email", "letter", "announcement")
-_COUNT_LEAD = re.compile(r"^[^:\n]{0,80}\b(?:words?|characters?|count|length)\b[^:\n]{0,40}:\s*", re.I)
-
-
-class Outline(BaseModel):
-    text: str = Field(description="The outline as Markdown: a title and numbered sections")
-    title: str
-    headings: list[str]
+Request = Annotated[str, Field(description="The request in the user's own words")]
+_ELSEWHERE = {
+    "judge": "That asks for a judgement of a draft; the judge tool scores a draft against its task.",
+    "count": "That asks for a count; the word_count tool counts words, sentences and reading time.",
+    "outline": "That asks for an outline; the outline tool plans sections.",
+}
 
 
 class Draft(BaseModel):
@@ -35,12 +35,46 @@ class Draft(BaseModel):
     tone: str
     title: str | None = None
     words: int
+    facts: list[str] = Field(default_factory=list, description="The facts the request gave; each is in the draft")
+    changes: list[str] = Field(default_factory=list, description="For a rewrite or revision: what changed")
+    note: str | None = None
 
 
 class Rewritten(BaseModel):
     rewritten: str
     tone: str
-    changes: list[str] = Field(description="Each wording change made, as 'before → after'")
+    changes: list[str] = Field(description="Each change made, as 'before → after'")
+
+
+class Revision(BaseModel):
+    draft: str = Field(description="The revised draft")
+    changes: list[str]
+    unaddressed: list[str] = Field(description="Feedback it could not act on offline, and why")
+    score_before: float | None = None
+    score_after: float | None = None
+
+
+class CheckResult(BaseModel):
+    name: str
+    passed: bool
+    score: float
+    detail: str
+
+
+class Judgement(BaseModel):
+    score: float = Field(description="From 0 to 1; 1.0 only when every check passes")
+    feedback: str = Field(description="What to fix, one point per line, or 'meets the task'")
+    meets_task: bool
+    checks: list[CheckResult]
+    missing: list[str] = Field(description="Given facts (numbers, names, dates, quotes) the draft leaves out")
+    unchecked: list[str] = Field(description="Earlier feedback points no offline rule can check")
+
+
+class Outline(BaseModel):
+    text: str = Field(description="The outline as Markdown: a title and numbered sections")
+    title: str
+    headings: list[str]
+    note: str | None = None
 
 
 class WordCount(BaseModel):
@@ -53,82 +87,135 @@ class WordCount(BaseModel):
     speaking_minutes: float = Field(description="At 130 words per minute")
 
 
-def _notes(notes: str) -> list[str]:
-    if not isinstance(notes, str):
-        raise ToolInputError("notes must be a string: points separated by new lines or semicolons")
-    if len(notes) > 50_000:
-        raise ToolInputError(f"notes are too long: {len(notes):,} characters, the limit is 50,000")
-    return composition.split_notes(notes)
+def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
+    text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
+    job = job_of(text)
+    if job not in handles:
+        raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
+    return text, job
+
+
+def _draft_from(text: str, job: Job) -> Draft:
+    if job == "rewrite":
+        done = jobs.rewrite_request(text)
+        out = done.rewrite.text
+        return Draft(draft=out, style="rewrite", tone=done.tone, words=measure(out).words, changes=done.rewrite.changes)
+    if job == "revise":
+        revised = jobs.revise_request(text)
+        return Draft(
+            draft=revised.text,
+            style="revision",
+            tone="as before",
+            words=measure(revised.text).words,
+            changes=revised.changes,
+            note="; ".join(revised.unaddressed) or None,
+        )
+    if job == "outline":
+        outlined = jobs.outline_request(text)
+        return Draft(
+            draft=outlined.text,
+            style="outline",
+            tone="neutral",
+            title=outlined.title,
+            words=measure(outlined.text).words,
+            note=outlined.note,
+        )
+    composed = jobs.compose_request(text)
+    c = composed.composition
+    return Draft(
+        draft=c.text,
+        style=composed.style,
+        tone=composed.tone,
+        title=c.title,
+        words=measure(c.text).words,
+        facts=c.facts,
+        note=c.note,
+    )
 
 
 def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer("accord-writer", instructions="Outlines, drafts, tone rewrites and word counts.")
+    mcp = MCPServer("accord-writer", instructions="Drafts, tone rewrites, revisions, rubric judging, outlines, counts.")
 
     @mcp.tool()
-    def outline(
-        topic: Annotated[str, Field(description="What the piece is about")],
-        points: Annotated[int, Field(description="How many main points (sections) in the outline, 1-12")] = 5,
-        notes: Annotated[str, Field(description="Optional points to cover, one per line")] = "",
-    ) -> Outline:
-        """Plan a piece of writing: an outline with a title, an introduction, main points (sections) and a
-        conclusion, for an article, essay, talk, report or blog post."""
-        require_range(points, "points", 1, 12)
-        brief = read_brief(require_text(topic, "topic", max_chars=2_000))
-        title, sections = composition.outline(brief.subject, points, _notes(notes))
-        lines = [f"# {title}", ""] + [f"{n}. **{h}**: {covers}" for n, (h, covers) in enumerate(sections, 1)]
-        return Outline(text="\n".join(lines), title=title, headings=[h for h, _ in sections])
+    def draft(request: Request) -> Draft:
+        """Write (draft, compose) a new email, letter, note, blog post, social media post, announcement,
+        description, story or slogans from what the request says. Every fact given appears and nothing is
+        invented: a request that names only a topic gets asked for the points to include."""
+        return _draft_from(*_job(request, ("compose", "rewrite", "revise", "outline")))
 
     @mcp.tool()
-    def draft(
-        topic: Annotated[str, Field(description="What to write about, or the whole writing request")],
-        notes: Annotated[str, Field(description="Optional facts and points to include, one per line")] = "",
-        style: Annotated[Style, Field(description="The kind of text; auto reads it from the topic")] = "auto",
-        tone: Annotated[DraftTone, Field(description="The voice; auto reads it from the topic")] = "auto",
-    ) -> Draft:
-        """Write (draft, compose) a text: an email, letter, blog post, short story, slogans or tagline, social
-        media post, announcement or paragraph, built from the topic and notes."""
-        brief = read_brief(require_text(topic, "topic", max_chars=5_000))
-        chosen_style = style if style != "auto" else brief.style or "paragraph"
-        default_tone = "professional" if chosen_style in _FORMAL_STYLES else "friendly"
-        chosen_tone = tone if tone != "auto" else brief.tone or default_tone
-        if chosen_style == "letter" and brief.tone is None and tone == "auto":
-            chosen_tone = "formal"
-        composed = composition.draft(brief, _notes(notes), chosen_style, chosen_tone)
-        return Draft(
-            draft=composed.text,
-            style=chosen_style,
-            tone=chosen_tone,
-            title=composed.title,
-            words=len(composed.text.split()),
+    def rewrite(request: Request) -> Rewritten:
+        """Rewrite, rephrase, polish, shorten or tone down a given text (after a colon, in quotes or a ```
+        block) in another tone: polite, professional, formal, friendly, casual, concise, confident or simple.
+        Makes rude text polite: demands become requests; threats, blame, insults, shouting and slang go."""
+        text, job = _job(request, ("rewrite", "compose", "revise"))
+        if job == "rewrite":
+            done = jobs.rewrite_request(text)
+            return Rewritten(rewritten=done.rewrite.text, tone=done.tone, changes=done.rewrite.changes[:40])
+        made = _draft_from(text, job)
+        return Rewritten(rewritten=made.draft, tone=made.tone, changes=made.changes)
+
+    @mcp.tool()
+    def revise(request: Request) -> Revision:
+        """Revise a draft to address feedback: a message with 'Task:', 'Draft:' and 'Feedback:' sections.
+        Adds given facts the draft left out, cuts it to the length asked, applies a requested tone, splits
+        long sentences; says what it could not address."""
+        text, job = _job(request, ("revise", "rewrite", "compose"))
+        if job != "revise":
+            made = _draft_from(text, job)
+            return Revision(draft=made.draft, changes=made.changes, unaddressed=[])
+        revised = jobs.revise_request(text)
+        return Revision(
+            draft=revised.text,
+            changes=revised.changes,
+            unaddressed=revised.unaddressed,
+            score_before=revised.before.score,
+            score_after=revised.after.score,
         )
 
     @mcp.tool()
-    def rewrite(
-        text: Annotated[str, Field(description="The text to rewrite")],
-        tone: Annotated[Tone, Field(description="The tone wanted")] = "professional",
-    ) -> Rewritten:
-        """Rewrite (rephrase, edit) a text in another tone: more professional, formal, friendly, casual,
-        concise (shorter, no filler) or confident (no hedging). Meaning and content are kept."""
-        body = require_text(text, "text")
-        result = rewrite_text(body, tone)
-        return Rewritten(rewritten=result.text, tone=tone, changes=result.changes[:40])
+    def judge(request: Request) -> Judgement:
+        """Judge (evaluate, score, critique, grade) a draft against its task with a rubric: the task's facts
+        present, length and reading level as asked, earlier feedback addressed. Gives a score from 0 to 1 and
+        feedback. The message carries 'Task:' and 'Draft:' sections, optionally 'Earlier feedback:'."""
+        text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
+        job = job_of(text)
+        if job in ("compose", "rewrite", "revise") and read_sections(text) is None:
+            raise ToolInputError(
+                f"That asks for {'a new text' if job == 'compose' else 'a ' + job}, not a judgement; the draft, "
+                "rewrite and revise tools write. To judge, send 'Task:' and 'Draft:' sections."
+            )
+        verdict = jobs.judge_request(text)
+        return Judgement(
+            score=verdict.score,
+            feedback=verdict.feedback,
+            meets_task=verdict.meets_task,
+            checks=[CheckResult(name=c.name, passed=c.passed, score=c.score, detail=c.detail) for c in verdict.checks],
+            missing=verdict.missing,
+            unchecked=verdict.unchecked,
+        )
 
     @mcp.tool()
-    def word_count(
-        text: Annotated[str, Field(description="The text to count")],
-    ) -> WordCount:
-        """Count the words, characters, sentences and paragraphs of a text, with its reading time."""
-        body = require_text(text, "text")
-        body = _COUNT_LEAD.sub("", body, count=1) or body
-        words = len(re.findall(r"\S+", body))
-        return WordCount(
-            words=words,
-            characters=len(body),
-            characters_without_spaces=len(re.sub(r"\s", "", body)),
-            sentences=len(re.findall(r"[^.!?]+(?:[.!?]+|$)", body.strip())),
-            paragraphs=len([p for p in re.split(r"\n\s*\n", body) if p.strip()]),
-            reading_minutes=round(math.ceil(words / 200 * 10) / 10, 1),
-            speaking_minutes=round(math.ceil(words / 130 * 10) / 10, 1),
-        )
+    def outline(request: Request) -> Outline:
+        """Plan a piece of writing as an outline: a title, an introduction, main points (sections) and a
+        conclusion, for an article, essay, talk or report; given points become the sections."""
+        text, job = _job(request, ("outline", "compose", "rewrite", "revise"))
+        if job != "outline":
+            # Not an outline request: the text it asks for, in this tool's main field.
+            made = _draft_from(text, job)
+            return Outline(text=made.draft, title=made.title or "", headings=[], note=made.note)
+        outlined = jobs.outline_request(text)
+        return Outline(text=outlined.text, title=outlined.title, headings=outlined.headings, note=outlined.note)
+
+    @mcp.tool()
+    def word_count(request: Request) -> WordCount:
+        """Count the words, characters, sentences and paragraphs of a text (word count), with the minutes it
+        takes to read or speak."""
+        text = require_text(request, "request", max_chars=MAX_COUNT_CHARS)
+        job = job_of(text)
+        if job in ("rewrite", "revise", "judge", "outline") or (job == "compose" and COMPOSE_LEAD.match(text)):
+            raise ToolInputError("That asks for writing, not a count; the draft, rewrite and revise tools write.")
+        counted = jobs.count_request(text)
+        return WordCount(**asdict(counted))
 
     return mcp

@@ -1,18 +1,22 @@
 """Tone rewrites from rule tables: contractions, greetings and sign-offs, hedges, fillers and word choice.
 
-Each tone is a list of rules applied in order. A rule is a regular expression and its replacement; the first
-letter's case is carried over, so "Don't" becomes "Do not" and "don't" becomes "do not". The rules only change
-wording, never meaning: they do not invent content, which keeps a rewrite trustworthy without a language
-model."""
+The tones are polite, professional, formal, friendly, casual, concise, confident and simple. For the first five
+the text is first made civil (``politeness``: demands, threats, blame, insults, shouting), because a rude text
+with a new greeting is not professional. Each tone is then a list of rules applied in order. A rule is a regular
+expression and its replacement; the first letter's case is carried over, so "Don't" becomes "Do not" and "don't"
+becomes "do not". The rules only change wording, never meaning: they do not invent content, which keeps a
+rewrite trustworthy without a language model."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-Tone = Literal["professional", "formal", "friendly", "casual", "concise", "confident"]
-TONES: tuple[str, ...] = ("professional", "formal", "friendly", "casual", "concise", "confident")
+from servers.tools.writer.politeness import soften
+
+# Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
+_SOFTENED = ("polite", "professional", "formal", "friendly", "casual")
+SIMPLE_SENTENCE_WORDS = 18
 
 _CONTRACTIONS = {
     "can't": "cannot",
@@ -118,6 +122,20 @@ _PLAIN_WORDS = [
     (r"\brequire\b", "need"),
     (r"\bwe regret to inform you that\b", "unfortunately,"),
     (r"\bplease find attached\b", "I've attached"),
+    (r"\bnecessitates\b", "needs"),
+    (r"\bnecessitate\b", "need"),
+    (r"\bcomprehensive\b", "full"),
+    (r"\bfacilitate\b", "help"),
+    (r"\bdemonstrate\b", "show"),
+    (r"\bsufficient\b", "enough"),
+    (r"\badditional\b", "more"),
+    (r"\bnumerous\b", "many"),
+    (r"\bsubsequently\b", "later"),
+    (r"\bterminate\b", "end"),
+    (r"\bindividuals\b", "people"),
+    (r"\bparticipate\b", "take part"),
+    (r"\bmodification\b", "change"),
+    (r"\bobjective\b", "goal"),
 ]
 _FORMAL_GREETINGS = [
     (r"^(?:hey|hi|hiya|yo)\b(?:\s+there)?", "Hello"),
@@ -138,6 +156,8 @@ _FORMAL_SIGNOFF = [(r"^(?:best|warm)\s+regards,?\s*$|^best,?\s*$|^cheers,?\s*$",
 _FORMAL_OPENING = [(r"^(?:hey|hi|hiya|hello)\b(?:\s+there)?(?=\s+(?-i:[A-Z]))", "Dear")]
 
 _RULES: dict[str, list[tuple[str, str | None]]] = {
+    "polite": _SLANG + _FORMAL_GREETINGS,
+    "simple": _WORDY + _PLAIN_WORDS + _FILLERS,
     "professional": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
     "formal": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
     "friendly": _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
@@ -145,6 +165,30 @@ _RULES: dict[str, list[tuple[str, str | None]]] = {
     "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
     "confident": _HEDGES + _FILLERS + [(r"\bI (?:will )?try to\b", "I will")],
 }
+
+
+# What an instruction asks for, most specific first: "less formal" is casual, not formal.
+_ASKED_TONES = [
+    (r"\bless (?:formal|stiff|stuffy)\b", "casual"),
+    (r"\bless (?:casual|sloppy)\b|\bmore serious\b", "professional"),
+    (
+        r"\b(?:polite|politer|courteous|respectful|less rude|nicer|kinder|less (?:harsh|aggressive|angry|blunt)|"
+        r"tone (?:it |this |that )?down|soften|diplomatic|gentler|civil|calmer|friendly but firm)\b",
+        "polite",
+    ),
+    (r"\b(?:professional(?:ly)?|businesslike|work-appropriate)\b", "professional"),
+    (r"\bformal(?:ly)?\b", "formal"),
+    (r"\b(?:friendly|friendlier|warmer|warm|kind)\b", "friendly"),
+    (r"\b(?:casual(?:ly)?|relaxed|informal(?:ly)?|chill|laid-back)\b", "casual"),
+    (r"\b(?:simple|simpler|simplify|plain|plainer|easier to (?:read|understand)|for (?:kids|children))\b", "simple"),
+    (r"\b(?:concise|shorter|shorten|tighten|tighter|trim|briefer|less wordy|cut (?:it |this )?down)\b", "concise"),
+    (r"\b(?:confident|assertive|less hedging|stronger|bolder)\b", "confident"),
+]
+
+
+def tone_asked(instruction: str) -> str:
+    """The tone an instruction asks for; "professional" when it names none ("Rewrite this: ...")."""
+    return next((tone for pattern, tone in _ASKED_TONES if re.search(pattern, instruction, re.I)), "professional")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,25 +207,57 @@ def _expand_negative(match: re.Match[str]) -> str:
     return {"ca": "cannot", "wo": "will not", "sha": "shall not"}[match.group(1).lower()]
 
 
+def _compiled(rules: list[tuple[str, str | None]]) -> list[tuple[re.Pattern[str], str | None]]:
+    # Rules run over the whole text at once with re.M, so "^"/"$" mean a line's ends; "\s" becomes "[ \t]" so
+    # that no rule joins two lines.
+    return [(re.compile(p.replace(r"\s", r"[ \t]"), re.I | re.M), r) for p, r in rules]
+
+
+_COMPILED = {tone: _compiled(rules) for tone, rules in _RULES.items()}
+
+
 def rewrite(text: str, tone: str) -> Rewrite:
-    """``text`` in ``tone``, line by line (greetings and sign-offs are whole lines), with the changes made."""
-    rules = _RULES[tone]
+    """``text`` in ``tone`` (greetings and sign-offs are whole lines), with the changes made."""
     changes: dict[str, None] = {}
-    lines = []
-    for line in text.splitlines():
-        for pattern, replacement in rules:
-            flags = re.I | (re.M if pattern.startswith("^") else 0)
+    text = "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
+    if tone in _SOFTENED:
+        text = soften(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
+    if tone == "simple":
+        text = split_long_sentences(text, SIMPLE_SENTENCE_WORDS, changes)
+    for rule, replacement in _COMPILED[tone]:
 
-            def substitute(match: re.Match[str], replacement: str | None = replacement) -> str:
-                new = _expand_negative(match) if replacement is None else replacement
-                new = _match_case(match.group(), new)
-                if match.group().strip() != new.strip():
-                    changes.setdefault(f"{match.group().strip()} → {new.strip() or '(removed)'}", None)
-                return new
+        def substitute(match: re.Match[str], replacement: str | None = replacement) -> str:
+            new = _expand_negative(match) if replacement is None else replacement
+            new = _match_case(match.group(), new)
+            if match.group().strip() != new.strip():
+                changes.setdefault(f"{match.group().strip()} → {new.strip() or '(removed)'}", None)
+            return new
 
-            line = re.sub(pattern, substitute, line.strip() if pattern.startswith("^") else line, flags=flags)
-        lines.append(_tidy(line))
-    return Rewrite("\n".join(lines).strip(), list(changes))
+        text = rule.sub(substitute, text)
+    return Rewrite("\n".join(_tidy(line) for line in text.splitlines()).strip(), list(changes))
+
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|so|because|while|although|though)\s)")
+
+
+def split_long_sentences(text: str, max_words: int, changes: dict[str, None]) -> str:
+    """Sentences longer than ``max_words`` split at their clause breaks (";", ", and", ", but", ", which")."""
+
+    def split(match: re.Match[str]) -> str:
+        sentence = match.group()
+        if len(sentence.split()) <= max_words:
+            return sentence
+        parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p.strip()]
+        if len(parts) < 2:
+            return sentence
+        parts = [re.sub(r"^(?:and|so)\s+", "", p) for p in parts]
+        rebuilt = " ".join(p[:1].upper() + p[1:].rstrip(".!?,") + "." for p in parts[:-1])
+        last = parts[-1][:1].upper() + parts[-1][1:]
+        new = f"{rebuilt} {last}".strip()
+        changes.setdefault(f"{sentence.strip()} → {new}", None)
+        return new + (" " if sentence.endswith(" ") else "")
+
+    return re.sub(r"[^.!?\n]+(?:[.!?]+|$)\s*", split, text)
 
 
 def _tidy(line: str) -> str:

@@ -1,0 +1,184 @@
+"""The writer's jobs, each done from a whole request in the user's own words.
+
+Each function takes the request verbatim, reads its instruction and material (``requests``), does one job and
+returns plain data; anything it cannot account for raises ``ToolInputError`` with a one-line message saying
+what it could not do and what it can do instead. The MCP tools in ``server`` wrap these.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from servers.tools.inputs import ToolInputError
+from servers.tools.writer import composition
+from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.composition import Composition
+from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.requests import read_sections, split_request
+from servers.tools.writer.revision import Revised, revise
+from servers.tools.writer.rubric import Judgement, judge
+from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
+
+MAX_INSTRUCTION_CHARS = 3_000
+_SUMMARIZING = re.compile(r"\b(?:summari[sz]e|summary of|tl;?dr|condense|sum (?:it |this |that )?up)\b", re.I)
+_POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
+_OUTLINE_LEAD = re.compile(
+    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:(?:create|make|write|give me|draft)\s+(?:me\s+)?"
+    r"(?:an?|the)\s+outline\s+(?:of|for)|outline|plan(?: out)?(?: the structure of)?|structure)\s+",
+    re.I,
+)
+_OUTLINE_KIND = re.compile(
+    r"^(?:(?:an?|the|my|our)\s+)?(?:(?:short|long|\d+-minute|\w+-part)\s+)?(?:talk|essay|article|blog post|post|"
+    r"report|presentation|speech|lecture|guide|paper|piece|chapter|book|course|workshop|newsletter)?\s*"
+    r"(?:about|on|for|of|covering)?\s*",
+    re.I,
+)
+_SECTIONS_ASKED = re.compile(
+    r"\s*\b(?:in|with|into)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+(?:main\s+)?(?:parts?|sections?|points?|chapters?|steps?)\b",
+    re.I,
+)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNTS |= {"ten": 10, "eleven": 11, "twelve": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    composition: Composition
+    style: str
+    tone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rewritten:
+    rewrite: Rewrite
+    tone: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outlined:
+    text: str
+    title: str
+    headings: list[str]
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    words: int
+    characters: int
+    characters_without_spaces: int
+    sentences: int
+    paragraphs: int
+    reading_minutes: float
+    speaking_minutes: float
+
+
+def compose_request(request: str) -> Composed:
+    """A new text from what the request says (see ``composition`` for the rule on what may be written)."""
+    parts = split_request(request)
+    if _SUMMARIZING.search(" ".join(parts.instruction.split()[:12])):
+        raise ToolInputError(
+            "Summaries are the summarizer's job: I write texts that keep every fact given, so I would not shorten "
+            "anything; ask the summarizer agent for a summary."
+        )
+    if len(parts.instruction) > MAX_INSTRUCTION_CHARS:
+        raise ToolInputError(
+            f"That instruction is {len(parts.instruction):,} characters long; put the instruction first and the "
+            f"material after a colon, or keep the instruction under {MAX_INSTRUCTION_CHARS:,} characters."
+        )
+    brief = read_brief(parts.instruction)
+    composed = composition.compose(brief, parts.material, length_ask(parts.instruction))
+    return Composed(composed, brief.style, brief.tone)
+
+
+def rewrite_request(request: str) -> Rewritten:
+    """The material of the request in the tone its instruction asks for."""
+    parts = split_request(request)
+    if not parts.material:
+        raise ToolInputError(
+            "Rewrite what? Send the text after a colon, in quotes or in a ``` block, "
+            "e.g. 'Make this more polite: <your text>'."
+        )
+    tone = tone_asked(parts.instruction)
+    result = rewrite(parts.material, tone)
+    if result.text.strip() == parts.material.strip():
+        raise ToolInputError(
+            f"I found nothing to change to make that text {tone} offline: none of my rewrite rules apply to it "
+            f"(demands, threats, blame, insults, shouting, slang, filler, contractions), so it may already read "
+            f"as {tone}."
+        )
+    left = rude_markers(result.text) if tone in _POLITE_TONES else []
+    if left:
+        shown = ", ".join(f"'{m[:40]}'" for m in dict.fromkeys(left))
+        raise ToolInputError(f"I could not make that text {tone} offline: {shown} would remain.")
+    return Rewritten(result, tone)
+
+
+def revise_request(request: str) -> Revised:
+    """The evaluator's revision message ("Revise the draft ...", Task, Draft, Feedback) carried out."""
+    sections = read_sections(request)
+    if sections is None:
+        raise ToolInputError(
+            "To revise I need the task and the draft: send 'Task: ...' and 'Draft: ...' sections, with "
+            "'Feedback: ...' if you have some."
+        )
+    return revise(sections)
+
+
+def judge_request(request: str) -> Judgement:
+    """The rubric's judgement of the draft in the judge message (Task, Draft, optional Earlier feedback)."""
+    sections = read_sections(request)
+    if sections is None:
+        raise ToolInputError(
+            "To judge a draft I need its task and the draft: send 'Task: <the task>' and 'Draft: <the text>' "
+            "sections (and 'Earlier feedback:' if there was a previous round)."
+        )
+    return judge(sections.task, sections.draft, sections.earlier_feedback or sections.feedback)
+
+
+def outline_request(request: str) -> Outlined:
+    """An outline of the subject the request names, with its given points as sections."""
+    parts = split_request(request)
+    instruction = " ".join(parts.instruction.split()).rstrip(".!?")
+    lead = _OUTLINE_LEAD.match(instruction)
+    subject = instruction[lead.end() :] if lead else read_brief(instruction).subject or instruction
+    count = 5
+    asked = _SECTIONS_ASKED.search(subject)
+    if asked:
+        token = asked.group(1).lower()
+        count = int(token) if token.isdigit() else _COUNTS[token]
+        subject = (subject[: asked.start()] + subject[asked.end() :]).strip()
+    subject = _OUTLINE_KIND.sub("", subject, count=1).strip(" ,.")
+    if not subject:
+        raise ToolInputError("Outline what? Name the subject, e.g. 'Outline a talk about composting in four parts'.")
+    if not 1 <= count <= 12:
+        raise ToolInputError(f"An outline has 1 to 12 main sections; you asked for {count}.")
+    notes = composition.split_points(parts.material) if parts.material else []
+    title, sections, note = composition.outline(subject, count, notes)
+    lines = [f"# {title}", ""] + [f"{n}. **{h}**: {covers}" for n, (h, covers) in enumerate(sections, 1)]
+    return Outlined("\n".join(lines), title, [h for h, _ in sections], note)
+
+
+def count_request(request: str) -> Counted:
+    """Counts of the material (or of the whole text when it carries no instruction)."""
+    parts = split_request(request)
+    body = (
+        parts.material
+        if parts.material and re.search(r"\b(?:count|words?|characters?|long)\b", parts.instruction, re.I)
+        else request.strip()
+    )
+    m = measure(body)
+    words = len(body.split())
+    return Counted(
+        words=words,
+        characters=len(body),
+        characters_without_spaces=len(re.sub(r"\s", "", body)),
+        sentences=m.sentences,
+        paragraphs=m.paragraphs,
+        reading_minutes=round(math.ceil(words / 200 * 10) / 10, 1),
+        speaking_minutes=round(math.ceil(words / 130 * 10) / 10, 1),
+    )

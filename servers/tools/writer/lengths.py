@@ -1,0 +1,175 @@
+"""What a request asks of a text's size and reading level, and how a text measures against it.
+
+Length is read from the words people use: "in 50 words", "under 100 words", "a 200-word post", "about 80
+words", "in two sentences", "one paragraph", "a short email", "a one-liner". Reading level is asked with "for
+kids", "simple", "in plain English", "easy to read". Both come back as plain numbers a checker can compare with
+``measure(text)``: words, sentences, paragraphs, average sentence length and the share of long words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "a": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "one hundred": 100,
+}
+_AMOUNT = r"(\d{1,5}|" + "|".join(sorted(map(re.escape, _SMALL), key=len, reverse=True)) + r")"
+_BOUND = (
+    r"(?:(under|fewer than|less than|no more than|not more than|at most|max(?:imum)?|up to|within|"
+    r"at least|no fewer than|more than|over|about|around|roughly|approximately|exactly|in|of)\s+)?"
+)
+_WORDS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+words?\b", re.I)
+_SENTENCES = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+sentences?\b", re.I)
+_PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+paragraphs?\b", re.I)
+_SHORT = re.compile(r"\b(?:short|brief|quick|concise|one-liner|one line|a line)\b", re.I)
+_SIMPLE = re.compile(
+    r"\b(?:for (?:kids|children|a child|young readers|beginners|a \w+-year-old|non-experts|laypeople)|"
+    r"simple|simply|plain (?:english|language|words)|easy to (?:read|understand)|eli5|like i'?m five)\b",
+    re.I,
+)
+_LONG_WORD_LETTERS = 9
+SHORT_WORDS = 120
+"""How many words "short" allows."""
+
+
+@dataclass(frozen=True, slots=True)
+class LengthAsk:
+    """Bounds on a text's size; None where the request sets none. ``said`` quotes what the request said."""
+
+    min_words: int | None = None
+    max_words: int | None = None
+    sentences: int | None = None
+    paragraphs: int | None = None
+    said: str = ""
+
+    @property
+    def asked(self) -> bool:
+        return any(v is not None for v in (self.min_words, self.max_words, self.sentences, self.paragraphs))
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    words: int
+    sentences: int
+    paragraphs: int
+    average_sentence_words: float
+    long_word_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingAsk:
+    """Most words per sentence on average and the largest share of long words a reader should meet."""
+
+    max_sentence_words: float
+    max_long_word_share: float
+    simple: bool
+
+
+DEFAULT_READING = ReadingAsk(max_sentence_words=28.0, max_long_word_share=0.25, simple=False)
+SIMPLE_READING = ReadingAsk(max_sentence_words=15.0, max_long_word_share=0.12, simple=True)
+
+
+def _amount(token: str) -> int:
+    return int(token) if token.isdigit() else _SMALL[token.lower()]
+
+
+def length_ask(text: str) -> LengthAsk:
+    """The size ``text`` asks for."""
+    found = _WORDS.search(text)
+    if found:
+        bound, n = (found.group(1) or "").lower(), _amount(found.group(2))
+        if bound in ("at least", "no fewer than", "more than", "over"):
+            return LengthAsk(min_words=n, said=found.group())
+        if bound in ("about", "around", "roughly", "approximately"):
+            return LengthAsk(min_words=int(n * 0.75), max_words=int(n * 1.25 + 0.5), said=found.group())
+        if bound in ("exactly", "in", "of", ""):
+            return LengthAsk(min_words=max(1, int(n * 0.5)), max_words=int(n * 1.1 + 0.5), said=found.group())
+        return LengthAsk(max_words=n, said=found.group())
+    found = _SENTENCES.search(text)
+    if found:
+        return LengthAsk(sentences=_amount(found.group(2)), said=found.group())
+    found = _PARAGRAPHS.search(text)
+    if found:
+        return LengthAsk(paragraphs=_amount(found.group(2)), said=found.group())
+    found = _SHORT.search(text)
+    if found:
+        return LengthAsk(max_words=SHORT_WORDS, said=found.group())
+    return LengthAsk()
+
+
+def reading_ask(text: str) -> ReadingAsk:
+    return SIMPLE_READING if _SIMPLE.search(text) else DEFAULT_READING
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences, counted the way a reader counts them: lines without end punctuation end a sentence too."""
+    found = []
+    for line in text.splitlines():
+        found += [s.strip() for s in re.findall(r"[^.!?]+(?:[.!?]+|$)", line) if re.search(r"\w", s)]
+    return found
+
+
+def measure(text: str) -> Measure:
+    words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
+    sentences = sentences_of(text)
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    long_words = [w for w in words if len(w) >= _LONG_WORD_LETTERS]
+    return Measure(
+        words=len(words),
+        sentences=len(sentences),
+        paragraphs=len(paragraphs),
+        average_sentence_words=round(len(words) / len(sentences), 1) if sentences else 0.0,
+        long_word_share=round(len(long_words) / len(words), 2) if words else 0.0,
+    )
+
+
+def length_problem(ask: LengthAsk, m: Measure) -> str | None:
+    """What is wrong with the size, in words a writer can act on; None when it fits the ask."""
+    if ask.max_words is not None and m.words > ask.max_words:
+        return f"shorten it to at most {ask.max_words} words (it has {m.words})"
+    if ask.min_words is not None and m.words < ask.min_words:
+        return f"lengthen it to at least {ask.min_words} words (it has {m.words})"
+    if ask.sentences is not None and m.sentences > ask.sentences:
+        return f"use at most {ask.sentences} sentence{'s' * (ask.sentences != 1)} (it has {m.sentences})"
+    if ask.paragraphs is not None and m.paragraphs > ask.paragraphs:
+        return f"use at most {ask.paragraphs} paragraph{'s' * (ask.paragraphs != 1)} (it has {m.paragraphs})"
+    return None
+
+
+def reading_problem(ask: ReadingAsk, m: Measure) -> str | None:
+    problems = []
+    if m.average_sentence_words > ask.max_sentence_words:
+        problems.append(
+            f"use shorter sentences (about {m.average_sentence_words:g} words on average; "
+            f"aim for at most {ask.max_sentence_words:g})"
+        )
+    if m.long_word_share > ask.max_long_word_share:
+        problems.append(
+            f"use plainer words ({m.long_word_share:.0%} are long words; aim for at most {ask.max_long_word_share:.0%})"
+        )
+    return "; ".join(problems) or None

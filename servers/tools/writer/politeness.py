@@ -1,0 +1,386 @@
+"""Taking the rudeness out of a text: demands become requests, threats and blame go, shouting and insults go.
+
+A polite rewrite has to change what makes a text rude, not only its greeting. Sentence by sentence:
+
+- **demands** ("Send me the numbers.", "You need to fix this.", "I want you to call me") become requests
+  ("Could you please send me the numbers?");
+- **threats** ("... or you're fired", "This is your last warning.") are removed, and a consequence that carries
+  information ("or I'll escalate to HR") is kept as a plain statement ("Otherwise I may need to escalate to HR.");
+- **blame** ("This is your fault", "because of you", "you messed up the invoice") is removed or reframed
+  ("There was a problem with the invoice."), and "you always/never" becomes "you often/rarely";
+- **insults, swearing and sarcasm** are removed, as are whole sentences that are nothing but an insult;
+- **shouting** (words in capitals, "!!!") is lowered, keeping acronyms, and chat slang ("lol", "u", "pls") goes.
+
+Facts stay: names, dates, numbers and every clause that says something are kept word for word. The rules are
+regular expressions over one sentence at a time, each linear in the sentence's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Log = Callable[[str, str], None]
+
+IMPERATIVE_VERBS = frozenset(
+    """send give get fix finish call email text reply respond answer tell let make bring update check submit
+    review read come move clean sort deal take put pay sign book schedule confirm delete remove change write
+    stop start do look show share return approve cancel post print file forward ping upload install test push
+    merge deploy ship stay keep be leave try follow join meet explain provide prepare clear turn hand drop pick
+    use add finish hurry stop quit listen pay reset restart close open order buy ask sort print note get""".split()
+)
+_COMMON_CAPS = frozenset(
+    """a an and are as at be but by do for from go have he her him his i if in is it me my no not now of on
+    or our out she so that the them they this to up us we what when where who why will with you your stop
+    never always today need must fix send again asap please now right immediately urgent seriously all done
+    can cant dont wont why how this here there very really just got get""".split()
+)
+_ACRONYMS = frozenset(
+    "api ceo cfo cto coo pdf url faq eta eod usb gps vat nhs bbc nasa sql csv html css hr it pr qa uk us eu un".split()
+)
+_PROPER_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+_SLANG_INTERJECTIONS = re.compile(
+    r"[ \t]*\b(?:lol|lmao|lmfao|rofl|smh|ugh+|omg|wtf|ffs|jeez|geez|sheesh|meh|duh|fml)\b,?", re.I
+)
+_VOCATIVES = re.compile(
+    r",?[ \t]*\b(?:dude|bro|man|mate|buddy|pal|you(?:[ \t]+(?:absolute|total|complete|utter|stupid|lazy|useless))?"
+    r"[ \t]+(?:idiot|moron|fool|clown|muppet|imbecile|genius)s?)\b(?=[,.!?]|$)",
+    re.I,
+)
+_CHAT = {
+    "u": "you",
+    "ur": "your",
+    "ya": "you",
+    "pls": "please",
+    "plz": "please",
+    "plox": "please",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "ty": "thank you",
+    "b4": "before",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "idk": "I don't know",
+    "dunno": "don't know",
+    "gimme": "give me",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "can't be bothered to": "am not able to",
+    "cant be bothered to": "am not able to",
+}
+_CHAT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")\b", re.I)
+_SWEARING = re.compile(
+    r"\b(?:damn(?:ed|it)?|dammit|goddamn|freaking|frickin[g']?|friggin[g']?|bloody|effing|fucking|fuckin[g']?|"
+    r"shitty|crappy|stupid|idiotic|dumb|pathetic|useless|incompetent|lazy|moronic|ridiculous|sloppy|lousy|"
+    r"worthless)[ \t]+(?=[a-z])",
+    re.I,
+)
+_SWEAR_PHRASES = re.compile(
+    r"[ \t]*\b(?:what the (?:hell|heck|fuck)|the hell|the heck|for (?:god'?s|heaven'?s|pete'?s) sake|"
+    r"for crying out loud|for once(?: in your life)?|already(?=[.!?]))\b,?",
+    re.I,
+)
+# Sentences that are nothing but an insult, a rhetorical jab or a threat: removed whole.
+_DROP = re.compile(
+    r"^\W*(?:"
+    r"(?:you(?:'re| are)|what an?|such an?|are you)\s+(?:(?:an?|the|so|such|complete|total|absolute|utter|"
+    r"really|just|totally|completely)\s+)*(?:idiot|moron|fool|clown|joke|amateur|stupid|useless|incompetent|"
+    r"lazy|pathetic|clueless|hopeless|dumb|idiotic|kidding|serious|insane|crazy|unbelievable)\b|"
+    r"what(?:'s| is) wrong with you|what were you thinking|how hard can (?:it|this) be|seriously|"
+    r"unbelievable|come on|are you kidding|get it together|do your (?:job|work)|i can'?t believe (?:you|this)|"
+    r"no excuses|whatever|(?:this|that|it)(?:'s| is| was)\s+(?:(?:so|just|absolutely|completely|totally|"
+    r"really|beyond)\s+)*(?:ridiculous|absurd|a joke|pathetic|garbage|trash|crap|insane|embarrassing|stupid|"
+    r"a disgrace|laughable)\b|"
+    r"(?:this is|consider this)\s+(?:your|a)\s+(?:last|final|only)\s+warning|don'?t make me\b|"
+    r"i(?:'m| am) not (?:going to|gonna) (?:ask|tell|say (?:it|this)) (?:you )?again|"
+    r"i won'?t (?:ask|tell|say (?:it|this)) (?:you )?again|you(?:'ll| will) (?:regret|be sorry)|"
+    r"(?:or else|you(?:'ve| have) been warned)\b"
+    r")[^.!?]*[.!?]*\s*$",
+    re.I,
+)
+# "It's your fault the client left": the blame goes, the fact it carries ("The client left.") stays.
+_FAULT = re.compile(
+    r"^\W*(?:this|it|that)(?:'s| is| was)\s+(?:all\s+)?your fault\b\s*(?:that\s+)?(?P<fact>[^.!?]*)", re.I
+)
+_BLAME_RULES = [
+    (r",?\s+(?:all\s+)?(?:because|thanks) (?:of|to) you\b", ""),
+    (r"^\W*thanks to you,\s*", ""),
+    (r"\byou (?:messed|screwed|fouled) up\s+", "there was a problem with "),
+    (r"\byou (?:messed|screwed|fouled) up\b", "something went wrong"),
+    (r"\byou (?:broke|ruined|botched|wrecked)\s+", "there is a problem with "),
+    (r"\byour (?:mess|screw-?up|blunder)\b", "the problem"),
+    (r"\byour mistake\b", "the mistake"),
+    (r"\byou always\b", "you often"),
+    (r"\byou constantly\b", "you often"),
+    (r"\byou never\b", "you rarely"),
+    (r"\byou keep\b", "you have been"),
+    (r"\b(?:ever|even)\s+(?=bother)", ""),
+]
+_BLAME = [(re.compile(pattern, re.I), replacement) for pattern, replacement in _BLAME_RULES]
+_ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|go to|take this)", re.I)
+_THREAT_OR = re.compile(
+    r",?\s+or\s+(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will))\b[^.!?]*|"
+    r"I(?:'ll| will)\s+(?P<rest>[^.!?]+))",
+    re.I,
+)
+_THREAT_IF = re.compile(
+    r"^\W*if you (?:don'?t|do not|can'?t|cannot|fail to|won'?t)\s+(?P<ask>[^,.!?]+),?\s+(?:then\s+)?"
+    r"(?:I(?:'ll| will)\s+(?P<rest>[^.!?]+)|(?:you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will))"
+    r"[^.!?]*)",
+    re.I,
+)
+_DEMAND = re.compile(
+    r"^(?P<lead>\W*(?:i need you to|i want you to|you need to|you have to|you must|you(?:'d| had)? better|"
+    r"you should)\s+)(?P<ask>[^.!?]+)[.!?]*\s*$",
+    re.I,
+)
+_WHY_NOT = re.compile(
+    r"^\W*why (?P<aux>haven'?t|hasn'?t|didn'?t|don'?t|can'?t|won'?t|aren'?t|isn'?t|did not|have not|do not)"
+    r"\s+you\s+(?:ever\s+)?(?P<ask>[^.!?]+?)(?:\s+yet)?[.!?]*\s*$",
+    re.I,
+)
+_REQUIRED = re.compile(
+    r"^\W*(?P<thing>(?:\w+\s+){0,2}\w+)\s+(?:is|are)\s+(?:required|needed|expected|due)\s+(?:immediately|"
+    r"right away|now|asap|at once|without delay)[.!]*\s*$",
+    re.I,
+)
+_HOW_HARD = re.compile(r"^\W*how hard is it to\s+(?P<ask>[^.!?]+)[.!?]*\s*$", re.I)
+_DONT = re.compile(r"^\W*(?:and\s+)?(?:do not|don'?t)\s+(?:you\s+dare\s+|ever\s+)?(?P<ask>[^.!?]+)[.!?]*\s*$", re.I)
+_SPLICED_DEMAND = re.compile(
+    r",\s*(?:and\s+|so\s+|just\s+|now\s+)?(?=(?:"
+    + "|".join(sorted(IMPERATIVE_VERBS))
+    + r")\s+(?:it|me|us|them|the|this|that|"
+    r"your|my|our|those|these|a|an)\b)",
+    re.I,
+)
+_LEAD_WORDS = re.compile(r"^(?:just|now|and|so|ok|okay|please|then|also|hey)\b[, ]*", re.I)
+_URGENT_END = re.compile(r"\s*(?:,\s*)?\b(?:right now|immediately|now|asap|right away|this instant)\b\s*$", re.I)
+_WORD = re.compile(r"\b[A-Za-z][A-Za-z']*\b")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)\s*")
+
+
+def soften(text: str, log: Log) -> str:
+    """``text`` with its rudeness taken out, line by line; each change is reported through ``log``."""
+    lines = []
+    asked = False
+    for line in text.splitlines():
+        shouted_line = _shouted(line)
+        line = _lower_shouting(_chat_and_slang(line, log), shouted_line)
+        sentences = []
+        for raw in _SENTENCE.findall(line):
+            original = raw.strip()
+            softened, made_request = _soften_sentence(original)
+            asked = asked or made_request
+            if softened != original:
+                log(original, softened or "(removed)")
+            if softened:
+                sentences.append(softened)
+        lines.append(" ".join(sentences))
+    result = "\n".join(lines).strip()
+    if asked and not re.search(r"\bthank", result, re.I):
+        result = _thank(result)
+        log("(none)", "Thank you.")
+    return result
+
+
+def _chat_and_slang(line: str, log: Log) -> str:
+    """Slang, chat abbreviations and swearing out of a whole line at once (they never span sentences)."""
+    for pattern in (_SLANG_INTERJECTIONS, _VOCATIVES, _SWEAR_PHRASES, _SWEARING):
+        for found in pattern.finditer(line):
+            log(found.group().strip(" ,"), "(removed)")
+        line = pattern.sub("", line)
+
+    def expand(match: re.Match[str]) -> str:
+        word = match.group()
+        new = _CHAT[word.lower()]
+        log(word, new)
+        return new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+    return _CHAT_WORDS.sub(expand, line)
+
+
+def _shouted(line: str) -> bool:
+    words = _WORD.findall(line)
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return len(caps) >= 3 and len(caps) * 2 >= len(words)
+
+
+def _lower_shouting(sentence: str, shouted_line: bool) -> str:
+    """Words in capitals lowered, unless they look like acronyms (HR, API, Q3) in an otherwise calm line."""
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        if not _is_shouting(word, shouted_line):
+            return word
+        if word.lower() in _PROPER_WORDS:
+            return word[:1] + word[1:].lower()
+        return word.lower()
+
+    return _WORD.sub(lower, sentence)
+
+
+def _is_shouting(word: str, shouted_line: bool) -> bool:
+    if len(word) < 2 or not word.isupper():
+        return False
+    plain = word.lower().replace("'", "")
+    if plain in _COMMON_CAPS or len(word) >= 6:
+        return True
+    # In a shouted line only the short words that look like acronyms (HR, CEO, PDF) keep their capitals.
+    return shouted_line and not (plain in _ACRONYMS or len(word) == 2)
+
+
+def rude_markers(text: str) -> list[str]:
+    """What still reads as rude in ``text``: shouting, swearing, slang, insults, threats, "!!"."""
+    found: list[str] = []
+    for line in text.splitlines():
+        shouted_line = _shouted(line)
+        found += [m.group() for m in _WORD.finditer(line) if _is_shouting(m.group(), shouted_line)]
+        for raw in _SENTENCE.findall(line):
+            sentence = raw.strip()
+            if _DROP.match(sentence) or _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence):
+                found.append(sentence)
+    for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
+        found += [m.group().strip(" ,") for m in pattern.finditer(text)]
+    found += re.findall(r"[!?]{2,}", text)
+    return found
+
+
+def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
+    """The sentence made polite, and whether it now asks for something."""
+    cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice and not _DROP.match(sentence) else []
+    if cuts:
+        # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.
+        bounds = [0, *cuts, len(sentence)]
+        pieces = [sentence[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:], strict=False)]
+        pieces = [p if re.search(r"[.!?]$", p) else p + "." for p in pieces if p]
+        softened = [_soften_sentence(p, splice=False)[0] for p in pieces]
+        return " ".join(p for p in softened if p), True
+    if _DROP.match(sentence):
+        return "", False
+    fault = _FAULT.match(sentence)
+    if fault:
+        fact = fault.group("fact").strip()
+        sentence = (fact[:1].upper() + fact[1:] if fact else "Let's work out what went wrong") + "."
+    for pattern, replacement in _BLAME:
+        sentence = _replace(pattern, replacement, sentence)
+    sentence, consequence = _threats(sentence)
+    sentence = re.sub(r"!+\?+|\?+!+", "?", sentence)
+    sentence = re.sub(r"\?{2,}", "?", sentence)
+    request = _as_request(sentence)
+    if request is not None:
+        sentence = request
+    elif "!" in sentence:
+        sentence = re.sub(r"!+", ".", sentence)
+    sentence = _tidy(sentence)
+    if sentence and not re.search(r"\w", sentence):
+        sentence = ""
+    if consequence:
+        sentence = f"{sentence} {consequence}".strip()
+    return sentence, sentence.startswith("Could you")
+
+
+def _threats(sentence: str) -> tuple[str, str]:
+    """(sentence without its threat, a consequence worth keeping as a plain statement or "")."""
+    conditional = _THREAT_IF.match(sentence)
+    if conditional:
+        rest = conditional.group("rest")
+        consequence = f"Otherwise I may need to {_consequence(rest)}." if rest else ""
+        return f"Could you please {conditional.group('ask').strip()}?", consequence
+    threat = _THREAT_OR.search(sentence)
+    if threat:
+        rest = threat.group("rest")
+        consequence = f"Otherwise I may need to {_consequence(rest)}." if rest else ""
+        ending = sentence[threat.end() :]
+        return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
+    return _replace(_ESCALATION, "I may need to ", sentence), ""
+
+
+def _consequence(rest: str) -> str:
+    rest = re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
+    return rest[:1].lower() + rest[1:] if not rest[:2].isupper() else rest
+
+
+def _as_request(sentence: str) -> str | None:
+    """A demand turned into a request ("Could you please ...?"), or None when the sentence is no demand."""
+    for pattern, shape in ((_HOW_HARD, "Could you please {}?"), (_DEMAND, "Could you please {}?")):
+        found = pattern.match(sentence)
+        if found:
+            return shape.format(_calm(found.group("ask")))
+    why = _WHY_NOT.match(sentence)
+    if why:
+        aux, ask = why.group("aux").lower().replace("'", ""), _calm(why.group("ask"))
+        if aux in ("havent", "hasnt", "have not"):
+            return f"Could you let me know whether you have {ask}?"
+        if aux in ("didnt", "did not"):
+            return f"Could you let me know why you did not {ask}?"
+        return f"Could you please {ask}?"
+    required = _REQUIRED.match(sentence)
+    if required:
+        thing = required.group("thing")
+        thing = thing[:1].lower() + thing[1:]
+        thing = thing if re.match(r"(?:the|your|this|my|our)\b", thing) else f"the {thing}"
+        return f"Could you please arrange {thing} as soon as you can?"
+    dont = _DONT.match(sentence)
+    if dont:
+        return f"Please try not to {_calm(dont.group('ask'))}."
+    body = _LEAD_WORDS.sub("", sentence.strip())
+    first = body.split(" ", 1)[0].lower().strip(",")
+    if first in IMPERATIVE_VERBS and not sentence.rstrip().endswith("?"):
+        ask = re.sub(r"[.!]+$", "", body).strip()
+        return f"Could you please {_calm(ask[:1].lower() + ask[1:])}?"
+    return None
+
+
+def _calm(ask: str) -> str:
+    """A request's body without the urgency that made it a demand ("now", "immediately")."""
+    ask = ask.strip(" ,")
+    calmed = _URGENT_END.sub("", ask)
+    if calmed != ask and calmed:
+        return calmed + " as soon as you can"
+    return ask
+
+
+_INLINE_SIGN_OFF = re.compile(
+    r"\s(?:(?:best|kind|warm)\s+)?(?:regards|wishes|sincerely|cheers|thanks),?(?:\s+[\w.-]+){0,3}\s*$", re.I
+)
+
+
+def _thank(text: str) -> str:
+    lines = text.splitlines()
+    for i in range(len(lines) - 1, -1, -1):
+        signed = _INLINE_SIGN_OFF.search(lines[i])
+        if signed and re.search(r"[.?!]\s*$", lines[i][: signed.start()]):
+            lines[i] = f"{lines[i][: signed.start()]} Thank you.{lines[i][signed.start() :]}"
+            return "\n".join(lines)
+        if re.search(r"[.?!]\s*$", lines[i]):
+            lines[i] = lines[i].rstrip() + " Thank you."
+            return "\n".join(lines)
+    return text + " Thank you." if text else text
+
+
+def _replace(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        new = replacement
+        if match.group()[:1].isupper() and new:
+            new = new[:1].upper() + new[1:]
+        return new
+
+    return pattern.sub(substitute, text)
+
+
+def _tidy(sentence: str) -> str:
+    sentence = re.sub(r"[ \t]{2,}", " ", sentence).strip()
+    sentence = re.sub(r"\s+([,.!?;:])", r"\1", sentence)
+    sentence = re.sub(r"^[,;:\s]+", "", sentence)
+    sentence = re.sub(r",([.?!])", r"\1", sentence)
+    return sentence[:1].upper() + sentence[1:]

@@ -1,0 +1,196 @@
+"""Taking a writing request apart: the instruction, the material it carries, and which job it asks for.
+
+Every writer tool receives the request in the user's own words. The instruction says what to do ("Write a
+short email to the team saying ...", "Make this more polite"); the material is what to work from, and it
+follows a colon, sits in quotes at the end of the request, in a ``` block, or on the lines after the
+instruction. Material stays whole: the instruction is never mistaken for content, and content is never cut.
+
+The evaluator-optimizer pattern sends two fixed shapes, read here into sections::
+
+    Judge this draft against its task. ...      Revise the draft to address the feedback.
+    Task: <task>                                Task: <task>
+    Draft:                                      Draft:
+    <draft>                                     <draft>
+    Earlier feedback:                           Feedback:
+    <feedback>                                  <feedback>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
+
+MAX_REQUEST_CHARS = 20_000
+"""Longest request a writer tool reads (about 3,000 words: a long letter or article and its instruction);
+longer ones are refused before any work. Counting words takes more: see ``MAX_COUNT_CHARS``."""
+MAX_COUNT_CHARS = 200_000
+
+_FENCE = re.compile(r"```[\w+-]*[ \t]*\n?(.*?)```", re.S)
+# A colon that ends an instruction: followed by whitespace, so "6:30" and "https://" are not instructions.
+_COLON = re.compile(r":(?=\s)")
+_DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{12,})[\"”]")
+_SECTION = re.compile(r"^[ \t]*(task|draft|previous draft|earlier feedback|feedback)[ \t]*:[ \t]*(.*)$", re.I | re.M)
+_SECTION_NAMES = {
+    "task": "task",
+    "draft": "draft",
+    "previous draft": "draft",
+    "earlier feedback": "earlier_feedback",
+    "feedback": "feedback",
+}
+_INSTRUCTION_WORDS = 40
+
+_JUDGE = re.compile(r"\b(?:judge|evaluate|score|grade|rate|critique|assess)\b", re.I)
+_REVISE = re.compile(r"\b(?:revise|improve|fix|address|redo|rework|update)\b", re.I)
+_COUNT = re.compile(
+    r"\b(?:word ?count|count (?:the )?(?:words|characters)|how many (?:words|characters|sentences)|"
+    r"number of (?:words|characters)|how long (?:is|would it take))\b",
+    re.I,
+)
+_OUTLINE = re.compile(r"^\W*(?:please\s+)?(?:outline|plan (?:out )?|structure)\b|\b(?:an|the) outline\b", re.I)
+_REWRITE = re.compile(
+    r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
+    r"tighten|shorten|simplify|clean (?:it |this |that )?up|(?:revise|improve) (?:this|it|that|my|the following)|"
+    r"make (?:this|it|that|these|the following|my \w+|the \w+ below)\b|turn (?:this|it|that) into|"
+    r"(?:version|rewrite) of (?:this|it|that|my|the following))\b",
+    re.I,
+)
+# Words that ask for a tone change, but only when the request does not begin by asking for a new text.
+_REWRITE_WEAK = re.compile(
+    r"\b(?:(?:more|less) (?:polite|rude|professional|formal|friendly|casual|concise|harsh|aggressive)|"
+    r"sound (?:more |less )?\w+|say (?:this|it|that) (?:more )?\w+ly|nicer|politer|kinder)\b",
+    re.I,
+)
+COMPOSE_LEAD = re.compile(
+    r"^\W*(?:please\s+|can you\s+|could you\s+|help me\s+)?(?:write|draft|compose|create|prepare|send|craft|"
+    r"describe|tell|let|announce|come up with|give me|put together|pen|produce|generate)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A request split in two: ``instruction`` says what to do, ``material`` (maybe empty) is what to use."""
+
+    text: str
+    instruction: str
+    material: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    """The evaluator's message: the task, the draft, and feedback from this round or an earlier one."""
+
+    instruction: str
+    task: str
+    draft: str
+    feedback: str = ""
+    earlier_feedback: str = ""
+
+
+def split_request(text: str) -> Request:
+    """The instruction and the material of ``text``; the material is empty when the request carries none."""
+    text = text.strip()
+    fence = _FENCE.search(text)
+    if fence:
+        instruction = (text[: fence.start()] + " " + text[fence.end() :]).strip()
+        return Request(text, instruction.rstrip(":").strip(), fence.group(1).strip())
+    colon = _COLON.search(text, 0, 600)
+    if colon:
+        head, tail = text[: colon.start()], text[colon.end() :].strip()
+        if tail and "\n" not in head.strip() and len(head.split()) <= _INSTRUCTION_WORDS:
+            return Request(text, head.strip(), tail)
+    quoted = _quoted_tail(text)
+    if quoted:
+        return quoted
+    first, newline, rest = text.partition("\n")
+    if newline and rest.strip() and len(first.split()) <= _INSTRUCTION_WORDS:
+        return Request(text, first.strip().rstrip(":"), rest.strip())
+    return Request(text, text, "")
+
+
+def _quoted_tail(text: str) -> Request | None:
+    """A quotation that ends the request ("Tone this down: 'Fix it now.'") or fills most of it."""
+    trimmed = text.rstrip(" .?!")
+    for opener, closer in (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’")):
+        if not trimmed.endswith(closer):
+            continue
+        # The opener must start a word, so an apostrophe inside the quotation ("don't") is not taken for it.
+        start = next((m.start() for m in re.finditer(rf"(?:^|(?<=\s)){re.escape(opener)}", trimmed)), -1)
+        if start >= 0 and len(trimmed) - start - 2 >= 3:
+            head = trimmed[:start].strip().rstrip(":").strip()
+            if len(head.split()) <= _INSTRUCTION_WORDS:
+                return Request(text, head, trimmed[start + 1 : -1].strip())
+    quoted = _DOUBLE_QUOTED.search(text)
+    if quoted and len(quoted.group(1)) > len(text) / 3:
+        head = (text[: quoted.start()] + " " + text[quoted.end() :]).strip().rstrip(":")
+        return Request(text, head, quoted.group(1).strip())
+    return None
+
+
+def read_sections(text: str) -> Sections | None:
+    """The evaluator's sections, or None when ``text`` has no task or no draft section."""
+    marks = list(_SECTION.finditer(text))
+    found: dict[str, str] = {}
+    for i, mark in enumerate(marks):
+        name = _SECTION_NAMES[mark.group(1).lower()]
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        body = (mark.group(2) + "\n" + text[mark.end() : end]).strip()
+        found.setdefault(name, body)
+    instruction = text[: marks[0].start()].strip() if marks else text.strip()
+    older_shape = any(m.group(1).lower() == "previous draft" for m in marks)
+    if older_shape and "task" not in found and instruction:
+        # The older shape: the task first, then "Revise your previous draft." and the sections.
+        task, _, rest = instruction.partition("\n\n")
+        found["task"], instruction = task.strip(), rest.strip() or instruction
+    if not found.get("task") or not found.get("draft"):
+        return None
+    return Sections(
+        instruction=instruction,
+        task=found["task"],
+        draft=without_rendered_fields(found["draft"]),
+        feedback=found.get("feedback", ""),
+        earlier_feedback=found.get("earlier_feedback", ""),
+    )
+
+
+# The fields a writer result carries besides its text, as an agent renders them after the text ("style: email").
+_RENDERED_FIELD = re.compile(
+    r"^(?:style|tone|title|words|facts|changes|note|unaddressed|score before|score after|headings): ?", re.I
+)
+
+
+def without_rendered_fields(draft: str) -> str:
+    """A draft without the trailing "style: ...", "facts:" lines an agent adds when it renders a writer result.
+
+    A draft passed on as an agent's answer text carries them; they are not part of the text to judge or revise.
+    """
+    lines = draft.splitlines()
+    start = len(lines)  # the trailing run of field lines and their list items, found from the end
+    while start > 0 and (_RENDERED_FIELD.match(lines[start - 1]) or lines[start - 1].startswith(("- ", "  "))):
+        start -= 1
+    first_field = next((i for i in range(start, len(lines)) if _RENDERED_FIELD.match(lines[i])), None)
+    return draft if first_field is None else "\n".join(lines[:first_field]).strip()
+
+
+def job_of(text: str) -> Job:
+    """Which job ``text`` asks the writer to do, read from its instruction (never from its material)."""
+    sections = read_sections(text)
+    if sections is not None:
+        wants_revision = sections.feedback or _REVISE.search(sections.instruction)
+        return "revise" if wants_revision and not _JUDGE.search(sections.instruction) else "judge"
+    instruction = split_request(text).instruction
+    lead = " ".join(instruction.split()[:12])
+    if _JUDGE.search(lead) and re.search(r"\b(?:draft|text|task)\b", lead, re.I):
+        return "judge"
+    if _COUNT.search(instruction):
+        return "count"
+    if _OUTLINE.search(lead):
+        return "outline"
+    if re.match(r"^\W*(?:please\s+)?(?:revise|redo|rework|improve)\s+(?:the|my|this)\s+draft\b", lead, re.I):
+        return "revise"
+    if _REWRITE.search(lead) or (_REWRITE_WEAK.search(lead) and not COMPOSE_LEAD.search(lead)):
+        return "rewrite"
+    return "compose"

@@ -1,0 +1,285 @@
+"""An offline rubric judge: how well a draft does its task, as a score from 0 to 1 and feedback to act on.
+
+The checks, each computed, none guessed:
+
+- **facts** — what the task gives as content is in the draft: numbers, names, dates and quoted phrases must
+  all appear; the key words of the content (stemmed, so "opens" meets "opening") mostly appear.
+- **no_echo** — the draft does not repeat the task's instruction ("Describe the new bicycle lanes ...").
+- **length** — the size asked for ("in 50 words", "short", "two sentences", "one paragraph"), when one is asked.
+- **reading_level** — average sentence length and the share of long words within bounds: plain by default,
+  stricter when the task says "for kids", "simple" or "plain English".
+- **feedback** — the points of the earlier feedback the draft can be checked against are addressed ("Include
+  "Monday"", "shorten it to at most 50 words"). Points no rule can check offline ("make it warmer") are listed
+  in ``unchecked`` and left out of the score rather than guessed.
+
+The score is the weighted mean of the checks that apply. It is 1.0 only when every check passes in full, and any failed
+check caps it at 0.75, so a draft that leaves out a given fact never clears a usual acceptance threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from servers.tools.summarizer.sentences import STOPWORDS, stem, words
+from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.composition import split_points
+from servers.tools.writer.lengths import length_ask, length_problem, measure, reading_ask, reading_problem
+from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.requests import split_request
+
+FAILED_CAP = 0.75
+_WEIGHTS = {"facts": 0.45, "no_echo": 0.1, "length": 0.2, "reading_level": 0.1, "feedback": 0.15}
+_NUMBER = re.compile(r"(?<![\w.])[$€£]?\d+(?:[.,:]\d+)*(?:\s?(?:%|am|pm|k|m)\b|%)?", re.I)
+_NAME = re.compile(r"(?<![\w'])(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’-]*)*)")
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+_WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# Words that belong to instructions about writing, never to the content a draft must carry.
+_INSTRUCTION_VOCABULARY = frozenset(
+    """write draft compose create make prepare send email mail message note letter blog post article essay story
+    slogan tagline announcement memo paragraph description text short brief quick long tone friendly polite
+    formal professional casual words word sentences sentence paragraphs team someone reader readers please
+    saying say tell telling let letting know kids children simple plain english catchy nice good new""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    passed: bool
+    score: float
+    detail: str
+    fix: str = ""
+    applies: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    score: float
+    feedback: str
+    checks: list[Check]
+    missing: list[str] = field(default_factory=list)
+    unchecked: list[str] = field(default_factory=list)
+
+    @property
+    def meets_task(self) -> bool:
+        return all(c.passed for c in self.checks if c.applies)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirements:
+    """What a draft for a task must contain: exact items (numbers, names, quotes) and key content words."""
+
+    must: list[str]
+    terms: list[str]
+    facts: list[str]
+    instruction: str
+
+
+def requirements(task: str) -> Requirements:
+    request = split_request(task)
+    brief = read_brief(request.instruction)
+    facts = ([brief.content] if brief.content else []) + (split_points(request.material) if request.material else [])
+    given = " \n".join([*facts, brief.subject])
+    must: dict[str, None] = {}
+    for found in _QUOTED.finditer(task):
+        must.setdefault(found.group(1).strip(), None)
+    for found in _NUMBER.finditer(given):
+        must.setdefault(found.group().strip(), None)
+    audience = brief.audience or ""
+    for text in (given, audience):
+        for name in _names(text):
+            must.setdefault(name, None)
+    for day in _WEEKDAYS.finditer(given):
+        if not any(day.group().lower() in m.lower() for m in must):
+            must.setdefault(day.group(), None)
+    lowered = given.lower()
+    found_at = {m: lowered.find(m.lower()) for m in must}
+    must = dict.fromkeys(sorted(must, key=lambda m: found_at[m] if found_at[m] >= 0 else len(given)))
+    covered = {stem(w) for m in must for w in words(m)}
+    terms: dict[str, None] = {}
+    for word in words(given):
+        key = stem(word)
+        if _is_term(word) and key not in covered:
+            terms.setdefault(word, None)
+    return Requirements(list(must), list(terms), facts, request.instruction)
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words and runs ("Main Street", "Dr. Lena Ortiz"), leaving out a sentence's first word."""
+    found = []
+    for match in _NAME.finditer(text):
+        name = match.group().strip()
+        before = text[: match.start()].rstrip()
+        first_word = not before or before.endswith((".", "!", "?", ":", ";", "\n"))
+        if first_word:
+            # "The Friday release": the sentence's first word goes, the capitalised words after it stay.
+            rest = name.split(None, 1)
+            name = rest[1] if len(rest) > 1 and rest[1][:1].isupper() else ""
+        if name and name.lower() not in STOPWORDS and name != "I":
+            found.append(name)
+    return found
+
+
+def _is_term(word: str) -> bool:
+    return len(word) > 3 and word not in STOPWORDS and word not in _INSTRUCTION_VOCABULARY and not word.isdigit()
+
+
+def _normal(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    return re.sub(r"\s+(?=%|am\b|pm\b)", "", " ".join(text.split()))
+
+
+def contains(draft: str, item: str) -> bool:
+    """Whether ``item`` (a number, a name, a phrase) appears in ``draft`` as whole words."""
+    needle = _normal(item)
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", _normal(draft)) is not None
+
+
+def judge(task: str, draft: str, earlier_feedback: str = "") -> Judgement:
+    """The rubric's judgement of ``draft`` for ``task``, taking ``earlier_feedback`` into account."""
+    needs = requirements(task)
+    checks = [
+        _facts(needs, draft),
+        _echo(needs, draft),
+        _length(needs, draft),
+        _reading(needs, draft),
+    ]
+    unchecked: list[str] = []
+    if earlier_feedback.strip():
+        checks.append(_feedback(earlier_feedback, draft, unchecked))
+    applying = [c for c in checks if c.applies]
+    total = sum(_WEIGHTS[c.name] for c in applying)
+    score = sum(_WEIGHTS[c.name] * c.score for c in applying) / total if total else 1.0
+    if any(not c.passed for c in applying):
+        score = min(score, FAILED_CAP)
+    fixes = [f"- {c.fix}" for c in applying if not c.passed and c.fix]
+    missing = [m for m in needs.must if not contains(draft, m)]
+    return Judgement(round(score, 2), "\n".join(fixes) or "meets the task", checks, missing, unchecked)
+
+
+def _facts(needs: Requirements, draft: str) -> Check:
+    if not needs.must and not needs.terms:
+        return Check("facts", True, 1.0, "the task gives no facts to check", applies=False)
+    missing = [m for m in needs.must if not contains(draft, m)]
+    stems = {stem(w) for w in words(draft)}
+    absent = [t for t in needs.terms if stem(t) not in stems]
+    must_share = 1 - len(missing) / len(needs.must) if needs.must else 1.0
+    term_share = 1 - len(absent) / len(needs.terms) if needs.terms else 1.0
+    score = must_share * 0.6 + term_share * 0.4 if needs.must and needs.terms else must_share * term_share
+    passed = not missing and term_share >= 0.75
+    found = len(needs.must) - len(missing) + len(needs.terms) - len(absent)
+    detail = f"{found} of {len(needs.must) + len(needs.terms)} given facts and key words present"
+    left_out = missing + (absent if not passed else [])
+    fix = "Include the given facts it leaves out: " + ", ".join(f'"{m}"' for m in left_out) + "." if left_out else ""
+    return Check("facts", passed, round(score, 2), detail, fix)
+
+
+def _echo(needs: Requirements, draft: str) -> Check:
+    lead = " ".join(needs.instruction.lower().split()[:4]).strip(" .:")
+    echoed = len(lead.split()) >= 3 and lead in " ".join(draft.lower().split())
+    if echoed:
+        fix = f'Do not repeat the task\'s words "{lead}".'
+        return Check("no_echo", False, 0.0, f'repeats the instruction "{lead}"', fix)
+    return Check("no_echo", True, 1.0, "does not repeat the instruction")
+
+
+def _length(needs: Requirements, draft: str) -> Check:
+    ask = length_ask(needs.instruction)
+    m = measure(draft)
+    if not ask.asked:
+        return Check("length", True, 1.0, f"no length asked; {m.words} words", applies=False)
+    problem = length_problem(ask, m)
+    if problem is None:
+        return Check("length", True, 1.0, f"{m.words} words, as asked ({ask.said})")
+    if ask.max_words is not None and m.words > ask.max_words:
+        score = ask.max_words / m.words
+    elif ask.min_words is not None and m.words < ask.min_words:
+        score = m.words / ask.min_words
+    else:
+        limit = ask.sentences if ask.sentences is not None else ask.paragraphs or 1
+        actual = m.sentences if ask.sentences is not None else m.paragraphs
+        score = limit / max(actual, 1)
+    return Check("length", False, round(score, 2), problem, problem[:1].upper() + problem[1:] + ".")
+
+
+def _reading(needs: Requirements, draft: str) -> Check:
+    ask = reading_ask(needs.instruction)
+    m = measure(draft)
+    problem = reading_problem(ask, m)
+    level = "simple" if ask.simple else "general"
+    detail = f"{m.average_sentence_words:g} words per sentence, {m.long_word_share:.0%} long words ({level} reader)"
+    if problem is None:
+        return Check("reading_level", True, 1.0, detail)
+    return Check("reading_level", False, 0.5, detail, problem[:1].upper() + problem[1:] + ".")
+
+
+def _feedback(feedback: str, draft: str, unchecked: list[str]) -> Check:
+    addressed, open_points = 0, []
+    for point in feedback_points(feedback):
+        verdict = point_addressed(point, draft)
+        if verdict is None:
+            unchecked.append(point)
+        elif verdict:
+            addressed += 1
+        else:
+            open_points.append(point)
+    checkable = addressed + len(open_points)
+    if not checkable:
+        return Check("feedback", True, 1.0, "no earlier point can be checked offline", applies=False)
+    detail = f"{addressed} of {checkable} checkable earlier points addressed"
+    fix = "Address the earlier feedback: " + "; ".join(p.rstrip(".") for p in open_points) + "." if open_points else ""
+    return Check("feedback", not open_points, round(addressed / checkable, 2), detail, fix)
+
+
+def feedback_points(feedback: str) -> list[str]:
+    """Feedback as separate points: one per line or bullet, and one per sentence within a line."""
+    points = []
+    for line in feedback.splitlines():
+        line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line).strip()
+        if not line or line.lower().startswith("meets the task"):
+            continue
+        points += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if s.strip()]
+    return points
+
+
+_FEEDBACK_VOCABULARY = frozenset(
+    "more detail details example examples something anything information given facts leaves draft text line "
+    "lines sentence sentences point points reader readers mention".split()
+)
+_REMOVE = re.compile(r"\b(?:remove|drop|delete|cut|avoid|omit|without|don'?t (?:mention|use|say)|do not)\b", re.I)
+_ADD = re.compile(r"\b(?:include|add|mention|state|say|keep|insert|name|give|put)\b", re.I)
+_TONE_POINT = re.compile(r"\b(?:polite|rude|impolite|harsh|aggressive|professional|formal|courteous)\b", re.I)
+
+
+def point_addressed(point: str, draft: str) -> bool | None:
+    """Whether the draft addresses one feedback point; None when no offline rule can tell."""
+    quoted = [q.strip() for q in _QUOTED.findall(point)]
+    if quoted and _REMOVE.search(point) and not _ADD.search(point):
+        return not any(contains(draft, q) for q in quoted)
+    if quoted and _ADD.search(point):
+        return all(contains(draft, q) for q in quoted)
+    if re.search(r"\brepeat the task", point, re.I):
+        return None if not quoted else not any(contains(draft, q) for q in quoted)
+    ask = length_ask(point)
+    if ask.asked and ask.said.lower() not in ("short", "brief", "quick", "concise"):
+        return length_problem(ask, measure(draft)) is None
+    aim = re.search(r"aim for at most (\d+(?:\.\d+)?)(%)?", point)
+    if aim:
+        m = measure(draft)
+        limit = float(aim.group(1))
+        return m.long_word_share * 100 <= limit if aim.group(2) else m.average_sentence_words <= limit
+    if _TONE_POINT.search(point):
+        return not rude_markers(draft)
+    verb = _ADD.search(point)
+    if verb:
+        exact = [n.group().strip() for n in _NUMBER.finditer(point)] + _names(point)
+        if exact:
+            return all(contains(draft, item) for item in exact)
+        # "Mention dawn": the point's own content words; one of them in the draft shows it was taken up.
+        asked = [w for w in words(point[verb.end() :]) if _is_term(w) and w not in _FEEDBACK_VOCABULARY]
+        if 0 < len(asked) <= 4:
+            stems = {stem(w) for w in words(draft)}
+            return any(stem(w) in stems for w in asked)
+    return None

@@ -1,0 +1,54 @@
+"""Hostile inputs to the writer and summarizer finish fast: refused when too big, linear when accepted."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import call
+
+from servers.tools.summarizer import create_server as summarizer
+from servers.tools.writer import create_server as writer
+
+pytestmark = pytest.mark.anyio
+
+MEGABYTE = "Dr. SEND IT NOW!!! you always, " * 35_000  # a little over 1 MB of abbreviations, shouting and blame
+# Near each tool's limit: runs that make careless regular expressions backtrack quadratically.
+WRITER_BODIES = ["!" * 19_000, "\n" * 19_000, "send it, " * 2_100, "Dr. " * 4_700, "a" + " " * 19_000 + "b"]
+SUMMARY_BODIES = ["\n" * 99_000, "Dr. " * 24_000, "!" * 99_000, " \n" * 49_000, "aaa bbb ccc\n" * 8_000]
+
+
+async def timed(server, tool: str, **arguments) -> tuple[float, bool]:
+    started = time.perf_counter()
+    result = await call(server, tool, **arguments)
+    return time.perf_counter() - started, result.is_error
+
+
+@pytest.mark.parametrize("tool", ["draft", "rewrite", "revise", "judge", "outline", "word_count"])
+async def test_a_megabyte_request_to_the_writer_is_refused_within_a_second(tool):
+    elapsed, refused = await timed(writer(), tool, request=MEGABYTE)
+    assert refused and elapsed < 1.0
+
+
+@pytest.mark.parametrize("tool", ["summarize", "key_points", "keywords"])
+async def test_a_megabyte_text_to_the_summarizer_is_refused_within_a_second(tool):
+    elapsed, refused = await timed(summarizer(), tool, text=MEGABYTE)
+    assert refused and elapsed < 1.0
+
+
+@pytest.mark.parametrize("body", WRITER_BODIES, ids=["bangs", "newlines", "commas", "abbreviations", "spaces"])
+@pytest.mark.parametrize(
+    "lead",
+    ["Make this polite: ", "Write an email saying: ", "Judge this draft.\n\nTask: Write a note saying hi\n\nDraft:\n"],
+)
+async def test_pathological_text_within_the_writers_limit_is_handled_within_a_second(lead, body):
+    tool = "judge" if lead.startswith("Judge") else "draft"
+    elapsed, _ = await timed(writer(), tool, request=lead + body)
+    assert elapsed < 1.0
+
+
+@pytest.mark.parametrize("body", SUMMARY_BODIES, ids=["newlines", "abbreviations", "bangs", "blank-lines", "no-stops"])
+@pytest.mark.parametrize("tool", ["summarize", "keywords"])
+async def test_pathological_text_within_the_summarizers_limit_is_handled_within_a_second(tool, body):
+    elapsed, _ = await timed(summarizer(), tool, text=body)
+    assert elapsed < 1.0
