@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from patterns.clauses import split_material
 from patterns.ranking import Ranker
 from patterns.worker import Request, Worker
 
@@ -96,6 +97,11 @@ class RankingDecider:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""
         if not workers or not text.strip():
             return []
+        # Who should act is said by the instruction; the material it introduces (the text to summarize, the
+        # code to review) is about something else and would pull the request towards that topic's agent.
+        instruction, material = split_material(text)
+        if material and instruction:
+            text = instruction
         views = [[card_text(w), *skill_texts(w)] for w in workers]
         flat = [t for texts in views for t in texts]
         scores = self.ranker.scores(text, flat)

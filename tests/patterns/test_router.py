@@ -63,3 +63,12 @@ async def test_a_failing_routed_worker_fails_the_route_with_its_error() -> None:
     result = await Router([broken], decider=FixedDecider("w")).send(Request("x"))
     assert result.status == "failed" and "RuntimeError: boom" in result.error
     assert result.steps[0].status == "failed"
+
+
+async def test_the_instruction_not_its_material_decides_who_acts() -> None:
+    summarizer = Scripted("summarizer", skills=[skill("summary", "summarize a long text", "Condense this memo")])
+    calculator, reviewer = specialists()
+    router = Router([calculator, reviewer, summarizer], decider=RankingDecider(Ranker("bm25")))
+    material = "The review found bugs in the python code. Reviewers asked for code review of every module."
+    result = await router.send(Request(f"Summarize this memo for me: {material}"))
+    assert result.ok and (summarizer.calls, reviewer.calls) == (1, 0)
