@@ -31,6 +31,8 @@ from a2a.types import (
 )
 from google.protobuf import json_format, struct_pb2
 
+from agents.credentials import OriginCredentials
+
 UpdateSink = Callable[[StreamResponse], Awaitable[None]]
 
 TERMINAL = frozenset(
@@ -48,15 +50,17 @@ POLL_INTERVAL_S = 0.2
 class A2AConnection:
     """An open client to one agent. Use as ``async with A2AConnection(url) as agent: task = await agent.send(...)``.
 
-    ``token`` is sent as a bearer token; ``timeout_s`` bounds each HTTP exchange (and each gap between streamed
-    events). Pass ``http`` to share one connection pool across agents; it is then not closed here.
+    ``token`` is sent as a bearer token. Pass ``OriginCredentials`` instead to send only the token configured for
+    the agent's origin (and none when its card lists interfaces elsewhere). ``timeout_s`` bounds each HTTP
+    exchange (and each gap between streamed events). Pass ``http`` to share one connection pool across agents;
+    it is then not closed here.
     """
 
     def __init__(
         self,
         url: str,
         *,
-        token: str | None = None,
+        token: str | OriginCredentials | None = None,
         timeout_s: float = 60.0,
         streaming: bool = True,
         http: httpx.AsyncClient | None = None,
@@ -94,7 +98,12 @@ class A2AConnection:
             await self.http.aclose()
 
     def _auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        token = self.token
+        if isinstance(token, OriginCredentials):
+            # Every URL the SDK may send to: this one before the card is read, then the card's interfaces too.
+            interfaces = [i.url for i in self.card.supported_interfaces] if self.card is not None else []
+            token = token.token_for(self.url, *interfaces)
+        return {"Authorization": f"Bearer {token}"} if token else {}
 
     def _http_kwargs(self) -> dict[str, Any]:
         return {"headers": self._auth_headers()}

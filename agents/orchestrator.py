@@ -26,8 +26,10 @@ from typing import Any
 
 import httpx
 
+from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError
 from agents.remote import RemoteAgent
+from agents.storage import open_run_store
 from patterns import (
     MAX_DEPTH,
     Budget,
@@ -38,6 +40,7 @@ from patterns import (
     Event,
     FanOut,
     Guarded,
+    InMemoryRunStore,
     Pattern,
     Pipeline,
     Planner,
@@ -49,11 +52,9 @@ from patterns import (
     RunStore,
     Supervisor,
     Worker,
-    WriteBehindRunStore,
     choose_judge,
     final_result,
     has_judging_skill,
-    open_run_store,
     split_tasks,
 )
 
@@ -73,7 +74,7 @@ def runs_path(data_dir: Path) -> Path:
 
 def open_runs(data_dir: Path) -> RunStore:
     """The run store under ``data_dir``, shared by the orchestrator, ``accord runs`` and the gateway."""
-    return WriteBehindRunStore(open_run_store(runs_path(data_dir)))
+    return open_run_store(runs_path(data_dir))
 
 
 class OrchestrationError(ValueError):
@@ -106,7 +107,7 @@ class Orchestrator:
         max_depth: int = MAX_DEPTH,
         team: Sequence[str] | None = None,
         default_pattern: str | None = None,
-        token: str | None = None,
+        token: str | OriginCredentials | None = None,
         http: httpx.AsyncClient | None = None,
         decider: Decider | None = None,
         planner: Planner | None = None,
@@ -115,7 +116,7 @@ class Orchestrator:
             raise ValueError("an orchestrator needs a registry or a list of workers")
         self.registry = registry
         self.static_workers = list(workers) if workers is not None else None
-        self.store = store or open_run_store()
+        self.store = store or InMemoryRunStore()
         self.name = name
         self.description = description
         self.budget = budget or Budget(max_calls=32, deadline=300.0)
@@ -141,6 +142,7 @@ class Orchestrator:
         self._remotes: dict[tuple[str, str], Guarded] = {}
 
     async def __aenter__(self) -> Orchestrator:
+        await self.store.open()  # tables at start-up, not under the first requests
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

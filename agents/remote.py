@@ -29,6 +29,7 @@ from a2a.utils.errors import A2AError
 from google.protobuf import json_format
 
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
+from agents.credentials import OriginCredentials
 from patterns import (
     MAX_DEPTH,
     BaseWorker,
@@ -56,7 +57,9 @@ class RemoteAgent(BaseWorker):
 
     Build it from a card you already have (``RemoteAgent(url, card=...)``: a registry record's card, say) or
     let ``await RemoteAgent.connect(url)`` fetch the card. ``timeout`` bounds each call; pass ``http`` to
-    share one connection pool across many agents (it is then not closed here).
+    share one connection pool across many agents (it is then not closed here). ``token`` is sent to this agent
+    as is; pass ``OriginCredentials`` to send only what is configured for the agent's origin (the orchestrator
+    does, so the mesh token never reaches an agent a stranger registered).
     """
 
     def __init__(
@@ -65,7 +68,7 @@ class RemoteAgent(BaseWorker):
         *,
         card: AgentCard | Mapping[str, Any],
         name: str | None = None,
-        token: str | None = None,
+        token: str | OriginCredentials | None = None,
         timeout: float = 60.0,
         http: httpx.AsyncClient | None = None,
         max_depth: int = MAX_DEPTH,
@@ -86,10 +89,18 @@ class RemoteAgent(BaseWorker):
         self._connections: dict[bool, A2AConnection] = {}
 
     @classmethod
-    async def connect(cls, url: str, *, token: str | None = None, http: httpx.AsyncClient | None = None, **options):
+    async def connect(
+        cls,
+        url: str,
+        *,
+        token: str | OriginCredentials | None = None,
+        http: httpx.AsyncClient | None = None,
+        **options: Any,
+    ) -> RemoteAgent:
         """A ``RemoteAgent`` for the agent at ``url``, its card fetched (and a 0.3 card upgraded) first."""
         client = http or httpx.AsyncClient(timeout=options.get("timeout", 60.0))
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        given = token.token_for(url) if isinstance(token, OriginCredentials) else token
+        headers = {"Authorization": f"Bearer {given}"} if given else {}
         try:
             card = await A2ACardResolver(client, url.rstrip("/")).get_agent_card(http_kwargs={"headers": headers})
         except _TRANSPORT_ERRORS as exc:

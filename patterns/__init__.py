@@ -42,7 +42,7 @@ from patterns.planning import ClausePlanner, Piece, Plan, Planner, Task, split_t
 from patterns.records import RunRecord
 from patterns.router import Router
 from patterns.run import OnError, Run, StepFailed
-from patterns.store import InMemoryRunStore, RunStore, SqlRunStore, WriteBehindRunStore, open_run_store
+from patterns.store import InMemoryRunStore, RunStore
 from patterns.supervisor import Supervisor
 from patterns.worker import (
     BaseWorker,
@@ -98,7 +98,6 @@ __all__ = [
     "RunRecord",
     "RunStore",
     "Skill",
-    "SqlRunStore",
     "Step",
     "StepFailed",
     "StepFinished",
@@ -110,7 +109,6 @@ __all__ = [
     "Usage",
     "Verdict",
     "Worker",
-    "WriteBehindRunStore",
     "check_depth",
     "choose_judge",
     "current_run_id",
@@ -120,7 +118,6 @@ __all__ = [
     "judge_message",
     "majority_reached",
     "next_hop",
-    "open_run_store",
     "pass_output",
     "read_verdict",
     "revise_message",

@@ -88,7 +88,6 @@ class Run:
         self.run_errors: list[str] = []  # the run's own (a checker's rejection, a judge without a score)
         self._emit = emit or (lambda event: None)
         self._finished = finished or {}
-        self._save_lock = asyncio.Lock()
 
     @property
     def run_id(self) -> str:
@@ -126,8 +125,9 @@ class Run:
 
     async def checkpoint(self) -> None:
         if self.store is not None:
-            async with self._save_lock:
-                await self.store.save(self.record)
+            # No lock: a store keeps saves of one run in call order and snapshots the record before it waits,
+            # so concurrent steps' checkpoints share one commit instead of queueing behind each other.
+            await self.store.save(self.record)
 
     def fail(self, error: str) -> None:
         """Record a run-level error (one that is not a step's)."""

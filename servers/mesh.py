@@ -294,6 +294,7 @@ def local_mesh(
             settings.with_overrides(token=token),
             extra_routes=gateway_routes(gateway, token),
             lifespan_hooks=[gateway_lifespan(gateway)],
+            host=host,
         )
         return service.app
 

@@ -1,10 +1,12 @@
 """The Starlette app that publishes one agent over A2A.
 
 Routes: the card at ``/.well-known/agent-card.json``, A2A 1.0 JSON-RPC at ``/`` (0.3 methods accepted too) and
-HTTP+JSON under ``/rest``. Tasks live in the SDK's ``DatabaseTaskStore`` — SQLite under the data dir by default,
-any SQLAlchemy async URL otherwise — behind a write-behind cache (``task_store.py``), so a restarted agent still
-answers ``GetTask`` for old tasks. The agent's
-tool servers are opened when the app starts and closed when it stops.
+HTTP+JSON under ``/rest``. Only the card is public: every other route (JSON-RPC, REST, the SDK's ``/{tenant}/rest``
+mount) needs a credential with the ``call`` scope when auth is on, and each caller sees only its own tasks
+(``servers/a2a/auth.py``). Tasks live in the SDK's ``DatabaseTaskStore`` — SQLite under the data dir by default,
+any SQLAlchemy async URL otherwise — committed before an answer reports them (``task_store.py``), so a restarted
+agent still answers ``GetTask`` for old tasks. The agent's tool servers are opened when the app starts and closed
+when it stops.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
 from agents.runtime import Agent
-from patterns.database import open_engine
-from servers.a2a.auth import bearer_middleware
+from agents.storage import open_engine
+from servers.a2a.auth import PUBLIC, route_guard
 from servers.a2a.executor import RuntimeExecutor
-from servers.a2a.task_store import WriteBehindTaskStore
+from servers.a2a.task_store import DurableTaskStore
+from servers.credentials import Authenticator
 
 Hook = Callable[[], AbstractAsyncContextManager[object]]
 
@@ -44,17 +47,19 @@ def build_agent_app(
     task_store_url: str,
     executor: AgentExecutor | None = None,
     token: str | None = None,
+    authenticator: Authenticator | None = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
 ) -> Starlette:
     """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say).
 
     ``executor`` replaces the runtime's executor (the orchestrator's, say); ``agent`` is then whatever it needs
-    opened and closed with the app.
+    opened and closed with the app. ``authenticator`` decides who may call (the mesh token and the data dir's
+    client tokens, say); ``token`` alone means that one token, with every scope.
     """
     engine = open_engine(task_store_url)
     durable = DatabaseTaskStore(engine, create_table=True)
-    store = WriteBehindTaskStore(durable)
+    store = DurableTaskStore(durable)
     handler = DefaultRequestHandler(
         agent_executor=executor or RuntimeExecutor(agent),  # type: ignore[arg-type]
         task_store=store,
@@ -68,7 +73,7 @@ def build_agent_app(
             # Closed in reverse: the handler stops, then pending task checkpoints are written, then the engine goes.
             stack.push_async_callback(engine.dispose)
             # Tables before the first request: created lazily, concurrent first requests race to create them.
-            await durable.initialize()
+            await store.initialize()
             stack.push_async_callback(store.aclose)
             stack.push_async_callback(handler.aclose)
             await stack.enter_async_context(agent)
@@ -76,14 +81,18 @@ def build_agent_app(
                 await stack.enter_async_context(hook())
             yield
 
+    card_routes = create_agent_card_routes(card)
     routes = [
-        *create_agent_card_routes(card),
+        *card_routes,
         *extra_routes,
         *create_jsonrpc_routes(handler, rpc_url="/", enable_v0_3_compat=True),
         # REST last: it also mounts /{tenant}/..., which would shadow the routes after it.
         *create_rest_routes(handler, path_prefix="/rest", enable_v0_3_compat=True),
     ]
-    app = Starlette(routes=routes, middleware=bearer_middleware(token), lifespan=lifespan)
+    if authenticator is None and token:
+        authenticator = Authenticator(token)
+    guard = route_guard(routes, authenticator, [(route, PUBLIC) for route in card_routes])
+    app = Starlette(routes=routes, middleware=guard, lifespan=lifespan)
     app.state.agent = agent
     app.state.card = card
     return app

@@ -2,18 +2,24 @@
 
 The orchestrator's spec is served by the orchestrator executor instead of the runtime's: it finds its workers in
 the registry and keeps its run records under the data dir.
+
+Callers are authenticated by the mesh token and the data dir's client tokens (``servers.credentials``). An agent
+served with the mesh token announces its origin under the data dir while it runs, and the orchestrator sends the
+mesh token only to announced (or configured) origins (``agents.credentials``): never to a stranger's agent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from agents.credentials import OriginCredentials, announce_origin
 from agents.errors import ConfigurationError
 from agents.models import Model, select_model
 from agents.runtime import Agent
@@ -22,6 +28,7 @@ from agents.spec import AgentSpec
 from cards import load_card_json
 from servers.a2a.app import Hook, build_agent_app, task_store_url
 from servers.a2a.card import agent_card
+from servers.credentials import Authenticator
 from servers.tools import available, create_tool_server
 
 ORCHESTRATOR = "orchestrator"
@@ -64,15 +71,32 @@ def agent_app(
     data_dir = settings.ensure_data_dir()
     local = in_process_tool_servers(spec, data_dir) if in_process_tools else {}
     agent = Agent(spec, model or select_model(spec.model, settings), data_dir=data_dir, local_servers=local)
-    card = agent_card(card_source(spec), base_url, bearer=bool(settings.token))
+    authenticator = Authenticator.for_data_dir(settings.token, data_dir)
+    card = agent_card(card_source(spec), base_url, bearer=authenticator.enabled)
     return build_agent_app(
         agent,
         card,
         task_store_url=task_store_url(data_dir, spec.name),
-        token=settings.token,
+        authenticator=authenticator,
         extra_routes=extra_routes,
-        lifespan_hooks=lifespan_hooks,
+        lifespan_hooks=[*_announcement(settings, spec.name, base_url), *lifespan_hooks],
     )
+
+
+def _announcement(settings: Settings, name: str, base_url: str) -> list[Hook]:
+    """The hook announcing ``base_url`` as a mesh origin while the app runs, when it serves with the mesh token.
+
+    It runs before the others, so the origin is announced before the agent registers and can be called.
+    """
+    if not settings.token:
+        return []
+
+    @contextlib.asynccontextmanager
+    async def announced() -> AsyncIterator[None]:
+        with announce_origin(settings.data_dir, name, base_url):
+            yield
+
+    return [announced]
 
 
 def claude_planning(settings: Settings) -> dict[str, Any]:
@@ -116,20 +140,22 @@ def orchestrator_app(
             registry=Registry(settings.registry_url, settings.token),
             store=open_runs(data_dir),
             name=name,
-            token=settings.token,
+            # The mesh token goes only to the mesh's own agents; a stranger's agent gets no credential.
+            token=OriginCredentials(mesh_token=settings.token, data_dir=data_dir),
             **claude_planning(settings),
         )
     card_json = load_card_json(spec.card_name if spec is not None else ORCHESTRATOR)
     card_json["name"] = name  # one more orchestrator (a team lead, say) is listed under its own name
-    card = agent_card(card_json, base_url, bearer=bool(settings.token))
+    authenticator = Authenticator.for_data_dir(settings.token, data_dir)
+    card = agent_card(card_json, base_url, bearer=authenticator.enabled)
     return build_agent_app(
         _Closing(orchestrator),
         card,
         executor=OrchestratorExecutor(orchestrator),
         task_store_url=task_store_url(data_dir, name),
-        token=settings.token,
+        authenticator=authenticator,
         extra_routes=extra_routes,
-        lifespan_hooks=lifespan_hooks,
+        lifespan_hooks=[*_announcement(settings, name, base_url), *lifespan_hooks],
     )
 
 
@@ -140,7 +166,7 @@ class _Closing:
         self.orchestrator = orchestrator
 
     async def __aenter__(self) -> None:
-        return None
+        await self.orchestrator.store.open()  # the runs table exists before the first request
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.orchestrator.aclose()

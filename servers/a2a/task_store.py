@@ -1,27 +1,46 @@
-"""A write-behind cache in front of the SDK's durable task store.
+"""DurableTaskStore: the SDK's ``DatabaseTaskStore`` behind group commit and an in-memory view of live tasks.
 
-The SDK saves a task at every event and reads it back between events: with ``DatabaseTaskStore`` that is four
-ORM writes and three reads per request, several times the cost of the A2A hop itself. Live tasks are kept here
-in memory instead; the durable store receives a checkpoint whenever a task reaches a terminal or interrupted
-state (completed, failed, canceled, rejected, input-required, auth-required): the states a client may come back
-for after a restart. Checkpoints are written by one background writer (``patterns.writebehind``), in
-order, coalesced per task, and drained on ``aclose`` so a clean shutdown loses nothing. A crash may lose the last
-checkpoints written in the few milliseconds before it, and the tasks still working when it happened.
+The SDK saves a task at every event and hands the event to its subscribers (the response being built, the
+stream) only after that save returns. So what a save waits for is what the answer can report. Guaranteed:
+
+- **Resting states are committed before the save returns**: completed, failed, canceled, rejected,
+  input-required, auth-required. A blocking send answers with one of these, so its answer never reports a
+  task that is not on disk.
+- **A task's first save in a request is committed before it returns** (a new task, or one leaving a resting
+  state for a follow-up message). That is the task a non-blocking send returns and the first event of a
+  stream, so an acknowledged task id is always found by ``GetTask`` after a crash, in at least that state.
+- **Intermediate saves are coalesced**: the saves that follow a non-resting save of the same task (working
+  notes, artifact chunks) are queued for the next group commit without waiting, and superseded by the newer
+  saves of the task. A crash can lose only such intermediate states (which a streaming client may have seen);
+  the resting save that ends the request commits the whole task.
+- **A failed commit fails the save loudly** with ``StorageError``: the SDK then marks the task failed and the
+  request answers with an error. Nothing is acknowledged that was not stored.
+
+Concurrent saves of different tasks share one transaction (``agents.storage.GroupCommit``), so concurrency does
+not pay one commit per request; an intermediate state no save waits for is committed within 50 ms. Rows are
+written and read through the store's own connection (``agents.storage.SqlRows``) with the SDK's row mapping
+both ways, so ``DatabaseTaskStore`` reads them as its own. Tasks in progress are answered from memory (copies);
+memory holds only those, and a task leaves it once its resting state is committed. The table is created by
+``initialize`` at start-up. A cluster of replicas would use the SDK's ``VersionedDatabaseTaskStore`` in place
+of this store (its compare-and-swap writes cannot be coalesced); the handler takes either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
 
+import sqlalchemy as sa
 from a2a.server.context import ServerCallContext
-from a2a.server.owner_resolver import resolve_user_scope
-from a2a.server.tasks import TaskStore
+from a2a.server.tasks import DatabaseTaskStore, TaskStore
 from a2a.types import ListTasksRequest, ListTasksResponse, Task, TaskState
 
-from patterns.writebehind import WriteBehind
+from agents.storage import GroupCommit, SqlRows, StorageError, reading
 
-CHECKPOINT_STATES = frozenset(
+RESTING_STATES = frozenset(
     {
         TaskState.TASK_STATE_COMPLETED,
         TaskState.TASK_STATE_FAILED,
@@ -33,81 +52,112 @@ CHECKPOINT_STATES = frozenset(
 )
 
 ABSENT_TTL_S = 1.0
+ABSENT_CAPACITY = 10_000
 
-Key = tuple[str, str]  # (owner, task id): the durable store scopes tasks by owner, so the cache does too
+Key = tuple[str, str]  # (owner, task id): the durable store scopes tasks by owner, so the view does too
 
 
-class WriteBehindTaskStore(TaskStore):
-    def __init__(self, durable: TaskStore, *, capacity: int = 10_000, max_backlog: int = 256) -> None:
+class DurableTaskStore(TaskStore):
+    def __init__(self, durable: DatabaseTaskStore) -> None:
         self.durable = durable
-        self.capacity = capacity
-        self._owner = getattr(durable, "owner_resolver", resolve_user_scope)
-        self._live: OrderedDict[Key, Task] = OrderedDict()
-        # Ids the durable store said it lacks, and when: the SDK asks several times for an id it is about to
-        # create. Kept briefly, because another replica sharing the durable store may create that id.
+        self._owner = durable.owner_resolver
+        self._table: sa.Table = durable.task_model.__table__  # type: ignore[attr-defined]
+        self._columns = [(p.key, p.columns[0].key) for p in sa.inspect(durable.task_model).column_attrs]
+        self._live: dict[Key, Task] = {}
+        # Ids the database just said it lacks, and when: the SDK asks three times for an id it is about to create.
+        # Kept briefly, in case another process sharing the database creates that id.
         self._absent: OrderedDict[Key, float] = OrderedDict()
-        self._checkpoints: WriteBehind[Key, tuple[Task, ServerCallContext]] = WriteBehind(
-            self._persist, max_backlog=max_backlog, what="task"
-        )
+        self._rows = SqlRows(durable.engine)
+        self._commits: GroupCommit[Key, tuple[Task, str]] = GroupCommit(self._write, what="task")
 
-    async def _persist(self, checkpoint: tuple[Task, ServerCallContext]) -> None:
-        await self.durable.save(*checkpoint)
+    async def initialize(self) -> None:
+        """Create the table: at start-up, never under load (concurrent first requests would race for it)."""
+        with reading("task store"):
+            await self.durable.initialize()
 
     async def save(self, task: Task, context: ServerCallContext) -> None:
-        key = (self._owner(context), task.id)
+        owner = self._owner(context)
+        key = (owner, task.id)
         snapshot = Task()
         snapshot.CopyFrom(task)
+        before = self._live.get(key)
         self._absent.pop(key, None)
+        if snapshot.status.state in RESTING_STATES:
+            try:
+                await self._commits.save(key, (snapshot, owner))
+            finally:
+                # Committed (or failed): the database answers for it now. A newer save may have come meanwhile.
+                if self._live.get(key) is before:
+                    self._live.pop(key, None)
+            return
         self._live[key] = snapshot
-        self._live.move_to_end(key)
-        if snapshot.status.state in CHECKPOINT_STATES:
-            await self._checkpoints.put(key, (snapshot, context))
-        self._evict()
+        if before is None:  # the first save of this request: what a non-blocking send or a stream reports
+            await self._commits.save(key, (snapshot, owner))
+        else:
+            self._commits.submit(key, (snapshot, owner))
+
+    async def _write(self, tasks: Sequence[tuple[Task, str]]) -> None:
+        # The SDK's own row mapping, so the rows read back exactly as if DatabaseTaskStore had saved them.
+        rows = [self._row(self.durable._to_orm(task, owner)) for task, owner in tasks]  # noqa: SLF001
+        await self._rows.write(self._table, rows)
+
+    def _row(self, model: Any) -> dict[str, Any]:
+        return {column: getattr(model, attribute) for attribute, column in self._columns}
 
     async def get(self, task_id: str, context: ServerCallContext) -> Task | None:
         key = (self._owner(context), task_id)
-        cached = self._live.get(key)
-        if cached is not None:
+        live = self._live.get(key)
+        if live is not None:
             copy = Task()
-            copy.CopyFrom(cached)
+            copy.CopyFrom(live)
             return copy
         if time.monotonic() - self._absent.get(key, -ABSENT_TTL_S) < ABSENT_TTL_S:
             return None
-        found = await self.durable.get(task_id, context)
+        found = await self._read(task_id, key[0])
         if found is None:
             self._absent[key] = time.monotonic()
-            while len(self._absent) > self.capacity:
+            while len(self._absent) > ABSENT_CAPACITY:
                 self._absent.popitem(last=False)
         return found
 
+    async def _read(self, task_id: str, owner: str) -> Task | None:
+        """The stored task, read like ``DatabaseTaskStore.get`` but in one hop to the store's own connection."""
+        t = self._table
+        with reading("task"):
+            rows = await self._rows.read(sa.select(t).where(t.c.id == task_id, t.c.owner == owner))
+        if not rows:
+            return None
+        model = self.durable.task_model(**{attribute: rows[0]._mapping[column] for attribute, column in self._columns})
+        return self.durable._from_orm(model)  # noqa: SLF001 - the SDK's own mapping back
+
     async def list(self, params: ListTasksRequest, context: ServerCallContext) -> ListTasksResponse:
-        await self.flush()
-        listed = await self.durable.list(params, context)
+        await self._settle()
+        with reading("tasks"):
+            listed = await self.durable.list(params, context)
         owner = self._owner(context)
-        for task in listed.tasks:  # the durable copy may lag a task's newest working note
-            cached = self._live.get((owner, task.id))
-            if cached is not None:
-                task.status.CopyFrom(cached.status)
+        for task in listed.tasks:  # the stored copy of a task in progress may lag its newest working note
+            live = self._live.get((owner, task.id))
+            if live is not None:
+                task.status.CopyFrom(live.status)
         return listed
 
     async def delete(self, task_id: str, context: ServerCallContext) -> None:
         key = (self._owner(context), task_id)
         self._live.pop(key, None)
-        self._checkpoints.discard(key)
         self._absent.pop(key, None)
-        await self.durable.delete(task_id, context)
+        self._commits.discard(key)
+        await self._settle()  # a commit in flight must not bring the task back after the delete
+        with reading("task"):
+            await self.durable.delete(task_id, context)
 
-    async def flush(self) -> None:
-        """Wait until every checkpoint so far is in the durable store."""
-        await self._checkpoints.flush()
+    async def _settle(self) -> None:
+        """Wait for the commits queued so far. One that failed was already reported to the saves that needed it."""
+        with contextlib.suppress(StorageError):
+            await self._commits.flush()
 
     async def aclose(self) -> None:
-        await self.flush()
-
-    def _evict(self) -> None:
-        # Only tasks whose last checkpoint is written may leave memory; the durable store answers for them.
-        while len(self._live) > self.capacity:
-            key = next((k for k in self._live if not self._checkpoints.is_pending(k)), None)
-            if key is None:
-                return
-            del self._live[key]
+        """Wait for the commits in flight; later saves are refused."""
+        try:
+            await self._commits.aclose()
+        finally:
+            await self._rows.close()

@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp")
+COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp", "tokens")
 
 
 EXIT_CODES = {

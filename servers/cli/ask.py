@@ -41,7 +41,7 @@ async def _ask(args: argparse.Namespace) -> int:
     from agents.a2a_client import A2AConnection, state_name, task_text
     from agents.settings import Settings
     from servers.cli import exit_code
-    from servers.cli.targets import resolve_target
+    from servers.cli.targets import credential_for, resolve_target
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
     url = await resolve_target(args.target, settings)
@@ -54,7 +54,8 @@ async def _ask(args: argparse.Namespace) -> int:
 
     try:
         with anyio.fail_after(args.timeout):
-            async with A2AConnection(url, token=settings.token, timeout_s=args.timeout, streaming=args.stream) as agent:
+            token = credential_for(args.target, settings)
+            async with A2AConnection(url, token=token, timeout_s=args.timeout, streaming=args.stream) as agent:
                 task = await agent.send(args.message, on_update=show if args.stream else None)
     except TimeoutError:
         print(f"accord ask: no answer from {url} within {args.timeout:g} s", file=sys.stderr)

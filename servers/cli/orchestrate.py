@@ -48,7 +48,7 @@ async def _orchestrate(args: argparse.Namespace) -> int:
     from agents.a2a_client import A2AConnection, state_name, task_data, task_text
     from agents.settings import Settings
     from servers.cli import exit_code
-    from servers.cli.targets import resolve_target
+    from servers.cli.targets import credential_for, resolve_target
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
     url = await resolve_target(args.url or "orchestrator", settings)
@@ -68,7 +68,8 @@ async def _orchestrate(args: argparse.Namespace) -> int:
 
     try:
         with anyio.fail_after(args.timeout):
-            async with A2AConnection(url, token=settings.token, timeout_s=args.timeout, streaming=args.stream) as agent:
+            token = credential_for(args.url or "orchestrator", settings)
+            async with A2AConnection(url, token=token, timeout_s=args.timeout, streaming=args.stream) as agent:
                 task = await agent.send(args.task, metadata=metadata, on_update=show if args.stream else None)
     except TimeoutError:
         print(f"accord orchestrate: no answer from {url} within {args.timeout:g} s", file=sys.stderr)

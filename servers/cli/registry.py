@@ -12,6 +12,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
     parser.add_argument("--db", help="database URL, e.g. postgresql://user:pass@host/db (default: SQLite)")
     parser.add_argument("--open", action="store_true", help="no token for writes (local development only)")
+    parser.add_argument(
+        "--allow-loopback", action="store_true", help="accept cards on loopback even when not listening on loopback"
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST_OR_NETWORK",
+        help="only accept cards from these hosts or networks (repeatable; default: any public or private host)",
+    )
+    parser.add_argument(
+        "--foreign-interfaces", action="store_true", help="accept interface URLs on another origin than the card's"
+    )
     parser.add_argument("--heartbeat-interval", type=float, default=10.0, help="seconds between heartbeats")
     parser.add_argument("--missed", type=int, default=3, help="missed heartbeats before an agent is down")
     parser.add_argument("--ttl", type=float, default=3600.0, help="seconds of silence before removal")
@@ -35,10 +48,19 @@ def run(args: argparse.Namespace) -> int:
 
     from agents.settings import Settings
     from servers.registry import Liveness, build_registry
+    from servers.registry.hosts import HostPolicy
 
     settings = Settings.from_env().with_overrides(data_dir=args.data_dir)
     liveness = Liveness(heartbeat_interval=args.heartbeat_interval, missed=args.missed, ttl=args.ttl)
-    service = build_registry(settings, db_url=args.db, open_writes=args.open, liveness=liveness)
+    policy = HostPolicy.for_bind_host(
+        args.host,
+        allow_loopback=args.allow_loopback,
+        allowed=tuple(args.allow_host),
+        foreign_interfaces=args.foreign_interfaces,
+    )
+    service = build_registry(
+        settings, db_url=args.db, open_writes=args.open, liveness=liveness, host=args.host, host_policy=policy
+    )
     for line in service.describe():
         print(f"accord registry: {line}", file=sys.stderr)
     if args.open:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agents.credentials import OriginCredentials
 from agents.settings import Settings
 
 
@@ -25,3 +26,14 @@ async def resolve_target(target: str, settings: Settings) -> str:
     if not url:
         raise UsageError(f"the registry lists {target!r} without a URL")
     return url.rstrip("/")
+
+
+def credential_for(target: str, settings: Settings) -> str | OriginCredentials | None:
+    """What to authenticate with at ``target``.
+
+    A URL the user typed gets their token: they chose where it goes. An agent found by name in the registry
+    gets the token only when its origin is one of the mesh's own (``agents.credentials``): anyone may register.
+    """
+    if target.startswith(("http://", "https://")):
+        return settings.token
+    return OriginCredentials(mesh_token=settings.token, data_dir=settings.data_dir)

@@ -1,18 +1,47 @@
-"""``accord tools NAME [--http] [--host] [--port]``: a specialist's MCP tool server, stdio by default."""
+"""``accord tools NAME [--http] [--host] [--port]``: a specialist's MCP tool server, stdio by default.
+
+Over ``--http`` every request needs a credential with the ``call`` scope when one is configured (``ACCORD_TOKEN``
+or a client token from ``accord tokens add``). Bound to loopback, the MCP SDK also checks Host and Origin
+(DNS rebinding); bound to anything else, a credential is required: without one the server refuses to start.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import Any
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("tools", help="serve an agent's MCP tool server (stdio, or --http)")
     parser.add_argument("name", help="the tool server, e.g. calculator")
     parser.add_argument("--http", action="store_true", help="serve Streamable HTTP instead of stdio")
-    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--host", default="127.0.0.1", help="bind address; anything but loopback needs a token")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--data-dir", help="where the tool server keeps its state (default: ACCORD_DATA_DIR)")
     parser.set_defaults(handler=run)
+
+
+def http_app(server: Any, *, host: str, mesh_token: str | None, data_dir: Path) -> Any:
+    """The tool server's Streamable HTTP app at ``/mcp``, every route behind the ``call`` scope.
+
+    Raises ``UsageError`` when ``host`` is not loopback and no credential is configured.
+    """
+    from servers.a2a.auth import RouteGuard
+    from servers.cli import UsageError
+    from servers.credentials import Authenticator
+    from servers.registry.hosts import is_loopback_host
+
+    authenticator = Authenticator.for_data_dir(mesh_token, data_dir)
+    if not authenticator.enabled and not is_loopback_host(host):
+        raise UsageError(
+            f"refusing to serve tools over HTTP on {host} without a token: set ACCORD_TOKEN or make one with "
+            "'accord tokens add NAME', or bind 127.0.0.1"
+        )
+    app = server.streamable_http_app(host=host)
+    if not authenticator.enabled:
+        return app
+    return RouteGuard(app, routes=(), authenticator=authenticator)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,8 +56,11 @@ def run(args: argparse.Namespace) -> int:
     except UnknownToolServer as exc:
         raise UsageError(str(exc)) from None
     if args.http:
+        app = http_app(server, host=args.host, mesh_token=settings.token, data_dir=settings.data_dir)
         require_free_port(args.host, args.port)
-        server.run("streamable-http", host=args.host, port=args.port)
+        import uvicorn
+
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
     else:
         server.run()  # stdio: nothing else may write to stdout
     return 0

@@ -1,48 +1,58 @@
 """The gateway over Streamable HTTP, for mounting at ``/mcp`` in another Starlette app (the registry's).
 
 A mounted app's lifespan never runs, so the host must enter ``gateway_lifespan(mcp)`` in its own lifespan. Every
-request needs ``Authorization: Bearer <token>``: the gateway can reach every agent in the mesh.
+request needs a credential with the ``call`` scope: the gateway can reach every agent in the mesh. The route
+carries its own guard, so it stays closed even in a host app that guards nothing (an ``--open`` registry); in a
+host that does guard by route (``servers/a2a/auth.py``), the caller it admitted is taken as is, so a client token
+from the data dir works here as everywhere else.
 """
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 
 from mcp.server import MCPServer
+from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from servers.credentials import CALL, Authenticator, Caller, bearer
 
 PATH = "/mcp"
 
 
 class BearerGuard:
-    """An ASGI wrapper answering 401 (JSON, ``WWW-Authenticate``) unless the request carries the token."""
+    """An ASGI wrapper answering 401 (JSON, ``WWW-Authenticate``) unless the caller may ``call``; 403 if it may not."""
 
-    def __init__(self, app: ASGIApp, token: str) -> None:
+    def __init__(self, app: ASGIApp, authenticator: Authenticator) -> None:
         self.app = app
-        self.token = token.encode()
+        self.authenticator = authenticator
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers = dict(scope.get("headers") or [])
-        scheme, _, given = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self.token):
+        admitted = scope.get("user")
+        caller = admitted if isinstance(admitted, Caller) else None
+        caller = caller or self.authenticator.caller(bearer(Headers(scope=scope).get("authorization")))
+        if caller is None or not caller.may(CALL):
+            status, code = (401, "unauthorized") if caller is None else (403, "forbidden")
             response = JSONResponse(
-                {"error": {"code": "unauthorized", "message": "the gateway needs 'Authorization: Bearer <token>'"}},
-                status_code=401,
-                headers={"WWW-Authenticate": 'Bearer realm="accord-gateway"'},
+                {"error": {"code": code, "message": "the gateway needs 'Authorization: Bearer <token>' (scope call)"}},
+                status_code=status,
+                headers={"WWW-Authenticate": 'Bearer realm="accord-gateway"'} if status == 401 else None,
             )
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)
 
 
-def gateway_routes(mcp: MCPServer, token: str) -> list[BaseRoute]:
-    """The route serving ``mcp`` at ``/mcp`` behind ``token``."""
+def gateway_routes(mcp: MCPServer, token: str | Authenticator) -> list[BaseRoute]:
+    """The route serving ``mcp`` at ``/mcp`` behind ``token`` (the mesh token, or an ``Authenticator``)."""
+    authenticator = token if isinstance(token, Authenticator) else Authenticator(token)
+    if not authenticator.enabled:
+        raise ValueError("the HTTP gateway needs a token")
     app = mcp.streamable_http_app(streamable_http_path=PATH)
-    return [Route(PATH, endpoint=BearerGuard(app, token), methods=["GET", "POST", "DELETE"])]
+    return [Route(PATH, endpoint=BearerGuard(app, authenticator), methods=["GET", "POST", "DELETE"])]
 
 
 def gateway_lifespan(mcp: MCPServer) -> Callable[[object], AbstractAsyncContextManager[object]]:

@@ -27,6 +27,7 @@ from mcp.server.mcpserver.exceptions import ResourceError
 from pydantic import Field
 
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
+from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError, RegistryUnavailable, UnknownAgent
 from servers.gateway.errors import (
     AgentDown,
@@ -83,6 +84,8 @@ class Gateway:
     ) -> None:
         self.registry_url = registry_url.rstrip("/")
         self.token = token
+        # The mesh token goes only to the mesh's own agents; one registered by a stranger gets no credential.
+        self.credentials = OriginCredentials(mesh_token=token, data_dir=data_dir)
         self.data_dir = data_dir
         self.call_timeout_s = call_timeout_s
         self.agent_timeout_s = agent_timeout_s
@@ -133,7 +136,11 @@ class Gateway:
 
         async def run() -> Task:
             connection = A2AConnection(
-                url, token=self.token, timeout_s=self.agent_timeout_s, card=self._cards.get(url), http=self._pool()
+                url,
+                token=self.credentials,
+                timeout_s=self.agent_timeout_s,
+                card=self._cards.get(url),
+                http=self._pool(),
             )
             async with connection:
                 self._cards[url] = connection.card
@@ -223,7 +230,8 @@ class Gateway:
             if not record.url:
                 continue
             with contextlib.suppress(Exception):  # not this agent's task, or the agent is not answering
-                async with A2AConnection(record.url, token=self.token, timeout_s=10.0, http=self._pool()) as connection:
+                connection = A2AConnection(record.url, token=self.credentials, timeout_s=10.0, http=self._pool())
+                async with connection:
                     task = await connection.get_task(task_id)
                 return _result(Call(id=task_id, agent=record.name, task_id=task.id), task)
         raise RunNotFound(f"no run or task with id {task_id!r}")

@@ -3,6 +3,13 @@
 A thin adapter over ``Directory``: parse the request, call the core, render JSON. Every error leaves as
 ``{"error": {"code", "message"}}`` with the status from ``STATUS`` below; nothing is answered with a 500 on
 purpose. Lists carry a weak ETag and answer 304 to a matching ``If-None-Match``.
+
+Who may do what is decided per route (``servers/a2a/auth.py``): the reads (the list, a record: published Agent
+Cards), the page, ``/health`` and the sign-in form are public; writes need the ``registry:write`` scope (public
+only with ``open_writes``); every other route, the gateway's included, needs ``call``. The page shows the texts of
+recent orchestrations only to an administrator: one sending the token, or signed in through ``/login``, which
+keeps the token in an HttpOnly, SameSite=Strict cookie read by the page alone (never by the API, so a cookie
+cannot make a cross-site write).
 """
 
 from __future__ import annotations
@@ -16,14 +23,16 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from servers.registry.auth import require_token
+from servers.a2a.auth import PUBLIC, caller_of, route_guard
+from servers.credentials import ADMIN, CALL, REGISTRY_WRITE, Authenticator, Caller
 from servers.registry.directory import DEFAULT_LIMIT, Directory
 from servers.registry.errors import (
     AgentNotFound,
@@ -35,7 +44,7 @@ from servers.registry.errors import (
     Unauthorized,
 )
 from servers.registry.liveness import sweep_forever
-from servers.registry.page import render_page
+from servers.registry.page import SESSION_COOKIE, render_login, render_page
 from servers.registry.store import StoredAgent
 
 log = logging.getLogger(__name__)
@@ -51,7 +60,16 @@ STATUS: dict[type[RegistryServiceError], int] = {
     InvalidCard: 422,
 }
 MAX_BODY_BYTES = 1_100_000  # a card inline, plus a little envelope
+MAX_FORM_BYTES = 4096
 PAGE_AGENTS = 500
+SESSION_SECONDS = 12 * 3600
+PAGE_HEADERS = {
+    # Even if something escaped the escaping, no script runs, no form posts elsewhere, no page frames this one.
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 def create_registry_app(
@@ -59,6 +77,7 @@ def create_registry_app(
     *,
     token: str | None,
     open_writes: bool = False,
+    authenticator: Authenticator | None = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
     recent_runs: Callable[[], Awaitable[list[dict[str, Any]]]] | None = None,
@@ -68,13 +87,14 @@ def create_registry_app(
     ``recent_runs`` gives the web page the newest orchestration records, when the registry shares a data dir
     with an orchestrator.
 
-    Writes need ``token`` unless ``open_writes``. ``extra_routes`` are mounted before the registry's own
-    (the MCP gateway at ``/mcp``, say); each of ``lifespan_hooks`` is called with the app and entered, in
-    order, once the directory is open, and exited before it closes.
+    Writes need ``token`` (or a client token of ``authenticator`` with the ``registry:write`` scope) unless
+    ``open_writes``. ``extra_routes`` are mounted before the registry's own (the MCP gateway at ``/mcp``, say)
+    and need the ``call`` scope; each of ``lifespan_hooks`` is called with the app and entered, in order, once
+    the directory is open, and exited before it closes.
     """
-    if token is None and not open_writes:
+    if token is None and authenticator is None and not open_writes:
         raise ValueError("a registry needs a token for writes, or open_writes=True")
-    write_token = None if open_writes else token
+    authenticator = authenticator or Authenticator(token)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -117,7 +137,6 @@ def create_registry_app(
         return _cached_json(request, _record_json(directory, await directory.get(request.path_params["name"])))
 
     async def register_agent(request: Request) -> Response:
-        require_token(request, write_token)
         payload = await _json_body(request)
         if not isinstance(payload, dict) or not ({"card_url", "card"} & payload.keys()):
             raise BadRequest("send a JSON object: {'card_url': URL} or {'card': {...}}")
@@ -127,37 +146,70 @@ def create_registry_app(
         return JSONResponse(_record(directory, agent), status_code=201)
 
     async def heartbeat(request: Request) -> Response:
-        require_token(request, write_token)
         return JSONResponse(_record(directory, await directory.heartbeat(request.path_params["name"])))
 
     async def deregister(request: Request) -> Response:
-        require_token(request, write_token)
         await directory.deregister(request.path_params["name"])
         return Response(status_code=204)
+
+    def viewer(request: Request) -> Caller | None:
+        return caller_of(request) or authenticator.caller(request.cookies.get(SESSION_COOKIE))
 
     async def web_page(request: Request) -> Response:
         page = await directory.search(limit=PAGE_AGENTS)
         rows = [(agent, directory.status(agent)) for agent in page.agents]
+        caller = viewer(request)
         runs = None
-        if recent_runs is not None:
+        if recent_runs is not None and caller is not None and caller.may(ADMIN):
             try:
                 runs = await recent_runs()
             except Exception:  # the page must render even when the run store cannot be read
                 log.warning("cannot read recent orchestrations", exc_info=True)
-        return HTMLResponse(render_page(rows, truncated=page.next_cursor is not None, runs=runs))
+        html = render_page(
+            rows,
+            truncated=page.next_cursor is not None,
+            runs=runs,
+            viewer=caller.name if caller is not None else None,
+            runs_hidden=recent_runs is not None and runs is None,
+        )
+        return HTMLResponse(html, headers=PAGE_HEADERS)
 
-    routes = [
-        *extra_routes,
-        Route("/", web_page, methods=["GET"]),
-        Route("/health", health, methods=["GET"]),
-        Route("/agents", list_agents, methods=["GET"]),
-        Route("/agents", register_agent, methods=["POST"]),
-        Route("/agents/{name}", get_agent, methods=["GET"]),
-        Route("/agents/{name}", deregister, methods=["DELETE"]),
-        Route("/agents/{name}/heartbeat", heartbeat, methods=["POST"]),
+    async def login_form(request: Request) -> Response:
+        return HTMLResponse(render_login(), headers=PAGE_HEADERS)
+
+    async def login(request: Request) -> Response:
+        token = await _form_field(request, "token")
+        if authenticator.caller(token) is None:
+            return HTMLResponse(render_login(failed=True), headers=PAGE_HEADERS)
+        response = RedirectResponse("/", status_code=303)
+        secure = request.url.scheme == "https"
+        response.set_cookie(
+            SESSION_COOKIE, token, max_age=SESSION_SECONDS, httponly=True, samesite="strict", secure=secure
+        )
+        return response
+
+    async def logout(request: Request) -> Response:
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, httponly=True, samesite="strict")
+        return response
+
+    write = PUBLIC if open_writes else REGISTRY_WRITE
+    rules: list[tuple[BaseRoute, str | None]] = [
+        (Route("/", web_page, methods=["GET"]), PUBLIC),
+        (Route("/login", login_form, methods=["GET"]), PUBLIC),
+        (Route("/login", login, methods=["POST"]), PUBLIC),
+        (Route("/logout", logout, methods=["POST"]), PUBLIC),
+        (Route("/health", health, methods=["GET"]), PUBLIC),
+        (Route("/agents", list_agents, methods=["GET"]), PUBLIC),
+        (Route("/agents", register_agent, methods=["POST"]), write),
+        (Route("/agents/{name}", get_agent, methods=["GET"]), PUBLIC),
+        (Route("/agents/{name}", deregister, methods=["DELETE"]), write),
+        (Route("/agents/{name}/heartbeat", heartbeat, methods=["POST"]), write),
     ]
+    routes = [*extra_routes, *(route for route, _ in rules)]
+    guard = route_guard(routes, authenticator, rules, default=CALL, realm="accord-registry")
     handlers = {RegistryServiceError: _service_error, HTTPException: _http_error, Exception: _unexpected}
-    return Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
+    return Starlette(routes=routes, middleware=guard, lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
 
 
 def _record(directory: Directory, agent: StoredAgent) -> dict[str, Any]:
@@ -207,6 +259,21 @@ async def _json_body(request: Request) -> Any:
         return json.loads(b"".join(chunks))
     except ValueError:
         raise BadRequest("the request body is not valid JSON") from None
+
+
+async def _form_field(request: Request, name: str) -> str:
+    """One field of a small url-encoded form; empty when absent or when the body is over ``MAX_FORM_BYTES``."""
+    body, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_FORM_BYTES:
+            return ""
+        body.append(chunk)
+    try:
+        fields = parse_qs(b"".join(body).decode("utf-8", "replace"), max_num_fields=10)
+    except ValueError:  # too many fields
+        return ""
+    return (fields.get(name) or [""])[0].strip()
 
 
 def _cached_json(request: Request, body: str) -> Response:

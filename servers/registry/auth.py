@@ -1,20 +1,16 @@
-"""The registry's write token: from ``ACCORD_TOKEN``, or made once and kept in the data dir (mode 0600).
+"""The registry's own token (the mesh token): from ``ACCORD_TOKEN``, or made once and kept in the data dir (0600).
 
-Reads are public. Every write (register, heartbeat, deregister) needs ``Authorization: Bearer <token>`` unless
-the registry was started with ``--open`` for local development.
+It holds every scope. Reads are public; every write (register, heartbeat, deregister) needs it, or a client token
+with the ``registry:write`` scope, unless the registry was started with ``--open`` for local development. The
+route rules themselves live in ``app.py``.
 """
 
 from __future__ import annotations
 
-import hmac
 import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-
-from starlette.requests import Request
-
-from servers.registry.errors import Unauthorized
 
 TOKEN_FILE = "registry-token"
 
@@ -43,12 +39,3 @@ def resolve_token(env_token: str | None, data_dir: Path) -> TokenSource:
         file.write(token + "\n")
     os.chmod(path, 0o600)
     return TokenSource(token, path, True)
-
-
-def require_token(request: Request, token: str | None) -> None:
-    """Raise ``Unauthorized`` unless the request carries ``token``; ``token=None`` means writes are open."""
-    if token is None:
-        return
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Unauthorized("this registry needs 'Authorization: Bearer <token>' for writes")

@@ -1,5 +1,12 @@
 """Getting and checking an Agent Card: fetch it by URL (bounded in time and size), parse it as A2A 1.0.
 
+The registry trusts nothing it fetches. A fetch connects only to an address the host policy admits
+(``hosts.py``), follows a redirect only within the same origin, and is bounded by one total deadline (a body
+dripped a byte at a time is cut off) and a size cap. Every way a fetch can fail (refused host, closed port,
+timeout, an HTTP error status, too big, not JSON, not a card) answers the same ``CardUnavailable`` message, so
+registering by URL cannot be used to map what is behind the registry; the reason goes to the registry's log.
+A card's interface URLs must be http(s), admitted by the host policy and on the card URL's origin.
+
 A 0.3 card is upgraded by the SDK's lenient parser and stored in its 1.0 JSON form, so every reader of the
 registry sees one shape. What search needs from a card (the name, skill keys, tags and the text to rank) is
 derived here once, at registration, and never again per query.
@@ -7,20 +14,35 @@ derived here once, at registration, and never again per query.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin
 
 import httpx
 from a2a.client.card_resolver import parse_agent_card
 from google.protobuf import json_format
 
+from agents.credentials import origin
 from agents.registry import registry_name
-from servers.registry.errors import BadRequest, InvalidCard, TooLarge
+from servers.registry.errors import BadRequest, InvalidCard
+from servers.registry.hosts import HostPolicy, HostRefused, split_http_url
+
+log = logging.getLogger(__name__)
 
 MAX_CARD_BYTES = 1_000_000
+MAX_REDIRECTS = 3
+UNAVAILABLE = (
+    "could not get an A2A Agent Card from card_url: it is unreachable, not allowed by this registry's host "
+    "policy, or did not answer with a valid card in time"
+)
+
+
+class CardUnavailable(InvalidCard):
+    """Fetching a card failed, however it failed: one message for every cause (see the module docstring)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,47 +53,83 @@ class ParsedCard:
     document: str
     skill_keys: frozenset[str]
     tags: frozenset[str]
+    interface_urls: tuple[str, ...] = ()
 
 
 def check_url(url: object) -> str:
-    if not isinstance(url, str) or not url:
-        raise BadRequest("card_url must be a non-empty string")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise BadRequest(f"card_url must be an absolute http(s) URL, not {url!r}")
+    """``url`` when it is an absolute http(s) URL without user info; ``BadRequest`` otherwise."""
+    try:
+        split_http_url(url, "card_url")
+    except HostRefused as exc:
+        raise BadRequest(str(exc)) from None
+    assert isinstance(url, str)
     return url
 
 
 async def fetch_card(
-    client: httpx.AsyncClient, url: str, *, timeout: float = 5.0, max_bytes: int = MAX_CARD_BYTES
-) -> dict[str, Any]:
-    """The JSON at ``url``: ``InvalidCard`` if unreachable, slow, not 200 or not JSON; ``TooLarge`` if big."""
-    check_url(url)
-    chunks: list[bytes] = []
-    size = 0
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    policy: HostPolicy | None = None,
+    timeout: float = 5.0,
+    max_bytes: int = MAX_CARD_BYTES,
+) -> ParsedCard:
+    """The card at ``url``, parsed; ``CardUnavailable`` for every failure, within ``timeout`` seconds in all."""
     try:
-        async with client.stream("GET", url, timeout=timeout, headers={"Accept": "application/json"}) as response:
+        async with asyncio.timeout(timeout):
+            return parse_card(await _fetch_json(client, url, policy or HostPolicy(), max_bytes))
+    except (TimeoutError, httpx.HTTPError, HostRefused, InvalidCard, ValueError, OSError, RecursionError) as exc:
+        log.info("registry: no card from %s: %s: %s", url, type(exc).__name__, exc)
+        raise CardUnavailable(UNAVAILABLE) from None
+
+
+async def _fetch_json(client: httpx.AsyncClient, url: str, policy: HostPolicy, max_bytes: int) -> Any:
+    for _ in range(MAX_REDIRECTS + 1):
+        address = await policy.resolve(url, "card_url")
+        parts = split_http_url(url, "card_url")
+        # Connect to the address the policy checked; name the host in Host (and in TLS, for its certificate).
+        target = httpx.URL(url).copy_with(host=str(address))
+        host_header = parts.netloc.rpartition("@")[2]
+        extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+        headers = {"Accept": "application/json", "Host": host_header}
+        async with client.stream("GET", target, headers=headers, extensions=extensions) as response:
+            if response.is_redirect and "location" in response.headers:
+                following = urljoin(url, response.headers["location"])
+                if origin(following) is None or origin(following) != origin(url):
+                    raise HostRefused(f"a redirect to another origin: {following}")
+                url = following
+                continue
             if response.status_code != 200:
-                raise InvalidCard(f"fetching the card at {url} answered HTTP {response.status_code}")
+                raise InvalidCard(f"HTTP {response.status_code}")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise TooLarge(f"the card at {url} is {declared} bytes; the limit is {max_bytes}")
+                raise InvalidCard(f"{declared} bytes")
+            chunks, size = [], 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise TooLarge(f"the card at {url} is over {max_bytes} bytes")
+                    raise InvalidCard(f"over {max_bytes} bytes")
                 chunks.append(chunk)
-    except httpx.TimeoutException:
-        raise InvalidCard(f"fetching the card at {url} timed out after {timeout} s") from None
-    except httpx.UnsupportedProtocol:
-        raise BadRequest(f"card_url must be an http(s) URL: {url}") from None
-    except httpx.HTTPError as exc:
-        raise InvalidCard(f"could not fetch the card at {url}: {type(exc).__name__}") from None
-    try:
-        data = json.loads(b"".join(chunks))
-    except ValueError:
-        raise InvalidCard(f"the card at {url} is not JSON") from None
-    return data
+            return json.loads(b"".join(chunks))
+    raise HostRefused(f"more than {MAX_REDIRECTS} redirects")
+
+
+async def check_interfaces(parsed: ParsedCard, card_url: str | None, policy: HostPolicy) -> None:
+    """``InvalidCard`` unless every interface URL is http(s), admitted, and on the card URL's origin.
+
+    An inline card without ``card_url`` is held to its first interface's origin instead.
+    """
+    home = origin(card_url) if card_url else None
+    for url in parsed.interface_urls:
+        try:
+            split_http_url(url, "interface URL")
+            if not policy.foreign_interfaces:
+                home = home or origin(url)
+                if origin(url) != home:
+                    raise HostRefused("interface URLs must share the card URL's origin")
+            await policy.resolve(url, "interface URL")
+        except HostRefused as exc:
+            raise InvalidCard(f"the card's interface {url[:200]!r} is refused: {exc}") from None
 
 
 def parse_card(data: object) -> ParsedCard:
@@ -91,11 +149,12 @@ def parse_card(data: object) -> ParsedCard:
     for skill in skills:
         parts += [skill.name, skill.description, *skill.tags, *skill.examples]
     keys, tags = skill_keys_and_tags(as_json)
-    interface_url = next((i.url for i in card.supported_interfaces if i.url), None)
+    interface_urls = tuple(i.url for i in card.supported_interfaces if i.url)
     return ParsedCard(
         name=name,
         card=as_json,
-        interface_url=interface_url,
+        interface_url=interface_urls[0] if interface_urls else None,
+        interface_urls=interface_urls,
         document="\n".join(p for p in parts if p),
         skill_keys=keys,
         tags=tags,

@@ -18,9 +18,10 @@ from typing import Any, Literal
 import httpx
 import numpy as np
 
-from servers.registry.cards import MAX_CARD_BYTES, check_url, fetch_card, parse_card
+from servers.registry.cards import MAX_CARD_BYTES, check_interfaces, check_url, fetch_card, parse_card
 from servers.registry.catalog import Catalog
 from servers.registry.errors import AgentNotFound, BadRequest, NameTaken
+from servers.registry.hosts import HostPolicy, HostRefused
 from servers.registry.liveness import Liveness
 from servers.registry.search import Hit, SearchIndex
 from servers.registry.store import RegistryStore, StoredAgent
@@ -45,19 +46,25 @@ class Directory:
         index: SearchIndex | None = None,
         fetch_timeout: float = 5.0,
         max_card_bytes: int = MAX_CARD_BYTES,
+        host_policy: HostPolicy | None = None,
     ) -> None:
+        """``fetch_timeout`` bounds a whole card fetch; ``host_policy`` says which hosts may be fetched from and
+        listed (the default is that of a registry on loopback)."""
         self.store = store
         self.liveness = liveness or Liveness()
         self.index = index or SearchIndex()
         self.fetch_timeout = fetch_timeout
         self.max_card_bytes = max_card_bytes
+        self.host_policy = host_policy or HostPolicy()
         self.catalog = Catalog()
         self._write_lock = asyncio.Lock()
         self._http: httpx.AsyncClient | None = None
 
     async def open(self) -> None:
         await self.store.open()
-        self._http = httpx.AsyncClient(follow_redirects=True, max_redirects=3, trust_env=False)
+        # Redirects are followed by hand (same origin only) and no proxy from the environment is used: the host
+        # policy must judge the address actually connected to.
+        self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False)
         stored = await self.store.indexed()
         # Agents registered while the encoder was unavailable get their embedding now, in one batch.
         missing = [a for a in stored if a.vector is None] if self.index.semantic else []
@@ -80,17 +87,28 @@ class Directory:
         """Fetch (or take) the card, validate it, and list the agent; the same URL again updates it.
 
         A name held by a live agent from another URL is ``NameTaken``; a down agent's name may be taken over.
+        Every URL involved must pass the host policy, and the card's interfaces must be on the card URL's origin.
         """
         if card is None:
             if card_url is None:
                 raise BadRequest("send {'card_url': URL} or {'card': {...}}")
             assert self._http is not None, "the directory is not open"
-            card = await fetch_card(
-                self._http, check_url(card_url), timeout=self.fetch_timeout, max_bytes=self.max_card_bytes
+            parsed = await fetch_card(
+                self._http,
+                check_url(card_url),
+                policy=self.host_policy,
+                timeout=self.fetch_timeout,
+                max_bytes=self.max_card_bytes,
             )
-        elif card_url is not None:
-            check_url(card_url)
-        parsed = parse_card(card)
+        else:
+            if card_url is not None:
+                check_url(card_url)
+                try:
+                    await self.host_policy.resolve(card_url, "card_url")
+                except HostRefused as exc:
+                    raise BadRequest(str(exc)) from None
+            parsed = parse_card(card)
+        await check_interfaces(parsed, card_url, self.host_policy)
         origin = card_url or parsed.interface_url
         if not origin:
             raise BadRequest("a card sent inline must list a supportedInterfaces URL, or send card_url too")

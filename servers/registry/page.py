@@ -2,6 +2,9 @@
 orchestrations with their steps, server-rendered.
 
 Plain HTML with a meta refresh, so it reads the same in a terminal browser, a screen reader or a test.
+Everything from a card or a run is escaped, and only http(s) URLs become links: a card cannot put a
+``javascript:`` link (or any other scheme) on the page. The recent orchestrations hold what callers asked, so
+they are rendered only for an administrator (``app.py`` decides); others see the agents and a sign-in link.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import time
 from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 from servers.registry.store import StoredAgent
 
 REFRESH_SECONDS = 5
+SESSION_COOKIE = "accord_token"
 
 _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1d2330; }
@@ -41,6 +46,17 @@ def _ago(seconds: float) -> str:
     return f"{seconds // 3600} h ago"
 
 
+def safe_link(url: object) -> str | None:
+    """``url`` when it may be a link on the page (an absolute http(s) URL), else ``None``."""
+    if not isinstance(url, str) or any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.netloc else None
+
+
 def _row(agent: StoredAgent, status: str, now: float) -> str:
     card = agent.card
     skills = card.get("skills") or []
@@ -51,11 +67,13 @@ def _row(agent: StoredAgent, status: str, now: float) -> str:
     )
     tags = sorted({str(t) for s in skills for t in s.get("tags") or []})
     tag_list = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
-    link = agent.card_url or agent.origin
+    link = safe_link(agent.card_url or agent.origin)
+    name = f'<a href="{escape(link)}">{escape(agent.name)}</a>' if link else escape(agent.name)
     seen = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(agent.last_seen))
+    status = escape(status)
     return (
         f'<tr class="agent" data-name="{escape(agent.name)}">'
-        f'<td><a href="{escape(link)}">{escape(agent.name)}</a><br>'
+        f"<td>{name}<br>"
         f"<small>{escape(str(card.get('description', '')))}</small></td>"
         f'<td><span class="status {status}">{status}</span></td>'
         f"<td>{skill_list}</td><td>{tag_list}</td>"
@@ -81,7 +99,12 @@ def _run_row(run: Mapping[str, Any]) -> str:
     )
 
 
-def _runs_section(runs: Sequence[Mapping[str, Any]] | None) -> str:
+def _runs_section(runs: Sequence[Mapping[str, Any]] | None, hidden: bool) -> str:
+    if hidden:
+        return (
+            '<h2>Recent orchestrations</h2>\n<p class="meta" id="runs-hidden">Shown to administrators only: '
+            '<a href="/login">sign in</a> with a token that has the admin scope.</p>'
+        )
     if runs is None:
         return ""
     rows = "\n".join(_run_row(run) for run in runs) or '<tr><td colspan="5">No orchestrations yet.</td></tr>'
@@ -99,9 +122,12 @@ def render_page(
     *,
     truncated: bool = False,
     runs: Sequence[Mapping[str, Any]] | None = None,
+    viewer: str | None = None,
+    runs_hidden: bool = False,
 ) -> str:
     """The HTML of the page for ``agents`` (each with its status) and the recent orchestration ``runs`` (run
-    records as dicts, newest first; ``None`` when this registry has no run store), refreshing itself."""
+    records as dicts, newest first; ``None`` when not shown), refreshing itself. ``viewer`` names the signed-in
+    caller; ``runs_hidden`` says there are orchestrations this viewer may not see."""
     now = time.time()
     up = sum(1 for _, status in agents if status == "up")
     rows = "\n".join(_row(agent, status, now) for agent, status in agents)
@@ -120,14 +146,49 @@ def render_page(
 <body>
 <h1>accord registry</h1>
 <p class="meta">Registry healthy &middot; {len(agents)} agent(s), {up} up &middot; {shown}
-refreshes every {REFRESH_SECONDS} s &middot; API: <a href="/agents">/agents</a></p>
+refreshes every {REFRESH_SECONDS} s &middot; API: <a href="/agents">/agents</a> &middot; {_session(viewer)}</p>
 <table id="agents">
 <thead><tr><th>Agent</th><th>Status</th><th>Skills</th><th>Tags</th><th>Last seen</th></tr></thead>
 <tbody>
 {rows}
 </tbody>
 </table>
-{_runs_section(runs)}
+{_runs_section(runs, runs_hidden)}
+</body>
+</html>
+"""
+
+
+def _session(viewer: str | None) -> str:
+    if viewer is None:
+        return '<a href="/login">sign in</a>'
+    return (
+        f'signed in as {escape(viewer)} <form method="post" action="/logout" style="display:inline">'
+        '<button type="submit">sign out</button></form>'
+    )
+
+
+def render_login(*, failed: bool = False) -> str:
+    """The sign-in form: a token, posted to ``/login``, kept in an HttpOnly cookie for the page alone."""
+    note = '<p class="meta" id="login-failed">That token is not valid here.</p>' if failed else ""
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sign in &middot; accord registry</title>
+<style>{_STYLE}</style>
+</head>
+<body>
+<h1>Sign in</h1>
+<p class="meta">Paste a token with the admin scope (<code>ACCORD_TOKEN</code>, or one made with
+<code>accord tokens add NAME --scope admin</code>) to see recent orchestrations on the page.</p>
+{note}
+<form method="post" action="/login">
+<label>Token <input type="password" name="token" autocomplete="off" required></label>
+<button type="submit">Sign in</button>
+</form>
+<p><a href="/">Back to the registry</a></p>
 </body>
 </html>
 """

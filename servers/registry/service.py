@@ -1,4 +1,4 @@
-"""Wiring the registry from settings: token, database and liveness policy into one app."""
+"""Wiring the registry from settings: credentials, host policy, database and liveness policy into one app."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from starlette.routing import BaseRoute
 
 from agents.orchestrator import open_runs
 from agents.settings import Settings
+from servers.credentials import Authenticator, TokenStore
 from servers.registry.app import Hook, create_registry_app
 from servers.registry.auth import TokenSource, resolve_token
 from servers.registry.directory import Directory
+from servers.registry.hosts import HostPolicy
 from servers.registry.liveness import Liveness
 from servers.registry.store import SqlRegistryStore, database_url
 
@@ -25,6 +27,7 @@ class RegistryService:
     app: Starlette
     token: TokenSource | None  # None when writes are open
     database: str
+    host_policy: HostPolicy = HostPolicy()
 
     def describe(self) -> list[str]:
         """What an operator must know at start: where the data is and how writes are guarded."""
@@ -36,6 +39,10 @@ class RegistryService:
         else:
             made = "made a new" if self.token.created else "using the"
             lines.append(f"writes need a bearer token: {made} token in {self.token.path} (mode 0600)")
+        policy = self.host_policy
+        hosts = ", ".join(policy.allowed) if policy.allowed else "any public or private host"
+        loopback = "allowed" if policy.allow_loopback else "refused"
+        lines.append(f"cards may be fetched from: {hosts}; loopback {loopback}; link-local and metadata refused")
         return lines
 
 
@@ -47,11 +54,18 @@ def build_registry(
     liveness: Liveness | None = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
+    host: str = "127.0.0.1",
+    host_policy: HostPolicy | None = None,
 ) -> RegistryService:
+    """The registry for ``settings``, listening on ``host``: loopback cards are accepted only when ``host`` is
+    loopback, unless ``host_policy`` says otherwise. Callers are the registry's token (or ``ACCORD_TOKEN``) and
+    the data dir's client tokens."""
     data_dir = settings.ensure_data_dir()
     url = database_url(db_url, data_dir)
     token = None if open_writes else resolve_token(settings.token, data_dir)
-    directory = Directory(SqlRegistryStore(url), liveness=liveness)
+    authenticator = Authenticator(token.token if token else settings.token, TokenStore.in_data_dir(data_dir))
+    policy = host_policy or HostPolicy.for_bind_host(host)
+    directory = Directory(SqlRegistryStore(url), liveness=liveness, host_policy=policy)
     runs = open_runs(data_dir)  # the orchestrator's records, when it shares this data dir (as under `accord up`)
 
     async def recent_runs() -> list[dict[str, Any]]:
@@ -61,11 +75,12 @@ def build_registry(
         directory,
         token=token.token if token else None,
         open_writes=open_writes,
+        authenticator=authenticator,
         extra_routes=extra_routes,
         lifespan_hooks=[*lifespan_hooks, lambda app: runs],
         recent_runs=recent_runs,
     )
-    return RegistryService(app, token, url)
+    return RegistryService(app, token, url, policy)
 
 
 def _redacted(url: str) -> str:

@@ -32,8 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from patterns.database import database_url as shared_database_url
-from patterns.database import open_engine
+from agents.storage import database_url as shared_database_url
+from agents.storage import open_engine
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ from a2a.types import SendMessageRequest
 from agents.a2a_client import user_message
 from agents.orchestrator import Orchestrator
 from agents.remote import RemoteAgent
-from patterns import Request, open_run_store
+from agents.storage import open_run_store
+from patterns import Request
 from tests.orchestration.test_orchestrator_failures import tiny_app
 from tests.support.servers import free_port, running
 

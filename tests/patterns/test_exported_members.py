@@ -13,7 +13,7 @@ def test_the_public_api_is_what_adapters_build_on() -> None:
         "StepStarted", "StepFinished", "Progress", "Router", "Supervisor", "FanOut", "Pipeline",
         "EvaluatorOptimizer", "Guarded", "RetryPolicy", "CircuitBreaker", "Budget", "TransportError",
         "MaxDepthExceeded", "BudgetExceeded", "TraceParent", "next_hop", "check_depth", "RunStore",
-        "SqlRunStore", "InMemoryRunStore", "RunRecord", "Decider", "Planner", "Plan", "RankingDecider",
+        "InMemoryRunStore", "RunRecord", "Decider", "Planner", "Plan", "RankingDecider",
         "ClausePlanner",
     }  # fmt: skip
     assert expected <= set(patterns.__all__)

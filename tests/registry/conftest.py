@@ -59,7 +59,11 @@ class CardHost:
         self.base_url = ""
 
     def url(self, name: str, card: dict[str, Any] | None = None) -> str:
+        """The URL serving ``card``, whose interfaces are moved onto this host (a card's interfaces must share
+        its URL's origin)."""
         if card is not None:
+            for interface in card.get("supportedInterfaces") or []:
+                interface["url"] = interface["url"].replace("http://127.0.0.1:9", self.base_url)
             self.cards[name] = card
         return f"{self.base_url}/cards/{name}"
 

@@ -58,7 +58,7 @@ async def test_a_03_card_is_upgraded_to_1_0(registry) -> None:
 async def test_reregistering_from_the_same_url_updates(registry, card_host: CardHost) -> None:
     url = card_host.url("a", make_card("a", description="first"))
     first = (await registry.post("/agents", json={"card_url": url}, headers=AUTH)).json()
-    card_host.cards["a"] = make_card("a", description="second")
+    card_host.url("a", make_card("a", description="second"))
     second = await registry.post("/agents", json={"card_url": url}, headers=AUTH)
     assert second.status_code == 201
     assert second.json()["card"]["description"] == "second"
@@ -160,8 +160,13 @@ async def test_bad_list_parameters_are_400(registry, query: str) -> None:
 
 
 async def test_unknown_routes_and_methods_answer_json(registry) -> None:
-    assert_error(await registry.get("/nowhere"), 404, "not_found")
+    assert_error(await registry.get("/nowhere", headers=AUTH), 404, "not_found")
     assert_error(await registry.put("/agents", headers=AUTH), 405, "method_not_allowed")
+
+
+async def test_unknown_routes_need_a_credential_before_anything_else(registry) -> None:
+    assert_error(await registry.get("/nowhere"), 401, "unauthorized")
+    assert_error(await registry.put("/agents"), 401, "unauthorized")
 
 
 async def test_list_has_an_etag_and_answers_304(registry) -> None:

@@ -61,10 +61,12 @@ async def test_the_page_shows_recent_orchestrations_from_the_shared_data_dir(tmp
     record.steps.append(Step(agent="calculator", input="What is 2+2?", output="4", latency_ms=12.0))
     async with open_runs(tmp_path) as runs:
         await runs.save(record)
-    app = build_registry(Settings(data_dir=tmp_path), open_writes=True).app
+    app = build_registry(Settings(data_dir=tmp_path, token="admin-token"), open_writes=True).app
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://registry") as client:
-            page = (await client.get("/")).text
+            page = (await client.get("/", headers={"Authorization": "Bearer admin-token"})).text
+            anonymous = (await client.get("/")).text
+    assert "What is 2+2?" not in anonymous and "run-on-the-p" not in anonymous
     assert "Recent orchestrations" in page and "run-on-the-p" in page
     assert "calculator" in page and "router" in page and "What is 2+2?" in page

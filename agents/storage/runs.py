@@ -1,0 +1,109 @@
+"""SqlRunStore: run records in SQLite (a file under the data dir) or PostgreSQL, committed before ``save`` returns.
+
+Every checkpoint is committed when ``save`` returns. So a run's final record is on disk, in the status the
+orchestrator reports, before the answer that carries it is sent; and the checkpoint after a finished step is on
+disk before the step's progress event goes out and before the steps that depend on it start, so a run
+interrupted by a crash resumes without repeating a step it finished. Saves go through a ``GroupCommit``:
+concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the caller)
+share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
+kept whole as JSON next to a few columns to list and filter by. The table is created by ``open`` (at
+start-up: ``async with``, or the host's lifespan); a store used without ``open`` opens itself once, with DDL
+that is safe to race.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from agents.storage.engines import database_url, open_engine
+from agents.storage.errors import reading
+from agents.storage.group_commit import GroupCommit
+from agents.storage.sql_rows import SqlRows
+from patterns.records import RunRecord, now_iso
+from patterns.store import InMemoryRunStore, RunStore
+
+
+class SqlRunStore(RunStore):
+    def __init__(self, target: str | Path, *, table: str = "accord_runs") -> None:
+        self.url = database_url(target)
+        self._engine = open_engine(self.url)
+        self._table = sa.Table(
+            table,
+            sa.MetaData(),
+            sa.Column("run_id", sa.String(64), primary_key=True),
+            sa.Column("pattern", sa.String(64), nullable=False),
+            sa.Column("status", sa.String(32), nullable=False),
+            sa.Column("created_at", sa.String(40), nullable=False, index=True),
+            sa.Column("updated_at", sa.String(40), nullable=False),
+            sa.Column("record", sa.Text, nullable=False),
+        )
+        self._rows = SqlRows(self._engine)
+        self._commits: GroupCommit[str, dict[str, Any]] = GroupCommit(self._write, what="run record")
+        self._opened: asyncio.Future[None] | None = None
+
+    async def open(self) -> None:
+        """Create the table if it is missing. ``IF NOT EXISTS``: other processes may be opening it too."""
+        if self._opened is None:
+            self._opened = asyncio.ensure_future(self._create_table())
+        try:
+            await asyncio.shield(self._opened)
+        except Exception:
+            self._opened = None  # the next call tries again
+            raise
+
+    async def _create_table(self) -> None:
+        with reading("run store"):
+            async with self._engine.begin() as conn:
+                await conn.execute(CreateTable(self._table, if_not_exists=True))
+                for index in self._table.indexes:
+                    await conn.execute(CreateIndex(index, if_not_exists=True))
+
+    async def save(self, record: RunRecord) -> None:
+        record.updated_at = now_iso()
+        row = {
+            "run_id": record.run_id,
+            "pattern": record.pattern,
+            "status": record.status,
+            "created_at": record.created_at,
+            "updated_at": record.updated_at,
+            "record": json.dumps(record.to_dict()),  # serialized now: the caller goes on changing the record
+        }
+        await self.open()
+        await self._commits.save(record.run_id, row)
+
+    async def _write(self, rows: Sequence[dict[str, Any]]) -> None:
+        await self._rows.write(self._table, rows)
+
+    async def get(self, run_id: str) -> RunRecord | None:
+        await self.open()
+        t = self._table
+        with reading("run record"):
+            rows = await self._rows.read(sa.select(t.c.record).where(t.c.run_id == run_id))
+        return RunRecord.from_dict(json.loads(rows[0].record)) if rows else None
+
+    async def list_recent(self, limit: int = 20) -> list[RunRecord]:
+        await self.open()
+        t = self._table
+        query = sa.select(t.c.record).order_by(t.c.created_at.desc()).limit(limit)
+        with reading("run records"):
+            rows = await self._rows.read(query)
+        return [RunRecord.from_dict(json.loads(row.record)) for row in rows]
+
+    async def close(self) -> None:
+        try:
+            await self._commits.aclose()
+        finally:
+            await self._rows.close()
+            await self._engine.dispose()
+
+
+def open_run_store(target: str | Path | None = None) -> RunStore:
+    """A store for ``target``: ``None`` → in memory; a path or ``sqlite://`` URL → SQLite; ``postgresql://``."""
+    return InMemoryRunStore() if target is None else SqlRunStore(target)

@@ -1,0 +1,52 @@
+"""The same stores on a real PostgreSQL server (ACCORD_TEST_POSTGRES_URL); skipped without one."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+
+import pytest
+from a2a.server.context import ServerCallContext
+from a2a.server.tasks import DatabaseTaskStore
+from a2a.types import Task, TaskState, TaskStatus
+
+from agents.storage import SqlRunStore, open_engine
+from patterns import RunRecord
+from servers.a2a.task_store import DurableTaskStore
+
+pytestmark = [pytest.mark.anyio, pytest.mark.postgres]
+
+
+@pytest.fixture
+async def url() -> AsyncIterator[str]:
+    url = os.environ.get("ACCORD_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("set ACCORD_TEST_POSTGRES_URL to a PostgreSQL database to run the PostgreSQL tests")
+    engine = open_engine(url)
+    async with engine.begin() as conn:  # a clean slate: the tables belong to this test
+        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks")
+    await engine.dispose()
+    yield url
+
+
+async def test_concurrent_run_records_are_all_committed_and_replaced_in_place(url: str) -> None:
+    async with SqlRunStore(url) as runs:
+        await asyncio.gather(*(runs.save(RunRecord(run_id=f"r{i}", pattern="router")) for i in range(30)))
+        await runs.save(RunRecord(run_id="r1", pattern="router", status="completed"))
+    async with SqlRunStore(url) as reopened:
+        assert len(await reopened.list_recent(limit=50)) == 30
+        assert (await reopened.get("r1")).status == "completed"
+
+
+async def test_tasks_saved_together_read_back_through_the_sdk_store(url: str) -> None:
+    engine = open_engine(url)
+    store, context = DurableTaskStore(DatabaseTaskStore(engine)), ServerCallContext()
+    await store.initialize()
+    states = (TaskState.TASK_STATE_SUBMITTED, TaskState.TASK_STATE_WORKING, TaskState.TASK_STATE_COMPLETED)
+    for state in states:
+        await asyncio.gather(*(store.save(Task(id=f"t{i}", status=TaskStatus(state=state)), context) for i in range(8)))
+    found = [await DatabaseTaskStore(engine).get(f"t{i}", context) for i in range(8)]
+    await store.aclose()
+    await engine.dispose()
+    assert [task.status.state for task in found] == [TaskState.TASK_STATE_COMPLETED] * 8
