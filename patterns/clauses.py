@@ -18,8 +18,11 @@ longer request stays whole with the last piece.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+
+from patterns.lexical import tokenize
 
 SCAN_LIMIT = 20_000
 # Placeholders stand in for material while the request is cut, so no rule can cut inside it.
@@ -113,7 +116,29 @@ def split_tasks(text: str) -> list[Piece]:
                         carry = False
             clauses = _share_material(clauses)
             pieces.extend(_pieces(clauses, spans, text, first=not pieces))
-    return pieces or [Piece(text.strip(), instruction=text.strip())]
+    return _join_remarks(pieces) or [Piece(text.strip(), instruction=text.strip())]
+
+
+# Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
+# made only of these asks for nothing new, so it is not a task of its own.
+_REMARK_WORDS = frozenset(
+    """double check sure really actually true false correct right wrong accurate brief short keep quick quickly
+    thank thanks s me for that it this just exactly precise concise simple""".split()
+)
+
+
+def _join_remarks(pieces: list[Piece]) -> list[Piece]:
+    joined: list[Piece] = []
+    for piece in pieces:
+        words = set(tokenize(piece.instruction or piece.text))
+        if joined and not piece.sequenced and not piece.uses_result and words <= _REMARK_WORDS:
+            before = joined[-1]
+            ended = before.text.rstrip().endswith((".", "?", "!"))
+            text = f"{before.text.rstrip()}{'' if ended else '.'} {piece.text}"
+            joined[-1] = dataclasses.replace(before, text=text, instruction=f"{before.instruction or before.text}")
+            continue
+        joined.append(piece)
+    return joined
 
 
 def split_material(text: str) -> tuple[str, str]:

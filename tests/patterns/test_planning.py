@@ -175,3 +175,10 @@ def test_plan_from_json_is_validated() -> None:
     for plan in bad:
         with pytest.raises(PlanError):
             Plan.from_dict(plan, ["w"])
+
+
+def test_a_remark_on_the_part_before_is_not_a_task_of_its_own():
+    assert [p.text for p in split_tasks("Was the first iPhone sold in 2007? Double-check for me.")] == [
+        "Was the first iPhone sold in 2007? Double-check for me"
+    ]
+    assert len(split_tasks("What is 9% of 250; did Newton invent calculus; write a motto for a gym")) == 3
