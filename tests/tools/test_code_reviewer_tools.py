@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from conftest import call, error_text
+from mcp import Client
 
 from servers.tools.code_reviewer import create_server
 
@@ -99,12 +102,21 @@ async def test_complexity_per_function():
     assert result.structured_content["maximum"] == 7
 
 
-async def test_review_combines_lint_and_reports_non_python_as_a_finding():
+async def test_review_combines_the_checks_and_declines_code_it_cannot_review():
     server = create_server()
     review = await call(server, "review", code='def f(c, u):\n    c.execute("DELETE FROM t WHERE id=" + u)\n')
     assert rules(review) == [(2, "sql-injection")]
-    other = await call(server, "review", code="function f() { return 1; }")
-    assert rules(other) == [(1, "syntax-error")]
+    assert "JavaScript checks fired" in error_text(await call(server, "review", code="function f() { return 1; }"))
+    rust = 'fn main() {\n    let mut total = 0;\n    println!("{}", total);\n}'
+    assert "looks like Rust" in error_text(await call(server, "review", code=rust))
+
+
+async def test_the_whole_request_tool_takes_the_request_and_requires_the_code():
+    async with Client(create_server()) as client:
+        tools = {t.name: t for t in (await client.list_tools()).tools}
+    schema = tools["review_request"].input_schema
+    assert set(schema["required"]) == {"request", "code"}
+    assert schema["properties"]["request"]["description"] == "The request in the user's own words"
 
 
 @pytest.mark.parametrize(
@@ -121,3 +133,19 @@ async def test_bad_input_is_a_tool_error(tool, code, message):
     server = create_server()
     assert message in error_text(await call(server, tool, code=code))
     assert not (await call(server, tool, code="x = 1\nprint(x)")).is_error  # still serving
+
+
+@pytest.mark.parametrize("tool", ["review", "lint", "complexity", "check_syntax"])
+async def test_every_tool_refuses_a_megabyte_of_nested_code_at_once(tool):
+    nested = "x = " + "[" * 500_000 + "]" * 500_000
+    started = time.perf_counter()
+    result = await call(create_server(), tool, code=nested)
+    assert time.perf_counter() - started < 1.0
+    assert "code is too long" in error_text(result)
+
+
+@pytest.mark.parametrize("tool", ["review", "lint", "complexity"])
+async def test_code_too_deep_for_the_parser_is_declined_not_crashed(tool):
+    deep = "x = " + "-" * 60_000 + "1"
+    message = error_text(await call(create_server(), tool, code=deep))
+    assert "cannot parse" in message or "gives up" in message

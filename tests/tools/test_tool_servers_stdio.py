@@ -35,7 +35,7 @@ CASES = [
     ),
     (
         "code_reviewer",
-        {"review", "check_syntax", "lint", "complexity"},
+        {"review_request", "review", "check_syntax", "lint", "complexity"},
         "lint",
         {"code": "import os"},
         "findings",

@@ -1,4 +1,4 @@
-"""The code reviewer's MCP tool server: syntax, lint rules and complexity for Python, using ``ast`` only."""
+"""The code reviewer's MCP tool server: a static review of Python (and token-level JavaScript) using ``ast``."""
 
 from servers.tools.code_reviewer.server import create_server
 

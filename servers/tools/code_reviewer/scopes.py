@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ast
 import builtins
+import difflib
 from dataclasses import dataclass, field
 
+from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Finding
 
 _MODULE_NAMES = frozenset(
@@ -28,6 +30,7 @@ class Binding:
     node: ast.AST
     kind: str  # "import", "assign", "param", "def", "class", "loop", "other"
     used: bool = False
+    called_at: int | None = None  # the first line that calls the name through this binding
 
 
 @dataclass(eq=False)
@@ -211,6 +214,42 @@ def _all_names(module: Scope, tree: ast.Module) -> set[str]:
     return names
 
 
+_DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.Constant, ast.ListComp, ast.DictComp, ast.SetComp, ast.JoinedStr)
+
+
+def _not_callable(binding: Binding, values: dict[int, ast.AST]) -> bool:
+    """Whether the binding surely holds plain data (a list, a number, a loop item), which cannot be called."""
+    if binding.kind in ("param", "loop"):
+        return binding.kind == "loop"
+    value = values.get(id(binding.node))
+    return isinstance(value, _DATA) or isinstance(value, ast.BinOp)
+
+
+_SUGGESTIONS = 30  # unknown names checked for a near miss; past that the code is not a typo away from running
+
+
+def _undefined(read: ast.Name, known: list[str]) -> Finding:
+    """A misspelling of a known name is a bug; any other unknown name may come from code the snippet leaves
+    out (a helper, a global), so it is reported as a warning, not as the bug."""
+    similar = [k for k in known if abs(len(k) - len(read.id)) <= 2][:400]
+    close = difflib.get_close_matches(read.id, similar, n=1, cutoff=0.75)
+    if close:
+        return finding(
+            read,
+            "undefined-name",
+            f"undefined name '{read.id}' (NameError): did you mean '{close[0]}'?",
+            f"correct the spelling to '{close[0]}'",
+        )
+    return finding(
+        read,
+        "undefined-name",
+        f"'{read.id}' is not defined in this code: a NameError, unless it comes from code not shown here",
+        f"define or import '{read.id}' before this line",
+        severity="warning",
+        category="practice",
+    )
+
+
 def check_names(tree: ast.Module) -> list[Finding]:
     """Findings about names: undefined-name, unused-import, unused-variable, shadowed-builtin."""
     builder = _ScopeBuilder()
@@ -218,51 +257,63 @@ def check_names(tree: ast.Module) -> list[Finding]:
     module = builder.module
     findings: list[Finding] = []
     any_star = any(s.star_import for s in builder.scopes)
+    reported: set[str] = set()
+    calls = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    known = sorted({name for s in builder.scopes for name in s.bindings} | (_BUILTINS - _SHADOW_OK))
     for scope in builder.scopes:
         for read in scope.reads:
             target = _resolve(scope, read.id, module)
             if isinstance(target, Binding):
                 target.used = True
-            elif target is None and not any_star:
-                findings.append(
-                    Finding(
-                        read.lineno,
-                        read.col_offset + 1,
-                        "undefined-name",
-                        f"undefined name '{read.id}': it is never assigned, imported or defined",
-                        "error",
-                    )
-                )
+                if id(read) in calls and target.called_at is None:
+                    target.called_at = read.lineno
+            elif target is None and not any_star and read.id not in reported:
+                reported.add(read.id)  # once per name: a misspelling used ten times is one mistake
+                findings.append(_undefined(read, known if len(reported) <= _SUGGESTIONS else []))
     exported = _all_names(module, tree)
+    values = {id(t): node.value for node in ast.walk(tree) if isinstance(node, ast.Assign) for t in node.targets}
     for scope in builder.scopes:
         for name, bindings in scope.bindings.items():
             used = any(b.used for b in bindings) or scope.kind == "module" and name in exported
             first = bindings[0]
-            line, column = getattr(first.node, "lineno", 1), getattr(first.node, "col_offset", 0) + 1
+            where = first.node if hasattr(first.node, "lineno") else (1, 1)
             if first.kind == "import" and not used:
                 findings.append(
-                    Finding(line, column, "unused-import", f"'{name}' is imported but never used", "warning")
+                    finding(where, "unused-import", f"'{name}' is imported but never used", "remove the import")
                 )
             if scope.kind == "function" and not used and not name.startswith("_"):
                 if all(b.kind == "assign" for b in bindings) and name not in scope.declared_nonlocal:
                     findings.append(
-                        Finding(
-                            line,
-                            column,
+                        finding(
+                            where,
                             "unused-variable",
                             f"local variable '{name}' is assigned but never used",
-                            "warning",
+                            "remove the assignment, or use the value (a misspelt name or a missing return?)",
                         )
                     )
             if name in _BUILTINS and name not in _SHADOW_OK and scope.kind != "class" and not name.startswith("__"):
-                if first.kind != "import":
+                called = [b for b in bindings if b.called_at and _not_callable(b, values)]
+                if called:
+                    call_line = called[0].called_at
                     findings.append(
-                        Finding(
-                            line,
-                            column,
+                        finding(
+                            where,
                             "shadowed-builtin",
-                            f"'{name}' shadows the builtin of the same name; pick another name",
-                            "warning",
+                            f"'{name}' shadows the builtin {name}(), so the call {name}(...) on line {call_line} "
+                            f"calls this value instead: TypeError ('{name}' object is not callable)",
+                            f"rename the variable, e.g. '{name}_' or a name that says what it holds",
+                            severity="error",
+                            category="bug",
+                        )
+                    )
+                elif first.kind != "import":
+                    findings.append(
+                        finding(
+                            where,
+                            "shadowed-builtin",
+                            f"'{name}' shadows the builtin {name}(); code below that calls {name}() gets this "
+                            "value instead",
+                            f"rename it, e.g. '{name}_' or a name that says what it holds",
                         )
                     )
     return findings

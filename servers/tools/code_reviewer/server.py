@@ -1,8 +1,12 @@
-"""The code reviewer's tools over MCP: syntax check, lint, complexity and a full review of Python code.
+"""The code reviewer's tools over MCP.
 
-Code that is not valid Python is a tool error naming the line and column of the syntax error for ``lint`` and
-``complexity``; ``check_syntax`` reports it as a result (``valid: false``) because that is its answer, and
-``review`` reports it as a ``syntax-error`` finding.
+``review_request`` is the entry point for a request in the user's own words (it takes the whole request, so it
+can read what is asked and what the user suspects, and declines what it cannot account for; see ``answers``).
+Its ``code`` parameter is required so that a model which cannot find code in a request asks for it rather than
+calling the tool without any. ``review``, ``lint``, ``check_syntax`` and ``complexity`` take code a client has
+already cut out. Every tool error is a decline with a one-line reason: code that is not valid Python for
+``lint`` and ``complexity`` (``check_syntax`` reports it as its answer, ``valid: false``), code too big or
+too deeply nested to analyse, and anything ``answers`` declines.
 """
 
 from __future__ import annotations
@@ -14,13 +18,13 @@ from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.code_reviewer import complexity as cc
-from servers.tools.code_reviewer.rules import other_rules, sql_injection
-from servers.tools.code_reviewer.scopes import check_names
-from servers.tools.code_reviewer.source import Finding, extract_code, parse_python, syntax_problem
+from servers.tools.code_reviewer.analysis import CHECKS, analyse
+from servers.tools.code_reviewer.answers import MAX_FINDINGS, MAX_LISTED, Answer, answer
+from servers.tools.code_reviewer.questions import Question, read_question
+from servers.tools.code_reviewer.source import MAX_CODE_CHARS, Code, Finding, extract_code, syntax_problem
+from servers.tools.inputs import require_text
 
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-_COMPLEX = 10  # above this a function gets a finding: grade C or worse
-
+MAX_REQUEST_CHARS = MAX_CODE_CHARS + 20_000
 CodeParam = Annotated[str, Field(description="Python source code (a fenced code block is fine)")]
 
 
@@ -35,17 +39,11 @@ class SyntaxCheck(BaseModel):
 class FindingItem(BaseModel):
     line: int
     column: int
-    rule: str = Field(description="Rule id, e.g. sql-injection, unused-import, bare-except")
+    rule: str = Field(description="Rule id, e.g. sql-injection, possibly-unbound, mutable-default")
     message: str
     severity: Literal["error", "warning", "info"]
-
-
-class Review(BaseModel):
-    answer: str = Field(description="One line: how many problems of each severity")
-    findings: list[FindingItem]
-    errors: int
-    warnings: int
-    infos: int
+    category: str = Field(description="bug, security, practice, edge (fails on some inputs), complexity, ...")
+    hint: str = Field(description="How to fix it")
 
 
 class FunctionItem(BaseModel):
@@ -53,6 +51,17 @@ class FunctionItem(BaseModel):
     line: int
     complexity: int
     grade: str = Field(description="A (1-5, simple) to F (41+, untestable)")
+
+
+class Review(BaseModel):
+    answer: str = Field(description="The answer: each finding with its line, or exactly what was checked")
+    language: str
+    findings: list[FindingItem]
+    errors: int
+    warnings: int
+    infos: int
+    checked: list[str] = Field(description="The families of checks that ran")
+    functions: list[FunctionItem] = Field(default_factory=list, description="Complexity per function, when asked")
 
 
 class Complexity(BaseModel):
@@ -63,59 +72,52 @@ class Complexity(BaseModel):
     module: int = Field(description="Complexity of the top-level code outside functions")
 
 
-def _lint(code: str) -> list[Finding]:
-    tree = parse_python(code)
-    findings = check_names(tree) + sql_injection(tree) + other_rules(tree)
-    return sorted(findings, key=lambda f: (f.line, _SEVERITY_ORDER[f.severity], f.column, f.rule))
+def _item(finding: Finding) -> FindingItem:
+    return FindingItem(**{k: getattr(finding, k) for k in FindingItem.model_fields})
 
 
-def _review(findings: list[Finding]) -> Review:
-    counts = {s: sum(f.severity == s for f in findings) for s in _SEVERITY_ORDER}
-    if findings:
-        worst = (
-            findings[0] if findings[0].severity == "error" else min(findings, key=lambda f: _SEVERITY_ORDER[f.severity])
-        )
-        answer = (
-            f"{len(findings)} finding(s): {counts['error']} error(s), {counts['warning']} warning(s), "
-            f"{counts['info']} info. First to fix: line {worst.line}: {worst.message} [{worst.rule}]"
-        )
-    else:
-        answer = "No problems found."
-    items = [FindingItem(**{k: getattr(f, k) for k in FindingItem.model_fields}) for f in findings]
+def _function(function: cc.FunctionComplexity) -> FunctionItem:
+    return FunctionItem(name=function.name, line=function.line, complexity=function.complexity, grade=function.grade)
+
+
+def _as_review(result: Answer) -> Review:
+    counts = {s: sum(f.severity == s for f in result.findings) for s in ("error", "warning", "info")}
     return Review(
-        answer=answer,
-        findings=items,
+        answer=result.text,
+        language=result.language,
+        findings=[_item(f) for f in result.findings],
         errors=counts["error"],
         warnings=counts["warning"],
         infos=counts["info"],
+        checked=result.checked,
+        functions=[_function(f) for f in result.functions],
     )
 
 
 def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer("accord-code-reviewer", instructions="Static review of Python code: syntax, lint, complexity.")
+    mcp = MCPServer(
+        "accord-code-reviewer",
+        instructions="Static review of Python (and token-level JavaScript): bugs, security, syntax, complexity.",
+    )
+
+    @mcp.tool()
+    def review_request(
+        request: Annotated[str, Field(description="The request in the user's own words")],
+        code: Annotated[str, Field(description="The code to review, as it appears in the request")],
+    ) -> Review:
+        """Answer a request about code as the user wrote it: find the bug, say what is wrong or why it fails,
+        review it, check it for security holes (SQL injection, eval, shell commands, secrets), syntax errors or
+        complexity, and suggest refactorings or speed-ups, each finding with its line, rule and fix. Declines,
+        saying why, what static checks cannot settle offline."""
+        text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
+        return _as_review(answer(read_question(text, code)))
 
     @mcp.tool()
     def review(code: CodeParam) -> Review:
         """Review code: find bugs, security problems (SQL injection, eval), bad practices and overly complex
-        functions, each with its line number, rule, message and severity. A full code review of Python."""
+        functions, each with its line number, rule, message, severity and fix. A full code review of Python."""
         source = extract_code(code)
-        problem = syntax_problem(source)
-        if problem is not None:
-            return _review([Finding(problem.line, problem.column, "syntax-error", problem.message, "error")])
-        findings = _lint(source)
-        for function in cc.measure(parse_python(source)):
-            if function.complexity > _COMPLEX:
-                findings.append(
-                    Finding(
-                        function.line,
-                        1,
-                        "high-complexity",
-                        f"'{function.name}' has cyclomatic complexity {function.complexity} (grade "
-                        f"{function.grade}); split it into smaller functions",
-                        "warning",
-                    )
-                )
-        return _review(sorted(findings, key=lambda f: (f.line, _SEVERITY_ORDER[f.severity], f.column)))
+        return _as_review(answer(Question(text="review", code=source, blocks=1, intents=frozenset({"review"}))))
 
     @mcp.tool()
     def check_syntax(code: CodeParam) -> SyntaxCheck:
@@ -134,30 +136,48 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
 
     @mcp.tool()
     def lint(code: CodeParam) -> Review:
-        """Lint Python code: undefined names, unused imports and variables, bare except, mutable default
-        arguments, SQL injection, eval/exec and shadowed builtins, with line numbers and severities."""
-        return _review(_lint(extract_code(code)))
+        """Lint Python code with every rule: undefined and unbound names, unused imports and variables,
+        unreachable code, missing returns, endless loops, comparisons that misfire, off-by-one indexing,
+        format-string mismatches, mutable defaults, swallowed exceptions, unclosed files, SQL and shell
+        injection, eval, unsafe deserialization and hard-coded secrets, with lines, severities and fixes."""
+        analysis = analyse(extract_code(code))
+        findings = analysis.findings
+        counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+        summary = (
+            f"{len(findings)} finding(s): {counts['error']} error(s), {counts['warning']} warning(s), "
+            f"{counts['info']} note(s)." + "".join(f"\n- {f.describe()}" for f in findings[:MAX_LISTED])
+            if findings
+            else "No rule fired. The lint rules cover names, control flow, comparisons, loops, values, definitions, "
+            "exception handling and security; they do not judge whether the logic is what you intend."
+        )
+        return Review(
+            answer=summary,
+            language="Python",
+            findings=[_item(f) for f in findings[:MAX_FINDINGS]],
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+            checked=sorted({family for family, _ in CHECKS} - analysis.skipped),
+        )
 
     @mcp.tool()
     def complexity(code: CodeParam) -> Complexity:
         """Measure the cyclomatic complexity of each Python function and method (how many paths through it),
         graded A (simple) to F; find functions that are too complex and need refactoring."""
-        tree = parse_python(extract_code(code))
-        functions = [
-            FunctionItem(name=f.name, line=f.line, complexity=f.complexity, grade=f.grade) for f in cc.measure(tree)
-        ]
+        tree = Code.parse(extract_code(code)).tree
+        functions = [_function(f) for f in cc.measure(tree)]
         module = cc.module_complexity(tree)
         if functions:
             worst = max(functions, key=lambda f: f.complexity)
             average = round(sum(f.complexity for f in functions) / len(functions), 2)
-            answer = (
+            text = (
                 f"{len(functions)} function(s), average complexity {average}; most complex: {worst.name} "
                 f"(line {worst.line}) at {worst.complexity}, grade {worst.grade}"
             )
         else:
-            average, answer = 0.0, f"No functions; the top-level code has complexity {module}."
+            average, text = 0.0, f"No functions; the top-level code has complexity {module}."
         return Complexity(
-            answer=answer,
+            answer=text,
             functions=functions,
             average=average,
             maximum=max((f.complexity for f in functions), default=0),

@@ -1,16 +1,24 @@
-"""Getting Python source out of what the caller sent, and parsing it.
+"""Python source as the checks see it: parsed once, indexed once, with limits that keep a review fast.
 
-Callers send bare code, code in a Markdown fence, or a whole request ("Review this function: def f(): ...").
-``extract_code`` returns the code; ``parse_python`` turns it into an ``ast`` tree, or raises a ToolInputError
-that names the line and column of the syntax error, which is also how code in another language is reported.
+``extract_code`` pulls the code out of what an MCP client sent (bare code, a Markdown fence, or a one-line
+instruction followed by the code). ``Code.parse`` turns source into an indexed syntax tree, or raises a
+ToolInputError naming the line and column of the syntax error. Every check reads the same ``Code``: the tree,
+its nodes grouped by type and each node's parent, so a review walks the tree once, not once per rule.
+
+Limits: code over ``MAX_CODE_CHARS`` or ``MAX_LINES``, with more than ``MAX_NODES`` syntax nodes, or nested deeper than
+``MAX_DEPTH`` is refused before any rule runs (the rules recurse over the tree, and deeply nested input is how
+a parser or a recursive visitor is made to fail). ``ast.parse`` itself raises RecursionError or MemoryError
+on some absurd inputs; those are caught and reported as "cannot parse", never let through.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import warnings
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Literal
 
 from servers.tools.inputs import ToolInputError, require_text
@@ -18,20 +26,33 @@ from servers.tools.inputs import ToolInputError, require_text
 Severity = Literal["error", "warning", "info"]
 
 MAX_CODE_CHARS = 100_000
+MAX_NODES = 15_000
+MAX_LINES = 2_500
+MAX_DEPTH = 120
 _INSTRUCTION = re.compile(r"^[A-Za-z][A-Za-z ,'/-]*$")
 # A language tag counts only when a newline follows it: in "```def f(): ...```" the "def" is code.
-_FENCE = re.compile(r"```(?:[\w+-]*[ \t]*\n)?(.*?)```", re.S)
+_FENCE = re.compile(r"```(?:[\w+#.-]*[ \t]*\n)?(.*?)```", re.S)
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found in the code: where, which rule, what is wrong and how bad it is."""
+    """One problem found in the code: where, which rule, what is wrong, how bad it is and how to fix it.
+
+    ``category`` says what kind of problem it is: ``bug`` (the code misbehaves), ``security``, ``practice``
+    (works, but is fragile or unidiomatic), ``edge`` (fails only on some inputs, such as an empty list),
+    ``complexity``, ``refactor`` or ``performance`` (suggestions, reported when asked for)."""
 
     line: int
     column: int
     rule: str
     message: str
     severity: Severity
+    hint: str = ""
+    category: str = "practice"
+
+    def describe(self) -> str:
+        hint = f" Fix: {self.hint}" if self.hint else ""
+        return f"line {self.line}: {self.message} [{self.rule}, {self.severity}].{hint}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +60,104 @@ class SyntaxProblem:
     line: int
     column: int
     message: str
+    parser_gave_up: bool = False  # RecursionError or MemoryError inside the parser: not a mistake in the code
 
     def describe(self) -> str:
         return f"line {self.line}, column {self.column}: {self.message}"
+
+
+@dataclass(eq=False)
+class Code:
+    """Parsed source with its nodes indexed by type and by parent."""
+
+    source: str
+    tree: ast.Module
+    by_type: dict[type, list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
+    parents: dict[int, ast.AST] = field(default_factory=dict)
+    _memo: dict[object, object] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, source: str, tree: ast.Module | None = None) -> Code:
+        """The indexed tree of ``source``; a ToolInputError when it is not valid Python or is too big to review."""
+        if source.count("\n") >= MAX_LINES:
+            raise ToolInputError(
+                f"the code is too long to review: over {MAX_LINES:,} lines; send one module or function"
+            )
+        parsed = tree if tree is not None else try_parse(source)
+        if isinstance(parsed, SyntaxProblem):
+            raise ToolInputError(f"the code is not valid Python: {parsed.describe()}")
+        code = cls(source, parsed)
+        code._index()
+        return code
+
+    def _index(self) -> None:
+        # One iterative walk: the node count and nesting depth are checked before any recursive rule runs.
+        stack: list[tuple[ast.AST, int]] = [(self.tree, 0)]
+        count = 0
+        while stack:
+            node, depth = stack.pop()
+            count += 1
+            if count > MAX_NODES:
+                raise ToolInputError(
+                    f"the code is too big to review: over {MAX_NODES:,} syntax nodes; send one module or function"
+                )
+            if depth > MAX_DEPTH:
+                raise ToolInputError(
+                    f"the code nests over {MAX_DEPTH} levels deep (line {getattr(node, 'lineno', 1)}); I review "
+                    "code nested less deeply than that"
+                )
+            self.by_type[type(node)].append(node)
+            for child in ast.iter_child_nodes(node):
+                self.parents[id(child)] = node
+                stack.append((child, depth + 1))
+        for nodes in self.by_type.values():
+            nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+
+    def nodes(self, *types: type) -> list:
+        """Every node of the given types, in source order."""
+        if len(types) == 1:
+            return list(self.by_type.get(types[0], ()))
+        found = [n for t in types for n in self.by_type.get(t, ())]
+        return sorted(found, key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        return self.parents.get(id(node))
+
+    def ancestors(self, node: ast.AST):
+        current = self.parents.get(id(node))
+        while current is not None:
+            yield current
+            current = self.parents.get(id(current))
+
+    def scope_of(self, node: ast.AST) -> ast.AST:
+        """The function, lambda or module whose code ``node`` is part of."""
+        for ancestor in self.ancestors(node):
+            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.Module):
+                return ancestor
+        return self.tree
+
+    def functions(self) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+        return self.memo("functions", lambda: self.nodes(ast.FunctionDef, ast.AsyncFunctionDef))
+
+    def own(self, scope: ast.AST) -> list[ast.AST]:
+        """``own_nodes(scope)`` as a list, computed once: rules that look at a whole scope per finding stay linear."""
+        return self.memo(("own", id(scope)), lambda: list(own_nodes(scope)))
+
+    def memo(self, key: object, compute):
+        """A value derived from the tree, computed on first use and kept for the other rules."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+
+def own_nodes(scope: ast.AST):
+    """Nodes of ``scope`` without descending into nested functions, lambdas and classes (scopes of their own)."""
+    stack = list(ast.iter_child_nodes(scope))
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            stack.extend(ast.iter_child_nodes(node))
 
 
 def extract_code(code: str) -> str:
@@ -70,21 +186,22 @@ def _is_instruction(line: str) -> bool:
 
 def syntax_problem(code: str) -> SyntaxProblem | None:
     """Where and why ``code`` is not valid Python, or None when it parses."""
+    parsed = try_parse(code)
+    return parsed if isinstance(parsed, SyntaxProblem) else None
+
+
+@functools.lru_cache(maxsize=4)
+def try_parse(code: str) -> ast.Module | SyntaxProblem:
+    """The syntax tree of ``code``, or where and why it is not valid Python. Remembered for the last few
+    sources: reading a request asks whether its code parses more than once (to find it, to name its language,
+    to review it), and the rules only read the tree."""
     try:
-        _parse(code)
+        return _parse(code)
     except SyntaxError as exc:
         return SyntaxProblem(exc.lineno or 1, exc.offset or 1, exc.msg or "invalid syntax")
-    except (ValueError, RecursionError, MemoryError) as exc:  # NUL bytes, absurd nesting
-        return SyntaxProblem(1, 1, f"cannot parse: {exc}")
-    return None
-
-
-def parse_python(code: str) -> ast.Module:
-    """The syntax tree of ``code``, or a ToolInputError naming the line and column of the syntax error."""
-    problem = syntax_problem(code)
-    if problem is not None:
-        raise ToolInputError(f"the code is not valid Python: {problem.describe()}")
-    return _parse(code)
+    except (ValueError, RecursionError, MemoryError) as exc:  # NUL bytes, absurd nesting or length
+        reason = str(exc) or "it nests too deeply"
+        return SyntaxProblem(1, 1, f"cannot parse: {reason}", isinstance(exc, RecursionError | MemoryError))
 
 
 def _parse(code: str) -> ast.Module:

@@ -1,0 +1,143 @@
+"""The catalog of checks: every rule the reviewer has, the family it belongs to, its kind and its severity.
+
+An answer that finds nothing must say exactly what was checked, so the families here are also the words of
+that statement ("names, unbound variables, control flow, ... all pass"). ``finding`` builds a Finding with the
+rule's defaults, so a rule module says only what is particular to the case it found.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from servers.tools.code_reviewer.source import Finding, Severity
+
+# family -> {rule: (category, severity)}
+FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
+    "syntax": {"syntax-error": ("bug", "error")},
+    "names": {
+        "undefined-name": ("bug", "error"),
+        "unused-import": ("practice", "warning"),
+        "unused-variable": ("practice", "warning"),
+        "shadowed-builtin": ("practice", "warning"),
+        "redefined-function": ("bug", "warning"),
+    },
+    "unbound variables": {
+        "used-before-assignment": ("bug", "error"),
+        "possibly-unbound": ("bug", "warning"),
+    },
+    "control flow": {
+        "unreachable-code": ("bug", "warning"),
+        "missing-return": ("bug", "warning"),
+        "return-in-loop": ("bug", "warning"),
+        "endless-loop": ("bug", "warning"),
+        "loop-never-ends": ("bug", "error"),
+        "recursion-no-base": ("bug", "error"),
+        "recursion-no-progress": ("bug", "warning"),
+    },
+    "comparisons and conditions": {
+        "none-comparison": ("practice", "info"),
+        "bool-comparison": ("practice", "info"),
+        "is-literal": ("bug", "error"),
+        "constant-condition": ("bug", "error"),
+        "comparison-statement": ("bug", "warning"),
+        "float-equality": ("bug", "warning"),
+        "assert-tuple": ("bug", "error"),
+        "type-comparison": ("bug", "error"),
+    },
+    "loops and indexing": {
+        "modify-while-iterating": ("bug", "error"),
+        "index-off-by-one": ("bug", "error"),
+        "float-index": ("bug", "error"),
+        "late-binding-closure": ("bug", "warning"),
+        "unused-loop-variable": ("practice", "info"),
+    },
+    "values and calls": {
+        "division-by-zero": ("bug", "error"),
+        "division-by-len": ("edge", "info"),
+        "input-not-converted": ("bug", "error"),
+        "str-plus-number": ("bug", "error"),
+        "none-result": ("bug", "error"),
+        "discarded-result": ("bug", "warning"),
+        "format-arguments": ("bug", "error"),
+        "reversed-augmented-assignment": ("bug", "error"),
+        "missing-f-prefix": ("bug", "warning"),
+    },
+    "definitions": {
+        "mutable-default": ("bug", "warning"),
+        "mutable-class-attribute": ("bug", "warning"),
+        "missing-self": ("bug", "error"),
+        "duplicate-key": ("bug", "warning"),
+    },
+    "errors and resources": {
+        "bare-except": ("practice", "warning"),
+        "swallowed-exception": ("practice", "warning"),
+        "unreachable-except": ("bug", "warning"),
+        "except-or": ("bug", "error"),
+        "return-in-finally": ("bug", "warning"),
+        "open-without-with": ("practice", "warning"),
+    },
+    "security": {
+        "sql-injection": ("security", "error"),
+        "eval-exec": ("security", "error"),
+        "shell-injection": ("security", "error"),
+        "unsafe-deserialization": ("security", "error"),
+        "hardcoded-secret": ("security", "error"),
+        "tls-unverified": ("security", "error"),
+        "request-without-timeout": ("practice", "warning"),
+        "debug-enabled": ("security", "warning"),
+        "weak-password-hash": ("security", "error"),
+        "insecure-random": ("security", "warning"),
+    },
+    "complexity": {"high-complexity": ("complexity", "warning")},
+}
+SUGGESTIONS: dict[str, dict[str, tuple[str, Severity]]] = {
+    "refactoring": {
+        "long-elif-chain": ("refactor", "info"),
+        "deep-nesting": ("refactor", "info"),
+        "index-loop": ("refactor", "info"),
+        "long-function": ("refactor", "info"),
+    },
+    "performance": {
+        "string-concat-in-loop": ("performance", "info"),
+        "list-front-operation": ("performance", "info"),
+        "list-membership-in-loop": ("performance", "info"),
+        "index-loop": ("performance", "info"),
+    },
+}
+JAVASCRIPT: dict[str, tuple[str, Severity]] = {
+    "loose-equality": ("bug", "warning"),
+    "nan-comparison": ("bug", "error"),
+    "assignment-in-condition": ("bug", "warning"),
+    "var-declaration": ("practice", "info"),
+    "inner-html": ("security", "warning"),
+}
+_RULES = {
+    rule: spec for family in (*SUGGESTIONS.values(), JAVASCRIPT, *FAMILIES.values()) for rule, spec in family.items()
+}
+_FAMILY_OF = {rule: family for family, rules in FAMILIES.items() for rule in rules}
+
+
+def finding(
+    node: ast.AST | tuple[int, int],
+    rule: str,
+    message: str,
+    hint: str = "",
+    *,
+    severity: Severity | None = None,
+    category: str | None = None,
+) -> Finding:
+    """A Finding for ``rule`` at ``node`` (or a (line, column) pair), with the rule's category and severity."""
+    default_category, default_severity = _RULES[rule]
+    if isinstance(node, tuple):
+        line, column = node
+    else:
+        line, column = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
+    return Finding(line, column, rule, message, severity or default_severity, hint, category or default_category)
+
+
+def family_of(rule: str) -> str:
+    return _FAMILY_OF.get(rule, "other")
+
+
+def rules_in(*families: str) -> frozenset[str]:
+    return frozenset(rule for family in families for rule in FAMILIES.get(family, SUGGESTIONS.get(family, {})))

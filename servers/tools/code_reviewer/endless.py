@@ -1,0 +1,145 @@
+"""Loops that never stop.
+
+- ``endless-loop``: ``while True`` with no way out (no break, return, raise or exit), which neither waits on
+  anything (a worker loop that sleeps, reads or accepts is taken as intended) nor sits in a ``try`` that
+  handles the exception meant to end it.
+- ``loop-never-ends``: ``while i < n`` where nothing in the body changes any name in the condition: no
+  assignment, no method call on it, no call it is passed to, and no other code that could change it (a
+  global or nonlocal declaration, or the object handed to a thread or callback before the loop).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from servers.tools.code_reviewer.catalog import finding
+from servers.tools.code_reviewer.flow import constant_true, has_break, is_exit_call
+from servers.tools.code_reviewer.source import Code, Finding, own_nodes
+
+_WAITS = frozenset(
+    {"sleep", "wait", "get", "accept", "recv", "recvfrom", "read", "readline", "poll", "select", "input", "join"}
+)
+_PURE_CALLS = frozenset({"len", "abs", "min", "max", "int", "float", "str", "bool"})
+# Builtins that read their arguments and never keep or change them.
+_READERS = _PURE_CALLS | {"print", "repr", "format", "round", "sum", "sorted", "isinstance", "type", "hash", "range"}
+
+
+def _leaves(loop: ast.While) -> bool:
+    """Whether anything in the loop's body can leave it or hand control away (break, return, raise, yield...)."""
+    if has_break(loop.body):
+        return True
+    for node in (n for statement in loop.body for n in [statement, *own_nodes(statement)]):
+        if isinstance(node, ast.Return | ast.Raise | ast.Yield | ast.YieldFrom | ast.Await) or is_exit_call(node):
+            return True
+    return False
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def endless_loops(code: Code) -> list[Finding]:
+    findings = []
+    for loop in code.nodes(ast.While):
+        if _leaves(loop):
+            continue
+        inside = [n for statement in loop.body for n in [statement, *own_nodes(statement)]]
+        calls = [n for n in inside if isinstance(n, ast.Call)]
+        if constant_true(loop.test):
+            if any(_call_name(c) in _WAITS for c in calls) or _guarded(code, loop):
+                continue  # a worker loop waiting for work, or a loop that ends by an exception it expects
+            findings.append(
+                finding(
+                    loop,
+                    "endless-loop",
+                    f"the 'while True' loop on line {loop.lineno} has no break, return or raise, so it never ends",
+                    "add a condition that breaks out of the loop (or ignore this if it is a service loop)",
+                )
+            )
+            continue
+        names = _condition_names(loop.test)
+        if names and not _changed(names, inside, code) and not _aliased(names, code, code.scope_of(loop)):
+            listed = " or ".join(f"'{n}'" for n in sorted(names))
+            findings.append(
+                finding(
+                    loop,
+                    "loop-never-ends",
+                    f"nothing in the loop on line {loop.lineno} changes {listed}, so its condition never becomes "
+                    "false: an infinite loop",
+                    f"update {listed} inside the loop (a missing increment such as i += 1?)",
+                )
+            )
+    return findings
+
+
+def _guarded(code: Code, loop: ast.While) -> bool:
+    """Whether the loop sits in the body of a ``try`` that handles an exception (it ends by raising it)."""
+    child: ast.AST = loop
+    for ancestor in code.ancestors(loop):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.Module):
+            return False
+        if isinstance(ancestor, ast.Try | ast.TryStar) and ancestor.handlers and child in ancestor.body:
+            return True
+        child = ancestor
+    return False
+
+
+def _condition_names(test: ast.AST) -> set[str]:
+    """The names a loop condition depends on, or empty when it depends on anything else (calls, attributes)."""
+    names = set()
+    for node in ast.walk(test):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Call):
+            if not (isinstance(node.func, ast.Name) and node.func.id in _PURE_CALLS) or node.keywords:
+                return set()
+        elif isinstance(node, ast.Attribute | ast.Subscript | ast.NamedExpr | ast.Await | ast.Starred):
+            return set()
+    return names - _PURE_CALLS - {"True", "False", "None"}
+
+
+def _changed(names: set[str], inside: list[ast.AST], code: Code) -> bool:
+    for node in inside:
+        if isinstance(node, ast.Name) and node.id in names and not isinstance(node.ctx, ast.Load):
+            return True
+        if isinstance(node, ast.Call):
+            args = [*node.args, *(k.value for k in node.keywords)]
+            reader = isinstance(node.func, ast.Name) and node.func.id in _READERS
+            if not reader and any(isinstance(a, ast.Name) and a.id in names for a in args):
+                return True  # passed to a function, which may change it
+            func = node.func
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in names:
+                return True  # a method call such as items.pop()
+            if not isinstance(func, ast.Name) or func.id not in _READERS:
+                if _shared(names, code):
+                    return True  # a call may change a global or a closure variable
+        if isinstance(node, ast.Attribute | ast.Subscript) and not isinstance(node.ctx, ast.Load):
+            base = node.value
+            if isinstance(base, ast.Name) and base.id in names:
+                return True
+    return False
+
+
+def _aliased(names: set[str], code: Code, scope: ast.AST) -> bool:
+    """Whether an object a name holds was handed elsewhere (passed to a call, put in a container, assigned), so
+    other code (another thread, a callback) may change it while the loop waits."""
+    return bool(names & code.memo(("aliased", id(scope)), lambda: _handed_names(code, scope)))
+
+
+def _handed_names(code: Code, scope: ast.AST) -> set[str]:
+    handed: set[str] = set()
+    for node in code.own(scope):
+        parts: list[ast.AST] = []
+        if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in _READERS):
+            parts = [*node.args, *(k.value for k in node.keywords)]
+        elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            parts = [node.value] if isinstance(node.value, ast.Name | ast.Tuple | ast.List | ast.Dict) else []
+        handed |= {n.id for p in parts for n in ast.walk(p) if isinstance(n, ast.Name)}
+    return handed
+
+
+def _shared(names: set[str], code: Code) -> bool:
+    """Whether other code may rebind any of ``names``: only code that declares it global or nonlocal can."""
+    declared = code.memo("declared", lambda: {n for d in code.nodes(ast.Global, ast.Nonlocal) for n in d.names})
+    return bool(names & declared)

@@ -1,0 +1,283 @@
+"""Reading a request about code: what the user asks for, what they suspect, and where they point.
+
+``read_question`` takes the code out of the request (``extraction``) and reads the words around it:
+
+- ``intents``: what the answer must cover. ``bug`` (find the bug, what's wrong, why does it fail, is it
+  correct), ``security``, ``syntax``, ``complexity`` (which function is most complex), ``refactor``,
+  ``performance``, ``review`` (the default: review, lint, any issues?). Requests the reviewer cannot do
+  offline are named in ``unsupported`` (explain it, predict its output, write or rewrite code, add tests or
+  type hints, PEP 8 formatting, running time in big-O).
+- ``suspects``: rules that match the symptom the user describes ("returns None", "IndexError", "hangs"), so
+  a bug answer explains *that* symptom or declines; ``failure`` says whether a failure is reported at all.
+- ``names`` / ``line``: the functions or the line the question points at.
+- ``fragment``: the code is a snippet quoted in a sentence, not a program, so rules that need the whole
+  program (undefined names, unused imports) do not apply.
+
+Every regex here runs on the question's words (at most ``_MAX_WORDS`` of them are read) or on single lines;
+none can backtrack badly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from servers.tools.code_reviewer.extraction import FENCE, clean_code, split_code
+
+# An instruction rather than a description: at the start of a sentence, or after "can you" / "please".
+_ASKING = (
+    r"(?:^|[.!?;]\s+|\[code\]\s+|\bnow |\bthen |\b(?:can|could|would|will) you (?:please )?|\bplease |\bhelp me |"
+    r"\bi (?:want|need) you to )"
+)
+_UNSUPPORTED = [
+    (
+        "tests",
+        re.compile(
+            _ASKING + r"(?:write|add|generate|create) (?:some |unit |the |a )*tests?\b|\btest cases? for\b", re.I
+        ),
+    ),
+    (
+        "write",
+        re.compile(
+            _ASKING + r"(?:write|generate|create|implement|code up|build) (?:me )?(?:a|an|some|the) (?:\w+ ){0,3}"
+            r"(?:function|class|script|program|method|snippet|module)\b",
+            re.I,
+        ),
+    ),
+    (
+        "transform",
+        re.compile(
+            _ASKING
+            + r"(?:convert|translate|port|rewrite|re-write|transpile) (?:this|it|that|the code|my code)\b|"
+            + _ASKING
+            + r"add (?:type hints|types|type annotations|docstrings?|comments|logging)\b|"
+            + _ASKING
+            + r"(?:document|comment) (?:this|it|the code)\b",
+            re.I,
+        ),
+    ),
+    ("style", re.compile(r"\bpep ?8\b|\bformatting\b|\bnaming conventions?\b|\bstyle guide\b", re.I)),
+    ("concurrency", re.compile(r"\bthread.?safe|\brace conditions?\b|\bdeadlocks?\b|\bconcurren", re.I)),
+    (
+        "rating",
+        re.compile(
+            r"\b(?:rate|score|grade) (?:this|my|the) (?:code|function|script|snippet)\b|\bout of (?:10|ten|100)\b|"
+            r"\bon a scale\b",
+            re.I,
+        ),
+    ),
+    ("big-o", re.compile(r"\bbig[- ]?o\b|\b(?:time|space|runtime|algorithmic) complexity\b|\bo\(n", re.I)),
+]
+# Asks that are beyond the reviewer only when nothing else is asked ("explain the bug" is a bug question).
+_UNLESS_ASKED = [
+    (
+        "explain",
+        re.compile(
+            r"\bexplain\b|\bwhat does (?:[\w`'\".()]+ ){0,3}do\b|\bwalk me through\b|\bhow does (?:this|it|the \w+) "
+            r"work\b|\bwhat is this (?:code|function) (?:for|doing)\b|\bwhat this code does\b|\bpurpose of\b",
+            re.I,
+        ),
+    ),
+    (
+        "output",
+        re.compile(
+            r"\bwhat (?:will|would|does) (?:this|it|the code|the function) (?:print|output|return|give)\b|"
+            r"\bwhat is the output\b|\bwhat gets printed\b|\brun (?:this|it)\b|\bexecute (?:this|it)\b",
+            re.I,
+        ),
+    ),
+]
+_INTENTS = [
+    ("syntax", re.compile(r"\bsyntax|\bcompiles?\b|\bparses?\b|\bvalid python\b|\bindentation|\btypo\b", re.I)),
+    (
+        "security",
+        re.compile(
+            r"\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bsafe\b|\bunsafe\b|\baudit|\bexploit|\battack|"
+            r"\bowasp\b|\bsanitiz|\bxss\b|\bhack|\bleak (?:any )?(?:secrets|credentials|passwords)\b",
+            re.I,
+        ),
+    ),
+    (
+        "performance",
+        re.compile(r"\bfaster\b|\bslow|\bspeed|\bperforman|\befficien|\boptimi[sz]|\bquicker\b|\bbottleneck", re.I),
+    ),
+    (
+        "refactor",
+        re.compile(
+            r"\brefactor|\bsimplif|\bclean (?:up )?(?:this|it|my|the)\b|\bcleaner\b|\bmore readable\b|\breadability\b|"
+            r"\btidy|\bmessy\b|\bspaghetti\b|\bdeeply nested\b|\bnested if",
+            re.I,
+        ),
+    ),
+    (
+        "complexity",
+        re.compile(r"\bcomplex|\bcyclomatic\b|\bhardest to (?:maintain|read|test)\b|\bmaintainab", re.I),
+    ),
+    (
+        "bug",
+        re.compile(
+            r"\bbugs?\b|\bbuggy\b|\bwrong\b|\berrors?\b|\bexception\b|\btraceback\b|\bcrash|\bfail|\bbroken\b|"
+            r"\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not) (?:work|working|run|compile|print|return)|"
+            r"\bfix\b|\bdebug|\bincorrect\b|\bmistakes?\b|\bedge cases?\b|\bcorner cases?\b|"
+            r"\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|\bunexpected|\bis (?:this|it|my code|the code|this code) "
+            r"(?:correct|right|ok|okay)\b|\b(?:does|will|would) (?:this|it) work\b|\bwhat'?s the problem\b|"
+            r"\bnot what i expect|\bsomething'?s off\b",
+            re.I,
+        ),
+    ),
+    (
+        "review",
+        re.compile(
+            r"\breview|\blook (?:over|at)\b|\blint|\bcheck\b|\bfeedback\b|\bcode quality\b|\bimprove|\bsuggest|"
+            r"\bpull request\b|\bpr\b|\bdiff\b|\bcritique|\bissues?\b|\bproblems?\b|\bsmells?\b|\bbest practices?\b|"
+            r"\bpythonic\b|\bwarnings?\b|\bthoughts\b|\bbad\b|\bugly\b",
+            re.I,
+        ),
+    ),
+]
+# Words that report a failure: the answer must be a defect that causes one, not a point of style.
+_FAILURE = re.compile(
+    r"\bbugs?\b|\bbuggy\b|\bfix\b|\bdebug|\bcrash|\bfail|\btraceback|\bbroken\b|\b\w*(?:error|exception)\b|"
+    r"\b(?:throws?|raises?|gives?|gets?|getting|see|an?) (?:an? )?(?:error|exception)|"
+    r"\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not) (?:work|working|run|compile|print|return)|"
+    r"\bwrong (?:result|output|value|answer|total|number|sum)|\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|"
+    r"\bunexpected|\binstead of\b|\bwhy\b",
+    re.I,
+)
+# "Why ...?" asks about a failure unless it asks about something else ("why is this slow?").
+_WEAK_BUG = re.compile(r"\bwhy\b|\bwhat'?s going on\b|\bwhat is going on\b|\bwhat happened\b|\bhow come\b", re.I)
+_SYMPTOMS = [
+    (
+        re.compile(
+            r"\breturns? none\b|\bgets? none\b|\bnonetype\b|\bnothing (?:is )?returned\b|\breturns nothing\b", re.I
+        ),
+        {"missing-return", "none-result"},
+    ),
+    (
+        re.compile(r"unboundlocalerror|referenced before assignment|\bis not defined\b|nameerror", re.I),
+        {"possibly-unbound", "used-before-assignment", "undefined-name"},
+    ),
+    (re.compile(r"indexerror|out of range|\bindex out of\b", re.I), {"index-off-by-one"}),
+    (
+        re.compile(r"zerodivisionerror|divi(?:de|sion) by zero|\bempty (?:list|input|array)\b", re.I),
+        {"division-by-zero", "division-by-len"},
+    ),
+    (
+        re.compile(r"recursionerror|maximum recursion|stack overflow|recursion depth", re.I),
+        {"recursion-no-base", "recursion-no-progress"},
+    ),
+    (
+        re.compile(
+            r"\bhangs?\b|\bfreez|\bnever (?:ends|stops|finishes|terminates)\b|\binfinite\b|\bforever\b|\bstuck\b", re.I
+        ),
+        {"endless-loop", "loop-never-ends", "recursion-no-base", "recursion-no-progress", "request-without-timeout"},
+    ),
+    (
+        re.compile(
+            r"\bskip(?:s|ping|ped)?\b|changed size during iteration|\bnot all (?:the )?(?:items|elements)", re.I
+        ),
+        {"modify-while-iterating"},
+    ),
+    (
+        re.compile(r"\bkeeps? (?:growing|accumulating)\b|\bremembers?\b|\bbetween calls\b|\bprevious call", re.I),
+        {"mutable-default", "mutable-class-attribute"},
+    ),
+    (
+        re.compile(r"\ball (?:the )?(?:same|print the same|return the same)\b|\bsame value\b|\blast value\b", re.I),
+        {"late-binding-closure"},
+    ),
+    (
+        re.compile(r"\bonly (?:looks at |checks |returns )?(?:the )?first\b|\bstops? after (?:the )?first\b", re.I),
+        {"return-in-loop"},
+    ),
+    (
+        re.compile(
+            r"\bsilently\b|\bswallow|\bno error (?:is )?(?:shown|raised|reported)\b|"
+            r"\b(?:errors?|exceptions?) (?:just |simply )?(?:disappears?|vanish)",
+            re.I,
+        ),
+        {"swallowed-exception", "bare-except", "return-in-finally"},
+    ),
+    (
+        re.compile(r"\bcurly braces\b|\bbraces\b|\bprints? (?:the )?(?:variable )?names?\b", re.I),
+        {"missing-f-prefix"},
+    ),
+]
+_EDGE_CASES = (
+    re.compile(r"\b(?:edge|corner) cases?\b|\bempty (?:list|input|string|array)\b", re.I),
+    {"division-by-len", "division-by-zero", "index-off-by-one", "missing-return", "possibly-unbound"},
+)
+_SYMPTOMS.append(_EDGE_CASES)
+_FUNCTION_MENTION = re.compile(
+    r"`(\w+)(?:\(\))?`|\b(\w+)\(\)|\b(?:function|method) `?(\w+)`?|\b(?:the )?`?(\w+)`? (?:function|method)\b", re.I
+)
+_MAX_WORDS = 4_000
+_LINE_MENTION = re.compile(r"\bline (\d{1,6})\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A request about code, taken apart."""
+
+    text: str  # the request without its code
+    code: str = ""
+    tag: str | None = None  # the code fence's language tag
+    blocks: int = 0  # how many separate pieces of code the request holds
+    intents: frozenset[str] = frozenset()
+    unsupported: tuple[str, ...] = ()
+    suspects: frozenset[str] = frozenset()
+    symptom: str = ""
+    names: tuple[str, ...] = field(default=())  # identifiers the question mentions
+    line: int | None = None
+    fragment: bool = False  # a snippet quoted in a sentence (`x == None`), not a program: names may live elsewhere
+    failure: bool = False  # the user reports a failure (a crash, an error, a wrong result), not just asks if it is ok
+
+
+def read_question(request: str, code: str | None = None) -> Question:
+    """The request taken apart. ``code`` is code a client passed separately; when it is part of ``request``
+    (the offline model cuts it out of the request) the request is read as a whole instead."""
+    text, found, tag, blocks = split_code(request)
+    if code and code.strip() and code.strip() not in request:
+        text, tag, blocks = request, None, 1
+        fenced = FENCE.search(code)
+        found = fenced.group("body").strip("\n") if fenced else code.strip("\n")
+        tag = fenced.group("tag") if fenced else None
+    found = clean_code(found)
+    words = " ".join(text.split())
+    if len(words) > _MAX_WORDS:  # what is asked sits at the start and the end; a long middle is material
+        words = f"{words[: _MAX_WORDS - 1000]} ... {words[-1000:]}"
+    unsupported = [kind for kind, pattern in _UNSUPPORTED if pattern.search(words)]
+    intents = {kind for kind, pattern in _INTENTS if pattern.search(words)}
+    suspects: set[str] = set()
+    symptom = ""
+    for pattern, rules in _SYMPTOMS:
+        match = pattern.search(words)
+        if match:
+            suspects |= rules
+            symptom = symptom or match.group(0)
+    if suspects or not intents and _WEAK_BUG.search(words):
+        intents.add("bug")  # a described symptom is a bug report, however it is phrased
+    if re.search(r"\btypo\b", words):
+        intents.add("bug")  # a typo may break the syntax or misspell a name
+    if not intents - {"review"}:
+        unsupported += [kind for kind, pattern in _UNLESS_ASKED if pattern.search(words)]
+    if intents - {"review"}:
+        intents.discard("review")  # a specific ask ("review it for security") is what the answer must cover
+    elif not intents:
+        intents.add("review")
+    names = tuple(n for m in _FUNCTION_MENTION.finditer(words) for n in m.groups() if n)
+    line = _LINE_MENTION.search(words)
+    return Question(
+        text=words,
+        code=found,
+        tag=tag or None,
+        blocks=blocks,
+        intents=frozenset(intents),
+        unsupported=tuple(unsupported),
+        suspects=frozenset(suspects),
+        symptom=symptom,
+        names=names,
+        line=int(line.group(1)) if line else None,
+        fragment="[snippet]" in text and "\n" not in found,
+        failure=bool(suspects) or bool(_FAILURE.search(words)),
+    )
