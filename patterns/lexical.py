@@ -24,6 +24,15 @@ STOPWORDS = frozenset(
 )
 
 
+NUMBER_WORDS = {
+    **{w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)},
+    **{w: i for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=13)},
+    **{w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)},
+    "hundred": 100,
+}
+"""Numbers written as words, the ones people write in requests ("in two sentences", "five bullet points")."""
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercased word tokens without stopwords, lightly stemmed so 'reviews' meets 'review'."""
     return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]

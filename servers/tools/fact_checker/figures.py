@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from patterns.lexical import NUMBER_WORDS as LEXICAL_NUMBERS
 from servers.tools.summarizer.sentences import STOPWORDS, stem
 
 MONTHS = {
@@ -25,11 +26,7 @@ MONTHS = {
         "january february march april may june july august september october november december".split(), 1
     )
 }
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100,
-}  # fmt: skip
+NUMBER_WORDS = {w: n for w, n in LEXICAL_NUMBERS.items() if n > 1}  # "one" is too often a pronoun to be a figure
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "a tenth of", "half of", "all of": shares written as words, compared as approximate percentages.
 SHARES = {"tenth": 10.0, "quarter": 25.0, "third": 33.3, "half": 50.0, "all": 100.0}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from patterns.lexical import NUMBER_WORDS
+
 STOPWORDS = frozenset(
     """a about above after again against all also although am among an and any are as at be because been
     before being below between both but by can cannot could did do does doing done down during each
@@ -54,19 +56,7 @@ _INSTRUCTION_START = re.compile(
 )
 # Blocks: blank lines (spaces allowed, newlines not, so runs of newlines split in linear time) and list items.
 _BLOCKS = re.compile(r"\n[^\S\n]*\n|\n(?=[^\S\n]*(?:[-*•]|\d+[.)])\s)")
-_COUNT_WORDS = {
-    "one": 1,
-    "a single": 1,
-    "a": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-}
-_COUNT_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 10}, "a single": 1, "a": 1, "single": 1}
 _COUNTED = re.compile(
     r"\b(\d{1,2}|one|a single|single|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:main|key|short|"
     r"quick|bullet)\s+)?(sentences?|bullets?|points?|bullet points?|takeaways?|keywords?|tags|terms|lines?|ideas)\b"

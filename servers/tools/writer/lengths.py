@@ -11,33 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SMALL = {
-    "a": 1,
-    "one": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-    "one hundred": 100,
-}
+from patterns.lexical import NUMBER_WORDS
+
+_SMALL = {**NUMBER_WORDS, "a": 1, "single": 1, "a hundred": 100, "one hundred": 100}
 _AMOUNT = r"(\d{1,5}|" + "|".join(sorted(map(re.escape, _SMALL), key=len, reverse=True)) + r")"
 _BOUND = (
     r"(?:(under|fewer than|less than|no more than|not more than|at most|max(?:imum)?|up to|within|"
