@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_REGISTRY_URL = "http://127.0.0.1:8700"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+"""The largest request body an accord server reads (A2A agents, the registry, tool servers over HTTP)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,7 @@ class Settings:
     token: str | None = None
     anthropic_api_key: str | None = None
     model: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
 
     @classmethod
     def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None) -> Settings:
@@ -28,6 +31,7 @@ class Settings:
             token=env.get("ACCORD_TOKEN") or None,
             anthropic_api_key=env.get("ANTHROPIC_API_KEY") or None,
             model=env.get("ACCORD_MODEL") or None,
+            max_body_bytes=_positive_int(env, "ACCORD_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
         )
 
     def with_overrides(self, **values: object) -> Settings:
@@ -40,3 +44,13 @@ class Settings:
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
+
+
+def _positive_int(env: os._Environ[str] | dict[str, str], name: str, default: int) -> int:
+    # A malformed limit is a mistake to report, not a reason to run without one.
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) <= 0:
+        raise ValueError(f"{name} must be a positive whole number of bytes, not {raw!r}")
+    return int(raw)

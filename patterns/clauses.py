@@ -51,7 +51,8 @@ _POINTING = frozenset("this these following below it them".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _SPACE = re.compile(r"\s*")
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
-_BULLET = re.compile(r"(?m)^\s*[-*\u2022]\s+(?=\S)")
+# Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
+_BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])")
 _SEQUENCERS = r"(?:and\s+)?then|after\s+that|afterwards|next|finally|lastly"
@@ -59,10 +60,12 @@ _LEADING_SEQUENCER = re.compile(rf"^(?:{_SEQUENCERS})\b[\s,]*", re.IGNORECASE)
 _LEADING_FILLER = re.compile(r"^(?:and\s+also|also|and|first(?:ly)?|please|plus)\b[\s,]*", re.IGNORECASE)
 # "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
 _INLINE_SEQUENCE = re.compile(
-    r",?\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)", re.IGNORECASE
+    r"(?:,|(?<![\s,]))\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)",
+    re.IGNORECASE,
 )
-_AND_ALSO = re.compile(r",?\s+(?=and\s+also\b)", re.IGNORECASE)
-_NEW_INSTRUCTION = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([a-z][a-z-]*)")
+# A run of spaces is entered only at its start ((?<![\s,])): a start inside it would rescan the rest of it.
+_AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
+_NEW_INSTRUCTION = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)([a-z][a-z-]*)")
 _LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
 _USES_RESULT = re.compile(
     r"\b(?:(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
@@ -107,7 +110,7 @@ def split_tasks(text: str) -> list[Piece]:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
         for sentence in _SENTENCE_END.split(item.strip()):
             clauses: list[tuple[str, bool]] = []
-            for clause in re.split(r"\s*;\s+", sentence):
+            for clause in re.split(r"(?<!\s)\s*;\s+", sentence):
                 for part in _split_connectives(clause):
                     carry = carry or bool(_LEADING_SEQUENCER.match(part.strip()))
                     cleaned = _clean(part)

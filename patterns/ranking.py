@@ -26,6 +26,7 @@ __all__ = ["Ranker", "RankerKind", "Scored", "bm25_scores", "embed", "tokenize"]
 log = logging.getLogger(__name__)
 
 RankerKind = Literal["embedding", "bm25"]
+MAX_EMBEDDED_CHARS = 4_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ class Ranker:
         lexical = bm25_scores(query, candidates)
         if not self.semantic:
             return lexical
-        vectors = embed([query, *candidates])
+        # A sentence encoder reads the gist from the opening; embedding a megabyte would hold the loop for a minute.
+        vectors = embed([query[:MAX_EMBEDDED_CHARS], *candidates])
         cosines = vectors[1:] @ vectors[0]
         top = max(lexical) or 1.0
         # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.

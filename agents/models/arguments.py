@@ -4,6 +4,10 @@ The offline model has no language model to write arguments, so it reads them out
 parameter *is*: numbers and lists of numbers, an arithmetic expression, a code block, a URL, a pair of units
 (``from_*``/``to_*``), an enum value that is mentioned, and free text for everything else. The rules look at
 parameter names, types, formats and descriptions — never at a particular tool — so they work for any MCP server.
+
+Every pattern here runs in linear time on any input, and the request is read for arguments only up to
+``SCAN_LIMIT`` characters (material and a whole ``request`` are still passed on whole): the model runs on the
+event loop, so one huge or hostile message must not stall the requests beside it.
 """
 
 from __future__ import annotations
@@ -31,11 +35,15 @@ _WORD_NUMBERS = {
     "a couple of": 2,
     "a few": 3,
 }
-_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?%?(?![\w])")
+SCAN_LIMIT = 20_000
+"""How much of a request is read for numbers, expressions, units, counts, enum values and URLs."""
+# Thousands groups are bounded so that a start inside "1,111,111,…x" cannot rescan the rest of the run.
+_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3}){1,6}|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?%?(?![\w])")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _CODE_FENCE = re.compile(r"```(?:[\w+-]*\n)?(.*?)```", re.S)  # a language tag only when a newline follows
 _INSTRUCTION = re.compile(r"^(?P<head>[^:\n]{2,120}?)[:\n]\s*(?P<tail>\S.*)$", re.S)
-_QUOTED = re.compile(r"[\"“'‘](?P<q>[^\"”'’]{12,})[\"”'’]")
+# Openers are excluded inside a quotation too, or every opener in a run of them would rescan the rest of it.
+_QUOTED = re.compile(r"[\"“'‘](?P<q>[^\"“”'‘’]{12,}+)[\"”'’]")
 
 _EXPRESSION_WORDS = [
     (r"\bsquare root of\s+", "sqrt "),
@@ -53,7 +61,7 @@ _MATH_NAMES = (
     "sqrt|cbrt|exp|ln|log|log10|log2|sin|cos|tan|asin|acos|atan|sinh|cosh|tanh|abs|round|floor|ceil|"
     "factorial|gcd|lcm|min|max|hypot|degrees|radians|pi|tau|e"
 )
-_EXPRESSION_RUN = re.compile(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_MATH_NAMES})\b|[-+*/^()%×÷.]|\s)+")
+_EXPRESSION_RUN = re.compile(rf"(?:\d[\d,]*+(?:\.\d++)?|\b(?:{_MATH_NAMES})\b|[-+*/^()%×÷.]|\s)+")
 
 
 MATERIAL = frozenset({"text", "code", "content", "document", "body", "passage", "source_code", "snippet"})
@@ -72,10 +80,11 @@ def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
     """Arguments for a tool whose JSON input schema is ``schema``, read from ``request``."""
     properties: dict[str, dict[str, Any]] = schema.get("properties") or {}
     required = set(schema.get("required") or ())
-    numbers = extract_numbers(request)
+    scanned = request[:SCAN_LIMIT]
+    numbers = extract_numbers(scanned)
     arguments: dict[str, Any] = {}
     missing: list[str] = []
-    units = _unit_pair(request)
+    units = _unit_pair(scanned)
     for name, prop in properties.items():
         kind = _type(prop)
         value: Any = None
@@ -83,11 +92,11 @@ def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
             if name in required:
                 value = _take_number(name, numbers, kind)
             else:
-                value = _counted(request, name, prop, kind)
+                value = _counted(scanned, name, prop, kind)
         elif kind == "array" and _type(prop.get("items") or {}) in ("number", "integer"):
             value = [_as(_type(prop["items"]), v) for v, _ in numbers] or None
         elif kind == "string":
-            value = _string(name, prop, request, units, required=name in required)
+            value = _string(name, prop, request, scanned, units, required=name in required)
         elif kind == "boolean" and name in required:
             value = False
         if value is None and name in required and kind == "string" and name.lower() not in MATERIAL:
@@ -130,11 +139,11 @@ def free_text(request: str) -> str:
 
 def extract_expression(request: str) -> str | None:
     """The arithmetic in a sentence: "What is the square root of 1764?" gives "sqrt (1764)"."""
-    text = request.lower()
+    text = request[:SCAN_LIMIT].lower()
     for pattern, replacement in _EXPRESSION_WORDS:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"\b(sqrt|cbrt) (\d[\d,.]*)", r"\1(\2)", text)
-    text = re.sub(r"(\d)\s*%\s*of\s+", r"\1/100*", text)
+    text = re.sub(r"(?<=\d)\s*+%\s*of\s+", "/100*", text)  # starts only after a digit: linear
     runs = [m.group().strip() for m in _EXPRESSION_RUN.finditer(text)]
     runs = [r.strip(" .") for r in runs if re.search(r"\d|\bpi\b", r)]
     if not runs:
@@ -184,9 +193,14 @@ def _counted(request: str, name: str, prop: dict[str, Any], kind: str) -> int | 
     return None
 
 
+_UNIT_TAIL = 160
+"""Both unit patterns end the request, so only its last characters are read: a bounded scan on any input."""
+
+
 def _unit_pair(request: str) -> tuple[str, str] | None:
     """(from, to) units: "convert 72 degrees Fahrenheit to Celsius", "how many km is 26.2 miles"."""
-    number = r"[-+]?\d[\d,]*(?:\.\d+)?"
+    request = request.rstrip()[-_UNIT_TAIL:]
+    number = r"[-+]?\d[\d,]*+(?:\.\d++)?"
     unit = r"[a-zA-Z°][a-zA-Z° ]{0,30}?"
     forward = re.search(rf"{number}\s*(?P<src>{unit})\s+(?:to|into|in|as)\s+(?P<dst>{unit})\s*[?.!]*$", request)
     if forward:
@@ -202,13 +216,13 @@ def _unit_pair(request: str) -> tuple[str, str] | None:
     return None
 
 
-def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str] | None, required: bool):
+def _string(name: str, prop: dict[str, Any], request: str, scanned: str, units: tuple[str, str] | None, required: bool):
     lowered = name.lower()
     description = str(prop.get("description", "")).lower()
     if lowered == "request":  # the tool reads the request itself (see agents/models/local.py)
         return request.strip()
     if "enum" in prop:
-        mentioned = [v for v in prop["enum"] if isinstance(v, str) and re.search(rf"\b{re.escape(v)}\b", request, re.I)]
+        mentioned = [v for v in prop["enum"] if isinstance(v, str) and re.search(rf"\b{re.escape(v)}\b", scanned, re.I)]
         if mentioned:
             return mentioned[0]
         return prop.get("default", prop["enum"][0] if required else None)
@@ -217,9 +231,9 @@ def _string(name: str, prop: dict[str, Any], request: str, units: tuple[str, str
     if units and (lowered.startswith("to") or lowered.startswith("target")):
         return units[1]
     if lowered in ("expression", "expr", "formula", "equation") or "expression" in description:
-        return extract_expression(request) or (free_text(request) if required else None)
+        return extract_expression(scanned) or (free_text(request) if required else None)
     if "url" in lowered or "uri" in lowered or prop.get("format") == "uri":
-        match = _URL.search(request)
+        match = _URL.search(scanned)
         return match.group().rstrip(".,;") if match else None
     if not required:
         return None  # optional strings (style, tone, language) keep their defaults unless named in an enum

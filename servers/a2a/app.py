@@ -22,14 +22,18 @@ from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import AgentCard
 from a2a.utils.push_url_validator import validate_push_notification_url
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import BaseRoute
 
 from agents.runtime import Agent
+from agents.settings import Settings
 from agents.storage import open_engine
 from servers.a2a.auth import PUBLIC, route_guard
 from servers.a2a.executor import RuntimeExecutor
+from servers.a2a.plain_errors import PlainErrors
 from servers.a2a.task_store import DurableTaskStore
 from servers.credentials import Authenticator
+from servers.limits import BodySizeLimit
 
 Hook = Callable[[], AbstractAsyncContextManager[object]]
 
@@ -50,12 +54,14 @@ def build_agent_app(
     authenticator: Authenticator | None = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
+    max_body_bytes: int | None = None,
 ) -> Starlette:
     """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say).
 
     ``executor`` replaces the runtime's executor (the orchestrator's, say); ``agent`` is then whatever it needs
     opened and closed with the app. ``authenticator`` decides who may call (the mesh token and the data dir's
-    client tokens, say); ``token`` alone means that one token, with every scope.
+    client tokens, say); ``token`` alone means that one token, with every scope. Request bodies over
+    ``max_body_bytes`` (default: ``ACCORD_MAX_BODY_BYTES``, 1 MiB) are answered 413 unread.
     """
     engine = open_engine(task_store_url)
     durable = DatabaseTaskStore(engine, create_table=True)
@@ -92,7 +98,9 @@ def build_agent_app(
     if authenticator is None and token:
         authenticator = Authenticator(token)
     guard = route_guard(routes, authenticator, [(route, PUBLIC) for route in card_routes])
-    app = Starlette(routes=routes, middleware=guard, lifespan=lifespan)
+    limit = max_body_bytes or Settings.from_env().max_body_bytes
+    middleware = [Middleware(BodySizeLimit, max_body_bytes=limit), Middleware(PlainErrors), *guard]
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.agent = agent
     app.state.card = card
     return app

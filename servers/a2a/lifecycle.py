@@ -13,7 +13,8 @@ from a2a.helpers import new_task_from_user_message
 from a2a.server.agent_execution import AgentExecutor, RequestContext
 from a2a.server.events import EventQueue
 from a2a.server.tasks import TaskUpdater
-from a2a.types import Part, Task
+from a2a.types import Part, Role, Task
+from a2a.utils.errors import InvalidParamsError
 
 from patterns import MAX_DEPTH
 from servers.a2a.hops import refusal
@@ -25,6 +26,9 @@ class TaskExecutor(AgentExecutor, abc.ABC):
     async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
         task = context.current_task
         if task is None:
+            if context.message is None or context.message.role != Role.ROLE_USER:
+                # the SDK would raise ValueError here, which reaches the caller as an internal error
+                raise InvalidParamsError("a new task starts with a message whose role is user")
             task = new_task_from_user_message(context.message)
             await event_queue.enqueue_event(task)
         updater = TaskUpdater(event_queue, task.id, task.context_id)

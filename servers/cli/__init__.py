@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -29,7 +30,8 @@ EXIT_CODES = {
     "auth-required": 4,
     "rejected": 5,  # the agent declined: the request is beyond what it can do (offline, say)
 }
-"""Exit codes by how a task ended; 2 is bad usage and 130 an interrupt, as for every command."""
+"""Exit codes by how a task ended; as for every command, 2 is bad usage (an unreadable argument, an unknown card or
+agent), 130 an interrupt and 141 a reader of the output that went away (``accord runs | head``)."""
 
 
 def exit_code(status: str) -> int:
@@ -60,20 +62,53 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure a user can cause ends in one line on stderr and an exit code, no traceback."""
+    from agents.errors import AccordError, ConfigurationError
+    from cards import UnknownCard
+
     # Configured before any library does: MCPServer would otherwise set the root logger to INFO on stderr.
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    for position, argument in enumerate(arguments, 1):
+        if not _is_utf8(argument):  # bytes the locale could not decode: nothing downstream could send them
+            print(f"accord: error: argument {position} is not valid UTF-8 text", file=sys.stderr)
+            return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if getattr(args, "handler", None) is None:
         parser.print_help(sys.stderr)
         return 2
     try:
         return int(args.handler(args) or 0)
-    except UsageError as exc:
+    except (UsageError, ConfigurationError, UnknownCard) as exc:
         print(f"accord {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    except AccordError as exc:
+        print(f"accord {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
     except KeyboardInterrupt:
         return 130
+
+
+def _is_utf8(argument: str) -> bool:
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates
+        return False
+    return True
+
+
+def _silence_stdout() -> None:
+    # The reader went away; without this, flushing stdout at exit raises again and prints a traceback.
+    if sys.stdout is not sys.__stdout__:
+        return
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -22,14 +22,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def http_app(server: Any, *, host: str, mesh_token: str | None, data_dir: Path) -> Any:
+def http_app(
+    server: Any, *, host: str, mesh_token: str | None, data_dir: Path, max_body_bytes: int | None = None
+) -> Any:
     """The tool server's Streamable HTTP app at ``/mcp``, every route behind the ``call`` scope.
 
-    Raises ``UsageError`` when ``host`` is not loopback and no credential is configured.
+    Raises ``UsageError`` when ``host`` is not loopback and no credential is configured. Request bodies over
+    ``max_body_bytes`` (default: ``ACCORD_MAX_BODY_BYTES``) are answered 413 unread.
     """
+    from agents.settings import Settings
     from servers.a2a.auth import RouteGuard
     from servers.cli import UsageError
     from servers.credentials import Authenticator
+    from servers.limits import BodySizeLimit
     from servers.registry.hosts import is_loopback_host
 
     authenticator = Authenticator.for_data_dir(mesh_token, data_dir)
@@ -39,6 +44,7 @@ def http_app(server: Any, *, host: str, mesh_token: str | None, data_dir: Path) 
             "'accord tokens add NAME', or bind 127.0.0.1"
         )
     app = server.streamable_http_app(host=host)
+    app.add_middleware(BodySizeLimit, max_body_bytes=max_body_bytes or Settings.from_env().max_body_bytes)
     if not authenticator.enabled:
         return app
     return RouteGuard(app, routes=(), authenticator=authenticator)

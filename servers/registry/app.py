@@ -27,12 +27,15 @@ from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from agents.settings import Settings
 from servers.a2a.auth import PUBLIC, caller_of, route_guard
 from servers.credentials import ADMIN, CALL, REGISTRY_WRITE, Authenticator, Caller
+from servers.limits import BodySizeLimit
 from servers.registry.directory import DEFAULT_LIMIT, Directory
 from servers.registry.errors import (
     AgentNotFound,
@@ -81,6 +84,7 @@ def create_registry_app(
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
     recent_runs: Callable[[], Awaitable[list[dict[str, Any]]]] | None = None,
+    max_body_bytes: int | None = None,
 ) -> Starlette:
     """The registry's ASGI app over ``directory`` (opened and closed by the app's lifespan).
 
@@ -209,7 +213,9 @@ def create_registry_app(
     routes = [*extra_routes, *(route for route, _ in rules)]
     guard = route_guard(routes, authenticator, rules, default=CALL, realm="accord-registry")
     handlers = {RegistryServiceError: _service_error, HTTPException: _http_error, Exception: _unexpected}
-    return Starlette(routes=routes, middleware=guard, lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
+    # Every body, on every route, is capped before it is read (default: ACCORD_MAX_BODY_BYTES).
+    limit = Middleware(BodySizeLimit, max_body_bytes=max_body_bytes or Settings.from_env().max_body_bytes)
+    return Starlette(routes=routes, middleware=[limit, *guard], lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
 
 
 def _record(directory: Directory, agent: StoredAgent) -> dict[str, Any]:

@@ -39,7 +39,8 @@ async def test_a_task_that_cannot_be_stored_fails_the_request(tmp_path: Path) ->
             async with A2AConnection(BASE, http=http, streaming=False) as agent:
                 with pytest.raises((A2AClientError, InternalError)) as raised:
                     await agent.send("What is 2 + 2?")
-    assert "could not store the task" in str(raised.value) and "SQL" not in str(raised.value)
+    # An internal error to the caller, by reference: what failed (the store) is in the log, never the SQL.
+    assert "Internal error (reference" in str(raised.value) and "SQL" not in str(raised.value)
 
 
 async def test_a_run_record_that_cannot_be_stored_fails_the_orchestration(tmp_path: Path) -> None:
