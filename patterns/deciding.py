@@ -14,6 +14,7 @@ a worker without skills is still matched on its specific abilities and not only 
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,7 +92,8 @@ class RankingDecider:
         self.top_k = top_k
 
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
-        return self.rank_now(request.text, workers)
+        # the sentence encoder is CPU work: off the event loop, so other requests are served meanwhile
+        return await asyncio.to_thread(self.rank_now, request.text, list(workers))
 
     def rank_now(self, text: str, workers: Sequence[Worker]) -> list[Choice]:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""

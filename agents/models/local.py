@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import anyio
+
 from agents.models.arguments import MATERIAL, fill_arguments
 from agents.models.base import (
     Message,
@@ -75,10 +77,11 @@ class LocalModel:
     ) -> Turn:
         request = last_user_text(messages)
         results = results_since_user(messages)
+        # Ranking (the sentence encoder) is CPU work: in a thread, so one request never stalls the others.
         if not results:
-            turn = self._choose_tool(request, tools)
+            turn = await anyio.to_thread.run_sync(self._choose_tool, request, tools)
         else:
-            turn = self._next_try(request, tools, results) or self._answer(results)
+            turn = await anyio.to_thread.run_sync(self._next_try, request, tools, results) or self._answer(results)
         if turn.text and on_text is not None:
             await on_text(turn.text)
         # "Tokens" offline are words: enough to exercise budgets and usage reporting honestly.
