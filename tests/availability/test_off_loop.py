@@ -35,6 +35,8 @@ async def test_a_slow_ranking_leaves_the_event_loop_free():
 
     async with anyio.create_task_group() as group:
         group.start_soon(tick)
-        turn = await LocalModel(SlowRanker("bm25")).respond("", [Message.user("Summarize this: A. B.")], TOOLS)
+        turn = await LocalModel(SlowRanker("bm25")).respond(
+            "", [Message.user("Summarize this: The first point. The second point.")], TOOLS
+        )
         group.cancel_scope.cancel()
     assert turn.tool_calls and ticks >= 20
