@@ -1,9 +1,11 @@
 """A2AConnection: one A2A agent reached through the official a2a-sdk client, any framework on the other end.
 
 It resolves the agent's card (1.0, or 0.3 upgraded by the SDK), picks the transport the card offers, sends a
-message, and folds the event stream into the final ``Task`` — the same object whether the agent streamed or
-answered in one response. A reply that is not terminal yet (submitted, working) is followed to its end by
-subscribing, or by polling ``GetTask`` when the agent cannot stream.
+message (its ``traceparent`` metadata also as the W3C ``traceparent`` HTTP header, which tracing middleware
+passes on even where an agent drops accord's metadata), and folds the event stream into the final ``Task`` —
+the same object whether the agent streamed or answered in one response. A reply that is not terminal yet
+(submitted, working) is followed to its end by subscribing, or by polling ``GetTask`` when the agent cannot
+stream.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ TERMINAL = frozenset(
 )
 INTERRUPTED = frozenset({TaskState.TASK_STATE_INPUT_REQUIRED, TaskState.TASK_STATE_AUTH_REQUIRED})
 POLL_INTERVAL_S = 0.2
+TRACEPARENT_HEADER = "traceparent"
 
 
 class A2AConnection:
@@ -108,8 +111,12 @@ class A2AConnection:
     def _http_kwargs(self) -> dict[str, Any]:
         return {"headers": self._auth_headers()}
 
-    def _context(self) -> ClientCallContext:
-        return ClientCallContext(timeout=self.timeout_s, service_parameters=self._auth_headers())
+    def _context(self, traceparent: object = None) -> ClientCallContext:
+        headers = self._auth_headers()
+        if isinstance(traceparent, str) and traceparent:
+            # also as the W3C header, so the trace survives an agent that drops accord's message metadata
+            headers[TRACEPARENT_HEADER] = traceparent
+        return ClientCallContext(timeout=self.timeout_s, service_parameters=headers)
 
     async def send(
         self,
@@ -126,7 +133,8 @@ class A2AConnection:
         assert self._client is not None
         message = user_message(text, data=data, metadata=metadata, task_id=task_id, context_id=context_id)
         task: Task | None = None
-        async for event in self._client.send_message(SendMessageRequest(message=message), context=self._context()):
+        context = self._context((metadata or {}).get("traceparent"))
+        async for event in self._client.send_message(SendMessageRequest(message=message), context=context):
             if on_update is not None:
                 await on_update(event)
             task = fold(task, event)

@@ -8,6 +8,12 @@ agents or all of them; when none has one, the run declines (``rejected``: no jud
 The workers are ``RemoteAgent``s built from the registry's records (never the orchestrator itself), each behind
 ``Guarded``: a per-call timeout, retries with backoff for transport errors, and one circuit breaker per worker
 that lives as long as the orchestrator, so a dead worker is skipped at once by the requests that follow.
+Each worker origin has its own connection pool (``connections_per_worker``), so a slow worker that holds every
+connection it may have cannot delay calls to the others.
+
+Loops: the hop counter ends a loop only while every agent passes it on. A ``TraceGate`` also admits at most
+``runs_per_trace`` runs of one trace at a time in this process (a trace nesting deeper than that is calling the
+orchestrator back) and ``calls_per_trace`` concurrent worker calls; the excess fails at once, naming the loop.
 
 Every run is recorded in a ``RunStore`` (SQLite under the data dir: ``open_runs(data_dir)``), checkpointed after
 every step. A request whose metadata names the ``run_id`` of a stored run continues it: the stored request,
@@ -30,6 +36,7 @@ from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
+from agents.trace_gate import TraceGate, TraceLimitExceeded
 from patterns import (
     MAX_DEPTH,
     Budget,
@@ -51,6 +58,7 @@ from patterns import (
     Router,
     RunStore,
     Supervisor,
+    TraceParent,
     Worker,
     choose_judge,
     final_result,
@@ -63,6 +71,8 @@ log = logging.getLogger(__name__)
 PATTERNS = ("router", "supervisor", "fanout", "pipeline", "evaluator")
 NAME = "orchestrator"
 RUNS_FILE = "runs.db"
+CONNECTIONS_PER_WORKER = 16
+CALLS_PER_TRACE = 32
 
 WorkerSource = Callable[[], Awaitable[Sequence[Worker]]]
 
@@ -88,6 +98,9 @@ class Orchestrator:
     (``budget: {"max_calls", "max_tokens", "deadline"}``, ``on_error``). ``call_timeout`` bounds each worker
     call; ``retry`` and the breaker settings are the per-call failure policy. ``team`` limits the registry's
     agents to those names; ``default_pattern`` replaces the orchestrator's own choice when a request names none.
+    ``runs_per_trace`` (default ``max_depth``) and ``calls_per_trace`` cap one trace's runs and worker calls in
+    flight; ``connections_per_worker`` caps each worker origin's pool. Passing ``http`` shares that one client
+    (and its limits) across every worker instead.
     """
 
     def __init__(
@@ -111,6 +124,9 @@ class Orchestrator:
         http: httpx.AsyncClient | None = None,
         decider: Decider | None = None,
         planner: Planner | None = None,
+        runs_per_trace: int | None = None,
+        calls_per_trace: int = CALLS_PER_TRACE,
+        connections_per_worker: int = CONNECTIONS_PER_WORKER,
     ) -> None:
         if registry is None and workers is None:
             raise ValueError("an orchestrator needs a registry or a list of workers")
@@ -131,11 +147,10 @@ class Orchestrator:
             raise ValueError(f"unknown pattern {default_pattern!r}; choose from {', '.join(PATTERNS)}")
         self.default_pattern = default_pattern
         self.token = token
-        self._own_http = http is None
-        self.http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(call_timeout, connect=5.0),
-            limits=httpx.Limits(max_connections=200, max_keepalive_connections=64),
-        )
+        self.http = http
+        self.connections_per_worker = connections_per_worker
+        self._pools: dict[str, httpx.AsyncClient] = {}  # worker origin -> its own pool
+        self.gate = TraceGate(max_runs=runs_per_trace or max_depth, max_calls=calls_per_trace)
         self.decider = decider or RankingDecider()
         self.planner = planner or ClausePlanner(self.decider)
         # One guarded remote per (name, card URL): its breaker outlives the request that tripped it.
@@ -152,8 +167,9 @@ class Orchestrator:
         for guarded in self._remotes.values():
             await guarded.inner.aclose()  # type: ignore[attr-defined]
         self._remotes.clear()
-        if self._own_http:
-            await self.http.aclose()
+        for pool in self._pools.values():
+            await pool.aclose()
+        self._pools.clear()
         await self.store.close()
 
     # -- workers -------------------------------------------------------------------------------------------
@@ -184,9 +200,10 @@ class Orchestrator:
                     name=record.name,
                     token=self.token,
                     timeout=self.call_timeout,
-                    http=self.http,
+                    http=self.http or self._pool(url),
                     max_depth=self.max_depth,
                     count_hop=False,  # Run.call counts the hop
+                    gate=self.gate,
                 )
             except Exception as exc:  # a card the SDK cannot read: leave that agent out, say why
                 log.warning("skipping %s: unreadable card: %s", record.name, exc)
@@ -194,6 +211,18 @@ class Orchestrator:
             breaker = CircuitBreaker(self.failure_threshold, self.reset_timeout)
             self._remotes[key] = Guarded(agent, timeout=self.call_timeout, retry=self.retry, breaker=breaker)
         return self._remotes[key]
+
+    def _pool(self, url: str) -> httpx.AsyncClient:
+        """The connection pool of the worker origin ``url`` belongs to, made on first use."""
+        parsed = httpx.URL(url)
+        origin = f"{parsed.scheme}://{parsed.netloc.decode('ascii')}"
+        if origin not in self._pools:
+            limit = self.connections_per_worker
+            self._pools[origin] = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.call_timeout, connect=5.0),
+                limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
+            )
+        return self._pools[origin]
 
     def breaker(self, name: str) -> CircuitBreaker | None:
         """The circuit breaker of the worker called ``name`` (for health reports and tests)."""
@@ -284,7 +313,21 @@ class Orchestrator:
     # -- running -------------------------------------------------------------------------------------------
 
     async def stream(self, request: Request) -> AsyncIterator[Event]:
-        """Progress events of the run (steps started and finished), then its ``Result`` (``run_id`` set)."""
+        """Progress events of the run (steps started and finished), then its ``Result`` (``run_id`` set).
+
+        A run of a trace that already has ``runs_per_trace`` runs here fails at once, naming the loop.
+        """
+        request = _traced(request)
+        trace_id = TraceParent.parse(request.metadata["traceparent"]).trace_id  # type: ignore[union-attr]
+        try:
+            with self.gate.run(trace_id):  # only entering the slot raises TraceLimitExceeded: calls catch their own
+                async for event in self._run(request):
+                    yield event
+        except TraceLimitExceeded as exc:
+            log.warning("%s", exc)
+            yield Result.failure(str(exc), worker=self.name)
+
+    async def _run(self, request: Request) -> AsyncIterator[Event]:
         try:
             pattern, request = await self.prepare(request)
         except OrchestrationError as exc:
@@ -300,6 +343,13 @@ class Orchestrator:
         """The stored run record as JSON (the artifact's data part), or ``None``."""
         stored = await self.store.get(run_id)
         return stored.to_dict() if stored is not None else None
+
+
+def _traced(request: Request) -> Request:
+    """``request`` with a valid ``traceparent``: its own, or a new root, so every call of the run shares one trace."""
+    if TraceParent.parse(request.metadata.get("traceparent")) is not None:
+        return request
+    return request.replace(metadata={**request.metadata, "traceparent": str(TraceParent.new())})
 
 
 def _names(value: object) -> list[str]:

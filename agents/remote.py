@@ -12,7 +12,9 @@ task, or a JSON-RPC error, is a failed ``Result`` (the agent is reachable, so it
 Hops: patterns count a hop in ``Run.call`` before they call a worker, so a ``RemoteAgent`` used under a
 pattern (``count_hop=False``, as the orchestrator builds them) sends the counter as given. Used directly, it
 counts the hop itself. Either way a request that has used up ``max_depth`` hops is refused here, before it
-leaves the process.
+leaves the process. Given a ``TraceGate`` (the orchestrator passes its own), a call is also refused at once when
+its trace already has the most concurrent calls allowed: a loop through an agent that drops ``hops`` is cut
+there too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from google.protobuf import json_format
 
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
+from agents.trace_gate import TraceGate, TraceLimitExceeded
 from patterns import (
     MAX_DEPTH,
     BaseWorker,
@@ -73,6 +76,7 @@ class RemoteAgent(BaseWorker):
         http: httpx.AsyncClient | None = None,
         max_depth: int = MAX_DEPTH,
         count_hop: bool = True,
+        gate: TraceGate | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.card = card if isinstance(card, AgentCard) else parse_agent_card(dict(card))
@@ -84,6 +88,7 @@ class RemoteAgent(BaseWorker):
         self.timeout = timeout
         self.max_depth = max_depth
         self.count_hop = count_hop
+        self.gate = gate
         self._own_http = http is None
         self._http = http or httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)))
         self._connections: dict[bool, A2AConnection] = {}
@@ -173,6 +178,17 @@ class RemoteAgent(BaseWorker):
             metadata = self.outgoing_metadata(request)
         except MaxDepthExceeded as exc:
             return Result.failure(str(exc), worker=self.name)
+        if self.gate is None:
+            return await self._exchange(request, metadata, on_update)
+        trace = TraceParent.parse(metadata["traceparent"])
+        assert trace is not None  # outgoing_metadata always sets a valid one
+        try:
+            with self.gate.call(trace.trace_id, self.name):
+                return await self._exchange(request, metadata, on_update)
+        except TraceLimitExceeded as exc:
+            return Result.failure(str(exc), worker=self.name)
+
+    async def _exchange(self, request: Request, metadata: dict[str, Any], on_update: Any) -> Result:
         connection = self._connection(streaming=on_update is not None)
         try:
             async with asyncio.timeout(self.timeout):

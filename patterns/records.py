@@ -2,9 +2,10 @@
 
 ``to_dict`` is the public JSON shape (the orchestrator's data part, ``accord orchestrate --json``,
 ``accord runs``): ``{"run_id", "pattern", "status", "output", "steps": [...], "usage"}`` plus ``worker``,
-``input``, ``plan``, ``error``, ``data``, ``created_at`` and ``updated_at``. Each step in ``steps`` carries
-``depends_on``: the ids of the earlier steps whose results its input carried (``[]`` for an independent step,
-and for records written before steps kept it).
+``input``, ``plan``, ``error``, ``data``, ``owner``, ``created_at`` and ``updated_at``. ``owner`` names the
+caller the run belongs to (``""``: no authenticated caller, and records written before runs kept one). Each step
+in ``steps`` carries ``depends_on``: the ids of the earlier steps whose results its input carried (``[]`` for an
+independent step, and for records written before steps kept it).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class RunRecord:
     depends_on: dict[str, list[str]] = field(default_factory=dict)
     usage: Usage = field(default_factory=Usage)
     error: str | None = None
+    owner: str = ""
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
 
@@ -67,6 +69,7 @@ class RunRecord:
             "steps": [{**s.to_dict(), "depends_on": self.depends_on.get(s.id, [])} for s in self.steps],
             "usage": self.usage.to_dict(),
             "error": self.error,
+            "owner": self.owner,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
@@ -87,6 +90,7 @@ class RunRecord:
             depends_on={s["id"]: list(s["depends_on"]) for s in data.get("steps") or [] if s.get("depends_on")},
             usage=Usage.from_dict(data.get("usage") or {}),
             error=data.get("error"),
+            owner=str(data.get("owner") or ""),
             created_at=data.get("created_at") or now_iso(),
             updated_at=data.get("updated_at") or now_iso(),
         )

@@ -4,7 +4,10 @@
 ``accord serve NAME --port P --registry URL --data-dir D`` in its own session, so a Ctrl-C in the terminal reaches
 the supervisor alone and the supervisor stops the children it started. Each child also gets a parent-death
 signal, so even a supervisor killed with SIGKILL leaves no agent behind. A child that exits on its own is
-``down`` until it is restarted, with a doubling backoff. The whole mesh shares one bearer token: the registry
+``down`` until it is restarted, with a doubling backoff. So is a child that stops answering: once its card has
+answered, the supervisor polls it every ``health_interval_s`` (each poll bounded by ``health_timeout_s``), and
+after ``health_failures`` misses in a row it kills the child's process group with SIGKILL (a hung or stopped
+process may ignore SIGTERM), so the same loop restarts it. The whole mesh shares one bearer token: the registry
 requires it for writes and the gateway, and the agents use it to register and to guard their own endpoints.
 """
 
@@ -36,6 +39,9 @@ DEFAULT_AGENTS = ("calculator", "researcher", "writer", "summarizer", "fact_chec
 BACKOFF_INITIAL_S = 0.5
 BACKOFF_MAX_S = 30.0
 STABLE_AFTER_S = 30.0  # a child that ran this long resets its backoff
+HEALTH_INTERVAL_S = 5.0
+HEALTH_TIMEOUT_S = 3.0
+HEALTH_FAILURES = 3
 
 AgentStatus = Literal["starting", "up", "down", "stopped"]
 
@@ -66,6 +72,7 @@ class Mesh:
 
     ``registry_app`` builds the registry's ASGI app from the token (the caller mounts the gateway in it);
     ``on_event`` receives one-line status changes (an agent down, restarted) for the operator.
+    ``health_interval_s``, ``health_timeout_s`` and ``health_failures`` set the liveness check of each agent.
     """
 
     def __init__(
@@ -79,6 +86,9 @@ class Mesh:
         token: str,
         host: str = "127.0.0.1",
         on_event: Callable[[str], None] | None = None,
+        health_interval_s: float = HEALTH_INTERVAL_S,
+        health_timeout_s: float = HEALTH_TIMEOUT_S,
+        health_failures: int = HEALTH_FAILURES,
     ) -> None:
         if len(names) != len(ports):
             raise ValueError("one port per agent")
@@ -89,6 +99,9 @@ class Mesh:
         self.token = token
         self.on_event = on_event or (lambda line: log.warning("%s", line))
         self._registry_app = registry_app
+        self.health_interval_s = health_interval_s
+        self.health_timeout_s = health_timeout_s
+        self.health_failures = health_failures
         self._server: uvicorn.Server | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._processes: dict[str, asyncio.subprocess.Process] = {}
@@ -131,7 +144,7 @@ class Mesh:
     async def ready(self, timeout_s: float = 60.0) -> None:
         """Wait until every agent is registered and up; raises ``TimeoutError`` naming the missing ones."""
         deadline = time.monotonic() + timeout_s
-        async with Registry(self.registry_url, cache_ttl=0) as registry:
+        async with Registry(self.registry_url, cache_ttl=0) as registry, httpx.AsyncClient(timeout=2.0) as http:
             while True:
                 try:
                     records = {r.name: r for r in await registry.search(status="up")}
@@ -139,7 +152,8 @@ class Mesh:
                     records = {}
                 for name, agent in self.agents.items():
                     record = records.get(name)
-                    if record is not None and agent.status == "starting":
+                    # A record may be the last mesh's, still fresh after a quick restart: up means answering too.
+                    if record is not None and agent.status == "starting" and await _answers(http, agent.url):
                         agent.status = "up"
                         agent.skills = [s.get("id") or s.get("name", "") for s in record.skills]
                 missing = [name for name, agent in self.agents.items() if agent.status != "up"]
@@ -170,7 +184,12 @@ class Mesh:
         while not self._stopping:
             started = time.monotonic()
             process = await self._spawn(agent)
-            code = await process.wait()
+            watchdog = asyncio.get_running_loop().create_task(self._watch(agent, process), name=f"watch {agent.name}")
+            try:
+                code = await process.wait()
+            finally:
+                watchdog.cancel()
+                await asyncio.gather(watchdog, return_exceptions=True)
             if self._stopping:
                 return
             agent.status = "down"
@@ -186,6 +205,30 @@ class Mesh:
             agent.restarts += 1
             agent.status = "starting"
             self._tasks.append(asyncio.get_running_loop().create_task(self._announce_when_up(agent)))
+
+    async def _watch(self, agent: MeshAgent, process: asyncio.subprocess.Process) -> None:
+        """Kill ``process`` once its card, having answered, misses ``health_failures`` polls in a row."""
+        answered, misses = False, 0
+        card_url = f"{agent.url}/.well-known/agent-card.json"
+        async with httpx.AsyncClient(timeout=self.health_timeout_s) as http:
+            while process.returncode is None and not self._stopping:
+                await asyncio.sleep(self.health_interval_s)
+                try:
+                    healthy = (await http.get(card_url)).status_code == 200
+                except httpx.HTTPError:
+                    healthy = False
+                if healthy or not answered:  # a child still starting is not counted against
+                    answered, misses = answered or healthy, 0
+                    continue
+                misses += 1
+                if misses >= self.health_failures and process.returncode is None:
+                    self.on_event(
+                        f"{agent.name} stopped answering its health check ({misses} misses in a row); "
+                        f"killing pid {process.pid} to restart it"
+                    )
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(process.pid, signal.SIGKILL)
+                    return
 
     async def _announce_when_up(self, agent: MeshAgent) -> None:
         with contextlib.suppress(TimeoutError):
@@ -273,6 +316,9 @@ def local_mesh(
     host: str = "127.0.0.1",
     call_timeout_s: float | None = None,
     on_event: Callable[[str], None] | None = None,
+    health_interval_s: float = HEALTH_INTERVAL_S,
+    health_timeout_s: float = HEALTH_TIMEOUT_S,
+    health_failures: int = HEALTH_FAILURES,
 ) -> Mesh:
     """A ``Mesh`` whose registry app also serves the MCP gateway at ``/mcp``, all behind one token."""
     from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway, gateway_lifespan, gateway_routes
@@ -307,4 +353,15 @@ def local_mesh(
         token=token,
         host=host,
         on_event=on_event,
+        health_interval_s=health_interval_s,
+        health_timeout_s=health_timeout_s,
+        health_failures=health_failures,
     )
+
+
+async def _answers(http: httpx.AsyncClient, url: str) -> bool:
+    """Whether the agent at ``url`` serves its card now."""
+    try:
+        return (await http.get(f"{url}/.well-known/agent-card.json")).status_code == 200
+    except httpx.HTTPError:
+        return False

@@ -8,7 +8,8 @@ concurrent runs (and a fan-out's concurrent steps, when their checkpoints are no
 share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
 kept whole as JSON next to a few columns to list and filter by. The table is created by ``open`` (at
 start-up: ``async with``, or the host's lifespan); a store used without ``open`` opens itself once, with DDL
-that is safe to race.
+that is safe to race. Each row names its run's owner (``patterns.store.owned_by``); a table made before runs
+had owners gets the column when it is opened, its old runs owned by nobody.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from agents.storage.errors import reading
 from agents.storage.group_commit import GroupCommit
 from agents.storage.sql_rows import SqlRows
 from patterns.records import RunRecord, now_iso
-from patterns.store import InMemoryRunStore, RunStore
+from patterns.store import InMemoryRunStore, Owners, RunStore, current_owner
 
 
 class SqlRunStore(RunStore):
@@ -43,10 +44,12 @@ class SqlRunStore(RunStore):
             sa.Column("created_at", sa.String(40), nullable=False, index=True),
             sa.Column("updated_at", sa.String(40), nullable=False),
             sa.Column("record", sa.Text, nullable=False),
+            sa.Column("owner", sa.String(200), nullable=False, server_default=""),
         )
         self._rows = SqlRows(self._engine)
         self._commits: GroupCommit[str, dict[str, Any]] = GroupCommit(self._write, what="run record")
         self._opened: asyncio.Future[None] | None = None
+        self._owners = Owners()
 
     async def open(self) -> None:
         """Create the table if it is missing. ``IF NOT EXISTS``: other processes may be opening it too."""
@@ -64,8 +67,29 @@ class SqlRunStore(RunStore):
                 await conn.execute(CreateTable(self._table, if_not_exists=True))
                 for index in self._table.indexes:
                     await conn.execute(CreateIndex(index, if_not_exists=True))
+            await self._add_owner_column()
+
+    async def _add_owner_column(self) -> None:
+        """``ALTER TABLE … ADD COLUMN owner`` on a table made before runs had owners (another process may race)."""
+        if await self._has_owner_column():
+            return
+        ddl = f"ALTER TABLE {self._table.name} ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(sa.text(ddl))
+        except sa.exc.DBAPIError:
+            if not await self._has_owner_column():  # not another process adding it first: a real failure
+                raise
+
+    async def _has_owner_column(self) -> bool:
+        def columns(sync: sa.Connection) -> set[str]:
+            return {column["name"] for column in sa.inspect(sync).get_columns(self._table.name)}
+
+        async with self._engine.connect() as conn:
+            return "owner" in await conn.run_sync(columns)
 
     async def save(self, record: RunRecord) -> None:
+        self._owners.claim(record)
         record.updated_at = now_iso()
         row = {
             "run_id": record.run_id,
@@ -74,6 +98,7 @@ class SqlRunStore(RunStore):
             "created_at": record.created_at,
             "updated_at": record.updated_at,
             "record": json.dumps(record.to_dict()),  # serialized now: the caller goes on changing the record
+            "owner": record.owner,
         }
         await self.open()
         await self._commits.save(record.run_id, row)
@@ -86,12 +111,15 @@ class SqlRunStore(RunStore):
         t = self._table
         with reading("run record"):
             rows = await self._rows.read(sa.select(t.c.record).where(t.c.run_id == run_id))
-        return RunRecord.from_dict(json.loads(rows[0].record)) if rows else None
+        return self._owners.visible(RunRecord.from_dict(json.loads(rows[0].record)) if rows else None)
 
     async def list_recent(self, limit: int = 20) -> list[RunRecord]:
         await self.open()
         t = self._table
         query = sa.select(t.c.record).order_by(t.c.created_at.desc()).limit(limit)
+        owner = current_owner()
+        if owner is not None:
+            query = query.where(t.c.owner == owner)
         with reading("run records"):
             rows = await self._rows.read(query)
         return [RunRecord.from_dict(json.loads(row.record)) for row in rows]

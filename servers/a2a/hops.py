@@ -2,6 +2,10 @@
 
 A caller (a ``RemoteAgent``, an orchestrator) puts ``hops`` and ``traceparent`` in the message metadata; an agent
 refuses a message that has already made ``max_depth`` hops, so an A→B→A loop over the network ends there.
+
+The trace context also arrives as the W3C ``traceparent`` HTTP header (the SDK keeps the request's headers in
+``ServerCallContext.state["headers"]``). An agent that drops accord's metadata usually still passes that header
+on, so the orchestrator can tell a call back into the same trace (see ``agents.trace_gate``) even without ``hops``.
 """
 
 from __future__ import annotations
@@ -18,12 +22,29 @@ log = logging.getLogger(__name__)
 
 
 def incoming_metadata(context: RequestContext) -> dict[str, Any]:
-    """The request's metadata, then the message's on top (the message is what A2A clients usually fill)."""
+    """The request's metadata, then the message's on top (the message is what A2A clients usually fill).
+
+    Without a valid ``traceparent`` in the metadata, the one from the HTTP header is used.
+    """
     metadata = dict(context.metadata or {})
     message = context.message
     if message is not None and message.HasField("metadata"):
         metadata.update(json_format.MessageToDict(message.metadata))
+    if TraceParent.parse(metadata.get("traceparent")) is None:
+        header = TraceParent.parse(header_traceparent(context))
+        if header is not None:
+            metadata["traceparent"] = str(header)
     return metadata
+
+
+def header_traceparent(context: RequestContext) -> str | None:
+    """The ``traceparent`` HTTP header of the request behind ``context``, when there was one."""
+    call = context.call_context
+    headers = call.state.get("headers") if call is not None else None
+    if not isinstance(headers, dict):
+        return None
+    value = headers.get("traceparent")  # Starlette lower-cases header names
+    return value if isinstance(value, str) else None
 
 
 def refusal(context: RequestContext, max_depth: int = MAX_DEPTH) -> str | None:

@@ -12,7 +12,9 @@ The event order a client sees for one message:
    ``rejected`` (no part of the request could be done honestly; the message says why).
 
 The metadata of the message chooses: ``pattern``, ``agents``, ``run_id`` (resume), ``budget``, ``on_error``;
-``hops`` over the maximum depth is refused before anything runs.
+``hops`` over the maximum depth is refused before anything runs. The trace comes from the metadata or, when an
+agent dropped it, the ``traceparent`` HTTP header; a trace with too many runs in flight here (a loop through an
+agent that drops ``hops``) ends ``failed`` at once with a message naming the loop.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from a2a.types import Part, Task, TaskState
 
 from agents.orchestrator import Orchestrator
 from patterns import Progress, Request, Result, StepFinished, StepStarted
+from patterns.store import act_for
 from servers.a2a.hops import incoming_metadata
 from servers.a2a.lifecycle import TaskExecutor
 
@@ -41,6 +44,7 @@ class OrchestratorExecutor(TaskExecutor):
         self.max_depth = orchestrator.max_depth
 
     async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
+        act_for(_owner(context))  # the runs this task starts or resumes belong to its caller
         await updater.start_work(updater.new_agent_message([Part(text="Orchestrating")]))
         request = _request(context)
         result: Result | None = None
@@ -80,6 +84,12 @@ class OrchestratorExecutor(TaskExecutor):
             await updater.reject(updater.new_agent_message([Part(text=result.error or result.text)]))
         else:
             await updater.complete()
+
+
+def _owner(context: RequestContext) -> str | None:
+    """The authenticated caller's name (its task scope too); ``None`` when auth is off."""
+    user = context.call_context.user if context.call_context is not None else None
+    return user.user_name if user is not None and user.is_authenticated else None
 
 
 def _request(context: RequestContext) -> Request:

@@ -11,7 +11,9 @@ inside. This middleware rewrites those answers on the way out, for JSON-RPC and 
   the parser's text.
 
 Other errors (task not found, unsupported operation, ...) are already the protocol's own words and pass through.
-Streamed answers (server-sent events) pass through untouched.
+Streamed answers (server-sent events) pass through event by event, except an ``error`` event or a JSON-RPC error
+answer sent as an event (as MCP's Streamable HTTP does), whose payload is rewritten by the same rules: an error
+that happens after a stream has started is an event, not a status. The MCP gateway's answers go through here too.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class _Exchange:
         self.body_is_text = True
         self._start: Message | None = None
         self._chunks: list[bytes] = []
+        self._events: _EventStream | None = None
 
     async def run(self) -> None:
         await self.app(self.scope, self.receive, self.send)
@@ -73,9 +76,15 @@ class _Exchange:
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
-            if _is_json(message):
+            media = _media_type(message)
+            if media == b"application/json":
                 self._start = message
                 return
+            if media == b"text/event-stream":
+                self._events = _EventStream(self)
+        elif message["type"] == "http.response.body" and self._events is not None:
+            await self._send({**message, "body": self._events.feed(message.get("body", b""))})
+            return
         elif message["type"] == "http.response.body" and self._start is not None:
             self._chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
@@ -139,11 +148,55 @@ class _Exchange:
         return status, {"error": error}
 
 
-def _is_json(start: Message) -> bool:
+class _EventStream:
+    """A server-sent event stream, passed on whole events at a time with every ``error`` event's payload plain."""
+
+    def __init__(self, exchange: _Exchange) -> None:
+        self.exchange = exchange
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        """The complete events of what has arrived so far (rewritten); a partial event waits for its end."""
+        data = self._pending + chunk
+        end = max(data.rfind(b"\r\n\r\n") + 4, data.rfind(b"\n\n") + 2, 0)
+        complete, self._pending = data[:end], data[end:]
+        if b"error" not in complete:
+            return complete
+        separator = b"\r\n\r\n" if b"\r\n\r\n" in complete else b"\n\n"  # one stream uses one line ending
+        return separator.join(self._rewrite(event) for event in complete.split(separator))
+
+    def _rewrite(self, event: bytes) -> bytes:
+        lines = event.splitlines(keepends=True)
+        is_error = any(line.strip() == b"event: error" for line in lines)
+        kept = []
+        for line in lines:
+            if line.startswith(b"data:") and b"error" in line:
+                ending = line[len(line.rstrip(b"\r\n")) :]
+                line = b"data: " + self._plain_payload(line[5:].strip(), is_error) + ending
+            kept.append(line)
+        return b"".join(kept)
+
+    def _plain_payload(self, raw: bytes, is_error: bool) -> bytes:
+        """An error event's payload, or a JSON-RPC error answer sent as an event (MCP's way), made plain."""
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            return raw
+        if not (isinstance(payload, dict) and isinstance(payload.get("error"), dict)):
+            return raw
+        if not is_error and "jsonrpc" not in payload:
+            return raw
+        code = payload["error"].get("code")
+        status = code if isinstance(code, int) and 400 <= code < 600 else 500
+        _, payload = self.exchange._plain(status, payload)
+        return json.dumps(payload, separators=(",", ":")).encode()
+
+
+def _media_type(start: Message) -> bytes:
     for name, value in start.get("headers", ()):
         if name.lower() == b"content-type":
-            return value.split(b";")[0].strip().lower() == b"application/json"
-    return False
+            return value.split(b";")[0].strip().lower()
+    return b""
 
 
 def _field_errors(data: Any) -> list[dict[str, Any]]:

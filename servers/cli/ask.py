@@ -36,6 +36,7 @@ async def _ask(args: argparse.Namespace) -> int:
     import httpx
     from a2a.client.errors import A2AClientError
     from a2a.types import StreamResponse
+    from a2a.utils.errors import A2AError
     from google.protobuf import json_format
 
     from agents.a2a_client import A2AConnection, state_name, task_text
@@ -62,6 +63,9 @@ async def _ask(args: argparse.Namespace) -> int:
         return 1
     except (A2AClientError, httpx.HTTPError, OSError) as exc:
         print(f"accord ask: cannot talk to {url}: {_reason(exc)}", file=sys.stderr)
+        return 1
+    except A2AError as exc:  # the agent answered with a protocol error (a JSON-RPC error, say): its words, one line
+        print(f"accord ask: {url} answered with an error: {_reason(exc)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(json_format.MessageToDict(task), indent=2))

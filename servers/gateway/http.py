@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from servers.a2a.plain_errors import PlainErrors
 from servers.credentials import CALL, Authenticator, Caller, bearer
 
 PATH = "/mcp"
@@ -43,6 +44,7 @@ class BearerGuard:
             )
             await response(scope, receive, send)
             return
+        scope["user"] = caller  # the tools answer each caller about its own runs
         await self.app(scope, receive, send)
 
 
@@ -51,7 +53,7 @@ def gateway_routes(mcp: MCPServer, token: str | Authenticator) -> list[BaseRoute
     authenticator = token if isinstance(token, Authenticator) else Authenticator(token)
     if not authenticator.enabled:
         raise ValueError("the HTTP gateway needs a token")
-    app = mcp.streamable_http_app(streamable_http_path=PATH)
+    app = PlainErrors(mcp.streamable_http_app(streamable_http_path=PATH))  # the SDK's parse errors quote the parser
     return [Route(PATH, endpoint=BearerGuard(app, authenticator), methods=["GET", "POST", "DELETE"])]
 
 

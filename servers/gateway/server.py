@@ -4,6 +4,10 @@ Every A2A status event of a running call becomes an MCP progress notification. M
 about a minute (Claude Desktop: ~60 s), so a call that outlives ``call_timeout_s`` returns early with its id and
 the progress so far, while the A2A call goes on in the background; ``get_run`` returns the rest later, from the
 call itself, from the orchestrator's run store under the data dir, or by asking the agents for the task.
+
+Over HTTP each MCP caller sees only its own runs: ``get_run`` answers a caller about a call it started through the
+gateway, or a stored run recorded under its name; anything else is "not found", as if it did not exist. Over stdio
+there is one caller, the local user, who sees everything.
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from a2a.client.errors import A2AClientError
 from a2a.types import StreamResponse, Task
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
-from mcp.server.mcpserver.exceptions import ResourceError
-from pydantic import Field
+from mcp.server.mcpserver.exceptions import ResourceError, ToolError
+from pydantic import Field, ValidationError
 
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError, RegistryUnavailable, UnknownAgent
+from servers.credentials import Caller
 from servers.gateway.errors import (
     AgentDown,
     AgentFailed,
@@ -54,6 +59,7 @@ class Call:
     task_id: str | None = None
     updates: list[str] = field(default_factory=list)
     future: asyncio.Task[Task] | None = None
+    owner: str | None = None  # the MCP caller that started it (None over stdio)
 
     async def on_update(self, event: StreamResponse) -> None:
         kind = event.WhichOneof("payload")
@@ -90,6 +96,7 @@ class Gateway:
         self.call_timeout_s = call_timeout_s
         self.agent_timeout_s = agent_timeout_s
         self._calls: OrderedDict[str, Call] = OrderedDict()
+        self._owners: OrderedDict[str, str | None] = OrderedDict()  # run and task ids -> the caller that started them
         self._cards: dict[str, Any] = {}  # agent URL -> its parsed card, so a call costs one exchange, not two
         # One registry client (its short cache answers repeated lookups) and one connection pool for every A2A
         # call: opening them per call cost more than the call itself.
@@ -132,7 +139,7 @@ class Gateway:
         if record.status != "up":
             raise AgentDown(f"agent {record.name!r} is down (last seen {record.last_seen}); try again shortly")
         url = record.url or (record.card_url or "").removesuffix("/.well-known/agent-card.json")
-        call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx)
+        call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx, owner=caller_name(ctx))
 
         async def run() -> Task:
             connection = A2AConnection(
@@ -158,21 +165,37 @@ class Gateway:
             raise AgentDown(f"agent {record.name!r} at {url} is not answering: {_reason(exc)}") from None
         finally:
             call.ctx = None
-        return _result(call, task)
+        return self._owned(call, _result(call, task))
 
-    async def get_run(self, run_id: str) -> dict[str, Any]:
+    async def get_run(self, run_id: str, owner: str | None = None) -> dict[str, Any]:
+        """The call, stored run or task ``run_id``, when ``owner`` (``None``: anyone) may see it; else not found."""
         call = self._calls.get(run_id)
-        if call is not None and call.future is not None:
+        if call is not None and call.future is not None and (owner is None or call.owner == owner):
             if not call.future.done():
                 return self._pending(call)
             try:
-                return _result(call, call.future.result())
+                return self._owned(call, _result(call, call.future.result()))
             except (A2AClientError, httpx.HTTPError, OSError) as exc:
                 raise AgentDown(f"agent {call.agent!r} stopped answering: {_reason(exc)}") from None
+        started_here = owner is None or (run_id in self._owners and self._owners[run_id] == owner)
         stored = await self._stored_run(run_id)
-        if stored is not None:
+        if stored is not None and (started_here or stored.get("owner") == owner):
             return {"run_id": run_id, "state": stored.get("status", "unknown"), "run": stored}
+        if not started_here:
+            raise RunNotFound(f"no run or task with id {run_id!r}")
         return await self._task_from_agents(run_id)
+
+    def _owned(self, call: Call, result: dict[str, Any]) -> dict[str, Any]:
+        """Remember who started the run and task in ``result``: only that caller may fetch them again."""
+        for key in ("run_id", "task_id"):
+            if result.get(key):
+                self._remember(str(result[key]), call.owner)
+        return result
+
+    def _remember(self, run_id: str, owner: str | None) -> None:
+        self._owners[run_id] = owner
+        while len(self._owners) > KEPT_CALLS * 2:
+            self._owners.popitem(last=False)
 
     async def _record(self, name: str) -> AgentRecord:
         async with self._registry() as registry:
@@ -194,6 +217,8 @@ class Gateway:
     def _pending(self, call: Call) -> dict[str, Any]:
         if call.task_id:
             self._calls[call.task_id] = call
+            self._remember(call.task_id, call.owner)
+        self._remember(call.id, call.owner)
         run_id = call.task_id or call.id
         return {
             "agent": call.agent,
@@ -254,6 +279,16 @@ def _result(call: Call, task: Task) -> dict[str, Any]:
     return result
 
 
+def caller_name(ctx: Context | None) -> str | None:
+    """The authenticated MCP caller of an HTTP request (``servers.credentials.Caller``); ``None`` over stdio."""
+    try:
+        request = ctx.request_context.request if ctx is not None else None
+    except ValueError:  # outside a request
+        return None
+    user = getattr(request, "scope", {}).get("user") if request is not None else None
+    return user.name if isinstance(user, Caller) else None
+
+
 def _summary(record: AgentRecord) -> dict[str, Any]:
     return {
         "name": record.name,
@@ -269,6 +304,21 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0][:300]
 
 
+class _PlainArguments(MCPServer):
+    """Arguments that do not fit a tool's schema are named in one line, without pydantic's text and links."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            if not isinstance(exc.__cause__, ValidationError):
+                raise
+            fields = sorted({".".join(str(p) for p in error["loc"]) or "arguments" for error in exc.__cause__.errors()})
+            raise ToolError(
+                f"invalid arguments for {name}: check {', '.join(fields)} against the tool's schema"
+            ) from None
+
+
 def create_gateway(
     registry_url: str,
     *,
@@ -278,7 +328,7 @@ def create_gateway(
 ) -> MCPServer:
     """The gateway as an ``MCPServer`` over the registry at ``registry_url``."""
     gateway = Gateway(registry_url, token=token, data_dir=data_dir, call_timeout_s=call_timeout_s)
-    mcp = MCPServer(
+    mcp = _PlainArguments(
         "accord",
         instructions=(
             "accord's agent mesh. Find agents with list_agents, ask one with ask_agent, or hand a whole task to the "
@@ -303,7 +353,7 @@ def create_gateway(
     ) -> dict[str, Any]:
         """Send a message to one agent over A2A and return its answer (text and structured data)."""
         if not message.strip():
-            raise AgentFailed("the message is empty")
+            raise AgentFailed("the message is empty: say what to ask the agent")
         return await gateway.call(agent, message, ctx)
 
     @mcp.tool()
@@ -314,6 +364,8 @@ def create_gateway(
         agents: Annotated[list[str] | None, Field(description="registry names of the workers to use")] = None,
     ) -> dict[str, Any]:
         """Run a task through the orchestrator agent; returns its answer and the run record (steps, usage)."""
+        if not task.strip():
+            raise AgentFailed("the task is empty: say what to orchestrate")
         if pattern is not None and pattern not in PATTERNS:
             raise AgentFailed(f"unknown pattern {pattern!r}; patterns: {', '.join(PATTERNS)}")
         metadata: dict[str, Any] = {}
@@ -326,9 +378,10 @@ def create_gateway(
     @mcp.tool()
     async def get_run(
         run_id: Annotated[str, Field(description="a run id or task id from an earlier call")],
+        ctx: Context,
     ) -> dict[str, Any]:
         """The state or result of an orchestration run or agent task, e.g. one that outlived its tool call."""
-        return await gateway.get_run(run_id)
+        return await gateway.get_run(run_id, caller_name(ctx))
 
     @mcp.resource("accord://agents/{name}", name="agent-card", mime_type="application/json")
     async def agent_card(name: str) -> str:
