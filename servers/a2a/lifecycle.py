@@ -26,10 +26,13 @@ class TaskExecutor(AgentExecutor, abc.ABC):
     async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
         task = context.current_task
         if task is None:
-            if context.message is None or context.message.role != Role.ROLE_USER:
-                # the SDK would raise ValueError here, which reaches the caller as an internal error
+            message = context.message
+            # the SDK raises ValueError for these, which would reach the caller as an internal error
+            if message is None or message.role != Role.ROLE_USER:
                 raise InvalidParamsError("a new task starts with a message whose role is user")
-            task = new_task_from_user_message(context.message)
+            if not message.parts or any(p.HasField("text") and not p.text for p in message.parts):
+                raise InvalidParamsError("the message is empty: send at least one part, and no empty text part")
+            task = new_task_from_user_message(message)
             await event_queue.enqueue_event(task)
         updater = TaskUpdater(event_queue, task.id, task.context_id)
         refused = refusal(context, self.max_depth)

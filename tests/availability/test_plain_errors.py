@@ -87,3 +87,9 @@ async def test_answers_that_are_not_errors_pass_through(tmp_path):
         card = await http.get("/.well-known/agent-card.json")
     assert response.json()["result"]["task"]["status"]["state"] == "TASK_STATE_COMPLETED"
     assert card.status_code == 200 and card.json()["name"]
+
+
+async def test_an_empty_message_is_invalid_params_not_an_internal_error(tmp_path):
+    async with served(calculator(tmp_path)) as http:
+        error = await rpc_error(http, send(user_message(parts=[{"text": ""}])))
+    assert error["code"] == -32602
