@@ -217,7 +217,10 @@ class Mesh:
                     healthy = (await http.get(card_url)).status_code == 200
                 except httpx.HTTPError:
                     healthy = False
-                if healthy or not answered:  # a child still starting is not counted against
+                # A child still starting is not counted against; one the mesh saw answer (status "up") has started,
+                # even if this loop's own polls all fell before it listened.
+                answered = answered or agent.status == "up"
+                if healthy or not answered:
                     answered, misses = answered or healthy, 0
                     continue
                 misses += 1
