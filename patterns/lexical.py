@@ -1,4 +1,4 @@
-"""Words and BM25: the one lexical scorer that routing, tool choice, registry search and the knowledge base share.
+"""Words and BM25: the one lexical scorer that routing, tool choice and registry search share.
 
 ``tokenize`` decides what a word is (lowercased, stopwords out, lightly stemmed); ``LexicalIndex`` is Okapi BM25
 over an inverted index that documents can join and leave, so the registry can keep ten thousand cards indexed

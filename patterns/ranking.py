@@ -68,12 +68,16 @@ _VECTOR_CACHE_LIMIT = 50_000
 def embed(texts: Sequence[str]):
     """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when no encoder is available.
 
-    Vectors are cached by text: candidates (skills, tool descriptions) repeat across queries.
+    Vectors are cached by text: candidates (skills, tool descriptions) repeat across queries. Each text is read
+    up to ``MAX_EMBEDDED_CHARS``: the encoder takes the gist from the opening, and a megabyte would hold the CPU
+    for a minute.
     """
     model = _Encoder.get()
     if model is None:
         return None
     import numpy as np
+
+    texts = [t[:MAX_EMBEDDED_CHARS] for t in texts]
 
     missing = [t for t in dict.fromkeys(texts) if t not in _vectors]
     if missing:
@@ -112,8 +116,7 @@ class Ranker:
         lexical = bm25_scores(query, candidates)
         if not self.semantic:
             return lexical
-        # A sentence encoder reads the gist from the opening; embedding a megabyte would hold the loop for a minute.
-        vectors = embed([query[:MAX_EMBEDDED_CHARS], *candidates])
+        vectors = embed([query, *candidates])
         cosines = vectors[1:] @ vectors[0]
         top = max(lexical) or 1.0
         # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.

@@ -16,25 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "single": 1,
-    "a couple of": 2,
-    "a few": 3,
-}
+from patterns.lexical import NUMBER_WORDS
+
+_WORD_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 20}, "single": 1, "a couple of": 2, "a few": 3}
 SCAN_LIMIT = 20_000
 """How much of a request is read for numbers, expressions, units, counts, enum values and URLs."""
 # Thousands groups are bounded so that a start inside "1,111,111,…x" cannot rescan the rest of the run.

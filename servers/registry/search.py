@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from patterns.lexical import LexicalIndex
-from patterns.ranking import MAX_EMBEDDED_CHARS, Ranker, embed
+from patterns.ranking import Ranker, embed
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ class SearchIndex:
         lexical = self._lexical.scores(query, size)
         lexical[~mask] = 0.0
         has_vector = self._has_vector[:size]
-        query_vector = embed([query[:MAX_EMBEDDED_CHARS]]) if self.semantic and has_vector[mask].any() else None
+        query_vector = embed([query]) if self.semantic and has_vector[mask].any() else None
         if query_vector is None:
             scores = lexical
             mask &= lexical > 0.0
