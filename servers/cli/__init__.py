@@ -62,9 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; every failure a user can cause ends in one line on stderr and an exit code, no traceback."""
-    from agents.errors import AccordError, ConfigurationError
-    from cards import UnknownCard
+    """Run one command; every failure ends in one line on stderr and the exit code of its kind in the error table
+    (``servers.errors``), never a traceback."""
 
     # Configured before any library does: MCPServer would otherwise set the root logger to INFO on stderr.
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -80,17 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
-    except (UsageError, ConfigurationError, UnknownCard) as exc:
-        print(f"accord {args.command}: error: {exc}", file=sys.stderr)
-        return 2
-    except AccordError as exc:
-        print(f"accord {args.command}: error: {exc}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         _silence_stdout()
         return 141
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from servers.errors import kind_of, public_message
+
+        error = kind_of(exc, extra=((UsageError, "invalid_request"),))
+        print(f"accord {args.command}: error: {public_message(exc, error, traceback=False)}", file=sys.stderr)
+        return error.exit_code
 
 
 def _is_utf8(argument: str) -> bool:
