@@ -6,6 +6,8 @@ a traceback or a library's internal text.
 
 from __future__ import annotations
 
+from typing import Literal
+
 
 class AccordError(Exception):
     """Base of every error accord raises on purpose."""
@@ -15,8 +17,25 @@ class ConfigurationError(AccordError):
     """The agent cannot start as configured (a Claude model named with no API key, say)."""
 
 
+ModelFailure = Literal[
+    "bad_key",
+    "rate_limited",
+    "overloaded",
+    "server_error",
+    "malformed_reply",
+    "timed_out",
+    "unreachable",
+    "bad_request",
+    "refused",
+]
+
+
 class ModelError(AccordError):
-    """The model backend failed: unreachable, rate limited, or refused the request."""
+    """The model backend failed; ``kind`` names what happened, the message says it in words a user can act on."""
+
+    def __init__(self, message: str, kind: ModelFailure = "server_error") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class ToolServerError(AccordError):
@@ -24,4 +43,4 @@ class ToolServerError(AccordError):
 
 
 class LimitExceeded(AccordError):
-    """A run went past one of its limits: turns, tokens or time."""
+    """A run went past one of its limits: turns, tokens, cost or time."""

@@ -15,6 +15,12 @@ Loops: the hop counter ends a loop only while every agent passes it on. A ``Trac
 ``runs_per_trace`` runs of one trace at a time in this process (a trace nesting deeper than that is calling the
 orchestrator back) and ``calls_per_trace`` concurrent worker calls; the excess fails at once, naming the loop.
 
+Model: with ``model`` (the one ``select_model`` picks from the orchestrator's spec, ``ACCORD_MODEL`` and the
+key) routing and planning go through that model's forced tool calls (``agents.planning``), the offline decider
+and planner behind them as fallback; with none, or the offline model, nothing leaves the machine. Each run
+counts the orchestrator's own model calls in its budget (before and after each call) and adds them to the run
+record's usage (``own_usage`` says how much of it they were) and to the result's.
+
 Every run is recorded in a ``RunStore`` (SQLite under the data dir: ``open_runs(data_dir)``), checkpointed after
 every step. A request whose metadata names the ``run_id`` of a stored run continues it: the stored request,
 pattern and workers are reused and the steps that had finished are not called again.
@@ -33,6 +39,9 @@ from typing import Any
 import httpx
 
 from agents.credentials import OriginCredentials
+from agents.models.base import Model
+from agents.models.pricing import PRICES, PriceTable
+from agents.planning import ModelDecider, ModelPlanner, OwnCalls
 from agents.registry import AgentRecord, Registry, RegistryError
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
@@ -127,6 +136,8 @@ class Orchestrator:
         runs_per_trace: int | None = None,
         calls_per_trace: int = CALLS_PER_TRACE,
         connections_per_worker: int = CONNECTIONS_PER_WORKER,
+        model: Model | None = None,
+        prices: PriceTable = PRICES,
     ) -> None:
         if registry is None and workers is None:
             raise ValueError("an orchestrator needs a registry or a list of workers")
@@ -153,6 +164,9 @@ class Orchestrator:
         self.gate = TraceGate(max_runs=runs_per_trace or max_depth, max_calls=calls_per_trace)
         self.decider = decider or RankingDecider()
         self.planner = planner or ClausePlanner(self.decider)
+        # the offline model decides through the offline decider and planner themselves: no model call to count
+        self.model = model if model is not None and model.name != "local" else None
+        self.prices = prices
         # One guarded remote per (name, card URL): its breaker outlives the request that tripped it.
         self._remotes: dict[tuple[str, str], Guarded] = {}
 
@@ -170,6 +184,9 @@ class Orchestrator:
         for pool in self._pools.values():
             await pool.aclose()
         self._pools.clear()
+        close = getattr(self.model, "aclose", None)
+        if close is not None:
+            await close()
         await self.store.close()
 
     # -- workers -------------------------------------------------------------------------------------------
@@ -233,8 +250,16 @@ class Orchestrator:
 
     # -- deciding ------------------------------------------------------------------------------------------
 
-    async def prepare(self, request: Request) -> tuple[Pattern, Request]:
+    def deciding(self, meter: OwnCalls | None = None) -> tuple[Decider, Planner]:
+        """The decider and planner of one run: through the model, counted by ``meter``, when there is a model."""
+        if self.model is None:
+            return self.decider, self.planner
+        meter = meter or OwnCalls(self.model.name, self.prices)
+        return ModelDecider(self.model, self.decider, meter), ModelPlanner(self.model, self.planner, meter)
+
+    async def prepare(self, request: Request, meter: OwnCalls | None = None) -> tuple[Pattern, Request]:
         """The pattern to run for ``request`` and the request it runs on (a stored run's, when resuming)."""
+        decider, planner = self.deciding(meter)
         request = await self._resumed(request)
         workers = await self.available()
         if not workers:
@@ -249,33 +274,46 @@ class Orchestrator:
             raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERNS)}")
         if pattern != "pipeline":  # only a pipeline may call one agent twice
             chosen = list(dict.fromkeys(chosen))
-        selected = [by_name[n] for n in chosen] if chosen else await self._default_workers(pattern, request, workers)
+        selected = (
+            [by_name[n] for n in chosen]
+            if chosen
+            else await self._default_workers(pattern, request, workers, decider, planner)
+        )
         # kept in the run record, so a resumed run makes the same choice
         request.metadata["pattern"] = pattern
         request.metadata["agents"] = [w.name for w in selected]
-        return self.build(pattern, selected, request), request
+        return self.build(pattern, selected, request, decider, planner), request
 
     def decide(self, request: Request) -> str:
         """Router for a request with one instruction, supervisor for a compound one."""
         return "supervisor" if len(split_tasks(request.text)) > 1 else "router"
 
-    async def _default_workers(self, pattern: str, request: Request, workers: list[Worker]) -> list[Worker]:
+    async def _default_workers(
+        self, pattern: str, request: Request, workers: list[Worker], decider: Decider, planner: Planner
+    ) -> list[Worker]:
         if pattern in ("router", "supervisor", "fanout"):
             return workers
         if pattern == "pipeline":  # one stage per planned part, in order (a worker may come back)
-            plan = await self.planner.plan(request, workers)
+            plan = await planner.plan(request, workers)
             stages = [w for t in plan.tasks if t.worker for w in workers if w.name == t.worker]
             return stages or workers[:1]
         # evaluator: the best generator for the task, then the best judge (by judging skill) for it
-        choices = await self.decider.rank(request, workers)
+        choices = await decider.rank(request, workers)
         generator = next((w for c in choices for w in workers if w.name == c.worker), workers[0])
         judges = [w for w in workers if has_judging_skill(w)]
-        ranked = await self.decider.rank(request, judges) if len(judges) > 1 else []
+        ranked = await decider.rank(request, judges) if len(judges) > 1 else []
         ordered = [w for c in ranked for w in judges if w.name == c.worker] or judges
         judge = choose_judge(ordered, generator)
         return [generator] if judge is None or judge.name == generator.name else [generator, judge]
 
-    def build(self, pattern: str, workers: Sequence[Worker], request: Request) -> Pattern:
+    def build(
+        self,
+        pattern: str,
+        workers: Sequence[Worker],
+        request: Request,
+        decider: Decider | None = None,
+        planner: Planner | None = None,
+    ) -> Pattern:
         options: dict[str, Any] = {
             "name": self.name,
             "description": self.description,
@@ -286,9 +324,9 @@ class Orchestrator:
             "max_depth": self.max_depth,
         }
         if pattern == "router":
-            return Router(workers, decider=self.decider, **options)
+            return Router(workers, decider=decider or self.decider, **options)
         if pattern == "supervisor":
-            return Supervisor(workers, planner=self.planner, **options)
+            return Supervisor(workers, planner=planner or self.planner, **options)
         if pattern == "fanout":
             return FanOut(workers, **options)
         if pattern == "pipeline":
@@ -328,13 +366,27 @@ class Orchestrator:
             yield Result.failure(str(exc), worker=self.name)
 
     async def _run(self, request: Request) -> AsyncIterator[Event]:
+        meter = OwnCalls(self.model.name, self.prices) if self.model is not None else None
         try:
-            pattern, request = await self.prepare(request)
+            pattern, request = await self.prepare(request, meter)
         except OrchestrationError as exc:
-            yield Result.failure(str(exc), worker=self.name)
+            yield await self._counted(Result.failure(str(exc), worker=self.name), meter)
             return
         async for event in pattern.stream(request):
-            yield event
+            yield await self._counted(event, meter) if isinstance(event, Result) else event
+
+    async def _counted(self, result: Result, meter: OwnCalls | None) -> Result:
+        """``result`` with the orchestrator's own model calls added to its usage and to its stored run record."""
+        if meter is None or meter.calls == 0:
+            return result
+        own = meter.total()
+        result.usage = result.usage + own
+        stored = await self.store.get(result.run_id) if result.run_id else None
+        if stored is not None:
+            stored.usage = stored.usage + own
+            stored.own_usage = stored.own_usage + own
+            await self.store.save(stored)
+        return result
 
     async def send(self, request: Request) -> Result:
         return await final_result(self.stream(request))
@@ -372,6 +424,11 @@ def _budget(value: object, default: Budget) -> Budget:
         max_calls=number("max_calls", int),
         max_tokens=number("max_tokens", int),
         deadline=number("deadline", float),
-        max_cost=default.max_cost,
+        max_cost=_cost(value) or default.max_cost,
         prices=default.prices,
     )
+
+
+def _cost(budget: Mapping[str, Any]) -> float | None:
+    given = budget.get("max_cost_usd", budget.get("max_cost"))
+    return float(given) if isinstance(given, int | float) and not isinstance(given, bool) and given > 0 else None

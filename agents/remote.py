@@ -5,6 +5,12 @@ The card gives the worker its name, description and skills. ``send`` turns a ``R
 and the final task into a ``Result``: text parts, data parts, the status (``input-required`` is surfaced as
 such, never swallowed), and the token usage the agent reported in its artifact metadata.
 
+Metadata on the wire is camelCase (``agents.wire_metadata``): the hop counter, ``traceparent``, ``parentRunId``
+and ``budget``, what the orchestration's budget has left for this call (``maxTokens``, ``maxCostUsd`` and
+``deadline``, seconds: never more than this agent's own timeout), so the agent holds to it before each of its
+model calls. Usage is read from the answer artifact's metadata, or from the final status message's when the
+task ended without an answer (a failed run reports what it spent too), in either spelling.
+
 Failures are sorted the way ``patterns.Guarded`` needs them: a connection refused, a reset, an HTTP error or a
 client timeout is a ``TransportError`` (retried, counted by the breaker); an agent that answered with a failed
 task, or a JSON-RPC error, is a failed ``Result`` (the agent is reachable, so it is not retried).
@@ -20,7 +26,7 @@ there too.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -33,6 +39,7 @@ from google.protobuf import json_format
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.trace_gate import TraceGate, TraceLimitExceeded
+from agents.wire_metadata import to_wire, usage_from_wire
 from patterns import (
     MAX_DEPTH,
     BaseWorker,
@@ -48,6 +55,7 @@ from patterns import (
     hops,
     next_hop,
 )
+from patterns.budget import active_tracker
 from patterns.worker import describe_error
 
 # Sent to the agent: the hop counter and trace context. Orchestrator choices stay with the orchestrator.
@@ -83,7 +91,7 @@ class RemoteAgent(BaseWorker):
         card_json = json_format.MessageToDict(self.card)
         self.name = name or self.card.name
         self.description = self.card.description
-        self.skills = tuple(Skill.from_card(s) for s in card_json.get("skills") or [])
+        self.skills: Sequence[Skill] = tuple(Skill.from_card(s) for s in card_json.get("skills") or [])
         self.token = token
         self.timeout = timeout
         self.max_depth = max_depth
@@ -171,7 +179,24 @@ class RemoteAgent(BaseWorker):
         metadata["hops"] = hops(request)
         if TraceParent.parse(metadata.get("traceparent")) is None:
             metadata["traceparent"] = str(TraceParent.new())
-        return metadata
+        metadata["budget"] = self._budget_left()
+        return to_wire(metadata)
+
+    def _budget_left(self) -> dict[str, Any]:
+        """What this call may spend: the orchestration's budget left, and never longer than ``timeout``."""
+        tracker = active_tracker()
+        left: dict[str, Any] = {"deadline": self.timeout}
+        if tracker is not None:
+            seconds = tracker.remaining_time()
+            if seconds is not None:
+                left["deadline"] = max(0.001, min(self.timeout, seconds))
+            tokens = tracker.remaining_tokens()
+            if tokens is not None:
+                left["max_tokens"] = tokens
+            cost = tracker.remaining_cost()
+            if cost is not None:
+                left["max_cost_usd"] = cost
+        return left
 
     async def _call(self, request: Request, on_update: Any) -> Result:
         try:
@@ -217,10 +242,12 @@ def task_result(task: Task, worker: str) -> Result:
     text = task_text(task)
     data = [item if isinstance(item, dict) else {"value": item} for item in task_data(task)]
     usage = Usage(calls=1)
-    for artifact in task.artifacts:
-        reported = json_format.MessageToDict(artifact.metadata).get("usage") if artifact.HasField("metadata") else None
-        if isinstance(reported, Mapping):
-            usage = usage + Usage(int(reported.get("input_tokens", 0)), int(reported.get("output_tokens", 0)))
+    reports = [_usage_of(a) for a in task.artifacts]
+    reports = [r for r in reports if r is not None]
+    if not reports and task.status.HasField("message"):  # ended without an answer: the status says what it spent
+        reports = [r for r in [_usage_of(task.status.message)] if r is not None]
+    for reported in reports:
+        usage = usage + usage_from_wire(reported)
     state = state_name(task)
     if state == "completed":
         records = [d for d in data if "run_id" in d and "steps" in d]
@@ -232,6 +259,11 @@ def task_result(task: Task, worker: str) -> Result:
     if state == "rejected":  # an honest decline, not a fault: keep the agent's own words
         return Result(text, data, "rejected", error=text or f"{worker} declined", usage=usage, worker=worker)
     return Result.failure(f"{worker} ended {state}: {text or 'no reason given'}", worker=worker, data=data, usage=usage)
+
+
+def _usage_of(item: Any) -> Mapping[str, Any] | None:
+    reported = json_format.MessageToDict(item.metadata).get("usage") if item.HasField("metadata") else None
+    return reported if isinstance(reported, Mapping) else None
 
 
 def _first_line(error: BaseException) -> str:

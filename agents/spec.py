@@ -4,7 +4,8 @@
 name = "calculator"
 description = "Does math exactly."
 card = "calculator"              # cards/calculator.json (default: the name)
-model = "auto"                   # "auto" (Claude when a key is set), "local", or a Claude model name
+model = "auto"                   # "auto" (Claude when a key is set), "local", a Claude model name,
+                                 # or "openai-compatible:NAME" (a model on a local OpenAI-compatible server)
 instructions = "You are a careful calculator."
 
 [[tool_servers]]                 # any MCP server: a stdio command ...
@@ -21,6 +22,7 @@ headers = { Authorization = "Bearer abc" }
 max_turns = 8
 timeout_s = 120
 token_budget = 50000
+max_cost_usd = 0.50              # optional: a run stops before a model call that would cost more
 ```
 
 A malformed spec raises ``SpecError`` naming the file and the field.
@@ -56,9 +58,12 @@ class ToolServerSpec:
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    """Per run: model turns, seconds, tokens (every kind, cache included) and, when set, estimated US dollars."""
+
     max_turns: int = 8
     timeout_s: float = 120.0
     token_budget: int = 50_000
+    max_cost_usd: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +176,10 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
     if len(set(names)) != len(names):
         raise top.fail("tool_servers", "has two servers with the same name")
     limits, default = _Fields(raw.get("limits", {}), source, "limits."), Limits()
-    limits.unknown({"max_turns", "timeout_s", "token_budget"})
+    limits.unknown({"max_turns", "timeout_s", "token_budget", "max_cost_usd"})
+    max_cost = limits.get("max_cost_usd", (int, float))
+    if max_cost is not None and max_cost <= 0:
+        raise limits.fail("max_cost_usd", f"must be greater than 0, got {max_cost}")
     return AgentSpec(
         name=name,
         description=top.get("description", str, ""),
@@ -183,6 +191,7 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
             max_turns=limits.positive("max_turns", int, default.max_turns),
             timeout_s=float(limits.positive("timeout_s", (int, float), default.timeout_s)),
             token_budget=limits.positive("token_budget", int, default.token_budget),
+            max_cost_usd=float(max_cost) if max_cost is not None else None,
         ),
         source=source,
     )

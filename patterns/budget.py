@@ -2,7 +2,9 @@
 
 A ``BudgetTracker`` is charged after every leaf call and checked before the next one. Trackers chain: a
 pattern nested in another charges its own budget and every enclosing one, so the outermost limits hold for
-the whole hierarchy.
+the whole hierarchy. What is left (``remaining_tokens``, ``remaining_cost``, ``remaining_time``) can travel
+with a call, so the worker holds to it before each of its own model calls; model calls the orchestration
+makes itself (routing, planning) are charged with ``charge_model``: tokens and cost, not an agent call.
 """
 
 from __future__ import annotations
@@ -17,13 +19,22 @@ from patterns.worker import Usage
 
 @dataclass(frozen=True, slots=True)
 class Price:
-    """What a worker costs per million input and output tokens."""
+    """What a worker costs per million input and output tokens (cached input at the input rate unless given)."""
 
     input_per_mtok: float
     output_per_mtok: float
+    cache_read_per_mtok: float | None = None
+    cache_write_per_mtok: float | None = None
 
     def cost(self, usage: Usage) -> float:
-        return (usage.input_tokens * self.input_per_mtok + usage.output_tokens * self.output_per_mtok) / 1e6
+        read = self.input_per_mtok if self.cache_read_per_mtok is None else self.cache_read_per_mtok
+        write = self.input_per_mtok if self.cache_write_per_mtok is None else self.cache_write_per_mtok
+        return (
+            usage.input_tokens * self.input_per_mtok
+            + usage.output_tokens * self.output_per_mtok
+            + usage.cache_read_tokens * read
+            + usage.cache_write_tokens * write
+        ) / 1e6
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +76,20 @@ class BudgetTracker:
         candidates = [t for t in (own, inherited) if t is not None]
         return min(candidates) if candidates else None
 
+    def remaining_tokens(self) -> int | None:
+        """Tokens left before the tightest token limit in the chain, or ``None`` when there is none."""
+        own = self.budget.max_tokens - self.used.total_tokens if self.budget.max_tokens is not None else None
+        inherited = self.parent.remaining_tokens() if self.parent else None
+        candidates = [max(0, t) for t in (own, inherited) if t is not None]
+        return min(candidates) if candidates else None
+
+    def remaining_cost(self) -> float | None:
+        """Dollars left before the tightest cost limit in the chain, or ``None`` when there is none."""
+        own = self.budget.max_cost - (self.used.cost or 0.0) if self.budget.max_cost is not None else None
+        inherited = self.parent.remaining_cost() if self.parent else None
+        candidates = [max(0.0, c) for c in (own, inherited) if c is not None]
+        return min(candidates) if candidates else None
+
     def check(self) -> None:
         """Raise ``BudgetExceeded`` if another call would go past any limit in the chain."""
         b, used = self.budget, self.used
@@ -81,7 +106,14 @@ class BudgetTracker:
 
     def charge(self, worker: str, usage: Usage) -> Usage:
         """Add one call's usage here and up the chain; returns the usage with its cost filled in if priced."""
-        priced = Usage(usage.input_tokens, usage.output_tokens, max(usage.calls, 1), usage.cost)
+        priced = Usage(
+            usage.input_tokens,
+            usage.output_tokens,
+            max(usage.calls, 1),
+            usage.cost,
+            usage.cache_read_tokens,
+            usage.cache_write_tokens,
+        )
         price = self.budget.prices.get(worker)
         if priced.cost is None and price is not None:
             priced.cost = price.cost(usage)
@@ -89,3 +121,19 @@ class BudgetTracker:
         if self.parent is not None:
             self.parent.charge(worker, priced)
         return priced
+
+    def charge_model(self, usage: Usage) -> None:
+        """Add a model call the orchestration made itself (tokens and cost, no agent call), up the chain."""
+        spent = Usage(
+            usage.input_tokens, usage.output_tokens, 0, usage.cost, usage.cache_read_tokens, usage.cache_write_tokens
+        )
+        self.used = self.used + spent
+        if self.parent is not None:
+            self.parent.charge_model(spent)
+
+
+def active_tracker() -> BudgetTracker | None:
+    """The budget of the orchestration the calling code runs in (set by ``Pattern`` around its run), if any."""
+    from patterns import base  # the pattern shell sets it; imported late, as base imports this module
+
+    return base._current_budget.get()

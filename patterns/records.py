@@ -2,7 +2,9 @@
 
 ``to_dict`` is the public JSON shape (the orchestrator's data part, ``accord orchestrate --json``,
 ``accord runs``): ``{"run_id", "pattern", "status", "output", "steps": [...], "usage"}`` plus ``worker``,
-``input``, ``plan``, ``error``, ``data``, ``owner``, ``created_at`` and ``updated_at``. ``owner`` names the
+``input``, ``plan``, ``error``, ``data``, ``owner``, ``created_at`` and ``updated_at``. ``usage`` counts every
+model call of the run: the steps' and the orchestration's own (routing, planning), which ``own_usage`` shows
+apart. ``owner`` names the
 caller the run belongs to (``""``: no authenticated caller, and records written before runs kept one). Each step
 in ``steps`` carries ``depends_on``: the ids of the earlier steps whose results its input carried (``[]`` for an
 independent step, and for records written before steps kept it).
@@ -41,6 +43,8 @@ class RunRecord:
     # step id -> the step ids it depended on (kept beside the steps, written into each step's JSON)
     depends_on: dict[str, list[str]] = field(default_factory=dict)
     usage: Usage = field(default_factory=Usage)
+    # the part of ``usage`` the orchestration's own model calls (routing, planning) took: not any step's
+    own_usage: Usage = field(default_factory=Usage)
     error: str | None = None
     owner: str = ""
     created_at: str = field(default_factory=now_iso)
@@ -68,6 +72,7 @@ class RunRecord:
             "plan": self.plan,
             "steps": [{**s.to_dict(), "depends_on": self.depends_on.get(s.id, [])} for s in self.steps],
             "usage": self.usage.to_dict(),
+            "own_usage": self.own_usage.to_dict(),
             "error": self.error,
             "owner": self.owner,
             "created_at": self.created_at,
@@ -89,6 +94,7 @@ class RunRecord:
             steps=[Step.from_dict(s) for s in data.get("steps") or []],
             depends_on={s["id"]: list(s["depends_on"]) for s in data.get("steps") or [] if s.get("depends_on")},
             usage=Usage.from_dict(data.get("usage") or {}),
+            own_usage=Usage.from_dict(data.get("own_usage") or {}),
             error=data.get("error"),
             owner=str(data.get("owner") or ""),
             created_at=data.get("created_at") or now_iso(),

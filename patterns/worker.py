@@ -44,16 +44,22 @@ class Skill:
 
 @dataclass(slots=True)
 class Usage:
-    """What a call consumed. ``cost`` is in the caller's currency and ``None`` when prices are unknown."""
+    """What a call consumed. ``cost`` is in US dollars, ``None`` when prices are unknown.
+
+    ``input_tokens`` is the uncached input; ``cache_read_tokens`` and ``cache_write_tokens`` are input read
+    from or written to a model's prompt cache. ``total_tokens`` counts all of them: what token budgets limit.
+    """
 
     input_tokens: int = 0
     output_tokens: int = 0
     calls: int = 0
     cost: float | None = None
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
 
     @property
     def total_tokens(self) -> int:
-        return self.input_tokens + self.output_tokens
+        return self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
 
     def __add__(self, other: Usage) -> Usage:
         cost = None if self.cost is None and other.cost is None else (self.cost or 0.0) + (other.cost or 0.0)
@@ -62,6 +68,8 @@ class Usage:
             self.output_tokens + other.output_tokens,
             self.calls + other.calls,
             cost,
+            self.cache_read_tokens + other.cache_read_tokens,
+            self.cache_write_tokens + other.cache_write_tokens,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +82,8 @@ class Usage:
             int(data.get("output_tokens", 0)),
             int(data.get("calls", 0)),
             data.get("cost"),
+            int(data.get("cache_read_tokens", 0)),
+            int(data.get("cache_write_tokens", 0)),
         )
 
 

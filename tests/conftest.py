@@ -18,5 +18,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("ANTHROPIC_BASE_URL", "http://127.0.0.1:9/blocked-in-tests")
     monkeypatch.delenv("ACCORD_TOKEN", raising=False)
     monkeypatch.delenv("ACCORD_MODEL", raising=False)
+    for name in ("ACCORD_OPENAI_BASE_URL", "ACCORD_OPENAI_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path_factory.mktemp("accord-data")))
     monkeypatch.setenv("ACCORD_REGISTRY_URL", "http://127.0.0.1:9")

@@ -50,15 +50,43 @@ class ToolResult:
 
 @dataclass(frozen=True, slots=True)
 class Usage:
+    """Tokens one or more model calls used.
+
+    ``input_tokens`` are the uncached input; ``cache_read_tokens`` and ``cache_write_tokens`` are input read from
+    or written to the prompt cache (billed at other rates, see ``agents.models.pricing``). ``total`` counts all
+    four, which is what token budgets limit.
+    """
+
     input_tokens: int = 0
     output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
 
     @property
     def total(self) -> int:
-        return self.input_tokens + self.output_tokens
+        return self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
 
     def __add__(self, other: Usage) -> Usage:
-        return Usage(self.input_tokens + other.input_tokens, self.output_tokens + other.output_tokens)
+        return Usage(
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.cache_read_tokens + other.cache_read_tokens,
+            self.cache_write_tokens + other.cache_write_tokens,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Limits and choices for one model call, decided by the caller (the runtime, a planner).
+
+    ``max_tokens`` caps the reply (the runtime passes what the budget has left); ``timeout_s`` bounds the call
+    (the time left before the task's deadline); ``tool_choice`` names a tool the model must call (structured
+    output). ``None`` leaves the backend's default.
+    """
+
+    max_tokens: int | None = None
+    timeout_s: float | None = None
+    tool_choice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +112,10 @@ class Turn:
     ``rejected`` means the model declines honestly because it cannot account for the whole request (the task
     becomes rejected, ``text`` says what it can do instead); ``error`` means something went wrong while doing it
     (the task fails with that message).
+
+    ``stop`` says why the model stopped, in the same words for every backend: ``end`` (a final answer),
+    ``tool_use``, ``max_tokens`` (cut off: ``text`` is partial and a backend never returns a tool call from
+    such a turn, since its input may be truncated) or ``refusal`` (``rejected`` is then set too).
     """
 
     text: str = ""
@@ -92,9 +124,17 @@ class Turn:
     needs_input: bool = False
     error: str | None = None
     rejected: bool = False
+    stop: Literal["end", "tool_use", "max_tokens", "refusal"] = "end"
 
 
 class Model(Protocol):
+    """A backend. ``name`` is the model's name (it keys the price table).
+
+    A backend that can be told to call a tool it did not list as a real tool (``ask_user``, which the runtime
+    answers by asking the caller) sets ``asks_user = True``; one that streams its text as it is generated sets
+    ``streams_text = True``. The offline model does neither.
+    """
+
     name: str
 
     async def respond(
@@ -103,6 +143,8 @@ class Model(Protocol):
         messages: Sequence[Message],
         tools: Sequence[ToolSpec],
         on_text: TextSink | None = None,
+        *,
+        options: CallOptions | None = None,
     ) -> Turn:
         """The next turn of the conversation. Raises ``ModelError`` when the backend fails."""
         ...

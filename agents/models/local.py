@@ -27,6 +27,7 @@ import anyio
 
 from agents.models.arguments import MATERIAL, fill_arguments
 from agents.models.base import (
+    CallOptions,
     Message,
     TextSink,
     ToolCall,
@@ -74,6 +75,8 @@ class LocalModel:
         messages: Sequence[Message],
         tools: Sequence[ToolSpec],
         on_text: TextSink | None = None,
+        *,
+        options: CallOptions | None = None,
     ) -> Turn:
         request = last_user_text(messages)
         results = results_since_user(messages)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from agents.models.base import Message, TextSink, ToolSpec, Turn
+from agents.models.base import CallOptions, Message, TextSink, ToolSpec, Turn
 
 Script = Sequence[Turn] | Callable[[Sequence[Message], Sequence[ToolSpec]], Turn]
 
@@ -12,7 +12,8 @@ Script = Sequence[Turn] | Callable[[Sequence[Message], Sequence[ToolSpec]], Turn
 class ScriptedModel:
     """Plays back ``script``: a list of turns in order, or a function of the conversation so far.
 
-    Every call is recorded in ``calls`` (the messages and tool names it saw) so tests can assert on them.
+    Every call is recorded in ``calls`` (the messages and tool names it saw) and ``options`` (the limits it was
+    given) so tests can assert on them.
     """
 
     name = "scripted"
@@ -20,6 +21,7 @@ class ScriptedModel:
     def __init__(self, script: Script) -> None:
         self.script = script
         self.calls: list[tuple[list[Message], list[str]]] = []
+        self.options: list[CallOptions | None] = []
 
     async def respond(
         self,
@@ -27,8 +29,11 @@ class ScriptedModel:
         messages: Sequence[Message],
         tools: Sequence[ToolSpec],
         on_text: TextSink | None = None,
+        *,
+        options: CallOptions | None = None,
     ) -> Turn:
         self.calls.append((list(messages), [t.name for t in tools]))
+        self.options.append(options)
         if callable(self.script):
             turn = self.script(messages, tools)
         else:

@@ -7,11 +7,15 @@ The event order a client sees for one message:
    ("step finished: calculator (completed, 12 ms)"); each update's metadata names the event, the agent, the
    step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way;
 3. one artifact named ``answer``: the text answer, then a data part holding the run record
-   (``{"run_id", "pattern", "status", "output", "steps": [...], "usage", ...}``), the usage in its metadata;
+   (``{"run_id", "pattern", "status", "output", "steps": [...], "usage", ...}``), and in its metadata the
+   usage of every model call of the run, the orchestrator's own routing and planning included
+   (``inputTokens``, ``outputTokens``, ``cacheReadTokens``, ``cacheWriteTokens``, ``costUsd``) and ``runId``;
 4. ``completed`` (the record's status is ``completed`` or ``partial``), ``failed``, ``input-required`` or
    ``rejected`` (no part of the request could be done honestly; the message says why).
 
-The metadata of the message chooses: ``pattern``, ``agents``, ``run_id`` (resume), ``budget``, ``on_error``;
+Metadata keys are camelCase both ways (``runId``, ``latencyMs``; snake_case is still read). The metadata of the
+message chooses: ``pattern``, ``agents``, ``runId`` (resume), ``budget`` (``maxCalls``, ``maxTokens``,
+``maxCostUsd``, ``deadline``), ``onError``;
 ``hops`` over the maximum depth is refused before anything runs. The trace comes from the metadata or, when an
 agent dropped it, the ``traceparent`` HTTP header; a trace with too many runs in flight here (a loop through an
 agent that drops ``hops``) ends ``failed`` at once with a message naming the loop.
@@ -28,6 +32,7 @@ from a2a.server.tasks import TaskUpdater
 from a2a.types import Part, Task, TaskState
 
 from agents.orchestrator import Orchestrator
+from agents.wire_metadata import from_wire, to_wire, usage_to_wire
 from patterns import Progress, Request, Result, StepFinished, StepStarted
 from patterns.store import act_for
 from servers.a2a.hops import incoming_metadata
@@ -54,7 +59,7 @@ class OrchestratorExecutor(TaskExecutor):
                 continue
             text, metadata = _describe(event)
             await updater.update_status(
-                TaskState.TASK_STATE_WORKING, updater.new_agent_message([Part(text=text)]), metadata=metadata
+                TaskState.TASK_STATE_WORKING, updater.new_agent_message([Part(text=text)]), metadata=to_wire(metadata)
             )
         assert result is not None
         await self._finish(updater, result)
@@ -72,10 +77,8 @@ class OrchestratorExecutor(TaskExecutor):
                 "error": result.error,
             }
         parts = [new_text_part(result.text, media_type="text/plain"), new_data_part(record, "application/json")]
-        usage = {"input_tokens": result.usage.input_tokens, "output_tokens": result.usage.output_tokens}
-        await updater.add_artifact(
-            parts, name="answer", metadata={"usage": usage, "run_id": result.run_id or ""}, last_chunk=True
-        )
+        metadata = {"usage": usage_to_wire(result.usage), "runId": result.run_id or ""}
+        await updater.add_artifact(parts, name="answer", metadata=metadata, last_chunk=True)
         if result.status == "failed":
             await updater.failed(updater.new_agent_message([Part(text=result.error or "the orchestration failed")]))
         elif result.status == "input-required":
@@ -93,7 +96,7 @@ def _owner(context: RequestContext) -> str | None:
 
 
 def _request(context: RequestContext) -> Request:
-    metadata = incoming_metadata(context)
+    metadata = from_wire(incoming_metadata(context))
     data_parts = get_data_parts(list(context.message.parts)) if context.message is not None else []
     data = next((d for d in data_parts if isinstance(d, dict)), None)
     return Request(context.get_user_input(), data, metadata)

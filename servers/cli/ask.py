@@ -1,4 +1,8 @@
-"""``accord ask TARGET MESSAGE``: one A2A call to an agent, by URL or by its name in the registry."""
+"""``accord ask TARGET MESSAGE``: one A2A call to an agent, by URL or by its name in the registry.
+
+With ``--stream`` the agent's progress goes to stderr as it happens and its answer to stdout as it is written
+(the artifact chunks the agent streams); the finished answer is not printed twice.
+"""
 
 from __future__ import annotations
 
@@ -47,11 +51,22 @@ async def _ask(args: argparse.Namespace) -> int:
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
     url = await resolve_target(args.target, settings)
 
+    streamed = False
+
     async def show(event: StreamResponse) -> None:
+        nonlocal streamed
         kind = event.WhichOneof("payload")
         if kind == "status_update" and event.status_update.status.HasField("message"):
             text = " ".join(p.text for p in event.status_update.status.message.parts if p.text)
             print(f"[{_state(event.status_update.status.state)}] {text}", file=sys.stderr, flush=True)
+        elif kind == "artifact_update" and not args.json:
+            update = event.artifact_update
+            if update.last_chunk and not update.append and streamed:
+                return  # the whole answer again, replacing the chunks already shown
+            text = "".join(p.text for p in update.artifact.parts if p.HasField("text"))
+            if text and not update.last_chunk:
+                print(text, end="", flush=True)
+                streamed = True
 
     try:
         with anyio.fail_after(args.timeout):
@@ -67,11 +82,15 @@ async def _ask(args: argparse.Namespace) -> int:
     except A2AError as exc:  # the agent answered with a protocol error (a JSON-RPC error, say): its words, one line
         print(f"accord ask: {url} answered with an error: {_reason(exc)}", file=sys.stderr)
         return 1
+    state = state_name(task)
     if args.json:
         print(json.dumps(json_format.MessageToDict(task), indent=2))
+    elif streamed:
+        print()
+        if state != "completed":
+            print(task_text(task))
     else:
         print(task_text(task))
-    state = state_name(task)
     if state != "completed" and not args.json:
         print(f"accord ask: the task ended {state}", file=sys.stderr)
     return exit_code(state)

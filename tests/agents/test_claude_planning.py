@@ -98,3 +98,23 @@ async def test_a_plan_whose_dependencies_are_not_a_list_of_earlier_tasks_is_repl
             made = await ClaudePlanner(client, "claude-x", offline).plan(Request("Compute 2+2; write a toast"), WORKERS)
             await client.close()
         assert [t.depends_on for t in made.tasks] == [(), ()]  # the offline plan: two independent parts
+
+
+async def test_a_hung_api_holds_routing_only_as_long_as_the_runs_deadline():
+    import time
+
+    from agents.models.claude import ClaudeModel
+    from agents.planning import ModelDecider
+    from patterns import Budget, Router
+
+    app = fake_anthropic.create_app(script=[{"hang": True}])
+    async with running(app) as url:
+        model = ClaudeModel("claude-haiku-4-5", api_key="sk-test", base_url=url, max_retries=0)
+        router = Router(WORKERS, decider=ModelDecider(model, RankingDecider()), budget=Budget(deadline=1.0))
+        started = time.monotonic()
+        result = await router.send(Request("What is 2+2?"))
+        took = time.monotonic() - started
+        app.state.release.set()
+        await model.aclose()
+    assert len(app.state.requests) == 1 and took < 5
+    assert result.status == "failed" and "deadline" in result.error

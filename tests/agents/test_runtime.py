@@ -113,3 +113,21 @@ async def test_cancelling_a_run_cancels_its_tool_call():
                 tg.start_soon(agent.run, "wait")
                 await toy_tools.started.wait()
                 tg.cancel_scope.cancel()
+
+
+async def test_each_model_call_gets_the_time_and_the_tokens_the_run_has_left():
+    model = ScriptedModel([call("echo", text="hi"), Turn("done", usage=Usage(3, 2))])
+    async with toy_agent(model, token_budget=1000, timeout_s=30) as agent:
+        outcome = await agent.run("say hi")
+    first, second = model.options
+    assert outcome.status == "completed" and first is not None and second is not None
+    assert first.max_tokens < 1000 and second.max_tokens <= first.max_tokens - 15  # the first call used 15
+    assert 0 < second.timeout_s <= first.timeout_s <= 30
+
+
+async def test_a_call_the_budget_cannot_cover_is_not_made():
+    model = ScriptedModel([call("echo", text="hi")])
+    async with toy_agent(model, token_budget=10) as agent:
+        outcome = await agent.run("say hi")
+    assert outcome.status == "failed" and "would go over its budget of 10 tokens" in outcome.error
+    assert model.calls == []

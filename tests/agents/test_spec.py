@@ -59,3 +59,14 @@ def test_invalid_toml_and_missing_files_are_spec_errors(tmp_path):
         load_spec(tmp_path / "missing.toml")
     with pytest.raises(SpecError, match="no agent named 'nope'"):
         builtin_spec("nope")
+
+
+def test_a_spec_may_name_a_local_server_model_and_a_budget_in_dollars(tmp_path):
+    spec = load_spec(
+        write(tmp_path, 'name = "x"\nmodel = "openai-compatible:qwen2.5:7b"\n[limits]\nmax_cost_usd = 0.25\n')
+    )
+    assert spec.model == "openai-compatible:qwen2.5:7b" and spec.limits.max_cost_usd == 0.25
+    assert load_spec(write(tmp_path, 'name = "x"\n')).limits.max_cost_usd is None
+    for bad in ("0", "-1", "true", '"cheap"'):
+        with pytest.raises(SpecError, match="limits.max_cost_usd"):
+            load_spec(write(tmp_path, f'name = "x"\n[limits]\nmax_cost_usd = {bad}\n'))
