@@ -4,12 +4,18 @@ It resolves the agent's card (1.0, or 0.3 upgraded by the SDK), picks the transp
 message (its ``traceparent`` metadata also as the W3C ``traceparent`` HTTP header, which tracing middleware
 passes on even where an agent drops accord's metadata), and folds the event stream into the final ``Task`` —
 the same object whether the agent streamed or answered in one response. A reply that is not terminal yet
-(submitted, working) is followed to its end by subscribing, or by polling ``GetTask`` when the agent cannot
-stream.
+(submitted, working) is followed to its end by subscribing when both this connection and the agent stream, and
+by polling ``GetTask`` otherwise (the SDK's non-streaming client cannot subscribe), or when the agent refuses the
+subscription.
+
+Any agent may be on the other end, so whatever it answers that is not A2A (a card the SDK cannot read, an answer
+that fails to parse, an event stream with no task) is a ``ForeignAgentError`` whose message is one line, never
+the parser's traceback.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -18,6 +24,11 @@ import anyio
 import httpx
 from a2a.client import A2ACardResolver, ClientCallContext, ClientConfig, ClientFactory
 from a2a.client import Client as SDKClient
+from a2a.client.errors import A2AClientError
+from a2a.client.transports.base import ClientTransport
+from a2a.client.transports.jsonrpc import JsonRpcTransport
+from a2a.compat.v0_3.jsonrpc_transport import CompatJsonRpcTransport
+from a2a.compat.v0_3.versions import is_legacy_version
 from a2a.helpers import get_data_parts
 from a2a.types import (
     AgentCard,
@@ -30,6 +41,7 @@ from a2a.types import (
     SubscribeToTaskRequest,
     Task,
     TaskState,
+    UnsupportedOperationError,
 )
 from google.protobuf import json_format, struct_pb2
 
@@ -47,7 +59,17 @@ TERMINAL = frozenset(
 )
 INTERRUPTED = frozenset({TaskState.TASK_STATE_INPUT_REQUIRED, TaskState.TASK_STATE_AUTH_REQUIRED})
 POLL_INTERVAL_S = 0.2
+MAX_POLL_INTERVAL_S = 2.0
 TRACEPARENT_HEADER = "traceparent"
+
+
+class ForeignAgentError(A2AClientError):
+    """The agent answered with something that is not A2A; the message says what, in one line."""
+
+
+def one_line(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return " ".join(text.splitlines()[0].split())[:300]
 
 
 class A2AConnection:
@@ -79,7 +101,11 @@ class A2AConnection:
         self._client: SDKClient | None = None
 
     async def __aenter__(self) -> A2AConnection:
-        await self.open()
+        try:
+            await self.open()
+        except BaseException:
+            await self.aclose()
+            raise
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -88,17 +114,39 @@ class A2AConnection:
     async def open(self) -> None:
         if self._client is not None:
             return
-        if self.card is None:
-            self.card = await A2ACardResolver(self.http, self.url).get_agent_card(http_kwargs=self._http_kwargs())
-        config = ClientConfig(streaming=self.streaming, httpx_client=self.http)
-        self._client = ClientFactory(config).create(self.card)
+        try:
+            if self.card is None:
+                resolver = A2ACardResolver(self.http, self.url)
+                self.card = await resolver.get_agent_card(http_kwargs=self._http_kwargs())
+            config = ClientConfig(streaming=self.streaming, httpx_client=self.http)
+            factory = ClientFactory(config)
+            factory.register("JSONRPC", self._jsonrpc_transport)
+            self._client = factory.create(self.card)
+        except _FOREIGN as exc:
+            raise ForeignAgentError(f"no usable A2A Agent Card at {self.url}: {one_line(exc)}") from None
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
-        if self._own_http:
-            await self.http.aclose()
+        # Shielded: closing after a timeout or a cancel must still release the connections.
+        with anyio.CancelScope(shield=True):
+            if self._client is not None:
+                await self._client.close()
+                self._client = None
+            if self._own_http:
+                await self.http.aclose()
+
+    def _jsonrpc_transport(self, card: AgentCard, url: str, config: ClientConfig) -> ClientTransport:
+        """The SDK's JSON-RPC transport for ``url``: the 0.3 one for a 0.3 interface, else the tolerant 1.0 one."""
+        interface = next(
+            (
+                i
+                for i in card.supported_interfaces
+                if i.protocol_binding == "JSONRPC" and i.url.rstrip("/") == url.rstrip("/")
+            ),
+            None,
+        )
+        if interface is not None and is_legacy_version(interface.protocol_version):
+            return CompatJsonRpcTransport(self.http, card, url, is_shared_httpx=True)
+        return TolerantJsonRpcTransport(self.http, card, url, is_shared_httpx=True)
 
     def _auth_headers(self) -> dict[str, str]:
         token = self.token
@@ -134,35 +182,90 @@ class A2AConnection:
         message = user_message(text, data=data, metadata=metadata, task_id=task_id, context_id=context_id)
         task: Task | None = None
         context = self._context((metadata or {}).get("traceparent"))
-        async for event in self._client.send_message(SendMessageRequest(message=message), context=context):
-            if on_update is not None:
-                await on_update(event)
-            task = fold(task, event)
-        if task is None:
-            raise ValueError("the agent sent no task and no message")
-        if task.status.state not in TERMINAL | INTERRUPTED:
-            task = await self.follow(task, on_update)
-        return task
-
-    async def follow(self, task: Task, on_update: UpdateSink | None = None) -> Task:
-        """Wait for a task that is still submitted or working: subscribe when possible, poll otherwise."""
-        assert self._client is not None
-        if self.card is not None and self.card.capabilities.streaming:
-            async for event in self._client.subscribe(SubscribeToTaskRequest(id=task.id), context=self._context()):
+        try:
+            async for event in self._client.send_message(SendMessageRequest(message=message), context=context):
                 if on_update is not None:
                     await on_update(event)
                 task = fold(task, event)
-                if task.status.state in TERMINAL | INTERRUPTED:
-                    return task
+        except _FOREIGN as exc:
+            raise ForeignAgentError(f"the answer from {self.url} is not valid A2A: {one_line(exc)}") from None
+        if task is None:
+            raise ForeignAgentError(f"{self.url} answered with no task and no message")
+        _check_state(task, self.url)
+        if task.status.state not in TERMINAL | INTERRUPTED:
+            task = await self.follow(task, on_update)
+        elif _bare_completion(task):
+            # Some agents (fasta2a) stream the end of a task but store its artifacts without streaming them.
+            task = await self.get_task(task.id)
+        return task
+
+    async def follow(self, task: Task, on_update: UpdateSink | None = None) -> Task:
+        """Wait for a task that is still submitted or working: subscribe when this connection and the agent both
+        stream, poll ``GetTask`` otherwise (or when the agent refuses the subscription)."""
+        assert self._client is not None
+        if self.streaming and self.card is not None and self.card.capabilities.streaming:
+            try:
+                request = SubscribeToTaskRequest(id=task.id)
+                async for event in self._client.subscribe(request, context=self._context()):
+                    if on_update is not None:
+                        await on_update(event)
+                    task = fold(task, event)
+                    if task.status.state in TERMINAL | INTERRUPTED:
+                        return task
+            except (UnsupportedOperationError, A2AClientError, NotImplementedError, *_FOREIGN):
+                pass  # an agent that says it streams but cannot resubscribe: poll instead
+        interval = POLL_INTERVAL_S
         while task.status.state not in TERMINAL | INTERRUPTED:
-            await anyio.sleep(POLL_INTERVAL_S)
-            task = await self._client.get_task(GetTaskRequest(id=task.id), context=self._context())
+            await anyio.sleep(interval)
+            interval = min(interval * 1.5, MAX_POLL_INTERVAL_S)
+            task = await self.get_task(task.id)
+            _check_state(task, self.url)
         return task
 
     async def get_task(self, task_id: str) -> Task:
         await self.open()
         assert self._client is not None
-        return await self._client.get_task(GetTaskRequest(id=task_id), context=self._context())
+        try:
+            return await self._client.get_task(GetTaskRequest(id=task_id), context=self._context())
+        except _FOREIGN as exc:
+            raise ForeignAgentError(f"the task from {self.url} is not valid A2A: {one_line(exc)}") from None
+
+
+# What a parser raises on input that is not A2A (pydantic's ValidationError is a ValueError, protobuf's ParseError
+# an Exception subclass of its own); the SDK's own errors (A2AError) and transport errors pass through as they are.
+_FOREIGN: tuple[type[BaseException], ...] = (ValueError, TypeError, KeyError, AttributeError, json_format.ParseError)
+
+
+_NAIVE_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?")
+MAX_JSON_DEPTH = 64
+
+
+class TolerantJsonRpcTransport(JsonRpcTransport):
+    """The SDK's JSON-RPC 1.0 transport, reading a timestamp with no UTC offset as UTC.
+
+    Python agents that write ``datetime.now().isoformat()`` (fasta2a does) send timestamps without a zone, which
+    the protobuf JSON parser refuses, failing the whole answer. Every answer and streamed event passes through
+    ``_check_jsonrpc_response`` before it is parsed, so that is where the timestamps are mended.
+    """
+
+    def _check_jsonrpc_response(self, response_data: Any) -> dict[str, Any]:
+        return super()._check_jsonrpc_response(with_utc_timestamps(response_data))
+
+
+def with_utc_timestamps(value: Any, depth: int = 0) -> Any:
+    """``value`` with every ``timestamp`` that lacks a zone marked UTC (``Z``); in place, bounded in depth."""
+    if depth > MAX_JSON_DEPTH:
+        return value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "timestamp" and isinstance(item, str) and _NAIVE_TIMESTAMP.fullmatch(item):
+                value[key] = item + "Z"
+            else:
+                with_utc_timestamps(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            with_utc_timestamps(item, depth + 1)
+    return value
 
 
 def user_message(
@@ -186,6 +289,21 @@ def user_message(
     if metadata:
         message.metadata.update(dict(metadata))
     return message
+
+
+def _check_state(task: Task, url: str) -> None:
+    if task.status.state == TaskState.TASK_STATE_UNSPECIFIED:  # what an unknown state name parses to
+        raise ForeignAgentError(f"{url} answered with a task in no A2A state")
+
+
+def _bare_completion(task: Task) -> bool:
+    """A completed task that carries neither an artifact nor a message: its answer is only in the agent's store."""
+    return (
+        task.status.state == TaskState.TASK_STATE_COMPLETED
+        and bool(task.id)
+        and not task.artifacts
+        and not task.status.HasField("message")
+    )
 
 
 def fold(task: Task | None, event: StreamResponse) -> Task:

@@ -10,24 +10,35 @@ A card's interface URLs must be http(s), admitted by the host policy and on the 
 A 0.3 card is upgraded by the SDK's lenient parser and stored in its 1.0 JSON form, so every reader of the
 registry sees one shape. What search needs from a card (the name, skill keys, tags and the text to rank) is
 derived here once, at registration, and never again per query.
+
+A signed card (JWS, ``signatures``) is checked against the keys the registry pins (``CardSignatures``): the
+mesh's own signing key and the operator's trusted keys under the data dir, never a key URL the card names. A
+signature made with a pinned key that does not verify is a tampered card and is refused; a signature by a key
+the registry does not know is listed, as signed but not verified. Records show both: ``signed`` and ``verified``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import copy
 import json
 import logging
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
 import httpx
 from a2a.client.card_resolver import parse_agent_card
+from a2a.types import AgentCard
 from google.protobuf import json_format
 
 from agents.credentials import origin
 from agents.registry import registry_name
+from servers.a2a.card import verify_card
 from servers.registry.errors import BadRequest, InvalidCard
 from servers.registry.hosts import HostPolicy, HostRefused, split_http_url
 
@@ -169,3 +180,75 @@ def skill_keys_and_tags(card: dict[str, Any]) -> tuple[frozenset[str], frozenset
         keys.update(str(k).lower() for k in (skill.get("id"), skill.get("name")) if k)
         tags.update(str(t).lower() for t in skill.get("tags") or [] if t)
     return frozenset(keys), frozenset(tags)
+
+
+KeySource = Callable[[], Mapping[str, Any]]
+KEY_RELOAD_S = 5.0
+MAX_SIGNATURE_CACHE = 4096
+
+
+class CardSignatures:
+    """Card signatures judged against pinned keys (``kid`` -> public key), read from ``keys`` and read again
+    (at most every few seconds) when a card names a key not known yet: the mesh's key may be made after the
+    registry starts."""
+
+    def __init__(self, keys: KeySource | Mapping[str, Any] | None = None) -> None:
+        self._source: KeySource = keys if callable(keys) else (lambda: dict(keys or {}))
+        self._keys: Mapping[str, Any] = {}
+        self._loaded_at = float("-inf")
+        # By the card object's id, the card kept alive beside its status so the id cannot be reused meanwhile:
+        # a listing asks for every record's status, and must not serialise every card to ask.
+        self._seen: dict[int, tuple[Mapping[str, Any], dict[str, bool]]] = {}
+
+    def _pinned(self, kids: set[str]) -> Mapping[str, Any]:
+        if not kids <= self._keys.keys() and time.monotonic() - self._loaded_at >= KEY_RELOAD_S:
+            try:
+                self._keys = dict(self._source())
+            except (OSError, ValueError) as exc:
+                log.warning("registry: cannot read the pinned card keys: %s", exc)
+            self._loaded_at = time.monotonic()
+        return self._keys
+
+    def status(self, card: Mapping[str, Any]) -> dict[str, bool]:
+        """``{"signed", "verified"}`` for a card's 1.0 JSON; remembered per card, so a list costs no crypto."""
+        signatures = card.get("signatures")
+        if not signatures:
+            return {"signed": False, "verified": False}
+        seen = self._seen.get(id(card))
+        if seen is not None and seen[0] is card:
+            return dict(seen[1])
+        kids = _kids(signatures)
+        keys = self._pinned(kids)
+        try:
+            parsed = json_format.ParseDict(dict(card), AgentCard(), ignore_unknown_fields=True)
+        except (json_format.ParseError, TypeError, ValueError):
+            parsed = None
+        verified = parsed is not None and bool(kids & keys.keys()) and verify_card(parsed, keys)
+        found = {"signed": True, "verified": verified}
+        if len(self._seen) >= MAX_SIGNATURE_CACHE:
+            self._seen.clear()
+        self._seen[id(card)] = (card, found)
+        return dict(found)
+
+    def check(self, parsed: ParsedCard) -> dict[str, bool]:
+        """The card's status; ``InvalidCard`` when it is signed with a pinned key and the signature fails."""
+        status = self.status(parsed.card)
+        if status["signed"] and not status["verified"] and _kids(parsed.card["signatures"]) & self._keys.keys():
+            raise InvalidCard("the Agent Card's signature does not verify with the key it names: refused")
+        return status
+
+
+def _kids(signatures: Any) -> set[str]:
+    """The ``kid`` in each signature's protected header (unreadable headers name none)."""
+    kids = set()
+    for signature in signatures if isinstance(signatures, list) else []:
+        protected = signature.get("protected") if isinstance(signature, dict) else None
+        if not isinstance(protected, str) or len(protected) > 4096:
+            continue
+        try:
+            header = json.loads(base64.urlsafe_b64decode(protected + "=" * (-len(protected) % 4)))
+        except (ValueError, binascii.Error):
+            continue
+        if isinstance(header, dict) and isinstance(header.get("kid"), str):
+            kids.add(header["kid"])
+    return kids

@@ -193,3 +193,27 @@ def test_the_allow_list_admits_only_its_hosts_and_never_link_local() -> None:
     assert policy.admits("agents.example", ipaddress.ip_address("203.0.113.9"))
     assert not policy.admits("h", ipaddress.ip_address("169.254.169.254"))
     assert HostPolicy().admits("h", ipaddress.ip_address("8.8.8.8"))
+
+
+@pytest.mark.parametrize("path", ["/to-other", "/drip", "/noise"])
+async def test_a_probe_of_a_silent_agent_is_held_to_the_same_rules(tmp_path, host: Host, path: str) -> None:
+    from servers.registry.prober import Prober
+
+    directory = Directory(
+        SqlRegistryStore(database_url(None, tmp_path)), fetch_timeout=1.0, host_policy=LOOPBACK_REGISTRY
+    )
+    await directory.open()
+    try:
+        # Listed with a card given inline: the probe is the first fetch of its card URL.
+        await directory.register(f"{host.url}{path}", card=make_card("silent", url=f"{host.url}/"))
+        prober = Prober(directory, interval=0.01)
+        await anyio.sleep(0.05)
+        started = time.monotonic()
+        with anyio.fail_after(5):
+            results = await prober.probe_once()
+        await prober.aclose()
+    finally:
+        await directory.close()
+    assert results == {"silent": False}
+    assert time.monotonic() - started < 2.5
+    assert "/cards/elsewhere" not in host.paths

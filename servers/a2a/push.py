@@ -1,0 +1,78 @@
+"""Push notifications: where a task's updates are POSTed when the client asked for them, and where not.
+
+A client registers a webhook with a task (``SendMessageConfiguration.task_push_notification_config``, or the
+``CreateTaskPushNotificationConfig`` method); the SDK's sender then POSTs every event of that task to it as the
+StreamResponse JSON, with the client's token in ``X-A2A-Notification-Token``. The configurations live in the
+SDK's database store, in the agent's own task database, so they outlive a restart and any replica can send.
+
+Every webhook URL is screened twice, when it is registered (a refused URL is ``Invalid params``) and before each
+POST: http(s) only, no user info, and every address its host resolves to must be public. Loopback and private
+addresses are allowed only by flag (``PushPolicy(allow_loopback=..., allow_private=...)``, or the environment's
+``ACCORD_PUSH_ALLOW_LOOPBACK`` / ``ACCORD_PUSH_ALLOW_PRIVATE`` set to 1), for a mesh whose receivers are on the
+same machine or LAN; link-local, cloud metadata, multicast and reserved addresses never. The sender follows no
+redirect and ignores proxy settings from the environment, so the address judged is the address POSTed to.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+import httpx
+from a2a.server.tasks import BasePushNotificationSender, DatabasePushNotificationConfigStore
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from servers.registry.hosts import HostPolicy, HostRefused
+
+log = logging.getLogger(__name__)
+
+PUSH_TIMEOUT_S = 10.0
+_TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class PushPolicy:
+    """Which webhook hosts the agent may POST to: public ones, plus loopback and private ones when allowed."""
+
+    allow_loopback: bool = False
+    allow_private: bool = False
+
+    @classmethod
+    def from_env(cls) -> PushPolicy:
+        return cls(
+            allow_loopback=os.environ.get("ACCORD_PUSH_ALLOW_LOOPBACK", "").strip().lower() in _TRUE,
+            allow_private=os.environ.get("ACCORD_PUSH_ALLOW_PRIVATE", "").strip().lower() in _TRUE,
+        )
+
+    async def admits(self, url: str) -> bool:
+        """Whether ``url`` may receive push notifications (the SDK's ``push_url_validator`` contract)."""
+        policy = HostPolicy(allow_loopback=self.allow_loopback, allow_private=self.allow_private)
+        try:
+            await policy.resolve(url, "push notification URL")
+        except HostRefused as exc:
+            log.warning("push notification URL refused: %s", exc)
+            return False
+        return True
+
+
+class PushNotifications:
+    """The config store and the sender one agent's request handler uses; ``aclose`` when the app stops."""
+
+    def __init__(self, engine: AsyncEngine, policy: PushPolicy | None = None) -> None:
+        self.policy = policy or PushPolicy.from_env()
+        self.store = DatabasePushNotificationConfigStore(engine, create_table=True)
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(PUSH_TIMEOUT_S, connect=5.0), follow_redirects=False, trust_env=False
+        )
+        self.sender = BasePushNotificationSender(self._http, self.store, push_url_validator=self.policy.admits)
+
+    @property
+    def validator(self):
+        return self.policy.admits
+
+    async def initialize(self) -> None:
+        await self.store.initialize()  # the table before the first request, as for the task store
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
