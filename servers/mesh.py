@@ -1,8 +1,11 @@
-"""The mesh supervisor behind ``accord up`` and ``accord mcp``: a registry in this process, one child per agent.
+"""The mesh supervisor behind ``accord up`` and ``accord mcp``: a registry, and one child process per agent.
 
 ``Mesh`` serves the registry (with the MCP gateway mounted at ``/mcp``) on its port and starts every agent as
 ``accord serve NAME --port P --registry URL --data-dir D`` in its own session, so a Ctrl-C in the terminal reaches
-the supervisor alone and the supervisor stops the children it started. Each child also gets a parent-death
+the supervisor alone and the supervisor stops the children it started. The registry and the agents are forked by
+the launcher (``servers.launcher``), one parent that imported the agent stack and loaded the encoder once, so each
+starts in a fraction of a second and shares those pages; if the launcher cannot run, the registry is served in
+this process and each agent is started as its own ``accord serve`` command. Each child also gets a parent-death
 signal, so even a supervisor killed with SIGKILL leaves no agent behind. A child that exits on its own is
 ``down`` until it is restarted, with a doubling backoff. So is a child that stops answering: once its card has
 answered, the supervisor polls it every ``health_interval_s`` (each poll bounded by ``health_timeout_s``), and
@@ -15,16 +18,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import logging
 import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 import uvicorn
@@ -32,6 +34,7 @@ import uvicorn
 from agents.registry import Registry, RegistryError
 from agents.settings import Settings
 from agents.spec import builtin_names
+from servers.launcher import LaunchedProcess, Launcher, LauncherError, die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +76,10 @@ class Mesh:
     ``registry_app`` builds the registry's ASGI app from the token (the caller mounts the gateway in it);
     ``on_event`` receives one-line status changes (an agent down, restarted) for the operator.
     ``health_interval_s``, ``health_timeout_s`` and ``health_failures`` set the liveness check of each agent.
+    ``use_launcher=False`` starts every agent as its own ``accord serve`` command (slower, no shared pages);
+    ``launcher`` is one the caller started early (so it preloads while the caller imports), which the mesh owns.
+    ``registry_call`` (a ``servers.MODULE:FUNCTION`` and its keyword arguments) serves the same registry in a
+    launcher child, sharing the launcher's pages; ``registry_app`` is then the fallback, served in this process.
     """
 
     def __init__(
@@ -82,13 +89,16 @@ class Mesh:
         *,
         registry_port: int,
         settings: Settings,
-        registry_app: Callable[[str], object],
+        registry_app: Callable[[str], Any],
         token: str,
         host: str = "127.0.0.1",
         on_event: Callable[[str], None] | None = None,
         health_interval_s: float = HEALTH_INTERVAL_S,
         health_timeout_s: float = HEALTH_TIMEOUT_S,
         health_failures: int = HEALTH_FAILURES,
+        use_launcher: bool = True,
+        launcher: Launcher | None = None,
+        registry_call: tuple[str, dict[str, Any]] | None = None,
     ) -> None:
         if len(names) != len(ports):
             raise ValueError("one port per agent")
@@ -104,9 +114,14 @@ class Mesh:
         self.health_failures = health_failures
         self._server: uvicorn.Server | None = None
         self._tasks: list[asyncio.Task[None]] = []
-        self._processes: dict[str, asyncio.subprocess.Process] = {}
+        self._processes: dict[str, asyncio.subprocess.Process | LaunchedProcess] = {}
         self._stopping = False
         self.log_dir = settings.data_dir / "logs"
+        self.use_launcher = use_launcher or launcher is not None
+        self._launcher: Launcher | None = launcher
+        self._registry_call = registry_call
+        self._registry_process: LaunchedProcess | None = None
+        self._registry_task: asyncio.Task[None] | None = None
 
     @property
     def registry_url(self) -> str:
@@ -114,29 +129,92 @@ class Mesh:
 
     async def __aenter__(self) -> Mesh:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        config = uvicorn.Config(
-            self._registry_app(self.token),
-            host=self.host,
-            port=self.registry_port,
-            log_level="warning",
-            lifespan="on",
-        )
-        self._server = uvicorn.Server(config)
-        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # the host handles them
+        if self.use_launcher and self._launcher is None:  # first, so it preloads while the registry is built
+            try:
+                self._launcher = await start_launcher(self.settings)
+            except OSError as exc:
+                self.on_event(f"the launcher did not start ({exc}); starting each agent as its own command")
         loop = asyncio.get_running_loop()
-        self._tasks.append(loop.create_task(self._server.serve(), name="registry"))
         try:
-            while not self._server.started:
-                if self._tasks[0].done():
-                    self._tasks[0].result()
-                    raise RuntimeError(f"the registry did not start on {self.registry_url}")
-                await asyncio.sleep(0.01)
+            await self._start_registry()
+            # A forked registry and the agents start together: an agent retries its registration until it answers.
             for agent in self.agents.values():
                 self._tasks.append(loop.create_task(self._supervise(agent), name=f"supervise {agent.name}"))
+            if self._registry_process is not None:
+                await self._until_registry_answers(self._registry_process)
+                self._tasks.append(loop.create_task(self._supervise_registry(), name="supervise registry"))
         except BaseException:
             await self.aclose()
             raise
         return self
+
+    async def _start_registry(self) -> None:
+        """The registry as a launcher child (sharing its pages) when it can be, else in this process.
+
+        A child is only started here (``_until_registry_answers`` waits for it); one in this process is listening
+        on return.
+        """
+        if self._launcher is not None and self._registry_call is not None:
+            call, kwargs = self._registry_call
+            try:
+                log_path = self.log_dir / "registry.log"
+                process = await self._launcher.spawn(
+                    env=self._child_env(), log_path=log_path, title="registry", call=call, kwargs=kwargs
+                )
+            except LauncherError as exc:
+                self.on_event(f"the launcher cannot start the registry ({exc}); serving it in this process")
+            else:
+                self._registry_process = process  # the caller waits for it to answer
+                return
+        # Built in a thread: its imports and index take a second or two, and this loop has agents to start and,
+        # under `accord mcp`, an MCP client to answer meanwhile.
+        app = await asyncio.to_thread(self._registry_app, self.token)
+        config = uvicorn.Config(app, host=self.host, port=self.registry_port, log_level="warning", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # the host's job
+        self._registry_task = asyncio.get_running_loop().create_task(self._server.serve(), name="registry")
+        while not self._server.started:
+            if self._registry_task.done():
+                self._registry_task.result()
+                raise RuntimeError(f"the registry did not start on {self.registry_url}")
+            await asyncio.sleep(0.01)
+
+    async def _until_registry_answers(self, process: LaunchedProcess, timeout_s: float = 60.0) -> None:
+        log_path = self.log_dir / "registry.log"
+        async with httpx.AsyncClient(timeout=2.0) as http:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                if process.returncode is not None:
+                    raise RuntimeError(f"the registry exited with code {process.returncode} (log: {log_path})")
+                with contextlib.suppress(httpx.HTTPError):
+                    if (await http.get(f"{self.registry_url}/health")).status_code == 200:
+                        return
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"the registry did not answer within {timeout_s:g} s (log: {log_path})")
+                await asyncio.sleep(0.02)
+
+    async def _supervise_registry(self) -> None:
+        """Restart a registry child that exits (in this process if the launcher is gone), with a doubling backoff."""
+        backoff = BACKOFF_INITIAL_S
+        while not self._stopping and self._registry_process is not None:
+            started = time.monotonic()
+            code = await self._registry_process.wait()
+            if self._stopping:
+                return
+            self._registry_process = None
+            if time.monotonic() - started > STABLE_AFTER_S:
+                backoff = BACKOFF_INITIAL_S
+            self.on_event(f"the registry is down (exit code {code}; log: {self.log_dir / 'registry.log'}); restarting")
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, BACKOFF_MAX_S)
+            try:
+                await self._start_registry()
+                if self._registry_process is not None:
+                    await self._until_registry_answers(self._registry_process)
+            except Exception as exc:  # noqa: BLE001 - reported, and tried again after the backoff
+                self.on_event(f"the registry did not restart: {exc}")
+                continue
+            self.on_event(f"the registry is up again at {self.registry_url}/")
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
@@ -164,20 +242,32 @@ class Mesh:
                 await asyncio.sleep(0.05)
 
     def pids(self) -> list[int]:
-        """This process and every running agent process."""
-        return [os.getpid(), *(p.pid for p in self._processes.values() if p.returncode is None)]
+        """This process, the launcher, the registry's process if it has its own, and every running agent process."""
+        launcher = [self._launcher.pid] if self._launcher is not None and self._launcher.alive else []
+        registry = self._registry_process
+        own = [registry.pid] if registry is not None and registry.returncode is None else []
+        return [os.getpid(), *launcher, *own, *(p.pid for p in self._processes.values() if p.returncode is None)]
 
     async def aclose(self) -> None:
         self._stopping = True
-        for task in self._tasks[1:]:
+        for task in self._tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks[1:], return_exceptions=True)
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        # Agents first: they deregister from the registry as they stop.
         await asyncio.gather(*(self._stop(p) for p in self._processes.values()))
         self._processes.clear()
+        if self._registry_process is not None:
+            await self._stop(self._registry_process)
+            self._registry_process = None
+        if self._launcher is not None:
+            await self._launcher.aclose()
+            self._launcher = None
         if self._server is not None:
             self._server.should_exit = True
-        await asyncio.gather(*self._tasks[:1], return_exceptions=True)
-        self._tasks.clear()
+        if self._registry_task is not None:
+            await asyncio.gather(self._registry_task, return_exceptions=True)
+            self._registry_task = None
 
     async def _supervise(self, agent: MeshAgent) -> None:
         backoff = BACKOFF_INITIAL_S
@@ -206,7 +296,7 @@ class Mesh:
             agent.status = "starting"
             self._tasks.append(asyncio.get_running_loop().create_task(self._announce_when_up(agent)))
 
-    async def _watch(self, agent: MeshAgent, process: asyncio.subprocess.Process) -> None:
+    async def _watch(self, agent: MeshAgent, process: asyncio.subprocess.Process | LaunchedProcess) -> None:
         """Kill ``process`` once its card, having answered, misses ``health_failures`` polls in a row."""
         answered, misses = False, 0
         card_url = f"{agent.url}/.well-known/agent-card.json"
@@ -248,15 +338,19 @@ class Mesh:
                         return
                 await asyncio.sleep(0.1)
 
-    async def _spawn(self, agent: MeshAgent) -> asyncio.subprocess.Process:
+    def _child_env(self) -> dict[str, str]:
         env = {
             **os.environ,
             "ACCORD_TOKEN": self.token,
             "ACCORD_REGISTRY_URL": self.registry_url,
             "ACCORD_DATA_DIR": str(self.settings.data_dir),
         }
-        command = [
-            *accord_command(),
+        if self.settings.database_url:
+            env["ACCORD_DATABASE_URL"] = self.settings.database_url
+        return env
+
+    async def _spawn(self, agent: MeshAgent) -> asyncio.subprocess.Process | LaunchedProcess:
+        arguments = [
             "serve",
             agent.name,
             "--host",
@@ -268,21 +362,33 @@ class Mesh:
             "--data-dir",
             str(self.settings.data_dir),
         ]
-        with open(self.log_dir / f"{agent.name}.log", "ab") as log_file:
-            process = await asyncio.create_subprocess_exec(
-                *command,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=log_file,
-                stderr=log_file,
-                env=env,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-            )
+        log_path = self.log_dir / f"{agent.name}.log"
+        process: asyncio.subprocess.Process | LaunchedProcess | None = None
+        if (launcher := self._launcher) is not None:
+            try:
+                process = await launcher.spawn(arguments, env=self._child_env(), log_path=log_path, title=agent.name)
+            except LauncherError as exc:
+                self.on_event(f"the launcher cannot start {agent.name} ({exc}); starting it as its own command")
+                if self._launcher is launcher:  # the first to find it broken closes it; the others just fall back
+                    self._launcher = None
+                    await launcher.aclose()
+        if process is None:
+            with open(log_path, "ab") as log_file:
+                process = await asyncio.create_subprocess_exec(
+                    *accord_command(),
+                    *arguments,
+                    stdin=asyncio.subprocess.DEVNULL,
+                    stdout=log_file,
+                    stderr=log_file,
+                    env=self._child_env(),
+                    start_new_session=True,
+                    preexec_fn=die_with_parent,
+                )
         self._processes[agent.name] = process
         agent.pid = process.pid
         return process
 
-    async def _stop(self, process: asyncio.subprocess.Process, grace_s: float = 5.0) -> None:
+    async def _stop(self, process: asyncio.subprocess.Process | LaunchedProcess, grace_s: float = 5.0) -> None:
         if process.returncode is not None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -301,15 +407,6 @@ def accord_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "servers.cli"]
 
 
-_PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> None:
-    # Runs in the child between fork and exec: SIGTERM it when the supervisor dies, however it dies.
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
 def local_mesh(
     settings: Settings,
     *,
@@ -322,30 +419,17 @@ def local_mesh(
     health_interval_s: float = HEALTH_INTERVAL_S,
     health_timeout_s: float = HEALTH_TIMEOUT_S,
     health_failures: int = HEALTH_FAILURES,
+    launcher: Launcher | None = None,
+    use_launcher: bool = True,
 ) -> Mesh:
     """A ``Mesh`` whose registry app also serves the MCP gateway at ``/mcp``, all behind one token."""
-    from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway, gateway_lifespan, gateway_routes
-    from servers.registry import build_registry
+    from servers.mesh_registry import mesh_registry_app
     from servers.registry.auth import resolve_token
 
     token = resolve_token(settings.token, settings.ensure_data_dir()).token
-    registry_url = f"http://{host}:{registry_port}"
 
-    def registry_app(token: str) -> object:
-        gateway = create_gateway(
-            registry_url,
-            token=token,
-            data_dir=settings.data_dir,
-            call_timeout_s=call_timeout_s or DEFAULT_CALL_TIMEOUT_S,
-        )
-        # The same ranker as `accord registry` and `accord serve` use, so search and routing rank alike everywhere.
-        service = build_registry(
-            settings.with_overrides(token=token),
-            extra_routes=gateway_routes(gateway, token),
-            lifespan_hooks=[gateway_lifespan(gateway)],
-            host=host,
-        )
-        return service.app
+    def registry_app(token: str) -> Any:
+        return mesh_registry_app(settings, host=host, port=registry_port, token=token, call_timeout_s=call_timeout_s)
 
     return Mesh(
         names,
@@ -359,7 +443,20 @@ def local_mesh(
         health_interval_s=health_interval_s,
         health_timeout_s=health_timeout_s,
         health_failures=health_failures,
+        launcher=launcher,
+        use_launcher=use_launcher,
+        registry_call=(
+            "servers.mesh_registry:serve_registry",
+            {"host": host, "port": registry_port, "call_timeout_s": call_timeout_s},
+        ),
     )
+
+
+def start_launcher(settings: Settings) -> Awaitable[Launcher]:
+    """Start the agent launcher for a mesh on ``settings.data_dir`` now; pass it to ``local_mesh``."""
+    log_dir = settings.data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    return Launcher.start(data_dir=settings.data_dir, log_path=log_dir / "launcher.log")
 
 
 async def _answers(http: httpx.AsyncClient, url: str) -> bool:

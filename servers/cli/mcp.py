@@ -1,13 +1,15 @@
 """``accord mcp``: the MCP gateway over stdio, for Claude Desktop and other MCP hosts.
 
-With no registry answering it starts the default mesh itself (on free ports, ``accord up``'s supervisor) and
-stops it on exit, so one ``claude_desktop_config.json`` entry works with nothing else running. Nothing but MCP
-goes to stdout.
+With no registry answering it starts the default mesh itself (on free ports reserved together, ``accord up``'s
+supervisor) and stops it on exit, so one ``claude_desktop_config.json`` entry works with nothing else running. The
+MCP ``initialize`` is answered at once, while the mesh starts in the background; a tool called meanwhile waits for
+the mesh, reporting its progress. Nothing but MCP goes to stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,10 +60,6 @@ async def _serve(args: argparse.Namespace) -> int:
     import httpx
 
     from agents.settings import Settings
-    from servers.cli.ports import free_port
-    from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway
-    from servers.mesh import default_agents, local_mesh
-    from servers.registry.auth import TOKEN_FILE
 
     main = asyncio.current_task()
     assert main is not None
@@ -69,40 +67,121 @@ async def _serve(args: argparse.Namespace) -> int:
     for sig in (signal.SIGTERM, signal.SIGHUP):
         loop.add_signal_handler(sig, main.cancel)
     settings = Settings.from_env().with_overrides(data_dir=args.data_dir, registry_url=args.registry)
-    call_timeout = args.call_timeout or DEFAULT_CALL_TIMEOUT_S
 
     def event(line: str) -> None:
         print(f"accord mcp: {line}", file=sys.stderr, flush=True)
 
-    async with contextlib.AsyncExitStack() as stack:
-        registry_url, token = settings.registry_url, settings.token
-        if args.no_mesh or await _answers(httpx, registry_url):
-            token_file = settings.data_dir / TOKEN_FILE
-            if token is None and token_file.is_file():
-                token = token_file.read_text().strip() or None
-        else:
-            names = default_agents()
-            ports = [free_port() for _ in range(len(names) + 1)]
-            mesh = local_mesh(
-                settings,
-                names=names,
-                registry_port=ports[0],
-                agent_ports=ports[1:],
-                call_timeout_s=call_timeout,
-                on_event=event,
-            )
-            event(f"no registry at {registry_url}; starting the mesh ({', '.join(names)})")
-            await stack.enter_async_context(mesh)
-            registry_url, token = mesh.registry_url, mesh.token
-            try:
-                await mesh.ready(60.0)
-                event(f"mesh ready at {registry_url}/")
-            except TimeoutError as exc:
-                event(f"{exc}; serving anyway (logs in {mesh.log_dir})")
-        gateway = create_gateway(registry_url, token=token, data_dir=settings.data_dir, call_timeout_s=call_timeout)
+    if args.no_mesh or await _answers(httpx, settings.registry_url):
+        gateway = _gateway(settings, args.call_timeout, settings.registry_url, _token(settings))
+        with contextlib.suppress(asyncio.CancelledError):
+            await gateway.run_stdio_async()
+        return 0
+    # No registry: serve MCP at once and start the mesh in the background; tools wait for it (with progress).
+    async with _background_mesh(settings, args.call_timeout, event) as (mesh, starting):
+        gateway = _gateway(settings, args.call_timeout, mesh.registry_url, mesh.token)
+        wait_for_mesh(gateway, starting, mesh)
         with contextlib.suppress(asyncio.CancelledError):
             await gateway.run_stdio_async()
     return 0
+
+
+def _token(settings) -> str | None:
+    from servers.registry.auth import TOKEN_FILE
+
+    token_file = settings.data_dir / TOKEN_FILE
+    if settings.token is None and token_file.is_file():
+        return token_file.read_text().strip() or None
+    return settings.token
+
+
+def _gateway(settings, call_timeout: float | None, registry_url: str, token: str | None):
+    from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway
+
+    timeout = call_timeout or DEFAULT_CALL_TIMEOUT_S
+    return create_gateway(registry_url, token=token, data_dir=settings.data_dir, call_timeout_s=timeout)
+
+
+@contextlib.asynccontextmanager
+async def _background_mesh(settings, call_timeout: float | None, event):
+    """The default mesh on free ports, started in a task: yields ``(mesh, starting)`` at once, stops it on exit."""
+    import asyncio
+
+    from servers.cli.ports import free_ports
+    from servers.mesh import default_agents, local_mesh, start_launcher
+
+    names = default_agents()
+    ports = free_ports(len(names) + 1)
+    launcher = await start_launcher(settings)  # preloads while this process imports the registry and gateway
+    try:
+        mesh = local_mesh(
+            settings,
+            names=names,
+            registry_port=ports[0],
+            agent_ports=ports[1:],
+            call_timeout_s=call_timeout,
+            on_event=event,
+            launcher=launcher,
+        )
+    except BaseException:
+        await launcher.aclose()
+        raise
+    event(f"no registry at {settings.registry_url}; starting the mesh ({', '.join(names)})")
+
+    async def start() -> None:
+        await mesh.__aenter__()
+        try:
+            await mesh.ready(60.0)
+            event(f"mesh ready at {mesh.registry_url}/")
+        except TimeoutError as exc:
+            event(f"{exc}; serving anyway (logs in {mesh.log_dir})")
+
+    starting = asyncio.get_running_loop().create_task(start(), name="mesh start")
+    try:
+        yield mesh, starting
+    finally:
+        starting.cancel()
+        await asyncio.gather(starting, return_exceptions=True)
+        await mesh.aclose()
+
+
+def wait_for_mesh(server, starting, mesh, *, progress_every_s: float = 0.5) -> None:
+    """Make ``server``'s tool calls and resource lists and reads wait until ``starting`` is done, with progress.
+
+    The MCP host gets its ``initialize`` answer while the mesh still starts (MCP Inspector gives up after 15 s); a
+    tool called meanwhile reports "k of n agents up" as progress notifications and runs once the mesh is ready.
+    """
+    import asyncio
+
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    async def until_ready(context) -> bool:
+        total = len(mesh.agents)
+        while not starting.done():
+            up = sum(agent.status == "up" for agent in mesh.agents.values())
+            if context is not None:
+                with contextlib.suppress(Exception):  # progress is a courtesy; the call goes on without it
+                    await context.report_progress(up, total, f"starting the mesh: {up} of {total} agents up")
+            await asyncio.wait({starting}, timeout=progress_every_s)
+        return not starting.cancelled() and starting.exception() is None
+
+    call_tool, read_resource, list_resources = server.call_tool, server.read_resource, server.list_resources
+
+    async def gated_call_tool(name, arguments, context=None):
+        if not await until_ready(context):
+            raise ToolError(f"the mesh did not start; its logs are in {mesh.log_dir}")
+        return await call_tool(name, arguments, context)
+
+    async def gated_read_resource(uri, context=None):
+        await until_ready(None)  # a mesh that did not start answers as an unreachable registry would
+        return await read_resource(uri, context)
+
+    async def gated_list_resources():
+        await until_ready(None)
+        return await list_resources()
+
+    server.call_tool = gated_call_tool
+    server.read_resource = gated_read_resource
+    server.list_resources = gated_list_resources
 
 
 async def _answers(httpx, url: str) -> bool:

@@ -16,6 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for every agent (default 60)")
     parser.add_argument("--call-timeout", type=float, help="gateway: seconds before a long call returns its run id")
     parser.add_argument("--no-check", action="store_true", help="skip asking one agent once the mesh is ready")
+    parser.add_argument(
+        "--no-launcher", action="store_true", help="start each agent as its own command, not forked from one parent"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -50,7 +53,7 @@ async def _up(args: argparse.Namespace, names: list[str], ports: list[int]) -> i
     import time
 
     from agents.settings import Settings
-    from servers.mesh import local_mesh
+    from servers.mesh import local_mesh, start_launcher
 
     started = time.monotonic()
     stop = asyncio.Event()
@@ -62,15 +65,24 @@ async def _up(args: argparse.Namespace, names: list[str], ports: list[int]) -> i
     def event(line: str) -> None:
         print(f"accord up: {line}", file=sys.stderr, flush=True)
 
-    mesh = local_mesh(
-        settings,
-        names=names,
-        registry_port=args.port,
-        agent_ports=ports,
-        host=args.host,
-        call_timeout_s=args.call_timeout,
-        on_event=event,
-    )
+    # Started first: it preloads the agent stack while this process imports what it needs.
+    launcher = None if args.no_launcher else await start_launcher(settings)
+    try:
+        mesh = local_mesh(
+            settings,
+            names=names,
+            registry_port=args.port,
+            agent_ports=ports,
+            host=args.host,
+            call_timeout_s=args.call_timeout,
+            on_event=event,
+            launcher=launcher,
+            use_launcher=launcher is not None,
+        )
+    except BaseException:
+        if launcher is not None:
+            await launcher.aclose()
+        raise
     async with mesh:
         waiting = asyncio.ensure_future(mesh.ready(args.timeout))
         stopping = asyncio.ensure_future(stop.wait())

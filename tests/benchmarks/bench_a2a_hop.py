@@ -3,9 +3,12 @@
 Both servers run as their own uvicorn processes on loopback; one a2a-sdk client drives them. For each agent:
 500 sequential requests (p50/p95) and 2,000 at concurrency 16 (throughput), once for a request that needs no
 tool call and once for a request that makes one tool call (the raw echo agent has no tools, so its one number
-is the floor for both). Prints a table and the ratios to the raw agent.
+is the floor for both). With ``--postgres URL`` (or ``ACCORD_BENCH_POSTGRES_URL``) a second calculator keeps its
+tasks on that PostgreSQL database (the cluster stores) and is measured the same way. Prints a table and the ratios
+to the raw agent; ``--figures PATH`` writes them for ``python -m tests.benchmarks``, ``--quick`` runs 100/400.
 
     python tests/benchmarks/bench_a2a_hop.py [--sequential 500] [--concurrent 2000] [--concurrency 16]
+                                             [--postgres URL] [--quick] [--figures PATH]
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from a2a.types import AgentCapabilities, AgentCard, AgentInterface, AgentSkill, 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from agents.a2a_client import A2AConnection, user_message  # noqa: E402
+from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.support.servers import free_port, wait_for_http  # noqa: E402
 
 NO_TOOL = "hello there"
@@ -41,6 +45,7 @@ ONE_TOOL = "What is 17% of 2,340?"
 
 class Echo(AgentExecutor):
     async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
+        assert context.message is not None
         task = new_task_from_user_message(context.message)
         await event_queue.enqueue_event(task)
         updater = TaskUpdater(event_queue, task.id, task.context_id)
@@ -82,6 +87,7 @@ async def measure(url: str, text: str, sequential: int, concurrent: int, concurr
     async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency * 2)) as http:
         async with A2AConnection(url, http=http) as connection:
             card = connection.card
+        assert card is not None
         client = ClientFactory(ClientConfig(streaming=False, httpx_client=http)).create(card)
 
         async def once() -> float:
@@ -110,57 +116,93 @@ async def measure(url: str, text: str, sequential: int, concurrent: int, concurr
     }
 
 
-async def main_async(args: argparse.Namespace) -> None:
-    echo_port, accord_port = free_port(), free_port()
-    with tempfile.TemporaryDirectory() as data_dir:
-        echo = start([sys.executable, __file__, "--serve-echo", str(echo_port)], echo_port)
-        accord = start(
-            [
-                str(Path(sys.executable).with_name("accord")),
-                "serve",
-                "calculator",
-                "--port",
-                str(accord_port),
-                "--data-dir",
-                data_dir,
-            ],
-            accord_port,
-            {"ACCORD_MODEL": "local"},
-        )
+def serve_calculator(port: int, data_dir: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    command = [str(Path(sys.executable).with_name("accord")), "serve", "calculator", "--port", str(port)]
+    return start([*command, "--data-dir", data_dir], port, {"ACCORD_MODEL": "local", **(env or {})})
+
+
+async def main_async(args: argparse.Namespace) -> list[Figure]:
+    echo_port, accord_port, pg_port = free_port(), free_port(), free_port()
+    processes = []
+    with tempfile.TemporaryDirectory() as data_dir, tempfile.TemporaryDirectory() as pg_dir:
         try:
-            rows = []
-            for label, url, text in [
+            processes.append(start([sys.executable, __file__, "--serve-echo", str(echo_port)], echo_port))
+            processes.append(serve_calculator(accord_port, data_dir))
+            cases = [
                 ("raw a2a-sdk echo", f"http://127.0.0.1:{echo_port}", NO_TOOL),
                 ("accord calculator, no tool", f"http://127.0.0.1:{accord_port}", NO_TOOL),
                 ("accord calculator, one tool call", f"http://127.0.0.1:{accord_port}", ONE_TOOL),
-            ]:
+            ]
+            if args.postgres:
+                processes.append(serve_calculator(pg_port, pg_dir, {"ACCORD_DATABASE_URL": args.postgres}))
+                cases.append(("accord calculator on PostgreSQL, no tool", f"http://127.0.0.1:{pg_port}", NO_TOOL))
+            rows = []
+            for label, url, text in cases:
                 rows.append((label, await measure(url, text, args.sequential, args.concurrent, args.concurrency)))
         finally:
-            for process in (echo, accord):
+            for process in processes:
                 process.terminate()
                 process.wait(60)
     raw = rows[0][1]
     print(f"\n{args.sequential} sequential / {args.concurrent} at concurrency {args.concurrency}, loopback\n")
-    print(f"{'agent':34} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p50 ×raw':>9} {'req/s ×raw':>11}")
+    print(f"{'agent':42} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'p50 ×raw':>9} {'req/s ×raw':>11}")
     for label, r in rows:
         print(
-            f"{label:34} {r['p50']:8.2f} {r['p95']:8.2f} {r['rps']:8.0f} {r['p50'] / raw['p50']:9.2f} "
+            f"{label:42} {r['p50']:8.2f} {r['p95']:8.2f} {r['rps']:8.0f} {r['p50'] / raw['p50']:9.2f} "
             f"{r['rps'] / raw['rps']:11.2f}"
         )
-    print("\ngoal: no-tool p50 ≤ 1.25× raw, throughput ≥ 0.8× raw")
+    print("\ngoal: no-tool p50 ≤ 1.25× raw, throughput ≥ 0.8× raw; one tool call p50 ≤ 2× raw")
+    by = dict(rows)
+    name = "bench_a2a_hop"
+    figures = [
+        Figure(name, "raw a2a-sdk echo p50", raw["p50"], "ms"),
+        Figure(name, f"raw a2a-sdk echo req/s at concurrency {args.concurrency}", raw["rps"], "req/s", "higher"),
+        Figure(name, "hop p50, no tool (x raw echo)", by[cases[1][0]]["p50"] / raw["p50"], "x", goal=1.25),
+        Figure(
+            name,
+            f"hop throughput at concurrency {args.concurrency} (x raw echo)",
+            by[cases[1][0]]["rps"] / raw["rps"],
+            "x",
+            "higher",
+            0.8,
+        ),
+        Figure(name, "hop p50, one tool call (x raw echo)", by[cases[2][0]]["p50"] / raw["p50"], "x", goal=2.0),
+        Figure(name, "hop p50, no tool", by[cases[1][0]]["p50"], "ms"),
+    ]
+    if args.postgres:
+        pg = by[cases[3][0]]
+        figures += [
+            Figure(name, "hop on PostgreSQL p50, no tool (x raw echo)", pg["p50"] / raw["p50"], "x", goal=1.25),
+            Figure(
+                name,
+                f"hop on PostgreSQL throughput at concurrency {args.concurrency} (x raw echo)",
+                pg["rps"] / raw["rps"],
+                "x",
+                "higher",
+                0.8,
+            ),
+        ]
+    return figures
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sequential", type=int, default=500)
-    parser.add_argument("--concurrent", type=int, default=2000)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sequential", type=int)
+    parser.add_argument("--concurrent", type=int)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--postgres", default=os.environ.get("ACCORD_BENCH_POSTGRES_URL"), help="a PostgreSQL URL")
+    parser.add_argument("--quick", action="store_true", help="100 sequential and 400 concurrent requests")
+    parser.add_argument("--figures", help="write the figures as JSON to this file")
     parser.add_argument("--serve-echo", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_echo:
         serve_echo(args.serve_echo)
         return
-    asyncio.run(main_async(args))
+    args.sequential = args.sequential or (100 if args.quick else 500)
+    args.concurrent = args.concurrent or (400 if args.quick else 2000)
+    figures = asyncio.run(main_async(args))
+    if args.figures:
+        write_figures(args.figures, figures)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Fan-out over A2A: 16 workers that each sleep 100 ms, through the orchestrator's FanOut vs a raw gather.
 
-Run: python -m tests.benchmarks.bench_fanout [--rounds N]. Both paths call the same 16 in-loop uvicorn workers in
-the same run; the goal is FanOut wall time <= 1.2x the raw asyncio.gather of a2a-sdk clients.
+Run: python -m tests.benchmarks.bench_fanout [--rounds N] [--quick] [--figures PATH]. Both paths call the same
+16 in-loop uvicorn workers in the same run; the goal is FanOut wall time <= 1.2x the raw asyncio.gather of a2a-sdk
+clients.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from agents.orchestrator import Orchestrator
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
 from patterns import Request
+from tests.benchmarks.figures import Figure, write_figures
 from tests.orchestration.test_orchestrator_failures import tiny_app
 from tests.support.servers import free_port, running
 
@@ -36,6 +38,7 @@ class Sleeper(AgentExecutor):
         from a2a.server.tasks import TaskUpdater
         from a2a.types import Part
 
+        assert context.message is not None
         task = new_task_from_user_message(context.message)
         await event_queue.enqueue_event(task)
         await asyncio.sleep(SLEEP_S)
@@ -47,7 +50,7 @@ class Sleeper(AgentExecutor):
         return None
 
 
-async def main(rounds: int) -> None:
+async def main(rounds: int) -> list[Figure]:
     async with AsyncExitStack() as stack:
         http = await stack.enter_async_context(httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=64)))
         urls = []
@@ -92,9 +95,31 @@ async def main(rounds: int) -> None:
             print(f"{label:26} {statistics.median(values):8.1f} {p90:8.1f} {statistics.median(values) / base:6.2f}")
         for remote in remotes:
             await remote.aclose()
+    name = "bench_fanout"
+    return [
+        Figure(name, f"raw gather of {WORKERS} a2a-sdk calls p50", base, "ms"),
+        Figure(
+            name,
+            "FanOut, in-memory runs (x raw gather)",
+            statistics.median(results["FanOut (in-memory runs)"]) / base,
+            "x",
+        ),
+        Figure(
+            name,
+            "FanOut, SQLite runs (x raw gather)",
+            statistics.median(results["FanOut (SQLite runs)"]) / base,
+            "x",
+            goal=1.2,
+        ),
+    ]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=20)
-    asyncio.run(main(parser.parse_args().rounds))
+    parser.add_argument("--rounds", type=int)
+    parser.add_argument("--quick", action="store_true", help="8 rounds")
+    parser.add_argument("--figures", help="write the figures as JSON to this file")
+    args = parser.parse_args()
+    figures = asyncio.run(main(args.rounds or (8 if args.quick else 20)))
+    if args.figures:
+        write_figures(args.figures, figures)

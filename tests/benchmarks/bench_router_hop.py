@@ -1,7 +1,8 @@
 """Router hop: one request through the orchestrator agent (router) vs straight to the worker, over A2A.
 
-Run: python -m tests.benchmarks.bench_router_hop [--rounds N]. Reports the added latency and, separately, the
-routing decision time (RankingDecider over the registered workers). Goal: added <= 30% of direct + decision.
+Run: python -m tests.benchmarks.bench_router_hop [--rounds N] [--quick] [--figures PATH]. Reports the added
+latency and, separately, the routing decision time (RankingDecider over the registered workers). Goal: added <= 30%
+of direct + decision.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from pathlib import Path
 from agents.a2a_client import A2AConnection
 from agents.remote import RemoteAgent
 from patterns import RankingDecider, Request
+from tests.benchmarks.figures import Figure, write_figures
 from tests.orchestration.conftest import SUMMARIZER_CARD, mesh_at
 
 QUESTION = "What is 17% of 2,340?"
 
 
-async def main(rounds: int) -> None:
+async def main(rounds: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         async with mesh_at(Path(tmp)) as mesh:
             calc = await mesh.specialist("calculator")
@@ -54,9 +56,21 @@ async def main(rounds: int) -> None:
     print(f"{'added by the hop':20} {added:8.1f}  ({added / med['direct']:.0%} of direct)")
     budget = 0.3 * med["direct"] + med["routing decision"]
     print(f"goal: added <= 30% of direct + decision = {budget:.1f} ms -> {'met' if added <= budget else 'not met'}")
+    name = "bench_router_hop"
+    return [
+        Figure(name, "direct call p50", med["direct"], "ms"),
+        Figure(name, "routing decision p50", med["routing decision"], "ms"),
+        Figure(name, "added by the router hop (% of direct)", 100 * added / med["direct"], "%"),
+        Figure(name, "added by the router hop (x its budget: 30% of direct + decision)", added / budget, "x", goal=1.0),
+    ]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=30)
-    asyncio.run(main(parser.parse_args().rounds))
+    parser.add_argument("--rounds", type=int)
+    parser.add_argument("--quick", action="store_true", help="10 rounds")
+    parser.add_argument("--figures", help="write the figures as JSON to this file")
+    args = parser.parse_args()
+    figures = asyncio.run(main(args.rounds or (10 if args.quick else 30)))
+    if args.figures:
+        write_figures(args.figures, figures)

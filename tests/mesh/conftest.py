@@ -57,7 +57,7 @@ def mesh_ports(count: int) -> int:
 
 
 def processes_using(data_dir: Path) -> list[int]:
-    """Live processes whose command line names ``data_dir``: the mesh's agents."""
+    """Live processes whose command line names ``data_dir``: the mesh's agents, its registry and their launcher."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -69,6 +69,19 @@ def processes_using(data_dir: Path) -> list[int]:
             continue
         if str(data_dir) in cmdline and state != "Z":
             found.append(int(entry.name))
+    return found
+
+
+def agent_processes(data_dir: Path) -> list[int]:
+    """The mesh's agent processes alone: ``processes_using`` without the launcher and the registry it forked."""
+    found = []
+    for pid in processes_using(data_dir):
+        try:
+            name = Path(f"/proc/{pid}/comm").read_text().strip()
+        except OSError:
+            continue
+        if name not in ("accord-launcher", "accord-registry"):
+            found.append(pid)
     return found
 
 

@@ -19,12 +19,20 @@ ACCORD = str(Path(sys.executable).with_name("accord"))
 
 async def test_mcp_boots_the_mesh_and_stops_it_on_exit(tmp_path: Path) -> None:
     env = {**os.environ, "ACCORD_DATA_DIR": str(tmp_path)}
+    notes: list[str | None] = []
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        notes.append(message)
+
     async with Client(StdioServerParameters(command=ACCORD, args=["mcp"], env=env)) as client:
         assert processes_using(tmp_path)
-        agents = (await client.call_tool("list_agents", {})).structured_content["result"]
+        # initialize was answered while the mesh still starts: the first tool waits for it, reporting progress
+        listed = await client.call_tool("list_agents", {}, progress_callback=on_progress)
+        agents = listed.structured_content["result"]
         question = {"agent": "calculator", "message": "What is the square root of 1764?"}
         answer = await client.call_tool("ask_agent", question)
     assert {a["name"] for a in agents} >= {"calculator"}
+    assert notes and all(m and m.startswith("starting the mesh: ") for m in notes)
     assert "42" in answer.structured_content["text"]
     assert wait_gone(tmp_path) == []
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from agents.spec import builtin_names
 from servers.mesh import default_agents
-from tests.mesh.conftest import processes_using, wait_gone
+from tests.mesh.conftest import agent_processes, wait_gone
 
 
 def test_default_mesh_is_the_default_agents_present() -> None:
@@ -29,7 +29,7 @@ def test_up_lists_every_agent_and_the_gateway(mesh) -> None:
 def test_up_restarts_a_crashed_agent_then_stops_cleanly_on_sigterm(start_mesh) -> None:
     up = start_mesh("--agents", "calculator", "--no-check")
     up.wait_for("ready:", 60.0)
-    agents = processes_using(up.data_dir)
+    agents = agent_processes(up.data_dir)
     assert len(agents) == 1
     os.kill(agents[0], signal.SIGKILL)
     up.wait_for("calculator is down", 10.0, stream="stderr")

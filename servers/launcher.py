@@ -1,0 +1,437 @@
+"""The agent launcher: one pre-imported parent that forks each of the mesh's agent processes.
+
+Every ``accord serve`` spends about two seconds importing a2a, mcp, SQLAlchemy and uvicorn, and the sentence
+encoder costs another second and 150 MB. The launcher pays that once: ``python -m servers.launcher`` imports the
+agent stack, loads the encoder, freezes the heap (``gc.freeze``, so the collector does not write to the shared
+pages) and then forks one child per agent on request. Each child is still its own process in its own session
+(``os.killpg(pid, ...)`` reaches it and only it), with a parent-death signal and its own log file; it runs
+``accord serve ...`` exactly as the command line would, and the encoder's weights stay shared copy-on-write.
+
+The supervisor talks to the launcher over its stdin and stdout, one JSON object a line:
+
+- request ``{"id": N, "argv": [...], "env": {...}, "log": PATH, "title": NAME}`` to run ``accord ARGV...``, or
+  ``{"id": N, "call": "servers.MODULE:FUNCTION", "kwargs": {...}, ...}`` to run that function of accord's servers
+  (the mesh's registry); answer ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}``;
+- event ``{"exited": PID, "code": CODE}`` when a child ends (``CODE`` negative for a signal, as asyncio reports);
+- ``{"ready": true}`` once, when the preloading is done and spawns are served at once.
+
+When its stdin closes (the supervisor stopped or died) or it gets SIGTERM, the launcher stops every child it
+forked (SIGTERM, then SIGKILL after a grace period) and exits. ``Launcher`` is the supervisor's async side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+PRELOAD = (
+    "uvicorn",
+    "uvicorn.config",
+    "uvicorn.server",
+    "uvicorn.lifespan.on",
+    "uvicorn.loops.auto",
+    "uvicorn.protocols.http.auto",
+    "uvicorn.protocols.websockets.auto",
+    "aiosqlite",
+    "sqlalchemy.ext.asyncio",
+    "sqlalchemy.dialects.sqlite.aiosqlite",
+    "servers.cli",
+    "servers.cli.serve",
+    "servers.a2a.hosting",
+    "servers.a2a.orchestrator_executor",
+    "servers.tools",
+    "agents.registry",
+    "agents.orchestrator",
+    "servers.registry",
+    "servers.gateway",
+    "servers.mesh_registry",
+)
+"""Modules every agent process imports, so the children find them loaded; a missing one is skipped."""
+
+STOP_GRACE_S = 5.0
+READY_TIMEOUT_S = 60.0
+_PR_SET_NAME = 15
+_PR_SET_PDEATHSIG = 1
+
+Target = list[str] | tuple[str, dict[str, Any]]
+"""What a child runs: ``accord`` arguments, or a ``servers.MODULE:FUNCTION`` and its keyword arguments."""
+
+
+class LauncherError(RuntimeError):
+    """The launcher is not running or could not fork a child."""
+
+
+# --- the launcher process -----------------------------------------------------------------------------------------
+
+
+def preload() -> None:
+    """Import the agent stack and load the encoder once, before any fork."""
+    import gc
+    import importlib
+
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    with contextlib.suppress(Exception):  # no encoder means BM25 alone, in the children as in any process
+        from patterns.ranking import embed
+
+        if os.environ.get("ACCORD_RANKER", "embedding") == "embedding":
+            embed(["warm up"])
+    gc.collect()
+    gc.freeze()
+
+
+class _Server:
+    def __init__(self, requests: int, replies: int) -> None:
+        self.requests = requests
+        self.replies = replies
+        self.children: set[int] = set()
+        self.wakeup_r, self.wakeup_w = os.pipe()
+        os.set_blocking(self.wakeup_w, False)
+        os.set_blocking(self.wakeup_r, False)
+        self.stopping = False
+
+    def send(self, message: Mapping[str, Any]) -> None:
+        data = (json.dumps(message) + "\n").encode()
+        with contextlib.suppress(BrokenPipeError):
+            while data:
+                data = data[os.write(self.replies, data) :]
+
+    def run(self) -> int:
+        import selectors
+
+        signal.signal(signal.SIGCHLD, lambda *_: None)  # a handler, so the wakeup fd is written
+        signal.signal(signal.SIGTERM, self._on_term)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when agents stop
+        signal.set_wakeup_fd(self.wakeup_w)
+        selector = selectors.DefaultSelector()
+        selector.register(self.requests, selectors.EVENT_READ, "requests")
+        selector.register(self.wakeup_r, selectors.EVENT_READ, "wakeup")
+        buffer = b""
+        self.send({"ready": True})
+        while not self.stopping:
+            for key, _ in selector.select(timeout=1.0):
+                if key.data == "wakeup":
+                    with contextlib.suppress(BlockingIOError):
+                        os.read(self.wakeup_r, 4096)
+                    continue
+                chunk = os.read(self.requests, 65536)
+                if not chunk:
+                    self.stopping = True
+                    break
+                buffer += chunk
+                while b"\n" in buffer:
+                    line, buffer = buffer.split(b"\n", 1)
+                    self._handle(line)
+            self._reap()
+        selector.close()
+        self._stop_children()
+        return 0
+
+    def _on_term(self, *_: object) -> None:
+        self.stopping = True
+
+    def _handle(self, line: bytes) -> None:
+        ident = None
+        try:
+            request = json.loads(line)
+            ident = request["id"]
+            if "call" in request:
+                target: Target = _call_target(request["call"], request.get("kwargs"))
+            else:
+                target = [str(a) for a in request["argv"]]
+            env = {str(k): str(v) for k, v in request["env"].items()}
+            log_path = str(request["log"])
+            title = str(request.get("title") or "agent")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.send({"id": ident, "error": f"malformed request: {exc}"})
+            return
+        try:
+            pid = self._fork(target, env, log_path, title)
+        except OSError as exc:
+            self.send({"id": ident, "error": f"cannot fork: {exc.strerror or exc}"})
+            return
+        self.children.add(pid)
+        self.send({"id": ident, "pid": pid})
+
+    def _fork(
+        self, target: list[str] | tuple[str, dict[str, Any]], env: dict[str, str], log_path: str, title: str
+    ) -> int:
+        log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(log_fd)
+            raise
+        if pid:
+            os.close(log_fd)
+            return pid
+        code = 1
+        try:
+            self._become_child(log_fd, env, title)
+            if isinstance(target, tuple):
+                import importlib
+
+                module_name, _, function = target[0].partition(":")
+                code = getattr(importlib.import_module(module_name), function)(**target[1])
+            else:
+                from servers.cli import main
+
+                code = main(target)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            os._exit(code if isinstance(code, int) else 0)
+
+    def _become_child(self, log_fd: int, env: dict[str, str], title: str) -> None:
+        os.setsid()
+        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, signal.SIG_DFL)
+        signal.set_wakeup_fd(-1)
+        for fd in (self.requests, self.replies, self.wakeup_r, self.wakeup_w):
+            os.close(fd)
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(log_fd, 1)
+        os.dup2(log_fd, 2)
+        os.close(devnull)
+        os.close(log_fd)
+        os.environ.clear()
+        os.environ.update(env)
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        libc.prctl(_PR_SET_NAME, ctypes.c_char_p(f"accord-{title}"[:15].encode()))
+
+    def _reap(self, block: bool = False) -> None:
+        while self.children:
+            try:
+                pid, status = os.waitpid(-1, 0 if block else os.WNOHANG)
+            except ChildProcessError:
+                self.children.clear()
+                return
+            if pid == 0:
+                return
+            self.children.discard(pid)
+            self.send({"exited": pid, "code": os.waitstatus_to_exitcode(status)})
+
+    def _stop_children(self) -> None:
+        for pid in self.children:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_S
+        while self.children and time.monotonic() < deadline:
+            self._reap()
+            time.sleep(0.02)
+        for pid in self.children:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+        self._reap(block=True)
+
+
+def _call_target(call: object, kwargs: object) -> tuple[str, dict[str, Any]]:
+    """A ``servers.MODULE:FUNCTION`` of accord's own, with keyword arguments; nothing else is run."""
+    if not isinstance(call, str) or not call.startswith("servers.") or call.count(":") != 1:
+        raise ValueError("call must name servers.MODULE:FUNCTION")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise ValueError("kwargs must be an object")
+    return call, {str(k): v for k, v in (kwargs or {}).items()}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m servers.launcher [--data-dir D]``: the data dir only names the mesh in the process list."""
+    # The protocol keeps private copies of stdin and stdout; a library that prints writes to the log instead.
+    requests, replies = os.dup(0), os.dup(1)
+    os.dup2(2, 1)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_NAME, ctypes.c_char_p(b"accord-launcher"))
+    preload()
+    return _Server(requests, replies).run()
+
+
+# --- the supervisor's side ----------------------------------------------------------------------------------------
+
+
+class LaunchedProcess:
+    """A child forked by the launcher; quacks like ``asyncio.subprocess.Process`` for what the mesh uses."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self._exited = asyncio.Event()
+
+    def _set_exit(self, code: int) -> None:
+        if self.returncode is None:
+            self.returncode = code
+            self._exited.set()
+
+    async def wait(self) -> int:
+        await self._exited.wait()
+        assert self.returncode is not None
+        return self.returncode
+
+
+class Launcher:
+    """The supervisor's handle on a launcher process: ``await Launcher.start(...)``, ``await spawn(...)``."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self._process = process
+        self._pending: dict[int, asyncio.Future[int]] = {}
+        self._children: dict[int, LaunchedProcess] = {}
+        self._early_exits: dict[int, int] = {}
+        self._next_id = 0
+        self._ready = asyncio.get_running_loop().create_future()
+        self._reader = asyncio.get_running_loop().create_task(self._read(), name="launcher replies")
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    @property
+    def alive(self) -> bool:
+        return self._process.returncode is None and not self._reader.done()
+
+    @classmethod
+    async def start(cls, *, data_dir: Path, log_path: Path, env: Mapping[str, str] | None = None) -> Launcher:
+        """Start the launcher process; it preloads in the background (``spawn`` waits for it)."""
+        with open(log_path, "ab") as log_file:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "servers.launcher",
+                "--data-dir",
+                str(data_dir),
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=log_file,
+                env=dict(env if env is not None else os.environ),
+                start_new_session=True,
+                preexec_fn=die_with_parent,
+            )
+        return cls(process)
+
+    async def ready(self, timeout_s: float = READY_TIMEOUT_S) -> None:
+        """Wait until the launcher has preloaded; raises ``LauncherError`` if it died first."""
+        try:
+            await asyncio.wait_for(asyncio.shield(self._ready), timeout_s)
+        except TimeoutError:
+            raise LauncherError(f"the launcher did not preload within {timeout_s:g} s") from None
+
+    async def spawn(
+        self,
+        argv: Sequence[str] | None = None,
+        *,
+        env: Mapping[str, str],
+        log_path: Path,
+        title: str,
+        call: str | None = None,
+        kwargs: Mapping[str, Any] | None = None,
+    ) -> LaunchedProcess:
+        """Fork ``accord ARGV...`` (or ``call(**kwargs)``) with ``env``, its output appended to ``log_path``."""
+        await self.ready()
+        if not self.alive or self._process.stdin is None:
+            raise LauncherError("the launcher is not running")
+        self._next_id += 1
+        ident = self._next_id
+        answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending[ident] = answer
+        request: dict[str, Any] = {"id": ident, "env": dict(env), "log": str(log_path), "title": title}
+        if call is not None:
+            request.update(call=call, kwargs=dict(kwargs or {}))
+        else:
+            request["argv"] = list(argv or ())
+        try:
+            self._process.stdin.write((json.dumps(request) + "\n").encode())
+            await self._process.stdin.drain()
+            pid = await asyncio.wait_for(answer, 30.0)
+        except (ConnectionError, TimeoutError) as exc:
+            raise LauncherError(f"the launcher did not fork: {exc or type(exc).__name__}") from None
+        finally:
+            self._pending.pop(ident, None)
+        child = LaunchedProcess(pid)
+        if pid in self._early_exits:  # it ended before its pid reached us
+            child._set_exit(self._early_exits.pop(pid))
+        self._children[pid] = child
+        return child
+
+    async def aclose(self, grace_s: float = STOP_GRACE_S + 2.0) -> None:
+        """Close the launcher's stdin: it stops its children and exits (killed if it takes too long)."""
+        if self._process.stdin is not None and not self._process.stdin.is_closing():
+            self._process.stdin.close()
+        try:
+            await asyncio.wait_for(self._process.wait(), grace_s)
+        except TimeoutError:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._process.pid, signal.SIGKILL)
+            await self._process.wait()
+        await asyncio.gather(self._reader, return_exceptions=True)
+
+    async def _read(self) -> None:
+        assert self._process.stdout is not None
+        try:
+            while line := await self._process.stdout.readline():
+                try:
+                    message = json.loads(line)
+                except ValueError:
+                    continue
+                if message.get("ready") and not self._ready.done():
+                    self._ready.set_result(None)
+                elif "exited" in message:
+                    pid, code = int(message["exited"]), int(message["code"])
+                    child = self._children.pop(pid, None)
+                    if child is None:
+                        self._early_exits[pid] = code
+                    else:
+                        child._set_exit(code)
+                elif (answer := self._pending.get(message.get("id"))) is not None and not answer.done():
+                    if "pid" in message:
+                        answer.set_result(int(message["pid"]))
+                    else:
+                        answer.set_exception(LauncherError(str(message.get("error", "cannot fork"))))
+        finally:
+            self._orphan()
+
+    def _orphan(self) -> None:
+        """The launcher is gone: its children die with it (parent-death signal); report them ended."""
+        failure = LauncherError("the launcher exited")
+        if not self._ready.done():
+            self._ready.set_exception(failure)
+            self._ready.exception()  # retrieved here, so an unawaited failure is not logged as lost
+        for answer in self._pending.values():
+            if not answer.done():
+                answer.set_exception(failure)
+        for pid, child in list(self._children.items()):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+            child._set_exit(-signal.SIGKILL)
+        self._children.clear()
+
+
+def die_with_parent() -> None:
+    # Runs in a child between fork and exec: SIGTERM it when its parent dies, however the parent dies.
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
