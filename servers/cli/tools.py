@@ -1,6 +1,8 @@
 """``accord tools NAME [--http] [--host] [--port]``: a specialist's MCP tool server, stdio by default.
 
-Over ``--http`` every request needs a credential with the ``call`` scope when one is configured (``ACCORD_TOKEN``
+``accord tools conformance --http`` serves the MCP conformance suite's fixtures (test-only, never in the mesh).
+Over ``--http`` every SSE stream is resumable (a priming event with ``retry``, replay after ``Last-Event-ID``) and
+every request needs a credential with the ``call`` scope when one is configured (``ACCORD_TOKEN``
 or a client token from ``accord tokens add``). Bound to loopback, the MCP SDK also checks Host and Origin
 (DNS rebinding); bound to anything else, a credential is required: without one the server refuses to start.
 """
@@ -14,7 +16,9 @@ from typing import Any
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("tools", help="serve an agent's MCP tool server (stdio, or --http)")
-    parser.add_argument("name", help="the tool server, e.g. calculator")
+    parser.add_argument(
+        "name", help="the tool server, e.g. calculator (conformance: the MCP conformance suite's fixtures, for tests)"
+    )
     parser.add_argument("--http", action="store_true", help="serve Streamable HTTP instead of stdio")
     parser.add_argument("--host", default="127.0.0.1", help="bind address; anything but loopback needs a token")
     parser.add_argument("--port", type=int, default=8765)
@@ -43,7 +47,10 @@ def http_app(
             f"refusing to serve tools over HTTP on {host} without a token: set ACCORD_TOKEN or make one with "
             "'accord tokens add NAME', or bind 127.0.0.1"
         )
-    app = server.streamable_http_app(host=host)
+    from servers.tools.events import RETRY_MS, MemoryEventStore
+
+    # An event store makes every SSE stream resumable: a priming event with ``retry``, replay after Last-Event-ID.
+    app = server.streamable_http_app(host=host, event_store=MemoryEventStore(), retry_interval=RETRY_MS)
     app.add_middleware(BodySizeLimit, max_body_bytes=max_body_bytes or Settings.from_env().max_body_bytes)
     if not authenticator.enabled:
         return app

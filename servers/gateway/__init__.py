@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from servers.gateway.calls import DEFAULT_CALL_TIMEOUT_S, Gateway
 from servers.gateway.errors import (
     AgentDown,
     AgentFailed,
@@ -16,7 +17,7 @@ from servers.gateway.errors import (
     UnknownAgentName,
 )
 from servers.gateway.http import gateway_lifespan, gateway_routes
-from servers.gateway.server import DEFAULT_CALL_TIMEOUT_S, Gateway, create_gateway
+from servers.gateway.server import create_gateway
 
 __all__ = [
     "DEFAULT_CALL_TIMEOUT_S",

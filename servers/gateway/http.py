@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from servers.a2a.plain_errors import PlainErrors
 from servers.credentials import CALL, Authenticator, Caller, bearer
+from servers.tools.events import RETRY_MS, MemoryEventStore
 
 PATH = "/mcp"
 
@@ -53,7 +54,9 @@ def gateway_routes(mcp: MCPServer, token: str | Authenticator) -> list[BaseRoute
     authenticator = token if isinstance(token, Authenticator) else Authenticator(token)
     if not authenticator.enabled:
         raise ValueError("the HTTP gateway needs a token")
-    app = PlainErrors(mcp.streamable_http_app(streamable_http_path=PATH))  # the SDK's parse errors quote the parser
+    # The SDK's parse errors quote the parser; the event store lets a client resume a broken SSE stream.
+    sub = mcp.streamable_http_app(streamable_http_path=PATH, event_store=MemoryEventStore(), retry_interval=RETRY_MS)
+    app = PlainErrors(sub)
     return [Route(PATH, endpoint=BearerGuard(app, authenticator), methods=["GET", "POST", "DELETE"])]
 
 

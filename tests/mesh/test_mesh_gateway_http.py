@@ -24,5 +24,9 @@ async def test_http_gateway_with_the_token_asks_an_agent(mesh) -> None:
         async with Client(streamable_http_client(f"{mesh.url}/mcp", http_client=http)) as client:
             agents = (await client.call_tool("list_agents", {"query": "percentages"})).structured_content["result"]
             answer = await client.call_tool("ask_agent", {"agent": "calculator", "message": "What is 2 + 40?"})
+            cards = {str(resource.uri) for resource in (await client.list_resources()).resources}
+            version = client.server_info.version
     assert agents[0]["name"] == "calculator"
+    assert {f"accord://agents/{name}" for name in ("calculator", "writer", "orchestrator")} <= cards
+    assert version
     assert answer.structured_content["state"] in ("completed", "working")

@@ -12,7 +12,6 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Literal
 
-from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.calculator.numbers import plain, tidy
@@ -20,6 +19,7 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.solver import evaluate_expression, solve_request
 from servers.tools.calculator.units import convert
 from servers.tools.inputs import ToolInputError
+from servers.tools.protocol import READ_ONLY, AccordServer
 
 MAX_NUMBERS = 100_000
 
@@ -80,13 +80,13 @@ def solved(solution: Solution) -> Solved:
     )
 
 
-def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer(
+def create_server(data_dir: Path | None = None) -> AccordServer:
+    mcp = AccordServer(
         "accord-calculator",
         instructions="Exact arithmetic and word problems (solve), percentages, statistics, unit conversion.",
     )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def solve(request: Annotated[str, Field(description="The request in the user's own words")]) -> Solved:
         """Work out an arithmetic question or word problem written in symbols or ordinary words, showing the
         working: arithmetic (2+2, 7 times 8, square root of 1764, 15% of 80), tips and bill splits, discounts and
@@ -95,7 +95,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         equations. Declines, saying why, anything it cannot account for word by word."""
         return solved(solve_request(request))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def calculate(
         expression: Annotated[
             str, Field(description="Arithmetic such as '(3 + 4) * 2^10', 'sqrt(2) * pi' or '7 times 8'")
@@ -108,7 +108,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             raise ToolInputError(f"{expression!r} has no numeric value")
         return Calculation(expression=solution.expression, result=plain(solution.result))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def percent_of(
         percent: Annotated[float, Field(description="The percentage, e.g. 17 for 17%")],
         value: Annotated[float, Field(description="The whole that the percentage is taken of")],
@@ -119,7 +119,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         exact = Fraction(repr(percent)) * Fraction(repr(value)) / 100
         return Percentage(percent=percent, value=value, result=plain(exact))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def statistics(
         numbers: Annotated[list[float], Field(description="The data set")],
         population: Annotated[
@@ -146,7 +146,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             sum=tidy(math.fsum(numbers)),
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def convert_units(
         value: Annotated[float, Field(description="The quantity to convert")],
         from_unit: Annotated[str, Field(description="Unit of the value, e.g. 'fahrenheit', 'km', 'lb', 'GiB'")],

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.code_reviewer import complexity as cc
@@ -23,6 +22,7 @@ from servers.tools.code_reviewer.answers import MAX_FINDINGS, MAX_LISTED, Answer
 from servers.tools.code_reviewer.questions import Question, read_question
 from servers.tools.code_reviewer.source import MAX_CODE_CHARS, Code, Finding, extract_code, syntax_problem
 from servers.tools.inputs import require_text
+from servers.tools.protocol import READ_ONLY, AccordServer
 
 MAX_REQUEST_CHARS = MAX_CODE_CHARS + 20_000
 CodeParam = Annotated[str, Field(description="Python source code (a fenced code block is fine)")]
@@ -94,13 +94,13 @@ def _as_review(result: Answer) -> Review:
     )
 
 
-def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer(
+def create_server(data_dir: Path | None = None) -> AccordServer:
+    mcp = AccordServer(
         "accord-code-reviewer",
         instructions="Static review of Python (and token-level JavaScript): bugs, security, syntax, complexity.",
     )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def review_request(
         request: Annotated[str, Field(description="The request in the user's own words")],
         code: Annotated[str, Field(description="The code to review, as it appears in the request")],
@@ -112,14 +112,14 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
         return _as_review(answer(read_question(text, code)))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def review(code: CodeParam) -> Review:
         """Review code: find bugs, security problems (SQL injection, eval), bad practices and overly complex
         functions, each with its line number, rule, message, severity and fix. A full code review of Python."""
         source = extract_code(code)
         return _as_review(answer(Question(text="review", code=source, blocks=1, intents=frozenset({"review"}))))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def check_syntax(code: CodeParam) -> SyntaxCheck:
         """Check whether Python code is syntactically valid; if not, give the line and column of the syntax
         error (does it compile / parse?)."""
@@ -134,7 +134,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             message=problem.message,
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def lint(code: CodeParam) -> Review:
         """Lint Python code with every rule: undefined and unbound names, unused imports and variables,
         unreachable code, missing returns, endless loops, comparisons that misfire, off-by-one indexing,
@@ -160,7 +160,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             checked=sorted({family for family, _ in CHECKS} - analysis.skipped),
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def complexity(code: CodeParam) -> Complexity:
         """Measure the cyclomatic complexity of each Python function and method (how many paths through it),
         graded A (simple) to F; find functions that are too complex and need refactoring."""

@@ -19,13 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions
 from servers.tools.fact_checker.claims import extract_claims as find_claims
 from servers.tools.fact_checker.verdicts import NotACheckableClaim, Verdict, check
 from servers.tools.inputs import ToolInputError, require_text
+from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.researcher.starter import open_knowledge_base
 
@@ -134,11 +134,11 @@ def _checked(kb: KnowledgeBase, claim: str) -> Verdict:
     return Verdict(claim, "unverified", 0.0, [e for v in options for e in v.evidence][:3], options[0].explanation)
 
 
-def create_server(data_dir: Path) -> MCPServer:
+def create_server(data_dir: Path) -> AccordServer:
     kb = open_knowledge_base(data_dir)
-    mcp = MCPServer("accord-fact-checker", instructions="Find claims in text and check them against sources.")
+    mcp = AccordServer("accord-fact-checker", instructions="Find claims in text and check them against sources.")
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def fact_check(
         request: Annotated[str, Field(description="The request in the user's own words")],
     ) -> FactCheck:
@@ -178,7 +178,7 @@ def create_server(data_dir: Path) -> MCPServer:
             checks=checks,
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def extract_claims(
         text: Annotated[str, Field(description="The text whose factual claims to list")],
     ) -> Claims:
@@ -188,7 +188,7 @@ def create_server(data_dir: Path) -> MCPServer:
         claims = [ClaimItem(claim=c.text, kind=c.kind) for c in find_claims(text)]
         return Claims(claims=claims, count=len(claims))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def check_claim(
         claim: Annotated[str, Field(description="The statement to verify, e.g. 'The Titanic sank in 1912'")],
     ) -> ClaimCheck:

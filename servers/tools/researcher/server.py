@@ -18,10 +18,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Literal
 
-from mcp.server import MCPServer
+from mcp_types import ToolAnnotations
 from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
+from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.researcher.answers import NotAQuestion, NothingMatched, Passage, sources
 from servers.tools.researcher.answers import answer as find_answer
 from servers.tools.researcher.intents import read_intent
@@ -33,6 +34,8 @@ MAX_SOURCE_CHARS = 2_000
 MAX_RESULTS = 20
 MAX_QUESTION_CHARS = 2_000
 _ADDED_SOURCE = "added in a request to the researcher"
+STORES = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+"""Adds to the knowledge base, never changes or removes a document; the same text added twice is stored once."""
 _HOW_TO_ADD = "Add documents on it with `accord ingest PATH` (files or folders), then ask again."
 
 
@@ -160,14 +163,14 @@ def _cite(hits: list[SearchHit]) -> str:
     return "\n".join(lines)
 
 
-def create_server(data_dir: Path) -> MCPServer:
+def create_server(data_dir: Path) -> AccordServer:
     kb = open_knowledge_base(data_dir)
-    mcp = MCPServer(
+    mcp = AccordServer(
         "accord-researcher",
         instructions="A searchable knowledge base of reference notes and added documents, with sources.",
     )
 
-    @mcp.tool()
+    @mcp.tool(annotations=STORES)  # "Save this note: ..." stores the note
     def answer(
         request: Annotated[str, Field(description="The request in the user's own words")],
     ) -> Research:
@@ -176,7 +179,7 @@ def create_server(data_dir: Path) -> MCPServer:
         sources on a topic, reads a document by id ("read document 12") and saves a note given after a colon."""
         return _respond(kb, require_text(request, "request"))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def search(
         query: Annotated[str, Field(description="What to look up: a question or keywords")],
         k: Annotated[int, Field(description="How many results (documents) to return, 1-20")] = 5,
@@ -197,7 +200,7 @@ def create_server(data_dir: Path) -> MCPServer:
         )
         return SearchResults(answer=answer, query=text, hits=hits)
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def read(
         doc_id: Annotated[int, Field(description="The document id from a search result")],
     ) -> StoredDocument:
@@ -213,7 +216,7 @@ def create_server(data_dir: Path) -> MCPServer:
             words=len(document.text.split()),
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=STORES)
     def add_document(
         title: Annotated[str, Field(description="The document's title")],
         text: Annotated[str, Field(description="The full text to store and index")],

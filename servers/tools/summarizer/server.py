@@ -12,10 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
+from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.summarizer import extractive
 from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words
 
@@ -59,10 +59,10 @@ def _material(text: str, job: str) -> tuple[str, int | None]:
     return body, count_asked(instruction) if instruction else None
 
 
-def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer("accord-summarizer", instructions="Extractive summaries, key points and keywords.")
+def create_server(data_dir: Path | None = None) -> AccordServer:
+    mcp = AccordServer("accord-summarizer", instructions="Extractive summaries, key points and keywords.")
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def summarize(
         text: Annotated[str, Field(description="The text to summarize: an article, notes, a report")],
         max_sentences: Annotated[int, Field(description="Most sentences to keep in the summary, 1-20")] = 3,
@@ -83,7 +83,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             note=_ONE_SENTENCE if chosen.total_sentences == 1 else None,
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def key_points(
         text: Annotated[str, Field(description="The text to take the main points from")],
         n: Annotated[int, Field(description="How many points (bullet points) to list, 1-20")] = 5,
@@ -97,7 +97,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         note = _ONE_SENTENCE.replace("summary", "key point") if total == 1 else None
         return KeyPoints(points=extractive.key_points(body, count), note=note)
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def keywords(
         text: Annotated[str, Field(description="The text to find keywords in")],
         n: Annotated[int, Field(description="How many keywords (terms) to return, 1-50")] = 10,

@@ -13,10 +13,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
-from mcp.server import MCPServer
 from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_text
+from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import jobs
 from servers.tools.writer.lengths import measure
 from servers.tools.writer.requests import COMPOSE_LEAD, MAX_COUNT_CHARS, MAX_REQUEST_CHARS, Job, job_of, read_sections
@@ -133,17 +133,19 @@ def _draft_from(text: str, job: Job) -> Draft:
     )
 
 
-def create_server(data_dir: Path | None = None) -> MCPServer:
-    mcp = MCPServer("accord-writer", instructions="Drafts, tone rewrites, revisions, rubric judging, outlines, counts.")
+def create_server(data_dir: Path | None = None) -> AccordServer:
+    mcp = AccordServer(
+        "accord-writer", instructions="Drafts, tone rewrites, revisions, rubric judging, outlines, counts."
+    )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def draft(request: Request) -> Draft:
         """Write (draft, compose) a new email, letter, note, blog post, social media post, announcement,
         description, story or slogans from what the request says. Every fact given appears and nothing is
         invented: a request that names only a topic gets asked for the points to include."""
         return _draft_from(*_job(request, ("compose", "rewrite", "revise", "outline")))
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def rewrite(request: Request) -> Rewritten:
         """Rewrite, rephrase, polish, shorten or tone down a given text (after a colon, in quotes or a ```
         block) in another tone: polite, professional, formal, friendly, casual, concise, confident or simple.
@@ -155,7 +157,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         made = _draft_from(text, job)
         return Rewritten(rewritten=made.draft, tone=made.tone, changes=made.changes)
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def revise(request: Request) -> Revision:
         """Revise a draft to address feedback: a message with 'Task:', 'Draft:' and 'Feedback:' sections.
         Adds given facts the draft left out, cuts it to the length asked, applies a requested tone, splits
@@ -173,7 +175,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             score_after=revised.after.score,
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def judge(request: Request) -> Judgement:
         """Judge (evaluate, score, critique, grade) a draft against its task with a rubric: the task's facts
         present, length and reading level as asked, earlier feedback addressed. Gives a score from 0 to 1 and
@@ -195,7 +197,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
             unchecked=verdict.unchecked,
         )
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def outline(request: Request) -> Outline:
         """Plan a piece of writing as an outline: a title, an introduction, main points (sections) and a
         conclusion, for an article, essay, talk or report; given points become the sections."""
@@ -207,7 +209,7 @@ def create_server(data_dir: Path | None = None) -> MCPServer:
         outlined = jobs.outline_request(text)
         return Outline(text=outlined.text, title=outlined.title, headings=outlined.headings, note=outlined.note)
 
-    @mcp.tool()
+    @mcp.tool(annotations=READ_ONLY)
     def word_count(request: Request) -> WordCount:
         """Count the words, characters, sentences and paragraphs of a text (word count), with the minutes it
         takes to read or speak."""

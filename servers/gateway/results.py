@@ -1,0 +1,47 @@
+"""What the gateway's tools return: closed models, so each tool's output schema names every field it may send."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Pattern = Literal["router", "supervisor", "fanout", "pipeline", "evaluator"]
+PATTERNS: tuple[str, ...] = Pattern.__args__  # type: ignore[attr-defined]
+
+
+class Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SkillSummary(Closed):
+    id: str | None = None
+    name: str | None = None
+    tags: list[str] = Field(default_factory=list)
+
+
+class AgentSummary(Closed):
+    name: str = Field(description="The agent's registry name: pass it to ask_agent")
+    status: str = Field(description="up or down")
+    url: str | None = Field(default=None, description="The agent's A2A endpoint")
+    description: str = ""
+    skills: list[SkillSummary] = Field(default_factory=list)
+
+
+class CallResult(Closed):
+    """One agent call or run as it stands: finished, still working, or waiting for the caller's answer."""
+
+    state: str = Field(
+        description="completed; working (still running: call get_run with run_id); input-required (the agent "
+        "asks 'question': answer with ask_agent, passing task_id and context_id)"
+    )
+    agent: str | None = Field(default=None, description="The agent that answered")
+    text: str | None = Field(default=None, description="The answer's text")
+    task_id: str | None = Field(default=None, description="The A2A task's id")
+    context_id: str | None = Field(default=None, description="The A2A conversation's id")
+    question: str | None = Field(default=None, description="What the agent needs to know, when input-required")
+    run_id: str | None = Field(default=None, description="The run's id: pass it to get_run")
+    run: dict[str, Any] | None = Field(default=None, description="The orchestration's run record (steps, usage)")
+    data: list[Any] | None = Field(default=None, description="Structured data the agent returned")
+    progress: list[str] | None = Field(default=None, description="The latest progress updates of a running call")
+    note: str | None = Field(default=None, description="What to do next")
