@@ -6,21 +6,14 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import httpx2
 import pytest
-from mcp import Client
-from mcp.client.streamable_http import streamable_http_client
-from starlette.applications import Starlette
 
 from agents.orchestrator import Orchestrator, open_runs
 from agents.settings import Settings
 from patterns import FunctionWorker, Request
-from patterns.records import RunRecord
 from patterns.store import owned_by
 from servers.a2a.hosting import orchestrator_app
-from servers.credentials import Authenticator, TokenStore
-from servers.gateway import create_gateway
-from servers.gateway.http import gateway_lifespan, gateway_routes
+from servers.credentials import TokenStore
 from tests.security.conftest import MESH_TOKEN
 from tests.support.servers import free_port, running
 
@@ -82,32 +75,3 @@ async def test_the_owner_can_resume_its_own_run(callers):
     run = await alice.orchestrate("alice's private request")
     resumed = await alice.orchestrate("continue", run_id=run["run_id"])
     assert resumed["run_id"] == run["run_id"] and resumed["input"] == "alice's private request"
-
-
-@pytest.fixture
-async def gateway(tmp_path) -> AsyncIterator[tuple[str, str, str]]:
-    tokens = TokenStore.in_data_dir(tmp_path)
-    alice, bob = tokens.add("alice"), tokens.add("bob")
-    mcp = create_gateway("http://127.0.0.1:9", token=MESH_TOKEN, data_dir=tmp_path)
-    routes = gateway_routes(mcp, Authenticator.for_data_dir(MESH_TOKEN, tmp_path))
-    async with running(Starlette(routes=routes, lifespan=gateway_lifespan(mcp))) as url:
-        yield url, alice, bob
-
-
-async def get_run(url: str, token: str, run_id: str):
-    async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}) as http:
-        async with Client(streamable_http_client(f"{url}/mcp", http_client=http)) as client:
-            return await client.call_tool("get_run", {"run_id": run_id})
-
-
-async def test_get_run_over_the_gateway_shows_only_the_callers_runs(tmp_path, gateway):
-    url, alice, bob = gateway
-    async with open_runs(tmp_path) as store:
-        with owned_by("alice"):
-            await store.save(RunRecord(run_id="r-alice", pattern="router", input="alice's private request"))
-        await store.save(RunRecord(run_id="r-nobody", pattern="router", input="an old run"))
-    mine = await get_run(url, alice, "r-alice")
-    assert not mine.is_error and mine.structured_content["run"]["input"] == "alice's private request"
-    for run_id in ("r-alice", "r-nobody"):
-        theirs = await get_run(url, bob, run_id)
-        assert theirs.is_error and "private" not in str(theirs.content) and "no run" in str(theirs.content)
