@@ -3,16 +3,25 @@
 Both speak the registry HTTP API of DESIGN.md over httpx and nothing else, so any process (the orchestrator,
 the gateway, an agent host) can use them without the server side installed. Reads are cached for a short time
 and revalidated with ETags, so an orchestrator asking the same question every step costs one 304 at most.
+
+The registry is not a single point of failure for discovery: every answer is kept in a ``LastKnown``
+catalogue (in memory, and on disk when given a path), and when the registry cannot be reached a search or a
+lookup is answered from it, with a warning, instead of failing. A caller that names its workers by URL needs
+no registry at all (``agent_at``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
+import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -70,6 +79,18 @@ class AgentRecord:
         )
 
     @property
+    def raw(self) -> dict[str, Any]:
+        """The record as the registry's JSON."""
+        return {
+            "name": self.name,
+            "card_url": self.card_url,
+            "card": self.card,
+            "status": self.status,
+            "registered_at": self.registered_at,
+            "last_seen": self.last_seen,
+        }
+
+    @property
     def skills(self) -> list[dict[str, Any]]:
         return list(self.card.get("skills") or [])
 
@@ -84,12 +105,224 @@ class AgentRecord:
         return interfaces[0].get("url") if interfaces else self.card.get("url")
 
 
+MAX_CARD_BYTES = 1_000_000
+MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024
+
+
+def _document(record: AgentRecord) -> str:
+    parts = [record.name, str(record.card.get("description") or "")]
+    for skill in record.skills:
+        parts += [str(skill.get(k) or "") for k in ("name", "description")]
+        parts += [str(x) for k in ("tags", "examples") for x in skill.get(k) or []]
+    return "\n".join(parts)
+
+
+def is_agent_url(value: str) -> bool:
+    """Whether a worker is named by URL (``http(s)://...``) rather than by registry name."""
+    return value.startswith(("http://", "https://"))
+
+
+async def agent_at(
+    url: str, http: httpx.AsyncClient, *, token: str | None = None, timeout: float = 10.0
+) -> AgentRecord:
+    """The agent serving at ``url``, described as a registry would list it, from the card it serves itself.
+
+    For callers that name their workers by URL: no registry is involved. The card is read within ``timeout``
+    seconds and ``MAX_CARD_BYTES``, upgraded from 0.3 when needed, and its interfaces must be on ``url``'s
+    origin (otherwise a card could send the calls elsewhere). ``token`` goes to ``url`` only: pass it only when
+    the caller chose that URL. ``RegistryError`` (code ``bad_agent_url``, ``unreachable`` or ``bad_card``) says
+    why not.
+    """
+    from a2a.client.card_resolver import parse_agent_card
+    from google.protobuf import json_format
+
+    base = _agent_base(url)
+    card_url = f"{base}/.well-known/agent-card.json"
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    try:
+        async with asyncio.timeout(timeout):
+            async with http.stream("GET", card_url, headers=headers, follow_redirects=False) as response:
+                if response.status_code != 200:
+                    raise RegistryError(f"{card_url} answered HTTP {response.status_code}", 0, "unreachable")
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > MAX_CARD_BYTES:
+                        raise RegistryError(f"the card at {card_url} is over {MAX_CARD_BYTES} bytes", 0, "bad_card")
+    except (TimeoutError, httpx.HTTPError) as exc:
+        raise RegistryError(f"cannot read the card at {card_url}: {type(exc).__name__}", 0, "unreachable") from None
+    try:
+        card = json_format.MessageToDict(parse_agent_card(json.loads(body)))
+    except Exception:  # any malformed card, however it fails to parse
+        raise RegistryError(f"{card_url} is not a valid A2A Agent Card", 0, "bad_card") from None
+    name = registry_name(str(card.get("name") or "").strip())
+    interfaces = [i.get("url", "") for i in card.get("supportedInterfaces") or []] or [card.get("url") or base]
+    if not name.strip("-") or any(_origin(str(i)) != _origin(base) for i in interfaces):
+        raise RegistryError(f"the card at {card_url} names no agent, or interfaces on another origin", 0, "bad_card")
+    return AgentRecord(name=name, card_url=card_url, card=card, status="up", registered_at="", last_seen="")
+
+
+def _agent_base(url: str) -> str:
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        raise RegistryError(f"not a URL: {url[:200]!r}", 0, "bad_agent_url") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host or parsed.userinfo or len(url) > 2048:
+        raise RegistryError(f"an agent URL must be http(s)://host[:port]/path: {url[:200]!r}", 0, "bad_agent_url")
+    if _link_local(parsed.host):  # cloud metadata services live there: never an agent
+        raise RegistryError(f"an agent URL may not name a link-local address: {url[:200]!r}", 0, "bad_agent_url")
+    return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def _link_local(host: str) -> bool:
+    import ipaddress
+
+    if host.lower().rstrip(".") == "metadata.google.internal":
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_link_local
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return ("", "", None)
+    return (parsed.scheme, parsed.host, parsed.port)
+
+
+def last_known_path(data_dir: Path, registry_url: str) -> Path:
+    """Where the last known catalogue of the registry at ``registry_url`` is kept under ``data_dir``."""
+    digest = hashlib.sha256(registry_url.rstrip("/").encode()).hexdigest()[:16]
+    return data_dir / "registry-cache" / f"{digest}.json"
+
+
+class LastKnown:
+    """The agents a registry last reported, to answer discovery while that registry cannot be reached.
+
+    Records are kept as the registry sent them, merged by name from every answer; an unfiltered listing read
+    to the end replaces them all, and a lookup answered 404 removes that name. With a ``path`` the catalogue is
+    also saved there (atomically, at most every ``save_every`` seconds unless the names changed) and read back
+    by the next process, so a command run while the registry is down still finds what an earlier one saw.
+    A record's ``status`` is the one last reported: nothing here can tell whether the agent is still up.
+    """
+
+    def __init__(self, path: Path | None = None, *, registry_url: str = "", save_every: float = 30.0) -> None:
+        self.path = path
+        self.registry_url = registry_url.rstrip("/")
+        self.save_every = save_every
+        self.saved_at: float | None = None  # when the catalogue was last refreshed from the registry
+        self._records: dict[str, dict[str, Any]] | None = None
+        self._written_names: frozenset[str] = frozenset()
+        self._written_at = 0.0
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def remember(self, records: Iterable[Mapping[str, Any]], *, everything: bool = False) -> None:
+        """Keep ``records``; ``everything`` says they are the whole catalogue (others are dropped)."""
+        known = {} if everything else self._loaded()
+        for record in records:
+            if isinstance(record.get("name"), str):
+                known[record["name"]] = dict(record)
+        self._records = known
+        self.saved_at = time.time()
+        self._save()
+
+    def forget(self, name: str) -> None:
+        if self._loaded().pop(name, None) is not None:
+            self._save()
+
+    def get(self, name: str) -> AgentRecord | None:
+        record = self._loaded().get(name)
+        return AgentRecord.from_json(record) if record is not None else None
+
+    def search(
+        self,
+        *,
+        skill: str | None = None,
+        tag: str | None = None,
+        query: str | None = None,
+        status: Status | None = None,
+        limit: int | None = None,
+    ) -> list[AgentRecord]:
+        """The kept agents passing the filters as the registry applies them; with ``query``, ranked by BM25
+        over their names, descriptions and skills (the registry's lexical ranking, without its embeddings)."""
+        found: list[AgentRecord] = []
+        for data in self._loaded().values():
+            record = AgentRecord.from_json(data)
+            skills = record.skills
+            keys = {str(k).lower() for s in skills for k in (s.get("id"), s.get("name")) if k}
+            if skill is not None and skill.lower() not in keys:
+                continue
+            if tag is not None and tag.lower() not in {t.lower() for t in record.tags}:
+                continue
+            if status is not None and record.status != status:
+                continue
+            found.append(record)
+        found.sort(key=lambda record: record.name)
+        if query:
+            from patterns.lexical import bm25_scores  # numpy: imported only when an outage needs ranking
+
+            scores = bm25_scores(query, [_document(record) for record in found])
+            ranked = sorted(zip(scores, found, strict=True), key=lambda hit: (-hit[0], hit[1].name))
+            found = [record for score, record in ranked if score > 0]
+        return found[:limit] if limit is not None else found
+
+    def _loaded(self) -> dict[str, dict[str, Any]]:
+        if self._records is None:
+            self._records = self._read()
+            self._written_names = frozenset(self._records)
+        return self._records
+
+    def _read(self) -> dict[str, dict[str, Any]]:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            if self.path.stat().st_size > MAX_LAST_KNOWN_BYTES:
+                raise ValueError("too large")
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+            if saved.get("registry") != self.registry_url:
+                return {}
+            self.saved_at = float(saved["saved_at"])
+            return {r["name"]: r for r in saved["agents"] if isinstance(r, dict) and isinstance(r.get("name"), str)}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.warning("ignoring the last known agents in %s: %s", self.path, exc)
+            return {}
+
+    def _save(self) -> None:
+        if self.path is None or self._records is None:
+            return
+        names = frozenset(self._records)
+        if names == self._written_names and time.monotonic() - self._written_at < self.save_every:
+            return
+        saved = {"registry": self.registry_url, "saved_at": self.saved_at or time.time()}
+        saved["agents"] = list(self._records.values())
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+            partial.write_text(json.dumps(saved, separators=(",", ":")), encoding="utf-8")
+            os.replace(partial, self.path)  # a reader sees the old file or the new one, never half of one
+        except OSError as exc:
+            log.warning("cannot save the last known agents to %s: %s", self.path, exc)
+            return
+        self._written_names, self._written_at = names, time.monotonic()
+
+
 class Registry:
     """An async client for one registry. ``async with Registry(url, token) as registry: ...``.
 
     ``search`` and ``get`` answer from a cache for ``cache_ttl`` seconds, then revalidate with
     ``If-None-Match``; every write clears the cache. Errors are ``UnknownAgent`` (404),
     ``RegistryUnavailable`` (transport) or ``RegistryError`` (any other error answer, with status and code).
+
+    When the registry cannot be reached, ``search`` and ``get`` answer from ``last_known`` (by default kept in
+    memory for this client's life; pass ``LastKnown(last_known_path(...))`` to keep it across processes) and log
+    one warning per outage; ``RegistryUnavailable`` is raised only when it has nothing to answer with.
     """
 
     def __init__(
@@ -100,9 +333,12 @@ class Registry:
         cache_ttl: float = 2.0,
         timeout: float = 5.0,
         client: httpx.AsyncClient | None = None,
+        last_known: LastKnown | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.cache_ttl = cache_ttl
+        self.last_known = last_known if last_known is not None else LastKnown(registry_url=url)
+        self._outage = False
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(timeout=timeout)
@@ -131,14 +367,21 @@ class Registry:
         """Agents passing every given filter, best first when ``query`` is given; pages up to ``limit``."""
         found: list[AgentRecord] = []
         cursor = None
-        while True:
-            page_size = min(200, limit - len(found)) if limit is not None else 200
-            records, cursor = await self.search_page(
-                skill=skill, tag=tag, query=query, status=status, limit=page_size, cursor=cursor
-            )
-            found.extend(records)
-            if cursor is None or (limit is not None and len(found) >= limit):
-                return found
+        try:
+            while True:
+                page_size = min(200, limit - len(found)) if limit is not None else 200
+                records, cursor = await self._page(
+                    skill=skill, tag=tag, query=query, status=status, limit=page_size, cursor=cursor
+                )
+                found.extend(records)
+                if cursor is None or (limit is not None and len(found) >= limit):
+                    break
+        except RegistryUnavailable as exc:
+            return self._fallback(exc, skill=skill, tag=tag, query=query, status=status, limit=limit)
+        self._recovered()
+        whole = cursor is None and skill is None and tag is None and query is None and status is None
+        self.last_known.remember((r.raw for r in found), everything=whole)
+        return found
 
     async def search_page(
         self,
@@ -150,13 +393,62 @@ class Registry:
         limit: int | None = None,
         cursor: str | None = None,
     ) -> tuple[list[AgentRecord], str | None]:
-        """One page of results and the cursor of the next page (``None`` on the last page)."""
-        params = {"skill": skill, "tag": tag, "q": query, "status": status, "limit": limit, "cursor": cursor}
+        """One page of results and the cursor of the next page (``None`` on the last page).
+
+        Without the registry, the first page (no ``cursor``) is everything the last known catalogue matches."""
+        try:
+            records, next_cursor = await self._page(
+                skill=skill, tag=tag, query=query, status=status, limit=limit, cursor=cursor
+            )
+        except RegistryUnavailable as exc:
+            if cursor is not None:
+                raise
+            return self._fallback(exc, skill=skill, tag=tag, query=query, status=status, limit=limit), None
+        self._recovered()
+        self.last_known.remember(r.raw for r in records)
+        return records, next_cursor
+
+    async def _page(self, *, cursor: str | None = None, **filters: Any) -> tuple[list[AgentRecord], str | None]:
+        params = {"q" if k == "query" else k: v for k, v in filters.items()} | {"cursor": cursor}
         body = await self._read("/agents", {k: str(v) for k, v in params.items() if v is not None})
         return [AgentRecord.from_json(a) for a in body["agents"]], body.get("next_cursor")
 
     async def get(self, name: str) -> AgentRecord:
-        return AgentRecord.from_json(await self._read(f"/agents/{name}", {}))
+        try:
+            body = await self._read(f"/agents/{name}", {})
+        except UnknownAgent:
+            self.last_known.forget(name)
+            raise
+        except RegistryUnavailable as exc:
+            record = self.last_known.get(name)
+            if record is None:
+                raise
+            self._warn(exc)
+            return record
+        self._recovered()
+        record = AgentRecord.from_json(body)
+        self.last_known.remember([record.raw])
+        return record
+
+    def _fallback(self, exc: RegistryUnavailable, **filters: Any) -> list[AgentRecord]:
+        if not len(self.last_known):
+            raise exc
+        self._warn(exc)
+        return self.last_known.search(**filters)
+
+    def _warn(self, exc: RegistryUnavailable) -> None:
+        if not self._outage:
+            self._outage = True
+            saved = self.last_known.saved_at
+            when = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(saved)) if saved else "an earlier answer"
+            log.warning(
+                "%s; answering from the last known catalogue (%d agents, as of %s)", exc, len(self.last_known), when
+            )
+
+    def _recovered(self) -> None:
+        if self._outage:
+            self._outage = False
+            log.warning("registry at %s answers again", self.url)
 
     async def register(self, card_url: str | None = None, *, card: Mapping[str, Any] | None = None) -> AgentRecord:
         """Register (or refresh) an agent by its card URL, or by its card JSON."""

@@ -1,4 +1,10 @@
-"""``accord orchestrate TASK``: run a pattern through the orchestrator agent (by registry name, or ``--url``)."""
+"""``accord orchestrate TASK``: run a pattern through the orchestrator agent (by registry name, or ``--url``).
+
+The workers may be named by registry name or by URL (``--agents http://host:8001,http://host:8002``). With
+``--url`` and workers named by URL no registry is needed at all. Without ``--url`` the orchestrator is looked up
+in the registry; when the registry cannot be reached, in the last catalogue it answered with (kept under the
+data dir), with a warning.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("orchestrate", help="run a task through the orchestrator agent")
     parser.add_argument("task", help="what to do")
     parser.add_argument("--pattern", choices=PATTERNS, help="the pattern to apply (default: the orchestrator decides)")
-    parser.add_argument("--agents", help="comma-separated agent names to use (default: the orchestrator picks)")
+    parser.add_argument("--agents", help="comma-separated agent names or URLs to use (default: the orchestrator picks)")
     parser.add_argument("--run-id", help="resume the stored run with this id")
     parser.add_argument("--stream", action="store_true", help="print each step as it starts and finishes")
     parser.add_argument("--json", action="store_true", help="print the run record as JSON")
@@ -30,9 +36,63 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("the task is empty")
     if args.timeout <= 0:
         raise UsageError("--timeout must be greater than 0")
-    if args.agents is not None and not [a for a in args.agents.split(",") if a.strip()]:
-        raise UsageError("--agents needs at least one agent name")
+    if args.agents is not None:
+        workers = [a.strip() for a in args.agents.split(",") if a.strip()]
+        if not workers:
+            raise UsageError("--agents needs at least one agent name or URL")
+        if len(workers) > MAX_WORKERS:
+            raise UsageError(f"--agents names at most {MAX_WORKERS} agents")
+        for worker in workers:
+            _check_worker(worker)
+    if args.url is not None:
+        _check_worker(args.url, flag="--url")  # a URL, or the orchestrator's registry name
     return anyio.run(_orchestrate, args)
+
+
+MAX_WORKERS = 64
+
+
+def _check_worker(value: str, *, flag: str = "--agents") -> None:
+    """A worker is a registry name or an http(s) URL without credentials in it."""
+    from urllib.parse import urlsplit
+
+    from servers.cli import UsageError
+
+    if "://" not in value:
+        if len(value) > 255 or not all(c.isalnum() or c in "_-." for c in value):
+            raise UsageError(f"{flag}: {value[:100]!r} is neither an agent name nor an http(s) URL")
+        return
+    try:
+        parts = urlsplit(value)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and len(value) <= 2048
+        valid = valid and (parts.port is None or parts.port > 0)  # .port raises on a malformed one
+    except ValueError:
+        raise UsageError(f"{flag}: {value[:100]!r} is not an http(s) URL") from None
+    if not valid:
+        raise UsageError(f"{flag}: {value[:100]!r} is not an http(s) URL")
+    if parts.username or parts.password:
+        raise UsageError(f"{flag}: put no credentials in a URL; set ACCORD_TOKEN instead")
+
+
+async def _orchestrator_url(settings, name: str = "orchestrator") -> str:
+    """The URL the registry lists for ``name``, or its last known catalogue when the registry is unreachable."""
+    from agents.registry import LastKnown, Registry, RegistryError, UnknownAgent, last_known_path
+    from servers.cli import UsageError
+
+    remembered = LastKnown(
+        last_known_path(settings.data_dir, settings.registry_url), registry_url=settings.registry_url
+    )
+    async with Registry(settings.registry_url, token=settings.token, last_known=remembered) as registry:
+        try:
+            record = await registry.get(name)
+        except UnknownAgent:
+            raise UsageError(f"no agent named {name!r} in the registry at {settings.registry_url}") from None
+        except RegistryError as exc:
+            raise UsageError(f"cannot find {name!r} ({exc}); give its URL with --url") from None
+    url = record.url or (record.card_url or "").split("/.well-known/")[0]
+    if not url:
+        raise UsageError(f"the registry lists {name!r} without a URL")
+    return url.rstrip("/")
 
 
 async def _orchestrate(args: argparse.Namespace) -> int:
@@ -48,10 +108,11 @@ async def _orchestrate(args: argparse.Namespace) -> int:
     from agents.a2a_client import A2AConnection, state_name, task_data, task_text
     from agents.settings import Settings
     from servers.cli import exit_code
-    from servers.cli.targets import credential_for, resolve_target
+    from servers.cli.targets import credential_for
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
-    url = await resolve_target(args.url or "orchestrator", settings)
+    target = args.url or "orchestrator"
+    url = target.rstrip("/") if "://" in target else await _orchestrator_url(settings, target)
     metadata: dict[str, object] = {}
     if args.pattern:
         metadata["pattern"] = args.pattern

@@ -10,7 +10,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8700)
     parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
-    parser.add_argument("--db", help="database URL, e.g. postgresql://user:pass@host/db (default: SQLite)")
+    parser.add_argument(
+        "--db",
+        help="database URL, e.g. postgresql://user:pass@host/db; replicas share it "
+        "(default: ACCORD_DATABASE_URL, else SQLite under the data dir)",
+    )
+    parser.add_argument(
+        "--orchestrator",
+        metavar="URL",
+        help="the orchestrator whose runs the page shows (default: the agent registered as 'orchestrator')",
+    )
     parser.add_argument("--open", action="store_true", help="no token for writes (local development only)")
     parser.add_argument(
         "--allow-loopback", action="store_true", help="accept cards on loopback even when not listening on loopback"
@@ -41,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     if args.heartbeat_interval <= 0 or args.ttl <= 0 or args.missed < 1:
         raise UsageError("--heartbeat-interval and --ttl must be positive, --missed at least 1")
     if args.db and not args.db.startswith(("postgresql://", "postgres://", "sqlite://", "postgresql+", "sqlite+")):
-        raise UsageError(f"--db must be a postgresql:// or sqlite:// URL, not {args.db!r}")
+        raise UsageError("--db must be a postgresql:// or sqlite:// URL")  # never echoed: it may hold a password
+    if args.orchestrator and not args.orchestrator.startswith(("http://", "https://")):
+        raise UsageError("--orchestrator must be an http(s) URL")
     require_free_port(args.host, args.port)
 
     import uvicorn
@@ -59,7 +70,13 @@ def run(args: argparse.Namespace) -> int:
         foreign_interfaces=args.foreign_interfaces,
     )
     service = build_registry(
-        settings, db_url=args.db, open_writes=args.open, liveness=liveness, host=args.host, host_policy=policy
+        settings,
+        db_url=args.db,
+        open_writes=args.open,
+        liveness=liveness,
+        host=args.host,
+        host_policy=policy,
+        orchestrator_url=args.orchestrator,
     )
     for line in service.describe():
         print(f"accord registry: {line}", file=sys.stderr)

@@ -3,6 +3,19 @@
 It knows no HTTP server: ``app.py`` adapts it to the wire. The store is the truth; the catalog (records, skill
 and tag maps) and the search index are its in-memory mirror, loaded at open and kept in step by every write
 that passes through here, so reads never wait on the database.
+
+Replicas. Several directories may share one database. Each follows the store's change log
+(``RegistryStore.changes``) every ``sync_interval`` seconds and applies what the others wrote, so a
+registration on one replica is served by every other within about ``sync_interval``. We poll a change counter
+rather than use PostgreSQL's ``LISTEN/NOTIFY`` because the counter loses nothing: a replica that was
+disconnected, paused or restarted asks "what changed after version N" and gets exactly that (notifications
+sent while a listener is away are gone, so it would have to reload everything on every reconnect); it needs no
+dedicated connection (so it works through a transaction-pooling proxy); and it is the same code on SQLite and
+PostgreSQL, so the default setup tests it. A poll that finds nothing is one small indexed query.
+
+Liveness is decided once, on one clock: every ``last_seen`` is written on the database's clock (each poll
+measures this process's offset from it), and ``status`` compares against that same clock, so replicas whose
+own clocks disagree still agree on who is up. Eviction runs in one process at a time (the store's lock).
 """
 
 from __future__ import annotations
@@ -11,6 +24,7 @@ import asyncio
 import base64
 import binascii
 import json
+import logging
 import time
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -25,6 +39,8 @@ from servers.registry.hosts import HostPolicy, HostRefused
 from servers.registry.liveness import Liveness
 from servers.registry.search import Hit, SearchIndex
 from servers.registry.store import RegistryStore, StoredAgent
+
+log = logging.getLogger(__name__)
 
 StatusFilter = Literal["up", "down"] | None
 MAX_LIMIT = 500
@@ -47,9 +63,11 @@ class Directory:
         fetch_timeout: float = 5.0,
         max_card_bytes: int = MAX_CARD_BYTES,
         host_policy: HostPolicy | None = None,
+        sync_interval: float = 0.2,
     ) -> None:
         """``fetch_timeout`` bounds a whole card fetch; ``host_policy`` says which hosts may be fetched from and
-        listed (the default is that of a registry on loopback)."""
+        listed (the default is that of a registry on loopback); other processes' writes to the store are
+        applied every ``sync_interval`` seconds."""
         self.store = store
         self.liveness = liveness or Liveness()
         self.index = index or SearchIndex()
@@ -57,14 +75,27 @@ class Directory:
         self.max_card_bytes = max_card_bytes
         self.host_policy = host_policy or HostPolicy()
         self.catalog = Catalog()
+        self.sync_interval = sync_interval
         self._write_lock = asyncio.Lock()
         self._http: httpx.AsyncClient | None = None
+        self._version = 0  # the store's change log is applied up to here
+        self._offset = 0.0  # the database's clock minus this process's
+        self._follower: asyncio.Task[None] | None = None
 
     async def open(self) -> None:
         await self.store.open()
         # Redirects are followed by hand (same origin only) and no proxy from the environment is used: the host
         # policy must judge the address actually connected to.
         self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False)
+        async with self._write_lock:
+            await self._reload()
+        self._follower = asyncio.get_running_loop().create_task(self._follow(), name="registry change follower")
+
+    async def _reload(self) -> None:
+        """Load everything from the store into a fresh catalog and index (the caller holds the write lock)."""
+        started = time.time()
+        head = await self.store.head()  # first: whatever is written after it is replayed by the next sync
+        self._offset = head.clock - (started + time.time()) / 2
         stored = await self.store.indexed()
         # Agents registered while the encoder was unavailable get their embedding now, in one batch.
         missing = [a for a in stored if a.vector is None] if self.index.semantic else []
@@ -72,12 +103,72 @@ class Directory:
             vectors = {a.name: v for a in missing if (v := self.index.encode(a.document)) is not None}
             await self.store.set_vectors(vectors)
             stored = [replace(a, vector=vectors.get(a.name, a.vector)) for a in stored]
+        index = SearchIndex(self.index.ranker) if len(self.index) else self.index
+        catalog = Catalog()
         for agent in stored:
-            self.index.add(agent.name, agent.document, agent.vector)
+            index.add(agent.name, agent.document, agent.vector)
         for record in await self.store.all():
-            self.catalog.put(record)
+            catalog.put(record)
+        self.index, self.catalog, self._version = index, catalog, head.version
+
+    async def sync(self) -> None:
+        """Apply what other processes wrote to the store since the last sync (runs every ``sync_interval``)."""
+        async with self._write_lock:
+            started = time.time()
+            feed = await self.store.changes(self._version)
+            self._offset = feed.clock - (started + time.time()) / 2
+            if not feed.complete:
+                log.info("registry: the change log no longer reaches version %d; reloading", self._version)
+                await self._reload()
+                return
+            touched = [n for n in feed.touched if self.catalog.get(n) is not None]
+            changed = sorted(feed.changed | (feed.touched - set(touched)))
+            if changed:
+                records = {a.name: a for a in await self.store.get_many(changed)}
+                documents = {a.name: a for a in await self.store.indexed(changed)}
+                for name in changed:
+                    record, document = records.get(name), documents.get(name)
+                    if record is None or document is None:
+                        self.catalog.remove(name)
+                        self.index.remove(name)
+                        continue
+                    vector = document.vector if document.vector is not None else self.index.encode(document.document)
+                    self.catalog.put(record)
+                    self.index.add(name, document.document, vector)
+            for name, seen in (await self.store.last_seen(touched)).items():
+                if (agent := self.catalog.get(name)) is not None:
+                    self.catalog.touch(replace(agent, last_seen=seen))
+            self._version = feed.version
+
+    async def _follow(self) -> None:
+        failing = False
+        while True:
+            await asyncio.sleep(self.sync_interval)
+            try:
+                await self.sync()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the database is away: keep serving what we know, and say so once
+                if not failing:
+                    log.warning(
+                        "registry: cannot read changes from the database (%s); serving the last known agents",
+                        type(exc).__name__,
+                    )
+                failing = True
+            else:
+                if failing:
+                    log.warning("registry: reading changes from the database again")
+                failing = False
+
+    def now(self) -> float:
+        """The database's clock, as measured at the last sync: the one clock every replica judges liveness by."""
+        return time.time() + self._offset
 
     async def close(self) -> None:
+        if self._follower is not None:
+            self._follower.cancel()
+            await asyncio.gather(self._follower, return_exceptions=True)
+            self._follower = None
         if self._http is not None:
             await self._http.aclose()
             self._http = None
@@ -114,7 +205,7 @@ class Directory:
             raise BadRequest("a card sent inline must list a supportedInterfaces URL, or send card_url too")
         vector = self.index.encode(parsed.document)
         async with self._write_lock:
-            now = time.time()
+            now = self.now()
             existing = self.catalog.get(parsed.name)
             if existing is not None and existing.origin != origin and self.status(existing, now) == "up":
                 raise NameTaken(f"the name {parsed.name!r} is taken by a live agent at {existing.origin}")
@@ -135,11 +226,14 @@ class Directory:
         return agent
 
     async def heartbeat(self, name: str) -> StoredAgent:
-        async with self._write_lock:  # a heartbeat racing a deregistration must not resurrect the agent
-            agent = await self.store.touch(name, time.time()) if self.catalog.get(name) else None
+        async with self._write_lock:
+            # The store decides, not this replica's catalog: the agent may have registered on another replica a
+            # moment ago. A touch never inserts, so a heartbeat racing a deregistration cannot resurrect it.
+            agent = await self.store.touch(name, self.now())
             if agent is None:
                 raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
-            self.catalog.touch(agent)
+            if self.catalog.get(name) is not None:
+                self.catalog.touch(agent)  # otherwise the next sync loads it whole
         return agent
 
     async def deregister(self, name: str) -> None:
@@ -164,7 +258,7 @@ class Directory:
         return removed
 
     def status(self, agent: StoredAgent, now: float | None = None) -> str:
-        return self.liveness.status(agent.last_seen, now)
+        return self.liveness.status(agent.last_seen, self.now() if now is None else now)
 
     async def search(
         self,
@@ -179,8 +273,7 @@ class Directory:
         """One page of agents passing every filter: by name, or best first when ``query`` is given."""
         if not 1 <= limit <= MAX_LIMIT:
             raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}")
-        now = time.time()
-        cutoff = self.liveness.up_since(now)
+        cutoff = self.liveness.up_since(self.now())
 
         def wanted(agent: StoredAgent) -> bool:
             return status is None or (agent.last_seen >= cutoff) == (status == "up")

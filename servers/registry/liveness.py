@@ -2,6 +2,7 @@
 
 Status is a pure function of ``last_seen`` and the clock, so it is never stale in storage and a restarted
 registry agrees with the one before it. Only eviction writes: a sweeper removes agents silent for ``ttl``.
+Replicas sharing a database judge by the database's clock (``Directory.now``), so they agree with each other.
 """
 
 from __future__ import annotations
@@ -51,11 +52,18 @@ class Liveness:
         return now - self.ttl
 
 
-async def sweep_forever(liveness: Liveness, evict: Callable[[float], Awaitable[list[str]]]) -> None:
-    """Call ``evict(cutoff)`` every ``sweep_every`` seconds until cancelled; a failed sweep is retried."""
+async def sweep_forever(
+    liveness: Liveness,
+    evict: Callable[[float], Awaitable[list[str]]],
+    clock: Callable[[], float] = time.time,
+) -> None:
+    """Call ``evict(cutoff)`` every ``sweep_every`` seconds until cancelled; a failed sweep is retried.
+
+    ``clock`` must be the one ``last_seen`` is written on (``Directory.now`` for a registry).
+    """
     while True:
         try:
-            removed = await evict(liveness.expired_before(time.time()))
+            removed = await evict(liveness.expired_before(clock()))
             if removed:
                 log.info("evicted %d silent agent(s): %s", len(removed), ", ".join(sorted(removed)))
         except Exception:  # a database hiccup must not end the sweeper

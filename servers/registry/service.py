@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
-from agents.orchestrator import open_runs
+from agents.credentials import OriginCredentials
 from agents.settings import Settings
 from servers.credentials import Authenticator, TokenStore
 from servers.registry.app import Hook, create_registry_app
@@ -17,6 +16,7 @@ from servers.registry.auth import TokenSource, resolve_token
 from servers.registry.directory import Directory
 from servers.registry.hosts import HostPolicy
 from servers.registry.liveness import Liveness
+from servers.registry.runs import OrchestratorRuns
 from servers.registry.store import SqlRegistryStore, database_url
 
 RECENT_RUNS = 10
@@ -56,21 +56,27 @@ def build_registry(
     lifespan_hooks: Sequence[Hook] = (),
     host: str = "127.0.0.1",
     host_policy: HostPolicy | None = None,
+    orchestrator_url: str | None = None,
 ) -> RegistryService:
     """The registry for ``settings``, listening on ``host``: loopback cards are accepted only when ``host`` is
     loopback, unless ``host_policy`` says otherwise. Callers are the registry's token (or ``ACCORD_TOKEN``) and
-    the data dir's client tokens."""
+    the data dir's client tokens. The database is ``db_url``, else ``settings.database_url``, else SQLite in the
+    data dir. The page's recent orchestrations come from the runs API of ``orchestrator_url``, else of the agent
+    registered as ``orchestrator`` (``servers/registry/runs.py``)."""
     data_dir = settings.ensure_data_dir()
-    url = database_url(db_url, data_dir)
+    url = database_url(db_url or settings.database_url, data_dir)
     token = None if open_writes else resolve_token(settings.token, data_dir)
     authenticator = Authenticator(token.token if token else settings.token, TokenStore.in_data_dir(data_dir))
     policy = host_policy or HostPolicy.for_bind_host(host)
     directory = Directory(SqlRegistryStore(url), liveness=liveness, host_policy=policy)
-    runs = open_runs(data_dir)  # the orchestrator's records, when it shares this data dir (as under `accord up`)
-
-    async def recent_runs() -> list[dict[str, Any]]:
-        return [record.to_dict() for record in await runs.list_recent(RECENT_RUNS)]
-
+    mesh_token = token.token if token else settings.token
+    runs = OrchestratorRuns(
+        directory,
+        url=orchestrator_url,
+        token=mesh_token,
+        credentials=OriginCredentials(mesh_token=mesh_token, data_dir=data_dir),
+        limit=RECENT_RUNS,
+    )
     app = create_registry_app(
         directory,
         token=token.token if token else None,
@@ -78,7 +84,8 @@ def build_registry(
         authenticator=authenticator,
         extra_routes=extra_routes,
         lifespan_hooks=[*lifespan_hooks, lambda app: runs],
-        recent_runs=recent_runs,
+        recent_runs=runs.recent,
+        run_detail=runs.detail,
     )
     return RegistryService(app, token, url, policy)
 

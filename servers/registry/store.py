@@ -3,7 +3,12 @@
 SQLite and PostgreSQL share one SQLAlchemy Core code path. Skill keys and tags live in their own tables keyed
 by (key, agent), so a filter is an index range scan in name order, also the cursor order. Each agent's
 document embedding is stored with it, so a restart rebuilds the search index without re-encoding anything.
-Times are UNIX seconds (floats); status is derived from ``last_seen`` by the liveness policy, never stored.
+Times are UNIX seconds (floats) on the database's clock; status is derived from ``last_seen`` by the liveness
+policy, never stored.
+
+Several registry processes may share one database (replicas behind a load balancer). Each keeps its reads in
+memory, so each must learn of the others' writes: every write appends the names it changed to a change log,
+numbered by a one-row counter that the write increments in its own transaction (see ``changes``).
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Double,
     Index,
+    Integer,
     LargeBinary,
     MetaData,
     String,
@@ -27,10 +34,11 @@ from sqlalchemy import (
     delete,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from agents.storage import database_url as shared_database_url
 from agents.storage import open_engine
@@ -61,6 +69,20 @@ class IndexedAgent:
     name: str
     document: str
     vector: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeFeed:
+    """What changed in the store after a version: ``changed`` names must be read again (registered, replaced or
+    removed), ``touched`` names only had a heartbeat. ``version`` is the newest version the feed reaches and
+    ``clock`` the database's clock when it was read. ``complete`` is false when the log no longer reaches back
+    to the version asked for (a replica that fell far behind): the reader must reload everything."""
+
+    version: int
+    clock: float
+    changed: frozenset[str] = frozenset()
+    touched: frozenset[str] = frozenset()
+    complete: bool = True
 
 
 class RegistryStore(abc.ABC):
@@ -111,15 +133,34 @@ class RegistryStore(abc.ABC):
         """Every agent, in name order."""
 
     @abc.abstractmethod
-    async def indexed(self) -> list[IndexedAgent]:
-        """Every agent's search document and stored embedding, to rebuild the search index."""
+    async def indexed(self, names: Sequence[str] | None = None) -> list[IndexedAgent]:
+        """The search document and stored embedding of every agent (or of those among ``names``)."""
 
     @abc.abstractmethod
     async def set_vectors(self, vectors: dict[str, bytes]) -> None: ...
 
     @abc.abstractmethod
     async def evict(self, seen_before: float) -> list[str]:
-        """Remove the agents last seen before ``seen_before``; returns their names."""
+        """Remove the agents last seen before ``seen_before``; returns their names.
+
+        Processes sharing the store evict one at a time: while one is evicting, another's call returns ``[]``.
+        """
+
+    @abc.abstractmethod
+    async def last_seen(self, names: Sequence[str]) -> dict[str, float]:
+        """When each agent among ``names`` that exists was last seen."""
+
+    @abc.abstractmethod
+    async def head(self) -> ChangeFeed:
+        """The newest version and the database's clock, with no changes: where a full load starts from."""
+
+    @abc.abstractmethod
+    async def changes(self, after: int) -> ChangeFeed:
+        """The writes committed after version ``after`` (0: before the first), by any process sharing the store.
+
+        Versions are assigned in commit order, so a reader that remembers the feed's ``version`` and asks again
+        from it misses nothing and sees every write at most a poll late.
+        """
 
 
 metadata = MetaData()
@@ -150,6 +191,30 @@ agent_tags = Table(
     Column("name", String(255), primary_key=True),
     Index("registry_agent_tags_name", "name"),
 )
+# The change log. ``registry_version`` holds one row: each write increments it in its own transaction, and
+# the row lock it takes serialises the writers, so versions are handed out in commit order and a reader
+# polling "version > last" sees a prefix of the history with no holes (a plain sequence would not: a later
+# number can commit before an earlier one).
+changes_log = Table(
+    "registry_changes",
+    metadata,
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("name", String(255), primary_key=True),
+    Column("kind", String(8), nullable=False),  # put | touch | delete
+)
+version_counter = Table(
+    "registry_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+KEEP_CHANGES = 100_000
+"""Versions kept in the log; a replica further behind than this reloads everything."""
+MAX_FEED = 10_000
+"""Changes read in one poll; more than this and reloading everything is cheaper."""
+EVICTION_LOCK = int.from_bytes(b"accordrg", "big")
+"""The PostgreSQL advisory lock that lets one registry process at a time evict."""
+
 _RECORD = (
     agents.c.name,
     agents.c.card_url,
@@ -169,6 +234,7 @@ class SqlRegistryStore(RegistryStore):
     def __init__(self, url: str) -> None:
         self.url = url
         self._engine: AsyncEngine | None = None
+        self._clock_sql = text("SELECT 0")
 
     @property
     def engine(self) -> AsyncEngine:
@@ -180,9 +246,23 @@ class SqlRegistryStore(RegistryStore):
         if self._engine is not None:
             return
         engine = open_engine(self.url)
-        async with engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
+        try:
+            async with engine.begin() as conn:
+                await conn.run_sync(metadata.create_all)
+        except IntegrityError:  # another replica created the tables at the same moment: they exist now
+            pass
+        try:
+            async with engine.begin() as conn:
+                if (await conn.execute(select(version_counter.c.id))).first() is None:
+                    await conn.execute(insert(version_counter).values(id=1, version=0))
+        except IntegrityError:  # another replica made the counter first
+            pass
         self._engine = engine
+        self._clock_sql = text(
+            "SELECT extract(epoch FROM clock_timestamp())::float8"
+            if engine.dialect.name == "postgresql"
+            else "SELECT (julianday('now') - 2440587.5) * 86400.0"
+        )
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -211,6 +291,7 @@ class SqlRegistryStore(RegistryStore):
                         await conn.execute(insert(agent_skills), [{"key": k, "name": agent.name} for k in keys])
                     if labels := sorted(set(tags)):
                         await conn.execute(insert(agent_tags), [{"tag": t, "name": agent.name} for t in labels])
+                    await _log(conn, [agent.name], "put")
                 return
             except IntegrityError:
                 if attempt:
@@ -234,13 +315,17 @@ class SqlRegistryStore(RegistryStore):
             if changed.rowcount == 0:
                 return None
             row = (await conn.execute(select(*_RECORD).where(agents.c.name == name))).one()
+            await _log(conn, [name], "touch")
         return _agent(row)
 
     async def delete(self, name: str) -> bool:
         async with self.engine.begin() as conn:
             await conn.execute(delete(agent_skills).where(agent_skills.c.name == name))
             await conn.execute(delete(agent_tags).where(agent_tags.c.name == name))
-            return (await conn.execute(delete(agents).where(agents.c.name == name))).rowcount > 0
+            if (await conn.execute(delete(agents).where(agents.c.name == name))).rowcount == 0:
+                return False
+            await _log(conn, [name], "delete")
+            return True
 
     def _select(self, columns, listing: Listing):
         query = select(*columns)
@@ -282,9 +367,14 @@ class SqlRegistryStore(RegistryStore):
             rows = (await conn.execute(select(*_RECORD).order_by(agents.c.name))).all()
         return [_agent(row) for row in rows]
 
-    async def indexed(self) -> list[IndexedAgent]:
+    async def indexed(self, names: Sequence[str] | None = None) -> list[IndexedAgent]:
+        query = select(agents.c.name, agents.c.document, agents.c.vector)
+        if names is not None:
+            if not names:
+                return []
+            query = query.where(agents.c.name.in_(list(names)))
         async with self.engine.connect() as conn:
-            rows = (await conn.execute(select(agents.c.name, agents.c.document, agents.c.vector))).all()
+            rows = (await conn.execute(query)).all()
         return [IndexedAgent(row.name, row.document, row.vector) for row in rows]
 
     async def set_vectors(self, vectors: dict[str, bytes]) -> None:
@@ -294,12 +384,59 @@ class SqlRegistryStore(RegistryStore):
 
     async def evict(self, seen_before: float) -> list[str]:
         async with self.engine.begin() as conn:
+            # One evictor at a time on PostgreSQL; SQLite's single writer already serialises this transaction.
+            if conn.dialect.name == "postgresql":
+                held = await conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": EVICTION_LOCK})
+                if not held.scalar_one():
+                    return []
             names = list((await conn.execute(select(agents.c.name).where(agents.c.last_seen < seen_before))).scalars())
             if names:
                 await conn.execute(delete(agent_skills).where(agent_skills.c.name.in_(names)))
                 await conn.execute(delete(agent_tags).where(agent_tags.c.name.in_(names)))
                 await conn.execute(delete(agents).where(agents.c.name.in_(names)))
+                await _log(conn, names, "delete")
+            latest = (await conn.execute(select(version_counter.c.version))).scalar_one()
+            await conn.execute(delete(changes_log).where(changes_log.c.version <= latest - KEEP_CHANGES))
         return names
+
+    async def last_seen(self, names: Sequence[str]) -> dict[str, float]:
+        if not names:
+            return {}
+        async with self.engine.connect() as conn:
+            query = select(agents.c.name, agents.c.last_seen).where(agents.c.name.in_(list(names)))
+            return {row.name: row.last_seen for row in (await conn.execute(query)).all()}
+
+    async def head(self) -> ChangeFeed:
+        async with self.engine.connect() as conn:
+            clock = float((await conn.execute(self._clock_sql)).scalar_one())
+            return ChangeFeed((await conn.execute(select(version_counter.c.version))).scalar_one(), clock)
+
+    async def changes(self, after: int) -> ChangeFeed:
+        async with self.engine.connect() as conn:
+            clock = float((await conn.execute(self._clock_sql)).scalar_one())
+            latest = (await conn.execute(select(version_counter.c.version))).scalar_one()
+            if latest == after:
+                return ChangeFeed(latest, clock)
+            # Bounded by ``latest``: a write committed after the counter was read waits for the next poll.
+            query = (
+                select(changes_log.c.version, changes_log.c.name, changes_log.c.kind)
+                .where(changes_log.c.version > after, changes_log.c.version <= latest)
+                .order_by(changes_log.c.version)
+                .limit(MAX_FEED + 1)
+            )
+            rows = (await conn.execute(query)).all() if latest > after else []
+        if not rows or rows[0].version != after + 1 or len(rows) > MAX_FEED:
+            return ChangeFeed(latest, clock, complete=False)
+        changed = {row.name for row in rows if row.kind != "touch"}
+        touched = {row.name for row in rows if row.kind == "touch"} - changed
+        return ChangeFeed(latest, clock, frozenset(changed), frozenset(touched))
+
+
+async def _log(conn: AsyncConnection, names: Sequence[str], kind: str) -> None:
+    """Record, in the writer's transaction, that ``names`` changed: one new version for the whole write."""
+    bumped = update(version_counter).values(version=version_counter.c.version + 1).returning(version_counter.c.version)
+    version = (await conn.execute(bumped)).scalar_one()
+    await conn.execute(insert(changes_log), [{"version": version, "name": n, "kind": kind} for n in names])
 
 
 def _agent(row: Any) -> StoredAgent:

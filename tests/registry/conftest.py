@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -137,3 +138,26 @@ async def registry(db_url: str, liveness: Liveness) -> AsyncIterator[httpx.Async
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://registry") as client:
             yield client
+
+
+@asynccontextmanager
+async def orchestrator_serving(data_dir: Path, records: list[Any], token: str) -> AsyncIterator[str]:
+    """A real orchestrator agent on a socket, its runs API answering for ``records``; yields its base URL.
+
+    It has its own data dir: a registry shows these runs only by asking its API, as on a cluster.
+    """
+    from agents.orchestrator import Orchestrator
+    from agents.settings import Settings
+    from patterns import InMemoryRunStore
+    from servers.a2a.hosting import orchestrator_app
+    from tests.support.servers import free_port
+
+    store = InMemoryRunStore()
+    for record in records:
+        await store.save(record)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = Settings(data_dir=data_dir / "orchestrator", token=token, registry_url="http://127.0.0.1:9")
+    app = orchestrator_app(settings, base, orchestrator=Orchestrator(workers=[], store=store))
+    async with running(app, port):
+        yield base
