@@ -42,7 +42,7 @@ from agents.credentials import OriginCredentials
 from agents.models.base import Model
 from agents.models.pricing import PRICES, PriceTable
 from agents.planning import ModelDecider, ModelPlanner, OwnCalls
-from agents.registry import AgentRecord, Registry, RegistryError
+from agents.registry import AgentRecord, Registry, RegistryError, agent_at, is_agent_url
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
 from agents.trace_gate import TraceGate, TraceLimitExceeded
@@ -229,6 +229,17 @@ class Orchestrator:
             self._remotes[key] = Guarded(agent, timeout=self.call_timeout, retry=self.retry, breaker=breaker)
         return self._remotes[key]
 
+    async def _agent_at(self, url: str) -> Worker:
+        """The worker at ``url``, from the card it serves (no registry involved)."""
+        try:
+            record = await agent_at(url, self.http or self._pool(url), timeout=min(10.0, self.call_timeout))
+        except RegistryError as exc:
+            raise OrchestrationError(f"cannot use the agent at {url[:200]}: {exc}") from None
+        worker = self._remote(record)
+        if worker is None or worker.name == self.name:
+            raise OrchestrationError(f"the agent at {url[:200]} cannot be called")
+        return worker
+
     def _pool(self, url: str) -> httpx.AsyncClient:
         """The connection pool of the worker origin ``url`` belongs to, made on first use."""
         parsed = httpx.URL(url)
@@ -261,11 +272,15 @@ class Orchestrator:
         """The pattern to run for ``request`` and the request it runs on (a stored run's, when resuming)."""
         decider, planner = self.deciding(meter)
         request = await self._resumed(request)
-        workers = await self.available()
+        chosen = _names(request.metadata.get("agents"))
+        # Workers named by URL are described by their own cards: the registry is asked only for names.
+        at_url = {url: await self._agent_at(url) for url in dict.fromkeys(c for c in chosen if is_agent_url(c))}
+        needs_registry = not chosen or len(at_url) < len(set(chosen))
+        workers = [*(await self.available() if needs_registry else []), *at_url.values()]
         if not workers:
             raise OrchestrationError("no agents are available to work on this request")
         by_name = {w.name: w for w in workers}
-        chosen = _names(request.metadata.get("agents"))
+        chosen = [at_url[c].name if c in at_url else c for c in chosen]
         unknown = [n for n in chosen if n not in by_name]
         if unknown:
             raise OrchestrationError(f"unknown or unavailable agents: {', '.join(unknown)}")
@@ -281,7 +296,8 @@ class Orchestrator:
         )
         # kept in the run record, so a resumed run makes the same choice
         request.metadata["pattern"] = pattern
-        request.metadata["agents"] = [w.name for w in selected]
+        url_of = {w.name: url for url, w in at_url.items()}
+        request.metadata["agents"] = [url_of.get(w.name, w.name) for w in selected]
         return self.build(pattern, selected, request, decider, planner), request
 
     def decide(self, request: Request) -> str:

@@ -18,7 +18,20 @@ import os
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("serve", "ask", "tools", "registry", "agents", "orchestrate", "runs", "ingest", "up", "mcp", "tokens")
+COMMANDS = (
+    "serve",
+    "ask",
+    "tools",
+    "registry",
+    "agents",
+    "orchestrate",
+    "runs",
+    "ingest",
+    "up",
+    "mcp",
+    "gateway",
+    "tokens",
+)
 
 
 EXIT_CODES = {

@@ -8,14 +8,18 @@ from agents.settings import Settings
 
 async def resolve_target(target: str, settings: Settings) -> str:
     """``target`` itself when it is an http(s) URL; otherwise the URL the registry lists for that name."""
-    from agents.registry import Registry, RegistryError, UnknownAgent
+    from agents.registry import LastKnown, Registry, RegistryError, UnknownAgent, last_known_path
     from servers.cli import UsageError
 
     if target.startswith(("http://", "https://")):
         return target.rstrip("/")
     if "://" in target:
         raise UsageError(f"{target!r} is not an http(s) URL")
-    async with Registry(settings.registry_url, token=settings.token) as registry:
+    # the catalogue an earlier command saw answers while the registry is down (with a warning)
+    last_known = LastKnown(
+        last_known_path(settings.data_dir, settings.registry_url), registry_url=settings.registry_url
+    )
+    async with Registry(settings.registry_url, token=settings.token, last_known=last_known) as registry:
         try:
             record = await registry.get(target)
         except UnknownAgent:

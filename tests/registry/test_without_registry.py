@@ -24,10 +24,6 @@ pytestmark = pytest.mark.anyio
 DEAD_REGISTRY = "http://127.0.0.1:9"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs Orchestrator.prepare to build workers named by URL with agents.registry.agent_at",
-)
 async def test_workers_named_by_url_need_no_registry(tmp_path: Path) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
