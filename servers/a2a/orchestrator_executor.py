@@ -52,6 +52,8 @@ class OrchestratorExecutor(TaskExecutor):
         act_for(_owner(context))  # the runs this task starts or resumes belong to its caller
         await updater.start_work(updater.new_agent_message([Part(text="Orchestrating")]))
         request = _request(context)
+        if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
+            request = _continuation(task, request)
         result: Result | None = None
         async for event in self.orchestrator.stream(request):
             if isinstance(event, Result):
@@ -100,6 +102,21 @@ def _request(context: RequestContext) -> Request:
     data_parts = get_data_parts(list(context.message.parts)) if context.message is not None else []
     data = next((d for d in data_parts if isinstance(d, dict)), None)
     return Request(context.get_user_input(), data, metadata)
+
+
+def _continuation(task: Task, answer: Request) -> Request:
+    """The follow-up to a task that asked for input, as the request to run: the original request with the answer
+    appended, sent to the agent that asked (the run record's step that ended ``input-required``), not routed anew.
+    """
+    first = task.history[0] if task.history else None
+    original = " ".join(p.text for p in first.parts if p.HasField("text")) if first is not None else ""
+    records = [d for a in task.artifacts for d in get_data_parts(list(a.parts)) if isinstance(d, dict) and "steps" in d]
+    steps = records[-1].get("steps") if records else None
+    asking = [s.get("agent") for s in steps or [] if isinstance(s, dict) and s.get("status") == "input-required"]
+    metadata = dict(answer.metadata)
+    if asking and isinstance(asking[0], str) and "agents" not in metadata:
+        metadata.update(pattern="router", agents=[asking[0]])
+    return answer.replace(text=f"{original}\n{answer.text}".strip(), metadata=metadata)
 
 
 def _describe(event: Any) -> tuple[str, dict[str, Any]]:

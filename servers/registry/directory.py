@@ -32,7 +32,14 @@ from typing import Any, Literal
 import httpx
 import numpy as np
 
-from servers.registry.cards import MAX_CARD_BYTES, check_interfaces, check_url, fetch_card, parse_card
+from servers.registry.cards import (
+    MAX_CARD_BYTES,
+    CardSignatures,
+    check_interfaces,
+    check_url,
+    fetch_card,
+    parse_card,
+)
 from servers.registry.catalog import Catalog
 from servers.registry.errors import AgentNotFound, BadRequest, NameTaken
 from servers.registry.hosts import HostPolicy, HostRefused
@@ -64,6 +71,7 @@ class Directory:
         max_card_bytes: int = MAX_CARD_BYTES,
         host_policy: HostPolicy | None = None,
         sync_interval: float = 0.2,
+        signatures: CardSignatures | None = None,
     ) -> None:
         """``fetch_timeout`` bounds a whole card fetch; ``host_policy`` says which hosts may be fetched from and
         listed (the default is that of a registry on loopback); other processes' writes to the store are
@@ -76,6 +84,7 @@ class Directory:
         self.host_policy = host_policy or HostPolicy()
         self.catalog = Catalog()
         self.sync_interval = sync_interval
+        self.signatures = signatures or CardSignatures()  # the keys it pins; none: signed cards list as unverified
         self._write_lock = asyncio.Lock()
         self._http: httpx.AsyncClient | None = None
         self._version = 0  # the store's change log is applied up to here
@@ -200,6 +209,7 @@ class Directory:
                     raise BadRequest(str(exc)) from None
             parsed = parse_card(card)
         await check_interfaces(parsed, card_url, self.host_policy)
+        self.signatures.check(parsed)  # a card signed with a pinned key that does not verify is refused
         origin = card_url or parsed.interface_url
         if not origin:
             raise BadRequest("a card sent inline must list a supportedInterfaces URL, or send card_url too")

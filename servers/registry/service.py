@@ -10,12 +10,15 @@ from starlette.routing import BaseRoute
 
 from agents.credentials import OriginCredentials
 from agents.settings import Settings
+from servers.a2a.card import card_keys
 from servers.credentials import Authenticator, TokenStore
 from servers.registry.app import Hook, create_registry_app
 from servers.registry.auth import TokenSource, resolve_token
+from servers.registry.cards import CardSignatures
 from servers.registry.directory import Directory
 from servers.registry.hosts import HostPolicy
 from servers.registry.liveness import Liveness
+from servers.registry.prober import probing
 from servers.registry.runs import OrchestratorRuns
 from servers.registry.store import SqlRegistryStore, database_url
 
@@ -68,7 +71,8 @@ def build_registry(
     token = None if open_writes else resolve_token(settings.token, data_dir)
     authenticator = Authenticator(token.token if token else settings.token, TokenStore.in_data_dir(data_dir))
     policy = host_policy or HostPolicy.for_bind_host(host)
-    directory = Directory(SqlRegistryStore(url), liveness=liveness, host_policy=policy)
+    signatures = CardSignatures(lambda: card_keys(data_dir))  # the mesh's own key and the operator's pinned keys
+    directory = Directory(SqlRegistryStore(url), liveness=liveness, host_policy=policy, signatures=signatures)
     mesh_token = token.token if token else settings.token
     runs = OrchestratorRuns(
         directory,
@@ -83,7 +87,8 @@ def build_registry(
         open_writes=open_writes,
         authenticator=authenticator,
         extra_routes=extra_routes,
-        lifespan_hooks=[*lifespan_hooks, lambda app: runs],
+        # the prober keeps agents that do not heartbeat (foreign ones) up while their card answers
+        lifespan_hooks=[*lifespan_hooks, lambda app: runs, lambda app: probing(directory)],
         recent_runs=runs.recent,
         run_detail=runs.detail,
     )

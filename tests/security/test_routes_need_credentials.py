@@ -31,7 +31,8 @@ pytestmark = pytest.mark.anyio
 BASE = "http://testserver"
 AUTH = {"Authorization": f"Bearer {MESH_TOKEN}"}
 CARD = "/.well-known/agent-card.json"
-AGENT_PUBLIC = {("GET", CARD), ("HEAD", CARD)}
+LEGACY_CARD = "/.well-known/agent.json"  # the 0.3 shape, for 0.3 clients
+AGENT_PUBLIC = {(m, p) for m in ("GET", "HEAD") for p in (CARD, LEGACY_CARD)}
 REGISTRY_PUBLIC = {
     *((m, p) for m in ("GET", "HEAD") for p in ("/", "/health", "/agents", "/agents/x", "/login")),
     ("POST", "/login"),
