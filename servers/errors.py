@@ -41,7 +41,7 @@ ERRORS: tuple[WireError, ...] = (
     WireError("invalid_request", 400, -32602, "tool error", 2, "the request is malformed or names a bad value"),
     WireError("unauthorized", 401, None, "HTTP 401", 2, "no credential, or one without the scope the route needs"),
     WireError("not_found", 404, -32001, "tool error", 2, "no agent, card, task, run or tool server by that name"),
-    WireError("conflict", 409, -32600, "tool error", 1, "the name is held by another live agent"),
+    WireError("conflict", 409, -32600, "tool error", 1, "a name or a run is held by another live owner"),
     WireError("too_large", 413, -32600, "tool error", 2, "a body, card or input over its size cap"),
     WireError("limit_exceeded", 429, -32600, "tool error", 1, "a run went past a budget, a hop limit or a loop cap"),
     WireError("unavailable", 503, -32603, "tool error", 1, "a worker, the registry, a tool server or storage is down"),
@@ -60,8 +60,10 @@ def _kinds() -> tuple[tuple[type[BaseException], str], ...]:
     from agents.errors import ConfigurationError, LimitExceeded, ModelError, ToolServerError
     from agents.orchestrator import OrchestrationError
     from agents.registry import RegistryError, RegistryUnavailable, UnknownAgent
+    from agents.runs_client import RunsUnavailable
     from agents.spec import SpecError
     from agents.storage.errors import StorageError
+    from agents.storage.leases import LeaseTaken
     from agents.trace_gate import TraceLimitExceeded
     from cards import UnknownCard
     from patterns.errors import BudgetExceeded, CircuitOpen, MaxDepthExceeded, PlanError, TransportError
@@ -89,6 +91,7 @@ def _kinds() -> tuple[tuple[type[BaseException], str], ...]:
         (UnknownCard, "not_found"),
         (UnknownToolServer, "not_found"),
         (NameTaken, "conflict"),
+        (LeaseTaken, "conflict"),
         (TooLarge, "too_large"),
         (BadRequest, "invalid_request"),
         (InvalidCard, "invalid_request"),
@@ -104,6 +107,7 @@ def _kinds() -> tuple[tuple[type[BaseException], str], ...]:
         (TraceLimitExceeded, "limit_exceeded"),
         (RegistryUnavailable, "unavailable"),
         (RegistryError, "unavailable"),
+        (RunsUnavailable, "unavailable"),
         (gateway.AgentDown, "unavailable"),
         (gateway.RegistryUnreachable, "unavailable"),
         (gateway.AgentFailed, "agent_failed"),
