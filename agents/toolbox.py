@@ -4,6 +4,9 @@ Each ``ToolServerSpec`` becomes one MCP ``Client``: a stdio subprocess, a Stream
 server object handed in by the host — the SDK's in-memory transport (still MCP end to end, one process fewer).
 The toolbox is an async context manager: leaving it, normally, on error or on cancellation, closes every client
 and so ends every subprocess it started.
+
+Every tool call is an ``execute_tool`` span when tracing is on, and a ``ToolCalled`` event for the metrics
+(``agents.telemetry``), named after ``agent`` (default: the tool server's name).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import httpx2
 from mcp import Client, StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 
+from agents import telemetry
 from agents.errors import ToolServerError
 from agents.models.base import ToolCall, ToolResult, ToolSpec
 from agents.spec import ToolServerSpec
@@ -45,13 +49,15 @@ class Toolbox:
         local_servers: Mapping[str, Any] | None = None,
         env: Mapping[str, str] | None = None,
         call_timeout_s: float | None = None,
+        agent: str = "",
     ) -> None:
         self.servers = tuple(servers)
+        self.agent = agent
         self.local_servers = dict(local_servers or {})
         self.env = dict(env or {})
         self.call_timeout_s = call_timeout_s
         self.tools: list[ToolSpec] = []
-        self._routes: dict[str, tuple[Client, str]] = {}
+        self._routes: dict[str, tuple[Client, str, str]] = {}  # name -> client, the tool's own name, server
         self._stack: AsyncExitStack | None = None
 
     async def __aenter__(self) -> Toolbox:
@@ -103,7 +109,7 @@ class Toolbox:
             counts[tool.name] = counts.get(tool.name, 0) + 1
         for server_name, client, tool in listed:
             name = tool.name if counts[tool.name] == 1 else f"{server_name}__{tool.name}"
-            self._routes[name] = (client, tool.name)
+            self._routes[name] = (client, tool.name, server_name)
             self.tools.append(ToolSpec(name, tool.description or "", dict(tool.input_schema or {}), tool.output_schema))
 
     async def call(self, call: ToolCall) -> ToolResult:
@@ -111,18 +117,20 @@ class Toolbox:
         route = self._routes.get(call.name)
         if route is None:
             return ToolResult(call.id, call.name, f"unknown tool {call.name!r}", is_error=True, fault=True)
-        client, tool_name = route
-        try:
-            result = await client.call_tool(tool_name, call.arguments)
-        except Exception as exc:  # transport failures: the tool server crashed or the connection dropped
-            log.warning("tool %s failed: %s", call.name, exc)
-            reason = f"the tool server failed: {_reason(exc)}"
-            return ToolResult(call.id, call.name, reason, is_error=True, fault=True)
-        text = "\n".join(getattr(block, "text", "") for block in result.content).strip()
-        data = result.structured_content if isinstance(result.structured_content, dict) else None
-        # The MCP SDK reports an exception the tool did not raise on purpose as this bare line, without a reason.
-        crashed = bool(result.is_error) and text == f"Error executing tool {tool_name}"
-        return ToolResult(call.id, call.name, text, data, bool(result.is_error), fault=crashed)
+        client, tool_name, server_name = route
+        with telemetry.tool_call(self.agent or server_name, call.name, call.id) as outcome:
+            try:
+                result = await client.call_tool(tool_name, call.arguments)
+            except Exception as exc:  # transport failures: the tool server crashed or the connection dropped
+                log.warning("tool %s failed: %s", call.name, exc)
+                reason = f"the tool server failed: {_reason(exc)}"
+                return ToolResult(call.id, call.name, reason, is_error=True, fault=True)
+            text = "\n".join(getattr(block, "text", "") for block in result.content).strip()
+            data = result.structured_content if isinstance(result.structured_content, dict) else None
+            # The MCP SDK reports an exception the tool did not raise on purpose as this bare line, without a reason.
+            crashed = bool(result.is_error) and text == f"Error executing tool {tool_name}"
+            outcome("fault" if crashed else "error" if result.is_error else "ok")
+            return ToolResult(call.id, call.name, text, data, bool(result.is_error), fault=crashed)
 
 
 def resolve_command(command: str, args: Sequence[str]) -> tuple[str, tuple[str, ...]]:

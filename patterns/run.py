@@ -5,6 +5,9 @@ budget is checked before and charged after, the hop counter and trace context mo
 timeout (never past the orchestration deadline) applies, the step is recorded and checkpointed, progress
 events go out, and a log line carries the run id, step and worker.
 
+Observers (``observe_runs``) see each run start and finish and wrap each call, without this package knowing
+what they do with it: ``agents.telemetry`` makes spans of them, the servers' metrics count them.
+
 Resume: each step has a deterministic key (its place in the plan, the worker, a hash of its input). A run
 opened with the id of a stored run returns the stored output for keys that finished instead of calling the
 worker again, so an interrupted run repeats only what had not finished.
@@ -21,7 +24,10 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from contextlib import AbstractContextManager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
 
 from patterns.budget import BudgetTracker
 from patterns.context import MAX_DEPTH, next_hop
@@ -53,6 +59,53 @@ UNFINISHED = ("failed", "rejected", "input-required", "skipped", "partial")
 
 class StepFailed(PatternError):
     """A step failed under ``on_error="fail"``: the pattern stops; the run is recorded as failed."""
+
+
+@dataclass(slots=True)
+class StepContext:
+    """The step a worker call belongs to, current while the call runs (for log lines and retry counts)."""
+
+    run_id: str
+    step: str
+    worker: str
+    attempts: int = 0
+
+
+current_step: ContextVar[StepContext | None] = ContextVar("accord_step", default=None)
+
+
+def count_attempt() -> None:
+    """Count one try of the current step's call (a retrying wrapper calls it before each try)."""
+    context = current_step.get()
+    if context is not None:
+        context.attempts += 1
+
+
+class RunWatch(Protocol):
+    """What an observer keeps for one run."""
+
+    def step(self, position: str, worker: str, request: Request) -> AbstractContextManager[Callable[[Step], None]]:
+        """Entered around one worker call (current while the worker runs); the yielded function receives the
+        recorded ``Step`` before the block ends. It may rewrite ``request.metadata["traceparent"]``: ``request``
+        is what the worker is sent."""
+        ...
+
+    def finished(self, record: RunRecord) -> None:
+        """The run has ended (any status) and ``record`` is final."""
+        ...
+
+
+class RunObserver(Protocol):
+    def run_started(self, run: Run, request: Request) -> RunWatch | None: ...
+
+
+_observers: list[RunObserver] = []
+
+
+def observe_runs(observer: RunObserver) -> Callable[[], None]:
+    """Show every run of this process to ``observer`` from now on; returns the call that stops it."""
+    _observers.append(observer)
+    return lambda: _observers.remove(observer) if observer in _observers else None
 
 
 def step_key(position: str, worker: str, request: Request) -> str:
@@ -88,6 +141,8 @@ class Run:
         self.run_errors: list[str] = []  # the run's own (a checker's rejection, a judge without a score)
         self._emit = emit or (lambda event: None)
         self._finished = finished or {}
+        self._watches: list[RunWatch] = []
+        self._started = time.perf_counter()
 
     @property
     def run_id(self) -> str:
@@ -113,8 +168,19 @@ class Run:
             options.setdefault("finished", previous.finished_steps())
             options.setdefault("stored_plan", previous.plan)
         run = cls(record, store=store, **options)
+        run._watch(request)
         await run.checkpoint()
         return run
+
+    def _watch(self, request: Request) -> None:
+        for observer in list(_observers):
+            try:
+                watch = observer.run_started(self, request)
+            except Exception:  # an observer's fault must never cost the run
+                log.exception("run observer %r failed", observer)
+                continue
+            if watch is not None:
+                self._watches.append(watch)
 
     def emit(self, event: Event) -> None:
         self._emit(event)
@@ -159,21 +225,49 @@ class Run:
             return Result(step.output, step.data, "completed", worker=worker.name, usage=step.usage)
 
         self._emit(StepStarted(worker.name, request.text, position, self.run_id))
-        started = time.perf_counter()
+        started, wall = time.perf_counter(), time.time()
+        refusal: Result | None = None
         try:
             self.tracker.check()
             outgoing = next_hop(request, self.max_depth)
         except (BudgetExceeded, MaxDepthExceeded) as exc:
-            result = Result.failure(str(exc), worker=worker.name)
+            refusal, outgoing = Result.failure(str(exc), worker=worker.name), request.replace()
         else:
             outgoing.metadata = {k: v for k, v in outgoing.metadata.items() if k not in _NOT_FORWARDED}
             outgoing.metadata["parent_run_id"] = self.run_id
-            result = await self._timed_call(worker, outgoing, timeout, position, request)
+        with self._observed(position, worker.name, outgoing) as (reports, context):
+            result = refusal or await self._timed_call(worker, outgoing, timeout, position, request)
+            step = self._step(worker, request, result, position, key, started)
+            _stamp(step, wall, max(1, context.attempts))
+            for report in reports:
+                report(step)
+        await self._finish_step(step)
+        if step.status == "failed" and self.on_error == "fail":
+            raise StepFailed(step.error or f"{worker.name} failed")
+        return result
 
+    @contextlib.contextmanager
+    def _observed(self, position: str, worker: str, outgoing: Request) -> Any:
+        """Around one worker call: the current step (for logs and retries) and every observer's watch."""
+        context = StepContext(self.run_id, position, worker)
+        token = current_step.set(context)
+        try:
+            with contextlib.ExitStack() as stack:
+                reports: list[Callable[[Step], None]] = []
+                for watch in self._watches:
+                    try:
+                        reports.append(stack.enter_context(watch.step(position, worker, outgoing)))
+                    except Exception:
+                        log.exception("run observer failed on step %s", position)
+                yield reports, context
+        finally:
+            current_step.reset(token)
+
+    def _step(self, worker: Worker, request: Request, result: Result, position: str, key: str, started: float) -> Step:
         usage = result.usage
         if not getattr(worker, "shares_budget", False):  # a nested pattern charges its own calls, up the chain
             usage = self.tracker.charge(worker.name, usage)
-        step = Step(
+        return Step(
             agent=worker.name,
             input=request.text,
             output=result.text,
@@ -187,10 +281,6 @@ class Run:
             usage=usage,
             steps=result.steps if getattr(worker, "shares_budget", False) else [],
         )
-        await self._finish_step(step)
-        if step.status == "failed" and self.on_error == "fail":
-            raise StepFailed(step.error or f"{worker.name} failed")
-        return result
 
     async def record_unrun(
         self,
@@ -291,6 +381,20 @@ class Run:
         errors = list(dict.fromkeys(self.errors + ([outcome.error] if outcome and outcome.error else [])))
         record.error = "; ".join(errors) or None
         await self.checkpoint()
+        log.info(
+            "run %s %s",
+            self.run_id,
+            status,
+            extra={
+                "run_id": self.run_id,
+                "pattern": record.pattern,
+                "worker": record.worker,
+                "status": status,
+                "latency_ms": round((time.perf_counter() - self._started) * 1000, 1),
+                "tokens": record.usage.total_tokens,
+            },
+        )
+        self._close(record)
         text = record.output or (record.error or "")
         return Result(
             text=text,
@@ -303,6 +407,18 @@ class Run:
             run_id=self.run_id,
         )
 
+    def abandon(self) -> None:
+        """The run stops without finishing (its task was cancelled): observers see it end as ``cancelled``."""
+        self._close(dataclasses.replace(self.record, status="cancelled", error="cancelled"))  # type: ignore[arg-type]
+
+    def _close(self, record: RunRecord) -> None:
+        watches, self._watches = self._watches, []
+        for watch in watches:
+            try:
+                watch.finished(record)
+            except Exception:
+                log.exception("run observer failed at the end of run %s", self.run_id)
+
     def _unfinished(self) -> str:
         lines = []
         for step in self.record.steps:
@@ -312,6 +428,14 @@ class Run:
                 lines.append(f"- {what}{task}: {step.status} — {_reason(step)}")
         lines += [f"- {error}" for error in dict.fromkeys(self.run_errors)]
         return "Not finished:\n" + "\n".join(lines) if lines else ""
+
+
+def _stamp(step: Step, started_at: float, attempts: int) -> None:
+    """When the call started (epoch seconds) and how many tries it took, on steps that keep them."""
+    if hasattr(step, "started_at"):
+        step.started_at = started_at  # type: ignore[attr-defined]
+    if hasattr(step, "attempts"):
+        step.attempts = attempts  # type: ignore[attr-defined]
 
 
 def _reason(step: Step) -> str:

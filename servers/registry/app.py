@@ -7,9 +7,13 @@ purpose. Lists carry a weak ETag and answer 304 to a matching ``If-None-Match``.
 Who may do what is decided per route (``servers/a2a/auth.py``): the reads (the list, a record: published Agent
 Cards), the page, ``/health`` and the sign-in form are public; writes need the ``registry:write`` scope (public
 only with ``open_writes``); every other route, the gateway's included, needs ``call``. The page shows the texts of
-recent orchestrations only to an administrator: one sending the token, or signed in through ``/login``, which
-keeps the token in an HttpOnly, SameSite=Strict cookie read by the page alone (never by the API, so a cookie
-cannot make a cross-site write).
+recent orchestrations (what was asked, what each step was given and answered) only to an administrator or to
+the caller a run belongs to: one sending the token, or signed in through ``/login``, which keeps the token in an
+HttpOnly, SameSite=Strict cookie read by the page alone (never by the API, so a cookie cannot make a cross-site
+write). Anyone else sees the runs' shape: pattern, status, the plan, the steps' timing and tokens.
+
+``/runs/{run_id}`` is the page of one run (``run_page.py``); ``/metrics`` the Prometheus metrics (``call`` scope,
+like every route not named public).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import contextlib
 import hashlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -36,6 +41,8 @@ from agents.settings import Settings
 from servers.a2a.auth import PUBLIC, caller_of, route_guard
 from servers.credentials import ADMIN, CALL, REGISTRY_WRITE, Authenticator, Caller
 from servers.limits import BodySizeLimit
+from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
+from servers.registry.activity import activity
 from servers.registry.directory import DEFAULT_LIMIT, Directory
 from servers.registry.errors import (
     AgentNotFound,
@@ -47,7 +54,8 @@ from servers.registry.errors import (
     Unauthorized,
 )
 from servers.registry.liveness import sweep_forever
-from servers.registry.page import SESSION_COOKIE, render_login, render_page
+from servers.registry.page import RUN_ID, SESSION_COOKIE, render_login, render_page
+from servers.registry.run_page import may_read, render_run
 from servers.registry.store import StoredAgent
 
 log = logging.getLogger(__name__)
@@ -84,12 +92,15 @@ def create_registry_app(
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
     recent_runs: Callable[[], Awaitable[list[dict[str, Any]]]] | None = None,
+    run_detail: Callable[[str], Awaitable[dict[str, Any] | None]] | None = None,
     max_body_bytes: int | None = None,
+    metrics: Metrics | None = None,
 ) -> Starlette:
     """The registry's ASGI app over ``directory`` (opened and closed by the app's lifespan).
 
-    ``recent_runs`` gives the web page the newest orchestration records, when the registry shares a data dir
-    with an orchestrator.
+    ``recent_runs`` gives the web page the newest orchestration records (newest first), and ``run_detail`` one
+    record by id (``None`` when unknown), for the page of each run; both may raise when the runs cannot be read,
+    and the pages say so. ``metrics`` are served at ``/metrics`` (default: the registry's own).
 
     Writes need ``token`` (or a client token of ``authenticator`` with the ``registry:write`` scope) unless
     ``open_writes``. ``extra_routes`` are mounted before the registry's own (the MCP gateway at ``/mcp``, say)
@@ -99,6 +110,7 @@ def create_registry_app(
     if token is None and authenticator is None and not open_writes:
         raise ValueError("a registry needs a token for writes, or open_writes=True")
     authenticator = authenticator or Authenticator(token)
+    metrics = metrics or Metrics("registry", listen=False)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -159,12 +171,16 @@ def create_registry_app(
     def viewer(request: Request) -> Caller | None:
         return caller_of(request) or authenticator.caller(request.cookies.get(SESSION_COOKIE))
 
+    def reader(caller: Caller | None) -> Callable[[Mapping[str, Any]], bool]:
+        admin = caller is not None and caller.may(ADMIN)
+        return lambda run: may_read(run, caller.name if caller is not None else None, admin)
+
     async def web_page(request: Request) -> Response:
         page = await directory.search(limit=PAGE_AGENTS)
         rows = [(agent, directory.status(agent)) for agent in page.agents]
         caller = viewer(request)
         runs = None
-        if recent_runs is not None and caller is not None and caller.may(ADMIN):
+        if recent_runs is not None:
             try:
                 runs = await recent_runs()
             except Exception:  # the page must render even when the run store cannot be read
@@ -174,8 +190,25 @@ def create_registry_app(
             truncated=page.next_cursor is not None,
             runs=runs,
             viewer=caller.name if caller is not None else None,
-            runs_hidden=recent_runs is not None and runs is None,
+            readable=reader(caller),
+            activity=activity(runs or [], time.time()),
         )
+        return HTMLResponse(html, headers=PAGE_HEADERS)
+
+    async def run_page(request: Request) -> Response:
+        run_id = request.path_params["run_id"]
+        if run_detail is None or not RUN_ID.match(run_id):
+            return _page_error(404, "No such run.")
+        try:
+            record = await run_detail(run_id)
+        except Exception:
+            log.warning("cannot read run %s", run_id, exc_info=True)
+            return _page_error(503, "The orchestrations cannot be read right now; try again shortly.")
+        if not isinstance(record, Mapping):
+            return _page_error(404, "No such run.")
+        caller = viewer(request)
+        name = caller.name if caller is not None else None
+        html = render_run(record, show_texts=reader(caller)(record), now=time.time(), viewer=name)
         return HTMLResponse(html, headers=PAGE_HEADERS)
 
     async def login_form(request: Request) -> Response:
@@ -200,6 +233,8 @@ def create_registry_app(
     write = PUBLIC if open_writes else REGISTRY_WRITE
     rules: list[tuple[BaseRoute, str | None]] = [
         (Route("/", web_page, methods=["GET"]), PUBLIC),
+        (Route("/runs/{run_id}", run_page, methods=["GET"]), PUBLIC),
+        (metrics_route(metrics), CALL),
         (Route("/login", login_form, methods=["GET"]), PUBLIC),
         (Route("/login", login, methods=["POST"]), PUBLIC),
         (Route("/logout", logout, methods=["POST"]), PUBLIC),
@@ -215,7 +250,13 @@ def create_registry_app(
     handlers = {RegistryServiceError: _service_error, HTTPException: _http_error, Exception: _unexpected}
     # Every body, on every route, is capped before it is read (default: ACCORD_MAX_BODY_BYTES).
     limit = Middleware(BodySizeLimit, max_body_bytes=max_body_bytes or Settings.from_env().max_body_bytes)
-    return Starlette(routes=routes, middleware=[limit, *guard], lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
+    # Outermost, so refused requests (401, 413) are traced and counted too.
+    observed = [
+        Middleware(TraceMiddleware, server="registry", routes=routes),
+        Middleware(MetricsMiddleware, metrics=metrics, routes=routes),
+    ]
+    middleware = [*observed, limit, *guard]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
 
 
 def _record(directory: Directory, agent: StoredAgent) -> dict[str, Any]:
@@ -290,6 +331,14 @@ def _cached_json(request: Request, body: str) -> Response:
     if wanted and (wanted.strip() == "*" or etag in {t.strip() for t in wanted.split(",")}):
         return Response(status_code=304, headers=headers)
     return Response(content, media_type="application/json", headers=headers)
+
+
+def _page_error(status: int, message: str) -> Response:
+    body = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>accord registry</title></head>'
+        f'<body><p>{message}</p><p><a href="/">Back to the registry</a></p></body></html>'
+    )
+    return HTMLResponse(body, status_code=status, headers=PAGE_HEADERS)
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

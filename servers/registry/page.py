@@ -1,26 +1,31 @@
-"""The registry's web page: every agent with its status, skills, tags and last-seen time, and the recent
-orchestrations with their steps, server-rendered.
+"""The registry's web page: every agent with its status, skills, tags, last-seen time and last hour (p50/p95
+latency and error rate, as a small chart), and the recent orchestrations, each linked to its own page
+(``run_page.py``), server-rendered.
 
-Plain HTML with a meta refresh, so it reads the same in a terminal browser, a screen reader or a test.
-Everything from a card or a run is escaped, and only http(s) URLs become links: a card cannot put a
-``javascript:`` link (or any other scheme) on the page. The recent orchestrations hold what callers asked, so
-they are rendered only for an administrator (``app.py`` decides); others see the agents and a sign-in link.
+Plain HTML and inline SVG with a meta refresh, so it reads the same in a terminal browser, a screen reader or a
+test, and no script is needed. Everything from a card or a run is escaped, and only http(s) URLs become links: a
+card cannot put a ``javascript:`` link (or any other scheme) on the page. What callers asked is shown only to a
+viewer allowed to read it (``app.py`` decides: an administrator, or the run's own caller); others see the runs'
+shape — pattern, status, steps and timings — and a sign-in link.
 """
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
+from servers.registry.activity import Activity, chart
 from servers.registry.store import StoredAgent
 
 REFRESH_SECONDS = 5
+RUN_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SESSION_COOKIE = "accord_token"
 
-_STYLE = """
+BASE_STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem; color: #1d2330; }
 h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
@@ -34,6 +39,7 @@ th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: 
 .tag { display: inline-block; background: #eef1f6; border-radius: .4rem; padding: 0 .4rem;
        margin: 0 .2rem .2rem 0; font-size: .8rem; }
 small { color: #5b6475; }
+svg.spark .p95 { fill: #c8d6f2; } svg.spark .p50 { fill: #4b7bd6; } svg.spark .err { fill: #c93c3c; }
 """
 
 
@@ -57,7 +63,7 @@ def safe_link(url: object) -> str | None:
     return url if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def _row(agent: StoredAgent, status: str, now: float) -> str:
+def _row(agent: StoredAgent, status: str, now: float, stats: Activity | None) -> str:
     card = agent.card
     skills = card.get("skills") or []
     skill_list = "<br>".join(
@@ -77,29 +83,47 @@ def _row(agent: StoredAgent, status: str, now: float) -> str:
         f"<small>{escape(str(card.get('description', '')))}</small></td>"
         f'<td><span class="status {status}">{status}</span></td>'
         f"<td>{skill_list}</td><td>{tag_list}</td>"
-        f'<td title="{seen}">{_ago(now - agent.last_seen)}</td></tr>'
+        f'<td title="{seen}">{_ago(now - agent.last_seen)}</td><td class="hour">{chart(stats)}</td></tr>'
     )
 
 
-def _run_row(run: Mapping[str, Any]) -> str:
-    steps = run.get("steps") or []
+def _run_row(run: Mapping[str, Any], readable: bool) -> str:
+    steps = [s for s in run.get("steps") or [] if isinstance(s, Mapping)]
     chain = " &rarr; ".join(
         f"{escape(str(s.get('agent', '?')))} <small>({escape(str(s.get('status', '')))}, "
-        f"{float(s.get('latency_ms') or 0):.0f} ms)</small>"
-        for s in steps
+        f"{_number(s.get('latency_ms')):.0f} ms)</small>"
+        for s in steps[:40]
     )
     status = escape(str(run.get("status", "")))
     css = "up" if status == "completed" else "down" if status == "failed" else ""
+    run_id = run.get("run_id")
+    label = f"<code>{escape(str(run_id or '')[:12])}</code>"
+    link = run_link(run_id)
+    shown = f'<a href="{escape(link)}">{label}</a>' if link else label
+    request = escape(str(run.get("input", ""))[:160]) if readable else "<small>hidden</small>"
     return (
-        f'<tr class="run"><td><code>{escape(str(run.get("run_id", ""))[:12])}</code><br>'
+        f'<tr class="run" data-run="{escape(str(run_id or ""))}"><td>{shown}<br>'
         f"<small>{escape(str(run.get('created_at', ''))[:19])}</small></td>"
         f"<td>{escape(str(run.get('pattern', '')))}</td>"
         f'<td><span class="status {css}">{status}</span></td>'
-        f"<td>{escape(str(run.get('input', ''))[:160])}</td><td>{chain or '<small>no steps</small>'}</td></tr>"
+        f"<td>{request}</td><td>{chain or '<small>no steps</small>'}</td></tr>"
     )
 
 
-def _runs_section(runs: Sequence[Mapping[str, Any]] | None, hidden: bool) -> str:
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def run_link(run_id: object) -> str | None:
+    """The page of the run ``run_id``, when it is an id such a page accepts."""
+    if isinstance(run_id, str) and RUN_ID.match(run_id):
+        return f"/runs/{run_id}"
+    return None
+
+
+def _runs_section(
+    runs: Sequence[Mapping[str, Any]] | None, hidden: bool, readable: Callable[[Mapping[str, Any]], bool]
+) -> str:
     if hidden:
         return (
             '<h2>Recent orchestrations</h2>\n<p class="meta" id="runs-hidden">Shown to administrators only: '
@@ -107,7 +131,8 @@ def _runs_section(runs: Sequence[Mapping[str, Any]] | None, hidden: bool) -> str
         )
     if runs is None:
         return ""
-    rows = "\n".join(_run_row(run) for run in runs) or '<tr><td colspan="5">No orchestrations yet.</td></tr>'
+    rows = "\n".join(_run_row(run, readable(run)) for run in runs if isinstance(run, Mapping))
+    rows = rows or '<tr><td colspan="5">No orchestrations yet.</td></tr>'
     return f"""<h2>Recent orchestrations</h2>
 <table id="runs">
 <thead><tr><th>Run</th><th>Pattern</th><th>Status</th><th>Request</th><th>Steps</th></tr></thead>
@@ -124,15 +149,19 @@ def render_page(
     runs: Sequence[Mapping[str, Any]] | None = None,
     viewer: str | None = None,
     runs_hidden: bool = False,
+    readable: Callable[[Mapping[str, Any]], bool] | None = None,
+    activity: Mapping[str, Activity] | None = None,
 ) -> str:
     """The HTML of the page for ``agents`` (each with its status) and the recent orchestration ``runs`` (run
     records as dicts, newest first; ``None`` when not shown), refreshing itself. ``viewer`` names the signed-in
-    caller; ``runs_hidden`` says there are orchestrations this viewer may not see."""
+    caller; ``runs_hidden`` says there are orchestrations this viewer may not see; ``readable`` says whether the
+    viewer may read a run's request (default: no); ``activity`` is each agent's last hour."""
     now = time.time()
     up = sum(1 for _, status in agents if status == "up")
-    rows = "\n".join(_row(agent, status, now) for agent, status in agents)
+    stats = activity or {}
+    rows = "\n".join(_row(agent, status, now, stats.get(agent.name)) for agent, status in agents)
     if not rows:
-        rows = '<tr><td colspan="5">No agents registered yet.</td></tr>'
+        rows = '<tr><td colspan="6">No agents registered yet.</td></tr>'
     shown = f"the first {len(agents)} by name &middot; " if truncated else ""
     return f"""<!doctype html>
 <html lang="en">
@@ -141,19 +170,20 @@ def render_page(
 <meta http-equiv="refresh" content="{REFRESH_SECONDS}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>accord registry</title>
-<style>{_STYLE}</style>
+<style>{BASE_STYLE}</style>
 </head>
 <body>
 <h1>accord registry</h1>
 <p class="meta">Registry healthy &middot; {len(agents)} agent(s), {up} up &middot; {shown}
 refreshes every {REFRESH_SECONDS} s &middot; API: <a href="/agents">/agents</a> &middot; {_session(viewer)}</p>
 <table id="agents">
-<thead><tr><th>Agent</th><th>Status</th><th>Skills</th><th>Tags</th><th>Last seen</th></tr></thead>
+<thead><tr><th>Agent</th><th>Status</th><th>Skills</th><th>Tags</th><th>Last seen</th><th>Last hour</th></tr>
+</thead>
 <tbody>
 {rows}
 </tbody>
 </table>
-{_runs_section(runs, runs_hidden)}
+{_runs_section(runs, runs_hidden, readable or (lambda run: False))}
 </body>
 </html>
 """
@@ -177,7 +207,7 @@ def render_login(*, failed: bool = False) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in &middot; accord registry</title>
-<style>{_STYLE}</style>
+<style>{BASE_STYLE}</style>
 </head>
 <body>
 <h1>Sign in</h1>

@@ -1,5 +1,6 @@
-"""The registry page: only http(s) links, everything escaped, no script allowed to run, and the texts of recent
-orchestrations for administrators alone (a token, or signing in through the form)."""
+"""The registry's pages: only http(s) links, everything escaped, no script allowed to run, and what callers asked
+(a run's request, answer, and each step's input and output) for administrators and the run's own caller alone
+(a token, or signing in through the form)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from agents.orchestrator import open_runs
-from agents.settings import Settings
-from patterns import RunRecord
-from servers.credentials import ADMIN, CALL, TokenStore
+from servers.credentials import ADMIN, CALL, Authenticator, TokenStore
+from servers.registry import Directory, SqlRegistryStore, create_registry_app, database_url
 from servers.registry.page import SESSION_COOKIE, render_page
-from servers.registry.service import build_registry
+from servers.registry.run_page import render_run
 from servers.registry.store import StoredAgent
 from tests.registry.conftest import make_card
+from tests.registry.runs import InMemoryRuns, supervised_run
 
 pytestmark = pytest.mark.anyio
 MESH = "mesh-token"
 SECRET_REQUEST = "Draft my resignation letter to Dana"
+SECRET_STEP = "input of task-2"
 
 
 def stored(card_url: str | None, origin: str) -> StoredAgent:
@@ -41,29 +42,64 @@ def test_an_http_link_is_rendered_escaped() -> None:
     assert 'href="http://a.example/&quot;onmouseover=&quot;x"' in html
 
 
+def test_a_hostile_run_record_cannot_put_markup_on_the_run_page() -> None:
+    evil = '"><script>alert(1)</script><svg onload="x">'
+    record = supervised_run(evil)
+    record["pattern"] = evil
+    record["plan"]["tasks"][0].update(id=evil, worker=evil)
+    for step in record["steps"]:
+        step.update(id=evil, agent=evil, status=evil, input=evil, output=evil, latency_ms="1e400", tokens=evil)
+    html = render_run(record, show_texts=True, now=time.time())
+    assert "<script>" not in html and "onload=" not in html.replace("onload=&quot;", "")
+    assert html.count("&lt;script&gt;") >= 5
+
+
 @pytest.fixture
 async def page(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, TokenStore]]:
-    async with open_runs(tmp_path) as runs:
-        record = RunRecord(run_id="run-secret", pattern="router", worker="orchestrator", input=SECRET_REQUEST)
-        await runs.save(record)
-    app = build_registry(Settings(data_dir=tmp_path, token=MESH)).app
+    store = TokenStore.in_data_dir(tmp_path)
+    runs = InMemoryRuns(supervised_run("run-secret", owner="app") | {"input": SECRET_REQUEST})
+    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)))
+    app = create_registry_app(
+        directory,
+        token=MESH,
+        authenticator=Authenticator(MESH, store),
+        recent_runs=runs.recent,
+        run_detail=runs.detail,
+    )
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://registry") as http:
-            yield http, TokenStore.in_data_dir(tmp_path)
+            yield http, store
 
 
-async def test_an_anonymous_viewer_sees_agents_but_not_what_was_asked(page) -> None:
+async def test_an_anonymous_viewer_sees_agents_and_runs_but_not_what_was_asked(page) -> None:
     http, _ = page
     await http.post("/agents", json={"card": make_card("listed")}, headers={"Authorization": f"Bearer {MESH}"})
     response = await http.get("/")
     assert "listed" in response.text and SECRET_REQUEST not in response.text and 'href="/login"' in response.text
+    assert 'href="/runs/run-secret"' in response.text
     assert "script-src" not in response.headers["content-security-policy"]  # default-src 'none': no script at all
     assert (await http.get("/", headers={"Authorization": f"Bearer {MESH}"})).text.count(SECRET_REQUEST) == 1
 
 
-async def test_signing_in_with_an_admin_token_shows_the_orchestrations(page) -> None:
+async def test_the_run_page_shows_inputs_and_outputs_only_to_an_admin_or_the_run_s_caller(page) -> None:
     http, store = page
-    admin, caller = store.add("ops", [ADMIN]), store.add("app", [CALL])
+    admin, owner, other = store.add("ops", [ADMIN]), store.add("app", [CALL]), store.add("else", [CALL])
+    anonymous = await http.get("/runs/run-secret")
+    assert anonymous.status_code == 200 and 'id="waterfall"' in anonymous.text
+    assert SECRET_REQUEST not in anonymous.text and SECRET_STEP not in anonymous.text
+    assert "what's 15%" not in anonymous.text  # the plan's task texts are parts of the request
+    assert anonymous.headers["content-security-policy"].startswith("default-src 'none'")
+    for token, sees in ((admin, True), (owner, True), (other, False)):
+        text = (await http.get("/runs/run-secret", headers={"Authorization": f"Bearer {token}"})).text
+        assert (SECRET_REQUEST in text and SECRET_STEP in text) is sees, token
+        await http.post("/login", data={"token": token})
+        assert (SECRET_STEP in (await http.get("/runs/run-secret")).text) is sees
+        await http.post("/logout")
+
+
+async def test_signing_in_with_an_admin_token_shows_the_requests(page) -> None:
+    http, store = page
+    admin, caller = store.add("ops", [ADMIN]), store.add("someone", [CALL])
     assert SECRET_REQUEST not in (await http.post("/login", data={"token": "wrong"})).text
     assert SESSION_COOKIE not in http.cookies
     signed_in = await http.post("/login", data={"token": caller})
@@ -81,3 +117,11 @@ async def test_the_sign_in_cookie_does_not_authorise_the_api(page) -> None:
     assert SESSION_COOKIE in http.cookies
     response = await http.post("/agents", json={"card": make_card("sneaky")})
     assert response.status_code == 401
+    assert (await http.get("/metrics")).status_code == 401
+
+
+async def test_metrics_need_a_credential(page) -> None:
+    http, store = page
+    assert (await http.get("/metrics")).status_code == 401
+    response = await http.get("/metrics", headers={"Authorization": f"Bearer {store.add('scraper', [CALL])}"})
+    assert response.status_code == 200 and "accord_http_requests_total" in response.text
