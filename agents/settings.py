@@ -21,6 +21,10 @@ class Settings:
     anthropic_api_key: str | None = None
     model: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    openai_base_url: str | None = None
+    openai_api_key: str | None = None
+    database_url: str | None = None
+    """Where every component keeps its state (``ACCORD_DATABASE_URL``); ``None``: SQLite files under ``data_dir``."""
 
     @classmethod
     def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None) -> Settings:
@@ -32,6 +36,9 @@ class Settings:
             anthropic_api_key=env.get("ANTHROPIC_API_KEY") or None,
             model=env.get("ACCORD_MODEL") or None,
             max_body_bytes=_positive_int(env, "ACCORD_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+            database_url=(env.get("ACCORD_DATABASE_URL") or "").strip() or None,
+            openai_base_url=_http_url(env, "ACCORD_OPENAI_BASE_URL"),
+            openai_api_key=env.get("ACCORD_OPENAI_API_KEY") or None,
         )
 
     def with_overrides(self, **values: object) -> Settings:
@@ -54,3 +61,12 @@ def _positive_int(env: os._Environ[str] | dict[str, str], name: str, default: in
     if not raw.isdigit() or int(raw) <= 0:
         raise ValueError(f"{name} must be a positive whole number of bytes, not {raw!r}")
     return int(raw)
+
+
+def _http_url(env: os._Environ[str] | dict[str, str], name: str) -> str | None:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return None
+    if not raw.startswith(("http://", "https://")) or len(raw) > 2048:
+        raise ValueError(f"{name} must be an http(s) URL, not {raw[:100]!r}")
+    return raw.rstrip("/")

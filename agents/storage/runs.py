@@ -6,10 +6,11 @@ disk before the step's progress event goes out and before the steps that depend 
 interrupted by a crash resumes without repeating a step it finished. Saves go through a ``GroupCommit``:
 concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the caller)
 share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
-kept whole as JSON next to a few columns to list and filter by. The table is created by ``open`` (at
-start-up: ``async with``, or the host's lifespan); a store used without ``open`` opens itself once, with DDL
-that is safe to race. Each row names its run's owner (``patterns.store.owned_by``); a table made before runs
-had owners gets the column when it is opened, its old runs owned by nobody.
+kept whole as JSON next to a few columns to list and filter by. The schema is migrated by ``open`` (at
+start-up: ``async with``, or the host's lifespan; versions in ``agents.storage.migrations``); a store used
+without ``open`` opens itself once. Each row names its run's owner (``patterns.store.owned_by``); a table made
+before runs had owners gets the column when it is opened, its old runs owned by nobody. Replicas of the
+orchestrator share one PostgreSQL table: a run is read by whichever replica is asked.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.schema import CreateIndex, CreateTable
 
 from agents.storage.engines import database_url, open_engine
 from agents.storage.errors import reading
 from agents.storage.group_commit import GroupCommit
+from agents.storage.migrations import Migration, add_column, create_table, migrate
 from agents.storage.sql_rows import SqlRows
 from patterns.records import RunRecord, now_iso
 from patterns.store import InMemoryRunStore, Owners, RunStore, current_owner
@@ -62,31 +63,15 @@ class SqlRunStore(RunStore):
             raise
 
     async def _create_table(self) -> None:
-        with reading("run store"):
-            async with self._engine.begin() as conn:
-                await conn.execute(CreateTable(self._table, if_not_exists=True))
-                for index in self._table.indexes:
-                    await conn.execute(CreateIndex(index, if_not_exists=True))
-            await self._add_owner_column()
+        await migrate(self._engine, f"runs:{self._table.name}", self.migrations())
 
-    async def _add_owner_column(self) -> None:
-        """``ALTER TABLE … ADD COLUMN owner`` on a table made before runs had owners (another process may race)."""
-        if await self._has_owner_column():
-            return
-        ddl = f"ALTER TABLE {self._table.name} ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"
-        try:
-            async with self._engine.begin() as conn:
-                await conn.execute(sa.text(ddl))
-        except sa.exc.DBAPIError:
-            if not await self._has_owner_column():  # not another process adding it first: a real failure
-                raise
-
-    async def _has_owner_column(self) -> bool:
-        def columns(sync: sa.Connection) -> set[str]:
-            return {column["name"] for column in sa.inspect(sync).get_columns(self._table.name)}
-
-        async with self._engine.connect() as conn:
-            return "owner" in await conn.run_sync(columns)
+    def migrations(self) -> list[Migration]:
+        """The run table's schema, version by version (``agents.storage.migrations``); append, never edit."""
+        return [
+            create_table(self._table),
+            # tables made before runs had owners: their old runs are owned by nobody
+            add_column(self._table.name, "owner", "VARCHAR(200) NOT NULL DEFAULT ''"),
+        ]
 
     async def save(self, record: RunRecord) -> None:
         self._owners.claim(record)

@@ -3,10 +3,11 @@
 Routes: the card at ``/.well-known/agent-card.json``, A2A 1.0 JSON-RPC at ``/`` (0.3 methods accepted too) and
 HTTP+JSON under ``/rest``. Only the card is public: every other route (JSON-RPC, REST, the SDK's ``/{tenant}/rest``
 mount) needs a credential with the ``call`` scope when auth is on, and each caller sees only its own tasks
-(``servers/a2a/auth.py``). Tasks live in the SDK's ``DatabaseTaskStore`` — SQLite under the data dir by default,
-any SQLAlchemy async URL otherwise — committed before an answer reports them (``task_store.py``), so a restarted
-agent still answers ``GetTask`` for old tasks. The agent's tool servers are opened when the app starts and closed
-when it stops.
+(``servers/a2a/auth.py``); ``/health`` is public too, for load balancers and probes. Tasks live in the SDK's
+``DatabaseTaskStore`` under the data dir by default (SQLite), committed before an answer reports them
+(``task_store.py``), so a restarted agent still answers ``GetTask`` for old tasks. On PostgreSQL they live in the
+SDK's cluster stores instead, shared by every replica of the agent (``cluster.py``). The agent's tool servers are
+opened when the app starts and closed when it stops.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from a2a.server.agent_execution import AgentExecutor
 from a2a.server.request_handlers import DefaultRequestHandler
@@ -23,12 +25,15 @@ from a2a.types import AgentCard
 from a2a.utils.push_url_validator import validate_push_notification_url
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import BaseRoute
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
 
 from agents.runtime import Agent
 from agents.settings import Settings
 from agents.storage import open_engine
 from servers.a2a.auth import PUBLIC, route_guard
+from servers.a2a.cluster import DEFAULT_LEASE_S, ClusterTasks, is_cluster_url
 from servers.a2a.executor import RuntimeExecutor
 from servers.a2a.plain_errors import PlainErrors
 from servers.a2a.task_store import DurableTaskStore
@@ -38,7 +43,10 @@ from servers.limits import BodySizeLimit
 Hook = Callable[[], AbstractAsyncContextManager[object]]
 
 
-def task_store_url(data_dir: Path, agent_name: str) -> str:
+def task_store_url(data_dir: Path, agent_name: str, database: str | None = None) -> str:
+    """Where an agent's tasks live: the shared PostgreSQL ``database`` when given, else a SQLite file of its own."""
+    if database is not None and is_cluster_url(database):
+        return database
     folder = data_dir / "agents" / agent_name
     folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite+aiosqlite:///{folder / 'tasks.db'}"
@@ -53,41 +61,66 @@ def build_agent_app(
     token: str | None = None,
     authenticator: Authenticator | None = None,
     extra_routes: Sequence[BaseRoute] = (),
+    route_rules: Sequence[tuple[BaseRoute, str | None]] = (),
     lifespan_hooks: Sequence[Hook] = (),
     max_body_bytes: int | None = None,
+    middleware: Sequence[Middleware] = (),
+    lease_seconds: float = DEFAULT_LEASE_S,
+    resume_runs: bool = False,
 ) -> Starlette:
     """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say).
 
     ``executor`` replaces the runtime's executor (the orchestrator's, say); ``agent`` is then whatever it needs
     opened and closed with the app. ``authenticator`` decides who may call (the mesh token and the data dir's
-    client tokens, say); ``token`` alone means that one token, with every scope. Request bodies over
-    ``max_body_bytes`` (default: ``ACCORD_MAX_BODY_BYTES``, 1 MiB) are answered 413 unread.
+    client tokens, say); ``token`` alone means that one token, with every scope. ``route_rules`` gives routes of
+    ``extra_routes`` a scope other than ``call`` (``PUBLIC``, or ``admin`` for the runs API). Request bodies over
+    ``max_body_bytes`` (default: ``ACCORD_MAX_BODY_BYTES``, 1 MiB) are answered 413 unread. ``middleware`` wraps
+    everything else (the outermost first).
+
+    A PostgreSQL ``task_store_url`` makes this app one replica among others (``cluster.py``): each task is worked
+    on under a lease of ``lease_seconds``, taken over by another replica when this one dies; ``resume_runs``
+    (the orchestrator) makes a task's id its run's id, so a task taken over resumes its run.
     """
-    engine = open_engine(task_store_url)
-    durable = DatabaseTaskStore(engine, create_table=True)
-    store = DurableTaskStore(durable)
+    executor = executor or RuntimeExecutor(agent)  # type: ignore[arg-type]
+    cluster: ClusterTasks | None = None
+    options: dict[str, Any] = {}
+    if is_cluster_url(task_store_url):
+        cluster = ClusterTasks(task_store_url, card.name, lease_seconds=lease_seconds, resume_runs=resume_runs)
+        store: Any = cluster.store
+        executor = cluster.executor(executor)
+        options["event_stream"] = cluster.events
+    else:
+        engine = open_engine(task_store_url)
+        store = DurableTaskStore(DatabaseTaskStore(engine, create_table=True))
     handler = DefaultRequestHandler(
-        agent_executor=executor or RuntimeExecutor(agent),  # type: ignore[arg-type]
+        agent_executor=executor,
         task_store=store,
         agent_card=card,
         push_url_validator=validate_push_notification_url,
+        **options,
     )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
             # Closed in reverse: the handler stops, then pending task checkpoints are written, then the engine goes.
-            stack.push_async_callback(engine.dispose)
             # Tables before the first request: created lazily, concurrent first requests race to create them.
-            await store.initialize()
-            stack.push_async_callback(store.aclose)
+            if cluster is not None:
+                stack.push_async_callback(cluster.aclose)
+                await cluster.open()
+            else:
+                stack.push_async_callback(engine.dispose)
+                await store.initialize()
+                stack.push_async_callback(store.aclose)
             stack.push_async_callback(handler.aclose)
             await stack.enter_async_context(agent)
+            if cluster is not None:  # after the agent: a task taken over runs at once
+                await stack.enter_async_context(cluster.serving(handler))
             for hook in lifespan_hooks:
                 await stack.enter_async_context(hook())
             yield
 
-    card_routes = create_agent_card_routes(card)
+    card_routes = [*create_agent_card_routes(card), Route("/health", _health, methods=["GET"])]
     routes = [
         *card_routes,
         *extra_routes,
@@ -97,10 +130,16 @@ def build_agent_app(
     ]
     if authenticator is None and token:
         authenticator = Authenticator(token)
-    guard = route_guard(routes, authenticator, [(route, PUBLIC) for route in card_routes])
+    guard = route_guard(routes, authenticator, [*((route, PUBLIC) for route in card_routes), *route_rules])
     limit = max_body_bytes or Settings.from_env().max_body_bytes
-    middleware = [Middleware(BodySizeLimit, max_body_bytes=limit), Middleware(PlainErrors), *guard]
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+    layers = [*middleware, Middleware(BodySizeLimit, max_body_bytes=limit), Middleware(PlainErrors), *guard]
+    app = Starlette(routes=routes, middleware=layers, lifespan=lifespan)
     app.state.agent = agent
     app.state.card = card
+    app.state.handler = handler
+    app.state.cluster = cluster
     return app
+
+
+async def _health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})

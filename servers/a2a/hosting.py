@@ -1,7 +1,11 @@
 """From an agent spec to a served app: the model chosen, accord's own tool servers opened in-process.
 
 The orchestrator's spec is served by the orchestrator executor instead of the runtime's: it finds its workers in
-the registry and keeps its run records under the data dir.
+the registry, keeps its run records under the data dir (or in the database of ``ACCORD_DATABASE_URL``) and
+serves them through its runs API (``runs_api.py``).
+
+With a PostgreSQL database URL every agent keeps its tasks there, in the SDK's cluster stores: any number of
+replicas of an agent may serve behind one load balancer (``servers/a2a/cluster.py``).
 
 Callers are authenticated by the mesh token and the data dir's client tokens (``servers.credentials``). An agent
 served with the mesh token announces its origin under the data dir while it runs, and the orchestrator sends the
@@ -28,7 +32,9 @@ from agents.spec import AgentSpec
 from cards import load_card_json
 from servers.a2a.app import Hook, build_agent_app, task_store_url
 from servers.a2a.card import agent_card
-from servers.credentials import Authenticator
+from servers.a2a.cluster import DEFAULT_LEASE_S
+from servers.a2a.runs_api import runs_routes
+from servers.credentials import ADMIN, Authenticator
 from servers.tools import available, create_tool_server
 
 ORCHESTRATOR = "orchestrator"
@@ -64,10 +70,21 @@ def agent_app(
     in_process_tools: bool = True,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
+    lease_seconds: float = DEFAULT_LEASE_S,
 ) -> Starlette:
-    """The A2A app for ``spec`` published at ``base_url``; raises ``ConfigurationError`` for a bad model choice."""
+    """The A2A app for ``spec`` published at ``base_url``; raises ``ConfigurationError`` for a bad model choice.
+
+    ``lease_seconds`` (replicas on PostgreSQL): how long a task of a replica that stopped waits to be taken over.
+    """
     if spec.name == ORCHESTRATOR:
-        return orchestrator_app(settings, base_url, spec=spec, extra_routes=extra_routes, lifespan_hooks=lifespan_hooks)
+        return orchestrator_app(
+            settings,
+            base_url,
+            spec=spec,
+            extra_routes=extra_routes,
+            lifespan_hooks=lifespan_hooks,
+            lease_seconds=lease_seconds,
+        )
     data_dir = settings.ensure_data_dir()
     local = in_process_tool_servers(spec, data_dir) if in_process_tools else {}
     agent = Agent(spec, model or select_model(spec.model, settings), data_dir=data_dir, local_servers=local)
@@ -76,10 +93,11 @@ def agent_app(
     return build_agent_app(
         agent,
         card,
-        task_store_url=task_store_url(data_dir, spec.name),
+        task_store_url=task_store_url(data_dir, spec.name, settings.database_url),
         authenticator=authenticator,
         extra_routes=extra_routes,
         lifespan_hooks=[*_announcement(settings, spec.name, base_url), *lifespan_hooks],
+        lease_seconds=lease_seconds,
     )
 
 
@@ -124,13 +142,17 @@ def orchestrator_app(
     orchestrator: Any = None,
     extra_routes: Sequence[BaseRoute] = (),
     lifespan_hooks: Sequence[Hook] = (),
+    lease_seconds: float = DEFAULT_LEASE_S,
 ) -> Starlette:
-    """The orchestrator published at ``base_url``: workers from the registry, runs in ``runs.db`` under the data dir.
+    """The orchestrator published at ``base_url``: workers from the registry, runs in ``runs.db`` under the data dir
+    (or in ``settings.database_url``), served at ``/runs`` to ``admin`` credentials.
 
-    Pass ``orchestrator`` to serve one built elsewhere (a fixed set of workers, other budgets).
+    Pass ``orchestrator`` to serve one built elsewhere (a fixed set of workers, other budgets). On PostgreSQL a
+    run's id is its task's id, so a replica taking over the task of one that died resumes the run.
     """
     from agents.orchestrator import Orchestrator, open_runs
     from agents.registry import Registry
+    from agents.storage import open_run_store
     from servers.a2a.orchestrator_executor import OrchestratorExecutor
 
     data_dir = settings.ensure_data_dir()
@@ -138,7 +160,7 @@ def orchestrator_app(
     if orchestrator is None:
         orchestrator = Orchestrator(
             registry=Registry(settings.registry_url, settings.token),
-            store=open_runs(data_dir),
+            store=open_run_store(settings.database_url) if settings.database_url else open_runs(data_dir),
             name=name,
             # The mesh token goes only to the mesh's own agents; a stranger's agent gets no credential.
             token=OriginCredentials(mesh_token=settings.token, data_dir=data_dir),
@@ -148,14 +170,18 @@ def orchestrator_app(
     card_json["name"] = name  # one more orchestrator (a team lead, say) is listed under its own name
     authenticator = Authenticator.for_data_dir(settings.token, data_dir)
     card = agent_card(card_json, base_url, bearer=authenticator.enabled)
+    runs = runs_routes(orchestrator.store)
     return build_agent_app(
         _Closing(orchestrator),
         card,
         executor=OrchestratorExecutor(orchestrator),
-        task_store_url=task_store_url(data_dir, name),
+        task_store_url=task_store_url(data_dir, name, settings.database_url),
         authenticator=authenticator,
-        extra_routes=extra_routes,
+        extra_routes=[*runs, *extra_routes],
+        route_rules=[(route, ADMIN) for route in runs],
         lifespan_hooks=[*_announcement(settings, name, base_url), *lifespan_hooks],
+        lease_seconds=lease_seconds,
+        resume_runs=True,
     )
 
 

@@ -21,8 +21,8 @@ not pay one commit per request; an intermediate state no save waits for is commi
 written and read through the store's own connection (``agents.storage.SqlRows``) with the SDK's row mapping
 both ways, so ``DatabaseTaskStore`` reads them as its own. Tasks in progress are answered from memory (copies);
 memory holds only those, and a task leaves it once its resting state is committed. The table is created by
-``initialize`` at start-up. A cluster of replicas would use the SDK's ``VersionedDatabaseTaskStore`` in place
-of this store (its compare-and-swap writes cannot be coalesced); the handler takes either.
+``initialize`` at start-up. This is the one-host store (SQLite); replicas on PostgreSQL use the SDK's cluster
+stores instead (``cluster.py``: compare-and-swap writes, which cannot be coalesced); the handler takes either.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+DATABASE_SCHEMES = ("postgresql://", "postgres://", "postgresql+asyncpg://", "sqlite:///")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("serve", help="serve one agent over A2A")
@@ -12,6 +14,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
     parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
     parser.add_argument("--registry", help="registry URL (default: ACCORD_REGISTRY_URL)")
+    parser.add_argument(
+        "--db",
+        help="database URL for tasks and runs, e.g. postgresql://user:pass@host/db: replicas of an agent share it "
+        "(default: ACCORD_DATABASE_URL, else SQLite under the data dir)",
+    )
+    parser.add_argument(
+        "--lease-seconds",
+        type=float,
+        default=15.0,
+        help="with PostgreSQL: seconds before a stopped replica's tasks are taken over by another (default 15)",
+    )
     parser.add_argument("--public-url", help="the URL clients use, when it differs from http://HOST:PORT")
     parser.add_argument("--stdio-tools", action="store_true", help="run accord's tool servers as subprocesses")
     parser.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
@@ -33,7 +46,13 @@ def run(args: argparse.Namespace) -> int:
     from servers.cli.ports import free_port, require_free_port
 
     logging.getLogger().setLevel(args.log_level.upper())
-    settings = Settings.from_env().with_overrides(data_dir=args.data_dir, registry_url=args.registry)
+    settings = Settings.from_env().with_overrides(
+        data_dir=args.data_dir, registry_url=args.registry, database_url=args.db
+    )
+    if settings.database_url and not settings.database_url.startswith(DATABASE_SCHEMES):
+        raise UsageError("--db / ACCORD_DATABASE_URL must be a postgresql:// or sqlite:/// URL")
+    if not 1.0 <= args.lease_seconds <= 3600.0:
+        raise UsageError("--lease-seconds must be from 1 to 3600")
     try:
         spec = (
             load_spec(args.name)
@@ -52,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
             base_url,
             in_process_tools=not args.stdio_tools,
             lifespan_hooks=_registration(settings, base_url),
+            lease_seconds=args.lease_seconds,
         )
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None

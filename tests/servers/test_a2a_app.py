@@ -65,7 +65,7 @@ async def test_a_streamed_task_is_enqueued_then_working_then_artifact_then_compl
     answer = task.artifacts[0]
     assert task_text(task).splitlines()[0] == "397.8"
     assert answer.parts[1].data.struct_value.fields["result"].number_value == 397.8
-    assert answer.metadata["usage"]["input_tokens"] > 0
+    assert answer.metadata["usage"]["inputTokens"] > 0
 
 
 async def test_non_streaming_send_returns_the_final_task(tmp_path):
@@ -138,3 +138,57 @@ async def test_cancel_stops_the_run_and_its_tool_call(tmp_path):
             assert canceled.status.state == TaskState.TASK_STATE_CANCELED
             stored = await client.get_task(GetTaskRequest(id=submitted.id))
     assert stored.status.state == TaskState.TASK_STATE_CANCELED
+
+
+async def _orchestrator_with_runs(tmp_path, token="mesh-token"):
+    from agents.orchestrator import Orchestrator
+    from patterns import InMemoryRunStore, RunRecord
+    from servers.a2a.hosting import orchestrator_app
+
+    store = InMemoryRunStore()
+    for n, owner in enumerate(("alice", "bob", "alice")):
+        record = RunRecord(run_id=f"run-{n}", pattern="router", input=f"task {n}", status="completed")
+        record.owner, record.created_at = owner, f"2026-01-0{n + 1}T00:00:00"
+        await store.save(record)
+    orchestrator = Orchestrator(workers=[], store=store)
+    return orchestrator_app(Settings(data_dir=tmp_path, token=token), BASE, orchestrator=orchestrator)
+
+
+async def test_the_runs_api_lists_and_shows_every_callers_runs_to_an_administrator_only(tmp_path):
+    async with served(await _orchestrator_with_runs(tmp_path)) as http:
+        admin = {"Authorization": "Bearer mesh-token"}
+        assert (await http.get("/runs")).status_code == 401
+        assert (await http.get("/runs", headers={"Authorization": "Bearer wrong"})).status_code == 401
+        listed = (await http.get("/runs?limit=2", headers=admin)).json()["runs"]
+        shown = await http.get("/runs/run-1", headers=admin)
+        missing = await http.get("/runs/no-such-run", headers=admin)
+        too_long = await http.get("/runs/" + "x" * 300, headers=admin)
+        bad = [
+            (await http.get(f"/runs?{query}", headers=admin)).status_code
+            for query in ("limit=0", "limit=201", "limit=abc", "limit=-1", "owner=bob")
+        ]
+    assert [run["run_id"] for run in listed] == ["run-2", "run-1"]  # newest first, whoever owns them
+    assert shown.status_code == 200 and shown.json()["owner"] == "bob"
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert too_long.status_code == 404
+    assert bad == [400] * 5
+
+
+async def test_the_runs_client_reads_runs_through_the_api_and_says_when_it_cannot(tmp_path):
+    from agents.runs_client import RunsClient, RunsUnavailable
+
+    async with served(await _orchestrator_with_runs(tmp_path)) as http:
+        async with RunsClient(BASE, credential="mesh-token", http=http) as runs:
+            recent = await runs.recent(limit=5)
+            one = await runs.get("run-0")
+            none = await runs.get("no/such run")
+        async with RunsClient(BASE, credential="wrong", http=http) as refused:
+            with pytest.raises(RunsUnavailable, match="refused the credential"):
+                await refused.recent()
+    assert [run["run_id"] for run in recent] == ["run-2", "run-1", "run-0"]
+    assert one["input"] == "task 0" and none is None
+    async with RunsClient("http://127.0.0.1:9", timeout=2) as unreachable:
+        with pytest.raises(RunsUnavailable, match="cannot reach"):
+            await unreachable.recent()
+    with pytest.raises(ValueError):
+        RunsClient("file:///etc/passwd")

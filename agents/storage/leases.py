@@ -1,0 +1,240 @@
+"""Leases: which replica is working on a key (an A2A task, a run) and until when, kept in the shared database.
+
+A replica takes a lease before it works on a key and renews it while it works (``LeaseKeeper``: one statement
+per renewal for every key the process holds); it deletes the lease when the work ends. A replica that dies stops
+renewing, so its leases expire, and another replica takes each over (``take_over``): the update that takes it
+matches only an expired lease, so exactly one replica wins it and resumes the work. Time is the database's
+clock, never a replica's own, so replicas whose clocks disagree still agree on which lease has expired.
+
+A replica that cannot renew a lease in time (cut off from the database, stalled) may find it taken over: its
+keeper then cancels the work it was doing under that lease, so the key is worked on by one replica at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from agents.errors import AccordError
+from agents.storage.errors import reading
+from agents.storage.migrations import create_table, migrate
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LEASE_S = 15.0
+
+
+class LeaseTaken(AccordError):
+    """Another replica holds a live lease on the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Expired:
+    """A lease whose holder stopped renewing it: the work on ``key`` (for ``owner``) is for another to resume."""
+
+    key: str
+    owner: str
+
+
+def replica_id() -> str:
+    """A name for this process among the replicas: unique per start, so a restarted replica is a new holder."""
+    return uuid.uuid4().hex
+
+
+class Leases:
+    """The leases of one ``scope`` (an agent's tasks, an orchestrator's runs) in the table ``accord_leases``."""
+
+    def __init__(
+        self, engine: AsyncEngine, scope: str, *, holder: str | None = None, seconds: float = DEFAULT_LEASE_S
+    ) -> None:
+        if seconds <= 0:
+            raise ValueError("a lease must last more than 0 seconds")
+        self.engine = engine
+        self.scope = scope
+        self.holder = holder or replica_id()
+        self.seconds = seconds
+        self.table = sa.Table(
+            "accord_leases",
+            sa.MetaData(),
+            sa.Column("scope", sa.String(200), primary_key=True),
+            sa.Column("key", sa.String(200), primary_key=True),
+            sa.Column("owner", sa.String(200), nullable=False, server_default=""),
+            sa.Column("holder", sa.String(64), nullable=False),
+            sa.Column("expires_at", sa.Float, nullable=False, index=True),
+        )
+
+    async def open(self) -> None:
+        """Create the table (``agents.storage.migrations``): at start-up."""
+        await migrate(self.engine, "leases", [create_table(self.table)])
+
+    def _now(self) -> Any:
+        """The database's clock, in seconds since the epoch."""
+        if self.engine.dialect.name == "postgresql":
+            return sa.cast(sa.func.extract("epoch", sa.func.clock_timestamp()), sa.Float)
+        return (sa.func.julianday("now") - 2440587.5) * 86400.0
+
+    async def acquire(self, key: str, owner: str = "") -> None:
+        """Hold the lease on ``key``: a new one, one this replica holds, or an expired one; else ``LeaseTaken``."""
+        t = self.table
+        values = {"scope": self.scope, "key": key, "owner": owner, "holder": self.holder}
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        statement = insert(t).values(**values, expires_at=self._now() + self.seconds)
+        statement = statement.on_conflict_do_update(
+            index_elements=[t.c.scope, t.c.key],
+            set_={"owner": owner, "holder": self.holder, "expires_at": statement.excluded.expires_at},
+            where=sa.or_(t.c.holder == self.holder, t.c.expires_at < self._now()),
+        ).returning(t.c.key)
+        with reading("lease"):
+            async with self.engine.begin() as conn:
+                taken = (await conn.execute(statement)).first()
+        if taken is None:
+            raise LeaseTaken(f"another replica is working on {key}")
+
+    async def renew(self, keys: list[str]) -> set[str]:
+        """Extend this replica's leases on ``keys``; returns those it still held (the others were taken over)."""
+        if not keys:
+            return set()
+        t = self.table
+        statement = (
+            sa.update(t)
+            .where(t.c.scope == self.scope, t.c.key.in_(keys), t.c.holder == self.holder)
+            .values(expires_at=self._now() + self.seconds)
+            .returning(t.c.key)
+        )
+        with reading("leases"):
+            async with self.engine.begin() as conn:
+                return {row.key for row in await conn.execute(statement)}
+
+    async def release(self, key: str) -> None:
+        """End this replica's lease on ``key`` (the work is done); a lease another replica took is left alone."""
+        t = self.table
+        with reading("lease"):
+            async with self.engine.begin() as conn:
+                mine = sa.and_(t.c.scope == self.scope, t.c.key == key, t.c.holder == self.holder)
+                await conn.execute(sa.delete(t).where(mine))
+
+    async def hand_off(self, key: str) -> None:
+        """End this replica's lease on ``key`` as expired: the work stopped unfinished, for another to resume."""
+        t = self.table
+        with reading("lease"):
+            async with self.engine.begin() as conn:
+                mine = sa.and_(t.c.scope == self.scope, t.c.key == key, t.c.holder == self.holder)
+                await conn.execute(sa.update(t).where(mine).values(expires_at=0.0))
+
+    async def expired(self, limit: int = 16) -> list[Expired]:
+        """Leases of this scope whose holder stopped renewing them, oldest first."""
+        t = self.table
+        query = (
+            sa.select(t.c.key, t.c.owner)
+            .where(t.c.scope == self.scope, t.c.expires_at < self._now())
+            .order_by(t.c.expires_at)
+            .limit(limit)
+        )
+        with reading("leases"):
+            async with self.engine.connect() as conn:
+                return [Expired(row.key, row.owner) for row in await conn.execute(query)]
+
+    async def take_over(self, key: str) -> bool:
+        """Take the expired lease on ``key``; ``True`` for exactly one of the replicas that try at once."""
+        t = self.table
+        statement = (
+            sa.update(t)
+            .where(t.c.scope == self.scope, t.c.key == key, t.c.expires_at < self._now())
+            .values(holder=self.holder, expires_at=self._now() + self.seconds)
+            .returning(t.c.key)
+        )
+        with reading("lease"):
+            async with self.engine.begin() as conn:
+                return (await conn.execute(statement)).first() is not None
+
+
+@dataclass(slots=True)
+class Held:
+    """A lease being worked under: ``finished`` says whether the work got done (see ``LeaseKeeper.hold``)."""
+
+    finished: bool = True
+
+
+class LeaseKeeper:
+    """Renews every lease this process holds, in one statement, a few times per lease period.
+
+    ``hold`` is the way to work under a lease: it takes the lease, keeps it renewed, cancels the work if the
+    lease is lost, and releases it when the work ends. Work cancelled here for another reason (the replica
+    shutting down) hands its lease off, expired at once, so another replica resumes the work without waiting.
+    """
+
+    def __init__(self, leases: Leases) -> None:
+        self.leases = leases
+        self._held: dict[str, asyncio.Task[Any]] = {}
+        self._lost: set[str] = set()
+        self._renewer: asyncio.Task[None] | None = None
+
+    def holds(self, key: str) -> bool:
+        """Whether work on ``key`` is going on in this process."""
+        return key in self._held
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str, owner: str = "") -> AsyncIterator[Held]:
+        """Work on ``key`` under its lease (``LeaseTaken`` when another replica holds it).
+
+        Set ``finished = False`` on what it yields when the work ended without finishing what the key stands for:
+        the lease is then handed off, for another replica (or this one) to resume, instead of released.
+        """
+        await self.leases.acquire(key, owner)
+        worker = asyncio.current_task()
+        assert worker is not None
+        self._held[key] = worker
+        self._start()
+        held = Held()
+        try:
+            yield held
+        except asyncio.CancelledError:
+            if key in self._lost:
+                self._lost.discard(key)  # another replica has it now: nothing of it is this replica's
+                raise
+            self._held.pop(key, None)
+            with contextlib.suppress(Exception):  # not handed off, it expires in its time
+                await self.leases.hand_off(key)
+            raise
+        finally:
+            if self._held.get(key) is worker:
+                del self._held[key]
+                with contextlib.suppress(Exception):  # unreleased, it expires: another replica finds the work done
+                    await (self.leases.release(key) if held.finished else self.leases.hand_off(key))
+
+    def _start(self) -> None:
+        if self._renewer is None or self._renewer.done():
+            self._renewer = asyncio.get_running_loop().create_task(self._renew_forever())
+
+    async def _renew_forever(self) -> None:
+        period = self.leases.seconds / 3
+        while self._held:
+            await asyncio.sleep(period)
+            keys = list(self._held)
+            try:
+                kept = await self.leases.renew(keys)
+            except Exception:  # the database is out of reach: try again; the lease lasts two more periods
+                log.warning("could not renew %d lease(s)", len(keys), exc_info=True)
+                continue
+            for key in keys:
+                if key not in kept and key in self._held:
+                    log.warning("the lease on %s was taken over by another replica: stopping the work here", key)
+                    self._lost.add(key)
+                    self._held.pop(key).cancel()
+
+    async def aclose(self) -> None:
+        if self._renewer is not None:
+            self._renewer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._renewer
