@@ -45,6 +45,7 @@ from a2a.types import (
 )
 from google.protobuf import json_format, struct_pb2
 
+from agents import telemetry
 from agents.credentials import OriginCredentials
 
 UpdateSink = Callable[[StreamResponse], Awaitable[None]]
@@ -96,7 +97,9 @@ class A2AConnection:
         self.timeout_s = timeout_s
         self.streaming = streaming
         self._own_http = http is None
-        self.http = http or httpx.AsyncClient(timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)))
+        self.http = http or httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)), event_hooks=telemetry.httpx_hooks()
+        )
         self.card: AgentCard | None = card
         self._client: SDKClient | None = None
 

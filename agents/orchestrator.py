@@ -38,6 +38,7 @@ from typing import Any
 
 import httpx
 
+from agents import telemetry
 from agents.credentials import OriginCredentials
 from agents.models.base import Model
 from agents.models.pricing import PRICES, PriceTable
@@ -249,8 +250,13 @@ class Orchestrator:
             self._pools[origin] = httpx.AsyncClient(
                 timeout=httpx.Timeout(self.call_timeout, connect=5.0),
                 limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
+                event_hooks=telemetry.httpx_hooks(),
             )
         return self._pools[origin]
+
+    def breaker_states(self) -> dict[str, str]:
+        """Each called worker's circuit-breaker state, by worker name (for the metrics)."""
+        return {name: g.breaker.state for (name, _), g in self._remotes.items() if g.breaker is not None}
 
     def breaker(self, name: str) -> CircuitBreaker | None:
         """The circuit breaker of the worker called ``name`` (for health reports and tests)."""
@@ -417,7 +423,9 @@ def _traced(request: Request) -> Request:
     """``request`` with a valid ``traceparent``: its own, or a new root, so every call of the run shares one trace."""
     if TraceParent.parse(request.metadata.get("traceparent")) is not None:
         return request
-    return request.replace(metadata={**request.metadata, "traceparent": str(TraceParent.new())})
+    return request.replace(
+        metadata={**request.metadata, "traceparent": telemetry.traceparent() or str(TraceParent.new())}
+    )
 
 
 def _names(value: object) -> list[str]:

@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 import httpx
 
+from agents import telemetry
 from agents.errors import AccordError
 
 log = logging.getLogger(__name__)
@@ -341,7 +342,7 @@ class Registry:
         self._outage = False
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._owns_client = client is None
-        self._client = client or httpx.AsyncClient(timeout=timeout)
+        self._client = client or httpx.AsyncClient(timeout=timeout, event_hooks=telemetry.httpx_hooks())
         self._headers = headers
         self._cache: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str | None, Any, float]] = {}
 

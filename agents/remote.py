@@ -36,6 +36,7 @@ from a2a.types import AgentCard, StreamResponse, Task
 from a2a.utils.errors import A2AError
 from google.protobuf import json_format
 
+from agents import telemetry
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.trace_gate import TraceGate, TraceLimitExceeded
@@ -98,7 +99,9 @@ class RemoteAgent(BaseWorker):
         self.count_hop = count_hop
         self.gate = gate
         self._own_http = http is None
-        self._http = http or httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)))
+        self._http = http or httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)), event_hooks=telemetry.httpx_hooks()
+        )
         self._connections: dict[bool, A2AConnection] = {}
 
     @classmethod
@@ -111,7 +114,7 @@ class RemoteAgent(BaseWorker):
         **options: Any,
     ) -> RemoteAgent:
         """A ``RemoteAgent`` for the agent at ``url``, its card fetched (and a 0.3 card upgraded) first."""
-        client = http or httpx.AsyncClient(timeout=options.get("timeout", 60.0))
+        client = http or httpx.AsyncClient(timeout=options.get("timeout", 60.0), event_hooks=telemetry.httpx_hooks())
         given = token.token_for(url) if isinstance(token, OriginCredentials) else token
         headers = {"Authorization": f"Bearer {given}"} if given else {}
         try:

@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 import anyio
 
+from agents import telemetry
 from agents.errors import AccordError, LimitExceeded
 from agents.models.base import CallOptions, Message, Model, ToolCall, ToolResult, ToolSpec, Turn, Usage
 from agents.models.pricing import PRICES, PriceTable
@@ -130,10 +131,11 @@ class Agent:
         prices: PriceTable = PRICES,
     ) -> None:
         self.spec = spec
-        self.model = model
+        self.model = telemetry.traced_model(model, agent=spec.name)
         self.prices = prices
         self.toolbox = Toolbox(
             spec.tool_servers,
+            agent=spec.name,
             local_servers=local_servers,
             env=tool_env(data_dir) if data_dir else None,
             call_timeout_s=spec.limits.timeout_s,

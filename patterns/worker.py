@@ -126,6 +126,8 @@ class Step:
     usage: Usage = field(default_factory=Usage)
     resumed: bool = False
     steps: list[Step] = field(default_factory=list)
+    started_at: float | None = None  # UNIX seconds, for the run's waterfall
+    attempts: int = 1  # calls made for this step, retries included
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -143,6 +145,10 @@ class Step:
         }
         if self.resumed:
             out["resumed"] = True
+        if self.started_at is not None:
+            out["started_at"] = round(self.started_at, 3)
+        if self.attempts > 1:
+            out["attempts"] = self.attempts
         if self.steps:
             out["steps"] = [s.to_dict() for s in self.steps]
         return out
@@ -163,6 +169,8 @@ class Step:
             usage=Usage.from_dict(data.get("usage") or {}),
             resumed=bool(data.get("resumed", False)),
             steps=[cls.from_dict(s) for s in data.get("steps") or []],
+            started_at=data.get("started_at"),
+            attempts=int(data.get("attempts", 1)),
         )
 
 

@@ -45,7 +45,7 @@ from a2a.server.tasks import TaskUpdater
 from a2a.types import Message, Part, Role, Task, TaskState
 from google.protobuf import json_format
 
-from agents import conversation
+from agents import conversation, telemetry
 from agents.models.base import Message as ConversationMessage
 from agents.runtime import Agent, Event, Outcome, RunLimits, TextDelta, ToolCalled, ToolReturned
 from agents.wire_metadata import from_wire, usage_to_wire
@@ -66,6 +66,10 @@ class RuntimeExecutor(TaskExecutor):
         self.agent = agent
 
     async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
+        with telemetry.task(self.agent.spec.name):  # in flight, for the metrics
+            await self._run(context, task, updater)
+
+    async def _run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
         text = context.get_user_input()
         history: list[ConversationMessage] = []
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:

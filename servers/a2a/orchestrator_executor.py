@@ -31,6 +31,7 @@ from a2a.server.agent_execution import RequestContext
 from a2a.server.tasks import TaskUpdater
 from a2a.types import Part, Task, TaskState
 
+from agents import telemetry
 from agents.orchestrator import Orchestrator
 from agents.wire_metadata import from_wire, to_wire, usage_to_wire
 from patterns import Progress, Request, Result, StepFinished, StepStarted
@@ -49,6 +50,10 @@ class OrchestratorExecutor(TaskExecutor):
         self.max_depth = orchestrator.max_depth
 
     async def run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
+        with telemetry.task(self.orchestrator.name):  # in flight, for the metrics
+            await self._run(context, task, updater)
+
+    async def _run(self, context: RequestContext, task: Task, updater: TaskUpdater) -> None:
         act_for(_owner(context))  # the runs this task starts or resumes belong to its caller
         await updater.start_work(updater.new_agent_message([Part(text="Orchestrating")]))
         request = _request(context)

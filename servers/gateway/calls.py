@@ -34,6 +34,7 @@ from mcp.server.mcpserver import AcceptedElicitation, Context
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel, Field
 
+from agents import telemetry
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError, RegistryUnavailable, UnknownAgent
@@ -130,7 +131,9 @@ class Gateway:
 
     def _pool(self) -> httpx.AsyncClient:
         if self._http is None:
-            self._http = httpx.AsyncClient(timeout=httpx.Timeout(self.agent_timeout_s, connect=10.0))
+            self._http = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.agent_timeout_s, connect=10.0), event_hooks=telemetry.httpx_hooks()
+            )
         return self._http
 
     async def aclose(self) -> None:
@@ -187,6 +190,8 @@ class Gateway:
         url = record.url or (record.card_url or "").removesuffix("/.well-known/agent-card.json")
         call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx, owner=owner)
         self._keep(call)
+        if (parent := telemetry.traceparent()) is not None:  # the agent's spans join the MCP call's trace
+            metadata = {**(metadata or {}), "traceparent": parent}
         try:
             for asked in range(MAX_QUESTIONS + 1):
                 task = await self._exchange(call, url, text, metadata, task_id, context_id)
