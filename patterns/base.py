@@ -24,8 +24,6 @@ from patterns.worker import BaseWorker, Event, Request, Result, Skill, Worker, d
 # The budget of the orchestration this code runs in, so a nested pattern charges its parents too.
 _current_budget: ContextVar[BudgetTracker | None] = ContextVar("accord_budget", default=None)
 
-_DONE = object()
-
 
 class Pattern(BaseWorker, abc.ABC):
     """Base of the patterns. Options shared by all:
@@ -86,18 +84,18 @@ class Pattern(BaseWorker, abc.ABC):
         return await self.send(request)
 
     async def stream(self, request: Request) -> AsyncIterator[Event]:
-        queue: asyncio.Queue[object] = asyncio.Queue()
+        queue: asyncio.Queue[Event | None] = asyncio.Queue()
 
         async def execute() -> Result:
             try:
                 return await self._execute(request, queue.put_nowait)
             finally:
-                queue.put_nowait(_DONE)
+                queue.put_nowait(None)  # the run has ended: its result is the task's
 
         task = asyncio.create_task(execute())
         try:
-            while (event := await queue.get()) is not _DONE:
-                yield event  # type: ignore[misc]
+            while (event := await queue.get()) is not None:
+                yield event
             yield await task
         finally:
             if not task.done():

@@ -49,7 +49,7 @@ _LIST_NOUNS = frozenset("tasks things questions steps jobs requests errands chor
 _POINTING = frozenset("this these following below it them".split())
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_SPACE = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"\S")
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
 # Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
 _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
@@ -238,7 +238,7 @@ def _material_spans(text: str) -> list[tuple[int, int]]:
             elif char != "`" or text.find("\n", i, close) < 0:
                 end = close + 1
         elif char == ":" and (i + 1 == len(text) or text[i + 1].isspace()):
-            rest = _SPACE.match(text, i + 1).end()  # type: ignore[union-attr]
+            rest = _after_space(text, i + 1)
             block = text.startswith(("```", '"', "\u201c", "`"), rest)  # the block after it is the material
             if rest < len(text) and not block and _introduces_material(text[max(clause_start, i - 200) : i]):
                 end = _colon_material_end(text, i)
@@ -263,6 +263,12 @@ def _introduces_material(intro: str) -> bool:
     if words & _LIST_NOUNS:
         return False
     return bool(words & (ACTION_VERBS | MATERIAL_NOUNS))
+
+
+def _after_space(text: str, start: int) -> int:
+    """The index of the first non-space character at or after ``start``; ``len(text)`` when there is none."""
+    found = _NON_SPACE.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _colon_material_end(text: str, colon: int) -> int:

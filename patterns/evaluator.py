@@ -126,6 +126,8 @@ class EvaluatorOptimizer(Pattern):
         best: tuple[float, Result] | None = None
         unjudged: Result | None = None
         generate, feedback, after = request, None, []
+        # max_iterations >= 1, so the loop rebinds both before they are read; the checker cannot know that
+        round_, draft = 0, Result.failure("no draft was produced", worker=self.name)
         for round_ in range(1, self.max_iterations + 1):
             draft = await run.call(self.generator, generate, position=f"generate-{round_}", depends_on=after)
             if not draft.ok:

@@ -57,7 +57,7 @@ class FanOut(Pattern):
             skills=merged_skills(workers) if skills is None else skills,
             **options,
         )
-        self.aggregate = aggregate
+        self.aggregate: Literal["sections", "vote"] | Aggregator = aggregate
         self.shard = shard
         self.stop_when = majority_reached(len(self.workers)) if stop_when == "majority" else stop_when
 
@@ -96,7 +96,7 @@ class FanOut(Pattern):
             return sections(finished)
         if self.aggregate == "vote":
             return vote(finished)
-        answer = self.aggregate(finished)  # type: ignore[operator]
+        answer = self.aggregate(finished)
         return Result(text=answer) if isinstance(answer, str) else answer
 
 

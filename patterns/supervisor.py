@@ -89,7 +89,7 @@ class Supervisor(Pattern):
 
         answer = _assemble(plan, results, states)
         if self.checker is not None:
-            await self._check(run, request, answer)
+            await self._check(run, request, answer, self.checker)
         return answer
 
     async def _perform(
@@ -114,13 +114,13 @@ class Supervisor(Pattern):
         data = {"task": task.text, "inputs": inputs}
         return await run.call(worker, request.replace(text=text, data=data), position=position, depends_on=depends_on)
 
-    async def _check(self, run: Run, request: Request, answer: Result) -> None:
+    async def _check(self, run: Run, request: Request, answer: Result, checker: Worker) -> None:
         check = Request(
             f"Check this answer to the task.\n\nTask: {request.text}\n\nAnswer:\n{answer.text}",
             data={"task": request.text, "answer": answer.text, "parts": answer.data},
             metadata=request.metadata,
         )
-        verdict = await run.call(self.checker, check, position="check")  # type: ignore[arg-type]
+        verdict = await run.call(checker, check, position="check")
         rejected = any(d.get(k) is False for d in verdict.data for k in _REJECTED)
         if verdict.ok and rejected:
             run.fail(f"checker {verdict.worker or 'checker'} rejected the answer: {verdict.text}")

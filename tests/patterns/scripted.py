@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from patterns import BaseWorker, Request, Result, Skill, Usage
 
@@ -12,7 +12,8 @@ from patterns import BaseWorker, Request, Result, Skill, Usage
 class Scripted(BaseWorker):
     """Answers each request with ``reply`` (text, a Result, an exception to raise, or a function of the request).
 
-    ``replies`` gives one answer per call, in order (the last repeats). ``hang`` waits forever (until cancelled).
+    ``replies`` gives one answer per call, in order (the last repeats). ``hang`` waits forever (until cancelled;
+    ``cancelled`` counts those calls).
     """
 
     def __init__(
@@ -33,6 +34,7 @@ class Scripted(BaseWorker):
         self.hang = hang
         self.tokens = tokens
         self.requests: list[Request] = []
+        self.cancelled = 0
 
     @property
     def calls(self) -> int:
@@ -41,11 +43,15 @@ class Scripted(BaseWorker):
     async def send(self, request: Request) -> Result:
         self.requests.append(request)
         if self.hang:
-            await asyncio.Event().wait()
+            try:
+                await asyncio.Event().wait()
+            except asyncio.CancelledError:
+                self.cancelled += 1
+                raise
         reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
         if isinstance(reply, BaseException):
             raise reply
-        if isinstance(reply, Callable):  # type: ignore[arg-type]
+        if callable(reply):
             reply = reply(request)
             if inspect.isawaitable(reply):
                 reply = await reply

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.anyio
 
 async def test_fanout_keeps_finished_branches_when_one_raises_and_one_hangs() -> None:
     workers = [Scripted("fast"), Scripted("broken", RuntimeError("crash")), Scripted("stuck", hang=True)]
-    result = await FanOut(workers, budget=Budget(deadline=0.3)).send(Request("go"))
+    result = await FanOut(workers, budget=Budget(deadline=1.0)).send(Request("go"))  # ample for the fast ones
     assert result.status == "partial" and result.text.startswith("## fast\nfast done\n\nNot finished:\n")
     assert '- branch-2 (broken) "go": failed — RuntimeError: crash' in result.text
     statuses = {s.agent: s.status for s in result.steps}
@@ -18,8 +18,8 @@ async def test_fanout_keeps_finished_branches_when_one_raises_and_one_hangs() ->
 
 
 async def test_a_per_call_timeout_bounds_a_hanging_branch() -> None:
-    result = await FanOut([Scripted("ok"), Scripted("stuck", hang=True)], call_timeout=0.05).send(Request("go"))
-    assert result.status == "partial" and "no answer within 0.05s" in result.error
+    result = await FanOut([Scripted("ok"), Scripted("stuck", hang=True)], call_timeout=0.5).send(Request("go"))
+    assert result.status == "partial" and "no answer within 0.5s" in result.error
 
 
 async def test_vote_picks_the_most_common_answer() -> None:
@@ -32,7 +32,7 @@ async def test_majority_stops_early_and_cancels_the_rest() -> None:
     workers = [Scripted("a", "yes"), Scripted("b", "yes"), Scripted("slow", hang=True)]
     result = await FanOut(workers, aggregate="vote", stop_when="majority").send(Request("?"))
     assert result.ok and result.text == "yes"
-    assert {s.agent: s.status for s in result.steps}["slow"] == "cancelled"
+    assert {s.agent: s.status for s in result.steps}["slow"] == "cancelled" and workers[2].cancelled == 1
 
 
 async def test_shards_and_a_custom_aggregate() -> None:

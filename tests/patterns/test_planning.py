@@ -129,10 +129,10 @@ def test_a_megabyte_of_adversarial_text_is_read_quickly() -> None:
         "a; 1. " * 160_000,
         '"a" ' * 250_000,
     ]:
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: the work done, not how busy the machine is
         split_tasks(text)
         split_material(text)
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0
 
 
 @pytest.mark.anyio

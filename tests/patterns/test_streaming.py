@@ -51,7 +51,7 @@ async def test_leaving_a_stream_early_cancels_the_run() -> None:
     first = await anext(stream)
     assert isinstance(first, StepStarted)
     await stream.aclose()
-    assert stuck.calls == 1
+    assert stuck.calls == 1 and stuck.cancelled == 1
 
 
 async def test_finished_events_carry_the_step_record() -> None:

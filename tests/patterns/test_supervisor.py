@@ -20,25 +20,39 @@ class FixedPlanner:
         return Plan(list(self.tasks))
 
 
-class Gate(Scripted):
-    """Records how many calls are in flight at once."""
+class Meeting:
+    """A meeting point for ``expected`` calls: each waits (at most 5 s) until all have arrived, so only calls that
+    are in flight at the same time get through; calls made one after another time out and fail."""
 
-    active = 0
-    peak = 0
+    def __init__(self, expected: int) -> None:
+        self.expected = expected
+        self.arrived = 0
+        self.everyone = asyncio.Event()
+
+    async def join(self) -> None:
+        self.arrived += 1
+        if self.arrived == self.expected:
+            self.everyone.set()
+        await asyncio.wait_for(self.everyone.wait(), 5)
+
+
+class Gate(Scripted):
+    """Answers only once every worker of its ``meeting`` has been called."""
+
+    def __init__(self, name: str, meeting: Meeting) -> None:
+        super().__init__(name)
+        self.meeting = meeting
 
     async def send(self, request: Request) -> Result:
-        Gate.active += 1
-        Gate.peak = max(Gate.peak, Gate.active)
-        await asyncio.sleep(0.02)
-        Gate.active -= 1
+        await self.meeting.join()
         return await super().send(request)
 
 
 async def test_independent_tasks_run_concurrently() -> None:
-    Gate.active = Gate.peak = 0
+    meeting = Meeting(2)
     planner = FixedPlanner(Task("1", "a", "x"), Task("2", "b", "y"))
-    result = await Supervisor([Gate("x"), Gate("y")], planner=planner).send(Request("a and b"))
-    assert result.ok and Gate.peak == 2
+    result = await Supervisor([Gate("x", meeting), Gate("y", meeting)], planner=planner).send(Request("a and b"))
+    assert result.ok and meeting.everyone.is_set()
     assert "## a\nx done" in result.text and "## b\ny done" in result.text
 
 
@@ -55,12 +69,12 @@ async def test_dependent_tasks_run_in_order_and_receive_structured_results() -> 
 
 
 async def test_independent_parts_each_get_exactly_their_own_text() -> None:
-    Gate.active = Gate.peak = 0
-    team = [Gate("calculator"), Gate("fact_checker"), Gate("writer")]
+    meeting = Meeting(3)
+    team = [Gate("calculator", meeting), Gate("fact_checker", meeting), Gate("writer", meeting)]
     decider = KeywordDecider({"%": "calculator", "napoleon": "fact_checker", "tagline": "writer"})
     request = "What's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop"
     result = await Supervisor(team, planner=ClausePlanner(decider)).send(Request(request))
-    assert result.ok and Gate.peak == 3  # all three at once
+    assert result.ok and meeting.everyone.is_set()  # all three at once
     received = [w.requests[0].text for w in team]
     assert received == ["What's 15% of 2,400", "Was Napoleon really short?", "Write a tagline for a flower shop"]
     assert all(w.requests[0].data["inputs"] == [] for w in team)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from conftest import call
+from conftest import call, cpu_time
 
 from servers.tools.summarizer import create_server as summarizer
 from servers.tools.writer import create_server as writer
@@ -19,9 +17,9 @@ SUMMARY_BODIES = ["\n" * 99_000, "Dr. " * 24_000, "!" * 99_000, " \n" * 49_000, 
 
 
 async def timed(server, tool: str, **arguments) -> tuple[float, bool]:
-    started = time.perf_counter()
-    result = await call(server, tool, **arguments)
-    return time.perf_counter() - started, result.is_error
+    with cpu_time() as spent:
+        result = await call(server, tool, **arguments)
+    return spent.seconds, result.is_error
 
 
 @pytest.mark.parametrize("tool", ["draft", "rewrite", "revise", "judge", "outline", "word_count"])

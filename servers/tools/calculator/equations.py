@@ -47,7 +47,7 @@ def solve_equation(tokens: list[Token], start: int) -> Solution | None:
     unknowns = frozenset({w for w in letters - {"e"} if w not in ("a", "i") or _used_in_algebra(tokens, start, w)})
     parser = Parser(tokens, start, variables=unknowns)
     named: list[str] = []
-    parser.take_any(_LEADS) or parser.take("if") or parser.take("given") or parser.take("suppose")
+    parser.take_any([*_LEADS, ("if",), ("given",), ("suppose",)])
     if parser.peek().word in unknowns:  # "x and y: ..." names the unknowns before the equations
         mark = parser.i
         named = _names(parser, unknowns)
@@ -164,19 +164,19 @@ def _linear(node: Node, equation: str) -> Linear:
                 total = walk(first)
                 for op, operand in rest:
                     right = walk(operand)
+                    k, by = constant(total), constant(right)
                     if op in ("+", "-"):
                         total = _add(total, right, 1 if op == "+" else -1)
-                    elif op == "*":
-                        k = constant(total)
-                        if k is None and constant(right) is None:
-                            raise nonlinear()
-                        total = _scale(right, k) if k is not None else _scale(total, constant(right))
-                    elif op == "/" and constant(right) is not None:
-                        if constant(right) == 0:
+                    elif op == "*" and k is not None:
+                        total = _scale(right, k)
+                    elif op == "*" and by is not None:
+                        total = _scale(total, by)
+                    elif op == "/" and by is not None:
+                        if by == 0:
                             raise ToolInputError("division by zero is undefined")
-                        total = _scale(total, 1 / constant(right))
-                    elif op in ("+%", "-%") and constant(right) is not None:
-                        total = _scale(total, 1 + constant(right) if op == "+%" else 1 - constant(right))
+                        total = _scale(total, 1 / by)
+                    elif op in ("+%", "-%") and by is not None:
+                        total = _scale(total, 1 + by if op == "+%" else 1 - by)
                     else:
                         raise nonlinear()
                 return total

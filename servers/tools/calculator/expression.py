@@ -279,7 +279,7 @@ def _function(name: str, values: list[Real]) -> Real:
         if not all(numbers.is_integer(v) for v in values):
             raise ToolInputError(f"{name} needs whole numbers")
         return Fraction(FUNCTIONS[name](*(int(v) for v in values)))
-    if name == "log10" and exact and values[0] > 0:
+    if name == "log10" and exact and isinstance(values[0], Fraction) and values[0] > 0:
         power = numbers.exact_log10(values[0])
         if power is not None:
             return Fraction(power)

@@ -26,6 +26,20 @@ def _factorial(n: Number) -> int:
     return math.factorial(int(n))
 
 
+def _round(x: Number, places: Number = 0) -> Number:
+    if isinstance(places, float) and not places.is_integer():
+        raise ToolInputError("the number of decimal places must be whole")
+    return round(x, int(places)) if places else round(x)
+
+
+def _least(*values: Number) -> Number:
+    return min(values)
+
+
+def _greatest(*values: Number) -> Number:
+    return max(values)
+
+
 FUNCTIONS: dict[str, Callable[..., Number]] = {
     "sqrt": math.sqrt,
     "cbrt": math.cbrt,
@@ -45,15 +59,15 @@ FUNCTIONS: dict[str, Callable[..., Number]] = {
     "tanh": math.tanh,
     "degrees": math.degrees,
     "radians": math.radians,
-    "abs": abs,
-    "round": round,
+    "abs": math.fabs,
+    "round": _round,
     "floor": math.floor,
     "ceil": math.ceil,
     "factorial": _factorial,
     "gcd": math.gcd,
     "lcm": math.lcm,
-    "min": min,
-    "max": max,
+    "min": _least,
+    "max": _greatest,
     "hypot": math.hypot,
 }
 CONSTANTS: dict[str, float] = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": math.inf}

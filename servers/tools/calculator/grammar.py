@@ -62,6 +62,7 @@ _FUNCTION_ALIASES = {
     ("lowest", "common", "multiple"): "lcm", ("minimum",): "min", ("maximum",): "max", ("root", "of"): "sqrt",
 }  # fmt: skip
 _LISTS = {"sum": "+", "total": "+", "product": "*"}
+_ARTICLES = (("a",), ("an",))
 _STARTS_OPERAND = frozenset({"number", "currency", "clock", "date"})
 
 
@@ -77,7 +78,7 @@ class Parser(AmountReader):
             op = self._add_operator()
             if op is None:
                 break
-            self.take("a") or self.take("an")
+            self.take_any(_ARTICLES)
             operand = self.product()
             percent = _is_percent(operand) and not (not rest and _is_percent(first))  # 5% + 10% is 15%
             rest.append((op + "%" if percent else op, operand))
@@ -173,8 +174,7 @@ class Parser(AmountReader):
                 self.take("power")
                 return Power(base, _plain(ordinal))
             return Power(base, self._nested(self.unary))
-        if self.at("to", "the") and self._ordinal(2) is not None:  # "to the 5th (power)"
-            ordinal = self._ordinal(2)
+        if self.at("to", "the") and (ordinal := self._ordinal(2)) is not None:  # "to the 5th (power)"
             self.i += 3
             self.take("power")
             return Power(base, _plain(ordinal))
@@ -230,7 +230,7 @@ class Parser(AmountReader):
         return self.take("percent") or self.take("per", "cent") or self.take("pct")
 
     def _relative(self, amount: Node, sign: str) -> Node:
-        self.take("the") or self.take("a") or self.take("an")
+        self.take_any((("the",), *_ARTICLES))
         base = self._nested(self.unary)
         return Series(base, ((sign + "%" if _is_percent(amount) else sign, amount),))
 
@@ -262,8 +262,7 @@ class Parser(AmountReader):
         if token.word == "the" and (self.peek(1).kind == "ordinal" or self.peek(1).word in ORDINALS):
             self.i += 1  # "the 4th root of 81"
             token = self.peek()
-        if (token.kind == "ordinal" or token.word in ORDINALS) and self.peek(1).word == "root":
-            degree = self._ordinal()
+        if self.peek(1).word == "root" and (degree := self._ordinal()) is not None:  # "4th root of 81"
             self.i += 1
             self.take("of")
             return Call("root", (self.unary(), _plain(degree)))

@@ -131,9 +131,9 @@ def _describe(items: list[Quantity], asked: list[str], population: bool) -> Solu
             steps.append(f"mean = {numbers.format_number(total)} ÷ {n} = {numbers.format_number(mean)}")
         elif name == "median":
             middle = n // 2
-            computed[name] = ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+            median = computed[name] = ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
             steps.append(f"sorted: the middle value{'s are' if n % 2 == 0 else ' is'} median = "
-                         f"{numbers.format_number(computed[name])}")  # fmt: skip
+                         f"{numbers.format_number(median)}")  # fmt: skip
         elif name == "mode":
             counts = Counter(values)
             top = max(counts.values())

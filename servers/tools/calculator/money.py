@@ -309,6 +309,7 @@ def solve_loan(tokens: list[Token], start: int) -> Solution | None:
         missing = [n for n in ("principal", "rate", "term") if n not in values]
         raise NotUnderstood(start, f"a loan with its {' and '.join(missing)}")
     principal, rate, term = _as_money(values["principal"]), values["rate"], values["term"]
+    assert term.measure is not None  # the "duration" slot takes only a quantity with a unit of time
     months = numbers.checked(term.value * term.measure.factor / Fraction(2629800))  # a month is 1/12 Julian year
     if term.measure.name in ("year", "month"):
         months = term.value * (12 if term.measure.name == "year" else 1)

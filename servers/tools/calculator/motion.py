@@ -12,7 +12,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, is_money, lookup, rate, show
+from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, is_money, known, lookup, rate, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -65,17 +65,18 @@ def _speed(distance: Quantity, time: Quantity, *, pace: bool) -> Solution:
     if time.value <= 0:
         raise ToolInputError("the time must be more than zero")
     if pace:
-        minutes = convert(time.value, time.measure, lookup("minute"))
+        minutes = convert(time.value, time.measure, known("minute"))
         per = numbers.checked(minutes / distance.value)
-        steps = [f"{show(Quantity(minutes, lookup('minute')), exact=True)} ÷ {show(distance, exact=True)}"
+        steps = [f"{show(Quantity(minutes, known('minute')), exact=True)} ÷ {show(distance, exact=True)}"
                  f" = {numbers.format_number(per)} minutes per {distance.measure.name}"]  # fmt: skip
         answer = f"{_clock_minutes(per)} per {distance.measure.name}"
         solution = Solution(answer, per, "pace", f"{show(time)} / {show(distance)}", steps,
                             f"minutes per {distance.measure.name}")  # fmt: skip
         return solution
     raw = divide(distance, time)
-    per = lookup("second" if distance.measure.name in _SHORT_DISTANCES else "hour")
+    per = known("second" if distance.measure.name in _SHORT_DISTANCES else "hour")
     target = rate(distance.measure, per)
+    assert raw.measure is not None  # a distance over a time is a rate
     speed = Quantity(convert(raw.value, raw.measure, target), target)
     steps = [f"speed = distance ÷ time = {show(distance, exact=True)} ÷ {show(time, exact=True)}"]
     if time.measure != per:
@@ -85,7 +86,7 @@ def _speed(distance: Quantity, time: Quantity, *, pace: bool) -> Solution:
 
 
 def _time(distance: Quantity, speed: Quantity) -> Solution:
-    assert speed.measure is not None and speed.measure.per is not None
+    assert distance.measure is not None and speed.measure is not None and speed.measure.per is not None
     if speed.value <= 0:
         raise ToolInputError("the speed must be more than zero")
     hours_per = speed.measure.per

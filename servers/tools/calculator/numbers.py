@@ -45,17 +45,18 @@ def to_float(value: Real) -> float:
 
 
 def is_integer(value: Real) -> bool:
-    return value.denominator == 1 if isinstance(value, Fraction) else value.is_integer()
+    # an int passes the float annotation too, and has no is_integer() before Python 3.12; it has a denominator
+    return value.is_integer() if isinstance(value, float) else value.denominator == 1
 
 
 def exact_root(value: Fraction, degree: int) -> Fraction | None:
     """The exact ``degree``-th root of a non-negative fraction when it is rational, else None."""
     if value < 0 or degree < 1:
         return None
-    roots = [_integer_root(part, degree) for part in (value.numerator, value.denominator)]
-    if None in roots:
+    numerator, denominator = _integer_root(value.numerator, degree), _integer_root(value.denominator, degree)
+    if numerator is None or denominator is None:
         return None
-    return Fraction(roots[0], roots[1])
+    return Fraction(numerator, denominator)
 
 
 def _integer_root(n: int, degree: int) -> int | None:
@@ -93,8 +94,7 @@ def power(base: Real, exponent: Real) -> Real:
             if root is not None and (base >= 0 or exponent.denominator % 2 == 1):
                 return checked((root if base >= 0 else -root) ** exponent.numerator)
     if base < 0 and not is_integer(exponent):
-        odd_root = isinstance(exponent, Fraction) and exponent.denominator % 2 == 1
-        if not odd_root:
+        if not (isinstance(exponent, Fraction) and exponent.denominator % 2 == 1):  # an odd root
             raise ToolInputError("a negative number to a fractional power is not a real number")
         return -checked(to_float(-base) ** to_float(exponent)) * (1 if exponent.numerator % 2 else -1)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TypeGuard
 
 from servers.tools.calculator import numbers, units
 from servers.tools.calculator.numbers import Real, checked
@@ -99,6 +100,14 @@ def lookup(phrase: str, *, short: bool = True) -> Measure | None:
         return None
 
 
+def known(name: str) -> Measure:
+    """A measure the calculator itself names ('minute', 'hour', 'day'): unlike ``lookup``, never None."""
+    measure = lookup(name)
+    if measure is None:
+        raise LookupError(f"no measure is named {name!r}")
+    return measure
+
+
 def rate(top: Measure, bottom: Measure) -> Measure:
     return Measure(top.name, top.dimension, top.factor / bottom.factor, top.symbol, bottom)
 
@@ -152,11 +161,12 @@ def add(a: Quantity, b: Quantity, sign: int = 1) -> Quantity:
 
 def multiply(a: Quantity, b: Quantity) -> Quantity:
     if a.measure and b.measure:
-        rated, other = (a, b) if a.measure.per else (b, a)
-        if rated.measure.per and other.measure.per is None and rated.measure.per.dimension == other.measure.dimension:
-            amount = convert(other.value, other.measure, rated.measure.per)
-            base = Measure(rated.measure.name, rated.measure.dimension, Fraction(1), rated.measure.symbol)
-            return Quantity(checked(rated.value * amount), _own_unit(rated.measure, base))
+        first, second = (a.value, a.measure), (b.value, b.measure)
+        (value, rated), (other_value, other) = (first, second) if a.measure.per else (second, first)
+        if rated.per and other.per is None and rated.per.dimension == other.dimension:
+            amount = convert(other_value, other, rated.per)
+            base = Measure(rated.name, rated.dimension, Fraction(1), rated.symbol)
+            return Quantity(checked(value * amount), _own_unit(rated, base))
         raise ToolInputError(f"I can't multiply {a.measure.label()} by {b.measure.label()} offline")
     return Quantity(checked(a.value * b.value), a.measure or b.measure)
 
@@ -193,7 +203,7 @@ def scaled(a: Quantity, factor: Real) -> Quantity:
     return Quantity(checked(a.value * factor), a.measure, a.percent)
 
 
-def is_money(measure: Measure | None) -> bool:
+def is_money(measure: Measure | None) -> TypeGuard[Measure]:
     return measure is not None and measure.dimension.startswith("money")
 
 

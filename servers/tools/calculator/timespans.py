@@ -19,7 +19,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import convert, lookup
+from servers.tools.calculator.quantities import convert, known
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -88,9 +88,10 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
             raise NotUnderstood(i, "a time span between two times or dates")
         i += 1
     if len(endpoints) == 2 and not durations and endpoints[0].kind == endpoints[1].kind:
-        if endpoints[0].kind == "clock":
-            return _clock_span(*endpoints, asked)
-        return _date_span(*endpoints, asked, inclusive)
+        first, second = endpoints
+        if first.kind == "clock":
+            return _clock_span(first, second, asked)
+        return _date_span(first, second, asked, inclusive)
     if len(endpoints) == 1 and durations and direction:
         return _shift(endpoints[0], durations, direction)
     raise NotUnderstood(start, "two times or two dates, or one and a duration before or after it")
@@ -148,12 +149,12 @@ def _date_words(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
         return None
 
     token = tokens[i]
-    if token.word in MONTHS and (token.word != "may" or day_at(i + 1)) and day_at(i + 1):
-        month, day, j = MONTHS[token.word], day_at(i + 1), i + 2
-    elif day_at(i) and tokens[i + 1].word in MONTHS:
-        month, day, j = MONTHS[tokens[i + 1].word], day_at(i), i + 2
-    elif day_at(i) and tokens[i + 1].word == "of" and tokens[i + 2].word in MONTHS:
-        month, day, j = MONTHS[tokens[i + 2].word], day_at(i), i + 3
+    if token.word in MONTHS and (day := day_at(i + 1)):  # "may" too, but only with a day after it
+        month, j = MONTHS[token.word], i + 2
+    elif (day := day_at(i)) and tokens[i + 1].word in MONTHS:
+        month, j = MONTHS[tokens[i + 1].word], i + 2
+    elif day and tokens[i + 1].word == "of" and tokens[i + 2].word in MONTHS:
+        month, j = MONTHS[tokens[i + 2].word], i + 3
     else:
         return None
     year = None
@@ -225,6 +226,7 @@ def _date_span(first: _Endpoint, second: _Endpoint, asked: str | None, inclusive
         notes.append("no year was given; the answer is the same in any year")
     else:
         y1, y2 = y1 or y2, y2 or y1
+        assert y1 is not None and y2 is not None  # one of the two was given
         start, end = datetime.date(y1, m1, d1), datetime.date(y2, m2, d2)
         if end < start and not (first.year_given and second.year_given):
             start = start.replace(year=start.year - 1) if not first.year_given else start
@@ -253,8 +255,8 @@ def _date_text(endpoint: _Endpoint) -> str:
 
 def _duration_solution(amount: Fraction, unit: str, asked: str | None, steps, notes, problem: str) -> Solution:
     target = asked or unit
-    value = numbers.checked(convert(amount, lookup(unit), lookup(target)))
-    label = lookup(target).label(value)
+    value = numbers.checked(convert(amount, known(unit), known(target)))
+    label = known(target).label(value)
     answer = f"{numbers.format_number(value)} {label}"
     if target == "hour":
         whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
@@ -270,7 +272,8 @@ def _duration_solution(amount: Fraction, unit: str, asked: str | None, steps, no
 def _shift(endpoint: _Endpoint, durations, direction: int) -> Solution:
     minutes = Fraction(0)
     for q in durations:
-        minutes += convert(q.value, q.measure, lookup("minute"))
+        # exactly, even for an irrational amount, so the whole-minute and whole-day checks below refuse it
+        minutes += Fraction(convert(q.value, q.measure, known("minute")))
     if endpoint.kind == "clock":
         shown = _hours_minutes(minutes)
         if minutes.denominator != 1:

@@ -157,7 +157,7 @@ def duplicate_keys(code: Code) -> list[Finding]:
 def redefinitions(code: Code) -> list[Finding]:
     findings = []
     for owner in [code.tree, *code.nodes(ast.ClassDef)]:
-        defined: dict[str, ast.AST] = {}
+        defined: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         for statement in owner.body:
             if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef) and not statement.decorator_list:
                 first = defined.get(statement.name)

@@ -94,7 +94,7 @@ def exception_handling(code: Code) -> list[Finding]:
 
 
 def _finally_exits(statement: ast.Try | ast.TryStar) -> list[Finding]:
-    stack = list(statement.finalbody)
+    stack: list[ast.AST] = list(statement.finalbody)
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Return | ast.Break | ast.Continue):

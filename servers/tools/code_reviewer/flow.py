@@ -57,7 +57,7 @@ def _suppresses(node: ast.With | ast.AsyncWith) -> bool:
 
 def has_break(statements: list[ast.stmt]) -> bool:
     """Whether a ``break`` in ``statements`` leaves the loop they belong to (nested loops keep their own)."""
-    stack = list(statements)
+    stack: list[ast.AST] = list(statements)
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Break):
@@ -263,7 +263,7 @@ def _returns_accumulator(body: list[ast.stmt], last: ast.stmt) -> bool:
 
 
 def _continues(statements: list[ast.stmt]) -> bool:
-    stack = list(statements)
+    stack: list[ast.AST] = list(statements)
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Continue):

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import ast
+from typing import TypeGuard
 
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding, own_nodes
@@ -40,7 +41,7 @@ def _iterated_name(loop: ast.For | ast.AsyncFor) -> str | None:
     return ast.unparse(source) if isinstance(source, ast.Name | ast.Attribute) else None
 
 
-def _mutation(statement: ast.stmt, collection: str) -> ast.AST | None:
+def _mutation(statement: ast.stmt, collection: str) -> ast.stmt | ast.expr | None:
     for node in [statement, *own_nodes(statement)]:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _LIST_MUTATORS:
             if ast.unparse(node.func.value) == collection:
@@ -54,7 +55,7 @@ def _mutation(statement: ast.stmt, collection: str) -> ast.AST | None:
     return None
 
 
-def _first_mutation(body: list[ast.stmt], collection: str) -> ast.AST | None:
+def _first_mutation(body: list[ast.stmt], collection: str) -> ast.stmt | ast.expr | None:
     """A change to ``collection`` in ``body`` that the loop carries on after (not followed by break/return)."""
     for index, statement in enumerate(body):
         if isinstance(statement, ast.If | ast.With | ast.Try):
@@ -194,13 +195,13 @@ def off_by_one(code: Code) -> list[Finding]:
     return findings
 
 
-def _true_division(node: ast.AST) -> bool:
+def _true_division(node: ast.AST) -> TypeGuard[ast.BinOp]:
     return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
 
 
 def float_index(code: Code) -> list[Finding]:
     findings = []
-    places: list[tuple[ast.AST, ast.AST, str]] = []
+    places: list[tuple[ast.AST, ast.BinOp, str]] = []
     for call in code.nodes(ast.Call):
         if isinstance(call.func, ast.Name) and call.func.id == "range":
             places += [(call, a, "range()") for a in call.args if _true_division(a)]

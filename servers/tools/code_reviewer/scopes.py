@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer.catalog import finding
@@ -217,7 +218,7 @@ def _all_names(module: Scope, tree: ast.Module) -> set[str]:
 _DATA = (ast.List, ast.Dict, ast.Set, ast.Tuple, ast.Constant, ast.ListComp, ast.DictComp, ast.SetComp, ast.JoinedStr)
 
 
-def _not_callable(binding: Binding, values: dict[int, ast.AST]) -> bool:
+def _not_callable(binding: Binding, values: Mapping[int, ast.AST]) -> bool:
     """Whether the binding surely holds plain data (a list, a number, a loop item), which cannot be called."""
     if binding.kind in ("param", "loop"):
         return binding.kind == "loop"

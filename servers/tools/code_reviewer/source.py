@@ -18,12 +18,14 @@ import functools
 import re
 import warnings
 from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from servers.tools.inputs import ToolInputError, require_text
 
 Severity = Literal["error", "warning", "info"]
+_T = TypeVar("_T")
 
 MAX_CODE_CHARS = 100_000
 MAX_NODES = 15_000
@@ -74,7 +76,7 @@ class Code:
     tree: ast.Module
     by_type: dict[type, list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
     parents: dict[int, ast.AST] = field(default_factory=dict)
-    _memo: dict[object, object] = field(default_factory=dict)
+    _memo: dict[Hashable, Any] = field(default_factory=dict)  # each key's value has the type its compute gave
 
     @classmethod
     def parse(cls, source: str, tree: ast.Module | None = None) -> Code:
@@ -143,7 +145,7 @@ class Code:
         """``own_nodes(scope)`` as a list, computed once: rules that look at a whole scope per finding stay linear."""
         return self.memo(("own", id(scope)), lambda: list(own_nodes(scope)))
 
-    def memo(self, key: object, compute):
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """A value derived from the tree, computed on first use and kept for the other rules."""
         if key not in self._memo:
             self._memo[key] = compute()

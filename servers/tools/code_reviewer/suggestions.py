@@ -78,7 +78,7 @@ def refactoring(code: Code) -> list[Finding]:
     return findings + index_loops(code, "refactor")
 
 
-def _nesting(block: list[ast.stmt], depth: int) -> tuple[int, ast.AST | None]:
+def _nesting(block: list[ast.stmt], depth: int) -> tuple[int, ast.stmt | None]:
     best, where = depth, None
     for statement in block:
         if isinstance(statement, _COMPOUND):
@@ -146,7 +146,7 @@ def performance(code: Code) -> list[Finding]:
     return _first_per_rule_and_line(findings + index_loops(code, "performance"))
 
 
-def _in_loop(loop: ast.AST, strings: set[str], lists: set[str]) -> list[Finding]:
+def _in_loop(loop: ast.For | ast.AsyncFor | ast.While, strings: set[str], lists: set[str]) -> list[Finding]:
     findings = []
     for node in (n for s in loop.body for n in [s, *own_nodes(s)]):
         if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add) and isinstance(node.target, ast.Name):

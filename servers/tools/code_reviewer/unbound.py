@@ -114,7 +114,7 @@ def _bound_in(statements: list[ast.stmt]) -> set[str]:
 
 
 class _Walker:
-    def __init__(self, scope: ast.AST, locals_: set[str]) -> None:
+    def __init__(self, scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, locals_: set[str]) -> None:
         self.scope = scope
         self.locals = locals_
         self.assigned_at: dict[str, list[int]] = {}
@@ -168,7 +168,8 @@ class _Walker:
         if any(name.id in carried for carried in self.carried):
             return  # assigned later in the same loop: a value from the previous pass
         self.reported.add(name.id)
-        module = isinstance(self.scope, ast.Module)
+        scope = self.scope
+        module = isinstance(scope, ast.Module)
         error = "NameError" if module else "UnboundLocalError"
         lines = self.assigned_at.get(name.id)
         if lines:
@@ -197,7 +198,7 @@ class _Walker:
                     name,
                     "used-before-assignment",
                     f"'{name.id}' is read on line {name.lineno} before anything assigns it; because "
-                    f"'{self.scope.name}' assigns '{name.id}' too, it is a local variable there "
+                    f"'{scope.name}' assigns '{name.id}' too, it is a local variable there "
                     "(UnboundLocalError)",
                     f"assign '{name.id}' first, or declare 'global {name.id}' if you meant the module's variable",
                 )

@@ -156,8 +156,10 @@ def _input_uses(node: ast.AST, texts: set[str], numbers: set[str]) -> list[tuple
                     return [(name, f"is always {'False' if isinstance(op, ast.Eq) else 'True'}")]
                 if isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE):
                     return [(name, "raises TypeError")]
-    if isinstance(node, ast.Call) and _name(node.func) == "range" and any(text_name(a) for a in node.args):
-        return [(next(a.id for a in node.args if text_name(a)), "raises TypeError")]
+    if isinstance(node, ast.Call) and _name(node.func) == "range":
+        name = next((n for n in map(text_name, node.args) if n), None)
+        if name:
+            return [(name, "raises TypeError")]
     return []
 
 
@@ -190,7 +192,7 @@ def reversed_augmented(code: Code) -> list[Finding]:
 
 def in_place_results(code: Code) -> list[Finding]:
     findings = []
-    places: list[tuple[ast.AST, ast.AST, str]] = []
+    places: list[tuple[ast.AST, ast.Call, str]] = []
     for node in code.nodes(ast.Assign, ast.Return, ast.For):
         value = node.iter if isinstance(node, ast.For) else node.value
         if isinstance(value, ast.Call):
@@ -205,7 +207,8 @@ def in_place_results(code: Code) -> list[Finding]:
             continue
         if not shuffle and len(call.args) != _IN_PLACE[method]:
             continue  # np.sort(values) takes the data as an argument: not the list method, which returns None
-        if isinstance(node, ast.Return) and (method != "sort" or not isinstance(func.value, ast.Name)):
+        sorts_a_name = method == "sort" and isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        if isinstance(node, ast.Return) and not sorts_a_name:
             continue  # "return jar.clear()" passes None on, which is what the caller gets anyway
         what = f"{receiver}.{method}()" if method else "shuffle()"
         findings.append(

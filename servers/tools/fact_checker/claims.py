@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from servers.tools.fact_checker.propositions import read_claim, says_something, statement_order
 from servers.tools.summarizer.sentences import split_sentences, words
@@ -72,6 +73,7 @@ _IMPERATIVE = re.compile(
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
 _EITHER = re.compile(r"\b(?P<a>\d[\d,]*(?:\.\d+)?)\s+or\s+(?:in\s+|on\s+)?(?P<b>\d[\d,]*(?:\.\d+)?)\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+")
+ClaimKind = Literal["numeric", "named", "general"]
 _HEAD = re.compile(r"(?P<head>[^:\n]{1,120}?)(?::\s+|\n)(?P<tail>\S.*)", re.S)
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 
@@ -81,7 +83,7 @@ class Claim:
     """A checkable statement and why it was judged checkable."""
 
     text: str
-    kind: str  # "numeric" (a date or number), "named" (a named entity), or "general"
+    kind: ClaimKind  # "numeric" (a date or number), "named" (a named entity), or "general"
 
 
 def asks_only(text: str) -> bool:
@@ -110,7 +112,7 @@ def normalize_claim(text: str) -> str:
     return claim[:1].upper() + claim[1:] if claim else claim
 
 
-def is_checkable(sentence: str) -> str | None:
+def is_checkable(sentence: str) -> ClaimKind | None:
     """The claim kind when ``sentence`` asserts something checkable, else None."""
     if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence) and _OPEN_QUESTION.match(sentence):
         return None

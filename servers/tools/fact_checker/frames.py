@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 _CUE = (
     r"(?P<cue>myth|false|untrue|not true|wrong|incorrect|misconception|mistaken|baseless|unfounded|apocryphal"
@@ -73,7 +74,7 @@ class Framed:
     why: str  # for a denial: "calls it a myth", "says there is no evidence for it", "says it is not so"
 
 
-def unframe(clause: str) -> Framed | None | bool:
+def unframe(clause: str) -> Framed | Literal[False] | None:
     """The statement a frame holds; ``False`` when the clause only relays a belief (it asserts nothing);
     ``None`` when the clause is not framed."""
     for pattern in _DENIALS:

@@ -29,6 +29,7 @@ A claim whose subject the knowledge base never talks about is unverified, never 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.propositions import Proposition, read_claim, read_sentence, says_something, terms
@@ -38,6 +39,11 @@ from servers.tools.summarizer.sentences import split_sentences
 MIN_PREDICATE_MATCH = 0.6
 _CONFLICT = 0.5  # the weaker side's share of the stronger side's weight beyond which the sources disagree
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+Stance = Literal["supports", "contradicts", "related"]
+Outcome = Literal["supported", "contradicted", "unverified"]
+_STANCE_OF_FIGURES: dict[str, Stance] = {"agree": "supports", "disagree": "contradicts", "missing": "related"}
 
 
 class NotACheckableClaim(ValueError):
@@ -50,7 +56,7 @@ class Evidence:
     title: str
     source: str
     passage: str
-    stance: str  # "supports", "contradicts" or "related"
+    stance: Stance
     match: float  # predicate words shared, discounted for a subject found only through the title
     reason: str
 
@@ -58,7 +64,7 @@ class Evidence:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     claim: str
-    verdict: str  # "supported", "contradicted" or "unverified"
+    verdict: Outcome
     confidence: float
     evidence: list[Evidence]
     explanation: str  # why, in one line: the deciding reason, or what evidence is missing
@@ -102,7 +108,7 @@ def subject_match(
     return 0.0
 
 
-def stance(claim: Proposition, clause: Proposition) -> tuple[str, str]:
+def stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     """How a clause about the same subject and predicate bears on the claim, and why."""
     outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
     if clause.negated != claim.negated:
@@ -111,7 +117,7 @@ def stance(claim: Proposition, clause: Proposition) -> tuple[str, str]:
             return "related", f"the passage denies a different figure: {why.removeprefix('the passage ')}"
         return "contradicts", f"the passage {clause.denial or 'states the opposite'}"
     if claim.figures:
-        return {"agree": "supports", "disagree": "contradicts", "missing": "related"}[outcome], why
+        return _STANCE_OF_FIGURES[outcome], why
     if clause.denial:
         return "supports", f"the passage also {clause.denial}"
     return "supports", "the passage states the same"
@@ -170,11 +176,11 @@ def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
     if min(support, against) > _CONFLICT * max(support, against):
         why = "the sources disagree: some passages support it and others contradict it"
         return Verdict(claim.text, "unverified", 0.0, evidence[:3], why)
-    winner = "contradicts" if against > support else "supports"
+    winner: Stance = "contradicts" if against > support else "supports"
     deciding = [e for e in evidence if e.stance == winner]
     confidence = round(0.95 * deciding[0].match * weight[winner] / (support + against), 2)
     ranked = deciding + [e for e in evidence if e.stance != winner]
-    verdict = "contradicted" if winner == "contradicts" else "supported"
+    verdict: Outcome = "contradicted" if winner == "contradicts" else "supported"
     return Verdict(claim.text, verdict, confidence, ranked[:3], deciding[0].reason)
 
 

@@ -120,15 +120,15 @@ class KnowledgeBase:
         with self._connect() as db:
             # Insert-or-nothing rather than check-then-insert: two processes (researcher and fact checker) may
             # load the starter corpus into one file at the same moment.
-            cursor = db.execute(
+            inserted = db.execute(
                 "INSERT INTO documents (title, source, text, content_hash) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (content_hash) DO NOTHING",
+                " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
                 (title, source, text, digest),
-            )
-            if cursor.rowcount == 0:
+            ).fetchone()
+            if inserted is None:
                 row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
                 return int(row[0]), False
-            doc_id = int(cursor.lastrowid)
+            doc_id = int(inserted[0])
             db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (doc_id, title, text))
             return doc_id, True
 

@@ -10,6 +10,7 @@ rewrite trustworthy without a language model."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from servers.tools.writer.politeness import soften
@@ -155,7 +156,7 @@ _FORMAL_SIGNOFF = [(r"^(?:best|warm)\s+regards,?\s*$|^best,?\s*$|^cheers,?\s*$",
 # "Dear" only before a name: "Dear everyone" reads oddly, "Hello everyone" is already formal enough.
 _FORMAL_OPENING = [(r"^(?:hey|hi|hiya|hello)\b(?:\s+there)?(?=\s+(?-i:[A-Z]))", "Dear")]
 
-_RULES: dict[str, list[tuple[str, str | None]]] = {
+_RULES: dict[str, Sequence[tuple[str, str | None]]] = {
     "polite": _SLANG + _FORMAL_GREETINGS,
     "simple": _WORDY + _PLAIN_WORDS + _FILLERS,
     "professional": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
@@ -207,7 +208,7 @@ def _expand_negative(match: re.Match[str]) -> str:
     return {"ca": "cannot", "wo": "will not", "sha": "shall not"}[match.group(1).lower()]
 
 
-def _compiled(rules: list[tuple[str, str | None]]) -> list[tuple[re.Pattern[str], str | None]]:
+def _compiled(rules: Sequence[tuple[str, str | None]]) -> list[tuple[re.Pattern[str], str | None]]:
     # Rules run over the whole text at once with re.M, so "^"/"$" mean a line's ends; "\s" becomes "[ \t]" so
     # that no rule joins two lines.
     return [(re.compile(p.replace(r"\s", r"[ \t]"), re.I | re.M), r) for p, r in rules]
