@@ -265,6 +265,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.close(devnull)
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_NAME, ctypes.c_char_p(b"accord-launcher"))
+    from servers.cli import quiet_sdk_spans
+
+    quiet_sdk_spans()  # before preload imports a2a: the children inherit the SDK's choice
     preload()
     return _Server(requests, replies).run()
 

@@ -19,10 +19,9 @@ from typing import Any
 
 from a2a.server.agent_execution import AgentExecutor
 from a2a.server.request_handlers import DefaultRequestHandler
-from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes, create_rest_routes
+from a2a.server.routes import create_jsonrpc_routes, create_rest_routes
 from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import AgentCard
-from a2a.utils.push_url_validator import validate_push_notification_url
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -33,12 +32,16 @@ from agents.runtime import Agent
 from agents.settings import Settings
 from agents.storage import open_engine
 from servers.a2a.auth import PUBLIC, route_guard
+from servers.a2a.card import card_routes as public_card_routes
 from servers.a2a.cluster import DEFAULT_LEASE_S, ClusterTasks, is_cluster_url
 from servers.a2a.executor import RuntimeExecutor
+from servers.a2a.media import MediaTypes
 from servers.a2a.plain_errors import PlainErrors
+from servers.a2a.push import PushNotifications, PushPolicy
 from servers.a2a.task_store import DurableTaskStore
 from servers.credentials import Authenticator
 from servers.limits import BodySizeLimit
+from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
 
 Hook = Callable[[], AbstractAsyncContextManager[object]]
 
@@ -67,6 +70,8 @@ def build_agent_app(
     middleware: Sequence[Middleware] = (),
     lease_seconds: float = DEFAULT_LEASE_S,
     resume_runs: bool = False,
+    push_policy: PushPolicy | None = None,
+    metrics: Metrics | None = None,
 ) -> Starlette:
     """The ASGI app for ``agent``. ``lifespan_hooks`` run inside the app's lifespan (registry heartbeats, say).
 
@@ -75,13 +80,17 @@ def build_agent_app(
     client tokens, say); ``token`` alone means that one token, with every scope. ``route_rules`` gives routes of
     ``extra_routes`` a scope other than ``call`` (``PUBLIC``, or ``admin`` for the runs API). Request bodies over
     ``max_body_bytes`` (default: ``ACCORD_MAX_BODY_BYTES``, 1 MiB) are answered 413 unread. ``middleware`` wraps
-    everything else (the outermost first).
+    everything else (the outermost first). ``push_policy`` says which webhook hosts push notifications may go to
+    (default ``PushPolicy.from_env()``: public hosts only; ``servers/a2a/push.py``). ``metrics`` is what
+    ``/metrics`` shows (default: this agent's requests, tasks, model and tool calls); every request is also a
+    server span when tracing is on (``servers/observability``).
 
     A PostgreSQL ``task_store_url`` makes this app one replica among others (``cluster.py``): each task is worked
     on under a lease of ``lease_seconds``, taken over by another replica when this one dies; ``resume_runs``
     (the orchestrator) makes a task's id its run's id, so a task taken over resumes its run.
     """
     executor = executor or RuntimeExecutor(agent)  # type: ignore[arg-type]
+    metrics = metrics or Metrics(card.name)
     cluster: ClusterTasks | None = None
     options: dict[str, Any] = {}
     if is_cluster_url(task_store_url):
@@ -89,14 +98,19 @@ def build_agent_app(
         store: Any = cluster.store
         executor = cluster.executor(executor)
         options["event_stream"] = cluster.events
+        engine = cluster.engine
     else:
         engine = open_engine(task_store_url)
         store = DurableTaskStore(DatabaseTaskStore(engine, create_table=True))
+    # Webhook configs live beside the tasks (in the shared database too, so any replica sends them).
+    push = PushNotifications(engine, push_policy)
     handler = DefaultRequestHandler(
         agent_executor=executor,
         task_store=store,
         agent_card=card,
-        push_url_validator=validate_push_notification_url,
+        push_config_store=push.store,
+        push_sender=push.sender,
+        push_url_validator=push.validator,
         **options,
     )
 
@@ -112,6 +126,9 @@ def build_agent_app(
                 stack.push_async_callback(engine.dispose)
                 await store.initialize()
                 stack.push_async_callback(store.aclose)
+            stack.callback(metrics.close)
+            await push.initialize()
+            stack.push_async_callback(push.aclose)
             stack.push_async_callback(handler.aclose)
             await stack.enter_async_context(agent)
             if cluster is not None:  # after the agent: a task taken over runs at once
@@ -120,9 +137,10 @@ def build_agent_app(
                 await stack.enter_async_context(hook())
             yield
 
-    card_routes = [*create_agent_card_routes(card), Route("/health", _health, methods=["GET"])]
+    card_routes = [*public_card_routes(card), Route("/health", _health, methods=["GET"])]
     routes = [
         *card_routes,
+        metrics_route(metrics),
         *extra_routes,
         *create_jsonrpc_routes(handler, rpc_url="/", enable_v0_3_compat=True),
         # REST last: it also mounts /{tenant}/..., which would shadow the routes after it.
@@ -132,12 +150,21 @@ def build_agent_app(
         authenticator = Authenticator(token)
     guard = route_guard(routes, authenticator, [*((route, PUBLIC) for route in card_routes), *route_rules])
     limit = max_body_bytes or Settings.from_env().max_body_bytes
-    layers = [*middleware, Middleware(BodySizeLimit, max_body_bytes=limit), Middleware(PlainErrors), *guard]
+    layers = [
+        Middleware(TraceMiddleware, server=card.name, routes=routes),
+        Middleware(MetricsMiddleware, metrics=metrics, routes=routes),
+        *middleware,
+        Middleware(MediaTypes),  # a body that is not JSON is refused before anything reads it
+        Middleware(BodySizeLimit, max_body_bytes=limit),
+        Middleware(PlainErrors),
+        *guard,
+    ]
     app = Starlette(routes=routes, middleware=layers, lifespan=lifespan)
     app.state.agent = agent
     app.state.card = card
     app.state.handler = handler
     app.state.cluster = cluster
+    app.state.metrics = metrics
     return app
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from agents import telemetry
 from agents.credentials import OriginCredentials, announce_origin
 from agents.errors import ConfigurationError
 from agents.models import Model, select_model
@@ -31,10 +32,11 @@ from agents.settings import Settings
 from agents.spec import AgentSpec
 from cards import load_card_json
 from servers.a2a.app import Hook, build_agent_app, task_store_url
-from servers.a2a.card import agent_card
+from servers.a2a.card import agent_card, signed
 from servers.a2a.cluster import DEFAULT_LEASE_S
 from servers.a2a.runs_api import runs_routes
 from servers.credentials import ADMIN, Authenticator
+from servers.observability import Metrics
 from servers.tools import available, create_tool_server
 
 ORCHESTRATOR = "orchestrator"
@@ -89,7 +91,7 @@ def agent_app(
     local = in_process_tool_servers(spec, data_dir) if in_process_tools else {}
     agent = Agent(spec, model or select_model(spec.model, settings), data_dir=data_dir, local_servers=local)
     authenticator = Authenticator.for_data_dir(settings.token, data_dir)
-    card = agent_card(card_source(spec), base_url, bearer=authenticator.enabled)
+    card = signed(agent_card(card_source(spec), base_url, bearer=authenticator.enabled), data_dir)
     return build_agent_app(
         agent,
         card,
@@ -117,23 +119,6 @@ def _announcement(settings: Settings, name: str, base_url: str) -> list[Hook]:
     return [announced]
 
 
-def claude_planning(settings: Settings) -> dict[str, Any]:
-    """With an API key, Claude routes and plans (structured output), the offline ranker behind it as fallback."""
-    if not settings.anthropic_api_key:
-        return {}
-    import anthropic
-
-    from agents.claude_planning import ClaudeDecider, ClaudePlanner
-    from agents.models.claude import DEFAULT_CLAUDE_MODEL
-    from patterns import ClausePlanner, RankingDecider
-
-    client = anthropic.AsyncAnthropic(api_key=settings.anthropic_api_key)
-    model = settings.model if settings.model and settings.model.startswith("claude") else DEFAULT_CLAUDE_MODEL
-    offline = RankingDecider()
-    decider = ClaudeDecider(client, model, fallback=offline)
-    return {"decider": decider, "planner": ClaudePlanner(client, model, fallback=ClausePlanner(offline))}
-
-
 def orchestrator_app(
     settings: Settings,
     base_url: str,
@@ -158,18 +143,20 @@ def orchestrator_app(
     data_dir = settings.ensure_data_dir()
     name = spec.name if spec is not None else ORCHESTRATOR
     if orchestrator is None:
+        # the spec's model, ACCORD_MODEL and the keys decide the orchestrator's own routing and planning calls too
+        model = select_model(spec.model if spec is not None else "auto", settings)
         orchestrator = Orchestrator(
             registry=Registry(settings.registry_url, settings.token),
             store=open_run_store(settings.database_url) if settings.database_url else open_runs(data_dir),
             name=name,
             # The mesh token goes only to the mesh's own agents; a stranger's agent gets no credential.
             token=OriginCredentials(mesh_token=settings.token, data_dir=data_dir),
-            **claude_planning(settings),
+            model=telemetry.traced_model(model, agent=name),
         )
     card_json = load_card_json(spec.card_name if spec is not None else ORCHESTRATOR)
     card_json["name"] = name  # one more orchestrator (a team lead, say) is listed under its own name
     authenticator = Authenticator.for_data_dir(settings.token, data_dir)
-    card = agent_card(card_json, base_url, bearer=authenticator.enabled)
+    card = signed(agent_card(card_json, base_url, bearer=authenticator.enabled), data_dir)
     runs = runs_routes(orchestrator.store)
     return build_agent_app(
         _Closing(orchestrator),
@@ -182,6 +169,7 @@ def orchestrator_app(
         lifespan_hooks=[*_announcement(settings, name, base_url), *lifespan_hooks],
         lease_seconds=lease_seconds,
         resume_runs=True,
+        metrics=Metrics(name, breakers=getattr(orchestrator, "breaker_states", None)),
     )
 
 

@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help(sys.stderr)
         return 2
+    quiet_sdk_spans()  # after parsing: `accord --help` imports nothing
+    service = _service_name(args)
+    if service is not None:
+        _observe(service)
     try:
         return int(args.handler(args) or 0)
     except BrokenPipeError:
@@ -103,6 +107,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         error = kind_of(exc, extra=((UsageError, "invalid_request"),))
         print(f"accord {args.command}: error: {public_message(exc, error, traceback=False)}", file=sys.stderr)
         return error.exit_code
+    finally:
+        if service is not None:
+            from servers.observability.tracing import shutdown_tracing
+
+            shutdown_tracing()  # the last spans are flushed before the process ends
+
+
+SERVERS = {"serve", "registry", "gateway", "mcp", "tools"}
+"""Commands that run a server: their logs carry run context (JSON with ``ACCORD_LOG_FORMAT=json``) and their spans
+are exported when ``OTEL_*`` asks for it."""
+
+
+def _service_name(args: argparse.Namespace) -> str | None:
+    if args.command not in SERVERS:
+        return None
+    name = getattr(args, "name", None) or args.command
+    return str(name).rsplit("/", 1)[-1].removesuffix(".toml")
+
+
+def _observe(service: str) -> None:
+    from servers.observability import configure_logging, configure_tracing
+
+    root = logging.getLogger()
+    for handler in list(root.handlers):  # the plain handler main() set up; configure_logging installs its own
+        root.removeHandler(handler)
+    configure_logging(level=logging.WARNING)
+    configure_tracing(service)
+
+
+def quiet_sdk_spans() -> None:
+    """The A2A SDK wraps every call in an OpenTelemetry span when the package is importable, which costs a fifth
+    of a hop's CPU; unless this process exports traces, switch that off (read once, when ``a2a`` is imported)."""
+    from agents.telemetry import configured
+
+    if not configured():
+        os.environ.setdefault("OTEL_INSTRUMENTATION_A2A_SDK_ENABLED", "false")
 
 
 def _is_utf8(argument: str) -> bool:

@@ -9,7 +9,10 @@ DATABASE_SCHEMES = ("postgresql://", "postgres://", "postgresql+asyncpg://", "sq
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("serve", help="serve one agent over A2A")
-    parser.add_argument("name", help="an agent name (calculator, researcher, ...) or a path to a spec .toml file")
+    parser.add_argument(
+        "name",
+        help="an agent name (calculator, researcher, ...; conformance: the A2A test agent) or a spec .toml file",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="port to bind (default: a free one)")
     parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
@@ -53,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--db / ACCORD_DATABASE_URL must be a postgresql:// or sqlite:/// URL")
     if not 1.0 <= args.lease_seconds <= 3600.0:
         raise UsageError("--lease-seconds must be from 1 to 3600")
+    if args.name == "conformance":
+        return _serve_conformance(args, settings)
     try:
         spec = (
             load_spec(args.name)
@@ -80,6 +85,27 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
+    uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, lifespan="on")
+    return 0
+
+
+def _serve_conformance(args: argparse.Namespace, settings) -> int:
+    """The opt-in A2A conformance agent (``servers/a2a/conformance.py``), served like any other agent."""
+    import sys
+
+    import uvicorn
+
+    from servers.a2a.conformance import conformance_app
+    from servers.cli.ports import free_port, require_free_port
+
+    require_free_port(args.host, args.port)
+    port = args.port or free_port(args.host)
+    base_url = args.public_url or f"http://{args.host}:{port}"
+    app = conformance_app(
+        settings, base_url, lifespan_hooks=_registration(settings, base_url), lease_seconds=args.lease_seconds
+    )
+    card = f"{base_url}/.well-known/agent-card.json"
+    print(f"accord: conformance serving A2A at {base_url}/ (card: {card})", file=sys.stderr, flush=True)
     uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, lifespan="on")
     return 0
 

@@ -115,7 +115,9 @@ def create_registry_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await directory.open()
-        sweeper = asyncio.get_running_loop().create_task(sweep_forever(directory.liveness, directory.evict))
+        sweeper = asyncio.get_running_loop().create_task(
+            sweep_forever(directory.liveness, directory.evict, directory.now)
+        )
         try:
             async with contextlib.AsyncExitStack() as stack:
                 for hook in lifespan_hooks:
@@ -267,15 +269,18 @@ def _record(directory: Directory, agent: StoredAgent) -> dict[str, Any]:
         "status": directory.status(agent),
         "registered_at": _iso(agent.registered_at),
         "last_seen": _iso(agent.last_seen),
+        **directory.signatures.status(agent.card),
     }
 
 
 def _record_json(directory: Directory, agent: StoredAgent) -> str:
     """``_record`` as JSON text, splicing in the card serialised at registration (most of a list's bytes)."""
+    signature = directory.signatures.status(agent.card)
     return (
         f'{{"name":{json.dumps(agent.name)},"card_url":{json.dumps(agent.card_url)},'
         f'"card":{directory.catalog.card_json(agent)},"status":"{directory.status(agent)}",'
-        f'"registered_at":"{_iso(agent.registered_at)}","last_seen":"{_iso(agent.last_seen)}"}}'
+        f'"registered_at":"{_iso(agent.registered_at)}","last_seen":"{_iso(agent.last_seen)}",'
+        f'"signed":{json.dumps(signature["signed"])},"verified":{json.dumps(signature["verified"])}}}'
     )
 
 

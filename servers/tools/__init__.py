@@ -10,7 +10,7 @@ the agent through the MCP SDK's in-memory transport, so every path is MCP end to
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 

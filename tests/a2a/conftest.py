@@ -6,19 +6,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
-import pytest
 from a2a.client import Client as SDKClient
 from a2a.client import ClientConfig, ClientFactory
 from a2a.types import AgentCard
 
 BASE = "http://agent.test"
 BINDINGS = ["JSONRPC", "HTTP+JSON"]
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "foreign: talks to real foreign agents (a2a-sdk 0.3, fasta2a) in venvs made on first use"
-    )
 
 
 @asynccontextmanager

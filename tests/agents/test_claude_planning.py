@@ -1,9 +1,11 @@
-"""Claude routes and plans through a forced tool call; the real SDK talks to a local fake Messages API."""
+"""Claude routes and plans through a forced tool call (``agents.planning`` over ``ClaudeModel``); the real SDK
+talks to a local fake Messages API."""
 
 import anthropic
 import pytest
 
-from agents.claude_planning import ClaudeDecider, ClaudePlanner
+from agents.models.claude import ClaudeModel
+from agents.planning import ModelDecider, ModelPlanner
 from patterns import ClausePlanner, FunctionWorker, RankingDecider, Request, Skill
 from tests.support import fake_anthropic
 from tests.support.servers import running
@@ -29,7 +31,9 @@ async def test_claude_picks_the_agent_with_structured_output():
     app = fake_anthropic.create_app(arguments={"agent": "writer", "confidence": 0.9, "reason": "prose"})
     async with running(app) as url:
         client = await claude_at(url)
-        choices = await ClaudeDecider(client, "claude-x", RankingDecider()).rank(Request("Draft a toast"), WORKERS)
+        choices = await ModelDecider(ClaudeModel("claude-x", client=client), RankingDecider()).rank(
+            Request("Draft a toast"), WORKERS
+        )
         await client.close()
     assert choices[0].worker == "writer" and choices[0].confidence == 0.9
     body = app.state.requests[0]["body"]
@@ -46,7 +50,7 @@ async def test_claude_plans_sub_tasks_with_dependencies():
     }
     async with running(fake_anthropic.create_app(arguments=plan)) as url:
         client = await claude_at(url)
-        made = await ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider())).plan(
+        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider())).plan(
             Request("Compute 2+2 and then write it up"), WORKERS
         )
         await client.close()
@@ -57,13 +61,15 @@ async def test_an_invalid_or_failed_answer_falls_back_to_the_offline_planner():
     bad = {"tasks": [{"id": "1", "text": "x", "worker": "astrologer"}]}
     async with running(fake_anthropic.create_app(arguments=bad)) as url:
         client = await claude_at(url)
-        planner = ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider()))
+        planner = ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider()))
         made = await planner.plan(Request("Compute 2+2. Then write a short poem about it."), WORKERS)
         await client.close()
     assert {t.worker for t in made.tasks} <= {"calculator", "writer"} and made.tasks
     async with running(fake_anthropic.create_app(status=529)) as url:
         client = await claude_at(url)
-        choices = await ClaudeDecider(client, "claude-x", RankingDecider()).rank(Request("What is 2+2?"), WORKERS)
+        choices = await ModelDecider(ClaudeModel("claude-x", client=client), RankingDecider()).rank(
+            Request("What is 2+2?"), WORKERS
+        )
         await client.close()
     assert choices[0].worker == "calculator"
 
@@ -73,7 +79,7 @@ async def test_the_plan_tool_asks_for_dependencies_and_says_when_to_use_them():
     app = fake_anthropic.create_app(arguments=plan)
     async with running(app) as url:
         client = await claude_at(url)
-        made = await ClaudePlanner(client, "claude-x", ClausePlanner(RankingDecider())).plan(
+        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider())).plan(
             Request("What is 3% of 900?"), WORKERS
         )
         await client.close()
@@ -95,7 +101,9 @@ async def test_a_plan_whose_dependencies_are_not_a_list_of_earlier_tasks_is_repl
         async with running(fake_anthropic.create_app(arguments=plan)) as url:
             client = await claude_at(url)
             offline = ClausePlanner(RankingDecider())
-            made = await ClaudePlanner(client, "claude-x", offline).plan(Request("Compute 2+2; write a toast"), WORKERS)
+            made = await ModelPlanner(ClaudeModel("claude-x", client=client), offline).plan(
+                Request("Compute 2+2; write a toast"), WORKERS
+            )
             await client.close()
         assert [t.depends_on for t in made.tasks] == [(), ()]  # the offline plan: two independent parts
 

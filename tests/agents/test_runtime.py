@@ -106,13 +106,15 @@ async def test_stdio_tool_servers_are_closed_on_finish_error_and_cancel():
 
 
 async def test_cancelling_a_run_cancels_its_tool_call():
+    toy_tools.slow_calls = calls = toy_tools.SlowCalls()  # fresh: an earlier test may have called the slow tool
     model = ScriptedModel([call("slow", seconds=30)])
     async with toy_agent(model) as agent:
         with anyio.fail_after(5):
             async with anyio.create_task_group() as tg:
                 tg.start_soon(agent.run, "wait")
-                await toy_tools.started.wait()
+                await calls.started.wait()
                 tg.cancel_scope.cancel()
+            await calls.cancelled.wait()  # while the agent is still open: the cancel reached the tool
 
 
 async def test_each_model_call_gets_the_time_and_the_tokens_the_run_has_left():

@@ -16,15 +16,10 @@ from agents.registry import Registry
 from agents.settings import Settings
 from agents.spec import builtin_spec
 from servers.a2a.hosting import agent_app, orchestrator_app
-from servers.observability import TraceMiddleware
 from tests.orchestration.conftest import WRITER_CARD, Mesh, mesh_at, specialist_app
 
 pytestmark = pytest.mark.anyio
 TASK = "what's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop"
-
-
-def traced(app, name: str):
-    return TraceMiddleware(app, server=name, routes=app.routes)
 
 
 async def _orchestrator(mesh: Mesh) -> str:
@@ -33,9 +28,7 @@ async def _orchestrator(mesh: Mesh) -> str:
     registry = await mesh.stack.enter_async_context(Registry(mesh.registry_url, cache_ttl=0, client=http))
     core = mesh.orchestrator(registry=registry, http=http)
     settings = Settings(data_dir=mesh.data_dir, registry_url=mesh.registry_url)
-    return await mesh.serve(
-        lambda base: traced(orchestrator_app(settings, base, orchestrator=core), "orchestrator"), "o"
-    )
+    return await mesh.serve(lambda base: orchestrator_app(settings, base, orchestrator=core), "o")
 
 
 async def _specialist(mesh: Mesh, name: str, card=None) -> None:
@@ -45,13 +38,13 @@ async def _specialist(mesh: Mesh, name: str, card=None) -> None:
         else:
             app = specialist_app(name, card, mesh.data_dir, base)
             app.state.agent.model = _model(name)
-        return traced(app, name)
+        return app  # every agent app is traced (servers/a2a/app.py), the model by the runtime
 
     await mesh.serve(make, name)
 
 
 def _model(name: str):
-    return telemetry.traced_model(LocalModel(), agent=name)
+    return telemetry.traced_model(LocalModel(), agent=name)  # a model set after the agent was built
 
 
 def ancestors(span: ReadableSpan, by_id: dict[int, ReadableSpan]) -> list[str]:

@@ -169,7 +169,7 @@ async def test_a_run_interrupted_by_a_restart_resumes_without_repeating_finished
             nonlocal run_id
             meta = event.status_update.metadata if event.HasField("status_update") else None
             if meta and meta["event"] == "step_started" and meta["agent"] == "gate":
-                run_id = meta["run_id"]
+                run_id = meta["runId"]
                 with anyio.fail_after(10):
                     await gate.reached.wait()  # the call has reached the gate: the run is truly mid-step
                 os.kill(first.pid, signal.SIGKILL)

@@ -13,12 +13,6 @@ import pytest
 from agents.storage import open_engine
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "replicas: starts several accord processes and HAProxy on PostgreSQL (slow); run them on their own"
-    )
-
-
 @pytest.fixture
 async def pg_url() -> AsyncIterator[str]:
     url = os.environ.get("ACCORD_TEST_POSTGRES_URL")

@@ -32,9 +32,10 @@ BASE = "http://testserver"
 AUTH = {"Authorization": f"Bearer {MESH_TOKEN}"}
 CARD = "/.well-known/agent-card.json"
 LEGACY_CARD = "/.well-known/agent.json"  # the 0.3 shape, for 0.3 clients
-AGENT_PUBLIC = {(m, p) for m in ("GET", "HEAD") for p in (CARD, LEGACY_CARD)}
+# /health answers load balancers and probes; a run's page shows its shape to anyone and its texts only to its owner
+AGENT_PUBLIC = {(m, p) for m in ("GET", "HEAD") for p in (CARD, LEGACY_CARD, "/health")}
 REGISTRY_PUBLIC = {
-    *((m, p) for m in ("GET", "HEAD") for p in ("/", "/health", "/agents", "/agents/x", "/login")),
+    *((m, p) for m in ("GET", "HEAD") for p in ("/", "/health", "/agents", "/agents/x", "/login", "/runs/x")),
     ("POST", "/login"),
     ("POST", "/logout"),
 }

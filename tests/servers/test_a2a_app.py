@@ -123,6 +123,7 @@ async def test_with_a_token_every_call_needs_it_but_the_card_stays_public(tmp_pa
 
 
 async def test_cancel_stops_the_run_and_its_tool_call(tmp_path):
+    toy_tools.slow_calls = calls = toy_tools.SlowCalls()  # fresh: an earlier test may have called the slow tool
     spec = AgentSpec(name="toy", tool_servers=(ToolServerSpec("toy", command=sys.executable, args=("-m", "x")),))
     model = ScriptedModel([Turn(tool_calls=(ToolCall("c1", "slow", {"seconds": 30}),))])
     agent = Agent(spec, model, local_servers={"toy": toy_tools.server})
@@ -133,9 +134,10 @@ async def test_cancel_stops_the_run_and_its_tool_call(tmp_path):
         request.configuration.return_immediately = True
         submitted = [e async for e in client.send_message(request)][0].task
         with anyio.fail_after(5):
-            await toy_tools.started.wait()
+            await calls.started.wait()
             canceled = await client.cancel_task(CancelTaskRequest(id=submitted.id))
             assert canceled.status.state == TaskState.TASK_STATE_CANCELED
+            await calls.cancelled.wait()  # the cancel reached the tool call
             stored = await client.get_task(GetTaskRequest(id=submitted.id))
     assert stored.status.state == TaskState.TASK_STATE_CANCELED
 

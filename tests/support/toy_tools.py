@@ -6,7 +6,17 @@ import anyio
 from mcp.server import MCPServer
 
 server = MCPServer("toy-tools")
-started = anyio.Event()
+
+
+class SlowCalls:
+    """What the slow tool saw in one test: a call started, a call was cancelled."""
+
+    def __init__(self) -> None:
+        self.started = anyio.Event()
+        self.cancelled = anyio.Event()
+
+
+slow_calls = SlowCalls()
 
 
 @server.tool()
@@ -18,8 +28,13 @@ def echo(text: str) -> str:
 @server.tool()
 async def slow(seconds: float) -> str:
     """Wait for a number of seconds, then answer."""
-    started.set()
-    await anyio.sleep(seconds)
+    calls = slow_calls
+    calls.started.set()
+    try:
+        await anyio.sleep(seconds)
+    except anyio.get_cancelled_exc_class():
+        calls.cancelled.set()
+        raise
     return "done"
 
 
