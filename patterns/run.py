@@ -132,7 +132,7 @@ class Run:
     ) -> None:
         self.record = record
         self.tracker = tracker
-        self.on_error = on_error
+        self.on_error: OnError = on_error
         self.store = store
         self.call_timeout = call_timeout
         self.max_depth = max_depth

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Callable, Sequence
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -48,7 +49,7 @@ async def migrate(engine: AsyncEngine, component: str, migrations: Sequence[Migr
             try:
                 async with engine.begin() as conn:
                     await conn.run_sync(_apply, component, number, step)
-            except sa.exc.DBAPIError:
+            except DBAPIError:
                 if await _version(engine, component) < number:  # not another process migrating first: a failure
                     raise
             version = number

@@ -68,8 +68,10 @@ class SqlRows:
 
 
 def _write(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    statement = upsert_statement("sqlite", table, rows[0])
+    assert statement is not None  # SQLite always has an upsert
     with conn.begin():
-        conn.execute(upsert_statement("sqlite", table, rows[0]), list(rows))
+        conn.execute(statement, list(rows))
 
 
 def _read(conn: Connection, query: Executable) -> list[Row[Any]]:

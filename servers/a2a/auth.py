@@ -68,7 +68,7 @@ class RouteGuard:
             return
         needed = self.rule(scope)
         caller = self.authenticator.caller(bearer(Headers(scope=scope).get("authorization")))
-        if needed is not PUBLIC:
+        if needed is not None:  # not PUBLIC
             if caller is None:
                 await self._refuse(scope, receive, send, 401, "unauthorized", "send 'Authorization: Bearer <token>'")
                 return

@@ -49,4 +49,6 @@ class TaskExecutor(AgentExecutor, abc.ABC):
         task = context.current_task
         task_id = task.id if task else context.task_id
         context_id = task.context_id if task else context.context_id
+        if task_id is None or context_id is None:  # nothing was ever started: nothing to cancel
+            return
         await TaskUpdater(event_queue, task_id, context_id).cancel()

@@ -120,7 +120,7 @@ class HostPolicy:
                 infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except (OSError, UnicodeError):
                 raise HostRefused(f"the host of the {what} does not resolve") from None
-            addresses = list(dict.fromkeys(ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos))
+            addresses = list(dict.fromkeys(ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos))
         if not addresses or not all(self.admits(host, a) for a in addresses):
             raise HostRefused(f"the host of the {what} is not allowed by this registry's host policy")
         return addresses[0]

@@ -17,8 +17,8 @@ class ClosedPipe(io.StringIO):
 
 
 def test_a_closed_pipe_ends_quietly_with_141(monkeypatch, capsys, tmp_path):
-    monkeypatch.setattr("sys.stdout", ClosedPipe())
-    assert main(["runs", "--data-dir", str(tmp_path)]) == 141
+    monkeypatch.setattr("sys.stdout", ClosedPipe())  # `accord tokens list --json | head -c0`, say
+    assert main(["tokens", "list", "--json", "--data-dir", str(tmp_path)]) == 141
     assert "Traceback" not in capsys.readouterr().err
 
 
