@@ -49,6 +49,7 @@ from agents.storage import open_run_store
 from agents.trace_gate import TraceGate, TraceLimitExceeded
 from patterns import (
     MAX_DEPTH,
+    PATTERN_NAMES,
     Budget,
     CircuitBreaker,
     ClausePlanner,
@@ -78,7 +79,6 @@ from patterns import (
 
 log = logging.getLogger(__name__)
 
-PATTERNS = ("router", "supervisor", "fanout", "pipeline", "evaluator")
 NAME = "orchestrator"
 RUNS_FILE = "runs.db"
 CONNECTIONS_PER_WORKER = 16
@@ -155,8 +155,8 @@ class Orchestrator:
         self.reset_timeout = reset_timeout
         self.max_depth = max_depth
         self.team = set(team) if team is not None else None
-        if default_pattern is not None and default_pattern not in PATTERNS:
-            raise ValueError(f"unknown pattern {default_pattern!r}; choose from {', '.join(PATTERNS)}")
+        if default_pattern is not None and default_pattern not in PATTERN_NAMES:
+            raise ValueError(f"unknown pattern {default_pattern!r}; choose from {', '.join(PATTERN_NAMES)}")
         self.default_pattern = default_pattern
         self.token = token
         self.http = http
@@ -206,7 +206,7 @@ class Orchestrator:
         return [w for w in workers if w is not None]
 
     def _remote(self, record: AgentRecord) -> Worker | None:
-        url = record.url or (record.card_url or "").split("/.well-known/")[0]
+        url = record.base_url
         if not url or not record.card:
             return None
         key = (record.name, url)
@@ -291,8 +291,8 @@ class Orchestrator:
         if unknown:
             raise OrchestrationError(f"unknown or unavailable agents: {', '.join(unknown)}")
         pattern = str(request.metadata.get("pattern") or self.default_pattern or "") or self.decide(request)
-        if pattern not in PATTERNS:
-            raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERNS)}")
+        if pattern not in PATTERN_NAMES:
+            raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERN_NAMES)}")
         if pattern != "pipeline":  # only a pipeline may call one agent twice
             chosen = list(dict.fromkeys(chosen))
         selected = (

@@ -105,6 +105,21 @@ class AgentRecord:
         interfaces = self.card.get("supportedInterfaces") or []
         return interfaces[0].get("url") if interfaces else self.card.get("url")
 
+    @property
+    def base_url(self) -> str | None:
+        """Where to call the agent: ``agent_base_url`` of its card and card URL."""
+        return agent_base_url(self.card, self.card_url)
+
+
+def agent_base_url(card: Mapping[str, Any], card_url: str | None) -> str | None:
+    """The one rule for where an agent is called: its card's first interface URL (a 0.3 card's ``url``), else the
+    origin and path its card was fetched from, without ``/.well-known/...``; ``None`` if neither is http(s)."""
+    interfaces = card.get("supportedInterfaces") or []
+    first = interfaces[0] if interfaces and isinstance(interfaces[0], Mapping) else {}
+    url = first.get("url") or card.get("url") or (card_url or "").split("/.well-known/")[0]
+    url = str(url).rstrip("/")
+    return url if url.startswith(("http://", "https://")) else None
+
 
 MAX_CARD_BYTES = 1_000_000
 MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024

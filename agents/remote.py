@@ -53,6 +53,7 @@ from patterns import (
     TraceParent,
     TransportError,
     Usage,
+    check_depth,
     hops,
     next_hop,
 )
@@ -176,8 +177,8 @@ class RemoteAgent(BaseWorker):
         """
         if self.count_hop:
             request = next_hop(request, self.max_depth)
-        elif hops(request) > self.max_depth:
-            raise MaxDepthExceeded(f"not forwarding: {hops(request)} hops would exceed max depth {self.max_depth}")
+        else:
+            check_depth(request, self.max_depth, forwarding=True)
         metadata = {k: request.metadata[k] for k in FORWARDED_METADATA if k in request.metadata}
         metadata["hops"] = hops(request)
         if TraceParent.parse(metadata.get("traceparent")) is None:

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from agents.errors import AccordError
 
@@ -66,6 +66,10 @@ class Limits:
     max_cost_usd: float | None = None
 
 
+Kind = Literal["agent", "orchestrator"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
+
 @dataclass(frozen=True, slots=True)
 class AgentSpec:
     name: str
@@ -76,6 +80,8 @@ class AgentSpec:
     tool_servers: tuple[ToolServerSpec, ...] = ()
     limits: Limits = field(default_factory=Limits)
     source: str = "<memory>"
+    kind: Kind = "agent"
+    """``agent``: the tool loop over the spec's model and tools; ``orchestrator``: the patterns over other agents."""
 
     @property
     def card_name(self) -> str:
@@ -164,7 +170,10 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
 def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
     """Validate a spec already parsed from TOML (or built in code)."""
     top = _Fields(raw, source)
-    top.unknown({"name", "description", "instructions", "card", "model", "tool_servers", "limits"})
+    top.unknown({"name", "kind", "description", "instructions", "card", "model", "tool_servers", "limits"})
+    kind = top.get("kind", str, "agent")
+    if kind not in KINDS:
+        raise top.fail("kind", f"must be one of {', '.join(KINDS)}, got {kind!r}")
     name = top.get("name", str, required=True).strip()
     if not name:
         raise top.fail("name", "is empty")
@@ -182,6 +191,7 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
         raise limits.fail("max_cost_usd", f"must be greater than 0, got {max_cost}")
     return AgentSpec(
         name=name,
+        kind=kind,
         description=top.get("description", str, ""),
         instructions=top.get("instructions", str, ""),
         card=top.get("card", str, ""),

@@ -4,7 +4,7 @@ Transport-free: nothing here imports a web framework or a protocol server. Adapt
 the orchestrator agent) build on these names.
 """
 
-from patterns.base import Pattern
+from patterns.base import PATTERN_NAMES, Pattern, PatternName
 from patterns.breaker import CircuitBreaker
 from patterns.budget import Budget, BudgetTracker, Price
 from patterns.clauses import split_material, with_material
@@ -79,7 +79,9 @@ __all__ = [
     "InMemoryRunStore",
     "MaxDepthExceeded",
     "OnError",
+    "PATTERN_NAMES",
     "Pattern",
+    "PatternName",
     "PatternError",
     "Piece",
     "Pipeline",

@@ -12,7 +12,7 @@ import abc
 import asyncio
 from collections.abc import AsyncIterator, Sequence
 from contextvars import ContextVar
-from typing import ClassVar
+from typing import ClassVar, Literal, get_args
 
 from patterns.budget import Budget, BudgetTracker
 from patterns.context import MAX_DEPTH, check_depth, current_run_id
@@ -23,6 +23,10 @@ from patterns.worker import BaseWorker, Event, Request, Result, Skill, Worker, d
 
 # The budget of the orchestration this code runs in, so a nested pattern charges its parents too.
 _current_budget: ContextVar[BudgetTracker | None] = ContextVar("accord_budget", default=None)
+
+PatternName = Literal["router", "supervisor", "fanout", "pipeline", "evaluator"]
+PATTERN_NAMES: tuple[PatternName, ...] = get_args(PatternName)
+"""The patterns an orchestrator offers by name (a request's ``pattern``; the gateway's and CLI's choices)."""
 
 
 class Pattern(BaseWorker, abc.ABC):

@@ -32,10 +32,14 @@ def hops(request: Request) -> int:
         return 0
 
 
-def check_depth(request: Request, max_depth: int = MAX_DEPTH) -> None:
-    """Refuse a request that has already made ``max_depth`` hops."""
-    if hops(request) >= max_depth:
-        raise MaxDepthExceeded(f"request refused: it has passed through {hops(request)} agents (max depth {max_depth})")
+def check_depth(request: Request, max_depth: int = MAX_DEPTH, *, forwarding: bool = False) -> None:
+    """The one hop check. A request arriving (the default) is refused when it has already made ``max_depth`` hops;
+    one being forwarded, whose hop is already counted (``forwarding``), when it would make more than that."""
+    count = hops(request)
+    if forwarding and count > max_depth:
+        raise MaxDepthExceeded(f"not forwarding: {count} hops would exceed max depth {max_depth}")
+    if not forwarding and count >= max_depth:
+        raise MaxDepthExceeded(f"request refused: it has passed through {count} agents (max depth {max_depth})")
 
 
 def next_hop(request: Request, max_depth: int = MAX_DEPTH) -> Request:
@@ -43,11 +47,9 @@ def next_hop(request: Request, max_depth: int = MAX_DEPTH) -> Request:
 
     Raises ``MaxDepthExceeded`` when the next hop would go past ``max_depth``.
     """
-    count = hops(request) + 1
-    if count > max_depth:
-        raise MaxDepthExceeded(f"not forwarding: {count} hops would exceed max depth {max_depth}")
     metadata = dict(request.metadata)
-    metadata["hops"] = count
+    metadata["hops"] = hops(request) + 1
+    check_depth(request.replace(metadata=metadata), max_depth, forwarding=True)
     parent = TraceParent.parse(metadata.get("traceparent"))
     metadata["traceparent"] = str(parent.child() if parent else TraceParent.new())
     return request.replace(metadata=metadata)

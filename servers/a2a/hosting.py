@@ -78,7 +78,7 @@ def agent_app(
 
     ``lease_seconds`` (replicas on PostgreSQL): how long a task of a replica that stopped waits to be taken over.
     """
-    if spec.name == ORCHESTRATOR:
+    if spec.kind == "orchestrator":
         return orchestrator_app(
             settings,
             base_url,

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 
-PATTERNS = ("router", "supervisor", "fanout", "pipeline", "evaluator")
+from patterns import PATTERN_NAMES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("orchestrate", help="run a task through the orchestrator agent")
     parser.add_argument("task", help="what to do")
-    parser.add_argument("--pattern", choices=PATTERNS, help="the pattern to apply (default: the orchestrator decides)")
+    parser.add_argument(
+        "--pattern", choices=PATTERN_NAMES, help="the pattern to apply (default: the orchestrator decides)"
+    )
     parser.add_argument("--agents", help="comma-separated agent names or URLs to use (default: the orchestrator picks)")
     parser.add_argument("--run-id", help="resume the stored run with this id")
     parser.add_argument("--stream", action="store_true", help="print each step as it starts and finishes")
@@ -89,7 +91,7 @@ async def _orchestrator_url(settings, name: str = "orchestrator") -> str:
             raise UsageError(f"no agent named {name!r} in the registry at {settings.registry_url}") from None
         except RegistryError as exc:
             raise UsageError(f"cannot find {name!r} ({exc}); give its URL with --url") from None
-    url = record.url or (record.card_url or "").split("/.well-known/")[0]
+    url = record.base_url
     if not url:
         raise UsageError(f"the registry lists {name!r} without a URL")
     return url.rstrip("/")

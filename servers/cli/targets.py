@@ -26,7 +26,7 @@ async def resolve_target(target: str, settings: Settings) -> str:
             raise UsageError(f"no agent named {target!r} in the registry at {settings.registry_url}") from None
         except RegistryError as exc:
             raise UsageError(f"cannot look up {target!r} in the registry: {exc}") from None
-    url = record.url or (record.card_url or "").split("/.well-known/")[0]
+    url = record.base_url
     if not url:
         raise UsageError(f"the registry lists {target!r} without a URL")
     return url.rstrip("/")

@@ -187,7 +187,7 @@ class Gateway:
         record = await self._record(agent)
         if record.status != "up":
             raise AgentDown(f"agent {record.name!r} is down (last seen {record.last_seen}); try again shortly")
-        url = record.url or (record.card_url or "").removesuffix("/.well-known/agent-card.json")
+        url = record.base_url or ""
         call = Call(id=uuid.uuid4().hex, agent=record.name, ctx=ctx, owner=owner)
         self._keep(call)
         if (parent := telemetry.traceparent()) is not None:  # the agent's spans join the MCP call's trace

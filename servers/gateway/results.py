@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
-
-Pattern = Literal["router", "supervisor", "fanout", "pipeline", "evaluator"]
-PATTERNS: tuple[str, ...] = Pattern.__args__  # type: ignore[attr-defined]
 
 
 class Closed(BaseModel):

@@ -36,6 +36,7 @@ from mcp_types import (
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import Field
 
+from patterns import PATTERN_NAMES, PatternName
 from servers.gateway.calls import (
     DEFAULT_CALL_TIMEOUT_S,
     MAX_MESSAGE_CHARS,
@@ -49,7 +50,7 @@ from servers.gateway.errors import (
     UnknownAgentName,
 )
 from servers.gateway.questions import answered, question
-from servers.gateway.results import PATTERNS, AgentSummary, CallResult, Pattern
+from servers.gateway.results import AgentSummary, CallResult
 from servers.gateway.watch import PREFIX, AgentWatch, card_uri
 from servers.tools.protocol import AccordServer
 
@@ -201,7 +202,7 @@ def create_gateway(
     async def orchestrate(
         task: Annotated[str, Field(description="the task, in plain words")],
         ctx: Context,
-        pattern: Annotated[Pattern | None, Field(description="how to combine the agents; default: decided")] = None,
+        pattern: Annotated[PatternName | None, Field(description="how to combine the agents; default: decided")] = None,
         agents: Annotated[
             list[Annotated[str, Field(max_length=200)]] | None,
             Field(description="registry names of the workers to use", max_length=50),
@@ -211,8 +212,8 @@ def create_gateway(
         if not task.strip():
             raise AgentFailed("the task is empty: say what to orchestrate")
         _check_size(task, "task")
-        if pattern is not None and pattern not in PATTERNS:  # the schema says so too; a lax client may not check
-            raise AgentFailed(f"unknown pattern {pattern!r}; patterns: {', '.join(PATTERNS)}")
+        if pattern is not None and pattern not in PATTERN_NAMES:  # the schema says so too; a lax client may not check
+            raise AgentFailed(f"unknown pattern {pattern!r}; patterns: {', '.join(PATTERN_NAMES)}")
         metadata: dict[str, Any] = {}
         if pattern:
             metadata["pattern"] = pattern

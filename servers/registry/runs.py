@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from agents.credentials import OriginCredentials
+from agents.registry import agent_base_url
 from agents.runs_client import RunsClient
 from servers.registry.directory import Directory
 
@@ -73,9 +74,7 @@ class OrchestratorRuns:
         agent = self.directory.catalog.get(ORCHESTRATOR)
         if agent is None:
             return None
-        interfaces = agent.card.get("supportedInterfaces") or []
-        url = interfaces[0].get("url") if interfaces and isinstance(interfaces[0], dict) else None
-        url = str(url or (agent.card_url or "").split("/.well-known/")[0]).rstrip("/")
-        if not url.startswith(("http://", "https://")):
+        url = agent_base_url(agent.card, agent.card_url)
+        if url is None:
             return None
         return url, self.credentials.token_for(url)
