@@ -40,6 +40,7 @@ class WireError:
 ERRORS: tuple[WireError, ...] = (
     WireError("invalid_request", 400, -32602, "tool error", 2, "the request is malformed or names a bad value"),
     WireError("unauthorized", 401, None, "HTTP 401", 2, "no credential, or one without the scope the route needs"),
+    WireError("invalid_card", 422, -32602, "tool error", 2, "a card that cannot be fetched or is not an Agent Card"),
     WireError("not_found", 404, -32001, "tool error", 2, "no agent, card, task, run or tool server by that name"),
     WireError("conflict", 409, -32600, "tool error", 1, "a name or a run is held by another live owner"),
     WireError("too_large", 413, -32600, "tool error", 2, "a body, card or input over its size cap"),
@@ -94,7 +95,7 @@ def _kinds() -> tuple[tuple[type[BaseException], str], ...]:
         (LeaseTaken, "conflict"),
         (TooLarge, "too_large"),
         (BadRequest, "invalid_request"),
-        (InvalidCard, "invalid_request"),
+        (InvalidCard, "invalid_card"),
         (HostRefused, "invalid_request"),
         (SpecError, "invalid_request"),
         (PlanError, "invalid_request"),

@@ -78,23 +78,9 @@ def _check_worker(value: str, *, flag: str = "--agents") -> None:
 
 async def _orchestrator_url(settings, name: str = "orchestrator") -> str:
     """The URL the registry lists for ``name``, or its last known catalogue when the registry is unreachable."""
-    from agents.registry import LastKnown, Registry, RegistryError, UnknownAgent, last_known_path
-    from servers.cli import UsageError
+    from servers.cli.targets import resolve_target
 
-    remembered = LastKnown(
-        last_known_path(settings.data_dir, settings.registry_url), registry_url=settings.registry_url
-    )
-    async with Registry(settings.registry_url, token=settings.token, last_known=remembered) as registry:
-        try:
-            record = await registry.get(name)
-        except UnknownAgent:
-            raise UsageError(f"no agent named {name!r} in the registry at {settings.registry_url}") from None
-        except RegistryError as exc:
-            raise UsageError(f"cannot find {name!r} ({exc}); give its URL with --url") from None
-    url = record.base_url
-    if not url:
-        raise UsageError(f"the registry lists {name!r} without a URL")
-    return url.rstrip("/")
+    return await resolve_target(name, settings, hint="; give its URL with --url")
 
 
 async def _orchestrate(args: argparse.Namespace) -> int:

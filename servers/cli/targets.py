@@ -6,8 +6,9 @@ from agents.credentials import OriginCredentials
 from agents.settings import Settings
 
 
-async def resolve_target(target: str, settings: Settings) -> str:
-    """``target`` itself when it is an http(s) URL; otherwise the URL the registry lists for that name."""
+async def resolve_target(target: str, settings: Settings, *, hint: str = "") -> str:
+    """``target`` itself when it is an http(s) URL; otherwise the URL the registry lists for that name (or the
+    last catalogue it answered with). ``hint`` ends the message when the registry cannot be asked."""
     from agents.registry import LastKnown, Registry, RegistryError, UnknownAgent, last_known_path
     from servers.cli import UsageError
 
@@ -25,7 +26,7 @@ async def resolve_target(target: str, settings: Settings) -> str:
         except UnknownAgent:
             raise UsageError(f"no agent named {target!r} in the registry at {settings.registry_url}") from None
         except RegistryError as exc:
-            raise UsageError(f"cannot look up {target!r} in the registry: {exc}") from None
+            raise UsageError(f"cannot look up {target!r} in the registry: {exc}{hint}") from None
     url = record.base_url
     if not url:
         raise UsageError(f"the registry lists {target!r} without a URL")

@@ -1,8 +1,8 @@
 """The registry over HTTP: the Starlette app of DESIGN.md's "Registry HTTP API", and the web page at ``/``.
 
 A thin adapter over ``Directory``: parse the request, call the core, render JSON. Every error leaves as
-``{"error": {"code", "message"}}`` with the status from ``STATUS`` below; nothing is answered with a 500 on
-purpose. Lists carry a weak ETag and answer 304 to a matching ``If-None-Match``.
+``{"error": {"code", "message"}}`` with the HTTP status of its kind in ``servers/errors.py``; nothing is answered
+with a 500 on purpose. Lists carry a weak ETag and answer 304 to a matching ``If-None-Match``.
 
 Who may do what is decided per route (``servers/a2a/auth.py``): the reads (the list, a record: published Agent
 Cards), the page, ``/health`` and the sign-in form are public; writes need the ``registry:write`` scope (public
@@ -40,18 +40,16 @@ from starlette.routing import BaseRoute, Route
 from agents.settings import Settings
 from servers.a2a.auth import PUBLIC, caller_of, route_guard
 from servers.credentials import ADMIN, CALL, REGISTRY_WRITE, Authenticator, Caller
+from servers.errors import kind_of
 from servers.limits import BodySizeLimit
 from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
 from servers.registry.activity import activity
 from servers.registry.directory import DEFAULT_LIMIT, Directory
 from servers.registry.errors import (
-    AgentNotFound,
     BadRequest,
     InvalidCard,
-    NameTaken,
     RegistryServiceError,
     TooLarge,
-    Unauthorized,
 )
 from servers.registry.liveness import sweep_forever
 from servers.registry.page import RUN_ID, SESSION_COOKIE, render_login, render_page
@@ -62,14 +60,6 @@ log = logging.getLogger(__name__)
 
 Hook = Callable[[Starlette], AbstractAsyncContextManager[object]]
 
-STATUS: dict[type[RegistryServiceError], int] = {
-    BadRequest: 400,
-    Unauthorized: 401,
-    AgentNotFound: 404,
-    NameTaken: 409,
-    TooLarge: 413,
-    InvalidCard: 422,
-}
 MAX_BODY_BYTES = 1_100_000  # a card inline, plus a little envelope
 MAX_FORM_BYTES = 4096
 PAGE_AGENTS = 500
@@ -352,7 +342,7 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
 
 async def _service_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RegistryServiceError)
-    status = next((s for kind, s in STATUS.items() if isinstance(exc, kind)), 400)
+    status = kind_of(exc).http  # the one error table (servers/errors.py)
     headers = {"WWW-Authenticate": 'Bearer realm="accord-registry"'} if status == 401 else None
     return _error(status, exc.code, str(exc), headers)
 
