@@ -79,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     (``servers.errors``), never a traceback."""
 
     # Configured before any library does: MCPServer would otherwise set the root logger to INFO on stderr.
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # force: a process (a test, an embedding program) may call main() again, with another stderr than the first
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
     arguments = sys.argv[1:] if argv is None else list(argv)
     for position, argument in enumerate(arguments, 1):
         if not _is_utf8(argument):  # bytes the locale could not decode: nothing downstream could send them
