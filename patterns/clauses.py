@@ -9,8 +9,10 @@
   that point at it ("Summarize this and fact-check it: ...") get their own copy.
 - **Dependency** — a piece needs the result of the one before only when the request says so: a sequencer
   ("then", "after that", "finally") or a reference to a result ("based on that", "use the result", "summarize
-  the findings"). A pronoun alone ("is it true that...", "write a slogan for it") is not one: independent parts
-  must each get only their own text, or one agent's answer becomes another's topic.
+  the findings"), or a part that opens by working on "it"/"them" with no material of its own ("... and summarize
+  it"; only the earlier result can be what it works on). A pronoun elsewhere ("is it true that...", "write a
+  slogan for it") is not one: independent parts must each get only their own text, or one agent's answer
+  becomes another's topic.
 
 Every scan here is linear, and only the first ``SCAN_LIMIT`` characters are read for structure; the rest of a
 longer request stays whole with the last piece.
@@ -76,6 +78,12 @@ _USES_RESULT = re.compile(
     r"|(?:step|task|part)\s+\d)\b",
     re.IGNORECASE,
 )
+# "summarize it", "fact-check them": a part that opens by working on an earlier result, having none of its own.
+_WORKS_ON_IT = re.compile(
+    r"(?:summari[sz]e|condense|recap|shorten|translate|fact-check|verify|review|explain|tweet|rewrite)\s+"
+    r"(?:it|them|those|these)\b",
+    re.IGNORECASE,
+)
 # "proofread it", "make them shorter": the piece continues the one before (not "is it true that").
 _CONTINUES = re.compile(r"\b(?!(?:is|was|are|were|does|did|do|isn't|wasn't)\b)[a-z]+\s+(?:it|them)\b", re.I)
 
@@ -119,7 +127,7 @@ def split_tasks(text: str) -> list[Piece]:
                         carry = False
             clauses = _share_material(clauses)
             pieces.extend(_pieces(clauses, spans, text, first=not pieces))
-    return _join_remarks(pieces) or [Piece(text.strip(), instruction=text.strip())]
+    return _join_material(_join_remarks(pieces)) or [Piece(text.strip(), instruction=text.strip())]
 
 
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
@@ -142,6 +150,59 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
             continue
         joined.append(piece)
     return joined
+
+
+def without_result_reference(text: str) -> str:
+    """``text`` without the words that point at an earlier result ("the summary", "based on that").
+
+    They name what a part works on, not what it does: "Write a tweet from the summary" is a writer's job, though
+    "summary" is the summarizer's word.
+    """
+    stripped = " ".join(_USES_RESULT.sub(" ", text).split())
+    return stripped if len(stripped.split()) >= 2 else text
+
+
+# Words that open a question or a request rather than a statement.
+_ASKING = frozenset(
+    """what what's whats who whom whose which when where why how is are was were do does did can could would
+    should will shall may might please tell give let i'd""".split()
+)
+_HERE = frozenset("here this these following below".split())
+
+
+def _join_material(pieces: list[Piece]) -> list[Piece]:
+    """Statements after an instruction that points at material it does not carry are that material.
+
+    "What are the main points here? The policy allows remote work. Managers approve schedules." is one task
+    with two sentences of material, not three tasks: a statement (no asking word, no action verb, not a
+    question; four words or more for the first) asks for nothing, and the instruction before it says "here",
+    "this", "these", "the following" or "below".
+    """
+    joined: list[Piece] = []
+    open_instruction: str | None = None  # the instruction taking the statements, while they keep coming
+    material: list[str] = []
+    for piece in pieces:
+        if open_instruction is not None and _is_statement(piece, 2 if material else 4):
+            sentence = piece.text.strip()
+            material.append(sentence if sentence.endswith((".", "!", "?", '"', "'")) else f"{sentence}.")
+            joined[-1] = dataclasses.replace(
+                joined[-1], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction
+            )
+            continue
+        open_instruction, material = None, []
+        own = piece.instruction or piece.text
+        if own == piece.text and _HERE & set(_WORD.findall(own.lower())) and not piece.uses_result:
+            open_instruction = own
+        joined.append(piece)
+    return joined
+
+
+def _is_statement(piece: Piece, least_words: int) -> bool:
+    text = piece.text.strip()
+    found = _WORD.findall(text.lower())
+    if piece.sequenced or piece.uses_result or len(found) < least_words or text.endswith("?"):
+        return False
+    return found[0] not in _ASKING and found[0] not in ACTION_VERBS
 
 
 def split_material(text: str) -> tuple[str, str]:
@@ -325,7 +386,7 @@ def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text:
             Piece(
                 text=whole,
                 sequenced=later and sequenced,
-                uses_result=free and bool(_USES_RESULT.search(instruction)),
+                uses_result=free and bool(_USES_RESULT.search(instruction) or _WORKS_ON_IT.match(instruction)),
                 instruction=instruction,
                 continues=free and bool(_CONTINUES.search(instruction)),
             )

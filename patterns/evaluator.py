@@ -14,10 +14,16 @@ stops, and the answer is the best judged draft so far — or the draft that coul
 **The messages** are fixed, so a judge or a generator can parse them (``judge_message``, ``revise_message``);
 the same fields ride along as data. The loop ends when a draft scores at least ``threshold`` or after
 ``max_iterations`` drafts; the answer is the best-scoring draft, with ``accepted`` telling whether it passed.
+
+**Honesty.** A best draft that never reached ``threshold`` is returned, but the run is ``partial`` with the
+reason (the best score and the judge's last feedback), so nobody takes it for an accepted answer. A revision
+that only repeats the draft, the feedback or the message's scaffolding ("Draft:", "Feedback:") is no revision
+(an offline generator cannot revise): it is not judged, the loop stops, and the reason is recorded.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -60,6 +66,22 @@ def choose_judge(workers: Sequence[Worker], generator: Worker | None = None) -> 
     judges = [w for w in workers if has_judging_skill(w)]
     others = [w for w in judges if generator is None or w.name != generator.name]
     return (others or judges or [None])[0]
+
+
+_SCAFFOLD = re.compile(r"^(?:draft|feedback|earlier feedback|task):", re.IGNORECASE | re.MULTILINE)
+
+
+def echoes(revision: str, draft: str, feedback: str, task: str) -> bool:
+    """Whether ``revision`` only repeats what it was given: the draft unchanged, a line of the feedback, or the
+    revise message's own headings (which a generator that cannot revise copies back as its material)."""
+    said = " ".join(revision.split())
+    if not said or said == " ".join(draft.split()):
+        return True
+    if _SCAFFOLD.search(revision) and not _SCAFFOLD.search(task):
+        return True
+    # a bounded look: the first lines of the feedback, each at most a few hundred characters
+    lines = (" ".join(line.strip(" -*").split())[:400] for line in feedback[:20_000].splitlines()[:20])
+    return any(len(line) >= 15 and line in said for line in lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +148,15 @@ class EvaluatorOptimizer(Pattern):
         best: tuple[float, Result] | None = None
         unjudged: Result | None = None
         generate, feedback, after = request, None, []
+        last_feedback, revising = "", ""  # the feedback and the draft the generator was last asked to revise
         # max_iterations >= 1, so the loop rebinds both before they are read; the checker cannot know that
         round_, draft = 0, Result.failure("no draft was produced", worker=self.name)
         for round_ in range(1, self.max_iterations + 1):
             draft = await run.call(self.generator, generate, position=f"generate-{round_}", depends_on=after)
             if not draft.ok:
+                break
+            if round_ > 1 and echoes(draft.text, revising, last_feedback, task):
+                run.fail(f"generate-{round_} ({self.generator.name}): the revision repeats the draft or the feedback")
                 break
             unjudged = draft
             ask = Request(
@@ -152,7 +178,8 @@ class EvaluatorOptimizer(Pattern):
                 best = (verdict.score, draft)
             if verdict.score >= self.threshold:
                 break
-            feedback = verdict.feedback
+            feedback = last_feedback = verdict.feedback
+            revising = draft.text
             generate = request.replace(
                 text=revise_message(task, draft.text, feedback),
                 data={"task": task, "draft": draft.text, "feedback": feedback, "score": verdict.score},
@@ -165,5 +192,15 @@ class EvaluatorOptimizer(Pattern):
             summary = {"score": None, "accepted": False, "iterations": round_}
             return Result(text=unjudged.text, data=[summary, *unjudged.data])
         score, chosen = best
+        if score < self.threshold:
+            run.fail(
+                f"no draft reached the score {self.threshold:.2f} the task needs: the best scored {score:.2f}"
+                + (f"; the judge said: {_line(last_feedback)}" if last_feedback else "")
+            )
         summary = {"score": score, "accepted": score >= self.threshold, "iterations": round_}
         return Result(text=chosen.text, data=[summary, *chosen.data])
+
+
+def _line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

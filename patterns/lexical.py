@@ -39,6 +39,8 @@ def tokenize(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
+    if not any(c in "aeiouy" for c in word[:-1]):  # an acronym ("https", "dns"): no suffix to strip
+        return word
     for suffix in ("ing", "ies", "es", "s", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")

@@ -18,7 +18,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from patterns.clauses import ACTION_VERBS, Piece, list_items, split_material, split_tasks, with_material
+from patterns.clauses import (
+    ACTION_VERBS,
+    Piece,
+    list_items,
+    split_material,
+    split_tasks,
+    with_material,
+    without_result_reference,
+)
 from patterns.deciding import Decider, RankingDecider
 from patterns.errors import PlanError
 from patterns.worker import Request, Worker
@@ -91,9 +99,10 @@ class ClausePlanner:
     """The offline planner: ``split_tasks``, then each part to the decider's best worker.
 
     A part is ranked twice, by its instruction (the part without its material: an article about money must
-    not send "summarize this" to the calculator) and by the instruction's first two words ("Search for",
-    "Write a"), and the two confidences averaged: in a clause the verb says who should act while the rest
-    says what about, and the topic words alone often point at the wrong specialist.
+    not send "summarize this" to the calculator; a part that uses an earlier result, without the words that
+    name it: "write a tweet from the summary" is no summarizer's job) and by the instruction's first two words
+    ("Search for", "Write a"), and the two confidences averaged: in a clause the verb says who should act
+    while the rest says what about, and the topic words alone often point at the wrong specialist.
     """
 
     def __init__(self, decider: Decider | None = None, *, threshold: float = 0.0, head_words: int = 2) -> None:
@@ -119,7 +128,11 @@ class ClausePlanner:
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         for piece in split_tasks(request.text):
-            worker = await self.assign(piece.instruction or piece.text, workers)
+            instruction = piece.instruction or piece.text
+            # a part that uses a result is matched on what it does, not on the result it names
+            worker = await self.assign(
+                without_result_reference(instruction) if piece.uses_result else instruction, workers
+            )
             previous = tasks[-1] if tasks else None
             if previous is not None and piece.needs_previous:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))

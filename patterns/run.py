@@ -139,6 +139,7 @@ class Run:
         self.stored_plan = stored_plan
         self.errors: list[str] = []  # every error: the steps' and the run's own
         self.run_errors: list[str] = []  # the run's own (a checker's rejection, a judge without a score)
+        self.superseded: set[str] = set()  # steps another step answered in place of (a reroute)
         self._emit = emit or (lambda event: None)
         self._finished = finished or {}
         self._watches: list[RunWatch] = []
@@ -372,7 +373,8 @@ class Run:
         rejected, input-required, skipped), and of the run's own errors: nothing unfinished passes unnamed.
         """
         record = self.record
-        status = _status(outcome, record.steps, self.run_errors, self.on_error)
+        counted = [step for step in record.steps if step.id not in self.superseded]
+        status = _status(outcome, counted, self.run_errors, self.on_error)
         record.status = status
         record.output = outcome.text if outcome is not None else ""
         if status == "partial":
@@ -419,10 +421,15 @@ class Run:
             except Exception:
                 log.exception("run observer failed at the end of run %s", self.run_id)
 
+    def supersede(self, step_id: str) -> None:
+        """The step ``step_id`` was answered by another (a worker that declined, then a runner-up that completed):
+        its own status no longer makes the run partial, and it is not listed as unfinished."""
+        self.superseded.add(step_id)
+
     def _unfinished(self) -> str:
         lines = []
         for step in self.record.steps:
-            if step.status in UNFINISHED:
+            if step.status in UNFINISHED and step.id not in self.superseded:
                 what = f"{step.id or step.agent}" + (f" ({step.agent})" if step.agent and step.id else "")
                 task = f' "{_preview(step.input)}"' if step.input.strip() else ""
                 lines.append(f"- {what}{task}: {step.status} — {_reason(step)}")

@@ -21,4 +21,6 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     for name in ("ACCORD_OPENAI_BASE_URL", "ACCORD_OPENAI_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ACCORD_DATA_DIR", str(tmp_path_factory.mktemp("accord-data")))
+    # one encoder cache for the whole session (its processes included), never the developer's own
+    monkeypatch.setenv("ACCORD_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "accord-cache"))
     monkeypatch.setenv("ACCORD_REGISTRY_URL", "http://127.0.0.1:9")

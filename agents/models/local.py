@@ -38,6 +38,7 @@ from agents.models.base import (
     last_user_text,
     results_since_user,
 )
+from patterns.clauses import split_material
 from patterns.ranking import Ranker, tokenize
 
 _ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
@@ -139,7 +140,8 @@ class LocalModel:
         if len(tools) == 1:  # nothing to choose between: only chatter stays away from the tool
             return [] if not words or set(words) <= CHATTER else list(tools)
         texts = [f"{t.name.replace('_', ' ')}: {t.description}" for t in tools]
-        ranked = self.ranker.rank(request, texts)
+        instruction, material = split_material(request)  # "Summarize the following: <text>" asks for a summary
+        ranked = self.ranker.rank(instruction if material and instruction else request, texts)
         best = ranked[0]
         if self.ranker.semantic:
             fits = best.score >= self.threshold

@@ -11,8 +11,10 @@ reset per commit. The connection of a batch that failed is closed, not reused: t
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from queue import SimpleQueue
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, Table, create_engine, event
@@ -28,6 +30,7 @@ class SqlRows:
         self.engine = engine
         self._conn: AsyncConnection | None = None
         self._sqlite: _SqliteThread | None = None
+        self._opening = asyncio.Lock()
 
     async def write(self, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
         """Upsert ``rows`` into ``table`` in one transaction; returns once it is committed."""
@@ -52,7 +55,9 @@ class SqlRows:
 
     async def _thread(self) -> _SqliteThread:
         if self._sqlite is None:
-            self._sqlite = await _SqliteThread.open(self.engine)
+            async with self._opening:  # concurrent first calls open one connection, not one each
+                if self._sqlite is None:
+                    self._sqlite = await _SqliteThread.open(self.engine)
         return self._sqlite
 
     async def close(self) -> None:
@@ -79,13 +84,27 @@ def _read(conn: Connection, query: Executable) -> list[Row[Any]]:
         return list(conn.execute(query).all())
 
 
+_Call = tuple[Callable[[], Any], asyncio.AbstractEventLoop, "asyncio.Future[Any]"]
+"""Work for the thread, the loop of its caller, and where the answer goes."""
+
+
 class _SqliteThread:
-    """A synchronous SQLite connection that lives on, and is only ever used from, one thread."""
+    """A synchronous SQLite connection that lives on, and is only ever used from, one thread.
+
+    Calls reach the thread through a ``SimpleQueue`` and answer on the caller's event loop with
+    ``call_soon_threadsafe``: one wake-up each way, without an executor's ``concurrent.futures.Future`` per call.
+    Calls run in the order they were made.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-rows")
         self.conn: Connection | None = None
+        self._calls: SimpleQueue[_Call | None] = SimpleQueue()
+        self._closed = False
+        # A daemon: a connection never closed must not hold the process at exit. A write cut short there is
+        # rolled back by SQLite, and no caller was told it was stored.
+        self._thread = threading.Thread(target=self._serve, name="sqlite-rows", daemon=True)
+        self._thread.start()
 
     @classmethod
     async def open(cls, async_engine: AsyncEngine) -> _SqliteThread:
@@ -103,19 +122,63 @@ class _SqliteThread:
 
         event.listen(engine, "connect", pragmas)
         opened = cls(engine)
-        opened.conn = await asyncio.get_running_loop().run_in_executor(opened.thread, engine.connect)
+        try:
+            opened.conn = await opened._run(lambda: engine.connect())
+        except BaseException:
+            await opened.close()
+            raise
         return opened
 
-    async def call(self, function: Any, *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.thread, function, self.conn, *args)
+    async def call(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(connection, *args)`` on the thread; its result or its exception."""
+        conn = self.conn
+        return await self._run(lambda: function(conn, *args))
+
+    async def _run(self, work: Callable[[], Any]) -> Any:
+        if self._closed:  # the thread has stopped reading: the call would wait forever
+            raise RuntimeError("the SQLite connection is closed")
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Any] = loop.create_future()
+        self._calls.put((work, loop, answer))
+        return await answer
+
+    def _serve(self) -> None:
+        while (call := self._calls.get()) is not None:
+            work, loop, answer = call
+            try:
+                value = work()
+            except BaseException as exc:  # handed to the caller, who raises it
+                _answer(loop, answer, None, exc)
+            else:
+                _answer(loop, answer, value, None)
 
     async def close(self) -> None:
+        """Close the connection on its thread, then end the thread."""
         try:
-            await asyncio.get_running_loop().run_in_executor(self.thread, self._close)
+            await self._run(self._close)
         finally:
-            self.thread.shutdown(wait=False)
+            self._closed = True
+            self._calls.put(None)
 
     def _close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
+        conn, self.conn = self.conn, None
+        if conn is not None:
+            conn.close()
         self.engine.dispose()
+
+
+def _answer(
+    loop: asyncio.AbstractEventLoop, answer: asyncio.Future[Any], value: Any, exc: BaseException | None
+) -> None:
+    """Settle ``answer`` on its loop's thread; a caller that was cancelled (or a loop that closed) is not waiting."""
+
+    def settle() -> None:
+        if answer.done():
+            return
+        if exc is not None:
+            answer.set_exception(exc)
+        else:
+            answer.set_result(value)
+
+    with contextlib.suppress(RuntimeError):  # the loop is closed: nobody is left to answer
+        loop.call_soon_threadsafe(settle)

@@ -17,7 +17,7 @@ from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontext
 from pathlib import Path
 from typing import Any
 
-from a2a.server.agent_execution import AgentExecutor
+from a2a.server.agent_execution import AgentExecutor, SimpleRequestContextBuilder
 from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.routes import create_jsonrpc_routes, create_rest_routes
 from a2a.server.tasks import DatabaseTaskStore
@@ -111,6 +111,8 @@ def build_agent_app(
         push_config_store=push.store,
         push_sender=push.sender,
         push_url_validator=push.validator,
+        # New task ids are minted by the store, which then knows they are absent without reading the database.
+        request_context_builder=SimpleRequestContextBuilder(task_id_generator=store.minted),
         **options,
     )
 

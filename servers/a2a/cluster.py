@@ -36,6 +36,7 @@ from a2a.server.agent_execution import AgentExecutor, RequestContext
 from a2a.server.cluster import (
     ConcurrentTaskModificationError,
     DatabaseTaskEventStream,
+    StoredTask,
     TaskVersion,
     VersionedDatabaseTaskStore,
 )
@@ -47,6 +48,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from agents.storage import StorageError, database_url, reading
 from agents.storage.leases import DEFAULT_LEASE_S, LeaseKeeper, Leases, LeaseTaken
+from servers.a2a.task_store import MintedTaskIds
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +220,16 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._lost: OrderedDict[str, None] = OrderedDict()  # ids of tasks whose save lost here
+        self.minted = MintedTaskIds()  # for the handler's request context builder: new ids are read from memory
+
+    async def get(self, task_id: str, context: ServerCallContext) -> StoredTask | None:
+        if self.minted.fresh(task_id):  # minted here, not saved yet: no replica has it
+            return None
+        return await super().get(task_id, context)
+
+    async def delete(self, task_id: str, context: ServerCallContext) -> None:
+        self.minted.forget(task_id)
+        await super().delete(task_id, context)
 
     async def save(  # type: ignore[override]
         self,
@@ -228,6 +240,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         prev_version: TaskVersion,
         context: ServerCallContext,
     ) -> TaskVersion:
+        self.minted.forget(task.id)
         if task.id in self._lost and task.status.state != TaskState.TASK_STATE_CANCELED:
             stored = await self.get(task.id, context)
             if stored is not None and stored.task.status.state in _ENDED:

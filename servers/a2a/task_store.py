@@ -20,21 +20,25 @@ Concurrent saves of different tasks share one transaction (``agents.storage.Grou
 not pay one commit per request; an intermediate state no save waits for is committed within 50 ms. Rows are
 written and read through the store's own connection (``agents.storage.SqlRows``) with the SDK's row mapping
 both ways, so ``DatabaseTaskStore`` reads them as its own. Tasks in progress are answered from memory (copies);
-memory holds only those, and a task leaves it once its resting state is committed. The table is created by
-``initialize`` at start-up. This is the one-host store (SQLite); replicas on PostgreSQL use the SDK's cluster
-stores instead (``cluster.py``: compare-and-swap writes, which cannot be coalesced); the handler takes either.
+memory holds only those, and a task leaves it once its resting state is committed. A task id minted by this
+process (``MintedTaskIds``) is known to be absent until its first save, so reading it costs no round trip.
+The table is created by ``initialize`` at start-up. This is the one-host store (SQLite); replicas on
+PostgreSQL use the SDK's cluster stores instead (``cluster.py``: compare-and-swap writes, which cannot be
+coalesced); the handler takes either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from a2a.server.context import ServerCallContext
+from a2a.server.id_generator import IDGenerator, IDGeneratorContext
 from a2a.server.tasks import DatabaseTaskStore, TaskStore
 from a2a.types import ListTasksRequest, ListTasksResponse, Task, TaskState
 
@@ -57,6 +61,37 @@ ABSENT_CAPACITY = 10_000
 Key = tuple[str, str]  # (owner, task id): the durable store scopes tasks by owner, so the view does too
 
 
+class MintedTaskIds(IDGenerator):
+    """Mints the id of each new task (a random UUID, as the SDK does) and remembers it until the task is saved.
+
+    The request handler reads a task id before the task's first save; for an id minted here a moment ago that
+    read can only find nothing (122 random bits: no other process, replica or client has it), so a store answers
+    it from memory (``fresh``) instead of a database round trip. Ids a client sends are never minted here and are
+    always read. Give it to the handler as ``SimpleRequestContextBuilder(task_id_generator=...)``; the store
+    forgets an id at its first save (or delete), and the oldest ids beyond ``capacity`` (requests that failed
+    before saving) so memory stays bounded. Only ever used from the event loop's thread.
+    """
+
+    def __init__(self, capacity: int = ABSENT_CAPACITY) -> None:
+        self.capacity = capacity
+        self._ids: OrderedDict[str, None] = OrderedDict()
+
+    def generate(self, context: IDGeneratorContext) -> str:
+        task_id = str(uuid.uuid4())
+        self._ids[task_id] = None
+        while len(self._ids) > self.capacity:
+            self._ids.popitem(last=False)
+        return task_id
+
+    def fresh(self, task_id: str) -> bool:
+        """Whether ``task_id`` was minted here and has not been saved (nor deleted) since: no store has it."""
+        return task_id in self._ids
+
+    def forget(self, task_id: str) -> None:
+        """``task_id`` is being saved (or deleted): from now on the database answers for it."""
+        self._ids.pop(task_id, None)
+
+
 class DurableTaskStore(TaskStore):
     def __init__(self, durable: DatabaseTaskStore) -> None:
         self.durable = durable
@@ -67,6 +102,7 @@ class DurableTaskStore(TaskStore):
         # Ids the database just said it lacks, and when: the SDK asks three times for an id it is about to create.
         # Kept briefly, in case another process sharing the database creates that id.
         self._absent: OrderedDict[Key, float] = OrderedDict()
+        self.minted = MintedTaskIds()  # for the handler's request context builder
         self._rows = SqlRows(durable.engine)
         self._commits: GroupCommit[Key, tuple[Task, str]] = GroupCommit(self._write, what="task")
 
@@ -82,6 +118,7 @@ class DurableTaskStore(TaskStore):
         snapshot.CopyFrom(task)
         before = self._live.get(key)
         self._absent.pop(key, None)
+        self.minted.forget(task.id)
         if snapshot.status.state in RESTING_STATES:
             try:
                 await self._commits.save(key, (snapshot, owner))
@@ -111,6 +148,8 @@ class DurableTaskStore(TaskStore):
             copy = Task()
             copy.CopyFrom(live)
             return copy
+        if self.minted.fresh(task_id):
+            return None
         if time.monotonic() - self._absent.get(key, -ABSENT_TTL_S) < ABSENT_TTL_S:
             return None
         found = await self._read(task_id, key[0])
@@ -145,6 +184,7 @@ class DurableTaskStore(TaskStore):
         key = (self._owner(context), task_id)
         self._live.pop(key, None)
         self._absent.pop(key, None)
+        self.minted.forget(task_id)
         self._commits.discard(key)
         await self._settle()  # a commit in flight must not bring the task back after the delete
         with reading("task"):

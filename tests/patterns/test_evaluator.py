@@ -89,5 +89,25 @@ async def test_after_max_iterations_the_best_draft_is_kept_unaccepted() -> None:
     writer = Scripted("writer", replies=["a", "b", "c", "d"])
     critic = judge(verdict(0.5, "x"), verdict(0.7, "y"), verdict(0.6, "z"))
     result = await EvaluatorOptimizer(writer, critic).send(Request(TASK))
-    assert result.ok and result.text == "b" and result.data[0]["accepted"] is False and writer.calls == 3
+    assert result.text.startswith("b") and result.data[0]["accepted"] is False and writer.calls == 3
     assert {s.id: s.status for s in result.steps}["evaluate-3"] == "completed"
+    # shown, but not passed off as accepted: the run is partial and says why
+    assert result.status == "partial" and "the best scored 0.70" in result.text and "z" in result.text
+
+
+async def test_a_revision_that_repeats_the_feedback_is_not_judged_and_stops_the_loop() -> None:
+    feedback = 'Include the given facts it leaves out: "galleries", "local".'
+    echoed = f"Entry is free for a month. {feedback}"
+    writer = Scripted("summarizer", replies=["The museum reopens next week.", echoed, "unused"])
+    critic = judge(verdict(0.6, f"- {feedback}"), verdict(1.0, "perfect"))
+    result = await EvaluatorOptimizer(writer, critic).send(Request(TASK))
+    assert critic.calls == 1 and writer.calls == 2
+    assert result.status == "partial" and result.text.startswith("The museum reopens next week.")
+    assert "the revision repeats the draft or the feedback" in result.text
+
+
+async def test_a_revision_that_copies_the_revise_message_back_is_no_revision() -> None:
+    writer = Scripted("writer", replies=["Bread at dawn.", "score: 0.75\nDraft:\nBread at dawn.\nFeedback:\nwarmer"])
+    critic = judge(verdict(0.5, "warmer"), verdict(0.95, "great"))
+    result = await EvaluatorOptimizer(writer, critic).send(Request(TASK))
+    assert critic.calls == 1 and result.status == "partial" and result.text.startswith("Bread at dawn.")

@@ -182,3 +182,42 @@ def test_a_remark_on_the_part_before_is_not_a_task_of_its_own():
         "Was the first iPhone sold in 2007? Double-check for me"
     ]
     assert len(split_tasks("What is 9% of 250; did Newton invent calculus; write a motto for a gym")) == 3
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Find what the notes say about idempotency keys and summarize it",
+        "1. Find sources on heat pumps 2. condense them",
+        "Look up the opening hours of the museum; translate it into French",
+    ],
+)
+def test_a_part_that_opens_by_working_on_it_with_no_material_of_its_own_uses_the_result(request_text: str) -> None:
+    first, second = split_tasks(request_text)
+    assert not first.needs_previous and second.needs_previous
+
+
+def test_a_part_with_its_own_material_or_a_pronoun_later_on_stays_independent() -> None:
+    pieces = split_tasks("What is 9% of 700, and summarize this: The shop opens at nine. It sells bread.")
+    assert len(pieces) == 2 and not pieces[1].needs_previous
+    pieces = split_tasks("What is 9% of 700; write a slogan for it")
+    assert len(pieces) == 2 and not pieces[1].needs_previous
+
+
+def test_statements_after_an_instruction_that_points_at_material_are_its_material() -> None:
+    pieces = split_tasks(
+        "What are the main points here? The policy allows remote work two days a week. Managers approve "
+        "schedules. It starts in May."
+    )
+    assert [p.text for p in pieces] == [
+        "What are the main points here:\n\nThe policy allows remote work two days a week. Managers approve "
+        "schedules. It starts in May."
+    ]
+    assert pieces[0].instruction == "What are the main points here?"
+    first, second = split_tasks("Check this claim. The Eiffel Tower opened in 1889. Also, what is 2+2?")
+    assert first.text == "Check this claim:\n\nThe Eiffel Tower opened in 1889." and second.text == "What is 2+2?"
+
+
+def test_a_short_task_without_a_verb_is_still_a_task_of_its_own() -> None:
+    pieces = split_tasks("What's 12% of 4,500; did Einstein fail maths; a bakery slogan")
+    assert [p.text for p in pieces] == ["What's 12% of 4,500", "Did Einstein fail maths", "A bakery slogan"]

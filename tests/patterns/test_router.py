@@ -72,3 +72,55 @@ async def test_the_instruction_not_its_material_decides_who_acts() -> None:
     material = "The review found bugs in the python code. Reviewers asked for code review of every module."
     result = await router.send(Request(f"Summarize this memo for me: {material}"))
     assert result.ok and (summarizer.calls, reviewer.calls) == (1, 0)
+
+
+class RankedDecider:
+    """Ranks the workers in the given order with the given confidences."""
+
+    def __init__(self, *ranked: tuple[str, float]) -> None:
+        self.ranked = ranked
+
+    async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
+        return [Choice(name, confidence) for name, confidence in self.ranked]
+
+
+async def test_a_declined_route_goes_to_the_next_close_candidate_and_the_record_shows_both() -> None:
+    from patterns import InMemoryRunStore, Result
+
+    researcher = Scripted("researcher", Result(text="nothing in my notes", status="rejected"))
+    checker = Scripted("fact_checker", "contradicted: it opened in 1889")
+    store = InMemoryRunStore()
+    router = Router(
+        [researcher, checker], decider=RankedDecider(("researcher", 0.32), ("fact_checker", 0.25)), store=store
+    )
+    result = await router.send(Request("Was the Eiffel Tower finished in 1899?"))
+    assert result.text.startswith("contradicted") and (researcher.calls, checker.calls) == (1, 1)
+    record = await store.get(result.run_id)
+    assert [(s.agent, s.status) for s in record.steps] == [("researcher", "rejected"), ("fact_checker", "completed")]
+    assert record.status == "completed" and result.status == "completed"  # the decline was answered in its place
+    assert "Not finished" not in result.text
+
+
+async def test_a_far_candidate_or_an_input_request_is_not_rerouted() -> None:
+    from patterns import Result
+
+    rejecting = Scripted("a", Result(text="beyond me offline", status="rejected"))
+    far = Scripted("b")
+    result = await Router([rejecting, far], decider=RankedDecider(("a", 0.5), ("b", 0.2))).send(Request("x"))
+    assert result.status == "rejected" and far.calls == 0
+    asking = Scripted("a", Result(text="Summarize what?", status="input-required"))
+    close = Scripted("b")
+    result = await Router([asking, close], decider=RankedDecider(("a", 0.5), ("b", 0.45))).send(Request("x"))
+    assert result.status == "input-required" and close.calls == 0
+
+
+async def test_when_no_close_candidate_completes_the_best_ones_answer_is_returned() -> None:
+    from patterns import Result
+
+    first = Scripted("a", Result(text="a cannot", status="rejected"))
+    second = Scripted("b", Result(text="send me the text", status="input-required"))
+    third = Scripted("c")
+    decider = RankedDecider(("a", 0.5), ("b", 0.45), ("c", 0.44))
+    result = await Router([first, second, third], decider=decider).send(Request("x"))
+    assert result.status == "rejected" and "a cannot" in result.text and second.calls == 1
+    assert third.calls == 0  # at most max_reroutes (1) other candidates are asked

@@ -24,8 +24,8 @@ async def url() -> AsyncIterator[str]:
     if not url:
         pytest.skip("set ACCORD_TEST_POSTGRES_URL to a PostgreSQL database to run the PostgreSQL tests")
     engine = open_engine(url)
-    async with engine.begin() as conn:  # a clean slate: the tables belong to this test
-        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks")
+    async with engine.begin() as conn:  # a clean slate: the tables belong to this test, and so do their versions
+        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks, accord_schema")
     await engine.dispose()
     yield url
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from a2a.auth.user import User
 from a2a.server.context import ServerCallContext
+from a2a.server.id_generator import IDGeneratorContext
 from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import ListTasksRequest, Task, TaskState, TaskStatus
+from sqlalchemy import Engine, event
 
 from agents.storage import StorageError, open_engine
-from servers.a2a.task_store import DurableTaskStore
+from servers.a2a.task_store import DurableTaskStore, MintedTaskIds
 
 pytestmark = pytest.mark.anyio
 S = TaskState
@@ -107,3 +109,39 @@ async def test_a_deleted_task_stays_deleted(store, tmp_path) -> None:
     await store.delete("t1", ALICE)
     await store.aclose()
     assert on_disk(tmp_path / "tasks.db") == {} and await store.get("t1", ALICE) is None
+
+
+@pytest.fixture
+def statements() -> Iterator[list[str]]:
+    """Every SQL statement any SQLAlchemy engine runs while the test runs."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(Engine, "before_cursor_execute", record)
+
+
+async def test_a_task_id_minted_here_is_absent_without_a_database_read(store, statements) -> None:
+    minted = store.minted.generate(IDGeneratorContext())
+    sent_by_a_client = "t-from-a-client"
+    statements.clear()
+    assert await store.get(minted, ALICE) is None and statements == []
+    assert await store.get(sent_by_a_client, ALICE) is None and statements  # an id from outside is always read
+
+
+async def test_a_minted_task_is_read_back_once_saved(store, tmp_path) -> None:
+    minted = store.minted.generate(IDGeneratorContext())
+    await store.save(task(S.TASK_STATE_COMPLETED, minted), ALICE)
+    assert on_disk(tmp_path / "tasks.db") == {minted: "TASK_STATE_COMPLETED"}
+    assert (await store.get(minted, ALICE)).status.state == S.TASK_STATE_COMPLETED
+
+
+async def test_minted_ids_are_unique_and_bounded() -> None:
+    minted = MintedTaskIds(capacity=2)
+    ids = [minted.generate(IDGeneratorContext()) for _ in range(3)]
+    assert len(set(ids)) == 3 and not minted.fresh(ids[0]) and minted.fresh(ids[1]) and minted.fresh(ids[2])
+    minted.forget(ids[2])
+    assert not minted.fresh(ids[2])

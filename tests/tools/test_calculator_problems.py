@@ -27,6 +27,8 @@ async def solve(request: str) -> dict:
         ("how much is the tip on $45 at 18%", "$8.10 tip"),
         ("what is 7.25% sales tax on 860", "62.35 tax"),
         ("A $60 shirt is 30% off. What's the sale price?", "$42.00"),
+        ("A jacket costs $120 and is 25% off. What do I pay?", "$90.00"),
+        ("Shoes cost $60, 15% off, plus 8% tax", "$55.08 in total"),
         ("$120 jacket with 25% off, then 8% sales tax", "$97.20 in total"),
         ("what is $1,000 at 3% simple interest for 5 years", "$1,150.00"),
         ("$10,000 at 5% compound interest for 10 years", "$16,288.95"),
@@ -144,3 +146,12 @@ async def test_a_contradiction_is_reported_as_having_no_solution():
 async def test_a_clock_span_ending_before_it_starts_says_it_runs_past_midnight():
     data = await solve("how long from 10pm to 6am")
     assert data["notes"] == ["the end time is taken to be on the next day"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["A jacket costs $120 and my cat is 25% off", "My phone bill costs $80 with 10% tax and a dog"],
+)
+async def test_a_named_item_is_allowed_only_right_before_its_price(request_text):
+    result = await call(create_server(), "solve", request=request_text)
+    assert result.is_error and "don't understand" in error_text(result)

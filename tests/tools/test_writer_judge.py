@@ -134,3 +134,18 @@ async def test_the_writers_own_drafts_meet_its_judge(task):
     drafted = (await call(server, "draft", request=task)).structured_content["draft"]
     verdict = (await call(server, "judge", request=judge_message(task, drafted))).structured_content
     assert verdict["meets_task"], verdict["feedback"]
+
+
+SUMMARY_TASK = (
+    "Summarize this: The museum reopens next week after renovation. Entry will be free for the first month. "
+    "New galleries show local art."
+)
+
+
+async def test_a_summary_is_judged_on_being_shorter_and_drawn_from_the_text_not_on_keeping_every_fact():
+    good = await judged(SUMMARY_TASK, "The museum reopens next week after renovation. Entry is free for a month.")
+    assert good["score"] == 1.0 and good["meets_task"] is True
+    whole = await judged(SUMMARY_TASK, SUMMARY_TASK.split(": ", 1)[1])
+    assert whole["score"] <= 0.75 and "Shorten it" in whole["feedback"]
+    invented = await judged(SUMMARY_TASK, "Cats are great pets and love fish.")
+    assert invented["score"] <= 0.5 and "Keep to the text" in invented["feedback"]

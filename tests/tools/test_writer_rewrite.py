@@ -120,3 +120,12 @@ async def test_a_concise_rewrite_is_shorter():
         "people only in the event that chairs are stacked."
     )
     assert data["rewritten"] == "Because the hall is small, we can seat many people only if chairs are stacked."
+
+
+async def test_a_quoted_note_with_a_dont_bother_threat_comes_back_polite_and_unquoted():
+    from servers.tools.writer.jobs import rewrite_request
+
+    done = rewrite_request(
+        'Make this sound nicer: "Your report is late again. Fix it today or don\'t bother coming in."'
+    )
+    assert done.rewrite.text == "Your report is late again. Could you please fix it today? Thank you."

@@ -156,3 +156,74 @@ async def test_word_count_declines_a_writing_request():
 )
 async def test_bad_input_is_a_tool_error(tool, arguments, message):
     assert message in error_text(await call(create_server(), tool, **arguments))
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a haiku about the result:\n\n9",
+        "Compose a limerick about my cat Biscuit: she sleeps all day; she hates Mondays",
+        "Give me a short poem for my mum's birthday: she turns 60; she loves roses",
+        "Write a funny joke about databases: they never forget; they hate nulls",
+    ],
+)
+async def test_a_verse_or_a_joke_is_declined_not_faked_as_prose(request_text: str):
+    result = await call(create_server(), "draft", request=request_text)
+    assert result.is_error
+    assert "ANTHROPIC_API_KEY" in error_text(result) and "Offline I compose prose" in error_text(result)
+
+
+async def test_a_story_or_a_song_title_in_the_facts_is_still_composed():
+    data = await draft("Write a short email to the choir saying the song sheets are in the vestry")
+    assert "song sheets are in the vestry" in data["draft"]
+
+
+async def test_an_earlier_agents_rendered_answer_gives_its_facts_not_its_field_lines():
+    points = "points:\n  - The office shuts at noon.\n  - Return badges by Thursday."
+    handed_on = f"Write an email to the team with them:\n\n{points}"
+    text = (await draft(handed_on))["draft"]
+    assert "The office shuts at noon." in text and "Return badges by Thursday." in text
+    assert "points" not in text.lower()
+    result = "Write a one-line note to finance with the result:\n\n360\nresult: 360\nproblem: arithmetic\nsteps:\n  - x"
+    text = (await draft(result))["draft"]
+    assert "360" in text and not re.search(r"problem|arithmetic|steps", text, re.I)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Book me a table for two at an Italian restaurant tonight.",
+        "Play some relaxing music.",
+        'Translate "hi" to Thai',
+    ],
+)
+async def test_word_count_does_not_count_a_request_that_asks_for_no_count(request_text: str):
+    result = await call(create_server(), "word_count", request=request_text)
+    assert result.is_error and "can't match that to a writing job offline" in error_text(result)
+
+
+@pytest.mark.parametrize("request_text", ["Remind me to call mom at 6pm.", "Book me a table for two tonight"])
+async def test_an_errand_is_declined_not_written_up_as_an_email(request_text: str):
+    result = await call(create_server(), "draft", request=request_text)
+    assert result.is_error and "not to write a text" in error_text(result)
+
+
+async def test_the_words_that_name_the_handed_on_material_are_not_written_as_content():
+    text = (await draft("Write a tweet from the summary:\n\nThe library opens at 8 am in December."))["draft"]
+    assert "The library opens at 8 am in December." in text and "summary" not in text.lower()
+
+
+async def test_details_a_person_lists_as_labels_are_kept():
+    text = (await draft("Write an email to the team with these details:\ndate: Friday\ntime: 3 pm\nplace: room 4"))[
+        "draft"
+    ]
+    assert "Friday" in text and "3 pm" in text and "room 4" in text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["How long does it take to read this: one two three four", "Reading time for this: one two three four"],
+)
+async def test_a_reading_time_question_is_a_count(request_text: str):
+    result = await call(create_server(), "word_count", request=request_text)
+    assert not result.is_error and result.structured_content["words"] == 4

@@ -91,6 +91,10 @@ class Frame:
             if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
                 i += 1
                 continue
+            named = self._named_item(tokens, i)
+            if named is not None:
+                i = named
+                continue
             raise NotUnderstood(i, "a word this kind of problem uses")
         return reading
 
@@ -129,6 +133,19 @@ class Frame:
         j = i
         while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
             j += 1
+        return j
+
+    def _named_item(self, tokens: list[Token], i: int) -> int | None:
+        """Before a price, up to two words may name what is bought: 'a jacket costs $120'. Only directly
+        before 'costs', 'cost' or 'is priced', so a stray word elsewhere is still not understood."""
+        if not self.item_nouns:
+            return None
+        j = i
+        while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
+            j += 1
+        if j == i or not (_words_at(tokens, j, ("costs",)) or _words_at(tokens, j, ("cost",))
+                          or _words_at(tokens, j, ("is", "priced"))):  # fmt: skip
+            return None
         return j
 
     def _quantity(self, tokens: list[Token], i: int) -> tuple[Node, Quantity, int] | None:

@@ -78,9 +78,33 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
+# Forms made of sound and wit rather than stated points: composing from the user's facts cannot make one, and
+# the facts laid out as prose under the form's name would be a confident wrong answer.
+_CRAFTED_FORMS = re.compile(
+    r"\b(?:haikus?|poems?|poetry|limericks?|sonnets?|songs?|lyrics|raps?|verses?|rhymes?|rhyming|jingles?|jokes?|"
+    r"puns?|riddles?|odes?|acrostics?)\b",
+    re.IGNORECASE,
+)
+
+
+def crafted_form(brief: Brief) -> str | None:
+    """The verse or joke form an instruction asks for, when it names no prose style the writer composes."""
+    if brief.style_word != "text":
+        return None
+    found = _CRAFTED_FORMS.search(" ".join(brief.instruction.split()[:8]))
+    return found.group(0).lower() if found else None
+
+
 def compose(brief: Brief, material: str, length: LengthAsk) -> Composition:
     """A text in the brief's style from its content and the material; ToolInputError when there is nothing
-    to write from, or when the facts cannot meet the length asked."""
+    to write from, when the facts cannot meet the length asked, or when the form asked for (a poem, a joke)
+    is beyond composing from facts."""
+    form = crafted_form(brief)
+    if form is not None:
+        raise ToolInputError(
+            f"Offline I compose prose from the points you give (emails, posts, paragraphs, stories); a {form} "
+            f"needs a model: {OFFLINE_HINT}."
+        )
     points = split_points(material) if material else []
     opening = _opening(brief)
     if brief.style == "slogan":

@@ -17,7 +17,7 @@ from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
-from servers.tools.writer.requests import read_sections, split_request
+from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, judge
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
@@ -43,6 +43,22 @@ _SECTIONS_ASKED = re.compile(
 )
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNTS |= {"ten": 10, "eleven": 11, "twelve": 12}
+
+
+# "from the summary", "with the result": how a step's instruction names the earlier output it is handed.
+_NAMES_MATERIAL = re.compile(
+    r"\b(?:from|with|about|on|using|based on|out of)\s+(?:the|that|this|these|those|its|their|them)"
+    r"(?:\s+(?:summary|summaries|results?|answers?|findings|outputs?|points|key points|list|figures?|numbers?))?\b"
+    r"(?=\s*$|\s*[.,;:])",
+    re.IGNORECASE,
+)
+# "Remind me to...", "Set an alarm", "Book a table": errands for an assistant; composing an email to the user
+# about them would answer something never asked.
+_ASSISTANT_JOB = re.compile(
+    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:remind me|set (?:a|an|up a) (?:reminder|alarm|timer)|"
+    r"book (?:me )?(?:a|an) |schedule (?:me )?(?:a|an) |wake me|play (?:me )?(?:some|a|the) )",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +101,21 @@ def compose_request(request: str) -> Composed:
             "Summaries are the summarizer's job: I write texts that keep every fact given, so I would not shorten "
             "anything; ask the summarizer agent for a summary."
         )
+    if _ASSISTANT_JOB.match(parts.instruction):
+        raise ToolInputError(
+            "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
+            "offline I draft texts from the points you give, rewrite, outline, judge drafts and count words."
+        )
     if len(parts.instruction) > MAX_INSTRUCTION_CHARS:
         raise ToolInputError(
             f"That instruction is {len(parts.instruction):,} characters long; put the instruction first and the "
             f"material after a colon, or keep the instruction under {MAX_INSTRUCTION_CHARS:,} characters."
         )
-    brief = read_brief(parts.instruction)
-    composed = composition.compose(brief, parts.material, length_ask(parts.instruction))
+    instruction = parts.instruction
+    if parts.material:  # "a tweet from the summary: <summary>": the words naming the material are not content
+        instruction = " ".join(_NAMES_MATERIAL.sub(" ", instruction).split()) or instruction
+    brief = read_brief(instruction)
+    composed = composition.compose(brief, facts_of_rendered(parts.material), length_ask(instruction))
     return Composed(composed, brief.style, brief.tone)
 
 
@@ -104,8 +128,11 @@ def rewrite_request(request: str) -> Rewritten:
             "e.g. 'Make this more polite: <your text>'."
         )
     tone = tone_asked(parts.instruction)
-    result = rewrite(parts.material, tone)
-    if result.text.strip() == parts.material.strip():
+    material = parts.material.strip()
+    if len(material) > 2 and (material[0], material[-1]) in (('"', '"'), ("\u201c", "\u201d")):
+        material = material[1:-1].strip()  # the quotes mark the text to rewrite; they are not part of it
+    result = rewrite(material, tone)
+    if result.text.strip() == material:
         raise ToolInputError(
             f"I found nothing to change to make that text {tone} offline: none of my rewrite rules apply to it "
             f"(demands, threats, blame, insults, shouting, slang, filler, contractions), so it may already read "
@@ -164,11 +191,23 @@ def outline_request(request: str) -> Outlined:
 
 
 def count_request(request: str) -> Counted:
-    """Counts of the material (or of the whole text when it carries no instruction)."""
+    """Counts of the material (or of the whole text when it carries no instruction).
+
+    Only a request that asks for a count is counted: "Book me a table for two" answered with "words: 8"
+    would be a confident answer to something never asked. ToolInputError otherwise, saying what the writer
+    does offline.
+    """
+    if job_of(request) != "count":
+        raise ToolInputError(
+            "I can't match that to a writing job offline: I draft texts from the points you give, rewrite text "
+            "in another tone, outline, judge drafts, and count a text's words when asked "
+            "('How many words are in this: <text>')."
+        )
     parts = split_request(request)
     body = (
         parts.material
-        if parts.material and re.search(r"\b(?:count|words?|characters?|long)\b", parts.instruction, re.I)
+        if parts.material
+        and re.search(r"\b(?:count|words?|characters?|long|read|reading|time)\b", parts.instruction, re.I)
         else request.strip()
     )
     m = measure(body)

@@ -129,7 +129,8 @@ _BLAME_RULES = [
 _BLAME = [(re.compile(pattern, re.I), replacement) for pattern, replacement in _BLAME_RULES]
 _ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|go to|take this)", re.I)
 _THREAT_OR = re.compile(
-    r",?\s+or\s+(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will))\b[^.!?]*|"
+    r",?\s+or\s+(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will)|"
+    r"do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
     r"I(?:'ll| will)\s+(?P<rest>[^.!?]+))",
     re.I,
 )

@@ -46,7 +46,8 @@ _JUDGE = re.compile(r"\b(?:judge|evaluate|score|grade|rate|critique|assess)\b", 
 _REVISE = re.compile(r"\b(?:revise|improve|fix|address|redo|rework|update)\b", re.I)
 _COUNT = re.compile(
     r"\b(?:word ?count|count (?:the )?(?:words|characters)|how many (?:words|characters|sentences)|"
-    r"number of (?:words|characters)|how long (?:is|would it take))\b",
+    r"number of (?:words|characters)|how long (?:is|would it take|does it take|will it take)|reading time|"
+    r"speaking time|(?:minutes|long) to (?:read|say|speak))\b",
     re.I,
 )
 _OUTLINE = re.compile(r"^\W*(?:please\s+)?(?:outline|plan (?:out )?|structure)\b|\b(?:an|the) outline\b", re.I)
@@ -173,6 +174,32 @@ def without_rendered_fields(draft: str) -> str:
         start -= 1
     first_field = next((i for i in range(start, len(lines)) if _RENDERED_FIELD.match(lines[i])), None)
     return draft if first_field is None else "\n".join(lines[:first_field]).strip()
+
+
+_FIELD_LINE = re.compile(r"^([a-z][a-z ]{0,30}):(?:[ \t]+(\S.*))?$")
+_ITEM_LINE = re.compile(r"^[ \t]*- (.+)$")
+
+
+def facts_of_rendered(material: str) -> str:
+    """The facts in material that is another agent's rendered answer, not text a person wrote.
+
+    An answer handed on from an earlier step reads "360\nresult: 360\nproblem: arithmetic\nsteps: ...": its
+    prose comes first and its fields after. Those field lines are bookkeeping, never facts to write about; a
+    list under one heading ("points:\n  - ...\n  - ...") is the content itself. Ordinary material (at most one
+    "label: value" line, or details listed as such from the first line on) is returned unchanged.
+    """
+    lines = material.strip().splitlines()
+    fields = [i for i, line in enumerate(lines) if _FIELD_LINE.match(line)]
+    if not fields:
+        return material
+    heading = _FIELD_LINE.match(lines[0])
+    if heading and heading.group(2) is None and len(fields) == 1:
+        items = [_ITEM_LINE.match(line) for line in lines[1:] if line.strip()]
+        if items and all(items):
+            return "\n".join(m.group(1).strip() for m in items if m)
+    if len(fields) < 2 or fields[0] == 0:  # details a person listed ("date: Friday", "time: 3 pm") are content
+        return material
+    return "\n".join(lines[: fields[0]]).strip()
 
 
 def job_of(text: str) -> Job:

@@ -3,7 +3,10 @@
 The checks, each computed, none guessed:
 
 - **facts** — what the task gives as content is in the draft: numbers, names, dates and quoted phrases must
-  all appear; the key words of the content (stemmed, so "opens" meets "opening") mostly appear.
+  all appear; the key words of the content (stemmed, so "opens" meets "opening") mostly appear. For a task
+  that asks for a summary ("Summarize this: ...", "TL;DR"), leaving facts out is the point: the draft must
+  instead be shorter than the material and drawn from it (at least 3 in 4 of its content words are the
+  material's).
 - **no_echo** — the draft does not repeat the task's instruction ("Describe the new bicycle lanes ...").
 - **length** — the size asked for ("in 50 words", "short", "two sentences", "one paragraph"), when one is asked.
 - **reading_level** — average sentence length and the share of long words within bounds: plain by default,
@@ -137,11 +140,24 @@ def contains(draft: str, item: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", _normal(draft)) is not None
 
 
+_SUMMARY_TASK = re.compile(
+    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:summari[sz]e|condense|recap|sum up|boil\b|tl;?dr|"
+    r"give me (?:a |the )?(?:summary|gist|tl;?dr|key points|main points))",
+    re.IGNORECASE,
+)
+
+
+def is_summary_task(task: str) -> bool:
+    """Whether ``task`` asks for a summary of material it carries."""
+    request = split_request(task)
+    return bool(request.material) and _SUMMARY_TASK.match(request.instruction) is not None
+
+
 def judge(task: str, draft: str, earlier_feedback: str = "") -> Judgement:
     """The rubric's judgement of ``draft`` for ``task``, taking ``earlier_feedback`` into account."""
     needs = requirements(task)
     checks = [
-        _facts(needs, draft),
+        _summary(split_request(task).material, draft) if is_summary_task(task) else _facts(needs, draft),
         _echo(needs, draft),
         _length(needs, draft),
         _reading(needs, draft),
@@ -174,6 +190,23 @@ def _facts(needs: Requirements, draft: str) -> Check:
     left_out = missing + (absent if not passed else [])
     fix = "Include the given facts it leaves out: " + ", ".join(f'"{m}"' for m in left_out) + "." if left_out else ""
     return Check("facts", passed, round(score, 2), detail, fix)
+
+
+def _summary(material: str, draft: str) -> Check:
+    """A summary is shorter than its material and made of the material's words."""
+    used = [stem(w) for w in words(draft) if w not in STOPWORDS]
+    known = {stem(w) for w in words(material)}
+    share = sum(w in known for w in used) / len(used) if used else 0.0
+    shorter = len(draft.strip()) < 0.9 * len(material.strip())
+    passed = shorter and share >= 0.75
+    detail = f"{len(draft.strip())} of {len(material.strip())} characters; {share:.0%} of its words from the text"
+    if not used:
+        fix = "Give a summary: the draft has no words from the text."
+    elif not shorter:
+        fix = "Shorten it: a summary must be shorter than the text it summarizes."
+    else:
+        fix = "Keep to the text: use its own words and facts, not new ones." if not passed else ""
+    return Check("facts", passed, round(share if shorter else share / 2, 2), detail, fix)
 
 
 def _echo(needs: Requirements, draft: str) -> Check:
