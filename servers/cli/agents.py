@@ -138,14 +138,10 @@ def run_remove(args: argparse.Namespace) -> int:
 def _writer(args: argparse.Namespace):
     """The settings, and the token a registry write sends: ``ACCORD_TOKEN``, else the local registry's own."""
     from agents.settings import Settings
-    from servers.registry.auth import TOKEN_FILE
+    from servers.cli.targets import mesh_token
 
     settings = Settings.from_env().with_overrides(registry_url=args.registry_url or getattr(args, "registry", None))
-    token = settings.token
-    kept = settings.data_dir / TOKEN_FILE
-    if not token and kept.is_file():
-        token = kept.read_text(encoding="utf-8").strip() or None
-    return settings, token
+    return settings, mesh_token(settings)
 
 
 def _registry_call(run, action):

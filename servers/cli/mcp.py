@@ -60,6 +60,7 @@ async def _serve(args: argparse.Namespace) -> int:
     import httpx
 
     from agents.settings import Settings
+    from servers.cli.targets import mesh_token
 
     main = asyncio.current_task()
     assert main is not None
@@ -72,7 +73,7 @@ async def _serve(args: argparse.Namespace) -> int:
         print(f"accord mcp: {line}", file=sys.stderr, flush=True)
 
     if args.no_mesh or await _answers(httpx, settings.registry_url):
-        gateway = _gateway(settings, args.call_timeout, settings.registry_url, _token(settings))
+        gateway = _gateway(settings, args.call_timeout, settings.registry_url, mesh_token(settings))
         with contextlib.suppress(asyncio.CancelledError):
             await gateway.run_stdio_async()
         return 0
@@ -83,15 +84,6 @@ async def _serve(args: argparse.Namespace) -> int:
         with contextlib.suppress(asyncio.CancelledError):
             await gateway.run_stdio_async()
     return 0
-
-
-def _token(settings) -> str | None:
-    from servers.registry.auth import TOKEN_FILE
-
-    token_file = settings.data_dir / TOKEN_FILE
-    if settings.token is None and token_file.is_file():
-        return token_file.read_text().strip() or None
-    return settings.token
 
 
 def _gateway(settings, call_timeout: float | None, registry_url: str, token: str | None):

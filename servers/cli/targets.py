@@ -33,12 +33,23 @@ async def resolve_target(target: str, settings: Settings, *, hint: str = "") -> 
     return url.rstrip("/")
 
 
+def mesh_token(settings: Settings) -> str | None:
+    """``ACCORD_TOKEN``, else the token of the mesh ``accord up`` runs on this machine (kept in the data dir)."""
+    from servers.registry.auth import TOKEN_FILE
+
+    kept = settings.data_dir / TOKEN_FILE
+    if settings.token is None and kept.is_file():
+        return kept.read_text(encoding="utf-8").strip() or None
+    return settings.token
+
+
 def credential_for(target: str, settings: Settings) -> str | OriginCredentials | None:
     """What to authenticate with at ``target``.
 
-    A URL the user typed gets their token: they chose where it goes. An agent found by name in the registry
-    gets the token only when its origin is one of the mesh's own (``agents.credentials``): anyone may register.
+    A URL the user typed gets their ``ACCORD_TOKEN``: they chose where it goes. Otherwise the mesh token (theirs,
+    or the local mesh's) goes only to an origin that is one of the mesh's own (``agents.credentials``): anyone may
+    register an agent, and a stranger's agent gets no credential.
     """
-    if target.startswith(("http://", "https://")):
+    if target.startswith(("http://", "https://")) and settings.token:
         return settings.token
-    return OriginCredentials(mesh_token=settings.token, data_dir=settings.data_dir)
+    return OriginCredentials(mesh_token=mesh_token(settings), data_dir=settings.data_dir)
