@@ -39,11 +39,12 @@ from typing import Any
 import httpx
 
 from agents import telemetry
+from agents.agent_urls import agent_at, is_agent_url
 from agents.credentials import OriginCredentials
 from agents.models.base import Model
 from agents.models.pricing import PRICES, PriceTable
 from agents.planning import ModelDecider, ModelPlanner, OwnCalls
-from agents.registry import AgentRecord, Registry, RegistryError, agent_at, is_agent_url
+from agents.registry import AgentRecord, Registry, RegistryError
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
 from agents.trace_gate import TraceGate, TraceLimitExceeded

@@ -1,4 +1,4 @@
-"""The registry client: ``Registry`` finds agents, ``Registration`` keeps one agent listed.
+"""The registry client: ``Registry`` finds agents (``Registration``, in ``agents.registration``, keeps one listed).
 
 Both speak the registry HTTP API of DESIGN.md over httpx and nothing else, so any process (the orchestrator,
 the gateway, an agent host) can use them without the server side installed. Reads are cached for a short time
@@ -7,12 +7,11 @@ and revalidated with ETags, so an orchestrator asking the same question every st
 The registry is not a single point of failure for discovery: every answer is kept in a ``LastKnown``
 catalogue (in memory, and on disk when given a path), and when the registry cannot be reached a search or a
 lookup is answered from it, with a warning, instead of failing. A caller that names its workers by URL needs
-no registry at all (``agent_at``).
+no registry at all (``agents.agent_urls.agent_at``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
@@ -121,7 +120,6 @@ def agent_base_url(card: Mapping[str, Any], card_url: str | None) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-MAX_CARD_BYTES = 1_000_000
 MAX_LAST_KNOWN_BYTES = 32 * 1024 * 1024
 
 
@@ -131,84 +129,6 @@ def _document(record: AgentRecord) -> str:
         parts += [str(skill.get(k) or "") for k in ("name", "description")]
         parts += [str(x) for k in ("tags", "examples") for x in skill.get(k) or []]
     return "\n".join(parts)
-
-
-def is_agent_url(value: str) -> bool:
-    """Whether a worker is named by URL (``http(s)://...``) rather than by registry name."""
-    return value.startswith(("http://", "https://"))
-
-
-async def agent_at(
-    url: str, http: httpx.AsyncClient, *, token: str | None = None, timeout: float = 10.0
-) -> AgentRecord:
-    """The agent serving at ``url``, described as a registry would list it, from the card it serves itself.
-
-    For callers that name their workers by URL: no registry is involved. The card is read within ``timeout``
-    seconds and ``MAX_CARD_BYTES``, upgraded from 0.3 when needed, and its interfaces must be on ``url``'s
-    origin (otherwise a card could send the calls elsewhere). ``token`` goes to ``url`` only: pass it only when
-    the caller chose that URL. ``RegistryError`` (code ``bad_agent_url``, ``unreachable`` or ``bad_card``) says
-    why not.
-    """
-    from a2a.client.card_resolver import parse_agent_card
-    from google.protobuf import json_format
-
-    base = _agent_base(url)
-    card_url = f"{base}/.well-known/agent-card.json"
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    try:
-        async with asyncio.timeout(timeout):
-            async with http.stream("GET", card_url, headers=headers, follow_redirects=False) as response:
-                if response.status_code != 200:
-                    raise RegistryError(f"{card_url} answered HTTP {response.status_code}", 0, "unreachable")
-                body = bytearray()
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > MAX_CARD_BYTES:
-                        raise RegistryError(f"the card at {card_url} is over {MAX_CARD_BYTES} bytes", 0, "bad_card")
-    except (TimeoutError, httpx.HTTPError) as exc:
-        raise RegistryError(f"cannot read the card at {card_url}: {type(exc).__name__}", 0, "unreachable") from None
-    try:
-        card = json_format.MessageToDict(parse_agent_card(json.loads(body)))
-    except Exception:  # any malformed card, however it fails to parse
-        raise RegistryError(f"{card_url} is not a valid A2A Agent Card", 0, "bad_card") from None
-    name = registry_name(str(card.get("name") or "").strip())
-    interfaces = [i.get("url", "") for i in card.get("supportedInterfaces") or []] or [card.get("url") or base]
-    if not name.strip("-") or any(_origin(str(i)) != _origin(base) for i in interfaces):
-        raise RegistryError(f"the card at {card_url} names no agent, or interfaces on another origin", 0, "bad_card")
-    return AgentRecord(name=name, card_url=card_url, card=card, status="up", registered_at="", last_seen="")
-
-
-def _agent_base(url: str) -> str:
-    try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, TypeError):
-        raise RegistryError(f"not a URL: {url[:200]!r}", 0, "bad_agent_url") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host or parsed.userinfo or len(url) > 2048:
-        raise RegistryError(f"an agent URL must be http(s)://host[:port]/path: {url[:200]!r}", 0, "bad_agent_url")
-    if _link_local(parsed.host):  # cloud metadata services live there: never an agent
-        raise RegistryError(f"an agent URL may not name a link-local address: {url[:200]!r}", 0, "bad_agent_url")
-    return str(parsed.copy_with(query=None, fragment=None)).rstrip("/")
-
-
-def _link_local(host: str) -> bool:
-    import ipaddress
-
-    if host.lower().rstrip(".") == "metadata.google.internal":
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return (mapped or address).is_link_local
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
-        return ("", "", None)
-    return (parsed.scheme, parsed.host, parsed.port)
 
 
 def last_known_path(data_dir: Path, registry_url: str) -> Path:
@@ -521,80 +441,3 @@ def _json_or_raise(response: httpx.Response) -> Any:
     message, code = str(error.get("message", "")), str(error.get("code", "error"))
     kind = UnknownAgent if response.status_code == 404 else RegistryError
     raise kind(message, response.status_code, code)
-
-
-class Registration:
-    """Keeps one agent registered while the block runs: ``async with Registration(url, card_url, token):``.
-
-    Entering never waits for the registry. A background task registers as soon as the registry answers (and
-    the card is being served), heartbeats every ``interval`` seconds, registers again if the registry forgot
-    the agent (a restart on a fresh database, an eviction), and on a clean exit deregisters. A registry that
-    is down, or refuses, is logged once per outage and retried in the background; nothing reaches the host.
-    """
-
-    def __init__(
-        self,
-        registry_url: str,
-        card_url: str,
-        token: str | None = None,
-        interval: float = 10.0,
-        *,
-        retry_initial: float = 0.2,
-    ) -> None:
-        self.registry_url = registry_url
-        self.card_url = card_url
-        self.interval = interval
-        self.retry_initial = retry_initial
-        self.name: str | None = None
-        self.registered = asyncio.Event()
-        self._registry = Registry(registry_url, token, cache_ttl=0, timeout=max(2.0, min(interval, 10.0)))
-        self._task: asyncio.Task[None] | None = None
-
-    async def __aenter__(self) -> Registration:
-        self._task = asyncio.get_running_loop().create_task(self._run(), name=f"registration {self.card_url}")
-        return self
-
-    async def __aexit__(self, exc_type: object, *exc_info: object) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
-        try:
-            if exc_type is None and self.name is not None and self.registered.is_set():
-                await asyncio.wait_for(self._registry.deregister(self.name), 3.0)
-        except (RegistryError, TimeoutError) as exc:
-            log.warning("could not deregister %s from %s: %s", self.name, self.registry_url, exc)
-        finally:
-            await self._registry.aclose()
-
-    async def _run(self) -> None:
-        delay = self.retry_initial
-        failures = 0
-        while True:
-            try:
-                if self.registered.is_set() and self.name is not None:
-                    try:
-                        await self._registry.heartbeat(self.name)
-                    except UnknownAgent:
-                        self.registered.clear()
-                        continue
-                else:
-                    record = await self._registry.register(self.card_url)
-                    self.name = record.name
-                    self.registered.set()
-                    if failures:
-                        log.warning("registered %s with %s", record.name, self.registry_url)
-                    else:
-                        log.info("registered %s with %s", record.name, self.registry_url)
-                failures, delay = 0, self.retry_initial
-                await asyncio.sleep(self.interval)
-            except RegistryError as exc:
-                failures += 1
-                # The first attempt often races the host's own socket opening; warn only if it persists.
-                if failures == 3 or (failures == 1 and self.registered.is_set()):
-                    log.warning("registry at %s: %s; will keep trying in the background", self.registry_url, exc)
-                self.registered.clear()
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self.interval)
-            except Exception:  # never let a bug here take the host down
-                log.exception("registration of %s failed unexpectedly; retrying", self.card_url)
-                await asyncio.sleep(self.interval)

@@ -113,7 +113,7 @@ def _serve_conformance(args: argparse.Namespace, settings) -> int:
 def _registration(settings, base_url: str):
     """The registry hook, when the registry client is installed in this build."""
     try:
-        from agents.registry import Registration
+        from agents.registration import Registration
     except ImportError:
         return ()
     card_url = f"{base_url}/.well-known/agent-card.json"

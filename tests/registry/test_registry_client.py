@@ -13,7 +13,8 @@ from a2a.server.routes import create_agent_card_routes
 from google.protobuf import json_format
 from starlette.applications import Starlette
 
-from agents.registry import Registration, Registry, RegistryError, RegistryUnavailable, UnknownAgent
+from agents.registration import Registration
+from agents.registry import Registry, RegistryError, RegistryUnavailable, UnknownAgent
 from patterns.ranking import Ranker
 from servers.registry import Directory, SqlRegistryStore, create_registry_app, database_url
 from servers.registry.search import SearchIndex

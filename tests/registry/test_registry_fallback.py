@@ -11,12 +11,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from agents.agent_urls import agent_at
 from agents.registry import (
     LastKnown,
     Registry,
     RegistryError,
     RegistryUnavailable,
-    agent_at,
     last_known_path,
 )
 from servers.registry import Directory, SqlRegistryStore, create_registry_app, database_url
