@@ -17,7 +17,7 @@ class ToolInputError(ToolError, ValueError):
     """The caller sent something the tool cannot work on; the message says what and how to fix it."""
 
 
-def require_text(value: str, field: str, *, max_chars: int = MAX_TEXT_CHARS) -> str:
+def require_text(value: object, field: str, *, max_chars: int = MAX_TEXT_CHARS) -> str:
     """``value`` stripped, or a ToolInputError when it is empty or too long."""
     if not isinstance(value, str):
         raise ToolInputError(f"{field} must be a string")

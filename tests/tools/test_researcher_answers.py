@@ -107,3 +107,9 @@ async def test_adversarial_input_is_answered_within_a_second(tmp_path, text):
     with cpu_time() as spent:
         await call(server, "answer", request=text)
     assert spent.seconds < 1.0
+
+
+async def test_how_long_is_answered_by_a_duration_without_a_number(tmp_path):
+    # "for months, not seconds" says how long; no digit is needed
+    answer = await ask(tmp_path, "how long can a goldfish remember things")
+    assert "months" in answer["answer"]

@@ -129,3 +129,16 @@ async def test_a_quoted_note_with_a_dont_bother_threat_comes_back_polite_and_unq
         'Make this sound nicer: "Your report is late again. Fix it today or don\'t bother coming in."'
     )
     assert done.rewrite.text == "Your report is late again. Could you please fix it today? Thank you."
+
+
+@pytest.mark.parametrize(
+    ("request_text", "insult", "kept"),
+    [
+        ("Make this nicer: Your code is garbage. Fix it today.", "garbage", "Your code could use some work"),
+        ("Rewrite politely: your reports are so sloppy. Send the new one by noon.", "sloppy", "noon"),
+    ],
+)
+async def test_a_verdict_on_someones_work_becomes_a_request_for_work(request_text: str, insult: str, kept: str):
+    text = (await rewritten(request_text))["rewritten"]
+    assert insult not in text.lower()
+    assert kept in text

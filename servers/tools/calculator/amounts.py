@@ -15,10 +15,14 @@ from servers.tools.calculator.quantities import Measure, Quantity, currency, loo
 from servers.tools.calculator.reader import TokenReader
 from servers.tools.calculator.tokens import Token
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-ORDINALS |= {"tenth": 10}
-FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-FRACTION_WORDS |= {o + "s": n for o, n in ORDINALS.items() if n > 3} | {o: n for o, n in ORDINALS.items() if n > 3}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9} | {
+    "tenth": 10
+}
+FRACTION_WORDS = (
+    {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+    | {o + "s": n for o, n in ORDINALS.items() if n > 3}
+    | {o: n for o, n in ORDINALS.items() if n > 3}
+)
 _SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
 
 
@@ -29,10 +33,16 @@ class AmountReader(TokenReader):
         """The number ``token`` (already read) with the unit, currency or fraction word that follows it."""
         value: Fraction = token.value
         text = numeral(token)
+        power = self._power_of_ten(token)
+        if power is not None:  # "7.5 x 10^6" is one number in scientific notation, not a product to divide
+            value, text = value * Fraction(10) ** power, f"{text}e{power}"
         word = self.peek().word
         if word in FRACTION_WORDS and value.denominator == 1 and value > 0:
             self.i += 1
             return Number(Quantity(value / FRACTION_WORDS[word]), f"{text}/{FRACTION_WORDS[word]}")
+        if word == "and" and value.denominator == 1 and value >= 0 and (part := self._mixed_part()) is not None:
+            value, text = value + part, f"{text} {part.numerator}/{part.denominator}"  # "2 and a half" is 2 1/2
+            word = self.peek().word
         if self.peek().kind == "currency":
             measure = currency(self.peek().value)
             self.i += 1
@@ -42,6 +52,43 @@ class AmountReader(TokenReader):
             return Number(Quantity(value), text)
         node = self._with_rate(Quantity(value, measure), f"{text} {measure.label(value)}")
         return self._compound(node)
+
+    def _power_of_ten(self, mantissa: Token) -> int | None:
+        """The exponent of 'x 10^6' after a mantissa written as in scientific notation (read past when found).
+
+        Only a decimal mantissa ("7.5 x 10^6", "2.5 * 10**3") or the letter x ("6 x 10^23") marks the notation;
+        "8 / 2 * 10^3" keeps the ordinary order of operations.
+        """
+        times, ten, caret = self.peek(), self.peek(1), self.peek(2)
+        decimal = "." in mantissa.text
+        if not (times.word == "x" or decimal and (times.text == "*" or times.word == "times")):
+            return None
+        if ten.kind != "number" or ten.text != "10" or caret.text not in ("^", "**"):
+            return None
+        sign, exponent = (-1, self.peek(4)) if self.peek(3).text == "-" else (1, self.peek(3))
+        if exponent.kind != "number" or exponent.value.denominator != 1 or exponent.value > 400:
+            return None
+        if self.peek(5 if sign < 0 else 4).text in ("^", "**", "!"):
+            return None  # "x 10^2^3" is not plain scientific notation
+        self.i += 5 if sign < 0 else 4
+        return sign * int(exponent.value)
+
+    def _mixed_part(self) -> Fraction | None:
+        """After a whole number, 'and a half', 'and a quarter', 'and three quarters' (read past when found)."""
+        count, noun = self.peek(1), self.peek(2)
+        if noun.word not in FRACTION_WORDS:
+            return None
+        if count.word in ("a", "an", "one") and not noun.word.endswith("s"):
+            numerator = 1
+        elif count.kind == "number" and count.value.denominator == 1 and noun.word.endswith("s"):
+            numerator = int(count.value)
+        else:
+            return None
+        part = Fraction(numerator, FRACTION_WORDS[noun.word])
+        if not 0 < part < 1:
+            return None
+        self.i += 3
+        return part
 
     def unit(self, *, short: bool) -> Measure | None:
         """The unit named at the cursor (up to three words, or a degree sign); ``short`` allows 'm', 's', 'h'."""

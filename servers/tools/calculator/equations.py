@@ -35,8 +35,10 @@ Linear = dict[str, Real]  # unknown -> coefficient; "" -> the constant term
 _EQUALS = [("=",), ("equals",), ("is", "equal", "to"), ("equal", "to"), ("==",)]
 _LEADS = [("solve", "for"), ("solve",), ("find",), ("what", "is"), ("what", "are"), ("what's",), ("for",)]
 _THEN = [("if",), ("when",), ("where",), ("given",), ("given", "that"), ("such", "that"), ("in",), (":",), (",",)]
-_ASK = [("what", "is"), ("what", "are"), ("what's",), ("find",), ("solve", "for"), ("then", "what", "is")]
-_ASK += [("then", "find"), ("how", "much", "is")]
+_ASK = [("what", "is"), ("what", "are"), ("what's",), ("find",), ("solve", "for"), ("then", "what", "is")] + [
+    ("then", "find"),
+    ("how", "much", "is"),
+]
 MAX_UNKNOWNS = 10
 
 
@@ -78,7 +80,7 @@ def _used_in_algebra(tokens: list[Token], start: int, letter: str) -> bool:
 
 
 def _names(parser: Parser, unknowns: frozenset[str]) -> list[str]:
-    names = []
+    names: list[str] = []
     while parser.peek().word in unknowns:
         names.append(parser.peek().word)
         parser.i += 1
@@ -97,7 +99,7 @@ def _equation(parser: Parser) -> tuple[Node, Node]:
 
 
 def _solve(equations: list[tuple[Node, Node]], named: list[str]) -> Solution:
-    rows = []
+    rows: list[Linear] = []
     for left, right in equations:
         text = f"{render(left)} = {render(right)}"
         row = _subtract(_linear(left, text), _linear(right, text))
@@ -185,6 +187,8 @@ def _linear(node: Node, equation: str) -> Linear:
                     return walk(base)
             case PercentOf(percent=percent, whole=whole) if not _has_variable(percent):
                 return _scale(walk(whole), Evaluation().value(percent).value)
+            case _:
+                pass
         raise nonlinear()
 
     return walk(node)
@@ -259,7 +263,7 @@ def _coefficient(c: Real) -> str:
 
 
 def _form(row: Linear, unknowns: list[str]) -> str:
-    parts = []
+    parts: list[str] = []
     for name in unknowns:
         c = row.get(name, 0)
         if c == 0:

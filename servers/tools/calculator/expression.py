@@ -115,7 +115,7 @@ def _wrap(text: str, level: int, context: int) -> str:
 class Evaluation:
     """Evaluates trees to quantities, keeping the working in ``steps``."""
 
-    steps: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list[str])
     omitted: int = 0
     strict_angles: bool = False  # in words, sin(30) must say degrees or radians; Python-style input means radians
 
@@ -249,7 +249,8 @@ def _mentions_pi(node: Node) -> bool:
             return _mentions_pi(a) or _mentions_pi(b)
         case Call(args=args):
             return any(_mentions_pi(a) for a in args)
-    return False
+        case _:
+            return False
 
 
 def _function(name: str, values: list[Real]) -> Real:

@@ -28,7 +28,7 @@ PUNCTUATION = frozenset({",", ".", "?", ":", ";", "!", "-", "—", "(", ")"})
 ARTICLES = ("a", "an", "the")
 QUESTION_WORDS = frozenset(
     "what what's whats is are was were how much the a an and then so if i we you my our me it that this be will "
-    "would does do did can could please tell find work out calculate compute its their his her".split()
+    "would does do did can could please tell find work out calculate compute its their his her they them".split()
 )
 """Words of asking that any frame may contain; none of them changes what is asked."""
 
@@ -53,20 +53,22 @@ class Slot:
 class Reading:
     """What a frame read: slot values (and the trees they came from), options set, and the order of slots."""
 
-    values: dict[str, Quantity] = field(default_factory=dict)
-    nodes: dict[str, Node] = field(default_factory=dict)
-    options: set[str] = field(default_factory=set)
-    order: list[str] = field(default_factory=list)
-    markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    mentioned: list[str] = field(default_factory=list)  # slots whose nouns occur somewhere in the request
+    values: dict[str, Quantity] = field(default_factory=dict[str, Quantity])
+    nodes: dict[str, Node] = field(default_factory=dict[str, Node])
+    options: set[str] = field(default_factory=set[str])
+    order: list[str] = field(default_factory=list[str])
+    markers: dict[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
+    mentioned: list[str] = field(default_factory=list[str])  # slots whose nouns occur somewhere in the request
 
 
 @dataclass(frozen=True)
 class Frame:
     slots: tuple[Slot, ...]
     fillers: frozenset[str]
-    options: dict[str, str] = field(default_factory=dict)  # phrase -> option name
+    options: dict[str, str] = field(default_factory=dict[str, str])  # phrase -> option name
     item_nouns: bool = False  # a money amount may be followed by what it buys ('a $120 jacket')
+    verbs: tuple[str, ...] = ()
+    """Verbs a named subject may stand right before: 'the town grew', 'sneakers were', 'the coat is'."""
 
     def read(self, tokens: list[Token], start: int) -> Reading:
         """Read ``tokens[start:]`` into slots; NotUnderstood at the first token that fits nowhere."""
@@ -76,6 +78,7 @@ class Frame:
         reading.mentioned = [s.name for s in self.slots if any(n in mentioned for n in s.nouns)]
         options = sorted(((tuple(p.split()), o) for p, o in self.options.items()), key=lambda x: -len(x[0]))
         i = start
+        subject_named = False
         while tokens[i].kind != "end":
             matched = _phrase_at(tokens, i, options)
             if matched is not None:
@@ -91,8 +94,9 @@ class Frame:
             if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
                 i += 1
                 continue
-            named = self._named_item(tokens, i)
-            if named is not None:
+            named = None if subject_named or reading.values else self._named_item(tokens, i)
+            if named is not None:  # what the problem is about is named once, before its numbers
+                subject_named = True
                 i = named
                 continue
             raise NotUnderstood(i, "a word this kind of problem uses")
@@ -136,15 +140,16 @@ class Frame:
         return j
 
     def _named_item(self, tokens: list[Token], i: int) -> int | None:
-        """Before a price, up to two words may name what is bought: 'a jacket costs $120'. Only directly
-        before 'costs', 'cost' or 'is priced', so a stray word elsewhere is still not understood."""
-        if not self.item_nouns:
+        """Up to two words may name what the problem is about, directly before one of the frame's verbs: 'a
+        jacket costs $120', 'the town grew from', 'sneakers were 110'. Only there, and only words that carry no
+        number or operation, so a stray word elsewhere is still not understood."""
+        verbs = (*self.verbs, *(("costs", "cost", "is priced") if self.item_nouns else ()))
+        if not verbs:
             return None
         j = i
         while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
             j += 1
-        if j == i or not (_words_at(tokens, j, ("costs",)) or _words_at(tokens, j, ("cost",))
-                          or _words_at(tokens, j, ("is", "priced"))):  # fmt: skip
+        if j == i or not any(_words_at(tokens, j, tuple(v.split())) for v in verbs):
             return None
         return j
 
@@ -195,7 +200,12 @@ def _fits(slot: Slot, q: Quantity) -> bool:
             return measure is not None and measure.per is None and not measure.symbol
         case "value":
             return not q.percent
-    return False
+        case "rate":
+            return measure is not None and measure.per is not None
+        case "extent":
+            return measure is not None and measure.per is None and not measure.symbol
+        case _:
+            return False
 
 
 def _fill(reading: Reading, slot: Slot, node: Node, value: Quantity, marker: tuple[str, ...], end: int) -> int:
@@ -212,7 +222,9 @@ def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return all(tokens[i + k].word == w or tokens[i + k].text == w for k, w in enumerate(words))
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases) -> tuple[tuple[str, ...], str] | None:
+def _phrase_at(
+    tokens: list[Token], i: int, phrases: list[tuple[tuple[str, ...], str]]
+) -> tuple[tuple[str, ...], str] | None:
     for phrase, option in phrases:
         if _words_at(tokens, i, phrase):
             return phrase, option

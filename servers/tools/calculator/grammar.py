@@ -52,8 +52,10 @@ _ADD_PHRASES = [
 ]  # fmt: skip
 _MULTIPLY = {"*": "*", "times": "*", "/": "/", "over": "/", "//": "//", "mod": "mod", "modulo": "mod"}
 _MULTIPLY_PHRASES = [(("multiplied", "by"), "*"), (("divided", "by"), "/")]
-_POWER_PHRASES = [("to", "the", "power", "of"), ("raised", "to", "the", "power", "of"), ("to", "the", "power")]
-_POWER_PHRASES += [("raised", "to", "the"), ("raised", "to")]
+_POWER_PHRASES = [("to", "the", "power", "of"), ("raised", "to", "the", "power", "of"), ("to", "the", "power")] + [
+    ("raised", "to", "the"),
+    ("raised", "to"),
+]
 _FUNCTION_ALIASES = {
     ("square", "root"): "sqrt", ("cube", "root"): "cbrt", ("natural", "log"): "ln", ("natural", "logarithm"): "ln",
     ("absolute", "value"): "abs", ("sine",): "sin", ("cosine",): "cos", ("tangent",): "tan", ("logarithm",): "log",
@@ -296,10 +298,11 @@ class Parser(AmountReader):
         return self._prefix_form(word) or self._function()
 
     def _prefix_form(self, word: str) -> Node | None:
-        if word in _LISTS and self.peek(1).word == "of":
+        if word in _LISTS and self.peek(1).word == "of" or self.at("add", "up") or self.at("add", "together"):
+            operator = _LISTS.get(word, "+")
             self.i += 2
             items = self.list_of()
-            return Series(items[0], tuple((_LISTS[word], item) for item in items[1:]))
+            return Series(items[0], tuple((operator, item) for item in items[1:]))
         if self.take("difference", "between") or self.take("difference", "of"):
             a, b = self._pair("and")
             return Call("abs", (Series(a, (("-", b),)),))

@@ -166,7 +166,7 @@ def _describe(items: list[Quantity], asked: list[str], population: bool) -> Solu
     return solution
 
 
-def _shown(value, measure: Measure | None, name: str) -> str:
+def _shown(value: Real | list[Real] | None, measure: Measure | None, name: str) -> str:
     if value is None:
         return "none (no value repeats)"
     if isinstance(value, list):

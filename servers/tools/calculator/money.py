@@ -32,9 +32,12 @@ _BILL = Frame(
              ("dinner bill", "restaurant bill", "bill", "check", "tab", "meal", "dinner", "lunch", "order", "total")),
         Slot("people", "count", ("split between", "split among", "split across", "split by", "divided between",
              "divided among", "shared between", "shared among", "between", "among", "amongst", "across", "by",
-             "for"), _PEOPLE, needs_noun=True),
+             "for", "group of", "party of", "table of", "family of", "team of"), _PEOPLE, needs_noun=True),
         Slot("discount", "percent", ("discount of", "discounted by", "markdown of"), ("discount", "off"),
              needs_noun=True),
+        # a second discount taken off the already discounted price: "30% off, then another 10% off"
+        Slot("extra discount", "percent", ("another", "an extra", "an additional", "a further", "extra",
+             "additional", "further"), ("off", "discount"), bare=False, needs_noun=True),
         Slot("coupon", "money", ("coupon for", "coupon of"), ("coupon", "off"), needs_noun=True),
         Slot("tax", "percent", ("tax of", "tax at", "sales tax of", "vat of", "tax rate of"),
              ("sales tax", "tax", "vat", "gst"), needs_noun=True),
@@ -45,10 +48,12 @@ _BILL = Frame(
         "a an the and plus with then after add adding including include leave leaving what is how much does do "
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
-        "wants wanted ate got spent spend came sale new now discounted".split()
+        "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
+        "saving".split()
     ),
     options={"after tax": "tip after tax", "on the total": "tip after tax", "including tax": "tip after tax"},
     item_nouns=True,
+    verbs=("is", "are", "was", "were", "comes to", "came to"),
 )  # fmt: skip
 
 
@@ -60,16 +65,18 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     reading = _BILL.read(tokens, start)
     values = reading.values
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
-    if "bill" not in values or not adjustments:
+    if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
     base = values["bill"] if adjustments in (["discount"], ["coupon"]) else _as_money(values["bill"])
-    steps, notes = [], []
+    steps: list[str] = []
+    notes: list[str] = []
     price = base
     parts: dict[str, Real] = {}
-    if "discount" in values:
-        cut = parts["discount"] = numbers.checked(price.value * values["discount"].value)
-        steps.append(f"discount: {_pct(values['discount'])} of {_m(price)} = {_m(price, cut)}")
-        price = _minus(price, cut, steps, "after the discount")
+    for name in ("discount", "extra discount"):
+        if name in values:
+            cut = parts[name.replace(" ", "_")] = numbers.checked(price.value * values[name].value)
+            steps.append(f"{name}: {_pct(values[name])} of {_m(price)} = {_m(price, cut)}")
+            price = _minus(price, cut, steps, f"after the {name}")
     if "coupon" in values:
         price = _minus(price, values["coupon"].value, steps, "after the coupon")
     before_tax = price
@@ -113,12 +120,36 @@ def _as_money(q: Quantity) -> Quantity:
 def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str, Real] | None:
     """'a 15% tip on $84', '8.5% tax on 1,200': one percentage *on* an amount asks for that part, not the total."""
     kinds = [k for k in ("discount", "tax", "tip") if k in reading.values]
-    if len(kinds) != 1 or "coupon" in reading.values or reading.markers.get("bill") not in (("on",), ("for",), ("of",)):
+    if len(kinds) != 1 or "coupon" in reading.values:
+        return None
+    if _asks_for(tokens, start, kinds[0]):  # "how much should I tip", "what's the tax"
+        return kinds[0], reading.values[kinds[0]].value * reading.values["bill"].value
+    if reading.markers.get("bill") not in (("on",), ("for",), ("of",)):
         return None
     if has_word(tokens, start, "total", "altogether", "final", "pay", "price", "with", "plus", "including"):
         return None
     (kind,) = kinds
     return kind, reading.values[kind].value * reading.values["bill"].value
+
+
+_PART_WORDS = {"tip": ("tip", "gratuity"), "tax": ("tax", "vat", "gst"), "discount": ("discount", "save", "saving")}
+_ASKING = frozenset("how much what what's whats is the should would will do does did i we be in my our".split())
+
+
+def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
+    """Whether the question names the part itself: 'how much should I tip', 'what is the tax', 'how much do I save'.
+
+    Only asking words may stand between the question word and the part, so "how much is the total with tip"
+    still asks for the total.
+    """
+    for i in range(start, len(tokens)):
+        if tokens[i].word in ("how", "what", "what's", "whats"):
+            j = i + 1
+            while tokens[j].word in _ASKING:
+                j += 1
+            if tokens[j].word in _PART_WORDS[kind] and not has_word(tokens, j + 1, "total", "altogether", "in all"):
+                return True
+    return False
 
 
 def _pct(q: Quantity) -> str:
@@ -145,7 +176,7 @@ def _minus(q: Quantity, amount: Real, steps: list[str], label: str) -> Quantity:
 
 def _expression(reading: Reading) -> str:
     parts = [render(reading.nodes["bill"])]
-    signs = {"discount": "-", "coupon": "-", "tax": "+", "tip": "+"}
+    signs = {"discount": "-", "extra discount": "-", "coupon": "-", "tax": "+", "tip": "+"}
     for name in reading.order:
         if name in signs:
             parts.append(f"{signs[name]} {render(reading.nodes[name])} {name}")
@@ -163,14 +194,16 @@ _FREQUENCIES = {
 }  # fmt: skip
 _RATE_WORDS = ("annual interest rate", "annual interest", "interest rate", "interest", "a year", "per year",
                "per annum", "p.a.", "annually", "yearly", "annual rate", "rate", "apr", "a yr")  # fmt: skip
-_GROWTH_OPTIONS = {"simple": "simple", "compound": "compound", "compounding": "compound"}
-for _phrase, _n in _FREQUENCIES.items():
-    _GROWTH_OPTIONS[f"compounded {_phrase}"] = f"every {_n}"
-    _GROWTH_OPTIONS[f"compounding {_phrase}"] = f"every {_n}"
-    _GROWTH_OPTIONS[f"{_phrase} compounding"] = f"every {_n}"
-    _GROWTH_OPTIONS[f"{_phrase} compound"] = f"every {_n}"
-_GROWTH_OPTIONS |= {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
-_GROWTH_OPTIONS |= {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
+_GROWTH_OPTIONS = (
+    {"simple": "simple", "compound": "compound", "compounding": "compound"}
+    | {
+        form.format(phrase): f"every {n}"
+        for phrase, n in _FREQUENCIES.items()
+        for form in ("compounded {}", "compounding {}", "{} compounding", "{} compound")
+    }
+    | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
+    | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
+)
 _INTEREST = Frame(
     slots=(
         Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "put", "on", "of",
@@ -183,7 +216,7 @@ _INTEREST = Frame(
     fillers=frozenset(
         "if i you we invest put in into a an the account bank savings interest how much will would i have be it "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
-        "left end final value future there".split()
+        "left end final value future there pay back repay owe do in".split()
     ),
     options=_GROWTH_OPTIONS,
 )  # fmt: skip

@@ -12,7 +12,18 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, is_money, known, lookup, rate, show
+from servers.tools.calculator.quantities import (
+    Measure,
+    Quantity,
+    convert,
+    divide,
+    is_money,
+    known,
+    lookup,
+    multiply,
+    rate,
+    show,
+)
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -123,7 +134,7 @@ def solve_unit_price(tokens: list[Token], start: int) -> Solution | None:
         return None
     target, item, asked = _asked_unit(tokens, start)
     if asked is None:
-        return None
+        return _scaled_price(tokens, start)
     nouns = (item, item + "s", item + "es", item.removesuffix("s")) if item else ()
     frame = Frame(
         slots=(
@@ -136,6 +147,7 @@ def solve_unit_price(tokens: list[Token], start: int) -> Solution | None:
             "would be i pay paid bag box pack carton bottle can jar".split() + [item or ""]
         ),
         options={asked: "per"} | {e: "each" for e in _EACH},
+        verbs=("are", "is", "were", "was", "cost", "costs", "sell for", "sold for"),
     )  # fmt: skip
     reading = frame.read(tokens, start)
     if len(reading.values) < 2:
@@ -180,3 +192,82 @@ def _counted(tokens: list[Token], start: int, item: str) -> bool:
     """Whether a count of ``item`` appears: '12 eggs' for 'per egg'."""
     forms = {item, item + "s", item + "es", item.removesuffix("s"), item.removesuffix("es")}
     return any(t.kind == "number" and tokens[i + 1].word in forms for i, t in enumerate(tokens[start:-1], start))
+
+
+def _scaled_price(tokens: list[Token], start: int) -> Solution | None:
+    """The price of another count of an item at the same rate: '3 notebooks cost $7.50, how much for 8?'."""
+    item = next((_item_after(tokens, i) for i in range(start, len(tokens) - 1) if tokens[i].kind == "number"), None)
+    if not item or not has_word(tokens, start, "how much", "what", "cost"):
+        return None
+    nouns = (item, item + "s", item + "es", item.removesuffix("s"))
+    frame = Frame(
+        slots=(
+            Slot("price", "money", ("costs", "cost", "for", "at", "is", "are", "priced at", "sells for", "sold for")),
+            Slot("amount", "count", (), nouns, needs_noun=True),
+            Slot("wanted", "count", ("for", "buy", "buying", "get", "of"), (*nouns, "of them", "more"), bare=False),
+        ),
+        fillers=frozenset("what is the price cost costs how much does do would will be it they them i we pay if "
+                          "a an of for and then".split()),
+        verbs=("cost", "costs", "are", "is"),
+    )  # fmt: skip
+    reading = frame.read(tokens, start)
+    if len(reading.values) < 3:
+        raise NotUnderstood(start, "a price, the count it buys and the count wanted")
+    price, amount, wanted = reading.values["price"], reading.values["amount"], reading.values["wanted"]
+    each = numbers.checked(price.value / amount.value)
+    total = Quantity(numbers.checked(each * wanted.value), price.measure)
+    count = numbers.format_number(wanted.value)
+    steps = [
+        f"one {item.removesuffix('s')}: {show(price, exact=True)} ÷ {numbers.format_number(amount.value)} = "
+        f"{show(Quantity(each, price.measure), exact=True)}",
+        f"{count}: {show(Quantity(each, price.measure), exact=True)} × {count} = {show(total, exact=True)}",
+    ]
+    expression = f"{show(price)} / {numbers.format_number(amount.value)} * {count}"
+    solution = answer_for(total, "unit price", expression, steps, suffix=f" for {count}")
+    solution.notes.insert(0, "the same price for each one, whatever the count")
+    return solution
+
+
+def _item_after(tokens: list[Token], i: int) -> str | None:
+    """The counted item a number names ('3 notebooks'), when the word after it is not a unit."""
+    after = tokens[i + 1]
+    if after.kind != "word" or not after.word.isalpha() or lookup(after.word, short=False) is not None:
+        return None
+    return after.word if after.word.endswith("s") else None
+
+
+_RATE_TOTAL = Frame(
+    slots=(
+        Slot("rate", "rate", ("at", "is", "are", "costs", "cost", "earn", "earns", "make", "makes", "save", "saves",
+             "pay", "pays", "charge", "charges", "get", "gets", "of", "paid")),
+        Slot("extent", "extent", ("for", "over", "after", "in", "work", "works", "worked", "buy", "buying", "use",
+             "uses", "of", "fill", "rent", "park")),
+    ),
+    fillers=frozenset(
+        "i we you he she it they how much will would do does did be have had make earn save pay cost total in all "
+        "altogether what is the a an and if then so my our that this up to end by get".split()
+    ),
+    verbs=("is", "are", "costs", "cost"),
+)  # fmt: skip
+
+
+def solve_rate_total(tokens: list[Token], start: int) -> Solution | None:
+    """A rate applied over an extent: '$3.89 a gallon, how much for 12 gallons', 'save $250 a month for 3 years'."""
+    if not any(t.kind == "currency" for t in tokens[start:]) and not has_word(tokens, start, "dollars", "euros"):
+        return None
+    try:
+        reading = _RATE_TOTAL.read(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(reading.values) < 2:
+        return None
+    each, extent = reading.values["rate"], reading.values["extent"]
+    assert each.measure is not None and each.measure.per is not None and extent.measure is not None
+    if not is_money(each.measure) or each.measure.per.dimension != extent.measure.dimension:
+        return None
+    total = multiply(each, extent)
+    steps = [f"{show(each, exact=True)} × {show(extent, exact=True)} = {show(total, exact=True)}"]
+    solution = answer_for(total, "rate times amount", f"{show(each)} * {show(extent)}", steps)
+    if each.measure.per.name == "month" or extent.measure.name == "month":
+        solution.notes.insert(0, "a month is a twelfth of a year")
+    return solution

@@ -20,17 +20,23 @@ _SUBJECTS = (
     "price prices cost value rent salary pay wage wages income sales revenue population score weight stock share "
     "traffic users visitors bill profit temperature my our the its their a an it this that"
 )
+# What a value may count or be per: "80,000 people", "1,650 a month"; none of them changes the percentage.
+_COUNTED = "people residents users customers visitors members subscribers students employees a per month year week day"
 _CHANGE = Frame(
     slots=(
-        Slot("old", "value", ("from", "went from", "rose from", "fell from", "dropped from", "grew from", "was"),
-             bare=False),
-        Slot("new", "value", ("to", "rose to", "fell to", "dropped to", "grew to", "is now", "now", "became"),
-             bare=False),
+        Slot("old", "value", ("from", "went from", "rose from", "fell from", "dropped from", "grew from", "was",
+             "bought for", "bought it for", "bought at", "paid"), bare=False),
+        Slot("new", "value", ("to", "rose to", "fell to", "dropped to", "grew to", "is now", "now", "became",
+             "sold for", "sold it for", "sold at"), bare=False),
     ),
     fillers=frozenset(
         f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
-        f"does go went up down of if how much in and then changed increased decreased {_SUBJECTS}".split()
+        f"does go went up down of if how much many in and then changed increased decreased lose lost gain gained "
+        f"raise profit "
+        f"{_COUNTED} {_SUBJECTS}".split()
     ),
+    verbs=("went", "grew", "rose", "fell", "dropped", "increased", "decreased", "climbed", "jumped", "changed",
+           "is", "was", "were", "are", "has", "had"),
 )  # fmt: skip
 _SHARE = Frame(
     slots=(Slot("part", "value", ("is", "are", "was", "were")), Slot("whole", "value", ("of", "out of"), bare=False)),
@@ -44,10 +50,10 @@ _WHOLE = Frame(
 
 def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
     if (
-        has_word(tokens, start, "from")
-        and has_word(tokens, start, "to", "now", "became")
+        (has_word(tokens, start, "from") and has_word(tokens, start, "to", "now", "became")
+         or has_word(tokens, start, "bought") and has_word(tokens, start, "sold"))
         and has_word(tokens, start, "percent", "percentage", "%")
-    ):
+    ):  # fmt: skip
         return _change(tokens, start)
     if has_word(tokens, start, "what percent", "what percentage", "what %", "as a percentage", "as a percent",
                 "in percent", "as percentage", "percentage is"):  # fmt: skip

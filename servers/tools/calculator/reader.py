@@ -34,10 +34,10 @@ class TokenReader:
         self, tokens: list[Token], start: int = 0, *, variables: frozenset[str] = frozenset(), relations: bool = True
     ) -> None:
         self.tokens = tokens
-        self.i = start
+        self.i: int = start
         self.variables = variables
         self.relations = relations  # 'of', 'more than', 'off' after a value; a word problem reads those itself
-        self.depth = 0
+        self.depth: int = 0
 
     def peek(self, ahead: int = 0) -> Token:
         index = self.i + ahead

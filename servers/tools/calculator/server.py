@@ -152,8 +152,9 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         from_unit: Annotated[str, Field(description="Unit of the value, e.g. 'fahrenheit', 'km', 'lb', 'GiB'")],
         to_unit: Annotated[str, Field(description="Unit wanted, e.g. 'celsius', 'miles', 'kg', 'MB'")],
     ) -> Conversion:
-        """Convert a quantity between units of length, mass, temperature (Celsius, Fahrenheit, Kelvin),
-        time, data size (bytes, KB, MiB, GB) and angle (degrees, radians)."""
+        """Convert a quantity between units of length, mass, volume (ml, liters, cups, US gallons),
+        temperature (Celsius, Fahrenheit, Kelvin), time, data size (bytes, KB, MiB, GB) and angle (degrees,
+        radians)."""
         if not math.isfinite(value):
             raise ToolInputError("value must be a finite number")
         result, source, target = convert(value, from_unit, to_unit)

@@ -29,11 +29,11 @@ class Solution:
     result: Real | None
     problem: str
     expression: str
-    steps: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list[str])
     unit: str | None = None
     exact: str | None = None
-    notes: list[str] = field(default_factory=list)
-    values: dict[str, Real] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list[str])
+    values: dict[str, Real] = field(default_factory=dict[str, Real])
 
 
 def unit_name(q: Quantity) -> str | None:

@@ -29,6 +29,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     money.solve_loan,
     motion.solve_motion,
     motion.solve_unit_price,
+    motion.solve_rate_total,
     percentages.solve_percentage,
     money.solve_bill,
 )
@@ -46,8 +47,9 @@ _LEADS = [
     )
 ]  # fmt: skip
 _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
-_ENDINGS = [tuple(phrase.split()) for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal")]
-_ENDINGS += [("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be")]
+_ENDINGS = [tuple(phrase.split()) for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal")] + [
+    ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be")
+]  # fmt: skip
 
 
 def solve_request(request: str) -> Solution:

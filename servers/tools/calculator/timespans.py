@@ -19,7 +19,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import convert, known
+from servers.tools.calculator.quantities import Quantity, convert, known
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -31,8 +31,9 @@ MONTHS = {
          "september sep sept", "october oct", "november nov", "december dec"], start=1)
     for name in names.split()
 }  # fmt: skip
-_UNITS = {"days": "day", "weeks": "week", "hours": "hour", "minutes": "minute", "seconds": "second"}
-_UNITS |= {"day": "day", "week": "week", "hour": "hour", "minute": "minute", "second": "second"}
+_UNITS = {"days": "day", "weeks": "week", "hours": "hour", "minutes": "minute", "seconds": "second"} | {
+    "day": "day", "week": "week", "hour": "hour", "minute": "minute", "second": "second"
+}  # fmt: skip
 _FORWARD = ("after", "later", "from", "plus", "+", "past")
 _BACKWARD = ("before", "earlier", "minus", "-", "ago", "prior", "to")
 _FILLERS = frozenset(
@@ -43,19 +44,39 @@ _FILLERS = frozenset(
 _SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
 
 
+DateParts = tuple[int | None, int, int]
+"""(year or None when not given, month, day)."""
+
+
 class _Endpoint:
-    def __init__(self, kind: str, value, *, meridiem: str | None = None, year_given: bool = True) -> None:
-        self.kind = kind  # clock (value: minutes since midnight) or date (value: (year | None, month, day))
+    """One end of a span: a clock time (minutes since midnight) or a date."""
+
+    def __init__(
+        self, kind: str, value: int | DateParts, *, meridiem: str | None = None, year_given: bool = True
+    ) -> None:
+        self.kind = kind  # clock or date
         self.value = value
         self.meridiem = meridiem
         self.year_given = year_given
+
+    @property
+    def clock(self) -> int:
+        """Minutes since midnight, for a clock time."""
+        assert isinstance(self.value, int)
+        return self.value
+
+    @property
+    def day(self) -> DateParts:
+        """(year, month, day), for a date."""
+        assert isinstance(self.value, tuple)
+        return self.value
 
 
 def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
     if not any(_could_start_endpoint(tokens, i) for i in range(start, len(tokens))):
         return None
     endpoints: list[_Endpoint] = []
-    durations: list = []
+    durations: list[Quantity] = []
     asked = None
     direction = 0
     inclusive = False
@@ -170,7 +191,7 @@ def _date_words(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
 
 def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solution:
     notes: list[str] = []
-    start, end = first.value, second.value
+    start, end = first.clock, second.clock
     if (first.meridiem is None) != (second.meridiem is None):
         start, end, note = _fill_meridiem(first, second)
         notes.append(note)
@@ -187,17 +208,17 @@ def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solut
 def _fill_meridiem(first: _Endpoint, second: _Endpoint) -> tuple[int, int, str]:
     """'9 to 5 pm': the time without am/pm takes the other's when that gives a forward span, else the opposite."""
     marked, bare = (first, second) if first.meridiem else (second, first)
-    hour = bare.value // 60
+    hour = bare.clock // 60
     if hour > 12:
-        return first.value, second.value, "times read as given"
-    candidates = [(hour % 12 + (12 if m == "pm" else 0)) * 60 + bare.value % 60 for m in ("am", "pm")]
+        return first.clock, second.clock, "times read as given"
+    candidates = [(hour % 12 + (12 if m == "pm" else 0)) * 60 + bare.clock % 60 for m in ("am", "pm")]
     same = candidates[1] if marked.meridiem == "pm" else candidates[0]
     other = candidates[0] if marked.meridiem == "pm" else candidates[1]
     chosen = same
-    forward = (marked.value - same) if bare is first else (same - marked.value)
+    forward = (marked.clock - same) if bare is first else (same - marked.clock)
     if forward < 0:
         chosen = other
-    start, end = (chosen, marked.value) if bare is first else (marked.value, chosen)
+    start, end = (chosen, marked.clock) if bare is first else (marked.clock, chosen)
     return start, end, f"{_clock_text(chosen)} is assumed for the time given without am or pm"
 
 
@@ -217,7 +238,7 @@ def _clock_text(minutes: int) -> str:
 
 def _date_span(first: _Endpoint, second: _Endpoint, asked: str | None, inclusive: bool) -> Solution:
     notes: list[str] = []
-    (y1, m1, d1), (y2, m2, d2) = first.value, second.value
+    (y1, m1, d1), (y2, m2, d2) = first.day, second.day
     if y1 is None and y2 is None:
         counts = {_days(year, (m1, d1), (m2, d2)) for year in (2023, 2024)}  # a common and a leap year
         if len(counts) > 1:
@@ -248,12 +269,14 @@ def _days(year: int, start: tuple[int, int], end: tuple[int, int]) -> int:
 
 
 def _date_text(endpoint: _Endpoint) -> str:
-    year, month, day = endpoint.value
+    year, month, day = endpoint.day
     name = datetime.date(2024, month, 1).strftime("%B")
     return f"{name} {day}" + (f", {year}" if year else "")
 
 
-def _duration_solution(amount: Fraction, unit: str, asked: str | None, steps, notes, problem: str) -> Solution:
+def _duration_solution(
+    amount: Fraction, unit: str, asked: str | None, steps: list[str], notes: list[str], problem: str
+) -> Solution:
     target = asked or unit
     value = numbers.checked(convert(amount, known(unit), known(target)))
     label = known(target).label(value)
@@ -269,19 +292,20 @@ def _duration_solution(amount: Fraction, unit: str, asked: str | None, steps, no
     return solution
 
 
-def _shift(endpoint: _Endpoint, durations, direction: int) -> Solution:
+def _shift(endpoint: _Endpoint, durations: list[Quantity], direction: int) -> Solution:
     minutes = Fraction(0)
     for q in durations:
+        assert q.measure is not None  # only durations are collected
         # exactly, even for an irrational amount, so the whole-minute and whole-day checks below refuse it
         minutes += Fraction(convert(q.value, q.measure, known("minute")))
     if endpoint.kind == "clock":
         shown = _hours_minutes(minutes)
         if minutes.denominator != 1:
             raise ToolInputError("move a clock time by whole minutes")
-        total = endpoint.value + direction * int(minutes)
+        total = endpoint.clock + direction * int(minutes)
         days, clock = divmod(total, 24 * 60)
         text = _clock_text(clock) if endpoint.meridiem else _clock_24(clock)
-        begin = _clock_text(endpoint.value) if endpoint.meridiem else _clock_24(endpoint.value)
+        begin = _clock_text(endpoint.clock) if endpoint.meridiem else _clock_24(endpoint.clock)
         when = {0: "", 1: " the next day", -1: " the day before"}.get(
             days, f" {abs(days)} days {'later' if days > 0 else 'earlier'}"
         )
@@ -291,7 +315,7 @@ def _shift(endpoint: _Endpoint, durations, direction: int) -> Solution:
     shown = f"{numbers.format_number(minutes / (24 * 60))} days"
     if (minutes / (24 * 60)).denominator != 1:
         raise ToolInputError("move a date by whole days or weeks")
-    year, month, day = endpoint.value
+    year, month, day = endpoint.day
     if year is None:
         raise ToolInputError("name the year of the date to count from")
     start = datetime.date(year, month, day)

@@ -50,8 +50,21 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "day": (86400.0, ("d",)),
         "week": (604800.0, ("wk",)),
         "fortnight": (1209600.0, ()),
+        "month": (2629800.0, ()),  # a twelfth of the Julian year used for "year"
         "year": (31557600.0, ("yr", "julian year")),
         "leap year": (31622400.0, ()),
+    },
+    "volume": {  # US customary measures, as a recipe or a fuel pump in the US gives them
+        "milliliter": (1e-6, ("ml", "mL", "millilitre")),
+        "liter": (1e-3, ("l", "L", "litre", "ltr")),
+        "cubic meter": (1.0, ("m3", "m³", "cubic metre")),
+        "teaspoon": (4.92892159375e-6, ("tsp",)),
+        "tablespoon": (1.478676478125e-5, ("tbsp",)),
+        "fluid ounce": (2.95735295625e-5, ("fl oz", "floz")),
+        "cup": (2.365882365e-4, ()),
+        "pint": (4.73176473e-4, ("pt",)),
+        "quart": (9.46352946e-4, ("qt",)),
+        "gallon": (3.785411784e-3, ("gal",)),
     },
     "data size": {
         "bit": (0.125, ("b",)),

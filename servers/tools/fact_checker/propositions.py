@@ -96,7 +96,7 @@ def _negated(subject: list[str], group: list[str], clause: str) -> bool:
 
 def _strip_leads(text: str) -> tuple[str, str]:
     """The clause without leading adverbial phrases ("In 1895, at sixteen, he sat ..."), and those phrases."""
-    leads = []
+    leads: list[str] = []
     for _ in range(3):
         match = _LEAD.fullmatch(text)
         if not match:
@@ -146,7 +146,7 @@ def _read_clause(
         # "... but uses 20 percent": the subject carries over; a verbless tail ("but not from the Moon") also
         # keeps the verb and what it said, so its words add to the previous predicate.
         own = terms(core)
-        predicate = set(own) | (set(previous.predicate_terms) if v is None else set())
+        predicate = set(own) | (set(previous.predicate_terms) if v is None else set[str]())
         head = previous.head if v is None or not own else own[0]
         return Proposition(
             clause, previous.subject, previous.subject_terms, frozenset(predicate),

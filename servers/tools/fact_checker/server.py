@@ -70,7 +70,7 @@ class ClaimCheck(BaseModel):
 
 class FactCheck(ClaimCheck):
     checks: list[ClaimCheck] = Field(
-        default_factory=list, description="One check per claim when the request held several; else empty"
+        default_factory=list[ClaimCheck], description="One check per claim when the request held several; else empty"
     )
 
 

@@ -147,7 +147,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             for clause in read_sentence(passage):
                 about = subject_match(claim, clause, title_terms, document_terms)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
-                named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset())
+                named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset[str]())
                 if not about or not claim.identifiers <= named_by:
                     continue
                 findings.mentioned_in.setdefault(document.title, None)

@@ -99,7 +99,7 @@ def terms(text: str, *, subject: bool = False) -> list[str]:
 
     In a subject, "we", "people", "you" and "humans" all become "human": "we use", "people use" and "humans
     use" are claims about the same subject."""
-    found = []
+    found: list[str] = []
     for token in TOKEN.findall(text):
         word = token.lower().replace("’", "'").removesuffix("'s")
         if subject and word in _HUMAN:

@@ -61,6 +61,7 @@ _NOT_NAMES = STOPWORDS | frozenset(
 )
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 _NUMBER = re.compile(r"\d")
+_DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries lifetime".split())
 _PLACE = re.compile(r"\b(?:in|at|on|near|from)\s+[A-Z]")
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
@@ -147,7 +148,9 @@ def _asked(question: str) -> str | None:
         return "who"
     if re.match(r"(?:when|what year|which year|what date)\b", lead):
         return "when"
-    if re.match(r"how (?:many|much|long|tall|high|big|far|old|fast|heavy|deep|wide|large)\b", lead):
+    if re.match(r"how long\b", lead):
+        return "how long"
+    if re.match(r"how (?:many|much|tall|high|big|far|old|fast|heavy|deep|wide|large)\b", lead):
         return "how many"
     if re.match(r"where\b", lead):
         return "where"
@@ -161,8 +164,11 @@ def _holds(asked: str | None, sentence: str, known: set[str]) -> bool:
         return True
     if asked == "when":
         return bool(_DATE.search(sentence))
-    if asked == "how many":
-        return bool(_NUMBER.search(sentence)) or any(w in _NUMBER_WORDS for w in words(sentence))
+    if asked in ("how many", "how long"):
+        said = words(sentence)
+        counted = bool(_NUMBER.search(sentence)) or any(w in _NUMBER_WORDS for w in said)
+        # "for months, not seconds" answers "how long" without a number; a length in metres stays a number
+        return counted or asked == "how long" and any(w in _DURATIONS for w in said)
     if asked == "where":
         return bool(_PLACE.search(sentence))
     return any(
@@ -224,7 +230,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if best is None:
         raise NothingMatched(question, [keys[k] for k in required], [])
     document, sentences = documents[best.doc_index], texts[best.doc_index]
-    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, set(keys) | _stems(document.title))
+    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title))
     if missing or unsaid:
         raise NothingMatched(question, missing, [d.title for d in documents], unsaid)
     first = min(chosen)
@@ -236,10 +242,16 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
 
 
 def _complete(
-    best: _Candidate, sentences: list[str], keys: dict[str, str], required: set[str], asked: str | None, known: set[str]
+    best: _Candidate,
+    sentences: list[str],
+    keys: dict[str, str],
+    required: set[str],
+    asked: str | None,
+    title: set[str],
 ) -> tuple[list[int], list[str], str | None]:
     """The sentences to quote (the best one, and one more of the same document when it answers what the best
     leaves out: a key word, or the name or date asked for), and what the question asks that none of them says."""
+    known = set(keys) | title
     chosen = [best.sentence_index]
     unasked = set(keys) - best.covered  # soft words too: "Who designed it and when was it finished?"
     holds = best.holds
@@ -275,7 +287,7 @@ def sources(kb: KnowledgeBase, topic: str, k: int = 5) -> list[Passage]:
     if not keys:
         raise NotAQuestion()
     required = _required(keys)
-    listed = []
+    listed: list[Passage] = []
     for hit in kb.search(topic, k):
         document = kb.get(hit.doc_id)
         if document is None or not all(_covers(r, _stems(document.text) | _stems(document.title)) for r in required):

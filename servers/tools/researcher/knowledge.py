@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +108,7 @@ class KnowledgeBase:
             db.executescript(_SCHEMA)
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self) -> Generator[sqlite3.Connection]:
         # closing() closes the connection; the inner "with db" commits or rolls back the transaction.
         with closing(sqlite3.connect(self.path, timeout=10)) as db, db:
             yield db

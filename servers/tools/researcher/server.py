@@ -88,7 +88,7 @@ def _citation(passage: Passage) -> Citation:
 
 def _nothing(error: NothingMatched) -> ToolInputError:
     question = " ".join(error.question.split())[:120]
-    gaps = []
+    gaps: list[str] = []
     if error.missing:
         gaps.append("say nothing about " + ", ".join(repr(w) for w in error.missing))
     if error.unsaid:
@@ -226,7 +226,7 @@ def create_server(data_dir: Path) -> AccordServer:
         content added twice is stored once."""
         clean_title = require_text(title, "title", max_chars=MAX_TITLE_CHARS)
         body = require_text(text, "text")
-        origin = source.strip() if isinstance(source, str) else ""
+        origin = source.strip()
         if len(origin) > MAX_SOURCE_CHARS:
             raise ToolInputError(f"source is too long: keep it under {MAX_SOURCE_CHARS:,} characters")
         doc_id, added = kb.add(clean_title, body, origin or "added through the add_document tool")

@@ -19,7 +19,7 @@ _LOADED_KEY = "starter_corpus_loaded"
 def starter_notes() -> list[tuple[str, str, str]]:
     """``(title, text, source)`` for every note in the starter corpus, in file-name order."""
     folder = resources.files("servers.tools.researcher") / "corpus"
-    notes = []
+    notes: list[tuple[str, str, str]] = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".md"):
             text = entry.read_text(encoding="utf-8").strip()

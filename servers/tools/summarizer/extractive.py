@@ -41,7 +41,7 @@ def score_sentences(sentences: list[str]) -> list[float]:
     if not frequency:
         return [0.0] * len(sentences)
     top = max(frequency.values())
-    scores = []
+    scores: list[float] = []
     for i, bag in enumerate(bags):
         if not bag:
             scores.append(0.0)
@@ -74,7 +74,7 @@ def key_points(text: str, count: int) -> list[str]:
     sentences = split_sentences(text)
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    points = []
+    points: list[str] = []
     for i in sorted(ranked[:count]):
         point = _LEADING_CONNECTIVE.sub("", sentences[i])
         points.append(point[:1].upper() + point[1:])

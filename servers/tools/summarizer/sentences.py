@@ -126,7 +126,7 @@ def read_instruction(text: str) -> tuple[str, str]:
     back as (instruction, "") so the caller can ask for the material instead of summarizing the request.
     """
     text = text.strip()
-    head, sep, tail = text[:400].partition(":")
+    head, sep, _ = text[:400].partition(":")
     short_head = len(head.split()) <= 14 and "\n" not in head
     if sep and short_head and _INSTRUCTION_WORDS.search(head):
         return head.strip(), text[len(head) + 1 :].strip()

@@ -152,8 +152,10 @@ _LEAD = re.compile(
     re.I,
 )
 _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple of|couple of|my|our)"
-_ADJECTIVES = r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
-_ADJECTIVES += r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
+_ADJECTIVES = (
+    r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
+    r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
+)
 _STYLE_PATTERN = "|".join(sorted(map(re.escape, _STYLE_WORDS), key=len, reverse=True))
 _TONE_PATTERN = "|".join(sorted(map(re.escape, _TONE_WORDS), key=len, reverse=True))
 _MODIFIER = re.compile(

@@ -71,7 +71,7 @@ def sentence(point: str) -> str:
 
 def title_case(text: str) -> str:
     small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from"}
-    out = []
+    out: list[str] = []
     for i, word in enumerate(text.split()):
         keep = word.lower() in small and i > 0 or any(c.isupper() for c in word[1:]) or "'" in word[1:]
         out.append(word if keep else word[:1].upper() + word[1:])

@@ -41,8 +41,9 @@ _SECTIONS_ASKED = re.compile(
     r"[\s-]+(?:main\s+)?(?:parts?|sections?|points?|chapters?|steps?)\b",
     re.I,
 )
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_COUNTS |= {"ten": 10, "eleven": 11, "twelve": 12}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9} | {
+    "ten": 10, "eleven": 11, "twelve": 12
+}  # fmt: skip
 
 
 # "from the summary", "with the result": how a step's instruction names the earlier output it is handed.

@@ -104,7 +104,7 @@ def reading_ask(text: str) -> ReadingAsk:
 
 def sentences_of(text: str) -> list[str]:
     """Sentences, counted the way a reader counts them: lines without end punctuation end a sentence too."""
-    found = []
+    found: list[str] = []
     for line in text.splitlines():
         found += [s.strip() for s in re.findall(r"[^.!?]+(?:[.!?]+|$)", line) if re.search(r"\w", s)]
     return found
@@ -138,7 +138,7 @@ def length_problem(ask: LengthAsk, m: Measure) -> str | None:
 
 
 def reading_problem(ask: ReadingAsk, m: Measure) -> str | None:
-    problems = []
+    problems: list[str] = []
     if m.average_sentence_words > ask.max_sentence_words:
         problems.append(
             f"use shorter sentences (about {m.average_sentence_words:g} words on average; "

@@ -120,6 +120,13 @@ _BLAME_RULES = [
     (r"\byou (?:broke|ruined|botched|wrecked)\s+", "there is a problem with "),
     (r"\byour (?:mess|screw-?up|blunder)\b", "the problem"),
     (r"\byour mistake\b", "the mistake"),
+    # "Your code is garbage": the verdict on the work goes, that it needs attention stays
+    (
+        r"\byour ((?:\w+\s+){0,2}\w+)\s+(?:is|are|was|were)\s+(?:(?:so|just|absolutely|completely|totally|really|"
+        r"utter|complete|total|pure|a)\s+){0,3}(?:garbage|trash|crap|rubbish|junk|a mess|mess|terrible|awful|horrible|"
+        r"useless|pathetic|a joke|joke|sloppy|stupid|worthless|a disaster|disaster|a disgrace)\b",
+        r"your \1 could use some work",
+    ),
     (r"\byou always\b", "you often"),
     (r"\byou constantly\b", "you often"),
     (r"\byou never\b", "you rarely"),
@@ -172,12 +179,12 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)\s*")
 
 def soften(text: str, log: Log) -> str:
     """``text`` with its rudeness taken out, line by line; each change is reported through ``log``."""
-    lines = []
+    lines: list[str] = []
     asked = False
     for line in text.splitlines():
         shouted_line = _shouted(line)
         line = _lower_shouting(_chat_and_slang(line, log), shouted_line)
-        sentences = []
+        sentences: list[str] = []
         for raw in _SENTENCE.findall(line):
             original = raw.strip()
             softened, made_request = _soften_sentence(original)
@@ -371,7 +378,7 @@ def _thank(text: str) -> str:
 
 def _replace(pattern: re.Pattern[str], replacement: str, text: str) -> str:
     def substitute(match: re.Match[str]) -> str:
-        new = replacement
+        new = match.expand(replacement)  # a rule may keep what it matched ("your \1 could use some work")
         if match.group()[:1].isupper() and new:
             new = new[:1].upper() + new[1:]
         return new

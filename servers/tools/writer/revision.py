@@ -17,6 +17,7 @@ Whatever it cannot do (lengthen a draft without new facts, a point no rule under
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
@@ -69,7 +70,9 @@ def revise(sections: Sections) -> Revised:
     feedback = "\n".join(p for p in (sections.feedback, sections.earlier_feedback) if p.strip())
     before = judge(sections.task, sections.draft, feedback)
     needs = requirements(sections.task)
-    text, changes, unaddressed = sections.draft.strip(), [], []
+    text = sections.draft.strip()
+    changes: list[str] = []
+    unaddressed: list[str] = []
     text = _drop_echo(text, before, changes)
     text = _add_missing(text, needs, changes, unaddressed)
     for point in feedback_points(feedback):
@@ -94,7 +97,7 @@ def _drop_echo(text: str, before: Judgement, changes: list[str]) -> str:
     if echo is None:
         return text
     lead = echo.detail.split('"')[1]
-    kept = []
+    kept: list[str] = []
     for line in text.splitlines():
         parts = re.findall(r"[^.!?]+(?:[.!?]+|$)\s*", line) or [line]
         kept.append("".join(p for p in parts if lead not in " ".join(p.lower().split())).strip())
@@ -116,7 +119,7 @@ def _add_missing(text: str, needs: Requirements, changes: list[str], unaddressed
     if not additions:
         return text
     changes.append("added the given facts it left out: " + " ".join(additions))
-    remaining = []
+    remaining: list[str] = []
     for fact in additions:
         replaced = _replace_subsumed(text, fact)
         if replaced is None:
@@ -185,7 +188,11 @@ def _fit_length(text: str, needs: Requirements, changes: list[str], unaddressed:
     if ask.min_words is not None and measure(text).words < ask.min_words:
         unaddressed.append(f"{problem}: I can't add length offline without inventing content")
         return text
-    steps = (_without_closings, lambda t: _without_unfactual(t, needs), _without_frame)
+    steps: tuple[Callable[[str], str], ...] = (
+        _without_closings,
+        lambda t: _without_unfactual(t, needs),
+        _without_frame,
+    )
     for step in steps:
         shorter = step(text)
         if shorter != text:
@@ -211,7 +218,7 @@ def _without_closings(text: str) -> str:
 
 
 def _without_unfactual(text: str, needs: Requirements) -> str:
-    lines = []
+    lines: list[str] = []
     for line in text.splitlines():
         if _FRAME_LINE.match(line.strip()) or _SIGN_OFF.match(line.strip()):
             lines.append(line)

@@ -61,8 +61,8 @@ class Judgement:
     score: float
     feedback: str
     checks: list[Check]
-    missing: list[str] = field(default_factory=list)
-    unchecked: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list[str])
+    unchecked: list[str] = field(default_factory=list[str])
 
     @property
     def meets_task(self) -> bool:
@@ -110,7 +110,7 @@ def requirements(task: str) -> Requirements:
 
 def _names(text: str) -> list[str]:
     """Capitalised words and runs ("Main Street", "Dr. Lena Ortiz"), leaving out a sentence's first word."""
-    found = []
+    found: list[str] = []
     for match in _NAME.finditer(text):
         name = match.group().strip()
         before = text[: match.start()].rstrip()
@@ -249,7 +249,8 @@ def _reading(needs: Requirements, draft: str) -> Check:
 
 
 def _feedback(feedback: str, draft: str, unchecked: list[str]) -> Check:
-    addressed, open_points = 0, []
+    addressed = 0
+    open_points: list[str] = []
     for point in feedback_points(feedback):
         verdict = point_addressed(point, draft)
         if verdict is None:
@@ -268,7 +269,7 @@ def _feedback(feedback: str, draft: str, unchecked: list[str]) -> Check:
 
 def feedback_points(feedback: str) -> list[str]:
     """Feedback as separate points: one per line or bullet, and one per sentence within a line."""
-    points = []
+    points: list[str] = []
     for line in feedback.splitlines():
         line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line).strip()
         if not line or line.lower().startswith("meets the task"):
