@@ -20,16 +20,20 @@ import weakref
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from mcp.server import MCPServer
+from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel.server import RequestHandler
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.shared.exceptions import MCPError
 from mcp_types import (
     INVALID_PARAMS,
     LOG_LEVEL_META_KEY,
+    CallToolResult,
     EmptyResult,
+    InputRequiredResult,
     LoggingLevel,
     LoggingMessageNotification,
     LoggingMessageNotificationParams,
@@ -37,7 +41,7 @@ from mcp_types import (
     ToolAnnotations,
 )
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 LEVELS: tuple[LoggingLevel, ...] = ("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency")
 DEFAULT_LEVEL: LoggingLevel = "info"
@@ -59,17 +63,19 @@ def accord_version() -> str:
 
 def close_schema(schema: Any) -> Any:
     """``schema`` with ``additionalProperties: false`` on every object that names its properties and is silent."""
+    # A JSON schema is JSON: its keys are strings, and anything may sit below them.
     if isinstance(schema, dict):
-        closed = {key: close_schema(value) for key, value in schema.items()}
+        closed = {key: close_schema(value) for key, value in cast(dict[str, Any], schema).items()}
         if "properties" in closed and "additionalProperties" not in closed:
             closed["additionalProperties"] = False
         return closed
     if isinstance(schema, list):
-        return [close_schema(item) for item in schema]
+        return [close_schema(item) for item in cast(list[Any], schema)]
     return schema
 
 
 _V = TypeVar("_V")
+_P = TypeVar("_P", bound=BaseModel)
 
 
 class PerConnection(Generic[_V]):
@@ -110,7 +116,11 @@ class AccordServer(MCPServer):
         kwargs.setdefault("version", accord_version())
         super().__init__(name, instructions=instructions, **kwargs)
         self._levels: PerConnection[LoggingLevel] = PerConnection()
-        self._lowlevel_server.add_request_handler("logging/setLevel", SetLevelRequestParams, self._set_level)
+        self.add_request_handler("logging/setLevel", SetLevelRequestParams, self._set_level)
+
+    def add_request_handler(self, method: str, params_type: type[_P], handler: RequestHandler[Any, _P]) -> None:
+        """Serve a request method the SDK's ``MCPServer`` has no decorator for (``params_type`` validates it)."""
+        self._lowlevel_server.add_request_handler(method, params_type, handler)
 
     def tool(self, *args: Any, annotations: ToolAnnotations | None = None, **kwargs: Any) -> Callable[[_F], _F]:
         """``MCPServer.tool`` that insists on annotations and strips the docstring's indentation."""
@@ -132,19 +142,20 @@ class AccordServer(MCPServer):
                 tool.output_schema = close_schema(tool.output_schema)
         return tools
 
-    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> CallToolResult | InputRequiredResult:
         """The SDK's call, narrated to the client's log (debug: started; info: done; warning: declined)."""
-        ctx = context if isinstance(context, Context) else None
         started = time.perf_counter()
-        await log(ctx, "debug", f"{name}: started", logger=self.name)
+        await log(context, "debug", f"{name}: started", logger=self.name)
         try:
             result = await super().call_tool(name, arguments, context)
         except ToolError as exc:
             if isinstance(exc.__cause__, ValidationError):
                 exc = ToolError(f"invalid arguments for {name}: {_problems(exc.__cause__)}")
-            await log(ctx, "warning", f"{name}: declined: {exc}", logger=self.name)
+            await log(context, "warning", f"{name}: declined: {exc}", logger=self.name)
             raise exc from None
-        await log(ctx, "info", f"{name}: done in {(time.perf_counter() - started) * 1000:.0f} ms", logger=self.name)
+        await log(context, "info", f"{name}: done in {(time.perf_counter() - started) * 1000:.0f} ms", logger=self.name)
         return result
 
     async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None, context: Any = None) -> Any:
@@ -152,7 +163,7 @@ class AccordServer(MCPServer):
             raise MCPError(code=INVALID_PARAMS, message=f"unknown prompt {name[:200]!r}", data={"name": name[:200]})
         return await super().get_prompt(name, arguments, context)
 
-    async def _set_level(self, ctx: Any, params: SetLevelRequestParams) -> EmptyResult:
+    async def _set_level(self, ctx: ServerRequestContext[Any], params: SetLevelRequestParams) -> EmptyResult:
         self._levels.set(ctx.session.client_params, params.level)
         return EmptyResult()
 

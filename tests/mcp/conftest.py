@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +80,6 @@ class Mesh:
     agent_url: str
     executor: AskingExecutor
     http: httpx.AsyncClient
-    registered: list[str] = field(default_factory=list)
 
     async def register(self, name: str, description: str = "Converts amounts between currencies.") -> None:
         """Register ``name`` with a card pointing at the asking agent."""

@@ -10,31 +10,37 @@ sent on the same task, completes it. Through the gateway, with the real ``mcp`` 
 
 from __future__ import annotations
 
+from typing import Literal
+
 import anyio
 import httpx2
 import pytest
 from mcp import Client
+from mcp.client.session import ClientRequestContext, ElicitationFnT
 from mcp.client.streamable_http import streamable_http_client
-from mcp_types import ElicitResult
+from mcp_types import ElicitRequestParams, ElicitResult
 from starlette.applications import Starlette
 
 from servers.gateway import create_gateway, gateway_lifespan, gateway_routes
-from tests.mcp.conftest import QUESTION
+from tests.mcp.conftest import QUESTION, Mesh
+from tests.mcp.results import structured, text
 from tests.support.servers import running
 
 pytestmark = pytest.mark.anyio
 TOKEN = "mesh-token-for-the-elicitation-tests"
 
 
-def answering(answer: str, asked: list[str], action: str = "accept"):
-    async def on_elicit(context, params) -> ElicitResult:
+def answering(
+    answer: str, asked: list[str], action: Literal["accept", "decline", "cancel"] = "accept"
+) -> ElicitationFnT:
+    async def on_elicit(context: ClientRequestContext, params: ElicitRequestParams) -> ElicitResult:
         asked.append(params.message)
         return ElicitResult(action=action, content={"answer": answer} if action == "accept" else None)
 
     return on_elicit
 
 
-async def test_an_agents_question_is_asked_by_elicitation_over_http_and_the_answer_continues_its_task(mesh):
+async def test_an_agents_question_is_asked_by_elicitation_over_http_and_the_answer_continues_its_task(mesh: Mesh):
     gateway = create_gateway(mesh.registry_url)
     app = Starlette(routes=gateway_routes(gateway, TOKEN), lifespan=gateway_lifespan(gateway))
     asked: list[str] = []
@@ -44,7 +50,7 @@ async def test_an_agents_question_is_asked_by_elicitation_over_http_and_the_answ
             async with Client(transport, mode="legacy", elicitation_callback=answering("EUR", asked)) as client:
                 result = await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 100"})
     assert not result.is_error, result.content
-    answer = result.structured_content
+    answer = structured(result)
     assert answer["state"] == "completed" and answer["text"] == "convert 100 -> converted to EUR"
     assert asked == [f"converter asks: {QUESTION}"]
     # One A2A task carried both the request and the answer.
@@ -52,37 +58,33 @@ async def test_an_agents_question_is_asked_by_elicitation_over_http_and_the_answ
     assert answer["task_id"] in mesh.executor.requests
 
 
-async def test_without_elicitation_the_question_comes_back_with_the_task_and_a_second_call_answers_it(mesh):
+async def test_without_elicitation_the_question_comes_back_with_the_task_and_a_second_call_answers_it(mesh: Mesh):
     with anyio.fail_after(60):
         async with Client(create_gateway(mesh.registry_url), mode="legacy") as client:
-            first = (
-                await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 100"})
-            ).structured_content
+            first = structured(await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 100"}))
             assert first["state"] == "input-required" and first["question"] == QUESTION
             assert first["task_id"] and first["context_id"] and "task_id" in first["note"]
             arguments = {"agent": "converter", "message": "USD", "task_id": first["task_id"]}
             second = await client.call_tool("ask_agent", {**arguments, "context_id": first["context_id"]})
-    done = second.structured_content
+    done = structured(second)
     assert done["state"] == "completed" and done["text"] == "convert 100 -> converted to USD"
     assert done["task_id"] == first["task_id"]
     assert mesh.executor.requests == {first["task_id"]: ["convert 100", "USD"]}
 
 
-async def test_a_declined_question_leaves_the_task_waiting_for_an_answer(mesh):
+async def test_a_declined_question_leaves_the_task_waiting_for_an_answer(mesh: Mesh):
     asked: list[str] = []
     client = Client(
         create_gateway(mesh.registry_url), mode="legacy", elicitation_callback=answering("", asked, "decline")
     )
     with anyio.fail_after(60):
         async with client:
-            result = (
-                await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 7"})
-            ).structured_content
+            result = structured(await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 7"}))
     assert len(asked) == 1
     assert result["state"] == "input-required" and result["question"] == QUESTION and result["task_id"]
 
 
-async def test_an_http_caller_cannot_answer_a_task_it_did_not_start(mesh):
+async def test_an_http_caller_cannot_answer_a_task_it_did_not_start(mesh: Mesh):
     gateway = create_gateway(mesh.registry_url)
     app = Starlette(routes=gateway_routes(gateway, TOKEN), lifespan=gateway_lifespan(gateway))
     with anyio.fail_after(60):
@@ -90,11 +92,11 @@ async def test_an_http_caller_cannot_answer_a_task_it_did_not_start(mesh):
             async with Client(streamable_http_client(f"{url}/mcp", http_client=http), mode="legacy") as client:
                 arguments = {"agent": "converter", "message": "EUR", "task_id": "someone-elses-task"}
                 result = await client.call_tool("ask_agent", arguments)
-    assert result.is_error and "no task 'someone-elses-task' of yours" in result.content[0].text
+    assert result.is_error and "no task 'someone-elses-task' of yours" in text(result)
     assert mesh.executor.requests == {}  # nothing reached the agent
 
 
-async def test_a_2026_client_is_asked_through_input_required_and_its_retry_continues_the_task(mesh):
+async def test_a_2026_client_is_asked_through_input_required_and_its_retry_continues_the_task(mesh: Mesh):
     asked: list[str] = []
     client = Client(create_gateway(mesh.registry_url), elicitation_callback=answering("EUR", asked))
     with anyio.fail_after(60):
@@ -102,20 +104,18 @@ async def test_a_2026_client_is_asked_through_input_required_and_its_retry_conti
             assert client.protocol_version == "2026-07-28"
             result = await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 5"})
     assert not result.is_error, result.content
-    assert result.structured_content["state"] == "completed"
-    assert result.structured_content["text"] == "convert 5 -> converted to EUR"
+    assert structured(result)["state"] == "completed"
+    assert structured(result)["text"] == "convert 5 -> converted to EUR"
     assert asked == [f"converter asks: {QUESTION}"]
     assert list(mesh.executor.requests.values()) == [["convert 5", "EUR"]]
 
 
-async def test_a_2026_client_that_declines_gets_the_task_to_answer_later(mesh):
+async def test_a_2026_client_that_declines_gets_the_task_to_answer_later(mesh: Mesh):
     asked: list[str] = []
     client = Client(create_gateway(mesh.registry_url), elicitation_callback=answering("", asked, "decline"))
     with anyio.fail_after(60):
         async with client:
-            result = (
-                await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 6"})
-            ).structured_content
+            result = structured(await client.call_tool("ask_agent", {"agent": "converter", "message": "convert 6"}))
     assert len(asked) == 1
     assert result["state"] == "input-required" and result["question"] == QUESTION
     assert result["task_id"] in mesh.executor.requests and result["context_id"]

@@ -8,12 +8,14 @@ again with ``Last-Event-ID`` and receives what it missed.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncGenerator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 
 import anyio
 import httpx
 import pytest
+from mcp.server.streamable_http import EventMessage
 from mcp_types import JSONRPCNotification
 from starlette.applications import Starlette
 
@@ -52,22 +54,26 @@ async def events(response: httpx.Response, count: int) -> list[dict[str, str]]:
     return found
 
 
+Server = Callable[[Path], AbstractAsyncContextManager[tuple[str, dict[str, str]]]]
+"""Serves one kind of Streamable HTTP server for a test: yields its MCP URL and the headers that admit a caller."""
+
+
 @asynccontextmanager
-async def tool_server(tmp_path) -> AsyncIterator[tuple[str, dict[str, str]]]:
+async def tool_server(tmp_path: Path) -> AsyncGenerator[tuple[str, dict[str, str]], None]:
     app = http_app(create_tool_server("calculator", tmp_path), host="127.0.0.1", mesh_token=None, data_dir=tmp_path)
     async with running(app) as url:
         yield f"{url}/mcp", {}
 
 
 @asynccontextmanager
-async def gateway(tmp_path) -> AsyncIterator[tuple[str, dict[str, str]]]:
+async def gateway(tmp_path: Path) -> AsyncGenerator[tuple[str, dict[str, str]], None]:
     mcp = create_gateway("http://127.0.0.1:9")
     async with running(Starlette(routes=gateway_routes(mcp, TOKEN), lifespan=gateway_lifespan(mcp))) as url:
         yield f"{url}/mcp", {"Authorization": f"Bearer {TOKEN}"}
 
 
 @pytest.mark.parametrize("server", [tool_server, gateway], ids=["tool-server", "gateway"])
-async def test_a_stream_opens_with_a_priming_event_and_resumes_after_it(tmp_path, server):
+async def test_a_stream_opens_with_a_priming_event_and_resumes_after_it(tmp_path: Path, server: Server):
     async with server(tmp_path) as (url, auth), httpx.AsyncClient(timeout=10, headers=auth) as http:
         async with http.stream("POST", url, json=INITIALIZE, headers=HEADERS) as response:
             assert response.headers["content-type"].startswith("text/event-stream")
@@ -90,7 +96,7 @@ async def test_the_event_store_keeps_only_the_newest_events_within_its_bounds():
     ids = [await store.store_event("s", note) for _ in range(5)]
     replayed: list[str | None] = []
 
-    async def send(event) -> None:
+    async def send(event: EventMessage) -> None:
         replayed.append(event.event_id)
 
     assert await store.replay_events_after(ids[0], send) is None  # evicted: too old to resume from

@@ -15,6 +15,7 @@ from pathlib import Path
 import anyio
 import httpx
 import uvicorn
+from starlette.types import ASGIApp
 
 
 def free_port() -> int:
@@ -24,7 +25,7 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def running(app, port: int | None = None) -> AsyncIterator[str]:
+async def running(app: ASGIApp, port: int | None = None) -> AsyncIterator[str]:
     """Serve ``app`` with uvicorn on a real socket for the duration of the block; yields the base URL."""
     port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))

@@ -27,7 +27,7 @@ async def test_a_bug_it_can_see_completes_with_the_line():
 async def test_a_request_with_no_code_asks_for_the_code():
     outcome = await run("Could you look over my function and tell me what's wrong?")
     assert outcome.status == "input-required"
-    assert "code" in outcome.text
+    assert "send the code" in outcome.text
 
 
 async def test_a_bug_it_cannot_see_is_rejected_not_answered():
@@ -35,4 +35,5 @@ async def test_a_bug_it_cannot_see_is_rejected_not_answered():
         "Find the bug, the totals come out too high:\n```python\ndef total(a, b):\n    return a * b\n```"
     )
     assert outcome.status == "rejected"
+    assert outcome.error is not None
     assert "can't judge whether the logic does what you intend" in outcome.error

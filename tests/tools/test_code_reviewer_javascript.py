@@ -12,7 +12,8 @@ pytestmark = pytest.mark.anyio
 
 async def findings(code: str) -> list[tuple[int, str]]:
     result = await call(create_server(), "review", code=f"```js\n{code}\n```")
-    assert not result.is_error, result.content[0].text
+    assert not result.is_error, result.content
+    assert result.structured_content is not None
     return [(f["line"], f["rule"]) for f in result.structured_content["findings"]]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import call, cpu_time
 from mcp import Client
+from mcp_types import CallToolResult, TextContent
 
 from agents.models.arguments import fill_arguments
 from servers.tools.code_reviewer import create_server
@@ -15,7 +16,13 @@ from servers.tools.code_reviewer import create_server
 pytestmark = pytest.mark.anyio
 
 
-async def ask(request: str):
+def _text(result: CallToolResult) -> str:
+    block = result.content[0]
+    assert isinstance(block, TextContent), result.content
+    return block.text
+
+
+async def ask(request: str) -> CallToolResult | None:
     """The tool's result for ``request``; None when the offline model would ask for the code instead."""
     server = create_server()
     async with Client(server) as client:
@@ -28,15 +35,16 @@ async def ask(request: str):
 
 async def answered(request: str) -> tuple[str, list[tuple[int, str]]]:
     result = await ask(request)
-    assert result is not None and not result.is_error, result and result.content[0].text
+    assert result is not None and not result.is_error, result and result.content
     data = result.structured_content
+    assert data is not None
     return data["answer"], [(f["line"], f["rule"]) for f in data["findings"]]
 
 
 async def declined(request: str) -> str:
     result = await ask(request)
     assert result is not None and result.is_error, result and result.structured_content
-    return result.content[0].text
+    return _text(result)
 
 
 BUG_REPORTS = [
@@ -140,7 +148,7 @@ BUG_REPORTS = [
 
 
 @pytest.mark.parametrize(("request_text", "line", "rule"), BUG_REPORTS, ids=[b[2] for b in BUG_REPORTS])
-async def test_a_bug_report_is_answered_with_the_bug_and_its_line(request_text, line, rule):
+async def test_a_bug_report_is_answered_with_the_bug_and_its_line(request_text: str, line: int, rule: str):
     text, findings = await answered(request_text)
     assert (line, rule) in findings
     assert f"line {line}:" in text and rule in text
@@ -210,7 +218,7 @@ async def test_a_clean_review_says_what_passed_and_what_was_not_checked():
         ("Give this a score out of 10:\n```python\ndef f(x):\n    return x\n```", "score code"),
     ],
 )
-async def test_what_static_checks_cannot_settle_is_declined_in_one_line(request_text, reason):
+async def test_what_static_checks_cannot_settle_is_declined_in_one_line(request_text: str, reason: str):
     message = await declined(request_text)
     assert reason.lower() in message.lower()
     assert "\n" not in message
@@ -220,7 +228,7 @@ async def test_what_static_checks_cannot_settle_is_declined_in_one_line(request_
     "request_text",
     ["Can you review my function for bugs?", "Find the bug in my code", "Write a function that checks for primes"],
 )
-async def test_a_request_without_any_code_is_asked_for_the_code(request_text):
+async def test_a_request_without_any_code_is_asked_for_the_code(request_text: str):
     assert await ask(request_text) is None
 
 
@@ -303,9 +311,13 @@ async def test_javascript_gets_its_token_checks_and_says_it_is_only_that():
     ],
     ids=["1MB", "deep-parentheses", "deep-blocks", "deep-lists", "huge-sum", "unary-chain", "many-lines", "many-nodes"],
 )
-async def test_hostile_input_is_declined_or_reported_quickly_without_a_crash(hostile, reason):
+async def test_hostile_input_is_declined_or_reported_quickly_without_a_crash(hostile: str, reason: str):
     with cpu_time() as spent:
         result = await call(create_server(), "review_request", request=hostile, code=hostile)
     assert spent.seconds < 1.0
-    said = result.content[0].text if result.is_error else result.structured_content["answer"]
+    if result.is_error:
+        said = _text(result)
+    else:
+        assert result.structured_content is not None
+        said = result.structured_content["answer"]
     assert reason in said

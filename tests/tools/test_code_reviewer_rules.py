@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import pytest
 from conftest import call
@@ -12,9 +13,10 @@ from servers.tools.code_reviewer import create_server
 pytestmark = pytest.mark.anyio
 
 
-async def lint(code: str) -> list[dict]:
+async def lint(code: str) -> list[dict[str, Any]]:
     result = await call(create_server(), "lint", code=textwrap.dedent(code))
-    assert not result.is_error, result.content[0].text
+    assert not result.is_error, result.content
+    assert result.structured_content is not None
     return result.structured_content["findings"]
 
 
@@ -434,7 +436,7 @@ async def test_a_misspelt_name_is_a_bug_but_a_name_from_code_not_shown_is_only_a
 
 
 @pytest.mark.parametrize(("rule", "line", "code"), DEFECTS, ids=[d[0] for d in DEFECTS])
-async def test_each_defect_is_found_at_its_line_with_a_fix(rule, line, code):
+async def test_each_defect_is_found_at_its_line_with_a_fix(rule: str, line: int, code: str):
     found = [f for f in await lint(code) if f["rule"] == rule]
     assert [f["line"] for f in found] == [line]
     assert found[0]["message"] and found[0]["hint"]
@@ -575,5 +577,5 @@ CLEAN = {
 
 
 @pytest.mark.parametrize("code", CLEAN.values(), ids=CLEAN.keys())
-async def test_clean_code_gets_no_findings(code):
+async def test_clean_code_gets_no_findings(code: str):
     assert await lint(code) == []

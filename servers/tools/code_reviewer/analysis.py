@@ -96,7 +96,7 @@ class Analysis:
 
     code: Code
     findings: list[Finding]
-    skipped: set[str] = field(default_factory=set)  # families a check of which failed or ran out of time
+    skipped: set[str] = field(default_factory=set[str])  # families a check of which failed or ran out of time
 
     @property
     def lines(self) -> int:
@@ -109,7 +109,7 @@ class Analysis:
 def order(findings: list[Finding]) -> list[Finding]:
     """Sorted by line, worst first on a line; the same finding reported twice is kept once."""
     seen: set[tuple[int, str, str]] = set()
-    kept = []
+    kept: list[Finding] = []
     for item in sorted(findings, key=lambda f: (f.line, SEVERITY_ORDER[f.severity], f.column, f.rule)):
         if (item.line, item.rule, item.message) not in seen:
             seen.add((item.line, item.rule, item.message))

@@ -78,9 +78,9 @@ _NEED_CONTEXT = frozenset(
 class Answer:
     text: str
     language: str
-    findings: list[Finding] = field(default_factory=list)
-    checked: list[str] = field(default_factory=list)
-    functions: list[cc.FunctionComplexity] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list[Finding])
+    checked: list[str] = field(default_factory=list[str])
+    functions: list[cc.FunctionComplexity] = field(default_factory=list[cc.FunctionComplexity])
 
 
 def answer(question: Question) -> Answer:
@@ -237,7 +237,7 @@ def _security(question: Question, analysis: Analysis) -> tuple[str, list[Finding
 
 def _parameterized_queries(analysis: Analysis) -> list[int]:
     """Lines of execute() calls whose SQL is a constant string; empty unless every such call is."""
-    lines = []
+    lines: list[int] = []
     for call in analysis.code.nodes(ast.Call):
         func = call.func
         if isinstance(func, ast.Attribute) and func.attr in ("execute", "executemany") and call.args:

@@ -40,7 +40,7 @@ def _source(node: ast.AST) -> str:
 
 
 def comparisons(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in code.nodes(ast.Compare):
         operands = [node.left, *node.comparators]
         for op, left, right in zip(node.ops, operands, operands[1:], strict=False):

@@ -51,7 +51,7 @@ def _changed_or_escaping(function: ast.AST) -> set[str]:
 
 
 def mutable_defaults(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for function in code.nodes(ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
         args = function.args
         positional = [*args.posonlyargs, *args.args]
@@ -78,19 +78,19 @@ def mutable_defaults(code: Code) -> list[Finding]:
 
 
 def class_definitions(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for cls in code.nodes(ast.ClassDef):
-        shared = {}
+        shared: dict[str, tuple[ast.stmt, ast.expr]] = {}  # name -> (its assignment, the mutable value)
         for statement in cls.body:
             if isinstance(statement, ast.Assign) and _is_mutable(statement.value):
-                shared |= {t.id: statement for t in statement.targets if isinstance(t, ast.Name)}
+                shared |= {t.id: (statement, statement.value) for t in statement.targets if isinstance(t, ast.Name)}
             elif isinstance(statement, ast.AnnAssign) and statement.value is not None and _is_mutable(statement.value):
                 if isinstance(statement.target, ast.Name) and "ClassVar" not in ast.unparse(statement.annotation):
-                    shared[statement.target.id] = statement
+                    shared[statement.target.id] = (statement, statement.value)
         methods = [s for s in cls.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
         dataclass = any("dataclass" in ast.unparse(d) for d in cls.decorator_list)
-        mutated = set().union(*(_self_mutated(m) for m in methods)) if shared and not dataclass else set()
-        for name, statement in shared.items():
+        mutated = set[str]().union(*(_self_mutated(m) for m in methods)) if shared and not dataclass else set[str]()
+        for name, (statement, value) in shared.items():
             if name not in mutated:
                 continue
             findings.append(
@@ -99,7 +99,7 @@ def class_definitions(code: Code) -> list[Finding]:
                     "mutable-class-attribute",
                     f"'{name}' is a class attribute, so every instance shares this one object and a change "
                     "through self changes it for all of them",
-                    f"create it per instance in __init__: self.{name} = {ast.unparse(statement.value)}",
+                    f"create it per instance in __init__: self.{name} = {ast.unparse(value)}",
                 )
             )
         for method in methods:
@@ -120,7 +120,7 @@ def class_definitions(code: Code) -> list[Finding]:
 
 def _self_mutated(method: ast.AST) -> set[str]:
     """The attributes of self that ``method`` changes in place (self.items.append(x), self.seen[k] = v)."""
-    names = set()
+    names: set[str] = set()
     for node in own_nodes(method):
         owner = None
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _MUTATORS:
@@ -133,7 +133,7 @@ def _self_mutated(method: ast.AST) -> set[str]:
 
 
 def duplicate_keys(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in code.nodes(ast.Dict):
         seen: set[object] = set()
         for key in node.keys:
@@ -155,7 +155,7 @@ def duplicate_keys(code: Code) -> list[Finding]:
 
 
 def redefinitions(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for owner in [code.tree, *code.nodes(ast.ClassDef)]:
         defined: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         for statement in owner.body:

@@ -40,7 +40,7 @@ def _call_name(call: ast.Call) -> str:
 
 
 def endless_loops(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.While):
         if _leaves(loop):
             continue
@@ -87,7 +87,7 @@ def _guarded(code: Code, loop: ast.While) -> bool:
 
 def _condition_names(test: ast.AST) -> set[str]:
     """The names a loop condition depends on, or empty when it depends on anything else (calls, attributes)."""
-    names = set()
+    names: set[str] = set()
     for node in ast.walk(test):
         if isinstance(node, ast.Name):
             names.add(node.id)

@@ -45,7 +45,7 @@ def _does_nothing(handler: ast.ExceptHandler) -> bool:
 
 
 def exception_handling(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for handler in code.nodes(ast.ExceptHandler):
         if _broad(handler) and _does_nothing(handler):
             caught = "every exception" if handler.type is None else f"every {ast.unparse(handler.type)}"
@@ -144,7 +144,7 @@ def _file_handling(code: Code, scope: ast.AST) -> tuple[dict[str, list[ast.Call]
 
 
 def open_files(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for assign in code.nodes(ast.Assign):
         value = assign.value
         if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name | ast.Attribute)):

@@ -18,6 +18,8 @@ Loops and recursion that never stop are in ``endless`` and ``recursion``; they u
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
+from typing import cast
 
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding
@@ -108,13 +110,13 @@ def _exhaustive(node: ast.Match) -> bool:
     return any(isinstance(c.pattern, ast.MatchAs) and c.pattern.pattern is None and c.guard is None for c in node.cases)
 
 
-def _blocks(code: Code):
+def _blocks(code: Code) -> Iterator[list[ast.stmt]]:
     """Every statement list in the code (bodies, else branches, handlers, finally blocks, match cases)."""
     for node in [code.tree, *code.nodes(*_STATEMENT_OWNERS)]:
         for name in _BLOCKS:
-            block = getattr(node, name, None)
-            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                yield block
+            block: object = getattr(node, name, None)
+            if isinstance(block, list) and block and isinstance(cast(list[object], block)[0], ast.stmt):
+                yield cast(list[ast.stmt], block)  # the fields named in _BLOCKS hold statements when they hold any
     for case in code.nodes(ast.match_case):
         yield case.body
 
@@ -146,7 +148,7 @@ def _what_ends(node: ast.stmt) -> str:
 
 
 def unreachable_code(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for block in _blocks(code):
         for before, after in zip(block, block[1:], strict=False):
             if statement_ends(before):
@@ -188,7 +190,7 @@ def _fall_point(statements: list[ast.stmt]) -> tuple[ast.AST, str]:
 
 
 def missing_return(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for function in code.functions():
         own = code.own(function)
         if any(isinstance(n, ast.Yield | ast.YieldFrom) for n in own):
@@ -217,7 +219,7 @@ def missing_return(code: Code) -> list[Finding]:
 
 
 def return_in_loop(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
         body = loop.body
         if not ends(body, loops_count=False) or _continues(body):

@@ -70,7 +70,7 @@ def _percent(node: ast.BinOp) -> Finding | None:
 
 def _fields(template: str) -> tuple[int, int, set[str]] | str:
     """(auto-numbered fields, highest manual index + 1, named fields), or the error ``str.format`` raises."""
-    auto, manual, names = 0, 0, set()
+    auto, manual, names = 0, 0, set[str]()
     pending = [template]
     try:
         while pending:
@@ -151,7 +151,7 @@ def _logging_call(node: ast.Call) -> Finding | None:
 
 
 def format_arguments(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in code.nodes(ast.BinOp):
         if isinstance(node.op, ast.Mod) and (found := _percent(node)):
             findings.append(found)
@@ -178,7 +178,7 @@ def _used_at_once(code: Code, node: ast.Constant) -> bool:
 
 
 def missing_f_prefix(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     names_by_scope: dict[int, set[str]] = {}
     for node in code.nodes(ast.Constant):
         text = node.value if isinstance(node.value, str) else None

@@ -233,7 +233,8 @@ def review(source: str) -> list[Finding]:
 
 def _group(tokens: list[Token], open_index: int) -> list[tuple[Token, int]]:
     """Each token from the bracket at ``open_index`` to its match (exclusive), with its nesting depth."""
-    depth, inside = 0, []
+    depth = 0
+    inside: list[tuple[Token, int]] = []
     for token in tokens[open_index:]:
         if token.text in ("(", "[", "{"):
             depth += 1

@@ -110,7 +110,7 @@ def _range_stop(loop: ast.For | ast.AsyncFor) -> ast.AST | None:
 
 def _indexes(body: list[ast.stmt], collection: str, index: str) -> list[tuple[ast.Subscript, int]]:
     """Subscripts ``collection[index]`` (offset 0) and ``collection[index + k]`` (offset k) in ``body``."""
-    found = []
+    found: list[tuple[ast.Subscript, int]] = []
     for node in (n for s in body for n in [s, *own_nodes(s)]):
         if not isinstance(node, ast.Subscript) or ast.unparse(node.value) != collection:
             continue
@@ -131,7 +131,7 @@ def _checks_length(body: list[ast.stmt], collection: str) -> bool:
 
 
 def modified_while_iterating(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
         collection = _iterated_name(loop)
         if collection is None:
@@ -157,7 +157,7 @@ def modified_while_iterating(code: Code) -> list[Finding]:
 
 
 def off_by_one(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
         stop = _range_stop(loop)
         if stop is None or not isinstance(loop.target, ast.Name):
@@ -200,7 +200,7 @@ def _true_division(node: ast.AST) -> TypeGuard[ast.BinOp]:
 
 
 def float_index(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     places: list[tuple[ast.AST, ast.BinOp, str]] = []
     for call in code.nodes(ast.Call):
         if isinstance(call.func, ast.Name) and call.func.id == "range":
@@ -229,7 +229,7 @@ def float_index(code: Code) -> list[Finding]:
 
 
 def _loop_variables(code: Code, node: ast.AST) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for ancestor in code.ancestors(node):
         if isinstance(ancestor, ast.For | ast.AsyncFor):
             names |= {n.id for n in ast.walk(ancestor.target) if isinstance(n, ast.Name)}
@@ -251,7 +251,7 @@ def _kept(code: Code, lam: ast.Lambda) -> bool:
 
 
 def late_binding(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for lam in code.nodes(ast.Lambda):
         if not _kept(code, lam):
             continue
@@ -276,7 +276,7 @@ def late_binding(code: Code) -> list[Finding]:
 
 
 def unused_loop_variables(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
         target = loop.target
         if not isinstance(target, ast.Name) or target.id.startswith("_"):

@@ -43,7 +43,7 @@ def _recursive_calls(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDe
     method = _is_method(code, function)
     params = _params(function)
     receiver = params[0] if method and params and params[0] in ("self", "cls") else None
-    calls = []
+    calls: list[ast.Call] = []
     for node in own:
         if not isinstance(node, ast.Call):
             continue
@@ -120,7 +120,7 @@ def _stores_state(function: ast.AST) -> bool:
 
 
 def recursion(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for function in code.functions():
         calls = _recursive_calls(code, function)
         if not calls:

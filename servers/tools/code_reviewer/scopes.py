@@ -38,10 +38,10 @@ class Binding:
 class Scope:
     kind: str  # "module", "class", "function", "lambda", "comprehension"
     parent: Scope | None
-    bindings: dict[str, list[Binding]] = field(default_factory=dict)
-    reads: list[ast.Name] = field(default_factory=list)
-    declared_global: set[str] = field(default_factory=set)
-    declared_nonlocal: set[str] = field(default_factory=set)
+    bindings: dict[str, list[Binding]] = field(default_factory=dict[str, list[Binding]])
+    reads: list[ast.Name] = field(default_factory=list[ast.Name])
+    declared_global: set[str] = field(default_factory=set[str])
+    declared_nonlocal: set[str] = field(default_factory=set[str])
     star_import: bool = False
 
     def bind(self, name: str, node: ast.AST, kind: str) -> None:

@@ -85,7 +85,7 @@ def _find_built_strings(code: Code, scope: ast.AST, sql_only: bool) -> dict[str,
         key=lambda n: (n.lineno, n.col_offset),
     )
     for node in nodes:
-        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign) and node.value is not None:
+        if node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             dynamic = _is_dynamic_string(node.value) or isinstance(node, ast.AugAssign) and _is_text(node.value)
             for target in (t for t in targets if isinstance(t, ast.Name)):
@@ -107,7 +107,7 @@ def _assembled(code: Code, call: ast.Call, argument: ast.AST, sql_only: bool) ->
 
 
 def injection(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for call in code.nodes(ast.Call):
         name = _call_name(call)
         if name in _EXECUTE_METHODS and call.args and (how := _assembled(code, call, call.args[0], True)):
@@ -148,7 +148,7 @@ def injection(code: Code) -> list[Finding]:
 
 
 def unsafe_calls(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for call in code.nodes(ast.Call):
         target = ast.unparse(call.func)
         module, _, method = target.rpartition(".")
@@ -229,7 +229,7 @@ def _mentions_password(call: ast.Call) -> bool:
 
 
 def secrets(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in code.nodes(ast.Assign, ast.AnnAssign, ast.keyword, ast.Compare):
         pairs: list[tuple[str, ast.AST]] = []
         if isinstance(node, ast.Assign):

@@ -61,7 +61,9 @@ class Review(BaseModel):
     warnings: int
     infos: int
     checked: list[str] = Field(description="The families of checks that ran")
-    functions: list[FunctionItem] = Field(default_factory=list, description="Complexity per function, when asked")
+    functions: list[FunctionItem] = Field(
+        default_factory=list[FunctionItem], description="Complexity per function, when asked"
+    )
 
 
 class Complexity(BaseModel):

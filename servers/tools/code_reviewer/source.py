@@ -18,14 +18,15 @@ import functools
 import re
 import warnings
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from servers.tools.inputs import ToolInputError, require_text
 
 Severity = Literal["error", "warning", "info"]
 _T = TypeVar("_T")
+_N = TypeVar("_N", bound=ast.AST)
 
 MAX_CODE_CHARS = 100_000
 MAX_NODES = 15_000
@@ -74,9 +75,9 @@ class Code:
 
     source: str
     tree: ast.Module
-    by_type: dict[type, list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
-    parents: dict[int, ast.AST] = field(default_factory=dict)
-    _memo: dict[Hashable, Any] = field(default_factory=dict)  # each key's value has the type its compute gave
+    by_type: defaultdict[type[ast.AST], list[ast.AST]] = field(default_factory=lambda: defaultdict(list))
+    parents: dict[int, ast.AST] = field(default_factory=dict[int, ast.AST])
+    _memo: dict[Hashable, Any] = field(default_factory=dict[Hashable, Any])  # each value has its compute's type
 
     @classmethod
     def parse(cls, source: str, tree: ast.Module | None = None) -> Code:
@@ -115,17 +116,18 @@ class Code:
         for nodes in self.by_type.values():
             nodes.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
 
-    def nodes(self, *types: type) -> list:
+    def nodes(self, *types: type[_N]) -> list[_N]:
         """Every node of the given types, in source order."""
+        # by_type files each node under its own type, so every node found under ``t`` is a ``t``.
         if len(types) == 1:
-            return list(self.by_type.get(types[0], ()))
-        found = [n for t in types for n in self.by_type.get(t, ())]
+            return cast(list[_N], list(self.by_type.get(types[0], ())))
+        found = cast(list[_N], [n for t in types for n in self.by_type.get(t, ())])
         return sorted(found, key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
 
     def parent(self, node: ast.AST) -> ast.AST | None:
         return self.parents.get(id(node))
 
-    def ancestors(self, node: ast.AST):
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
         current = self.parents.get(id(node))
         while current is not None:
             yield current
@@ -152,7 +154,7 @@ class Code:
         return self._memo[key]
 
 
-def own_nodes(scope: ast.AST):
+def own_nodes(scope: ast.AST) -> Iterator[ast.AST]:
     """Nodes of ``scope`` without descending into nested functions, lambdas and classes (scopes of their own)."""
     stack = list(ast.iter_child_nodes(scope))
     while stack:

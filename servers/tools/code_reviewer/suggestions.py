@@ -35,12 +35,13 @@ def _compared(test: ast.AST) -> str | None:
 
 
 def refactoring(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     inner_ifs = {id(s.orelse[0]) for s in code.nodes(ast.If) if len(s.orelse) == 1 and isinstance(s.orelse[0], ast.If)}
     for node in code.nodes(ast.If):
         if id(node) in inner_ifs:
             continue
-        chain, current = [], node
+        chain: list[str | None] = []
+        current: ast.stmt | None = node
         while isinstance(current, ast.If):
             chain.append(_compared(current.test))
             current = current.orelse[0] if len(current.orelse) == 1 else None
@@ -96,7 +97,7 @@ def _nesting(block: list[ast.stmt], depth: int) -> tuple[int, ast.stmt | None]:
 
 
 def index_loops(code: Code, category: str) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for loop in code.nodes(ast.For):
         call = loop.iter
         if not (isinstance(call, ast.Call) and ast.unparse(call.func) == "range" and len(call.args) == 1):
@@ -129,9 +130,10 @@ def index_loops(code: Code, category: str) -> list[Finding]:
 
 
 def performance(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for scope in [code.tree, *code.functions()]:
-        strings, lists = set(), set()
+        strings: set[str] = set()
+        lists: set[str] = set()
         for node in own_nodes(scope):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 value = node.value
@@ -147,7 +149,7 @@ def performance(code: Code) -> list[Finding]:
 
 
 def _in_loop(loop: ast.For | ast.AsyncFor | ast.While, strings: set[str], lists: set[str]) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in (n for s in loop.body for n in [s, *own_nodes(s)]):
         if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add) and isinstance(node.target, ast.Name):
             if node.target.id in strings:
@@ -186,7 +188,8 @@ def _in_loop(loop: ast.For | ast.AsyncFor | ast.While, strings: set[str], lists:
 
 
 def _first_per_rule_and_line(findings: list[Finding]) -> list[Finding]:
-    seen, kept = set(), []
+    seen: set[tuple[str, int]] = set()
+    kept: list[Finding] = []
     for item in findings:
         if (item.rule, item.line) not in seen:
             seen.add((item.rule, item.line))

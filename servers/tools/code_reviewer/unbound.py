@@ -55,7 +55,7 @@ def _target_names(target: ast.AST) -> list[ast.Name]:
 
 
 def _pattern_names(pattern: ast.AST) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for node in ast.walk(pattern):
         if isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
             names.add(node.name)
@@ -103,7 +103,7 @@ def _local_names(code: Code, scope: ast.AST) -> frozenset[str]:
 
 
 def _bound_in(statements: list[ast.stmt]) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for statement in statements:
         for node in [statement, *own_nodes(statement)]:
             if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
@@ -319,7 +319,7 @@ class _Walker:
     def loop(self, node: ast.For | ast.AsyncFor | ast.While, state: frozenset[str]) -> State:
         if isinstance(node, ast.While):
             state = self.read(node.test, state)
-            entry, targets = state, frozenset()
+            entry, targets = state, frozenset[str]()
         else:
             state = self.read(node.iter, state)
             targets = frozenset(n.id for n in _target_names(node.target))
@@ -358,7 +358,7 @@ class _Walker:
 
 
 def unbound_names(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     starred = any(a.name == "*" for node in code.nodes(ast.ImportFrom) for a in node.names)
     for scope in [code.tree, *code.functions()]:
         if starred and isinstance(scope, ast.Module):

@@ -109,7 +109,7 @@ def _text(node: ast.AST) -> bool:
 
 
 def typed_values(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for scope in [code.tree, *code.functions()]:
         numbers, texts = _typed_names(code, scope)
         for node in code.own(scope):
@@ -165,7 +165,7 @@ def _input_uses(node: ast.AST, texts: set[str], numbers: set[str]) -> list[tuple
 
 def reversed_augmented(code: Code) -> list[Finding]:
     """``total =+ x`` (meant ``+=``): it parses as ``total = +x`` and silently drops the running total."""
-    findings = []
+    findings: list[Finding] = []
     lines = code.source.splitlines()
     for node in code.nodes(ast.Assign):
         value = node.value
@@ -191,7 +191,7 @@ def reversed_augmented(code: Code) -> list[Finding]:
 
 
 def in_place_results(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     places: list[tuple[ast.AST, ast.Call, str]] = []
     for node in code.nodes(ast.Assign, ast.Return, ast.For):
         value = node.iter if isinstance(node, ast.For) else node.value
@@ -267,7 +267,7 @@ def in_place_results(code: Code) -> list[Finding]:
 
 
 def divisions(code: Code) -> list[Finding]:
-    findings = []
+    findings: list[Finding] = []
     for node in code.nodes(ast.BinOp, ast.AugAssign):
         divisor = node.right if isinstance(node, ast.BinOp) else node.value
         left = node.left if isinstance(node, ast.BinOp) else node.target

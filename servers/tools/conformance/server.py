@@ -15,7 +15,7 @@ import struct
 import wave
 import zlib
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypedDict
 
 import anyio
 from mcp.server.mcpserver import Context
@@ -76,6 +76,11 @@ PNG = base64.b64encode(_png()).decode()
 WAV = base64.b64encode(_wav()).decode()
 
 
+class _ToolOptions(TypedDict):
+    annotations: ToolAnnotations
+    structured_output: bool
+
+
 def _text(text: str) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=text)])
 
@@ -104,7 +109,7 @@ class ConformanceServer(AccordServer):
 
 def create_server(data_dir: Path | None = None) -> ConformanceServer:
     mcp = ConformanceServer("accord-conformance", instructions="MCP conformance fixtures. For protocol tests only.")
-    canned = {"annotations": READ_ONLY, "structured_output": False}
+    canned = _ToolOptions(annotations=READ_ONLY, structured_output=False)
 
     @mcp.tool(**canned)
     def test_simple_text() -> CallToolResult:
@@ -218,7 +223,7 @@ def create_server(data_dir: Path | None = None) -> ConformanceServer:
             },
             "verified": {"type": "boolean", "description": "Verification status", "default": True},
         }
-        schema = {"type": "object", "properties": properties, "required": []}
+        schema: dict[str, Any] = {"type": "object", "properties": properties, "required": []}
         return await elicit(ctx, "Please review and update the form fields with defaults", schema)
 
     @mcp.tool(annotations=ASKS_CLIENT, structured_output=False)
@@ -347,6 +352,6 @@ def create_server(data_dir: Path | None = None) -> ConformanceServer:
         watched_uris.discard(str(params.uri))
         return EmptyResult()
 
-    mcp._lowlevel_server.add_request_handler("resources/subscribe", SubscribeRequestParams, subscribe)
-    mcp._lowlevel_server.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, unsubscribe)
+    mcp.add_request_handler("resources/subscribe", SubscribeRequestParams, subscribe)
+    mcp.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, unsubscribe)
     return mcp
