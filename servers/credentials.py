@@ -28,9 +28,10 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from starlette.authentication import BaseUser
 
@@ -167,14 +168,16 @@ class TokenStore:
             raise CredentialError(f"cannot read the token file {self.path}: {exc}") from None
         if not isinstance(data, dict):
             raise CredentialError(f"the token file {self.path} is not a JSON object")
+        document = cast("dict[str, Any]", data)  # parsed JSON: its entries are checked one by one below
+        entries = [cast("dict[str, Any]", t) for t in document.get("tokens") or () if isinstance(t, dict)]
         return [
             ClientToken(str(t["name"]), str(t["sha256"]), tuple(t.get("scopes") or ()), str(t.get("created_at", "")))
-            for t in data.get("tokens") or []
-            if isinstance(t, dict) and "name" in t and "sha256" in t
+            for t in entries
+            if "name" in t and "sha256" in t
         ]
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[list[ClientToken]]:
+    def _locked(self) -> Generator[list[ClientToken], None, None]:
         """The entries, to change in place; written back atomically (0600 from the start) under a file lock."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = os.open(self.path.with_suffix(".lock"), os.O_WRONLY | os.O_CREAT, 0o600)

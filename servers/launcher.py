@@ -31,7 +31,7 @@ import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 PRELOAD = (
     "uvicorn",
@@ -109,14 +109,14 @@ class _Server:
     def run(self) -> int:
         import selectors
 
-        signal.signal(signal.SIGCHLD, lambda *_: None)  # a handler, so the wakeup fd is written
+        signal.signal(signal.SIGCHLD, _on_child)  # a handler, so the wakeup fd is written
         signal.signal(signal.SIGTERM, self._on_term)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when agents stop
         signal.set_wakeup_fd(self.wakeup_w)
         selector = selectors.DefaultSelector()
         selector.register(self.requests, selectors.EVENT_READ, "requests")
         selector.register(self.wakeup_r, selectors.EVENT_READ, "wakeup")
-        buffer = b""
+        buffer: bytes = b""
         self.send({"ready": True})
         while not self.stopping:
             for key, _ in selector.select(timeout=1.0):
@@ -129,8 +129,8 @@ class _Server:
                     self.stopping = True
                     break
                 buffer += chunk
-                while b"\n" in buffer:
-                    line, buffer = buffer.split(b"\n", 1)
+                *lines, buffer = buffer.split(b"\n")
+                for line in lines:
                     self._handle(line)
             self._reap()
         selector.close()
@@ -246,13 +246,18 @@ class _Server:
         self._reap(block=True)
 
 
+def _on_child(*_: object) -> None:
+    """SIGCHLD's handler: nothing to do here, but with a handler set the wakeup fd is written and the loop reaps."""
+
+
 def _call_target(call: object, kwargs: object) -> tuple[str, dict[str, Any]]:
     """A ``servers.MODULE:FUNCTION`` of accord's own, with keyword arguments; nothing else is run."""
     if not isinstance(call, str) or not call.startswith("servers.") or call.count(":") != 1:
         raise ValueError("call must name servers.MODULE:FUNCTION")
     if kwargs is not None and not isinstance(kwargs, dict):
         raise ValueError("kwargs must be an object")
-    return call, {str(k): v for k, v in (kwargs or {}).items()}
+    arguments = cast("dict[object, Any]", kwargs or {})  # decoded JSON: an object, its values anything
+    return call, {str(k): v for k, v in arguments.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -283,7 +288,8 @@ class LaunchedProcess:
         self.returncode: int | None = None
         self._exited = asyncio.Event()
 
-    def _set_exit(self, code: int) -> None:
+    def record_exit(self, code: int) -> None:
+        """The launcher reports the child ended with ``code``; the first report wins."""
         if self.returncode is None:
             self.returncode = code
             self._exited.set()
@@ -373,7 +379,7 @@ class Launcher:
             self._pending.pop(ident, None)
         child = LaunchedProcess(pid)
         if pid in self._early_exits:  # it ended before its pid reached us
-            child._set_exit(self._early_exits.pop(pid))
+            child.record_exit(self._early_exits.pop(pid))
         self._children[pid] = child
         return child
 
@@ -405,7 +411,7 @@ class Launcher:
                     if child is None:
                         self._early_exits[pid] = code
                     else:
-                        child._set_exit(code)
+                        child.record_exit(code)
                 elif (answer := self._pending.get(message.get("id"))) is not None and not answer.done():
                     if "pid" in message:
                         answer.set_result(int(message["pid"]))
@@ -426,7 +432,7 @@ class Launcher:
         for pid, child in list(self._children.items()):
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(pid, signal.SIGKILL)
-            child._set_exit(-signal.SIGKILL)
+            child.record_exit(-signal.SIGKILL)
         self._children.clear()
 
 

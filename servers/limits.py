@@ -34,11 +34,12 @@ class BodySizeLimit:
             await _refuse(send, 400, "bad_request", "The Content-Length header is not a valid length.")
             return
         if announced > self.max_body_bytes:
-            await self._too_large(send)
+            await self.too_large(send)
             return
         await _Counted(self, scope, receive, send).run()
 
-    async def _too_large(self, send: Send) -> None:
+    async def too_large(self, send: Send) -> None:
+        """Answer 413 with the error table's body."""
         message = f"The request body is larger than the limit of {self.max_body_bytes} bytes."
         await _refuse(send, 413, "too_large", message)
 
@@ -61,7 +62,7 @@ class _Counted:
             # The app failed reading a body we cut off: expected, and not the caller's answer.
             logger.debug("app stopped after its request body was cut off", exc_info=True)
         if self.exceeded and not self.started:
-            await self.limit._too_large(self._send)
+            await self.limit.too_large(self._send)
 
     async def receive(self) -> Message:
         if self.exceeded:

@@ -63,7 +63,7 @@ class MeshAgent:
     status: AgentStatus = "starting"
     restarts: int = 0
     pid: int | None = None
-    skills: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list[str])
 
     @property
     def url(self) -> str:
@@ -107,7 +107,7 @@ class Mesh:
         self.registry_port = registry_port
         self.settings = settings
         self.token = token
-        self.on_event = on_event or (lambda line: log.warning("%s", line))
+        self.on_event: Callable[[str], None] = on_event or _log_event
         self._registry_app = registry_app
         self.health_interval_s = health_interval_s
         self.health_timeout_s = health_timeout_s
@@ -171,7 +171,6 @@ class Mesh:
         app = await asyncio.to_thread(self._registry_app, self.token)
         config = uvicorn.Config(app, host=self.host, port=self.registry_port, log_level="warning", lifespan="on")
         self._server = uvicorn.Server(config)
-        self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # the host's job
         self._registry_task = asyncio.get_running_loop().create_task(self._server.serve(), name="registry")
         while not self._server.started:
             if self._registry_task.done():
@@ -399,6 +398,10 @@ class Mesh:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             await process.wait()
+
+
+def _log_event(line: str) -> None:
+    log.warning("%s", line)
 
 
 def accord_command() -> list[str]:

@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Protocol
 
 COMMANDS = (
     "serve",
@@ -51,6 +52,13 @@ def exit_code(status: str) -> int:
     return EXIT_CODES.get(status, 1)
 
 
+class Subparsers(Protocol):
+    """What a command's ``register`` uses of ``ArgumentParser.add_subparsers()`` (whose class argparse keeps
+    private): adding the command's own parser."""
+
+    def add_parser(self, name: str, *, help: str | None = ...) -> argparse.ArgumentParser: ...
+
+
 class UsageError(Exception):
     """A problem with what the user asked for: printed as one line, exit code 2."""
 
@@ -64,13 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accord", description="Publish, find and orchestrate A2A agents with MCP tools.")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"servers.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"servers.cli.{name}":
-                raise
-            continue  # a command not built yet
-        module.register(subparsers)
+        importlib.import_module(f"servers.cli.{name}").register(subparsers)
     return parser
 
 

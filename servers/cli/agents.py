@@ -9,11 +9,20 @@ card. ``accord agents remove NAME`` takes an agent off the registry. Both are re
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Coroutine, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from agents.registry import AgentRecord
+    from agents.settings import Settings
+    from servers.cli import Subparsers
+
+T = TypeVar("T")
 
 CARD_PATH = "/.well-known/agent-card.json"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("agents", help="search the registry for agents; add or remove one")
     parser.add_argument("--skill", help="a skill id or name")
     parser.add_argument("--tag", help="a skill tag")
@@ -49,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     settings = Settings.from_env().with_overrides(registry_url=args.registry)
 
-    async def search():
+    async def search() -> list[AgentRecord]:
         async with Registry(settings.registry_url, settings.token) as registry:
             return await registry.search(
                 skill=args.skill, tag=args.tag, query=args.query, status=args.status, limit=args.limit
@@ -99,7 +108,7 @@ def run_add(args: argparse.Namespace) -> int:
     settings, token = _writer(args)
     card_url = card_url_for(args.url)
 
-    async def add():
+    async def add() -> AgentRecord:
         async with Registry(settings.registry_url, token) as registry:
             return await registry.register(card_url)
 
@@ -124,7 +133,7 @@ def run_remove(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.name[:200]!r} is not a registry name (lowercase letters, digits, '-' and '_')")
     settings, token = _writer(args)
 
-    async def remove():
+    async def remove() -> bool:
         async with Registry(settings.registry_url, token) as registry:
             await registry.deregister(args.name)
             return True
@@ -135,7 +144,7 @@ def run_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _writer(args: argparse.Namespace):
+def _writer(args: argparse.Namespace) -> tuple[Settings, str | None]:
     """The settings, and the token a registry write sends: ``ACCORD_TOKEN``, else the local registry's own."""
     from agents.settings import Settings
     from servers.cli.targets import mesh_token
@@ -144,7 +153,9 @@ def _writer(args: argparse.Namespace):
     return settings, mesh_token(settings)
 
 
-def _registry_call(run, action):
+def _registry_call(
+    run: Callable[[Coroutine[Any, Any, T]], T], action: Callable[[], Coroutine[Any, Any, T]]
+) -> T | None:
     """``run(action())``, or ``None`` after one line on stderr for any registry failure."""
     import sys
 
@@ -160,7 +171,7 @@ def _registry_call(run, action):
     return None
 
 
-def format_table(records) -> str:
+def format_table(records: Iterable[AgentRecord]) -> str:
     rows = [("NAME", "STATUS", "SKILLS", "TAGS", "LAST SEEN", "URL")]
     for r in records:
         skills = ",".join(s.get("id") or s.get("name", "") for s in r.skills)

@@ -7,9 +7,13 @@ With ``--stream`` the agent's progress goes to stderr as it happens and its answ
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.cli import Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("ask", help="send a message to an agent over A2A")
     parser.add_argument("target", help="the agent's URL, or its name in the registry")
     parser.add_argument("message", help="what to ask")

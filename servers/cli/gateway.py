@@ -11,9 +11,18 @@ not offered this way). Every ``/mcp`` request needs the mesh token (``ACCORD_TOK
 from __future__ import annotations
 
 import argparse
+from collections.abc import AsyncGenerator, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+
+    from agents.settings import Settings
+    from servers.cli import Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("gateway", help="the MCP gateway over Streamable HTTP (for a cluster)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8800)
@@ -56,7 +65,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def gateway_app(settings, call_timeout: float | None = None, *, host: str = "127.0.0.1", allowed_hosts=()):
+def gateway_app(
+    settings: Settings,
+    call_timeout: float | None = None,
+    *,
+    host: str = "127.0.0.1",
+    allowed_hosts: Sequence[str] = (),
+) -> Starlette:
     """The gateway's ASGI app: ``/mcp`` behind the mesh token and the data dir's client tokens, ``/health`` open."""
     from contextlib import asynccontextmanager
 
@@ -90,11 +105,11 @@ def gateway_app(settings, call_timeout: float | None = None, *, host: str = "127
     guarded = BearerGuard(PlainErrors(mcp), Authenticator.for_data_dir(settings.token, settings.data_dir))
     routes = [Route(PATH, endpoint=guarded, methods=["GET", "POST", "DELETE"])]
 
-    async def health(request):
+    async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
     @asynccontextmanager
-    async def lifespan(app):
+    async def lifespan(app: Starlette) -> AsyncGenerator[None, None]:
         async with gateway.session_manager.run():
             yield
 

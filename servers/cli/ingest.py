@@ -7,9 +7,13 @@ already stored (the same text, whatever the file name) is skipped: ingesting a f
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.cli import Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("ingest", help="add .txt, .md and .html files to the knowledge base")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
     parser.add_argument("--data-dir", help="where the knowledge base lives (default: ACCORD_DATA_DIR)")

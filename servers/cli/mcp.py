@@ -10,9 +10,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+from collections.abc import AsyncGenerator, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from mcp.server.lowlevel.helper_types import ReadResourceContents
+    from mcp.server.mcpserver import Context
+    from mcp_types import InputRequiredResult, Resource
+    from pydantic import AnyUrl
+
+    from agents.settings import Settings
+    from servers.cli import Subparsers
+    from servers.gateway.server import GatewayServer
+    from servers.mesh import Mesh
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("mcp", help="the MCP gateway over stdio (for Claude Desktop)")
     parser.add_argument("--registry", help="registry URL (default: ACCORD_REGISTRY_URL)")
     parser.add_argument("--data-dir", help="state folder (default: ACCORD_DATA_DIR or ~/.accord)")
@@ -43,7 +58,7 @@ def _print_config(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env().with_overrides(data_dir=args.data_dir)
     command = accord_command()
-    entry: dict = {"command": command[0], "args": [*command[1:], "mcp"]}
+    entry: dict[str, Any] = {"command": command[0], "args": [*command[1:], "mcp"]}
     entry["env"] = {"ACCORD_DATA_DIR": str(Path(settings.data_dir).resolve())}
     if args.registry:
         entry["args"] += ["--registry", args.registry]
@@ -56,8 +71,6 @@ async def _serve(args: argparse.Namespace) -> int:
     import contextlib
     import signal
     import sys
-
-    import httpx
 
     from agents.settings import Settings
     from servers.cli.targets import mesh_token
@@ -72,7 +85,7 @@ async def _serve(args: argparse.Namespace) -> int:
     def event(line: str) -> None:
         print(f"accord mcp: {line}", file=sys.stderr, flush=True)
 
-    if args.no_mesh or await _answers(httpx, settings.registry_url):
+    if args.no_mesh or await _answers(settings.registry_url):
         gateway = _gateway(settings, args.call_timeout, settings.registry_url, mesh_token(settings))
         with contextlib.suppress(asyncio.CancelledError):
             await gateway.run_stdio_async()
@@ -86,7 +99,7 @@ async def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gateway(settings, call_timeout: float | None, registry_url: str, token: str | None):
+def _gateway(settings: Settings, call_timeout: float | None, registry_url: str, token: str | None) -> GatewayServer:
     from servers.gateway import DEFAULT_CALL_TIMEOUT_S, create_gateway
 
     timeout = call_timeout or DEFAULT_CALL_TIMEOUT_S
@@ -94,7 +107,9 @@ def _gateway(settings, call_timeout: float | None, registry_url: str, token: str
 
 
 @contextlib.asynccontextmanager
-async def _background_mesh(settings, call_timeout: float | None, event):
+async def _background_mesh(
+    settings: Settings, call_timeout: float | None, event: Callable[[str], None]
+) -> AsyncGenerator[tuple[Mesh, asyncio.Task[None]], None]:
     """The default mesh on free ports, started in a task: yields ``(mesh, starting)`` at once, stops it on exit."""
     import asyncio
 
@@ -136,7 +151,9 @@ async def _background_mesh(settings, call_timeout: float | None, event):
         await mesh.aclose()
 
 
-def wait_for_mesh(server, starting, mesh, *, progress_every_s: float = 0.5) -> None:
+def wait_for_mesh(
+    server: GatewayServer, starting: asyncio.Task[None], mesh: Mesh, *, progress_every_s: float = 0.5
+) -> None:
     """Make ``server``'s tool calls and resource lists and reads wait until ``starting`` is done, with progress.
 
     The MCP host gets its ``initialize`` answer while the mesh still starts (MCP Inspector gives up after 15 s); a
@@ -146,7 +163,7 @@ def wait_for_mesh(server, starting, mesh, *, progress_every_s: float = 0.5) -> N
 
     from mcp.server.mcpserver.exceptions import ToolError
 
-    async def until_ready(context) -> bool:
+    async def until_ready(context: Context[Any, Any] | None) -> bool:
         total = len(mesh.agents)
         while not starting.done():
             up = sum(agent.status == "up" for agent in mesh.agents.values())
@@ -158,16 +175,19 @@ def wait_for_mesh(server, starting, mesh, *, progress_every_s: float = 0.5) -> N
 
     call_tool, read_resource, list_resources = server.call_tool, server.read_resource, server.list_resources
 
-    async def gated_call_tool(name, arguments, context=None):
+    async def gated_call_tool(name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        # ``context`` as GatewayServer.call_tool takes it: anything, a ``Context`` inside a request
         if not await until_ready(context):
             raise ToolError(f"the mesh did not start; its logs are in {mesh.log_dir}")
         return await call_tool(name, arguments, context)
 
-    async def gated_read_resource(uri, context=None):
+    async def gated_read_resource(
+        uri: AnyUrl | str, context: Context[Any, Any] | None = None
+    ) -> Iterable[ReadResourceContents] | InputRequiredResult:
         await until_ready(None)  # a mesh that did not start answers as an unreachable registry would
         return await read_resource(uri, context)
 
-    async def gated_list_resources():
+    async def gated_list_resources() -> list[Resource]:
         await until_ready(None)
         return await list_resources()
 
@@ -176,7 +196,9 @@ def wait_for_mesh(server, starting, mesh, *, progress_every_s: float = 0.5) -> N
     server.list_resources = gated_list_resources
 
 
-async def _answers(httpx, url: str) -> bool:
+async def _answers(url: str) -> bool:
+    import httpx
+
     try:
         async with httpx.AsyncClient(timeout=1.0) as client:
             return (await client.get(f"{url}/health")).status_code == 200

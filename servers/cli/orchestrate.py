@@ -9,11 +9,16 @@ data dir), with a warning.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any, cast
 
 from patterns import PATTERN_NAMES
 
+if TYPE_CHECKING:
+    from agents.settings import Settings
+    from servers.cli import Subparsers
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("orchestrate", help="run a task through the orchestrator agent")
     parser.add_argument("task", help="what to do")
     parser.add_argument(
@@ -76,7 +81,7 @@ def _check_worker(value: str, *, flag: str = "--agents") -> None:
         raise UsageError(f"{flag}: put no credentials in a URL; set ACCORD_TOKEN instead")
 
 
-async def _orchestrator_url(settings, name: str = "orchestrator") -> str:
+async def _orchestrator_url(settings: Settings, name: str = "orchestrator") -> str:
     """The URL the registry lists for ``name``, or its last known catalogue when the registry is unreachable."""
     from servers.cli.targets import resolve_target
 
@@ -128,7 +133,9 @@ async def _orchestrate(args: argparse.Namespace) -> int:
             f"accord orchestrate: cannot talk to {url}: {str(exc).strip()[:300] or type(exc).__name__}", file=sys.stderr
         )
         return 1
-    record = next((d for d in task_data(task) if isinstance(d, dict) and "steps" in d), None)
+    # the run record: the first data part that is a JSON object with steps (an agent's data is wire JSON)
+    objects = [cast("dict[str, Any]", d) for d in task_data(task) if isinstance(d, dict)]
+    record = next((d for d in objects if "steps" in d), None)
     state = state_name(task)
     # The task's own state wins when it is not completed; a completed task may still hold a partial run.
     status = ((record or {}).get("status") or state) if state == "completed" else state

@@ -7,11 +7,16 @@ registry), so this works against an orchestrator on another host or several repl
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from patterns.records import RunRecord
+    from servers.cli import Subparsers
 
 MAX_LIMIT = 200
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("runs", help="list orchestration runs, or show one")
     parser.add_argument("run_id", nargs="?", help="the run to show (default: list the recent runs)")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -70,7 +75,7 @@ async def _runs(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(record) -> str:
+def _show(record: RunRecord) -> str:
     lines = [
         f"run      {record.run_id}",
         f"pattern  {record.pattern}",

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agents.settings import Settings
+    from servers.a2a.app import Hook
+    from servers.cli import Subparsers
 
 DATABASE_SCHEMES = ("postgresql://", "postgres://", "postgresql+asyncpg://", "sqlite:///")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("serve", help="serve one agent over A2A")
     parser.add_argument(
         "name",
@@ -89,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_conformance(args: argparse.Namespace, settings) -> int:
+def _serve_conformance(args: argparse.Namespace, settings: Settings) -> int:
     """The opt-in A2A conformance agent (``servers/a2a/conformance.py``), served like any other agent."""
     import sys
 
@@ -110,11 +116,9 @@ def _serve_conformance(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-def _registration(settings, base_url: str):
-    """The registry hook, when the registry client is installed in this build."""
-    try:
-        from agents.registration import Registration
-    except ImportError:
-        return ()
+def _registration(settings: Settings, base_url: str) -> tuple[Hook, ...]:
+    """The hook that registers the agent with the registry while it serves (and retries until one answers)."""
+    from agents.registration import Registration
+
     card_url = f"{base_url}/.well-known/agent-card.json"
     return (lambda: Registration(settings.registry_url, card_url, token=settings.token),)

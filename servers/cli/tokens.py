@@ -8,9 +8,13 @@ Running servers pick up a change at their next request.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.cli import Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     from servers.credentials import SCOPES
 
     parser = subparsers.add_parser("tokens", help="add, list or revoke client tokens (scoped credentials)")

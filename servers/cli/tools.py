@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from servers.cli import Subparsers
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("tools", help="serve an agent's MCP tool server (stdio, or --http)")
     parser.add_argument(
         "name", help="the tool server, e.g. calculator (conformance: the MCP conformance suite's fixtures, for tests)"

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.cli import Subparsers
+    from servers.mesh import Mesh
 
 SMOKE_QUESTION = "What is 17% of 2,340?"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("up", help="run the registry, the MCP gateway and every default agent")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8700, help="registry and gateway port; agents take the next ones")
@@ -111,7 +116,7 @@ async def _up(args: argparse.Namespace, names: list[str], ports: list[int]) -> i
     return 0
 
 
-def _print_table(mesh) -> None:
+def _print_table(mesh: Mesh) -> None:
     rows = [(a.name, a.url + "/", ", ".join(a.skills) or "-") for a in mesh.agents.values()]
     widths = [max(len(r[i]) for r in [("agent", "url", "skills"), *rows]) for i in range(2)]
     print(f"{'agent':<{widths[0]}}  {'url':<{widths[1]}}  skills", flush=True)
@@ -119,7 +124,7 @@ def _print_table(mesh) -> None:
         print(f"{name:<{widths[0]}}  {url:<{widths[1]}}  {skills}", flush=True)
 
 
-async def _check(mesh) -> None:
+async def _check(mesh: Mesh) -> None:
     """Ask the calculator one question through A2A, so the first run shows the mesh answering."""
     import sys
 

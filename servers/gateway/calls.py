@@ -22,10 +22,10 @@ import asyncio
 import contextlib
 import uuid
 from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from a2a.client.errors import A2AClientError
@@ -73,7 +73,7 @@ class Call:
     agent: str
     ctx: Context | None = None
     task_id: str | None = None
-    updates: list[str] = field(default_factory=list)
+    updates: list[str] = field(default_factory=list[str])
     future: asyncio.Task[Task] | None = None
     owner: str | None = None  # the MCP caller that started it (None over stdio)
 
@@ -124,7 +124,7 @@ class Gateway:
         self._fresh_registry: Registry | None = None
 
     @contextlib.asynccontextmanager
-    async def _registry(self) -> AsyncIterator[Registry]:
+    async def _registry(self) -> AsyncGenerator[Registry, None]:
         if self._shared_registry is None:
             self._shared_registry = Registry(self.registry_url, self.token)
         yield self._shared_registry
@@ -358,7 +358,8 @@ def _result(call: Call, task: Task) -> dict[str, Any]:
         asked = [p.text for p in task.status.message.parts if p.text] if task.status.HasField("message") else []
         result["question"] = " ".join(asked) or text or "The agent needs more input."
     data = task_data(task)
-    run = next((d for d in data if isinstance(d, dict) and "run_id" in d), None)
+    objects = [cast("dict[str, Any]", d) for d in data if isinstance(d, dict)]  # an agent's data: wire JSON
+    run = next((d for d in objects if "run_id" in d), None)
     if run is not None:
         result["run_id"] = run["run_id"]
         result["run"] = run

@@ -60,6 +60,6 @@ def gateway_routes(mcp: MCPServer, token: str | Authenticator) -> list[BaseRoute
     return [Route(PATH, endpoint=BearerGuard(app, authenticator), methods=["GET", "POST", "DELETE"])]
 
 
-def gateway_lifespan(mcp: MCPServer) -> Callable[[object], AbstractAsyncContextManager[object]]:
+def gateway_lifespan(mcp: MCPServer) -> Callable[[object], AbstractAsyncContextManager[None]]:
     """A lifespan hook running the gateway's session manager (call after ``gateway_routes``)."""
     return lambda app: mcp.session_manager.run()

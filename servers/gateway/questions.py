@@ -10,7 +10,7 @@ can neither read nor forge it.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from mcp.server.elicitation import render_elicitation_schema
 from mcp.server.mcpserver import Context
@@ -41,7 +41,7 @@ def question(ctx: Context, result: dict[str, Any]) -> InputRequiredResult | None
     state["asked"] = asked + 1
     form = ElicitRequestFormParams(
         message=f"{result.get('agent')} asks: {result.get('question')}",
-        requested_schema=render_elicitation_schema(Answer),  # type: ignore[arg-type]
+        requested_schema=render_elicitation_schema(Answer),
     )
     return InputRequiredResult(input_requests={KEY: ElicitRequest(params=form)}, request_state=json.dumps(state))
 
@@ -59,7 +59,10 @@ def answered(ctx: Context) -> tuple[dict[str, Any], str | None] | None:
         state = json.loads(sealed)
     except ValueError:
         return None
-    if not isinstance(state, dict) or not isinstance(state.get("task_id"), str):
+    if not isinstance(state, dict):
+        return None
+    state = cast("dict[str, Any]", state)  # the request state this gateway sealed, round-tripped by the client
+    if not isinstance(state.get("task_id"), str):
         return None
     reply = (responses or {}).get(KEY)
     content = reply.content if isinstance(reply, ElicitResult) and reply.action == "accept" else None

@@ -22,7 +22,7 @@ class AgentSummary(Closed):
     status: str = Field(description="up or down")
     url: str | None = Field(default=None, description="The agent's A2A endpoint")
     description: str = ""
-    skills: list[SkillSummary] = Field(default_factory=list)
+    skills: list[SkillSummary] = Field(default_factory=list[SkillSummary])
 
 
 class CallResult(Closed):

@@ -12,13 +12,14 @@ import asyncio
 import contextlib
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Annotated, Any
 
 from mcp.server.lowlevel.server import NotificationOptions
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError
+from mcp.server.models import InitializationOptions
 from mcp.server.subscriptions import InMemorySubscriptionBus
 from mcp.shared.exceptions import MCPError
 from mcp_types import (
@@ -68,18 +69,38 @@ LOOKS = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hi
 class GatewayServer(AccordServer):
     """The gateway's MCP server: its ``resources/list`` is the registry's agents, one card each."""
 
-    def __init__(self, gateway: Gateway, bus: InMemorySubscriptionBus, **kwargs: Any) -> None:
+    def __init__(self, gateway: Gateway, bus: InMemorySubscriptionBus, watch: AgentWatch, **kwargs: Any) -> None:
         super().__init__("accord", subscriptions=bus, **kwargs)
         self.gateway = gateway
+        self.watch = watch
+        """What tells clients when agents come and go (for embedders and tests)."""
         low = self._lowlevel_server
         initialization = low.create_initialization_options
 
-        def announcing_changes(_: Any = None, *args: Any, **kwargs: Any) -> Any:
+        def announcing_changes(
+            notification_options: NotificationOptions | None = None,
+            experimental_capabilities: dict[str, dict[str, Any]] | None = None,
+            extensions: dict[str, dict[str, Any]] | None = None,
+        ) -> InitializationOptions:
             # Handshake clients learn here that the card list changes and that cards can be watched.
-            kwargs["notification_options"] = NotificationOptions(resources_changed=True)
-            return initialization(*args, **kwargs)
+            return initialization(
+                notification_options=NotificationOptions(resources_changed=True),
+                experimental_capabilities=experimental_capabilities,
+                extensions=extensions,
+            )
 
-        low.create_initialization_options = announcing_changes  # type: ignore[method-assign]
+        low.create_initialization_options = announcing_changes
+        # Clients may watch a card (resources/subscribe); MCPServer has no decorator for these two requests.
+        low.add_request_handler("resources/subscribe", SubscribeRequestParams, self._subscribe)
+        low.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, self._unsubscribe)
+
+    async def _subscribe(self, request: Any, params: SubscribeRequestParams) -> EmptyResult:
+        self.watch.subscribe(request.session, _watchable(str(params.uri)))
+        return EmptyResult()
+
+    async def _unsubscribe(self, request: Any, params: UnsubscribeRequestParams) -> EmptyResult:
+        self.watch.unsubscribe(request.session, _watchable(str(params.uri)))
+        return EmptyResult()
 
     async def list_resources(self) -> list[Resource]:
         try:
@@ -114,7 +135,7 @@ def create_gateway(
         watch.interval_s = watch_interval_s
 
     @contextlib.asynccontextmanager
-    async def watching(_: Any) -> AsyncIterator[None]:
+    async def watching(_: Any) -> AsyncGenerator[None, None]:
         task = asyncio.get_running_loop().create_task(watch.run(), name="gateway agent watch")
         try:
             yield None
@@ -134,6 +155,7 @@ def create_gateway(
     mcp = GatewayServer(
         gateway,
         bus,
+        watch,
         instructions=(
             "accord's agent mesh. Find agents with list_agents, ask one with ask_agent, or hand a whole task to the "
             "orchestrator with orchestrate. A long call returns a run_id early: fetch the result with get_run. An "
@@ -253,17 +275,6 @@ def create_gateway(
         matches = [name for name in names if name.startswith(typed)]
         return Completion(values=matches[:MAX_COMPLETIONS], total=len(matches), has_more=len(matches) > MAX_COMPLETIONS)
 
-    async def subscribe(request: Any, params: SubscribeRequestParams) -> EmptyResult:
-        watch.subscribe(request.session, _watchable(str(params.uri)))
-        return EmptyResult()
-
-    async def unsubscribe(request: Any, params: UnsubscribeRequestParams) -> EmptyResult:
-        watch.unsubscribe(request.session, _watchable(str(params.uri)))
-        return EmptyResult()
-
-    mcp._lowlevel_server.add_request_handler("resources/subscribe", SubscribeRequestParams, subscribe)
-    mcp._lowlevel_server.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, unsubscribe)
-    mcp.watch = watch  # type: ignore[attr-defined]  # for embedders and tests
     return mcp
 
 

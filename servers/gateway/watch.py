@@ -94,18 +94,19 @@ class AgentWatch:
             return
         if now.keys() != before.keys():
             await self._bus.publish(ResourcesListChanged())
-            for _, connection in self._connections():
+            for _, connection in self.connections():
                 with contextlib.suppress(Exception):  # one client gone away must not stop the others hearing
                     await connection.send_resource_list_changed()
         changed = {card_uri(name) for name in now.keys() | before.keys() if now.get(name) != before.get(name)}
         for uri in sorted(changed):
             await self._bus.publish(ResourceUpdated(uri=uri))
-            for peer, connection in self._connections():
+            for peer, connection in self.connections():
                 if uri in self._subscriptions.get(peer, set()):
                     with contextlib.suppress(Exception):
                         await connection.send_resource_updated(uri)
 
-    def _connections(self) -> list[tuple[Any, Any]]:
+    def connections(self) -> list[tuple[Any, Any]]:
+        """Each live handshake-era connection the watch tells of changes, with the peer it was met by."""
         return [(peer, connection) for peer, ref in self._peers.items() if (connection := ref()) is not None]
 
     async def run(self) -> None:

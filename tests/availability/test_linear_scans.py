@@ -1,4 +1,8 @@
-"""Hostile 1 MB requests: every scan of user text is linear, so each finishes well under a second."""
+"""Hostile 1 MB requests: every scan of user text is linear, so each finishes well under a second.
+
+Measured in CPU seconds of this process, not on the wall clock: other processes on a busy machine take turns on
+its cores, but they do not make a scan do more work. A scan that is not linear needs minutes on a megabyte.
+"""
 
 import time
 
@@ -44,9 +48,9 @@ SCHEMAS = {
 
 
 def within_a_second(scan, *args):
-    started = time.perf_counter()
+    started = time.process_time()
     result = scan(*args)
-    assert time.perf_counter() - started < 1.0, scan.__name__
+    assert time.process_time() - started < 1.0, scan.__name__
     return result
 
 
@@ -84,7 +88,7 @@ def test_units_are_still_read_from_the_end_of_a_long_request():
 async def test_the_offline_model_answers_a_hostile_megabyte_fast(text):
     # BM25 ranking: the sentence encoder's cost on a huge request is the ranker's to bound (see patterns/ranking.py).
     tools = [ToolSpec(name, f"{name} tool", schema) for name, schema in SCHEMAS.items()]
-    started = time.perf_counter()
+    started = time.process_time()  # every thread of this process: the ranking runs off the event loop
     turn = await LocalModel(Ranker("bm25")).respond("", [Message.user(text)], tools)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert turn.tool_calls or turn.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import anyio
 import pytest
@@ -16,27 +16,36 @@ TEXT = {"type": "object", "properties": {"text": {"type": "string"}}, "required"
 TOOLS = [ToolSpec("summarize", "Summarize a text.", TEXT), ToolSpec("keywords", "Keywords of a text.", TEXT)]
 
 
-class SlowRanker(Ranker):
-    """A ranker that holds the CPU (not the loop) for half a second, as the encoder does on a long request."""
+class WaitingRanker(Ranker):
+    """A ranker that holds its thread until the event loop shows it is free, as the encoder holds the CPU on a long
+    request: it goes on only once a task on the loop has run while it was ranking (or after a bounded wait)."""
+
+    def __init__(self) -> None:
+        super().__init__("bm25")
+        self.ranking = threading.Event()
+        self.loop_ran = threading.Event()
+        self.waits: list[bool] = []
 
     def scores(self, query, candidates):
-        time.sleep(0.5)
+        self.ranking.set()
+        # On the loop's own thread nothing else on the loop can run meanwhile: the wait runs out, and is recorded.
+        self.waits.append(self.loop_ran.wait(timeout=5.0))
         return super().scores(query, candidates)
 
 
 async def test_a_slow_ranking_leaves_the_event_loop_free():
-    ticks = 0
+    ranker = WaitingRanker()
 
-    async def tick() -> None:
-        nonlocal ticks
-        while True:
+    async def answer_while_ranking() -> None:
+        while not ranker.ranking.is_set():
             await anyio.sleep(0.01)
-            ticks += 1
+        ranker.loop_ran.set()
 
-    async with anyio.create_task_group() as group:
-        group.start_soon(tick)
-        turn = await LocalModel(SlowRanker("bm25")).respond(
-            "", [Message.user("Summarize this: The first point. The second point.")], TOOLS
-        )
-        group.cancel_scope.cancel()
-    assert turn.tool_calls and ticks >= 20
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as group:
+            group.start_soon(answer_while_ranking)
+            turn = await LocalModel(ranker).respond(
+                "", [Message.user("Summarize this: The first point. The second point.")], TOOLS
+            )
+            assert turn.tool_calls
+    assert ranker.waits and all(ranker.waits)  # the loop ran while the ranking held its thread

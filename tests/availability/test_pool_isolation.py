@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import anyio
 import pytest
 
@@ -44,13 +42,13 @@ async def test_a_slow_worker_holding_its_pool_does_not_delay_a_fast_one(tmp_path
             with anyio.fail_after(10):
                 while slow.calls < 2:
                     await anyio.sleep(0.02)
-            started = time.monotonic()
-            fast = await orchestrator.send(_request("echo ping", "echo"))
-            elapsed = time.monotonic() - started
+            # The slow worker answers only once the test opens it, after this call: sharing its pool, the fast
+            # call would wait for it (until the 15 s call timeout), so any bound under that tells.
+            with anyio.fail_after(5):
+                fast = await orchestrator.send(_request("echo ping", "echo"))
+                assert fast.status == "completed" and "echo: echo ping" in fast.text
             assert slow.most_held == 2  # the slow worker got only its own two connections
             slow.open.set()
-    assert fast.status == "completed" and "echo: echo ping" in fast.text
-    assert elapsed < 1.0
 
 
 def _request(text: str, agent: str) -> Request:

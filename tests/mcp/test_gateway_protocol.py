@@ -127,7 +127,7 @@ async def test_clients_hear_when_agents_come_and_go_and_subscribers_when_a_card_
         await heard.wait_for("notifications/resources/list_changed", count=3)
     assert len([m for m, _ in heard.seen if m == "notifications/resources/updated"]) == 1  # unsubscribed
     gc.collect()
-    assert gateway.watch._connections() == []  # a closed connection is not kept alive by the watch
+    assert gateway.watch.connections() == []  # a closed connection is not kept alive by the watch
 
 
 async def test_a_tool_call_logs_to_the_client_at_the_level_it_set(mesh: Mesh):

@@ -10,8 +10,6 @@ import anyio
 import pytest
 from mcp import Client, StdioServerParameters
 
-from agents.spec import builtin_names
-
 pytestmark = pytest.mark.anyio
 
 
@@ -74,7 +72,6 @@ async def test_agent_card_resource(mesh) -> None:
     assert '"name": "calculator"' in resource.contents[0].text
 
 
-@pytest.mark.skipif("orchestrator" not in builtin_names(), reason="the orchestrator agent is not in this build yet")
 async def test_orchestrate_streams_progress_and_get_run_finds_the_run(mesh) -> None:
     seen: list[str] = []
 
