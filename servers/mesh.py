@@ -23,7 +23,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -170,7 +170,7 @@ class Mesh:
         # under `accord mcp`, an MCP client to answer meanwhile.
         app = await asyncio.to_thread(self._registry_app, self.token)
         config = uvicorn.Config(app, host=self.host, port=self.registry_port, log_level="warning", lifespan="on")
-        self._server = uvicorn.Server(config)
+        self._server = _EmbeddedServer(config)
         self._registry_task = asyncio.get_running_loop().create_task(self._server.serve(), name="registry")
         while not self._server.started:
             if self._registry_task.done():
@@ -468,3 +468,12 @@ async def _answers(http: httpx.AsyncClient, url: str) -> bool:
         return (await http.get(f"{url}/.well-known/agent-card.json")).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+class _EmbeddedServer(uvicorn.Server):
+    """uvicorn serving inside the mesh's own process: the mesh owns SIGINT and SIGTERM (it stops its agents before
+    the registry), so the server must neither take those signals while it serves nor raise them again after."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None]:
+        yield
