@@ -161,3 +161,17 @@ async def test_adversarial_input_is_answered_within_a_second(tmp_path, tool, arg
     with cpu_time() as spent:
         await call(server, tool, **{argument: text})
     assert spent.seconds < 1.0
+
+
+@pytest.mark.parametrize(
+    ("request_text", "verdict"),
+    [
+        ("check this claim: TCP retransmits data that is not acknowledged", "supported"),
+        ("Does TCP retransmit data that isn't acknowledged?", "supported"),
+        ("TCP never retransmits data that is not acknowledged, right?", "contradicted"),
+    ],
+)
+async def test_a_negation_inside_a_relative_clause_does_not_negate_the_claim(tmp_path, request_text, verdict):
+    data = await check(tmp_path, request_text)
+    assert data["verdict"] == verdict, data["answer"]
+    assert "tcp-and-udp" in data["evidence"][0]["source"]

@@ -79,13 +79,16 @@ def test_the_offline_model_still_finds_no_material_in_a_request_that_only_names_
     assert fill_arguments("Summarize the minutes from Monday.", schema).missing == ("text",)
 
 
-async def test_a_single_sentence_is_returned_as_it_is_with_a_note_and_never_padded():
+async def test_a_single_sentence_is_declined_in_one_line_never_handed_back_or_padded():
     server = create_server()
     one = "The ferry leaves at 6 pm from pier 3."
-    summary = (await call(server, "summarize", text=one)).structured_content
-    points = (await call(server, "key_points", text=one, n=5)).structured_content
-    assert summary["summary"] == one and "single sentence" in summary["note"]
-    assert points["points"] == [one] and points["note"]
+    for tool, words in (("summarize", "nothing to summarize"), ("key_points", "nothing to pick key points from")):
+        for text in (one, f"Summarize this: {one}"):
+            said = error_text(await call(server, tool, text=text))
+            assert words in said and "single sentence" in said and "\n" not in said
+            assert one not in said  # the material is not handed back inside the decline either
+    two = (await call(server, "summarize", text=f"{one} Tickets are sold on board.")).structured_content
+    assert two["sentences_out"] == 1  # two sentences are shortened to one
 
 
 async def test_key_points_always_leave_something_out():

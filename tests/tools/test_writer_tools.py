@@ -227,3 +227,29 @@ async def test_details_a_person_lists_as_labels_are_kept():
 async def test_a_reading_time_question_is_a_count(request_text: str):
     result = await call(create_server(), "word_count", request=request_text)
     assert not result.is_error and result.structured_content["words"] == 4
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a product description for a steel water bottle that keeps drinks cold for 24 hours and weighs "
+            "350 grams.",
+            "This steel water bottle keeps drinks cold for 24 hours and weighs 350 grams.",
+        ),
+        (
+            "describe our new cafe, which opens on Monday and serves vegan breakfast",
+            "Our new cafe opens on Monday and serves",
+        ),
+        ("Describe a desk lamp that has three brightness levels", "This desk lamp has three brightness levels."),
+    ],
+)
+async def test_a_topic_that_states_its_own_facts_is_written_from_them(request_text: str, said: str):
+    data = await draft(request_text)
+    assert said in data["draft"]
+    assert not re.search(r"\b(?:write|describe|product description for)\b", data["draft"], re.I)
+
+
+async def test_a_topic_whose_clause_states_nothing_about_it_is_still_declined():
+    said = error_text(await call(create_server(), "draft", request="write a story about a dog that my neighbour found"))
+    assert "is a topic, not content" in said

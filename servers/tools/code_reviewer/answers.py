@@ -9,9 +9,11 @@ code is correct, and what it does when the checks find nothing depends on what w
   when they name a function or a line, by a finding there). With none, the request is **declined** (a
   ToolInputError: one line saying what was checked and that offline the reviewer cannot judge whether the
   logic does what is intended). Style notes found on the way are mentioned in that line, never offered as
-  the bug. A question that only asks whether the code is right ("what's wrong with this?", "is this
-  correct?"), without reporting a failure, is answered by a known misuse when there is no bug (``== None``, a
-  bare ``except``, an unclosed file), said to be no bug.
+  the bug. A question that only asks whether the code is right ("what's wrong with this?", "any bugs?", "is
+  this correct?"), without reporting a failure, is answered by a known misuse when there is no bug (``== None``,
+  a bare ``except``, an unclosed file), said to be no bug. Inputs the code fails on (an empty list divided by
+  its length) answer such a question, or a crash, as "no definite bug, but it fails on some inputs"; never a
+  reported wrong result or another symptom.
 - **A plain review** ("review this", "any issues?") **completes** either way: with the findings, or with a
   statement of exactly which checks ran and passed and what was not checked (the logic's intent, naming and
   layout, running time, behaviour when run). Never "No problems found" on its own.
@@ -51,6 +53,7 @@ _UNSUPPORTED = {
     "big-o": "estimate running time in big-O terms (I measure cyclomatic complexity: the number of paths)",
     "concurrency": "check concurrency (races, deadlocks, thread safety)",
     "rating": "score code on a scale",
+    "environment": "tell how code fares in your tests, CI or on a platform or version (I never run it)",
 }
 _CAN_DO = (
     "I review Python for bugs, security holes, syntax errors and complexity, and JavaScript for a few "
@@ -59,7 +62,8 @@ _CAN_DO = (
 _ANSWERS_BUG = frozenset({"bug", "security"})
 _SECURITY_CHECKS = (
     "SQL and shell commands built from strings, eval/exec, unsafe deserialization, hard-coded secrets, disabled "
-    "TLS checks, missing timeouts, debug mode, weak password hashing and predictable tokens"
+    "TLS checks, missing timeouts, debug mode, weak password hashing, predictable tokens and file paths taken "
+    "from the request"
 )
 # Practice findings that are never the answer to "what's wrong?": tidiness, not misbehaviour.
 _INCIDENTAL = frozenset(
@@ -193,6 +197,14 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
     if question.suspects:
         candidates = [f for f in candidates if f.rule in question.suspects]
     misuses = [f for f in found if f.category == "practice" and f.rule not in _INCIDENTAL]
+    # Inputs the code fails on (an empty list divided by its length) answer a bug hunt or a crash, but not a
+    # described symptom of another kind nor a wrong result: those they cannot explain.
+    edges = [f for f in found if f.category == "edge"] if not (question.suspects or question.misbehaves) else []
+    if not candidates and edges:
+        text = f"The checks found no definite bug{place}, but the code fails on some inputs:\n{_listing(edges)}"
+        if misuses:
+            text += f"\nAlso noted:\n{_listing(misuses)}"
+        return f"{text}\nNot checked: {_NOT_CHECKED}.", edges + misuses
     if not candidates and misuses and not question.failure:
         # "Is this right?" with no bug but a known misuse (== None, a bare except...): that is the answer.
         return (
@@ -231,7 +243,7 @@ def _security(question: Question, analysis: Analysis) -> tuple[str, list[Finding
         )
     raise ToolInputError(
         f"None of my security checks fired{place} ({_SECURITY_CHECKS}); offline I can't rule out "
-        "other holes such as missing authentication or access control, path traversal or unvalidated input."
+        "other holes such as missing authentication or access control, or unvalidated input."
     )
 
 
@@ -270,7 +282,8 @@ def _performance(question: Question, analysis: Analysis) -> tuple[str, list[Find
     if not ideas:
         raise ToolInputError(
             f"I found none of the slow patterns I know{place} (string += in a loop, pop(0)/insert(0) on a list, "
-            "membership tests on a list in a loop, index loops); offline I can't measure or profile the code."
+            "membership tests on a list in a loop, index loops, uncached recursion that branches); offline I can't "
+            "measure or profile the code."
         )
     return f"Performance suggestions{place}:\n{_listing(ideas)}", ideas
 

@@ -50,6 +50,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "float-index": ("bug", "error"),
         "late-binding-closure": ("bug", "warning"),
         "unused-loop-variable": ("practice", "info"),
+        "seeded-extreme": ("bug", "warning"),
     },
     "values and calls": {
         "division-by-zero": ("bug", "error"),
@@ -87,6 +88,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "debug-enabled": ("security", "warning"),
         "weak-password-hash": ("security", "error"),
         "insecure-random": ("security", "warning"),
+        "path-traversal": ("security", "error"),
     },
     "complexity": {"high-complexity": ("complexity", "warning")},
 }
@@ -102,6 +104,7 @@ SUGGESTIONS: dict[str, dict[str, tuple[str, Severity]]] = {
         "list-front-operation": ("performance", "info"),
         "list-membership-in-loop": ("performance", "info"),
         "index-loop": ("performance", "info"),
+        "exponential-recursion": ("performance", "info"),
     },
 }
 JAVASCRIPT: dict[str, tuple[str, Severity]] = {

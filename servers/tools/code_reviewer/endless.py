@@ -5,7 +5,10 @@
   handles the exception meant to end it.
 - ``loop-never-ends``: ``while i < n`` where nothing in the body changes any name in the condition: no
   assignment, no method call on it, no call it is passed to, and no other code that could change it (a
-  global or nonlocal declaration, or the object handed to a thread or callback before the loop).
+  global or nonlocal declaration, or the object handed to a thread or callback before the loop). Also (as a
+  warning: it depends on the test) a ``continue`` that skips every change: ``if i % 2 == 0: continue`` before
+  ``i += 1``, where nothing on the way to the ``continue`` changes what the loop or the ``if`` tests, so once
+  the ``if`` holds, every later pass takes it again.
 """
 
 from __future__ import annotations
@@ -59,8 +62,10 @@ def endless_loops(code: Code) -> list[Finding]:
             )
             continue
         names = _condition_names(loop.test)
-        if names and not _changed(names, inside, code) and not _aliased(names, code, code.scope_of(loop)):
-            listed = " or ".join(f"'{n}'" for n in sorted(names))
+        if not names or _aliased(names, code, code.scope_of(loop)):
+            continue
+        listed = " or ".join(f"'{n}'" for n in sorted(names))
+        if not _changed(names, inside, code):
             findings.append(
                 finding(
                     loop,
@@ -70,7 +75,48 @@ def endless_loops(code: Code) -> list[Finding]:
                     f"update {listed} inside the loop (a missing increment such as i += 1?)",
                 )
             )
+        elif (trap := _skipping_continue(loop, names, code)) is not None:
+            test = ast.unparse(trap.test)
+            findings.append(
+                finding(
+                    trap.body[-1],
+                    "loop-never-ends",
+                    f"once '{test}' is true, the continue on line {trap.body[-1].lineno} skips every change to "
+                    f"{listed}, and nothing before it changes what '{test}' reads, so the loop on line "
+                    f"{loop.lineno} repeats forever",
+                    f"update {listed} before the continue (or move the update to the top of the loop)",
+                    severity="warning",
+                )
+            )
     return findings
+
+
+def _skipping_continue(loop: ast.While, names: set[str], code: Code) -> ast.If | None:
+    """An ``if`` at the top of the loop's body whose branch ends in ``continue`` and which, when taken, changes
+    nothing that the loop's condition or its own test reads, calls nothing that could, and cannot leave."""
+    for index, statement in enumerate(loop.body):
+        if not (isinstance(statement, ast.If) and isinstance(statement.body[-1], ast.Continue)):
+            continue
+        watched = _condition_names(statement.test)
+        if not watched:
+            continue  # the test reads attributes or calls: it may change by itself
+        watched |= names
+        path = [*loop.body[:index], *statement.body[:-1]]
+        nodes = [n for part in path for n in [part, *own_nodes(part)]] + list(ast.walk(statement.test))
+        if any(_acts(n) for n in nodes) or _changed(watched, nodes, code):
+            continue
+        if _aliased(watched, code, code.scope_of(loop)):
+            continue
+        return statement
+    return None
+
+
+def _acts(node: ast.AST) -> bool:
+    """Whether ``node`` can change state it does not name or leave the loop: a call other than a reader, or a
+    statement that hands control away."""
+    if isinstance(node, ast.Call):
+        return not (isinstance(node.func, ast.Name) and node.func.id in _READERS)
+    return isinstance(node, ast.Break | ast.Return | ast.Raise | ast.Yield | ast.YieldFrom | ast.Await)
 
 
 def _guarded(code: Code, loop: ast.While) -> bool:

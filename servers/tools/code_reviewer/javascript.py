@@ -32,6 +32,8 @@ _PUNCTUATORS = sorted(
 )
 _REGEX_AFTER_WORDS = frozenset("return typeof case do else in of new delete void throw instanceof yield await".split())
 _OPERAND_END = frozenset(")]}")
+# Tokens that carry an expression on to the next line ('<b>' + name, cond ? a : b, s.trim()).
+_CONTINUES = frozenset({"+", "?", ":", ".", "[", "(", "||", "&&", "??", "-", "*", "/"})
 CHECKED = (
     "loose equality (== and !=), comparisons with NaN, assignments inside if conditions, loops "
     "that run to <= length, var declarations, eval() and innerHTML assignments"
@@ -216,6 +218,10 @@ def review(source: str) -> list[Finding]:
             literal = value is not None and (
                 value.kind == "string" or value.kind == "template" and "${" not in value.text
             )
+            following = tokens[index + 3] if index + 3 < len(tokens) else None
+            if value is not None and following is not None and following.text not in (";", "}", ","):
+                # 'Hi ' + name: the literal is only the first piece (a new line after it may start a new statement)
+                literal = literal and following.line > value.line and following.text not in _CONTINUES
             statement = [t.text for t in tokens[index + 2 : index + 40]]
             statement = statement[: statement.index(";")] if ";" in statement else statement
             copied = "innerHTML" in statement  # markup copied from another element of the page

@@ -6,9 +6,10 @@
   correct), ``security``, ``syntax``, ``complexity`` (which function is most complex), ``refactor``,
   ``performance``, ``review`` (the default: review, lint, any issues?). Requests the reviewer cannot do
   offline are named in ``unsupported`` (explain it, predict its output, write or rewrite code, add tests or
-  type hints, PEP 8 formatting, running time in big-O).
+  type hints, PEP 8 formatting, running time in big-O, whether it passes tests or CI or runs on a platform).
 - ``suspects``: rules that match the symptom the user describes ("returns None", "IndexError", "hangs"), so
-  a bug answer explains *that* symptom or declines; ``failure`` says whether a failure is reported at all.
+  a bug answer explains *that* symptom or declines; ``failure`` says whether a failure is reported at all
+  ("any bugs?" asks, it reports nothing), and ``misbehaves`` whether it is a wrong result rather than a crash.
 - ``names`` / ``line``: the functions or the line the question points at.
 - ``fragment``: the code is a snippet quoted in a sentence, not a program, so rules that need the whole
   program (undefined names, unused imports) do not apply.
@@ -67,6 +68,15 @@ _UNSUPPORTED = [
         ),
     ),
     ("big-o", re.compile(r"\bbig[- ]?o\b|\b(?:time|space|runtime|algorithmic) complexity\b|\bo\(n", re.I)),
+    (
+        "environment",
+        re.compile(
+            r"\bpass (?:the |our |my |your |all )?(?:ci|build|pipeline|test suite|tests|checks|linter|code review)\b|"
+            r"\b(?:work|run) (?:on|under|with|in) (?:python ?[23]|windows|mac|macos|linux|ios|android|safari|"
+            r"chrome|firefox|node ?\d+|production)\b|\bcompatible with\b|\bbackwards? compatible\b",
+            re.I,
+        ),
+    ),
 ]
 # Asks that are beyond the reviewer only when nothing else is asked ("explain the bug" is a bug question).
 _UNLESS_ASKED = [
@@ -119,8 +129,9 @@ _INTENTS = [
             r"\bbugs?\b|\bbuggy\b|\bwrong\b|\berrors?\b|\bexception\b|\btraceback\b|\bcrash|\bfail|\bbroken\b|"
             r"\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not) (?:work|working|run|compile|print|return)|"
             r"\bfix\b|\bdebug|\bincorrect\b|\bmistakes?\b|\bedge cases?\b|\bcorner cases?\b|"
-            r"\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|\bunexpected|\bis (?:this|it|my code|the code|this code) "
-            r"(?:correct|right|ok|okay)\b|\b(?:does|will|would) (?:this|it) work\b|\bwhat'?s the problem\b|"
+            r"\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|\bunexpected|"
+            r"\bis (?:this|it|my|the)(?: \w+){0,2} (?:correct|right|ok|okay|fine)\b|"
+            r"\b(?:does|will|would) (?:this|it) work\b|\bwhat'?s the problem\b|"
             r"\bnot what i expect|\bsomething'?s off\b",
             re.I,
         ),
@@ -137,11 +148,18 @@ _INTENTS = [
 ]
 # Words that report a failure: the answer must be a defect that causes one, not a point of style.
 _FAILURE = re.compile(
-    r"\bbugs?\b|\bbuggy\b|\bfix\b|\bdebug|\bcrash|\bfail|\btraceback|\bbroken\b|\b\w*(?:error|exception)\b|"
+    r"\bfix\b|\bdebug|\bcrash|\bfail|\btraceback|\bbroken\b|\b\w*(?:error|exception)\b|"
     r"\b(?:throws?|raises?|gives?|gets?|getting|see|an?) (?:an? )?(?:error|exception)|"
     r"\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not) (?:work|working|run|compile|print|return)|"
     r"\bwrong (?:result|output|value|answer|total|number|sum)|\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|"
     r"\bunexpected|\binstead of\b|\bwhy\b",
+    re.I,
+)
+# A wrong result rather than a crash: an input on which the code raises does not explain it.
+_MISBEHAVES = re.compile(
+    r"\bwrong (?:result|output|value|answer|total|number|sum|count)|\binstead of\b|\bnot what i expect|"
+    r"\balways (?:returns?|gives?|prints?|is|says)\b|\bnever (?:returns?|gives?|prints?|is|matches)\b|"
+    r"\breturns? (?:the )?wrong\b|\b(?:too|one) (?:high|low|big|small|many|few)\b",
     re.I,
 )
 # "Why ...?" asks about a failure unless it asks about something else ("why is this slow?").
@@ -231,6 +249,7 @@ class Question:
     line: int | None = None
     fragment: bool = False  # a snippet quoted in a sentence (`x == None`), not a program: names may live elsewhere
     failure: bool = False  # the user reports a failure (a crash, an error, a wrong result), not just asks if it is ok
+    misbehaves: bool = False  # the failure reported is a wrong result, which a crash on some input cannot explain
 
 
 def read_question(request: str, code: str | None = None) -> Question:
@@ -280,4 +299,5 @@ def read_question(request: str, code: str | None = None) -> Question:
         line=int(line.group(1)) if line else None,
         fragment="[snippet]" in text and "\n" not in found,
         failure=bool(suspects) or bool(_FAILURE.search(words)),
+        misbehaves=bool(_MISBEHAVES.search(words)),
     )

@@ -29,7 +29,8 @@ def _is_method(code: Code, function: ast.AST) -> bool:
     return isinstance(code.parent(function), ast.ClassDef)
 
 
-def _recursive_calls(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Call]:
+def recursive_calls(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.Call]:
+    """The calls ``function`` makes to itself (by its own name, or as ``self.<name>`` in a method)."""
     own = code.own(function)
     args = function.args
     every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
@@ -122,7 +123,7 @@ def _stores_state(function: ast.AST) -> bool:
 def recursion(code: Code) -> list[Finding]:
     findings: list[Finding] = []
     for function in code.functions():
-        calls = _recursive_calls(code, function)
+        calls = recursive_calls(code, function)
         if not calls:
             continue
         unconditional = _unconditional_call(function, calls)

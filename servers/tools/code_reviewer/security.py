@@ -13,7 +13,10 @@
 - ``request-without-timeout``: ``requests.get(...)``/``urlopen(...)`` without ``timeout=`` can hang forever.
 - ``debug-enabled``: ``app.run(debug=True)`` exposes an interactive debugger.
 - ``weak-password-hash``: md5/sha1 over a password.
-- ``insecure-random``: ``random`` used to make a token, password or key (predictable; use ``secrets``).
+- ``insecure-random``: ``random`` used to make a token, password or key (predictable; use ``secrets``), by
+  assigning it to such a name or returning it from a function so named.
+- ``path-traversal``: a file opened (or sent, or deleted) by a path built from the web request's data
+  (``request.args``, ``request.form``...), so ``../`` in it reaches any file the server can read.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ _SECRET_NAME = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^(?:|x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\{[^}]*\}|changeme|todo|none|null|your[-_ ].*)$", re.I)
 _RANDOM_CALLS = frozenset({"choice", "choices", "randint", "random", "randrange", "sample", "getrandbits"})
+_REQUEST_DATA = frozenset(
+    {"args", "form", "values", "files", "json", "get_json", "data", "cookies", "GET", "POST", "FILES", "COOKIES"}
+    | {"query_params", "path_params", "query", "params", "match_info", "view_args"}
+)
+_FILE_CALLS = frozenset({"open", "send_file", "remove", "unlink", "rmtree", "FileResponse", "read_text", "read_bytes"})
 _TOKEN_WORDS = re.compile(r"token|password|passwd|secret|otp|salt|nonce|api_?key", re.I)
 
 
@@ -192,6 +200,17 @@ def unsafe_calls(code: Code) -> list[Finding]:
                         f"pass a timeout: {target}(..., timeout=10)",
                     )
                 )
+        if method in _FILE_CALLS and call.args and _from_request(code, call, call.args[0]):
+            findings.append(
+                finding(
+                    call,
+                    "path-traversal",
+                    f"the path passed to {target}() is built from the request, so a value such as ../../etc/passwd "
+                    "reaches files outside the folder you meant",
+                    "keep only the file name (os.path.basename or werkzeug's secure_filename) and check the resolved "
+                    "path stays inside the folder (or use send_from_directory)",
+                )
+            )
         debug = _keyword(call, "debug")
         if method == "run" and isinstance(debug, ast.Constant) and debug.value is True:
             findings.append(
@@ -212,6 +231,35 @@ def unsafe_calls(code: Code) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _from_request(code: Code, call: ast.Call, path: ast.AST) -> bool:
+    """Whether ``path`` is built at run time from the web request's data, directly or through a variable of the
+    same scope assigned from it (``name = request.args['f']``)."""
+    scope = code.scope_of(call)
+    tainted = code.memo(("request-names", id(scope)), lambda: _request_names(code, scope))
+    return _reads_request(path) or any(isinstance(n, ast.Name) and n.id in tainted for n in ast.walk(path))
+
+
+def _reads_request(node: ast.AST) -> bool:
+    """Whether ``node`` reads data the client sends: ``request.args``, ``request.GET``, ``request.files``..."""
+    return any(
+        isinstance(n, ast.Attribute)
+        and isinstance(n.value, ast.Name)
+        and n.value.id == "request"
+        and n.attr in _REQUEST_DATA
+        for n in ast.walk(node)
+    )
+
+
+def _request_names(code: Code, scope: ast.AST) -> set[str]:
+    return {
+        target.id
+        for node in code.own(scope)
+        if isinstance(node, ast.Assign) and _reads_request(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
 
 
 def _needs_timeout(call: ast.Call, module: str, method: str) -> bool:
@@ -252,17 +300,28 @@ def secrets(code: Code) -> list[Finding]:
                     )
                 )
         if isinstance(node, ast.Assign) and _TOKEN_WORDS.search(" ".join(_target_name(t) for t in node.targets)):
-            calls = [n for n in ast.walk(node.value) if isinstance(n, ast.Call)]
-            if any(ast.unparse(c.func).startswith("random.") and _call_name(c) in _RANDOM_CALLS for c in calls):
-                findings.append(
-                    finding(
-                        node,
-                        "insecure-random",
-                        "the random module is predictable, so a token or password made with it can be guessed",
-                        "use the secrets module: secrets.token_urlsafe(32) or secrets.choice",
-                    )
-                )
+            findings += _random_made(node, node.value)
+    for function in code.nodes(ast.FunctionDef, ast.AsyncFunctionDef):
+        if _TOKEN_WORDS.search(function.name):  # def reset_token(): return ''.join(random.choice(...))
+            for node in code.own(function):
+                if isinstance(node, ast.Return) and node.value is not None:
+                    findings += _random_made(node, node.value)
     return findings
+
+
+def _random_made(node: ast.stmt, value: ast.AST) -> list[Finding]:
+    """An insecure-random finding at ``node`` when ``value`` is made with the random module, else none."""
+    calls = [n for n in ast.walk(value) if isinstance(n, ast.Call)]
+    if not any(ast.unparse(c.func).startswith("random.") and _call_name(c) in _RANDOM_CALLS for c in calls):
+        return []
+    return [
+        finding(
+            node,
+            "insecure-random",
+            "the random module is predictable, so a token or password made with it can be guessed",
+            "use the secrets module: secrets.token_urlsafe(32) or secrets.choice",
+        )
+    ]
 
 
 def _target_name(node: ast.AST) -> str:

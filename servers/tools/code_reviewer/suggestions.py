@@ -11,7 +11,8 @@ statements).
 Performance: ``string-concat-in-loop`` (``s += ...`` on a string in a loop copies it each time: collect parts
 and ``"".join`` them), ``list-front-operation`` (``pop(0)``/``insert(0, x)`` in a loop shift the whole list:
 ``collections.deque``), ``list-membership-in-loop`` (``x in some_list`` in a loop scans the list each time: a
-set), and ``index-loop``.
+set), ``exponential-recursion`` (``fib(n - 1) + fib(n - 2)`` without a cache: the same values computed again
+and again, exponentially often; divide-and-conquer calls on halves are not flagged), and ``index-loop``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import ast
 
 from servers.tools.code_reviewer.catalog import finding
+from servers.tools.code_reviewer.recursion import recursive_calls
 from servers.tools.code_reviewer.source import Code, Finding, own_nodes
 
 _COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.TryStar, ast.Match)
@@ -145,7 +147,54 @@ def performance(code: Code) -> list[Finding]:
                     lists.add(node.targets[0].id)
         for loop in (n for n in own_nodes(scope) if isinstance(n, _LOOPS)):
             findings += _in_loop(loop, strings, lists)
+    findings += exponential_recursion(code)
     return _first_per_rule_and_line(findings + index_loops(code, "performance"))
+
+
+_CACHES = frozenset({"cache", "lru_cache", "cached", "memoize", "memoized", "memoise", "cachedmethod"})
+
+
+def exponential_recursion(code: Code) -> list[Finding]:
+    """Functions without a cache that call themselves twice or more in one statement, each call on a parameter
+    less a constant (``n - 1``, ``n - 2``): the calls overlap, so the work grows exponentially with ``n``."""
+    findings: list[Finding] = []
+    for function in code.functions():
+        decorators = {
+            ast.unparse(d.func if isinstance(d, ast.Call) else d).rpartition(".")[2] for d in function.decorator_list
+        }
+        own = code.own(function)
+        if decorators & _CACHES or any(isinstance(n, ast.Compare) and isinstance(n.ops[0], ast.In) for n in own):
+            continue  # cached, or looks results up (in memo) before computing them
+        params = {a.arg for a in [*function.args.posonlyargs, *function.args.args]}
+        by_statement: dict[int, list[ast.Call]] = {}
+        for call in recursive_calls(code, function):
+            if any(_less_a_constant(a, params) for a in call.args):
+                statement = next((a for a in code.ancestors(call) if isinstance(a, ast.stmt)), function)
+                by_statement.setdefault(id(statement), []).append(call)
+        overlapping = next((calls for calls in by_statement.values() if len(calls) >= 2), None)
+        if overlapping:
+            findings.append(
+                finding(
+                    overlapping[0],
+                    "exponential-recursion",
+                    f"'{function.name}' calls itself {len(overlapping)} times on line {overlapping[0].lineno}, and "
+                    "each of those calls does the same, so the same values are computed again and again: the work "
+                    "grows exponentially with the input",
+                    "cache the results (@functools.cache on the function) or compute them bottom-up in a loop",
+                )
+            )
+    return findings
+
+
+def _less_a_constant(argument: ast.AST, params: set[str]) -> bool:
+    return (
+        isinstance(argument, ast.BinOp)
+        and isinstance(argument.op, ast.Sub)
+        and isinstance(argument.left, ast.Name)
+        and argument.left.id in params
+        and isinstance(argument.right, ast.Constant)
+        and isinstance(argument.right.value, int)
+    )
 
 
 def _in_loop(loop: ast.For | ast.AsyncFor | ast.While, strings: set[str], lists: set[str]) -> list[Finding]:

@@ -33,6 +33,7 @@ from servers.tools.fact_checker.vocabulary import (
     NEGATORS,
     PAST_FORMS,
     PRONOUNS,
+    RELATIVES,
     TOKEN,
     plural_noun,
     rephrase,
@@ -83,6 +84,8 @@ def _negated(subject: list[str], group: list[str], clause: str) -> bool:
     if subject and subject[0].lower() in {"no", "none", "nothing", "nobody", "neither"}:
         return True
     words = [w.lower() for w in group]
+    if any(w in RELATIVES for w in words[1:]):  # "sends data that isn't acknowledged": the clause's, not ours
+        words = words[: next(i for i, w in enumerate(words) if i and w in RELATIVES)]
     for i, word in enumerate(words):
         if word in NEGATORS or word.endswith("n't"):
             following = words[i + 1] if i + 1 < len(words) else ""

@@ -21,6 +21,9 @@ AUXILIARIES = frozenset(
     "wouldn't shouldn't".split()
 )
 NEGATORS = frozenset("not never no cannot neither nor none nothing nobody nowhere".split())
+# Words that open a relative clause: a verb or a negation after one belongs to that clause ("data that is not
+# acknowledged"), not to the main one.
+RELATIVES = frozenset("that which who whom whose whatever whichever".split())
 ADVERBS = frozenset(
     "never not only always often still really actually also just ever truly first later even rarely usually "
     "sometimes already finally reportedly allegedly supposedly once regularly repeatedly famously probably "
@@ -135,20 +138,30 @@ def verb_index(tokens: list[str], continuation: bool = False, guess: bool = Fals
     first = tokens[0].lower() if tokens else ""
     if continuation and tokens[0].islower() and first not in STOP and first.endswith(("s", "ed")):
         return 0  # "... but consumes 20 percent": a clause after "but" that starts with its verb
-    for i in range(start, len(tokens)):
-        word = tokens[i].lower()
-        if word in ADVERBS and any(is_verb(tokens, j) for j in range(i + 1, min(i + 3, len(tokens)))):
-            return i
-        if (word.endswith("n't") or word in NEGATORS - {"no", "none", "nothing", "nobody"}) and i > 0:
-            return i
-        if is_verb(tokens, i):
-            return i
-    if guess:
-        for i in range(1, len(tokens)):
-            word = tokens[i]
-            if word.isalpha() and word.islower() and word not in STOP and tokens[i - 1].lower() not in DETERMINERS:
-                return i
-    return None
+    found = next((i for i in range(start, len(tokens)) if _verb_at(tokens, i)), None)
+    if not guess:
+        return found
+    # "TCP retransmits data that is not acknowledged": a known verb only inside a relative clause is that
+    # clause's; the main verb the lists do not know comes before it.
+    relative = next((i for i in range(2, len(tokens)) if tokens[i].lower() in RELATIVES), len(tokens))
+    if found is not None and found < relative:
+        return found
+    guessed = next((i for i in range(1, relative) if _plain_word(tokens, i)), found)
+    return guessed if guessed is not None else next((i for i in range(1, len(tokens)) if _plain_word(tokens, i)), None)
+
+
+def _verb_at(tokens: list[str], i: int) -> bool:
+    word = tokens[i].lower()
+    if word in ADVERBS and any(is_verb(tokens, j) for j in range(i + 1, min(i + 3, len(tokens)))):
+        return True
+    if (word.endswith("n't") or word in NEGATORS - {"no", "none", "nothing", "nobody"}) and i > 0:
+        return True
+    return is_verb(tokens, i)
+
+
+def _plain_word(tokens: list[str], i: int) -> bool:
+    word = tokens[i]
+    return word.isalpha() and word.islower() and word not in STOP and tokens[i - 1].lower() not in DETERMINERS
 
 
 def plural_noun(token: str) -> bool:

@@ -4,7 +4,8 @@ Each tool takes the text to work on; a leading instruction in it ("tl;dr:", "giv
 this down to 2 bullet points:") is split off, and a count it names ("in one sentence", "3 bullet points") wins
 over the default. A text that is only an instruction ("Summarize this article.") is refused with a request for
 the material, never summarized. Output is always the input's own sentences or words: a summary is shorter than
-its input and in its order; short inputs are returned as they are with a note, never padded.
+its input and in its order, never padded. A single sentence has nothing to shorten: ``summarize`` and
+``key_points`` decline it in one line (handing it back would be the whole material returned as its own summary).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from servers.tools.summarizer.sentences import count_asked, read_instruction, sp
 
 MAX_SUMMARY_INPUT = 100_000
 """About 15,000 words: a long report fits, and even a pathological text is summarized in a fraction of a second."""
-_ONE_SENTENCE = "The text is a single sentence, so it is its own summary."
+_ONE_SENTENCE = (
+    "There is nothing to {job}: the text is a single sentence, already as short as I can make it offline without "
+    "rewording; send a longer text (two sentences or more)."
+)
 
 
 class Summary(BaseModel):
@@ -59,6 +63,14 @@ def _material(text: str, job: str) -> tuple[str, int | None]:
     return body, count_asked(instruction) if instruction else None
 
 
+def _several_sentences(body: str, job: str) -> int:
+    """How many sentences ``body`` has; ToolInputError for one, which no extract can shorten."""
+    total = len(split_sentences(body))
+    if total == 1:
+        raise ToolInputError(_ONE_SENTENCE.format(job=job))
+    return total
+
+
 def create_server(data_dir: Path | None = None) -> AccordServer:
     mcp = AccordServer("accord-summarizer", instructions="Extractive summaries, key points and keywords.")
 
@@ -71,6 +83,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         sentences, quoted exactly and kept in their original order."""
         require_range(max_sentences, "max_sentences", 1, 20)
         body, asked = _material(text, "Summarize")
+        _several_sentences(body, "summarize")
         chosen = extractive.extract(body, min(asked or max_sentences, 20))
         summary = " ".join(chosen.sentences)
         return Summary(
@@ -80,7 +93,6 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             words_in=len(words(body)),
             words_out=len(words(summary)),
             indexes=chosen.indexes,
-            note=_ONE_SENTENCE if chosen.total_sentences == 1 else None,
         )
 
     @mcp.tool(annotations=READ_ONLY)
@@ -91,11 +103,9 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         """List the key points of a text as bullet points: the main ideas, highlights and takeaways."""
         require_range(n, "n", 1, 20)
         body, asked = _material(text, "List the key points of")
-        total = len(split_sentences(body))
-        # Key points leave something out, like a summary; a one-sentence text is its own single point.
-        count = min(asked or n, 20, max(total - 1, 1))
-        note = _ONE_SENTENCE.replace("summary", "key point") if total == 1 else None
-        return KeyPoints(points=extractive.key_points(body, count), note=note)
+        total = _several_sentences(body, "pick key points from")
+        count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
+        return KeyPoints(points=extractive.key_points(body, count))
 
     @mcp.tool(annotations=READ_ONLY)
     def keywords(

@@ -300,8 +300,25 @@ def _purpose(rest: str, style: str, intent: str | None) -> tuple[str | None, str
     found_intent = _intent_of(gerund.group("verb")) if gerund else None
     if gerund and found_intent and re.match(r"^(?:to\s+)?\w+(?:ing)?\b", rest, re.I):
         return _intent_object(found_intent, gerund.group("rest"), audience)
-    subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I)
-    return audience, intent, "", subject.strip(" ,.")
+    subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
+    # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
+    # premise is not a plot) nor a slogan (built from its subject's words).
+    described = _DESCRIBED.match(subject) if style not in ("story", "slogan") else None
+    if described:
+        thing = re.sub(r"^(?:an?|the)\s+", "this ", described.group("thing"), flags=re.I)
+        return audience, intent, f"{thing} {described.group('facts')}", ""
+    return audience, intent, "", subject
+
+
+# A topic followed by a relative clause whose verb states facts about it: "a steel water bottle that keeps
+# drinks cold for 24 hours and weighs 350 grams", "our app, which now syncs offline". The verb must follow the
+# pronoun at once ("a dog that my neighbour found" is not a statement about the dog).
+_DESCRIBED = re.compile(
+    r"^(?P<thing>(?:an?|the|our|my|their|this)\s+[^,;:]{1,80}?),?\s+(?:that|which|who)\s+"
+    r"(?P<facts>(?:(?:now|also|still|only|always|never)\s+)?(?:(?:is|are|was|were|has|have|had|can|will|does|"
+    r"do|did|lets|gives|makes|runs|comes)\b|[a-z]+(?:s|ed)\b).*)$",
+    re.I,
+)
 
 
 def _starts_with_verb(addressed: re.Match[str]) -> bool:
