@@ -32,7 +32,7 @@ ENV PATH=/opt/accord/bin:$PATH \
 USER 10001:10001
 WORKDIR /var/lib/accord
 # The encoder loads offline, as the non-root user, from the image alone.
-RUN python -c "from patterns.ranking import embed; assert embed(['ready']) is not None, 'the encoder did not load'"
+RUN python -c "from agents.models.embeddings import sentence_embedder; assert sentence_embedder().embed(['ready']) is not None, 'the encoder did not load'"
 EXPOSE 8000 8700 8800
 ENTRYPOINT ["accord"]
 CMD ["--help"]

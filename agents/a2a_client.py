@@ -47,6 +47,7 @@ from google.protobuf import json_format, struct_pb2
 
 from agents import telemetry
 from agents.credentials import OriginCredentials
+from agents.json_values import json_array, json_object
 
 UpdateSink = Callable[[StreamResponse], Awaitable[None]]
 
@@ -259,14 +260,14 @@ def with_utc_timestamps(value: Any, depth: int = 0) -> Any:
     """``value`` with every ``timestamp`` that lacks a zone marked UTC (``Z``); in place, bounded in depth."""
     if depth > MAX_JSON_DEPTH:
         return value
-    if isinstance(value, dict):
-        for key, item in value.items():
+    if (fields := json_object(value)) is not None:
+        for key, item in fields.items():
             if key == "timestamp" and isinstance(item, str) and _NAIVE_TIMESTAMP.fullmatch(item):
-                value[key] = item + "Z"
+                fields[key] = item + "Z"
             else:
                 with_utc_timestamps(item, depth + 1)
-    elif isinstance(value, list):
-        for item in value:
+    elif (items := json_array(value)) is not None:
+        for item in items:
             with_utc_timestamps(item, depth + 1)
     return value
 

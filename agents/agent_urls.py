@@ -12,6 +12,7 @@ import json
 
 import httpx
 
+from agents.json_values import json_objects
 from agents.registry import AgentRecord, RegistryError, registry_name
 
 MAX_CARD_BYTES = 1_000_000
@@ -56,7 +57,7 @@ async def agent_at(
     except Exception:  # any malformed card, however it fails to parse
         raise RegistryError(f"{card_url} is not a valid A2A Agent Card", 0, "bad_card") from None
     name = registry_name(str(card.get("name") or "").strip())
-    interfaces = [i.get("url", "") for i in card.get("supportedInterfaces") or []] or [card.get("url") or base]
+    interfaces = [i.get("url", "") for i in json_objects(card.get("supportedInterfaces"))] or [card.get("url") or base]
     if not name.strip("-") or any(_origin(str(i)) != _origin(base) for i in interfaces):
         raise RegistryError(f"the card at {card_url} names no agent, or interfaces on another origin", 0, "bad_card")
     return AgentRecord(name=name, card_url=card_url, card=card, status="up", registered_at="", last_seen="")

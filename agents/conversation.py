@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from agents.json_values import json_array
 from agents.models.base import Message, ToolCall, ToolResult
 
 MAX_CHARS = 256_000
@@ -38,12 +39,13 @@ def dump(messages: Sequence[Message]) -> list[dict[str, Any]] | None:
 
 def load(value: Any) -> list[Message] | None:
     """The conversation ``dump`` wrote, or ``None`` for anything else."""
-    if not isinstance(value, list) or not value or len(value) > MAX_MESSAGES:
+    items = json_array(value)
+    if not items or len(items) > MAX_MESSAGES:
         return None
     try:
-        if len(json.dumps(value)) > MAX_CHARS:
+        if len(json.dumps(items)) > MAX_CHARS:
             return None
-        messages = [_message(item) for item in value]
+        messages = [_message(item) for item in items]
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     return messages if messages[0].role == "user" else None
@@ -53,9 +55,11 @@ def _message(item: dict[str, Any]) -> Message:
     role = item["role"]
     if role not in ("user", "assistant", "tool"):
         raise ValueError(role)
-    calls = tuple(ToolCall(str(c["id"]), str(c["name"]), dict(c["arguments"])) for c in item.get("toolCalls") or [])
+    call_items: list[Any] = item.get("toolCalls") or []
+    result_items: list[Any] = item.get("toolResults") or []
+    calls = tuple(ToolCall(str(c["id"]), str(c["name"]), dict(c["arguments"])) for c in call_items)
     results = tuple(
         ToolResult(str(r["callId"]), str(r["name"]), str(r["text"]), is_error=bool(r.get("isError")))
-        for r in item.get("toolResults") or []
+        for r in result_items
     )
     return Message(role, str(item.get("text") or ""), calls, results)

@@ -20,9 +20,11 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from agents.json_values import json_object
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +117,10 @@ def _configured(path: Path, mesh_token: str | None) -> dict[str, str]:
         log.warning("ignoring %s: %s", path, exc)
         return {}
     found: dict[str, str] = {}
-    for url, entry in data.items() if isinstance(data, dict) else ():
+    for url, value in (json_object(data) or {}).items():
         key = origin(url)
-        if key is None or not isinstance(entry, dict):
+        entry = json_object(value)
+        if key is None or entry is None:
             continue
         token = mesh_token if entry.get("mesh") is True else entry.get("token")
         if isinstance(token, str) and token:
@@ -126,7 +129,7 @@ def _configured(path: Path, mesh_token: str | None) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def announce_origin(data_dir: Path, agent: str, base_url: str) -> Iterator[None]:
+def announce_origin(data_dir: Path, agent: str, base_url: str) -> Generator[None, None, None]:
     """Record ``base_url`` as one of the mesh's own origins while the block runs (see the module docstring)."""
     folder = Path(data_dir) / "agents" / agent
     folder.mkdir(parents=True, exist_ok=True)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -42,6 +42,7 @@ from agents import telemetry
 from agents.agent_urls import agent_at, is_agent_url
 from agents.credentials import OriginCredentials
 from agents.models.base import Model
+from agents.models.embeddings import default_ranker
 from agents.models.pricing import PRICES, PriceTable
 from agents.planning import ModelDecider, ModelPlanner, OwnCalls
 from agents.registry import AgentRecord, Registry, RegistryError
@@ -164,7 +165,7 @@ class Orchestrator:
         self.connections_per_worker = connections_per_worker
         self._pools: dict[str, httpx.AsyncClient] = {}  # worker origin -> its own pool
         self.gate = TraceGate(max_runs=runs_per_trace or max_depth, max_calls=calls_per_trace)
-        self.decider = decider or RankingDecider()
+        self.decider = decider or RankingDecider(default_ranker(RankingDecider.LEXICAL_WEIGHT))
         self.planner = planner or ClausePlanner(self.decider)
         # the offline model decides through the offline decider and planner themselves: no model call to count
         self.model = model if model is not None and model.name != "local" else None
@@ -181,7 +182,8 @@ class Orchestrator:
 
     async def aclose(self) -> None:
         for guarded in self._remotes.values():
-            await guarded.inner.aclose()  # type: ignore[attr-defined]
+            if isinstance(guarded.inner, RemoteAgent):  # every remote this orchestrator made is one
+                await guarded.inner.aclose()
         self._remotes.clear()
         for pool in self._pools.values():
             await pool.aclose()
@@ -379,7 +381,9 @@ class Orchestrator:
         A run of a trace that already has ``runs_per_trace`` runs here fails at once, naming the loop.
         """
         request = _traced(request)
-        trace_id = TraceParent.parse(request.metadata["traceparent"]).trace_id  # type: ignore[union-attr]
+        parent = TraceParent.parse(request.metadata["traceparent"])
+        assert parent is not None  # _traced gave it a valid one
+        trace_id = parent.trace_id
         try:
             with self.gate.run(trace_id):  # only entering the slot raises TraceLimitExceeded: calls catch their own
                 async for event in self._run(request):
@@ -433,23 +437,25 @@ def _names(value: object) -> list[str]:
     if isinstance(value, str):
         return [n.strip() for n in value.split(",") if n.strip()]
     if isinstance(value, list | tuple):
-        return [str(n).strip() for n in value if str(n).strip()]
+        names = cast("Sequence[object]", value)  # JSON from the wire: any items
+        return [str(n).strip() for n in names if str(n).strip()]
     return []
 
 
 def _budget(value: object, default: Budget) -> Budget:
     if not isinstance(value, Mapping):
         return default
+    given_budget = cast("Mapping[str, Any]", value)  # JSON from the wire: string keys
 
-    def number(key: str, cast: type) -> Any:
-        given = value.get(key)
-        return cast(given) if isinstance(given, int | float) and given > 0 else getattr(default, key)
+    def number(key: str, kind: type) -> Any:
+        given = given_budget.get(key)
+        return kind(given) if isinstance(given, int | float) and given > 0 else getattr(default, key)
 
     return Budget(
         max_calls=number("max_calls", int),
         max_tokens=number("max_tokens", int),
         deadline=number("deadline", float),
-        max_cost=_cost(value) or default.max_cost,
+        max_cost=_cost(given_budget) or default.max_cost,
         prices=default.prices,
     )
 

@@ -39,7 +39,7 @@ MIN_ANSWER_TOKENS = 64
 
 def catalog(workers: Sequence[Worker]) -> str:
     """The agents as the model sees them: name, description and skills with examples."""
-    lines = []
+    lines: list[str] = []
     for worker in workers:
         lines.append(f"- {worker.name}: {worker.description}")
         for skill in worker.skills:

@@ -1,13 +1,40 @@
-"""Registration: keeps one agent listed in a registry while its host runs (register, heartbeat, deregister)."""
+"""Registration: keeps one agent listed in a registry while its host runs (register, heartbeat, deregister).
+
+Each heartbeat also carries the agent's summary of its last hour, when its host shares one (``share_summary``:
+the server's metrics do), so the registry can draw every agent's own traffic, not only what it saw pass.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from agents.registry import Registry, RegistryError, UnknownAgent
 
 log = logging.getLogger(__name__)
+
+Summary = Callable[[], dict[str, Any]]
+_summaries: dict[str, Summary] = {}
+
+
+def share_summary(agent: str, summary: Summary) -> Callable[[], None]:
+    """Offer ``agent``'s summary of its last hour to the registration of ``agent`` in this process, which sends
+    what ``summary()`` returns with each heartbeat; returns the call that withdraws it."""
+    _summaries[agent] = summary
+
+    def withdraw() -> None:
+        if _summaries.get(agent) is summary:
+            del _summaries[agent]
+
+    return withdraw
+
+
+def shared_summary(agent: str) -> dict[str, Any] | None:
+    """The summary ``agent`` shares in this process, or ``None``."""
+    shared = _summaries.get(agent)
+    return shared() if shared is not None else None
 
 
 class Registration:
@@ -60,7 +87,7 @@ class Registration:
             try:
                 if self.registered.is_set() and self.name is not None:
                     try:
-                        await self._registry.heartbeat(self.name)
+                        await self._heartbeat(self.name)
                     except UnknownAgent:
                         self.registered.clear()
                         continue
@@ -85,3 +112,14 @@ class Registration:
             except Exception:  # never let a bug here take the host down
                 log.exception("registration of %s failed unexpectedly; retrying", self.card_url)
                 await asyncio.sleep(self.interval)
+
+    async def _heartbeat(self, name: str) -> None:
+        try:
+            activity = shared_summary(name)
+        except Exception:  # the summary is a nicety: the heartbeat keeps the agent listed, so it goes anyway
+            log.exception("cannot summarise the last hour of %s", name)
+            activity = None
+        if activity is None:
+            await self._registry.heartbeat(name)
+        else:
+            await self._registry.heartbeat(name, activity=activity)

@@ -27,6 +27,7 @@ import httpx
 
 from agents import telemetry
 from agents.errors import AccordError
+from agents.json_values import json_object
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +97,7 @@ class AgentRecord:
 
     @property
     def tags(self) -> list[str]:
-        return sorted({tag for skill in self.skills for tag in skill.get("tags") or []})
-
-    @property
-    def url(self) -> str | None:
-        """The agent's preferred interface URL from its card, when it lists one."""
-        interfaces = self.card.get("supportedInterfaces") or []
-        return interfaces[0].get("url") if interfaces else self.card.get("url")
+        return sorted({tag for skill in self.skills for tag in _listed(skill.get("tags"))})
 
     @property
     def base_url(self) -> str | None:
@@ -113,8 +108,8 @@ class AgentRecord:
 def agent_base_url(card: Mapping[str, Any], card_url: str | None) -> str | None:
     """The one rule for where an agent is called: its card's first interface URL (a 0.3 card's ``url``), else the
     origin and path its card was fetched from, without ``/.well-known/...``; ``None`` if neither is http(s)."""
-    interfaces = card.get("supportedInterfaces") or []
-    first = interfaces[0] if interfaces and isinstance(interfaces[0], Mapping) else {}
+    interfaces: list[Any] = card.get("supportedInterfaces") or []
+    first = (json_object(interfaces[0]) if interfaces else None) or {}
     url = first.get("url") or card.get("url") or (card_url or "").split("/.well-known/")[0]
     url = str(url).rstrip("/")
     return url if url.startswith(("http://", "https://")) else None
@@ -127,8 +122,13 @@ def _document(record: AgentRecord) -> str:
     parts = [record.name, str(record.card.get("description") or "")]
     for skill in record.skills:
         parts += [str(skill.get(k) or "") for k in ("name", "description")]
-        parts += [str(x) for k in ("tags", "examples") for x in skill.get(k) or []]
+        parts += [str(x) for k in ("tags", "examples") for x in _listed(skill.get(k))]
     return "\n".join(parts)
+
+
+def _listed(value: Any) -> list[Any]:
+    """The items of a card field that should hold a list (none when it is missing or empty)."""
+    return list(value or [])
 
 
 def last_known_path(data_dir: Path, registry_url: str) -> Path:
@@ -225,7 +225,11 @@ class LastKnown:
             if saved.get("registry") != self.registry_url:
                 return {}
             self.saved_at = float(saved["saved_at"])
-            return {r["name"]: r for r in saved["agents"] if isinstance(r, dict) and isinstance(r.get("name"), str)}
+            return {
+                r["name"]: r
+                for item in saved["agents"]
+                if (r := json_object(item)) is not None and isinstance(r.get("name"), str)
+            }
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("ignoring the last known agents in %s: %s", self.path, exc)
             return {}
@@ -236,7 +240,7 @@ class LastKnown:
         names = frozenset(self._records)
         if names == self._written_names and time.monotonic() - self._written_at < self.save_every:
             return
-        saved = {"registry": self.registry_url, "saved_at": self.saved_at or time.time()}
+        saved: dict[str, Any] = {"registry": self.registry_url, "saved_at": self.saved_at or time.time()}
         saved["agents"] = list(self._records.values())
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -395,8 +399,10 @@ class Registry:
             payload["card"] = dict(card)
         return AgentRecord.from_json(await self._write("POST", "/agents", payload))
 
-    async def heartbeat(self, name: str) -> AgentRecord:
-        return AgentRecord.from_json(await self._write("POST", f"/agents/{name}/heartbeat"))
+    async def heartbeat(self, name: str, activity: Mapping[str, Any] | None = None) -> AgentRecord:
+        """Keep ``name`` listed; ``activity`` is its summary of its last hour, which the registry page charts."""
+        payload = {"activity": dict(activity)} if activity is not None else None
+        return AgentRecord.from_json(await self._write("POST", f"/agents/{name}/heartbeat", payload))
 
     async def deregister(self, name: str) -> None:
         await self._write("DELETE", f"/agents/{name}")
@@ -435,8 +441,8 @@ def _json_or_raise(response: httpx.Response) -> Any:
         body = None
     if response.is_success and body is not None:
         return body
-    error = body.get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
+    error = json_object((json_object(body) or {}).get("error"))
+    if error is None:
         raise RegistryUnavailable(f"not a registry answer: HTTP {response.status_code}", response.status_code)
     message, code = str(error.get("message", "")), str(error.get("code", "error"))
     kind = UnknownAgent if response.status_code == 404 else RegistryError

@@ -39,6 +39,7 @@ from google.protobuf import json_format
 from agents import telemetry
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
+from agents.json_values import json_object
 from agents.trace_gate import TraceGate, TraceLimitExceeded
 from agents.wire_metadata import to_wire, usage_from_wire
 from patterns import (
@@ -93,7 +94,8 @@ class RemoteAgent(BaseWorker):
         card_json = json_format.MessageToDict(self.card)
         self.name = name or self.card.name
         self.description = self.card.description
-        self.skills: Sequence[Skill] = tuple(Skill.from_card(s) for s in card_json.get("skills") or [])
+        skills: list[Any] = card_json.get("skills") or []
+        self.skills: Sequence[Skill] = tuple(Skill.from_card(s) for s in skills)
         self.token = token
         self.timeout = timeout
         self.max_depth = max_depth
@@ -244,7 +246,7 @@ class RemoteAgent(BaseWorker):
 def task_result(task: Task, worker: str) -> Result:
     """An A2A task as a ``Result``. A completed task whose run record says ``partial`` stays partial."""
     text = task_text(task)
-    data = [item if isinstance(item, dict) else {"value": item} for item in task_data(task)]
+    data = [found if (found := json_object(item)) is not None else {"value": item} for item in task_data(task)]
     usage = Usage(calls=1)
     reports = [_usage_of(a) for a in task.artifacts]
     reports = [r for r in reports if r is not None]
@@ -267,7 +269,7 @@ def task_result(task: Task, worker: str) -> Result:
 
 def _usage_of(item: Any) -> Mapping[str, Any] | None:
     reported = json_format.MessageToDict(item.metadata).get("usage") if item.HasField("metadata") else None
-    return reported if isinstance(reported, Mapping) else None
+    return json_object(reported)
 
 
 def _first_line(error: BaseException) -> str:

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from agents.errors import AccordError
+from agents.json_values import json_array, json_object, json_objects
 
 DEFAULT_TIMEOUT_S = 10.0
 MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -48,19 +49,20 @@ class RunsClient:
     async def recent(self, limit: int = 20) -> list[dict[str, Any]]:
         """The newest runs first, at most ``limit``."""
         body = await self._get("/runs", {"limit": str(limit)})
-        runs = body.get("runs") if isinstance(body, dict) else None
-        if not isinstance(runs, list):
+        runs = json_array((json_object(body) or {}).get("runs"))
+        if runs is None:
             raise RunsUnavailable(f"{self.base_url} did not answer with a list of runs")
-        return [run for run in runs if isinstance(run, dict)]
+        return json_objects(runs)
 
     async def get(self, run_id: str) -> dict[str, Any] | None:
         """The run's record, or ``None`` when the orchestrator has no such run."""
         body = await self._get(f"/runs/{quote(run_id, safe='')}", None, missing_ok=True)
         if body is None:
             return None
-        if not isinstance(body, dict):
+        record = json_object(body)
+        if record is None:
             raise RunsUnavailable(f"{self.base_url} did not answer with a run record")
-        return body
+        return record
 
     async def _get(self, path: str, params: dict[str, str] | None, *, missing_ok: bool = False) -> Any:
         try:
@@ -96,5 +98,5 @@ def _error_code(response: httpx.Response) -> str | None:
         body = response.json()
     except ValueError:
         return None
-    error = body.get("error") if isinstance(body, dict) else None
-    return error.get("code") if isinstance(error, dict) else None
+    error = json_object((json_object(body) or {}).get("error"))
+    return error.get("code") if error is not None else None

@@ -107,7 +107,7 @@ class Outcome:
 
     status: Literal["completed", "failed", "input-required", "rejected"]
     text: str
-    data: list[dict[str, Any]] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     usage: Usage = field(default_factory=Usage)
     error: str | None = None
     cost_usd: float | None = None
@@ -237,7 +237,8 @@ class _Loop:
             if not turn.tool_calls:
                 return self._final(turn)
             messages.append(Message("assistant", turn.text, tool_calls=turn.tool_calls))
-            results, question = [], None
+            results: list[ToolResult] = []
+            question: ToolCall | None = None
             for call in turn.tool_calls:
                 if call.name == ASK_USER.name and ASK_USER in tools:
                     question = call
@@ -258,11 +259,11 @@ class _Loop:
         if left_s <= 0:
             raise LimitExceeded("the run's deadline passed before the next model call")
         needed = estimate_tokens(instructions, messages, tools)
-        tokens_left = self.token_budget - self.usage.total - needed
+        tokens_left = self.token_budget - self.usage.total_tokens - needed
         if tokens_left < MIN_REPLY_TOKENS:
             raise LimitExceeded(
                 f"the next model call would go over its budget of {self.token_budget} tokens: "
-                f"{self.usage.total} used, about {needed + MIN_REPLY_TOKENS} more needed"
+                f"{self.usage.total_tokens} used, about {needed + MIN_REPLY_TOKENS} more needed"
             )
         cap = tokens_left
         if self.cost_budget is not None:
@@ -289,8 +290,10 @@ class _Loop:
         return reply if reply is not None else self.token_budget
 
     def _check_after(self) -> None:
-        if self.usage.total > self.token_budget:
-            raise LimitExceeded(f"the run used {self.usage.total} tokens, over its budget of {self.token_budget}")
+        if self.usage.total_tokens > self.token_budget:
+            raise LimitExceeded(
+                f"the run used {self.usage.total_tokens} tokens, over its budget of {self.token_budget}"
+            )
         cost = self.cost
         if self.cost_budget is not None and cost is not None and cost > self.cost_budget:
             raise LimitExceeded(f"the run cost ${cost:.4f}, over its budget of ${self.cost_budget:g}")
@@ -332,7 +335,7 @@ def _continued(history: Sequence[Message], answer: str) -> list[Message]:
     messages = list(history)
     asked = messages[-2] if len(messages) >= 2 and messages[-1].role == "tool" else None
     pending = [c for c in asked.tool_calls if c.name == ASK_USER.name] if asked is not None else []
-    answered = {r.call_id for r in messages[-1].tool_results} if pending else set()
+    answered: set[str] = {r.call_id for r in messages[-1].tool_results} if pending else set()
     pending = [c for c in pending if c.id not in answered]
     if not pending:
         return [*messages, Message.user(answer)]

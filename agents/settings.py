@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 DEFAULT_REGISTRY_URL = "http://127.0.0.1:8700"
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -27,7 +29,7 @@ class Settings:
     """Where every component keeps its state (``ACCORD_DATABASE_URL``); ``None``: SQLite files under ``data_dir``."""
 
     @classmethod
-    def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         return cls(
             data_dir=Path(env.get("ACCORD_DATA_DIR") or Path.home() / ".accord").expanduser(),
@@ -41,19 +43,19 @@ class Settings:
             openai_api_key=env.get("ACCORD_OPENAI_API_KEY") or None,
         )
 
-    def with_overrides(self, **values: object) -> Settings:
+    def with_overrides(self, **values: Any) -> Settings:
         """A copy with the given fields replaced; ``None`` values are ignored (a flag that was not given)."""
         given = {k: v for k, v in values.items() if v is not None}
         if "data_dir" in given:
-            given["data_dir"] = Path(given["data_dir"]).expanduser()  # type: ignore[arg-type]
-        return replace(self, **given)  # type: ignore[arg-type]
+            given["data_dir"] = Path(given["data_dir"]).expanduser()
+        return replace(self, **given)
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
 
 
-def _positive_int(env: os._Environ[str] | dict[str, str], name: str, default: int) -> int:
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     # A malformed limit is a mistake to report, not a reason to run without one.
     raw = (env.get(name) or "").strip()
     if not raw:
@@ -63,7 +65,7 @@ def _positive_int(env: os._Environ[str] | dict[str, str], name: str, default: in
     return int(raw)
 
 
-def _http_url(env: os._Environ[str] | dict[str, str], name: str) -> str | None:
+def _http_url(env: Mapping[str, str], name: str) -> str | None:
     raw = (env.get(name) or "").strip()
     if not raw:
         return None

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 from agents.errors import AccordError
 
@@ -51,9 +51,9 @@ class ToolServerSpec:
     name: str
     command: str | None = None
     args: tuple[str, ...] = ()
-    env: Mapping[str, str] = field(default_factory=dict)
+    env: Mapping[str, str] = field(default_factory=dict[str, str])
     url: str | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict[str, str])
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +116,18 @@ def builtin_names() -> list[str]:
 class _Fields:
     """Typed access to one table of the spec; every complaint names the file and the dotted field."""
 
-    def __init__(self, table: Mapping[str, Any], source: str, prefix: str = "") -> None:
+    def __init__(self, table: object, source: str, prefix: str = "") -> None:
         if not isinstance(table, Mapping):
             raise SpecError(f"{source}: {prefix.rstrip('.') or 'spec'} must be a table")
-        self.table, self.source, self.prefix = table, source, prefix
+        self.table = cast("Mapping[str, Any]", table)  # a TOML table: its keys are strings
+        self.source, self.prefix = source, prefix
 
     def fail(self, key: str, message: str) -> SpecError:
         return SpecError(f"{self.source}: field '{self.prefix}{key}' {message}")
 
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None, required: bool = False) -> Any:
+    def get(
+        self, key: str, kind: type[Any] | tuple[type[Any], ...], default: Any = None, required: bool = False
+    ) -> Any:
         if key not in self.table:
             if required:
                 raise self.fail(key, "is required")
@@ -137,7 +140,7 @@ class _Fields:
             raise self.fail(key, f"must be {_kind_name(kind)}, got {type(value).__name__}")
         return value
 
-    def positive(self, key: str, kind: type | tuple[type, ...], default: float) -> Any:
+    def positive(self, key: str, kind: type[Any] | tuple[type[Any], ...], default: float) -> Any:
         value = self.get(key, kind, default)
         if value <= 0:
             raise self.fail(key, f"must be greater than 0, got {value}")
@@ -161,7 +164,7 @@ class _Fields:
             raise self.fail(extra[0], f"is not a known field (known: {', '.join(sorted(allowed))})")
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
+def _kind_name(kind: type[Any] | tuple[type[Any], ...]) -> str:
     names = {str: "a string", int: "an integer", float: "a number", list: "a list", dict: "a table"}
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(names.get(k, k.__name__) for k in kinds)
@@ -177,7 +180,7 @@ def parse_spec(raw: Mapping[str, Any], source: str = "<memory>") -> AgentSpec:
     name = top.get("name", str, required=True).strip()
     if not name:
         raise top.fail("name", "is empty")
-    servers = []
+    servers: list[ToolServerSpec] = []
     entries = top.get("tool_servers", list, [])
     for i, entry in enumerate(entries):
         servers.append(_tool_server(_Fields(entry, source, f"tool_servers[{i}].")))

@@ -13,17 +13,21 @@ Names and attributes follow the OpenTelemetry semantic conventions for generativ
 - an orchestration is ``orchestrate {pattern}`` and each of its steps ``invoke_agent {worker}`` (client), the
   step's span becoming the ``traceparent`` the worker receives, so the worker's spans hang under it.
 
-Independently of spans, model and tool calls are reported to the listeners of ``listen`` (the Prometheus
-metrics subscribe there), so counting does not depend on tracing being on.
+Independently of spans, model and tool calls and A2A tasks are reported to the listeners of ``listen`` (the
+Prometheus metrics subscribe there), so counting does not depend on tracing being on. A task (``task``) ends
+with a ``TaskFinished`` naming what the agent decided: the tools that answered (the metrics map them to the
+card's skills) or a skill said outright (``decide``; the orchestrator's pattern), and how the task ended.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 from agents.models.base import Message, Model, TextSink, ToolSpec, Turn
@@ -31,7 +35,7 @@ from patterns import RunRecord, TraceParent
 from patterns.run import Run, current_step, observe_runs
 from patterns.worker import Request, Step
 
-Attributes = Mapping[str, str | int | float | bool]
+Attributes = Mapping[str, str | int | float | bool | Sequence[str]]
 Listener = Callable[[object], None]
 
 _KINDS = ("internal", "server", "client", "producer", "consumer")
@@ -123,7 +127,7 @@ def start_span(
 
 
 @contextmanager
-def current(span: Span) -> Iterator[Span]:
+def current(span: Span) -> Generator[Span]:
     """Make ``span`` the current one inside the block (the parent of spans started there)."""
     api = _state["api"]
     if api is None or not isinstance(span, _OtelSpan):
@@ -136,7 +140,7 @@ def current(span: Span) -> Iterator[Span]:
 @contextmanager
 def span(
     name: str, *, kind: str = "internal", attributes: Attributes | None = None, parent: Span | str | None = None
-) -> Iterator[Span]:
+) -> Generator[Span]:
     """A span around the block, current inside it; an exception leaving the block marks it failed."""
     handle = start_span(name, kind=kind, attributes=attributes, parent=parent)
     try:
@@ -234,19 +238,97 @@ class TaskCounted:
     delta: int
 
 
+@dataclass(frozen=True, slots=True)
+class TaskFinished:
+    """An A2A task of ``agent`` ended ``status`` (``completed``, ``failed``, ``rejected``, ``input-required``,
+    ``canceled``) after ``seconds``. ``skill``: what the agent said it was doing (``decide``), else empty;
+    ``tools``: the tools of the agent that answered without error, in call order (at most ``MAX_TOOLS``)."""
+
+    agent: str
+    status: str
+    seconds: float
+    skill: str = ""
+    tools: tuple[str, ...] = ()
+
+
+MAX_TOOLS = 16
+ASK_USER = "ask_user"  # the runtime's tool for a question to the user (agents.runtime imports this module)
+
+
+@dataclass(slots=True)
+class _Task:
+    """What one task has shown so far: its tools, its skill, how it ended (said, or implied by the last turn)."""
+
+    agent: str
+    skill: str = ""
+    said: str | None = None
+    implied: str = "failed"  # no model turn at all: a limit stopped the run first
+    tools: list[str] = field(default_factory=list[str])
+
+
+_task: ContextVar[_Task | None] = ContextVar("accord_task", default=None)
+
+
 @contextmanager
-def task(agent: str) -> Iterator[None]:
-    """Around the work on one A2A task: counted as in flight for ``agent`` while the block runs."""
+def task(agent: str) -> Generator[None]:
+    """Around the work on one A2A task: counted as in flight for ``agent`` while the block runs, then reported
+    as a ``TaskFinished``. Its status is what ``conclude`` said, else what the agent's last model turn implies;
+    an exception leaving the block is ``failed`` (``canceled`` for a cancellation)."""
+    watch = _Task(agent)
+    token = _task.set(watch)
     report(TaskCounted(agent, 1))
+    started = time.perf_counter()
+    raised: str | None = None
     try:
         yield
+    except BaseException as exc:
+        raised = "canceled" if isinstance(exc, asyncio.CancelledError) else "failed"
+        raise
     finally:
+        _task.reset(token)
         report(TaskCounted(agent, -1))
+        status = raised or watch.said or watch.implied
+        report(TaskFinished(agent, status, time.perf_counter() - started, watch.skill, tuple(watch.tools)))
+
+
+def decide(skill: str) -> None:
+    """Say which skill the current task is being done by (the orchestrator: its pattern)."""
+    watch = _task.get()
+    if watch is not None:
+        watch.skill = skill
+
+
+def conclude(status: str) -> None:
+    """Say how the current task ended (the outcome's status), over what its last model turn implies."""
+    watch = _task.get()
+    if watch is not None:
+        watch.said = status
+
+
+def _turn_taken(agent: str, turn: Turn | None) -> None:
+    """The task's status as the agent's latest model turn implies it, were the run to end there: a turn that
+    failed, was cut off (to be continued) or asked for tools (other than the user) ends only by a limit."""
+    watch = _task.get()
+    if watch is None or watch.agent != agent:  # another agent's model, run in-process inside this task
+        return
+    if turn is None or turn.error or turn.stop == "max_tokens":
+        watch.implied = "failed"
+    elif turn.rejected or turn.tool_calls:
+        asked = any(c.name == ASK_USER for c in turn.tool_calls)
+        watch.implied = "rejected" if turn.rejected else "input-required" if asked else "failed"
+    else:
+        watch.implied = "input-required" if turn.needs_input else "completed"
+
+
+def _tool_answered(agent: str, tool: str) -> None:
+    watch = _task.get()
+    if watch is not None and watch.agent == agent:
+        watch.tools = [*watch.tools[-(MAX_TOOLS - 1) :], tool]
 
 
 def listen(listener: Listener) -> Callable[[], None]:
-    """Receive every ``ModelCalled``, ``ToolCalled`` and ``TaskCounted`` of this process; returns the call that
-    stops it."""
+    """Receive every ``ModelCalled``, ``ToolCalled``, ``TaskCounted`` and ``TaskFinished`` of this process;
+    returns the call that stops it."""
     _listeners.append(listener)
     return lambda: _listeners.remove(listener) if listener in _listeners else None
 
@@ -299,6 +381,7 @@ class TracedModel:
                 turn = await self.inner.respond(instructions, messages, tools, on_text, **options)
             except Exception:
                 report(ModelCalled(self.agent, self.name, 0, 0, None, time.perf_counter() - started, error=True))
+                _turn_taken(self.agent, None)
                 raise
             usage = turn.usage
             handle.set(
@@ -308,13 +391,14 @@ class TracedModel:
                     "gen_ai.usage.output_tokens": usage.output_tokens,
                     "gen_ai.usage.cache_read.input_tokens": getattr(usage, "cache_read_tokens", 0),
                     "gen_ai.usage.cache_creation.input_tokens": getattr(usage, "cache_write_tokens", 0),
-                    "gen_ai.response.finish_reasons": (str(getattr(turn, "stop", "end")),),  # type: ignore[dict-item]
+                    "gen_ai.response.finish_reasons": (str(getattr(turn, "stop", "end")),),
                 }
             )
             if turn.error:
                 handle.fail(turn.error)
         seconds, failed = time.perf_counter() - started, turn.error is not None
         cost = _cost(self.name, usage)
+        _turn_taken(self.agent, turn)
         report(ModelCalled(self.agent, self.name, usage.input_tokens, usage.output_tokens, cost, seconds, failed))
         return turn
 
@@ -338,7 +422,7 @@ def traced_model(model: Model, *, agent: str = "") -> Model:
 
 
 @contextmanager
-def tool_call(agent: str, tool: str, call_id: str = "") -> Iterator[Callable[[str], None]]:
+def tool_call(agent: str, tool: str, call_id: str = "") -> Generator[Callable[[str], None]]:
     """An ``execute_tool`` span around one MCP tool call; call the yielded function with its status
     (``ok``, ``error``, ``fault``) before leaving the block. A ``ToolCalled`` event is reported either way."""
     attributes: dict[str, str | int | float | bool] = {
@@ -359,6 +443,8 @@ def tool_call(agent: str, tool: str, call_id: str = "") -> Iterator[Callable[[st
             if outcome[0] != "ok":
                 handle.fail(f"tool {outcome[0]}")
     finally:
+        if outcome[0] == "ok":
+            _tool_answered(agent, tool)
         report(ToolCalled(agent, tool, time.perf_counter() - started, outcome[0]))
 
 
@@ -378,7 +464,8 @@ class RunSpans:
         trace = TraceParent.parse(given)
         here = traceparent()
         parent: str | None = None
-        if trace is not None and (here is None or TraceParent.parse(here).trace_id != trace.trace_id):  # type: ignore[union-attr]
+        current = TraceParent.parse(here) if here is not None else None
+        if trace is not None and (current is None or current.trace_id != trace.trace_id):
             parent = str(trace)
         record = run.record
         attributes = {
@@ -398,7 +485,7 @@ class _RunWatch:
         return self._step(position, worker, request)
 
     @contextmanager
-    def _step(self, position: str, worker: str, request: Request) -> Iterator[Callable[[Step], None]]:
+    def _step(self, position: str, worker: str, request: Request) -> Generator[Callable[[Step], None]]:
         attributes = {
             "gen_ai.operation.name": "invoke_agent",
             "gen_ai.agent.name": worker,

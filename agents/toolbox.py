@@ -18,7 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import httpx2
@@ -27,6 +27,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from agents import telemetry
 from agents.errors import ToolServerError
+from agents.json_values import json_object
 from agents.models.base import ToolCall, ToolResult, ToolSpec
 from agents.spec import ToolServerSpec
 
@@ -126,7 +127,7 @@ class Toolbox:
                 reason = f"the tool server failed: {_reason(exc)}"
                 return ToolResult(call.id, call.name, reason, is_error=True, fault=True)
             text = "\n".join(getattr(block, "text", "") for block in result.content).strip()
-            data = result.structured_content if isinstance(result.structured_content, dict) else None
+            data = json_object(result.structured_content)
             # The MCP SDK reports an exception the tool did not raise on purpose as this bare line, without a reason.
             crashed = bool(result.is_error) and text == f"Error executing tool {tool_name}"
             outcome("fault" if crashed else "error" if result.is_error else "ok")
@@ -154,6 +155,14 @@ def tool_env(data_dir: Path) -> dict[str, str]:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, BaseExceptionGroup) and exc.exceptions:
-        return _reason(exc.exceptions[0])
+    members = _members(exc)
+    if members:
+        return _reason(members[0])
     return str(exc) or type(exc).__name__
+
+
+def _members(exc: BaseException) -> tuple[BaseException, ...]:
+    """The exceptions a group holds (anyio wraps a task's failure in one); none for a single exception."""
+    if isinstance(exc, BaseExceptionGroup):
+        return cast("BaseExceptionGroup[BaseException]", exc).exceptions  # isinstance cannot name the members' type
+    return ()

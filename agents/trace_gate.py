@@ -10,7 +10,7 @@ message naming the loop, never queued.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 
@@ -36,7 +36,7 @@ class TraceGate:
         return self._calls.get(trace_id, 0)
 
     @contextmanager
-    def run(self, trace_id: str) -> Iterator[None]:
+    def run(self, trace_id: str) -> Generator[None, None, None]:
         """Hold one run slot of ``trace_id``; raises ``TraceLimitExceeded`` when none is free."""
         if self.runs(trace_id) >= self.max_runs:
             raise TraceLimitExceeded(
@@ -47,7 +47,7 @@ class TraceGate:
             yield
 
     @contextmanager
-    def call(self, trace_id: str, worker: str) -> Iterator[None]:
+    def call(self, trace_id: str, worker: str) -> Generator[None, None, None]:
         """Hold one worker-call slot of ``trace_id``; raises ``TraceLimitExceeded`` when none is free."""
         if self.calls(trace_id) >= self.max_calls:
             raise TraceLimitExceeded(
@@ -59,7 +59,7 @@ class TraceGate:
 
 
 @contextmanager
-def _held(counts: dict[str, int], key: str) -> Iterator[None]:
+def _held(counts: dict[str, int], key: str) -> Generator[None, None, None]:
     counts[key] = counts.get(key, 0) + 1
     try:
         yield

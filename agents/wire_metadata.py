@@ -8,9 +8,10 @@ the camelCase keys and, for one release, the snake_case keys older peers still s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
+from agents.json_values import json_array
 from patterns import Usage
 
 _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
@@ -31,9 +32,11 @@ def to_wire(value: Any, depth: int = 0) -> Any:
     if depth > _MAX_DEPTH:
         return value
     if isinstance(value, Mapping):
-        return {camel(str(k)): to_wire(v, depth + 1) for k, v in value.items()}
+        fields = cast("Mapping[Any, Any]", value)  # any mapping a caller built: its keys become strings
+        return {camel(str(k)): to_wire(v, depth + 1) for k, v in fields.items()}
     if isinstance(value, list | tuple):
-        return [to_wire(v, depth + 1) for v in value]
+        items = cast("Sequence[Any]", value)
+        return [to_wire(v, depth + 1) for v in items]
     return value
 
 
@@ -42,27 +45,28 @@ def from_wire(value: Any, depth: int = 0) -> Any:
     if depth > _MAX_DEPTH:
         return value
     if isinstance(value, Mapping):
+        fields = cast("Mapping[Any, Any]", value)  # parsed JSON or a caller's mapping: its keys become strings
         out: dict[str, Any] = {}
-        for key, item in value.items():
+        for key, item in fields.items():
             name = snake(str(key))
             if name in out and str(key) == name:
                 continue  # the old spelling never overrides the new one
             out[name] = from_wire(item, depth + 1)
         return out
-    if isinstance(value, list):
-        return [from_wire(v, depth + 1) for v in value]
+    if (items := json_array(value)) is not None:
+        return [from_wire(v, depth + 1) for v in items]
     return value
 
 
-def usage_to_wire(usage: Any, cost_usd: float | None = None) -> dict[str, Any]:
-    """A usage (the runtime's or a pattern's) as wire metadata: tokens of every kind, and the estimated cost."""
+def usage_to_wire(usage: Usage, cost_usd: float | None = None) -> dict[str, Any]:
+    """A usage (an agent run's or a pattern's) as wire metadata: tokens of every kind, and the estimated cost."""
     out: dict[str, Any] = {
         "inputTokens": usage.input_tokens,
         "outputTokens": usage.output_tokens,
-        "cacheReadTokens": getattr(usage, "cache_read_tokens", 0),
-        "cacheWriteTokens": getattr(usage, "cache_write_tokens", 0),
+        "cacheReadTokens": usage.cache_read_tokens,
+        "cacheWriteTokens": usage.cache_write_tokens,
     }
-    cost = cost_usd if cost_usd is not None else getattr(usage, "cost", None)
+    cost = cost_usd if cost_usd is not None else usage.cost
     if cost is not None:
         out["costUsd"] = round(float(cost), 8)
     return out

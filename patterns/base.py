@@ -11,10 +11,9 @@ from __future__ import annotations
 import abc
 import asyncio
 from collections.abc import AsyncIterator, Sequence
-from contextvars import ContextVar
-from typing import ClassVar, Literal, get_args
+from typing import ClassVar, Literal, TypedDict, cast, get_args
 
-from patterns.budget import Budget, BudgetTracker
+from patterns.budget import Budget, BudgetTracker, current_budget
 from patterns.context import MAX_DEPTH, check_depth, current_run_id
 from patterns.errors import MaxDepthExceeded
 from patterns.run import Emit, OnError, Run, StepFailed
@@ -22,11 +21,20 @@ from patterns.store import RunStore
 from patterns.worker import BaseWorker, Event, Request, Result, Skill, Worker, describe_error
 
 # The budget of the orchestration this code runs in, so a nested pattern charges its parents too.
-_current_budget: ContextVar[BudgetTracker | None] = ContextVar("accord_budget", default=None)
 
 PatternName = Literal["router", "supervisor", "fanout", "pipeline", "evaluator"]
 PATTERN_NAMES: tuple[PatternName, ...] = get_args(PatternName)
 """The patterns an orchestrator offers by name (a request's ``pattern``; the gateway's and CLI's choices)."""
+
+
+class PatternOptions(TypedDict, total=False):
+    """The options every pattern takes besides its name, description and skills (see ``Pattern``)."""
+
+    budget: Budget | None
+    on_error: OnError
+    store: RunStore | None
+    call_timeout: float | None
+    max_depth: int
 
 
 class Pattern(BaseWorker, abc.ABC):
@@ -111,7 +119,7 @@ class Pattern(BaseWorker, abc.ABC):
             check_depth(request, self.max_depth)
         except MaxDepthExceeded as exc:
             return Result.failure(str(exc), worker=self.name)
-        tracker = BudgetTracker(self.budget, parent=_current_budget.get())
+        tracker = BudgetTracker(self.budget, parent=current_budget.get())
         run = await Run.open(
             self.pattern,
             self.name,
@@ -123,7 +131,7 @@ class Pattern(BaseWorker, abc.ABC):
             call_timeout=self.call_timeout,
             max_depth=self.max_depth,
         )
-        budget_token = _current_budget.set(tracker)
+        budget_token = current_budget.set(tracker)
         run_token = current_run_id.set(run.run_id)
         try:
             outcome: Result | None = await self.run(run, request)
@@ -133,14 +141,15 @@ class Pattern(BaseWorker, abc.ABC):
                     run.fail(describe_error(error))
             outcome = None
         finally:
-            _current_budget.reset(budget_token)
+            current_budget.reset(budget_token)
             current_run_id.reset(run_token)
         return await run.finish(outcome)
 
 
 def _leaves(error: BaseException) -> list[BaseException]:
     if isinstance(error, BaseExceptionGroup):
-        return [leaf for inner in error.exceptions for leaf in _leaves(inner)]
+        group = cast("BaseExceptionGroup[BaseException]", error)  # isinstance cannot name the member type
+        return [leaf for inner in group.exceptions for leaf in _leaves(inner)]
     return [error]
 
 

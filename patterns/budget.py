@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from patterns.errors import BudgetExceeded
@@ -19,7 +20,11 @@ from patterns.worker import Usage
 
 @dataclass(frozen=True, slots=True)
 class Price:
-    """What a worker costs per million input and output tokens (cached input at the input rate unless given)."""
+    """US dollars per million tokens of each kind: what a worker or a model costs.
+
+    Prompt-cache reads and writes cost the input rate unless given (a model's price table gives them, see
+    ``agents.models.pricing``).
+    """
 
     input_per_mtok: float
     output_per_mtok: float
@@ -49,7 +54,7 @@ class Budget:
     max_tokens: int | None = None
     deadline: float | None = None
     max_cost: float | None = None
-    prices: Mapping[str, Price] = field(default_factory=dict)
+    prices: Mapping[str, Price] = field(default_factory=dict[str, Price])
 
 
 class BudgetTracker:
@@ -132,8 +137,10 @@ class BudgetTracker:
             self.parent.charge_model(spent)
 
 
-def active_tracker() -> BudgetTracker | None:
-    """The budget of the orchestration the calling code runs in (set by ``Pattern`` around its run), if any."""
-    from patterns import base  # the pattern shell sets it; imported late, as base imports this module
+current_budget: ContextVar[BudgetTracker | None] = ContextVar("accord_budget", default=None)
+"""The budget of the orchestration the calling code runs in: ``Pattern`` sets it around its run."""
 
-    return base._current_budget.get()
+
+def active_tracker() -> BudgetTracker | None:
+    """The budget of the orchestration the calling code runs in, if any."""
+    return current_budget.get()

@@ -7,6 +7,9 @@
   code:"), in quotes, or in a ``` block. It is never cut: sentences, semicolons, "and" and list items inside it
   belong to it, not to the request. It stays with the part that introduced it; other parts of the same sentence
   that point at it ("Summarize this and fact-check it: ...") get their own copy.
+- **Context** — a statement that asks for nothing ("I cycled 45 km in 1.5 hours.", "Here is my code: ...") is
+  what the next sentence's instruction works on, so it stays with that sentence instead of becoming a task of
+  its own that some worker would have to guess at.
 - **Dependency** — a piece needs the result of the one before only when the request says so: a sequencer
   ("then", "after that", "finally") or a reference to a result ("based on that", "use the result", "summarize
   the findings"), or a part that opens by working on "it"/"them" with no material of its own ("... and summarize
@@ -33,12 +36,12 @@ _PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 
 # Imperative verbs that open a new instruction after "and" or a comma: general task words, not tied to workers.
 ACTION_VERBS = frozenset(
-    """add analyse analyze answer ask build calculate check collect compare compile compose compute condense
-    confirm convert count create critique describe design determine draft edit email estimate evaluate explain
-    extract fact-check figure find fix format gather generate get give identify investigate list look make
-    measure note outline plan polish post prepare produce proofread publish rate recap recommend refactor
-    research review rewrite run score search send shorten show solve suggest summarise summarize test tell
-    translate tweet validate verify write""".split()
+    """add analyse analyze answer ask book build buy calculate call check collect compare compile compose compute
+    condense confirm convert count create critique describe design determine draft draw edit email estimate
+    evaluate explain extract fact-check figure find fix format gather generate get give identify investigate
+    list look make measure note order outline paint plan play polish post prepare produce proofread publish rate
+    recap recommend refactor remind research review rewrite run schedule score search send shorten show solve
+    suggest summarise summarize test tell translate tweet validate verify write""".split()
 )
 # Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.
 MATERIAL_NOUNS = frozenset(
@@ -55,11 +58,15 @@ _NON_SPACE = re.compile(r"\S")
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
 # Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
 _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
-# a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])")
+# a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
+# so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)")
 _SEQUENCERS = r"(?:and\s+)?then|after\s+that|afterwards|next|finally|lastly"
 _LEADING_SEQUENCER = re.compile(rf"^(?:{_SEQUENCERS})\b[\s,]*", re.IGNORECASE)
-_LEADING_FILLER = re.compile(r"^(?:and\s+also|also|and|first(?:ly)?|please|plus)\b[\s,]*", re.IGNORECASE)
+_LEADING_FILLER = re.compile(
+    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition)\b[\s,]*",
+    re.IGNORECASE,
+)
 # "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
 _INLINE_SEQUENCE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)",
@@ -116,7 +123,7 @@ def split_tasks(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     for item in items:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
-        for sentence in _SENTENCE_END.split(item.strip()):
+        for sentence in _with_context(_SENTENCE_END.split(item.strip())):
             clauses: list[tuple[str, bool]] = []
             for clause in re.split(r"(?<!\s)\s*;\s+", sentence):
                 for part in _split_connectives(clause):
@@ -128,6 +135,38 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses)
             pieces.extend(_pieces(clauses, spans, text, first=not pieces))
     return _join_material(_join_remarks(pieces)) or [Piece(text.strip(), instruction=text.strip())]
+
+
+def _with_context(sentences: list[str]) -> list[str]:
+    """Each statement that asks for nothing joined to the sentence after it, whose instruction it informs.
+
+    Not the statements after an instruction that points at material it does not carry ("Check this claim. The
+    tower opened in 1889."): they are that material (``_join_material``), so they stay where they are. Each
+    sentence is read once, so a long run of statements costs linear time.
+    """
+    joined: list[str] = []
+    context: list[str] = []  # statements waiting for the sentence they inform
+    pointing = False  # the sentences so far are an instruction pointing at material, then statements
+    for index, sentence in enumerate(sentences):
+        states = _states(sentence)
+        if index < len(sentences) - 1 and states and not pointing:
+            context.append(sentence)
+            continue
+        if not states:
+            words = set(_WORD.findall(sentence.lower()))
+            pointing = bool(_HERE & words) and _OPEN not in sentence
+        joined.append(" ".join([*context, sentence]))
+        context = []
+    return joined
+
+
+def _states(sentence: str) -> bool:
+    """A sentence that states (four words or more, no question, no asking word or verb first, no sequencer)."""
+    text = sentence.strip()
+    found = _WORD.findall(text.lower())
+    if len(found) < 4 or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
+        return False
+    return found[0] not in _ASKING and found[0] not in ACTION_VERBS and text[:1] not in (_OPEN, "`", '"')
 
 
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
@@ -301,13 +340,14 @@ def _material_spans(text: str) -> list[tuple[int, int]]:
         elif char == ":" and (i + 1 == len(text) or text[i + 1].isspace()):
             rest = _after_space(text, i + 1)
             block = text.startswith(("```", '"', "\u201c", "`"), rest)  # the block after it is the material
-            if rest < len(text) and not block and _introduces_material(text[max(clause_start, i - 200) : i]):
+            intro = text[max(clause_start, i - 200) : i]
+            if rest < len(text) and not block and _introduces_material(intro, text, rest):
                 end = _colon_material_end(text, i)
                 spans.append((i + 1, end))
                 i = clause_start = end
                 continue
             clause_start = i + 1  # a label ("Three things:") is no part of what the next colon introduces
-        elif char in ";!?\n" or (char == "." and (i + 1 == len(text) or text[i + 1].isspace())):
+        elif char in "!?\n" or (char in ".;" and (i + 1 == len(text) or text[i + 1].isspace())):  # not "TL;DR"
             clause_start = i + 1
         if end is None:
             i += 1
@@ -319,11 +359,23 @@ def _material_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _introduces_material(intro: str) -> bool:
+# "TL;DR of the following:", "Key takeaways from this please:": words that point at what comes after the colon.
+_POINTING_FORWARD = frozenset("following below this these here".split())
+
+
+def _introduces_material(intro: str, text: str, after: int) -> bool:
+    """Whether the colon after ``intro`` introduces material: the intro names an action or a kind of material,
+    or points forward ("the following", "this") at something that is neither a list nor an instruction ("Please
+    do the following: - proofread the draft - send it" is a list of tasks)."""
     words = set(_WORD.findall(intro.lower()))
     if words & _LIST_NOUNS:
         return False
-    return bool(words & (ACTION_VERBS | MATERIAL_NOUNS))
+    if words & (ACTION_VERBS | MATERIAL_NOUNS):
+        return True
+    if not words & _POINTING_FORWARD or _ITEM_START.match(text, after):
+        return False
+    first = _WORD.match(text[after : after + 40].lower())
+    return first is None or first.group(0) not in ACTION_VERBS
 
 
 def _after_space(text: str, start: int) -> int:
@@ -375,7 +427,7 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text: str, *, first: bool) -> list[Piece]:
-    pieces = []
+    pieces: list[Piece] = []
     for index, (masked, sequenced) in enumerate(clauses):
         later = not (first and index == 0)
         whole = _restore(masked, spans, text, keep_material=True)
@@ -414,16 +466,42 @@ def _split_connectives(clause: str) -> list[str]:
     return out
 
 
+# "In two sentences, summarize ...", "For my landlord, write ...": a phrase opening with one of these before the
+# comma says how or for whom the verb after it acts; it is no instruction of its own.
+_ADVERBIAL = frozenset("in for with using by from within without as on at to under over into".split())
+
+
+# "What is 25% of 640, is it true that...": after a comma, these open a question of its own, when the part
+# before the comma is itself a question or an instruction (not "If it rains, what should I bring?").
+_QUESTION_OPENERS = frozenset("is are was were does did do what who how when where why which".split())
+
+
 def _split_on_new_instruction(clause: str) -> list[str]:
-    """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction."""
+    """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction (not after an opening
+    adverbial phrase: "In two sentences, summarize this" stays whole), and at ", QUESTION-WORD" after a question
+    or an instruction."""
     pieces: list[str] = []
     start = 0
     for match in _NEW_INSTRUCTION.finditer(clause):
-        if match.group(1).lower() in ACTION_VERBS and clause[start : match.start()].strip():
+        before = clause[start : match.start()]
+        opening = _WORD.match(before.strip().lower())
+        adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
+        adverbial = adverbial and "and" not in match.group(0)
+        word = match.group(1).lower()
+        asks = word in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
+        if (word in ACTION_VERBS or asks) and before.strip() and not adverbial:
             pieces.append(clause[start : match.start()])
             start = match.start(1)
     pieces.append(clause[start:])
     return pieces
+
+
+def _opens_request(chunk: str) -> bool:
+    """Whether ``chunk`` opens with an asking word or an action verb (after any filler such as "also")."""
+    text = chunk.strip()
+    label = _LABEL.match(text)  # "Three things: what is..." — the label is no part of the request's wording
+    first = _WORD.match(_LEADING_FILLER.sub("", text[label.end() :] if label else text).lower())
+    return first is not None and (first.group(0) in _ASKING or first.group(0) in ACTION_VERBS)
 
 
 def _clean(part: str) -> str:

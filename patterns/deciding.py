@@ -10,6 +10,11 @@ well, noisy when a worker has many examples), and its *whole card* (name, descri
 worker's overall topic, steadier but vaguer). The score is a weighted blend of the two. A worker described in
 one long sentence is also read clause by clause ("drafts articles, emails, stories" → three capabilities), so
 a worker without skills is still matched on its specific abilities and not only on the sentence's average.
+
+``evidence_for`` is the lexical second opinion a similarity cannot give: the words of a request's instruction
+that a worker declares (its description, skill names and descriptions, tags; not its examples, whose topics are
+incidental) and another worker does not. Two workers that rank close for a request are told apart by it: the
+router asks a runner-up only when the request names something the runner-up does.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.clauses import split_material
+from patterns.lexical import tokenize
 from patterns.ranking import Ranker
 from patterns.worker import Request, Worker
 
@@ -74,6 +80,22 @@ def skill_texts(worker: Worker) -> list[str]:
     return texts or [card_text(worker)]
 
 
+def declared_words(worker: Worker) -> frozenset[str]:
+    """The words (tokenized, stemmed) of what ``worker`` says it does: description, skill names and descriptions,
+    tags. Numbers and words of under three letters say nothing about a capability and are left out."""
+    said = [worker.description, *(f"{s.name} {s.description} {' '.join(s.tags)}" for s in worker.skills)]
+    return frozenset(w for w in tokenize(" ".join(said)) if w.isalpha() and len(w) >= 3)
+
+
+def evidence_for(text: str, worker: Worker, over: Worker) -> list[str]:
+    """The words of ``text``'s instruction (its material left out) that ``worker`` declares and ``over`` does not,
+    in the order the request says them; empty when the request names nothing ``worker`` does that ``over`` does
+    not do as well."""
+    instruction = split_material(text)[0] or text
+    own, other = declared_words(worker), declared_words(over)
+    return list(dict.fromkeys(w for w in tokenize(instruction) if w in own and w not in other))
+
+
 class RankingDecider:
     """The offline decider: sentence-embedding similarity with a lexical bonus, via ``patterns.ranking``.
 
@@ -107,7 +129,7 @@ class RankingDecider:
         views = [[card_text(w), *skill_texts(w)] for w in workers]
         flat = [t for texts in views for t in texts]
         scores = self.ranker.scores(text, flat)
-        choices = []
+        choices: list[Choice] = []
         offset = 0
         for worker, texts in zip(workers, views, strict=True):
             own = scores[offset : offset + len(texts)]

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Unpack
 
-from patterns.base import Pattern
+from patterns.base import Pattern, PatternOptions
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
@@ -125,7 +126,7 @@ class EvaluatorOptimizer(Pattern):
         name: str = "evaluator-optimizer",
         description: str | None = None,
         skills: Sequence[Skill] | None = None,
-        **options,
+        **options: Unpack[PatternOptions],
     ) -> None:
         if max_iterations < 1:
             raise ValueError("max_iterations must be at least 1")
@@ -145,7 +146,7 @@ class EvaluatorOptimizer(Pattern):
         if self.judge is None:
             return Result(text=NO_JUDGE, status="rejected", error=NO_JUDGE, worker=self.name)
         task = request.text
-        best: tuple[float, Result] | None = None
+        best: tuple[float, Result, int] | None = None  # score, draft, round
         unjudged: Result | None = None
         generate, feedback, after = request, None, []
         last_feedback, revising = "", ""  # the feedback and the draft the generator was last asked to revise
@@ -175,7 +176,7 @@ class EvaluatorOptimizer(Pattern):
             unjudged = None
             run.emit(Progress(f"draft {round_} scored {verdict.score:.2f}", self.name, run.run_id))
             if best is None or verdict.score > best[0]:
-                best = (verdict.score, draft)
+                best = (verdict.score, draft, round_)
             if verdict.score >= self.threshold:
                 break
             feedback = last_feedback = verdict.feedback
@@ -187,11 +188,14 @@ class EvaluatorOptimizer(Pattern):
             after = [f"generate-{round_}", f"evaluate-{round_}"]
         if best is None:
             if unjudged is None:  # not even a draft: end as the generator did
+                run.answered_by(f"generate-{round_}")
                 error = draft.error or "no draft was produced"
                 return Result(text=draft.text or error, status=draft.status, error=error, worker=self.name)
             summary = {"score": None, "accepted": False, "iterations": round_}
+            run.answered_by(f"generate-{round_}")
             return Result(text=unjudged.text, data=[summary, *unjudged.data])
-        score, chosen = best
+        score, chosen, chosen_round = best
+        run.answered_by(f"generate-{chosen_round}")
         if score < self.threshold:
             run.fail(
                 f"no draft reached the score {self.threshold:.2f} the task needs: the best scored {score:.2f}"

@@ -16,9 +16,9 @@ import asyncio
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
-from patterns.base import Pattern, merged_skills, unique_names
+from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
@@ -46,7 +46,7 @@ class FanOut(Pattern):
         name: str = "fanout",
         description: str | None = None,
         skills: Sequence[Skill] | None = None,
-        **options,
+        **options: Unpack[PatternOptions],
     ) -> None:
         if not workers:
             raise ValueError("a fan-out needs at least one worker")
@@ -87,6 +87,7 @@ class FanOut(Pattern):
                 branch.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
         finished = [results[i] for i in sorted(results) if results[i].ok]
+        run.answered_by(*(f"branch-{i + 1}" for i in sorted(results) if results[i].ok))
         if not finished:
             return Result.failure("no branch of the fan-out completed", worker=self.name)
         return self._aggregate(finished)

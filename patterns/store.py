@@ -15,7 +15,7 @@ import abc
 import json
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -25,7 +25,7 @@ _owner: ContextVar[str | None] = ContextVar("accord_run_owner", default=None)
 
 
 @contextmanager
-def owned_by(owner: str | None) -> Iterator[None]:
+def owned_by(owner: str | None) -> Generator[None]:
     """Runs started or read inside the block belong to ``owner`` (``None``: no caller, every run visible)."""
     token = _owner.set(owner)
     try:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Unpack
 
-from patterns.base import Pattern, merged_skills, unique_names
+from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
 from patterns.clauses import with_material
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
@@ -45,7 +45,7 @@ class Supervisor(Pattern):
         name: str = "supervisor",
         description: str | None = None,
         skills: Sequence[Skill] | None = None,
-        **options,
+        **options: Unpack[PatternOptions],
     ) -> None:
         if not workers:
             raise ValueError("a supervisor needs at least one worker")
@@ -88,6 +88,7 @@ class Supervisor(Pattern):
                 group.create_task(perform(task))
 
         answer = _assemble(plan, results, states)
+        run.answered_by(*(_position(t.id) for t in plan.tasks if _answered(results[t.id])))
         if self.checker is not None:
             await self._check(run, request, answer, self.checker)
         return answer
@@ -127,6 +128,11 @@ class Supervisor(Pattern):
         answer.data.append({"check": {"status": verdict.status, "text": verdict.text, "rejected": rejected}})
 
 
+def _answered(result: Result) -> bool:
+    """Whether a task's output is part of the answer: it finished, wholly or in part."""
+    return result.ok or result.status == "partial"
+
+
 def _position(task_id: str) -> str:
     return f"task-{task_id}"
 
@@ -137,11 +143,11 @@ def _input(task_id: str, result: Result) -> dict[str, Any]:
 
 def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str]) -> Result:
     """One section per finished task; the unfinished ones are named, with why, in the run's closing list."""
-    parts = []
-    sections = []
+    parts: list[dict[str, Any]] = []
+    sections: list[str] = []
     for task in plan.tasks:
         result = results[task.id]
-        if result.ok or result.status == "partial":
+        if _answered(result):
             sections.append(f"## {task.text}\n{result.text}")
         parts.append(
             {

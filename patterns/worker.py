@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
+from typing import Any, Literal, Protocol, TypeAlias, cast, runtime_checkable
 
 Status = Literal["completed", "failed", "partial", "input-required", "rejected"]
 """``rejected``: the worker declined honestly (the request is beyond what it can do); ``error`` says why."""
@@ -97,7 +97,7 @@ class Request:
 
     text: str
     data: dict[str, Any] | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict[str, Any])
 
     def replace(self, **changes: Any) -> Request:
         """A copy with ``changes``; the metadata dict is copied, never shared."""
@@ -122,10 +122,10 @@ class Step:
     error: str | None = None
     id: str = ""
     key: str = ""
-    data: list[dict[str, Any]] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     usage: Usage = field(default_factory=Usage)
     resumed: bool = False
-    steps: list[Step] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list["Step"])
     started_at: float | None = None  # UNIX seconds, for the run's waterfall
     attempts: int = 1  # calls made for this step, retries included
 
@@ -168,7 +168,7 @@ class Step:
             data=list(data.get("data") or []),
             usage=Usage.from_dict(data.get("usage") or {}),
             resumed=bool(data.get("resumed", False)),
-            steps=[cls.from_dict(s) for s in data.get("steps") or []],
+            steps=[cls.from_dict(s) for s in cast("list[Mapping[str, Any]]", data.get("steps") or [])],
             started_at=data.get("started_at"),
             attempts=int(data.get("attempts", 1)),
         )
@@ -183,10 +183,10 @@ class Result:
     """
 
     text: str = ""
-    data: list[dict[str, Any]] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
     status: Status = "completed"
     error: str | None = None
-    steps: list[Step] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list["Step"])
     usage: Usage = field(default_factory=Usage)
     worker: str = ""
     run_id: str | None = None

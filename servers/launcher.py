@@ -82,10 +82,11 @@ def preload() -> None:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
     with contextlib.suppress(Exception):  # no encoder means BM25 alone, in the children as in any process
-        from patterns.ranking import embed
+        from agents.models.embeddings import default_embedder
 
-        if os.environ.get("ACCORD_RANKER", "embedding") == "embedding":
-            embed(["warm up"])
+        embedder = default_embedder()  # none when ACCORD_RANKER=bm25
+        if embedder is not None:
+            embedder.embed(["warm up"])
     gc.collect()
     gc.freeze()
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agents.json_values import json_array
 from patterns.lexical import NUMBER_WORDS
 
 _WORD_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 20}, "single": 1, "a couple of": 2, "a few": 3}
@@ -27,7 +28,11 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _CODE_FENCE = re.compile(r"```(?:[\w+-]*\n)?(.*?)```", re.S)  # a language tag only when a newline follows
 _INSTRUCTION = re.compile(r"^(?P<head>[^:\n]{2,120}?)[:\n]\s*(?P<tail>\S.*)$", re.S)
 # Openers are excluded inside a quotation too, or every opener in a run of them would rescan the rest of it.
-_QUOTED = re.compile(r"[\"“'‘](?P<q>[^\"“”'‘’]{12,}+)[\"”'’]")
+# Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
+_QUESTION_THEN_CODE = re.compile(r"^(?P<head>[^?:\n]{2,160})\?\s+(?P<tail>\S.*)$", re.S)
+_CODE_SIGNS = re.compile(r"[{}]|\bdef \w+\(|\bfunction\b|=>|\breturn\b|\bconst \w+ =|\blet \w+ =|;\s*$", re.M)
+# Double quotes may hold apostrophes ("the children's wing"); single quotes may not, or every "what's" would open one.
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{12,}+)[\"”]|['‘](?P<s>[^\"“”'‘’]{12,}+)['’]")
 
 _EXPRESSION_WORDS = [
     (r"\bsquare root of\s+", "sqrt "),
@@ -63,7 +68,7 @@ class Filled:
 def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
     """Arguments for a tool whose JSON input schema is ``schema``, read from ``request``."""
     properties: dict[str, dict[str, Any]] = schema.get("properties") or {}
-    required = set(schema.get("required") or ())
+    required: set[str] = set(schema.get("required") or ())
     scanned = request[:SCAN_LIMIT]
     numbers = extract_numbers(scanned)
     arguments: dict[str, Any] = {}
@@ -95,7 +100,7 @@ def fill_arguments(request: str, schema: dict[str, Any]) -> Filled:
 
 def extract_numbers(text: str) -> list[tuple[float, bool]]:
     """Numbers in reading order, each with whether it was written as a percentage; thousands commas removed."""
-    found = []
+    found: list[tuple[float, bool]] = []
     for match in _NUMBER.finditer(text):
         token = match.group()
         percent = token.endswith("%")
@@ -112,13 +117,22 @@ def free_text(request: str) -> str:
     fence = _CODE_FENCE.search(text)
     if fence:
         return fence.group(1).strip()
+    asked = _QUESTION_THEN_CODE.match(text)
+    if asked and len(asked.group("head").split()) <= 14 and _looks_like_code(asked.group("tail")):
+        return asked.group("tail").strip()
     match = _INSTRUCTION.match(text)
     if match and len(match.group("head").split()) <= 14 and len(match.group("tail")) >= 8:
         return match.group("tail").strip()
     quoted = _QUOTED.search(text)
-    if quoted and len(quoted.group("q")) > len(text) / 3:
-        return quoted.group("q").strip()
+    body = quoted and (quoted.group("q") or quoted.group("s"))
+    if body and len(body) > len(text) / 3:
+        return body.strip()
     return text
+
+
+def _looks_like_code(text: str) -> bool:
+    """Two different marks of code (braces, a definition, an arrow, a return...): one alone is ordinary prose."""
+    return len({m.group().strip() for m in _CODE_SIGNS.finditer(text[:SCAN_LIMIT])}) >= 2
 
 
 def extract_expression(request: str) -> str | None:
@@ -140,8 +154,8 @@ def _type(prop: dict[str, Any]) -> str:
     kind = prop.get("type")
     if kind is None and "anyOf" in prop:  # Optional[X] and unions: the first concrete type
         kind = next((p.get("type") for p in prop["anyOf"] if p.get("type") not in (None, "null")), None)
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
+    if (kinds := json_array(kind)) is not None:
+        kind = next((k for k in kinds if k != "null"), None)
     return kind or "string"
 
 

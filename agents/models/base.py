@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from patterns.worker import Usage  # the one Usage: what any call consumed, a model's turn or an agent's answer
+
 TextSink = Callable[[str], Awaitable[None]]
 """Receives text as the model produces it (streaming backends call it per chunk)."""
 
@@ -46,33 +48,6 @@ class ToolResult:
     data: dict[str, Any] | None = None
     is_error: bool = False
     fault: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    """Tokens one or more model calls used.
-
-    ``input_tokens`` are the uncached input; ``cache_read_tokens`` and ``cache_write_tokens`` are input read from
-    or written to the prompt cache (billed at other rates, see ``agents.models.pricing``). ``total`` counts all
-    four, which is what token budgets limit.
-    """
-
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cache_read_tokens: int = 0
-    cache_write_tokens: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.input_tokens + self.output_tokens + self.cache_read_tokens + self.cache_write_tokens
-
-    def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            self.input_tokens + other.input_tokens,
-            self.output_tokens + other.output_tokens,
-            self.cache_read_tokens + other.cache_read_tokens,
-            self.cache_write_tokens + other.cache_write_tokens,
-        )
 
 
 @dataclass(frozen=True, slots=True)

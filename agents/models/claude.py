@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import anthropic
 import pydantic
 
-from agents.errors import ModelError
+from agents.errors import ModelError, ModelFailure
+from agents.json_values import json_object
 from agents.models.base import CallOptions, Message, TextSink, ToolCall, ToolSpec, Turn, Usage
 
 DEFAULT_CLAUDE_MODEL = "claude-sonnet-5-5"
@@ -82,7 +83,8 @@ class ClaudeModel:
         options = options or CallOptions()
         params = self._params(instructions, messages, tools, options)
         timeout = options.timeout_s or self.timeout_s
-        usage, texts = Usage(), []
+        usage = Usage()
+        texts: list[str] = []
         for _ in range(MAX_PAUSES + 1):
             reply = await self._call(params, on_text, timeout)
             usage += claude_usage(reply.usage)
@@ -119,10 +121,11 @@ class ClaudeModel:
             _mark_last_block(params["messages"][-1])
         return params
 
-    async def _call(self, params: dict[str, Any], on_text: TextSink | None, timeout: float) -> Any:
+    async def _call(self, params: dict[str, Any], on_text: TextSink | None, timeout: float) -> anthropic.types.Message:
         try:
             if on_text is None:
-                return await self.client.messages.create(**params, timeout=timeout)
+                # ``params`` leaves the SDK's overloads undecided; without ``stream`` the reply is a Message
+                return cast("anthropic.types.Message", await self.client.messages.create(**params, timeout=timeout))
             async with self.client.messages.stream(**params, timeout=timeout) as stream:
                 async for chunk in stream.text_stream:
                     await on_text(chunk)
@@ -164,13 +167,13 @@ def claude_usage(usage: Any) -> Usage:
     return Usage(
         usage.input_tokens or 0,
         usage.output_tokens or 0,
-        getattr(usage, "cache_read_input_tokens", None) or 0,
-        getattr(usage, "cache_creation_input_tokens", None) or 0,
+        cache_read_tokens=getattr(usage, "cache_read_input_tokens", None) or 0,
+        cache_write_tokens=getattr(usage, "cache_creation_input_tokens", None) or 0,
     )
 
 
 # What each API error type means for the person reading it (the error event of a stream has no HTTP status).
-_KINDS: dict[str, tuple[str, str]] = {
+_KINDS: dict[str, tuple[ModelFailure, str]] = {
     "authentication_error": ("bad_key", "Claude rejected the API key; check ANTHROPIC_API_KEY"),
     "permission_error": ("bad_key", "the API key may not use this model or feature"),
     "rate_limit_error": ("rate_limited", "Claude is rate limiting this key; wait a moment or lower the load"),
@@ -202,14 +205,12 @@ def claude_error(exc: anthropic.APIError, timeout: float) -> ModelError:
     if isinstance(exc, anthropic.APIResponseValidationError):
         return ModelError("Claude's reply was malformed (not the shape the API promises)", "malformed_reply")
     status = getattr(exc, "status_code", 0)
-    body: dict[str, Any] = exc.body if isinstance(exc.body, dict) else {}
-    raw = body.get("error")
-    error: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    error = json_object((json_object(exc.body) or {}).get("error")) or {}
     kind = str(error.get("type") or _STATUS_TYPES.get(status) or ("api_error" if status >= 500 else ""))
     failure, words = _KINDS.get(kind, ("server_error", "Claude's API answered with an error"))
     where = f"HTTP {status}" if status and status != 200 else "during the stream"
     message = " ".join(str(error.get("message") or "").split())[:200]
-    return ModelError(f"{words} ({where}{': ' + message if message else ''})", failure)  # type: ignore[arg-type]
+    return ModelError(f"{words} ({where}{': ' + message if message else ''})", failure)
 
 
 def to_claude_messages(messages: Sequence[Message]) -> list[dict[str, Any]]:

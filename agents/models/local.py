@@ -25,6 +25,7 @@ from typing import Any
 
 import anyio
 
+from agents.json_values import json_array, json_object
 from agents.models.arguments import MATERIAL, fill_arguments
 from agents.models.base import (
     CallOptions,
@@ -38,6 +39,7 @@ from agents.models.base import (
     last_user_text,
     results_since_user,
 )
+from agents.models.embeddings import default_ranker
 from patterns.clauses import split_material
 from patterns.ranking import Ranker, tokenize
 
@@ -65,7 +67,7 @@ class LocalModel:
     def __init__(
         self, ranker: Ranker | None = None, threshold: float = 0.12, margin: float = 0.15, max_tries: int = 3
     ) -> None:
-        self.ranker = ranker or Ranker()
+        self.ranker = ranker or default_ranker()
         self.threshold = threshold
         self.margin = margin
         self.max_tries = max_tries
@@ -184,12 +186,10 @@ def entry_points(tools: Sequence[ToolSpec]) -> Sequence[ToolSpec]:
 def takes_whole_request(tool: ToolSpec) -> bool:
     """Whether ``tool`` takes the user's request verbatim (a required string parameter named ``request``)."""
     schema = tool.input_schema
-    prop = (schema.get("properties") or {}).get(WHOLE_REQUEST)
-    return (
-        isinstance(prop, dict)
-        and prop.get("type", "string") == "string"
-        and WHOLE_REQUEST in (schema.get("required") or ())
-    )
+    properties: dict[str, Any] = schema.get("properties") or {}
+    prop = json_object(properties.get(WHOLE_REQUEST))
+    required: Sequence[str] = schema.get("required") or ()
+    return prop is not None and prop.get("type", "string") == "string" and WHOLE_REQUEST in required
 
 
 def _reason(result: ToolResult) -> str:
@@ -206,35 +206,37 @@ def render(result: ToolResult) -> str:
 
 
 def render_data(data: Any, depth: int = 0) -> str:
-    if isinstance(data, dict) and depth == 0:
-        prose = next((k for k in _PROSE_KEYS if isinstance(data.get(k), str) and data[k].strip()), None)
+    fields = json_object(data)
+    if fields is not None and depth == 0:
+        prose = next((k for k in _PROSE_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
         if prose is not None:  # the text is the answer; its details (style, word counts) stay in the data part
-            return data[prose] + (f"\n\nNote: {data['note']}" if isinstance(data.get("note"), str) else "")
-    if isinstance(data, dict):
+            return fields[prose] + (f"\n\nNote: {fields['note']}" if isinstance(fields.get("note"), str) else "")
+    if fields is not None:
         main = next(
-            (k for k in _ANSWER_KEYS if isinstance(data.get(k), str | int | float) and data.get(k) != ""),
+            (k for k in _ANSWER_KEYS if isinstance(fields.get(k), str | int | float) and fields.get(k) != ""),
             None,
         )
-        lines = [_scalar(data[main])] if main else []
-        for key, value in data.items():
+        lines = [_scalar(fields[main])] if main else []
+        for key, value in fields.items():
             if key == main or value in (None, "", [], {}):
                 continue
             label = key.replace("_", " ")
-            if isinstance(value, dict):
+            if json_object(value) is not None:
                 nested = render_data(value, depth + 1).replace("\n", "\n  ")
                 lines.append(f"{label}:\n  {nested}")
-            elif isinstance(value, list):
+            elif json_array(value) is not None:
                 lines.append(f"{label}:\n{render_data(value, depth + 1)}")
             else:
                 lines.append(f"{label}: {_scalar(value)}")
         return "\n".join(lines)
-    if isinstance(data, list):
+    if (items := json_array(data)) is not None:
         indent = "  " * depth
-        items = []
-        for item in data:
-            text = render_data(item, depth + 1) if isinstance(item, dict | list) else _scalar(item)
-            items.append(f"{indent}- " + text.replace("\n", f"\n{indent}  "))
-        return "\n".join(items)
+        rendered: list[str] = []
+        for item in items:
+            nests = json_object(item) is not None or json_array(item) is not None
+            text = render_data(item, depth + 1) if nests else _scalar(item)
+            rendered.append(f"{indent}- " + text.replace("\n", f"\n{indent}  "))
+        return "\n".join(rendered)
     return _scalar(data)
 
 

@@ -20,11 +20,15 @@ from types import ModuleType
 from typing import Any
 
 from agents.errors import ConfigurationError, ModelError
+from agents.json_values import json_object
 from agents.models.base import CallOptions, Message, TextSink, ToolCall, ToolSpec, Turn, Usage
 
 PREFIX = "openai-compatible:"
 DEFAULT_BASE_URL = "http://127.0.0.1:11434/v1"
 DEFAULT_TIMEOUT_S = 120.0
+
+Reply = tuple[str, list[dict[str, str]], str | None, Any]
+"""A reply as the SDK gave it, streamed or not: its text, tool calls, finish reason and usage."""
 
 
 def import_openai() -> ModuleType:
@@ -107,22 +111,25 @@ class OpenAICompatibleModel:
                 raise
             raise ModelError("the model server's reply was malformed (not valid JSON)", "malformed_reply") from None
 
-    async def _stream(self, params: dict[str, Any], on_text: TextSink, timeout: float) -> tuple[Any, ...]:
+    async def _stream(self, params: dict[str, Any], on_text: TextSink, timeout: float) -> Reply:
         stream = await self.client.chat.completions.create(
             **params, stream=True, stream_options={"include_usage": True}, timeout=timeout
         )
         texts: list[str] = []
         calls: dict[int, dict[str, str]] = {}
-        finish, usage = None, None
+        finish: str | None = None
+        usage: Any = None
         async for chunk in stream:
             if chunk.usage is not None:
                 usage = chunk.usage
-            for choice in chunk.choices or []:
+            choices: list[Any] = chunk.choices or []
+            for choice in choices:
                 delta = choice.delta
                 if delta is not None and delta.content:
                     texts.append(delta.content)
                     await on_text(delta.content)
-                for call in (delta.tool_calls if delta is not None else None) or []:
+                deltas: list[Any] = (delta.tool_calls if delta is not None else None) or []
+                for call in deltas:
                     slot = calls.setdefault(call.index, {"id": "", "name": "", "arguments": ""})
                     slot["id"] = call.id or slot["id"]
                     if call.function is not None:
@@ -164,13 +171,14 @@ class OpenAICompatibleModel:
         await self.client.close()
 
 
-def _from_reply(reply: Any) -> tuple[Any, ...]:
+def _from_reply(reply: Any) -> Reply:
     if not reply.choices:
         raise ModelError("the model server answered with no choices", "malformed_reply")
     choice = reply.choices[0]
-    calls = [
+    tool_calls: list[Any] = choice.message.tool_calls or []
+    calls: list[dict[str, str]] = [
         {"id": c.id, "name": c.function.name, "arguments": c.function.arguments or ""}
-        for c in choice.message.tool_calls or []
+        for c in tool_calls
         if getattr(c, "function", None) is not None
     ]
     return choice.message.content or "", calls, choice.finish_reason, reply.usage
@@ -184,13 +192,13 @@ def _turn(text: str, calls: list[dict[str, str]], finish: str | None, usage: Any
         return Turn(
             text.strip() or "the model declined to answer this request", usage=used, rejected=True, stop="refusal"
         )
-    parsed = []
+    parsed: list[ToolCall] = []
     for i, call in enumerate(calls):
         try:
-            arguments = json.loads(call["arguments"] or "{}")
+            arguments = json_object(json.loads(call["arguments"] or "{}"))
         except json.JSONDecodeError:
             raise ModelError(f"the model's call to {call['name']} had malformed arguments", "malformed_reply") from None
-        if not isinstance(arguments, dict):
+        if arguments is None:
             raise ModelError(f"the model's call to {call['name']} had malformed arguments", "malformed_reply")
         parsed.append(ToolCall(call["id"] or f"call_{i}", call["name"], arguments))
     # some servers (Ollama among them) say "stop" even when the turn calls tools
@@ -202,7 +210,7 @@ def openai_usage(usage: Any) -> Usage:
         return Usage()
     details = getattr(usage, "prompt_tokens_details", None)
     cached = (getattr(details, "cached_tokens", None) or 0) if details is not None else 0
-    return Usage((usage.prompt_tokens or 0) - cached, usage.completion_tokens or 0, cached, 0)
+    return Usage((usage.prompt_tokens or 0) - cached, usage.completion_tokens or 0, cache_read_tokens=cached)
 
 
 def to_openai_messages(instructions: str, messages: Sequence[Message]) -> list[dict[str, Any]]:

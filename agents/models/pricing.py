@@ -6,59 +6,49 @@ Prices are list prices per million tokens, by model family: a dated or versioned
 offline model, an OpenAI-compatible server) cost nothing. A model with no known price has no cost (``None``):
 budgets in dollars cannot hold it, and the run says so instead of pretending it was free.
 
-The numbers are an estimate for budgets and reports, not an invoice; a deployment with negotiated prices passes
-its own ``PriceTable``.
+A price is the budgets' ``patterns.Price``, the one notion of what tokens cost. The numbers are an estimate for
+budgets and reports, not an invoice; a deployment with negotiated prices passes its own ``PriceTable``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from agents.models.base import Usage
+from patterns.budget import Price
+from patterns.worker import Usage
 
 CACHE_WRITE_FACTOR = 1.25
 CACHE_READ_FACTOR = 0.1
 
 
-@dataclass(frozen=True, slots=True)
-class ModelPrice:
-    """US dollars per million tokens."""
-
-    input: float
-    output: float
-    cache_write: float | None = None
-    cache_read: float | None = None
-
-    def cost(self, usage: Usage) -> float:
-        cache_write = self.cache_write if self.cache_write is not None else self.input * CACHE_WRITE_FACTOR
-        cache_read = self.cache_read if self.cache_read is not None else self.input * CACHE_READ_FACTOR
-        return (
-            usage.input_tokens * self.input
-            + usage.output_tokens * self.output
-            + usage.cache_write_tokens * cache_write
-            + usage.cache_read_tokens * cache_read
-        ) / 1_000_000
+def model_price(input_per_mtok: float, output_per_mtok: float) -> Price:
+    """A model's list price, its prompt cache at the five-minute cache's rates relative to its input price."""
+    return Price(
+        input_per_mtok,
+        output_per_mtok,
+        cache_read_per_mtok=input_per_mtok * CACHE_READ_FACTOR,
+        cache_write_per_mtok=input_per_mtok * CACHE_WRITE_FACTOR,
+    )
 
 
-FREE = ModelPrice(0.0, 0.0, 0.0, 0.0)
+FREE = Price(0.0, 0.0, 0.0, 0.0)
 
-CLAUDE_PRICES: dict[str, ModelPrice] = {
-    "claude-opus": ModelPrice(5.0, 25.0),
-    "claude-sonnet": ModelPrice(3.0, 15.0),
-    "claude-haiku": ModelPrice(1.0, 5.0),
-    "claude-3-5-haiku": ModelPrice(0.8, 4.0),
-    "claude-3-haiku": ModelPrice(0.25, 1.25),
+CLAUDE_PRICES: dict[str, Price] = {
+    "claude-opus": model_price(5.0, 25.0),
+    "claude-sonnet": model_price(3.0, 15.0),
+    "claude-haiku": model_price(1.0, 5.0),
+    "claude-3-5-haiku": model_price(0.8, 4.0),
+    "claude-3-haiku": model_price(0.25, 1.25),
 }
 
 
 class PriceTable:
     """Prices by model name prefix; ``local`` and ``openai-compatible:*`` models are free."""
 
-    def __init__(self, prices: Mapping[str, ModelPrice] | None = None) -> None:
+    def __init__(self, prices: Mapping[str, Price] | None = None) -> None:
         self.prices = dict(CLAUDE_PRICES if prices is None else prices)
 
-    def price(self, model: str) -> ModelPrice | None:
+    def price(self, model: str) -> Price | None:
         if model in ("local", "scripted") or model.startswith("openai-compatible:"):
             return FREE
         matches = [prefix for prefix in self.prices if model.startswith(prefix)]
@@ -72,9 +62,9 @@ class PriceTable:
     def max_output_tokens(self, model: str, dollars: float) -> int | None:
         """How many output tokens ``dollars`` buys on ``model`` (``None``: unknown price or free)."""
         price = self.price(model)
-        if price is None or price.output <= 0:
+        if price is None or price.output_per_mtok <= 0:
             return None
-        return int(max(0.0, dollars) * 1_000_000 / price.output)
+        return int(max(0.0, dollars) * 1_000_000 / price.output_per_mtok)
 
 
 PRICES = PriceTable()

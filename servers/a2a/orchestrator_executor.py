@@ -7,7 +7,8 @@ The event order a client sees for one message:
    ("step finished: calculator (completed, 12 ms)"); each update's metadata names the event, the agent, the
    step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way;
 3. one artifact named ``answer``: the text answer, then a data part holding the run record
-   (``{"run_id", "pattern", "status", "output", "steps": [...], "usage", ...}``), and in its metadata the
+   (``{"run_id", "pattern", "status", "output", "steps": [...], "answered_by", "usage", ...}``; ``answered_by``
+   names the steps whose outputs the answer is), and in its metadata the
    usage of every model call of the run, the orchestrator's own routing and planning included
    (``inputTokens``, ``outputTokens``, ``cacheReadTokens``, ``cacheWriteTokens``, ``costUsd``) and ``runId``;
 4. ``completed`` (the record's status is ``completed`` or ``partial``), ``failed``, ``input-required`` or
@@ -24,10 +25,11 @@ agent that drops ``hops``) ends ``failed`` at once with a message naming the loo
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from a2a.helpers import get_data_parts, new_data_part, new_text_part
 from a2a.server.agent_execution import RequestContext
+from a2a.server.context import ServerCallContext
 from a2a.server.tasks import TaskUpdater
 from a2a.types import Part, Task, TaskState
 
@@ -72,7 +74,8 @@ class OrchestratorExecutor(TaskExecutor):
         await self._finish(updater, result)
 
     async def _finish(self, updater: TaskUpdater, result: Result) -> None:
-        record = await self.orchestrator.record(result.run_id) if result.run_id else None
+        telemetry.conclude(result.status)
+        record: dict[str, Any] | None = await self.orchestrator.record(result.run_id) if result.run_id else None
         if record is None:  # refused before a run started (unknown pattern, no agents)
             record = {
                 "run_id": None,
@@ -98,14 +101,19 @@ class OrchestratorExecutor(TaskExecutor):
 
 def _owner(context: RequestContext) -> str | None:
     """The authenticated caller's name (its task scope too); ``None`` when auth is off."""
-    user = context.call_context.user if context.call_context is not None else None
+    return _caller(context.call_context)
+
+
+def _caller(call_context: ServerCallContext | None) -> str | None:
+    # the SDK types the call context as always present; a context built without one still runs, unowned
+    user = call_context.user if call_context is not None else None
     return user.user_name if user is not None and user.is_authenticated else None
 
 
 def _request(context: RequestContext) -> Request:
     metadata = from_wire(incoming_metadata(context))
     data_parts = get_data_parts(list(context.message.parts)) if context.message is not None else []
-    data = next((d for d in data_parts if isinstance(d, dict)), None)
+    data = next((cast("dict[str, Any]", d) for d in data_parts if isinstance(d, dict)), None)  # JSON objects
     return Request(context.get_user_input(), data, metadata)
 
 
@@ -115,9 +123,15 @@ def _continuation(task: Task, answer: Request) -> Request:
     """
     first = task.history[0] if task.history else None
     original = " ".join(p.text for p in first.parts if p.HasField("text")) if first is not None else ""
-    records = [d for a in task.artifacts for d in get_data_parts(list(a.parts)) if isinstance(d, dict) and "steps" in d]
-    steps = records[-1].get("steps") if records else None
-    asking = [s.get("agent") for s in steps or [] if isinstance(s, dict) and s.get("status") == "input-required"]
+    parts: list[object] = [d for a in task.artifacts for d in get_data_parts(list(a.parts))]
+    records = [cast("dict[str, Any]", d) for d in parts if isinstance(d, dict) and "steps" in d]  # run records
+    steps: object = records[-1].get("steps") if records else None
+    listed = cast("list[object]", steps) if isinstance(steps, list) else []
+    asking = [
+        cast("dict[str, Any]", s).get("agent")
+        for s in listed
+        if isinstance(s, dict) and cast("dict[str, Any]", s).get("status") == "input-required"
+    ]
     metadata = dict(answer.metadata)
     if asking and isinstance(asking[0], str) and "agents" not in metadata:
         metadata.update(pattern="router", agents=[asking[0]])

@@ -175,7 +175,7 @@ def format_table(records: Iterable[AgentRecord]) -> str:
     rows = [("NAME", "STATUS", "SKILLS", "TAGS", "LAST SEEN", "URL")]
     for r in records:
         skills = ",".join(s.get("id") or s.get("name", "") for s in r.skills)
-        rows.append((r.name, r.status, _clip(skills), _clip(",".join(r.tags)), r.last_seen, r.url or ""))
+        rows.append((r.name, r.status, _clip(skills), _clip(",".join(r.tags)), r.last_seen, r.base_url or ""))
     if len(rows) == 1:
         return "no agents found"
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

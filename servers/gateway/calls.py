@@ -316,11 +316,11 @@ class Gateway:
             orchestrator = await self._record(ORCHESTRATOR)
         except GatewayError:
             return None
-        if not orchestrator.url:
+        if not orchestrator.base_url:
             return None
         try:
             runs = RunsClient(
-                orchestrator.url, credential=self.credentials.token_for(orchestrator.url), http=self._pool()
+                orchestrator.base_url, credential=self.credentials.token_for(orchestrator.base_url), http=self._pool()
             )
             return await runs.get(run_id)
         except (RunsUnavailable, ValueError):  # not reachable, or a URL it cannot use: the A2A fallback remains
@@ -334,10 +334,10 @@ class Gateway:
                 raise RegistryUnreachable(f"the registry at {self.registry_url} is not answering: {exc}") from None
         records.sort(key=lambda r: r.name != ORCHESTRATOR)
         for record in records:
-            if not record.url:
+            if not record.base_url:
                 continue
             with contextlib.suppress(Exception):  # not this agent's task, or the agent is not answering
-                connection = A2AConnection(record.url, token=self.credentials, timeout_s=10.0, http=self._pool())
+                connection = A2AConnection(record.base_url, token=self.credentials, timeout_s=10.0, http=self._pool())
                 async with connection:
                     task = await connection.get_task(task_id)
                 return _result(Call(id=task_id, agent=record.name, task_id=task.id), task)
@@ -382,7 +382,7 @@ def _summary(record: AgentRecord) -> dict[str, Any]:
     return {
         "name": record.name,
         "status": record.status,
-        "url": record.url,
+        "url": record.base_url,
         "description": record.card.get("description", ""),
         "skills": [{"id": s.get("id"), "name": s.get("name"), "tags": s.get("tags", [])} for s in record.skills],
     }

@@ -7,17 +7,21 @@ One ``Metrics`` per server process, with its own registry. It counts:
   status, their latency and retries (a ``patterns.run`` observer);
 - model calls, tokens and estimated cost per agent and model; MCP tool calls and latency per agent and tool
   (``agents.telemetry`` events);
-- A2A tasks in flight per agent (``agents.telemetry.task``), and each worker's circuit breaker state (read
-  when scraped).
+- A2A tasks per agent, skill and status, their latency, and those in flight (``agents.telemetry.task``); the
+  skill is the card skill the agent's tools belong to (``skills.py``), for the orchestrator its pattern;
+- each worker's circuit breaker state (read when scraped).
 
-Label values come from names accord chose (agents, models, tools, patterns, route templates), never from what a
-caller sent, so no request can grow the number of series.
+Label values come from names accord chose (agents, models, tools, patterns, card skill ids, route templates),
+never from what a caller sent, so no request can grow the number of series.
+
+The server's own tasks also go into a ``LastHour`` (``window.py``) whose summary the agent's registration sends
+with each heartbeat (``agents.registration.share_summary``): the registry page draws it.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -29,24 +33,39 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agents import telemetry
-from patterns import RunRecord
+from agents.registration import share_summary
+from patterns import PATTERN_NAMES, RunRecord
 from patterns.run import Run, current_step, observe_runs
 from patterns.worker import Request, Step
 from servers.observability.routes import route_template
+from servers.observability.skills import NONE, SkillMap
+from servers.observability.window import LastHour
 
 BreakerStates = Callable[[], Mapping[str, str]]
 BREAKER_STATES = ("closed", "half-open", "open")
+TASK_STATES = frozenset({"completed", "failed", "rejected", "input-required", "canceled"})
 FAST = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 SLOW = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
 
 
 class Metrics:
     """The metrics of the server named ``server``. ``breakers`` (worker name -> ``closed``/``half-open``/``open``)
-    is read at each scrape. With ``listen`` (the default) it counts this process's runs, model and tool calls;
-    ``close`` stops that (a process makes one and keeps it)."""
+    is read at each scrape. ``skills`` are the server's card skills (``AgentSkill`` messages or card JSON), the
+    only values the ``skill`` label of its tasks takes besides a pattern and ``none``. With ``listen`` (the
+    default) it counts this process's runs, model and tool calls and tasks, and shares the server's last hour
+    with its registration; ``close`` stops that (a process makes one and keeps it)."""
 
-    def __init__(self, server: str, *, breakers: BreakerStates | None = None, listen: bool = True) -> None:
+    def __init__(
+        self,
+        server: str,
+        *,
+        breakers: BreakerStates | None = None,
+        listen: bool = True,
+        skills: Iterable[object] = (),
+    ) -> None:
         self.server = server
+        self.skills = SkillMap(skills)
+        self.last_hour = LastHour()
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
         self.requests = Counter(
@@ -77,9 +96,19 @@ class Metrics:
             "accord_tool_call_duration_seconds", "MCP tool call latency", ["agent", "tool"], buckets=FAST, registry=r
         )
         self.tasks_in_flight = Gauge("accord_tasks_in_flight", "A2A tasks being worked on", ["agent"], registry=r)
+        self.tasks = Counter("accord_tasks", "A2A tasks finished", ["agent", "skill", "status"], registry=r)
+        self.task_seconds = Histogram(
+            "accord_task_duration_seconds", "A2A task latency", ["agent", "skill"], buckets=SLOW, registry=r
+        )
         if breakers is not None:
             r.register(_BreakerCollector(breakers))
-        self._stops = [telemetry.listen(self._on_call), observe_runs(_RunCounter(self))] if listen else []
+        self._stops: list[Callable[[], None]] = []
+        if listen:
+            self._stops = [
+                telemetry.listen(self._on_call),
+                observe_runs(_RunCounter(self)),
+                share_summary(server, self.last_hour.summary),
+            ]
 
     def close(self) -> None:
         for stop in self._stops:
@@ -105,6 +134,20 @@ class Metrics:
             labels = (event.agent or self.server, event.tool)
             self.tool_calls.labels(*labels, event.status).inc()
             self.tool_seconds.labels(*labels).observe(event.seconds)
+        elif isinstance(event, telemetry.TaskFinished):
+            self._task_finished(event)
+
+    def _task_finished(self, event: telemetry.TaskFinished) -> None:
+        agent = event.agent or self.server
+        status = event.status if event.status in TASK_STATES else "failed"
+        if event.skill:  # said outright: only a pattern or one of the card's own skills is a label
+            skill = event.skill if event.skill in PATTERN_NAMES or event.skill in self.skills.ids else NONE
+        else:
+            skill = self.skills.skill_of(event.tools) if agent == self.server else NONE
+        self.tasks.labels(agent, skill, status).inc()
+        self.task_seconds.labels(agent, skill).observe(event.seconds)
+        if agent == self.server:
+            self.last_hour.record(event.seconds, status)
 
 
 class _RunCounter:
@@ -114,6 +157,7 @@ class _RunCounter:
         self.metrics = metrics
 
     def run_started(self, run: Run, request: Request) -> _RunWatch:
+        telemetry.decide(run.record.pattern)  # the skill of the orchestrator's task is its pattern
         return _RunWatch(self.metrics, run.record.pattern)
 
 
@@ -127,7 +171,7 @@ class _RunWatch:
         return self._step(worker)
 
     @contextmanager
-    def _step(self, worker: str) -> Iterator[Callable[[Step], None]]:
+    def _step(self, worker: str) -> Generator[Callable[[Step], None]]:
         steps: list[Step] = []
         yield steps.append
         for step in steps:
@@ -139,6 +183,8 @@ class _RunWatch:
                 m.step_retries.labels(self.pattern, worker).inc(retries)
 
     def finished(self, record: RunRecord) -> None:
+        # the task of the run ends as its executor reports it: a partial run completes the task
+        telemetry.conclude("completed" if record.status == "partial" else record.status)
         m = self.metrics
         m.runs_in_flight.labels(self.pattern).dec()
         m.runs.labels(self.pattern, record.status).inc()

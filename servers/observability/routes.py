@@ -16,7 +16,7 @@ def route_template(routes: Sequence[BaseRoute], scope: MutableMapping[str, Any])
     Never the raw path: a label per distinct URL would let any caller grow the metrics without bound.
     """
     for route in routes:
-        match, _ = route.matches(scope)  # type: ignore[arg-type]
+        match, _ = route.matches(scope)
         if match != Match.NONE:
             return str(getattr(route, "path", "") or "/")
     return UNMATCHED

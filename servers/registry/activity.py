@@ -1,5 +1,11 @@
-"""Each agent's last hour, read from the recent run records: calls, p50/p95 latency and error rate, overall and
-per five-minute bucket (what the page draws as small charts)."""
+"""Each agent's last hour: calls, p50/p95 latency and error rate, overall and per five-minute bucket (what the
+page draws as small charts).
+
+An agent that sends its own summary with its heartbeats (``servers.observability.window``) is drawn from it:
+all its traffic, calls made straight to it included, added up over its replicas (``from_summaries``). Any other
+agent (one of someone else's, which does not) is drawn from the orchestrator's recent run records: the steps it
+was given (``activity``).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,9 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any
+from typing import Any, Protocol, cast
 
+from servers.observability.window import BUCKET_S, Bucket, Summary
 from servers.registry.timeline import moment, number, steps_of
 
 WINDOW_S = 3600.0
@@ -16,9 +23,26 @@ BUCKETS = 12
 FAILED = ("failed",)
 
 
+class Stats(Protocol):
+    """Calls in a span of time, with their errors and latency percentiles (in milliseconds)."""
+
+    @property
+    def calls(self) -> int: ...
+
+    @property
+    def errors(self) -> int: ...
+
+    @property
+    def error_rate(self) -> float: ...
+
+    def percentile(self, q: float) -> float: ...
+
+
 @dataclass(slots=True)
 class Window:
-    latencies: list[float] = field(default_factory=list)
+    """Calls whose every latency is known: the steps of run records."""
+
+    latencies: list[float] = field(default_factory=list[float])
     errors: int = 0
 
     @property
@@ -38,16 +62,53 @@ class Window:
 
 
 @dataclass(slots=True)
+class Histogram:
+    """Calls counted by latency bucket: an agent's own summary."""
+
+    bucket: Bucket
+
+    @property
+    def calls(self) -> int:
+        return self.bucket.count
+
+    @property
+    def errors(self) -> int:
+        return self.bucket.errors
+
+    @property
+    def error_rate(self) -> float:
+        return self.bucket.errors / self.bucket.count if self.bucket.count else 0.0
+
+    def percentile(self, q: float) -> float:
+        return self.bucket.percentile(q)
+
+
+@dataclass(slots=True)
 class Activity:
     """One agent's calls in the window, overall and per bucket (oldest first)."""
 
-    overall: Window = field(default_factory=Window)
-    buckets: list[Window] = field(default_factory=lambda: [Window() for _ in range(BUCKETS)])
+    overall: Stats = field(default_factory=Window)
+    buckets: Sequence[Stats] = field(default_factory=lambda: [Window() for _ in range(BUCKETS)])
+
+
+def from_summaries(summaries: Sequence[Summary], now: float) -> Activity:
+    """The hour before ``now`` from the summaries of an agent's replicas, added up bucket by bucket."""
+    current = int(now // BUCKET_S) * BUCKET_S
+    buckets = [Bucket(current - (BUCKETS - 1 - i) * BUCKET_S) for i in range(BUCKETS)]
+    overall = Bucket(current)
+    for summary in summaries:
+        for bucket in summary.buckets:
+            # a replica whose clock runs a little ahead: its newest bucket is still the current one
+            index = BUCKETS - 1 - max(0, (current - bucket.start) // BUCKET_S)
+            if index >= 0:
+                buckets[index].add(bucket)
+                overall.add(bucket)
+    return Activity(Histogram(overall), [Histogram(b) for b in buckets])
 
 
 def activity(runs: Iterable[Mapping[str, Any]], now: float) -> dict[str, Activity]:
     """Per agent, the steps of ``runs`` that started in the hour before ``now``."""
-    agents: dict[str, Activity] = {}
+    agents: dict[str, tuple[Window, list[Window]]] = {}
     for run in runs:
         created = moment(run.get("created_at"))
         for step in _flat(steps_of(run)):
@@ -59,20 +120,21 @@ def activity(runs: Iterable[Mapping[str, Any]], now: float) -> dict[str, Activit
                 continue
             latency = max(0.0, number(step.get("latency_ms")))
             failed = step.get("status") in FAILED
-            stats = agents.setdefault(agent, Activity())
+            windows = agents.setdefault(agent, (Window(), [Window() for _ in range(BUCKETS)]))
             index = min(BUCKETS - 1, int((WINDOW_S - (now - started)) / (WINDOW_S / BUCKETS)))
-            for window in (stats.overall, stats.buckets[index]):
+            for window in (windows[0], windows[1][index]):
                 window.latencies.append(latency)
                 window.errors += failed
-    return agents
+    return {agent: Activity(overall, buckets) for agent, (overall, buckets) in agents.items()}
 
 
 def _flat(steps: Sequence[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:
     for step in steps:
         yield step
-        nested = step.get("steps")
+        nested: object = step.get("steps")
         if isinstance(nested, list):
-            yield from (s for s in nested if isinstance(s, Mapping))
+            inner = cast("list[object]", nested)  # a stored record: JSON
+            yield from (cast("Mapping[str, Any]", s) for s in inner if isinstance(s, Mapping))
 
 
 def chart(stats: Activity | None) -> str:
@@ -81,7 +143,7 @@ def chart(stats: Activity | None) -> str:
         return "<small>no calls in the last hour</small>"
     width, height, gap = 10, 30, 2
     peak = max(b.percentile(95) for b in stats.buckets) or 1.0
-    shapes = []
+    shapes: list[str] = []
     for i, bucket in enumerate(stats.buckets):
         x = i * (width + gap)
         if bucket.calls:
@@ -103,5 +165,5 @@ def chart(stats: Activity | None) -> str:
         f'<svg class="spark" role="img" width="{total_width}" height="{height + 10}" '
         f'viewBox="0 0 {total_width} {height + 10}"><title>{escape(summary)}</title>{"".join(shapes)}</svg>'
         f'<br><small class="latency" data-p50="{overall.percentile(50):.0f}" data-p95="{overall.percentile(95):.0f}"'
-        f' data-errors="{overall.error_rate:.3f}">{escape(summary)}</small>'
+        f' data-errors="{overall.error_rate:.3f}" data-calls="{overall.calls}">{escape(summary)}</small>'
     )

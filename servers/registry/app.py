@@ -12,6 +12,8 @@ the caller a run belongs to: one sending the token, or signed in through ``/logi
 HttpOnly, SameSite=Strict cookie read by the page alone (never by the API, so a cookie cannot make a cross-site
 write). Anyone else sees the runs' shape: pattern, status, the plan, the steps' timing and tokens.
 
+Each agent's row charts its last hour from the summaries its heartbeats carry (``POST /agents/{name}/heartbeat``
+with ``{"activity": {...}}``, ``servers/observability/window.py``), else from the recent run records.
 ``/runs/{run_id}`` is the page of one run (``run_page.py``); ``/metrics`` the Prometheus metrics (``call`` scope,
 like every route not named public).
 """
@@ -24,10 +26,10 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
@@ -43,7 +45,9 @@ from servers.credentials import ADMIN, CALL, REGISTRY_WRITE, Authenticator, Call
 from servers.errors import kind_of
 from servers.limits import BodySizeLimit
 from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
-from servers.registry.activity import activity
+from servers.observability.window import SummaryError, parse_summary
+from servers.registry.activity import Activity, activity, from_summaries
+from servers.registry.cards import check_url
 from servers.registry.directory import DEFAULT_LIMIT, Directory
 from servers.registry.errors import (
     BadRequest,
@@ -61,6 +65,7 @@ log = logging.getLogger(__name__)
 Hook = Callable[[Starlette], AbstractAsyncContextManager[object]]
 
 MAX_BODY_BYTES = 1_100_000  # a card inline, plus a little envelope
+MAX_HEARTBEAT_BYTES = 16_384  # a last-hour summary is about 1.5 kB
 MAX_FORM_BYTES = 4096
 PAGE_AGENTS = 500
 SESSION_SECONDS = 12 * 3600
@@ -103,7 +108,7 @@ def create_registry_app(
     metrics = metrics or Metrics("registry", listen=False)
 
     @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncGenerator[None]:
         await directory.open()
         sweeper = asyncio.get_running_loop().create_task(
             sweep_forever(directory.liveness, directory.evict, directory.now)
@@ -133,7 +138,7 @@ def create_registry_app(
             skill=params.get("skill") or None,
             tag=params.get("tag") or None,
             query=(params.get("q") or "").strip() or None,
-            status=status,  # type: ignore[arg-type]
+            status=status,
             limit=_int(params.get("limit"), DEFAULT_LIMIT, "limit"),
             cursor=params.get("cursor") or None,
         )
@@ -145,16 +150,30 @@ def create_registry_app(
         return _cached_json(request, _record_json(directory, await directory.get(request.path_params["name"])))
 
     async def register_agent(request: Request) -> Response:
-        payload = await _json_body(request)
-        if not isinstance(payload, dict) or not ({"card_url", "card"} & payload.keys()):
+        received = await _json_body(request)
+        payload = cast("dict[str, object]", received) if isinstance(received, dict) else None  # JSON from the wire
+        if payload is None or not ({"card_url", "card"} & payload.keys()):
             raise BadRequest("send a JSON object: {'card_url': URL} or {'card': {...}}")
         if "card" in payload and not isinstance(payload["card"], dict):
             raise InvalidCard("'card' must be a JSON object")
-        agent = await directory.register(payload.get("card_url"), payload.get("card"))
+        given = payload.get("card_url")
+        card_url = check_url(given) if given is not None else None  # what register checks first, typed here
+        agent = await directory.register(card_url, payload.get("card"))
         return JSONResponse(_record(directory, agent), status_code=201)
 
     async def heartbeat(request: Request) -> Response:
-        return JSONResponse(_record(directory, await directory.heartbeat(request.path_params["name"])))
+        payload = await _json_body(request, MAX_HEARTBEAT_BYTES, empty=True)
+        summary = None
+        if payload is not None:
+            body = cast("dict[str, object]", payload) if isinstance(payload, dict) else None  # JSON from the wire
+            if body is None or set(body) - {"activity"}:
+                raise BadRequest("a heartbeat's body is empty or {'activity': {...}}")
+            try:
+                summary = parse_summary(body.get("activity"), directory.now())
+            except SummaryError as exc:
+                raise BadRequest(str(exc)) from None
+        agent = await directory.heartbeat(request.path_params["name"], summary)
+        return JSONResponse(_record(directory, agent))
 
     async def deregister(request: Request) -> Response:
         await directory.deregister(request.path_params["name"])
@@ -183,9 +202,21 @@ def create_registry_app(
             runs=runs,
             viewer=caller.name if caller is not None else None,
             readable=reader(caller),
-            activity=activity(runs or [], time.time()),
+            activity=await last_hour([agent.name for agent in page.agents], runs or []),
         )
         return HTMLResponse(html, headers=PAGE_HEADERS)
+
+    async def last_hour(names: list[str], runs: list[dict[str, Any]]) -> dict[str, Activity]:
+        """Each agent's last hour: from the summaries its heartbeats carry, else from the run records."""
+        hours = activity(runs, time.time())
+        try:
+            summaries = await directory.activities(names)
+        except Exception:  # the page must render even when the database cannot be read
+            log.warning("cannot read the agents' last hour", exc_info=True)
+            return hours
+        now = directory.now()
+        hours.update({name: from_summaries(kept, now) for name, kept in summaries.items()})
+        return hours
 
     async def run_page(request: Request) -> Response:
         run_id = request.path_params["run_id"]
@@ -248,7 +279,7 @@ def create_registry_app(
         Middleware(MetricsMiddleware, metrics=metrics, routes=routes),
     ]
     middleware = [*observed, limit, *guard]
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers)  # type: ignore[arg-type]
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers)
 
 
 def _record(directory: Directory, agent: StoredAgent) -> dict[str, Any]:
@@ -287,25 +318,31 @@ def _int(value: str | None, default: int, name: str) -> int:
         raise BadRequest(f"{name} must be an integer") from None
 
 
-async def _json_body(request: Request) -> Any:
+async def _json_body(request: Request, limit: int = MAX_BODY_BYTES, *, empty: bool = False) -> object:
+    """The request's JSON body, read up to ``limit`` bytes; with ``empty``, ``None`` for no body at all."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise TooLarge(f"the request body is over {MAX_BODY_BYTES} bytes")
-    chunks, size = [], 0
+    if declared.isdigit() and int(declared) > limit:
+        raise TooLarge(f"the request body is over {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise TooLarge(f"the request body is over {MAX_BODY_BYTES} bytes")
+        if size > limit:
+            raise TooLarge(f"the request body is over {limit} bytes")
         chunks.append(chunk)
+    body = b"".join(chunks)
+    if empty and not body.strip():
+        return None
     try:
-        return json.loads(b"".join(chunks))
+        return json.loads(body)
     except ValueError:
         raise BadRequest("the request body is not valid JSON") from None
 
 
 async def _form_field(request: Request, name: str) -> str:
     """One field of a small url-encoded form; empty when absent or when the body is over ``MAX_FORM_BYTES``."""
-    body, size = [], 0
+    body: list[bytes] = []
+    size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_FORM_BYTES:

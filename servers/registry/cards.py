@@ -28,7 +28,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 import httpx
@@ -115,7 +115,8 @@ async def _fetch_json(client: httpx.AsyncClient, url: str, policy: HostPolicy, m
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise InvalidCard(f"{declared} bytes")
-            chunks, size = [], 0
+            chunks: list[bytes] = []
+            size = 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
@@ -147,8 +148,9 @@ def parse_card(data: object) -> ParsedCard:
     """Validate ``data`` as an A2A card (1.0, or 0.3 upgraded) and derive what the registry indexes."""
     if not isinstance(data, dict):
         raise InvalidCard("an Agent Card must be a JSON object")
+    fields = cast("dict[str, Any]", data)  # JSON from the wire, checked by the SDK's parser next
     try:
-        card = parse_agent_card(copy.deepcopy(data))
+        card = parse_agent_card(copy.deepcopy(fields))
     except (json_format.ParseError, TypeError, ValueError, AttributeError, KeyError) as exc:
         raise InvalidCard(f"not a valid A2A Agent Card: {exc}") from None
     name = registry_name(card.name.strip())
@@ -176,9 +178,11 @@ def skill_keys_and_tags(card: dict[str, Any]) -> tuple[frozenset[str], frozenset
     """What the skill and tag filters match in a card's JSON: skill ids and names, and tags; lowercased."""
     keys: set[str] = set()
     tags: set[str] = set()
-    for skill in card.get("skills") or []:
+    skills: list[dict[str, Any]] = card.get("skills") or []  # a card as MessageToDict wrote it
+    for skill in skills:
         keys.update(str(k).lower() for k in (skill.get("id"), skill.get("name")) if k)
-        tags.update(str(t).lower() for t in skill.get("tags") or [] if t)
+        labels: list[object] = skill.get("tags") or []
+        tags.update(str(t).lower() for t in labels if t)
     return frozenset(keys), frozenset(tags)
 
 
@@ -240,15 +244,18 @@ class CardSignatures:
 
 def _kids(signatures: Any) -> set[str]:
     """The ``kid`` in each signature's protected header (unreadable headers name none)."""
-    kids = set()
-    for signature in signatures if isinstance(signatures, list) else []:
-        protected = signature.get("protected") if isinstance(signature, dict) else None
+    kids: set[str] = set()
+    listed = cast("list[object]", signatures) if isinstance(signatures, list) else []  # JSON from the card
+    for signature in listed:
+        fields = cast("dict[str, object]", signature) if isinstance(signature, dict) else None
+        protected = fields.get("protected") if fields is not None else None
         if not isinstance(protected, str) or len(protected) > 4096:
             continue
         try:
-            header = json.loads(base64.urlsafe_b64decode(protected + "=" * (-len(protected) % 4)))
+            header: object = json.loads(base64.urlsafe_b64decode(protected + "=" * (-len(protected) % 4)))
         except (ValueError, binascii.Error):
             continue
-        if isinstance(header, dict) and isinstance(header.get("kid"), str):
-            kids.add(header["kid"])
+        kid = cast("dict[str, object]", header).get("kid") if isinstance(header, dict) else None
+        if isinstance(kid, str):
+            kids.add(kid)
     return kids

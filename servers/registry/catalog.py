@@ -68,7 +68,7 @@ class Catalog:
 
     def matching(self, skill: str | None, tag: str | None) -> set[str] | None:
         """Names with that skill and tag; ``None`` when neither filter is given (meaning: everyone)."""
-        sets = []
+        sets: list[set[str]] = []
         if skill is not None:
             sets.append(self._by_skill.get(skill.lower(), set()))
         if tag is not None:

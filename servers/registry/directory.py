@@ -27,11 +27,12 @@ import json
 import logging
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import httpx
 import numpy as np
 
+from servers.observability.window import Summary, parse_summary
 from servers.registry.cards import (
     MAX_CARD_BYTES,
     CardSignatures,
@@ -45,7 +46,7 @@ from servers.registry.errors import AgentNotFound, BadRequest, NameTaken
 from servers.registry.hosts import HostPolicy, HostRefused
 from servers.registry.liveness import Liveness
 from servers.registry.search import Hit, SearchIndex
-from servers.registry.store import RegistryStore, StoredAgent
+from servers.registry.store import ACTIVITY_KEPT_S, Activity, RegistryStore, StoredAgent
 
 log = logging.getLogger(__name__)
 
@@ -235,16 +236,35 @@ class Directory:
             self.index.add(agent.name, parsed.document, vector)
         return agent
 
-    async def heartbeat(self, name: str) -> StoredAgent:
+    async def heartbeat(self, name: str, activity: Summary | None = None) -> StoredAgent:
+        """Mark the agent seen now, keeping ``activity`` (its summary of its last hour) when it sent one."""
+        kept = None
+        if activity is not None:
+            kept = Activity(activity.instance, json.dumps(activity.to_json(), separators=(",", ":")))
         async with self._write_lock:
             # The store decides, not this replica's catalog: the agent may have registered on another replica a
             # moment ago. A touch never inserts, so a heartbeat racing a deregistration cannot resurrect it.
-            agent = await self.store.touch(name, self.now())
+            agent = await self.store.touch(name, self.now(), kept)
             if agent is None:
                 raise AgentNotFound(f"no agent named {name!r} is registered; register it again")
             if self.catalog.get(name) is not None:
                 self.catalog.touch(agent)  # otherwise the next sync loads it whole
         return agent
+
+    async def activities(self, names: list[str]) -> dict[str, list[Summary]]:
+        """The last-hour summaries the agents among ``names`` sent with their heartbeats, per replica; read from
+        the store, so every registry replica sees those sent to any other."""
+        now = self.now()
+        found: dict[str, list[Summary]] = {}
+        for name, texts in (await self.store.activities(names, now - ACTIVITY_KEPT_S)).items():
+            for text in texts:
+                try:
+                    summary = parse_summary(json.loads(text), now)
+                except ValueError:  # not JSON, or a summary this registry cannot read: skip it
+                    continue
+                if summary is not None:
+                    found.setdefault(name, []).append(summary)
+        return found
 
     async def deregister(self, name: str) -> None:
         async with self._write_lock:
@@ -320,10 +340,11 @@ def _decode_cursor(cursor: str | None, *, ranked: bool) -> dict[str, Any]:
     if not cursor:
         return {}
     try:
-        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        decoded: object = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error):
         raise BadRequest("cursor is not one this registry gave out") from None
-    valid = isinstance(position, dict) and isinstance(position.get("a"), str)
+    position = cast("dict[str, Any]", decoded) if isinstance(decoded, dict) else {}  # a client's JSON
+    valid = bool(position) and isinstance(position.get("a"), str)
     if ranked:
         valid = valid and isinstance(position.get("s"), int | float) and bool(np.isfinite(position["s"]))
     if not valid or ("s" in position) != ranked:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
 from servers.registry.activity import Activity, chart
 from servers.registry.store import StoredAgent
+from servers.registry.timeline import listed, mapping, steps_of
 
 REFRESH_SECONDS = 5
 RUN_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -65,13 +66,13 @@ def safe_link(url: object) -> str | None:
 
 def _row(agent: StoredAgent, status: str, now: float, stats: Activity | None) -> str:
     card = agent.card
-    skills = card.get("skills") or []
+    skills: list[dict[str, Any]] = card.get("skills") or []  # a card as MessageToDict wrote it
     skill_list = "<br>".join(
         f"<strong>{escape(str(s.get('name') or s.get('id', '')))}</strong>"
         f" <small>{escape(str(s.get('description', '')))}</small>"
         for s in skills
     )
-    tags = sorted({str(t) for s in skills for t in s.get("tags") or []})
+    tags = sorted({str(t) for s in skills for t in listed(s.get("tags"))})
     tag_list = "".join(f'<span class="tag">{escape(t)}</span>' for t in tags)
     link = safe_link(agent.card_url or agent.origin)
     name = f'<a href="{escape(link)}">{escape(agent.name)}</a>' if link else escape(agent.name)
@@ -88,7 +89,7 @@ def _row(agent: StoredAgent, status: str, now: float, stats: Activity | None) ->
 
 
 def _run_row(run: Mapping[str, Any], readable: bool) -> str:
-    steps = [s for s in run.get("steps") or [] if isinstance(s, Mapping)]
+    steps = steps_of(run)
     chain = " &rarr; ".join(
         f"{escape(str(s.get('agent', '?')))} <small>({escape(str(s.get('status', '')))}, "
         f"{_number(s.get('latency_ms')):.0f} ms)</small>"
@@ -131,7 +132,7 @@ def _runs_section(
         )
     if runs is None:
         return ""
-    rows = "\n".join(_run_row(run, readable(run)) for run in runs if isinstance(run, Mapping))
+    rows = "\n".join(_run_row(run, readable(run)) for run in _mappings(runs))
     rows = rows or '<tr><td colspan="5">No orchestrations yet.</td></tr>'
     return f"""<h2>Recent orchestrations</h2>
 <table id="runs">
@@ -222,3 +223,8 @@ def render_login(*, failed: bool = False) -> str:
 </body>
 </html>
 """
+
+
+def _mappings(values: Iterable[object]) -> list[Mapping[str, Any]]:
+    """The JSON objects among ``values`` (the run store's answer, not trusted to hold only records)."""
+    return [found for value in values if (found := mapping(value)) is not None]

@@ -13,7 +13,7 @@ is never silent long enough to be probed, and one registered with an inline card
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -62,7 +62,7 @@ class Prober:
 
     def due(self, now: float) -> list[tuple[str, str]]:
         """``(name, card_url)`` of every agent silent for ``silent_after`` whose backoff has run out."""
-        found = []
+        found: list[tuple[str, str]] = []
         for agent in self.directory.catalog.in_order(None, None):
             if agent.card_url is None or now - agent.last_seen < self.silent_after:
                 self._backoff.pop(agent.name, None)
@@ -138,7 +138,7 @@ class Prober:
 
 
 @asynccontextmanager
-async def probing(directory: Directory, **options: Any) -> AsyncIterator[Prober]:
+async def probing(directory: Directory, **options: Any) -> AsyncGenerator[Prober]:
     """The prober running in the background while the block runs (a registry lifespan hook)."""
     prober = Prober(directory, **options)
     async with anyio.create_task_group() as group:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from servers.registry.page import BASE_STYLE
-from servers.registry.timeline import Bar, Timeline, number, steps_of, timeline
+from servers.registry.timeline import Bar, Timeline, listed, mapping, number, steps_of, timeline
 
 LIVE_SECONDS = 2
 _LIVE = f" &middot; updating live (every {LIVE_SECONDS} s)"
@@ -80,8 +80,7 @@ _STATUSES = ("completed", "failed", "partial", "input-required", "rejected", "sk
 
 
 def _totals(record: Mapping[str, Any], line: Timeline) -> str:
-    given = record.get("usage")
-    usage: Mapping[str, Any] = given if isinstance(given, Mapping) else {}
+    usage = mapping(record.get("usage")) or {}
     steps = steps_of(record)
     tokens_in, tokens_out = int(number(usage.get("input_tokens"))), int(number(usage.get("output_tokens")))
     cost = usage.get("cost")
@@ -111,18 +110,19 @@ def _nodes(record: Mapping[str, Any]) -> tuple[list[tuple[str, str, str]], list[
     """(id, worker, status) per node and (from, to) per edge: the plan's tasks, else the steps themselves."""
     steps = steps_of(record)[:60]
     by_id = {str(s.get("id") or ""): s for s in steps}
-    plan = record.get("plan")
-    tasks = plan.get("tasks") if isinstance(plan, Mapping) else None
+    plan = mapping(record.get("plan"))
+    tasks = listed(plan.get("tasks")) if plan is not None else []
     nodes: list[tuple[str, str, str]] = []
     edges: list[tuple[str, str]] = []
-    if isinstance(tasks, list) and tasks:
-        for task in tasks[:60]:
-            if not isinstance(task, Mapping):
+    if tasks:
+        for entry in tasks[:60]:
+            task = mapping(entry)
+            if task is None:
                 continue
             tid = str(task.get("id") or "")
             step = by_id.get(f"task-{tid}") or by_id.get(tid) or {}
             nodes.append((tid, str(task.get("worker") or step.get("agent") or "?"), str(step.get("status") or "")))
-            edges += [(str(d), tid) for d in task.get("depends_on") or [] if isinstance(d, str | int)]
+            edges += [(str(d), tid) for d in listed(task.get("depends_on")) if isinstance(d, str | int)]
     else:
         seen: set[str] = set()
         for index, step in enumerate(steps):
@@ -131,7 +131,7 @@ def _nodes(record: Mapping[str, Any]) -> tuple[list[tuple[str, str, str]], list[
                 continue
             seen.add(sid)
             nodes.append((sid, str(step.get("agent") or "?"), str(step.get("status") or "")))
-            edges += [(str(d), sid) for d in step.get("depends_on") or [] if isinstance(d, str | int)]
+            edges += [(str(d), sid) for d in listed(step.get("depends_on")) if isinstance(d, str | int)]
     known = {n[0] for n in nodes}
     return nodes, [(a, b) for a, b in edges if a in known and b in known]
 
@@ -155,7 +155,7 @@ def _graph(record: Mapping[str, Any]) -> str:
         where[node_id] = (10 + column * (NODE_W + COL_GAP), 10 + row * (NODE_H + ROW_GAP))
     width = 20 + (max(depth.values()) + 1) * (NODE_W + COL_GAP) - COL_GAP
     height = 20 + max(rows.values()) * (NODE_H + ROW_GAP) - ROW_GAP
-    lines = []
+    lines: list[str] = []
     for a, b in edges:
         (x1, y1), (x2, y2) = where[a], where[b]
         sx, sy, ex, ey = x1 + NODE_W, y1 + NODE_H / 2, x2, y2 + NODE_H / 2
@@ -165,7 +165,7 @@ def _graph(record: Mapping[str, Any]) -> str:
             f'd="M{sx:.0f},{sy:.0f} C{mid:.0f},{sy:.0f} {mid:.0f},{ey:.0f} {ex - 6:.0f},{ey:.0f}" '
             'marker-end="url(#arrow)"/>'
         )
-    boxes = []
+    boxes: list[str] = []
     for node_id, worker, status in nodes:
         x, y = where[node_id]
         boxes.append(
@@ -199,7 +199,7 @@ def _waterfall(line: Timeline) -> str:
     scale = CHART_W / line.total_ms
     height = TOP + len(line.bars) * ROW_H + 8
     width = LABEL_W + CHART_W + 150
-    ticks = []
+    ticks: list[str] = []
     for i in range(5):
         value = line.total_ms * i / 4
         x = LABEL_W + value * scale

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from agents.models.embeddings import default_ranker
 from patterns.lexical import LexicalIndex
-from patterns.ranking import Ranker, embed
+from patterns.ranking import Ranker
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Hit:
 
 class SearchIndex:
     def __init__(self, ranker: Ranker | None = None) -> None:
-        self.ranker = ranker or Ranker()
+        self.ranker = ranker or default_ranker()
         self._slot: dict[str, int] = {}
         self._names: list[str | None] = []
         self._free: list[int] = []
@@ -46,7 +47,7 @@ class SearchIndex:
         """The document's embedding as stored bytes, or ``None`` when ranking is lexical."""
         if not self.semantic:
             return None
-        vectors = embed([document])
+        vectors = self.ranker.embed([document])
         return None if vectors is None else np.asarray(vectors[0], dtype=np.float32).tobytes()
 
     def add(self, name: str, document: str, vector: bytes | None) -> None:
@@ -95,7 +96,7 @@ class SearchIndex:
         lexical = self._lexical.scores(query, size)
         lexical[~mask] = 0.0
         has_vector = self._has_vector[:size]
-        query_vector = embed([query]) if self.semantic and has_vector[mask].any() else None
+        query_vector = self.ranker.embed([query]) if self.semantic and has_vector[mask].any() else None
         if query_vector is None:
             scores = lexical
             mask &= lexical > 0.0
@@ -108,14 +109,19 @@ class SearchIndex:
             tied = mask & (scores == after.score)
             mask &= scores < after.score
             for slot in np.flatnonzero(tied).tolist():
-                mask[slot] = self._names[slot] > after.name  # type: ignore[operator]
+                mask[slot] = self._live(slot) > after.name
         slots = np.flatnonzero(mask)
         if len(slots) > limit:
             # Keep everything scoring at least the limit-th best, so ties at the edge are cut by name.
             threshold = np.partition(scores[slots], len(slots) - limit)[len(slots) - limit]
             slots = slots[scores[slots] >= threshold]
-        order = sorted(slots.tolist(), key=lambda s: (-float(scores[s]), self._names[s]))[:limit]
-        return [Hit(self._names[s], float(scores[s])) for s in order]  # type: ignore[arg-type]
+        order = sorted(slots.tolist(), key=lambda s: (-float(scores[s]), self._live(s)))[:limit]
+        return [Hit(self._live(s), float(scores[s])) for s in order]
+
+    def _live(self, slot: int) -> str:
+        name = self._names[slot]
+        assert name is not None, "the mask only lets through the slots of listed agents"
+        return name
 
     def _grow(self) -> int:
         slot = len(self._names)

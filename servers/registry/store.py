@@ -9,6 +9,10 @@ policy, never stored.
 Several registry processes may share one database (replicas behind a load balancer). Each keeps its reads in
 memory, so each must learn of the others' writes: every write appends the names it changed to a change log,
 numbered by a one-row counter that the write increments in its own transaction (see ``changes``).
+
+The summaries of their last hour that agents send with their heartbeats (``activity``) are kept per agent and
+per replica of the agent, and read from the database whenever the page is drawn, so every registry replica
+draws the same charts without mirroring them.
 """
 
 from __future__ import annotations
@@ -37,8 +41,10 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.sql import ColumnElement, Select
 
 from agents.storage import database_url as shared_database_url
 from agents.storage import open_engine
@@ -52,6 +58,14 @@ class StoredAgent:
     card: dict[str, Any]
     registered_at: float
     last_seen: float
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """One replica of an agent's summary of its last hour (canonical JSON text), as its heartbeat sent it."""
+
+    instance: str
+    summary: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +128,14 @@ class RegistryStore(abc.ABC):
         """The agents that exist among ``names``, in the order given."""
 
     @abc.abstractmethod
-    async def touch(self, name: str, now: float) -> StoredAgent | None:
-        """Set ``last_seen``; ``None`` when unknown."""
+    async def touch(self, name: str, now: float, activity: Activity | None = None) -> StoredAgent | None:
+        """Set ``last_seen`` (and keep ``activity`` as that replica's latest, forgetting summaries older than
+        ``ACTIVITY_KEPT_S``), atomically; ``None`` when unknown."""
+
+    @abc.abstractmethod
+    async def activities(self, names: Sequence[str], since: float) -> dict[str, list[str]]:
+        """The summaries kept since ``since`` for each agent among ``names`` that has one (at most
+        ``MAX_INSTANCES`` per agent, the newest)."""
 
     @abc.abstractmethod
     async def delete(self, name: str) -> bool: ...
@@ -202,6 +222,14 @@ changes_log = Table(
     Column("name", String(255), primary_key=True),
     Column("kind", String(8), nullable=False),  # put | touch | delete
 )
+activity_table = Table(
+    "registry_activity",
+    metadata,
+    Column("name", String(255), primary_key=True),
+    Column("instance", String(32), primary_key=True),
+    Column("summary", Text, nullable=False),
+    Column("updated_at", Double, nullable=False),
+)
 version_counter = Table(
     "registry_version",
     metadata,
@@ -212,6 +240,10 @@ KEEP_CHANGES = 100_000
 """Versions kept in the log; a replica further behind than this reloads everything."""
 MAX_FEED = 10_000
 """Changes read in one poll; more than this and reloading everything is cheaper."""
+ACTIVITY_KEPT_S = 3900.0
+"""How long an agent replica's summary is kept after its last heartbeat: the hour it covers, and a bucket."""
+MAX_INSTANCES = 32
+"""Replicas of one agent whose summaries are added up on the page."""
 EVICTION_LOCK = int.from_bytes(b"accordrg", "big")
 """The PostgreSQL advisory lock that lets one registry process at a time evict."""
 
@@ -269,7 +301,15 @@ class SqlRegistryStore(RegistryStore):
             engine, self._engine = self._engine, None
             await engine.dispose()
 
-    async def put(self, agent, *, document, vector, skills, tags) -> None:
+    async def put(
+        self,
+        agent: StoredAgent,
+        *,
+        document: str,
+        vector: bytes | None,
+        skills: Iterable[str],
+        tags: Iterable[str],
+    ) -> None:
         row = {
             "card_url": agent.card_url,
             "origin": agent.origin,
@@ -309,17 +349,36 @@ class SqlRegistryStore(RegistryStore):
         by_name = {row.name: _agent(row) for row in rows}
         return [by_name[n] for n in names if n in by_name]
 
-    async def touch(self, name: str, now: float) -> StoredAgent | None:
+    async def touch(self, name: str, now: float, activity: Activity | None = None) -> StoredAgent | None:
         async with self.engine.begin() as conn:
             changed = await conn.execute(update(agents).where(agents.c.name == name).values(last_seen=now))
             if changed.rowcount == 0:
                 return None
             row = (await conn.execute(select(*_RECORD).where(agents.c.name == name))).one()
+            if activity is not None:
+                await _keep_activity(conn, name, activity, now)
             await _log(conn, [name], "touch")
         return _agent(row)
 
+    async def activities(self, names: Sequence[str], since: float) -> dict[str, list[str]]:
+        if not names:
+            return {}
+        query = (
+            select(activity_table.c.name, activity_table.c.summary)
+            .where(activity_table.c.name.in_(list(names)), activity_table.c.updated_at >= since)
+            .order_by(activity_table.c.name, activity_table.c.updated_at.desc())
+        )
+        found: dict[str, list[str]] = {}
+        async with self.engine.connect() as conn:
+            for row in (await conn.execute(query)).all():
+                kept = found.setdefault(row.name, [])
+                if len(kept) < MAX_INSTANCES:
+                    kept.append(row.summary)
+        return found
+
     async def delete(self, name: str) -> bool:
         async with self.engine.begin() as conn:
+            await conn.execute(delete(activity_table).where(activity_table.c.name == name))
             await conn.execute(delete(agent_skills).where(agent_skills.c.name == name))
             await conn.execute(delete(agent_tags).where(agent_tags.c.name == name))
             if (await conn.execute(delete(agents).where(agents.c.name == name))).rowcount == 0:
@@ -327,7 +386,9 @@ class SqlRegistryStore(RegistryStore):
             await _log(conn, [name], "delete")
             return True
 
-    def _select(self, columns, listing: Listing):
+    def _select(
+        self, columns: Sequence[ColumnElement[Any]], listing: Listing
+    ) -> tuple[Select[Any], ColumnElement[str]]:
         query = select(*columns)
         source = agents
         name = agents.c.name
@@ -391,6 +452,7 @@ class SqlRegistryStore(RegistryStore):
                     return []
             names = list((await conn.execute(select(agents.c.name).where(agents.c.last_seen < seen_before))).scalars())
             if names:
+                await conn.execute(delete(activity_table).where(activity_table.c.name.in_(names)))
                 await conn.execute(delete(agent_skills).where(agent_skills.c.name.in_(names)))
                 await conn.execute(delete(agent_tags).where(agent_tags.c.name.in_(names)))
                 await conn.execute(delete(agents).where(agents.c.name.in_(names)))
@@ -424,12 +486,27 @@ class SqlRegistryStore(RegistryStore):
                 .order_by(changes_log.c.version)
                 .limit(MAX_FEED + 1)
             )
-            rows = (await conn.execute(query)).all() if latest > after else []
+            rows: Sequence[Row[Any, Any, Any]] = (await conn.execute(query)).all() if latest > after else []
         if not rows or rows[0].version != after + 1 or len(rows) > MAX_FEED:
             return ChangeFeed(latest, clock, complete=False)
         changed = {row.name for row in rows if row.kind != "touch"}
         touched = {row.name for row in rows if row.kind == "touch"} - changed
         return ChangeFeed(latest, clock, frozenset(changed), frozenset(touched))
+
+
+async def _keep_activity(conn: AsyncConnection, name: str, kept: Activity, now: float) -> None:
+    """``kept`` as its replica's latest summary; summaries no heartbeat renewed for the window are dropped."""
+    table = activity_table
+    await conn.execute(delete(table).where(table.c.name == name, table.c.updated_at < now - ACTIVITY_KEPT_S))
+    mine = (table.c.name == name) & (table.c.instance == kept.instance)
+    values = {"summary": kept.summary, "updated_at": now}
+    if (await conn.execute(update(table).where(mine).values(**values))).rowcount == 0:
+        await conn.execute(insert(table).values(name=name, instance=kept.instance, **values))
+        # a new replica: past MAX_INSTANCES, the longest silent go (the rows per agent stay bounded)
+        newest = select(table.c.instance).where(table.c.name == name).order_by(table.c.updated_at.desc())
+        stale = list((await conn.execute(newest.offset(MAX_INSTANCES))).scalars())
+        if stale:
+            await conn.execute(delete(table).where(table.c.name == name, table.c.instance.in_(stale)))
 
 
 async def _log(conn: AsyncConnection, names: Sequence[str], kind: str) -> None:

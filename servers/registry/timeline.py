@@ -8,10 +8,10 @@ other patterns one after another. Such a layout is marked ``estimated``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 MAX_STEPS = 200  # a record is a caller's work: draw this many steps at most
 PARALLEL_PATTERNS = ("fanout", "supervisor")
@@ -64,9 +64,21 @@ def number(value: object, default: float = 0.0) -> float:
     return float(value) if value == value and abs(value) < 1e15 else default  # not NaN, not absurd
 
 
+def mapping(value: object) -> Mapping[str, Any] | None:
+    """``value`` when it is a JSON object (a record's field), else ``None``."""
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
+
+
+def listed(value: object) -> list[object]:
+    """``value`` when it is a JSON array (a record's field), else an empty list."""
+    return cast("list[object]", value) if isinstance(value, list) else []
+
+
 def steps_of(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    steps = record.get("steps")
-    return [s for s in steps if isinstance(s, Mapping)] if isinstance(steps, list) else []
+    steps: object = record.get("steps")
+    if not isinstance(steps, list):
+        return []
+    return [cast("Mapping[str, Any]", s) for s in cast("list[object]", steps) if isinstance(s, Mapping)]  # JSON
 
 
 def timeline(record: Mapping[str, Any], now: float | None = None) -> Timeline:
@@ -128,7 +140,9 @@ def _estimate(steps: Sequence[Mapping[str, Any]], pattern: str) -> list[float]:
     offsets: list[float] = []
     previous_end = 0.0
     for step in steps:
-        depends = [str(d) for d in step.get("depends_on") or [] if isinstance(d, str | int)]
+        given: object = step.get("depends_on") or []
+        listed = cast("Iterable[object]", given) if isinstance(given, Iterable) else ()  # JSON: a list
+        depends = [str(d) for d in listed if isinstance(d, str | int)]
         if depends:
             start = max((ends.get(d, 0.0) for d in depends), default=0.0)
         elif pattern in PARALLEL_PATTERNS:

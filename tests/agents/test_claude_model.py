@@ -32,7 +32,7 @@ async def test_claude_runs_a_two_turn_tool_loop_through_the_real_sdk(stream):
     assert outcome.text.strip().startswith("Final answer:") and "397.8" in outcome.text
     replies = app.state.usages
     assert outcome.usage.output_tokens == 14
-    assert outcome.usage.total == sum(sum(u.values()) for u in replies)
+    assert outcome.usage.total_tokens == sum(sum(u.values()) for u in replies)
     assert outcome.cost_usd is not None and outcome.cost_usd > 0
     assert bool(deltas) == stream
     first, second = (r["body"] for r in app.state.requests)

@@ -5,12 +5,18 @@ import anthropic
 import pytest
 
 from agents.models.claude import ClaudeModel
+from agents.models.embeddings import default_ranker
 from agents.planning import ModelDecider, ModelPlanner
 from patterns import ClausePlanner, FunctionWorker, RankingDecider, Request, Skill
 from tests.support import fake_anthropic
 from tests.support.servers import running
 
 pytestmark = pytest.mark.anyio
+
+
+def offline_decider() -> RankingDecider:
+    """The offline decider the orchestrator falls back to: ranking with the sentence encoder."""
+    return RankingDecider(default_ranker(RankingDecider.LEXICAL_WEIGHT))
 
 
 async def _echo(request: Request):
@@ -31,7 +37,7 @@ async def test_claude_picks_the_agent_with_structured_output():
     app = fake_anthropic.create_app(arguments={"agent": "writer", "confidence": 0.9, "reason": "prose"})
     async with running(app) as url:
         client = await claude_at(url)
-        choices = await ModelDecider(ClaudeModel("claude-x", client=client), RankingDecider()).rank(
+        choices = await ModelDecider(ClaudeModel("claude-x", client=client), offline_decider()).rank(
             Request("Draft a toast"), WORKERS
         )
         await client.close()
@@ -50,7 +56,7 @@ async def test_claude_plans_sub_tasks_with_dependencies():
     }
     async with running(fake_anthropic.create_app(arguments=plan)) as url:
         client = await claude_at(url)
-        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider())).plan(
+        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(offline_decider())).plan(
             Request("Compute 2+2 and then write it up"), WORKERS
         )
         await client.close()
@@ -61,13 +67,13 @@ async def test_an_invalid_or_failed_answer_falls_back_to_the_offline_planner():
     bad = {"tasks": [{"id": "1", "text": "x", "worker": "astrologer"}]}
     async with running(fake_anthropic.create_app(arguments=bad)) as url:
         client = await claude_at(url)
-        planner = ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider()))
+        planner = ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(offline_decider()))
         made = await planner.plan(Request("Compute 2+2. Then write a short poem about it."), WORKERS)
         await client.close()
     assert {t.worker for t in made.tasks} <= {"calculator", "writer"} and made.tasks
     async with running(fake_anthropic.create_app(status=529)) as url:
         client = await claude_at(url)
-        choices = await ModelDecider(ClaudeModel("claude-x", client=client), RankingDecider()).rank(
+        choices = await ModelDecider(ClaudeModel("claude-x", client=client), offline_decider()).rank(
             Request("What is 2+2?"), WORKERS
         )
         await client.close()
@@ -79,7 +85,7 @@ async def test_the_plan_tool_asks_for_dependencies_and_says_when_to_use_them():
     app = fake_anthropic.create_app(arguments=plan)
     async with running(app) as url:
         client = await claude_at(url)
-        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(RankingDecider())).plan(
+        made = await ModelPlanner(ClaudeModel("claude-x", client=client), ClausePlanner(offline_decider())).plan(
             Request("What is 3% of 900?"), WORKERS
         )
         await client.close()
@@ -100,7 +106,7 @@ async def test_a_plan_whose_dependencies_are_not_a_list_of_earlier_tasks_is_repl
         }
         async with running(fake_anthropic.create_app(arguments=plan)) as url:
             client = await claude_at(url)
-            offline = ClausePlanner(RankingDecider())
+            offline = ClausePlanner(offline_decider())
             made = await ModelPlanner(ClaudeModel("claude-x", client=client), offline).plan(
                 Request("Compute 2+2; write a toast"), WORKERS
             )
@@ -118,7 +124,7 @@ async def test_a_hung_api_holds_routing_only_as_long_as_the_runs_deadline():
     app = fake_anthropic.create_app(script=[{"hang": True}])
     async with running(app) as url:
         model = ClaudeModel("claude-haiku-4-5", api_key="sk-test", base_url=url, max_retries=0)
-        router = Router(WORKERS, decider=ModelDecider(model, RankingDecider()), budget=Budget(deadline=1.0))
+        router = Router(WORKERS, decider=ModelDecider(model, offline_decider()), budget=Budget(deadline=1.0))
         started = time.monotonic()
         result = await router.send(Request("What is 2+2?"))
         took = time.monotonic() - started

@@ -89,6 +89,6 @@ async def test_the_offline_model_answers_a_hostile_megabyte_fast(text):
     # BM25 ranking: the sentence encoder's cost on a huge request is the ranker's to bound (see patterns/ranking.py).
     tools = [ToolSpec(name, f"{name} tool", schema) for name, schema in SCHEMAS.items()]
     started = time.process_time()  # every thread of this process: the ranking runs off the event loop
-    turn = await LocalModel(Ranker("bm25")).respond("", [Message.user(text)], tools)
+    turn = await LocalModel(Ranker()).respond("", [Message.user(text)], tools)
     assert time.process_time() - started < 1.0
     assert turn.tool_calls or turn.text

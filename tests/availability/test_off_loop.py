@@ -21,7 +21,7 @@ class WaitingRanker(Ranker):
     request: it goes on only once a task on the loop has run while it was ranking (or after a bounded wait)."""
 
     def __init__(self) -> None:
-        super().__init__("bm25")
+        super().__init__()
         self.ranking = threading.Event()
         self.loop_ran = threading.Event()
         self.waits: list[bool] = []

@@ -1,6 +1,6 @@
-"""Answer accuracy of the running mesh: right / honestly declined / wrong, on the held-out set and the dev set.
+"""Answer accuracy of the running mesh: right / honestly declined / wrong, on the held-out, tuning and dev sets.
 
-    python tests/benchmarks/bench_answers.py [--set dev|heldout|both] [--registry URL] [--limit N] [--json]
+    python tests/benchmarks/bench_answers.py [--set dev|heldout|tuning|both] [--registry URL] [--limit N] [--json]
 
 Without ``--registry`` it starts ``accord up`` on free loopback ports with a temporary data dir (no API key:
 the offline model) and stops it by its process id at the end. Each held-out item goes over A2A
@@ -9,6 +9,9 @@ the offline model) and stops it by its process id at the end. Each held-out item
 - through the orchestrator, which decides pattern and workers itself (the evaluator and pipeline items name
   their pattern in the message metadata, as ``accord orchestrate --pattern`` does): answer accuracy per
   pattern, and routing (did it call the labelled agents).
+
+The tuning sets (every ``tuning_*.json`` beside this script) are sent and scored as the held-out set is; they
+are written to tune on, so their misses are printed with the request, what came back and why it missed.
 
 The dev set has no answer labels, so only its routing is scored, through the orchestrator. Scoring rules are in
 ``scoring.py``. The held-out set is for measuring only: this script prints counts, never its items; ``--verbose``
@@ -44,11 +47,15 @@ from agents.registry import Registry  # noqa: E402
 from tests.benchmarks.scoring import (  # noqa: E402
     DEV,
     HELDOUT,
+    HERE,
     Item,
     Outcome,
+    answering_agents,
+    called_agents,
     format_table,
     load_dev,
     load_heldout,
+    load_tuning,
     score_part,
     score_route,
     score_run,
@@ -76,6 +83,7 @@ class Scored:
     called: tuple[str, ...] = ()
     state: str = ""
     note: str = ""
+    answer: str = ""  # kept for the tuning sets' misses only
     error: bool = False
     seconds: float = 0.0
 
@@ -132,7 +140,7 @@ def local_mesh(ready_timeout: float = 120.0) -> Iterator[tuple[str, str]]:
 async def agent_urls(registry_url: str, token: str | None) -> dict[str, str]:
     async with Registry(registry_url, token) as registry:
         records = await registry.search(status="up")
-    return {r.name: (r.url or "").rstrip("/") for r in records if r.url}
+    return {r.name: r.base_url for r in records if r.base_url}
 
 
 # -- sending -----------------------------------------------------------------------------------------------
@@ -183,18 +191,14 @@ class Mesh:
         return state_name(task), task_text(task), record
 
 
-def called_agents(record: Any) -> tuple[str, ...]:
-    steps = (record or {}).get("steps") or []
-    return tuple(str(s.get("agent")) for s in steps if isinstance(s, dict) and s.get("agent"))
-
-
-async def direct(mesh: Mesh, item: Item) -> Scored:
+async def direct(mesh: Mesh, item: Item, set_name: str) -> Scored:
     started = time.perf_counter()
     state, text, _ = await mesh.ask(item.agent, item.request)
     outcome, note = score_part(item.parts[0], item.request, state, text)
     return Scored(
-        "heldout", "direct", item.id, item.agent, item.pattern, item.expect, outcome, state=state, note=note,
+        set_name, "direct", item.id, item.agent, item.pattern, item.expect, outcome, state=state, note=note,
         error=state == "timeout" or state.startswith("error"), seconds=time.perf_counter() - started,
+        answer=text if set_name == "tuning" else "",
     )  # fmt: skip
 
 
@@ -203,8 +207,9 @@ async def orchestrated(mesh: Mesh, item: Item, set_name: str) -> Scored:
     metadata = {"pattern": item.pattern} if item.pattern in ("evaluator", "pipeline") else None
     state, text, record = await mesh.ask("orchestrator", item.request, metadata)
     called = called_agents(record)
-    route = score_route(item, called)
-    if set_name == "heldout":
+    # a single request is judged by the step that answered it (a reroute's, not the declined first call's)
+    route = score_route(item, answering_agents(record) if item.single else called)
+    if set_name != "dev":
         outcome, note = score_run(item, state, record, text)
     else:
         outcome, note = route, ""  # the dev set is labelled for routing only
@@ -212,7 +217,7 @@ async def orchestrated(mesh: Mesh, item: Item, set_name: str) -> Scored:
     return Scored(
         set_name, "orchestrated", item.id, group, item.pattern, item.expect, outcome, route=route, called=called,
         state=state, note=note, error=state == "timeout" or state.startswith("error"),
-        seconds=time.perf_counter() - started,
+        seconds=time.perf_counter() - started, answer=text if set_name == "tuning" else "",
     )  # fmt: skip
 
 
@@ -230,12 +235,15 @@ async def measure(args: argparse.Namespace, registry_url: str, token: str | None
         raise SystemExit(f"no orchestrator registered at {registry_url}; agents: {', '.join(urls) or 'none'}")
     heldout = spread(load_heldout(args.heldout), args.limit) if args.set in ("heldout", "both") else []
     dev = spread(load_dev(args.dev), args.limit) if args.set in ("dev", "both") else []
+    tuning = spread(load_tuning(args.tuning_dir), args.limit) if args.set == "tuning" else []
     mesh = Mesh(urls, token, args.timeout, args.concurrency)
     results: list[Scored] = []
     try:
         await mesh.connect()
-        jobs = [direct(mesh, i) for i in heldout if i.single]
+        jobs = [direct(mesh, i, "heldout") for i in heldout if i.single]
         jobs += [orchestrated(mesh, i, "heldout") for i in heldout]
+        jobs += [direct(mesh, i, "tuning") for i in tuning if i.single]
+        jobs += [orchestrated(mesh, i, "tuning") for i in tuning]
         jobs += [orchestrated(mesh, i, "dev") for i in dev]
         for done, job in enumerate(asyncio.as_completed(jobs), 1):
             results.append(await job)
@@ -262,14 +270,14 @@ def report(results: list[Scored]) -> dict[str, Any]:
     """The tables, keyed by set and view; each table maps a group to its right / declined / wrong counts."""
     out: dict[str, Any] = {}
     order = (*AGENT_ORDER, *PATTERN_ORDER)
-    for set_name in ("heldout", "dev"):
+    for set_name in ("heldout", "tuning", "dev"):
         mine = [r for r in results if r.set == set_name]
         if not mine:
             continue
         direct_rows = [r for r in mine if r.mode == "direct"]
         run_rows = [r for r in mine if r.mode == "orchestrated"]
         views: dict[str, Any] = {}
-        if set_name == "heldout":
+        if set_name != "dev":
             views["answers, straight to the labelled agent (per agent)"] = ordered(
                 tally((r.agent, r.outcome) for r in direct_rows), order
             )
@@ -298,7 +306,7 @@ def report(results: list[Scored]) -> dict[str, Any]:
 
 
 def print_report(tables: dict[str, Any], elapsed: float) -> None:
-    names = {"heldout": "held-out set", "dev": "dev set"}
+    names = {"heldout": "held-out set", "tuning": "tuning sets", "dev": "dev set"}
     for set_name, views in tables.items():
         print(f"\n=== {names[set_name]} ===")
         for title, table in views.items():
@@ -325,9 +333,26 @@ def print_dev_misses(results: list[Scored], dev_path: Path) -> None:
         print(f"  dev miss: want {', '.join(item.route)}, called {called} ({r.state}): {item.request}")
 
 
+def print_tuning_misses(results: list[Scored], tuning_dir: Path) -> None:
+    """Every tuning item not right, with its request, the state and the opening of what came back."""
+    items = {item.id: item for item in load_tuning(tuning_dir)}
+    misses = sorted((r for r in results if r.set == "tuning" and r.outcome != "right"), key=lambda r: (r.id, r.mode))
+    if misses:
+        print("\ntuning misses:")
+    for r in misses:
+        item = items[r.id]
+        called = f" called {', '.join(r.called) or 'nobody'}" if r.mode == "orchestrated" else ""
+        answer = " ".join(r.answer.split())[:200]
+        print(f"  {r.outcome:<8} {r.id} [{r.mode}{called}] ({r.state}) {r.note}")
+        print(f"           request: {item.request[:200]}")
+        print(f"           answer:  {answer}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument(
+        "--set", choices=["dev", "heldout", "tuning", "both"], default="both", help="both: dev and held-out"
+    )
     parser.add_argument("--registry", help="a running mesh's registry URL (default: start `accord up`)")
     parser.add_argument("--token", default=os.environ.get("ACCORD_TOKEN"), help="bearer token for --registry")
     parser.add_argument("--limit", type=int, help="at most N items from each set, spread across it")
@@ -337,10 +362,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list the dev set's routing misses")
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help=argparse.SUPPRESS)
     parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev set (default: {DEV})")
+    parser.add_argument("--tuning-dir", type=Path, default=HERE, help="where the tuning_*.json sets are")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1 or args.concurrency < 1 or args.timeout <= 0:
         parser.error("--limit and --concurrency must be at least 1, --timeout above 0")
-    if args.set != "heldout" and not args.dev.is_file():
+    if args.set == "tuning" and not load_tuning(args.tuning_dir):
+        parser.error(f"no tuning_*.json in {args.tuning_dir}")
+    if args.set in ("dev", "both") and not args.dev.is_file():
         parser.error(f"no dev set at {args.dev}; pass --dev PATH or --set heldout")
     started = time.perf_counter()
     if args.registry:
@@ -352,11 +380,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         elapsed = round(time.perf_counter() - started, 1)
         dev_misses = [asdict(r) for r in results if r.set == "dev" and r.route != "right"] if args.verbose else []
-        print(json.dumps({"tables": tables, "elapsed_s": elapsed, "dev_misses": dev_misses}, indent=2))
+        tuning_misses = [asdict(r) for r in results if r.set == "tuning" and r.outcome != "right"]
+        print(
+            json.dumps(
+                {"tables": tables, "elapsed_s": elapsed, "dev_misses": dev_misses, "tuning_misses": tuning_misses},
+                indent=2,
+            )
+        )
     else:
         print_report(tables, time.perf_counter() - started)
         if args.verbose:
             print_dev_misses(results, args.dev)
+        if args.set == "tuning":
+            print_tuning_misses(results, args.tuning_dir)
     return 0
 
 

@@ -27,7 +27,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from patterns.ranking import embed  # noqa: E402
+from agents.models.embeddings import sentence_embedder  # noqa: E402
 from servers.registry import Directory, SqlRegistryStore, database_url  # noqa: E402
 from servers.registry.cards import parse_card  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = Path(tmp)
         url = database_url(None, data_dir)
         started = time.perf_counter()
-        embed([parse_card(c).document for c in cards])
+        sentence_embedder().embed([parse_card(c).document for c in cards])
         rows.append(("encode documents, one batch", f"{args.cards / (time.perf_counter() - started):,.0f} cards/s"))
         query_rng = random.Random(11)
         n = args.queries

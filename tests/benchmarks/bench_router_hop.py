@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from agents.a2a_client import A2AConnection
+from agents.models.embeddings import default_ranker
 from agents.remote import RemoteAgent
 from patterns import RankingDecider, Request
 from tests.benchmarks.figures import Figure, write_figures
@@ -30,7 +31,7 @@ async def main(rounds: int) -> list[Figure]:
             await mesh.specialist("summarizer", SUMMARIZER_CARD)
             orch = await mesh.orchestrator_agent()
             workers = [await RemoteAgent.connect(u) for u in (calc, mesh.urls["summarizer"])]
-            decider = RankingDecider()
+            decider = RankingDecider(default_ranker(RankingDecider.LEXICAL_WEIGHT))
             async with A2AConnection(calc, streaming=False) as direct, A2AConnection(orch, streaming=False) as routed:
                 for _ in range(3):
                     await direct.send(QUESTION)

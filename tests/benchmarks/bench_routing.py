@@ -1,6 +1,6 @@
 """Routing benchmark: the router over single requests, the planner over compound ones, on the dev and held-out sets.
 
-    python tests/benchmarks/bench_routing.py [path/to/routing_dev.json] [--set dev|heldout|both]
+    python tests/benchmarks/bench_routing.py [path/to/routing_dev.json] [--set dev|heldout|tuning|both]
                                              [--ranker embedding|bm25] [--verbose]
 
 Ranks in-process (no mesh). Workers are built from the agent cards in ``cards/``; an agent without a card yet is
@@ -13,7 +13,7 @@ described by the dev set's one-line description of it. Reported per set:
   steps the request says it needs ("then use the result"), and independent steps on none.
 
 The held-out set (``heldout.json``) is for measuring only: its misses are never listed; ``--verbose`` lists the
-dev set's.
+dev set's and the tuning sets' (``tuning_*.json``, written to tune on).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from agents.models.embeddings import default_embedder, sentence_embedder  # noqa: E402
 from cards import UnknownCard, load_card_json  # noqa: E402
 from patterns import ClausePlanner, FunctionWorker, RankingDecider, Request, Skill  # noqa: E402
 from patterns.planning import Plan  # noqa: E402
@@ -38,6 +39,7 @@ from tests.benchmarks.scoring import (  # noqa: E402
     format_table,
     load_dev,
     load_heldout,
+    load_tuning,
     tally,
 )
 
@@ -80,7 +82,7 @@ async def score_set(name: str, items: list[Item], decider: RankingDecider, worke
         ranked = decider.rank_now(item.request, workers)
         best = ranked[0].worker if ranked else None
         rows.append((item.agent, "declined" if best is None else "right" if best == item.agent else "wrong"))
-        if verbose and name == "dev" and best != item.agent:
+        if verbose and name != "heldout" and best != item.agent:
             print(f"  route miss: want {item.agent}, got {best}: {item.request}")
     table = tally(rows)
     order = {a: i for i, a in enumerate(AGENT_ORDER)}
@@ -96,13 +98,13 @@ async def score_set(name: str, items: list[Item], decider: RankingDecider, worke
         if got == list(item.route):
             workers_right += 1
             graph_right += item.pattern == "supervisor" and dependencies_match(item, plan)
-        elif verbose and name == "dev":
+        elif verbose and name != "heldout":
             print(f"  plan miss: want {list(item.route)}, got {got}: {item.request}")
             for task in plan.tasks:
                 print(f"      {task.worker}: {task.text}")
     n = len(compound) or 1
     line = f"{name} set, compound: workers right {workers_right}/{len(compound)} = {workers_right / n:.1%}"
-    if name == "heldout":
+    if name != "dev":
         line += f"; supervisor plans with the right dependencies {graph_right}/{supervised}"
     print(line)
     total = table.get("total", {"right": 0})
@@ -119,7 +121,9 @@ async def run(
     # without the dev set at hand, the cards alone describe the agents
     descriptions = dev_agents(data_path) if data_path.is_file() else dict.fromkeys(AGENT_ORDER, "")
     workers, from_cards = build_workers(descriptions)
-    decider = RankingDecider(Ranker(ranker_kind, lexical_weight=RankingDecider.LEXICAL_WEIGHT))  # type: ignore[arg-type]
+    kinds = {None: default_embedder(), "embedding": sentence_embedder(), "bm25": None}
+    decider = RankingDecider(Ranker(kinds[ranker_kind], lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+    ranker_name = "bm25" if decider.ranker.embedder is None else "embedding"
     print(f"workers: {len(workers)} ({', '.join(from_cards) or 'none'} from cards; the rest from descriptions)")
     started = time.perf_counter()
     results = {}
@@ -127,14 +131,16 @@ async def run(
         results["dev"] = await score_set("dev", load_dev(data_path), decider, workers, verbose)
     if which in ("heldout", "both"):
         results["heldout"] = await score_set("heldout", load_heldout(heldout_path), decider, workers, verbose)
-    print(f"ranker: {decider.ranker.kind} (semantic={decider.ranker.semantic}), {time.perf_counter() - started:.1f}s")
+    if which == "tuning":
+        results["tuning"] = await score_set("tuning", load_tuning(), decider, workers, verbose)
+    print(f"ranker: {ranker_name} (semantic={decider.ranker.semantic}), {time.perf_counter() - started:.1f}s")
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEV, help="the dev set (default: shared/data)")
-    parser.add_argument("--set", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--set", choices=["dev", "heldout", "tuning", "both"], default="both")
     parser.add_argument("--ranker", choices=["embedding", "bm25"], default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the dev set's misses")
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help=argparse.SUPPRESS)

@@ -1,8 +1,10 @@
 """The labelled sets the benchmarks read, and how an answer is scored against its label.
 
-Two sets: the dev set (``shared/data/routing_dev.json``: requests labelled with an agent, and compound requests
-labelled with the agents of their parts; the cards and corpora were tuned on it) and the held-out set
-(``heldout.json`` beside this file: written apart, never tuned on, labelled with answer checks too).
+Three sets: the dev set (``shared/data/routing_dev.json``: requests labelled with an agent, and compound requests
+labelled with the agents of their parts; the cards and corpora were tuned on it), the held-out set
+(``heldout.json`` beside this file: written apart, never tuned on, labelled with answer checks too) and the
+tuning sets (every ``tuning_*.json`` beside this file: the held-out set's schema, written to tune on, so their
+misses may be printed).
 
 Every answer scores one of three ways:
 
@@ -20,7 +22,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,6 +32,7 @@ OUTCOMES: tuple[Outcome, ...] = ("right", "declined", "wrong")
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 HELDOUT = HERE / "heldout.json"
+TUNING_GLOB = "tuning_*.json"
 # shared/ sits beside the project root (in CI as in the workspace)
 DEV = REPO.parent / "shared" / "data" / "routing_dev.json"
 
@@ -91,6 +94,15 @@ def load_heldout(path: Path = HELDOUT) -> list[Item]:
             parts = (Part(agent, raw.get("expect", "answer"), raw.get("check") or {}),)
         stages = tuple(raw.get("stages") or ())
         items.append(Item(raw["id"], raw["request"], raw["pattern"], parts, stages, raw.get("kind", "")))
+    return items
+
+
+def load_tuning(directory: Path = HERE) -> list[Item]:
+    """Every ``tuning_*.json`` in ``directory`` (held-out schema); ids prefixed by the file name keep them apart."""
+    items: list[Item] = []
+    for path in sorted(directory.glob(TUNING_GLOB)):
+        prefix = path.stem.removeprefix("tuning_")
+        items += [replace(item, id=f"{prefix}:{item.id}") for item in load_heldout(path)]
     return items
 
 
@@ -347,8 +359,32 @@ def score_run(item: Item, task_state: str, record: Mapping[str, Any] | None, tex
     return combine(o for o, _ in results), "; ".join(w for _, w in results if w)
 
 
+def called_agents(record: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """Every agent the run called, in the order of its steps (a step not run names no agent)."""
+    steps = (record or {}).get("steps") or []
+    return tuple(str(s.get("agent")) for s in steps if isinstance(s, Mapping) and s.get("agent"))
+
+
+def answering_agents(record: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """The agents whose steps the run's answer came from (its ``answered_by``): a router that asked a runner-up
+    after its first choice declined is judged by the step that answered, not by the one that declined. Records
+    without ``answered_by`` (older ones) are judged by every step."""
+    answered = (record or {}).get("answered_by")
+    if not isinstance(answered, list) or not answered:
+        return called_agents(record)
+    by_id = {
+        str(s.get("id")): str(s.get("agent"))
+        for s in (record or {}).get("steps") or []
+        if isinstance(s, Mapping) and s.get("agent")
+    }
+    return tuple(by_id[str(i)] for i in answered if str(i) in by_id)
+
+
 def score_route(item: Item, agents: Sequence[str]) -> Outcome:
-    """Routing: right when the orchestration called exactly the labelled agents; declined when it called none."""
+    """Routing: right when the orchestration called exactly the labelled agents; declined when it called none.
+
+    For a single request pass the agents that answered (``answering_agents``); for the other patterns, every
+    agent called (``called_agents``)."""
     if not agents:
         return "declined"
     if item.single:

@@ -46,7 +46,7 @@ def metrics() -> Iterator[Metrics]:
 
 
 async def test_http_requests_are_counted_per_route_and_status(tmp_path: Path) -> None:
-    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker("bm25")))
+    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker()))
     app = create_registry_app(directory, token=TOKEN)
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://registry") as http:

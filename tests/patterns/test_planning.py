@@ -157,8 +157,20 @@ async def test_the_clause_planner_links_a_part_that_uses_the_result() -> None:
 async def test_a_continuation_for_the_same_worker_stays_one_step() -> None:
     plan = await ClausePlanner(FixedDecider("w")).plan(Request("Draft a thank-you note and proofread it"), [])
     assert [t.text for t in plan.tasks] == ["Draft a thank-you note and proofread it"]
-    plan = await ClausePlanner(FixedDecider("w")).plan(Request("Find the data. Then chart it."), [])
-    assert [(t.text, t.depends_on) for t in plan.tasks] == [("Find the data", ()), ("Chart it", ("1",))]
+    # a sequenced part for the same worker is that worker's to do in one go, not a fragment sent on its own
+    plan = await ClausePlanner(FixedDecider("w")).plan(Request("Take 30% off $120, then another 10% off that."), [])
+    assert [(t.text, t.depends_on) for t in plan.tasks] == [("Take 30% off $120, then another 10% off that", ())]
+
+
+@pytest.mark.anyio
+async def test_a_sequenced_part_for_another_worker_depends_on_the_one_before() -> None:
+    decider = KeywordDecider({"find": "researcher", "chart": "charts"})
+    team = [Scripted("researcher"), Scripted("charts")]
+    plan = await ClausePlanner(decider).plan(Request("Find the data. Then chart it."), team)
+    assert [(t.text, t.worker, t.depends_on) for t in plan.tasks] == [
+        ("Find the data", "researcher", ()),
+        ("Chart it", "charts", ("1",)),
+    ]
 
 
 def test_plan_from_json_is_validated() -> None:
@@ -221,3 +233,59 @@ def test_statements_after_an_instruction_that_points_at_material_are_its_materia
 def test_a_short_task_without_a_verb_is_still_a_task_of_its_own() -> None:
     pieces = split_tasks("What's 12% of 4,500; did Einstein fail maths; a bakery slogan")
     assert [p.text for p in pieces] == ["What's 12% of 4,500", "Did Einstein fail maths", "A bakery slogan"]
+
+
+def test_a_statement_stays_with_the_question_it_informs() -> None:
+    assert texts("I cycled 45 km in 1.5 hours. What was my average speed?") == [
+        "I cycled 45 km in 1.5 hours. What was my average speed?"
+    ]
+    assert texts("My uncle says lightning never strikes twice. Is he right? Also compute 2+2.") == [
+        "My uncle says lightning never strikes twice. Is he right?",
+        "Compute 2+2",
+    ]
+
+
+def test_material_introduced_by_words_that_point_forward_stays_whole() -> None:
+    material = "The bus runs at night. Fares stay the same. Tickets are sold online."
+    for intro in ("TL;DR of the following please", "What are the main points here", "Key takeaways from this"):
+        assert texts(f"{intro}: {material}") == [f"{intro}: {material}"]
+    # a forward-pointing intro before a list of tasks introduces the tasks, not material
+    assert texts("Please do the following: compute 2+2 and write a haiku") == ["Compute 2+2", "Write a haiku"]
+
+
+def test_an_opening_phrase_before_the_verb_belongs_to_that_instruction() -> None:
+    request = "In two sentences, summarize: The volcano erupted. Flights stopped."
+    assert texts(request) == [request]
+    assert texts("For my landlord, write a polite note and compute 12 times 3") == [
+        "For my landlord, write a polite note",
+        "Compute 12 times 3",
+    ]
+
+
+def test_a_line_after_a_code_block_starts_a_new_part_and_connectives_are_dropped() -> None:
+    code = "```python\nx = 1\n```"
+    assert texts(f"Check this code for bugs:\n{code}\nAlso, what is 45 plus 78?") == [
+        f"Check this code for bugs:\n{code}",
+        "What is 45 plus 78?",
+    ]
+    assert texts("Find out what causes tides; separately, work out 250 divided by 8.") == [
+        "Find out what causes tides",
+        "Work out 250 divided by 8",
+    ]
+    # a statement introducing the code is the question's context, not a part
+    assert texts(f"Here is my code:\n{code}\nWhat is wrong with it?") == [
+        f"Here is my code:\n{code} What is wrong with it?"
+    ]
+
+
+def test_a_question_after_a_comma_is_its_own_part_only_after_a_question_or_an_instruction() -> None:
+    assert texts("Three things: what is 25% of 640, is it true that owls sleep by day, and write a haiku") == [
+        "What is 25% of 640",
+        "Is it true that owls sleep by day",
+        "Write a haiku",
+    ]
+    assert texts("If it rains, what should I bring?") == ["If it rains, what should I bring?"]
+    assert texts("Compose a haiku about autumn and order me a pizza") == [
+        "Compose a haiku about autumn",
+        "Order me a pizza",
+    ]

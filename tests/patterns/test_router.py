@@ -28,7 +28,7 @@ def specialists() -> list[Scripted]:
 
 async def test_router_sends_to_the_worker_whose_skills_fit() -> None:
     calculator, reviewer = specialists()
-    router = Router([calculator, reviewer], decider=RankingDecider(Ranker("bm25")))
+    router = Router([calculator, reviewer], decider=RankingDecider(Ranker()))
     result = await router.send(Request("Review this python code for bugs"))
     assert result.ok and result.text == "reviewer done"
     assert (reviewer.calls, calculator.calls) == (1, 0)
@@ -44,7 +44,7 @@ async def test_router_says_no_agent_fits_below_the_threshold() -> None:
 
 async def test_router_falls_back_when_no_skill_matches() -> None:
     fallback = Scripted("generalist")
-    router = Router(specialists(), decider=RankingDecider(Ranker("bm25")), fallback=fallback, threshold=0.1)
+    router = Router(specialists(), decider=RankingDecider(Ranker()), fallback=fallback, threshold=0.1)
     result = await router.send(Request("zzz qqq"))
     assert result.ok and result.text == "generalist done" and fallback.calls == 1
 
@@ -68,7 +68,7 @@ async def test_a_failing_routed_worker_fails_the_route_with_its_error() -> None:
 async def test_the_instruction_not_its_material_decides_who_acts() -> None:
     summarizer = Scripted("summarizer", skills=[skill("summary", "summarize a long text", "Condense this memo")])
     calculator, reviewer = specialists()
-    router = Router([calculator, reviewer, summarizer], decider=RankingDecider(Ranker("bm25")))
+    router = Router([calculator, reviewer, summarizer], decider=RankingDecider(Ranker()))
     material = "The review found bugs in the python code. Reviewers asked for code review of every module."
     result = await router.send(Request(f"Summarize this memo for me: {material}"))
     assert result.ok and (summarizer.calls, reviewer.calls) == (1, 0)
@@ -87,26 +87,50 @@ class RankedDecider:
 async def test_a_declined_route_goes_to_the_next_close_candidate_and_the_record_shows_both() -> None:
     from patterns import InMemoryRunStore, Result
 
-    researcher = Scripted("researcher", Result(text="nothing in my notes", status="rejected"))
-    checker = Scripted("fact_checker", "contradicted: it opened in 1889")
+    researcher = Scripted("researcher", Result(text="nothing in my notes", status="rejected"), skills=[LOOKUP])
+    checker = Scripted("fact_checker", "contradicted: it opened in 1889", skills=[VERIFY])
     store = InMemoryRunStore()
     router = Router(
         [researcher, checker], decider=RankedDecider(("researcher", 0.32), ("fact_checker", 0.25)), store=store
     )
-    result = await router.send(Request("Was the Eiffel Tower finished in 1899?"))
+    result = await router.send(Request("Is it true that the Eiffel Tower was finished in 1899?"))
     assert result.text.startswith("contradicted") and (researcher.calls, checker.calls) == (1, 1)
     record = await store.get(result.run_id)
+    assert record is not None
     assert [(s.agent, s.status) for s in record.steps] == [("researcher", "rejected"), ("fact_checker", "completed")]
     assert record.status == "completed" and result.status == "completed"  # the decline was answered in its place
     assert "Not finished" not in result.text
+    assert record.answered_by == ["reroute-1"] and record.to_dict()["answered_by"] == ["reroute-1"]
+
+
+LOOKUP = skill("lookup", "finds background and history on a topic in the knowledge base", "What is the tide?")
+VERIFY = skill("verify", "verifies whether a claim is true or false against sources", "Is it true that...?")
+SUMMARY = skill("summary", "condenses a text you send into a short summary", "Summarize this memo")
+
+
+async def test_a_close_runner_up_the_request_names_nothing_of_is_not_asked_to_complete_it() -> None:
+    from patterns import InMemoryRunStore, Result
+
+    researcher = Scripted("researcher", Result(text="nothing in my notes", status="rejected"), skills=[LOOKUP])
+    summarizer = Scripted("summarizer", "What is the greenhouse effect", skills=[SUMMARY])
+    store = InMemoryRunStore()
+    decider = RankedDecider(("researcher", 0.37), ("summarizer", 0.30))  # close: within the reroute ratio
+    result = await Router([researcher, summarizer], decider=decider, store=store).send(
+        Request("What is the greenhouse effect?")
+    )
+    assert result.status == "rejected" and summarizer.calls == 0 and "nothing in my notes" in result.text
+    record = await store.get(result.run_id)
+    assert record is not None and record.answered_by == ["route"]
 
 
 async def test_a_far_candidate_or_an_input_request_is_not_rerouted() -> None:
     from patterns import Result
 
     rejecting = Scripted("a", Result(text="beyond me offline", status="rejected"))
-    far = Scripted("b")
-    result = await Router([rejecting, far], decider=RankedDecider(("a", 0.5), ("b", 0.2))).send(Request("x"))
+    far = Scripted("b", skills=[VERIFY])
+    result = await Router([rejecting, far], decider=RankedDecider(("a", 0.5), ("b", 0.2))).send(
+        Request("Is it true?")  # the request names what b does, but b ranks too far below a
+    )
     assert result.status == "rejected" and far.calls == 0
     asking = Scripted("a", Result(text="Summarize what?", status="input-required"))
     close = Scripted("b")
@@ -118,9 +142,9 @@ async def test_when_no_close_candidate_completes_the_best_ones_answer_is_returne
     from patterns import Result
 
     first = Scripted("a", Result(text="a cannot", status="rejected"))
-    second = Scripted("b", Result(text="send me the text", status="input-required"))
-    third = Scripted("c")
+    second = Scripted("b", Result(text="send me the text", status="input-required"), skills=[SUMMARY])
+    third = Scripted("c", skills=[SUMMARY])
     decider = RankedDecider(("a", 0.5), ("b", 0.45), ("c", 0.44))
-    result = await Router([first, second, third], decider=decider).send(Request("x"))
+    result = await Router([first, second, third], decider=decider).send(Request("A short summary, please"))
     assert result.status == "rejected" and "a cannot" in result.text and second.calls == 1
     assert third.calls == 0  # at most max_reroutes (1) other candidates are asked

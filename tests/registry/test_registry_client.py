@@ -25,7 +25,7 @@ pytestmark = pytest.mark.anyio
 
 
 def registry_app(tmp_path: Path) -> Starlette:
-    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker("bm25")))
+    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker()))
     return create_registry_app(directory, token=TOKEN)
 
 
@@ -60,7 +60,7 @@ async def test_the_client_registers_searches_and_deregisters(registry_url: str, 
     async with Registry(registry_url, TOKEN) as registry:
         record = await registry.register(agent_card_url)
         assert record.name == "echo" and record.status == "up" and record.tags == ["echo"]
-        assert record.url and record.url.startswith("http://127.0.0.1:")
+        assert record.base_url and record.base_url.startswith("http://127.0.0.1:")
         assert [r.name for r in await registry.search(skill="echo")] == ["echo"]
         assert [r.name for r in await registry.search(query="repeat the input")] == ["echo"]
         assert (await registry.heartbeat("echo")).status == "up"

@@ -85,7 +85,7 @@ async def test_the_last_known_catalogue_outlives_the_process_that_saw_it(
     await registry_server.stop()
     remembered = LastKnown(path, registry_url=registry_server.url)
     async with Registry(registry_server.url, last_known=remembered) as later:
-        assert (await later.get("orchestrator")).url == "http://127.0.0.1:9/orch/"
+        assert (await later.get("orchestrator")).base_url == "http://127.0.0.1:9/orch"
     elsewhere = LastKnown(path, registry_url="http://127.0.0.1:1")  # another registry's catalogue is not ours
     assert elsewhere.get("orchestrator") is None
 
@@ -150,7 +150,7 @@ async def test_agent_at_reads_the_card_and_refuses_one_pointing_elsewhere(tmp_pa
     async with running(app) as base, httpx.AsyncClient() as http:
         cards["now"] = make_card("Calc Unit", skills=SKILLS, url=f"{base}/")
         record = await agent_at(base, http)
-        assert (record.name, record.url, record.skills[0]["id"]) == ("calc-unit", f"{base}/", "sum")
+        assert (record.name, record.base_url, record.skills[0]["id"]) == ("calc-unit", base, "sum")
         cards["now"] = make_card("Calc Unit", url="http://169.254.169.254/")
         with pytest.raises(RegistryError) as elsewhere:
             await agent_at(base, http)

@@ -25,7 +25,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 def registry_app(tmp_path: Path, runs: InMemoryRuns | None = None):
-    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker("bm25")))
+    directory = Directory(SqlRegistryStore(database_url(None, tmp_path)), index=SearchIndex(Ranker()))
     if runs is None:
         return create_registry_app(directory, token=TOKEN)
     return create_registry_app(directory, token=TOKEN, recent_runs=runs.recent, run_detail=runs.detail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from agents.models.embeddings import default_ranker
 from patterns.ranking import Ranker
 from servers.registry.cards import parse_card
 from servers.registry.search import SearchIndex
@@ -81,7 +82,7 @@ async def test_a_list_cursor_is_refused_for_a_ranked_query(registry) -> None:
 
 
 def test_the_index_orders_like_the_ranker() -> None:
-    ranker = Ranker()
+    ranker = default_ranker()
     parsed = [parse_card(make_card(n, description=d, skills=s)) for n, (d, s) in AGENTS.items()]
     index = SearchIndex(ranker)
     for card in parsed:
@@ -93,7 +94,7 @@ def test_the_index_orders_like_the_ranker() -> None:
 
 
 def test_the_lexical_index_leaves_out_agents_sharing_no_word() -> None:
-    index = SearchIndex(Ranker("bm25"))
+    index = SearchIndex(Ranker())
     index.add("a", "adds numbers", None)
     index.add("b", "writes poems", None)
     assert [h.name for h in index.search("numbers")] == ["a"]

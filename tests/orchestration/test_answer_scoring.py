@@ -1,0 +1,32 @@
+"""The answer benchmark's scoring of orchestrated runs: a single request is judged by the step that answered."""
+
+from __future__ import annotations
+
+from tests.benchmarks.scoring import Item, Part, answering_agents, called_agents, score_route
+
+
+def record(*steps: tuple[str, str, str], answered_by: list[str] | None = None) -> dict:
+    shaped = [{"id": i, "agent": a, "status": s} for i, a, s in steps]
+    return {"steps": shaped, **({"answered_by": answered_by} if answered_by is not None else {})}
+
+
+ITEM = Item("t-1", "Is it true that the tower opened in 1889?", "router", (Part("fact_checker"),))
+
+
+def test_a_reroute_is_judged_by_the_step_that_answered_not_the_one_that_declined() -> None:
+    run = record(
+        ("route", "researcher", "rejected"), ("reroute-1", "fact_checker", "completed"), answered_by=["reroute-1"]
+    )
+    assert called_agents(run) == ("researcher", "fact_checker")
+    assert answering_agents(run) == ("fact_checker",)
+    assert score_route(ITEM, answering_agents(run)) == "right"
+    assert score_route(ITEM, called_agents(run)) == "wrong"  # what the scorer did before
+
+
+def test_a_misroute_that_answered_is_still_a_misroute_and_old_records_use_every_step() -> None:
+    declined_twice = record(
+        ("route", "researcher", "rejected"), ("reroute-1", "fact_checker", "rejected"), answered_by=["route"]
+    )
+    assert score_route(ITEM, answering_agents(declined_twice)) == "wrong"
+    old = record(("route", "fact_checker", "completed"))
+    assert answering_agents(old) == ("fact_checker",) and score_route(ITEM, answering_agents(old)) == "right"
