@@ -39,12 +39,28 @@ def tokenize(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    if not any(c in "aeiouy" for c in word[:-1]):  # an acronym ("https", "dns"): no suffix to strip
+    """A light stemmer: the inflections of one word share a stem ("condense", "condenses", "condensed" and
+    "condensing" all give "condens"); acronyms ("https", "dns") are kept whole.
+
+    One suffix is stripped, a doubled final consonant left by "-ing"/"-ed" is undoubled ("planning" -> "plan"),
+    and a final silent "e" goes, so the bare form meets its inflections. Short words are left alone: "uses",
+    "notes" and "bed" keep enough of themselves to stay distinct.
+    """
+    if not any(c in "aeiouy" for c in word[:-1]):  # an acronym: no suffix to strip
         return word
     for suffix in ("ing", "ies", "es", "s", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            if suffix == "ies":
+                return word[:-3] + "y"
+            if suffix == "s" and word.endswith("ss"):
+                return word  # "class", "process": not a plural
+            if suffix == "es" and word.endswith("ees"):
+                suffix = "s"  # "employees", "agrees": the "e" is the word's own
+            word = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
+                word = word[:-1]  # "planning", "stopped": the doubled consonant belongs to the suffix
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith("ee") else word
 
 
 class LexicalIndex:

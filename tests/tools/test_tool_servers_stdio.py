@@ -31,7 +31,7 @@ CASES = [
     ),
     (
         "summarizer",
-        {"summarize", "key_points", "keywords"},
+        {"summarize", "key_points", "keywords", "summarize_request"},
         "keywords",
         {"text": "Rust is fast. Rust."},
         "keywords",

@@ -230,6 +230,10 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if best is None:
         raise NothingMatched(question, [keys[k] for k in required], [])
     document, sentences = documents[best.doc_index], texts[best.doc_index]
+    if len(required) <= 1 and not _about_subject(question, keys, document.title, sentences):
+        phrase = _SUBJECT.search(question)
+        subject = phrase.group("phrase") if phrase is not None else next(iter(keys.values()))
+        raise NothingMatched(question, [subject], [d.title for d in documents])
     chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title))
     if missing or unsaid:
         raise NothingMatched(question, missing, [d.title for d in documents], unsaid)
@@ -239,6 +243,25 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     text = " ".join(sentences[i] for i in sorted(chosen))
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?P<phrase>\w+(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?\w+)+)", re.I)
+
+
+def _about_subject(question: str, keys: dict[str, str], title: str, sentences: list[str]) -> bool:
+    """Is a document about a question with one key word? A single shared word ("life" in "the meaning of
+    life" and in Python 2's "end of life") is a coincidence unless the document is named after it, says the
+    question's subject phrase itself, or (the word being the whole subject) keeps coming back to it."""
+    if any(_covers(k, _stems(title)) for k in keys):
+        return True
+    text = " ".join(sentences).lower()
+    phrase = _SUBJECT.search(question)
+    if phrase is not None:
+        return phrase.group("phrase").lower() in text
+    if not keys:
+        return False
+    key = next(iter(keys))
+    return sum(1 for s in sentences if _covers(key, _stems(s))) >= 2
 
 
 def _complete(

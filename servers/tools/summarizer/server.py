@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.summarizer import extractive
+from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words
 
 MAX_SUMMARY_INPUT = 100_000
@@ -25,6 +26,12 @@ MAX_SUMMARY_INPUT = 100_000
 _ONE_SENTENCE = (
     "There is nothing to {job}: the text is a single sentence, already as short as I can make it offline without "
     "rewording; send a longer text (two sentences or more)."
+)
+
+
+_BEYOND = (
+    "Offline I can only pick a text's own sentences and words (a summary, key points, keywords, what it is "
+    "about), so I can't {asked}; a model can: set ANTHROPIC_API_KEY or point the agent at a local model."
 )
 
 
@@ -71,8 +78,67 @@ def _several_sentences(body: str, job: str) -> int:
     return total
 
 
+class Digest(BaseModel):
+    """What a whole request asked for: exactly one of ``summary``, ``points`` or ``keywords`` is filled."""
+
+    summary: str | None = None
+    points: list[str] = Field(default_factory=lambda: list[str]())
+    keywords: list[Keyword] = Field(default_factory=lambda: list[Keyword]())
+    note: str | None = None
+
+
+def _summarize(text: str, max_sentences: int) -> Summary:
+    body, asked = _material(text, "Summarize")
+    _several_sentences(body, "summarize")
+    chosen = extractive.extract(body, min(asked or max_sentences, 20))
+    summary = " ".join(chosen.sentences)
+    return Summary(
+        summary=summary,
+        sentences_in=chosen.total_sentences,
+        sentences_out=len(chosen.sentences),
+        words_in=len(words(body)),
+        words_out=len(words(summary)),
+        indexes=chosen.indexes,
+    )
+
+
+def _key_points(text: str, n: int) -> KeyPoints:
+    body, asked = _material(text, "List the key points of")
+    total = _several_sentences(body, "pick key points from")
+    count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
+    return KeyPoints(points=extractive.key_points(body, count))
+
+
+def _keywords(text: str, n: int) -> Keywords:
+    body, asked = _material(text, "Find the keywords of")
+    found = extractive.keywords(body, min(asked or n, 50))
+    note = None
+    if found and max(count for _, count in found) == 1:
+        note = "No term repeats in so short a text; these are its content words in order of appearance."
+    return Keywords(keywords=[Keyword(term=term, count=count) for term, count in found], note=note)
+
+
 def create_server(data_dir: Path | None = None) -> AccordServer:
     mcp = AccordServer("accord-summarizer", instructions="Extractive summaries, key points and keywords.")
+
+    @mcp.tool(annotations=READ_ONLY)
+    def summarize_request(
+        request: Annotated[str, Field(description="The request in the user's own words, with its text")],
+    ) -> Digest:
+        """Do what a request asks of the text it carries: a summary (TL;DR, gist, "in two sentences", "what is
+        this about"), its key points or its keywords. Declines any other instruction (translate, rewrite,
+        answer a question about the text) rather than summarizing instead."""
+        text = require_text(request, "request", max_chars=MAX_SUMMARY_INPUT)
+        try:
+            reading = read_request(text)
+        except BeyondOffline as beyond:
+            raise ToolInputError(_BEYOND.format(asked=beyond.asked)) from None
+        if reading.job == "keywords":
+            found = _keywords(text, 10)
+            return Digest(keywords=found.keywords, note=found.note)
+        if reading.job == "key_points":
+            return Digest(points=_key_points(text, 5).points)
+        return Digest(summary=_summarize(text, 3).summary)
 
     @mcp.tool(annotations=READ_ONLY)
     def summarize(
@@ -82,18 +148,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         """Summarize a text: a short summary (TL;DR, gist, recap, synopsis) made of its most important
         sentences, quoted exactly and kept in their original order."""
         require_range(max_sentences, "max_sentences", 1, 20)
-        body, asked = _material(text, "Summarize")
-        _several_sentences(body, "summarize")
-        chosen = extractive.extract(body, min(asked or max_sentences, 20))
-        summary = " ".join(chosen.sentences)
-        return Summary(
-            summary=summary,
-            sentences_in=chosen.total_sentences,
-            sentences_out=len(chosen.sentences),
-            words_in=len(words(body)),
-            words_out=len(words(summary)),
-            indexes=chosen.indexes,
-        )
+        return _summarize(text, max_sentences)
 
     @mcp.tool(annotations=READ_ONLY)
     def key_points(
@@ -102,10 +157,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
     ) -> KeyPoints:
         """List the key points of a text as bullet points: the main ideas, highlights and takeaways."""
         require_range(n, "n", 1, 20)
-        body, asked = _material(text, "List the key points of")
-        total = _several_sentences(body, "pick key points from")
-        count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
-        return KeyPoints(points=extractive.key_points(body, count))
+        return _key_points(text, n)
 
     @mcp.tool(annotations=READ_ONLY)
     def keywords(
@@ -115,11 +167,6 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         """Find the keywords of a text: its most frequent key terms and recurring phrases, i.e. its topics and
         tags."""
         require_range(n, "n", 1, 50)
-        body, asked = _material(text, "Find the keywords of")
-        found = extractive.keywords(body, min(asked or n, 50))
-        note = None
-        if found and max(count for _, count in found) == 1:
-            note = "No term repeats in so short a text; these are its content words in order of appearance."
-        return Keywords(keywords=[Keyword(term=term, count=count) for term, count in found], note=note)
+        return _keywords(text, n)
 
     return mcp

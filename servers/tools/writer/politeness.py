@@ -104,7 +104,13 @@ _DROP = re.compile(
     r"(?:this is|consider this)\s+(?:your|a)\s+(?:last|final|only)\s+warning|don'?t make me\b|"
     r"i(?:'m| am) not (?:going to|gonna) (?:ask|tell|say (?:it|this)) (?:you )?again|"
     r"i won'?t (?:ask|tell|say (?:it|this)) (?:you )?again|you(?:'ll| will) (?:regret|be sorry)|"
-    r"(?:or else|you(?:'ve| have) been warned)\b"
+    r"(?:or else|you(?:'ve| have) been warned)\b|"
+    # Exasperation and blame for having to ask: "I'm sick of asking you", "this is the third time I've told you"
+    r"i(?:'m| am)\s+(?:(?:so|really|getting|just)\s+)*(?:sick|tired|fed up|done)\b|"
+    r"(?:this|that)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\s+i(?:'ve| have)?\b|"
+    r"for the (?:last|\w+th|third|second|hundredth|umpteenth) time[.!?]*$|"
+    r"i(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\s+(?:this\s+|that\s+)?(?:\w+\s+times|"
+    r"before|already|twice|again)\b|i shouldn'?t (?:have|need) to (?:ask|tell|remind)\b"
     r")[^.!?]*[.!?]*\s*$",
     re.I,
 )
@@ -126,6 +132,13 @@ _BLAME_RULES = [
         r"utter|complete|total|pure|a)\s+){0,3}(?:garbage|trash|crap|rubbish|junk|a mess|mess|terrible|awful|horrible|"
         r"useless|pathetic|a joke|joke|sloppy|stupid|worthless|a disaster|disaster|a disgrace)\b",
         r"your \1 could use some work",
+    ),
+    # "For the third time, ...", "As I already told you, ...": the reproach goes, the request stays
+    (
+        r"^\W*(?:for the (?:last|\w+th|third|second|hundredth|umpteenth) time|as i(?:'ve| have)? (?:already )?"
+        r"(?:said|told you|mentioned)(?: before)?|once again|yet again),\s*|"
+        r"^\W*how many (?:more )?times (?:do|must) i (?:have to |need to )?(?:tell|ask|remind) you (?:to )?",
+        "",
     ),
     (r"\byou always\b", "you often"),
     (r"\byou constantly\b", "you often"),

@@ -1,0 +1,97 @@
+"""Reading a whole request to the summarizer: which of its jobs it asks for, or that it asks for something else.
+
+The offline summarizer can only choose a text's own sentences and words. A request whose instruction is not a
+summary ("Translate the summary into German: ...", "Rewrite this as a poem: ...", "Who paid for the wing? ...")
+must not be answered with a summary, which would look complete and be wrong: ``read_request`` raises
+``BeyondOffline`` naming what was asked, and the tool declines in one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from servers.tools.summarizer.sentences import read_instruction
+
+Job = Literal["summary", "key_points", "keywords"]
+
+_LANGUAGES = (
+    "german|french|spanish|italian|portuguese|dutch|chinese|mandarin|japanese|korean|russian|arabic|hindi|polish|"
+    "swedish|turkish|greek|english|latin"
+)
+# Instructions the offline summarizer cannot carry out, by family; the name says what was asked, in the decline.
+# Each pattern is a flat alternation of words: linear to match, anchored or searched.
+_BEYOND: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("translate it", re.compile(rf"\b(?:translat\w*|in(?:to)? (?:{_LANGUAGES}))\b", re.I)),
+    (
+        "reword it",
+        re.compile(
+            r"\b(?:rewrite|re-write|rephrase|paraphrase|reword|simplify|explain|expand|elaborate|continue|"
+            r"turn (?:it |this |that )?into|make (?:it|this|that) (?:sound |more |less )|as an? (?:poem|haiku|song|"
+            r"story|tweet|limerick|email|letter)|in the style of|for an? (?:child|kid|five-year-old|beginner))\b",
+            re.I,
+        ),
+    ),
+    (
+        "answer a question about it",
+        re.compile(r"\b(?:answer (?:the|this|my|a|these|those) questions?|fact-check|verify)\b", re.I),
+    ),
+)
+_HEAD = re.compile(r"^(?P<head>[^:\n]{2,300}?):\s*\S")
+_POLITE = re.compile(r"^\W*(?:(?:please|can you|could you|would you|now|then|just|kindly)\s+)*", re.I)
+_QUESTION = re.compile(r"^(?:who|whom|whose|when|where|why|which|how|is|are|does|do|did|was|were|should)\b", re.I)
+_ABOUT = re.compile(r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr\b|\bkey\b", re.I)
+_KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
+_KEY_POINTS = re.compile(
+    r"\b(?:key points?|main points?|takeaways?|bullets?|bullet points|highlights?|main ideas)\b", re.I
+)
+
+
+class BeyondOffline(ValueError):
+    """The request's instruction asks for more than choosing the text's own sentences and words."""
+
+    def __init__(self, asked: str) -> None:
+        super().__init__(asked)
+        self.asked = asked
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the request asks for, its instruction ("" when it is all material) and the material."""
+
+    job: Job
+    instruction: str
+    material: str
+
+
+def read_request(request: str) -> Reading:
+    """The job, instruction and material of ``request``; ``BeyondOffline`` when the instruction is not a summary.
+
+    An instruction that names a summary ("Translate the summary into German") is read whole; a lead-in without
+    one ("Translate this into German: ...", "Who paid for it? ...") counts only when it reads as a request, so
+    an ordinary text with a colon in its first line is still material.
+    """
+    instruction, material = read_instruction(request)
+    if instruction:
+        _refuse_beyond(instruction, anywhere=True)
+    else:
+        head = _HEAD.match(request.strip()[:400])
+        lead = _POLITE.sub("", head.group("head").strip()) if head is not None else ""
+        if lead and len(lead.split()) <= 20:
+            _refuse_beyond(lead, anywhere=False)
+            if (_QUESTION.match(lead) or lead.endswith("?")) and not _ABOUT.search(lead):
+                raise BeyondOffline("answer a question about it")
+    job: Job = "summary"
+    if _KEYWORDS.search(instruction):
+        job = "keywords"
+    elif _KEY_POINTS.search(instruction):
+        job = "key_points"
+    return Reading(job, instruction, material)
+
+
+def _refuse_beyond(instruction: str, *, anywhere: bool) -> None:
+    """``BeyondOffline`` when ``instruction`` asks for what no extract gives (anywhere in it, or at its start)."""
+    for asked, pattern in _BEYOND:
+        if pattern.search(instruction) if anywhere else pattern.match(instruction):
+            raise BeyondOffline(asked)
