@@ -27,7 +27,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from patterns.lexical import tokenize
+from patterns.lexical import stem, tokenize
 
 SCAN_LIMIT = 20_000
 # Placeholders stand in for material while the request is cut, so no rule can cut inside it.
@@ -172,8 +172,9 @@ def _states(sentence: str) -> bool:
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
 # made only of these asks for nothing new, so it is not a task of its own.
 _REMARK_WORDS = frozenset(
-    """double check sure really actually true false correct right wrong accurate brief short keep quick quickly
-    thank thanks s me for that it this just exactly precise concise simple""".split()
+    stem(word)  # compared with tokenize's stems
+    for word in """double check sure really actually true false correct right wrong accurate brief short keep quick
+    quickly thank thanks s me for that it this just exactly precise concise simple""".split()
 )
 
 

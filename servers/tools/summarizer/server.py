@@ -124,11 +124,16 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
     @mcp.tool(annotations=READ_ONLY)
     def summarize_request(
         request: Annotated[str, Field(description="The request in the user's own words, with its text")],
+        text: Annotated[str, Field(description="The text the request carries (after its colon, quoted, fenced)")],
     ) -> Digest:
         """Do what a request asks of the text it carries: a summary (TL;DR, gist, "in two sentences", "what is
         this about"), its key points or its keywords. Declines any other instruction (translate, rewrite,
         answer a question about the text) rather than summarizing instead."""
-        text = require_text(request, "request", max_chars=MAX_SUMMARY_INPUT)
+        # ``text`` is required so that a request that only describes its text ("TL;DR of this report") is asked
+        # for it; the request is read whole, as the instruction and the count live there.
+        request = require_text(request, "request", max_chars=MAX_SUMMARY_INPUT)
+        material = require_text(text, "text", max_chars=MAX_SUMMARY_INPUT)
+        text = request if material.strip() in request else f"{request}\n\n{material}"
         try:
             reading = read_request(text)
         except BeyondOffline as beyond:
