@@ -1,19 +1,22 @@
 """The agent launcher: one pre-imported parent that forks each of the mesh's agent processes.
 
 Every ``accord serve`` spends about two seconds importing a2a, mcp, SQLAlchemy and uvicorn, and the sentence
-encoder costs another second and 150 MB. The launcher pays that once: ``python -m servers.launcher`` imports the
-agent stack, loads the encoder, freezes the heap (``gc.freeze``, so the collector does not write to the shared
-pages) and then forks one child per agent on request. Each child is still its own process in its own session
+encoder costs more. The launcher pays that once: ``python -m servers.launcher`` imports the agent stack in two
+stages (``STAGES``), loads the encoder, freezes the heap (``gc.freeze``, so the collector does not write to the
+shared pages) and forks one child per request, each as soon as the stage it needs is loaded: the mesh's registry
+after the first, while the launcher imports the rest. Each child is still its own process in its own session
 (``os.killpg(pid, ...)`` reaches it and only it), with a parent-death signal and its own log file; it runs
 ``accord serve ...`` exactly as the command line would, and the encoder's weights stay shared copy-on-write.
 
 The supervisor talks to the launcher over its stdin and stdout, one JSON object a line:
 
-- request ``{"id": N, "argv": [...], "env": {...}, "log": PATH, "title": NAME}`` to run ``accord ARGV...``, or
-  ``{"id": N, "call": "servers.MODULE:FUNCTION", "kwargs": {...}, ...}`` to run that function of accord's servers
-  (the mesh's registry); answer ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}``;
+- request ``{"id": N, "argv": [...], "env": {...}, "log": PATH, "title": NAME, "after": STAGE}`` to run
+  ``accord ARGV...``, or ``{"id": N, "call": "servers.MODULE:FUNCTION", "kwargs": {...}, ...}`` to run that function
+  of accord's servers (the mesh's registry), once the stage ``STAGE`` (default: the last) is loaded; answer
+  ``{"id": N, "pid": PID}`` or ``{"id": N, "error": TEXT}``. A request may come at any time: one sent while the
+  launcher imports is read between two stages;
 - event ``{"exited": PID, "code": CODE}`` when a child ends (``CODE`` negative for a signal, as asyncio reports);
-- ``{"ready": true}`` once, when the preloading is done and spawns are served at once.
+- ``{"ready": true}`` once, when the preloading is done.
 
 When its stdin closes (the supervisor stopped or died) or it gets SIGTERM, the launcher stops every child it
 forked (SIGTERM, then SIGKILL after a grace period) and exits. ``Launcher`` is the supervisor's async side.
@@ -26,39 +29,45 @@ import contextlib
 import ctypes
 import json
 import os
+import select
 import signal
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-PRELOAD = (
-    "uvicorn",
-    "uvicorn.config",
-    "uvicorn.server",
-    "uvicorn.lifespan.on",
-    "uvicorn.loops.auto",
-    "uvicorn.protocols.http.auto",
-    "uvicorn.protocols.websockets.auto",
-    "aiosqlite",
-    "sqlalchemy.ext.asyncio",
-    "sqlalchemy.dialects.sqlite.aiosqlite",
-    "servers.cli",
-    "servers.cli.serve",
-    "servers.a2a.hosting",
-    "servers.a2a.orchestrator_executor",
-    "servers.tools",
-    "agents.registry",
-    "agents.orchestrator",
-    "servers.registry",
-    "servers.gateway",
-    "servers.mesh_registry",
+REGISTRY_STAGE = "registry"
+AGENTS_STAGE = "agents"
+STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        REGISTRY_STAGE,
+        tuple(
+            """
+            uvicorn uvicorn.config uvicorn.server uvicorn.lifespan.on uvicorn.loops.auto uvicorn.protocols.http.auto
+            uvicorn.protocols.websockets.auto anyio._backends._asyncio httpcore aiosqlite sqlalchemy.ext.asyncio
+            sqlalchemy.dialects.sqlite.aiosqlite cryptography.hazmat.backends.openssl a2a.utils.signing mcp
+            servers.cli servers.cli.serve servers.limits servers.observability servers.a2a.auth servers.a2a.card
+            servers.a2a.plain_errors servers.registry.hosts servers.tools.protocol agents.a2a_client
+            agents.credentials agents.storage agents.registration
+            """.split()
+        ),
+    ),
+    (
+        AGENTS_STAGE,
+        ("servers.a2a.hosting", "servers.a2a.orchestrator_executor", "servers.tools", "agents.orchestrator"),
+    ),
 )
-"""Modules every agent process imports, so the children find them loaded; a missing one is skipped."""
+"""What the children import, in two stages. The first is what the mesh's registry and the agents both use (the
+MCP and A2A SDKs, SQLAlchemy, the sentence encoder, loaded at its end): the registry is forked after it and imports
+its own modules (the registry app, the gateway) while the launcher imports what only agents use (the A2A server
+stack). A module missing from this build is skipped."""
+STAGE_NAMES = tuple(name for name, _ in STAGES)
 
 STOP_GRACE_S = 5.0
 READY_TIMEOUT_S = 60.0
+FORK_TIMEOUT_S = 30.0
 _PR_SET_NAME = 15
 _PR_SET_PDEATHSIG = 1
 
@@ -73,22 +82,64 @@ class LauncherError(RuntimeError):
 # --- the launcher process -----------------------------------------------------------------------------------------
 
 
-def preload() -> None:
-    """Import the agent stack and load the encoder once, before any fork."""
+def preload(on_stage: Callable[[str], None] | None = None) -> None:
+    """Import the agent stack and load the encoder once, before any fork; ``on_stage(NAME)`` after each stage.
+
+    The collector stays off while importing and what was imported is frozen before each fork (``gc.freeze``),
+    as the ``gc`` documentation advises for fork servers: a collection would only scan, and so write to, the
+    pages the children share; each child turns the collector on again (``_become_child``).
+    """
     import gc
     import importlib
 
-    for name in PRELOAD:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(name)
+    gc.disable()
+    try:
+        for stage, modules in STAGES:
+            for name in modules:
+                with contextlib.suppress(ImportError):
+                    importlib.import_module(name)
+            if stage == REGISTRY_STAGE:
+                _warm_encoder()
+            gc.freeze()
+            if on_stage is not None:
+                on_stage(stage)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def _warm_encoder() -> None:
     with contextlib.suppress(Exception):  # no encoder means BM25 alone, in the children as in any process
         from agents.models.embeddings import default_embedder
 
         embedder = default_embedder()  # none when ACCORD_RANKER=bm25
         if embedder is not None:
             embedder.embed(["warm up"])
-    gc.collect()
-    gc.freeze()
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """One request to fork: what to run, how, and the preloading stage it needs done first."""
+
+    ident: object
+    target: Target
+    env: dict[str, str]
+    log_path: str
+    title: str
+    after: str
+
+    @classmethod
+    def parse(cls, request: Any) -> _Request:
+        """A request from its decoded JSON; raises ``ValueError``, ``KeyError``, ... for a malformed one."""
+        if "call" in request:
+            target: Target = _call_target(request["call"], request.get("kwargs"))
+        else:
+            target = [str(a) for a in request["argv"]]
+        after = str(request.get("after") or STAGE_NAMES[-1])
+        if after not in STAGE_NAMES:
+            raise ValueError(f"no preloading stage named {after[:40]!r}")
+        env = {str(k): str(v) for k, v in request["env"].items()}
+        return cls(request["id"], target, env, str(request["log"]), str(request.get("title") or "agent"), after)
 
 
 class _Server:
@@ -100,6 +151,9 @@ class _Server:
         os.set_blocking(self.wakeup_w, False)
         os.set_blocking(self.wakeup_r, False)
         self.stopping = False
+        self.preloaded: set[str] = set()
+        self.deferred: list[_Request] = []
+        self._buffer = b""
 
     def send(self, message: Mapping[str, Any]) -> None:
         data = (json.dumps(message) + "\n").encode()
@@ -107,32 +161,36 @@ class _Server:
             while data:
                 data = data[os.write(self.replies, data) :]
 
-    def run(self) -> int:
-        import selectors
-
+    def install_signals(self) -> None:
         signal.signal(signal.SIGCHLD, _on_child)  # a handler, so the wakeup fd is written
         signal.signal(signal.SIGTERM, self._on_term)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor decides when agents stop
         signal.set_wakeup_fd(self.wakeup_w)
+
+    def stage_done(self, stage: str) -> None:
+        """Between preloading stages: serve the requests that have come in and need no more than is loaded."""
+        self.preloaded.add(stage)
+        while not self.stopping and select.select([self.requests], [], [], 0)[0]:
+            self._receive()
+        self._serve_deferred()
+
+    def run(self) -> int:
+        import selectors
+
+        self.send({"ready": True})
+        self._serve_deferred()
         selector = selectors.DefaultSelector()
         selector.register(self.requests, selectors.EVENT_READ, "requests")
         selector.register(self.wakeup_r, selectors.EVENT_READ, "wakeup")
-        buffer: bytes = b""
-        self.send({"ready": True})
         while not self.stopping:
             for key, _ in selector.select(timeout=1.0):
                 if key.data == "wakeup":
                     with contextlib.suppress(BlockingIOError):
                         os.read(self.wakeup_r, 4096)
                     continue
-                chunk = os.read(self.requests, 65536)
-                if not chunk:
-                    self.stopping = True
+                self._receive()
+                if self.stopping:
                     break
-                buffer += chunk
-                *lines, buffer = buffer.split(b"\n")
-                for line in lines:
-                    self._handle(line)
             self._reap()
         selector.close()
         self._stop_children()
@@ -141,33 +199,50 @@ class _Server:
     def _on_term(self, *_: object) -> None:
         self.stopping = True
 
+    def _receive(self) -> None:
+        chunk = os.read(self.requests, 65536)
+        if not chunk:  # the supervisor closed our stdin: it stopped, or died
+            self.stopping = True
+            return
+        self._buffer += chunk
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            self._handle(line)
+
     def _handle(self, line: bytes) -> None:
         ident = None
         try:
-            request = json.loads(line)
-            ident = request["id"]
-            if "call" in request:
-                target: Target = _call_target(request["call"], request.get("kwargs"))
-            else:
-                target = [str(a) for a in request["argv"]]
-            env = {str(k): str(v) for k, v in request["env"].items()}
-            log_path = str(request["log"])
-            title = str(request.get("title") or "agent")
+            decoded = json.loads(line)
+            ident = decoded.get("id")
+            request = _Request.parse(decoded)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             self.send({"id": ident, "error": f"malformed request: {exc}"})
             return
+        self.deferred.append(request)
+        self._serve_deferred()
+
+    def _serve_deferred(self) -> None:
+        """Fork every request whose stage is loaded, in the order they came; the others wait. None once stopping."""
+        if self.stopping:
+            return
+        waiting, self.deferred = self.deferred, []
+        for request in waiting:
+            if request.after in self.preloaded:
+                self._start(request)
+            else:
+                self.deferred.append(request)
+
+    def _start(self, request: _Request) -> None:
         try:
-            pid = self._fork(target, env, log_path, title)
+            pid = self._fork(request)
         except OSError as exc:
-            self.send({"id": ident, "error": f"cannot fork: {exc.strerror or exc}"})
+            self.send({"id": request.ident, "error": f"cannot fork: {exc.strerror or exc}"})
             return
         self.children.add(pid)
-        self.send({"id": ident, "pid": pid})
+        self.send({"id": request.ident, "pid": pid})
 
-    def _fork(
-        self, target: list[str] | tuple[str, dict[str, Any]], env: dict[str, str], log_path: str, title: str
-    ) -> int:
-        log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    def _fork(self, request: _Request) -> int:
+        log_fd = os.open(request.log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         sys.stdout.flush()
         sys.stderr.flush()
         try:
@@ -179,8 +254,9 @@ class _Server:
             os.close(log_fd)
             return pid
         code = 1
+        target = request.target
         try:
-            self._become_child(log_fd, env, title)
+            self._become_child(log_fd, request.env, request.title)
             if isinstance(target, tuple):
                 import importlib
 
@@ -203,6 +279,9 @@ class _Server:
             os._exit(code if isinstance(code, int) else 0)
 
     def _become_child(self, log_fd: int, env: dict[str, str], title: str) -> None:
+        import gc
+
+        gc.enable()  # off in the launcher while it preloads (``preload``)
         os.setsid()
         for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, signal.SIG_DFL)
@@ -274,8 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from servers.cli import quiet_sdk_spans
 
     quiet_sdk_spans()  # before preload imports a2a: the children inherit the SDK's choice
-    preload()
-    return _Server(requests, replies).run()
+    server = _Server(requests, replies)
+    server.install_signals()
+    preload(server.stage_done)
+    return server.run()
 
 
 # --- the supervisor's side ----------------------------------------------------------------------------------------
@@ -356,16 +437,23 @@ class Launcher:
         title: str,
         call: str | None = None,
         kwargs: Mapping[str, Any] | None = None,
+        after: str = AGENTS_STAGE,
     ) -> LaunchedProcess:
-        """Fork ``accord ARGV...`` (or ``call(**kwargs)``) with ``env``, its output appended to ``log_path``."""
-        await self.ready()
+        """Fork ``accord ARGV...`` (or ``call(**kwargs)``) with ``env``, its output appended to ``log_path``, once
+        the launcher has preloaded up to the stage ``after`` (``REGISTRY_STAGE``: what the mesh's registry needs).
+
+        The request is sent at once: the launcher reads it between two stages of its preloading, or after them,
+        and forks as soon as the stage it waits for is done, with no round trip in between.
+        """
+        if after not in STAGE_NAMES:
+            raise ValueError(f"no preloading stage named {after!r}; stages: {', '.join(STAGE_NAMES)}")
         if not self.alive or self._process.stdin is None:
             raise LauncherError("the launcher is not running")
         self._next_id += 1
         ident = self._next_id
         answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending[ident] = answer
-        request: dict[str, Any] = {"id": ident, "env": dict(env), "log": str(log_path), "title": title}
+        request: dict[str, Any] = {"id": ident, "env": dict(env), "log": str(log_path), "title": title, "after": after}
         if call is not None:
             request.update(call=call, kwargs=dict(kwargs or {}))
         else:
@@ -373,7 +461,7 @@ class Launcher:
         try:
             self._process.stdin.write((json.dumps(request) + "\n").encode())
             await self._process.stdin.drain()
-            pid = await asyncio.wait_for(answer, 30.0)
+            pid = await asyncio.wait_for(answer, READY_TIMEOUT_S + FORK_TIMEOUT_S)
         except (ConnectionError, TimeoutError) as exc:
             raise LauncherError(f"the launcher did not fork: {exc or type(exc).__name__}") from None
         finally:

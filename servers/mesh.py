@@ -23,18 +23,20 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import httpx
-import uvicorn
-
-from agents.registry import Registry, RegistryError
 from agents.settings import Settings
 from agents.spec import builtin_names
-from servers.launcher import LaunchedProcess, Launcher, LauncherError, die_with_parent
+from servers.launcher import REGISTRY_STAGE, LaunchedProcess, Launcher, LauncherError, die_with_parent
+
+if TYPE_CHECKING:
+    # httpx, uvicorn and the registry client are imported when the mesh starts: `accord up` starts the launcher
+    # first, so it preloads while this process imports them.
+    import httpx
+    import uvicorn
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,10 @@ class MeshAgent:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def card_url(self) -> str:
+        return f"{self.url}/.well-known/agent-card.json"
 
 
 class Mesh:
@@ -122,6 +128,17 @@ class Mesh:
         self._registry_call = registry_call
         self._registry_process: LaunchedProcess | None = None
         self._registry_task: asyncio.Task[None] | None = None
+        self._http: httpx.AsyncClient | None = None
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The one HTTP client of the mesh's own checks (the registry's health, the agents' cards, the registry's
+        listing): one pool of keep-alive connections, not a client (and a TLS context) per check."""
+        if self._http is None:
+            import httpx
+
+            self._http = httpx.AsyncClient(timeout=2.0)
+        return self._http
 
     @property
     def registry_url(self) -> str:
@@ -159,7 +176,12 @@ class Mesh:
             try:
                 log_path = self.log_dir / "registry.log"
                 process = await self._launcher.spawn(
-                    env=self._child_env(), log_path=log_path, title="registry", call=call, kwargs=kwargs
+                    env=self._child_env(),
+                    log_path=log_path,
+                    title="registry",
+                    call=call,
+                    kwargs=kwargs,
+                    after=REGISTRY_STAGE,  # forked while the launcher still imports what only agents need
                 )
             except LauncherError as exc:
                 self.on_event(f"the launcher cannot start the registry ({exc}); serving it in this process")
@@ -169,8 +191,9 @@ class Mesh:
         # Built in a thread: its imports and index take a second or two, and this loop has agents to start and,
         # under `accord mcp`, an MCP client to answer meanwhile.
         app = await asyncio.to_thread(self._registry_app, self.token)
-        config = uvicorn.Config(app, host=self.host, port=self.registry_port, log_level="warning", lifespan="on")
-        self._server = _EmbeddedServer(config)
+        from servers.mesh_registry import embedded_server
+
+        self._server = embedded_server(app, host=self.host, port=self.registry_port)
         self._registry_task = asyncio.get_running_loop().create_task(self._server.serve(), name="registry")
         while not self._server.started:
             if self._registry_task.done():
@@ -180,17 +203,15 @@ class Mesh:
 
     async def _until_registry_answers(self, process: LaunchedProcess, timeout_s: float = 60.0) -> None:
         log_path = self.log_dir / "registry.log"
-        async with httpx.AsyncClient(timeout=2.0) as http:
-            deadline = time.monotonic() + timeout_s
-            while True:
-                if process.returncode is not None:
-                    raise RuntimeError(f"the registry exited with code {process.returncode} (log: {log_path})")
-                with contextlib.suppress(httpx.HTTPError):
-                    if (await http.get(f"{self.registry_url}/health")).status_code == 200:
-                        return
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"the registry did not answer within {timeout_s:g} s (log: {log_path})")
-                await asyncio.sleep(0.02)
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if process.returncode is not None:
+                raise RuntimeError(f"the registry exited with code {process.returncode} (log: {log_path})")
+            if await _answers(self.http, f"{self.registry_url}/health"):
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the registry did not answer within {timeout_s:g} s (log: {log_path})")
+            await asyncio.sleep(0.05)  # not on the critical path: the agents start meanwhile
 
     async def _supervise_registry(self) -> None:
         """Restart a registry child that exits (in this process if the launcher is gone), with a doubling backoff."""
@@ -220,17 +241,22 @@ class Mesh:
 
     async def ready(self, timeout_s: float = 60.0) -> None:
         """Wait until every agent is registered and up; raises ``TimeoutError`` naming the missing ones."""
+        from agents.registry import Registry, RegistryError
+
         deadline = time.monotonic() + timeout_s
-        async with Registry(self.registry_url, cache_ttl=0) as registry, httpx.AsyncClient(timeout=2.0) as http:
+        http = self.http
+        async with Registry(self.registry_url, cache_ttl=0, client=http) as registry:
             while True:
                 try:
                     records = {r.name: r for r in await registry.search(status="up")}
                 except RegistryError:
                     records = {}
+                # Only a registered agent's card is asked for: polling a port nothing listens on yet can, now and
+                # then, connect the socket to itself and hold the very port the agent is about to bind.
                 for name, agent in self.agents.items():
                     record = records.get(name)
                     # A record may be the last mesh's, still fresh after a quick restart: up means answering too.
-                    if record is not None and agent.status == "starting" and await _answers(http, agent.url):
+                    if record is not None and agent.status == "starting" and await _answers(http, agent.card_url):
                         agent.status = "up"
                         agent.skills = [s.get("id") or s.get("name", "") for s in record.skills]
                 missing = [name for name, agent in self.agents.items() if agent.status != "up"]
@@ -267,6 +293,9 @@ class Mesh:
         if self._registry_task is not None:
             await asyncio.gather(self._registry_task, return_exceptions=True)
             self._registry_task = None
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
 
     async def _supervise(self, agent: MeshAgent) -> None:
         backoff = BACKOFF_INITIAL_S
@@ -298,29 +327,24 @@ class Mesh:
     async def _watch(self, agent: MeshAgent, process: asyncio.subprocess.Process | LaunchedProcess) -> None:
         """Kill ``process`` once its card, having answered, misses ``health_failures`` polls in a row."""
         answered, misses = False, 0
-        card_url = f"{agent.url}/.well-known/agent-card.json"
-        async with httpx.AsyncClient(timeout=self.health_timeout_s) as http:
-            while process.returncode is None and not self._stopping:
-                await asyncio.sleep(self.health_interval_s)
-                try:
-                    healthy = (await http.get(card_url)).status_code == 200
-                except httpx.HTTPError:
-                    healthy = False
-                # A child still starting is not counted against; one the mesh saw answer (status "up") has started,
-                # even if this loop's own polls all fell before it listened.
-                answered = answered or agent.status == "up"
-                if healthy or not answered:
-                    answered, misses = answered or healthy, 0
-                    continue
-                misses += 1
-                if misses >= self.health_failures and process.returncode is None:
-                    self.on_event(
-                        f"{agent.name} stopped answering its health check ({misses} misses in a row); "
-                        f"killing pid {process.pid} to restart it"
-                    )
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(process.pid, signal.SIGKILL)
-                    return
+        while process.returncode is None and not self._stopping:
+            await asyncio.sleep(self.health_interval_s)
+            healthy = await _answers(self.http, agent.card_url, self.health_timeout_s)
+            # A child still starting is not counted against; one the mesh saw answer (status "up") has started,
+            # even if this loop's own polls all fell before it listened.
+            answered = answered or agent.status == "up"
+            if healthy or not answered:
+                answered, misses = answered or healthy, 0
+                continue
+            misses += 1
+            if misses >= self.health_failures and process.returncode is None:
+                self.on_event(
+                    f"{agent.name} stopped answering its health check ({misses} misses in a row); "
+                    f"killing pid {process.pid} to restart it"
+                )
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                return
 
     async def _announce_when_up(self, agent: MeshAgent) -> None:
         with contextlib.suppress(TimeoutError):
@@ -329,12 +353,11 @@ class Mesh:
 
     async def _wait_registered(self, agent: MeshAgent, timeout_s: float) -> None:
         # The registry may still list the crashed process as up; the restarted one is up when its card answers.
-        async with httpx.AsyncClient(timeout=2.0) as http, asyncio.timeout(timeout_s):
+        async with asyncio.timeout(timeout_s):
             while agent.status == "starting":
-                with contextlib.suppress(httpx.HTTPError):
-                    if (await http.get(f"{agent.url}/.well-known/agent-card.json")).status_code == 200:
-                        agent.status = "up"
-                        return
+                if await _answers(self.http, agent.card_url):
+                    agent.status = "up"
+                    return
                 await asyncio.sleep(0.1)
 
     def _child_env(self) -> dict[str, str]:
@@ -462,18 +485,11 @@ def start_launcher(settings: Settings) -> Awaitable[Launcher]:
     return Launcher.start(data_dir=settings.data_dir, log_path=log_dir / "launcher.log")
 
 
-async def _answers(http: httpx.AsyncClient, url: str) -> bool:
-    """Whether the agent at ``url`` serves its card now."""
+async def _answers(http: httpx.AsyncClient, url: str, timeout_s: float | None = None) -> bool:
+    """Whether ``url`` (an agent's card, the registry's health) answers 200 now."""
+    import httpx
+
     try:
-        return (await http.get(f"{url}/.well-known/agent-card.json")).status_code == 200
+        return (await http.get(url, timeout=http.timeout if timeout_s is None else timeout_s)).status_code == 200
     except httpx.HTTPError:
         return False
-
-
-class _EmbeddedServer(uvicorn.Server):
-    """uvicorn serving inside the mesh's own process: the mesh owns SIGINT and SIGTERM (it stops its agents before
-    the registry), so the server must neither take those signals while it serves nor raise them again after."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Generator[None]:
-        yield

@@ -1,13 +1,15 @@
 """The mesh's registry app: the registry, its web page and the MCP gateway at ``/mcp``, behind the mesh's token.
 
 ``Mesh`` serves it in a child forked by the launcher (``serve_registry``), or in its own process when there is no
-launcher (``mesh_registry_app``); both build the same app from the same settings.
+launcher (``mesh_registry_app`` served by ``embedded_server``); both build the same app from the same settings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+from collections.abc import Generator
 from typing import Any
 
 import uvicorn
@@ -52,3 +54,18 @@ def serve_registry(host: str, port: int, call_timeout_s: float | None = None) ->
     app = mesh_registry_app(settings, host=host, port=port, token=settings.token, call_timeout_s=call_timeout_s)
     uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on")
     return 0
+
+
+def embedded_server(app: Any, *, host: str, port: int) -> uvicorn.Server:
+    """A uvicorn server for the registry app inside the mesh's own process (``await server.serve()``)."""
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on")
+    return _EmbeddedServer(config)
+
+
+class _EmbeddedServer(uvicorn.Server):
+    """uvicorn serving inside the mesh's own process: the mesh owns SIGINT and SIGTERM (it stops its agents before
+    the registry), so the server must neither take those signals while it serves nor raise them again after."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None]:
+        yield

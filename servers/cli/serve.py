@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+import contextlib
+from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import asyncio
+
     from agents.settings import Settings
     from servers.a2a.app import Hook
     from servers.cli import Subparsers
@@ -41,11 +45,10 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import asyncio
     import logging
     import sys
     from pathlib import Path
-
-    import uvicorn
 
     from agents.errors import ConfigurationError
     from agents.settings import Settings
@@ -75,13 +78,14 @@ def run(args: argparse.Namespace) -> int:
     require_free_port(args.host, args.port)
     port = args.port or free_port(args.host)
     base_url = args.public_url or f"http://{args.host}:{port}"
+    listening = asyncio.Event()
     try:
         app = agent_app(
             spec,
             settings,
             base_url,
             in_process_tools=not args.stdio_tools,
-            lifespan_hooks=_registration(settings, base_url),
+            lifespan_hooks=_registration(settings, base_url, listening),
             lease_seconds=args.lease_seconds,
         )
     except ConfigurationError as exc:
@@ -91,15 +95,13 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, lifespan="on")
-    return 0
+    return _serve(app, args.host, port, args.log_level, listening)
 
 
 def _serve_conformance(args: argparse.Namespace, settings: Settings) -> int:
     """The opt-in A2A conformance agent (``servers/a2a/conformance.py``), served like any other agent."""
+    import asyncio
     import sys
-
-    import uvicorn
 
     from servers.a2a.conformance import conformance_app
     from servers.cli.ports import free_port, require_free_port
@@ -107,18 +109,75 @@ def _serve_conformance(args: argparse.Namespace, settings: Settings) -> int:
     require_free_port(args.host, args.port)
     port = args.port or free_port(args.host)
     base_url = args.public_url or f"http://{args.host}:{port}"
+    listening = asyncio.Event()
     app = conformance_app(
-        settings, base_url, lifespan_hooks=_registration(settings, base_url), lease_seconds=args.lease_seconds
+        settings,
+        base_url,
+        lifespan_hooks=_registration(settings, base_url, listening),
+        lease_seconds=args.lease_seconds,
     )
     card = f"{base_url}/.well-known/agent-card.json"
     print(f"accord: conformance serving A2A at {base_url}/ (card: {card})", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=port, log_level=args.log_level, lifespan="on")
-    return 0
+    return _serve(app, args.host, port, args.log_level, listening)
 
 
-def _registration(settings: Settings, base_url: str) -> tuple[Hook, ...]:
-    """The hook that registers the agent with the registry while it serves (and retries until one answers)."""
+STARTUP_FAILURE = 3
+"""uvicorn's exit code for a server that did not start (``uvicorn.run`` exits with it too)."""
+
+
+def _serve(app: Any, host: str, port: int, log_level: str, listening: asyncio.Event) -> int:
+    """``uvicorn.run``, with ``listening`` set once the socket is bound."""
+    import uvicorn
+
+    class ListeningServer(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                listening.set()
+
+    server = ListeningServer(uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="on"))
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
+    return 0 if server.started else STARTUP_FAILURE
+
+
+def _registration(settings: Settings, base_url: str, listening: asyncio.Event | None = None) -> tuple[Hook, ...]:
+    """The hook that registers the agent with the registry while it serves (and retries until one answers).
+
+    With ``listening``, the first try waits until the server listens: the registry fetches the card at once, and
+    a try before the socket is bound only earns a refusal and a retry after a backoff, on every start.
+    """
     from agents.registration import Registration
 
     card_url = f"{base_url}/.well-known/agent-card.json"
-    return (lambda: Registration(settings.registry_url, card_url, token=settings.token),)
+
+    def registration() -> contextlib.AbstractAsyncContextManager[object]:
+        registered = Registration(settings.registry_url, card_url, token=settings.token)
+        return registered if listening is None else _once_listening(registered, listening)
+
+    return (registration,)
+
+
+@contextlib.asynccontextmanager
+async def _once_listening(
+    registration: contextlib.AbstractAsyncContextManager[object], listening: asyncio.Event
+) -> AsyncGenerator[None]:
+    """``registration`` entered once ``listening`` is set, without holding up the server's start; left on exit."""
+    import asyncio
+
+    async with contextlib.AsyncExitStack() as stack:
+
+        async def enter() -> None:
+            await listening.wait()
+            await stack.enter_async_context(registration)
+
+        waiting = asyncio.get_running_loop().create_task(enter(), name="register once listening")
+        stack.push_async_callback(_cancel, waiting)  # left last: registration, if entered, is left before it
+        yield
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    import asyncio
+
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)

@@ -5,8 +5,9 @@ printed beside each run, since two cores shared with other work stretch every fi
 kernel's boot clock so that every source lines up with the launch:
 
 - when each process was created (``/proc/PID/stat`` start time): the launcher, the registry, each agent fork;
-- when the registry first answered ``/health``, each agent's card first answered, each agent was listed ``up``
-  by the registry (polled every 10 ms from this process, so each figure is late by at most a poll);
+- when the registry and each agent first listened (their port in ``/proc/net/tcp``: no connection is made to a
+  port before it listens, which could connect a socket to itself and take the port) and when the registry first
+  listed each agent ``up`` (polled every 10 ms, so each figure is late by at most a poll);
 - when the ``ready:`` line came;
 - CPU seconds (user + system) each process of the mesh had used at that moment (a forked child's count starts
   at its fork), and the mesh's PSS (shared pages divided among the processes that share them).
@@ -17,6 +18,7 @@ kernel's boot clock so that every source lines up with the launch:
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import signal
@@ -36,7 +38,9 @@ from servers.mesh import default_agents  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import mesh_ports  # noqa: E402
 
-ACCORD = str(Path(sys.executable).with_name("accord"))
+ROOT = Path(__file__).resolve().parents[2]
+ACCORD = [sys.executable, "-m", "servers.cli"]
+"""``accord`` from the tree this file is in (run from a copy of the tree, it measures that copy)."""
 TICKS = os.sysconf("SC_CLK_TCK")
 POLL_S = 0.01
 READY_TIMEOUT_S = 90.0
@@ -91,19 +95,26 @@ def pss_kb(pid: int) -> int:
     return 0
 
 
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=0.5) as reply:
-            return reply.status == 200
-    except OSError:
-        return False
+def listening_ports() -> set[int]:
+    """The local TCP ports in the LISTEN state, from the kernel's tables."""
+    ports: set[int] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if len(fields) > 3 and fields[3] == "0A":
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports
 
 
 def registered(registry: str) -> set[str]:
     try:
         with urllib.request.urlopen(f"{registry}/agents?status=up&limit=200", timeout=0.5) as reply:
             body = json.loads(reply.read())
-    except (OSError, ValueError):
+    except (OSError, ValueError, http.client.HTTPException):
         return set()
     items = body.get("agents", body.get("items", [])) if isinstance(body, dict) else body
     return {str(a.get("name")) for a in items if isinstance(a, dict)}
@@ -121,7 +132,7 @@ class Run:
 class Watcher(threading.Thread):
     """Polls the registry and the agents' cards until every milestone is seen (or ``stop`` is set)."""
 
-    def __init__(self, zero: float, registry: str, agents: dict[str, str]) -> None:
+    def __init__(self, zero: float, registry: int, agents: dict[str, int]) -> None:
         super().__init__(daemon=True)
         self.zero, self.registry, self.agents = zero, registry, agents
         self.seen: dict[str, float] = {}
@@ -132,13 +143,14 @@ class Watcher(threading.Thread):
 
     def run(self) -> None:
         while not self.stop.is_set():
-            if "registry answers" not in self.seen and answers(f"{self.registry}/health"):
-                self.mark("registry answers")
-            for name, url in self.agents.items():
-                if f"card {name}" not in self.seen and answers(f"{url}/.well-known/agent-card.json"):
-                    self.mark(f"card {name}")
-            if "registry answers" in self.seen:
-                for name in registered(self.registry) & set(self.agents):
+            ports = listening_ports()
+            if self.registry in ports:
+                self.mark("listening registry")
+            for name, port in self.agents.items():
+                if port in ports:
+                    self.mark(f"listening {name}")
+            if "listening registry" in self.seen:
+                for name in registered(f"http://127.0.0.1:{self.registry}") & set(self.agents):
                     self.mark(f"registered {name}")
             if len(self.seen) == 1 + 2 * len(self.agents):
                 return
@@ -152,11 +164,11 @@ def one_run(launcher: bool) -> Run:
         env = {**os.environ, "ACCORD_DATA_DIR": data_dir, "ACCORD_MODEL": "local"}
         env.pop("ACCORD_TOKEN", None)
         port = mesh_ports(len(names) + 1)
-        registry = f"http://127.0.0.1:{port}"
-        agents = {name: f"http://127.0.0.1:{port + 1 + i}" for i, name in enumerate(names)}
+        agents = {name: port + 1 + i for i, name in enumerate(names)}
         launched = boot_clock()
         up = subprocess.Popen(
-            [ACCORD, "up", "--port", str(port), "--no-check", *([] if launcher else ["--no-launcher"])],
+            [*ACCORD, "up", "--port", str(port), "--no-check", *([] if launcher else ["--no-launcher"])],
+            cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -165,7 +177,7 @@ def one_run(launcher: bool) -> Run:
         )
         me = read_proc(up.pid)
         zero = me.started if me is not None and me.started <= launched + 1 else launched
-        watcher = Watcher(zero, registry, agents)
+        watcher = Watcher(zero, port, agents)
         watcher.start()
         try:
             ready = wait_ready(up)
