@@ -22,7 +22,6 @@ card's skills) or a skill said outright (``decide``; the orchestrator's pattern)
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -41,18 +40,6 @@ Listener = Callable[[object], None]
 _KINDS = ("internal", "server", "client", "producer", "consumer")
 _state: dict[str, Any] = {"tracer": None, "api": None, "unobserve": None}
 _listeners: list[Listener] = []
-
-
-def configured(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether the standard ``OTEL_*`` variables ask for traces to be exported."""
-    env = os.environ if environ is None else environ
-    if env.get("OTEL_SDK_DISABLED", "").strip().lower() == "true":
-        return False
-    exporter = env.get("OTEL_TRACES_EXPORTER", "").strip().lower()
-    if exporter == "none":
-        return False
-    endpoints = ("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
-    return bool(exporter) or any(env.get(name, "").strip() for name in endpoints)
 
 
 def activate(provider: Any = None) -> None:

@@ -142,7 +142,7 @@ def _observe(service: str) -> None:
 def quiet_sdk_spans() -> None:
     """The A2A SDK wraps every call in an OpenTelemetry span when the package is importable, which costs a fifth
     of a hop's CPU; unless this process exports traces, switch that off (read once, when ``a2a`` is imported)."""
-    from agents.telemetry import configured
+    from agents.otel_env import configured
 
     if not configured():
         os.environ.setdefault("OTEL_INSTRUMENTATION_A2A_SDK_ENABLED", "false")

@@ -22,6 +22,7 @@ from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agents import telemetry
+from agents.otel_env import configured
 from servers.observability.routes import route_template
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def configure_tracing(service_name: str, environ: Mapping[str, str] | None = Non
     env = os.environ if environ is None else environ
     if _state["provider"] is not None:
         return True
-    if not telemetry.configured(env):
+    if not configured(env):
         return False
     try:
         from opentelemetry import trace

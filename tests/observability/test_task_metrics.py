@@ -14,7 +14,7 @@ from a2a.types import TaskState
 from agents import telemetry
 from agents.a2a_client import A2AConnection
 from agents.models import LocalModel
-from agents.models.base import Message, TextSink, ToolSpec, Turn
+from agents.models.base import Message, TextSink, ToolCall, ToolSpec, Turn
 from agents.registration import shared_summary
 from agents.runtime import Agent
 from agents.spec import builtin_spec
@@ -31,7 +31,9 @@ TEXT = "The cat sat on the mat. It was happy there. The dog barked loudly at nig
 
 
 class Breaking(LocalModel):
-    """The offline model, except that a request asking it to break makes the model call fail."""
+    """The offline model, except that it picks the summarizer's one-job tools by the request's first word, as a
+    model with the whole tool list would (the offline model goes through the whole-request ``digest``, which
+    serves every skill), and a request asking it to break makes the model call fail."""
 
     async def respond(
         self,
@@ -43,6 +45,10 @@ class Breaking(LocalModel):
     ) -> Turn:
         if "break down" in messages[0].text:
             raise RuntimeError("the model is unreachable")
+        job = messages[0].text.split()[0].lower()
+        if len(messages) == 1 and job in ("summarize:", "keywords"):
+            name = "summarize" if job == "summarize:" else "keywords"
+            return Turn(tool_calls=(ToolCall(f"call-{name}", name, {"text": TEXT}),))
         return await super().respond(instructions, messages, tools, on_text, **options)
 
 
@@ -62,7 +68,12 @@ async def summarizer(tmp_path: Path) -> AsyncIterator[tuple[str, Metrics]]:
 
 async def test_tasks_are_counted_per_skill_the_agent_decided_and_status(tmp_path: Path) -> None:
     async with summarizer(tmp_path) as (url, metrics), A2AConnection(url, timeout_s=60) as connection:
-        for request in (f"Summarize: {TEXT}", f"Summarize this: {TEXT}", f"keywords of: {TEXT}"):
+        for request in (
+            f"Summarize: {TEXT}",
+            f"Summarize: {TEXT}",
+            f"keywords of: {TEXT}",
+            f"What is this about: {TEXT}",
+        ):
             assert (await connection.send(request)).status.state == TaskState.TASK_STATE_COMPLETED
         failed = await connection.send(f"break down and summarize: {TEXT}")
         assert failed.status.state == TaskState.TASK_STATE_FAILED
@@ -72,11 +83,12 @@ async def test_tasks_are_counted_per_skill_the_agent_decided_and_status(tmp_path
     assert value(parsed, **tasks, skill="summary", status="completed") == 2
     assert value(parsed, **tasks, skill="keywords", status="completed") == 1
     assert value(parsed, **tasks, skill="none", status="failed") == 1  # no tool answered: no skill
+    assert value(parsed, **tasks, skill="none", status="completed") == 1  # digest serves every skill: none
     assert value(parsed, "accord_task_duration_seconds_count", agent="summarizer", skill="summary") == 2
     skills = {dict(labels)["skill"] for name, labels in parsed if name == "accord_tasks_total"}
     assert skills <= {"summary", "key-points", "keywords", "none"}  # the card's ids, never the caller's words
     hour = metrics.last_hour.summary()
-    assert sum(b["count"] for b in hour["buckets"]) == 4 and sum(b["errors"] for b in hour["buckets"]) == 1
+    assert sum(b["count"] for b in hour["buckets"]) == 5 and sum(b["errors"] for b in hour["buckets"]) == 1
 
 
 async def test_the_summary_is_shared_with_the_registration_while_the_metrics_listen() -> None:

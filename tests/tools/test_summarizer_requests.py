@@ -29,7 +29,7 @@ TEXT = (
     ],
 )
 async def test_an_instruction_that_is_not_a_summary_is_declined_in_one_line(request_text: str):
-    result = await call(create_server(), "summarize_request", request=request_text, text=TEXT)
+    result = await call(create_server(), "digest", request=request_text, text=TEXT)
     assert result.is_error
     message = error_text(result)
     assert "\n" not in message.strip()
@@ -49,13 +49,13 @@ async def test_an_instruction_that_is_not_a_summary_is_declined_in_one_line(requ
     ],
 )
 async def test_summary_jobs_are_done(request_text: str, field: str):
-    result = await call(create_server(), "summarize_request", request=request_text, text=TEXT)
+    result = await call(create_server(), "digest", request=request_text, text=TEXT)
     assert not result.is_error, error_text(result)
     assert result.structured_content and result.structured_content[field]
 
 
 async def test_a_count_in_the_instruction_is_kept():
-    result = await call(create_server(), "summarize_request", request=f"Summarize in one sentence: {TEXT}", text=TEXT)
+    result = await call(create_server(), "digest", request=f"Summarize in one sentence: {TEXT}", text=TEXT)
     assert (
         result.structured_content
         and result.structured_content["summary"] == "The museum reopens on May 3 after renovation."
@@ -63,10 +63,10 @@ async def test_a_count_in_the_instruction_is_kept():
 
 
 async def test_an_instruction_without_text_asks_for_it():
-    result = await call(create_server(), "summarize_request", request="Summarize this article.", text="this article")
+    result = await call(create_server(), "digest", request="Summarize this article.", text="this article")
     assert result.is_error and "Summarize what?" in error_text(result)
 
 
 async def test_text_passed_apart_from_the_request_is_what_gets_summarized():
-    result = await call(create_server(), "summarize_request", request="Summarize in one sentence", text=TEXT)
+    result = await call(create_server(), "digest", request="Summarize in one sentence", text=TEXT)
     assert result.structured_content and result.structured_content["summary"].startswith("The museum reopens")

@@ -31,7 +31,7 @@ CASES = [
     ),
     (
         "summarizer",
-        {"summarize", "key_points", "keywords", "summarize_request"},
+        {"summarize", "key_points", "keywords", "digest"},
         "keywords",
         {"text": "Rust is fast. Rust."},
         "keywords",

@@ -122,7 +122,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
     mcp = AccordServer("accord-summarizer", instructions="Extractive summaries, key points and keywords.")
 
     @mcp.tool(annotations=READ_ONLY)
-    def summarize_request(
+    def digest(
         request: Annotated[str, Field(description="The request in the user's own words, with its text")],
         text: Annotated[str, Field(description="The text the request carries (after its colon, quoted, fenced)")],
     ) -> Digest:
