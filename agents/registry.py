@@ -28,6 +28,7 @@ import httpx
 from agents import telemetry
 from agents.errors import AccordError
 from agents.json_values import json_object
+from agents.tls import client_tls
 
 log = logging.getLogger(__name__)
 
@@ -281,7 +282,9 @@ class Registry:
         self._outage = False
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self._owns_client = client is None
-        self._client = client or httpx.AsyncClient(timeout=timeout, event_hooks=telemetry.httpx_hooks())
+        self._client = client or httpx.AsyncClient(
+            timeout=timeout, event_hooks=telemetry.httpx_hooks(), verify=client_tls()
+        )
         self._headers = headers
         self._cache: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str | None, Any, float]] = {}
 

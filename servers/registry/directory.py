@@ -29,9 +29,11 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any, Literal, cast
 
+import anyio.to_thread
 import httpx
 import numpy as np
 
+from agents.tls import client_tls
 from servers.observability.window import Summary, parse_summary
 from servers.registry.cards import (
     MAX_CARD_BYTES,
@@ -96,7 +98,7 @@ class Directory:
         await self.store.open()
         # Redirects are followed by hand (same origin only) and no proxy from the environment is used: the host
         # policy must judge the address actually connected to.
-        self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False)
+        self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False, verify=client_tls(trust_env=False))
         async with self._write_lock:
             await self._reload()
         self._follower = asyncio.get_running_loop().create_task(self._follow(), name="registry change follower")
@@ -214,7 +216,8 @@ class Directory:
         origin = card_url or parsed.interface_url
         if not origin:
             raise BadRequest("a card sent inline must list a supportedInterfaces URL, or send card_url too")
-        vector = self.index.encode(parsed.document)
+        # encoding takes 60-200 ms of CPU: off the event loop (the encoder is used from threads throughout)
+        vector = await anyio.to_thread.run_sync(self.index.encode, parsed.document)
         async with self._write_lock:
             now = self.now()
             existing = self.catalog.get(parsed.name)
