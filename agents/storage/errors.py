@@ -6,7 +6,7 @@ the message: the message reaches clients through the protocol's error table.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,7 +19,7 @@ class StorageError(AccordError):
 
 
 @contextmanager
-def reading(what: str) -> Iterator[None]:
+def reading(what: str) -> Generator[None, None, None]:
     """Turn a database failure inside the block into ``StorageError`` ("could not read the task")."""
     try:
         yield

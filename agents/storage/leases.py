@@ -1,7 +1,9 @@
 """Leases: which replica is working on a key (an A2A task, a run) and until when, kept in the shared database.
 
 A replica takes a lease before it works on a key and renews it while it works (``LeaseKeeper``: one statement
-per renewal for every key the process holds); it deletes the lease when the work ends. A replica that dies stops
+per renewal for every key the process holds); it deletes the lease when the work ends, or when the work's results
+are in if they land after it returns (``Held.settle``: work whose results are still on their way to the store
+is not done, and a replica that dies then must leave it to another). A replica that dies stops
 renewing, so its leases expire, and another replica takes each over (``take_over``): the update that takes it
 matches only an expired lease, so exactly one replica wins it and resumes the work. Time is the database's
 clock, never a replica's own, so replicas whose clocks disagree still agree on which lease has expired.
@@ -16,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,40 +163,53 @@ class Leases:
 
 @dataclass(slots=True)
 class Held:
-    """A lease being worked under: ``finished`` says whether the work got done (see ``LeaseKeeper.hold``)."""
+    """A lease being worked under (see ``LeaseKeeper.hold``).
+
+    ``finished`` says whether the work got done. ``settle``, when set, is how to tell once the work's results
+    are in: the lease is kept (and renewed) after the work returns until it answers, then released if it says
+    finished, handed off if not.
+    """
 
     finished: bool = True
+    settle: Callable[[], Awaitable[bool]] | None = None
 
 
 class LeaseKeeper:
     """Renews every lease this process holds, in one statement, a few times per lease period.
 
     ``hold`` is the way to work under a lease: it takes the lease, keeps it renewed, cancels the work if the
-    lease is lost, and releases it when the work ends. Work cancelled here for another reason (the replica
-    shutting down) hands its lease off, expired at once, so another replica resumes the work without waiting.
+    lease is lost, and releases it when the work ends (or, with ``Held.settle``, once the work's results are
+    in). Work cancelled here for another reason (the replica shutting down) hands its lease off, expired at
+    once, so another replica resumes the work without waiting.
     """
 
     def __init__(self, leases: Leases) -> None:
         self.leases = leases
-        self._held: dict[str, asyncio.Task[Any]] = {}
+        self._held: dict[str, asyncio.Task[Any]] = {}  # key: the work under its lease, or what settles it
+        self._settlers: set[asyncio.Task[None]] = set()
         self._lost: set[str] = set()
         self._renewer: asyncio.Task[None] | None = None
+        self._closed = False
 
     def holds(self, key: str) -> bool:
-        """Whether work on ``key`` is going on in this process."""
+        """Whether work on ``key`` is going on in this process (or its results are on their way)."""
         return key in self._held
 
     @contextlib.asynccontextmanager
-    async def hold(self, key: str, owner: str = "") -> AsyncIterator[Held]:
+    async def hold(self, key: str, owner: str = "") -> AsyncGenerator[Held]:
         """Work on ``key`` under its lease (``LeaseTaken`` when another replica holds it).
 
         Set ``finished = False`` on what it yields when the work ended without finishing what the key stands for:
-        the lease is then handed off, for another replica (or this one) to resume, instead of released.
+        the lease is then handed off, for another replica (or this one) to resume, instead of released. Set
+        ``settle`` when the work's results land after it returns (see ``Held``).
         """
         await self.leases.acquire(key, owner)
         worker = asyncio.current_task()
         assert worker is not None
+        previous = self._held.get(key)
         self._held[key] = worker
+        if previous is not None and previous in self._settlers:  # the last work's results are in: no need to wait
+            previous.cancel()
         self._start()
         held = Held()
         try:
@@ -209,9 +224,35 @@ class LeaseKeeper:
             raise
         finally:
             if self._held.get(key) is worker:
-                del self._held[key]
-                with contextlib.suppress(Exception):  # unreleased, it expires: another replica finds the work done
-                    await (self.leases.release(key) if held.finished else self.leases.hand_off(key))
+                if held.settle is not None and not self._closed:
+                    self._held[key] = self._settle_later(key, held.settle)
+                else:
+                    del self._held[key]
+                    await self._end(key, held.finished and held.settle is None)
+
+    def _settle_later(self, key: str, settle: Callable[[], Awaitable[bool]]) -> asyncio.Task[None]:
+        settler = asyncio.get_running_loop().create_task(self._settle(key, settle))
+        self._settlers.add(settler)
+        settler.add_done_callback(self._settlers.discard)
+        return settler
+
+    async def _settle(self, key: str, settle: Callable[[], Awaitable[bool]]) -> None:
+        me = asyncio.current_task()
+        finished = False
+        try:
+            finished = await settle()
+        except asyncio.CancelledError:  # the lease was lost, the next work on the key took it, or ``aclose``
+            self._lost.discard(key)
+            raise
+        except Exception:
+            log.warning("could not tell whether the work on %s got done: handing it off", key, exc_info=True)
+        if self._held.get(key) is me:
+            del self._held[key]
+            await self._end(key, finished)
+
+    async def _end(self, key: str, finished: bool) -> None:
+        with contextlib.suppress(Exception):  # unreleased, it expires: another replica finds how the work stands
+            await (self.leases.release(key) if finished else self.leases.hand_off(key))
 
     def _start(self) -> None:
         if self._renewer is None or self._renewer.done():
@@ -234,6 +275,17 @@ class LeaseKeeper:
                     self._held.pop(key).cancel()
 
     async def aclose(self) -> None:
+        """Stop renewing; leases still settling are handed off (work still going on hands its own off)."""
+        self._closed = True
+        settling = [(key, work) for key, work in self._held.items() if work in self._settlers]
+        for _, settler in settling:
+            settler.cancel()
+        # Every settler, the cancelled ones and those releasing their lease now: none outlives the keeper.
+        await asyncio.gather(*self._settlers, return_exceptions=True)
+        for key, settler in settling:  # resumed elsewhere without waiting
+            if self._held.get(key) is settler:
+                del self._held[key]
+                await self._end(key, False)
         if self._renewer is not None:
             self._renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -12,15 +12,13 @@ opened when the app starts and closed when it stops.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from a2a.server.agent_execution import AgentExecutor, SimpleRequestContextBuilder
 from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.routes import create_jsonrpc_routes, create_rest_routes
-from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import AgentCard
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -38,7 +36,8 @@ from servers.a2a.executor import RuntimeExecutor
 from servers.a2a.media import MediaTypes
 from servers.a2a.plain_errors import PlainErrors
 from servers.a2a.push import PushNotifications, PushPolicy
-from servers.a2a.task_store import DurableTaskStore
+from servers.a2a.shared_store import SharedTaskStore
+from servers.a2a.task_store import DurableTaskStore, MappedTaskStore
 from servers.credentials import Authenticator
 from servers.limits import BodySizeLimit
 from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
@@ -89,19 +88,22 @@ def build_agent_app(
     on under a lease of ``lease_seconds``, taken over by another replica when this one dies; ``resume_runs``
     (the orchestrator) makes a task's id its run's id, so a task taken over resumes its run.
     """
-    executor = executor or RuntimeExecutor(agent)  # type: ignore[arg-type]
-    metrics = metrics or Metrics(card.name)
+    if executor is None:
+        if not isinstance(agent, Agent):
+            raise TypeError("an agent app without an executor of its own serves an Agent")
+        executor = RuntimeExecutor(agent)
+    metrics = metrics or Metrics(card.name, skills=card.skills)
     cluster: ClusterTasks | None = None
-    options: dict[str, Any] = {}
+    durable: DurableTaskStore | None = None
+    store: SharedTaskStore | DurableTaskStore
     if is_cluster_url(task_store_url):
         cluster = ClusterTasks(task_store_url, card.name, lease_seconds=lease_seconds, resume_runs=resume_runs)
-        store: Any = cluster.store
+        store = cluster.store
         executor = cluster.executor(executor)
-        options["event_stream"] = cluster.events
         engine = cluster.engine
     else:
         engine = open_engine(task_store_url)
-        store = DurableTaskStore(DatabaseTaskStore(engine, create_table=True))
+        store = durable = DurableTaskStore(MappedTaskStore(engine, create_table=True))
     # Webhook configs live beside the tasks (in the shared database too, so any replica sends them).
     push = PushNotifications(engine, push_policy)
     handler = DefaultRequestHandler(
@@ -113,11 +115,11 @@ def build_agent_app(
         push_url_validator=push.validator,
         # New task ids are minted by the store, which then knows they are absent without reading the database.
         request_context_builder=SimpleRequestContextBuilder(task_id_generator=store.minted),
-        **options,
+        event_stream=cluster.events if cluster is not None else None,
     )
 
     @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncGenerator[None, None]:
         async with AsyncExitStack() as stack:
             # Closed in reverse: the handler stops, then pending task checkpoints are written, then the engine goes.
             # Tables before the first request: created lazily, concurrent first requests race to create them.
@@ -126,8 +128,9 @@ def build_agent_app(
                 await cluster.open()
             else:
                 stack.push_async_callback(engine.dispose)
-                await store.initialize()
-                stack.push_async_callback(store.aclose)
+                assert durable is not None  # one or the other
+                await durable.initialize()
+                stack.push_async_callback(durable.aclose)
             stack.callback(metrics.close)
             await push.initialize()
             stack.push_async_callback(push.aclose)

@@ -100,8 +100,11 @@ def route_guard(
     """The middleware list guarding ``routes``: empty when there is no authenticator or auth is off."""
     if authenticator is None or not authenticator.enabled:
         return []
-    options = {"routes": routes, "authenticator": authenticator, "rules": list(rules), "default": default}
-    return [Middleware(RouteGuard, **options, realm=realm)]
+    return [
+        Middleware(
+            RouteGuard, routes=routes, authenticator=authenticator, rules=list(rules), default=default, realm=realm
+        )
+    ]
 
 
 def caller_of(conn: HTTPConnection) -> Caller | None:

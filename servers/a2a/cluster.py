@@ -8,12 +8,13 @@ client was told is stored (the durability contract of ``task_store.py`` holds, w
 compare-and-swap write cannot be coalesced).
 
 A replica that dies leaves its tasks in progress. Each execution holds a lease on its task
-(``agents.storage.leases``); a dead replica's leases expire, and one other replica takes each over and runs the
-task again, from the user's last message, on the stored task: a client that resubscribes through the balancer
-gets the rest of the events and the final state. Work a task did before its replica died is done again (an agent
-has no checkpoints); the orchestrator's does not repeat finished steps, because its run id is the task id (set
-on the message when the caller named no run), so running the task again resumes the run from its last
-checkpoint.
+(``agents.storage.leases``) from before its first save until its last is committed (``leased_executor.py``), so
+a task stored in progress always has a lease on it; a dead replica's leases expire, and one other replica takes
+each over and runs the task again, from the user's last message, on the stored task: a client that resubscribes
+through the balancer gets the rest of the events and the final state. Work a task did before its replica died is
+done again (an agent has no checkpoints); the orchestrator's does not repeat finished steps, because its run id
+is the task id (set on the message when the caller named no run), so running the task again resumes the run
+from its last checkpoint.
 
 Each agent's tables live in a PostgreSQL schema of its own (``accord_agent_<name>``): the SDK's table names are
 fixed, and every agent shares one database URL.
@@ -26,57 +27,29 @@ import contextlib
 import logging
 import re
 import uuid
-from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncGenerator
 
 import sqlalchemy as sa
 from a2a.auth.user import User
-from a2a.server.agent_execution import AgentExecutor, RequestContext
-from a2a.server.cluster import (
-    ConcurrentTaskModificationError,
-    DatabaseTaskEventStream,
-    StoredTask,
-    TaskVersion,
-    VersionedDatabaseTaskStore,
-)
+from a2a.server.agent_execution import AgentExecutor
+from a2a.server.cluster import DatabaseTaskEventStream
 from a2a.server.context import ServerCallContext
-from a2a.server.events import EventQueue
-from a2a.server.request_handlers import DefaultRequestHandler
-from a2a.types import Message, Role, SendMessageConfiguration, SendMessageRequest, Task, TaskState
+from a2a.server.request_handlers import RequestHandler
+from a2a.types import Message, Role, SendMessageConfiguration, SendMessageRequest
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from agents.storage import StorageError, database_url, reading
-from agents.storage.leases import DEFAULT_LEASE_S, LeaseKeeper, Leases, LeaseTaken
-from servers.a2a.task_store import MintedTaskIds
+from agents.storage.leases import DEFAULT_LEASE_S, LeaseKeeper, Leases
+from servers.a2a.leased_executor import LeasedExecutor
+from servers.a2a.settlement import FINISHED
+from servers.a2a.shared_store import SharedTaskStore
 
 log = logging.getLogger(__name__)
 
 DEFAULT_POLL_S = 0.25
 """How often a replica tailing another's task looks for its new events."""
 
-RUN_ID_KEYS = ("run_id", "runId")
 RESUME_TIMEOUT_S = 30.0
-SETTLE_DELAYS_S = (0.0, 0.05, 0.1, 0.25, 0.5, 1.0)
-
-_ENDED = frozenset(
-    {
-        TaskState.TASK_STATE_COMPLETED,
-        TaskState.TASK_STATE_FAILED,
-        TaskState.TASK_STATE_CANCELED,
-        TaskState.TASK_STATE_REJECTED,
-    }
-)
-_FINISHED = frozenset(
-    {
-        TaskState.TASK_STATE_COMPLETED,
-        TaskState.TASK_STATE_FAILED,
-        TaskState.TASK_STATE_CANCELED,
-        TaskState.TASK_STATE_REJECTED,
-        TaskState.TASK_STATE_INPUT_REQUIRED,
-        TaskState.TASK_STATE_AUTH_REQUIRED,
-    }
-)
 
 
 def is_cluster_url(url: str) -> bool:
@@ -114,20 +87,12 @@ class ClusterTasks:
 
     def executor(self, inner: AgentExecutor) -> AgentExecutor:
         """``inner`` run under its task's lease (and, for the orchestrator, with the task id as its run id)."""
-        return LeasedExecutor(inner, self.keeper, self.ended, resume_runs=self.resume_runs)
+        return LeasedExecutor(inner, self.keeper, self.store, self.ended, resume_runs=self.resume_runs)
 
     async def ended(self, task_id: str, owner: str) -> bool:
-        """Whether the stored task ended or waits for its caller (or was never stored): nothing left to resume.
-
-        Asked when an execution returns, so the last save may still be on its way: asked again for a moment.
-        """
-        context = ServerCallContext(user=_Owner(owner))
-        for delay in SETTLE_DELAYS_S:
-            await asyncio.sleep(delay)
-            stored = await self.store.get(task_id, context)
-            if stored is None or stored.task.status.state in _FINISHED:
-                return True
-        return False
+        """Whether the stored task ended or waits for its caller (or was never stored): nothing left to resume."""
+        stored = await self.store.get(task_id, ServerCallContext(user=_Owner(owner)))
+        return stored is None or stored.task.status.state in FINISHED
 
     async def open(self) -> None:
         """The schema and tables, created at start-up (replicas starting together may race: they retry once)."""
@@ -146,7 +111,7 @@ class ClusterTasks:
                 await asyncio.sleep(0.2)  # another replica was creating the same tables: now they exist
 
     @contextlib.asynccontextmanager
-    async def serving(self, handler: DefaultRequestHandler) -> AsyncIterator[None]:
+    async def serving(self, handler: RequestHandler) -> AsyncGenerator[None]:
         """While the app serves: take over the tasks of replicas that died."""
         sweeper = asyncio.get_running_loop().create_task(self._sweep_forever(handler))
         try:
@@ -160,7 +125,7 @@ class ClusterTasks:
     async def aclose(self) -> None:
         await self.engine.dispose()
 
-    async def _sweep_forever(self, handler: DefaultRequestHandler) -> None:
+    async def _sweep_forever(self, handler: RequestHandler) -> None:
         period = self.leases.seconds / 3
         while True:
             await asyncio.sleep(period)
@@ -169,9 +134,9 @@ class ClusterTasks:
             except Exception:  # the database is out of reach: the next sweep tries again
                 log.warning("could not look for tasks left by other replicas", exc_info=True)
 
-    async def take_over_expired(self, handler: DefaultRequestHandler) -> list[str]:
+    async def take_over_expired(self, handler: RequestHandler) -> list[str]:
         """Resume every task whose lease expired and that this replica wins; returns their ids."""
-        resumed = []
+        resumed: list[str] = []
         for lease in await self.leases.expired():
             if not await self.leases.take_over(lease.key):
                 continue  # another replica won it
@@ -180,16 +145,18 @@ class ClusterTasks:
             try:
                 if await self._resume(handler, lease.key, lease.owner):
                     resumed.append(lease.key)
-                    continue
+                else:
+                    await self.leases.release(lease.key)
             except Exception:
-                log.warning("could not resume task %s", lease.key, exc_info=True)
-            await self.leases.release(lease.key)
+                log.warning("could not resume task %s: it is for the next sweep", lease.key, exc_info=True)
+                if not self.keeper.holds(lease.key):  # released, it would be left in progress for ever
+                    await self.leases.hand_off(lease.key)
         return resumed
 
-    async def _resume(self, handler: DefaultRequestHandler, task_id: str, owner: str) -> bool:
+    async def _resume(self, handler: RequestHandler, task_id: str, owner: str) -> bool:
         context = ServerCallContext(user=_Owner(owner))
         stored = await self.store.get(task_id, context)
-        if stored is None or stored.task.status.state in _FINISHED:
+        if stored is None or stored.task.status.state in FINISHED:
             return False  # never saved, or it ended after all: nothing to resume
         task = stored.task
         last = next((m for m in reversed(task.history) if m.role == Role.ROLE_USER), None)
@@ -203,103 +170,6 @@ class ClusterTasks:
         request = SendMessageRequest(message=again, configuration=SendMessageConfiguration(return_immediately=True))
         await asyncio.wait_for(handler.on_message_send(request, context), RESUME_TIMEOUT_S)
         return True
-
-
-class SharedTaskStore(VersionedDatabaseTaskStore):
-    """The SDK's versioned store, where a task that ended stays ended.
-
-    A replica whose save lost to another's (a cancel from another replica) reloads the task and goes on saving
-    the events its executor had already queued, on top of the reloaded version: a completion would overwrite
-    the cancel the client was told about. So once a save of a task has lost, every later save of that task here
-    first reads the stored task, and one on top of an ended task is refused as a concurrent change, which makes
-    the replica settle on the stored state. Saves that never lost cost nothing more.
-    """
-
-    KEPT = 10_000
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._lost: OrderedDict[str, None] = OrderedDict()  # ids of tasks whose save lost here
-        self.minted = MintedTaskIds()  # for the handler's request context builder: new ids are read from memory
-
-    async def get(self, task_id: str, context: ServerCallContext) -> StoredTask | None:
-        if self.minted.fresh(task_id):  # minted here, not saved yet: no replica has it
-            return None
-        return await super().get(task_id, context)
-
-    async def delete(self, task_id: str, context: ServerCallContext) -> None:
-        self.minted.forget(task_id)
-        await super().delete(task_id, context)
-
-    async def save(  # type: ignore[override]
-        self,
-        task: Task,
-        *,
-        event: Any = None,
-        prev: Task | None = None,
-        prev_version: TaskVersion,
-        context: ServerCallContext,
-    ) -> TaskVersion:
-        self.minted.forget(task.id)
-        if task.id in self._lost and task.status.state != TaskState.TASK_STATE_CANCELED:
-            stored = await self.get(task.id, context)
-            if stored is not None and stored.task.status.state in _ENDED:
-                raise ConcurrentTaskModificationError(task.id)
-        try:
-            return await super().save(task, event=event, prev=prev, prev_version=prev_version, context=context)
-        except ConcurrentTaskModificationError:
-            self._lost[task.id] = None
-            while len(self._lost) > self.KEPT:
-                self._lost.popitem(last=False)
-            raise
-
-
-class LeasedExecutor(AgentExecutor):
-    """Runs ``inner`` while holding the task's lease, so another replica resumes it only if this one dies.
-
-    An execution that returns with its task neither ended nor waiting for its caller hands the lease off, so the
-    task is resumed rather than left in progress.
-
-    A message for a task another live replica is working on does not start a second execution: the request
-    answers with the task as it stands. With ``resume_runs`` a new task's message carries its task id as the run
-    id (unless the caller named a run), so running the task again resumes its run.
-    """
-
-    def __init__(
-        self,
-        inner: AgentExecutor,
-        keeper: LeaseKeeper,
-        ended: Callable[[str, str], Awaitable[bool]],
-        *,
-        resume_runs: bool = False,
-    ) -> None:
-        self.inner = inner
-        self.keeper = keeper
-        self.ended = ended
-        self.resume_runs = resume_runs
-
-    def __getattr__(self, name: str) -> object:  # the wrapped executor's own settings (max_depth, say)
-        return getattr(self.inner, name)
-
-    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
-        task_id = context.task_id or ""
-        if self.resume_runs and context.current_task is None and context.message is not None:
-            metadata = context.message.metadata
-            if not any(key in metadata.fields for key in RUN_ID_KEYS):
-                metadata["run_id"] = task_id
-        user = context.call_context.user if context.call_context is not None else None
-        owner = user.user_name if user is not None else ""
-        try:
-            async with self.keeper.hold(task_id, owner) as held:
-                await self.inner.execute(context, event_queue)
-                # An execution can end with its last events unsaved (its request went away under it): then the
-                # task is resumed, here or on another replica, rather than left in progress for ever.
-                held.finished = await self.ended(task_id, owner)
-        except LeaseTaken:
-            log.info("task %s is being worked on by another replica", task_id)
-
-    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
-        await self.inner.cancel(context, event_queue)
 
 
 class _Owner(User):

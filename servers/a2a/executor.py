@@ -37,7 +37,7 @@ import logging
 import math
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from a2a.helpers import new_data_part, new_text_part
 from a2a.server.agent_execution import RequestContext
@@ -103,6 +103,7 @@ class RuntimeExecutor(TaskExecutor):
         await self._finish(updater, outcome, streamed=answer.started)
 
     async def _finish(self, updater: TaskUpdater, outcome: Outcome, *, streamed: bool) -> None:
+        telemetry.conclude(outcome.status)
         metadata: dict[str, Any] = {
             "usage": usage_to_wire(outcome.usage, outcome.cost_usd),
             "model": self.agent.model.name,
@@ -165,10 +166,11 @@ def run_limits(budget: object) -> RunLimits | None:
     """What the caller's budget has left for this call (``maxTokens``, ``maxCostUsd``, ``deadline``)."""
     if not isinstance(budget, Mapping):
         return None
+    limits = cast(Mapping[str, object], budget)  # JSON from the wire
 
     def positive(*keys: str) -> float | None:
         for key in keys:
-            value = budget.get(key)
+            value = limits.get(key)
             if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < 1e12:
                 return float(value) if math.isfinite(value) else None
         return None

@@ -11,9 +11,10 @@ on, so the orchestrator can tell a call back into the same trace (see ``agents.t
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from a2a.server.agent_execution import RequestContext
+from a2a.server.context import ServerCallContext
 from google.protobuf import json_format
 
 from patterns import MAX_DEPTH, MaxDepthExceeded, Request, TraceParent, check_depth
@@ -39,12 +40,17 @@ def incoming_metadata(context: RequestContext) -> dict[str, Any]:
 
 def header_traceparent(context: RequestContext) -> str | None:
     """The ``traceparent`` HTTP header of the request behind ``context``, when there was one."""
-    call = context.call_context
-    headers = call.state.get("headers") if call is not None else None
-    if not isinstance(headers, dict):
+    headers = _headers(context.call_context)
+    if headers is None:
         return None
     value = headers.get("traceparent")  # Starlette lower-cases header names
     return value if isinstance(value, str) else None
+
+
+def _headers(call: ServerCallContext | None) -> dict[str, object] | None:
+    """The HTTP headers the SDK kept for the request, when it kept them."""
+    headers = call.state.get("headers") if call is not None else None
+    return cast(dict[str, object], headers) if isinstance(headers, dict) else None
 
 
 def refusal(context: RequestContext, max_depth: int = MAX_DEPTH) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +112,7 @@ def _announcement(settings: Settings, name: str, base_url: str) -> list[Hook]:
         return []
 
     @contextlib.asynccontextmanager
-    async def announced() -> AsyncIterator[None]:
+    async def announced() -> AsyncGenerator[None, None]:
         with announce_origin(settings.data_dir, name, base_url):
             yield
 

@@ -22,7 +22,7 @@ import codecs
 import json
 import logging
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -95,19 +95,17 @@ class _Exchange:
     async def _flush(self) -> None:
         assert self._start is not None
         status, body = self._start["status"], b"".join(self._chunks)
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            payload = None
-        if isinstance(payload, dict) and isinstance(payload.get("error"), dict):
-            status, payload = self._plain(status, payload)
+        payload = _json_object(body)
+        if payload is not None and isinstance(payload.get("error"), dict):
+            status, payload = self.plain(status, payload)
             body = json.dumps(payload, separators=(",", ":")).encode()
         headers = [(k, v) for k, v in self._start.get("headers", ()) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))
         await self._send({**self._start, "status": status, "headers": headers})
         await self._send({"type": "http.response.body", "body": body})
 
-    def _plain(self, status: int, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def plain(self, status: int, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """``payload``, an error answer, with its error in the plain words of the table (and its status)."""
         error = payload["error"]
         if "jsonrpc" in payload:
             return status, {**payload, "error": self._plain_rpc(error)}
@@ -168,7 +166,7 @@ class _EventStream:
     def _rewrite(self, event: bytes) -> bytes:
         lines = event.splitlines(keepends=True)
         is_error = any(line.strip() == b"event: error" for line in lines)
-        kept = []
+        kept: list[bytes] = []
         for line in lines:
             if line.startswith(b"data:") and b"error" in line:
                 ending = line[len(line.rstrip(b"\r\n")) :]
@@ -178,17 +176,14 @@ class _EventStream:
 
     def _plain_payload(self, raw: bytes, is_error: bool) -> bytes:
         """An error event's payload, or a JSON-RPC error answer sent as an event (MCP's way), made plain."""
-        try:
-            payload = json.loads(raw)
-        except ValueError:
-            return raw
-        if not (isinstance(payload, dict) and isinstance(payload.get("error"), dict)):
+        payload = _json_object(raw)
+        if payload is None or not isinstance(payload.get("error"), dict):
             return raw
         if not is_error and "jsonrpc" not in payload:
             return raw
         code = payload["error"].get("code")
         status = code if isinstance(code, int) and 400 <= code < 600 else 500
-        _, payload = self.exchange._plain(status, payload)
+        _, payload = self.exchange.plain(status, payload)
         return json.dumps(payload, separators=(",", ":")).encode()
 
 
@@ -203,12 +198,24 @@ def _field_errors(data: Any) -> list[dict[str, Any]]:
     """The SDK's field-by-field validation details (its own words), without any parser text beside them."""
     if not isinstance(data, list):
         return []
-    kept = []
-    for entry in data:
-        metadata = entry.get("metadata") if isinstance(entry, dict) else None
-        if isinstance(metadata, dict) and isinstance(metadata.get("errors"), list):
-            kept.append({**entry, "metadata": {"errors": metadata["errors"]}})
+    kept: list[dict[str, Any]] = []
+    for entry in cast(list[object], data):  # JSON from the SDK's answer
+        if not isinstance(entry, dict):
+            continue
+        fields = cast(dict[str, Any], entry)
+        metadata = fields.get("metadata")
+        if isinstance(metadata, dict) and isinstance(cast(dict[str, Any], metadata).get("errors"), list):
+            kept.append({**fields, "metadata": {"errors": cast(dict[str, Any], metadata)["errors"]}})
     return kept
+
+
+def _json_object(raw: bytes) -> dict[str, Any] | None:
+    """``raw`` parsed, when it is a JSON object."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return None
+    return cast(dict[str, Any], value) if isinstance(value, dict) else None
 
 
 def _log_internal(original: Any) -> str:

@@ -39,6 +39,7 @@ from typing import Any
 import sqlalchemy as sa
 from a2a.server.context import ServerCallContext
 from a2a.server.id_generator import IDGenerator, IDGeneratorContext
+from a2a.server.models import TaskModel
 from a2a.server.tasks import DatabaseTaskStore, TaskStore
 from a2a.types import ListTasksRequest, ListTasksResponse, Task, TaskState
 
@@ -92,11 +93,23 @@ class MintedTaskIds(IDGenerator):
         self._ids.pop(task_id, None)
 
 
+class MappedTaskStore(DatabaseTaskStore):
+    """The SDK's ``DatabaseTaskStore``, with its mapping between tasks and rows open to ``DurableTaskStore``."""
+
+    def to_model(self, task: Task, owner: str) -> TaskModel:
+        return self._to_orm(task, owner)
+
+    def from_model(self, model: TaskModel) -> Task:
+        return self._from_orm(model)
+
+
 class DurableTaskStore(TaskStore):
-    def __init__(self, durable: DatabaseTaskStore) -> None:
+    def __init__(self, durable: MappedTaskStore) -> None:
         self.durable = durable
         self._owner = durable.owner_resolver
-        self._table: sa.Table = durable.task_model.__table__  # type: ignore[attr-defined]
+        table = durable.task_model.__table__
+        assert isinstance(table, sa.Table)  # a declarative model's table (typed as any selectable)
+        self._table: sa.Table = table
         self._columns = [(p.key, p.columns[0].key) for p in sa.inspect(durable.task_model).column_attrs]
         self._live: dict[Key, Task] = {}
         # Ids the database just said it lacks, and when: the SDK asks three times for an id it is about to create.
@@ -135,10 +148,10 @@ class DurableTaskStore(TaskStore):
 
     async def _write(self, tasks: Sequence[tuple[Task, str]]) -> None:
         # The SDK's own row mapping, so the rows read back exactly as if DatabaseTaskStore had saved them.
-        rows = [self._row(self.durable._to_orm(task, owner)) for task, owner in tasks]  # noqa: SLF001
+        rows = [self._row(self.durable.to_model(task, owner)) for task, owner in tasks]
         await self._rows.write(self._table, rows)
 
-    def _row(self, model: Any) -> dict[str, Any]:
+    def _row(self, model: TaskModel) -> dict[str, Any]:
         return {column: getattr(model, attribute) for attribute, column in self._columns}
 
     async def get(self, task_id: str, context: ServerCallContext) -> Task | None:
@@ -162,12 +175,13 @@ class DurableTaskStore(TaskStore):
     async def _read(self, task_id: str, owner: str) -> Task | None:
         """The stored task, read like ``DatabaseTaskStore.get`` but in one hop to the store's own connection."""
         t = self._table
+        columns = [t.c[column] for _, column in self._columns]
         with reading("task"):
-            rows = await self._rows.read(sa.select(t).where(t.c.id == task_id, t.c.owner == owner))
+            rows = await self._rows.read(sa.select(*columns).where(t.c.id == task_id, t.c.owner == owner))
         if not rows:
             return None
-        model = self.durable.task_model(**{attribute: rows[0]._mapping[column] for attribute, column in self._columns})
-        return self.durable._from_orm(model)  # noqa: SLF001 - the SDK's own mapping back
+        model = self.durable.task_model(**{attribute: rows[0][i] for i, (attribute, _) in enumerate(self._columns)})
+        return self.durable.from_model(model)  # the SDK's own mapping back
 
     async def list(self, params: ListTasksRequest, context: ServerCallContext) -> ListTasksResponse:
         await self._settle()

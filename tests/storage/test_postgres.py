@@ -13,7 +13,7 @@ from a2a.types import Task, TaskState, TaskStatus
 
 from agents.storage import SqlRunStore, open_engine
 from patterns import RunRecord
-from servers.a2a.task_store import DurableTaskStore
+from servers.a2a.task_store import DurableTaskStore, MappedTaskStore
 
 pytestmark = [pytest.mark.anyio, pytest.mark.postgres]
 
@@ -41,7 +41,7 @@ async def test_concurrent_run_records_are_all_committed_and_replaced_in_place(ur
 
 async def test_tasks_saved_together_read_back_through_the_sdk_store(url: str) -> None:
     engine = open_engine(url)
-    store, context = DurableTaskStore(DatabaseTaskStore(engine)), ServerCallContext()
+    store, context = DurableTaskStore(MappedTaskStore(engine)), ServerCallContext()
     await store.initialize()
     states = (TaskState.TASK_STATE_SUBMITTED, TaskState.TASK_STATE_WORKING, TaskState.TASK_STATE_COMPLETED)
     for state in states:

@@ -10,12 +10,11 @@ import pytest
 from a2a.auth.user import User
 from a2a.server.context import ServerCallContext
 from a2a.server.id_generator import IDGeneratorContext
-from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import ListTasksRequest, Task, TaskState, TaskStatus
 from sqlalchemy import Engine, event
 
 from agents.storage import StorageError, open_engine
-from servers.a2a.task_store import DurableTaskStore, MintedTaskIds
+from servers.a2a.task_store import DurableTaskStore, MappedTaskStore, MintedTaskIds
 
 pytestmark = pytest.mark.anyio
 S = TaskState
@@ -50,7 +49,7 @@ def on_disk(path: Path) -> dict[str, str]:
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[DurableTaskStore]:
     engine = open_engine(tmp_path / "tasks.db")
-    store = DurableTaskStore(DatabaseTaskStore(engine))
+    store = DurableTaskStore(MappedTaskStore(engine))
     await store.initialize()
     yield store
     await store.aclose()
