@@ -48,6 +48,7 @@ from google.protobuf import json_format, struct_pb2
 from agents import telemetry
 from agents.credentials import OriginCredentials
 from agents.json_values import json_array, json_object
+from agents.tls import client_tls
 
 UpdateSink = Callable[[StreamResponse], Awaitable[None]]
 
@@ -99,7 +100,9 @@ class A2AConnection:
         self.streaming = streaming
         self._own_http = http is None
         self.http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)), event_hooks=telemetry.httpx_hooks()
+            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)),
+            event_hooks=telemetry.httpx_hooks(),
+            verify=client_tls(),
         )
         self.card: AgentCard | None = card
         self._client: SDKClient | None = None

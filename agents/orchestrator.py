@@ -48,6 +48,7 @@ from agents.planning import ModelDecider, ModelPlanner, OwnCalls
 from agents.registry import AgentRecord, Registry, RegistryError
 from agents.remote import RemoteAgent
 from agents.storage import open_run_store
+from agents.tls import client_tls
 from agents.trace_gate import TraceGate, TraceLimitExceeded
 from patterns import (
     MAX_DEPTH,
@@ -252,6 +253,7 @@ class Orchestrator:
             limit = self.connections_per_worker
             self._pools[origin] = httpx.AsyncClient(
                 timeout=httpx.Timeout(self.call_timeout, connect=5.0),
+                verify=client_tls(),
                 limits=httpx.Limits(max_connections=limit, max_keepalive_connections=limit),
                 event_hooks=telemetry.httpx_hooks(),
             )

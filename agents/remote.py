@@ -40,6 +40,7 @@ from agents import telemetry
 from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.json_values import json_object
+from agents.tls import client_tls
 from agents.trace_gate import TraceGate, TraceLimitExceeded
 from agents.wire_metadata import to_wire, usage_from_wire
 from patterns import (
@@ -103,7 +104,9 @@ class RemoteAgent(BaseWorker):
         self.gate = gate
         self._own_http = http is None
         self._http = http or httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)), event_hooks=telemetry.httpx_hooks()
+            timeout=httpx.Timeout(timeout, connect=min(10.0, timeout)),
+            event_hooks=telemetry.httpx_hooks(),
+            verify=client_tls(),
         )
         self._connections: dict[bool, A2AConnection] = {}
 
@@ -117,7 +120,9 @@ class RemoteAgent(BaseWorker):
         **options: Any,
     ) -> RemoteAgent:
         """A ``RemoteAgent`` for the agent at ``url``, its card fetched (and a 0.3 card upgraded) first."""
-        client = http or httpx.AsyncClient(timeout=options.get("timeout", 60.0), event_hooks=telemetry.httpx_hooks())
+        client = http or httpx.AsyncClient(
+            timeout=options.get("timeout", 60.0), event_hooks=telemetry.httpx_hooks(), verify=client_tls()
+        )
         given = token.token_for(url) if isinstance(token, OriginCredentials) else token
         headers = {"Authorization": f"Bearer {given}"} if given else {}
         try:

@@ -15,6 +15,7 @@ import httpx
 
 from agents.errors import AccordError
 from agents.json_values import json_array, json_object, json_objects
+from agents.tls import client_tls
 
 DEFAULT_TIMEOUT_S = 10.0
 MAX_RESPONSE_BYTES = 8 * 1024 * 1024
@@ -44,7 +45,7 @@ class RunsClient:
         if credential:
             self._headers["Authorization"] = f"Bearer {credential}"
         self._own_http = http is None
-        self._http = http or httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+        self._http = http or httpx.AsyncClient(timeout=timeout, follow_redirects=False, verify=client_tls())
 
     async def recent(self, limit: int = 20) -> list[dict[str, Any]]:
         """The newest runs first, at most ``limit``."""

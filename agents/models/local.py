@@ -41,6 +41,7 @@ from agents.models.base import (
 )
 from agents.models.embeddings import default_ranker
 from patterns.clauses import split_material
+from patterns.lexical import stem
 from patterns.ranking import Ranker, tokenize
 
 _ANSWER_KEYS = ("answer", "summary", "text", "draft", "rewritten", "result", "verdict")
@@ -51,8 +52,9 @@ WHOLE_REQUEST = "request"
 OFFLINE_HINT = "For more than that, set ANTHROPIC_API_KEY to answer with Claude."
 _call_ids = itertools.count(1)
 CHATTER = frozenset(
-    "hello hi hey there thank thanks ok okay good morning afternoon evening bye goodbye great cool yes no sure "
-    "help anyone test ping".split()
+    stem(word)  # compared with tokenize's stems
+    for word in "hello hi hey there thank thanks ok okay good morning afternoon evening bye goodbye great cool yes "
+    "no sure help anyone test ping cheers".split()
 )
 
 

@@ -39,6 +39,7 @@ from agents.a2a_client import A2AConnection, state_name, task_data, task_text
 from agents.credentials import OriginCredentials
 from agents.registry import AgentRecord, Registry, RegistryError, RegistryUnavailable, UnknownAgent
 from agents.runs_client import RunsClient, RunsUnavailable
+from agents.tls import client_tls
 from servers.credentials import Caller
 from servers.gateway.errors import (
     AgentDown,
@@ -132,7 +133,9 @@ class Gateway:
     def _pool(self) -> httpx.AsyncClient:
         if self._http is None:
             self._http = httpx.AsyncClient(
-                timeout=httpx.Timeout(self.agent_timeout_s, connect=10.0), event_hooks=telemetry.httpx_hooks()
+                timeout=httpx.Timeout(self.agent_timeout_s, connect=10.0),
+                event_hooks=telemetry.httpx_hooks(),
+                verify=client_tls(),
             )
         return self._http
 

@@ -21,6 +21,7 @@ from typing import Any
 import anyio
 import httpx
 
+from agents.tls import client_tls
 from servers.registry.cards import CardUnavailable, fetch_card
 from servers.registry.directory import Directory
 from servers.registry.errors import AgentNotFound
@@ -115,7 +116,7 @@ class Prober:
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
             # As for registration: redirects judged by hand, no proxy from the environment (see cards.py).
-            self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False)
+            self._http = httpx.AsyncClient(follow_redirects=False, trust_env=False, verify=client_tls(trust_env=False))
         return self._http
 
     async def run(self) -> None:

@@ -17,6 +17,7 @@ import httpx
 from agents.credentials import OriginCredentials
 from agents.registry import agent_base_url
 from agents.runs_client import RunsClient
+from agents.tls import client_tls
 from servers.registry.directory import Directory
 
 ORCHESTRATOR = "orchestrator"
@@ -44,7 +45,9 @@ class OrchestratorRuns:
         self._http: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> OrchestratorRuns:
-        self._http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, trust_env=False)
+        self._http = httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=False, trust_env=False, verify=client_tls(trust_env=False)
+        )
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
