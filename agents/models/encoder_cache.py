@@ -18,7 +18,6 @@ a stale copy.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -26,12 +25,12 @@ import logging
 import mmap
 import os
 import pickle
-import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
+
+from agents.models.private_files import open_private, replacing
 
 log = logging.getLogger(__name__)
 
@@ -90,15 +89,13 @@ def cache_file(directory: Path, package: Path) -> Path:
 
 def load(path: Path, package_name: str, expected: type[Model]) -> Model | None:
     """The encoder cached at ``path`` (an instance of ``expected``), or ``None`` when there is no usable copy."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o022:
+    opened = open_private(path)
+    if opened is None:
+        if path.exists():
             log.warning("ignoring the cached sentence encoder %s: not a private file of this user", path)
-            return None
+        return None
+    fd, _ = opened
+    try:
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
@@ -170,18 +167,11 @@ def _write(path: Path, stream: bytes, raws: list[memoryview]) -> None:
     header = json.dumps({"pickle": spans[0], "buffers": spans[1:]}).encode()
     assert len(header) <= header_size, "the header outgrew its reserved space"
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(MAGIC + header_size.to_bytes(8, "little") + header.ljust(header_size))
-            for (offset, _), chunk in zip(spans, [memoryview(stream), *raws], strict=True):
-                out.write(b"\0" * (offset - out.tell()))
-                out.write(chunk)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with replacing(path) as out:
+        out.write(MAGIC + header_size.to_bytes(8, "little") + header.ljust(header_size))
+        for (offset, _), chunk in zip(spans, [memoryview(stream), *raws], strict=True):
+            out.write(b"\0" * (offset - out.tell()))
+            out.write(chunk)
 
 
 def _aligned(position: int) -> int:

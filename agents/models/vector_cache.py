@@ -22,14 +22,14 @@ import contextlib
 import hashlib
 import logging
 import os
-import stat
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+
+from agents.models.private_files import open_private, replacing
 
 __all__ = ["MAX_VECTORS", "VectorCache"]
 
@@ -74,22 +74,14 @@ class VectorCache:
     def _read(self, text: str) -> NDArray[np.float32] | None:
         digest = self._digest(text)
         path = self._path(digest)
-        try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        except OSError:
+        opened = open_private(path)
+        if opened is None:
             return None
+        fd, st = opened
         try:
-            st = os.fstat(fd)
             head = len(MAGIC) + DIGEST_BYTES
             size = st.st_size - head
-            if (
-                not stat.S_ISREG(st.st_mode)
-                or st.st_uid != os.getuid()
-                or st.st_mode & 0o022
-                or size <= 0
-                or size % 4
-                or size > 4 * MAX_DIMENSION
-            ):
+            if size <= 0 or size % 4 or size > 4 * MAX_DIMENSION:
                 return None
             data = os.read(fd, st.st_size)
         except OSError:
@@ -124,15 +116,8 @@ class VectorCache:
         digest = self._digest(text)
         path = self._path(digest)
         payload = MAGIC + digest + np.ascontiguousarray(vector, dtype="<f4").tobytes()
-        fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(payload)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        with replacing(path) as out:
+            out.write(payload)
 
     def trim(self) -> None:
         """Delete the least recently used vector files beyond ``limit``."""
