@@ -63,7 +63,7 @@ async def test_a_remote_agent_sends_the_mesh_token_only_to_an_announced_origin(w
     async with Registry(world.registry_url) as registry:
         records = {r.name: r for r in await registry.search()}
     for name in ("ours", "theirs"):
-        async with RemoteAgent(records[name].url, card=records[name].card, token=credentials) as agent:
+        async with RemoteAgent(records[name].base_url, card=records[name].card, token=credentials) as agent:
             assert (await agent.send(Request(f"hello {name}"))).text == f"hello {name}"
     assert world.stranger.seen and set(world.stranger.seen) == {None}
     assert world.mesh_agent.seen and set(world.mesh_agent.seen) == {MESH_HEADER}
