@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -37,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from agents.a2a_client import A2AConnection, task_data  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import agent_processes, mesh_ports, processes_using  # noqa: E402
-from tests.support.servers import free_port, wait_for_http  # noqa: E402
+from tests.support.servers import free_port, stop, wait_for_http  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
 SUPERVISED = "Calculate 12% of 850; then summarize the key points of the result; then write a haiku about it"
@@ -171,15 +170,6 @@ def start_up(launcher: bool, data_dir: str) -> tuple[subprocess.Popen, dict[str,
     return up, figures, urls
 
 
-def stop(process: subprocess.Popen) -> None:
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(5)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int)
@@ -190,7 +180,7 @@ def main() -> int:
     rounds = 5 if args.quick else 20
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as plain_dir:
         plain, without, _ = start_up(False, plain_dir)  # the comparison first, so it does not share a warm cache
-        stop(plain)
+        stop(plain, timeout_s=20.0)
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as data_dir:
         up, startup, urls = start_up(True, data_dir)
         tools_port = free_port()
@@ -211,8 +201,8 @@ def main() -> int:
             supervised = asyncio.run(supervisor_vs_direct(rounds, registry, token, urls))
             pss_after = pss_kb([up.pid, *processes_using(Path(data_dir))]) / 1024
         finally:
-            stop(up)
-            stop(tools)
+            stop(up, timeout_s=20.0)
+            stop(tools, timeout_s=20.0)
     print(f"accord up: ready in {startup['ready_s']:.2f} s from launch, {startup['processes']:.0f} processes")
     print(f"  --no-launcher (same run): ready in {without['ready_s']:.2f} s")
     print(f"mesh memory at ready: PSS {startup['pss_mb']:.0f} MB (sum of RSS {startup['rss_mb']:.0f} MB)")

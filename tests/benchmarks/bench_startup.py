@@ -21,7 +21,6 @@ import argparse
 import http.client
 import json
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from servers.mesh import default_agents  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import mesh_ports  # noqa: E402
+from tests.support.servers import stop  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCORD = [sys.executable, "-m", "servers.cli"]
@@ -194,7 +194,7 @@ def one_run(launcher: bool) -> Run:
             run.milestones["ready line"] = run.ready_s
         finally:
             watcher.stop.set()
-            stop(up)
+            stop(up, timeout_s=20.0)
     return run
 
 
@@ -207,17 +207,6 @@ def wait_ready(up: subprocess.Popen[str]) -> float:
         if time.monotonic() > deadline:
             break
     raise RuntimeError(f"accord up was not ready (exit code {up.poll()})")
-
-
-def stop(process: subprocess.Popen[str]) -> None:
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(5)
-    if process.stdout is not None:
-        process.stdout.close()
 
 
 def report(runs: list[Run]) -> None:
