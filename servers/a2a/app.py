@@ -17,7 +17,6 @@ from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontext
 from pathlib import Path
 
 from a2a.server.agent_execution import AgentExecutor, SimpleRequestContextBuilder
-from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.routes import create_jsonrpc_routes, create_rest_routes
 from a2a.types import AgentCard
 from starlette.applications import Starlette
@@ -37,7 +36,7 @@ from servers.a2a.media import MediaTypes
 from servers.a2a.plain_errors import PlainErrors
 from servers.a2a.push import PushNotifications, PushPolicy
 from servers.a2a.shared_store import SharedTaskStore
-from servers.a2a.task_store import DurableTaskStore, MappedTaskStore
+from servers.a2a.task_store import AnsweringRequestHandler, DurableTaskStore, MappedTaskStore
 from servers.credentials import Authenticator
 from servers.limits import BodySizeLimit
 from servers.observability import Metrics, MetricsMiddleware, TraceMiddleware, metrics_route
@@ -105,8 +104,8 @@ def build_agent_app(
         engine = open_engine(task_store_url)
         store = durable = DurableTaskStore(MappedTaskStore(engine, create_table=True))
     # Webhook configs live beside the tasks (in the shared database too, so any replica sends them).
-    push = PushNotifications(engine, push_policy)
-    handler = DefaultRequestHandler(
+    push = PushNotifications(engine, push_policy, shared=cluster is not None)
+    handler = AnsweringRequestHandler(
         agent_executor=executor,
         task_store=store,
         agent_card=card,

@@ -20,7 +20,10 @@ import os
 from dataclasses import dataclass
 
 import httpx
+from a2a.server.context import ServerCallContext
 from a2a.server.tasks import BasePushNotificationSender, DatabasePushNotificationConfigStore
+from a2a.types import TaskPushNotificationConfig
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from servers.registry.hosts import HostPolicy, HostRefused
@@ -56,12 +59,50 @@ class PushPolicy:
         return True
 
 
-class PushNotifications:
-    """The config store and the sender one agent's request handler uses; ``aclose`` when the app stops."""
+class SoleWriterConfigStore(DatabasePushNotificationConfigStore):
+    """The SDK's database store for a process that is the only writer of its table (one agent on SQLite).
 
-    def __init__(self, engine: AsyncEngine, policy: PushPolicy | None = None) -> None:
+    The sender asks the store for a task's webhooks on every event of every task, and almost no task has one:
+    this store knows which task ids have a row (read once at start, then kept by its own writes), so an event of
+    any other task costs no query. It is exact only while no other process writes the table, so replicas
+    sharing a database use the SDK's store as it is.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine, create_table=True)
+        self._with_configs: set[str] = set()
+
+    async def initialize(self) -> None:
+        await super().initialize()
+        async with self.async_session_maker() as session:
+            rows = await session.execute(select(self.config_model.task_id).distinct())
+            self._with_configs = set(rows.scalars())
+
+    async def set_info(
+        self, task_id: str, notification_config: TaskPushNotificationConfig, context: ServerCallContext
+    ) -> TaskPushNotificationConfig:
+        self._with_configs.add(task_id)  # before the row: a concurrent dispatch then reads the table
+        return await super().set_info(task_id, notification_config, context)
+
+    async def get_info_for_dispatch(self, task_id: str) -> list[TaskPushNotificationConfig]:
+        # A task whose configs were all deleted stays in the set (one query per event, as the SDK's store):
+        # dropping it here could race a concurrent ``set_info`` and lose that webhook.
+        if task_id not in self._with_configs:
+            return []
+        return await super().get_info_for_dispatch(task_id)
+
+
+class PushNotifications:
+    """The config store and the sender one agent's request handler uses; ``aclose`` when the app stops.
+
+    ``shared`` says other processes write the same table (replicas on one database), so every dispatch reads it.
+    """
+
+    def __init__(self, engine: AsyncEngine, policy: PushPolicy | None = None, *, shared: bool = False) -> None:
         self.policy = policy or PushPolicy.from_env()
-        self.store = DatabasePushNotificationConfigStore(engine, create_table=True)
+        self.store = (
+            DatabasePushNotificationConfigStore(engine, create_table=True) if shared else SoleWriterConfigStore(engine)
+        )
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(PUSH_TIMEOUT_S, connect=5.0), follow_redirects=False, trust_env=False
         )

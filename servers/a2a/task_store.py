@@ -9,6 +9,8 @@ stream) only after that save returns. So what a save waits for is what the answe
 - **A task's first save in a request is committed before it returns** (a new task, or one leaving a resting
   state for a follow-up message). That is the task a non-blocking send returns and the first event of a
   stream, so an acknowledged task id is always found by ``GetTask`` after a crash, in at least that state.
+  A blocking send acknowledges nothing before its resting state (``AnsweringRequestHandler`` marks its call
+  context), so its first save rides with the next commit instead, and is usually superseded by the last.
 - **Intermediate saves are coalesced**: the saves that follow a non-resting save of the same task (working
   notes, artifact chunks) are queued for the next group commit without waiting, and superseded by the newer
   saves of the task. A crash can lose only such intermediate states (which a streaming client may have seen);
@@ -33,15 +35,16 @@ import contextlib
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from a2a.server.context import ServerCallContext
 from a2a.server.id_generator import IDGenerator, IDGeneratorContext
 from a2a.server.models import TaskModel
+from a2a.server.request_handlers import DefaultRequestHandler
 from a2a.server.tasks import DatabaseTaskStore, TaskStore
-from a2a.types import ListTasksRequest, ListTasksResponse, Task, TaskState
+from a2a.types import ListTasksRequest, ListTasksResponse, Message, SendMessageRequest, Task, TaskState
 
 from agents.storage import GroupCommit, SqlRows, StorageError, reading
 
@@ -55,6 +58,8 @@ RESTING_STATES = frozenset(
         TaskState.TASK_STATE_AUTH_REQUIRED,
     }
 )
+
+ANSWERED_AT_REST = "accord.answered_at_rest"  # call-context state: this request acknowledges only a resting task
 
 ABSENT_TTL_S = 1.0
 ABSENT_CAPACITY = 10_000
@@ -91,6 +96,20 @@ class MintedTaskIds(IDGenerator):
     def forget(self, task_id: str) -> None:
         """``task_id`` is being saved (or deleted): from now on the database answers for it."""
         self._ids.pop(task_id, None)
+
+
+class AnsweringRequestHandler(DefaultRequestHandler):
+    """The SDK's handler, marking a blocking send's call context: its answer is the task at rest, nothing sooner.
+
+    A non-blocking send, a stream and every other method acknowledge the task as soon as it exists.
+    """
+
+    async def on_message_send(self, params: SendMessageRequest, context: ServerCallContext) -> Message | Task:
+        if not params.configuration.return_immediately:
+            context.state[ANSWERED_AT_REST] = True
+        # Its decorator leaves the SDK's method untyped.
+        send: Callable[..., Awaitable[Message | Task]] = getattr(super(), "on_message_send")  # noqa: B009
+        return await send(params, context)
 
 
 class MappedTaskStore(DatabaseTaskStore):
@@ -141,7 +160,8 @@ class DurableTaskStore(TaskStore):
                     self._live.pop(key, None)
             return
         self._live[key] = snapshot
-        if before is None:  # the first save of this request: what a non-blocking send or a stream reports
+        # The first save of this request is what a non-blocking send or a stream reports; a blocking send waits.
+        if before is None and not context.state.get(ANSWERED_AT_REST):
             await self._commits.save(key, (snapshot, owner))
         else:
             self._commits.submit(key, (snapshot, owner))

@@ -14,7 +14,7 @@ from a2a.types import ListTasksRequest, Task, TaskState, TaskStatus
 from sqlalchemy import Engine, event
 
 from agents.storage import StorageError, open_engine
-from servers.a2a.task_store import DurableTaskStore, MappedTaskStore, MintedTaskIds
+from servers.a2a.task_store import ANSWERED_AT_REST, DurableTaskStore, MappedTaskStore, MintedTaskIds
 
 pytestmark = pytest.mark.anyio
 S = TaskState
@@ -69,6 +69,16 @@ async def test_the_first_save_is_on_disk_and_working_updates_share_one_commit(st
         await store.save(task(S.TASK_STATE_WORKING), ALICE)
     await store.save(task(S.TASK_STATE_COMPLETED), ALICE)
     assert on_disk(tmp_path / "tasks.db") == {"t1": "TASK_STATE_COMPLETED"} and len(commits) == 2
+
+
+async def test_a_blocking_send_commits_once_at_rest_and_no_sooner(store, tmp_path, commits) -> None:
+    blocking = ServerCallContext(user=Caller("alice"), state={ANSWERED_AT_REST: True})
+    await store.save(task(S.TASK_STATE_SUBMITTED), blocking)
+    await store.save(task(S.TASK_STATE_WORKING), blocking)
+    assert on_disk(tmp_path / "tasks.db") == {} and commits == []
+    assert (await store.get("t1", blocking)).status.state == S.TASK_STATE_WORKING  # still answered from memory
+    await store.save(task(S.TASK_STATE_COMPLETED), blocking)
+    assert on_disk(tmp_path / "tasks.db") == {"t1": "TASK_STATE_COMPLETED"} and len(commits) == 1
 
 
 async def test_a_task_in_progress_is_read_from_memory_and_a_finished_one_from_disk(store) -> None:
