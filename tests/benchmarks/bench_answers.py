@@ -3,7 +3,9 @@
     python tests/benchmarks/bench_answers.py [--set dev|heldout|tuning|both] [--registry URL] [--limit N] [--json]
 
 Without ``--registry`` it starts ``accord up`` on free loopback ports with a temporary data dir (no API key:
-the offline model) and stops it by its process id at the end. Each held-out item goes over A2A
+the offline model) and stops it by its process id at the end. Every held-out file (``heldout.json``,
+``heldout_2.json``, ...) is a set of its own, sent and reported apart under its file's name. Each held-out item
+goes over A2A
 
 - straight to the agent it is labelled with (single-agent items): the agent's own answer accuracy;
 - through the orchestrator, which decides pattern and workers itself (the evaluator and pipeline items name
@@ -14,8 +16,8 @@ The tuning sets (every ``tuning_*.json`` beside this script) are sent and scored
 are written to tune on, so their misses are printed with the request, what came back and why it missed.
 
 The dev set has no answer labels, so only its routing is scored, through the orchestrator. Scoring rules are in
-``scoring.py``. The held-out set is for measuring only: this script prints counts, never its items; ``--verbose``
-lists the dev set's misses alone. A benchmark, not a test: pytest does not collect tests/benchmarks.
+``scoring.py``. The held-out sets are for measuring only: this script prints counts, never their items;
+``--verbose`` lists the dev set's misses alone. A benchmark, not a test: pytest does not collect tests/benchmarks.
 """
 
 from __future__ import annotations
@@ -46,13 +48,13 @@ from agents.a2a_client import A2AConnection, state_name, task_data, task_text  #
 from agents.registry import Registry  # noqa: E402
 from tests.benchmarks.scoring import (  # noqa: E402
     DEV,
-    HELDOUT,
     HERE,
     Item,
     Outcome,
     answering_agents,
     called_agents,
     format_table,
+    heldout_sets,
     load_dev,
     load_heldout,
     load_tuning,
@@ -233,15 +235,19 @@ async def measure(args: argparse.Namespace, registry_url: str, token: str | None
     urls = await agent_urls(registry_url, token)
     if "orchestrator" not in urls:
         raise SystemExit(f"no orchestrator registered at {registry_url}; agents: {', '.join(urls) or 'none'}")
-    heldout = spread(load_heldout(args.heldout), args.limit) if args.set in ("heldout", "both") else []
+    # each held-out file is a set of its own, named by its stem ("heldout", "heldout_2"), spread on its own
+    heldout = {
+        path.stem: spread(load_heldout(path), args.limit)
+        for path in (args.heldout if args.set in ("heldout", "both") else [])
+    }
     dev = spread(load_dev(args.dev), args.limit) if args.set in ("dev", "both") else []
     tuning = spread(load_tuning(args.tuning_dir), args.limit) if args.set == "tuning" else []
     mesh = Mesh(urls, token, args.timeout, args.concurrency)
     results: list[Scored] = []
     try:
         await mesh.connect()
-        jobs = [direct(mesh, i, "heldout") for i in heldout if i.single]
-        jobs += [orchestrated(mesh, i, "heldout") for i in heldout]
+        jobs = [direct(mesh, i, name) for name, items in heldout.items() for i in items if i.single]
+        jobs += [orchestrated(mesh, i, name) for name, items in heldout.items() for i in items]
         jobs += [direct(mesh, i, "tuning") for i in tuning if i.single]
         jobs += [orchestrated(mesh, i, "tuning") for i in tuning]
         jobs += [orchestrated(mesh, i, "dev") for i in dev]
@@ -266,14 +272,26 @@ def ordered(table: dict[str, dict[str, int]], order: Sequence[str]) -> dict[str,
     return {k: table[k] for k in keys}
 
 
+def set_names(results: Sequence[Scored]) -> list[str]:
+    """The sets present, held-out files first (by file name), then the tuning sets, then the dev set."""
+    rank = {"tuning": 1, "dev": 2}
+    return sorted({r.set for r in results}, key=lambda name: (rank.get(name, 0), name))
+
+
+def set_title(set_name: str) -> str:
+    """How a set is named in the printed report: a held-out set by its file."""
+    return {"tuning": "tuning sets", "dev": "dev set"}.get(set_name, f"held-out set ({set_name}.json)")
+
+
 def report(results: list[Scored]) -> dict[str, Any]:
-    """The tables, keyed by set and view; each table maps a group to its right / declined / wrong counts."""
+    """The tables, keyed by set and view; each table maps a group to its right / declined / wrong counts.
+
+    A held-out set is keyed by its file's stem (``heldout``, ``heldout_2``): the first keeps the key, and so the
+    figure names, it had when it was the only one."""
     out: dict[str, Any] = {}
     order = (*AGENT_ORDER, *PATTERN_ORDER)
-    for set_name in ("heldout", "tuning", "dev"):
+    for set_name in set_names(results):
         mine = [r for r in results if r.set == set_name]
-        if not mine:
-            continue
         direct_rows = [r for r in mine if r.mode == "direct"]
         run_rows = [r for r in mine if r.mode == "orchestrated"]
         views: dict[str, Any] = {}
@@ -306,9 +324,8 @@ def report(results: list[Scored]) -> dict[str, Any]:
 
 
 def print_report(tables: dict[str, Any], elapsed: float) -> None:
-    names = {"heldout": "held-out set", "tuning": "tuning sets", "dev": "dev set"}
     for set_name, views in tables.items():
-        print(f"\n=== {names[set_name]} ===")
+        print(f"\n=== {set_title(set_name)} ===")
         for title, table in views.items():
             if title == "goal":
                 right = table["right_on_must_answer_calculator_summarizer_code_reviewer"]
@@ -349,7 +366,7 @@ def print_tuning_misses(results: list[Scored], tuning_dir: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "answer accuracy").splitlines()[0])
     parser.add_argument(
         "--set", choices=["dev", "heldout", "tuning", "both"], default="both", help="both: dev and held-out"
     )
@@ -360,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per item (default 60)")
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list the dev set's routing misses")
-    parser.add_argument("--heldout", type=Path, default=HELDOUT, help=argparse.SUPPRESS)
+    parser.add_argument("--heldout", type=Path, action="append", help=argparse.SUPPRESS)  # default: every file
     parser.add_argument("--dev", type=Path, default=DEV, help=f"the dev set (default: {DEV})")
     parser.add_argument("--tuning-dir", type=Path, default=HERE, help="where the tuning_*.json sets are")
     args = parser.parse_args(argv)
@@ -368,6 +385,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--limit and --concurrency must be at least 1, --timeout above 0")
     if args.set == "tuning" and not load_tuning(args.tuning_dir):
         parser.error(f"no tuning_*.json in {args.tuning_dir}")
+    args.heldout = args.heldout or heldout_sets()
+    missing = [str(path) for path in args.heldout if not path.is_file()] or ([] if args.heldout else [str(HERE)])
+    if args.set in ("heldout", "both") and missing:
+        parser.error(f"no held-out set at {', '.join(missing)}")
     if args.set in ("dev", "both") and not args.dev.is_file():
         parser.error(f"no dev set at {args.dev}; pass --dev PATH or --set heldout")
     started = time.perf_counter()

@@ -33,10 +33,10 @@ from patterns.planning import Plan  # noqa: E402
 from patterns.ranking import Ranker  # noqa: E402
 from tests.benchmarks.scoring import (  # noqa: E402
     DEV,
-    HELDOUT,
     Item,
     dev_agents,
     format_table,
+    heldout_sets,
     load_dev,
     load_heldout,
     load_tuning,
@@ -82,7 +82,7 @@ async def score_set(name: str, items: list[Item], decider: RankingDecider, worke
         ranked = decider.rank_now(item.request, workers)
         best = ranked[0].worker if ranked else None
         rows.append((item.agent, "declined" if best is None else "right" if best == item.agent else "wrong"))
-        if verbose and name != "heldout" and best != item.agent:
+        if verbose and not name.startswith("heldout") and best != item.agent:
             print(f"  route miss: want {item.agent}, got {best}: {item.request}")
     table = tally(rows)
     order = {a: i for i, a in enumerate(AGENT_ORDER)}
@@ -98,7 +98,7 @@ async def score_set(name: str, items: list[Item], decider: RankingDecider, worke
         if got == list(item.route):
             workers_right += 1
             graph_right += item.pattern == "supervisor" and dependencies_match(item, plan)
-        elif verbose and name != "heldout":
+        elif verbose and not name.startswith("heldout"):
             print(f"  plan miss: want {list(item.route)}, got {got}: {item.request}")
             for task in plan.tasks:
                 print(f"      {task.worker}: {task.text}")
@@ -116,7 +116,11 @@ async def score_set(name: str, items: list[Item], decider: RankingDecider, worke
 
 
 async def run(
-    data_path: Path, ranker_kind: str | None, verbose: bool, which: str = "both", heldout_path: Path = HELDOUT
+    data_path: Path,
+    ranker_kind: str | None,
+    verbose: bool,
+    which: str = "both",
+    heldout_paths: list[Path] | None = None,
 ) -> dict[str, dict[str, float]]:
     # without the dev set at hand, the cards alone describe the agents
     descriptions = dev_agents(data_path) if data_path.is_file() else dict.fromkeys(AGENT_ORDER, "")
@@ -130,7 +134,8 @@ async def run(
     if which in ("dev", "both"):
         results["dev"] = await score_set("dev", load_dev(data_path), decider, workers, verbose)
     if which in ("heldout", "both"):
-        results["heldout"] = await score_set("heldout", load_heldout(heldout_path), decider, workers, verbose)
+        for path in heldout_paths or heldout_sets():  # each held-out file scored apart, named by its file
+            results[path.stem] = await score_set(path.stem, load_heldout(path), decider, workers, verbose)
     if which == "tuning":
         results["tuning"] = await score_set("tuning", load_tuning(), decider, workers, verbose)
     print(f"ranker: {ranker_name} (semantic={decider.ranker.semantic}), {time.perf_counter() - started:.1f}s")
@@ -143,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=["dev", "heldout", "tuning", "both"], default="both")
     parser.add_argument("--ranker", choices=["embedding", "bm25"], default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the dev set's misses")
-    parser.add_argument("--heldout", type=Path, default=HELDOUT, help=argparse.SUPPRESS)
+    parser.add_argument("--heldout", type=Path, action="append", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     asyncio.run(run(args.data, args.ranker, args.verbose, args.set, args.heldout))
     return 0

@@ -1,10 +1,10 @@
 """The labelled sets the benchmarks read, and how an answer is scored against its label.
 
-Three sets: the dev set (``shared/data/routing_dev.json``: requests labelled with an agent, and compound requests
-labelled with the agents of their parts; the cards and corpora were tuned on it), the held-out set
-(``heldout.json`` beside this file: written apart, never tuned on, labelled with answer checks too) and the
-tuning sets (every ``tuning_*.json`` beside this file: the held-out set's schema, written to tune on, so their
-misses may be printed).
+Three kinds of set: the dev set (``shared/data/routing_dev.json``: requests labelled with an agent, and compound
+requests labelled with the agents of their parts; the cards and corpora were tuned on it), the held-out sets
+(``heldout.json`` and every ``heldout_*.json`` beside this file: each written apart, never tuned on, labelled
+with answer checks too, and measured apart) and the tuning sets (every ``tuning_*.json`` beside this file: the
+held-out schema, written to tune on, so their misses may be printed).
 
 Every answer scores one of three ways:
 
@@ -32,6 +32,7 @@ OUTCOMES: tuple[Outcome, ...] = ("right", "declined", "wrong")
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 HELDOUT = HERE / "heldout.json"
+HELDOUT_GLOB = "heldout*.json"
 TUNING_GLOB = "tuning_*.json"
 # shared/ sits beside the project root (in CI as in the workspace)
 DEV = REPO.parent / "shared" / "data" / "routing_dev.json"
@@ -95,6 +96,15 @@ def load_heldout(path: Path = HELDOUT) -> list[Item]:
         stages = tuple(raw.get("stages") or ())
         items.append(Item(raw["id"], raw["request"], raw["pattern"], parts, stages, raw.get("kind", "")))
     return items
+
+
+def heldout_sets(directory: Path = HERE) -> list[Path]:
+    """Every held-out file in ``directory`` (``heldout.json`` first, then ``heldout_2.json``, ...).
+
+    Each is scored and reported on its own, named by its file's stem: a later set measures what the earlier
+    ones may have been tuned towards, so pooling them would hide the difference.
+    """
+    return sorted(directory.glob(HELDOUT_GLOB))
 
 
 def load_tuning(directory: Path = HERE) -> list[Item]:
