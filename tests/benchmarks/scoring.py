@@ -219,6 +219,23 @@ def words(text: str) -> list[str]:
 # -- scoring -----------------------------------------------------------------------------------------------
 
 
+# Form checks a writing request may ask for: bullet count, word cap, sentence count (an email's frame lines --
+# subject, greeting, sign-off, "Label:" lines -- are not sentences).
+_NOTE = re.compile(r"\n\nNote: .*\Z", re.S)
+_BULLET = re.compile(r"^\s*[-*•]\s+\S", re.M)
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_FRAME = re.compile(
+    r"^(?:subject:.*|(?:hello|hi|hey|dear)\b.{0,40},|\[your name\]|(?:best|kind)? ?regards,|best,|[\w ]{1,30}:)\s*$",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _frame_line(line: str) -> bool:
+    """A greeting, sign-off, subject or label line, or a short unpunctuated one (a name, a title)."""
+    return bool(_FRAME.match(line)) or (not re.search(r"[.!?]", line) and len(line.split()) <= 4)
+
+
 def check_answer(check: Mapping[str, Any], request: str, text: str) -> tuple[bool, str]:
     """Whether a completed answer passes ``check`` (every key given must hold), and why not when it fails."""
     if not text.strip():
@@ -245,6 +262,16 @@ def check_answer(check: Mapping[str, Any], request: str, text: str) -> tuple[boo
         return False, f"contains {present}"
     if "line" in check and not re.search(rf"\b(?:lines?\s*|l){int(check['line'])}\b", normal(text)):
         return False, f"does not name line {check['line']}"
+    body = _NOTE.sub("", text)
+    if "bullets" in check and len(_BULLET.findall(body)) != int(check["bullets"]):
+        return False, f"not {check['bullets']} bullet points"
+    if "max_words" in check and len(_WORDS.findall(body)) > int(check["max_words"]):
+        return False, f"over {check['max_words']} words"
+    if "sentences" in check:
+        prose = "\n".join(line for line in body.splitlines() if not _frame_line(line.strip()))
+        found = [s for s in _SENTENCE.findall(prose) if re.search(r"\w", s)]
+        if len(found) != int(check["sentences"]):
+            return False, f"{len(found)} sentences, want {check['sentences']}"
     if check.get("summary"):
         return summary_ok(request, text)
     return True, ""

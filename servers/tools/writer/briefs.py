@@ -103,7 +103,7 @@ _INTENT_VERBS = {
     "remind": "remind",
     "ask": "ask",
     "request": "request",
-    "apologi": "apologize",
+    "apolog": "apologize",
     "congratulat": "congratulate",
     "welcom": "welcome",
     "confirm": "confirm",
@@ -146,7 +146,7 @@ _LEAD = re.compile(
     r"(?P<verb>write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
     r"e-?mail|message|text|"
-    r"turn (?:this|these|that|those|the following|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
+    r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
     r"(?:\s+\w+)? (?:for|in|to write))\b\s*"
     r"(?:me\s+|us\s+)?",
     re.I,
@@ -166,7 +166,10 @@ _MODIFIER = re.compile(
 )
 _AUDIENCE_STOP = (
     r"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on|regarding|re|"
-    r"concerning|that|which|with|to|for|in|and|who|based|using|from|following|\w+ing)\b"
+    r"concerning|that|which|with|to|for|in|and|who|based|using|from|following)\b|"
+    # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience
+    r"\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
 )
 # Where the material is the content: "based on this:", "using the notes below", "from these points".
 _SOURCE = re.compile(
@@ -175,9 +178,14 @@ _SOURCE = re.compile(
     re.I,
 )
 _FORMAL_STYLES = ("email", "letter", "announcement")
+_BARE_COUNT = re.compile(
+    r"^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sentences?|lines?|paragraphs?|words?)\b\s*",
+    re.I,
+)
 # Size and reading-level asks anywhere in the instruction: read by ``lengths``, never part of the subject.
 _ASKS = re.compile(
-    r",?\s*\b(?:in|of|within|under|at most|no more than|about|around)\s+(?:\d+|one|two|three|four|five|six|seven|"
+    r",?\s*\b(?:(?:in|of|within|under|at most|no more than|about|around|fewer than|less than|up to|exactly)\s+)"
+    r"{1,2}(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a few|a couple of|a single)\s+(?:words?|sentences?|paragraphs?|lines?)\b|"
     r",?\s*\b(?:for (?:kids|children|a child|beginners|young readers)|in plain (?:english|language)|simply)\b",
     re.I,
@@ -230,6 +238,7 @@ def read_brief(instruction: str) -> Brief:
     if lead:
         verb, rest = lead.group("verb").lower(), rest[lead.end() :]
     style_word, tone, intent = "", None, None
+    rest = _BARE_COUNT.sub("", rest)  # "Write 2 sentences inviting ...": the count is read by ``lengths``
     head = re.match(
         rf"^(?:{_DETERMINER}\s+)?((?:(?:{_TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
         rf"({_STYLE_PATTERN})\b\s*",
@@ -239,7 +248,8 @@ def read_brief(instruction: str) -> Brief:
     if head:
         style_word = head.group(2).lower()
         tone = _tone_in(head.group(1))
-        intent = _STYLE_INTENTS.get(style_word) or ("thank" if "thank" in head.group(1).lower() else None)
+        # "a follow-up email", "a welcome message", "a thank-you note": a word before the style names the intent
+        intent = _STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
         second = re.match(rf"({_STYLE_PATTERN})\b\s*", rest, re.I)
         if second:  # "an apology email", "a reminder note": the second word is the kind of text
@@ -256,7 +266,8 @@ def read_brief(instruction: str) -> Brief:
     tone = tone or _tone_in(text) or ("formal" if style == "letter" else None)
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
-    audience, intent, content, subject = _purpose(_skip_modifiers(rest), style, intent)
+    describing = style_word in _DESCRIBING
+    audience, intent, content, subject = _purpose(_skip_modifiers(rest), style, intent, describing)
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text)
 
 
@@ -274,14 +285,22 @@ def _skip_modifiers(rest: str) -> str:
     return rest.strip()
 
 
-def _purpose(rest: str, style: str, intent: str | None) -> tuple[str | None, str | None, str, str]:
+def _purpose(
+    rest: str, style: str, intent: str | None, describing: bool = False
+) -> tuple[str | None, str | None, str, str]:
     """(audience, intent, content, subject) from what follows the style word."""
     audience = None
-    addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,5}})", rest, re.I)
+    addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})", rest, re.I)
     takes_audience = style in ("email", "letter", "announcement", "post")
     if addressed and (takes_audience or rest.lower().startswith("to ")) and not _starts_with_verb(addressed):
         audience = addressed.group("who").strip()
         rest = _skip_modifiers(rest[addressed.end() :])
+    if intent in _ABOUT_READER and audience and re.match(r"^who\s", rest, re.I):
+        return audience, intent, rest, ""  # "a welcome message for Amir, who starts on Monday"
+    # "a welcome message for new members of the chess club, which meets on Tuesdays": the club meets
+    group = re.search(r"\bof\s+(?:the|our|my)\s+(?P<group>[\w' -]{2,40})$", audience or "", re.I)
+    if intent in _ABOUT_READER and group and re.match(r"^which\s", rest, re.I):
+        return audience, intent, f"the {group.group('group')} {rest.split(None, 1)[1]}", ""
     if intent and re.match(r"^(?:for|about|of|on|to)\s+", rest, re.I):
         return audience, intent, _to_reader(re.sub(r"^(?:for|about|of|on|to)\s+", "", rest, flags=re.I)), ""
     rest = re.sub(r"^(?:to|for)\s+(?=\w+ing\b)", "", rest, flags=re.I)
@@ -307,7 +326,31 @@ def _purpose(rest: str, style: str, intent: str | None) -> tuple[str | None, str
     if described:
         thing = re.sub(r"^(?:an?|the)\s+", "this ", described.group("thing"), flags=re.I)
         return audience, intent, f"{thing} {described.group('facts')}", ""
+    equipped = _EQUIPPED.match(subject) if describing else None
+    if equipped:
+        return audience, intent, _having(equipped.group("thing"), equipped.group("facts")), ""
     return audience, intent, "", subject
+
+
+# "noise-cancelling headphones with 30 hours of battery life": a described thing and what it has. Only for a
+# description (a blog post "about working with clay" names a topic), and not when the thing is an activity.
+_EQUIPPED = re.compile(
+    r"^(?P<thing>(?:(?:an?|the|our|my|their|this|these)\s+)?(?!\w+ing\b)(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+with\s+"
+    r"(?P<facts>[^;:]+)$",
+    re.I,
+)
+_DESCRIBING = frozenset({"description", "product description", "blurb", "pitch"})
+_ABOUT_READER = frozenset({"thank", "welcome", "congratulate"})
+
+
+def _having(thing: str, facts: str) -> str:
+    """ "headphones" with "30 hours of battery life" -> "these headphones have 30 hours of battery life"."""
+    bare = re.sub(r"^(?:an?|the|this|these)\s+", "", thing, flags=re.I)
+    last = bare.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    owned = re.match(r"^(?:our|my|their)\s", thing, re.I)
+    named = thing if owned else f"{'these' if plural else 'this'} {bare}"
+    return f"{named} {'have' if plural else 'has'} {facts.strip(' ,.')}"
 
 
 # A topic followed by a relative clause whose verb states facts about it: "a steel water bottle that keeps
@@ -339,7 +382,20 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
     """
     rest = rest.strip(" ,.")
     if intent == "follow up":
+        # "follow up with Dana on the budget figures": Dana is whom the message is for
+        with_whom = re.match(r"^up\s+with\s+(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)\s+(?:on|about|regarding)\s+", rest, re.I)
+        if with_whom:
+            audience, rest = audience or with_whom.group("who"), rest[with_whom.end() :]
         rest = re.sub(r"^up\s+(?:on|about|with)?\s*", "", rest, flags=re.I)
+    # "announcing to everyone that ...": whom it tells, then what
+    told = re.match(
+        r"^to\s+(?P<who>everyone|everybody|all|(?:the|our|my)\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z])[\w'-]+)\s+"
+        r"(?=(?:that|about)\s)",
+        rest,
+        re.I,
+    )
+    if told and intent not in ("invite", "welcome"):
+        audience, rest = audience or told.group("who"), rest[told.end() :]
     to_someone = re.match(r"^to\s+(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)\s+(?=for|about|on)\b", rest, re.I)
     if intent == "apologize" and to_someone:
         audience, rest = audience or to_someone.group("who"), rest[to_someone.end() :]
@@ -369,3 +425,33 @@ def _to_reader(content: str, possessives: bool = True) -> str:
     content = re.sub(r"^(?:they|he|she) (?:were|was)\b", "you were", content, flags=re.I)
     content = re.sub(r"^(?:they|he|she) (?:have|has)\b", "you have", content, flags=re.I)
     return re.sub(r"\b(?:their|his)\b", "your", content) if possessives else content
+
+
+_YOU_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+              "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+
+
+def second_person(clause: str) -> str:
+    """A clause about the reader said to them: "who starts on Monday" -> "you start on Monday", "the letter he
+    wrote for me" -> "the letter you wrote for me". Verbs after the pronoun take the "you" form."""
+
+    def to_you(match: re.Match[str]) -> str:
+        verb = match.group("verb")
+        return f"you {_you_verb(verb)}"
+
+    clause = re.sub(r"^who\s+(?P<verb>[\w']+)", to_you, clause.strip(), flags=re.I)
+    clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
+    return re.sub(r"\b(?:his|her)\b", "your", clause, flags=re.I)
+
+
+def _you_verb(verb: str) -> str:
+    low = verb.lower()
+    if low in _YOU_FORMS:
+        return _YOU_FORMS[low]
+    if re.search(r"[^aeiou]ies$", low):
+        return verb[:-3] + "y"  # carries -> carry
+    if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
+        return verb[:-2]  # teaches -> teach, goes -> go
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return verb[:-1]  # starts -> start
+    return verb  # wrote, will, can: the same for "you"

@@ -21,10 +21,14 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
-from servers.tools.writer.briefs import INTENT_LABELS, Brief
+from servers.tools.writer.briefs import INTENT_LABELS, Brief, second_person
+from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items
 from servers.tools.writer.lengths import LengthAsk, measure
 
 OFFLINE_HINT = "set ANTHROPIC_API_KEY (or point the writer at a local model) to have a model write from a topic"
+_NO_FORMS = Forms()
+# Intents whose content speaks of the one person addressed: "he"/"she" in it means the reader.
+_ADDRESSED_INTENTS = frozenset({"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request"})
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 _GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
 _SIGN_OFFS = {
@@ -95,10 +99,11 @@ def crafted_form(brief: Brief) -> str | None:
     return found.group(0).lower() if found else None
 
 
-def compose(brief: Brief, material: str, length: LengthAsk) -> Composition:
-    """A text in the brief's style from its content and the material; ToolInputError when there is nothing
-    to write from, when the facts cannot meet the length asked, or when the form asked for (a poem, a joke)
-    is beyond composing from facts."""
+def compose(brief: Brief, material: str, length: LengthAsk, forms: Forms = _NO_FORMS) -> Composition:
+    """A text in the brief's style from its content and the material, in the forms asked for (bullets, a subject
+    line, a signature, a number of sentences); ToolInputError when there is nothing to write from, when the facts
+    cannot meet the length or count asked, or when the form asked for (a poem, a joke) is beyond composing from
+    facts."""
     form = crafted_form(brief)
     if form is not None:
         raise ToolInputError(
@@ -111,23 +116,8 @@ def compose(brief: Brief, material: str, length: LengthAsk) -> Composition:
         return _slogans(brief, points)
     if not opening and not points:
         raise ToolInputError(_nothing_to_say(brief))
-    body = ([opening] if opening else []) + [sentence(p) for p in points]
-    if length.sentences is not None and brief.style not in ("email", "letter"):
-        body = _in_sentences(body, length.sentences)
     facts = ([brief.content] if brief.content else []) + points
-    composer = {
-        "email": _email,
-        "letter": _letter,
-        "blog": _blog,
-        "story": _story,
-        "announcement": _announcement,
-    }.get(brief.style, _paragraph)
-    framed = composer(brief, body, length.max_words is None, points)
-    if length.max_words is not None and measure(framed.text).words > length.max_words:
-        framed = composer(brief, body, False, points)
-        bare = "\n\n".join(body)
-        if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words:
-            framed = Composition(bare, None, [])
+    framed = _framed(brief, opening, points, length, forms)
     words = measure(framed.text).words
     if length.max_words is not None and words > length.max_words:
         raise ToolInputError(
@@ -141,7 +131,79 @@ def compose(brief: Brief, material: str, length: LengthAsk) -> Composition:
         )
     if _echoes(brief.instruction, framed.text):
         raise ToolInputError(f"I could not tell the instruction from the content offline; {OFFLINE_HINT}.")
-    return Composition(framed.text, framed.title, facts)
+    return Composition(_signed(framed.text, brief, forms), framed.title, facts)
+
+
+def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, forms: Forms) -> Composition:
+    """The text in its style's frame, in the shape asked: bullets, a number of sentences, a word limit."""
+    composer = {
+        "email": _email,
+        "letter": _letter,
+        "blog": _blog,
+        "story": _story,
+        "announcement": _announcement,
+    }.get(brief.style, _paragraph)
+    framed_style = brief.style in ("email", "letter")
+    if forms.bullets:
+        if not points:
+            raise ToolInputError("List what? Give the points to list after a colon, one per line or comma.")
+        block = "\n".join(bullet(item) for item in list_items(points, forms.bullet_count))
+        body = ([opening] if opening else []) + [block]
+        if framed_style:
+            return composer(brief, body, length.max_words is None, points)
+        lead = _lead_line(brief)
+        return Composition("\n\n".join(([lead] if lead else []) + body), None, [])
+    body = ([opening] if opening else []) + [sentence(p) for p in points]
+    if length.sentences is not None:
+        closing = _CLOSINGS.get(brief.intent or "")
+        body = fit_sentences(body if framed_style else _named(brief, body), length.sentences, closing)
+        if framed_style:
+            return composer(brief, body, False, points)
+        return Composition(" ".join(body), None, [])
+    framed = composer(brief, body, length.max_words is None, points)
+    if length.max_words is not None and measure(framed.text).words > length.max_words:
+        framed = composer(brief, body, False, points)
+        bare = "\n\n".join(body)
+        if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words:
+            framed = Composition(bare, None, [])
+    return framed
+
+
+def _signed(text: str, brief: Brief, forms: Forms) -> str:
+    """The subject line and signature the request asked for, in place of the defaults."""
+    if forms.subject_line:
+        if text.startswith("Subject: "):
+            text = f"Subject: {forms.subject_line}" + text[text.index("\n") :] if "\n" in text else text
+        else:
+            text = f"Subject: {forms.subject_line}\n\n{text}"
+    if forms.signature:
+        if text.endswith("[Your name]"):
+            text = text.removesuffix("[Your name]") + forms.signature
+        else:
+            text = f"{text}\n\n{forms.signature}"
+    return text
+
+
+def _lead_line(brief: Brief) -> str:
+    """What a list is of, as its heading ("What to bring on Saturday's hike:"), when the request names it."""
+    subject = re.sub(r"^(?:an?|the)\s+", "", brief.subject.strip(), flags=re.I)
+    return f"{subject[:1].upper() + subject[1:]}:" if subject else ""
+
+
+def _named(brief: Brief, body: list[str]) -> list[str]:
+    """A description's sentences with its subject named first: "He is a carpenter" -> "Jonas Berg is a carpenter";
+    a first sentence that does not mention the subject is led by it ("The Aria lamp: three brightness levels.")."""
+    subject = brief.subject.strip()
+    if not subject or brief.content or not body:
+        return body
+    head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
+    core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
+    first, named = body[0], subject[:1].upper() + subject[1:]
+    if re.match(r"^(?:it|they|he|she)\s", first, re.I):
+        return [named + first[first.index(" ") :], *body[1:]]
+    if core and core not in first.lower():
+        return [f"{named}: {first[:1].lower() + first[1:]}", *body[1:]]
+    return body
 
 
 def _echoes(instruction: str, text: str) -> bool:
@@ -170,6 +232,14 @@ def _opening(brief: Brief) -> str:
     link = first.lower() if first.lower() in _LINKS and after else ""
     bare = after if link else content
     intent = brief.intent
+    if link == "" and content.lower().startswith("who "):  # "... for Amir, who starts on Monday"
+        plural = re.search(r"s$|\b(?:team|staff|everyone|all)$", brief.audience or "", re.I)
+        said = sentence(second_person(content))
+        if intent == "thank":
+            return f"Thank you to everyone {content}." if plural else f"Thank you! {said}"
+        return f"{'Welcome' if intent == 'welcome' else 'Congratulations'}! {said}"
+    if intent in _ADDRESSED_INTENTS and _one_person(brief.audience):
+        bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
     if intent == "invite":
         return f"You're invited to {bare}."
     if intent == "thank":
@@ -187,7 +257,7 @@ def _opening(brief: Brief) -> str:
     if intent == "welcome":
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"
     if intent == "apologize":
-        return f"I'm sorry for {bare}."
+        return f"I'm sorry that {bare}." if link == "that" else f"I'm sorry for {bare}."
     templates = {
         "request": "I'd like to request {}.",
         "confirm": "I'm writing to confirm {}.",
@@ -206,13 +276,10 @@ def _opening(brief: Brief) -> str:
     return sentence(bare if link == "that" else content)
 
 
-def _in_sentences(body: list[str], count: int) -> list[str]:
-    """``body`` regrouped into at most ``count`` sentences, joined with semicolons; nothing is dropped."""
-    if len(body) <= count or count < 1:
-        return body
-    size = -(-len(body) // count)
-    groups = [body[i : i + size] for i in range(0, len(body), size)]
-    return [sentence("; ".join(s.rstrip(".!?") for s in group)) for group in groups]
+def _one_person(audience: str | None) -> bool:
+    """Whether the audience is one named person ("Mr. Evans", "Maria"), whom "he"/"she" in the content means."""
+    words = (audience or "").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _greeting(brief: Brief) -> str:
@@ -241,7 +308,16 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
 
 
 def _paragraphs(body: list[str], per: int = 3) -> list[str]:
-    return [" ".join(body[i : i + per]) for i in range(0, len(body), per)]
+    """Sentences in paragraphs of ``per``; a block of bullet lines is a paragraph of its own."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for part in body:
+        if part.startswith("- "):
+            paragraphs += [" ".join(run[i : i + per]) for i in range(0, len(run), per)] + [part]
+            run = []
+        else:
+            run.append(part)
+    return paragraphs + [" ".join(run[i : i + per]) for i in range(0, len(run), per)]
 
 
 def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
@@ -295,8 +371,8 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
         head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
         core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
         first = body[0]
-        if re.match(r"^(?:it|they)\s", first, re.I):
-            body = [subject[:1].upper() + subject[1:] + first[first.index(" ") :], *body[1:]]
+        if re.match(r"^(?:it|they|he|she)\s", first, re.I):
+            body = _named(brief, body)
         elif core and core not in first.lower():
             joined = "; ".join(p.rstrip(".") for p in (points if len(points) == len(body) else body))
             body = [f"{subject[:1].upper() + subject[1:]}: {joined[:1].lower() + joined[1:]}."]

@@ -15,6 +15,7 @@ from servers.tools.inputs import ToolInputError
 from servers.tools.writer import composition
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.composition import Composition
+from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request
@@ -24,6 +25,11 @@ from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
 MAX_INSTRUCTION_CHARS = 3_000
 _SUMMARIZING = re.compile(r"\b(?:summari[sz]e|summary of|tl;?dr|condense|sum (?:it |this |that )?up)\b", re.I)
+_TRANSLATING = re.compile(
+    r"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:spanish|french|german|italian|portuguese|dutch|chinese|japanese|"
+    r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
+    re.I,
+)
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
 _OUTLINE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:(?:create|make|write|give me|draft)\s+(?:me\s+)?"
@@ -46,6 +52,8 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 }  # fmt: skip
 
 
+# A text wholly in quotes, maybe with the sentence's full stop after them: "'Bring it back.'."
+_WHOLLY_QUOTED = re.compile(r"""^(["'\u201c\u2018])(.+)(?:\1|[\u201d\u2019])[.!?]?$""", re.S)
 # "from the summary", "with the result": how a step's instruction names the earlier output it is handed.
 _NAMES_MATERIAL = re.compile(
     r"\b(?:from|with|about|on|using|based on|out of)\s+(?:the|that|this|these|those|its|their|them)"
@@ -102,6 +110,7 @@ def compose_request(request: str) -> Composed:
             "Summaries are the summarizer's job: I write texts that keep every fact given, so I would not shorten "
             "anything; ask the summarizer agent for a summary."
         )
+    _refuse_translation(parts.instruction)
     if _ASSISTANT_JOB.match(parts.instruction):
         raise ToolInputError(
             "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
@@ -115,9 +124,18 @@ def compose_request(request: str) -> Composed:
     instruction = parts.instruction
     if parts.material:  # "a tweet from the summary: <summary>": the words naming the material are not content
         instruction = " ".join(_NAMES_MATERIAL.sub(" ", instruction).split()) or instruction
+    forms, instruction = read_forms(instruction)
     brief = read_brief(instruction)
-    composed = composition.compose(brief, facts_of_rendered(parts.material), length_ask(instruction))
+    composed = composition.compose(brief, facts_of_rendered(parts.material), length_ask(instruction), forms)
     return Composed(composed, brief.style, brief.tone)
+
+
+def _refuse_translation(instruction: str) -> None:
+    if _TRANSLATING.search(" ".join(instruction.split()[:8])):
+        raise ToolInputError(
+            "Translation needs a model: offline I write and rewrite in the language of the request only; "
+            "set ANTHROPIC_API_KEY (or point the writer at a local model) to translate."
+        )
 
 
 def rewrite_request(request: str) -> Rewritten:
@@ -128,10 +146,12 @@ def rewrite_request(request: str) -> Rewritten:
             "Rewrite what? Send the text after a colon, in quotes or in a ``` block, "
             "e.g. 'Make this more polite: <your text>'."
         )
+    _refuse_translation(parts.instruction)
     tone = tone_asked(parts.instruction)
     material = parts.material.strip()
-    if len(material) > 2 and (material[0], material[-1]) in (('"', '"'), ("\u201c", "\u201d")):
-        material = material[1:-1].strip()  # the quotes mark the text to rewrite; they are not part of it
+    quoted = _WHOLLY_QUOTED.match(material)
+    if quoted:
+        material = quoted.group(2).strip()  # the quotes mark the text to rewrite; they are not part of it
     result = rewrite(material, tone)
     if result.text.strip() == material:
         raise ToolInputError(

@@ -70,7 +70,8 @@ DEFAULT_READING = ReadingAsk(max_sentence_words=28.0, max_long_word_share=0.25, 
 SIMPLE_READING = ReadingAsk(max_sentence_words=15.0, max_long_word_share=0.12, simple=True)
 
 
-def _amount(token: str) -> int:
+def amount(token: str) -> int:
+    """A count written in digits or words ("3", "three", "a")."""
     return int(token) if token.isdigit() else _SMALL[token.lower()]
 
 
@@ -78,7 +79,7 @@ def length_ask(text: str) -> LengthAsk:
     """The size ``text`` asks for."""
     found = _WORDS.search(text)
     if found:
-        bound, n = (found.group(1) or "").lower(), _amount(found.group(2))
+        bound, n = (found.group(1) or "").lower(), amount(found.group(2))
         if bound in ("at least", "no fewer than", "more than", "over"):
             return LengthAsk(min_words=n, said=found.group())
         if bound in ("about", "around", "roughly", "approximately"):
@@ -88,10 +89,10 @@ def length_ask(text: str) -> LengthAsk:
         return LengthAsk(max_words=n, said=found.group())
     found = _SENTENCES.search(text)
     if found:
-        return LengthAsk(sentences=_amount(found.group(2)), said=found.group())
+        return LengthAsk(sentences=amount(found.group(2)), said=found.group())
     found = _PARAGRAPHS.search(text)
     if found:
-        return LengthAsk(paragraphs=_amount(found.group(2)), said=found.group())
+        return LengthAsk(paragraphs=amount(found.group(2)), said=found.group())
     found = _SHORT.search(text)
     if found:
         return LengthAsk(max_words=SHORT_WORDS, said=found.group())

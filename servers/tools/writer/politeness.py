@@ -87,7 +87,9 @@ _SWEARING = re.compile(
 )
 _SWEAR_PHRASES = re.compile(
     r"[ \t]*\b(?:what the (?:hell|heck|fuck)|the hell|the heck|for (?:god'?s|heaven'?s|pete'?s) sake|"
-    r"for crying out loud|for once(?: in your life)?|already(?=[.!?]))\b,?",
+    r"for crying out loud|for once(?: in your life)?|already(?=[.!?]))\b,?|"
+    # A dismissal spliced onto a statement ("..., deal with it."): it goes, the statement stays.
+    r",?[ \t]*\b(?:so[ \t]+)?(?:deal with it|get over it|live with it|suck it up|tough luck)\b",
     re.I,
 )
 # Sentences that are nothing but an insult, a rhetorical jab or a threat: removed whole.
@@ -105,6 +107,9 @@ _DROP = re.compile(
     r"i(?:'m| am) not (?:going to|gonna) (?:ask|tell|say (?:it|this)) (?:you )?again|"
     r"i won'?t (?:ask|tell|say (?:it|this)) (?:you )?again|you(?:'ll| will) (?:regret|be sorry)|"
     r"(?:or else|you(?:'ve| have) been warned)\b|"
+    # Sarcasm about the reader's role: "Nobody here is your maid.", "I'm not your mother."
+    r"(?:(?:nobody|no one)(?:\s+(?:here|in this \w+))?\s+is|i(?:'m| am)\s+not|we(?:'re| are)\s+not)\s+your\s+"
+    r"(?:\w+\s+)?(?:maid|maids|servants?|mother|mum|mom|babysitters?|slaves?|secretary|cleaner|butler|nanny)\b|"
     # Exasperation and blame for having to ask: "I'm sick of asking you", "this is the third time I've told you"
     r"i(?:'m| am)\s+(?:(?:so|really|getting|just)\s+)*(?:sick|tired|fed up|done)\b|"
     r"(?:this|that)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\s+i(?:'ve| have)?\b|"
@@ -151,7 +156,7 @@ _ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|g
 _THREAT_OR = re.compile(
     r",?\s+or\s+(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will)|"
     r"do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
-    r"I(?:'ll| will)\s+(?P<rest>[^.!?]+))",
+    r"I(?:'ll| will|'m going to| am going to)\s+(?P<rest>[^.!?]+)|I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*))",
     re.I,
 )
 _THREAT_IF = re.compile(
@@ -196,11 +201,12 @@ def soften(text: str, log: Log) -> str:
     asked = False
     for line in text.splitlines():
         shouted_line = _shouted(line)
-        line = _lower_shouting(_chat_and_slang(line, log), shouted_line)
+        line = _chat_and_slang(line, log)
         sentences: list[str] = []
         for raw in _SENTENCE.findall(line):
             original = raw.strip()
-            softened, made_request = _soften_sentence(original)
+            # One shouted sentence in a calm line is shouting too ("YOUR DOG BARKS ALL NIGHT. Keep it down.").
+            softened, made_request = _soften_sentence(_lower_shouting(original, shouted_line or _shouted(original)))
             asked = asked or made_request
             if softened != original:
                 log(original, softened or "(removed)")
@@ -265,9 +271,10 @@ def rude_markers(text: str) -> list[str]:
     found: list[str] = []
     for line in text.splitlines():
         shouted_line = _shouted(line)
-        found += [m.group() for m in _WORD.finditer(line) if _is_shouting(m.group(), shouted_line)]
         for raw in _SENTENCE.findall(line):
             sentence = raw.strip()
+            shouted = shouted_line or _shouted(sentence)
+            found += [m.group() for m in _WORD.finditer(sentence) if _is_shouting(m.group(), shouted)]
             if _DROP.match(sentence) or _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence):
                 found.append(sentence)
     for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
@@ -319,8 +326,9 @@ def _threats(sentence: str) -> tuple[str, str]:
         return f"Could you please {conditional.group('ask').strip()}?", consequence
     threat = _THREAT_OR.search(sentence)
     if threat:
-        rest = threat.group("rest")
+        rest, doing = threat.group("rest"), threat.group("doing")
         consequence = f"Otherwise I may need to {_consequence(rest)}." if rest else ""
+        consequence = f"Otherwise I may end up {doing.strip()}." if doing else consequence
         ending = sentence[threat.end() :]
         return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
     return _replace(_ESCALATION, "I may need to ", sentence), ""

@@ -41,6 +41,7 @@ _SECTION_NAMES = {
     "feedback": "feedback",
 }
 _INSTRUCTION_WORDS = 40
+_ASKED_FIRST = re.compile(r"^([^?\n]{3,300}\?)[ \t]+(\S.*)$", re.S)
 
 _JUDGE = re.compile(r"\b(?:judge|evaluate|score|grade|rate|critique|assess)\b", re.I)
 _REVISE = re.compile(r"\b(?:revise|improve|fix|address|redo|rework|update)\b", re.I)
@@ -106,6 +107,10 @@ def split_request(text: str) -> Request:
     quoted = _quoted_tail(text)
     if quoted:
         return quoted
+    asked = _ASKED_FIRST.match(text)
+    if asked and len(asked.group(1).split()) <= _INSTRUCTION_WORDS and _REWRITE.search(asked.group(1)):
+        # "Can you make this formal? hi all, the audit starts monday": the question is the instruction
+        return Request(text, asked.group(1).strip(), asked.group(2).strip())
     first, newline, rest = text.partition("\n")
     if newline and rest.strip() and len(first.split()) <= _INSTRUCTION_WORDS:
         return Request(text, first.strip().rstrip(":"), rest.strip())

@@ -82,6 +82,14 @@ _SLANG = [
     (r"\blol\b\s*", ""),
     (r"!{2,}", "!"),
     (r"\?{2,}", "?"),
+    # Contractions typed without their apostrophe ("dont", "isnt"); "cant" and "wont" are words of their own.
+    *((rf"\b{word}nt\b", f"{word}n't") for word in "do does did is are was were has have could would should".split()),
+    # Day and month names typed in lower case ("thursday"); "may", "march" and "august" are words of their own.
+    *(
+        (rf"\b{name}\b", name.title())
+        for name in "monday tuesday wednesday thursday friday saturday sunday january february april june july "
+        "september october november december".split()
+    ),
 ]
 _FILLERS = [
     (r"\b(?:just|really|basically|actually|totally|literally|honestly)\s+", ""),

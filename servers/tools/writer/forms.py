@@ -1,0 +1,196 @@
+"""The forms a request asks its text to take besides a style: bullet points, a subject line, a signature, and an
+exact number of sentences.
+
+"Write a product description in three bullet points for a bamboo board: ...", "an email to Professor Lin with the
+subject line 'Thesis draft', saying ...", "... and sign it from Rosa", "a two-sentence description": each names a
+shape the answer must have, and an answer without it does not account for the request. ``read_forms`` takes the
+words that ask for a form out of the instruction (so they never become content) and returns what they asked.
+
+Fitting a count never invents and never drops: given points are regrouped (merged with semicolons, split where a
+sentence already holds two clauses or lists what its subject has), a closing that claims nothing may fill a
+sentence, and when the facts still cannot make the number asked the writer says so instead of answering short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.inputs import ToolInputError
+from servers.tools.writer.lengths import amount
+
+_COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
+# bullets, with the preposition and article that lead into them (taken out with them).
+_BULLETS = re.compile(
+    rf",?\s*\b(?:(?:as|in|with|using)\s+)?(?:(?:a|an|some)\s+)?(?:{_COUNT}[\s-]+)?"
+    r"(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|bulleted|numbered list|check-?list)\b|"
+    # a bare "list" only as the thing asked for ("a list of", "a packing list"), not "the mailing list"
+    r",?\s*\b(?:(?:as|in)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?list\b",
+    re.I,
+)
+_BULLET_WORDS = 12  # a list asked for is asked for early: "saying the list of winners is up" is content
+_SUBJECT_LINE = re.compile(
+    r",?\s*\b(?:(?:with|and|using|under)\s+)?(?:(?:the|a)\s+)?subject(?:\s+line)?\s*(?:of\s+|as\s+|:\s*)?"
+    r"[\"'\u201c\u2018](?P<line>[^\"\u201d\u2019\n]{1,100}?)[\"'\u201d\u2019](?=\s|[,.;]|$)",
+    re.I,
+)
+_SIGNATURE = re.compile(
+    r",?\s*\b(?:and\s+)?sign(?:ed)?(?:\s+(?:it|this|off|the \w+))?(?:\s+(?:from|as|with|by))?\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})(?=\s*[,.;!]?\s*$|\s*,)",
+    re.I,
+)
+_PRONOUNS = r"(?:i|he|she|it|we|they|you)"
+# Where one sentence holds two clauses: "he is a carpenter, he has built boats"; "opens at 9; closes at 5".
+_CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}\s)", re.I)
+# "X has A, B and C": a subject, a verb that distributes over a list, and the list.
+_LISTING = re.compile(
+    r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<verb>has|have|is|are|offers|offer|includes|include|comes with|come with|"
+    r"features|feature)\s+(?P<objects>[^;]+?)[.!]?$",
+    re.I,
+)
+# "This bottle keeps drinks cold and weighs 300 grams": one subject, two verb phrases joined by "and".
+_TWO_VERBS = re.compile(
+    r"^(?P<subject>(?:this|the|our|my|its|it)\b[^,;]{0,80}?)\s+(?P<first>[a-z]+s\b[^;]*?),?\s+and\s+"
+    r"(?P<second>(?:also\s+)?[a-z]+s\b[^;]*?)[.!]?$",
+    re.I,
+)
+# Where one sentence ends and the next starts ("Welcome! The club meets ..."), but not after "Mr." or "Dr.".
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)\s+(?=[A-Z\d])")
+_MAX_SPLIT_CHARS = 400  # a sentence is split only when it is a sentence's length: the patterns stay cheap
+_PLURAL_VERBS = frozenset({"have", "are", "offer", "include", "come with", "feature"})
+
+
+@dataclass(frozen=True, slots=True)
+class Forms:
+    """What shape the request asks for beyond its style; ``None``/``False`` where it asks for none."""
+
+    bullets: bool = False
+    bullet_count: int | None = None
+    subject_line: str | None = None
+    signature: str | None = None
+
+
+def read_forms(instruction: str) -> tuple[Forms, str]:
+    """The forms ``instruction`` asks for, and the instruction without the words that asked for them."""
+    subject_line = signature = None
+    found = _SUBJECT_LINE.search(instruction)
+    if found:
+        subject_line = found.group("line").strip()
+        instruction = instruction[: found.start()] + instruction[found.end() :]
+    found = _SIGNATURE.search(instruction)
+    if found:
+        signature = found.group("name").strip()
+        instruction = instruction[: found.start()] + instruction[found.end() :]
+    bullets, count = False, None
+    words = instruction.split()
+    lead = " ".join(words[:_BULLET_WORDS])
+    found = _BULLETS.search(lead)
+    if found:
+        bullets, count = True, amount(found.group("n")) if found.group("n") else None
+        instruction = " ".join([lead[: found.start()], lead[found.end() :], *words[_BULLET_WORDS:]])
+    return Forms(bullets, count, subject_line, signature), " ".join(instruction.split())
+
+
+def list_items(points: list[str], count: int | None) -> list[str]:
+    """The points as list items: one point of comma-separated items is split into them ("water, sun cream and a
+    packed lunch"). ToolInputError when ``count`` is asked and the items are another number."""
+    items = points
+    if len(points) == 1 or (count is not None and len(points) < count):
+        items = [part for point in points for part in _comma_parts(point)]
+    if count is not None and len(items) != count:
+        raise ToolInputError(
+            f"You asked for {count} bullet point{'s' * (count != 1)} and gave {len(items)} point"
+            f"{'s' * (len(items) != 1)}; I won't merge, drop or invent points offline: ask for {len(items)}, "
+            f"or give {count}."
+        )
+    return items
+
+
+def _comma_parts(point: str, pair: bool = False) -> list[str]:
+    """ "a, b and c" as its items; "a and b" too when ``pair`` (a list a verb distributes over)."""
+    parts = [p.strip(" .") for p in re.split(r",\s*(?:and\s+|or\s+)?", point.strip()) if p.strip(" .")]
+    if (len(parts) >= 2 or pair) and len(re.findall(r"\s(?:and|or)\s", parts[-1])) == 1:
+        parts[-1:] = [p.strip() for p in re.split(r"\s(?:and|or)\s", parts[-1])]  # "a, b and c"
+    return parts
+
+
+def bullet(item: str) -> str:
+    """A list line: capitalised; a full stop only on an item long enough to be a sentence."""
+    item = item.strip()
+    item = item[:1].upper() + item[1:]
+    if len(item.split()) >= 4 and not item.endswith((".", "!", "?")):
+        item += "."
+    return f"- {item}"
+
+
+def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]:
+    """``body`` as exactly ``count`` sentences, or ToolInputError saying why it cannot be.
+
+    Too many: neighbours are joined with semicolons. Too few: a sentence holding two clauses is split at the
+    break, a sentence listing what its subject has is split into one sentence per item ("It also has ..."), then
+    the closing (a line that claims nothing) may fill one more. Nothing is invented to make up the rest.
+    """
+    body = [s for part in body for s in _SENTENCE_END.split(part.strip()) if s]
+    if len(body) > count:
+        size = -(-len(body) // count)
+        body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]
+    for split in (_split_clauses, _split_verbs, _split_listing):
+        while len(body) < count:
+            longest = max(range(len(body)), key=lambda i: len(body[i]))
+            if len(body[longest]) > _MAX_SPLIT_CHARS:
+                break
+            parts = split(body[longest], count - len(body) + 1)
+            if len(parts) < 2:
+                break
+            body[longest : longest + 1] = parts
+    if len(body) < count and closing:
+        body.append(closing)
+    if len(body) != count:
+        raise ToolInputError(
+            f"The points you gave make {len(body)} sentence{'s' * (len(body) != 1)}, not the {count} you asked "
+            "for, and I won't pad the text with claims you did not make offline: add points, or ask for "
+            f"{len(body)}."
+        )
+    return body
+
+
+def _split_clauses(text: str, most: int) -> list[str]:
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text)][: most - 1]
+    if not cuts:
+        return [text]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    return [_sentence(text[a:b].strip(" ,;.")) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
+def _split_listing(text: str, most: int) -> list[str]:
+    found = _LISTING.match(text.strip())
+    if not found:
+        return [text]
+    objects = _comma_parts(found.group("objects"), pair=True)
+    if len(objects) < 2:
+        return [text]
+    if len(objects) > most:  # the last sentence keeps the rest of the list
+        objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
+    subject, verb = found.group("subject"), found.group("verb")
+    pronoun = subject if subject.lower() in ("i", "we", "you") else "They" if verb.lower() in _PLURAL_VERBS else "It"
+    also = f"{verb} also" if verb.lower() in ("is", "are") else f"also {verb}"
+    return [_sentence(f"{subject} {verb} {objects[0]}")] + [_sentence(f"{pronoun} {also} {o}") for o in objects[1:]]
+
+
+def _split_verbs(text: str, most: int) -> list[str]:
+    found = _TWO_VERBS.match(text.strip())
+    if not found or most < 2:
+        return [text]
+    subject = found.group("subject")
+    return [_sentence(f"{subject} {found.group('first')}"), _sentence(f"It {found.group('second')}")]
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
