@@ -33,7 +33,7 @@ _FRAMING = re.compile(
 # "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
 _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
-    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+)?)\s+(?:(?:once|always|often|keeps?)\s+)?"
+    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3})\s+(?:(?:once|always|often|keeps?)\s+)?"
     r"(?:says?|said|claims?|claimed|posted|told me|tells me|wrote|writes|reports?|reported|heard|read|insists?"
     r"|thinks?|believes?|swears?|keeps saying|argues?|argued)\s+(?:that\s+)?",
     re.I,
@@ -41,7 +41,7 @@ _REPORTED = re.compile(
 _TAIL = re.compile(
     r"[,;—–-]?\s*(?:(?:or|and)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+)?(?:an?\s+)?"
     r"(?:myth|legend|true|false|made up|a story|fiction)|"
-    r"[,;—–-]\s*(?:right|true|correct|no|yes|is that (?:true|right|correct|so)|am i right|(?:isn't|wasn't|doesn't"
+    r"[,;.—–-]\s*(?:right|true|correct|no|yes|is that (?:true|right|correct|so)|am i right|(?:isn't|wasn't|doesn't"
     r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't)\s+(?:it|he|she|they|there|that)))\s*\??$",
     re.I,
 )

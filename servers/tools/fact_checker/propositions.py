@@ -43,10 +43,11 @@ from servers.tools.fact_checker.vocabulary import (
 
 MAX_CLAUSE_CHARS = 1_000
 
-# Clause breaks; ", not X" ("for months, not seconds") becomes a clause of its own that keeps its "not".
+# Clause breaks; ", not X" ("for months, not seconds") becomes a clause of its own that keeps its "not"; a
+# reason ("because it is nearest the Sun") is a statement of its own, checked apart from what it explains.
 # "... in 1774 and was executed in 1793" is two clauses: each keeps its own figures.
 _SPLIT = re.compile(
-    r";|:\s|\s[—–]\s|,?\s+(?:but|whereas|yet)\s+|,\s+(?:and|while|so)\s+|,\s+(?=not\s)"
+    r";|:\s|\s[—–]\s|,?\s+(?:but|whereas|yet|because)\s+|,\s+(?:and|while|so)\s+|,\s+(?=not\s)"
     r"|\s+and\s+(?=(?:was|were|is|are|has|have|had|did|does|will|then)\s)",
     re.I,
 )
@@ -238,6 +239,22 @@ def _subject_end(tokens: list[str], i: int) -> int:
     if i + 1 < len(tokens) and tokens[i].lower() == "of":
         return _subject_end(tokens, i + 1)
     return i
+
+
+def subject_head(subject: str) -> frozenset[str]:
+    """The terms of what a subject is about: "hump" in "A camel's hump", "record" in "The record of the ship".
+    A subject without a possessive or an "of" phrase is all head; so is one whose head is only function words
+    ("Most of the brain")."""
+    tokens = subject.split()
+    owner = max((i for i, w in enumerate(tokens) if w.lower().endswith(("'s", "’s", "s'"))), default=-1)
+    if owner >= 0:
+        tokens = tokens[owner + 1 :]
+    else:
+        lowered = [w.lower() for w in tokens]
+        if "of" in lowered[1:]:
+            tokens = tokens[: lowered.index("of", 1)]
+    head = frozenset(terms(" ".join(tokens), subject=True))
+    return head or frozenset(terms(subject, subject=True))
 
 
 def read_claim(claim: str) -> tuple[Proposition, ...]:

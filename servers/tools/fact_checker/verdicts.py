@@ -28,17 +28,42 @@ A claim whose subject the knowledge base never talks about is unverified, never 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.fact_checker.figures import compare, find_figures
-from servers.tools.fact_checker.propositions import Proposition, read_claim, read_sentence, says_something, terms
+from servers.tools.fact_checker.propositions import (
+    Proposition,
+    read_claim,
+    read_sentence,
+    says_something,
+    subject_head,
+    terms,
+)
 from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.summarizer.sentences import split_sentences
 
 MIN_PREDICATE_MATCH = 0.6
 _CONFLICT = 0.5  # the weaker side's share of the stronger side's weight beyond which the sources disagree
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# Superlatives that exclude each other (as the clause reader stems them): "the smallest ocean" is contradicted
+# by "the largest ocean" said of the same subject.
+_OPPOSITES = dict(
+    pair
+    for a, b in [
+        ("largest", "smallest"), ("longest", "shortest"), ("hottest", "coldest"), ("deepest", "shallowest"),
+        ("oldest", "youngest"), ("fastest", "slowest"), ("heaviest", "lightest"), ("closest", "farthest"),
+        ("nearest", "farthest"), ("wettest", "driest"), ("brightest", "faintest"),
+    ]
+    for pair in ((a, b), (b, a))
+)  # fmt: skip
+# Verbs of authorship: a thing invented, founded or written by one person was not invented by another.
+_AUTHORSHIP = frozenset(terms("invent discover found design create write paint compose develop coin propose"))
+# "always" and "only" claim more than a passage that says something happens: it must say "always"/"only" too.
+_UNIVERSAL = re.compile(r"\b(?:always|invariably|every time|each time|without exception)\b", re.I)
+_EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.I)
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|solely)\b", re.I)
 
 
 Stance = Literal["supports", "contradicts", "related"]
@@ -96,20 +121,68 @@ def subject_match(
     if not wanted:
         return 0.0
     named = clause.subject_terms
-    if _names(wanted, named):
-        return 1.0
+    if _names(wanted, named) and wanted & subject_head(clause.subject):
+        return 1.0  # named as what the clause is about: "A camel's hump" is about a hump, not a camel
     pronoun = clause.anaphoric and (not named or clause.subject.split()[0].lower() in _POSSESSIVES)
     if pronoun and _names(wanted, named | title_terms):
         return 0.9
     if wanted & named and named <= wanted and _names(wanted, named | title_terms | document_terms):
-        return 0.9
+        return 0.9 if wanted & subject_head(clause.subject) else 0.0
     if clause.agent_terms and _names(wanted, clause.agent_terms) and _share(named, claim.terms) == 1.0:
         return 0.9
     return 0.0
 
 
-def stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
-    """How a clause about the same subject and predicate bears on the claim, and why."""
+def stance(
+    claim: Proposition, clause: Proposition, opposite: tuple[str, str] | None = None, authored: bool = False
+) -> tuple[Stance, str]:
+    """How a clause about the same subject and predicate bears on the claim, and why.
+
+    ``opposite`` is (the claim's superlative, the clause's opposite one) when the clause says the opposite
+    ("the largest ocean" against "the smallest ocean"); ``authored`` when both name who invented, founded or
+    wrote the subject. A claim that something always happens, or is the only one, is supported only by a
+    passage that says "always" or "only" too: "can strike twice" does not support "always strikes twice"."""
+    if authored:
+        return _authorship(claim, clause)
+    if opposite is not None:
+        if clause.negated != claim.negated:
+            return "related", f"the passage only says it is not the {opposite[1]}"
+        return "contradicts", f"the passage says it is the {opposite[1]}, not the {opposite[0]}"
+    position, why = _plain_stance(claim, clause)
+    if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
+        return "related", "the passage says it happens, not that it always does"
+    exclusive = _EXCLUSIVE.search(claim.text) and not _NOT_ONLY.search(claim.text)
+    if position == "supports" and exclusive and not _EXCLUSIVE.search(clause.text):
+        return "related", "the passage does not say it is the only one"
+    return position, why
+
+
+def _authorship(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
+    named = all(_covered(t, clause.agent_terms) for t in claim.agent_terms)
+    if clause.negated != claim.negated:
+        return ("contradicts", "the passage says the opposite") if named else ("related", "the passage denies another")
+    if named:
+        return "supports", "the passage names the same person"
+    if not any(_covered(t, clause.agent_terms) for t in claim.agent_terms):
+        return "contradicts", "the passage credits someone else"
+    return "related", "the passage names only some of them"
+
+
+def _opposite(claim: Proposition, clause: Proposition) -> tuple[str, str] | None:
+    """(claimed, said) when the clause uses the opposite superlative of the claim's for the same noun."""
+    for claimed in claim.predicate_terms:
+        other = _OPPOSITES.get(claimed)
+        if other is None or other not in clause.terms or claimed in clause.terms:
+            continue
+        own, said = terms(claim.text), terms(clause.text)
+        noun = own[own.index(claimed) + 1 : own.index(claimed) + 2] if claimed in own else []
+        at = said.index(other) if other in said else len(said)
+        if not noun or noun[0] in said[at + 1 : at + 4]:
+            return claimed, other
+    return None
+
+
+def _plain_stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
     if clause.negated != claim.negated:
         if outcome == "disagree":
@@ -151,10 +224,15 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 if not about or not claim.identifiers <= named_by:
                     continue
                 findings.mentioned_in.setdefault(document.title, None)
-                share = _share(claim.predicate_terms, clause.terms)
-                if share < MIN_PREDICATE_MATCH or not _covered(claim.head, clause.terms):
+                # Who made it is compared apart ("invented by Bill Gates" against "by Tim Berners-Lee"), and an
+                # opposite superlative counts as speaking to the claimed one.
+                authored = bool(claim.agent_terms and clause.agent_terms) and claim.head in _AUTHORSHIP
+                opposite = _opposite(claim, clause)
+                pool = clause.terms | {opposite[0]} if opposite else clause.terms
+                share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
+                if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
-                position, why = stance(claim, clause)
+                position, why = stance(claim, clause, opposite, authored)
                 match = round(share * about, 2)
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)

@@ -86,6 +86,11 @@ PHRASES = [
     (re.compile(r"\bper cent\b", re.I), "percent"),
     (re.compile(r"(\d)\s?%"), r"\1 percent"),
     (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),
+    # The world wars go by two names each: "World War II" is "the Second World War".
+    (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
+    (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
+    # "X gives you arthritis": to give a person a condition is to cause it.
+    (re.compile(r"\b(?:give|gives|gave|given)\s+(?:you|people|us|kids|children|someone|anyone)\b", re.I), "causes"),
 ]
 TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*", re.UNICODE)
 

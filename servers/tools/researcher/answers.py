@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
-from servers.tools.researcher.wording import base_form
+from servers.tools.researcher.wording import SYNONYMS, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, split_sentences, stem, words
 
 _GENERIC = frozenset(
@@ -37,7 +37,8 @@ _GENERIC = frozenset(
     thing things something anything everything kind type sort way ways meaning definition define called
     main key important current currently recent latest really exactly actually like say says said anyone
     someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
-    much put together compile gather collect want wanted some please originally initially ever still usually""".split()
+    much put together compile gather collect want wanted some please originally initially ever still usually
+    one ones""".split()
 )
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded
@@ -61,7 +62,11 @@ _NOT_NAMES = STOPWORDS | frozenset(
 )
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 _NUMBER = re.compile(r"\d")
-_DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries lifetime".split())
+_SPAN = re.compile(
+    r"\b(?:for|over|within|several|many|few|some|up to|about|around)\s+(?:a\s+)?"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|lifetime)\b",
+    re.I,
+)
 _PLACE = re.compile(r"\b(?:in|at|on|near|from)\s+[A-Z]")
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
@@ -89,7 +94,12 @@ class NothingMatched(LookupError):
         self.unsaid = unsaid  # "who", "when", ... when the passages never say what the question asks for
 
 
-_DIMENSION = re.compile(r"\bhow\s+(?:tall|high|big|long|old|far|large|heavy|deep|wide|fast)\b", re.I)
+# Words that say what form the answer takes ("how tall", "what year") rather than what it is about.
+_DIMENSION = re.compile(
+    r"\bhow\s+(?:tall|high|big|long|old|far|large|heavy|deep|wide|fast)\b"
+    r"|\b(?:what|which)\s+(?:year|date|day|month|decade|century)\b",
+    re.I,
+)
 
 
 class NotAQuestion(ValueError):
@@ -104,7 +114,7 @@ def key_words(question: str) -> dict[str, str]:
     """The question's key words: stem -> the word as written, in order, without generic words.
 
     "How tall" asks for a number rather than naming the topic, so its "tall" is not a key word: the answer
-    may well say "high" or give the figure in metres."""
+    may well say "high" or give the figure in metres. "What year" asks for a date, so "year" is not one either."""
     keys: dict[str, str] = {}
     for word in query_terms(_DIMENSION.sub(" ", question)):
         if word not in _GENERIC and word.isalnum():
@@ -167,8 +177,9 @@ def _holds(asked: str | None, sentence: str, known: set[str]) -> bool:
     if asked in ("how many", "how long"):
         said = words(sentence)
         counted = bool(_NUMBER.search(sentence)) or any(w in _NUMBER_WORDS for w in said)
-        # "for months, not seconds" answers "how long" without a number; a length in metres stays a number
-        return counted or asked == "how long" and any(w in _DURATIONS for w in said)
+        # "for months, not seconds" answers "how long" without a number; a length in metres stays a number.
+        # The duration must be a span ("for months", "several weeks"), not a description ("longer days").
+        return counted or asked == "how long" and _SPAN.search(sentence) is not None
     if asked == "where":
         return bool(_PLACE.search(sentence))
     return any(
@@ -199,7 +210,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         raise NotAQuestion()
     required = _required(keys)
     # Search by the key words alone, so "mean" in "What does idempotent mean?" does not hide the document.
-    hits = kb.search(" ".join(keys[k] for k in (required or keys)), 5)
+    hits = kb.search(" ".join(SYNONYMS.get(keys[k], keys[k]) for k in (required or keys)), 5)
     frequency = kb.document_frequency(list(keys.values()))
     total = max(1, kb.count())
     # Rarer words say more about the topic; soft words (verbs a passage may put differently) count little.
@@ -212,6 +223,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     best: _Candidate | None = None
     for d, document in enumerate(documents):
         title = _stems(document.title)
+        parts = _title_parts(document.title)
         known = set(keys) | title
         topic = 0.5 * sum(weight[k] for k in required if _covers(k, title))  # a document named after the topic
         for i, sentence in enumerate(texts[d]):
@@ -220,7 +232,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             own = {k for k in keys if _covers(k, _stems(sentence))}
             if not own:
                 continue
-            from_title = {k for k in keys if k not in own and _covers(k, title)}
+            said = _stems(sentence)
+            from_title = {k for k in keys if k not in own and _covers(k, title) and _implied(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d), own | from_title, _holds(asked, sentence, known), d, i
@@ -241,8 +254,34 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if _PRONOUN_START.match(sentences[first]) and first > 0 and len(chosen) == 1:
         chosen.append(first - 1)  # "It opened in May 1889" needs the sentence that says what "it" is
     text = " ".join(sentences[i] for i in sorted(chosen))
+    if asked is not None and not any(_covers(k, _stems(document.title)) for k in required):
+        # The document is about something else and names the topic in passing ("the centenary of the French
+        # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the
+        # passage says the whole question, verb included ("began"), not just the topic's name.
+        unsaid_words = [w for k, w in keys.items() if not _covers(k, _stems(text))]
+        if unsaid_words:
+            raise NothingMatched(question, unsaid_words, [d.title for d in documents])
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+_TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)
+
+
+def _title_parts(title: str) -> list[set[str]]:
+    """The things a title names, each as its stems: "IP addresses: IPv4 and IPv6" names three."""
+    return [s for s in (_stems(part) for part in _TITLE_BREAK.split(title)) if s]
+
+
+def _implied(key: str, said: set[str], parts: list[set[str]]) -> bool:
+    """May the title supply ``key`` to a sentence that does not say it? Yes, unless the title names several
+    things and the sentence names one that is not ``key``'s: "An IPv4 address is 32 bits long" in a note
+    titled "IPv4 and IPv6" is about IPv4, not IPv6."""
+    if len(parts) < 2:
+        return True
+    own = set[str]().union(*(p for p in parts if _covers(key, p)))
+    others = {w for p in parts if not _covers(key, p) for w in p if w not in own}
+    return not any(_covers(w, said) for w in others)
 
 
 _SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?P<phrase>\w+(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?\w+)+)", re.I)

@@ -27,6 +27,7 @@ from servers.tools.researcher.answers import NotAQuestion, NothingMatched, Passa
 from servers.tools.researcher.answers import answer as find_answer
 from servers.tools.researcher.intents import read_intent
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
+from servers.tools.researcher.scope import beyond_notes
 from servers.tools.researcher.starter import open_knowledge_base
 
 MAX_TITLE_CHARS = 300
@@ -96,7 +97,7 @@ def _nothing(error: NothingMatched) -> ToolInputError:
     if error.mentioned and gaps:
         notes = ", ".join(error.mentioned[:3])
         return ToolInputError(
-            f"Nothing in the knowledge base answers {question!r}: my notes ({notes}) {' and '.join(gaps)}. "
+            f"Nothing in the knowledge base matched {question!r} in full: my notes ({notes}) {' and '.join(gaps)}. "
             f"{_HOW_TO_ADD}"
         )
     return ToolInputError(f"Nothing in the knowledge base matched {question!r}. {_HOW_TO_ADD}")
@@ -129,6 +130,12 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
     if len(intent.text) > MAX_QUESTION_CHARS:
         raise ToolInputError(
             f"That question is too long to search for: keep it under {MAX_QUESTION_CHARS:,} characters."
+        )
+    beyond = beyond_notes(intent.text)
+    if beyond is not None:
+        raise ToolInputError(
+            f"My knowledge base holds reference notes written in advance: it cannot tell {beyond}. "
+            "Ask about a topic the notes cover instead."
         )
     try:
         found = sources(kb, intent.text) if intent.kind == "sources" else find_answer(kb, intent.text)

@@ -2,7 +2,9 @@
 
 A light stemmer meets "completed" with "complete" but not "fell" with "fall": irregular verb forms are mapped
 to their base form here, so a question ("When did the wall fall?") meets a note ("The wall fell in 1989").
-The researcher's answers and the fact checker's claims both read words through this table.
+Size words that mean the same in a question and a note ("the biggest planet", "the largest planet"; "the
+tallest mountain", "the highest mountain") are made one word too. The researcher's answers and the fact
+checker's claims both read words through these tables.
 """
 
 from __future__ import annotations
@@ -22,8 +24,15 @@ IRREGULAR = {
     "slept": "sleep", "felt": "feel", "meant": "mean", "heard": "hear", "shot": "shoot", "threw": "throw",
     "thrown": "throw", "wore": "wear", "worn": "wear", "hid": "hide", "hidden": "hide", "rode": "ride",
 }  # fmt: skip
+# Degrees of size and height that questions and notes use for the same thing ("the tallest mountain in Africa",
+# "the highest mountain in Africa"): one direction only, to the word notes tend to use.
+SYNONYMS = {
+    "big": "large", "bigger": "larger", "biggest": "largest", "tall": "high",
+    "taller": "higher", "tallest": "highest", "quickest": "fastest",
+}  # fmt: skip
 
 
 def base_form(word: str) -> str:
-    """``word`` (lowercase) with an irregular verb form replaced by its base form."""
-    return IRREGULAR.get(word, word)
+    """``word`` (lowercase) with an irregular verb form replaced by its base form, and a size word by the one
+    its synonyms share."""
+    return IRREGULAR.get(word) or SYNONYMS.get(word, word)

@@ -1,0 +1,51 @@
+"""What a knowledge base of notes written in advance cannot know: the present moment, the future, the user.
+
+The researcher answers from reference notes. A question about what is happening right now (a price, a
+score, the weather, who is aboard a station "at this moment"), about what will happen (who will win, what
+the weather will be), or about the user's own affairs (my dentist's phone number, our rent) has no answer in
+such notes, even when a note shares its words: a note saying a station's crew "is usually seven" does not
+say who is aboard today. Such a question is declined with the reason, never answered with an old passage.
+
+Every regex here is linear: word alternations and bounded gaps only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOW = re.compile(
+    r"\b(?:right now|just now|at the moment|at this moment|this very moment|as (?:we|i) speak|as of (?:today|now)"
+    r"|today'?s|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|later today"
+    r"|live (?:score|scores|price|prices|results?|traffic|feed)|up[- ]to[- ]the[- ]minute)\b",
+    re.I,
+)
+_LIVE_SUBJECT = re.compile(
+    r"\bweather (?:in|for|at|near|like in)\b|\bforecast (?:for|in)\b|\b(?:stock|share) price\b|\btrading at\b"
+    r"|\bprice of (?:one |a )?(?:share|bitcoin|gold|oil)\b"
+    r"|\b(?:current|latest|today'?s)\s+(?:\w+\s+)?(?:price|prices|rate|rates|score|scores|weather|news|headlines)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|going to)\s+(?:win|rain|snow|crash)\b"
+    r"|\bnext\s+(?:week|weekend|month|year|year's|season|election|elections|world cup|olympics|president)\b"
+    r"|\b(?:will|going to)\b[^?.!]{0,60}\b(?:this|next)\s+(?:week|weekend|month|year)\b",
+    re.I,
+)
+_PERSONAL = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|number|address|email|e-mail|balance|password|account|salary"
+    r"|appointment|appointments|order|orders|schedule|birthday|blood type|medical records|bill|bills|rent"
+    r"|mortgage|insurance|test results)\b",
+    re.I,
+)
+
+
+def beyond_notes(question: str) -> str | None:
+    """Why notes written in advance cannot answer ``question`` ("what is happening now", ...), or None."""
+    text = question[:2_000]
+    if _PERSONAL.search(text):
+        return "your own details"
+    if _FUTURE.search(text):
+        return "what will happen"
+    if _NOW.search(text) or _LIVE_SUBJECT.search(text):
+        return "what is happening right now"
+    return None

@@ -1,0 +1,81 @@
+"""General-knowledge questions as users ask them: the passage that answers, or an honest decline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call, error_text
+
+from servers.tools.researcher import create_server
+from servers.tools.researcher.scope import beyond_notes
+
+pytestmark = pytest.mark.anyio
+
+
+async def ask(tmp_path, question: str) -> dict:
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert not result.is_error, result.content
+    return result.structured_content
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what year did the french revolution begin", "1789"),
+        ("which planet is the biggest one in our solar system", "Jupiter"),
+        ("what is the tallest mountain in Africa?", "Kilimanjaro"),
+        ("how long is an IPv6 address compared with IPv4?", "128"),
+        ("Are bats really blind?", "not blind"),
+        ("do antibiotics work on a cold or the flu?", "viruses"),
+        ("when did the second world war end", "1945"),
+        ("Who came up with the printing press in Europe?", "Gutenberg"),
+    ],
+)
+async def test_questions_are_answered_from_the_starter_notes(tmp_path, question, expected):
+    data = await ask(tmp_path, question)
+    assert expected in data["answer"], data["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people are aboard the International Space Station at this moment?",
+        "how much is one share of Tesla trading at right now?",
+        "will it snow in Chicago on Christmas day this year?",
+        "who is going to win best picture at next year's Oscars?",
+        "what's my dentist's phone number",
+    ],
+)
+async def test_questions_about_now_the_future_or_the_user_are_declined(tmp_path, question):
+    message = error_text(await call(create_server(tmp_path), "answer", request=question))
+    assert "cannot tell" in message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How does the International Space Station stay in orbit?", "Why does the weather change with the seasons?"],
+)
+def test_questions_about_lasting_facts_are_in_scope(question):
+    assert beyond_notes(question) is None
+
+
+async def test_a_topic_named_in_passing_does_not_answer_when(tmp_path):
+    # The note names the Exposition only as the occasion; it does not say when the Exposition began.
+    await call(
+        create_server(tmp_path),
+        "add_document",
+        title="The Quillon Bridge",
+        text="The Quillon Bridge was finished in 1907 for the centenary of the Vell Exposition.",
+    )
+    message = error_text(await call(create_server(tmp_path), "answer", request="When did the Vell Exposition begin?"))
+    assert "Nothing in the knowledge base" in message
+
+
+async def test_a_sentence_about_one_thing_a_title_names_is_not_about_the_other(tmp_path):
+    await call(
+        create_server(tmp_path),
+        "add_document",
+        title="Zorb and Quib engines",
+        text="A Zorb engine weighs 40 kilograms. Both engines are painted green.",
+    )
+    message = error_text(await call(create_server(tmp_path), "answer", request="How much does a Quib engine weigh?"))
+    assert "Nothing in the knowledge base" in message
