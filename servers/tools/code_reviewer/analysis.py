@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer import (
+    calls,
     comparisons,
     definitions,
     endless,
@@ -77,6 +78,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("values and calls", values.in_place_results),
     ("values and calls", values.reversed_augmented),
     ("values and calls", values.divisions),
+    ("values and calls", calls.zero_divisors),
+    ("values and calls", calls.results_of_silent_functions),
     ("values and calls", formatting.format_arguments),
     ("values and calls", formatting.missing_f_prefix),
     ("definitions", definitions.mutable_defaults),
@@ -134,12 +137,15 @@ def _run(checks: list[tuple[str, Check]], code: Code, skipped: set[str]) -> list
     return found
 
 
-def analyse(source: str, tree: ast.Module | None = None) -> Analysis:
+def analyse(source: str, tree: ast.Module | None = None, suspects: frozenset[str] = frozenset()) -> Analysis:
     """Every check over ``source`` (a ToolInputError from ``Code.parse`` when it is not valid Python, or too
-    big or deep to review). ``tree`` is its syntax tree when the caller has parsed it already."""
+    big or deep to review). ``tree`` is its syntax tree when the caller has parsed it already. Rules that only
+    name a possible cause of a symptom (``calls.SYMPTOM_ONLY``) report only when ``suspects`` holds them."""
     code = Code.parse(source, tree)
     skipped: set[str] = set()
-    return Analysis(code, order(_run(list(CHECKS), code, skipped)), skipped)
+    found = _run(list(CHECKS), code, skipped)
+    found = [f for f in found if f.rule not in calls.SYMPTOM_ONLY or f.rule in suspects]
+    return Analysis(code, order(found), skipped)
 
 
 def suggest(analysis: Analysis, kinds: set[str]) -> list[Finding]:

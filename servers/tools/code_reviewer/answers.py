@@ -32,7 +32,7 @@ A request with several asks is answered only if every ask is answered; one decli
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer import javascript, languages
@@ -78,6 +78,13 @@ _NEED_CONTEXT = frozenset(
 )
 
 
+# Rules that read a block's body: a quoted block header (`while x < 3:`) has none of its own to judge.
+_NEED_BODY = frozenset(
+    {"loop-never-ends", "endless-loop", "missing-return", "unreachable-code", "return-in-loop"}
+    | {"recursion-no-base", "recursion-no-progress", "swallowed-exception", "modify-while-iterating"}
+)
+
+
 @dataclass
 class Answer:
     text: str
@@ -120,11 +127,16 @@ def answer(question: Question) -> Answer:
 
 def _python(question: Question) -> Answer:
     parsed = try_parse(question.code)
+    opened = _opened_block(question) if isinstance(parsed, SyntaxProblem) else None
+    if opened is not None:  # `if x == None:` quoted in a sentence: its body is elsewhere, so give it one
+        question = replace(question, code=opened)
+        parsed = try_parse(opened)
     if isinstance(parsed, SyntaxProblem):
         return _syntax_error(question, parsed)
-    analysis = analyse(question.code, parsed)
+    analysis = analyse(question.code, parsed, question.suspects)
     if question.fragment:
-        analysis.findings = [f for f in analysis.findings if f.rule not in _NEED_CONTEXT]
+        unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
+        analysis.findings = [f for f in analysis.findings if f.rule not in unseen]
     parts: list[str] = []
     reported: list[Finding] = []
     functions: list[cc.FunctionComplexity] = []
@@ -142,6 +154,15 @@ def _python(question: Question) -> Answer:
         reported += found
     checked = [f for f in FAMILIES if f not in analysis.skipped]
     return Answer("\n\n".join(parts), languages.PYTHON, order(reported)[:MAX_FINDINGS], checked, functions)
+
+
+def _opened_block(question: Question) -> str | None:
+    """A one-line block header quoted in a sentence (`if value == None:`), given a body so that it parses."""
+    header = question.code.rstrip()
+    if not question.fragment or not header.endswith(":"):
+        return None
+    completed = f"{header}\n    ..."
+    return completed if not isinstance(try_parse(completed), SyntaxProblem) else None
 
 
 def _syntax_error(question: Question, problem: SyntaxProblem) -> Answer:
@@ -289,7 +310,8 @@ def _performance(question: Question, analysis: Analysis) -> tuple[str, list[Find
 
 
 def _review(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
-    found, place = _in_focus(question, analysis, analysis.findings)
+    ideas = suggest(analysis, {"refactoring", "performance"}) if question.ideas else []
+    found, place = _in_focus(question, analysis, order(analysis.findings + ideas))
     size = f"{analysis.lines} line(s) of Python"
     if found:
         counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}

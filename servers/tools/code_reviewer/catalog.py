@@ -55,6 +55,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
     "values and calls": {
         "division-by-zero": ("bug", "error"),
         "division-by-len": ("edge", "info"),
+        "unchecked-divisor": ("edge", "info"),
         "input-not-converted": ("bug", "error"),
         "str-plus-number": ("bug", "error"),
         "none-result": ("bug", "error"),

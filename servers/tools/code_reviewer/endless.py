@@ -8,7 +8,9 @@
   global or nonlocal declaration, or the object handed to a thread or callback before the loop). Also (as a
   warning: it depends on the test) a ``continue`` that skips every change: ``if i % 2 == 0: continue`` before
   ``i += 1``, where nothing on the way to the ``continue`` changes what the loop or the ``if`` tests, so once
-  the ``if`` holds, every later pass takes it again.
+  the ``if`` holds, every later pass takes it again. And (a warning) ``while attempts < 3`` that never changes
+  ``attempts`` but can break or return: only that exit ends it, so a retry loop whose call keeps failing spins
+  forever.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def endless_loops(code: Code) -> list[Finding]:
     findings: list[Finding] = []
     for loop in code.nodes(ast.While):
         if _leaves(loop):
+            if (stuck := _exit_only(loop, code)) is not None:
+                findings.append(stuck)
             continue
         inside = [n for statement in loop.body for n in [statement, *own_nodes(statement)]]
         calls = [n for n in inside if isinstance(n, ast.Call)]
@@ -89,6 +93,41 @@ def endless_loops(code: Code) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _exit_only(loop: ast.While, code: Code) -> Finding | None:
+    """``while attempts < 3`` whose body never changes ``attempts`` but can break, return or raise: the condition
+    stays true, so only that exit ends the loop, and when it is never taken the loop runs forever."""
+    if not any(isinstance(n, ast.Compare) and _ordering(n) for n in ast.walk(loop.test)):
+        return None  # a flag (`while not done`) left as it is beside a break is untidy, not a counter that stalls
+    names = _condition_names(loop.test)
+    inside = [n for statement in loop.body for n in [statement, *own_nodes(statement)]]
+    if not names or any(isinstance(n, ast.Yield | ast.YieldFrom | ast.Await) for n in inside):
+        return None  # other code runs while the loop waits, and may change what it tests
+    if _changed(names, inside, code) or _aliased(names, code, code.scope_of(loop)):
+        return None
+    exits = [n for n in inside if isinstance(n, ast.Break | ast.Return | ast.Raise) or is_exit_call(n)]
+    line = getattr(exits[0], "lineno", loop.lineno) if exits else loop.lineno
+    way_out = f"the {_exit_word(exits[0])} on line {line}" if exits else "an exit"
+    listed = " or ".join(f"'{n}'" for n in sorted(names))
+    return finding(
+        loop,
+        "loop-never-ends",
+        f"nothing in the loop on line {loop.lineno} changes {listed}, so '{ast.unparse(loop.test)}' never becomes "
+        f"false: only {way_out} ends the loop, and when that never happens it runs forever",
+        f"update {listed} inside the loop (a missing increment such as {sorted(names)[0]} += 1?)",
+        severity="warning",
+    )
+
+
+def _ordering(compare: ast.Compare) -> bool:
+    return any(isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE) for op in compare.ops)
+
+
+def _exit_word(node: ast.AST) -> str:
+    if isinstance(node, ast.Break | ast.Return | ast.Raise):
+        return type(node).__name__.lower()
+    return "exit call"
 
 
 def _skipping_continue(loop: ast.While, names: set[str], code: Code) -> ast.If | None:

@@ -133,7 +133,7 @@ def _file_handling(code: Code, scope: ast.AST) -> tuple[dict[str, list[ast.Call]
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "close":
                 closes.setdefault(ast.unparse(node.func.value), []).append(node)
             if isinstance(node, ast.Return | ast.Yield) and node.value is not None:
-                handed |= {ast.unparse(n) for n in ast.walk(node.value) if isinstance(n, ast.Name | ast.Attribute)}
+                handed |= _handed_back(node.value)
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name | ast.Attribute):
                 name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
                 if name[:1].isupper():
@@ -141,6 +141,17 @@ def _file_handling(code: Code, scope: ast.AST) -> tuple[dict[str, list[ast.Call]
         return closes, handed
 
     return code.memo(("files", id(scope)), compute)
+
+
+def _handed_back(value: ast.expr) -> set[str]:
+    """Names a returned value may carry on to the caller. A name whose only use there is a method call on it
+    (``return len(f.readlines())``) hands over the method's result, not the file."""
+    receivers = {
+        id(n.func.value) for n in ast.walk(value) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+    }
+    return {
+        ast.unparse(n) for n in ast.walk(value) if isinstance(n, ast.Name | ast.Attribute) and id(n) not in receivers
+    }
 
 
 def open_files(code: Code) -> list[Finding]:

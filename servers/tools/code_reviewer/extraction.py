@@ -118,6 +118,15 @@ def _line_kinds(lines: list[str]) -> list[str]:
 
 
 def _line_kind(line: str) -> str:
+    if _PROMPT.match(line):
+        return "code"  # pasted from a REPL; clean_code takes the prompts off
+    gutter = _GUTTER.match(line)
+    if gutter and line[gutter.end() :].strip() and _plain_kind(line[gutter.end() :]) == "code":
+        return "code"  # an editor's line number before a line of code; clean_code takes the numbers off
+    return _plain_kind(line)
+
+
+def _plain_kind(line: str) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"

@@ -11,6 +11,8 @@
   a bug answer explains *that* symptom or declines; ``failure`` says whether a failure is reported at all
   ("any bugs?" asks, it reports nothing), and ``misbehaves`` whether it is a wrong result rather than a crash.
 - ``names`` / ``line``: the functions or the line the question points at.
+- ``ideas``: asks how to make the code better (more pythonic, best practices), so a review lists refactoring
+  and speed-up suggestions beside its findings.
 - ``fragment``: the code is a snippet quoted in a sentence, not a program, so rules that need the whole
   program (undefined names, unused imports) do not apply.
 
@@ -58,7 +60,14 @@ _UNSUPPORTED = [
         ),
     ),
     ("style", re.compile(r"\bpep ?8\b|\bformatting\b|\bnaming conventions?\b|\bstyle guide\b", re.I)),
-    ("concurrency", re.compile(r"\bthread.?safe|\brace conditions?\b|\bdeadlocks?\b|\bconcurren", re.I)),
+    (
+        "concurrency",
+        re.compile(
+            r"\bthread.?safe|\brace conditions?\b|\bdeadlocks?\b|\bconcurren|\b(?:two|several|many|multiple) "
+            r"(?:threads|processes|workers)\b|\bthreads? (?:at once|at the same time|in parallel)\b|\batomic",
+            re.I,
+        ),
+    ),
     (
         "rating",
         re.compile(
@@ -92,18 +101,28 @@ _UNLESS_ASKED = [
         "output",
         re.compile(
             r"\bwhat (?:will|would|does) (?:this|it|the code|the function) (?:print|output|return|give)\b|"
-            r"\bwhat is the output\b|\bwhat gets printed\b|\brun (?:this|it)\b|\bexecute (?:this|it)\b",
+            r"\bwhat is the output\b|\bwhat gets printed\b|" + _ASKING + r"(?:run|execute) (?:this|it)\b",
             re.I,
         ),
     ),
 ]
 _INTENTS = [
-    ("syntax", re.compile(r"\bsyntax|\bcompiles?\b|\bparses?\b|\bvalid python\b|\bindentation|\btypo\b", re.I)),
+    (
+        "syntax",
+        # "parse" alone is often what the code does ("we parse uploads with this"), not a question about it
+        re.compile(
+            r"\bsyntax|\bcompiles?\b|\b(?:this|it|that|the code|my code) (?:even |still )?parses?\b|"
+            r"\b(?:does|will|would|should|can|doesn'?t|won'?t) (?:this|it|that|the code|my code) (?:even |still )?"
+            r"parse\b|\bparse error|\bvalid python\b|\bindentation|\btypo\b",
+            re.I,
+        ),
+    ),
     (
         "security",
         re.compile(
             r"\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bsafe\b|\bunsafe\b|\baudit|\bexploit|\battack|"
-            r"\bowasp\b|\bsanitiz|\bxss\b|\bhack|\bleak (?:any )?(?:secrets|credentials|passwords)\b",
+            r"\bowasp\b|\bsanitiz|\bxss\b|\bhack|\bdanger|\brisky\b|"
+            r"\bleak (?:any )?(?:secrets|credentials|passwords)\b",
             re.I,
         ),
     ),
@@ -130,7 +149,7 @@ _INTENTS = [
             r"\b(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|not) (?:work|working|run|compile|print|return)|"
             r"\bfix\b|\bdebug|\bincorrect\b|\bmistakes?\b|\bedge cases?\b|\bcorner cases?\b|"
             r"\bhangs?\b|\bstuck\b|\binfinite\b|\bforever\b|\bunexpected|"
-            r"\bis (?:this|it|my|the)(?: \w+){0,2} (?:correct|right|ok|okay|fine)\b|"
+            r"\b(?:is|are) (?:this|it|that|these|my|the)(?: \w+){0,2} (?:correct|right|ok|okay|fine)\b|"
             r"\b(?:does|will|would) (?:this|it) work\b|\bwhat'?s the problem\b|"
             r"\bnot what i expect|\bsomething'?s off\b",
             re.I,
@@ -141,7 +160,8 @@ _INTENTS = [
         re.compile(
             r"\breview|\blook (?:over|at)\b|\blint|\bcheck\b|\bfeedback\b|\bcode quality\b|\bimprove|\bsuggest|"
             r"\bpull request\b|\bpr\b|\bdiff\b|\bcritique|\bissues?\b|\bproblems?\b|\bsmells?\b|\bbest practices?\b|"
-            r"\bpythonic\b|\bwarnings?\b|\bthoughts\b|\bbad\b|\bugly\b",
+            r"\bpythonic\b|\bwarnings?\b|\bthoughts\b|\bbad\b|\bugly\b|\bconcerns?\b|\bsanity.check|"
+            r"\banything (?:off|wrong|to (?:fix|change|improve))\b",
             re.I,
         ),
     ),
@@ -167,7 +187,9 @@ _WEAK_BUG = re.compile(r"\bwhy\b|\bwhat'?s going on\b|\bwhat is going on\b|\bwha
 _SYMPTOMS = [
     (
         re.compile(
-            r"\breturns? none\b|\bgets? none\b|\bnonetype\b|\bnothing (?:is )?returned\b|\breturns nothing\b", re.I
+            r"\b(?:returns?|gets?|gives?|prints?|got|getting) (?:me |back |just )*none\b|\bnone (?:back|instead)\b|"
+            r"\bnonetype\b|\bnothing (?:is )?returned\b|\breturns nothing\b",
+            re.I,
         ),
         {"missing-return", "none-result"},
     ),
@@ -178,7 +200,7 @@ _SYMPTOMS = [
     (re.compile(r"indexerror|out of range|\bindex out of\b", re.I), {"index-off-by-one"}),
     (
         re.compile(r"zerodivisionerror|divi(?:de|sion) by zero|\bempty (?:list|input|array)\b", re.I),
-        {"division-by-zero", "division-by-len"},
+        {"division-by-zero", "division-by-len", "unchecked-divisor"},
     ),
     (
         re.compile(r"recursionerror|maximum recursion|stack overflow|recursion depth", re.I),
@@ -223,9 +245,18 @@ _SYMPTOMS = [
 ]
 _EDGE_CASES = (
     re.compile(r"\b(?:edge|corner) cases?\b|\bempty (?:list|input|string|array)\b", re.I),
-    {"division-by-len", "division-by-zero", "index-off-by-one", "missing-return", "possibly-unbound"},
+    {
+        "division-by-len",
+        "division-by-zero",
+        "unchecked-divisor",
+        "index-off-by-one",
+        "missing-return",
+        "possibly-unbound",
+    },
 )
 _SYMPTOMS.append(_EDGE_CASES)
+# Asks for better ways to write the code, which a review answers with refactoring and speed-up ideas too.
+_IDEAS = re.compile(r"\bpythonic\b|\bidiomatic\b|\bimprove|\bsuggest|\bbetter way|\bbest practices?\b", re.I)
 _FUNCTION_MENTION = re.compile(
     r"`(\w+)(?:\(\))?`|\b(\w+)\(\)|\b(?:function|method) `?(\w+)`?|\b(?:the )?`?(\w+)`? (?:function|method)\b", re.I
 )
@@ -250,11 +281,15 @@ class Question:
     fragment: bool = False  # a snippet quoted in a sentence (`x == None`), not a program: names may live elsewhere
     failure: bool = False  # the user reports a failure (a crash, an error, a wrong result), not just asks if it is ok
     misbehaves: bool = False  # the failure reported is a wrong result, which a crash on some input cannot explain
+    ideas: bool = False  # asks how to improve the code (more pythonic, best practices): suggestions belong in a review
 
 
 def read_question(request: str, code: str | None = None) -> Question:
     """The request taken apart. ``code`` is code a client passed separately; when it is part of ``request``
     (the offline model cuts it out of the request) the request is read as a whole instead."""
+    # Windows line ends would hide a fence's language tag ("```python\r\n") and shift every line number by one.
+    request = _unix_lines(request)
+    code = _unix_lines(code) if code else code
     text, found, tag, blocks = split_code(request)
     if code and code.strip() and code.strip() not in request:
         text, tag, blocks = request, None, 1
@@ -300,4 +335,9 @@ def read_question(request: str, code: str | None = None) -> Question:
         fragment="[snippet]" in text and "\n" not in found,
         failure=bool(suspects) or bool(_FAILURE.search(words)),
         misbehaves=bool(_MISBEHAVES.search(words)),
+        ideas=bool(_IDEAS.search(words)),
     )
+
+
+def _unix_lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

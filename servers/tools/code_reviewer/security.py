@@ -12,7 +12,7 @@
 - ``tls-unverified``: ``verify=False`` turns off certificate checks.
 - ``request-without-timeout``: ``requests.get(...)``/``urlopen(...)`` without ``timeout=`` can hang forever.
 - ``debug-enabled``: ``app.run(debug=True)`` exposes an interactive debugger.
-- ``weak-password-hash``: md5/sha1 over a password.
+- ``weak-password-hash``: a fast digest (md5, sha1, sha256...) over a password, unsalted and quick to crack.
 - ``insecure-random``: ``random`` used to make a token, password or key (predictable; use ``secrets``), by
   assigning it to such a name or returning it from a function so named.
 - ``path-traversal``: a file opened (or sent, or deleted) by a path built from the web request's data
@@ -221,12 +221,13 @@ def unsafe_calls(code: Code) -> list[Finding]:
                     "keep debug off outside development (read it from an environment variable)",
                 )
             )
-        if module == "hashlib" and method in ("md5", "sha1") and _mentions_password(call):
+        if module == "hashlib" and method in _FAST_HASHES and _mentions_password(call):
             findings.append(
                 finding(
                     call,
                     "weak-password-hash",
-                    f"{method} is fast and unsalted here, so hashed passwords are cracked quickly",
+                    f"{method} is a fast general-purpose digest, so passwords hashed with it are cracked quickly by "
+                    "brute force (a salt does not slow that down)",
                     "use hashlib.scrypt or pbkdf2_hmac with a random salt (or bcrypt/argon2)",
                 )
             )
@@ -268,12 +269,19 @@ def _needs_timeout(call: ast.Call, module: str, method: str) -> bool:
     return method == "urlopen" or (not module and isinstance(call.func, ast.Name) and call.func.id == "urlopen")
 
 
+# General-purpose digests: fast by design, which is what makes a password hashed with one quick to crack.
+_FAST_HASHES = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s"})
+
+
 def _mentions_password(call: ast.Call) -> bool:
     return any(
-        isinstance(n, ast.Name | ast.Attribute) and re.search(r"pass|pwd", ast.unparse(n), re.I)
+        isinstance(n, ast.Name | ast.Attribute) and _PASSWORD_NAME.search(ast.unparse(n))
         for a in call.args
         for n in ast.walk(a)
     )
+
+
+_PASSWORD_NAME = re.compile(r"pass|pwd|(?<![a-z])pw(?![a-z])", re.I)
 
 
 def secrets(code: Code) -> list[Finding]:

@@ -54,8 +54,10 @@ def score_sentences(sentences: list[str]) -> list[float]:
     return scores
 
 
-def extract(text: str, count: int) -> Extract:
-    """The ``count`` best sentences of ``text`` in reading order.
+def extract(text: str, count: int, max_words: int | None = None) -> Extract:
+    """The ``count`` best sentences of ``text`` in reading order, together at most ``max_words`` words when a
+    limit is given: the best sentence and the next best that still fit, or none when the best sentence alone is
+    longer than the limit (a minor sentence that happens to be short is not the gist).
 
     A summary must be shorter than its input: with more than one sentence, at least one is always left out.
     """
@@ -65,7 +67,19 @@ def extract(text: str, count: int) -> Extract:
     limit = min(count, len(sentences) - 1) if len(sentences) > 1 else 1
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    chosen = sorted(ranked[:limit])
+    if max_words is None:
+        chosen = sorted(ranked[:limit])
+    else:
+        chosen: list[int] = []
+        used = 0
+        for i in ranked:
+            size = len(words(sentences[i]))
+            if len(chosen) < limit and used + size <= max_words:
+                chosen.append(i)
+                used += size
+            elif not chosen:
+                break
+        chosen.sort()
     return Extract([sentences[i] for i in chosen], chosen, len(sentences))
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from servers.tools.summarizer.sentences import read_instruction
+from servers.tools.summarizer.sentences import asks_one_point, read_instruction
 
 Job = Literal["summary", "key_points", "keywords"]
 
@@ -45,6 +45,20 @@ _ABOUT = re.compile(r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr
 _KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
 _KEY_POINTS = re.compile(
     r"\b(?:key points?|main points?|takeaways?|bullets?|bullet points|highlights?|main ideas)\b", re.I
+)
+
+
+# Source code is not prose to condense: a question about code belongs to the code reviewer, and an extract of
+# statements would read as a summary while saying nothing. A fence tagged with a language is code.
+_CODE_FENCE = re.compile(
+    r"```[^\S\n]*(?:python|py|js|javascript|ts|typescript|java|go|golang|rust|rs|c|cpp|c\+\+|cs|csharp|ruby|rb|php|"
+    r"sh|bash|shell|sql|kotlin|swift|scala)[^\S\n]*\n",
+    re.I,
+)
+_CODE_LINE = re.compile(
+    r"^\s*(?:def |class |import |from [\w.]+ import |return\b|elif\b|else:|try:|except\b|function\b|const |let |var |"
+    r"#include|public |private )|^\s*(?:if|for|while|with) \S[^\n]*:\s*$|[{};]\s*$|^\s*[\w.]+\([^()\n]*\)\s*$|"
+    r"^\s*[\w.\[\]'\"]+\s*(?:[-+*/%]?=|==)\s*\S"
 )
 
 
@@ -82,12 +96,24 @@ def read_request(request: str) -> Reading:
             _refuse_beyond(lead, anywhere=False)
             if (_QUESTION.match(lead) or lead.endswith("?")) and not _ABOUT.search(lead):
                 raise BeyondOffline("answer a question about it")
+    if is_code(material):
+        raise BeyondOffline("summarize or answer questions about source code (the code reviewer reads code)")
     job: Job = "summary"
     if _KEYWORDS.search(instruction):
         job = "keywords"
-    elif _KEY_POINTS.search(instruction):
-        job = "key_points"
+    elif _KEY_POINTS.search(instruction) and not asks_one_point(instruction):
+        job = "key_points"  # "the main point" is one sentence: a summary
     return Reading(job, instruction, material)
+
+
+def is_code(material: str) -> bool:
+    """Whether ``material`` is source code rather than prose: a fence tagged with a programming language, or
+    at least half of its lines (two or more) shaped like statements."""
+    if _CODE_FENCE.search(material):
+        return True
+    lines = [line for line in material[:20_000].splitlines() if line.strip()]
+    shaped = sum(1 for line in lines if _CODE_LINE.search(line))
+    return shaped >= 2 and shaped * 2 >= len(lines)
 
 
 def _refuse_beyond(instruction: str, *, anywhere: bool) -> None:

@@ -39,7 +39,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _INSTRUCTION_WORDS = re.compile(
     r"(?:\b|^)(summari[sz]e|summary|tl;?dr|recap|condense|shorten|gist|key points?|main points?|takeaways?|"
     r"bullets?|keywords?|key ?phrases|sum (?:it |this |that |these |them )?up|boil (?:it|this|that) down|digest|"
-    r"highlights?|overview|nutshell|short version|cliff ?notes|synopsis|what(?:'s| is) (?:this|it) about|"
+    r"highlights?|overview|nutshell|short version|cliff ?notes|synopsis|"
+    r"what(?:'s| is) (?:this|it|the)(?: \w+){0,2} about|"
     r"topics|tags|themes|main ideas?)\b",
     re.I,
 )
@@ -141,10 +142,33 @@ def read_instruction(text: str) -> tuple[str, str]:
     return "", text
 
 
+# "the main point" asks for one: a single sentence, not a list of points.
+_ONE_POINT = re.compile(r"\b(?:the|one|a) (?:main|key|central|core|big) (?:point|idea|message|takeaway)\b(?!s)", re.I)
+_WORD_LIMIT = re.compile(
+    r"\b(?:under|below|within|in|at most|max(?:imum)?|no more than|not more than|less than|fewer than|up to)\s+"
+    r"(\d{1,4})\s+words\b|\b(\d{1,4})\s+words (?:or|and) (?:less|fewer|under)\b|\b(\d{1,4})[- ]word\b",
+    re.I,
+)
+
+
 def count_asked(instruction: str) -> int | None:
-    """A count the instruction names ("in two sentences", "3 bullet points", "five keywords"), or None."""
+    """A count the instruction names ("in two sentences", "3 bullet points", "five keywords", "the main
+    point": one), or None."""
     found = _COUNTED.search(instruction)
     if not found:
-        return None
+        return 1 if _ONE_POINT.search(instruction) else None
     token = (found.group(1) or found.group(3)).lower()
     return int(token) if token.isdigit() else _COUNT_WORDS[token]
+
+
+def words_asked(instruction: str) -> int | None:
+    """A length limit in words the instruction names ("in under 50 words", "a 30-word summary"), or None."""
+    found = _WORD_LIMIT.search(instruction)
+    if not found:
+        return None
+    return int(next(g for g in found.groups() if g))
+
+
+def asks_one_point(instruction: str) -> bool:
+    """Whether the instruction asks for the single main point ("what's the main point of this?")."""
+    return _ONE_POINT.search(instruction) is not None

@@ -10,6 +10,7 @@ its input and in its order, never padded. A single sentence has nothing to short
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -19,10 +20,13 @@ from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.summarizer import extractive
 from servers.tools.summarizer.requests import BeyondOffline, read_request
-from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words
+from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words, words_asked
 
 MAX_SUMMARY_INPUT = 100_000
 """About 15,000 words: a long report fits, and even a pathological text is summarized in a fraction of a second."""
+_LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.I)
+_LEAST_WORDS = 12
+"""Fewer words than this beside a link: the request points at a text rather than carrying one."""
 _ONE_SENTENCE = (
     "There is nothing to {job}: the text is a single sentence, already as short as I can make it offline without "
     "rewording; send a longer text (two sentences or more)."
@@ -60,14 +64,38 @@ class Keywords(BaseModel):
     note: str | None = None
 
 
-def _material(text: str, job: str) -> tuple[str, int | None]:
-    """The material of ``text`` and the count its instruction asks for; ToolInputError when there is none."""
+def _material(text: str, job: str) -> tuple[str, str]:
+    """The material of ``text`` and its instruction ("" when none); ToolInputError when there is no material."""
     instruction, body = read_instruction(require_text(text, "text", max_chars=MAX_SUMMARY_INPUT))
+    body = _unquoted(body)
+    if _LINK.search(text) and len(words(read_instruction(_LINK.sub(" ", text))[1])) < _LEAST_WORDS:
+        raise ToolInputError(
+            f"I can't open links offline, so there is no text to {job.lower()} here: paste the text itself after a "
+            "colon or in a ``` block."
+        )
     if not body:
         raise ToolInputError(f"{job} what? Send the text after a colon or in a ``` block, e.g. '{job}: <text>'.")
     if not split_sentences(body):
         raise ToolInputError(f"text has no words to {job.lower()}")
-    return body, count_asked(instruction) if instruction else None
+    return body, instruction
+
+
+def _unquoted(body: str) -> str:
+    """The material without the quotation marks around all of it ("..." pasted as one quotation)."""
+    if len(body) > 2 and body[0] in '"“' and body[-1] in '"”' and not any(q in body[1:-1] for q in '"“”'):
+        return body[1:-1].strip()
+    return body
+
+
+def _around_quotation(request: str, quoted: str) -> str | None:
+    """The words around a quotation that is the request's material (``what's this about? "..."``, ``"..." can
+    you sum that up?``), as its instruction; None unless the material was quoted and a short ask surrounds it."""
+    start = request.find(quoted)
+    end = start + len(quoted)
+    if start < 1 or end >= len(request) or request[start - 1] not in '"“' or request[end] not in '"”':
+        return None
+    around = f"{request[: start - 1].strip()} {request[end + 1 :].strip()}".strip(" :\n")
+    return around if 0 < len(around.split()) <= 30 else None
 
 
 def _several_sentences(body: str, job: str) -> int:
@@ -88,9 +116,15 @@ class Digest(BaseModel):
 
 
 def _summarize(text: str, max_sentences: int) -> Summary:
-    body, asked = _material(text, "Summarize")
+    body, instruction = _material(text, "Summarize")
     _several_sentences(body, "summarize")
-    chosen = extractive.extract(body, min(asked or max_sentences, 20))
+    asked, budget = count_asked(instruction), words_asked(instruction)
+    chosen = extractive.extract(body, min(asked or max_sentences, 20), budget)
+    if not chosen.sentences:
+        raise ToolInputError(
+            f"The text's main sentence is longer than {budget} words, and offline I can only pick whole sentences, "
+            "not shorten them; ask without the word limit for a summary of whole sentences."
+        )
     summary = " ".join(chosen.sentences)
     return Summary(
         summary=summary,
@@ -103,14 +137,16 @@ def _summarize(text: str, max_sentences: int) -> Summary:
 
 
 def _key_points(text: str, n: int) -> KeyPoints:
-    body, asked = _material(text, "List the key points of")
+    body, instruction = _material(text, "List the key points of")
+    asked = count_asked(instruction)
     total = _several_sentences(body, "pick key points from")
     count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
     return KeyPoints(points=extractive.key_points(body, count))
 
 
 def _keywords(text: str, n: int) -> Keywords:
-    body, asked = _material(text, "Find the keywords of")
+    body, instruction = _material(text, "Find the keywords of")
+    asked = count_asked(instruction)
     found = extractive.keywords(body, min(asked or n, 50))
     note = None
     if found and max(count for _, count in found) == 1:
@@ -134,6 +170,8 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         request = require_text(request, "request", max_chars=MAX_SUMMARY_INPUT)
         material = require_text(text, "text", max_chars=MAX_SUMMARY_INPUT)
         text = request if material.strip() in request else f"{request}\n\n{material}"
+        if (asked := _around_quotation(request, material.strip())) is not None:
+            text = f"{asked}:\n\n{material.strip()}"
         try:
             reading = read_request(text)
         except BeyondOffline as beyond:
