@@ -4,7 +4,8 @@ Each request picks a pattern and its workers: from the request metadata (``patte
 caller chose, otherwise by itself — a request with one instruction goes to the router, a compound one
 ("search X, then summarise it and compute Y") to the supervisor, which plans it with the clause planner.
 The evaluator's judge is always chosen by a judging skill (``patterns.has_judging_skill``), among the named
-agents or all of them; when none has one, the run declines (``rejected``: no judge is available).
+agents or all of them; when none has one, the run declines (``rejected``: no judge is available). Its generator
+is the agent the planner assigns the request to, among those with a revising skill (``has_revising_skill``).
 The workers are ``RemoteAgent``s built from the registry's records (never the orchestrator itself), each behind
 ``Guarded``: a per-call timeout, retries with backoff for transport errors, and one circuit breaker per worker
 that lives as long as the orchestrator, so a dead worker is skipped at once by the requests that follow.
@@ -77,6 +78,7 @@ from patterns import (
     choose_judge,
     final_result,
     has_judging_skill,
+    has_revising_skill,
     split_tasks,
 )
 
@@ -324,9 +326,12 @@ class Orchestrator:
             plan = await planner.plan(request, workers)
             stages = [w for t in plan.tasks if t.worker for w in workers if w.name == t.worker]
             return stages or workers[:1]
-        # evaluator: the best generator for the task, then the best judge (by judging skill) for it
-        choices = await decider.rank(request, workers)
-        generator = next((w for c in choices for w in workers if w.name == c.worker), workers[0])
+        # evaluator: the generator is the agent the planner gives the task to (its verb and its topic, as for a
+        # supervisor's part), among those that can revise a draft to feedback; then the best judge for it
+        makers = [w for w in workers if has_revising_skill(w)] or workers
+        plan = await planner.plan(request, makers) if len(makers) > 1 else None
+        assigned = next((t.worker for t in plan.tasks if t.worker), None) if plan is not None else None
+        generator = next((w for w in makers if w.name == assigned), makers[0])
         judges = [w for w in workers if has_judging_skill(w)]
         ranked = await decider.rank(request, judges) if len(judges) > 1 else []
         ordered = [w for c in ranked for w in judges if w.name == c.worker] or judges

@@ -3,10 +3,11 @@
 ``split_tasks`` cuts a request at its list items, sentences, semicolons and connectives ("then", "after that",
 "and also", and an "and"/comma followed by a new instruction). Two things decide what a piece is worth:
 
-- **Material** — the text a part works on: after a colon that introduces it ("Summarize this:", "Here is my
-  code:"), in quotes, or in a ``` block. It is never cut: sentences, semicolons, "and" and list items inside it
-  belong to it, not to the request. It stays with the part that introduced it; other parts of the same sentence
-  that point at it ("Summarize this and fact-check it: ...") get their own copy.
+- **Material** — the text a part works on (found by ``patterns.material``): after a colon that introduces it
+  ("Summarize this:", "Here is my code:"), in quotes, or in a ``` block. It is never cut: sentences, semicolons,
+  "and" and list items inside it belong to it, not to the request. It stays with the part that introduced it;
+  other parts of the same sentence that point at it ("Summarize this and fact-check it: ...") get their own copy.
+  A sentence after it that opens a new part ("... Also, what is 19 times 21?") ends it.
 - **Context** — a statement that asks for nothing ("I cycled 45 km in 1.5 hours.", "Here is my code: ...") is
   what the next sentence's instruction works on, so it stays with that sentence instead of becoming a task of
   its own that some worker would have to guess at.
@@ -15,7 +16,10 @@
   the findings"), or a part that opens by working on "it"/"them" with no material of its own ("... and summarize
   it"; only the earlier result can be what it works on). A pronoun elsewhere ("is it true that...", "write a
   slogan for it") is not one: independent parts must each get only their own text, or one agent's answer
-  becomes another's topic.
+  becomes another's topic. "If so, ..." depends on the part before, as a sequenced part does.
+- **Not parts** — a sentence that only announces the parts ("Two things please."), a statement after a
+  semicolon ("...; we collected 60 bags"), and what comes before ", VERB" when it asks for nothing itself
+  ("total bill $1,284 for twelve, add 15% gratuity") inform the instruction beside them; they are not tasks.
 
 Every scan here is linear, and only the first ``SCAN_LIMIT`` characters are read for structure; the rest of a
 longer request stays whole with the last piece.
@@ -28,45 +32,47 @@ import re
 from dataclasses import dataclass
 
 from patterns.lexical import stem, tokenize
-
-SCAN_LIMIT = 20_000
-# Placeholders stand in for material while the request is cut, so no rule can cut inside it.
-_OPEN, _CLOSE = "\ue000", "\ue001"
-_PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
-
-# Imperative verbs that open a new instruction after "and" or a comma: general task words, not tied to workers.
-ACTION_VERBS = frozenset(
-    """add analyse analyze answer ask book build buy calculate call check collect compare compile compose compute
-    condense confirm convert count create critique describe design determine draft draw edit email estimate
-    evaluate explain extract fact-check figure find fix format gather generate get give identify investigate
-    list look make measure note order outline paint plan play polish post prepare produce proofread publish rate
-    recap recommend refactor remind research review rewrite run schedule score search send shorten show solve
-    suggest summarise summarize test tell translate tweet validate verify write""".split()
+from patterns.material import (
+    ACTION_VERBS,
+    ASKING,
+    CONNECTIVES,
+    LIST_NOUNS,
+    MATERIAL_NOUNS,
+    OPEN,
+    PLACEHOLDER,
+    SCAN_LIMIT,
+    SEQUENCERS,
+    WORD,
+    mask,
+    opens_instruction,
+    split_material,
+    with_material,
 )
-# Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.
-MATERIAL_NOUNS = frozenset(
-    """article claim claims code comment content data diff document draft email essay excerpt function letter
-    memo message note notes paragraph passage post quote report script snippet statement story text transcript
-    tweet""".split()
-)
-# "Answer these questions:", "Three things:" introduce a list of tasks, not material.
-_LIST_NOUNS = frozenset("tasks things questions steps jobs requests errands chores".split())
+
 _POINTING = frozenset("this these following below it them".split())
 
-_WORD = re.compile(r"[a-z][a-z'-]*")
-_NON_SPACE = re.compile(r"\S")
-_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
+_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
 # Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
 _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
 # so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)")
-_SEQUENCERS = r"(?:and\s+)?then|after\s+that|afterwards|next|finally|lastly"
-_LEADING_SEQUENCER = re.compile(rf"^(?:{_SEQUENCERS})\b[\s,]*", re.IGNORECASE)
+# and so does colon material that a new part of the request ends ("Summarize this: A. B. Then tweet it")
+# A title before a name ends no sentence ("Thank Mr. Evans for..."); Python's look-behinds are fixed-width, one each.
+_TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Ms", "Mrs", "Dr", "St", "Prof", "Sr", "Jr"))
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
+    rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b)"
+)
+# "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
+_LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
-    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition)\b[\s,]*",
+    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition"
+    r"|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*",
     re.IGNORECASE,
 )
+# "Research X and, separately, compute Y": the connective left at the end of a clause cut before "compute".
+# Entered only at the start of a run of spaces and commas, so a long run is not rescanned from each position.
+_TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additionally|plus)$", re.IGNORECASE)
 # "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
 _INLINE_SEQUENCE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)",
@@ -118,14 +124,18 @@ class Piece:
 
 def split_tasks(text: str) -> list[Piece]:
     """The request's parts, in order. A request with one instruction comes back as one piece."""
-    masked, spans = _mask(text)
+    masked, spans = mask(text)
     items, _ = list_items(masked)
     pieces: list[Piece] = []
     for item in items:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
-        for sentence in _with_context(_SENTENCE_END.split(item.strip())):
+        sentences = _SENTENCE_END.split(item.strip())
+        kept = [s for s in sentences if not _announces_list(s)]
+        if not kept and len(items) > 1:
+            continue  # "I need two things." before a list of them
+        for sentence in _with_context(kept or sentences):
             clauses: list[tuple[str, bool]] = []
-            for clause in re.split(r"(?<!\s)\s*;\s+", sentence):
+            for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
                     carry = carry or bool(_LEADING_SEQUENCER.match(part.strip()))
                     cleaned = _clean(part)
@@ -135,6 +145,36 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses)
             pieces.extend(_pieces(clauses, spans, text, first=not pieces))
     return _join_material(_join_remarks(pieces)) or [Piece(text.strip(), instruction=text.strip())]
+
+
+# "Two things please.", "A couple of quick questions for you:": a sentence that only announces the parts after it.
+_ANNOUNCING = frozenset(
+    """a an one two three four five couple few some several quick small more other of for you please here are is i
+    i've have got my need want would like ask""".split()
+)
+
+
+def _announces_list(text: str) -> bool:
+    words = WORD.findall(text[:120].lower())
+    return len(words) <= 8 and bool(LIST_NOUNS & set(words)) and set(words) <= LIST_NOUNS | _ANNOUNCING
+
+
+# Words a statement opens with (its subject), where an instruction opens with its verb: "we collected...".
+_SUBJECTS = frozenset("i we he she it they there the our my their this that these those his her its a an".split())
+
+
+def _with_remarks(clauses: list[str]) -> list[str]:
+    """Each clause after a semicolon that only states something ("...on Sunday; we collected 60 bags") joined to
+    the one before, whose instruction it informs: it asks for nothing, so it is no task of its own."""
+    joined: list[str] = []
+    for clause in clauses:
+        subject = WORD.match(clause.strip().lower())
+        stating = subject is not None and subject.group(0) in _SUBJECTS and _states(clause)
+        if joined and stating and not clause.rstrip().endswith("?"):
+            joined[-1] = f"{joined[-1]}; {clause}"
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _with_context(sentences: list[str]) -> list[str]:
@@ -153,8 +193,8 @@ def _with_context(sentences: list[str]) -> list[str]:
             context.append(sentence)
             continue
         if not states:
-            words = set(_WORD.findall(sentence.lower()))
-            pointing = bool(_HERE & words) and _OPEN not in sentence
+            words = set(WORD.findall(sentence.lower()))
+            pointing = bool(_HERE & words) and OPEN not in sentence
         joined.append(" ".join([*context, sentence]))
         context = []
     return joined
@@ -163,10 +203,10 @@ def _with_context(sentences: list[str]) -> list[str]:
 def _states(sentence: str) -> bool:
     """A sentence that states (four words or more, no question, no asking word or verb first, no sequencer)."""
     text = sentence.strip()
-    found = _WORD.findall(text.lower())
+    found = WORD.findall(text.lower())
     if len(found) < 4 or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
         return False
-    return found[0] not in _ASKING and found[0] not in ACTION_VERBS and text[:1] not in (_OPEN, "`", '"')
+    return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
 
 
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
@@ -202,11 +242,6 @@ def without_result_reference(text: str) -> str:
     return stripped if len(stripped.split()) >= 2 else text
 
 
-# Words that open a question or a request rather than a statement.
-_ASKING = frozenset(
-    """what what's whats who whom whose which when where why how is are was were do does did can could would
-    should will shall may might please tell give let i'd""".split()
-)
 _HERE = frozenset("here this these following below".split())
 
 
@@ -216,56 +251,38 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
     "What are the main points here? The policy allows remote work. Managers approve schedules." is one task
     with two sentences of material, not three tasks: a statement (no asking word, no action verb, not a
     question; four words or more for the first) asks for nothing, and the instruction before it says "here",
-    "this", "these", "the following" or "below".
+    "this", "these", "the following" or "below". Parts that work on the instruction's result may come between
+    them ("Summarize the text below, then write a tweet from the summary. <text>"): the text is still the
+    material of the instruction that pointed at it, not of the part just before it.
     """
     joined: list[Piece] = []
     open_instruction: str | None = None  # the instruction taking the statements, while they keep coming
+    target = -1  # where that instruction is in ``joined``
     material: list[str] = []
     for piece in pieces:
         if open_instruction is not None and _is_statement(piece, 2 if material else 4):
             sentence = piece.text.strip()
             material.append(sentence if sentence.endswith((".", "!", "?", '"', "'")) else f"{sentence}.")
-            joined[-1] = dataclasses.replace(
-                joined[-1], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction
+            joined[target] = dataclasses.replace(
+                joined[target], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction
             )
             continue
-        open_instruction, material = None, []
         own = piece.instruction or piece.text
-        if own == piece.text and _HERE & set(_WORD.findall(own.lower())) and not piece.uses_result:
-            open_instruction = own
+        waiting = open_instruction is not None and not material and piece.needs_previous and own == piece.text
+        if not waiting:
+            open_instruction, material = None, []
+            if own == piece.text and _HERE & set(WORD.findall(own.lower())) and not piece.uses_result:
+                open_instruction, target = own, len(joined)
         joined.append(piece)
     return joined
 
 
 def _is_statement(piece: Piece, least_words: int) -> bool:
     text = piece.text.strip()
-    found = _WORD.findall(text.lower())
+    found = WORD.findall(text.lower())
     if piece.sequenced or piece.uses_result or len(found) < least_words or text.endswith("?"):
         return False
-    return found[0] not in _ASKING and found[0] not in ACTION_VERBS
-
-
-def split_material(text: str) -> tuple[str, str]:
-    """``(instruction, material)``: the request before the colon that introduces its material, and the material.
-
-    Without material at the end of the request the material is empty. "Summarize this: A. B." →
-    ``("Summarize this", "A. B.")``.
-    """
-    spans = _material_spans(text)
-    if spans:
-        start, stop = spans[-1]  # only the last span can run to the end
-        head = text[:start].rstrip()
-        if head.endswith(":") and stop >= len(text.rstrip()) and text[start:stop].strip():
-            return head[:-1].rstrip(), text[start:stop].strip()
-    return text.strip(), ""
-
-
-def with_material(instruction: str, material: str) -> str:
-    """An instruction followed by its material after a colon: how a step's input is handed to a worker."""
-    if not material.strip():
-        return instruction
-    head = instruction.rstrip().rstrip(".:;,?!")
-    return f"{head}:\n\n{material.strip()}"
+    return found[0] not in ASKING and not opens_instruction(found[:2])
 
 
 def list_items(text: str) -> tuple[list[str], bool]:
@@ -294,108 +311,6 @@ def _is_intro(chunk: str) -> bool:
     return chunk.strip().endswith(":")
 
 
-# -- material ------------------------------------------------------------------------------------------------
-
-
-def _mask(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with each material span replaced by a placeholder, and the spans (start, end) in ``text``."""
-    spans = _material_spans(text)
-    out: list[str] = []
-    cursor = 0
-    for index, (start, end) in enumerate(spans):
-        out.append(text[cursor:start])
-        out.append(f"{_OPEN}{index}{_CLOSE}")
-        cursor = end
-    out.append(text[cursor:])
-    return "".join(out), spans
-
-
-_CLOSERS = {'"': '"', "\u201c": "\u201d", "`": "`"}
-_ITEM_START = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|[-*\u2022])\s+")
-
-
-def _material_spans(text: str) -> list[tuple[int, int]]:
-    """Where the material is: ``` blocks, quotes, inline code, and what follows a colon that introduces it.
-
-    One pass; a closing quote that is missing once is missing for good, so nothing is searched for twice.
-    """
-    limit = min(len(text), SCAN_LIMIT)
-    spans: list[tuple[int, int]] = []
-    missing: set[str] = set()
-    clause_start = 0
-    i = 0
-    while i < limit:
-        char = text[i]
-        end = None
-        if char in (_OPEN, _CLOSE):  # our own sentinels in the user's text: kept as they are
-            end = i + 1
-        elif text.startswith("```", i):
-            close = text.find("```", i + 3)
-            end = len(text) if close < 0 else close + 3
-        elif char in _CLOSERS and char not in missing:
-            close = text.find(_CLOSERS[char], i + 1)
-            if close < 0:
-                missing.add(char)
-            elif char != "`" or text.find("\n", i, close) < 0:
-                end = close + 1
-        elif char == ":" and (i + 1 == len(text) or text[i + 1].isspace()):
-            rest = _after_space(text, i + 1)
-            block = text.startswith(("```", '"', "\u201c", "`"), rest)  # the block after it is the material
-            intro = text[max(clause_start, i - 200) : i]
-            if rest < len(text) and not block and _introduces_material(intro, text, rest):
-                end = _colon_material_end(text, i)
-                spans.append((i + 1, end))
-                i = clause_start = end
-                continue
-            clause_start = i + 1  # a label ("Three things:") is no part of what the next colon introduces
-        elif char in "!?\n" or (char in ".;" and (i + 1 == len(text) or text[i + 1].isspace())):  # not "TL;DR"
-            clause_start = i + 1
-        if end is None:
-            i += 1
-        else:
-            spans.append((i, end))
-            i = end
-    if i < len(text):
-        spans.append((i, len(text)))  # past the scan limit: kept whole
-    return spans
-
-
-# "TL;DR of the following:", "Key takeaways from this please:": words that point at what comes after the colon.
-_POINTING_FORWARD = frozenset("following below this these here".split())
-
-
-def _introduces_material(intro: str, text: str, after: int) -> bool:
-    """Whether the colon after ``intro`` introduces material: the intro names an action or a kind of material,
-    or points forward ("the following", "this") at something that is neither a list nor an instruction ("Please
-    do the following: - proofread the draft - send it" is a list of tasks)."""
-    words = set(_WORD.findall(intro.lower()))
-    if words & _LIST_NOUNS:
-        return False
-    if words & (ACTION_VERBS | MATERIAL_NOUNS):
-        return True
-    if not words & _POINTING_FORWARD or _ITEM_START.match(text, after):
-        return False
-    first = _WORD.match(text[after : after + 40].lower())
-    return first is None or first.group(0) not in ACTION_VERBS
-
-
-def _after_space(text: str, start: int) -> int:
-    """The index of the first non-space character at or after ``start``; ``len(text)`` when there is none."""
-    found = _NON_SPACE.search(text, start)
-    return found.start() if found else len(text)
-
-
-def _colon_material_end(text: str, colon: int) -> int:
-    """Material runs to the end, unless its colon is in a list item: then to the next item of that list."""
-    line_start = text.rfind("\n", 0, colon) + 1
-    item = _ITEM_START.match(text, line_start, colon)
-    if item is None:
-        return len(text)
-    marker = rf"{int(item.group(1)) + 1}[.)]" if item.group(1) else r"[-*\u2022]"
-    following = re.compile(rf"\n[ \t]*{marker}\s").search(text, colon)
-    return following.start() if following else len(text)
-
-
 def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Give a sentence's colon material to the earlier clauses that point at it.
 
@@ -407,7 +322,7 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     if len(clauses) < 2:
         return clauses
     last, last_sequenced = clauses[-1]
-    found = _PLACEHOLDER.search(last)
+    found = PLACEHOLDER.search(last)
     if found is None or found.end() != len(last) or not last[: found.start()].rstrip().endswith(":"):
         return clauses
     own = last[: found.start()].rstrip()[:-1].rstrip()
@@ -415,8 +330,8 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     shared = False
     out: list[tuple[str, bool]] = []
     for text, sequenced in clauses[:-1]:
-        points = _POINTING & set(_WORD.findall(text.lower()))
-        if points and _OPEN not in text and not sequenced and not _USES_RESULT.search(text):
+        points = _POINTING & set(WORD.findall(text.lower()))
+        if points and OPEN not in text and not sequenced and not _USES_RESULT.search(text):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
     depends = last_sequenced or bool(_USES_RESULT.search(own))
@@ -433,7 +348,7 @@ def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text:
         later = not (first and index == 0)
         whole = _restore(masked, spans, text, keep_material=True)
         instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :") or whole
-        own_material = _OPEN in masked
+        own_material = OPEN in masked
         free = later and not own_material
         pieces.append(
             Piece(
@@ -456,7 +371,7 @@ def _restore(masked: str, spans: list[tuple[int, int]], text: str, *, keep_mater
         material = text.endswith(":", 0, start) or text.startswith("```", start) or end == len(text) > SCAN_LIMIT
         return "" if material else text[start:end]
 
-    return _PLACEHOLDER.sub(original, masked)
+    return PLACEHOLDER.sub(original, masked)
 
 
 def _split_connectives(clause: str) -> list[str]:
@@ -485,12 +400,17 @@ def _split_on_new_instruction(clause: str) -> list[str]:
     start = 0
     for match in _NEW_INSTRUCTION.finditer(clause):
         before = clause[start : match.start()]
-        opening = _WORD.match(before.strip().lower())
+        opening = WORD.match(before.strip().lower())
         adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
         adverbial = adverbial and "and" not in match.group(0)
         word = match.group(1).lower()
         asks = word in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
-        if (word in ACTION_VERBS or asks) and before.strip() and not adverbial:
+        verb = opens_instruction(WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2])
+        # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
+        # what the instruction after it works on, not a part of its own
+        context = not pieces and match.group(0).startswith(",") and not _opens_request(before[:200])
+        context = context and not before.rstrip().endswith("?")
+        if (verb or asks) and before.strip() and not adverbial and not context:
             pieces.append(clause[start : match.start()])
             start = match.start(1)
     pieces.append(clause[start:])
@@ -501,15 +421,21 @@ def _opens_request(chunk: str) -> bool:
     """Whether ``chunk`` opens with an asking word or an action verb (after any filler such as "also")."""
     text = chunk.strip()
     label = _LABEL.match(text)  # "Three things: what is..." — the label is no part of the request's wording
-    first = _WORD.match(_LEADING_FILLER.sub("", text[label.end() :] if label else text).lower())
-    return first is not None and (first.group(0) in _ASKING or first.group(0) in ACTION_VERBS)
+    head = text[label.end() :] if label else text
+    head = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", head[:200]))[:80].lower()
+    found = WORD.findall(head)[:2] if WORD.match(head) else []
+    return bool(found) and (found[0] in ASKING or opens_instruction(found))
 
 
 def _clean(part: str) -> str:
     text = part.strip(" ,.;\n")
     for _ in range(3):
         text = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", text)).strip(" ,")
+        text = _TRAILING_FILLER.sub("", text)
     label = _LABEL.match(text)
-    if label and not set(_WORD.findall(label.group(1).lower())) & (ACTION_VERBS | MATERIAL_NOUNS):
+    if label and not set(WORD.findall(label.group(1).lower())) & (ACTION_VERBS | MATERIAL_NOUNS):
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""
+
+
+__all__ = ["ACTION_VERBS", "Piece", "list_items", "split_material", "split_tasks", "with_material"]

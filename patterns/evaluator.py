@@ -17,8 +17,11 @@ the same fields ride along as data. The loop ends when a draft scores at least `
 
 **Honesty.** A best draft that never reached ``threshold`` is returned, but the run is ``partial`` with the
 reason (the best score and the judge's last feedback), so nobody takes it for an accepted answer. A revision
-that only repeats the draft, the feedback or the message's scaffolding ("Draft:", "Feedback:") is no revision
-(an offline generator cannot revise): it is not judged, the loop stops, and the reason is recorded.
+that only repeats the draft, the feedback or the message's scaffolding ("Draft:", "Feedback:"), or pastes the
+task's material back in, is no revision (an offline generator cannot revise): it is not judged, the loop stops,
+and the reason is recorded. A first draft that hands back unchanged the text the task asks to change
+("Translate this: ...", "Rewrite this politely: ...") is no draft: the run declines (``rejected``) before any
+judge can score it, since a judge that checks for the task's facts finds them all in it.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from dataclasses import dataclass
 from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions
+from patterns.clauses import split_material
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
 JUDGE = "judge"
+REVISE = "revise"
 NO_JUDGE = (
     "No judge is available: the evaluator pattern needs an agent with a judging skill (a skill with the id "
     "'judge' or the tag 'judge') to score the drafts, and none of the agents it may use has one."
@@ -54,6 +59,12 @@ def revise_message(task: str, draft: str, feedback: str) -> str:
     return f"Revise the draft to address the feedback.\n\nTask: {task}\n\nDraft:\n{draft}\n\nFeedback:\n{feedback}"
 
 
+def has_revising_skill(worker: Worker) -> bool:
+    """Whether ``worker`` declares that it revises a draft to address feedback: a skill with the id ``revise``
+    or the tag "revise". The generator of an evaluator loop must, or the judge's feedback goes nowhere."""
+    return any(s.id == REVISE or REVISE in (t.lower() for t in s.tags) for s in worker.skills)
+
+
 def has_judging_skill(worker: Worker) -> bool:
     """Whether ``worker`` declares a judging skill: id ``judge``, or "judge" among its tags."""
     return any(s.id == JUDGE or JUDGE in (t.lower() for t in s.tags) for s in worker.skills)
@@ -69,16 +80,38 @@ def choose_judge(workers: Sequence[Worker], generator: Worker | None = None) -> 
     return (others or judges or [None])[0]
 
 
+# Instructions that ask for the given text changed: a draft that hands it back unchanged has not done them.
+_TRANSFORMING = frozenset(
+    "translate rewrite rephrase paraphrase reword simplify shorten polish edit proofread soften".split()
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def unchanged(draft: str, task: str) -> bool:
+    """Whether ``draft`` hands back the task's material unchanged, when the task asks for it changed ("Translate
+    this notice into Spanish: <notice>" answered with the notice and a heading)."""
+    instruction, material = split_material(task[:20_000])
+    if not _TRANSFORMING & set(_WORDS.findall(instruction.lower())):
+        return False
+    given = " ".join(material.split()).lower().rstrip(".!?")
+    return len(given) >= 20 and given in " ".join(draft[:40_000].split()).lower()
+
+
 _SCAFFOLD = re.compile(r"^(?:draft|feedback|earlier feedback|task):", re.IGNORECASE | re.MULTILINE)
 
 
 def echoes(revision: str, draft: str, feedback: str, task: str) -> bool:
-    """Whether ``revision`` only repeats what it was given: the draft unchanged, a line of the feedback, or the
-    revise message's own headings (which a generator that cannot revise copies back as its material)."""
+    """Whether ``revision`` only repeats what it was given: the draft unchanged, a line of the feedback, the
+    revise message's own headings (which a generator that cannot revise copies back as its material), or the
+    task's whole material pasted in where the draft had worked it over (a rewrite that brings back the text it
+    was asked to rewrite)."""
     said = " ".join(revision.split())
     if not said or said == " ".join(draft.split()):
         return True
     if _SCAFFOLD.search(revision) and not _SCAFFOLD.search(task):
+        return True
+    material = " ".join(split_material(task[:20_000])[1].split()).lower()
+    if len(material) >= 20 and material in said.lower() and material not in " ".join(draft.split()).lower():
         return True
     # a bounded look: the first lines of the feedback, each at most a few hundred characters
     lines = (" ".join(line.strip(" -*").split())[:400] for line in feedback[:20_000].splitlines()[:20])
@@ -156,6 +189,11 @@ class EvaluatorOptimizer(Pattern):
             draft = await run.call(self.generator, generate, position=f"generate-{round_}", depends_on=after)
             if not draft.ok:
                 break
+            if round_ == 1 and unchanged(draft.text, task):
+                why = f"{self.generator.name} handed the text back unchanged: it cannot do this task"
+                run.fail(f"generate-1 ({self.generator.name}): the draft is the task's text, unchanged")
+                run.answered_by("generate-1")
+                return Result(text=f"{why}.", status="rejected", error=why, worker=self.name)
             if round_ > 1 and echoes(draft.text, revising, last_feedback, task):
                 run.fail(f"generate-{round_} ({self.generator.name}): the revision repeats the draft or the feedback")
                 break

@@ -10,8 +10,10 @@ it). Each stage gets an instruction, with the previous output as its material af
 
 The previous worker's name, text and structured data ride along as ``request.data["previous"]``. A custom
 ``map`` replaces all of this. A stage that does not complete (failed, rejected, input-required) ends the
-pipeline: later stages have nothing to work on, so they are recorded as skipped, and the run is ``partial``
-with the last finished output — or, when nothing finished, ends as that stage did.
+pipeline: later stages have nothing to work on, so they are recorded as skipped, and the run ends as that stage
+did, its answer naming the stage and why. An earlier stage's output is not the answer to the request (a
+summary is no announcement), so it is not returned as one: it stays in the stage's record, and in the
+result's data as ``finished``.
 """
 
 from __future__ import annotations
@@ -83,11 +85,15 @@ class Pipeline(Pattern):
                 for later, skipped in enumerate(self.steps[index:], start=index + 1):
                     error = f"it needs step {index} ({worker.name}), which did not complete ({result.status})"
                     await run.record_unrun(skipped.name, "", f"step-{later}", error, depends_on=[f"step-{later - 1}"])
+                run.answered_by(f"step-{index}")  # its decline (or question) is the answer
                 if last is None:
-                    run.answered_by(f"step-{index}")  # its decline (or question) is the answer
                     return Result(text=result.text, status=result.status, error=result.error, worker=self.name)
-                run.answered_by(last_step)
-                return last
+                # an earlier stage's output is no answer to the request: the run ends as this stage did
+                why = result.text or result.error or "no reason given"
+                text = f"Step {index} ({worker.name}) did not complete ({result.status}): {why}"
+                previous = {"step": last_step, "worker": last.worker, "text": last.text, "data": last.data}
+                error = result.error or why
+                return Result(text=text, data=[{"finished": previous}], status=result.status, error=error)
             last, last_step = result, f"step-{index}"
             if index < len(self.steps):
                 if self.map is not None:

@@ -29,7 +29,7 @@ class Scripted(BaseWorker):
     ) -> None:
         self.name = name
         self.description = description or f"{name} worker"
-        self.skills = tuple(skills)
+        self.skills: Sequence[Skill] = tuple(skills)
         self.replies = list(replies) or [reply if reply is not None else f"{name} done"]
         self.hang = hang
         self.tokens = tokens

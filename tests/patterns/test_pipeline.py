@@ -36,16 +36,23 @@ async def test_a_custom_map_shapes_the_next_request() -> None:
     assert (await pipeline.send(Request("x"))).text == "x again"
 
 
-async def test_a_stage_that_does_not_complete_ends_the_pipeline_and_is_named() -> None:
+async def test_a_stage_that_does_not_complete_ends_the_pipeline_as_it_did_and_is_named() -> None:
     declined = Result(text="I can't do that offline.", status="rejected", error="I can't do that offline.")
     last = Scripted("last")
     result = await Pipeline([Scripted("first"), Scripted("picky", declined), last]).send(Request("go"))
-    assert result.status == "partial" and result.text == (
-        "first done\n\nNot finished:\n"
-        '- step-2 (picky) "go: first done": rejected — I can\'t do that offline.\n'
-        "- step-3 (last): skipped — it needs step 2 (picky), which did not complete (rejected)"
-    )
+    assert result.status == "rejected"
+    assert result.text == "Step 2 (picky) did not complete (rejected): I can't do that offline."
     assert [s.status for s in result.steps] == ["completed", "rejected", "skipped"] and last.calls == 0
+    assert result.data == [{"finished": {"step": "step-1", "worker": "first", "text": "first done", "data": []}}]
+
+
+async def test_an_earlier_stage_output_is_never_the_answer_when_a_later_stage_fails() -> None:
+    broken = Result.failure("the announcer crashed")
+    result = await Pipeline([Scripted("summarizer"), Scripted("announcer", broken)]).send(
+        Request("Summarize, announce")
+    )
+    assert result.status == "failed" and "summarizer done" not in result.text
+    assert result.text.startswith("Step 2 (announcer) did not complete (failed)")
 
 
 async def test_a_first_stage_that_asks_for_input_makes_the_run_ask() -> None:

@@ -1,0 +1,202 @@
+"""Material: the text a request gives its parts to work on, and the words that tell it from an instruction.
+
+Material comes after a colon that introduces it ("Summarize this:", "Here is my code:"), in quotes, or in a ```
+block. ``material_spans`` finds it in one linear pass, so the clause cutter (``patterns.clauses``) can mask it
+and never cut inside it; ``split_material`` and ``with_material`` take an instruction and its material apart
+and put them back together, the way a step's input is handed to a worker.
+
+Colon material runs to the end of the request, unless a sentence after it opens a new part ("... Nothing
+changes for staff. And separately, what is 19 times 21?") or its colon is in a list item. The vocabulary here
+(action verbs, asking words, connectives) is shared with the cutter: the same words that end material begin
+instructions.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCAN_LIMIT = 20_000
+# Placeholders stand in for material while the request is cut, so no rule can cut inside it.
+OPEN, CLOSE = "\ue000", "\ue001"
+PLACEHOLDER = re.compile(f"{OPEN}(\\d+){CLOSE}")
+
+# Imperative verbs that open a new instruction after "and" or a comma: general task words, not tied to workers.
+ACTION_VERBS = frozenset(
+    """add analyse analyze answer ask book build buy calculate call check collect compare compile compose compute
+    condense confirm convert count create critique describe design determine draft draw edit email estimate
+    evaluate explain extract fact-check figure find fix format gather generate get give identify investigate
+    list look make measure note order outline paint plan play polish post prepare produce proofread publish rate
+    recap recommend refactor remind research review rewrite run schedule score search send shorten show solve
+    suggest summarise summarize test tell translate tweet validate verify write""".split()
+)
+# Verbs that give an instruction only with their particle ("work out the cost", not "home and work life").
+PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up"}
+
+
+def opens_instruction(words: list[str]) -> bool:
+    """Whether ``words`` (lower case, in order) open with an action verb: one of ``ACTION_VERBS``, or a verb of
+    ``PARTICLE_VERBS`` followed by its particle."""
+    if not words:
+        return False
+    particle = PARTICLE_VERBS.get(words[0])
+    return words[0] in ACTION_VERBS or (particle is not None and words[1:2] == [particle])
+
+
+# Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.
+MATERIAL_NOUNS = frozenset(
+    """article claim claims code comment content data diff document draft email essay excerpt function letter
+    memo message note notes paragraph passage post quote report script snippet statement story text transcript
+    tweet""".split()
+)
+# "Answer these questions:", "Three things:" introduce a list of tasks, not material.
+LIST_NOUNS = frozenset("tasks things questions steps jobs requests errands chores".split())
+
+WORD = re.compile(r"[a-z][a-z'-]*")
+_NON_SPACE = re.compile(r"\S")
+
+SEQUENCERS = r"(?:and\s+)?then|after\s+that|afterwards|next|finally|lastly"
+# Words that open a new part of the request after a sentence ("... staff. Also, what is 19 times 21?").
+CONNECTIVES = (
+    rf"(?:and\s+)?(?:also|plus|separately|additionally|in\s+addition|besides|{SEQUENCERS}|(?:second|third)(?:ly)?)"
+)
+
+# Words that open a question or a request rather than a statement.
+ASKING = frozenset(
+    """what what's whats who whom whose which when where why how is are was were do does did can could would
+    should will shall may might please tell give let i'd""".split()
+)
+
+
+def split_material(text: str) -> tuple[str, str]:
+    """``(instruction, material)``: the request before the colon that introduces its material, and the material.
+
+    Without material at the end of the request the material is empty. "Summarize this: A. B." →
+    ``("Summarize this", "A. B.")``.
+    """
+    spans = material_spans(text)
+    if spans:
+        start, stop = spans[-1]  # only the last span can run to the end
+        head = text[:start].rstrip()
+        if head.endswith(":") and stop >= len(text.rstrip()) and text[start:stop].strip():
+            return head[:-1].rstrip(), text[start:stop].strip()
+    return text.strip(), ""
+
+
+def with_material(instruction: str, material: str) -> str:
+    """An instruction followed by its material after a colon: how a step's input is handed to a worker."""
+    if not material.strip():
+        return instruction
+    head = instruction.rstrip().rstrip(".:;,?!")
+    return f"{head}:\n\n{material.strip()}"
+
+
+def mask(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each material span replaced by a placeholder, and the spans (start, end) in ``text``."""
+    spans = material_spans(text)
+    out: list[str] = []
+    cursor = 0
+    for index, (start, end) in enumerate(spans):
+        out.append(text[cursor:start])
+        out.append(f"{OPEN}{index}{CLOSE}")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), spans
+
+
+_CLOSERS = {'"': '"', "\u201c": "\u201d", "`": "`"}
+_ITEM_START = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|[-*\u2022])\s+")
+
+
+def material_spans(text: str) -> list[tuple[int, int]]:
+    """Where the material is: ``` blocks, quotes, inline code, and what follows a colon that introduces it.
+
+    One pass; a closing quote that is missing once is missing for good, so nothing is searched for twice.
+    """
+    limit = min(len(text), SCAN_LIMIT)
+    spans: list[tuple[int, int]] = []
+    missing: set[str] = set()
+    clause_start = 0
+    i = 0
+    while i < limit:
+        char = text[i]
+        end = None
+        if char in (OPEN, CLOSE):  # our own sentinels in the user's text: kept as they are
+            end = i + 1
+        elif text.startswith("```", i):
+            close = text.find("```", i + 3)
+            end = len(text) if close < 0 else close + 3
+        elif char in _CLOSERS and char not in missing:
+            close = text.find(_CLOSERS[char], i + 1)
+            if close < 0:
+                missing.add(char)
+            elif char != "`" or text.find("\n", i, close) < 0:
+                end = close + 1
+        elif char == ":" and (i + 1 == len(text) or text[i + 1].isspace()):
+            rest = _after_space(text, i + 1)
+            block = text.startswith(("```", '"', "\u201c", "`"), rest)  # the block after it is the material
+            intro = text[max(clause_start, i - 200) : i]
+            if rest < len(text) and not block and _introduces_material(intro, text, rest):
+                end = _colon_material_end(text, i)
+                spans.append((i + 1, end))
+                i = clause_start = end
+                continue
+            clause_start = i + 1  # a label ("Three things:") is no part of what the next colon introduces
+        elif char in "!?\n" or (char in ".;" and (i + 1 == len(text) or text[i + 1].isspace())):  # not "TL;DR"
+            clause_start = i + 1
+        if end is None:
+            i += 1
+        else:
+            spans.append((i, end))
+            i = end
+    if i < len(text):
+        spans.append((i, len(text)))  # past the scan limit: kept whole
+    return spans
+
+
+# "TL;DR of the following:", "Key takeaways from this please:": words that point at what comes after the colon.
+_POINTING_FORWARD = frozenset("following below this these here".split())
+
+
+def _introduces_material(intro: str, text: str, after: int) -> bool:
+    """Whether the colon after ``intro`` introduces material: the intro names an action or a kind of material,
+    or points forward ("the following", "this") at something that is neither a list nor an instruction ("Please
+    do the following: - proofread the draft - send it" is a list of tasks)."""
+    words = set(WORD.findall(intro.lower()))
+    if words & LIST_NOUNS:
+        return False
+    if words & (ACTION_VERBS | MATERIAL_NOUNS):
+        return True
+    if not words & _POINTING_FORWARD or _ITEM_START.match(text, after):
+        return False
+    first = WORD.match(text[after : after + 40].lower())
+    return first is None or first.group(0) not in ACTION_VERBS
+
+
+def _after_space(text: str, start: int) -> int:
+    """The index of the first non-space character at or after ``start``; ``len(text)`` when there is none."""
+    found = _NON_SPACE.search(text, start)
+    return found.start() if found else len(text)
+
+
+# A sentence after colon material that opens a new part of the request: a connective, then an asking word or an
+# action verb ("... Nothing changes for staff. And separately, what is 19 times 21?"). A line break counts only
+# at the start of a run of spaces, so a long run is entered once.
+_MATERIAL_BREAK = re.compile(
+    rf"(?:[.!?]|(?<!\s)\n)\s+{CONNECTIVES}\b[\s,]*(?:please\s+)?([a-z][a-z'-]*)(?:\s+([a-z]+))?", re.IGNORECASE
+)
+
+
+def _colon_material_end(text: str, colon: int) -> int:
+    """Material runs to the end, unless a sentence after it opens a new part of the request (then to that
+    sentence), or its colon is in a list item (then to the next item of that list)."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    item = _ITEM_START.match(text, line_start, colon)
+    if item is None:
+        for found in _MATERIAL_BREAK.finditer(text, colon, min(len(text), SCAN_LIMIT)):
+            words = [w.lower() for w in found.groups() if w]
+            if words[0] in ASKING or opens_instruction(words):
+                return found.start() + (text[found.start()] != "\n")  # the material keeps its full stop
+        return len(text)
+    marker = rf"{int(item.group(1)) + 1}[.)]" if item.group(1) else r"[-*\u2022]"
+    following = re.compile(rf"\n[ \t]*{marker}\s").search(text, colon)
+    return following.start() if following else len(text)
