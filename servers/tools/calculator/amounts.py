@@ -115,7 +115,8 @@ class AmountReader(TokenReader):
 
     def _with_rate(self, quantity: Quantity, text: str) -> Node:
         """A unit may be a rate: '60 miles per hour', '80 km/h', '$15 an hour'."""
-        if quantity.measure is not None and self.peek(1).kind == "word" and self.peek().text in ("per", "/", "a", "an"):
+        joiner = self.peek().word or self.peek().text
+        if quantity.measure is not None and self.peek(1).kind == "word" and joiner in ("per", "/", "a", "an", "every"):
             start = self.i
             self.i += 1
             per = self.unit(short=True)

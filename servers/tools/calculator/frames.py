@@ -19,16 +19,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from servers.tools.calculator.expression import Evaluation, Node
+from servers.tools.calculator.expression import Evaluation, Node, Number
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import Quantity
+from servers.tools.calculator.quantities import Quantity, lookup
 from servers.tools.calculator.tokens import Token
 
 PUNCTUATION = frozenset({",", ".", "?", ":", ";", "!", "-", "—", "(", ")"})
 ARTICLES = ("a", "an", "the")
 QUESTION_WORDS = frozenset(
     "what what's whats is are was were how much the a an and then so if i we you my our me it that this be will "
-    "would does do did can could please tell find work out calculate compute its their his her they them".split()
+    "would does do did can could please tell find work out calculate compute its their his her they them u we're i'm "
+    "everyone everybody".split()
 )
 """Words of asking that any frame may contain; none of them changes what is asked."""
 
@@ -59,6 +60,8 @@ class Reading:
     order: list[str] = field(default_factory=list[str])
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
     mentioned: list[str] = field(default_factory=list[str])  # slots whose nouns occur somewhere in the request
+    at: dict[str, int] = field(default_factory=dict[str, int])  # where each slot's phrase starts
+    goods: dict[str, str] = field(default_factory=dict[str, str])  # what a measured amount is of ('flour')
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Frame:
     fillers: frozenset[str]
     options: dict[str, str] = field(default_factory=dict[str, str])  # phrase -> option name
     item_nouns: bool = False  # a money amount may be followed by what it buys ('a $120 jacket')
+    goods: bool = False  # a measured amount may say what it measures ('5 pounds of beef')
     verbs: tuple[str, ...] = ()
     """Verbs a named subject may stand right before: 'the town grew', 'sneakers were', 'the coat is'."""
 
@@ -94,8 +98,8 @@ class Frame:
             if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
                 i += 1
                 continue
-            named = None if subject_named or reading.values else self._named_item(tokens, i)
-            if named is not None:  # what the problem is about is named once, before its numbers
+            named = None if subject_named or not _all_percent(reading) else self._named_item(tokens, i)
+            if named is not None:  # what the problem is about is named once, before its amounts
                 subject_named = True
                 i = named
                 continue
@@ -112,15 +116,21 @@ class Frame:
                     marked = [*marked, slot] if words == marker else [slot]
                     marker = words
         found = self._quantity(tokens, _skip_articles(tokens, i + len(marker)))
+        if found is None and marker:
+            found = _one_unit(tokens, i + len(marker))
         if found is None:
             return None  # a marker word with no number after it may still be a filler
         node, value, end = found
+        reading.at[""], goods_end = i, self._goods(tokens, end, value)
+        if goods_end > end:
+            reading.goods[""] = " ".join(t.word for t in tokens[end + 1 : goods_end])
+            end = goods_end
         fitting = [s for s in open_slots if _fits(s, value)]
         for slot in fitting:  # a noun after the value decides first: "4 people", "18% tip"
             after = _noun_end(tokens, end, slot)
             if after is not None:
                 return _fill(reading, slot, node, value, marker, after)
-        named = [s for s in fitting if s.name in reading.mentioned and s.needs_noun]
+        named = [s for s in fitting if s.name in reading.mentioned and s.needs_noun and s.bare]
         chosen = (
             next((s for s in fitting if s in marked), None)
             or next((s for s in fitting if s.bare and not s.needs_noun), None)
@@ -139,22 +149,36 @@ class Frame:
             j += 1
         return j
 
+    def _goods(self, tokens: list[Token], i: int, value: Quantity) -> int:
+        """After a measured amount, 'of' and up to two words may say what it measures: '3 cups of flour'."""
+        if not (self.goods and value.measure is not None and not value.measure.symbol and tokens[i].word == "of"):
+            return i
+        j = i + 1
+        while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
+            j += 1
+        return j if j > i + 1 else i
+
     def _named_item(self, tokens: list[Token], i: int) -> int | None:
-        """Up to two words may name what the problem is about, directly before one of the frame's verbs: 'a
-        jacket costs $120', 'the town grew from', 'sneakers were 110'. Only there, and only words that carry no
-        number or operation, so a stray word elsewhere is still not understood."""
+        """Up to three words may name what the problem is about, directly before one of the frame's verbs: 'a
+        jacket costs $120', 'my electricity bill went from', 'sneakers were 110'. Only there, at least one of them
+        a word the frame does not know, and none a marker, a slot's noun or an option — words that carry no number
+        or operation — so a stray word elsewhere is still not understood."""
         verbs = (*self.verbs, *(("costs", "cost", "is priced") if self.item_nouns else ()))
         if not verbs:
             return None
-        j = i
-        while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
-            j += 1
-        if j == i or not any(_words_at(tokens, j, tuple(v.split())) for v in verbs):
-            return None
-        return j
+        for j in range(i + 1, i + 4):
+            word = tokens[j - 1]
+            if not (word.kind == "word" and word.word.isalpha() and self._nameable(word)):
+                return None
+            if any(_words_at(tokens, j, tuple(v.split())) for v in verbs) and any(self._free(t) for t in tokens[i:j]):
+                return j
+        return None
 
     def _quantity(self, tokens: list[Token], i: int) -> tuple[Node, Quantity, int] | None:
         token, after = tokens[i], tokens[min(i + 1, len(tokens) - 1)]
+        share = _share_off(tokens, i)
+        if share is not None:
+            return share
         if token.kind not in ("number", "currency"):
             if token.text not in ("(", "-") or after.kind not in ("number", "currency") and after.text != "(":
                 return None  # a dash between clauses is punctuation, not a minus sign
@@ -162,12 +186,56 @@ class Frame:
         node = parser.unary()
         return node, Evaluation().value(node), parser.i
 
+    def _nameable(self, token: Token) -> bool:
+        """A word that may be part of a subject's name: a filler or a free word, but no marker, noun or option."""
+        word = token.word
+        if any(word in p.split() for p in self.options):
+            return False
+        return not any(word in m.split() for s in self.slots for m in (*s.markers, *s.nouns))
+
     def _free(self, token: Token) -> bool:
         """A word that may name a purchase: not part of this frame's vocabulary."""
         word = token.word
         if word in self.fillers or word in ARTICLES or any(word in p.split() for p in self.options):
             return False
         return not any(word in m.split() for s in self.slots for m in (*s.markers, *s.nouns))
+
+
+def _one_unit(tokens: list[Token], i: int) -> tuple[Node, Quantity, int] | None:
+    """'for a year', 'in an hour' after a marker: one of the unit."""
+    if tokens[i].word not in ("a", "an", "one") or tokens[i + 1].kind != "word":
+        return None
+    measure = lookup(tokens[i + 1].text, short=False)
+    if measure is None or measure.symbol or tokens[i + 2].word in ("per", "/"):
+        return None
+    q = Quantity(Fraction(1), measure)
+    return Number(q, f"1 {measure.name}"), q, i + 2
+
+
+def _all_percent(reading: Reading) -> bool:
+    """Whether every value read so far is a percentage: 'after a 20% discount a shirt costs $48' names its subject
+    after the percentage, but never after an amount."""
+    return all(q.percent for q in reading.values.values())
+
+
+def _share_off(tokens: list[Token], i: int) -> tuple[Node, Quantity, int] | None:
+    """A fraction taken off a price, read as the percentage it is: '1/3 off', 'half off' (33⅓%, 50%)."""
+    token, slash, under, off = (tokens[min(i + k, len(tokens) - 1)] for k in range(4))
+    if token.word == "half" and slash.word == "off":
+        share, end = Fraction(1, 2), i + 1
+    elif (
+        token.kind == "number"
+        and slash.text == "/"
+        and under.kind == "number"
+        and off.word == "off"
+        and token.value.denominator == under.value.denominator == 1
+        and 0 < token.value < under.value
+    ):
+        share, end = token.value / under.value, i + 3
+    else:
+        return None
+    q = Quantity(share, percent=True)
+    return Number(q, f"{share.numerator}/{share.denominator}"), q, end
 
 
 def _noun_end(tokens: list[Token], i: int, slot: Slot) -> int | None:
@@ -202,6 +270,10 @@ def _fits(slot: Slot, q: Quantity) -> bool:
             return not q.percent
         case "rate":
             return measure is not None and measure.per is not None
+        case "volume":
+            return measure is not None and measure.dimension == "volume" and measure.per is None
+        case "economy":
+            return measure is not None and measure.key in ("length per volume", "volume per length")
         case "extent":
             return measure is not None and measure.per is None and not measure.symbol
         case _:
@@ -209,6 +281,9 @@ def _fits(slot: Slot, q: Quantity) -> bool:
 
 
 def _fill(reading: Reading, slot: Slot, node: Node, value: Quantity, marker: tuple[str, ...], end: int) -> int:
+    reading.at[slot.name] = reading.at.pop("")
+    if "" in reading.goods:
+        reading.goods[slot.name] = reading.goods.pop("")
     reading.values[slot.name] = value
     reading.nodes[slot.name] = node
     reading.order.append(slot.name)

@@ -80,9 +80,15 @@ class Parser(AmountReader):
             op = self._add_operator()
             if op is None:
                 break
-            self.take_any(_ARTICLES)
+            phrased = self.peek(-1).word == "by"  # "reduced by a third" takes a third of the value off
+            if not (phrased and self.peek(1).word in FRACTION_WORDS):
+                self.take_any(_ARTICLES)  # "minus a third" stays unread: a third of what?
             operand = self.product()
-            percent = _is_percent(operand) and not (not rest and _is_percent(first))  # 5% + 10% is 15%
+            if phrased:
+                _refuse_slashed_share(operand)
+            percent = (_is_percent(operand) or phrased and _is_share(operand)) and not (
+                not rest and _is_percent(first)
+            )  # 5% + 10% is 15%
             rest.append((op + "%" if percent else op, operand))
         return Series(first, tuple(rest)) if rest else first
 
@@ -338,8 +344,9 @@ class Parser(AmountReader):
             if not self.take("by"):
                 raise self.fail("'by'")
             amount = self.sum()
+            _refuse_slashed_share(amount)
             sign = "+" if word in ("increase", "raise") else "-"
-            return Series(base, ((sign + "%" if _is_percent(amount) else sign, amount),))
+            return Series(base, ((sign + "%" if _is_percent(amount) or _is_share(amount) else sign, amount),))
         if self.take("square", "of") or self.take("cube", "of"):
             exponent = 2 if self.peek(-2).word == "square" else 3
             return Power(self.unary(), _plain(exponent))
@@ -407,6 +414,20 @@ def _is_fraction(first: Node, rest: list[tuple[str, Node]]) -> bool:
             or (isinstance(first, Number) and "/" in first.text)
         )
     return isinstance(first, Number) and len(rest) == 1 and rest[0][0] == "/" and isinstance(rest[0][1], Number)
+
+
+def _is_share(node: Node) -> bool:
+    """A fraction written in words, which 'by' takes as a share of the value: 'reduce 90 by a third', 'increased
+    by half'. A number written with a slash ('by 1/3') stays a number."""
+    return isinstance(node, Number) and node.text.count("/") == 1 and " " not in node.text and node.quantity.value < 1
+
+
+def _refuse_slashed_share(node: Node) -> None:
+    """'increase 12 by 1/2' reads two ways (by half of it, or by a half); in words or as a decimal it does not."""
+    if isinstance(node, Series) and len(node.rest) == 1 and node.rest[0][0] == "/":
+        top, (_, bottom) = node.first, node.rest[0]
+        if isinstance(top, Number) and isinstance(bottom, Number) and 0 < top.quantity.value < bottom.quantity.value:
+            raise ToolInputError("say 'by half' (a share of the value) or 'by 0.5' (an amount): 'by 1/2' reads both")
 
 
 def _is_percent(node: Node) -> bool:

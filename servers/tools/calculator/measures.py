@@ -187,7 +187,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
     """A quantity in one unit expressed in another."""
     parser = Parser(tokens, start, relations=False)
     if parser.take("how", "many") or parser.take("how", "much"):
-        target = _target(parser)
+        target = target_unit(parser)
         if target is None:
             return None
         if not parser.take_any(sorted(_HOW_MANY_JOINERS, key=len, reverse=True)):
@@ -195,19 +195,30 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         source = _source(parser, allow_one=True)
     else:
         verb = parser.take("convert") or parser.take("change") or parser.take("turn") or parser.take("express")
+        if not verb:
+            parser.i = _after_subject(tokens, parser.i)
         if not (parser.peek().kind in ("number", "currency") or parser.peek().text == "-"):
             return None
         start_source = parser.i
         source = _source(parser, allow_one=False)
         if source is None:
             return None
+        parser.take(",")
         if parser.take("is", "how", "many") or parser.take("equals", "how", "many") or parser.take("=", "how", "many"):
             pass
+        elif parser.take("how", "many") or parser.take("how", "much"):  # "26.2 miles, how many km is that"
+            target = target_unit(parser)
+            if target is None or not parser.take_any(_THAT) and not parser.at_end():
+                raise parser.fail("the unit wanted")
+            parser.take("please")
+            if not parser.at_end():
+                raise parser.fail("nothing more after the unit")
+            return _converted(source, target)
         elif not parser.take_any([(w,) for w in _INTO]):
             if verb:
                 raise parser.fail("'to' and the unit wanted")
             return None
-        target = _target(parser)
+        target = target_unit(parser)
         if target is None:
             if verb or tokens[start_source].kind != "currency":
                 raise parser.fail("a unit to convert to")
@@ -218,6 +229,23 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
     if not parser.at_end():
         raise parser.fail("nothing more after the unit")
     return _converted(source, target)
+
+
+_THAT = [tuple(p.split()) for p in (
+    "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
+    "does that make", "does it make", "does that come to")]  # fmt: skip
+_SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "weighs", "weighed", "measures", "measured"})
+
+
+def _after_subject(tokens: list[Token], i: int) -> int:
+    """Past what a quantity is said of, when up to three words and a verb come before it: 'a marathon is 26.2
+    miles'. The words name the thing; they change nothing in the conversion."""
+    j = i
+    while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _SUBJECT_VERBS:
+        j += 1
+    if j > i and tokens[j].word in _SUBJECT_VERBS and tokens[j + 1].kind in ("number", "currency"):
+        return j + 1
+    return i
 
 
 def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
@@ -233,7 +261,24 @@ def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
     return q
 
 
-def _target(parser: Parser) -> Measure | None:
+def wanted_unit(tokens: list[Token], start: int) -> tuple[list[Token], Measure] | None:
+    """A request ending in the unit its answer is wanted in ('... how fast is that in km/h'): the request without
+    that ending, and the unit; None when it does not end so."""
+    for k in range(len(tokens) - 2, start, -1):
+        if tokens[k].word in ("in", "into") and tokens[k - 1].kind != "number":
+            parser = Parser(tokens, k + 1, relations=False)
+            try:
+                measure = target_unit(parser)
+            except NotUnderstood:
+                return None
+            if measure is not None and parser.at_end():
+                return [*tokens[:k], Token("end", "", tokens[k].start)], measure
+            return None
+    return None
+
+
+def target_unit(parser: Parser) -> Measure | None:
+    """The unit wanted, at the parser's cursor: 'km', 'miles per hour', 'km/h' (read past when found)."""
     measure = parser.unit(short=True)
     if measure is None:
         return None

@@ -26,6 +26,10 @@ from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _PEOPLE = ("people", "persons", "person", "ways", "friends", "of us", "guests", "diners", "roommates", "coworkers")
+_DISCOUNTS = tuple(f"{kind} discount".strip() for kind in (
+    "", "student", "employee", "staff", "senior", "military", "member", "members", "loyalty", "bulk", "cash",
+    "early bird", "coupon", "promo", "sale",
+))  # fmt: skip
 _BILL = Frame(
     slots=(
         Slot("bill", "amount", ("on", "for", "of", "bill of", "total of", "check of", "costs", "cost", "priced at"),
@@ -33,7 +37,9 @@ _BILL = Frame(
         Slot("people", "count", ("split between", "split among", "split across", "split by", "divided between",
              "divided among", "shared between", "shared among", "between", "among", "amongst", "across", "by",
              "for", "group of", "party of", "table of", "family of", "team of"), _PEOPLE, needs_noun=True),
-        Slot("discount", "percent", ("discount of", "discounted by", "markdown of"), ("discount", "off"),
+        Slot("discount", "percent", ("discount of", "discounted by", "markdown of", "after", "after a", "marked down",
+             "marked down by", "reduced by", "knocked down by"),
+             (*_DISCOUNTS, "off"),
              needs_noun=True),
         # a second discount taken off the already discounted price: "30% off, then another 10% off"
         Slot("extra discount", "percent", ("another", "an extra", "an additional", "a further", "extra",
@@ -45,11 +51,11 @@ _BILL = Frame(
              needs_noun=True),
     ),
     fillers=frozenset(
-        "a an the and plus with then after add adding including include leave leaving what is how much does do "
+        "a an the and plus + with then after add adding including include leave leaving what is how much does do "
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
-        "saving".split()
+        "saving it's".split()
     ),
     options={"after tax": "tip after tax", "on the total": "tip after tax", "including tax": "tip after tax"},
     item_nouns=True,
@@ -60,10 +66,19 @@ _BILL = Frame(
 def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     """A bill with any of: a discount, a coupon, tax, a tip, and a split between people."""
     if not has_word(tokens, start, "tip", "gratuity", "tax", "vat", "gst", "discount", "coupon", "off", "split",
+                    "marked down", "knocked down",
                     "share", "shared", "bill", "each", "per person"):  # fmt: skip
         return None
     reading = _BILL.read(tokens, start)
     values = reading.values
+    if "tax" in values and has_word(tokens, start, "including", "incl", "inclusive", "includes", "included", "inc"):
+        raise NotUnderstood(start, "a bill before tax")  # "$54 including 8% tax": the tax is already in the $54
+    for part in ("discount", "tax", "tip"):
+        if part not in values and _asks_for(tokens, start, part):
+            raise NotUnderstood(start, f"the {part}'s rate")  # "..., what was the tax" with no tax rate given
+        if reading.markers.get(part) in (("after",), ("after", "a")) and _asks_for(tokens, start, part):
+            # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
+            raise NotUnderstood(start, f"the price before the {part}")
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
@@ -126,6 +141,8 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
         return kinds[0], reading.values[kinds[0]].value * reading.values["bill"].value
     if reading.markers.get("bill") not in (("on",), ("for",), ("of",)):
         return None
+    if kinds == ["discount"] and not has_word(tokens, start, *_DISCOUNTS):
+        return None  # "25% off of 64" takes the discount off: the price that is left, not the discount
     if has_word(tokens, start, "total", "altogether", "final", "pay", "price", "with", "plus", "including"):
         return None
     (kind,) = kinds
@@ -133,7 +150,9 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
 
 
 _PART_WORDS = {"tip": ("tip", "gratuity"), "tax": ("tax", "vat", "gst"), "discount": ("discount", "save", "saving")}
-_ASKING = frozenset("how much what what's whats is the should would will do does did i we be in my our".split())
+_ASKING = frozenset(
+    "how much what what's whats is was are were the should would will do does did i we be in my our".split()
+)
 
 
 def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
@@ -214,7 +233,7 @@ _INTEREST = Frame(
         Slot("time", "duration", ("for", "after", "over", "in", "within", "at the end of")),
     ),
     fillers=frozenset(
-        "if i you we invest put in into a an the account bank savings interest how much will would i have be it "
+        "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in".split()
     ),
@@ -263,13 +282,22 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         interest = total - principal.value
         problem = "compound interest"
     steps.append(f"interest earned = {_m(principal, interest)}; final balance = {_m(principal, total)}")
-    asked = "asks interest" in reading.options
+    asked = "asks interest" in reading.options or _asks_interest(tokens, start)
     shown = Quantity(interest if asked else total, principal.measure)
     solution = answer_for(shown, problem, steps[1].split(" = ")[0], steps, suffix=" in interest" if asked else "")
     solution.expression = _interest_expression(principal, rate, years, kinds)
     solution.notes = notes + solution.notes
     solution.values = {"principal": principal.value, "interest": interest, "total": total}
     return solution
+
+
+def _asks_interest(tokens: list[Token], start: int) -> bool:
+    """'..., interest?', 'what's the interest': the question names the interest itself, not the balance."""
+    last = next((t for t in reversed(tokens[start:]) if t.kind != "end" and t.text not in ("?", ".")), None)
+    if last is not None and last.word == "interest":
+        return True
+    return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
+                    "the interest is", "the interest be", "the interest earned")  # fmt: skip
 
 
 def _years(time: Quantity) -> Real:

@@ -11,16 +11,15 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.measures import wanted_unit
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
     convert,
     divide,
-    is_money,
     known,
     lookup,
-    multiply,
     rate,
     show,
 )
@@ -28,8 +27,9 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
-_MOVES = "drove drive drives ran run runs walked walk walks cycled cycle biked rode ride flew fly flies swam swim " \
-    "travelled traveled travels travel covers covered cover went go goes hiked hike sailed sail"  # fmt: skip
+_MOVES = "drove drive drives ran run runs walked walk walks cycled cycle biked rode ride rides flew fly flies swam " \
+    "swim swims travelled traveled travels travel covers covered cover went go goes hiked hike sailed sail jogged " \
+    "jog jogs"  # fmt: skip
 _MOTION = Frame(
     slots=(
         Slot("distance", "length", (*_MOVES.split(), "a distance of", "distance of", "of")),
@@ -49,7 +49,18 @@ _SHORT_DISTANCES = frozenset({"meter", "centimeter", "millimeter", "foot", "inch
 
 
 def solve_motion(tokens: list[Token], start: int) -> Solution | None:
-    """Speed from distance and time, time from distance and speed, or distance from speed and time."""
+    """Speed from distance and time, time from distance and speed, or distance from speed and time; in the unit
+    the request ends with when it names one ('how fast is that in km/h')."""
+    wanted = wanted_unit(tokens, start)
+    if wanted is not None:
+        try:
+            return _motion(wanted[0], start, wanted[1])
+        except NotUnderstood:
+            pass
+    return _motion(tokens, start, None)
+
+
+def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution | None:
     triggered = has_word(tokens, start, "speed", "fast", "pace", "far", "velocity", "how long")
     try:
         reading = _MOTION.read(tokens, start)
@@ -65,13 +76,25 @@ def solve_motion(tokens: list[Token], start: int) -> Solution | None:
     if len(values) == 3:
         raise ToolInputError("the distance, time and speed are all given, so there is nothing left to work out")
     if "speed" not in values:
-        return _speed(values["distance"], values["time"], pace="pace" in reading.options)
+        if target is not None and "pace" in reading.options:
+            raise NotUnderstood(start, "a pace without a unit after it")
+        return _speed(values["distance"], values["time"], pace="pace" in reading.options, target=target)
     if "time" not in values:
-        return _time(values["distance"], values["speed"])
-    return _distance(values["speed"], values["time"])
+        return _time(values["distance"], values["speed"], target)
+    return _distance(values["speed"], values["time"], target)
 
 
-def _speed(distance: Quantity, time: Quantity, *, pace: bool) -> Solution:
+def _in_unit(q: Quantity, target: Measure | None, steps: list[str]) -> Quantity:
+    """``q`` in the unit the request asked for, with the conversion as a step (a ToolInputError across kinds)."""
+    if target is None or q.measure == target:
+        return q
+    assert q.measure is not None
+    converted = Quantity(convert(q.value, q.measure, target), target)
+    steps.append(f"{show(q, exact=True)} = {show(converted, exact=True)}")
+    return converted
+
+
+def _speed(distance: Quantity, time: Quantity, *, pace: bool, target: Measure | None) -> Solution:
     assert distance.measure is not None and time.measure is not None
     if time.value <= 0:
         raise ToolInputError("the time must be more than zero")
@@ -86,17 +109,18 @@ def _speed(distance: Quantity, time: Quantity, *, pace: bool) -> Solution:
         return solution
     raw = divide(distance, time)
     per = known("second" if distance.measure.name in _SHORT_DISTANCES else "hour")
-    target = rate(distance.measure, per)
+    usual = rate(distance.measure, per)
     assert raw.measure is not None  # a distance over a time is a rate
-    speed = Quantity(convert(raw.value, raw.measure, target), target)
+    speed = Quantity(convert(raw.value, raw.measure, usual), usual)
     steps = [f"speed = distance ÷ time = {show(distance, exact=True)} ÷ {show(time, exact=True)}"]
     if time.measure != per:
         steps.append(f"{show(time, exact=True)} = {show(Quantity(convert(time.value, time.measure, per), per))}")
     steps.append(f"= {show(speed, exact=True)}")
+    speed = _in_unit(speed, target, steps)
     return answer_for(speed, "average speed", f"{show(distance)} / {show(time)}", steps)
 
 
-def _time(distance: Quantity, speed: Quantity) -> Solution:
+def _time(distance: Quantity, speed: Quantity, target: Measure | None) -> Solution:
     assert distance.measure is not None and speed.measure is not None and speed.measure.per is not None
     if speed.value <= 0:
         raise ToolInputError("the speed must be more than zero")
@@ -107,167 +131,21 @@ def _time(distance: Quantity, speed: Quantity) -> Solution:
     duration = Quantity(took, hours_per)
     steps = [f"time = distance ÷ speed = {show(distance, exact=True)} ÷ {show(speed, exact=True)}"
              f" = {show(duration, exact=True)}"]  # fmt: skip
+    duration = _in_unit(duration, target, steps)
     return answer_for(duration, "travel time", f"{show(distance)} / {show(speed)}", steps)
 
 
-def _distance(speed: Quantity, time: Quantity) -> Solution:
+def _distance(speed: Quantity, time: Quantity, target: Measure | None) -> Solution:
     assert speed.measure is not None and speed.measure.per is not None and time.measure is not None
     duration = convert(time.value, time.measure, speed.measure.per)
     top = lookup(speed.measure.name) or Measure(speed.measure.name, speed.measure.dimension)
     distance = Quantity(numbers.checked(speed.value * duration), top)
     steps = [f"distance = speed × time = {show(speed, exact=True)} × {show(time, exact=True)}"
              f" = {show(distance, exact=True)}"]  # fmt: skip
+    distance = _in_unit(distance, target, steps)
     return answer_for(distance, "distance", f"{show(speed)} * {show(time)}", steps)
 
 
 def _clock_minutes(minutes: Real) -> str:
     seconds = int(numbers.round_half_up(Fraction(minutes) * 60, 0))
     return f"{seconds // 60}:{seconds % 60:02d} minutes"
-
-
-_EACH = ("each", "apiece", "a piece", "per item", "per unit", "unit price", "per piece")
-
-
-def solve_unit_price(tokens: list[Token], start: int) -> Solution | None:
-    """The price per unit: '$4.50 for 3 pounds, price per pound?', '12 eggs cost $3, how much is one egg?'."""
-    if not any(t.kind == "currency" for t in tokens[start:]) and not has_word(tokens, start, "dollars", "euros"):
-        return None
-    target, item, asked = _asked_unit(tokens, start)
-    if asked is None:
-        return _scaled_price(tokens, start)
-    nouns = (item, item + "s", item + "es", item.removesuffix("s")) if item else ()
-    frame = Frame(
-        slots=(
-            Slot("price", "money", ("for", "costs", "cost", "at", "is", "are", "priced at", "sells for", "sold for",
-                                    "pay", "paid", "costing")),
-            Slot("amount", "count" if item else "measure", ("for", "of", "buys", "gets", "get"), nouns),
-        ),
-        fillers=frozenset(
-            "what is the price cost per how much does do each one a an of for if costs is are it unit that which "
-            "would be i pay paid bag box pack carton bottle can jar".split() + [item or ""]
-        ),
-        options={asked: "per"} | {e: "each" for e in _EACH},
-        verbs=("are", "is", "were", "was", "cost", "costs", "sell for", "sold for"),
-    )  # fmt: skip
-    reading = frame.read(tokens, start)
-    if len(reading.values) < 2:
-        raise NotUnderstood(start, "a price and the amount it buys")
-    price, amount = reading.values["price"], reading.values["amount"]
-    if amount.value <= 0:
-        raise ToolInputError("the amount bought must be more than zero")
-    if item:
-        each = Quantity(numbers.checked(price.value / amount.value), price.measure)
-        steps = [f"{show(price, exact=True)} ÷ {numbers.format_number(amount.value)} = {show(each, exact=True)}"]
-        return answer_for(each, "unit price", f"{show(price)} / {show(amount)}", steps, suffix=f" per {item}")
-    assert amount.measure is not None and target is not None
-    in_target = convert(amount.value, amount.measure, target)
-    each = Quantity(numbers.checked(price.value / in_target), price.measure)
-    steps = (
-        [f"{show(amount, exact=True)} = {show(Quantity(in_target, target), exact=True)}"]
-        if amount.measure != target
-        else []
-    )
-    steps.append(f"{show(price, exact=True)} ÷ {show(Quantity(in_target, target), exact=True)} = "
-                 f"{show(each, exact=True)} per {target.name}")  # fmt: skip
-    return answer_for(each, "unit price", f"{show(price)} / {show(amount)}", steps, suffix=f" per {target.name}")
-
-
-def _asked_unit(tokens: list[Token], start: int) -> tuple[Measure | None, str | None, str | None]:
-    """The unit a price is asked per — a known unit ('per pound') or an item counted in the request ('per egg',
-    'one egg') — and the phrase that asks for it."""
-    for i in range(start, len(tokens) - 1):
-        token, after = tokens[i], tokens[i + 1]
-        lead = token.word or (token.text if token.kind == "number" and token.value == 1 else "")
-        if lead in ("per", "one", "1", "each", "a", "an") and after.kind == "word":
-            phrase = f"{token.text.lower()} {after.word}"
-            measure = lookup(after.word, short=False)
-            if measure is not None and not is_money(measure) and measure.per is None:
-                return measure, None, phrase
-            if lead != "a" and lead != "an" and after.word.isalpha() and _counted(tokens, start, after.word):
-                return None, after.word.removesuffix("s") if lead == "per" else after.word, phrase
-    return None, None, None
-
-
-def _counted(tokens: list[Token], start: int, item: str) -> bool:
-    """Whether a count of ``item`` appears: '12 eggs' for 'per egg'."""
-    forms = {item, item + "s", item + "es", item.removesuffix("s"), item.removesuffix("es")}
-    return any(t.kind == "number" and tokens[i + 1].word in forms for i, t in enumerate(tokens[start:-1], start))
-
-
-def _scaled_price(tokens: list[Token], start: int) -> Solution | None:
-    """The price of another count of an item at the same rate: '3 notebooks cost $7.50, how much for 8?'."""
-    item = next((_item_after(tokens, i) for i in range(start, len(tokens) - 1) if tokens[i].kind == "number"), None)
-    if not item or not has_word(tokens, start, "how much", "what", "cost"):
-        return None
-    nouns = (item, item + "s", item + "es", item.removesuffix("s"))
-    frame = Frame(
-        slots=(
-            Slot("price", "money", ("costs", "cost", "for", "at", "is", "are", "priced at", "sells for", "sold for")),
-            Slot("amount", "count", (), nouns, needs_noun=True),
-            Slot("wanted", "count", ("for", "buy", "buying", "get", "of"), (*nouns, "of them", "more"), bare=False),
-        ),
-        fillers=frozenset("what is the price cost costs how much does do would will be it they them i we pay if "
-                          "a an of for and then".split()),
-        verbs=("cost", "costs", "are", "is"),
-    )  # fmt: skip
-    reading = frame.read(tokens, start)
-    if len(reading.values) < 3:
-        raise NotUnderstood(start, "a price, the count it buys and the count wanted")
-    price, amount, wanted = reading.values["price"], reading.values["amount"], reading.values["wanted"]
-    each = numbers.checked(price.value / amount.value)
-    total = Quantity(numbers.checked(each * wanted.value), price.measure)
-    count = numbers.format_number(wanted.value)
-    steps = [
-        f"one {item.removesuffix('s')}: {show(price, exact=True)} ÷ {numbers.format_number(amount.value)} = "
-        f"{show(Quantity(each, price.measure), exact=True)}",
-        f"{count}: {show(Quantity(each, price.measure), exact=True)} × {count} = {show(total, exact=True)}",
-    ]
-    expression = f"{show(price)} / {numbers.format_number(amount.value)} * {count}"
-    solution = answer_for(total, "unit price", expression, steps, suffix=f" for {count}")
-    solution.notes.insert(0, "the same price for each one, whatever the count")
-    return solution
-
-
-def _item_after(tokens: list[Token], i: int) -> str | None:
-    """The counted item a number names ('3 notebooks'), when the word after it is not a unit."""
-    after = tokens[i + 1]
-    if after.kind != "word" or not after.word.isalpha() or lookup(after.word, short=False) is not None:
-        return None
-    return after.word if after.word.endswith("s") else None
-
-
-_RATE_TOTAL = Frame(
-    slots=(
-        Slot("rate", "rate", ("at", "is", "are", "costs", "cost", "earn", "earns", "make", "makes", "save", "saves",
-             "pay", "pays", "charge", "charges", "get", "gets", "of", "paid")),
-        Slot("extent", "extent", ("for", "over", "after", "in", "work", "works", "worked", "buy", "buying", "use",
-             "uses", "of", "fill", "rent", "park")),
-    ),
-    fillers=frozenset(
-        "i we you he she it they how much will would do does did be have had make earn save pay cost total in all "
-        "altogether what is the a an and if then so my our that this up to end by get".split()
-    ),
-    verbs=("is", "are", "costs", "cost"),
-)  # fmt: skip
-
-
-def solve_rate_total(tokens: list[Token], start: int) -> Solution | None:
-    """A rate applied over an extent: '$3.89 a gallon, how much for 12 gallons', 'save $250 a month for 3 years'."""
-    if not any(t.kind == "currency" for t in tokens[start:]) and not has_word(tokens, start, "dollars", "euros"):
-        return None
-    try:
-        reading = _RATE_TOTAL.read(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(reading.values) < 2:
-        return None
-    each, extent = reading.values["rate"], reading.values["extent"]
-    assert each.measure is not None and each.measure.per is not None and extent.measure is not None
-    if not is_money(each.measure) or each.measure.per.dimension != extent.measure.dimension:
-        return None
-    total = multiply(each, extent)
-    steps = [f"{show(each, exact=True)} × {show(extent, exact=True)} = {show(total, exact=True)}"]
-    solution = answer_for(total, "rate times amount", f"{show(each)} * {show(extent)}", steps)
-    if each.measure.per.name == "month" or extent.measure.name == "month":
-        solution.notes.insert(0, "a month is a twelfth of a year")
-    return solution

@@ -22,12 +22,16 @@ _SUBJECTS = (
 )
 # What a value may count or be per: "80,000 people", "1,650 a month"; none of them changes the percentage.
 _COUNTED = "people residents users customers visitors members subscribers students employees a per month year week day"
+# When each value was: "12,400 last year and 15,500 this year".
+_BEFORE = tuple(f"{w} {p}" for w in ("last", "the previous", "the prior") for p in ("year", "month", "week", "quarter"))
+_BEFORE_ALL = (*_BEFORE, "yesterday", "before", "previously")
+_NOW = tuple(f"this {p}" for p in ("year", "month", "week", "quarter")) + ("today", "now")
 _CHANGE = Frame(
     slots=(
         Slot("old", "value", ("from", "went from", "rose from", "fell from", "dropped from", "grew from", "was",
-             "bought for", "bought it for", "bought at", "paid"), bare=False),
+             "bought for", "bought it for", "bought at", "paid"), _BEFORE_ALL, bare=False),
         Slot("new", "value", ("to", "rose to", "fell to", "dropped to", "grew to", "is now", "now", "became",
-             "sold for", "sold it for", "sold at"), bare=False),
+             "sold for", "sold it for", "sold at"), _NOW, bare=False),
     ),
     fillers=frozenset(
         f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
@@ -36,11 +40,17 @@ _CHANGE = Frame(
         f"{_COUNTED} {_SUBJECTS}".split()
     ),
     verbs=("went", "grew", "rose", "fell", "dropped", "increased", "decreased", "climbed", "jumped", "changed",
-           "is", "was", "were", "are", "has", "had"),
+           "is", "was", "were", "are", "has", "had", "bought", "sold", "purchased"),
 )  # fmt: skip
 _SHARE = Frame(
-    slots=(Slot("part", "value", ("is", "are", "was", "were")), Slot("whole", "value", ("of", "out of"), bare=False)),
-    fillers=frozenset("what % percent percentage is as a in of express expressed".split()),
+    slots=(
+        Slot("part", "value", ("is", "are", "was", "were", "got", "scored", "get", "score", "answered")),
+        Slot("whole", "value", ("of", "out of"), bare=False),
+    ),
+    fillers=frozenset(
+        "what % percent percentage is as a in of express expressed that my on test exam quiz questions points "
+        "marks correct right score grade i got".split()
+    ),
 )
 _WHOLE = Frame(
     slots=(Slot("part", "value", ("is", "are", "was")), Slot("percent", "percent", ("is",))),
@@ -51,7 +61,8 @@ _WHOLE = Frame(
 def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
     if (
         (has_word(tokens, start, "from") and has_word(tokens, start, "to", "now", "became")
-         or has_word(tokens, start, "bought") and has_word(tokens, start, "sold"))
+         or has_word(tokens, start, "bought") and has_word(tokens, start, "sold")
+         or has_word(tokens, start, *_BEFORE_ALL) and has_word(tokens, start, *_NOW))
         and has_word(tokens, start, "percent", "percentage", "%")
     ):  # fmt: skip
         return _change(tokens, start)

@@ -11,8 +11,9 @@ from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, show
 
 CAPABILITIES = (
     "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts "
-    "and tax, percentage change, simple and compound interest, loan payments, speed and unit prices, time between "
-    "clock times or dates, unit conversions, statistics of a list of numbers and linear equations"
+    "and tax (and prices before them), percentage change, simple and compound interest, loan payments, speed, fuel "
+    "economy and unit prices, proportions and ratio splits, time between clock times or dates, unit conversions, "
+    "statistics of a list of numbers and linear equations"
 )
 
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from servers.tools.calculator import equations, measures, money, motion, percentages, timespans
+from servers.tools.calculator import (
+    equations,
+    fuel,
+    measures,
+    money,
+    motion,
+    percentages,
+    prices,
+    proportions,
+    reverse,
+    timespans,
+)
 from servers.tools.calculator.arithmetic import solve_arithmetic
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import CAPABILITIES, Solution
@@ -27,9 +38,13 @@ PRODUCTIONS: tuple[Production, ...] = (
     timespans.solve_timespan,
     money.solve_interest,
     money.solve_loan,
+    fuel.solve_fuel,
     motion.solve_motion,
-    motion.solve_unit_price,
-    motion.solve_rate_total,
+    prices.solve_unit_price,
+    prices.solve_rate_total,
+    reverse.solve_reverse,
+    proportions.solve_ratio_split,
+    proportions.solve_proportion,
     percentages.solve_percentage,
     money.solve_bill,
 )
@@ -37,12 +52,13 @@ PRODUCTIONS: tuple[Production, ...] = (
 _LEADS = [
     tuple(phrase.split())
     for phrase in (
-        "please", "kindly", "can you", "could you", "would you", "will you", "help me", "tell me", "show me",
-        "give me", "let me know", "tell me what", "let me know what", "i wonder what", "do you know what",
+        "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u", "could u",
+        "help me", "tell me", "show me", "give me", "let me know", "tell me what", "let me know what",
+        "i wonder what", "do you know what",
         "i need to know", "i want to know", "i'd like to know", "quick question", "question", "hey", "hi",
         "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
-        "what would be", "how much is", "how much are", "calculate", "compute", "evaluate", "work out",
-        "figure out", "find out", "find", "determine", "simplify", "the value of", "the result of",
+        "what would be", "how much is", "how much are", "calculate", "calc", "compute", "evaluate", "work out",
+        "figure out", "figure", "find out", "find", "determine", "simplify", "the value of", "the result of",
         "the answer to", "value of", "result of",
     )
 ]  # fmt: skip

@@ -192,9 +192,10 @@ def _merge_number_words(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         if word == "a" and i + 1 < len(tokens) and tokens[i + 1].word in SCALES:
-            scale = tokens[i + 1]
-            merged.append(Token("number", f"a {scale.text}", token.start, Fraction(SCALES[scale.word])))
-            i += 2
+            value, j = _number_phrase(tokens, i + 1, counted=1)  # "a hundred and twenty" is 120
+            text = " ".join(t.text for t in tokens[i:j])
+            merged.append(Token("number", text, token.start, Fraction(value)))
+            i = j
             continue
         if word in UNITS or all(part in UNITS for part in word.split("-")) and "-" in word:
             value, j = _number_phrase(tokens, i)
@@ -207,10 +208,11 @@ def _merge_number_words(tokens: list[Token]) -> list[Token]:
     return merged
 
 
-def _number_phrase(tokens: list[Token], i: int) -> tuple[int, int]:
-    # tens may take a unit (twenty five), anything may take a scale (five hundred), a scale may take more
-    total = current = 0
-    previous = "scale"
+def _number_phrase(tokens: list[Token], i: int, counted: int = 0) -> tuple[int, int]:
+    # tens may take a unit (twenty five), anything may take a scale (five hundred), a scale may take more;
+    # ``counted`` is a count already read before tokens[i] ("a" in "a hundred")
+    total, current = 0, counted
+    previous = "units" if counted else "scale"
     while i < len(tokens):
         word = tokens[i].word
         parts = word.split("-")
@@ -220,7 +222,7 @@ def _number_phrase(tokens: list[Token], i: int) -> tuple[int, int]:
         elif word in UNITS and (previous == "scale" or previous == "tens" and UNITS[word] < 10):
             current += UNITS[word]
             previous = "tens" if UNITS[word] >= 20 and UNITS[word] % 10 == 0 else "units"
-        elif word in SCALES and previous != "scale":
+        elif word in SCALES and (previous != "scale" or SCALES[word] >= 1000 and tokens[i - 1].word == "hundred"):
             if SCALES[word] in (100, 12):
                 current *= SCALES[word]
             else:

@@ -1,0 +1,138 @@
+"""Fuel economy: distance, fuel used and miles per gallon (or kilometers per liter) — any two give the third.
+
+* "drove 420 miles on 14 gallons, what's my mpg" → 30 miles per gallon
+* "my car does 35 mpg, how many gallons for a 280 mile trip" → 8 gallons
+* "used 45 liters for 600 km, what's that in liters per 100 km" → 7.5 liters per 100 km
+
+Gallons are US gallons, as everywhere in the calculator; the answer says so when gallons are involved.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import Frame, Slot, has_word
+from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.measures import wanted_unit
+from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, known, lookup, multiply, rate, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_PER_100 = {
+    " ".join(p): "per 100"
+    for volume in ("l", "liters", "litres", "liter", "litre")
+    for p in ((volume, "per", "100", "km"), (volume, "/", "100", "km"), (volume, "per", "100", "kilometers"),
+              (volume, "per", "100", "kilometres"))
+}  # fmt: skip
+_ASKING = {f"how many {unit}": "how many" for unit in (
+    "gallons", "liters", "litres", "miles", "km", "kilometers", "kilometres")} | {
+    "mpg": "mpg", "miles per gallon": "mpg", "kpl": "kpl", "km per liter": "kpl", "km per litre": "kpl",
+    "kilometers per liter": "kpl", "kilometres per litre": "kpl",
+}  # fmt: skip
+_FUEL_NOUNS = tuple(f"of {f}" for f in ("gas", "fuel", "petrol", "diesel", "gasoline"))
+_FRAME = Frame(
+    slots=(
+        Slot("distance", "length", ("drove", "drive", "driven", "went", "go", "traveled", "travelled", "covered",
+             "cover", "a trip of", "for", "did", "driving", "going", "travelling", "traveling"),
+             ("trip", "drive", "journey", "road trip")),
+        Slot("fuel", "volume", ("on", "used", "using", "use", "uses", "with", "burned", "burnt", "took", "takes",
+             "filled", "put in"), _FUEL_NOUNS),
+        Slot("economy", "economy", ("does", "gets", "get", "averages", "averaged", "at", "of", "doing", "with",
+             "is", "rated at")),
+    ),
+    fillers=frozenset(
+        "i we my our the a an car truck van what's whats what is was fuel economy consumption mileage gas petrol how "
+        "many much far can could will would need do does it take get go on tank trip that in of if and then so used "
+        "use average i'm we're".split()
+    ),
+    options=_PER_100 | _ASKING,
+)  # fmt: skip
+_ASKED = {"mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter")}
+
+
+def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
+    """Fuel economy from distance and fuel, fuel from distance and economy, or distance from economy and fuel."""
+    if not has_word(tokens, start, "mpg", "kpl", "per gallon", "per liter", "per litre", "gallon", "gallons",
+                    "liters", "litres", "liter", "litre", "fuel", "mileage", "gas"):  # fmt: skip
+        return None
+    wanted = wanted_unit(tokens, start)
+    target: Measure | None = None
+    try:
+        if wanted is None:
+            raise NotUnderstood(start, "")
+        reading = _FRAME.read(wanted[0], start)
+        target = wanted[1]
+    except NotUnderstood:
+        try:
+            reading = _FRAME.read(tokens, start)
+        except NotUnderstood:
+            return None
+    asked = [o for o in reading.options if o in _ASKED]
+    if len(asked) > 1 or asked and target is not None:
+        raise ToolInputError("the request asks for the answer in two different units")
+    if asked:
+        target = rate(known(_ASKED[asked[0]][0]), known(_ASKED[asked[0]][1]))
+    target = target or _how_many(tokens, start)
+    values = reading.values
+    if len(values) != 2:
+        if len(values) == 3:
+            raise ToolInputError("the distance, fuel and fuel economy are all given: there is nothing to work out")
+        return None
+    steps: list[str] = []
+    if "economy" not in values:
+        distance, fuel = values["distance"], values["fuel"]
+        assert distance.measure is not None and fuel.measure is not None
+        if fuel.value <= 0:
+            raise ToolInputError("the fuel used must be more than zero")
+        if "per 100" in reading.options:
+            km = convert(distance.value, distance.measure, known("kilometer"))
+            liters = convert(fuel.value, fuel.measure, known("liter"))
+            per = numbers.checked(liters / km * 100)
+            steps.append(
+                f"{show(Quantity(liters, known('liter')), exact=True)} ÷ "
+                f"{show(Quantity(km, known('kilometer')), exact=True)} × 100 = {numbers.format_number(per)}"
+            )
+            solution = Solution(f"{numbers.format_number(per)} liters per 100 km", per, "fuel consumption",
+                                f"{show(fuel)} / {show(distance)} * 100", steps, "liters per 100 km")  # fmt: skip
+            return _noted(solution, fuel.measure)
+        result = _in(divide(distance, fuel), target, steps)
+        steps.insert(0, f"{show(distance, exact=True)} ÷ {show(fuel, exact=True)}")
+        return _noted(answer_for(result, "fuel economy", f"{show(distance)} / {show(fuel)}", steps), fuel.measure)
+    economy = values["economy"]
+    if "per 100" in reading.options:
+        return None
+    if "fuel" not in values:
+        distance = values["distance"]
+        if economy.value <= 0:
+            raise ToolInputError("the fuel economy must be more than zero")
+        result = _in(divide(distance, economy), target, steps)
+        steps.insert(0, f"{show(distance, exact=True)} ÷ {show(economy, exact=True)}")
+        return _noted(answer_for(result, "fuel needed", f"{show(distance)} / {show(economy)}", steps), economy.measure)
+    fuel = values["fuel"]
+    result = _in(multiply(economy, fuel), target, steps)
+    steps.insert(0, f"{show(economy, exact=True)} × {show(fuel, exact=True)}")
+    return _noted(answer_for(result, "distance on the fuel", f"{show(economy)} * {show(fuel)}", steps), fuel.measure)
+
+
+def _how_many(tokens: list[Token], start: int) -> Measure | None:
+    """The unit in 'how many liters', 'how far in km' — what the answer is wanted in."""
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word in ("many", "much"):
+            return lookup(tokens[i + 2].text, short=False)
+    return None
+
+
+def _in(q: Quantity, target: Measure | None, steps: list[str]) -> Quantity:
+    if target is None or q.measure == target:
+        steps.append(f"= {show(q, exact=True)}")
+        return q
+    assert q.measure is not None
+    converted = Quantity(convert(q.value, q.measure, target), target)
+    steps.append(f"= {show(q, exact=True)} = {show(converted, exact=True)}")
+    return converted
+
+
+def _noted(solution: Solution, measure: Measure | None) -> Solution:
+    if measure is not None and "gallon" in (measure.name, measure.per.name if measure.per else ""):
+        solution.notes.append("gallons are US gallons (3.785 liters)")
+    return solution

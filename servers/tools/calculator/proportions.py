@@ -1,0 +1,255 @@
+"""Proportions and ratios: an amount scaled with what it makes, and an amount shared in a ratio.
+
+* "if 3 cups of flour makes 24 cookies, how many cups for 60 cookies" → 3 × 60 ÷ 24 = 7.5 cups
+* "a recipe needs 2 eggs for 4 servings, how many eggs for 10 servings" → 5 eggs
+* "split $900 in the ratio 2:3" → $360 and $540
+
+A proportion is read only in its direct form — so much of one thing makes, serves or is needed for so much of
+another — and the answer says it assumes the two scale together. What scales inversely ("4 workers take 6
+days") uses words outside this grammar and is declined, never scaled the wrong way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.expression import Evaluation
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_LINKS = [tuple(p.split()) for p in (
+    "makes", "make", "made", "will make", "can make", "for", "serves", "serve", "will serve", "feeds", "feed",
+    "will feed", "yields", "yield", "gives", "give", "produces", "produce", "covers", "cover", "is enough for",
+    "are enough for", "is needed for", "are needed for", "to make", "to serve", "to feed", "per")]  # fmt: skip
+_SUBJECT_VERBS = [tuple(p.split()) for p in ("needs", "uses", "calls for", "takes", "requires", "need", "use")]
+_ASK_WORDS = frozenset(
+    "do does would will i we you need needed are is it take takes use used required there be should can could "
+    "make get".split()
+)
+_WANT = [tuple(p.split()) for p in (
+    "for", "to make", "to serve", "to feed", "to get", "to cover", "with", "from", "if i have", "if we have",
+    "if i want", "if we want", "if i need", "if i make", "if i'm making")]  # fmt: skip
+_GOODS_STOP = frozenset({"for", "makes", "make", "serves", "feeds", "yields", "gives", "produces", "covers", "is"})
+
+
+@dataclass(frozen=True)
+class _Amount:
+    value: Fraction
+    noun: str  # a counted thing's key ("cooky") or a unit's name ("cup")
+    measure: Measure | None
+    written: str = ""  # the counted thing as the request writes it ("cookies")
+
+
+def solve_proportion(tokens: list[Token], start: int) -> Solution | None:
+    """Direct proportion: an amount of one thing for an amount of another, asked for another amount of either."""
+    if not has_word(tokens, start, "how many", "how much") or tokens[start].kind not in ("number", "word"):
+        return None
+    reader = Parser(tokens, start, relations=False)
+    reader.take_any((("if",), ("when",)))
+    _subject(reader)
+    first = _amount(reader, goods=True)
+    if first is None or reader.take_any(_LINKS) is None:
+        return None
+    second = _amount(reader, goods=True)
+    if second is None:
+        raise reader.fail("an amount of what it makes")
+    while reader.take(",") or reader.take(".") or reader.take("so") or reader.take("then") or reader.take("and"):
+        pass
+    if not (reader.take("how", "many") or reader.take("how", "much")):
+        raise reader.fail("'how many' and what is asked")
+    asked = _noun(reader)
+    if asked is None:
+        raise reader.fail("what is asked for")
+    while reader.peek().word in _ASK_WORDS:
+        reader.i += 1
+    if reader.take_any(_WANT) is None:
+        raise reader.fail("'for' and the amount wanted")
+    wanted = _amount(reader, goods=False, bare=True)
+    if wanted is None:
+        raise reader.fail("the amount wanted")
+    reader.take("?")
+    if not reader.at_end():
+        raise reader.fail("nothing more after the amount wanted")
+    return _scaled(first, second, asked, wanted)
+
+
+def _scaled(first: _Amount, second: _Amount, asked: str, wanted: _Amount) -> Solution:
+    if any(a.measure is not None and a.measure.dimension == "time" for a in (first, second, wanted)):
+        # "4 workers for 6 days": work and time scale inversely, which this reading cannot tell apart
+        raise ToolInputError("I can't tell whether those amounts scale together or inversely; say how they relate")
+    if _same(asked, second) and not _same(asked, first):
+        first, second = second, first  # "how many cookies from 9 cups"
+    if not _same(asked, first) or wanted.noun and not _same(wanted.noun, second):
+        raise ToolInputError("the amount wanted is not of the same things as the amounts given")
+    if second.value <= 0 or first.value <= 0:
+        raise ToolInputError("the amounts must be more than zero")
+    wanted_value = wanted.value
+    if wanted.measure is not None and second.measure is not None:
+        wanted_value = Fraction(convert(wanted.value, wanted.measure, second.measure))
+    result = numbers.checked(first.value * wanted_value / second.value)
+    q = Quantity(result, first.measure)
+    label = first.measure.label(result) if first.measure else asked
+    given = f"{numbers.format_number(first.value)} {_label(first)} for {numbers.format_number(second.value)} " \
+            f"{_label(second)}"  # fmt: skip
+    steps = [f"{given}: {numbers.format_number(first.value)} × {numbers.format_number(wanted_value)} ÷ "
+             f"{numbers.format_number(second.value)} = {numbers.format_number(result)} {label}"]  # fmt: skip
+    expression = f"{numbers.format_number(first.value)} * {numbers.format_number(wanted_value)} / " \
+                 f"{numbers.format_number(second.value)}"  # fmt: skip
+    solution = answer_for(q, "proportion", expression, steps)
+    if first.measure is None:
+        solution.answer = f"{numbers.format_number(result)} {label}"
+        solution.unit = label
+    solution.notes.insert(0, "assuming the two amounts scale in direct proportion")
+    return solution
+
+
+def _label(amount: _Amount) -> str:
+    return amount.measure.label(amount.value) if amount.measure else amount.written
+
+
+def _same(noun: str, amount: _Amount) -> bool:
+    if amount.measure is not None:
+        other = lookup(noun, short=False)
+        return other is not None and other.key == amount.measure.key
+    return _singular(noun) == amount.noun
+
+
+def _subject(reader: Parser) -> None:
+    """'a recipe needs', 'the paint uses': up to two words naming the thing, then its verb."""
+    for width in (0, 1, 2, 3):
+        if all(reader.peek(k).kind == "word" and reader.peek(k).word.isalpha() for k in range(width)):
+            mark = reader.i
+            reader.i += width
+            if reader.take_any(_SUBJECT_VERBS) is not None and reader.peek().kind == "number":
+                return
+            reader.i = mark
+
+
+def _amount(reader: Parser, *, goods: bool, bare: bool = False) -> _Amount | None:
+    """A number and what it counts: '3 cups' (of flour), '24 cookies', '60' (when ``bare``)."""
+    if reader.peek().kind != "number":
+        return None
+    node = reader.unary()
+    q = Evaluation().value(node)
+    if q.percent or q.value <= 0 or not isinstance(q.value, Fraction):
+        raise reader.fail("a plain amount")
+    if q.measure is not None:
+        if q.measure.per is not None or q.measure.symbol:
+            raise reader.fail("an amount, not a rate or a price")
+        amount = _Amount(q.value, q.measure.name, q.measure)
+    else:
+        noun = _noun(reader)
+        if noun is None:
+            if not bare:
+                raise reader.fail("what the number counts")
+            return _Amount(q.value, "", None)
+        amount = _Amount(q.value, _singular(noun), None, noun)
+    if goods and reader.at("of"):  # "3 cups of flour"
+        j = reader.i + 1
+        while j < reader.i + 3 and _is_word(reader.tokens[j]) and reader.tokens[j].word not in _GOODS_STOP:
+            j += 1
+        if j > reader.i + 1:
+            reader.i = j
+    return amount
+
+
+def _noun(reader: Parser) -> str | None:
+    token = reader.peek()
+    if not _is_word(token) or token.word in _ASK_WORDS or any(token.word == link[0] for link in _LINKS):
+        return None
+    measure = reader.unit(short=False)
+    if measure is not None:
+        return measure.name
+    reader.i += 1
+    return token.word
+
+
+def _is_word(token: Token) -> bool:
+    return token.kind == "word" and token.word.isalpha() and token.word not in ("of", "and", "the", "a", "an")
+
+
+def _singular(noun: str) -> str:
+    """A key under which a noun's singular and plural meet: cookie/cookies, berry/berries, box/boxes."""
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        noun = noun[:-2]
+    elif noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    if noun.endswith("ie"):
+        noun = noun[:-2] + "y"
+    return noun.removesuffix("e") if noun.endswith("oe") else noun
+
+
+_RATIO_VERBS = ("split", "divide", "share", "shared", "divided")
+
+
+def solve_ratio_split(tokens: list[Token], start: int) -> Solution | None:
+    """An amount shared in a ratio: 'split $900 in the ratio 2:3', 'divide 120 in a 1:2:3 ratio'."""
+    reader = Parser(tokens, start, relations=False)
+    if reader.take_any([(v,) for v in _RATIO_VERBS]) is None:
+        return None
+    if reader.peek().kind not in ("number", "currency"):
+        return None
+    total = Evaluation().value(reader.unary())
+    if reader.take("between") or reader.take("among"):  # "between two people": the ratio says how many
+        j = reader.i
+        while j < reader.i + 4 and reader.tokens[j].kind in ("word", "number") and reader.tokens[j].word != "in":
+            j += 1
+        reader.i = j
+    if not (reader.take("in", "the", "ratio") or reader.take("in", "a", "ratio") or reader.take("in", "ratio")):
+        if not (reader.take("in", "a") or reader.take("in", "the")):
+            return None
+        parts = _ratio(reader)
+        if not reader.take("ratio"):
+            raise reader.fail("'ratio'")
+    else:
+        reader.take("of")
+        parts = _ratio(reader)
+    reader.take("?")
+    if not reader.at_end():
+        raise reader.fail("nothing more after the ratio")
+    if total.percent:
+        raise ToolInputError("share an amount, not a percentage")
+    whole = sum(parts, Fraction(0))
+    shares = [Quantity(numbers.checked(total.value * p / whole), total.measure) for p in parts]
+    shown = [show(s) for s in shares]
+    ratio = ":".join(numbers.format_number(p) for p in parts)
+    steps = [f"{ratio} is {len(parts)} parts of {numbers.format_number(whole)}; one part is "
+             f"{show(Quantity(total.value / whole, total.measure), exact=True)}"]  # fmt: skip
+    steps += [f"{numbers.format_number(p)} parts: {show(s, exact=True)}" for p, s in zip(parts, shares, strict=True)]
+    answer = ", ".join(shown[:-1]) + f" and {shown[-1]}"
+    solution = Solution(answer, None, "ratio split", f"{show(total, exact=True)} in the ratio {ratio}", steps)
+    solution.values = {f"share_{k}": s.value for k, s in enumerate(shares, 1)}
+    return solution
+
+
+def _ratio(reader: Parser) -> list[Fraction]:
+    """'2:3', '1:2:3', '2 to 3', '3 : 1'; a clock-like '1:20' is the ratio 1:20."""
+    parts: list[Fraction] = []
+    token = reader.peek()
+    if token.kind == "clock":
+        reader.i += 1
+        parts = [Fraction(int(p)) for p in token.text.split(":")]
+    elif token.kind == "number":
+        reader.i += 1
+        parts = [token.value]
+    else:
+        raise reader.fail("a ratio such as 2:3")
+    while reader.take(":") or reader.take("to"):
+        token = reader.peek()
+        if token.kind == "clock":
+            reader.i += 1
+            parts += [Fraction(int(p)) for p in token.text.split(":")]
+        elif token.kind == "number":
+            reader.i += 1
+            parts.append(token.value)
+        else:
+            raise reader.fail("a number after ':'")
+    if len(parts) < 2 or len(parts) > 20 or any(p <= 0 for p in parts):
+        raise NotUnderstood(reader.i, "a ratio of two or more positive numbers")
+    return parts

@@ -1,0 +1,153 @@
+"""Prices worked backwards: the price before a percentage was taken off or added on.
+
+* "after a 20% discount a shirt costs $48, what was the original price" → $48 ÷ (1 − 20%) = $60
+* "I paid $70.20 including 8% tax, what was the price before tax" → $70.20 ÷ (1 + 8%) = $65
+* "$54 including 8% tax, how much of that is tax" → $54 − $54 ÷ 1.08 = $4
+
+A discount and a tax together undo in the order a bill applies them (tax on the discounted price). The question
+must say what is wanted — the price before, or the part added or taken — else the request is declined: "$54
+including 8% tax" alone does not say.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
+from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.quantities import AMOUNT, Quantity, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_TAKEN = ("discount", "off", "markdown", "reduction")
+_ADDED = ("sales tax", "tax", "vat", "gst", "tip", "gratuity", "markup", "service charge")
+_ORIGINAL = ("original", "originally", "full price", "regular price", "list price", "pre-tax", "pretax", "pre-vat")
+_INCLUDED = ("including", "incl", "inclusive of", "includes", "included", "inc")
+_FRAME = Frame(
+    slots=(
+        Slot("final", "amount", ("costs", "cost", "is", "was", "are", "were", "pay", "paid", "for", "sells for",
+             "sold for", "selling for", "now", "total of", "total", "comes to", "came to", "came out to", "at",
+             "priced at", "of", "charged", "sale price is", "sale price of", "sale price", "now costs")),
+        Slot("taken", "percent", ("after", "after a", "after an", "with", "with a", "at"), _TAKEN, needs_noun=True),
+        Slot("added", "percent", ("after", *_INCLUDED), _ADDED, needs_noun=True),
+    ),
+    fillers=frozenset(
+        "what was is were the a an original originally price prices cost before full regular list sticker how much "
+        "did does do i we it its pay paid after applied included includes including incl inclusive with without "
+        "excluding ex pre pre-tax pretax net amount that if then and so of find work out tax taxes vat gst "
+        "discount tip markup sale get got save saved".split()
+    ),
+    item_nouns=True,
+    verbs=("costs", "cost", "is", "was", "are", "were", "sells for", "sold for"),
+)  # fmt: skip
+
+
+def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
+    """The price before a discount, tax or tip, from the price after it; or the part a percentage added or took."""
+    before = has_word(tokens, start, *_ORIGINAL) or _asks_before(tokens, start)
+    if not (before or has_word(tokens, start, *_INCLUDED)):
+        return None
+    try:
+        reading = _FRAME.read(tokens, start)
+    except NotUnderstood:
+        if before:
+            raise
+        return None
+    values = reading.values
+    # "including 8% tax", "with 8% tax included": the percentage is in the amount ("20% tip including tax" is not)
+    included = "added" in values and (
+        " ".join(reading.markers["added"]) in _INCLUDED or has_word(tokens, start, *(f"{w} included" for w in _ADDED))
+    )
+    if not (before or included):
+        return None
+    if not (included or has_word(tokens, start, *_ORIGINAL) or _after(reading)):
+        # "what's the total before tax if the bill is $50 with 8% tax": is the $50 before or after the tax?
+        raise ToolInputError("say whether the amount given is before or after the percentage (e.g. 'I paid $63 "
+                             "after a 30% discount')")  # fmt: skip
+    if "final" not in values or not ("taken" in values or "added" in values):
+        raise NotUnderstood(start, "a price and the percentage taken off or added to it")
+    final = values["final"] if values["final"].measure is not None else Quantity(values["final"].value, AMOUNT)
+    taken = values["taken"].value if "taken" in values else 0
+    added = values["added"].value if "added" in values else 0
+    if taken >= 1:
+        raise ToolInputError("a discount of 100% or more leaves no price to work back from")
+    factor = (1 - taken) * (1 + added)
+    original = numbers.checked(final.value / factor)
+    steps = [f"{_how(reading)}: {show(final, exact=True)} ÷ {numbers.format_number(factor)} = "
+             f"{show(Quantity(original, final.measure), exact=True)}"]  # fmt: skip
+    asked = _asked(tokens, start, reading, included)
+    expression = f"{show(final, exact=True)} / {numbers.format_number(factor)}"
+    if asked == "original":
+        solution = answer_for(Quantity(original, final.measure), "price before a percentage", expression, steps)
+    else:
+        part: Real = final.value - original if asked == "added" else original - final.value
+        name = _part_name(tokens, start, asked)
+        steps.append(f"{name} = {show(Quantity(abs(part), final.measure), exact=True)}")
+        solution = answer_for(Quantity(numbers.checked(abs(part)), final.measure), name, expression, steps,
+                              suffix=f" {name}")  # fmt: skip
+        solution.notes.append(f"the price before it was {show(Quantity(original, final.measure))}")
+    solution.values = {"final": final.value, "original": original}
+    return solution
+
+
+_PAID = frozenset(tuple(p.split()) for p in (
+    "paid", "pay", "now", "sells for", "sold for", "selling for", "sale price is", "sale price of", "sale price",
+    "now costs"))  # fmt: skip
+
+
+def _after(reading: Reading) -> bool:
+    """Whether the amount is plainly the price after the percentage: 'after a 20% discount', 'I paid $63'."""
+    marked_after = any(reading.markers.get(k, ())[:1] == ("after",) for k in ("taken", "added"))
+    return marked_after or reading.markers.get("final", ()) in _PAID
+
+
+def _how(reading: Reading) -> str:
+    parts: list[str] = []
+    if "taken" in reading.values:
+        parts.append(f"× (1 − {numbers.format_number(reading.values['taken'].value * 100)}%)")
+    if "added" in reading.values:
+        parts.append(f"× (1 + {numbers.format_number(reading.values['added'].value * 100)}%)")
+    return "the price before " + " ".join(parts) + " is the price after, divided back"
+
+
+def _asks_before(tokens: list[Token], start: int) -> bool:
+    """Whether the question asks for a price before something: 'what was it before tax', 'what did it cost before
+    the 30% discount'. 'Before' said of the amount given ('$50 before tax') makes that amount the price before."""
+    asking = next((i for i in range(start, len(tokens)) if tokens[i].word in ("what", "what's", "whats", "how")), None)
+    return asking is not None and any(t.word == "before" for t in tokens[asking:])
+
+
+_ASKED_WORDS = frozenset("how much what what's whats was is the did do i we in of that it".split())
+
+
+def _asked(tokens: list[Token], start: int, reading: Reading, included: bool) -> str:
+    """What the question wants: the original price, or the part added ('how much was the tax') or taken off."""
+    for kind, words in (("added", _ADDED), ("taken", (*_TAKEN, "save", "saved", "savings"))):
+        if kind in reading.values and _asks(tokens, start, words):
+            return kind
+    if has_word(tokens, start, *_ORIGINAL) or _asks_before(tokens, start) or not included:
+        return "original"
+    raise ToolInputError(
+        "the percentage is already included in that amount: say whether you want the price before it or the "
+        "amount it adds"
+    )
+
+
+def _asks(tokens: list[Token], start: int, words: tuple[str, ...]) -> bool:
+    """'how much was the tax', 'what is the VAT', 'how much did I save': only asking words between."""
+    wanted = {w.split()[-1] for w in words}
+    for i in range(start, len(tokens)):
+        if tokens[i].word in ("how", "what", "what's", "whats"):
+            j = i + 1
+            while tokens[j].word in _ASKED_WORDS:
+                j += 1
+            if tokens[j].word in wanted and tokens[j + 1].word not in ("included", "includes"):
+                return True
+    return False
+
+
+def _part_name(tokens: list[Token], start: int, asked: str) -> str:
+    if asked == "taken":
+        return "discount"
+    return next((w for w in ("tip", "gratuity", "markup", "vat", "gst") if has_word(tokens, start, w)), "tax")
