@@ -170,7 +170,7 @@ class Run:
             options.setdefault("stored_plan", previous.plan)
         run = cls(record, store=store, **options)
         run._watch(request)
-        await run.checkpoint()
+        await run.checkpoint(wait=False)  # nothing depends on an opened run yet: its first step's save commits it
         return run
 
     def _watch(self, request: Request) -> None:
@@ -188,13 +188,14 @@ class Run:
 
     async def set_plan(self, plan: Any) -> None:
         self.record.plan = plan
-        await self.checkpoint()
+        await self.checkpoint(wait=False)  # a resumed run plans again when the plan was not kept
 
-    async def checkpoint(self) -> None:
+    async def checkpoint(self, *, wait: bool = True) -> None:
+        """Store the record; with ``wait`` (a finished step, the end) it is committed when this returns."""
         if self.store is not None:
             # No lock: a store keeps saves of one run in call order and snapshots the record before it waits,
             # so concurrent steps' checkpoints share one commit instead of queueing behind each other.
-            await self.store.save(self.record)
+            await (self.store.save if wait else self.store.note)(self.record)
 
     def fail(self, error: str) -> None:
         """Record a run-level error (one that is not a step's)."""

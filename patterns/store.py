@@ -93,6 +93,14 @@ class RunStore(abc.ABC):
     @abc.abstractmethod
     async def save(self, record: RunRecord) -> None: ...
 
+    async def note(self, record: RunRecord) -> None:
+        """Keep ``record`` as its run's newest state, without waiting for it to be stored.
+
+        For a checkpoint nothing depends on yet (a run just opened, its plan): a durable store commits it with
+        the next ``save`` or shortly after, and a crash before then loses only that state. Default: ``save``.
+        """
+        await self.save(record)
+
     @abc.abstractmethod
     async def get(self, run_id: str) -> RunRecord | None: ...
 

@@ -1,6 +1,6 @@
 """SqlRunStore: run records in SQLite (a file under the data dir) or PostgreSQL, committed before ``save`` returns.
 
-Every checkpoint is committed when ``save`` returns. So a run's final record is on disk, in the status the
+Every checkpoint is committed when ``save`` returns (``note`` queues one that nothing depends on yet). So a run's final record is on disk, in the status the
 orchestrator reports, before the answer that carries it is sent; and the checkpoint after a finished step is on
 disk before the step's progress event goes out and before the steps that depend on it start, so a run
 interrupted by a crash resumes without repeating a step it finished. Saves go through a ``GroupCommit``:
@@ -74,9 +74,19 @@ class SqlRunStore(RunStore):
         ]
 
     async def save(self, record: RunRecord) -> None:
+        row = self._row(record)
+        await self.open()
+        await self._commits.save(record.run_id, row)
+
+    async def note(self, record: RunRecord) -> None:
+        row = self._row(record)
+        await self.open()
+        self._commits.submit(record.run_id, row)  # rides with the run's next save, or commits within 50 ms
+
+    def _row(self, record: RunRecord) -> dict[str, Any]:
         self._owners.claim(record)
         record.updated_at = now_iso()
-        row = {
+        return {
             "run_id": record.run_id,
             "pattern": record.pattern,
             "status": record.status,
@@ -85,8 +95,6 @@ class SqlRunStore(RunStore):
             "record": json.dumps(record.to_dict()),  # serialized now: the caller goes on changing the record
             "owner": record.owner,
         }
-        await self.open()
-        await self._commits.save(record.run_id, row)
 
     async def _write(self, rows: Sequence[dict[str, Any]]) -> None:
         await self._rows.write(self._table, rows)
