@@ -49,6 +49,29 @@ async def test_every_checkpoint_is_on_disk_when_save_returns(tmp_path: Path) -> 
             assert stored_statuses(path) == {"r1": status}
 
 
+async def test_a_noted_checkpoint_rides_with_the_next_save(tmp_path: Path, commits) -> None:
+    path = tmp_path / "runs.db"
+    async with SqlRunStore(path) as store:
+        record = RunRecord(run_id="r1", pattern="router", status="running")
+        commits.clear()
+        await store.note(record)
+        assert stored_statuses(path) == {} and commits == []
+        record.status = "completed"
+        await store.save(record)
+        assert stored_statuses(path) == {"r1": "completed"} and len(commits) == 1
+
+
+async def test_a_noted_checkpoint_alone_is_committed_soon(tmp_path: Path) -> None:
+    path = tmp_path / "runs.db"
+    async with SqlRunStore(path) as store:
+        await store.note(RunRecord(run_id="r1", pattern="router", status="running"))
+        for _ in range(100):  # committed after the store's short submit delay, with no save to ride on
+            if stored_statuses(path):
+                break
+            await asyncio.sleep(0.02)
+        assert stored_statuses(path) == {"r1": "running"}
+
+
 async def test_concurrent_runs_share_commits(tmp_path: Path, commits) -> None:
     async with SqlRunStore(tmp_path / "runs.db") as store:
         await store.save(RunRecord(run_id="first", pattern="router"))
