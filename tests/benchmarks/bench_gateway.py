@@ -39,7 +39,11 @@ from tests.mesh.conftest import agent_processes, mesh_ports, processes_using  # 
 from tests.support.servers import free_port, stop, wait_for_http  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
-SUPERVISED = "Calculate 12% of 850; then summarize the key points of the result; then write a haiku about it"
+# Three steps that all complete offline: one fed by another ("then ... that amount") and one apart.
+SUPERVISED = (
+    "Calculate 12% of 850, then write a one-sentence announcement that the team budget grew by that amount. "
+    "Separately, is it true that the Great Wall of China is visible from space?"
+)
 ACCORD = str(Path(sys.executable).with_name("accord"))
 
 
