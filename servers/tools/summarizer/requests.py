@@ -4,6 +4,12 @@ The offline summarizer can only choose a text's own sentences and words. A reque
 summary ("Translate the summary into German: ...", "Rewrite this as a poem: ...", "Who paid for the wing? ...")
 must not be answered with a summary, which would look complete and be wrong: ``read_request`` raises
 ``BeyondOffline`` naming what was asked, and the tool declines in one line.
+
+A later pipeline stage is handed "<instruction>:\n\n<earlier output>", and the earlier output is often a summary:
+"Translate the summary into French", "Write a short announcement from the summary", "Make the summary sound
+friendlier". There "the summary" names the material, not the job. An instruction led by a verb of another job
+(write, translate, turn, check, reply...) is declined unless what it asks for is itself a summary, its points or
+its keywords ("write a summary of this", "turn this into three bullet points").
 """
 
 from __future__ import annotations
@@ -43,6 +49,48 @@ _POLITE = re.compile(r"^\W*(?:(?:please|can you|could you|would you|now|then|jus
 _QUESTION = re.compile(r"^(?:who|whom|whose|when|where|why|which|how|is|are|does|do|did|was|were|should)\b", re.I)
 _ABOUT = re.compile(r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr\b|\bkey\b", re.I)
 _KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
+# A lead verb of a job other than summarizing; what follows it decides (``_SUMMARY_ASKED``).
+_OTHER_JOB = re.compile(
+    r"^(?:write|draft|compose|create|prepare|produce|generate|send|reply|respond|answer|turn|make|put|convert|change|"
+    r"transform|format|check|verify|fact-check|correct|fix|proofread|edit|review|grade|score|rate|judge|evaluate|"
+    r"calculate|compute|solve|count|describe|continue|finish|complete|improve|polish|email|post|tweet|announce)\b",
+    re.I,
+)
+# The earlier output named as material: "the summary", "these key points". Not an ask for one.
+_NAMED_MATERIAL = re.compile(
+    r"\b(?:the|this|that|these|those|your|my|our|its)\s+(?:(?:short|brief|above|following|same)\s+)?"
+    r"(?:summary|summaries|key points|main points|bullet points|points|takeaways|highlights|keywords|gist|recap)\b",
+    re.I,
+)
+_SUMMARY_ASKED = re.compile(
+    r"\b(?:summari[sz]\w*|summary|summaries|tl;?dr|gist|recap|synopsis|overview|digest|key ?points?|main points?|"
+    r"bullet points?|bullets|takeaways?|highlights|keywords?|key (?:terms|phrases)|main ideas?|short version|"
+    r"nutshell|cliff ?notes)\b",
+    re.I,
+)
+# What each other job is called in the decline, and who does it.
+_OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        frozenset("write draft compose create prepare produce generate send email post tweet announce".split()),
+        "write a new text from it (the writer agent writes)",
+    ),
+    (
+        frozenset(
+            "turn make put convert change transform format improve polish describe continue finish complete".split()
+        ),
+        "turn it into another kind of text (the writer agent rewrites)",
+    ),
+    (frozenset("reply respond answer".split()), "reply to it"),
+    (
+        frozenset("check verify fact-check correct fix proofread edit review".split()),
+        "check or correct it (the fact checker checks claims)",
+    ),
+    (frozenset("grade score rate judge evaluate".split()), "judge it"),
+    (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
+)
+_SUMMING = re.compile(r"\b(?:sum (?:\w+ )?up|boil (?:\w+ )?down|condense|shorten|recap)\b", re.I)
+# A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").
+_QUESTION_LINE = re.compile(r"^(?P<head>[^\n]{2,300}\?)[ \t]*\n")
 _KEY_POINTS = re.compile(
     r"\b(?:key points?|main points?|takeaways?|bullets?|bullet points|highlights?|main ideas)\b", re.I
 )
@@ -87,17 +135,17 @@ def read_request(request: str) -> Reading:
     an ordinary text with a colon in its first line is still material.
     """
     instruction, material = read_instruction(request)
+    if is_code(material):
+        raise BeyondOffline("summarize or answer questions about source code (the code reviewer reads code)")
     if instruction:
         _refuse_beyond(instruction, anywhere=True)
+        _refuse_other_job(_POLITE.sub("", instruction.strip()))
     else:
-        head = _HEAD.match(request.strip()[:400])
+        head = _HEAD.match(request.strip()[:400]) or _QUESTION_LINE.match(request.strip()[:400])
         lead = _POLITE.sub("", head.group("head").strip()) if head is not None else ""
         if lead and len(lead.split()) <= 20:
             _refuse_beyond(lead, anywhere=False)
-            if (_QUESTION.match(lead) or lead.endswith("?")) and not _ABOUT.search(lead):
-                raise BeyondOffline("answer a question about it")
-    if is_code(material):
-        raise BeyondOffline("summarize or answer questions about source code (the code reviewer reads code)")
+            _refuse_other_job(lead)
     job: Job = "summary"
     if _KEYWORDS.search(instruction):
         job = "keywords"
@@ -116,8 +164,24 @@ def is_code(material: str) -> bool:
     return shaped >= 2 and shaped * 2 >= len(lines)
 
 
+def _refuse_other_job(lead: str) -> None:
+    """``BeyondOffline`` when ``lead`` (an instruction without its polite opening) asks a question about the text or
+    for another job than a summary: "When does the bus leave?", "Write an announcement from the summary"."""
+    asks_summary = _ABOUT.search(lead) or _SUMMING.search(lead) or _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead))
+    if (_QUESTION.match(lead) or lead.rstrip().endswith("?")) and not asks_summary:
+        raise BeyondOffline("answer a question about it")
+    verb = _OTHER_JOB.match(lead)
+    if verb is not None and not _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead[verb.end() :])):
+        word = verb.group().lower()
+        raise BeyondOffline(next((asked for words, asked in _OTHER_JOBS if word in words), _OTHER_JOBS[0][1]))
+
+
 def _refuse_beyond(instruction: str, *, anywhere: bool) -> None:
     """``BeyondOffline`` when ``instruction`` asks for what no extract gives (anywhere in it, or at its start)."""
     for asked, pattern in _BEYOND:
-        if pattern.search(instruction) if anywhere else pattern.match(instruction):
+        found = pattern.search(instruction) if anywhere else pattern.match(instruction)
+        # "turn this into three bullet points" asks for key points, which an extract gives
+        into_points = found is not None and found.group().lower().startswith("turn")
+        target = " ".join(instruction[found.end() :].split()[:4]) if found is not None else ""
+        if found and not (into_points and _SUMMARY_ASKED.search(target)):
             raise BeyondOffline(asked)

@@ -65,6 +65,8 @@ _STYLE_WORDS = {
     "introduction": "paragraph",
     "pitch": "paragraph",
     "text": "paragraph",
+    "sentence": "paragraph",
+    "one-liner": "paragraph",
     "toast": "paragraph",
     "speech": "paragraph",
 }
@@ -136,7 +138,9 @@ _TELLING_PRONOUN = re.compile(
 # "tell the team the office is closed": without "that", the audience is a short noun phrase or a name.
 _TELLING_SHORT = re.compile(
     r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:the|our|my|all|all the)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|staff)\s+(?:know\s+)?(?:that\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|staff|customers|clients|users|members|"
+    r"parents|guests|students|residents|visitors|volunteers|employees|subscribers|readers|colleagues|shoppers|"
+    r"patients|passengers|followers)\s+(?:know\s+)?(?:that\s+)?"
     r"(?=(?:the|a|an|our|your|my|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
     re.I,
 )
@@ -156,7 +160,9 @@ _ADJECTIVES = (
     r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
     r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
 )
-_STYLE_PATTERN = "|".join(sorted(map(re.escape, _STYLE_WORDS), key=len, reverse=True))
+STYLE_PATTERN = "|".join(sorted(map(re.escape, _STYLE_WORDS), key=len, reverse=True))
+"""The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
+_STYLE_PATTERN = STYLE_PATTERN
 _TONE_PATTERN = "|".join(sorted(map(re.escape, _TONE_WORDS), key=len, reverse=True))
 _MODIFIER = re.compile(
     r"^(?:in|with|using)\s+(?:a|an)\s+[\w-]+(?:\s+(?:and|,)\s*[\w-]+)?\s+(?:tone|voice|style|way)\b\s*|"

@@ -69,7 +69,9 @@ def split_points(material: str) -> list[str]:
 def sentence(point: str) -> str:
     """A point as a sentence: first letter capitalised, ending in punctuation."""
     point = point.strip()
-    point = point[:1].upper() + point[1:]
+    first = point.split(None, 1)[0] if point else ""
+    if not re.search(r"[_()\[\]./]|[a-z][A-Z]", first):  # an identifier ("parse_date", "getUser()") keeps its case
+        point = point[:1].upper() + point[1:]
     return point if point.endswith((".", "!", "?", "…")) else point + "."
 
 

@@ -20,11 +20,22 @@ from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request
 from servers.tools.writer.revision import Revised, revise
-from servers.tools.writer.rubric import Judgement, judge
+from servers.tools.writer.rubric import Judgement, contains, judge, requirements
+from servers.tools.writer.stages import converts, for_material
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
 MAX_INSTRUCTION_CHARS = 3_000
-_SUMMARIZING = re.compile(r"\b(?:summari[sz]e|summary of|tl;?dr|condense|sum (?:it |this |that )?up)\b", re.I)
+# A summary asked for, not named as material ("Turn the summary into ..." writes from one): the summarizer's job.
+_SUMMARIZING = re.compile(
+    r"\b(?:summari[sz](?:e|ing)|summary of|tl;?dr|condense|sum (?:it |this |that |them )?up|boil (?:it |this |that )?"
+    r"down|recap|in a nutshell|(?:an?|your|quick|short|brief|one-line|two-line|one-sentence)\s+(?:summary|synopsis|"
+    r"rundown|overview|digest)|(?:the|a) (?:short|shorter|quick|condensed|abridged|cliff ?notes) version|"
+    r"(?:the|its) gist)\b|"
+    r"^\W*(?:(?:please|can you|could you|just|i (?:only |just )?(?:need|want))\s+)*(?:give me|get me|send me|list|"
+    r"pull out|what are|show me)?\s*(?:the|just the|only the)\s+(?:highlights|key points|main points|takeaways|"
+    r"key takeaways|main ideas|essentials)\b",
+    re.I,
+)
 _TRANSLATING = re.compile(
     r"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:spanish|french|german|italian|portuguese|dutch|chinese|japanese|"
     r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
@@ -54,11 +65,17 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 
 # A text wholly in quotes, maybe with the sentence's full stop after them: "'Bring it back.'."
 _WHOLLY_QUOTED = re.compile(r"""^(["'\u201c\u2018])(.+)(?:\1|[\u201d\u2019])[.!?]?$""", re.S)
-# "from the summary", "with the result": how a step's instruction names the earlier output it is handed.
-_NAMES_MATERIAL = re.compile(
-    r"\b(?:from|with|about|on|using|based on|out of)\s+(?:the|that|this|these|those|its|their|them)"
-    r"(?:\s+(?:summary|summaries|results?|answers?|findings|outputs?|points|key points|list|figures?|numbers?))?\b"
-    r"(?=\s*$|\s*[.,;:])",
+# "Grade this essay", "Check whether these figures add up": a job on a text, not a text to write.
+_OTHER_JOB = re.compile(
+    r"^\W*(?:(?:please|can you|could you|would you|now|then)\s+)*(?P<verb>grade|rate|score|mark|assess|evaluate|"
+    r"judge|critique|check|verify|fact-check|calculate|compute|work out|solve)\b",
+    re.IGNORECASE,
+)
+# "Draft a reply to this email": the material is the message to answer; what the reply says is not given.
+_REPLYING = re.compile(
+    r"^\W*(?:(?:please|can you|could you|help me)\s+)*(?:(?:write|draft|compose|send|prepare|craft)\s+(?:me\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\b|(?:reply|respond|answer)\s+(?:to\s+)?"
+    r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
 # "Remind me to...", "Set an alarm", "Book a table": errands for an assistant; composing an email to the user
@@ -105,12 +122,15 @@ class Counted:
 def compose_request(request: str) -> Composed:
     """A new text from what the request says (see ``composition`` for the rule on what may be written)."""
     parts = split_request(request)
-    if _SUMMARIZING.search(" ".join(parts.instruction.split()[:12])):
-        raise ToolInputError(
-            "Summaries are the summarizer's job: I write texts that keep every fact given, so I would not shorten "
-            "anything; ask the summarizer agent for a summary."
-        )
+    _refuse_summary(parts.instruction)
     _refuse_translation(parts.instruction)
+    other = _OTHER_JOB.match(parts.instruction)
+    if other:
+        raise ToolInputError(
+            f"That asks me to {other.group('verb').lower()} something, not to write a text; offline I draft texts from "
+            "the points you give, rewrite, outline, count words, and judge a draft sent with 'Task:' and 'Draft:' "
+            "sections."
+        )
     if _ASSISTANT_JOB.match(parts.instruction):
         raise ToolInputError(
             "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
@@ -121,13 +141,26 @@ def compose_request(request: str) -> Composed:
             f"That instruction is {len(parts.instruction):,} characters long; put the instruction first and the "
             f"material after a colon, or keep the instruction under {MAX_INSTRUCTION_CHARS:,} characters."
         )
-    instruction = parts.instruction
-    if parts.material:  # "a tweet from the summary: <summary>": the words naming the material are not content
-        instruction = " ".join(_NAMES_MATERIAL.sub(" ", instruction).split()) or instruction
-    forms, instruction = read_forms(instruction)
+    # "a tweet from the summary:\n\n<summary>": the words naming the material are not content
+    staged = for_material(parts.instruction, facts_of_rendered(parts.material))
+    if staged.material and _REPLYING.match(staged.instruction) and not read_brief(staged.instruction).content:
+        raise ToolInputError(
+            "A reply needs what you want to say: the text you sent is the message to answer, not the points of the "
+            "reply; give me those points (e.g. 'Reply to Sam saying yes, Friday works'), or "
+            f"{composition.OFFLINE_HINT}."
+        )
+    forms, instruction = read_forms(staged.instruction)
     brief = read_brief(instruction)
-    composed = composition.compose(brief, facts_of_rendered(parts.material), length_ask(instruction), forms)
+    composed = composition.compose(brief, staged.material, length_ask(instruction), forms)
     return Composed(composed, brief.style, brief.tone)
+
+
+def _refuse_summary(instruction: str) -> None:
+    if _SUMMARIZING.search(" ".join(instruction.split()[:12])):
+        raise ToolInputError(
+            "Summaries are the summarizer's job: I write texts that keep every fact given, so I would not shorten "
+            "anything; ask the summarizer agent for a summary."
+        )
 
 
 def _refuse_translation(instruction: str) -> None:
@@ -146,6 +179,7 @@ def rewrite_request(request: str) -> Rewritten:
             "Rewrite what? Send the text after a colon, in quotes or in a ``` block, "
             "e.g. 'Make this more polite: <your text>'."
         )
+    _refuse_summary(parts.instruction)
     _refuse_translation(parts.instruction)
     tone = tone_asked(parts.instruction)
     material = parts.material.strip()
@@ -153,11 +187,22 @@ def rewrite_request(request: str) -> Rewritten:
     if quoted:
         material = quoted.group(2).strip()  # the quotes mark the text to rewrite; they are not part of it
     result = rewrite(material, tone)
+    if result.text.strip() == material and converts(parts.instruction):
+        # "Make it into a short announcement: <text>" with nothing to soften: the text in that form instead
+        composed = compose_request(request)
+        return Rewritten(Rewrite(composed.composition.text, ["wrote the text in the form asked"]), composed.tone)
     if result.text.strip() == material:
         raise ToolInputError(
             f"I found nothing to change to make that text {tone} offline: none of my rewrite rules apply to it "
             f"(demands, threats, blame, insults, shouting, slang, filler, contractions), so it may already read "
             f"as {tone}."
+        )
+    lost = [m for m in requirements(request).must if not contains(result.text, m)]
+    if not result.text.strip() or lost:
+        shown = ", ".join(f"'{m[:40]}'" for m in lost) or "all of it"
+        raise ToolInputError(
+            f"I could not make that text {tone} offline without losing {shown}: my rules would drop the sentence "
+            "it is in. Rephrase that part, or set ANTHROPIC_API_KEY (or point the writer at a local model)."
         )
     left = rude_markers(result.text) if tone in _POLITE_TONES else []
     if left:

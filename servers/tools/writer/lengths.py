@@ -111,6 +111,42 @@ def sentences_of(text: str) -> list[str]:
     return found
 
 
+SIGN_OFF = re.compile(
+    r"^(?:(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|sincerely|cheers|thanks!?|thank you|best,|"
+    r"yours(?: sincerely| truly| faithfully)?)\s*,?\s*$",
+    re.I,
+)
+"""An email's or letter's sign-off line ("Best regards,", "Thanks!")."""
+FRAME_LINE = re.compile(r"^(?:subject:.*|(?:hello|hi|hey|dear)\b[^.!?]{0,40},|\[your name\])\s*$", re.I)
+"""A subject, greeting or name placeholder line: the frame of an email, not its body."""
+
+
+def split_frame(text: str) -> tuple[str, str, str]:
+    """(head, body, tail) of ``text``: an email's subject and greeting lines, its body, and its sign-off with the
+    name lines under it. A text without a frame is all body."""
+    lines = text.strip().splitlines()
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or FRAME_LINE.match(lines[start].strip())):
+        start += 1
+    end = len(lines)
+    tail = [i for i in range(start, len(lines)) if lines[i].strip()][-3:]
+    sign_off = next((i for i in tail if SIGN_OFF.match(lines[i].strip())), None)
+    if sign_off is not None:
+        end = sign_off
+    elif tail and FRAME_LINE.match(lines[tail[-1]].strip()):
+        end = tail[-1]
+    body = "\n".join(lines[start:end]).strip()
+    if not body:
+        return "", text.strip(), ""
+    return "\n".join(lines[:start]).strip(), body, "\n".join(lines[end:]).strip()
+
+
+def body_of(text: str) -> str:
+    """``text`` without an email's frame (``split_frame``): a length asked for ("two sentences", "in 50 words")
+    is the body's length."""
+    return split_frame(text)[1]
+
+
 def measure(text: str) -> Measure:
     words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
     sentences = sentences_of(text)

@@ -89,7 +89,8 @@ _SWEAR_PHRASES = re.compile(
     r"[ \t]*\b(?:what the (?:hell|heck|fuck)|the hell|the heck|for (?:god'?s|heaven'?s|pete'?s) sake|"
     r"for crying out loud|for once(?: in your life)?|already(?=[.!?]))\b,?|"
     # A dismissal spliced onto a statement ("..., deal with it."): it goes, the statement stays.
-    r",?[ \t]*\b(?:so[ \t]+)?(?:deal with it|get over it|live with it|suck it up|tough luck)\b",
+    r",?[ \t]*\b(?:and[ \t]+)?(?:so[ \t]+)?(?:deal with it|get over it|live with it|suck it up|tough luck|"
+    r"(?:honestly[ \t]+)?(?:nobody|no one) cares|who cares)\b",
     re.I,
 )
 # Sentences that are nothing but an insult, a rhetorical jab or a threat: removed whole.
@@ -285,7 +286,7 @@ def rude_markers(text: str) -> list[str]:
 
 def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     """The sentence made polite, and whether it now asks for something."""
-    cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice and not _DROP.match(sentence) else []
+    cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice else []
     if cuts:
         # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.
         bounds = [0, *cuts, len(sentence)]

@@ -8,7 +8,7 @@ The revision does what can be done without inventing anything:
 - a tone the feedback asks for (polite, professional, friendly, simpler, concise) is applied by the rewrite rules;
 - long sentences are split at their clause breaks when the reading level is too hard;
 - a draft over its length loses, in order, its conventional closing lines, then sentences that carry none of
-  the task's facts, then its frame (greeting and sign-off), and never a given fact.
+  the task's facts, and never a given fact; an email's frame (subject, greeting, sign-off) is not counted and stays.
 
 Whatever it cannot do (lengthen a draft without new facts, a point no rule understands) is reported as
 ``unaddressed``; a revision that changes nothing is refused rather than returned as if revised.
@@ -21,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
-from servers.tools.summarizer.sentences import content_words
+from servers.tools.summarizer.sentences import STOPWORDS, content_words
 from servers.tools.writer.composition import sentence
-from servers.tools.writer.lengths import length_ask, length_problem, measure
+from servers.tools.writer.lengths import FRAME_LINE, SIGN_OFF, length_ask, length_problem, measure, split_frame
+from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import Sections
 from servers.tools.writer.rubric import (
     Judgement,
@@ -32,16 +33,11 @@ from servers.tools.writer.rubric import (
     feedback_points,
     judge,
     point_addressed,
+    repeats_original,
     requirements,
 )
 from servers.tools.writer.tone import SIMPLE_SENTENCE_WORDS, rewrite, split_long_sentences
 
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|sincerely|cheers|thanks!?|thank you|best,|"
-    r"yours(?: sincerely| truly| faithfully)?)\s*,?\s*$",
-    re.I,
-)
-_FRAME_LINE = re.compile(r"^(?:subject:.*|(?:hello|hi|hey|dear)\b[^.!?]{0,40},|\[your name\])\s*$", re.I)
 _CLOSING_LINE = re.compile(
     r"^(?:please let me know[^.]*|let me know if[^.]*|thank you in advance|thanks in advance)[.!]?\s*$", re.I
 )
@@ -73,10 +69,13 @@ def revise(sections: Sections) -> Revised:
     text = sections.draft.strip()
     changes: list[str] = []
     unaddressed: list[str] = []
-    text = _drop_echo(text, before, changes)
+    if needs.original and repeats_original(needs.original, text):
+        text = _rewrite_original(text, needs, changes)
+    else:
+        text = _drop_echo(text, before, changes)
     text = _add_missing(text, needs, changes, unaddressed)
     for point in feedback_points(feedback):
-        text = _apply_point(point, text, changes)
+        text = _apply_point(point, text, needs, changes)
     if any(c.name == "reading_level" and not c.passed for c in before.checks):
         simpler = rewrite(split_long_sentences(text, SIMPLE_SENTENCE_WORDS, {}), "simple").text
         if simpler != text:
@@ -89,7 +88,20 @@ def revise(sections: Sections) -> Revised:
     if text == sections.draft.strip():
         reasons = "; ".join(unaddressed) or "the draft already meets the task"
         raise ToolInputError(f"I could not revise the draft offline: {reasons}.")
+    if needs.original and repeats_original(needs.original, text):
+        raise ToolInputError(
+            f"I could not revise the draft offline: it would still hand back the original text unchanged, and my "
+            f"{needs.tone} rewrite rules find nothing more to change in it."
+        )
     return Revised(text, changes, unaddressed, before, after)
+
+
+def _rewrite_original(text: str, needs: Requirements, changes: list[str]) -> str:
+    """A draft that hands back the text the task asks to change, rewritten in the tone asked."""
+    result = rewrite(text, needs.tone)
+    if result.text != text:
+        changes.append(f"rewrote the original text in a {needs.tone} tone")
+    return result.text
 
 
 def _drop_echo(text: str, before: Judgement, changes: list[str]) -> str:
@@ -111,6 +123,11 @@ def _add_missing(text: str, needs: Requirements, changes: list[str], unaddressed
     additions: list[str] = []
     for fact in needs.facts:
         carries = [m for m in missing if contains(fact, m)] + [t for t in stems_missing if contains(fact, t)]
+        if needs.original:
+            # a rewrite's facts come from the text to change: added as the tone rules word them, never as given
+            fact = rewrite(fact, needs.tone).text
+            if rude_markers(fact):
+                continue
         if carries and not contains(text, fact):
             additions.append(sentence(fact))
             missing = [m for m in missing if m not in carries]
@@ -150,13 +167,13 @@ def insert_before_sign_off(text: str, addition: str) -> str:
     if lines and all(line.startswith("- ") for line in lines if line.strip()):
         return text + "\n" + "\n".join(f"- {s}" for s in re.findall(r"[^.!?]+[.!?]", addition))
     for i, line in enumerate(lines):
-        if _SIGN_OFF.match(line.strip()):
+        if SIGN_OFF.match(line.strip()):
             return "\n".join([*lines[:i], addition, "", *lines[i:]]).strip()
     return f"{text}\n\n{addition}" if "\n" in text else f"{text} {addition}"
 
 
-def _apply_point(point: str, text: str, changes: list[str]) -> str:
-    if point_addressed(point, text) is True:
+def _apply_point(point: str, text: str, needs: Requirements, changes: list[str]) -> str:
+    if point_addressed(point, text, needs.original) is True:
         return text
     quoted = re.findall(r"[\"“]([^\"“”\n]{1,80})[\"”]", point)
     if quoted and re.search(r"\b(?:remove|drop|delete|cut|avoid|omit)\b", point, re.I):
@@ -166,7 +183,8 @@ def _apply_point(point: str, text: str, changes: list[str]) -> str:
                 changes.append(f'removed "{phrase}"')
         return text
     if quoted and re.search(r"\b(?:include|add|mention|state|say|insert)\b", point, re.I):
-        absent = [q for q in quoted if not contains(text, q)]
+        # a word of the task's instruction ("rewrite", "politely") is no content to add
+        absent = [q for q in quoted if not contains(text, q) and not _instruction_only(q, needs)]
         if absent and not point.lower().startswith("include the given facts"):
             text = insert_before_sign_off(text, " ".join(sentence(q) for q in absent))
             changes.append("added " + ", ".join(f'"{q}"' for q in absent))
@@ -180,37 +198,51 @@ def _apply_point(point: str, text: str, changes: list[str]) -> str:
     return text
 
 
+def _instruction_only(phrase: str, needs: Requirements) -> bool:
+    """Whether ``phrase`` comes from the task's instruction and from none of its facts (nor its original text)."""
+    in_facts = any(contains(fact, phrase) for fact in needs.facts) or contains(needs.original, phrase)
+    return contains(needs.instruction, phrase) and not in_facts
+
+
 def _fit_length(text: str, needs: Requirements, changes: list[str], unaddressed: list[str]) -> str:
+    """The draft's body cut to the length asked; the frame (subject, greeting, sign-off) is not counted, so it stays."""
     ask = length_ask(needs.instruction)
-    problem = length_problem(ask, measure(text))
+    head, body, tail = split_frame(text)
+    problem = length_problem(ask, measure(body))
     if problem is None:
         return text
-    if ask.min_words is not None and measure(text).words < ask.min_words:
+    if ask.min_words is not None and measure(body).words < ask.min_words:
         unaddressed.append(f"{problem}: I can't add length offline without inventing content")
         return text
-    steps: tuple[Callable[[str], str], ...] = (
-        _without_closings,
-        lambda t: _without_unfactual(t, needs),
-        _without_frame,
-    )
+    steps: tuple[Callable[[str], str], ...] = (_without_closings, lambda t: _without_unfactual(t, needs))
     for step in steps:
-        shorter = step(text)
-        if shorter != text:
-            text = shorter
-            if length_problem(ask, measure(text)) is None:
+        shorter = step(body)
+        if shorter and shorter != body:
+            body = shorter
+            if length_problem(ask, measure(body)) is None:
                 break
-    if ask.sentences is not None and measure(text).sentences > ask.sentences:
-        body = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", text.replace("\n", " ")) if s.strip()]
-        size = -(-len(body) // ask.sentences)
-        text = " ".join(
-            sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)
+    if ask.sentences is not None and measure(body).sentences > ask.sentences:
+        said = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", body.replace("\n", " ")) if s.strip()]
+        size = -(-len(said) // ask.sentences)
+        body = " ".join(
+            sentence("; ".join(_joinable(s, k) for k, s in enumerate(said[i : i + size])))
+            for i in range(0, len(said), size)
         )
-    left = length_problem(ask, measure(text))
+    left = length_problem(ask, measure(body))
     if left is None:
         changes.append(f"cut it to the length asked ({ask.said})")
     else:
         unaddressed.append(f"{left}: the given facts alone need that much")
-    return text
+    return "\n\n".join(part for part in (head, body, tail) if part)
+
+
+def _joinable(said: str, position: int) -> str:
+    """A sentence to follow a semicolon: no end mark, and a common first word in lower case ("The" -> "the")."""
+    said = said.rstrip(".!?")
+    first = said.split(None, 1)[0] if said else ""
+    if position and first.lower() in STOPWORDS and first != "I":
+        said = said[:1].lower() + said[1:]
+    return said
 
 
 def _without_closings(text: str) -> str:
@@ -220,7 +252,7 @@ def _without_closings(text: str) -> str:
 def _without_unfactual(text: str, needs: Requirements) -> str:
     lines: list[str] = []
     for line in text.splitlines():
-        if _FRAME_LINE.match(line.strip()) or _SIGN_OFF.match(line.strip()):
+        if FRAME_LINE.match(line.strip()) or SIGN_OFF.match(line.strip()):
             lines.append(line)
             continue
         parts = re.findall(r"[^.!?]+(?:[.!?]+|$)\s*", line) or [line]
@@ -232,10 +264,3 @@ def _carries_fact(part: str, needs: Requirements) -> bool:
     if any(contains(part, m) for m in needs.must):
         return True
     return sum(contains(part, t) for t in needs.terms) >= 2 or not (needs.must or needs.terms)
-
-
-def _without_frame(text: str) -> str:
-    kept = [
-        line for line in text.splitlines() if not (_FRAME_LINE.match(line.strip()) or _SIGN_OFF.match(line.strip()))
-    ]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -7,13 +7,19 @@ The checks, each computed, none guessed:
   that asks for a summary ("Summarize this: ...", "TL;DR"), leaving facts out is the point: the draft must
   instead be shorter than the material and drawn from it (at least 3 in 4 of its content words are the
   material's).
-- **no_echo** — the draft does not repeat the task's instruction ("Describe the new bicycle lanes ...").
-- **length** — the size asked for ("in 50 words", "short", "two sentences", "one paragraph"), when one is asked.
+- **no_echo** — the draft does not repeat the task's instruction ("Describe the new bicycle lanes ..."), nor, for
+  a task that asks for a text changed ("Rewrite this politely: ..."), hand the original text back unchanged.
+- **length** — the size asked for ("in 50 words", "short", "two sentences", "one paragraph"), when one is asked;
+  an email's frame (subject, greeting, sign-off) is not counted, only its body.
 - **reading_level** — average sentence length and the share of long words within bounds: plain by default,
   stricter when the task says "for kids", "simple" or "plain English".
 - **feedback** — the points of the earlier feedback the draft can be checked against are addressed ("Include
   "Monday"", "shorten it to at most 50 words"). Points no rule can check offline ("make it warmer") are listed
   in ``unchecked`` and left out of the score rather than guessed.
+
+For a rewrite task the facts are the original text's, less what a rewrite in the tone asked is meant to drop
+(slang, insults, filler: whatever the offline tone rules take out); the instruction's words ("rewrite",
+"politely") are never facts.
 
 The score is the weighted mean of the checks that apply. It is 1.0 only when every check passes in full, and any failed
 check caps it at 0.75, so a draft that leaves out a given fact never clears a usual acceptance threshold.
@@ -27,9 +33,10 @@ from dataclasses import dataclass, field
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.composition import split_points
-from servers.tools.writer.lengths import length_ask, length_problem, measure, reading_ask, reading_problem
+from servers.tools.writer.lengths import body_of, length_ask, length_problem, measure, reading_ask, reading_problem
 from servers.tools.writer.politeness import rude_markers
-from servers.tools.writer.requests import split_request
+from servers.tools.writer.requests import job_of, split_request
+from servers.tools.writer.tone import rewrite, tone_asked
 
 FAILED_CAP = 0.75
 _WEIGHTS = {"facts": 0.45, "no_echo": 0.1, "length": 0.2, "reading_level": 0.1, "feedback": 0.15}
@@ -42,8 +49,13 @@ _INSTRUCTION_VOCABULARY = frozenset(
     """write draft compose create make prepare send email mail message note letter blog post article essay story
     slogan tagline announcement memo paragraph description text short brief quick long tone friendly polite
     formal professional casual words word sentences sentence paragraphs team someone reader readers please
-    saying say tell telling let letting know kids children simple plain english catchy nice good new""".split()
+    saying say tell telling let letting know kids children simple plain english catchy nice good new rewrite
+    rephrase reword paraphrase politely polite professionally formally nicer kinder version tone""".split()
 )
+_TOKEN = re.compile(r"[a-z0-9]+")
+_CONTRACTION = re.compile(r"['’](?:re|ll|ve|m|d|s|t)$|n['’]t$", re.I)
+_LEAST_ORIGINAL_WORDS = 4
+_EXCUSED_WORDS = 4  # a tone change of at most this many words is wording ("gonna"); a longer one drops content
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +89,55 @@ class Requirements:
     terms: list[str]
     facts: list[str]
     instruction: str
+    original: str = ""
+    """For a task that asks for its text changed (a rewrite), that text: a draft must not hand it back."""
+    tone: str = ""
 
 
 def requirements(task: str) -> Requirements:
     request = split_request(task)
+    if request.material and job_of(task) == "rewrite":
+        return _rewrite_requirements(request.instruction, request.material)
     brief = read_brief(request.instruction)
     facts = ([brief.content] if brief.content else []) + (split_points(request.material) if request.material else [])
     given = " \n".join([*facts, brief.subject])
+    must, terms = _required(given, task, brief.audience or "")
+    return Requirements(must, terms, facts, request.instruction)
+
+
+def _rewrite_requirements(instruction: str, original: str) -> Requirements:
+    """A rewrite keeps the original's facts, not its wording: the words the tone rules replace or drop ("guys",
+    "gonna", "deal with it") are not required. A whole sentence they drop excuses none of its facts."""
+    original = original.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
+    tone = tone_asked(instruction)
+    excused: set[str] = set()
+    for change in rewrite(original, tone).changes:
+        before, _, after = change.partition(" → ")
+        if len(before.split()) <= _EXCUSED_WORDS:
+            excused |= {stem(w) for w in words(before)} - {stem(w) for w in words(after)}
+    must, terms = _required(original, original, "")
+    # shouting ("NOW", "WHY DIDN'T YOU") is tone, not a name; "I'll" opens a sentence
+    must = [
+        m
+        for m in must
+        if not {stem(w) for w in words(m)} <= excused and not _shouted(m) and not m.startswith(("I'", "I’"))
+    ]
+    terms = [t for t in terms if stem(t) not in excused]
+    return Requirements(must, terms, split_points(original), instruction, original, tone)
+
+
+def _shouted(item: str) -> bool:
+    """Letters all in capitals and no digits: shouting ("NOW"), where a code ("Q3") or a name has other marks."""
+    return item.upper() == item and any(c.isalpha() for c in item) and not any(c.isdigit() for c in item)
+
+
+def _required(given: str, task: str, audience: str) -> tuple[list[str], list[str]]:
+    """The exact items (quotes, numbers, names, weekdays) and the key words of ``given``, in order."""
     must: dict[str, None] = {}
     for found in _QUOTED.finditer(task):
         must.setdefault(found.group(1).strip(), None)
     for found in _NUMBER.finditer(given):
         must.setdefault(found.group().strip(), None)
-    audience = brief.audience or ""
     for text in (given, audience):
         for name in _names(text):
             must.setdefault(name, None)
@@ -105,7 +153,7 @@ def requirements(task: str) -> Requirements:
         key = stem(word)
         if _is_term(word) and key not in covered:
             terms.setdefault(word, None)
-    return Requirements(list(must), list(terms), facts, request.instruction)
+    return list(must), list(terms)
 
 
 def _names(text: str) -> list[str]:
@@ -125,7 +173,14 @@ def _names(text: str) -> list[str]:
 
 
 def _is_term(word: str) -> bool:
-    return len(word) > 3 and word not in STOPWORDS and word not in _INSTRUCTION_VOCABULARY and not word.isdigit()
+    # a contraction ("we're", "can't") is wording: a formal rewrite spells it out
+    return (
+        len(word) > 3
+        and word not in STOPWORDS
+        and word not in _INSTRUCTION_VOCABULARY
+        and not word.isdigit()
+        and not _CONTRACTION.search(word)
+    )
 
 
 def _normal(text: str) -> str:
@@ -164,7 +219,7 @@ def judge(task: str, draft: str, earlier_feedback: str = "") -> Judgement:
     ]
     unchecked: list[str] = []
     if earlier_feedback.strip():
-        checks.append(_feedback(earlier_feedback, draft, unchecked))
+        checks.append(_feedback(earlier_feedback, draft, unchecked, needs.original))
     applying = [c for c in checks if c.applies]
     total = sum(_WEIGHTS[c.name] for c in applying)
     score = sum(_WEIGHTS[c.name] * c.score for c in applying) / total if total else 1.0
@@ -209,7 +264,19 @@ def _summary(material: str, draft: str) -> Check:
     return Check("facts", passed, round(share if shorter else share / 2, 2), detail, fix)
 
 
+def repeats_original(original: str, draft: str) -> bool:
+    """Whether ``draft`` hands back ``original`` unchanged: all its words, in order, maybe with others around them
+    (a heading, a greeting); case, spacing and punctuation aside."""
+    said = _TOKEN.findall(original.lower().replace("\u2019", "'"))
+    if len(said) < _LEAST_ORIGINAL_WORDS:
+        return False
+    return f" {' '.join(said)} " in f" {' '.join(_TOKEN.findall(draft.lower().replace(chr(8217), chr(39))))} "
+
+
 def _echo(needs: Requirements, draft: str) -> Check:
+    if needs.original and repeats_original(needs.original, draft):
+        fix = "Change the original text in the tone asked: the draft hands it back unchanged."
+        return Check("no_echo", False, 0.0, "repeats the original text unchanged", fix)
     lead = " ".join(needs.instruction.lower().split()[:4]).strip(" .:")
     echoed = len(lead.split()) >= 3 and lead in " ".join(draft.lower().split())
     if echoed:
@@ -220,7 +287,7 @@ def _echo(needs: Requirements, draft: str) -> Check:
 
 def _length(needs: Requirements, draft: str) -> Check:
     ask = length_ask(needs.instruction)
-    m = measure(draft)
+    m = measure(body_of(draft))
     if not ask.asked:
         return Check("length", True, 1.0, f"no length asked; {m.words} words", applies=False)
     problem = length_problem(ask, m)
@@ -239,7 +306,7 @@ def _length(needs: Requirements, draft: str) -> Check:
 
 def _reading(needs: Requirements, draft: str) -> Check:
     ask = reading_ask(needs.instruction)
-    m = measure(draft)
+    m = measure(body_of(draft))
     problem = reading_problem(ask, m)
     level = "simple" if ask.simple else "general"
     detail = f"{m.average_sentence_words:g} words per sentence, {m.long_word_share:.0%} long words ({level} reader)"
@@ -248,11 +315,11 @@ def _reading(needs: Requirements, draft: str) -> Check:
     return Check("reading_level", False, 0.5, detail, problem[:1].upper() + problem[1:] + ".")
 
 
-def _feedback(feedback: str, draft: str, unchecked: list[str]) -> Check:
+def _feedback(feedback: str, draft: str, unchecked: list[str], original: str = "") -> Check:
     addressed = 0
     open_points: list[str] = []
     for point in feedback_points(feedback):
-        verdict = point_addressed(point, draft)
+        verdict = point_addressed(point, draft, original)
         if verdict is None:
             unchecked.append(point)
         elif verdict:
@@ -284,11 +351,15 @@ _FEEDBACK_VOCABULARY = frozenset(
 )
 _REMOVE = re.compile(r"\b(?:remove|drop|delete|cut|avoid|omit|without|don'?t (?:mention|use|say)|do not)\b", re.I)
 _ADD = re.compile(r"\b(?:include|add|mention|state|say|keep|insert|name|give|put)\b", re.I)
+_UNCHANGED_POINT = re.compile(r"\b(?:unchanged|the original (?:text|wording)|as it was)\b", re.I)
 _TONE_POINT = re.compile(r"\b(?:polite|rude|impolite|harsh|aggressive|professional|formal|courteous)\b", re.I)
 
 
-def point_addressed(point: str, draft: str) -> bool | None:
-    """Whether the draft addresses one feedback point; None when no offline rule can tell."""
+def point_addressed(point: str, draft: str, original: str = "") -> bool | None:
+    """Whether the draft addresses one feedback point; None when no offline rule can tell. ``original`` is the
+    text a rewrite task asks to change, for the point that the draft handed it back unchanged."""
+    if original and _UNCHANGED_POINT.search(point):
+        return not repeats_original(original, draft)
     quoted = [q.strip() for q in _QUOTED.findall(point)]
     if quoted and _REMOVE.search(point) and not _ADD.search(point):
         return not any(contains(draft, q) for q in quoted)

@@ -181,8 +181,9 @@ _ASKED_TONES = [
     (r"\bless (?:formal|stiff|stuffy)\b", "casual"),
     (r"\bless (?:casual|sloppy)\b|\bmore serious\b", "professional"),
     (
-        r"\b(?:polite|politer|courteous|respectful|less rude|nicer|kinder|less (?:harsh|aggressive|angry|blunt)|"
-        r"tone (?:it |this |that )?down|soften|diplomatic|gentler|civil|calmer|friendly but firm)\b",
+        r"\b(?:polite|politely|politer|courteous|respectful|less rude|nicer|kinder|"
+        r"less (?:harsh|aggressive|angry|blunt)|tone (?:it |this |that )?down|soften|diplomatic|gentler|civil|"
+        r"calmer|friendly but firm)\b",
         "polite",
     ),
     (r"\b(?:professional(?:ly)?|businesslike|work-appropriate)\b", "professional"),

@@ -1,0 +1,98 @@
+"""Reading an instruction handed on with an earlier step's output, the shape every later pipeline stage gets.
+
+A pipeline hands each later stage "<instruction>:\\n\\n<the previous stage's output>": "Turn the summary into a
+short announcement:\\n\\n<summary>", "Use the findings below to write a note to Omar:\\n\\n<findings>",
+"Write a one-line note saying that is the discount:\\n\\n45". The instruction's words that point at the
+output ("the summary", "the findings below", "from them", "about it") name the material; they are neither the
+kind of text to write nor content, and read as either they would end up in the draft. ``for_material`` returns
+the instruction as a plain writing instruction, and puts a short output (a number, a date) where the
+instruction refers to it, so "saying that is the discount" with "45" says "45 is the discount".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.writer.briefs import STYLE_PATTERN
+
+# Words by which an instruction refers to the material it is handed (bounded runs: linear to match).
+_REFERENCE = (
+    r"(?:it|this|that|these|those|them|the following|"
+    r"(?:the|this|that|these|those|its|their|my|our|your)(?:\s+(?!to\b|and\b|into\b|in\b|as\b)[\w-]+){1,3}?)"
+    r"(?:\s+(?:below|above|here))?"
+)
+_WRITING_VERB = r"(?:write|draft|compose|create|make|prepare|put together|send|tell|let|craft|produce|turn)\b"
+# "then write ...", "and now draft ...": a stage's instruction cut from a longer request keeps its link word.
+_CONNECTIVE = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:then|now|next|finally|after that|afterwards|also)\b[\s,]*", re.I)
+# "Use the findings below to write ...", "Based on the summary, draft ...": the material first, then the job.
+_SOURCE_LEAD = re.compile(
+    rf"^(?:please\s+)?(?:use|using|take|taking|with|from|based on|going by)\s+{_REFERENCE}\s*,?\s*(?:(?:to|and)\s+)?"
+    rf"(?={_WRITING_VERB})",
+    re.I,
+)
+# "Turn the summary into a short announcement", "Put the key points in an email to my manager": a new text of a
+# kind (a style word within a few words), written from the material.
+_CONVERT = re.compile(
+    rf"^(?:please\s+)?(?:turn|make|put|convert|change|recast|rework)\s+{_REFERENCE}\s+(?:in|into|as)\s+"
+    rf"(?=(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:{STYLE_PATTERN})\b)",
+    re.I,
+)
+# "Tell the team about it in a short email": the kind of text named last, after whom it is for.
+_TELL_IN_STYLE = re.compile(
+    rf"^(?:please\s+)?(?:tell|let|inform|notify|update)\s+(?P<who>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)(?:\s+know)?\s+"
+    rf"(?:in|as|with|via|by)\s+(?P<style>(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN}))\s*[.!]?$",
+    re.I,
+)
+# "about it", "from the summary", "using these findings": the material named inside the instruction. A bare
+# pronoun counts only where it ends a phrase ("about it in a short email"), so "about this Friday" stays.
+_NAMED = re.compile(
+    r"\s*\b(?:about|on|from|with|using|based on|out of|regarding|covering)\s+(?:"
+    r"(?:it|this|that|these|those|them)(?=\s*(?:$|[,.;:!?]|(?:in|as|for|to|and|then|with|so)\b))|"
+    r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?(?:summary|summaries|findings|results?|outputs?|"
+    r"points|key points|notes|list|figures?|numbers?|answer|review|issues|problems|text|report|update|details)\b"
+    r"(?:\s+(?:below|above))?)",
+    re.I,
+)
+# "that amount", "the result", "that is the discount": a reference a short output can stand in for.
+_VALUE_REFERENCE = re.compile(
+    r"\b(?:(?:that|this|the)\s+(?:amount|number|figure|total|result|value|answer|sum|price|cost|saving|savings|"
+    r"date|time|score|percentage)\b|(?:that|it|this)\b(?=\s+(?:is|was|will be|would be|comes to)\b))",
+    re.I,
+)
+_SOURCE_WORD = re.compile(r"\b(?:with|from|using|on|of|about|based on|out of|regarding)\s*$", re.I)
+_SHORT_VALUE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """The instruction to read as a brief, and the material still to write from ("" when it went into it)."""
+
+    instruction: str
+    material: str
+
+
+def for_material(instruction: str, material: str) -> Staged:
+    """``instruction`` without the words that point at ``material``, reading as a plain writing instruction."""
+    text = " ".join(instruction.split())
+    if not material.strip():
+        return Staged(text, material)
+    text = _CONNECTIVE.sub("", text, count=1)
+    text = _SOURCE_LEAD.sub("", text, count=1)
+    text = _CONVERT.sub("Write ", text, count=1)
+    value = " ".join(material.split())
+    if "\n" not in material.strip() and len(value.split()) <= _SHORT_VALUE_WORDS:
+        referred = _VALUE_REFERENCE.search(text)
+        # "with the result" names where the content comes from (it goes below); "saying that is ..." uses it
+        if referred and not _SOURCE_WORD.search(text[: referred.start()]):
+            return Staged(text[: referred.start()] + value.rstrip(".") + text[referred.end() :], "")
+    kept = " ".join(_NAMED.sub(" ", text).split()).strip(" ,") or text
+    told = _TELL_IN_STYLE.match(kept)
+    if told:
+        kept = f"Write {told.group('style')} to {told.group('who')}"
+    return Staged(kept, material)
+
+
+def converts(instruction: str) -> bool:
+    """Whether ``instruction`` asks for its material as a new kind of text ("Make it into a short announcement")."""
+    return _CONVERT.match(_CONNECTIVE.sub("", " ".join(instruction.split()), count=1)) is not None
