@@ -87,8 +87,9 @@ class Supervisor(Pattern):
             for task in plan.tasks:
                 group.create_task(perform(task))
 
-        answer = _assemble(plan, results, states)
-        run.answered_by(*(_position(t.id) for t in plan.tasks if _answered(results[t.id])))
+        shown = _shown(plan, results)
+        answer = _assemble(plan, results, states, shown)
+        run.answered_by(*(_position(t.id) for t in plan.tasks if t.id in shown))
         if self.checker is not None:
             await self._check(run, request, answer, self.checker)
         return answer
@@ -129,8 +130,28 @@ class Supervisor(Pattern):
 
 
 def _answered(result: Result) -> bool:
-    """Whether a task's output is part of the answer: it finished, wholly or in part."""
+    """Whether a task finished, wholly or in part."""
     return result.ok or result.status == "partial"
+
+
+def _shown(plan: Plan, results: dict[str, Result]) -> set[str]:
+    """The tasks whose outputs the answer shows: each finished task that was asked for itself (no task depends on
+    it), or that feeds a task the answer shows. A step's output that only fed steps which did not finish answers
+    nothing the user asked ("summarize this, then translate the summary": the summary is not the translation)."""
+    dependents: dict[str, list[str]] = {t.id: [] for t in plan.tasks}
+    for task in plan.tasks:
+        for dependency in task.depends_on:
+            dependents[dependency].append(task.id)
+    decided: dict[str, bool] = {}
+
+    def shown(task_id: str) -> bool:
+        if task_id not in decided:
+            decided[task_id] = False  # a cycle (a plan never has one) shows nothing rather than recursing
+            consumers = dependents[task_id]
+            decided[task_id] = _answered(results[task_id]) and (not consumers or any(shown(c) for c in consumers))
+        return decided[task_id]
+
+    return {t.id for t in plan.tasks if shown(t.id)}
 
 
 def _position(task_id: str) -> str:
@@ -141,13 +162,17 @@ def _input(task_id: str, result: Result) -> dict[str, Any]:
     return {"task_id": task_id, "worker": result.worker, "text": result.text, "data": result.data}
 
 
-def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str]) -> Result:
-    """One section per finished task; the unfinished ones are named, with why, in the run's closing list."""
+def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str], shown: set[str]) -> Result:
+    """One section per task the answer shows; the unfinished ones are named, with why, in the run's closing list.
+
+    When it shows none and what was asked for was declined (rejected, or a question back), the run ends that way,
+    with the declining step's words; a failure among them leaves the run to end as the steps say.
+    """
     parts: list[dict[str, Any]] = []
     sections: list[str] = []
     for task in plan.tasks:
         result = results[task.id]
-        if _answered(result):
+        if task.id in shown:
             sections.append(f"## {task.text}\n{result.text}")
         parts.append(
             {
@@ -160,5 +185,10 @@ def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str]) ->
                 "data": result.data,
             }
         )
+    asked = [t.id for t in plan.tasks if not any(t.id in other.depends_on for other in plan.tasks)]
+    declines = [results[t] for t in asked if states[t] in ("rejected", "input-required")]
+    if not shown and declines and all(states[t] in ("rejected", "input-required", "skipped") for t in asked):
+        status = "input-required" if any(d.status == "input-required" for d in declines) else "rejected"
+        return Result(text=declines[0].text, data=parts, status=status, worker=declines[0].worker)
     text = results[plan.tasks[0].id].text if len(plan.tasks) == 1 else "\n\n".join(sections)
     return Result(text=text, data=parts)

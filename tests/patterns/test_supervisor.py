@@ -127,6 +127,25 @@ async def test_a_run_where_every_part_declined_is_rejected() -> None:
     assert result.status == "rejected" and "I can't do that offline." in result.error
 
 
+async def test_a_step_that_only_fed_a_declined_step_is_not_given_as_the_answer() -> None:
+    no = Result(text="I can't translate offline.", status="rejected", error="I can't translate offline.")
+    planner = FixedPlanner(Task("1", "summarize this", "summarizer"), Task("2", "translate the summary", "x", ("1",)))
+    team = [Scripted("summarizer", "the summary"), Scripted("x", no)]
+    result = await Supervisor(team, planner=planner).send(Request("summarize this, then translate the summary"))
+    assert result.status == "rejected" and result.text == "I can't translate offline."
+    assert "the summary" not in result.text and [s.status for s in result.steps] == ["completed", "rejected"]
+
+
+async def test_a_fed_step_stays_in_the_answer_beside_another_finished_part() -> None:
+    no = Result(text="I can't translate offline.", status="rejected", error="I can't translate offline.")
+    planner = FixedPlanner(
+        Task("1", "summarize", "summarizer"), Task("2", "translate it", "x", ("1",)), Task("3", "sum", "calc")
+    )
+    team = [Scripted("summarizer", "the summary"), Scripted("x", no), Scripted("calc", "12")]
+    result = await Supervisor(team, planner=planner).send(Request("three things"))
+    assert result.status == "partial" and result.text.startswith("## sum\n12\n\nNot finished:\n")
+
+
 async def test_a_failed_task_skips_its_dependents_and_keeps_the_others() -> None:
     planner = FixedPlanner(Task("1", "a", "bad"), Task("2", "b", "writer", ("1",)), Task("3", "c", "good"))
     workers = [Scripted("bad", RuntimeError("down")), Scripted("writer"), Scripted("good")]
