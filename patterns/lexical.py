@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -138,8 +139,30 @@ class LexicalIndex:
 
 
 def bm25_scores(query: str, documents: Sequence[str]) -> list[float]:
-    """Okapi BM25 of ``query`` against each document, in order; 0.0 where no word is shared."""
-    index = LexicalIndex()
-    for slot, document in enumerate(documents):
-        index.add(slot, document)
+    """Okapi BM25 of ``query`` against each document, in order; 0.0 where no word is shared.
+
+    The same documents come back request after request (the skills of the agents a router chooses among), so the
+    index of a set of documents is built once and kept: the last ``_KEPT_INDEXES`` sets, of modest size.
+    """
+    key = tuple(documents)
+    with _indexes_lock:
+        index = _indexes.get(key)
+        if index is not None:
+            _indexes.move_to_end(key)
+    if index is None:
+        index = LexicalIndex()
+        for slot, document in enumerate(documents):
+            index.add(slot, document)
+        if sum(map(len, documents)) <= _KEPT_INDEX_CHARS:
+            with _indexes_lock:
+                _indexes[key] = index
+                while len(_indexes) > _KEPT_INDEXES:
+                    _indexes.popitem(last=False)
     return index.scores(query, len(documents)).tolist()
+
+
+# Kept indexes of ``bm25_scores``; the lock because rankers also score off the event loop, in worker threads.
+_KEPT_INDEXES = 64
+_KEPT_INDEX_CHARS = 200_000
+_indexes: OrderedDict[tuple[str, ...], LexicalIndex] = OrderedDict()
+_indexes_lock = threading.Lock()
