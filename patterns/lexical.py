@@ -44,7 +44,8 @@ def stem(word: str) -> str:
     "condensing" all give "condens"); acronyms ("https", "dns") are kept whole.
 
     One suffix is stripped, a doubled final consonant left by "-ing"/"-ed" is undoubled ("planning" -> "plan"),
-    and a final silent "e" goes, so the bare form meets its inflections. Short words are left alone: "uses",
+    and a final silent "e" goes, so the bare form meets its inflections; a British "-ise"/"-yse" stem meets the
+    American "-ize"/"-yze" one ("summarised" -> "summariz"). Short words are left alone: "uses",
     "notes" and "bed" keep enough of themselves to stay distinct.
     """
     if not any(c in "aeiouy" for c in word[:-1]):  # an acronym: no suffix to strip
@@ -61,7 +62,11 @@ def stem(word: str) -> str:
             if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioulsz":
                 word = word[:-1]  # "planning", "stopped": the doubled consonant belongs to the suffix
             break
-    return word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith("ee") else word
+    word = word[:-1] if len(word) > 4 and word.endswith("e") and not word.endswith("ee") else word
+    # British spellings meet American ones: "summarise" and "summarize", "analyse" and "analyze"
+    if len(word) > 5 and word.endswith(("is", "ys")):
+        return word[:-1] + "z"
+    return word
 
 
 class LexicalIndex:

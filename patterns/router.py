@@ -2,7 +2,11 @@
 
 The decider ranks the workers; the best is called when its confidence reaches ``threshold``. Below it the
 router does not guess: a ``fallback`` worker answers when one is given, and otherwise the result is a failure
-saying no suitable agent exists and which came closest.
+saying no suitable agent exists and which came closest. A best worker that is not ``sure`` (its confidence is
+under that level) is close only by chance when the request opens with an action no worker declares ("Translate
+this into German: ...", "Draw me a map": ``deciding.unclaimed_action``): the router declines (``rejected``, one
+line naming the action and the closest worker), or asks its ``fallback``, rather than hand the request to
+whoever ranked first on noise.
 
 A worker that declines the request as beyond it (``rejected``) is not the end when the ranking was close and
 the runner-up fits the request on its own: the next candidates whose confidence is within ``reroute_ratio`` of
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
-from patterns.deciding import Choice, Decider, RankingDecider, evidence_for
+from patterns.deciding import Choice, Decider, RankingDecider, evidence_for, unclaimed_action
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
@@ -30,9 +34,9 @@ from patterns.worker import Progress, Request, Result, Skill, Worker
 class Router(Pattern):
     """Routes each request to the best-fitting worker.
 
-    ``threshold`` is on the decider's confidence scale (for ``RankingDecider`` with embeddings: a cosine,
-    where unrelated text scores about 0-0.1). The plan kept in the run record is the top choices with their
-    confidences.
+    ``threshold`` and ``sure`` are on the decider's confidence scale (for ``RankingDecider`` with embeddings: a
+    blended cosine, where unrelated text scores about 0-0.2 and a clear match 0.3 or more). The plan kept in the
+    run record is the top choices with their confidences.
     """
 
     pattern = "router"
@@ -44,6 +48,7 @@ class Router(Pattern):
         decider: Decider | None = None,
         fallback: Worker | None = None,
         threshold: float = 0.05,
+        sure: float = 0.35,
         reroute_ratio: float = 0.7,
         max_reroutes: int = 1,
         name: str = "router",
@@ -63,6 +68,7 @@ class Router(Pattern):
         self.decider = decider or RankingDecider()
         self.fallback = fallback
         self.threshold = threshold
+        self.sure = sure
         self.reroute_ratio = reroute_ratio
         self.max_reroutes = max_reroutes
 
@@ -76,6 +82,14 @@ class Router(Pattern):
                 run.emit(Progress(f"no worker fits{closest}; asking {self.fallback.name}", self.name, run.run_id))
                 return await run.call(self.fallback, request, position="fallback")
             return Result.failure(f"No suitable agent for this request{closest}.", worker=self.name)
+        action = unclaimed_action(request.text, list(self.workers.values())) if best.confidence < self.sure else None
+        if action is not None:  # the closest worker is close only by chance: none of them does this
+            because = f"no agent here can {action} this (closest: {best.worker} at {best.confidence:.2f})"
+            if self.fallback is not None:
+                run.emit(Progress(f"{because}; asking {self.fallback.name}", self.name, run.run_id))
+                return await run.call(self.fallback, request, position="fallback")
+            run.emit(Progress(because, self.name, run.run_id))
+            return Result(text=f"Declined: {because}.", status="rejected", error=because, worker=self.name)
         run.emit(Progress(f"routing to {best.worker} ({best.confidence:.2f})", self.name, run.run_id))
         declining = self.workers[best.worker]
         first = await run.call(declining, request, position="route")
