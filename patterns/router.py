@@ -81,7 +81,8 @@ class Router(Pattern):
             if self.fallback is not None:
                 run.emit(Progress(f"no worker fits{closest}; asking {self.fallback.name}", self.name, run.run_id))
                 return await run.call(self.fallback, request, position="fallback")
-            return Result.failure(f"No suitable agent for this request{closest}.", worker=self.name)
+            because = f"No suitable agent for this request{closest}."
+            return Result(text=because, status="rejected", error=because, worker=self.name)  # an honest decline
         action = unclaimed_action(request.text, list(self.workers.values())) if best.confidence < self.sure else None
         if action is not None:  # the closest worker is close only by chance: none of them does this
             because = f"no agent here can {action} this (closest: {best.worker} at {best.confidence:.2f})"

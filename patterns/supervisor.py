@@ -107,10 +107,10 @@ class Supervisor(Pattern):
             states[task.id] = "skipped"
             return Result.failure(error, worker=task.worker or "")
         worker = self.workers.get(task.worker or "") or self.fallback
-        if worker is None:
-            error = f"no suitable agent for sub-task {task.id}: {task.text!r}"
-            await run.record_unrun("", task.text, position, error, status="failed", depends_on=depends_on)
-            return Result.failure(error)
+        if worker is None:  # an honest decline: nothing here does this part
+            error = f"no agent here can do sub-task {task.id}: {task.text!r}"
+            await run.record_unrun("", task.text, position, error, status="rejected", depends_on=depends_on)
+            return Result(text=error, status="rejected", error=error)
         inputs = [_input(d, results[d]) for d in task.depends_on]
         text = with_material(task.text, "\n\n".join(i["text"] for i in inputs)) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}

@@ -38,7 +38,7 @@ async def test_router_sends_to_the_worker_whose_skills_fit() -> None:
 async def test_router_says_no_agent_fits_below_the_threshold() -> None:
     workers = specialists()
     result = await Router(workers, decider=FixedDecider("calculator", 0.01), threshold=0.2).send(Request("hi"))
-    assert result.status == "failed" and "No suitable agent" in result.text and "calculator" in result.text
+    assert result.status == "rejected" and "No suitable agent" in result.text and "calculator" in result.text
     assert sum(w.calls for w in workers) == 0
 
 
