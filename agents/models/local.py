@@ -176,7 +176,9 @@ class LocalModel:
             if faults:  # the call never reached a decision: a failure, not a decline
                 return Turn(error="; ".join(f"{r.name}: {r.text}" for r in faults))
             # The best-fitting tool's reason: it was tried first, and it knows best what the request lacks.
-            return Turn(f"{_reason(failed[0])} {OFFLINE_HINT}", rejected=True)
+            reason = _reason(failed[0])
+            # a tool that already says how to get more (a key, a local model) is not told twice
+            return Turn(reason if "ANTHROPIC_API_KEY" in reason else f"{reason} {OFFLINE_HINT}", rejected=True)
         return Turn("\n\n".join(render(r) for r in results if not r.is_error))
 
 

@@ -72,6 +72,14 @@ async def test_a_tool_that_refuses_its_input_makes_the_request_rejected_in_its_o
     assert turn.text.startswith("I can't work out 'integrate' offline.") and "Error executing" not in turn.text
 
 
+async def test_a_decline_that_already_says_how_to_get_more_is_not_told_twice():
+    said = "I can't translate offline; a model can: set ANTHROPIC_API_KEY or point the agent at a local model"
+    turn = await LocalModel().respond("", _after("solve", f"Error executing tool solve: {said}"), CALCULATOR)
+    assert turn.rejected and turn.text.count("ANTHROPIC_API_KEY") == 1
+    plain = await LocalModel().respond("", _after("solve", "Error executing tool solve: I can't do that"), CALCULATOR)
+    assert plain.rejected and plain.text.count("ANTHROPIC_API_KEY") == 1  # the hint, once, where the tool gave none
+
+
 async def test_a_tool_that_crashed_fails_the_request_instead_of_declining_it():
     turn = await LocalModel().respond("", _after("solve", "Error executing tool solve", fault=True), CALCULATOR)
     assert not turn.rejected and turn.error == "solve: Error executing tool solve"
