@@ -1,16 +1,16 @@
 """SqlRunStore: run records in SQLite (a file under the data dir) or PostgreSQL, committed before ``save`` returns.
 
-Every checkpoint is committed when ``save`` returns (``note`` queues one that nothing depends on yet). So a run's final record is on disk, in the status the
-orchestrator reports, before the answer that carries it is sent; and the checkpoint after a finished step is on
-disk before the step's progress event goes out and before the steps that depend on it start, so a run
-interrupted by a crash resumes without repeating a step it finished. Saves go through a ``GroupCommit``:
-concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the caller)
-share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
-kept whole as JSON next to a few columns to list and filter by. The schema is migrated by ``open`` (at
-start-up: ``async with``, or the host's lifespan; versions in ``agents.storage.migrations``); a store used
-without ``open`` opens itself once. Each row names its run's owner (``patterns.store.owned_by``); a table made
-before runs had owners gets the column when it is opened, its old runs owned by nobody. Replicas of the
-orchestrator share one PostgreSQL table: a run is read by whichever replica is asked.
+Every checkpoint is committed when ``save`` returns (``note`` queues one that nothing depends on yet). So a run's
+final record is on disk, in the status the orchestrator reports, before the answer that carries it is sent; and the
+checkpoint after a finished step is on disk before the step's progress event goes out and before the steps that
+depend on it start, so a run interrupted by a crash resumes without repeating a step it finished. Saves go through a
+``GroupCommit``: concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the
+caller) share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
+kept whole as JSON next to a few columns to list and filter by. The schema is migrated by ``open`` (at start-up:
+``async with``, or the host's lifespan; versions in ``agents.storage.migrations``); a store used without ``open``
+opens itself once. Each row names its run's owner (``patterns.store.owned_by``); a table made before runs had owners
+gets the column when it is opened, its old runs owned by nobody. Replicas of the orchestrator share one PostgreSQL
+table: a run is read by whichever replica is asked.
 """
 
 from __future__ import annotations
