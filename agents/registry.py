@@ -287,6 +287,7 @@ class Registry:
         )
         self._headers = headers
         self._cache: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str | None, Any, float]] = {}
+        self._parsed: tuple[Any, list[AgentRecord]] | None = None  # the last page read, and its records
 
     async def __aenter__(self) -> Registry:
         return self
@@ -354,7 +355,10 @@ class Registry:
     async def _page(self, *, cursor: str | None = None, **filters: Any) -> tuple[list[AgentRecord], str | None]:
         params = {"q" if k == "query" else k: v for k, v in filters.items()} | {"cursor": cursor}
         body = await self._read("/agents", {k: str(v) for k, v in params.items() if v is not None})
-        return [AgentRecord.from_json(a) for a in body["agents"]], body.get("next_cursor")
+        parsed = self._parsed
+        if parsed is None or parsed[0] is not body:  # the same cached page is parsed once (records are frozen)
+            parsed = self._parsed = (body, [AgentRecord.from_json(a) for a in body["agents"]])
+        return list(parsed[1]), body.get("next_cursor")
 
     async def get(self, name: str) -> AgentRecord:
         try:

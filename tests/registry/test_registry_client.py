@@ -14,7 +14,7 @@ from google.protobuf import json_format
 from starlette.applications import Starlette
 
 from agents.registration import Registration
-from agents.registry import Registry, RegistryError, RegistryUnavailable, UnknownAgent
+from agents.registry import AgentRecord, Registry, RegistryError, RegistryUnavailable, UnknownAgent
 from patterns.ranking import Ranker
 from servers.registry import Directory, SqlRegistryStore, create_registry_app, database_url
 from servers.registry.search import SearchIndex
@@ -85,6 +85,20 @@ async def test_reads_are_cached_then_revalidated_with_etags(registry_url: str) -
         assert await registry.search() == first and statuses == [200]  # answered from the cache
         await anyio.sleep(0.25)
         assert await registry.search() == first and statuses == [200, 304]
+
+
+async def test_a_page_the_cache_answers_is_parsed_once(registry_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with Registry(registry_url, TOKEN, cache_ttl=60) as registry:
+        await registry.register(card=make_card("parsed"))
+        first = await registry.search()
+        parsed: list[object] = []
+        original = AgentRecord.from_json
+        monkeypatch.setattr(AgentRecord, "from_json", lambda data: parsed.append(data) or original(data))
+        again = await registry.search()
+        assert again == first and again is not first and parsed == []  # the same records, in a list of its own
+        await registry.register(card=make_card("another"))  # a write empties the cache: the next page is new
+        parsed.clear()
+        assert {r.name for r in await registry.search()} == {"parsed", "another"} and len(parsed) == 2
 
 
 async def test_client_errors_are_typed(registry_url: str) -> None:
