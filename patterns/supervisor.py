@@ -5,8 +5,11 @@ concurrently and dependent ones in order. An independent task receives exactly i
 receives the outputs it depends on as its material, after a colon ("Summarize the findings:\n\n<findings>"),
 and as structured data (``request.data["inputs"]``: each input's task, worker, text and data), so structured
 results are passed forward, not flattened. A task whose dependency did not complete is skipped, never run on
-nothing. Each step's record names its input and the steps it depended on. An optional checker worker reviews
-the assembled answer; a rejection makes the run ``partial`` with the checker's reason recorded.
+nothing. Each step's record names its input and the steps it depended on. The answer shows what was asked
+for: a step's output that only fed steps which did not finish is kept in the record, not given as an answer, and
+when every part asked for was declined the run is declined (``rejected``, or ``input-required``). A part no
+worker fits is declined too. An optional checker worker reviews the assembled answer; a rejection makes the run
+``partial`` with the checker's reason recorded.
 
 On resume the stored plan is reused, so a planner that is not deterministic (Claude) cannot re-plan a
 half-finished run into different steps.
