@@ -106,6 +106,11 @@ class OrchestrationError(ValueError):
     """A request the orchestrator cannot act on: an unknown pattern, unknown agents, no workers at all."""
 
 
+NO_THRESHOLD = -1.0
+"""Below every decider's confidence (cosines are at least -1, BM25 and model confidences at least 0); finite, as
+the run record keeps it."""
+
+
 class Orchestrator:
     """Runs patterns over the workers ``registry`` lists (or a fixed ``workers`` list, for embedding and tests).
 
@@ -311,7 +316,7 @@ class Orchestrator:
         request.metadata["pattern"] = pattern
         url_of = {w.name: url for url, w in at_url.items()}
         request.metadata["agents"] = [url_of.get(w.name, w.name) for w in selected]
-        return self.build(pattern, selected, request, decider, planner), request
+        return self.build(pattern, selected, request, decider, planner, named=bool(chosen)), request
 
     def decide(self, request: Request) -> str:
         """Router for a request with one instruction, supervisor for a compound one."""
@@ -345,7 +350,10 @@ class Orchestrator:
         request: Request,
         decider: Decider | None = None,
         planner: Planner | None = None,
+        *,
+        named: bool = False,
     ) -> Pattern:
+        """The pattern over ``workers``; ``named``: the caller chose them (``agents`` in the metadata)."""
         options: dict[str, Any] = {
             "name": self.name,
             "description": self.description,
@@ -356,6 +364,8 @@ class Orchestrator:
             "max_depth": self.max_depth,
         }
         if pattern == "router":
+            if named and len(workers) == 1:  # the one agent the caller chose is asked, and declines for itself
+                options.update(threshold=NO_THRESHOLD, sure=NO_THRESHOLD)
             return Router(workers, decider=decider or self.decider, **options)
         if pattern == "supervisor":
             return Supervisor(workers, planner=planner or self.planner, **options)

@@ -65,3 +65,12 @@ async def test_a_default_pipeline_has_one_stage_per_planned_part() -> None:
         result = await orchestrator.send(request)
     assert [s.agent for s in result.steps] == ["summarizer", "writer"]
     assert [s.input for s in result.steps] == ["Condense this: A long text.", "Write a tweet about it:\n\nshort"]
+
+
+async def test_the_one_agent_a_caller_names_is_asked_however_the_ranking_scores_it() -> None:
+    echo, other = Scripted("echo", "echo: bonjour"), Scripted("other")
+    async with Orchestrator(workers=[echo, other], store=InMemoryRunStore(), decider=FixedDecider("echo", 0.0)) as o:
+        named = await o.send(Request("Translate: bonjour", metadata={"pattern": "router", "agents": ["echo"]}))
+        unnamed = await o.send(Request("Translate: bonjour", metadata={"pattern": "router"}))
+    assert named.ok and named.text == "echo: bonjour" and echo.calls == 1  # it answers, or declines, for itself
+    assert unnamed.status == "rejected" and echo.calls == 1 and other.calls == 0  # chosen by ranking: no fit
