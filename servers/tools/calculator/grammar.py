@@ -297,6 +297,9 @@ class Parser(AmountReader):
         if word in _MULTIPLES:
             self.i += 1
             return Series(_plain(_MULTIPLES[word]), (("*", self.unary()),))
+        if word == "halve":
+            self.i += 1
+            return Series(Number(Quantity(Fraction(1, 2)), "1/2"), (("*", self.unary()),))
         if word in ("half", "a") and (word == "half" or self.peek(1).word in FRACTION_WORDS):
             self.i += 1 if word == "half" else 2
             denominator = 2 if word == "half" else FRACTION_WORDS[self.peek(-1).word]

@@ -35,7 +35,8 @@ _MEASURES = {
 _STAT_FILLERS = frozenset(
     "of for in these those this the following numbers number values value scores score data dataset set list "
     "grades marks results readings measurements series sample's and give me find get what's what is are their "
-    "my our test exam".split()
+    "my our test exam tests exams quiz quizzes term semester class course homework assignments got scored "
+    "were so far on".split()
 )
 _ORDER = ("count", "sum", "mean", "median", "mode", "min", "max", "range", "variance", "stdev")
 
@@ -58,7 +59,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             i += width
             continue
         token = tokens[i]
-        if token.kind in ("number", "currency") or token.text in ("-", "("):
+        sign = token.text == "-" and tokens[i + 1].kind in ("number", "currency", "symbol")  # "88 - what's" is a dash
+        if token.kind in ("number", "currency") or token.text == "(" or sign:
             if list_ended:
                 raise NotUnderstood(i, "one list of numbers")
             parser = Parser(tokens, i, relations=False)
@@ -206,6 +208,8 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         parser.take(",")
         if parser.take("is", "how", "many") or parser.take("equals", "how", "many") or parser.take("=", "how", "many"):
             pass
+        elif parser.take_any(_WHAT_IN):  # "180 celsius, what's that in fahrenheit"
+            pass
         elif parser.take("how", "many") or parser.take("how", "much"):  # "26.2 miles, how many km is that"
             target = target_unit(parser)
             if target is None or not parser.take_any(_THAT) and not parser.at_end():
@@ -234,7 +238,12 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
 _THAT = [tuple(p.split()) for p in (
     "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
     "does that make", "does it make", "does that come to")]  # fmt: skip
-_SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "weighs", "weighed", "measures", "measured"})
+_SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "weighs", "weighed", "measures", "measured", "says", "reads", "shows", "at"}
+)  # "the oven says 180 celsius", "bake at 350F"
+_WHAT_IN = [tuple(p.split()) for p in (
+    "what's that in", "whats that in", "what is that in", "what's it in", "what is it in", "what's this in",
+    "what is this in", "what would that be in", "what does that make in")]  # fmt: skip
 
 
 def _after_subject(tokens: list[Token], i: int) -> int:

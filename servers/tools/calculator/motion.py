@@ -10,8 +10,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
-from servers.tools.calculator.grammar import NotUnderstood
-from servers.tools.calculator.measures import wanted_unit
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.measures import target_unit, wanted_unit
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import (
     Measure,
@@ -30,6 +30,7 @@ from servers.tools.inputs import ToolInputError
 _MOVES = "drove drive drives ran run runs walked walk walks cycled cycle biked rode ride rides flew fly flies swam " \
     "swim swims travelled traveled travels travel covers covered cover went go goes hiked hike sailed sail jogged " \
     "jog jogs"  # fmt: skip
+_PACE_UNITS = {"kilometer": ("km", "kilometer", "kilometre"), "mile": ("mile", "mi")}
 _MOTION = Frame(
     slots=(
         Slot("distance", "length", (*_MOVES.split(), "a distance of", "distance of", "of")),
@@ -41,9 +42,13 @@ _MOTION = Frame(
         f"i we you he she it they a an the car train bus bike plane runner cyclist what was is my our their his her "
         f"average speed how fast far long does did do will would take to if and can could get there be travelling "
         f"traveling going driving running cycling walking flying find in velocity constant steady trip journey "
-        f"at of {_MOVES}".split()
+        f"at of flight ride journey we're i'm have left until till arrive arrival get there {_MOVES}".split()
     ),
-    options={"pace": "pace", "what pace": "pace", "my pace": "pace"},
+    options={"pace": "pace", "what pace": "pace", "my pace": "pace"} | {
+        f"{lead}pace {per} {unit}": f"pace per {name}"
+        for lead in ("", "my ", "what ") for per in ("per", "a", "/")
+        for name, spellings in _PACE_UNITS.items() for unit in spellings
+    },
 )  # fmt: skip
 _SHORT_DISTANCES = frozenset({"meter", "centimeter", "millimeter", "foot", "inch", "yard"})
 
@@ -51,13 +56,26 @@ _SHORT_DISTANCES = frozenset({"meter", "centimeter", "millimeter", "foot", "inch
 def solve_motion(tokens: list[Token], start: int) -> Solution | None:
     """Speed from distance and time, time from distance and speed, or distance from speed and time; in the unit
     the request ends with when it names one ('how fast is that in km/h')."""
-    wanted = wanted_unit(tokens, start)
-    if wanted is not None:
-        try:
-            return _motion(wanted[0], start, wanted[1])
-        except NotUnderstood:
-            pass
+    for wanted in (wanted_unit(tokens, start), _how_many(tokens, start)):
+        if wanted is not None:
+            try:
+                return _motion(wanted[0], start, wanted[1])
+            except NotUnderstood:
+                pass
     return _motion(tokens, start, None)
+
+
+def _how_many(tokens: list[Token], start: int) -> tuple[list[Token], Measure] | None:
+    """'how many km', 'how many hours' inside the request: the request without it, and the unit it asks for."""
+    for k in range(start, len(tokens) - 2):
+        if tokens[k].word == "how" and tokens[k + 1].word == "many":
+            parser = Parser(tokens, k + 2, relations=False)
+            try:
+                measure = target_unit(parser)
+            except NotUnderstood:
+                return None
+            return None if measure is None else ([*tokens[:k], *tokens[parser.i :]], measure)
+    return None
 
 
 def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution | None:
@@ -78,7 +96,10 @@ def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution
     if "speed" not in values:
         if target is not None and "pace" in reading.options:
             raise NotUnderstood(start, "a pace without a unit after it")
-        return _speed(values["distance"], values["time"], pace="pace" in reading.options, target=target)
+        paces = [o.removeprefix("pace per ") for o in reading.options if o.startswith("pace")]
+        if len(paces) > 1:
+            raise ToolInputError("the request asks for the pace in two different ways")
+        return _speed(values["distance"], values["time"], pace=paces[0] if paces else None, target=target)
     if "time" not in values:
         return _time(values["distance"], values["speed"], target)
     return _distance(values["speed"], values["time"], target)
@@ -94,11 +115,18 @@ def _in_unit(q: Quantity, target: Measure | None, steps: list[str]) -> Quantity:
     return converted
 
 
-def _speed(distance: Quantity, time: Quantity, *, pace: bool, target: Measure | None) -> Solution:
+def _speed(distance: Quantity, time: Quantity, *, pace: str | None, target: Measure | None) -> Solution:
+    """A speed, or with ``pace`` the minutes per unit of distance ('pace' alone: per the unit given)."""
     assert distance.measure is not None and time.measure is not None
     if time.value <= 0:
         raise ToolInputError("the time must be more than zero")
-    if pace:
+    if distance.value <= 0:
+        raise ToolInputError("the distance must be more than zero")
+    if pace is not None and pace != "pace" and pace != distance.measure.name:
+        per_unit = known(pace)
+        distance = Quantity(convert(distance.value, distance.measure, per_unit), per_unit)
+        assert distance.measure is not None
+    if pace is not None:
         minutes = convert(time.value, time.measure, known("minute"))
         per = numbers.checked(minutes / distance.value)
         steps = [f"{show(Quantity(minutes, known('minute')), exact=True)} ÷ {show(distance, exact=True)}"

@@ -12,7 +12,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.quantities import Quantity, add, convert, show
-from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -36,11 +36,24 @@ _CHANGE = Frame(
     fillers=frozenset(
         f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
         f"does go went up down of if how much many in and then changed increased decreased lose lost gain gained "
-        f"raise profit "
+        f"raise profit got get "
         f"{_COUNTED} {_SUBJECTS}".split()
     ),
     verbs=("went", "grew", "rose", "fell", "dropped", "increased", "decreased", "climbed", "jumped", "changed",
            "is", "was", "were", "are", "has", "had", "bought", "sold", "purchased"),
+)  # fmt: skip
+# A value raised by a percentage said as a noun: "my salary is 48000 and I'm getting a 3.5% raise".
+_RISES = ("raise", "pay raise", "pay rise", "rise", "increase", "hike", "markup", "mark-up")
+_RAISED = Frame(
+    slots=(
+        Slot("base", "value", ("is", "of", "on", "earn", "make", "from", "currently", "currently is", "pays", "costs"),
+             bare=False),
+        Slot("percent", "percent", ("a", "an", "by"), _RISES, needs_noun=True),
+    ),
+    fillers=frozenset(
+        f"what's whats what is will be the new my our and i'm i am we're there's getting get got gets after with once "
+        f"going to it that {_SUBJECTS} {_COUNTED} {' '.join(_RISES)}".split()
+    ),
 )  # fmt: skip
 _SHARE = Frame(
     slots=(
@@ -71,7 +84,28 @@ def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
         return _share(tokens, start)
     if has_word(tokens, start, "of what", "of which", "of a number"):
         return _whole(tokens, start)
+    if has_word(tokens, start, *_RISES) and has_word(tokens, start, "new", "after", "with", "become", "be"):
+        return _raised(tokens, start)
     return None
+
+
+def _raised(tokens: list[Token], start: int) -> Solution | None:
+    """A value after a rise of a percentage: 'my salary is 48000 and I'm getting a 3.5% raise, the new salary?'."""
+    try:
+        reading = _RAISED.read(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(reading.values) < 2:
+        return None
+    base, percent = reading.values["base"], reading.values["percent"]
+    rise = Quantity(numbers.checked(base.value * percent.value), base.measure)
+    raised = Quantity(numbers.checked(base.value + rise.value), base.measure)
+    pct = numbers.format_number(percent.value * 100)
+    steps = [f"{show(base, exact=True)} × {pct}% = {show(rise, exact=True)}",
+             f"{show(base, exact=True)} + {show(rise, exact=True)} = {show(raised, exact=True)}"]  # fmt: skip
+    solution = answer_for(raised, "percentage increase", f"{show(base, exact=True)} * (1 + {pct}%)", steps)
+    solution.values = {"base": base.value, "increase": rise.value, "new": raised.value}
+    return solution
 
 
 def _change(tokens: list[Token], start: int) -> Solution:

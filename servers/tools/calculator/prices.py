@@ -233,7 +233,7 @@ def solve_rate_total(tokens: list[Token], start: int) -> Solution | None:
     assert each.measure is not None and each.measure.per is not None and extent.measure is not None
     if not is_money(each.measure) or each.measure.per.dimension != extent.measure.dimension:
         return None
-    count = _calendar_count(extent, each.measure.per)
+    count = calendar_count(extent, each.measure.per)
     if count is None:
         total = multiply(each, extent)
         note = "a month is a twelfth of a year" if "month" in (each.measure.per.name, extent.measure.name) else ""
@@ -252,7 +252,7 @@ _CLOCK_SPANS = frozenset({"second", "minute", "hour"})
 _DAY_SPANS = frozenset({"day", "week", "fortnight"})
 
 
-def _calendar_count(extent: Quantity, per: Measure) -> tuple[Real, str] | None:
+def calendar_count(extent: Quantity, per: Measure) -> tuple[Real, str] | None:
     """How many ``per`` in ``extent`` by the calendar people count in: 52 weeks or 365 days to a year.
 
     None when the units convert exactly (hours in days, months in years); a ToolInputError for days or weeks

@@ -11,7 +11,7 @@ days") uses words outside this grammar and is declined, never scaled the wrong w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
@@ -44,6 +44,7 @@ class _Amount:
     noun: str  # a counted thing's key ("cooky") or a unit's name ("cup")
     measure: Measure | None
     written: str = ""  # the counted thing as the request writes it ("cookies")
+    goods: str = ""  # what a measured amount is of ("pasta" in "300 g of pasta")
 
 
 def solve_proportion(tokens: list[Token], start: int) -> Solution | None:
@@ -114,6 +115,8 @@ def _label(amount: _Amount) -> str:
 
 
 def _same(noun: str, amount: _Amount) -> bool:
+    if amount.goods and _singular(noun) == amount.goods:  # "how much pasta" of "300 g of pasta"
+        return True
     if amount.measure is not None:
         other = lookup(noun, short=False)
         return other is not None and other.key == amount.measure.key
@@ -155,6 +158,8 @@ def _amount(reader: Parser, *, goods: bool, bare: bool = False) -> _Amount | Non
         while j < reader.i + 3 and _is_word(reader.tokens[j]) and reader.tokens[j].word not in _GOODS_STOP:
             j += 1
         if j > reader.i + 1:
+            if j == reader.i + 2:
+                amount = replace(amount, goods=_singular(reader.tokens[reader.i + 1].word))
             reader.i = j
     return amount
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    counts,
     equations,
     fuel,
+    geometry,
     measures,
     money,
     motion,
@@ -22,6 +24,7 @@ from servers.tools.calculator import (
     proportions,
     reverse,
     timespans,
+    zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
 from servers.tools.calculator.grammar import NotUnderstood
@@ -35,6 +38,8 @@ PRODUCTIONS: tuple[Production, ...] = (
     equations.solve_equation,
     measures.solve_statistics,
     measures.solve_conversion,
+    geometry.solve_geometry,
+    zones.solve_zone,
     timespans.solve_timespan,
     money.solve_interest,
     money.solve_loan,
@@ -42,6 +47,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     motion.solve_motion,
     prices.solve_unit_price,
     prices.solve_rate_total,
+    counts.solve_count_rate,
     reverse.solve_reverse,
     proportions.solve_ratio_split,
     proportions.solve_proportion,

@@ -42,6 +42,14 @@ _FILLERS = frozenset(
     "including include start end starting ending on at".split()
 )
 _SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
+# A start time, then how long something takes, then when it ends: "leaving at 9:30, the drive takes 2 hours,
+# when do we arrive"; the duration is after the time.
+_SETTING_OUT = frozenset(
+    "leave leaves leaving depart departs departing departure start starts starting begin begins beginning set off "
+    "sets takes take lasts last drive trip flight journey ride train bus film movie meeting game it's".split()
+)
+_LEAVING = frozenset("leave leaves leaving depart departs departing set start starts starting begin begins".split())
+_ENDING = frozenset("arrive arrives arriving arrival land lands landing finish finishes finished done over get".split())
 
 
 DateParts = tuple[int | None, int, int]
@@ -80,6 +88,8 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
     asked = None
     direction = 0
     inclusive = False
+    onward = False  # a duration after the time is added to it: "9:30 plus 2 hours", "... when do we arrive"
+    started = ending = leaving = False
     i = start
     while tokens[i].kind != "end":
         token = tokens[i]
@@ -105,6 +115,14 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
             direction = 1
         elif word in _BACKWARD and durations and not endpoints and word != "to":
             direction = -1
+        elif endpoints and not durations and (word in ("plus", "later") or token.text == "+"):
+            onward = True
+        elif word in _ENDING or word in _SETTING_OUT:
+            if endpoints and durations:  # asked after both are given: "..., when do we arrive"
+                ending = ending or word in _ENDING
+                leaving = leaving or word in _LEAVING  # "it takes 30 minutes to get there, when do I leave"
+            elif not durations:  # the time is when it sets out ("the meeting is at 3 pm" is not)
+                started = started or word in _LEAVING
         elif not (token.text in PUNCTUATION or word in _FILLERS or word in QUESTION_WORDS or token.text in "-+"):
             raise NotUnderstood(i, "a time span between two times or dates")
         i += 1
@@ -113,8 +131,9 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
         if first.kind == "clock":
             return _clock_span(first, second, asked)
         return _date_span(first, second, asked, inclusive)
-    if len(endpoints) == 1 and durations and direction:
-        return _shift(endpoints[0], durations, direction)
+    onward = onward or started and ending and not leaving
+    if len(endpoints) == 1 and durations and (direction or onward):
+        return _shift(endpoints[0], durations, direction or 1)
     raise NotUnderstood(start, "two times or two dates, or one and a duration before or after it")
 
 

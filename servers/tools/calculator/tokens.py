@@ -24,6 +24,14 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
+# the operation words people misspell most; none of the misspellings is a word of its own
+_MISSPELLINGS = {
+    "tims": "times", "timse": "times", "tiems": "times", "devided": "divided", "divded": "divided",
+    "dividied": "divided", "divied": "divided", "pluss": "plus", "minis": "minus",
+    "minues": "minus", "multipled": "multiplied", "mulitplied": "multiplied", "multiplyed": "multiplied",
+    "multplied": "multiplied", "percnet": "percent", "precent": "percent", "perecnt": "percent",
+    "persent": "percent", "sqaure": "square", "squre": "square", "sqaured": "squared", "squred": "squared",
+}  # fmt: skip
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -175,7 +183,7 @@ def _word(text: str, start: int) -> tuple[Token, int]:
         for base in ("10", "2"):
             if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
                 return Token("word", word + base, start), i + len(base)
-    return Token("word", word, start), i
+    return Token("word", _MISSPELLINGS.get(word.lower(), word), start), i
 
 
 def _merge_number_words(tokens: list[Token]) -> list[Token]:

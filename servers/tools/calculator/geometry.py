@@ -1,0 +1,266 @@
+"""Plane and solid figures: area, perimeter, volume and the hypotenuse, from lengths the request names.
+
+* "area of a circle with radius 6 cm" → 113.097335529 square centimeters
+* "perimeter of a rectangle 14cm long and 9cm wide" → 46 centimeters
+* "volume of a cylinder radius 3 cm height 10 cm" → 282.743338823 cubic centimeters
+* "right triangle, legs 9 and 12. how long is the hypotenuse" → 15
+
+A length is named by a word before it ("radius 6", "the base is 8") or after it ("14cm long", "7.5 ft sides"),
+or left unnamed where the figure leaves no doubt ("12 m by 7.5 m" for a rectangle). Where a figure needs a
+length the request does not name ("a circle 6 cm": radius or diameter?) or does not give, the calculator asks
+for it rather than guess. Every word must be a figure, a length, a unit of length or a word of asking; anything
+else leaves the request to the other kinds of problem.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.quantities import Measure, convert, lookup, plural
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_ASKED = {
+    "area": "area", "perimeter": "perimeter", "circumference": "perimeter", "fence": "perimeter",
+    "fencing": "perimeter", "volume": "volume", "capacity": "volume", "hypotenuse": "hypotenuse",
+}  # fmt: skip
+_SHAPES = {
+    "rectangle": "rectangle", "rectangular": "rectangle", "oblong": "rectangle", "room": "rectangle",
+    "garden": "rectangle", "yard": "rectangle", "field": "rectangle", "lawn": "rectangle", "plot": "rectangle",
+    "floor": "rectangle", "square": "square", "circle": "circle", "circular": "circle", "triangle": "triangle",
+    "triangular": "triangle", "cylinder": "cylinder", "cylindrical": "cylinder", "box": "box", "cuboid": "box",
+    "tank": "box", "cube": "cube", "sphere": "sphere", "ball": "sphere",
+}  # fmt: skip
+_LENGTHS = {
+    "radius": "radius", "diameter": "diameter", "base": "base", "height": "height", "high": "height",
+    "tall": "height", "deep": "height", "depth": "height", "long": "length", "length": "length", "wide": "width",
+    "width": "width", "side": "side", "sides": "side", "leg": "leg", "legs": "leg",
+}  # fmt: skip
+_FILLERS = QUESTION_WORDS | frozenset(
+    "of with whose when given has having by x * around right angled right-angled other shorter its measures measuring "
+    "lengths in are = for need".split()
+)
+_COUNTS = frozenset({"two", "three", "both", "all"})  # "the other two sides": how many, not how long
+MAX_LENGTHS = 6
+
+
+class _Missing(Exception):
+    """The lengths given are not the ones the figure needs (said once, in ``_solve``, with what it needs)."""
+
+
+class _Length:
+    def __init__(self, value: Fraction, name: str | None) -> None:
+        self.value = value
+        self.name = name
+        self.unit: Measure | None = None
+
+
+def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
+    """Area, perimeter or volume of a named figure, or a right triangle's hypotenuse; None when not one."""
+    asked = {_ASKED[t.word] for t in tokens[start:] if t.word in _ASKED}
+    if len(asked) != 1:
+        return None
+    reading = _read(tokens, start)
+    if reading is None:
+        return None
+    shapes, lengths = reading
+    if len(shapes) > 1 or len(lengths) > MAX_LENGTHS:
+        return None
+    what = asked.pop()
+    shape = shapes.pop() if shapes else _implied(what, lengths)
+    unit = _common_unit(lengths)
+    return _solve(what, shape, lengths, unit)
+
+
+def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length]] | None:
+    """The figures named and the lengths given, each with its name; None at a word no figure uses."""
+    shapes: set[str] = set()
+    lengths: list[_Length] = []
+    pending: str | None = None  # a length's name said before its number ("radius 6")
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        word = token.word
+        if token.kind == "number" and token.text.isalpha() and tokens[i + 1].word in (*_LENGTHS, "other", "shorter"):
+            i += 1  # "two sides"
+            continue
+        if token.kind == "number":
+            length = _Length(Fraction(token.value), pending)
+            pending = None
+            i += 1
+            unit = lookup(tokens[i].text) if tokens[i].kind == "word" else None
+            if unit is not None and tokens[i].word not in _SHAPES:
+                if unit.dimension != "length" or unit.per is not None:
+                    return None
+                length.unit = unit
+                i += 1
+            if length.name is None and tokens[i].word in _LENGTHS:
+                length.name = _LENGTHS[tokens[i].word]  # "14cm long", "7.5 ft sides"
+                i += 1
+            lengths.append(length)
+            continue
+        if word == "how" and tokens[i + 1].word in ("long", "big", "large", "many", "much"):
+            i += 2
+            unit = lookup(tokens[i].text, short=False) if tokens[i].kind == "word" else None
+            i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
+            continue
+        if word == "square" and tokens[i + 1].kind == "word" and lookup(tokens[i + 1].text, short=False):
+            return None  # "10 square metres" is an area given, not a square
+        if word in _SHAPES:
+            shapes.add(_SHAPES[word])
+        elif word in _LENGTHS:
+            pending = _LENGTHS[word]
+        elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION):
+            return None
+        i += 1
+    return shapes, lengths
+
+
+def _implied(what: str, lengths: list[_Length]) -> str:
+    """The figure a request without one means: the hypotenuse's triangle, or a rectangle or box given by sides."""
+    names = {length.name for length in lengths}
+    if what == "hypotenuse":
+        return "right triangle"
+    if names & {"radius", "diameter"}:
+        raise ToolInputError("say which figure has that radius or diameter (a circle, a cylinder, a sphere)")
+    if what == "volume" and len(lengths) == 3:
+        return "box"
+    if what in ("area", "perimeter") and len(lengths) == 2 and names <= {None, "length", "width"}:
+        return "rectangle"
+    raise ToolInputError("say which figure it is (a rectangle, a circle, a triangle, a box, a cylinder)")
+
+
+def _common_unit(lengths: list[_Length]) -> Measure | None:
+    """The first unit given; lengths in other units are converted to it, lengths without one take it."""
+    unit = next((length.unit for length in lengths if length.unit is not None), None)
+    if unit is not None:
+        for length in lengths:
+            if length.unit is not None and length.unit != unit:
+                length.value = Fraction(convert(length.value, length.unit, unit))
+    return unit
+
+
+def _take(lengths: list[_Length], *names: str | None) -> dict[str | None, Fraction]:
+    """The lengths by name; _Missing unless exactly these names (None: unnamed) are given."""
+    got = sorted((length.name or "", length.value) for length in lengths)
+    want = sorted(name or "" for name in names)
+    if [name for name, _ in got] != want:
+        raise _Missing
+    if any(value <= 0 for _, value in got):
+        raise ToolInputError("a length must be more than zero")
+    values: dict[str | None, Fraction] = {}
+    for length in lengths:
+        values[length.name] = length.value
+    return values
+
+
+def _solve(what: str, shape: str, lengths: list[_Length], unit: Measure | None) -> Solution:
+    try:
+        return _formula(what, shape, lengths, unit)
+    except _Missing:
+        raise ToolInputError(f"the {what} of a {shape} needs {_NEEDS.get((what, shape), 'other lengths')}") from None
+
+
+_NEEDS = {
+    ("area", "circle"): "its radius or its diameter, said which",
+    ("perimeter", "circle"): "its radius or its diameter, said which",
+    ("area", "rectangle"): "its length and width",
+    ("perimeter", "rectangle"): "its length and width",
+    ("area", "square"): "the length of its side",
+    ("perimeter", "square"): "the length of its side",
+    ("area", "triangle"): "its base and height",
+    ("perimeter", "triangle"): "its three sides",
+    ("volume", "cylinder"): "its radius (or diameter) and height",
+    ("volume", "box"): "its length, width and height",
+    ("volume", "cube"): "the length of its side",
+    ("volume", "sphere"): "its radius or its diameter, said which",
+    ("hypotenuse", "right triangle"): "the two other sides",
+}
+
+
+def _radius(lengths: list[_Length], *others: str) -> tuple[Fraction, dict[str | None, Fraction]]:
+    if any(length.name == "diameter" for length in lengths):
+        values = _take(lengths, "diameter", *others)
+        return values["diameter"] / 2, values
+    values = _take(lengths, "radius", *others)
+    return values["radius"], values
+
+
+def _sides(lengths: list[_Length], count: int, allowed: set[str | None]) -> list[Fraction]:
+    if len(lengths) != count or any(length.name not in allowed for length in lengths):
+        raise _Missing
+    if any(length.value <= 0 for length in lengths):
+        raise ToolInputError("a length must be more than zero")
+    return [length.value for length in lengths]
+
+
+def _formula(what: str, shape: str, lengths: list[_Length], unit: Measure | None) -> Solution:
+    if shape == "triangle" and what == "hypotenuse":
+        shape = "right triangle"
+    if (what, shape) == ("area", "circle"):
+        r, _ = _radius(lengths)
+        return _answer(what, shape, math.pi * numbers.to_float(r * r), f"π × {_n(r)}²", unit, 2)
+    if (what, shape) == ("perimeter", "circle"):
+        r, _ = _radius(lengths)
+        return _answer("circumference", shape, 2 * math.pi * numbers.to_float(r), f"2 × π × {_n(r)}", unit, 1)
+    if shape == "rectangle" and what in ("area", "perimeter"):
+        a, b = _sides(lengths, 2, {None, "length", "width", "side"})
+        if what == "area":
+            return _answer(what, shape, a * b, f"{_n(a)} × {_n(b)}", unit, 2)
+        return _answer(what, shape, 2 * (a + b), f"2 × ({_n(a)} + {_n(b)})", unit, 1)
+    if shape == "square" and what in ("area", "perimeter"):
+        (a,) = _sides(lengths, 1, {None, "side", "length"})
+        if what == "area":
+            return _answer(what, shape, a * a, f"{_n(a)}²", unit, 2)
+        return _answer(what, shape, 4 * a, f"4 × {_n(a)}", unit, 1)
+    if (what, shape) == ("area", "triangle"):
+        values = _take(lengths, "base", "height")
+        base, height = values["base"], values["height"]
+        return _answer(what, shape, base * height / 2, f"{_n(base)} × {_n(height)} ÷ 2", unit, 2)
+    if (what, shape) == ("perimeter", "triangle"):
+        a, b, c = _sides(lengths, 3, {None, "side"})
+        if a + b <= c or a + c <= b or b + c <= a:
+            raise ToolInputError("those three sides cannot make a triangle")
+        return _answer(what, shape, a + b + c, f"{_n(a)} + {_n(b)} + {_n(c)}", unit, 1)
+    if (what, shape) == ("hypotenuse", "right triangle"):
+        a, b = _sides(lengths, 2, {None, "side", "leg", "base", "height"})
+        square = a * a + b * b
+        root = numbers.exact_root(square, 2)
+        value: Real = root if root is not None else math.sqrt(numbers.to_float(square))
+        return _answer(what, "right triangle", value, f"√({_n(a)}² + {_n(b)}²)", unit, 1)
+    if (what, shape) == ("volume", "cylinder"):
+        r, values = _radius(lengths, "height")
+        h = values["height"]
+        return _answer(what, shape, math.pi * numbers.to_float(r * r * h), f"π × {_n(r)}² × {_n(h)}", unit, 3)
+    if (what, shape) == ("volume", "box"):
+        a, b, c = _sides(lengths, 3, {None, "length", "width", "height"})
+        if len({length.name for length in lengths if length.name}) != sum(1 for x in lengths if x.name):
+            raise _Missing
+        return _answer(what, shape, a * b * c, f"{_n(a)} × {_n(b)} × {_n(c)}", unit, 3)
+    if (what, shape) == ("volume", "cube"):
+        (a,) = _sides(lengths, 1, {None, "side", "length"})
+        return _answer(what, shape, a**3, f"{_n(a)}³", unit, 3)
+    if (what, shape) == ("volume", "sphere"):
+        r, _ = _radius(lengths)
+        return _answer(what, shape, 4 / 3 * math.pi * numbers.to_float(r**3), f"4/3 × π × {_n(r)}³", unit, 3)
+    raise ToolInputError(f"I can't work out the {what} of a {shape}")
+
+
+def _n(value: Fraction) -> str:
+    return numbers.format_number(value)
+
+
+def _answer(what: str, shape: str, value: Real, working: str, unit: Measure | None, power: int) -> Solution:
+    value = numbers.checked(value)
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = None
+    if unit is not None:
+        name = unit.name if value == 1 else plural(unit.name)
+        label = {1: name, 2: f"square {name}", 3: f"cubic {name}"}[power]
+    answer = f"{shown} {label}" if label else shown
+    return Solution(answer, value, f"{what} of a {shape}", working, [f"{working} = {answer}"], label)
