@@ -98,14 +98,18 @@ def _serve(cluster: Cluster, public_url: str, port: int, database: str | None) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--db", default=os.environ.get("ACCORD_TEST_POSTGRES_URL"), help="a PostgreSQL URL")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("ACCORD_BENCH_POSTGRES_URL") or os.environ.get("ACCORD_TEST_POSTGRES_URL"),
+        help="a PostgreSQL URL (default: ACCORD_BENCH_POSTGRES_URL, else ACCORD_TEST_POSTGRES_URL)",
+    )
     parser.add_argument("--requests", type=int, default=600)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--quick", action="store_true", help="200 requests per setup")
     parser.add_argument("--figures", help="write the figures as JSON to this path")
     args = parser.parse_args(argv)
     if not args.db:
-        parser.error("give --db postgresql://... (or set ACCORD_TEST_POSTGRES_URL)")
+        parser.error("give --db postgresql://... (or set ACCORD_BENCH_POSTGRES_URL)")
     requests = 200 if args.quick else args.requests
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
