@@ -1,4 +1,4 @@
-"""Tool server test fixtures: anyio on asyncio, a one-call helper over the in-memory MCP client, a CPU timer."""
+"""Tool server test fixtures: anyio on asyncio, one-call helpers over the in-memory MCP client, a CPU timer."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from mcp import Client
 
+from agents.models.arguments import fill_arguments
+
 
 @pytest.fixture
 def anyio_backend() -> str:
@@ -20,6 +22,17 @@ async def call(server: Any, tool: str, **arguments: Any):
     """Call one tool on ``server`` through a real MCP client session (in-memory transport)."""
     async with Client(server) as client:
         return await client.call_tool(tool, arguments)
+
+
+async def call_as_asked(server: Any, tool: str, request: str) -> Any:
+    """``tool``'s result for ``request`` with the arguments the offline model fills from it; ``None`` when the
+    model would ask for missing material (the code, the text) instead of calling."""
+    async with Client(server) as client:
+        listed = next(t for t in (await client.list_tools()).tools if t.name == tool)
+        filled = fill_arguments(request, listed.input_schema)
+        if filled.missing:
+            return None
+        return await client.call_tool(tool, filled.arguments)
 
 
 def error_text(result: Any) -> str:

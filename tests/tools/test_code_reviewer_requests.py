@@ -6,11 +6,9 @@ Each request goes to ``review_request`` with its arguments filled the way the of
 from __future__ import annotations
 
 import pytest
-from conftest import call, cpu_time
-from mcp import Client
+from conftest import call, call_as_asked, cpu_time
 from mcp_types import CallToolResult, TextContent
 
-from agents.models.arguments import fill_arguments
 from servers.tools.code_reviewer import create_server
 
 pytestmark = pytest.mark.anyio
@@ -24,13 +22,7 @@ def _text(result: CallToolResult) -> str:
 
 async def ask(request: str) -> CallToolResult | None:
     """The tool's result for ``request``; None when the offline model would ask for the code instead."""
-    server = create_server()
-    async with Client(server) as client:
-        tool = next(t for t in (await client.list_tools()).tools if t.name == "review_request")
-        filled = fill_arguments(request, tool.input_schema)
-        if filled.missing:
-            return None
-        return await client.call_tool("review_request", filled.arguments)
+    return await call_as_asked(create_server(), "review_request", request)
 
 
 async def answered(request: str) -> tuple[str, list[tuple[int, str]]]:

@@ -7,39 +7,10 @@ Each request goes to ``review_request`` with its arguments filled the way the of
 from __future__ import annotations
 
 import pytest
-from mcp import Client
-from mcp_types import CallToolResult, TextContent
 
-from agents.models.arguments import fill_arguments
-from servers.tools.code_reviewer import create_server
+from tests.tools.test_code_reviewer_requests import answered, ask, declined
 
 pytestmark = pytest.mark.anyio
-
-
-async def ask(request: str) -> CallToolResult | None:
-    """The tool's result for ``request``; None when the offline model would ask for the code instead."""
-    async with Client(create_server()) as client:
-        tool = next(t for t in (await client.list_tools()).tools if t.name == "review_request")
-        filled = fill_arguments(request, tool.input_schema)
-        if filled.missing:
-            return None
-        return await client.call_tool("review_request", filled.arguments)
-
-
-async def answered(request: str) -> tuple[str, list[tuple[int, str]]]:
-    result = await ask(request)
-    assert result is not None and not result.is_error, result and result.content
-    data = result.structured_content
-    assert data is not None
-    return data["answer"], [(f["line"], f["rule"]) for f in data["findings"]]
-
-
-async def declined(request: str) -> str:
-    result = await ask(request)
-    assert result is not None and result.is_error, result and result.structured_content
-    block = result.content[0]
-    assert isinstance(block, TextContent)
-    return block.text
 
 
 def fenced(code: str, tag: str = "python") -> str:

@@ -8,12 +8,11 @@ Each request goes to ``digest`` with its arguments filled the way the offline mo
 from __future__ import annotations
 
 import pytest
-from mcp import Client
-from mcp_types import CallToolResult, TextContent
+from mcp_types import CallToolResult
 
-from agents.models.arguments import fill_arguments
 from servers.tools.summarizer import create_server
 from servers.tools.summarizer.sentences import split_sentences, words
+from tests.tools.conftest import call_as_asked, error_text
 
 pytestmark = pytest.mark.anyio
 
@@ -27,12 +26,7 @@ BUS = (
 
 async def ask(request: str) -> CallToolResult | None:
     """The tool's result for ``request``; None when the offline model would ask for the text instead."""
-    async with Client(create_server()) as client:
-        tool = next(t for t in (await client.list_tools()).tools if t.name == "digest")
-        filled = fill_arguments(request, tool.input_schema)
-        if filled.missing:
-            return None
-        return await client.call_tool("digest", filled.arguments)
+    return await call_as_asked(create_server(), "digest", request)
 
 
 async def digest(request: str) -> dict[str, object]:
@@ -44,10 +38,8 @@ async def digest(request: str) -> dict[str, object]:
 
 async def declined(request: str) -> str:
     result = await ask(request)
-    assert result is not None and result.is_error, result and result.structured_content
-    block = result.content[0]
-    assert isinstance(block, TextContent)
-    return block.text
+    assert result is not None
+    return error_text(result)
 
 
 def sentences_of(summary: object) -> list[str]:
