@@ -76,7 +76,7 @@ class SoleWriterConfigStore(DatabasePushNotificationConfigStore):
         await super().initialize()
         async with self.async_session_maker() as session:
             rows = await session.execute(select(self.config_model.task_id).distinct())
-            self._with_configs = set(rows.scalars())
+            self._with_configs |= set(rows.scalars())  # added to: a config saved meanwhile stays known
 
     async def set_info(
         self, task_id: str, notification_config: TaskPushNotificationConfig, context: ServerCallContext
