@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -15,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from servers.cli.ports import port_is_free
-from tests.support.servers import free_port
 
 
 @dataclass
@@ -48,12 +48,24 @@ class MeshProcess:
 
 
 def mesh_ports(count: int) -> int:
-    """A base port with ``count`` free ports after it (the registry's and one per agent)."""
-    for _ in range(50):
-        base = free_port()
-        if base + count < 65535 and all(port_is_free("127.0.0.1", base + i) for i in range(1, count + 1)):
+    """A base port with ``count`` free ports after it (the registry's and one per agent).
+
+    Taken below the kernel's ephemeral range: a port in that range that is free now can become the local port of
+    any outgoing connection (the suite's own clients) before the agent binds it, or while it restarts.
+    """
+    low = _ephemeral_start()
+    for _ in range(200):
+        base = random.randrange(max(1024, low - 12_000), low - count - 1)
+        if all(port_is_free("127.0.0.1", base + i) for i in range(count + 1)):
             return base
     raise RuntimeError("no run of free ports")
+
+
+def _ephemeral_start() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
 
 
 def processes_using(data_dir: Path) -> list[int]:
