@@ -1,7 +1,7 @@
 """Router: send a request to the one worker that fits it best, or say that none does.
 
 The decider ranks the workers; the best is called when its confidence reaches ``threshold``. Below it the
-router does not guess: a ``fallback`` worker answers when one is given, and otherwise the result is a failure
+router does not guess: a ``fallback`` worker answers when one is given, and otherwise it declines (``rejected``),
 saying no suitable agent exists and which came closest. A best worker that is not ``sure`` (its confidence is
 under that level) is close only by chance when the request opens with an action no worker declares ("Translate
 this into German: ...", "Draw me a map": ``deciding.unclaimed_action``): the router declines (``rejected``, one

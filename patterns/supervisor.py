@@ -141,10 +141,7 @@ def _shown(plan: Plan, results: dict[str, Result]) -> set[str]:
     """The tasks whose outputs the answer shows: each finished task that was asked for itself (no task depends on
     it), or that feeds a task the answer shows. A step's output that only fed steps which did not finish answers
     nothing the user asked ("summarize this, then translate the summary": the summary is not the translation)."""
-    dependents: dict[str, list[str]] = {t.id: [] for t in plan.tasks}
-    for task in plan.tasks:
-        for dependency in task.depends_on:
-            dependents[dependency].append(task.id)
+    dependents = _dependents(plan)
     decided: dict[str, bool] = {}
 
     def shown(task_id: str) -> bool:
@@ -163,6 +160,15 @@ def _position(task_id: str) -> str:
 
 def _input(task_id: str, result: Result) -> dict[str, Any]:
     return {"task_id": task_id, "worker": result.worker, "text": result.text, "data": result.data}
+
+
+def _dependents(plan: Plan) -> dict[str, list[str]]:
+    """Each task's id and the tasks that take its output; a task nobody takes from is one the user asked for."""
+    dependents: dict[str, list[str]] = {t.id: [] for t in plan.tasks}
+    for task in plan.tasks:
+        for dependency in task.depends_on:
+            dependents[dependency].append(task.id)
+    return dependents
 
 
 def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str], shown: set[str]) -> Result:
@@ -188,7 +194,7 @@ def _assemble(plan: Plan, results: dict[str, Result], states: dict[str, str], sh
                 "data": result.data,
             }
         )
-    asked = [t.id for t in plan.tasks if not any(t.id in other.depends_on for other in plan.tasks)]
+    asked = [task_id for task_id, consumers in _dependents(plan).items() if not consumers]
     declines = [results[t] for t in asked if states[t] in ("rejected", "input-required")]
     if not shown and declines and all(states[t] in ("rejected", "input-required", "skipped") for t in asked):
         status = "input-required" if any(d.status == "input-required" for d in declines) else "rejected"
