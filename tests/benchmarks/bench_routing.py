@@ -12,7 +12,7 @@ described by the dev set's one-line description of it. Reported per set:
   the held-out set's supervisor requests also "with the right dependencies": each step depends on exactly the
   steps the request says it needs ("then use the result"), and independent steps on none.
 
-The held-out set (``heldout.json``) is for measuring only: its misses are never listed; ``--verbose`` lists the
+The held-out sets (``heldout_*.json``) are for measuring only: their misses are never listed; ``--verbose`` lists the
 dev set's and the tuning sets' (``tuning_*.json``, written to tune on).
 """
 

@@ -2,9 +2,10 @@
 
 Three kinds of set: the dev set (``shared/data/routing_dev.json``: requests labelled with an agent, and compound
 requests labelled with the agents of their parts; the cards and corpora were tuned on it), the held-out sets
-(``heldout.json`` and every ``heldout_*.json`` beside this file: each written apart, never tuned on, labelled
-with answer checks too, and measured apart) and the tuning sets (every ``tuning_*.json`` beside this file: the
-held-out schema, written to tune on, so their misses may be printed).
+(every ``heldout_*.json`` beside this file: each written apart, never tuned on, labelled with answer checks too,
+and measured apart) and the tuning sets (every ``tuning_*.json`` beside this file: the held-out schema, written
+to tune on, so their misses may be printed; ``tuning_heldout_1.json`` was the first held-out set until its misses
+were studied).
 
 Every answer scores one of three ways:
 
@@ -31,7 +32,7 @@ OUTCOMES: tuple[Outcome, ...] = ("right", "declined", "wrong")
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-HELDOUT = HERE / "heldout.json"
+HELDOUT = HERE / "heldout_2.json"
 HELDOUT_GLOB = "heldout*.json"
 TUNING_GLOB = "tuning_*.json"
 # shared/ sits beside the project root (in CI as in the workspace)
@@ -99,7 +100,7 @@ def load_heldout(path: Path = HELDOUT) -> list[Item]:
 
 
 def heldout_sets(directory: Path = HERE) -> list[Path]:
-    """Every held-out file in ``directory`` (``heldout.json`` first, then ``heldout_2.json``, ...).
+    """Every held-out file in ``directory`` (``heldout_2.json``, ``heldout_3.json``, ...).
 
     Each is scored and reported on its own, named by its file's stem: a later set measures what the earlier
     ones may have been tuned towards, so pooling them would hide the difference.
