@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    changes,
     counts,
+    dimensions,
     equations,
     fuel,
     geometry,
     measures,
     money,
     motion,
+    offers,
     percentages,
     prices,
     proportions,
@@ -89,11 +92,29 @@ def solve_request(request: str) -> Solution:
             failures.append(failure)
             continue
         except ToolInputError as error:  # understood, but it has no answer (or needs something said)
+            solution = _by_givens(tokens, start)
+            if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
+                return solution
             raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
         if solution is not None:
             return solution
+    solution = _by_givens(tokens, start)
+    if solution is not None:
+        return solution
     furthest = max(failures, key=lambda f: f.position)
     raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+def _by_givens(tokens: list[Token], start: int) -> Solution | None:
+    """The fallback before a decline: the problem read as its given quantities and the measure it asks for."""
+    for reader in (changes.solve_change, offers.solve_cheaper, dimensions.solve_by_units):
+        try:
+            solution = reader(tokens, start)
+        except (NotUnderstood, ToolInputError):
+            continue
+        if solution is not None:
+            return solution
+    return None
 
 
 def evaluate_expression(expression: str) -> Solution:

@@ -1,0 +1,134 @@
+"""Percentages read from the givens: a change from one amount to another, and changes applied one after another.
+
+* from-to: two amounts of one kind (``from $1,400 to $1,540 a month``) and a question for the percent change;
+* a chain: one amount and percentages, each marked by a word that says which way it moves the amount (``25%
+  off``, ``8% sales tax``, ``a 3% raise``), applied in the order written, each to the amount before it.
+
+A percentage whose direction no word gives, two words that disagree, a chain asked about the original price
+('of the original'), or an amount left over: the problem is left to other rules, and declined if none fits.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Measure, Quantity, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_DOWN = frozenset(
+    "off discount discounted sale reduced reduction cut cuts decrease decreased drop dropped fell fall falls lower "
+    "lowered markdown coupon depreciates depreciated down less cheaper".split()
+)
+_UP = frozenset(
+    "tax vat tip gratuity service surcharge fee increase increased raise raised rise rose up more markup marked "
+    "added grew growth inflation plus".split()
+)
+_FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new salary", "now", "altogether",
+          "cost me", "come to", "all in")  # fmt: skip
+_CHANGE = ("percent increase", "percent decrease", "percent change", "percentage increase", "percentage decrease",
+           "percentage change", "% increase", "% decrease", "% change", "by what percent", "by how many percent",
+           "what percent", "what percentage", "by what percentage", "how many percent")  # fmt: skip
+_SPOILERS = frozenset(
+    "original before after without if not except instead compound interest per each save saved saving was were "
+    "halved doubled tripled twice half".split()
+)
+_CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later plus minus".split())
+
+
+def solve_change(tokens: list[Token], start: int) -> Solution | None:
+    """The percent change between two amounts, or amounts after percentages applied in turn; None otherwise."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    amounts = [g for g in givens if not g.quantity.percent]
+    percents = [g for g in givens if g.quantity.percent]
+    if len(amounts) == 2 and not percents and has_word(tokens, start, *_CHANGE):
+        if any(t.word in _CHANGE_SPOILERS for t in tokens[start:]):
+            return None
+        return _from_to(tokens, start, amounts[0], amounts[1])
+    if len(amounts) == 1 and percents and has_word(tokens, start, *_FINAL):
+        if any(t.word in _SPOILERS for t in tokens[start:]):
+            return None
+        return _chain(amounts[0], percents)
+    return None
+
+
+def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
+    if first.before[-1:] == ("to",) and second.before[-1:] == ("from",):
+        first, second = second, first
+    old, new = _same_kind(first.quantity, second.quantity)
+    if old is None or new is None or old.value <= 0:
+        return None
+    change = numbers.checked((Fraction(new.value) - Fraction(old.value)) / Fraction(old.value))
+    direction = "increase" if change > 0 else "decrease" if change < 0 else "change"
+    if (
+        change < 0
+        and has_word(tokens, start, "increase", "rise", "growth", "more")
+        or change > 0
+        and has_word(tokens, start, "decrease", "drop", "fall", "less")
+    ):
+        return None  # the question names the other direction: a misread, not an answer
+    percent = Quantity(abs(change), percent=True)
+    difference = Quantity(numbers.checked(new.value - old.value), new.measure)
+    steps = [
+        f"{show(new, exact=True)} − {show(old, exact=True)} = {show(difference, exact=True)}",
+        f"{show(difference, exact=True)} ÷ {show(old, exact=True)} = {show(percent)}",
+    ]
+    expression = f"({show(new)} - {show(old)}) / {show(old)}"
+    solution = answer_for(percent, "percentage change", expression, steps, suffix=f" {direction}")
+    solution.result = change * 100  # signed, as the other percent-change answers are: a decrease is negative
+    return solution
+
+
+def _same_kind(a: Quantity, b: Quantity) -> tuple[Quantity | None, Quantity | None]:
+    """Two amounts as one kind: a rate written on only one of them ('$1,400 to $1,540 a month') is on both."""
+    ma, mb = a.measure, b.measure
+    if ma is None and mb is None:
+        return a, b
+    if ma is None or mb is None:
+        return None, None
+    if ma.per is not None and mb.per is None:
+        mb = Measure(mb.name, mb.dimension, mb.factor / ma.per.factor, mb.symbol, ma.per)
+    elif mb.per is not None and ma.per is None:
+        ma = Measure(ma.name, ma.dimension, ma.factor / mb.per.factor, ma.symbol, mb.per)
+    if ma.key != mb.key or ma.dimension == "temperature":
+        return None, None
+    value_b = b.value * mb.factor / ma.factor
+    return Quantity(a.value, ma), Quantity(value_b, ma)
+
+
+def _chain(base: Given, percents: list[Given]) -> Solution | None:
+    if any(p.start < base.start for p in percents):
+        return None  # 'after 20% off it costs $48' asks backwards: another rule's problem
+    amount = base.quantity
+    steps: list[str] = []
+    expression = show(amount)
+    for given in percents:
+        sign = _direction(given)
+        if sign == 0:
+            return None
+        share = Quantity(numbers.checked(amount.value * given.quantity.value), amount.measure)
+        after = Quantity(numbers.checked(amount.value + sign * share.value), amount.measure)
+        op = "+" if sign > 0 else "−"
+        steps.append(
+            f"{show(given.quantity)} of {show(amount, exact=True)} = {show(share, exact=True)}; "
+            f"{show(amount, exact=True)} {op} {show(share, exact=True)} = {show(after, exact=True)}"
+        )
+        expression += f" {'+' if sign > 0 else '-'} {show(given.quantity)}"
+        amount = after
+    solution = answer_for(amount, "percentages in turn", expression, steps, suffix=" in total")
+    solution.notes.insert(0, "each percentage is taken of the amount after the one before it")
+    return solution
+
+
+def _direction(given: Given) -> int:
+    """+1 or -1 from the words beside the percentage in its clause ('25% off', 'a 3% raise'); 0 when unclear."""
+    words = set(given.before[-3:]) | set(given.after[:3])
+    down, up = bool(words & _DOWN), bool(words & _UP)
+    return 0 if down == up else -1 if down else 1

@@ -1,0 +1,346 @@
+"""Word problems answered by their units: the one way to combine every given into the measure asked for.
+
+Each given is a number with a dimension — money, length, volume, mass, clock time, calendar time, a count of
+something (``three friends``) — and the question asks for a dimension (``litres per 100 km``, ``per month``,
+``how much does each owe``). The answer is the product of every given raised to +1 or -1 whose dimension is the
+one asked for: ``42 L / 600 km`` scaled to 100 km, ``$96 / 3 people``, ``$52,000 per year`` in months,
+``120 km / 2 h x 5 h``. Every given must take part; when no combination fits, or two fit with different
+values, the problem is declined rather than guessed. When the question asks for the whole (``average speed for
+the whole ride``, ``in total``), givens of the same dimension are first added up, leg by leg.
+
+Calendar time is counted as people count it: 12 months or 52 weeks or 365 days to a year, 7 days to a week;
+months against weeks or days (which vary) and clock hours against days (a working day is not 24 hours) are
+declined unless they cancel out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import product
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, Target, read_givens, read_target
+from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, known, lookup, plural, rate, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
+from servers.tools.inputs import ToolInputError
+
+Vector = frozenset[tuple[str, int]]
+_CODES = frozenset(CURRENCY_SYMBOLS.values())
+
+_CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
+_CALENDAR = frozenset({"day", "week", "fortnight", "month", "year"})
+_CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of units, tried in order
+    {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14)},
+    {"month": Fraction(1), "year": Fraction(12)},
+    {"week": Fraction(1), "fortnight": Fraction(2), "year": Fraction(52)},
+    {"day": Fraction(1), "year": Fraction(365)},
+)
+_WHOLE = ("whole", "total", "in total", "overall", "altogether", "all together", "in all", "combined", "entire",
+          "average", "both")  # fmt: skip
+_SPOILERS = frozenset(
+    "not no don't doesn't didn't isn't won't except without minus plus times twice double triple half more less "
+    "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
+    "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
+    "save saved saving change".split()
+)
+"""Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
+_ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
+_EXTENT_MARKERS = frozenset({"for", "in", "on", "with", "over", "cover", "covering", "drive", "travel", "buy"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    value: Fraction  # in base units: seconds, days-or-months, metres, kilograms, cubic metres, currency units
+    vector: Vector
+    text: str
+    fixed: bool = False  # named in the question as the amount to scale to: it multiplies
+
+
+def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
+    """The measure asked for from the givens' units, or None when the request is not a problem of this kind."""
+    target = read_target(tokens, start)
+    if target.per is None and not target.each and target.top is None and not _asks_speed(tokens, start):
+        if not has_word(tokens, start, *_ASKS):
+            return None
+    if any(t.word in _SPOILERS for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start, target.span)
+    except NotUnderstood:
+        return None
+    if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
+        return None
+    if not _one_kind_of_goods(tokens, start, givens):
+        return None
+    calendar = _calendar(givens, target)
+    if calendar is None:
+        return None
+    people = {g.noun for g in givens if g.noun}
+    each_noun = next(iter(people)) if len(people) == 1 else None
+    terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g)) for g in givens]
+    if any(t is None for t in terms):
+        return None
+    whole = has_word(tokens, start, *_WHOLE)
+    found = _combine([t for t in terms if t is not None], _target_vector(target, givens, each_noun, tokens, start),
+                     whole)  # fmt: skip
+    if found is None:
+        return None
+    value, expression = found
+    return _answer(value, expression, target, givens, calendar, each_noun, tokens, start)
+
+
+def _one_kind_of_goods(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """Whether the givens measure one thing, and the question asks about it: '3 cups of flour ... 5 cups of
+    sugar' or '300 g of pasta ... how much rice' relate two things no given links."""
+    goods = {g.goods for g in givens if g.goods}
+    if len(goods) > 1:
+        return False
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "much":
+            asked = tokens[i + 2]
+            if asked.kind == "word" and asked.word.isalpha() and asked.word not in _QUESTION_FILLERS:
+                if lookup(asked.word, short=False) is None and asked.word not in goods:
+                    return False
+    return True
+
+
+_QUESTION_FILLERS = frozenset(
+    "is are was does do did will would should can could each per that this it in for of money time total".split()
+)
+
+
+def _asks_speed(tokens: list[Token], start: int) -> bool:
+    if has_word(tokens, start, "how far", "how long", "how many", "how much"):
+        return False  # 'how far in 5 hours at that speed' asks for a distance
+    return has_word(tokens, start, "how fast", "speed", "average speed")
+
+
+def _counted(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
+    """'how many pages', 'bottles per hour': the count of a thing the givens count."""
+    nouns = {g.noun for g in givens if g.noun}
+    for i in range(start, len(tokens) - 1):
+        word = tokens[i].word
+        stem = word.removesuffix("es" if word.endswith("ches") else "s")
+        if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per"):
+            return f"count {stem}"
+    return None
+
+
+def _calendar(givens: list[Given], target: Target) -> dict[str, Fraction] | None:
+    names = {m.name for g in givens for m in _measures(g.quantity.measure) if m.name in _CALENDAR}
+    names |= {m.name for m in (target.per, target.top) if m is not None and m.name in _CALENDAR}
+    for reckoning in _CALENDARS:
+        if names <= reckoning.keys():
+            return reckoning
+    return None
+
+
+def _measures(measure: Measure | None) -> list[Measure]:
+    if measure is None:
+        return []
+    return [measure] if measure.per is None else [measure, measure.per]
+
+
+def _dimension(measure: Measure, calendar: dict[str, Fraction]) -> tuple[str, Fraction] | None:
+    """The dimension a unit measures and its size in that dimension's base unit."""
+    if measure.dimension == "time":
+        if measure.name in _CLOCK:
+            return "clock time", _CLOCK[measure.name]
+        if measure.name in calendar:
+            return "calendar time", calendar[measure.name]
+        return None
+    if measure.dimension == "temperature":
+        return None
+    return measure.dimension, measure.factor
+
+
+def _term(given: Given, calendar: dict[str, Fraction], each_noun: str | None, fixed: bool) -> _Term | None:
+    q = given.quantity
+    value = Fraction(q.value)
+    text = show(q, exact=True)
+    if q.measure is None:
+        if not given.noun:
+            return None
+        noun = given.noun if given.noun == "people" or value == 1 else plural(given.noun)
+        return _Term(value, frozenset({(f"count {given.noun}", 1)}), f"{text} {noun}", fixed)
+    measure = q.measure
+    top_factor = measure.factor * measure.per.factor if measure.per is not None else measure.factor
+    top = _dimension(Measure(measure.name, measure.dimension, top_factor, measure.symbol), calendar)
+    if top is None:
+        return None
+    vector = {top[0]: 1}
+    value *= top[1]
+    if measure.per is not None:
+        bottom = _dimension(measure.per, calendar)
+        if bottom is None or bottom[0] == top[0]:
+            return None
+        vector[bottom[0]] = -1
+        value /= bottom[1]
+    if given.per_each:
+        if each_noun is None:
+            return None
+        vector[f"count {each_noun}"] = -1
+        text += " each"
+    return _Term(value, frozenset(vector.items()), text, fixed)
+
+
+def _asked_extent(tokens: list[Token], start: int, given: Given) -> bool:
+    """Whether the given stands in the question after an extent word: 'how far in 5 hours', 'how much for 8 kg'."""
+    asked = next((i for i in range(start, len(tokens)) if tokens[i].word in ("how", "what", "what's", "whats")), None)
+    if asked is None or given.start < asked or not given.before or given.before[-1] not in _EXTENT_MARKERS:
+        return False
+    return not any(t.word in ("if", "when", "given", "since", "because") for t in tokens[asked : given.start])
+
+
+def _target_vector(
+    target: Target, givens: list[Given], each_noun: str | None, tokens: list[Token], start: int
+) -> Vector | None:
+    top = _top_dimension(target, givens, tokens, start)
+    if top is None:
+        return None
+    vector = {top: 1}
+    per = target.per or (known("hour") if _asks_speed(tokens, start) else None)
+    if per is not None:
+        dimension = _dimension(per, {**_CALENDARS[0], **_CALENDARS[1], **_CALENDARS[2]} | {"day": Fraction(1)})
+        if dimension is None or dimension[0] == top:
+            return None
+        vector[dimension[0]] = -1
+    elif target.each:
+        if each_noun is None:
+            return None
+        vector[f"count {each_noun}"] = -1
+    return frozenset(vector.items())
+
+
+def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], start: int) -> str | None:
+    if target.top is not None:
+        found = _dimension(target.top, {**_CALENDARS[0], **_CALENDARS[1]})
+        return None if found is None else found[0]
+    counted = _counted(tokens, start, givens)
+    if counted is not None:
+        return counted
+    if _asks_speed(tokens, start) or has_word(tokens, start, "how far", "what distance", "how many miles"):
+        return "length"
+    tops = {g.quantity.measure.dimension for g in givens if g.quantity.measure is not None}
+    moneys = {d for d in tops if d.startswith("money")}
+    if has_word(tokens, start, "how long"):
+        times = {_time_kind(m) for g in givens for m in _measures(g.quantity.measure) if m.dimension == "time"}
+        return next(iter(times)) if len(times) == 1 else None
+    others = tops - moneys - {"time"}
+    if moneys and (target.money or has_word(tokens, start, "how much") or not others):
+        return next(iter(moneys)) if len(moneys) == 1 else None
+    others = tops - moneys - {"time"}
+    if len(others) == 1 and not moneys:
+        return next(iter(others))
+    return None
+
+
+def _time_kind(measure: Measure) -> str:
+    return "clock time" if measure.name in _CLOCK else "calendar time"
+
+
+def _combine(terms: list[_Term], goal: Vector | None, whole: bool) -> tuple[Fraction, str] | None:
+    """The value of the one product of the terms (each to +1 or -1) with the goal's dimension."""
+    if goal is None:
+        return None
+    if whole:
+        terms = _summed(terms)
+        if not terms:
+            return None
+    values: set[Fraction] = set()
+    expression = ""
+    for signs in product((1, -1), repeat=len(terms)):
+        if any(t.fixed and s < 0 for t, s in zip(terms, signs, strict=True)):
+            continue
+        total: Counter[str] = Counter()
+        for term, sign in zip(terms, signs, strict=True):
+            for name, power in term.vector:
+                total[name] += sign * power
+        if frozenset((k, v) for k, v in total.items() if v) != goal:
+            continue
+        value = Fraction(1)
+        for term, sign in zip(terms, signs, strict=True):
+            value = value * term.value if sign > 0 else value / term.value
+        values.add(value)
+        over = [t.text for t, s in zip(terms, signs, strict=True) if s < 0]
+        expression = " × ".join(t.text for t, s in zip(terms, signs, strict=True) if s > 0)
+        expression += "".join(f" ÷ {text}" for text in over)
+    if len(values) != 1:
+        return None
+    return values.pop(), expression
+
+
+def _summed(terms: list[_Term]) -> list[_Term]:
+    """Terms of one dimension added up: two legs of a ride are one distance and one time."""
+    groups: dict[Vector, list[_Term]] = {}
+    for term in terms:
+        groups.setdefault(term.vector, []).append(term)
+    if len({len(group) for group in groups.values()}) > 1:
+        return []  # two distances but one time: the legs do not pair up, so the whole is not known
+    summed: list[_Term] = []
+    for vector, group in groups.items():
+        if len(group) == 1:
+            summed.append(group[0])
+            continue
+        text = "(" + " + ".join(t.text for t in group) + ")"
+        summed.append(_Term(sum((t.value for t in group), Fraction(0)), vector, text, any(t.fixed for t in group)))
+    return summed
+
+
+def _answer(
+    value: Fraction,
+    expression: str,
+    target: Target,
+    givens: list[Given],
+    calendar: dict[str, Fraction],
+    each_noun: str | None,
+    tokens: list[Token],
+    start: int,
+) -> Solution:
+    top = target.top or _unit_of(givens, _top_dimension(target, givens, tokens, start) or "", calendar)
+    if top is None:
+        raise ToolInputError("say which unit the answer should be in")
+    top_size = _dimension(top, calendar)
+    assert top_size is not None
+    amount = value / top_size[1]
+    per = target.per or (known("hour") if _asks_speed(tokens, start) else None)
+    suffix = ""
+    if per is not None:
+        reckoning = calendar if per.name in calendar else {**_CALENDARS[0], **_CALENDARS[1]}
+        per_size = _dimension(per, reckoning)
+        assert per_size is not None
+        amount = amount * per_size[1] * target.scale
+        if target.scale != 1:
+            suffix = f" per {numbers.format_number(target.scale)} {plural(per.name)}"
+    elif target.each:
+        suffix = " each" if each_noun != "people" else " per person"
+    amount = numbers.checked(amount)
+    shown = Quantity(amount, top if per is None or target.scale != 1 else rate(top, per))
+    solution = answer_for(shown, "units", expression, [f"{expression} = {show(shown, exact=True)}{suffix}"],
+                          suffix=suffix)  # fmt: skip
+    if {"year", "week"} <= calendar.keys() and "month" not in calendar:
+        solution.notes.append("a year is counted as 52 weeks")
+    elif {"year", "day"} <= calendar.keys() and "week" not in calendar:
+        solution.notes.append("a year is counted as 365 days")
+    return solution
+
+
+def _unit_of(givens: list[Given], dimension: str, calendar: dict[str, Fraction]) -> Measure | None:
+    """The unit the givens use for ``dimension`` (the first one named), so the answer speaks their units."""
+    for given in givens:
+        for measure in _measures(given.quantity.measure):
+            base = measure
+            if measure.per is not None:
+                base = Measure(measure.name, measure.dimension, measure.factor * measure.per.factor, measure.symbol)
+            found = _dimension(base, calendar)
+            if found is not None and found[0] == dimension:
+                if is_money(base):
+                    code = base.dimension.removeprefix("money ")
+                    return currency(code) if code in _CODES else Measure(base.name, base.dimension)
+                return base
+    return None

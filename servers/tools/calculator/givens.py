@@ -1,0 +1,315 @@
+"""A word problem read as what it gives and what it asks: quantities with what they count, and a target.
+
+The phrasing around the numbers is not matched; the numbers are. Every number in the request becomes a
+``Given`` — a quantity read by the same amount grammar as everything else (``$96``, ``42 litres``, ``$52,000 a
+year``, ``1.5 hours``, ``25%``), or a count of what the word after it names (``three friends``, ``4 of us``) —
+with the few words before it that say what it is doing (``from``, ``to``, ``off``, ``tax``). A number that
+cannot be read that way makes the whole request unreadable here, so no number is ever left out of an answer.
+
+The question is read for its ``Target``: the measure asked for (money, litres, km, a speed) and what it is per
+(``per month``, ``per 100 km``, ``each``), from the words left over once the givens are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator.amounts import AmountReader
+from servers.tools.calculator.expression import Evaluation, Node
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+MAX_GIVENS = 8  # a word problem with more numbers than this is not one the reader should guess at
+
+PEOPLE = frozenset(
+    "people persons person friends friend guests guest kids children child students student roommates roommate "
+    "colleagues colleague coworkers coworker workers worker players player members member adults adult siblings "
+    "us of_us ways".split()
+)
+"""Nouns that count the people a sum is shared among ('three friends', '4 of us', 'split 3 ways')."""
+
+_EACH = (
+    ("each", "one"), ("each", "person"), ("per", "person"), ("per", "head"), ("a", "head"), ("each",), ("apiece",),
+    ("a", "piece"), ("everyone",), ("everybody",), ("each", "of", "us"), ("each", "of", "them"),
+)  # fmt: skip
+_NOT_NOUNS = frozenset(
+    "a an and or the in on at for to of from by per each is are was were it this that then more less than total "
+    "what how which".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """One number of the request with what it counts: ``noun`` names a plain count ('friends'), ``per_each`` marks
+    a price each ('$20 each'), ``before`` holds up to four lowercase words before it within its clause."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    noun: str = ""
+    per_each: bool = False
+    goods: str = ""  # what a measure measures: 'fuel' in '42 litres of fuel'
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What the question asks for: ``top`` a measure (or None: whatever the givens are in), ``per`` the unit it is
+    per with its ``scale`` ('per 100 km'), or ``each`` for a share of a counted group."""
+
+    top: Measure | None = None
+    per: Measure | None = None
+    scale: Fraction = Fraction(1)
+    each: bool = False
+    money: bool = False  # the question asks for an amount of money ('how much does each owe', 'the price')
+    span: tuple[int, int] = (0, 0)  # the tokens of the 'per ...' phrase, whose number is not a given
+
+
+def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0)) -> list[Given]:
+    """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity."""
+    givens: list[Given] = []
+    i = start
+    while tokens[i].kind != "end":
+        if skip[0] <= i < skip[1]:
+            i = skip[1]
+            continue
+        token = tokens[i]
+        if token.kind in ("clock", "date", "ordinal"):
+            raise NotUnderstood(i, "amounts, not clock times or dates")
+        if token.kind not in ("number", "currency") or _pronoun_one(tokens, i):
+            i += 1
+            continue
+        given = _given_at(tokens, i)
+        givens.append(given)
+        if len(givens) > MAX_GIVENS:
+            raise ToolInputError(f"the problem has more than {MAX_GIVENS} numbers; give them a few at a time")
+        i = given.end
+    return givens
+
+
+def _given_at(tokens: list[Token], i: int) -> Given:
+    reader = AmountReader(tokens, i + 1 if tokens[i].kind == "number" else i)
+    node: Node = reader.number(tokens[i]) if tokens[i].kind == "number" else reader.currency_amount()
+    quantity = Evaluation().value(node)
+    end = reader.i
+    if tokens[end].text == "%" or tokens[end].word == "percent":
+        if quantity.measure is not None or quantity.percent:
+            raise NotUnderstood(end, "a percentage of a plain number")
+        quantity, end = Quantity(quantity.value / 100, percent=True), end + 1
+    elif tokens[end].word == "per" and tokens[end + 1].word == "cent" and quantity.measure is None:
+        quantity, end = Quantity(quantity.value / 100, percent=True), end + 2
+    noun = ""
+    per_each = False
+    goods_word = ""
+    if quantity.measure is None and not quantity.percent:
+        noun, end = _count_noun(tokens, end)
+    elif quantity.measure is not None and quantity.measure.per is None:
+        quantity, end = _per_scaled(tokens, end, quantity)
+        quantity, end = _time_per_time(tokens, end, quantity)
+        goods = _goods(tokens, end)
+        goods_word = tokens[goods - 1].word if goods > end and tokens[goods - 2].word == "of" else ""
+        if goods > end and quantity.measure is not None and quantity.measure.per is None:
+            quantity, end = _rate_after_goods(tokens, goods, quantity)  # '2 litres of water a day'
+        end = max(end, goods)
+        each = _each_at(tokens, end)
+        if each is not None and is_money(quantity.measure):
+            per_each, end = True, each
+    return Given(quantity, i, end, noun, per_each, goods_word, _words_before(tokens, i), _words_after(tokens, end))
+
+
+def _pronoun_one(tokens: list[Token], i: int) -> bool:
+    """'each one', 'the cheaper one': 'one' standing for a thing already named, not a number given."""
+    return tokens[i].text.lower() == "one" and i > 0 and tokens[i - 1].word in _ONE_BEFORE
+
+
+_ONE_BEFORE = frozenset("each every which the this that cheaper better cheapest best bigger smaller".split())
+
+
+def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
+    """'6 litres per 100 km': a rate over a stated amount, read as the rate per one unit."""
+    measure = quantity.measure
+    if measure is None or tokens[i].word != "per" or i + 2 >= len(tokens):
+        return quantity, i
+    count, unit = tokens[i + 1], tokens[i + 2]
+    if count.kind != "number" or unit.kind != "word" or count.value <= 0:
+        return quantity, i
+    per = lookup(unit.word, short=True)
+    if per is None or per.per is not None or per.dimension == measure.dimension or is_money(per):
+        return quantity, i
+    return Quantity(quantity.value / count.value, rate(measure, per)), i + 3
+
+
+def _time_per_time(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
+    """'40 hours a week', '3 days a month': a time spent per a longer stretch of the calendar."""
+    measure = quantity.measure
+    if measure is None or measure.dimension != "time" or tokens[i].word not in ("a", "an", "per", "every"):
+        return quantity, i
+    per = lookup(tokens[i + 1].word, short=False) if tokens[i + 1].kind == "word" else None
+    if per is None or per.dimension != "time" or per.factor <= measure.factor:
+        return quantity, i
+    return Quantity(quantity.value, rate(measure, per)), i + 2
+
+
+def _rate_after_goods(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
+    measure = quantity.measure
+    if measure is None or tokens[i].word not in ("a", "an", "per", "every") or tokens[i + 1].kind != "word":
+        return quantity, i
+    per = lookup(tokens[i + 1].word, short=False)
+    if per is None or per.per is not None or per.dimension == measure.dimension or is_money(per):
+        return quantity, i
+    return Quantity(quantity.value, rate(measure, per)), i + 2
+
+
+def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
+    """The noun a plain count counts: 'friends', '4 of us', 'split 3 ways'; up to two words, the last naming it."""
+    if tokens[i].word == "of" and tokens[i + 1].word in ("us", "them", "you"):
+        return "people", i + 2
+    j = i
+    while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _NOT_NOUNS:
+        j += 1
+        if tokens[j - 1].word in PEOPLE or lookup(tokens[j - 1].word, short=False) is not None:
+            break
+    if j == i:
+        return "", i
+    word = tokens[j - 1].word
+    return ("people" if word in PEOPLE else word.removesuffix("es" if word.endswith("ches") else "s")), j
+
+
+def _goods(tokens: list[Token], i: int) -> int:
+    """'42 litres of fuel', '750 g box of cereal': the words saying what a measure measures, read past."""
+    j = i
+    if tokens[j].word in ("box", "bag", "bottle", "pack", "jar", "can", "tub", "carton", "bar", "loaf", "tin"):
+        j += 1
+    if tokens[j].word == "of" and tokens[j + 1].kind == "word" and tokens[j + 1].word not in _NOT_NOUNS:
+        j += 2
+    return j
+
+
+def _each_at(tokens: list[Token], i: int) -> int | None:
+    for phrase in (("each",), ("apiece",), ("a", "piece"), ("per", "item"), ("per", "unit")):
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)):
+            return i + len(phrase)
+    return None
+
+
+_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "end"})
+
+
+def _words_before(tokens: list[Token], i: int) -> tuple[str, ...]:
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < 4 and tokens[j].text not in _CLAUSE_ENDS and tokens[j].kind == "word":
+        words.insert(0, tokens[j].word)
+        j -= 1
+    return tuple(words)
+
+
+def _words_after(tokens: list[Token], i: int) -> tuple[str, ...]:
+    words: list[str] = []
+    j = i
+    while len(words) < 4 and tokens[j].kind == "word" and tokens[j].text not in _CLAUSE_ENDS:
+        words.append(tokens[j].word)
+        j += 1
+    return tuple(words)
+
+
+def read_target(tokens: list[Token], start: int) -> Target:
+    """The measure the question asks for, from its 'per ...', 'each', 'how many <unit>' and money words.
+
+    A 'per' phrase right after a number is that number's rate ('$15 per hour'), not the question's; the last
+    'per' phrase that follows no number is the question's.
+    """
+    top: Measure | None = None
+    per: Measure | None = None
+    scale = Fraction(1)
+    span = (0, 0)
+    each = False
+    for i in range(start, len(tokens) - 1):
+        token = tokens[i]
+        unit_before = tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None
+        after_verb = token.word in ("a", "an", "every") and (tokens[i - 1].word in _BEFORE_A or unit_before)
+        if (token.word == "per" or after_verb) and i > start and tokens[i - 1].kind not in ("number", "currency"):
+            if tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None:
+                if _after_number(tokens, i - 1):
+                    continue  # '42 litres per 100 km' is the same either way; '$15 an hour' is a rate given
+            found = _per_unit(tokens, i, scaled=token.word == "per")
+            if found is None and token.word == "per" and _counted_noun(tokens[i + 1]):
+                each = True
+            if found is not None:
+                per, scale, end = found
+                span = (i, end)
+                before = tokens[i - 1]
+                own = i < 2 or tokens[i - 2].word in ("a", "an", "per", "every") or tokens[i - 2].kind == "number"
+                unit = lookup(before.word, short=False) if before.kind == "word" and not own else None
+                top = unit if unit is not None and unit.per is None else top
+        for phrase in _EACH:
+            if _phrase_at(tokens, i, phrase) and not _priced_each(tokens, i):
+                each = True
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word in ("many", "much") and top is None:
+            found = lookup(tokens[i + 2].word, short=False)
+            top = found if found is not None and not is_money(found) else None
+    money = any(t.word in _MONEY_WORDS for t in tokens[start:]) or _how_much_alone(tokens, start)
+    return Target(top, per, scale, each, money, span)
+
+
+_BEFORE_A = frozenset(
+    "in that this it is be earn earns make makes spend spends pay pays cost costs save saves get gets use uses drive "
+    "drives walk walks run runs need needs eat eats".split()
+)
+"""Words after which 'a month' asks for a rate ('how much is that a month'); elsewhere 'a' is an article."""
+
+_MONEY_WORDS = frozenset(
+    "price cost costs owe owes pay pays paying earn earns earning make salary wage wages fare spend spends charge "
+    "cheaper cheapest dearer".split()
+)
+
+
+def _counted_noun(token: Token) -> bool:
+    return token.kind == "word" and token.word.isalpha() and token.word not in _NOT_NOUNS and lookup(token.word) is None
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) >= len(tokens):
+        return False
+    return all(tokens[i + k].word == w or tokens[i + k].text.lower() == w for k, w in enumerate(phrase))
+
+
+def _how_much_alone(tokens: list[Token], start: int) -> bool:
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "much":
+            after = tokens[i + 2]
+            return after.kind != "word" or after.word in ("is", "does", "do", "will", "would", "each", "per", "that")
+    return False
+
+
+def _after_number(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].kind == "number"
+
+
+def _priced_each(tokens: list[Token], i: int) -> bool:
+    """'$20 each': a price each given, not the question's 'each'."""
+    before = tokens[i - 1] if i > 0 else tokens[i]
+    return before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency"
+
+
+def _per_unit(tokens: list[Token], i: int, *, scaled: bool) -> tuple[Measure, Fraction, int] | None:
+    """After 'per': an optional number and a unit ('per 100 km', 'a month', 'per litre')."""
+    j = i + 1
+    scale = Fraction(1)
+    if scaled and tokens[j].kind == "number" and tokens[j].value > 0:
+        scale, j = tokens[j].value, j + 1
+    if tokens[j].kind != "word":
+        return None
+    for width in (2, 1):
+        phrase = " ".join(t.text for t in tokens[j : j + width] if t.kind == "word")
+        if len(phrase.split()) != width:
+            continue
+        measure = lookup(phrase, short=scale != 1)
+        if measure is not None and measure.per is None and not is_money(measure):
+            return measure, scale, j + width
+    return None

@@ -1,0 +1,118 @@
+"""Which offer is cheaper: offers read as pairs of an amount and its price, compared by the price per unit.
+
+'Which is cheaper per litre, 2 litres for $3.10 or 3 litres for $4.35?' — each offer is an amount (litres,
+grams, a count of items) next to a price in one currency; the price per unit asked ('per litre') or per the
+offers' own unit decides. Givens that do not pair up, amounts of different kinds or prices in different
+currencies leave the problem to other rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, read_givens, read_target
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_ASKS = ("cheaper", "cheapest", "better deal", "better value", "best deal", "best value", "better buy", "best buy")
+
+
+@dataclass(frozen=True, slots=True)
+class _Offer:
+    amount: Given
+    price: Given
+    each: Fraction  # price per unit
+
+
+def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
+    """The cheaper of two or more offers by price per unit, or None when the request is not that."""
+    if not has_word(tokens, start, *_ASKS):
+        return None
+    target = read_target(tokens, start)
+    try:
+        givens = read_givens(tokens, start, target.span)
+    except NotUnderstood:
+        return None
+    if len(givens) < 4 or len(givens) % 2:
+        return None
+    pairs = [(givens[k], givens[k + 1]) for k in range(0, len(givens), 2)]
+    unit = target.per or _readable(_unit(pairs[0]))
+    offers: list[_Offer] = []
+    for pair in pairs:
+        offer = _offer(pair, unit)
+        if offer is None:
+            return None
+        offers.append(offer)
+    money = offers[0].price.quantity.measure
+    assert money is not None
+    if any(o.price.quantity.measure != money for o in offers):
+        return None
+    per = unit.name if unit is not None else offers[0].amount.noun
+    ranked = sorted(offers, key=lambda o: o.each)
+    best = ranked[0]
+    steps = [
+        f"{_describe(o)}: {show(o.price.quantity, exact=True)} ÷ {_amount_text(o, unit)} = "
+        f"{show(Quantity(o.each, money), exact=True)} per {per}"
+        for o in offers
+    ]
+    expression = "; ".join(f"{show(o.price.quantity)} / {show(o.amount.quantity)}" for o in offers)
+    each = Quantity(best.each, money)
+    if ranked[1].each == best.each:
+        solution = answer_for(each, "cheaper offer", expression, steps, suffix=f" per {per} either way")
+        solution.answer = f"the same: {solution.answer}"
+        return solution
+    solution = answer_for(each, "cheaper offer", expression, steps, suffix=f" per {per}")
+    others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in ranked[1:])
+    solution.answer = f"{_describe(best)} is cheaper: {solution.answer} ({others})"
+    return solution
+
+
+def _unit(pair: tuple[Given, Given]) -> Measure | None:
+    amount = next((g for g in pair if not is_money(g.quantity.measure)), None)
+    return None if amount is None or amount.quantity.measure is None else amount.quantity.measure
+
+
+def _readable(unit: Measure | None) -> Measure | None:
+    """Grams and millilitres are priced by the kilogram and litre, so a price per unit is not a fraction of a cent."""
+    larger = {"gram": "kilogram", "milliliter": "liter"}
+    return known(larger[unit.name]) if unit is not None and unit.name in larger else unit
+
+
+def _offer(pair: tuple[Given, Given], unit: Measure | None) -> _Offer | None:
+    first, second = pair
+    amount, price = (second, first) if is_money(first.quantity.measure) else (first, second)
+    if not is_money(price.quantity.measure) or price.quantity.measure.per is not None or amount.quantity.percent:
+        return None
+    measure = amount.quantity.measure
+    if measure is None:
+        if unit is not None or not amount.noun or amount.quantity.value <= 0:
+            return None
+        size = Fraction(amount.quantity.value)
+    else:
+        if unit is None or measure.per is not None or measure.key != unit.key or amount.quantity.value <= 0:
+            return None
+        size = Fraction(convert(amount.quantity.value, measure, unit))
+    each = Fraction(price.quantity.value) / size
+    numbers.checked(each)
+    return _Offer(amount, price, each)
+
+
+def _amount_text(offer: _Offer, unit: Measure | None) -> str:
+    q = offer.amount.quantity
+    if unit is not None and q.measure is not None and q.measure != unit:
+        return show(Quantity(convert(q.value, q.measure, unit), unit), exact=True)
+    return _amount(offer)
+
+
+def _amount(offer: _Offer) -> str:
+    q = offer.amount.quantity
+    return show(q, exact=True) if q.measure is not None else f"{numbers.format_number(q.value)} {offer.amount.noun}s"
+
+
+def _describe(offer: _Offer) -> str:
+    return f"{_amount(offer)} for {show(offer.price.quantity)}"
