@@ -44,7 +44,7 @@ async def test_review_findings_become_a_note_to_the_developer_with_every_finding
 
 async def test_a_short_result_stands_in_where_the_instruction_refers_to_it():
     text = await drafted("Write a one-line note to the team saying that is the new price:\n\n14.50")
-    assert "14.50 is the new price" in text and "that is" not in text
+    assert "The new price is 14.50" in text and "that is" not in text
 
 
 async def test_asking_for_it_in_another_form_writes_that_form():

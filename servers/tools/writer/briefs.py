@@ -48,6 +48,8 @@ _STYLE_WORDS = {
     "catchphrase": "slogan",
     "announcement": "announcement",
     "memo": "announcement",
+    "update": "email",
+    "status update": "email",
     "notice": "announcement",
     "press release": "announcement",
     "post": "post",
@@ -141,13 +143,14 @@ _TELLING_SHORT = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|staff|customers|clients|users|members|"
     r"parents|guests|students|residents|visitors|volunteers|employees|subscribers|readers|colleagues|shoppers|"
     r"patients|passengers|followers)\s+(?:know\s+)?(?:that\s+)?"
-    r"(?=(?:the|a|an|our|your|my|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
+    r"(?=(?:the|a|an|our|your|my|her|his|their|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
     re.I,
 )
 _LEAD = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
     r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+)*"
     r"(?P<verb>write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
+    r"i need|i want|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
     r"e-?mail|message|text|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
@@ -253,7 +256,7 @@ def read_brief(instruction: str) -> Brief:
     )
     if head:
         style_word = head.group(2).lower()
-        tone = _tone_in(head.group(1))
+        tone = tone_named(head.group(1))
         # "a follow-up email", "a welcome message", "a thank-you note": a word before the style names the intent
         intent = _STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
@@ -269,7 +272,7 @@ def read_brief(instruction: str) -> Brief:
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
     style = _STYLE_WORDS.get(style_word, "paragraph")
-    tone = tone or _tone_in(text) or ("formal" if style == "letter" else None)
+    tone = tone or tone_named(text) or ("formal" if style == "letter" else None)
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
     describing = style_word in _DESCRIBING
@@ -277,7 +280,8 @@ def read_brief(instruction: str) -> Brief:
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text)
 
 
-def _tone_in(text: str) -> str | None:
+def tone_named(text: str) -> str | None:
+    """The tone a text names ("friendly", "polite" -> professional), or None."""
     found = re.search(rf"\b({_TONE_PATTERN})\b", text, re.I)
     return _TONE_WORDS[found.group(1).lower()] if found else None
 
@@ -313,6 +317,8 @@ def _purpose(
     said = _SAYING.match(rest)
     if said:
         content = rest[said.end() :]
+        if re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or ""):  # "to Priya saying her share is 90": hers is yours
+            content = re.sub(r"^(?:her|his)\b", "your", content.strip(), flags=re.I)
         return audience, intent, _to_reader(content, possessives=False) if audience else content.strip(" ,.;"), ""
     told = _TELLING_PRONOUN.match(rest) or _TELLING.match(rest) or _TELLING_SHORT.match(rest)
     if told:
@@ -320,11 +326,17 @@ def _purpose(
         if audience is None and who.lower() not in ("them", "him", "her", "us", "people"):
             audience = who
         reminding = rest.lower().startswith("remind")
-        return audience, "remind" if reminding else intent, _to_reader(rest[told.end() :]), ""
+        content = rest[told.end() :]
+        one = re.fullmatch(r"(?-i:[A-Z])[\w'-]+", who) is not None
+        if who.lower() in ("her", "him") or one:  # "telling her that her bonus is 126": her bonus is the reader's
+            content = second_person(content)
+        return audience, "remind" if reminding else intent, _to_reader(content), ""
     gerund = re.match(r"^(?:to\s+)?(?P<verb>[a-z]+?)(?:ing|e|s)?\b\s*(?P<rest>.*)$", rest, re.I)
     found_intent = _intent_of(gerund.group("verb")) if gerund else None
     if gerund and found_intent and re.match(r"^(?:to\s+)?\w+(?:ing)?\b", rest, re.I):
         return _intent_object(found_intent, gerund.group("rest"), audience)
+    if _VENUE.match(rest):  # "a paragraph for our newsletter": where the text goes, not what it is about
+        return audience, intent, "", ""
     subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
     # premise is not a plot) nor a slogan (built from its subject's words).
@@ -332,6 +344,11 @@ def _purpose(
     if described:
         thing = re.sub(r"^(?:an?|the)\s+", "this ", described.group("thing"), flags=re.I)
         return audience, intent, f"{thing} {described.group('facts')}", ""
+    # "a bio for Tomas Reyes, a pastry chef who runs a café in Porto": a name and what it is are facts to state.
+    topical = re.match(r"^(?:about|on|regarding|concerning)\s", rest, re.I)  # "about Lisbon, the capital ..."
+    apposed = _APPOSED.match(subject) if style not in ("story", "slogan", "blog") and not topical else None
+    if apposed:
+        return audience, intent, f"{apposed.group('name')} is {apposed.group('facts')}", ""
     equipped = _EQUIPPED.match(subject) if describing else None
     if equipped:
         return audience, intent, _having(equipped.group("thing"), equipped.group("facts")), ""
@@ -343,6 +360,13 @@ def _purpose(
 _EQUIPPED = re.compile(
     r"^(?P<thing>(?:(?:an?|the|our|my|their|this|these)\s+)?(?!\w+ing\b)(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+with\s+"
     r"(?P<facts>[^;:]+)$",
+    re.I,
+)
+# Where a text will appear ("for our newsletter", "for the school website", "for Instagram"): not its topic.
+_VENUE = re.compile(
+    r"^(?:for|in|on)\s+(?:(?:the|our|my|a|an|this|this week's|next week's|their)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:newsletter|website|site|web ?page|page|blog|bulletin|noticeboard|notice board|flyer|poster|leaflet|"
+    r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list)\s*$",
     re.I,
 )
 _DESCRIBING = frozenset({"description", "product description", "blurb", "pitch"})
@@ -366,6 +390,14 @@ _DESCRIBED = re.compile(
     r"^(?P<thing>(?:an?|the|our|my|their|this)\s+[^,;:]{1,80}?),?\s+(?:that|which|who)\s+"
     r"(?P<facts>(?:(?:now|also|still|only|always|never)\s+)?(?:(?:is|are|was|were|has|have|had|can|will|does|"
     r"do|did|lets|gives|makes|runs|comes)\b|[a-z]+(?:s|ed)\b).*)$",
+    re.I,
+)
+
+
+# A name, a comma, and a described noun phrase of at least three words ("Casa Verde, a family-run bakery in Lisbon").
+_APPOSED = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w'.&-]*(?:\s+(?:(?-i:[A-Z])[\w'.&-]*|de|da|van|von|del|la|le)){0,4}),\s+"
+    r"(?P<facts>(?:an?|the|our|my|their|his|her)\s+[^\s,;:]+(?:\s+[^\s;:]+){2,40})$",
     re.I,
 )
 

@@ -18,17 +18,21 @@ to fit a length they exceed; either way the writer says so instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.writer.asides import contains_aside
 from servers.tools.writer.briefs import INTENT_LABELS, Brief, second_person
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items
 from servers.tools.writer.lengths import LengthAsk, measure
+from servers.tools.writer.notes import prose
 
 OFFLINE_HINT = "set ANTHROPIC_API_KEY (or point the writer at a local model) to have a model write from a topic"
 _NO_FORMS = Forms()
 # Intents whose content speaks of the one person addressed: "he"/"she" in it means the reader.
-_ADDRESSED_INTENTS = frozenset({"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request"})
+_ADDRESSED_INTENTS = frozenset(
+    {"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request", "announce", "share"}
+)
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 _GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
 _SIGN_OFFS = {
@@ -101,11 +105,13 @@ def crafted_form(brief: Brief) -> str | None:
     return found.group(0).lower() if found else None
 
 
-def compose(brief: Brief, material: str, length: LengthAsk, forms: Forms = _NO_FORMS) -> Composition:
+def compose(
+    brief: Brief, material: str, length: LengthAsk, forms: Forms = _NO_FORMS, *, notes: bool = False
+) -> Composition:
     """A text in the brief's style from its content and the material, in the forms asked for (bullets, a subject
     line, a signature, a number of sentences); ToolInputError when there is nothing to write from, when the facts
     cannot meet the length or count asked, or when the form asked for (a poem, a joke) is beyond composing from
-    facts."""
+    facts. With ``notes`` the material is jotted notes, said as the sentences of the text (``notes.prose``)."""
     form = crafted_form(brief)
     if form is not None:
         raise ToolInputError(
@@ -113,6 +119,10 @@ def compose(brief: Brief, material: str, length: LengthAsk, forms: Forms = _NO_F
             f"needs a model: {OFFLINE_HINT}."
         )
     points = split_points(material) if material else []
+    if notes and points and not forms.bullets:
+        points = prose(points)
+        if brief.style == "paragraph":  # notes about something: the sentences say it, not a "Topic: ..." line
+            brief = replace(brief, subject="")
     opening = _opening(brief)
     if brief.style == "slogan":
         return _slogans(brief, points)
@@ -131,7 +141,7 @@ def compose(brief: Brief, material: str, length: LengthAsk, forms: Forms = _NO_F
             f"The points you gave make a text of {words} words, far short of the '{length.said}' you asked for, "
             f"and I won't pad it with claims you did not make: add more points, or {OFFLINE_HINT}."
         )
-    if _echoes(brief.instruction, framed.text):
+    if _echoes(brief.instruction, framed.text) or contains_aside(framed.text):
         raise ToolInputError(f"I could not tell the instruction from the content offline; {OFFLINE_HINT}.")
     return Composition(_signed(framed.text, brief, forms), framed.title, facts)
 
@@ -156,6 +166,8 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         lead = _lead_line(brief)
         return Composition("\n\n".join(([lead] if lead else []) + body), None, [])
     body = ([opening] if opening else []) + [sentence(p) for p in points]
+    if not framed_style:
+        body = _addressed(brief, body)
     if length.sentences is not None:
         closing = _CLOSINGS.get(brief.intent or "")
         body = fit_sentences(body if framed_style else _named(brief, body), length.sentences, closing)
@@ -169,6 +181,14 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words:
             framed = Composition(bare, None, [])
     return framed
+
+
+def _addressed(brief: Brief, body: list[str]) -> list[str]:
+    """A text with no greeting that speaks to one person names them: "Priya, your budget is 100."."""
+    who = (brief.audience or "").strip()
+    if body and _one_person(who) and who.lower() not in " ".join(body).lower() and re.match(r"^Your?\b", body[0]):
+        return [f"{who}, {body[0][:1].lower()}{body[0][1:]}", *body[1:]]
+    return body
 
 
 def _signed(text: str, brief: Brief, forms: Forms) -> str:
@@ -369,6 +389,10 @@ def _proper(text: str) -> bool:
 
 def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     subject = brief.subject.strip()
+    # "a one-line price tag for a sofa": a kind of text the writer has no frame for; the sofa is what it is about
+    kind = re.match(r"^(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:for|of)\s+(?:an?\s+)?(?P<thing>\S.*)$", subject, re.I)
+    if brief.style_word == "text" and kind:
+        subject = kind.group("thing")
     if subject and body and not brief.content:
         head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
         core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
@@ -378,7 +402,8 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
         elif core and core not in first.lower():
             joined = "; ".join(p.rstrip(".") for p in (points if len(points) == len(body) else body))
             body = [f"{subject[:1].upper() + subject[1:]}: {joined[:1].lower() + joined[1:]}."]
-    return Composition("\n\n".join(_paragraphs(body)), None, [])
+    per = len(body) if brief.style_word == "paragraph" else 3  # "a paragraph" is one
+    return Composition("\n\n".join(_paragraphs(body, max(per, 1))), None, [])
 
 
 def _slogans(brief: Brief, points: list[str]) -> Composition:

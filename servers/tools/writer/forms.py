@@ -58,6 +58,12 @@ _TWO_VERBS = re.compile(
 # Where one sentence ends and the next starts ("Welcome! The club meets ..."), but not after "Mr." or "Dr.".
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)\s+(?=[A-Z\d])")
 _MAX_SPLIT_CHARS = 400  # a sentence is split only when it is a sentence's length: the patterns stay cheap
+# "X is a Y who/which/that does Z": one subject, a description, and what it does.
+_RELATIVE = re.compile(
+    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<verb>is|was)\s+(?P<what>(?:an?|the|one of)\s+[^;]{2,120}?),?\s+"
+    r"(?:who|which|that)\s+(?P<rest>[a-z]+\b[^;]{2,160}?)[.!]?$",
+    re.I,
+)
 _PLURAL_VERBS = frozenset({"have", "are", "offer", "include", "come with", "feature"})
 
 
@@ -135,7 +141,7 @@ def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]
     if len(body) > count:
         size = -(-len(body) // count)
         body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]
-    for split in (_split_clauses, _split_verbs, _split_listing):
+    for split in (_split_clauses, _split_verbs, _split_listing, _split_relative):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))
             if len(body[longest]) > _MAX_SPLIT_CHARS:
@@ -184,6 +190,20 @@ def _split_verbs(text: str, most: int) -> list[str]:
         return [text]
     subject = found.group("subject")
     return [_sentence(f"{subject} {found.group('first')}"), _sentence(f"It {found.group('second')}")]
+
+
+def _split_relative(text: str, most: int) -> list[str]:
+    """ "Tomas Reyes is a pastry chef who runs a café" -> "Tomas Reyes is a pastry chef. Tomas Reyes runs a café."
+    A named subject is named again (a pronoun would guess a gender); a thing becomes "It"."""
+    found = _RELATIVE.match(text.strip())
+    if not found or most < 2:
+        return [text]
+    subject = found.group("subject")
+    again = subject if re.match(r"^(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*)*$", subject) else "It"
+    return [
+        _sentence(f"{subject} {found.group('verb')} {found.group('what')}"),
+        _sentence(f"{again} {found.group('rest')}"),
+    ]
 
 
 def _joined(items: list[str]) -> str:

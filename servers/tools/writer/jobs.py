@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer import composition
-from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.asides import without_asides
+from servers.tools.writer.briefs import read_brief, tone_named
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import length_ask, measure
@@ -41,6 +42,14 @@ _TRANSLATING = re.compile(
     r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
     re.I,
 )
+# Lines of source code: a definition, an import, a statement ending in a brace or semicolon.
+_CODE = re.compile(
+    r"^[ \t]*(?:def\s+\w+\s*\(|class\s+\w+\s*[(:]|import\s+[\w.]+[ \t]*$|from\s+[\w.]+\s+import\b|"
+    r"function\s+\w+\s*\(|(?:const|let|var)\s+\w+\s*=|#include\b)|[{}][ \t]*$",
+    re.M,
+)
+# "Turn these notes into a paragraph", "Write up my bullet points as an email": the material is jotted notes.
+_NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\b", re.I)
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
 _OUTLINE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:(?:create|make|write|give me|draft)\s+(?:me\s+)?"
@@ -121,7 +130,9 @@ class Counted:
 
 def compose_request(request: str) -> Composed:
     """A new text from what the request says (see ``composition`` for the rule on what may be written)."""
-    parts = split_request(request)
+    # "..., and keep improving it until a reviewer is happy": said to the writer, never written into the text
+    trimmed = without_asides(request)
+    parts = split_request(trimmed.text)
     _refuse_summary(parts.instruction)
     _refuse_translation(parts.instruction)
     other = _OTHER_JOB.match(parts.instruction)
@@ -135,6 +146,12 @@ def compose_request(request: str) -> Composed:
         raise ToolInputError(
             "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
             "offline I draft texts from the points you give, rewrite, outline, judge drafts and count words."
+        )
+    if _CODE.search(parts.material[:5_000]):
+        raise ToolInputError(
+            "That gives me source code, and offline I compose prose from the points you give, not from code: the "
+            "code reviewer reads code; for tests or explanations of it, set ANTHROPIC_API_KEY (or point the writer "
+            "at a local model)."
         )
     if len(parts.instruction) > MAX_INSTRUCTION_CHARS:
         raise ToolInputError(
@@ -151,7 +168,12 @@ def compose_request(request: str) -> Composed:
         )
     forms, instruction = read_forms(staged.instruction)
     brief = read_brief(instruction)
-    composed = composition.compose(brief, staged.material, length_ask(instruction), forms)
+    asides = " ".join(trimmed.asides)
+    tone = tone_named(asides) if asides else None
+    brief = replace(brief, tone=tone) if tone else brief
+    length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
+    notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
+    composed = composition.compose(brief, staged.material, length, forms, notes=notes)
     return Composed(composed, brief.style, brief.tone)
 
 

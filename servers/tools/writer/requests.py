@@ -65,6 +65,13 @@ _REWRITE_WEAK = re.compile(
     r"sound (?:more |less )?\w+|say (?:this|it|that) (?:more )?\w+ly|nicer|politer|kinder)\b",
     re.I,
 )
+NOTES_INTO = re.compile(
+    r"\b(?:turn|make|convert|write|put|change)\s+(?:these|those|the|my|our|some)\s+(?:[\w'-]+\s+)?"
+    r"(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\s+(?:up\s+)?(?:into|as|in)\b",
+    re.I,
+)
+"""An instruction to make jotted notes into prose: "Turn these notes into a paragraph", "write my notes up as an
+email". The notes are material to compose from, never a text to rewrite in another tone."""
 COMPOSE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+|help me\s+)?(?:write|draft|compose|create|prepare|send|craft|"
     r"describe|tell|let|announce|come up with|give me|put together|pen|produce|generate)\b",
@@ -108,7 +115,11 @@ def split_request(text: str) -> Request:
     if quoted:
         return quoted
     asked = _ASKED_FIRST.match(text)
-    if asked and len(asked.group(1).split()) <= _INSTRUCTION_WORDS and _REWRITE.search(asked.group(1)):
+    if (
+        asked
+        and len(asked.group(1).split()) <= _INSTRUCTION_WORDS
+        and (_REWRITE.search(asked.group(1)) or NOTES_INTO.search(asked.group(1)))
+    ):
         # "Can you make this formal? hi all, the audit starts monday": the question is the instruction
         return Request(text, asked.group(1).strip(), asked.group(2).strip())
     first, newline, rest = text.partition("\n")
@@ -223,6 +234,8 @@ def job_of(text: str) -> Job:
         return "outline"
     if re.match(r"^\W*(?:please\s+)?(?:revise|redo|rework|improve)\s+(?:the|my|this)\s+draft\b", lead, re.I):
         return "revise"
+    if NOTES_INTO.search(lead):  # "Make these notes into an email": a new text from notes, not a tone change
+        return "compose"
     if _REWRITE.search(lead) or (_REWRITE_WEAK.search(lead) and not COMPOSE_LEAD.search(lead)):
         return "rewrite"
     return "compose"

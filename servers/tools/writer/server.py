@@ -140,9 +140,10 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
 
     @mcp.tool(annotations=READ_ONLY)
     def draft(request: Request) -> Draft:
-        """Write (draft, compose) a new email, letter, note, blog post, social media post, announcement,
-        description, story or slogans from what the request says. Every fact given appears and nothing is
-        invented: a request that names only a topic gets asked for the points to include."""
+        """Write (draft, compose) a new email, letter, note, message, sentence, blog post, social media post,
+        announcement, description, story or slogans from what the request says, telling people the facts given.
+        Every fact given appears and nothing is invented: a request that names only a topic gets asked for the
+        points to include."""
         return _draft_from(*_job(request, ("compose", "rewrite", "revise", "outline")))
 
     @mcp.tool(annotations=READ_ONLY)
@@ -211,8 +212,8 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
 
     @mcp.tool(annotations=READ_ONLY)
     def word_count(request: Request) -> WordCount:
-        """Count the words, characters, sentences and paragraphs of a text (word count), with the minutes it
-        takes to read or speak."""
+        """Count the words, characters, sentences and paragraphs of a given text (word count), and how long
+        it takes to read or speak."""
         text = require_text(request, "request", max_chars=MAX_COUNT_CHARS)
         job = job_of(text)
         if job in ("rewrite", "revise", "judge", "outline") or (job == "compose" and COMPOSE_LEAD.match(text)):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.briefs import STYLE_PATTERN
+from servers.tools.writer.values import resolve, value_of
 
 # Words by which an instruction refers to the material it is handed (bounded runs: linear to match).
 _REFERENCE = (
@@ -34,7 +35,8 @@ _SOURCE_LEAD = re.compile(
 # "Turn the summary into a short announcement", "Put the key points in an email to my manager": a new text of a
 # kind (a style word within a few words), written from the material.
 _CONVERT = re.compile(
-    rf"^(?:please\s+)?(?:turn|make|put|convert|change|recast|rework)\s+{_REFERENCE}\s+(?:in|into|as)\s+"
+    rf"^(?:please\s+)?(?:turn|make|put|convert|change|recast|rework|write(?:\s+up)?)\s+{_REFERENCE}\s+(?:up\s+)?"
+    rf"(?:in|into|as)\s+"
     rf"(?=(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:{STYLE_PATTERN})\b)",
     re.I,
 )
@@ -54,14 +56,6 @@ _NAMED = re.compile(
     r"(?:\s+(?:below|above))?)",
     re.I,
 )
-# "that amount", "the result", "that is the discount": a reference a short output can stand in for.
-_VALUE_REFERENCE = re.compile(
-    r"\b(?:(?:that|this|the)\s+(?:amount|number|figure|total|result|value|answer|sum|price|cost|saving|savings|"
-    r"date|time|score|percentage)\b|(?:that|it|this)\b(?=\s+(?:is|was|will be|would be|comes to)\b))",
-    re.I,
-)
-_SOURCE_WORD = re.compile(r"\b(?:with|from|using|on|of|about|based on|out of|regarding)\s*$", re.I)
-_SHORT_VALUE_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +74,10 @@ def for_material(instruction: str, material: str) -> Staged:
     text = _CONNECTIVE.sub("", text, count=1)
     text = _SOURCE_LEAD.sub("", text, count=1)
     text = _CONVERT.sub("Write ", text, count=1)
-    value = " ".join(material.split())
-    if "\n" not in material.strip() and len(value.split()) <= _SHORT_VALUE_WORDS:
-        referred = _VALUE_REFERENCE.search(text)
-        # "with the result" names where the content comes from (it goes below); "saying that is ..." uses it
-        if referred and not _SOURCE_WORD.search(text[: referred.start()]):
-            return Staged(text[: referred.start()] + value.rstrip(".") + text[referred.end() :], "")
+    value = value_of(material)
+    resolved = resolve(text, value) if value else None
+    if resolved is not None:
+        return Staged(resolved, "")
     kept = " ".join(_NAMED.sub(" ", text).split()).strip(" ,") or text
     told = _TELL_IN_STYLE.match(kept)
     if told:

@@ -1,0 +1,97 @@
+"""Asides: what a request says about the drafting itself, not what the text should say.
+
+"Write a short blurb for our lunchbox: leak-proof, holds 1.2 litres. Keep refining it until it's good.",
+"Draft a polite reply declining ..., and keep improving it until a reviewer is happy", "... Have it reviewed and
+improved.", "..., and keep it friendly": the last clause is addressed to whoever writes (or reviews) the text and
+points at the text itself ("it", "the draft"). Read as content it would be pasted into the draft, which is the
+worst answer a writer can give; so ``without_asides`` takes such clauses out of the instruction and the material,
+and hands them back apart, where a tone or a length they ask for can still be read.
+
+An aside is never the first clause of a request (that is the instruction itself), it refers to the text being
+written, and it asks for a drafting step (improve, refine, review, revise, polish, proofread, edit, iterate) or
+for a size or tone ("keep it short", "make it friendlier", "keep it under 80 words").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Where an aside may start inside a sentence: after a semicolon, "and", "then" or a comma before them.
+# One whitespace character each side: a run of spaces must not make the search backtrack.
+_CLAUSE_BREAK = re.compile(r";\s|,?\s(?:and then|and|then)\s|,\s", re.I)
+_SENTENCE_END = re.compile(r"((?<=[.!?])[ \t]+(?=[A-Za-z])|\n\s*)")
+# The text being written, named by a pronoun or a noun ("it", "it's", "the draft", "the wording").
+_THE_TEXT = r"(?:it|it's|itself|the (?:draft|text|copy|wording|result|writing))"
+_DRAFTING = (
+    r"(?:improv\w*|refin\w*|review\w*|revis\w*|polish\w*|proofread\w*|iterat\w*|re-?draft\w*|re-?work\w*|"
+    r"edit(?:s|ed|ing)?|critiqu\w*|feedback|tweak\w*|fine-tun\w*)"
+)
+_SIZE_OR_TONE = (
+    r"(?:short|shorter|brief|briefer|concise|simple|simpler|tight|crisp|punchy|snappy|friendly|friendlier|warm|"
+    r"warmer|formal|informal|casual|polite|professional|upbeat|light|(?:under|below|within|to|at)\s+(?:about\s+)?"
+    r"\d{1,4}\s+(?:words?|sentences?|lines?))"
+)
+# "keep improving it", "have it reviewed", "ask a reviewer to check it", "until a reviewer is happy"
+_ASIDE = re.compile(
+    rf"^(?:(?:please|also|just|then|and|but)\s+)*(?:"
+    rf"[a-z]+\s+(?:[a-z]+ing\s+)?{_THE_TEXT}\b.{{0,80}}?\b{_DRAFTING}\b|"
+    rf"{_DRAFTING}\s+(?:[a-z]+\s+){{0,2}}?{_THE_TEXT}\b|"
+    rf"[a-z]+\s+(?:[a-z]+\s+){{0,3}}?{_DRAFTING}\b.{{0,60}}?\b{_THE_TEXT}\b|"
+    rf"(?:keep|make|get)\s+{_THE_TEXT}\s+(?:nice\s+and\s+|a\s+bit\s+|fairly\s+|quite\s+|very\s+)?{_SIZE_OR_TONE}\b|"
+    rf"(?:until|till)\s+(?:a|the|my|our)\s+(?:reviewer|editor|judge|critic)\b)",
+    re.I,
+)
+# A clause about someone or something named ("ask Sam to review it by Friday", "ask him to check it") is content.
+_SPECIFIC = re.compile(
+    r"(?<!^)\b(?!I\b|I')(?-i:[A-Z])|\b(?:him|her|them)\b|\d(?!\d*\s+(?:words?|sentences?|lines?)\b)", re.I
+)
+_MAX_ASIDE_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Asides:
+    """``text`` without its asides, and the asides taken out (each a clause as the request wrote it)."""
+
+    text: str
+    asides: tuple[str, ...] = ()
+
+
+def without_asides(text: str) -> Asides:
+    """``text`` without its asides: a whole sentence or line after the first, or the end of a sentence from a
+    clause break on (see the module docstring). The rest keeps its own words, punctuation and line breaks."""
+    pieces = _SENTENCE_END.split(text.strip())  # sentences, with the space or line break after each between
+    kept: list[str] = []
+    asides: list[str] = []
+    for index in range(0, len(pieces), 2):
+        sentence = pieces[index]
+        bare = sentence.strip().rstrip(".!?")
+        if index > 0 and is_aside(bare):
+            asides.append(bare)
+            continue
+        for found in _CLAUSE_BREAK.finditer(bare, max(0, len(bare) - _MAX_ASIDE_CHARS - 4)):
+            if is_aside(bare[found.end() :]):
+                asides.append(bare[found.end() :])
+                end = sentence.rstrip()[-1:]
+                sentence = bare[: found.start()].rstrip(" ,;") + (end if end in ".!?" else "")
+                break
+        kept += [pieces[index - 1] if index > 0 and kept else "", sentence]
+    if not asides:
+        return Asides(text)
+    return Asides("".join(kept).strip(), tuple(asides))
+
+
+def is_aside(clause: str) -> bool:
+    """Whether ``clause`` speaks about drafting the text rather than saying what the text says."""
+    if len(clause) > 2 * _MAX_ASIDE_CHARS:
+        return False
+    clause = " ".join(clause.split()).strip(" ,.")
+    if not clause or len(clause) > _MAX_ASIDE_CHARS or _SPECIFIC.search(clause):
+        return False
+    return _ASIDE.match(clause) is not None
+
+
+def contains_aside(draft: str) -> bool:
+    """Whether a sentence of ``draft`` is an aside: a request's drafting instruction pasted into the text."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+|;\s+|,\s+and\s+", draft)
+    return any(is_aside(s.strip().rstrip(".!?")) for s in sentences if len(s) <= _MAX_ASIDE_CHARS)

@@ -1,0 +1,119 @@
+"""A value handed on from an earlier step, put where the instruction refers to it.
+
+"Work out 15% of 840, then draft a short message to Jo telling her that this amount is her bonus" reaches the
+writer as "draft a short message to Jo telling her that this amount is her bonus:\\n\\n126". The words "this
+amount" stand for the earlier step's answer; written as they are, the message would say "this amount is her
+bonus" and never give the number. ``resolve`` puts the value in their place and says the sentence the way a
+person would: "her bonus is 126" (the value last, where news goes), "that many minutes" -> "16 minutes", "how
+many minutes the workshop lasts" -> "the workshop lasts 225 minutes", "announcing that figure as our snack
+budget" -> "announcing that our snack budget is 250".
+
+The earlier output may be the bare answer ("126", "16 minutes") or the answer followed by its working
+("126\\n15% of 840 = 126", "result: 126"): ``value_of`` takes the answer line and leaves the working.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHORT_VALUE_WORDS = 8
+"""Longest value that can stand in for a reference: a number, an amount, a date; not a paragraph."""
+
+# "that amount", "the result", "that is the discount": a reference a short output can stand in for.
+_REFERENCE = re.compile(
+    r"\b(?:(?:that|this|the)\s+(?:amount|number|figure|total|result|value|answer|sum|price|cost|saving|savings|"
+    r"date|time|score|percentage|average|count)\b|(?:that|it|this)\b(?=\s+(?:is|was|will be|would be|comes to)\b))",
+    re.I,
+)
+# "that many minutes", "this much", "so many hours": the value, with the unit the instruction names.
+_SO_MANY = re.compile(
+    r"\b(?:that|this)\s+(?:many|much|long)\b(?:\s+(?!(?:for|to|in|on|at|of|and|or|with|by|from|as|per|each|every|"
+    r"the|a|an|more|less|time|of)\b)(?P<unit>[a-z]+)\b)?",
+    re.I,
+)
+# "how many minutes the workshop lasts": an indirect question whose answer is the value; its clause (at most
+# five words, ending the sentence) is said with the value at its end.
+_HOW_MANY = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+)?how\s+(?:many|much|long)\b(?:\s+(?P<unit>[a-z]+))??\s+"
+    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:\s+[\w'-]+){1,4})"
+    r"\s*(?=$|[,.;:!?])",
+    re.I,
+)
+# "we need for the dinner": a pronoun, its verb (maybe after "will", "can"), and the rest; the value goes after it.
+_PRONOUN_VERB = re.compile(
+    r"^(?P<head>(?:we|you|they|i|he|she|it)\s+(?:(?:will|would|can|could|should|must|might|may)\s+)?[\w'-]+)"
+    r"(?P<rest>\s.*)?$",
+    re.I,
+)
+# "how many people signed up": the value is the subject.
+_HOW_MANY_SUBJECT = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\s+(?=[a-z]+ed\b|will\b|have\b|are\b|were\b)", re.I)
+_PREPOSITION = re.compile(r"\s(?:on|in|at|for|from|by|with|during|before|after|until|to|of)\s", re.I)
+# "<value> as our new budget": the thing the value is named as.
+_NAMED_AS = re.compile(
+    r"^\s+as\s+(?P<np>(?:the|our|my|your|their|his|her|its|a|an)\s+[^,.;:!?]{1,80}?)\s*(?=$|[,.;:!?])", re.I
+)
+# "<value> is her bonus": the thing the value is, to say first.
+_IS_THING = re.compile(
+    r"^\s+(?P<verb>is|was|will be|would be)\s+(?P<np>(?:the|our|my|your|their|his|her|its|this)\s+[^,.;:!?]{1,60}?)"
+    r"\s*(?=$|[,.;:!?])",
+    re.I,
+)
+_SOURCE_WORD = re.compile(r"\b(?:with|from|using|on|of|about|based on|out of|regarding)\s*$", re.I)
+# A line of working under an answer: a sum ("48 ÷ 3 = 16"), a field ("problem: statistics"), a step ("- ...").
+_WORKING = re.compile(r"[=÷×]|^\s*-\s|^[a-z][a-z ]{0,30}:", re.I)
+_RESULT_LINE = re.compile(r"^\s*(?:result|answer|total)\s*:\s*(?P<value>\S.{0,80})$", re.I)
+
+
+def value_of(material: str) -> str | None:
+    """The answer an earlier step handed on, when it is one short value (with or without its working lines)."""
+    lines = [line.strip() for line in material.strip().splitlines()[:40] if line.strip()]
+    if not lines:
+        return None
+    if len(lines) > 1 and not all(_WORKING.search(line) for line in lines[1:]):
+        return None
+    value = lines[0]
+    labelled = _RESULT_LINE.match(value)
+    if labelled:
+        value = labelled.group("value").strip()
+    return value.rstrip(".") if len(value.split()) <= SHORT_VALUE_WORDS else None
+
+
+def resolve(text: str, value: str) -> str | None:
+    """``text`` with ``value`` where it refers to the earlier step's answer; None when it does not refer to it."""
+    text = re.sub(r"\b(that|this|it)['\u2019]s\b", r"\1 is", text, flags=re.I)  # "saying that's her share"
+    has_unit = re.search(r"[A-Za-z]", value) is not None
+    how = _HOW_MANY.search(text)
+    # the value goes last, so the clause must end at its verb: "the trip to Leeds takes", not "we spent on food"
+    if how:
+        clause = how.group("clause")
+        unit = "" if has_unit or not how.group("unit") else f" {how.group('unit')}"
+        said = _PRONOUN_VERB.match(clause)
+        if said:  # "we need for the dinner" -> "we need 216 chairs for the dinner"
+            return (
+                f"{text[: how.start()]}{said.group('head')} {value}{unit}{said.group('rest') or ''}{text[how.end() :]}"
+            )
+        if not _PREPOSITION.search(f" {clause} ") or re.search(r"\s[a-z]+(?:s|ed)$", clause):
+            return f"{text[: how.start()]}{clause} {value}{unit}{text[how.end() :]}"
+    subject = _HOW_MANY_SUBJECT.search(text)
+    if subject:
+        unit = "" if has_unit else f" {subject.group('unit')}"
+        return f"{text[: subject.start()]}{value}{unit} {text[subject.end() :]}"
+    many = _SO_MANY.search(text)
+    if many:
+        unit = "" if has_unit or not many.group("unit") else f" {many.group('unit')}"
+        return f"{text[: many.start()]}{value}{unit}{text[many.end() :]}"
+    referred = _REFERENCE.search(text)
+    # "with the result" names where the content comes from (it goes below); "saying that is ..." uses it
+    if referred is None or _SOURCE_WORD.search(text[: referred.start()]):
+        return None
+    before, after = text[: referred.start()], text[referred.end() :]
+    named = _NAMED_AS.match(after)
+    if named:  # "announcing that figure as our new budget" -> "announcing that our new budget is 250"
+        link = "" if re.search(r"\bthat\s*$", before, re.I) else "that "
+        return f"{before}{link}{named.group('np')} is {value}{after[named.end() :]}"
+    thing = _IS_THING.match(after)
+    if thing:  # "that this amount is her bonus" -> "that her bonus is 126"
+        np = thing.group("np")
+        np = np[:1].upper() + np[1:] if not before.strip() else np
+        return f"{before}{np} {thing.group('verb')} {value}{after[thing.end() :]}"
+    return before + value + after
