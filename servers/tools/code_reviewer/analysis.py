@@ -27,6 +27,7 @@ from servers.tools.code_reviewer import (
     security,
     suggestions,
     unbound,
+    uncalled,
     values,
 )
 from servers.tools.code_reviewer import complexity as cc
@@ -80,6 +81,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("values and calls", values.divisions),
     ("values and calls", calls.zero_divisors),
     ("values and calls", calls.results_of_silent_functions),
+    ("values and calls", uncalled.missing_awaits),
+    ("values and calls", uncalled.uncalled_methods),
     ("values and calls", formatting.format_arguments),
     ("values and calls", formatting.missing_f_prefix),
     ("definitions", definitions.mutable_defaults),

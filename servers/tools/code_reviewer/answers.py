@@ -34,8 +34,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field, replace
 
+from servers.tools.code_reviewer import calls, javascript, languages
 from servers.tools.code_reviewer import complexity as cc
-from servers.tools.code_reviewer import javascript, languages
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
 from servers.tools.code_reviewer.questions import Question
@@ -133,7 +133,9 @@ def _python(question: Question) -> Answer:
         parsed = try_parse(opened)
     if isinstance(parsed, SyntaxProblem):
         return _syntax_error(question, parsed)
-    analysis = analyse(question.code, parsed, question.suspects)
+    # A plain review also lists notes that are never the answer to "what's wrong?" (an unguarded divisor).
+    notes = calls.REVIEW_NOTES if "review" in question.intents else frozenset[str]()
+    analysis = analyse(question.code, parsed, question.suspects | notes)
     if question.fragment:
         unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
         analysis.findings = [f for f in analysis.findings if f.rule not in unseen]

@@ -6,9 +6,10 @@
   stores one.
 - ``division-by-zero``: a call passes a literal ``0`` for a parameter the function divides by without testing
   it first (``percent(0, 0)`` with ``return done / total * 100``): that call always raises ZeroDivisionError.
-- ``unchecked-divisor`` (edge case, reported only for the symptom): dividing by a parameter the function never
-  tests. Most such divisions are the caller's business, so this is a finding only when the user reports a
-  ZeroDivisionError or asks about edge cases (``SYMPTOM_ONLY``); then it is where the error can come from.
+- ``unchecked-divisor`` (edge case): dividing by a parameter the function never tests (``return a / b``).
+  Whether 0 can reach it is the caller's business, so this is never offered as the bug: it is a note in a
+  plain review (``REVIEW_NOTES``), and the cause when the user reports a ZeroDivisionError or asks about edge
+  cases (``SYMPTOM_ONLY``). A ``/`` that joins paths (``base / name``) is not a division.
 
 Only calls by a plain name to a function defined once in the code are followed: a method, or a name defined
 twice, could be something else at run time.
@@ -17,12 +18,16 @@ twice, could be something else at run time.
 from __future__ import annotations
 
 import ast
+import re
 
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding
 
 SYMPTOM_ONLY = frozenset({"unchecked-divisor"})
-"""Rules whose findings are plausible causes of a reported symptom, not defects to list in every review."""
+"""Rules whose findings are plausible causes of a reported symptom, not defects to list in every bug hunt."""
+REVIEW_NOTES = frozenset({"unchecked-divisor"})
+"""Of those, the ones a plain review lists as notes: a reviewer points out an unguarded divisor."""
+_PATH_LIKE = re.compile(r"path|dir|folder|^root|home|url", re.I)
 _DIVISIONS = (ast.Div, ast.FloorDiv, ast.Mod)
 _Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -112,7 +117,7 @@ def _unchecked_divisions(code: Code, function: _Function) -> dict[str, ast.BinOp
     """The first division by each parameter the function never tests, keyed by the parameter."""
 
     def compute() -> dict[str, ast.BinOp | ast.AugAssign]:
-        parameters = set(_parameters(function)) | {a.arg for a in function.args.kwonlyargs}
+        parameters = set(_parameters(function)) - {"self", "cls"} | {a.arg for a in function.args.kwonlyargs}
         tested: set[str] = set()
         divisions: dict[str, ast.BinOp | ast.AugAssign] = {}
         for node in code.own(function):
@@ -123,7 +128,7 @@ def _unchecked_divisions(code: Code, function: _Function) -> dict[str, ast.BinOp
                 return {}  # guarded some other way: a handler, or "total and done / total"
             elif isinstance(node, ast.BinOp | ast.AugAssign) and isinstance(node.op, _DIVISIONS):
                 divisor = node.right if isinstance(node, ast.BinOp) else node.value
-                if isinstance(divisor, ast.Name) and divisor.id in parameters and not _formats(node):
+                if isinstance(divisor, ast.Name) and divisor.id in parameters and not _formats(node, function):
                     divisions.setdefault(divisor.id, node)
             elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
                 parameters.discard(node.id)  # reassigned: no longer what the caller passed
@@ -132,9 +137,19 @@ def _unchecked_divisions(code: Code, function: _Function) -> dict[str, ast.BinOp
     return code.memo(("unchecked-divisions", id(function)), compute)
 
 
-def _formats(node: ast.BinOp | ast.AugAssign) -> bool:
+def _formats(node: ast.BinOp | ast.AugAssign, function: _Function) -> bool:
+    """A ``%`` that formats text, or a ``/`` that joins paths: operators that are not divisions here."""
     left = node.left if isinstance(node, ast.BinOp) else node.target
-    return isinstance(node.op, ast.Mod) and isinstance(left, ast.Constant | ast.JoinedStr)
+    if isinstance(node.op, ast.Mod):
+        return isinstance(left, ast.Constant | ast.JoinedStr)
+    if not isinstance(node.op, ast.Div):
+        return False
+    if isinstance(left, ast.Constant) or _PATH_LIKE.search(ast.unparse(left)):
+        return True  # "reports" / name, Path(...) / name, base_dir / name
+    divisor = node.right if isinstance(node, ast.BinOp) else node.value
+    annotated = {a.arg: a.annotation for a in [*function.args.posonlyargs, *function.args.args] if a.annotation}
+    hint = annotated.get(divisor.id) if isinstance(divisor, ast.Name) else None
+    return hint is not None and ast.unparse(hint) not in ("int", "float", "complex", "Decimal", "Fraction")
 
 
 def zero_divisors(code: Code) -> list[Finding]:
@@ -168,8 +183,8 @@ def zero_divisors(code: Code) -> list[Finding]:
                     finding(
                         division,
                         "unchecked-divisor",
-                        f"'{ast.unparse(division)}' divides by the parameter '{name}', which '{function.name}' never "
-                        f"checks: any call with {name}=0 raises ZeroDivisionError",
+                        f"unguarded division: '{ast.unparse(division)}' divides by the parameter '{name}', which "
+                        f"'{function.name}' never checks: any call with {name}=0 raises ZeroDivisionError",
                         f"check '{name}' first (if not {name}: return a default) or raise a clear error",
                     )
                 )

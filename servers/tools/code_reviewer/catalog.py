@@ -63,6 +63,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "format-arguments": ("bug", "error"),
         "reversed-augmented-assignment": ("bug", "error"),
         "missing-f-prefix": ("bug", "warning"),
+        "missing-await": ("bug", "error"),
+        "method-not-called": ("bug", "error"),
     },
     "definitions": {
         "mutable-default": ("bug", "warning"),

@@ -67,8 +67,9 @@ def mutable_defaults(code: Code) -> list[Finding]:
                 finding(
                     default,
                     "mutable-default",
-                    f"the default value of '{arg.arg}' is created once, when the function is defined, and shared "
-                    "by every call" + (", so changes from one call show up in the next" if shared else ""),
+                    f"mutable default argument: the default value of '{arg.arg}' is created once, when the "
+                    "function is defined, and shared by every call"
+                    + (", so changes from one call show up in the next" if shared else ""),
                     f"default to None and create it inside: if {arg.arg} is None: {arg.arg} = "
                     f"{ast.unparse(default) if len(ast.unparse(default)) < 20 else '[]'}",
                     category="bug" if shared else "practice",

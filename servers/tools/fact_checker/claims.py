@@ -25,6 +25,7 @@ _FRAMING = re.compile(
     r"(?:is it|was it|isn't it)\s+(?:really\s+)?(?:true|false|a myth|a fact|correct|right|accurate)"
     r"(?:\s+to\s+say)?\s+(?:that\s+)?|"
     r"(?:is|was)\s+(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?|"
+    r"it(?:'s|’s|\s+is|\s+was)\s+(?:really\s+)?(?:true|a fact|correct|right|accurate)\s+that\s+|"
     r"(?:did you know|do you know|i heard|i read|i was told|someone told me|people say|they say)\s+(?:that\s+)?|"
     r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
     r"(?:how true is it|how accurate is it)\s+that\s+)",
@@ -62,7 +63,20 @@ _OPINION = re.compile(
     r"favou?rite|amazing|awesome|terrible|love|hate)\b",
     re.I,
 )
-_OPEN_QUESTION = re.compile(r"^(?:who|what|when|where|why|how|which|whose)\b", re.I)
+# "In which year did ...?", "For how long ...?": a preposition may come before the question word.
+_OPEN_QUESTION = re.compile(
+    r"^(?:(?:in|on|at|for|from|by|to|with|since|during|of|after|before)\s+)?(?:who|what|when|where|why|how|which"
+    r"|whose|whom)\b",
+    re.I,
+)
+# "You can see X from Y" says X can be seen from Y: the generic "you" is not what the claim is about.
+_PERCEIVED = re.compile(
+    r"^(?:you|we|people|one|anyone|anybody|humans)\s+(?P<modal>can(?:not)?|can't|could(?:n't)?|will)\s+"
+    r"(?:(?:actually|really|easily|clearly|still|even)\s+)?(?P<verb>see|spot|hear|smell|notice|make out)\s+"
+    r"(?P<object>\S.{0,200}?)(?:\s+(?P<rest>(?:from|with|through|without|during|in|on|at|by)\s.{0,300}))?$",
+    re.I,
+)
+_PARTICIPLES = {"see": "seen", "spot": "spotted", "hear": "heard", "smell": "smelled", "notice": "noticed"}
 # A sentence that starts with one of these asks for work ("Go through my essay ...") rather than stating a fact.
 _IMPERATIVE = re.compile(
     r"^(?:please\s+)?(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
@@ -102,7 +116,19 @@ def strip_framing(sentence: str) -> str:
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return claim
+    return _passive_perception(claim)
+
+
+def _passive_perception(claim: str) -> str:
+    """ "You can see the Great Wall from the Moon" → "the Great Wall can be seen from the Moon"."""
+    found = _PERCEIVED.match(claim)
+    if not found:
+        return claim
+    verb = found.group("verb").lower()
+    modal = found.group("modal").lower().replace("can't", "cannot")
+    seen = _PARTICIPLES.get(verb, "made out")
+    rest = f" {found.group('rest')}" if found.group("rest") else ""
+    return f"{found.group('object')} {modal} be {seen}{rest}"
 
 
 def normalize_claim(text: str) -> str:

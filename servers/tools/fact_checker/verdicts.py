@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.propositions import (
     Proposition,
@@ -145,16 +146,29 @@ def stance(
     if authored:
         return _authorship(claim, clause)
     if opposite is not None:
+        said, claimed = _as_written(opposite[1], clause.text), _as_written(opposite[0], claim.text)
+        if opposite[0] not in _OPPOSITES:  # an un- antonym: "encrypts" against "unencrypted"
+            if clause.negated != claim.negated:
+                return "related", f"the passage only says it is not '{said}'"
+            return "contradicts", f"the passage says the opposite: '{said}', where the claim says '{claimed}'"
         if clause.negated != claim.negated:
-            return "related", f"the passage only says it is not the {opposite[1]}"
-        return "contradicts", f"the passage says it is the {opposite[1]}, not the {opposite[0]}"
+            return "related", f"the passage only says it is not the {said}"
+        return "contradicts", f"the passage says it is the {said}, not the {claimed}"
     position, why = _plain_stance(claim, clause)
+    compared_stance = compared(claim.text, clause.text, clause.negated != claim.negated)
+    if compared_stance is not None:
+        position, why = compared_stance
     if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
         return "related", "the passage says it happens, not that it always does"
     exclusive = _EXCLUSIVE.search(claim.text) and not _NOT_ONLY.search(claim.text)
     if position == "supports" and exclusive and not _EXCLUSIVE.search(clause.text):
         return "related", "the passage does not say it is the only one"
     return position, why
+
+
+def _as_written(term: str, text: str) -> str:
+    """The word of ``text`` whose term is ``term``: "encrypted" for "encrypt"."""
+    return next((w for w in re.findall(r"[\w'-]+", text) if terms(w) == [term]), term)
 
 
 def _authorship(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
@@ -227,8 +241,10 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 # Who made it is compared apart ("invented by Bill Gates" against "by Tim Berners-Lee"), and an
                 # opposite superlative counts as speaking to the claimed one.
                 authored = bool(claim.agent_terms and clause.agent_terms) and claim.head in _AUTHORSHIP
-                opposite = _opposite(claim, clause)
+                opposite = _opposite(claim, clause) or un_antonym(claim.predicate_terms, clause.terms)
                 pool = clause.terms | {opposite[0]} if opposite else clause.terms
+                reversed_comparison = counterpart(claim.text, clause.terms)
+                pool = pool | {reversed_comparison} if reversed_comparison else pool
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"

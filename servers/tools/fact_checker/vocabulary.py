@@ -3,7 +3,8 @@
 The clause reader (propositions.py) needs to find a clause's verb without a part-of-speech tagger. It knows
 the auxiliaries and modals, a list of verbs common in factual claims with their regular forms, irregular past
 forms, and takes a lowercase "-ed" word as a verb. Content terms are stemmed, with irregular verb forms
-(wording.py) and a few synonyms made one word, so "finished" meets "completed" and "fell" meets "fall".
+(wording.py) and a few synonyms made one word, so "finished" meets "completed" and "fell" meets "fall"; an
+acronym is kept whole, so "HTTPS" never meets "HTTP".
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _VERB_BASES = (
     "hibernate breathe regrow age harm damage boost slow destroy attack infect spread transmit host own "
     "employ fund sell buy pay earn print broadcast map sail explore conquer rule reign marry invade defeat "
     "sign abolish ban vote elect erupt flood burn orbit circle mate lay hatch eat weaken strengthen consume "
-    "need require arrive"
+    "need require arrive encrypt decrypt compress"
 ).split()
 # Past forms a verb list of base forms cannot generate: wording.py's irregular forms, and a few it does not
 # map to a base ("found" is also a verb of its own).
@@ -78,7 +79,7 @@ _SAME = {
     "start": "begin", "construct": "build", "strike": "strik", "hit": "strik", "visibl": "see",
     "visib": "see", "small": "short", "tiny": "short",
     "mathematic": "math", "mathemat": "math", "flunk": "fail", "peopl": "human", "person": "human",
-    "meter": "metr", "kilometer": "kilometr", "centimeter": "centimetr",
+    "meter": "metr", "kilometer": "kilometr", "centimeter": "centimetr", "mov": "travel",
 }  # fmt: skip
 PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
@@ -89,6 +90,9 @@ PHRASES = [
     # The world wars go by two names each: "World War II" is "the Second World War".
     (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
     (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
+    # Data "sent as plain text" or "in the clear" is data sent unencrypted; the "naked eye" is the "unaided eye".
+    (re.compile(r"\b(?:as|in)\s+(?:plain[- ]?text|clear[- ]?text)\b|\bin the clear\b", re.I), "unencrypted"),
+    (re.compile(r"\bnaked eye\b", re.I), "unaided eye"),
     # "X gives you arthritis": to give a person a condition is to cause it.
     (re.compile(r"\b(?:give|gives|gave|given)\s+(?:you|people|us|kids|children|someone|anyone)\b", re.I), "causes"),
 ]
@@ -116,6 +120,8 @@ def terms(text: str, *, subject: bool = False) -> list[str]:
             continue
         elif not word.isalnum() or not any(c.isalpha() for c in word):  # numbers are figures; "fts5" is a name
             continue
+        elif token.isupper() and token.isalpha():
+            found.append(word)  # an acronym is a name: "HTTPS" must not be stemmed into "HTTP"
         else:
             stemmed = stem(base_form(word))
             found.append(_SAME.get(stemmed, stemmed))

@@ -38,7 +38,7 @@ _GENERIC = frozenset(
     main key important current currently recent latest really exactly actually like say says said anyone
     someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
     much put together compile gather collect want wanted some please originally initially ever still usually
-    one ones""".split()
+    one ones whats whos wheres whens hows""".split()
 )
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded

@@ -1,0 +1,65 @@
+"""Claims whose words alone do not decide them, as users put them: negated claims, comparisons with a direction,
+"un-" antonyms and paraphrases ("in the clear"), and a generic "you" before the real subject."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call
+
+from servers.tools.fact_checker import create_server
+from servers.tools.researcher import create_server as create_researcher
+
+pytestmark = pytest.mark.anyio
+
+
+async def verdict(tmp_path, request: str, **documents: str) -> str:
+    for title, text in documents.items():
+        await call(create_researcher(tmp_path), "add_document", title=title, text=text)
+    result = await call(create_server(tmp_path), "fact_check", request=request)
+    assert not result.is_error, result.content
+    return result.structured_content["verdict"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Verify: Neil Armstrong was not the first person to walk on the Moon.", "contradicted"),
+        ("Was Neil Armstrong the first person to walk on the Moon?", "supported"),
+        ("Is it true that you can see the Great Wall of China from the Moon with the naked eye?", "contradicted"),
+        ("Check if it's true that the Eiffel Tower was finished in 1889", "supported"),
+        ("Fact check: HTTPS sends your data across the network as plain text.", "contradicted"),
+        ("Check whether this is accurate: sound travels faster in water than in air.", "supported"),
+        ("sound travels faster in air than in water, right?", "contradicted"),
+        ("I heard sound is slower in water than in air", "contradicted"),
+        ("Fact-check this claim: Napoleon Bonaparte died in 1821.", "supported"),
+    ],
+)
+async def test_claims_from_the_starter_notes(tmp_path, request_text, expected):
+    assert await verdict(tmp_path, request_text) == expected
+
+
+async def test_a_comparison_is_decided_only_by_a_passage_that_compares(tmp_path):
+    notes = {"Glass": "Light travels through glass and through water."}
+    assert await verdict(tmp_path, "Light travels faster in glass than in water", **notes) == "unverified"
+
+
+async def test_the_reversed_comparison_is_contradicted(tmp_path):
+    notes = {"Zorbs": "Zorb calls travel faster in salt water than in fresh water."}
+    assert await verdict(tmp_path, "Zorb calls travel faster in salt water than in fresh water", **notes) == "supported"
+    reversed_claim = "Zorb calls travel faster in fresh water than in salt water"
+    assert await verdict(tmp_path / "2", reversed_claim, **notes) == "contradicted"
+
+
+async def test_an_un_word_is_the_opposite_of_its_plain_word(tmp_path):
+    notes = {"Vell protocol": "The Vell protocol sends every message encrypted."}
+    assert await verdict(tmp_path, "The Vell protocol sends every message unencrypted", **notes) == "contradicted"
+
+
+async def test_an_acronym_is_not_stemmed_into_another(tmp_path):
+    notes = {"ZTPS": "ZTPS sends every message encrypted."}
+    assert await verdict(tmp_path, "ZTP sends every message unencrypted", **notes) == "unverified"
+
+
+async def test_an_open_question_after_a_preposition_is_not_a_claim(tmp_path):
+    result = await call(create_server(tmp_path), "fact_check", request="In which year did the Titanic sink?")
+    assert result.is_error
