@@ -1,8 +1,10 @@
 """The orchestrator: finds workers in the registry and runs one of the patterns over them, over A2A.
 
 Each request picks a pattern and its workers: from the request metadata (``pattern``, ``agents``) when the
-caller chose, otherwise by itself — a request with one instruction goes to the router, a compound one
-("search X, then summarise it and compute Y") to the supervisor, which plans it with the clause planner.
+caller chose, otherwise by itself — a request that asks for its draft to be reviewed and improved ("..., and
+keep improving it until a reviewer is happy") goes to the evaluator, one with one instruction to the router, a
+compound one ("search X, then summarise it and compute Y") to the supervisor, which plans it with the clause
+planner.
 The evaluator's judge is always chosen by a judging skill (``patterns.has_judging_skill``), among the named
 agents or all of them; when none has one, the run declines (``rejected``: no judge is available). Its generator
 is the agent the planner assigns the request to, among those with a revising skill (``has_revising_skill``).
@@ -80,6 +82,7 @@ from patterns import (
     has_judging_skill,
     has_revising_skill,
     split_tasks,
+    without_loop_instruction,
 )
 
 log = logging.getLogger(__name__)
@@ -319,7 +322,11 @@ class Orchestrator:
         return self.build(pattern, selected, request, decider, planner, named=bool(chosen)), request
 
     def decide(self, request: Request) -> str:
-        """Router for a request with one instruction, supervisor for a compound one."""
+        """Evaluator for a request that asks for its draft to be reviewed and improved ("..., and keep improving
+        it until a reviewer is happy"); otherwise router for a request with one instruction, supervisor for a
+        compound one."""
+        if without_loop_instruction(request.text) != request.text:
+            return "evaluator"
         return "supervisor" if len(split_tasks(request.text)) > 1 else "router"
 
     async def _default_workers(
@@ -334,11 +341,12 @@ class Orchestrator:
         # evaluator: the generator is the agent the planner gives the task to (its verb and its topic, as for a
         # supervisor's part), among those that can revise a draft to feedback; then the best judge for it
         makers = [w for w in workers if has_revising_skill(w)] or workers
-        plan = await planner.plan(request, makers) if len(makers) > 1 else None
+        task = request.replace(text=without_loop_instruction(request.text))  # what is drafted, not the loop
+        plan = await planner.plan(task, makers) if len(makers) > 1 else None
         assigned = next((t.worker for t in plan.tasks if t.worker), None) if plan is not None else None
         generator = next((w for w in makers if w.name == assigned), makers[0])
         judges = [w for w in workers if has_judging_skill(w)]
-        ranked = await decider.rank(request, judges) if len(judges) > 1 else []
+        ranked = await decider.rank(task, judges) if len(judges) > 1 else []
         ordered = [w for c in ranked for w in judges if w.name == c.worker] or judges
         judge = choose_judge(ordered, generator)
         return [generator] if judge is None or judge.name == generator.name else [generator, judge]

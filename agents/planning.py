@@ -171,7 +171,8 @@ DEPENDS_ON = (
     'it: explicit sequencing ("then", "after that", "finally") or a reference to a result ("based on '
     'that", "use the result", "with the answer", "summarize the findings"). A pronoun alone ("is it '
     'true that...") is not such a reference. Leave it empty for independent parts: they run at the same time '
-    "and each receives only its own text. A task that depends on others receives their outputs as its material."
+    "and each receives only its own text. A task that depends on others receives their answers as its material "
+    "(a calculation's result, not its working)."
 )
 TASK_TEXT = (
     "The sub-task in the user's words, self-contained, and only its own part of the request. Keep any material "

@@ -44,9 +44,11 @@ if TYPE_CHECKING:
         judge_message,
         read_verdict,
         revise_message,
+        without_loop_instruction,
     )
     from patterns.fanout import FanOut, majority_reached
     from patterns.guarded import Guarded, RetryPolicy
+    from patterns.handoff import handed_on
     from patterns.pipeline import Pipeline, pass_output
     from patterns.planning import ClausePlanner, Piece, Plan, Planner, Task, split_tasks
     from patterns.records import RunRecord
@@ -102,9 +104,11 @@ _SOURCES: dict[str, tuple[str, ...]] = {
         "judge_message",
         "read_verdict",
         "revise_message",
+        "without_loop_instruction",
     ),
     "patterns.fanout": ("FanOut", "majority_reached"),
     "patterns.guarded": ("Guarded", "RetryPolicy"),
+    "patterns.handoff": ("handed_on",),
     "patterns.pipeline": ("Pipeline", "pass_output"),
     "patterns.planning": ("ClausePlanner", "Piece", "Plan", "Planner", "Task", "split_tasks"),
     "patterns.records": ("RunRecord",),
@@ -201,6 +205,7 @@ __all__ = [
     "choose_judge",
     "current_run_id",
     "final_result",
+    "handed_on",
     "has_judging_skill",
     "has_revising_skill",
     "hops",
@@ -213,4 +218,5 @@ __all__ = [
     "split_material",
     "split_tasks",
     "with_material",
+    "without_loop_instruction",
 ]

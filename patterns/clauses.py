@@ -40,6 +40,7 @@ from patterns.material import (
     MATERIAL_NOUNS,
     OPEN,
     PLACEHOLDER,
+    QUESTION_PREPOSITIONS,
     SCAN_LIMIT,
     SEQUENCERS,
     WORD,
@@ -50,6 +51,7 @@ from patterns.material import (
 )
 
 _POINTING = frozenset("this these following below it them".split())
+_QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
 
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
 # Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
@@ -82,9 +84,13 @@ _INLINE_SEQUENCE = re.compile(
 _AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
 _NEW_INSTRUCTION = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)([a-z][a-z-]*)")
 _LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
-_USES_RESULT = re.compile(
-    r"\b(?:(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
+# "the result", "that summary": the words that name an earlier part's result.
+_RESULT_WORDS = (
+    r"(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
     r"totals?|summary|conclusions?|calculation)"
+)
+_USES_RESULT = re.compile(
+    rf"\b(?:{_RESULT_WORDS}"
     r"|based\s+on\s+(?:that|this|it|them|those|these|the\s+above)"
     r"|(?:use|using)\s+(?:it|that|this|them)"
     r"|the\s+above|the\s+previous\s+(?:step|result|answer|output)"
@@ -201,10 +207,12 @@ def _with_context(sentences: list[str]) -> list[str]:
 
 
 def _states(sentence: str) -> bool:
-    """A sentence that states (four words or more, no question, no asking word or verb first, no sequencer)."""
+    """A sentence that states (four words or more, a quantity counting as one: "A jacket costs $80."; no
+    question, no asking word or verb first, no sequencer)."""
     text = sentence.strip()
     found = WORD.findall(text.lower())
-    if len(found) < 4 or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
+    short = len(found) + len(_QUANTITY.findall(text[:400])) < 4
+    if not found or short or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
         return False
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
 
@@ -232,13 +240,31 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
+# "Use the result to write...", "Based on that, draft...": the lead that names the result, before the part's verb.
+_SOURCE_LEAD = re.compile(
+    rf"^(?:please\s+)?(?:use|using|take|taking|with|from|going\s+by)\s+(?:{_RESULT_WORDS}|it|that|this|them)"
+    r"\s*,?\s*(?:(?:to|and)\s+)?"
+    rf"|^(?:please\s+)?based\s+on\s+(?:{_RESULT_WORDS}|that|this|it|them|the\s+above)\s*,?\s*",
+    re.IGNORECASE,
+)
+# "Turn the summary into a short email": a new text made from the result, the way "write a short email" asks.
+_CONVERT_LEAD = re.compile(
+    rf"^(?:please\s+)?(?:turn|make|convert|change|rework|recast|put)\s+(?:{_RESULT_WORDS}|it|that|this|them)\s+"
+    r"(?:into|in|as)\s+(?=(?:an?|one|two|three|\d+)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_result_reference(text: str) -> str:
     """``text`` without the words that point at an earlier result ("the summary", "based on that").
 
     They name what a part works on, not what it does: "Write a tweet from the summary" is a writer's job, though
-    "summary" is the summarizer's word.
+    "summary" is the summarizer's word. A lead that only says where the content comes from goes with them ("Use
+    the result to write a price tag" → "write a price tag"), and one that turns the result into a new text reads
+    as writing it ("Turn the summary into a short email" → "write a short email").
     """
-    stripped = " ".join(_USES_RESULT.sub(" ", text).split())
+    led = _CONVERT_LEAD.sub("write ", _SOURCE_LEAD.sub("", text.strip(), count=1), count=1)
+    stripped = " ".join(_USES_RESULT.sub(" ", led).split())
     return stripped if len(stripped.split()) >= 2 else text
 
 
@@ -347,7 +373,7 @@ def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text:
     for index, (masked, sequenced) in enumerate(clauses):
         later = not (first and index == 0)
         whole = _restore(masked, spans, text, keep_material=True)
-        instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :") or whole
+        instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :\n\t") or whole
         own_material = OPEN in masked
         free = later and not own_material
         pieces.append(
@@ -424,7 +450,9 @@ def _opens_request(chunk: str) -> bool:
     head = text[label.end() :] if label else text
     head = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", head[:200]))[:80].lower()
     found = WORD.findall(head)[:2] if WORD.match(head) else []
-    return bool(found) and (found[0] in ASKING or opens_instruction(found))
+    # "In which year did...", "At what time...": a question may open with a preposition before its asking word
+    asked = len(found) > 1 and found[0] in QUESTION_PREPOSITIONS and found[1] in ASKING
+    return bool(found) and (found[0] in ASKING or asked or opens_instruction(found))
 
 
 def _clean(part: str) -> str:

@@ -15,8 +15,11 @@ A request is read before it is ranked (``routing_text``): by its instruction, no
 (after a colon, in a long quote, after a short lead such as "tldr:"); a bare statement, or one with a tag
 question ("..., right?"), as the question it implies ("Is it true that ...?"). The verb phrase an instruction
 opens with ("Summarize this product review", "Look up") is ranked on its own as well and blended in, because the
-verb says who should act while the rest says what about. A worker whose every example works on numbers (a
-calculator) is discounted for a request without any: it has nothing to work on.
+verb says who should act while the rest says what about. The request's form is read too (``patterns.forms``): a
+worker whose every example works on numbers (a calculator) is discounted for a request without any, one whose
+every example works on a given text (a summarizer) for a question that gives none, and one none of whose
+examples asks who, when or where for a question that does: it has nothing to work on. Material that is code is
+ranked as "(code)" after the instruction ("Review (code)"), and a sum in words is no claim.
 
 ``unclaimed_action`` is the action a request opens with when no worker declares it ("Translate ...", "Draw me
 ..."): the router declines such a request when no worker is a sure match, rather than pick one on noise.
@@ -35,8 +38,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from patterns.forms import (
+    AMOUNT_WORDS,
+    MAX_NUMBER_SCAN,
+    asks_for_a_fact,
+    example_forms,
+    fact_asking,
+    has_number,
+    is_code,
+    points_at_material,
+    question_form,
+    with_code_mark,
+    works_on_material,
+    works_on_numbers,
+)
 from patterns.lexical import NUMBER_WORDS, tokenize
-from patterns.material import ACTION_VERBS, ASKING, PLACEHOLDER, WORD, mask, opens_instruction, split_material
+from patterns.material import (
+    ACTION_VERBS,
+    ASKING,
+    PLACEHOLDER,
+    WORD,
+    mask,
+    opens_instruction,
+    split_material,
+)
 from patterns.ranking import Ranker
 from patterns.worker import Request, Worker
 
@@ -160,6 +185,7 @@ MAX_CLAIM_CHARS = 400
 MAX_CLAIM_NUMBERS = 3
 """A statement of this many quantities or more is the data of a calculation, not a claim to check."""
 _QUANTITY = re.compile(r"\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
 
 
 def routing_text(text: str) -> str:
@@ -174,7 +200,10 @@ def routing_text(text: str) -> str:
     instruction, material = split_material(text)
     if material and instruction:
         # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on
-        return text if _mostly_numbers(material) else instruction
+        if _mostly_numbers(material):
+            return text
+        # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
+        return with_code_mark(instruction) if is_code(material) else instruction
     instruction = _lead(text) or _without_quotes(text)
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
@@ -209,7 +238,7 @@ def without_tag_question(text: str) -> str:
 def _mostly_numbers(material: str) -> bool:
     """Whether at least half the tokens of ``material`` (its opening) are numbers."""
     tokens = material[:MAX_NUMBER_SCAN].split()
-    return bool(tokens) and 2 * sum(bool(_NUMBER.search(t)) for t in tokens) >= len(tokens)
+    return bool(tokens) and 2 * sum(bool(_DIGIT.search(t)) for t in tokens) >= len(tokens)
 
 
 def _lead(text: str) -> str | None:
@@ -254,12 +283,42 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
         return False
     if any(w in ACTION_VERBS for w in words):  # "..., then send it": an instruction further on
         return False
+    if is_expression(stripped):  # "9 squared plus 4 cubed": a sum to work out, though "squared" ends in -ed
+        return False
     return verb_known or any(w in _STATING or _past(w) for w in words[1:])
 
 
 def _past(word: str) -> bool:
-    """A regular past tense ("landed", "invented"), not a word that only ends the same ("hundred", "speed")."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in NUMBER_WORDS
+    """A regular past tense ("landed", "invented"), not a word that only ends the same ("hundred", "speed"), nor
+    a participle that names ("a shop called Spoke & Chain") or works a number ("squared", "divided by")."""
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word not in NUMBER_WORDS
+        and word not in _NAMING
+        and word not in ARITHMETIC_WORDS
+    )
+
+
+# Participles that give a name, not a statement's verb: "a bakery called Crumbs", "a cat named Tom".
+_NAMING = frozenset("called named titled entitled dubbed nicknamed labelled labeled branded".split())
+ARITHMETIC_WORDS = frozenset(
+    """plus minus times multiplied divided by over add added subtract subtracted less squared cubed square cube
+    root roots power powers raised to the of and percent half twice double triple factorial sum product
+    difference quotient""".split()
+)
+"""The words an arithmetic expression is written with, besides its numbers ("nine times seven minus four")."""
+
+
+def is_expression(text: str) -> bool:
+    """Whether ``text`` is an arithmetic expression in words or symbols and nothing else: numbers, operators and
+    the words that join them ("9 squared plus 4 cubed", "twelve times twelve divided by three")."""
+    if not has_number(text) or len(text) > MAX_CLAIM_CHARS:
+        return False
+    words = WORD.findall(text.lower())
+    operators = [w for w in words if w in ARITHMETIC_WORDS and w not in ("by", "to", "the", "of", "and")]
+    return bool(operators) and all(w in ARITHMETIC_WORDS or w in NUMBER_WORDS or w in AMOUNT_WORDS for w in words)
 
 
 def verb_head(instruction: str) -> str | None:
@@ -324,54 +383,6 @@ def _example_verbs(worker: Worker) -> frozenset[str]:
     return frozenset(verbs)
 
 
-_NUMBER = re.compile(r"\d")
-MAX_NUMBER_SCAN = 4_000
-"""Number words are looked for in this much of a request (what the sentence encoder reads of it, too)."""
-# Words that name a number or a share of one, beyond the counting words ("half of 90", "a dozen eggs").
-_AMOUNT_WORDS = frozenset("zero half quarter third dozen twice double triple thousand million billion".split())
-
-
-def has_number(text: str) -> bool:
-    """Whether ``text`` holds a number: a digit, or a number written as a word ("nine times seven")."""
-    if _NUMBER.search(text):
-        return True
-    words = WORD.findall(text[:MAX_NUMBER_SCAN].lower())
-    return any(w in NUMBER_WORDS or w in _AMOUNT_WORDS for w in words)
-
-
-def works_on_numbers(worker: Worker) -> bool:
-    """Whether every example ``worker`` gives holds a number: what it works on is numbers (a calculator)."""
-    examples = [e for skill in worker.skills for e in skill.examples]
-    return bool(examples) and all(has_number(e) for e in examples)
-
-
-_OPEN_QUESTION_WORDS = frozenset("what what's whats who who's whom whose when where why how which".split())
-# A question that opens with a verb asks whether something holds ("Did the wall fall in 1989?"), unless the verb
-# asks for a favour ("can you...", "could you...").
-_POLAR_QUESTION_WORDS = frozenset("is are was were isn't aren't wasn't weren't do does did has have had".split())
-
-
-def question_form(text: str) -> str | None:
-    """``"open"`` for a question that asks for information ("what", "who", "how"...), ``"polar"`` for one that
-    asks whether something holds ("is", "did", "does"... and a question mark); ``None`` for anything else."""
-    words = WORD.findall(text[:200].lower())
-    if not words:
-        return None
-    if words[0] in _OPEN_QUESTION_WORDS:
-        return "open"
-    if words[0] in _POLAR_QUESTION_WORDS and text.rstrip().endswith("?"):
-        return "polar"
-    return None
-
-
-def example_forms(worker: Worker) -> frozenset[str]:
-    """The question forms ``worker``'s examples take; a worker without examples is taken to serve every form."""
-    examples = [e for skill in worker.skills for e in skill.examples]
-    if not examples:
-        return frozenset(("open", "polar"))
-    return frozenset(f for f in map(question_form, examples) if f is not None)
-
-
 class RankingDecider:
     """The offline decider: sentence-embedding similarity with a lexical bonus, via ``patterns.ranking``.
 
@@ -393,6 +404,7 @@ class RankingDecider:
         head_weight: float = 0.5,
         numberless: float = 0.6,
         formless: float = 0.6,
+        materialless: float = 0.6,
     ) -> None:
         self.ranker = ranker or Ranker(lexical_weight=self.LEXICAL_WEIGHT)
         self.skill_weight = skill_weight
@@ -400,6 +412,7 @@ class RankingDecider:
         self.head_weight = head_weight
         self.numberless = numberless
         self.formless = formless
+        self.materialless = materialless
 
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
         # the sentence encoder is CPU work: off the event loop, so other requests are served meanwhile
@@ -425,9 +438,16 @@ class RankingDecider:
             # a worker none of whose examples asks a question of this form (what, who, how...; is, did, does...)
             # is not asked that way: the forms of its examples are the requests it serves
             score = [s if form in example_forms(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
+        if asks_for_a_fact(instruction):
+            # who, when, where: a worker none of whose examples asks that way writes or works out something else
+            score = [s if fact_asking(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
         if not has_number(text):
             # a worker whose every example works on numbers has nothing to work on in a request without any
             score = [s * self.numberless if works_on_numbers(w) else s for w, s in zip(workers, score, strict=True)]
+        if form is not None and not points_at_material(text):
+            # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
+            # the world: a worker whose every example works on a text the user gives has nothing to work on
+            score = [s * self.materialless if works_on_material(w) else s for w, s in zip(workers, score, strict=True)]
         choices = [
             Choice(w.name, self._confidence(s), f"similarity {s:.3f}") for w, s in zip(workers, score, strict=True)
         ]

@@ -11,6 +11,10 @@ score). A judge answer without such a part is an error for that round: it is rec
 stops, and the answer is the best judged draft so far — or the draft that could not be judged, with the run
 ``partial`` so nobody takes it for an accepted one.
 
+**The task** is the request without the words that ask for this loop ("..., and keep improving it until a
+reviewer is happy", "Have it reviewed and improved.": ``without_loop_instruction``): the pattern runs the loop;
+the generator drafts, and the judge judges, only what is to be written.
+
 **The messages** are fixed, so a judge or a generator can parse them (``judge_message``, ``revise_message``);
 the same fields ride along as data. The loop ends when a draft scores at least ``threshold`` or after
 ``max_iterations`` drafts; the answer is the best-scoring draft, with ``accepted`` telling whether it passed.
@@ -118,6 +122,59 @@ def echoes(revision: str, draft: str, feedback: str, task: str) -> bool:
     return any(len(line) >= 15 and line in said for line in lines)
 
 
+# What asks for the loop itself: "keep improving it until...", "have it reviewed and improved", "refine it until
+# it's good", "get a reviewer to check it". Bounded alternatives after a word boundary: linear to match.
+_LOOP = re.compile(
+    r"\b(?:(?:keep|continue|go\s+on|carry\s+on)\s+(?:on\s+)?"
+    r"(?:improv|refin|revis|polish|rework|tweak|edit|iterat|review|fix|work)[a-z]*"
+    r"|(?:have|get)\s+(?:it|this|that|them)\s+(?:reviewed|checked|critiqued|judged|scored|graded|proofread|"
+    r"improved|refined|revised|polished|edited|looked\s+over)"
+    r"|(?:have|get|let)\s+(?:a|an|the|some|my|our)\s+(?:reviewer|judge|editor|critic|proofreader)"
+    r"|(?:review|revise|refine|improve|polish|rework|tweak|edit|iterate\s+on)\s+(?:it|this|that|them)\s+"
+    r"(?:until|till|repeatedly|again|over\s+and\s+over|a\s+few\s+times|several\s+times)"
+    r"|(?:iterate|repeat)\s+(?:on\s+it\s+)?(?:until|till))\b",
+    re.IGNORECASE,
+)
+# What joins such a clause to the sentence before it (", and then", "; ", " and "), read in the few characters
+# before it; a sentence of its own starts after a full stop.
+_JOINER = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s(?:and|then)\s+(?:then\s+)?)(?:please\s+)?$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?:please\s+)?(?:then\s+)?(?:please\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def without_loop_instruction(task: str) -> str:
+    """``task`` without the words that ask for the evaluator's own loop ("..., and keep improving it until a
+    reviewer is happy", "Have it reviewed and improved."): they ask the pattern to judge and revise, they are
+    not part of what to write, and a generator handed them writes them into its draft. The clause goes from the
+    word that joins it to the end of its sentence; ``task`` comes back unchanged when nothing else would remain.
+    """
+    kept: list[str] = []
+    cursor = 0
+    for found in _LOOP.finditer(task, 0, min(len(task), MAX_TASK_SCAN)):
+        if found.start() < cursor:
+            continue
+        since = max(cursor, found.start() - 24)  # the few characters before it, read for what joins it
+        whole = _SENTENCE_START.search(task, since, found.start())
+        lead = whole or _JOINER.search(task, since, found.start())
+        if lead is None:
+            continue  # inside a clause of its own ("a blurb we can keep editing"): part of what to write
+        start = lead.start()
+        end = _SENTENCE_END.search(task, found.end())
+        stop = len(task) if end is None else end.end() if whole else end.start()
+        kept.append(task[cursor:start])
+        cursor = stop
+    if not kept:
+        return task
+    rest = ("".join(kept) + task[cursor:]).strip()
+    if len(rest.split()) < 2:
+        return task
+    return rest if rest.endswith((".", "!", "?", ":", '"', "```")) else f"{rest}."
+
+
+MAX_TASK_SCAN = 20_000
+"""The loop instruction is looked for in this much of a task."""
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A judge's verdict: ``score`` in [0, 1] and its feedback."""
@@ -178,10 +235,11 @@ class EvaluatorOptimizer(Pattern):
     async def run(self, run: Run, request: Request) -> Result:
         if self.judge is None:
             return Result(text=NO_JUDGE, status="rejected", error=NO_JUDGE, worker=self.name)
-        task = request.text
+        task = without_loop_instruction(request.text)  # the loop is this pattern's to run, not the draft's to say
         best: tuple[float, Result, int] | None = None  # score, draft, round
         unjudged: Result | None = None
-        generate, feedback, after = request, None, []
+        generate = request if task == request.text else request.replace(text=task)
+        feedback, after = None, []
         last_feedback, revising = "", ""  # the feedback and the draft the generator was last asked to revise
         # max_iterations >= 1, so the loop rebinds both before they are read; the checker cannot know that
         round_, draft = 0, Result.failure("no draft was produced", worker=self.name)

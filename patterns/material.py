@@ -67,6 +67,12 @@ ASKING = frozenset(
 )
 
 
+# "At what temperature...", "In which year...", "For how long...": a preposition may come before the question word.
+QUESTION_PREPOSITIONS = frozenset(
+    "at in on for by to from since of during with after before until about into within under".split()
+)
+
+
 def split_material(text: str) -> tuple[str, str]:
     """``(instruction, material)``: the request before the colon that introduces its material, and the material.
 

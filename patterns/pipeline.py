@@ -8,8 +8,9 @@ it). Each stage gets an instruction, with the previous output as its material af
 - otherwise every stage gets the request itself as its instruction: the first the whole request, each later
   one the request without its material (the previous output replaces it).
 
-The previous worker's name, text and structured data ride along as ``request.data["previous"]``. A custom
-``map`` replaces all of this. A stage that does not complete (failed, rejected, input-required) ends the
+The material is the previous stage's answer (``patterns.handoff``: its stated answer without the working, or
+its whole text); the previous worker's name, text and structured data ride along as ``request.data["previous"]``.
+A custom ``map`` replaces all of this. A stage that does not complete (failed, rejected, input-required) ends the
 pipeline: later stages have nothing to work on, so they are recorded as skipped, and the run ends as that stage
 did, its answer naming the stage and why. An earlier stage's output is not the answer to the request (a
 summary is no announcement), so it is not returned as one: it stays in the stage's record, and in the
@@ -23,6 +24,7 @@ from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions
 from patterns.clauses import split_material, split_tasks, with_material
+from patterns.handoff import handed_on
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
@@ -31,12 +33,12 @@ StepMap = Callable[[Result, Request], Request]
 
 def pass_output(result: Result, request: Request, instruction: str | None = None) -> Request:
     """The next stage's request: ``instruction`` (default: the request's own, without its material) with the
-    output as its material; the structured result rides along as data."""
+    output's answer (``handed_on``) as its material; the whole result rides along as data."""
     if instruction is None:
         instruction = split_material(request.text)[0]
     previous = {"worker": result.worker, "text": result.text, "data": result.data}
     data = {"previous": previous, "task": instruction}
-    return request.replace(text=with_material(instruction, result.text), data=data)
+    return request.replace(text=with_material(instruction, handed_on(result)), data=data)
 
 
 def stage_instructions(text: str, stages: int) -> list[str]:

@@ -32,6 +32,7 @@ from patterns.clauses import (
 )
 from patterns.deciding import Decider, RankingDecider
 from patterns.errors import PlanError
+from patterns.forms import is_code, points_at_material, question_form, with_code_mark
 from patterns.worker import Request, Worker
 
 
@@ -113,7 +114,8 @@ class ClausePlanner:
     not send "summarize this" to the calculator; a part that uses an earlier result, without the words that
     name it: "write a tweet from the summary" is no summarizer's job) and by the instruction's first two words
     ("Search for", "Write a"), and the two confidences averaged: in a clause the verb says who should act
-    while the rest says what about, and the topic words alone often point at the wrong specialist.
+    while the rest says what about, and the topic words alone often point at the wrong specialist. A question
+    is ranked whole: its first words ("Who wrote", "What is") are no verb.
     """
 
     def __init__(self, decider: Decider | None = None, *, threshold: float = 0.0, head_words: int = 2) -> None:
@@ -126,7 +128,8 @@ class ClausePlanner:
         scores: dict[str, float] = {}
         views = [text]
         head = " ".join(text.split()[: self.head_words])
-        if self.head_words and head != text:
+        # a question's first words ("Who wrote", "What is") are no verb phrase: they say nothing of who acts
+        if self.head_words and head != text and question_form(text) is None:
             views.append(head)
         for view in views:
             for choice in await self.decider.rank(Request(view), workers):
@@ -138,16 +141,22 @@ class ClausePlanner:
 
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
+        bare = False  # the task before points at material it does not carry ("Why does this crash?")
         for piece in split_tasks(request.text):
             instruction = piece.instruction or piece.text
             # a part that uses a result is matched on what it does, not on the result it names
-            worker = await self.assign(
-                without_result_reference(instruction) if piece.uses_result else instruction, workers
-            )
+            view = without_result_reference(instruction) if piece.uses_result else instruction
+            carries = instruction != piece.text  # the piece has material of its own
+            if carries and is_code(piece.text) and not is_code(view):
+                view = with_code_mark(view)  # the code is left out of the view, but not that it is code
+            worker = await self.assign(view, workers)
             previous = tasks[-1] if tasks else None
             same = previous is not None and worker is not None and worker == previous.worker
+            if previous is not None and same and bare and carries and not piece.needs_previous:
+                # "Why does this crash? Review it please: <code>": the question is about the code that follows
+                previous.text = f"{previous.text.rstrip()} {piece.text.lstrip()}"
             # "then" alone hands the same worker more of its own work; "use the result" asks for a step of its own
-            if previous is not None and same and (piece.continues or (piece.sequenced and not piece.uses_result)):
+            elif previous is not None and same and (piece.continues or (piece.sequenced and not piece.uses_result)):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
                 link = ", then" if piece.sequenced else " and"
                 joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
@@ -156,6 +165,7 @@ class ClausePlanner:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
+            bare = not carries and points_at_material(instruction) and not piece.needs_previous
         return Plan(tasks)
 
 

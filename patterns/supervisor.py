@@ -2,14 +2,15 @@
 
 The plan is a graph. Sub-tasks run as soon as the tasks they depend on have finished, so independent ones run
 concurrently and dependent ones in order. An independent task receives exactly its own text. A dependent task
-receives the outputs it depends on as its material, after a colon ("Summarize the findings:\n\n<findings>"),
-and as structured data (``request.data["inputs"]``: each input's task, worker, text and data), so structured
-results are passed forward, not flattened. A task whose dependency did not complete is skipped, never run on
-nothing. Each step's record names its input and the steps it depended on. The answer shows what was asked
-for: a step's output that only fed steps which did not finish is kept in the record, not given as an answer, and
-when every part asked for was declined the run is declined (``rejected``, or ``input-required``). A part no
-worker fits is declined too. An optional checker worker reviews the assembled answer; a rejection makes the run
-``partial`` with the checker's reason recorded.
+receives the answers it depends on as its material, after a colon ("Summarize the findings:\n\n<findings>";
+"Draft a note to Jo saying this amount is her bonus:\n\n126"): each earlier step's stated answer, not its
+working (``patterns.handoff``), and the whole results as structured data (``request.data["inputs"]``: each
+input's task, worker, text and data), so structured results are passed forward, not flattened. A task whose
+dependency did not complete is skipped, never run on nothing. Each step's record names its input and the steps
+it depended on. The answer shows what was asked for: a step's output that only fed steps which did not finish
+is kept in the record, not given as an answer, and when every part asked for was declined the run is declined
+(``rejected``, or ``input-required``). A part no worker fits is declined too. An optional checker worker
+reviews the assembled answer; a rejection makes the run ``partial`` with the checker's reason recorded.
 
 On resume the stored plan is reused, so a planner that is not deterministic (Claude) cannot re-plan a
 half-finished run into different steps.
@@ -23,6 +24,7 @@ from typing import Any, Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
 from patterns.clauses import with_material
+from patterns.handoff import handed_on
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
@@ -115,7 +117,8 @@ class Supervisor(Pattern):
             await run.record_unrun("", task.text, position, error, status="rejected", depends_on=depends_on)
             return Result(text=error, status="rejected", error=error)
         inputs = [_input(d, results[d]) for d in task.depends_on]
-        text = with_material(task.text, "\n\n".join(i["text"] for i in inputs)) if inputs else task.text
+        answers = "\n\n".join(handed_on(results[d]) for d in task.depends_on)
+        text = with_material(task.text, answers) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}
         return await run.call(worker, request.replace(text=text, data=data), position=position, depends_on=depends_on)
 

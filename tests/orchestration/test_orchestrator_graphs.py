@@ -60,7 +60,8 @@ async def test_a_part_that_uses_the_result_gets_it_as_its_material(mesh):
     first, second = by_id(record)["task-1"], by_id(record)["task-2"]
     assert first["status"] == "completed" and "100" in first["output"]
     assert second["depends_on"] == ["task-1"]
-    assert second["input"] == f"Use the result in a one-line sales note:\n\n{first['output']}"
+    # the calculator's answer, not its working ("result: 100", "steps: ...")
+    assert second["input"] == "Use the result in a one-line sales note:\n\n100"
 
 
 async def test_the_evaluator_is_judged_by_the_agent_with_a_judging_skill(mesh):

@@ -1,0 +1,148 @@
+"""Forms: what a request is made of and asks, and what a worker's examples say it serves.
+
+The decider reads a request's form besides its words, because the form says who can act on it whatever its
+topic: a request with no number gives a calculator nothing to compute (``has_number``); a question that gives no
+text and points at none gives a summarizer or a code reviewer nothing to read (``points_at_material``); an open
+question ("what", "how", also "In which year...", "Tell me how many...") is not served by a worker none of whose
+examples asks that way (``question_form``), and one about a person, a time or a place ("who", "when", "where")
+asks for a fact (``asks_for_a_fact``). Material that is code is ranked by its kind, not its words (``is_code``,
+``with_code_mark``). A worker's side of each test is read from its examples: what every one of them works on.
+
+Every scan is linear and reads a bounded opening of the request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.lexical import NUMBER_WORDS
+from patterns.material import QUESTION_PREPOSITIONS, WORD
+from patterns.worker import Worker
+
+_NUMBER = re.compile(r"\d")
+MAX_NUMBER_SCAN = 4_000
+"""Number words are looked for in this much of a request (what the sentence encoder reads of it, too)."""
+# Words that name a number or a share of one, beyond the counting words ("half of 90", "a dozen eggs").
+AMOUNT_WORDS = frozenset("zero half quarter third dozen twice double triple thousand million billion".split())
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` holds a number: a digit, or a number written as a word ("nine times seven")."""
+    if _NUMBER.search(text):
+        return True
+    words = WORD.findall(text[:MAX_NUMBER_SCAN].lower())
+    return any(w in NUMBER_WORDS or w in AMOUNT_WORDS for w in words)
+
+
+def works_on_numbers(worker: Worker) -> bool:
+    """Whether every example ``worker`` gives holds a number: what it works on is numbers (a calculator)."""
+    examples = [e for skill in worker.skills for e in skill.examples]
+    return bool(examples) and all(has_number(e) for e in examples)
+
+
+# Words by which a request points at material it gives or that the user has ("this report", "my function", "it").
+_POINTING = frozenset("this these here following below above attached enclosed my our mine ours it them".split())
+_GIVEN = re.compile(r"```|:\s+\S")
+
+
+def points_at_material(text: str) -> bool:
+    """Whether ``text`` gives material (after a colon, in a ``` block) or points at some: "this text", "these
+    notes", "my function", "it"."""
+    head = text[:MAX_NUMBER_SCAN]
+    if _GIVEN.search(head):
+        return True
+    return any(w in _POINTING for w in WORD.findall(head.lower()))
+
+
+def works_on_material(worker: Worker) -> bool:
+    """Whether every example ``worker`` gives hands it material or points at some: what it works on is a text the
+    user gives (a summarizer, a code reviewer), not a question about the world."""
+    examples = [e for skill in worker.skills for e in skill.examples]
+    return bool(examples) and all(points_at_material(e) for e in examples)
+
+
+_OPEN_QUESTION_WORDS = frozenset("what what's whats who who's whom whose when where why how which".split())
+# A question that opens with a verb asks whether something holds ("Did the wall fall in 1989?"), unless the verb
+# asks for a favour ("can you...", "could you...").
+_POLAR_QUESTION_WORDS = frozenset("is are was were isn't aren't wasn't weren't do does did has have had".split())
+
+
+# "Tell me how many...", "Do you know where...", "I'd like to know who...": a question asked inside a request.
+_EMBEDDING = re.compile(
+    r"(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:tell|show)\s+(?:me|us)\s+"
+    r"|(?:do|does)\s+(?:you|anyone)\s+know\s+|i(?:'d|\s+would)\s+like\s+to\s+know\s+"
+    r"|i\s+(?:want|need)\s+to\s+know\s+|i\s+wonder\s+",
+    re.IGNORECASE,
+)
+# An open question about a person, a time or a place: a fact to find, never a text to write or a sum to work out.
+_FACT_WORDS = frozenset("who who's whom whose when where".split())
+
+
+def _asked(text: str) -> list[str]:
+    """The words of ``text`` from its question word on, when it asks one after a preposition ("In which year
+    ...") or inside a request ("Tell me how many..."); otherwise all its words (of its opening)."""
+    head = text[:200].lstrip()
+    words = WORD.findall(head.lower())
+    embedded = _EMBEDDING.match(head)
+    if embedded is not None:
+        inner = WORD.findall(head[embedded.end() :].lower())
+        start = 1 if inner[:1] and inner[0] in QUESTION_PREPOSITIONS else 0
+        if inner[start : start + 1] and inner[start] in _OPEN_QUESTION_WORDS:
+            return inner[start:]
+    if len(words) > 1 and words[0] in QUESTION_PREPOSITIONS and words[1] in _OPEN_QUESTION_WORDS:
+        return words[1:]
+    return words
+
+
+def question_form(text: str) -> str | None:
+    """``"open"`` for a question that asks for information ("what", "who", "how"..., also after a preposition:
+    "In which year...", or inside a request: "Tell me how many..."), ``"polar"`` for one that asks whether
+    something holds ("is", "did", "does"... and a question mark); ``None`` for anything else."""
+    words = _asked(text)
+    if not words:
+        return None
+    if words[0] in _OPEN_QUESTION_WORDS:
+        return "open"
+    if words[0] in _POLAR_QUESTION_WORDS and text.rstrip().endswith("?"):
+        return "polar"
+    return None
+
+
+def asks_for_a_fact(text: str) -> bool:
+    """Whether ``text`` is an open question about a person, a time or a place ("Who developed...", "When did
+    ...", "In which country..." is not: "which" may ask for anything)."""
+    words = _asked(text)
+    return bool(words) and words[0] in _FACT_WORDS
+
+
+def fact_asking(worker: Worker) -> bool:
+    """Whether one of ``worker``'s examples asks who, when or where; a worker without examples is taken to."""
+    examples = [e for skill in worker.skills for e in skill.examples]
+    return not examples or any(asks_for_a_fact(e) for e in examples)
+
+
+def example_forms(worker: Worker) -> frozenset[str]:
+    """The question forms ``worker``'s examples take; a worker without examples is taken to serve every form."""
+    examples = [e for skill in worker.skills for e in skill.examples]
+    if not examples:
+        return frozenset(("open", "polar"))
+    return frozenset(f for f in map(question_form, examples) if f is not None)
+
+
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:def|class|return|import|from|function|const|let|var|async|try|except|public|private)\b"
+    r"[^\n]{0,200}?[:;{(=]"
+)
+CODE_MARK = "(code)"
+"""Put after an instruction whose material is code, so it is ranked as working on code ("Review (code)")."""
+
+
+def is_code(material: str) -> bool:
+    """Whether ``material`` is source code: a ``` block, or two lines or more that open as code does."""
+    head = material[:MAX_NUMBER_SCAN]
+    return "```" in head or len(_CODE_LINE.findall(head)) >= 2
+
+
+def with_code_mark(instruction: str) -> str:
+    """``instruction`` marked as working on code: the code is left out of what is ranked, its kind is not."""
+    return f"{instruction.rstrip().rstrip(':').rstrip()} {CODE_MARK}"
