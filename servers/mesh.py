@@ -3,9 +3,10 @@
 ``Mesh`` serves the registry (with the MCP gateway mounted at ``/mcp``) on its port and starts every agent as
 ``accord serve NAME --port P --registry URL --data-dir D`` in its own session, so a Ctrl-C in the terminal reaches
 the supervisor alone and the supervisor stops the children it started. The registry and the agents are forked by
-the launcher (``servers.launcher``), one parent that imported the agent stack and loaded the encoder once, so each
-starts in a fraction of a second and shares those pages; if the launcher cannot run, the registry is served in
-this process and each agent is started as its own ``accord serve`` command. Each child also gets a parent-death
+the launcher's fork server (``servers.launcher``, ``servers.fork_server``), one parent that imported the agent
+stack and loaded the encoder once, so each starts in a fraction of a second and shares those pages; if the
+launcher cannot run, the registry is served in this process and each agent is started as its own ``accord serve``
+command. Each child also gets a parent-death
 signal, so even a supervisor killed with SIGKILL leaves no agent behind. A child that exits on its own is
 ``down`` until it is restarted, with a doubling backoff. So is a child that stops answering: once its card has
 answered, the supervisor polls it every ``health_interval_s`` (each poll bounded by ``health_timeout_s``), and
@@ -30,7 +31,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from agents.settings import Settings
 from agents.spec import builtin_names
-from servers.launcher import REGISTRY_STAGE, LaunchedProcess, Launcher, LauncherError, die_with_parent
+from servers.fork_server import REGISTRY_STAGE, die_with_parent
+from servers.launcher import LaunchedProcess, Launcher, LauncherError
 
 if TYPE_CHECKING:
     # httpx, uvicorn and the registry client are imported when the mesh starts: `accord up` starts the launcher

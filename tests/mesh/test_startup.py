@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 
-from servers import launcher
+from servers import fork_server
 from servers.cli.serve import _once_listening
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class _ForkRecorder(launcher._Server):
+class _ForkRecorder(fork_server._Server):
     """The launcher's request loop with ``fork`` replaced by a record of what it would have forked."""
 
     def __init__(self, requests: int, replies: int) -> None:
@@ -53,11 +53,11 @@ def _replies(fd: int) -> list[dict[str, Any]]:
 
 def test_a_request_waits_for_its_stage_and_no_longer(server: tuple[_ForkRecorder, int, int]) -> None:
     recorder, requests, replies = server
-    os.write(requests, _request(1, "calculator") + _request(2, "registry", after=launcher.REGISTRY_STAGE))
-    recorder.stage_done(launcher.REGISTRY_STAGE)
+    os.write(requests, _request(1, "calculator") + _request(2, "registry", after=fork_server.REGISTRY_STAGE))
+    recorder.stage_done(fork_server.REGISTRY_STAGE)
     assert recorder.forked == ["registry"]  # read while preloading, forked before the agents' stage
     assert _replies(replies) == [{"id": 2, "pid": 10_001}]
-    recorder.stage_done(launcher.AGENTS_STAGE)
+    recorder.stage_done(fork_server.AGENTS_STAGE)
     assert recorder.forked == ["registry", "calculator"]
     assert _replies(replies) == [{"id": 1, "pid": 10_002}]
 
@@ -65,16 +65,16 @@ def test_a_request_waits_for_its_stage_and_no_longer(server: tuple[_ForkRecorder
 def test_a_request_for_an_unknown_stage_is_refused(server: tuple[_ForkRecorder, int, int]) -> None:
     recorder, requests, replies = server
     os.write(requests, _request(1, "calculator", after="later"))
-    recorder.stage_done(launcher.REGISTRY_STAGE)
+    recorder.stage_done(fork_server.REGISTRY_STAGE)
     assert recorder.forked == []
     (reply,) = _replies(replies)
     assert reply["id"] == 1 and "no preloading stage named 'later'" in reply["error"]
 
 
 def test_the_registry_stage_leaves_the_agents_stack_for_later() -> None:
-    first = dict(launcher.STAGES)[launcher.REGISTRY_STAGE]
+    first = dict(fork_server.STAGES)[fork_server.REGISTRY_STAGE]
     assert "servers.a2a.hosting" not in first and "servers.gateway" not in first
-    assert launcher.STAGE_NAMES[-1] == launcher.AGENTS_STAGE  # a request naming no stage waits for everything
+    assert fork_server.STAGE_NAMES[-1] == fork_server.AGENTS_STAGE  # a request naming no stage waits for everything
 
 
 class _Recorded:
@@ -132,8 +132,8 @@ def test_the_patterns_package_loads_a_name_on_first_use() -> None:
 
 def test_a_launcher_told_to_stop_while_preloading_forks_nothing(server: tuple[_ForkRecorder, int, int]) -> None:
     recorder, requests, _ = server
-    os.write(requests, _request(1, "registry", after=launcher.REGISTRY_STAGE))
+    os.write(requests, _request(1, "registry", after=fork_server.REGISTRY_STAGE))
     recorder.stopping = True  # SIGTERM, or the supervisor closed our stdin
-    recorder.stage_done(launcher.REGISTRY_STAGE)
-    recorder.stage_done(launcher.AGENTS_STAGE)
+    recorder.stage_done(fork_server.REGISTRY_STAGE)
+    recorder.stage_done(fork_server.AGENTS_STAGE)
     assert recorder.forked == []
