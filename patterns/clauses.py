@@ -82,7 +82,10 @@ _INLINE_SEQUENCE = re.compile(
 )
 # A run of spaces is entered only at its start ((?<![\s,])): a start inside it would rescan the rest of it.
 _AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
-_NEW_INSTRUCTION = re.compile(r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)([a-z][a-z-]*)")
+# "..., and separately work out ...": an adverb between the "and" and the verb still opens a new instruction.
+_NEW_INSTRUCTION = re.compile(
+    r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?:(?:also|separately|additionally|independently|too)\s+)?([a-z][a-z-]*)"
+)
 _LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
 # "the result", "that summary": the words that name an earlier part's result.
 _RESULT_WORDS = (
@@ -416,6 +419,10 @@ _ADVERBIAL = frozenset("in for with using by from within without as on at to und
 # "What is 25% of 640, is it true that...": after a comma, these open a question of its own, when the part
 # before the comma is itself a question or an instruction (not "If it rains, what should I bring?").
 _QUESTION_OPENERS = frozenset("is are was were does did do what who how when where why which".split())
+# After a noun these open a relative clause ("a note for Amir, who starts on Monday, and..."), not a question: one
+# asked after a comma ends its sentence with a question mark before any further comma.
+_RELATIVE = frozenset("who whom whose which where when".split())
+_CLAUSE_REST = re.compile(r"[^,;?]*")
 
 
 def _split_on_new_instruction(clause: str) -> list[str]:
@@ -431,6 +438,9 @@ def _split_on_new_instruction(clause: str) -> list[str]:
         adverbial = adverbial and "and" not in match.group(0)
         word = match.group(1).lower()
         asks = word in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
+        if asks and word in _RELATIVE:
+            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
+            asks = rest is not None and clause.startswith("?", rest.end())
         verb = opens_instruction(WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2])
         # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
         # what the instruction after it works on, not a part of its own

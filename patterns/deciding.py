@@ -21,6 +21,12 @@ every example works on a given text (a summarizer) for a question that gives non
 examples asks who, when or where for a question that does: it has nothing to work on. Material that is code is
 ranked as "(code)" after the instruction ("Review (code)"), and a sum in words is no claim.
 
+A close call between the two best workers (the runner-up within ``verb_margin`` of the best) goes to the one
+that declares the verb the instruction opens with when the other does not ("Write a short bio for ...": the
+writer, though a bio reads like a summary). "Make this email shorter" is read as the rewrite it asks for
+(``recast_head``), and a first sentence that points at the text after it ("What are the takeaways from this
+notice? <text>") is the instruction, the rest its material.
+
 ``unclaimed_action`` is the action a request opens with when no worker declares it ("Translate ...", "Draw me
 ..."): the router declines such a request when no worker is a sure match, rather than pick one on noise.
 
@@ -204,7 +210,7 @@ def routing_text(text: str) -> str:
             return text
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
         return with_code_mark(instruction) if is_code(material) else instruction
-    instruction = _lead(text) or _without_quotes(text)
+    instruction = _lead(text) or _pointing_sentence(text) or _without_quotes(text)
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
     asked = claim != instruction.strip()
@@ -249,6 +255,32 @@ def _lead(text: str) -> str | None:
     body = text[found.end() :]
     sentences = len(_SENTENCE_STOP.findall(body[:2_000]))
     return found.group(1).strip() if sentences >= 2 and len(body.split()) >= LEAD_BODY_WORDS else None
+
+
+# Words by which a sentence points at a text that follows it ("What are the takeaways from this notice? <text>").
+_POINTING_AHEAD = frozenset("this these here following below".split())
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]{3,300}(?:[.!?]|\n)")
+
+
+def _pointing_sentence(text: str) -> str | None:
+    """The first sentence of a request when it asks or instructs about a text it points at and that text follows
+    it without a colon: "Can you boil this down to two sentences? The pool will close... Lessons move...". A
+    statement first ("This bridge opened in 1890. It is...") is no instruction: ``None``, as for anything else."""
+    found = _FIRST_SENTENCE.match(text.lstrip())
+    if found is None:
+        return None
+    lead = found.group(0).strip()
+    body = text.lstrip()[found.end() :]
+    words = [w.lower() for w in WORD.findall(lead)]
+    if not _POINTING_AHEAD & set(words) or len(words) > 2 * LEAD_WORDS:
+        return None
+    opening = [w for w in words if w not in _POLITE][:2]
+    if not (lead.endswith("?") or opens_instruction(opening) or (words and words[0] in ASKING)):
+        return None
+    if is_code(body):
+        return with_code_mark(lead)
+    sentences = len(_SENTENCE_STOP.findall(body[:2_000]))
+    return lead if sentences >= 2 and len(body.split()) >= LEAD_BODY_WORDS else None
 
 
 def _without_quotes(text: str) -> str:
@@ -354,6 +386,34 @@ _PHRASE_ENDS = frozenset(
 )
 
 
+# "Make this email shorter", "make these notes into a paragraph": a light verb on a text the user gives asks for
+# that text rewritten; the object says which text, the rest how.
+_RECAST_OBJECTS = frozenset("this these that it my our the".split())
+
+
+def recast_head(instruction: str) -> str | None:
+    """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"): ``None``
+    unless the instruction opens (after polite words) with "make" and a word that points at a given text."""
+    words = instruction[:200].split()[: 4 * HEAD_WORDS]
+    lowered = [w.lower().strip(",.:;!?") for w in words]
+    start = next((i for i, w in enumerate(lowered) if w not in _POLITE), len(words))
+    if (
+        lowered[start : start + 1] != ["make"]
+        or lowered[start + 1 : start + 2] == []
+        or lowered[start + 1] not in (_RECAST_OBJECTS)
+    ):
+        return None
+    rest = words[start + 1 : start + HEAD_WORDS]
+    return " ".join(["Rewrite", *rest]).rstrip(",.:;!?")
+
+
+def _does(worker: Worker, head: str) -> bool:
+    """Whether ``worker`` declares the verb ``head`` opens with (its description, skills, tags, or the verb one of
+    its examples opens with)."""
+    verb = tokenize(head.split()[0]) if head.split() else []
+    return bool(verb) and verb[0] in declared_words(worker) | _example_verbs(worker)
+
+
 def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
     """The action a request opens with ("Translate ...", "Draw me ...") when no worker declares it: in its
     description, skills or tags, or as the verb one of its examples opens with ("Send Dana a note..."). ``None``
@@ -405,6 +465,7 @@ class RankingDecider:
         numberless: float = 0.6,
         formless: float = 0.6,
         materialless: float = 0.6,
+        verb_margin: float = 0.8,
     ) -> None:
         self.ranker = ranker or Ranker(lexical_weight=self.LEXICAL_WEIGHT)
         self.skill_weight = skill_weight
@@ -413,6 +474,7 @@ class RankingDecider:
         self.numberless = numberless
         self.formless = formless
         self.materialless = materialless
+        self.verb_margin = verb_margin
 
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
         # the sentence encoder is CPU work: off the event loop, so other requests are served meanwhile
@@ -426,7 +488,7 @@ class RankingDecider:
         views = [[card_text(w), *skill_texts(w)] for w in workers]
         flat = [t for texts in views for t in texts]
         score = self._blend(self.ranker.scores(instruction, flat), views)
-        head = verb_head(instruction)
+        head = verb_head(instruction) or recast_head(instruction)
         if head is None and instruction.lower().startswith(CLAIM_ASK.lower()):
             head = CLAIM_ASK  # what a claim asks is whether it holds, whatever its topic
         if head is not None and head != instruction:
@@ -452,7 +514,13 @@ class RankingDecider:
             Choice(w.name, self._confidence(s), f"similarity {s:.3f}") for w, s in zip(workers, score, strict=True)
         ]
         order = sorted(range(len(choices)), key=lambda i: (-choices[i].confidence, i))
-        return [choices[i] for i in order]
+        ranked = [choices[i] for i in order]
+        if head is not None and len(ranked) > 1 and ranked[1].confidence >= self.verb_margin * ranked[0].confidence:
+            first, second = (next(w for w in workers if w.name == c.worker) for c in ranked[:2])
+            if _does(second, head) and not _does(first, head):
+                # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer)
+                ranked[0], ranked[1] = ranked[1], ranked[0]
+        return ranked
 
     def _blend(self, scores: list[float], views: list[list[str]]) -> list[float]:
         """Each worker's score: its best capabilities blended with its whole card."""
