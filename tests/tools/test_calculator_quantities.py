@@ -55,7 +55,8 @@ async def solve(request: str):
         ("A hiker walks 12 km in 3 hours and another 8 km in 2 hours. Average speed for the entire hike?", 4),
         # from-to percent change, and percentages in turn
         ("Our electricity went from $120 to $150 a month. What percent increase is that?", 25),
-        ("The price of bread dropped from $4.00 to $3.40. What's the percent decrease?", -15),
+        ("The price of bread dropped from $4.00 to $3.40. What's the percent decrease?", 15),
+        ("The price of bread went from $4.00 to $3.40. What was the percent change?", -15),
         ("A phone costs $600. It's 15% off, and then 10% tax is added. What do I pay in the end?", 561),
         ("Shoes cost $120; they're 30% off and then there's 5% sales tax on top. How much do I pay?", 88.2),
         # the cheaper of two offers, by the price per unit

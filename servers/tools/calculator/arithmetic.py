@@ -11,7 +11,7 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.expression import Evaluation, Node, render
+from servers.tools.calculator.expression import Evaluation, Node, Number, Power, Series, render
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.quantities import Quantity, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -33,7 +33,9 @@ def solve_arithmetic(tokens: list[Token], start: int, *, strict_angles: bool = T
     """
     parser = Parser(tokens, start)
     rounding = parser.peek(1).text != "(" and parser.take("round")  # "round 2.345 to 2 decimal places"
-    node = parser.sum()
+    if parser.take("start", "with") or parser.take("begin", "with") or parser.at("take") and _step_follows(parser, 2):
+        parser.take("take")  # 'take 50, subtract 18, ...': the running value's start
+    node = _steps(parser, parser.sum())
     finish = _finish(parser, rounded=rounding)
     if not parser.at_end():
         raise parser.fail("an arithmetic operator")
@@ -44,6 +46,63 @@ def solve_arithmetic(tokens: list[Token], start: int, *, strict_angles: bool = T
         # written as real numbers (decimals, 1e308), so a result past the largest double is an overflow
         raise ToolInputError("the result is too large to represent (beyond about 1.8e308)")
     return finish(value, node, evaluation)
+
+
+_STEPS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("multiply", "it", "by"), "*"), (("multiply", "by"), "*"), (("multiplied", "by"), "*"), (("times",), "*"),
+    (("divide", "it", "by"), "/"), (("divide", "by"), "/"), (("divided", "by"), "/"), (("add",), "+"),
+    (("plus",), "+"), (("subtract",), "-"), (("minus",), "-"), (("take", "away"), "-"), (("take", "off"), "-"),
+)  # fmt: skip
+_STEPS_ON_IT = {"double": ("*", 2), "triple": ("*", 3), "halve": ("/", 2), "square": ("^", 2), "cube": ("^", 3)}
+_SEPARATORS = ((",", "and", "then"), (",", "then"), ("and", "then"), (",",), ("then",), ("and",))
+
+
+def _step_follows(parser: Parser, ahead: int) -> bool:
+    """Whether a separator and a step verb follow ``ahead`` tokens on: 'take 50, subtract 18'."""
+    at = parser.i
+    parser.i += ahead
+    try:
+        return any(parser.take(*sep) and (_step_verb(parser) is not None) for sep in _SEPARATORS[3:5])
+    finally:
+        parser.i = at
+
+
+def _step_verb(parser: Parser) -> str | None:
+    for phrase, op in _STEPS:
+        if parser.at(*phrase):
+            return op
+    if parser.peek().word in _STEPS_ON_IT and parser.peek(1).word in ("it", "that", "the"):
+        return _STEPS_ON_IT[parser.peek().word][0]
+    return None
+
+
+def _steps(parser: Parser, node: Node) -> Node:
+    """Operations said one after another on the running value: '... then multiply by 3', ', double it'.
+
+    Each step needs a separator (',', 'and', 'then') and a verb, and applies to everything before it, as the
+    words 'then' and 'it' say; a plain operator without a separator is the expression's own ('5 plus 3 times 2').
+    """
+    while True:
+        at = parser.i
+        if not any(parser.take(*sep) for sep in _SEPARATORS) or _step_verb(parser) is None:
+            parser.i = at
+            return node
+        word = parser.peek().word
+        if word in _STEPS_ON_IT and not parser.at("take"):
+            op, amount = _STEPS_ON_IT[word]
+            parser.i += 1
+            if not (parser.take("it") or parser.take("that") or parser.take("the", "result")):
+                raise parser.fail("'it'")
+            number = Number(Quantity(Fraction(amount)), str(amount))
+            node = Power(node, number) if op == "^" else Series(node, ((op, number),))
+            continue
+        phrase, op = next((p, o) for p, o in _STEPS if parser.at(*p))
+        parser.i += len(phrase)
+        operand = parser.unary()
+        for tail in (("to", "it"), ("from", "it"), ("to", "that"), ("from", "that"), ("to", "the", "result")):
+            if parser.take(*tail):
+                break
+        node = Series(node, ((op, operand),))
 
 
 def _finish(parser: Parser, *, rounded: bool = False):
@@ -71,6 +130,8 @@ def _rounding_clause(parser: Parser, *, rounded: bool):
         parser.take("to")
         if parser.take("the", "nearest"):
             word = parser.peek().word.removesuffix("s")
+            if parser.peek().kind == "number" and parser.peek().value in (10, 100, 1000):
+                word = {10: "ten", 100: "hundred", 1000: "thousand"}[int(parser.peek().value)]  # 'nearest ten'
             if word not in _NEAREST:
                 raise parser.fail("what to round to, such as 'whole number' or 'tenth'")
             parser.i += 1

@@ -15,6 +15,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
@@ -51,6 +52,8 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
     if len(amounts) == 2 and not percents and has_word(tokens, start, *_CHANGE):
         if any(t.word in _CHANGE_SPOILERS for t in tokens[start:]):
             return None
+        if amounts[0].after[:1] == ("of",) or amounts[0].after[:2] == ("out", "of"):
+            return None  # '18 of the 24 players': a share of a whole, not a change from one to the other
         return _from_to(tokens, start, amounts[0], amounts[1])
     if len(amounts) == 1 and percents and has_word(tokens, start, *_FINAL):
         if any(t.word in _SPOILERS for t in tokens[start:]):
@@ -82,7 +85,7 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
     ]
     expression = f"({show(new)} - {show(old)}) / {show(old)}"
     solution = answer_for(percent, "percentage change", expression, steps, suffix=f" {direction}")
-    solution.result = change * 100  # signed, as the other percent-change answers are: a decrease is negative
+    solution.result = signed_change(tokens, start, change * 100)
     return solution
 
 

@@ -22,8 +22,19 @@ from itertools import product
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, Target, read_givens, read_target
-from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, known, lookup, plural, rate, show
+from servers.tools.calculator.givens import PEOPLE, Given, Target, read_givens, read_target
+from servers.tools.calculator.quantities import (
+    Measure,
+    Quantity,
+    currency,
+    is_money,
+    known,
+    lookup,
+    plural,
+    rate,
+    show,
+    singular,
+)
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
@@ -50,6 +61,7 @@ _SPOILERS = frozenset(
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
+_WHATS = ("what", "what's", "whats", "what is")
 _EXTENT_MARKERS = frozenset({"for", "in", "on", "with", "over", "cover", "covering", "drive", "travel", "buy"})
 
 
@@ -65,8 +77,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     """The measure asked for from the givens' units, or None when the request is not a problem of this kind."""
     target = read_target(tokens, start)
     if target.per is None and not target.each and target.top is None and not _asks_speed(tokens, start):
-        if not has_word(tokens, start, *_ASKS):
-            return None
+        if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
+            return None  # 'what's my pay': a question about money asks for the amount
     if any(t.word in _SPOILERS for t in tokens[start:]):
         return None
     try:
@@ -80,18 +92,40 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     calendar = _calendar(givens, target)
     if calendar is None:
         return None
-    people = {g.noun for g in givens if g.noun}
-    each_noun = next(iter(people)) if len(people) == 1 else None
+    each_noun = _group(tokens, start, givens)
     terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g)) for g in givens]
     if any(t is None for t in terms):
         return None
     whole = has_word(tokens, start, *_WHOLE)
-    found = _combine([t for t in terms if t is not None], _target_vector(target, givens, each_noun, tokens, start),
-                     whole)  # fmt: skip
+    goal = _target_vector(target, givens, each_noun, tokens, start)
+    if goal is not None and _work_shared(tokens, givens, goal):
+        return None
+    found = _combine([t for t in terms if t is not None], goal, whole)
     if found is None:
         return None
     value, expression = found
     return _answer(value, expression, target, givens, calendar, each_noun, tokens, start)
+
+
+_NOT_ACTING = frozenset("in per a an every each of for over during within and or".split())
+_TIMES = frozenset({"clock time", "calendar time"})
+
+
+def _work_shared(tokens: list[Token], givens: list[Given], goal: Vector) -> bool:
+    """Whether doers share work over time: '4 workers take 6 days', '3 pumps fill a tank in 6 hours'. More doers
+    take less time, so a count of them scales against the time, not with it as '30 pages in 2 minutes' does;
+    which way is not in the units, so such problems are left to be declined."""
+    if not {name for name, _ in goal} <= _TIMES | {name for name, _ in goal if name.startswith("count ")}:
+        return False
+    if not any(g.quantity.measure is not None and g.quantity.measure.dimension == "time" for g in givens):
+        return False
+    return any(g.quantity.measure is None and (g.noun == "people" or _acts(tokens, g)) for g in givens if g.noun)
+
+
+def _acts(tokens: list[Token], given: Given) -> bool:
+    """'3 pumps fill ...': the counted things do something (a verb follows them), rather than being done."""
+    after = tokens[given.end]
+    return after.kind == "word" and after.word not in _NOT_ACTING and lookup(after.word, short=False) is None
 
 
 def _one_kind_of_goods(tokens: list[Token], start: int, givens: list[Given]) -> bool:
@@ -114,6 +148,24 @@ _QUESTION_FILLERS = frozenset(
 )
 
 
+def _group(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
+    """The counted noun a share is 'each' of: the only one, or of two ('50 sweets among 5 kids') the one the
+    question names after 'each' / 'per' or the givens share among; None when that is not said."""
+    nouns = {g.noun for g in givens if g.noun}
+    if len(nouns) < 2:
+        return next(iter(nouns), None)
+    if len(nouns) > 2 or any(g.noun and g.after == ("of",) for g in givens):
+        return None  # '5 teams of 8 players': the 8 are in each team already, not shared among them
+    named = {
+        "people" if tokens[i + 1].word in PEOPLE else singular(tokens[i + 1].word)
+        for i in range(start, len(tokens) - 1)
+        if tokens[i].word in ("each", "per", "every") and tokens[i + 1].kind == "word"
+    } & nouns
+    among = {g.noun for g in givens if g.noun and g.before[-1:] in (("among",), ("amongst",), ("between",))}
+    found = named or among
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _asks_speed(tokens: list[Token], start: int) -> bool:
     if has_word(tokens, start, "how far", "how long", "how many", "how much"):
         return False  # 'how far in 5 hours at that speed' asks for a distance
@@ -124,15 +176,24 @@ def _counted(tokens: list[Token], start: int, givens: list[Given]) -> str | None
     """'how many pages', 'bottles per hour': the count of a thing the givens count."""
     nouns = {g.noun for g in givens if g.noun}
     for i in range(start, len(tokens) - 1):
-        word = tokens[i].word
-        stem = word.removesuffix("es" if word.endswith("ches") else "s")
+        stem = "people" if tokens[i].word in PEOPLE else singular(tokens[i].word)
         if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per"):
             return f"count {stem}"
     return None
 
 
+def _shared(target: Target, givens: list[Given], tokens: list[Token], start: int) -> str | None:
+    """'How many does each kid get' of '50 sweets among 5 kids': the count that is not the group's."""
+    if not target.each or not has_word(tokens, start, "how many"):
+        return None
+    group = _group(tokens, start, givens)
+    others = {g.noun for g in givens if g.noun and g.noun != group}
+    return f"count {others.pop()}" if group is not None and len(others) == 1 else None
+
+
 def _calendar(givens: list[Given], target: Target) -> dict[str, Fraction] | None:
     names = {m.name for g in givens for m in _measures(g.quantity.measure) if m.name in _CALENDAR}
+    names |= {g.count_per.name for g in givens if g.count_per is not None and g.count_per.name in _CALENDAR}
     names |= {m.name for m in (target.per, target.top) if m is not None and m.name in _CALENDAR}
     for reckoning in _CALENDARS:
         if names <= reckoning.keys():
@@ -167,7 +228,13 @@ def _term(given: Given, calendar: dict[str, Fraction], each_noun: str | None, fi
         if not given.noun:
             return None
         noun = given.noun if given.noun == "people" or value == 1 else plural(given.noun)
-        return _Term(value, frozenset({(f"count {given.noun}", 1)}), f"{text} {noun}", fixed)
+        if given.count_per is None:
+            return _Term(value, frozenset({(f"count {given.noun}", 1)}), f"{text} {noun}", fixed)
+        per = _dimension(given.count_per, calendar)
+        if per is None:
+            return None
+        vector = frozenset({(f"count {given.noun}", 1), (per[0], -1)})
+        return _Term(value / per[1], vector, f"{text} {noun} per {given.count_per.name}", fixed)
     measure = q.measure
     top_factor = measure.factor * measure.per.factor if measure.per is not None else measure.factor
     top = _dimension(Measure(measure.name, measure.dimension, top_factor, measure.symbol), calendar)
@@ -224,6 +291,9 @@ def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], sta
     counted = _counted(tokens, start, givens)
     if counted is not None:
         return counted
+    shared = _shared(target, givens, tokens, start)
+    if shared is not None:
+        return shared
     if _asks_speed(tokens, start) or has_word(tokens, start, "how far", "what distance", "how many miles"):
         return "length"
     tops = {g.quantity.measure.dimension for g in givens if g.quantity.measure is not None}
@@ -320,6 +390,10 @@ def _answer(
     elif target.each:
         suffix = " each" if each_noun != "people" else " per person"
     amount = numbers.checked(amount)
+    if per is None and target.each and top.dimension.startswith("count ") and has_word(tokens, start, "how many"):
+        shared = _whole_shares(amount, givens, top)
+        if shared is not None:
+            return shared
     shown = Quantity(amount, top if per is None or target.scale != 1 else rate(top, per))
     solution = answer_for(shown, "units", expression, [f"{expression} = {show(shown, exact=True)}{suffix}"],
                           suffix=suffix)  # fmt: skip
@@ -330,8 +404,33 @@ def _answer(
     return solution
 
 
+def _whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Solution | None:
+    """'100 candies among 3 kids': whole things each and what is left over, not 33.33 candies."""
+    if (
+        numbers.is_integer(amount)
+        or len(givens) != 2
+        or any(g.quantity.measure for g in givens)
+        or top.name == "person"
+    ):
+        return None
+    things = next((g for g in givens if g.noun == top.name), None)
+    group = next((g for g in givens if g is not things), None)
+    if things is None or group is None or not all(numbers.is_integer(g.quantity.value) for g in givens):
+        return None
+    total, size = int(things.quantity.value), int(group.quantity.value)
+    each, left = divmod(total, size)
+    noun = top.name if each == 1 else plural(top.name)
+    step = f"{total} ÷ {size} = {each} each, remainder {left}"
+    solution = Solution(f"{each} {noun} each, with {left} left over", each, "units", f"{total} // {size}", [step])
+    solution.notes.append(f"shared as whole {plural(top.name)}; split exactly it is {numbers.format_number(amount)}")
+    return solution
+
+
 def _unit_of(givens: list[Given], dimension: str, calendar: dict[str, Fraction]) -> Measure | None:
     """The unit the givens use for ``dimension`` (the first one named), so the answer speaks their units."""
+    if dimension.startswith("count "):  # '1,200 bottles': the answer counts bottles too
+        noun = dimension.removeprefix("count ")
+        return Measure(noun if noun != "people" else "person", dimension)
     for given in givens:
         for measure in _measures(given.quantity.measure):
             base = measure

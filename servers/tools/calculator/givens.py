@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.expression import Evaluation, Node
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -27,7 +27,7 @@ MAX_GIVENS = 8  # a word problem with more numbers than this is not one the read
 PEOPLE = frozenset(
     "people persons person friends friend guests guest kids children child students student roommates roommate "
     "colleagues colleague coworkers coworker workers worker players player members member adults adult siblings "
-    "us of_us ways".split()
+    "us of_us ways kid pupils pupil employees employee teammates teammate passengers passenger".split()
 )
 """Nouns that count the people a sum is shared among ('three friends', '4 of us', 'split 3 ways')."""
 
@@ -37,7 +37,7 @@ _EACH = (
 )  # fmt: skip
 _NOT_NOUNS = frozenset(
     "a an and or the in on at for to of from by per each is are was were it this that then more less than total "
-    "what how which".split()
+    "what how which out".split()
 )
 
 
@@ -54,6 +54,7 @@ class Given:
     goods: str = ""  # what a measure measures: 'fuel' in '42 litres of fuel'
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+    count_per: Measure | None = None  # the time a count is per: '360 loaves a week'
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +106,11 @@ def _given_at(tokens: list[Token], i: int) -> Given:
     noun = ""
     per_each = False
     goods_word = ""
+    count_per: Measure | None = None
     if quantity.measure is None and not quantity.percent:
         noun, end = _count_noun(tokens, end)
+        if noun and noun != "people":
+            count_per, end = _count_per(tokens, end)
     elif quantity.measure is not None and quantity.measure.per is None:
         quantity, end = _per_scaled(tokens, end, quantity)
         quantity, end = _time_per_time(tokens, end, quantity)
@@ -118,7 +122,18 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         each = _each_at(tokens, end)
         if each is not None and is_money(quantity.measure):
             per_each, end = True, each
-    return Given(quantity, i, end, noun, per_each, goods_word, _words_before(tokens, i), _words_after(tokens, end))
+    before, after = _words_before(tokens, i), _words_after(tokens, end)
+    return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
+
+
+def _count_per(tokens: list[Token], i: int) -> tuple[Measure | None, int]:
+    """'360 loaves a week', '40 emails per day': a count over a stretch of time, read as a rate."""
+    if tokens[i].word not in ("a", "an", "per", "every", "each") or tokens[i + 1].kind != "word":
+        return None, i
+    per = lookup(tokens[i + 1].word, short=False)
+    if per is None or per.dimension != "time" or per.per is not None:
+        return None, i
+    return per, i + 2
 
 
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
@@ -168,15 +183,28 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
     """The noun a plain count counts: 'friends', '4 of us', 'split 3 ways'; up to two words, the last naming it."""
     if tokens[i].word == "of" and tokens[i + 1].word in ("us", "them", "you"):
         return "people", i + 2
+    k = i + 1 if tokens[i].text == "-" else i
+    if tokens[k].word in _PACKS and tokens[k + 1].word == "of" and _counted_noun(tokens[k + 2]):
+        return singular(tokens[k + 2].word), k + 3  # 'a 12-pack of pencils' counts pencils
     j = i
     while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _NOT_NOUNS:
-        j += 1
-        if tokens[j - 1].word in PEOPLE or lookup(tokens[j - 1].word, short=False) is not None:
+        if tokens[j].word in _COUNT_VERBS:
             break
+        j += 1
+        word = tokens[j - 1].word
+        if word in PEOPLE or lookup(word, short=False) is not None:
+            break
+        if singular(word) != word or tokens[j].word in _COUNT_VERBS:
+            break  # '12 buses carry', '10 pens costs': a plural noun is the noun; '3 red apples' reads on
     if j == i:
         return "", i
     word = tokens[j - 1].word
-    return ("people" if word in PEOPLE else word.removesuffix("es" if word.endswith("ches") else "s")), j
+    return ("people" if word in PEOPLE else singular(word)), j
+
+
+_COUNT_VERBS = frozenset("cost costs weigh weighs hold holds contain contains make makes take takes sell sells".split())
+_PACKS = frozenset("pack pk packet box case crate carton bag".split())
+"""A pack of so many things: '12-pack of pencils' (not 'pair' or 'dozen', which multiply)."""
 
 
 def _goods(tokens: list[Token], i: int) -> int:

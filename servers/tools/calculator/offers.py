@@ -8,13 +8,13 @@ currencies leave the problem to other rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens, read_target
-from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, show
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, plural, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -40,6 +40,9 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
         return None
     if len(givens) < 4 or len(givens) % 2:
         return None
+    nouns = {g.noun for g in givens if g.noun}
+    if len(nouns) == 1:  # 'a pack of 10 pens for $3 or a pack of 5 for $2': the 5 are pens too
+        givens = [replace(g, noun=next(iter(nouns))) if _bare_count(g) else g for g in givens]
     pairs = [(givens[k], givens[k + 1]) for k in range(0, len(givens), 2)]
     unit = target.per or _readable(_unit(pairs[0]))
     offers: list[_Offer] = []
@@ -70,6 +73,10 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in ranked[1:])
     solution.answer = f"{_describe(best)} is cheaper: {solution.answer} ({others})"
     return solution
+
+
+def _bare_count(given: Given) -> bool:
+    return given.quantity.measure is None and not given.quantity.percent and not given.noun
 
 
 def _unit(pair: tuple[Given, Given]) -> Measure | None:
@@ -111,7 +118,9 @@ def _amount_text(offer: _Offer, unit: Measure | None) -> str:
 
 def _amount(offer: _Offer) -> str:
     q = offer.amount.quantity
-    return show(q, exact=True) if q.measure is not None else f"{numbers.format_number(q.value)} {offer.amount.noun}s"
+    if q.measure is not None:
+        return show(q, exact=True)
+    return f"{numbers.format_number(q.value)} {plural(offer.amount.noun)}"
 
 
 def _describe(offer: _Offer) -> str:

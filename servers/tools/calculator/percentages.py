@@ -118,6 +118,8 @@ def _change(tokens: list[Token], start: int) -> Solution:
     difference = add(new, old, -1)
     change = numbers.checked(difference.value / _same_unit(old, difference) * 100)
     direction = "increase" if change > 0 else "decrease" if change < 0 else "no change"
+    if change and has_word(tokens, start, *(_NAMED["increase" if change < 0 else "decrease"])):
+        raise ToolInputError(f"the value shows a {direction}, but the question asks for the opposite")
     shown = numbers.format_number(abs(change))
     steps = [
         f"change = {show(new, exact=True)} − {show(old, exact=True)} = {show(difference, exact=True)}",
@@ -125,9 +127,21 @@ def _change(tokens: list[Token], start: int) -> Solution:
     ]
     answer = "0% (no change)" if change == 0 else f"{shown}% {direction}"
     expression = f"({show(new, exact=True)} - {show(old, exact=True)}) / {show(old, exact=True)} * 100"
-    solution = Solution(answer, change, "percentage change", expression, steps, "%")
+    solution = Solution(answer, signed_change(tokens, start, change), "percentage change", expression, steps, "%")
     solution.values = {"old": old.value, "new": new.value, "difference": difference.value, "percent": change}
     return solution
+
+
+_NAMED = {
+    direction: tuple(f"{lead} {word}" for lead in ("percent", "percentage", "%") for word in words)
+    for direction, words in (("increase", ("increase", "rise", "growth")), ("decrease", ("decrease", "drop", "fall")))
+}
+
+
+def signed_change(tokens: list[Token], start: int, change: numbers.Real) -> numbers.Real:
+    """The result of a percent change: signed when a 'change' is asked (a fall is negative), but the size alone
+    when the question names the direction ('what percent decrease', 'by how much did it drop')."""
+    return change if has_word(tokens, start, "change", "changed", "changes") else abs(change)
 
 
 def _same_unit(old: Quantity, difference: Quantity) -> numbers.Real:

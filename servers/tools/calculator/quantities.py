@@ -63,7 +63,29 @@ SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilome
 
 
 def plural(name: str) -> str:
-    return _IRREGULAR.get(name, name if name.endswith("s") else name + "s")
+    if name in _IRREGULAR:
+        return _IRREGULAR[name]
+    if name.endswith("s") and not name.endswith(("ss", "us")):
+        return name
+    if name.endswith(("ch", "sh", "x", "z", "ss", "us")):
+        return name + "es"  # 'boxes', 'peaches'
+    if len(name) > 2 and name.endswith("y") and name[-2] not in "aeiou":
+        return name[:-1] + "ies"  # 'candies', but 'days'
+    return name + "s"
+
+
+def singular(word: str) -> str:
+    """A counted noun as one of it, so 'boxes' in the question is the 'box' of the givens: the inverse of plural."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("uses") and word[-5] not in "aeiou":
+        return word[:-2]  # 'buses', 'campuses'; but 'houses'
+
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def currency(code: str) -> Measure:

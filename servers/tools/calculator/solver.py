@@ -12,16 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    ages,
+    averages,
+    bmi,
+    chances,
     changes,
+    counting,
     counts,
     dimensions,
     equations,
     fuel,
     geometry,
+    groups,
     measures,
     money,
     motion,
     offers,
+    overtime,
     percentages,
     prices,
     proportions,
@@ -39,13 +46,19 @@ Production = Callable[[list[Token], int], Solution | None]
 
 PRODUCTIONS: tuple[Production, ...] = (
     equations.solve_equation,
+    averages.solve_needed_score,
+    bmi.solve_bmi,
+    chances.solve_chance,
     measures.solve_statistics,
     measures.solve_conversion,
     geometry.solve_geometry,
     zones.solve_zone,
     timespans.solve_timespan,
+    ages.solve_age,
+    counting.solve_counting,
     money.solve_interest,
     money.solve_loan,
+    overtime.solve_overtime,
     fuel.solve_fuel,
     motion.solve_motion,
     prices.solve_unit_price,
@@ -107,7 +120,13 @@ def solve_request(request: str) -> Solution:
 
 def _by_givens(tokens: list[Token], start: int) -> Solution | None:
     """The fallback before a decline: the problem read as its given quantities and the measure it asks for."""
-    for reader in (changes.solve_change, offers.solve_cheaper, dimensions.solve_by_units):
+    for reader in (
+        changes.solve_change,
+        offers.solve_cheaper,
+        groups.solve_group_share,
+        groups.solve_share_percent,
+        dimensions.solve_by_units,
+    ):
         try:
             solution = reader(tokens, start)
         except (NotUnderstood, ToolInputError):

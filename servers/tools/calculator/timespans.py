@@ -39,8 +39,8 @@ _BACKWARD = ("before", "earlier", "minus", "-", "ago", "prior", "to")
 _FILLERS = frozenset(
     "how many long much time is it there are between from to until till through and since the of number elapsed "
     "passes pass will be what date day clock in total that when left go goes inclusive counting both ends "
-    "including include start end starting ending on at".split()
-)
+    "including include start end starting ending on at i we my our worked work works working shift".split()
+)  # 'I worked from 8:30 am to 5:15 pm': who spent the span is not part of it
 _SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
 # A start time, then how long something takes, then when it ends: "leaving at 9:30, the drive takes 2 hours,
 # when do we arrive"; the duration is after the time.

@@ -69,9 +69,35 @@ def tokenize(request: str) -> list[Token]:
             f"the request is too long for the calculator ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
-    tokens = _merge_number_words(list(_scan(request)))
+    tokens = _merge_mixed_numbers(_merge_number_words(list(_scan(request))))
     tokens.append(Token("end", "", len(request)))
     return tokens
+
+
+def _merge_mixed_numbers(tokens: list[Token]) -> list[Token]:
+    """'2 1/2' is two and a half: a whole number, a space, then a proper fraction written tight."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        whole, *rest = tokens[i : i + 4]
+        if len(rest) == 3 and _mixed(whole, *rest):
+            numerator, _, denominator = rest
+            value = whole.value + Fraction(numerator.value) / Fraction(denominator.value)
+            text = f"{whole.text} {numerator.text}/{denominator.text}"
+            merged.append(Token("number", text, whole.start, value, whole.attached))
+            i += 4
+            continue
+        merged.append(whole)
+        i += 1
+    return merged
+
+
+def _mixed(whole: Token, numerator: Token, slash: Token, denominator: Token) -> bool:
+    parts = (whole, numerator, denominator)
+    if any(t.kind != "number" or not t.text.isdigit() for t in parts) or slash.text != "/":
+        return False
+    tight = not numerator.attached and slash.attached and denominator.attached
+    return tight and 0 < numerator.value < denominator.value
 
 
 def _scan(text: str):

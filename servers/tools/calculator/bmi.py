@@ -1,0 +1,76 @@
+"""Body mass index: weight in kilograms over the square of height in metres, from any units of each.
+
+"BMI of someone who weighs 70 kg and is 1.75 m tall" → 22.9; "180 lbs, 5 ft 10 in" reads the feet and inches
+as one height. The request must name BMI and give exactly one weight and one height; the answer says the WHO
+adult band it falls in, which is all the formula says about it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import known
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+_INCHES = ("in", "inch", "inches", '"')
+_BANDS = ((Fraction(185, 10), "underweight"), (Fraction(25), "a healthy weight"), (Fraction(30), "overweight"))
+
+
+def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
+    """The BMI of one weight and one height, or None when the request is not a BMI with exactly those."""
+    if not has_word(tokens, start, "bmi", "body mass index"):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    masses = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.dimension == "mass"]
+    height = _height(tokens, [g for g in givens if g not in masses])
+    if len(masses) != 1 or height is None or masses[0].quantity.measure is None:
+        return None
+    mass = masses[0].quantity
+    assert mass.measure is not None
+    kilograms = Fraction(mass.value) * mass.measure.factor
+    if kilograms <= 0 or height <= 0:
+        return None
+    index = numbers.checked(kilograms / (height * height))
+    shown = numbers.format_number(numbers.round_half_up(index, 1))
+    steps = [
+        f"weight {numbers.format_number(kilograms)} kg, height {numbers.format_number(height)} m",
+        f"{numbers.format_number(kilograms)} ÷ {numbers.format_number(height)}² = {numbers.format_number(index)}",
+    ]
+    band = next((name for limit, name in _BANDS if index < limit), "obese")
+    solution = Solution(f"BMI {shown} ({band} for an adult)", index, "body mass index", "kg / m^2", steps)
+    solution.notes.append("adult bands (WHO): under 18.5 underweight, 18.5-25 healthy, 25-30 overweight, 30+ obese")
+    return solution
+
+
+def _height(tokens: list[Token], givens: list[Given]) -> Fraction | None:
+    """The height in metres: one length, or feet then a bare number of inches ('5 ft 10 in', "5'10")."""
+    lengths = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.dimension == "length"]
+    if len(lengths) != 1 or lengths[0].quantity.measure is None:
+        return None
+    length = lengths[0]
+    assert length.quantity.measure is not None
+    metres = Fraction(length.quantity.value) * length.quantity.measure.factor
+    rest = [g for g in givens if g is not length]
+    if not rest:
+        return metres
+    inches = rest[0]
+    after = tokens[inches.end]
+    if (
+        len(rest) != 1
+        or length.quantity.measure.name != "foot"
+        or inches.quantity.measure is not None
+        or inches.noun
+        or inches.start != length.end
+        or (after.word or after.text) not in _INCHES
+    ):
+        return None
+    inch = known("inch")
+    return metres + Fraction(inches.quantity.value) * inch.factor

@@ -1,0 +1,96 @@
+"""A percentage of a counted group: "a school has 800 students and 35% walk to school, how many walk?", and the
+share a part is of its group: "18 of the 24 players showed up, what percent is that?".
+
+The group is one count of something (``800 students``), the percentage says what part of it does something
+(``35% walk to school``), and the question asks how many do *that*: its words after "how many" must all be
+among the words that follow the percentage (or name the group). A question about another part ("how many
+girls", "how many said no") is not the part given, and is left to be declined rather than guessed.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import PEOPLE, read_givens
+from servers.tools.calculator.quantities import plural, show, singular
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+_QUESTION_FILLERS = frozenset("are is were was will would did do does of them those these the there in it that".split())
+_CLAUSE_ENDS = frozenset({"?", ".", ",", ";", "!"})
+
+
+def solve_group_share(tokens: list[Token], start: int) -> Solution | None:
+    """The number in a group that a percentage of it names; None unless the request is exactly that."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2 or not givens[0].noun or not givens[1].quantity.percent:
+        return None
+    group, part = givens
+    if group.quantity.measure is not None or not 0 < part.quantity.value <= 1:
+        return None
+    asked = _asked_words(tokens, start)
+    if not asked or any(w in ("not", "don't", "didn't", "doesn't", "no", "other", "rest") for w in asked):
+        return None
+    nouns: set[str] = {group.noun, plural(group.noun)} | (set(PEOPLE) if group.noun == "people" else set[str]())
+    said: set[str] = set(part.after) | nouns
+    if any(w not in said and w not in _QUESTION_FILLERS and singular(w) not in nouns for w in asked):
+        return None
+    if not set(asked) & set(part.after):
+        return None  # 'how many students are there' asks for the group, which is given
+    value = numbers.checked(group.quantity.value * part.quantity.value)
+    count = numbers.format_number(value)
+    noun = "people" if group.noun == "people" else plural(group.noun)
+    whole = f"{numbers.format_number(group.quantity.value)} {noun}"
+    step = f"{show(part.quantity)} of {whole} = {count}"
+    solution = Solution(count, value, "share of a group", f"{show(part.quantity)} * {whole}", [step])
+    if not numbers.is_integer(value):
+        solution.notes.append("the percentage does not give a whole number of the group")
+    return solution
+
+
+_SHARE_ASKS = ("what percent", "what percentage", "what %", "how many percent", "as a percentage", "in percent")
+_SHARE_SPOILERS = frozenset(
+    "not didn't don't doesn't wasn't weren't missed missing absent rest other others left remaining change increase "
+    "decrease more less".split()
+)
+
+
+def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
+    """'18 of the 24 players showed up, what percent is that?': a part of a counted whole, as a percentage."""
+    if not has_word(tokens, start, *_SHARE_ASKS) or any(t.word in _SHARE_SPOILERS for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2 or any(g.quantity.measure is not None or g.quantity.percent for g in givens):
+        return None
+    part, whole = givens
+    joined = part.after in (("of",), ("of", "the"), ("out", "of"), ("out", "of", "the"))
+    if not joined or part.noun or whole.start - part.end > 3 or whole.quantity.value <= 0:
+        return None
+    if part.quantity.value > whole.quantity.value:
+        return None
+    share = numbers.checked(Fraction(part.quantity.value) / Fraction(whole.quantity.value) * 100)
+    shown = numbers.format_number(share)
+    step = f"{numbers.format_number(part.quantity.value)} ÷ {numbers.format_number(whole.quantity.value)} × 100"
+    solution = Solution(f"{shown}%", share, "share of a group", step, [f"{step} = {shown}%"], "%")
+    return solution
+
+
+def _asked_words(tokens: list[Token], start: int) -> list[str]:
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "many":
+            words: list[str] = []
+            j = i + 2
+            while tokens[j].kind == "word" and tokens[j].text not in _CLAUSE_ENDS and len(words) < 8:
+                words.append(tokens[j].word)
+                j += 1
+            return words if tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS else []
+    return []

@@ -1,0 +1,102 @@
+"""Pay with overtime: an hourly rate, and overtime paid at "time and a half" (1.5x) or "double time" (2x).
+
+* "I earn $18 an hour, overtime is time and a half; what's my overtime rate?" → $27 an hour.
+* "$20 an hour for 40 hours plus 5 hours overtime at time and a half" → 40 × $20 + 5 × $30 = $950.
+* "$16 an hour, worked 45 hours, overtime after 40 at time and a half" → 40 × $16 + 5 × $24 = $760.
+
+Every number must be the rate, the hours, or the hours after which overtime starts; anything else (a bonus, tax,
+a second rate) leaves the request to other rules or to be declined.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_MULTIPLIERS = (("time and a half", Fraction(3, 2)), ("time-and - a - half", Fraction(3, 2)),
+                ("double time", Fraction(2)), ("double-time", Fraction(2)))  # fmt: skip
+# the tokenizer keeps 'time-and' and 'double-time' as words, as it does 'x-ray'; the phrases follow its tokens
+_THRESHOLD = frozenset({"after", "over", "above", "beyond", "past"})
+_SPOILERS = frozenset(
+    "tax taxes bonus tip tips minus unpaid break lunch holiday weekend sunday saturday night shift commission "
+    "deduction deductions triple percent".split()
+)
+
+
+def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
+    """The overtime rate or the pay with overtime; None unless the request is exactly that."""
+    multiplier = next((m for phrase, m in _MULTIPLIERS if has_word(tokens, start, phrase)), None)
+    if multiplier is None or any(t.word in _SPOILERS for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    rates = [g for g in givens if _hourly(g)]
+    if len(rates) != 1:
+        return None
+    rate = rates[0].quantity
+    assert rate.measure is not None
+    money = Measure(rate.measure.name, rate.measure.dimension, Fraction(1), rate.measure.symbol)
+    over = Quantity(numbers.checked(rate.value * multiplier), rate.measure)
+    rest = [g for g in givens if g is not rates[0]]
+    if not rest:
+        if not has_word(tokens, start, "rate", "hourly", "how much per hour", "how much an hour", "how much is that"):
+            return None  # the rate alone answers only a question about a rate
+        steps = [f"{show(rate, exact=True)} × {numbers.format_number(multiplier)} = {show(over, exact=True)}"]
+        return answer_for(over, "overtime rate", f"{show(rate)} * {numbers.format_number(multiplier)}", steps)
+    hours = _hours(rest)
+    if hours is None:
+        return None
+    regular, extra = hours
+    base = Quantity(numbers.checked(rate.value * regular), money)
+    bonus = Quantity(numbers.checked(over.value * extra), money)
+    total = Quantity(numbers.checked(base.value + bonus.value), money)
+    steps = [
+        f"{numbers.format_number(regular)} hours × {show(rate, exact=True)} = {show(base, exact=True)}",
+        f"{numbers.format_number(extra)} overtime hours × {show(over, exact=True)} = {show(bonus, exact=True)}",
+        f"{show(base, exact=True)} + {show(bonus, exact=True)} = {show(total, exact=True)}",
+    ]
+    expression = f"{numbers.format_number(regular)} * {show(rate)} + {numbers.format_number(extra)} * {show(over)}"
+    solution = answer_for(total, "pay with overtime", expression, steps, suffix=" in total")
+    solution.notes.append(f"overtime is paid at {numbers.format_number(multiplier)} times the hourly rate")
+    return solution
+
+
+def _hourly(given: Given) -> bool:
+    measure = given.quantity.measure
+    return is_money(measure) and measure.per is not None and measure.per.name == "hour"
+
+
+def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
+    """(regular hours, overtime hours): the hours marked overtime apart, or the hours past a threshold."""
+    if len(givens) != 2:
+        return None
+    if any(g.quantity.percent or g.quantity.measure is not None and not _in_hours(g) for g in givens):
+        return None
+    marked = [g for g in givens if "overtime" in g.after[:1] + g.before[-1:] and _in_hours(g)]
+    threshold = [g for g in givens if g.before[-1:] and g.before[-1] in _THRESHOLD]
+    if len(marked) == 1 and not threshold:
+        other = next(g for g in givens if g is not marked[0])
+        if not _in_hours(other):
+            return None
+        return Fraction(other.quantity.value), Fraction(marked[0].quantity.value)
+    if len(threshold) == 1:
+        worked = next(g for g in givens if g is not threshold[0])
+        limit, total = Fraction(threshold[0].quantity.value), Fraction(worked.quantity.value)
+        if not _in_hours(worked) or threshold[0].noun or total < limit:
+            return None
+        return limit, total - limit
+    return None
+
+
+def _in_hours(given: Given) -> bool:
+    measure = given.quantity.measure
+    return measure is not None and measure.name == "hour" and measure.per is None
