@@ -9,7 +9,8 @@ and hands them back apart, where a tone or a length they ask for can still be re
 
 An aside is never the first clause of a request (that is the instruction itself), it refers to the text being
 written, and it asks for a drafting step (improve, refine, review, revise, polish, proofread, edit, iterate) or
-for a size or tone ("keep it short", "make it friendlier", "keep it under 80 words").
+for a size or tone ("keep it short", "make it friendlier", "keep it under 80 words"). A clause that asks the
+readers to act ("ask everyone to review it", "please review it and send feedback") is content, not an aside.
 """
 
 from __future__ import annotations
@@ -45,6 +46,22 @@ _ASIDE = re.compile(
 # A clause about someone or something named ("ask Sam to review it by Friday", "ask him to check it") is content.
 _SPECIFIC = re.compile(
     r"(?<!^)\b(?!I\b|I')(?-i:[A-Z])|\b(?:him|her|them)\b|\d(?!\d*\s+(?:words?|sentences?|lines?)\b)", re.I
+)
+# "ask everyone to review it", "tell the team to check it": the text asks its readers to act; that is content. Only
+# a reviewer, an editor or someone unnamed asked to look at the text is the drafting being spoken of.
+_ASKS_READER = re.compile(
+    r"^(?:(?:please|also|just|then|and|but)\s+)*(?:ask|tell|remind|get|invite|encourage|want)\s+"
+    r"(?!(?:(?:a|an|the|my|our|some)\s+)?(?:reviewers?|editors?|proofreaders?|critics?|judges?|someone|somebody|"
+    r"anyone|me|you)\b)(?:[\w'-]+\s+){1,3}?to\b",
+    re.I,
+)
+# "please review it and send feedback", "review it and let me know": a reply asked of the readers; a writer sends
+# no feedback on its own draft.
+_READER_ACTS = re.compile(
+    r"\b(?:send\s+(?:me\s+|us\s+)?(?:your\s+|any\s+)?(?:feedback|comments|notes|thoughts|changes)|let\s+(?:me|us)\s+know|"
+    r"get\s+back\s+to|reply|respond|sign\s+(?:it|and)|return\s+it|forward\s+it|share\s+it\s+with|print\s+it|"
+    r"bring\s+it)\b",
+    re.I,
 )
 _MAX_ASIDE_CHARS = 200
 
@@ -87,6 +104,8 @@ def is_aside(clause: str) -> bool:
         return False
     clause = " ".join(clause.split()).strip(" ,.")
     if not clause or len(clause) > _MAX_ASIDE_CHARS or _SPECIFIC.search(clause):
+        return False
+    if _ASKS_READER.match(clause) or _READER_ACTS.search(clause):
         return False
     return _ASIDE.match(clause) is not None
 

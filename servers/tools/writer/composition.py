@@ -323,7 +323,8 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
     label = INTENT_LABELS.get(brief.intent or "")
     if label and brief.intent not in ("announce", "share"):
         return label
-    first = body[0].rstrip(".!?") if body else ""
+    # the first sentence of the opening ("The new rota is attached. Please review ..."), not the whole opening
+    first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", body[0])[0].rstrip(".!?") if body else ""
     if first and len(first.split()) <= 10:
         return first
     return title_case(brief.subject) if brief.subject else "Update"

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer import composition
 from servers.tools.writer.asides import without_asides
+from servers.tools.writer.asks import asked_of_reader
 from servers.tools.writer.briefs import read_brief, tone_named
+from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import length_ask, measure
@@ -50,6 +52,8 @@ _CODE = re.compile(
 )
 # "Turn these notes into a paragraph", "Write up my bullet points as an email": the material is jotted notes.
 _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\b", re.I)
+# "Make this sentence clearer", "clarify this", "for clarity": plain words for the same facts, not a tone.
+_CLARITY = re.compile(r"\b(?:clear(?:er)?|clarify|clarity|less (?:confusing|vague|wordy)|plainer)\b", re.I)
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
 _OUTLINE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:(?:create|make|write|give me|draft)\s+(?:me\s+)?"
@@ -168,6 +172,7 @@ def compose_request(request: str) -> Composed:
         )
     forms, instruction = read_forms(staged.instruction)
     brief = read_brief(instruction)
+    brief = replace(brief, content=asked_of_reader(brief.content, brief.audience))
     asides = " ".join(trimmed.asides)
     tone = tone_named(asides) if asides else None
     brief = replace(brief, tone=tone) if tone else brief
@@ -208,6 +213,8 @@ def rewrite_request(request: str) -> Rewritten:
     quoted = _WHOLLY_QUOTED.match(material)
     if quoted:
         material = quoted.group(2).strip()  # the quotes mark the text to rewrite; they are not part of it
+    if _CLARITY.search(parts.instruction) and tone_named(parts.instruction) is None:
+        return Rewritten(_clearer(request, material), "clear")
     result = rewrite(material, tone)
     if result.text.strip() == material and converts(parts.instruction):
         # "Make it into a short announcement: <text>" with nothing to soften: the text in that form instead
@@ -231,6 +238,20 @@ def rewrite_request(request: str) -> Rewritten:
         shown = ", ".join(f"'{m[:40]}'" for m in dict.fromkeys(left))
         raise ToolInputError(f"I could not make that text {tone} offline: {shown} would remain.")
     return Rewritten(result, tone)
+
+
+def _clearer(request: str, material: str) -> Rewrite:
+    made = clearer(material)
+    if made is None:
+        raise ToolInputError(
+            "I could not make that clearer offline without guessing: no rule of mine applies, or a vague word ('the "
+            "thing', 'stuff') stands for something the text never names; say what it is, or set ANTHROPIC_API_KEY "
+            "(or point the writer at a local model)."
+        )
+    lost = [m for m in requirements(request).must if not contains(made.text, m)]
+    if lost:
+        raise ToolInputError(f"I could not make that clearer offline without losing '{lost[0][:40]}'.")
+    return made
 
 
 def revise_request(request: str) -> Revised:

@@ -23,6 +23,21 @@ _NOT_NOUN = frozenset(
     "save share follow reply vote fill print post clean tidy feed water lock end run arrive begin finish move "
     "last need".split()
 )
+# Words that make a note a clause with its own verb: irregular participles and the particles of phrasal verbs
+# ("tickets sold out for Friday", "forms handed in at reception"); a verbless note's noun phrase has none.
+_VERB_LIKE = frozenset(
+    "sold paid held built kept left made done given taken shut cut set sent brought bought found won lost told "
+    "begun seen known shown gone drawn chosen written spoken broken stolen worn torn out up off down away back "
+    "over".split()
+)
+# Where a comma only continues one fact ("on Tuesday, 3 June at 10", "on Friday, at the Crown", "Saturday, the
+# 14th"): a date, a time, a number or a preposition after it is no new note.
+_CONTINUES = re.compile(
+    r"^(?:\d|the\s+\d|(?:on|at|in|from|by|until|till|for|to|with|near|behind|before|after|between|around|about)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:noon|midday|midnight)\b)",
+    re.I,
+)
 # The predicate a verbless note leaves to its "is": what it is for, when or where it happens.
 _NOTE = re.compile(
     r"^(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?P<pred>(?:for|at|on|in|from|until|till|every|each|"
@@ -40,12 +55,13 @@ def _sentence_of(point: str) -> str:
     note = point.strip().rstrip(".!?;,")
     if not note:
         return point
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?", note)] if len(note) <= _MAX_NOTE_CHARS else [note]
+    # a comma between digits ("£12,500") is part of a number, not a break between notes
+    parts = [p.strip() for p in re.split(r",(?!\d)\s*(?:and\s+)?", note)] if len(note) <= _MAX_NOTE_CHARS else [note]
     said = [_said(p) for p in parts]
     if len(parts) > 1 and all(said):  # "blue bin for paper, green bin for glass": one sentence joined by "and"
         clauses = [s for s in said if s]
         return _full(", ".join(clauses[:-1]) + ", and " + clauses[-1])
-    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
+    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) and not any(_CONTINUES.match(p) for p in parts[1:]):
         # "street party on 6 July, road closed from noon, bring a dish": notes run together with commas
         return " ".join(_full(s or p) for s, p in zip(said, parts, strict=True))
     return _full((_said(note) if len(parts) == 1 else None) or note)
@@ -58,13 +74,17 @@ def _full(text: str) -> str:
 
 def _said(note: str) -> str | None:
     """A verbless note of the shape "noun phrase + what for / when / where" with its "is"; None otherwise."""
-    if note[1:2].islower():  # a note's capital first letter is not a name's
-        note = note[:1].lower() + note[1:]
-    found = _NOTE.match(note)
+    # "Paris trip in May": a capital may be a name's, so the note keeps it and takes no "the"
+    named = note[:1].isupper()
+    found = _NOTE.match(note[:1].lower() + note[1:])
     if not found:
         return None
     words = found.group("np").split()
-    if any(w in _NOT_NOUN or (w.endswith("ed") and len(w) > 4) for w in words):
+    if any(w in _NOT_NOUN or w in _VERB_LIKE or (w.endswith("ed") and len(w) > 4) for w in words):
+        return None
+    pred = found.group("pred")
+    # "deadline for entries 30 June", "prize for the winner £50": a value after "for ..." is what the noun is
+    if re.match(r"for\s+[^\d£$€]*[\d£$€]", pred):
         return None
     # "bins arrive", "coach leaves": a word ending in -s after the first may be a verb, so the note may have one
     if any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words[1:]):
@@ -73,8 +93,8 @@ def _said(note: str) -> str | None:
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     if plural and (last[:-1] in _NOT_NOUN or last[:-2] in _NOT_NOUN):  # "opens at 9", "finishes at 5"
         return None
-    np = f"the {' '.join(words)}" if len(words) > 1 else words[0]
-    return f"{np} {'are' if plural else 'is'} {found.group('pred')}"
+    np = note[: len(found.group("np"))] if named else f"the {' '.join(words)}" if len(words) > 1 else words[0]
+    return f"{np} {'are' if plural else 'is'} {pred}"
 
 
 def _capitalised(text: str) -> str:

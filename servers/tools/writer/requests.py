@@ -51,6 +51,13 @@ _COUNT = re.compile(
     r"speaking time|(?:minutes|long) to (?:read|say|speak))\b",
     re.I,
 )
+# "Write a note saying how many words the essay must have:\n\n2,000": a writing instruction handed a short value
+# (an earlier step's answer) asks for a text that says it; the count words are the value's reference.
+_VALUE_ASKED = re.compile(
+    r"^\W*(?:please\s+)?(?:write|draft|compose|send|prepare|craft)\b[^\n]{0,300}?\bhow\s+(?:many|much|long)\b"
+    r"[^\n]{0,200}:?\s*\n\s*\n?\s*[£$€]?\d[\d,.]*(?:\s+[a-z]+){0,2}\s*$",
+    re.I,
+)
 _OUTLINE = re.compile(r"^\W*(?:please\s+)?(?:outline|plan (?:out )?|structure)\b|\b(?:an|the) outline\b", re.I)
 _REWRITE = re.compile(
     r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
@@ -228,7 +235,7 @@ def job_of(text: str) -> Job:
     lead = " ".join(instruction.split()[:12])
     if _JUDGE.search(lead) and re.search(r"\b(?:draft|text|task)\b", lead, re.I):
         return "judge"
-    if _COUNT.search(instruction):
+    if _COUNT.search(instruction) and not _VALUE_ASKED.match(text):
         return "count"
     if _OUTLINE.search(lead):
         return "outline"

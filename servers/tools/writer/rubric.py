@@ -192,7 +192,8 @@ def _normal(text: str) -> str:
 def contains(draft: str, item: str) -> bool:
     """Whether ``item`` (a number, a name, a phrase) appears in ``draft`` as whole words."""
     needle = _normal(item)
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", _normal(draft)) is not None
+    # "9" is in "the 9th": a day of the month said as an ordinal keeps its number
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?:(?<=\d)(?:st|nd|rd|th))?(?![\w])", _normal(draft)) is not None
 
 
 _SUMMARY_TASK = re.compile(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.inputs import ToolInputError
 from servers.tools.writer.briefs import STYLE_PATTERN
 from servers.tools.writer.values import resolve, value_of
 
@@ -23,6 +24,8 @@ _REFERENCE = (
     r"(?:the|this|that|these|those|its|their|my|our|your)(?:\s+(?!to\b|and\b|into\b|in\b|as\b)[\w-]+){1,3}?)"
     r"(?:\s+(?:below|above|here))?"
 )
+# "how many ...", "how much ...", "how long ...": a question in the instruction that a handed-on value answers.
+_ASKS_VALUE = re.compile(r"\bhow\s+(?:many|much|long)\b", re.I)
 _WRITING_VERB = r"(?:write|draft|compose|create|make|prepare|put together|send|tell|let|craft|produce|turn)\b"
 # "then write ...", "and now draft ...": a stage's instruction cut from a longer request keeps its link word.
 _CONNECTIVE = re.compile(r"^\W*(?:(?:and|so)\s+)?(?:then|now|next|finally|after that|afterwards|also)\b[\s,]*", re.I)
@@ -78,6 +81,13 @@ def for_material(instruction: str, material: str) -> Staged:
     resolved = resolve(text, value) if value else None
     if resolved is not None:
         return Staged(resolved, "")
+    if value and _ASKS_VALUE.search(text):
+        # "saying how many seats we need for the gala and the dinner": the value has no place the rules can put
+        # it, and the question pasted above the number would read as a garbled text
+        raise ToolInputError(
+            f"I could not fit '{value[:40]}' into that sentence offline; say it as 'saying we need <the value> ...', "
+            "or set ANTHROPIC_API_KEY (or point the writer at a local model)."
+        )
     kept = " ".join(_NAMED.sub(" ", text).split()).strip(" ,") or text
     told = _TELL_IN_STYLE.match(kept)
     if told:

@@ -32,13 +32,17 @@ _SO_MANY = re.compile(
     re.I,
 )
 # "how many minutes the workshop lasts": an indirect question whose answer is the value; its clause (at most
-# five words, ending the sentence) is said with the value at its end.
+# seven words, ending the sentence) is said with the value at its end.
 _HOW_MANY = re.compile(
     r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+)?how\s+(?:many|much|long)\b(?:\s+(?P<unit>[a-z]+))??\s+"
-    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:\s+[\w'-]+){1,4})"
+    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:\s+[\w'-]+){1,6})"
     r"\s*(?=$|[,.;:!?])",
     re.I,
 )
+# A question's verb before its subject ("how long is the meeting"): not a unit, it goes after the subject.
+_AUXILIARY = re.compile(r"is|are|was|were|will|would", re.I)
+# "how much does the ticket cost": the verb would have to change form ("costs"), which no rule here does.
+_OTHER_AUXILIARY = re.compile(r"do|does|did|can|could|should|must|has|have|had|shall|may|might", re.I)
 # "we need for the dinner": a pronoun, its verb (maybe after "will", "can"), and the rest; the value goes after it.
 _PRONOUN_VERB = re.compile(
     r"^(?P<head>(?:we|you|they|i|he|she|it)\s+(?:(?:will|would|can|could|should|must|might|may)\s+)?[\w'-]+)"
@@ -61,6 +65,12 @@ _IS_THING = re.compile(
 _SOURCE_WORD = re.compile(r"\b(?:with|from|using|on|of|about|based on|out of|regarding)\s*$", re.I)
 # A line of working under an answer: a sum ("48 ÷ 3 = 16"), a field ("problem: statistics"), a step ("- ...").
 _WORKING = re.compile(r"[=÷×]|^\s*-\s|^[a-z][a-z ]{0,30}:", re.I)
+# A value with a subject and a verb of its own is a sentence, not an amount, a date or a name.
+_CLAUSE = re.compile(
+    r"^(?:we|i|you|they|he|she|it|there|this|that|these|those|please)\b|\b(?:is|are|was|were|will|would|has|have|"
+    r"had|can|could|should|must|isn't|aren't|won't|don't|doesn't)\b",
+    re.I,
+)
 _RESULT_LINE = re.compile(r"^\s*(?:result|answer|total)\s*:\s*(?P<value>\S.{0,80})$", re.I)
 
 
@@ -79,13 +89,20 @@ def value_of(material: str) -> str | None:
 
 
 def resolve(text: str, value: str) -> str | None:
-    """``text`` with ``value`` where it refers to the earlier step's answer; None when it does not refer to it."""
+    """``text`` with ``value`` where it refers to the earlier step's answer; None when it does not refer to it,
+    or when the value is a clause ("We meet at noon"), which cannot stand where a noun phrase goes."""
+    if _CLAUSE.search(value):
+        return None
     text = re.sub(r"\b(that|this|it)['\u2019]s\b", r"\1 is", text, flags=re.I)  # "saying that's her share"
     has_unit = re.search(r"[A-Za-z]", value) is not None
     how = _HOW_MANY.search(text)
     # the value goes last, so the clause must end at its verb: "the trip to Leeds takes", not "we spent on food"
     if how:
         clause = how.group("clause")
+        if how.group("unit") and _AUXILIARY.fullmatch(how.group("unit")):  # "how long is the meeting"
+            return f"{text[: how.start()]}{clause} {how.group('unit')} {value}{text[how.end() :]}"
+        if how.group("unit") and _OTHER_AUXILIARY.fullmatch(how.group("unit")):  # "how much does it cost"
+            return None
         unit = "" if has_unit or not how.group("unit") else f" {how.group('unit')}"
         said = _PRONOUN_VERB.match(clause)
         if said:  # "we need for the dinner" -> "we need 216 chairs for the dinner"

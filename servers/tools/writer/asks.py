@@ -1,0 +1,51 @@
+"""What a text asks of its readers, when the request says it as an instruction to the writer.
+
+"Write a note to Ben saying the contract is on his desk and ask him to review it by Thursday": the last clause is
+what the note asks Ben to do. Pasted in as written ("... and ask him to review it by Thursday.") the note would
+speak to its writer, not to Ben; dropped, the note would lose a given fact. ``asked_of_reader`` says it to the
+reader: "The contract is on your desk. Please review it by Thursday." The one asked must be the reader (a
+pronoun, "everyone", the audience named): "ask the caterers to confirm" in a note to the team is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.writer.briefs import second_person
+
+_GROUP = r"(?:everyone|everybody|all|all of them|people|them|him|her|you)"
+# ", and ask everyone to review it", "and please tell them to bring a dish": the ask that ends a content clause.
+_ASK = re.compile(
+    r"(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:please\s+)?(?:ask|tell|remind|get)\s+"
+    r"(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)"
+    r"\s+(?:to|if they can|whether they can)\s+(?P<act>[^.;!?]{2,200})$",
+    re.I,
+)
+# "the new rota is attached": the thing the clause is about, which an "it" in the ask refers to.
+_THING = re.compile(
+    r"^(?P<np>(?:the|our|my|your|this|that)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are|was|were|has|have|will)\b",
+    re.I,
+)
+_MAX_CONTENT_CHARS = 600
+
+
+def asked_of_reader(content: str, audience: str | None) -> str:
+    """``content`` with a trailing "and ask <the reader> to <act>" said to the reader as "Please <act>"."""
+    if len(content) > _MAX_CONTENT_CHARS:
+        return content
+    found = _ASK.search(content)
+    if found is None:
+        return content
+    who = found.group("who").lower()
+    reader = (audience or "").lower().removeprefix("the ").strip()
+    before = content[: found.start()].strip(" ,;")
+    act = found.group("act").strip()
+    if not (re.fullmatch(_GROUP, who) or (reader and who.removeprefix("the ").strip() == reader)):
+        # "... and ask the caterers to use the side door", in a note to the team: the readers are to pass it on
+        return f"{before}. Please ask {found.group('who')} to {act}" if before else content
+    if who in ("him", "her"):  # "the contract is on his desk" in a note to Ben: his desk is the reader's
+        before = second_person(before)
+    thing = _THING.match(before)
+    if thing:  # "please review it" would read as said about the note itself: name what "it" is
+        act = re.sub(r"\bit\b", thing.group("np").lower(), act, count=1)
+    return f"{before}. Please {act}" if before else f"Please {act}"
