@@ -43,8 +43,10 @@ _LENGTHS = {
 }  # fmt: skip
 _FILLERS = QUESTION_WORDS | frozenset(
     "of with whose when given has having by x * around right angled right-angled other shorter its measures measuring "
-    "lengths in are = for need".split()
+    "lengths in are = for need that's thats which".split()
 )
+_SCALING = frozenset("half halves double twice triple quarter third thirds doubled tripled halved".split())
+"""Words before a figure that change its size ('half the garden'): never read past as a mere description."""
 _COUNTS = frozenset({"two", "three", "both", "all"})  # "the other two sides": how many, not how long
 MAX_LENGTHS = 6
 
@@ -68,19 +70,23 @@ def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
     reading = _read(tokens, start)
     if reading is None:
         return None
-    shapes, lengths = reading
+    shapes, lengths, wanted = reading
     if len(shapes) > 1 or len(lengths) > MAX_LENGTHS:
         return None
     what = asked.pop()
     shape = shapes.pop() if shapes else _implied(what, lengths)
     unit = _common_unit(lengths)
+    if wanted and (unit is None or any(w.name != unit.name for w in wanted)):
+        return None  # 'in square feet' of lengths in metres: a conversion this reader does not make
     return _solve(what, shape, lengths, unit)
 
 
-def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length]] | None:
-    """The figures named and the lengths given, each with its name; None at a word no figure uses."""
+def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length], list[Measure]] | None:
+    """The figures named, the lengths given, each with its name, and the units the answer is asked in ('in square
+    metres'); None at a word no figure uses."""
     shapes: set[str] = set()
     lengths: list[_Length] = []
+    wanted: list[Measure] = []
     pending: str | None = None  # a length's name said before its number ("radius 6")
     i = start
     while tokens[i].kind != "end":
@@ -109,16 +115,34 @@ def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length]] | N
             unit = lookup(tokens[i].text, short=False) if tokens[i].kind == "word" else None
             i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
             continue
-        if word == "square" and tokens[i + 1].kind == "word" and lookup(tokens[i + 1].text, short=False):
+        unit = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
+        if word in ("square", "cubic") and tokens[i - 1].word == "in" and unit is not None:
+            if unit.dimension != "length" or unit.per is not None:
+                return None
+            wanted.append(unit)  # "the area in square metres": the unit the answer is asked in
+            i += 2
+            continue
+        if word == "square" and unit is not None:
             return None  # "10 square metres" is an area given, not a square
         if word in _SHAPES:
             shapes.add(_SHAPES[word])
         elif word in _LENGTHS:
             pending = _LENGTHS[word]
-        elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION):
+        elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
             return None
         i += 1
-    return shapes, lengths
+    return shapes, lengths, wanted
+
+
+def _describes(tokens: list[Token], i: int) -> bool:
+    """'the spare room', 'our back garden': up to two plain words right before a figure only say which one."""
+    for ahead in (1, 2):
+        word = tokens[i + ahead - 1].word
+        if not word.isalpha() or word in _SCALING or word in _LENGTHS or word in _ASKED or lookup(word) is not None:
+            return False
+        if tokens[i + ahead].word in _SHAPES:
+            return True
+    return False
 
 
 def _implied(what: str, lengths: list[_Length]) -> str:

@@ -109,6 +109,8 @@ def _given_at(tokens: list[Token], i: int) -> Given:
     count_per: Measure | None = None
     if quantity.measure is None and not quantity.percent:
         noun, end = _count_noun(tokens, end)
+        if not noun and i > 0 and tokens[i - 1].word in _SERVES:
+            noun = "people"  # 'the recipe serves 4': a count of people, said by the verb
         if noun and noun != "people":
             count_per, end = _count_per(tokens, end)
     elif quantity.measure is not None and quantity.measure.per is None:
@@ -124,6 +126,9 @@ def _given_at(tokens: list[Token], i: int) -> Given:
             per_each, end = True, each
     before, after = _words_before(tokens, i), _words_after(tokens, end)
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
+
+
+_SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".split())
 
 
 def _count_per(tokens: list[Token], i: int) -> tuple[Measure | None, int]:

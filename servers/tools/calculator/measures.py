@@ -72,7 +72,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             population = True
         elif word == "sample":
             sample = True
-        elif not (token.text in PUNCTUATION or word in _STAT_FILLERS or word in QUESTION_WORDS):
+        elif not (token.text in PUNCTUATION or word in _STAT_FILLERS or word in QUESTION_WORDS or _owner(tokens, i)):
             raise NotUnderstood(i, "a list of numbers")
         elif items and word not in ("and",) and token.text not in (",", ";"):
             list_ended = True
@@ -82,6 +82,17 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     if population and sample:
         raise ToolInputError("say either sample or population, not both")
     return _describe(items, list(dict.fromkeys(asked)), population)
+
+
+_NOT_OWNERS = frozenset("what's whats that's it's there's here's let's who's how's".split())
+
+
+def _owner(tokens: list[Token], i: int) -> bool:
+    """ "my daughter's test scores", "Sam's grades": whose list it is, said right before the list's name."""
+    word = tokens[i].word
+    if not word.endswith("'s") or word in _NOT_OWNERS or not word[:-2].isalpha():
+        return False
+    return tokens[i + 1].word in _STAT_FILLERS and tokens[i + 1].word not in ("of", "and", "is", "are", "what's")
 
 
 def _variance(values: list[Real], mean: Real, population: bool, steps: list[str]) -> Real:
@@ -206,7 +217,16 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         if source is None:
             return None
         parser.take(",")
-        if parser.take("is", "how", "many") or parser.take("equals", "how", "many") or parser.take("=", "how", "many"):
+        wanted = _wanted_clause(parser)
+        if wanted is not None:  # '70 kg but the form wants pounds, what's that in lb': the clause names the unit
+            parser.take(",")
+            if parser.take_any(_WHAT_IN) and _named(target_unit(parser)) != _named(wanted):
+                raise parser.fail(f"the unit the request already wants ({wanted.label()})")
+            parser.take("please")
+            if not parser.at_end():
+                raise parser.fail("nothing more after the unit")
+            return _converted(source, wanted)
+        elif any(parser.take(first, "how", "many") for first in ("is", "equals", "=")):
             pass
         elif parser.take_any(_WHAT_IN):  # "180 celsius, what's that in fahrenheit"
             pass
@@ -246,9 +266,39 @@ _WHAT_IN = [tuple(p.split()) for p in (
     "what is this in", "what would that be in", "what does that make in")]  # fmt: skip
 
 
+_CLAUSE_WORDS = 3
+_WANTS = frozenset("wants want needs need uses use asks expects takes".split())
+
+
+def _wanted_clause(parser: Parser) -> Measure | None:
+    """'but the form wants pounds', 'and my oven uses fahrenheit': a clause after the quantity naming the unit it
+    is wanted in — up to three words for who wants it, a verb of wanting, and the unit."""
+    if not parser.at("but") and not parser.at("and"):
+        return None
+    j = parser.i + 1
+    while j < parser.i + 1 + _CLAUSE_WORDS and parser.tokens[j].kind == "word" and parser.tokens[j].word not in _WANTS:
+        j += 1
+    if parser.tokens[j].word not in _WANTS or j == parser.i + 1:
+        return None
+    back = parser.i
+    parser.i = j + 1
+    parser.take("it")
+    parser.take("in")
+    wanted = target_unit(parser)
+    if wanted is None:
+        parser.i = back
+    return wanted
+
+
+def _named(measure: Measure | None) -> tuple[str, str] | None:
+    return None if measure is None else (measure.name, measure.dimension)
+
+
 def _after_subject(tokens: list[Token], i: int) -> int:
     """Past what a quantity is said of, when up to three words and a verb come before it: 'a marathon is 26.2
     miles'. The words name the thing; they change nothing in the conversion."""
+    if tokens[i].word in ("it's", "its", "that's") and tokens[i + 1].kind == "number":
+        return i + 1  # "it's 30 degrees celsius": the weather, not a thing named
     j = i
     while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _SUBJECT_VERBS:
         j += 1

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from servers.tools.calculator import (
     ages,
+    asides,
     averages,
     bmi,
     chances,
@@ -94,6 +95,7 @@ def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
     text = require_text(request, "request")
     tokens = tokenize(text)
+    asides.drop_asides(tokens)
     start = strip_question(tokens)
     if tokens[start].kind == "end":
         raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")

@@ -39,8 +39,11 @@ _BACKWARD = ("before", "earlier", "minus", "-", "ago", "prior", "to")
 _FILLERS = frozenset(
     "how many long much time is it there are between from to until till through and since the of number elapsed "
     "passes pass will be what date day clock in total that when left go goes inclusive counting both ends "
-    "including include start end starting ending on at i we my our worked work works working shift".split()
-)  # 'I worked from 8:30 am to 5:15 pm': who spent the span is not part of it
+    "including include start end starting ending on at i we my our worked work works working shift runs run "
+    "running ran open opens opened goes went lasted shifts opening".split()
+)  # 'I worked from 8:30 am to 5:15 pm', 'the shop is open from 9:00': who spent the span is not part of it
+_HELD = frozenset("runs run ran open opens opened".split())
+"""Verbs a named thing holds a span by: 'the museum is open from 10:00', 'my class runs 9:00 to 11:30'."""
 _SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
 # A start time, then how long something takes, then when it ends: "leaving at 9:30, the drive takes 2 hours,
 # when do we arrive"; the duration is after the time.
@@ -78,6 +81,17 @@ class _Endpoint:
         """(year, month, day), for a date."""
         assert isinstance(self.value, tuple)
         return self.value
+
+
+def _holder(tokens: list[Token], i: int) -> bool:
+    """Up to two plain words naming what holds the span, right before its verb: 'the museum is open'."""
+    for ahead in (1, 2, 3):
+        after = tokens[i + ahead]
+        if after.word in _HELD:
+            return True
+        if after.kind != "word" or not after.word.isalpha() or ahead == 3:
+            return False
+    return False
 
 
 def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
@@ -124,7 +138,8 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
             elif not durations:  # the time is when it sets out ("the meeting is at 3 pm" is not)
                 started = started or word in _LEAVING
         elif not (token.text in PUNCTUATION or word in _FILLERS or word in QUESTION_WORDS or token.text in "-+"):
-            raise NotUnderstood(i, "a time span between two times or dates")
+            if not _holder(tokens, i):
+                raise NotUnderstood(i, "a time span between two times or dates")
         i += 1
     if len(endpoints) == 2 and not durations and endpoints[0].kind == endpoints[1].kind:
         first, second = endpoints

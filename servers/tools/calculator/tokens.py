@@ -24,13 +24,17 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
-# the operation words people misspell most; none of the misspellings is a word of its own
+# the operation and question words people misspell most; none of the misspellings is a word of its own
 _MISSPELLINGS = {
     "tims": "times", "timse": "times", "tiems": "times", "devided": "divided", "divded": "divided",
     "dividied": "divided", "divied": "divided", "pluss": "plus", "minis": "minus",
     "minues": "minus", "multipled": "multiplied", "mulitplied": "multiplied", "multiplyed": "multiplied",
     "multplied": "multiplied", "percnet": "percent", "precent": "percent", "perecnt": "percent",
     "persent": "percent", "sqaure": "square", "squre": "square", "sqaured": "squared", "squred": "squared",
+    "percnt": "percent", "pecent": "percent", "percant": "percent", "percentt": "percent", "prcent": "percent",
+    "perecent": "percent", "averge": "average", "avrage": "average", "avarage": "average", "avergae": "average",
+    "wat": "what", "wats": "what's", "waht": "what", "whta": "what", "wht": "what", "hw": "how", "tottal": "total",
+    "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
 }  # fmt: skip
 
 UNITS = {
@@ -69,9 +73,32 @@ def tokenize(request: str) -> list[Token]:
             f"the request is too long for the calculator ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
-    tokens = _merge_mixed_numbers(_merge_number_words(list(_scan(request))))
+    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(request)))))
     tokens.append(Token("end", "", len(request)))
     return tokens
+
+
+_HALVED_UNITS = frozenset(
+    "year month week fortnight day hour minute mile kilometre kilometer km metre meter litre liter pound kilo "
+    "kilogram gallon cup teaspoon tablespoon foot inch".split()
+)
+
+
+def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
+    """'a year and a half', 'an hour and a half' are one and a half of the unit: the number before the unit."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        words = [t.text.lower() if t.kind == "word" else "" for t in tokens[i : i + 5]]
+        if words[:1] in (["a"], ["an"], ["one"]) and len(words) == 5 and words[1] in _HALVED_UNITS:
+            if words[2:] == ["and", "a", "half"]:
+                first = tokens[i]
+                merged += [Token("number", "1.5", first.start, Fraction(3, 2)), tokens[i + 1]]
+                i += 5
+                continue
+        merged.append(tokens[i])
+        i += 1
+    return merged
 
 
 def _merge_mixed_numbers(tokens: list[Token]) -> list[Token]:
