@@ -31,6 +31,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from patterns.forms import has_number
 from patterns.lexical import stem, tokenize
 from patterns.material import (
     ACTION_VERBS,
@@ -48,6 +49,12 @@ from patterns.material import (
     opens_instruction,
     split_material,
     with_material,
+)
+from patterns.references import (
+    goes_on_about_it,
+    goes_on_from_a_number,
+    names_a_result,
+    works_on_an_earlier_result,
 )
 
 _POINTING = frozenset("this these following below it them".split())
@@ -87,27 +94,6 @@ _NEW_INSTRUCTION = re.compile(
     r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?:(?:also|separately|additionally|independently|too)\s+)?([a-z][a-z-]*)"
 )
 _LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
-# "the result", "that summary": the words that name an earlier part's result.
-_RESULT_WORDS = (
-    r"(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
-    r"totals?|summary|conclusions?|calculation)"
-)
-_USES_RESULT = re.compile(
-    rf"\b(?:{_RESULT_WORDS}"
-    r"|based\s+on\s+(?:that|this|it|them|those|these|the\s+above)"
-    r"|(?:use|using)\s+(?:it|that|this|them)"
-    r"|the\s+above|the\s+previous\s+(?:step|result|answer|output)"
-    r"|(?:step|task|part)\s+\d)\b",
-    re.IGNORECASE,
-)
-# "summarize it", "fact-check them": a part that opens by working on an earlier result, having none of its own.
-_WORKS_ON_IT = re.compile(
-    r"(?:summari[sz]e|condense|recap|shorten|translate|fact-check|verify|review|explain|tweet|rewrite)\s+"
-    r"(?:it|them|those|these)\b",
-    re.IGNORECASE,
-)
-# "proofread it", "make them shorter": the piece continues the one before (not "is it true that").
-_CONTINUES = re.compile(r"\b(?!(?:is|was|are|were|does|did|do|isn't|wasn't)\b)[a-z]+\s+(?:it|them)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +138,7 @@ def split_tasks(text: str) -> list[Piece]:
                         clauses.append((cleaned, carry))
                         carry = False
             clauses = _share_material(clauses)
-            pieces.extend(_pieces(clauses, spans, text, first=not pieces))
+            pieces.extend(_pieces(clauses, spans, text, before=pieces[-1].text if pieces else None))
     return _join_material(_join_remarks(pieces)) or [Piece(text.strip(), instruction=text.strip())]
 
 
@@ -220,6 +206,9 @@ def _states(sentence: str) -> bool:
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
 
 
+# Words before the verb that only ask politely ("please", "can you", "could you kindly").
+_POLITE = frozenset("please kindly can could would will you just".split())
+
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
 # made only of these asks for nothing new, so it is not a task of its own.
 _REMARK_WORDS = frozenset(
@@ -243,34 +232,6 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-# "Use the result to write...", "Based on that, draft...": the lead that names the result, before the part's verb.
-_SOURCE_LEAD = re.compile(
-    rf"^(?:please\s+)?(?:use|using|take|taking|with|from|going\s+by)\s+(?:{_RESULT_WORDS}|it|that|this|them)"
-    r"\s*,?\s*(?:(?:to|and)\s+)?"
-    rf"|^(?:please\s+)?based\s+on\s+(?:{_RESULT_WORDS}|that|this|it|them|the\s+above)\s*,?\s*",
-    re.IGNORECASE,
-)
-# "Turn the summary into a short email": a new text made from the result, the way "write a short email" asks.
-_CONVERT_LEAD = re.compile(
-    rf"^(?:please\s+)?(?:turn|make|convert|change|rework|recast|put)\s+(?:{_RESULT_WORDS}|it|that|this|them)\s+"
-    r"(?:into|in|as)\s+(?=(?:an?|one|two|three|\d+)\b)",
-    re.IGNORECASE,
-)
-
-
-def without_result_reference(text: str) -> str:
-    """``text`` without the words that point at an earlier result ("the summary", "based on that").
-
-    They name what a part works on, not what it does: "Write a tweet from the summary" is a writer's job, though
-    "summary" is the summarizer's word. A lead that only says where the content comes from goes with them ("Use
-    the result to write a price tag" → "write a price tag"), and one that turns the result into a new text reads
-    as writing it ("Turn the summary into a short email" → "write a short email").
-    """
-    led = _CONVERT_LEAD.sub("write ", _SOURCE_LEAD.sub("", text.strip(), count=1), count=1)
-    stripped = " ".join(_USES_RESULT.sub(" ", led).split())
-    return stripped if len(stripped.split()) >= 2 else text
-
-
 _HERE = frozenset("here this these following below".split())
 
 
@@ -280,9 +241,10 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
     "What are the main points here? The policy allows remote work. Managers approve schedules." is one task
     with two sentences of material, not three tasks: a statement (no asking word, no action verb, not a
     question; four words or more for the first) asks for nothing, and the instruction before it says "here",
-    "this", "these", "the following" or "below". Parts that work on the instruction's result may come between
-    them ("Summarize the text below, then write a tweet from the summary. <text>"): the text is still the
-    material of the instruction that pointed at it, not of the part just before it.
+    "this", "these", "the following" or "below", or names the user's own text ("my notes", "our draft"). Parts
+    that work on the instruction's result may come between them ("Summarize the text below, then write a tweet
+    from the summary. <text>"): the text is still the material of the instruction that pointed at it, not of the
+    part just before it.
     """
     joined: list[Piece] = []
     open_instruction: str | None = None  # the instruction taking the statements, while they keep coming
@@ -300,10 +262,23 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
         waiting = open_instruction is not None and not material and piece.needs_previous and own == piece.text
         if not waiting:
             open_instruction, material = None, []
-            if own == piece.text and _HERE & set(WORD.findall(own.lower())) and not piece.uses_result:
+            if own == piece.text and _points_ahead(own) and not piece.uses_result:
                 open_instruction, target = own, len(joined)
         joined.append(piece)
     return joined
+
+
+# "Can you make my notes into a short email? <notes>": the user's own text, named, is the text that follows.
+_OWN_TEXT = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(MATERIAL_NOUNS)) + r"|jottings|bullet\s+points|points)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_ahead(instruction: str) -> bool:
+    """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", or the user's
+    own notes or draft by name ("make my notes into an email")."""
+    return bool(_HERE & set(WORD.findall(instruction.lower()))) or bool(_OWN_TEXT.search(instruction[:400]))
 
 
 def _is_statement(piece: Piece, least_words: int) -> bool:
@@ -360,10 +335,10 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for text, sequenced in clauses[:-1]:
         points = _POINTING & set(WORD.findall(text.lower()))
-        if points and OPEN not in text and not sequenced and not _USES_RESULT.search(text):
+        if points and OPEN not in text and not sequenced and not names_a_result(text):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
-    depends = last_sequenced or bool(_USES_RESULT.search(own))
+    depends = last_sequenced or bool(names_a_result(own))
     out.append((own if shared and depends else last, last_sequenced))
     return out
 
@@ -371,23 +346,29 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 # -- cutting -------------------------------------------------------------------------------------------------
 
 
-def _pieces(clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text: str, *, first: bool) -> list[Piece]:
+def _pieces(
+    clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text: str, *, before: str | None
+) -> list[Piece]:
+    """The clauses of one sentence as pieces; ``before`` is the text of the piece before the sentence, if any."""
     pieces: list[Piece] = []
-    for index, (masked, sequenced) in enumerate(clauses):
-        later = not (first and index == 0)
+    for masked, sequenced in clauses:
+        later = before is not None
         whole = _restore(masked, spans, text, keep_material=True)
         instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :\n\t") or whole
-        own_material = OPEN in masked
-        free = later and not own_material
+        free = later and OPEN not in masked
+        # "double 47 and add 6": the operation has no number to work on but the one before it
+        on_number = free and before is not None and has_number(before) and goes_on_from_a_number(instruction)
         pieces.append(
             Piece(
                 text=whole,
                 sequenced=later and sequenced,
-                uses_result=free and bool(_USES_RESULT.search(instruction) or _WORKS_ON_IT.match(instruction)),
+                uses_result=on_number
+                or (free and bool(names_a_result(instruction) or works_on_an_earlier_result(instruction))),
                 instruction=instruction,
-                continues=free and bool(_CONTINUES.search(instruction)),
+                continues=on_number or (free and bool(goes_on_about_it(instruction))),
             )
         )
+        before = whole
     return pieces
 
 
@@ -441,7 +422,11 @@ def _split_on_new_instruction(clause: str) -> list[str]:
         if asks and word in _RELATIVE:
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
-        verb = opens_instruction(WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2])
+        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
+        verb = opens_instruction(following) and not (
+            # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
+            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and _writes_message(clause)
+        )
         # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
         # what the instruction after it works on, not a part of its own
         context = not pieces and match.group(0).startswith(",") and not _opens_request(before[:200])
@@ -451,6 +436,25 @@ def _split_on_new_instruction(clause: str) -> list[str]:
             start = match.start(1)
     pieces.append(clause[start:])
     return pieces
+
+
+# Verbs by which a message asks something of its readers ("..., and remind them to bring laptops"); a request
+# that addresses the assistant ("and tell me ...") is a part of its own.
+_ADDRESSING = frozenset("ask tell remind invite urge encourage let thank warn request beg".split())
+_SELF = frozenset("me us myself ourselves".split())
+_WRITING = frozenset("write draft compose pen prepare send create craft email text".split())
+_MESSAGES = frozenset(
+    """email e-mail note message letter memo announcement post text notice invitation invite reminder newsletter
+    update reply card sms dm""".split()
+)
+
+
+def _writes_message(clause: str) -> bool:
+    """Whether ``clause`` opens (after polite words) with writing a message: "Write an email to the staff",
+    "Could you draft a note to the team"."""
+    words = WORD.findall(clause[:200].lower())[:12]
+    start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
+    return words[start : start + 1] != [] and words[start] in _WRITING and bool(_MESSAGES & set(words[start + 1 :]))
 
 
 def _opens_request(chunk: str) -> bool:

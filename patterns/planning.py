@@ -8,11 +8,11 @@ receives an earlier task's output only when the request asks for it.
 material stays whole, and a part depends on the one before only when it is sequenced — "then", "after that" —
 or refers to a result — "based on that", "summarize the findings"), assigns each part with a decider, and
 joins a part to the one before when both go to the same worker and the later one goes on about the earlier
-("draft a memo and proofread it") or follows it in sequence ("take 30% off $120, then another 10% off the new
-price"; not one that asks for "the result" by name, which stays a step of its own): one worker gets its whole
-stretch of the request, and accounts for all of it or declines, rather than receiving a fragment it would have
-to guess around. A Claude planner returns the same ``Plan`` from its JSON
-(``Plan.from_dict``), validated the same way.
+("draft a memo and proofread it"), follows it in sequence ("take 30% off $120, then another 10% off the new
+price"), works on its result ("a $40 meal plus 8% tax, then a 15% tip on the total") or on its number with none
+of its own ("double 47 and add 6"): one worker gets its whole stretch of the request, and accounts for all of it
+or declines, rather than receiving a fragment it would have to guess around. A Claude planner returns the same
+``Plan`` from its JSON (``Plan.from_dict``), validated the same way.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ from patterns.clauses import (
     split_material,
     split_tasks,
     with_material,
-    without_result_reference,
 )
 from patterns.deciding import Decider, RankingDecider
 from patterns.errors import PlanError
 from patterns.forms import is_code, points_at_material, question_form, with_code_mark
+from patterns.references import goes_on_from_a_number, without_result_reference
 from patterns.worker import Request, Worker
 
 
@@ -149,14 +149,20 @@ class ClausePlanner:
             carries = instruction != piece.text  # the piece has material of its own
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
-            worker = await self.assign(view, workers)
             previous = tasks[-1] if tasks else None
+            if previous is not None and piece.continues and goes_on_from_a_number(instruction):
+                # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
+                # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
+                worker = previous.worker
+            else:
+                worker = await self.assign(view, workers)
             same = previous is not None and worker is not None and worker == previous.worker
             if previous is not None and same and bare and carries and not piece.needs_previous:
                 # "Why does this crash? Review it please: <code>": the question is about the code that follows
                 previous.text = f"{previous.text.rstrip()} {piece.text.lstrip()}"
-            # "then" alone hands the same worker more of its own work; "use the result" asks for a step of its own
-            elif previous is not None and same and (piece.continues or (piece.sequenced and not piece.uses_result)):
+            # a part that goes on from the one before ("then a 15% tip on the total", "and add 6", "and proofread
+            # it") hands the same worker more of its own work: it gets the whole stretch, and reads it as one job
+            elif previous is not None and same and (piece.continues or piece.needs_previous):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
                 link = ", then" if piece.sequenced else " and"
                 joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"

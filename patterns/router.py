@@ -12,9 +12,10 @@ A worker that declines the request as beyond it (``rejected``) is not the end wh
 the runner-up fits the request on its own: the next candidates whose confidence is within ``reroute_ratio`` of
 the best (and above ``threshold``) *and* for whom the request's instruction names something they declare and
 the declining worker does not (``deciding.evidence_for``: a summarizer is not asked to "complete" a question
-the researcher could not answer, only because the two rank close) are asked in turn, at most ``max_reroutes``
-of them, and the first that completes the request answers it. A worker that asks for more input
-(``input-required``) fits the request and only lacks material, so its answer stands. When no candidate
+the researcher could not answer, only because the two rank close), or that declare the verb the instruction
+opens with when the declining worker does not (``deciding.declares_instruction``), are asked in turn, at most
+``max_reroutes`` of them, and the first that completes the request answers it. A worker that asks for more
+input (``input-required``) fits the request and only lacks material, so its answer stands. When no candidate
 completes the request, the best one's answer is returned: it fits the request best, so it says most about why
 (a closer candidate's "send me the text" would not). Each attempt is its own step in the run record, and the
 record's ``answered_by`` names the one whose answer is returned.
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
-from patterns.deciding import Choice, Decider, RankingDecider, evidence_for, unclaimed_action
+from patterns.deciding import Choice, Decider, RankingDecider, declares_instruction, evidence_for, unclaimed_action
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
@@ -101,8 +102,7 @@ class Router(Pattern):
         close = [
             (choice, evidence)
             for choice in choices[1:]
-            if choice.confidence >= least
-            and (evidence := evidence_for(request.text, self.workers[choice.worker], declining))
+            if choice.confidence >= least and (evidence := self._evidence(request.text, choice.worker, declining))
         ]
         for attempt, (choice, evidence) in enumerate(close[: self.max_reroutes], start=1):
             position = f"reroute-{attempt}"
@@ -120,6 +120,16 @@ class Router(Pattern):
                 run.answered_by(position)
                 return result
         return first
+
+    def _evidence(self, text: str, candidate: str, declining: Worker) -> list[str]:
+        """Why ``candidate`` may answer what ``declining`` declined: the words of the request it declares and the
+        other does not, or the instruction's verb when only it declares that ("Draft ..." after a summarizer's
+        no); empty when it has no better claim to the request."""
+        worker = self.workers[candidate]
+        evidence = evidence_for(text, worker, declining)
+        if not evidence and declares_instruction(worker, declining, text):
+            evidence = ["the instruction's verb"]
+        return evidence
 
 
 def _choice_dict(choice: Choice) -> dict[str, object]:

@@ -8,9 +8,9 @@ import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request
-from patterns.deciding import is_claim, is_expression, routing_text
 from patterns.forms import question_form
 from patterns.ranking import Ranker
+from patterns.reading import is_claim, is_expression, routing_text
 from tests.patterns.test_routing_users import specialists
 
 pytestmark = pytest.mark.anyio

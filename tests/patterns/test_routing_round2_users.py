@@ -5,8 +5,8 @@ import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider, split_tasks
-from patterns.deciding import recast_head, routing_text
 from patterns.ranking import Ranker
+from patterns.reading import recast_head, routing_text
 from tests.patterns.test_routing_users import specialists
 
 NOTICE = (

@@ -7,9 +7,11 @@ import pytest
 from agents.models.embeddings import sentence_embedder
 from cards import load_card_json
 from patterns import Choice, RankingDecider, Request, Router, Skill, Worker
-from patterns.deciding import is_claim, question_form, routing_text, unclaimed_action, verb_head
+from patterns.deciding import unclaimed_action
+from patterns.forms import question_form
 from patterns.lexical import stem
 from patterns.ranking import Ranker
+from patterns.reading import is_claim, routing_text, verb_head
 from tests.patterns.scripted import Scripted
 
 AGENTS = ("calculator", "researcher", "writer", "summarizer", "fact_checker", "code_reviewer")

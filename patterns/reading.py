@@ -1,0 +1,284 @@
+"""Reading a request: what it is routed by, the verb phrase it opens with, and whether it only states a claim.
+
+A request is read before it is ranked (``routing_text``): by its instruction, not by the material it hands over
+(after a colon, in a long quote, after a short lead such as "tldr:", or after a first sentence that points at the
+text following it: "What are the takeaways from this notice? <text>"); a bare statement, or one with a tag
+question ("..., right?"), as the question it implies ("Is it true that ...?"). A sum in words is no claim
+(``is_expression``). The verb phrase an instruction opens with (``verb_head``: "Summarize this product review",
+"Look up") says who should act while the rest says what about, and "Make this email shorter" is read as the
+rewrite it asks for (``recast_head``).
+
+Nothing here knows a worker: ``patterns.deciding`` ranks workers by what these functions read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.forms import (
+    AMOUNT_WORDS,
+    MAX_NUMBER_SCAN,
+    has_number,
+    is_code,
+    with_code_mark,
+)
+from patterns.lexical import NUMBER_WORDS
+from patterns.material import (
+    ACTION_VERBS,
+    ASKING,
+    PLACEHOLDER,
+    WORD,
+    mask,
+    opens_instruction,
+    split_material,
+)
+
+# Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
+_POLITE = frozenset("please kindly can could would will you just".split())
+_LEAD = re.compile(r"^([^:\n]{1,100}):\s+(?=\S)")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_QUOTES = ('"', "\u201c")
+LEAD_WORDS = 10
+"""A lead of at most this many words before a colon and a body of two sentences or more is an instruction."""
+LEAD_BODY_WORDS = 8
+"""The body after such a lead has at least this many words: a text of its own, not the rest of a sentence."""
+
+# Finite verbs a bare statement is made with ("is", "has", "never"...), and the reporting verbs that hand one on
+# ("my uncle says ..."); a word ending in "-ed" counts too. A request without any is a noun phrase ("median of
+# 4, 8, 15"), not a claim.
+_STATING = frozenset(
+    """is are was were isn't aren't wasn't weren't has have had hasn't haven't can can't cannot could couldn't
+    will won't would does doesn't did didn't do don't never always says said claims claimed swears told thinks
+    believes built wrote left made took became began fell sank won gave grew ran came went found got held led
+    lost kept saw sold""".split()
+)
+# Words of a request that asks for something rather than stating it.
+_REQUESTING = frozenset("please thank thanks help want need let i'd i'm i've how what what's whats".split())
+# A verb opens an instruction with its object or particle next ("Order me...", "Dig up...", "Announce to..."),
+# where a statement's subject is followed by its verb ("Bats are...") or more of its name ("Mount Everest is...").
+_AFTER_VERB = frozenset(
+    """me us him her them it everyone everybody all to up out down off on over about into a an the this that
+    these those my our your some""".split()
+)
+_CONDITIONS = frozenset("if suppose supposing assuming given say".split())
+CLAIM_WORDS = (3, 40)
+"""A bare claim has at least and at most these many words."""
+MAX_CLAIM_CHARS = 400
+"""Longer text is no bare claim: it is not read word by word for one."""
+MAX_CLAIM_NUMBERS = 3
+"""A statement of this many quantities or more is the data of a calculation, not a claim to check."""
+_QUANTITY = re.compile(r"\d[\d,.]*")
+_DIGIT = re.compile(r"\d")
+
+
+def routing_text(text: str) -> str:
+    """What a request is routed by: its instruction, without the material it hands over.
+
+    Who should act is said by the instruction; the material (the text to summarize, the code to review) is
+    about something else and would pull the request towards that topic's agent. Material is what
+    ``split_material`` finds after a colon, a long quote anywhere ("\"...\" can you summarize that?"), or the
+    body after a short lead ("tldr: A. B. C."). A request that only states something ("Bats are blind.") asks,
+    implicitly, whether it is true, and is routed as that question.
+    """
+    instruction, material = split_material(text)
+    if material and instruction:
+        # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on
+        if _mostly_numbers(material):
+            return text
+        # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
+        return with_code_mark(instruction) if is_code(material) else instruction
+    instruction = _lead(text) or _pointing_sentence(text) or _without_quotes(text)
+    claim = without_tag_question(instruction)
+    # a tag question ("..., right?") shows the rest is a statement, whatever its verb
+    asked = claim != instruction.strip()
+    return f"{CLAIM_ASK} {claim.rstrip(' .!')}?" if is_claim(claim, verb_known=asked) else instruction
+
+
+CLAIM_ASK = "Is it true that"
+"""How a bare claim is asked about: the question it implies, and the opening a request asking it is read by."""
+
+
+# The words of a tag question after a statement ("..., right?", "... - is that true?", "..., isn't it?").
+_TAG_WORDS = frozenset("right correct true accurate so really yes isn't aren't wasn't weren't doesn't don't".split())
+_TAG_START = re.compile(r"[,;\u2013\u2014-]\s|[.!]\s")
+
+
+def without_tag_question(text: str) -> str:
+    """A statement without the tag question that asks whether it holds: "Bats are blind, right?" → "Bats are
+    blind"; any other text unchanged."""
+    stripped = text.strip()
+    if not stripped.endswith("?"):
+        return stripped
+    cuts = [m.end() for m in _TAG_START.finditer(stripped)]
+    if not cuts:
+        return stripped
+    tail = WORD.findall(stripped[cuts[-1] :].lower())
+    if not 1 <= len(tail) <= 4 or not _TAG_WORDS & set(tail):
+        return stripped
+    return stripped[: cuts[-1]].rstrip(" ,;.!\u2013\u2014-")
+
+
+def _mostly_numbers(material: str) -> bool:
+    """Whether at least half the tokens of ``material`` (its opening) are numbers."""
+    tokens = material[:MAX_NUMBER_SCAN].split()
+    return bool(tokens) and 2 * sum(bool(_DIGIT.search(t)) for t in tokens) >= len(tokens)
+
+
+def _lead(text: str) -> str | None:
+    """The lead of "lead: body" when the lead is a few words and the body is a text of its own."""
+    found = _LEAD.match(text)
+    if found is None or not 1 <= len(found.group(1).split()) <= LEAD_WORDS:
+        return None
+    body = text[found.end() :]
+    sentences = len(_SENTENCE_STOP.findall(body[:2_000]))
+    return found.group(1).strip() if sentences >= 2 and len(body.split()) >= LEAD_BODY_WORDS else None
+
+
+# Words by which a sentence points at a text that follows it ("What are the takeaways from this notice? <text>").
+_POINTING_AHEAD = frozenset("this these here following below".split())
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]{3,300}(?:[.!?]|\n)")
+
+
+def _pointing_sentence(text: str) -> str | None:
+    """The first sentence of a request when it asks or instructs about a text it points at and that text follows
+    it without a colon: "Can you boil this down to two sentences? The pool will close... Lessons move...". A
+    statement first ("This bridge opened in 1890. It is...") is no instruction: ``None``, as for anything else."""
+    found = _FIRST_SENTENCE.match(text.lstrip())
+    if found is None:
+        return None
+    lead = found.group(0).strip()
+    body = text.lstrip()[found.end() :]
+    words = [w.lower() for w in WORD.findall(lead)]
+    if not _POINTING_AHEAD & set(words) or len(words) > 2 * LEAD_WORDS:
+        return None
+    opening = [w for w in words if w not in _POLITE][:2]
+    if not (lead.endswith("?") or opens_instruction(opening) or (words and words[0] in ASKING)):
+        return None
+    if is_code(body):
+        return with_code_mark(lead)
+    sentences = len(_SENTENCE_STOP.findall(body[:2_000]))
+    return lead if sentences >= 2 and len(body.split()) >= LEAD_BODY_WORDS else None
+
+
+def _without_quotes(text: str) -> str:
+    """``text`` without its long quoted passages, when words remain to route by."""
+    masked, spans = mask(text)
+
+    def kept(found: re.Match[str]) -> str:
+        start, stop = spans[int(found.group(1))]
+        quoted = text.startswith(_QUOTES, start) and stop - start >= 40
+        return " " if quoted else text[start:stop]
+
+    rest = " ".join(PLACEHOLDER.sub(kept, masked).split())
+    return rest if len(rest.split()) >= 2 and rest != text.strip() else text.strip()
+
+
+def is_claim(text: str, *, verb_known: bool = False) -> bool:
+    """Whether ``text`` is a bare statement: one or two sentences that ask nothing (no question, no asking word
+    or verb first, no "please"), with a finite verb (taken as given when ``verb_known``), and no material."""
+    stripped = text.strip()
+    if len(stripped) > MAX_CLAIM_CHARS or "?" in stripped or stripped.startswith(("`", *_QUOTES)):
+        return False
+    if "\n" in stripped or "`" in stripped or split_material(stripped)[1]:  # code, a list: material
+        return False
+    if len(_QUANTITY.findall(stripped)) >= MAX_CLAIM_NUMBERS:  # "$15k at 5% for 10 years": a sum's data
+        return False
+    words = WORD.findall(stripped.lower())
+    if not CLAIM_WORDS[0] <= len(words) <= CLAIM_WORDS[1] or len(_SENTENCE_STOP.findall(stripped)) > 2:
+        return False
+    if words[0] in ASKING or words[0] in _CONDITIONS or words[1] in _AFTER_VERB or opens_instruction(words[:2]):
+        return False
+    if _REQUESTING & set(words):
+        return False
+    if any(w in ACTION_VERBS for w in words):  # "..., then send it": an instruction further on
+        return False
+    if is_expression(stripped):  # "9 squared plus 4 cubed": a sum to work out, though "squared" ends in -ed
+        return False
+    return verb_known or any(w in _STATING or _past(w) for w in words[1:])
+
+
+def _past(word: str) -> bool:
+    """A regular past tense ("landed", "invented"), not a word that only ends the same ("hundred", "speed"), nor
+    a participle that names ("a shop called Spoke & Chain") or works a number ("squared", "divided by")."""
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word not in NUMBER_WORDS
+        and word not in _NAMING
+        and word not in ARITHMETIC_WORDS
+    )
+
+
+# Participles that give a name, not a statement's verb: "a bakery called Crumbs", "a cat named Tom".
+_NAMING = frozenset("called named titled entitled dubbed nicknamed labelled labeled branded".split())
+ARITHMETIC_WORDS = frozenset(
+    """plus minus times multiplied divided by over add added subtract subtracted less squared cubed square cube
+    root roots power powers raised to the of and percent half twice double triple factorial sum product
+    difference quotient""".split()
+)
+"""The words an arithmetic expression is written with, besides its numbers ("nine times seven minus four")."""
+
+
+def is_expression(text: str) -> bool:
+    """Whether ``text`` is an arithmetic expression in words or symbols and nothing else: numbers, operators and
+    the words that join them ("9 squared plus 4 cubed", "twelve times twelve divided by three")."""
+    if not has_number(text) or len(text) > MAX_CLAIM_CHARS:
+        return False
+    words = WORD.findall(text.lower())
+    operators = [w for w in words if w in ARITHMETIC_WORDS and w not in ("by", "to", "the", "of", "and")]
+    return bool(operators) and all(w in ARITHMETIC_WORDS or w in NUMBER_WORDS or w in AMOUNT_WORDS for w in words)
+
+
+def verb_head(instruction: str) -> str | None:
+    """The verb phrase an instruction opens with: its action verb (after polite words such as "could you please")
+    and the verb's object, up to the first preposition, clause word or punctuation ("Summarize this product
+    review", "Write a short summary", "Look up"). ``None`` when the instruction opens otherwise (a question, a
+    statement) or with a light verb ("give me...", "tell me..."), whose object alone does not say who acts."""
+    words = instruction[:400].split()[: 4 * HEAD_WORDS]
+    lowered = [w.lower() for w in words]
+    start = next((i for i, w in enumerate(lowered) if w.strip(",") not in _POLITE), len(words))
+    if not opens_instruction([w.strip(",.:;!?") for w in lowered[start : start + 2]]) or lowered[start] in _LIGHT:
+        return None
+    stop = start + 1
+    if stop < len(words) and lowered[stop] in _PARTICLES and not lowered[start].endswith(_ENDS):
+        stop += 1  # "look up", "sum up", "work out": the particle belongs to the verb
+    while stop < len(words) and stop - start < HEAD_WORDS and not lowered[stop - 1].endswith(_ENDS):
+        if lowered[stop].strip(",.:;!?") in _PHRASE_ENDS:
+            break
+        stop += 1
+    return " ".join(words[start:stop]).rstrip(",.:;!?")
+
+
+HEAD_WORDS = 6
+"""At most this many words of an instruction's opening verb phrase are read apart."""
+# Verbs that say little of the task on their own ("give me the gist", "tell me about", "make this polite").
+_LIGHT = frozenset("give get make tell show let help have do put take find".split())
+_PARTICLES = frozenset("up out over down off through into".split())
+_ENDS = (",", ".", ":", ";", "!", "?")
+# Words that end a verb's object: prepositions, and the words that open a clause of their own.
+_PHRASE_ENDS = frozenset(
+    """about of for to from in on at with into by over under between after before during as per than and or but
+    that which who whom whose whether if how what when where why so because while""".split()
+)
+
+
+# "Make this email shorter", "make these notes into a paragraph": a light verb on a text the user gives asks for
+# that text rewritten; the object says which text, the rest how.
+_RECAST_OBJECTS = frozenset("this these that it my our the".split())
+
+
+def recast_head(instruction: str) -> str | None:
+    """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"): ``None``
+    unless the instruction opens (after polite words) with "make" and a word that points at a given text."""
+    words = instruction[:200].split()[: 4 * HEAD_WORDS]
+    lowered = [w.lower().strip(",.:;!?") for w in words]
+    start = next((i for i, w in enumerate(lowered) if w not in _POLITE), len(words))
+    if (
+        lowered[start : start + 1] != ["make"]
+        or lowered[start + 1 : start + 2] == []
+        or lowered[start + 1] not in (_RECAST_OBJECTS)
+    ):
+        return None
+    rest = words[start + 1 : start + HEAD_WORDS]
+    return " ".join(["Rewrite", *rest]).rstrip(",.:;!?")

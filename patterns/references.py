@@ -1,0 +1,97 @@
+"""References: how a part of a request says it goes on from the parts before it.
+
+A part needs an earlier part's result only when the request says so; these are the ways it does: it names the
+result ("the result", "that summary", "the total", "based on that"), it opens by working on an earlier result
+with none of its own ("summarize it", "fact-check them"), it goes on about the part before ("and proofread it"),
+or it is an operation with too few numbers of its own, which works on the number before it ("double 47 and add
+6", "then divide by 3"). ``without_result_reference`` reads a part by what it does, without the words that name
+what it works on. ``patterns.clauses`` marks the pieces it cuts with these; the planner links or joins them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.lexical import NUMBER_WORDS
+
+# "the result", "that summary": the words that name an earlier part's result.
+_RESULT_WORDS = (
+    r"(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
+    r"totals?|summary|conclusions?|calculation)"
+)
+_USES_RESULT = re.compile(
+    rf"\b(?:{_RESULT_WORDS}"
+    r"|based\s+on\s+(?:that|this|it|them|those|these|the\s+above)"
+    r"|(?:use|using)\s+(?:it|that|this|them)"
+    r"|the\s+above|the\s+previous\s+(?:step|result|answer|output)"
+    r"|(?:step|task|part)\s+\d)\b",
+    re.IGNORECASE,
+)
+# "summarize it", "fact-check them": a part that opens by working on an earlier result, having none of its own.
+_WORKS_ON_IT = re.compile(
+    r"(?:summari[sz]e|condense|recap|shorten|translate|fact-check|verify|review|explain|tweet|rewrite)\s+"
+    r"(?:it|them|those|these)\b",
+    re.IGNORECASE,
+)
+# "proofread it", "make them shorter": the piece continues the one before (not "is it true that").
+_CONTINUES = re.compile(r"\b(?!(?:is|was|are|were|does|did|do|isn't|wasn't)\b)[a-z]+\s+(?:it|them)\b", re.I)
+# "... and add 6", "then divide by 3": an operation on two numbers that names at most one goes on from the number
+# before it; "double", "halve", "square" with no number of their own ("then halve", "and round to the nearest
+# ten") do the same.
+_TWO_SIDED = re.compile(
+    r"^(?:add|plus|subtract|minus|deduct|divide|multiply|times|take\s+(?:away|off)|knock\s+off|another)(?![\w-])", re.I
+)
+_ONE_SIDED = re.compile(r"^(?:double|triple|halve|square|cube|round)(?![\w-])", re.I)
+_A_NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:" + "|".join(NUMBER_WORDS) + r"|half|dozen)\b", re.I)
+
+
+def names_a_result(text: str) -> bool:
+    """Whether ``text`` names an earlier part's result ("use the result", "the total", "based on that")."""
+    return bool(_USES_RESULT.search(text))
+
+
+def works_on_an_earlier_result(instruction: str) -> bool:
+    """Whether ``instruction`` opens by working on "it"/"them" ("summarize it", "fact-check them")."""
+    return bool(_WORKS_ON_IT.match(instruction))
+
+
+def goes_on_about_it(instruction: str) -> bool:
+    """Whether ``instruction`` goes on about the part before ("proofread it", "make them shorter"; not "is it
+    true that")."""
+    return bool(_CONTINUES.search(instruction))
+
+
+def goes_on_from_a_number(instruction: str) -> bool:
+    """Whether ``instruction`` is an operation that works on the number before it, having too few of its own:
+    "Add 6" (after "double 47"), "divide by 3", "then halve"; not "add 5 to 12" or "double 47"."""
+    head = instruction.strip()[:200]
+    numbers = len(_A_NUMBER.findall(head))
+    return bool(_TWO_SIDED.match(head) and numbers <= 1 or _ONE_SIDED.match(head) and numbers == 0)
+
+
+# "Use the result to write...", "Based on that, draft...": the lead that names the result, before the part's verb.
+_SOURCE_LEAD = re.compile(
+    rf"^(?:please\s+)?(?:use|using|take|taking|with|from|going\s+by)\s+(?:{_RESULT_WORDS}|it|that|this|them)"
+    r"\s*,?\s*(?:(?:to|and)\s+)?"
+    rf"|^(?:please\s+)?based\s+on\s+(?:{_RESULT_WORDS}|that|this|it|them|the\s+above)\s*,?\s*",
+    re.IGNORECASE,
+)
+# "Turn the summary into a short email": a new text made from the result, the way "write a short email" asks.
+_CONVERT_LEAD = re.compile(
+    rf"^(?:please\s+)?(?:turn|make|convert|change|rework|recast|put)\s+(?:{_RESULT_WORDS}|it|that|this|them)\s+"
+    r"(?:into|in|as)\s+(?=(?:an?|one|two|three|\d+)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_result_reference(text: str) -> str:
+    """``text`` without the words that point at an earlier result ("the summary", "based on that").
+
+    They name what a part works on, not what it does: "Write a tweet from the summary" is a writer's job, though
+    "summary" is the summarizer's word. A lead that only says where the content comes from goes with them ("Use
+    the result to write a price tag" → "write a price tag"), and one that turns the result into a new text reads
+    as writing it ("Turn the summary into a short email" → "write a short email").
+    """
+    led = _CONVERT_LEAD.sub("write ", _SOURCE_LEAD.sub("", text.strip(), count=1), count=1)
+    stripped = " ".join(_USES_RESULT.sub(" ", led).split())
+    return stripped if len(stripped.split()) >= 2 else text
