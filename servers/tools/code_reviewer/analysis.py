@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer import (
+    aliases,
     calls,
     comparisons,
     definitions,
@@ -22,6 +23,7 @@ from servers.tools.code_reviewer import (
     extremes,
     flow,
     formatting,
+    lookups,
     loops,
     recursion,
     security,
@@ -85,6 +87,9 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("values and calls", uncalled.uncalled_methods),
     ("values and calls", formatting.format_arguments),
     ("values and calls", formatting.missing_f_prefix),
+    ("values and calls", values.floor_divisions),
+    ("values and calls", aliases.shared_rows),
+    ("dictionary lookups", lookups.dictionary_lookups),
     ("definitions", definitions.mutable_defaults),
     ("definitions", definitions.class_definitions),
     ("definitions", definitions.duplicate_keys),

@@ -6,7 +6,9 @@ code is correct, and what it does when the checks find nothing depends on what w
 - **A specific question** — find the bug, why does it fail, is it correct, is it secure, how to refactor or
   speed it up — is answered only by findings of that kind (a bug question by bugs or security holes; when the
   user describes a symptom such as "returns None" or "IndexError", by a finding that explains that symptom;
-  when they name a function or a line, by a finding there). With none, the request is **declined** (a
+  when they report only a wrong result or a crash, by a finding that can cause that kind of failure, never a
+  file left open for a wrong total nor a shared default for a ValueError; when they name a function or a
+  line, by a finding there). With none, the request is **declined** (a
   ToolInputError: one line saying what was checked and that offline the reviewer cannot judge whether the
   logic does what is intended). Style notes found on the way are mentioned in that line, never offered as
   the bug. A question that only asks whether the code is right ("what's wrong with this?", "any bugs?", "is
@@ -186,6 +188,33 @@ def _syntax_error(question: Question, problem: SyntaxProblem) -> Answer:
     return Answer(text, languages.PYTHON, [item], ["syntax"])
 
 
+# Rules that cannot explain a reported symptom of a kind: what never changes a computed value (a file left open,
+# a missing timeout, a security hole) is not why a total is wrong, and what only gives a wrong value or hides an
+# error (a shared default, a late-bound loop variable, a swallowed exception) is not why the code crashes.
+_KEEPS_VALUES = frozenset(
+    {"open-without-with", "request-without-timeout", "debug-enabled", "hardcoded-secret", "insecure-random"}
+    | {"sql-injection", "shell-injection", "eval-exec", "unsafe-deserialization", "tls-unverified", "path-traversal"}
+    | {"weak-password-hash", "inner-html", "high-complexity", "endless-loop", "loop-never-ends"}
+)
+_RAISES_NOTHING = frozenset(
+    {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
+    | {"return-in-loop", "loop-skips-last", "floor-division", "reversed-augmented-assignment", "is-literal"}
+    | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
+    | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
+    | {"debug-enabled", "hardcoded-secret", "insecure-random", "weak-password-hash", "tls-unverified", "inner-html"}
+    | {"sql-injection", "shell-injection", "path-traversal", "unsafe-deserialization", "high-complexity"}
+)
+
+
+def _explains(question: Question, item: Finding) -> bool:
+    """Whether ``item`` can be the cause of the kind of failure the user reports (any, when they report none)."""
+    if question.suspects:
+        return item.rule in question.suspects
+    if question.misbehaves and item.rule in _KEEPS_VALUES:
+        return False
+    return not (question.crashes and not question.misbehaves and item.rule in _RAISES_NOTHING)
+
+
 def _in_focus(question: Question, analysis: Analysis, findings: list[Finding]) -> tuple[list[Finding], str]:
     """The findings in the function or line the question points at, and words naming that place."""
     if question.line is not None:
@@ -217,8 +246,7 @@ def _skipped(analysis: Analysis) -> str:
 def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
     found, place = _in_focus(question, analysis, analysis.findings)
     candidates = [f for f in found if f.category in _ANSWERS_BUG or f.rule in question.suspects]
-    if question.suspects:
-        candidates = [f for f in candidates if f.rule in question.suspects]
+    candidates = [f for f in candidates if _explains(question, f)]
     misuses = [f for f in found if f.category == "practice" and f.rule not in _INCIDENTAL]
     # Inputs the code fails on (an empty list divided by its length) answer a bug hunt or a crash, but not a
     # described symptom of another kind nor a wrong result: those they cannot explain.
@@ -236,7 +264,8 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
             misuses,
         )
     if not candidates:
-        about = f" that explains '{question.symptom}'" if question.symptom else ""
+        symptom = question.symptom or question.reported
+        about = f" that explains '{symptom}'" if symptom else ""
         noted = f" They noted: {'; '.join(f'line {f.line} {f.rule}' for f in found[:3])}." if found else ""
         raise ToolInputError(
             f"My offline checks found no bug{about}{place} ({_families(analysis)}{_skipped(analysis)}).{noted} "

@@ -11,6 +11,9 @@
   plain review (``REVIEW_NOTES``), and the cause when the user reports a ZeroDivisionError or asks about edge
   cases (``SYMPTOM_ONLY``). A ``/`` that joins paths (``base / name``) is not a division.
 
+``floor-division`` (in ``values``) is symptom-only too: ``//`` is usually meant, and is the cause only when the
+user reports a result that lost its fraction ("always a whole number", "comes out as 0").
+
 Only calls by a plain name to a function defined once in the code are followed: a method, or a name defined
 twice, could be something else at run time.
 """
@@ -23,7 +26,7 @@ import re
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding
 
-SYMPTOM_ONLY = frozenset({"unchecked-divisor"})
+SYMPTOM_ONLY = frozenset({"unchecked-divisor", "floor-division"})
 """Rules whose findings are plausible causes of a reported symptom, not defects to list in every bug hunt."""
 REVIEW_NOTES = frozenset({"unchecked-divisor"})
 """Of those, the ones a plain review lists as notes: a reviewer points out an unguarded divisor."""
@@ -35,6 +38,8 @@ _Function = ast.FunctionDef | ast.AsyncFunctionDef
 def _defined_once(code: Code) -> dict[str, _Function]:
     seen: dict[str, list[_Function]] = {}
     for function in code.functions():
+        if isinstance(code.parent(function), ast.ClassDef):
+            continue  # a method is called through its object: a plain set() is the builtin, not Counter.set
         seen.setdefault(function.name, []).append(function)
     return {name: found[0] for name, found in seen.items() if len(found) == 1}
 

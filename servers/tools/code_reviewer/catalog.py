@@ -47,6 +47,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
     "loops and indexing": {
         "modify-while-iterating": ("bug", "error"),
         "index-off-by-one": ("bug", "error"),
+        "loop-skips-last": ("bug", "warning"),
         "float-index": ("bug", "error"),
         "late-binding-closure": ("bug", "warning"),
         "unused-loop-variable": ("practice", "info"),
@@ -55,6 +56,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
     "values and calls": {
         "division-by-zero": ("bug", "error"),
         "division-by-len": ("edge", "info"),
+        "floor-division": ("bug", "warning"),
+        "shared-inner-list": ("bug", "error"),
         "unchecked-divisor": ("edge", "info"),
         "input-not-converted": ("bug", "error"),
         "str-plus-number": ("bug", "error"),
@@ -65,6 +68,11 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "missing-f-prefix": ("bug", "warning"),
         "missing-await": ("bug", "error"),
         "method-not-called": ("bug", "error"),
+    },
+    "dictionary lookups": {
+        "get-none-arithmetic": ("bug", "warning"),
+        "get-default-discarded": ("bug", "error"),
+        "missing-key": ("bug", "error"),
     },
     "definitions": {
         "mutable-default": ("bug", "warning"),
@@ -116,6 +124,12 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
     "assignment-in-condition": ("bug", "warning"),
     "var-declaration": ("practice", "info"),
     "inner-html": ("security", "warning"),
+    "var-loop-closure": ("bug", "warning"),
+    "foreach-async": ("bug", "warning"),
+    "map-async": ("bug", "warning"),
+    "switch-fallthrough": ("bug", "warning"),
+    "parseint-radix": ("practice", "warning"),
+    "indexof-truthiness": ("bug", "warning"),
 }
 _RULES = {
     rule: spec for family in (*SUGGESTIONS.values(), JAVASCRIPT, *FAMILIES.values()) for rule, spec in family.items()

@@ -11,6 +11,8 @@
   the ``if`` holds, every later pass takes it again. And (a warning) ``while attempts < 3`` that never changes
   ``attempts`` but can break or return: only that exit ends it, so a retry loop whose call keeps failing spins
   forever.
+  And (an error) a counter that moves the wrong way or a bound that runs away: ``while k <= limit`` whose body
+  only adds to ``limit`` and never changes ``k``, or ``while i < n: i -= 1``: the gap never closes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from servers.tools.code_reviewer.source import Code, Finding, own_nodes
 _WAITS = frozenset(
     {"sleep", "wait", "get", "accept", "recv", "recvfrom", "read", "readline", "poll", "select", "input", "join"}
 )
+_ORDERINGS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 _PURE_CALLS = frozenset({"len", "abs", "min", "max", "int", "float", "str", "bool"})
 # Builtins that read their arguments and never keep or change them.
 _READERS = _PURE_CALLS | {"print", "repr", "format", "round", "sum", "sorted", "isinstance", "type", "hash", "range"}
@@ -79,6 +82,8 @@ def endless_loops(code: Code) -> list[Finding]:
                     f"update {listed} inside the loop (a missing increment such as i += 1?)",
                 )
             )
+        elif (away := _gap_never_closes(loop, inside, code)) is not None:
+            findings.append(finding(loop, "loop-never-ends", away, "move the counter toward the bound, not away"))
         elif (trap := _skipping_continue(loop, names, code)) is not None:
             test = ast.unparse(trap.test)
             findings.append(
@@ -118,6 +123,63 @@ def _exit_only(loop: ast.While, code: Code) -> Finding | None:
         f"update {listed} inside the loop (a missing increment such as {sorted(names)[0]} += 1?)",
         severity="warning",
     )
+
+
+def _gap_never_closes(loop: ast.While, inside: list[ast.AST], code: Code) -> str | None:
+    """Why ``while low < high`` can never end when the body only ever raises ``high`` or lowers ``low`` (by a
+    constant step), or None when one side may move toward the other."""
+    test = loop.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], _ORDERINGS)):
+        return None
+    low, high = test.left, test.comparators[0]
+    if isinstance(test.ops[0], ast.Gt | ast.GtE):
+        low, high = high, low
+    moves = {"low": _direction(low, inside, code), "high": _direction(high, inside, code)}
+    if moves["low"] not in ("still", "down") or moves["high"] not in ("still", "up"):
+        return None
+    if moves["low"] == moves["high"] == "still":
+        return None  # reported above as a condition nothing changes
+    moving = high if moves["high"] == "up" else low
+    steps = sorted(
+        {n.lineno for n in inside if isinstance(n, ast.AugAssign) and ast.unparse(n.target) == ast.unparse(moving)}
+    )
+    where = f" (line {', '.join(map(str, steps))})"
+    what = (
+        f"'{ast.unparse(high)}' only grows{where}"
+        if moves["high"] == "up"
+        else f"'{ast.unparse(low)}' only shrinks{where}"
+    )
+    if moves["high"] == "up" and moves["low"] == "still":
+        what += f" and '{ast.unparse(low)}' never changes"
+    return (
+        f"in the loop on line {loop.lineno}, {what}, so '{ast.unparse(test)}' stays true and the loop never ends "
+        "(a changed wrong variable, or a step the wrong way?)"
+    )
+
+
+def _direction(side: ast.expr, inside: list[ast.AST], code: Code) -> str:
+    """How the loop moves one side of its condition: still, up or down by a constant step, or unknown."""
+    if isinstance(side, ast.Constant) and type(side.value) in (int, float):
+        return "still"
+    if not isinstance(side, ast.Name):
+        return "unknown"
+    stores = [n for n in inside if isinstance(n, ast.Name) and n.id == side.id and not isinstance(n.ctx, ast.Load)]
+    rest = [n for n in inside if not any(n is s for s in stores)]
+    if _changed({side.id}, rest, code):
+        return "unknown"
+    steps: set[str] = set()
+    for store in stores:
+        parent = code.parent(store)
+        if not isinstance(parent, ast.AugAssign) or not isinstance(parent.op, ast.Add | ast.Sub):
+            return "unknown"
+        step = parent.value
+        size = step.value if isinstance(step, ast.Constant) else None
+        if not (isinstance(size, int | float) and not isinstance(size, bool) and size > 0):
+            return "unknown"
+        steps.add("up" if isinstance(parent.op, ast.Add) else "down")
+    if not steps:
+        return "still"
+    return steps.pop() if len(steps) == 1 else "unknown"
 
 
 def _ordering(compare: ast.Compare) -> bool:

@@ -7,7 +7,8 @@
 - ``except-or``: ``except (ValueError or TypeError)`` catches only ValueError: ``or`` picks one class.
 - ``return-in-finally``: ``return``/``break``/``continue`` in ``finally`` silently discards the exception.
 - ``open-without-with``: ``f = open(...)`` with no ``close()`` in the same function leaks the file (and may
-  leave writes unflushed); with a ``close()`` the file still stays open when an error comes first.
+  leave writes unflushed); with a ``close()`` the file still stays open when an error comes first. Also a file
+  opened and used in one expression, ``open(p).read()`` or ``json.load(open(p))``: nothing ever closes it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from servers.tools.code_reviewer.source import Code, Finding
 
 _BROAD = frozenset({"Exception", "BaseException"})
 _OPENERS = frozenset({"open", "io.open", "codecs.open"})
+_FILE_METHODS = frozenset({"read", "readlines", "readline", "write", "writelines"})
 
 
 def _broad(handler: ast.ExceptHandler) -> bool:
@@ -190,6 +192,35 @@ def open_files(code: Code) -> list[Finding]:
                 f"use a with statement: with {ast.unparse(value)} as {holder}: ...",
                 severity="info" if closes else None,
                 category="bug" if writes and not closes else None,
+            )
+        )
+    return findings + _used_in_passing(code)
+
+
+def _used_in_passing(code: Code) -> list[Finding]:
+    """``open(p).read()`` and ``json.load(open(p))``: the file object is never named, so nothing closes it."""
+    findings: list[Finding] = []
+    for call in code.nodes(ast.Call):
+        if not isinstance(call.func, ast.Name | ast.Attribute) or ast.unparse(call.func) not in _OPENERS:
+            continue
+        parent = code.parent(call)
+        method = ""
+        if isinstance(parent, ast.Attribute) and parent.value is call:
+            method = parent.attr
+            if method not in _FILE_METHODS or not isinstance(code.parent(parent), ast.Call):
+                continue
+        outer = parent if isinstance(parent, ast.Call) and call in parent.args else None
+        loader = ast.unparse(outer.func).rsplit(".", 1)[-1] if outer is not None else ""
+        if not method and not loader.endswith("load"):
+            continue
+        used = f"open(...).{method}()" if method or outer is None else f"{ast.unparse(outer.func)}(open(...))"
+        findings.append(
+            finding(
+                call,
+                "open-without-with",
+                f"the file opened in '{used}' is never closed: it stays open until the garbage collector gets to it"
+                + (", and what was written may not reach the disk before then" if method.startswith("write") else ""),
+                f"use a with statement: with {ast.unparse(call)} as f: ...",
             )
         )
     return findings

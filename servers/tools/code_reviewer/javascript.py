@@ -13,6 +13,9 @@ never counts.
 - ``index-off-by-one``: ``for (...; i <= arr.length; ...)`` reads one past the end.
 - ``var-declaration``: ``var`` is function-scoped and hoisted; ``let``/``const`` are what modern code uses.
 - ``eval-exec`` and ``inner-html``: ``eval(...)`` and assigning non-literal text to ``innerHTML`` (XSS).
+- the classic pitfalls in ``javascript_pitfalls``: ``var`` counters captured by callbacks, ``forEach`` with an
+  async callback, ``switch`` cases that fall through, ``parseInt`` without a radix, exact comparisons of
+  computed fractions.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from servers.tools.code_reviewer.catalog import finding
+from servers.tools.code_reviewer.javascript_pitfalls import pitfalls
 from servers.tools.code_reviewer.source import Finding
 from servers.tools.inputs import ToolInputError
 
@@ -36,7 +40,10 @@ _OPERAND_END = frozenset(")]}")
 _CONTINUES = frozenset({"+", "?", ":", ".", "[", "(", "||", "&&", "??", "-", "*", "/"})
 CHECKED = (
     "loose equality (== and !=), comparisons with NaN, assignments inside if conditions, loops "
-    "that run to <= length, var declarations, eval() and innerHTML assignments"
+    "that run to <= length, var declarations and var loop counters captured by callbacks, forEach and map with "
+    "async callbacks, switch cases without break, parseInt without a radix, indexOf used as a condition, exact "
+    "comparisons of computed fractions, "
+    "eval() and innerHTML assignments"
 )
 
 
@@ -234,7 +241,7 @@ def review(source: str) -> list[Finding]:
                         "use textContent for text, or sanitize the HTML first",
                     )
                 )
-    return findings
+    return findings + pitfalls(tokens, source)
 
 
 def _group(tokens: list[Token], open_index: int) -> list[tuple[Token, int]]:

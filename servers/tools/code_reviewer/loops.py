@@ -8,8 +8,8 @@
   ``len(xs)``); ``xs[len(xs)]`` always does. Each raises IndexError.
 - ``float-index``: ``/`` always gives a float in Python 3, and ``range(n / 2)``, ``xs[len(xs) / 2]`` and
   ``"-" * (n / 2)`` need an int: TypeError.
-- ``late-binding-closure``: a lambda created in a loop and kept (appended, stored, passed as ``command=``)
-  that reads the loop variable sees its *last* value when it finally runs.
+- ``late-binding-closure``: a lambda (or a ``def``) created in a loop and kept (appended, stored, passed as
+  ``command=``) that reads the loop variable sees its *last* value when it finally runs.
 - ``unused-loop-variable``: ``for i in range(3): work()``: name it ``_`` to say so.
 """
 
@@ -182,6 +182,7 @@ def off_by_one(code: Code) -> list[Finding]:
                     )
                 )
                 break
+    findings += _stops_short(code)
     for subscript in code.nodes(ast.Subscript):
         if isinstance(subscript.ctx, ast.Load) and _len_of(subscript.slice) == ast.unparse(subscript.value):
             findings.append(
@@ -193,6 +194,67 @@ def off_by_one(code: Code) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _stops_short(code: Code) -> list[Finding]:
+    """``for i in range(len(xs) - 1)`` whose body reads only ``xs[i]``: the last item is never visited."""
+    findings: list[Finding] = []
+    for loop in code.nodes(ast.For, ast.AsyncFor):
+        stop = _range_stop(loop)
+        if stop is None or not isinstance(loop.target, ast.Name) or not _starts_at_zero(loop.iter):
+            continue
+        short = _minus_one(stop)
+        collection = _len_of(short) if short is not None else None
+        if collection is None:
+            continue
+        reads = _indexes(loop.body, collection, loop.target.id)
+        if not reads or any(offset for _, offset in reads) or _reads_last(code, loop, collection):
+            continue
+        if _other_access(loop, collection, loop.target.id):
+            continue  # xs[j], or a store into xs: an algorithm over positions (a shuffle, a sort pass), not a sum
+        findings.append(
+            finding(
+                loop,
+                "loop-skips-last",
+                f"'{ast.unparse(loop.iter)}' stops one short (off-by-one): the loop reads "
+                f"{collection}[{loop.target.id}] but never reaches the last item, {collection}[len({collection}) - 1]",
+                f"use range(len({collection})), or iterate over the items directly: for item in {collection}:",
+            )
+        )
+    return findings
+
+
+def _starts_at_zero(call: ast.AST) -> bool:
+    args = call.args if isinstance(call, ast.Call) else []
+    return len(args) == 1 or isinstance(args[0], ast.Constant) and args[0].value == 0
+
+
+def _minus_one(node: ast.AST) -> ast.AST | None:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.right, ast.Constant):
+        return node.left if node.right.value == 1 and not isinstance(node.right.value, bool) else None
+    return None
+
+
+def _other_access(loop: ast.For | ast.AsyncFor, collection: str, index: str) -> bool:
+    """Whether the loop indexes ``collection`` by anything but ``index``, or stores into it."""
+    for node in (n for s in loop.body for n in [s, *own_nodes(s)]):
+        if isinstance(node, ast.Subscript) and ast.unparse(node.value) == collection:
+            if not isinstance(node.ctx, ast.Load) or not (isinstance(node.slice, ast.Name) and node.slice.id == index):
+                return True
+    return False
+
+
+def _reads_last(code: Code, loop: ast.AST, collection: str) -> bool:
+    """Whether the code around the loop reads the last item itself (``xs[-1]``, ``xs[len(xs) - 1]``)."""
+    scope = code.scope_of(loop)
+    for node in code.own(scope):
+        if isinstance(node, ast.Subscript) and ast.unparse(node.value) == collection:
+            key = node.slice
+            if isinstance(key, ast.UnaryOp) and isinstance(key.op, ast.USub) or _minus_one(key) is not None:
+                return True
+            if isinstance(key, ast.Slice):
+                return True  # xs[i:] or xs[-1:] takes the tail some other way
+    return False
 
 
 def _true_division(node: ast.AST) -> TypeGuard[ast.BinOp]:
@@ -238,8 +300,9 @@ def _loop_variables(code: Code, node: ast.AST) -> set[str]:
     return names
 
 
-def _kept(code: Code, lam: ast.Lambda) -> bool:
-    """Whether the lambda is stored for later rather than called at once (a sort key is called at once)."""
+def _kept(code: Code, lam: ast.Lambda | ast.Name) -> bool:
+    """Whether the lambda (or a function's name) is stored for later rather than called at once (a sort key is
+    called at once)."""
     parent = code.parent(lam)
     if isinstance(parent, ast.keyword):
         return parent.arg in _CALLBACK_KEYWORDS
@@ -250,8 +313,53 @@ def _kept(code: Code, lam: ast.Lambda) -> bool:
     return isinstance(parent, ast.ListComp | ast.DictComp | ast.GeneratorExp | ast.Dict | ast.List)
 
 
-def late_binding(code: Code) -> list[Finding]:
+def _kept_function(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a function defined in a loop is stored for later (appended, put in a dict, passed as a callback)."""
+    scope = code.parent(function)
+    while scope is not None and not isinstance(scope, ast.For | ast.AsyncFor):
+        scope = code.parent(scope)
+    if scope is None:
+        return False
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Name) and node.id == function.name and isinstance(node.ctx, ast.Load):
+            parent = code.parent(node)
+            if _kept(code, node):
+                return True
+            if isinstance(parent, ast.Assign) and node is parent.value:
+                if any(isinstance(t, ast.Subscript) for t in parent.targets):
+                    return True
+    return False
+
+
+def _late_functions(code: Code) -> list[Finding]:
+    """``def`` inside a loop, kept for later, whose body reads the loop variable."""
     findings: list[Finding] = []
+    for function in code.functions():
+        loop_names = _loop_variables(code, function)
+        if not loop_names or not _kept_function(code, function):
+            continue
+        arguments = function.args
+        params = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
+        own = [n for s in function.body for n in [s, *own_nodes(s)]]  # not the decorators nor the defaults
+        local = {n.id for n in own if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+        read = {n.id for n in own if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        late = read & loop_names - params - local
+        if late:
+            name = sorted(late)[0]
+            findings.append(
+                finding(
+                    function,
+                    "late-binding-closure",
+                    f"'{function.name}' (line {function.lineno}) reads the loop variable '{name}' when it runs, not "
+                    f"when it is defined, so every function made in the loop sees the last value of '{name}'",
+                    f"bind the current value as a default: def {function.name}({name}={name}): ...",
+                )
+            )
+    return findings
+
+
+def late_binding(code: Code) -> list[Finding]:
+    findings: list[Finding] = _late_functions(code)
     for lam in code.nodes(ast.Lambda):
         if not _kept(code, lam):
             continue

@@ -9,7 +9,8 @@
   type hints, PEP 8 formatting, running time in big-O, whether it passes tests or CI or runs on a platform).
 - ``suspects``: rules that match the symptom the user describes ("returns None", "IndexError", "hangs"), so
   a bug answer explains *that* symptom or declines; ``failure`` says whether a failure is reported at all
-  ("any bugs?" asks, it reports nothing), and ``misbehaves`` whether it is a wrong result rather than a crash.
+  ("any bugs?" asks, it reports nothing), ``misbehaves`` whether it is a wrong result rather than a crash, and
+  ``crashes`` whether it is an exception raised.
 - ``names`` / ``line``: the functions or the line the question points at.
 - ``ideas``: asks how to make the code better (more pythonic, best practices), so a review lists refactoring
   and speed-up suggestions beside its findings.
@@ -178,9 +179,16 @@ _FAILURE = re.compile(
 # A wrong result rather than a crash: an input on which the code raises does not explain it.
 _MISBEHAVES = re.compile(
     r"\bwrong (?:result|output|value|answer|total|number|sum|count)|\binstead of\b|\bnot what i expect|"
+    r"\b(?:result|output|value|answer|total|number|sum|count|amount|price|average) (?:is |was |comes out |looks |"
+    r"seems )?(?:wrong|off|incorrect)\b|\boff by (?:a|one|some|a few)\b|"
     r"\balways (?:returns?|gives?|prints?|is|says)\b|\bnever (?:returns?|gives?|prints?|is|matches)\b|"
     r"\breturns? (?:the )?wrong\b|\b(?:too|one) (?:high|low|big|small|many|few)\b",
     re.I,
+)
+# A crash: the code raises (an exception class named, a traceback), which a wrong value alone cannot explain.
+_CRASHES = re.compile(
+    r"\bcrash(?:es|ed|ing)?\b|\btraceback\b|\b(?:throws?|raises?|raising|throwing) (?:an? )?(?:\w+ )?"
+    r"(?:error|exception)\b|\b[A-Z]\w*(?:Error|Exception)\b|\bblows? up\b",
 )
 # "Why ...?" asks about a failure unless it asks about something else ("why is this slow?").
 _WEAK_BUG = re.compile(r"\bwhy\b|\bwhat'?s going on\b|\bwhat is going on\b|\bwhat happened\b|\bhow come\b", re.I)
@@ -191,7 +199,17 @@ _SYMPTOMS = [
             r"\bnonetype\b|\bnothing (?:is )?returned\b|\breturns nothing\b",
             re.I,
         ),
-        {"missing-return", "none-result"},
+        {"missing-return", "none-result", "get-none-arithmetic"},
+    ),
+    (re.compile(r"\bkeyerror\b", re.I), {"missing-key"}),
+    (
+        re.compile(
+            r"\bwhole numbers?\b|\brounds? (?:it |them )?down\b|\btruncat|\b(?:loses?|losing|lost|drops?|dropping|"
+            r"missing) (?:the |its |my |all )?(?:decimals?|fractions?|fractional part)\b|\bno decimals?\b|"
+            r"\b(?:comes? out|returns?|gives?|is always|always) (?:as |me )?(?:0|zero)\b|\binteger instead\b",
+            re.I,
+        ),
+        {"floor-division"},
     ),
     (
         re.compile(r"unboundlocalerror|referenced before assignment|\bis not defined\b|nameerror", re.I),
@@ -208,23 +226,32 @@ _SYMPTOMS = [
     ),
     (
         re.compile(
-            r"\bhangs?\b|\bfreez|\bnever (?:ends|stops|finishes|terminates)\b|\binfinite\b|\bforever\b|\bstuck\b", re.I
+            r"\bhangs?\b|\bfreez|\bnever (?:ends?|stops?|finish(?:es)?|terminates?|exits?|returns)\b|\binfinite\b|"
+            r"\bforever\b|\bstuck\b|\bkeeps? (?:on )?(?:running|going|looping|spinning)\b|"
+            r"\b(?:doesn'?t|does not|won'?t|will not|didn'?t) (?:ever )?(?:stop|end|terminate|finish|exit)\b",
+            re.I,
         ),
         {"endless-loop", "loop-never-ends", "recursion-no-base", "recursion-no-progress", "request-without-timeout"},
     ),
     (
         re.compile(
-            r"\bskip(?:s|ping|ped)?\b|changed size during iteration|\bnot all (?:the )?(?:items|elements)", re.I
+            r"\bskip(?:s|ping|ped)?\b|changed size during iteration|\bnot all (?:the )?(?:items|elements)|"
+            r"\blast (?:\w+ )?(?:never|is never|isn'?t|is not|is missing|gets? (?:missed|skipped|left out))\b",
+            re.I,
         ),
-        {"modify-while-iterating"},
+        {"modify-while-iterating", "loop-skips-last"},
     ),
     (
         re.compile(r"\bkeeps? (?:growing|accumulating)\b|\bremembers?\b|\bbetween calls\b|\bprevious call", re.I),
         {"mutable-default", "mutable-class-attribute"},
     ),
     (
-        re.compile(r"\ball (?:the )?(?:same|print the same|return the same)\b|\bsame value\b|\blast value\b", re.I),
-        {"late-binding-closure"},
+        re.compile(
+            r"\ball (?:the )?(?:same|print the same|return the same)\b|\bsame value\b|\blast value\b|"
+            r"\b(?:every|each|all (?:the |of the )?|other) (?:rows?|lists?|columns?)\b",
+            re.I,
+        ),
+        {"late-binding-closure", "shared-inner-list"},
     ),
     (
         re.compile(r"\bonly (?:looks at |checks |returns )?(?:the )?first\b|\bstops? after (?:the )?first\b", re.I),
@@ -281,6 +308,8 @@ class Question:
     fragment: bool = False  # a snippet quoted in a sentence (`x == None`), not a program: names may live elsewhere
     failure: bool = False  # the user reports a failure (a crash, an error, a wrong result), not just asks if it is ok
     misbehaves: bool = False  # the failure reported is a wrong result, which a crash on some input cannot explain
+    crashes: bool = False  # the failure reported is an exception raised, which a wrong value alone cannot explain
+    reported: str = ""  # the words reporting a wrong result or a crash, quoted when nothing explains them
     ideas: bool = False  # asks how to improve the code (more pythonic, best practices): suggestions belong in a review
 
 
@@ -335,6 +364,8 @@ def read_question(request: str, code: str | None = None) -> Question:
         fragment="[snippet]" in text and "\n" not in found,
         failure=bool(suspects) or bool(_FAILURE.search(words)),
         misbehaves=bool(_MISBEHAVES.search(words)),
+        crashes=bool(_CRASHES.search(words)),
+        reported=next((m.group(0) for m in (_MISBEHAVES.search(words), _CRASHES.search(words)) if m), ""),
         ideas=bool(_IDEAS.search(words)),
     )
 

@@ -7,6 +7,8 @@
 - ``division-by-zero``: dividing by a literal 0 (``/``, ``//``, ``%``, ``divmod``).
 - ``division-by-len`` (edge case): ``sum(xs) / len(xs)`` where ``xs`` is a parameter the function never
   tests: ZeroDivisionError for an empty list.
+- ``floor-division`` (reported only as the cause of a result that lost its fraction, see ``calls``):
+  ``sum(xs) // len(xs)`` drops the fraction, so an average or a percentage comes out whole, often 0.
 - ``input-not-converted``: the text from ``input()`` used as a number (``age > 18``, ``n + 1``, ``range(n)``).
 - ``str-plus-number``: ``"Total: " + total`` where ``total`` is a number: TypeError.
 
@@ -203,7 +205,9 @@ def in_place_results(code: Code) -> list[Finding]:
         method = func.attr if isinstance(func, ast.Attribute) else ""
         receiver = ast.unparse(func.value) if isinstance(func, ast.Attribute) else ""
         shuffle = method == "shuffle" and receiver == "random" or _name(func) == "shuffle"
-        if not shuffle and (method not in _IN_PLACE or (method in _NEW_OBJECT_IDIOM and target == receiver)):
+        if not shuffle and method not in _IN_PLACE:
+            continue
+        if method in _NEW_OBJECT_IDIOM and target == receiver and not _holds_list(code, node, receiver):
             continue
         if not shuffle and len(call.args) != _IN_PLACE[method]:
             continue  # np.sort(values) takes the data as an argument: not the list method, which returns None
@@ -264,6 +268,22 @@ def in_place_results(code: Code) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _holds_list(code: Code, node: ast.AST, name: str) -> bool:
+    """Whether the scope of ``node`` makes ``name`` a list (``xs = []``, ``list(...)``, a comprehension), so
+    ``xs = xs.append(x)`` is the list method and not the new-object idiom of a data-frame library."""
+    return any(
+        isinstance(n, ast.Assign)
+        and any(ast.unparse(t) == name for t in n.targets)
+        and (
+            isinstance(n.value, ast.List | ast.ListComp)
+            or isinstance(n.value, ast.Call)
+            and isinstance(n.value.func, ast.Name)
+            and n.value.func.id == "list"
+        )
+        for n in code.own(code.scope_of(node))
+    )
 
 
 def divisions(code: Code) -> list[Finding]:
@@ -338,3 +358,20 @@ def _tested_names(code: Code, scope: ast.AST) -> tuple[set[str], bool]:
         elif isinstance(other, ast.Try | ast.BoolOp):
             guarded = True
     return tested, guarded
+
+
+def floor_divisions(code: Code) -> list[Finding]:
+    findings: list[Finding] = []
+    for node in code.nodes(ast.BinOp, ast.AugAssign):
+        if isinstance(node.op, ast.FloorDiv):
+            shown = ast.unparse(node) if isinstance(node, ast.BinOp) else ast.unparse(node.target) + " //= ..."
+            findings.append(
+                finding(
+                    node,
+                    "floor-division",
+                    f"'{shown}' is floor division: '//' drops the fraction (3 // 2 is 1, 1 // 4 is 0), so the result "
+                    "is always a whole number",
+                    "use '/' for the exact quotient (and round() it if you want fewer decimals)",
+                )
+            )
+    return findings
