@@ -26,11 +26,13 @@ _SENTENCE_END = re.compile(r"((?<=[.!?])[ \t]+(?=[A-Za-z])|\n\s*)")
 _THE_TEXT = r"(?:it|it's|itself|the (?:draft|text|copy|wording|result|writing))"
 _DRAFTING = (
     r"(?:improv\w*|refin\w*|review\w*|revis\w*|polish\w*|proofread\w*|iterat\w*|re-?draft\w*|re-?work\w*|"
-    r"edit(?:s|ed|ing)?|critiqu\w*|feedback|tweak\w*|fine-tun\w*)"
+    r"edit(?:s|ed|ing)?|critiqu\w*|feedback|tweak\w*|fine-tun\w*|evaluat\w*|assess\w*|judg\w*|"
+    r"re-?writ\w*|tighten\w*)"
 )
 _SIZE_OR_TONE = (
     r"(?:short|shorter|brief|briefer|concise|simple|simpler|tight|crisp|punchy|snappy|friendly|friendlier|warm|"
-    r"warmer|formal|informal|casual|polite|professional|upbeat|light|(?:under|below|within|to|at)\s+(?:about\s+)?"
+    r"warmer|formal|informal|casual|polite|professional|upbeat|light|better|stronger|tighter|clearer|sharper|"
+    r"crisper|(?:under|below|within|to|at)\s+(?:about\s+)?"
     r"\d{1,4}\s+(?:words?|sentences?|lines?))"
 )
 # "keep improving it", "have it reviewed", "ask a reviewer to check it", "until a reviewer is happy"
@@ -64,6 +66,14 @@ _READER_ACTS = re.compile(
     re.I,
 )
 _MAX_ASIDE_CHARS = 200
+# An ask of someone running up to a clause break ("asking her to look over my plan"): what follows "and" is more of
+# what they are asked to do. No comma or semicolon between the ask and the break.
+_ASKED_OF_SOMEONE = re.compile(
+    r"\b(?:ask|asks|asking|tell|tells|telling|remind|reminding|invite|inviting|want|wants|get|getting)\s+"
+    r"(?!(?:(?:a|an|the|my|our|some)\s+)?(?:reviewers?|editors?|proofreaders?|critics?|judges?|someone|somebody|"
+    r"anyone|me|you)\b)(?:[\w'-]+\s+){1,3}?to\s+[^,;]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +97,8 @@ def without_asides(text: str) -> Asides:
             asides.append(bare)
             continue
         for found in _CLAUSE_BREAK.finditer(bare, max(0, len(bare) - _MAX_ASIDE_CHARS - 4)):
+            if _ASKED_OF_SOMEONE.search(bare, max(0, found.start() - 200), found.start()) and "and" in found.group():
+                continue  # "asking her to look over my plan and give feedback on it": the second verb of the ask
             if is_aside(bare[found.end() :]):
                 asides.append(bare[found.end() :])
                 end = sentence.rstrip()[-1:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from servers.tools.writer.briefs import second_person
+from servers.tools.writer.persons import second_person
 
 _GROUP = r"(?:everyone|everybody|all|all of them|people|them|him|her|you)"
 # ", and ask everyone to review it", "and please tell them to bring a dish": the ask that ends a content clause.

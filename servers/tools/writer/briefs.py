@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.writer.persons import second_person
+
 _STYLE_WORDS = {
     "email": "email",
     "e-mail": "email",
@@ -175,7 +177,7 @@ _MODIFIER = re.compile(
 )
 _AUDIENCE_STOP = (
     r"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on|regarding|re|"
-    r"concerning|that|which|with|to|for|in|and|who|based|using|from|following)\b|"
+    r"concerning|that|which|with|to|for|in|and|who|whose|based|using|from|following)\b|"
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience
     r"\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
@@ -261,8 +263,15 @@ def read_brief(instruction: str) -> Brief:
         intent = _STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
         second = re.match(rf"({_STYLE_PATTERN})\b\s*", rest, re.I)
+        sized = re.match(rf"((?:[\w-]+\s+){{1,2}}?)({_STYLE_PATTERN})\b\s*", rest, re.I) if not second else None
+        if sized and style_word in ("sentence", "paragraph"):
+            # "a two sentence thank-you email": a size, then words before the kind of text saying what it is for
+            intent = next(filter(None, map(_intent_of, sized.group(1).split())), None)
+            style_word, rest = sized.group(2).lower(), rest[sized.end() :]
         if second:  # "an apology email", "a reminder note": the second word is the kind of text
             style_word, rest = second.group(1).lower(), rest[second.end() :]
+            # "a two sentence thank-you note": the first word was a size, the second says what the text is for
+            intent = intent or _STYLE_INTENTS.get(style_word)
     elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask"):
         rest = {"announce": "announcing", "let": "letting"}.get(verb, f"{verb}ing") + f" {rest}"
         style_word = "announcement" if verb == "announce" else "email"
@@ -278,6 +287,13 @@ def read_brief(instruction: str) -> Brief:
     describing = style_word in _DESCRIBING
     audience, intent, content, subject = _purpose(_skip_modifiers(rest), style, intent, describing)
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text)
+
+
+def asks_for_text(instruction: str) -> bool:
+    """Whether ``instruction`` asks for a text: it opens with a writing verb or names a kind of text. "My son asked
+    which gas plants take in" does neither, and composing it would answer what was never asked."""
+    text = " ".join(instruction.split())
+    return _LEAD.match(text) is not None or re.search(rf"\b(?:{_STYLE_PATTERN})\b", text, re.I) is not None
 
 
 def tone_named(text: str) -> str | None:
@@ -303,10 +319,18 @@ def _purpose(
     addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})", rest, re.I)
     takes_audience = style in ("email", "letter", "announcement", "post")
     if addressed and (takes_audience or rest.lower().startswith("to ")) and not _starts_with_verb(addressed):
-        audience = addressed.group("who").strip()
-        rest = _skip_modifiers(rest[addressed.end() :])
+        audience, to = addressed.group("who").strip(), rest.lower().startswith("to ")
+        rest = rest[addressed.end() :]
+        # "to my tutor, Dr Hale, asking her ...": the name after the comma is whom the text greets
+        named = re.match(r"^,\s*(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}),\s+", rest)
+        if to and named and re.match(r"^(?:my|our|your)\s", audience, re.I):
+            audience, rest = named.group("name"), rest[named.end() :]
+        rest = _skip_modifiers(rest)
     if intent in _ABOUT_READER and audience and re.match(r"^who\s", rest, re.I):
         return audience, intent, rest, ""  # "a welcome message for Amir, who starts on Monday"
+    if intent == "apologize" and audience and re.match(r"^(?:who|whose)\s", rest, re.I):
+        # "an apology to a customer whose order arrived damaged": what went wrong, said to the reader
+        return audience, intent, "that " + second_person(re.sub(r"^whose\b", "your", rest, flags=re.I)), ""
     # "a welcome message for new members of the chess club, which meets on Tuesdays": the club meets
     group = re.search(r"\bof\s+(?:the|our|my)\s+(?P<group>[\w' -]{2,40})$", audience or "", re.I)
     if intent in _ABOUT_READER and group and re.match(r"^which\s", rest, re.I):
@@ -463,33 +487,3 @@ def _to_reader(content: str, possessives: bool = True) -> str:
     content = re.sub(r"^(?:they|he|she) (?:were|was)\b", "you were", content, flags=re.I)
     content = re.sub(r"^(?:they|he|she) (?:have|has)\b", "you have", content, flags=re.I)
     return re.sub(r"\b(?:their|his)\b", "your", content) if possessives else content
-
-
-_YOU_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-              "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
-
-
-def second_person(clause: str) -> str:
-    """A clause about the reader said to them: "who starts on Monday" -> "you start on Monday", "the letter he
-    wrote for me" -> "the letter you wrote for me". Verbs after the pronoun take the "you" form."""
-
-    def to_you(match: re.Match[str]) -> str:
-        verb = match.group("verb")
-        return f"you {_you_verb(verb)}"
-
-    clause = re.sub(r"^who\s+(?P<verb>[\w']+)", to_you, clause.strip(), flags=re.I)
-    clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
-    return re.sub(r"\b(?:his|her)\b", "your", clause, flags=re.I)
-
-
-def _you_verb(verb: str) -> str:
-    low = verb.lower()
-    if low in _YOU_FORMS:
-        return _YOU_FORMS[low]
-    if re.search(r"[^aeiou]ies$", low):
-        return verb[:-3] + "y"  # carries -> carry
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
-        return verb[:-2]  # teaches -> teach, goes -> go
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return verb[:-1]  # starts -> start
-    return verb  # wrote, will, can: the same for "you"

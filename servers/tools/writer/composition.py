@@ -22,11 +22,17 @@ from dataclasses import dataclass, replace
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.asides import contains_aside
-from servers.tools.writer.briefs import INTENT_LABELS, Brief, second_person
-from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items
+from servers.tools.writer.briefs import INTENT_LABELS, Brief
+from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, sentence, title_case
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import prose
+from servers.tools.writer.persons import second_person
+from servers.tools.writer.slogans import slogans
 
+_SLOGAN_NOTE = (
+    "Built offline from the words of your request; for original slogans, set ANTHROPIC_API_KEY "
+    "(or point the writer at a local model)."
+)
 OFFLINE_HINT = "set ANTHROPIC_API_KEY (or point the writer at a local model) to have a model write from a topic"
 _NO_FORMS = Forms()
 # Intents whose content speaks of the one person addressed: "he"/"she" in it means the reader.
@@ -50,6 +56,15 @@ _CLOSINGS = {
     "complain": "Please let me know how this will be resolved.",
 }
 
+# A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
+# ("a two-sentence thank-you note" from one reason given), never fill an ordinary draft.
+_COURTESIES = {
+    "thank": "I really appreciate it.",
+    "apologize": "Please accept my apologies.",
+    "congratulate": "Well done!",
+    "welcome": "It's great to have you with us.",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Composition:
@@ -70,30 +85,21 @@ def split_points(material: str) -> list[str]:
     return items
 
 
-def sentence(point: str) -> str:
-    """A point as a sentence: first letter capitalised, ending in punctuation."""
-    point = point.strip()
-    first = point.split(None, 1)[0] if point else ""
-    if not re.search(r"[_()\[\]./]|[a-z][A-Z]", first):  # an identifier ("parse_date", "getUser()") keeps its case
-        point = point[:1].upper() + point[1:]
-    return point if point.endswith((".", "!", "?", "…")) else point + "."
-
-
-def title_case(text: str) -> str:
-    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from"}
-    out: list[str] = []
-    for i, word in enumerate(text.split()):
-        keep = word.lower() in small and i > 0 or any(c.isupper() for c in word[1:]) or "'" in word[1:]
-        out.append(word if keep else word[:1].upper() + word[1:])
-    return " ".join(out)
-
-
 # Forms made of sound and wit rather than stated points: composing from the user's facts cannot make one, and
 # the facts laid out as prose under the form's name would be a confident wrong answer.
 _CRAFTED_FORMS = re.compile(
     r"\b(?:haikus?|poems?|poetry|limericks?|sonnets?|songs?|lyrics|raps?|verses?|rhymes?|rhyming|jingles?|jokes?|"
     r"puns?|riddles?|odes?|acrostics?)\b",
     re.IGNORECASE,
+)
+
+
+# Material that only names what to write about: "something about productivity", "about the project".
+_TOPIC_ONLY = re.compile(
+    r"^(?![^.!?;]*,\s+(?:it|they|we|you|there|he|she|this|that)\s)"  # "about the parking, it is closed": a fact
+    r"(?:(?:something|anything|stuff|things|a (?:bit|few words|piece|post))\s+(?:about|on|regarding|re)|"
+    r"about|regarding|concerning)\b[^.!?;]*[.!?]?$",
+    re.I,
 )
 
 
@@ -123,9 +129,19 @@ def compose(
         points = prose(points)
         if brief.style == "paragraph":  # notes about something: the sentences say it, not a "Topic: ..." line
             brief = replace(brief, subject="")
+    if points and not brief.content and all(_TOPIC_ONLY.match(p) for p in points):
+        # "write a blog post: something about productivity": the material names a topic and says nothing
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80])))
     opening = _opening(brief)
     if brief.style == "slogan":
-        return _slogans(brief, points)
+        if not brief.subject.strip() and not points:
+            raise ToolInputError(_nothing_to_say(brief))
+        return Composition(
+            "\n".join(f"- {line}" for line in slogans(brief.subject, points)),
+            None,
+            points or [brief.subject.strip()],
+            _SLOGAN_NOTE,
+        )
     if not opening and not points:
         raise ToolInputError(_nothing_to_say(brief))
     facts = ([brief.content] if brief.content else []) + points
@@ -169,7 +185,7 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if not framed_style:
         body = _addressed(brief, body)
     if length.sentences is not None:
-        closing = _CLOSINGS.get(brief.intent or "")
+        closing = _CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
         body = fit_sentences(body if framed_style else _named(brief, body), length.sentences, closing)
         if framed_style:
             return composer(brief, body, False, points)
@@ -279,7 +295,16 @@ def _opening(brief: Brief) -> str:
     if intent == "welcome":
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"
     if intent == "apologize":
-        return f"I'm sorry that {bare}." if link == "that" else f"I'm sorry for {bare}."
+        # "..., offering a free breakfast tomorrow": the amends are a sentence of their own, said to the reader
+        offer = re.search(
+            r",?\s+(?:and\s+)?(?:offering|offer|to offer)\s+(?P<to>to\s+)?(?:(?:them|him|her)\s+)?(?P<what>\S.*)$", bare
+        )
+        amends = ""
+        if offer:
+            what = re.sub(r"\b(?:their|his|her)\b", "your", offer.group("what"))
+            amends = f" We'd be happy to {what}." if offer.group("to") else f" We'd like to offer you {what}."
+            bare = bare[: offer.start()]
+        return (f"I'm sorry that {bare}." if link == "that" else f"I'm sorry for {bare}.") + amends
     templates = {
         "request": "I'd like to request {}.",
         "confirm": "I'm writing to confirm {}.",
@@ -309,7 +334,7 @@ def _greeting(brief: Brief) -> str:
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
     if not audience:
         name = "all" if brief.tone in ("friendly", "casual") else ""
-    elif re.match(r"^(?:my|your|his|her)\s", audience, re.I):
+    elif re.match(r"^(?:my|your|his|her|an?|one)\s", audience, re.I):  # "a customer": no name to greet
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
     else:
         name = bare
@@ -405,30 +430,6 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
             body = [f"{subject[:1].upper() + subject[1:]}: {joined[:1].lower() + joined[1:]}."]
     per = len(body) if brief.style_word == "paragraph" else 3  # "a paragraph" is one
     return Composition("\n\n".join(_paragraphs(body, max(per, 1))), None, [])
-
-
-def _slogans(brief: Brief, points: list[str]) -> Composition:
-    """Slogans from the given lines, or from the subject's own words when only a subject is given."""
-    if points:
-        return Composition("\n".join(f"- {sentence(p)}" for p in points), None, points)
-    subject = brief.subject.strip()
-    if not subject:
-        raise ToolInputError(_nothing_to_say(brief))
-    parts = re.split(r"\s+(?:who|that|which|with)\s+", subject, maxsplit=1)
-    head, qualifier = parts[0], parts[1] if len(parts) > 1 else ""
-    core = re.sub(r"^(?:a|an|the|our|my|your|their)\s+", "", head, flags=re.I)
-    lines = [f"{title_case(core)}: {qualifier}." if qualifier else f"{title_case(core)}."]
-    if qualifier:
-        lines.append(f"The {core} that {qualifier}.")
-        lines.append(f"Think {core}. Think {qualifier.split()[-1]}.")
-    else:
-        lines.append(f"Think {core}.")
-        lines.append(f"Your {core}, your way.")
-    note = (
-        "Built offline from the words of your request; for original slogans, set ANTHROPIC_API_KEY "
-        "(or point the writer at a local model)."
-    )
-    return Composition("\n".join(f"- {line}" for line in lines), None, [subject], note)
 
 
 def outline(subject: str, count: int, notes: list[str]) -> tuple[str, list[tuple[str, str]], str | None]:

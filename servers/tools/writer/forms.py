@@ -214,3 +214,21 @@ def _sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def sentence(point: str) -> str:
+    """A point as a sentence: first letter capitalised, ending in punctuation."""
+    point = point.strip()
+    first = point.split(None, 1)[0] if point else ""
+    if not re.search(r"[_()\[\]./]|[a-z][A-Z]", first):  # an identifier ("parse_date", "getUser()") keeps its case
+        point = point[:1].upper() + point[1:]
+    return point if point.endswith((".", "!", "?", "…")) else point + "."
+
+
+def title_case(text: str) -> str:
+    small = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "by", "with", "from"}
+    out: list[str] = []
+    for i, word in enumerate(text.split()):
+        keep = word.lower() in small and i > 0 or any(c.isupper() for c in word[1:]) or "'" in word[1:]
+        out.append(word if keep else word[:1].upper() + word[1:])
+    return " ".join(out)

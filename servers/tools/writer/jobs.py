@@ -15,13 +15,13 @@ from servers.tools.inputs import ToolInputError
 from servers.tools.writer import composition
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.asks import asked_of_reader
-from servers.tools.writer.briefs import read_brief, tone_named
+from servers.tools.writer.briefs import asks_for_text, read_brief, tone_named
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
-from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request
+from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request, stated_material
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
 from servers.tools.writer.stages import converts, for_material
@@ -54,6 +54,10 @@ _CODE = re.compile(
 _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\b", re.I)
 # "Make this sentence clearer", "clarify this", "for clarity": plain words for the same facts, not a tone.
 _CLARITY = re.compile(r"\b(?:clear(?:er)?|clarify|clarity|less (?:confusing|vague|wordy)|plainer)\b", re.I)
+# What a count in an instruction counts ("3 bullet points", "2 sentences"): the number is a size, not a fact.
+_SIZE_NOUN = (
+    r"(?:words?|sentences?|bullets?|bullet points?|points?|lines?|paragraphs?|items?|slogans?|taglines?|ideas?)\b"
+)
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
 _OUTLINE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:(?:create|make|write|give me|draft)\s+(?:me\s+)?"
@@ -136,7 +140,9 @@ def compose_request(request: str) -> Composed:
     """A new text from what the request says (see ``composition`` for the rule on what may be written)."""
     # "..., and keep improving it until a reviewer is happy": said to the writer, never written into the text
     trimmed = without_asides(request)
-    parts = split_request(trimmed.text)
+    whole = split_request(trimmed.text)
+    parts = stated_material(whole)
+    stated = parts is not whole
     _refuse_summary(parts.instruction)
     _refuse_translation(parts.instruction)
     other = _OTHER_JOB.match(parts.instruction)
@@ -170,6 +176,11 @@ def compose_request(request: str) -> Composed:
             "reply; give me those points (e.g. 'Reply to Sam saying yes, Friday works'), or "
             f"{composition.OFFLINE_HINT}."
         )
+    if not asks_for_text(staged.instruction):
+        raise ToolInputError(
+            "That does not ask me to write anything: offline I draft texts (emails, notes, posts, descriptions) from "
+            "the points you give, rewrite, outline, judge drafts and count words."
+        )
     forms, instruction = read_forms(staged.instruction)
     brief = read_brief(instruction)
     brief = replace(brief, content=asked_of_reader(brief.content, brief.audience))
@@ -179,6 +190,15 @@ def compose_request(request: str) -> Composed:
     length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
     composed = composition.compose(brief, staged.material, length, forms, notes=notes)
+    # Facts handed over as sentences after the instruction: every number, name and date of the instruction
+    # sentence is in the text too, or the text is not written (a dropped fact is a confident wrong answer).
+    lost = [m for m in requirements(parts.instruction).must if not contains(composed.text, m)] if stated else []
+    lost = [m for m in lost if not re.search(rf"(?<!\w){re.escape(m)}[\s-]+{_SIZE_NOUN}", parts.instruction, re.I)]
+    if lost:
+        raise ToolInputError(
+            f"I could not write that offline without leaving out '{lost[0][:40]}'; give the points after a colon, "
+            f"one per line, or {composition.OFFLINE_HINT}."
+        )
     return Composed(composed, brief.style, brief.tone)
 
 

@@ -120,6 +120,19 @@ _DROP = re.compile(
     r")[^.!?]*[.!?]*\s*$",
     re.I,
 )
+# A reproach spliced onto a request as a clause of its own ("Send me the report now, you're late again and I'm
+# sick of waiting."): exasperation or "again" said to the reader. The clause goes; the request beside it stays.
+_REPROACH = re.compile(
+    r"^\W*(?:i(?:'m| am)\s+(?:(?:so|really|getting|just|absolutely)\s+)*(?:sick|tired|fed up)\s+(?:of|with)\b|"
+    r"you(?:'re| are| were|'ve| have|'ve been| have been)?\s+(?:late|behind|slow|wrong|forgot|forgotten|forgetting|"
+    r"missed|missing|ignored|ignoring|lost|broke|messed up|overslept|skipped)\b[^,;.!?]{0,40}?"
+    r"\b(?:again|as usual)\W*$|"
+    r"(?:this|that|it)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\b|"
+    r"i(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b)",
+    re.I,
+)
+# Where one clause of a sentence ends and the next begins: a comma, a semicolon, "and" or "but".
+_CLAUSE_BREAK = re.compile(r",[ \t]+(?:(?:and|but|so)[ \t]+)?|;[ \t]+|[ \t]+(?:and|but)[ \t]+", re.I)
 # "It's your fault the client left": the blame goes, the fact it carries ("The client left.") stays.
 _FAULT = re.compile(
     r"^\W*(?:this|it|that)(?:'s| is| was)\s+(?:all\s+)?your fault\b\s*(?:that\s+)?(?P<fact>[^.!?]*)", re.I
@@ -278,14 +291,50 @@ def rude_markers(text: str) -> list[str]:
             found += [m.group() for m in _WORD.finditer(sentence) if _is_shouting(m.group(), shouted)]
             if _DROP.match(sentence) or _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence):
                 found.append(sentence)
+            found += _reproach_clauses(sentence)
     for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
         found += [m.group().strip(" ,") for m in pattern.finditer(text)]
     found += re.findall(r"[!?]{2,}", text)
     return found
 
 
+def _clauses(sentence: str) -> list[tuple[str, str]]:
+    """``sentence`` as (break before, clause) pairs; the first clause has an empty break."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(sentence)]
+    joins = ["", *(m.group() for m in breaks)]
+    return [(join, sentence[a:b]) for join, a, b in zip(joins, starts, ends, strict=True)]
+
+
+def _reproach_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that reproach the reader (``_REPROACH``)."""
+    return [clause for _, clause in _clauses(sentence) if _REPROACH.match(clause)]
+
+
+def _without_reproaches(sentence: str) -> str:
+    """``sentence`` with its reproaches cut out ("" when it is nothing else); it keeps its end punctuation."""
+    if not _reproach_clauses(sentence):
+        return sentence
+    end = re.search(r"[.!?]+[\"')\]]*\s*$", sentence)
+    kept = "".join(join + clause for join, clause in _clauses(sentence) if not _REPROACH.match(clause))
+    kept = re.sub(r"^[ ,;]*(?:(?:and|but|so)\s+)?", "", kept, flags=re.I).rstrip(" ,;")
+    if not re.search(r"\w", kept):
+        return ""
+    if _REPROACH.match(sentence) and _LEAD_WORDS.sub("", kept).split(" ", 1)[0].lower() not in IMPERATIVE_VERBS:
+        # "I'm sick of your excuses and if it breaks again you're paying for it.": what follows the exasperation
+        # is more of it, not a request; the sentence goes whole, as ``_DROP`` would take it
+        return ""
+    kept = kept[:1].upper() + kept[1:]
+    return kept if re.search(r"[.!?][\"')\]]*$", kept) else kept + (end.group().strip() if end else "")
+
+
 def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     """The sentence made polite, and whether it now asks for something."""
+    if splice:
+        sentence = _without_reproaches(sentence)
+        if not sentence:
+            return "", False
     cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice else []
     if cuts:
         # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.writer.briefs import STYLE_PATTERN, read_brief
+
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
 
 MAX_REQUEST_CHARS = 20_000
@@ -133,6 +135,59 @@ def split_request(text: str) -> Request:
     if newline and rest.strip() and len(first.split()) <= _INSTRUCTION_WORDS:
         return Request(text, first.strip().rstrip(":"), rest.strip())
     return Request(text, text, "")
+
+
+# Where a sentence ends: not after a title or a common abbreviation ("Dr. Okafor", "e.g. this").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\be\.g\.)"
+    r"(?<!\bi\.e\.)(?<!\betc\.)(?<![ \t][A-Z]\.)(?<=[.!?])[ \t]+(?=[\"'(A-Z0-9])"
+)
+# A dash between spaces that hands over the material, as a colon would: "draft an out of office reply - I'm away".
+_DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
+# A sentence that tells the writer to do something ("Mention the parking.", "Keep it short.") is no statement.
+_ORDER = re.compile(
+    r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|tell|use|sign|end|start|begin|avoid|"
+    r"don'?t|do not|also|then|and then|evaluate|review|check|translate|summari[sz]e|put|list|give|send|address|"
+    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|open|close)\b",
+    re.I,
+)
+
+
+def stated_after(text: str) -> Request | None:
+    """The request's first sentence as its instruction and the statements after it as material.
+
+    "I need a slogan for my bakery, Crumb & Co. We bake sourdough before 6am." and "draft an out of office reply -
+    I'm away until 10 June" hand over their facts as sentences (or after a dash) instead of after a colon. None
+    when there is nothing after the first sentence or dash, or when a later sentence is another instruction or
+    a question: that text is left whole.
+    """
+    text = text.strip()
+    dash = _DASH.search(text, 0, 300)
+    if dash and len(text[: dash.start()].split()) <= _INSTRUCTION_WORDS and text[dash.end() :].strip():
+        return Request(text, text[: dash.start()].strip(), text[dash.end() :].strip())
+    cut = _SENTENCE_BREAK.search(text, 0, 600)
+    if cut is None or len(text[: cut.start()].split()) > _INSTRUCTION_WORDS:
+        return None
+    rest = text[cut.end() :].strip()
+    stated = [s for s in _SENTENCE_BREAK.split(rest) if s.strip()]
+    if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
+        return None
+    return Request(text, text[: cut.start()].strip(), rest)
+
+
+def stated_material(parts: Request) -> Request:
+    """``parts``, or, when it carries no material, its first sentence (or what precedes a dash) as the instruction
+    and the statements after it as material: but only when that instruction names a kind of text ("Write a short
+    apology to a customer. We'll send a replacement by Thursday.")."""
+    if parts.material:
+        return parts
+    stated = stated_after(parts.instruction)
+    if stated is None or not re.search(rf"\b(?:{STYLE_PATTERN})\b", stated.instruction, re.I):
+        return parts
+    # A dash inside a sentence that already says something ("saying the office - yes, again - is closed") is an
+    # aside of that sentence, not the start of the material.
+    dashed = parts.instruction[len(stated.instruction) :].lstrip()[:1] in ("-", "\u2013", "\u2014")
+    return parts if dashed and read_brief(stated.instruction).content else stated
 
 
 def _quoted_tail(text: str) -> Request | None:

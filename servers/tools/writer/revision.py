@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.summarizer.sentences import STOPWORDS, content_words
-from servers.tools.writer.composition import sentence
+from servers.tools.writer.forms import sentence
 from servers.tools.writer.lengths import FRAME_LINE, SIGN_OFF, length_ask, length_problem, measure, split_frame
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import Sections

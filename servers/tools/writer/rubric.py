@@ -31,11 +31,12 @@ import re
 from dataclasses import dataclass, field
 
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
+from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.composition import split_points
 from servers.tools.writer.lengths import body_of, length_ask, length_problem, measure, reading_ask, reading_problem
 from servers.tools.writer.politeness import rude_markers
-from servers.tools.writer.requests import job_of, split_request
+from servers.tools.writer.requests import job_of, split_request, stated_material
 from servers.tools.writer.tone import rewrite, tone_asked
 
 FAILED_CAP = 0.75
@@ -95,7 +96,8 @@ class Requirements:
 
 
 def requirements(task: str) -> Requirements:
-    request = split_request(task)
+    # read as ``compose_request`` reads it: asides ("Assess it and make it stronger") are not facts to include
+    request = stated_material(split_request(without_asides(task).text))
     if request.material and job_of(task) == "rewrite":
         return _rewrite_requirements(request.instruction, request.material)
     brief = read_brief(request.instruction)
