@@ -49,9 +49,12 @@ def solve_arithmetic(tokens: list[Token], start: int, *, strict_angles: bool = T
 
 
 _STEPS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("multiply", "it", "by"), "*"), (("multiply", "by"), "*"), (("multiplied", "by"), "*"), (("times",), "*"),
-    (("divide", "it", "by"), "/"), (("divide", "by"), "/"), (("divided", "by"), "/"), (("add",), "+"),
+    (("multiply", "it", "by"), "*"), (("multiply", "that", "by"), "*"), (("multiply", "the", "result", "by"), "*"),
+    (("multiply", "by"), "*"), (("multiplied", "by"), "*"), (("times",), "*"),
+    (("divide", "it", "by"), "/"), (("divide", "that", "by"), "/"), (("divide", "the", "result", "by"), "/"),
+    (("divide", "by"), "/"), (("divided", "by"), "/"), (("add",), "+"),
     (("plus",), "+"), (("subtract",), "-"), (("minus",), "-"), (("take", "away"), "-"), (("take", "off"), "-"),
+    (("knock", "off"), "-"), (("deduct",), "-"),
 )  # fmt: skip
 _STEPS_ON_IT = {"double": ("*", 2), "triple": ("*", 3), "halve": ("/", 2), "square": ("^", 2), "cube": ("^", 3)}
 _SEPARATORS = ((",", "and", "then"), (",", "then"), ("and", "then"), (",",), ("then",), ("and",))
@@ -102,7 +105,9 @@ def _steps(parser: Parser, node: Node) -> Node:
         for tail in (("to", "it"), ("from", "it"), ("to", "that"), ("from", "that"), ("to", "the", "result")):
             if parser.take(*tail):
                 break
-        node = Series(node, ((op, operand),))
+        # a percentage added or taken off is a share of the running value ('1,200, take off 15%' is 1,020)
+        shared = op in "+-" and isinstance(operand, Number) and operand.quantity.percent
+        node = Series(node, ((op + "%" if shared else op, operand),))
 
 
 def _finish(parser: Parser, *, rounded: bool = False):

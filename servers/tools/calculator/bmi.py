@@ -18,6 +18,11 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
 _INCHES = ("in", "inch", "inches", '"')
+_FIRST_PERSON = frozenset("i i'm im my me myself".split())
+_OTHERS = frozenset(
+    "he he's she she's his her him they their brother sister friend wife husband son daughter mom mum dad mother "
+    "father partner boyfriend girlfriend kid child baby boy girl grandma grandpa".split()
+)
 _BANDS = ((Fraction(185, 10), "underweight"), (Fraction(25), "a healthy weight"), (Fraction(30), "overweight"))
 
 
@@ -25,6 +30,8 @@ def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
     """The BMI of one weight and one height, or None when the request is not a BMI with exactly those."""
     if not has_word(tokens, start, "bmi", "body mass index"):
         return None
+    if _two_people(tokens, start):
+        return None  # 'I weigh 70 kg, my brother is 1.75 m': a weight and a height of two people
     try:
         givens = read_givens(tokens, start)
     except NotUnderstood:
@@ -48,6 +55,18 @@ def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
     solution = Solution(f"BMI {shown} ({band} for an adult)", index, "body mass index", "kg / m^2", steps)
     solution.notes.append("adult bands (WHO): under 18.5 underweight, 18.5-25 healthy, 25-30 overweight, 30+ obese")
     return solution
+
+
+def _two_people(tokens: list[Token], start: int) -> bool:
+    """Whether the request speaks of the asker ('I', 'my BMI') and of someone else ('my brother', 'she')."""
+    me = other = False
+    for i in range(start, len(tokens) - 1):
+        word = tokens[i].word
+        if word in _OTHERS:
+            other = True
+        elif word in _FIRST_PERSON and not (word == "my" and tokens[i + 1].word in _OTHERS):
+            me = True  # 'my son' speaks of the son
+    return me and other
 
 
 def _height(tokens: list[Token], givens: list[Given]) -> Fraction | None:

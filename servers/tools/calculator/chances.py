@@ -22,9 +22,22 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _FILLERS = frozenset(
     "what's whats what is the of a an on with in row getting get got rolling roll rolls rolled throwing throw "
     "flipping flip flips flipped tossing toss tossed fair one single standard six sided times time it that "
-    "my i you if for".split()
+    "my i you if for are".split()
 )
 _MAX_TIMES = 100
+_TRIES = frozenset("flips flip tosses toss throws throw rolls roll tries goes".split())
+_ADJECTIVES = frozenset("fair single standard regular normal ordinary six-sided".split())
+
+
+def _one_thrown(tokens: list[Token], i: int) -> bool:
+    """'one fair die', 'a single coin': the count of coins or dice thrown, when it is one."""
+    if tokens[i].value != 1 or tokens[i].text.lower() not in ("one", "1"):
+        return False
+    j = i + 1
+    while tokens[j].word in _ADJECTIVES:
+        j += 1
+    sided = tokens[j].kind == "number" and tokens[j + 1].text == "-" and tokens[j + 2].word == "sided"
+    return sided or tokens[j].word in _DIE | _COIN
 
 
 def solve_chance(tokens: list[Token], start: int) -> Solution | None:
@@ -37,6 +50,8 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
     if coin == die:
         return None
     faces, face, times = 2 if coin else 6, None, 1
+    faced = 0  # 'getting 3 heads': how many of the face are asked for, said before it
+    tries = 0  # 'in 3 flips'
     i = start
     while tokens[i].kind != "end":
         token, after = tokens[i], tokens[i + 1]
@@ -46,6 +61,12 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
                 continue
             if after.word in ("times", "time"):
                 times = int(token.value) if times == 1 else 0
+            elif after.word in _TRIES:
+                tries = int(token.value) if numbers.is_integer(token.value) and not tries else -1
+            elif _one_thrown(tokens, i):
+                pass  # 'on one fair die': the one die thrown, not a face
+            elif coin and after.word in _SIDES and not faced:
+                faced = int(token.value) if numbers.is_integer(token.value) else -1
             elif die and face is None and after.word not in _DIE:
                 face = token.value
             else:
@@ -57,11 +78,17 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
             face = 1
         elif word in _TIMES:
             times = _TIMES[word] if times == 1 else 0
-        elif token.kind == "word" and word not in _FILLERS | _ASKS | _COIN | _DIE:
+        elif token.kind == "word" and word not in _FILLERS | _ASKS | _COIN | _DIE | _TRIES | _ADJECTIVES:
             return None
         elif token.kind not in ("word", "end") and token.text not in ("?", ".", ",", "-", "'"):
             return None
         i += 1
+    if faced > 1 and times == 1 and "row" in words:
+        times = faced  # '3 heads in a row'
+    if tries > 1 and times == 1 and coin and faced == tries:
+        times = tries  # '3 heads in 3 flips': every flip
+    elif tries not in (0, 1) or faced and faced != times:
+        return None  # '2 heads in 3 flips', 'a 6 in 2 rolls': exactly or at least, not one run
     if face is None or not 1 <= times <= _MAX_TIMES or not numbers.is_integer(face) or not 1 <= face <= faces:
         return None
     chance = Fraction(1, faces) ** times

@@ -36,7 +36,7 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "what percent", "what percentage", "by what percentage", "how many percent")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
-    "halved doubled tripled twice half".split()
+    "halved doubled tripled twice half pre-tax pretax post-tax after-tax".split()
 )
 _CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later plus minus".split())
 
@@ -54,12 +54,36 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         if amounts[0].after[:1] == ("of",) or amounts[0].after[:2] == ("out", "of"):
             return None  # '18 of the 24 players': a share of a whole, not a change from one to the other
+        if not _moves(tokens, start, amounts[0], amounts[1]):
+            return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
     if len(amounts) == 1 and percents and has_word(tokens, start, *_FINAL):
         if any(t.word in _SPOILERS for t in tokens[start:]):
             return None
         return _chain(amounts[0], percents)
     return None
+
+
+_MOVES = frozenset(
+    "increase increased increases decrease decreased decreases change changed changes rise rose risen rises grew "
+    "grow grown grows growth fall fell fallen falls drop dropped drops jumped climbed declined raised reduced "
+    "shrank shrunk markup".split()
+)
+_MOVED = ("went up", "gone up", "go up", "goes up", "went down", "gone down", "go down", "goes down", "came down",
+          "come down", "shot up")  # fmt: skip
+
+
+def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool:
+    """Whether the request says one amount became the other ('from $40 to $50', 'went up', 'percent increase').
+
+    'What percentage' alone asks as readily for a share ('56 of the 160 members') as for a change, so two amounts
+    with no word of movement between them are not read as a change.
+    """
+    if first.before[-1:] == ("from",) and second.before[-1:] == ("to",):
+        return True
+    if second.before[-1:] == ("from",) and first.before[-1:] == ("to",):
+        return True
+    return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
 
 
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:

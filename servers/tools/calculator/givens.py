@@ -325,9 +325,19 @@ def _after_number(tokens: list[Token], i: int) -> bool:
 
 
 def _priced_each(tokens: list[Token], i: int) -> bool:
-    """'$20 each': a price each given, not the question's 'each'."""
+    """'$20 each', '4 of us each paid $12': an amount each given, not the question's 'each'."""
     before = tokens[i - 1] if i > 0 else tokens[i]
-    return before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency"
+    if before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency":
+        return True
+    if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
+        return False
+    # an amount said within the clause after it is what each one gives, so it is not asked for
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        if tokens[j].kind in ("number", "currency") and not _pronoun_one(tokens, j):
+            return True
+        if tokens[j].text in _CLAUSE_ENDS or tokens[j].word in ("how", "what"):
+            return False
+    return False
 
 
 def _per_unit(tokens: list[Token], i: int, *, scaled: bool) -> tuple[Measure, Fraction, int] | None:

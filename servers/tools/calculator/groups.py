@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import PEOPLE, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, read_givens
 from servers.tools.calculator.quantities import plural, show, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
@@ -34,6 +34,8 @@ def solve_group_share(tokens: list[Token], start: int) -> Solution | None:
     group, part = givens
     if group.quantity.measure is not None or not 0 < part.quantity.value <= 1:
         return None
+    if any(t.word in _COMPARED for t in tokens[start:]):
+        return None  # '600 is 20% more than last year': a percentage of another amount, not a part of this group
     asked = _asked_words(tokens, start)
     if not asked or any(w in ("not", "don't", "didn't", "doesn't", "no", "other", "rest") for w in asked):
         return None
@@ -54,6 +56,9 @@ def solve_group_share(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
+_COMPARED = frozenset(
+    "more less fewer than increase decrease increased decreased up down off extra bigger smaller".split()
+)
 _SHARE_ASKS = ("what percent", "what percentage", "what %", "how many percent", "as a percentage", "in percent")
 _SHARE_SPOILERS = frozenset(
     "not didn't don't doesn't wasn't weren't missed missing absent rest other others left remaining change increase "
@@ -73,7 +78,13 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
         return None
     part, whole = givens
     joined = part.after in (("of",), ("of", "the"), ("out", "of"), ("out", "of", "the"))
-    if not joined or part.noun or whole.start - part.end > 3 or whole.quantity.value <= 0:
+    if not joined:
+        whole, part = givens
+        if not _part_said_after(tokens, start, whole, part):
+            return None
+    elif part.noun or whole.start - part.end > 3 or not _asks_about_what_was_said(tokens, start):
+        return None
+    if whole.quantity.value <= 0:
         return None
     if part.quantity.value > whole.quantity.value:
         return None
@@ -82,6 +93,77 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
     step = f"{numbers.format_number(part.quantity.value)} ÷ {numbers.format_number(whole.quantity.value)} × 100"
     solution = Solution(f"{shown}%", share, "share of a group", step, [f"{step} = {shown}%"], "%")
     return solution
+
+
+_BETWEEN = frozenset({",", "and", ";", "-", "—", ":"})
+_OF_THEM = (("of", "them"), ("of", "those"), ("of", "whom"), ("of", "these"))
+
+
+def _part_said_after(tokens: list[Token], start: int, whole: Given, part: Given) -> bool:
+    """'In a survey of 160 members, 56 said yes. What percentage is that?': a group, then how many of it did
+    something, then a question about exactly those.
+
+    The part counts the group's own things (no other noun), follows the group with only a comma or 'and'
+    between, and the question after the percentage asks only about what the part's clause says, so 'what
+    percent said no' or 'what percentage are boys' (another part) is not answered from it.
+    """
+    if not whole.noun or whole.count_per is not None or not _same_things(whole, tokens[part.start + 1]):
+        return False
+    if not all(tokens[k].text.lower() in _BETWEEN for k in range(whole.end, part.start)):
+        return False
+    clause: list[str] = []
+    k = part.start + 1  # the part's count reader may have taken its verb for a noun ('56 said they')
+    while tokens[k].kind == "word" and tokens[k].text not in _CLAUSE_ENDS and len(clause) < 12:
+        clause.append(tokens[k].word)
+        k += 1
+    if tokens[k].kind != "end" and tokens[k].text not in _CLAUSE_ENDS or not clause:
+        return False
+    asked = _words_after_ask(tokens, k)
+    if asked is None:
+        return False
+    nouns = {whole.noun, plural(whole.noun)} | (set(PEOPLE) if whole.noun == "people" else set[str]())
+    said = set(clause) | nouns | _QUESTION_FILLERS | {"they", "he", "she", "who"}
+    return all(w in said or singular(w) in nouns for w in asked) and part.quantity.value <= whole.quantity.value
+
+
+_NEUTRAL = frozenset("they he she i we you who score scored get got have had make made correct right".split())
+
+
+def _asks_about_what_was_said(tokens: list[Token], start: int) -> bool:
+    """'won 12 of 20 games, what percentage did they lose?': a question word the problem never said is another part."""
+    for i in range(start, len(tokens)):
+        asked = _words_after_ask(tokens, i)
+        if asked is not None:
+            said = {t.word for t in tokens[start:i]}
+            return all(w in said or w in _QUESTION_FILLERS or w in _NEUTRAL for w in asked)
+    return True  # 'as a percentage' at the end, or the ask before the numbers: nothing more is asked
+
+
+def _same_things(whole: Given, after: Token) -> bool:
+    """Whether the part counts the group's own things: no noun after it ('56 said'), or the group's noun."""
+    word = after.word
+    if after.kind != "word" or word in (whole.noun, plural(whole.noun)) or singular(word) == whole.noun:
+        return True
+    if whole.noun == "people" and word in PEOPLE:
+        return True
+    return singular(word) == word and word not in PEOPLE  # a verb ('said', 'walk'), not another plural noun
+
+
+def _words_after_ask(tokens: list[Token], start: int) -> list[str] | None:
+    """The words of the question after its 'what percent(age)', up to the end; None when it is not the last clause."""
+    for i in range(start, len(tokens)):
+        for ask in _SHARE_ASKS:
+            phrase = ask.split()
+            if all(tokens[i + n].text.lower() == w for n, w in enumerate(phrase)):
+                words: list[str] = []
+                j = i + len(phrase)
+                while tokens[j].kind == "word" and len(words) < 12:
+                    words.append(tokens[j].word)
+                    j += 1
+                while tokens[j].text in ("?", "."):
+                    j += 1
+                return words if tokens[j].kind == "end" else None
+    return None
 
 
 def _asked_words(tokens: list[Token], start: int) -> list[str]:

@@ -57,7 +57,25 @@ _BILL = Frame(
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
         "saving it's".split()
     ),
-    options={"after tax": "tip after tax", "on the total": "tip after tax", "including tax": "tip after tax"},
+    options={
+        **dict.fromkeys(
+            ("after tax", "on the total", "including tax", "of the total", "on top of the total", "on the new total",
+             "on the full total", "on the whole total", "on the total amount", "on the new price", "on the new amount",
+             "on the taxed amount", "on the amount after tax", "on the total after tax", "on the whole bill",
+             "on the whole thing", "post-tax", "after-tax"),
+            "tip after tax",
+        ),
+        **dict.fromkeys(
+            ("before tax", "pre-tax", "pretax", "on the subtotal", "of the subtotal", "on the pre-tax amount",
+             "on the pre-tax bill", "on the pre-tax total", "on the amount before tax", "on the bill before tax"),
+            "tip before tax",
+        ),
+        **dict.fromkeys(
+            ("on the original", "of the original", "on the original bill", "on the original price",
+             "on the original amount", "of the original price", "of the original bill"),
+            "tip on the original",
+        ),
+    },
     item_nouns=True,
     verbs=("is", "are", "was", "were", "comes to", "came to"),
 )  # fmt: skip
@@ -79,6 +97,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         if reading.markers.get(part) in (("after",), ("after", "a")) and _asks_for(tokens, start, part):
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
+    _check_tip_base(reading)
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
@@ -125,6 +144,19 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     solution.notes = notes + solution.notes
     solution.values = result_values
     return solution
+
+
+def _check_tip_base(reading: Reading) -> None:
+    """The amount the tip is taken of, as the words say it: 'on the total' after tax, 'pre-tax' or 'on the original'
+    before it. Words saying both, or 'the original' where a discount makes the original price another amount, are
+    two readings: the bill is not guessed."""
+    options, values = reading.options, reading.values
+    if "tip after tax" in options and options & {"tip before tax", "tip on the original"}:
+        raise NotUnderstood(0, "one amount the tip is figured on")
+    if options & {"tip before tax", "tip on the original"} and "tip" not in values:
+        raise NotUnderstood(0, "a tip for 'before tax' to say where it is figured")  # 'the total before tax'
+    if "tip on the original" in options and values.keys() & {"discount", "coupon"}:
+        raise NotUnderstood(0, "which amount 'the original' is")
 
 
 def _as_money(q: Quantity) -> Quantity:

@@ -14,7 +14,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens, read_target
-from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, plural, show
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, plural, show, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -55,6 +55,8 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     assert money is not None
     if any(o.price.quantity.measure != money for o in offers):
         return None
+    if unit is None and len({singular(o.amount.noun) for o in offers}) != 1:
+        return None  # '10 apples for $3 or 6 pears for $2': a price per apple says nothing of pears
     per = unit.name if unit is not None else offers[0].amount.noun
     ranked = sorted(offers, key=lambda o: o.each)
     best = ranked[0]

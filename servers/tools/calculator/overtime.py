@@ -29,6 +29,9 @@ _SPOILERS = frozenset(
     "deduction deductions triple percent".split()
 )
 
+_PART_ASKS = ("alone", "only", "just", "extra", "overtime pay", "overtime earnings", "from overtime", "for overtime",
+              "for the overtime", "regular pay", "base pay", "difference")  # fmt: skip
+
 
 def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     """The overtime rate or the pay with overtime; None unless the request is exactly that."""
@@ -55,6 +58,8 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     hours = _hours(rest)
     if hours is None:
         return None
+    if has_word(tokens, start, *_PART_ASKS):
+        return None  # 'how much is the overtime alone': one part of the pay, not the pay this reads
     regular, extra = hours
     base = Quantity(numbers.checked(rate.value * regular), money)
     bonus = Quantity(numbers.checked(over.value * extra), money)
