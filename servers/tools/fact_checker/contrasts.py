@@ -36,6 +36,14 @@ _COMPARATIVE = re.compile(
     re.I,
 )
 Stance = Literal["supports", "contradicts", "related"]
+# Verbs whose "un-" undoes an action rather than negating a state: to uncover is not "not to cover".
+_REVERSALS = frozenset(
+    terms(
+        "uncover unearth unveil unfold unlock undo unpack unload unwrap untie unravel unleash unplug unzip unroll "
+        "unseal unscrew unbutton undress unlearn unite unify"
+    )
+)
+_UNTIL = re.compile(r"\buntil\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +94,14 @@ def compared(claim_text: str, clause_text: str, flipped: bool) -> tuple[Stance, 
     return "contradicts", f"the passage says it is {said.said}"
 
 
-def un_antonym(claimed: frozenset[str], said: frozenset[str]) -> tuple[str, str] | None:
-    """(the claim's term, the passage's) when one is the other with "un-" ("unencrypt" and "encrypt")."""
-    for term in sorted(claimed):
+def un_antonym(claimed: frozenset[str], said: frozenset[str], said_text: str = "") -> tuple[str, str] | None:
+    """(the claim's term, the passage's) when one is the other with "un-" ("unencrypt" and "encrypt").
+
+    ``said`` are the terms of the passage's predicate. An "un-" that reverses an action ("uncover", "unfold")
+    is no negation, and "undiscovered until 1985" says when it was discovered, not that it was not."""
+    if _UNTIL.search(said_text[:1_000]):
+        return None
+    for term in sorted(claimed - _REVERSALS):
         if term in said:
             continue
         if term.startswith("un") and len(term) >= 6 and term[2:] in said:

@@ -5,7 +5,8 @@ the month with a day, and a quantity with a quantity in the same unit ("8,849 me
 never with "1953" or "20 percent"). Agreement allows for how the figures were written:
 
 - a claim's figure agrees with a more precise source figure that rounds to it (8,849 against 8,848.86);
-- a source figure marked as approximate ("about 300 metres") agrees within 10 percent;
+- a source figure marked as approximate ("about 300 metres") agrees within 5 percent (a year within ten
+  years, a percentage within two points or 5 percent of it);
 - a bound ("more than 1,500") agrees with any figure on the right side of it.
 
 A number right after a name ("Apollo 11", "Rust 1.0") names the thing rather than measuring it: it is an
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from patterns.lexical import NUMBER_WORDS as LEXICAL_NUMBERS
 from servers.tools.summarizer.sentences import STOPWORDS, stem
@@ -51,6 +53,9 @@ _AT_LEAST = {("more", "than"), ("at", "least"), ("upwards", "of"), ("over",)}
 _AT_MOST = {("less", "than"), ("fewer", "than"), ("at", "most"), ("up", "to"), ("under",)}
 
 
+Agreement = Literal["agree", "disagree", "unclear"]
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number with what it counts. ``bound`` is "" (exact), "about", "at least" or "at most"."""
@@ -63,14 +68,38 @@ class Figure:
 
     def agrees_with(self, source: Figure) -> bool:
         """Does this (claimed) figure agree with ``source``, a figure in the evidence of the same unit?"""
+        return self.relation(source) == "agree"
+
+    def relation(self, source: Figure) -> Agreement:
+        """How this (claimed) figure stands to ``source``, a figure in the evidence of the same unit.
+
+        A bound settles only what lies on its far side: "more than 1,500 died" contradicts "1,200 died" but
+        neither confirms "2,000 died" nor "more than 2,500 died", and "more than 10 percent" is not settled by
+        a passage that gives 10 percent."""
         claimed, given = self.value, source.value
-        if source.bound == "at least":
-            return claimed >= given or self.bound == "at least"
-        if source.bound == "at most":
-            return claimed <= given or self.bound == "at most"
+        if source.bound in ("at least", "at most"):
+            above = source.bound == "at least"
+            if self.bound == source.bound:
+                return "agree" if (given >= claimed if above else given <= claimed) else "unclear"
+            if above:
+                return "disagree" if claimed < given else "unclear"
+            return "disagree" if claimed > given else "unclear"
+        if self.bound in ("at least", "at most"):
+            if given == claimed:
+                return "unclear"
+            return "agree" if (given > claimed) == (self.bound == "at least") else "disagree"
         if "about" in (source.bound, self.bound):
-            return abs(claimed - given) <= 0.1 * max(abs(given), abs(claimed))
-        return claimed == given or round(given, self.decimals) == claimed
+            return "agree" if abs(claimed - given) <= self._slack(given) else "disagree"
+        return "agree" if claimed == given or round(given, self.decimals) == claimed else "disagree"
+
+    def _slack(self, given: float) -> float:
+        """How far an approximate figure may be off. A year is about right within a decade, a share within
+        two points or a twentieth; a 10 percent slack would let "around 1500" agree with "around 1440"."""
+        if self.unit == "year":
+            return 10.0
+        if self.unit == "percent":
+            return max(2.0, 0.05 * abs(given))
+        return 0.05 * max(abs(given), abs(self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,22 +189,26 @@ def _counted(after: list[str]) -> str:
 
 
 def compare(claimed: tuple[Figure, ...], given: tuple[Figure, ...]) -> tuple[str, str]:
-    """How the evidence's figures bear on the claim's: ("agree" | "disagree" | "missing", why).
+    """How the evidence's figures bear on the claim's: ("agree" | "disagree" | "unclear" | "missing", why).
 
     "disagree" when some claimed figure has figures of its kind in the evidence and none of them agrees;
-    "agree" when every claimed figure is matched; "missing" when the evidence lacks some claimed kind.
+    "agree" when every claimed figure is matched; "unclear" when a bound leaves a claimed figure open;
+    "missing" when the evidence lacks some claimed kind.
     """
     matched: list[str] = []
     missing: list[Figure] = []
     for figure in claimed:
         same = [g for g in given if g.unit == figure.unit]
+        relations = {figure.relation(g) for g in same}
         if not same:
             missing.append(figure)
-        elif not any(figure.agrees_with(g) for g in same):
-            shown = ", ".join(dict.fromkeys(g.text for g in same))
-            return "disagree", f"the passage gives {shown}, not {figure.text}"
-        else:
+        elif "agree" in relations:
             matched.append(figure.text)
+        else:
+            shown = ", ".join(dict.fromkeys(g.text for g in same))
+            if "unclear" in relations:
+                return "unclear", f"the passage gives {shown}, which does not settle {figure.text}"
+            return "disagree", f"the passage gives {shown}, not {figure.text}"
     if missing:
         return "missing", f"the passage gives no {_kind(missing[0])} to compare with {missing[0].text}"
     return "agree", f"the passage gives the same figure ({', '.join(matched)})"

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from servers.tools.fact_checker.authorship import as_made
 from servers.tools.fact_checker.figures import Figure, find_figures
 from servers.tools.fact_checker.frames import unframe
 from servers.tools.fact_checker.vocabulary import (
@@ -197,6 +198,8 @@ def read_sentence(sentence: str, guess: bool = False) -> tuple[Proposition, ...]
         if proposition is not None:
             read.append(proposition)
             previous = proposition
+        if not guess:  # a note's "X wrote Y" is also about Y: "Y was written by X"
+            read += [p for p in (_read_clause(made, None, False) for made in as_made(clause.strip())) if p]
     return tuple(read)
 
 
@@ -259,7 +262,10 @@ def subject_head(subject: str) -> frozenset[str]:
 
 def read_claim(claim: str) -> tuple[Proposition, ...]:
     """The propositions of a claim (one sentence, framing already removed), question order undone."""
-    return read_sentence(statement_order(claim.strip().rstrip("?!. ")), guess=True)
+    statement = statement_order(claim.strip().rstrip("?!. "))
+    made = as_made(statement, every_work=False)  # "Hemingway wrote The Great Gatsby" is about the book
+    passive = read_sentence(made[0], guess=True) if made else ()
+    return passive if passive and all(says_something(p) for p in passive) else read_sentence(statement, guess=True)
 
 
 def says_something(proposition: Proposition) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
+from servers.tools.fact_checker.degrees import graded, ranked
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.propositions import (
     Proposition,
@@ -42,6 +43,7 @@ from servers.tools.fact_checker.propositions import (
     subject_head,
     terms,
 )
+from servers.tools.fact_checker.roles import claimed_role, same_role, stated_roles
 from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.summarizer.sentences import split_sentences
 
@@ -69,7 +71,12 @@ _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|solely)\b", re.I)
 
 Stance = Literal["supports", "contradicts", "related"]
 Outcome = Literal["supported", "contradicted", "unverified"]
-_STANCE_OF_FIGURES: dict[str, Stance] = {"agree": "supports", "disagree": "contradicts", "missing": "related"}
+_STANCE_OF_FIGURES: dict[str, Stance] = {
+    "agree": "supports",
+    "disagree": "contradicts",
+    "missing": "related",
+    "unclear": "related",
+}
 
 
 class NotACheckableClaim(ValueError):
@@ -155,9 +162,14 @@ def stance(
             return "related", f"the passage only says it is not the {said}"
         return "contradicts", f"the passage says it is the {said}, not the {claimed}"
     position, why = _plain_stance(claim, clause)
-    compared_stance = compared(claim.text, clause.text, clause.negated != claim.negated)
+    flipped = clause.negated != claim.negated
+    compared_stance = compared(claim.text, clause.text, flipped) or graded(claim.text, clause.text, flipped)
     if compared_stance is not None:
         position, why = compared_stance
+    # A superlative decides nothing unless the passage ranks the same kind of thing in the same scope.
+    unranked = ranked(claim.text, clause.text) if position != "related" else None
+    if unranked is not None:
+        return unranked
     if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
         return "related", "the passage says it happens, not that it always does"
     exclusive = _EXCLUSIVE.search(claim.text) and not _NOT_ONLY.search(claim.text)
@@ -176,6 +188,9 @@ def _authorship(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     if clause.negated != claim.negated:
         return ("contradicts", "the passage says the opposite") if named else ("related", "the passage denies another")
     if named:
+        if claim.figures:  # "painted in 1890" against "painted in 1889": the same person, another year
+            outcome, why = compare(claim.figures, clause.figures)
+            return _STANCE_OF_FIGURES[outcome], why
         return "supports", "the passage names the same person"
     if not any(_covered(t, clause.agent_terms) for t in claim.agent_terms):
         return "contradicts", "the passage credits someone else"
@@ -199,7 +214,7 @@ def _opposite(claim: Proposition, clause: Proposition) -> tuple[str, str] | None
 def _plain_stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
     if clause.negated != claim.negated:
-        if outcome == "disagree":
+        if outcome in ("disagree", "unclear"):
             # Denying "only 10 percent" says nothing about "all of it": the denial is of another figure.
             return "related", f"the passage denies a different figure: {why.removeprefix('the passage ')}"
         return "contradicts", f"the passage {clause.denial or 'states the opposite'}"
@@ -221,6 +236,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     if claim.subject:
         hits.update({h.doc_id: h for h in kb.search(claim.subject, 5) if h.doc_id not in hits})
     findings = _Findings([], {})
+    role = claimed_role(claim.text)
     for doc_id in hits:
         document = kb.get(doc_id)
         if document is None:
@@ -231,6 +247,15 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         for passage in split_sentences(document.text):
             if passage.startswith("#") or passage.endswith("?"):
                 continue  # headings and questions name a claim without asserting it
+            for stated in stated_roles(passage) if role is not None else ():
+                same = same_role(role, stated) if role is not None else None
+                if same is not None:
+                    findings.mentioned_in.setdefault(document.title, None)
+                    why = "the passage names the same" if same else f"the passage says {stated.said}"
+                    position: Stance = "supports" if same else "contradicts"
+                    findings.evidence.append(
+                        Evidence(document.id, document.title, document.source, passage, position, 1.0, why)
+                    )
             for clause in read_sentence(passage):
                 about = subject_match(claim, clause, title_terms, document_terms)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
@@ -241,7 +266,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 # Who made it is compared apart ("invented by Bill Gates" against "by Tim Berners-Lee"), and an
                 # opposite superlative counts as speaking to the claimed one.
                 authored = bool(claim.agent_terms and clause.agent_terms) and claim.head in _AUTHORSHIP
-                opposite = _opposite(claim, clause) or un_antonym(claim.predicate_terms, clause.terms)
+                antonym = un_antonym(claim.predicate_terms, clause.predicate_terms, clause.text)
+                opposite = _opposite(claim, clause) or antonym
                 pool = clause.terms | {opposite[0]} if opposite else clause.terms
                 reversed_comparison = counterpart(claim.text, clause.terms)
                 pool = pool | {reversed_comparison} if reversed_comparison else pool
@@ -283,7 +309,10 @@ def _missing(claim: Proposition, findings: _Findings) -> str:
     subject = _in_sentence(claim.subject)
     related = [e for e in findings.evidence if e.stance == "related"]
     if related:
-        return f"the notes on {subject} give {related[0].reason.removeprefix('the passage gives ')}"
+        reason = related[0].reason
+        if reason.startswith("the passage gives "):
+            return f"the notes on {subject} give {reason.removeprefix('the passage gives ')}"
+        return f"the notes on {subject} do not settle it: {reason}"
     if findings.mentioned_in:
         titles = ", ".join(list(findings.mentioned_in)[:3])
         return f"the notes on {subject} ({titles}) do not say whether {_in_sentence(claim.text)}"

@@ -38,8 +38,10 @@ _GENERIC = frozenset(
     main key important current currently recent latest really exactly actually like say says said anyone
     someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
     much put together compile gather collect want wanted some please originally initially ever still usually
-    one ones whats whos wheres whens hows""".split()
+    one ones whats whos wheres whens hows roughly approximately approx around nearly almost exactly precisely
+    circa""".split()
 )
+_HEDGES = frozenset("roughly approximately approx about around nearly almost exactly precisely just so and but".split())
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded
     founder make made maker build built builder start started begin began develop developed developer write
@@ -50,6 +52,15 @@ _SOFT = frozenset(
     operate operates do does""".split()
 )
 _SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
+# Who did a thing, named by the verb a note uses instead: "the author of X" is who "wrote X".
+_ROLES = {
+    stem(role): stem(base_form(verb))
+    for role, verb in [
+        ("author", "write"), ("writer", "write"), ("inventor", "invent"), ("creator", "create"),
+        ("designer", "design"), ("founder", "found"), ("developer", "develop"), ("discoverer", "discover"),
+        ("painter", "paint"), ("composer", "compose"), ("builder", "build"), ("maker", "make"),
+    ]
+}  # fmt: skip
 _PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
 _DATE = re.compile(
     r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October"
@@ -68,6 +79,11 @@ _SPAN = re.compile(
     re.I,
 )
 _PLACE = re.compile(r"\b(?:in|at|on|near|from)\s+[A-Z]")
+_CAUSE = re.compile(
+    r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
+    r"|leads? to|set off|triggered|sparked|thanks to|owing to|since|which is why|that is why|makes?|made|so)\b",
+    re.I,
+)
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
 
@@ -152,8 +168,11 @@ def _covers(key: str, pool: set[str]) -> bool:
 
 
 def _asked(question: str) -> str | None:
-    """What kind of thing the question asks for: "who", "when", "how many", "where", or None."""
-    lead = " ".join(words(question)[:3])
+    """What kind of thing the question asks for: "who", "when", "how many", "where", "why", or None."""
+    said = words(question)
+    while said and said[0] in _HEDGES:
+        said = said[1:]  # "Roughly how tall ...?" asks "how tall"
+    lead = " ".join(said[:3])
     if re.match(r"(?:who|whom|whose)\b", lead):
         return "who"
     if re.match(r"(?:when|what year|which year|what date)\b", lead):
@@ -164,6 +183,8 @@ def _asked(question: str) -> str | None:
         return "how many"
     if re.match(r"where\b", lead):
         return "where"
+    if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
+        return "why"
     return None
 
 
@@ -182,6 +203,8 @@ def _holds(asked: str | None, sentence: str, known: set[str]) -> bool:
         return counted or asked == "how long" and _SPAN.search(sentence) is not None
     if asked == "where":
         return bool(_PLACE.search(sentence))
+    if asked == "why":  # "Why did the Titanic sink?" is not answered by when it sank
+        return bool(_CAUSE.search(sentence))
     return any(
         token[:1].isupper() and token.lower() not in _NOT_NAMES and not _covers(stem(token.lower()), known)
         for token in _CAPITALIZED.findall(sentence)
@@ -258,7 +281,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         # The document is about something else and names the topic in passing ("the centenary of the French
         # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the
         # passage says the whole question, verb included ("began"), not just the topic's name.
-        unsaid_words = [w for k, w in keys.items() if not _covers(k, _stems(text))]
+        said = _stems(text)
+        unsaid_words = [w for k, w in keys.items() if not _covers(k, said) and _ROLES.get(k) not in said]
         if unsaid_words:
             raise NothingMatched(question, unsaid_words, [d.title for d in documents])
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))

@@ -18,6 +18,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from servers.tools.researcher.wording import IRREGULAR
+
 KNOWLEDGE_DB = "knowledge.db"
 
 # Words that carry no meaning for retrieval. FTS5 would happily match "the", and a question such as
@@ -93,9 +95,37 @@ def min_coverage(term_count: int) -> int:
     return term_count if term_count <= 2 else max(2, -(-term_count // 3))
 
 
+def _inflections() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for form, base in IRREGULAR.items():
+        forms.setdefault(base, {base}).add(form)
+    return {word: frozenset(group) for group in forms.values() for word in group}
+
+
+# Forms the index's Porter stemmer keeps apart: irregular verbs ("fell", "fall") and verbs in "-ie" ("died" is
+# "di" to it, "die" is "die"). A query word matches any of its forms.
+_INFLECTIONS = _inflections()
+
+
+def word_forms(term: str) -> frozenset[str]:
+    """``term`` and the forms of it the index would not match by stemming alone."""
+    forms = set(_INFLECTIONS.get(term, {term}))
+    for word in list(forms):
+        if word.endswith("ie") and len(word) <= 4:
+            forms |= {word + "d", word + "s", word[:-2] + "ying"}
+        elif word.endswith("ied") and len(word) <= 5:
+            forms |= {word[:-1], word[:-1] + "s", word[:-3] + "ying"}
+    return frozenset(forms)
+
+
 def match_expression(terms: list[str]) -> str:
-    """An FTS5 MATCH expression: any of the terms, each quoted so user text is never FTS syntax."""
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    """An FTS5 MATCH expression: any of the terms (each in any of its forms), each quoted so user text is never
+    FTS syntax."""
+    groups: list[str] = []
+    for term in terms:
+        quoted = ['"' + t.replace('"', '""') + '"' for t in sorted(word_forms(term))]
+        groups.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " OR ".join(groups)
 
 
 class KnowledgeBase:

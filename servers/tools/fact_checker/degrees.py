@@ -1,0 +1,200 @@
+"""Degrees a bag of words misses: what a superlative ranks, and which way a comparison between two things runs.
+
+- A **superlative** ranks its subject among things of one kind, within a scope: "the largest planet in the
+  Solar System", "the longest river in Asia". A passage supports a superlative claim only when it uses the same
+  superlative of the same kind of thing, within the same scope or none narrower: "the largest volcano in the
+  Solar System" says nothing about "the largest planet", nor "the longest river in Asia" about "the longest
+  river in the world".
+- A **comparison of degree** ("ice is denser than water", "less dense than water") runs one way. Its words
+  are those of the opposite comparison, so a passage decides it only by making a comparison of the same
+  quality: the same way supports it, the other way against the same thing contradicts it, and a passage that
+  compares nothing of that quality does not decide it.
+
+Comparisons between settings ("faster in water than in air") are contrasts.py's. Every regex here is linear:
+bounded repetitions, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from servers.tools.fact_checker.vocabulary import terms
+
+MAX_TEXT = 1_000
+# Words that end in "-est" without being superlatives.
+_NOT_SUPERLATIVE = frozenset(
+    """forest interest west rest test nest chest request protest harvest contest quest priest guest crest
+    conquest everest honest modest earnest digest arrest invest suggest manifest pest vest southwest northwest
+    midwest unrest latest rainforest""".split()
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|his|her|our|[a-z]+'s|[a-z]+’s)\s+(?:(?:second|third|fourth|fifth)\s+)?"
+    r"(?P<sup>[a-z]{2,20}est|best|worst|most\s+[a-z]{3,20}|least\s+[a-z]{3,20})\b"
+    r"(?P<rest>(?:[ ,]{1,2}[\w'-]{1,30}){0,8})",
+    re.I,
+)
+_SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across", "above", "below", "from", "at", "by", "for"})
+# A scope that is everywhere narrows nothing: "the largest ocean on Earth" is "the largest ocean", and "the
+# hottest planet" is the hottest of the Solar System's.
+_EVERYWHERE = frozenset(terms("world earth planet globe history ever time universe solar system"))
+_DEGREE = re.compile(
+    r"\b(?:(?P<dir>more|less|fewer)\s+(?P<adj>[a-z]{3,20})|(?P<er>[a-z]{3,20}er))"
+    r"(?:\s+(?:as|in|at|on|when|during)\s+(?P<setting>[\w'-]{1,30}))?\s+than\s+"
+    r"(?P<than>(?:[\w'-]{1,30}\s+){0,3}[\w'-]{1,30})",
+    re.I,
+)
+# An "-er" word is read as a comparative when it is a known one or follows a word that takes one ("is
+# denser", "times faster", "runs faster"): most "-er" words before "than" otherwise are nouns ("more water").
+_BEFORE_COMPARATIVE = frozenset(
+    """is are was were be been being isn't aren't wasn't weren't much far slightly even times no any a bit lot
+    get gets got grow grows grew become becomes became seem seems look looks feel feels run runs ran travel
+    travels travelled move moves moved spin spins burn burns live lives lived""".split()
+)
+# Comparatives whose opposite is another word: "slower" runs the other way from "faster".
+_LOWER = {
+    "slower": "faster", "lower": "higher", "colder": "hotter", "cooler": "warmer", "smaller": "larger",
+    "lighter": "heavier", "shorter": "longer", "younger": "older", "shallower": "deeper", "thinner": "denser",
+    "quieter": "louder", "weaker": "stronger", "dimmer": "brighter", "fainter": "brighter", "worse": "better",
+}  # fmt: skip
+Stance = Literal["supports", "contradicts", "related"]
+
+
+@dataclass(frozen=True, slots=True)
+class Superlative:
+    degree: str  # the superlative's term: "largest"
+    kind: str  # the term of what it ranks ("planet"), "" when the text leaves it out ("the fastest")
+    modifiers: frozenset[str]  # the terms that narrow the kind: "tropical" in "the largest tropical rainforest"
+    scope: frozenset[str]  # where it ranks ("in Asia": {"asia"}), empty when everywhere
+    said: str  # the superlative and what it ranks, as written: "largest planet"
+
+
+def superlatives(text: str) -> list[Superlative]:
+    """The superlatives of ``text`` with what they rank and where."""
+    found: list[Superlative] = []
+    for match in _SUPERLATIVE.finditer(text[:MAX_TEXT]):
+        word = match.group("sup").lower()
+        if " " not in word and not _is_superlative(match.group("sup")) and word not in ("best", "worst"):
+            continue
+        degree = terms(word.split()[-1])
+        if not degree:
+            continue
+        following = re.findall(r"[\w'-]+|,", match.group("rest"))
+        i = 0
+        while i < len(following) and (following[i].lower() in ("and", "or", ",") or _is_superlative(following[i])):
+            i += 1  # "the largest and deepest ocean": both rank "ocean"
+        phrase: list[str] = []  # "tropical rainforest": the noun ranked, last, and what narrows it
+        while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i]):
+            phrase.append(following[i])
+            i += 1
+        kinds = [t for w in phrase for t in terms(w)]
+        kind = kinds[-1] if kinds else ""
+        said = " ".join([word, *phrase])
+        scope: list[str] = []
+        if i < len(following) and following[i] in _SCOPE_WORDS:
+            for token in following[i + 1 : i + 5]:
+                if token in (",", "and", "or", "which", "that", "who", "but", "while", "because"):
+                    break
+                scope += terms(token)
+        found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), frozenset(scope) - _EVERYWHERE, said))
+    return found
+
+
+def _is_superlative(word: str) -> bool:
+    return word.islower() and word.endswith("est") and word not in _NOT_SUPERLATIVE
+
+
+def _in_noun_phrase(word: str) -> bool:
+    """Is ``word`` part of the noun phrase a superlative ranks: not a preposition, a participle ("the largest
+    volcano known"), or a word that is no content?"""
+    if not word.islower() or word in _SCOPE_WORDS or word in ("known", "ever", "recorded"):
+        return False
+    return bool(terms(word)) and not word.endswith("ed")
+
+
+def _ranks_alike(claimed: Superlative, said: Superlative) -> bool:
+    if claimed.degree != said.degree:
+        return False
+    if claimed.kind and said.kind and claimed.kind != said.kind:
+        return False  # "the largest volcano" is not "the largest planet"
+    if claimed.kind and not said.modifiers <= claimed.modifiers:
+        return False  # "the highest free-standing mountain" is not "the highest mountain"
+    # A narrower scope in the passage ("in Asia") does not rank the subject everywhere, nor the largest on
+    # Earth in Asia (it may lie elsewhere): the scopes must be the same.
+    if not said.scope or not claimed.scope:
+        return said.scope == claimed.scope
+    return bool(said.scope & claimed.scope)
+
+
+def ranked(claim_text: str, clause_text: str) -> tuple[Stance, str] | None:
+    """``None`` when the passage's superlatives back every superlative of the claim; else why it does not."""
+    said = superlatives(clause_text)
+    for claimed in superlatives(claim_text):
+        if not any(_ranks_alike(claimed, s) for s in said):
+            return "related", f"the passage does not say it is the {claimed.said}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Degree:
+    quality: str  # the term of the quality compared: "dens", "fast"
+    more: bool  # "denser", "more common" (True); "less dense", "slower" (False)
+    than: frozenset[str]  # the terms of what it is compared with
+    setting: frozenset[str]  # "denser as solids than as liquids": {"solid"}; empty when not said
+    said: str
+
+
+def degree(text: str) -> Degree | None:
+    """The first comparison of degree in ``text`` ("denser than water"), or None. A bound ("more than 1,500")
+    is a figure, not a comparison."""
+    for match in _DEGREE.finditer(text[:MAX_TEXT]):
+        than = match.group("than")
+        if than[:1].isdigit():
+            continue
+        if match.group("er"):
+            word = match.group("er").lower()
+            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            known = word in _LOWER or word in _LOWER.values()
+            if not known and (not before or before[0].lower() not in _BEFORE_COMPARATIVE):
+                continue
+            more = word not in _LOWER
+            base = _LOWER.get(word, word)
+            quality = base[:-3] if base[-3:] in ("ier",) else base[:-2]
+            if base.endswith(("ger", "ter", "der", "ner")) and base[-3] == base[-4]:
+                quality = base[:-3]  # "bigger", "hotter", "thinner"
+        else:
+            more = match.group("dir").lower() == "more"
+            quality = match.group("adj").lower()
+        quality_terms = terms(quality)
+        if not quality_terms:
+            continue
+        setting = frozenset(terms(match.group("setting") or ""))
+        return Degree(quality_terms[0], more, frozenset(terms(than)), setting, match.group().strip())
+    return None
+
+
+def _same_quality(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def graded(claim_text: str, clause_text: str, flipped: bool) -> tuple[Stance, str] | None:
+    """How a passage bears on the claim's comparison of degree, or None when the claim makes none.
+
+    ``flipped`` when the passage's polarity differs from the claim's."""
+    claimed = degree(claim_text)
+    if claimed is None:
+        return None
+    said = degree(clause_text)
+    if said is None or not _same_quality(claimed.quality, said.quality):
+        return "related", "the passage does not make that comparison"
+    # "less dense as liquids than as solids" is "denser as solids than as liquids" turned round.
+    turned = bool(claimed.setting & said.than and claimed.than & said.setting)
+    alike = bool(claimed.than & said.than) and (not claimed.setting or bool(claimed.setting & said.setting))
+    if not turned and not alike:
+        return "related", "the passage compares it with something else"
+    if flipped:
+        return "related", f"the passage only says it is not {said.said}"
+    if (said.more == claimed.more) != turned:
+        return "supports", f"the passage says it too: {said.said}"
+    return "contradicts", f"the passage says it is {said.said}"
