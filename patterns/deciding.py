@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.forms import (
+    asks_a_span,
     asks_for_a_fact,
+    counts_in_the_world,
     example_forms,
     fact_asking,
     has_number,
@@ -204,6 +206,7 @@ class RankingDecider:
         formless: float = 0.6,
         materialless: float = 0.6,
         verb_margin: float = 0.8,
+        worldly: float = 0.5,
     ) -> None:
         self.ranker = ranker or Ranker(lexical_weight=self.LEXICAL_WEIGHT)
         self.skill_weight = skill_weight
@@ -213,6 +216,7 @@ class RankingDecider:
         self.formless = formless
         self.materialless = materialless
         self.verb_margin = verb_margin
+        self.worldly = worldly
 
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
         # the sentence encoder is CPU work: off the event loop, so other requests are served meanwhile
@@ -244,6 +248,14 @@ class RankingDecider:
         if not has_number(text):
             # a worker whose every example works on numbers has nothing to work on in a request without any
             score = [s * self.numberless if works_on_numbers(w) else s for w, s in zip(workers, score, strict=True)]
+        if counts_in_the_world(instruction):
+            # "how many moons does Jupiter have": a calculator's words, but a count to look up, nothing to work out;
+            # a fact, like who or when: a worker none of whose examples asks for one writes or checks something else
+            score = [s * self.worldly if works_on_numbers(w) else s for w, s in zip(workers, score, strict=True)]
+            score = [s if fact_asking(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
+        elif asks_a_span(text):
+            # two clock times and how long between them: a span to work out, whatever the times are of
+            score = [s if works_on_numbers(w) else s * self.worldly for w, s in zip(workers, score, strict=True)]
         if form is not None and not points_at_material(text):
             # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
             # the world: a worker whose every example works on a text the user gives has nothing to work on

@@ -115,6 +115,42 @@ def asks_for_a_fact(text: str) -> bool:
     return bool(words) and words[0] in _FACT_WORDS
 
 
+_COUNTING = ("how", "many")
+_AUXILIARIES = frozenset("do does did".split())
+_POSSESSING = frozenset("have has".split())
+COUNT_WORDS = 12
+"""A count's question ("how many moons does Jupiter have") is read over at most this many words."""
+
+
+def counts_in_the_world(text: str) -> bool:
+    """Whether ``text`` asks how many of something a thing has, giving no number: "how many moons does Jupiter
+    have", "Tell me how many hearts an octopus has". The count is a fact about the world to look up; with numbers
+    given ("how many apples does Sam have if he buys 3 bags of 6") it is a sum to work out."""
+    if has_number(text):
+        return False
+    words = _asked(text.split("?", 1)[0])[: COUNT_WORDS + 1]
+    if tuple(words[:2]) != _COUNTING:
+        return False
+    rest = words[2:]
+    if rest[-1:] == ["got"]:  # "how many legs has a spider got"
+        return len(rest) > 3 and rest[1] in _POSSESSING
+    return len(rest) > 2 and rest[-1] in _POSSESSING  # "... does Jupiter have", "... an octopus has"
+
+
+# A clock time: "9:30", "18:00", "7:45 am", "3 pm", "10.15pm"; noon and midnight are times too.
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\b)?|(?:\.\d{2})?\s?[ap]\.?m\b)|\b(?:noon|midday|midnight)\b", re.IGNORECASE
+)
+_DURATION_ASKED = re.compile(r"\bhow\s+(?:long|much\s+time|many\s+(?:hours|hrs|minutes|mins))\b", re.IGNORECASE)
+
+
+def asks_a_span(text: str) -> bool:
+    """Whether ``text`` gives two clock times or more and asks how long lies between: "The library is open from
+    9:30 to 18:00. How many hours is it open?" The span is worked out from the times given, not looked up."""
+    head = text[:MAX_NUMBER_SCAN]
+    return len(_CLOCK.findall(head)) >= 2 and _DURATION_ASKED.search(head) is not None
+
+
 def fact_asking(worker: Worker) -> bool:
     """Whether one of ``worker``'s examples asks who, when or where; a worker without examples is taken to."""
     examples = [e for skill in worker.skills for e in skill.examples]

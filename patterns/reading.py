@@ -32,6 +32,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
+from patterns.spelling import corrected
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
 _POLITE = frozenset("please kindly can could would will you just".split())
@@ -78,8 +79,10 @@ def routing_text(text: str) -> str:
     about something else and would pull the request towards that topic's agent. Material is what
     ``split_material`` finds after a colon, a long quote anywhere ("\"...\" can you summarize that?"), or the
     body after a short lead ("tldr: A. B. C."). A request that only states something ("Bats are blind.") asks,
-    implicitly, whether it is true, and is routed as that question.
+    implicitly, whether it is true, and is routed as that question. The question and arithmetic words people
+    misspell most are read as meant ("wat is 40 percnt of 95").
     """
+    text = corrected(text)
     instruction, material = split_material(text)
     if material and instruction:
         # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on
@@ -194,7 +197,24 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
         return False
     if is_expression(stripped):  # "9 squared plus 4 cubed": a sum to work out, though "squared" ends in -ed
         return False
-    return verb_known or any(w in _STATING or _past(w) for w in words[1:])
+    return verb_known or any(w in _STATING or _past(w) for w in _outside_relative_clauses(words)[1:])
+
+
+# Words that open a relative clause: the verb after one describes a noun ("a circle which has a radius of 5 cm"),
+# it does not state anything; "whose" takes its noun first ("a circle whose diameter is 10 inches").
+_RELATIVE = frozenset("which who that".split())
+
+
+def _outside_relative_clauses(words: list[str]) -> list[str]:
+    """``words`` without the verb that opens a relative clause: a noun phrase with one ("the circumference of a
+    circle which has a radius of 5 cm") is no statement, while "The Earth, which has one moon, is round" still
+    is, by its own verb."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if i >= 1 and words[i - 1] in _RELATIVE or i >= 2 and words[i - 2] == "whose":
+            continue
+        kept.append(word)
+    return kept
 
 
 def _past(word: str) -> bool:
