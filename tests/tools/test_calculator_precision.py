@@ -52,6 +52,7 @@ def test_calculator_answers_what_the_words_say(request_text: str, result: float)
         "10 apples for $3 or 6 pears for $2, which is cheaper?",  # a price per apple says nothing of pears
         "I weigh 70 kg, my brother is 1.75 m tall, what's my BMI?",  # two people's figures
         "4 people each pay $12 for a pizza, how much was the pizza?",  # not $12 shared among 4
+        "8 people at $27.50 each. What is the total?",  # a price each, not a bill to split 8 ways
         "I earn $20 an hour and worked 45 hours, with overtime after 40 at double time. How much is the overtime "
         "alone?",
         "chance of rolling a 6 in 2 rolls",  # at least once, not twice in a row

@@ -98,6 +98,8 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
+    if "people" in values and _price_each(tokens, start):
+        return None  # "8 people at $27.50 each": a price each, for every one of them, not a bill to split
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
@@ -425,3 +427,17 @@ def solve_loan(tokens: list[Token], start: int) -> Solution | None:
     solution.notes.insert(0, "a fixed-rate loan repaid in equal monthly payments, interest at the annual rate ÷ 12")
     solution.values = {"payment": payment, "total_paid": payment * n, "interest": payment * n - principal.value}
     return solution
+
+
+_EACH_AFTER = (("each",), ("apiece",), ("a", "head"), ("per", "head"), ("per", "person"), ("a", "person"))
+
+
+def _price_each(tokens: list[Token], start: int) -> bool:
+    """Whether an amount of money is said to be each one's ('$27.50 each', '$12 a head'), not a bill's."""
+    for i in range(start + 1, len(tokens)):
+        if tokens[i].kind != "number" or tokens[i - 1].kind != "currency":
+            continue
+        after = [t.word for t in tokens[i + 1 : i + 3]]
+        if any(tuple(after[: len(phrase)]) == phrase for phrase in _EACH_AFTER):
+            return True
+    return False
