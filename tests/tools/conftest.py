@@ -35,6 +35,31 @@ async def call_as_asked(server: Any, tool: str, request: str) -> Any:
         return await client.call_tool(tool, filled.arguments)
 
 
+async def solve(request: str) -> Any:
+    """The calculator's ``solve`` tool on ``request``, through a real MCP client session."""
+    from servers.tools.calculator import create_server
+
+    return await call(create_server(), "solve", request=request)
+
+
+async def fact_check(data_dir: Any, request: str, **documents: str) -> dict[str, Any]:
+    """``fact_check`` on ``request`` (which must not fail), after adding ``documents`` (title=text) to the
+    knowledge base in ``data_dir``."""
+    from servers.tools.fact_checker import create_server
+    from servers.tools.researcher import create_server as create_researcher
+
+    for title, text in documents.items():
+        await call(create_researcher(data_dir), "add_document", title=title, text=text)
+    result = await call(create_server(data_dir), "fact_check", request=request)
+    assert not result.is_error, result.content[0].text
+    return result.structured_content
+
+
+async def verdict(data_dir: Any, request: str, **documents: str) -> str:
+    """The fact checker's verdict on ``request`` (see ``fact_check``)."""
+    return (await fact_check(data_dir, request, **documents))["verdict"]
+
+
 def error_text(result: Any) -> str:
     assert result.is_error, result.structured_content
     return result.content[0].text

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from servers.tools.calculator import create_server
-from tests.tools.conftest import call, error_text
+from tests.tools.conftest import error_text, solve
 
 pytestmark = pytest.mark.anyio
-
-
-async def solve(request: str):
-    return await call(create_server(), "solve", request=request)
 
 
 @pytest.mark.parametrize(

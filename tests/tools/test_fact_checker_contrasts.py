@@ -4,20 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import call
+from conftest import call, verdict
 
 from servers.tools.fact_checker import create_server
-from servers.tools.researcher import create_server as create_researcher
 
 pytestmark = pytest.mark.anyio
-
-
-async def verdict(tmp_path, request: str, **documents: str) -> str:
-    for title, text in documents.items():
-        await call(create_researcher(tmp_path), "add_document", title=title, text=text)
-    result = await call(create_server(tmp_path), "fact_check", request=request)
-    assert not result.is_error, result.content
-    return result.structured_content["verdict"]
 
 
 @pytest.mark.parametrize(

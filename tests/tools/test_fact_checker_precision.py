@@ -5,9 +5,8 @@ that is too far off; and a work credited to someone other than the note's maker.
 from __future__ import annotations
 
 import pytest
-from conftest import call
+from conftest import verdict
 
-from servers.tools.fact_checker import create_server
 from servers.tools.fact_checker.authorship import as_made
 from servers.tools.fact_checker.contrasts import un_antonym
 from servers.tools.fact_checker.degrees import degree, ranked
@@ -15,12 +14,6 @@ from servers.tools.fact_checker.figures import find_figures
 from servers.tools.fact_checker.roles import claimed_role
 
 pytestmark = pytest.mark.anyio
-
-
-async def verdict(tmp_path, request: str) -> str:
-    result = await call(create_server(tmp_path), "fact_check", request=request)
-    assert not result.is_error, result.content
-    return result.structured_content["verdict"]
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import call, cpu_time, error_text
+from conftest import call, cpu_time, error_text, fact_check
 
 from servers.tools.fact_checker import create_server
 from servers.tools.researcher import create_server as create_researcher
 
 pytestmark = pytest.mark.anyio
-
-
-async def check(tmp_path, request: str, **documents: str) -> dict:
-    """``fact_check`` on ``request``, after adding ``documents`` (title=text) to the knowledge base."""
-    for title, text in documents.items():
-        await call(create_researcher(tmp_path), "add_document", title=title, text=text)
-    result = await call(create_server(tmp_path), "fact_check", request=request)
-    assert not result.is_error, result.content[0].text
-    return result.structured_content
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ async def check(tmp_path, request: str, **documents: str) -> dict:
     ],
 )
 async def test_claims_in_users_words_are_judged_from_the_notes(tmp_path, request_text, verdict, note):
-    data = await check(tmp_path, request_text)
+    data = await fact_check(tmp_path, request_text)
     assert data["verdict"] == verdict, data["answer"]
     assert note in data["evidence"][0]["source"] and data["evidence"][0]["title"]
     assert 0.5 <= data["confidence"] <= 0.95
@@ -44,7 +35,7 @@ async def test_claims_in_users_words_are_judged_from_the_notes(tmp_path, request
 
 
 async def test_udp_is_not_supported_by_a_sentence_about_tcp(tmp_path):
-    data = await check(
+    data = await fact_check(
         tmp_path,
         "Is it true that the Omega link layer guarantees in-order delivery of frames?",
         Links="Unlike the Omega link layer, the Zeta link layer guarantees in-order delivery of frames.",
@@ -54,44 +45,44 @@ async def test_udp_is_not_supported_by_a_sentence_about_tcp(tmp_path):
 
 
 async def test_a_claim_about_something_the_notes_never_mention_is_unverified(tmp_path):
-    data = await check(tmp_path, "The first Bitcoin block was mined in 2009")
+    data = await fact_check(tmp_path, "The first Bitcoin block was mined in 2009")
     assert data["verdict"] == "unverified" and data["confidence"] == 0
     assert "nothing in the knowledge base is about" in data["answer"] and "accord ingest" in data["answer"]
 
 
 async def test_a_negation_in_the_verb_group_contradicts(tmp_path):
-    data = await check(tmp_path, "Lake Vostok is frozen solid", Lakes="Lake Vostok is not frozen solid.")
+    data = await fact_check(tmp_path, "Lake Vostok is frozen solid", Lakes="Lake Vostok is not frozen solid.")
     assert data["verdict"] == "contradicted"
     assert data["evidence"][0]["reason"] == "the passage states the opposite"
 
 
 async def test_a_not_inside_a_relative_clause_does_not_contradict(tmp_path):
     note = "The observatory, which was not open to visitors before 1990, was built in 1875."
-    data = await check(tmp_path, "The observatory was built in 1875", Observatory=note)
+    data = await fact_check(tmp_path, "The observatory was built in 1875", Observatory=note)
     assert data["verdict"] == "supported", data["answer"]
 
 
 async def test_a_not_in_a_leading_clause_does_not_contradict(tmp_path):
     note = "Although the old pier was not rebuilt until 2004, the harbour ferry carries 9,000 passengers a day."
-    data = await check(tmp_path, "The harbour ferry carries 9,000 passengers a day", Ferries=note)
+    data = await fact_check(tmp_path, "The harbour ferry carries 9,000 passengers a day", Ferries=note)
     assert data["verdict"] == "supported", data["answer"]
 
 
 async def test_a_different_year_for_the_same_event_contradicts(tmp_path):
-    data = await check(tmp_path, "The harbour bridge opened in 1935", Bridges="The harbour bridge opened in 1932.")
+    data = await fact_check(tmp_path, "The harbour bridge opened in 1935", Bridges="The harbour bridge opened in 1932.")
     assert data["verdict"] == "contradicted"
     assert "1932" in data["evidence"][0]["reason"] and "1935" in data["evidence"][0]["reason"]
 
 
 async def test_a_year_about_another_event_of_the_same_thing_is_not_evidence(tmp_path):
     note = "Work on the harbour bridge began in 1923."
-    data = await check(tmp_path, "The harbour bridge opened in 1935", Bridges=note)
+    data = await fact_check(tmp_path, "The harbour bridge opened in 1935", Bridges=note)
     assert data["verdict"] == "unverified"
 
 
 async def test_evidence_found_through_the_title_counts_for_less(tmp_path):
-    named = await check(tmp_path, "Apollo 11 landed on the Moon in 1969")
-    through_title = await check(tmp_path, "The Berlin Wall fell in 1989")  # the note says "The wall fell ..."
+    named = await fact_check(tmp_path, "Apollo 11 landed on the Moon in 1969")
+    through_title = await fact_check(tmp_path, "The Berlin Wall fell in 1989")  # the note says "The wall fell ..."
     assert named["confidence"] == 0.95 and 0.5 < through_title["confidence"] < named["confidence"]
 
 
@@ -99,7 +90,7 @@ async def test_every_claim_of_a_pasted_paragraph_is_checked(tmp_path):
     text = (
         "Check these: The Titanic sank in 1912. Apollo 11 landed on the Moon in 1971. I think Lisbon is the best city."
     )
-    data = await check(tmp_path, text)
+    data = await fact_check(tmp_path, text)
     assert [c["verdict"] for c in data["checks"]] == ["supported", "contradicted"]
     assert data["verdict"] == "contradicted"
     assert "Not checked, an opinion" in data["answer"]
@@ -172,6 +163,6 @@ async def test_adversarial_input_is_answered_within_a_second(tmp_path, tool, arg
     ],
 )
 async def test_a_negation_inside_a_relative_clause_does_not_negate_the_claim(tmp_path, request_text, verdict):
-    data = await check(tmp_path, request_text)
+    data = await fact_check(tmp_path, request_text)
     assert data["verdict"] == verdict, data["answer"]
     assert "tcp-and-udp" in data["evidence"][0]["source"]

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import call
-
-from servers.tools.fact_checker import create_server
-from servers.tools.researcher import create_server as create_researcher
+from conftest import fact_check
 
 pytestmark = pytest.mark.anyio
-
-
-async def check(tmp_path, request: str, **documents: str) -> dict:
-    for title, text in documents.items():
-        await call(create_researcher(tmp_path), "add_document", title=title, text=text)
-    result = await call(create_server(tmp_path), "fact_check", request=request)
-    assert not result.is_error, result.content
-    return result.structured_content
 
 
 @pytest.mark.parametrize(
@@ -39,19 +28,19 @@ async def check(tmp_path, request: str, **documents: str) -> dict:
     ],
 )
 async def test_general_knowledge_claims_in_users_words(tmp_path, request_text, verdict):
-    data = await check(tmp_path, request_text)
+    data = await fact_check(tmp_path, request_text)
     assert data["verdict"] == verdict, data["answer"]
 
 
 async def test_a_possessive_subject_is_not_evidence_about_its_owner(tmp_path):
     # "A zorb's shell is a store of salt" is about the shell: it neither supports nor contradicts a claim
     # about what zorbs store.
-    data = await check(tmp_path, "Zorbs store salt in their shells", Zorbs="A zorb's shell is a store of salt.")
+    data = await fact_check(tmp_path, "Zorbs store salt in their shells", Zorbs="A zorb's shell is a store of salt.")
     assert data["verdict"] == "unverified", data["answer"]
 
 
 async def test_an_of_phrase_names_a_part_not_the_whole(tmp_path):
-    data = await check(
+    data = await fact_check(
         tmp_path,
         "Is it true that Norland is visible from the Moon?",
         Wall="The wall of Norland is visible from the Moon.",
@@ -61,24 +50,24 @@ async def test_an_of_phrase_names_a_part_not_the_whole(tmp_path):
 
 async def test_a_passage_saying_it_can_happen_does_not_support_always(tmp_path):
     notes = {"Quartz lamps": "Quartz lamps can flicker in the cold."}
-    assert (await check(tmp_path, "Quartz lamps flicker in the cold", **notes))["verdict"] == "supported"
-    always = await check(tmp_path / "always", "Quartz lamps always flicker in the cold", **notes)
+    assert (await fact_check(tmp_path, "Quartz lamps flicker in the cold", **notes))["verdict"] == "supported"
+    always = await fact_check(tmp_path / "always", "Quartz lamps always flicker in the cold", **notes)
     assert always["verdict"] == "unverified", always["answer"]
 
 
 async def test_only_needs_a_passage_that_says_only(tmp_path):
-    data = await check(tmp_path, "Only glass frogs lay eggs on leaves", Frogs="Glass frogs lay eggs on leaves.")
+    data = await fact_check(tmp_path, "Only glass frogs lay eggs on leaves", Frogs="Glass frogs lay eggs on leaves.")
     assert data["verdict"] == "unverified", data["answer"]
 
 
 async def test_a_denied_superlative_does_not_prove_the_opposite_one(tmp_path):
-    data = await check(tmp_path, "Lake Vell is the smallest lake", Vell="Lake Vell is not the largest lake.")
+    data = await fact_check(tmp_path, "Lake Vell is the smallest lake", Vell="Lake Vell is not the largest lake.")
     assert data["verdict"] == "unverified", data["answer"]
 
 
 async def test_the_same_inventor_supports_and_a_denial_of_another_does_not_decide(tmp_path):
     notes = {"Zeta engine": "The Zeta engine was invented by Ada Quill in 1901."}
-    assert (await check(tmp_path, "The Zeta engine was invented by Ada Quill", **notes))["verdict"] == "supported"
+    assert (await fact_check(tmp_path, "The Zeta engine was invented by Ada Quill", **notes))["verdict"] == "supported"
     notes = {"Zeta engine": "The Zeta engine was not invented by Ada Quill."}
-    denied = await check(tmp_path / "other", "The Zeta engine was invented by Bo Brand", **notes)
+    denied = await fact_check(tmp_path / "other", "The Zeta engine was invented by Bo Brand", **notes)
     assert denied["verdict"] == "unverified", denied["answer"]
