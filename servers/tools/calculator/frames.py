@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 from servers.tools.calculator.expression import Evaluation, Node, Number
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -77,14 +78,13 @@ class Frame:
     def read(self, tokens: list[Token], start: int) -> Reading:
         """Read ``tokens[start:]`` into slots; NotUnderstood at the first token that fits nowhere."""
         reading = Reading()
-        vocabulary = self.fillers | {w for s in self.slots for p in (*s.markers, *s.nouns) for w in p.split()}
+        vocabulary = self._vocabulary
         mentioned = {t.word for t in tokens[start:] if t.word}
         reading.mentioned = [s.name for s in self.slots if any(n in mentioned for n in s.nouns)]
-        options = sorted(((tuple(p.split()), o) for p, o in self.options.items()), key=lambda x: -len(x[0]))
         i = start
         subject_named = False
         while tokens[i].kind != "end":
-            matched = _phrase_at(tokens, i, options)
+            matched = self._option_at(tokens, i)
             if matched is not None:
                 phrase, option = matched
                 reading.options.add(option)
@@ -105,6 +105,31 @@ class Frame:
                 continue
             raise NotUnderstood(i, "a word this kind of problem uses")
         return reading
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        return self.fillers | {w for s in self.slots for p in (*s.markers, *s.nouns) for w in p.split()}
+
+    @cached_property
+    def _options_by_word(self) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+        """The option phrases by their first word, each with its rank (the longest phrases first)."""
+        ranked = sorted(((tuple(p.split()), o) for p, o in self.options.items()), key=lambda x: -len(x[0]))
+        index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for rank, (phrase, option) in enumerate(ranked):
+            index.setdefault(phrase[0], []).append((rank, phrase, option))
+        return index
+
+    def _option_at(self, tokens: list[Token], i: int) -> tuple[tuple[str, ...], str] | None:
+        """The longest option phrase at ``tokens[i]``; only phrases starting with that word are tried."""
+        token = tokens[i]
+        index = self._options_by_word
+        candidates = index.get(token.word, [])
+        if token.text != token.word:
+            candidates = sorted([*candidates, *index.get(token.text, [])])
+        for _, phrase, option in candidates:
+            if _words_at(tokens, i, phrase):
+                return phrase, option
+        return None
 
     def _slot_at(self, tokens: list[Token], i: int, reading: Reading) -> int | None:
         open_slots = [s for s in self.slots if s.name not in reading.values]
@@ -295,15 +320,6 @@ def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
     return all(tokens[i + k].word == w or tokens[i + k].text == w for k, w in enumerate(words))
-
-
-def _phrase_at(
-    tokens: list[Token], i: int, phrases: list[tuple[tuple[str, ...], str]]
-) -> tuple[tuple[str, ...], str] | None:
-    for phrase, option in phrases:
-        if _words_at(tokens, i, phrase):
-            return phrase, option
-    return None
 
 
 def _skip_articles(tokens: list[Token], i: int) -> int:
