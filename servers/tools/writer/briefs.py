@@ -151,7 +151,9 @@ _TELLING_SHORT = re.compile(
 _LEAD = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
     r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+)*"
-    r"(?P<verb>write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
+    # "make my notes into an email": the converting verb first, or "make" alone would leave "my notes into"
+    r"(?P<verb>(?:make|write up|type up) (?:this|these|that|those|the following|my|our)(?:\s+\w+)? (?:into|as)|"
+    r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"i need|i want|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
     r"e-?mail|message|text|"

@@ -442,14 +442,14 @@ def outline(subject: str, count: int, notes: list[str]) -> tuple[str, list[tuple
         body = [(title_case(n.rstrip(".")), f"cover: {n.rstrip('.')}") for n in notes[:count]]
         note = None if len(notes) <= count else f"{len(notes) - count} more points did not fit {count} sections."
     else:
-        body = [(h, covers.format(s=subject)) for h, covers in _PLAN[:count]]
+        body = [(h, covers.format(s=subject)) for h, covers in PLAN[:count]]
         note = "No points were given, so these sections are a generic plan to fill in, not content."
     sections = [("Introduction", f"what {subject} is and why it matters to the reader"), *body]
     sections.append(("Conclusion", f"the main takeaways about {subject}"))
     return title_case(subject), sections, note
 
 
-_PLAN = [
+PLAN = [
     ("Background", "where {s} comes from"),
     ("Key ideas", "the main ideas behind {s}"),
     ("In practice", "concrete examples of {s}"),

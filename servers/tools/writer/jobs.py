@@ -55,7 +55,7 @@ _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments
 # "Make this sentence clearer", "clarify this", "for clarity": plain words for the same facts, not a tone.
 _CLARITY = re.compile(r"\b(?:clear(?:er)?|clarify|clarity|less (?:confusing|vague|wordy)|plainer)\b", re.I)
 # What a count in an instruction counts ("3 bullet points", "2 sentences"): the number is a size, not a fact.
-_SIZE_NOUN = (
+SIZE_NOUN = (
     r"(?:words?|sentences?|bullets?|bullet points?|points?|lines?|paragraphs?|items?|slogans?|taglines?|ideas?)\b"
 )
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
@@ -193,7 +193,7 @@ def compose_request(request: str) -> Composed:
     # Facts handed over as sentences after the instruction: every number, name and date of the instruction
     # sentence is in the text too, or the text is not written (a dropped fact is a confident wrong answer).
     lost = [m for m in requirements(parts.instruction).must if not contains(composed.text, m)] if stated else []
-    lost = [m for m in lost if not re.search(rf"(?<!\w){re.escape(m)}[\s-]+{_SIZE_NOUN}", parts.instruction, re.I)]
+    lost = [m for m in lost if not re.search(rf"(?<!\w){re.escape(m)}[\s-]+{SIZE_NOUN}", parts.instruction, re.I)]
     if lost:
         raise ToolInputError(
             f"I could not write that offline without leaving out '{lost[0][:40]}'; give the points after a colon, "

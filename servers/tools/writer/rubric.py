@@ -158,6 +158,16 @@ def _required(given: str, task: str, audience: str) -> tuple[list[str], list[str
     return list(must), list(terms)
 
 
+def numbers_in(text: str) -> list[str]:
+    """The numbers, amounts, times and percentages ``text`` states, as written."""
+    return [found.group().strip() for found in _NUMBER.finditer(text)]
+
+
+def names_in(text: str) -> list[str]:
+    """The capitalised names ``text`` states (a sentence's first word aside)."""
+    return _names(text)
+
+
 def _names(text: str) -> list[str]:
     """Capitalised words and runs ("Main Street", "Dr. Lena Ortiz"), leaving out a sentence's first word."""
     found: list[str] = []

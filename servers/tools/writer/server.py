@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import jobs
+from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
 from servers.tools.writer.requests import COMPOSE_LEAD, MAX_COUNT_CHARS, MAX_REQUEST_CHARS, Job, job_of, read_sections
 
@@ -99,9 +100,11 @@ def _draft_from(text: str, job: Job) -> Draft:
     if job == "rewrite":
         done = jobs.rewrite_request(text)
         out = done.rewrite.text
+        check_final(text, job, out)
         return Draft(draft=out, style="rewrite", tone=done.tone, words=measure(out).words, changes=done.rewrite.changes)
     if job == "revise":
         revised = jobs.revise_request(text)
+        check_final(text, job, revised.text)
         return Draft(
             draft=revised.text,
             style="revision",
@@ -112,6 +115,7 @@ def _draft_from(text: str, job: Job) -> Draft:
         )
     if job == "outline":
         outlined = jobs.outline_request(text)
+        check_final(text, job, outlined.text)
         return Draft(
             draft=outlined.text,
             style="outline",
@@ -122,6 +126,7 @@ def _draft_from(text: str, job: Job) -> Draft:
         )
     composed = jobs.compose_request(text)
     c = composed.composition
+    check_final(text, job, c.text)
     return Draft(
         draft=c.text,
         style=composed.style,
@@ -154,6 +159,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         text, job = _job(request, ("rewrite", "compose", "revise"))
         if job == "rewrite":
             done = jobs.rewrite_request(text)
+            check_final(text, job, done.rewrite.text)
             return Rewritten(rewritten=done.rewrite.text, tone=done.tone, changes=done.rewrite.changes[:40])
         made = _draft_from(text, job)
         return Rewritten(rewritten=made.draft, tone=made.tone, changes=made.changes)
@@ -168,6 +174,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             made = _draft_from(text, job)
             return Revision(draft=made.draft, changes=made.changes, unaddressed=[])
         revised = jobs.revise_request(text)
+        check_final(text, job, revised.text)
         return Revision(
             draft=revised.text,
             changes=revised.changes,
@@ -208,6 +215,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             made = _draft_from(text, job)
             return Outline(text=made.draft, title=made.title or "", headings=[], note=made.note)
         outlined = jobs.outline_request(text)
+        check_final(text, job, outlined.text)
         return Outline(text=outlined.text, title=outlined.title, headings=outlined.headings, note=outlined.note)
 
     @mcp.tool(annotations=READ_ONLY)

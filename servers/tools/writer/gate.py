@@ -1,0 +1,283 @@
+"""The final gate every writer text passes before it is returned: right or honest, checked once, at the end.
+
+Each writing job (a draft, a rewrite, a revision, an outline) has its own rules for what to write; the gate does
+not trust any of them. It reads the request again and the finished text, and the text goes out only when it
+accounts for the whole request:
+
+- **facts** — every fact the request gives is in the text: the rubric's own facts check (``rubric.judge``: its
+  numbers, names, dates, quoted phrases and key content words, with the rewrite's known drops excused);
+- **echo** — the text does not repeat the instruction: no run of ``ECHO_RUN`` words of the instruction's own
+  wording (the content it gives, its quotes and its material aside), nor the instruction's opening;
+- **forms** — the size asked (words, sentences, paragraphs: the rubric's length check), the bullet count, the
+  subject line, and an email's or letter's greeting and sign-off;
+- **changed** — a rewrite is not the original handed back; notes written up are not the notes pasted back;
+- **nothing invented** — every number and capitalised name in the text comes from the request or is one of the
+  writer's fixed words (greetings, sign-offs, headings, ``[placeholders]``).
+
+A text that fails is not returned: ``ToolInputError`` says in one line which rule it failed, and the offline
+model declines with it. A confident wrong text is the worst answer; an honest decline costs one retry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.inputs import ToolInputError
+from servers.tools.summarizer.sentences import STOPWORDS, stem, words
+from servers.tools.writer.asides import without_asides
+from servers.tools.writer.briefs import INTENT_LABELS, read_brief
+from servers.tools.writer.clarity import clearer
+from servers.tools.writer.composition import PLAN
+from servers.tools.writer.forms import read_forms
+from servers.tools.writer.jobs import SIZE_NOUN
+from servers.tools.writer.requests import Job, facts_of_rendered, read_sections, split_request, stated_material
+from servers.tools.writer.rubric import (
+    Requirements,
+    contains,
+    judge,
+    names_in,
+    numbers_in,
+    repeats_original,
+    requirements,
+)
+from servers.tools.writer.stages import converts, for_material
+from servers.tools.writer.tone import rewrite
+
+ECHO_RUN = 4
+TERM_SHARE = 0.75  # the rubric's own bar for key words: a rewording may drop a few, never most
+MAX_GATED_CHARS = 40_000  # longer texts are not gated word by word (the request cap keeps texts well under this)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_QUOTED = re.compile(r"[\"“‘]([^\"“”‘’\n]{1,200})[\"”’]")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S", re.M)
+_SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<line>.+)$", re.I | re.M)
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to)\b[^\n]{0,60}[,:!]?\s*$", re.I)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:kind|best|warm|warmest)\s+regards|regards|best(?: wishes)?|thanks(?: again)?|thank you|cheers|"
+    r"sincerely|yours(?: sincerely| faithfully| truly)?|all the best|many thanks|love|see you(?: soon| there)?|"
+    r"\[your name\]|take care)\b[^\n]{0,40}$",
+    re.I | re.M,
+)
+# Words the writer itself writes (greetings, sign-offs, headings, closings), capitalised but never a claim.
+_FIXED_WORDS = frozenset(
+    (
+        "dear hi hello hey subject regards kind best warm thanks thank you cheers sincerely yours faithfully "
+        "love team all everyone folks friends title introduction conclusion overview summary background "
+        "next steps main points note notes please i we our my your it this that these the a an and or to "
+        "monday tuesday wednesday thursday friday saturday sunday good morning afternoon evening welcome "
+        "update reminder announcement invitation apology request congratulations confirmation "
+        "cancellation postponed following proposal problem sharing declining accepting question "
+        "quick new news important save date see soon there looking forward many"
+    ).split()
+) | {w.lower() for label in [*INTENT_LABELS.values(), *(h for h, _ in PLAN)] for w in words(label)}
+_BULLET_MARK = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_CONTRACTED = re.compile(r"'(?:m|re|s|ll|ve|d)$")
+# Words only an instruction uses: a run of the instruction's with two of them, one a verb, is the instruction.
+_ASKING_VERBS = frozenset(
+    "write draft compose rewrite rephrase reword paraphrase polish make turn create prepare could can would "
+    "u pls need want sign signed saying telling announcing asking inviting thanking reminding letting".split()
+)
+_ASKING = _ASKING_VERBS | frozenset(
+    "me this these it email e mail message note notes letter post tweet paragraph description bio blurb slogan "
+    "tagline announcement memo summary bullet bullets points sentence sentences line lines caption words polite "
+    "politely formal "
+    "friendly casual professional tone short brief quick sounds sound version into up as an a".split()
+)
+# Words of an instruction that name, sign, convert or point at the content, or address its readers: never content.
+_NOT_CONTENT = frozenset(
+    "called named sign signed convert turn jottings amount figure number result everyone everybody all".split()
+)
+# "Dr. Lena Fischer" is one sentence: a title's full stop does not end it.
+_ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Prof)\.(?=\s+[A-Z])")
+_ONE_LINER = re.compile(r"\b(?:(?:a|one|single)[\s-]+(?:sentence|line)|one-liner|caption)\b", re.I)
+_FOR_A_THING = re.compile(r"\bfor an?\s+([\w -]{1,40})", re.I)
+_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{1,60}?):[ \t]+\S")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
+
+
+def check_final(request: str, job: Job, text: str) -> None:
+    """Raise ``ToolInputError`` with a one-line reason when ``text`` does not account for ``request``."""
+    problem = final_problem(request, job, text)
+    if problem:
+        raise ToolInputError(f"I won't send that text: {problem}. Rephrase the request, or set ANTHROPIC_API_KEY.")
+
+
+def final_problem(request: str, job: Job, text: str) -> str | None:
+    """Why ``text`` fails ``request`` (the first rule it fails), or ``None`` when it passes every rule."""
+    if not text.strip():
+        return "it came out empty"
+    if len(text) > MAX_GATED_CHARS:
+        return None
+    task = request
+    if job == "revise":
+        sections = read_sections(request)
+        if sections is None:
+            return None
+        task = sections.task
+    parts = stated_material(split_request(without_asides(task).text))
+    if job == "compose" and parts.material.strip():
+        # material handed on by an earlier agent (a rendered answer, a value with its working) is read as the
+        # composition read it: the facts it gives, not its field lines
+        try:
+            staged = for_material(parts.instruction, facts_of_rendered(parts.material))
+        except ToolInputError:
+            return None  # the composition declines this itself
+        if (staged.instruction, staged.material) != (parts.instruction, parts.material):
+            task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
+            parts = stated_material(split_request(task))
+    for rule in (_facts, _echo, _forms, _changed, _invented):
+        problem = rule(task, job, parts.instruction, parts.material, text)
+        if problem:
+            return problem
+    return None
+
+
+def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """Every exact item (number, name, date, quote) and three in four key words, as the rubric reads them."""
+    if job == "outline":
+        return None  # an outline plans sections from a subject; its names and numbers are checked below
+    # "Mr. Byrne" is one name: without the title's full stop, the rubric reads it as one, not as a sentence's start
+    task, text = _ABBREVIATION.sub(r"\1", task), _ABBREVIATION.sub(r"\1", text)
+    needs = requirements(task)
+    for item in needs.must:
+        for piece in item.splitlines():  # a run of names read across two notes is two names
+            piece = piece.strip()
+            if (
+                piece
+                and not set(words(piece)) <= _ASKING | _NOT_CONTENT
+                and not _said(piece, task, text)
+                and not _sized(piece, instruction)
+            ):
+                return f"it leaves out '{piece[:40]}'"
+    excused = _rewritten_away(needs) | _ASKING | _NOT_CONTENT
+    if material.strip():
+        # with the content given apart, what the instruction names is where the text goes ("for the fridge") or
+        # what it is about: its names and numbers stay required, its plain words are not content to repeat
+        excused |= set(words(read_brief(instruction).subject))
+    terms = [t for t in needs.terms if t not in excused and stem(t) not in excused]
+    stems = {stem(w) for w in words(text)}
+    absent = [t for t in terms if stem(t) not in stems]
+    if terms and len(absent) > len(terms) * (1 - TERM_SHARE):
+        return f"it leaves out '{absent[0]}'"
+    return None
+
+
+def _said(item: str, task: str, text: str) -> bool:
+    """``item`` in ``text``; a number read out of a code ("4" of "4B") counts when the whole code is there."""
+    if contains(text, item):
+        return True
+    whole = re.search(rf"[\w#£$€.-]*{re.escape(item)}[\w%.-]*", task)
+    return whole is not None and whole.group() != item and contains(text, whole.group().strip(".-"))
+
+
+def _sized(item: str, instruction: str) -> bool:
+    """A count that sizes the text ("3 bullet points", "two sentences"), not a fact to write."""
+    return re.search(rf"(?<!\w){re.escape(item)}[\s-]+{SIZE_NOUN}", instruction, re.I) is not None
+
+
+def _rewritten_away(needs: Requirements) -> set[str]:
+    """For a rewrite, the words the tone rules drop on purpose (a threat, a reproach, slang, a vague "thing")."""
+    if not needs.original:
+        return set()
+    dropped: set[str] = set()
+    made = clearer(needs.original)
+    for change in rewrite(needs.original, needs.tone).changes + (made.changes if made else []):
+        before, _, after = change.partition(" → ")
+        kept = set(words(after))
+        dropped |= {w for w in words(before) if w not in kept}
+    return dropped | {stem(w) for w in dropped}
+
+
+def _echo(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A run of the instruction's words that is the instruction talking ("could you write an", "email announcing
+    that"): two of its words ask for writing. A run of the content it gives ("a baker from Brno") is the point."""
+    if job == "revise":
+        return None  # a revision's instruction is the evaluator's; the rubric's echo check runs inside it
+    asked = _TOKEN.findall(" ".join(instruction.split()).lower().replace("’", "'"))
+    said = f" {' '.join(_TOKEN.findall(text.lower().replace('’', chr(39))))} "
+    for start in range(len(asked) - ECHO_RUN + 1):
+        run = asked[start : start + ECHO_RUN]
+        if (
+            sum(w in _ASKING for w in run) >= 2
+            and any(w in _ASKING_VERBS for w in run)
+            and f" {' '.join(run)} " in said
+        ):
+            return f"it repeats the instruction's words '{' '.join(run)}'"
+    return _leaked_label(instruction, material, text)
+
+
+def _leaked_label(instruction: str, material: str, text: str) -> str | None:
+    """ "The intranet: the new tool goes live": where the text was for, put before its first sentence as a label.
+    A heading on its own line ("Summary for the team:") and the writer's own labels ("A reminder:") are fine."""
+    brief = read_brief(instruction)
+    asked = set(words(instruction))
+    # what the text is about (its subject, its content, the material) may well lead it: "The Aria lamp: ..."
+    # a sentence or a line asked for is one sentence, never "label: sentence", unless the label is the
+    # thing it is for ("a price tag for a sofa": "Sofa: 960"), not the place it goes ("for the intranet")
+    lead = " ".join(_FOR_A_THING.findall(instruction)) if _ONE_LINER.search(instruction) else brief.subject
+    about = {w for w in words(" ".join((material, lead, brief.content))) if w not in STOPWORDS}
+    for line in text.splitlines()[:4]:
+        found = _LABEL.match(line)
+        if found is None or _SUBJECT.match(line) or _BULLET.match(line):
+            continue
+        label = words(found.group("label"))
+        if set(label) <= asked and not set(label) & about and not set(label) <= _FIXED_WORDS:
+            return f"it opens with the instruction's words '{found.group('label')[:40]}:'"
+    return None
+
+
+def _forms(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    if job == "outline":
+        return None
+    length = next(c for c in judge(task, _ABBREVIATION.sub(r"\1", text)).checks if c.name == "length")
+    if length.applies and not length.passed:
+        return length.detail
+    forms, rest = read_forms(instruction)
+    if forms.bullet_count is not None:
+        found = len(_BULLET.findall(text))
+        if found != forms.bullet_count:
+            return f"it has {found} bullet points, not the {forms.bullet_count} asked for"
+    if forms.subject_line is not None:
+        line = _SUBJECT.search(text)
+        if line is None or not contains(line.group("line"), forms.subject_line):
+            return f"it has no subject line '{forms.subject_line[:40]}'"
+    if job == "compose" and read_brief(rest).style in ("email", "letter") and not forms.bullets:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not _SUBJECT.match(ln)]
+        if not lines or not _GREETING.match(lines[0]):
+            return "the email has no greeting"
+        if not _SIGN_OFF.search("\n".join(lines[-3:])):
+            return "the email has no sign-off"
+    return None
+
+
+def _changed(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A rewrite changes its text; notes written up lose the notes' form (their bullets or lines)."""
+    if not material.strip() or job not in ("compose", "rewrite"):
+        return None
+    if job == "rewrite":
+        if converts(instruction):
+            return None  # "make it into an announcement": the same words in a new form are the point
+        original = material.strip().strip("\"'“”‘’")
+        return "it hands the original back unchanged" if repeats_original(original, text) else None
+    noted = [ln for ln in material.splitlines() if _BULLET.match(ln)]
+    kept = [ln for ln in noted if ln.strip() in text]
+    if len(noted) >= 2 and len(kept) == len(noted) and not read_forms(instruction)[0].bullets:
+        return "it hands the notes back as notes"
+    return None
+
+
+def _invented(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """Every number and capitalised name in the text comes from the request, or is the writer's own wording."""
+    given = _PLACEHOLDER.sub(" ", task)
+    known = {stem(w) for w in words(given)}
+    for line in _PLACEHOLDER.sub(" ", text).splitlines():
+        line = _BULLET_MARK.sub("", line)
+        for number in numbers_in(line):
+            if not contains(given, number) and not _said(number, line, given):
+                return f"it states '{number}', which the request does not give"
+        for name in names_in(line):
+            unknown = [
+                w for w in words(name) if stem(w) not in known and w not in _FIXED_WORDS and not _CONTRACTED.search(w)
+            ]
+            if unknown:
+                return f"it names '{name[:40]}', which the request does not give"
+    return None
