@@ -5,10 +5,11 @@ and staying quiet on a right text."""
 from __future__ import annotations
 
 import pytest
-from conftest import call, error_text
+from conftest import call
 
+from servers.tools.inputs import ToolInputError
 from servers.tools.writer import create_server
-from servers.tools.writer.gate import final_problem
+from servers.tools.writer.gate import check_final, final_problem
 
 pytestmark = pytest.mark.anyio
 
@@ -131,14 +132,21 @@ def test_the_writers_own_words_and_placeholders_are_not_inventions():
 # -- through the tool ----------------------------------------------------------------------------------------
 
 
-async def test_the_draft_tool_declines_a_text_that_drops_a_name_with_one_line():
+def test_the_final_check_declines_a_text_that_drops_a_name_with_one_line():
+    request = "Write a friendly note to my neighbour Greta saying thanks for feeding Biscuit"
+    with pytest.raises(ToolInputError) as raised:
+        check_final(request, "compose", "Hi [Name],\n\nThanks for feeding Biscuit.\n\nBest,\n[Your name]")
+    assert "Greta" in str(raised.value) and "\n" not in str(raised.value)
+
+
+async def test_the_draft_tool_greets_the_neighbour_it_names():
     result = await call(
         create_server(),
         "draft",
         request="Write a friendly note to my neighbour Greta saying thanks for feeding Biscuit",
     )
-    message = error_text(result)
-    assert "Greta" in message and "\n" not in message
+    assert not result.is_error, result.content
+    assert "Hi Greta," in result.structured_content["draft"]
 
 
 async def test_the_draft_tool_still_writes_a_right_text():

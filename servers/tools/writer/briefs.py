@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
 
 _STYLE_WORDS = {
@@ -218,6 +219,7 @@ class Brief:
     subject: str = ""
     style_word: str = "text"
     instruction: str = ""
+    described: str = ""  # the role or place that says who the reader is ("my neighbour"), left out of the greeting
 
 
 INTENT_LABELS = {
@@ -287,8 +289,10 @@ def read_brief(instruction: str) -> Brief:
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
     describing = style_word in _DESCRIBING
-    audience, intent, content, subject = _purpose(_skip_modifiers(rest), style, intent, describing)
-    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text)
+    # "to my neighbour Greta": the reader is greeted by name; the role says who they are, not what to write
+    named = addressed(_skip_modifiers(rest))
+    audience, intent, content, subject = _purpose(named.rest, style, intent, describing)
+    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described)
 
 
 def asks_for_text(instruction: str) -> bool:

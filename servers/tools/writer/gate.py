@@ -138,17 +138,22 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # "Mr. Byrne" is one name: without the title's full stop, the rubric reads it as one, not as a sentence's start
     task, text = _ABBREVIATION.sub(r"\1", task), _ABBREVIATION.sub(r"\1", text)
     needs = requirements(task)
+    # "to my neighbour Greta", "Jonas from accounts": the role and place say who reads, the greeting says the name
+    brief = read_brief(instruction) if job == "compose" else None
+    described: set[str] = set(words(brief.described)) if brief else set()
+    if brief and brief.described and brief.audience and not contains(text, brief.audience):
+        return f"it leaves out '{brief.audience[:40]}'"  # the name read out of "my colleague Arjun" is greeted
     for item in needs.must:
         for piece in item.splitlines():  # a run of names read across two notes is two names
             piece = piece.strip()
             if (
                 piece
-                and not set(words(piece)) <= _ASKING | _NOT_CONTENT
+                and not set(words(piece)) <= _ASKING | _NOT_CONTENT | described
                 and not _said(piece, task, text)
                 and not _sized(piece, instruction)
             ):
                 return f"it leaves out '{piece[:40]}'"
-    excused = _rewritten_away(needs) | _ASKING | _NOT_CONTENT
+    excused: set[str] = _rewritten_away(needs) | _ASKING | _NOT_CONTENT | described
     if material.strip():
         # with the content given apart, what the instruction names is where the text goes ("for the fridge") or
         # what it is about: its names and numbers stay required, its plain words are not content to repeat
