@@ -55,7 +55,7 @@ def sentences_of(summary: object) -> list[str]:
         (f"Summarize the following news story in one line: {BUS}", 1, "night bus routes"),
         (f"summarise the following email in 2 sentences:\n\nHello team,\n\n{BUS}\n\nBest,\nTom", 2, "bus"),
         (f"what's the main point of this paragraph: {BUS}", 1, "night bus routes"),
-        (f"tl;dr please: {BUS}", 3, "night bus routes"),
+        (f"tl;dr please: {BUS}", 2, "night bus routes"),  # a tl;dr keeps at most half the words
     ],
 )
 async def test_a_summary_is_the_texts_own_sentences_as_many_as_asked(request_text: str, count: int, fact: str):

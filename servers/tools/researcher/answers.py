@@ -27,9 +27,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.gate import Asked, holds, names_in, read_asked, unanswered
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.wording import SYNONYMS, base_form
-from servers.tools.summarizer.sentences import STOPWORDS, split_sentences, stem, words
+from servers.tools.summarizer.sentences import split_sentences, stem, words
 
 _GENERIC = frozenset(
     """history historical story background overview summary introduction basics details detail facts fact
@@ -41,7 +42,6 @@ _GENERIC = frozenset(
     one ones whats whos wheres whens hows roughly approximately approx around nearly almost exactly precisely
     circa""".split()
 )
-_HEDGES = frozenset("roughly approximately approx about around nearly almost exactly precisely just so and but".split())
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded
     founder make made maker build built builder start started begin began develop developed developer write
@@ -61,29 +61,16 @@ _ROLES = {
         ("painter", "paint"), ("composer", "compose"), ("builder", "build"), ("maker", "make"),
     ]
 }  # fmt: skip
+# Verbs of making something: a question and its passage may use different ones ("came up with", "developed").
+_MAKING = frozenset(
+    stem(base_form(w))
+    for w in """create created invent invented design designed found founded make made build built develop
+    developed write wrote written author discover discovered come came devise devised establish established
+    compose composed paint painted start started begin began begun launch launched originate originated conceive
+    conceived pioneer pioneered introduce introduced""".split()
+)
+_IT_SUBJECT = re.compile(r"^(?:\S+\s+){0,4}?(?:it|its)\s+(?:is|was|has|had|stands|stood|rises|reaches)\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
-_DATE = re.compile(
-    r"\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-)
-_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]+")
-_NOT_NAMES = STOPWORDS | frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty hundred first second third last "
-    "january february march april may june july august september october november december".split()
-)
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred".split())
-_NUMBER = re.compile(r"\d")
-_SPAN = re.compile(
-    r"\b(?:for|over|within|several|many|few|some|up to|about|around)\s+(?:a\s+)?"
-    r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|lifetime)\b",
-    re.I,
-)
-_PLACE = re.compile(r"\b(?:in|at|on|near|from)\s+[A-Z]")
-_CAUSE = re.compile(
-    r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
-    r"|leads? to|set off|triggered|sparked|thanks to|owing to|since|which is why|that is why|makes?|made|so)\b",
-    re.I,
-)
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
 
@@ -113,7 +100,7 @@ class NothingMatched(LookupError):
 # Words that say what form the answer takes ("how tall", "what year") rather than what it is about.
 _DIMENSION = re.compile(
     r"\bhow\s+(?:tall|high|big|long|old|far|large|heavy|deep|wide|fast)\b"
-    r"|\b(?:what|which)\s+(?:year|date|day|month|decade|century)\b",
+    r"|\b(?:what|which)\s+(?:years?|date|day|month|decade|century)\b",
     re.I,
 )
 
@@ -167,50 +154,6 @@ def _covers(key: str, pool: set[str]) -> bool:
     return False
 
 
-def _asked(question: str) -> str | None:
-    """What kind of thing the question asks for: "who", "when", "how many", "where", "why", or None."""
-    said = words(question)
-    while said and said[0] in _HEDGES:
-        said = said[1:]  # "Roughly how tall ...?" asks "how tall"
-    lead = " ".join(said[:3])
-    if re.match(r"(?:who|whom|whose)\b", lead):
-        return "who"
-    if re.match(r"(?:when|what year|which year|what date)\b", lead):
-        return "when"
-    if re.match(r"how long\b", lead):
-        return "how long"
-    if re.match(r"how (?:many|much|tall|high|big|far|old|fast|heavy|deep|wide|large)\b", lead):
-        return "how many"
-    if re.match(r"where\b", lead):
-        return "where"
-    if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
-        return "why"
-    return None
-
-
-def _holds(asked: str | None, sentence: str, known: set[str]) -> bool:
-    """Does ``sentence`` hold what the question asks for? A name is a capitalized word that is not one of the
-    question's or the title's words (``known``): "Moon" does not answer "Who walked on the Moon?"."""
-    if asked is None:
-        return True
-    if asked == "when":
-        return bool(_DATE.search(sentence))
-    if asked in ("how many", "how long"):
-        said = words(sentence)
-        counted = bool(_NUMBER.search(sentence)) or any(w in _NUMBER_WORDS for w in said)
-        # "for months, not seconds" answers "how long" without a number; a length in metres stays a number.
-        # The duration must be a span ("for months", "several weeks"), not a description ("longer days").
-        return counted or asked == "how long" and _SPAN.search(sentence) is not None
-    if asked == "where":
-        return bool(_PLACE.search(sentence))
-    if asked == "why":  # "Why did the Titanic sink?" is not answered by when it sank
-        return bool(_CAUSE.search(sentence))
-    return any(
-        token[:1].isupper() and token.lower() not in _NOT_NAMES and not _covers(stem(token.lower()), known)
-        for token in _CAPITALIZED.findall(sentence)
-    )
-
-
 @dataclass(slots=True)
 class _Candidate:
     score: float
@@ -240,7 +183,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     weight = {
         s: math.log(1 + total / (1 + frequency.get(w, 0))) * (1.0 if s in required else 0.3) for s, w in keys.items()
     }
-    asked = _asked(question)
+    asked = read_asked(question)
     documents = [d for d in (kb.get(h.doc_id) for h in hits) if d is not None]
     texts = [[s for s in split_sentences(d.text) if not s.startswith("#")] for d in documents]
     best: _Candidate | None = None
@@ -259,7 +202,11 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             from_title = {k for k in keys if k not in own and _covers(k, title) and _implied(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
             candidate = _Candidate(
-                score + 0.2 / (1 + i) + 0.3 / (1 + d), own | from_title, _holds(asked, sentence, known), d, i
+                score + 0.2 / (1 + i) + 0.3 / (1 + d),
+                own | from_title,
+                holds(asked, sentence, known, document.text),
+                d,
+                i,
             )
             if best is None or candidate.rank(required) > best.rank(required):
                 best = candidate
@@ -270,7 +217,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         phrase = _SUBJECT.search(question)
         subject = phrase.group("phrase") if phrase is not None else next(iter(keys.values()))
         raise NothingMatched(question, [subject], [d.title for d in documents])
-    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title))
+    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title), document.text)
     if missing or unsaid:
         raise NothingMatched(question, missing, [d.title for d in documents], unsaid)
     first = min(chosen)
@@ -285,8 +232,33 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         unsaid_words = [w for k, w in keys.items() if not _covers(k, said) and _ROLES.get(k) not in said]
         if unsaid_words:
             raise NothingMatched(question, unsaid_words, [d.title for d in documents])
+    # The final gate: the passage about to go out holds what the question asks for, of the thing it asks about.
+    known = set(keys) | _stems(document.title)
+    missed = unanswered(question, asked, text, known, document.text)
+    if missed is None and asked is not None and asked.kind == "where":
+        # A place in a sentence that never says the question's deed ("built") is not where it happened.
+        placed = [s for s in sentences if s in text and holds(asked, s, known, document.text)]
+        missed = None if any(_says_deed(keys, s) for s in placed) else "where"
+    if missed is None and asked is not None and asked.kind == "who":
+        # A name in a sentence that never says the question's deed ("built") is not the doer.
+        # The document may say the deed in another sentence that names the same person ("Linux ... was created
+        # by Linus Torvalds" before "Torvalds announced it in 1991").
+        named = set[str]().union(*(names_in(s, known, document.text) for s in sentences if s in text))
+        doers = (s for s in sentences if _says_deed(keys, s) and names_in(s, known, document.text) & named)
+        missed = None if any(True for _ in doers) else "who"
+    if missed is not None:
+        raise NothingMatched(question, [], [d.title for d in documents], missed)
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+def _says_deed(keys: dict[str, str], text: str) -> bool:
+    """Does the passage say the question's verb ("built", "discovered"), by itself, by its role ("author" and
+    "wrote") or, for a verb of making, by another ("came up with" and "developed")? Yes when it has no verb."""
+    deeds = [k for k in keys if k in _SOFT_STEMS]
+    said = _stems(text)
+    making = bool(said & _MAKING)
+    return not deeds or any(_covers(k, said) or _ROLES.get(k) in said or k in _MAKING and making for k in deeds)
 
 
 _TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)
@@ -332,38 +304,43 @@ def _complete(
     sentences: list[str],
     keys: dict[str, str],
     required: set[str],
-    asked: str | None,
+    asked: Asked | None,
     title: set[str],
+    text: str,
 ) -> tuple[list[int], list[str], str | None]:
     """The sentences to quote (the best one, and one more of the same document when it answers what the best
     leaves out: a key word, or the name or date asked for), and what the question asks that none of them says."""
     known = set(keys) | title
     chosen = [best.sentence_index]
     unasked = set(keys) - best.covered  # soft words too: "Who designed it and when was it finished?"
-    holds = best.holds
+    answered = best.holds
 
     def _supplies(i: int) -> bool:
         # A sentence that only shares one word with a longer question ("the Moon") and has some name in it is
         # not an answer to "who": it must be about the question too.
         shared = {k for k in required if _covers(k, _stems(sentences[i]))}
-        return _holds(asked, sentences[i], known) and len(shared) >= min(2, len(required))
+        if i == chosen[0] + 1 and _PRONOUN_START.match(sentences[i]):
+            shared |= required & best.covered  # "It was about 146 metres tall" is about the sentence before's subject
+        elif required and all(_covers(k, title) for k in required) and _IT_SUBJECT.search(sentences[i]):
+            shared |= required  # in a note named after the topic, "At about 300 metres it was ..." is about it
+        return holds(asked, sentences[i], known, text) and len(shared) >= min(2, len(required))
 
-    if unasked or not holds:
+    if unasked or not answered:
 
         def answers_rest(i: int) -> tuple[int, bool, int, int]:
             found = {k for k in unasked if _covers(k, _stems(sentences[i]))}
-            useful = not holds and _supplies(i)
+            useful = not answered and _supplies(i)
             return len(found & required), useful, len(found), -abs(i - chosen[0])
 
         extra = max(range(len(sentences)), key=answers_rest)
         covering = {k for k in unasked if _covers(k, _stems(sentences[extra]))}
-        adds = not holds and _supplies(extra)
+        adds = not answered and _supplies(extra)
         if extra != chosen[0] and (covering or adds):
             chosen.append(extra)
             unasked -= covering
-            holds = holds or adds
+            answered = answered or adds
     missing = [w for k, w in keys.items() if k in unasked & required]
-    return chosen, missing, (None if holds else asked)
+    return chosen, missing, (None if answered or asked is None else asked.kind)
 
 
 def sources(kb: KnowledgeBase, topic: str, k: int = 5) -> list[Passage]:

@@ -53,7 +53,8 @@ _KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|theme
 _OTHER_JOB = re.compile(
     r"^(?:write|draft|compose|create|prepare|produce|generate|send|reply|respond|answer|turn|make|put|convert|change|"
     r"transform|format|check|verify|fact-check|correct|fix|proofread|edit|review|grade|score|rate|judge|evaluate|"
-    r"calculate|compute|solve|count|describe|continue|finish|complete|improve|polish|email|post|tweet|announce)\b",
+    r"calculate|compute|solve|count|describe|continue|finish|complete|improve|polish|email|post|tweet|announce|compare|"
+    r"contrast|rank|recommend|choose|pick|decide|suggest|predict|estimate)\b",
     re.I,
 )
 # The earlier output named as material: "the summary", "these key points". Not an ask for one.
@@ -86,6 +87,7 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
         "check or correct it (the fact checker checks claims)",
     ),
     (frozenset("grade score rate judge evaluate".split()), "judge it"),
+    (frozenset("compare contrast rank recommend choose pick decide suggest predict estimate".split()), "weigh it up"),
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
 _SUMMING = re.compile(r"\b(?:sum (?:\w+ )?up|boil (?:\w+ )?down|condense|shorten|recap)\b", re.I)

@@ -154,11 +154,21 @@ _WORD_LIMIT = re.compile(
 def count_asked(instruction: str) -> int | None:
     """A count the instruction names ("in two sentences", "3 bullet points", "five keywords", "the main
     point": one), or None."""
+    found = counted(instruction)
+    if found is None:
+        return 1 if _ONE_POINT.search(instruction) else None
+    return found[0]
+
+
+def counted(instruction: str) -> tuple[int, str] | None:
+    """The count the instruction names and what it counts, as the word it uses ("sentences", "bullet points",
+    "keywords", "line"), or None when it names no count."""
     found = _COUNTED.search(instruction)
     if not found:
-        return 1 if _ONE_POINT.search(instruction) else None
+        return None
     token = (found.group(1) or found.group(3)).lower()
-    return int(token) if token.isdigit() else _COUNT_WORDS[token]
+    unit = (found.group(2) or "sentence").lower()
+    return (int(token) if token.isdigit() else _COUNT_WORDS[token]), unit
 
 
 def words_asked(instruction: str) -> int | None:

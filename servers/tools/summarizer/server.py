@@ -6,6 +6,8 @@ over the default. A text that is only an instruction ("Summarize this article.")
 the material, never summarized. Output is always the input's own sentences or words: a summary is shorter than
 its input and in its order, never padded. A single sentence has nothing to shorten: ``summarize`` and
 ``key_points`` decline it in one line (handing it back would be the whole material returned as its own summary).
+Every answer then passes the final gate (``gate.py``): drawn from the material, shorter, from every document, in
+every form asked; an answer that fails it is declined in one line instead.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.summarizer import extractive
+from servers.tools.summarizer import extractive, gate
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words, words_asked
 
@@ -118,13 +120,24 @@ class Digest(BaseModel):
 def _summarize(text: str, max_sentences: int) -> Summary:
     body, instruction = _material(text, "Summarize")
     _several_sentences(body, "summarize")
+    gate.check_request(instruction, body)
     asked, budget = count_asked(instruction), words_asked(instruction)
-    chosen = extractive.extract(body, min(asked or max_sentences, 20), budget)
+    total = len(words(body))
+    short = gate.tldr_budget(instruction, total)
+    budget = short if short is not None and (budget is None or short < budget) else budget
+    count = min(asked or max_sentences, 20)
+    chosen = extractive.extract(body, count, budget)
+    # With no count asked, fewer sentences rather than a "summary" that keeps nearly all the text.
+    while asked is None and count > 1 and len(words(" ".join(chosen.sentences))) > gate.MOST_KEPT * total:
+        count -= 1
+        chosen = extractive.extract(body, count, budget)
     if not chosen.sentences:
+        why = " (half the text: a tl;dr is the short version)" if budget == short else ""
         raise ToolInputError(
-            f"The text's main sentence is longer than {budget} words, and offline I can only pick whole sentences, "
-            "not shorten them; ask without the word limit for a summary of whole sentences."
+            f"The text's main sentence is longer than {budget} words{why}, and offline I can only pick whole "
+            "sentences, not shorten them; ask without the word limit for a summary of whole sentences."
         )
+    gate.check_answer(instruction, body, chosen.sentences, "summary")
     summary = " ".join(chosen.sentences)
     return Summary(
         summary=summary,
@@ -140,14 +153,18 @@ def _key_points(text: str, n: int) -> KeyPoints:
     body, instruction = _material(text, "List the key points of")
     asked = count_asked(instruction)
     total = _several_sentences(body, "pick key points from")
+    gate.check_request(instruction, body)
     count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
-    return KeyPoints(points=extractive.key_points(body, count))
+    points = extractive.key_points(body, count)
+    gate.check_answer(instruction, body, points, "key_points")
+    return KeyPoints(points=points)
 
 
 def _keywords(text: str, n: int) -> Keywords:
     body, instruction = _material(text, "Find the keywords of")
     asked = count_asked(instruction)
     found = extractive.keywords(body, min(asked or n, 50))
+    gate.check_answer(instruction, body, [term for term, _ in found], "keywords")
     note = None
     if found and max(count for _, count in found) == 1:
         note = "No term repeats in so short a text; these are its content words in order of appearance."

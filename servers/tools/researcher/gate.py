@@ -1,0 +1,315 @@
+"""What a question asks for, whether a sentence holds it, and the final check every researcher answer passes.
+
+A passage that shares a question's words can still miss it: "How tall was the Great Pyramid?" answered with
+"built around 2560 BC", "Who built the Great Wall?" with "Astronauts cannot see it from orbit". The question word
+says what kind of thing the answer must hold, and the gate checks the passage for it:
+
+- **when** (what year, which years, in what century) — a year or a month;
+- **how many / how much / how big** — a number that is not a date: not a year ("in 1912", "2560 BC"), a day of
+  a month, or a time of day;
+- **a measure** ("how tall", "how far", "how fast", "how heavy", "how old", "at what temperature", "what is the
+  speed of ...") — a number with a unit of that measure: a length for tall, high, deep, far; a speed for fast;
+  a weight for heavy; an age for old; degrees for a temperature. A year is never a height;
+- **how long** — a duration, a span ("for months"), a length, or a run of years ("from 1914 to 1918");
+- **who** — a name: a capitalized word that is not the question's or the title's, not a month or a weekday, and
+  not an ordinary word capitalized because it starts the sentence (it appears in lower case in the document);
+- **where** — a place: a capitalized name after in, at, on, near, from, off or across (not a date);
+- **why** — a cause ("because", "due to", "caused by", ...);
+- **difference** ("the difference between X and Y", "compare") — a contrast ("whereas", "unlike", "but", "than").
+
+The final check (``unanswered``) runs on the passage about to be returned: it must hold what the question asks
+for, and when the question names a superlative ("the tallest mountain"), a passage with that superlative must
+say it of the same thing ("the highest mountain"), not of a narrower one ("the highest free-standing mountain").
+A failing passage is not returned: the caller declines with "nothing matched" and what the notes do not say.
+
+Every regex here is linear: word alternations, bounded classes and no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.researcher.wording import base_form
+from servers.tools.summarizer.sentences import STOPWORDS, stem, words
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th) century\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]+")
+# Two or more capitalized words in a row, name particles allowed between them ("Vincent van Gogh").
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:van|von|da|de|del|der|di|la|le)\s+)?[A-Z][\w'’-]+)+")
+_BY = re.compile(r"\bby\s+$")
+NOT_NAMES = STOPWORDS | frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundred first second third last "
+    f"{' '.join(_MONTHS.lower().split('|'))} {_WEEKDAYS}".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion dozen".split()
+)
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands|millions|billions)"
+)
+_SCALE = r"(?:[\s-](?:hundred|thousand|million|billion|trillion))?"
+# A number that is a date or a time, not a count: a year after a preposition, a year with an era, a decade, a
+# day beside a month, a clock time. Removed from a sentence before its numbers are read.
+_NOT_A_COUNT = re.compile(
+    rf"\b(?:in|since|by|from|until|till|to|before|after|during|of|around|about|circa|c\.|year|the)\s+(?:1\d{{3}}|20\d{{2}})\b"
+    rf"|\b\d{{1,4}}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)|\b\d{{3,4}}s\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,4}}\b"
+    rf"|\b\d{{1,2}}[:.]\d{{2}}\s*(?:a\.m\.|p\.m\.|am|pm)?|\b(?:1\d{{3}}|20\d{{2}})\b(?!\s*[a-z])",
+    re.I,
+)
+_LENGTH = (
+    r"(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|ft|feet|foot|"
+    r"inch(?:es)?|miles?|yards?|light[- ]years?|astronomical units?|AU|storeys|stories|floors)"
+)
+_AMOUNT = r"(?:bits?|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|characters?|digits?|letters?|pages?)"
+_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|lifetimes?)"
+_MEASURE_UNIT = {
+    "length": _LENGTH,
+    "speed": rf"(?:{_LENGTH}\s*(?:per|an|a|/)\s*(?:second|sec|s|hour|hr|h|minute|min)|mph|km/h|kph|knots?|mach)",
+    "weight": r"(?:kg|kilograms?|g|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz)",
+    "age": rf"(?:{_TIME}(?:\s+old)?|years?-old)",
+    "temperature": r"(?:°\s*[CFK]?|degrees?|celsius|fahrenheit|kelvin)",
+    "duration": rf"(?:{_TIME}|{_LENGTH}|{_AMOUNT})",
+    "people": r"(?:people|inhabitants|residents|citizens|persons|million|billion)",
+    "size": rf"(?:{_LENGTH}|{_AMOUNT}|square \w+|km²|m²|hectares?|acres?|litres?|liters?|gallons?|tonnes?|tons?|kg|"
+    r"kilograms?|times (?:as|larger|bigger|wider|heavier|more|the)|Earths)",
+}
+_MEASURED = {
+    kind: re.compile(rf"(?<![\w.]){_NUMBER}{_SCALE}[\s-]*(?:\w+[\s-]+)?{unit}(?![\w/])", re.I)
+    for kind, unit in _MEASURE_UNIT.items()
+}
+_AGED = re.compile(rf"\b(?:age of|aged)\s+{_NUMBER}\b", re.I)
+_YEAR_RUN = re.compile(
+    r"\b(?:from|between)\s+(?:1\d{3}|20\d{2})\s+(?:to|and|until|till)\s+(?:1\d{3}|20\d{2})\b"
+    r"|\b(?:1\d{3}|20\d{2})\s*[-–—]\s*(?:1\d{3}|20\d{2}|\d{2})\b",
+    re.I,
+)
+_SPAN = re.compile(
+    r"\b(?:for|over|within|several|many|few|some|up to|about|around)\s+(?:a\s+)?"
+    r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|lifetime)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:in|at|on|near|from|off|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+_CAUSE = re.compile(
+    r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
+    r"|leads? to|set off|triggered|sparked|thanks to|owing to|since|which is why|that is why|makes?|made|so)\b",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(?:whereas|while|unlike|but|instead|in contrast|by contrast|on the other hand|rather than|however|than|"
+    r"differs? (?:from|in)|compared (?:with|to))\b",
+    re.I,
+)
+_HEDGES = frozenset("roughly approximately approx about around nearly almost exactly precisely just so and but".split())
+_LEADING_PREPOSITION = frozenset("in during by since until from at on to for".split())
+# The measure a "how X" question asks for; "how long" and "how many" are read apart.
+_HOW = {
+    "tall": "length", "high": "length", "deep": "length", "far": "length", "wide": "length", "long": "duration",
+    "fast": "speed", "quick": "speed", "heavy": "weight", "old": "age", "hot": "temperature",
+    "cold": "temperature", "warm": "temperature", "many": "count", "much": "count", "big": "size",
+    "large": "size",
+}  # fmt: skip
+_MEASURE_NOUN = re.compile(
+    r"\b(?:what|which)(?:'s|\s+is|\s+was|\s+are)?\s+(?:the|its|their)\s+(?P<noun>speed|height|depth|length|distance|"
+    r"weight|mass|age|temperature|population|diameter|width|boiling point|freezing point|melting point)\b"
+    r"|\bat what (?P<at>temperature|speed|height|depth|distance|age)\b",
+    re.I,
+)
+_NOUN_MEASURE = {
+    "speed": "speed", "height": "length", "depth": "length", "length": "length", "distance": "length",
+    "diameter": "length", "width": "length", "weight": "weight", "mass": "weight", "age": "age",
+    "temperature": "temperature", "boiling point": "temperature", "freezing point": "temperature",
+    "melting point": "temperature", "population": "people",
+}  # fmt: skip
+# A length answers "how tall" only when it is a height: the sentence names the dimension ("146 metres tall",
+# "8,849 metres above sea level"), so a distance in the same note ("600 kilometres south of") is not taken.
+_HEIGHT = (
+    r"\b(?:tall|taller|tallest|high|higher|highest|height|heights|elevation|above|rises?|rising|stands?|storeys)\b"
+)
+_DIMENSION_SAID = {
+    "tall": _HEIGHT, "high": _HEIGHT, "height": _HEIGHT,
+    "deep": r"\b(?:deep|deeper|deepest|depth|depths|below|down|beneath|under)\b",
+    "depth": r"\b(?:deep|deeper|deepest|depth|depths|below|down|beneath|under)\b",
+    "far": r"\b(?:away|distance|distant|from|far|orbits?|between|apart|off)\b",
+    "distance": r"\b(?:away|distance|distant|from|far|orbits?|between|apart|off)\b",
+    "wide": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
+    "width": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
+}  # fmt: skip
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+_DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|compare|compared|versus|vs)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?P<sup>[a-z]{3,}est)\s+(?P<noun>[a-z]{3,})\b", re.I)
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest harvest contest protest request digest suggest honest modest earnest arrest invest conquest "
+    "manifest test rest west chest guest nest pest quest vest zest latest".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks for: ``kind`` as the question says it ("who", "when", "how tall", "how many") and
+    the ``measure`` a number must carry ("length", "speed", "count" for any number that is not a date...)."""
+
+    kind: str
+    measure: str | None = None
+    dimension: str = ""  # the question's own word for a length ("tall", "deep", "distance")
+
+
+def read_asked(question: str) -> Asked | None:
+    """What ``question`` asks for, or None when it asks for no particular kind of thing ("what is DNS?")."""
+    said = words(question[:2_000])
+    while said and (
+        said[0] in _HEDGES
+        or said[0] in _LEADING_PREPOSITION
+        and len(said) > 1
+        and said[1] in ("which", "what", "whom", "when")
+    ):
+        said = said[1:]  # "Roughly how tall ...?" asks "how tall"; "During which years ...?" asks "which years"
+    lead = " ".join(said[:3])
+    if re.match(r"(?:who|whom|whose)\b", lead):
+        return Asked("who")
+    if re.match(r"(?:what|which) years\b", lead):
+        return Asked("which years", "years")
+    if re.match(r"(?:when|(?:what|which) (?:year|date|century|decade))\b", lead):
+        return Asked("when")
+    if (how := re.match(r"how (\w+)", lead)) is not None and how.group(1) in _HOW:
+        measure = _HOW[how.group(1)]
+        if how.group(1) == "many" and len(said) > 3:
+            return Asked("how many", measure, said[3] if said[2] == "many" else said[2])
+        return Asked("how long" if how.group(1) == "long" else f"how {how.group(1)}", measure, how.group(1))
+    if re.match(r"where\b", lead):
+        return Asked("where")
+    if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
+        return Asked("why")
+    if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
+        name = (noun.group("noun") or noun.group("at")).lower()
+        return Asked(f"the {name}", _NOUN_MEASURE[name], name)
+    if _DIFFERENCE.search(question[:2_000]):
+        return Asked("the difference")
+    return None
+
+
+def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "") -> bool:
+    """Does ``sentence`` hold what the question asks for? ``known`` holds the stems of the question's and the
+    title's words (a name the question gives does not answer it); ``document`` is the sentence's whole
+    document, whose lower-case words tell an ordinary word from a name."""
+    if asked is None:
+        return True
+    kind, measure = asked.kind, asked.measure
+    if kind == "when":
+        return DATE.search(sentence) is not None
+    if measure == "years":  # "During which years ...?": a run of years, not one date
+        return _YEAR_RUN.search(sentence) is not None or len(set(_YEAR.findall(sentence))) >= 2
+    if kind == "where":  # the place may be a word of the title: "on the Moon" in a note on the Moon landing
+        return any(m.group("place").lower() not in NOT_NAMES for m in _PLACE.finditer(sentence))
+    if kind == "why":
+        return _CAUSE.search(sentence) is not None
+    if kind == "the difference":
+        return _CONTRAST.search(sentence) is not None
+    if kind == "who":
+        return _names(sentence, known, document)
+    if measure == "duration":  # "how long": for months, 8 minutes, 6,650 km, from 1914 to 1918
+        if _YEAR_RUN.search(sentence) or _SPAN.search(sentence):
+            return True
+        return _MEASURED["duration"].search(_NOT_A_COUNT.sub(" ", sentence)) is not None
+    counted = _NOT_A_COUNT.sub(" ", sentence)
+    if measure == "age" and _AGED.search(sentence):
+        return True
+    if measure in _MEASURED:
+        said = _DIMENSION_SAID.get(asked.dimension)
+        named = said is None or re.search(said, sentence, re.I) is not None
+        return named and _MEASURED[measure].search(counted) is not None
+    if asked.kind == "how many" and _narrowed(asked.dimension, counted):
+        return False
+    return re.search(r"\d", counted) is not None or any(w in _NUMBER_WORDS for w in words(counted))
+
+
+def _narrowed(thing: str, sentence: str) -> bool:
+    """Does the sentence count only part of ``thing`` ("its four largest moons" for "how many moons"): every
+    number before the thing has a superlative between them?"""
+    if len(thing) < 3 or not thing.isalpha():
+        return False
+    noun = rf"{re.escape(thing.rstrip('s'))}s?\b"
+    partial = re.search(rf"(?<![\w.]){_NUMBER}\s+[a-z]{{2,}}est\s+{noun}", sentence, re.I)
+    whole = re.search(rf"(?<![\w.]){_NUMBER}{_SCALE}\s+(?:(?![a-z]+est\b)[a-z-]+\s+)?{noun}", sentence, re.I)
+    return partial is not None and whole is None
+
+
+def unanswered(question: str, asked: Asked | None, passage: str, known: set[str], document: str = "") -> str | None:
+    """The final check on the passage about to be returned: what the question asks that it does not say
+    ("how tall", "who", "the tallest mountain"), or None when it answers the question."""
+    if not any(holds(asked, sentence, known, document) for sentence in _sentences(passage)):
+        return asked.kind if asked is not None else None
+    for found in _SUPERLATIVE.finditer(question[:2_000]):
+        sup, noun = found.group("sup").lower(), found.group("noun").lower()
+        if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
+            continue
+        if not _same_superlative(sup, noun, passage):
+            return f"which is the {sup} {noun}"
+    return None
+
+
+def _sentences(passage: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", passage) if s.strip()] or [passage]
+
+
+def _same_superlative(sup: str, noun: str, passage: str) -> bool:
+    """Where the passage uses the question's superlative of the question's thing, it says it of that thing:
+    "the highest mountain" for "the tallest mountain", not "the highest free-standing mountain" (words put
+    between them narrow the claim to a smaller class)."""
+    target, thing = stem(base_form(sup)), stem(base_form(noun))
+    said = [stem(base_form(w)) for w in words(passage)]
+    uses = [i for i, w in enumerate(said) if w == target]
+    direct = any(i + 1 < len(said) and _same_word(said[i + 1], thing) for i in uses)
+    narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
+    return direct or not narrowed
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
+def _names(sentence: str, known: set[str], document: str) -> bool:
+    return bool(names_in(sentence, known, document))
+
+
+def names_in(sentence: str, known: set[str], document: str = "") -> set[str]:
+    """The names of people or bodies in ``sentence``, the question's and title's words aside: two capitalized
+    words in a row ("Clyde Tombaugh"), a capitalized word after "by", or one the document gives elsewhere as part
+    of such a name ("Armstrong" in a note that says "Neil Armstrong"). A lone capitalized word ("Moon",
+    "Astronauts" at the start of a sentence) is not taken for a name."""
+    full = {part for run in _NAME_RUN.finditer(document[:100_000] or sentence) for part in _parts(run.group(), known)}
+    found: set[str] = set()
+    for run in _NAME_RUN.finditer(sentence):
+        found |= _parts(run.group(), known)
+    for match in _CAPITALIZED.finditer(sentence):
+        token = match.group()
+        if _is_name(token, known) and (
+            token in full or _BY.search(sentence[max(0, match.start() - 4) : match.start()])
+        ):
+            found.add(token)
+    return found
+
+
+def _parts(run: str, known: set[str]) -> set[str]:
+    """The words of a run of capitalized words that make it a name: two or more that are not the question's,
+    the title's or ordinary capitalized words (months, "The")."""
+    tokens = [t for t in run.split() if t[:1].isupper()]
+    named = {t for t in tokens if _is_name(t, known)}
+    return named if len(named) >= 2 or (len(named) == 1 and len(tokens) >= 2 and tokens[0] in named) else set()
+
+
+def _is_name(token: str, known: set[str]) -> bool:
+    word = token.lower().replace("’", "'")
+    return word not in NOT_NAMES and not _known(stem(base_form(word)), known)
+
+
+def _known(key: str, pool: set[str]) -> bool:
+    if key in pool:
+        return True
+    # A long shared start only ("Egyptian", "Egypt"): "Linus" is not a form of "Linux".
+    return any(min(len(key), len(w)) >= 6 and (w.startswith(key) or key.startswith(w)) for w in pool)
