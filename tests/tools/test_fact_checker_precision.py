@@ -5,8 +5,9 @@ that is too far off; and a work credited to someone other than the note's maker.
 from __future__ import annotations
 
 import pytest
-from conftest import verdict
+from conftest import call, error_text, verdict
 
+from servers.tools.fact_checker import create_server
 from servers.tools.fact_checker.authorship import as_made
 from servers.tools.fact_checker.contrasts import un_antonym
 from servers.tools.fact_checker.degrees import degree, ranked
@@ -110,3 +111,13 @@ def test_only_a_role_one_holder_fills_is_read_as_one():
     assert claimed_role("Sydney is the capital of Australia") is not None
     assert claimed_role("Commodus is the son of Marcus Aurelius") is None
     assert claimed_role("Lagos was the capital of Nigeria") is None
+
+
+async def test_a_name_that_is_also_a_verb_opens_a_claim(tmp_path) -> None:
+    notes = {"Novels": "Herman Melville wrote Moby-Dick, which was published in 1851."}
+    assert await verdict(tmp_path, "Mark Twain wrote Moby-Dick", **notes) == "contradicted"
+
+
+async def test_a_request_opening_with_please_is_not_a_claim(tmp_path) -> None:
+    result = await call(create_server(tmp_path), "fact_check", request="Please update the slides by Friday.")
+    assert result.is_error and "claim" in error_text(result)

@@ -79,9 +79,10 @@ _PERCEIVED = re.compile(
 _PARTICIPLES = {"see": "seen", "spot": "spotted", "hear": "heard", "smell": "smelled", "notice": "noticed"}
 # A sentence that starts with one of these asks for work ("Go through my essay ...") rather than stating a fact.
 _IMPERATIVE = re.compile(
-    r"^(?:please\s+)?(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
-    r"|extract|help|let|write|explain|compare|analy[sz]e|debunk|evaluate|assess|spot|flag|mark|highlight|identify"
-    r"|scan|proofread|fact-check|can you|could you|would you)\b",
+    # any sentence opening with "please" asks for something; "Mark" before a name is the name (Mark Twain)
+    r"^(?:please\b|(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
+    r"|extract|help|let|write|explain|compare|analy[sz]e|debunk|evaluate|assess|spot|flag|highlight|identify"
+    r"|mark(?!\s+(?-i:[A-Z]))|scan|proofread|fact-check|can you|could you|would you)\b)",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
