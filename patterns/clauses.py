@@ -20,6 +20,10 @@
 - **Not parts** — a sentence that only announces the parts ("Two things please."), a statement after a
   semicolon ("...; we collected 60 bags"), and what comes before ", VERB" when it asks for nothing itself
   ("total bill $1,284 for twelve, add 15% gratuity") inform the instruction beside them; they are not tasks.
+- **One job** (``patterns.jobs``) — sentences beside code that describe what it does wrong ("It's off by a few
+  cents") are the symptom its review explains; statements after a sentence that names a text to write ("Write a
+  message to my book club. We're meeting at Rosa's.") are that text's facts. Neither is a part of its own,
+  unless the request sets it apart ("Also, ...") or it orders something else.
 
 Every scan here is linear, and only the first ``SCAN_LIMIT`` characters are read for structure; the rest of a
 longer request stays whole with the last piece.
@@ -32,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from patterns.forms import has_number
+from patterns.jobs import about_the_code, has_code, names_text_to_write, orders_the_text, writes_message
 from patterns.lexical import stem, tokenize
 from patterns.material import (
     ACTION_VERBS,
@@ -102,7 +107,8 @@ class Piece:
 
     ``text`` is what its worker receives (with its material); ``instruction`` the same without the material
     (what to match against workers); ``sequenced``: a sequencer put it after the piece before; ``uses_result``:
-    it refers to an earlier result; ``continues``: it goes on about the piece before ("and proofread it").
+    it refers to an earlier result; ``continues``: it goes on about the piece before ("and proofread it");
+    ``apart``: the request set it apart ("Also, ...", "Separately, ...", an item of a list).
     """
 
     text: str
@@ -110,6 +116,7 @@ class Piece:
     uses_result: bool = False
     instruction: str = ""
     continues: bool = False
+    apart: bool = False
 
     @property
     def needs_previous(self) -> bool:
@@ -124,22 +131,28 @@ def split_tasks(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     for item in items:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
+        apart = len(items) > 1  # an item of a list is a part of its own
         sentences = _SENTENCE_END.split(item.strip())
         kept = [s for s in sentences if not _announces_list(s)]
         if not kept and len(items) > 1:
             continue  # "I need two things." before a list of them
         for sentence in _with_context(kept or sentences):
             clauses: list[tuple[str, bool]] = []
+            aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
                     carry = carry or bool(_LEADING_SEQUENCER.match(part.strip()))
+                    apart = apart or bool(_APART.match(part.strip()))
                     cleaned = _clean(part)
                     if cleaned:
                         clauses.append((cleaned, carry))
-                        carry = False
+                        aparts.append(apart)
+                        carry = apart = False
             clauses = _share_material(clauses)
-            pieces.extend(_pieces(clauses, spans, text, before=pieces[-1].text if pieces else None))
-    return _join_material(_join_remarks(pieces)) or [Piece(text.strip(), instruction=text.strip())]
+            before = pieces[-1].text if pieces else None
+            pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
+    joined = _join_code(_join_material(_join_remarks(pieces)))
+    return joined or [Piece(text.strip(), instruction=text.strip())]
 
 
 # "Two things please.", "A couple of quick questions for you:": a sentence that only announces the parts after it.
@@ -189,7 +202,7 @@ def _with_context(sentences: list[str]) -> list[str]:
             continue
         if not states:
             words = set(WORD.findall(sentence.lower()))
-            pointing = bool(_HERE & words) and OPEN not in sentence
+            pointing = (bool(_HERE & words) or names_text_to_write(sentence)) and OPEN not in sentence
         joined.append(" ".join([*context, sentence]))
         context = []
     return joined
@@ -205,9 +218,6 @@ def _states(sentence: str) -> bool:
         return False
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
 
-
-# Words before the verb that only ask politely ("please", "can you", "could you kindly").
-_POLITE = frozenset("please kindly can could would will you just".split())
 
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
 # made only of these asks for nothing new, so it is not a task of its own.
@@ -262,7 +272,7 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
         waiting = open_instruction is not None and not material and piece.needs_previous and own == piece.text
         if not waiting:
             open_instruction, material = None, []
-            if own == piece.text and _points_ahead(own) and not piece.uses_result:
+            if own == piece.text and (_points_ahead(own) or names_text_to_write(own)) and not piece.uses_result:
                 open_instruction, target = own, len(joined)
         joined.append(piece)
     return joined
@@ -286,7 +296,46 @@ def _is_statement(piece: Piece, least_words: int) -> bool:
     found = WORD.findall(text.lower())
     if piece.sequenced or piece.uses_result or len(found) < least_words or text.endswith("?"):
         return False
+    if orders_the_text(text):  # "Have it reviewed and improved": what to do with the text, not a part of it
+        return False
     return found[0] not in ASKING and not opens_instruction(found[:2])
+
+
+# "Also, ...", "Separately, ...": words by which a request sets a part apart as a job of its own.
+_APART = re.compile(
+    r"^(?:and[\s,]+)?(?:also|plus|separately|additionally|independently|besides|in\s+addition"
+    r"|on\s+an?\s+unrelated\s+note|unrelated(?:ly)?|another\s+thing)\b",
+    re.IGNORECASE,
+)
+
+
+def _join_code(pieces: list[Piece]) -> list[Piece]:
+    """Each sentence beside code that describes its behaviour joined to the piece with the code: "why is my average
+    always a whole number? for [1, 2] I get 1 ```<code>```" is one review, whose symptom the sentences are
+    (``patterns.jobs.about_the_code``). A part set apart ("Also, ..."), an order ("write a slogan") or a part that
+    works on an earlier result stays a part of its own."""
+    if len(pieces) < 2 or not any(has_code(p.text) for p in pieces):
+        return pieces
+    joined: list[Piece] = []
+    for piece in pieces:
+        before = joined[-1] if joined else None
+        if before is None or piece.apart or piece.needs_previous or not _one_review(before, piece):
+            joined.append(piece)
+            continue
+        gap = "\n" if before.text.rstrip().endswith("```") else " "
+        ended = before.text.rstrip().endswith((".", "?", "!", "```"))
+        text = f"{before.text.rstrip()}{'' if ended else '.'}{gap}{piece.text.lstrip()}"
+        instruction = f"{(before.instruction or before.text).rstrip()} {piece.instruction or piece.text}"
+        joined[-1] = dataclasses.replace(before, text=text, instruction=instruction)
+    return joined
+
+
+def _one_review(before: Piece, piece: Piece) -> bool:
+    if has_code(before.text) and not has_code(piece.text):
+        return about_the_code(piece.instruction or piece.text, before.text)
+    if has_code(piece.text) and not has_code(before.text):
+        return about_the_code(before.instruction or before.text, piece.text)
+    return False
 
 
 def list_items(text: str) -> tuple[list[str], bool]:
@@ -347,11 +396,17 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 def _pieces(
-    clauses: list[tuple[str, bool]], spans: list[tuple[int, int]], text: str, *, before: str | None
+    clauses: list[tuple[str, bool]],
+    aparts: list[bool],
+    spans: list[tuple[int, int]],
+    text: str,
+    *,
+    before: str | None,
 ) -> list[Piece]:
-    """The clauses of one sentence as pieces; ``before`` is the text of the piece before the sentence, if any."""
+    """The clauses of one sentence as pieces; ``before`` is the text of the piece before the sentence, if any;
+    ``aparts`` says of each clause whether the request set it apart."""
     pieces: list[Piece] = []
-    for masked, sequenced in clauses:
+    for (masked, sequenced), apart in zip(clauses, aparts, strict=True):
         later = before is not None
         whole = _restore(masked, spans, text, keep_material=True)
         instruction = _restore(masked, spans, text, keep_material=False).rstrip(" :\n\t") or whole
@@ -366,6 +421,7 @@ def _pieces(
                 or (free and bool(names_a_result(instruction) or works_on_an_earlier_result(instruction))),
                 instruction=instruction,
                 continues=on_number or (free and bool(goes_on_about_it(instruction))),
+                apart=apart,
             )
         )
         before = whole
@@ -425,7 +481,7 @@ def _split_on_new_instruction(clause: str) -> list[str]:
         following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
         verb = opens_instruction(following) and not (
             # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
-            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and _writes_message(clause)
+            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)
         )
         # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
         # what the instruction after it works on, not a part of its own
@@ -442,19 +498,6 @@ def _split_on_new_instruction(clause: str) -> list[str]:
 # that addresses the assistant ("and tell me ...") is a part of its own.
 _ADDRESSING = frozenset("ask tell remind invite urge encourage let thank warn request beg".split())
 _SELF = frozenset("me us myself ourselves".split())
-_WRITING = frozenset("write draft compose pen prepare send create craft email text".split())
-_MESSAGES = frozenset(
-    """email e-mail note message letter memo announcement post text notice invitation invite reminder newsletter
-    update reply card sms dm""".split()
-)
-
-
-def _writes_message(clause: str) -> bool:
-    """Whether ``clause`` opens (after polite words) with writing a message: "Write an email to the staff",
-    "Could you draft a note to the team"."""
-    words = WORD.findall(clause[:200].lower())[:12]
-    start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
-    return words[start : start + 1] != [] and words[start] in _WRITING and bool(_MESSAGES & set(words[start + 1 :]))
 
 
 def _opens_request(chunk: str) -> bool:

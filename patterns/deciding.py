@@ -40,18 +40,22 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.forms import (
+    MAX_NUMBER_SCAN,
     asks_a_span,
     asks_for_a_fact,
     counts_in_the_world,
     example_forms,
     fact_asking,
     has_number,
+    is_code,
     points_at_material,
     question_form,
     works_on_material,
     works_on_numbers,
 )
+from patterns.jobs import composes_from_notes
 from patterns.lexical import NUMBER_WORDS, tokenize
+from patterns.material import split_material
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
 from patterns.worker import Request, Worker
@@ -183,6 +187,19 @@ def _example_verbs(worker: Worker) -> frozenset[str]:
     return frozenset(verbs)
 
 
+_CODE = tokenize("code")[0]
+
+
+_TAGGED_BLOCK = re.compile(r"```[A-Za-z][\w+#-]{0,20}[^\S\n]*\n")
+
+
+def _hands_over_code(text: str) -> bool:
+    """Whether ``text`` hands over a ``` block of code (in its opening): one tagged with its language
+    ("```python"), or one whose lines open as code does (a ``` block of prose is a text, not code)."""
+    head = text[:MAX_NUMBER_SCAN]
+    return "```" in head and (_TAGGED_BLOCK.search(head) is not None or is_code(head.replace("```", "")))
+
+
 class RankingDecider:
     """The offline decider: sentence-embedding similarity with a lexical bonus, via ``patterns.ranking``.
 
@@ -256,6 +273,18 @@ class RankingDecider:
         elif asks_a_span(text):
             # two clock times and how long between them: a span to work out, whatever the times are of
             score = [s if works_on_numbers(w) else s * self.worldly for w, s in zip(workers, score, strict=True)]
+        if head is None and _hands_over_code(text):
+            # a ``` block is code to read, whatever the words beside it say ("KeyError when counting words"): a
+            # worker that does not say it works on code has nothing to do with it, unless a verb says who acts
+            # ("Write a short explanation of this code for the newsletter")
+            score = [
+                s if _CODE in declared_words(w) else s * self.formless for w, s in zip(workers, score, strict=True)
+            ]
+        given = split_material(text)
+        if composes_from_notes(*given):
+            # "Make a bullet list of ...: water, sun cream, a packed lunch": notes are what a new text is made of,
+            # not a text to shorten or review: a worker whose every example works on a given text reads none here
+            score = [s * self.materialless if works_on_material(w) else s for w, s in zip(workers, score, strict=True)]
         if form is not None and not points_at_material(text):
             # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
             # the world: a worker whose every example works on a text the user gives has nothing to work on

@@ -22,6 +22,7 @@ from patterns.forms import (
     is_code,
     with_code_mark,
 )
+from patterns.jobs import names_text_to_write, states
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import (
     ACTION_VERBS,
@@ -90,6 +91,9 @@ def routing_text(text: str) -> str:
             return text
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
         return with_code_mark(instruction) if is_code(material) else instruction
+    fenced = _without_code_blocks(text)
+    if fenced is not None:
+        return fenced
     instruction = _lead(text) or _pointing_sentence(text) or _without_quotes(text)
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
@@ -139,19 +143,26 @@ def _lead(text: str) -> str | None:
 
 # Words by which a sentence points at a text that follows it ("What are the takeaways from this notice? <text>").
 _POINTING_AHEAD = frozenset("this these here following below".split())
+_TITLES = frozenset("mr mrs ms dr st prof sr jr".split())
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]{3,300}(?:[.!?]|\n)")
 
 
 def _pointing_sentence(text: str) -> str | None:
     """The first sentence of a request when it asks or instructs about a text it points at and that text follows
-    it without a colon: "Can you boil this down to two sentences? The pool will close... Lessons move...". A
-    statement first ("This bridge opened in 1890. It is...") is no instruction: ``None``, as for anything else."""
+    it without a colon: "Can you boil this down to two sentences? The pool will close... Lessons move...", or when
+    it names a text to write and the facts it is to say follow ("Write a welcome post for our page. The first
+    meeting is on 3 March."). A statement first ("This bridge opened in 1890. It is...") is no instruction:
+    ``None``, as for anything else."""
     found = _FIRST_SENTENCE.match(text.lstrip())
     if found is None:
         return None
     lead = found.group(0).strip()
     body = text.lstrip()[found.end() :]
-    words = [w.lower() for w in WORD.findall(lead)]
+    words = WORD.findall(lead.lower())
+    titled = words[-1:] != [] and words[-1] in _TITLES and lead.endswith(".")  # "... a bio for Dr. Lena Fischer"
+    if len(words) <= 2 * LEAD_WORDS and not titled and names_text_to_write(lead) and states(body):
+        # "Write a welcome post for our page. The first meeting is on 3 March.": the statements are its facts
+        return lead
     if not _POINTING_AHEAD & set(words) or len(words) > 2 * LEAD_WORDS:
         return None
     opening = [w for w in words if w not in _POLITE][:2]
@@ -161,6 +172,22 @@ def _pointing_sentence(text: str) -> str | None:
         return with_code_mark(lead)
     sentences = len(_SENTENCE_STOP.findall(body[:2_000]))
     return lead if sentences >= 2 and len(body.split()) >= LEAD_BODY_WORDS else None
+
+
+def _without_code_blocks(text: str) -> str | None:
+    """The words around a request's ``` blocks, marked as working on code ("KeyError when counting words, what am
+    I missing (code)"): the code is what the words are about, whatever they say. ``None`` without a block, or
+    without words beside it."""
+    if "```" not in text[:MAX_NUMBER_SCAN]:
+        return None
+    masked, spans = mask(text)
+
+    def kept(found: re.Match[str]) -> str:
+        start, stop = spans[int(found.group(1))]
+        return " " if text.startswith("```", start) else text[start:stop]
+
+    rest = " ".join(PLACEHOLDER.sub(kept, masked).split())
+    return with_code_mark(rest) if WORD.search(rest.lower()) else None
 
 
 def _without_quotes(text: str) -> str:
@@ -286,19 +313,24 @@ _PHRASE_ENDS = frozenset(
 # "Make this email shorter", "make these notes into a paragraph": a light verb on a text the user gives asks for
 # that text rewritten; the object says which text, the rest how.
 _RECAST_OBJECTS = frozenset("this these that it my our the".split())
+# Verbs that recast a given text into another form when "into" or "as" follows their object.
+_RECASTING = frozenset("turn convert transform change rework reshape".split())
+_INTO = frozenset(("into", "as"))
 
 
 def recast_head(instruction: str) -> str | None:
-    """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"): ``None``
-    unless the instruction opens (after polite words) with "make" and a word that points at a given text."""
+    """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"), and so is
+    "Turn these notes into a paragraph" ("Rewrite these notes into a paragraph"): ``None`` unless the instruction
+    opens (after polite words) with "make" and a word that points at a given text, or with a verb that recasts a
+    text ("turn", "convert") and "into" or "as" after its object."""
     words = instruction[:200].split()[: 4 * HEAD_WORDS]
     lowered = [w.lower().strip(",.:;!?") for w in words]
     start = next((i for i, w in enumerate(lowered) if w not in _POLITE), len(words))
-    if (
-        lowered[start : start + 1] != ["make"]
-        or lowered[start + 1 : start + 2] == []
-        or lowered[start + 1] not in (_RECAST_OBJECTS)
-    ):
+    verb, following = lowered[start : start + 1], lowered[start + 1 : start + HEAD_WORDS + 1]
+    # "Turn these notes into a paragraph", "Convert my jottings into an email": a text recast into another form
+    recast = verb != [] and verb[0] in _RECASTING and following[:1] != [] and _INTO & set(following[1:])
+    pointed = verb == ["make"] and following[:1] != [] and following[0] in _RECAST_OBJECTS
+    if not (recast or pointed):
         return None
     rest = words[start + 1 : start + HEAD_WORDS]
     return " ".join(["Rewrite", *rest]).rstrip(",.:;!?")

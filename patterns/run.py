@@ -210,12 +210,14 @@ class Run:
         position: str,
         timeout: float | None = None,
         depends_on: Sequence[str] = (),
+        vet: Callable[[Result], Result] | None = None,
     ) -> Result:
         """Call ``worker`` as step ``position`` of this run and return its result (failures included).
 
         ``depends_on`` names the earlier steps (by position) whose results this step's input carries; the run
         record keeps it with the step. Never raises for a worker's failure: it comes back as a failed
         ``Result`` and a failed step. Under ``on_error="fail"`` a failed step raises ``StepFailed`` after it is
+        recorded. ``vet`` may turn the worker's result into another (an echo into a decline) before it is
         recorded.
         """
         self._link(position, depends_on)
@@ -239,6 +241,8 @@ class Run:
             outgoing.metadata["parent_run_id"] = self.run_id
         with self._observed(position, worker.name, outgoing) as (reports, context):
             result = refusal or await self._timed_call(worker, outgoing, timeout, position, request)
+            if vet is not None and refusal is None:
+                result = vet(result)
             step = self._step(worker, request, result, position, key, started)
             _stamp(step, wall, max(1, context.attempts))
             for report in reports:

@@ -24,6 +24,7 @@ from typing import Any, Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
 from patterns.clauses import with_material
+from patterns.echoes import unless_echo
 from patterns.handoff import handed_on
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
@@ -120,7 +121,15 @@ class Supervisor(Pattern):
         answers = "\n\n".join(handed_on(results[d]) for d in task.depends_on)
         text = with_material(task.text, answers) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}
-        return await run.call(worker, request.replace(text=text, data=data), position=position, depends_on=depends_on)
+        outgoing = request.replace(text=text, data=data)
+        # a part whose worker only hands back what it was given (or the request) is not done, whatever its status
+        return await run.call(
+            worker,
+            outgoing,
+            position=position,
+            depends_on=depends_on,
+            vet=lambda result: unless_echo(result, text, request.text),
+        )
 
     async def _check(self, run: Run, request: Request, answer: Result, checker: Worker) -> None:
         check = Request(

@@ -1,0 +1,186 @@
+"""Jobs: when several sentences of a request are one job for one worker, not parts of their own.
+
+Two shapes of request read as several sentences but ask for one thing:
+
+- **Code and its symptom.** A request that holds code (a ``` block, or lines that open as code does) is a
+  review of that code; the sentences around it that describe what goes wrong ("It's off by a few cents", "0.1 +
+  0.2 should be 0.3", "why do I get a KeyError") are the symptom the review must explain, not questions for a
+  calculator or a fact checker. ``about_the_code`` tells such a sentence from a separate job: a sentence that
+  orders something (an action verb first) is a job of its own, and so is a question that neither describes a
+  fault, nor points at the code, nor names anything the code names ("What is 15% of 80?").
+- **A text to write and its facts.** "Write a short notice for the gym members. The sauna is out of order until
+  Friday." names a kind of text to write (``names_text_to_write``); the statements after it are what the text
+  must say, not tasks for a researcher.
+
+Every scan reads a bounded opening of the text, linearly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.forms import is_code
+from patterns.material import ASKING, WORD, opens_instruction
+
+SCAN = 400
+"""Only this much of a sentence is read for its words."""
+CODE_SCAN = 4_000
+"""Only this much of a code block is read for the names it defines and uses."""
+
+# Words by which a sentence describes a fault: what goes wrong, what was expected instead.
+_FAULT_WORDS = frozenset(
+    """why wrong bug buggy error errors crash crashes crashing fail fails failing failed broken exception
+    traceback instead expected expect expecting should shouldn't returns returned prints printed output outputs
+    get gets getting got works work doesn't isn't won't keeps always never missing off slow hangs loops raises
+    raised throws thrown undefined null nan""".split()
+)
+# Words by which a sentence points at the code beside it.
+_POINTING = frozenset("it this that these my mine our its".split())
+_ERROR_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{3,}")
+# Filler before a sentence's first real word ("please", "so", "and", "ok").
+_FILLER = frozenset("please so and ok okay well hi hey also but".split())
+
+
+def has_code(text: str) -> bool:
+    """Whether ``text`` holds code: a ``` block, or two lines or more that open as code does."""
+    return is_code(text)
+
+
+def about_the_code(sentence: str, code: str) -> bool:
+    """Whether ``sentence``, beside ``code`` in one request, describes the code's behaviour rather than asking for
+    a separate job: it orders nothing (no action verb first), and it describes a fault ("why", "wrong", "should",
+    "instead", a ``KeyError``), points at the code ("it", "this", "my"), or names something the code names."""
+    head = sentence[:SCAN]
+    words = [w for w in WORD.findall(head.lower()) if w not in _FILLER]
+    if not words or opens_instruction(words[:2]):
+        return False
+    found = set(words)
+    if found & (_FAULT_WORDS | _POINTING) or _ERROR_NAME.search(head):
+        return True
+    names = {n.lower() for n in _IDENTIFIER.findall(code[:CODE_SCAN])}
+    return bool(found & names)
+
+
+# Kinds of text a writer is asked for by name.
+TEXT_KINDS = frozenset(
+    """email e-mail note message letter memo announcement post notice invitation invite reminder newsletter reply
+    card sms dm apology slogan tagline bio biography caption toast speech blurb description welcome introduction
+    intro tweet poem story limerick haiku paragraph statement advert ad flyer leaflet text""".split()
+)
+# Verbs that ask for a text to be written.
+WRITING_VERBS = frozenset("write draft compose pen prepare create craft put".split())
+# Words before the verb that only ask politely ("could you please").
+_POLITE = frozenset("please kindly can could would will you just help me us".split())
+# "I'd like a brief email to ...", "I need a note for ...": a text asked for by what the user wants.
+_WANTING = re.compile(
+    r"^(?:(?:please\s+)?(?:i'd|i\s+would|we'd|we\s+would)\s+like|i\s+need|we\s+need|i\s+want|we\s+want"
+    r"|(?:can|could)\s+(?:i|we)\s+(?:get|have))\s+(?:a|an|some)\s+",
+    re.IGNORECASE,
+)
+KIND_WORDS = 6
+"""The kind of text is named within this many words of the verb (or of "I'd like a")."""
+
+
+def names_text_to_write(sentence: str) -> bool:
+    """Whether ``sentence`` asks for a text of a named kind to be written: "Could you write a short notice for
+    the gym members", "Write a message to my book club", "I'd like a brief email to the cleaning crew", "A
+    reminder for the team, please?"."""
+    head = sentence[:SCAN].strip()
+    wanted = _WANTING.match(head)
+    if wanted is not None:
+        return bool(TEXT_KINDS & set(WORD.findall(head[wanted.end() :].lower())[:KIND_WORDS]))
+    words = WORD.findall(head.lower())
+    if words[:1] in (["a"], ["an"]) and TEXT_KINDS & set(words[1:4]):
+        # "A reminder for the team, please?": a text asked for by its name alone, as a request
+        return "please" in words or head.endswith("?")
+    start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
+    if words[start : start + 1] == [] or words[start] not in WRITING_VERBS:
+        return False
+    if words[start] == "put" and words[start + 1 : start + 2] != ["together"]:
+        return False
+    return bool(TEXT_KINDS & set(words[start + 1 : start + 1 + KIND_WORDS]))
+
+
+# Verbs and nouns by which a clause opens with writing a message ("Write an email to the staff, and ask ...").
+_MESSAGE_VERBS = frozenset("write draft compose pen prepare send create craft email text".split())
+_MESSAGES = frozenset(
+    """email e-mail note message letter memo announcement post text notice invitation invite reminder newsletter
+    update reply card sms dm""".split()
+)
+_ASKING_POLITELY = frozenset("please kindly can could would will you just".split())
+
+
+def writes_message(clause: str) -> bool:
+    """Whether ``clause`` opens (after polite words) with writing a message: "Write an email to the staff",
+    "Could you draft a note to the team"; what the message then asks of its readers belongs to it."""
+    words = WORD.findall(clause[:200].lower())[:12]
+    start = next((i for i, w in enumerate(words) if w not in _ASKING_POLITELY), len(words))
+    return (
+        words[start : start + 1] != [] and words[start] in _MESSAGE_VERBS and bool(_MESSAGES & set(words[start + 1 :]))
+    )
+
+
+# Verbs that make a text from what the user gives ("Make a bullet list of ...: water, sun cream").
+_COMPOSING = frozenset("write make turn compose create draft convert prepare craft".split())
+_NOTE_BREAK = re.compile(r"[;,\n]|\s[-\u2022]\s")
+_FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
+NOTE_WORDS = 12
+"""A note is at most this many words; a longer stretch is a sentence of a text."""
+
+
+def are_notes(material: str) -> bool:
+    """Whether ``material`` is notes, not a text: two items or more, each a few words ("water, sun cream, a packed
+    lunch"; "bake sale on Saturday; stalls from 10"), with no more than one full stop between them."""
+    head = material[:SCAN].strip()
+    items = [i for i in _NOTE_BREAK.split(head) if i.strip()]
+    if len(items) < 2 or len(_FULL_STOP.findall(head)) > 1:
+        return False
+    return all(len(i.split()) <= NOTE_WORDS for i in items)
+
+
+def composes_from_notes(instruction: str, material: str) -> bool:
+    """Whether a request asks for a text to be made (written, made, turned into...) from notes it gives: "Make
+    a bullet list of what to bring on Saturday's hike: water, sun cream, a packed lunch". Notes are no text to
+    shorten or review; they are what a new text is made of."""
+    words = [w for w in WORD.findall(instruction[:SCAN].lower()) if w not in _POLITE]
+    return bool(words) and words[0] in _COMPOSING and are_notes(material)
+
+
+# Verbs that open an order about the text itself, not a fact for it: "Have it reviewed and improved", "Keep
+# refining it until it's good", "Let me see two versions".
+_ABOUT_THE_TEXT = frozenset("have get keep iterate repeat continue let".split())
+
+
+def orders_the_text(sentence: str) -> bool:
+    """Whether ``sentence`` opens with an order about the text to write ("Have it reviewed and improved")."""
+    found = WORD.match(sentence[:SCAN].strip().lower())
+    return found is not None and found.group(0) in _ABOUT_THE_TEXT
+
+
+STATEMENT_WORDS = 4
+"""A statement of facts has at least this many words."""
+
+
+def states(sentence: str) -> bool:
+    """Whether ``sentence`` states something rather than asking or ordering: four words or more, no question mark,
+    no asking word or action verb first."""
+    text = sentence.strip()
+    words = WORD.findall(text[:SCAN].lower())
+    if len(words) < STATEMENT_WORDS or text.endswith("?") or words[0] in _ABOUT_THE_TEXT:
+        return False
+    return words[0] not in ASKING and not opens_instruction(words[:2])
+
+
+__all__ = [
+    "TEXT_KINDS",
+    "WRITING_VERBS",
+    "about_the_code",
+    "are_notes",
+    "composes_from_notes",
+    "has_code",
+    "names_text_to_write",
+    "orders_the_text",
+    "states",
+    "writes_message",
+]
