@@ -97,7 +97,10 @@ async def test_accord_ask_exits_with_the_code_of_how_the_task_ended(tmp_path, ca
     app = agent_app(builtin_spec("summarizer"), Settings(data_dir=tmp_path), url, model=LocalModel())
     async with running(app, port):
         asked = await anyio.to_thread.run_sync(accord, ["ask", url, "Summarize the report I mentioned."])
-        text = "One sentence here. Another sentence there. A third one closes."
+        text = (
+            "The council met on Monday to discuss the new bike lanes. Residents asked for more crossings near the "
+            "school. The plan goes to a vote in March."
+        )
         answered = await anyio.to_thread.run_sync(accord, ["ask", url, f"Summarize this: {text}"])
     assert (asked, answered) == (4, 0)
     assert "input-required" in capsys.readouterr().err
