@@ -24,7 +24,7 @@ from a2a.server.context import ServerCallContext
 from a2a.server.tasks import BasePushNotificationSender, DatabasePushNotificationConfigStore
 from a2a.types import TaskPushNotificationConfig
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from servers.registry.hosts import HostPolicy, HostRefused
 
@@ -92,6 +92,32 @@ class SoleWriterConfigStore(DatabasePushNotificationConfigStore):
         return await super().get_info_for_dispatch(task_id)
 
 
+class SharedConfigStore(DatabasePushNotificationConfigStore):
+    """The SDK's database store for replicas sharing a database: every dispatch reads the table, in one round trip.
+
+    Other replicas may add a webhook to any task at any time, so the sender's lookup on every event of every task
+    cannot be answered from memory. It is a single SELECT, so it runs without a transaction around it
+    (autocommit): one round trip instead of three (BEGIN, SELECT, ROLLBACK). Writes keep the SDK's transactions.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine, create_table=True)
+        self._reads = async_sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"))
+
+    async def get_info_for_dispatch(self, task_id: str) -> list[TaskPushNotificationConfig]:
+        await self._ensure_initialized()
+        async with self._reads() as session:
+            query = select(self.config_model).where(self.config_model.task_id == task_id)
+            models = (await session.execute(query)).scalars().all()
+        configs: list[TaskPushNotificationConfig] = []
+        for model in models:
+            try:
+                configs.append(self._from_orm(model))
+            except ValueError:  # as the SDK's store: a row that cannot be read sends nothing, and is logged
+                log.exception("unreadable push notification config %s of task %s", model.config_id, task_id)
+        return configs
+
+
 class PushNotifications:
     """The config store and the sender one agent's request handler uses; ``aclose`` when the app stops.
 
@@ -100,9 +126,7 @@ class PushNotifications:
 
     def __init__(self, engine: AsyncEngine, policy: PushPolicy | None = None, *, shared: bool = False) -> None:
         self.policy = policy or PushPolicy.from_env()
-        self.store = (
-            DatabasePushNotificationConfigStore(engine, create_table=True) if shared else SoleWriterConfigStore(engine)
-        )
+        self.store = SharedConfigStore(engine) if shared else SoleWriterConfigStore(engine)
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(PUSH_TIMEOUT_S, connect=5.0), follow_redirects=False, trust_env=False
         )

@@ -9,10 +9,11 @@ from collections.abc import AsyncIterator
 import pytest
 from a2a.server.context import ServerCallContext
 from a2a.server.tasks import DatabaseTaskStore
-from a2a.types import Task, TaskState, TaskStatus
+from a2a.types import Task, TaskPushNotificationConfig, TaskState, TaskStatus
 
 from agents.storage import SqlRunStore, open_engine
 from patterns import RunRecord
+from servers.a2a.push import SharedConfigStore
 from servers.a2a.task_store import DurableTaskStore, MappedTaskStore
 
 pytestmark = [pytest.mark.anyio, pytest.mark.postgres]
@@ -25,7 +26,7 @@ async def url() -> AsyncIterator[str]:
         pytest.skip("set ACCORD_TEST_POSTGRES_URL to a PostgreSQL database to run the PostgreSQL tests")
     engine = open_engine(url)
     async with engine.begin() as conn:  # a clean slate: the tables belong to this test, and so do their versions
-        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks, accord_schema")
+        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks, accord_schema, push_notification_configs")
     await engine.dispose()
     yield url
 
@@ -50,3 +51,20 @@ async def test_tasks_saved_together_read_back_through_the_sdk_store(url: str) ->
     await store.aclose()
     await engine.dispose()
     assert [task.status.state for task in found] == [TaskState.TASK_STATE_COMPLETED] * 8
+
+
+async def test_a_webhook_one_replica_registers_is_dispatched_to_by_another(url: str) -> None:
+    engines = [open_engine(url), open_engine(url)]
+    try:
+        registering, dispatching = (SharedConfigStore(engine) for engine in engines)
+        await registering.initialize()
+        await dispatching.initialize()
+        assert await dispatching.get_info_for_dispatch("t-1") == []  # read before: nothing is remembered
+        config = TaskPushNotificationConfig(id="c1", task_id="t-1", url="https://example.com/hook", token="x")
+        await registering.set_info("t-1", config, ServerCallContext())
+        assert [c.url for c in await dispatching.get_info_for_dispatch("t-1")] == ["https://example.com/hook"]
+        await registering.delete_info("t-1", ServerCallContext())
+        assert await dispatching.get_info_for_dispatch("t-1") == []
+    finally:
+        for engine in engines:
+            await engine.dispose()
