@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
+from servers.tools.writer.venues import VENUE
 
 _STYLE_WORDS = {
     "email": "email",
@@ -193,7 +194,8 @@ _SOURCE = re.compile(
 )
 _FORMAL_STYLES = ("email", "letter", "announcement")
 _BARE_COUNT = re.compile(
-    r"^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sentences?|lines?|paragraphs?|words?)\b\s*",
+    r"^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sentences?|lines?|paragraphs?|words?)|"
+    r"an?\s+(?:single\s+)?line)\b\s*",
     re.I,
 )
 # Size and reading-level asks anywhere in the instruction: read by ``lengths``, never part of the subject.
@@ -267,7 +269,14 @@ def read_brief(instruction: str) -> Brief:
         intent = _STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
         second = re.match(rf"({_STYLE_PATTERN})\b\s*", rest, re.I)
-        sized = re.match(rf"((?:[\w-]+\s+){{1,2}}?)({_STYLE_PATTERN})\b\s*", rest, re.I) if not second else None
+        # (never across a preposition: "a sentence for the notice board" is for a board, not a notice)
+        sized = (
+            re.match(
+                rf"(?!(?:for|to|about|on|in|of|with|from)\b)((?:[\w-]+\s+){{1,2}}?)({_STYLE_PATTERN})\b\s*", rest, re.I
+            )
+            if not second
+            else None
+        )
         if sized and style_word in ("sentence", "paragraph"):
             # "a two sentence thank-you email": a size, then words before the kind of text saying what it is for
             intent = next(filter(None, map(_intent_of, sized.group(1).split())), None)
@@ -365,8 +374,10 @@ def _purpose(
     found_intent = _intent_of(gerund.group("verb")) if gerund else None
     if gerund and found_intent and re.match(r"^(?:to\s+)?\w+(?:ing)?\b", rest, re.I):
         return _intent_object(found_intent, gerund.group("rest"), audience)
-    if _VENUE.match(rest):  # "a paragraph for our newsletter": where the text goes, not what it is about
+    venue = VENUE.match(rest)  # "a paragraph for our newsletter": where the text goes, not what it is about
+    if venue and not venue.group("topic"):
         return audience, intent, "", ""
+    rest = f"about {venue.group('topic')}" if venue else rest  # "for the team wiki on booking rooms"
     subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
     # premise is not a plot) nor a slogan (built from its subject's words).
@@ -390,13 +401,6 @@ def _purpose(
 _EQUIPPED = re.compile(
     r"^(?P<thing>(?:(?:an?|the|our|my|their|this|these)\s+)?(?!\w+ing\b)(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+with\s+"
     r"(?P<facts>[^;:]+)$",
-    re.I,
-)
-# Where a text will appear ("for our newsletter", "for the school website", "for Instagram"): not its topic.
-_VENUE = re.compile(
-    r"^(?:for|in|on)\s+(?:(?:the|our|my|a|an|this|this week's|next week's|their)\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:newsletter|website|site|web ?page|page|blog|bulletin|noticeboard|notice board|flyer|poster|leaflet|"
-    r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list)\s*$",
     re.I,
 )
 _DESCRIBING = frozenset({"description", "product description", "blurb", "pitch"})

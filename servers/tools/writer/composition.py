@@ -26,7 +26,7 @@ from servers.tools.writer.briefs import INTENT_LABELS, Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, sentence, title_case
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import prose
-from servers.tools.writer.persons import second_person
+from servers.tools.writer.persons import about_reader, second_person
 from servers.tools.writer.slogans import slogans
 
 _SLOGAN_NOTE = (
@@ -39,6 +39,13 @@ _NO_FORMS = Forms()
 _ADDRESSED_INTENTS = frozenset(
     {"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request", "announce", "share"}
 )
+# What an intent says when the request gives only the facts behind it ("a thank-you note to Greta. You ...").
+_BARE_OPENINGS = {
+    "thank": "Thank you so much!",
+    "congratulate": "Congratulations!",
+    "welcome": "Welcome!",
+    "apologize": "Please accept my apologies.",
+}
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 _GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
 _SIGN_OFFS = {
@@ -132,7 +139,14 @@ def compose(
     if points and not brief.content and all(_TOPIC_ONLY.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
         raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80])))
-    opening = _opening(brief)
+    if points and _one_person(brief.audience):
+        points, did = about_reader(points, brief.audience or "")
+        if did and brief.intent is None and not brief.content:
+            raise ToolInputError(
+                f"You tell me what {brief.audience} did, but not what the {brief.style_word} should say to them about "
+                f"it offline; say it (e.g. 'thanking them for ...', 'asking them to ...'), or {OFFLINE_HINT}."
+            )
+    opening = _opening(brief) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
     if brief.style == "slogan":
         if not brief.subject.strip() and not points:
             raise ToolInputError(_nothing_to_say(brief))

@@ -23,7 +23,8 @@ _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
 # bullets, with the preposition and article that lead into them (taken out with them).
 _BULLETS = re.compile(
-    rf",?\s*\b(?:(?:as|in|with|using)\s+)?(?:(?:a|an|some)\s+)?(?:{_COUNT}[\s-]+)?"
+    rf",?\s*\b(?:(?:as|in|with|using)\s+)?(?:(?:a|an|some)\s+)?(?:(?:exactly|just|only|no more than|at most)\s+)?"
+    rf"(?:{_COUNT}[\s-]+)?"
     r"(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|bulleted|numbered list|check-?list)\b|"
     # a bare "list" only as the thing asked for ("a list of", "a packing list"), not "the mailing list"
     r",?\s*\b(?:(?:as|in)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?list\b",

@@ -7,10 +7,15 @@ accounts for the whole request:
 - **facts** — every fact the request gives is in the text: the rubric's own facts check (``rubric.judge``: its
   numbers, names, dates, quoted phrases and key content words, with the rewrite's known drops excused);
 - **echo** — the text does not repeat the instruction: no run of ``ECHO_RUN`` words of the instruction's own
-  wording (the content it gives, its quotes and its material aside), nor the instruction's opening;
+  wording (the content it gives, its quotes and its material aside), nor the instruction's opening, nor where the
+  text goes ("for my etsy listing") as its heading or label;
 - **forms** — the size asked (words, sentences, paragraphs: the rubric's length check), the bullet count, the
   subject line, and an email's or letter's greeting and sign-off;
 - **changed** — a rewrite is not the original handed back; notes written up are not the notes pasted back;
+- **polite** — a rewrite asked to be polite (professional, formal) has nothing rude left and says a refusal with
+  regret ("Unfortunately, we can't ...");
+- **spoken to** — a text for one named person speaks to them ("You watered"), never of them ("She watered"), and
+  says what the request names it for (thanks, congratulations, an apology);
 - **nothing invented** — every number and capitalised name in the text comes from the request or is one of the
   writer's fixed words (greetings, sign-offs, headings, ``[placeholders]``).
 
@@ -30,6 +35,8 @@ from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import PLAN
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.jobs import SIZE_NOUN
+from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.refusals import blunt_refusals, regrets
 from servers.tools.writer.requests import Job, facts_of_rendered, read_sections, split_request, stated_material
 from servers.tools.writer.rubric import (
     Requirements,
@@ -41,9 +48,18 @@ from servers.tools.writer.rubric import (
     requirements,
 )
 from servers.tools.writer.stages import converts, for_material
-from servers.tools.writer.tone import rewrite
+from servers.tools.writer.tone import rewrite, tone_asked
+from servers.tools.writer.venues import venue_words
 
 ECHO_RUN = 4
+_COURTEOUS = ("polite", "professional", "formal")
+# What a text says when its request names its purpose: thanks are said, an apology is made.
+_INTENT_SAID = {
+    "thank": r"\b(?:thank|thanks|grateful|appreciat)",
+    "congratulate": r"\b(?:congratulat|well done)",
+    "apologize": r"\b(?:sorry|apolog)",
+    "welcome": r"\bwelcome",
+}
 TERM_SHARE = 0.75  # the rubric's own bar for key words: a rewording may drop a few, never most
 MAX_GATED_CHARS = 40_000  # longer texts are not gated word by word (the request cap keeps texts well under this)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -91,6 +107,7 @@ _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Prof)\.(?=\s+[A-Z])")
 _ONE_LINER = re.compile(r"\b(?:(?:a|one|single)[\s-]+(?:sentence|line)|one-liner|caption)\b", re.I)
 _FOR_A_THING = re.compile(r"\bfor an?\s+([\w -]{1,40})", re.I)
 _LABEL = re.compile(r"^\s*(?P<label>[^:\n]{1,60}?):[ \t]+\S")
+_HEADING = re.compile(r"^\s*(?:#+\s*(?P<title>[^\n]{1,60}?)|(?P<label>[^:\n]{1,60}?):)\s*$")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
 
 
@@ -124,7 +141,7 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):
             task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
             parts = stated_material(split_request(task))
-    for rule in (_facts, _echo, _forms, _changed, _invented):
+    for rule in (_facts, _echo, _forms, _changed, _polite, _spoken_to, _invented):
         problem = rule(task, job, parts.instruction, parts.material, text)
         if problem:
             return problem
@@ -153,7 +170,8 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
                 and not _sized(piece, instruction)
             ):
                 return f"it leaves out '{piece[:40]}'"
-    excused: set[str] = _rewritten_away(needs) | _ASKING | _NOT_CONTENT | described
+    # where the text goes ("for the newsletter") is never a word it has to say
+    excused: set[str] = _rewritten_away(needs) | _ASKING | _NOT_CONTENT | described | venue_words(instruction)
     if material.strip():
         # with the content given apart, what the instruction names is where the text goes ("for the fridge") or
         # what it is about: its names and numbers stay required, its plain words are not content to repeat
@@ -220,7 +238,14 @@ def _leaked_label(instruction: str, material: str, text: str) -> str | None:
     # thing it is for ("a price tag for a sofa": "Sofa: 960"), not the place it goes ("for the intranet")
     lead = " ".join(_FOR_A_THING.findall(instruction)) if _ONE_LINER.search(instruction) else brief.subject
     about = {w for w in words(" ".join((material, lead, brief.content))) if w not in STOPWORDS}
+    venue = venue_words(instruction)
     for line in text.splitlines()[:4]:
+        heading = _HEADING.match(line) or _LABEL.match(line)
+        said = (heading.groupdict().get("title") or heading.group("label") or "") if heading else ""
+        if said and not _SUBJECT.match(line) and set(words(said)) & venue:
+            # "Our team wiki on booking meeting rooms:", "My etsy listing: ...": where the text goes is never
+            # its heading, whatever else the heading says
+            return f"it opens with where the text goes, '{said[:40]}'"
         found = _LABEL.match(line)
         if found is None or _SUBJECT.match(line) or _BULLET.match(line):
             continue
@@ -262,11 +287,46 @@ def _changed(task: str, job: Job, instruction: str, material: str, text: str) ->
         if converts(instruction):
             return None  # "make it into an announcement": the same words in a new form are the point
         original = material.strip().strip("\"'“”‘’")
+        if regrets(text) and not regrets(original):
+            return None  # "Unfortunately, we can't ...": the same news, now said with regret, is the change asked
         return "it hands the original back unchanged" if repeats_original(original, text) else None
     noted = [ln for ln in material.splitlines() if _BULLET.match(ln)]
     kept = [ln for ln in noted if ln.strip() in text]
     if len(noted) >= 2 and len(kept) == len(noted) and not read_forms(instruction)[0].bullets:
         return "it hands the notes back as notes"
+    return None
+
+
+def _polite(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A rewrite asked to be polite (or professional, formal) has nothing rude left, and says bad news with regret."""
+    if job != "rewrite" or tone_asked(instruction) not in _COURTEOUS:
+        return None
+    left = rude_markers(text) or blunt_refusals(text)
+    return f"'{left[0][:40]}' is not {tone_asked(instruction)} yet" if left else None
+
+
+def _spoken_to(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A text for one named person speaks to them ("you watered"), never of them ("She watered my plants") before
+    anyone else is named; a text whose request names its purpose (thanks, an apology) says it in its body."""
+    if job != "compose":
+        return None
+    brief = read_brief(read_forms(instruction)[1])
+    body = "\n".join(ln for ln in text.splitlines() if not _SUBJECT.match(ln))
+    said = _INTENT_SAID.get(brief.intent or "")
+    if said and not re.search(said, body, re.I):
+        return f"it never says what it is for ({INTENT_LABELS.get(brief.intent or '', brief.intent or '').lower()})"
+    reader = (brief.audience or "").split()
+    if not 0 < len(reader) <= 3 or not all(w[:1].isupper() for w in reader):
+        return None
+    for line in body.splitlines():
+        if _GREETING.match(line):
+            continue
+        for sentence in re.findall(r"[^.!?]+[.!?]*", line):
+            pronoun = re.match(r"\s*(she|he|her|his)\b", sentence, re.I)
+            if pronoun:
+                return f"it speaks of {' '.join(reader)}, whom it is for, as '{pronoun.group(1).lower()}'"
+            if any(w not in reader for w in names_in(sentence)):
+                return None  # someone else is named: a later "she" may be them
     return None
 
 

@@ -37,3 +37,37 @@ def _you_verb(verb: str) -> str:
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return verb[:-1]  # starts -> start
     return verb  # wrote, will, can: the same for "you"
+
+
+# A verb after "she"/"he" that states how things are or will be ("is", "starts", "will"), not what they did.
+_STATE_VERBS = frozenset("is was has will can could would should may might must isn't wasn't hasn't won't".split())
+_READER_PRONOUN = re.compile(r"^(?:she|he)\s+(?P<verb>[\w']+)", re.I)
+_READER_POSSESSIVE = re.compile(r"^(?:her|his)\s+\w", re.I)  # "Her parcel went to the wrong street"
+
+
+def about_reader(points: list[str], reader: str) -> tuple[list[str], bool]:
+    """Points about the one person a text is for, said to them: "She starts on Monday" -> "You start on Monday",
+    "Her parcel went astray" -> "Your parcel went astray".
+
+    A point that opens with "she", "he", "her" or "his", before any other person is named, is about the reader
+    (a note "to my neighbour Greta. She watered my plants" speaks to Greta, never of her). Returns the points and
+    whether one says what the reader did ("you watered my plants"): said back to them that is no message, and
+    what to say about it (thanks, a request, a complaint) is for the request to name."""
+    said: list[str] = []
+    did = False
+    others = False
+    for point in points:
+        found = _READER_PRONOUN.match(point)
+        if (found or _READER_POSSESSIVE.match(point)) and not others:
+            verb = found.group("verb").lower() if found else "is"
+            did = did or not (verb in _STATE_VERBS or verb.endswith("s"))
+            point = second_person(point)
+            point = point[:1].upper() + point[1:]
+        said.append(point)
+        # a capitalised word inside a point may be another person: a later "she" may be them
+        others = others or any(_maybe_person(w.strip(".,;:!?"), reader) for w in point.split()[1:])
+    return said, did
+
+
+def _maybe_person(word: str, reader: str) -> bool:
+    return word[:1].isupper() and word not in reader.split() and word != "I" and not word.startswith("I'")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from servers.tools.writer.refusals import pointed_at_rules, regretted
+
 Log = Callable[[str, str], None]
 
 IMPERATIVE_VERBS = frozenset(
@@ -354,6 +356,10 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     sentence, consequence = _threats(sentence)
     sentence = re.sub(r"!+\?+|\?+!+", "?", sentence)
     sentence = re.sub(r"\?{2,}", "?", sentence)
+    pointed = pointed_at_rules(sentence)
+    if pointed:
+        return pointed, False
+    sentence = regretted(sentence)
     request = _as_request(sentence)
     if request is not None:
         sentence = request

@@ -1,0 +1,60 @@
+"""Bad news said politely: a refusal with a word of regret, and no pointing the reader at the rules.
+
+"We're not refunding you because you opened the box, read the policy." is rude twice, though it has no insult,
+threat or shouting: it refuses flatly and it tells the reader to go and read the rules. A polite text keeps the
+news and says it with regret ("Unfortunately, we're not refunding you ..."), and points to where the details
+are ("You can find the details in the policy."). The final gate declines a polite text that still refuses flatly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)\s*")
+# A refusal or bad news said flatly ("we're not refunding you", "I can't attend"): a polite text says it with regret.
+_REFUSAL = re.compile(
+    r"^\W*(?:(?:so|and|but|sorry)\W+)?(?:we|i)(?:(?:'re|'m|\s+are|\s+am)\s+(?:not|unable to)|\s+(?:won'?t|will not|"
+    r"can'?t|cannot|could not|couldn'?t|do not|don'?t))\s+(?:(?:be able to|be|going to|able to)\s+)?"
+    r"(?:refund|accept|offer|give|provid|approv|allow|permit|replac|exchang|extend|attend|come\b|coming\b|join|"
+    r"cover|pay|process|ship|deliver|honou?r|help(?!\s+(?:but|notic|think|feel|wonder))|issu|grant|reimburs|"
+    r"repair|fix|support|guarante|lend|waiv|discount|make it|tak|return|swap|switch|send|hold|reserv|book|renew|"
+    r"upgrad|sell|cancel|chang|postpon|do (?:refunds|returns|exchanges))",
+    re.I,
+)
+_REGRET = re.compile(r"\b(?:unfortunately|sorry|afraid|regret(?:tably)?|apolog\w*|sadly)\b", re.I)
+# "Read the policy.", "check the FAQ": pointing the reader at the rules they should have read, a reproach.
+_READ_THE_RULES = re.compile(
+    r"^\W*(?:(?:just|please|so|and)\s+)?(?:go\s+(?:and\s+)?)?(?:read|re-?read|check|see|look at|consult)\s+"
+    r"(?P<doc>(?:the|our|my)\s+(?:[\w&'-]+\s+){0,3}?(?:policy|policies|terms|conditions|t&cs|manual|instructions|"
+    r"guide|guidelines|faqs?|documentation|docs|rules|handbook|small print|fine print|contract|readme))"
+    r"(?:\s+(?:first|again|properly|carefully|next time))?[.!]*\s*$",
+    re.I,
+)
+
+
+def blunt_refusals(text: str) -> list[str]:
+    """The sentences of ``text`` that refuse or give bad news with no word of regret ("We won't replace it.")."""
+    found = [raw.strip() for raw in _SENTENCE.findall(text) if _REFUSAL.match(raw.strip())]
+    return [sentence for sentence in found if not _REGRET.search(sentence)]
+
+
+def regretted(sentence: str) -> str:
+    """ "We're not refunding you." -> "Unfortunately, we're not refunding you.": the news stays, said with regret.
+    Any other sentence, or a refusal already said with regret, comes back as it was."""
+    if not _REFUSAL.match(sentence) or _REGRET.search(sentence):
+        return sentence
+    body = re.sub(r"^\W*(?:(?:so|and|but)\W+)?", "", sentence)
+    first = body.split(" ", 1)[0]
+    body = body if first in ("I", "I'm") or first.startswith("I'") else body[:1].lower() + body[1:]
+    return f"Unfortunately, {body}"
+
+
+def pointed_at_rules(sentence: str) -> str | None:
+    """ "Read the policy." -> "You can find the details in the policy."; ``None`` for any other sentence."""
+    found = _READ_THE_RULES.match(sentence)
+    return f"You can find the details in {found.group('doc')}." if found else None
+
+
+def regrets(text: str) -> bool:
+    """Whether ``text`` says something with regret ("unfortunately", "I'm sorry", "I'm afraid")."""
+    return _REGRET.search(text) is not None

@@ -1,0 +1,39 @@
+"""Where a text will appear: "for our newsletter", "for my etsy listing", "for the team wiki on booking rooms".
+
+The place a text goes is neither its topic nor its content. Read as a topic it ends up in the text, as a heading
+("Our team wiki on booking meeting rooms:") or a label ("My etsy listing: a ceramic mug"), which is the
+instruction pasted back. A venue is read by its last noun, from a closed list of places texts are posted; a topic
+after it ("... on booking meeting rooms", "... about parking") is what the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.summarizer.sentences import STOPWORDS, words
+
+_PLACE = (
+    r"(?:newsletter|website|site|web ?page|page|blog|bulletin|noticeboard|notice board|flyer|poster|leaflet|"
+    r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list|"
+    r"listing|listings|wiki|wiki page|profile|handbook|staff handbook|manual|catalogue|catalog|menu|readme|"
+    r"portal|slide|slides|deck|shop window|app store|store page|product page|bio page|about page|footer|header|"
+    r"banner)"
+)
+_OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
+# "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
+VENUE = re.compile(
+    rf"^(?:for|in|on)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})(?:\s+please)?\s*"
+    rf"(?:$|(?:about|on|regarding|covering|explaining)\s+(?P<topic>\S.*)$)",
+    re.I,
+)
+# The same place anywhere in an instruction: "write a product description for my etsy listing".
+_SOMEWHERE = re.compile(rf"\b(?:for|in|on)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})\b", re.I)
+
+
+def venue_words(instruction: str) -> set[str]:
+    """The nouns naming where ``instruction``'s text goes ("listing" of "my etsy listing"); empty when it names
+    none. Only the place's own noun: "the school website" makes "website" a venue word, never "school"."""
+    found: set[str] = set()
+    for place in _SOMEWHERE.finditer(" ".join(instruction.split())[:2000]):
+        found |= {w for w in words(place.group("place"))[-1:] if w not in STOPWORDS}
+    return found
