@@ -229,7 +229,7 @@ _FRAME = re.compile(
     r"^(?:subject:.*|(?:hello|hi|hey|dear)\b.{0,40},|\[your name\]|(?:best|kind)? ?regards,|best,|[\w ]{1,30}:)\s*$",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]*")  # a decimal point ("6.50") ends no sentence
 
 
 def _frame_line(line: str) -> bool:

@@ -103,11 +103,14 @@ def reading_ask(text: str) -> ReadingAsk:
     return SIMPLE_READING if _SIMPLE.search(text) else DEFAULT_READING
 
 
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?]+|$)")  # a decimal point ("6.50") ends no sentence
+
+
 def sentences_of(text: str) -> list[str]:
     """Sentences, counted the way a reader counts them: lines without end punctuation end a sentence too."""
     found: list[str] = []
     for line in text.splitlines():
-        found += [s.strip() for s in re.findall(r"[^.!?]+(?:[.!?]+|$)", line) if re.search(r"\w", s)]
+        found += [s.strip() for s in _SENTENCE.findall(line) if re.search(r"\w", s)]
     return found
 
 
