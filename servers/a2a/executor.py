@@ -3,7 +3,10 @@
 The event order every client sees for one message:
 
 1. a new task is enqueued first (the SDK requires the Task before any status update);
-2. ``working`` with "Working on it", then a ``working`` update per tool call and per tool result;
+2. ``working`` with "Working on it", then a ``working`` update per tool call ("Calling solve(...)"), and one
+   per tool result ("solve returned: ...") when the run is still at work on it ``RESULT_NOTE_S`` later: a status
+   message says what the agent is doing now, and a result the next model turn overtakes at once (the offline
+   model's, say) would only be superseded before anyone could act on it;
 3. while the model writes, its text as artifact updates of the artifact ``answer``: the first chunk creates it,
    the next ones carry ``append: true``;
 4. the finished ``answer`` artifact, sent whole (``append: false``, ``lastChunk: true``) so it replaces the
@@ -32,6 +35,7 @@ calls; ``cancel`` then records it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
@@ -58,6 +62,7 @@ MAX_ARGUMENT_PREVIEW = 80
 ANSWER = "answer"
 FLUSH_CHARS = 200
 FLUSH_SECONDS = 0.05
+RESULT_NOTE_S = 0.05  # a tool's result is said as a note when the run is still at work this much later
 CONVERSATION = "conversation"
 
 
@@ -85,20 +90,25 @@ class RuntimeExecutor(TaskExecutor):
         limits = run_limits(from_wire(incoming_metadata(context)).get("budget"))
         await updater.start_work(updater.new_agent_message([Part(text="Working on it")]))
         answer = _AnswerStream(updater)
+        notes = _Notes(updater)
 
         async def forward(event: Event) -> None:
             if isinstance(event, TextDelta):
+                await notes.drop()
                 await answer.add(event.text)
             elif isinstance(event, ToolCalled):
+                await notes.drop()
                 await answer.flush()
-                progress = f"Calling {event.call.name}({_preview(event.call.arguments)})"
-                await _working(updater, progress)
+                await notes.say(f"Calling {event.call.name}({_preview(event.call.arguments)})")
             elif isinstance(event, ToolReturned):
                 verdict = "failed" if event.result.is_error else "returned"
-                await _working(updater, f"{event.result.name} {verdict}: {_clip(event.result.text)}")
+                notes.say_later(f"{event.result.name} {verdict}: {_clip(event.result.text)}")
 
         streams = getattr(self.agent.model, "streams_text", False)  # the offline model has nothing to stream
-        outcome = await self.agent.run(text, on_event=forward, stream_text=streams, limits=limits, history=history)
+        try:
+            outcome = await self.agent.run(text, on_event=forward, stream_text=streams, limits=limits, history=history)
+        finally:
+            await notes.drop()
         await answer.flush()
         await self._finish(updater, outcome, streamed=answer.started)
 
@@ -134,6 +144,47 @@ class RuntimeExecutor(TaskExecutor):
             await updater.reject(message)
         else:
             await updater.failed(message)
+
+
+class _Notes:
+    """The run's ``working`` notes, in order: one said now, or one said only if nothing overtakes it first.
+
+    ``say_later`` sends its note after ``RESULT_NOTE_S`` unless another note, the answer or the end of the run
+    comes sooner (``drop``); a note already being sent is waited for, never cut off, so notes never cross.
+    """
+
+    def __init__(self, updater: TaskUpdater) -> None:
+        self.updater = updater
+        self._later: asyncio.Task[None] | None = None
+        self._sending = False
+
+    async def say(self, text: str) -> None:
+        await self.drop()
+        await _working(self.updater, text)
+
+    def say_later(self, text: str) -> None:
+        if self._later is not None and not self._later.done():
+            self._later.cancel()  # still waiting (``drop`` came before any other note): this one supersedes it
+        self._later = asyncio.create_task(self._after(text))
+
+    async def _after(self, text: str) -> None:
+        await asyncio.sleep(RESULT_NOTE_S)
+        self._sending = True
+        try:
+            await _working(self.updater, text)
+        finally:
+            self._sending = False
+
+    async def drop(self) -> None:
+        """Forget the note waiting to be said; one being sent is finished first."""
+        later, self._later = self._later, None
+        if later is None or later.done():
+            return
+        if not self._sending:
+            later.cancel()
+        await asyncio.wait([later])  # not ``await later``: that would take its cancellation for this task's own
+        if not later.cancelled() and (error := later.exception()) is not None:
+            raise error
 
 
 class _AnswerStream:

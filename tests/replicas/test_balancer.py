@@ -184,40 +184,9 @@ async def test_500_requests_lose_no_acknowledged_task_when_a_replica_of_each_die
     assert len(runs) >= 50 and missing_runs == []
 
 
-class SlowAnswers:
-    """The fake model, slow to give its final answer (the turn after the tool result): time to kill a replica."""
-
-    def __init__(self, app: Any, delay_s: float) -> None:
-        self.app = app
-        self.delay_s = delay_s
-
-    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        chunks, more = [], True
-        while more:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        if b"tool_result" in body:
-            await anyio.sleep(self.delay_s)
-        replayed = False
-
-        async def replay() -> dict:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-
 @pytest.mark.timeout(180)
 async def test_a_stream_whose_replica_dies_is_finished_through_the_balancer(cluster: Cluster) -> None:
-    model = SlowAnswers(fake_anthropic.create_app(arguments={"request": "6 times 7"}), delay_s=3.0)
+    model = fake_anthropic.SlowAnswers(fake_anthropic.create_app(arguments={"request": "6 times 7"}), delay_s=3.0)
     async with running(model) as model_url:
         env = {"ANTHROPIC_API_KEY": "test-key", "ANTHROPIC_BASE_URL": model_url}
         ports = [free_port(), free_port()]

@@ -186,3 +186,34 @@ async def _events(message: dict[str, Any], stream_error: str | None = None):
         },
     )
     yield _frame("message_stop", {"type": "message_stop"})
+
+
+class SlowAnswers:
+    """A fake model slow to give its final answer (the turn after a tool result): the agent is busy meanwhile."""
+
+    def __init__(self, app: Any, delay_s: float) -> None:
+        self.app = app
+        self.delay_s = delay_s
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        chunks, more = [], True
+        while more:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        if b"tool_result" in body:
+            await anyio.sleep(self.delay_s)
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
