@@ -11,7 +11,7 @@ from fractions import Fraction
 from servers.tools.calculator.expression import Node, Number, Series
 from servers.tools.calculator.functions import CONSTANTS
 from servers.tools.calculator.numbers import format_number
-from servers.tools.calculator.quantities import Measure, Quantity, currency, lookup, rate
+from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, rate
 from servers.tools.calculator.reader import TokenReader
 from servers.tools.calculator.tokens import Token
 
@@ -120,7 +120,7 @@ class AmountReader(TokenReader):
             start = self.i
             self.i += 1
             per = self.unit(short=True)
-            if per is not None and per.per is None and per.dimension != quantity.measure.dimension:
+            if per is not None and per.per is None and _rate_of(quantity.measure, per, joiner):
                 measure = rate(quantity.measure, per)
                 return Number(Quantity(quantity.value, measure), f"{text} per {per.name}")
             self.i = start
@@ -167,3 +167,12 @@ def numeral(token: Token) -> str:
         if text.replace(".", "").replace("e", "").replace("E", "").replace("-", "").isdigit()
         else (format_number(token.value))
     )
+
+
+def _rate_of(top: Measure, per: Measure, joiner: str) -> bool:
+    """Whether 'top per per' is a rate: of two dimensions ('km per hour'), or a dose of one mass or volume in
+    another written with 'per' ('5 mg per kg', '2 ml per litre'), where the units differ by a large factor."""
+    if per.dimension != top.dimension:
+        return True
+    same_kind = top.dimension in ("mass", "volume") and not is_money(top)
+    return same_kind and joiner in ("per", "/") and per.factor >= 100 * top.factor

@@ -35,8 +35,15 @@ def solve_arithmetic(tokens: list[Token], start: int, *, strict_angles: bool = T
     rounding = parser.peek(1).text != "(" and parser.take("round")  # "round 2.345 to 2 decimal places"
     if parser.take("start", "with") or parser.take("begin", "with") or parser.at("take") and _step_follows(parser, 2):
         parser.take("take")  # 'take 50, subtract 18, ...': the running value's start
+    converting = not rounding and parser.take_any(_CONVERT_VERBS) is not None  # 'convert 7/25 to a decimal'
     node = _steps(parser, parser.sum())
-    finish = _finish(parser, rounded=rounding)
+    if converting:
+        parser.take(",")
+        finish = _form(parser)
+        if finish is None:
+            raise parser.fail("the form to put it in, such as 'to a decimal' or 'as a percentage'")
+    else:
+        finish = _finish(parser, rounded=rounding)
     if not parser.at_end():
         raise parser.fail("an arithmetic operator")
     evaluation = Evaluation(strict_angles=strict_angles)
@@ -61,11 +68,26 @@ _SEPARATORS = ((",", "and", "then"), (",", "then"), ("and", "then"), (",",), ("t
 
 
 def _step_follows(parser: Parser, ahead: int) -> bool:
-    """Whether a separator and a step verb follow ``ahead`` tokens on: 'take 50, subtract 18'."""
+    """Whether a separator and a step verb follow ``ahead`` tokens on ('take 50, subtract 18'), or, when a number
+    follows 'take', anywhere later in the request ('take 2 to the power of 10 and subtract 24'): the 'take' only
+    names the running value's start."""
     at = parser.i
     parser.i += ahead
     try:
-        return any(parser.take(*sep) and (_step_verb(parser) is not None) for sep in _SEPARATORS[3:5])
+        if any(parser.take(*sep) and (_step_verb(parser) is not None) for sep in _SEPARATORS[3:5]):
+            return True
+        parser.i = at + 1
+        if parser.peek().kind != "number":
+            return False
+        while not parser.at_end():
+            if parser.peek().text in (",", "and", "then") or parser.peek().word == "and":
+                parser.i += 1
+                parser.take("then")
+                if _step_verb(parser) is not None:
+                    return True
+                continue
+            parser.i += 1
+        return False
     finally:
         parser.i = at
 
@@ -117,17 +139,36 @@ def _finish(parser: Parser, *, rounded: bool = False):
         if parser.at_end():
             return _rounding(0, figures=False)  # "round 17.5": to the nearest whole number
         return _rounding_clause(parser, rounded=True)
-    if parser.take("as", "a", "fraction") or parser.take("as", "fraction"):
-        return _as_fraction
-    if parser.take("as", "a", "percentage") or parser.take("as", "a", "percent") or parser.take("in", "percent"):
-        return _as_percent
-    if parser.take("in", "scientific", "notation") or parser.take("in", "standard", "form"):
-        return _scientific
-    if parser.take("as", "a", "decimal"):
-        return _plain
+    form = _form(parser)
+    if form is not None:
+        return form
     rounded = parser.take("rounded") or parser.take("round") or parser.take("correct") or parser.take("accurate")
     rounded = parser.take("it") or rounded
     return _rounding_clause(parser, rounded=rounded)
+
+
+_CONVERT_VERBS = (("convert",), ("express",), ("write",), ("turn",), ("change",), ("rewrite",))
+_FORM_VERBS = ("expressed", "written", "shown", "converted", "given", "turned")
+_FORMS = (
+    (("as", "a", "fraction"), "fraction"), (("as", "fraction"), "fraction"), (("into", "a", "fraction"), "fraction"),
+    (("as", "a", "percentage"), "percent"), (("as", "a", "percent"), "percent"), (("as", "percentage"), "percent"),
+    (("as", "a", "%"), "percent"), (("in", "percent"), "percent"), (("into", "a", "percentage"), "percent"),
+    (("in", "scientific", "notation"), "scientific"), (("in", "standard", "form"), "scientific"),
+    (("as", "a", "decimal"), "decimal"), (("into", "a", "decimal"), "decimal"), (("to", "a", "decimal"), "decimal"),
+    (("to", "a", "fraction"), "fraction"), (("to", "a", "percentage"), "percent"), (("to", "percent"), "percent"),
+)  # fmt: skip
+
+
+def _form(parser: Parser):
+    """'as a fraction', 'expressed as a percentage', 'written in standard form': the form the answer takes."""
+    at = parser.i
+    parser.take_any((verb,) for verb in _FORM_VERBS)
+    phrase = parser.take_any(p for p, _ in _FORMS)
+    if phrase is None:
+        parser.i = at
+        return None
+    form = next(name for words, name in _FORMS if words == phrase)
+    return {"fraction": _as_fraction, "percent": _as_percent, "scientific": _scientific}.get(form, _plain)
 
 
 def _rounding_clause(parser: Parser, *, rounded: bool):

@@ -47,6 +47,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 1  # 'sales tax here is 8%', 'it's 30 degrees here,' — not 'from here to the shop'
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax(tokens, i - 1):
             width = 2  # 'my pay before tax', '$60,000 before tax' with no tax given: the amount as it stands
+        elif word == "before" and words[i + 1] in _TAX_WORDS and _after_amount(tokens, i - 1):
+            width = 2  # '45 euros before VAT. VAT is 20%': a label on the amount it follows, saying it has no tax
         elif word == "before" and words[i + 1] in _TAX_WORDS and words[i - 1] in _PRETAX_NOUNS:
             width = 2 if _labels_given(tokens, i + 2) else 0  # 'price before tax is $45, tax is 8%'
         elif decimal and _phrase_at(words, i, _DECIMAL_FORMS):
@@ -55,15 +57,62 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _phrase_at(words, i, _NO_BREAK)
         elif debt:
             width = _no_repayment(words, i)
+        if not width and tokens[i].text in ("(", ",", "-", "—"):
+            width = _restated_kind(tokens, words, i)
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)
     tokens[:] = [t for t, kept in zip(tokens, keep, strict=True) if kept]
 
 
+_KINDS = frozenset({"sample", "population"})
+_KIND_TALK = frozenset("it's its it is this that these are a an the data whole entire full just of only set".split())
+
+
+def _restated_kind(tokens: list[Token], words: list[str], i: int) -> int:
+    """'(it's a sample, not the whole population)' at the end of a request that already asks for the sample
+    statistic: the words only restate which kind, so they change nothing. Any other word, a number, or a kind
+    other than the one already asked for leaves the words to the readers."""
+    asked = {w for w in words[:i] if w in _KINDS}
+    if len(asked) != 1:
+        return 0
+    said: set[str] = set()
+    negated = False
+    j = i + 1
+    while tokens[j].kind != "end" and tokens[j].text != ")":
+        if j - i > 12:
+            return 0  # an aside of a few words, not a sentence: keeps the scan short at every comma
+        word = words[j]
+        if word == "not":
+            negated = True
+        elif word in _KINDS:
+            if (word in asked) == negated:
+                return 0  # 'not the sample' of a sample statistic: a contradiction, not an aside
+            said.add(word)
+        elif word not in _KIND_TALK and tokens[j].text != ",":
+            return 0
+        j += 1
+    if not said or tokens[i].text == "(" and tokens[j].text != ")":
+        return 0
+    j += tokens[j].text == ")"
+    return j - i if tokens[j].kind == "end" else 0
+
+
 def _pretax(tokens: list[Token], i: int) -> bool:
     """'my pay before tax', '$60,000 before tax', '$4,200 a month before tax': an amount, or what names one."""
     return i >= 0 and (tokens[i].word in _PRETAX_NOUNS | _PERIODS or tokens[i].kind == "number")
+
+
+def _after_amount(tokens: list[Token], i: int) -> bool:
+    """Whether an amount of money ends at ``i``: '$45', '45 euros', '45 dollars'."""
+    if i < 0:
+        return False
+    if tokens[i].kind == "number":
+        return i > 0 and tokens[i - 1].kind == "currency"
+    return i > 0 and tokens[i - 1].kind == "number" and tokens[i].word in _CURRENCY_WORDS
+
+
+_CURRENCY_WORDS = frozenset("dollars dollar euros euro pounds pound quid bucks usd eur gbp rupees yen".split())
 
 
 def _labels_given(tokens: list[Token], i: int) -> bool:

@@ -16,7 +16,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.percentages import signed_change
-from servers.tools.calculator.quantities import Measure, Quantity, show
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -61,7 +61,73 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         if any(t.word in _SPOILERS for t in tokens[start:]):
             return None
         return _chain(amounts[0], percents)
+    if len(amounts) == 2 and percents and has_word(tokens, start, *_FINAL, "cost", "price"):
+        return _priced_chain(tokens, start, amounts[0], amounts[1], percents)
+    if len(amounts) > 2 and percents and has_word(tokens, start, *_FINAL):
+        if any(t.word in _SPOILERS for t in tokens[start:]):
+            return None
+        return _items_chain(tokens, amounts, percents)
     return None
+
+
+def _priced_chain(
+    tokens: list[Token], start: int, count: Given, price: Given, percents: list[Given]
+) -> Solution | None:
+    """'3 shirts at $18.50 each plus 8% sales tax': a count of things at a price each, then the percentages
+    applied to what they cost together. The 'each' must be the price's own; any other spoiler leaves it."""
+    measure = price.quantity.measure
+    if count.quantity.measure is not None or not count.noun or count.noun == "people" or not price.per_each:
+        return None
+    if measure is None or not is_money(measure) or measure.per is not None or count.end > price.start:
+        return None
+    if any(t.text in _CLAUSE_BREAKS for t in tokens[count.end : price.start]) or price.start - count.end > 2:
+        return None  # '3 shirts at $18.50 each': the price said right after the things it prices
+    if not numbers.is_integer(count.quantity.value) or count.quantity.value <= 0:
+        return None
+    if any(t.word in _SPOILERS for k, t in enumerate(tokens[start:], start) if not price.start <= k < price.end):
+        return None
+    total = Quantity(numbers.checked(Fraction(count.quantity.value) * Fraction(price.quantity.value)), measure)
+    solution = _chain(Given(total, count.start, price.end), percents)
+    if solution is not None:
+        things = f"{numbers.format_number(count.quantity.value)} × {show(price.quantity, exact=True)}"
+        solution.steps.insert(0, f"{things} = {show(total, exact=True)}")
+        solution.expression = f"{numbers.format_number(count.quantity.value)} * {show(price.quantity)}" + (
+            solution.expression.removeprefix(show(total))
+        )
+    return solution
+
+
+_CLAUSE_BREAKS = frozenset({".", ",", ";", "?", "!"})
+_LIST_JOINERS = frozenset({",", "and", "+", "plus"})
+
+
+def _items_chain(tokens: list[Token], amounts: list[Given], percents: list[Given]) -> Solution | None:
+    """'three things for $12.99, $8.50 and $4.75 and sales tax is 7%': prices listed one after another, added up,
+    then the percentages applied to the sum. A count of the things, when said, must match the prices listed."""
+    count = amounts[0] if amounts[0].quantity.measure is None and amounts[0].noun else None
+    prices = amounts[1:] if count is not None else amounts
+    measure = prices[0].quantity.measure
+    if len(prices) < 2 or measure is None or not is_money(measure) or measure.per is not None:
+        return None
+    if any(p.quantity.measure != measure or p.per_each for p in prices):
+        return None
+    joined = all(
+        t.text in _LIST_JOINERS or t.word in _LIST_JOINERS
+        for a, b in zip(prices, prices[1:], strict=False)
+        for t in tokens[a.end : b.start]
+    )
+    if not joined or count is not None and (count.quantity.value != len(prices) or count.end > prices[0].start):
+        return None
+    total = Quantity(numbers.checked(sum((Fraction(p.quantity.value) for p in prices), Fraction(0))), measure)
+    base = Given(total, prices[0].start, prices[-1].end)
+    solution = _chain(base, percents)
+    if solution is not None:
+        listed = " + ".join(show(p.quantity, exact=True) for p in prices)
+        solution.steps.insert(0, f"{listed} = {show(total, exact=True)}")
+        solution.expression = f"({' + '.join(show(p.quantity) for p in prices)})" + solution.expression.removeprefix(
+            show(total)
+        )
+    return solution
 
 
 _MOVES = frozenset(

@@ -43,7 +43,8 @@ _LENGTHS = {
 }  # fmt: skip
 _FILLERS = QUESTION_WORDS | frozenset(
     "of with whose when given has having by x * around right angled right-angled other shorter its measures measuring "
-    "lengths in are = for need that's thats which".split()
+    "lengths in are = for need that's thats which hold holds full when fill take takes aquarium pool pond container "
+    "patio deck driveway".split()
 )
 _SCALING = frozenset("half halves double twice triple quarter third thirds doubled tripled halved".split())
 """Words before a figure that change its size ('half the garden'): never read past as a mere description."""
@@ -65,30 +66,53 @@ class _Length:
 def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
     """Area, perimeter or volume of a named figure, or a right triangle's hypotenuse; None when not one."""
     asked = {_ASKED[t.word] for t in tokens[start:] if t.word in _ASKED}
-    if len(asked) != 1:
-        return None
     reading = _read(tokens, start)
     if reading is None:
         return None
-    shapes, lengths, wanted = reading
-    if len(shapes) > 1 or len(lengths) > MAX_LENGTHS:
+    shapes, lengths, wanted, capacity = reading
+    asked |= {"area" if power == 1 else "volume" for power, _ in wanted}  # 'how many square metres': an area
+    if capacity is not None:
+        asked.add("volume")  # 'how many litres does it hold': a volume, said in litres
+    if len(asked) != 1 or len(shapes) > 1 or len(lengths) > MAX_LENGTHS:
         return None
     what = asked.pop()
     shape = shapes.pop() if shapes else _implied(what, lengths)
     unit = _common_unit(lengths)
-    if wanted and (unit is None or any(w.name != unit.name for w in wanted)):
+    if wanted and (unit is None or any(w.name != unit.name for _, w in wanted)):
         return None  # 'in square feet' of lengths in metres: a conversion this reader does not make
-    return _solve(what, shape, lengths, unit)
+    if any((what, power) not in (("area", 1), ("volume", 2)) for power, _ in wanted):
+        return None  # square units of a volume: not a reading to guess at
+    solution = _solve(what, shape, lengths, unit)
+    if capacity is not None:
+        return _in_capacity(solution, unit, capacity) if unit is not None and what == "volume" else None
+    return solution
 
 
-def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length], list[Measure]] | None:
-    """The figures named, the lengths given, each with its name, and the units the answer is asked in ('in square
-    metres'); None at a word no figure uses."""
+def _in_capacity(solution: Solution, unit: Measure, capacity: Measure) -> Solution:
+    """A volume worked out in cubic units, said in the unit of capacity asked for ('litres', 'gallons')."""
+    assert solution.result is not None
+    amount, factor, name = solution.result, unit.factor**3 / capacity.factor, capacity.name
+    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = name if value == 1 else plural(name)
+    solution.steps.append(f"{solution.answer} = {shown} {label}")
+    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
+    return solution
+
+
+_Reading = tuple[set[str], list[_Length], list[tuple[int, Measure]], Measure | None]
+
+
+def _read(tokens: list[Token], start: int) -> _Reading | None:
+    """The figures named, the lengths given, each with its name, the units the answer is asked in ('in square
+    metres': its power and unit) and a unit of capacity asked for ('how many litres'); None at a word no figure
+    uses."""
     shapes: set[str] = set()
     lengths: list[_Length] = []
-    wanted: list[Measure] = []
+    wanted: list[tuple[int, Measure]] = []
+    capacity: Measure | None = None
     pending: str | None = None  # a length's name said before its number ("radius 6")
-    i = start
+    i = _after_subject(tokens, start)
     while tokens[i].kind != "end":
         token = tokens[i]
         word = token.word
@@ -116,11 +140,19 @@ def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length], lis
             i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
             continue
         unit = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
-        if word in ("square", "cubic") and tokens[i - 1].word == "in" and unit is not None:
+        if word in ("square", "cubic") and tokens[i - 1].word in ("in", "many") and unit is not None:
             if unit.dimension != "length" or unit.per is not None:
                 return None
-            wanted.append(unit)  # "the area in square metres": the unit the answer is asked in
+            wanted.append((1 if word == "square" else 2, unit))  # "in square metres": the unit asked in
             i += 2
+            i += 2 if tokens[i].word == "of" and tokens[i + 1].kind == "word" else 0  # "cubic metres of concrete"
+            continue
+        own = lookup(token.text, short=False) if token.kind == "word" else None
+        if own is not None and own.dimension == "volume" and tokens[i - 1].word in ("in", "many"):
+            if capacity is not None or own.per is not None or "cubic" in own.name:
+                return None
+            capacity = own  # "how many litres of water does it hold", "its volume in litres"
+            i += 3 if tokens[i + 1].word == "of" and tokens[i + 2].kind == "word" else 1
             continue
         if word == "square" and unit is not None:
             return None  # "10 square metres" is an area given, not a square
@@ -131,7 +163,24 @@ def _read(tokens: list[Token], start: int) -> tuple[set[str], list[_Length], lis
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
             return None
         i += 1
-    return shapes, lengths, wanted
+    return shapes, lengths, wanted, capacity
+
+
+_SUBJECT_VERBS = frozenset({"is", "measures", "measuring", "has"})
+
+
+def _after_subject(tokens: list[Token], start: int) -> int:
+    """Past the thing a request opens by naming ('a water trough is', 'the sandpit measures'): up to three plain
+    words and a verb, when no figure is named in them; the words say which thing, not how big."""
+    j = start
+    while j < start + 4 and tokens[j].kind == "word" and tokens[j].word.isalpha():
+        word = tokens[j].word
+        if word in _SUBJECT_VERBS:
+            return j + 1 if j > start and tokens[j + 1].kind == "number" else start
+        if word in _SHAPES or word in _LENGTHS or word in _ASKED or word in _SCALING or lookup(word) is not None:
+            return start
+        j += 1
+    return start
 
 
 def _describes(tokens: list[Token], i: int) -> bool:

@@ -179,9 +179,16 @@ def _rate_after_goods(tokens: list[Token], i: int, quantity: Quantity) -> tuple[
     if measure is None or tokens[i].word not in ("a", "an", "per", "every") or tokens[i + 1].kind != "word":
         return quantity, i
     per = lookup(tokens[i + 1].word, short=False)
-    if per is None or per.per is not None or per.dimension == measure.dimension or is_money(per):
+    if per is None or per.per is not None or is_money(per):
+        return quantity, i
+    if per.dimension == measure.dimension and not (tokens[i].word == "per" and _dose(measure, per)):
         return quantity, i
     return Quantity(quantity.value, rate(measure, per)), i + 2
+
+
+def _dose(measure: Measure, per: Measure) -> bool:
+    """'5 ml of concentrate per litre': a small amount per a much larger one of the same kind."""
+    return measure.dimension in ("mass", "volume") and per.factor >= 100 * measure.factor
 
 
 def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:

@@ -216,6 +216,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         source = _source(parser, allow_one=False)
         if source is None:
             return None
+        _take_extent(parser, source)
         parser.take(",")
         wanted = _wanted_clause(parser)
         if wanted is not None:  # '70 kg but the form wants pounds, what's that in lb': the clause names the unit
@@ -259,7 +260,7 @@ _THAT = [tuple(p.split()) for p in (
     "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
     "does that make", "does it make", "does that come to")]  # fmt: skip
 _SUBJECT_VERBS = frozenset(
-    {"is", "are", "was", "were", "weighs", "weighed", "measures", "measured", "says", "reads", "shows", "at"}
+    {"is", "are", "am", "was", "were", "weighs", "weighed", "measures", "measured", "says", "reads", "shows", "at"}
 )  # "the oven says 180 celsius", "bake at 350F"
 _WHAT_IN = [tuple(p.split()) for p in (
     "what's that in", "whats that in", "what is that in", "what's it in", "what is it in", "what's this in",
@@ -294,10 +295,26 @@ def _named(measure: Measure | None) -> tuple[str, str] | None:
     return None if measure is None else (measure.name, measure.dimension)
 
 
+_EXTENTS = {
+    "length": frozenset("tall long high wide deep away across thick".split()),
+    "mass": frozenset({"heavy"}),
+}
+"""The adjective a measure can be said with: '5 feet 10 inches tall', '3 miles away', '80 kg heavy'."""
+
+
+def _take_extent(parser: Parser, source: Quantity) -> None:
+    """Past an adjective that only says what the quantity measures ('tall' after a length): it changes nothing."""
+    if source.measure is not None and source.measure.per is None:
+        if parser.peek().word in _EXTENTS.get(source.measure.dimension, ()):
+            parser.i += 1
+
+
 def _after_subject(tokens: list[Token], i: int) -> int:
     """Past what a quantity is said of, when up to three words and a verb come before it: 'a marathon is 26.2
     miles'. The words name the thing; they change nothing in the conversion."""
-    if tokens[i].word in ("it's", "its", "that's") and tokens[i + 1].kind == "number":
+    if tokens[i].word in ("it's", "its", "that's", "i'm", "im", "he's", "she's", "we're", "they're") and (
+        tokens[i + 1].kind == "number"
+    ):
         return i + 1  # "it's 30 degrees celsius": the weather, not a thing named
     j = i
     while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _SUBJECT_VERBS:

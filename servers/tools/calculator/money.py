@@ -30,6 +30,10 @@ _DISCOUNTS = tuple(f"{kind} discount".strip() for kind in (
     "", "student", "employee", "staff", "senior", "military", "member", "members", "loyalty", "bulk", "cash",
     "early bird", "coupon", "promo", "sale",
 ))  # fmt: skip
+_SHARED = ("each person", "per person", "per head", "each of us", "each of them", "we each", "they each",
+           "how much each", "each pay", "each owe", "everyone pay", "everyone owe", "split", "divide", "divided",
+           "shared")  # fmt: skip
+"""Words asking for a share of the bill: with no count of people, the share cannot be worked out."""
 _BILL = Frame(
     slots=(
         Slot("bill", "amount", ("on", "for", "of", "bill of", "total of", "check of", "costs", "cost", "priced at"),
@@ -55,7 +59,7 @@ _BILL = Frame(
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
-        "saving it's".split()
+        "saving it's whole thing lot everything".split()
     ),
     options={
         **dict.fromkeys(
@@ -81,6 +85,24 @@ _BILL = Frame(
 )  # fmt: skip
 
 
+_INCLUDING = frozenset("including incl inclusive includes included inc".split())
+_QUESTION_WORDS = frozenset("what what's whats how".split())
+
+
+def _tax_included(tokens: list[Token], start: int) -> bool:
+    """Whether an 'including' says the tax is already in an amount given ('$54 including 8% tax'), rather than
+    asking for the price with it ('what's the price including VAT?': it follows the question word)."""
+    asked = False
+    for token in tokens[start:]:
+        if token.word in _QUESTION_WORDS:
+            asked = True
+        elif token.text in (".", ";", "!"):
+            asked = False
+        elif token.word in _INCLUDING and not asked:
+            return True
+    return False
+
+
 def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     """A bill with any of: a discount, a coupon, tax, a tip, and a split between people."""
     if not has_word(tokens, start, "tip", "gratuity", "tax", "vat", "gst", "discount", "coupon", "off", "split",
@@ -89,7 +111,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         return None
     reading = _BILL.read(tokens, start)
     values = reading.values
-    if "tax" in values and has_word(tokens, start, "including", "incl", "inclusive", "includes", "included", "inc"):
+    if "tax" in values and _tax_included(tokens, start):
         raise NotUnderstood(start, "a bill before tax")  # "$54 including 8% tax": the tax is already in the $54
     for part in ("discount", "tax", "tip"):
         if part not in values and _asks_for(tokens, start, part):
@@ -98,6 +120,8 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
+    if "people" not in values and has_word(tokens, start, *_SHARED):
+        raise NotUnderstood(start, "how many people share the bill")  # 'split it evenly' among how many is not said
     if "people" in values and _price_each(tokens, start):
         return None  # "8 people at $27.50 each": a price each, for every one of them, not a bill to split
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]

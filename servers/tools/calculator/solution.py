@@ -10,12 +10,13 @@ from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, show
 
 CAPABILITIES = (
-    "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts "
-    "and tax (and prices before them), percentage change, simple and compound interest, loan payments, speed, fuel "
-    "economy and unit prices, proportions and ratio splits, time between clock times or dates, unit conversions, "
-    "statistics of a list of numbers and the score needed for an average, areas, perimeters and volumes of "
-    "figures, linear equations, counts shared or at a rate, overtime pay, ages from years, BMI, ways to choose or "
-    "arrange, and the chance of a fair coin or die"
+    "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts and "
+    "tax (and prices before them), percentage change, markup and margin, steady growth or decline, simple and "
+    "compound interest, loan payments, speed, fuel economy and unit prices, proportions and ratio splits, time "
+    "between clock times or dates, unit conversions, statistics of a list of numbers, weighted grades and the score "
+    "needed for an average, doses per kg, areas, perimeters and volumes of figures, linear equations, counts shared "
+    "or at a rate, overtime pay, ages from years, BMI, ways to choose or arrange, and the chance of a fair coin or "
+    "die"
 )
 
 

@@ -21,10 +21,13 @@ from servers.tools.calculator import (
     counting,
     counts,
     dimensions,
+    doses,
     equations,
     fuel,
     geometry,
     groups,
+    growth,
+    markups,
     measures,
     money,
     motion,
@@ -35,6 +38,7 @@ from servers.tools.calculator import (
     proportions,
     reverse,
     timespans,
+    weighted,
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
@@ -83,6 +87,9 @@ _LEADS = [
         "what would be", "how much is", "how much are", "calculate", "calc", "compute", "evaluate", "work out",
         "figure out", "figure", "find out", "find", "determine", "simplify", "the value of", "the result of",
         "the answer to", "value of", "result of",
+        "what do you get if you", "what do you get when you", "what do i get if i", "what do i get when i",
+        "what would you get if you", "what would i get if i", "what do we get if we", "what happens if you",
+        "what happens when you", "what's the result if you", "what is the result if you", "what do you get if",
     )
 ]  # fmt: skip
 _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
@@ -123,10 +130,14 @@ def solve_request(request: str) -> Solution:
 def _by_givens(tokens: list[Token], start: int) -> Solution | None:
     """The fallback before a decline: the problem read as its given quantities and the measure it asks for."""
     for reader in (
+        markups.solve_markup,
+        growth.solve_growth,
+        weighted.solve_weighted,
         changes.solve_change,
         offers.solve_cheaper,
         groups.solve_group_share,
         groups.solve_share_percent,
+        doses.solve_dose,
         dimensions.solve_by_units,
     ):
         try:

@@ -49,10 +49,14 @@ _SPAN_JOINERS = frozenset({"to", "and", "until", "till", "through", "-"})
 # when do we arrive"; the duration is after the time.
 _SETTING_OUT = frozenset(
     "leave leaves leaving depart departs departing departure start starts starting begin begins beginning set off "
-    "sets takes take lasts last drive trip flight journey ride train bus film movie meeting game it's".split()
+    "sets takes take lasts last drive trip flight journey ride train bus film movie meeting game it's ferry coach "
+    "plane boat tram crossing commute".split()
 )
 _LEAVING = frozenset("leave leaves leaving depart departs departing set start starts starting begin begins".split())
-_ENDING = frozenset("arrive arrives arriving arrival land lands landing finish finishes finished done over get".split())
+_ENDING = frozenset(
+    "arrive arrives arriving arrival land lands landing finish finishes finished done over get gets getting got "
+    "reach reaches reaching reached ends ended pulls comes".split()
+)  # 'gets in at 13:05', 'reaches Leeds at 14:10', 'pulls in at 6:40'
 
 
 DateParts = tuple[int | None, int, int]

@@ -1,0 +1,96 @@
+"""Doses: an amount of one mass or volume per unit of another of the same kind, times how much there is of it.
+
+``5 mg per kg`` for a patient of ``72 kg``, ``2 ml per litre`` of water for ``15 litres``: the rate's units
+cancel by kind (mass over mass), so the units-based reader cannot tell the dose from the weight; here the roles
+are read from the units themselves. Exactly two numbers, the rate and the amount it is per; a schedule or a
+split (``twice a day``, ``each``, ``divided into``) changes the arithmetic and is left to be declined.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.quantities import Measure, Quantity, lookup, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_KINDS = frozenset({"mass", "volume"})
+_SPOILERS = frozenset(
+    "twice thrice times daily day days hour hours week weeks each every divided split doses maximum max minimum min "
+    "per_day percent more less than minus plus left remaining".split()
+)
+_ASKED = frozenset({"dose", "dosage", "total", "give", "needed", "need", "amount", "add", "use"})
+
+
+def solve_dose(tokens: list[Token], start: int) -> Solution | None:
+    """The dose for an amount ('5 mg per kg', '72 kg'), in the unit asked for or the dose's own; None otherwise."""
+    if any(t.word in _SPOILERS for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2 or any(g.quantity.percent or g.quantity.measure is None for g in givens):
+        return None
+    rates = [g.quantity for g in givens if _is_dose(g.quantity.measure)]
+    plain = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is None]
+    if len(rates) != 1 or len(plain) != 1:
+        return None
+    dose, amount = rates[0], plain[0]
+    dose_measure, amount_measure = dose.measure, amount.measure
+    assert dose_measure is not None and dose_measure.per is not None and amount_measure is not None
+    per = dose_measure.per
+    if amount_measure.dimension != per.dimension:
+        return None
+    unit = Measure(dose_measure.name, dose_measure.dimension, dose_measure.factor * per.factor, dose_measure.symbol)
+    asked = _asked_unit(tokens, start, unit)
+    if asked is None:
+        return None
+    amount_in_per = numbers.checked(Fraction(amount.value) * amount_measure.factor / per.factor)
+    total = numbers.checked(Fraction(dose.value) * amount_in_per)
+    value = numbers.checked(total * unit.factor / asked.factor)
+    result = Quantity(value, asked)
+    steps: list[str] = []
+    if amount_measure.name != per.name:
+        steps.append(f"{show(amount, exact=True)} = {show(Quantity(amount_in_per, per), exact=True)}")
+    steps.append(
+        f"{show(dose, exact=True)} × {show(Quantity(amount_in_per, per), exact=True)} = "
+        f"{show(Quantity(total, unit), exact=True)}"
+    )
+    if asked.name != unit.name:
+        steps.append(f"{show(Quantity(total, unit), exact=True)} = {show(result, exact=True)}")
+    expression = f"{show(dose)} * {show(Quantity(amount_in_per, per))}"
+    return answer_for(result, "dose by amount", expression, steps)
+
+
+def _is_dose(measure: Measure | None) -> bool:
+    return (
+        measure is not None
+        and measure.per is not None
+        and measure.dimension == measure.per.dimension
+        and measure.dimension in _KINDS
+    )
+
+
+def _asked_unit(tokens: list[Token], start: int, unit: Measure) -> Measure | None:
+    """The unit the question asks in ('how many mg', 'in ml'), the dose's own when it names none; None when the
+    question asks for something else or no dose word or 'how much' says a dose is wanted."""
+    words = [t.word for t in tokens[start:]]
+    asked: Measure | None = None
+    for k in range(len(words) - 1):
+        if words[k] in ("many", "much", "in") and (k == 0 or words[k - 1] in ("how", "total", "dose", "dosage")):
+            found = lookup(words[k + 1], short=True)
+            if found is not None and found.per is None:
+                if found.dimension != unit.dimension:
+                    return None
+                asked = found
+            elif words[k] == "many":
+                return None  # 'how many tablets': a count of something the dose does not give
+    if asked is not None:
+        return asked
+    if _ASKED & set(words) or "how much" in " ".join(words):
+        return unit
+    return None

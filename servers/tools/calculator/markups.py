@@ -1,0 +1,110 @@
+"""Markup and margin: what a thing was bought for, what it sells for, and the profit as a percentage of one.
+
+The two amounts are told apart by the words before them, not by their order: the one said with buying words
+(``I buy them for $40``, ``cost me $40``, ``wholesale at $40``) is the cost, the one with selling words (``sell
+them for $58``, ``retail at $58``) the price. The question names the base: a *markup* is the profit over the
+cost, a *margin* the profit over the price, and ``as a percentage of what I paid`` / ``of the selling price``
+says it outright. A question that names neither (``profit as a percentage``), names both, or an amount neither
+bought nor sold is left to be declined: the two readings differ and the words do not choose.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import has_word
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Quantity, is_money, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_BUY = frozenset("buy buys bought buying paid pay pays cost costs purchase purchased wholesale".split())
+_SELL = frozenset("sell sells sold selling retail retails resell resold".split())
+_PERCENT_WORDS = ("percentage", "percent", "%")
+_COST_BASE = frozenset("cost costs paid pay buying purchase wholesale bought".split())
+_PRICE_BASE = frozenset("selling sale sell retail revenue sold".split())
+_BASE_TALK = frozenset("the what i we my our it them they for price amount".split())
+_SPOILERS = frozenset("tax vat tip discount off total altogether minus plus times".split())
+
+
+def solve_markup(tokens: list[Token], start: int) -> Solution | None:
+    """The markup (over cost) or margin (over price) of a thing bought and sold, as a percentage; None otherwise."""
+    markup = has_word(tokens, start, "markup", "mark-up", "mark up")
+    margin = has_word(tokens, start, "margin")
+    if markup == margin or not has_word(tokens, start, *_PERCENT_WORDS):
+        return None
+    if any(t.word in _SPOILERS for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2 or any(g.quantity.percent or not is_money(g.quantity.measure) for g in givens):
+        return None
+    sides = [_side(g) for g in givens]
+    if sorted(sides) != ["buy", "sell"]:
+        return None
+    cost, price = (givens[0], givens[1]) if sides[0] == "buy" else (givens[1], givens[0])
+    if not _same_money(cost.quantity, price.quantity):
+        return None
+    base = _named_base(tokens, start)
+    if base is None:
+        base = "cost" if markup else "price"
+    elif base != ("cost" if markup else "price") and margin:
+        return None  # 'margin as a percentage of cost' mixes the two words: which is meant is not said
+    return _answer(cost.quantity, price.quantity, base, "markup" if markup else "margin")
+
+
+def _side(given: Given) -> str:
+    words = set(given.before)
+    buy, sell = bool(words & _BUY), bool(words & _SELL)
+    return "buy" if buy and not sell else "sell" if sell and not buy else ""
+
+
+def _same_money(a: Quantity, b: Quantity) -> bool:
+    """Both in one currency; a rate on one only ('$40 a box ... sell the box for $58') is read as on both."""
+    ma, mb = a.measure, b.measure
+    if ma is None or mb is None or ma.symbol != mb.symbol or ma.dimension != mb.dimension:
+        return False
+    return ma.per is None or mb.per is None or ma.per.key == mb.per.key
+
+
+def _named_base(tokens: list[Token], start: int) -> str | None:
+    """'as a percentage of what I paid' -> cost, 'of the selling price' -> price; None when no base is named.
+
+    A base named in words that are neither is refused by returning 'other', which matches no reading."""
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].word in ("percentage", "percent") or tokens[i].text == "%":
+            if tokens[i + 1].word not in ("of", "on"):
+                continue
+            words: set[str] = set()
+            for token in tokens[i + 2 :]:
+                if token.kind != "word":
+                    break
+                words.add(token.word)
+            cost, price = bool(words & _COST_BASE), bool(words & _PRICE_BASE)
+            if cost == price or words - _COST_BASE - _PRICE_BASE - _BASE_TALK:
+                return "other"  # 'of the shipping cost': a base the two amounts do not give
+            return "cost" if cost else "price"
+    return None
+
+
+def _answer(cost: Quantity, price: Quantity, base: str, word: str) -> Solution | None:
+    if base == "other":
+        return None
+    over = cost if base == "cost" else price
+    if cost.value <= 0 or price.value <= 0:
+        return None
+    profit = Quantity(numbers.checked(Fraction(price.value) - Fraction(cost.value)), price.measure)
+    share = Quantity(numbers.checked(Fraction(profit.value) / Fraction(over.value)), percent=True)
+    named = "the cost" if base == "cost" else "the selling price"
+    steps = [
+        f"profit = {show(price, exact=True)} − {show(cost, exact=True)} = {show(profit, exact=True)}",
+        f"{word} = {show(profit, exact=True)} ÷ {show(over, exact=True)} ({named}) = {show(share)}",
+    ]
+    expression = f"({show(price)} - {show(cost)}) / {show(over)}"
+    solution = answer_for(share, f"{word} as a percentage of {named}", expression, steps, suffix=f" {word}")
+    solution.notes.append(f"the {word} is the profit taken as a share of {named}")
+    return solution
