@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from servers.tools.calculator import create_server
+from servers.tools.calculator.frames import names_unit_of
+from servers.tools.calculator.tokens import tokenize
 from tests.tools.conftest import call, error_text
 
 pytestmark = pytest.mark.anyio
@@ -155,3 +157,22 @@ async def test_a_clock_span_ending_before_it_starts_says_it_runs_past_midnight()
 async def test_a_named_item_is_allowed_only_right_before_its_price(request_text):
     result = await call(create_server(), "solve", request=request_text)
     assert result.is_error and "don't understand" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("a car going 60 mph for 2.5 hours", "150 miles"),  # motion named by its units alone
+        ("at 45 km/h for 20 minutes", "15 kilometers"),
+        ("$2,000 at 4% simple for 5 years", "$2,400.00"),  # interest named by its rate and time alone
+    ],
+)
+async def test_a_word_problem_without_its_key_words_is_read_from_its_units(request_text: str, answer: str) -> None:
+    assert (await solve(request_text))["answer"] == answer
+
+
+def test_a_problem_is_read_as_one_that_needs_a_unit_only_when_a_unit_of_that_kind_is_named() -> None:
+    assert names_unit_of(tokenize("a train at 80 mph for 2 hours"), 0, "length")  # a rate's top counts
+    assert names_unit_of(tokenize("sailed 12 nautical miles"), 0, "length")  # a unit of two words
+    assert not names_unit_of(tokenize("What is 17% of 2,340?"), 0, "time")
+    assert not names_unit_of(tokenize("2 hours and 30 minutes"), 0, "length")

@@ -16,13 +16,14 @@ options, each filled at most once.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
 from servers.tools.calculator.expression import Evaluation, Node, Number
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import Quantity, lookup
+from servers.tools.calculator.quantities import Measure, Quantity, lookup
 from servers.tools.calculator.tokens import Token
 
 PUNCTUATION = frozenset({",", ".", "?", ":", ";", "!", "-", "—", "(", ")"})
@@ -326,6 +327,28 @@ def _skip_articles(tokens: list[Token], i: int) -> int:
     while tokens[i].word in ARTICLES:
         i += 1
     return i
+
+
+def names_unit_of(tokens: list[Token], start: int, dimension: str) -> bool:
+    """Whether ``tokens[start:]`` name a unit of ``dimension`` (a rate's top counts: 'mph' names a length).
+
+    A frame that needs a quantity in such a unit cannot read a request that names none, so it need not try:
+    reading slots parses expressions at every number, which for plain arithmetic is most of the work.
+    """
+    rest = tokens[start:]
+    for i in range(len(rest)):
+        for width in (1, 2, 3):  # a unit is up to three words, as the grammar reads it
+            if i + width > len(rest) or rest[i + width - 1].kind != "word":
+                break
+            measure = _unit(" ".join(t.text for t in rest[i : i + width]), width == 1)
+            if measure is not None and measure.dimension == dimension:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit(phrase: str, short: bool) -> Measure | None:
+    return lookup(phrase, short=short)
 
 
 def has_word(tokens: list[Token], start: int, *words: str) -> bool:

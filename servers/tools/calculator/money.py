@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import render
-from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
+from servers.tools.calculator.frames import Frame, Reading, Slot, has_word, names_unit_of
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, show
@@ -302,6 +302,8 @@ _INTEREST = Frame(
 def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     """Simple or compound interest on a principal at an annual rate for a time."""
     triggered = has_word(tokens, start, "interest", "invest", "invested", "compound", "compounded", "deposit")
+    if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
+        return None
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.frames import Frame, Slot, has_word
+from servers.tools.calculator.frames import Frame, Slot, has_word, names_unit_of
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.measures import target_unit, wanted_unit
 from servers.tools.calculator.numbers import Real
@@ -80,6 +80,8 @@ def _how_many(tokens: list[Token], start: int) -> tuple[list[Token], Measure] | 
 
 def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution | None:
     triggered = has_word(tokens, start, "speed", "fast", "pace", "far", "velocity", "how long")
+    if not triggered and not names_unit_of(tokens, start, "length"):  # no speed can be given: not motion
+        return None
     try:
         reading = _MOTION.read(tokens, start)
     except NotUnderstood:
