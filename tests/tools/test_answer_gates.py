@@ -133,7 +133,6 @@ async def answered(data_dir: Path, question: str) -> tuple[bool, str]:
         "Where was the Titanic built?",  # the ports it called at are not where it was built
         "How many moons does Jupiter have?",  # "its four largest moons" counts only some
         "what's the population of australia",
-        "What's the tallest mountain in the world?",  # "the highest free-standing mountain" is a narrower claim
         "what's the difference between tcp and udp",  # "very different promises" names no difference
     ],
 )
@@ -156,6 +155,8 @@ async def test_a_passage_that_misses_what_the_question_asks_is_declined(knowledg
         ("who wrote the first version of linux", "Torvalds"),
         ("Where did Napoleon die?", "Saint Helena"),
         ("Tell me what the speed of light is", "299,792"),
+        # the world's highest above sea level, not "the highest free-standing mountain" (a narrower claim)
+        ("What's the tallest mountain in the world?", "Everest"),
     ],
 )
 async def test_a_passage_that_answers_the_question_goes_out(knowledge: Path, question: str, expected: str):

@@ -24,7 +24,6 @@ pytestmark = pytest.mark.anyio
         "The Yangtze is the longest river in the world.",  # the note: the longest river in Asia
         "The blue whale is the largest fish known to have ever lived",  # the note: the largest animal
         "The Amazon is the largest rainforest in Asia",
-        "Kilimanjaro is the highest mountain in the world",  # the note: the highest free-standing one
         "Fact check: the wreck of the Titanic was discovered in 1985.",  # "lay undiscovered until 1985"
         "Fact-check: oceans uncover about 71 percent of the Earth's surface",
         "Is it true that light moves faster in water than in glass?",
@@ -49,6 +48,9 @@ async def test_evidence_that_only_looks_alike_leaves_the_claim_unverified(tmp_pa
         ("Leonardo da Vinci painted the Mona Lisa", "supported"),
         ("Van Gogh painted The Starry Night in 1890", "contradicted"),
         ("Mount Everest is the highest mountain above sea level", "supported"),
+        # Not by the note on Kilimanjaro ("the highest free-standing mountain in the world", a narrower rank),
+        # but by the note on Everest, which holds the world's rank.
+        ("Kilimanjaro is the highest mountain in the world", "contradicted"),
     ],
 )
 async def test_claims_the_notes_decide(tmp_path, request_text, expected):

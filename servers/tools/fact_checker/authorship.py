@@ -28,6 +28,13 @@ _TITLE_JOINERS = frozenset({"and", "of", "the", "a", "an", "with", "to", "in", "
 _WORD = re.compile(r"\S+")
 _WHEN = frozenset({"in", "on", "around", "about", "between", "during", "circa", "c."})
 MAX_WORDS = 60
+_DETERMINERS = frozenset({"the", "a", "an"})
+# Words that end a discovered thing or show there is none ("discovered that ...", "discovered it").
+_NOT_THINGS = _DETERMINERS | frozenset(
+    "that how what why where who which when while it them him her this these those and or but so because after "
+    "before during at by with for from of to new".split()
+)
+_THEN = frozenset({"when", "while", "after", "before", "during"})
 
 
 def _person(tokens: list[str]) -> int:
@@ -81,6 +88,24 @@ def _works(tokens: list[str]) -> tuple[list[str], int]:
     return [t for t in titles if any(w[:1].isupper() for w in t.split())], i
 
 
+def _found_thing(tokens: list[str]) -> tuple[list[str], int]:
+    """What a named person discovered when it is no title: "penicillin", "the neutron" (a short lower-case
+    noun phrase that ends the clause or is followed by a comma or when). A discovery, unlike an invention or a
+    work, is credited to whoever made it first, so a note's "Alexander Fleming discovered penicillin" names the
+    discoverer; "discovered that ..." states a finding, not a thing, and is not read so."""
+    thing: list[str] = []
+    for i, token in enumerate(tokens[:5]):
+        word = token.rstrip(",.;:")
+        if thing and word in _WHEN | _THEN:
+            return [" ".join(thing)], i  # "penicillin in 1928": when it was found stays with it
+        if not word.isalpha() or not word.islower() or word in _NOT_THINGS and not (i == 0 and word in _DETERMINERS):
+            return [], 0
+        thing.append(word)
+        if token != word or i + 1 == len(tokens):
+            return ([" ".join(thing)], i + 1) if thing[-1] not in _DETERMINERS else ([], 0)
+    return [], 0
+
+
 def _split_and(title: str) -> list[str]:
     """ "King Lear and A Midsummer Night's Dream" may be two titles or one ("Pride and Prejudice"): both."""
     parts = [p.strip() for p in title.split(" and ")]
@@ -107,6 +132,8 @@ def as_made(clause: str, *, every_work: bool = True) -> list[str]:
     if verb not in _MADE:
         return []
     works, end = _works(tokens[at + 1 :])
+    if not works and verb == "discovered" and n >= 2 and tokens[0].lower() not in _DETERMINERS:
+        works, end = _found_thing(tokens[at + 1 :])
     if not works or (not every_work and len(works) > 1):
         return []
     agent = " ".join(tokens[:n]).rstrip(",")

@@ -34,7 +34,10 @@ _FRAMING = re.compile(
 # "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
 _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
-    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3})\s+(?:(?:once|always|often|keeps?)\s+)?"
+    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3})"
+    # where they said it: "Someone in the group chat said ...", "A guy at work told me ..."
+    r"(?:\s+(?:in|on|at|from)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
+    r"\s+(?:(?:once|always|often|keeps?)\s+)?"
     r"(?:says?|said|claims?|claimed|posted|told me|tells me|wrote|writes|reports?|reported|heard|read|insists?"
     r"|thinks?|believes?|swears?|keeps saying|argues?|argued)\s+(?:that\s+)?",
     re.I,
@@ -42,8 +45,12 @@ _REPORTED = re.compile(
 _TAIL = re.compile(
     r"[,;—–-]?\s*(?:(?:or|and)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+)?(?:an?\s+)?"
     r"(?:myth|legend|true|false|made up|a story|fiction)|"
-    r"[,;.—–-]\s*(?:right|true|correct|no|yes|is that (?:true|right|correct|so)|am i right|(?:isn't|wasn't|doesn't"
-    r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't)\s+(?:it|he|she|they|there|that)))\s*\??$",
+    r"[,;.—–-]\s*(?:right|true|correct|no|yes|(?:is|are) (?:that|he|she|it|they) (?:true|right|correct|so)"
+    r"|am i right|(?:isn't|wasn't|doesn't"
+    r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't)\s+(?:it|he|she|they|there|that))"
+    # who passed it on, said after the claim: "..., my cousin says", "..., or so people claim"
+    r"|[,;—–-]\s*(?:or so\s+)?(?:my|our|a|an|some|someone|somebody|people|they|everyone)\b[\w' ]{0,30}?\s"
+    r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me))\s*[?.!]?$",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{3,400})[\"”’]|(?<!\w)'(?P<s>[^']{3,400})'(?!\w)")
@@ -89,6 +96,7 @@ _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
 _EITHER = re.compile(r"\b(?P<a>\d[\d,]*(?:\.\d+)?)\s+or\s+(?:in\s+|on\s+)?(?P<b>\d[\d,]*(?:\.\d+)?)\b")
 _NAMED = re.compile(r"\b[A-Z][a-z]+")
 ClaimKind = Literal["numeric", "named", "general"]
+_PURPOSE = re.compile(r"\b(?:for|in)\s+(?:my|our|a|an|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*$", re.I)
 _HEAD = re.compile(r"(?P<head>[^:\n]{1,120}?)(?::\s+|\n)(?P<tail>\S.*)", re.S)
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 
@@ -178,7 +186,7 @@ def material(request: str) -> str:
     if fence and fence.group("body").strip():
         return fence.group("body").strip()
     head = _HEAD.fullmatch(text)
-    if head and len(head.group("head").split()) <= 14 and asks_only(head.group("head")):
+    if head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
         text = head.group("tail").strip()
     quoted = _QUOTED.search(text)
     if quoted:
@@ -187,6 +195,12 @@ def material(request: str) -> str:
         if len(inside.split()) >= 3 and asks_only(outside):
             return inside.strip()
     return text
+
+
+def _without_purpose(head: str) -> str:
+    """A request to check with what it is for left out: "Verify this for my biology worksheet" asks only for a
+    check. Only a head that opens by asking for one loses its purpose ("Paris, for my trip: ..." keeps it)."""
+    return _PURPOSE.sub(" ", head) if _FRAMING.match(head) else head
 
 
 def alternatives(claim: str) -> list[str]:

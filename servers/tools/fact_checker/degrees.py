@@ -30,7 +30,7 @@ _NOT_SUPERLATIVE = frozenset(
     midwest unrest latest rainforest""".split()
 )
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|its|their|his|her|our|[a-z]+'s|[a-z]+’s)\s+(?:(?:second|third|fourth|fifth)\s+)?"
+    r"\b(?:the|its|their|his|her|our|[a-z]+'s|[a-z]+’s)\s+(?:(?P<ordinal>second|third|fourth|fifth)\s+)?"
     r"(?P<sup>[a-z]{2,20}est|best|worst|most\s+[a-z]{3,20}|least\s+[a-z]{3,20})\b"
     r"(?P<rest>(?:[ ,]{1,2}[\w'-]{1,30}){0,8})",
     re.I,
@@ -80,6 +80,8 @@ def superlatives(text: str) -> list[Superlative]:
         degree = terms(word.split()[-1])
         if not degree:
             continue
+        if match.group("ordinal"):  # "the second largest ocean" is not "the largest ocean"
+            degree = [f"{match.group('ordinal').lower()} {degree[0]}"]
         following = re.findall(r"[\w'-]+|,", match.group("rest"))
         i = 0
         while i < len(following) and (following[i].lower() in ("and", "or", ",") or _is_superlative(following[i])):

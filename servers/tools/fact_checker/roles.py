@@ -19,38 +19,68 @@ from servers.tools.fact_checker.vocabulary import terms
 
 MAX_TEXT = 2_000
 _NAME = r"(?:[A-Z][\w.'’-]*\s+(?:(?:de|of|the)\s+)?){0,3}[A-Z][\w.'’-]*"
-_PLACE = r"(?:the\s+)?" + _NAME
+# A place is a name, or the whole world ("the highest mountain in the world", "the largest ocean on Earth").
+_PLACE = r"(?:the\s+world|(?:the\s+)?" + _NAME + r")"
 _ROLE = r"[a-z]{3,20}(?:\s+[a-z]{3,20}){0,1}"
 _ONE_HOLDER = frozenset({"capital", "capital city", "currency", "official currency", "seat of government"})
+_WHERE = r"(?P<where>of|in|on)"  # "in" and "on" only for a superlative: "the longest river in Africa"
 _HOLDER_FIRST = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>" + _ROLE + r")\s+of\s+"
+    r"(?:^|[,;]\s+|\band\s+)(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+"
     r"(?P<place>" + _PLACE + r")(?=\s*(?:[,;.]|$|\s+and\s|\s+but\s))"
 )
 _ROLE_FIRST = re.compile(
-    r"^the\s+(?P<role>" + _ROLE + r")\s+of\s+(?P<place>" + _PLACE + r")\s+is\s+(?P<holder>" + _NAME + r")\s*$",
+    r"^the\s+(?P<role>"
+    + _ROLE
+    + r")\s+"
+    + _WHERE
+    + r"\s+(?P<place>"
+    + _PLACE
+    + r")\s+is\s+(?P<holder>"
+    + _NAME
+    + r")\s*$",
     re.I,
 )
+# The same, inside a note: "measured that way, the tallest mountain on Earth is Mauna Kea in Hawaii".
+_ROLE_FIRST_SAID = re.compile(
+    r"\bthe\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+(?P<place>" + _PLACE + r")\s+is\s+(?P<holder>" + _NAME + r")"
+)
+_EVERYWHERE = frozenset({"world", "earth", "planet", "globe"})
 
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    role: frozenset[str]  # "capital"
-    place: frozenset[str]  # "australia"
+    role: frozenset[str]  # "capital"; "height mountain" for both "the tallest" and "the highest mountain"
+    place: frozenset[str]  # "australia"; "world" for the world, the Earth or the planet
     holder: frozenset[str]  # "canberra"
     said: str
+    wording: str = ""  # the role as written, lower case: "tallest mountain" (a capital's is its role)
+    near: frozenset[str] = frozenset()  # the terms of the note that states it, set by the caller
 
 
 def _one_holder(role: str) -> bool:
     """Is ``role`` held by one thing at a time? A capital or a currency is; "the son of" or "the moon of" need
     not be, so such roles decide nothing."""
+    return role in _ONE_HOLDER or _superlative(role)
+
+
+def _superlative(role: str) -> bool:
     first = role.split()[0]
-    return role in _ONE_HOLDER or first.endswith("est") and first not in ("forest", "west", "interest")
+    return first.endswith("est") and first not in ("forest", "west", "interest", "latest", "honest", "modest")
 
 
-def _role(role: str, place: str, holder: str, said: str) -> Role | None:
-    if not _one_holder(role) or not holder[:1].isupper() or not re.sub(r"^the\s+", "", place)[:1].isupper():
+def _role(role: str, place: str, holder: str, said: str, where: str = "of") -> Role | None:
+    bare = re.sub(r"^the\s+", "", place)
+    if not _one_holder(role) or not holder[:1].isupper() or not (bare[:1].isupper() or bare == "world"):
         return None
-    found = Role(frozenset(terms(role)), frozenset(terms(place)), frozenset(terms(holder, subject=True)), said)
+    if where != "of" and not _superlative(role):
+        return None  # "the capital in ..." is no role
+    places = frozenset(terms(place))
+    places = frozenset({"world"}) if places <= _EVERYWHERE else places
+    if _superlative(role) and places != frozenset({"world"}):
+        # Only a ranking of the whole world is read as held by one thing; "the largest planet in the Solar
+        # System" stays a statement about its own subject, which a note on another planet does not decide.
+        return None
+    found = Role(frozenset(terms(role)), places, frozenset(terms(holder, subject=True)), said, role.lower())
     return found if found.role and found.place and found.holder else None
 
 
@@ -62,18 +92,39 @@ def claimed_role(claim: str) -> Role | None:
         found = _HOLDER_FIRST.match(text)
         if found is None or found.end() < len(text.rstrip()):
             return None
-    return _role(found.group("role"), found.group("place"), found.group("holder"), text)
+    return _role(found.group("role"), found.group("place"), found.group("holder"), text, found.group("where"))
 
 
 def stated_roles(passage: str) -> list[Role]:
-    """Every "<Holder> is the <role> of <Place>" a passage states, in a list or alone."""
+    """Every "<Holder> is the <role> of <Place>" a passage states, in a list or alone, and every "the <role> of
+    <Place> is <Holder>"."""
     found: list[Role] = []
-    for m in _HOLDER_FIRST.finditer(passage[:MAX_TEXT]):
+    text = passage[:MAX_TEXT]
+    for m in (*_HOLDER_FIRST.finditer(text), *_ROLE_FIRST_SAID.finditer(text)):
         holder, role, place = m.group("holder"), m.group("role"), m.group("place").rstrip(".")
-        stated = _role(role, place, holder, f"{holder} is the {role} of {place}")
+        where = m.group("where")
+        stated = _role(role, place, holder, f"{holder} is the {role} {where} {place}", where)
         if stated is not None:
             found.append(stated)
     return found
+
+
+def decided(claimed: Role, stated: list[Role]) -> list[tuple[Role, bool]]:
+    """The roles of the notes that decide the claimed one: (role, same holder).
+
+    A holder named in the same wording supports the claim. Another holder contradicts it only when no note
+    gives the claimed holder the role in any wording, and, when the note words the role otherwise ("the highest
+    mountain" for "the tallest mountain"), that note does not name the claimed holder: the two words may be two
+    measures (Everest is the highest above sea level, Mauna Kea the tallest from its base, and the note on
+    Everest says both), but a note that never names Kilimanjaro has not ranked it some other way."""
+    alike = [(role, same) for role in stated if (same := same_role(claimed, role)) is not None]
+    holds_it = any(same for _, same in alike)
+    return [
+        (role, same)
+        for role, same in alike
+        if (same and role.wording == claimed.wording)
+        or (not same and not holds_it and (role.wording == claimed.wording or not claimed.holder <= role.near))
+    ]
 
 
 def same_role(claimed: Role, stated: Role) -> bool | None:

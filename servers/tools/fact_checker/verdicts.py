@@ -29,7 +29,7 @@ A claim whose subject the knowledge base never talks about is unverified, never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
@@ -43,7 +43,7 @@ from servers.tools.fact_checker.propositions import (
     subject_head,
     terms,
 )
-from servers.tools.fact_checker.roles import claimed_role, same_role, stated_roles
+from servers.tools.fact_checker.roles import Role, claimed_role, decided, same_role, stated_roles
 from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.summarizer.sentences import split_sentences
 
@@ -237,6 +237,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         hits.update({h.doc_id: h for h in kb.search(claim.subject, 5) if h.doc_id not in hits})
     findings = _Findings([], {})
     role = claimed_role(claim.text)
+    roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
         document = kb.get(doc_id)
         if document is None:
@@ -248,14 +249,10 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             if passage.startswith("#") or passage.endswith("?"):
                 continue  # headings and questions name a claim without asserting it
             for stated in stated_roles(passage) if role is not None else ():
-                same = same_role(role, stated) if role is not None else None
-                if same is not None:
-                    findings.mentioned_in.setdefault(document.title, None)
-                    why = "the passage names the same" if same else f"the passage says {stated.said}"
-                    position: Stance = "supports" if same else "contradicts"
-                    findings.evidence.append(
-                        Evidence(document.id, document.title, document.source, passage, position, 1.0, why)
-                    )
+                if same_role(role, stated) is not None if role is not None else False:
+                    found = Evidence(document.id, document.title, document.source, passage, "related", 1.0, "")
+                    roles.append((replace(stated, near=document_terms), found))
+            passage_terms = frozenset(terms(passage, subject=True))
             for clause in read_sentence(passage):
                 about = subject_match(claim, clause, title_terms, document_terms)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
@@ -275,10 +272,21 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
                 position, why = stance(claim, clause, opposite, authored)
+                if authored and why == "the passage credits someone else" and claim.agent_terms <= passage_terms:
+                    # The passage names the claimed person too ("Fleming discovered it, and Florey and Chain
+                    # ..."): they had some part in it, so another's credit does not settle that they had none.
+                    position, why = "related", "the passage credits someone else, but names them too"
                 match = round(share * about, 2)
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)
                 )
+    if role is not None:
+        passages = {id(stated): evidence for stated, evidence in roles}
+        for stated, same in decided(role, [stated for stated, _ in roles]):
+            found = passages[id(stated)]
+            findings.mentioned_in.setdefault(found.title, None)
+            why = "the passage names the same" if same else f"the passage says {stated.said}"
+            findings.evidence.append(replace(found, stance="supports" if same else "contradicts", reason=why))
     return findings
 
 

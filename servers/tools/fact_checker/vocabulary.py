@@ -71,6 +71,7 @@ def _forms(base: str) -> set[str]:
 
 
 _VERBS = frozenset(set(PAST_FORMS).union(*(_forms(b) for b in _VERB_BASES)))
+_ORDINALS = frozenset("first second third fourth fifth last only next earliest latest".split())
 _NOT_VERBS = frozenset("red bed hundred speed seed need feed breed indeed shed wed".split())
 # Stems that mean the same to the matcher (irregular verb forms are in wording.py). Keys and values are stems.
 _SAME = {
@@ -84,6 +85,20 @@ _SAME = {
 PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
     (re.compile(r"\b(?:came|come|comes) down\b", re.I), "fell"),
+    (re.compile(r"\b(?:took|take|takes|taken|taking) place\b|\b(?:occurred|occurs|occur)\b", re.I), "happened"),
+    # To go round, circle or revolve around a body is to orbit it: "the Sun goes round the Earth".
+    (
+        re.compile(
+            r"\b(?:go|goes|went|gone|going|travels?|travelled|moves?|moved)\s+(?:a)?round\b|\brevolves?\s+around\b",
+            re.I,
+        ),
+        "orbits",
+    ),
+    # "once a day" is a figure: how often, to be compared with the note's ("once a year", "every 24 hours").
+    (
+        re.compile(r"\bonce\s+(?:a|an|per|every)\s+(day|week|month|year|hour|minute|second|decade|century)\b", re.I),
+        r"every 1 \1",
+    ),
     (re.compile(r"\bper cent\b", re.I), "percent"),
     (re.compile(r"(\d)\s?%"), r"\1 percent"),
     (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),
@@ -137,7 +152,10 @@ def is_verb(tokens: list[str], i: int) -> bool:
     if word in _VERBS:
         return True
     coordinated = i + 1 < len(tokens) and tokens[i + 1].lower() in ("or", "and")  # "isolated or pointed"
-    return word.endswith("ed") and len(word) >= 5 and word.isalpha() and word not in _NOT_VERBS and not coordinated
+    # "the first crewed landing", "the only recorded case": an -ed word after "the first" describes a noun.
+    described = i > 1 and tokens[i - 1].lower() in _ORDINALS and tokens[i - 2].lower() in DETERMINERS
+    guessed = word.endswith("ed") and len(word) >= 5 and word.isalpha() and word not in _NOT_VERBS
+    return guessed and not coordinated and not described
 
 
 def verb_index(tokens: list[str], continuation: bool = False, guess: bool = False) -> int | None:
@@ -163,7 +181,13 @@ def verb_index(tokens: list[str], continuation: bool = False, guess: bool = Fals
 
 def _verb_at(tokens: list[str], i: int) -> bool:
     word = tokens[i].lower()
-    if word in ADVERBS and any(is_verb(tokens, j) for j in range(i + 1, min(i + 3, len(tokens)))):
+    # "the first crewed landing": after a determiner, "first" or "only" is an adjective, not an adverb.
+    after_determiner = i > 0 and tokens[i - 1].lower() in DETERMINERS
+    if (
+        word in ADVERBS
+        and not after_determiner
+        and any(is_verb(tokens, j) for j in range(i + 1, min(i + 3, len(tokens))))
+    ):
         return True
     if (word.endswith("n't") or word in NEGATORS - {"no", "none", "nothing", "nobody"}) and i > 0:
         return True

@@ -27,7 +27,16 @@ import math
 import re
 from dataclasses import dataclass
 
-from servers.tools.researcher.gate import Asked, holds, names_in, read_asked, unanswered
+from servers.tools.researcher.gate import (
+    EXPANSION,
+    MEASURED_BY,
+    Asked,
+    holds,
+    names_in,
+    read_asked,
+    unanswered,
+    unranked,
+)
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.wording import SYNONYMS, base_form
 from servers.tools.summarizer.sentences import split_sentences, stem, words
@@ -105,6 +114,14 @@ _DIMENSION = re.compile(
 )
 
 
+# A superlative ranks among everything unless the question narrows it: "in the world" or "on Earth" adds
+# nothing a note must say ("the highest mountain on Earth" answers "the highest mountain in the world").
+_RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least)\s+[a-z]", re.I)
+_EVERYWHERE = re.compile(r"\b(?:in|on|of)\s+(?:the\s+)?(?:world|earth|planet|globe)\b", re.I)
+
+_WHAT_IT_STANDS_FOR = re.compile(r"\bwhat\s+(?:does|do|is)\s+(?:it|that|this|they)\s+(?:stand|short)\s+for\b", re.I)
+
+
 class NotAQuestion(ValueError):
     """The request names no topic to look up, or is too long to be one question (``too_long``)."""
 
@@ -119,6 +136,14 @@ def key_words(question: str) -> dict[str, str]:
     "How tall" asks for a number rather than naming the topic, so its "tall" is not a key word: the answer
     may well say "high" or give the figure in metres. "What year" asks for a date, so "year" is not one either."""
     keys: dict[str, str] = {}
+    # "What does DNA stand for?" names DNA; "stand" and "for" only ask what it spells out.
+    if _WHAT_IT_STANDS_FOR.search(question):
+        return keys  # "What does that stand for?" names nothing to look up
+    asking = EXPANSION.search(question)
+    if asking is not None:
+        question = asking.group("abbr") or asking.group("after") or question
+    if _RANKED.search(question) and not MEASURED_BY.search(question):
+        question = _EVERYWHERE.sub(" ", question)  # "the highest mountain in the world" is "the highest mountain"
     for word in query_terms(_DIMENSION.sub(" ", question)):
         if word not in _GENERIC and word.isalnum():
             keys.setdefault(_stem(word), word)
@@ -204,7 +229,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d),
                 own | from_title,
-                holds(asked, sentence, known, document.text),
+                holds(asked, sentence, known, document.text) and unranked(question, sentence) is None,
                 d,
                 i,
             )

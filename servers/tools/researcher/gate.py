@@ -141,6 +141,16 @@ _DIMENSION_SAID = {
     "width": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+# "What does DNA stand for?", "What is NATO short for?", "What's the acronym ISS?": the words a question uses to
+# ask what an abbreviation spells out, and the abbreviation (a word with two capitals or more, or a short one).
+EXPANSION = re.compile(
+    r"\b(?:what|wat)\s+(?:does|do|did|is|was|'s)\s+(?:the\s+)?(?:(?:abbreviation|acronym|letters|initials)\s+)?"
+    r"(?!(?:it|that|this|they|those|these)\s)(?P<abbr>[A-Za-z][\w.&-]{1,11})\s+"
+    r"(?:stand|stands|short|mean|an\s+abbreviation|an\s+acronym)\s+for\b"
+    r"|\b(?:abbreviation|acronym|initials)\s+(?P<after>[A-Z][\w.&-]{1,11})\b",
+    re.I,
+)
+_SPELLED = re.compile(r"\bshort for\b|\bstands? for\b|\babbreviat|\bacronym\b|\bfor short\b|\binitials\b", re.I)
 _DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|compare|compared|versus|vs)\b", re.I)
 _SUPERLATIVE = re.compile(r"\b(?P<sup>[a-z]{3,}est)\s+(?P<noun>[a-z]{3,})\b", re.I)
 _NOT_SUPERLATIVE = frozenset(
@@ -170,6 +180,8 @@ def read_asked(question: str) -> Asked | None:
     ):
         said = said[1:]  # "Roughly how tall ...?" asks "how tall"; "During which years ...?" asks "which years"
     lead = " ".join(said[:3])
+    if (short := EXPANSION.search(question[:2_000])) is not None:
+        return Asked("what it stands for", None, short.group("abbr") or short.group("after") or "")
     if re.match(r"(?:who|whom|whose)\b", lead):
         return Asked("who")
     if re.match(r"(?:what|which) years\b", lead):
@@ -200,6 +212,11 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
     if asked is None:
         return True
     kind, measure = asked.kind, asked.measure
+    if kind == "what it stands for":  # "DNA, short for deoxyribonucleic acid", "Server-Sent Events (SSE)"
+        short = re.escape(asked.dimension)
+        if re.search(rf"\(\s*{short}\s*\)", sentence, re.I):
+            return True
+        return re.search(rf"\b{short}\b", sentence, re.I) is not None and _SPELLED.search(sentence) is not None
     if kind == "when":
         return DATE.search(sentence) is not None
     if measure == "years":  # "During which years ...?": a run of years, not one date
@@ -244,13 +261,57 @@ def unanswered(question: str, asked: Asked | None, passage: str, known: set[str]
     ("how tall", "who", "the tallest mountain"), or None when it answers the question."""
     if not any(holds(asked, sentence, known, document) for sentence in _sentences(passage)):
         return asked.kind if asked is not None else None
+    return unranked(question, passage)
+
+
+def unranked(question: str, passage: str) -> str | None:
+    """ "which is the tallest mountain" when the passage ranks the question's thing otherwise (a narrower kind,
+    within a place the question does not name: "the highest mountain in Africa", or not by the measure the
+    question names: "from base to peak"), else None."""
+    for measure in MEASURED_BY.finditer(question[:2_000]):
+        if re.search(rf"\b{re.escape(measure.group())}\b", passage, re.I) is None:
+            return f"which it is {measure.group()}"
+    asked = words(question[:2_000])
     for found in _SUPERLATIVE.finditer(question[:2_000]):
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
         if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
             continue
-        if not _same_superlative(sup, noun, passage):
+        if not _same_superlative(sup, noun, passage) or not _same_scope(sup, noun, asked, words(passage)):
             return f"which is the {sup} {noun}"
     return None
+
+
+# A ranking by a stated measure: a passage ranking the same thing answers it only if it names the measure too.
+MEASURED_BY = re.compile(
+    r"\bbase to (?:peak|summit|top)\b|\bby (?:volume|area|mass|population|weight|length|height|land area)\b", re.I
+)
+_SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across"})
+_EVERYWHERE = frozenset({"world", "earth", "planet", "globe", "history", "universe", "solar", "time", "ever"})
+
+
+def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
+    """Where ``said`` ranks its "<sup> <noun>": the place after it ("in Africa" gives "africa"); "" when it
+    ranks among everything (no place, or the world, the Earth, the Solar System)."""
+    target, thing = stem(base_form(sup)), stem(base_form(noun))
+    found: set[str] = set()
+    for i, word in enumerate(said):
+        if stem(base_form(word)) != target:
+            continue
+        at = next((j for j in range(i + 1, min(i + 5, len(said))) if _same_word(stem(base_form(said[j])), thing)), None)
+        if at is None:
+            continue
+        rest = [w for w in said[at + 1 : at + 4] if w != "the"]
+        place = rest[1] if len(rest) > 1 and rest[0] in _SCOPE_WORDS else ""
+        found.add("" if place in _EVERYWHERE else place)
+    return found
+
+
+def _same_scope(sup: str, noun: str, asked: list[str], said: list[str]) -> bool:
+    """Does the passage rank the thing where the question does? Its ranking "in Africa" does not answer "the
+    highest mountain" asked of the whole world; a passage that never ranks it passes (other checks decide)."""
+    wanted = _scopes(sup, noun, asked) or {""}
+    given = _scopes(sup, noun, said)
+    return not given or bool(given & wanted)
 
 
 def _sentences(passage: str) -> list[str]:
@@ -264,9 +325,22 @@ def _same_superlative(sup: str, noun: str, passage: str) -> bool:
     target, thing = stem(base_form(sup)), stem(base_form(noun))
     said = [stem(base_form(w)) for w in words(passage)]
     uses = [i for i, w in enumerate(said) if w == target]
-    direct = any(i + 1 < len(said) and _same_word(said[i + 1], thing) for i in uses)
+    direct = any(_ranks(said, i + 1, thing) for i in uses)
     narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
-    return direct or not narrowed
+    # A passage that never names the thing ranked ranks something else: "the highest mountain" is no answer
+    # to "the tallest building".
+    named = any(_same_word(w, thing) for w in said)
+    return direct or (named and not narrowed)
+
+
+def _ranks(said: list[str], at: int, thing: str) -> bool:
+    """Does the superlative before ``said[at]`` rank ``thing`` itself? "the largest ocean" and, with other
+    superlatives joined to it, "the largest and deepest ocean" do; "the highest free-standing mountain" does not."""
+    while at + 1 < len(said) and said[at] in ("and", "or", "most"):
+        at += 1
+        if said[at].endswith("est") and said[at] not in _NOT_SUPERLATIVE and at + 1 < len(said):
+            at += 1
+    return at < len(said) and _same_word(said[at], thing)
 
 
 def _same_word(a: str, b: str) -> bool:

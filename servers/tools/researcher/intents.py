@@ -25,6 +25,30 @@ _SOURCES = re.compile(
     r"(?:on|about|for|covering|regarding)\b|\bwhat (?:documents|notes|sources) (?:do )?(?:you|we) have\b",
     re.I,
 )
+_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
+_POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|he|him|his|she|her|there)\b", re.I)
+# An aside: someone's view ("My son insists it's Sydney", "I always thought it was Sydney") or what the
+# question is for ("It's for a pub quiz", "Just curious"). Bounded gaps only.
+_ASIDE = re.compile(
+    r"(?:my|our|a|the|some|someone|somebody|people|everyone|everybody|i|we|he|she|they)\b[^.?!]{0,60}?\b"
+    r"(?:says?|said|insists?|insisted|thinks?|thought|believes?|believed|claims?|claimed|swears?|reckons?"
+    r"|argues?|argued|told me|keeps? saying|(?:is|was|am|are) (?:sure|convinced|certain)|bet me|guessed)\b"
+    r"|(?:just curious|thanks|thank you|cheers|(?:it'?s|this is|asking) for (?:a|my|our|the)\b)",
+    re.I,
+)
+# A question passed on: "My son asked which gas ...", "my daughter wants to know who ...", "I was wondering why ...".
+_EMBEDDED = re.compile(
+    r"^(?:my|our|a|the|i|we|someone|somebody)\b[^.?!]{0,40}?\b(?:asked|asks|wants to know|wanted to know"
+    r"|want to know|was wondering|were wondering|am wondering|wonders|wondered)\s+(?:me\s+|us\s+)?"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]{3,300})[.?!]?$",
+    re.I,
+)
+# A follow-up that only asks for the answer: "What is it?", "Do you know?", "Any idea?".
+_POINTER = re.compile(
+    r"(?:(?:so\s+)?what(?:'s| is| was| are)\s+(?:it|that|the answer)|(?:do|does) (?:you|anyone) know|any ideas?"
+    r"|(?:can|could) you (?:tell me|help)|which (?:one )?is it|who (?:is|was) it)\s*[?.!]?",
+    re.I,
+)
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 _MATERIAL = re.compile(r"(?P<head>[^:\n]{1,200}?)(?::\s*|\n)(?P<tail>\S.*)", re.S)
 _HEADING = re.compile(r"^#{1,3}\s+(?P<title>\S[^\n]{0,200})", re.M)
@@ -50,7 +74,27 @@ def read_intent(request: str) -> Intent:
         return Intent("add", body, title=_title(body) if body else "")
     if _SOURCES.search(request):
         return Intent("sources", request)
-    return Intent("question", request)
+    return Intent("question", question_only(request))
+
+
+def question_only(request: str) -> str:
+    """The question of a request that adds asides to it: "What's the capital of Australia? My son insists it's
+    Sydney." asks only the first sentence; what the son thinks is why the user asks, not more to look up.
+
+    The question is taken alone only when it is the request's one question, stands on its own (no "it",
+    "that" or "he" pointing into the aside) and every other sentence is an aside: what someone says or
+    thinks, or what the question is for. Anything else is the whole request."""
+    sentences = [s for s in _SENTENCE_END.split(request[:2_000].strip()) if s.strip()]
+    embedded = [m for m in (_EMBEDDED.search(s) for s in sentences) if m is not None]
+    if len(embedded) == 1 and all(_EMBEDDED.search(s) or _POINTER.fullmatch(s.strip()) for s in sentences):
+        # "My son asked which gas plants take in. What is it?": the question is the one the son asked.
+        return embedded[0].group("question").strip()
+    questions = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(questions) != 1 or _POINTING.search(questions[0]):
+        return request
+    if all(s is questions[0] or _ASIDE.match(s.strip()) for s in sentences):
+        return questions[0].strip()
+    return request
 
 
 def _material(request: str) -> str:

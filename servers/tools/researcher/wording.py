@@ -23,6 +23,7 @@ IRREGULAR = {
     "gone": "go", "died": "die", "paid": "pay", "sent": "send", "spent": "spend", "kept": "keep",
     "slept": "sleep", "felt": "feel", "meant": "mean", "heard": "hear", "shot": "shoot", "threw": "throw",
     "thrown": "throw", "wore": "wear", "worn": "wear", "hid": "hide", "hidden": "hide", "rode": "ride",
+    "goes": "go", "does": "do", "has": "have",
 }  # fmt: skip
 # Degrees of size and height that questions and notes use for the same thing ("the tallest mountain in Africa",
 # "the highest mountain in Africa"): one direction only, to the word notes tend to use.
