@@ -127,6 +127,7 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
     "var-loop-closure": ("bug", "warning"),
     "foreach-async": ("bug", "warning"),
     "map-async": ("bug", "warning"),
+    "missing-await": ("bug", "error"),
     "switch-fallthrough": ("bug", "warning"),
     "parseint-radix": ("practice", "warning"),
     "indexof-truthiness": ("bug", "warning"),

@@ -64,7 +64,8 @@ def exception_handling(code: Code) -> list[Finding]:
                 finding(
                     handler,
                     "bare-except",
-                    "bare 'except:' also catches KeyboardInterrupt and SystemExit, hiding real failures",
+                    "bare 'except:' catches every exception, KeyboardInterrupt and SystemExit included, hiding real "
+                    "failures",
                     "catch Exception or, better, the specific errors you expect",
                 )
             )

@@ -14,8 +14,8 @@ never counts.
 - ``var-declaration``: ``var`` is function-scoped and hoisted; ``let``/``const`` are what modern code uses.
 - ``eval-exec`` and ``inner-html``: ``eval(...)`` and assigning non-literal text to ``innerHTML`` (XSS).
 - the classic pitfalls in ``javascript_pitfalls``: ``var`` counters captured by callbacks, ``forEach`` with an
-  async callback, ``switch`` cases that fall through, ``parseInt`` without a radix, exact comparisons of
-  computed fractions.
+  async callback, a ``fetch`` (or async call) used without ``await``, ``switch`` cases that fall through,
+  ``parseInt`` without a radix, exact comparisons of computed fractions.
 """
 
 from __future__ import annotations
@@ -41,9 +41,8 @@ _CONTINUES = frozenset({"+", "?", ":", ".", "[", "(", "||", "&&", "??", "-", "*"
 CHECKED = (
     "loose equality (== and !=), comparisons with NaN, assignments inside if conditions, loops "
     "that run to <= length, var declarations and var loop counters captured by callbacks, forEach and map with "
-    "async callbacks, switch cases without break, parseInt without a radix, indexOf used as a condition, exact "
-    "comparisons of computed fractions, "
-    "eval() and innerHTML assignments"
+    "async callbacks, fetch and async calls used without await, switch cases without break, parseInt without a "
+    "radix, indexOf used as a condition, exact comparisons of computed fractions, eval() and innerHTML assignments"
 )
 
 

@@ -13,6 +13,10 @@
 - ``indexof-truthiness``: ``if (s.indexOf(x))`` is true when x is absent (-1) and false when x comes first.
 - ``float-equality``: ``a + b === 0.3`` compares a computed number with a fraction exactly; rounding makes it
   false (``0.1 + 0.2 === 0.3`` is false).
+- ``missing-await``: ``const res = fetch(url)`` (or ``response.json()``, ``axios.get(...)``, a call to an
+  ``async function`` of the same code) without ``await``, then ``res.json()`` or ``res.status``: the name holds
+  a Promise, which has none of the result's properties. A promise that is only returned, awaited later, passed
+  on or given ``.then`` is left alone.
 """
 
 from __future__ import annotations
@@ -34,12 +38,18 @@ _OPERAND_EDGE = frozenset(
     {";", "{", "}", ",", "return", "&&", "||", "??", "?", ":", "=", "!", "===", "!==", "==", "!="}
 )
 _OPEN, _CLOSE = frozenset("([{"), frozenset(")]}")
+# Calls that return a Promise: fetch(), a fetch Response's body readers (no argument: Express's res.json(obj)
+# sends a reply instead), and axios' request methods.
+_BODY_READERS = frozenset({"json", "text", "blob", "arrayBuffer", "formData"})
+_AXIOS_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "request"})
+_PROMISE_METHODS = frozenset({"then", "catch", "finally"})
 
 
 def pitfalls(tokens: list[Token], source: str) -> list[Finding]:
     """The pitfall findings in ``tokens`` (the tokens of ``source``)."""
     findings: list[Finding] = []
     lines = source.splitlines()
+    asynchronous = _async_functions(tokens)
     for index, token in enumerate(tokens):
         after = tokens[index + 1 : index + 4]
         texts = [t.text for t in after]
@@ -76,7 +86,74 @@ def pitfalls(tokens: list[Token], source: str) -> list[Finding]:
             findings += _index_of_test(tokens, index + 1)
         elif token.kind == "punct" and token.text in ("===", "==", "!==", "!="):
             findings += _float_equality(tokens, index)
+        elif token.text == "=" and index >= 2 and tokens[index - 2].text in ("const", "let", "var"):
+            findings += _unawaited_promise(tokens, index, asynchronous)
     return findings
+
+
+def _async_functions(tokens: list[Token]) -> frozenset[str]:
+    """Names of the ``async function name`` declarations and ``name = async`` arrows in the code."""
+    names: set[str] = set()
+    for k, token in enumerate(tokens[:-2]):
+        if token.text == "async" and tokens[k + 1].text == "function" and tokens[k + 2].kind == "name":
+            names.add(tokens[k + 2].text)
+        elif token.text == "async" and k >= 2 and tokens[k - 1].text == "=" and tokens[k - 2].kind == "name":
+            names.add(tokens[k - 2].text)
+    return frozenset(names)
+
+
+def _promise_call(tokens: list[Token], start: int, asynchronous: frozenset[str]) -> tuple[str, int] | None:
+    """The name of a Promise-returning call that makes up the whole expression starting at ``start``, and the
+    index of the token after it; None for anything else (an await, a chain on, a different expression)."""
+    k = start
+    while k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k].kind == "name":
+        k += 2  # along the receiver: window.fetch, this.http.get, response.json
+    callee = tokens[k] if k < len(tokens) else None
+    if callee is None or callee.kind != "name" or k + 1 >= len(tokens) or tokens[k + 1].text != "(":
+        return None
+    receiver = tokens[k - 2].text if k - 2 >= start else None
+    arguments = _group(tokens, k + 1)
+    end = k + 1 + len(arguments) + 1
+    returns_promise = (
+        (callee.text == "fetch" and receiver in (None, "window", "globalThis"))
+        or (callee.text in _BODY_READERS and receiver is not None and not arguments[1:])
+        or (callee.text in _AXIOS_METHODS and receiver == "axios")
+        or (callee.text in asynchronous and receiver in (None, "this"))
+    )
+    if not returns_promise or (end < len(tokens) and tokens[end].text in (".", "?.", "[", "(")):
+        return None  # fetch(url).then(...): the chain handles the promise
+    return callee.text, end
+
+
+def _unawaited_promise(tokens: list[Token], index: int, asynchronous: frozenset[str]) -> list[Finding]:
+    """``const res = fetch(url)`` with no await, and a later ``res.json()`` or ``res.status``: a Promise has
+    none of the result's properties."""
+    name = tokens[index - 1]
+    call = _promise_call(tokens, index + 1, asynchronous)
+    if name.kind != "name" or call is None:
+        return []
+    callee, end = call
+    for k in range(end, len(tokens) - 2):
+        token = tokens[k]
+        if token.text != name.text or token.kind != "name" or tokens[k - 1].text in (".", "?."):
+            continue
+        if tokens[k - 1].text == "await" or tokens[k + 1].text not in (".", "?.", "["):
+            continue
+        member = tokens[k + 2].text
+        if member in _PROMISE_METHODS:
+            return []  # res.then(...): the code treats it as the promise it is
+        where = tokens[index + 1]
+        return [
+            finding(
+                (where.line, where.column),
+                "missing-await",
+                f"{callee}() returns a Promise and nothing awaits it, so '{name.text}' holds the Promise, not its "
+                f"result: '{name.text}.{member}' on line {token.line} reads what a Promise does not have (a TypeError "
+                "or undefined)",
+                f"add await: const {name.text} = await {callee}(...) inside an async function (or use .then())",
+            )
+        ]
+    return []
 
 
 def _unawaited_map(tokens: list[Token], index: int) -> list[Finding]:

@@ -147,8 +147,8 @@ def modified_while_iterating(code: Code) -> list[Finding]:
                 finding(
                     changed,
                     "modify-while-iterating",
-                    f"'{collection}' is changed on line {changed.lineno} while the loop on line {loop.lineno} "
-                    "iterates over it: a list skips elements, a dict or set raises RuntimeError",
+                    f"'{collection}' is modified on line {changed.lineno} while iterating over it (the loop on "
+                    f"line {loop.lineno}): a list skips elements, a dict or set raises RuntimeError",
                     f"iterate over a copy, for item in list({collection}):, or build a new collection with a "
                     "comprehension",
                 )

@@ -269,6 +269,21 @@ _SYMPTOMS = [
         re.compile(r"\bcurly braces\b|\bbraces\b|\bprints? (?:the )?(?:variable )?names?\b", re.I),
         {"missing-f-prefix"},
     ),
+    (
+        # A comparison or test that comes out true when it should not: type coercion, an assignment, indexOf.
+        re.compile(
+            r"\b(?:comes? out|evaluates? to|is always|returns?|gives?) (?:as )?true\b|\bcoerc|\btype conversion\b|"
+            r"\btruthy\b|\bfalsy\b|\bas if (?:it )?(?:were|was) (?:zero|0|true|false|a number|empty)\b|"
+            r"\btreated as (?:zero|0|true|false|a number)\b|\b(?:counts|passes) as (?:zero|0|true|false)\b",
+            re.I,
+        ),
+        {"loose-equality", "assignment-in-condition", "indexof-truthiness", "constant-condition", "is-literal"},
+    ),
+    (
+        # A value that is still a promise: "[object Promise]", "Promise { <pending> }", "res.json is not a function".
+        re.compile(r"\[object promise\]|\bpromise \{|\bpending\b|\bis not a function\b", re.I),
+        {"missing-await", "map-async", "foreach-async"},
+    ),
 ]
 _EDGE_CASES = (
     re.compile(r"\b(?:edge|corner) cases?\b|\bempty (?:list|input|string|array)\b", re.I),

@@ -6,14 +6,17 @@ only when it accounts for the whole request:
 
 - **whole request** — the instruction asks only for what an extract gives: no second ask after it ("... and
   tell me whether I need to reply"), no several documents it cannot tell apart ("these two emails" in one
-  run of text), no material an extract cannot honestly shorten (a table, a list of short items);
+  run of text), no focus, part, form or new words a plain extract would silently ignore ("focusing on the costs",
+  "in chronological order", "as a table", "in plain English": ``asks`` and ``plain``), no material an extract
+  cannot honestly shorten (a table, a list of short items);
 - **drawn from the material** — every sentence and point is the material's own (a point may drop a leading
-  connective), every keyword is a word of it;
+  connective), every keyword is a word of it, and no sentence opens with the request's own ask (an instruction
+  never told apart from its text, whose limits were never read);
 - **shorter** — the answer leaves out a real share of the material (``MOST_KEPT``), not a greeting;
 - **every document** — material made of several documents (numbered emails, ``---`` separators, repeated
   ``Subject:`` lines) is summarized from each of them, or not at all;
 - **forms** — the exact count asked (sentences, lines, bullets, keywords), "one line" as a single line,
-  "tl;dr" as at most ``TLDR_SHARE`` of the material, and any word limit.
+  "tl;dr" as at most ``TLDR_SHARE`` of the material, "half its length", and any word or character limit.
 
 A failing answer is not returned: ``ToolInputError`` says in one line which rule it failed, and the agent
 declines with it. A confident wrong summary is the worst answer; an honest decline costs one retry.
@@ -25,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.summarizer import asks
 from servers.tools.summarizer.sentences import counted, split_sentences, words, words_asked
 
 MOST_KEPT = 0.9
@@ -43,15 +47,19 @@ _KEYWORD_UNITS = frozenset({"keyword", "keywords", "tags", "terms"})
 # A second ask joined to the summary: a clause after "and"/"then"/"also" led by a verb of another job or a
 # question word. What it asks is then checked: asking for a summary's own forms ("and keep it short") is fine.
 _SECOND_ASK = re.compile(
-    r"(?:\band|\bthen|\balso|\bplus|[,;])\s+(?:then\s+|also\s+|please\s+|can you\s+|could you\s+)?"
-    r"(?P<ask>(?:tell|let me know|say|answer|name|suggest|recommend|compare|decide|pick|choose|rank|rate|score|"
-    r"grade|translate|write|draft|reply|respond|check|verify|fix|correct|explain|flag|point out|add|estimate|"
-    r"calculate|predict|who|what|when|where|why|how|which|whether|is it|are they|does it|do i|should i)\b[^.?!\n]*)",
+    r"(?:\band|\bthen|\balso|\bplus|\bbut|[,;])\s+(?:then\s+|also\s+|please\s+|can you\s+|could you\s+)?"
+    r"(?P<ask>(?P<verb>tell|let me know|say|answer|name|suggest|recommend|compare|decide|pick|choose|rank|rate|"
+    r"score|grade|translate|write|draft|reply|respond|check|verify|fix|correct|explain|flag|point out|add|estimate|"
+    r"calculate|predict|list|include|mention|note|highlight|give|show|identify|find|extract|pull out|keep|"
+    r"leave out|skip|ignore|exclude|drop|remove|focus|emphasi[sz]e|make sure|don'?t|do not)?"
+    r"(?(verb)|(?:who|what|when|where|why|how|which|whether|is it|are they|does it|do i|should i))\b[^.?!\n]*)",
     re.I,
 )
 _SUMMARY_FORM = re.compile(
     r"\b(?:summar\w*|tl;?dr|gist|key ?points?|main points?|bullets?|bullet points?|takeaways?|keywords?|highlights?|"
-    r"main ideas?|(?:what|which) (?:it|this|that|the \w+) (?:is|'s|are) (?:about|saying)|about|short|brief|concise|"
+    r"main ideas?|(?:what|which) (?:it|this|that|the \w+) (?:is|'s|are) (?:about|saying)|"
+    r"what(?:'s| is| are) (?:it|this|that|they|the \w+) (?:about|saying)|about|short|brief|concise|"
+    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say|"
     r"sentences?|words?|lines?)\b",
     re.I,
 )
@@ -74,6 +82,11 @@ _PART_HEAD = re.compile(
 _SEPARATOR = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,}|#{3,})[ \t]*$", re.M)
 _SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:", re.I | re.M)
 _FROM = re.compile(r"^[ \t]*from[ \t]*:", re.I | re.M)
+_ASK_HEAD = re.compile(
+    r"\b(?:summari[sz]e|sum (?:\w+ ){0,3}up|(?:boil|cut|trim) (?:\w+ ){0,3}down|condense|shorten|tl;?dr|gist)\b|"
+    r"\b(?:in|under|to|within) (?:\d{1,4}|one|two|three|four|five) (?:words|sentences|bullets|bullet points|lines)\b",
+    re.I,
+)
 _TABLE_ROW = re.compile(r"\|[^|\n]*\||\t[^\t\n]*\t|\S\t\S")
 SHORT_ITEM_WORDS = 4
 """A list whose items mostly have fewer words than this is a list of things, not of sentences to choose among."""
@@ -82,13 +95,7 @@ SHORT_ITEM_WORDS = 4
 def check_request(instruction: str, material: str) -> None:
     """``ToolInputError`` when the request asks more of the material than an extract can account for."""
     instruction, material = instruction[:_GATED_CHARS], material[:_GATED_CHARS]
-    for found in _SECOND_ASK.finditer(instruction):
-        ask = found.group("ask")
-        if not _SUMMARY_FORM.search(ask):
-            raise ToolInputError(
-                f"The request also asks me to {_clause(ask)}, which an extract of the text cannot do offline; "
-                "ask for the summary alone, or set ANTHROPIC_API_KEY to answer with a model."
-            )
+    check_instruction(instruction)
     if _SEVERAL_ASKED.search(instruction) and len(documents(material)) < 2:
         raise ToolInputError(
             "The request names several documents but I can't tell where one ends and the next begins: send each "
@@ -108,6 +115,24 @@ def check_request(instruction: str, material: str) -> None:
         )
 
 
+def check_instruction(instruction: str) -> None:
+    """``ToolInputError`` when the instruction asks for more than an extract (a summary, its points or its
+    keywords) gives: a second ask, a focus, a part, a form or new words (see ``asks``)."""
+    instruction = instruction[:_GATED_CHARS]
+    for found in _SECOND_ASK.finditer(instruction):
+        ask = found.group("ask")
+        # What the second verb acts on decides: "and keep it short" is a form, "and highlight any deadlines" is
+        # a focus; a question word is the ask itself ("and what's it about").
+        verb = found.group("verb")
+        if not _SUMMARY_FORM.search(ask[len(verb) :] if verb else ask):
+            raise ToolInputError(
+                f"The request also asks me to {_clause(ask)}, which an extract of the text cannot do offline; "
+                "ask for the summary alone, or set ANTHROPIC_API_KEY to answer with a model."
+            )
+    if (beyond := asks.beyond_extract(instruction)) is not None:
+        raise ToolInputError(beyond)
+
+
 def check_answer(instruction: str, material: str, chosen: Sequence[str], job: str) -> None:
     """``ToolInputError`` when the answer (``chosen``: the summary's sentences, the points or the keywords, in
     order) is not drawn from ``material``, is not shorter, misses a document, or misses a form asked."""
@@ -121,15 +146,19 @@ def check_answer(instruction: str, material: str, chosen: Sequence[str], job: st
             raise ToolInputError("A keyword I found is not a word of the text, so I won't return the list.")
     else:
         _drawn_from(material, chosen)
+        _no_instruction_kept(chosen)
         _shorter(instruction, material, said)
         _every_document(material, chosen)
-    _forms(instruction, chosen, said, job)
+    _forms(instruction, material, chosen, said, job)
 
 
 def tldr_budget(instruction: str, total_words: int) -> int | None:
-    """The most words a "tl;dr" (or "one-liner", "in a nutshell") of ``total_words`` may keep, or None when the
-    instruction asks for no such short form."""
-    return int(TLDR_SHARE * total_words) if _TLDR.search(instruction[:_GATED_CHARS]) else None
+    """The most words a "tl;dr" (or "one-liner", "in a nutshell") of ``total_words`` may keep, or a share the
+    instruction names ("half its length"), or None when the instruction asks for no such short form."""
+    shares = [TLDR_SHARE] if _TLDR.search(instruction[:_GATED_CHARS]) else []
+    if (share := asks.share_asked(instruction)) is not None:
+        shares.append(share)
+    return int(min(shares) * total_words) if shares else None
 
 
 def documents(material: str) -> list[str]:
@@ -153,6 +182,18 @@ def _drawn_from(material: str, chosen: Sequence[str]) -> None:
         piece = " ".join(piece.split())
         if piece not in flat and piece[1:] not in flat:
             raise ToolInputError("A sentence of my summary is not the text's own, so I won't return it.")
+
+
+def _no_instruction_kept(chosen: Sequence[str]) -> None:
+    """A chosen sentence that opens with the request's own ask ("Boil this email down to 40 words: Hi all, ...")
+    means the instruction was never told apart from the text, so its limits were never read either."""
+    for piece in chosen:
+        head, colon, _ = piece[:300].partition(":")
+        if colon and len(head.split()) <= 25 and _ASK_HEAD.search(head):
+            raise ToolInputError(
+                "I could not tell your instruction from the text it is about; put the text after a colon on its own "
+                "line or in a ``` block."
+            )
 
 
 def _shorter(instruction: str, material: str, said: str) -> None:
@@ -182,7 +223,7 @@ def _every_document(material: str, chosen: Sequence[str]) -> None:
         )
 
 
-def _forms(instruction: str, chosen: Sequence[str], said: str, job: str) -> None:
+def _forms(instruction: str, material: str, chosen: Sequence[str], said: str, job: str) -> None:
     asked = counted(instruction)
     if asked is not None:
         count, unit = asked
@@ -197,6 +238,18 @@ def _forms(instruction: str, chosen: Sequence[str], said: str, job: str) -> None
             raise ToolInputError("You asked for one line and the summary takes more; ask without the line limit.")
     if _ONE_LINER.search(instruction) and len(split_sentences(said)) > 1:
         raise ToolInputError("You asked for a one-liner and the shortest summary I can make takes more than a line.")
+    share = asks.share_asked(instruction)
+    if share is not None and job != "keywords" and len(words(said)) > share * len(words(material)):
+        raise ToolInputError(
+            f"You asked for {share:.0%} of the text's length and the shortest summary I can make of whole sentences "
+            "takes more; ask without the length limit."
+        )
+    chars = asks.chars_asked(instruction)
+    if chars is not None and len(said) > chars:
+        raise ToolInputError(
+            f"You asked for at most {chars} characters and the shortest summary I can make takes {len(said)}; "
+            "offline I can only pick whole sentences, not shorten them."
+        )
     budget = words_asked(instruction)
     if budget is not None and len(words(said)) > budget:
         raise ToolInputError(

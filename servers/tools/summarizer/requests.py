@@ -47,7 +47,13 @@ _BEYOND: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HEAD = re.compile(r"^(?P<head>[^:\n]{2,300}?):\s*\S")
 _POLITE = re.compile(r"^\W*(?:(?:please|can you|could you|would you|now|then|just|kindly)\s+)*", re.I)
 _QUESTION = re.compile(r"^(?:who|whom|whose|when|where|why|which|how|is|are|does|do|did|was|were|should)\b", re.I)
-_ABOUT = re.compile(r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr\b|\bkey\b", re.I)
+_ABOUT = re.compile(
+    r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr\b|\bkey\b|"
+    r"\bwhat(?:'s| is| are) (?:this|it|that|they|the \w+)(?: \w+)? saying\b|"
+    r"\b(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version\b|"
+    r"\bwhat (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say\b",
+    re.I,
+)
 _KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
 # A lead verb of a job other than summarizing; what follows it decides (``_SUMMARY_ASKED``).
 _OTHER_JOB = re.compile(
@@ -94,7 +100,9 @@ _SUMMING = re.compile(r"\b(?:sum (?:\w+ )?up|boil (?:\w+ )?down|condense|shorten
 # A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").
 _QUESTION_LINE = re.compile(r"^(?P<head>[^\n]{2,300}\?)[ \t]*\n")
 _KEY_POINTS = re.compile(
-    r"\b(?:key points?|main points?|takeaways?|bullets?|bullet points|highlights?|main ideas)\b", re.I
+    r"\b(?:key points?|main points?|takeaways?|bullets?|bullet points|bulleted|highlights?|main ideas|list form|"
+    r"(?:as|in|into) (?:a )?(?:short |bulleted |bullet |simple )?list)\b",
+    re.I,
 )
 
 
@@ -129,14 +137,15 @@ class Reading:
     material: str
 
 
-def read_request(request: str) -> Reading:
+def read_request(request: str, split: tuple[str, str] | None = None) -> Reading:
     """The job, instruction and material of ``request``; ``BeyondOffline`` when the instruction is not a summary.
 
     An instruction that names a summary ("Translate the summary into German") is read whole; a lead-in without
     one ("Translate this into German: ...", "Who paid for it? ...") counts only when it reads as a request, so
-    an ordinary text with a colon in its first line is still material.
+    an ordinary text with a colon in its first line is still material. ``split`` is the (instruction, material)
+    a caller already told apart (the words of the request around the text it passed).
     """
-    instruction, material = read_instruction(request)
+    instruction, material = split if split is not None else read_instruction(request)
     if is_code(material):
         raise BeyondOffline("summarize or answer questions about source code (the code reviewer reads code)")
     if instruction:

@@ -38,7 +38,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 _INSTRUCTION_WORDS = re.compile(
     r"(?:\b|^)(summari[sz]e|summary|tl;?dr|recap|condense|shorten|gist|key points?|main points?|takeaways?|"
-    r"bullets?|keywords?|key ?phrases|sum (?:it |this |that |these |them )?up|boil (?:it|this|that) down|digest|"
+    r"bullets?|keywords?|key ?phrases|sum (?:\w+ ){0,3}up|(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|digest|"
     r"highlights?|overview|nutshell|short version|cliff ?notes|synopsis|"
     r"what(?:'s| is) (?:this|it|the)(?: \w+){0,2} about|"
     r"topics|tags|themes|main ideas?)\b",
@@ -57,9 +57,18 @@ _INSTRUCTION_START = re.compile(
 )
 # Blocks: blank lines (spaces allowed, newlines not, so runs of newlines split in linear time) and list items.
 _BLOCKS = re.compile(r"\n[^\S\n]*\n|\n(?=[^\S\n]*(?:[-*•]|\d+[.)])\s)")
-_COUNT_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 10}, "a single": 1, "a": 1, "single": 1}
+_COUNT_WORDS = {
+    **{w: n for w, n in NUMBER_WORDS.items() if n <= 10},
+    "a single": 1,
+    "a": 1,
+    "single": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+}
 _COUNTED = re.compile(
-    r"\b(\d{1,2}|one|a single|single|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:main|key|short|"
+    r"\b(\d{1,2}|one|a single|single|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|couple of)"
+    r"[\s-]+(?:(?:main|key|short|"
     r"quick|bullet)\s+)?(sentences?|bullets?|points?|bullet points?|takeaways?|keywords?|tags|terms|lines?|ideas)\b"
     r"|\b(a) (?:single )?(?:sentence|line)\b",
     re.I,
@@ -144,9 +153,15 @@ def read_instruction(text: str) -> tuple[str, str]:
 
 # "the main point" asks for one: a single sentence, not a list of points.
 _ONE_POINT = re.compile(r"\b(?:the|one|a) (?:main|key|central|core|big) (?:point|idea|message|takeaway)\b(?!s)", re.I)
+_NUMBER = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORD_LIMIT = re.compile(
-    r"\b(?:under|below|within|in|at most|max(?:imum)?|no more than|not more than|less than|fewer than|up to)\s+"
-    r"(\d{1,4})\s+words\b|\b(\d{1,4})\s+words (?:or|and) (?:less|fewer|under)\b|\b(\d{1,4})[- ]word\b",
+    r"\b(?:under|below|within|in|into|to|at most|max(?:imum)?|no more than|not more than|less than|fewer than|up to|"
+    rf"(?:no|not) longer than|a maximum of|about|around|roughly|approximately|approx\.?|some)\s*({_NUMBER})"
+    rf"\s+words?\b|\b({_NUMBER})\s+words (?:or|and) (?:less|fewer|under)\b|\b({_NUMBER})[- ]word\b|"
+    rf"\b({_NUMBER})\s+words (?:max(?:imum)?|tops|at most|or so)\b|"
+    rf"\bword (?:limit|count|cap|budget|max(?:imum)?)(?: of| is| at|:)?\s*({_NUMBER})\b|"
+    # Any other "N words" in an instruction is a length too: read as a limit, never ignored.
+    rf"\b({_NUMBER})\s+words?\b",
     re.I,
 )
 
@@ -176,7 +191,8 @@ def words_asked(instruction: str) -> int | None:
     found = _WORD_LIMIT.search(instruction)
     if not found:
         return None
-    return int(next(g for g in found.groups() if g))
+    token = next(g for g in found.groups() if g).lower()
+    return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
 def asks_one_point(instruction: str) -> bool:

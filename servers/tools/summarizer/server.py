@@ -2,7 +2,9 @@
 
 Each tool takes the text to work on; a leading instruction in it ("tl;dr:", "give me the gist of this:", "boil
 this down to 2 bullet points:") is split off, and a count it names ("in one sentence", "3 bullet points") wins
-over the default. A text that is only an instruction ("Summarize this article.") is refused with a request for
+over the default. ``digest`` is also given the text on its own: every word of the request outside it is the
+instruction, so an ask the text's reader would not recognise ("Boil this email down to under 40 words") is
+still read, limits and all. A text that is only an instruction ("Summarize this article.") is refused with a request for
 the material, never summarized. Output is always the input's own sentences or words: a summary is shorter than
 its input and in its order, never padded. A single sentence has nothing to shorten: ``summarize`` and
 ``key_points`` decline it in one line (handing it back would be the whole material returned as its own summary).
@@ -20,13 +22,14 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.summarizer import extractive, gate
+from servers.tools.summarizer import asks, extractive, gate
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words, words_asked
 
 MAX_SUMMARY_INPUT = 100_000
 """About 15,000 words: a long report fits, and even a pathological text is summarized in a fraction of a second."""
 _LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.I)
+_MARKS = "`\"'“”‘’"
 _LEAST_WORDS = 12
 """Fewer words than this beside a link: the request points at a text rather than carrying one."""
 _ONE_SENTENCE = (
@@ -66,9 +69,11 @@ class Keywords(BaseModel):
     note: str | None = None
 
 
-def _material(text: str, job: str) -> tuple[str, str]:
-    """The material of ``text`` and its instruction ("" when none); ToolInputError when there is no material."""
-    instruction, body = read_instruction(require_text(text, "text", max_chars=MAX_SUMMARY_INPUT))
+def _material(text: str, job: str, split: tuple[str, str] | None = None) -> tuple[str, str]:
+    """The material of ``text`` and its instruction ("" when none); ToolInputError when there is no material.
+    ``split`` is the (instruction, material) the caller already told apart; else the text is read for them."""
+    text = require_text(text, "text", max_chars=MAX_SUMMARY_INPUT)
+    instruction, body = split if split is not None else read_instruction(text)
     body = _unquoted(body)
     if _LINK.search(text) and len(words(read_instruction(_LINK.sub(" ", text))[1])) < _LEAST_WORDS:
         raise ToolInputError(
@@ -87,6 +92,30 @@ def _unquoted(body: str) -> str:
     if len(body) > 2 and body[0] in '"“' and body[-1] in '"”' and not any(q in body[1:-1] for q in '"“”'):
         return body[1:-1].strip()
     return body
+
+
+def _instruction_around(request: str, material: str) -> tuple[str, str] | None:
+    """(instruction, material) of a request whose material was passed on its own: the instruction is every word
+    of the request outside the material, so no word of the ask ("Boil this email down to under 40 words") can be
+    read as the text's first sentence, nor a limit in it be missed. None when the request is only the material
+    (then the text itself is read for a leading instruction)."""
+    if material not in request:
+        return (request.strip(), material) if request.strip() != material else None
+    start = request.find(material)
+    before, after = request[:start], request[start + len(material) :]
+    # A cut inside a word ("What's the gist ... the children's": two apostrophes taken for a quotation) is no
+    # quotation: then the request is read whole, as if no material had been passed.
+    if before[-2:-1].isalnum() and before[-1:] in _MARKS or before[-1:].isalnum() or after[:1].isalnum():
+        return None
+    if after[:1] in _MARKS and after[1:2].isalnum():
+        return None
+    # The material stands apart from the ask (after a colon, a question, a line break or a quotation mark);
+    # words run on from the ask ("Summarize this article.") only describe a text that is not there.
+    if before.strip() and before.rstrip()[-1] not in f":.?!;-–—{_MARKS}" and "\n" not in before[-3:]:
+        return None
+    # The quotation marks or fence around the material, and the colon before it, belong to neither part.
+    outside = " ".join(f"{before.rstrip().rstrip(_MARKS)} {after.lstrip().lstrip(_MARKS)}".split()).strip(" :")
+    return (outside, material) if outside else None
 
 
 def _around_quotation(request: str, quoted: str) -> str | None:
@@ -117,14 +146,16 @@ class Digest(BaseModel):
     note: str | None = None
 
 
-def _summarize(text: str, max_sentences: int) -> Summary:
-    body, instruction = _material(text, "Summarize")
+def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = None) -> Summary:
+    body, instruction = _material(text, "Summarize", split)
     _several_sentences(body, "summarize")
     gate.check_request(instruction, body)
     asked, budget = count_asked(instruction), words_asked(instruction)
     total = len(words(body))
     short = gate.tldr_budget(instruction, total)
     budget = short if short is not None and (budget is None or short < budget) else budget
+    if (chars := asks.chars_asked(instruction)) is not None:
+        budget = min(budget or chars, chars // 6)  # about six characters a word, with its space
     count = min(asked or max_sentences, 20)
     chosen = extractive.extract(body, count, budget)
     # With no count asked, fewer sentences rather than a "summary" that keeps nearly all the text.
@@ -149,8 +180,8 @@ def _summarize(text: str, max_sentences: int) -> Summary:
     )
 
 
-def _key_points(text: str, n: int) -> KeyPoints:
-    body, instruction = _material(text, "List the key points of")
+def _key_points(text: str, n: int, split: tuple[str, str] | None = None) -> KeyPoints:
+    body, instruction = _material(text, "List the key points of", split)
     asked = count_asked(instruction)
     total = _several_sentences(body, "pick key points from")
     gate.check_request(instruction, body)
@@ -160,8 +191,9 @@ def _key_points(text: str, n: int) -> KeyPoints:
     return KeyPoints(points=points)
 
 
-def _keywords(text: str, n: int) -> Keywords:
-    body, instruction = _material(text, "Find the keywords of")
+def _keywords(text: str, n: int, split: tuple[str, str] | None = None) -> Keywords:
+    body, instruction = _material(text, "Find the keywords of", split)
+    gate.check_instruction(instruction)
     asked = count_asked(instruction)
     found = extractive.keywords(body, min(asked or n, 50))
     gate.check_answer(instruction, body, [term for term, _ in found], "keywords")
@@ -185,20 +217,21 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         # ``text`` is required so that a request that only describes its text ("TL;DR of this report") is asked
         # for it; the request is read whole, as the instruction and the count live there.
         request = require_text(request, "request", max_chars=MAX_SUMMARY_INPUT)
-        material = require_text(text, "text", max_chars=MAX_SUMMARY_INPUT)
-        text = request if material.strip() in request else f"{request}\n\n{material}"
-        if (asked := _around_quotation(request, material.strip())) is not None:
-            text = f"{asked}:\n\n{material.strip()}"
+        material = require_text(text, "text", max_chars=MAX_SUMMARY_INPUT).strip()
+        text = request if material in request else f"{request}\n\n{material}"
+        if (asked := _around_quotation(request, material)) is not None:
+            text = f"{asked}:\n\n{material}"
+        split = _instruction_around(request, material)
         try:
-            reading = read_request(text)
+            reading = read_request(text, split)
         except BeyondOffline as beyond:
             raise ToolInputError(_BEYOND.format(asked=beyond.asked)) from None
         if reading.job == "keywords":
-            found = _keywords(text, 10)
+            found = _keywords(text, 10, split)
             return Digest(keywords=found.keywords, note=found.note)
         if reading.job == "key_points":
-            return Digest(points=_key_points(text, 5).points)
-        return Digest(summary=_summarize(text, 3).summary)
+            return Digest(points=_key_points(text, 5, split).points)
+        return Digest(summary=_summarize(text, 3, split).summary)
 
     @mcp.tool(annotations=READ_ONLY)
     def summarize(

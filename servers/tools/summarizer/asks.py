@@ -1,0 +1,205 @@
+"""What a summary request asks beyond "the text's main sentences": a focus, a part, a form or new words.
+
+An extract is the text's most central sentences, whole and in order. It answers "summarize this", "the gist",
+"in two sentences", "under 40 words". It does not answer, and must not pretend to answer:
+
+- **a focus** — "focusing on the costs", "what this means for tenants", "summarize the deadlines in this",
+  "I only care about the dates": the central sentences may leave out exactly what was asked for;
+- **a question** in a sentence of its own ("Summarize this. Who pays for it?");
+- **a part** — "the second half", "paragraph by paragraph", "each section";
+- **a written form** — a headline, a title, a tweet, a table, a timeline, a numbered list, several paragraphs;
+- **new words** — "in plain English", "in a friendly tone", "in the first person", "for a ten-year-old".
+
+``beyond_extract`` names the first such ask (the gate declines with it); ``share_asked`` and ``chars_asked`` read
+the length limits an extract can meet by choosing fewer sentences ("half its length", "under 200 characters").
+Every pattern is a flat alternation, bounded repeats of whole words at most: linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.summarizer import plain
+
+_GENERAL = re.compile(
+    r"^\W*(?:the |its |on |the most |most )?(?:main|key|important|essential|overall|central|core|big|general|"
+    r"gist|essence|essentials|highlights?|takeaways?|summary|point|points|ideas?|message|picture|basics|"
+    r"headlines|upshot|bottom line)\b",
+    re.I,
+)
+_FOCUS = re.compile(
+    r"\b(?:focus(?:ed|ing|es)?|emphasi[sz](?:e|es|ing)|concentrat(?:e|es|ing)|zoom(?:ing)? in)\s+on\b|"
+    r"\bwith (?:an? |the |special |more )?(?:focus|emphasis|eye) on\b|"
+    r"\b(?:paying|pay) (?:special |particular |close |more )?attention to\b|"
+    r"\b(?:in particular|particularly|especially|specifically|primarily)\b|"
+    r"\b(?:only|just|mainly|mostly) (?:the )?(?:parts?|sections?|bits?|paragraphs?|things?|stuff|info|"
+    r"information|details?|points?|lines?|sentences?) (?:about|on|regarding|concerning|that|which|relevant|"
+    r"related|to do with|for|where)\b|"
+    r"\b(?:i|we)(?:'m| am|'re| are)? (?:only |mostly |mainly |really |just |particularly )?(?:care|caring|"
+    r"interested|want to know|need to know|wondering|worried|curious) (?:about|in|whether|if|how|what|when)\b|"
+    r"\b(?:as it (?:relates|applies) to|with (?:regard|respect) to|in terms of|relevant to|when it comes to)\b|"
+    r"\bfrom (?:the|a|an|my|our|their) (?:\w+ )?(?:point of view|perspective|viewpoint|angle|standpoint|side)\b|"
+    r"\b(?:what|how) (?:this|it|that|the \w+) (?:says|said|means|mean|say) (?:about|for|on|regarding)\b|"
+    r"\b(?:what|anything|everything) (?:that )?(?:changes|matters|applies|is relevant|affects \w+) (?:for|to)\b|"
+    r"\b(?:affects?|impacts?|means for) (?:me|us|you|them|my|our|the)\b",
+    re.I,
+)
+# "Summarize the deadlines in this", "list the costs from the email": an aspect of the text, not all of it.
+_ASPECT = re.compile(
+    r"\b(?:summar(?:i[sz]e|y of)|sum up|recap|condense|list|give me|pull out|extract|what are)\s+"
+    r"(?:the |all (?:of )?(?:the )?|any |its |their )?(?P<what>(?:[\w'-]+ ){0,3}[\w'-]+)\s+(?:in|from|of|within|"
+    r"out of|mentioned in|described in|discussed in|covered in|raised in|listed in|given in)\s+"
+    r"(?:this|that|these|those|it|the|my|our|his|her|their|your)\b",
+    re.I,
+)
+_WHOLE_HEADS = frozenset(
+    """point points idea ideas gist essence highlights highlight takeaways takeaway arguments argument content
+    contents message messages summary info information facts details stuff things bits parts essentials basics
+    following above below text article post email emails letter letters report reports notes note document
+    documents passage story news update updates message minutes memo notice newsletter abstract paper chapter
+    thread transcript review reviews blog piece writeup write-up version all everything whole rest discussion
+    conversation chat meeting call plot talk speech lecture episode book novel film movie this that these those
+    it them overview recap synopsis rundown tldr digest précis precis""".split()
+)
+_PART = re.compile(
+    r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
+    r"paragraph|section|chapter|page|bit|sentence|few (?:lines|paragraphs|sentences)|two|three|\d{1,2})\b|"
+    r"\b(?:paragraph|section|chapter|page|part|point|slide|item)[- ](?:by|per)[- ](?:paragraph|section|chapter|"
+    r"page|part|point|slide|item)\b|\b(?:each|every|per) (?:paragraph|section|chapter|page|slide|speaker|person|"
+    r"attendee|topic)\b",
+    re.I,
+)
+_NEW_WORDS = re.compile(
+    r"\bin (?:plain|simple|simpler|easy|everyday|layman'?s|lay|non-?technical|your own|my own|other|different)"
+    r"(?: \w+)? (?:english|language|terms|words)\b|\bin layman'?s\b|\b(?:first|second|third)[- ]person\b|"
+    r"\b(?:friendly|formal|informal|casual|professional|polite|upbeat|neutral|funny|humou?rous|positive|"
+    r"persuasive|sarcastic|warm|cheerful)(?:ly)? (?:tone|way|style|voice|manner)\b|\bin (?:a|an) \w+ "
+    r"(?:tone|voice|style|manner)\b|\btone\b|\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|beginner))\b|\beli5\b|"
+    r"\bfor (?:a |an )?(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[- ]year[- ]olds?\b|\bfor (?:kids|"
+    r"children|a child|a kid|beginners|non-?experts|a layperson|laypeople|a lay audience)\b|"
+    r"\b(?:without|no|free of|avoid(?:ing)?|skip(?:ping)? the) (?:the |any )?(?:jargon|technical (?:terms|words|"
+    r"language))\b|\bjargon[- ]free\b|\bnon-?technical\b|\bless technical\b|\bsimpler\b|\bsimplified\b|"
+    r"\b(?:so|such) (?:that )?(?:a |my |an |any |the )?(?:\w+ ){0,2}(?:can|could|will|would) understand\b|"
+    r"\b(?:past|present|future) tense\b|\b(?:passive|active) voice\b",
+    re.I,
+)
+_WRITTEN_FORM = re.compile(
+    r"\b(?:as|into|in|to|like|for) (?:a|an|one|the form of an?|some)\s+(?:(?:short|quick|single|catchy|brief|"
+    r"little|small|simple) )?(?:headline|title|subject line|slogan|tagline|caption|hashtags?|haiku|poem|rhyme|"
+    r"limerick|song|story|joke|tweet|text message|sms|telegram|table|chart|graph|diagram|timeline|mind ?map|"
+    r"flowchart|flash ?cards?|quiz|faq|q ?& ?a|outline|numbered list|checklist|to-?do list|action plan|script|"
+    r"dialogue|press release|memo|email|letter|essay|one-pager|slides?|presentation|elevator pitch|pitch)\b|"
+    r"\bnumbered\b|\b(?:headline|title|subject line|tweet)\b|\btable\b",
+    re.I,
+)
+_PARAGRAPHS = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|a couple of|a few|several|multiple) paragraphs\b", re.I)
+# A question in a sentence of its own: a question word, or a verb before its subject ("Is it", "Do I need").
+_QUESTION = re.compile(
+    r"^\W*(?:(?:and|but|also|so|then|plus|oh|ok|okay|btw)\W+)*(?:who|whom|whose|what|when|where|why|which|how|"
+    r"(?:is|are|was|were|does|do|did|has|have|had|should|must|may|might|can|could|will|would|shall)"
+    r"(?! you\b)(?= \w))\b",
+    re.I,
+)
+_ASKS_SUMMARY = re.compile(
+    r"\b(?:summar\w*|sum (?:\w+ ){0,3}up|tl;?dr|gist|recap|overview|synopsis|digest|nutshell|short version|"
+    r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
+    r"boil (?:\w+ ){0,3}down|condense|shorten|in brief|briefly|in short|about|saying|"
+    r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
+    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+# Clauses: at sentence ends, commas, "; " (not the one in "tl;dr"), line breaks and dashes between words.
+_CLAUSE_END = re.compile(r"[.?!,]+(?:\s|$)|;\s|\n|\s[-–—]+\s")
+_JOINED = re.compile(r"^\W*(?:and|but|also|plus|then|so)\b", re.I)
+_EXACT_WORDS = re.compile(r"\bexactly \w+ words?\b", re.I)
+# A clause of its own led by the verb of another job, or its -ing form ("bold the key numbers", "comparing it to
+# last year"); what follows it decides, as "keep it short" asks for a summary's own form.
+_OTHER_VERBS = (
+    "compare contrast include exclude highlight mention list explain focus ignore leave keep start begin end use "
+    "avoid quote add emphasise emphasize stress bold underline italicise italicize order sort organise organize "
+    "translate rewrite put format capitalise capitalize link cite"
+).split()
+_OTHER_CLAUSE = re.compile(
+    r"^\W*(?:(?:and|but|then|also|plus|please|just|while|by)\s+)*(?P<verb>"
+    + "|".join(f"{v}|{v[:-1] if v.endswith('e') else v}ing|{v[:-1] if v.endswith('e') else v}ed" for v in _OTHER_VERBS)
+    + "|putting|beginning|getting|setting|cutting"
+    + r")\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+_CHARS = re.compile(r"\b(\d{1,5})[ -]?(?:characters|chars|letters)\b", re.I)
+_SHARE = re.compile(
+    r"\b(?:(?P<half>half|a half)|(?P<third>a third|one third|1/3)|(?P<quarter>a quarter|one quarter|1/4)|"
+    r"(?P<pct>\d{1,2})\s*(?:%|percent|per cent))\s+(?:of\s+)?(?:its|the|their|that|this|his|her)?\s*"
+    r"(?:original\s+)?(?:length|size|word count|words)\b|\b(?P<halve>halve|by half|half as long)\b",
+    re.I,
+)
+
+
+def beyond_extract(instruction: str) -> str | None:
+    """The first ask in ``instruction`` that an extract of whole sentences cannot account for, said in one line
+    as a decline; None when a plain extract answers all of it."""
+    instruction = " ".join(instruction[:4000].split())
+    for found in _FOCUS.finditer(instruction):
+        if not _GENERAL.match(instruction[found.end() :]):
+            return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
+    for found in _ASPECT.finditer(instruction):
+        what = found.group("what").lower().split()
+        if what[-1] not in _WHOLE_HEADS:
+            return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")
+    if part := _PART.search(instruction):
+        return _decline(f"asks for part of the text ({_quote(part.group())})")
+    if form := (_WRITTEN_FORM.search(instruction) or _PARAGRAPHS.search(instruction)):
+        return _decline(f"asks for a form I can't give by picking sentences ({_quote(form.group())})")
+    if reword := _NEW_WORDS.search(instruction):
+        return _decline(f"asks for the text in new words ({_quote(reword.group())})")
+    # A question in a sentence of its own, or joined on after a comma ("tl;dr, and should we sign it?").
+    joined = [c for c in _CLAUSE_END.split(instruction) if _JOINED.match(c)]
+    for sentence in [*_SENTENCE.findall(instruction), *joined]:
+        if _QUESTION.match(sentence) and not _ASKS_SUMMARY.search(sentence):
+            return _decline(f"asks a question about it ({_quote(sentence.strip())})")
+    if exact := _EXACT_WORDS.search(instruction):
+        return _decline(f"asks for an exact length ({_quote(exact.group())}), and whole sentences rarely fit one")
+    clauses = _CLAUSE_END.split(instruction)
+    ask = next((c for c in clauses if _ASKS_SUMMARY.search(c)), "")
+    for clause in clauses if ask else ():  # with no summary asked, the words are a title, not an instruction
+        other = _OTHER_CLAUSE.match(clause) if clause is not ask else None
+        if other is not None and plain.unaccounted(other.group("rest")):
+            return _decline(f"also asks me to {_quote(clause.strip())}")
+    if len(kinds := plain.forms_asked(instruction)) > 1:
+        return _decline(f"asks for {' and '.join(sorted(kinds))} at once")
+    if left := plain.unaccounted(ask):
+        return _decline(f"also asks for '{' '.join(left[:8])}', which a summary of whole sentences does not give")
+    return None
+
+
+def share_asked(instruction: str) -> float | None:
+    """The largest share of the text's words a summary may keep when the instruction names one ("half its
+    length", "a third of the size", "20% of the words"), or None."""
+    found = _SHARE.search(instruction[:4000])
+    if found is None:
+        return None
+    if found.group("third"):
+        return 1 / 3
+    if found.group("quarter"):
+        return 0.25
+    if found.group("pct"):
+        return int(found.group("pct")) / 100
+    return 0.5
+
+
+def chars_asked(instruction: str) -> int | None:
+    """A length limit in characters the instruction names ("under 200 characters"), or None."""
+    found = _CHARS.search(instruction[:4000])
+    return int(found.group(1)) if found else None
+
+
+def _decline(what: str) -> str:
+    return (
+        f"The request {what}; offline I can only pick the text's main sentences as they stand, which may not be "
+        "what you asked for. Ask for a plain summary, or set ANTHROPIC_API_KEY to answer with a model."
+    )
+
+
+def _quote(words: str) -> str:
+    return "'" + " ".join(words.split()[:10]).strip(" ,;:") + "'"

@@ -1,0 +1,128 @@
+"""The words a plain summary request is made of, so that any other word in it is noticed.
+
+A request for a summary has a small grammar: a polite lead ("can you", "please"), the ask ("summarize", "sum
+this up", "the gist of", "key takeaways", "what's it about"), the material it points at ("this", "the following
+email", "these meeting notes from Tuesday", "the text below"), a form ("in two sentences", "under 40 words", "as
+3 bullet points") and who or when it is for ("for my manager", "before my meeting", "so I can decide"). Every
+part of that is something the extract accounts for. A word left over once those parts are taken out ("in
+chronological order", "with the dates first", "a detailed summary", "of the cost implications", "as if you were
+the mayor") asks for something more, which the extract would silently ignore: ``unaccounted`` returns those
+words, and the gate declines rather than hand back a summary that misses what was asked.
+
+Only the clause that carries the ask is read this way; the clauses around it ("no time to read it all", "going
+there next month") are context, checked by the gate's other rules (a question, a second ask, a focus). Every
+pattern is a flat alternation, with bounded repeats of whole words each led by a space: linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.lexical import NUMBER_WORDS
+
+_NUMBER = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A word that starts a modifier rather than continuing a name ("this email | in two sentences").
+_STOP = (
+    r"(?!(?:in|into|as|for|to|with|without|from|by|of|on|and|but|or|so|then|please|pls|using|like|at|under|below|"
+    r"above|within|before|after|because|since|if|while|i|we|you|me|keep|make|no|not|only|just|exactly|about|"
+    r"focusing|starting|including|excluding|mentioning|leaving|keeping|highlighting)\b)"
+)
+_WORD = r"[\w'’-]+"
+_DOCUMENTS = (
+    r"(?:text|texts|email|emails|e-mail|mail|message|messages|letter|letters|note|notes|article|articles|post|posts|"
+    r"blog|passage|paragraph|paragraphs|report|reports|memo|update|updates|notice|newsletter|announcement|minutes|"
+    r"thread|chat|conversation|discussion|transcript|review|reviews|paper|study|abstract|chapter|story|stories|news|"
+    r"piece|essay|document|documents|doc|docs|section|page|statement|release|brief|briefing|proposal|plan|policy|"
+    r"guide|manual|instructions|description|bio|profile|complaint|feedback|comments|survey|log|ticket|changelog|"
+    r"readme|write-up|writeup|bulletin|circular|leaflet|flyer|brochure|listing|advert|recipe|itinerary|schedule|"
+    r"agenda|invitation|invite|handover|summary|findings|results|research|output|answer|response|draft|content|"
+    r"material|excerpt|extract|speech|talk|lecture|episode|book|novel|film|movie|script|recap|version|one)"
+)
+_SOURCE = (
+    rf"(?: (?:from|by|sent by|written by|posted by|published by|about|on|regarding|for)(?: {_STOP}{_WORD}){{1,4}})?"
+)
+# Removed in this order: forms (which name units the ask words also use), asks, material, audience, filler.
+_FORM = re.compile(
+    r"\b(?:(?:in|into|to|as|with|using|under|within|below|at most|max(?:imum)?|no more than|not more than|less than|"
+    r"fewer than|up to|no longer than|around|about|roughly|approximately|some|just|only|exactly) ){0,3}"
+    rf"(?:{_NUMBER}|a couple of|a couple|a few|a single|single|a|an)(?:[ -](?:or|to)[ -](?:{_NUMBER}))?[ -]"
+    r"(?:(?:short|quick|brief|key|main|concise|simple|bullet|line|tight) )?(?:sentences?|bullets?|bullet points?|"
+    r"points?|lines?|liners?|words?|paragraphs?|takeaways?|keywords?|ideas|tags)"
+    r"(?: (?:or (?:less|fewer|so|under|two)|max(?:imum)?|tops|total|at most|each))?\b|"
+    r"\b(?:keep|make) (?:it|them|this) (?:short|brief|concise|tight|simple|snappy|quick)(?: please)?\b|"
+    r"\b(?:short|brief|concise|quick|simple|one[- ]line|one[- ]sentence|two[- ]sentence|high[- ]level)\b",
+    re.I,
+)
+_ASK = re.compile(
+    r"\b(?:summari[sz]e|summarised|summarized|summary|summaries|sum(?: [\w'’-]+){0,3} up|(?:boil|cut|trim|pare|"
+    r"whittle)(?: [\w'’-]+){0,3} down|condense|shorten|recap|tl;?dr|gist|overview|synopsis|digest|nutshell|"
+    r"short version|rundown|cliff ?notes|essentials|key ?points?|main points?|bullet points?|bullets?|takeaways?|"
+    r"highlights?|keywords?|key (?:terms|phrases|words)|tags|topics|themes|the (?:big|overall) picture|bottom line|"
+    r"(?:the )?(?:most )?(?:main|key|important|essential|central|core|big|general|overall|major) (?:points?|ideas?|"
+    r"facts|information|info|things|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
+    r"main (?:idea|message)|what(?:'s|’s| is| are)(?: [\w'’-]+){1,3} (?:about|saying)|"
+    r"what (?:it|this|they)(?:'s|’s| is| are) (?:about|saying)|what (?:happened|it says|this says|they said)|"
+    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
+    re.I,
+)
+_MATERIAL = re.compile(
+    rf"\b(?:this|these|that|those|the following|the attached|the enclosed)(?: {_STOP}{_WORD}){{1,3}}{_SOURCE}|"
+    rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
+    r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
+    r"all of it|it all)\b",
+    re.I,
+)
+_AUDIENCE = re.compile(
+    r"\bfor (?:me|us|you|him|her|them|everyone|everybody|now|later|today|tomorrow)\b|"
+    rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
+    rf"(?: {_STOP}{_WORD}){{1,4}}|"
+    r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$",
+    re.I,
+)
+_FILLER = frozenset(
+    """please pls plz thanks thank thx ty cheers kindly can could would will you u mind i i'd i'm i’d i’m need want
+    like give get send show tell let have make do write provide me us just quickly quick briefly real really very
+    super a an the of to in into as on at with and up down now asap if possible here it is are what what's whats
+    what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also too then
+    pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their his
+    her my our your""".split()
+)
+_WORDS = re.compile(r"[\w'’;-]+")
+
+
+_KINDS = {
+    **dict.fromkeys(["sentence", "line", "liner", "paragraph"], "sentences"),
+    **dict.fromkeys(["bullet", "point", "takeaway", "idea"], "points"),
+    **dict.fromkeys(["keyword", "tag"], "keywords"),
+}
+_KIND_ASKED = re.compile(
+    r"\b(?:key|main|bullet) (points?)\b|\b(bullets|takeaways|highlights)\b|\b(keywords?|key (?:terms|phrases)|tags)\b",
+    re.I,
+)
+_KINDS_ASKED = {
+    **dict.fromkeys(["point", "points", "bullets", "takeaways", "highlights"], "points"),
+    **dict.fromkeys(["keyword", "keywords", "key terms", "key phrases", "tags"], "keywords"),
+}
+
+
+def forms_asked(instruction: str) -> set[str]:
+    """The kinds of answer the instruction's forms name: "sentences" (sentences, lines, a paragraph), "points"
+    (bullets, takeaways) or "keywords"; two kinds at once ("a paragraph and then a one-line takeaway") ask for
+    two answers."""
+    found_kinds = (next(g for g in found.groups() if g) for found in _KIND_ASKED.finditer(instruction[:4000]))
+    kinds = {_KINDS_ASKED[" ".join(kind.lower().split())] for kind in found_kinds}
+    for found in _FORM.finditer(instruction[:4000]):
+        unit = found.group().lower().split()[-1].split("-")[-1]
+        for head in (unit, unit.rstrip("s")):
+            if head in _KINDS:
+                kinds.add(_KINDS[head])
+    return kinds
+
+
+def unaccounted(clause: str) -> list[str]:
+    """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
+    request accounts for; empty when the extract answers all of it."""
+    rest = clause[:1000]
+    for pattern in (_FORM, _ASK, _AUDIENCE, _MATERIAL):
+        rest = pattern.sub(" ", rest)
+    return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]
