@@ -1,16 +1,19 @@
 """Asides: words a person adds around a calculation that change nothing in it, set aside before it is read.
 
-Real requests carry talk the calculation does not need: an adverb of emphasis ('what would I *actually* pay'),
-a place ('sales tax *here* is 8%'), a label saying an amount has no tax in it yet ('price *before tax* is $45'),
-the form the answer should take when it is the form it has anyway ('how many hours, *as a decimal*'), and a
-condition that only restates the problem ('what do I owe *if I pay nothing back*', 'from 9 to 5 *with no
-break*'). Each is removed only where it can mean nothing else; an aside that carries a number or could change
-the arithmetic ('with a 30 minute break', 'the price before tax' of a total with tax in it) is left for the
-readers, which decline what they cannot place.
+Real requests carry talk the calculation does not need: an adverb of emphasis ('what would I *actually* pay'), a
+place ('sales tax *here* is 8%'), who is asking ('*Nurse here,* ...'), a label saying an amount has no tax in it yet
+('price *before tax* is $45'), the form the answer should take when it is the form it has anyway ('how many hours,
+*as a decimal*'), and a condition that only restates the problem ('what do I owe *if I pay nothing back*', 'from 9
+to 5 *with no break*'). Each is removed only where it can mean nothing else; an aside that carries a number or could
+change the arithmetic ('with a 30 minute break', 'the price before tax' of a total with tax in it) is left for the
+readers, which decline what they cannot place. So are words that restate the reading ('*in the same year*', 'lands
+06:15 *the next morning*' of a night crossing) and talk after the question that names nothing new it could
+change ('...? *need to buy edging*', '*(no waste)*').
 """
 
 from __future__ import annotations
 
+from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
 _EMPHASIS = frozenset("actually really basically honestly literally usually normally typically".split())
@@ -37,16 +40,22 @@ def drop_asides(tokens: list[Token]) -> None:
     decimal = any(t.kind == "clock" for t in tokens) or any(w in _TIME_WORDS for w in words)
     debt = any(w in _DEBT_WORDS for w in words)
     taxed = sum(w in _TAX_WORDS for w in words)
+    dated = any(t.kind in ("clock", "date") for t in tokens) or any(w in _MONTHS for w in words)
     i = 0
     while i < len(tokens) - 1:
         word = words[i]
         width = 0
         if word in _EMPHASIS:
             width = 1
+        elif i == 0 and _introduction(tokens, words):
+            width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
         elif word in ("here", "outside") and i > 0 and (tokens[i + 1].word or tokens[i + 1].text) in _HERE_BEFORE:
             width = 1  # 'sales tax here is 8%', 'it's 30 degrees here,' — not 'from here to the shop'
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax(tokens, i - 1):
             width = 2  # 'my pay before tax', '$60,000 before tax' with no tax given: the amount as it stands
+        elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _bracketed(tokens, i):
+            keep[i - 1] = False  # 'what do I pay (before tax)': the same label, in brackets
+            width = 3
         elif word == "before" and words[i + 1] in _TAX_WORDS and _after_amount(tokens, i - 1):
             width = 2  # '45 euros before VAT. VAT is 20%': a label on the amount it follows, saying it has no tax
         elif word == "before" and words[i + 1] in _TAX_WORDS and words[i - 1] in _PRETAX_NOUNS:
@@ -59,10 +68,96 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _no_repayment(words, i)
         if not width and tokens[i].text in ("(", ",", "-", "—"):
             width = _restated_kind(tokens, words, i)
+        if not width and dated and word in ("same", "next", "the", "in"):
+            width = _same_or_next(tokens, words, i, keep)
+        if not width and tokens[i].text in ("?", "("):
+            width = _talk_after(tokens, words, i)
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)
     tokens[:] = [t for t, kept in zip(tokens, keep, strict=True) if kept]
+
+
+_NOT_WHO = frozenset("from to in at near over out up down right there around".split())
+
+
+def _introduction(tokens: list[Token], words: list[str]) -> int:
+    """'Nurse here,', 'Night shift nurse here:': up to three words and 'here' opening the request, then a pause.
+    The words say who asks; no number and nothing after the pause is touched."""
+    j = 0
+    while j < 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and words[j] != "here":
+        j += 1
+    if j == 0 or words[0] in _NOT_WHO or words[j] != "here" or tokens[j + 1].text not in (",", ":", ".", "-", "—", "!"):
+        return 0
+    return j + 2
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec".split()
+)
+_SAME = (("in", "the", "same"), ("the", "same"), ("same",))
+_SAME_WHAT = (("time", "zone"), ("timezone",), ("year",), ("month",), ("day",), ("week",))
+_NEXT = (("the", "next", "morning"), ("the", "next", "day"), ("next", "morning"), ("next", "day"))
+
+
+def _same_or_next(tokens: list[Token], words: list[str], i: int, keep: list[bool]) -> int:
+    """'in the same year', 'same time zone' of dates or clock times: the reading they get anyway. 'the next
+    morning' after the later of two clock times that is earlier on the clock: the night the reading crosses anyway
+    ('leaves 23:40, lands 06:15 the next morning'); after any other time it adds a day and is left to the readers."""
+    same = _phrase_at(words, i, _SAME)
+    if same:
+        what = _phrase_at(words, i + same, _SAME_WHAT)
+        if not what or tokens[i + same + what].kind not in ("end", "symbol"):
+            return 0
+        if i > 0 and tokens[i - 1].text == ",":
+            keep[i - 1] = False  # ', same time zone.': the pause goes with the words
+        return same + what
+    ahead = _phrase_at(words, i, _NEXT)
+    clocks = [t for t in tokens if t.kind == "clock"]
+    if not ahead or len(clocks) != 2 or tokens[i - 1] is not clocks[1] or clocks[1].value >= clocks[0].value:
+        return 0
+    return ahead
+
+
+_TALK_WORDS = 8
+_CHANGES = frozenset(
+    "not no don't without except minus plus times twice double triple half more less fewer than left remaining rest "
+    "extra free instead already refund discount off tip tax vat interest compound loan ago later earlier difference "
+    "percent percentage profit round rounded rounding nearest whole total each per every both also and or average "
+    "altogether decimal decimals fraction after before with include included including excluding but if then "
+    "convert exact exactly approx approximately roughly monthly weekly yearly daily annual annually hourly net gross "
+    "what how which when where why wrong other another share split sum".split()
+)
+"""Words that could change the arithmetic: a tail that says one of them anew is not talk."""
+
+
+def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
+    """'...for 4 years? just the interest pls', '...by 8 ft? need to buy edging', 'how much flooring (no waste)?':
+    words after the question, or in brackets before its end, that carry no number, no unit, and no word that could
+    change the arithmetic unless the question said it already. They say why it is asked; the answer is the same."""
+    bracket = tokens[i].text == "("
+    asked = set(words[:i])
+    j = i + 1
+    while tokens[j].kind != "end" and not (bracket and tokens[j].text == ")"):
+        word = words[j]
+        if j - i > _TALK_WORDS or tokens[j].kind != "word" or word in ("?", "(", ")"):
+            return 0
+        if tokens[j].text in ".!," or word in _PLEASANTRIES:
+            j += 1
+            continue
+        if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
+            j += 2  # '(no waste)': leaving out what the question never counted
+            continue
+        if lookup(word, short=False) is not None or word in _CHANGES and word not in asked:
+            return 0
+        j += 1
+    if j == i + 1 or bracket and (tokens[j].text != ")" or tokens[j + 1].text not in ("?", ".", "")):
+        return 0
+    return j - i + bracket if bracket else j - i
+
+
+_PLEASANTRIES = frozenset("pls please plz thanks thx ty cheers".split())
 
 
 _KINDS = frozenset({"sample", "population"})
@@ -96,6 +191,11 @@ def _restated_kind(tokens: list[Token], words: list[str], i: int) -> int:
         return 0
     j += tokens[j].text == ")"
     return j - i if tokens[j].kind == "end" else 0
+
+
+def _bracketed(tokens: list[Token], i: int) -> bool:
+    """'(before tax)' right after an amount or what names one: the two words alone in brackets."""
+    return i > 1 and tokens[i - 1].text == "(" and tokens[i + 2].text == ")" and _pretax(tokens, i - 2)
 
 
 def _pretax(tokens: list[Token], i: int) -> bool:

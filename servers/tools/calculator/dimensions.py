@@ -102,11 +102,40 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     goal = _target_vector(target, givens, each_noun, tokens, start)
     if goal is not None and _work_shared(tokens, givens, goal):
         return None
-    found = _combine([t for t in terms if t is not None], goal, whole)
+    kept = [t for t in terms if t is not None]
+    dimension = None
+    if goal is None and _asked_thing(tokens, start) is not None and not target.each and target.per is None:
+        dimension, found = _only_product(kept, givens, whole)
+    else:
+        found = _combine(kept, goal, whole)
     if found is None:
         return None
     value, expression = found
-    return _answer(value, expression, target, givens, calendar, each_noun, tokens, start)
+    return _answer(value, expression, target, givens, calendar, each_noun, tokens, start, dimension)
+
+
+def _only_product(
+    terms: list[_Term], givens: list[Given], whole: bool
+) -> tuple[str | None, tuple[Fraction, str] | None]:
+    """'uses 6.5 litres per 100 km, how much fuel for 420 km': the question names a thing, not a unit, so the answer
+    is in the one dimension of the givens that every given combines into; none or two such, and nothing is."""
+    tops = {g.quantity.measure.dimension for g in givens if g.quantity.measure is not None}
+    fits: list[tuple[str, tuple[Fraction, str]]] = []
+    for dimension in sorted(tops - {"time"}):
+        found = _combine(terms, frozenset({(dimension, 1)}), whole)
+        if found is not None:
+            fits.append((dimension, found))
+    return fits[0] if len(fits) == 1 else (None, None)
+
+
+def _asked_thing(tokens: list[Token], start: int) -> str | None:
+    """The thing 'how much' asks about when it is not a unit: 'how much fuel', 'how much paint'."""
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "much":
+            asked = tokens[i + 2]
+            if asked.kind == "word" and asked.word.isalpha() and asked.word not in _QUESTION_FILLERS:
+                return asked.word if lookup(asked.word, short=False) is None else None
+    return None
 
 
 _NOT_ACTING = frozenset("in per a an every each of for over during within and or".split())
@@ -136,6 +165,9 @@ def _one_kind_of_goods(tokens: list[Token], start: int, givens: list[Given]) -> 
     goods = {g.goods for g in givens if g.goods}
     if len(goods) > 1:
         return False
+    if not goods:  # '300 g flour ... how much sugar': a substance named after its amount, not the one asked
+        asked = _asked_thing(tokens, start)
+        return asked is None or not any(_names_substance(g, asked) for g in givens)
     for i in range(start, len(tokens) - 2):
         if tokens[i].word == "how" and tokens[i + 1].word == "much":
             asked = tokens[i + 2]
@@ -143,6 +175,13 @@ def _one_kind_of_goods(tokens: list[Token], start: int, givens: list[Given]) -> 
                 if lookup(asked.word, short=False) is None and asked.word not in goods:
                     return False
     return True
+
+
+def _names_substance(given: Given, asked: str) -> bool:
+    measure = given.quantity.measure
+    if measure is None or measure.per is not None or measure.dimension not in ("mass", "volume"):
+        return False
+    return bool(given.after) and given.after[0].isalpha() and given.after[0] not in ("of", "a", "an", "per", asked)
 
 
 _QUESTION_FILLERS = frozenset(
@@ -373,8 +412,10 @@ def _answer(
     each_noun: str | None,
     tokens: list[Token],
     start: int,
+    dimension: str | None = None,
 ) -> Solution:
-    top = target.top or _unit_of(givens, _top_dimension(target, givens, tokens, start) or "", calendar)
+    dimension = dimension or _top_dimension(target, givens, tokens, start)
+    top = target.top or _unit_of(givens, dimension or "", calendar)
     if top is None:
         raise ToolInputError("say which unit the answer should be in")
     top_size = _dimension(top, calendar)

@@ -173,7 +173,7 @@ def _after_subject(tokens: list[Token], start: int) -> int:
     """Past the thing a request opens by naming ('a water trough is', 'the sandpit measures'): up to three plain
     words and a verb, when no figure is named in them; the words say which thing, not how big."""
     j = start
-    while j < start + 4 and tokens[j].kind == "word" and tokens[j].word.isalpha():
+    while j < start + 4 and tokens[j].kind == "word" and _plain(tokens[j].word):
         word = tokens[j].word
         if word in _SUBJECT_VERBS:
             return j + 1 if j > start and tokens[j + 1].kind == "number" else start
@@ -183,11 +183,20 @@ def _after_subject(tokens: list[Token], start: int) -> int:
     return start
 
 
+def _plain(word: str) -> bool:
+    """A plain word, or one said as an owner ('my kid's bedroom', 'the kids' room'): it only names the thing."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("s'", "s’")):
+        word = word[:-1]
+    return word.isalpha()
+
+
 def _describes(tokens: list[Token], i: int) -> bool:
     """'the spare room', 'our back garden': up to two plain words right before a figure only say which one."""
     for ahead in (1, 2):
         word = tokens[i + ahead - 1].word
-        if not word.isalpha() or word in _SCALING or word in _LENGTHS or word in _ASKED or lookup(word) is not None:
+        if not _plain(word) or word in _SCALING or word in _LENGTHS or word in _ASKED or lookup(word) is not None:
             return False
         if tokens[i + ahead].word in _SHAPES:
             return True

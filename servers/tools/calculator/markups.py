@@ -31,11 +31,15 @@ _SPOILERS = frozenset("tax vat tip discount off total altogether minus plus time
 
 def solve_markup(tokens: list[Token], start: int) -> Solution | None:
     """The markup (over cost) or margin (over price) of a thing bought and sold, as a percentage; None otherwise."""
-    markup = has_word(tokens, start, "markup", "mark-up", "mark up")
+    markup = has_word(tokens, start, "markup", "mark-up", "mark up", "mark them up", "mark it up", "marked up")
     margin = has_word(tokens, start, "margin")
-    if markup == margin or not has_word(tokens, start, *_PERCENT_WORDS):
+    if markup == margin or any(t.word in _SPOILERS for t in tokens[start:]):
         return None
-    if any(t.word in _SPOILERS for t in tokens[start:]):
+    if has_word(tokens, start, *_ASK_PRICE):
+        priced = _price_from(tokens, start, "markup" if markup else "margin")
+        if priced is not None:
+            return priced
+    if not has_word(tokens, start, *_PERCENT_WORDS):
         return None
     try:
         givens = read_givens(tokens, start)
@@ -55,6 +59,40 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
     elif base != ("cost" if markup else "price") and margin:
         return None  # 'margin as a percentage of cost' mixes the two words: which is meant is not said
     return _answer(cost.quantity, price.quantity, base, "markup" if markup else "margin")
+
+
+_ASK_PRICE = ("sell them for", "sell it for", "sell for", "sell each for", "selling price", "sale price", "charge",
+              "price be", "price should", "what price", "retail price", "retail for", "list price")  # fmt: skip
+_RATE_WORDS = frozenset("markup mark-up margin up".split())
+
+
+def _price_from(tokens: list[Token], start: int, word: str) -> Solution | None:
+    """'I buy mugs at $12 and want a 40% markup, what do I sell them for': the price from the cost and the
+    percentage, taken over the cost (a markup: cost × (1 + m)) or over the price (a margin: cost ÷ (1 − m))."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    costs = [g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent and _side(g) != "sell"]
+    rates = [g for g in givens if g.quantity.percent and _RATE_WORDS & {*g.before[-3:], *g.after[:2]}]
+    if len(givens) != 2 or len(costs) != 1 or len(rates) != 1:
+        return None
+    cost, share = costs[0].quantity, Fraction(rates[0].quantity.value)
+    if cost.value <= 0 or share <= 0 or word == "margin" and share >= 1:
+        return None
+    shown = show(Quantity(share, percent=True))
+    if word == "markup":
+        value = Fraction(cost.value) * (1 + share)
+        step = f"price = {show(cost, exact=True)} × (1 + {shown}) = "
+    else:
+        value = Fraction(cost.value) / (1 - share)
+        step = f"price = {show(cost, exact=True)} ÷ (1 − {shown}) = "
+    price = Quantity(numbers.checked(value), cost.measure)
+    expression = f"{show(cost)} * (1 + {shown})" if word == "markup" else f"{show(cost)} / (1 - {shown})"
+    solution = answer_for(price, f"price from the cost and the {word}", expression, [step + show(price, exact=True)])
+    base = "cost" if word == "markup" else "selling price"
+    solution.notes.append(f"the {word} is the profit taken as a share of the {base}")
+    return solution
 
 
 def _side(given: Given) -> str:

@@ -217,7 +217,8 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         if source is None:
             return None
         _take_extent(parser, source)
-        parser.take(",")
+        if not parser.take(","):
+            parser.take(".")  # 'the parcel weighs 3.5 kg. what's that in pounds': the question as a sentence of its own
         wanted = _wanted_clause(parser)
         if wanted is not None:  # '70 kg but the form wants pounds, what's that in lb': the clause names the unit
             parser.take(",")
@@ -232,6 +233,8 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         elif parser.take_any(_WHAT_IN):  # "180 celsius, what's that in fahrenheit"
             pass
         elif parser.take("how", "many") or parser.take("how", "much"):  # "26.2 miles, how many km is that"
+            if parser.take_any(_THAT):  # 'how much is that in lb': the unit comes last
+                parser.take("in")
             target = target_unit(parser)
             if target is None or not parser.take_any(_THAT) and not parser.at_end():
                 raise parser.fail("the unit wanted")
@@ -260,7 +263,23 @@ _THAT = [tuple(p.split()) for p in (
     "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
     "does that make", "does it make", "does that come to")]  # fmt: skip
 _SUBJECT_VERBS = frozenset(
-    {"is", "are", "am", "was", "were", "weighs", "weighed", "measures", "measured", "says", "reads", "shows", "at"}
+    {
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "weighs",
+        "weighed",
+        "measures",
+        "measured",
+        "says",
+        "reads",
+        "shows",
+        "at",
+        "holds",
+        "contains",
+    }
 )  # "the oven says 180 celsius", "bake at 350F"
 _WHAT_IN = [tuple(p.split()) for p in (
     "what's that in", "whats that in", "what is that in", "what's it in", "what is it in", "what's this in",

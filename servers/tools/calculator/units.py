@@ -1,4 +1,4 @@
-"""Unit conversion for length, mass, temperature, time, data size and angles.
+"""Unit conversion for length, mass, temperature, time, volume, energy, data size and angles.
 
 Units are matched leniently ("km", "kilometers", "degrees Fahrenheit", "°F", "MiB") so that a person's wording or
 a model's argument both work. Every linear unit is a factor to its dimension's base unit; temperature is affine
@@ -64,7 +64,15 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "cup": (2.365882365e-4, ()),
         "pint": (4.73176473e-4, ("pt",)),
         "quart": (9.46352946e-4, ("qt",)),
-        "gallon": (3.785411784e-3, ("gal",)),
+        "gallon": (3.785411784e-3, ("gal", "us gallon", "US gallon", "us gal")),
+        "imperial gallon": (4.54609e-3, ("uk gallon", "UK gallon", "imp gal", "imperial gal")),
+    },
+    "energy": {  # what a power bill counts (kWh) and a food label (kcal)
+        "joule": (1.0, ("J",)),
+        "kilojoule": (1e3, ("kJ",)),
+        "watt hour": (3600.0, ("Wh", "watt-hour")),
+        "kilowatt hour": (3.6e6, ("kWh", "kwh", "kilowatt-hour")),
+        "kilocalorie": (4184.0, ("kcal",)),
     },
     "data size": {
         "bit": (0.125, ("b",)),
