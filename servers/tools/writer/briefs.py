@@ -16,94 +16,9 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
+from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, tone_named
 from servers.tools.writer.venues import VENUE
 
-_STYLE_WORDS = {
-    "email": "email",
-    "e-mail": "email",
-    "message": "email",
-    "note": "email",
-    "reply": "email",
-    "response": "email",
-    "reminder": "email",
-    "invitation": "email",
-    "invite": "email",
-    "thank-you note": "email",
-    "thank you note": "email",
-    "apology": "email",
-    "complaint": "letter",
-    "letter": "letter",
-    "cover letter": "letter",
-    "blog post": "blog",
-    "blog": "blog",
-    "article": "blog",
-    "essay": "blog",
-    "newsletter": "blog",
-    "story": "story",
-    "short story": "story",
-    "bedtime story": "story",
-    "tale": "story",
-    "fable": "story",
-    "slogan": "slogan",
-    "slogans": "slogan",
-    "tagline": "slogan",
-    "taglines": "slogan",
-    "motto": "slogan",
-    "catchphrase": "slogan",
-    "announcement": "announcement",
-    "memo": "announcement",
-    "update": "email",
-    "status update": "email",
-    "notice": "announcement",
-    "press release": "announcement",
-    "post": "post",
-    "tweet": "post",
-    "linkedin post": "post",
-    "social media post": "post",
-    "social post": "post",
-    "caption": "post",
-    "paragraph": "paragraph",
-    "description": "paragraph",
-    "product description": "paragraph",
-    "blurb": "paragraph",
-    "bio": "paragraph",
-    "intro": "paragraph",
-    "introduction": "paragraph",
-    "pitch": "paragraph",
-    "text": "paragraph",
-    "sentence": "paragraph",
-    "one-liner": "paragraph",
-    "toast": "paragraph",
-    "speech": "paragraph",
-}
-# A style word that also says what the text is for.
-_STYLE_INTENTS = {
-    "reminder": "remind",
-    "invitation": "invite",
-    "invite": "invite",
-    "thank-you note": "thank",
-    "thank you note": "thank",
-    "apology": "apologize",
-    "complaint": "complain",
-}
-_TONE_WORDS = {
-    "professional": "professional",
-    "business": "professional",
-    "polite": "professional",
-    "courteous": "professional",
-    "respectful": "professional",
-    "formal": "formal",
-    "friendly": "friendly",
-    "warm": "friendly",
-    "cheerful": "friendly",
-    "kind": "friendly",
-    "fun": "casual",
-    "casual": "casual",
-    "informal": "casual",
-    "relaxed": "casual",
-    "concise": "concise",
-    "confident": "confident",
-}
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
 _INTENT_VERBS = {
     "invit": "invite",
@@ -169,10 +84,6 @@ _ADJECTIVES = (
     r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
     r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
 )
-STYLE_PATTERN = "|".join(sorted(map(re.escape, _STYLE_WORDS), key=len, reverse=True))
-"""The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
-_STYLE_PATTERN = STYLE_PATTERN
-_TONE_PATTERN = "|".join(sorted(map(re.escape, _TONE_WORDS), key=len, reverse=True))
 _MODIFIER = re.compile(
     r"^(?:in|with|using)\s+(?:a|an)\s+[\w-]+(?:\s+(?:and|,)\s*[\w-]+)?\s+(?:tone|voice|style|way)\b\s*|"
     r"^(?:in|of|under|within|at most|no more than|about|around)\s+(?:\d+|\w+)\s+(?:words?|sentences?|paragraphs?|"
@@ -192,6 +103,7 @@ _SOURCE = re.compile(
     r"the points?|these (?:notes|points)|the text|it)\b(?:\s+(?:below|above|notes|points))?",
     re.I,
 )
+_UNNAMED_TEXT = re.compile(r"^(?:something|some (?:copy|text|words)|a few lines)\b\s*", re.I)
 _FORMAL_STYLES = ("email", "letter", "announcement")
 _BARE_COUNT = re.compile(
     r"^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sentences?|lines?|paragraphs?|words?)|"
@@ -257,8 +169,8 @@ def read_brief(instruction: str) -> Brief:
     style_word, tone, intent = "", None, None
     rest = _BARE_COUNT.sub("", rest)  # "Write 2 sentences inviting ...": the count is read by ``lengths``
     head = re.match(
-        rf"^(?:{_DETERMINER}\s+)?((?:(?:{_TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
-        rf"({_STYLE_PATTERN})\b\s*",
+        rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
+        rf"({STYLE_PATTERN})\b\s*",
         rest,
         re.I,
     )
@@ -266,13 +178,13 @@ def read_brief(instruction: str) -> Brief:
         style_word = head.group(2).lower()
         tone = tone_named(head.group(1))
         # "a follow-up email", "a welcome message", "a thank-you note": a word before the style names the intent
-        intent = _STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
+        intent = STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
-        second = re.match(rf"({_STYLE_PATTERN})\b\s*", rest, re.I)
+        second = re.match(rf"({STYLE_PATTERN})\b\s*", rest, re.I)
         # (never across a preposition: "a sentence for the notice board" is for a board, not a notice)
         sized = (
             re.match(
-                rf"(?!(?:for|to|about|on|in|of|with|from)\b)((?:[\w-]+\s+){{1,2}}?)({_STYLE_PATTERN})\b\s*", rest, re.I
+                rf"(?!(?:for|to|about|on|in|of|with|from)\b)((?:[\w-]+\s+){{1,2}}?)({STYLE_PATTERN})\b\s*", rest, re.I
             )
             if not second
             else None
@@ -284,7 +196,10 @@ def read_brief(instruction: str) -> Brief:
         if second:  # "an apology email", "a reminder note": the second word is the kind of text
             style_word, rest = second.group(1).lower(), rest[second.end() :]
             # "a two sentence thank-you note": the first word was a size, the second says what the text is for
-            intent = intent or _STYLE_INTENTS.get(style_word)
+            intent = intent or STYLE_INTENTS.get(style_word)
+    elif verb and (unnamed := _UNNAMED_TEXT.match(rest)):
+        # "write something for our about page: ...": a text of no named kind, a paragraph
+        style_word, rest = "text", rest[unnamed.end() :]
     elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask"):
         rest = {"announce": "announcing", "let": "letting"}.get(verb, f"{verb}ing") + f" {rest}"
         style_word = "announcement" if verb == "announce" else "email"
@@ -293,7 +208,7 @@ def read_brief(instruction: str) -> Brief:
     elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
-    style = _STYLE_WORDS.get(style_word, "paragraph")
+    style = STYLE_WORDS.get(style_word, "paragraph")
     tone = tone or tone_named(text) or ("formal" if style == "letter" else None)
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
@@ -308,13 +223,7 @@ def asks_for_text(instruction: str) -> bool:
     """Whether ``instruction`` asks for a text: it opens with a writing verb or names a kind of text. "My son asked
     which gas plants take in" does neither, and composing it would answer what was never asked."""
     text = " ".join(instruction.split())
-    return _LEAD.match(text) is not None or re.search(rf"\b(?:{_STYLE_PATTERN})\b", text, re.I) is not None
-
-
-def tone_named(text: str) -> str | None:
-    """The tone a text names ("friendly", "polite" -> professional), or None."""
-    found = re.search(rf"\b({_TONE_PATTERN})\b", text, re.I)
-    return _TONE_WORDS[found.group(1).lower()] if found else None
+    return _LEAD.match(text) is not None or re.search(rf"\b(?:{STYLE_PATTERN})\b", text, re.I) is not None
 
 
 def _skip_modifiers(rest: str) -> str:

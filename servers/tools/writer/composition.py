@@ -363,7 +363,9 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
     if label and brief.intent not in ("announce", "share"):
         return label
     # the first sentence of the opening ("The new rota is attached. Please review ..."), not the whole opening
-    first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", body[0])[0].rstrip(".!?") if body else ""
+    # (a bulleted body's first point, without its mark, and never the whole list)
+    lead = re.sub(r"^\s*[-*\u2022]\s+", "", body[0].splitlines()[0]) if body and body[0].strip() else ""
+    first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", lead)[0].rstrip(".!?")
     if first and len(first.split()) <= 10:
         return first
     return title_case(brief.subject) if brief.subject else "Update"

@@ -31,6 +31,13 @@ _BULLETS = re.compile(
     re.I,
 )
 _BULLET_WORDS = 12  # a list asked for is asked for early: "saying the list of winners is up" is content
+# ... unless it is counted: "a reminder for the night shift nurses as exactly 3 bullet points" asks for bullets
+# however late it says so; content never counts its own bullet points.
+_COUNTED_BULLETS = re.compile(
+    rf",?\s*\b(?:(?:as|in|with|using)\s+)?(?:(?:exactly|just|only|no more than|at most)\s+)?{_COUNT}[\s-]+"
+    r"(?:bullet(?:ed)?[\s-]?points?|bullets)\b",
+    re.I,
+)
 _SUBJECT_LINE = re.compile(
     r",?\s*\b(?:(?:with|and|using|under)\s+)?(?:(?:the|a)\s+)?subject(?:\s+line)?\s*(?:of\s+|as\s+|:\s*)?"
     r"[\"'\u201c\u2018](?P<line>[^\"\u201d\u2019\n]{1,100}?)[\"'\u201d\u2019](?=\s|[,.;]|$)",
@@ -93,9 +100,14 @@ def read_forms(instruction: str) -> tuple[Forms, str]:
     words = instruction.split()
     lead = " ".join(words[:_BULLET_WORDS])
     found = _BULLETS.search(lead)
+    counted = None if found else _COUNTED_BULLETS.search(" ".join(words))
     if found:
         bullets, count = True, amount(found.group("n")) if found.group("n") else None
         instruction = " ".join([lead[: found.start()], lead[found.end() :], *words[_BULLET_WORDS:]])
+    elif counted:
+        joined = " ".join(words)
+        bullets, count = True, amount(counted.group("n"))
+        instruction = joined[: counted.start()] + joined[counted.end() :]
     return Forms(bullets, count, subject_line, signature), " ".join(instruction.split())
 
 

@@ -34,10 +34,18 @@ from servers.tools.writer.briefs import INTENT_LABELS, read_brief
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import PLAN
 from servers.tools.writer.forms import read_forms
+from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.refusals import blunt_refusals, regrets
-from servers.tools.writer.requests import Job, facts_of_rendered, read_sections, split_request, stated_material
+from servers.tools.writer.requests import (
+    MATERIAL_LABEL,
+    Job,
+    facts_of_rendered,
+    read_sections,
+    split_request,
+    stated_material,
+)
 from servers.tools.writer.rubric import (
     Requirements,
     contains,
@@ -225,7 +233,28 @@ def _echo(task: str, job: Job, instruction: str, material: str, text: str) -> st
             and f" {' '.join(run)} " in said
         ):
             return f"it repeats the instruction's words '{' '.join(run)}'"
-    return _leaked_label(instruction, material, text)
+    return _seam(task, job, material, text) or _leaked_label(instruction, material, text)
+
+
+def _seam(task: str, job: Job, material: str, text: str) -> str | None:
+    """ "My etsy shop. facts: soy candle": the request's own seam pasted into the text instead of written up: the
+    words that labelled its material ("facts:", "Key details:"), or a label of the request's words run across a
+    sentence's end."""
+    colon = re.search(r":(?=\s)", task[:600])
+    if colon is None or job != "compose":
+        return None
+    head = task[: colon.start()]
+    label = MATERIAL_LABEL.search(head)
+    said = rf"\b{re.escape(label.group('label'))}\s*:" if label else None
+    if said and re.search(said, text, re.I) and not re.search(said, material, re.I):
+        return f"it repeats the request's label '{label.group('label') if label else ''}:'"
+    asked = set(words(head))
+    for line in text.splitlines()[:4]:
+        found = _LABEL.match(line)
+        glued = found and re.search(r"\w[.!?]\s+\w", found.group("label"))
+        if found and glued and set(words(found.group("label"))) <= asked:
+            return f"it opens with the request's words '{found.group('label')[:40]}:'"
+    return None
 
 
 def _leaked_label(instruction: str, material: str, text: str) -> str | None:
@@ -302,6 +331,8 @@ def _polite(task: str, job: Job, instruction: str, material: str, text: str) -> 
     if job != "rewrite" or tone_asked(instruction) not in _COURTEOUS:
         return None
     left = rude_markers(text) or blunt_refusals(text)
+    if tone_asked(instruction) != "polite":
+        left = left or informal_markers(text)  # "the printer is busted": civil, but not professional
     return f"'{left[0][:40]}' is not {tone_asked(instruction)} yet" if left else None
 
 

@@ -15,7 +15,7 @@ from servers.tools.inputs import ToolInputError
 from servers.tools.writer import composition
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.asks import asked_of_reader
-from servers.tools.writer.briefs import asks_for_text, read_brief, tone_named
+from servers.tools.writer.briefs import asks_for_text, read_brief
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import read_forms
@@ -25,6 +25,7 @@ from servers.tools.writer.requests import facts_of_rendered, job_of, read_sectio
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
 from servers.tools.writer.stages import converts, for_material
+from servers.tools.writer.styles import tone_named
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
 MAX_INSTRUCTION_CHARS = 3_000

@@ -169,10 +169,19 @@ _BLAME_RULES = [
 ]
 _BLAME = [(re.compile(pattern, re.I), replacement) for pattern, replacement in _BLAME_RULES]
 _ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|go to|take this)", re.I)
+# An ultimatum that says nothing but the end: "or I'm done with you", "or we're finished", "or forget it". Said
+# before a real consequence ("or that's it, I'm calling the police"), it goes and the consequence is kept.
+_ENDS_IT = (
+    r"(?:that(?:'s| is) it|it(?:'s| is) over|forget (?:about )?it|(?:I(?:'m| am)|we(?:'re| are))\s+"
+    r"(?:done|finished|through|out)(?:\s+with\s+(?:you|it|them|us|me|this|that)(?!\s+\w))?)\b"
+)
+# Any ultimatum at all, for the check: "or we're done with this contract" is not softened, so it is declined.
+_ULTIMATUM = re.compile(rf"\bor\s+{_ENDS_IT}", re.I)
 _THREAT_OR = re.compile(
-    r",?\s+or\s+(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will)|"
-    r"do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
-    r"I(?:'ll| will|'m going to| am going to)\s+(?P<rest>[^.!?]+)|I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*))",
+    rf",?\s+or\s+(?:{_ENDS_IT},?\s+(?:and\s+)?)?(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|"
+    r"we(?:'ll| will)|do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
+    r"I(?:'ll| will|'m going to| am going to)\s+(?P<rest>[^.!?]+)|I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*)|"
+    rf"{_ENDS_IT}(?=\s*(?:[.!?,;]|$)))",
     re.I,
 )
 _THREAT_IF = re.compile(
@@ -276,6 +285,8 @@ def _is_shouting(word: str, shouted_line: bool) -> bool:
     if len(word) < 2 or not word.isupper():
         return False
     plain = word.lower().replace("'", "")
+    if plain in _ACRONYMS and not shouted_line:
+        return False  # "till IT fixes it": in a calm line, IT is the department, US the country
     if plain in _COMMON_CAPS or len(word) >= 6:
         return True
     # In a shouted line only the short words that look like acronyms (HR, CEO, PDF) keep their capitals.
@@ -291,7 +302,12 @@ def rude_markers(text: str) -> list[str]:
             sentence = raw.strip()
             shouted = shouted_line or _shouted(sentence)
             found += [m.group() for m in _WORD.finditer(sentence) if _is_shouting(m.group(), shouted)]
-            if _DROP.match(sentence) or _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence):
+            if (
+                _DROP.match(sentence)
+                or _THREAT_OR.search(sentence)
+                or _THREAT_IF.match(sentence)
+                or (_ULTIMATUM.search(sentence))
+            ):
                 found.append(sentence)
             found += _reproach_clauses(sentence)
     for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
@@ -420,10 +436,15 @@ def _as_request(sentence: str) -> str | None:
         return f"Please try not to {_calm(dont.group('ask'))}."
     body = _LEAD_WORDS.sub("", sentence.strip())
     first = body.split(" ", 1)[0].lower().strip(",")
-    if first in IMPERATIVE_VERBS and not sentence.rstrip().endswith("?"):
+    if _imperative(first) and not sentence.rstrip().endswith("?"):
         ask = re.sub(r"[.!]+$", "", body).strip()
         return f"Could you please {_calm(ask[:1].lower() + ask[1:])}?"
     return None
+
+
+def _imperative(word: str) -> bool:
+    """An order's verb: one of ``IMPERATIVE_VERBS``, or one of them done again ("reprint", "resend", "redo")."""
+    return word in IMPERATIVE_VERBS or (word.startswith("re") and word[2:].lstrip("-") in IMPERATIVE_VERBS)
 
 
 def _calm(ask: str) -> str:

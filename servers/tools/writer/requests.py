@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from servers.tools.writer.briefs import STYLE_PATTERN, read_brief
+from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.styles import STYLE_PATTERN
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
 
@@ -43,6 +44,16 @@ _SECTION_NAMES = {
     "feedback": "feedback",
 }
 _INSTRUCTION_WORDS = 40
+# The words that only name the material, set off from the instruction before its colon: "... for my etsy shop.
+# facts:", "..., details:", ". Here are the key facts:". They label what follows; they are not what the text is
+# for or about, and a text that kept them would open with the request's own seam ("My etsy shop. facts: ...").
+MATERIAL_LABEL = re.compile(
+    r"(?:[.;,!?]|\s[-\u2013\u2014])[ \t]*(?:(?:here(?:'s| is| are)|these are|below are)[ \t]+)?"
+    r"(?:(?:the|some|my|our)[ \t]+)?"
+    r"(?:(?:key|main|basic|product|quick|important|the)[ \t]+)?(?P<label>facts|details|info|information|specs|"
+    r"specifications|particulars|notes|points|bullet points|highlights)(?:[ \t]+(?:are|is|below|as follows))?[ \t]*$",
+    re.I,
+)
 _ASKED_FIRST = re.compile(r"^([^?\n]{3,300}\?)[ \t]+(\S.*)$", re.S)
 
 _JUDGE = re.compile(r"\b(?:judge|evaluate|score|grade|rate|critique|assess)\b", re.I)
@@ -65,7 +76,8 @@ _REWRITE = re.compile(
     r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
     r"tighten|shorten|simplify|clean (?:it |this |that )?up|(?:revise|improve) (?:this|it|that|my|the following)|"
     r"make (?:this|it|that|these|the following|my \w+|the \w+ below)\b|turn (?:this|it|that) into|"
-    r"(?:version|rewrite) of (?:this|it|that|my|the following))\b",
+    r"(?:version|rewrite) of (?:this|it|that|my|the following)|"
+    r"(?:polite|politer|professional|formal|friendly|friendlier|casual|nicer|kinder|simpler|plainer)\s+version)\b",
     re.I,
 )
 # Words that ask for a tone change, but only when the request does not begin by asking for a new text.
@@ -119,6 +131,8 @@ def split_request(text: str) -> Request:
     if colon:
         head, tail = text[: colon.start()], text[colon.end() :].strip()
         if tail and "\n" not in head.strip() and len(head.split()) <= _INSTRUCTION_WORDS:
+            label = MATERIAL_LABEL.search(head)
+            head = head[: label.start()] if label and head[: label.start()].strip() else head
             return Request(text, head.strip(), tail)
     quoted = _quoted_tail(text)
     if quoted:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
-from servers.tools.writer.briefs import STYLE_PATTERN
+from servers.tools.writer.styles import STYLE_PATTERN
 from servers.tools.writer.values import resolve, value_of
 
 # Words by which an instruction refers to the material it is handed (bounded runs: linear to match).

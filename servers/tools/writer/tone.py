@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from servers.tools.writer.informal import INFORMAL_RULES
 from servers.tools.writer.politeness import soften
 
 # Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
@@ -167,8 +168,8 @@ _FORMAL_OPENING = [(r"^(?:hey|hi|hiya|hello)\b(?:\s+there)?(?=\s+(?-i:[A-Z]))", 
 _RULES: dict[str, Sequence[tuple[str, str | None]]] = {
     "polite": _SLANG + _FORMAL_GREETINGS,
     "simple": _WORDY + _PLAIN_WORDS + _FILLERS,
-    "professional": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
-    "formal": _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
+    "professional": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
+    "formal": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
     "friendly": _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
     "casual": _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
     "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
@@ -244,7 +245,22 @@ def rewrite(text: str, tone: str) -> Rewrite:
             return new
 
         text = rule.sub(substitute, text)
-    return Rewrite("\n".join(_tidy(line) for line in text.splitlines()).strip(), list(changes))
+    lines = [_tidy(line) for line in text.splitlines()]
+    if tone in _ENDED:
+        lines = [_ended(line, changes) for line in lines]
+    return Rewrite("\n".join(lines).strip(), list(changes))
+
+
+# Tones whose sentences end with a full stop, as a typed chat line ("dont use it till IT fixes it") does not.
+_ENDED = ("professional", "formal")
+
+
+def _ended(line: str, changes: dict[str, None]) -> str:
+    """A line that is a sentence (four words or more, not a greeting or sign-off) with its full stop."""
+    if len(line.split()) < 4 or not re.search(r"\w$", line):
+        return line
+    changes.setdefault("(no full stop) → .", None)
+    return line + "."
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|so|because|while|although|though)\s)")

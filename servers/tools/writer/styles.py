@@ -1,0 +1,109 @@
+"""The kinds of text a writing instruction names ("email", "blog post", "listing") and the tones it asks for.
+
+Each kind of text maps to the style the composition writes it in: a note is written as an email, a blurb as a
+paragraph. A few kinds also say what the text is for ("a reminder", "an apology"). Tones map the words people use
+("business", "warm", "fun") to the tones the writer has.
+"""
+
+from __future__ import annotations
+
+import re
+
+STYLE_WORDS = {
+    "email": "email",
+    "e-mail": "email",
+    "message": "email",
+    "note": "email",
+    "reply": "email",
+    "response": "email",
+    "reminder": "email",
+    "invitation": "email",
+    "invite": "email",
+    "thank-you note": "email",
+    "thank you note": "email",
+    "apology": "email",
+    "complaint": "letter",
+    "letter": "letter",
+    "cover letter": "letter",
+    "blog post": "blog",
+    "blog": "blog",
+    "article": "blog",
+    "essay": "blog",
+    "newsletter": "blog",
+    "story": "story",
+    "short story": "story",
+    "bedtime story": "story",
+    "tale": "story",
+    "fable": "story",
+    "slogan": "slogan",
+    "slogans": "slogan",
+    "tagline": "slogan",
+    "taglines": "slogan",
+    "motto": "slogan",
+    "catchphrase": "slogan",
+    "announcement": "announcement",
+    "memo": "announcement",
+    "update": "email",
+    "status update": "email",
+    "notice": "announcement",
+    "press release": "announcement",
+    "post": "post",
+    "tweet": "post",
+    "linkedin post": "post",
+    "social media post": "post",
+    "social post": "post",
+    "caption": "post",
+    "paragraph": "paragraph",
+    "description": "paragraph",
+    "product description": "paragraph",
+    "listing": "paragraph",
+    "product listing": "paragraph",
+    "blurb": "paragraph",
+    "bio": "paragraph",
+    "intro": "paragraph",
+    "introduction": "paragraph",
+    "pitch": "paragraph",
+    "text": "paragraph",
+    "sentence": "paragraph",
+    "one-liner": "paragraph",
+    "toast": "paragraph",
+    "speech": "paragraph",
+}
+# A style word that also says what the text is for.
+STYLE_INTENTS = {
+    "reminder": "remind",
+    "invitation": "invite",
+    "invite": "invite",
+    "thank-you note": "thank",
+    "thank you note": "thank",
+    "apology": "apologize",
+    "complaint": "complain",
+}
+TONE_WORDS = {
+    "professional": "professional",
+    "business": "professional",
+    "polite": "professional",
+    "courteous": "professional",
+    "respectful": "professional",
+    "formal": "formal",
+    "friendly": "friendly",
+    "warm": "friendly",
+    "cheerful": "friendly",
+    "kind": "friendly",
+    "fun": "casual",
+    "casual": "casual",
+    "informal": "casual",
+    "relaxed": "casual",
+    "concise": "concise",
+    "confident": "confident",
+}
+
+STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=True))
+"""The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
+TONE_PATTERN = "|".join(sorted(map(re.escape, TONE_WORDS), key=len, reverse=True))
+
+
+def tone_named(text: str) -> str | None:
+    """The tone a text names ("friendly", "polite" -> professional), or None."""
+    found = re.search(rf"\b({TONE_PATTERN})\b", text, re.I)
+    return TONE_WORDS[found.group(1).lower()] if found else None
