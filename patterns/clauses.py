@@ -36,7 +36,15 @@ import re
 from dataclasses import dataclass
 
 from patterns.forms import has_number
-from patterns.jobs import about_the_code, has_code, names_text_to_write, orders_the_text, writes_message
+from patterns.jobs import (
+    about_the_code,
+    asks_a_verdict,
+    guesses_the_answer,
+    has_code,
+    names_text_to_write,
+    orders_the_text,
+    writes_message,
+)
 from patterns.lexical import stem, tokenize
 from patterns.material import (
     ACTION_VERBS,
@@ -208,12 +216,19 @@ def _with_context(sentences: list[str]) -> list[str]:
     return joined
 
 
+# Verbs that give a quantity ("VAT is 20%", "rent costs $900").
+_GIVING = frozenset("is are was were costs cost weighs weigh".split())
+
+
 def _states(sentence: str) -> bool:
     """A sentence that states (four words or more, a quantity counting as one: "A jacket costs $80."; no
     question, no asking word or verb first, no sequencer)."""
     text = sentence.strip()
     found = WORD.findall(text.lower())
-    short = len(found) + len(_QUANTITY.findall(text[:400])) < 4
+    quantities = len(_QUANTITY.findall(text[:400]))
+    # "VAT is 20%.", "Tax is 8%.": a quantity given with its verb is a statement, however short
+    least = 3 if quantities and _GIVING & set(found) else 4
+    short = len(found) + quantities < least
     if not found or short or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
         return False
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
@@ -232,7 +247,10 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     joined: list[Piece] = []
     for piece in pieces:
         words = set(tokenize(piece.instruction or piece.text))
-        if joined and not piece.sequenced and not piece.uses_result and words <= _REMARK_WORDS:
+        # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, or what the
+        # question is for ("It's for my kids"), is what the question is asked against, not a part of its own
+        guess = bool(joined) and joined[-1].text.rstrip().endswith("?") and guesses_the_answer(piece.text)
+        if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))
             text = f"{before.text.rstrip()}{'' if ended else '.'} {piece.text}"
@@ -483,6 +501,10 @@ def _split_on_new_instruction(clause: str) -> list[str]:
             # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
             word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)
         )
+        # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
+        # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
+        # job, not a question of its own
+        verb = verb and not asks_a_verdict(clause[match.start(1) : match.start(1) + 60])
         # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
         # what the instruction after it works on, not a part of its own
         context = not pieces and match.group(0).startswith(",") and not _opens_request(before[:200])
@@ -518,7 +540,10 @@ def _clean(part: str) -> str:
         text = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", text)).strip(" ,")
         text = _TRAILING_FILLER.sub("", text)
     label = _LABEL.match(text)
-    if label and not set(WORD.findall(label.group(1).lower())) & (ACTION_VERBS | MATERIAL_NOUNS):
+    named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
+    # "Which is better value: A or B?": a label that asks is the question itself, and stays
+    asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
+    if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""
 

@@ -57,8 +57,8 @@ from patterns.jobs import composes_from_notes
 from patterns.lexical import NUMBER_WORDS, tokenize
 from patterns.material import split_material
 from patterns.ranking import Ranker
-from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
-from patterns.worker import Request, Worker
+from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
+from patterns.worker import Request, Skill, Worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +147,7 @@ def _does(worker: Worker, head: str) -> bool:
     """Whether ``worker`` declares the verb ``head`` opens with (its description, skills, tags, or the verb one of
     its examples opens with)."""
     verb = tokenize(head.split()[0]) if head.split() else []
-    return bool(verb) and verb[0] in declared_words(worker) | _example_verbs(worker)
+    return bool(verb) and verb[0] in _profile(worker).said
 
 
 def declares_instruction(worker: Worker, over: Worker, text: str) -> bool:
@@ -171,7 +171,7 @@ def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
         return None
     joined = tokenize("".join(words[:2])) if len(words) > 1 else []  # "look up" is declared as "lookup"
     for worker in workers:
-        said = declared_words(worker) | _example_verbs(worker)
+        said = _profile(worker).said
         if verb[0] in said or (joined and joined[0] in said):
             return None
     return words[0]
@@ -198,6 +198,44 @@ def _hands_over_code(text: str) -> bool:
     ("```python"), or one whose lines open as code does (a ``` block of prose is a text, not code)."""
     head = text[:MAX_NUMBER_SCAN]
     return "```" in head and (_TAGGED_BLOCK.search(head) is not None or is_code(head.replace("```", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What the decider reads of a worker, worked out once per card: its views to rank, the forms of its
+    examples, the words it declares."""
+
+    views: tuple[str, ...]
+    forms: frozenset[str]
+    fact_asking: bool
+    on_numbers: bool
+    on_material: bool
+    on_code: bool
+    said: frozenset[str]
+
+
+def _profile(worker: Worker) -> _Profile:
+    """``worker``'s profile, kept by its card (name, description, skills): a card read once, not per request."""
+    key = (worker.name, worker.description, tuple(worker.skills))
+    found = _profiles.get(key)
+    if found is None:
+        found = _Profile(
+            views=(card_text(worker), *skill_texts(worker)),
+            forms=example_forms(worker),
+            fact_asking=fact_asking(worker),
+            on_numbers=works_on_numbers(worker),
+            on_material=works_on_material(worker),
+            on_code=_CODE in declared_words(worker),
+            said=declared_words(worker) | _example_verbs(worker),
+        )
+        if len(_profiles) >= _KEPT_PROFILES:
+            _profiles.clear()  # cards of agents long gone: rebuilt on demand
+        _profiles[key] = found  # a race only computes the same profile twice
+    return found
+
+
+_KEPT_PROFILES = 256
+_profiles: dict[tuple[str, str, tuple[Skill, ...]], _Profile] = {}
 
 
 class RankingDecider:
@@ -243,8 +281,10 @@ class RankingDecider:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""
         if not workers or not text.strip():
             return []
+        text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
         instruction = routing_text(text)
-        views = [[card_text(w), *skill_texts(w)] for w in workers]
+        profiles = [_profile(w) for w in workers]
+        views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
         score = self._blend(self.ranker.scores(instruction, flat), views)
         head = verb_head(instruction) or recast_head(instruction)
@@ -258,37 +298,35 @@ class RankingDecider:
         if form is not None:
             # a worker none of whose examples asks a question of this form (what, who, how...; is, did, does...)
             # is not asked that way: the forms of its examples are the requests it serves
-            score = [s if form in example_forms(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
+            score = [s if form in p.forms else s * self.formless for p, s in zip(profiles, score, strict=True)]
         if asks_for_a_fact(instruction):
             # who, when, where: a worker none of whose examples asks that way writes or works out something else
-            score = [s if fact_asking(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
+            score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
         if not has_number(text):
             # a worker whose every example works on numbers has nothing to work on in a request without any
-            score = [s * self.numberless if works_on_numbers(w) else s for w, s in zip(workers, score, strict=True)]
+            score = [s * self.numberless if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
         if counts_in_the_world(instruction):
             # "how many moons does Jupiter have": a calculator's words, but a count to look up, nothing to work out;
             # a fact, like who or when: a worker none of whose examples asks for one writes or checks something else
-            score = [s * self.worldly if works_on_numbers(w) else s for w, s in zip(workers, score, strict=True)]
-            score = [s if fact_asking(w) else s * self.formless for w, s in zip(workers, score, strict=True)]
+            score = [s * self.worldly if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
+            score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
         elif asks_a_span(text):
             # two clock times and how long between them: a span to work out, whatever the times are of
-            score = [s if works_on_numbers(w) else s * self.worldly for w, s in zip(workers, score, strict=True)]
+            score = [s if p.on_numbers else s * self.worldly for p, s in zip(profiles, score, strict=True)]
         if head is None and _hands_over_code(text):
             # a ``` block is code to read, whatever the words beside it say ("KeyError when counting words"): a
             # worker that does not say it works on code has nothing to do with it, unless a verb says who acts
             # ("Write a short explanation of this code for the newsletter")
-            score = [
-                s if _CODE in declared_words(w) else s * self.formless for w, s in zip(workers, score, strict=True)
-            ]
+            score = [s if p.on_code else s * self.formless for p, s in zip(profiles, score, strict=True)]
         given = split_material(text)
         if composes_from_notes(*given):
             # "Make a bullet list of ...: water, sun cream, a packed lunch": notes are what a new text is made of,
             # not a text to shorten or review: a worker whose every example works on a given text reads none here
-            score = [s * self.materialless if works_on_material(w) else s for w, s in zip(workers, score, strict=True)]
+            score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
         if form is not None and not points_at_material(text):
             # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
             # the world: a worker whose every example works on a text the user gives has nothing to work on
-            score = [s * self.materialless if works_on_material(w) else s for w, s in zip(workers, score, strict=True)]
+            score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
         choices = [
             Choice(w.name, self._confidence(s), f"similarity {s:.3f}") for w, s in zip(workers, score, strict=True)
         ]
@@ -301,7 +339,7 @@ class RankingDecider:
                 ranked[0], ranked[1] = ranked[1], ranked[0]
         return ranked
 
-    def _blend(self, scores: list[float], views: list[list[str]]) -> list[float]:
+    def _blend(self, scores: list[float], views: Sequence[Sequence[str]]) -> list[float]:
         """Each worker's score: its best capabilities blended with its whole card."""
         blended: list[float] = []
         offset = 0

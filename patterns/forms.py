@@ -45,13 +45,28 @@ _POINTING = frozenset("this these here following below above attached enclosed m
 _GIVEN = re.compile(r"```|:\s+\S")
 
 
+# "this weekend", "this month": a time pointed at, not a text.
+_TIMES = frozenset(
+    """morning afternoon evening night week weekend month year quarter term semester season summer winter spring
+    autumn fall time""".split()
+)
+
+
 def points_at_material(text: str) -> bool:
     """Whether ``text`` gives material (after a colon, in a ``` block) or points at some: "this text", "these
-    notes", "my function", "it"."""
+    notes", "my function", "it"; not "this weekend" or "this month", which point at a time."""
     head = text[:MAX_NUMBER_SCAN]
     if _GIVEN.search(head):
         return True
-    return any(w in _POINTING for w in WORD.findall(head.lower()))
+    words = WORD.findall(head.lower())
+    for i, word in enumerate(words):
+        if word not in _POINTING:
+            continue
+        after = words[i + 1 : i + 3]
+        if word == "this" and after[:1] and after[0] in _TIMES:
+            continue
+        return True
+    return False
 
 
 def works_on_material(worker: Worker) -> bool:

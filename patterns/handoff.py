@@ -10,7 +10,15 @@ The contract, the same for every pattern:
 - a worker that states its answer apart from its working does so in a structured data part with a scalar
   ``answer`` field (``{"answer": "225 minutes", "result": 225, "steps": [...]}``): that answer, as text, is what
   is handed on;
-- otherwise the whole text is handed on: a summary, a review, a draft is its own answer, every line of it.
+- otherwise the whole text is handed on: a summary, a review, a draft is its own answer, every line of it;
+- either way without the line that cites where it came from ("Source: ..."): the source is said to the user,
+  not a fact for a writer to keep nor a number for a calculator to read.
+
+A step that works on numbers (``forms.works_on_numbers``: a calculator) and refers to the earlier result by a
+name ("convert that height to feet", "double it") gets that name replaced by the one quantity the earlier answer
+states ("convert 8,848.86 metres to feet"), when it states one: a passage of prose is no sum to work out. With
+several quantities the one in the unit the request names is taken ("how tall ... in metres"); when that does not
+settle it, the step gets the whole answer as its material, as any other.
 
 The later step still gets the earlier result whole as structured data (``request.data``), so nothing is lost for
 a worker that reads it; only the text it is asked to work on is the answer.
@@ -18,7 +26,12 @@ a worker that reads it; only the text it is asked to work on is the answer.
 
 from __future__ import annotations
 
-from patterns.worker import Result
+import re
+from collections.abc import Sequence
+
+from patterns.forms import works_on_numbers
+from patterns.material import with_material
+from patterns.worker import Result, Worker
 
 ANSWER = "answer"
 """The data field in which a worker states its answer apart from its working."""
@@ -27,15 +40,82 @@ MAX_ANSWER_CHARS = 4_000
 
 
 def handed_on(result: Result) -> str:
-    """The text a step that depends on ``result`` works on: its stated answer, or else its whole text."""
+    """The text a step that depends on ``result`` works on: its stated answer, or else its whole text; without
+    the line citing its source."""
     for part in result.data:
         stated = part.get(ANSWER)
         if isinstance(stated, bool) or not isinstance(stated, str | int | float):
             continue
         text = stated.strip() if isinstance(stated, str) else _number(stated)
         if text and len(text) <= MAX_ANSWER_CHARS:
-            return text
-    return result.text
+            return _uncited(text)
+    return _uncited(result.text)
+
+
+# A citation that closes an answer: "Source: Capital cities of the world (world-capitals.md, document 123)".
+_CITATION = re.compile(r"(?:^|(?<=[.!?])\s|\n)\s*(?:Sources?|Cited from|From):\s[^\n]{0,400}$", re.IGNORECASE)
+
+
+def _uncited(text: str) -> str:
+    """``text`` without a closing citation line, when something is left besides it."""
+    found = _CITATION.search(text[-MAX_ANSWER_CHARS:])
+    if found is None:
+        return text
+    kept = text[: len(text) - len(text[-MAX_ANSWER_CHARS:]) + found.start()].rstrip()
+    return kept or text
+
+
+def step_text(instruction: str, worker: Worker, answers: Sequence[str], request: str = "") -> str:
+    """What a step that depends on earlier ones is sent: ``instruction`` with their ``answers`` as its material;
+    for a worker that works on numbers and an instruction that names the earlier result ("that height", "it"),
+    the name replaced by the one quantity the answer states, when it states one (``request``, the whole request,
+    names the unit to prefer)."""
+    joined = "\n\n".join(answers)
+    if len(answers) == 1 and works_on_numbers(worker):
+        quantity = _the_quantity(answers[0], request)
+        reference = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
+        if quantity is not None and reference is not None and quantity != answers[0].strip():
+            return f"{instruction[: reference.start()]}{quantity}{instruction[reference.end() :]}"
+    return with_material(instruction, joined)
+
+
+# How a step names an earlier result it works on: "that height", "this amount", "the figure"; "it" only as the
+# object of an operation the step opens with ("convert it to feet", "double it").
+_REFERENCE = re.compile(
+    r"\b(?:that|this|the|its|their)\s+(?:height|amount|number|figure|total|price|cost|distance|length|weight|value"
+    r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year)\b"
+    r"|(?<=^convert\s)it\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b",
+    re.IGNORECASE,
+)
+# A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%".
+_QUANTITY = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(\s+[a-zA-Z]+)?")
+# The unit a request asks a quantity in: "how tall it is in metres".
+_UNIT_ASKED = re.compile(r"\bin\s+([a-z]+)")
+# Words after a number that are no unit of it.
+_NOT_UNITS = frozenset(
+    """a an and the of to in on at by for from with into over above below under is are was were as or but than
+    per each which that who when where it its""".split()
+)
+
+
+def _the_quantity(answer: str, request: str) -> str | None:
+    """The one quantity ``answer`` states; with several, the one whose unit ``request`` names ("in metres"), when
+    only one has it; else ``None``."""
+    found = _quantities(answer)
+    if len(found) == 1:
+        return found[0]
+    named = set(_UNIT_ASKED.findall(request[:MAX_ANSWER_CHARS].lower()))
+    with_unit = [q for q in found if q.split()[-1].lower() in named]
+    return with_unit[0] if len(set(with_unit)) == 1 else None
+
+
+def _quantities(answer: str) -> list[str]:
+    """The quantities ``answer`` states, each with the unit after it (a word that is no function word)."""
+    found: list[str] = []
+    for match in _QUANTITY.finditer(answer[:MAX_ANSWER_CHARS]):
+        number, unit = match.group(1), (match.group(2) or "").strip()
+        found.append(f"{number} {unit}" if unit and unit.lower() not in _NOT_UNITS else number.strip())
+    return list(dict.fromkeys(found))
 
 
 def _number(value: int | float) -> str:

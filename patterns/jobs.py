@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from patterns.forms import is_code
-from patterns.material import ASKING, WORD, opens_instruction
+from patterns.material import ASKING, TEXT_KINDS, WORD, opens_instruction
 
 SCAN = 400
 """Only this much of a sentence is read for its words."""
@@ -62,12 +62,6 @@ def about_the_code(sentence: str, code: str) -> bool:
     return bool(found & names)
 
 
-# Kinds of text a writer is asked for by name.
-TEXT_KINDS = frozenset(
-    """email e-mail note message letter memo announcement post notice invitation invite reminder newsletter reply
-    card sms dm apology slogan tagline bio biography caption toast speech blurb description welcome introduction
-    intro tweet poem story limerick haiku paragraph statement advert ad flyer leaflet text""".split()
-)
 # Verbs that ask for a text to be written.
 WRITING_VERBS = frozenset("write draft compose pen prepare create craft put".split())
 # Words before the verb that only ask politely ("could you please").
@@ -144,7 +138,19 @@ def composes_from_notes(instruction: str, material: str) -> bool:
     a bullet list of what to bring on Saturday's hike: water, sun cream, a packed lunch". Notes are no text to
     shorten or review; they are what a new text is made of."""
     words = [w for w in WORD.findall(instruction[:SCAN].lower()) if w not in _POLITE]
-    return bool(words) and words[0] in _COMPOSING and are_notes(material)
+    if not words or words[0] not in _COMPOSING:
+        return False
+    # "Write 3 bullet points for the wiki: book through Outlook, the rooms are on floor 4, cancel if ...": asked
+    # to write, a single sentence of comma-separated points is what to write from: there is no text to shorten
+    return are_notes(material) or (words[0] in WRITING_VERBS and _one_sentence_of_points(material))
+
+
+def _one_sentence_of_points(material: str) -> bool:
+    """Whether ``material`` is one sentence (no full stop before its end) of two points or more."""
+    head = material[:SCAN].strip()
+    if len(head) >= SCAN or _FULL_STOP.search(head.rstrip(".!? ")) is not None:
+        return False
+    return len([i for i in _NOTE_BREAK.split(head) if i.strip()]) >= 2
 
 
 # Verbs that open an order about the text itself, not a fact for it: "Have it reviewed and improved", "Keep
@@ -156,6 +162,38 @@ def orders_the_text(sentence: str) -> bool:
     """Whether ``sentence`` opens with an order about the text to write ("Have it reviewed and improved")."""
     found = WORD.match(sentence[:SCAN].strip().lower())
     return found is not None and found.group(0) in _ABOUT_THE_TEXT
+
+
+# "My son insists it's Sydney", "my teacher said 1991", "My dad is sure it was Michelangelo": someone's guess at
+# the answer to the question before it; "It's for my kids": what the question is for.
+_GUESSED_ANSWER = re.compile(
+    r"^[a-z' ]{0,40}?\b(?:says|said|insists|insisted|thinks|thought|claims|claimed|reckons|swears|swore|believes"
+    r"|bets|guesses|guessed|is\s+sure|was\s+sure|is\s+convinced)\s+(?:that\s+)?"
+    r"(?:it's|it\s+is|it\s+was|that's|he's|she's|they're|it\s+has|it\s+had|\d)"
+    r"|^(?:it's|it\s+is|this\s+is|that's|these\s+are)\s+(?:just\s+|only\s+)?for\b",
+    re.IGNORECASE,
+)
+
+
+def guesses_the_answer(sentence: str) -> bool:
+    """Whether ``sentence``, after a question, only says what someone guesses its answer is ("My friend says
+    it's 20 million", "my teacher said 1991") or what the question is for ("It's for my kids")."""
+    return _GUESSED_ANSWER.match(sentence.strip()[:SCAN]) is not None
+
+
+# "... and tell me if it's safe to merge", "... and let me know whether I need to reply": the verdict on what was
+# just worked on, or what it means for the user.
+_VERDICT_ASKED = re.compile(
+    r"(?:tell|show)\s+(?:me|us)\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b"
+    r"|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_verdict(clause: str) -> bool:
+    """Whether ``clause`` opens by asking whether what was just worked on holds up ("tell me if it's safe") or
+    what it means for the user ("let me know whether I need to reply"): the verdict of that same job."""
+    return _VERDICT_ASKED.match(clause.strip()[:SCAN]) is not None
 
 
 STATEMENT_WORDS = 4
@@ -177,7 +215,9 @@ __all__ = [
     "WRITING_VERBS",
     "about_the_code",
     "are_notes",
+    "asks_a_verdict",
     "composes_from_notes",
+    "guesses_the_answer",
     "has_code",
     "names_text_to_write",
     "orders_the_text",

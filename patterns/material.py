@@ -48,6 +48,16 @@ MATERIAL_NOUNS = frozenset(
     memo message note notes paragraph passage post quote report script snippet statement story text transcript
     tweet""".split()
 )
+# Kinds of text a writer is asked for by name; one before a colon names the text its facts are for
+# ("Announcement for the staff noticeboard: the car park is shut from 14 to 16 October").
+TEXT_KINDS = frozenset(
+    """email e-mail note message letter memo announcement post notice invitation invite reminder newsletter reply
+    card sms dm apology slogan tagline bio biography caption toast speech blurb description welcome introduction
+    intro tweet poem story limerick haiku paragraph statement advert ad flyer leaflet text""".split()
+)
+# Nouns that name the work to do on a text ("tl;dr please:", "Quick recap:", "Key takeaways:"): a colon after
+# them introduces the text, as after a verb.
+WORK_NOUNS = frozenset("tl dr tldr gist summary recap synopsis overview takeaways highlights digest".split())
 # "Answer these questions:", "Three things:" introduce a list of tasks, not material.
 LIST_NOUNS = frozenset("tasks things questions steps jobs requests errands chores".split())
 
@@ -170,7 +180,7 @@ def _introduces_material(intro: str, text: str, after: int) -> bool:
     words = set(WORD.findall(intro.lower()))
     if words & LIST_NOUNS:
         return False
-    if words & (ACTION_VERBS | MATERIAL_NOUNS):
+    if words & (ACTION_VERBS | MATERIAL_NOUNS | WORK_NOUNS | TEXT_KINDS):
         return True
     if not words & _POINTING_FORWARD or _ITEM_START.match(text, after):
         return False

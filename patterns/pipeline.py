@@ -24,21 +24,29 @@ from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions
 from patterns.clauses import split_material, split_tasks, with_material
-from patterns.handoff import handed_on
+from patterns.handoff import handed_on, step_text
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
 StepMap = Callable[[Result, Request], Request]
 
 
-def pass_output(result: Result, request: Request, instruction: str | None = None) -> Request:
+def pass_output(
+    result: Result, request: Request, instruction: str | None = None, worker: Worker | None = None
+) -> Request:
     """The next stage's request: ``instruction`` (default: the request's own, without its material) with the
-    output's answer (``handed_on``) as its material; the whole result rides along as data."""
+    output's answer (``handed_on``) as its material, or worked into it for a ``worker`` that works on numbers
+    (``handoff.step_text``); the whole result rides along as data."""
     if instruction is None:
         instruction = split_material(request.text)[0]
     previous = {"worker": result.worker, "text": result.text, "data": result.data}
     data = {"previous": previous, "task": instruction}
-    return request.replace(text=with_material(instruction, handed_on(result)), data=data)
+    answer = handed_on(result)
+    if worker is None:
+        text = with_material(instruction, answer)
+    else:
+        text = step_text(instruction, worker, [answer], request.text)
+    return request.replace(text=text, data=data)
 
 
 def stage_instructions(text: str, stages: int) -> list[str]:
@@ -101,7 +109,7 @@ class Pipeline(Pattern):
                 if self.map is not None:
                     current = self.map(result, current)
                 else:
-                    current = pass_output(result, request, instructions[index])
+                    current = pass_output(result, request, instructions[index], self.steps[index])
         assert last is not None
         run.answered_by(last_step)
         return Result(text=last.text, data=last.data, status=last.status)

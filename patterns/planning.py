@@ -32,7 +32,7 @@ from patterns.clauses import (
 from patterns.deciding import Decider, RankingDecider
 from patterns.errors import PlanError
 from patterns.forms import is_code, points_at_material, question_form, with_code_mark
-from patterns.references import goes_on_from_a_number, without_result_reference
+from patterns.references import goes_on_from_a_number, picks_from_before, without_result_reference
 from patterns.worker import Request, Worker
 
 
@@ -150,7 +150,11 @@ class ClausePlanner:
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
             previous = tasks[-1] if tasks else None
-            if previous is not None and piece.continues and goes_on_from_a_number(instruction):
+            # "Which is better value, A or B? Give me the price of the cheaper one": the choice among the options the
+            # part before weighs is the same job as weighing them, whatever its own words rank
+            asked = previous is not None and previous.text.rstrip().endswith("?")
+            picks = asked and picks_from_before(instruction)
+            if previous is not None and (picks or piece.continues and goes_on_from_a_number(instruction)):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
                 worker = previous.worker
@@ -162,10 +166,13 @@ class ClausePlanner:
                 previous.text = f"{previous.text.rstrip()} {piece.text.lstrip()}"
             # a part that goes on from the one before ("then a 15% tip on the total", "and add 6", "and proofread
             # it") hands the same worker more of its own work: it gets the whole stretch, and reads it as one job
-            elif previous is not None and same and (piece.continues or piece.needs_previous):
+            elif previous is not None and same and (piece.continues or piece.needs_previous or picks):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
-                link = ", then" if piece.sequenced else " and"
-                joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
+                if instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
+                    joined = f"{instruction.rstrip()} {piece.text}"
+                else:
+                    link = ", then" if piece.sequenced else " and"
+                    joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
                 previous.text = with_material(joined, material)
             elif previous is not None and piece.needs_previous:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))

@@ -11,6 +11,8 @@ sentence encoder, and ``default_ranker`` the ranker every component builds when 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -24,6 +26,9 @@ __all__ = ["LEXICAL_WEIGHT", "Embedder", "Ranker", "Scored", "bm25_scores", "tok
 
 LEXICAL_WEIGHT = 0.08
 """How much a candidate's BM25, normalised to [0, 1], adds to its cosine by default."""
+_KEPT_MATRICES = 16
+_KEPT_MATRIX_CHARS = 200_000
+"""The candidate matrices a ranker keeps (``Ranker._candidate_vectors``): this many sets, each of modest size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,9 @@ class Ranker:
     def __init__(self, embedder: Embedder | None = None, lexical_weight: float = LEXICAL_WEIGHT) -> None:
         self.embedder = embedder
         self.lexical_weight = lexical_weight
+        # the lock because rankers also score off the event loop, in worker threads
+        self._lock = threading.Lock()
+        self._matrices: OrderedDict[tuple[str, ...], NDArray[np.float32]] = OrderedDict()
 
     @property
     def semantic(self) -> bool:
@@ -68,13 +76,35 @@ class Ranker:
         if not candidates:
             return []
         lexical = bm25_scores(query, candidates)
-        vectors = self.embed([query, *candidates])
-        if vectors is None:  # no embedder, or its model cannot load
+        matrix = self._candidate_vectors(candidates)
+        asked = self.embed([query]) if matrix is not None else None
+        if matrix is None or asked is None:  # no embedder, or its model cannot load
             return lexical
-        cosines = vectors[1:] @ vectors[0]
+        cosines = matrix @ asked[0]
         top = max(lexical) or 1.0
         # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.
         return [float(c) + self.lexical_weight * (lx / top) for c, lx in zip(cosines, lexical, strict=True)]
+
+    def _candidate_vectors(self, candidates: Sequence[str]) -> NDArray[np.float32] | None:
+        """The candidates' vectors as one matrix. The same candidates come back request after request (the
+        skills of the agents a router chooses among), so the matrix of the last few sets is kept: gathering and
+        stacking a hundred vectors cost more than scoring them."""
+        if self.embedder is None:
+            return None
+        key = tuple(candidates)
+        with self._lock:
+            matrix = self._matrices.get(key)
+            if matrix is not None:
+                self._matrices.move_to_end(key)
+                return matrix
+        matrix = self.embed(candidates)
+        if matrix is not None and sum(map(len, candidates)) <= _KEPT_MATRIX_CHARS:
+            matrix.setflags(write=False)  # shared by every request that ranks these candidates
+            with self._lock:
+                self._matrices[key] = matrix
+                while len(self._matrices) > _KEPT_MATRICES:
+                    self._matrices.popitem(last=False)
+        return matrix
 
     def rank(self, query: str, candidates: Sequence[str], limit: int | None = None) -> list[Scored]:
         """Candidates ordered best first; ties keep input order so results are deterministic."""

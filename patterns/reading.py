@@ -22,7 +22,7 @@ from patterns.forms import (
     is_code,
     with_code_mark,
 )
-from patterns.jobs import names_text_to_write, states
+from patterns.jobs import TEXT_KINDS, guesses_the_answer, names_text_to_write, states
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import (
     ACTION_VERBS,
@@ -87,14 +87,17 @@ def routing_text(text: str) -> str:
     instruction, material = split_material(text)
     if material and instruction:
         # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on
-        if _mostly_numbers(material):
+        if _mostly_numbers(material) or _data_then_question(instruction, material):
             return text
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
-        return with_code_mark(instruction) if is_code(material) else instruction
+        return with_code_mark(instruction) if is_code(material) else _plain_material(_unpresented(instruction))
     fenced = _without_code_blocks(text)
     if fenced is not None:
         return fenced
-    instruction = _lead(text) or _pointing_sentence(text) or _without_quotes(text)
+    pointing = _lead(text) or _pointing_sentence(text)
+    if pointing is not None:
+        return text if _data_then_question(pointing, text) else _plain_material(pointing)
+    instruction = without_guess(_without_quotes(text))
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
     asked = claim != instruction.strip()
@@ -107,12 +110,15 @@ CLAIM_ASK = "Is it true that"
 
 # The words of a tag question after a statement ("..., right?", "... - is that true?", "..., isn't it?").
 _TAG_WORDS = frozenset("right correct true accurate so really yes isn't aren't wasn't weren't doesn't don't".split())
+_CHECK_WORDS = frozenset("check verify confirm fact-check double-check".split())
+_BACK = frozenset("that this it".split())
 _TAG_START = re.compile(r"[,;\u2013\u2014-]\s|[.!]\s")
 
 
 def without_tag_question(text: str) -> str:
     """A statement without the tag question that asks whether it holds: "Bats are blind, right?" → "Bats are
-    blind"; any other text unchanged."""
+    blind", "My uncle swears Einstein discovered penicillin. Can you check that?" → "My uncle swears Einstein
+    discovered penicillin"; any other text unchanged."""
     stripped = text.strip()
     if not stripped.endswith("?"):
         return stripped
@@ -120,9 +126,75 @@ def without_tag_question(text: str) -> str:
     if not cuts:
         return stripped
     tail = WORD.findall(stripped[cuts[-1] :].lower())
-    if not 1 <= len(tail) <= 4 or not _TAG_WORDS & set(tail):
+    tagged = 1 <= len(tail) <= 4 and bool(_TAG_WORDS & set(tail))
+    # "... discovered penicillin. Can you check that for me?": asked to check what was just said
+    checked = len(tail) <= 7 and bool(_CHECK_WORDS & set(tail)) and bool(_BACK & set(tail))
+    if not (tagged or checked):
         return stripped
     return stripped[: cuts[-1]].rstrip(" ,;.!\u2013\u2014-")
+
+
+# A kind of text named by a word that points at it ("this letter", "my email", "these notes"): the text handed
+# over, whose kind says nothing of the work asked. One adjective may come between ("this long email").
+_HANDED_KIND = re.compile(
+    r"\b((?:this|these|that|those|following|my|our)\s+(?:[a-z-]+\s+)?)("
+    + "|".join(sorted(TEXT_KINDS - {"text"}, key=len, reverse=True))
+    + r")(?:s|es)?\b",
+    re.IGNORECASE,
+)
+_PLAIN = {"this": "text", "that": "text", "following": "text", "my": "text", "our": "text"}
+
+
+def _plain_material(instruction: str) -> str:
+    """``instruction`` with the kind of the text it hands over said plainly: "summarize this letter from my
+    supplier" is read as "summarize this text from my supplier". The kind is what the text is, not what is asked
+    of it: a letter to shorten is no letter to write, and the word would pull it to whoever writes letters."""
+
+    def plain(found: re.Match[str]) -> str:
+        pointer = found.group(1).split()[0].lower()
+        return found.group(1) + _PLAIN.get(pointer, "texts")
+
+    return _HANDED_KIND.sub(plain, instruction[:MAX_CLAIM_CHARS]) + instruction[MAX_CLAIM_CHARS:]
+
+
+# A last sentence that only hands the text over ("... this policy? Here it is:", "Here you go:", "It reads:").
+_PRESENTING = re.compile(
+    r"(?<=[.?!])\s+(?:here\s+(?:it\s+is|they\s+are|you\s+go|goes)|here's\s+(?:it|the\s+[a-z]+)"
+    r"|it\s+(?:says|reads|goes)|(?:see|pasted|copied)\s+below)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _unpresented(instruction: str) -> str:
+    """``instruction`` without a last sentence that only hands its text over: it says nothing of the work."""
+    return _PRESENTING.sub("", instruction[-MAX_CLAIM_CHARS:]) if len(instruction) <= MAX_CLAIM_CHARS else instruction
+
+
+DATA_NUMBERS = 3
+"""Material holding this many quantities or more, and ending with a question, is the data of that question."""
+
+
+def _data_then_question(instruction: str, material: str) -> bool:
+    """Whether a statement before the colon introduces the data of a question at the end of the material: "My
+    grade is weighted: homework is 20% and I got 90, ... What's my overall grade?". The statement asks nothing
+    (it is no claim to check); the question after the data is what is asked."""
+    if not states(instruction) or not material.rstrip().endswith("?"):
+        return False
+    return len(_QUANTITY.findall(material[:MAX_NUMBER_SCAN])) >= DATA_NUMBERS
+
+
+def without_guess(text: str) -> str:
+    """A question without the guess at its answer after it ("What's the population of Lagos? My friend says it's
+    20 million" → the question): the guess is what the answer is checked against, not what is asked. Only a
+    single sentence after the question is read so: anything more (code, a text) is material."""
+    ask = text.find("?", 0, MAX_CLAIM_CHARS)
+    rest = text[ask + 1 :] if ask >= 0 else ""
+    one_sentence = len(_SENTENCE_STOP.findall(rest.strip())) <= 1 and not ("\n" in rest.strip() or "`" in rest)
+    if not rest.strip() or "?" in rest or len(rest) > MAX_CLAIM_CHARS or not one_sentence:
+        return text
+    if not guesses_the_answer(rest):
+        return text
+    return text[: ask + 1]
 
 
 def _mostly_numbers(material: str) -> bool:
@@ -316,13 +388,16 @@ _RECAST_OBJECTS = frozenset("this these that it my our the".split())
 # Verbs that recast a given text into another form when "into" or "as" follows their object.
 _RECASTING = frozenset("turn convert transform change rework reshape".split())
 _INTO = frozenset(("into", "as"))
+# Verbs that, with "down", make a text shorter ("boil it down", "cut this down", "trim the email down").
+_CUTTING = frozenset("boil cut trim pare whittle slim".split())
 
 
 def recast_head(instruction: str) -> str | None:
     """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"), and so is
-    "Turn these notes into a paragraph" ("Rewrite these notes into a paragraph"): ``None`` unless the instruction
-    opens (after polite words) with "make" and a word that points at a given text, or with a verb that recasts a
-    text ("turn", "convert") and "into" or "as" after its object."""
+    "Turn these notes into a paragraph" ("Rewrite these notes into a paragraph"); "Boil this down to 40 words" as
+    the shortening it asks for ("Shorten this"): ``None`` unless the instruction opens (after polite words) with
+    "make" and a word that points at a given text, with a verb that recasts a text ("turn", "convert") and "into"
+    or "as" after its object, or with a verb that cuts a text "down"."""
     words = instruction[:200].split()[: 4 * HEAD_WORDS]
     lowered = [w.lower().strip(",.:;!?") for w in words]
     start = next((i for i, w in enumerate(lowered) if w not in _POLITE), len(words))
@@ -330,6 +405,10 @@ def recast_head(instruction: str) -> str | None:
     # "Turn these notes into a paragraph", "Convert my jottings into an email": a text recast into another form
     recast = verb != [] and verb[0] in _RECASTING and following[:1] != [] and _INTO & set(following[1:])
     pointed = verb == ["make"] and following[:1] != [] and following[0] in _RECAST_OBJECTS
+    if verb != [] and verb[0] in _CUTTING and "down" in following:
+        # "Boil this email down to 40 words", "cut it down": a text made shorter, whatever the verb's picture
+        rest = [w for w in words[start + 1 : start + 1 + following.index("down")] if w.lower() != "down"]
+        return " ".join(["Shorten", *rest]).rstrip(",.:;!?")
     if not (recast or pointed):
         return None
     rest = words[start + 1 : start + HEAD_WORDS]

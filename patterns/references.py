@@ -45,6 +45,22 @@ _ONE_SIDED = re.compile(r"^(?:double|triple|halve|square|cube|round)(?![\w-])", 
 _A_NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:" + "|".join(NUMBER_WORDS) + r"|half|dozen)\b", re.I)
 
 
+# "Which is better value, A or B? Give me the price of the cheaper one": a choice among the options the part before
+# weighs, named by how it compares; the same job as weighing them.
+_PICKS_ONE = re.compile(
+    r"\b(?:the|that)\s+(?:cheaper|cheapest|better|best|worse|worst|bigger|biggest|smaller|smallest|larger|largest"
+    r"|faster|fastest|slower|shorter|longer|winning|winner)(?:\s+(?:one|option|deal|offer|choice))?\b"
+    r"|\bwhichever\b",
+    re.IGNORECASE,
+)
+
+
+def picks_from_before(instruction: str) -> bool:
+    """Whether ``instruction`` picks one of the options the part before compares ("the cheaper one", "whichever
+    is faster", "the better deal") rather than naming anything of its own."""
+    return bool(_PICKS_ONE.search(instruction[:400]))
+
+
 def names_a_result(text: str) -> bool:
     """Whether ``text`` names an earlier part's result ("use the result", "the total", "based on that")."""
     return bool(_USES_RESULT.search(text))

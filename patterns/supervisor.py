@@ -23,9 +23,8 @@ from collections.abc import Sequence
 from typing import Any, Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
-from patterns.clauses import with_material
 from patterns.echoes import unless_echo
-from patterns.handoff import handed_on
+from patterns.handoff import handed_on, step_text
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
@@ -118,8 +117,8 @@ class Supervisor(Pattern):
             await run.record_unrun("", task.text, position, error, status="rejected", depends_on=depends_on)
             return Result(text=error, status="rejected", error=error)
         inputs = [_input(d, results[d]) for d in task.depends_on]
-        answers = "\n\n".join(handed_on(results[d]) for d in task.depends_on)
-        text = with_material(task.text, answers) if inputs else task.text
+        answers = [handed_on(results[d]) for d in task.depends_on]
+        text = step_text(task.text, worker, answers, request.text) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}
         outgoing = request.replace(text=text, data=data)
         # a part whose worker only hands back what it was given (or the request) is not done, whatever its status

@@ -66,7 +66,9 @@ def test_a_ranker_blends_its_embedders_cosines_with_a_bm25_bonus() -> None:
     lexical = bm25_scores("numbers", CANDIDATES)
     expected = [cos + 0.5 * lx / max(lexical) for cos, lx in zip([0.6, 0.0, 1.0], lexical, strict=True)]
     assert ranker.semantic and ranker.scores("numbers", CANDIDATES) == pytest.approx(expected)
-    assert embedder.asked == [["numbers", *CANDIDATES]]  # the query and the candidates in one batch
+    assert embedder.asked == [list(CANDIDATES), ["numbers"]]  # the candidates, then the query
+    ranker.scores("numbers", CANDIDATES)
+    assert embedder.asked[2:] == [["numbers"]]  # the same candidates again: their vectors were kept
     best_first = sorted(range(len(CANDIDATES)), key=lambda i: (-expected[i], i))
     assert [s.index for s in ranker.rank("numbers", CANDIDATES)] == best_first
 
