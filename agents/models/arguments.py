@@ -26,13 +26,39 @@ SCAN_LIMIT = 20_000
 _NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3}){1,6}|\d++)(?:\.\d+)?(?:[eE][-+]?\d+)?%?(?![\w])")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _CODE_FENCE = re.compile(r"```(?:[\w+-]*\n)?(.*?)```", re.S)  # a language tag only when a newline follows
-_INSTRUCTION = re.compile(r"^(?P<head>[^:\n]{2,120}?)[:\n]\s*(?P<tail>\S.*)$", re.S)
-# Openers are excluded inside a quotation too, or every opener in a run of them would rescan the rest of it.
+# The lead-in ends at the first colon or line break, but not at a colon between digits ("at 10:30"). Each
+# character can be read only one way, so the bounded repeat stays linear.
+_INSTRUCTION = re.compile(
+    r"^(?P<head>(?:[^:\n]|(?<=\d):(?=\d)){2,240}?)(?:(?<!\d):|:(?!\d)|\n)\s*(?P<tail>\S.*)$", re.S
+)
+_LEAD_IN_WORDS = 14
+"""A lead-in ("Summarize this for the team:") is at most this many words before its colon or line break."""
+_CLOSED_LEAD_IN_WORDS = 30
+"""A longer lead-in is one only when a blank line or a short label sentence ("Text:", "Here it is:") closes it."""
+_LABEL_WORDS = 4
+"""The most words of a label sentence: "Text:", "Here it is:", "The message:"."""
+_ASK_WORDS = 20
+"""An opening question ("Can you boil this down to two sentences?") is at most this many words."""
+# The end of a sentence: its stop, any closing marks, then a space or the end of the text.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\s|$)")
+# Words that speak to the assistant rather than belong to a pasted text: "Thanks!", "Please keep it short."
+_ADDRESSED = re.compile(r"\b(?:you|your|please|pls|thanks|thank|cheers)\b", re.I)
+# A sentence after the question that goes on about the asker or the thing asked about ("I wasn't there.", "It's
+# for the board.") is more of the ask, not the first sentence of a pasted text.
+_ASIDE_OPENER = re.compile(r"^\W*(?:i|i['’](?:m|d|ve|ll)|im|my|me|it|it['’]s|this|that|these|those)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|mine)\b", re.I)
+_PASTED_SENTENCES = 3
+"""Sentences of their own a text after an opening question needs: two are as likely a deadline and a reason."""
+_AHEAD = re.compile(r"\b(?:following|below|here)\b", re.I)
+# An opening question about a text that follows points at it: "this", "the following", "it", "below".
+_POINTER = re.compile(r"\b(?:this|these|that|it|below|following|here)\b", re.I)
 # Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
 _QUESTION_THEN_CODE = re.compile(r"^(?P<head>[^?:\n]{2,160})\?\s+(?P<tail>\S.*)$", re.S)
 _CODE_SIGNS = re.compile(r"[{}]|\bdef \w+\(|\bfunction\b|=>|\breturn\b|\bconst \w+ =|\blet \w+ =|;\s*$", re.M)
-# Double quotes may hold apostrophes ("the children's wing"); single quotes may not, or every "what's" would open one.
-_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{12,}+)[\"”]|['‘](?P<s>[^\"“”'‘’]{12,}+)['’]")
+# Openers are excluded inside a quotation too, or every opener in a run of them would rescan the rest of it.
+# Double quotes may hold apostrophes ("the children's wing"); single quotes may not, or every "what's" would open
+# one. Nor is an apostrophe inside a word a single quote: "What's ... don't" quotes nothing.
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{12,}+)[\"”]|(?<!\w)['‘](?P<s>[^\"“”'‘’]{12,}+)['’](?!\w)")
 
 _EXPRESSION_WORDS = [
     (r"\bsquare root of\s+", "sqrt "),
@@ -55,6 +81,8 @@ _EXPRESSION_RUN = re.compile(rf"(?:\d[\d,]*+(?:\.\d++)?|\b(?:{_MATH_NAMES})\b|[-
 
 MATERIAL = frozenset({"text", "code", "content", "document", "body", "passage", "source_code", "snippet"})
 """Parameters that take the material to work on, which a request must include, not just describe."""
+PROSE = MATERIAL - {"code", "source_code", "snippet"}
+"""Material parameters that take a text in words: prose after an opening question can only be one of these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,26 +136,78 @@ def extract_numbers(text: str) -> list[tuple[float, bool]]:
     return found
 
 
-def free_text(request: str) -> str:
+def free_text(request: str, *, prose: bool = False) -> str:
     """The part of a request that is the material, not the instruction.
 
     "Summarize this: <text>" gives "<text>"; a long quotation gives the quotation; otherwise the whole request.
+    The lead-in before the material is at most ``_LEAD_IN_WORDS`` words, or up to ``_CLOSED_LEAD_IN_WORDS``
+    when a blank line, a short label sentence ("... I only need the main idea. Text: <text>") or an ask that
+    speaks to the assistant ("..., can you summarise it: <text>") ends it.
+
+    ``prose`` is for a parameter that takes a text to work on (not code, not a query): there a short opening
+    question that points at a text ("Can you boil this down to two sentences? <text>") is followed by the text,
+    when what follows reads as one (``_is_pasted_text``). Sentences that go on about the asker or the ask ("I
+    wasn't there. I need it by Friday.") are more of the ask: then the whole request is returned, and the caller
+    asks for the text. Precision first: a request read whole is asked again; a wrong start is a wrong answer.
     """
     text = request.strip()
     fence = _CODE_FENCE.search(text)
     if fence:
         return fence.group(1).strip()
     asked = _QUESTION_THEN_CODE.match(text)
-    if asked and len(asked.group("head").split()) <= 14 and _looks_like_code(asked.group("tail")):
+    if asked and len(asked.group("head").split()) <= _LEAD_IN_WORDS and _looks_like_code(asked.group("tail")):
         return asked.group("tail").strip()
     match = _INSTRUCTION.match(text)
-    if match and len(match.group("head").split()) <= 14 and len(match.group("tail")) >= 8:
+    if match and len(match.group("tail")) >= 8 and _is_lead_in(text, match):
         return match.group("tail").strip()
     quoted = _QUOTED.search(text)
     body = quoted and (quoted.group("q") or quoted.group("s"))
     if body and len(body) > len(text) / 3:
         return body.strip()
+    if prose and asked and _asks_about_what_follows(asked.group("head")) and _is_pasted_text(asked.group("tail")):
+        return asked.group("tail").strip()
     return text
+
+
+def _is_lead_in(text: str, match: re.Match[str]) -> bool:
+    """Whether the words before the first colon or line break are the request's lead-in: short, or closed off
+    by a blank line, a label sentence or an ask to the assistant. A long run of words ending at a colon with none
+    of them is as likely the text's own first sentence ("The board agreed several changes on Tuesday: ...")."""
+    head = match.group("head")
+    count = len(head.split())
+    if count <= _LEAD_IN_WORDS and len(head) <= 120:
+        return True
+    if count > _CLOSED_LEAD_IN_WORDS:
+        return False
+    if text.count("\n", match.end("head"), match.start("tail")) >= 2:
+        return True
+    if text[match.end("head")] != ":":
+        return False
+    sentences = _SENTENCE_END.split(head)
+    last = sentences[-1]
+    if len(sentences) > 1 and 0 < len(last.split()) <= _LABEL_WORDS:
+        return True
+    # A long ask that ends at its colon ("..., can you summarise it:") speaks to the assistant or points ahead.
+    return _ADDRESSED.search(last) is not None or _AHEAD.search(last) is not None
+
+
+def _asks_about_what_follows(question: str) -> bool:
+    """A short question that points at a text ("Can you boil this down?", "What are the takeaways here?")."""
+    return len(question.split()) <= _ASK_WORDS and _POINTER.search(question) is not None
+
+
+def _is_pasted_text(tail: str) -> bool:
+    """Whether what follows an opening question reads as a pasted text rather than more of the ask: at least
+    ``_PASTED_SENTENCES`` sentences that neither speak to the assistant nor of the asker (a pasted notice may say
+    "you", a review "my tests", in some of them), the first not going on about the asker or the ask ("I need it
+    by Friday.", "It's for the board.") and the last not speaking to the assistant ("Thanks!")."""
+    sentences = [s for s in _SENTENCE_END.split(tail[:SCAN_LIMIT]) if s.strip()]
+    if len(sentences) < _PASTED_SENTENCES or _ASIDE_OPENER.match(sentences[0]) or _ADDRESSED.search(sentences[-1]):
+        return False
+    if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]):
+        return False
+    told = [s for s in sentences if not _ADDRESSED.search(s) and not _FIRST_PERSON.search(s)]
+    return len(told) >= _PASTED_SENTENCES
 
 
 def _looks_like_code(text: str) -> bool:
@@ -235,7 +315,7 @@ def _string(name: str, prop: dict[str, Any], request: str, scanned: str, units: 
         return match.group().rstrip(".,;") if match else None
     if not required:
         return None  # optional strings (style, tone, language) keep their defaults unless named in an enum
-    material = free_text(request)
+    material = free_text(request, prose=lowered in PROSE)
     if lowered in MATERIAL and material == request.strip():
         return None  # "Summarize this report." names the material without including it: ask for it
     return material
