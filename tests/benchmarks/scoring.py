@@ -139,9 +139,12 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _NON_ANSWER = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|nothing (?:matched|found|in)|no (?:match|"
     r"passage|document|source|result|claim|text|code|material)s?\b|did not find|didn't find|unverified|not enough "
-    r"(?:evidence|information)|please (?:send|provide|give|paste|share|include)|send (?:me )?the|what (?:text|code|"
-    r"claim)|offline)"
+    r"(?:evidence|information)|what (?:text|code|claim)|offline)"
 )
+# Asking for the material is a decline only as the reply's first words: a written text may itself ask its reader
+# to "please send" something.
+_OPENING_QUESTION = re.compile(r"[^?\n]{2,200}\?\s+(?P<rest>\S.*)", re.S)
+_ASKS_FOR_MATERIAL = re.compile(r"^\W*(?:please (?:send|provide|give|paste|share|include)|send (?:me )?the)\b")
 # A verdict word wins over a plain "true"/"false", which an answer may echo from the question.
 _VERDICT = re.compile(
     r"\b(not supported|unsupported|unverified|unverifiable|cannot be verified|supported|contradicted|refuted)\b"
@@ -192,7 +195,7 @@ def numbers(text: str) -> list[float]:
 def is_non_answer(text: str) -> bool:
     """A reply that only says it cannot help (read from its opening: a decline says so first)."""
     opening = normal(text)[:240]
-    return _NON_ANSWER.search(opening) is not None
+    return _NON_ANSWER.search(opening) is not None or _ASKS_FOR_MATERIAL.match(opening) is not None
 
 
 def verdict(text: str) -> str | None:
@@ -205,12 +208,17 @@ def verdict(text: str) -> str | None:
 
 
 def material(request: str) -> str:
-    """The text a request gives to work on: a long quoted passage, else everything after the first colon."""
+    """The text a request gives to work on: a long quoted passage, else everything after the first colon, else
+    after the first blank line, else after an opening question ("Can you shorten this? <text>")."""
     quoted = _QUOTED.search(request)
     if quoted:
         return quoted.group(1) or quoted.group(2)
-    head, colon, rest = request.partition(":")
-    return rest.strip() if colon else ""
+    for mark in (":", "\n\n"):
+        _, found, rest = request.partition(mark)
+        if found:
+            return rest.strip()
+    asked = _OPENING_QUESTION.match(request)
+    return asked.group("rest").strip() if asked else ""
 
 
 def words(text: str) -> list[str]:
