@@ -39,7 +39,8 @@ _REPORTED = re.compile(
     r"(?:\s+(?:in|on|at|from)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
     r"\s+(?:(?:once|always|often|keeps?)\s+)?"
     r"(?:says?|said|claims?|claimed|posted|told me|tells me|wrote|writes|reports?|reported|heard|read|insists?"
-    r"|thinks?|believes?|swears?|keeps saying|argues?|argued)\s+(?:that\s+)?",
+    r"|thinks?|believes?|swears?|keeps saying|argues?|argued|reckons?|reckoned|maintains?|mentioned"
+    r"|(?:is|was|seems?|seemed) (?:convinced|sure|certain|adamant))\s+(?:that\s+)?",
     re.I,
 )
 _TAIL = re.compile(
@@ -53,6 +54,9 @@ _TAIL = re.compile(
     r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me))\s*[?.!]?$",
     re.I,
 )
+# A follow-up run on after the claim's stop without a capital ("... of Germany. true or false?"), which the
+# sentence splitter keeps in the claim's sentence: cut when every word of it only asks for the check.
+_FOLLOW_UP = re.compile(r"[.!?]+\s+(?P<ask>[^.!?]{1,80})[.!?]*\s*$")
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{3,400})[\"”’]|(?<!\w)'(?P<s>[^']{3,400})'(?!\w)")
 _QUOTE_CHARS = "\"'“”‘’"
 # Words that ask for a check without saying anything checkable: "Is that right?", "Confirm this quote."
@@ -63,7 +67,7 @@ _ASKING = frozenset(
     just legit tell know do does did was were are be has have i i'm am want to need sure on in about any
     whole these those following paragraph text essay article post sentence sentences claims statements things
     which what need needs checking out my our your go through find list all there here and me quick just hold
-    up stand does debunk deny""".split()
+    up stand does debunk deny not incorrect untrue bogus fiction nonsense""".split()
 )
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
@@ -90,6 +94,15 @@ _IMPERATIVE = re.compile(
     r"^(?:please\b|(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
     r"|extract|help|let|write|explain|compare|analy[sz]e|debunk|evaluate|assess|spot|flag|highlight|identify"
     r"|mark(?!\s+(?-i:[A-Z]))|scan|proofread|fact-check|can you|could you|would you)\b)",
+    re.I,
+)
+# A sentence of the request that asks for another job ("And summarize this paragraph too: ..."): the check alone
+# would not account for the whole request.
+_OTHER_JOB = re.compile(
+    r"^\W*(?:(?:fact[- ]?check|check|verify|confirm)(?: (?:this|that|it|them))? (?:and|then) )?"
+    r"(?:(?:and|also|then|plus|but|please|now|can you|could you|would you)\W+){0,3}(?P<ask>(?:summari[sz]e|"
+    r"sum (?:it|this|that|them) up|write|draft|translate|calculate|compute|convert|rewrite|rephrase|compose)\b"
+    r"[^:\n]{0,60})",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
@@ -122,6 +135,9 @@ def strip_framing(sentence: str) -> str:
         if stripped == claim:
             break
         claim = stripped
+    follow_up = _FOLLOW_UP.search(claim)
+    if follow_up and asks_only(follow_up.group("ask")):
+        claim = claim[: follow_up.start()]
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
@@ -201,6 +217,16 @@ def _without_purpose(head: str) -> str:
     """A request to check with what it is for left out: "Verify this for my biology worksheet" asks only for a
     check. Only a head that opens by asking for one loses its purpose ("Paris, for my trip: ..." keeps it)."""
     return _PURPOSE.sub(" ", head) if _FRAMING.match(head) else head
+
+
+def other_job(text: str) -> str | None:
+    """The words of a sentence in ``text`` that asks for another job than a check ("summarize this paragraph
+    for me too"), or None."""
+    for sentence in split_sentences(text[:20_000]):
+        found = _OTHER_JOB.match(sentence)
+        if found is not None:
+            return " ".join(found.group("ask").split()).rstrip(" .,;")
+    return None
 
 
 def alternatives(claim: str) -> list[str]:

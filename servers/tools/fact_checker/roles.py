@@ -5,7 +5,9 @@ Canada is Toronto") is decided by a note that names the holder of the same role 
 same holder supports it, another holder contradicts it. Only the present tense counts ("is"): "Abuja has been
 the capital of Nigeria since 1991" does not deny that Lagos was the capital once. Both the holder and the
 place must be names (capitalized), and the role must be one a single holder fills: a capital, a currency, or
-a superlative ("the largest city of"); "a city of France" or "the son of" is never read as one.
+a superlative ("the largest city of"); "a city of France" or "the son of" is never read as one. A substance's
+chemical formula is such a role too ("the formula of water is CO2" against "H2O, the formula for water" or
+"Table salt is sodium chloride, NaCl"), with the formula written in element symbols as its holder.
 
 Every regex here is linear: bounded repetitions, no nested quantifiers.
 """
@@ -45,6 +47,23 @@ _ROLE_FIRST_SAID = re.compile(
     r"\bthe\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+(?P<place>" + _PLACE + r")\s+is\s+(?P<holder>" + _NAME + r")"
 )
 _EVERYWHERE = frozenset({"world", "earth", "planet", "globe"})
+# A substance has one chemical formula: "The chemical formula of water is CO2" against a note's "the formula of
+# water is H2O" or "H2O, the formula for water". A formula is element symbols with counts (H2O, NaCl, C6H12O6),
+# at least two symbols or one with a count, so a word such as "Oxygen" or "It" is never read as one.
+_FORMULA = r"(?P<formula>(?:[A-Z][a-z]?\d{0,3}){1,8})(?![\w'’-])"
+_SUBSTANCE = r"(?P<substance>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+_FORMULA_ROLE = r"(?:the\s+)?(?:chemical\s+|molecular\s+)?formula\s+(?:of|for)\s+"
+_FORMULA_CLAIM = re.compile(r"^" + _FORMULA_ROLE + _SUBSTANCE + r"\s+is\s+" + _FORMULA + r"$", re.I)
+_FORMULA_SAID = re.compile(
+    r"\b" + _FORMULA_ROLE + _SUBSTANCE + r"\s+is\s+" + _FORMULA + r"|"
+    r"\b(?P<formula_first>(?:[A-Z][a-z]?\d{0,3}){1,8}),\s+"
+    + _FORMULA_ROLE.replace("(?:the\\s+)?", "the\\s+")
+    + r"(?P<substance_after>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)(?=\s*[,;.:)]|\s+(?:is|means|and)\b)|"
+    # "Carbon dioxide is CO2", "Table salt is sodium chloride, NaCl": a substance named as its formula.
+    r"\b(?P<named>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})(?:,\s+[^,;.]{1,60},)?\s+is\s+(?:[a-z][\w'-]*\s+){0,2}?(?:[a-z][\w'-]*,\s+)?"
+    r"(?P<formula_named>(?:[A-Z][a-z]?\d{0,3}){1,8})(?![\w'’-])"
+)
+_SYMBOL = re.compile(r"[A-Z][a-z]?(\d{0,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +103,20 @@ def _role(role: str, place: str, holder: str, said: str, where: str = "of") -> R
     return found if found.role and found.place and found.holder else None
 
 
+def _formula(substance: str, formula: str, said: str) -> Role | None:
+    """The formula role of a substance, when ``formula`` reads as a chemical formula."""
+    symbols = _SYMBOL.findall(formula)
+    if len(symbols) < 2 and not any(symbols):
+        return None  # one symbol with no count ("C", "Na") is an element, not a formula
+    found = Role(frozenset({"formula"}), frozenset(terms(substance)), frozenset({formula.lower()}), said, "formula")
+    return found if found.place else None
+
+
 def claimed_role(claim: str) -> Role | None:
     """The role a claim names the holder of ("Sydney is the capital of Australia"), or None."""
     text = claim.strip().rstrip(".!?")[:MAX_TEXT]
+    if (formula := _FORMULA_CLAIM.match(text)) is not None:
+        return _formula(formula.group("substance"), formula.group("formula"), text)
     found = _ROLE_FIRST.match(text)
     if found is None:
         found = _HOLDER_FIRST.match(text)
@@ -104,6 +134,12 @@ def stated_roles(passage: str) -> list[Role]:
         holder, role, place = m.group("holder"), m.group("role"), m.group("place").rstrip(".")
         where = m.group("where")
         stated = _role(role, place, holder, f"{holder} is the {role} {where} {place}", where)
+        if stated is not None:
+            found.append(stated)
+    for m in _FORMULA_SAID.finditer(text):
+        substance = m.group("substance") or m.group("substance_after") or m.group("named")
+        formula = m.group("formula") or m.group("formula_first") or m.group("formula_named")
+        stated = _formula(substance, formula, f"the formula of {substance} is {formula}")
         if stated is not None:
             found.append(stated)
     return found

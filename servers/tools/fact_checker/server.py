@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions
+from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions, other_job
 from servers.tools.fact_checker.claims import extract_claims as find_claims
 from servers.tools.fact_checker.verdicts import NotACheckableClaim, Verdict, check
 from servers.tools.inputs import ToolInputError, require_text
@@ -146,6 +146,11 @@ def create_server(data_dir: Path) -> AccordServer:
         claim or claims in it (a statement, a quote, a date or number, or every claim of a pasted text) and
         checks each against the knowledge base: supported, contradicted or unverified, with the evidence."""
         text = material(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
+        if (asked := other_job(text)) is not None:
+            raise ToolInputError(
+                f"The request also asks me to {asked!r}, which a fact check does not do: ask for the check on its "
+                "own, and send the rest to the agent for it."
+            )
         claims = [c.text for c in find_claims(text)]
         if not claims:
             said = opinions(text)

@@ -35,6 +35,8 @@ from typing import Literal
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
 from servers.tools.fact_checker.degrees import graded, ranked
 from servers.tools.fact_checker.figures import compare, find_figures
+from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
+from servers.tools.fact_checker.places import claimed_place, placed_elsewhere
 from servers.tools.fact_checker.propositions import (
     Proposition,
     read_claim,
@@ -237,6 +239,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         hits.update({h.doc_id: h for h in kb.search(claim.subject, 5) if h.doc_id not in hits})
     findings = _Findings([], {})
     role = claimed_role(claim.text)
+    placed = claimed_place(claim.text)
+    kind = claimed_kind(claim.text)
     roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
         document = kb.get(doc_id)
@@ -245,9 +249,26 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         title_terms = frozenset(terms(document.title, subject=True))
         document_terms = frozenset(terms(document.text, subject=True))
         title_identifiers = find_figures(document.title).identifiers
+        elsewhere = placed_elsewhere(placed, document.title, document.text) if placed is not None else None
+        if elsewhere is not None:
+            passage, place = elsewhere
+            why = f"the notes on it place it in {place}"
+            findings.evidence.append(
+                Evidence(document.id, document.title, document.source, passage, "contradicts", 1.0, why)
+            )
+            findings.mentioned_in.setdefault(document.title, None)
         for passage in split_sentences(document.text):
             if passage.startswith("#") or passage.endswith("?"):
                 continue  # headings and questions name a claim without asserting it
+            if kind is not None and (said := stated_kind(kind, passage)) is not None:
+                same, what = said
+                why = "the passage names the same kind" if same else f"the passage says it is a {what}"
+                kind_stance: Stance = "supports" if same else "contradicts"
+                findings.evidence.append(
+                    Evidence(document.id, document.title, document.source, passage, kind_stance, 1.0, why)
+                )
+                findings.mentioned_in.setdefault(document.title, None)
+                continue
             for stated in stated_roles(passage) if role is not None else ():
                 if same_role(role, stated) is not None if role is not None else False:
                     found = Evidence(document.id, document.title, document.source, passage, "related", 1.0, "")
@@ -280,9 +301,18 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)
                 )
+    if kind is not None:
+        # Only a note that names the subject's kind supports a kind: "the whale shark is the largest fish" holds
+        # every word of "whales are fish", and "counted as the ninth planet" every word of "Pluto is a planet".
+        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or e.reason.endswith("same kind")]
     if role is not None:
         passages = {id(stated): evidence for stated, evidence in roles}
-        for stated, same in decided(role, [stated for stated, _ in roles]):
+        settled = decided(role, [stated for stated, _ in roles])
+        # A passage that names the role's holder is read by the role alone: its words as a bag ("Tokyo is the
+        # capital of Japan, Beijing is the capital of China") hold every word of "Tokyo is the capital of China".
+        by_role = {passages[id(stated)].passage for stated, _ in settled}
+        findings.evidence = [e for e in findings.evidence if e.passage not in by_role]
+        for stated, same in settled:
             found = passages[id(stated)]
             findings.mentioned_in.setdefault(found.title, None)
             why = "the passage names the same" if same else f"the passage says {stated.said}"

@@ -130,6 +130,9 @@ class NotAQuestion(ValueError):
         self.too_long = too_long
 
 
+_LETTER = re.compile(r"(?<=[\w,;:] )(?!(?:I|A)\b)[A-Z](?![\w'’.-])")
+
+
 def key_words(question: str) -> dict[str, str]:
     """The question's key words: stem -> the word as written, in order, without generic words.
 
@@ -147,6 +150,10 @@ def key_words(question: str) -> dict[str, str]:
     for word in query_terms(_DIMENSION.sub(" ", question)):
         if word not in _GENERIC and word.isalnum():
             keys.setdefault(_stem(word), word)
+    # A lone capital letter is a symbol or a grade ("the symbol K", "vitamin C"): the search drops one-letter
+    # words, but the answer must still say it, or any note on symbols would answer "which element is K?".
+    for letter in _LETTER.findall(question[:400]):
+        keys.setdefault(letter.lower(), letter)
     if len(keys) > MAX_KEY_WORDS:
         raise NotAQuestion(too_long=True)
     return keys

@@ -69,9 +69,17 @@ _PART = re.compile(
     r"attendee|topic)\b",
     re.I,
 )
+# "In plain terms", "a plain-English summary": no jargon. A text that already reads plain (``reads_plain``) gives
+# a plain extract, so the ask is met by one when it names no reader to adapt the text to ("for parents").
+_PLAIN_WORDS = re.compile(
+    r"\bin (?:plain|simple|easy|everyday|layman'?s|lay)(?: \w+)? (?:english|language|terms|words)\b|"
+    r"\bin layman'?s\b|\b(?:plain|simple)[- ](?:english|language|words|terms)\b",
+    re.I,
+)
+_READER = re.compile(r"\bfor (?!(?:me|us|myself|ourselves|now|later|today|tomorrow)\b)(?:[\w'’-]+ ){0,2}[\w'’-]+", re.I)
 _NEW_WORDS = re.compile(
-    r"\bin (?:plain|simple|simpler|easy|everyday|layman'?s|lay|non-?technical|your own|my own|other|different)"
-    r"(?: \w+)? (?:english|language|terms|words)\b|\bin layman'?s\b|\b(?:first|second|third)[- ]person\b|"
+    r"\bin (?:simpler|non-?technical|your own|my own|other|different)"
+    r"(?: \w+)? (?:english|language|terms|words)\b|\b(?:first|second|third)[- ]person\b|"
     r"\b(?:friendly|formal|informal|casual|professional|polite|upbeat|neutral|funny|humou?rous|positive|"
     r"persuasive|sarcastic|warm|cheerful)(?:ly)? (?:tone|way|style|voice|manner)\b|\bin (?:a|an) \w+ "
     r"(?:tone|voice|style|manner)\b|\btone\b|\blike (?:i'?m|i am) (?:five|5|a (?:child|kid|beginner))\b|\beli5\b|"
@@ -108,6 +116,13 @@ _ASKS_SUMMARY = re.compile(
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
     re.I,
 )
+# Help with one unnamed thing in the text ("could you help me with one thing from the letter?"): with no summary
+# asked anywhere, the ask is something the text's main sentences may not answer.
+_SOMETHING_ELSE = re.compile(
+    r"\bhelp (?:me |us )?(?:out )?with\b|\b(?:a|one|two|some|another|a quick|one quick) (?:thing|question|detail|"
+    r"part|bit|point)s? (?:from|in|about|on|of|regarding)\b|\b(?:a|one|another) question\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 # Clauses: at sentence ends, commas, "; " (not the one in "tl;dr"), line breaks and dashes between words.
 _CLAUSE_END = re.compile(r"[.?!,]+(?:\s|$)|;\s|\n|\s[-–—]+\s")
@@ -136,10 +151,15 @@ _SHARE = re.compile(
 )
 
 
-def beyond_extract(instruction: str) -> str | None:
+def beyond_extract(instruction: str, material: str = "") -> str | None:
     """The first ask in ``instruction`` that an extract of whole sentences cannot account for, said in one line
-    as a decline; None when a plain extract answers all of it."""
+    as a decline; None when a plain extract answers all of it. ``material`` is the text, when known: an ask for
+    plain words is met by the sentences of a text that already reads plain."""
     instruction = " ".join(instruction[:4000].split())
+    if plainly := _PLAIN_WORDS.search(instruction):
+        if _READER.search(instruction) or not reads_plain(material):
+            return _decline(f"asks for the text in new words ({_quote(plainly.group())})")
+        instruction = f"{instruction[: plainly.start()]} {instruction[plainly.end() :]}"
     for found in _FOCUS.finditer(instruction):
         if not _GENERAL.match(instruction[found.end() :]):
             return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
@@ -162,6 +182,8 @@ def beyond_extract(instruction: str) -> str | None:
         return _decline(f"asks for an exact length ({_quote(exact.group())}), and whole sentences rarely fit one")
     clauses = _CLAUSE_END.split(instruction)
     ask = next((c for c in clauses if _ASKS_SUMMARY.search(c)), "")
+    if not ask and (other := _SOMETHING_ELSE.search(instruction)):
+        return _decline(f"asks for help with something in it ({_quote(other.group())}), not for a summary")
     for clause in clauses if ask else ():  # with no summary asked, the words are a title, not an instruction
         other = _OTHER_CLAUSE.match(clause) if clause is not ask else None
         if other is not None and plain.unaccounted(other.group("rest")):
@@ -171,6 +193,23 @@ def beyond_extract(instruction: str) -> str | None:
     if left := plain.unaccounted(ask):
         return _decline(f"also asks for '{' '.join(left[:8])}', which a summary of whole sentences does not give")
     return None
+
+
+_TERM = re.compile(r"\b(?:[A-Z]{2,}s?|[A-Za-z]{13,})\b")
+_COMMON_CAPS = frozenset({"OK", "TV", "AM", "PM", "UK", "US", "USA", "EU", "UN"})
+PLAIN_SENTENCE_WORDS = 25
+"""A text whose sentences average more words than this reads dense, whatever its vocabulary."""
+
+
+def reads_plain(material: str) -> bool:
+    """Whether ``material`` already reads plain: no acronyms (ICU, GDPR), no long technical words (13 letters
+    or more: "catheterization", "pharmacokinetic"), sentences of everyday length. Its own sentences are then a
+    summary in plain words; anything else needs rewording, which an extract cannot do."""
+    text = material[:20_000]
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    if not sentences or len(text.split()) > PLAIN_SENTENCE_WORDS * len(sentences):
+        return False
+    return not any(t not in _COMMON_CAPS for t in _TERM.findall(text))
 
 
 def share_asked(instruction: str) -> float | None:

@@ -95,7 +95,7 @@ SHORT_ITEM_WORDS = 4
 def check_request(instruction: str, material: str) -> None:
     """``ToolInputError`` when the request asks more of the material than an extract can account for."""
     instruction, material = instruction[:_GATED_CHARS], material[:_GATED_CHARS]
-    check_instruction(instruction)
+    check_instruction(instruction, material)
     if _SEVERAL_ASKED.search(instruction) and len(documents(material)) < 2:
         raise ToolInputError(
             "The request names several documents but I can't tell where one ends and the next begins: send each "
@@ -115,9 +115,10 @@ def check_request(instruction: str, material: str) -> None:
         )
 
 
-def check_instruction(instruction: str) -> None:
+def check_instruction(instruction: str, material: str = "") -> None:
     """``ToolInputError`` when the instruction asks for more than an extract (a summary, its points or its
-    keywords) gives: a second ask, a focus, a part, a form or new words (see ``asks``)."""
+    keywords) gives: a second ask, a focus, a part, a form or new words (see ``asks``); ``material`` decides
+    whether plain words are already met (``asks.reads_plain``)."""
     instruction = instruction[:_GATED_CHARS]
     for found in _SECOND_ASK.finditer(instruction):
         ask = found.group("ask")
@@ -129,7 +130,7 @@ def check_instruction(instruction: str) -> None:
                 f"The request also asks me to {_clause(ask)}, which an extract of the text cannot do offline; "
                 "ask for the summary alone, or set ANTHROPIC_API_KEY to answer with a model."
             )
-    if (beyond := asks.beyond_extract(instruction)) is not None:
+    if (beyond := asks.beyond_extract(instruction, material)) is not None:
         raise ToolInputError(beyond)
 
 

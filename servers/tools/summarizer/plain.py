@@ -76,7 +76,9 @@ _AUDIENCE = re.compile(
     r"\bfor (?:me|us|you|him|her|them|everyone|everybody|now|later|today|tomorrow)\b|"
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
     rf"(?: {_STOP}{_WORD}){{1,4}}|"
-    r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$",
+    r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$|"
+    # why the asker wants it: "because I keep forgetting what changed", "since we missed the meeting"
+    r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$",
     re.I,
 )
 _FILLER = frozenset(
