@@ -108,6 +108,8 @@ class AmountReader(TokenReader):
                 continue
             phrase = " ".join(w.text for w in words)
             found = lookup(phrase, short=short) if width == 1 else lookup(phrase, short=False)
+            if found is not None and _hyphenated(self.peek(width), self.peek(width + 1)):
+                return None  # '3 t-shirts', '2 x-rays': the letter begins a word, it is not a unit
             if found is not None:
                 self.i += width
                 return found
@@ -158,6 +160,10 @@ class AmountReader(TokenReader):
         self.i += 1
         measure = currency(symbol.value)
         return self._with_rate(Quantity(token.value, measure), f"{measure.symbol}{numeral(token)}")
+
+
+def _hyphenated(hyphen: Token, word: Token) -> bool:
+    return hyphen.text == "-" and hyphen.attached and word.kind == "word" and word.attached
 
 
 def numeral(token: Token) -> str:

@@ -23,6 +23,7 @@ from itertools import product
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import PEOPLE, Given, Target, read_givens, read_target
+from servers.tools.calculator.purchases import unpriced_item
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
@@ -81,6 +82,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
             return None  # 'what's my pay': a question about money asks for the amount
     if any(t.word in _SPOILERS for t in tokens[start:]):
         return None
+    if target.money and unpriced_item(tokens, start):
+        return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
     try:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
@@ -398,6 +401,8 @@ def _summed(terms: list[_Term]) -> list[_Term]:
         if len(group) == 1:
             summed.append(group[0])
             continue
+        if any(power < 0 for _, power in vector):
+            return []  # two speeds or two prices per unit: rates of legs do not add up to the whole's rate
         text = "(" + " + ".join(t.text for t in group) + ")"
         summed.append(_Term(sum((t.value for t in group), Fraction(0)), vector, text, any(t.fixed for t in group)))
     return summed

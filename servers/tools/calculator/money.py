@@ -34,6 +34,9 @@ _SHARED = ("each person", "per person", "per head", "each of us", "each of them"
            "how much each", "each pay", "each owe", "everyone pay", "everyone owe", "split", "divide", "divided",
            "shared")  # fmt: skip
 """Words asking for a share of the bill: with no count of people, the share cannot be worked out."""
+_EACH_ASKED = ("each", "apiece", "a head", "everyone", "everybody", "share", "split", "per")
+"""Words that ask for a share at all: a count of people with none of them is a given the answer would not use."""
+_TOTAL_ASKED = ("total", "altogether", "in all", "all together", "whole bill", "overall")
 _BILL = Frame(
     slots=(
         Slot("bill", "amount", ("on", "for", "of", "bill of", "total of", "check of", "costs", "cost", "priced at"),
@@ -120,10 +123,15 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
+    for part in ("tax", "tip"):
+        if part not in values and _named_without_rate(tokens, start, part):
+            raise NotUnderstood(start, f"the {part}'s rate")  # '$180 plus a tip': how much tip is not said
     if "people" not in values and has_word(tokens, start, *_SHARED):
         raise NotUnderstood(start, "how many people share the bill")  # 'split it evenly' among how many is not said
     if "people" in values and _price_each(tokens, start):
         return None  # "8 people at $27.50 each": a price each, for every one of them, not a bill to split
+    if "people" in values and _asks_total(tokens, start) and not has_word(tokens, start, *_SHARED, *_EACH_ASKED):
+        raise NotUnderstood(start, "a question about each one's share")  # '5 of us ... what was the total?'
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
@@ -170,6 +178,19 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     solution.notes = notes + solution.notes
     solution.values = result_values
     return solution
+
+
+def _asks_total(tokens: list[Token], start: int) -> bool:
+    return has_word(tokens, start, *_TOTAL_ASKED)
+
+
+def _named_without_rate(tokens: list[Token], start: int, part: str) -> bool:
+    """'plus a tip', 'and tax': a tip or tax added to the bill with no rate given ('before tip' leaves it out)."""
+    words = (part, "gratuity") if part == "tip" else (part, "vat", "gst")
+    return any(
+        tokens[i].word in words and tokens[i - 1].word in ("a", "plus", "add", "added", "and", "with", "some")
+        for i in range(start + 1, len(tokens))
+    )
 
 
 def _check_tip_base(reading: Reading) -> None:

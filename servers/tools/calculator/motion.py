@@ -24,6 +24,7 @@ from servers.tools.calculator.quantities import (
     show,
 )
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -95,6 +96,8 @@ def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution
         return None
     if len(values) == 3:
         raise ToolInputError("the distance, time and speed are all given, so there is nothing left to work out")
+    if "speed" in values and _asks_speed(tokens, start):
+        raise NotUnderstood(start, "a distance and a time for the speed asked")  # '5 km at 4 km/h and then ...'
     if "speed" not in values:
         if target is not None and "pace" in reading.options:
             raise NotUnderstood(start, "a pace without a unit after it")
@@ -105,6 +108,12 @@ def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution
     if "time" not in values:
         return _time(values["distance"], values["speed"], target)
     return _distance(values["speed"], values["time"], target)
+
+
+def _asks_speed(tokens: list[Token], start: int) -> bool:
+    """The question sentence asks for a speed ('what was our average speed?'), not a time or distance from one."""
+    asked = set(question_words(tokens, start))
+    return bool(asked & {"speed", "fast", "velocity"}) and not asked & {"long", "far", "time", "distance", "many"}
 
 
 def _in_unit(q: Quantity, target: Measure | None, steps: list[str]) -> Quantity:

@@ -31,13 +31,17 @@ class _Offer:
 
 def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     """The cheaper of two or more offers by price per unit, or None when the request is not that."""
-    if not has_word(tokens, start, *_ASKS):
-        return None
+    compared = has_word(tokens, start, *_ASKS)
     target = read_target(tokens, start)
+    listed = not compared and target.per is not None and has_word(tokens, start, "of each", "for each", "of both")
+    if not compared and not listed:
+        return None
     try:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
         return None
+    if target.per is not None:  # 'cheaper per 100 g: … give me the price per 100g': the unit said twice
+        givens = [g for g in givens if not _restated_per(g, target.per, target.scale)]
     if len(givens) < 4 or len(givens) % 2:
         return None
     nouns = {g.noun for g in givens if g.noun}
@@ -57,7 +61,18 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
         return None
     if unit is None and len({singular(o.amount.noun) for o in offers}) != 1:
         return None  # '10 apples for $3 or 6 pears for $2': a price per apple says nothing of pears
+    scale = target.scale if target.per is not None else Fraction(1)
+    if scale != 1:  # 'cheaper per 100 g': each offer's price for 100 grams, not a fraction of a cent per gram
+        offers = [replace(o, each=o.each * scale) for o in offers]
     per = unit.name if unit is not None else offers[0].amount.noun
+    if scale != 1 and unit is not None:
+        per = f"{numbers.format_number(scale)} {unit.label(scale)}"
+    if listed:  # 'what is the price per 100 g of each': every offer's, in the order given
+        prices = [f"{_describe(o)}: {show(Quantity(o.each, money))} per {per}" for o in offers]
+        expression = "; ".join(f"{show(o.price.quantity)} / {show(o.amount.quantity)}" for o in offers)
+        solution = Solution("; ".join(prices), None, "unit prices", expression, prices)
+        solution.values = {f"offer_{k}": o.each for k, o in enumerate(offers, 1)}
+        return solution
     ranked = sorted(offers, key=lambda o: o.each)
     best = ranked[0]
     steps = [
@@ -75,6 +90,16 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in ranked[1:])
     solution.answer = f"{_describe(best)} is cheaper: {solution.answer} ({others})"
     return solution
+
+
+def _restated_per(given: Given, per: Measure, scale: Fraction) -> bool:
+    measure = given.quantity.measure
+    return (
+        given.before[-1:] == ("per",)
+        and measure is not None
+        and measure.name == per.name
+        and given.quantity.value == scale
+    )
 
 
 def _bare_count(given: Given) -> bool:

@@ -27,6 +27,8 @@ from servers.tools.calculator import (
     geometry,
     groups,
     growth,
+    legs,
+    marks,
     markups,
     measures,
     money,
@@ -36,6 +38,7 @@ from servers.tools.calculator import (
     percentages,
     prices,
     proportions,
+    purchases,
     reverse,
     timespans,
     weighted,
@@ -139,7 +142,10 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         groups.solve_group_share,
         groups.solve_share_percent,
         doses.solve_dose,
+        purchases.solve_purchase,
+        marks.solve_marks,
         dimensions.solve_by_units,
+        legs.solve_legs,
     ):
         try:
             solution = reader(tokens, start)

@@ -1,0 +1,455 @@
+"""A purchase or a bill told as a little story: what was bought at what price, fees, a tip or tax, and who shares.
+
+"Sam bought two coffees at 3.20 each and a muffin for 2.75. How much did he pay?" — every number of the story
+takes one role from the words beside it, and the total is the sum of the lines:
+
+- a count followed in its clause by a price each ('3 shirts at 12.50 each') is a line of count × price; followed
+  by a price 'for' them ('two coffees for 6.40') the price is the line's;
+- a price per thing ('£18 a tin') with a count of those things ('three tins') is a line of count × price;
+- a price per unit ('$0.142 per kWh', '1.50 an hour') with the one usage in that unit ('845 kWh', '3 hours') is
+  a line of rate × usage;
+- any other price ('a muffin for 2.75', 'a $12 monthly fee', 'the bill came to $140') is a line;
+- one percentage named a tip, tax or service charge is added to the lines, named a discount or 'off' taken away;
+- a count of people ('four of us', 'dinner for three', 'we were six') shares the total when the question asks
+  what each pays, and only then.
+
+A number with no currency sign is a price only where the words say so ('at', 'for', 'costs', 'each', 'a bag'):
+'my friend is 30' is not money. A number left without a role, two currencies, money that is not spent ('paid with
+a $50 note'), two percentages, or a question about anything but the amount paid declines the reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import (
+    AMOUNT,
+    Measure,
+    Quantity,
+    convert,
+    currency,
+    is_money,
+    lookup,
+    multiply,
+    plural,
+    rate,
+    show,
+    singular,
+)
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import has_phrase, question_start, question_words, story_words
+from servers.tools.calculator.tokens import Token
+
+_SPOILERS = frozenset(
+    "not no except without only but instead already change budget remaining refund back save saved saving "
+    "wallet gave handed note notes or either more less fewer cheaper dearer difference free half twice double "
+    "triple if ago included including inclusive incl percentage deposit borrowed loan interest earn earned earns "
+    "salary wage profit sold sell sells per-cent than".split()
+)
+"""Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
+_ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
+_QUESTION_WORDS = frozenset("how what what's whats total".split())
+_NOT_PAID = frozenset("many far long left back change still outstanding balance remaining due gross".split())
+"""Questions about something besides the amount paid: 'how much is left', 'how much change'."""
+_NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
+"""Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
+_PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
+"""Words naming an amount: said with no number near them, the amount is missing."""
+_PARTS = frozenset({",", ".", ";", ":", "!", "?"})
+_ITEM_LEADS = frozenset("a an another some the".split())
+_BUYS = frozenset("bought buy buying got get ordered order picked need needed want wanted purchased grabbed".split())
+_EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")
+_PRICE_BEFORE = frozenset("at @ for costs cost costing priced charges charged charge plus paid spent is was".split())
+_BILL_NOUNS = frozenset("bill invoice total price cost fee fare charge rent meal dinner lunch order tab".split())
+_ADDED = frozenset("tip tax vat gst service gratuity surcharge".split())
+_TAKEN = frozenset("discount off reduction".split())
+_MEALS = frozenset("dinner lunch breakfast brunch supper meal table booking".split())
+_GROUPS = frozenset("group party family team table".split())
+_WHOLE_BASES = frozenset("bill total everything order lot all it meal".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    value: Fraction
+
+
+def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
+    """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
+    asked = question_words(tokens, start)
+    if not _asks_paid(asked, alone=question_start(tokens, start) > start) or story_words(tokens, start) & _SPOILERS:
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) < 2:
+        return None
+    money = _currency(givens, tokens)
+    if money is None:
+        return None
+    if _unpriced(tokens, start, givens) or unpriced_item(tokens, start):
+        return None
+    if _paid_against_bill(givens):
+        return None
+    story = _Story(givens, tokens, money)
+    if not story.read():
+        return None
+    each = any(has_phrase(asked, p) for p in _EACH_ASKED)
+    if each != (story.people is not None) or not story.lines:
+        return None  # people counted but not sharing, or a share asked of nobody counted: a given left unused
+    return _answer(story, money)
+
+
+def _asks_paid(asked: list[str], *, alone: bool) -> bool:
+    """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?')."""
+    if set(asked) & _NOT_PAID or not (alone or set(asked) & _QUESTION_WORDS):
+        return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
+    if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
+        return False  # 'what's my pay': pay earned, not paid out
+    rated = any(w in ("a", "an") and (m := lookup(after, short=False)) is not None and not is_money(m)
+                for w, after in zip(asked, asked[1:], strict=False))  # fmt: skip
+    if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
+        return False  # 'how much is that per egg', 'what is that a month': a rate asked, not the amount paid
+    return has_phrase(asked, "how much") or bool(set(asked) & _ASKS_PAID)
+
+
+def _unpriced(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """'plus a flag fee' with no amount: a fee, tip or tax the story names without its number."""
+    question = question_start(tokens, start)
+    for i in range(start, question):
+        if tokens[i].word in _PRICED and not any(g.start - 3 <= i <= g.end + 2 for g in givens):
+            return True
+    return False
+
+
+def _paid_against_bill(givens: list[Given]) -> bool:
+    """'The invoice was $2,400 and we paid $1,850': a payment towards a bill, not a second thing bought."""
+    billed = any(set(g.before) & _BILL_NOUNS for g in givens)
+    return billed and any(g.before[-1:] in (("paid",), ("spent",)) for g in givens)
+
+
+def unpriced_item(tokens: list[Token], start: int) -> bool:
+    """'3 notebooks at $4 each and a backpack': a thing bought, in its own part of the story, with no price."""
+    question = question_start(tokens, start)
+    begin = start
+    for i in range(start, question + 1):
+        if i < question and tokens[i].word not in ("and", "plus") and tokens[i].text not in _PARTS:
+            continue
+        part = tokens[begin:i]
+        begin = i + 1
+        if any(t.kind in ("number", "currency") for t in part) or not part:
+            continue
+        if part[0].word in _ITEM_LEADS or any(
+            a.word in _BUYS and b.word in _ITEM_LEADS for a, b in zip(part, part[1:], strict=False)
+        ):
+            return True
+    return False
+
+
+def _currency(givens: list[Given], tokens: list[Token]) -> Measure | None:
+    """The one currency of the story's money ('pounds' said in words is sterling here), or AMOUNT for none."""
+    codes = {g.quantity.measure.dimension for g in givens if is_money(g.quantity.measure)}
+    if any(_pounds(g, tokens) for g in givens):
+        codes.add("money GBP")
+    if len(codes) > 1:
+        return None
+    return currency(codes.pop().removeprefix("money ")) if codes else AMOUNT
+
+
+def _pounds(given: Given, tokens: list[Token]) -> bool:
+    measure = given.quantity.measure
+    return measure is not None and measure.name == "pound" and tokens[given.end - 1].word in ("pound", "pounds")
+
+
+class _Story:
+    """The roles of the givens, filled in by ``read``: lines of money, one percentage, one count of people."""
+
+    def __init__(self, givens: list[Given], tokens: list[Token], money: Measure) -> None:
+        self.givens = givens
+        self.tokens = tokens
+        self.money = money
+        self.used = [False] * len(givens)
+        self.lines: list[_Line] = []
+        self.percent: Given | None = None
+        self.role: tuple[Fraction, int, str] | None = None  # the percentage's rate, sign and name
+        self.people: Given | None = None
+
+    def read(self) -> bool:
+        """Whether every given found its role."""
+        for k, g in enumerate(self.givens):
+            if g.quantity.percent:
+                if self.percent is not None:
+                    return False
+                self.percent, self.used[k] = g, True
+            elif self._is_people(g):
+                if self.people is not None or "with" in g.before:
+                    return False  # 'me and 3 friends' or 'with 3 friends': who is counted is two readings
+                self.people, self.used[k] = g, True
+        for k in range(len(self.givens) - 1):  # '3 shirts at 12.50 each', 'two coffees for 6.40'
+            if not self.used[k] and not self.used[k + 1]:
+                self._count_and_price(k)
+            if not self.used[k] and (not self.used[k + 1] or self.givens[k + 1] is self.people):
+                self._price_for(k)
+        for k, g in enumerate(self.givens):  # '$0.142 per kWh' with '845 kWh', '£18 a tin' with 'three tins'
+            if not self.used[k] and self._price(g) is not None and not self._rate_line(k):
+                return False
+        for k, g in enumerate(self.givens):  # '4 of us each chipped in $12': what the people gave together
+            if not self.used[k] and self.people is not None and _given_by_each(g):
+                self._given_by_people(k)
+        for k, g in enumerate(self.givens):  # 'a muffin for 2.75', 'a $12 monthly fee'
+            if not self.used[k]:
+                price = self._price(g)
+                if price is None or _per_word(g) or _given_by_each(g) or set(g.before[-2:]) & _NOT_SPENT:
+                    return False
+                self.lines.append(_Line(show(price), Fraction(price.value)))
+                self.used[k] = True
+        if self.percent is not None:
+            self.role = _percent_role(self.percent, len(self.lines))
+        return all(self.used) and (self.percent is None or self.role is not None)
+
+    def _is_people(self, g: Given) -> bool:
+        if g.quantity.measure is not None or g.quantity.percent:
+            return False
+        before = g.before
+        if g.noun == "people":
+            return True
+        if len(before) >= 2 and before[-1] == "for" and before[-2] in _MEALS:
+            return True  # 'dinner for three', 'a table for 6'
+        if len(before) >= 2 and before[-1] == "of" and before[-2] in _GROUPS:
+            return True  # 'our group of 4'
+        return not g.noun and len(before) >= 2 and before[-2:] in (("we", "are"), ("we", "were"), ("there", "were"))
+
+    def _price(self, g: Given) -> Quantity | None:
+        """The given as money: an amount in a currency, or a plain number the words make a price."""
+        q = g.quantity
+        if is_money(q.measure):  # in the story's main unit: '40 cents' is $0.40, '14 cents per kWh' $0.14 a kWh
+            per = q.measure.per
+            value = Fraction(q.value) * q.measure.factor * (per.factor if per is not None else 1) / self.money.factor
+            return Quantity(value, self.money if per is None else rate(self.money, per))
+        if _pounds(g, self.tokens):
+            return Quantity(q.value, self.money)
+        if q.measure is not None or q.percent or g.noun:
+            return None
+        if g.per_each or g.after[:1] in (("each",), ("apiece",)) or _per_word(g):
+            return Quantity(q.value, self.money)
+        before = g.before
+        if before[-2:] in (("came", "to"), ("comes", "to"), ("come", "to")):
+            return Quantity(q.value, self.money)
+        if before and before[-1] in _PRICE_BEFORE:
+            if before[-1] not in ("is", "was") or set(before) & _BILL_NOUNS:
+                return Quantity(q.value, self.money)
+        return None
+
+    def _count_and_price(self, k: int) -> None:
+        count, price_given = self.givens[k], self.givens[k + 1]
+        if count.quantity.measure is not None or count.quantity.percent or not count.noun:
+            return
+        between = [
+            t for t in self.tokens[count.end : price_given.start] if t.kind != "currency" and not _hyphen(t)
+        ]  # '3 t-shirts at', 'two packs of butter at'
+        if len(between) > 4 or any(
+            t.kind != "word" and t.text != "@" or t.word in ("and", "or", "plus") for t in between
+        ):
+            return  # '3 shirts and a hat for 8': the 8 is the hat's
+        price = self._price(price_given)
+        if price is None or price.measure is None or price.measure.per is not None:
+            return
+        listed = self.givens[k + 2] if k + 2 < len(self.givens) else None
+        if listed is not None and listed.start == price_given.end + 1 and self._price(listed) is not None:
+            if self.tokens[price_given.end].text in ("and", ",", "or"):
+                return  # 'three things for $12 and $8': a list of prices, not one for the count
+        each = price_given.per_each or price_given.after[:1] in (("each",), ("apiece",))
+        marker = between[-1].text.lower() if between else ""
+        if each or marker in ("at", "@"):
+            value = Fraction(count.quantity.value) * Fraction(price.value)
+            text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"
+        elif marker == "for":
+            value, text = Fraction(price.value), f"{show(price)} for {numbers.format_number(count.quantity.value)}"
+        else:
+            return
+        self.lines.append(_Line(text, value))
+        self.used[k] = self.used[k + 1] = True
+
+    def _price_for(self, k: int) -> None:
+        """'15 dollars each for the 4 of us' (a price for every one of them), '$40 for 2 books' (the price of both)."""
+        g, count = self.givens[k], self.givens[k + 1]
+        price = self._price(g)
+        if price is None or price.measure is None or price.measure.per is not None:
+            return
+        if count.quantity.measure is not None or count.quantity.percent or not count.noun:
+            return
+        between = [t.word for t in self.tokens[g.end : count.start]]
+        if "for" not in between or len(between) > 3 or not all(between) or set(between) & {"and", "plus", "or"}:
+            return
+        people = count is self.people
+        if g.per_each or g.after[:1] in (("each",), ("apiece",)):
+            value = Fraction(count.quantity.value) * Fraction(price.value)
+            text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"
+        elif not people:
+            value, text = Fraction(price.value), f"{show(price)} for {numbers.format_number(count.quantity.value)}"
+        else:
+            return  # '$90 for the 3 of us': a bill the people share
+        self.lines.append(_Line(text, value))
+        self.used[k] = self.used[k + 1] = True
+        if people:
+            self.people = None
+
+    def _given_by_people(self, k: int) -> None:
+        g, people = self.givens[k], self.people
+        price = self._price(g)
+        if people is None or price is None or price.measure is None or price.measure.per is not None:
+            return
+        between = self.tokens[people.end : g.start]
+        if not 0 < len(between) <= 4 or any(t.kind not in ("word", "currency") for t in between):
+            return
+        value = Fraction(people.quantity.value) * Fraction(price.value)
+        self.lines.append(_Line(f"{numbers.format_number(people.quantity.value)} × {show(price)}", value))
+        self.used[k] = True
+        self.people = None
+
+    def _rate_line(self, k: int) -> bool:
+        """A price per unit or per thing, with the one usage or count it is for; True when the given is not one."""
+        g = self.givens[k]
+        price = self._price(g)
+        assert price is not None
+        per = price.measure.per if price.measure is not None else None
+        word = _per_word(g)
+        if per is None and word is None:
+            return True  # a plain price, read as its own line later
+        if per is None and word is not None:
+            per = lookup(word, short=False)
+            if per is not None and (per.per is not None or is_money(per)):
+                return False
+        matches = [j for j, other in enumerate(self.givens) if j != k and self._for(other, per, word)]
+        matches = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
+        if not matches and per is not None:
+            return self._chained_line(k, price, per)
+        if len(matches) != 1:
+            return False
+        usage = self.givens[matches[0]]
+        if usage is self.people:
+            self.people = None  # '$25 per student' and '28 students': the students are counted, not sharing
+        if per is not None:
+            amount = _usage(usage, per)
+            if amount is None:
+                return False
+            unit = per.name
+        else:
+            amount, unit = Fraction(usage.quantity.value), singular(word or usage.noun)
+        each = Fraction(price.value)
+        label = per.label(amount) if per is not None else unit if amount == 1 else plural(unit)
+        text = f"{numbers.format_number(amount)} {label} × {show(Quantity(each, self.money), exact=True)}"
+        self.lines.append(_Line(text, each * amount))
+        self.used[k] = self.used[matches[0]] = True
+        return True
+
+    def _chained_line(self, k: int, price: Quantity, per: Measure) -> bool:
+        """'1.80 a litre' with '6.5 litres per 100 km' and '420 km': the usage is itself a rate times an amount."""
+        pairs = [
+            (r, u)
+            for r, rated in enumerate(self.givens)
+            for u, other in enumerate(self.givens)
+            if not self.used[r] and not self.used[u] and k not in (r, u) and _chains(rated, other, per)
+        ]
+        if len(pairs) != 1:
+            return False
+        r, u = pairs[0]
+        rated, other = self.givens[r].quantity, self.givens[u].quantity
+        used = multiply(rated, other)
+        assert used.measure is not None
+        amount = Fraction(convert(used.value, used.measure, per))
+        each = Fraction(price.value)
+        text = f"{show(rated, exact=True)} × {show(other, exact=True)} × {show(Quantity(each, self.money), exact=True)}"
+        self.lines.append(_Line(text, each * amount))
+        self.used[k] = self.used[r] = self.used[u] = True
+        return True
+
+    def _for(self, other: Given, per: Measure | None, word: str | None) -> bool:
+        q = other.quantity
+        if q.percent or is_money(q.measure):
+            return False
+        if per is not None:
+            return q.measure is not None and q.measure.dimension == per.dimension and q.measure.per is None
+        if q.measure is not None or not other.noun or word is None:
+            return False
+        return singular(word) in (other.noun, singular(self.tokens[other.end - 1].word))
+
+
+def _chains(rated: Given, other: Given, per: Measure) -> bool:
+    top, amount = rated.quantity.measure, other.quantity.measure
+    if top is None or top.per is None or amount is None or amount.per is not None or is_money(top):
+        return False
+    return top.dimension == per.dimension and amount.dimension == top.per.dimension and not other.quantity.percent
+
+
+def _given_by_each(g: Given) -> bool:
+    """'4 of us each chipped in $12': an amount each one gave, not a thing bought ('$3 each plus a $2 fee' is)."""
+    if "each" not in g.before:
+        return False
+    after_each = g.before[len(g.before) - g.before[::-1].index("each") :]
+    return not set(after_each) & {"and", "plus"}
+
+
+def _hyphen(token: Token) -> bool:
+    return token.text == "-" and token.attached
+
+
+def _per_word(g: Given) -> str | None:
+    """The thing or unit a price is per, said after it: '£18 a tin', '1.50 an hour', '0.15 per kWh'."""
+    if len(g.after) >= 2 and g.after[0] in ("a", "an", "per", "each") and g.after[1].isalpha():
+        return g.after[1]
+    return None
+
+
+def _usage(usage: Given, per: Measure) -> Fraction | None:
+    """The usage in the rate's unit; calendar units ('12 months' at '$25 a month') only when they are the same."""
+    measure = usage.quantity.measure
+    assert measure is not None
+    if measure.name == per.name:
+        return Fraction(usage.quantity.value)
+    if per.dimension == "time" and not {measure.name, per.name} <= {"second", "minute", "hour"}:
+        return None  # months against weeks or days vary; the reader does not pick a calendar
+    return Fraction(usage.quantity.value) * measure.factor / per.factor
+
+
+def _answer(story: _Story, money: Measure) -> Solution:
+    subtotal = sum((line.value for line in story.lines), Fraction(0))
+    steps = [" + ".join(line.text for line in story.lines) + f" = {show(Quantity(subtotal, money))}"]
+    parts = [line.text for line in story.lines]
+    total = subtotal
+    if story.role is not None:
+        fraction, sign, name = story.role
+        part = subtotal * fraction
+        total = subtotal + sign * part
+        pct = numbers.format_number(fraction * 100)
+        steps.append(f"{name}: {pct}% of {show(Quantity(subtotal, money))} = {show(Quantity(part, money))}")
+        steps.append(f"{'with' if sign > 0 else 'after'} the {name}: {show(Quantity(total, money))}")
+        parts = [f"({' + '.join(parts)}) {'+' if sign > 0 else '-'} {pct}% {name}"]
+    expression = " + ".join(parts)
+    if story.people is None:
+        return answer_for(Quantity(total, money), "purchase total", expression, steps, suffix=" in total")
+    people = Fraction(story.people.quantity.value)
+    share = total / people
+    steps.append(f"shared by {numbers.format_number(people)}: {show(Quantity(total, money))} ÷ {people} = ")
+    steps[-1] += show(Quantity(share, money))
+    return answer_for(
+        Quantity(share, money), "shared purchase", f"({expression}) / {people}", steps, suffix=" per person"
+    )
+
+
+def _percent_role(g: Given, lines: int) -> tuple[Fraction, int, str] | None:
+    """A percentage named a tip or tax (added) or a discount (taken off), on the whole of the lines."""
+    words = set(g.before[-3:]) | set(g.after[:2])
+    added, taken = words & _ADDED, words & _TAKEN
+    if len(added | taken) != 1:
+        return None
+    if g.after[:1] == ("on",) and lines > 1 and not set(g.after[1:3]) & _WHOLE_BASES:
+        return None  # 'a 10% tip on the food': a base that is one line, not the bill
+    sign = 1 if added else -1
+    name = "service charge" if "service" in added else "discount" if taken else next(iter(added))
+    return Fraction(g.quantity.value), sign, name
