@@ -43,6 +43,7 @@ from patterns.jobs import (
     has_code,
     names_text_to_write,
     orders_the_text,
+    remarks_on_the_question,
     writes_message,
 )
 from patterns.lexical import stem, tokenize
@@ -249,7 +250,13 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         words = set(tokenize(piece.instruction or piece.text))
         # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, or what the
         # question is for ("It's for my kids"), is what the question is asked against, not a part of its own
-        guess = bool(joined) and joined[-1].text.rstrip().endswith("?") and guesses_the_answer(piece.text)
+        # so is a remark on why it is asked or how the answer is wanted ("... 2 years? I want the total"), unless
+        # the question points at a text to come: what follows it is that text (``_join_material``)
+        after_question = bool(joined) and joined[-1].text.rstrip().endswith("?")
+        guess = after_question and guesses_the_answer(piece.text)
+        if after_question and not guess and remarks_on_the_question(piece.text):
+            asked = joined[-1].instruction or joined[-1].text
+            guess = not _points_ahead(asked) and not names_text_to_write(asked)
         if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))

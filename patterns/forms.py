@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
-from patterns.material import QUESTION_PREPOSITIONS, WORD
+from patterns.material import MATERIAL_NOUNS, QUESTION_PREPOSITIONS, TEXT_KINDS, WORD
 from patterns.worker import Worker
 
 _NUMBER = re.compile(r"\d")
@@ -48,13 +48,28 @@ _GIVEN = re.compile(r"```|:\s+\S")
 # "this weekend", "this month": a time pointed at, not a text.
 _TIMES = frozenset(
     """morning afternoon evening night week weekend month year quarter term semester season summer winter spring
-    autumn fall time""".split()
+    autumn fall time monday tuesday wednesday thursday friday saturday sunday holiday holidays""".split()
 )
+
+
+# Verbs before a dummy "it" in a question ("Will it rain", "Is it far", "How long does it take"): the weather, a
+# distance, the time, not a text pointed at.
+_INVERTED = frozenset("is was will would does did isn't wasn't won't doesn't didn't".split())
+# "How much is my bill", "What's my credit score", "When is our flight": "my" after "is" asks what a thing of the
+# user's in the world is, unless the thing is a text or code ("Is my essay too long?").
+_BEING = frozenset("is are was were what's whats where's when's who's how's".split())
+_OWN_WORK = frozenset(
+    """function method class program query regex loop test tests sql pr commit app essay homework assignment cv
+    resume summary translation writing wording answer helper variable""".split()
+)
+_OWN_TEXTS = MATERIAL_NOUNS | TEXT_KINDS | _OWN_WORK
+_OWNING = frozenset("my our".split())
 
 
 def points_at_material(text: str) -> bool:
     """Whether ``text`` gives material (after a colon, in a ``` block) or points at some: "this text", "these
-    notes", "my function", "it"; not "this weekend" or "this month", which point at a time."""
+    notes", "my function", "it"; not "this weekend" or "this month", which point at a time, nor "my bill" (a
+    thing in the world) or the dummy "it" of "Will it rain?"."""
     head = text[:MAX_NUMBER_SCAN]
     if _GIVEN.search(head):
         return True
@@ -64,6 +79,10 @@ def points_at_material(text: str) -> bool:
             continue
         after = words[i + 1 : i + 3]
         if word == "this" and after[:1] and after[0] in _TIMES:
+            continue
+        if word == "it" and i > 0 and words[i - 1] in _INVERTED:
+            continue
+        if word in _OWNING and i > 0 and words[i - 1] in _BEING and not _OWN_TEXTS & set(after):
             continue
         return True
     return False

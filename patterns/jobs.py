@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from patterns.forms import is_code
-from patterns.material import ASKING, TEXT_KINDS, WORD, opens_instruction
+from patterns.material import ACTION_VERBS, ASKING, TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
 
 SCAN = 400
 """Only this much of a sentence is read for its words."""
@@ -179,6 +179,41 @@ def guesses_the_answer(sentence: str) -> bool:
     """Whether ``sentence``, after a question, only says what someone guesses its answer is ("My friend says
     it's 20 million", "my teacher said 1991") or what the question is for ("It's for my kids")."""
     return _GUESSED_ANSWER.match(sentence.strip()[:SCAN]) is not None
+
+
+# Words a remark after a question opens with: the user and theirs ("I want the total", "we had a nice meal", "my
+# son says Sydney"), what they are about to do ("deciding whether to pack an umbrella", "need to buy edging"), or
+# how they want the answer ("just the interest pls"). A question opens with an asking word, an order with its verb.
+_REMARKING = frozenset(
+    """i i'm im i've we we're we've my our me us need needs just only want wanting so because since cause bc as
+    asking deciding trying planning wondering hoping thinking going heading""".split()
+)
+_ADDRESSED = frozenset("you u ya".split())
+_ANOTHER = frozenset("also too plus another separately second additionally".split())
+REMARK_WORDS = 16
+"""A remark on a question is at most this many words: a longer sentence says more than why it is asked."""
+
+
+def remarks_on_the_question(sentence: str) -> bool:
+    """Whether ``sentence``, after a question, only says something of the user or of why they ask ("we had a nice
+    meal", "need to buy edging", "I want the total"): it carries no job of its own, so it stays with the question.
+    Not a sentence that asks (a "?"), orders someone ("I need you to check ..."), names a text to write or work to
+    do on one, holds material, or announces another part ("I also need ...")."""
+    text = sentence.strip()[:SCAN]
+    words = WORD.findall(text.lower())
+    if not words or len(words) > REMARK_WORDS or "?" in text:
+        return False
+    # "deciding whether to pack an umbrella", "making soup tonight": what the user is doing, unless it orders
+    # something after all ("Using the result, compute ...")
+    doing = words[0].endswith("ing") and not ACTION_VERBS & set(words)
+    if words[0] not in _REMARKING and not doing:
+        return False
+    if any(mark in text for mark in ('"', "`", "\u201c", ":")) or _ANOTHER & set(words):
+        return False
+    if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
+        return False
+    ordering = any(w in ACTION_VERBS and words[i - 1] in _ADDRESSED for i, w in enumerate(words) if i > 0)
+    return not ordering and not opens_instruction([w for w in words if w not in _REMARKING][:2])
 
 
 # "... and tell me if it's safe to merge", "... and let me know whether I need to reply": the verdict on what was

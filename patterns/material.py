@@ -29,8 +29,9 @@ ACTION_VERBS = frozenset(
     recap recommend refactor remind research review rewrite run schedule score search send shorten show solve
     suggest summarise summarize test tell translate tweet validate verify write""".split()
 )
-# Verbs that give an instruction only with their particle ("work out the cost", not "home and work life").
-PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up"}
+# Verbs that give an instruction only with their particle ("work out the cost", "fact check this", not "home and
+# work life").
+PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up", "fact": "check", "double": "check"}
 
 
 def opens_instruction(words: list[str]) -> bool:
@@ -202,6 +203,11 @@ _MATERIAL_BREAK = re.compile(
 )
 
 
+# "Fact check this: the Sun is a planet. And summarize this paragraph too: ...": a sentence opening with "and", an
+# action verb and a pointer at a text of its own asks for a new part; "And fix the report" may be the material's own.
+_AND_BREAK = re.compile(r"[.!?]\s+and\s+([a-z]+)\s+(?:this|these|that|those|it|them)\b", re.IGNORECASE)
+
+
 def _colon_material_end(text: str, colon: int) -> int:
     """Material runs to the end, unless a sentence after it opens a new part of the request (then to that
     sentence), or its colon is in a list item (then to the next item of that list)."""
@@ -212,6 +218,9 @@ def _colon_material_end(text: str, colon: int) -> int:
             words = [w.lower() for w in found.groups() if w]
             if words[0] in ASKING or opens_instruction(words):
                 return found.start() + (text[found.start()] != "\n")  # the material keeps its full stop
+        for found in _AND_BREAK.finditer(text, colon, min(len(text), SCAN_LIMIT)):
+            if opens_instruction([found.group(1).lower()]):
+                return found.start()  # the full stop left outside: it ends the sentence the material is in
         return len(text)
     marker = rf"{int(item.group(1)) + 1}[.)]" if item.group(1) else r"[-*\u2022]"
     following = re.compile(rf"\n[ \t]*{marker}\s").search(text, colon)

@@ -27,8 +27,10 @@ from patterns.lexical import NUMBER_WORDS
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
+    MATERIAL_NOUNS,
     PLACEHOLDER,
     WORD,
+    WORK_NOUNS,
     mask,
     opens_instruction,
     split_material,
@@ -89,6 +91,8 @@ def routing_text(text: str) -> str:
         # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on
         if _mostly_numbers(material) or _data_then_question(instruction, material):
             return text
+        if _introduces(instruction, material):
+            return routing_text(material)  # "Nurse here, quick one: <the question>": read as the question
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
         return with_code_mark(instruction) if is_code(material) else _plain_material(_unpresented(instruction))
     fenced = _without_code_blocks(text)
@@ -136,9 +140,12 @@ def without_tag_question(text: str) -> str:
 
 # A kind of text named by a word that points at it ("this letter", "my email", "these notes"): the text handed
 # over, whose kind says nothing of the work asked. One adjective may come between ("this long email").
+# Texts that gather what people said ("this customer feedback", "these survey responses"): handed over like a
+# letter, and as little a task of their own (feedback to act on is the writer's word).
+_GATHERED = frozenset("feedback comment review response answer minute".split())
 _HANDED_KIND = re.compile(
     r"\b((?:this|these|that|those|following|my|our)\s+(?:[a-z-]+\s+)?)("
-    + "|".join(sorted(TEXT_KINDS - {"text"}, key=len, reverse=True))
+    + "|".join(sorted((TEXT_KINDS | _GATHERED) - {"text"}, key=len, reverse=True))
     + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
@@ -181,6 +188,27 @@ def _data_then_question(instruction: str, material: str) -> bool:
     if not states(instruction) or not material.rstrip().endswith("?"):
         return False
     return len(_QUANTITY.findall(material[:MAX_NUMBER_SCAN])) >= DATA_NUMBERS
+
+
+# Words of a lead that hands a text over or names the work on one ("Summary of this memo:", "My notes:").
+_HANDING = MATERIAL_NOUNS | WORK_NOUNS | TEXT_KINDS | frozenset("this these following below above".split())
+INTRO_WORDS = 6
+"""A lead that only introduces the user or the question is at most this many words ("Nurse here, quick one")."""
+ASKED_WORDS = 40
+"""The question after such a lead is at most this many words: a longer body is a text handed over."""
+
+
+def _introduces(lead: str, material: str) -> bool:
+    """Whether the lead before a colon only introduces the user or the question ("Nurse here, quick one:",
+    "Contractor here:", "Peds dose check:") and what follows asks it ("patient weighs 154 lb. what's that in
+    kg?"): the lead asks for nothing and hands nothing over, so the question after it is what is asked."""
+    words = WORD.findall(lead.lower())
+    body = WORD.findall(material[: 2 * MAX_CLAIM_CHARS].lower())
+    if not words or len(words) > INTRO_WORDS or not body or len(body) > ASKED_WORDS:
+        return False
+    if words[0] in ASKING or opens_instruction([w for w in words if w not in _POLITE][:2]) or _HANDING & set(words):
+        return False
+    return material.rstrip().endswith("?") or body[0] in ASKING or opens_instruction(body[:2])
 
 
 def without_guess(text: str) -> str:
@@ -392,6 +420,23 @@ _INTO = frozenset(("into", "as"))
 _CUTTING = frozenset("boil cut trim pare whittle slim".split())
 
 
+# Verbs that place something in a text to write ("Use the result in a caption", "Put that number in a tweet").
+_PLACING = frozenset("use put include mention work fit drop".split())
+_IN = frozenset(("in", "into"))
+
+
+def _placed_in_text(words: list[str], lowered: list[str]) -> str | None:
+    """ "Use the result in a one-line caption about ..." read as the text it asks for ("Write a one-line
+    caption"): a placing verb, "in" or "into" after its object, and a kind of text named within a few words."""
+    if not lowered or lowered[0] not in _PLACING:
+        return None
+    into = next((i for i, w in enumerate(lowered[1 : HEAD_WORDS + 1], 1) if w in _IN), None)
+    if into is None:
+        return None
+    kind = next((i for i, w in enumerate(lowered[into + 1 : into + 1 + HEAD_WORDS], into + 1) if w in TEXT_KINDS), None)
+    return None if kind is None else " ".join(["Write", *words[into + 1 : kind + 1]]).rstrip(",.:;!?")
+
+
 def recast_head(instruction: str) -> str | None:
     """ "Make this sentence clearer" read as the rewrite it asks for ("Rewrite this sentence clearer"), and so is
     "Turn these notes into a paragraph" ("Rewrite these notes into a paragraph"); "Boil this down to 40 words" as
@@ -409,6 +454,9 @@ def recast_head(instruction: str) -> str | None:
         # "Boil this email down to 40 words", "cut it down": a text made shorter, whatever the verb's picture
         rest = [w for w in words[start + 1 : start + 1 + following.index("down")] if w.lower() != "down"]
         return " ".join(["Shorten", *rest]).rstrip(",.:;!?")
+    placed = _placed_in_text(words[start:], lowered[start:])
+    if placed is not None:
+        return placed
     if not (recast or pointed):
         return None
     rest = words[start + 1 : start + HEAD_WORDS]

@@ -88,13 +88,14 @@ def goes_on_from_a_number(instruction: str) -> bool:
 # "Use the result to write...", "Based on that, draft...": the lead that names the result, before the part's verb.
 _SOURCE_LEAD = re.compile(
     rf"^(?:please\s+)?(?:use|using|take|taking|with|from|going\s+by)\s+(?:{_RESULT_WORDS}|it|that|this|them)"
-    r"\s*,?\s*(?:(?:to|and)\s+)?"
+    r"(?!\s+(?:in|into)\s+(?:an?|one|two|three|\d+)\b)\s*,?\s*(?:(?:to|and)\s+)?"
     rf"|^(?:please\s+)?based\s+on\s+(?:{_RESULT_WORDS}|that|this|it|them|the\s+above)\s*,?\s*",
     re.IGNORECASE,
 )
-# "Turn the summary into a short email": a new text made from the result, the way "write a short email" asks.
+# "Turn the summary into a short email", "Use the result in a caption": a new text made from the result, the way
+# "write a short email" asks.
 _CONVERT_LEAD = re.compile(
-    rf"^(?:please\s+)?(?:turn|make|convert|change|rework|recast|put)\s+(?:{_RESULT_WORDS}|it|that|this|them)\s+"
+    rf"^(?:please\s+)?(?:turn|make|convert|change|rework|recast|put|use|include)\s+(?:{_RESULT_WORDS}|it|that|this|them)\s+"
     r"(?:into|in|as)\s+(?=(?:an?|one|two|three|\d+)\b)",
     re.IGNORECASE,
 )
