@@ -105,6 +105,13 @@ async def test_slogans_from_a_bare_subject_are_built_from_its_words_and_say_so()
     assert "ANTHROPIC_API_KEY" in data["note"]
 
 
+@pytest.mark.parametrize("request_text", ["Write a tagline for a flower shop", "A slogan for my etsy shop"])
+async def test_the_shop_a_slogan_is_for_is_its_subject_not_where_it_is_posted(request_text):
+    data = await draft(request_text)
+    lines = [line.removeprefix("- ") for line in data["draft"].splitlines()]
+    assert data["style"] == "slogan" and lines and all(re.search(r"\bshop\b", line, re.I) for line in lines)
+
+
 async def test_a_writing_request_that_reaches_a_sibling_tool_still_gets_its_text():
     server = create_server()
     request = "Tell the climbing club the wall is closed for resurfacing on Thursday"

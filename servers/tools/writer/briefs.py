@@ -283,7 +283,9 @@ def _purpose(
     found_intent = _intent_of(gerund.group("verb")) if gerund else None
     if gerund and found_intent and re.match(r"^(?:to\s+)?\w+(?:ing)?\b", rest, re.I):
         return _intent_object(found_intent, gerund.group("rest"), audience)
-    venue = VENUE.match(rest)  # "a paragraph for our newsletter": where the text goes, not what it is about
+    # "a paragraph for our newsletter": where the text goes, not what it is about. A slogan is for the business
+    # it sells: "a tagline for a flower shop" names its subject, not where it is posted.
+    venue = VENUE.match(rest) if style != "slogan" else None
     if venue and not venue.group("topic"):
         return audience, intent, "", ""
     rest = f"about {venue.group('topic')}" if venue else rest  # "for the team wiki on booking rooms"
