@@ -65,6 +65,8 @@ async def test_stories_are_answered(request_text: str, result: float):
         "Our electricity costs $0.142 per kWh plus a $12 monthly fee. What is the bill?",
         "The taxi charges $2.20 per mile plus a flag fee. The ride was 12 miles. How much was the fare?",
         "The bill for 6 of us was $180 plus a tip. How much each?",
+        "what's 20% off $50? and the tax",
+        "What is 20% off $50 plus sales tax?",
         "I drove 120 km at 60 km/h and then 90 km more. What was my average speed?",
         "We walked 5 km at 4 km/h and then took the bus. What was our average speed?",
         "I scored 18 out of 20 on the first quiz and 27 on the second. What's my overall percentage?",

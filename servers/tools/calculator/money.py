@@ -185,12 +185,19 @@ def _asks_total(tokens: list[Token], start: int) -> bool:
 
 
 def _named_without_rate(tokens: list[Token], start: int, part: str) -> bool:
-    """'plus a tip', 'and tax': a tip or tax added to the bill with no rate given ('before tip' leaves it out)."""
+    """'plus a tip', 'and tax', 'and the sales tax': a tip or tax added to the bill with no rate given ('before tip'
+    leaves it out)."""
     words = (part, "gratuity") if part == "tip" else (part, "vat", "gst")
-    return any(
-        tokens[i].word in words and tokens[i - 1].word in ("a", "plus", "add", "added", "and", "with", "some")
-        for i in range(start + 1, len(tokens))
-    )
+    adding = ("a", "plus", "add", "added", "and", "with", "some")
+    for i in range(start + 1, len(tokens)):
+        if tokens[i].word not in words:
+            continue
+        before = i - 1
+        while before > start and tokens[before].word in ("the", "sales", "any"):
+            before -= 1  # 'and the tax', 'plus sales tax': the same addition, its article or kind between
+        if tokens[before].word in adding:
+            return True
+    return False
 
 
 def _check_tip_base(reading: Reading) -> None:
