@@ -466,11 +466,39 @@ def _restore(masked: str, spans: list[tuple[int, int]], text: str, *, keep_mater
 
 
 def _split_connectives(clause: str) -> list[str]:
-    parts = [p for chunk in _INLINE_SEQUENCE.split(clause) for p in _AND_ALSO.split(chunk)]
+    parts = [p for chunk in _sequenced(clause) for p in _AND_ALSO.split(chunk)]
     out: list[str] = []
     for part in parts:
         out.extend(_split_on_new_instruction(part))
     return out
+
+
+_THEN = re.compile(r"^(?:and\s+)?then\s+", re.IGNORECASE)
+
+
+def _sequenced(clause: str) -> list[str]:
+    """``clause`` cut before each "then", "after that", ", next"; "and then" is cut once, before its "and".
+
+    Not after a statement when no instruction follows the "then": "I drove 120 km at 60 km/h and then 90 km at
+    45 km/h" orders what happened in the story, not the tasks."""
+    chunks: list[str] = []
+    start = previous = 0
+    for cut in _INLINE_SEQUENCE.finditer(clause):
+        if clause[previous : cut.start()].strip().lower() == "and":
+            previous = cut.end()
+            continue  # the "then" of "and then", cut already before the "and"
+        previous = cut.end()
+        before, after = clause[start : cut.start()], clause[cut.end() :]
+        then = _THEN.match(after)
+        opener = WORD.match(before.strip().lower())
+        following = WORD.findall(after[then.end() :].lower())[:2] if then else []
+        story = opener is not None and opener.group(0) in _SUBJECTS and _states(before)
+        if then and story and not opens_instruction(following):
+            continue
+        chunks.append(before)
+        start = cut.end()
+    chunks.append(clause[start:])
+    return chunks
 
 
 # "In two sentences, summarize ...", "For my landlord, write ...": a phrase opening with one of these before the

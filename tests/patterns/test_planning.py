@@ -29,6 +29,23 @@ def test_splits_on_then_semicolons_and_sentences() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I drove 120 km at 60 km/h and then 90 km at 45 km/h. What was my average speed?",
+        "We paid $40 for dinner, then $12 for dessert. What did we spend in total?",
+        "She ran 10 km and then walked 3 km. How far did she go?",
+    ],
+)
+def test_then_in_a_story_orders_what_happened_not_the_tasks(request_text: str) -> None:
+    assert [p.text for p in split_tasks(request_text)] == [request_text]
+
+
+def test_then_after_a_statement_still_sequences_an_instruction() -> None:
+    pieces = split_tasks("I have notes from the meeting and then write a summary of them")
+    assert [p.text for p in pieces] == ["I have notes from the meeting", "Write a summary of them"]
+
+
 def test_independent_parts_need_nothing_from_each_other() -> None:
     pieces = split_tasks("What's 15% of 2,400; was Napoleon really short? write a tagline for a flower shop")
     assert [p.text for p in pieces] == [
