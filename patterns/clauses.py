@@ -513,6 +513,7 @@ _QUESTION_OPENERS = frozenset("is are was were does did do what who how when whe
 # asked after a comma ends its sentence with a question mark before any further comma.
 _RELATIVE = frozenset("who whom whose which where when".split())
 _CLAUSE_REST = re.compile(r"[^,;?]*")
+_AFTER_NUMBER = re.compile(r"[\d%]\s*$")
 
 
 def _split_on_new_instruction(clause: str) -> list[str]:
@@ -528,7 +529,8 @@ def _split_on_new_instruction(clause: str) -> list[str]:
         adverbial = adverbial and "and" not in match.group(0)
         word = match.group(1).lower()
         asks = word in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
-        if asks and word in _RELATIVE:
+        if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
+            # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
         following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]

@@ -41,6 +41,11 @@ def test_then_in_a_story_orders_what_happened_not_the_tasks(request_text: str) -
     assert [p.text for p in split_tasks(request_text)] == [request_text]
 
 
+def test_a_question_word_after_a_number_asks_anew() -> None:
+    pieces = split_tasks("Three quick things: what is 15% of 80, who wrote Hamlet, and summarize this: It rained.")
+    assert [p.text for p in pieces] == ["What is 15% of 80", "Who wrote Hamlet", "Summarize this: It rained."]
+
+
 def test_then_after_a_statement_still_sequences_an_instruction() -> None:
     pieces = split_tasks("I have notes from the meeting and then write a summary of them")
     assert [p.text for p in pieces] == ["I have notes from the meeting", "Write a summary of them"]
