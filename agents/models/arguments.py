@@ -164,8 +164,9 @@ def free_text(request: str, *, prose: bool = False) -> str:
     body = quoted and (quoted.group("q") or quoted.group("s"))
     if body and len(body) > len(text) / 3:
         return body.strip()
-    if prose and asked and _asks_about_what_follows(asked.group("head")) and _is_pasted_text(asked.group("tail")):
-        return asked.group("tail").strip()
+    tail = _past_hurry(asked.group("tail")) if asked else ""
+    if prose and asked and _asks_about_what_follows(asked.group("head")) and _is_pasted_text(tail):
+        return tail.strip()
     return text
 
 
@@ -189,6 +190,25 @@ def _is_lead_in(text: str, match: re.Match[str]) -> bool:
         return True
     # A long ask that ends at its colon ("..., can you summarise it:") speaks to the assistant or points ahead.
     return _ADDRESSED.search(last) is not None or _AHEAD.search(last) is not None
+
+
+# "I'm in a rush.", "No time, sorry.": a sentence of its own on how soon the asker needs it, after the question and
+# before the text; it says nothing the text could hold, so the text starts after it.
+_HURRY = re.compile(
+    r"\s*(?:(?:i['’]?m|i am)\s+(?:in\s+a\s+(?:rush|hurry)|(?:running\s+)?late|busy|swamped|short\s+on\s+time|"
+    r"on\s+my\s+phone)|(?:no|not\s+much)\s+time)(?:,?\s+sorry)?\s*[.!]+\s+",
+    re.I,
+)
+
+
+def _past_hurry(tail: str) -> str:
+    """``tail`` after at most two hurry sentences at its start ("I'm in a rush. <text>" gives "<text>")."""
+    for _ in range(2):
+        hurry = _HURRY.match(tail)
+        if hurry is None:
+            break
+        tail = tail[hurry.end() :]
+    return tail
 
 
 def _asks_about_what_follows(question: str) -> bool:

@@ -57,6 +57,16 @@ def test_a_short_question_about_the_text_that_follows_leaves_the_text(ask):
     assert text_of(f"{ask} {NOTICE}") == NOTICE
 
 
+@pytest.mark.parametrize("hurry", ["I'm in a rush.", "No time, sorry!", "I'm running late. I'm on my phone."])
+def test_a_word_on_the_askers_hurry_before_the_text_is_not_the_text(hurry):
+    assert text_of(f"Can you sum up this notice? {hurry} {NOTICE}") == NOTICE
+
+
+def test_a_hurry_then_more_about_the_ask_still_has_no_text():
+    request = "Can you summarize this? I'm in a rush. I wasn't there. It's for the board."
+    assert fill_arguments(request, DIGEST).missing == ("text",)
+
+
 @pytest.mark.parametrize(
     "request_",
     [
