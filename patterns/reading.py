@@ -98,7 +98,11 @@ def routing_text(text: str) -> str:
     fenced = _without_code_blocks(text)
     if fenced is not None:
         return fenced
-    pointing = _lead(text) or _pointing_sentence(text)
+    lead = _lead(text)
+    body = text[text.index(":") + 1 :] if lead is not None else ""  # a lead ends at the first colon
+    if lead is not None and _introduces(lead, body):
+        return routing_text(body)  # "Our gas: 1200 kWh at $0.09 per kWh ... What do we owe?": a label, then the ask
+    pointing = lead or _pointing_sentence(text)
     if pointing is not None:
         return text if _data_then_question(pointing, text) else _plain_material(pointing)
     instruction = without_guess(_without_quotes(text))

@@ -67,6 +67,10 @@ def test_a_lead_that_only_introduces_the_user_is_read_past() -> None:
     assert routing_text("Summary for my boss: the launch slipped. QA found two bugs.") != (
         "the launch slipped. QA found two bugs."
     )
+    # a label over data in sentences of its own, then the question: the question is what is asked
+    assert routing_text("Ground coffee: 340 g for $8.50. How much per 100 g?").strip() == (
+        "340 g for $8.50. How much per 100 g?"
+    )
 
 
 def test_my_thing_and_the_dummy_it_point_at_no_text() -> None:
