@@ -99,12 +99,14 @@ def routing_text(text: str) -> str:
     if fenced is not None:
         return fenced
     lead = _lead(text)
+    pointing = lead or _pointing_sentence(text)
+    if pointing is not None and _data_then_question(pointing, text):
+        return text
     body = text[text.index(":") + 1 :] if lead is not None else ""  # a lead ends at the first colon
     if lead is not None and _introduces(lead, body):
         return routing_text(body)  # "Our gas: 1200 kWh at $0.09 per kWh ... What do we owe?": a label, then the ask
-    pointing = lead or _pointing_sentence(text)
     if pointing is not None:
-        return text if _data_then_question(pointing, text) else _plain_material(pointing)
+        return _plain_material(pointing)
     instruction = without_guess(_without_quotes(text))
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
