@@ -26,6 +26,11 @@ pytestmark = pytest.mark.anyio
         ("The varnish is €14 a tin and I need two tins, plus a €4 brush. How much altogether?", 32),
         ("He paid $30 for 3 mugs and $12 for a teapot. What did he spend?", 42),
         ("I bought 8 pencils at 35 cents each. How much did that cost?", 2.8),
+        # one sentence that is both the story and the question
+        ("How much are 3 tickets at $42.50 each plus a $6 booking fee?", 133.5),
+        ("Work out the cost of 3 concert tickets at $42.50 each plus a $6 booking fee", 133.5),
+        ("How much is 3 shirts at $12 each and a hat for $9?", 45),
+        ("Split 270 between 3 flatmates", 90),
         # a rate times a usage, plus a fixed charge; and a usage that is itself a rate times an amount
         ("Our electricity: 845 kWh at $0.142 per kWh plus a $12 monthly fee. What is the bill?", 131.99),
         ("The electrician charges $60 per hour plus a $40 call-out fee. The job took 2.5 hours. What's the bill?", 190),

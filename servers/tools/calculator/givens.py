@@ -27,7 +27,8 @@ MAX_GIVENS = 8  # a word problem with more numbers than this is not one the read
 PEOPLE = frozenset(
     "people persons person friends friend guests guest kids children child students student roommates roommate "
     "colleagues colleague coworkers coworker workers worker players player members member adults adult siblings "
-    "us of_us ways kid pupils pupil employees employee teammates teammate passengers passenger".split()
+    "us of_us ways kid pupils pupil employees employee teammates teammate passengers passenger flatmates flatmate "
+    "housemates housemate diners diner".split()
 )
 """Nouns that count the people a sum is shared among ('three friends', '4 of us', 'split 3 ways')."""
 

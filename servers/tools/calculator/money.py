@@ -18,6 +18,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import render
 from servers.tools.calculator.frames import Frame, Reading, Slot, has_word, names_unit_of
+from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, show
@@ -25,7 +26,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
-_PEOPLE = ("people", "persons", "person", "ways", "friends", "of us", "guests", "diners", "roommates", "coworkers")
+_PEOPLE = (*sorted(PEOPLE - {"us", "of_us"}), "of us")  # who shares a bill: the nouns that count people anywhere
 _DISCOUNTS = tuple(f"{kind} discount".strip() for kind in (
     "", "student", "employee", "staff", "senior", "military", "member", "members", "loyalty", "bulk", "cash",
     "early bird", "coupon", "promo", "sale",

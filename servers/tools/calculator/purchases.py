@@ -81,7 +81,11 @@ class _Line:
 def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
     asked = question_words(tokens, start)
-    if not _asks_paid(asked, alone=question_start(tokens, start) > start) or story_words(tokens, start) & _SPOILERS:
+    alone = question_start(tokens, start) > start
+    led = not alone and _led_by_ask(tokens, start)
+    if led:
+        asked = ["how", "much", *asked]  # 'How much are 3 tickets at $42.50 each ...': the lead was the question
+    if not _asks_paid(asked, alone=alone) or story_words(tokens, start) & _SPOILERS:
         return None
     try:
         givens = read_givens(tokens, start)
@@ -99,10 +103,22 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     story = _Story(givens, tokens, money)
     if not story.read():
         return None
-    each = any(has_phrase(asked, p) for p in _EACH_ASKED)
+    # in a question that is also the story, 'each' and 'apiece' are said of a price ('3 tickets at $42.50 each')
+    each = any(has_phrase(asked, p) for p in _EACH_ASKED if not led or p not in ("each", "apiece"))
     if each != (story.people is not None) or not story.lines:
         return None  # people counted but not sharing, or a share asked of nobody counted: a given left unused
     return _answer(story, money)
+
+
+_ASKING_LEADS = frozenset("much calculate calc compute work figure find determine".split())
+
+
+def _led_by_ask(tokens: list[Token], start: int) -> bool:
+    """Whether the lead-in set aside before ``start`` asked for the amount ('how much are', 'work out'): then a
+    request of one sentence is all question, and the cost of what it lists is what it asks ('work out the cost of
+    ...'; 'how much are ...')."""
+    lead = {t.word for t in tokens[:start] if t.kind == "word"}
+    return "much" in lead or bool(lead & _ASKING_LEADS and set(story_words(tokens, start)) & {"cost", "total"})
 
 
 def _asks_paid(asked: list[str], *, alone: bool) -> bool:
