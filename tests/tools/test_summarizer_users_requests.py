@@ -137,3 +137,28 @@ async def test_what_is_not_a_text_to_summarize_is_declined_in_one_line(request_t
 )
 async def test_a_request_without_its_text_is_asked_for_it(request_text: str):
     assert await ask(request_text) is None
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Any chance you could sum this up in one sentence? {BUS}",
+        f"How would you condense the following into a couple of bullet points? {BUS}",
+        f"what are the highlights of this news item? {BUS}",
+        f"could you cut this down a bit? {BUS}",
+    ],
+)
+async def test_a_hedged_or_plain_spoken_ask_for_a_summary_is_answered(request_text: str):
+    data = await digest(request_text)
+    picked = [data["summary"]] if data["summary"] else data["points"]
+    assert picked and all(isinstance(p, str) and p in BUS for p in picked)  # the text's own sentences
+
+
+async def test_the_summary_named_as_material_is_still_not_an_ask_for_one():
+    assert "translate" in (await declined(f"Translate the highlights into French: {BUS}")).lower()
+
+
+async def test_key_points_of_a_short_text_leave_some_of_it_out_rather_than_decline():
+    points = (await digest(f"Give me the key points of this: {BUS}"))["points"]
+    assert isinstance(points, list) and 1 <= len(points) < len(split_sentences(BUS))
+    assert len(words(" ".join(points))) <= 0.9 * len(words(BUS))

@@ -111,7 +111,7 @@ _QUESTION = re.compile(
 _ASKS_SUMMARY = re.compile(
     r"\b(?:summar\w*|sum (?:\w+ ){0,3}up|tl;?dr|gist|recap|overview|synopsis|digest|nutshell|short version|"
     r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
-    r"boil (?:\w+ ){0,3}down|condense|shorten|in brief|briefly|in short|about|saying|"
+    r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condense|shorten|in brief|briefly|in short|about|saying|"
     r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
     re.I,

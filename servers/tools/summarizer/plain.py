@@ -89,6 +89,12 @@ _FILLER = frozenset(
     pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their his
     her my our your""".split()
 )
+# How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
+_HEDGE = re.compile(
+    r"\b(?:a (?:bit|little|tad)|(?:any|some) chance|by any chance|is there (?:any )?(?:way|chance)|"
+    r"how (?:would|could|can|do|should) (?:you|i|we)|(?:would|are) you able to|do you mind|(?:i )?wonder(?:ing)? if)\b",
+    re.I,
+)
 _WORDS = re.compile(r"[\w'’;-]+")
 
 
@@ -125,6 +131,6 @@ def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
     rest = clause[:1000]
-    for pattern in (_FORM, _ASK, _AUDIENCE, _MATERIAL):
+    for pattern in (_FORM, _ASK, _AUDIENCE, _MATERIAL, _HEDGE):
         rest = pattern.sub(" ", rest)
     return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]

@@ -66,7 +66,9 @@ _OTHER_JOB = re.compile(
 # The earlier output named as material: "the summary", "these key points". Not an ask for one.
 _NAMED_MATERIAL = re.compile(
     r"\b(?:the|this|that|these|those|your|my|our|its)\s+(?:(?:short|brief|above|following|same)\s+)?"
-    r"(?:summary|summaries|key points|main points|bullet points|points|takeaways|highlights|keywords|gist|recap)\b",
+    r"(?:summary|summaries|key points|main points|bullet points|points|takeaways|highlights|keywords|gist|recap)\b"
+    # "the highlights of this review" asks for them; "the summary" alone names an earlier output
+    r"(?!\s+(?:of|in|from)\s+(?:this|that|these|those|the|my|our|your|his|her|their|it)\b)",
     re.I,
 )
 _SUMMARY_ASKED = re.compile(
@@ -96,7 +98,9 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("compare contrast rank recommend choose pick decide suggest predict estimate".split()), "weigh it up"),
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
-_SUMMING = re.compile(r"\b(?:sum (?:\w+ )?up|boil (?:\w+ )?down|condense|shorten|recap)\b", re.I)
+_SUMMING = re.compile(
+    r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap)\b", re.I
+)
 # A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").
 _QUESTION_LINE = re.compile(r"^(?P<head>[^\n]{2,300}\?)[ \t]*\n")
 _KEY_POINTS = re.compile(

@@ -187,6 +187,10 @@ def _key_points(text: str, n: int, split: tuple[str, str] | None = None) -> KeyP
     gate.check_request(instruction, body)
     count = min(asked or n, 20, total - 1)  # key points leave something out, like a summary
     points = extractive.key_points(body, count)
+    kept = len(words(body)) * gate.MOST_KEPT
+    while asked is None and count > 1 and len(words(" ".join(points))) > kept:
+        count -= 1  # with no count asked, fewer points rather than a list that keeps nearly all the text
+        points = extractive.key_points(body, count)
     gate.check_answer(instruction, body, points, "key_points")
     return KeyPoints(points=points)
 
