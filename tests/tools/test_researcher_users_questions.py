@@ -28,6 +28,9 @@ async def ask(tmp_path, question: str) -> dict:
         ("do antibiotics work on a cold or the flu?", "viruses"),
         ("when did the second world war end", "1945"),
         ("Who came up with the printing press in Europe?", "Gutenberg"),
+        # the asker's own curiosity is no key word a note must say
+        ("I wonder who painted the Mona Lisa", "Leonardo"),
+        ("wondering when the Titanic sank", "1912"),
     ],
 )
 async def test_questions_are_answered_from_the_starter_notes(tmp_path, question, expected):
