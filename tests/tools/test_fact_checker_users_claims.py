@@ -25,6 +25,10 @@ pytestmark = pytest.mark.anyio
         ("Pluto was reclassified as a dwarf planet in 2006", "supported"),
         ("A website says Mount Kilimanjaro is about 5,895 metres high", "supported"),
         ("Cleopatra owned exactly forty cats", "unverified"),
+        # a tag question after a negative claim, and what is said to be common knowledge
+        ("Lightning never strikes the same place twice, does it?", "contradicted"),
+        ("Everyone knows that bats are blind", "contradicted"),
+        ("It is widely believed that antibiotics do not work against viruses", "supported"),
     ],
 )
 async def test_general_knowledge_claims_in_users_words(tmp_path, request_text, verdict):

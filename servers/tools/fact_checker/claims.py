@@ -27,6 +27,10 @@ _FRAMING = re.compile(
     r"(?:is|was)\s+(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?|"
     r"it(?:'s|’s|\s+is|\s+was)\s+(?:really\s+)?(?:true|a fact|correct|right|accurate)\s+that\s+|"
     r"(?:did you know|do you know|i heard|i read|i was told|someone told me|people say|they say)\s+(?:that\s+)?|"
+    # what is said to be common knowledge: "It is well known that ...", "Everyone knows that ..."
+    r"it(?:'s|’s|\s+is)\s+(?:(?:well|widely|commonly|generally)\s+)?(?:known|believed|accepted|said)\s+that\s+|"
+    r"it(?:'s|’s|\s+is)\s+(?:common knowledge|an? (?:well[- ])?known fact)\s+that\s+|"
+    r"(?:everyone|everybody)\s+knows\s+(?:that\s+)?|"
     r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
     r"(?:how true is it|how accurate is it)\s+that\s+)",
     re.I,
@@ -48,7 +52,9 @@ _TAIL = re.compile(
     r"(?:myth|legend|true|false|made up|a story|fiction)|"
     r"[,;.—–-]\s*(?:right|true|correct|no|yes|(?:is|are) (?:that|he|she|it|they) (?:true|right|correct|so)"
     r"|am i right|(?:isn't|wasn't|doesn't"
-    r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't)\s+(?:it|he|she|they|there|that))"
+    r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't"
+    # the tag after a negative claim is positive: "Lightning never strikes twice, does it?"
+    r"|is|was|does|do|did|are|were|has|have|can|will)\s+(?:it|he|she|they|there|that))"
     # who passed it on, said after the claim: "..., my cousin says", "..., or so people claim"
     r"|[,;—–-]\s*(?:or so\s+)?(?:my|our|a|an|some|someone|somebody|people|they|everyone)\b[\w' ]{0,30}?\s"
     r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me))\s*[?.!]?$",
