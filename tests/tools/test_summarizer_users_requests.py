@@ -162,3 +162,23 @@ async def test_key_points_of_a_short_text_leave_some_of_it_out_rather_than_decli
     points = (await digest(f"Give me the key points of this: {BUS}"))["points"]
     assert isinstance(points, list) and 1 <= len(points) < len(split_sentences(BUS))
     assert len(words(" ".join(points))) <= 0.9 * len(words(BUS))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I've got a meeting with the council in an hour and I need the key points, ideally as a few bullets",
+        "Our street got this letter and people keep asking me what it says, so a summary would help a lot",
+        "Off on holiday tomorrow, can you give me the gist of this before I go?",
+        "I run a residents' group and need a quick overview of this notice",
+    ],
+)
+async def test_the_askers_situation_around_the_ask_is_not_a_second_ask(lead: str):
+    data = await digest(f"{lead}\n\n{BUS}")
+    picked = [data["summary"]] if data["summary"] else data["points"]
+    assert picked and all(isinstance(p, str) and p in BUS for p in picked)
+
+
+async def test_a_second_job_after_the_askers_situation_is_still_declined():
+    message = await declined(f"I need to brief the team and tell me who pays for it: {BUS}")
+    assert "who pays" in message

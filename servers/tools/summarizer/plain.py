@@ -78,7 +78,11 @@ _AUDIENCE = re.compile(
     rf"(?: {_STOP}{_WORD}){{1,4}}|"
     r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$|"
     # why the asker wants it: "because I keep forgetting what changed", "since we missed the meeting"
-    r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$",
+    r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$|"
+    # when: "before I go", "while we wait"
+    r"\b(?:before|after|when|while|until) (?:i|we)(?:'m|'ve|’m|’ve)?(?: [\w'’-]+){0,10}\s*$|"
+    # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
+    r"^\W*(?:i|we)(?:'ve|'m|’ve|’m)? (?:[\w'’-]+ ){1,12}?(?:and|so) ",
     re.I,
 )
 _FILLER = frozenset(
@@ -92,7 +96,9 @@ _FILLER = frozenset(
 # How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
 _HEDGE = re.compile(
     r"\b(?:a (?:bit|little|tad)|(?:any|some) chance|by any chance|is there (?:any )?(?:way|chance)|"
-    r"how (?:would|could|can|do|should) (?:you|i|we)|(?:would|are) you able to|do you mind|(?:i )?wonder(?:ing)? if)\b",
+    r"how (?:would|could|can|do|should) (?:you|i|we)|(?:would|are) you able to|do you mind|(?:i )?wonder(?:ing)? if|"
+    r"would (?:really )?help(?: (?:a lot|loads|so much|massively))?|"
+    r"would be (?:great|helpful|handy|useful|appreciated|nice|lovely|amazing|ideal))\b",
     re.I,
 )
 _WORDS = re.compile(r"[\w'’;-]+")
