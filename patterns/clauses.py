@@ -47,11 +47,11 @@ from patterns.jobs import (
     writes_message,
 )
 from patterns.lexical import stem, tokenize
+from patterns.lists import announces_list, list_items
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
     CONNECTIVES,
-    LIST_NOUNS,
     MATERIAL_NOUNS,
     OPEN,
     PLACEHOLDER,
@@ -74,9 +74,6 @@ from patterns.references import (
 _POINTING = frozenset("this these following below it them".split())
 _QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
 
-_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
-# Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
-_BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
 # so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
 # and so does colon material that a new part of the request ends ("Summarize this: A. B. Then tweet it")
@@ -142,7 +139,7 @@ def split_tasks(text: str) -> list[Piece]:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
         apart = len(items) > 1  # an item of a list is a part of its own
         sentences = _SENTENCE_END.split(item.strip())
-        kept = [s for s in sentences if not _announces_list(s)]
+        kept = [s for s in sentences if not announces_list(s)]
         if not kept and len(items) > 1:
             continue  # "I need two things." before a list of them
         for sentence in _with_context(kept or sentences):
@@ -162,18 +159,6 @@ def split_tasks(text: str) -> list[Piece]:
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
     joined = _join_code(_join_material(_join_remarks(pieces)))
     return joined or [Piece(text.strip(), instruction=text.strip())]
-
-
-# "Two things please.", "A couple of quick questions for you:": a sentence that only announces the parts after it.
-_ANNOUNCING = frozenset(
-    """a an one two three four five couple few some several quick small more other of for you please here are is i
-    i've have got my need want would like ask""".split()
-)
-
-
-def _announces_list(text: str) -> bool:
-    words = WORD.findall(text[:120].lower())
-    return len(words) <= 8 and bool(LIST_NOUNS & set(words)) and set(words) <= LIST_NOUNS | _ANNOUNCING
 
 
 # Words a statement opens with (its subject), where an instruction opens with its verb: "we collected...".
@@ -363,32 +348,6 @@ def _one_review(before: Piece, piece: Piece) -> bool:
     return False
 
 
-def list_items(text: str) -> tuple[list[str], bool]:
-    """The items of a numbered (1, 2, 3...) or bulleted list in ``text``, and whether it is numbered.
-
-    Numbers count only as a run from 1 upward, so "15% of 80. Also..." is not mistaken for item 80.
-    """
-    starts: list[tuple[int, int]] = []
-    expected = 1
-    for match in _NUMBER.finditer(text):
-        if int(match.group(1)) == expected:
-            starts.append((match.start(1), match.end()))
-            expected += 1
-    if len(starts) >= 2:
-        head = text[: starts[0][0]]
-        bounds = [end for _, end in starts]
-        ends = [start for start, _ in starts[1:]] + [len(text)]
-        items = [text[b:e] for b, e in zip(bounds, ends, strict=True)]
-        return [i for i in [head, *items] if i.strip() and not _is_intro(i)], True
-    bullets = [b for b in _BULLET.split(text) if b.strip() and not _is_intro(b)]
-    return (bullets, False) if len(bullets) >= 2 else ([text], False)
-
-
-def _is_intro(chunk: str) -> bool:
-    # "Please do the following:" introduces a list; it is not a task of its own
-    return chunk.strip().endswith(":")
-
-
 def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Give a sentence's colon material to the earlier clauses that point at it.
 
@@ -413,7 +372,10 @@ def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
     depends = last_sequenced or bool(names_a_result(own))
-    out.append((own if shared and depends else last, last_sequenced))
+    # "Summarize this complaint and also work out 15% of 80: <text>": a last clause with numbers of its own and no
+    # word pointing at the text asks nothing of it; the clause that pointed at it takes it alone
+    apart = not _POINTING & set(WORD.findall(own.lower())) and has_number(own)
+    out.append((own if shared and (depends or apart) else last, last_sequenced))
     return out
 
 

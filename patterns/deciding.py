@@ -158,6 +158,22 @@ def declares_instruction(worker: Worker, over: Worker, text: str) -> bool:
     return head is not None and _does(worker, head) and not _does(over, head)
 
 
+def declares_verb(worker: Worker, text: str) -> bool | None:
+    """Whether ``worker`` declares the verb ``text``'s instruction opens with; ``None`` when it opens with none."""
+    head = verb_head(routing_text(text))
+    return None if head is None else _does(worker, head)
+
+
+def verb_owner(text: str, workers: Sequence[Worker]) -> str | None:
+    """The one worker that declares the verb ``text``'s instruction opens with ("Summarize ..." → the summarizer),
+    or ``None`` when it opens with no verb, or no worker or several declare it."""
+    head = verb_head(routing_text(text))
+    if head is None:
+        return None
+    owners = [w.name for w in workers if _does(w, head)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
     """The action a request opens with ("Translate ...", "Draw me ...") when no worker declares it: in its
     description, skills or tags, or as the verb one of its examples opens with ("Send Dana a note..."). ``None``

@@ -32,15 +32,20 @@ ACTION_VERBS = frozenset(
 # Verbs that give an instruction only with their particle ("work out the cost", "fact check this", not "home and
 # work life").
 PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up", "fact": "check", "double": "check"}
+# Verbs of sending that are nouns as often ("a text", "the message"): an instruction only when a receiver or what
+# is sent follows ("text the result to my manager", "message me the total", "ping Sam"), not "this text and ...".
+SENDING_VERBS = frozenset("text message ping dm whatsapp sms phone ring forward".split())
+_SENT = frozenset("the it them me him her us my our his their this that everyone everybody".split())
 
 
 def opens_instruction(words: list[str]) -> bool:
     """Whether ``words`` (lower case, in order) open with an action verb: one of ``ACTION_VERBS``, or a verb of
-    ``PARTICLE_VERBS`` followed by its particle."""
+    ``PARTICLE_VERBS`` followed by its particle, or one of ``SENDING_VERBS`` followed by a receiver or what is sent."""
     if not words:
         return False
     particle = PARTICLE_VERBS.get(words[0])
-    return words[0] in ACTION_VERBS or (particle is not None and words[1:2] == [particle])
+    sending = words[0] in SENDING_VERBS and len(words) > 1 and words[1] in _SENT
+    return words[0] in ACTION_VERBS or sending or (particle is not None and words[1:2] == [particle])
 
 
 # Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.

@@ -29,10 +29,18 @@ from patterns.clauses import (
     split_tasks,
     with_material,
 )
-from patterns.deciding import Decider, RankingDecider
+from patterns.deciding import Decider, RankingDecider, declares_verb, evidence_for, verb_owner
 from patterns.errors import PlanError
 from patterns.forms import is_code, points_at_material, question_form, with_code_mark
-from patterns.references import goes_on_from_a_number, picks_from_before, without_result_reference
+from patterns.lexical import tokenize
+from patterns.material import TEXT_KINDS, WORK_NOUNS
+from patterns.reading import verb_head
+from patterns.references import (
+    goes_on_from_a_number,
+    only_delivers,
+    picks_from_before,
+    without_result_reference,
+)
 from patterns.worker import Request, Worker
 
 
@@ -101,6 +109,16 @@ def _fields(value: object) -> Mapping[str, object] | None:
     return cast("Mapping[str, object]", value) if isinstance(value, Mapping) else None
 
 
+# Names of what a worker makes ("a summary", "a tweet", "a report"): one in a verb's object names whose job it is.
+_PRODUCTS = frozenset(tokenize(" ".join(TEXT_KINDS | WORK_NOUNS | {"report", "review", "verdict", "calculation"})))
+
+
+def _foreign_verb(view: str, worker: str | None, workers: Sequence[Worker]) -> bool:
+    """Whether ``view`` opens with a verb that ``worker`` does not declare (and some other worker is there)."""
+    own = next((w for w in workers if w.name == worker), None)
+    return own is not None and len(workers) > 1 and declares_verb(own, view) is False
+
+
 class Planner(Protocol):
     """Makes a plan for ``request`` over ``workers``."""
 
@@ -118,10 +136,18 @@ class ClausePlanner:
     is ranked whole: its first words ("Who wrote", "What is") are no verb.
     """
 
-    def __init__(self, decider: Decider | None = None, *, threshold: float = 0.0, head_words: int = 2) -> None:
+    def __init__(
+        self,
+        decider: Decider | None = None,
+        *,
+        threshold: float = 0.0,
+        head_words: int = 2,
+        owner_share: float = 0.5,
+    ) -> None:
         self.decider = decider or RankingDecider()
         self.threshold = threshold
         self.head_words = head_words
+        self.owner_share = owner_share
 
     async def assign(self, text: str, workers: Sequence[Worker]) -> str | None:
         """The worker for one sub-task, or ``None`` when none reaches the threshold."""
@@ -137,6 +163,15 @@ class ClausePlanner:
         if not scores:
             return None
         best = max(scores, key=lambda name: scores[name])
+        owner = verb_owner(text, workers)
+        if owner is not None and owner != best and scores.get(owner, 0.0) >= self.owner_share * scores[best]:
+            # "Summarize this customer feedback": the one worker that does what the verb says acts, though the
+            # object's words ("customer", "feedback") read like another's topic; unless the object names what the
+            # other makes ("Write a short summary of the issues": the summarizer's product, whoever writes it)
+            named = {w.name: w for w in workers}
+            evidence = evidence_for(verb_head(text) or text, named[best], named[owner])
+            if not _PRODUCTS & set(evidence):
+                best = owner
         return best if scores[best] >= self.threshold else None
 
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
@@ -161,6 +196,11 @@ class ClausePlanner:
             else:
                 worker = await self.assign(view, workers)
             same = previous is not None and worker is not None and worker == previous.worker
+            if same and piece.needs_previous and not picks and _foreign_verb(view, worker, workers):
+                # "Summarize this, then translate the summary into German": a worker handed its own result to do
+                # what it does not say it does is the wrong one; the next best takes it, in a step of its own
+                worker = await self.assign(view, [w for w in workers if w.name != worker])
+                same = False
             if previous is not None and same and bare and carries and not piece.needs_previous:
                 # "Why does this crash? Review it please: <code>": the question is about the code that follows
                 previous.text = f"{previous.text.rstrip()} {piece.text.lstrip()}"
@@ -174,7 +214,9 @@ class ClausePlanner:
                     link = ", then" if piece.sequenced else " and"
                     joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
                 previous.text = with_material(joined, material)
-            elif previous is not None and piece.needs_previous:
+            elif previous is not None and piece.needs_previous and not only_delivers(instruction):
+                # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
+                # declining the delivery must not hide the answer it would have delivered
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))

@@ -61,6 +61,22 @@ def picks_from_before(instruction: str) -> bool:
     return bool(_PICKS_ONE.search(instruction[:400]))
 
 
+# "Text the result to my manager", "Send it to Sam", "Email the total to my boss": a part that only delivers an
+# earlier answer somewhere makes nothing new of it.
+_DELIVERS = re.compile(
+    r"^(?:please\s+)?(?:send|text|e-?mail|forward|message|dm|ping|whatsapp|sms|share|post|pass)\s+"
+    rf"(?:{_RESULT_WORDS}|(?:the|that|this)\s+(?:number|figure|amount|price|sum)|it|that|this|them)"
+    r"\s+(?:to|with|on|over\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def only_delivers(instruction: str) -> bool:
+    """Whether ``instruction`` only delivers an earlier answer somewhere ("text the result to my manager's phone",
+    "send it to Sam"): the answer it delivers is what the user asked for, whatever becomes of the delivery."""
+    return bool(_DELIVERS.match(instruction.strip()[:200]))
+
+
 def names_a_result(text: str) -> bool:
     """Whether ``text`` names an earlier part's result ("use the result", "the total", "based on that")."""
     return bool(_USES_RESULT.search(text))

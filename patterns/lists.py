@@ -1,0 +1,148 @@
+"""Lists: the items of a request that lists its parts.
+
+A request may list its parts as a numbered list ("1) what's 1,250 minus 387, 2) who painted the Mona Lisa"), as
+bullets, or after a lead that announces them ("Three quick things: a 15% tip on $48, the capital of Canada, and
+check the claim that ..."). Each item is a part of its own, whatever its first word: "the capital of Canada" is
+no verb, but it is asked for all the same, because the lead said it is one of the things.
+
+The lead announces only when it is made of counting and asking words around a list noun ("things", "questions",
+"tasks"): "Write a note: the car park shuts at 6, bring a coat, and ..." is a text and its facts, not a list of
+jobs. An announced count must match the items found (commas first, then the last "and"), so a comma inside an
+item ("the 1,250 tickets") or a list that says less than it announced stays whole rather than cut at random.
+
+Every scan here is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.material import ASKING, LIST_NOUNS, OPEN, WORD, opens_instruction
+
+_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
+# Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
+_BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
+
+# "Two things please.", "A couple of quick questions for you:": a sentence that only announces the parts after it.
+_ANNOUNCING = frozenset(
+    """a an one two three four five couple few some several quick small more other of for you please here are is i
+    i've have got my need want would like ask""".split()
+)
+_COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+
+# "Three quick things: a, b, and c": the lead, then the items. The lead is short and has no sentence end in it.
+_LEAD = re.compile(r"^\s*([^:\n.?!]{1,60}):[^\S\n]+(?=\S)")
+# Between items: a comma and a space (not the comma of "1,250"), with the "and"/"or" of the last item.
+_ITEM_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?", re.IGNORECASE)
+_LAST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# An item list is one sentence: a sentence end inside it means the lead introduced something else.
+_SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
+
+
+def announces_list(text: str) -> bool:
+    """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
+    words = WORD.findall(text[:120].lower())
+    return len(words) <= 8 and bool(LIST_NOUNS & set(words)) and set(words) <= LIST_NOUNS | _ANNOUNCING
+
+
+# "Three things for my pub quiz prep:": what the parts are for may follow the list noun in the lead.
+_PURPOSE = frozenset("for about before on to re from".split())
+
+
+# "Three quick ones:", "Two bits:": words for the parts that only a count in the lead makes a list noun.
+_PART_NOUNS = LIST_NOUNS | frozenset("ones items bits".split())
+
+
+def _announcing_lead(lead: str) -> bool:
+    """Whether a lead before a colon announces a list: counting and asking words up to a list noun, then at most a
+    short phrase on what the parts are for ("Three quick things for my trip")."""
+    words = WORD.findall(lead.lower())
+    noun = next((i for i, w in enumerate(words) if w in _PART_NOUNS), None)
+    if noun is None or len(words) > 12 or (words[noun] not in LIST_NOUNS and _count(lead) is None):
+        return False
+    after = [w for w in words[noun + 1 :] if w not in _ANNOUNCING]  # "Three things please:", "... for you:"
+    purpose = not after or (words[noun + 1] in _PURPOSE and len(after) <= 6)
+    return purpose and set(words[: noun + 1]) <= _PART_NOUNS | _ANNOUNCING
+
+
+def _count(lead: str) -> int | None:
+    """The number of parts a lead announces ("three quick things": 3; "3 things": 3), ``None`` when it names none."""
+    for word in re.findall(r"[a-z]+|\d+", lead.lower()):
+        if word.isdigit():
+            return int(word) if 2 <= int(word) <= 9 else None
+        if word in _COUNTS:
+            return _COUNTS[word]
+    return None
+
+
+def announced_items(text: str) -> list[str] | None:
+    """The items after a lead that announces them ("Three quick things: a 15% tip on $48, the capital of Canada,
+    and check the claim that ..."), or ``None`` when ``text`` is not such a list.
+
+    With a count, the items must come to it: by commas, or by commas and then the last "and" ("a, b and c").
+    Without one, three or more comma-separated items make the list ("Quick questions: a, b, and c").
+    """
+    lead = _LEAD.match(text)
+    if lead is None or not _announcing_lead(lead.group(1)):
+        return None
+    rest = text[lead.end() :].rstrip()
+    body = rest.rstrip(".?! ")
+    if _SENTENCE_INSIDE.search(body):
+        return None
+    items = [i for i in _ITEM_COMMA.split(body) if i.strip()]
+    wanted = _count(lead.group(1))
+    # "a, b and c"; and for two, "a and b" when no material or colon follows (its "and" may join two verbs on it)
+    plain = wanted == 2 and ":" not in body and OPEN not in body
+    if wanted is not None and len(items) == wanted - 1 and (len(items) >= 2 or plain):
+        last = _LAST_AND.split(items[-1], maxsplit=1)
+        items = [*items[:-1], *last] if len(last) == 2 and all(p.strip() for p in last) else items
+    if (wanted is not None and len(items) != wanted) or len(items) < 2 or (wanted is None and len(items) < 3):
+        return None
+    if rest.endswith("?"):  # "Two quick questions: what is 5% of 80, who wrote Hamlet?": each item is a question
+        items = [*items[:-1], f"{items[-1]}?"]
+    return [_asked(item) for item in items]
+
+
+def _asked(item: str) -> str:
+    """An item named by a noun phrase ("the capital of Canada") as the question it stands for ("What is the capital
+    of Canada?"): what the lead announced is a thing to find out, and a worker is asked questions, not nouns."""
+    words = WORD.findall(item[:80].lower())
+    if not words or words[0] in ASKING or words[0] in _OPENERS or opens_instruction(words[:2]) or OPEN in item:
+        return item
+    return f"What is {item.strip().rstrip('?')}?"
+
+
+# Words a clause opens with that are no noun phrase: "whether bats are blind", "if it rains".
+_OPENERS = frozenset("whether if and or but also then".split())
+
+
+def list_items(text: str) -> tuple[list[str], bool]:
+    """The items of a numbered (1, 2, 3...) or bulleted list in ``text``, or of a list a lead announces, and
+    whether it is numbered.
+
+    Numbers count only as a run from 1 upward, so "15% of 80. Also..." is not mistaken for item 80.
+    """
+    starts: list[tuple[int, int]] = []
+    expected = 1
+    for match in _NUMBER.finditer(text):
+        if int(match.group(1)) == expected:
+            starts.append((match.start(1), match.end()))
+            expected += 1
+    if len(starts) >= 2:
+        head = text[: starts[0][0]]
+        bounds = [end for _, end in starts]
+        ends = [start for start, _ in starts[1:]] + [len(text)]
+        items = [text[b:e] for b, e in zip(bounds, ends, strict=True)]
+        return [i for i in [head, *items] if i.strip() and not _is_intro(i)], True
+    bullets = [b for b in _BULLET.split(text) if b.strip() and not _is_intro(b)]
+    if len(bullets) >= 2:
+        return bullets, False
+    return announced_items(text) or [text], False
+
+
+def _is_intro(chunk: str) -> bool:
+    # "Please do the following:" introduces a list; it is not a task of its own
+    return chunk.strip().endswith(":")
+
+
+__all__ = ["announced_items", "announces_list", "list_items"]
