@@ -46,6 +46,14 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?=\s)"
 )
 
+# "for Ben, who handles payroll, saying ...", "to the team, who have worked late all week, that ...": a clause set off
+# after the reader says who they are; what the text says comes after it.
+_READER_THEN_WHO = re.compile(
+    rf"^(?P<to>(?i:to|for)\s+)(?P<name>{_NAME}|(?i:the|our|my)\s+[\w'-]+(?:\s+[\w'-]+)?),\s+"
+    r"(?P<role>(?i:who|whose)\s+[^,;:\n]{2,100}?),\s+"
+    r"(?=(?i:saying|stating|telling|letting|asking|reminding|inviting|thanking|to say|to tell|to let|to ask|that)\b)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Addressed:
@@ -67,7 +75,7 @@ def addressed(rest: str) -> Addressed:
         if found.group("set_off"):
             after = " " + after.lstrip()
         return Addressed(f"{found.group('to')}{name}{after}{tail}", found.group("role"))
-    found = _NAME_THEN_PLACE.match(head) or _NAME_THEN_ROLE.match(head)
+    found = _NAME_THEN_PLACE.match(head) or _NAME_THEN_ROLE.match(head) or _READER_THEN_WHO.match(head)
     if found:
         described = found.groupdict().get("place") or found.group("role")
         after = head[found.end() :]

@@ -43,7 +43,7 @@ _INTENT_VERBS = {
 }
 _SAYING = re.compile(
     r"^(?:saying|stating|noting|explaining|mentioning|to say|that says|which says|that explains|to explain|"
-    r"with the news)\s+(?:that\s+)?|^that\s+",
+    r"with the news)\s+(?:that\s+(?!(?:is|was|will be|would be)\b))?|^that\s+(?!(?:is|was|will be|would be)\b)",
     re.I,
 )
 _TELLING = re.compile(
@@ -242,7 +242,14 @@ def _purpose(
     audience = None
     addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})", rest, re.I)
     takes_audience = style in ("email", "letter", "announcement", "post")
-    if addressed and (takes_audience or rest.lower().startswith("to ")) and not _starts_with_verb(addressed):
+    # "a sentence for the team saying ...": whoever a text says something to is its audience, whatever the style
+    after = rest[addressed.end() :].lstrip(" ,") if addressed else ""
+    saying_next = _SAYING.match(after) is not None and not after.lower().startswith("that ")
+    if (
+        addressed
+        and (takes_audience or rest.lower().startswith("to ") or saying_next)
+        and not _starts_with_verb(addressed)
+    ):
         audience, to = addressed.group("who").strip(), rest.lower().startswith("to ")
         rest = rest[addressed.end() :]
         # "to my tutor, Dr Hale, asking her ...": the name after the comma is whom the text greets

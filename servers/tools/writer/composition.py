@@ -218,6 +218,8 @@ def _addressed(brief: Brief, body: list[str]) -> list[str]:
     who = (brief.audience or "").strip()
     if body and _one_person(who) and who.lower() not in " ".join(body).lower() and re.match(r"^Your?\b", body[0]):
         return [f"{who}, {body[0][:1].lower()}{body[0][1:]}", *body[1:]]
+    if body and _one_person(who) and who.lower() not in " ".join(body).lower() and body[0] in _BARE_OPENINGS.values():
+        return [f"{body[0][:-1]}, {who}!", *body[1:]]  # "Thank you so much, Mia!"
     return body
 
 

@@ -46,6 +46,7 @@ from servers.tools.writer.requests import (
     split_request,
     stated_material,
 )
+from servers.tools.writer.results import occasion_of
 from servers.tools.writer.rubric import (
     Requirements,
     contains,
@@ -166,8 +167,9 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # "to my neighbour Greta", "Jonas from accounts": the role and place say who reads, the greeting says the name
     brief = read_brief(instruction) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
-    if brief and brief.described and brief.audience and not contains(text, brief.audience):
-        return f"it leaves out '{brief.audience[:40]}'"  # the name read out of "my colleague Arjun" is greeted
+    reader = re.sub(r"^(?:the|our|my|all(?: the)?)\s+", "", brief.audience or "", flags=re.I) if brief else ""
+    if brief and brief.described and reader and not contains(text, reader):
+        return f"it leaves out '{reader[:40]}'"  # the name read out of "my colleague Arjun" is greeted
     for item in needs.must:
         for piece in item.splitlines():  # a run of names read across two notes is two names
             piece = piece.strip()
@@ -225,10 +227,14 @@ def _echo(task: str, job: Job, instruction: str, material: str, text: str) -> st
         return None  # a revision's instruction is the evaluator's; the rubric's echo check runs inside it
     asked = _TOKEN.findall(" ".join(instruction.split()).lower().replace("’", "'"))
     said = f" {' '.join(_TOKEN.findall(text.lower().replace('’', chr(39))))} "
+    # a run of the content that carries a number ("saying 58 children signed up") states a fact: it is the point,
+    # not the instruction talking (a run with no number, "and sign it from", may be either, and is not excused)
+    given = f" {' '.join(_TOKEN.findall(read_brief(read_forms(instruction)[1]).content.lower()))} "
     for start in range(len(asked) - ECHO_RUN + 1):
         run = asked[start : start + ECHO_RUN]
         if (
-            sum(w in _ASKING for w in run) >= 2
+            not (any(w[:1].isdigit() for w in run) and f" {' '.join(run)} " in given)
+            and sum(w in _ASKING for w in run) >= 2
             and any(w in _ASKING_VERBS for w in run)
             and f" {' '.join(run)} " in said
         ):
@@ -266,6 +272,7 @@ def _leaked_label(instruction: str, material: str, text: str) -> str | None:
     # a sentence or a line asked for is one sentence, never "label: sentence", unless the label is the
     # thing it is for ("a price tag for a sofa": "Sofa: 960"), not the place it goes ("for the intranet")
     lead = " ".join(_FOR_A_THING.findall(instruction)) if _ONE_LINER.search(instruction) else brief.subject
+    lead = f"{lead} {occasion_of(instruction)}"  # "a sale sign": "Sale: ..." says what the sign is for
     about = {w for w in words(" ".join((material, lead, brief.content))) if w not in STOPWORDS}
     venue = venue_words(instruction)
     for line in text.splitlines()[:4]:
@@ -299,7 +306,9 @@ def _forms(task: str, job: Job, instruction: str, material: str, text: str) -> s
         line = _SUBJECT.search(text)
         if line is None or not contains(line.group("line"), forms.subject_line):
             return f"it has no subject line '{forms.subject_line[:40]}'"
-    if job == "compose" and read_brief(rest).style in ("email", "letter") and not forms.bullets:
+    # (a one-line note or message is a line, not a letter: it has no room for a greeting and a sign-off)
+    one_line = _ONE_LINER.search(instruction) is not None
+    if job == "compose" and read_brief(rest).style in ("email", "letter") and not forms.bullets and not one_line:
         lines = [ln for ln in text.splitlines() if ln.strip() and not _SUBJECT.match(ln)]
         if not lines or not _GREETING.match(lines[0]):
             return "the email has no greeting"

@@ -22,6 +22,7 @@ from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request, stated_material
+from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
 from servers.tools.writer.stages import converts, for_material
@@ -88,6 +89,12 @@ _OTHER_JOB = re.compile(
     r"^\W*(?:(?:please|can you|could you|would you|now|then)\s+)*(?P<verb>grade|rate|score|mark|assess|evaluate|"
     r"judge|critique|check|verify|fact-check|calculate|compute|work out|solve)\b",
     re.IGNORECASE,
+)
+# "that is the bonus pool", "how long the session runs": content that points at a value handed over, or asks it.
+_UNSAID_VALUE = re.compile(
+    r"^(?:(?:that|this)(?:'s|\s+(?:is|was|will be|would be))\s+(?:the|our|your|my|his|her|their)|"
+    r"how\s+(?:many|much|long))\b",
+    re.I,
 )
 # "Draft a reply to this email": the material is the message to answer; what the reply says is not given.
 _REPLYING = re.compile(
@@ -184,13 +191,21 @@ def compose_request(request: str) -> Composed:
         )
     forms, instruction = read_forms(staged.instruction)
     brief = read_brief(instruction)
+    if not staged.material and _UNSAID_VALUE.match(brief.content):
+        # "saying that is the bonus pool" with no result handed over: "that" stands for a value nobody gave
+        raise ToolInputError(
+            f"'{brief.content[:60]}' refers to a value you did not give me; send it after a colon "
+            "(e.g. '...: 441'), or ask for the calculation first."
+        )
     brief = replace(brief, content=asked_of_reader(brief.content, brief.audience))
     asides = " ".join(trimmed.asides)
     tone = tone_named(asides) if asides else None
     brief = replace(brief, tone=tone) if tone else brief
     length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
-    composed = composition.compose(brief, staged.material, length, forms, notes=notes)
+    # "a one-line sale sign:\n\n$52.00": a result handed over, said in the short form and for the occasion asked
+    line = None if forms.bullets or notes else one_liner(instruction, brief, staged.material, length)
+    composed = line or composition.compose(brief, staged.material, length, forms, notes=notes)
     # Facts handed over as sentences after the instruction: every number, name and date of the instruction
     # sentence is in the text too, or the text is not written (a dropped fact is a confident wrong answer).
     lost = [m for m in requirements(parts.instruction).must if not contains(composed.text, m)] if stated else []

@@ -43,6 +43,26 @@ _CONVERT = re.compile(
     rf"(?=(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:{STYLE_PATTERN})\b)",
     re.I,
 )
+# "Use the result in a one-line caption", "put that number on a sale sign", "include it in a tweet": the material
+# first, then the text it goes into; a writing instruction for that text. (Not "using the result": that one names
+# what the text is written from, and is read below.)
+_USE_IN = re.compile(
+    rf"^(?:please\s+)?(?:use|put|include|feature|mention|work|turn|make|convert)\s+{_REFERENCE}\s+"
+    r"(?:in(?:to)?|on|for|as)\s+"
+    r"(?=(?:an?|one|two|three|\d+|my|our|the)\s)",
+    re.I,
+)
+# "using the new price", "with the amount", "from that total": a result named by what it is. The value said as that
+# ("the new price is $52.00") is the fact to write; "the result", "that number" name nothing and say the bare value.
+_NAMED_VALUE = re.compile(
+    r"\s*,?\s*\b(?:using|with|from|including|showing|giving|featuring|mentioning|quoting|stating)\s+"
+    r"(?P<np>(?:the|that|this|their|our|my|your|his|her)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?P<head>amount|total|price|cost|sum|figure|number|result|answer|value|distance|time|temperature|date|"
+    r"share|saving|savings|discount|score|count|percentage|average|tip|budget|fee|fare|rate|speed|weight|"
+    r"height|length|balance|bill|pool|difference))\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
+    re.I,
+)
+_BARE_HEADS = frozenset({"figure", "number", "result", "answer", "value"})
 # "Tell the team about it in a short email": the kind of text named last, after whom it is for.
 _TELL_IN_STYLE = re.compile(
     rf"^(?:please\s+)?(?:tell|let|inform|notify|update)\s+(?P<who>(?:[\w'-]+\s+){{0,4}}?[\w'-]+)(?:\s+know)?\s+"
@@ -77,7 +97,16 @@ def for_material(instruction: str, material: str) -> Staged:
     text = _CONNECTIVE.sub("", text, count=1)
     text = _SOURCE_LEAD.sub("", text, count=1)
     text = _CONVERT.sub("Write ", text, count=1)
+    text = _USE_IN.sub("Write ", text, count=1)
     value = value_of(material)
+    named = _NAMED_VALUE.search(text) if value else None
+    if value and named:
+        # "a sale sign using the new price" with "$52.00": the sign says "the new price is $52.00"
+        text = " ".join((text[: named.start()] + " " + text[named.end() :]).split())
+        if named.group("head").lower() not in _BARE_HEADS:
+            np = re.sub(r"^(?:that|this)\b", "the", named.group("np"), flags=re.I)
+            return Staged(text, f"{np[:1].upper()}{np[1:]} is {value}")
+        return Staged(text, value)
     resolved = resolve(text, value) if value else None
     if resolved is not None:
         return Staged(resolved, "")
