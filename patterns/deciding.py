@@ -216,6 +216,24 @@ def _hands_over_code(text: str) -> bool:
     return "```" in head and (_TAGGED_BLOCK.search(head) is not None or is_code(head.replace("```", "")))
 
 
+# Words that name code or work on it: a request that says one of them may be about code it has not sent yet.
+_CODE_WORDS = frozenset(
+    tokenize(
+        "code codebase function method class script snippet bug bugs pr diff commit regex query sql loop program "
+        "module variable exception traceback stack error compile syntax refactor review implementation endpoint "
+        "api test tests unittest lint"
+    )
+)
+# Marks of code in a line: a call, an assignment, a statement end, braces, a keyword that opens a definition.
+_CODE_MARKS = re.compile(r"[{};]|\w\(|\)\s*:|==|=>|\bdef |\bfunction\b|\bimport \w|`")
+
+
+def _about_code(text: str) -> bool:
+    """Whether ``text`` hands over code (a ``` block, a line marked as code) or names code or work on it."""
+    head = text[:MAX_NUMBER_SCAN]
+    return "```" in head or bool(_CODE_MARKS.search(head)) or bool(_CODE_WORDS & set(tokenize(head)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Profile:
     """What the decider reads of a worker, worked out once per card: its views to rank, the forms of its
@@ -339,6 +357,10 @@ class RankingDecider:
             # "Make a bullet list of ...: water, sun cream, a packed lunch": notes are what a new text is made of,
             # not a text to shorten or review: a worker whose every example works on a given text reads none here
             score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
+        if form is not None and not _about_code(text):
+            # a question (a bare claim is read as one) that hands over no code and names none ("What is Python
+            # named after?", "Does HTTPS encrypt my data?"): a worker that reads code has nothing to read
+            score = [s * self.materialless if p.on_code else s for p, s in zip(profiles, score, strict=True)]
         if form is not None and not points_at_material(text):
             # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
             # the world: a worker whose every example works on a text the user gives has nothing to work on

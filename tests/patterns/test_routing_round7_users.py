@@ -131,3 +131,20 @@ def test_what_people_said_handed_over_is_read_as_a_text() -> None:
         "Condense this patient text for the ward manager"
     )
     assert routing_text("Give me feedback on my pitch") == "Give me feedback on my pitch"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "agent"),
+    [
+        ("What is Python named after?", "researcher"),
+        ("Does HTTPS encrypt the data sent between my browser and the server?", "fact_checker"),
+        ("Is Mount Everest the highest mountain above sea level?", "fact_checker"),
+        # code handed over or named still goes to the code reviewer
+        ("Is this function thread-safe?", "code_reviewer"),
+        ("Why does my Python script crash with a KeyError?", "code_reviewer"),
+    ],
+)
+def test_a_question_that_hands_over_no_code_and_names_none_is_not_the_code_reviewers(
+    decider: RankingDecider, request_text: str, agent: str
+) -> None:
+    assert decider.rank_now(request_text, specialists())[0].worker == agent
