@@ -31,6 +31,9 @@ async def ask(tmp_path, question: str) -> dict:
         # the asker's own curiosity is no key word a note must say
         ("I wonder who painted the Mona Lisa", "Leonardo"),
         ("wondering when the Titanic sank", "1912"),
+        # a verb of motion the note says another way, and letters spelled out as "the Name, or ABBR,"
+        ("How fast does sound move through air?", "343"),
+        ("what does DNS stand for", "Domain Name System"),
     ],
 )
 async def test_questions_are_answered_from_the_starter_notes(tmp_path, question, expected):

@@ -58,7 +58,7 @@ _SOFT = frozenset(
     go went get got take took cause caused causes become became use used uses need needs mean means help
     helps matter matters differ difference compare versus vs between behind contain contains contained include
     includes included hold holds carry carries mention mentions behave behaves act acts function functions
-    operate operates do does""".split()
+    operate operates do does move moves moved travel travels travelled traveled reach reaches reached""".split()
 )
 _SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
 # Who did a thing, named by the verb a note uses instead: "the author of X" is who "wrote X".

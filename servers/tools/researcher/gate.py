@@ -216,6 +216,8 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         short = re.escape(asked.dimension)
         if re.search(rf"\(\s*{short}\s*\)", sentence, re.I):
             return True
+        if re.search(rf",\s*(?:or|also called|also known as|known as)\s+{short}\s*[,)]", sentence, re.I):
+            return True  # "The Domain Name System, or DNS, translates ...": the name, then its letters
         return re.search(rf"\b{short}\b", sentence, re.I) is not None and _SPELLED.search(sentence) is not None
     if kind == "when":
         return DATE.search(sentence) is not None
