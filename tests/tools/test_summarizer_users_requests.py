@@ -146,6 +146,7 @@ async def test_a_request_without_its_text_is_asked_for_it(request_text: str):
         f"How would you condense the following into a couple of bullet points? {BUS}",
         f"what are the highlights of this news item? {BUS}",
         f"could you cut this down a bit? {BUS}",
+        f"Summarize this and keep it under three sentences: {BUS}",
     ],
 )
 async def test_a_hedged_or_plain_spoken_ask_for_a_summary_is_answered(request_text: str):
@@ -182,3 +183,7 @@ async def test_the_askers_situation_around_the_ask_is_not_a_second_ask(lead: str
 async def test_a_second_job_after_the_askers_situation_is_still_declined():
     message = await declined(f"I need to brief the team and tell me who pays for it: {BUS}")
     assert "who pays" in message
+
+
+async def test_what_to_keep_other_than_a_length_is_still_declined():
+    assert "keep the dates" in await declined(f"Summarize this but keep the dates: {BUS}")

@@ -97,7 +97,7 @@ _FILLER = frozenset(
 _HEDGE = re.compile(
     r"\b(?:a (?:bit|little|tad)|(?:any|some) chance|by any chance|is there (?:any )?(?:way|chance)|"
     r"how (?:would|could|can|do|should) (?:you|i|we)|(?:would|are) you able to|do you mind|(?:i )?wonder(?:ing)? if|"
-    r"would (?:really )?help(?: (?:a lot|loads|so much|massively))?|"
+    r"would (?:really )?help(?: (?:a lot|loads|so much|massively))?|keep(?: (?:it|this|that|them|the summary))?|"
     r"would be (?:great|helpful|handy|useful|appreciated|nice|lovely|amazing|ideal))\b",
     re.I,
 )
