@@ -29,6 +29,10 @@ pytestmark = pytest.mark.anyio
         ("Lightning never strikes the same place twice, does it?", "contradicted"),
         ("Everyone knows that bats are blind", "contradicted"),
         ("It is widely believed that antibiotics do not work against viruses", "supported"),
+        # a place named beside the thing ("near the border with Kenya") does not put it there
+        ("Mount Kilimanjaro is in Kenya", "unverified"),
+        ("Mount Kilimanjaro, which has three volcanic cones, is in Kenya.", "unverified"),
+        ("Kilimanjaro is in Tanzania", "supported"),
     ],
 )
 async def test_general_knowledge_claims_in_users_words(tmp_path, request_text, verdict):

@@ -55,9 +55,12 @@ _CLAIM = re.compile(
     r"(?:(?:located|situated|found|built)\s+)?in\s+(?P<place>" + _NAME + r")$",
     re.I,
 )
+_QUARTER = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|old|modern)\s+)?"
+)
 _SAID = re.compile(
-    r"\b(?:in|across|through|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
-    r"western|north-eastern|north-western|south-eastern|south-western|downtown|old|modern)\s+)?"
+    rf"\b(?:in|across|through|at)\s+(?:the\s+)?{_QUARTER}"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:de\s+)?[A-Z][\w'’-]*){0,2})"
     r"(?:,\s+(?P<within>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]))?"  # "in Paris, France"
 )
@@ -122,3 +125,21 @@ def placed_elsewhere(claimed: Placed, title: str, text: str) -> tuple[str, str] 
                 if _kind(place) == claimed.kind:
                     return sentence, place
     return None
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|that)\s[^,]{1,120},")
+
+
+def claimed_location(claim: str) -> str | None:
+    """The place a claim puts anything in ("Mount Kilimanjaro is in Kenya" -> "Kenya"), or None. A relative clause
+    set off by commas says something else of the thing ("Kilimanjaro, which has three cones, is in Kenya")."""
+    plain = _ASIDE.sub("", claim.strip().rstrip(".!?")[:400])
+    found = _CLAIM.match(plain)
+    return " ".join(found.group("place").split()).removeprefix("the ") if found is not None else None
+
+
+def places_it_in(place: str, passage: str) -> bool:
+    """Whether ``passage`` says "in <place>" ("in northeastern Tanzania"), not only names it nearby ("near the
+    border with Kenya"): a passage that names the claimed place beside the thing does not put the thing there."""
+    said = rf"\b(?:in|across|throughout|within)\s+(?:the\s+)?{_QUARTER}{re.escape(place)}\b"
+    return re.search(said, passage[:MAX_TEXT], re.I) is not None

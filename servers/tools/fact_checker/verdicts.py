@@ -36,7 +36,7 @@ from servers.tools.fact_checker.contrasts import compared, counterpart, un_anton
 from servers.tools.fact_checker.degrees import graded, ranked
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
-from servers.tools.fact_checker.places import claimed_place, placed_elsewhere
+from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
 from servers.tools.fact_checker.propositions import (
     Proposition,
     read_claim,
@@ -305,6 +305,10 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         # Only a note that names the subject's kind supports a kind: "the whale shark is the largest fish" holds
         # every word of "whales are fish", and "counted as the ninth planet" every word of "Pluto is a planet".
         findings.evidence = [e for e in findings.evidence if e.stance != "supports" or e.reason.endswith("same kind")]
+    if (where := claimed_location(claim.text)) is not None:
+        # "Mount Kilimanjaro is in Kenya" holds every word of "Mount Kilimanjaro, in Tanzania near the border with
+        # Kenya": only a passage that puts it in the place supports putting it there
+        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or places_it_in(where, e.passage)]
     if role is not None:
         passages = {id(stated): evidence for stated, evidence in roles}
         settled = decided(role, [stated for stated, _ in roles])
