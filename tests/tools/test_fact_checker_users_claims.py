@@ -33,6 +33,9 @@ pytestmark = pytest.mark.anyio
         ("Mount Kilimanjaro is in Kenya", "unverified"),
         ("Mount Kilimanjaro, which has three volcanic cones, is in Kenya.", "unverified"),
         ("Kilimanjaro is in Tanzania", "supported"),
+        # two predicates of one subject: each is judged, the false one is not carried by the true one's figures
+        ("The Titanic left Southampton in 1912 and sank on 10 April", "contradicted"),
+        ("The Titanic left Southampton on 10 April 1912 and sank on 15 April", "supported"),
     ],
 )
 async def test_general_knowledge_claims_in_users_words(tmp_path, request_text, verdict):

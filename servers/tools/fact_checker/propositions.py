@@ -260,9 +260,27 @@ def subject_head(subject: str) -> frozenset[str]:
     return head or frozenset(terms(subject, subject=True))
 
 
+# "... and sank on 10 April": a second predicate of the same subject, led by its verb.
+_AND_VERB = re.compile(r"\s+and\s+(?=([a-z]+)\b)")
+
+
+def _coordinated(statement: str) -> str:
+    """ "The Titanic left Southampton in 1912 and sank on 10 April" as two clauses of one subject, each judged on
+    its own (a note that holds every figure of both must not support the second by the first's date)."""
+
+    def cut(found: re.Match[str]) -> str:
+        before = statement[: found.start()].split()
+        verb = [found.group(1)]
+        if verb_index(before) is not None and verb_index(verb, continuation=True) == 0:
+            return "; "
+        return found.group(0)
+
+    return _AND_VERB.sub(cut, statement[:MAX_CLAUSE_CHARS])
+
+
 def read_claim(claim: str) -> tuple[Proposition, ...]:
     """The propositions of a claim (one sentence, framing already removed), question order undone."""
-    statement = statement_order(claim.strip().rstrip("?!. "))
+    statement = _coordinated(statement_order(claim.strip().rstrip("?!. ")))
     made = as_made(statement, every_work=False)  # "Hemingway wrote The Great Gatsby" is about the book
     passive = read_sentence(made[0], guess=True) if made else ()
     return passive if passive and all(says_something(p) for p in passive) else read_sentence(statement, guess=True)
