@@ -22,6 +22,8 @@ _EMPHASIS = frozenset("actually really basically honestly literally usually norm
 _HERE_BEFORE = frozenset({"is", "are", "was", ",", ".", "?", "!", ";", ""})
 _PRETAX_NOUNS = frozenset("price cost pay wage wages salary income earnings amount subtotal total".split())
 _PERIODS = frozenset("hour week month year annum".split())
+_WHOLE = frozenset("whole full entire complete".split())
+_SPANS = frozenset("day week fortnight month year".split())
 _TAX_WORDS = frozenset("tax taxes vat gst".split())
 _TIME_WORDS = frozenset("hour hours hr hrs minute minutes mins".split())
 _DECIMAL_FORMS = (("as", "a", "decimal", "number"), ("as", "a", "decimal"), ("in", "decimal"), ("in", "decimals"))
@@ -49,6 +51,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 1
         elif i == 0 and _introduction(tokens, words):
             width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
+        elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and words[i + 1].rstrip("s") in _SPANS:
+            width = 1  # 'for a whole year', 'an entire week': the year and the week, as 'a year' says
         elif word in ("here", "outside") and i > 0 and (tokens[i + 1].word or tokens[i + 1].text) in _HERE_BEFORE:
             width = 1  # 'sales tax here is 8%', 'it's 30 degrees here,' — not 'from here to the shop'
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax(tokens, i - 1):

@@ -231,7 +231,8 @@ def _goods(tokens: list[Token], i: int) -> int:
 
 
 def _each_at(tokens: list[Token], i: int) -> int | None:
-    for phrase in (("each",), ("apiece",), ("a", "piece"), ("per", "item"), ("per", "unit")):
+    for phrase in (("each",), ("apiece",), ("a", "piece"), ("per", "item"), ("per", "unit"), ("a", "head"),
+                   ("per", "head"), ("per", "person"), ("a", "person")):  # fmt: skip
         if all(tokens[i + k].word == w for k, w in enumerate(phrase)):
             return i + len(phrase)
     return None

@@ -41,7 +41,14 @@ from servers.tools.calculator.quantities import (
 )
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_start, question_words, story_words
+from servers.tools.calculator.stories import (
+    has_phrase,
+    led_by_ask,
+    question_start,
+    question_words,
+    unrated_words,
+    words_outside,
+)
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
@@ -82,21 +89,21 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
     asked = question_words(tokens, start)
     alone = question_start(tokens, start) > start
-    led = not alone and _led_by_ask(tokens, start)
-    if led:
-        asked = ["how", "much", *asked]  # 'How much are 3 tickets at $42.50 each ...': the lead was the question
-    if not _asks_paid(asked, alone=alone) or story_words(tokens, start) & _SPOILERS:
-        return None
+    led = not alone and led_by_ask(tokens, start)
+    if led:  # 'How much are 3 tickets at $42.50 each ...': the lead was the question, the rates are the story's
+        asked = ["how", "much", *unrated_words(tokens, question_start(tokens, start))]
     try:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
+    if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & _SPOILERS:
+        return None  # 'half' in 'two and a half hours' is the number's, not a spoiler
     if len(givens) < 2:
         return None
     money = _currency(givens, tokens)
     if money is None:
         return None
-    if _unpriced(tokens, start, givens) or unpriced_item(tokens, start):
+    if _unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
         return None
     if _paid_against_bill(givens):
         return None
@@ -108,17 +115,6 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     if each != (story.people is not None) or not story.lines:
         return None  # people counted but not sharing, or a share asked of nobody counted: a given left unused
     return _answer(story, money)
-
-
-_ASKING_LEADS = frozenset("much calculate calc compute work figure find determine".split())
-
-
-def _led_by_ask(tokens: list[Token], start: int) -> bool:
-    """Whether the lead-in set aside before ``start`` asked for the amount ('how much are', 'work out'): then a
-    request of one sentence is all question, and the cost of what it lists is what it asks ('work out the cost of
-    ...'; 'how much are ...')."""
-    lead = {t.word for t in tokens[:start] if t.kind == "word"}
-    return "much" in lead or bool(lead & _ASKING_LEADS and set(story_words(tokens, start)) & {"cost", "total"})
 
 
 def _asks_paid(asked: list[str], *, alone: bool) -> bool:
@@ -134,13 +130,23 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
     return has_phrase(asked, "how much") or bool(set(asked) & _ASKS_PAID)
 
 
-def _unpriced(tokens: list[Token], start: int, givens: list[Given]) -> bool:
-    """'plus a flag fee' with no amount: a fee, tip or tax the story names without its number."""
-    question = question_start(tokens, start)
+def _unpriced(tokens: list[Token], start: int, givens: list[Given], *, whole: bool) -> bool:
+    """'plus a flag fee' with no amount: a fee, tip or tax the story (the ``whole`` request, when the question was
+    its lead) names without its number."""
+    question = len(tokens) - 1 if whole else question_start(tokens, start)
     for i in range(start, question):
-        if tokens[i].word in _PRICED and not any(g.start - 3 <= i <= g.end + 2 for g in givens):
+        if tokens[i].word in _PRICED and not any(_names(tokens, g, i) for g in givens):
             return True
     return False
+
+
+def _names(tokens: list[Token], g: Given, i: int) -> bool:
+    """Whether the word at ``i`` names the given's amount: 'a tip of $5', 'a $6 booking fee' (not '$50 plus tax')."""
+    return (
+        g.start - 3 <= i < g.end
+        or g.end <= i <= g.end + 2
+        and not any(t.word in ("plus", "and", "with") or t.text == "," for t in tokens[g.end : i])
+    )
 
 
 def _paid_against_bill(givens: list[Given]) -> bool:
@@ -207,8 +213,8 @@ class _Story:
                     return False  # 'me and 3 friends' or 'with 3 friends': who is counted is two readings
                 self.people, self.used[k] = g, True
         for k in range(len(self.givens) - 1):  # '3 shirts at 12.50 each', 'two coffees for 6.40'
-            if not self.used[k] and not self.used[k + 1]:
-                self._count_and_price(k)
+            if not self.used[k + 1] and (not self.used[k] or self.givens[k] is self.people):
+                self._count_and_price(k)  # 'lunch for 8 people at $27.50 each': 8 lunches, unless a share is asked
             if not self.used[k] and (not self.used[k + 1] or self.givens[k + 1] is self.people):
                 self._price_for(k)
         for k, g in enumerate(self.givens):  # '$0.142 per kWh' with '845 kWh', '£18 a tin' with 'three tins'
@@ -220,7 +226,7 @@ class _Story:
         for k, g in enumerate(self.givens):  # 'a muffin for 2.75', 'a $12 monthly fee'
             if not self.used[k]:
                 price = self._price(g)
-                if price is None or _per_word(g) or _given_by_each(g) or set(g.before[-2:]) & _NOT_SPENT:
+                if price is None or _per_word(g) or _given_by_each(g) or g.per_each or set(g.before[-2:]) & _NOT_SPENT:
                     return False
                 self.lines.append(_Line(show(price), Fraction(price.value)))
                 self.used[k] = True
@@ -263,8 +269,8 @@ class _Story:
 
     def _count_and_price(self, k: int) -> None:
         count, price_given = self.givens[k], self.givens[k + 1]
-        if count.quantity.measure is not None or count.quantity.percent or not count.noun:
-            return
+        if count.quantity.measure is not None or count.quantity.percent or not count.noun and count is not self.people:
+            return  # 'breakfast for six at €11 each' counts people with no noun
         between = [
             t for t in self.tokens[count.end : price_given.start] if t.kind != "currency" and not _hyphen(t)
         ]  # '3 t-shirts at', 'two packs of butter at'
@@ -281,6 +287,10 @@ class _Story:
                 return  # 'three things for $12 and $8': a list of prices, not one for the count
         each = price_given.per_each or price_given.after[:1] in (("each",), ("apiece",))
         marker = between[-1].text.lower() if between else ""
+        if count is self.people:  # 'pizza for twelve people at $9.50 a head': a price for each one of them
+            if not (each and marker in ("at", "@")) or count.before[-1:] != ("for",):
+                return  # '8 people at $27.50 each' names nothing bought for them
+            self.people = None
         if each or marker in ("at", "@"):
             value = Fraction(count.quantity.value) * Fraction(price.value)
             text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"

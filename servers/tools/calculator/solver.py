@@ -13,9 +13,11 @@ from collections.abc import Callable
 
 from servers.tools.calculator import (
     ages,
+    allowances,
     asides,
     averages,
     bmi,
+    chains,
     chances,
     changes,
     counting,
@@ -27,6 +29,7 @@ from servers.tools.calculator import (
     geometry,
     groups,
     growth,
+    instalments,
     legs,
     marks,
     markups,
@@ -104,6 +107,15 @@ _ENDINGS = [tuple(phrase.split()) for phrase in ("?", ".", "please", "thanks", "
 
 def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
+    return _solve(request, chained=True)
+
+
+def _solve_step(request: str) -> Solution:
+    """One step of a chain: the same reading, with no chain inside it."""
+    return _solve(request, chained=False)
+
+
+def _solve(request: str, *, chained: bool) -> Solution:
     text = require_text(request, "request")
     tokens = tokenize(text)
     asides.drop_asides(tokens)
@@ -118,17 +130,21 @@ def solve_request(request: str) -> Solution:
             failures.append(failure)
             continue
         except ToolInputError as error:  # understood, but it has no answer (or needs something said)
-            solution = _by_givens(tokens, start)
+            solution = _by_givens(tokens, start) or _chain(text, tokens, chained=chained)
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
             raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
         if solution is not None:
             return solution
-    solution = _by_givens(tokens, start)
+    solution = _by_givens(tokens, start) or _chain(text, tokens, chained=chained)
     if solution is not None:
         return solution
     furthest = max(failures, key=lambda f: f.position)
     raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
+    return chains.solve_chain(text, tokens, _solve_step) if chained else None
 
 
 def _by_givens(tokens: list[Token], start: int) -> Solution | None:
@@ -143,6 +159,8 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         groups.solve_share_percent,
         doses.solve_dose,
         purchases.solve_purchase,
+        instalments.solve_instalments,
+        allowances.solve_allowance,
         marks.solve_marks,
         dimensions.solve_by_units,
         legs.solve_legs,
@@ -178,6 +196,9 @@ def strip_question(tokens: list[Token]) -> int:
                 start += len(phrase)
                 moved = True
                 break
+        if tokens[start].word in _STEPS and _led(tokens, start + 1 + (tokens[start + 1].text == ",")):
+            start += 1  # 'First work out ...', 'Now, calculate ...': a step of a longer task, then the ask
+            moved = True
         while tokens[start].text in (",", ":", "—") and start < len(tokens) - 1:
             start += 1
             moved = True
@@ -195,6 +216,13 @@ def strip_question(tokens: list[Token]) -> int:
     if end < len(tokens) - 1:
         tokens[end:] = [Token("end", "", tokens[end].start)]
     return start
+
+
+_STEPS = frozenset("first firstly now next then also".split())
+
+
+def _led(tokens: list[Token], at: int) -> bool:
+    return any(_matches(tokens, at, phrase) for phrase in _LEADS)
 
 
 def _matches(tokens: list[Token], at: int, phrase: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ mistaken for what the question asks ('how much each').
 
 from __future__ import annotations
 
+from servers.tools.calculator.givens import Given
 from servers.tools.calculator.tokens import Token
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
@@ -44,3 +45,41 @@ def has_phrase(words: list[str], phrase: str) -> bool:
 def story_words(tokens: list[Token], start: int) -> set[str]:
     """Every lowercase word of the request from ``start``."""
     return {t.word for t in tokens[start:] if t.kind == "word"}
+
+
+_ASKING_LEADS = frozenset("much calculate calc compute work figure find determine what's whats what".split())
+
+
+def led_by_ask(tokens: list[Token], start: int) -> bool:
+    """Whether the lead-in set aside before ``start`` asked for the amount ('how much are', 'work out', 'what's'):
+    then a request of one sentence is all question, and the cost of what it lists is what it asks ('work out the
+    cost of ...'; 'calculate 3 tickets at $42.50 each'), when it opens on what was bought rather than a verb."""
+    lead = {t.word for t in tokens[:start] if t.kind == "word"}
+    if "much" in lead or lead & _ASKING_LEADS and set(story_words(tokens, start)) & {"cost", "total"}:
+        return True
+    opening = tokens[start]  # '3 tickets at ...', 'lunch for 8 people at ...', 'a $6 fee plus ...'
+    listed = opening.kind in ("number", "currency") or opening.kind == "word" and opening.word not in _NOT_LISTS
+    return bool(lead & _ASKING_LEADS) and listed
+
+
+_NOT_LISTS = frozenset("i we you he she it they my our his her their is are was do does did the if".split())
+"""Words opening a sentence that is a story or question of its own rather than a list of what was bought."""
+
+
+def unrated_words(tokens: list[Token], begin: int) -> list[str]:
+    """The words from ``begin`` without the rates said after amounts ('$17.25 an hour', '$40 a week')."""
+    words: list[str] = []
+    for i in range(begin, len(tokens)):
+        rated = i > 0 and tokens[i - 1].kind == "number" or i > 1 and tokens[i - 2].kind == "number"
+        if tokens[i].kind == "word" and not (rated and (tokens[i].word in ("a", "an", "per") or words[-1:] == [""])):
+            words.append(tokens[i].word)
+        elif tokens[i].kind == "word":
+            words.append("")  # a placeholder keeps 'a' and its unit out, and the phrase boundaries in
+    return [w for w in words if w]
+
+
+def words_outside(tokens: list[Token], start: int, givens: list[Given]) -> list[str]:
+    """The lowercase words of the request from ``start`` outside its givens ('half' in 'two and a half hours' is
+    the number's)."""
+    inside = {i for g in givens for i in range(g.start, g.end)}
+    return [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside]

@@ -80,12 +80,13 @@ def tokenize(request: str) -> list[Token]:
 
 _HALVED_UNITS = frozenset(
     "year month week fortnight day hour minute mile kilometre kilometer km metre meter litre liter pound kilo "
-    "kilogram gallon cup teaspoon tablespoon foot inch".split()
+    "kilogram gallon cup teaspoon tablespoon foot inch pint kg".split()
 )
 
 
 def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
-    """'a year and a half', 'an hour and a half' are one and a half of the unit: the number before the unit."""
+    """'a year and a half', 'an hour and a half' are one and a half of the unit, 'half a kilo' and 'a quarter of an
+    hour' a share of one, 'half a dozen' six: the number, then the unit."""
     merged: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -96,9 +97,36 @@ def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
                 merged += [Token("number", "1.5", first.start, Fraction(3, 2)), tokens[i + 1]]
                 i += 5
                 continue
+        if words[:2] in (["half", "a"], ["half", "an"]) and len(words) >= 3 and words[2] in _HALVED_UNITS:
+            half = tokens[i]  # 'half a kilo', 'half an hour': a number before its unit, as 'a kilo' is one
+            merged += [Token("number", "0.5", half.start, Fraction(1, 2)), tokens[i + 2]]
+            i += 3
+            continue
+        quarters = _quarters(tokens[i], words)
+        if quarters:  # 'a quarter of an hour', 'three quarters of a mile': the share of one unit, before the unit
+            first = tokens[i]
+            merged += [Token("number", str(float(quarters)), first.start, quarters), tokens[i + 4]]
+            i += 5
+            continue
+        if words[0] == "half" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "a dozen":
+            half = tokens[i]  # 'half a dozen' is six
+            merged.append(Token("number", "half a dozen", half.start, Fraction(6)))
+            i += 2
+            continue
         merged.append(tokens[i])
         i += 1
     return merged
+
+
+def _quarters(first: Token, words: list[str]) -> Fraction:
+    """The quarters of one unit said by 'a quarter of an hour' or 'three quarters of a mile'; 0 for none."""
+    if len(words) < 5 or words[2] != "of" or words[3] not in ("a", "an") or words[4] not in _HALVED_UNITS:
+        return Fraction(0)
+    if words[:2] == ["a", "quarter"]:
+        return Fraction(1, 4)
+    if first.kind == "number" and first.value in (1, 3) and words[1] == ("quarter" if first.value == 1 else "quarters"):
+        return Fraction(first.value, 4)
+    return Fraction(0)
 
 
 def _merge_mixed_numbers(tokens: list[Token]) -> list[Token]:
