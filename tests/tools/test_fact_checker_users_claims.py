@@ -36,6 +36,9 @@ pytestmark = pytest.mark.anyio
         # two predicates of one subject: each is judged, the false one is not carried by the true one's figures
         ("The Titanic left Southampton in 1912 and sank on 10 April", "contradicted"),
         ("The Titanic left Southampton on 10 April 1912 and sank on 15 April", "supported"),
+        # a state the notes say has ended does not hold now
+        ("Pluto is the ninth planet", "unverified"),
+        ("Pluto was the ninth planet", "supported"),
     ],
 )
 async def test_general_knowledge_claims_in_users_words(tmp_path, request_text, verdict):

@@ -63,6 +63,13 @@ _OPPOSITES = dict(
     ]
     for pair in ((a, b), (b, a))
 )  # fmt: skip
+# A claim said in the present, and a passage that says the state it names has ended.
+_PRESENT = re.compile(r"^[^,;]{0,80}?\b(?:is|are|has|have)\b", re.I)
+_ENDED = re.compile(
+    r"\b(?:was|were|had been)\b[^.;]{0,100}?\b(?:for\s+(?:\d{1,4}|a few|many|several)\s+(?:years|decades|centuries)|"
+    r"until\s+(?:\d{4}|the\b))|\bno longer\b|\bformerly\b|\bused to\b",
+    re.I,
+)
 # Verbs of authorship: a thing invented, founded or written by one person was not invented by another.
 _AUTHORSHIP = frozenset(terms("invent discover found design create write paint compose develop coin propose"))
 # "always" and "only" claim more than a passage that says something happens: it must say "always"/"only" too.
@@ -305,6 +312,10 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         # Only a note that names the subject's kind supports a kind: "the whale shark is the largest fish" holds
         # every word of "whales are fish", and "counted as the ninth planet" every word of "Pluto is a planet".
         findings.evidence = [e for e in findings.evidence if e.stance != "supports" or e.reason.endswith("same kind")]
+    if _PRESENT.search(claim.text):
+        # "Pluto is the ninth planet" against "Pluto ... was counted as the ninth planet for 76 years": a state the
+        # note says has ended does not support it holding now
+        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or not _ENDED.search(e.passage)]
     if (where := claimed_location(claim.text)) is not None:
         # "Mount Kilimanjaro is in Kenya" holds every word of "Mount Kilimanjaro, in Tanzania near the border with
         # Kenya": only a passage that puts it in the place supports putting it there
