@@ -85,3 +85,11 @@ async def test_a_sentence_about_one_thing_a_title_names_is_not_about_the_other(t
     )
     message = error_text(await call(create_server(tmp_path), "answer", request="How much does a Quib engine weigh?"))
     assert "Nothing in the knowledge base" in message
+
+
+async def test_a_passage_that_names_another_place_in_the_order_does_not_answer(tmp_path):
+    # the notes say who was first, and that Apollo 17 was the last mission: neither names the last person
+    message = error_text(await call(create_server(tmp_path), "answer", request="Who was the last person on the Moon?"))
+    assert "Nothing in the knowledge base matched" in message
+    data = await ask(tmp_path, "Who was the first person to walk on the Moon?")
+    assert "Armstrong" in data["answer"]

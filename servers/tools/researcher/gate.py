@@ -273,6 +273,16 @@ def unranked(question: str, passage: str) -> str | None:
     for measure in MEASURED_BY.finditer(question[:2_000]):
         if re.search(rf"\b{re.escape(measure.group())}\b", passage, re.I) is None:
             return f"which it is {measure.group()}"
+    for found in _ORDINAL.finditer(question[:2_000]):
+        # "the last person to walk on the Moon" is not answered by "the first person to walk on the Moon"
+        place, noun = found.group("ord").lower(), stem(base_form(found.group("noun").lower()))
+        ranked = [
+            m.group("ord").lower()
+            for m in _ORDINAL.finditer(passage)
+            if _same_word(stem(base_form(m.group("noun").lower())), noun)
+        ]
+        if ranked and place not in ranked:
+            return f"which is the {place} {found.group('noun').lower()}"
     asked = words(question[:2_000])
     for found in _SUPERLATIVE.finditer(question[:2_000]):
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
@@ -283,6 +293,8 @@ def unranked(question: str, passage: str) -> str | None:
     return None
 
 
+# A place in an order said of a thing: "the first person", "the second largest", "the last mission".
+_ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<noun>[a-z]{3,})\b", re.I)
 # A ranking by a stated measure: a passage ranking the same thing answers it only if it names the measure too.
 MEASURED_BY = re.compile(
     r"\bbase to (?:peak|summit|top)\b|\bby (?:volume|area|mass|population|weight|length|height|land area)\b", re.I
