@@ -34,6 +34,9 @@ async def ask(tmp_path, question: str) -> dict:
         # a verb of motion the note says another way, and letters spelled out as "the Name, or ABBR,"
         ("How fast does sound move through air?", "343"),
         ("what does DNS stand for", "Domain Name System"),
+        # a war of two names, and a number that is a width or a height, not a length
+        ("When did World War I start?", "1914"),
+        ("In what year did World War II end?", "1945"),
     ],
 )
 async def test_questions_are_answered_from_the_starter_notes(tmp_path, question, expected):
@@ -93,3 +96,9 @@ async def test_a_passage_that_names_another_place_in_the_order_does_not_answer(t
     assert "Nothing in the knowledge base matched" in message
     data = await ask(tmp_path, "Who was the first person to walk on the Moon?")
     assert "Armstrong" in data["answer"]
+
+
+async def test_a_height_or_a_width_is_not_how_long_a_thing_is(tmp_path):
+    # the note on the wall seen from orbit says "400 kilometres up" and "10 metres wide", never its length
+    message = error_text(await call(create_server(tmp_path), "answer", request="How long is the Great Wall of China?"))
+    assert "Nothing in the knowledge base matched" in message

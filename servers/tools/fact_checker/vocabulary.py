@@ -13,7 +13,7 @@ import re
 
 from servers.tools.fact_checker.figures import MONTHS, NUMBER_WORDS, SHARES
 from servers.tools.researcher.wording import IRREGULAR as IRREGULAR_BASES
-from servers.tools.researcher.wording import base_form
+from servers.tools.researcher.wording import NAMES, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem
 
 AUXILIARIES = frozenset(
@@ -102,9 +102,7 @@ PHRASES = [
     (re.compile(r"\bper cent\b", re.I), "percent"),
     (re.compile(r"(\d)\s?%"), r"\1 percent"),
     (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),
-    # The world wars go by two names each: "World War II" is "the Second World War".
-    (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
-    (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
+    *NAMES,  # "World War II" is "the Second World War"
     # Data "sent as plain text" or "in the clear" is data sent unencrypted; the "naked eye" is the "unaided eye".
     (re.compile(r"\b(?:as|in)\s+(?:plain[- ]?text|clear[- ]?text)\b|\bin the clear\b", re.I), "unencrypted"),
     (re.compile(r"\bnaked eye\b", re.I), "unaided eye"),

@@ -38,7 +38,7 @@ from servers.tools.researcher.gate import (
     unranked,
 )
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
-from servers.tools.researcher.wording import SYNONYMS, base_form
+from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem, words
 
 _GENERIC = frozenset(
@@ -203,6 +203,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
 
     Raises ``NothingMatched`` when no document answers it, and ``NotAQuestion`` when it has no key words (nothing
     to look for) or far too many (a document, not a question)."""
+    question = one_name(question)
     keys = key_words(question)
     if not keys:
         raise NotAQuestion()

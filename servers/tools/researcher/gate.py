@@ -83,6 +83,11 @@ _MEASURED = {
     kind: re.compile(rf"(?<![\w.]){_NUMBER}{_SCALE}[\s-]*(?:\w+[\s-]+)?{unit}(?![\w/])", re.I)
     for kind, unit in _MEASURE_UNIT.items()
 }
+_POSITIONED = re.compile(
+    rf"(?<![\w.]){_NUMBER}{_SCALE}[\s-]*[a-z]+\s+"
+    r"(?:up|away|above|overhead|below|high|down|off|wide|across|thick|tall|deep)\b",
+    re.I,
+)
 _AGED = re.compile(rf"\b(?:age of|aged)\s+{_NUMBER}\b", re.I)
 _YEAR_RUN = re.compile(
     r"\b(?:from|between)\s+(?:1\d{3}|20\d{2})\s+(?:to|and|until|till)\s+(?:1\d{3}|20\d{2})\b"
@@ -234,7 +239,8 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
     if measure == "duration":  # "how long": for months, 8 minutes, 6,650 km, from 1914 to 1918
         if _YEAR_RUN.search(sentence) or _SPAN.search(sentence):
             return True
-        return _MEASURED["duration"].search(_NOT_A_COUNT.sub(" ", sentence)) is not None
+        # "some 400 kilometres up", "10 metres wide": where something is or how wide, not how long
+        return _MEASURED["duration"].search(_POSITIONED.sub(" ", _NOT_A_COUNT.sub(" ", sentence))) is not None
     counted = _NOT_A_COUNT.sub(" ", sentence)
     if measure == "age" and _AGED.search(sentence):
         return True

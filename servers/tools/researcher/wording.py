@@ -9,6 +9,8 @@ checker's claims both read words through these tables.
 
 from __future__ import annotations
 
+import re
+
 IRREGULAR = {
     "fell": "fall", "fallen": "fall", "began": "begin", "begun": "begin", "built": "build", "sank": "sink",
     "sunk": "sink", "wrote": "write", "written": "write", "came": "come", "won": "win", "made": "make",
@@ -37,3 +39,18 @@ def base_form(word: str) -> str:
     """``word`` (lowercase) with an irregular verb form replaced by its base form, and a size word by the one
     its synonyms share."""
     return IRREGULAR.get(word) or SYNONYMS.get(word, word)
+
+
+# Things that go by two names, said one way: "World War II" is "the Second World War", so "World War I" (whose
+# "I" is no word a search keeps) is not read as "World War".
+NAMES = (
+    (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
+    (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
+)
+
+
+def one_name(text: str) -> str:
+    """``text`` with each thing of two names said by the one ``NAMES`` gives it."""
+    for pattern, name in NAMES:
+        text = pattern.sub(name, text)
+    return text
