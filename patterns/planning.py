@@ -29,7 +29,8 @@ from patterns.clauses import (
     split_tasks,
     with_material,
 )
-from patterns.deciding import Decider, RankingDecider, declares_verb, evidence_for, verb_owner
+from patterns.deciding import Decider, RankingDecider, declares_verb, verb_owner
+from patterns.declared import evidence_for
 from patterns.errors import PlanError
 from patterns.forms import is_code, points_at_material, question_form, with_code_mark
 from patterns.lexical import tokenize
@@ -189,14 +190,15 @@ class ClausePlanner:
             # part before weighs is the same job as weighing them, whatever its own words rank
             asked = previous is not None and previous.text.rstrip().endswith("?")
             picks = asked and picks_from_before(instruction)
-            if previous is not None and (picks or piece.continues and goes_on_from_a_number(instruction)):
+            goes_on = (piece.continues or piece.needs_previous) and goes_on_from_a_number(instruction)
+            if previous is not None and (picks or goes_on):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
                 worker = previous.worker
             else:
                 worker = await self.assign(view, workers)
             same = previous is not None and worker is not None and worker == previous.worker
-            if same and piece.needs_previous and not picks and _foreign_verb(view, worker, workers):
+            if same and piece.needs_previous and not (picks or goes_on) and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do
                 # what it does not say it does is the wrong one; the next best takes it, in a step of its own
                 worker = await self.assign(view, [w for w in workers if w.name != worker])

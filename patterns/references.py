@@ -39,7 +39,9 @@ _CONTINUES = re.compile(r"\b(?!(?:is|was|are|were|does|did|do|isn't|wasn't)\b)[a
 # before it; "double", "halve", "square" with no number of their own ("then halve", "and round to the nearest
 # ten") do the same.
 _TWO_SIDED = re.compile(
-    r"^(?:add|plus|subtract|minus|deduct|divide|multiply|times|take\s+(?:away|off)|knock\s+off|another)(?![\w-])", re.I
+    r"^(?:add|plus|subtract|minus|deduct|divide|multiply|times|take\s+(?:away|off)|knock\s+off|another|split|share|"
+    r"spread)(?![\w-])",
+    re.I,
 )
 _ONE_SIDED = re.compile(r"^(?:double|triple|halve|square|cube|round)(?![\w-])", re.I)
 _A_NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:" + "|".join(NUMBER_WORDS) + r"|half|dozen)\b", re.I)
@@ -95,10 +97,18 @@ def goes_on_about_it(instruction: str) -> bool:
 
 def goes_on_from_a_number(instruction: str) -> bool:
     """Whether ``instruction`` is an operation that works on the number before it, having too few of its own:
-    "Add 6" (after "double 47"), "divide by 3", "then halve"; not "add 5 to 12" or "double 47"."""
+    "Add 6" (after "double 47"), "divide by 3", "then halve", "split it between the 4 of us"; not "add 5 to 12"
+    or "double 47". So is saying which answer is wanted ("I want the total"): it is the same question's."""
     head = instruction.strip()[:200]
     numbers = len(_A_NUMBER.findall(head))
-    return bool(_TWO_SIDED.match(head) and numbers <= 1 or _ONE_SIDED.match(head) and numbers == 0)
+    wanted = _WANTED.match(head) is not None and numbers == 0
+    return bool(_TWO_SIDED.match(head) and numbers <= 1 or _ONE_SIDED.match(head) and numbers == 0 or wanted)
+
+
+# "I want the total", "I just need the final amount": which answer the question before it should give.
+_WANTED = re.compile(
+    r"^i\s+(?:just\s+|only\s+|really\s+)?(?:want|need|'d\s+like|would\s+like)\s+(?:the|just\s+the|it|that)\b", re.I
+)
 
 
 # "Use the result to write...", "Based on that, draft...": the lead that names the result, before the part's verb.

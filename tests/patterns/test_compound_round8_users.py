@@ -123,3 +123,21 @@ async def test_an_announced_list_reaches_one_specialist_per_item(decider: Rankin
 async def test_a_short_summary_asked_by_write_stays_with_the_summarizer(decider: RankingDecider) -> None:
     request = "Review the pull request for security problems and write a short summary of the issues for the team."
     assert [worker for worker, _ in await route(decider, request)] == ["code_reviewer", "summarizer"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "double 47 and add 6",
+        "Work out 15% of 640, then add that to 1,200",
+        "start with 80, then add 10%",
+        "Take 35% off 2,400, then spread it over the months",
+        "simple interest on $5,000 at 3% per year for 2 years? I want the total",
+    ],
+)
+async def test_a_step_on_the_number_before_stays_with_the_calculator(
+    decider: RankingDecider, request_text: str
+) -> None:
+    # the calculator answers or declines the whole chain; a step sent elsewhere left its first number standing
+    assert await route(decider, request_text) == [("calculator", ())]
