@@ -32,7 +32,8 @@ _DRAFTING = (
 _SIZE_OR_TONE = (
     r"(?:short|shorter|brief|briefer|concise|simple|simpler|tight|crisp|punchy|snappy|friendly|friendlier|warm|"
     r"warmer|formal|informal|casual|polite|professional|upbeat|light|better|stronger|tighter|clearer|sharper|"
-    r"crisper|(?:under|below|within|to|at)\s+(?:about\s+)?"
+    r"crisper|fun|cheerful|chatty|relaxed|playful|gentle|kind|nice|light-?hearted|sweet|positive|"
+    r"(?:under|below|within|to|at)\s+(?:about\s+)?"
     r"\d{1,4}\s+(?:words?|sentences?|lines?))"
 )
 # "keep improving it", "have it reviewed", "ask a reviewer to check it", "until a reviewer is happy"
@@ -41,7 +42,11 @@ _ASIDE = re.compile(
     rf"[a-z]+\s+(?:[a-z]+ing\s+)?{_THE_TEXT}\b.{{0,80}}?\b{_DRAFTING}\b|"
     rf"{_DRAFTING}\s+(?:[a-z]+\s+){{0,2}}?{_THE_TEXT}\b|"
     rf"[a-z]+\s+(?:[a-z]+\s+){{0,3}}?{_DRAFTING}\b.{{0,60}}?\b{_THE_TEXT}\b|"
-    rf"(?:keep|make|get)\s+{_THE_TEXT}\s+(?:nice\s+and\s+|a\s+bit\s+|fairly\s+|quite\s+|very\s+)?{_SIZE_OR_TONE}\b|"
+    rf"(?:keep|make|get)\s+{_THE_TEXT}\s+(?:sound\s+|feel\s+|read\s+)?(?:nice\s+and\s+|a\s+bit\s+|fairly\s+|quite\s+|"
+    rf"very\s+)?{_SIZE_OR_TONE}\b|"
+    # "I'd like it to sound warm", "I want it to be short"
+    rf"(?:i'?d like|i would like|i want|i need)\s+{_THE_TEXT}\s+to\s+(?:sound|be|feel|read)\s+(?:a\s+bit\s+|quite\s+|"
+    rf"very\s+|more\s+)?{_SIZE_OR_TONE}\b|"
     rf"(?:until|till)\s+(?:a|the|my|our)\s+(?:reviewer|editor|judge|critic)\b)",
     re.I,
 )

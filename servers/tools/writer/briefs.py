@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, tone_named
-from servers.tools.writer.venues import VENUE
+from servers.tools.writer.venues import VENUE, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
 _INTENT_VERBS = {
@@ -73,6 +73,7 @@ _LEAD = re.compile(
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"i need|i want|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
+    r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
     r"e-?mail|message|text|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
     r"(?:\s+\w+)? (?:for|in|to write))\b\s*"
@@ -170,7 +171,7 @@ def read_brief(instruction: str) -> Brief:
     rest = _BARE_COUNT.sub("", rest)  # "Write 2 sentences inviting ...": the count is read by ``lengths``
     head = re.match(
         rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
-        rf"({STYLE_PATTERN})\b\s*",
+        rf"({STYLE_PATTERN})(?:(?<=paragraph)s|(?<=sentence)s)?\b\s*",  # "two short paragraphs": a size, a style
         rest,
         re.I,
     )
@@ -200,8 +201,11 @@ def read_brief(instruction: str) -> Brief:
     elif verb and (unnamed := _UNNAMED_TEXT.match(rest)):
         # "write something for our about page: ...": a text of no named kind, a paragraph
         style_word, rest = "text", rest[unnamed.end() :]
-    elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask"):
-        rest = {"announce": "announcing", "let": "letting"}.get(verb, f"{verb}ing") + f" {rest}"
+    elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask", "congratulate") or verb.startswith(
+        "apologi"
+    ):
+        gerund = {"announce": "announcing", "let": "letting", "congratulate": "congratulating"}.get(verb, f"{verb}ing")
+        rest = ("apologizing" if verb.startswith("apologi") else gerund) + f" {rest}"
         style_word = "announcement" if verb == "announce" else "email"
     elif verb in ("describe", "explain"):
         style_word = "description"
@@ -240,7 +244,13 @@ def _purpose(
 ) -> tuple[str | None, str | None, str, str]:
     """(audience, intent, content, subject) from what follows the style word."""
     audience = None
-    addressed = re.match(rf"^(?:to|for)\s+(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})", rest, re.I)
+    # "a message for me": the one asking is no reader and no topic
+    rest = re.sub(r"^(?:for|to)\s+(?:me|myself|us|ourselves)\b[\s,]*", "", rest, flags=re.I)
+    addressed = re.match(
+        rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})",
+        rest,
+        re.I,
+    )
     takes_audience = style in ("email", "letter", "announcement", "post")
     # "a sentence for the team saying ...": whoever a text says something to is its audience, whatever the style
     after = rest[addressed.end() :].lstrip(" ,") if addressed else ""
@@ -257,6 +267,12 @@ def _purpose(
         if to and named and re.match(r"^(?:my|our|your)\s", audience, re.I):
             audience, rest = named.group("name"), rest[named.end() :]
         rest = _skip_modifiers(rest)
+    one_name = re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or "") is not None
+    spliced = re.match(r"^,?\s*(?:she|he|they)\s+(?=[a-z])", rest) if one_name else None
+    if (
+        intent in _ABOUT_READER and spliced and not re.search(r"[,;:]", rest[spliced.end() :])
+    ):  # "a note to Aisha, she passed her test": what she did, said to her
+        rest = "who " + rest[spliced.end() :]
     if intent in _ABOUT_READER and audience and re.match(r"^who\s", rest, re.I):
         return audience, intent, rest, ""  # "a welcome message for Amir, who starts on Monday"
     if intent == "apologize" and audience and re.match(r"^(?:who|whose)\s", rest, re.I):
@@ -297,6 +313,7 @@ def _purpose(
         return audience, intent, "", ""
     rest = f"about {venue.group('topic')}" if venue else rest  # "for the team wiki on booking rooms"
     subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
+    subject = without_venue(subject) if style != "slogan" else subject
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
     # premise is not a plot) nor a slogan (built from its subject's words).
     described = _DESCRIBED.match(subject) if style not in ("story", "slogan") else None

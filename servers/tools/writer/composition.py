@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.asides import contains_aside
 from servers.tools.writer.briefs import INTENT_LABELS, Brief
-from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, sentence, title_case
+from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence, title_case
+from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import prose
 from servers.tools.writer.persons import about_reader, second_person
@@ -47,7 +49,6 @@ _BARE_OPENINGS = {
     "apologize": "Please accept my apologies.",
 }
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
-_GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
 _SIGN_OFFS = {
     "professional": "Best regards,",
     "formal": "Kind regards,",
@@ -204,6 +205,13 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         if framed_style:
             return composer(brief, body, False, points)
         return Composition(" ".join(body), None, [])
+    if length.paragraphs is not None and length.paragraphs > 1 and not framed_style:
+        # "two short paragraphs": the sentences shared out over the paragraphs asked for, nothing added
+        count = length.paragraphs
+        body = _named(brief, body)
+        body = fit_sentences(body, count, None) if len(body) < count else body
+        cuts = [i * len(body) // count for i in range(count + 1)]
+        return Composition("\n\n".join(" ".join(body[a:b]) for a, b in pairwise(cuts)), None, [])
     framed = composer(brief, body, length.max_words is None, points)
     if length.max_words is not None and measure(framed.text).words > length.max_words:
         framed = composer(brief, body, False, points)
@@ -256,7 +264,7 @@ def _named(brief: Brief, body: list[str]) -> list[str]:
     if re.match(r"^(?:it|they|he|she)\s", first, re.I):
         return [named + first[first.index(" ") :], *body[1:]]
     if core and core not in first.lower():
-        return [f"{named}: {first[:1].lower() + first[1:]}", *body[1:]]
+        return [f"{named}: {lowered(first)}", *body[1:]]
     return body
 
 
@@ -296,8 +304,9 @@ def _opening(brief: Brief) -> str:
         bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
     if intent == "invite":
         return f"You're invited to {bare}."
-    if intent == "thank":
-        return f"Thank you for {bare}."
+    if intent == "thank":  # "thanking everyone who came" thanks people: "to", never "for"
+        people = re.match(r"(?:everyone|everybody|all|those|anyone|the [\w-]+s)\s+(?:who|that)\b", bare, re.I)
+        return f"Thank you {'to' if people and not link else 'for'} {bare}."
     if intent == "remind":
         return f"Please remember to {bare}." if link == "to" else f"A reminder: {bare}."
     if intent == "ask":
@@ -345,21 +354,6 @@ def _one_person(audience: str | None) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def _greeting(brief: Brief) -> str:
-    audience = (brief.audience or "").strip()
-    bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
-    if not audience:
-        name = "all" if brief.tone in ("friendly", "casual") else ""
-    elif re.match(r"^(?:my|your|his|her|an?|one)\s", audience, re.I):  # "a customer": no name to greet
-        name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
-    else:
-        name = bare
-    word = _GREETING_WORDS.get(brief.tone, "Hello")
-    if word == "Dear" and not name:
-        name = "Sir or Madam"
-    return f"{word} {name},".replace(" ,", ",")
-
-
 def _subject_line(brief: Brief, body: list[str]) -> str:
     label = INTENT_LABELS.get(brief.intent or "")
     if label and brief.intent not in ("announce", "share"):
@@ -389,7 +383,7 @@ def _paragraphs(body: list[str], per: int = 3) -> list[str]:
 def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     subject = _subject_line(brief, body)
     closing = _CLOSINGS.get(brief.intent or "") if full else None
-    parts = [f"Subject: {subject}", "", _greeting(brief), "", *_joined(_paragraphs(body), closing)]
+    parts = [f"Subject: {subject}", "", greeting(brief), "", *_joined(_paragraphs(body), closing)]
     parts += ["", _SIGN_OFFS.get(brief.tone, "Best regards,"), "[Your name]"]
     return Composition("\n".join(parts), subject, [])
 
@@ -397,7 +391,7 @@ def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Comp
 def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     closing = _CLOSINGS.get(brief.intent or "") if full else None
     sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
-    parts = [_greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
+    parts = [greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
     return Composition("\n".join(parts), None, [])
 
 
@@ -445,7 +439,7 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
             body = _named(brief, body)
         elif core and core not in first.lower():
             joined = "; ".join(p.rstrip(".") for p in (points if len(points) == len(body) else body))
-            body = [f"{subject[:1].upper() + subject[1:]}: {joined[:1].lower() + joined[1:]}."]
+            body = [f"{subject[:1].upper() + subject[1:]}: {lowered(joined)}."]
     per = len(body) if brief.style_word == "paragraph" else 3  # "a paragraph" is one
     return Composition("\n\n".join(_paragraphs(body, max(per, 1))), None, [])
 

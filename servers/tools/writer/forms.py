@@ -50,7 +50,13 @@ _SIGNATURE = re.compile(
 )
 _PRONOUNS = r"(?:i|he|she|it|we|they|you)"
 # Where one sentence holds two clauses: "he is a carpenter, he has built boats"; "opens at 9; closes at 5".
-_CLAUSE_BREAK = re.compile(rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}\s)", re.I)
+# Or "..., and the reading club starts in April": a new subject with a verb of its own after ", and"/", but".
+_CLAUSE_VERB = r"(?:is|are|was|were|will|starts|opens|closes|begins|ends|runs|moves|takes|has|have)\b"
+_CLAUSE_BREAK = re.compile(
+    rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})",
+    re.I,
+)
 # "X has A, B and C": a subject, a verb that distributes over a list, and the list.
 _LISTING = re.compile(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<verb>has|have|is|are|offers|offer|includes|include|comes with|come with|"
@@ -187,8 +193,10 @@ def _split_listing(text: str, most: int) -> list[str]:
     if not found:
         return [text]
     objects = _comma_parts(found.group("objects"), pair=True)
-    if len(objects) < 2:
-        return [text]
+    if len(objects) < 2 or found.group("objects").split(" ", 1)[0].lower().endswith("ing"):
+        return [text]  # "is extending its hours, and ...": a verb in -ing, not a list of what it is
+    if any(re.search(rf"\b{_CLAUSE_VERB}", o, re.I) for o in objects[1:]):
+        return [text]  # "..., and the club starts again": a clause with its own verb, not an item
     if len(objects) > most:  # the last sentence keeps the rest of the list
         objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
     subject, verb = found.group("subject"), found.group("verb")
@@ -245,3 +253,11 @@ def title_case(text: str) -> str:
         keep = word.lower() in small and i > 0 or any(c.isupper() for c in word[1:]) or "'" in word[1:]
         out.append(word if keep else word[:1].upper() + word[1:])
     return " ".join(out)
+
+
+def lowered(text: str) -> str:
+    """``text`` with its first letter in lower case, to follow a label ("The Aria lamp: three levels"), unless
+    its first word is a name ("Lena Park trained in Lyon", "I", "IT"): a name keeps its capital."""
+    first, _, rest = text.partition(" ")
+    name = first == "I" or first.startswith("I'") or first[1:2].isupper() or rest[:1].isupper()
+    return text if name else text[:1].lower() + text[1:]

@@ -117,6 +117,7 @@ _ONE_LINER = re.compile(r"\b(?:(?:a|one|single)[\s-]+(?:sentence|line)|one-liner
 _FOR_A_THING = re.compile(r"\bfor an?\s+([\w -]{1,40})", re.I)
 _LABEL = re.compile(r"^\s*(?P<label>[^:\n]{1,60}?):[ \t]+\S")
 _HEADING = re.compile(r"^\s*(?:#+\s*(?P<title>[^\n]{1,60}?)|(?P<label>[^:\n]{1,60}?):)\s*$")
+_ASKING_NOW = re.compile(r"\b(?:could|would) you (?:please|kindly|mind)\b", re.I)
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]")
 
 
@@ -327,6 +328,8 @@ def _changed(task: str, job: Job, instruction: str, material: str, text: str) ->
         original = material.strip().strip("\"'“”‘’")
         if regrets(text) and not regrets(original):
             return None  # "Unfortunately, we can't ...": the same news, now said with regret, is the change asked
+        if _ASKING_NOW.search(text) and not _ASKING_NOW.search(original):
+            return None  # "Stop leaving ..." -> "Could you please stop leaving ...?": the order is now a request
         return "it hands the original back unchanged" if repeats_original(original, text) else None
     noted = [ln for ln in material.splitlines() if _BULLET.match(ln)]
     kept = [ln for ln in noted if ln.strip() in text]

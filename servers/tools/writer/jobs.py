@@ -58,6 +58,7 @@ _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments
 _CLARITY = re.compile(r"\b(?:clear(?:er)?|clarify|clarity|less (?:confusing|vague|wordy)|plainer)\b", re.I)
 # What a count in an instruction counts ("3 bullet points", "2 sentences"): the number is a size, not a fact.
 SIZE_NOUN = (
+    r"(?:(?:short|long|brief|quick|simple|clear|full|small|punchy|snappy|main|key|tight)[\s-]+)?"
     r"(?:words?|sentences?|bullets?|bullet points?|points?|lines?|paragraphs?|items?|slogans?|taglines?|ideas?)\b"
 )
 _POLITE_TONES = ("polite", "professional", "formal", "friendly", "casual")
@@ -103,6 +104,10 @@ _REPLYING = re.compile(
     r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
+# "an out-of-office reply: I'm away until ...": an automatic reply says the facts given; it answers no message.
+_AWAY = re.compile(r"\b(?:out[ -]of[ -](?:the[ -])?office|auto-?(?:matic[ -])?(?:reply|response)|away message)\b", re.I)
+# "Text: We are having building work done ...": a label naming the material, not the verb "to text" someone.
+_LABEL_ONLY = re.compile(r"^\W*(?:the\s+)?(?:text|message|original|input|content|passage|letter)\W*$", re.I)
 # "Remind me to...", "Set an alarm", "Book a table": errands for an assistant; composing an email to the user
 # about them would answer something never asked.
 _ASSISTANT_JOB = re.compile(
@@ -178,13 +183,14 @@ def compose_request(request: str) -> Composed:
         )
     # "a tweet from the summary:\n\n<summary>": the words naming the material are not content
     staged = for_material(parts.instruction, facts_of_rendered(parts.material))
-    if staged.material and _REPLYING.match(staged.instruction) and not read_brief(staged.instruction).content:
+    replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
+    if staged.material and replying and not read_brief(staged.instruction).content:
         raise ToolInputError(
             "A reply needs what you want to say: the text you sent is the message to answer, not the points of the "
             "reply; give me those points (e.g. 'Reply to Sam saying yes, Friday works'), or "
             f"{composition.OFFLINE_HINT}."
         )
-    if not asks_for_text(staged.instruction):
+    if not asks_for_text(staged.instruction) or _LABEL_ONLY.match(staged.instruction):
         raise ToolInputError(
             "That does not ask me to write anything: offline I draft texts (emails, notes, posts, descriptions) from "
             "the points you give, rewrite, outline, judge drafts and count words."

@@ -20,8 +20,10 @@ _BOUND = (
     r"at least|no fewer than|more than|over|about|around|roughly|approximately|exactly|in|of)\s+)?"
 )
 _WORDS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+words?\b", re.I)
-_SENTENCES = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+sentences?\b", re.I)
-_PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+paragraphs?\b", re.I)
+# "two short paragraphs", "three clear sentences": a word of size or manner between the count and the unit
+_SIZED = r"(?:(?:short|brief|long|full|simple|clear|tight|quick|small)[\s-]+)?"
+_SENTENCES = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}sentences?\b", re.I)
+_PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}paragraphs?\b", re.I)
 _SHORT = re.compile(r"\b(?:short|brief|quick|concise|one-liner|one line|a line)\b", re.I)
 _SIMPLE = re.compile(
     r"\b(?:for (?:kids|children|a child|young readers|beginners|a \w+-year-old|non-experts|laypeople)|"
@@ -174,6 +176,9 @@ def length_problem(ask: LengthAsk, m: Measure) -> str | None:
         return f"use at most {ask.sentences} sentence{'s' * (ask.sentences != 1)} (it has {m.sentences})"
     if ask.paragraphs is not None and m.paragraphs > ask.paragraphs:
         return f"use at most {ask.paragraphs} paragraph{'s' * (ask.paragraphs != 1)} (it has {m.paragraphs})"
+    if ask.paragraphs is not None and 1 < ask.paragraphs and m.paragraphs < ask.paragraphs:
+        # "two short paragraphs" asks for a shape: one paragraph is not the form asked for
+        return f"use {ask.paragraphs} paragraphs (it has {m.paragraphs})"
     return None
 
 

@@ -214,6 +214,7 @@ _SPLICED_DEMAND = re.compile(
     r"your|my|our|those|these|a|an)\b)",
     re.I,
 )
+_ASKED = re.compile(r"(?:where|what|when|why|who|how|is|are|can|could|will|would|do|does|did)\b", re.I)
 _LEAD_WORDS = re.compile(r"^(?:just|now|and|so|ok|okay|please|then|also|hey)\b[, ]*", re.I)
 _URGENT_END = re.compile(r"\s*(?:,\s*)?\b(?:right now|immediately|now|asap|right away|this instant)\b\s*$", re.I)
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z']*\b")
@@ -358,7 +359,7 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
         # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.
         bounds = [0, *cuts, len(sentence)]
         pieces = [sentence[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:], strict=False)]
-        pieces = [p if re.search(r"[.!?]$", p) else p + "." for p in pieces if p]
+        pieces = [p if re.search(r"[.!?]$", p) else p + ("?" if _ASKED.match(p) else ".") for p in pieces if p]
         softened = [_soften_sentence(p, splice=False)[0] for p in pieces]
         return " ".join(p for p in softened if p), True
     if _DROP.match(sentence):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.preambles import size_first, told_around
 from servers.tools.writer.styles import STYLE_PATTERN
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
@@ -131,6 +132,9 @@ def split_request(text: str) -> Request:
     if colon:
         head, tail = text[: colon.start()], text[colon.end() :].strip()
         if tail and "\n" not in head.strip() and len(head.split()) <= _INSTRUCTION_WORDS:
+            sized = size_first(head, tail)
+            if sized:  # "Under 50 words please: an email to ...": the whole request is the instruction
+                return Request(text, sized, "")
             label = MATERIAL_LABEL.search(head)
             head = head[: label.start()] if label and head[: label.start()].strip() else head
             return Request(text, head.strip(), tail)
@@ -197,7 +201,9 @@ def stated_material(parts: Request) -> Request:
         return parts
     stated = stated_after(parts.instruction)
     if stated is None or not re.search(rf"\b(?:{STYLE_PATTERN})\b", stated.instruction, re.I):
-        return parts
+        # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last
+        told = told_around(parts.instruction)
+        return Request(parts.text, *told) if told else parts
     # A dash inside a sentence that already says something ("saying the office - yes, again - is closed") is an
     # aside of that sentence, not the start of the material.
     dashed = parts.instruction[len(stated.instruction) :].lstrip()[:1] in ("-", "\u2013", "\u2014")

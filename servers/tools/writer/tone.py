@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from servers.tools.writer.informal import INFORMAL_RULES
-from servers.tools.writer.politeness import soften
+from servers.tools.writer.politeness import IMPERATIVE_VERBS, soften
 
 # Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
 _SOFTENED = ("polite", "professional", "formal", "friendly", "casual")
@@ -232,7 +232,10 @@ def rewrite(text: str, tone: str) -> Rewrite:
     changes: dict[str, None] = {}
     text = "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
     if tone in _SOFTENED:
+        text = _SPLICED_REASON.sub(_reason_apart, text)
+        text = _IT_AFTER_NOUN.sub(_it_named, text)
         text = soften(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
+        text = _PLEASE_TWICE.sub(r"\1", text)  # "Could you please send me the file, please?"
     if tone == "simple":
         text = split_long_sentences(text, SIMPLE_SENTENCE_WORDS, changes)
     for rule, replacement in _COMPILED[tone]:
@@ -249,6 +252,38 @@ def rewrite(text: str, tone: str) -> Rewrite:
     if tone in _ENDED:
         lines = [_ended(line, changes) for line in lines]
     return Rewrite("\n".join(lines).strip(), list(changes))
+
+
+# "stop leaving your bikes in the hallway, people keep tripping over them": an order, then its reason spliced on
+# with a comma. Made a request, the order is a question and the reason a sentence of its own.
+_SPLICED_REASON = re.compile(
+    r"(?P<order>(?:^|(?<=[.!?] ))(?:please\s+)?(?:" + "|".join(sorted(IMPERATIVE_VERBS)) + r")\s[^,.!?\n]{3,200}),\s+"
+    r"(?P<reason>(?:people|everyone|everybody|it|it's|this|that|we|we're|they|they're|nobody|no one|someone)"
+    r"\s[^.!?\n]*)",
+    re.I | re.M,
+)
+# "I'm sick of chasing you for the invoice, pay it by Monday": the complaint goes in a polite text, and "it" would go
+# on pointing at nothing; so "it" says what it stands for first ("pay the invoice by Monday").
+_IT_AFTER_NOUN = re.compile(
+    r"(?P<thing>\b(?:the|your|my|our|this|that)\s+[a-z]{3,20})(?:\s+(?:again|already|yet|too|today))?,\s+(?:and\s+|so\s+|just\s+|now\s+)?(?:please\s+)?(?:"
+    + "|".join(sorted(IMPERATIVE_VERBS))
+    + r")\s+it\b",
+    re.I,
+)
+_PLEASE_TWICE = re.compile(r"(\bplease\b[^.!?\n]{1,200}?),\s*please(?=[.!?])", re.I)
+
+
+def _it_named(found: re.Match[str]) -> str:
+    determiner, noun = found["thing"].split(None, 1)
+    return found.group()[:-2] + ("the" if determiner.lower() in ("this", "that") else determiner.lower()) + " " + noun
+
+
+def _reason_apart(found: re.Match[str]) -> str:
+    if re.search(r"\b(?:or|else|otherwise)\b", found["order"], re.I):
+        return found.group()  # "Return it by Sunday or that's it, I'm ...": an ultimatum, left to the threat rules
+    reason = found["reason"].rstrip()
+    ended = found.string[found.end() : found.end() + 1] in (".", "!", "?")
+    return f"{found['order']}. {reason[:1].upper()}{reason[1:]}{'' if ended else '.'}"
 
 
 # Tones whose sentences end with a full stop, as a typed chat line ("dont use it till IT fixes it") does not.

@@ -18,7 +18,8 @@ _PLACE = (
     r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list|"
     r"listing|listings|wiki|wiki page|profile|handbook|staff handbook|manual|catalogue|catalog|menu|readme|"
     r"portal|slide|slides|deck|shop window|app store|store page|product page|bio page|about page|footer|header|"
-    r"banner|(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front)\b))"
+    r"banner|window|front door|door|"
+    r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
 # "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
@@ -38,3 +39,14 @@ def venue_words(instruction: str) -> set[str]:
     for place in _SOMEWHERE.finditer(" ".join(instruction.split())[:2000]):
         found |= {w for w in words(place.group("place"))[-1:] if w not in STOPWORDS}
     return found
+
+
+# "our new head chef for the menu": the place named last, after what the text is about.
+_TRAILING = re.compile(rf"\s+(?:for|in|on)\s+(?:{_OWNER}\s+)?(?:[\w'-]+\s+){{0,2}}?{_PLACE}\s*$", re.I)
+
+
+def without_venue(subject: str) -> str:
+    """``subject`` without the place it ends with ("our new head chef for the menu" -> "our new head chef"); a
+    subject that is only a place is left as it is."""
+    cut = _TRAILING.search(subject[:300])
+    return subject[: cut.start()] if cut and subject[: cut.start()].strip() else subject

@@ -1,0 +1,41 @@
+"""The greeting line of an email or letter: the reader's name, a group, or a placeholder, never a role.
+
+"Hello tenants," greets a group and "Hello Greta," a person by name; "the client" or "my landlord" is one person
+named only by a role, and "Hello client," would greet them by their job: such a reader gets "Hello [Name],"
+for the sender to fill in. With no reader named, a friendly text greets "all" and a formal one "Sir or Madam".
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.writer.briefs import Brief
+
+_GREETING_WORDS = {"formal": "Dear", "friendly": "Hi", "casual": "Hey"}
+# Readers named as "the <noun>" who are many, though the noun is singular.
+_GROUPS = frozenset(
+    "team crew staff committee board class group club family office department council choir squad band panel "
+    "company household community street village school".split()
+)
+
+
+def greeting(brief: Brief) -> str:
+    """The greeting line for ``brief``'s reader in its tone: "Hello tenants,", "Dear Mr. Byrne,", "Hi [Name],"."""
+    audience = (brief.audience or "").strip()
+    bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
+    if not audience:
+        name = "all" if brief.tone in ("friendly", "casual") else ""
+    elif re.match(r"^(?:my|your|his|her|an?|one)\s", audience, re.I) or _one_role(audience):  # no name to greet
+        name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
+    else:
+        name = bare
+    word = _GREETING_WORDS.get(brief.tone, "Hello")
+    if word == "Dear" and not name:
+        name = "Sir or Madam"
+    return f"{word} {name},".replace(" ,", ",")
+
+
+def _one_role(audience: str) -> bool:
+    """ "the client", "the landlord": one person named by a role, not a group ("the team") or a name."""
+    role = re.fullmatch(r"the\s+([a-z]+)", audience.strip())
+    return bool(role) and not role.group(1).endswith("s") and role.group(1) not in _GROUPS

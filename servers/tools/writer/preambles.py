@@ -1,0 +1,197 @@
+"""Context told around the ask: the facts in plain sentences, and one sentence that asks for the text.
+
+People often tell the news first and ask for the text after it: "We're closing early on Friday for the staff
+party. Can you write a note for customers?", "The lift in block B is out of order until Wednesday but the
+stairs are open. Please put up a notice for residents.", "The office wifi will be down on Saturday. Let everyone
+know please." Or they ask first with no kind of text named and tell after: "Could you write something for the
+staff room fridge? Anything left in it after Friday goes in the bin." Read whole, such a request is an
+instruction with no content, and is declined as a topic; read the other way round, the ask is the instruction
+and the statements are the material, as they would be after a colon.
+
+``told_around`` reads that shape, and only that shape: exactly one sentence asks (a writing verb, or a request
+to tell or let people know), it is the first or the last, and every other sentence is a statement (no question,
+no order to the writer). It declines to read the shape (returns None) when
+
+- the ask points at its reader with a pronoun ("Can you write him a thank-you note?", "Write her an apology"):
+  the statements then speak *of* the reader ("Our plumber, Dave, fixed the leak", "I missed my sister's dinner")
+  and a text that repeated them would speak of its own reader in the third person;
+- the statements speak of someone by their tie to the writer ("my neighbour", "my son's teacher") or name the
+  reader the ask names: the text would very likely speak of its own reader;
+- the ask is for thanks, congratulations or a welcome and does not say what for: a statement of the writer's own
+  ("I have an interview tomorrow") is not what a reader is thanked for;
+- the ask is for a form the statements cannot make (a story, a poem, a speech, a cover letter) or names no kind
+  of text the writer knows ("a shopping list"): a text of the statements is not the form asked for.
+
+``size_first`` reads the other order of a size: "Under 50 words please: an email to the parents saying ..." says
+the size before the colon and the whole text asked for after it; read as instruction and material, the size
+alone would be the instruction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.styles import STYLE_PATTERN
+
+# Where a sentence ends: not after a title or a common abbreviation ("Dr. Okafor", "e.g. this").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\be\.g\.)"
+    r"(?<!\bi\.e\.)(?<!\betc\.)(?<![ \t][A-Z]\.)(?<=[.!?])[ \t]+(?=[\"'(A-Z0-9])"
+)
+_MAX_TOLD_CHARS = 1_500
+_MAX_SENTENCES = 6
+_POLITE_LEAD = (
+    r"^\W*(?:(?:so|and|now|then)\s+)?(?:(?:please|pls|can you|could you|would you|will you|can u|could u|"
+    r"i need you to|i'?d like you to|i want you to|help me)\s+)*"
+)
+_GROUP = (
+    r"(?:the|our|my|all|every|them|everyone|everybody|people|customers|staff|residents|guests|parents|members|"
+    r"neighbours|neighbors|tenants|volunteers|players|students|visitors)\b"
+)
+# A sentence that asks for a text with a writing verb: "Can you write a note for customers?", "Please put up a
+# notice for residents", "I need a reminder for the cleaners". What follows the verb is the text asked for.
+_WRITE_ASK = re.compile(
+    _POLITE_LEAD + r"(?:(?:write|draft|compose|create|prepare|put together|put up|pen|craft|come up with|knock up|"
+    r"whip up|do me|do|give me|send out|send|make)\s+(?:me\s+|us\s+)?|(?:i|we) (?:need|want|would like|'?d like)\s+|"
+    r"need\s+)(?P<text>(?:an?|some|something)\b.*)$",
+    re.I,
+)
+# A sentence that asks for the news passed on: "Let everyone know please", "Tell the members, short and casual".
+_TELL_ASK = re.compile(
+    _POLITE_LEAD + rf"(?:tell|let|inform|notify|warn|update)\s+(?P<who>{_GROUP}(?:\s+[\w'-]+){{0,4}}?)"
+    r"(?:\s+know)?(?P<rest>(?:\s*,?\s*(?:please|pls|thanks|short|brief|quick|quickly|friendly|casual|formal|"
+    r"polite|politely|warm|professional|simple|and|but|keep it|about (?:it|this|that))\b)*)\W*$",
+    re.I,
+)
+_TELL_TONE = re.compile(
+    r"\b(?:short|brief|quick|friendly|casual|formal|polite|warm|professional|simple|sweet|clear)\b", re.I
+)
+# "celebrating it", "about this": the ask pointing at the statements, which are what the text says anyway.
+_POINTER = re.compile(
+    r"\s+(?:(?:celebrating|announcing|sharing|explaining|marking|about|on|regarding|covering|saying)\s+"
+    r"(?:it|this|that|the news|them))\b",
+    re.I,
+)
+# The ask speaks of its reader with a pronoun: the statements speak of that reader in the third person.
+_PRONOUN_READER = re.compile(
+    r"\b(?:write|draft|send|compose|give|make|prepare|tell)\s+(?:him|her|them)\b|\b(?:to|for)\s+(?:him|her)\b", re.I
+)
+# Forms a text of statements is not: they need invention, or a shape no plain sentence of facts has.
+_OTHER_FORM = re.compile(
+    r"\b(?:story|stories|tale|fable|poem|poems|poetry|verse|rhyme|limerick|haiku|sonnet|song|lyrics|rap|joke|"
+    r"jokes|pun|speech|toast|eulogy|essay|article|blog|slogan|slogans|tagline|motto|script|riddle|quiz|"
+    r"cover letter|application|cv|resume|report|proposal|review)\b",
+    re.I,
+)
+# The statements speak of a person by their tie to the writer ("my neighbour", "our landlord"): very likely the one
+# the text is for, who would then be spoken of in the third person.
+_PERSON = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:boss|manager|landlord|landlady|neighbou?r|teacher|tutor|"
+    r"colleague|co-?worker|friend|sister|brother|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|aunt|"
+    r"uncle|cousin|client|customer|tenant|doctor|dentist|coach|flatmate|roommate|girlfriend|boyfriend|grandma|"
+    r"grandad|grandmother|grandfather|niece|nephew|kid|child|children)s?\b",
+    re.I,
+)
+# Thanks, congratulations and a welcome are for something the reader did or is about to do: an ask that does not
+# say what ("Write a thank-you email") leaves the statements to say it, and a statement of one's own ("I have an
+# interview tomorrow") is not what anyone is thanked for.
+_FOR_THE_READER = ("thank", "congratulate", "welcome")
+_DETERMINERS = frozenset({"the", "our", "my", "all", "a", "an", "your", "their", "every", "of"})
+_KIND = re.compile(rf"\b(?:{STYLE_PATTERN}|something)\b", re.I)
+# A statement is no order to the writer and no question.
+_ORDER = re.compile(
+    r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|use|sign|avoid|don'?t|do not|also|"
+    r"translate|summari[sz]e|list|give|format|can you|could you|would you)\b",
+    re.I,
+)
+
+
+def told_around(text: str) -> tuple[str, str] | None:
+    """(the ask, the statements) when ``text`` tells its facts in sentences around one sentence that asks for
+    the text; None for any other shape (see the module docstring)."""
+    text = " ".join(text.split())
+    if len(text) > _MAX_TOLD_CHARS:
+        return None
+    sentences = [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    if not 2 <= len(sentences) <= _MAX_SENTENCES:
+        return None
+    asking = [i for i, s in enumerate(sentences) if _asked(s)]
+    if len(asking) != 1 or asking[0] not in (0, len(sentences) - 1):
+        return None
+    ask = sentences[asking[0]]
+    told = [s for i, s in enumerate(sentences) if i != asking[0]]
+    if any(s.endswith("?") or _ORDER.match(s) or _asked(s) for s in told):
+        return None
+    if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
+        return None
+    if sum(len(s.split()) for s in told) < 4 or any(_PERSON.search(s) for s in told):
+        return None
+    instruction = _asked(ask) or ask
+    brief = read_brief(instruction)
+    reader = {w for w in re.findall(r"[a-z]+", (brief.audience or "").lower()) if w not in _DETERMINERS}
+    said = set(re.findall(r"[a-z]+", " ".join(told).lower()))
+    if reader & said or (brief.intent in _FOR_THE_READER and not brief.content) or not _KIND.search(instruction):
+        return None  # the reader spoken of, thanks for nothing said, or no kind of text the writer knows
+    return instruction, " ".join(told)
+
+
+def _asked(sentence: str) -> str | None:
+    """The ask as a plain writing instruction ("Write a notice for residents"), or None when ``sentence`` asks
+    for no text."""
+    sentence = sentence.rstrip(" .!?")
+    tell = _TELL_ASK.match(sentence)
+    if tell:
+        tones = " and ".join(t.lower() for t in _TELL_TONE.findall(tell.group("rest")))
+        return f"Write a {tones + ' ' if tones else ''}message to {tell.group('who')}"
+    write = _WRITE_ASK.match(sentence)
+    if write:
+        # a sign (a poster, a flyer) is a notice: "a sign for the window" is posted there, it is not about the window
+        asked = re.sub(
+            r"\b(?:sign|poster|flyer|leaflet)\b(?![-'])", "notice", _POINTER.sub("", write.group("text")), count=1
+        )
+        return "Write " + asked.strip(" ,")
+    return None
+
+
+# "Under 50 words please: an email to the parents saying ...": the size said first, then the text asked for.
+_SIZE_FIRST = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:in|keep it)\s+)?(?P<bound>under|fewer than|less than|at most|no more than|within|"
+    r"about|around)?\s*(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>words?|sentences?|"
+    r"lines?)(?P<most>\s*,?\s*(?:max|maximum|tops|at most|or (?:less|fewer)))?(?:[\s,]+please)?\W*$",
+    re.I,
+)
+# "Short and friendly please: a note to ...": the manner said first.
+_MANNER_FIRST = re.compile(
+    r"^\W*(?:please\s+)?(?:keep it\s+)?(?P<manner>(?:short|brief|quick|friendly|casual|formal|polite|warm|"
+    r"professional|simple|sweet|clear)(?:(?:\s+and\s+|,\s*)(?:short|brief|quick|friendly|casual|formal|polite|warm|"
+    r"professional|simple|sweet|clear))?)(?:[\s,]+please)?\W*$",
+    re.I,
+)
+_TEXT_ASKED = re.compile(rf"^(?:an?|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b", re.I)
+
+
+def size_first(head: str, tail: str) -> str | None:
+    """The instruction of a request that says the size or manner before its colon and the text asked for after
+    it ("Under 50 words please: an email to the parents saying ..." -> "Write an email in under 50 words to the
+    parents saying ..."); None for any other head."""
+    head, tail = " ".join(head.split()), " ".join(tail.split())
+    asked = _TEXT_ASKED.match(tail)
+    if asked is None or len(head) > 80:
+        return None
+    sized = _SIZE_FIRST.match(head)
+    if sized:
+        bound = (sized["bound"] or ("under" if sized["most"] else "in")).lower()
+        if sized["most"] and not sized["unit"].lower().startswith("word"):
+            return None  # "two sentences max": fewer is fine, but a count of sentences is read as exact
+        bound = bound if bound in ("in", "under", "within", "about", "around") else f"in {bound}"
+        size = f"{bound} {sized['n']} {sized['unit']}"
+        return f"Write {tail[: asked.end()]} {size.lower()}{tail[asked.end() :]}"
+    manner = _MANNER_FIRST.match(head)
+    if manner:
+        article, _, rest = tail.partition(" ")
+        article = (
+            "an" if manner["manner"][:1].lower() in "aeiou" else "a" if article.lower() in ("a", "an") else article
+        )
+        return f"Write {article} {manner['manner'].lower()} {rest}"
+    return None
