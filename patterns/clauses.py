@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
+from patterns.code_joins import join_code
 from patterns.forms import has_number
 from patterns.jobs import (
-    about_the_code,
     asks_a_verdict,
     guesses_the_answer,
-    has_code,
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
@@ -64,6 +62,7 @@ from patterns.material import (
     split_material,
     with_material,
 )
+from patterns.pieces import Piece
 from patterns.references import (
     goes_on_about_it,
     goes_on_from_a_number,
@@ -107,29 +106,6 @@ _NEW_INSTRUCTION = re.compile(
 _LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A part of a request.
-
-    ``text`` is what its worker receives (with its material); ``instruction`` the same without the material
-    (what to match against workers); ``sequenced``: a sequencer put it after the piece before; ``uses_result``:
-    it refers to an earlier result; ``continues``: it goes on about the piece before ("and proofread it");
-    ``apart``: the request set it apart ("Also, ...", "Separately, ...", an item of a list).
-    """
-
-    text: str
-    sequenced: bool = False
-    uses_result: bool = False
-    instruction: str = ""
-    continues: bool = False
-    apart: bool = False
-
-    @property
-    def needs_previous(self) -> bool:
-        """Whether the request asks for the previous piece's result to be handed to this one."""
-        return self.sequenced or self.uses_result
-
-
 def split_tasks(text: str) -> list[Piece]:
     """The request's parts, in order. A request with one instruction comes back as one piece."""
     masked, spans = mask(text)
@@ -157,7 +133,7 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = _join_code(_join_material(_join_remarks(pieces)))
+    joined = join_code(_join_material(_join_remarks(pieces)))
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 
@@ -319,35 +295,6 @@ _APART = re.compile(
 )
 
 
-def _join_code(pieces: list[Piece]) -> list[Piece]:
-    """Each sentence beside code that describes its behaviour joined to the piece with the code: "why is my average
-    always a whole number? for [1, 2] I get 1 ```<code>```" is one review, whose symptom the sentences are
-    (``patterns.jobs.about_the_code``). A part set apart ("Also, ..."), an order ("write a slogan") or a part that
-    works on an earlier result stays a part of its own."""
-    if len(pieces) < 2 or not any(has_code(p.text) for p in pieces):
-        return pieces
-    joined: list[Piece] = []
-    for piece in pieces:
-        before = joined[-1] if joined else None
-        if before is None or piece.apart or piece.needs_previous or not _one_review(before, piece):
-            joined.append(piece)
-            continue
-        gap = "\n" if before.text.rstrip().endswith("```") else " "
-        ended = before.text.rstrip().endswith((".", "?", "!", "```"))
-        text = f"{before.text.rstrip()}{'' if ended else '.'}{gap}{piece.text.lstrip()}"
-        instruction = f"{(before.instruction or before.text).rstrip()} {piece.instruction or piece.text}"
-        joined[-1] = dataclasses.replace(before, text=text, instruction=instruction)
-    return joined
-
-
-def _one_review(before: Piece, piece: Piece) -> bool:
-    if has_code(before.text) and not has_code(piece.text):
-        return about_the_code(piece.instruction or piece.text, before.text)
-    if has_code(piece.text) and not has_code(before.text):
-        return about_the_code(before.instruction or before.text, piece.text)
-    return False
-
-
 def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Give a sentence's colon material to the earlier clauses that point at it.
 
@@ -490,12 +437,18 @@ def _split_on_new_instruction(clause: str) -> list[str]:
         adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
         adverbial = adverbial and "and" not in match.group(0)
         word = match.group(1).lower()
-        asks = word in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
+        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
+        # "..., and in which year did the Titanic sink?": a question may open with a preposition before its word
+        led = word in QUESTION_PREPOSITIONS and following[1:] != []
+        opener = following[1] if led else word
+        asks = opener in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
+        if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
+            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
+            asks = rest is not None and clause.startswith("?", rest.end())
         if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
             # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
-        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
         verb = opens_instruction(following) and not (
             # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
             word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)

@@ -22,13 +22,16 @@ A close call between the two best workers (the runner-up within ``verb_margin`` 
 that declares the verb the instruction opens with when the other does not ("Write a short bio for ...": the
 writer, though a bio reads like a summary).
 
-``unclaimed_action`` is the action a request opens with when no worker declares it ("Translate ...", "Draw me
-..."): the router declines such a request when no worker is a sure match, rather than pick one on noise.
+``unclaimed_action`` is the action a request opens with when no worker declares it ("Translate ...", "Order me a
+pizza": ``patterns.declared``): the router declines such a request when no worker is a sure match, rather than
+pick one on noise.
 
-``evidence_for`` is the lexical second opinion a similarity cannot give: the words of a request's instruction
-that a worker declares (its description, skill names and descriptions, tags; not its examples, whose topics are
-incidental) and another worker does not. Two workers that rank close for a request are told apart by it: the
-router asks a runner-up only when the request names something the runner-up does.
+Two readings of a request's kind set the numbers workers aside: a question about what holds now ("Will it snow
+in Oslo this Friday?", ``patterns.live``) is a fact about the world, like who or when; a unit counted in another
+("how many seconds are in a day", ``patterns.measures``) is a sum whose number is a word.
+
+``patterns.declared.evidence_for`` is the lexical second opinion a similarity cannot give; the router uses it to
+tell apart two workers that rank close.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
 from patterns.forms import (
     MAX_NUMBER_SCAN,
     asks_a_span,
@@ -54,8 +58,10 @@ from patterns.forms import (
     works_on_numbers,
 )
 from patterns.jobs import composes_from_notes
-from patterns.lexical import NUMBER_WORDS, tokenize
+from patterns.lexical import tokenize
+from patterns.live import asks_about_now
 from patterns.material import split_material
+from patterns.measures import converts_units
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
 from patterns.worker import Request, Skill, Worker
@@ -110,39 +116,6 @@ def skill_texts(worker: Worker) -> list[str]:
     return texts or [card_text(worker)]
 
 
-# Function words a description is written with: they say nothing about a capability ("into", "than", "each").
-_FUNCTION_WORDS = frozenset(
-    tokenize(
-        """about above across after again against all also any anything around because before below between both
-        but during each either else even every few further here into its itself just least less many more most
-        much must neither nor not now off once one only other others out over own per same several should since
-        some such than then there these they their them those though through too under until upon very via
-        whether while within without yet""".replace("\n", " ")
-    )
-)
-
-
-def declared_words(worker: Worker) -> frozenset[str]:
-    """The words (tokenized, stemmed) of what ``worker`` says it does: description, skill names and descriptions,
-    tags. Numbers, function words and words of under three letters say nothing about a capability and are left
-    out."""
-    said = [worker.description, *(f"{s.name} {s.description} {' '.join(s.tags)}" for s in worker.skills)]
-    return frozenset(
-        w
-        for w in tokenize(" ".join(said))
-        if w.isalpha() and len(w) >= 3 and w not in _FUNCTION_WORDS and w not in NUMBER_WORDS
-    )
-
-
-def evidence_for(text: str, worker: Worker, over: Worker) -> list[str]:
-    """The words of ``text``'s instruction (its material left out) that ``worker`` declares and ``over`` does not,
-    in the order the request says them; empty when the request names nothing ``worker`` does that ``over`` does
-    not do as well."""
-    instruction = routing_text(text)  # a bare claim names what it asks: whether it is true
-    own, other = declared_words(worker), declared_words(over)
-    return list(dict.fromkeys(w for w in tokenize(instruction) if w in own and w not in other))
-
-
 def _does(worker: Worker, head: str) -> bool:
     """Whether ``worker`` declares the verb ``head`` opens with (its description, skills, tags, or the verb one of
     its examples opens with)."""
@@ -175,32 +148,17 @@ def verb_owner(text: str, workers: Sequence[Worker]) -> str | None:
 
 
 def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
-    """The action a request opens with ("Translate ...", "Draw me ...") when no worker declares it: in its
-    description, skills or tags, or as the verb one of its examples opens with ("Send Dana a note..."). ``None``
-    when the request opens otherwise (a question, a statement, a light verb) or some worker does it."""
+    """The action a request opens with ("Translate ...", "Order me a pizza") when no worker declares it as what it
+    does (``declared.declared_verbs``: an example's verb, a tag, a skill's name, a description's verb; not a word
+    the card only uses as a noun, "in their original order"). ``None`` when the request opens otherwise (a
+    question, a statement, a light verb) or some worker does it."""
     head = verb_head(routing_text(text))
-    if head is None:
+    stems = action_stems(head) if head is not None else []
+    if head is None or not stems:
         return None
-    words = head.lower().split()
-    verb = tokenize(words[0])
-    if not verb:
+    if any(stem in _profile(worker).verbs for worker in workers for stem in stems):
         return None
-    joined = tokenize("".join(words[:2])) if len(words) > 1 else []  # "look up" is declared as "lookup"
-    for worker in workers:
-        said = _profile(worker).said
-        if verb[0] in said or (joined and joined[0] in said):
-            return None
-    return words[0]
-
-
-def _example_verbs(worker: Worker) -> frozenset[str]:
-    """The verbs a worker's examples open with: what it is asked to do, whatever the topic."""
-    verbs: set[str] = set()
-    for skill in worker.skills:
-        for example in skill.examples:
-            head = verb_head(example)
-            verbs.update(tokenize(head.split()[0]) if head else ())
-    return frozenset(verbs)
+    return head.lower().split()[0]
 
 
 _CODE = tokenize("code")[0]
@@ -246,6 +204,7 @@ class _Profile:
     on_material: bool
     on_code: bool
     said: frozenset[str]
+    verbs: frozenset[str]
 
 
 def _profile(worker: Worker) -> _Profile:
@@ -260,7 +219,8 @@ def _profile(worker: Worker) -> _Profile:
             on_numbers=works_on_numbers(worker),
             on_material=works_on_material(worker),
             on_code=_CODE in declared_words(worker),
-            said=declared_words(worker) | _example_verbs(worker),
+            said=declared_words(worker) | example_verbs(worker),
+            verbs=declared_verbs(worker),
         )
         if len(_profiles) >= _KEPT_PROFILES:
             _profiles.clear()  # cards of agents long gone: rebuilt on demand
@@ -322,6 +282,8 @@ class RankingDecider:
         flat = [t for texts in views for t in texts]
         score = self._blend(self.ranker.scores(instruction, flat), views)
         head = verb_head(instruction) or recast_head(instruction)
+        if head is not None:
+            head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
         if head is None and instruction.lower().startswith(CLAIM_ASK.lower()):
             head = CLAIM_ASK  # what a claim asks is whether it holds, whatever its topic
         if head is not None and head != instruction:
@@ -336,7 +298,8 @@ class RankingDecider:
         if asks_for_a_fact(instruction):
             # who, when, where: a worker none of whose examples asks that way writes or works out something else
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
-        if not has_number(text):
+        conversion = converts_units(instruction)  # "how many seconds in a day": "a day" is its number
+        if not has_number(text) and not conversion:
             # a worker whose every example works on numbers has nothing to work on in a request without any
             score = [s * self.numberless if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
         if counts_in_the_world(instruction):
@@ -344,8 +307,20 @@ class RankingDecider:
             # a fact, like who or when: a worker none of whose examples asks for one writes or checks something else
             score = [s * self.worldly if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
-        elif asks_a_span(text):
-            # two clock times and how long between them: a span to work out, whatever the times are of
+        elif (
+            head is None
+            and asks_about_now(instruction)
+            and not points_at_material(text)
+            and not split_material(text)[1]
+        ):
+            # "Will it snow in Oslo this Friday?", "Get today's bitcoin price": what holds now, a fact about the
+            # world like who or when; a worker none of whose examples asks for one writes or checks something else
+            score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
+            # and it hands over nothing: a worker whose every example works on a given text has nothing to read
+            score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
+        elif asks_a_span(text) or conversion:
+            # two clock times and how long between them, or one unit counted in another: a sum to work out,
+            # whatever the times or units are of
             score = [s if p.on_numbers else s * self.worldly for p, s in zip(profiles, score, strict=True)]
         if head is None and _hands_over_code(text):
             # a ``` block is code to read, whatever the words beside it say ("KeyError when counting words"): a

@@ -41,15 +41,30 @@ MAX_ANSWER_CHARS = 4_000
 
 def handed_on(result: Result) -> str:
     """The text a step that depends on ``result`` works on: its stated answer, or else its whole text; without
-    the line citing its source."""
+    the line citing its source, nor the lines saying what was checked and found nothing."""
     for part in result.data:
         stated = part.get(ANSWER)
         if isinstance(stated, bool) or not isinstance(stated, str | int | float):
             continue
         text = stated.strip() if isinstance(stated, str) else _number(stated)
         if text and len(text) <= MAX_ANSWER_CHARS:
-            return _uncited(text)
-    return _uncited(result.text)
+            return _unscoped(_uncited(text))
+    return _unscoped(_uncited(result.text))
+
+
+# A line of a report that says what it covered without finding anything ("Nothing to report from: loops, names",
+# "Not checked: naming and layout"): the report's scope for the user, no finding a later step should write up.
+_SCOPE_LINE = re.compile(
+    r"^[ \t]*(?:nothing\s+(?:to\s+report|found)|not\s+checked|no\s+(?:issues|problems|findings)\s+(?:in|from))"
+    r"\b[^\n:]{0,40}:[^\n]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unscoped(text: str) -> str:
+    """``text`` without the lines that only state its scope, when a finding is left besides them."""
+    kept = _SCOPE_LINE.sub("", text[:MAX_ANSWER_CHARS]).rstrip()
+    return kept + text[MAX_ANSWER_CHARS:] if kept else text
 
 
 # A citation that closes an answer: "Source: Capital cities of the world (world-capitals.md, document 123)".
@@ -76,7 +91,25 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
         reference = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
         if quantity is not None and reference is not None and quantity != answers[0].strip():
             return f"{instruction[: reference.start()]}{quantity}{instruction[reference.end() :]}"
-    return with_material(instruction, joined)
+    return with_material(as_material_named(instruction), joined)
+
+
+# How an instruction names the earlier result it is handed by what an earlier worker did: "the problems you
+# found", "what you found". Said to the step that receives that result as its material, it is "this": a
+# summarizer asked to "summarize the problems you found" reads an ask beyond a summary (it found nothing). A
+# result named by its kind ("the summary", "the findings") says what the material is, and stays.
+_NAMED_RESULT = re.compile(
+    r"\b(?:the|that|those|these)\s+(?:[a-z]+\s+)?(?:problems?|issues?|bugs?|findings?|points?|facts?|results?|answers?"
+    r"|errors?)\s+(?:you|it|they|we)\s+(?:found|gave|listed|identified|raised|spotted|got)\b"
+    r"|\bwhat\s+(?:you|it|they|we)\s+(?:found|gave|listed|identified|spotted|got)\b",
+    re.IGNORECASE,
+)
+
+
+def as_material_named(instruction: str) -> str:
+    """``instruction`` with its name for the earlier result it is handed, by what an earlier worker did, said as
+    "this" ("Summarize the problems you found in two lines" → "Summarize this in two lines"); the first only."""
+    return _NAMED_RESULT.sub("this", instruction[:MAX_ANSWER_CHARS], count=1) + instruction[MAX_ANSWER_CHARS:]
 
 
 # How a step names an earlier result it works on: "that height", "this amount", "the figure"; "it" only as the

@@ -20,6 +20,7 @@ from patterns.forms import (
     MAX_NUMBER_SCAN,
     has_number,
     is_code,
+    question_form,
     with_code_mark,
 )
 from patterns.jobs import TEXT_KINDS, guesses_the_answer, names_text_to_write, states
@@ -323,6 +324,8 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
     if not CLAIM_WORDS[0] <= len(words) <= CLAIM_WORDS[1] or len(_SENTENCE_STOP.findall(stripped)) > 2:
         return False
     if words[0] in ASKING or words[0] in _CONDITIONS or words[1] in _AFTER_VERB or opens_instruction(words[:2]):
+        return False
+    if question_form(stripped) == "open":  # "In which year did the Wall fall": a question without its mark
         return False
     if _REQUESTING & set(words):
         return False

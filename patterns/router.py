@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from typing import Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
-from patterns.deciding import Choice, Decider, RankingDecider, declares_instruction, evidence_for, unclaimed_action
+from patterns.deciding import Choice, Decider, RankingDecider, declares_instruction, unclaimed_action
+from patterns.declared import evidence_for
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
