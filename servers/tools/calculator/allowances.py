@@ -19,13 +19,14 @@ from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.prices import calendar_count
 from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, show
 from servers.tools.calculator.reader import NotUnderstood
-from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.solution import Solution, to_the_cent
 from servers.tools.calculator.stories import has_phrase, question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
 _PAYING = frozenset(
-    "pay pays paying paid save saves saving put set aside away deposit deposits spend spends spending earn earns "
-    "earning make makes charge charges costs cost".split()
+    "pay pays paying paid save saves saving saved put puts putting set sets setting aside away deposit deposits "
+    "depositing deposited spend spends spending spent earn earns earning make makes charge charges costs cost is are "
+    "comes runs".split()
 )
 _PAYMENTS = frozenset(
     "rent allowance salary wage wages subscription membership mortgage bill bills fee fees premium contract plan "
@@ -45,7 +46,7 @@ def solve_allowance(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
-    if not 1 <= len(givens) <= 2 or set(words_outside(tokens, start, givens)) & _SPOILERS:
+    if not 1 <= len(givens) <= 2 or set(_words(tokens, start, givens)) & _SPOILERS:
         return None
     asked = question_words(tokens, start)
     if not (has_phrase(asked, "how much") or "total" in asked or "what" in asked or "what's" in asked):
@@ -66,7 +67,15 @@ def solve_allowance(tokens: list[Token], start: int) -> Solution | None:
     solution = Solution(numbers.format_number(total), total, "amount per period", f"{each} * {show(extent)}", steps)
     if note:
         solution.notes.append(note)
-    return solution
+    return to_the_cent(solution, total)
+
+
+def _words(tokens: list[Token], start: int, givens: list[Given]) -> list[str]:
+    """The words outside the givens, less an 'after' right before the stretch ('after 18 months' is when)."""
+    words = words_outside(tokens, start, givens)
+    if len(givens) == 2 and tokens[givens[1].start - 1].word == "after":
+        words.remove("after")
+    return words
 
 
 def _per_period(tokens: list[Token], g: Given) -> Measure | None:
@@ -74,7 +83,8 @@ def _per_period(tokens: list[Token], g: Given) -> Measure | None:
     q = g.quantity
     if q.measure is not None or q.percent or q.value <= 0:
         return None
-    every, span = tokens[g.start + 1], tokens[g.start + 2]
+    at = g.start + 1 + (tokens[g.start + 1].word in ("aside", "away", "by"))  # 'put 250 aside every month'
+    every, span = tokens[at], tokens[at + 1]
     if every.word not in _EVERY or span.word not in _SPANS:
         return None
     return lookup(span.word, short=False)
@@ -84,7 +94,7 @@ def _extent(g: Given) -> Quantity | None:
     measure = g.quantity.measure
     if measure is None or measure.dimension != "time" or measure.per is not None or g.quantity.value <= 0:
         return None
-    return g.quantity if g.before[-1:] in (("for",), ("over",), ("in",)) else None
+    return g.quantity if g.before[-1:] in (("for",), ("over",), ("in",), ("after",)) else None
 
 
 def _asked_span(asked: list[str]) -> Quantity | None:

@@ -2,11 +2,12 @@
 work out the monthly amount if it's paid over 12 months'.
 
 The request is cut at its one 'then' ('…, then …', '… and then …', '…. Then …'). The part before must be a whole
-request the calculator answers on its own, with one number for an answer (plain or money). The part after is
-then read with that number put where it refers to it ('that', 'it', 'the result', 'that number'), or, when it
-names no earlier result, as a step on the running value ('…, then divide by 4') or as a story told of it ('the
-amount is $1,560. What's the monthly amount over 12 months?'). Whatever the second part is read as, every number
-in it is still used: the solver's own rules decide, so a chain is only ever two answers the calculator would give.
+request the calculator answers on its own, with one number for an answer (plain, money or a measure: '8.04672
+kilometers'). The part after is then read with that number put where it refers to it ('that', 'it', 'the result',
+'that number'), or, when it names no earlier result, as a step on the running value ('…, then divide by 4') or as a
+story told of it ('the amount is $1,560. What's the monthly amount over 12 months?'). Whatever the second part is
+read as, every number in it is still used: the solver's own rules decide, so a chain is only ever two answers the
+calculator would give.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import is_money, lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
@@ -35,14 +37,10 @@ _SYMBOLS = {code: symbol for symbol, code in CURRENCY_SYMBOLS.items()}
 
 def solve_chain(text: str, tokens: list[Token], solve: Callable[[str], Solution]) -> Solution | None:
     """The second calculation's answer, worked on the first's; None when the request is not two such steps."""
-    thens = [i for i in range(1, len(tokens) - 1) if tokens[i].word == "then" and _after_break(tokens, i)]
-    if len(thens) != 1:
+    found = _cut(tokens)
+    if found is None:
         return None
-    at = thens[0]
-    cut = at - 1 if tokens[at - 1].text in _BEFORE_THEN or tokens[at - 1].word == "and" else at
-    if cut > 0 and tokens[cut].word == "and" and tokens[cut - 1].text == ",":
-        cut -= 1  # '…, and then …'
-    rest = at + 1 + (tokens[at + 1].text == ",")
+    cut, rest = found
     if tokens[rest].kind == "end" or any(t.word in _BACK for t in tokens[rest:]):
         return None  # '20% off, then a 15% tip on the original price': not a step on the discounted price
     try:
@@ -59,6 +57,27 @@ def solve_chain(text: str, tokens: list[Token], solve: Callable[[str], Solution]
             continue
         return _joined(first, second)
     return None
+
+
+def _cut(tokens: list[Token]) -> tuple[int, int] | None:
+    """Where the first part ends and the second begins: at the one 'then', or else at the one sentence that
+    opens on an operation ('What's 3 feet in inches? Add 4.')."""
+    thens = [i for i in range(1, len(tokens) - 1) if tokens[i].word == "then" and _after_break(tokens, i)]
+    if len(thens) == 1:
+        at = thens[0]
+        cut = at - 1 if tokens[at - 1].text in _BEFORE_THEN or tokens[at - 1].word == "and" else at
+        if cut > 0 and tokens[cut].word == "and" and tokens[cut - 1].text == ",":
+            cut -= 1  # '…, and then …'
+        return cut, at + 1 + (tokens[at + 1].text == ",")
+    if thens or any(t.word == "then" for t in tokens):
+        return None
+    steps = [i for i in range(1, len(tokens) - 1) if tokens[i - 1].text in _SENTENCE_ENDS and tokens[i].word in _STEPS]
+    return (steps[0] - 1, steps[0]) if len(steps) == 1 else None
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_STEPS = frozenset("add subtract multiply divide double halve triple times minus plus deduct".split())
+"""Verbs that open a second sentence as a step on the first answer ('... ? Divide it by 3.')."""
 
 
 def _after_break(tokens: list[Token], i: int) -> bool:
@@ -78,7 +97,10 @@ def _value_text(solution: Solution) -> str | None:
     if solution.unit is None:
         return plain
     symbol = _SYMBOLS.get(solution.unit)
-    return None if symbol is None or result < 0 else f"{symbol}{plain}"
+    if symbol is not None:
+        return None if result < 0 else f"{symbol}{plain}"
+    measure = lookup(solution.unit, short=False)  # '8.04672 kilometers': a measure the second step reads again
+    return None if measure is None or is_money(measure) else f"{plain} {solution.unit}"
 
 
 def _readings(text: str, tokens: list[Token], rest: int, value: str) -> list[str]:

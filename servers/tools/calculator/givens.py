@@ -205,6 +205,9 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
             break
         j += 1
         word = tokens[j - 1].word
+        if word in PEOPLE and _people_kind(word, tokens[j]):
+            j += 1  # '2 adult passes', '3 child tickets': the people word says which kind of thing is counted
+            break
         if word in PEOPLE or lookup(word, short=False) is not None:
             break
         if singular(word) != word or tokens[j].word in _COUNT_VERBS:
@@ -213,6 +216,24 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
         return "", i
     word = tokens[j - 1].word
     return ("people" if word in PEOPLE else singular(word)), j
+
+
+def _people_kind(word: str, after: Token) -> bool:
+    """Whether a singular people word is said of the plural noun after it ('adult passes', 'student tickets')."""
+    noun = after.word
+    if word in _NOT_KINDS or singular(word) != word or after.kind != "word" or not noun.isalpha():
+        return False
+    return not (noun in _NOT_NOUNS or noun in PEOPLE or noun in _COUNT_VERBS or noun in _PEOPLE_VERBS) and (
+        lookup(noun, short=False) is None
+    )
+
+
+_NOT_KINDS = frozenset("people persons us of_us ways".split())
+_PEOPLE_VERBS = frozenset(
+    "need needs use uses want wants get gets eat eats pay pays paid go goes went come comes came has have had do "
+    "does did say says said share shares shared split splits each every will would can could should must".split()
+)
+"""Verbs after a count of people: '2 adults pay', '3 kids share' (the people word is the noun there)."""
 
 
 _COUNT_VERBS = frozenset("cost costs weigh weighs hold holds contain contains make makes take takes sell sells".split())

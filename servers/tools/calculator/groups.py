@@ -43,8 +43,8 @@ def solve_group_share(tokens: list[Token], start: int) -> Solution | None:
     said: set[str] = set(part.after) | nouns
     if any(w not in said and w not in _QUESTION_FILLERS and singular(w) not in nouns for w in asked):
         return None
-    if not set(asked) & set(part.after):
-        return None  # 'how many students are there' asks for the group, which is given
+    if not (set(asked) - _QUESTION_FILLERS) & set(part.after):
+        return None  # 'how many students are there' asks for the group, which is given ('are' says nothing)
     value = numbers.checked(group.quantity.value * part.quantity.value)
     count = numbers.format_number(value)
     noun = "people" if group.noun == "people" else plural(group.noun)

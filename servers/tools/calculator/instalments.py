@@ -16,7 +16,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
-from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.solution import Solution, answer_for, to_the_cent
 from servers.tools.calculator.stories import question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
@@ -65,7 +65,8 @@ def solve_instalments(tokens: list[Token], start: int) -> Solution | None:
     unit = "payment" if period == "payment" else period
     label = numbers.format_number(count)
     steps = [f"{show(amount.quantity, exact=True)} ÷ {label} = {show(q, exact=True)}"]
-    return answer_for(q, "equal instalments", f"{show(amount.quantity)} / {label}", steps, suffix=f" per {unit}")
+    solution = answer_for(q, "equal instalments", f"{show(amount.quantity)} / {label}", steps, suffix=f" per {unit}")
+    return solution if q.measure is not None else to_the_cent(solution, each, f" per {unit}")
 
 
 def _amount(g: Given) -> bool:

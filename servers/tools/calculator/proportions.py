@@ -1,8 +1,7 @@
-"""Proportions and ratios: an amount scaled with what it makes, and an amount shared in a ratio.
+"""Proportions: an amount scaled with what it makes (an amount shared in a ratio is ``shares``).
 
 * "if 3 cups of flour makes 24 cookies, how many cups for 60 cookies" → 3 × 60 ÷ 24 = 7.5 cups
 * "a recipe needs 2 eggs for 4 servings, how many eggs for 10 servings" → 5 eggs
-* "split $900 in the ratio 2:3" → $360 and $540
 
 A proportion is read only in its direct form — so much of one thing makes, serves or is needed for so much of
 another — and the answer says it assumes the two scale together. What scales inversely ("4 workers take 6
@@ -17,8 +16,8 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, show
+from servers.tools.calculator.grammar import Parser
+from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -188,73 +187,3 @@ def _singular(noun: str) -> str:
     if noun.endswith("ie"):
         noun = noun[:-2] + "y"
     return noun.removesuffix("e") if noun.endswith("oe") else noun
-
-
-_RATIO_VERBS = ("split", "divide", "share", "shared", "divided")
-
-
-def solve_ratio_split(tokens: list[Token], start: int) -> Solution | None:
-    """An amount shared in a ratio: 'split $900 in the ratio 2:3', 'divide 120 in a 1:2:3 ratio'."""
-    reader = Parser(tokens, start, relations=False)
-    if reader.take_any([(v,) for v in _RATIO_VERBS]) is None:
-        return None
-    if reader.peek().kind not in ("number", "currency"):
-        return None
-    total = Evaluation().value(reader.unary())
-    if reader.take("between") or reader.take("among"):  # "between two people": the ratio says how many
-        j = reader.i
-        while j < reader.i + 4 and reader.tokens[j].kind in ("word", "number") and reader.tokens[j].word != "in":
-            j += 1
-        reader.i = j
-    if not (reader.take("in", "the", "ratio") or reader.take("in", "a", "ratio") or reader.take("in", "ratio")):
-        if not (reader.take("in", "a") or reader.take("in", "the")):
-            return None
-        parts = _ratio(reader)
-        if not reader.take("ratio"):
-            raise reader.fail("'ratio'")
-    else:
-        reader.take("of")
-        parts = _ratio(reader)
-    reader.take("?")
-    if not reader.at_end():
-        raise reader.fail("nothing more after the ratio")
-    if total.percent:
-        raise ToolInputError("share an amount, not a percentage")
-    whole = sum(parts, Fraction(0))
-    shares = [Quantity(numbers.checked(total.value * p / whole), total.measure) for p in parts]
-    shown = [show(s) for s in shares]
-    ratio = ":".join(numbers.format_number(p) for p in parts)
-    steps = [f"{ratio} is {len(parts)} parts of {numbers.format_number(whole)}; one part is "
-             f"{show(Quantity(total.value / whole, total.measure), exact=True)}"]  # fmt: skip
-    steps += [f"{numbers.format_number(p)} parts: {show(s, exact=True)}" for p, s in zip(parts, shares, strict=True)]
-    answer = ", ".join(shown[:-1]) + f" and {shown[-1]}"
-    solution = Solution(answer, None, "ratio split", f"{show(total, exact=True)} in the ratio {ratio}", steps)
-    solution.values = {f"share_{k}": s.value for k, s in enumerate(shares, 1)}
-    return solution
-
-
-def _ratio(reader: Parser) -> list[Fraction]:
-    """'2:3', '1:2:3', '2 to 3', '3 : 1'; a clock-like '1:20' is the ratio 1:20."""
-    parts: list[Fraction] = []
-    token = reader.peek()
-    if token.kind == "clock":
-        reader.i += 1
-        parts = [Fraction(int(p)) for p in token.text.split(":")]
-    elif token.kind == "number":
-        reader.i += 1
-        parts = [token.value]
-    else:
-        raise reader.fail("a ratio such as 2:3")
-    while reader.take(":") or reader.take("to"):
-        token = reader.peek()
-        if token.kind == "clock":
-            reader.i += 1
-            parts += [Fraction(int(p)) for p in token.text.split(":")]
-        elif token.kind == "number":
-            reader.i += 1
-            parts.append(token.value)
-        else:
-            raise reader.fail("a number after ':'")
-    if len(parts) < 2 or len(parts) > 20 or any(p <= 0 for p in parts):
-        raise NotUnderstood(reader.i, "a ratio of two or more positive numbers")
-    return parts

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, show
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, money, show
 
 CAPABILITIES = (
     "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts and "
@@ -70,4 +70,17 @@ def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, 
     if q.measure is not None and q.measure.name == "hour" and q.measure.per is None and not numbers.is_integer(q.value):
         minutes = int(numbers.round_half_up(abs(q.value) * 60, 0))
         solution.answer += f" ({minutes // 60} h {minutes % 60} min)"
+    return solution
+
+
+def to_the_cent(solution: Solution, value: Real, suffix: str = "") -> Solution:
+    """A plain amount paid or put by ('333.333333333 per month') shown as money is, to the cent (halves up), with
+    the unrounded value kept in ``exact``; an amount already in whole cents is left as it is."""
+    cents = numbers.round_half_up(value, 2)
+    if cents == value:
+        return solution
+    solution.answer = money(value, "") + suffix
+    exact = numbers.format_number(value)
+    solution.exact = solution.exact or exact
+    solution.notes.append(f"the amount is shown rounded to the cent (halves round up); the exact amount is {exact}")
     return solution

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import Evaluation
-from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS, has_word
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.quantities import Quantity, convert, known
 from servers.tools.calculator.solution import Solution
@@ -102,6 +102,7 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
     if not any(_could_start_endpoint(tokens, i) for i in range(start, len(tokens))):
         return None
     endpoints: list[_Endpoint] = []
+    places: list[int] = []  # where each endpoint starts
     durations: list[Quantity] = []
     asked = None
     direction = 0
@@ -114,6 +115,7 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
         endpoint = _endpoint(tokens, i)
         if endpoint is not None:
             endpoints.append(endpoint[0])
+            places.append(i)
             i = endpoint[1]
             continue
         if token.kind == "number":
@@ -125,7 +127,7 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
             i = parser.i
             continue
         word = token.word
-        if word in _UNITS and asked is None:
+        if word in _UNITS and asked is None and not _named_day(tokens, i):
             asked = _UNITS[word]
         elif word in ("inclusive", "both") or token.text == "inclusive":
             inclusive = True
@@ -146,6 +148,8 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
                 raise NotUnderstood(i, "a time span between two times or dates")
         i += 1
     if len(endpoints) == 2 and not durations and endpoints[0].kind == endpoints[1].kind:
+        if _told_backwards(tokens, start, places) or has_word(tokens, start, "what time"):
+            raise NotUnderstood(start, "the start before the end ('what time' asks for a time, not a span)")
         first, second = endpoints
         if first.kind == "clock":
             return _clock_span(first, second, asked)
@@ -154,6 +158,28 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
     if len(endpoints) == 1 and durations and (direction or onward):
         return _shift(endpoints[0], durations, direction or 1)
     raise NotUnderstood(start, "two times or two dates, or one and a duration before or after it")
+
+
+_ENDED = _ENDING | frozenset("landed arrived finished ended woke".split())
+_LEFT = _LEAVING | frozenset("left departed started began".split())
+
+
+def _told_backwards(tokens: list[Token], start: int, places: list[int]) -> bool:
+    """'it lands at 06:15, having left at 23:40': the end said first, then the start."""
+    first = _nearest_verb(tokens, start, places[0])
+    return first in _ENDED and _nearest_verb(tokens, places[0], places[1]) in _LEFT
+
+
+def _nearest_verb(tokens: list[Token], begin: int, at: int) -> str:
+    for j in range(at - 1, begin - 1, -1):
+        if tokens[j].word in _ENDED or tokens[j].word in _LEFT:
+            return tokens[j].word
+    return ""
+
+
+def _named_day(tokens: list[Token], i: int) -> bool:
+    """'my working day', 'that day', 'the school week': a day named, not the unit the answer is asked in."""
+    return tokens[i].word in ("day", "week") and i > 0 and tokens[i - 1].word not in ("many", "in", "of", "a", "per")
 
 
 def _could_start_endpoint(tokens: list[Token], i: int) -> bool:
@@ -365,3 +391,20 @@ def _shift(endpoint: _Endpoint, durations: list[Quantity], direction: int) -> So
     sign = "+" if direction > 0 else "−"
     steps = [f"{start.isoformat()} {sign} {shown} = {text}"]
     return Solution(text, None, "date", f"{start.isoformat()} {sign} {shown}", steps)
+
+
+def clock_at(tokens: list[Token], i: int) -> tuple[int, str | None, int] | None:
+    """The clock time read at ``i`` ('23:40', '7:15 am', 'midnight'): minutes since midnight, its am or pm (None
+    for a 24-hour time) and the index after it; None when no clock time starts there."""
+    found = _endpoint(tokens, i)
+    if found is None or found[0].kind != "clock":
+        return None
+    return found[0].clock, found[0].meridiem, found[1]
+
+
+def clock_span(first: tuple[int, str | None], second: tuple[int, str | None], asked: str | None) -> Solution:
+    """The time from one clock time (minutes, meridiem) to the next; an end earlier than the start is on the next
+    day. A ToolInputError when two times without am or pm could be either way round."""
+    start = _Endpoint("clock", first[0], meridiem=first[1])
+    end = _Endpoint("clock", second[0], meridiem=second[1])
+    return _clock_span(start, end, asked)

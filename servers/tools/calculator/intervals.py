@@ -1,0 +1,125 @@
+"""The time between two clock times told as a little story: 'my flight leaves 23:40 and lands 06:15 the next
+morning, same time zone. how many minutes is that in the air?', 'I went to bed at 11:30 pm and woke up at 7:15
+am. How long did I sleep?', 'Shop hours are 10 am to 6 pm on Saturdays. How many hours is it open that day?'.
+
+The span grammar (``timespans``) reads only the words of a span; a story says who travels, sleeps or opens in
+words of its own. Here the words are not matched: the request must hold exactly two clock times and no other
+number, one at least with am or pm or in 24-hour form ('22:50', '06:15': '10:15 ... 12:40' could be morning or
+night), and its question must ask how long ('how long', 'how many hours', 'how much time'). The first time said is
+the start and the second the end — unless the story tells them the other way round (an ending verb before the
+first time and a setting-out verb before the second, or 'before', 'after', 'since'), which declines. An end
+earlier than the start is on the next day; 'the next morning' with an end later than the start would be more than
+a day, and declines. Words that change the span — a delay, a break, a wait, another time zone, local times, every
+day — decline it too: the answer is never the plain difference of a span the story says is something else.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stories import has_phrase, question_words
+from servers.tools.calculator.timespans import clock_at, clock_span
+from servers.tools.calculator.tokens import Token
+
+_SPOILERS = frozenset(
+    "late delay delayed delays early earlier later layover stopover connection wait waiting waited break breaks "
+    "lunch pause paused stop stops minus plus except excluding without local gmt utc bst est pst cet ahead behind "
+    "every each per week weeks weekly daily month months before after since having had ago both average speed "
+    "cost costs pay paid earn earns rate total altogether sum difference".split()
+)
+"""Words that make the span something other than the plain time from the first clock time to the second."""
+_NEXT_DAY = frozenset("next following overnight tomorrow".split())
+_LEAVES = frozenset(
+    "leave leaves leaving left depart departs departed departing start starts started starting begin begins began "
+    "opens open opened bed asleep sleep slept takes took".split()
+)
+_ENDS = frozenset(
+    "arrive arrives arrived arriving land lands landed landing finish finishes finished end ends ended close "
+    "closes closed woke wake wakes up gets got reach reaches reached".split()
+)
+_ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
+
+
+def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
+    """The span from the first clock time of a story to the second; None when the request is not exactly that."""
+    times: list[tuple[int, str | None, int]] = []  # minutes, meridiem, index of the time
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        if token.kind in ("clock", "number") or token.word in ("noon", "midnight", "midday"):
+            found = clock_at(tokens, i)
+            if found is None:
+                return None  # another number: a duration, a count, a price
+            times.append((found[0], found[1], i))
+            i = found[2]
+            continue
+        if token.kind in ("date", "ordinal", "currency") or token.text == "%":
+            return None
+        i += 1
+    if len(times) != 2 or not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
+        return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
+    words = [t.word for t in tokens[start:] if t.kind == "word"]
+    if set(words) & _SPOILERS or _another_zone(words) or _duration_said(tokens, start):
+        return None
+    asked = question_words(tokens, start)
+    unit = _asked_unit(asked)
+    if unit is None:
+        return None
+    (first, first_mark, at_first), (second, second_mark, at_second) = times
+    if _verb_before(tokens, start, at_first) == "end" and _verb_before(tokens, at_first, at_second) == "leave":
+        return None  # 'it lands at 06:15, having left at 23:40': told the other way round
+    if set(words) & _NEXT_DAY and second >= first and first_mark == second_mark:
+        return None  # 'leaves 9:00 and arrives 10:00 the next day' is more than a day
+    solution = clock_span((first, first_mark), (second, second_mark), unit or None)
+    solution.problem = "time between clock times"
+    return solution
+
+
+def _duration_said(tokens: list[Token], start: int) -> bool:
+    """'then napped for an hour': a stretch of time said in words, besides the unit asked ('how many hours')."""
+    for i in range(start, len(tokens)):
+        word, before = tokens[i].word, tokens[i - 1].word
+        if word in ("day", "week") and before in ("that", "the", "this", "working", "school"):
+            continue  # 'open that day', 'my working day': a day named, not a stretch of it
+        if word in _DURATIONS and before not in _HOURS_OF:
+            return True
+    return False
+
+
+_HOURS_OF = frozenset("many in shop opening office business working visiting store library".split())
+"""Words before 'hours' that ask for them or name a time of day ('how many hours', 'opening hours')."""
+_DURATIONS = frozenset("hour hours hr hrs minute minutes min mins second seconds secs day days week weeks".split())
+
+
+def _twenty_four(token: Token) -> bool:
+    """'22:50', '06:15', '00:30': a time only a 24-hour clock writes."""
+    return token.kind == "clock" and (token.text.startswith("0") or token.value[0] >= 13)
+
+
+def _asked_unit(asked: list[str]) -> str | None:
+    """'how many minutes' → minute; 'how long', 'how much time' → '' (hours and minutes); None: not asked."""
+    for k, word in enumerate(asked[:-2]):
+        if word == "how" and asked[k + 1] == "many" and asked[k + 2] in _ASKED_UNITS:
+            return _ASKED_UNITS[asked[k + 2]]
+    if has_phrase(asked, "how long") or has_phrase(asked, "how much time"):
+        k = len(asked) - 2
+        return _ASKED_UNITS.get(asked[-1], "") if k >= 0 and asked[k] == "in" else ""  # '... in minutes'
+    return None
+
+
+def _another_zone(words: list[str]) -> bool:
+    """'time zone' said of another zone ('a different time zone'); 'same time zone' keeps the clock times apart."""
+    for k, word in enumerate(words):
+        if word in ("zone", "zones", "timezone") and (k < 2 or words[k - 2] != "same" and words[k - 1] != "same"):
+            return True
+    return False
+
+
+def _verb_before(tokens: list[Token], begin: int, at: int) -> str | None:
+    """Whether the nearest verb before the time at ``at`` sets out ('leave') or ends ('end'), within its part."""
+    for j in range(at - 1, begin - 1, -1):
+        word = tokens[j].word
+        if word in _ENDS:
+            return "end"
+        if word in _LEAVES:
+            return "leave"
+    return None

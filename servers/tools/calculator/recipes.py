@@ -1,0 +1,174 @@
+"""A recipe scaled to another number of people: 'My recipe serves 4 and uses 300 g of flour. I'm cooking for 10
+people, how much flour do I need?', 'a cake for 8 needs 200g butter. I'm making it for 12, how much butter?', and a
+recipe doubled, tripled or halved: 'I need to triple 250 ml of milk'.
+
+Three numbers and no other: how many the recipe is for (after 'serves', 'feeds', 'makes', or 'for' after the
+dish: 'a cake for 8', 'the recipe for 6 people'), one ingredient's amount (a measure, '300 g of flour', or a count
+of things, '2 eggs'), and how many it is wanted for ('cooking for 10', 'for 12 people', 'how much for 6'). The
+answer is the ingredient times wanted ÷ given, and says it assumes the amounts scale with the servings. Two
+ingredients, a count that could be either, a time ('bake for 40 minutes'), money or a percentage decline the
+reading: it is never guessed which number is which.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.quantities import Quantity, lookup, plural, show, singular
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import has_phrase, question_start, question_words
+from servers.tools.calculator.tokens import Token
+
+_DISHES = frozenset(
+    "recipe recipes cake cakes pie pies soup stew batch dish loaf batter dough curry sauce casserole lasagne lasagna "
+    "bread cookies muffins pancakes brownies cupcakes salad risotto chili chilli pudding tart quiche smoothie "
+    "punch lemonade".split()
+)
+_YIELDS = frozenset("serves serve feeds feed makes make yields yield".split())
+_WANTING = frozenset(
+    "cooking making baking feeding serving hosting expecting need needs want wants have having invited".split()
+)
+_HOSTING = frozenset("having expecting hosting feeding serving inviting invited".split())
+_SERVINGS = frozenset("people serving servings portion portions guest guests person".split()) | PEOPLE
+_SPOILERS = frozenset(
+    "minutes minute hours hour oven degrees cost costs price per each percent more less extra left instead "
+    "already but except".split()
+)
+_SCALES = {"double": Fraction(2), "triple": Fraction(3), "quadruple": Fraction(4), "halve": Fraction(1, 2)}
+_VERB_AFTER = frozenset("needs need uses use takes take calls requires require over round around coming".split())
+"""Words after a bare count that are not what it counts: 'a cake for 8 needs', "we're having ten over"."""
+
+
+def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
+    """An ingredient scaled from the servings a recipe makes to the servings wanted; None when it is not that."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if words & _SPOILERS or any(t.text in ("/", "%") for t in tokens[start:]):
+        return None  # '3/4 cup' is read as two numbers by the givens; a fraction is declined, not misread
+    if len(givens) == 1:
+        return _scaled_once(tokens, start, givens[0], words)
+    if not 3 <= len(givens) <= 5:
+        return None
+    made = [g for g in givens if _made_for(tokens, g)]
+    wanted = [g for g in givens if _wanted_for(tokens, start, g)]
+    if len(made) != 1 or len(wanted) != 1 or made[0] is wanted[0]:
+        return None
+    named = [(g, _ingredient(g)) for g in givens if g is not made[0] and g is not wanted[0]]
+    asked = [
+        (g, name) for g, name in named if name is not None and _asks(tokens, start, g, name, alone=len(named) == 1)
+    ]
+    if len(asked) != 1 or any(name is None for _, name in named):
+        return None  # 'how much flour' of flour and eggs is one; 'how much' of both, or a number unread, is not
+    ingredient, name = asked[0]
+    assert name is not None
+    given, want = Fraction(made[0].quantity.value), Fraction(wanted[0].quantity.value)
+    if given <= 0 or want <= 0 or not (numbers.is_integer(given) and numbers.is_integer(want)):
+        return None
+    return _answer(ingredient, name, want / given, f"× {numbers.format_number(want)} ÷ {numbers.format_number(given)}")
+
+
+def _made_for(tokens: list[Token], g: Given) -> bool:
+    """'serves 4', 'feeds six', 'a cake for 8', 'the recipe for 6 people': how many the recipe is for."""
+    if not _servings(tokens, g):
+        return False
+    before = g.before
+    if before[-1:] and before[-1] in _YIELDS and before[-2:-1] != ("to",):
+        return True  # 'serves 4', not 'to feed 9'
+    return len(before) >= 2 and before[-1] == "for" and (before[-2] in _DISHES or before[-2] == "enough")
+
+
+def _wanted_for(tokens: list[Token], start: int, g: Given) -> bool:
+    """'cooking for 10', "I'm making it for 12", 'how much for 6', 'to feed 9': how many it is wanted for."""
+    if not _servings(tokens, g) or _made_for(tokens, g):
+        return False
+    before = g.before
+    if before[-2:] in (("to", "feed"), ("to", "serve")) or before[-1:] and before[-1] in _HOSTING:
+        return True  # 'to feed 9', "we're having ten over", 'expecting 12'
+    if before[-1:] != ("for",):
+        return False
+    return bool(set(before) & _WANTING) or g.start >= question_start(tokens, start) and "how" in before
+
+
+def _servings(tokens: list[Token], g: Given) -> bool:
+    """A plain count of people or servings ('10 people', '6 servings', a bare '12'), not of things."""
+    q = g.quantity
+    if q.measure is not None or q.percent:
+        return False
+    return g.noun in _SERVINGS or not g.noun or tokens[g.start + 1].word in _VERB_AFTER
+
+
+def _ingredient(g: Given) -> str | None:
+    """What the amount is of: 'flour' in '300 g of flour' or '200g butter', 'egg' in '2 eggs'."""
+    q = g.quantity
+    if q.percent or q.value <= 0:
+        return None
+    if q.measure is None:
+        return g.noun if g.noun and g.noun not in _SERVINGS else None
+    if (
+        q.measure.per is not None
+        or q.measure.dimension not in ("mass", "volume")
+        and not q.measure.dimension.startswith("count")
+    ):
+        return None
+    if g.goods:
+        return g.goods
+    after = g.after[:1]
+    if (
+        after
+        and after[0].isalpha()
+        and after[0] not in ("and", "for", "to", "of", "in", "is")
+        and lookup(after[0]) is None
+    ):
+        return after[0]
+    return ""
+
+
+def _asks(tokens: list[Token], start: int, ingredient: Given, name: str, *, alone: bool) -> bool:
+    """The question asks for the ingredient: 'how much flour', 'how many eggs', or just 'how much' when it is the
+    ``alone`` ingredient given."""
+    asked = question_words(tokens, start)
+    for k, word in enumerate(asked[:-1]):
+        if word == "how" and asked[k + 1] in ("much", "many"):
+            after = asked[k + 2] if k + 2 < len(asked) else ""
+            unit = ingredient.quantity.measure
+            if not after or after in ("for", "do", "does", "will", "would", "should", "is", "of", "to"):
+                return alone
+            if singular(after) in (name, singular(name)) or unit is not None and lookup(after) == unit:
+                return True
+            return False
+    return alone and (has_phrase(asked, "how much") or has_phrase(asked, "how many"))
+
+
+def _scaled_once(tokens: list[Token], start: int, g: Given, words: set[str]) -> Solution | None:
+    """'triple 250 ml of milk', 'double a recipe that needs 200 g of sugar': one amount, one scaling verb."""
+    verbs = [w for w in words if w in _SCALES]
+    name = _ingredient(g)
+    if len(verbs) != 1 or name is None or g.quantity.measure is None:
+        return None
+    verb_at = next(i for i in range(start, len(tokens)) if tokens[i].word == verbs[0])
+    if verb_at > g.start:
+        return None  # '250 ml, doubled' reads the other way; only the verb said first is read
+    factor = _SCALES[verbs[0]]
+    return _answer(g, name, factor, f"× {numbers.format_number(factor)}")
+
+
+def _answer(g: Given, name: str, factor: Fraction, working: str) -> Solution:
+    q = g.quantity
+    value = numbers.checked(Fraction(q.value) * factor)
+    result = Quantity(value, q.measure)
+    step = f"{show(q, exact=True)} {working} = {show(result, exact=True)}"
+    if q.measure is None:
+        label = name if value == 1 else plural(name)
+        solution = Solution(f"{numbers.format_number(value)} {label}", value, "recipe scaling", step, [step], label)
+    else:
+        solution = answer_for(result, "recipe scaling", f"{numbers.format_number(q.value)} {working}", [step])
+        if name:
+            solution.answer += f" of {name}"
+    solution.notes.insert(0, "assuming every ingredient scales with the number of servings")
+    return solution
