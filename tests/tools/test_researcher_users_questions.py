@@ -37,6 +37,10 @@ async def ask(tmp_path, question: str) -> dict:
         # a war of two names, and a number that is a width or a height, not a length
         ("When did World War I start?", "1914"),
         ("In what year did World War II end?", "1945"),
+        # a soft verb is not the subject, a date may be BC, and "located" adds nothing a note must say
+        ("Who discovered penicillin?", "Fleming"),
+        ("When was the Great Pyramid built?", "2560 BC"),
+        ("Where is the Great Barrier Reef located?", "Queensland"),
     ],
 )
 async def test_questions_are_answered_from_the_starter_notes(tmp_path, question, expected):

@@ -49,7 +49,7 @@ _GENERIC = frozenset(
     someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
     much put together compile gather collect want wanted some please originally initially ever still usually
     one ones whats whos wheres whens hows roughly approximately approx around nearly almost exactly precisely
-    circa wonder wondering wondered curious""".split()
+    circa wonder wondering wondered curious located situated""".split()
 )
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded
@@ -328,7 +328,8 @@ def _about_subject(question: str, keys: dict[str, str], title: str, sentences: l
         return phrase.group("phrase").lower() in text
     if not keys:
         return False
-    key = next(iter(keys))
+    # the subject is the key word a note must say, not a soft verb ("discovered" in "Who discovered penicillin?")
+    key = next(iter(_required(keys) or keys))
     return sum(1 for s in sentences if _covers(key, _stems(s))) >= 2
 
 

@@ -35,7 +35,10 @@ from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
-DATE = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th) century\b")
+DATE = re.compile(
+    rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th) century\b"
+    r"|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b|\bAD\s*\d{1,4}\b"  # "around 2560 BC", "AD 79"
+)
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]+")
 # Two or more capitalized words in a row, name particles allowed between them ("Vincent van Gogh").
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:van|von|da|de|del|der|di|la|le)\s+)?[A-Z][\w'’-]+)+")
