@@ -42,6 +42,47 @@ async def solve(request: str) -> Any:
     return await call(create_server(), "solve", request=request)
 
 
+async def drafted(request: str, tool: str = "draft") -> str:
+    """The writer's text for ``request`` from ``tool`` (``draft`` or ``rewrite``), which must not decline it."""
+    from servers.tools.writer import create_server
+
+    result = await call(create_server(), tool, request=request)
+    assert not result.is_error, result.content
+    return result.structured_content["draft" if tool == "draft" else "rewritten"]
+
+
+async def declined_by_writer(request: str, tool: str = "draft") -> str:
+    """The writer's one-line decline of ``request`` from ``tool``, which must not answer it."""
+    from servers.tools.writer import create_server
+
+    result = await call(create_server(), tool, request=request)
+    assert result.is_error, result.structured_content
+    return error_text(result)
+
+
+async def researched(data_dir: Any, question: str) -> str:
+    """The researcher's answer to ``question`` over the knowledge base in ``data_dir``; it must not decline."""
+    from servers.tools.researcher import create_server
+
+    result = await call(create_server(data_dir), "answer", request=question)
+    assert not result.is_error, error_text(result)
+    return result.structured_content["answer"]
+
+
+async def solved(request: str) -> dict[str, Any]:
+    """The calculator's structured answer to ``request``, which it must answer, not decline."""
+    reply = await solve(request)
+    assert not reply.is_error, error_text(reply)
+    return reply.structured_content
+
+
+async def refused(request: str) -> str:
+    """The calculator's one-line decline of ``request``, which it must not answer."""
+    reply = await solve(request)
+    assert reply.is_error, reply.structured_content
+    return error_text(reply)
+
+
 async def fact_check(data_dir: Any, request: str, **documents: str) -> dict[str, Any]:
     """``fact_check`` on ``request`` (which must not fail), after adding ``documents`` (title=text) to the
     knowledge base in ``data_dir``."""

@@ -4,18 +4,12 @@ a request head that says what the check is for, who discovered something, what g
 from __future__ import annotations
 
 import pytest
-from conftest import call, error_text, fact_check
+from conftest import call, fact_check, researched
 
 from servers.tools.researcher import create_server
 from servers.tools.researcher.intents import question_only
 
 pytestmark = pytest.mark.anyio
-
-
-async def answer_text(tmp_path, question: str) -> str:
-    result = await call(create_server(tmp_path), "answer", request=question)
-    assert not result.is_error, error_text(result)
-    return result.structured_content["answer"]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ async def answer_text(tmp_path, question: str) -> str:
     ],
 )
 async def test_wrapped_questions_are_answered_from_the_notes(tmp_path, question, expected):
-    assert expected in await answer_text(tmp_path, question)
+    assert expected in await researched(tmp_path, question)
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,12 @@ animals, myths), the near misses they must still decline, and claims the fact ch
 from __future__ import annotations
 
 import pytest
-from conftest import call, error_text, verdict
+from conftest import call, error_text, researched, verdict
 
 from servers.tools.researcher import create_server
 from servers.tools.researcher.starter import starter_notes
 
 pytestmark = pytest.mark.anyio
-
-
-async def ask(tmp_path, question: str) -> str:
-    result = await call(create_server(tmp_path), "answer", request=question)
-    assert not result.is_error, error_text(result)
-    return result.structured_content["answer"]
 
 
 @pytest.mark.parametrize(
@@ -42,22 +36,22 @@ async def ask(tmp_path, question: str) -> str:
     ],
 )
 async def test_quick_questions_are_answered_from_the_notes(tmp_path, question, expected):
-    assert expected in await ask(tmp_path, question)
+    assert expected in await researched(tmp_path, question)
 
 
 async def test_a_superlative_ranked_by_a_measure_says_the_measure(tmp_path):
     # the largest lake by area is not the largest by volume: the answer says which it is
-    answer = await ask(tmp_path, "biggest lake in the world?")
+    answer = await researched(tmp_path, "biggest lake in the world?")
     assert "Caspian Sea" in answer and "by area" in answer
 
 
 async def test_the_second_highest_does_not_answer_the_highest(tmp_path):
-    assert "Everest" in await ask(tmp_path, "What is the highest mountain in the world?")
-    assert "K2" in await ask(tmp_path / "2", "what's the second tallest mountain in the world")
+    assert "Everest" in await researched(tmp_path, "What is the highest mountain in the world?")
+    assert "K2" in await researched(tmp_path / "2", "what's the second tallest mountain in the world")
 
 
 async def test_who_discovered_radioactivity_is_not_who_named_it(tmp_path):
-    answer = await ask(tmp_path, "who discovered radioactivity")
+    answer = await researched(tmp_path, "who discovered radioactivity")
     assert "Becquerel" in answer and "Marie Curie" not in answer
 
 

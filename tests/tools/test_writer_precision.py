@@ -5,23 +5,11 @@ either writes every fact in plain prose or declines."""
 from __future__ import annotations
 
 import pytest
-from conftest import call, error_text
+from conftest import call, declined_by_writer, drafted, error_text
 
 from servers.tools.writer import create_server
 
 pytestmark = pytest.mark.anyio
-
-
-async def drafted(request: str, tool: str = "draft") -> str:
-    result = await call(create_server(), tool, request=request)
-    assert not result.is_error, result.content
-    return result.structured_content["draft" if tool == "draft" else "rewritten"]
-
-
-async def declined(request: str, tool: str = "draft") -> str:
-    result = await call(create_server(), tool, request=request)
-    assert result.is_error, result.structured_content
-    return error_text(result)
 
 
 async def test_a_thousands_comma_in_a_note_stays_in_the_number():
@@ -104,7 +92,7 @@ async def test_a_question_in_inverted_order_takes_the_value_after_its_verb():
 
 
 async def test_a_how_much_the_rules_cannot_place_is_declined():
-    message = await declined("Write a short note to Sam saying how much does the ticket cost:\n\n£12")
+    message = await declined_by_writer("Write a short note to Sam saying how much does the ticket cost:\n\n£12")
     assert "could not fit '£12'" in message
 
 
@@ -132,7 +120,9 @@ async def test_filler_goes_and_an_ordinal_date_keeps_its_number():
 
 
 async def test_a_vague_sentence_is_not_made_clearer_by_guessing():
-    message = await declined('Make this sentence clearer: "It did the thing with the stuff again."', "rewrite")
+    message = await declined_by_writer(
+        'Make this sentence clearer: "It did the thing with the stuff again."', "rewrite"
+    )
     assert "vague word" in message
 
 

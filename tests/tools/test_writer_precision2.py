@@ -7,23 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import call, error_text
-
-from servers.tools.writer import create_server
+from conftest import declined_by_writer, drafted
 
 pytestmark = pytest.mark.anyio
-
-
-async def drafted(request: str, tool: str = "draft") -> str:
-    result = await call(create_server(), tool, request=request)
-    assert not result.is_error, result.content
-    return result.structured_content["draft" if tool == "draft" else "rewritten"]
-
-
-async def declined(request: str, tool: str = "draft") -> str:
-    result = await call(create_server(), tool, request=request)
-    assert result.is_error, result.structured_content
-    return error_text(result)
 
 
 async def test_news_told_first_then_a_note_asked_for_says_the_news_to_the_reader():
@@ -76,7 +62,7 @@ async def test_an_ask_pointing_at_the_news_does_not_label_the_text_with_the_poin
 async def test_news_told_first_is_declined_when_the_text_would_speak_of_its_reader_or_need_invention(
     request_text: str,
 ):
-    assert await declined(request_text)
+    assert await declined_by_writer(request_text)
 
 
 async def test_a_size_said_before_the_colon_sizes_the_text_asked_after_it():
@@ -172,7 +158,7 @@ async def test_a_name_after_a_label_keeps_its_capital():
 
 
 async def test_a_label_before_the_colon_is_not_the_verb_to_text():
-    message = await declined("Text: We are having the roof fixed from Monday. The builders start at 8am.")
+    message = await declined_by_writer("Text: We are having the roof fixed from Monday. The builders start at 8am.")
     assert "does not ask me to write" in message
 
 
