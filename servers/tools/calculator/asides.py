@@ -125,7 +125,7 @@ def _same_or_next(tokens: list[Token], words: list[str], i: int, keep: list[bool
 
 
 _TALK_WORDS = 8
-_CHANGES = frozenset(
+CHANGES = frozenset(
     "not no don't without except minus plus times twice double triple half more less fewer than left remaining rest "
     "extra free instead already refund discount off tip tax vat interest compound loan ago later earlier difference "
     "percent percentage profit round rounded rounding nearest whole total each per every both also and or average "
@@ -153,7 +153,7 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
             j += 2  # '(no waste)': leaving out what the question never counted
             continue
-        if lookup(word, short=False) is not None or word in _CHANGES and word not in asked:
+        if lookup(word, short=False) is not None or word in CHANGES and word not in asked:
             return 0
         j += 1
     if j == i + 1 or bracket and (tokens[j].text != ")" or tokens[j + 1].text not in ("?", ".", "")):

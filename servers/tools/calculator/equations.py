@@ -61,6 +61,8 @@ def solve_equation(tokens: list[Token], start: int) -> Solution | None:
             named = named or _names(parser, unknowns)
             break
         equations.append(_equation(parser))
+    if any(parser.at(".", *ask) for ask in _ASK):
+        parser.take(".")  # '3x + 7 = 31. What is x?': the question as a sentence of its own
     if parser.take_any(_ASK) or parser.take("for") or parser.take("solve", "for"):
         named = named or _names(parser, unknowns)
     if not parser.at_end():

@@ -54,7 +54,9 @@ from servers.tools.calculator import (
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
+from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.solution import CAPABILITIES, Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError, require_text
@@ -136,17 +138,52 @@ def _solve(request: str, *, chained: bool) -> Solution:
             failures.append(failure)
             continue
         except ToolInputError as error:  # understood, but it has no answer (or needs something said)
-            solution = _by_givens(tokens, start) or _chain(text, tokens, chained=chained)
+            solution = (
+                _by_givens(tokens, start)
+                or _chain(text, tokens, chained=chained)
+                or _after_label(text, tokens, start, chained=chained)
+            )
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
             raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
         if solution is not None:
             return solution
-    solution = _by_givens(tokens, start) or _chain(text, tokens, chained=chained)
+    solution = (
+        _by_givens(tokens, start)
+        or _chain(text, tokens, chained=chained)
+        or _after_label(text, tokens, start, chained=chained)
+    )
     if solution is not None:
         return solution
     furthest = max(failures, key=lambda f: f.position)
     raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+_LABEL_WORDS = 3
+_LABEL_ENDS = frozenset({":", "-", "—"})
+
+
+def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
+    """'Homework check: 3x + 7 = 31 ...', 'Road trip stats: we drove ...': up to three words and a colon or dash
+    opening the request, naming what the question is about. They carry no number and no word the calculator reads
+    (no unit, no operation, no 'sample' or 'population'), so the request is read again without them — and answered
+    only when what is left accounts for itself in full."""
+    j = start
+    while j < start + _LABEL_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha():
+        if tokens[j].word in _READ_WORDS or lookup(tokens[j].word, short=False) is not None:
+            return None
+        j += 1
+    if j == start or tokens[j].text not in _LABEL_ENDS or tokens[j + 1].kind == "end":
+        return None
+    if tokens[j].text == "-" and tokens[j + 1].kind != "word":
+        return None  # 'tax - 5' takes 5 away
+    try:
+        return _solve(text[tokens[j + 1].start :], chained=chained)
+    except ToolInputError:
+        return None
+
+
+_READ_WORDS = CHANGES | frozenset("sample population of to from by in".split())
 
 
 def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
@@ -210,7 +247,7 @@ def strip_question(tokens: list[Token]) -> int:
         if tokens[start].word in _STEPS and _led(tokens, start + 1 + (tokens[start + 1].text == ",")):
             start += 1  # 'First work out ...', 'Now, calculate ...': a step of a longer task, then the ask
             moved = True
-        while tokens[start].text in (",", ":", "—") and start < len(tokens) - 1:
+        while _pause(tokens, start) and start < len(tokens) - 1:
             start += 1
             moved = True
     end = len(tokens) - 1
@@ -227,6 +264,12 @@ def strip_question(tokens: list[Token]) -> int:
     if end < len(tokens) - 1:
         tokens[end:] = [Token("end", "", tokens[end].start)]
     return start
+
+
+def _pause(tokens: list[Token], at: int) -> bool:
+    """A pause after a lead-in: a comma, colon or dash ('quick one - what's ...'); a '-' before a number is a sign."""
+    here = tokens[at].text
+    return here in (",", ":", "—") or here == "-" and at > 0 and tokens[at + 1].kind == "word"
 
 
 _STEPS = frozenset("first firstly now next then also".split())
