@@ -117,7 +117,7 @@ _DIMENSION = re.compile(
 # A superlative ranks among everything unless the question narrows it: "in the world" or "on Earth" adds
 # nothing a note must say ("the highest mountain on Earth" answers "the highest mountain in the world").
 _RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least)\s+[a-z]", re.I)
-_EVERYWHERE = re.compile(r"\b(?:in|on|of)\s+(?:the\s+)?(?:world|earth|planet|globe)\b", re.I)
+_EVERYWHERE = re.compile(r"\b(?:in|on|of)\s+(?:the\s+|our\s+)?(?:world|earth|planet|globe)\b", re.I)
 
 _WHAT_IT_STANDS_FOR = re.compile(r"\bwhat\s+(?:does|do|is)\s+(?:it|that|this|they)\s+(?:stand|short)\s+for\b", re.I)
 

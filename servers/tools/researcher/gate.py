@@ -297,7 +297,10 @@ def unranked(question: str, passage: str) -> str | None:
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
         if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
             continue
-        if not _same_superlative(sup, noun, passage) or not _same_scope(sup, noun, asked, words(passage)):
+        placed = found.start() > 0 and _PLACE_BEFORE.search(question[max(0, found.start() - 12) : found.start()])
+        if not _same_superlative(sup, noun, passage, ranked_by_place=placed is not None) or not _same_scope(
+            sup, noun, asked, words(passage)
+        ):
             return f"which is the {sup} {noun}"
     return None
 
@@ -309,6 +312,7 @@ MEASURED_BY = re.compile(
     r"\bbase to (?:peak|summit|top)\b|\bby (?:volume|area|mass|population|weight|length|height|land area)\b", re.I
 )
 _SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across"})
+_DETERMINERS = frozenset({"the", "our", "this", "a", "an"})
 _EVERYWHERE = frozenset({"world", "earth", "planet", "globe", "history", "universe", "solar", "time", "ever"})
 
 
@@ -323,7 +327,7 @@ def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
         at = next((j for j in range(i + 1, min(i + 5, len(said))) if _same_word(stem(base_form(said[j])), thing)), None)
         if at is None:
             continue
-        rest = [w for w in said[at + 1 : at + 4] if w != "the"]
+        rest = [w for w in said[at + 1 : at + 5] if w not in _DETERMINERS][:3]  # "in our solar system"
         place = rest[1] if len(rest) > 1 and rest[0] in _SCOPE_WORDS else ""
         found.add("" if place in _EVERYWHERE else place)
     return found
@@ -341,19 +345,33 @@ def _sentences(passage: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", passage) if s.strip()] or [passage]
 
 
-def _same_superlative(sup: str, noun: str, passage: str) -> bool:
+_PLACE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+$", re.I)
+_PLACES = frozenset("second third fourth fifth sixth 2nd 3rd 4th 5th 6th".split())
+
+
+def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool = False) -> bool:
     """Where the passage uses the question's superlative of the question's thing, it says it of that thing:
     "the highest mountain" for "the tallest mountain", not "the highest free-standing mountain" (words put
-    between them narrow the claim to a smaller class)."""
+    between them narrow the claim to a smaller class) nor, unless the question asks for a place in the order,
+    "the second highest mountain"."""
     target, thing = stem(base_form(sup)), stem(base_form(noun))
     said = [stem(base_form(w)) for w in words(passage)]
-    uses = [i for i, w in enumerate(said) if w == target]
+    uses = [i for i, w in enumerate(said) if w == target and (ranked_by_place or i == 0 or said[i - 1] not in _PLACES)]
+    if not uses and any(w == target for w in said):
+        return False  # every use is "the second highest ...": another place in the order
     direct = any(_ranks(said, i + 1, thing) for i in uses)
     narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
     # A passage that never names the thing ranked ranks something else: "the highest mountain" is no answer
     # to "the tallest building".
     named = any(_same_word(w, thing) for w in said)
-    return direct or (named and not narrowed)
+    # "Ganymede is the largest moon ..., bigger than the planet Mercury" ranks a moon, not a planet: every use
+    # of the superlative is said of another thing named right after it.
+    elsewhere = bool(uses) and all(i + 1 < len(said) and _other_thing(said[i + 1], thing) for i in uses)
+    return direct or (named and not narrowed and not elsewhere)
+
+
+def _other_thing(word: str, thing: str) -> bool:
+    return word not in STOPWORDS and word.isalpha() and not word.endswith("est") and not _same_word(word, thing)
 
 
 def _ranks(said: list[str], at: int, thing: str) -> bool:

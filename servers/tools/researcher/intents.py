@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.situation import situated
+
 _READ = re.compile(
     r"\s*(?:please\s+)?(?:read|open|show|display|print|fetch|get)\s+(?:me\s+)?(?:the\s+)?(?:full\s+)?"
     r"(?:text\s+of\s+)?(?:document|doc)\s*(?:#|no\.?|number|id)?\s*(?P<id>\d{1,9})\b",
@@ -62,6 +64,7 @@ class Intent:
     text: str
     doc_id: int | None = None
     title: str = ""
+    situation: str = ""  # the asker's situation told before the question ("Visiting the Louvre next week.")
 
 
 def read_intent(request: str) -> Intent:
@@ -74,7 +77,10 @@ def read_intent(request: str) -> Intent:
         return Intent("add", body, title=_title(body) if body else "")
     if _SOURCES.search(request):
         return Intent("sources", request)
-    return Intent("question", question_only(request))
+    question = question_only(request)
+    if question == request and (found := situated(request)) is not None:
+        return Intent("question", found.question, situation=found.situation)
+    return Intent("question", question)
 
 
 def question_only(request: str) -> str:

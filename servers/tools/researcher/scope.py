@@ -39,8 +39,28 @@ _PERSONAL = re.compile(
 )
 
 
-def beyond_notes(question: str) -> str | None:
-    """Why notes written in advance cannot answer ``question`` ("what is happening now", ...), or None."""
+# What changes from day to day: asked after a situation with a time ("We're in Rome tomorrow. Will the
+# Colosseum be open?"), the question is about that time, not about what notes written in advance can say.
+_CHANGING = re.compile(
+    r"\b(?:will|going to|gonna|weather|forecast|rain|snow|sunny|open|opening|closed|closing|price|prices|cost"
+    r"|costs|tickets?|busy|crowded|queues?|traffic|score|playing|showing|happening|delayed|cancelled|running)\b",
+    re.I,
+)
+_SOON = re.compile(r"\b(?:soon|later|upcoming|tomorrow|tonight|coming (?:week|weekend|month|year))\b", re.I)
+
+
+def beyond_notes(question: str, situation: str = "") -> str | None:
+    """Why notes written in advance cannot answer ``question`` ("what is happening now", ...), or None.
+
+    ``situation`` is what the asker told before the question ("Visiting the Louvre next week."): its time
+    words are the asker's plans, not the question's, unless the question asks about something that changes
+    ("... Will it be busy?")."""
+    if situation and _CHANGING.search(question[:2_000]):
+        timed = situation[:2_000]
+        if _FUTURE.search(timed) or _SOON.search(timed):
+            return "what will happen"
+        if _NOW.search(timed):
+            return "what is happening right now"
     text = question[:2_000]
     if _PERSONAL.search(text):
         return "your own details"

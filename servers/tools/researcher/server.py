@@ -131,7 +131,7 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
         raise ToolInputError(
             f"That question is too long to search for: keep it under {MAX_QUESTION_CHARS:,} characters."
         )
-    beyond = beyond_notes(intent.text)
+    beyond = beyond_notes(intent.text, intent.situation)
     if beyond is not None:
         raise ToolInputError(
             f"My knowledge base holds reference notes written in advance: it cannot tell {beyond}. "

@@ -1,0 +1,137 @@
+"""The asker's situation told before a question, read apart from the question itself.
+
+People say why they ask before asking: "Visiting the Louvre next week. Who painted the Mona Lisa?", "For my
+history homework, in what year did the Second World War end?", "Doing a quiz with the kids and we're stuck:
+what's the capital of Canada?", "Anatomy revision - how many bones does an adult have?". The lead-in is the
+asker's plans, task or purpose; the question is the rest. Searching with the lead-in's words ("homework",
+"quiz", "Louvre") finds notes that never say them, and reading its time words ("next week") as the question's
+turns a question about a painting into one about the future.
+
+A lead-in is set apart only when it tells a situation, not a fact: it speaks of the asker (I, my, we, our),
+starts with what they are doing ("Visiting ...", "Revising ..."), or names a task ("homework", "quiz", "settle
+an argument"). The question must then stand alone: it names its own topic (a word that is not only a
+superlative: "Which is the largest?" leans on the lead-in), and when it points back with "it", "he" or "she",
+the lead-in names exactly one thing for the pronoun to stand for ("My book club is reading Pride and Prejudice
+next month. Who wrote it?" asks who wrote Pride and Prejudice). Otherwise the whole request is the question.
+
+Every regex here is linear: word alternations, bounded classes and bounded gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from servers.tools.summarizer.sentences import STOPWORDS, words
+
+_QUESTION_START = (
+    r"(?:(?:in|during|by|on|at|from|for|of|to|since|until)\s+)?"
+    r"(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have)\b"
+)
+# A lead-in and its question in one sentence: "Settle an argument: which ...?", "For my homework, in what year
+# ...?", "Anatomy revision - how many ...?". The lead-in has no question mark or colon of its own.
+_LEAD_IN = re.compile(
+    rf"(?P<lead>[^?:;\n]{{3,160}}?)\s*(?::|\s[-–—]\s|,)\s*(?P<question>{_QUESTION_START}[^\n]{{3,400}})",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+")
+# What makes a lead-in the asker's situation rather than a fact the question needs.
+_ASKER = re.compile(r"\b(?:i|i'm|i've|im|me|my|we|we're|we've|us|our|mine)\b", re.I)
+# "Visiting the Louvre next week", "Revising for my exam": a verb in -ing with its object or its time, not a
+# preposition ("During the war") or a name ("Beijing is ...").
+_DOING = re.compile(
+    r"^\s*(?:just\s+)?(?!(?:during|regarding|concerning|including|following|according|considering|excluding"
+    r"|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:the|a|an|my|our|some|this|that|for|to|with|in|at"
+    r"|on|up|through|around|round|about|over|into|across|out|back|me|us|it|them|next|this|tomorrow|tonight"
+    r"|today|later|soon)\b",
+    re.I,
+)
+# A condition or a time ("If I heat water, what happens?", "When I visit Rome, what ...?") is part of the question.
+_CLAUSE = re.compile(
+    r"^\s*(?:if|when|whenever|while|since|because|as|after|before|once|although|though|unless|given|assuming"
+    r"|suppose|supposing|in case)\b",
+    re.I,
+)
+_TASK = re.compile(
+    r"\b(?:homework|coursework|assignment|essay|revision|revising|exam|exams|test|quiz|trivia|crossword"
+    r"|pub quiz|lesson|class|project|argument|debate|bet|curiosity|curious|question|settle)\b",
+    re.I,
+)
+_POINTER = re.compile(r"\b(?:it|he|she)\b", re.I)
+_OTHER_POINTER = re.compile(r"\b(?:its|his|her|they|them|their|that|this|these|those|there)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|de|da|van|von)\s+)?[A-Z][\w'’-]*)*")
+_WH = frozenset("who whom whose what whats which when where why how".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Situated:
+    """A question read apart from the situation told before it."""
+
+    question: str
+    situation: str
+
+
+def situated(request: str) -> Situated | None:
+    """The question of ``request`` and the situation told before it, or None when the request is not a
+    situation followed by a question that stands alone (see the module docstring)."""
+    text = " ".join(request[:2_000].split())
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if not sentences or not sentences[-1].endswith("?") or any("?" in s for s in sentences[:-1]):
+        return None
+    before, last = sentences[:-1], sentences[-1]
+    split = _LEAD_IN.fullmatch(last)
+    if split is not None and _situation(split.group("lead")):
+        before, last = [*before, split.group("lead")], split.group("question")
+    if not before or not all(_situation(s) for s in before):
+        return None
+    situation = " ".join(before)
+    question = _resolved(last, situation)
+    if question is None or not _names_topic(question):
+        return None
+    if _names(situation) and not _names(question):
+        return None  # "Visiting Paris next week: what is the tallest building?" asks it of Paris
+    return Situated(question[:1].upper() + question[1:], situation)
+
+
+def _situation(lead: str) -> bool:
+    """Does ``lead`` tell the asker's situation (who asks, what they are doing, what the answer is for)?"""
+    if _CLAUSE.match(lead):
+        return False
+    return bool(_ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead))
+
+
+def _resolved(question: str, situation: str) -> str | None:
+    """``question`` with a pronoun pointing into the situation replaced by the one name the situation gives;
+    the question itself when it points nowhere; None when what it points to cannot be told."""
+    if _OTHER_POINTER.search(question):
+        return None
+    pointers = _POINTER.findall(question)
+    if not pointers:
+        return question
+    names = _names(situation)
+    if len(pointers) != 1 or len(names) != 1:
+        return None
+    return _POINTER.sub(next(iter(names)), question, count=1)
+
+
+def _names(text: str) -> set[str]:
+    return {n for n in (_name(m.group(), m.start(), text) for m in _NAME.finditer(text)) if n}
+
+
+def _name(run: str, start: int, text: str) -> str:
+    """A name: a run of capitalized words, not "I". At the start of a sentence a capital says nothing, so a
+    first word that is a common word ("My", "The", "Visiting") is left out, and a run of one word is no name."""
+    parts = run.split()
+    if start == 0 or text[:start].rstrip().endswith((".", "!", ":", "-", "?")):
+        first = parts[0].lower()
+        if len(parts) == 1:
+            return ""
+        if first in STOPWORDS or first.endswith("ing"):
+            parts = parts[1:]
+    named = [p for p in parts if p.lower() not in STOPWORDS]
+    return " ".join(parts) if named else ""
+
+
+def _names_topic(question: str) -> bool:
+    """Does the question name a topic of its own: a content word that is not a superlative alone?"""
+    return any(w not in STOPWORDS and w not in _WH and len(w) >= 3 and not w.endswith("est") for w in words(question))

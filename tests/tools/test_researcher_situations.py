@@ -1,0 +1,68 @@
+"""Questions told after the asker's situation ("Visiting the Louvre next week.", "For my homework,"): the
+situation is why they ask, not what to look up; a superlative is read of the thing it ranks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call, error_text, researched
+
+from servers.tools.researcher import create_server
+from servers.tools.researcher.situation import situated
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # plans with a time in them: the time is the asker's, the question is about a painting or a book
+        ("Visiting the Louvre next week. Who painted the Mona Lisa?", "Leonardo"),
+        ("Off to Paris next month with my mum. When was the Eiffel Tower finished?", "1889"),
+        ("My book club is reading Pride and Prejudice next month. Who wrote it?", "Austen"),
+        # a purpose or a task before a comma, a colon or a dash
+        ("For my history homework, in what year did the Second World War end?", "1945"),
+        ("Doing a geography quiz with the kids and we're stuck: what's the capital city of Canada?", "Ottawa"),
+        ("Settle an argument: which is the biggest planet in our solar system?", "Jupiter"),
+        ("Anatomy revision - how many bones does an adult human skeleton have?", "206"),
+        ("Pub quiz tonight, who discovered penicillin?", "Fleming"),
+    ],
+)
+async def test_a_question_after_the_askers_situation_is_answered(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the question leans on the situation for its place or its thing: not answered without it
+        "Visiting Paris next week: what is the tallest building?",
+        "Doing a quiz about rivers: which is the longest?",
+        # a condition is part of the question
+        "If I boil water on a mountain, at what temperature does it boil?",
+    ],
+)
+def test_a_question_that_needs_its_lead_in_keeps_it(question):
+    assert situated(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Going to Rome tomorrow. Will the Colosseum be open?",
+        "We're flying to Oslo next week: what will the weather be like?",
+    ],
+)
+async def test_a_question_about_what_changes_keeps_the_situations_time(tmp_path, question):
+    message = error_text(await call(create_server(tmp_path), "answer", request=question))
+    assert "cannot tell" in message
+
+
+async def test_a_superlative_said_of_another_thing_does_not_answer(tmp_path):
+    # "the largest moon ..., bigger than the planet Mercury" ranks a moon; the note's own line answers
+    answer = await researched(tmp_path, "which is the largest planet in our solar system?")
+    assert answer.startswith("Jupiter is the largest planet"), answer
+
+
+async def test_the_second_highest_is_not_the_highest(tmp_path):
+    assert "Everest" in await researched(tmp_path, "What is the highest mountain in our world?")
+    assert "K2" in await researched(tmp_path, "Which is the second highest mountain?")
