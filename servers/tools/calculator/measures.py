@@ -14,12 +14,14 @@ from collections import Counter
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, rate, show
 from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -36,7 +38,7 @@ _STAT_FILLERS = frozenset(
     "of for in these those this the following numbers number values value scores score data dataset set list "
     "grades marks results readings measurements series sample's and give me find get what's what is are their "
     "my our test exam tests exams quiz quizzes term semester class course homework assignments got scored "
-    "were so far on".split()
+    "were so far on treat as whole entire".split()
 )
 _ORDER = ("count", "sum", "mean", "median", "mode", "min", "max", "range", "variance", "stdev")
 
@@ -49,6 +51,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     population = sample = False
     items: list[Quantity] = []
     list_ended = False
+    story = _story(tokens, start)
     i = start
     while tokens[i].kind != "end":
         found = _measure_at(tokens, i)
@@ -72,7 +75,13 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             population = True
         elif word == "sample":
             sample = True
-        elif not (token.text in PUNCTUATION or word in _STAT_FILLERS or word in QUESTION_WORDS or _owner(tokens, i)):
+        elif not (
+            token.text in PUNCTUATION
+            or word in _STAT_FILLERS
+            or word in QUESTION_WORDS
+            or _owner(tokens, i)
+            or _told(tokens, start, i, story)
+        ):
             raise NotUnderstood(i, "a list of numbers")
         elif items and word not in ("and",) and token.text not in (",", ";"):
             list_ended = True
@@ -82,6 +91,40 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     if population and sample:
         raise ToolInputError("say either sample or population, not both")
     return _describe(items, list(dict.fromkeys(asked)), population)
+
+
+def _story(tokens: list[Token], start: int) -> tuple[int, set[str]]:
+    """Where the question sentence starts, and the words of the sentences before it when they tell a story rather
+    than ask ('My students got 78, 85 and 92 on the spelling test. What's the class average?')."""
+    begin = question_start(tokens, start)
+    told = tokens[start:begin]
+    if any(t.text == "?" for t in told) or any(t.word in _STAT_CHANGES for t in told):
+        return begin, set()  # a question of its own, or a word that changes which numbers count or how
+    for k in range(start, begin):  # 'waiting times this morning' names the numbers; '3 times' multiplies
+        if tokens[k].word == "times" and (tokens[k - 1].kind == "number" or tokens[k + 1].kind == "number"):
+            return begin, set()
+    return begin, {t.word for t in told if t.kind == "word"}
+
+
+def _told(tokens: list[Token], start: int, i: int, story: tuple[int, set[str]]) -> bool:
+    """A word of the story around the list (who got the numbers, what they measure, when), or a word of the question
+    that names again what the story told ('the median wait' of 'waiting times')."""
+    begin, words = story
+    word = tokens[i].word
+    if not words or not word.replace("'", "").isalpha() or word in _STAT_CHANGES:
+        return False
+    if i < begin:
+        return True
+    return any(w == word or len(word) >= 4 and w.startswith(word[:4]) for w in words)
+
+
+_STAT_CHANGES = frozenset(
+    "not no without except excluding excluded exclude ignore ignoring ignored drop dropped dropping remove removed "
+    "removing leave leaving plus minus add added adding twice double doubled triple half more less fewer than "
+    "extra other another each every per percent percentage weighted weight weights if but only also above below over "
+    "under between top bottom best worst round rounded rounding nearest new next missing instead".split()
+)
+"""Words that change which numbers count or what is done with them: a story that says one is not set aside."""
 
 
 _NOT_OWNERS = frozenset("what's whats that's it's there's here's let's who's how's".split())
@@ -217,6 +260,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         if source is None:
             return None
         _take_extent(parser, source)
+        _take_setting(parser)
         if not parser.take(","):
             parser.take(".")  # 'the parcel weighs 3.5 kg. what's that in pounds': the question as a sentence of its own
         wanted = _wanted_clause(parser)
@@ -297,17 +341,29 @@ def _wanted_clause(parser: Parser) -> Measure | None:
         return None
     j = parser.i + 1
     while j < parser.i + 1 + _CLAUSE_WORDS and parser.tokens[j].kind == "word" and parser.tokens[j].word not in _WANTS:
+        if parser.tokens[j].word in ("is", "are"):
+            break
         j += 1
-    if parser.tokens[j].word not in _WANTS or j == parser.i + 1:
+    if parser.tokens[j].word in ("is", "are") and parser.tokens[j + 1].word == "in" and j > parser.i + 1:
+        pass  # 'but my oven is in Fahrenheit': what it is read in is what it wants
+    elif parser.tokens[j].word not in _WANTS or j == parser.i + 1:
         return None
     back = parser.i
     parser.i = j + 1
     parser.take("it")
     parser.take("in")
     wanted = target_unit(parser)
+    if wanted is not None:
+        parser.take_any(_SET_TO)
     if wanted is None:
         parser.i = back
     return wanted
+
+
+_SET_TO = [tuple(p.split()) for p in (
+    ". what should i set it to", ". what should i set it at", ". what do i set it to", ". what do i set it at",
+    ". what would that be", ". what is that", ". what's that", ". what is it", ". what's it")]  # fmt: skip
+"""The question after a clause naming the unit wanted: the quantity told, set or read in that unit."""
 
 
 def _named(measure: Measure | None) -> tuple[str, str] | None:
@@ -336,11 +392,45 @@ def _after_subject(tokens: list[Token], i: int) -> int:
     ):
         return i + 1  # "it's 30 degrees celsius": the weather, not a thing named
     j = i
-    while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _SUBJECT_VERBS:
+    while j < i + _SUBJECT_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha():
+        word = tokens[j].word
+        if word in _SUBJECT_VERBS and (word != "at" or tokens[j + 1].kind in ("number", "currency")):
+            break  # 'the scale at the clinic says 84 kg': 'at' before a place is part of the name
+        if j >= i + 3 and word in CHANGES:
+            break
         j += 1
     if j > i and tokens[j].word in _SUBJECT_VERBS and tokens[j + 1].kind in ("number", "currency"):
         return j + 1
+    if j + 4 >= len(tokens):
+        return i
+    said = tokens[j + 1].word  # 'the recipe is British and says 180 C': what the thing is, then what it says
+    if j > i and tokens[j].word in ("is", "are", "was", "were") and said.isalpha() and said not in CHANGES:
+        if lookup(said, short=False) is None and tokens[j + 2].word == "and" and tokens[j + 3].word in _SUBJECT_VERBS:
+            return j + 4 if tokens[j + 4].kind in ("number", "currency") else i
     return i
+
+
+_SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
+
+
+def _take_setting(parser: Parser) -> None:
+    """Past up to three words saying when or where the quantity was measured, before the question as a sentence
+    of its own ('the baby weighed 3.5 lb at birth. what is that in kg'): no unit, number or word that could
+    change the arithmetic, and a question about 'that' after them."""
+    tokens = parser.tokens
+    j = parser.i
+    while j < parser.i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha():
+        if tokens[j].word in CHANGES or lookup(tokens[j].word, short=False) is not None:
+            return
+        j += 1
+    if j == parser.i or tokens[j].text != ".":
+        return
+    back = parser.i
+    parser.i = j + 1
+    if not (any(parser.at(*ask) for ask in _WHAT_IN) or parser.at("how", "many") or parser.at("how", "much")):
+        parser.i = back
+        return
+    parser.i = j
 
 
 def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
