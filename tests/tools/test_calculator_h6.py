@@ -22,6 +22,28 @@ pytestmark = pytest.mark.anyio
         ("Maths homework: 2x - 4 = 10. Find x", 7),
         ("Road trip stats: we drove 380 miles on 11.5 gallons. What mpg did we get?", 33.0435),
         ("hey - what is 12 times 12?", 144),
+        # a list told in a story, and the statistic asked in a question of its own
+        ("My students got 78, 85, 92, 67, 88 and 90 on the spelling test. What's the class average?", 83.3333),
+        ("Clinic waiting times this morning in minutes were 12, 5, 9, 21, 7 and 14. What is the median wait?", 10.5),
+        ("Our electricity bills this year were 80, 95, 120 and 105. What's the average bill?", 100),
+        (
+            "Treat these as the whole population and give me the standard deviation: 10, 12, 23, 23, 16, 23, 21, 16",
+            4.899,
+        ),
+        # a measure said of a thing named at some length, when or where it was measured, and the unit it is wanted in
+        ("The forecast for Florida says 68 degrees Fahrenheit. What's that in Celsius?", 20),
+        ("The baby weighed three and a half pounds at birth. What is that in kilograms?", 1.5876),
+        ("The recipe is British and says 180 degrees C but my oven is in Fahrenheit. What should I set it to?", 356),
+        ("The scale at the clinic says 84 kg. What is that in pounds?", 185.188),
+        # a figure named by the thing that has its shape, who is asking, and where it is drawn
+        (
+            "I need to fence a rectangular vegetable patch that's 12.5 m long and 8 m wide. How many metres of fencing "
+            "is that all the way round?",
+            41,
+        ),
+        ("We're looking at a round rug that's 2 metres across. What's its area in square metres?", 3.1416),
+        ("A round table is 1.2 m across. What's its area?", 1.131),
+        ("A triangular sail has a base of 9 cm and a height of 14 cm on my model boat plans. What's its area?", 63),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -38,6 +60,22 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         # what is left after the label must account for itself
         "Homework check: 3x + 7 = 31. What is y?",
         "Homework check: what is x?",
+        # a story that changes which numbers count, asks something else too, or carries another number
+        "My students got 78, 85, 92, 67 and 88, ignoring the lowest. What's the class average?",
+        "My students got 78, 85, 92, 67, 88 and 90. How many passed? What's the average?",
+        "My 6 students got 78, 85, 92, 67, 88 and 90. What's the average?",
+        "I ran 3 times this week: 5, 6 and 8 km. What's the average?",
+        "Times were 12, 5 and 9 hours. What is the median in minutes?",
+        "My students got 78, 85 and 92. What's the average weight?",
+        # words after the measure that change it, or a question about something else
+        "The baby weighed 3 pounds at birth plus 2 ounces. What is that in kilograms?",
+        "The recipe says 180 degrees C but my oven is in Fahrenheit. What should I set the timer to?",
+        "The forecast for Florida says 68 degrees Fahrenheit. What's the humidity?",
+        # a ring around the figure changes what is measured; 'across' of a rectangle is not a diameter
+        "I need to tile around a circular pool 4 m across. What's the area?",
+        "We're looking at the border of a round rug that's 2 metres across. What's its area?",
+        "a rectangle 3 m by 4 m across, what's the area?",
+        "A triangular sail has a base of 9 cm and a height of 14 cm on my 2 boats. What's its area?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -18,6 +18,7 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, convert, lookup, plural
@@ -39,7 +40,7 @@ _SHAPES = {
 _LENGTHS = {
     "radius": "radius", "diameter": "diameter", "base": "base", "height": "height", "high": "height",
     "tall": "height", "deep": "height", "depth": "height", "long": "length", "length": "length", "wide": "width",
-    "width": "width", "side": "side", "sides": "side", "leg": "leg", "legs": "leg",
+    "width": "width", "side": "side", "sides": "side", "leg": "leg", "legs": "leg", "across": "diameter",
 }  # fmt: skip
 _FILLERS = QUESTION_WORDS | frozenset(
     "of with whose when given has having by x * around right angled right-angled other shorter its measures measuring "
@@ -69,7 +70,8 @@ def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
     reading = _read(tokens, start)
     if reading is None:
         return None
-    shapes, lengths, wanted, capacity = reading
+    shapes, lengths, wanted, capacity, around = reading
+    asked |= around
     asked |= {"area" if power == 1 else "volume" for power, _ in wanted}  # 'how many square metres': an area
     if capacity is not None:
         asked.add("volume")  # 'how many litres does it hold': a volume, said in litres
@@ -100,7 +102,7 @@ def _in_capacity(solution: Solution, unit: Measure, capacity: Measure) -> Soluti
     return solution
 
 
-_Reading = tuple[set[str], list[_Length], list[tuple[int, Measure]], Measure | None]
+_Reading = tuple[set[str], list[_Length], list[tuple[int, Measure]], Measure | None, set[str]]
 
 
 def _read(tokens: list[Token], start: int) -> _Reading | None:
@@ -108,11 +110,12 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
     metres': its power and unit) and a unit of capacity asked for ('how many litres'); None at a word no figure
     uses."""
     shapes: set[str] = set()
+    asked: set[str] = set()
     lengths: list[_Length] = []
     wanted: list[tuple[int, Measure]] = []
     capacity: Measure | None = None
     pending: str | None = None  # a length's name said before its number ("radius 6")
-    i = _after_subject(tokens, start)
+    i = _after_subject(tokens, _after_talk(tokens, start))
     while tokens[i].kind != "end":
         token = tokens[i]
         word = token.word
@@ -158,12 +161,98 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             return None  # "10 square metres" is an area given, not a square
         if word in _SHAPES:
             shapes.add(_SHAPES[word])
+        elif word == "round" and tokens[i - 1].word in _DETERMINERS and _plain(tokens[i + 1].word):
+            shapes.add("circle")  # 'a round rug': round before the thing it shapes
+        elif _round_trip(tokens, i):
+            asked.add("perimeter")
+            i += _round_trip(tokens, i)
+            continue
+        elif _after_shape(tokens, i):
+            pass  # 'a rectangular vegetable patch', 'a triangular sail': the thing the figure is
+        elif _setting(tokens, i):
+            i = _setting(tokens, i)  # '... 14 cm on my model boat plans.': where the figure is, said after it
+            continue
         elif word in _LENGTHS:
             pending = _LENGTHS[word]
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
             return None
         i += 1
-    return shapes, lengths, wanted, capacity
+    return shapes, lengths, wanted, capacity, asked
+
+
+_SPEAKERS = frozenset("i we i'm we're im i've we've i'd we'd".split())
+_TALK = frozenset("to at for".split())
+_NOT_TALK = frozenset("around round border edge edges path surround surrounding outside inside inner outer".split())
+
+
+def _after_talk(tokens: list[Token], start: int) -> int:
+    """Past who speaks and what they are doing, before the figure ('We're looking at a round rug', 'I need to fence
+    a rectangular patch'): a person and up to three plain words, then a figure named with its article. Words for
+    a ring around the figure ('a path around', 'the border of') are never passed: they change what is measured."""
+    if tokens[start].word not in _SPEAKERS:
+        return start
+    j = start + 1
+    while j < start + 5 and tokens[j].word not in _DETERMINERS:
+        word = tokens[j].word
+        if word in _NOT_TALK or not (word in _TALK or word in _ASKED or _names_thing(word) or word in _FILLERS):
+            return start
+        j += 1
+    ahead = tokens[j + 1].word
+    if tokens[j].word in _DETERMINERS and (ahead in _SHAPES or ahead in _SHAPE_ADJECTIVES):
+        return j
+    return start
+
+
+_DETERMINERS = frozenset("a an the my our this that their your his her".split())
+_AROUND = (("all", "the", "way", "round"), ("all", "the", "way", "around"), ("all", "round"), ("all", "around"))
+
+
+def _round_trip(tokens: list[Token], i: int) -> int:
+    """'how many metres of fencing is that all the way round': the length around the figure, its perimeter."""
+    for phrase in _AROUND:
+        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+_SHAPE_ADJECTIVES = frozenset("rectangular oblong circular round triangular cylindrical square".split())
+
+
+def _after_shape(tokens: list[Token], i: int) -> bool:
+    """Up to two plain words right after a figure said as an adjective ('a rectangular vegetable patch'): they
+    name the thing that has the figure's shape, not how big it is."""
+    for back in (1, 2):
+        before = tokens[i - back].word if i - back >= 0 else ""
+        if before in _SHAPE_ADJECTIVES:
+            return all(_names_thing(tokens[k].word) for k in range(i - back + 1, i + 1))
+    return False
+
+
+def _names_thing(word: str) -> bool:
+    return (
+        _plain(word)
+        and word not in _SCALING
+        and word not in _LENGTHS
+        and word not in _ASKED
+        and word not in _SHAPES
+        and word not in _FILLERS
+        and word not in CHANGES
+        and lookup(word) is None
+    )
+
+
+_PLACES = frozenset("on in at for from".split())
+
+
+def _setting(tokens: list[Token], i: int) -> int:
+    """'on my model boat plans' after the lengths, ending their sentence: where the figure is drawn or found. Up to
+    four words naming a thing, after a length and before the question; the index after them, or 0."""
+    if tokens[i].word not in _PLACES or not any(t.kind == "number" for t in tokens[i - 3 : i]):
+        return 0
+    j = i + 1
+    while j < i + 5 and (tokens[j].word in _DETERMINERS or _names_thing(tokens[j].word)):
+        j += 1
+    return j if j > i + 1 and tokens[j].text == "." else 0
 
 
 _SUBJECT_VERBS = frozenset({"is", "measures", "measuring", "has"})
@@ -178,6 +267,8 @@ def _after_subject(tokens: list[Token], start: int) -> int:
         if word in _SUBJECT_VERBS:
             return j + 1 if j > start and tokens[j + 1].kind == "number" else start
         if word in _SHAPES or word in _LENGTHS or word in _ASKED or word in _SCALING or lookup(word) is not None:
+            return start
+        if word in _SHAPE_ADJECTIVES:
             return start
         j += 1
     return start
