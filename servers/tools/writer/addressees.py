@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.writer.venues import names_place
+
 MAX_ADDRESS_CHARS = 200  # the "to ..." phrase is read from the start of the rest only; the rest can be long
 # A name: an optional title, then one to three capitalised words (never a weekday or a month: "my team Monday").
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Coach|Captain|Judge)\.?"
@@ -67,6 +69,8 @@ def addressed(rest: str) -> Addressed:
     """``rest`` ("to my neighbour Greta asking her ...") with the reader named by name ("to Greta asking her ...");
     the role or place dropped is ``described``. Unchanged when the reader has no capitalised name."""
     head, tail = rest[:MAX_ADDRESS_CHARS], rest[MAX_ADDRESS_CHARS:]
+    if names_place(head):
+        return Addressed(rest)  # "for the cafe's Facebook page": where the text goes, read by no one by name
     found = _ROLE_THEN_NAME.match(head)
     # set off by commas only after "to": "a post for our shop, Crusty Corner, ..." names the shop, not a reader
     if found and not (found.group("set_off") and found.group("to").strip().lower() != "to"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, tone_named
-from servers.tools.writer.venues import VENUE, without_venue
+from servers.tools.writer.venues import VENUE, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
 _INTENT_VERBS = {
@@ -260,6 +260,9 @@ def _purpose(
         and (takes_audience or rest.lower().startswith("to ") or saying_next)
         and not _starts_with_verb(addressed)
     ):
+        if rest.lower().startswith("for ") and names_place(rest):
+            # "a post for the cafe's Facebook page": where the text goes, no reader; what follows may say more
+            return _purpose(rest[addressed.end() :].lstrip(" ,"), style, intent, describing)
         audience, to = addressed.group("who").strip(), rest.lower().startswith("to ")
         rest = rest[addressed.end() :]
         # "to my tutor, Dr Hale, asking her ...": the name after the comma is whom the text greets
@@ -282,7 +285,7 @@ def _purpose(
     group = re.search(r"\bof\s+(?:the|our|my)\s+(?P<group>[\w' -]{2,40})$", audience or "", re.I)
     if intent in _ABOUT_READER and group and re.match(r"^which\s", rest, re.I):
         return audience, intent, f"the {group.group('group')} {rest.split(None, 1)[1]}", ""
-    if intent and re.match(r"^(?:for|about|of|on|to)\s+", rest, re.I):
+    if intent and re.match(r"^(?:for|about|of|on|to)\s+", rest, re.I) and not names_place(rest):
         return audience, intent, _to_reader(re.sub(r"^(?:for|about|of|on|to)\s+", "", rest, flags=re.I)), ""
     rest = re.sub(r"^(?:to|for)\s+(?=\w+ing\b)", "", rest, flags=re.I)
     said = _SAYING.match(rest)

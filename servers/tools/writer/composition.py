@@ -27,7 +27,7 @@ from servers.tools.writer.briefs import INTENT_LABELS, Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence, title_case
 from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
-from servers.tools.writer.notes import prose
+from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.persons import about_reader, second_person
 from servers.tools.writer.slogans import slogans
 
@@ -133,7 +133,10 @@ def compose(
             f"needs a model: {OFFLINE_HINT}."
         )
     points = split_points(material) if material else []
-    if notes and points and not forms.bullets:
+    run = listed(points[0]) if len(points) == 1 and not forms.bullets else None
+    if run:  # "- 2 bedrooms, in Leith, £1,150 pcm, ...": jotted fragments, said as the short sentences of a listing
+        points = [run]
+    elif notes and points and not forms.bullets:
         points = prose(points)
         if brief.style == "paragraph":  # notes about something: the sentences say it, not a "Topic: ..." line
             brief = replace(brief, subject="")

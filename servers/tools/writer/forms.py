@@ -49,11 +49,12 @@ _SIGNATURE = re.compile(
     re.I,
 )
 _PRONOUNS = r"(?:i|he|she|it|we|they|you)"
-# Where one sentence holds two clauses: "he is a carpenter, he has built boats"; "opens at 9; closes at 5".
+# Where one sentence holds two clauses: "he is a carpenter, he has built boats", "..., and we'll be closed on
+# Sundays"; "opens at 9; closes at 5".
 # Or "..., and the reading club starts in April": a new subject with a verb of its own after ", and"/", but".
 _CLAUSE_VERB = r"(?:is|are|was|were|will|starts|opens|closes|begins|ends|runs|moves|takes|has|have)\b"
 _CLAUSE_BREAK = re.compile(
-    rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
+    rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}(?:'(?:m|re|ll|ve|d|s))?\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})",
     re.I,
 )
@@ -79,6 +80,10 @@ _RELATIVE = re.compile(
     re.I,
 )
 _PLURAL_VERBS = frozenset({"have", "are", "offer", "include", "come with", "feature"})
+_CALENDAR_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|"
+    r"October|November|December"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +186,15 @@ def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]
 
 
 def _split_clauses(text: str, most: int) -> list[str]:
-    cuts = [m for m in _CLAUSE_BREAK.finditer(text)][: most - 1]
-    if not cuts:
+    found = list(_CLAUSE_BREAK.finditer(text))
+    if not found:
         return [text]
+    cuts = found[: most - 1]
+    if len(found) > len(cuts):
+        # more breaks than cuts wanted: those nearest the even shares, so no sentence is left a stub ("I'm Tomás.")
+        shares = [len(text) * i // (len(cuts) + 1) for i in range(1, len(cuts) + 1)]
+        chosen = {min(found, key=lambda m, at=at: abs(m.start() - at)).start(): None for at in shares}
+        cuts = [m for m in found if m.start() in chosen]
     bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
     return [_sentence(text[a:b].strip(" ,;.")) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
 
@@ -260,4 +271,5 @@ def lowered(text: str) -> str:
     its first word is a name ("Lena Park trained in Lyon", "I", "IT"): a name keeps its capital."""
     first, _, rest = text.partition(" ")
     name = first == "I" or first.startswith("I'") or first[1:2].isupper() or rest[:1].isupper()
+    name = name or _CALENDAR_NAME.match(first) is not None  # "Saturday 3 June": a day's name keeps its capital
     return text if name else text[:1].lower() + text[1:]

@@ -21,7 +21,7 @@ _NOT_NOUN = frozenset(
     "get take check email ask meet remember note join sign register apply contact visit keep put leave make "
     "pick drop return wear wait look read write tell let try give find go come stop start open close order "
     "save share follow reply vote fill print post clean tidy feed water lock end run arrive begin finish move "
-    "last need".split()
+    "last need available ready due".split()
 )
 # Words that make a note a clause with its own verb: irregular participles and the particles of phrasal verbs
 # ("tickets sold out for Friday", "forms handed in at reception"); a verbless note's noun phrase has none.
@@ -44,11 +44,52 @@ _NOTE = re.compile(
     r"behind|near|next to|outside|inside|opposite|upstairs|downstairs)\s+\S.{0,120})$"
 )
 _MAX_NOTE_CHARS = 200
+# The note-taker's own voice before a note ("sorry no pets", "oh and parking is free", "btw, cash only"): said to
+# whoever writes the text up, not part of the fact.
+_VOICE = re.compile(r"^(?:(?:sorry|oh|btw|ps|also|plus|and)\b[,!]?\s+)+(?=\S)", re.I)
+# A clause of its own inside a fragment ("we open at 9", "which has a garden"): the run is a sentence, not a list.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|there|which|who|that|whose|because|but|so|if|when|while)\b|\b(?:i|we|you|they|"
+    r"he|she|it|there|that)'",
+    re.I,
+)
+_MAX_FRAGMENT_WORDS = 6
+_MIN_FRAGMENTS = 4
 
 
 def prose(points: list[str]) -> list[str]:
     """``points`` (notes) as sentences, one per note, in order; every word of every note kept."""
     return [_sentence_of(point) for point in points]
+
+
+def listed(point: str) -> str | None:
+    """A run of short fragments listed with commas ("2 bedrooms, in Leith, £1,150 pcm, available from 1 February,
+    sorry no pets, close to the tram stop") said as short sentences, the way a listing or a flyer reads: "2
+    bedrooms, in Leith. £1,150 pcm. Available from 1 February. No pets. Close to the tram stop." A fragment that
+    only continues the one before ("in Leith", "10am to 4pm") stays with it; the note-taker's "sorry" goes.
+
+    None unless the point is one such run: at least four fragments of at most six words, no fragment a clause of
+    its own ("we open at 9", "which has a garden"), no more than one a bare word (a list of things, "apples,
+    pears, plums and figs", is no run of notes), and the first no name (what follows a name describes it)."""
+    note = point.strip().rstrip(".!?;,")
+    if not note or len(note) > _MAX_NOTE_CHARS or re.search(r"[.!?;:](?:\s|$)", note):
+        return None
+    pieces = [p.strip() for p in re.split(r",(?!\d)\s*(?:and\s+)?", note)]
+    if len(pieces) < _MIN_FRAGMENTS or any(not p or len(p.split()) > _MAX_FRAGMENT_WORDS for p in pieces):
+        return None
+    if any(_CLAUSE_WORD.search(p) for p in pieces) or sum(len(p.split()) == 1 for p in pieces) > 1:
+        return None
+    if all(w[:1].isupper() for w in pieces[0].split()):
+        return None  # "Lena Park, trained in Lyon, ...": a person named, then what is said of them, one sentence
+    groups: list[str] = []
+    for piece in pieces:
+        if groups and _CONTINUES.match(piece):
+            groups[-1] += f", {piece}"
+        else:
+            groups.append(_VOICE.sub("", piece))
+    if len(groups) < 2:
+        return None
+    return " ".join(_full(_said(g) or g) for g in groups)
 
 
 def _sentence_of(point: str) -> str:
@@ -80,7 +121,14 @@ def _said(note: str) -> str | None:
     if not found:
         return None
     words = found.group("np").split()
-    if any(w in _NOT_NOUN or w in _VERB_LIKE or (w.endswith("ed") and len(w) > 4) for w in words):
+    # "available from 1 February", "suitable for ages 5+": an adjective says what the note's subject is
+    if any(
+        w in _NOT_NOUN
+        or w in _VERB_LIKE
+        or (w.endswith("ed") and len(w) > 4)
+        or (w.endswith(("able", "ible")) and len(w) > 5)
+        for w in words
+    ):
         return None
     pred = found.group("pred")
     # "deadline for entries 30 June", "prize for the winner £50": a value after "for ..." is what the noun is

@@ -18,7 +18,7 @@ _PLACE = (
     r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list|"
     r"listing|listings|wiki|wiki page|profile|handbook|staff handbook|manual|catalogue|catalog|menu|readme|"
     r"portal|slide|slides|deck|shop window|app store|store page|product page|bio page|about page|footer|header|"
-    r"banner|window|front door|door|"
+    r"banner|window|front door|door|(?:conference|event|festival|concert|theatre|show|printed)\s+program(?:me)?|"
     r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
@@ -30,6 +30,22 @@ VENUE = re.compile(
 )
 # The same place anywhere in an instruction: "write a product description for my etsy listing".
 _SOMEWHERE = re.compile(rf"\b(?:for|in|on)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})\b", re.I)
+
+
+# "for the cafe's Facebook page saying ...": a phrase that opens by naming a place, ended there ("for our
+# newsletter readers" names people).
+_OPENS_WITH_PLACE = re.compile(
+    rf"^(?:for|in|on)\s+(?:[\w'-]+\s+){{0,3}}?{_PLACE}(?=\s*(?:$|[,.;:!?(]|(?:about|on|regarding|covering|"
+    r"explaining|saying|telling|announcing|letting|asking|inviting|thanking|reminding|with|in|to|that|and|"
+    r"please|for)\b))",
+    re.I,
+)
+
+
+def names_place(phrase: str) -> bool:
+    """Whether ``phrase`` ("for the cafe's Facebook page ...") opens by naming where a text goes: a place, never a
+    reader, however its owner is named ("the cafe's", "our", "Maria's")."""
+    return _OPENS_WITH_PLACE.match(phrase[:300]) is not None
 
 
 def venue_words(instruction: str) -> set[str]:

@@ -1,0 +1,93 @@
+"""Requests in the families behind the sixth blind set's writer misses: facts jotted as a comma run after a dash,
+a count of sentences the clauses given can make, a place a post goes named with its owner ("the cafe's Facebook
+page"), a polite rewrite of an accusation and a threat. Each is written right, or declined honestly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.tools.conftest import declined_by_writer, drafted
+
+pytestmark = pytest.mark.anyio
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
+# -- jotted facts after a dash, said as a listing's short sentences ------------------------------------------------
+
+
+async def test_a_flat_listing_from_a_dashed_run_of_facts_reads_as_sentences_without_the_askers_sorry():
+    text = await drafted(
+        "help me write a listing for my flat - 2 bedrooms, in Leith, £1,150 pcm, available from 1 February, "
+        "sorry no pets, close to the tram stop"
+    )
+    assert "sorry" not in text.lower() and "help me" not in text.lower()
+    assert "No pets." in text and "£1,150 pcm." in text and "Available from 1 February." in text
+    assert "2 bedrooms, in Leith." in text  # "in Leith" stays with what it places
+
+
+async def test_a_flyer_run_of_facts_keeps_a_time_with_its_day():
+    text = await drafted("Write a flyer for the plant sale: Saturday 3 June, 10am to 4pm, village hall, all welcome")
+    assert "Saturday 3 June, 10am to 4pm." in text and "Village hall." in text and "All welcome." in text
+
+
+async def test_a_list_of_things_stays_one_list():
+    text = await drafted("Write a short description of our deli counter: olives, cheeses, cured hams, fresh bread")
+    assert "olives, cheeses, cured hams, fresh bread" in text.lower()
+
+
+async def test_a_named_person_and_what_is_said_of_them_stay_one_sentence():
+    text = await drafted("write a short bio of our new baker for the menu: Sam Reid, trained in Paris, loves rye")
+    assert "Sam Reid, trained in Paris, loves rye" in text
+
+
+# -- a number of sentences from clauses that each have their own subject -------------------------------------------
+
+
+async def test_a_two_sentence_post_splits_where_a_second_clause_starts_with_we_will():
+    text = await drafted(
+        "Post for the cafe's Facebook page in two sentences: from 1 November we open 8am to 6pm Monday to "
+        "Saturday, and we'll be closed on Sundays."
+    )
+    assert sentences(text) == ["From 1 November we open 8am to 6pm Monday to Saturday.", "We'll be closed on Sundays."]
+
+
+async def test_a_three_sentence_bio_from_three_first_person_clauses():
+    text = await drafted(
+        "I need a 3-sentence speaker bio for the conference programme: I'm a paediatric nurse with 12 years' "
+        "experience at St Mary's, I run the hospital's asthma clinic, and I'm speaking on inhaler technique. "
+        "Keep refining it until the reviewer is satisfied."
+    )
+    assert len(sentences(text)) == 3 and "asthma clinic" in text and "inhaler technique" in text
+    assert "programme" not in text.lower() and "refining" not in text.lower()
+
+
+async def test_two_sentences_from_four_clauses_are_cut_near_the_middle():
+    text = await drafted(
+        "Write a 2 sentence bio for my conference page. I'm Tomás, I've been a paediatric nurse for 11 years, "
+        "I run a support group for new parents, and I love trail running."
+    )
+    first, second = sentences(text)
+    assert first != "I'm Tomás." and "trail running" in second
+
+
+async def test_a_sentence_count_the_clauses_cannot_make_is_still_declined():
+    reason = await declined_by_writer("Post for the bakery's Instagram in three sentences: we open at 8 on Sunday")
+    assert "1 sentence" in reason
+
+
+# -- a place named with its owner is where the text goes, not whom it greets -----------------------------------------
+
+
+async def test_a_post_for_a_named_owners_page_greets_no_page():
+    text = await drafted("Write a welcome post for the allotment society's page. The first meeting is on 3 March.")
+    assert "page" not in text.lower() and "3 March" in text
+
+
+async def test_a_message_for_the_group_chat_does_not_say_hello_to_the_chat():
+    text = await drafted("make these notes into a message for the group chat: tickets sold out; extra show on Sunday")
+    assert "group chat" not in text.lower()
