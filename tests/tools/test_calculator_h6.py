@@ -44,6 +44,25 @@ pytestmark = pytest.mark.anyio
         ("We're looking at a round rug that's 2 metres across. What's its area in square metres?", 3.1416),
         ("A round table is 1.2 m across. What's its area?", 1.131),
         ("A triangular sail has a base of 9 cm and a height of 14 cm on my model boat plans. What's its area?", 63),
+        # interest told as a story: who lends, what the account pays, and leaving it alone
+        (
+            "I'm putting $2,500 into a savings account that pays 4% a year, compounded annually, and leaving it alone. "
+            "How much will be in there after 3 years?",
+            2812.16,
+        ),
+        (
+            "My brother lent me £1,200 and wants simple interest at 6.5% a year. If I pay it back after 2 years, how "
+            "much interest do I owe him on top?",
+            156,
+        ),
+        # a price then and now with the discount asked; a value going up, asked as the new value of the same thing
+        ("The TV was $1,299 last week and today it's $974.25. What percent discount is that?", 25),
+        (
+            "The landlord says my rent of $1,450 a month is going up by 3.5% in January. What will the new monthly rent "
+            "be?",
+            1500.75,
+        ),
+        ("My salary is $52,000 and it's going up 4% next year. What will my new salary be?", 54080),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -76,6 +95,14 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "We're looking at the border of a round rug that's 2 metres across. What's its area?",
         "a rectangle 3 m by 4 m across, what's the area?",
         "A triangular sail has a base of 9 cm and a height of 14 cm on my 2 boats. What's its area?",
+        # interest with no kind said, or both the interest and the total asked
+        "My brother lent me £1,200 and wants interest at 6.5% a year. How much interest do I owe after 2 years?",
+        "how much interest on $5,000 at 3% simple interest for 2 years? and the total",
+        # then and now with only 'what percent' (25% or 125%?), or a discount that is a rise
+        "the TV was $40 and now it's $50, what percent is that?",
+        "The TV was $974.25 last week and today it's $1,299. What percent discount is that?",
+        # the new value of something other than what the amount was
+        "My rent of $1,450 a month is going up by 3.5% in January. What will the new deposit be?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -19,6 +19,7 @@ from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _DOWN = frozenset(
@@ -57,7 +58,7 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         if not _moves(tokens, start, amounts[0], amounts[1]):
             return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
-    if len(amounts) == 1 and percents and has_word(tokens, start, *_FINAL):
+    if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
         if any(t.word in _SPOILERS for t in tokens[start:]):
             return None
         return _chain(amounts[0], percents)
@@ -68,6 +69,19 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         return _items_chain(tokens, amounts, percents)
     return None
+
+
+def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
+    """'my rent of $1,450 a month ... What will the new monthly rent be?': the question asks for the new value of
+    the very thing the amount was named as, in the words before it."""
+    asked = question_words(tokens, start)
+    for k, word in enumerate(asked):
+        if word == "new" and set(asked[k + 1 : k + 3]) & (set(amount.before) - _NOT_NAMES):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset("a an the my our your his her their of is was at for and it it's".split())
 
 
 def _priced_chain(
@@ -149,7 +163,15 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         return True
     if second.before[-1:] == ("from",) and first.before[-1:] == ("to",):
         return True
+    if first.before[-1:] in (("was",), ("were",), ("cost",)) and set(second.before) & _NOW:
+        if set(question_words(tokens, start)) & _CUTS:
+            return True  # 'the TV was $1,299 last week and today it's $974.25. What percent discount is that?'
+        # 'was $40 and now it's $50, what percent is that?' alone may ask 25% or 125%: left to the other rules
     return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
+
+
+_NOW = frozenset("now today currently nowadays".split())
+_CUTS = frozenset("discount markdown reduction cheaper".split())
 
 
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
@@ -164,7 +186,7 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
         change < 0
         and has_word(tokens, start, "increase", "rise", "growth", "more")
         or change > 0
-        and has_word(tokens, start, "decrease", "drop", "fall", "less")
+        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper")
     ):
         return None  # the question names the other direction: a misread, not an answer
     percent = Quantity(abs(change), percent=True)

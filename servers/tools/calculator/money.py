@@ -23,6 +23,7 @@ from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, show
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -312,8 +313,9 @@ _GROWTH_OPTIONS = (
 )
 _INTEREST = Frame(
     slots=(
-        Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "put", "on", "of",
-             "principal of", "save", "saved", "lend", "lent", "borrow", "borrowed"),
+        Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "depositing", "put",
+             "putting", "on", "of", "principal of", "save", "saved", "saving", "lend", "lent", "lending", "borrow",
+             "borrowed", "borrowing"),
              ("principal", "deposit", "investment", "savings", "loan")),
         Slot("rate", "percent", ("at", "at a rate of", "rate of", "interest rate of", "interest of", "earning",
              "earns", "earn", "paying", "pays", "with", "yielding"), _RATE_WORDS),
@@ -322,9 +324,11 @@ _INTEREST = Frame(
     fillers=frozenset(
         "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
-        "left end final value future there pay back repay owe do in".split()
+        "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
+        "them top".split()
     ),
     options=_GROWTH_OPTIONS,
+    verbs=("lent", "lends", "loaned", "loans"),  # 'my brother lent me £1,200': who lends changes nothing
 )  # fmt: skip
 
 
@@ -372,6 +376,8 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         problem = "compound interest"
     steps.append(f"interest earned = {_m(principal, interest)}; final balance = {_m(principal, total)}")
     asked = "asks interest" in reading.options or _asks_interest(tokens, start)
+    if asked and any(has_phrase(question_words(tokens, start), p) for p in ("the total", "the balance", "altogether")):
+        raise ToolInputError("say whether you want the interest or the total with it: the request names both")
     shown = Quantity(interest if asked else total, principal.measure)
     solution = answer_for(shown, problem, steps[1].split(" = ")[0], steps, suffix=" in interest" if asked else "")
     solution.expression = _interest_expression(principal, rate, years, kinds)
