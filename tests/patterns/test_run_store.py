@@ -1,8 +1,11 @@
 """Run records in memory: their public shape, and resuming a stored run."""
 
+import dataclasses
+import json
+
 import pytest
 
-from patterns import InMemoryRunStore, Pipeline, Request, Step, Supervisor, Task
+from patterns import InMemoryRunStore, Pipeline, Request, Step, Supervisor, Task, Usage
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_supervisor import FixedPlanner
 
@@ -37,3 +40,10 @@ async def test_resume_of_an_unknown_run_is_an_error() -> None:
 def test_steps_round_trip_through_json() -> None:
     step = Step(agent="a", input="i", steps=[Step(agent="b", input="j", status="failed", error="e")])
     assert Step.from_dict(step.to_dict()) == step
+
+
+def test_usage_round_trips_through_json_with_every_field() -> None:
+    usage = Usage(input_tokens=3, output_tokens=5, calls=2, cost=0.25, cache_read_tokens=7, cache_write_tokens=11)
+    data = usage.to_dict()
+    assert set(data) == {f.name for f in dataclasses.fields(Usage)}  # a field added later is not dropped
+    assert Usage.from_dict(json.loads(json.dumps(data))) == usage
