@@ -58,11 +58,22 @@ pytestmark = pytest.mark.anyio
         # a price then and now with the discount asked; a value going up, asked as the new value of the same thing
         ("The TV was $1,299 last week and today it's $974.25. What percent discount is that?", 25),
         (
-            "The landlord says my rent of $1,450 a month is going up by 3.5% in January. What will the new monthly rent "
-            "be?",
+            "The landlord says my rent of $1,450 a month is going up by 3.5% in January. "
+            "What will the new monthly rent be?",
             1500.75,
         ),
         ("My salary is $52,000 and it's going up 4% next year. What will my new salary be?", 54080),
+        # times and dates told as a story, and the places a time zone is said of
+        (
+            "Our flight departs at 9:45 pm and lands at 6:20 am the next morning, and both cities are in the same time "
+            "zone. How many minutes is that in the air?",
+            515,
+        ),
+        (
+            "We arrive on March 3rd 2027 and fly home on April 17th 2027. How many days is that between the two dates?",
+            45,
+        ),
+        ("My lease starts on 1 June 2026 and ends on 31 May 2027. How many weeks is that?", 52),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -103,6 +114,12 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "The TV was $974.25 last week and today it's $1,299. What percent discount is that?",
         # the new value of something other than what the amount was
         "My rent of $1,450 a month is going up by 3.5% in January. What will the new deposit be?",
+        # places 2 hours apart; dates told the other way round, without a year, or counted some other way
+        "Our flight departs at 9:45 pm and lands at 6:20 am, and both cities are 2 hours apart. How many minutes?",
+        "We arrive on April 17th 2027 and fly home on March 3rd 2027. How many days is that?",
+        "We arrive on March 3rd and fly home on April 17th. How many days is that?",
+        "We arrive on March 3rd 2027 and fly home on April 17th 2027, counting both days. How many days is that?",
+        "We arrive on March 3rd 2027 and fly home 2 days after April 17th 2027. How many days is that?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -116,12 +116,30 @@ def _same_or_next(tokens: list[Token], words: list[str], i: int, keep: list[bool
             return 0
         if i > 0 and tokens[i - 1].text == ",":
             keep[i - 1] = False  # ', same time zone.': the pause goes with the words
+        elif what < 3 and words[i + same] in ("time", "timezone"):
+            _said_of_places(tokens, words, i, keep)
         return same + what
     ahead = _phrase_at(words, i, _NEXT)
     clocks = [t for t in tokens if t.kind == "clock"]
     if not ahead or len(clocks) != 2 or tokens[i - 1] is not clocks[1] or clocks[1].value >= clocks[0].value:
         return 0
     return ahead
+
+
+def _said_of_places(tokens: list[Token], words: list[str], i: int, keep: list[bool]) -> None:
+    """', and both cities are in the same time zone': the places the zone is said of, back to the pause before
+    them — up to four plain words ending in 'are' or 'is'; nothing with a number or another word is touched."""
+    if words[i - 1] not in ("are", "is", "were", "was") or i < 3:
+        return
+    back = i - 1
+    while back > i - 5 and tokens[back - 1].kind == "word" and tokens[back - 1].word.isalpha():
+        if words[back - 1] in CHANGES and words[back - 1] not in ("and", "both"):
+            return
+        back -= 1
+    if tokens[back - 1].text != ",":
+        return
+    for k in range(back - 1, i):
+        keep[k] = False
 
 
 _TALK_WORDS = 8

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
-from servers.tools.calculator.timespans import clock_at, clock_span
+from servers.tools.calculator.timespans import clock_at, clock_span, date_at, date_span
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
@@ -72,6 +72,46 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     solution = clock_span((first, first_mark), (second, second_mark), unit or None)
     solution.problem = "time between clock times"
     return solution
+
+
+def solve_date_story(tokens: list[Token], start: int) -> Solution | None:
+    """The days from the first date of a story to the second ('We arrive on March 3rd 2027 and fly home on April
+    17th 2027. How many days is that?'): exactly two dates and no other number, a question asking how many days or
+    weeks, no word that changes the count (both days, nights, working days), and the later date said second."""
+    dates = []
+    i = start
+    while tokens[i].kind != "end":
+        found = date_at(tokens, i)
+        if found is not None:
+            dates.append(found[0])
+            i = found[1]
+            continue
+        if tokens[i].text.lower() == "two" and tokens[i + 1].word == "dates":
+            i += 2  # 'between the two dates': the dates already given
+            continue
+        if tokens[i].kind in ("number", "clock", "date", "ordinal", "currency") or tokens[i].text == "%":
+            return None
+        i += 1
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if len(dates) != 2 or words & (_SPOILERS - {"week", "weeks"} | _DAY_COUNTS):
+        return None
+    asked = question_words(tokens, start)
+    unit = next((_DAY_UNITS[asked[k + 2]] for k in range(len(asked) - 2)
+                 if asked[k : k + 2] == ["how", "many"] and asked[k + 2] in _DAY_UNITS), None)  # fmt: skip
+    first, second = dates
+    if unit is None or None in (first.day[0], second.day[0]) or second.day < first.day:
+        return None  # no year said (a leap year?) or told the other way round: left to the span grammar
+    solution = date_span(first, second, unit)
+    solution.problem = "days between dates"
+    return solution
+
+
+_DAY_UNITS = {"days": "day", "weeks": "week"}
+_DAY_COUNTS = frozenset(
+    "inclusive including include includes counting count nights night working weekdays weekday business weekend "
+    "weekends full whole".split()
+)
+"""Words that count the days some other way than the end date minus the start date."""
 
 
 def _duration_said(tokens: list[Token], start: int) -> bool:

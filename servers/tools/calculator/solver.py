@@ -210,6 +210,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         dimensions.solve_by_units,
         legs.solve_legs,
         intervals.solve_clock_story,
+        intervals.solve_date_story,
         recipes.solve_recipe,
         bundles.solve_bundle_price,
     ):

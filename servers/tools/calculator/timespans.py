@@ -402,6 +402,18 @@ def clock_at(tokens: list[Token], i: int) -> tuple[int, str | None, int] | None:
     return found[0].clock, found[0].meridiem, found[1]
 
 
+def date_at(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
+    """The date read at ``i`` ('March 3rd 2027', '2024-03-15', '3 May') and the index after it; None when no
+    date starts there."""
+    found = _endpoint(tokens, i) if tokens[i].kind == "date" or tokens[i].word in MONTHS else _date_words(tokens, i)
+    return found if found is not None and found[0].kind == "date" else None
+
+
+def date_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solution:
+    """The days from one date to a later one (the end date minus the start date)."""
+    return _date_span(first, second, asked, inclusive=False)
+
+
 def clock_span(first: tuple[int, str | None], second: tuple[int, str | None], asked: str | None) -> Solution:
     """The time from one clock time (minutes, meridiem) to the next; an end earlier than the start is on the next
     day. A ToolInputError when two times without am or pm could be either way round."""
