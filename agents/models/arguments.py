@@ -42,7 +42,15 @@ _ASK_WORDS = 20
 # The end of a sentence: its stop, any closing marks, then a space or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:\s|$)")
 # Words that speak to the assistant rather than belong to a pasted text: "Thanks!", "Please keep it short."
-_ADDRESSED = re.compile(r"\b(?:you|your|please|pls|thanks|thank|cheers)\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:you|your|u|ur|please|pls|plz|thanks|thank|cheers)\b", re.I)
+# In what follows an opening question, a sentence speaks to the assistant when it thanks or asks ("Can you keep it
+# short?", "Thanks!") or starts with "you" ("You can skip the dates."); a sentence that only says "you" or "your"
+# further on is the pasted text speaking to its own reader ("The work will not affect your rent.").
+_TO_ASSISTANT = re.compile(
+    r"\b(?:please|pls|plz|thanks|thank|cheers)\b|\b(?:can|could|would|will|do|did)\s+(?:you|u)\b|^\W*(?:you|u)\b",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|u|ur)\b", re.I)
 # A sentence after the question that goes on about the asker or the thing asked about ("I wasn't there.", "It's
 # for the board.") is more of the ask, not the first sentence of a pasted text.
 _ASIDE_OPENER = re.compile(r"^\W*(?:i|i['’](?:m|d|ve|ll)|im|my|me|it|it['’]s|this|that|these|those)\b", re.I)
@@ -51,7 +59,7 @@ _PASTED_SENTENCES = 3
 """Sentences of their own a text after an opening question needs: two are as likely a deadline and a reason."""
 _AHEAD = re.compile(r"\b(?:following|below|here)\b", re.I)
 # An opening question about a text that follows points at it: "this", "the following", "it", "below".
-_POINTER = re.compile(r"\b(?:this|these|that|it|below|following|here)\b", re.I)
+_POINTER = re.compile(r"\b(?:this|these|that|those|it|them|below|following|here)\b", re.I)
 # Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
 _QUESTION_THEN_CODE = re.compile(r"^(?P<head>[^?:\n]{2,160})\?\s+(?P<tail>\S.*)$", re.S)
 _CODE_SIGNS = re.compile(r"[{}]|\bdef \w+\(|\bfunction\b|=>|\breturn\b|\bconst \w+ =|\blet \w+ =|;\s*$", re.M)
@@ -220,14 +228,24 @@ def _is_pasted_text(tail: str) -> bool:
     """Whether what follows an opening question reads as a pasted text rather than more of the ask: at least
     ``_PASTED_SENTENCES`` sentences that neither speak to the assistant nor of the asker (a pasted notice may say
     "you", a review "my tests", in some of them), the first not going on about the asker or the ask ("I need it
-    by Friday.", "It's for the board.") and the last not speaking to the assistant ("Thanks!")."""
+    by Friday.", "It's for the board.") nor saying "you", and the last not speaking to the assistant ("Thanks!",
+    "Let me know if you need it shorter."). A longer sentence that says "you" without asking anything is the
+    text speaking to its own reader: a letter from a landlord ends "... will not affect your rent."."""
     sentences = [s for s in _SENTENCE_END.split(tail[:SCAN_LIMIT]) if s.strip()]
-    if len(sentences) < _PASTED_SENTENCES or _ASIDE_OPENER.match(sentences[0]) or _ADDRESSED.search(sentences[-1]):
+    if len(sentences) < _PASTED_SENTENCES or _ASIDE_OPENER.match(sentences[0]):
         return False
+    last = sentences[-1]
+    if _to_assistant(last) or _SECOND_PERSON.search(last) and _FIRST_PERSON.search(last):
+        return False  # "Let me know if you need it shorter."
     if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]):
         return False
-    told = [s for s in sentences if not _ADDRESSED.search(s) and not _FIRST_PERSON.search(s)]
+    told = [s for s in sentences if not _to_assistant(s) and not _FIRST_PERSON.search(s)]
     return len(told) >= _PASTED_SENTENCES
+
+
+def _to_assistant(sentence: str) -> bool:
+    """Does a sentence after the opening question speak to the assistant rather than belong to the text?"""
+    return _TO_ASSISTANT.search(sentence) is not None
 
 
 def _looks_like_code(text: str) -> bool:

@@ -128,3 +128,37 @@ def test_lead_in_reading_stays_fast_on_a_hostile_question():
     free_text("? " * 300_000, prose=True)
     free_text("1:" * 300_000 + "\n", prose=True)
     assert time.perf_counter() - started < 1.0
+
+
+LETTER = (
+    "We will be replacing the boilers in all flats during the week of 9 September. Engineers will need access to "
+    "each flat for around four hours, and we will confirm your appointment time by letter. Hot water will be off "
+    "in your flat during that time. The work will not affect your rent."
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # a pasted letter speaks to its own reader ("your flat", "your rent"): that is the text, not the asker
+        "My landlord sent this and the wording is confusing. What does it boil down to?",
+        # "them" points at the text too
+        "Our tenants' association minutes, could you shorten them for the noticeboard?",
+    ],
+)
+def test_a_text_that_says_you_after_a_short_question_is_the_text(ask):
+    assert text_of(f"{ask} {LETTER}") == LETTER
+
+
+def test_a_texting_ask_ending_at_its_colon_is_a_lead_in():
+    request = f"can u summarise this letter from my son's school, I don't have time to read it all: {NOTICE}"
+    assert text_of(request) == NOTICE
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["You can skip the dates.", "Let me know if you need it any shorter than that."],
+)
+def test_words_to_the_assistant_after_the_text_still_leave_it_unclear(after):
+    request = f"Can you sum this up? {NOTICE} {after}"
+    assert fill_arguments(request, DIGEST).missing == ("text",)

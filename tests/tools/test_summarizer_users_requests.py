@@ -187,3 +187,31 @@ async def test_a_second_job_after_the_askers_situation_is_still_declined():
 
 async def test_what_to_keep_other_than_a_length_is_still_declined():
     assert "keep the dates" in await declined(f"Summarize this but keep the dates: {BUS}")
+
+
+REVIEWS = (
+    "Several customers said the kettle looks far more expensive than its price. Two people reported that the lid "
+    "stopped closing within a month. Most reviewers liked how quietly it boils. A few mentioned that the cable is "
+    "too short. Delivery was described as fast by nearly everyone."
+)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # the whole taken together is a summary, asked as a question before the pasted text
+        f"These are the latest reviews for the kettle we stock. What's the overall picture? {REVIEWS}",
+        f"Customer feedback from last month, what's the upshot here? {REVIEWS}",
+        # "what does it boil down to" asks for the short version, "does" and all
+        f"My manager forwarded this and it rambles. What does it boil down to? {BUS}",
+    ],
+)
+async def test_a_question_that_asks_for_the_whole_in_short_is_a_summary(request_text: str):
+    summary = str((await digest(request_text))["summary"])
+    assert summary and all(sentence in request_text for sentence in sentences_of(summary))
+    assert "?" not in summary
+
+
+async def test_a_question_about_one_thing_in_the_reviews_is_still_declined():
+    reason = await declined(f"These are the latest reviews for the kettle. Is the lid reliable? {REVIEWS}")
+    assert "question" in reason

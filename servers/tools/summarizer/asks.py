@@ -113,6 +113,7 @@ _ASKS_SUMMARY = re.compile(
     r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
     r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condense|shorten|in brief|briefly|in short|about|saying|"
     r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
+    r"(?:overall|big|general) (?:picture|impression|sense)|upshot|bottom line|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
     re.I,
 )

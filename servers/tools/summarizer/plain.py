@@ -57,7 +57,8 @@ _ASK = re.compile(
     r"\b(?:summari[sz]e|summarised|summarized|summary|summaries|sum(?: [\w'’-]+){0,3} up|(?:boil|cut|trim|pare|"
     r"whittle)(?: [\w'’-]+){0,3} down|condense|shorten|recap|tl;?dr|gist|overview|synopsis|digest|nutshell|"
     r"short version|rundown|cliff ?notes|essentials|key ?points?|main points?|bullet points?|bullets?|takeaways?|"
-    r"highlights?|keywords?|key (?:terms|phrases|words)|tags|topics|themes|the (?:big|overall) picture|bottom line|"
+    r"highlights?|keywords?|key (?:terms|phrases|words)|tags|topics|themes|(?:the )?(?:big|overall|general) picture|"
+    r"bottom line|upshot|(?:the )?(?:overall|general) (?:impression|sense)|"
     r"(?:the )?(?:most )?(?:main|key|important|essential|central|core|big|general|overall|major) (?:points?|ideas?|"
     r"facts|information|info|things|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
     r"main (?:idea|message)|what(?:'s|’s| is| are)(?: [\w'’-]+){1,3} (?:about|saying)|"
@@ -87,11 +88,11 @@ _AUDIENCE = re.compile(
 )
 _FILLER = frozenset(
     """please pls plz thanks thank thx ty cheers kindly can could would will you u mind i i'd i'm i’d i’m need want
-    like give get send show tell let have make do write provide me us just quickly quick briefly real really very
-    super a an the of to in into as on at with and up down now asap if possible here it is are what what's whats
-    what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also too then
-    pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their his
-    her my our your""".split()
+    like give get send show tell let have make do does did write provide me us just quickly quick briefly real
+    really very super a an the of to in into as on at with and up down now asap if possible here it is are what
+    what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
+    too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
+    his her my our your""".split()
 )
 # How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
 _HEDGE = re.compile(
