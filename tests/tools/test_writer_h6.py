@@ -91,3 +91,40 @@ async def test_a_post_for_a_named_owners_page_greets_no_page():
 async def test_a_message_for_the_group_chat_does_not_say_hello_to_the_chat():
     text = await drafted("make these notes into a message for the group chat: tickets sold out; extra show on Sunday")
     assert "group chat" not in text.lower()
+
+
+# -- a polite rewrite takes out the accusation and the threat, or declines ----------------------------------------
+
+
+async def test_a_polite_invoice_reminder_states_the_unpaid_invoice_and_keeps_the_consequence_plainly():
+    text = await drafted(
+        "Rewrite this so it's polite enough to send to a client: 'You still haven't paid invoice 2231. Pay it this "
+        "week or we stop work.'",
+        tool="rewrite",
+    )
+    assert "still haven't" not in text and "or we stop work" not in text
+    assert "invoice 2231 hasn't been paid yet" in text and "Could you please pay it this week?" in text
+    assert "Otherwise we may need to stop work." in text
+
+
+async def test_a_reminder_about_things_not_returned_agrees_with_the_plural():
+    text = await drafted("Make this polite: You haven't returned the library books yet. Bring them back on Monday.")
+    assert "the library books haven't been returned yet" in text and "Could you please bring them back" in text
+
+
+async def test_an_ultimatum_with_we_will_keeps_what_would_happen_not_the_threat():
+    text = await drafted("Rewrite this politely: Send the signed form by Friday or we'll cancel your place.")
+    assert "or we'll" not in text and "Otherwise we may need to cancel your place." in text
+
+
+async def test_a_choice_offered_with_or_we_is_no_threat():
+    text = await drafted(
+        "Make this more polite: Stop calling me at 7am. We could meet on Monday, or we meet on Tuesday after 2pm.",
+        tool="rewrite",
+    )
+    assert "Otherwise" not in text and "or we meet on Tuesday after 2pm" in text
+
+
+async def test_an_accusation_with_no_object_to_state_is_declined_not_kept():
+    reason = await declined_by_writer("Make this polite: You still haven't replied to me. Answer today.", "rewrite")
+    assert "You still haven't" in reason

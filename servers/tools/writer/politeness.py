@@ -5,9 +5,12 @@ A polite rewrite has to change what makes a text rude, not only its greeting. Se
 - **demands** ("Send me the numbers.", "You need to fix this.", "I want you to call me") become requests
   ("Could you please send me the numbers?");
 - **threats** ("... or you're fired", "This is your last warning.") are removed, and a consequence that carries
-  information ("or I'll escalate to HR") is kept as a plain statement ("Otherwise I may need to escalate to HR.");
+  information ("or I'll escalate to HR", "or we stop work") is kept as a plain statement ("Otherwise I may need to
+  escalate to HR.", ``threats``);
 - **blame** ("This is your fault", "because of you", "you messed up the invoice") is removed or reframed
-  ("There was a problem with the invoice."), and "you always/never" becomes "you often/rarely";
+  ("There was a problem with the invoice."), "you always/never" becomes "you often/rarely", and "You still
+  haven't paid invoice 2231." says what has not happened ("It looks like invoice 2231 hasn't been paid yet.",
+  ``accusations``);
 - **insults, swearing and sarcasm** are removed, as are whole sentences that are nothing but an insult;
 - **shouting** (words in capitals, "!!!") is lowered, keeping acronyms, and chat slang ("lol", "u", "pls") goes.
 
@@ -20,7 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from servers.tools.writer.accusations import still_accuses, unaccused
 from servers.tools.writer.refusals import pointed_at_rules, regretted
+from servers.tools.writer.threats import threatens, without_threat
 
 Log = Callable[[str, str], None]
 
@@ -168,28 +173,6 @@ _BLAME_RULES = [
     (r"\b(?:ever|even)\s+(?=bother)", ""),
 ]
 _BLAME = [(re.compile(pattern, re.I), replacement) for pattern, replacement in _BLAME_RULES]
-_ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|go to|take this)", re.I)
-# An ultimatum that says nothing but the end: "or I'm done with you", "or we're finished", "or forget it". Said
-# before a real consequence ("or that's it, I'm calling the police"), it goes and the consequence is kept.
-_ENDS_IT = (
-    r"(?:that(?:'s| is) it|it(?:'s| is) over|forget (?:about )?it|(?:I(?:'m| am)|we(?:'re| are))\s+"
-    r"(?:done|finished|through|out)(?:\s+with\s+(?:you|it|them|us|me|this|that)(?!\s+\w))?)\b"
-)
-# Any ultimatum at all, for the check: "or we're done with this contract" is not softened, so it is declined.
-_ULTIMATUM = re.compile(rf"\bor\s+{_ENDS_IT}", re.I)
-_THREAT_OR = re.compile(
-    rf",?\s+or\s+(?:{_ENDS_IT},?\s+(?:and\s+)?)?(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|"
-    r"we(?:'ll| will)|do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
-    r"I(?:'ll| will|'m going to| am going to)\s+(?P<rest>[^.!?]+)|I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*)|"
-    rf"{_ENDS_IT}(?=\s*(?:[.!?,;]|$)))",
-    re.I,
-)
-_THREAT_IF = re.compile(
-    r"^\W*if you (?:don'?t|do not|can'?t|cannot|fail to|won'?t)\s+(?P<ask>[^,.!?]+),?\s+(?:then\s+)?"
-    r"(?:I(?:'ll| will)\s+(?P<rest>[^.!?]+)|(?:you(?:'re| are|'ll| will)|there(?:'ll| will)|we(?:'ll| will))"
-    r"[^.!?]*)",
-    re.I,
-)
 _DEMAND = re.compile(
     r"^(?P<lead>\W*(?:i need you to|i want you to|you need to|you have to|you must|you(?:'d| had)? better|"
     r"you should)\s+)(?P<ask>[^.!?]+)[.!?]*\s*$",
@@ -303,18 +286,13 @@ def rude_markers(text: str) -> list[str]:
             sentence = raw.strip()
             shouted = shouted_line or _shouted(sentence)
             found += [m.group() for m in _WORD.finditer(sentence) if _is_shouting(m.group(), shouted)]
-            if (
-                _DROP.match(sentence)
-                or _THREAT_OR.search(sentence)
-                or _THREAT_IF.match(sentence)
-                or (_ULTIMATUM.search(sentence))
-            ):
+            if _DROP.match(sentence) or threatens(sentence, _demanding):
                 found.append(sentence)
             found += _reproach_clauses(sentence)
     for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
         found += [m.group().strip(" ,") for m in pattern.finditer(text)]
     found += re.findall(r"[!?]{2,}", text)
-    return found
+    return found + still_accuses(text)
 
 
 def _clauses(sentence: str) -> list[tuple[str, str]]:
@@ -364,13 +342,14 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
         return " ".join(p for p in softened if p), True
     if _DROP.match(sentence):
         return "", False
+    sentence = unaccused(sentence) or sentence  # "You still haven't paid X." -> "It looks like X hasn't been paid yet."
     fault = _FAULT.match(sentence)
     if fault:
         fact = fault.group("fact").strip()
         sentence = (fact[:1].upper() + fact[1:] if fact else "Let's work out what went wrong") + "."
     for pattern, replacement in _BLAME:
         sentence = _replace(pattern, replacement, sentence)
-    sentence, consequence = _threats(sentence)
+    sentence, consequence = without_threat(sentence, _demanding)
     sentence = re.sub(r"!+\?+|\?+!+", "?", sentence)
     sentence = re.sub(r"\?{2,}", "?", sentence)
     pointed = pointed_at_rules(sentence)
@@ -390,26 +369,9 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     return sentence, sentence.startswith("Could you")
 
 
-def _threats(sentence: str) -> tuple[str, str]:
-    """(sentence without its threat, a consequence worth keeping as a plain statement or "")."""
-    conditional = _THREAT_IF.match(sentence)
-    if conditional:
-        rest = conditional.group("rest")
-        consequence = f"Otherwise I may need to {_consequence(rest)}." if rest else ""
-        return f"Could you please {conditional.group('ask').strip()}?", consequence
-    threat = _THREAT_OR.search(sentence)
-    if threat:
-        rest, doing = threat.group("rest"), threat.group("doing")
-        consequence = f"Otherwise I may need to {_consequence(rest)}." if rest else ""
-        consequence = f"Otherwise I may end up {doing.strip()}." if doing else consequence
-        ending = sentence[threat.end() :]
-        return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
-    return _replace(_ESCALATION, "I may need to ", sentence), ""
-
-
-def _consequence(rest: str) -> str:
-    rest = re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
-    return rest[:1].lower() + rest[1:] if not rest[:2].isupper() else rest
+def _demanding(head: str) -> bool:
+    """Whether ``head`` (what comes before "or ...") is an order: "Pay it this week"."""
+    return _as_request(head.strip() + ".") is not None
 
 
 def _as_request(sentence: str) -> str | None:

@@ -1,0 +1,64 @@
+"""Accusations said to the reader, made plain statements of what has not happened yet.
+
+"You still haven't paid invoice 2231." blames the reader for a fact a polite text can simply state: "It looks like
+invoice 2231 hasn't been paid yet." The reader is no longer the subject; the thing is, and the sentence keeps its
+verb and every word of its object. Only a verb already in the participle ("paid", "sent", "returned", "signed") and
+an object the verb acts on ("invoice 2231", "the projector", "your timesheet") are read; "You still haven't replied
+to me" or "You haven't done anything" have no such object, and the sentence is left for the final check, which
+declines a polite rewrite that still accuses (``still_accuses``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A participle: a regular one ("-ed"), or one of the irregular ones a reminder uses.
+_IRREGULAR = frozenset(
+    """paid sent done given taken written made brought bought kept left told shown signed read put set sold built
+    found got gotten seen spent lent chosen drawn torn worn returned held sung run won begun""".split()
+)
+_ACCUSED = re.compile(
+    r"^\W*you\s+(?:(?:still|yet|really|just)\s+)?(?:have(?:n't|\s+not)|'ve\s+not)\s+(?:(?:still|yet|even|ever)\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<object>[^,;.!?]{2,120}?)(?:\s+(?:yet|so far|either))?\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+# What cannot begin the object of the verb: a person, a preposition, a particle or a word standing for nothing.
+_NO_OBJECT = re.compile(
+    r"^(?:me|us|him|her|them|it|you|yourself|anything|nothing|any|enough|a thing|back|to|for|on|in|at|with|about|"
+    r"from|by|up|out|off|over|yet|since|this\s+(?:week|month|year|time)|today|again)\b",
+    re.I,
+)
+# "still haven't", "still didn't": the reproach a polite text cannot keep.
+_STILL_NOT = re.compile(
+    r"\byou\s+still\s+(?:haven'?t|have not|hasn'?t|didn'?t|did not|don'?t|do not|can'?t|cannot|won'?t|will not)\b",
+    re.I,
+)
+
+
+def unaccused(sentence: str) -> str | None:
+    """``sentence`` ("You still haven't paid invoice 2231.") as a statement of what has not happened ("It looks
+    like invoice 2231 hasn't been paid yet."), or None when it is no such accusation or cannot be said so."""
+    if len(sentence) > 200:
+        return None
+    found = _ACCUSED.match(sentence.strip())
+    if not found:
+        return None
+    verb, thing = found.group("verb").lower(), found.group("object").strip()
+    if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) > 3)) or _NO_OBJECT.match(thing):
+        return None
+    return f"It looks like {thing} {'have' if _plural(thing) else 'has'}n't been {verb} yet."
+
+
+def still_accuses(text: str) -> list[str]:
+    """The "you still haven't ..." reproaches left in ``text``."""
+    return [m.group() for m in _STILL_NOT.finditer(text)]
+
+
+def _plural(thing: str) -> bool:
+    """Whether the object is plural: joined by "and", or its head noun (before "of", "for" ...) ends in -s."""
+    head = re.split(r"\s+(?:of|for|from|to|on|in|at|by|with|about)\s+", thing, maxsplit=1)[0]
+    if re.search(r"\band\b", head):
+        return True
+    nouns = [w for w in re.findall(r"[A-Za-z']+", head) if not w.isupper()]
+    last = nouns[-1].lower() if nouns else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))

@@ -1,0 +1,85 @@
+"""Threats and ultimatums in a text to be made polite: what goes, and what is kept as a plain consequence.
+
+"Pay it this week or we stop work.", "Fix it by Friday or I'll report you to HR.", "If you can't make it, I'll
+cancel the booking.": the order before the threat becomes a request elsewhere (``politeness``); here the threat is
+cut from it, and a consequence that carries information (stopping work, reporting to HR) is kept as a statement of
+its own ("Otherwise we may need to stop work."). An ultimatum that says nothing but the end ("or I'm done with
+you", "or else", "or you're fired") goes whole. A bare "or we ..." is a threat only after an order ("Pay it ... or
+we stop work"); after anything else it may be a choice ("Tea, or we could have coffee"), and it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_ESCALATION = re.compile(r"\bI(?:'ll| will)\s+(?=report|escalate|complain|tell|go to|take this)", re.I)
+# An ultimatum that says nothing but the end: "or I'm done with you", "or we're finished", "or forget it". Said
+# before a real consequence ("or that's it, I'm calling the police"), it goes and the consequence is kept.
+_ENDS_IT = (
+    r"(?:that(?:'s| is) it|it(?:'s| is) over|forget (?:about )?it|(?:I(?:'m| am)|we(?:'re| are))\s+"
+    r"(?:done|finished|through|out)(?:\s+with\s+(?:you|it|them|us|me|this|that)(?!\s+\w))?)\b"
+)
+# Any ultimatum at all, for the check: "or we're done with this contract" is not softened, so it is declined.
+_ULTIMATUM = re.compile(rf"\bor\s+{_ENDS_IT}", re.I)
+_THREAT_OR = re.compile(
+    rf",?\s+or\s+(?:{_ENDS_IT},?\s+(?:and\s+)?)?(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|"
+    r"do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
+    r"(?P<who>I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\s+(?P<rest>[^.!?]+)|"
+    r"I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*)|"
+    rf"{_ENDS_IT}(?=\s*(?:[.!?,;]|$)))",
+    re.I,
+)
+# "... or we stop work", "... or I cancel the order": a consequence in the plain present, after an order.
+_BARE_THREAT = re.compile(
+    r",?\s+or\s+(?P<who>I|we)\s+(?!(?:can|could|would|should|might|may|must|do|does|did|don'?t|didn'?t|have|had|"
+    r"am|was|were|are|think|guess|mean|suppose|hope|know|need|want|will|shall|also|both|all)\b)"
+    r"(?P<rest>[a-z][^.!?]*)",
+    re.I,
+)
+_THREAT_IF = re.compile(
+    r"^\W*if you (?:don'?t|do not|can'?t|cannot|fail to|won'?t)\s+(?P<ask>[^,.!?]+),?\s+(?:then\s+)?"
+    r"(?:(?P<who>I|we)(?:'ll| will)\s+(?P<rest>[^.!?]+)|(?:you(?:'re| are|'ll| will)|there(?:'ll| will))"
+    r"[^.!?]*)",
+    re.I,
+)
+
+Demanding = Callable[[str], bool]
+"""Whether a sentence (the part before "or") is an order: ``politeness`` knows orders; this module knows threats."""
+
+
+def threatens(sentence: str, demanding: Demanding) -> bool:
+    """Whether ``sentence`` still holds a threat or an ultimatum."""
+    if _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence) or _ULTIMATUM.search(sentence):
+        return True
+    bare = _BARE_THREAT.search(sentence)
+    return bare is not None and demanding(sentence[: bare.start()])
+
+
+def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
+    """(``sentence`` without its threat, a consequence worth keeping as a plain statement, or "")."""
+    conditional = _THREAT_IF.match(sentence)
+    if conditional:
+        return f"Could you please {conditional.group('ask').strip()}?", _otherwise(
+            conditional.group("who"), conditional.group("rest")
+        )
+    threat = _THREAT_OR.search(sentence)
+    if threat is None:
+        bare = _BARE_THREAT.search(sentence)
+        threat = bare if bare is not None and demanding(sentence[: bare.start()]) else None
+    if threat:
+        found = threat.groupdict()
+        consequence = _otherwise(found.get("who"), found.get("rest"))
+        doing = found.get("doing")
+        consequence = f"Otherwise I may end up {doing.strip()}." if doing else consequence
+        ending = sentence[threat.end() :]
+        return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
+    return _ESCALATION.sub("I may need to ", sentence), ""
+
+
+def _otherwise(who: str | None, rest: str | None) -> str:
+    if not rest:
+        return ""
+    rest = re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
+    rest = rest[:1].lower() + rest[1:] if not rest[:2].isupper() else rest
+    return f"Otherwise {'we' if (who or '').lower() == 'we' else 'I'} may need to {rest}."
