@@ -6,9 +6,11 @@ are exported (``OTEL_INSTRUMENTATION_A2A_SDK_ENABLED=false``), so a second raw a
 the ratios to it are printed beside the goal's (the goals are against the SDK's defaults). For each agent:
 500 sequential requests (p50/p95) and 2,000 at concurrency 16 (throughput), once for a request that needs no
 tool call and once for a request that makes one tool call (the raw echo agent has no tools, so its one number
-is the floor for both). With ``--postgres URL`` (or ``ACCORD_BENCH_POSTGRES_URL``) a second calculator keeps its
-tasks on that PostgreSQL database (the cluster stores) and is measured the same way. Prints a table and the ratios
-to the raw agent; ``--figures PATH`` writes them for ``python -m tests.benchmarks``, ``--quick`` runs 100/400.
+is the floor for both). The cases take turns, a tenth of each one's requests at a time, so a change in the
+machine's load during the run weighs on all of them alike. With ``--postgres URL`` (or
+``ACCORD_BENCH_POSTGRES_URL``) a second calculator keeps its tasks on that PostgreSQL database (the cluster
+stores) and is measured the same way. Prints a table and the ratios to the raw agent; ``--figures PATH`` writes
+them for ``python -m tests.benchmarks``, ``--quick`` runs 100/400.
 
     python tests/benchmarks/bench_a2a_hop.py [--sequential 500] [--concurrent 2000] [--concurrency 16]
                                              [--postgres URL] [--quick] [--figures PATH]
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 from a2a.client import ClientConfig, ClientFactory
@@ -90,37 +93,76 @@ def start(command: list[str], port: int, env: dict[str, str] | None = None) -> s
     return process
 
 
-async def measure(url: str, text: str, sequential: int, concurrent: int, concurrency: int) -> dict[str, float]:
-    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency * 2)) as http:
-        async with A2AConnection(url, http=http) as connection:
-            card = connection.card
-        assert card is not None
-        client = ClientFactory(ClientConfig(streaming=False, httpx_client=http)).create(card)
+ROUNDS = 10
+"""Each case's requests are split into this many slices, and the cases take turns slice by slice, so a change in
+the machine's load during the run (other work on a shared machine) falls on every case alike."""
 
-        async def once() -> float:
-            started = time.perf_counter()
-            async for _ in client.send_message(SendMessageRequest(message=user_message(text))):
-                pass
-            return (time.perf_counter() - started) * 1000
 
-        for _ in range(20):
-            await once()
-        latencies = [await once() for _ in range(sequential)]
+class Case:
+    """One agent and request under measurement: its latencies and the time its concurrent slices took."""
+
+    def __init__(self, client: Any, text: str) -> None:
+        self.client = client
+        self.text = text
+        self.latencies: list[float] = []
+        self.concurrent_done = 0
+        self.concurrent_s = 0.0
+
+    async def once(self) -> float:
+        started = time.perf_counter()
+        async for _ in self.client.send_message(SendMessageRequest(message=user_message(self.text))):
+            pass
+        return (time.perf_counter() - started) * 1000
+
+    async def sequential(self, count: int) -> None:
+        self.latencies += [await self.once() for _ in range(count)]
+
+    async def concurrent(self, count: int, concurrency: int) -> None:
         semaphore = asyncio.Semaphore(concurrency)
 
         async def limited() -> float:
             async with semaphore:
-                return await once()
+                return await self.once()
 
         started = time.perf_counter()
-        await asyncio.gather(*(limited() for _ in range(concurrent)))
-        elapsed = time.perf_counter() - started
-    latencies.sort()
-    return {
-        "p50": statistics.median(latencies),
-        "p95": latencies[int(len(latencies) * 0.95) - 1],
-        "rps": concurrent / elapsed,
-    }
+        await asyncio.gather(*(limited() for _ in range(count)))
+        self.concurrent_s += time.perf_counter() - started
+        self.concurrent_done += count
+
+    def figures(self) -> dict[str, float]:
+        latencies = sorted(self.latencies)
+        return {
+            "p50": statistics.median(latencies),
+            "p95": latencies[int(len(latencies) * 0.95) - 1],
+            "rps": self.concurrent_done / self.concurrent_s,
+        }
+
+
+async def measure(
+    targets: list[tuple[str, str]], sequential: int, concurrent: int, concurrency: int
+) -> list[dict[str, float]]:
+    """p50, p95 and throughput of each (url, text), measured in turns (``ROUNDS``)."""
+    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=concurrency * 2)) as http:
+        cases = []
+        for url, text in targets:
+            async with A2AConnection(url, http=http) as connection:
+                card = connection.card
+            assert card is not None
+            cases.append(Case(ClientFactory(ClientConfig(streaming=False, httpx_client=http)).create(card), text))
+        for case in cases:
+            for _ in range(20):
+                await case.once()
+        for turn in range(ROUNDS):
+            for case in cases:
+                await case.sequential(_share(sequential, turn))
+            for case in cases:
+                await case.concurrent(_share(concurrent, turn), concurrency)
+    return [case.figures() for case in cases]
+
+
+def _share(total: int, turn: int) -> int:
+    """Turn ``turn``'s part of ``total`` requests split over ``ROUNDS`` turns."""
+    return total * (turn + 1) // ROUNDS - total * turn // ROUNDS
 
 
 def serve_calculator(port: int, data_dir: str, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -146,9 +188,9 @@ async def main_async(args: argparse.Namespace) -> list[Figure]:
             if args.postgres:
                 processes.append(serve_calculator(pg_port, pg_dir, {"ACCORD_DATABASE_URL": args.postgres}))
                 cases.append((PG_CASE, f"http://127.0.0.1:{pg_port}", NO_TOOL))
-            rows = []
-            for label, url, text in cases:
-                rows.append((label, await measure(url, text, args.sequential, args.concurrent, args.concurrency)))
+            targets = [(url, text) for _, url, text in cases]
+            measured = await measure(targets, args.sequential, args.concurrent, args.concurrency)
+            rows = [(label, figures) for (label, _, _), figures in zip(cases, measured, strict=True)]
         finally:
             for process in processes:
                 process.terminate()

@@ -51,8 +51,20 @@ AREAS = {
     "opentelemetry / prometheus": ("opentelemetry/", "prometheus_client/"),
 }
 
-WAITING = ("Condition.wait (", "Queue.get (", "EpollSelector.select (", "Event.wait (", "_worker (concurrent")
+WAITING = (
+    "Condition.wait (",
+    "Queue.get (",
+    "EpollSelector.select (",
+    "Event.wait (",
+    "_worker (concurrent",
+    # A thread blocked in ``SimpleQueue.get`` (C code, no frame of its own) shows as the loop that calls it.
+    "_SqliteThread._serve (",
+    "_connection_worker_thread (aiosqlite/",
+)
 """Leaf frames of a thread that waits: py-spy counts some as active, but they hold no CPU worth profiling."""
+
+LOOP_POLL = "Runner.run (asyncio/runners.py"
+"""uvloop's native loop as the leaf: waiting in epoll for I/O (and libuv's own small work), not Python code."""
 
 
 async def drive(url: str, text: str, seconds: float, concurrency: int) -> int:
@@ -86,7 +98,7 @@ def summarise(collapsed: Path, top: int = 25) -> str:
     self_counts: collections.Counter[str] = collections.Counter()
     inclusive: collections.Counter[str] = collections.Counter()
     areas: collections.Counter[str] = collections.Counter()
-    total = 0
+    total = polling = 0
     for line in collapsed.read_text().splitlines():
         stack, _, count_text = line.rpartition(" ")
         if not stack or not count_text.isdigit():
@@ -94,6 +106,9 @@ def summarise(collapsed: Path, top: int = 25) -> str:
         count = int(count_text)
         frames = [f for f in stack.split(";") if not f.startswith("process ") and not f.startswith("thread ")]
         if not frames or frames[-1].startswith(WAITING):
+            continue
+        if frames[-1].startswith(LOOP_POLL):
+            polling += count
             continue
         total += count
         self_counts[frames[-1]] += count
@@ -103,7 +118,11 @@ def summarise(collapsed: Path, top: int = 25) -> str:
             markers = (markers,) if isinstance(markers, str) else markers
             if any(m in frame for frame in frames for m in markers):
                 areas[area] += count
-    lines = [f"{total} samples (busy only: waiting threads left out)", "", "self:"]
+    lines = [
+        f"{total} samples (busy only: waiting threads left out, and {polling} of the event loop polling for I/O)",
+        "",
+        "self:",
+    ]
     lines += [f"  {100 * n / total:5.1f}%  {frame}" for frame, n in self_counts.most_common(top)]
     lines += ["", "inclusive:"]
     lines += [f"  {100 * n / total:5.1f}%  {frame}" for frame, n in inclusive.most_common(top * 2)]
