@@ -7,13 +7,15 @@ import os
 from collections.abc import AsyncIterator
 
 import pytest
+from a2a.server.cluster import ConcurrentTaskModificationError, TaskVersion, VersionedDatabaseTaskStore
 from a2a.server.context import ServerCallContext
 from a2a.server.tasks import DatabaseTaskStore
-from a2a.types import Task, TaskPushNotificationConfig, TaskState, TaskStatus
+from a2a.types import Task, TaskPushNotificationConfig, TaskState, TaskStatus, TaskStatusUpdateEvent
 
 from agents.storage import SqlRunStore, open_engine
 from patterns import RunRecord
 from servers.a2a.push import SharedConfigStore
+from servers.a2a.shared_store import SharedTaskStore
 from servers.a2a.task_store import DurableTaskStore, MappedTaskStore
 
 pytestmark = [pytest.mark.anyio, pytest.mark.postgres]
@@ -26,7 +28,10 @@ async def url() -> AsyncIterator[str]:
         pytest.skip("set ACCORD_TEST_POSTGRES_URL to a PostgreSQL database to run the PostgreSQL tests")
     engine = open_engine(url)
     async with engine.begin() as conn:  # a clean slate: the tables belong to this test, and so do their versions
-        await conn.exec_driver_sql("DROP TABLE IF EXISTS accord_runs, tasks, accord_schema, push_notification_configs")
+        await conn.exec_driver_sql(
+            "DROP TABLE IF EXISTS accord_runs, tasks, accord_schema, push_notification_configs, "
+            "task_versions, task_events"
+        )
     await engine.dispose()
     yield url
 
@@ -68,3 +73,29 @@ async def test_a_webhook_one_replica_registers_is_dispatched_to_by_another(url: 
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_shared_store_writes_read_back_through_the_sdk_and_lose_to_a_concurrent_write(url: str) -> None:
+    engine = open_engine(url)
+    store, context = SharedTaskStore(engine), ServerCallContext()
+    await store.initialize()
+    try:
+        task = Task(id="t-1", context_id="c-1", status=TaskStatus(state=TaskState.TASK_STATE_SUBMITTED))
+        first = await store.save(task, prev_version=TaskVersion.MISSING, context=context)
+        with pytest.raises(ConcurrentTaskModificationError):  # a second first write of the same task
+            await store.save(task, prev_version=TaskVersion.MISSING, context=context)
+        working = TaskStatusUpdateEvent(task_id="t-1", context_id="c-1")
+        working.status.state = TaskState.TASK_STATE_WORKING
+        task.status.CopyFrom(working.status)
+        second = await store.save(task, event=working, prev_version=first, context=context)
+        with pytest.raises(ConcurrentTaskModificationError):  # written over a version that is no longer stored
+            await store.save(task, prev_version=first, context=context)
+        stored = await VersionedDatabaseTaskStore(engine).get("t-1", context)
+        assert stored is not None
+        assert (stored.task.status.state, stored.version) == (TaskState.TASK_STATE_WORKING, second)
+        assert second.is_after(first)
+        async with engine.connect() as conn:  # only the status update was an event: it is logged at its version
+            logged = await conn.exec_driver_sql("SELECT task_version FROM task_events WHERE task_id = 't-1'")
+            assert [TaskVersion(v) for (v,) in logged.all()] == [second]
+    finally:
+        await engine.dispose()

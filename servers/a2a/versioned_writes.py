@@ -1,0 +1,103 @@
+"""VersionedWrites: a save of the SDK's versioned task store as one SQL statement on PostgreSQL.
+
+``VersionedDatabaseTaskStore.save`` runs a transaction of six round trips through the ORM: BEGIN, the
+compare-and-swap on ``task_versions``, ``session.merge`` (a SELECT of the task, then its INSERT or UPDATE),
+the INSERT into ``task_events``, COMMIT. Here the same three writes are one statement, committed on its own
+(autocommit), with data-modifying CTEs::
+
+    WITH v AS (UPDATE task_versions SET version = :new
+               WHERE task_id = :id AND owner = :owner AND version = :prev RETURNING version),
+         t AS (INSERT INTO tasks (...) SELECT ... FROM v ON CONFLICT (id) DO UPDATE SET ...),
+         e AS (INSERT INTO task_events (...) SELECT ... FROM v)
+    SELECT version FROM v
+
+The task row and the event are written only when the version row was (they select from ``v``), in the order the
+SDK writes them (the version row is locked before the task row, so concurrent writers cannot deadlock), and all
+of it commits or none. No row back means the stored version was not ``prev``: a concurrent modification, as
+the SDK reports it. A first write inserts the version row instead (``ON CONFLICT DO NOTHING``: a second first
+writer gets no row). Rows are mapped by the SDK's own mapping (``MappedTaskStore``), so the SDK reads them as
+its own; the tables are the SDK's defaults, as ``SharedTaskStore`` makes them. Cancels keep the SDK's own
+transaction: they lock and read before they write.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import sqlalchemy as sa
+from a2a.server.events import Event
+from a2a.server.models import TaskEventModel, TaskModel, TaskVersionModel
+from a2a.types import Task
+from a2a.utils.proto_utils import to_stream_response
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from servers.a2a.task_store import MappedTaskStore
+
+
+def _table(model: type[Any]) -> sa.Table[Any]:
+    table = model.__table__
+    assert isinstance(table, sa.Table)  # a declarative model's table (typed as any selectable)
+    return cast("sa.Table[Any]", table)
+
+
+class VersionedWrites:
+    """Writes a task, its new version and the event that made it in one autocommitted statement."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._single = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._mapping = MappedTaskStore(engine, create_table=False)  # the SDK's row mapping, nothing else
+        self._tasks = _table(TaskModel)
+        self._versions = _table(TaskVersionModel)
+        self._events = _table(TaskEventModel)
+        # (ORM attribute, column key): the metadata column's attribute is ``task_metadata``
+        self._columns = [(p.key, p.columns[0].key) for p in sa.inspect(TaskModel).column_attrs]
+        self._statements: dict[tuple[bool, bool], sa.Select[tuple[int]]] = {}
+
+    async def write(self, task: Task, owner: str, event: Event | None, version: int) -> bool:
+        """Store ``task`` at ``version`` (1: its first write; else over ``version - 1``); ``False`` if that lost."""
+        model = self._mapping.to_model(task, owner)
+        params: dict[str, Any] = {f"t_{column}": getattr(model, attribute) for attribute, column in self._columns}
+        params.update(v_task_id=task.id, v_owner=owner, v_version=version, v_prev=version - 1)
+        if event is not None:
+            params["e_data"] = to_stream_response(event).SerializeToString()
+        statement = self._statement(first=version == 1, with_event=event is not None)
+        async with self._single.connect() as conn:
+            return (await conn.execute(statement, params)).first() is not None
+
+    def _statement(self, *, first: bool, with_event: bool) -> sa.Select[tuple[int]]:
+        """Built once per shape: building a statement (and its cache key) costs more than running it."""
+        key = (first, with_event)
+        if key not in self._statements:
+            self._statements[key] = self._build(first=first, with_event=with_event)
+        return self._statements[key]
+
+    def _build(self, *, first: bool, with_event: bool) -> sa.Select[tuple[int]]:
+        versions, tasks, events = self._versions, self._tasks, self._events
+        task_id = sa.bindparam("v_task_id", type_=versions.c.task_id.type)
+        owner = sa.bindparam("v_owner", type_=versions.c.owner.type)
+        version = sa.bindparam("v_version", type_=versions.c.version.type)
+        if first:
+            claim = insert(versions).values({"task_id": task_id, "owner": owner, "version": version})
+            v = claim.on_conflict_do_nothing(index_elements=[versions.c.task_id]).returning(versions.c.version)
+        else:
+            prev = sa.bindparam("v_prev", type_=versions.c.version.type)
+            v = (
+                sa.update(versions)
+                .where(versions.c.task_id == task_id, versions.c.owner == owner, versions.c.version == prev)
+                .values({"version": version})
+                .returning(versions.c.version)
+            )
+        stored = v.cte("v")
+        names = [column for _, column in self._columns]
+        row = sa.select(*(sa.bindparam(f"t_{name}", type_=tasks.c[name].type) for name in names)).select_from(stored)
+        upsert = insert(tasks).from_select(names, row)
+        replaced = {name: upsert.excluded[name] for name in names if name not in tasks.primary_key.columns}
+        written = [upsert.on_conflict_do_update(index_elements=list(tasks.primary_key.columns), set_=replaced).cte("t")]
+        if with_event:
+            data = sa.bindparam("e_data", type_=events.c.event_data.type)
+            logged = sa.select(task_id, owner, stored.c.version, data).select_from(stored)
+            written.append(
+                sa.insert(events).from_select(["task_id", "owner", "task_version", "event_data"], logged).cte("e")
+            )
+        return sa.select(stored.c.version).add_cte(*written)
