@@ -74,6 +74,21 @@ pytestmark = pytest.mark.anyio
             45,
         ),
         ("My lease starts on 1 June 2026 and ends on 31 May 2027. How many weeks is that?", 52),
+        # where a thing is sold, said between it and its price; what a price works out to
+        ("Oat milk at the corner shop is $3.60 for a 1.5 litre carton. What does that work out to per litre?", 2.4),
+        ("Apples at the market are $3 for 2 kg. What's the price per kg?", 1.5),
+        # fuel told as a trip: filled up with, miles to the gallon, who lives how far away, there and back
+        (
+            "Road trip stats: we drove 380 miles and filled up with 11.5 gallons altogether. "
+            "What mileage did we get in mpg?",
+            33.04,
+        ),
+        (
+            "My car does about 42 miles to the gallon. My sister lives 315 miles away and I'm driving there and back. "
+            "How many gallons will I burn in total?",
+            15,
+        ),
+        ("My car does 42 miles to the gallon. My sister lives 315 miles away. How many gallons will I burn?", 7.5),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -120,6 +135,10 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "We arrive on March 3rd and fly home on April 17th. How many days is that?",
         "We arrive on March 3rd 2027 and fly home on April 17th 2027, counting both days. How many days is that?",
         "We arrive on March 3rd 2027 and fly home 2 days after April 17th 2027. How many days is that?",
+        # a price per another amount than one; a place that changes the price; how far there and back
+        "Oat milk at the corner shop is $3.60 for a 1.5 litre carton. What does that work out to per 2 litres?",
+        "Oat milk at the discount shop is $3.60 for a 1.5 litre carton. What is that per litre?",
+        "My car does 42 mpg and my sister lives 3 hours away. How many gallons?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

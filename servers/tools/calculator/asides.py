@@ -74,6 +74,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _restated_kind(tokens, words, i)
         if not width and dated and word in ("same", "next", "the", "in"):
             width = _same_or_next(tokens, words, i, keep)
+        if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
+            width = _place_of(tokens, words, i)
         if not width and tokens[i].text in ("?", "("):
             width = _talk_after(tokens, words, i)
         for k in range(i, i + width):
@@ -140,6 +142,25 @@ def _said_of_places(tokens: list[Token], words: list[str], i: int, keep: list[bo
         return
     for k in range(back - 1, i):
         keep[k] = False
+
+
+_PLACE_WORDS = frozenset({"at", "in", "from"})
+_PLACE_VERBS = frozenset("is are was were costs cost sells sell goes".split())
+
+
+def _place_of(tokens: list[Token], words: list[str], i: int) -> int:
+    """'Oat milk *at the corner shop* is $3.60': where the thing is sold or found, between it and its verb — 'the'
+    or an owner and up to two plain words, no number, unit or word that could change the arithmetic."""
+    if words[i + 1] not in ("the", "my", "our", "a", "this", "that"):
+        return 0
+    j = i + 2
+    while j < i + 4 and tokens[j].kind == "word" and tokens[j].word.isalpha() and words[j] not in _PLACE_VERBS:
+        if words[j] in CHANGES or lookup(words[j], short=False) is not None:
+            return 0
+        j += 1
+    if j == i + 2 or words[j] not in _PLACE_VERBS:
+        return 0
+    return j - i
 
 
 _TALK_WORDS = 8

@@ -75,6 +75,7 @@ class Frame:
     goods: bool = False  # a measured amount may say what it measures ('5 pounds of beef')
     verbs: tuple[str, ...] = ()
     """Verbs a named subject may stand right before: 'the town grew', 'sneakers were', 'the coat is'."""
+    named_later: bool = False  # a subject may be named after an amount ('... 42 mpg. My sister lives 315 miles away')
 
     def read(self, tokens: list[Token], start: int) -> Reading:
         """Read ``tokens[start:]`` into slots; NotUnderstood at the first token that fits nowhere."""
@@ -99,7 +100,11 @@ class Frame:
             if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
                 i += 1
                 continue
-            named = None if subject_named or not _all_percent(reading) else self._named_item(tokens, i)
+            named = (
+                None
+                if subject_named or not (self.named_later or _all_percent(reading))
+                else self._named_item(tokens, i)
+            )
             if named is not None:  # what the problem is about is named once, before its amounts
                 subject_named = True
                 i = named

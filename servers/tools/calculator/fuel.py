@@ -29,23 +29,27 @@ _ASKING = {f"how many {unit}": "how many" for unit in (
     "mpg": "mpg", "miles per gallon": "mpg", "kpl": "kpl", "km per liter": "kpl", "km per litre": "kpl",
     "kilometers per liter": "kpl", "kilometres per litre": "kpl",
 }  # fmt: skip
+_BOTH_WAYS = ("there and back", "round trip", "return trip", "both ways", "each way and back")
+"""A trip said to be driven out and home again: the distance given is one way, the fuel is for twice it."""
 _FUEL_NOUNS = tuple(f"of {f}" for f in ("gas", "fuel", "petrol", "diesel", "gasoline"))
 _FRAME = Frame(
     slots=(
         Slot("distance", "length", ("drove", "drive", "driven", "went", "go", "traveled", "travelled", "covered",
-             "cover", "a trip of", "for", "did", "driving", "going", "travelling", "traveling"),
+             "cover", "a trip of", "for", "did", "driving", "going", "travelling", "traveling", "lives", "live", "is"),
              ("trip", "drive", "journey", "road trip")),
         Slot("fuel", "volume", ("on", "used", "using", "use", "uses", "with", "burned", "burnt", "took", "takes",
-             "filled", "put in"), _FUEL_NOUNS),
+             "filled", "filled up with", "filled up on", "put in"), _FUEL_NOUNS),
         Slot("economy", "economy", ("does", "gets", "get", "averages", "averaged", "at", "of", "doing", "with",
              "is", "rated at")),
     ),
     fillers=frozenset(
         "i we my our the a an car truck van what's whats what is was fuel economy consumption mileage gas petrol how "
         "many much far can could will would need do does it take get go on tank trip that in of if and then so used "
-        "use average i'm we're".split()
+        "use average i'm we're altogether total about around roughly away burn burns will".split()
     ),
-    options=_PER_100 | _ASKING,
+    options=_PER_100 | _ASKING | {p: "both ways" for p in _BOTH_WAYS},
+    verbs=("lives", "live", "is"),  # 'my sister lives 315 miles away': who or what is that far changes nothing
+    named_later=True,
 )  # fmt: skip
 _ASKED = {"mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter")}
 
@@ -55,6 +59,7 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
     if not has_word(tokens, start, "mpg", "kpl", "per gallon", "per liter", "per litre", "gallon", "gallons",
                     "liters", "litres", "liter", "litre", "fuel", "mileage", "gas"):  # fmt: skip
         return None
+    tokens = _per_the_unit(tokens)
     wanted = wanted_unit(tokens, start)
     target: Measure | None = None
     try:
@@ -105,13 +110,31 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
         distance = values["distance"]
         if economy.value <= 0:
             raise ToolInputError("the fuel economy must be more than zero")
+        if "both ways" in reading.options:
+            one_way = show(distance, exact=True)
+            distance = Quantity(distance.value * 2, distance.measure)
+            steps.append(f"there and back: 2 × {one_way} = {show(distance, exact=True)}")
         result = _in(divide(distance, economy), target, steps)
-        steps.insert(0, f"{show(distance, exact=True)} ÷ {show(economy, exact=True)}")
+        steps.insert(len(steps) - 1, f"{show(distance, exact=True)} ÷ {show(economy, exact=True)}")
         return _noted(answer_for(result, "fuel needed", f"{show(distance)} / {show(economy)}", steps), economy.measure)
     fuel = values["fuel"]
+    if "both ways" in reading.options:
+        raise ToolInputError("say how far one way is, or the fuel for one way: 'there and back' halves the distance")
     result = _in(multiply(economy, fuel), target, steps)
     steps.insert(0, f"{show(economy, exact=True)} × {show(fuel, exact=True)}")
     return _noted(answer_for(result, "distance on the fuel", f"{show(economy)} * {show(fuel)}", steps), fuel.measure)
+
+
+def _per_the_unit(tokens: list[Token]) -> list[Token]:
+    """'42 miles to the gallon' read as '42 miles per gallon': a distance to one unit of fuel."""
+    out = list(tokens)
+    for i in range(len(out) - 3, 0, -1):
+        unit = lookup(out[i - 1].text, short=False) if out[i - 1].kind == "word" else None
+        fuel = lookup(out[i + 2].text, short=False) if out[i + 2].kind == "word" else None
+        if out[i].word == "to" and out[i + 1].word == "the" and unit is not None and fuel is not None:
+            if unit.dimension == "length" and fuel.dimension == "volume":
+                out[i : i + 2] = [Token("word", "per", out[i].start)]
+    return out
 
 
 def _how_many(tokens: list[Token], start: int) -> Measure | None:
