@@ -64,6 +64,7 @@ from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
+from patterns.situation import asked_after_situation
 from patterns.worker import Request, Skill, Worker
 
 
@@ -282,6 +283,12 @@ class RankingDecider:
         flat = [t for texts in views for t in texts]
         score = self._blend(self.ranker.scores(instruction, flat), views)
         head = verb_head(instruction) or recast_head(instruction)
+        if head is None:
+            # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
+            # user's situation opens with the verb that says who acts
+            situation = asked_after_situation(instruction)
+            if situation is not None and not situation[1].strip():
+                head = verb_head(situation[0]) or recast_head(situation[0])
         if head is not None:
             head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
         if head is None and instruction.lower().startswith(CLAIM_ASK.lower()):

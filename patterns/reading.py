@@ -36,6 +36,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
+from patterns.situation import CUTTING, asked_after_situation, asks, dash_lead, first_sentence
 from patterns.spelling import corrected
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
@@ -94,11 +95,21 @@ def routing_text(text: str) -> str:
             return text
         if _introduces(instruction, material):
             return routing_text(material)  # "Nurse here, quick one: <the question>": read as the question
+        situation = asked_after_situation(instruction)
+        if situation is not None and not situation[1].strip():
+            # "I missed the standup. Give me the short version of the notes: ...": why the user asks is no part of
+            # what is asked
+            instruction = situation[0]
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
         return with_code_mark(instruction) if is_code(material) else _plain_material(_unpresented(instruction))
     fenced = _without_code_blocks(text)
     if fenced is not None:
         return fenced
+    situation = asked_after_situation(text)
+    if situation is not None and states(first_sentence(situation[1])):
+        # "These are the reviews of our lamp. What's the overall picture? Several customers said ...": the user's
+        # situation, the ask, then the text it is about
+        return _plain_material(situation[0])
     lead = _lead(text)
     pointing = lead or _pointing_sentence(text)
     if pointing is not None and _data_then_question(pointing, text):
@@ -108,6 +119,9 @@ def routing_text(text: str) -> str:
         return routing_text(body)  # "Our gas: 1200 kWh at $0.09 per kWh ... What do we owe?": a label, then the ask
     if pointing is not None:
         return _plain_material(pointing)
+    dashed = dash_lead(text)
+    if dashed is not None and _introduces(*dashed):
+        return routing_text(dashed[1])  # "Anatomy revision - how many bones ...?": a label, then the question
     instruction = without_guess(_without_quotes(text))
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
@@ -151,12 +165,13 @@ def without_tag_question(text: str) -> str:
 # letter, and as little a task of their own (feedback to act on is the writer's word).
 _GATHERED = frozenset("feedback comment review response answer minute".split())
 _HANDED_KIND = re.compile(
-    r"\b((?:this|these|that|those|following|my|our)\s+(?:[a-z-]+\s+)?)("
+    r"\b((?:this|these|that|those|following|my|our|of\s+the)\s+(?:[a-z-]+\s+)?)("
     + "|".join(sorted((TEXT_KINDS | _GATHERED) - {"text"}, key=len, reverse=True))
     + r")(?:s|es)?\b",
     re.IGNORECASE,
 )
-_PLAIN = {"this": "text", "that": "text", "following": "text", "my": "text", "our": "text"}
+# "the short version of the notes: ...": the text handed over, named by what it is a version of
+_PLAIN = {"this": "text", "that": "text", "following": "text", "my": "text", "our": "text", "of": "text"}
 
 
 def _plain_material(instruction: str) -> str:
@@ -331,6 +346,8 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
         return False
     if any(w in ACTION_VERBS for w in words):  # "..., then send it": an instruction further on
         return False
+    if any(asks(s) for s in _SENTENCE_STOP.split(stripped)[1:]):  # "Our budget is £2,400. Work out 15% of it."
+        return False
     if is_expression(stripped):  # "9 squared plus 4 cubed": a sum to work out, though "squared" ends in -ed
         return False
     return verb_known or any(w in _STATING or _past(w) for w in _outside_relative_clauses(words)[1:])
@@ -425,8 +442,6 @@ _RECAST_OBJECTS = frozenset("this these that it my our the".split())
 # Verbs that recast a given text into another form when "into" or "as" follows their object.
 _RECASTING = frozenset("turn convert transform change rework reshape".split())
 _INTO = frozenset(("into", "as"))
-# Verbs that, with "down", make a text shorter ("boil it down", "cut this down", "trim the email down").
-_CUTTING = frozenset("boil cut trim pare whittle slim".split())
 
 
 # Verbs that place something in a text to write ("Use the result in a caption", "Put that number in a tweet").
@@ -459,10 +474,15 @@ def recast_head(instruction: str) -> str | None:
     # "Turn these notes into a paragraph", "Convert my jottings into an email": a text recast into another form
     recast = verb != [] and verb[0] in _RECASTING and following[:1] != [] and _INTO & set(following[1:])
     pointed = verb == ["make"] and following[:1] != [] and following[0] in _RECAST_OBJECTS
-    if verb != [] and verb[0] in _CUTTING and "down" in following:
+    if verb != [] and verb[0] in CUTTING and "down" in following:
         # "Boil this email down to 40 words", "cut it down": a text made shorter, whatever the verb's picture
         rest = [w for w in words[start + 1 : start + 1 + following.index("down")] if w.lower() != "down"]
         return " ".join(["Shorten", *rest]).rstrip(",.:;!?")
+    # "What does this letter boil down to?": asked of a text, the same shortening
+    asked = lowered[:1] != [] and lowered[0] in ASKING
+    cut = next((i for i, w in enumerate(lowered[1:HEAD_WORDS], 1) if w in CUTTING), None) if asked else None
+    if cut is not None and lowered[cut + 1 : cut + 2] == ["down"]:
+        return " ".join(["Shorten", *words[2:cut]]).rstrip(",.:;!?")
     placed = _placed_in_text(words[start:], lowered[start:])
     if placed is not None:
         return placed

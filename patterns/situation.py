@@ -1,0 +1,86 @@
+"""Situation: what a user tells of themselves before they ask, and the ask it leads to.
+
+People often say where they stand before they ask: "I missed the standup. Give me the short version of the
+notes: ...", "Travelling next week and this notice is long. Boil it down for me please: ...", "My dad spent two
+weeks on Ward 7 ... Could you write a short card from our family to the nurses?". The opening statements say why
+the user asks; the sentence that asks says what they want, and so who should act. ``asked_after_situation``
+finds that sentence and what follows it (the text handed over, if any).
+
+A short label before a dash introduces a question the way one before a colon does ("Anatomy revision - how
+many bones does an adult skeleton have?"): ``dash_lead`` splits it off.
+
+Every scan is linear and reads at most ``SCAN`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.jobs import states
+from patterns.material import ASKING, WORD, opens_instruction
+
+SCAN = 1_200
+SITUATION_SENTENCES = 3
+"""At most this many statements before the ask are read as the user's situation."""
+
+# Verbs that, with "down", make a text shorter ("boil it down", "cut this down", "trim the email down").
+CUTTING = frozenset("boil cut trim pare whittle slim".split())
+# Words before the verb that only ask politely ("please", "can you", "could you kindly").
+_POLITE = frozenset("please kindly can could would will you just".split())
+_SENTENCE = re.compile(r"[^.!?\n]{1,400}(?:[.!?]+|\n|$)")
+
+
+def asks(sentence: str) -> bool:
+    """Whether ``sentence`` asks: a question, or an instruction (after polite words) or an asking word first."""
+    text = sentence.strip()
+    if text.endswith("?"):
+        return True
+    words = WORD.findall(text[:200].lower())
+    if words and words[0] in ASKING:
+        return True
+    plain = [w for w in words if w not in _POLITE][:4]
+    return opens_instruction(plain[:2]) or (plain[:1] != [] and plain[0] in CUTTING and "down" in plain)
+
+
+def asked_after_situation(text: str) -> tuple[str, str] | None:
+    """The sentence that asks after one to ``SITUATION_SENTENCES`` statements of the user's situation, and the
+    text after it (empty when the ask ends the request); ``None`` when the request opens with its ask, or with
+    something that neither states nor asks."""
+    head = text[:SCAN]
+    position, told = 0, 0
+    while told <= SITUATION_SENTENCES:
+        found = _SENTENCE.match(head, position)
+        if found is None:
+            return None
+        sentence = found.group(0).strip()
+        end = found.end()
+        while end < len(head) and head[end].isspace():
+            end += 1
+        if told and asks(sentence):
+            # "Boil it down for me please: Drivers will strike ...": what follows a colon is the text handed over
+            colon = sentence.find(":")
+            if colon > 0 and found.start() + colon < len(head):
+                return sentence[:colon].strip(), text[found.start() + colon + 1 :].lstrip()
+            return sentence, text[end:]
+        if not states(sentence) or end >= len(head):
+            return None
+        told, position = told + 1, end
+    return None
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (empty for none)."""
+    found = _SENTENCE.match(text.lstrip()[:SCAN])
+    return found.group(0).strip() if found is not None else ""
+
+
+# "Anatomy revision - how many bones ...": a label of a few words, a spaced dash, then the question.
+_DASH_LEAD = re.compile(r"^([^\n\-\u2013\u2014]{1,60}?)\s+[-\u2013\u2014]\s+(?=\S)")
+
+
+def dash_lead(text: str) -> tuple[str, str] | None:
+    """The label before a spaced dash at the opening of ``text`` and the rest, or ``None``."""
+    found = _DASH_LEAD.match(text)
+    if found is None:
+        return None
+    return found.group(1).strip(), text[found.end() :]

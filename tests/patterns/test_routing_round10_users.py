@@ -1,0 +1,80 @@
+"""Round 10 of issue 9: requests that tell the user's situation before they ask ("I missed the standup. Give me
+the short version of the notes: ..."), a label before a dash ("Anatomy revision - how many bones ...?"), and a
+statement followed by an instruction ("Our budget is £2,400 ... Work out that amount"), routed by what they ask."""
+
+import pytest
+
+from agents.models.embeddings import sentence_embedder
+from patterns import ClausePlanner, RankingDecider, Request
+from patterns.ranking import Ranker
+from patterns.reading import is_claim, routing_text
+from patterns.situation import asked_after_situation
+from tests.patterns.test_routing_users import specialists
+
+
+@pytest.fixture(scope="module")
+def decider() -> RankingDecider:
+    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+
+
+NOTICE = (
+    "Drivers at the regional rail operator will strike on Wednesday and Friday next week. On strike days only one "
+    "train an hour will run between the city centre and the airport."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (f"I missed the standup. Give me the short version of the notes: {NOTICE}", "summarizer"),
+        (f"Travelling next week and this notice is long. Boil it down for me please: {NOTICE}", "summarizer"),
+        (f"My landlord sent this and the wording is confusing. What does it boil down to? {NOTICE}", "summarizer"),
+        (f"HR sent this round and everyone is asking what it changes. Can you sum it up? {NOTICE}", "summarizer"),
+        (
+            "These are the last few reviews for the lamp we sell. What's the overall picture? Several customers said "
+            "it looks expensive. Two people said the switch broke within a month.",
+            "summarizer",
+        ),
+        (
+            "My dad spent two weeks on Ward 7 after his hip operation and the night staff were wonderful with him. "
+            "Could you write a short card from our family to the nurses?",
+            "writer",
+        ),
+        ("Anatomy revision - how many bones does an adult human skeleton have?", "researcher"),
+    ],
+)
+def test_the_ask_after_the_users_situation_says_who_acts(decider: RankingDecider, text: str, agent: str) -> None:
+    assert decider.rank_now(text, specialists())[0].worker == agent
+
+
+def test_the_situation_is_no_part_of_what_is_asked() -> None:
+    asked = asked_after_situation(f"I missed the standup. Give me the short version of the notes: {NOTICE}")
+    assert asked is not None and asked[0] == "Give me the short version of the notes"
+    assert routing_text(f"Travelling next week and this notice is long. Boil it down for me please: {NOTICE}") == (
+        "Boil it down for me please"
+    )
+
+
+def test_a_request_that_opens_with_its_ask_has_no_situation() -> None:
+    assert asked_after_situation("Summarise this: the pool shuts on Friday. It reopens on Monday.") is None
+    assert asked_after_situation("Bats are blind.") is None
+
+
+def test_data_before_the_last_question_stays_what_is_asked() -> None:
+    text = "My phone plan is $35 a month plus 10 cents a message. I sent 240 last month. What's the bill?"
+    assert routing_text(text) == text
+
+
+def test_a_statement_then_an_instruction_is_no_claim() -> None:
+    assert not is_claim("Our committee has a £2,400 budget and catering can take 15% of it. Work out that amount")
+    assert is_claim("Our committee has a £2,400 budget and catering takes 15% of it.")
+
+
+@pytest.mark.anyio
+async def test_working_out_an_amount_told_before_goes_to_the_calculator(decider: RankingDecider) -> None:
+    text = (
+        "Our committee has a £2,400 budget and catering can take 15% of it. Work out that amount, then write a "
+        "short note to the committee telling them that's what we can spend on food."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator", "writer"]
