@@ -54,3 +54,24 @@ async def test_an_acronym_is_not_stemmed_into_another(tmp_path):
 async def test_an_open_question_after_a_preposition_is_not_a_claim(tmp_path):
     result = await call(create_server(tmp_path), "fact_check", request="In which year did the Titanic sink?")
     assert result.is_error
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # the note says it of the other thing: "Light travels almost a million times faster than sound"
+        ("Verify: sound travels faster than light.", "contradicted"),
+        ("Is it true that sound is faster than light?", "contradicted"),
+        ("Sound is slower than light, isn't it?", "supported"),
+    ],
+)
+async def test_a_comparison_said_of_the_other_thing_decides_the_claim(tmp_path, request_text, expected):
+    assert await verdict(tmp_path, request_text) == expected
+
+
+async def test_a_comparison_turned_round_on_a_note_of_ones_own(tmp_path):
+    notes = {"Rivers": "The Nile is longer than the Amazon, by most measurements."}
+    assert await verdict(tmp_path, "The Amazon is longer than the Nile.", **notes) == "contradicted"
+    assert await verdict(tmp_path, "The Amazon is shorter than the Nile.", **notes) == "supported"
+    # a passage that is not the same comparison turned round decides nothing
+    assert await verdict(tmp_path, "The Amazon is older than the Nile.", **notes) == "unverified"

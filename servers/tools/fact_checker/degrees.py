@@ -8,7 +8,9 @@
 - A **comparison of degree** ("ice is denser than water", "less dense than water") runs one way. Its words
   are those of the opposite comparison, so a passage decides it only by making a comparison of the same
   quality: the same way supports it, the other way against the same thing contradicts it, and a passage that
-  compares nothing of that quality does not decide it.
+  compares nothing of that quality does not decide it. A passage about the thing compared with, turned round
+  ("light travels a million times faster than sound" for "sound travels faster than light"), decides it too:
+  the same way contradicts it, the other way ("sound is slower than light") supports it.
 
 Comparisons between settings ("faster in water than in air") are contrasts.py's. Every regex here is linear:
 bounded repetitions, no nested quantifiers.
@@ -200,3 +202,25 @@ def graded(claim_text: str, clause_text: str, flipped: bool) -> tuple[Stance, st
     if (said.more == claimed.more) != turned:
         return "supports", f"the passage says it too: {said.said}"
     return "contradicts", f"the passage says it is {said.said}"
+
+
+def turned_round(
+    claim_subject: frozenset[str], claim_text: str, clause_subject: frozenset[str], clause_text: str, flipped: bool
+) -> tuple[Stance, str] | None:
+    """How a passage about what the claim compares its subject with bears on the comparison, or None when it
+    is not that comparison turned round: the passage's subject is the claim's "than", its "than" the claim's
+    subject, and the quality the same ("light ... faster than sound" for "sound travels faster than light")."""
+    claimed = degree(claim_text)
+    if claimed is None or not claimed.than or not claim_subject or claimed.setting:
+        return None
+    said = degree(clause_text)
+    if said is None or said.setting or not _same_quality(claimed.quality, said.quality):
+        return None
+    if not (claimed.than <= clause_subject and claim_subject <= said.than):
+        return None
+    if flipped:
+        return "related", f"the passage only says it is not {said.said}"
+    passage = " ".join(clause_text.split()[:20])
+    if said.more == claimed.more:  # "light is faster than sound" against "sound is faster than light"
+        return "contradicts", f"the passage says the opposite: '{passage}'"
+    return "supports", f"the passage says it the other way round: '{passage}'"

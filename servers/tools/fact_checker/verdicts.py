@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
-from servers.tools.fact_checker.degrees import graded, ranked
+from servers.tools.fact_checker.degrees import graded, ranked, turned_round
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
 from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
@@ -285,6 +285,13 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 about = subject_match(claim, clause, title_terms, document_terms)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
                 named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset[str]())
+                if not about and (turned := _turned_round(claim, clause)) is not None:
+                    position, why = turned  # "light ... faster than sound" on "sound is faster than light"
+                    findings.evidence.append(
+                        Evidence(document.id, document.title, document.source, passage, position, _TURNED, why)
+                    )
+                    findings.mentioned_in.setdefault(document.title, None)
+                    continue
                 if not about or not claim.identifiers <= named_by:
                     continue
                 findings.mentioned_in.setdefault(document.title, None)
@@ -333,6 +340,18 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             why = "the passage names the same" if same else f"the passage says {stated.said}"
             findings.evidence.append(replace(found, stance="supports" if same else "contradicts", reason=why))
     return findings
+
+
+_TURNED = 0.9
+"""The match of a passage that makes the claim's comparison turned round: its subject is not the claim's."""
+
+
+def _turned_round(claim: Proposition, clause: Proposition) -> tuple[Stance, str] | None:
+    """The stance of a clause that makes the claim's comparison with its two things swapped, or None."""
+    if clause.anaphoric or claim.identifiers or clause.identifiers:
+        return None
+    flipped = clause.negated != claim.negated
+    return turned_round(claim.subject_terms, claim.text, clause.subject_terms, clause.text, flipped)
 
 
 def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
