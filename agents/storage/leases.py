@@ -75,6 +75,10 @@ class Leases:
             sa.Column("holder", sa.String(64), nullable=False),
             sa.Column("expires_at", sa.Float, nullable=False, index=True),
         )
+        t = self.table
+        self._acquire: Any = None
+        mine = (t.c.scope == sa.bindparam("l_scope"), t.c.key == sa.bindparam("l_key"))
+        self._release = sa.delete(t).where(*mine, t.c.holder == sa.bindparam("l_holder"))
 
     async def open(self) -> None:
         """Create the table (``agents.storage.migrations``): at start-up."""
@@ -86,23 +90,35 @@ class Leases:
             return sa.cast(sa.func.extract("epoch", sa.func.clock_timestamp()), sa.Float)
         return (sa.func.julianday("now") - 2440587.5) * 86400.0
 
+    def _acquiring(self) -> Any:
+        """The statement that takes a lease (built once: building it cost more than running it)."""
+        if self._acquire is None:
+            t = self.table
+            if self.engine.dialect.name == "postgresql":
+                from sqlalchemy.dialects.postgresql import insert
+            else:
+                from sqlalchemy.dialects.sqlite import insert
+            holder = sa.bindparam("l_holder", type_=t.c.holder.type)
+            statement = insert(t).values(
+                scope=sa.bindparam("l_scope", type_=t.c.scope.type),
+                key=sa.bindparam("l_key", type_=t.c.key.type),
+                owner=sa.bindparam("l_owner", type_=t.c.owner.type),
+                holder=holder,
+                expires_at=self._now() + sa.bindparam("l_seconds", type_=sa.Float()),
+            )
+            self._acquire = statement.on_conflict_do_update(
+                index_elements=[t.c.scope, t.c.key],
+                set_={k: statement.excluded[k] for k in ("owner", "holder", "expires_at")},
+                where=sa.or_(t.c.holder == holder, t.c.expires_at < self._now()),
+            ).returning(t.c.key)
+        return self._acquire
+
     async def acquire(self, key: str, owner: str = "") -> None:
         """Hold the lease on ``key``: a new one, one this replica holds, or an expired one; else ``LeaseTaken``."""
-        t = self.table
-        values = {"scope": self.scope, "key": key, "owner": owner, "holder": self.holder}
-        if self.engine.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        statement = insert(t).values(**values, expires_at=self._now() + self.seconds)
-        statement = statement.on_conflict_do_update(
-            index_elements=[t.c.scope, t.c.key],
-            set_={"owner": owner, "holder": self.holder, "expires_at": statement.excluded.expires_at},
-            where=sa.or_(t.c.holder == self.holder, t.c.expires_at < self._now()),
-        ).returning(t.c.key)
+        values = {"l_scope": self.scope, "l_key": key, "l_owner": owner, "l_holder": self.holder}
         with reading("lease"):
             async with self._single.connect() as conn:
-                taken = (await conn.execute(statement)).first()
+                taken = (await conn.execute(self._acquiring(), {**values, "l_seconds": self.seconds})).first()
         if taken is None:
             raise LeaseTaken(f"another replica is working on {key}")
 
@@ -123,11 +139,9 @@ class Leases:
 
     async def release(self, key: str) -> None:
         """End this replica's lease on ``key`` (the work is done); a lease another replica took is left alone."""
-        t = self.table
         with reading("lease"):
             async with self._single.connect() as conn:
-                mine = sa.and_(t.c.scope == self.scope, t.c.key == key, t.c.holder == self.holder)
-                await conn.execute(sa.delete(t).where(mine))
+                await conn.execute(self._release, {"l_scope": self.scope, "l_key": key, "l_holder": self.holder})
 
     async def hand_off(self, key: str) -> None:
         """End this replica's lease on ``key`` as expired: the work stopped unfinished, for another to resume."""
