@@ -89,6 +89,13 @@ pytestmark = pytest.mark.anyio
             15,
         ),
         ("My car does 42 miles to the gallon. My sister lives 315 miles away. How many gallons will I burn?", 7.5),
+        # change from a note handed over for a purchase told as a story
+        (
+            "At the stationers I bought 3 notebooks at $2.75 each and 2 pens at $1.40 each, and paid with a $20 bill. "
+            "How much change should I get?",
+            8.95,
+        ),
+        ("I bought a book for £12.50 and handed over £50. What change do I get?", 37.5),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -139,6 +146,12 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "Oat milk at the corner shop is $3.60 for a 1.5 litre carton. What does that work out to per 2 litres?",
         "Oat milk at the discount shop is $3.60 for a 1.5 litre carton. What is that per litre?",
         "My car does 42 mpg and my sister lives 3 hours away. How many gallons?",
+        # change: the note in another currency, a thing with no price, a share, more bought than handed over
+        "I bought a book for $12.50 and paid with a £20 note. How much change?",
+        "I bought a book for $12.50 and a pen and paid with a $20 bill. How much change?",
+        "Three of us bought pizza for $30 and paid with a $50 note. How much change each?",
+        "I bought a book for $32.50 and paid with a $20 bill. How much change should I get?",
+        "I bought a book for $12.50, paid with a $20 bill and a $10 bill. How much change?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -117,6 +117,18 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     return _answer(story, money)
 
 
+def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str]) -> Solution | None:
+    """The total of a story of purchases made of ``givens`` with no one sharing it; ``said`` are words the caller
+    has accounted for itself, which are not spoilers here ('paid with a $20 note' to a reader of change)."""
+    if set(words_outside(tokens, start, givens)) & (_SPOILERS - said) or unpriced_item(tokens, start):
+        return None
+    money = _currency(givens, tokens)
+    story = _Story(givens, tokens, money) if money is not None else None
+    if story is None or not story.read() or story.people is not None or not story.lines:
+        return None
+    return _answer(story, story.money)
+
+
 def _asks_paid(asked: list[str], *, alone: bool) -> bool:
     """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?')."""
     if set(asked) & _NOT_PAID or not (alone or set(asked) & _QUESTION_WORDS):
