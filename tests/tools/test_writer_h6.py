@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.tools.conftest import declined_by_writer, drafted
+from tests.tools.conftest import call, declined_by_writer, drafted
 
 pytestmark = pytest.mark.anyio
 
@@ -128,3 +128,41 @@ async def test_a_choice_offered_with_or_we_is_no_threat():
 async def test_an_accusation_with_no_object_to_state_is_declined_not_kept():
     reason = await declined_by_writer("Make this polite: You still haven't replied to me. Answer today.", "rewrite")
     assert "You still haven't" in reason
+
+
+# -- who asks and what the business is, told before the ask -------------------------------------------------------
+
+
+async def test_a_van_slogan_after_sentences_about_the_business_is_built_from_them_within_the_cap():
+    text = await drafted(
+        "I run a mobile dog-grooming van called Suds & Paws. We come to your driveway and only use natural "
+        "shampoos. Give me a catchy line for the side of the van, 12 words max."
+    )
+    line = text.split("\n\nNote:")[0]
+    assert line.startswith("- Suds & Paws:") and "natural shampoos" in line and "side of the van" not in line
+    assert len(re.findall(r"[A-Za-z']+", line)) <= 12
+
+
+async def test_a_slogan_asked_for_a_named_subject_of_its_own_is_not_read_as_the_business():
+    reason = await declined_by_writer(
+        "We run a florist called Petal & Stem. Everything is grown locally. Write a slogan for our Autumn Wreath Sale."
+    )
+    assert reason
+
+
+async def test_a_teacher_saying_who_they_are_before_the_ask_gets_a_text_without_it():
+    text = await drafted(
+        "I'm a teacher. Need a text message to parents, no more than 50 words: school closes early this Friday at "
+        "1pm for staff training, buses will run at 1pm too, and after-school clubs are cancelled that day."
+    )
+    assert text.startswith("School closes early this Friday at 1pm") and "clubs are cancelled" in text
+    assert "teacher" not in text.lower() and "Subject:" not in text and len(text.split()) <= 50
+
+
+async def test_who_asks_stays_when_the_text_is_about_them():
+    from servers.tools.writer import create_server
+
+    result = await call(
+        create_server(), "draft", request="I'm the new treasurer. Write a post introducing me: I start in May"
+    )
+    assert result.is_error or "treasurer" in result.structured_content["draft"]  # never a post that drops who I am

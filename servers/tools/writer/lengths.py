@@ -19,7 +19,9 @@ _BOUND = (
     r"(?:(under|fewer than|less than|no more than|not more than|at most|max(?:imum)?|up to|within|"
     r"at least|no fewer than|more than|over|about|around|roughly|approximately|exactly|in|of)\s+)?"
 )
-_WORDS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+words?\b", re.I)
+_WORDS = re.compile(
+    rf"\b{_BOUND}{_AMOUNT}[\s-]+words?\b(?P<most>,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b)?", re.I
+)
 # "two short paragraphs", "three clear sentences": a word of size or manner between the count and the unit
 _SIZED = r"(?:(?:short|brief|long|full|simple|clear|tight|quick|small)[\s-]+)?"
 _SENTENCES = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}sentences?\b", re.I)
@@ -82,6 +84,7 @@ def length_ask(text: str) -> LengthAsk:
     found = _WORDS.search(text)
     if found:
         bound, n = (found.group(1) or "").lower(), amount(found.group(2))
+        bound = bound or ("under" if found.group("most") else "")  # "12 words max", "50 words or less"
         if bound in ("at least", "no fewer than", "more than", "over"):
             return LengthAsk(min_words=n, said=found.group())
         if bound in ("about", "around", "roughly", "approximately"):

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.lengths import length_ask
 from servers.tools.writer.styles import STYLE_PATTERN
 
 # Where a sentence ends: not after a title or a common abbreviation ("Dr. Okafor", "e.g. this").
@@ -123,6 +124,8 @@ def told_around(text: str) -> tuple[str, str] | None:
     told = [s for i, s in enumerate(sentences) if i != asking[0]]
     if any(s.endswith("?") or _ORDER.match(s) or _asked(s) for s in told):
         return None
+    if asking[0] == len(told) and read_brief(_asked(ask) or ask).style == "slogan":
+        return _business_told(_asked(ask) or ask, told)
     if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
         return None
     if sum(len(s.split()) for s in told) < 4 or any(_PERSON.search(s) for s in told):
@@ -134,6 +137,28 @@ def told_around(text: str) -> tuple[str, str] | None:
     if reader & said or (brief.intent in _FOR_THE_READER and not brief.content) or not _KIND.search(instruction):
         return None  # the reader spoken of, thanks for nothing said, or no kind of text the writer knows
     return instruction, " ".join(told)
+
+
+# "I run a mobile dog-grooming van called Suds & Paws", "We own a bakery named Crumb & Co": the business, named.
+_NAME = r"(?-i:[A-Z])[\w'.&-]*(?:\s+(?:&|(?-i:[A-Z])[\w'.&-]*)){0,4}"
+_BUSINESS = re.compile(
+    rf"^(?:i|we)\s+(?:run|own|have|manage|started|opened|set up|founded)\s+(?P<what>(?:a|an|my|our)\s+"
+    rf"[^.!?,;]{{2,80}}?\s+(?:called|named)\s+{_NAME})[.!]?$",
+    re.I,
+)
+
+
+def _business_told(ask: str, told: list[str]) -> tuple[str, str] | None:
+    """A slogan asked for after sentences about the asker's business ("I run a mobile dog-grooming van called Suds
+    & Paws. We come to your driveway. Give me a catchy line for the side of the van."): the slogan is for the
+    business the first sentence names, and the other sentences are what it says. None when no business is named
+    that way, or when the ask names a subject of its own ("a slogan for our Autumn Sale")."""
+    business = _BUSINESS.match(told[0])
+    if business is None or re.search(r"\s(?-i:[A-Z])", read_brief(ask).subject):
+        return None
+    most = length_ask(ask).max_words
+    size = f" in at most {most} words" if most else ""  # "12 words max": a cap, said the way briefs read it
+    return f"Write a slogan{size} for {business.group('what')}", " ".join(told[1:])
 
 
 def _asked(sentence: str) -> str | None:
@@ -152,6 +177,31 @@ def _asked(sentence: str) -> str | None:
         )
         return "Write " + asked.strip(" ,")
     return None
+
+
+# "I'm a teacher. Need a text message to parents: ...": who asks, said before the ask. No name in it: "I run a
+# bakery called Crumb & Co." names what the text may be about.
+_SELF_TOLD = re.compile(
+    r"^\W*(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)\s+"
+    r"(?:(?-i:[a-z])[\w'-]*\s+){0,6}?(?-i:[a-z])[\w'-]*[.!]\s+(?P<ask>\S.*)$",
+    re.I,
+)
+_WRITING_LEAD = re.compile(
+    _POLITE_LEAD + r"(?:(?:i|we)\s+(?:need|want|would like|'?d like)\s+|need\s+|(?:write|draft|compose|create|"
+    r"prepare|put together|give me|send|make|do)\s+)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:me|my|myself|mine|i)\b", re.I)
+
+
+def said_who_asks(head: str) -> str | None:
+    """The ask of an instruction that first says who is asking ("I'm a teacher. Need a text message to parents" ->
+    "Need a text message to parents"): the asker's role is not what the text says. None for any other head, and
+    when the ask refers to the asker ("... introducing me"): then the role may be the text's content."""
+    found = _SELF_TOLD.match(" ".join(head.split())[:400])
+    if found is None or not _WRITING_LEAD.match(found.group("ask")) or _FIRST_PERSON.search(found.group("ask")):
+        return None
+    return found.group("ask")
 
 
 # "Under 50 words please: an email to the parents saying ...": the size said first, then the text asked for.

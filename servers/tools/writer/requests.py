@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
-from servers.tools.writer.preambles import size_first, told_around
+from servers.tools.writer.preambles import said_who_asks, size_first, told_around
 from servers.tools.writer.styles import STYLE_PATTERN
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
@@ -135,6 +135,7 @@ def split_request(text: str) -> Request:
             sized = size_first(head, tail)
             if sized:  # "Under 50 words please: an email to ...": the whole request is the instruction
                 return Request(text, sized, "")
+            head = said_who_asks(head) or head  # "I'm a teacher. Need a text message to parents: ..."
             label = MATERIAL_LABEL.search(head)
             head = head[: label.start()] if label and head[: label.start()].strip() else head
             return Request(text, head.strip(), tail)

@@ -41,6 +41,11 @@ STYLE_WORDS = {
     "taglines": "slogan",
     "motto": "slogan",
     "catchphrase": "slogan",
+    # "a catchy line for the van": a line that must catch the eye is a slogan, a plain "line" is a sentence
+    "catchy line": "slogan",
+    "punchy line": "slogan",
+    "snappy line": "slogan",
+    "catchy phrase": "slogan",
     "announcement": "announcement",
     "memo": "announcement",
     "update": "email",
@@ -64,6 +69,7 @@ STYLE_WORDS = {
     "introduction": "paragraph",
     "pitch": "paragraph",
     "text": "paragraph",
+    "text message": "paragraph",  # a text has no subject line or sign-off, whatever it is called
     "sentence": "paragraph",
     "one-liner": "paragraph",
     "toast": "paragraph",
