@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import call, error_text
+from conftest import call, call_as_asked, error_text
 
 from servers.tools.code_reviewer import create_server
+from servers.tools.code_reviewer.javascript import review
 
 pytestmark = pytest.mark.anyio
 
@@ -60,3 +61,45 @@ async def test_an_unterminated_string_is_declined():
     assert "unterminated string" in error_text(
         await call(create_server(), "review", code="```js\nconst s = 'oops;\n```")
     )
+
+
+async def test_a_secret_written_into_front_end_code_is_flagged():
+    code = (
+        'const STRIPE_KEY = "sk_live_51Hx0987abc";\n'
+        "const config = {\n"
+        '  apiKey: "AIzaSyA-1234567890",\n'
+        "  clientSecret: `s3cr3t-value`,\n"
+        "};\n"
+        'settings.password = "hunter22";\n'
+    )
+    assert await findings(code) == [
+        (1, "hardcoded-secret"),
+        (3, "hardcoded-secret"),
+        (4, "hardcoded-secret"),
+        (6, "hardcoded-secret"),
+    ]
+
+
+def test_a_secret_read_from_elsewhere_or_a_placeholder_is_not_flagged():
+    code = (
+        "const apiKey = process.env.API_KEY;\n"
+        'const password = "";\n'
+        'const token = "<your token here>";\n'
+        "const authToken = `Bearer ${session.token}`;\n"
+        'const field = { password: "password" };\n'
+        'const label = loggedIn ? token : "guest";\n'
+        'const CACHE_KEY = "user:42";\n'
+    )
+    assert review(code) == []
+
+
+async def test_a_review_asked_in_words_names_the_secret():
+    request = (
+        "Our intern wrote this for the checkout page, anything wrong?\n"
+        '```javascript\nconst API_KEY = "sk_live_51HxYz0987abc";\n'
+        'fetch("/charge", { headers: { Authorization: `Bearer ${API_KEY}` } });\n```'
+    )
+    result = await call_as_asked(create_server(), "review_request", request)
+    assert result is not None and not result.is_error, result and result.content
+    text = result.content[0].text
+    assert "API_KEY" in text and "secret" in text

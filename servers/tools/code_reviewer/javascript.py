@@ -13,6 +13,9 @@ never counts.
 - ``index-off-by-one``: ``for (...; i <= arr.length; ...)`` reads one past the end.
 - ``var-declaration``: ``var`` is function-scoped and hoisted; ``let``/``const`` are what modern code uses.
 - ``eval-exec`` and ``inner-html``: ``eval(...)`` and assigning non-literal text to ``innerHTML`` (XSS).
+- ``hardcoded-secret``: a password, token or key written into the code as a string literal
+  (``const API_KEY = "sk_live_..."``, ``{ apiKey: "..." }``, ``config.password = "..."``): anyone who can read
+  the code, or the page it ships in, can read it.
 - the classic pitfalls in ``javascript_pitfalls``: ``var`` counters captured by callbacks, ``forEach`` with an
   async callback, a ``fetch`` (or async call) used without ``await``, ``switch`` cases that fall through,
   ``parseInt`` without a radix, exact comparisons of computed fractions.
@@ -20,6 +23,7 @@ never counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from servers.tools.code_reviewer.catalog import finding
@@ -42,8 +46,21 @@ CHECKED = (
     "loose equality (== and !=), comparisons with NaN, assignments inside if conditions, loops "
     "that run to <= length, var declarations and var loop counters captured by callbacks, forEach and map with "
     "async callbacks, fetch and async calls used without await, switch cases without break, parseInt without a "
-    "radix, indexOf used as a condition, exact comparisons of computed fractions, eval() and innerHTML assignments"
+    "radix, indexOf used as a condition, exact comparisons of computed fractions, eval() and innerHTML assignments, "
+    "and secrets written into the code"
 )
+# A name that holds a secret, in any case style once its words are joined by "_": API_KEY, apiKey, clientSecret.
+_SECRET_NAME = re.compile(
+    r"(?:^|_)(?:password|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key|secret_?key|"
+    r"client_?secret|auth_?key|auth_?token|access_?token|credentials?)$",
+    re.I,
+)
+# A bare "...Key" (STRIPE_KEY, mapsKey) is a secret only when its value looks like one: a long run of letters
+# and digits, not a lookup key ("user:42", "theme").
+_KEY_NAME = re.compile(r"(?:^|_)key$", re.I)
+_KEY_VALUE = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,200}")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_PLACEHOLDER = re.compile(r"^(?:|x+|\*+|\.+|<[^>]*>|\{[^}]*\}|changeme|todo|none|null|undefined|your[-_ ].*)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +257,33 @@ def review(source: str) -> list[Finding]:
                         "use textContent for text, or sanitize the HTML first",
                     )
                 )
+        elif token.kind == "name" and after is not None and after.text in ("=", ":"):
+            findings += _secret(token, tokens[index + 2] if index + 2 < len(tokens) else None, before)
     return findings + pitfalls(tokens, source)
+
+
+def _secret(name: Token, value: Token | None, before: Token | None) -> list[Finding]:
+    """``const API_KEY = "sk_live_..."``, ``{ apiKey: "..." }``: a secret's name given a literal value."""
+    if value is None or value.kind not in ("string", "template") or (before is not None and before.text == "?"):
+        return []  # "cond ? token : other" is a choice, not a property
+    text = value.text[1:-1].strip()
+    if value.kind == "template" and "${" in text:
+        return []  # built from other values, not written in
+    words = _CAMEL.sub("_", name.text)
+    named = _SECRET_NAME.search(words) or _KEY_NAME.search(words) and _KEY_VALUE.fullmatch(text)
+    if not named or len(text) < 4 or " " in text:
+        return []
+    if _PLACEHOLDER.match(text) or re.fullmatch(r"[A-Za-z_-]+", text) and _SECRET_NAME.search(text.replace("-", "_")):
+        return []  # "password", "api_key": the name of a field, not its value
+    return [
+        finding(
+            (name.line, name.column),
+            "hardcoded-secret",
+            f"'{name.text}' is set to a literal secret in the source code, where anyone who can read the code (or "
+            "the page it ships in) can read it",
+            "keep it on the server, loaded from the environment or a secrets store, and never in front-end code",
+        )
+    ]
 
 
 def _group(tokens: list[Token], open_index: int) -> list[tuple[Token, int]]:
