@@ -166,3 +166,30 @@ async def test_who_asks_stays_when_the_text_is_about_them():
         create_server(), "draft", request="I'm the new treasurer. Write a post introducing me: I start in May"
     )
     assert result.is_error or "treasurer" in result.structured_content["draft"]  # never a post that drops who I am
+
+
+# -- a card to the people just praised thanks them ------------------------------------------------------------------
+
+
+async def test_a_card_to_the_nurses_after_praising_them_thanks_them_from_the_family():
+    text = await drafted(
+        "My dad spent two weeks on Ward 7 after his hip operation and the night staff were wonderful with him. "
+        "Could you write a short card from our family to the nurses?"
+    )
+    assert text.startswith("Dear nurses,") and "Thank you" in text and "Ward 7" in text
+    assert text.rstrip().endswith("from our family") and "could you write" not in text.lower()
+
+
+async def test_a_card_with_nothing_said_in_praise_is_not_made_a_thank_you():
+    from servers.tools.writer import create_server
+
+    request = "Our café on King Street closes for good on 30 June. Write a card to our regulars."
+    result = await call(create_server(), "draft", request=request)
+    assert result.is_error or "thank" not in result.structured_content["draft"].lower()
+
+
+async def test_a_lunchbox_blurb_keeps_its_sentences_in_case_after_the_label():
+    text = await drafted(
+        "Write a short product blurb for our lunchbox: leak-proof, holds 1.2 litres, dishwasher safe, costs $24"
+    )
+    assert "Leak-proof." not in text and "Holds 1.2 litres." in text

@@ -106,6 +106,9 @@ _SOURCE = re.compile(
 )
 _UNNAMED_TEXT = re.compile(r"^(?:something|some (?:copy|text|words)|a few lines)\b\s*", re.I)
 _FORMAL_STYLES = ("email", "letter", "announcement")
+_SENDER = re.compile(
+    r"^from\s+(?P<sender>all of us|(?:our|my|the|all the)\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:to|for)\b)", re.I
+)
 _BARE_COUNT = re.compile(
     r"^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:sentences?|lines?|paragraphs?|words?)|"
     r"an?\s+(?:single\s+)?line)\b\s*",
@@ -135,6 +138,7 @@ class Brief:
     style_word: str = "text"
     instruction: str = ""
     described: str = ""  # the role or place that says who the reader is ("my neighbour"), left out of the greeting
+    sender: str = ""  # whom a card is from, as said ("our family" of "a card from our family to the nurses")
 
 
 INTENT_LABELS = {
@@ -218,9 +222,12 @@ def read_brief(instruction: str) -> Brief:
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
     describing = style_word in _DESCRIBING
     # "to my neighbour Greta": the reader is greeted by name; the role says who they are, not what to write
+    sender = _SENDER.match(rest) if style == "card" else None
+    rest = rest[sender.end() :] if sender else rest  # "a card from our family to the nurses": who signs it
     named = addressed(_skip_modifiers(rest))
     audience, intent, content, subject = _purpose(named.rest, style, intent, describing)
-    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described)
+    who = sender.group("sender") if sender else ""
+    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who)
 
 
 def asks_for_text(instruction: str) -> bool:
@@ -251,7 +258,7 @@ def _purpose(
         rest,
         re.I,
     )
-    takes_audience = style in ("email", "letter", "announcement", "post")
+    takes_audience = style in ("email", "letter", "announcement", "post", "card")
     # "a sentence for the team saying ...": whoever a text says something to is its audience, whatever the style
     after = rest[addressed.end() :].lstrip(" ,") if addressed else ""
     saying_next = _SAYING.match(after) is not None and not after.lower().startswith("that ")

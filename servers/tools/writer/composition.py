@@ -188,8 +188,9 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         "blog": _blog,
         "story": _story,
         "announcement": _announcement,
+        "card": _card,
     }.get(brief.style, _paragraph)
-    framed_style = brief.style in ("email", "letter")
+    framed_style = brief.style in ("email", "letter", "card")
     if forms.bullets:
         if not points:
             raise ToolInputError("List what? Give the points to list after a colon, one per line or comma.")
@@ -396,6 +397,13 @@ def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Com
     sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
     parts = [greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
     return Composition("\n".join(parts), None, [])
+
+
+def _card(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    """A card: "Dear nurses," when it names its readers, the body, and who it is from as the request says it."""
+    opening = [greeting(replace(brief, tone="formal")), ""] if brief.audience else []
+    signed = f"With best wishes from {brief.sender}" if brief.sender else "Best wishes,\n[Your name]"
+    return Composition("\n".join([*opening, *_joined(_paragraphs(body), None), "", signed]), None, [])
 
 
 def _joined(paragraphs: list[str], closing: str | None) -> list[str]:

@@ -270,6 +270,8 @@ def lowered(text: str) -> str:
     """``text`` with its first letter in lower case, to follow a label ("The Aria lamp: three levels"), unless
     its first word is a name ("Lena Park trained in Lyon", "I", "IT"): a name keeps its capital."""
     first, _, rest = text.partition(" ")
-    name = first == "I" or first.startswith("I'") or first[1:2].isupper() or rest[:1].isupper()
+    # a capital after a first word that ends a sentence ("Leak-proof. Holds 1.2 litres.") starts the next one
+    named_on = rest[:1].isupper() and not first.endswith((".", "!", "?", ",", ";", ":"))
+    name = first == "I" or first.startswith("I'") or first[1:2].isupper() or named_on
     name = name or _CALENDAR_NAME.match(first) is not None  # "Saturday 3 June": a day's name keeps its capital
     return text if name else text[:1].lower() + text[1:]

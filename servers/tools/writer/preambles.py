@@ -128,17 +128,34 @@ def told_around(text: str) -> tuple[str, str] | None:
         return _business_told(_asked(ask) or ask, told)
     if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
         return None
-    if sum(len(s.split()) for s in told) < 4 or any(_PERSON.search(s) for s in told):
-        return None
     instruction = _asked(ask) or ask
     brief = read_brief(instruction)
+    praised = any(_PRAISE.search(s) for s in told)
+    if brief.style == "card" and brief.intent is None and brief.audience and praised:
+        # "... the night staff were wonderful with him. Could you write a card to the nurses?": a card to the people
+        # just praised thanks them
+        instruction = re.sub(r"\bcard\b", "thank-you card", instruction, count=1)
+        brief = read_brief(instruction)
+    # someone spoken of by their tie to the writer ("my dad") may be the reader, unless the ask names another one
+    named_reader = brief.style == "card" and brief.audience is not None
+    if sum(len(s.split()) for s in told) < 4 or (not named_reader and any(_PERSON.search(s) for s in told)):
+        return None
     reader = {w for w in re.findall(r"[a-z]+", (brief.audience or "").lower()) if w not in _DETERMINERS}
     said = set(re.findall(r"[a-z]+", " ".join(told).lower()))
-    if reader & said or (brief.intent in _FOR_THE_READER and not brief.content) or not _KIND.search(instruction):
+    unsaid = brief.intent in _FOR_THE_READER and not brief.content and not (brief.intent == "thank" and praised)
+    if reader & said or unsaid or not _KIND.search(instruction):
         return None  # the reader spoken of, thanks for nothing said, or no kind of text the writer knows
     return instruction, " ".join(told)
 
 
+# What people were to the writer, said in praise: "the night staff were wonderful with him", "you looked after us".
+_PRAISE = re.compile(
+    r"\b(?:were|was|have been|has been|are|is)\s+(?:(?:so|really|absolutely|just|truly|all|incredibly)\s+)?"
+    r"(?:wonderful|amazing|brilliant|fantastic|incredible|lovely|kind|great|excellent|outstanding|marvellous|"
+    r"superb|exceptional|helpful|patient|caring)\b|\b(?:looked after|took (?:such )?(?:good |great )?care of|"
+    r"went above and beyond)\b",
+    re.I,
+)
 # "I run a mobile dog-grooming van called Suds & Paws", "We own a bakery named Crumb & Co": the business, named.
 _NAME = r"(?-i:[A-Z])[\w'.&-]*(?:\s+(?:&|(?-i:[A-Z])[\w'.&-]*)){0,4}"
 _BUSINESS = re.compile(

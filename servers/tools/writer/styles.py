@@ -58,6 +58,9 @@ STYLE_WORDS = {
     "social media post": "post",
     "social post": "post",
     "caption": "post",
+    "card": "card",
+    "thank-you card": "card",
+    "thank you card": "card",
     "paragraph": "paragraph",
     "description": "paragraph",
     "product description": "paragraph",
@@ -82,6 +85,8 @@ STYLE_INTENTS = {
     "invite": "invite",
     "thank-you note": "thank",
     "thank you note": "thank",
+    "thank-you card": "thank",
+    "thank you card": "thank",
     "apology": "apologize",
     "complaint": "complain",
 }
