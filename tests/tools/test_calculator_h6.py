@@ -96,6 +96,14 @@ pytestmark = pytest.mark.anyio
             8.95,
         ),
         ("I bought a book for £12.50 and handed over £50. What change do I get?", 37.5),
+        # a temperature change told as a story, with when each was read
+        (
+            "It was minus 4 degrees at 7am and 11 degrees by mid afternoon. By how many degrees did the temperature "
+            "rise?",
+            15,
+        ),
+        ("It was -3°C this morning and 5°C at noon. How much did it warm up?", 8),
+        ("It was 20 degrees at 9 am and 12 degrees at 6 pm. By how many degrees did it fall?", 8),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -152,6 +160,11 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "Three of us bought pizza for $30 and paid with a $50 note. How much change each?",
         "I bought a book for $32.50 and paid with a $20 bill. How much change should I get?",
         "I bought a book for $12.50, paid with a $20 bill and a $10 bill. How much change?",
+        # a temperature that moved the other way from the one asked, a rate, another scale, a third reading
+        "It was minus 4 degrees at 7am and 11 degrees by mid afternoon. By how many degrees did it fall?",
+        "It was 20 degrees at 9 am and 12 degrees at 6 pm. How many degrees per hour did it fall?",
+        "It was 20 degrees F at 9 am and 12 degrees C at 6 pm. How many degrees did it fall?",
+        "It was 20 degrees, then 15 degrees, then 12 degrees. How many degrees did it fall?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):
