@@ -36,13 +36,12 @@ import re
 
 from patterns.code_joins import join_code
 from patterns.forms import has_number
+from patterns.instructions import LABEL, LEADING_FILLER, LEADING_SEQUENCER, split_on_new_instruction
 from patterns.jobs import (
-    asks_a_verdict,
     guesses_the_answer,
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
-    writes_message,
 )
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
@@ -52,10 +51,9 @@ from patterns.material import (
     CONNECTIVES,
     MATERIAL_NOUNS,
     OPEN,
+    OWN_TEXT,
     PLACEHOLDER,
-    QUESTION_PREPOSITIONS,
     SCAN_LIMIT,
-    SEQUENCERS,
     WORD,
     mask,
     opens_instruction,
@@ -82,13 +80,6 @@ _SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
     rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b)"
 )
-# "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
-_LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
-_LEADING_FILLER = re.compile(
-    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition"
-    r"|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*",
-    re.IGNORECASE,
-)
 # "Research X and, separately, compute Y": the connective left at the end of a clause cut before "compute".
 # Entered only at the start of a run of spaces and commas, so a long run is not rescanned from each position.
 _TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additionally|plus)$", re.IGNORECASE)
@@ -99,11 +90,6 @@ _INLINE_SEQUENCE = re.compile(
 )
 # A run of spaces is entered only at its start ((?<![\s,])): a start inside it would rescan the rest of it.
 _AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
-# "..., and separately work out ...": an adverb between the "and" and the verb still opens a new instruction.
-_NEW_INSTRUCTION = re.compile(
-    r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?:(?:also|separately|additionally|independently|too)\s+)?([a-z][a-z-]*)"
-)
-_LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
 
 
 def split_tasks(text: str) -> list[Piece]:
@@ -123,7 +109,7 @@ def split_tasks(text: str) -> list[Piece]:
             aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
-                    carry = carry or bool(_LEADING_SEQUENCER.match(part.strip()))
+                    carry = carry or bool(LEADING_SEQUENCER.match(part.strip()))
                     apart = apart or bool(_APART.match(part.strip()))
                     cleaned = _clean(part)
                     if cleaned:
@@ -149,6 +135,9 @@ def _with_remarks(clauses: list[str]) -> list[str]:
         subject = WORD.match(clause.strip().lower())
         stating = subject is not None and subject.group(0) in _SUBJECTS and _states(clause)
         if joined and stating and not clause.rstrip().endswith("?"):
+            joined[-1] = f"{joined[-1]}; {clause}"
+        elif joined and clause.rstrip().endswith("?") and _states(joined[-1]) and not _APART.match(clause.strip()):
+            # "The gym membership is 42 a month; what's that for a whole year?": the statement is what it asks about
             joined[-1] = f"{joined[-1]}; {clause}"
         else:
             joined.append(clause)
@@ -189,11 +178,21 @@ def _states(sentence: str) -> bool:
     found = WORD.findall(text.lower())
     quantities = len(_QUANTITY.findall(text[:400]))
     # "VAT is 20%.", "Tax is 8%.": a quantity given with its verb is a statement, however short
-    least = 3 if quantities and _GIVING & set(found) else 4
+    # "I'm a teacher.": the user saying who they are is a statement, however short
+    least = 3 if (quantities and _GIVING & set(found)) or found[:1] and found[0] in _SPEAKERS else 4
     short = len(found) + quantities < least
-    if not found or short or text.endswith("?") or _LEADING_SEQUENCER.match(text) or _LEADING_FILLER.match(text):
+    if not found or short or text.endswith("?") or LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
         return False
+    if _QUANTITY.match(text) or (found[0] in _DIARY and text.endswith(".") and len(found) >= 4):
+        # "60% are girls.": a quantity is the subject; "Did a 10 km run this morning.": the user's day told with
+        # its "I" left out, as a question would end with its mark
+        return True
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
+
+
+# Subjects by which users say who they are or what they did; past tenses a diary opens with, its "I" left out.
+_SPEAKERS = frozenset("i i'm i've we we're we've".split())
+_DIARY = frozenset("did had was went got".split())
 
 
 # Words of a remark on the part before ("Double-check for me.", "Is that right?", "Keep it brief."): a clause
@@ -264,17 +263,10 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-# "Can you make my notes into a short email? <notes>": the user's own text, named, is the text that follows.
-_OWN_TEXT = re.compile(
-    r"\b(?:my|our)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(MATERIAL_NOUNS)) + r"|jottings|bullet\s+points|points)\b",
-    re.IGNORECASE,
-)
-
-
 def _points_ahead(instruction: str) -> bool:
     """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", or the user's
     own notes or draft by name ("make my notes into an email")."""
-    return bool(_HERE & set(WORD.findall(instruction.lower()))) or bool(_OWN_TEXT.search(instruction[:400]))
+    return bool(_HERE & set(WORD.findall(instruction.lower()))) or bool(OWN_TEXT.search(instruction[:400]))
 
 
 def _is_statement(piece: Piece, least_words: int) -> bool:
@@ -378,11 +370,18 @@ def _split_connectives(clause: str) -> list[str]:
     parts = [p for chunk in _sequenced(clause) for p in _AND_ALSO.split(chunk)]
     out: list[str] = []
     for part in parts:
-        out.extend(_split_on_new_instruction(part))
+        out.extend(split_on_new_instruction(part))
     return out
 
 
 _THEN = re.compile(r"^(?:and\s+)?then\s+", re.IGNORECASE)
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word``, opening a clause, is a verb in the third person ("Prints everything and then blows up"):
+    what something does, its subject left out, not an order (an order's verb has no -s: "Print", not "Prints")."""
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+    return plural and word not in ACTION_VERBS and word not in ASKING and not opens_instruction([word[:-1]])
 
 
 def _sequenced(clause: str) -> list[str]:
@@ -402,6 +401,7 @@ def _sequenced(clause: str) -> list[str]:
         opener = WORD.match(before.strip().lower())
         following = WORD.findall(after[then.end() :].lower())[:2] if then else []
         story = opener is not None and opener.group(0) in _SUBJECTS and _states(before)
+        story = story or (opener is not None and _describes(opener.group(0)))
         if then and story and not opens_instruction(following):
             continue
         chunks.append(before)
@@ -410,88 +410,12 @@ def _sequenced(clause: str) -> list[str]:
     return chunks
 
 
-# "In two sentences, summarize ...", "For my landlord, write ...": a phrase opening with one of these before the
-# comma says how or for whom the verb after it acts; it is no instruction of its own.
-_ADVERBIAL = frozenset("in for with using by from within without as on at to under over into".split())
-
-
-# "What is 25% of 640, is it true that...": after a comma, these open a question of its own, when the part
-# before the comma is itself a question or an instruction (not "If it rains, what should I bring?").
-_QUESTION_OPENERS = frozenset("is are was were does did do what who how when where why which".split())
-# After a noun these open a relative clause ("a note for Amir, who starts on Monday, and..."), not a question: one
-# asked after a comma ends its sentence with a question mark before any further comma.
-_RELATIVE = frozenset("who whom whose which where when".split())
-_CLAUSE_REST = re.compile(r"[^,;?]*")
-_AFTER_NUMBER = re.compile(r"[\d%]\s*$")
-
-
-def _split_on_new_instruction(clause: str) -> list[str]:
-    """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction (not after an opening
-    adverbial phrase: "In two sentences, summarize this" stays whole), and at ", QUESTION-WORD" after a question
-    or an instruction."""
-    pieces: list[str] = []
-    start = 0
-    for match in _NEW_INSTRUCTION.finditer(clause):
-        before = clause[start : match.start()]
-        opening = WORD.match(before.strip().lower())
-        adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
-        adverbial = adverbial and "and" not in match.group(0)
-        word = match.group(1).lower()
-        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
-        # "..., and in which year did the Titanic sink?": a question may open with a preposition before its word
-        led = word in QUESTION_PREPOSITIONS and following[1:] != []
-        opener = following[1] if led else word
-        asks = opener in _QUESTION_OPENERS and match.group(0).startswith(",") and _opens_request(before[:200])
-        if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
-            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
-            asks = rest is not None and clause.startswith("?", rest.end())
-        if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
-            # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
-            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
-            asks = rest is not None and clause.startswith("?", rest.end())
-        verb = opens_instruction(following) and not (
-            # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
-            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)
-        )
-        # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
-        # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
-        # job, not a question of its own
-        verb = verb and not asks_a_verdict(clause[match.start(1) : match.start(1) + 60])
-        # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
-        # what the instruction after it works on, not a part of its own
-        context = not pieces and match.group(0).startswith(",") and not _opens_request(before[:200])
-        context = context and not before.rstrip().endswith("?")
-        if (verb or asks) and before.strip() and not adverbial and not context:
-            pieces.append(clause[start : match.start()])
-            start = match.start(1)
-    pieces.append(clause[start:])
-    return pieces
-
-
-# Verbs by which a message asks something of its readers ("..., and remind them to bring laptops"); a request
-# that addresses the assistant ("and tell me ...") is a part of its own.
-_ADDRESSING = frozenset("ask tell remind invite urge encourage let thank warn request beg".split())
-_SELF = frozenset("me us myself ourselves".split())
-
-
-def _opens_request(chunk: str) -> bool:
-    """Whether ``chunk`` opens with an asking word or an action verb (after any filler such as "also")."""
-    text = chunk.strip()
-    label = _LABEL.match(text)  # "Three things: what is..." — the label is no part of the request's wording
-    head = text[label.end() :] if label else text
-    head = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", head[:200]))[:80].lower()
-    found = WORD.findall(head)[:2] if WORD.match(head) else []
-    # "In which year did...", "At what time...": a question may open with a preposition before its asking word
-    asked = len(found) > 1 and found[0] in QUESTION_PREPOSITIONS and found[1] in ASKING
-    return bool(found) and (found[0] in ASKING or asked or opens_instruction(found))
-
-
 def _clean(part: str) -> str:
     text = part.strip(" ,.;\n")
     for _ in range(3):
-        text = _LEADING_FILLER.sub("", _LEADING_SEQUENCER.sub("", text)).strip(" ,")
+        text = LEADING_FILLER.sub("", LEADING_SEQUENCER.sub("", text)).strip(" ,")
         text = _TRAILING_FILLER.sub("", text)
-    label = _LABEL.match(text)
+    label = LABEL.match(text)
     named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
     # "Which is better value: A or B?": a label that asks is the question itself, and stays
     asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])

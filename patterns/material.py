@@ -54,6 +54,14 @@ MATERIAL_NOUNS = frozenset(
     memo message note notes paragraph passage post quote report script snippet statement story text transcript
     tweet""".split()
 )
+# "Can you make my notes into a short email? <notes>": the user's own text, named, is the text that follows.
+# Up to two words may come between ("our residents' association minutes"); minutes are a text only when owned.
+OWN_TEXT = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z'-]+\s+){0,2}(?:"
+    + "|".join(sorted(MATERIAL_NOUNS))
+    + r"|jottings|bullet\s+points|points|minutes)\b",
+    re.IGNORECASE,
+)
 # Kinds of text a writer is asked for by name; one before a colon names the text its facts are for
 # ("Announcement for the staff noticeboard: the car park is shut from 14 to 16 October").
 TEXT_KINDS = frozenset(

@@ -29,6 +29,7 @@ from patterns.material import (
     ACTION_VERBS,
     ASKING,
     MATERIAL_NOUNS,
+    OWN_TEXT,
     PLACEHOLDER,
     WORD,
     WORK_NOUNS,
@@ -285,7 +286,8 @@ def _pointing_sentence(text: str) -> str | None:
     if len(words) <= 2 * LEAD_WORDS and not titled and names_text_to_write(lead) and states(body):
         # "Write a welcome post for our page. The first meeting is on 3 March.": the statements are its facts
         return lead
-    if not _POINTING_AHEAD & set(words) or len(words) > 2 * LEAD_WORDS:
+    # "Our residents' association minutes, could you shorten them? <the minutes>": the user's own text, named
+    if not (_POINTING_AHEAD & set(words) or OWN_TEXT.search(lead)) or len(words) > 2 * LEAD_WORDS:
         return None
     opening = [w for w in words if w not in _POLITE][:2]
     if not (lead.endswith("?") or opens_instruction(opening) or (words and words[0] in ASKING)):

@@ -5,7 +5,7 @@ statement followed by an instruction ("Our budget is £2,400 ... Work out that a
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from patterns import ClausePlanner, RankingDecider, Request
+from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.ranking import Ranker
 from patterns.reading import is_claim, routing_text
 from patterns.situation import asked_after_situation
@@ -78,3 +78,43 @@ async def test_working_out_an_amount_told_before_goes_to_the_calculator(decider:
     )
     plan = await ClausePlanner(decider).plan(Request(text), specialists())
     assert [t.worker for t in plan.tasks] == ["calculator", "writer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did a 10 km run this morning in 52 minutes. What was my average speed in km/h?",
+        "There are 25 students in a class. 60% are girls. How many boys are there?",
+        "The gym membership is 42 a month; what's that for a whole year?",
+        "Our water bill is $84 a month; how much is that a year?",
+        "Treat these as the whole population and give me the standard deviation: 10, 12, 23, 23, 16",
+        "Assume 5% interest a year and work out what $2,000 grows to in 3 years",
+        "I'm a teacher. Need a text message to parents, no more than 50 words: school closes at 1pm on Friday.",
+        "Prints everything and then blows up at the end. What's wrong?\n```python\n"
+        "def print_all(items):\n    for i in range(len(items) + 1):\n        print(items[i])\n```",
+        "Our residents' association minutes, could you shorten them for the noticeboard? The committee agreed to "
+        "spend £600 on the gate. A second bench was postponed until the spring.",
+    ],
+)
+def test_one_job_told_with_its_circumstances_is_one_part(text: str) -> None:
+    assert len(split_tasks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consider the three options and write a short summary of each, then email it to Sam",
+        "Work out 15% of 80, and also who wrote Hamlet?",
+        "Summarize this report and then translate it into French: The pool closes on Friday. It reopens Monday.",
+    ],
+)
+def test_a_second_job_is_still_a_part_of_its_own(text: str) -> None:
+    assert len(split_tasks(text)) > 1
+
+
+def test_the_users_own_minutes_are_the_text_to_shorten(decider: RankingDecider) -> None:
+    text = (
+        "Our residents' association minutes, could you shorten them for the noticeboard? The committee agreed to "
+        "spend £600 repairing the playground gate. A second bench by the pond was postponed until the spring."
+    )
+    assert decider.rank_now(text, specialists())[0].worker == "summarizer"

@@ -1,0 +1,121 @@
+"""New instructions inside a clause: where ", and VERB" or ", QUESTION-WORD" opens another part of a request.
+
+"Work out 15% of 80, and who wrote Hamlet?" is two parts; "In two sentences, summarize this" is one (an opening
+adverbial), as are "total bill $1,284 for twelve, add 15% gratuity" (what comes before the comma asks for
+nothing), "Write an email to the staff, and ask everyone to review it" (what the message asks of its readers),
+and "Treat these as the whole population and give me the standard deviation: ..." (a stipulation says how the
+job after it is done). ``patterns.clauses`` cuts a request's sentences; this module cuts one clause.
+
+Every scan is linear and reads a bounded opening of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.jobs import asks_a_verdict, writes_message
+from patterns.material import ASKING, QUESTION_PREPOSITIONS, SEQUENCERS, WORD, opens_instruction
+
+# "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
+LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
+LEADING_FILLER = re.compile(
+    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition"
+    r"|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*",
+    re.IGNORECASE,
+)
+# "..., and separately work out ...": an adverb between the "and" and the verb still opens a new instruction.
+_NEW_INSTRUCTION = re.compile(
+    r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?:(?:also|separately|additionally|independently|too)\s+)?([a-z][a-z-]*)"
+)
+LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
+
+
+# "In two sentences, summarize ...", "For my landlord, write ...": a phrase opening with one of these before the
+# comma says how or for whom the verb after it acts; it is no instruction of its own.
+_ADVERBIAL = frozenset("in for with using by from within without as on at to under over into".split())
+
+
+# "What is 25% of 640, is it true that...": after a comma, these open a question of its own, when the part
+# before the comma is itself a question or an instruction (not "If it rains, what should I bring?").
+_QUESTION_OPENERS = frozenset("is are was were does did do what who how when where why which".split())
+# After a noun these open a relative clause ("a note for Amir, who starts on Monday, and..."), not a question: one
+# asked after a comma ends its sentence with a question mark before any further comma.
+_RELATIVE = frozenset("who whom whose which where when".split())
+_CLAUSE_REST = re.compile(r"[^,;?]*")
+_AFTER_NUMBER = re.compile(r"[\d%]\s*$")
+
+
+def split_on_new_instruction(clause: str) -> list[str]:
+    """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction (not after an opening
+    adverbial phrase: "In two sentences, summarize this" stays whole), and at ", QUESTION-WORD" after a question
+    or an instruction."""
+    pieces: list[str] = []
+    start = 0
+    for match in _NEW_INSTRUCTION.finditer(clause):
+        before = clause[start : match.start()]
+        opening = WORD.match(before.strip().lower())
+        adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
+        adverbial = adverbial and "and" not in match.group(0)
+        word = match.group(1).lower()
+        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
+        # "..., and in which year did the Titanic sink?": a question may open with a preposition before its word
+        led = word in QUESTION_PREPOSITIONS and following[1:] != []
+        opener = following[1] if led else word
+        asks = opener in _QUESTION_OPENERS and match.group(0).startswith(",") and opens_request(before[:200])
+        if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
+            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
+            asks = rest is not None and clause.startswith("?", rest.end())
+        if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
+            # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
+            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
+            asks = rest is not None and clause.startswith("?", rest.end())
+        verb = opens_instruction(following) and not (
+            # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
+            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)
+        )
+        # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
+        # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
+        # job, not a question of its own
+        verb = verb and not asks_a_verdict(clause[match.start(1) : match.start(1) + 60])
+        # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
+        # what the instruction after it works on, not a part of its own
+        context = not pieces and match.group(0).startswith(",") and not opens_request(before[:200])
+        context = context and not before.rstrip().endswith("?")
+        # "Treat these as the whole population and give me the standard deviation: ...": a stipulation says how
+        # the job after it is done; it is no job of its own
+        context = context or (not pieces and _stipulates(before))
+        if (verb or asks) and before.strip() and not adverbial and not context:
+            pieces.append(clause[start : match.start()])
+            start = match.start(1)
+    pieces.append(clause[start:])
+    return pieces
+
+
+# Verbs by which a message asks something of its readers ("..., and remind them to bring laptops"); a request
+# that addresses the assistant ("and tell me ...") is a part of its own.
+_ADDRESSING = frozenset("ask tell remind invite urge encourage let thank warn request beg".split())
+_SELF = frozenset("me us myself ourselves".split())
+
+
+# Verbs that stipulate how a job is done rather than ordering one: "treat ... as", "assume ...".
+_STIPULATING = frozenset("assume suppose imagine pretend".split())
+_STIPULATING_AS = frozenset("treat regard count consider take".split())
+
+
+def _stipulates(chunk: str) -> bool:
+    words = WORD.findall(LEADING_FILLER.sub("", chunk.strip()[:200]).lower())
+    if not words:
+        return False
+    return words[0] in _STIPULATING or (words[0] in _STIPULATING_AS and "as" in words[1:8])
+
+
+def opens_request(chunk: str) -> bool:
+    """Whether ``chunk`` opens with an asking word or an action verb (after any filler such as "also")."""
+    text = chunk.strip()
+    label = LABEL.match(text)  # "Three things: what is..." — the label is no part of the request's wording
+    head = text[label.end() :] if label else text
+    head = LEADING_FILLER.sub("", LEADING_SEQUENCER.sub("", head[:200]))[:80].lower()
+    found = WORD.findall(head)[:2] if WORD.match(head) else []
+    # "In which year did...", "At what time...": a question may open with a preposition before its asking word
+    asked = len(found) > 1 and found[0] in QUESTION_PREPOSITIONS and found[1] in ASKING
+    return bool(found) and (found[0] in ASKING or asked or opens_instruction(found))
