@@ -193,3 +193,15 @@ async def test_a_lunchbox_blurb_keeps_its_sentences_in_case_after_the_label():
         "Write a short product blurb for our lunchbox: leak-proof, holds 1.2 litres, dishwasher safe, costs $24"
     )
     assert "Leak-proof." not in text and "Holds 1.2 litres." in text
+
+
+# -- an out of office, however it is called -------------------------------------------------------------------------
+
+
+async def test_an_out_of_office_set_up_for_me_is_an_email_headed_out_of_office():
+    text = await drafted(
+        "Set up an out of office for me: I'm away from 12 to 19 August with no access to email. For anything "
+        "urgent, people should contact Priya Shah at priya.shah@example.com."
+    )
+    assert text.startswith("Subject: Out of office\n") and "for me" not in text
+    assert "I'm away from 12 to 19 August with no access to email." in text and "priya.shah@example.com" in text

@@ -359,6 +359,8 @@ def _one_person(audience: str | None) -> bool:
 
 
 def _subject_line(brief: Brief, body: list[str]) -> str:
+    if re.search(r"office|auto|away", brief.style_word):
+        return "Out of office"
     label = INTENT_LABELS.get(brief.intent or "")
     if label and brief.intent not in ("announce", "share"):
         return label
