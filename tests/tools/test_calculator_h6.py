@@ -104,6 +104,16 @@ pytestmark = pytest.mark.anyio
         ),
         ("It was -3°C this morning and 5°C at noon. How much did it warm up?", 8),
         ("It was 20 degrees at 9 am and 12 degrees at 6 pm. By how many degrees did it fall?", 8),
+        # paint for an area in coats, and portions of one size from a whole
+        (
+            "One litre of paint covers 12 square metres. The walls in the lounge add up to 54 square metres and it "
+            "needs two coats. How many litres should I buy?",
+            9,
+        ),
+        ("A 2.5 litre tin covers 30 square metres. I need to paint 45 square metres twice. How many litres?", 7.5),
+        ("Paint covers 12 square metres per litre. The walls are 54 square metres. How many litres do I need?", 4.5),
+        ("A party bottle of juice holds 1.5 litres. If I pour 250 ml glasses, how many glasses do I get?", 6),
+        ("A roll of ribbon is 5 m long. How many 40 cm pieces can I cut?", 12),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -165,6 +175,13 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "It was 20 degrees at 9 am and 12 degrees at 6 pm. How many degrees per hour did it fall?",
         "It was 20 degrees F at 9 am and 12 degrees C at 6 pm. How many degrees did it fall?",
         "It was 20 degrees, then 15 degrees, then 12 degrees. How many degrees did it fall?",
+        # part of the area taken away, tins of no size; portions needed (rounding up), bigger than the whole, spilled
+        "One litre of paint covers 12 square metres. The walls add up to 54 square metres, excluding the door. How "
+        "many litres?",
+        "A 2.5 litre tin covers 30 square metres. I need to paint 45 square metres. How many tins?",
+        "A bottle holds 1.5 litres. How many 250 ml glasses do I need?",
+        "A bottle holds 250 ml. How many 1.5 litre jugs can I fill?",
+        "A bottle holds 1.5 litres and I spilled some. How many 250 ml glasses?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

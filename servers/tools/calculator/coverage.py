@@ -1,0 +1,109 @@
+"""Paint (or seed, or varnish) for an area: an amount that covers so many square units, the area to cover, and
+the coats it needs.
+
+"One litre of paint covers 12 square metres. The walls add up to 54 square metres and it needs two coats. How
+many litres should I buy?" → 54 × 2 ÷ 12 = 9 litres. The coverage is said as an amount 'covers' an area ('one
+litre covers 12 square metres', '12 square metres per litre'); the area to cover is the other area; coats are a
+count said as coats ('two coats', 'twice'). The question asks how many of the amount's unit. Any other number, a
+third area, or a word that takes part of the area away ('excluding the door') declines the reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.tokens import Token
+
+_COVERS = frozenset("covers cover covering does do per".split())
+_SPOILERS = frozenset(
+    "except excluding exclude minus without not subtract less left already have has had spare extra waste "
+    "door doors window windows each every half".split()
+)
+
+
+def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
+    """The amount needed to cover an area in so many coats; None when the request is not that."""
+    asked = question_words(tokens, start)
+    unit = next((lookup(asked[k + 2], short=False) for k in range(len(asked) - 2)
+                 if asked[k : k + 2] == ["how", "many"] or asked[k : k + 2] == ["how", "much"]), None)  # fmt: skip
+    if unit is None or unit.dimension != "volume" or unit.per is not None:
+        return None
+    areas: list[tuple[Fraction, int]] = []  # square metres, index
+    amounts: list[tuple[Quantity, int]] = []
+    coats = Fraction(1)
+    coats_said = False
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        if token.kind in ("currency", "date", "clock", "ordinal") or token.text == "%":
+            return None
+        if token.kind != "number":
+            if token.word == "twice" and not coats_said:
+                coats, coats_said = Fraction(2), True
+            i += 1
+            continue
+        area = _area(tokens, i + 1)
+        measure = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
+        if area is not None:
+            areas.append((Fraction(token.value) * area[0], i))
+            i = area[1]
+            per = lookup(tokens[i + 1].text, short=False) if tokens[i].word == "per" else None
+            if per is not None and per.dimension == "volume" and per.per is None and tokens[i + 1].kind == "word":
+                amounts.append((Quantity(Fraction(1), per), i))  # '12 square metres per litre'
+                i += 2
+        elif measure is not None and measure.dimension == "volume" and measure.per is None:
+            amounts.append((Quantity(Fraction(token.value), measure), i))
+            i += 2
+        elif tokens[i + 1].word in ("coats", "coat") and not coats_said:
+            coats, coats_said = Fraction(token.value), True
+            i += 2
+        else:
+            return None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if len(amounts) != 1 or len(areas) != 2 or words & _SPOILERS or coats <= 0:
+        return None
+    amount, at = amounts[0]
+    covered = [a for a in areas if _covers(tokens, at, a[1])]
+    if len(covered) != 1 or covered[0][0] <= 0 or amount.value <= 0:
+        return None
+    per_amount = covered[0][0]
+    wall = next(a for a in areas if a is not covered[0])[0]
+    needed = numbers.checked(wall * coats / per_amount * Fraction(amount.value))
+    result = Quantity(Fraction(convert(needed, amount.measure or unit, unit)), unit)
+    working = f"{_m2(wall)} × {numbers.format_number(coats)} coat{'s' if coats != 1 else ''} ÷ {_m2(per_amount)}"
+    steps = [f"{working} per {show(amount)} = {show(result)}"]
+    return answer_for(result, "paint needed", working, steps)
+
+
+def _area(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
+    """'square metres', 'sq m', 'm²' after a number: the area of one such unit in square metres, and the end."""
+    if tokens[i].word in ("square", "sq"):
+        measure = lookup(tokens[i + 1].text, short=True) if tokens[i + 1].kind == "word" else None
+        if measure is not None and measure.dimension == "length" and measure.per is None:
+            return _square(measure), i + 2
+    if tokens[i].word in ("m²", "m2", "sqm"):
+        return Fraction(1), i + 1
+    return None
+
+
+def _square(measure: Measure) -> Fraction:
+    meters = Fraction(measure.factor)
+    return meters * meters
+
+
+def _covers(tokens: list[Token], amount_at: int, area_at: int) -> bool:
+    """Whether the amount and the area are said together as a coverage: 'one litre covers 12 square metres', '12
+    square metres per litre' — within one sentence, a covering word between them."""
+    low, high = sorted((amount_at, area_at))
+    between = tokens[low + 1 : high]
+    if len(between) > 8 or any(t.text in (".", "?", "!", ";") for t in between):
+        return False
+    return any(t.word in _COVERS for t in between) or tokens[amount_at].word == "per"
+
+
+def _m2(value: Fraction) -> str:
+    return f"{numbers.format_number(value)} m²"

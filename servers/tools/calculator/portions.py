@@ -1,0 +1,70 @@
+"""How many portions of one size a whole holds: 'A bottle of juice holds 1.5 litres. If I pour 250 ml glasses, how
+many glasses do I get?' → 6 glasses; 'A roll of ribbon is 5 m long. How many 40 cm pieces can I cut?' → 12 pieces,
+with 20 cm left over.
+
+Two amounts of one kind (volume, length, mass): the portion is the one said with the thing the question counts
+('250 ml glasses', 'glasses of 250 ml'), the whole is the other and larger. Only whole portions count; what is left
+is said. A question of how many are needed or bought (where a part portion rounds up), a third number, or a word
+that changes the amounts ('each', 'spilled', 'left') declines the reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Quantity, convert, lookup, show, singular
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.tokens import Token
+
+_SPOILERS = frozenset(
+    "need needs needed buy bought order should must left spare more extra each per every minus except half twice "
+    "double already spill spilled spilt waste wasted lose lost people guests".split()
+)
+
+
+def solve_portions(tokens: list[Token], start: int) -> Solution | None:
+    """The whole portions of one size in a larger amount; None when the request is not that."""
+    asked = question_words(tokens, start)
+    at = next((k + 2 for k in range(len(asked) - 2) if asked[k : k + 2] == ["how", "many"]), len(asked))
+    if at < len(asked) - 1 and lookup(asked[at], short=True) is not None:
+        at += 1  # 'how many 40 cm pieces': the unit of the portion, then what is counted
+    counted = asked[at] if at < len(asked) else None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if counted is None or words & _SPOILERS:
+        return None
+    givens = read_givens(tokens, start)
+    if len(givens) != 2 or any(g.quantity.measure is None or g.quantity.measure.per is not None for g in givens):
+        return None
+    portions = [g for g in givens if _counts(tokens, g, singular(counted))]
+    if len(portions) != 1:
+        return None
+    portion = portions[0].quantity
+    whole = next(g for g in givens if g is not portions[0]).quantity
+    assert portion.measure is not None and whole.measure is not None
+    if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
+        return None
+    held = Fraction(convert(whole.value, whole.measure, portion.measure))
+    if held <= portion.value:
+        return None
+    count = int(held // Fraction(portion.value))
+    rest = held - count * Fraction(portion.value)
+    label = counted if count != 1 else singular(counted)
+    answer = f"{count} {label}"
+    working = f"{show(whole)} ÷ {show(portion)}"
+    steps = [f"{working} = {numbers.format_number(held / Fraction(portion.value))}"]
+    if rest:
+        left = show(Quantity(rest, portion.measure))
+        answer += f" (with {left} left over)"
+        steps.append(f"{count} whole {label}, {left} left over")
+    return Solution(answer, count, "portions", working, steps, label)
+
+
+def _counts(tokens: list[Token], g: Given, noun: str) -> bool:
+    """'250 ml glasses', 'glasses of 250 ml': the amount said with the thing the question counts."""
+    after = tokens[g.end]
+    if after.kind == "word" and singular(after.word) == noun:
+        return True
+    return g.start >= 2 and tokens[g.start - 1].word == "of" and singular(tokens[g.start - 2].word) == noun
