@@ -114,6 +114,13 @@ pytestmark = pytest.mark.anyio
         ("Paint covers 12 square metres per litre. The walls are 54 square metres. How many litres do I need?", 4.5),
         ("A party bottle of juice holds 1.5 litres. If I pour 250 ml glasses, how many glasses do I get?", 6),
         ("A roll of ribbon is 5 m long. How many 40 cm pieces can I cut?", 12),
+        # a recipe scaled by a verb said as what is being done
+        (
+            "I'm doubling a cookie recipe for my daughter's class. It asks for three quarters of a cup of sugar - how "
+            "many cups do I need now?",
+            1.5,
+        ),
+        ("I'm halving a recipe that needs 300 g of flour. How much flour?", 150),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -182,6 +189,8 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "A bottle holds 1.5 litres. How many 250 ml glasses do I need?",
         "A bottle holds 250 ml. How many 1.5 litre jugs can I fill?",
         "A bottle holds 1.5 litres and I spilled some. How many 250 ml glasses?",
+        # two scalings of one recipe
+        "I'm doubling a recipe that needs 300 g of flour and halving the sugar. How much flour?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -37,7 +37,16 @@ _SPOILERS = frozenset(
     "minutes minute hours hour oven degrees cost costs price per each percent more less extra left instead "
     "already but except".split()
 )
-_SCALES = {"double": Fraction(2), "triple": Fraction(3), "quadruple": Fraction(4), "halve": Fraction(1, 2)}
+_SCALES = {
+    f"{stem}{ending}": factor
+    for stem, factor in (
+        ("doubl", Fraction(2)),
+        ("tripl", Fraction(3)),
+        ("quadrupl", Fraction(4)),
+        ("halv", Fraction(1, 2)),
+    )
+    for ending in ("e", "ing")
+}  # 'double a recipe', "I'm doubling a cookie recipe"
 _VERB_AFTER = frozenset("needs need uses use takes take calls requires require over round around coming".split())
 """Words after a bare count that are not what it counts: 'a cake for 8 needs', "we're having ten over"."""
 
