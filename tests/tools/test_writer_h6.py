@@ -205,3 +205,21 @@ async def test_an_out_of_office_set_up_for_me_is_an_email_headed_out_of_office()
     )
     assert text.startswith("Subject: Out of office\n") and "for me" not in text
     assert "I'm away from 12 to 19 August with no access to email." in text and "priya.shah@example.com" in text
+
+
+# -- a reader named with a title or by name in a text ----------------------------------------------------------------
+
+
+async def test_a_note_to_my_landlord_mr_byrne_greets_him_and_is_sent():
+    text = await drafted("Write a short note to my landlord Mr. Byrne saying the boiler is leaking again")
+    assert "Hello Mr. Byrne," in text and "The boiler is leaking again." in text and "landlord" not in text
+
+
+async def test_a_text_to_my_cousin_names_him_first():
+    text = await drafted("Send a friendly text to my cousin Mateo saying congrats on passing the driving test")
+    assert text == "Mateo, congrats on passing the driving test."
+
+
+async def test_a_text_whose_words_speak_of_the_reader_as_him_is_not_named_at_him():
+    reason = await declined_by_writer("Write a text to my brother Luca saying I'll pick him up from Gatwick at 7")
+    assert "Luca" in reason

@@ -228,10 +228,13 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
 def _addressed(brief: Brief, body: list[str]) -> list[str]:
     """A text with no greeting that speaks to one person names them: "Priya, your budget is 100."."""
     who = (brief.audience or "").strip()
-    if body and _one_person(who) and who.lower() not in " ".join(body).lower() and re.match(r"^Your?\b", body[0]):
-        return [f"{who}, {body[0][:1].lower()}{body[0][1:]}", *body[1:]]
-    if body and _one_person(who) and who.lower() not in " ".join(body).lower() and body[0] in _BARE_OPENINGS.values():
+    said = " ".join(body)
+    # "Mateo, congrats on ...": named first, but never where a "he"/"him" in the body might mean the reader
+    plain = brief.style_word.startswith("text") and not re.search(r"\b(?:he|him|his|she|her|hers)\b", said, re.I)
+    if body and _one_person(who) and who.lower() not in said.lower() and body[0] in _BARE_OPENINGS.values():
         return [f"{body[0][:-1]}, {who}!", *body[1:]]  # "Thank you so much, Mia!"
+    if body and _one_person(who) and who.lower() not in said.lower() and (re.match(r"^Your?\b", body[0]) or plain):
+        return [f"{who}, {lowered(body[0])}", *body[1:]]
     return body
 
 

@@ -169,6 +169,7 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     brief = read_brief(instruction) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
     reader = re.sub(r"^(?:the|our|my|all(?: the)?)\s+", "", brief.audience or "", flags=re.I) if brief else ""
+    reader = _ABBREVIATION.sub(r"\1", reader)  # "Mr. Byrne" is read as the text now is, "Mr Byrne"
     if brief and brief.described and reader and not contains(text, reader):
         return f"it leaves out '{reader[:40]}'"  # the name read out of "my colleague Arjun" is greeted
     for item in needs.must:
