@@ -121,6 +121,13 @@ pytestmark = pytest.mark.anyio
             1.5,
         ),
         ("I'm halving a recipe that needs 300 g of flour. How much flour?", 150),
+        # a rectangle priced by area
+        (
+            "The spare bedroom is 4.2 m by 3.5 m and the laminate we like is £18 per square metre. How much will the "
+            "flooring cost, ignoring waste?",
+            264.6,
+        ),
+        ("room is 12 ft by 15 ft, carpet is $3.50 per square foot, cost?", 630),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -191,6 +198,10 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "A bottle holds 1.5 litres and I spilled some. How many 250 ml glasses?",
         # two scalings of one recipe
         "I'm doubling a recipe that needs 300 g of flour and halving the sugar. How much flour?",
+        # waste allowed for, a fitting fee, part of the room left out
+        "A room is 4.2 m by 3.5 m and carpet is £18 per square metre. How much will it cost allowing for waste?",
+        "The room is 4 m by 3 m and carpet is £20 per square metre plus £50 fitting. How much?",
+        "room is 12 ft by 15 ft, carpet is $3.50 per square foot without the hall, cost?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -46,7 +46,7 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
                 coats, coats_said = Fraction(2), True
             i += 1
             continue
-        area = _area(tokens, i + 1)
+        area = square_unit(tokens, i + 1)
         measure = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
         if area is not None:
             areas.append((Fraction(token.value) * area[0], i))
@@ -79,7 +79,7 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
     return answer_for(result, "paint needed", working, steps)
 
 
-def _area(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
+def square_unit(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
     """'square metres', 'sq m', 'm²' after a number: the area of one such unit in square metres, and the end."""
     if tokens[i].word in ("square", "sq"):
         measure = lookup(tokens[i + 1].text, short=True) if tokens[i + 1].kind == "word" else None
