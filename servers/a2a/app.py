@@ -34,7 +34,7 @@ from servers.a2a.cluster import DEFAULT_LEASE_S, ClusterTasks, is_cluster_url
 from servers.a2a.executor import RuntimeExecutor
 from servers.a2a.media import MediaTypes
 from servers.a2a.plain_errors import PlainErrors
-from servers.a2a.push import PushNotifications, PushPolicy
+from servers.a2a.push import PushNotifications, PushPolicy, SharedConfigStore
 from servers.a2a.shared_store import SharedTaskStore
 from servers.a2a.task_store import AnsweringRequestHandler, DurableTaskStore, MappedTaskStore
 from servers.credentials import Authenticator
@@ -105,6 +105,9 @@ def build_agent_app(
         store = durable = DurableTaskStore(MappedTaskStore(engine, create_table=True))
     # Webhook configs live beside the tasks (in the shared database too, so any replica sends them).
     push = PushNotifications(engine, push_policy, shared=cluster is not None)
+    if cluster is not None:  # its saves read the webhooks the sender looks up next
+        assert isinstance(push.store, SharedConfigStore)
+        cluster.store.webhooks = push.store
     handler = AnsweringRequestHandler(
         agent_executor=executor,
         task_store=store,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -101,7 +102,15 @@ class SharedConfigStore(DatabasePushNotificationConfigStore):
     (autocommit): one round trip instead of three (BEGIN, SELECT, ROLLBACK), and through a connection rather than
     an ORM session, with the query built once (a session and a query built per event cost more CPU than the
     round trip). Rows map back through the SDK's own mapping. Writes keep the SDK's transactions.
+
+    The sender looks a task's webhooks up right after each save of the task, and the shared task store's save
+    reads them in its own statement (``versioned_writes.py``): it tells this store (``read_at_save``), and the
+    lookup that follows takes them instead of reading again. They are as fresh as the SDK's own lookup would
+    find them: read as the save committed, each answers one lookup only, and a save that read nothing (it
+    failed, or took the SDK's own path) leaves the lookup to read the table.
     """
+
+    KEPT = 10_000
 
     def __init__(self, engine: AsyncEngine) -> None:
         super().__init__(engine, create_table=True)
@@ -112,12 +121,24 @@ class SharedConfigStore(DatabasePushNotificationConfigStore):
         self._attributes = [(p.key, p.columns[0].key) for p in sa.inspect(self.config_model).column_attrs]
         columns: list[sa.Column[Any]] = [table.c[column] for _, column in self._attributes]
         self._query: sa.Select[Any] = sa.select(*columns).where(table.c["task_id"] == sa.bindparam("task_id"))
+        self._at_save: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+
+    def read_at_save(self, task_id: str, rows: list[dict[str, Any]] | None) -> None:
+        """The webhook rows (column: value) a save of ``task_id`` just read; ``None``: it read none, forget any."""
+        self._at_save.pop(task_id, None)
+        if rows is not None:
+            self._at_save[task_id] = rows
+            while len(self._at_save) > self.KEPT:  # saves whose lookup never came (a failed consumer)
+                self._at_save.popitem(last=False)
 
     async def get_info_for_dispatch(self, task_id: str) -> list[TaskPushNotificationConfig]:
         await self._ensure_initialized()
-        async with self._reads.connect() as conn:
-            rows = (await conn.execute(self._query, {"task_id": task_id})).all()
-        models = [self.config_model(**{a: row[i] for i, (a, _) in enumerate(self._attributes)}) for row in rows]
+        read = self._at_save.pop(task_id, None)
+        if read is None:
+            async with self._reads.connect() as conn:
+                rows = (await conn.execute(self._query, {"task_id": task_id})).all()
+            read = [{column: row[i] for i, (_, column) in enumerate(self._attributes)} for row in rows]
+        models = [self.config_model(**{a: row[column] for a, column in self._attributes}) for row in read]
         configs: list[TaskPushNotificationConfig] = []
         for model in models:
             try:

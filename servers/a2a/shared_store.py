@@ -13,7 +13,8 @@ Two things on top of ``VersionedDatabaseTaskStore``:
 
 New task ids are minted here (``MintedTaskIds``): reading one before its first save needs no round trip. On
 PostgreSQL every save but a cancel is one autocommitted statement (``versioned_writes.py``) instead of the SDK's
-six-round-trip ORM transaction; it writes the same rows with the same compare-and-swap.
+six-round-trip ORM transaction; it writes the same rows with the same compare-and-swap, and reads the task's
+webhooks for the sender's lookup that follows (``webhooks``: the push config store told what each save read).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from a2a.types import Task, TaskState
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from servers.a2a.push import SharedConfigStore
 from servers.a2a.settlement import ENDED, Settlement
 from servers.a2a.task_store import MintedTaskIds
 from servers.a2a.versioned_writes import VersionedWrites
@@ -46,6 +48,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         self._settling: dict[str, Settlement] = {}  # task id: the execution of it in progress here
         self.minted = MintedTaskIds()  # for the handler's request context builder: new ids are read from memory
         self._writes = VersionedWrites(engine) if engine.dialect.name == "postgresql" else None
+        self.webhooks: SharedConfigStore | None = None  # told the webhooks each save read
 
     def settlement(self, task_id: str) -> Settlement:
         """Follow the saves of the execution of ``task_id`` starting now; ``settled`` when it no longer waits."""
@@ -76,6 +79,8 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
     ) -> TaskVersion:
         self.minted.forget(task.id)
         settlement = self._settling.get(task.id)
+        if self.webhooks is not None:  # a save that fails, or takes the SDK's path, leaves the lookup to the sender
+            self.webhooks.read_at_save(task.id, None)
         try:
             if task.id in self._lost and task.status.state != TaskState.TASK_STATE_CANCELED:
                 stored = await self.get(task.id, context)
@@ -111,7 +116,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         while True:
             attempts += 1
             try:
-                written = await self._writes.write(task, owner, event, version)
+                written = await self._writes.write(task, owner, event, version, webhooks=self.webhooks is not None)
             except DBAPIError as error:
                 transient = isinstance(error, OperationalError) or getattr(error.orig, "sqlstate", None) in (
                     TRANSIENT_SQLSTATES
@@ -120,8 +125,10 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
                     raise
                 await asyncio.sleep(self._retry_delay_s * attempts)
                 continue
-            if not written:
+            if written is None:
                 raise ConcurrentTaskModificationError(task.id)
+            if self.webhooks is not None:
+                self.webhooks.read_at_save(task.id, written)
             return TaskVersion(version)
 
 

@@ -11,7 +11,10 @@ the INSERT into ``task_events``, COMMIT. Here the same three writes are one stat
          e AS (INSERT INTO task_events (...) SELECT ... FROM v)
     SELECT version FROM v
 
-The task row and the event are written only when the version row was (they select from ``v``), in the order the
+The statement also reads the task's webhooks (``push_notification_configs``), in the same snapshot as the write:
+the SDK's sender looks them up right after every save, and that lookup is then answered without a round trip of
+its own (``SharedConfigStore.read_at_save``). The task row and the event are written only when the version row
+was (they select from ``v``), in the order the
 SDK writes them (the version row is locked before the task row, so concurrent writers cannot deadlock), and all
 of it commits or none. No row back means the stored version was not ``prev``: a concurrent modification, as
 the SDK reports it. A first write inserts the version row instead (``ON CONFLICT DO NOTHING``: a second first
@@ -26,7 +29,7 @@ from typing import Any, cast
 
 import sqlalchemy as sa
 from a2a.server.events import Event
-from a2a.server.models import TaskEventModel, TaskModel, TaskVersionModel
+from a2a.server.models import PushNotificationConfigModel, TaskEventModel, TaskModel, TaskVersionModel
 from a2a.types import Task
 from a2a.utils.proto_utils import to_stream_response
 from sqlalchemy.dialects.postgresql import insert
@@ -50,29 +53,43 @@ class VersionedWrites:
         self._tasks = _table(TaskModel)
         self._versions = _table(TaskVersionModel)
         self._events = _table(TaskEventModel)
+        self._webhooks = _table(PushNotificationConfigModel)
         # (ORM attribute, column key): the metadata column's attribute is ``task_metadata``
         self._columns = [(p.key, p.columns[0].key) for p in sa.inspect(TaskModel).column_attrs]
-        self._statements: dict[tuple[bool, bool], sa.Select[tuple[int]]] = {}
+        self._statements: dict[tuple[bool, bool, bool], sa.Select[*tuple[Any, ...]]] = {}
 
-    async def write(self, task: Task, owner: str, event: Event | None, version: int) -> bool:
-        """Store ``task`` at ``version`` (1: its first write; else over ``version - 1``); ``False`` if that lost."""
+    async def write(
+        self, task: Task, owner: str, event: Event | None, version: int, *, webhooks: bool = False
+    ) -> list[dict[str, Any]] | None:
+        """Store ``task`` at ``version`` (1: its first write; else over ``version - 1``); ``None`` if that lost.
+
+        Written, it returns the task's webhook rows (column: value) as they stood when it was written, when asked
+        for ``webhooks`` (the push config table must exist then), else ``[]``.
+        """
         model = self._mapping.to_model(task, owner)
         params: dict[str, Any] = {f"t_{column}": getattr(model, attribute) for attribute, column in self._columns}
         params.update(v_task_id=task.id, v_owner=owner, v_version=version, v_prev=version - 1)
         if event is not None:
             params["e_data"] = to_stream_response(event).SerializeToString()
-        statement = self._statement(first=version == 1, with_event=event is not None)
+        statement = self._statement(first=version == 1, with_event=event is not None, webhooks=webhooks)
         async with self._single.connect() as conn:
-            return (await conn.execute(statement, params)).first() is not None
+            rows = (await conn.execute(statement, params)).all()
+        if not rows:
+            return None
+        if not webhooks:
+            return []
+        names = ["config_id", *(c.key for c in self._webhooks.columns if c.key != "config_id")]
+        # an outer join: a task without webhooks is one row of NULLs
+        return [dict(zip(names, row[1:], strict=True)) for row in rows if row[1] is not None]
 
-    def _statement(self, *, first: bool, with_event: bool) -> sa.Select[tuple[int]]:
+    def _statement(self, *, first: bool, with_event: bool, webhooks: bool) -> sa.Select[*tuple[Any, ...]]:
         """Built once per shape: building a statement (and its cache key) costs more than running it."""
-        key = (first, with_event)
+        key = (first, with_event, webhooks)
         if key not in self._statements:
-            self._statements[key] = self._build(first=first, with_event=with_event)
+            self._statements[key] = self._build(first=first, with_event=with_event, webhooks=webhooks)
         return self._statements[key]
 
-    def _build(self, *, first: bool, with_event: bool) -> sa.Select[tuple[int]]:
+    def _build(self, *, first: bool, with_event: bool, webhooks: bool) -> sa.Select[*tuple[Any, ...]]:
         versions, tasks, events = self._versions, self._tasks, self._events
         task_id = sa.bindparam("v_task_id", type_=versions.c.task_id.type)
         owner = sa.bindparam("v_owner", type_=versions.c.owner.type)
@@ -100,4 +117,10 @@ class VersionedWrites:
             written.append(
                 sa.insert(events).from_select(["task_id", "owner", "task_version", "event_data"], logged).cte("e")
             )
-        return sa.select(stored.c.version).add_cte(*written)
+        if not webhooks:
+            return sa.select(stored.c.version).add_cte(*written)
+        hooks = self._webhooks
+        # config_id first: it is never NULL in a row that exists, so a NULL there is the outer join's empty side
+        columns = [hooks.c.config_id, *(c for c in hooks.columns if c.key != "config_id")]
+        joined = stored.outerjoin(hooks, hooks.c.task_id == task_id)
+        return sa.select(stored.c.version, *columns).select_from(joined).add_cte(*written)

@@ -99,3 +99,26 @@ async def test_shared_store_writes_read_back_through_the_sdk_and_lose_to_a_concu
             assert [TaskVersion(v) for (v,) in logged.all()] == [second]
     finally:
         await engine.dispose()
+
+
+async def test_the_webhooks_a_save_read_answer_the_sender_s_next_lookup_and_only_that_one(url: str) -> None:
+    engines = [open_engine(url), open_engine(url)]
+    store, context = SharedTaskStore(engines[0]), ServerCallContext()
+    store.webhooks = configs = SharedConfigStore(engines[0])
+    elsewhere = SharedConfigStore(engines[1])  # another replica's
+    await store.initialize()
+    await configs.initialize()
+    try:
+        task = Task(id="t-2", context_id="c-2", status=TaskStatus(state=TaskState.TASK_STATE_WORKING))
+        version = await store.save(task, prev_version=TaskVersion.MISSING, context=context)
+        hook = TaskPushNotificationConfig(id="h1", task_id="t-2", url="https://example.com/hook", token="x")
+        await elsewhere.set_info("t-2", hook, context)  # after the save read the webhooks: it found none
+        assert await configs.get_info_for_dispatch("t-2") == []
+        assert [c.url for c in await configs.get_info_for_dispatch("t-2")] == [hook.url]  # read from the table
+        await store.save(task, prev_version=version, context=context)
+        await elsewhere.delete_info("t-2", context)
+        assert [c.id for c in await configs.get_info_for_dispatch("t-2")] == ["h1"]  # as the save found them
+        assert await configs.get_info_for_dispatch("t-2") == []
+    finally:
+        for engine in engines:
+            await engine.dispose()
