@@ -223,3 +223,17 @@ async def test_a_text_to_my_cousin_names_him_first():
 async def test_a_text_whose_words_speak_of_the_reader_as_him_is_not_named_at_him():
     reason = await declined_by_writer("Write a text to my brother Luca saying I'll pick him up from Gatwick at 7")
     assert "Luca" in reason
+
+
+async def test_a_size_said_before_the_ask_is_read_and_two_that_clauses_make_two_sentences():
+    text = await drafted(
+        "In exactly two sentences, tell our customers that the shop now accepts contactless payments and that the "
+        "minimum card spend of $5 has been removed."
+    )
+    assert "The shop now accepts contactless payments. The minimum card spend of $5 has been removed." in text
+    assert "exactly" not in text.lower()
+
+
+async def test_this_and_that_is_no_second_clause():
+    reason = await declined_by_writer("In two sentences, tell the team that this and that is sorted")
+    assert "1 sentence" in reason

@@ -106,6 +106,12 @@ _SOURCE = re.compile(
 )
 _UNNAMED_TEXT = re.compile(r"^(?:something|some (?:copy|text|words)|a few lines)\b\s*", re.I)
 _FORMAL_STYLES = ("email", "letter", "announcement")
+_SIZE_LEAD = re.compile(
+    r"^(?P<size>(?:in\s+)?(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:words?|sentences?|lines?|paragraphs?)),\s+"
+    r"(?=[a-z])",
+    re.I,
+)
 _SENDER = re.compile(
     r"^from\s+(?P<sender>all of us|(?:our|my|the|all the)\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:to|for)\b)", re.I
 )
@@ -167,6 +173,9 @@ INTENT_LABELS = {
 def read_brief(instruction: str) -> Brief:
     """Take a writing instruction apart; whatever it does not name takes the style's default."""
     text = " ".join(instruction.split()).rstrip(".!?:; ")
+    sized = _SIZE_LEAD.match(text)
+    if sized:  # "In exactly two sentences, tell our customers that ...": the size, said first, read after the ask
+        text = f"{text[sized.end() :]}, {sized.group('size')}"
     rest, verb = text, ""
     lead = _LEAD.match(rest)
     if lead:
@@ -234,6 +243,8 @@ def asks_for_text(instruction: str) -> bool:
     """Whether ``instruction`` asks for a text: it opens with a writing verb or names a kind of text. "My son asked
     which gas plants take in" does neither, and composing it would answer what was never asked."""
     text = " ".join(instruction.split())
+    sized = _SIZE_LEAD.match(text)
+    text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
     return _LEAD.match(text) is not None or re.search(rf"\b(?:{STYLE_PATTERN})\b", text, re.I) is not None
 
 

@@ -54,7 +54,9 @@ _PRONOUNS = r"(?:i|he|she|it|we|they|you)"
 # Or "..., and the reading club starts in April": a new subject with a verb of its own after ", and"/", but".
 _CLAUSE_VERB = r"(?:is|are|was|were|will|starts|opens|closes|begins|ends|runs|moves|takes|has|have)\b"
 _CLAUSE_BREAK = re.compile(
-    rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}(?:'(?:m|re|ll|ve|d|s))?\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
+    rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}(?:'(?:m|re|ll|ve|d|s))?\s)|"
+    # "... accepts contactless payments and that the minimum spend has gone": a second "that" clause of one verb
+    rf"\s+and\s+that\s+(?=(?:the|our|a|an|my|their|this|these|we|i|you|they|it|there)\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})",
     re.I,
 )
