@@ -64,7 +64,7 @@ from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
-from patterns.situation import asked_after_situation
+from patterns.situation import asked_after_situation, asks_of_data
 from patterns.worker import Request, Skill, Worker
 
 
@@ -325,7 +325,7 @@ class RankingDecider:
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
             # and it hands over nothing: a worker whose every example works on a given text has nothing to read
             score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
-        elif asks_a_span(text) or conversion:
+        elif asks_a_span(text) or conversion or asks_of_data(text):
             # two clock times and how long between them, or one unit counted in another: a sum to work out,
             # whatever the times or units are of
             score = [s if p.on_numbers else s * self.worldly for p, s in zip(profiles, score, strict=True)]

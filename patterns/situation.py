@@ -74,6 +74,24 @@ def first_sentence(text: str) -> str:
     return found.group(0).strip() if found is not None else ""
 
 
+DATA_QUANTITIES = 2
+"""Statements giving at least this many quantities before a last question are the data it asks about."""
+_QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
+_OPEN_ASKING = frozenset("what what's whats how".split())
+
+
+def asks_of_data(text: str) -> bool:
+    """Whether ``text`` states quantities and then asks what they come to: "My phone plan is $35 a month plus 10
+    cents for every text. I sent 240 texts last month. What's the bill?", "A sail has a base of 9 cm and a height of
+    14 cm. What's its area?". The answer is worked out from the figures given, whatever they are figures of."""
+    situation = asked_after_situation(text)
+    if situation is None or situation[1].strip() or not situation[0].endswith("?"):
+        return False
+    words = WORD.findall(situation[0][:200].lower())
+    told = text[: text.find(situation[0])] if situation[0] in text else ""
+    return words[:1] != [] and words[0] in _OPEN_ASKING and len(_QUANTITY.findall(told[:SCAN])) >= DATA_QUANTITIES
+
+
 # "Anatomy revision - how many bones ...": a label of a few words, a spaced dash, then the question.
 _DASH_LEAD = re.compile(r"^([^\n\-\u2013\u2014]{1,60}?)\s+[-\u2013\u2014]\s+(?=\S)")
 

@@ -118,3 +118,26 @@ def test_the_users_own_minutes_are_the_text_to_shorten(decider: RankingDecider) 
         "spend £600 repairing the playground gate. A second bench by the pond was postponed until the spring."
     )
     assert decider.rank_now(text, specialists())[0].worker == "summarizer"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts last month. What's the bill?",
+            "calculator",
+        ),
+        (
+            "A triangular sail has a base of 9 cm and a height of 14 cm on my model boat plans. What's its area?",
+            "calculator",
+        ),
+        (
+            "Set up an out of office for me: I'm away from 12 to 19 August with no access to email. For anything "
+            "urgent, people should contact Priya Shah at priya.shah@example.com.",
+            "writer",
+        ),
+    ],
+)
+def test_figures_then_what_they_come_to_and_an_out_of_office(decider: RankingDecider, text: str, agent: str) -> None:
+    ranked = decider.rank_now(text, specialists())
+    assert ranked[0].worker == agent
