@@ -237,3 +237,10 @@ async def test_a_size_said_before_the_ask_is_read_and_two_that_clauses_make_two_
 async def test_this_and_that_is_no_second_clause():
     reason = await declined_by_writer("In two sentences, tell the team that this and that is sorted")
     assert "1 sentence" in reason
+
+
+async def test_an_accusation_of_how_or_when_is_not_turned_into_nonsense():
+    reason = await declined_by_writer(
+        "Make this polite: You still haven't finished the report on time. Finish it today.", "rewrite"
+    )
+    assert "You still haven't" in reason

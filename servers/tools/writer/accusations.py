@@ -3,9 +3,10 @@
 "You still haven't paid invoice 2231." blames the reader for a fact a polite text can simply state: "It looks like
 invoice 2231 hasn't been paid yet." The reader is no longer the subject; the thing is, and the sentence keeps its
 verb and every word of its object. Only a verb already in the participle ("paid", "sent", "returned", "signed") and
-an object the verb acts on ("invoice 2231", "the projector", "your timesheet") are read; "You still haven't replied
-to me" or "You haven't done anything" have no such object, and the sentence is left for the final check, which
-declines a polite rewrite that still accuses (``still_accuses``).
+an object the verb acts on ("invoice 2231", "the projector", "the minutes of the meeting") are read; "You still
+haven't replied to me", "You haven't done anything" or "You haven't finished the report on time" have no such plain
+object, and the sentence is left for the final check, which declines a polite rewrite that still accuses
+(``still_accuses``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _NO_OBJECT = re.compile(
     r"from|by|up|out|off|over|yet|since|this\s+(?:week|month|year|time)|today|again)\b",
     re.I,
 )
+# How or when, after the object ("on time", "properly", "by Friday"): as the passive's subject it would say nonsense.
+_ADVERBIAL = re.compile(
+    r"\b(?:on|in|at|by|since|for|to|from|with|before|after|until|till|during|within|about|like|as)\b|\b\w+ly\b",
+    re.I,
+)
+_MAX_OBJECT_WORDS = 6
 # "still haven't", "still didn't": the reproach a polite text cannot keep.
 _STILL_NOT = re.compile(
     r"\byou\s+still\s+(?:haven'?t|have not|hasn'?t|didn'?t|did not|don'?t|do not|can'?t|cannot|won'?t|will not)\b",
@@ -46,6 +53,8 @@ def unaccused(sentence: str) -> str | None:
     verb, thing = found.group("verb").lower(), found.group("object").strip()
     if not (verb in _IRREGULAR or (verb.endswith("ed") and len(verb) > 3)) or _NO_OBJECT.match(thing):
         return None
+    if _ADVERBIAL.search(thing) or len(thing.split()) > _MAX_OBJECT_WORDS:
+        return None  # "the report on time", "the brief properly": the object would carry how or when
     return f"It looks like {thing} {'have' if _plural(thing) else 'has'}n't been {verb} yet."
 
 
