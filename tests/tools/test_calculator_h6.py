@@ -128,6 +128,12 @@ pytestmark = pytest.mark.anyio
             264.6,
         ),
         ("room is 12 ft by 15 ft, carpet is $3.50 per square foot, cost?", 630),
+        # a charge per period for the one period the story is about, and a price for every thing
+        (
+            "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts last month. What's the bill?",
+            59,
+        ),
+        ("The gym is $40 a month plus $5 a class. I went to 6 classes last month. What did I pay?", 70),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -202,6 +208,9 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "A room is 4.2 m by 3.5 m and carpet is £18 per square metre. How much will it cost allowing for waste?",
         "The room is 4 m by 3 m and carpet is £20 per square metre plus £50 fitting. How much?",
         "room is 12 ft by 15 ft, carpet is $3.50 per square foot without the hall, cost?",
+        # no period said, or another period than the charge's
+        "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts. What's the bill?",
+        "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts last week. What's the bill?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -23,7 +23,6 @@ from itertools import product
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import PEOPLE, Given, Target, read_givens, read_target
-from servers.tools.calculator.purchases import unpriced_item
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
@@ -38,6 +37,7 @@ from servers.tools.calculator.quantities import (
 )
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import unpriced_item
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
-from servers.tools.calculator.timespans import clock_at, clock_span, date_at, date_span
+from servers.tools.calculator.timespans import DateEnd, clock_at, clock_span, date_at, date_span
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
@@ -78,7 +78,7 @@ def solve_date_story(tokens: list[Token], start: int) -> Solution | None:
     """The days from the first date of a story to the second ('We arrive on March 3rd 2027 and fly home on April
     17th 2027. How many days is that?'): exactly two dates and no other number, a question asking how many days or
     weeks, no word that changes the count (both days, nights, working days), and the later date said second."""
-    dates = []
+    dates: list[DateEnd] = []
     i = start
     while tokens[i].kind != "end":
         found = date_at(tokens, i)

@@ -46,6 +46,7 @@ from servers.tools.calculator.stories import (
     led_by_ask,
     question_start,
     question_words,
+    unpriced_item,
     unrated_words,
     words_outside,
 )
@@ -66,9 +67,6 @@ _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".sp
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
 _PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
 """Words naming an amount: said with no number near them, the amount is missing."""
-_PARTS = frozenset({",", ".", ";", ":", "!", "?"})
-_ITEM_LEADS = frozenset("a an another some the".split())
-_BUYS = frozenset("bought buy buying got get ordered order picked need needed want wanted purchased grabbed".split())
 _EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")
 _PRICE_BEFORE = frozenset("at @ for costs cost costing priced charges charged charge plus paid spent is was".split())
 _BILL_NOUNS = frozenset("bill invoice total price cost fee fare charge rent meal dinner lunch order tab".split())
@@ -165,24 +163,6 @@ def _paid_against_bill(givens: list[Given]) -> bool:
     """'The invoice was $2,400 and we paid $1,850': a payment towards a bill, not a second thing bought."""
     billed = any(set(g.before) & _BILL_NOUNS for g in givens)
     return billed and any(g.before[-1:] in (("paid",), ("spent",)) for g in givens)
-
-
-def unpriced_item(tokens: list[Token], start: int) -> bool:
-    """'3 notebooks at $4 each and a backpack': a thing bought, in its own part of the story, with no price."""
-    question = question_start(tokens, start)
-    begin = start
-    for i in range(start, question + 1):
-        if i < question and tokens[i].word not in ("and", "plus") and tokens[i].text not in _PARTS:
-            continue
-        part = tokens[begin:i]
-        begin = i + 1
-        if any(t.kind in ("number", "currency") for t in part) or not part:
-            continue
-        if part[0].word in _ITEM_LEADS or any(
-            a.word in _BUYS and b.word in _ITEM_LEADS for a, b in zip(part, part[1:], strict=False)
-        ):
-            return True
-    return False
 
 
 def _currency(givens: list[Given], tokens: list[Token]) -> Measure | None:
@@ -367,6 +347,11 @@ class _Story:
                 return False
         matches = [j for j, other in enumerate(self.givens) if j != k and self._for(other, per, word)]
         matches = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
+        if not matches and per is not None and per.dimension == "time" and _one_period(self.tokens, per.name):
+            each = Fraction(price.value)
+            self.lines.append(_Line(f"{show(Quantity(each, self.money))} for the {per.name}", each))
+            self.used[k] = True  # '$35 a month ... I sent 240 texts last month': the charge for that one month
+            return True
         if not matches and per is not None:
             return self._chained_line(k, price, per)
         if len(matches) != 1:
@@ -440,10 +425,20 @@ def _hyphen(token: Token) -> bool:
 
 
 def _per_word(g: Given) -> str | None:
-    """The thing or unit a price is per, said after it: '£18 a tin', '1.50 an hour', '0.15 per kWh'."""
+    """The thing or unit a price is per, said after it: '£18 a tin', '1.50 an hour', '10 cents for every text'."""
     if len(g.after) >= 2 and g.after[0] in ("a", "an", "per", "each") and g.after[1].isalpha():
         return g.after[1]
+    if len(g.after) >= 3 and g.after[:2] in (("for", "every"), ("for", "each")) and g.after[2].isalpha():
+        return g.after[2]
     return None
+
+
+def _one_period(tokens: list[Token], period: str) -> bool:
+    """'last month', 'this month': the story is about one period of a charge made per period."""
+    return any(
+        a.word in ("last", "this", "that") and singular(b.word) == period
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _usage(usage: Given, per: Measure) -> Fraction | None:

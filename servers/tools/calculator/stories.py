@@ -83,3 +83,26 @@ def words_outside(tokens: list[Token], start: int, givens: list[Given]) -> list[
     the number's)."""
     inside = {i for g in givens for i in range(g.start, g.end)}
     return [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside]
+
+
+_PARTS = frozenset({",", ".", ";", ":", "!", "?"})
+_ITEM_LEADS = frozenset("a an another some the".split())
+_BUYS = frozenset("bought buy buying got get ordered order picked need needed want wanted purchased grabbed".split())
+
+
+def unpriced_item(tokens: list[Token], start: int) -> bool:
+    """'3 notebooks at $4 each and a backpack': a thing bought, in its own part of the story, with no price."""
+    question = question_start(tokens, start)
+    begin = start
+    for i in range(start, question + 1):
+        if i < question and tokens[i].word not in ("and", "plus") and tokens[i].text not in _PARTS:
+            continue
+        part = tokens[begin:i]
+        begin = i + 1
+        if any(t.kind in ("number", "currency") for t in part) or not part:
+            continue
+        if part[0].word in _ITEM_LEADS or any(
+            a.word in _BUYS and b.word in _ITEM_LEADS for a, b in zip(part, part[1:], strict=False)
+        ):
+            return True
+    return False

@@ -402,6 +402,10 @@ def clock_at(tokens: list[Token], i: int) -> tuple[int, str | None, int] | None:
     return found[0].clock, found[0].meridiem, found[1]
 
 
+DateEnd = _Endpoint
+"""One end of a span of days, as ``date_at`` reads it and ``date_span`` takes it."""
+
+
 def date_at(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
     """The date read at ``i`` ('March 3rd 2027', '2024-03-15', '3 May') and the index after it; None when no
     date starts there."""
