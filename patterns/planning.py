@@ -189,7 +189,9 @@ class ClausePlanner:
             # "Which is better value, A or B? Give me the price of the cheaper one": the choice among the options the
             # part before weighs is the same job as weighing them, whatever its own words rank
             asked = previous is not None and previous.text.rstrip().endswith("?")
-            picks = asked and picks_from_before(instruction)
+            # (an item of a list the request announced is a job of its own: "..., the capital of Canada, and check the
+            # claim that the Sahara is the largest hot desert")
+            picks = asked and not piece.apart and picks_from_before(instruction)
             goes_on = (piece.continues or piece.needs_previous) and goes_on_from_a_number(instruction)
             if previous is not None and (picks or goes_on):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the

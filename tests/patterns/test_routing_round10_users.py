@@ -141,3 +141,13 @@ def test_the_users_own_minutes_are_the_text_to_shorten(decider: RankingDecider) 
 def test_figures_then_what_they_come_to_and_an_out_of_office(decider: RankingDecider, text: str, agent: str) -> None:
     ranked = decider.rank_now(text, specialists())
     assert ranked[0].worker == agent
+
+
+@pytest.mark.anyio
+async def test_each_item_of_an_announced_list_is_a_job_of_its_own(decider: RankingDecider) -> None:
+    text = (
+        "Three quick things: a 15% tip on $48, the capital of Canada, and check the claim that the Sahara is the "
+        "largest hot desert in the world."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator", "researcher", "fact_checker"]
