@@ -244,3 +244,16 @@ async def test_an_accusation_of_how_or_when_is_not_turned_into_nonsense():
         "Make this polite: You still haven't finished the report on time. Finish it today.", "rewrite"
     )
     assert "You still haven't" in reason
+
+
+async def test_a_group_named_with_the_signs_the_email():
+    text = await drafted(
+        "Write an email to the tenants that the lift at Block C is out of order until Wednesday, and sign it from "
+        "the Building Office"
+    )
+    assert text.endswith("Best regards,\nThe Building Office") and "sign it" not in text
+
+
+async def test_signing_a_form_is_content_not_a_signature():
+    text = await drafted("Write a note to the parents asking them to sign the consent form, thanks")
+    assert "consent form" in text and not text.endswith("The consent form")

@@ -45,7 +45,10 @@ _SUBJECT_LINE = re.compile(
 )
 _SIGNATURE = re.compile(
     r",?\s*\b(?:and\s+)?sign(?:ed)?(?:\s+(?:it|this|off|the \w+))?(?:\s+(?:from|as|with|by))?\s+"
-    r"(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})(?=\s*[,.;!]?\s*$|\s*,)",
+    # "... and sign it from the Building Office", "sign it from the coordinators": a group signs with "the"
+    r"(?P<name>(?:(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2}|"
+    r"(?:(?<=from )|(?<=by ))(?:the|all the)\s+[\w'-]+(?:\s+[\w'-]+)?))"
+    r"(?=\s*[,.;!]?\s*$|\s*,)",
     re.I,
 )
 _PRONOUNS = r"(?:i|he|she|it|we|they|you)"
@@ -108,6 +111,7 @@ def read_forms(instruction: str) -> tuple[Forms, str]:
     found = _SIGNATURE.search(instruction)
     if found:
         signature = found.group("name").strip()
+        signature = signature[:1].upper() + signature[1:]  # "the coordinators" signs as "The coordinators"
         instruction = instruction[: found.start()] + instruction[found.end() :]
     bullets, count = False, None
     words = instruction.split()
