@@ -350,5 +350,21 @@ def estimate_tokens(instructions: str, messages: Sequence[Message], tools: Seque
         chars += len(message.text)
         chars += sum(len(c.name) + len(json.dumps(c.arguments, default=str)) for c in message.tool_calls)
         chars += sum(len(r.text) for r in message.tool_results)
-    chars += sum(len(t.name) + len(t.description) + len(json.dumps(t.input_schema, default=str)) for t in tools)
+    chars += sum(_tool_chars(t) for t in tools)
     return chars // 4
+
+
+_TOOL_CHARS: dict[int, tuple[ToolSpec, int]] = {}
+"""The size of each tool as the model is shown it, by the tool's identity: the same tools go with every call of an
+agent, and dumping their schemas again for every call cost more than the rest of the estimate."""
+
+
+def _tool_chars(tool: ToolSpec) -> int:
+    known = _TOOL_CHARS.get(id(tool))
+    if known is not None and known[0] is tool:
+        return known[1]
+    if len(_TOOL_CHARS) >= 1024:  # tool lists that came and went (toolboxes reopened): start again
+        _TOOL_CHARS.clear()
+    chars = len(tool.name) + len(tool.description) + len(json.dumps(tool.input_schema, default=str))
+    _TOOL_CHARS[id(tool)] = (tool, chars)
+    return chars
