@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from servers.registry.directory import Directory
     from servers.registry.liveness import Liveness
     from servers.registry.service import RegistryService, build_registry
-    from servers.registry.store import RegistryStore, SqlRegistryStore, database_url
+    from servers.registry.sql_store import SqlRegistryStore, database_url
+    from servers.registry.store import RegistryStore
 
 _EXPORTS = {
     "create_registry_app": "servers.registry.app",
@@ -24,8 +25,8 @@ _EXPORTS = {
     "RegistryService": "servers.registry.service",
     "build_registry": "servers.registry.service",
     "RegistryStore": "servers.registry.store",
-    "SqlRegistryStore": "servers.registry.store",
-    "database_url": "servers.registry.store",
+    "SqlRegistryStore": "servers.registry.sql_store",
+    "database_url": "servers.registry.sql_store",
 }
 __all__ = [
     "Directory",

@@ -20,7 +20,7 @@ from servers.registry.hosts import HostPolicy
 from servers.registry.liveness import Liveness
 from servers.registry.prober import probing
 from servers.registry.runs import OrchestratorRuns
-from servers.registry.store import SqlRegistryStore, database_url
+from servers.registry.sql_store import SqlRegistryStore, database_url
 
 RECENT_RUNS = 10
 

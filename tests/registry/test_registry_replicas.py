@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from servers.registry import Directory, Liveness, SqlRegistryStore, database_url
-from servers.registry.store import EVICTION_LOCK, metadata
+from servers.registry.sql_store import EVICTION_LOCK, metadata
 from tests.registry.conftest import make_card
 from tests.support.servers import accord_process, free_port
 
@@ -94,7 +94,7 @@ async def test_heartbeats_and_removals_travel_between_replicas(replicas: tuple[D
 async def test_a_replica_that_fell_behind_the_change_log_reloads(
     replicas: tuple[Directory, Directory], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import servers.registry.store as store_module
+    import servers.registry.sql_store as store_module
 
     first, second = replicas
     monkeypatch.setattr(store_module, "MAX_FEED", 2)  # three writes between two syncs: too many to replay

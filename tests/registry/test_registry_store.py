@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from servers.registry import Directory, SqlRegistryStore, database_url
-from servers.registry.store import metadata
+from servers.registry.sql_store import metadata
 from tests.registry.conftest import make_card
 
 pytestmark = pytest.mark.anyio
