@@ -66,3 +66,38 @@ async def test_a_superlative_said_of_another_thing_does_not_answer(tmp_path):
 async def test_the_second_highest_is_not_the_highest(tmp_path):
     assert "Everest" in await researched(tmp_path, "What is the highest mountain in our world?")
     assert "K2" in await researched(tmp_path, "Which is the second highest mountain?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a thing someone needs to know, named rather than asked, with what it is for
+        ("my kid needs to know the chemical symbol of potassium for a quiz", "kalium"),
+        ("I need to know the capital of Canada for my geography homework.", "Ottawa"),
+        # question words typed in a hurry, and a "grown adult" who is an adult
+        ("wat is the tallest building in europe", "Lakhta"),
+        ("hw does a heat pump work", "moves heat"),
+        ("how many bones does a grown adult have", "206"),
+    ],
+)
+async def test_questions_as_typed_in_a_hurry_are_answered(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+def test_a_need_that_names_nothing_to_look_up_is_not_a_question():
+    assert situated("I need to know the answer") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many keys does a standard piano have", "88"),
+        ("how many strings has a cello got", "four strings"),
+        ("Can you tell me how many teeth a dog has?", "42"),
+        # adults are people unless the question says otherwise: not "dogs have 42"
+        ("how many teeth do adults have", "32"),
+        ("What is the tallest building in the world?", "Burj Khalifa"),
+    ],
+)
+async def test_everyday_counts_from_the_starter_notes(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)

@@ -209,7 +209,9 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         raise NotAQuestion()
     required = _required(keys)
     # Search by the key words alone, so "mean" in "What does idempotent mean?" does not hide the document.
-    hits = kb.search(" ".join(SYNONYMS.get(keys[k], keys[k]) for k in (required or keys)), 5)
+    # A size word is searched as written and as notes tend to say it ("tallest" and "highest").
+    searched = (w for k in (required or keys) for w in (keys[k], SYNONYMS.get(keys[k], keys[k])))
+    hits = kb.search(" ".join(dict.fromkeys(searched)), 5)
     frequency = kb.document_frequency(list(keys.values()))
     total = max(1, kb.count())
     # Rarer words say more about the topic; soft words (verbs a passage may put differently) count little.

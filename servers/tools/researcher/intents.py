@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.researcher.situation import situated
+from servers.tools.researcher.wording import as_typed
 
 _READ = re.compile(
     r"\s*(?:please\s+)?(?:read|open|show|display|print|fetch|get)\s+(?:me\s+)?(?:the\s+)?(?:full\s+)?"
@@ -79,8 +80,8 @@ def read_intent(request: str) -> Intent:
         return Intent("sources", request)
     question = question_only(request)
     if question == request and (found := situated(request)) is not None:
-        return Intent("question", found.question, situation=found.situation)
-    return Intent("question", question)
+        return Intent("question", as_typed(found.question), situation=found.situation)
+    return Intent("question", as_typed(question))
 
 
 def question_only(request: str) -> str:

@@ -63,6 +63,17 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|de|da|van|von)\s+)?
 _WH = frozenset("who whom whose what whats which when where why how".split())
 
 
+# A thing someone needs to know, named rather than asked ("my kid needs to know the chemical symbol of potassium
+# for a quiz"): the question is what that thing is; the purpose after it is the situation.
+_NEEDED = re.compile(
+    r"(?P<who>(?:my|our|i|we|i'm|we're)\b[^.?!]{0,40}?\b(?:needs?|needed|has|have|had|wants?|wanted|would like"
+    r"|'d like|trying) to (?:know|find out|learn|look up|figure out))\s+(?P<what>(?:the|a|an)\s+[^.?!]{3,200}?)"
+    r"(?P<purpose>\s+for\s+(?:a|an|my|our|his|her|their|the|tomorrow's|today's|tonight's)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:quiz|homework|test|exam|essay|assignment|project|class|lesson|presentation|report|crossword))?\s*[.?!]?",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Situated:
     """A question read apart from the situation told before it."""
@@ -75,6 +86,12 @@ def situated(request: str) -> Situated | None:
     """The question of ``request`` and the situation told before it, or None when the request is not a
     situation followed by a question that stands alone (see the module docstring)."""
     text = " ".join(request[:2_000].split())
+    if (needed := _NEEDED.fullmatch(text)) is not None:
+        what = needed.group("what")
+        content = [w for w in words(what) if w not in STOPWORDS]
+        if _OTHER_POINTER.search(what) or _POINTER.search(what) or len(content) < 2 or not _names_topic(what):
+            return None  # "I need to know the answer" names nothing to look up
+        return Situated(f"What is {what}?", f"{needed.group('who')}{needed.group('purpose') or ''}")
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if not sentences or not sentences[-1].endswith("?") or any("?" in s for s in sentences[:-1]):
         return None

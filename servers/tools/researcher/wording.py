@@ -54,3 +54,29 @@ def one_name(text: str) -> str:
     for pattern, name in NAMES:
         text = pattern.sub(name, text)
     return text
+
+
+# Question words as people type them in a hurry ("wat is", "hw does", "wen did"), read as the words they stand
+# for: only at the start of a question and before a verb, so "Wat Arun" stays a temple.
+_TYPED = re.compile(
+    r"^(?P<space>\W*)(?P<word>wat|wut|wht|hw|wen|wher|whr)(?=\s+(?:is|are|was|were|does|do|did|can|could|will|would"
+    r"|has|have|many|much|long|far|big|tall|old)\b)",
+    re.I,
+)
+_SPELLED_OUT = {
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "hw": "how",
+    "wen": "when",
+    "wher": "where",
+    "whr": "where",
+}
+# Words that add nothing to the thing they qualify: a "grown adult" is an adult.
+_REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)", re.I)
+
+
+def as_typed(question: str) -> str:
+    """``question`` with hurried spellings of its question word spelled out and redundant words dropped."""
+    question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
+    return _REDUNDANT.sub("", question)
