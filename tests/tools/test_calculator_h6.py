@@ -134,6 +134,9 @@ pytestmark = pytest.mark.anyio
             59,
         ),
         ("The gym is $40 a month plus $5 a class. I went to 6 classes last month. What did I pay?", 70),
+        # a wall given by its sides; a list's count said again after it
+        ("wall is 4 m wide and 2.5 m high, 1 litre of paint covers 10 square metres, two coats. how many litres", 2),
+        ("I scored 80, 75 and 92 on three quizzes. What's my average score?", 82.3333),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -211,6 +214,9 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         # no period said, or another period than the charge's
         "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts. What's the bill?",
         "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts last week. What's the bill?",
+        # one side of the wall only; a count that is not the list's
+        "wall is 4 m wide, 1 litre of paint covers 10 square metres, two coats. how many litres",
+        "I scored 80, 75 and 92 on four quizzes. What's my average score?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

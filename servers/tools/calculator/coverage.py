@@ -34,6 +34,7 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
         return None
     areas: list[tuple[Fraction, int]] = []  # square metres, index
     amounts: list[tuple[Quantity, int]] = []
+    sides: list[tuple[Fraction, int]] = []  # metres, index
     coats = Fraction(1)
     coats_said = False
     i = start
@@ -58,12 +59,19 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
         elif measure is not None and measure.dimension == "volume" and measure.per is None:
             amounts.append((Quantity(Fraction(token.value), measure), i))
             i += 2
+        elif (side := _length(tokens[i + 1])) is not None:
+            sides.append((Fraction(token.value) * side, i))  # 'a wall 4 m wide and 2.5 m high'
+            i += 2
         elif tokens[i + 1].word in ("coats", "coat") and not coats_said:
             coats, coats_said = Fraction(token.value), True
             i += 2
         else:
             return None
     words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if len(sides) == 2 and len(areas) == 1 and ({"by", "x"} & words or len(words & _SIDES) >= 2):
+        areas.append((sides[0][0] * sides[1][0], sides[0][1]))
+    elif sides:
+        return None
     if len(amounts) != 1 or len(areas) != 2 or words & _SPOILERS or coats <= 0:
         return None
     amount, at = amounts[0]
@@ -88,6 +96,17 @@ def square_unit(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
     if tokens[i].word in ("m²", "m2", "sqm"):
         return Fraction(1), i + 1
     return None
+
+
+_SIDES = frozenset("wide high long tall width height length".split())
+
+
+def _length(token: Token) -> Fraction | None:
+    """A unit of length after a number ('4 m', '12 ft'): metres in one of it."""
+    measure = lookup(token.text) if token.kind == "word" else None
+    if measure is None or measure.dimension != "length" or measure.per is not None:
+        return None
+    return Fraction(measure.factor)
 
 
 def _square(measure: Measure) -> Fraction:

@@ -10,9 +10,9 @@ Gallons are US gallons, as everywhere in the calculator; the answer says so when
 from __future__ import annotations
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.conversions import wanted_unit
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
-from servers.tools.calculator.measures import wanted_unit
 from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, known, lookup, multiply, rate, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token

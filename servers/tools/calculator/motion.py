@@ -9,9 +9,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.conversions import target_unit, wanted_unit
 from servers.tools.calculator.frames import Frame, Slot, has_word, names_unit_of
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.measures import target_unit, wanted_unit
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import (
     Measure,
