@@ -137,6 +137,10 @@ pytestmark = pytest.mark.anyio
         # a wall given by its sides; a list's count said again after it
         ("wall is 4 m wide and 2.5 m high, 1 litre of paint covers 10 square metres, two coats. how many litres", 2),
         ("I scored 80, 75 and 92 on three quizzes. What's my average score?", 82.3333),
+        # a measure reported by what says it, asked how far or how heavy; a side said 'on each side'
+        ("The label says the bag holds 2.5 kg. What's that in pounds?", 5.5116),
+        ("The marathon is 26.2 miles. How far is that in km?", 42.1648),
+        ("We're fencing a square paddock that's 20 m on each side. How much fencing?", 80),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -217,6 +221,11 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         # one side of the wall only; a count that is not the list's
         "wall is 4 m wide, 1 litre of paint covers 10 square metres, two coats. how many litres",
         "I scored 80, 75 and 92 on four quizzes. What's my average score?",
+        # a unit of another kind, two amounts, part of the thing; a side of a figure that needs a height
+        "The marathon is 26.2 miles. How far is that in hours?",
+        "The label says the bag holds 2.5 kg and 3 kg. What's that in pounds?",
+        "The label says half the bag holds 2.5 kg. What's that in pounds?",
+        "a triangle 5 cm on each side, area?",
     ],
 )
 async def test_heldout_6_near_misses_are_declined(request_text: str):

@@ -111,7 +111,11 @@ _SUBJECT_VERBS = frozenset(
 )  # "the oven says 180 celsius", "bake at 350F"
 _WHAT_IN = [tuple(p.split()) for p in (
     "what's that in", "whats that in", "what is that in", "what's it in", "what is it in", "what's this in",
-    "what is this in", "what would that be in", "what does that make in")]  # fmt: skip
+    "what is this in", "what would that be in", "what does that make in")] + [
+    ("how", extent, "is", it, "in")
+    for extent in ("far", "long", "tall", "high", "heavy", "hot", "cold", "warm", "big", "wide", "deep")
+    for it in ("that", "it", "this")
+]  # fmt: skip
 
 
 _CLAUSE_WORDS = 3
@@ -178,8 +182,8 @@ def _after_subject(tokens: list[Token], i: int) -> int:
     j = i
     while j < i + _SUBJECT_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha():
         word = tokens[j].word
-        if word in _SUBJECT_VERBS and (word != "at" or tokens[j + 1].kind in ("number", "currency")):
-            break  # 'the scale at the clinic says 84 kg': 'at' before a place is part of the name
+        if word in _SUBJECT_VERBS and (word in _COPULAS or tokens[j + 1].kind in ("number", "currency")):
+            break  # 'the scale at the clinic says 84 kg', 'the label says the bag holds 2.5 kg': read on to the amount
         if j >= i + 3 and word in CHANGES:
             break
         j += 1
@@ -194,6 +198,7 @@ def _after_subject(tokens: list[Token], i: int) -> int:
     return i
 
 
+_COPULAS = frozenset("is are am was were".split())
 _SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
 
 

@@ -135,6 +135,9 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             if length.name is None and tokens[i].word in _LENGTHS:
                 length.name = _LENGTHS[tokens[i].word]  # "14cm long", "7.5 ft sides"
                 i += 1
+            elif length.name is None and _each_side(tokens, i):
+                length.name = "side"  # "20 m on each side", "5 cm a side"
+                i += _each_side(tokens, i)
             lengths.append(length)
             continue
         if word == "how" and tokens[i + 1].word in ("long", "big", "large", "many", "much"):
@@ -183,6 +186,13 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
 _SPEAKERS = frozenset("i we i'm we're im i've we've i'd we'd".split())
 _TALK = frozenset("to at for".split())
 _NOT_TALK = frozenset("around round border edge edges path surround surrounding outside inside inner outer".split())
+
+
+def _each_side(tokens: list[Token], i: int) -> int:
+    for phrase in (("on", "each", "side"), ("each", "side"), ("a", "side"), ("per", "side"), ("on", "every", "side")):
+        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 def _after_talk(tokens: list[Token], start: int) -> int:
