@@ -257,3 +257,11 @@ async def test_a_group_named_with_the_signs_the_email():
 async def test_signing_a_form_is_content_not_a_signature():
     text = await drafted("Write a note to the parents asking them to sign the consent form, thanks")
     assert "consent form" in text and not text.endswith("The consent form")
+
+
+async def test_readers_with_where_they_are_are_greeted_as_the_readers():
+    text = await drafted(
+        "can you write a quick email to the parents in my daughter's class saying the bake sale has moved from "
+        "Friday to next Wednesday, same time (3pm)"
+    )
+    assert "Hello parents," in text and "daughter" not in text and "next Wednesday, same time (3pm)" in text

@@ -57,6 +57,14 @@ _READER_THEN_WHO = re.compile(
 )
 
 
+# "to the parents in my daughter's class saying ...": readers, then where they are; the greeting says "parents".
+_GROUP_THEN_PLACE = re.compile(
+    r"^(?P<to>(?i:to|for)\s+)(?P<name>(?i:the|all the|all)\s+[a-z][\w'-]*s)\s+"
+    r"(?P<place>(?i:in|at|of|from)\s+(?i:my|our|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?=(?i:saying|telling|asking|letting|reminding|inviting|to say|to tell|to let|that)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Addressed:
     """The request's rest with the reader named by their name alone, and the words that described them."""
@@ -79,7 +87,12 @@ def addressed(rest: str) -> Addressed:
         if found.group("set_off"):
             after = " " + after.lstrip()
         return Addressed(f"{found.group('to')}{name}{after}{tail}", found.group("role"))
-    found = _NAME_THEN_PLACE.match(head) or _NAME_THEN_ROLE.match(head) or _READER_THEN_WHO.match(head)
+    found = (
+        _NAME_THEN_PLACE.match(head)
+        or _NAME_THEN_ROLE.match(head)
+        or _READER_THEN_WHO.match(head)
+        or _GROUP_THEN_PLACE.match(head)
+    )
     if found:
         described = found.groupdict().get("place") or found.group("role")
         after = head[found.end() :]
