@@ -141,6 +141,8 @@ pytestmark = pytest.mark.anyio
         ("The label says the bag holds 2.5 kg. What's that in pounds?", 5.5116),
         ("The marathon is 26.2 miles. How far is that in km?", 42.1648),
         ("We're fencing a square paddock that's 20 m on each side. How much fencing?", 80),
+        # when it happened, said of the day
+        ("I ran 5 km in 27 minutes this morning. What was my pace per km?", 5.4),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):

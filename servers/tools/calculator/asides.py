@@ -74,6 +74,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _restated_kind(tokens, words, i)
         if not width and dated and word in ("same", "next", "the", "in"):
             width = _same_or_next(tokens, words, i, keep)
+        if not width and not dated and tokens[i - 1].kind != "number" and i > 0:
+            width = _phrase_at(words, i, _DAY_PARTS)  # 'I ran 5 km in 27 minutes this morning': when, not how long
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)
         if not width and tokens[i].text in ("?", "("):
@@ -144,6 +146,14 @@ def _said_of_places(tokens: list[Token], words: list[str], i: int, keep: list[bo
         keep[k] = False
 
 
+_DAY_PARTS = tuple(
+    tuple(p.split())
+    for p in (
+        "this morning", "this afternoon", "this evening", "last night", "yesterday morning", "yesterday afternoon",
+        "yesterday evening", "tonight", "earlier today",
+    )
+)  # fmt: skip
+"""When something happened, said of a day with no clock time in the request: it changes nothing in a sum."""
 _PLACE_WORDS = frozenset({"at", "in", "from"})
 _PLACE_VERBS = frozenset("is are was were costs cost sells sell goes".split())
 
