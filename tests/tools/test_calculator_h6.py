@@ -143,6 +143,9 @@ pytestmark = pytest.mark.anyio
         ("We're fencing a square paddock that's 20 m on each side. How much fencing?", 80),
         # when it happened, said of the day
         ("I ran 5 km in 27 minutes this morning. What was my pace per km?", 5.4),
+        # an amount with a half said in words beside a rate; growth asked as a percentage
+        ("Parking costs $2.50 per hour. I parked for 3 and a half hours. How much do I owe?", 8.75),
+        ("Last year we sold 1,200 units and this year 1,500. What's the percentage growth?", 25),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -227,6 +230,8 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "The marathon is 26.2 miles. How far is that in hours?",
         "The label says the bag holds 2.5 kg and 3 kg. What's that in pounds?",
         "The label says half the bag holds 2.5 kg. What's that in pounds?",
+        # growth asked of a fall
+        "We sold 1,500 units last year and 1,200 units this year. What's the percentage growth?",
         "a triangle 5 cm on each side, area?",
     ],
 )

@@ -34,7 +34,8 @@ _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new sal
           "cost me", "come to", "all in")  # fmt: skip
 _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage increase", "percentage decrease",
            "percentage change", "% increase", "% decrease", "% change", "by what percent", "by how many percent",
-           "what percent", "what percentage", "by what percentage", "how many percent")  # fmt: skip
+           "what percent", "what percentage", "by what percentage", "how many percent", "percentage growth",
+           "percent growth", "% growth", "growth rate")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax".split()

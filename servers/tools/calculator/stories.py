@@ -97,6 +97,8 @@ def unpriced_item(tokens: list[Token], start: int) -> bool:
     for i in range(start, question + 1):
         if i < question and tokens[i].word not in ("and", "plus") and tokens[i].text not in _PARTS:
             continue
+        if i < question and _mixed_number(tokens, i):
+            continue  # '3 and a half hours': one amount, not a second thing
         part = tokens[begin:i]
         begin = i + 1
         if any(t.kind in ("number", "currency") for t in part) or not part:
@@ -106,3 +108,14 @@ def unpriced_item(tokens: list[Token], start: int) -> bool:
         ):
             return True
     return False
+
+
+def _mixed_number(tokens: list[Token], i: int) -> bool:
+    """The 'and' of '3 and a half', 'two and a quarter': inside one number."""
+    return (
+        tokens[i].word == "and"
+        and i > 0
+        and tokens[i - 1].kind == "number"
+        and tokens[i + 1].word == "a"
+        and tokens[i + 2].word in ("half", "quarter", "third")
+    )
