@@ -265,3 +265,11 @@ async def test_readers_with_where_they_are_are_greeted_as_the_readers():
         "Friday to next Wednesday, same time (3pm)"
     )
     assert "Hello parents," in text and "daughter" not in text and "next Wednesday, same time (3pm)" in text
+
+
+async def test_a_bank_card_or_being_out_of_office_is_no_kind_of_text():
+    for request in (
+        "My credit card was charged twice, what should I do?",
+        "I'm out of office tomorrow, check the sums",
+    ):
+        assert "does not ask me to write" in await declined_by_writer(request)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import addressed
 from servers.tools.writer.persons import second_person
-from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, tone_named
+from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
 from servers.tools.writer.venues import VENUE, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
@@ -245,7 +245,7 @@ def asks_for_text(instruction: str) -> bool:
     text = " ".join(instruction.split())
     sized = _SIZE_LEAD.match(text)
     text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
-    return _LEAD.match(text) is not None or re.search(rf"\b(?:{STYLE_PATTERN})\b", text, re.I) is not None
+    return _LEAD.match(text) is not None or names_style(text)
 
 
 def _skip_modifiers(rest: str) -> str:

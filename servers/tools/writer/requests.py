@@ -23,7 +23,7 @@ from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.preambles import said_who_asks, size_first, told_around
-from servers.tools.writer.styles import STYLE_PATTERN
+from servers.tools.writer.styles import names_style
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
 
@@ -201,7 +201,7 @@ def stated_material(parts: Request) -> Request:
     if parts.material:
         return parts
     stated = stated_after(parts.instruction)
-    if stated is None or not re.search(rf"\b(?:{STYLE_PATTERN})\b", stated.instruction, re.I):
+    if stated is None or not names_style(stated.instruction):
         # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last
         told = told_around(parts.instruction)
         return Request(parts.text, *told) if told else parts

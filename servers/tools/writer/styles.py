@@ -119,6 +119,21 @@ TONE_WORDS = {
 
 STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=True))
 """The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
+# Kinds of text whose words mostly mean something else ("my gift card", "I'm out of office tomorrow"): a kind of
+# text only after an article or a word that sizes it ("a card", "a short thank-you card", "an out of office").
+_LOOSE = frozenset({"card", "out of office", "out-of-office"})
+_NAMED = re.compile(rf"\b(?:{STYLE_PATTERN})\b", re.I)
+_ASKED_FOR = re.compile(r"\b(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def names_style(text: str) -> bool:
+    """Whether ``text`` names a kind of text the writer knows, as a kind of text."""
+    for found in _NAMED.finditer(text[:4000]):
+        if found.group().lower() not in _LOOSE or _ASKED_FOR.search(text, max(0, found.start() - 60), found.start()):
+            return True
+    return False
+
+
 TONE_PATTERN = "|".join(sorted(map(re.escape, TONE_WORDS), key=len, reverse=True))
 
 
