@@ -217,10 +217,13 @@ def remarks_on_the_question(sentence: str) -> bool:
 
 
 # "... and tell me if it's safe to merge", "... and let me know whether I need to reply": the verdict on what was
-# just worked on, or what it means for the user.
+# just worked on, or what it means for the user; "... and tell me what to fix": what it found, as advice.
 _VERDICT_ASKED = re.compile(
     r"(?:tell|show)\s+(?:me|us)\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b"
-    r"|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b",
+    r"|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b"
+    # "... and tell me what's wrong with it", "... and tell me what to fix": what the review found, said as advice
+    r"|(?:tell|show)\s+(?:me|us)\s+(?:what(?:'s|\s+is)\s+wrong|what\s+(?:to|i\s+should|we\s+should)\s+"
+    r"(?:fix|change|improve)|how\s+to\s+fix)\b",
     re.IGNORECASE,
 )
 

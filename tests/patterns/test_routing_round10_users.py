@@ -151,3 +151,15 @@ async def test_each_item_of_an_announced_list_is_a_job_of_its_own(decider: Ranki
     )
     plan = await ClausePlanner(decider).plan(Request(text), specialists())
     assert [t.worker for t in plan.tasks] == ["calculator", "researcher", "fact_checker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check the code in github.com/acme-shop/checkout for bugs and tell me what to fix.",
+        "Can you review my code and tell me what's wrong with it?",
+        "Look over the function I wrote yesterday and tell me how to fix it.",
+    ],
+)
+def test_what_a_review_found_said_as_advice_is_the_same_review(text: str) -> None:
+    assert len(split_tasks(text)) == 1
