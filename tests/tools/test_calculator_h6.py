@@ -146,6 +146,9 @@ pytestmark = pytest.mark.anyio
         # an amount with a half said in words beside a rate; growth asked as a percentage
         ("Parking costs $2.50 per hour. I parked for 3 and a half hours. How much do I owe?", 8.75),
         ("Last year we sold 1,200 units and this year 1,500. What's the percentage growth?", 25),
+        # the portion's size said with 'each'; tablets for a dose
+        ("Nurse here. The order is 500 mg and the tablets are 250 mg each. How many tablets?", 2),
+        ("The jug holds 2 litres and each glass is 250 ml. How many glasses can I pour?", 8),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -230,6 +233,9 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "The marathon is 26.2 miles. How far is that in hours?",
         "The label says the bag holds 2.5 kg and 3 kg. What's that in pounds?",
         "The label says half the bag holds 2.5 kg. What's that in pounds?",
+        # a dose that is not whole tablets; a share asked of no one counted
+        "The order is 600 mg and the tablets are 250 mg each. How many tablets?",
+        "A bottle holds 1.5 litres. How many 250 ml glasses does each person get?",
         # growth asked of a fall
         "We sold 1,500 units last year and 1,200 units this year. What's the percentage growth?",
         "a triangle 5 cm on each side, area?",

@@ -20,7 +20,7 @@ from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
-    "need needs needed buy bought order should must left spare more extra each per every minus except half twice "
+    "need needs needed buy bought should must left spare more extra each per every minus except half twice "
     "double already spill spilled spilt waste wasted lose lost people guests".split()
 )
 
@@ -32,7 +32,7 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     if at < len(asked) - 1 and lookup(asked[at], short=True) is not None:
         at += 1  # 'how many 40 cm pieces': the unit of the portion, then what is counted
     counted = asked[at] if at < len(asked) else None
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    words = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and not _portion_each(tokens, i)}
     if counted is None or words & _SPOILERS:
         return None
     givens = read_givens(tokens, start)
@@ -55,6 +55,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     answer = f"{count} {label}"
     working = f"{show(whole)} ÷ {show(portion)}"
     steps = [f"{working} = {numbers.format_number(held / Fraction(portion.value))}"]
+    if rest and singular(counted) in _DOSE_FORMS:
+        return None  # 600 mg from 250 mg tablets is not 2 tablets with some left: a dose is not cut to fit
     if rest:
         left = show(Quantity(rest, portion.measure))
         answer += f" (with {left} left over)"
@@ -62,9 +64,24 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     return Solution(answer, count, "portions", working, steps, label)
 
 
+def _portion_each(tokens: list[Token], i: int) -> bool:
+    """The 'each' of one portion's size: '250 mg each', 'each glass is 250 ml'."""
+    if tokens[i].word != "each":
+        return False
+    if i > 1 and tokens[i - 2].kind == "number":
+        return True  # '250 mg each'
+    return i + 3 < len(tokens) and tokens[i + 2].word in ("is", "holds", "contains") and tokens[i + 3].kind == "number"
+
+
+_DOSE_FORMS = frozenset("tablet capsule pill dose vial ampoule ampule sachet".split())
+
+
 def _counts(tokens: list[Token], g: Given, noun: str) -> bool:
-    """'250 ml glasses', 'glasses of 250 ml': the amount said with the thing the question counts."""
+    """'250 ml glasses', 'glasses of 250 ml', 'the tablets are 250 mg (each)', 'each tablet is 250 mg': the amount
+    said with the thing the question counts."""
     after = tokens[g.end]
     if after.kind == "word" and singular(after.word) == noun:
         return True
+    if g.start >= 2 and tokens[g.start - 1].word in ("is", "are", "contains", "contain", "holds", "hold"):
+        return singular(tokens[g.start - 2].word) == noun  # 'the tablets are 250 mg', 'each tablet is 250 mg'
     return g.start >= 2 and tokens[g.start - 1].word == "of" and singular(tokens[g.start - 2].word) == noun
