@@ -219,6 +219,7 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "A bottle holds 1.5 litres and I spilled some. How many 250 ml glasses?",
         # two scalings of one recipe
         "I'm doubling a recipe that needs 300 g of flour and halving the sugar. How much flour?",
+        "I'm doubling a recipe for 4 people that needs 300 g flour. How much flour for 6 people?",
         # waste allowed for, a fitting fee, part of the room left out
         "A room is 4.2 m by 3.5 m and carpet is £18 per square metre. How much will it cost allowing for waste?",
         "The room is 4 m by 3 m and carpet is £20 per square metre plus £50 fitting. How much?",

@@ -58,7 +58,7 @@ _SPOILERS = frozenset(
     "not no don't doesn't didn't isn't won't except without minus plus times twice double triple half more less "
     "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
-    "save saved saving change".split()
+    "save saved saving change doubling doubled tripling tripled halving halved halve".split()
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")

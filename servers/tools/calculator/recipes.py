@@ -62,8 +62,8 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
         return None  # '3/4 cup' is read as two numbers by the givens; a fraction is declined, not misread
     if len(givens) == 1:
         return _scaled_once(tokens, start, givens[0], words)
-    if not 3 <= len(givens) <= 5:
-        return None
+    if not 3 <= len(givens) <= 5 or words & _SCALES.keys():
+        return None  # 'doubling a recipe for 4 ... for 6 people': two scalings that disagree
     made = [g for g in givens if _made_for(tokens, g)]
     wanted = [g for g in givens if _wanted_for(tokens, start, g)]
     if len(made) != 1 or len(wanted) != 1 or made[0] is wanted[0]:
