@@ -163,3 +163,10 @@ async def test_each_item_of_an_announced_list_is_a_job_of_its_own(decider: Ranki
 )
 def test_what_a_review_found_said_as_advice_is_the_same_review(text: str) -> None:
     assert len(split_tasks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["what is the chemical symbol for iron", "What's the chemical formula for table salt?"]
+)
+def test_a_chemical_symbol_is_looked_up_not_worked_out(decider: RankingDecider, text: str) -> None:
+    assert decider.rank_now(text, specialists())[0].worker == "researcher"
