@@ -224,6 +224,8 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "A room is 4.2 m by 3.5 m and carpet is £18 per square metre. How much will it cost allowing for waste?",
         "The room is 4 m by 3 m and carpet is £20 per square metre plus £50 fitting. How much?",
         "room is 12 ft by 15 ft, carpet is $3.50 per square foot without the hall, cost?",
+        "The spare room is 4 m by 3 m and carpet is £18 per square metre. How much is the carpet for both rooms?",
+        "A bottle holds 1.5 litres. How many 250 ml glasses from both bottles?",
         # no period said, or another period than the charge's
         "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts. What's the bill?",
         "My phone plan is $35 a month plus 10 cents for every text. I sent 240 texts last week. What's the bill?",

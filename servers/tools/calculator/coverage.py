@@ -20,7 +20,7 @@ from servers.tools.calculator.tokens import Token
 
 _COVERS = frozenset("covers cover covering does do per".split())
 _SPOILERS = frozenset(
-    "except excluding exclude minus without not subtract less left already have has had spare extra waste "
+    "both all except excluding exclude minus without not subtract less left already have has had spare extra waste "
     "door doors window windows each every half".split()
 )
 

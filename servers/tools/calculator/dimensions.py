@@ -80,7 +80,7 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.per is None and not target.each and target.top is None and not _asks_speed(tokens, start):
         if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
-    if any(t.word in _SPOILERS for t in tokens[start:]):
+    if any(t.word in _SPOILERS for t in tokens[start:]) or _counts_sized(tokens, start):
         return None
     if target.money and unpriced_item(tokens, start):
         return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
@@ -491,3 +491,9 @@ def _unit_of(givens: list[Given], dimension: str, calendar: dict[str, Fraction])
                     return currency(code) if code in _CODES else Measure(base.name, base.dimension)
                 return base
     return None
+
+
+def _counts_sized(tokens: list[Token], start: int) -> bool:
+    """'how many 250 ml glasses': things of a size counted, not an amount in the size's unit."""
+    return any(tokens[i].word == "how" and tokens[i + 1].word == "many" and tokens[i + 2].kind == "number"
+               for i in range(start, len(tokens) - 3))  # fmt: skip

@@ -20,8 +20,8 @@ from servers.tools.calculator.tokens import Token
 
 _ASKS_COST = ("how much", "cost", "price", "total", "spend", "pay")
 _SPOILERS = frozenset(
-    "extra plus each every half twice double minus except excluding without but percent allow allowing "
-    "border edge around skirting".split()
+    "extra plus each every both all together half twice double minus except excluding without but percent allow "
+    "allowing border edge around skirting".split()
 )
 _NO_WASTE = (("ignoring", "waste"), ("no", "waste"), ("without", "waste"), ("not", "counting", "waste"))
 

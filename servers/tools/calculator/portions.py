@@ -20,7 +20,7 @@ from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
-    "need needs needed buy bought should must left spare more extra each per every minus except half twice "
+    "both all need needs needed buy bought should must left spare more extra each per every minus except half twice "
     "double already spill spilled spilt waste wasted lose lost people guests".split()
 )
 
