@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,8 @@ from agents.storage.migrations import create_table, migrate
 log = logging.getLogger(__name__)
 
 DEFAULT_LEASE_S = 15.0
+
+UNSAVED_KEPT = 10_000
 
 
 class LeaseTaken(AccordError):
@@ -112,6 +115,35 @@ class Leases:
                 where=sa.or_(t.c.holder == holder, t.c.expires_at < self._now()),
             ).returning(t.c.key)
         return self._acquire
+
+    def taken_with(self, source: Any) -> Any:
+        """The insert that takes the lease on ``l_key`` (for ``l_owner``) once per row of ``source`` (a CTE of
+        another statement), as ``acquire`` would: for a key whose first write takes its lease in that write."""
+        t = self.table
+        columns = ["scope", "key", "owner", "holder", "expires_at"]
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        holder = sa.bindparam("l_holder", type_=t.c.holder.type)
+        values = sa.select(
+            sa.bindparam("l_scope", type_=t.c.scope.type),
+            sa.bindparam("l_key", type_=t.c.key.type),
+            sa.bindparam("l_owner", type_=t.c.owner.type),
+            holder,
+            self._now() + sa.bindparam("l_seconds", type_=sa.Float()),
+        ).select_from(source)
+        statement = insert(t).from_select(columns, values)
+        return statement.on_conflict_do_update(
+            index_elements=[t.c.scope, t.c.key],
+            set_={k: statement.excluded[k] for k in ("owner", "holder", "expires_at")},
+            where=sa.or_(t.c.holder == holder, t.c.expires_at < self._now()),
+        )
+
+    def taking(self, key: str, owner: str) -> dict[str, Any]:
+        """The parameters of ``taken_with``'s statement for ``key``."""
+        values = {"l_scope": self.scope, "l_key": key, "l_owner": owner, "l_holder": self.holder}
+        return {**values, "l_seconds": self.seconds}
 
     async def acquire(self, key: str, owner: str = "") -> None:
         """Hold the lease on ``key``: a new one, one this replica holds, or an expired one; else ``LeaseTaken``."""
@@ -205,6 +237,7 @@ class LeaseKeeper:
         self._held: dict[str, asyncio.Task[Any]] = {}  # key: the work under its lease, or what settles it
         self._settlers: set[asyncio.Task[None]] = set()
         self._lost: set[str] = set()
+        self._unsaved: OrderedDict[str, str] = OrderedDict()  # key: owner, of leases its first save is to take
         self._renewer: asyncio.Task[None] | None = None
         self._closed = False
 
@@ -212,15 +245,34 @@ class LeaseKeeper:
         """Whether work on ``key`` is going on in this process (or its results are on their way)."""
         return key in self._held
 
+    def unsaved(self, key: str) -> str | None:
+        """The owner of ``key`` when its lease is to be taken by its first save (``hold(first_save=True)``)."""
+        return self._unsaved.get(key)
+
+    def saved(self, key: str) -> None:
+        """The first save of ``key`` committed, and with it the lease: it is renewed from now on."""
+        self._unsaved.pop(key, None)
+
     @contextlib.asynccontextmanager
-    async def hold(self, key: str, owner: str = "") -> AsyncGenerator[Held]:
+    async def hold(self, key: str, owner: str = "", *, first_save: bool = False) -> AsyncGenerator[Held]:
         """Work on ``key`` under its lease (``LeaseTaken`` when another replica holds it).
 
         Set ``finished = False`` on what it yields when the work ended without finishing what the key stands for:
         the lease is then handed off, for another replica (or this one) to resume, instead of released. Set
         ``settle`` when the work's results land after it returns (see ``Held``).
+
+        ``first_save``: ``key`` is new, made here a moment ago, so no other replica can hold its lease, and the
+        key's first save takes it in the same statement (``unsaved`` tells that save; ``saved`` says it is
+        done) instead of a statement of its own before the work starts. Nothing of the key is stored before its
+        lease then, either. Work that ends before that save committed and does not release the lease hands it
+        off as usual: the lease is taken for that, and the save still takes it when it lands later.
         """
-        await self.leases.acquire(key, owner)
+        if first_save:
+            self._unsaved[key] = owner
+            while len(self._unsaved) > UNSAVED_KEPT:  # work whose first save never came, long ago
+                self._unsaved.popitem(last=False)
+        else:
+            await self.leases.acquire(key, owner)
         worker = asyncio.current_task()
         assert worker is not None
         previous = self._held.get(key)
@@ -237,23 +289,23 @@ class LeaseKeeper:
                 raise
             self._held.pop(key, None)
             with contextlib.suppress(Exception):  # not handed off, it expires in its time
-                await self.leases.hand_off(key)
+                await self._hand_off(key, owner)
             raise
         finally:
             if self._held.get(key) is worker:
                 if held.settle is not None and not self._closed:
-                    self._held[key] = self._settle_later(key, held.settle)
+                    self._held[key] = self._settle_later(key, held.settle, owner)
                 else:
                     del self._held[key]
-                    await self._end(key, held.finished and held.settle is None)
+                    await self._end(key, held.finished and held.settle is None, owner)
 
-    def _settle_later(self, key: str, settle: Callable[[], Awaitable[bool]]) -> asyncio.Task[None]:
-        settler = asyncio.get_running_loop().create_task(self._settle(key, settle))
+    def _settle_later(self, key: str, settle: Callable[[], Awaitable[bool]], owner: str) -> asyncio.Task[None]:
+        settler = asyncio.get_running_loop().create_task(self._settle(key, settle, owner))
         self._settlers.add(settler)
         settler.add_done_callback(self._settlers.discard)
         return settler
 
-    async def _settle(self, key: str, settle: Callable[[], Awaitable[bool]]) -> None:
+    async def _settle(self, key: str, settle: Callable[[], Awaitable[bool]], owner: str) -> None:
         me = asyncio.current_task()
         finished = False
         try:
@@ -265,11 +317,20 @@ class LeaseKeeper:
             log.warning("could not tell whether the work on %s got done: handing it off", key, exc_info=True)
         if self._held.get(key) is me:
             del self._held[key]
-            await self._end(key, finished)
+            await self._end(key, finished, owner)
 
-    async def _end(self, key: str, finished: bool) -> None:
+    async def _end(self, key: str, finished: bool, owner: str) -> None:
         with contextlib.suppress(Exception):  # unreleased, it expires: another replica finds how the work stands
-            await (self.leases.release(key) if finished else self.leases.hand_off(key))
+            if finished:
+                self._unsaved.pop(key, None)  # finished before any save: nothing was stored, no lease taken
+                await self.leases.release(key)
+            else:
+                await self._hand_off(key, owner)
+
+    async def _hand_off(self, key: str, owner: str) -> None:
+        if key in self._unsaved:  # its first save may be on its way: the lease is taken to be handed off
+            await self.leases.acquire(key, owner)
+        await self.leases.hand_off(key)
 
     def _start(self) -> None:
         if self._renewer is None or self._renewer.done():
@@ -286,6 +347,10 @@ class LeaseKeeper:
                 log.warning("could not renew %d lease(s)", len(keys), exc_info=True)
                 continue
             for key in keys:
+                if key in self._unsaved:  # no lease yet, unless the first save took it and was not told so
+                    if key in kept:
+                        self.saved(key)
+                    continue
                 if key not in kept and key in self._held:
                     log.warning("the lease on %s was taken over by another replica: stopping the work here", key)
                     self._lost.add(key)
@@ -302,7 +367,7 @@ class LeaseKeeper:
         for key, settler in settling:  # resumed elsewhere without waiting
             if self._held.get(key) is settler:
                 del self._held[key]
-                await self._end(key, False)
+                await self._end(key, False, self._unsaved.get(key, ""))
         if self._renewer is not None:
             self._renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -92,6 +92,7 @@ class ClusterTasks:
         self.events = DatabaseTaskEventStream(self.engine, poll_interval_s=poll_interval)
         self.leases = Leases(self.engine, agent_name, seconds=lease_seconds)
         self.keeper = LeaseKeeper(self.leases)
+        self.store.keeper = self.keeper  # a task minted here takes its lease with its first save
         self.resume_runs = resume_runs
 
     def executor(self, inner: AgentExecutor) -> AgentExecutor:

@@ -66,7 +66,9 @@ class LeasedExecutor(AgentExecutor):
                 metadata["run_id"] = task_id
         owner = _owner(context.call_context)
         try:
-            async with self.keeper.hold(task_id, owner) as held:
+            # A task minted here a moment ago: no other replica can hold its lease, so its first save takes it.
+            first_save = self.store.minted.fresh(task_id) and self.store.keeper is self.keeper
+            async with self.keeper.hold(task_id, owner, first_save=first_save) as held:
                 settlement = self.store.settlement(task_id)
 
                 async def settle() -> bool:

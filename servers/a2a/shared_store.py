@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from typing import Any
 
 from a2a.server.cluster import ConcurrentTaskModificationError, StoredTask, TaskVersion, VersionedDatabaseTaskStore
 from a2a.server.context import ServerCallContext
@@ -29,6 +30,7 @@ from a2a.types import Task, TaskState
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from agents.storage.leases import LeaseKeeper
 from servers.a2a.push import SharedConfigStore
 from servers.a2a.settlement import ENDED, Settlement
 from servers.a2a.task_store import MintedTaskIds
@@ -49,6 +51,18 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         self.minted = MintedTaskIds()  # for the handler's request context builder: new ids are read from memory
         self._writes = VersionedWrites(engine) if engine.dialect.name == "postgresql" else None
         self.webhooks: SharedConfigStore | None = None  # told the webhooks each save read
+        self._keeper: LeaseKeeper | None = None
+
+    @property
+    def keeper(self) -> LeaseKeeper | None:
+        """Whose leases a task's first save takes (``LeaseKeeper.hold(first_save=True)``)."""
+        return self._keeper
+
+    @keeper.setter
+    def keeper(self, keeper: LeaseKeeper | None) -> None:
+        self._keeper = keeper
+        if self._writes is not None:
+            self._writes.leases = keeper.leases if keeper is not None else None
 
     def settlement(self, task_id: str) -> Settlement:
         """Follow the saves of the execution of ``task_id`` starting now; ``settled`` when it no longer waits."""
@@ -112,11 +126,17 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         assert self._writes is not None
         owner = self._db.owner_resolver(context)
         version = 1 if prev_version.is_missing else _counter(prev_version) + 1
+        lease: dict[str, Any] | None = None
+        if version == 1 and self.keeper is not None:
+            leased_to = self.keeper.unsaved(task.id)
+            if leased_to is not None:
+                lease = self.keeper.leases.taking(task.id, leased_to)
         attempts = 0
         while True:
             attempts += 1
             try:
-                written = await self._writes.write(task, owner, event, version, webhooks=self.webhooks is not None)
+                webhooks = self.webhooks is not None
+                written = await self._writes.write(task, owner, event, version, webhooks=webhooks, lease=lease)
             except DBAPIError as error:
                 transient = isinstance(error, OperationalError) or getattr(error.orig, "sqlstate", None) in (
                     TRANSIENT_SQLSTATES
@@ -127,6 +147,8 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
                 continue
             if written is None:
                 raise ConcurrentTaskModificationError(task.id)
+            if lease is not None and self.keeper is not None:
+                self.keeper.saved(task.id)
             if self.webhooks is not None:
                 self.webhooks.read_at_save(task.id, written)
             return TaskVersion(version)

@@ -13,6 +13,7 @@ from a2a.server.tasks import DatabaseTaskStore
 from a2a.types import Task, TaskPushNotificationConfig, TaskState, TaskStatus, TaskStatusUpdateEvent
 
 from agents.storage import SqlRunStore, open_engine
+from agents.storage.leases import LeaseKeeper, Leases
 from patterns import RunRecord
 from servers.a2a.push import SharedConfigStore
 from servers.a2a.shared_store import SharedTaskStore
@@ -30,7 +31,7 @@ async def url() -> AsyncIterator[str]:
     async with engine.begin() as conn:  # a clean slate: the tables belong to this test, and so do their versions
         await conn.exec_driver_sql(
             "DROP TABLE IF EXISTS accord_runs, tasks, accord_schema, push_notification_configs, "
-            "task_versions, task_events"
+            "task_versions, task_events, accord_leases"
         )
     await engine.dispose()
     yield url
@@ -122,3 +123,33 @@ async def test_the_webhooks_a_save_read_answer_the_sender_s_next_lookup_and_only
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_a_new_task_s_lease_is_taken_by_its_first_save_and_released_after(url: str) -> None:
+    engine = open_engine(url)
+    store, context = SharedTaskStore(engine), ServerCallContext()
+    leases = Leases(engine, "calculator")
+    store.keeper = keeper = LeaseKeeper(leases)
+    await store.initialize()
+    await leases.open()
+
+    async def holders() -> list[str]:
+        async with engine.connect() as conn:
+            return [h for (h,) in (await conn.exec_driver_sql("SELECT holder FROM accord_leases")).all()]
+
+    try:
+        task = Task(id="t-3", context_id="c-3", status=TaskStatus(state=TaskState.TASK_STATE_WORKING))
+        async with keeper.hold("t-3", first_save=True):
+            assert await holders() == []  # nothing stored, nothing leased
+            version = await store.save(task, prev_version=TaskVersion.MISSING, context=context)
+            assert await holders() == [leases.holder]
+            task.status.state = TaskState.TASK_STATE_COMPLETED
+            await store.save(task, prev_version=version, context=context)
+        assert await holders() == []
+        with pytest.raises(asyncio.CancelledError):  # cancelled before its first save: handed off all the same
+            async with keeper.hold("t-4", first_save=True):
+                raise asyncio.CancelledError
+        assert [e.key for e in await leases.expired()] == ["t-4"]
+    finally:
+        await keeper.aclose()
+        await engine.dispose()
