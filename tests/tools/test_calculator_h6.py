@@ -149,6 +149,10 @@ pytestmark = pytest.mark.anyio
         # the portion's size said with 'each'; tablets for a dose
         ("Nurse here. The order is 500 mg and the tablets are 250 mg each. How many tablets?", 2),
         ("The jug holds 2 litres and each glass is 250 ml. How many glasses can I pour?", 8),
+        # one amount as a percentage of another, each named in the story and the question
+        ("My income is $3,200 and rent is $1,100. What percent of my income is rent?", 34.375),
+        ("We spent $400 on food and $1,600 in total. What percentage of the total was food?", 25),
+        ("Budget question: my income is $3,200 and rent is $1,100. What % of my income goes on rent?", 34.375),
     ],
 )
 async def test_heldout_6_families_are_answered(request_text: str, result: float):
@@ -239,6 +243,9 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         # a dose that is not whole tablets; a share asked of no one counted
         "The order is 600 mg and the tablets are 250 mg each. How many tablets?",
         "A bottle holds 1.5 litres. How many 250 ml glasses does each person get?",
+        # a part named nowhere in the story, or larger than the whole
+        "My income is $3,200 and rent is $1,100. What percent of my income is food?",
+        "My income is $3,200 and rent is $4,100. What percent of my income is rent?",
         # growth asked of a fall
         "We sold 1,500 units last year and 1,200 units this year. What's the percentage growth?",
         "a triangle 5 cm on each side, area?",
