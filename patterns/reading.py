@@ -37,7 +37,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
-from patterns.situation import CUTTING, asked_after_situation, asks, dash_lead, first_sentence
+from patterns.situation import CUTTING, asked_after_situation, asks, dash_lead, first_sentence, polite_ask
 from patterns.spelling import corrected
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
@@ -102,7 +102,9 @@ def routing_text(text: str) -> str:
             # what is asked
             instruction = situation[0]
         # nor is code, but that it is code says who reads it ("Review:" and a ``` block)
-        return with_code_mark(instruction) if is_code(material) else _plain_material(_unpresented(instruction))
+        if is_code(material):
+            return with_code_mark(instruction)
+        return _plain_material(polite_ask(_unpresented(instruction)))
     fenced = _without_code_blocks(text)
     if fenced is not None:
         return fenced
@@ -279,7 +281,8 @@ def _pointing_sentence(text: str) -> str | None:
     found = _FIRST_SENTENCE.match(text.lstrip())
     if found is None:
         return None
-    lead = found.group(0).strip()
+    whole = found.group(0).strip()
+    lead = polite_ask(whole)  # "Quick favour before I go, could you ...": the ask itself
     body = text.lstrip()[found.end() :]
     words = WORD.findall(lead.lower())
     titled = words[-1:] != [] and words[-1] in _TITLES and lead.endswith(".")  # "... a bio for Dr. Lena Fischer"
@@ -287,7 +290,7 @@ def _pointing_sentence(text: str) -> str | None:
         # "Write a welcome post for our page. The first meeting is on 3 March.": the statements are its facts
         return lead
     # "Our residents' association minutes, could you shorten them? <the minutes>": the user's own text, named
-    if not (_POINTING_AHEAD & set(words) or OWN_TEXT.search(lead)) or len(words) > 2 * LEAD_WORDS:
+    if not (_POINTING_AHEAD & set(words) or OWN_TEXT.search(whole)) or len(words) > 2 * LEAD_WORDS:
         return None
     opening = [w for w in words if w not in _POLITE][:2]
     if not (lead.endswith("?") or opens_instruction(opening) or (words and words[0] in ASKING)):

@@ -74,6 +74,19 @@ def first_sentence(text: str) -> str:
     return found.group(0).strip() if found is not None else ""
 
 
+# "Quick favour before my train leaves, could you give me ...": the polite ask after a comma, the situation before.
+_POLITE_ASK = re.compile(r",\s+(?=(?:please\s+)?(?:could|can|would|will)\s+you\b)", re.IGNORECASE)
+
+
+def polite_ask(sentence: str) -> str:
+    """``sentence`` from its polite ask on ("..., could you give me the short version of this email?"), when what
+    comes before that ask's comma asks for nothing itself; otherwise ``sentence`` unchanged."""
+    found = _POLITE_ASK.search(sentence[:SCAN])
+    if found is None or asks(sentence[: found.start()]):
+        return sentence
+    return sentence[found.end() :]
+
+
 DATA_QUANTITIES = 2
 """Statements giving at least this many quantities before a last question are the data it asks about."""
 _QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")

@@ -170,3 +170,12 @@ def test_what_a_review_found_said_as_advice_is_the_same_review(text: str) -> Non
 )
 def test_a_chemical_symbol_is_looked_up_not_worked_out(decider: RankingDecider, text: str) -> None:
     assert decider.rank_now(text, specialists())[0].worker == "researcher"
+
+
+def test_a_polite_ask_after_the_users_situation_says_who_acts(decider: RankingDecider) -> None:
+    text = (
+        "Quick favour before my train leaves in ten minutes, could you give me the short version of this email from "
+        "the school? The trip to the science museum is now on Thursday 9 May. Pupils should arrive at 8.15am."
+    )
+    assert routing_text(text).startswith("could you give me the short version")
+    assert decider.rank_now(text, specialists())[0].worker == "summarizer"
