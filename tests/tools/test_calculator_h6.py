@@ -22,6 +22,7 @@ pytestmark = pytest.mark.anyio
         ("Maths homework: 2x - 4 = 10. Find x", 7),
         ("Road trip stats: we drove 380 miles on 11.5 gallons. What mpg did we get?", 33.0435),
         ("hey - what is 12 times 12?", 144),
+        ("Random one: how many seconds are in a week?", 604800),
         # a list told in a story, and the statistic asked in a question of its own
         ("My students got 78, 85, 92, 67, 88 and 90 on the spelling test. What's the class average?", 83.3333),
         ("Clinic waiting times this morning in minutes were 12, 5, 9, 21, 7 and 14. What is the median wait?", 10.5),
@@ -166,6 +167,8 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "Sample of 3: what's the mean of 4, 5 and 6?",
         "Per person: $120 split 4 ways plus a $10 tip",
         "Kilometres: how far is 5 miles?",
+        "Add one: 5 + 5",
+        "Double: 5 + 5",
         # what is left after the label must account for itself
         "Homework check: 3x + 7 = 31. What is y?",
         "Homework check: what is x?",

@@ -176,7 +176,7 @@ def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
     (no unit, no operation, no 'sample' or 'population'), so the request is read again without them — and answered
     only when what is left accounts for itself in full."""
     j = start
-    while j < start + _LABEL_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha():
+    while j < start + _LABEL_WORDS and (tokens[j].kind == "word" and tokens[j].word.isalpha() or _pronoun(tokens, j)):
         if tokens[j].word in _READ_WORDS or lookup(tokens[j].word, short=False) is not None:
             return None
         j += 1
@@ -190,7 +190,20 @@ def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
         return None
 
 
-_READ_WORDS = CHANGES | frozenset("sample population of to from by in".split())
+def _pronoun(tokens: list[Token], at: int) -> bool:
+    """'one' after a word and before the label's pause: 'Random one:', 'easy one -' (a question, not a number)."""
+    return (
+        tokens[at].text.lower() == "one"
+        and at > 0
+        and tokens[at - 1].kind == "word"
+        and tokens[at + 1].text in _LABEL_ENDS
+    )
+
+
+_READ_WORDS = CHANGES | frozenset(
+    "sample population of to from by in add added subtract take multiply multiplied divide divided square squared "
+    "cube root sum product quotient increase decrease raise reduce".split()
+)
 
 
 def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
