@@ -169,6 +169,7 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         "Kilometres: how far is 5 miles?",
         "Add one: 5 + 5",
         "Double: 5 + 5",
+        "Imperial: how many litres in 2 gallons?",
         # what is left after the label must account for itself
         "Homework check: 3x + 7 = 31. What is y?",
         "Homework check: what is x?",

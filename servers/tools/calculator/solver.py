@@ -202,7 +202,7 @@ def _pronoun(tokens: list[Token], at: int) -> bool:
 
 _READ_WORDS = CHANGES | frozenset(
     "sample population of to from by in add added subtract take multiply multiplied divide divided square squared "
-    "cube root sum product quotient increase decrease raise reduce".split()
+    "cube root sum product quotient increase decrease raise reduce imperial metric us uk british american".split()
 )
 
 
