@@ -41,7 +41,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
             return None
         start_source = parser.i
         source = _source(parser, allow_one=False)
-        if source is None:
+        if source is None or _system_said(tokens, start, start_source, source):
             return None
         _take_extent(parser, source)
         _take_setting(parser)
@@ -200,6 +200,18 @@ def _after_subject(tokens: list[Token], i: int) -> int:
 
 _COPULAS = frozenset("is are am was were".split())
 _SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
+
+
+_SYSTEMS = frozenset("uk british english imperial us american australian canadian metric".split())
+_BY_SYSTEM = frozenset("pint gallon quart fluid ounce cup ton tablespoon teaspoon".split())
+"""Units whose size depends on the country's system: a 'UK recipe' says 2 UK pints, not 2 US pints."""
+
+
+def _system_said(tokens: list[Token], start: int, at: int, source: Quantity) -> bool:
+    measure = source.measure
+    if measure is None or not set(measure.name.split()) & _BY_SYSTEM:
+        return False
+    return any(t.word in _SYSTEMS for t in tokens[start:at])  # said of the thing, not of the unit ('2 UK pints')
 
 
 def _take_setting(parser: Parser) -> None:
