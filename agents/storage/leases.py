@@ -140,8 +140,15 @@ class Leases:
             where=sa.or_(t.c.holder == holder, t.c.expires_at < self._now()),
         )
 
+    def released_with(self, source: Any) -> Any:
+        """The delete that ends this replica's lease on ``l_key`` when ``source`` (a CTE of another statement) has
+        a row, as ``release`` would: for work whose last write is what makes the lease needless."""
+        t = self.table
+        mine = (t.c.scope == sa.bindparam("l_scope"), t.c.key == sa.bindparam("l_key"))
+        return sa.delete(t).where(*mine, t.c.holder == sa.bindparam("l_holder"), sa.exists().select_from(source))
+
     def taking(self, key: str, owner: str) -> dict[str, Any]:
-        """The parameters of ``taken_with``'s statement for ``key``."""
+        """The parameters of ``taken_with``'s (and ``released_with``'s) statement for ``key``."""
         values = {"l_scope": self.scope, "l_key": key, "l_owner": owner, "l_holder": self.holder}
         return {**values, "l_seconds": self.seconds}
 
@@ -238,6 +245,7 @@ class LeaseKeeper:
         self._settlers: set[asyncio.Task[None]] = set()
         self._lost: set[str] = set()
         self._unsaved: OrderedDict[str, str] = OrderedDict()  # key: owner, of leases its first save is to take
+        self._releasing: set[str] = set()  # keys whose lease a save of the work's end deletes (or deleted)
         self._renewer: asyncio.Task[None] | None = None
         self._closed = False
 
@@ -253,6 +261,19 @@ class LeaseKeeper:
         """The first save of ``key`` committed, and with it the lease: it is renewed from now on."""
         self._unsaved.pop(key, None)
 
+    def releasing(self, key: str) -> bool:
+        """Whether the save that ends the work on ``key`` may delete its lease in the same statement: the key is
+        held here, its lease taken. ``True`` counts on that save: say how it went with ``released``."""
+        if key not in self._held or key in self._unsaved:
+            return False
+        self._releasing.add(key)
+        return True
+
+    def released(self, key: str, deleted: bool) -> None:
+        """The save ``releasing`` allowed committed (``deleted``: the lease is gone), or failed (it is still there)."""
+        if not deleted:
+            self._releasing.discard(key)
+
     @contextlib.asynccontextmanager
     async def hold(self, key: str, owner: str = "", *, first_save: bool = False) -> AsyncGenerator[Held]:
         """Work on ``key`` under its lease (``LeaseTaken`` when another replica holds it).
@@ -267,6 +288,7 @@ class LeaseKeeper:
         lease then, either. Work that ends before that save committed and does not release the lease hands it
         off as usual: the lease is taken for that, and the save still takes it when it lands later.
         """
+        self._releasing.discard(key)
         if first_save:
             self._unsaved[key] = owner
             while len(self._unsaved) > UNSAVED_KEPT:  # work whose first save never came, long ago
@@ -320,6 +342,9 @@ class LeaseKeeper:
             await self._end(key, finished, owner)
 
     async def _end(self, key: str, finished: bool, owner: str) -> None:
+        if key in self._releasing:  # the save of the work's end deleted the lease: the work is over
+            self._releasing.discard(key)
+            return
         with contextlib.suppress(Exception):  # unreleased, it expires: another replica finds how the work stands
             if finished:
                 self._unsaved.pop(key, None)  # finished before any save: nothing was stored, no lease taken
@@ -347,6 +372,8 @@ class LeaseKeeper:
                 log.warning("could not renew %d lease(s)", len(keys), exc_info=True)
                 continue
             for key in keys:
+                if key in self._releasing:  # deleted, or being deleted, with the work's last save
+                    continue
                 if key in self._unsaved:  # no lease yet, unless the first save took it and was not told so
                     if key in kept:
                         self.saved(key)

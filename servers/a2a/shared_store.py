@@ -126,17 +126,45 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         assert self._writes is not None
         owner = self._db.owner_resolver(context)
         version = 1 if prev_version.is_missing else _counter(prev_version) + 1
-        lease: dict[str, Any] | None = None
-        if version == 1 and self.keeper is not None:
-            leased_to = self.keeper.unsaved(task.id)
+        lease = release = None
+        keeper = self.keeper
+        if keeper is not None:
+            leased_to = keeper.unsaved(task.id) if version == 1 else None
             if leased_to is not None:
-                lease = self.keeper.leases.taking(task.id, leased_to)
+                lease = keeper.leases.taking(task.id, leased_to)
+            elif task.status.state in ENDED and keeper.releasing(task.id):  # nothing left to resume after this
+                release = keeper.leases.taking(task.id, "")
+        try:
+            written = await self._write_once(task, owner, event, version, lease, release)
+        except BaseException:
+            if release is not None and keeper is not None:
+                keeper.released(task.id, False)  # the lease is still there, for the keeper to end
+            raise
+        if lease is not None and keeper is not None:
+            keeper.saved(task.id)
+        if self.webhooks is not None:
+            self.webhooks.read_at_save(task.id, written)
+        return TaskVersion(version)
+
+    async def _write_once(
+        self,
+        task: Task,
+        owner: str,
+        event: Event | None,
+        version: int,
+        lease: dict[str, Any] | None,
+        release: dict[str, Any] | None,
+    ) -> list[dict[str, Any]]:
+        """The write, retried on transient contention as the SDK retries; a lost write raises."""
+        assert self._writes is not None
         attempts = 0
         while True:
             attempts += 1
             try:
                 webhooks = self.webhooks is not None
-                written = await self._writes.write(task, owner, event, version, webhooks=webhooks, lease=lease)
+                written = await self._writes.write(
+                    task, owner, event, version, webhooks=webhooks, lease=lease, release=release
+                )
             except DBAPIError as error:
                 transient = isinstance(error, OperationalError) or getattr(error.orig, "sqlstate", None) in (
                     TRANSIENT_SQLSTATES
@@ -147,11 +175,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
                 continue
             if written is None:
                 raise ConcurrentTaskModificationError(task.id)
-            if lease is not None and self.keeper is not None:
-                self.keeper.saved(task.id)
-            if self.webhooks is not None:
-                self.webhooks.read_at_save(task.id, written)
-            return TaskVersion(version)
+            return written
 
 
 def _counter(version: TaskVersion) -> int:

@@ -14,7 +14,8 @@ the INSERT into ``task_events``, COMMIT. Here the same three writes are one stat
 The statement also reads the task's webhooks (``push_notification_configs``), in the same snapshot as the write:
 the SDK's sender looks them up right after every save, and that lookup is then answered without a round trip of
 its own (``SharedConfigStore.read_at_save``). The first write of a task minted here also takes the task's lease
-(``LeaseKeeper.hold(first_save=True)``), instead of a statement of its own before the work starts. The task row,
+(``LeaseKeeper.hold(first_save=True)``), instead of a statement of its own before the work starts, and the write
+of its ended state deletes it (``LeaseKeeper.releasing``): an ended task has nothing to resume. The task row,
 the event and the lease are written only when the version row was (they select from ``v``), in the order the SDK
 writes them (the version row is locked before the task row, so concurrent writers cannot deadlock), and all of
 it commits or none. No row back means the stored version was not ``prev``: a concurrent modification, as the SDK
@@ -59,7 +60,7 @@ class VersionedWrites:
         # (ORM attribute, column key): the metadata column's attribute is ``task_metadata``
         self._columns = [(p.key, p.columns[0].key) for p in sa.inspect(TaskModel).column_attrs]
         self.leases: Leases | None = None  # the table a first write takes its task's lease in
-        self._statements: dict[tuple[bool, bool, bool, bool], sa.Select[*tuple[Any, ...]]] = {}
+        self._statements: dict[tuple[bool, ...], sa.Select[*tuple[Any, ...]]] = {}
 
     async def write(
         self,
@@ -70,22 +71,23 @@ class VersionedWrites:
         *,
         webhooks: bool = False,
         lease: dict[str, Any] | None = None,
+        release: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]] | None:
         """Store ``task`` at ``version`` (1: its first write; else over ``version - 1``); ``None`` if that lost.
 
         Written, it returns the task's webhook rows (column: value) as they stood when it was written, when asked
         for ``webhooks`` (the push config table must exist then), else ``[]``. A first write may take its task's
-        lease too, in the same statement: ``lease`` is ``Leases.taking``'s parameters (see ``leases``).
+        lease too, in the same statement: ``lease`` is ``Leases.taking``'s parameters (see ``leases``); a later
+        write may end it (``release``, the same parameters).
         """
         model = self._mapping.to_model(task, owner)
         params: dict[str, Any] = {f"t_{column}": getattr(model, attribute) for attribute, column in self._columns}
         params.update(v_task_id=task.id, v_owner=owner, v_version=version, v_prev=version - 1)
         if event is not None:
             params["e_data"] = to_stream_response(event).SerializeToString()
-        if lease is not None:
-            params.update(lease)
-        shape = (version == 1, event is not None, webhooks, lease is not None and version == 1)
-        statement = self._statement(*shape)
+        taking, releasing = lease is not None and version == 1, release is not None and lease is None
+        params.update(lease or release or {})
+        statement = self._statement(version == 1, event is not None, webhooks, taking, releasing)
         async with self._single.connect() as conn:
             rows = (await conn.execute(statement, params)).all()
         if not rows:
@@ -96,14 +98,15 @@ class VersionedWrites:
         # an outer join: a task without webhooks is one row of NULLs
         return [dict(zip(names, row[1:], strict=True)) for row in rows if row[1] is not None]
 
-    def _statement(self, first: bool, with_event: bool, webhooks: bool, lease: bool) -> sa.Select[*tuple[Any, ...]]:
+    def _statement(self, *shape: bool) -> sa.Select[*tuple[Any, ...]]:
         """Built once per shape: building a statement (and its cache key) costs more than running it."""
-        key = (first, with_event, webhooks, lease)
-        if key not in self._statements:
-            self._statements[key] = self._build(first, with_event, webhooks, lease)
-        return self._statements[key]
+        if shape not in self._statements:
+            self._statements[shape] = self._build(*shape)
+        return self._statements[shape]
 
-    def _build(self, first: bool, with_event: bool, webhooks: bool, lease: bool) -> sa.Select[*tuple[Any, ...]]:
+    def _build(
+        self, first: bool, with_event: bool, webhooks: bool, lease: bool, release: bool
+    ) -> sa.Select[*tuple[Any, ...]]:
         versions, tasks, events = self._versions, self._tasks, self._events
         task_id = sa.bindparam("v_task_id", type_=versions.c.task_id.type)
         owner = sa.bindparam("v_owner", type_=versions.c.owner.type)
@@ -134,6 +137,9 @@ class VersionedWrites:
         if lease:
             assert self.leases is not None
             written.append(self.leases.taken_with(stored).cte("l"))
+        if release:
+            assert self.leases is not None
+            written.append(self.leases.released_with(stored).cte("r"))
         if not webhooks:
             return sa.select(stored.c.version).add_cte(*written)
         hooks = self._webhooks

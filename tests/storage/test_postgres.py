@@ -125,7 +125,7 @@ async def test_the_webhooks_a_save_read_answer_the_sender_s_next_lookup_and_only
             await engine.dispose()
 
 
-async def test_a_new_task_s_lease_is_taken_by_its_first_save_and_released_after(url: str) -> None:
+async def test_a_new_task_s_lease_is_taken_by_its_first_save_and_ended_by_its_last(url: str) -> None:
     engine = open_engine(url)
     store, context = SharedTaskStore(engine), ServerCallContext()
     leases = Leases(engine, "calculator")
@@ -145,6 +145,7 @@ async def test_a_new_task_s_lease_is_taken_by_its_first_save_and_released_after(
             assert await holders() == [leases.holder]
             task.status.state = TaskState.TASK_STATE_COMPLETED
             await store.save(task, prev_version=version, context=context)
+            assert await holders() == []  # the save of its end ended the lease: nothing to resume
         assert await holders() == []
         with pytest.raises(asyncio.CancelledError):  # cancelled before its first save: handed off all the same
             async with keeper.hold("t-4", first_save=True):
