@@ -5,16 +5,17 @@ transaction as the task (compare-and-swap on its version), and ``DatabaseTaskEve
 ``DefaultRequestHandler`` on any replica answers ``GetTask``, ``ListTasks``, ``CancelTask``, ``SubscribeToTask``
 and a follow-up for a task another replica started. Every save commits before the event goes out, so what a
 client was told is stored (the durability contract of ``task_store.py`` holds, without group commit: a
-compare-and-swap write cannot be coalesced).
+compare-and-swap write cannot be coalesced). Each save is one statement (``shared_store.py``,
+``versioned_writes.py``).
 
 A replica that dies leaves its tasks in progress. Each execution holds a lease on its task
-(``agents.storage.leases``) from before its first save until its last is committed (``leased_executor.py``), so
-a task stored in progress always has a lease on it; a dead replica's leases expire, and one other replica takes
-each over and runs the task again, from the user's last message, on the stored task: a client that resubscribes
-through the balancer gets the rest of the events and the final state. Work a task did before its replica died is
-done again (an agent has no checkpoints); the orchestrator's does not repeat finished steps, because its run id
-is the task id (set on the message when the caller named no run), so running the task again resumes the run
-from its last checkpoint.
+(``agents.storage.leases``) from its first save (before it, for a task not minted here) until its last is
+committed (``leased_executor.py``), so a task stored in progress always has a lease on it; a dead replica's
+leases expire, and one other replica takes each over and runs the task again, from the user's last message, on
+the stored task: a client that resubscribes through the balancer gets the rest of the events and the final
+state. Work a task did before its replica died is done again (an agent has no checkpoints); the orchestrator's
+does not repeat finished steps, because its run id is the task id (set on the message when the caller named no
+run), so running the task again resumes the run from its last checkpoint.
 
 Each agent's tables live in a PostgreSQL schema of its own (``accord_agent_<name>``): the SDK's table names are
 fixed, and every agent shares one database URL.

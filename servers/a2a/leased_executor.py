@@ -7,7 +7,10 @@ lease until its last event is committed (or the failed state the SDK writes for 
 the lease is released if the task ended or waits for its caller, and handed off otherwise (the execution ended
 with its task in progress, its saves failed, or they took longer than ``SETTLE_TIMEOUT_S``): the task is resumed
 rather than left in progress. A replica that dies at any point before that leaves a lease that expires, and the
-task is taken over (``cluster.py``): no task is ever stored in progress with no lease on it.
+task is taken over (``cluster.py``): no task is ever stored in progress with no lease on it. For a task minted
+here the lease is taken by its first save, in the same statement (no other replica can hold a lease on an id
+minted a moment ago), and the save of an ended state deletes it in its own statement: one statement less
+before the work starts, and one less after it.
 
 A message for a task another live replica is working on does not start a second execution: the request answers
 with the task as it stands. With ``resume_runs`` a new task's message carries its task id as the run id (unless
