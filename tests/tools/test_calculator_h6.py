@@ -187,6 +187,7 @@ async def test_heldout_6_families_are_answered(request_text: str, result: float)
         # a pint or gallon of a country named before it: its size depends on which
         "The UK recipe says 2 pints. What's that in ml?",
         "The old British recipe says 2 pints. What's that in ml?",
+        "The jug holds 2 pints in the UK. What's that in ml?",
         # a ring around the figure changes what is measured; 'across' of a rectangle is not a diameter
         "I need to tile around a circular pool 4 m across. What's the area?",
         "We're looking at the border of a round rug that's 2 metres across. What's its area?",

@@ -41,7 +41,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
             return None
         start_source = parser.i
         source = _source(parser, allow_one=False)
-        if source is None or _system_said(tokens, start, start_source, source):
+        if source is None or _system_said(tokens, start, (start_source, parser.i), source):
             return None
         _take_extent(parser, source)
         _take_setting(parser)
@@ -207,11 +207,12 @@ _BY_SYSTEM = frozenset("pint gallon quart fluid ounce cup ton tablespoon teaspoo
 """Units whose size depends on the country's system: a 'UK recipe' says 2 UK pints, not 2 US pints."""
 
 
-def _system_said(tokens: list[Token], start: int, at: int, source: Quantity) -> bool:
+def _system_said(tokens: list[Token], start: int, span: tuple[int, int], source: Quantity) -> bool:
     measure = source.measure
     if measure is None or not set(measure.name.split()) & _BY_SYSTEM:
         return False
-    return any(t.word in _SYSTEMS for t in tokens[start:at])  # said of the thing, not of the unit ('2 UK pints')
+    outside = tokens[start : span[0]] + tokens[span[1] :]  # said of the thing, not of the unit ('2 UK pints')
+    return any(t.word in _SYSTEMS for t in outside)
 
 
 def _take_setting(parser: Parser) -> None:
