@@ -101,3 +101,13 @@ def test_a_need_that_names_nothing_to_look_up_is_not_a_question():
 )
 async def test_everyday_counts_from_the_starter_notes(tmp_path, question, expected):
     assert expected in await researched(tmp_path, question)
+
+
+async def test_completed_is_what_a_note_calls_finished(tmp_path):
+    assert "1889" in await researched(tmp_path, "Find out when the Eiffel Tower was completed")
+
+
+async def test_a_full_date_is_not_a_count(tmp_path):
+    # "on 16 July 1969 on a Saturn V rocket" holds no number of moons
+    result = await call(create_server(tmp_path), "answer", request="How many moons does Saturn have?")
+    assert "do not say how many" in error_text(result)

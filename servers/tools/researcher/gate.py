@@ -57,11 +57,12 @@ _NUMBER = (
 )
 _SCALE = r"(?:[\s-](?:hundred|thousand|million|billion|trillion))?"
 # A number that is a date or a time, not a count: a year after a preposition, a year with an era, a decade, a
-# day beside a month, a clock time. Removed from a sentence before its numbers are read.
+# day beside a month (with its year: "16 July 1969" is one date), a clock time. Removed from a sentence before its
+# numbers are read.
 _NOT_A_COUNT = re.compile(
     rf"\b(?:in|since|by|from|until|till|to|before|after|during|of|around|about|circa|c\.|year|the)\s+(?:1\d{{3}}|20\d{{2}})\b"
     rf"|\b\d{{1,4}}\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)|\b\d{{3,4}}s\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,4}}\b"
     rf"|\b\d{{1,2}}[:.]\d{{2}}\s*(?:a\.m\.|p\.m\.|am|pm)?|\b(?:1\d{{3}}|20\d{{2}})\b(?!\s*[a-z])",
     re.I,
 )

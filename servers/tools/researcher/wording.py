@@ -28,10 +28,12 @@ IRREGULAR = {
     "goes": "go", "does": "do", "has": "have",
 }  # fmt: skip
 # Degrees of size and height that questions and notes use for the same thing ("the tallest mountain in Africa",
-# "the highest mountain in Africa"): one direction only, to the word notes tend to use.
+# "the highest mountain in Africa"), and verbs of being done: one direction only, to the word notes tend to use.
 SYNONYMS = {
     "big": "large", "bigger": "larger", "biggest": "largest", "tall": "high",
     "taller": "higher", "tallest": "highest", "quickest": "fastest",
+    # being done: "When was the Eiffel Tower completed?" is answered by "the tower was finished in March 1889"
+    "complete": "finish", "completed": "finished", "completes": "finishes", "completing": "finishing",
 }  # fmt: skip
 
 
