@@ -111,3 +111,15 @@ async def test_a_full_date_is_not_a_count(tmp_path):
     # "on 16 July 1969 on a Saturn V rocket" holds no number of moons
     result = await call(create_server(tmp_path), "answer", request="How many moons does Saturn have?")
     assert "do not say how many" in error_text(result)
+
+
+async def test_a_name_asked_about_is_no_coincidence(tmp_path):
+    # one line of the note names Hamlet among other plays: that is the answer, not a word met by chance
+    assert "Shakespeare" in await researched(tmp_path, "For my essay, who wrote Hamlet?")
+
+
+async def test_how_far_a_thing_rises_above_another_is_not_how_big_it_is(tmp_path):
+    # "Olympus Mons ... rises about 22 kilometres above the surrounding plains" says nothing of the size of Mars
+    result = await call(create_server(tmp_path), "answer", request="How big is Mars?")
+    assert "do not say how big" in error_text(result)
+    assert "3,474" in await researched(tmp_path, "How big is the Moon?")

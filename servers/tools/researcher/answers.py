@@ -250,7 +250,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     document, sentences = documents[best.doc_index], texts[best.doc_index]
     if len(required) <= 1 and not _about_subject(question, keys, document.title, sentences):
         phrase = _SUBJECT.search(question)
-        subject = phrase.group("phrase") if phrase is not None else next(iter(keys.values()))
+        subject = phrase.group("phrase") if phrase is not None else keys[next(iter(required or keys))]
         raise NothingMatched(question, [subject], [d.title for d in documents])
     chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title), document.text)
     if missing or unsaid:
@@ -332,7 +332,17 @@ def _about_subject(question: str, keys: dict[str, str], title: str, sentences: l
         return False
     # the subject is the key word a note must say, not a soft verb ("discovered" in "Who discovered penicillin?")
     key = next(iter(_required(keys) or keys))
+    if _named(keys[key], question, sentences):
+        return True  # a name is no coincidence: "Who wrote Hamlet?" and "... wrote Romeo and Juliet, Hamlet, ..."
     return sum(1 for s in sentences if _covers(key, _stems(s))) >= 2
+
+
+def _named(word: str, question: str, sentences: list[str]) -> bool:
+    """Is ``word`` a name: capitalized inside the question (not its first word) and in the document?"""
+    pattern = re.compile(rf"(?<=\w[\s,])\s*{re.escape(word[:1].upper() + word[1:])}\b")
+    if len(word) < 3 or not pattern.search(question[:2_000]):
+        return False
+    return any(re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", s) for s in sentences)
 
 
 def _complete(

@@ -92,6 +92,11 @@ _POSITIONED = re.compile(
     r"(?:up|away|above|overhead|below|high|down|off|wide|across|thick|tall|deep)\b",
     re.I,
 )
+# Where something is, not how big it is: "rises about 22 kilometres above the plains", "400 kilometres up".
+_PLACED_AT = re.compile(
+    rf"(?<![\w.]){_NUMBER}{_SCALE}[\s-]*[a-z]+\s+(?:up|away|above|overhead|below|down|off)\b",
+    re.I,
+)
 _AGED = re.compile(rf"\b(?:age of|aged)\s+{_NUMBER}\b", re.I)
 _YEAR_RUN = re.compile(
     r"\b(?:from|between)\s+(?:1\d{3}|20\d{2})\s+(?:to|and|until|till)\s+(?:1\d{3}|20\d{2})\b"
@@ -248,6 +253,8 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
     counted = _NOT_A_COUNT.sub(" ", sentence)
     if measure == "age" and _AGED.search(sentence):
         return True
+    if measure == "size":  # "How big is Mars?" is not answered by how far a volcano on it rises above the plains
+        counted = _PLACED_AT.sub(" ", counted)
     if measure in _MEASURED:
         said = _DIMENSION_SAID.get(asked.dimension)
         named = said is None or re.search(said, sentence, re.I) is not None
