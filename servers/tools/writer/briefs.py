@@ -299,6 +299,10 @@ def _purpose(
     if intent == "apologize" and audience and re.match(r"^(?:who|whose)\s", rest, re.I):
         # "an apology to a customer whose order arrived damaged": what went wrong, said to the reader
         return audience, intent, "that " + second_person(re.sub(r"^whose\b", "your", rest, flags=re.I)), ""
+    # "to the intern who wrote it about what to change": the clause says who the reader is, not what to write
+    reader_clause = _READER_CLAUSE.match(rest) if audience else None
+    if reader_clause:
+        rest = rest[reader_clause.end() :].lstrip(" ,")
     # "a welcome message for new members of the chess club, which meets on Tuesdays": the club meets
     group = re.search(r"\bof\s+(?:the|our|my)\s+(?P<group>[\w' -]{2,40})$", audience or "", re.I)
     if intent in _ABOUT_READER and group and re.match(r"^which\s", rest, re.I):
@@ -352,6 +356,13 @@ def _purpose(
     return audience, intent, "", subject
 
 
+# "who wrote it", "who booked the hall, saying ...": a relative clause on the reader, ending where the request says
+# what the text is about or says (or at its end).
+_READER_CLAUSE = re.compile(
+    r"^,?\s*who\s+[\w'-]+(?:\s+(?!(?:about|regarding|saying|telling|asking|letting|explaining)\b)[\w'-]+){0,7}"
+    r"(?=\s*$|\s*,|\s+(?:about|regarding|saying|telling|asking|letting|explaining)\b)",
+    re.I,
+)
 # "noise-cancelling headphones with 30 hours of battery life": a described thing and what it has. Only for a
 # description (a blog post "about working with clay" names a topic), and not when the thing is an activity.
 _EQUIPPED = re.compile(

@@ -25,7 +25,7 @@ from servers.tools.writer.requests import facts_of_rendered, job_of, read_sectio
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
-from servers.tools.writer.stages import converts, for_material
+from servers.tools.writer.stages import converts, for_material, told_by_material
 from servers.tools.writer.styles import tone_named
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
@@ -156,7 +156,8 @@ def compose_request(request: str) -> Composed:
     whole = split_request(trimmed.text)
     parts = stated_material(whole)
     stated = parts is not whole
-    _refuse_summary(parts.instruction)
+    # "a note to the intern summarising what to change:" over a review's findings: the note says each point
+    _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
     _refuse_translation(parts.instruction)
     other = _OTHER_JOB.match(parts.instruction)
     if other:
@@ -222,6 +223,17 @@ def compose_request(request: str) -> Composed:
             f"one per line, or {composition.OFFLINE_HINT}."
         )
     return Composed(composed, brief.style, brief.tone)
+
+
+def _listed_points(material: str) -> bool:
+    """Whether ``material`` is points, one per line (marked as a list, or a report's items): a text summarising
+    them says each one and shortens nothing."""
+    lines = [line for line in material.splitlines() if line.strip()]
+    marked = all(re.match(r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s", line) for line in lines)
+    if len(lines) < 2 or marked:
+        return marked
+    items = facts_of_rendered(material)
+    return items != material and len(items.splitlines()) >= 2
 
 
 def _refuse_summary(instruction: str) -> None:

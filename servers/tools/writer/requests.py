@@ -285,8 +285,33 @@ def facts_of_rendered(material: str) -> str:
     An answer handed on from an earlier step reads "360\nresult: 360\nproblem: arithmetic\nsteps: ...": its
     prose comes first and its fields after. Those field lines are bookkeeping, never facts to write about; a
     list under one heading ("points:\n  - ...\n  - ...") is the content itself. Ordinary material (at most one
-    "label: value" line, or details listed as such from the first line on) is returned unchanged.
+    "label: value" line, or details listed as such from the first line on) is returned unchanged. A report's
+    list of findings is its items (``_counted_items``).
     """
+    return _counted_items(_without_fields(material))
+
+
+# "... [open-without-with, warning]": a program's tag naming the rule and its severity, no words for a reader.
+_RULE_TAG = re.compile(r"[ \t]*\[[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*,[ \t]*[a-z]+\]")
+# "2 finding(s)", "4 line(s)": a count with a program's "(s)" plural; a person writes "2 findings".
+_PROGRAM_COUNT = re.compile(r"\b\d+\s+[a-z]+\(s\)", re.I)
+
+
+def _counted_items(material: str) -> str:
+    """A report handed on ("Review of 4 line(s) of Python: 2 finding(s) (...), worst first on each line:" over
+    "- line 2: ... [open-without-with, warning]. Fix: ..." items) as its items, one per line: the heading only
+    counts them and the bracketed tags are the program's, so neither is a fact to write. An item is one point,
+    so its own semicolons join clauses ("it is given, with outside input ...") rather than split it."""
+    lines = [line for line in material.strip().splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[0].rstrip().endswith(":") or not _PROGRAM_COUNT.search(lines[0]):
+        return material
+    items = [_ITEM_LINE.match(line) for line in lines[1:]]
+    if not all(items):
+        return material
+    return "\n".join(re.sub(r";\s+", ", ", _RULE_TAG.sub("", m.group(1))).strip() for m in items if m)
+
+
+def _without_fields(material: str) -> str:
     lines = material.strip().splitlines()
     fields = [i for i, line in enumerate(lines) if _FIELD_LINE.match(line)]
     if not fields:

@@ -80,6 +80,28 @@ _NAMED = re.compile(
     re.I,
 )
 
+# "summarising what to change", "explaining the problem you found", "listing the issues": with material handed over,
+# the phrase says what the text draws from it and has no content of its own. A question word's clause still names
+# the topic ("about what to change"); a phrase pointing at the material goes. (No digits: a figure is content.)
+_TOLD_BY_MATERIAL = re.compile(
+    r",?\s+(?:summari[sz]ing|explaining|listing|outlining|detailing|describing|setting out|spelling out|"
+    r"going (?:over|through)|pointing out|recapping|covering)\s+"
+    r"(?:(?P<wh>(?:what|why|how|which|where)\b[^\d,;:.!?]{0,80})|"
+    r"(?:the|its|their|these|those|them|it|your)\b[^\d,;:.!?]{0,60}|(?:this|that)(?:\s+(?:below|above|here))?)"
+    r"\s*[.!?]?$",
+    re.I,
+)
+
+
+def told_by_material(instruction: str) -> str:
+    """``instruction`` without a closing phrase that says the text tells what the material handed over says
+    ("a note to the intern summarising what to change" -> "a note to the intern about what to change")."""
+    found = _TOLD_BY_MATERIAL.search(instruction)
+    if found is None:
+        return instruction
+    about = f" about {found.group('wh').strip()}" if found.group("wh") else ""
+    return instruction[: found.start()] + about
+
 
 @dataclass(frozen=True, slots=True)
 class Staged:
@@ -95,6 +117,7 @@ def for_material(instruction: str, material: str) -> Staged:
     if not material.strip():
         return Staged(text, material)
     text = _CONNECTIVE.sub("", text, count=1)
+    text = told_by_material(text)
     text = _SOURCE_LEAD.sub("", text, count=1)
     text = _CONVERT.sub("Write ", text, count=1)
     text = _USE_IN.sub("Write ", text, count=1)
