@@ -51,6 +51,8 @@ _TO_ASSISTANT = re.compile(
     re.I,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|u|ur)\b", re.I)
+_SHORT_WORDS = 6
+_POINTS_AT_TEXT = re.compile(r"\b(?:below|attached|enclosed|following|pasted|forwarded)\b", re.I)
 # A sentence after the question that goes on about the asker or the thing asked about ("I wasn't there.", "It's
 # for the board.") is more of the ask, not the first sentence of a pasted text.
 _ASIDE_OPENER = re.compile(r"^\W*(?:i|i['’](?:m|d|ve|ll)|im|my|me|it|it['’]s|this|that|these|those)\b", re.I)
@@ -237,10 +239,15 @@ def _is_pasted_text(tail: str) -> bool:
     last = sentences[-1]
     if _to_assistant(last) or _SECOND_PERSON.search(last) and _FIRST_PERSON.search(last):
         return False  # "Let me know if you need it shorter."
-    if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]):
-        return False
-    told = [s for s in sentences if not _to_assistant(s) and not _FIRST_PERSON.search(s)]
+    if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]) or _POINTS_AT_TEXT.search(sentences[0]):
+        return False  # "The minutes are below.": a word about the text, not its first sentence
+    told = [s for s in sentences if not _to_assistant(s) and not _FIRST_PERSON.search(s) and not _short_to_you(s)]
     return len(told) >= _PASTED_SENTENCES
+
+
+def _short_to_you(sentence: str) -> bool:
+    """A short sentence in the second person ("Your comments are welcome.") may be to the assistant: not counted."""
+    return _SECOND_PERSON.search(sentence) is not None and len(sentence.split()) <= _SHORT_WORDS
 
 
 def _to_assistant(sentence: str) -> bool:

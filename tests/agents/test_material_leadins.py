@@ -162,3 +162,8 @@ def test_a_texting_ask_ending_at_its_colon_is_a_lead_in():
 def test_words_to_the_assistant_after_the_text_still_leave_it_unclear(after):
     request = f"Can you sum this up? {NOTICE} {after}"
     assert fill_arguments(request, DIGEST).missing == ("text",)
+
+
+def test_a_word_about_the_text_and_a_short_word_to_you_are_not_the_text():
+    request = "Can you shorten them? The minutes are below. Your comments are welcome. The meeting starts at 9."
+    assert fill_arguments(request, DIGEST).missing == ("text",)
