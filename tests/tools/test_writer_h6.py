@@ -273,3 +273,20 @@ async def test_a_bank_card_or_being_out_of_office_is_no_kind_of_text():
         "I'm out of office tomorrow, check the sums",
     ):
         assert "does not ask me to write" in await declined_by_writer(request)
+
+
+# -- facts given in brackets after what the text is about -----------------------------------------------------------
+
+
+async def test_a_description_with_its_facts_in_brackets_is_written_from_them():
+    text = await drafted(
+        "Write a short, friendly description of my dog-walking service (group walks, 1 hour, £12 per walk, "
+        "fully insured) and have it reviewed and improved until it's good enough for my website."
+    )
+    assert "£12 per walk" in text and "Fully insured" in text and "group walks" in text.lower()
+    assert "(" not in text and "reviewed" not in text and "website" not in text
+
+
+async def test_how_to_write_it_in_brackets_is_no_fact():
+    message = await declined_by_writer("Write a short email to my landlord (polite, brief, formal) about the boiler")
+    assert "topic" in message

@@ -23,7 +23,7 @@ from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.preambles import said_who_asks, size_first, told_around
-from servers.tools.writer.styles import names_style
+from servers.tools.writer.styles import names_style, tone_named
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
 
@@ -200,6 +200,9 @@ def stated_material(parts: Request) -> Request:
     apology to a customer. We'll send a replacement by Thursday.")."""
     if parts.material:
         return parts
+    bracketed = _bracketed_facts(parts.instruction)
+    if bracketed is not None:
+        return bracketed
     stated = stated_after(parts.instruction)
     if stated is None or not names_style(stated.instruction):
         # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last
@@ -209,6 +212,30 @@ def stated_material(parts: Request) -> Request:
     # aside of that sentence, not the start of the material.
     dashed = parts.instruction[len(stated.instruction) :].lstrip()[:1] in ("-", "\u2013", "\u2014")
     return parts if dashed and read_brief(stated.instruction).content else stated
+
+
+# "(group walks, 1 hour, £12 per walk, fully insured)": a bracketed run of three or more items after what the text is
+# about lists its facts; "(not too formal, please)" or "(e.g. ...)" is an aside about the writing.
+_BRACKETED = re.compile(r"\s*\((?P<facts>[^()\n]{1,300})\)")
+_BRACKET_ASIDE = re.compile(
+    r"\b(?:please|e\.\s?g|i\.\s?e|optional|if possible|ideally|max|at most|words?|sentences?|lines?|brief|short|"
+    r"long|concise|simple|funny|upbeat|punchy|catchy|tone)\b",
+    re.I,
+)
+
+
+def _bracketed_facts(instruction: str) -> Request | None:
+    """A kind of text with its facts in brackets ("a short description of my dog-walking service (group walks,
+    1 hour, £12 per walk, fully insured)") as the instruction without them and the facts as its material."""
+    found = list(_BRACKETED.finditer(instruction))
+    facts = found[0].group("facts") if len(found) == 1 else ""
+    items = [item.strip() for item in re.split(r",|\band\b", facts)]
+    if facts.count(",") < 2 or _BRACKET_ASIDE.search(facts) or any(tone_named(item) for item in items):
+        return None  # "(polite, formal, warm)": how to write it
+    bare = " ".join((instruction[: found[0].start()] + " " + instruction[found[0].end() :]).split()).strip()
+    if not names_style(bare):
+        return None
+    return Request(instruction, bare.rstrip(" .:;"), facts.strip())
 
 
 def _quoted_tail(text: str) -> Request | None:
