@@ -123,3 +123,10 @@ async def test_how_far_a_thing_rises_above_another_is_not_how_big_it_is(tmp_path
     result = await call(create_server(tmp_path), "answer", request="How big is Mars?")
     assert "do not say how big" in error_text(result)
     assert "3,474" in await researched(tmp_path, "How big is the Moon?")
+
+
+async def test_a_question_after_a_lead_in_with_a_place_is_read_whole_and_checked(tmp_path):
+    # how far from London: the lead-in stays, and "how far" still needs a distance (a list of capitals is none)
+    result = await call(create_server(tmp_path), "answer", request="I'm in London: how far is Paris?")
+    assert "do not say how far" in error_text(result)
+    assert "AD 70" in await researched(tmp_path, "Visiting Rome next week. When was the Colosseum built?")

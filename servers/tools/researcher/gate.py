@@ -183,8 +183,24 @@ class Asked:
     dimension: str = ""  # the question's own word for a length ("tall", "deep", "distance")
 
 
+_CLAUSE_BREAK = re.compile(r"[:.;!?]\s+|,\s+|\s[-–—]\s")
+_WH_START = re.compile(
+    r"\W*(?:(?:in|during|by|on|at|from|for|of|to)\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b", re.I
+)
+
+
 def read_asked(question: str) -> Asked | None:
-    """What ``question`` asks for, or None when it asks for no particular kind of thing ("what is DNS?")."""
+    """What ``question`` asks for, or None when it asks for no particular kind of thing ("what is DNS?"). A
+    question after a lead-in ("I'm in London: how far is Paris?") asks what its last clause asks."""
+    asked = _read_asked(question)
+    if asked is None:
+        last = [p for p in _CLAUSE_BREAK.split(question[:2_000].strip()) if p.strip()][-1:]
+        if last and last[0] != question.strip() and _WH_START.match(last[0]):
+            asked = _read_asked(last[0])
+    return asked
+
+
+def _read_asked(question: str) -> Asked | None:
     said = words(question[:2_000])
     while said and (
         said[0] in _HEDGES

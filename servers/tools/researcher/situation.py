@@ -43,7 +43,7 @@ _DOING = re.compile(
     r"^\s*(?:just\s+)?(?!(?:during|regarding|concerning|including|following|according|considering|excluding"
     r"|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:the|a|an|my|our|some|this|that|for|to|with|in|at"
     r"|on|up|through|around|round|about|over|into|across|out|back|me|us|it|them|next|this|tomorrow|tonight"
-    r"|today|later|soon)\b",
+    r"|today|later|soon|(?-i:[A-Z]))",
     re.I,
 )
 # A condition or a time ("If I heat water, what happens?", "When I visit Rome, what ...?") is part of the question.
@@ -60,6 +60,7 @@ _TASK = re.compile(
 _POINTER = re.compile(r"\b(?:it|he|she)\b", re.I)
 _OTHER_POINTER = re.compile(r"\b(?:its|his|her|they|them|their|that|this|these|those|there)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|de|da|van|von)\s+)?[A-Z][\w'’-]*)*")
+_FROM_HERE = re.compile(r"\bhow (?:far|long|close|near)\b|\bdistance\b|\bget (?:to|there)\b", re.I)
 _WH = frozenset("who whom whose what whats which when where why how".split())
 
 
@@ -105,8 +106,9 @@ def situated(request: str) -> Situated | None:
     question = _resolved(last, situation)
     if question is None or not _names_topic(question):
         return None
-    if _names(situation) and not _names(question):
-        return None  # "Visiting Paris next week: what is the tallest building?" asks it of Paris
+    if _names(situation) and (not _names(question) or _FROM_HERE.search(question)):
+        return None  # "Visiting Paris next week: what is the tallest building?" asks it of Paris, and "I'm in
+        # London: how far is Paris?" asks how far from London
     return Situated(question[:1].upper() + question[1:], situation)
 
 
