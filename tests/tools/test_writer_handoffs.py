@@ -65,3 +65,45 @@ async def test_an_email_summarising_a_report_in_prose_is_still_declined():
         "The report covers the spring quarter. Sales rose 5% in March. Costs fell in April. The team grew by two."
     )
     assert "summarizer" in message
+
+
+# -- "mentioning it", "that uses that fact": the words point at the answer handed over ------------------------------
+
+
+async def test_a_postcard_greeting_mentioning_it_greets_and_says_the_answer():
+    text = await drafted("Write a one-line postcard greeting mentioning it:\n\nCanberra is the capital of Australia.")
+    assert text == "Greetings! Canberra is the capital of Australia."
+
+
+async def test_a_caption_that_uses_that_fact_says_the_fact_under_its_occasion():
+    text = await drafted(
+        "Write a one-line caption for my holiday photo that uses that fact:\n\nThe Eiffel Tower was completed in 1889."
+    )
+    assert text == "My holiday: the Eiffel Tower was completed in 1889."
+
+
+async def test_a_one_sentence_line_to_a_reader_is_the_answer_sentence_itself():
+    answer = (
+        "In Europe, London is the capital of the United Kingdom, Paris is the capital of France, Berlin is the "
+        "capital of Germany, Rome is the capital of Italy and Madrid is the capital of Spain."
+    )
+    text = await drafted(f"Write a one-sentence postcard line to my aunt that mentions it:\n\n{answer}")
+    assert text == answer
+
+
+async def test_a_two_sentence_message_splits_clauses_with_named_subjects():
+    text = await drafted(
+        "Write a two-sentence postcard message to my gran that mentions it:\n\n"
+        "In Asia, Tokyo is the capital of Japan, Beijing is the capital of China, New Delhi is the capital of India "
+        "and Seoul is the capital of South Korea."
+    )
+    assert "mentions it" not in text.lower()
+    assert "In Asia, Tokyo is the capital of Japan, Beijing is the capital of China. New Delhi is" in text
+
+
+async def test_a_name_said_again_in_the_answer_keeps_its_capital_after_the_label():
+    text = await drafted(
+        "Write a one-line caption for our trip photo:\n\n"
+        "Canberra is the capital of Australia, but Canberra was built as a compromise."
+    )
+    assert text.startswith("Our trip: Canberra is the capital")

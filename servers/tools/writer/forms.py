@@ -63,6 +63,12 @@ _CLAUSE_BREAK = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})",
     re.I,
 )
+# "Tokyo is the capital of Japan, Beijing is the capital of China": clauses with named subjects spliced by commas;
+# a break only after a clause of its own ("In Asia, Tokyo is ..." has none before its comma).
+_NAMED_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and\s+)?(?=(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+(?:is|are|was|were)\s)"
+)
+_BEFORE_IS_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+\S", re.I)
 # "X has A, B and C": a subject, a verb that distributes over a list, and the list.
 _LISTING = re.compile(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<verb>has|have|is|are|offers|offer|includes|include|comes with|come with|"
@@ -193,6 +199,8 @@ def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]
 
 def _split_clauses(text: str, most: int) -> list[str]:
     found = list(_CLAUSE_BREAK.finditer(text))
+    if not found:
+        found = [m for m in _NAMED_CLAUSE_BREAK.finditer(text) if _BEFORE_IS_CLAUSE.search(text[: m.start()])]
     if not found:
         return [text]
     cuts = found[: most - 1]

@@ -25,6 +25,8 @@ from servers.tools.writer.venues import VENUE, venue_words
 
 MAX_RESULT_WORDS = 30
 """Longest result said in one line: a value, or one sentence of an answer; longer material is a text to write up."""
+MAX_READER_LINE_WORDS = 60
+"""Longest sentence said as a whole line to its reader ("a one-sentence postcard line to my aunt")."""
 # The short forms a result goes into. "post", "note", "message" and "sentence" are short only when asked in one line.
 _SHORT_FORM = r"(?:caption|sign|signs|alert|warning|headline|banner|shout-?out|status|greeting|tweet|toast)"
 _ANY_FORM = rf"(?:{_SHORT_FORM}|post|note|message|sentence|line|one-liner|text|blurb|update|announcement)"
@@ -60,22 +62,36 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
     # (an audience read from "for our bake sale post" is the occasion; one read from "to Jess" leaves none below)
     if brief.content or brief.intent or not material.strip():
         return None
-    result = _result(material)
-    if result is None:
-        return None
     found = _FORM.match(" ".join(instruction.split()).rstrip(".!?"))
     if found is None:
+        return None
+    # a line to a reader may say one longer sentence: it is all the line is, with no label before it
+    result = _result(material, MAX_READER_LINE_WORDS if _TO_READER.match(found.group("rest")) else MAX_RESULT_WORDS)
+    if result is None:
         return None
     one = length.sentences == 1 or re.search(r"\bone[\s-]+(?:line|sentence)\b|\bsingle\b", instruction, re.I)
     if not one and not re.fullmatch(_SHORT_FORM, found.group("form"), re.I):
         return None
     said = occasion_of(instruction)
+    greeting = found.group("form").lower() == "greeting" and said.lower() in ("postcard", "card")
+    if greeting:  # "a one-line postcard greeting": the card is where it goes; the line greets, then says the fact
+        return Composition(f"Greetings! {sentence(result)}", None, [result])
+    if not said and _TO_READER.match(found.group("rest")):
+        # "a one-sentence postcard line to my aunt": a line for its reader says the result, with no label
+        return Composition(sentence(result), None, [result])
     if not said:
         return None
     fact = sentence(result)
-    proper = fact.split()[0][1:] != fact.split()[0][1:].lower() or not fact[:1].isalpha()
+    # "The new price is ..." follows the label in lower case; a name keeps its capital ("Canberra is ... but
+    # Canberra was built ...": written with it again inside the sentence)
+    first = re.sub(r"\W+$", "", fact.split()[0])
+    proper = first[1:] != first[1:].lower() or not fact[:1].isalpha() or f" {first} " in f" {fact[len(first) :]} "
     fact = fact if proper else fact[:1].lower() + fact[1:]
     return Composition(f"{said[:1].upper()}{said[1:]}: {fact}", None, [result])
+
+
+# "to my aunt", "to our neighbours": all the instruction says after the form is whom the line is for.
+_TO_READER = re.compile(r"^\s*to\s+(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s*$", re.I)
 
 
 def occasion_of(instruction: str) -> str:
@@ -101,14 +117,14 @@ def occasion_of(instruction: str) -> str:
     return " ".join(kind)
 
 
-def _result(material: str) -> str | None:
-    """The result handed over, when it is one value or one sentence."""
+def _result(material: str, most: int = MAX_RESULT_WORDS) -> str | None:
+    """The result handed over, when it is one value or one sentence of at most ``most`` words."""
     text = " ".join(material.split())
     if re.match(r"^[\w ]{1,30}:\s", text):
         return None  # "Supported: ...": another agent's verdict with its label, not a result to say as it stands
     value = value_of(material)
     if value is not None:
         return value
-    if len(text.split()) > MAX_RESULT_WORDS or len(re.findall(r"[.!?](?:\s|$)", text)) > 1 or "\n" in material.strip():
+    if len(text.split()) > most or len(re.findall(r"[.!?](?:\s|$)", text)) > 1 or "\n" in material.strip():
         return None
     return text.rstrip(".")

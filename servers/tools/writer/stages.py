@@ -75,7 +75,8 @@ _NAMED = re.compile(
     r"\s*\b(?:about|on|from|with|using|based on|out of|regarding|covering)\s+(?:"
     r"(?:it|this|that|these|those|them)(?=\s*(?:$|[,.;:!?]|(?:in|as|for|to|and|then|with|so)\b))|"
     r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?(?:summary|summaries|findings|results?|outputs?|"
-    r"points|key points|notes|list|figures?|numbers?|answer|review|issues|problems|text|report|update|details)\b"
+    r"points|key points|notes|list|figures?|numbers?|answer|review|issues|problems|text|report|update|details|"
+    r"verdict|facts?|information)\b"
     r"(?:\s+(?:below|above))?)",
     re.I,
 )
@@ -92,10 +93,21 @@ _TOLD_BY_MATERIAL = re.compile(
     re.I,
 )
 
+# "that uses that fact", "mentioning it", "which includes the answer": the text is to say what is handed over; with
+# the material as its content the words point at it and say nothing themselves.
+_MENTIONING = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:uses|mentions|includes|features|quotes|states|gives|names|contains)|mentioning|"
+    r"including|featuring|quoting|stating|naming|citing|containing|with)\s+(?:it|this|that|them|these|those|"
+    r"(?:the|that|this|these|those)\s+(?:fact|facts|answer|result|information|info|detail|details|date|name|year|"
+    r"figure|number|finding|findings))(?=\s*[.!?]?$)",
+    re.I,
+)
+
 
 def told_by_material(instruction: str) -> str:
     """``instruction`` without a closing phrase that says the text tells what the material handed over says
     ("a note to the intern summarising what to change" -> "a note to the intern about what to change")."""
+    instruction = _MENTIONING.sub("", instruction, count=1)
     found = _TOLD_BY_MATERIAL.search(instruction)
     if found is None:
         return instruction
