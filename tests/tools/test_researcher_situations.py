@@ -130,3 +130,9 @@ async def test_a_question_after_a_lead_in_with_a_place_is_read_whole_and_checked
     result = await call(create_server(tmp_path), "answer", request="I'm in London: how far is Paris?")
     assert "do not say how far" in error_text(result)
     assert "AD 70" in await researched(tmp_path, "Visiting Rome next week. When was the Colosseum built?")
+
+
+async def test_a_group_ranked_together_is_not_the_one_asked_for(tmp_path):
+    # "Jupiter's four largest moons" does not say which is the largest; "Ganymede is the largest moon" does
+    assert "Ganymede is the largest moon" in await researched(tmp_path, "Which is the largest moon?")
+    assert "four largest moons" in await researched(tmp_path, "What are Jupiter's four largest moons?")

@@ -369,20 +369,27 @@ def _sentences(passage: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", passage) if s.strip()] or [passage]
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+$", re.I)
-_PLACES = frozenset("second third fourth fifth sixth 2nd 3rd 4th 5th 6th".split())
+# A place in the order ("the second highest") or a group ranked together ("its four largest moons").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+$",
+    re.I,
+)
+_PLACES = frozenset(
+    "second third fourth fifth sixth 2nd 3rd 4th 5th 6th two three four five six seven eight nine ten".split()
+)
 
 
 def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool = False) -> bool:
     """Where the passage uses the question's superlative of the question's thing, it says it of that thing:
     "the highest mountain" for "the tallest mountain", not "the highest free-standing mountain" (words put
     between them narrow the claim to a smaller class) nor, unless the question asks for a place in the order,
-    "the second highest mountain"."""
+    "the second highest mountain" or "its four largest moons"."""
     target, thing = stem(base_form(sup)), stem(base_form(noun))
     said = [stem(base_form(w)) for w in words(passage)]
-    uses = [i for i, w in enumerate(said) if w == target and (ranked_by_place or i == 0 or said[i - 1] not in _PLACES)]
+    uses = [i for i, w in enumerate(said) if w == target and (ranked_by_place or i == 0 or not _placed(said[i - 1]))]
     if not uses and any(w == target for w in said):
-        return False  # every use is "the second highest ...": another place in the order
+        return False  # every use is "the second highest ..." or "the four largest ...": not the one asked for
     direct = any(_ranks(said, i + 1, thing) for i in uses)
     narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
     # A passage that never names the thing ranked ranks something else: "the highest mountain" is no answer
@@ -392,6 +399,10 @@ def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool =
     # of the superlative is said of another thing named right after it.
     elsewhere = bool(uses) and all(i + 1 < len(said) and _other_thing(said[i + 1], thing) for i in uses)
     return direct or (named and not narrowed and not elsewhere)
+
+
+def _placed(word: str) -> bool:
+    return word in _PLACES or word.isdigit() and len(word) <= 2
 
 
 def _other_thing(word: str, thing: str) -> bool:
