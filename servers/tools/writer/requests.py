@@ -216,7 +216,7 @@ def stated_material(parts: Request) -> Request:
 
 # "(group walks, 1 hour, £12 per walk, fully insured)": a bracketed run of three or more items after what the text is
 # about lists its facts; "(not too formal, please)" or "(e.g. ...)" is an aside about the writing.
-_BRACKETED = re.compile(r"\s*\((?P<facts>[^()\n]{1,300})\)")
+_BRACKETED = re.compile(r"\((?P<facts>[^()\n]{1,300})\)")
 _BRACKET_ASIDE = re.compile(
     r"\b(?:please|e\.\s?g|i\.\s?e|optional|if possible|ideally|max|at most|words?|sentences?|lines?|brief|short|"
     r"long|concise|simple|funny|upbeat|punchy|catchy|tone)\b",
