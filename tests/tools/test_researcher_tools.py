@@ -8,6 +8,8 @@ from conftest import call, error_text
 from servers.cli import main
 from servers.tools.researcher import create_server
 from servers.tools.researcher.documents import html_to_text
+from servers.tools.researcher.knowledge import KNOWLEDGE_DB, KnowledgeBase
+from servers.tools.researcher.starter import load_starter_corpus, open_knowledge_base, starter_notes
 
 pytestmark = pytest.mark.anyio
 
@@ -109,3 +111,14 @@ async def test_an_off_topic_question_finds_nothing_rather_than_noise(tmp_path):
     assert "accord ingest" in result.structured_content["answer"]
     on_topic = await call(create_server(tmp_path), "search", query="Who started work on Rust at Mozilla?")
     assert "Rust" in on_topic.structured_content["hits"][0]["title"]
+
+
+def test_the_starter_corpus_loads_once_into_a_shared_knowledge_base(tmp_path):
+    notes = starter_notes()
+    kb = open_knowledge_base(tmp_path)  # the researcher's start
+    assert kb.count() == len(notes)
+    # the fact checker opens the same file: nothing is added twice, in one transaction or another
+    again = KnowledgeBase(tmp_path / KNOWLEDGE_DB)
+    assert load_starter_corpus(again) == 0
+    assert again.add_many(notes) == 0
+    assert again.count() == len(notes)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,21 +146,14 @@ class KnowledgeBase:
     def add(self, title: str, text: str, source: str) -> tuple[int, bool]:
         """Store a document; returns ``(doc_id, added)``. The same content twice is stored once: the second
         call returns the first document's id and ``added=False``."""
-        digest = content_hash(text)
         with self._connect() as db:
-            # Insert-or-nothing rather than check-then-insert: two processes (researcher and fact checker) may
-            # load the starter corpus into one file at the same moment.
-            inserted = db.execute(
-                "INSERT INTO documents (title, source, text, content_hash) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-                (title, source, text, digest),
-            ).fetchone()
-            if inserted is None:
-                row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
-                return int(row[0]), False
-            doc_id = int(inserted[0])
-            db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (doc_id, title, text))
-            return doc_id, True
+            return _insert(db, title, text, source)
+
+    def add_many(self, documents: Iterable[tuple[str, str, str]]) -> int:
+        """Store ``(title, text, source)`` documents in one transaction (one commit, not one per document, which
+        is most of a fresh knowledge base's start-up); returns how many were new."""
+        with self._connect() as db:
+            return sum(_insert(db, title, text, source)[1] for title, text, source in documents)
 
     def get(self, doc_id: int) -> Document | None:
         with self._connect() as db:
@@ -235,3 +228,20 @@ class KnowledgeBase:
     def set_meta(self, key: str, value: str) -> None:
         with self._connect() as db:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _insert(db: sqlite3.Connection, title: str, text: str, source: str) -> tuple[int, bool]:
+    digest = content_hash(text)
+    # Insert-or-nothing rather than check-then-insert: two processes (researcher and fact checker) may load the
+    # starter corpus into one file at the same moment.
+    inserted = db.execute(
+        "INSERT INTO documents (title, source, text, content_hash) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+        (title, source, text, digest),
+    ).fetchone()
+    if inserted is None:
+        row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        return int(row[0]), False
+    doc_id = int(inserted[0])
+    db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", (doc_id, title, text))
+    return doc_id, True

@@ -32,7 +32,7 @@ def load_starter_corpus(kb: KnowledgeBase) -> int:
     """Add the starter notes unless they were loaded before; returns how many were added."""
     if kb.get_meta(_LOADED_KEY) is not None:
         return 0
-    added = sum(kb.add(title, text, source)[1] for title, text, source in starter_notes())
+    added = kb.add_many(starter_notes())
     kb.set_meta(_LOADED_KEY, str(added))
     return added
 
