@@ -136,3 +136,19 @@ async def test_a_group_ranked_together_is_not_the_one_asked_for(tmp_path):
     # "Jupiter's four largest moons" does not say which is the largest; "Ganymede is the largest moon" does
     assert "Ganymede is the largest moon" in await researched(tmp_path, "Which is the largest moon?")
     assert "four largest moons" in await researched(tmp_path, "What are Jupiter's four largest moons?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the answer?",
+        "I need to know the answer",
+        "Tell me the answer",
+        "What is the result?",
+        "What's the solution?",
+    ],
+)
+async def test_a_question_that_names_no_topic_is_declined_not_answered_from_any_note(tmp_path, question):
+    # "the answer" to what? the notes that use the word (the evaluator-optimizer's "keep the best answer") are no reply
+    message = error_text(await call(create_server(tmp_path), "answer", request=question))
+    assert "name the topic" in message

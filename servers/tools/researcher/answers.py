@@ -49,7 +49,8 @@ _GENERIC = frozenset(
     someone somebody person persons tell know explain quick short brief simple simply terms bit whole many
     much put together compile gather collect want wanted some please originally initially ever still usually
     one ones whats whos wheres whens hows roughly approximately approx around nearly almost exactly precisely
-    circa wonder wondering wondered curious located situated""".split()
+    circa wonder wondering wondered curious located situated
+    answer answers result results solution outcome need needs needed""".split()
 )
 _SOFT = frozenset(
     """create created creates creator creators invent invented inventor design designed designer found founded
