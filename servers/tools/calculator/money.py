@@ -1,29 +1,20 @@
-"""Money word problems: a bill with discount, tax, tip and a split; simple and compound interest; loan payments.
+"""Money word problems: a bill with discount, tax, tip and a split (interest and loans are ``interest.py``).
 
-Conventions, stated in every answer's notes so nothing is silently assumed:
-
-* A discount comes off the price, tax is charged on the discounted price, and a tip is figured on the amount
-  before tax unless the request says "after tax". Amounts are exact; money is shown rounded to the cent.
-* Interest must be named: "simple", or "compound"/"compounded <how often>" (compound with no frequency compounds
-  once a year). "$10,000 at 5% for 10 years" says neither, and the two differ by hundreds of dollars, so the
-  calculator asks instead of choosing.
-* A loan payment is the fixed monthly payment of a fully amortizing loan at the annual rate divided by 12.
+Conventions, stated in every answer's notes so nothing is silently assumed: a discount comes off the price, tax
+is charged on the discounted price, and a tip is figured on the amount before tax unless the request says "after
+tax". Amounts are exact; money is shown rounded to the cent.
 """
 
 from __future__ import annotations
 
-import math
-from fractions import Fraction
-
 from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import render
-from servers.tools.calculator.frames import Frame, Reading, Slot, has_word, names_unit_of
+from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -137,7 +128,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
-    base = values["bill"] if adjustments in (["discount"], ["coupon"]) else _as_money(values["bill"])
+    base = values["bill"] if adjustments in (["discount"], ["coupon"]) else as_money(values["bill"])
     steps: list[str] = []
     notes: list[str] = []
     price = base
@@ -145,7 +136,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     for name in ("discount", "extra discount"):
         if name in values:
             cut = parts[name.replace(" ", "_")] = numbers.checked(price.value * values[name].value)
-            steps.append(f"{name}: {_pct(values[name])} of {_m(price)} = {_m(price, cut)}")
+            steps.append(f"{name}: {percent(values[name])} of {cents(price)} = {cents(price, cut)}")
             price = _minus(price, cut, steps, f"after the {name}")
     if "coupon" in values:
         price = _minus(price, values["coupon"].value, steps, "after the coupon")
@@ -153,12 +144,12 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     total = price
     if "tax" in values:
         tax = parts["tax"] = numbers.checked(price.value * values["tax"].value)
-        steps.append(f"tax: {_pct(values['tax'])} of {_m(price)} = {_m(price, tax)}")
+        steps.append(f"tax: {percent(values['tax'])} of {cents(price)} = {cents(price, tax)}")
         total = _plus(total, tax, steps, "with tax")
     if "tip" in values:
         tip_base = total if "tip after tax" in reading.options else before_tax
         tip_value = parts["tip"] = numbers.checked(tip_base.value * values["tip"].value)
-        steps.append(f"tip: {_pct(values['tip'])} of {_m(tip_base)} = {_m(tip_base, tip_value)}")
+        steps.append(f"tip: {percent(values['tip'])} of {cents(tip_base)} = {cents(tip_base, tip_value)}")
         if "tax" in values:
             notes.append("the tip is figured on the amount " + ("after" if tip_base is total else "before") + " tax")
         total = _plus(total, tip_value, steps, "with the tip")
@@ -167,7 +158,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     if "people" in values:
         people = values["people"].value
         share = Quantity(numbers.checked(total.value / people), total.measure)
-        steps.append(f"split {people} ways: {_m(total)} ÷ {people} = {_m(share)}")
+        steps.append(f"split {people} ways: {cents(total)} ÷ {people} = {cents(share)}")
         result_values["per_person"] = share.value
         solution = answer_for(share, "bill split", expression, steps, suffix=" per person")
     elif (part := _asked_part(reading, tokens, start)) is not None:
@@ -215,7 +206,7 @@ def _check_tip_base(reading: Reading) -> None:
         raise NotUnderstood(0, "which amount 'the original' is")
 
 
-def _as_money(q: Quantity) -> Quantity:
+def as_money(q: Quantity) -> Quantity:
     """A bill or principal written without a currency is still money, shown to the cent."""
     return q if q.measure is not None else Quantity(q.value, AMOUNT)
 
@@ -259,17 +250,19 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
     return False
 
 
-def _pct(q: Quantity) -> str:
+def percent(q: Quantity) -> str:
+    """A rate as a person writes it: 0.065 is '6.5%'."""
     return f"{numbers.format_number(q.value * 100)}%"
 
 
-def _m(q: Quantity, value: Real | None = None) -> str:
+def cents(q: Quantity, value: Real | None = None) -> str:
+    """``value`` (else ``q``'s own) in ``q``'s currency, shown exactly to the cent."""
     return show(Quantity(q.value if value is None else value, q.measure), exact=True)
 
 
 def _plus(q: Quantity, amount: Real, steps: list[str], label: str) -> Quantity:
     result = Quantity(numbers.checked(q.value + amount), q.measure)
-    steps.append(f"{label}: {_m(q)} + {_m(q, amount)} = {_m(result)}")
+    steps.append(f"{label}: {cents(q)} + {cents(q, amount)} = {cents(result)}")
     return result
 
 
@@ -277,7 +270,7 @@ def _minus(q: Quantity, amount: Real, steps: list[str], label: str) -> Quantity:
     result = Quantity(numbers.checked(q.value - amount), q.measure)
     if result.value < 0:
         raise ToolInputError("the discounts come to more than the price")
-    steps.append(f"{label}: {_m(q)} − {_m(q, amount)} = {_m(result)}")
+    steps.append(f"{label}: {cents(q)} − {cents(q, amount)} = {cents(result)}")
     return result
 
 
@@ -291,203 +284,6 @@ def _expression(reading: Reading) -> str:
     if "people" in reading.values:
         text = f"({text}) / {render(reading.nodes['people'])}"
     return text
-
-
-_FREQUENCIES = {
-    "annually": 1, "yearly": 1, "annual": 1, "once a year": 1, "every year": 1, "each year": 1,
-    "semiannually": 2, "semi-annually": 2, "twice a year": 2, "half-yearly": 2, "biannually": 2,
-    "quarterly": 4, "every quarter": 4, "each quarter": 4, "monthly": 12, "every month": 12, "each month": 12,
-    "weekly": 52, "every week": 52, "daily": 365, "every day": 365, "each day": 365, "continuously": 0,
-}  # fmt: skip
-_RATE_WORDS = ("annual interest rate", "annual interest", "interest rate", "interest", "a year", "per year",
-               "per annum", "p.a.", "annually", "yearly", "annual rate", "rate", "apr", "a yr")  # fmt: skip
-_GROWTH_OPTIONS = (
-    {"simple": "simple", "compound": "compound", "compounding": "compound"}
-    | {
-        form.format(phrase): f"every {n}"
-        for phrase, n in _FREQUENCIES.items()
-        for form in ("compounded {}", "compounding {}", "{} compounding", "{} compound")
-    }
-    | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
-    | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
-)
-_INTEREST = Frame(
-    slots=(
-        Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "depositing", "put",
-             "putting", "on", "of", "principal of", "save", "saved", "saving", "lend", "lent", "lending", "borrow",
-             "borrowed", "borrowing"),
-             ("principal", "deposit", "investment", "savings", "loan")),
-        Slot("rate", "percent", ("at", "at a rate of", "rate of", "interest rate of", "interest of", "earning",
-             "earns", "earn", "paying", "pays", "with", "yielding"), _RATE_WORDS),
-        Slot("time", "duration", ("for", "after", "over", "in", "within", "at the end of")),
-    ),
-    fillers=frozenset(
-        "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
-        "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
-        "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
-        "them top".split()
-    ),
-    options=_GROWTH_OPTIONS,
-    verbs=("lent", "lends", "loaned", "loans"),  # 'my brother lent me £1,200': who lends changes nothing
-)  # fmt: skip
-
-
-def solve_interest(tokens: list[Token], start: int) -> Solution | None:
-    """Simple or compound interest on a principal at an annual rate for a time."""
-    triggered = has_word(tokens, start, "interest", "invest", "invested", "compound", "compounded", "deposit")
-    if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
-        return None
-    try:
-        reading = _INTEREST.read(tokens, start)
-    except NotUnderstood:
-        if triggered:
-            raise
-        return None
-    values = reading.values
-    if len(values) < 3:
-        if triggered or len(values) == 2:
-            missing = [n for n in ("principal", "rate", "time") if n not in values]
-            raise NotUnderstood(start, f"an interest problem with its {' and '.join(missing)}")
-        return None
-    principal, rate, time = _as_money(values["principal"]), values["rate"], values["time"]
-    years = _years(time)
-    kinds = {o for o in reading.options if o in ("simple", "compound") or o.startswith("every ")}
-    if not kinds:
-        raise ToolInputError(
-            "say whether the interest is simple or compound (and how often it compounds, e.g. 'compounded "
-            "monthly'): the two give different answers"
-        )
-    if "simple" in kinds and len(kinds) > 1:
-        raise ToolInputError("the request names both simple and compound interest; say which one")
-    steps = [f"principal {show(principal)}, annual rate {_pct(rate)}, time {show(time)}"]
-    notes: list[str] = []
-    if "simple" in kinds:
-        interest = numbers.checked(principal.value * rate.value * years)
-        total = principal.value + interest
-        steps.append(f"simple interest = {_m(principal)} × {_pct(rate)} × {numbers.format_number(years)} years = "
-                     f"{_m(principal, interest)}")  # fmt: skip
-        problem = "simple interest"
-    else:
-        periods = next((int(o.split()[1]) for o in kinds if o.startswith("every ")), 1)
-        if not any(o.startswith("every ") for o in kinds):
-            notes.append("compounded once a year, as no compounding frequency was given")
-        total = _compound(principal.value, rate.value, years, periods, steps, principal)
-        interest = total - principal.value
-        problem = "compound interest"
-    steps.append(f"interest earned = {_m(principal, interest)}; final balance = {_m(principal, total)}")
-    asked = "asks interest" in reading.options or _asks_interest(tokens, start)
-    if asked and any(has_phrase(question_words(tokens, start), p) for p in ("the total", "the balance", "altogether")):
-        raise ToolInputError("say whether you want the interest or the total with it: the request names both")
-    shown = Quantity(interest if asked else total, principal.measure)
-    solution = answer_for(shown, problem, steps[1].split(" = ")[0], steps, suffix=" in interest" if asked else "")
-    solution.expression = _interest_expression(principal, rate, years, kinds)
-    solution.notes = notes + solution.notes
-    solution.values = {"principal": principal.value, "interest": interest, "total": total}
-    return solution
-
-
-def _asks_interest(tokens: list[Token], start: int) -> bool:
-    """'..., interest?', 'what's the interest': the question names the interest itself, not the balance."""
-    last = next((t for t in reversed(tokens[start:]) if t.kind != "end" and t.text not in ("?", ".")), None)
-    if last is not None and last.word == "interest":
-        return True
-    return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
-                    "the interest is", "the interest be", "the interest earned")  # fmt: skip
-
-
-def _years(time: Quantity) -> Real:
-    """A duration in years: months are twelfths, days and weeks count 365 days to the year."""
-    assert time.measure is not None
-    per_year = {"year": 1, "leap year": 1, "month": 12, "week": Fraction(365, 7), "day": 365}
-    if time.measure.name in per_year:
-        return time.value / per_year[time.measure.name]
-    return time.value * time.measure.factor / 31557600
-
-
-def _compound(principal: Real, rate: Real, years: Real, periods: int, steps: list[str], unit: Quantity) -> Real:
-    if periods == 0:
-        total = principal * numbers.to_float(numbers.checked(Fraction(math.exp(numbers.to_float(rate * years)))))
-        steps.append(f"continuous compounding: {_m(unit)} × e^({_pct_text(rate)} × {years}) = {_m(unit, total)}")
-        return total
-    count = years * periods
-    per_period = rate / periods
-    growth = _grow(1 + per_period, count)
-    total = numbers.checked(principal * growth)
-    steps.append(
-        f"compounded {periods}× a year for {numbers.format_number(count)} periods: {_m(unit)} × "
-        f"(1 + {_pct_text(rate)}/{periods})^{numbers.format_number(count)} = {_m(unit, total)}"
-    )
-    return total
-
-
-def _grow(factor: Real, count: Real) -> Real:
-    """``factor ** count``: exact while the fraction stays small, else a float."""
-    if isinstance(factor, Fraction) and isinstance(count, Fraction) and count.denominator == 1:
-        if count * factor.denominator.bit_length() < 20_000:
-            return factor**count.numerator
-    return numbers.to_float(factor) ** numbers.to_float(count)
-
-
-def _pct_text(rate: Real) -> str:
-    return numbers.format_number(rate)
-
-
-def _interest_expression(principal: Quantity, rate: Quantity, years: Real, kinds: set[str]) -> str:
-    p, r, t = _m(principal), numbers.format_number(rate.value), numbers.format_number(years)
-    if "simple" in kinds:
-        return f"{p} * (1 + {r} * {t})"
-    n = next((int(o.split()[1]) for o in kinds if o.startswith("every ")), 1)
-    return f"{p} * e^({r} * {t})" if n == 0 else f"{p} * (1 + {r}/{n})^({n} * {t})"
-
-
-_LOAN = Frame(
-    slots=(
-        Slot("principal", "amount", ("on", "for", "of", "borrow", "borrowed", "borrowing", "loan of", "mortgage of"),
-             ("mortgage", "loan", "car loan", "home loan", "student loan")),
-        Slot("rate", "percent", ("at", "at a rate of", "rate of", "interest rate of", "with"), _RATE_WORDS),
-        Slot("term", "duration", ("over", "for", "in", "across", "paid over", "term of")),
-    ),
-    fillers=frozenset(
-        "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
-        "much each month per if i we borrow pay back repay to and with term".split()
-    ),
-)  # fmt: skip
-
-
-def solve_loan(tokens: list[Token], start: int) -> Solution | None:
-    """The fixed monthly payment that repays a loan at an annual rate over a term."""
-    if not (has_word(tokens, start, "payment", "payments", "repayment", "pay") and has_word(
-            tokens, start, "loan", "mortgage", "borrow", "borrowed", "monthly", "month")):  # fmt: skip
-        return None
-    reading = _LOAN.read(tokens, start)
-    values = reading.values
-    if len(values) < 3:
-        missing = [n for n in ("principal", "rate", "term") if n not in values]
-        raise NotUnderstood(start, f"a loan with its {' and '.join(missing)}")
-    principal, rate, term = _as_money(values["principal"]), values["rate"], values["term"]
-    assert term.measure is not None  # the "duration" slot takes only a quantity with a unit of time
-    months = numbers.checked(term.value * term.measure.factor / Fraction(2629800))  # a month is 1/12 Julian year
-    if term.measure.name in ("year", "month"):
-        months = term.value * (12 if term.measure.name == "year" else 1)
-    if not numbers.is_integer(months) or months < 1:
-        raise ToolInputError("give the loan term as whole months or years")
-    n = int(months)
-    monthly = rate.value / 12
-    if monthly == 0:
-        payment = principal.value / n
-    else:
-        growth = _grow(1 + monthly, Fraction(n))
-        payment = numbers.checked(principal.value * monthly * growth / (growth - 1))
-    steps = [
-        f"loan {_m(principal)}, monthly rate {_pct(rate)} ÷ 12 = {numbers.format_number(monthly)}, {n} payments",
-        f"payment = P × r × (1 + r)^n ÷ ((1 + r)^n − 1) = {_m(principal, payment)}",
-        f"total repaid = {_m(principal, payment * n)}; interest = {_m(principal, payment * n - principal.value)}",
-    ]
-    expression = f"{_m(principal)} * r * (1 + r)^{n} / ((1 + r)^{n} - 1), r = {numbers.format_number(monthly)}"
-    solution = answer_for(Quantity(payment, principal.measure), "loan payment", expression, steps, suffix=" a month")
-    solution.notes.insert(0, "a fixed-rate loan repaid in equal monthly payments, interest at the annual rate ÷ 12")
-    solution.values = {"payment": payment, "total_paid": payment * n, "interest": payment * n - principal.value}
-    return solution
 
 
 _EACH_AFTER = (("each",), ("apiece",), ("a", "head"), ("per", "head"), ("per", "person"), ("a", "person"))
