@@ -84,6 +84,8 @@ def _per_period(tokens: list[Token], g: Given) -> Measure | None:
     if q.measure is not None or q.percent or q.value <= 0:
         return None
     at = g.start + 1 + (tokens[g.start + 1].word in ("aside", "away", "by"))  # 'put 250 aside every month'
+    if at + 1 >= len(tokens):  # '250' ends the request: no period follows it
+        return None
     every, span = tokens[at], tokens[at + 1]
     if every.word not in _EVERY or span.word not in _SPANS:
         return None

@@ -207,6 +207,8 @@ def _after_talk(tokens: list[Token], start: int) -> int:
         if word in _NOT_TALK or not (word in _TALK or word in _ASKED or _names_thing(word) or word in _FILLERS):
             return start
         j += 1
+    if j + 1 >= len(tokens):  # 'I pick up used books': the talk runs to the end, no figure follows
+        return start
     ahead = tokens[j + 1].word
     if tokens[j].word in _DETERMINERS and (ahead in _SHAPES or ahead in _SHAPE_ADJECTIVES):
         return j

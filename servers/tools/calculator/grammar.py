@@ -311,6 +311,8 @@ class Parser(AmountReader):
             operator = _LISTS.get(word, "+")
             self.i += 2
             items = self.list_of()
+            if len(items) < 2:  # 'the product of 14' stops before what 14 is multiplied by
+                raise self.fail("a second number ('the product of 14 and 3')")
             return Series(items[0], tuple((operator, item) for item in items[1:]))
         if self.take("difference", "between") or self.take("difference", "of"):
             a, b = self._pair("and")
