@@ -45,8 +45,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
             return None
         _take_extent(parser, source)
         _take_setting(parser)
-        if not parser.take(","):
-            parser.take(".")  # 'the parcel weighs 3.5 kg. what's that in pounds': the question as a sentence of its own
+        _take_pause(parser)  # 'the parcel weighs 3.5 kg. what's that in pounds': the question as a sentence of its own
         wanted = _wanted_clause(parser)
         if wanted is not None:  # '70 kg but the form wants pounds, what's that in lb': the clause names the unit
             parser.take(",")
@@ -215,6 +214,24 @@ def _system_said(tokens: list[Token], start: int, span: tuple[int, int], source:
     return any(t.word in _SYSTEMS for t in outside)
 
 
+_PAUSES = frozenset({",", ".", ";", ":", "—", "–"})
+
+
+def _take_pause(parser: Parser) -> None:
+    """Past the pause between the quantity and the question about it: a comma, a full stop or an ellipsis, a
+    semicolon or colon, or a dash ('the limit is 70 mph — what is that in km/h'). A hyphen is a pause only before
+    a word ('70 mph - what's that'): before a number it is a minus sign."""
+    if parser.peek().text == "-" and parser.peek(1).kind == "word":
+        parser.i += 1
+        return
+    if parser.peek().text == ".":
+        while parser.peek().text == ".":  # 'is 25 km/h... what's that in mph'
+            parser.i += 1
+        return
+    if parser.peek().text in _PAUSES:
+        parser.i += 1
+
+
 def _take_setting(parser: Parser) -> None:
     """Past up to three words saying when or where the quantity was measured, before the question as a sentence
     of its own ('the baby weighed 3.5 lb at birth. what is that in kg'): no unit, number or word that could
@@ -225,7 +242,7 @@ def _take_setting(parser: Parser) -> None:
         if tokens[j].word in CHANGES or lookup(tokens[j].word, short=False) is not None:
             return
         j += 1
-    if j == parser.i or tokens[j].text != ".":
+    if j == parser.i or tokens[j].text not in _PAUSES:
         return
     back = parser.i
     parser.i = j + 1
