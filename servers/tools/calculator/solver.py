@@ -57,6 +57,7 @@ from servers.tools.calculator import (
     shares,
     temperatures,
     tendered,
+    tiling,
     timespans,
     weighted,
     zones,
@@ -240,6 +241,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         intervals.solve_date_story,
         recipes.solve_recipe,
         bundles.solve_bundle_price,
+        tiling.solve_tiling,
     ):
         try:
             solution = reader(tokens, start)

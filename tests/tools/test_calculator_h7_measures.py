@@ -1,0 +1,64 @@
+"""Measure problems the calculator declined on the seventh blind-written set (issue 9, heldout 7), read as
+families: a quantity named in a sentence of its own and a question about 'that' after a dash or a pause.
+
+Each request goes through a real MCP client session against the calculator's ``solve`` tool.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a quantity said of a thing, then the question about it after a dash, semicolon or ellipsis
+        ("Speed limit on the motorway is 70 mph — what is that in km/h?", 112.654),
+        ("The speed limit here is 50 km/h - what's that in mph?", 31.0686),
+        ("My suitcase weighs 23 kg; what is that in pounds?", 50.7063),
+        ("The runway is 3,000 metres long — how many feet is that?", 9842.52),
+        ("Top speed of my scooter is 25 km/h... what's that in mph?", 15.5343),
+        ("The recipe says 180°C — what is that in Fahrenheit?", 356),
+        # tiles (slabs) for a rectangle by area, sizes said 'by', 'x' or 'square', waste said as left out
+        (
+            "Kitchen floor is 3.6 m by 2.8 m and the tiles are 30 cm by 30 cm. How many tiles would exactly cover it, "
+            "before any allowance for breakages?",
+            112,
+        ),
+        ("floor is 5m by 4m and the tiles are 50cm x 50cm, how many tiles do I need", 80),
+        ("Bathroom floor measures 2.4 m by 1.8 m. Tiles are 20 cm square. How many tiles?", 108),
+        ("How many 30 cm by 30 cm tiles do I need to cover a floor 3 m by 2.7 m?", 90),
+        ("The patio is 6 m x 4.5 m and each paving slab is 60 cm by 60 cm. How many slabs will cover it?", 75),
+        ("the floor is 12 square metres and tiles are 50 cm by 50 cm. how many tiles?", 48),
+    ],
+)
+async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a hyphen before a number is a minus sign, not a pause; a dash before something else asked
+        "The limit is 70 mph - 10 what is that in km/h?",
+        "Speed limit on the motorway is 70 mph — what is the fine?",
+        # tiles sold in boxes, a border, an allowance given as a percentage, tiles already had, the floor counted
+        "Floor is 3 m by 2 m and tiles are 30 cm by 30 cm, sold in boxes of 10. How many boxes?",
+        "Floor is 3 m by 2 m with a 10 cm border, tiles 30 cm by 30 cm. How many tiles?",
+        "Floor is 3 m by 2 m and the tiles are 30 cm by 30 cm. How many tiles, allowing 10% for breakages?",
+        "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. I already have 20 tiles. How many more tiles?",
+        "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. How many floors?",
+    ],
+)
+async def test_heldout_7_measure_near_misses_are_declined(request_text: str):
+    assert await refused(request_text)
+
+
+async def test_tiles_that_do_not_divide_the_floor_round_up_and_say_the_exact_count():
+    answer = await solved("Floor is 3 m by 2 m and the tiles are 40 cm by 40 cm. How many tiles?")
+    assert answer["result"] == 38
+    assert "37.5" in answer["answer"]
