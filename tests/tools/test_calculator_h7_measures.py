@@ -34,6 +34,12 @@ pytestmark = pytest.mark.anyio
         ("How many 30 cm by 30 cm tiles do I need to cover a floor 3 m by 2.7 m?", 90),
         ("The patio is 6 m x 4.5 m and each paving slab is 60 cm by 60 cm. How many slabs will cover it?", 75),
         ("the floor is 12 square metres and tiles are 50 cm by 50 cm. how many tiles?", 48),
+        # an ingredient named with its kind ('plain flour', 'whole milk'), asked by the ingredient alone
+        ("Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much flour do I need?", 750),
+        ("Recipe serves 4 and needs 300g of plain flour. I'm cooking for six. How much flour?", 450),
+        ("Recipe serves 4 and needs 2 tbsp of caster sugar. For 6, how much sugar?", 3),
+        ("Recipe for 4 needs 400 ml whole milk. How much milk for 6 people?", 600),
+        ("Recipe serves 4 and needs 300g of plain flour and 2 eggs. For 6 people, how much flour?", 450),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -52,6 +58,9 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "Floor is 3 m by 2 m and the tiles are 30 cm by 30 cm. How many tiles, allowing 10% for breakages?",
         "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. I already have 20 tiles. How many more tiles?",
         "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. How many floors?",
+        # an ingredient the recipe does not give, or a time said with the servings
+        "Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much sugar do I need?",
+        "Recipe serves 4 and needs 300g of flour. For 6 people it bakes for 40 minutes, how much flour?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

@@ -101,7 +101,16 @@ def _wanted_for(tokens: list[Token], start: int, g: Given) -> bool:
         return True  # 'to feed 9', "we're having ten over", 'expecting 12'
     if before[-1:] != ("for",):
         return False
-    return bool(set(before) & _WANTING) or g.start >= question_start(tokens, start) and "how" in before
+    if bool(set(before) & _WANTING) or g.start >= question_start(tokens, start) and "how" in before:
+        return True
+    return _opens_question(tokens, start, g.start - 1)
+
+
+def _opens_question(tokens: list[Token], start: int, at: int) -> bool:
+    """'For 6 people, how much flour?': 'for' and the count open the sentence the question ends."""
+    if at > start and tokens[at - 1].text not in (".", "!", ";"):
+        return False
+    return not any(t.text in (".", "!", ";", "?") for t in tokens[at : len(tokens) - 1])
 
 
 def _servings(tokens: list[Token], g: Given) -> bool:
@@ -125,17 +134,14 @@ def _ingredient(g: Given) -> str | None:
         and not q.measure.dimension.startswith("count")
     ):
         return None
-    if g.goods:
-        return g.goods
-    after = g.after[:1]
-    if (
-        after
-        and after[0].isalpha()
-        and after[0] not in ("and", "for", "to", "of", "in", "is")
-        and lookup(after[0]) is None
-    ):
-        return after[0]
-    return ""
+    names = [w for w in g.after[:2] if w.isalpha()]
+    names = names[: next((k for k, w in enumerate(names) if w in _NOT_NAMES or lookup(w) is not None), len(names))]
+    if g.goods:  # '300g of plain flour': the kind, then the ingredient
+        return " ".join([g.goods, *names[:1]])
+    return " ".join(names)  # '200g butter', '400 ml whole milk'
+
+
+_NOT_NAMES = frozenset({"and", "for", "to", "of", "in", "is", "are", "or", "but", "so", "then"}) | _VERB_AFTER
 
 
 def _asks(tokens: list[Token], start: int, ingredient: Given, name: str, *, alone: bool) -> bool:
@@ -148,7 +154,8 @@ def _asks(tokens: list[Token], start: int, ingredient: Given, name: str, *, alon
             unit = ingredient.quantity.measure
             if not after or after in ("for", "do", "does", "will", "would", "should", "is", "of", "to"):
                 return alone
-            if singular(after) in (name, singular(name)) or unit is not None and lookup(after) == unit:
+            head = name.rsplit(" ", 1)[-1]  # 'how much flour' of '300g of plain flour'
+            if singular(after) in (head, singular(head)) or unit is not None and lookup(after) == unit:
                 return True
             return False
     return alone and (has_phrase(asked, "how much") or has_phrase(asked, "how many"))
