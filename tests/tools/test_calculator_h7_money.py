@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from servers.tools.calculator.preambles import context_end
 from servers.tools.calculator.solver import solve_request
+from servers.tools.calculator.tokens import tokenize
 from servers.tools.inputs import ToolInputError
+from tests.tools.conftest import solved
 
 _CUT_OFF = [
     "what percentage of 250",
@@ -43,3 +46,52 @@ def test_a_request_cut_off_anywhere_is_answered_or_declined_never_a_crash(reques
         solve_request(request_text)
     except ToolInputError:
         pass  # a decline, saying why: the contract's honest answer to a request it cannot account for
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a sentence of scene-setting before the problem, carrying nothing the sum uses
+        ("Bit confused by my payslip. I'm on £11.44 an hour and did 38.5 hours this week. What should my gross pay be?",
+         440.44),
+        ("Quick sanity check on my wages! I'm on £11.44 an hour and did 38.5 hours this week. What's my gross pay?",
+         440.44),
+        ("Planning for retirement. I put $10,000 into a savings account at 5% compounded annually. What will the "
+         "balance be after 3 years?", 11576.25),
+        ("Shopping for a car. A $15,000 car loan at 6% APR over 5 years, paid monthly. What would the monthly payment "
+         "be?", 289.99),
+        ("Saving up for a holiday next summer. £3,600 over 18 months, how much per month?", 200),
+    ],
+)  # fmt: skip
+async def test_a_sentence_of_context_before_the_problem_is_set_aside(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "There's a service charge too.",
+        "We worked Monday to Friday.",
+        "The price includes VAT.",
+        "We're splitting it evenly.",
+        "Two of us are sharing.",
+        "It's compounded monthly.",
+        "What would it cost?",
+        "I work full hours.",
+    ],
+)
+def test_an_opening_sentence_that_could_change_the_sum_is_kept(opening: str):
+    tokens = tokenize(f"{opening} The bill is $80. What does each pay?")
+    assert context_end(tokens, 0) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Going to Spain next month.", "Confused by my payslip.", "Planning ahead for the wedding!", "Hi there, long "
+     "story short."],
+)  # fmt: skip
+def test_an_opening_sentence_of_scene_setting_is_set_aside(opening: str):
+    tokens = tokenize(f"{opening} The bill is $80. What does each pay?")
+    after = context_end(tokens, 0)
+    assert after is not None and tokens[after].text == "The"

@@ -49,6 +49,7 @@ from servers.tools.calculator import (
     overtime,
     percentages,
     portions,
+    preambles,
     prices,
     proportions,
     purchases,
@@ -151,6 +152,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
                 _by_givens(tokens, start)
                 or _chain(text, tokens, chained=chained)
                 or _after_label(text, tokens, start, chained=chained)
+                or _after_context(text, tokens, start, chained=chained)
             )
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
@@ -161,6 +163,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
         _by_givens(tokens, start)
         or _chain(text, tokens, chained=chained)
         or _after_label(text, tokens, start, chained=chained)
+        or _after_context(text, tokens, start, chained=chained)
     )
     if solution is not None:
         return solution
@@ -188,6 +191,18 @@ def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
         return None  # 'tax - 5' takes 5 away
     try:
         return _solve(text[tokens[j + 1].start :], chained=chained)
+    except ToolInputError:
+        return None
+
+
+def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
+    """'Going to Spain next month. If the bureau gives ...': a sentence of context that carries nothing the
+    arithmetic could use (``preambles``) is set aside, and the rest answered only when it accounts for itself."""
+    after = preambles.context_end(tokens, start)
+    if after is None:
+        return None
+    try:
+        return _solve(text[tokens[after].start :], chained=chained)
     except ToolInputError:
         return None
 

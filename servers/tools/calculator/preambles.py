@@ -1,0 +1,59 @@
+"""Sentences of context before the problem: who asks, why, where they are going ('Bit confused by my payslip.',
+'Going to Spain next month.', 'Planning ahead for the wedding!').
+
+People often open with a sentence that sets the scene and says nothing the arithmetic uses. Such a sentence is
+set aside only when it can carry nothing: no number, no amount, no unit (other than saying *when*: 'next month',
+'last week'), and no word that could change the arithmetic (a tax, a fee, a share, a condition, a question word).
+What follows is then read on its own and must account for itself in full; a sentence with any of those words stays,
+and the readers decline what they cannot place.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tokens import Token
+
+_ENDS = frozenset({".", "!", ";"})
+_MAX_WORDS = 16  # a sentence of scene-setting, not a paragraph: keeps each scan short
+_WHEN = frozenset("next last this coming past".split())
+_SEASONS = frozenset("spring summer autumn fall winter weekend time".split())
+_CARRIES = frozenset(
+    "fee fees charge charges charged surcharge commission deposit delivery shipping postage insurance bonus bonuses "
+    "overtime deduction deductions allowance pension rebate cashback coupon voucher credit penalty levy duty toll "
+    "service gratuity gst hst markup margin rate rates inflation exchange twice double triple half third quarter "
+    "couple pair dozen none nothing all again too same more less add added subtract minus plus evenly equally "
+    "between among split splitting shared sharing includes include included including inclusive excludes taxed "
+    "tipped tipping discounted compounded compounding doubled halved rounded people person us them everyone "
+    "number amount price prices cost costs paid pay pays worth weekday weekdays weekend weekends monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september october "
+    "november december".split()
+)
+"""Words beyond the calculator's CHANGES that say something a sum could use: kept, never set aside."""
+
+
+def context_end(tokens: list[Token], start: int) -> int | None:
+    """The index just past a leading sentence of context that carries nothing the arithmetic could use, when
+    another sentence follows it; None when the request does not open with one."""
+    i = start
+    while tokens[i].kind == "word" or tokens[i].text in (",", "'", "-", "—"):
+        if i - start >= _MAX_WORDS or not _inert(tokens, i):
+            return None
+        i += 1
+    if i == start or tokens[i].text not in _ENDS:
+        return None
+    while tokens[i].text in _ENDS:
+        i += 1
+    return i if tokens[i].kind != "end" else None
+
+
+def _inert(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.kind != "word":
+        return True
+    word = token.word.strip("'")
+    if word in CHANGES or word in _CARRIES:
+        return False
+    if lookup(word, short=False) is None:
+        return True
+    return i > 0 and tokens[i - 1].word in _WHEN or word in _SEASONS  # 'next month', 'last week': when, not how long
