@@ -40,6 +40,15 @@ pytestmark = pytest.mark.anyio
         ("Recipe serves 4 and needs 2 tbsp of caster sugar. For 6, how much sugar?", 3),
         ("Recipe for 4 needs 400 ml whole milk. How much milk for 6 people?", 600),
         ("Recipe serves 4 and needs 300g of plain flour and 2 eggs. For 6 people, how much flour?", 450),
+        # how long a supply lasts at a dose taken so often; the supply's noun left unsaid when it is the dose's
+        ("Mum's prescription is 2 tablets three times a day and the box has 84. How many days will the box last?", 14),
+        ("Take 2 tablets twice a day. The pack has 56 tablets. How many days will it last?", 14),
+        ("Dad takes one pill three times a day and has 90 pills. How many days will they last?", 30),
+        ("The dog gets 2 tablets a day and the bottle holds 60. How many days will that last?", 30),
+        ("Prescription is 1 capsule 4 times daily and the box has 28. How many days does the box last?", 7),
+        ("We use 3 rolls a week and have 24. How many weeks will they last?", 8),
+        ("I give the cat 5 ml of medicine twice a day from a 100 ml bottle. How many days will the bottle last?", 10),
+        ("Two tablets every 8 hours, and the pack has 42. How long will the pack last?", 7),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -61,6 +70,13 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         # an ingredient the recipe does not give, or a time said with the servings
         "Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much sugar do I need?",
         "Recipe serves 4 and needs 300g of flour. For 6 people it bakes for 40 minutes, how much flour?",
+        # a supply shared, a dose that changes, no supply, a spare, different things, a month of varying length
+        "The box has 84 tablets and we each take 2 a day. How many days will it last?",
+        "Take 2 tablets three times a day, then 1 a day. The box has 84. How many days will it last?",
+        "I take 2 tablets three times a day. How many days will the box last?",
+        "The box has 84 and I take 2 a day, plus 10 spare. How many days will it last?",
+        "I take 2 tablets a day and the box has 84 capsules. How many days will it last?",
+        "Take 2 tablets twice a day and the box has 84. How many months will it last?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

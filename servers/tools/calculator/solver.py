@@ -56,6 +56,7 @@ from servers.tools.calculator import (
     recipes,
     reverse,
     shares,
+    supplies,
     temperatures,
     tendered,
     tiling,
@@ -105,7 +106,8 @@ _LEADS = [
     for phrase in (
         "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u", "could u",
         "help me", "tell me", "show me", "give me", "let me know", "tell me what", "let me know what",
-        "i wonder what", "do you know what",
+        "i wonder what", "do you know what", "i'm thinking of", "im thinking of", "i am thinking of", "thinking of",
+        "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
         "hey", "hi",
         "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
@@ -257,6 +259,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         recipes.solve_recipe,
         bundles.solve_bundle_price,
         tiling.solve_tiling,
+        supplies.solve_supply,
     ):
         try:
             solution = reader(tokens, start)
