@@ -11,7 +11,7 @@ from servers.tools.calculator.preambles import context_end
 from servers.tools.calculator.solver import solve_request
 from servers.tools.calculator.tokens import tokenize
 from servers.tools.inputs import ToolInputError
-from tests.tools.conftest import solved
+from tests.tools.conftest import refused, solved
 
 _CUT_OFF = [
     "what percentage of 250",
@@ -95,3 +95,39 @@ def test_an_opening_sentence_of_scene_setting_is_set_aside(opening: str):
     tokens = tokenize(f"{opening} The bill is $80. What does each pay?")
     after = context_end(tokens, 0)
     assert after is not None and tokens[after].text == "The"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a loan someone is thinking of, considering or looking at; 'roughly' before the question
+        ("Thinking of a $15,000 car loan at 6% APR over 5 years, paid monthly. Roughly what would the monthly payment "
+         "be?", 289.99),
+        ("I'm considering a $15,000 loan at 6% over 5 years. What's the monthly payment?", 289.99),
+        ("Looking at a $15,000 car loan at 6% for 5 years. Approximately how much would I pay each month?", 289.99),
+        ("If I take out a $15,000 loan at 6% APR over 5 years, what's the monthly payment?", 289.99),
+        ("About how much is 15% of 80?", 12),
+        # where the money sits and who put it there change nothing once the rate is given
+        ("I put $10,000 into a CD at 5% compounded annually. What will the balance be after three years?", 11576.25),
+        ("I have $10,000 in a certificate of deposit paying 5% compounded annually. What will it be worth after 3 "
+         "years?", 11576.25),
+        ("Put $10,000 in an ISA at 5% compounded annually. How much will I have after 3 years?", 11576.25),
+        ("My parents put $10,000 into a bond at 5% compounded annually. What will it be worth in 3 years?", 11576.25),
+    ],
+)  # fmt: skip
+async def test_loans_and_savings_told_with_their_setting_are_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I put $10,000 into a CD at 5%. What will the balance be after three years?",  # simple or compound: not said
+        "Thinking of a $15,000 car loan over 5 years. Roughly what would the monthly payment be?",  # no rate
+        "My parents put $10,000 into a bond compounded annually. What will it be worth?",
+    ],
+)
+async def test_loans_and_savings_missing_a_term_are_still_declined(request_text: str):
+    await refused(request_text)

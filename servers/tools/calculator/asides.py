@@ -18,6 +18,8 @@ from servers.tools.calculator.tokens import Token
 
 _EMPHASIS = frozenset("actually really basically honestly literally usually normally typically".split())
 """Adverbs of emphasis and habit: 'what would I actually pay' asks what 'what would I pay' asks."""
+_ROUGHLY = frozenset("roughly approximately approx about around ballpark".split())
+_ASKS = frozenset("what what's whats how".split())
 
 _HERE_BEFORE = frozenset({"is", "are", "was", ",", ".", "?", "!", ";", ""})
 _PRETAX_NOUNS = frozenset("price cost pay wage wages salary income earnings amount subtotal total".split())
@@ -49,6 +51,8 @@ def drop_asides(tokens: list[Token]) -> None:
         width = 0
         if word in _EMPHASIS:
             width = 1
+        elif word in _ROUGHLY and words[i + 1] in _ASKS and (i == 0 or tokens[i - 1].text in _HERE_BEFORE):
+            width = 1  # 'Roughly what would the payment be?': an exact answer is a fine rough one
         elif i == 0 and _introduction(tokens, words):
             width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
         elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and words[i + 1].rstrip("s") in _SPANS:

@@ -56,10 +56,11 @@ _INTEREST = Frame(
         "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
-        "them top".split()
-    ),
+        "them top cd cds certificate isa bond bonds fund index term high-yield savings pension".split()
+    ),  # where the money sits ('a CD', 'an ISA', 'a bond') changes nothing once the rate is given
     options=_GROWTH_OPTIONS,
-    verbs=("lent", "lends", "loaned", "loans"),  # 'my brother lent me £1,200': who lends changes nothing
+    # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
+    verbs=("lent", "lends", "loaned", "loans", "put", "puts", "invested", "invests", "deposited", "deposits"),
 )  # fmt: skip
 
 
@@ -180,7 +181,8 @@ _LOAN = Frame(
     ),
     fillers=frozenset(
         "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
-        "much each month per if i we borrow pay back repay to and with term".split()
+        "much each month per if i we borrow pay back repay to and with term paid repaid take taking out get getting "
+        "car new used apr".split()
     ),
 )  # fmt: skip
 

@@ -55,6 +55,7 @@ from servers.tools.calculator import (
     purchases,
     recipes,
     reverse,
+    round_trips,
     shares,
     supplies,
     temperatures,
@@ -260,6 +261,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         bundles.solve_bundle_price,
         tiling.solve_tiling,
         supplies.solve_supply,
+        round_trips.solve_round_trip,
     ):
         try:
             solution = reader(tokens, start)
