@@ -49,6 +49,17 @@ pytestmark = pytest.mark.anyio
         ("We use 3 rolls a week and have 24. How many weeks will they last?", 8),
         ("I give the cat 5 ml of medicine twice a day from a 100 ml bottle. How many days will the bottle last?", 10),
         ("Two tablets every 8 hours, and the pack has 42. How long will the pack last?", 7),
+        # out and back the same way at two speeds: the whole distance over the whole time
+        (
+            "I cycled to work at an average of 60 km/h... ok fine, it was an e-bike downhill. Coming home the same "
+            "route I only managed 40 km/h. What was my average speed for the whole round trip?",
+            48,
+        ),
+        ("I drove to the city at 60 mph and back at 40 mph. What was my average speed for the round trip?", 48),
+        ("Cycled to work at 20 km/h and home at 30 km/h along the same route. Average speed overall?", 24),
+        ("Ran there at 12 km/h, walked back at 6 km/h. Average speed for the round trip?", 8),
+        ("It's 30 km each way; I went at 60 km/h and came back at 40 km/h. Average speed for the whole trip?", 48),
+        ("Flew out at 800 km/h and the return was 600 km/h. What was the average speed for the round trip?", 685.714),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -77,6 +88,12 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "The box has 84 and I take 2 a day, plus 10 spare. How many days will it last?",
         "I take 2 tablets a day and the box has 84 capsules. How many days will it last?",
         "Take 2 tablets twice a day and the box has 84. How many months will it last?",
+        # a stop, a speed relative to the other, a leg on rather than back, a start from home
+        "I drove to the city at 60 mph and back at 40 mph, stopping for 20 minutes. What was my average speed for the "
+        "round trip?",
+        "I drove to the city at 60 mph and came back 20 mph slower. What was my average speed for the round trip?",
+        "I drove to the city at 60 mph and on to the coast at 40 mph. What was my average speed for the whole trip?",
+        "I left home at 60 mph and sped up to 80 mph on the motorway. What was my average speed for the whole trip?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):
