@@ -160,6 +160,7 @@ _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 EXPANSION = re.compile(
     r"\b(?:what|wat)\s+(?:does|do|did|is|was|'s)\s+(?:the\s+)?(?:(?:abbreviation|acronym|letters|initials)\s+)?"
     r"(?!(?:it|that|this|they|those|these)\s)(?P<abbr>[A-Za-z][\w.&-]{1,11})\s+"
+    r"(?:(?:actually|really|exactly|even|again|officially|originally)\s+)?"  # "What does DNA actually stand for?"
     r"(?:stand|stands|short|mean|an\s+abbreviation|an\s+acronym)\s+for\b"
     r"|\b(?:abbreviation|acronym|initials)\s+(?P<after>[A-Z][\w.&-]{1,11})\b",
     re.I,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.researcher.situation import situated
+from servers.tools.researcher.situation import names_topic, situated
 from servers.tools.researcher.wording import as_typed
 
 _READ = re.compile(
@@ -97,8 +97,8 @@ def question_only(request: str) -> str:
         # "My son asked which gas plants take in. What is it?": the question is the one the son asked.
         return embedded[0].group("question").strip()
     questions = [s for s in sentences if s.rstrip().endswith("?")]
-    if len(sentences) < 2 or len(questions) != 1 or _POINTING.search(questions[0]):
-        return request
+    if len(sentences) < 2 or len(questions) != 1 or _POINTING.search(questions[0]) or not names_topic(questions[0]):
+        return request  # "My son insists it's Sydney. Who is right?" asks nothing without the aside
     if all(s is questions[0] or _ASIDE.match(s.strip()) for s in sentences):
         return questions[0].strip()
     return request

@@ -14,6 +14,14 @@ superlative: "Which is the largest?" leans on the lead-in), and when it points b
 the lead-in names exactly one thing for the pronoun to stand for ("My book club is reading Pride and Prejudice
 next month. Who wrote it?" asks who wrote Pride and Prejudice). Otherwise the whole request is the question.
 
+The situation may also come after the question ("What does DNA stand for? Revising for my biology GCSE.",
+"Explain photosynthesis simply? Teaching it to year 5 tomorrow."): it is read the same way, and its time words
+are the asker's plans too. And "it" may stand for the thing a told claim is about rather than a name: "My
+daughter swears the capital of Australia is Sydney. I'm sure it isn't. What is it?" asks what the capital of
+Australia is. The claim's subject ("the capital of Australia" in "... the capital of Australia is Sydney") is
+what is in doubt, its value ("Sydney") the guess; a told thing that is an attribute of something at the end of
+a sentence ("I keep forgetting the chemical symbol for gold.") is read the same way.
+
 Every regex here is linear: word alternations, bounded classes and bounded gaps.
 """
 
@@ -34,7 +42,7 @@ _LEAD_IN = re.compile(
     rf"(?P<lead>[^?:;\n]{{3,160}}?)\s*(?::|\s[-–—]\s|,)\s*(?P<question>{_QUESTION_START}[^\n]{{3,400}})",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # What makes a lead-in the asker's situation rather than a fact the question needs.
 _ASKER = re.compile(r"\b(?:i|i'm|i've|im|me|my|we|we're|we've|us|our|mine)\b", re.I)
 # "Visiting the Louvre next week", "Revising for my exam": a verb in -ing with its object or its time, not a
@@ -60,8 +68,26 @@ _TASK = re.compile(
 _POINTER = re.compile(r"\b(?:it|he|she)\b", re.I)
 _OTHER_POINTER = re.compile(r"\b(?:its|his|her|they|them|their|that|this|these|those|there)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|de|da|van|von)\s+)?[A-Z][\w'’-]*)*")
+# The subject of a told claim: "the capital of Australia is Sydney", "the Mona Lisa was painted by ...", "Everest
+# is in Nepal". Not an auxiliary ("the teacher is reading ..."): the verb after "is" is no -ing form.
+_CLAIM_SUBJECT = re.compile(
+    r"(?:^|\b(?:says?|said|swears?|swore|insists?|insisted|thinks?|thought|believes?|believed|claims?|claimed"
+    r"|reckons?|reckoned|argues?|argued|told (?:me|us)|(?:is|was|am|are) (?:sure|convinced|certain)|bet me"
+    r"|guessed|that)\s+)(?P<subject>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})\s+(?:is|was|are|were)\s+(?!\w+ing\b)",
+    re.I,
+)
+_COPULA = re.compile(r"\b(?:is|was|are|were)\b", re.I)
+# A told attribute at the end of a sentence: "I keep forgetting the chemical symbol for gold."
+_ATTRIBUTE = re.compile(
+    r"\b(?P<subject>the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)\s*[.!]?$",
+    re.I,
+)
 _FROM_HERE = re.compile(r"\bhow (?:far|long|close|near)\b|\bdistance\b|\bget (?:to|there)\b", re.I)
 _WH = frozenset("who whom whose what whats which when where why how".split())
+# Words that judge a told claim rather than name a topic: "Who is right?", "Which of us is correct?"
+JUDGEMENT = frozenset("right wrong correct incorrect true false sure accurate".split())
 
 
 # A thing someone needs to know, named rather than asked ("my kid needs to know the chemical symbol of potassium
@@ -90,23 +116,28 @@ def situated(request: str) -> Situated | None:
     if (needed := _NEEDED.fullmatch(text)) is not None:
         what = needed.group("what")
         content = [w for w in words(what) if w not in STOPWORDS]
-        if _OTHER_POINTER.search(what) or _POINTER.search(what) or len(content) < 2 or not _names_topic(what):
+        if _OTHER_POINTER.search(what) or _POINTER.search(what) or len(content) < 2 or not names_topic(what):
             return None  # "I need to know the answer" names nothing to look up
         return Situated(f"What is {what}?", f"{needed.group('who')}{needed.group('purpose') or ''}")
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    if not sentences or not sentences[-1].endswith("?") or any("?" in s for s in sentences[:-1]):
+    asked = [n for n, s in enumerate(sentences) if "?" in s]
+    if len(asked) != 1 or not sentences[asked[0]].endswith("?"):
         return None
-    before, last = sentences[:-1], sentences[-1]
+    before, last, after = sentences[: asked[0]], sentences[asked[0]], sentences[asked[0] + 1 :]
     split = _LEAD_IN.fullmatch(last)
     if split is not None and _situation(split.group("lead")):
         before, last = [*before, split.group("lead")], split.group("question")
-    if not before or not all(_situation(s) for s in before):
+    told = [*before, *after]
+    if not told or not all(_situation(s) for s in told):
         return None
-    situation = " ".join(before)
-    question = _resolved(last, situation)
-    if question is None or not _names_topic(question):
+    situation = " ".join(told)
+    # one "it" (not "he" or "she": a person) may stand for the thing a told claim is about
+    pointers = [p.lower() for p in _POINTER.findall(last)]
+    subject = _claimed(before) if pointers == ["it"] and not _OTHER_POINTER.search(last) else None
+    question = _POINTER.sub(lambda _: subject, last, count=1) if subject else _resolved(last, " ".join(before))
+    if question is None or not names_topic(question):
         return None
-    if _names(situation) and (not _names(question) or _FROM_HERE.search(question)):
+    if subject is None and _names(situation) and (not _names(question) or _FROM_HERE.search(question)):
         return None  # "Visiting Paris next week: what is the tallest building?" asks it of Paris, and "I'm in
         # London: how far is Paris?" asks how far from London
     return Situated(question[:1].upper() + question[1:], situation)
@@ -133,6 +164,21 @@ def _resolved(question: str, situation: str) -> str | None:
     return _POINTER.sub(next(iter(names)), question, count=1)
 
 
+def _claimed(told: list[str]) -> str | None:
+    """The one thing the told sentences make a claim about or name as an attribute ("the capital of Australia"),
+    for "it" in the question to stand for; None when they tell of none or of more than one."""
+    found: dict[str, str] = {}
+    for sentence in told:
+        if len(_COPULA.findall(sentence)) > 1:
+            return None  # "... the capital of France is Lyon and the capital of Spain is Madrid": which one?
+        match = _CLAIM_SUBJECT.search(sentence) or _ATTRIBUTE.search(sentence)
+        if match is not None:
+            subject = match.group("subject")
+            if subject.split()[0].lower() == "the" or subject in _names(sentence):
+                found.setdefault(subject.lower(), subject)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _names(text: str) -> set[str]:
     return {n for n in (_name(m.group(), m.start(), text) for m in _NAME.finditer(text)) if n}
 
@@ -151,6 +197,9 @@ def _name(run: str, start: int, text: str) -> str:
     return " ".join(parts) if named else ""
 
 
-def _names_topic(question: str) -> bool:
+def names_topic(question: str) -> bool:
     """Does the question name a topic of its own: a content word that is not a superlative alone?"""
-    return any(w not in STOPWORDS and w not in _WH and len(w) >= 3 and not w.endswith("est") for w in words(question))
+    return any(
+        w not in STOPWORDS and w not in _WH and w not in JUDGEMENT and len(w) >= 3 and not w.endswith("est")
+        for w in words(question)
+    )
