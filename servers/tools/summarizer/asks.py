@@ -61,6 +61,12 @@ _WHOLE_HEADS = frozenset(
     conversation chat meeting call plot talk speech lecture episode book novel film movie this that these those
     it them overview recap synopsis rundown tldr digest précis precis""".split()
 )
+# "this bit of the newsletter:", "this extract from the report": the part of a document that was sent, pointed at.
+_POINTING = frozenset({"this", "that", "these", "those"})
+_EXCERPTS = frozenset(
+    "bit bits part parts section sections extract extracts excerpt excerpts passage passages piece chunk snippet "
+    "portion paragraph paragraphs page pages".split()
+)
 _PART = re.compile(
     r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
     r"paragraph|section|chapter|page|bit|sentence|few (?:lines|paragraphs|sentences)|two|three|\d{1,2})\b|"
@@ -111,7 +117,8 @@ _QUESTION = re.compile(
 _ASKS_SUMMARY = re.compile(
     r"\b(?:summar\w*|sum (?:\w+ ){0,3}up|tl;?dr|gist|recap|overview|synopsis|digest|nutshell|short version|"
     r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
-    r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condense|shorten|in brief|briefly|in short|about|saying|"
+    r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condens\w*|shorten\w*|recap\w*|in brief|briefly|in short|"
+    r"about|saying|"
     r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
     r"(?:overall|big|general) (?:picture|impression|sense)|upshot|bottom line|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
@@ -166,6 +173,8 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
             return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
     for found in _ASPECT.finditer(instruction):
         what = found.group("what").lower().split()
+        if what[0] in _POINTING and what[-1] in _EXCERPTS:
+            continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")
     if part := _PART.search(instruction):
