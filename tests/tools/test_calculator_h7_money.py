@@ -131,3 +131,32 @@ async def test_loans_and_savings_told_with_their_setting_are_answered(request_te
 )
 async def test_loans_and_savings_missing_a_term_are_still_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # the tax named before its rate ('VAT at 20%'), the paper that states the amount, and the price asked for
+        # by leaving the tax out ('without VAT', 'excluding VAT')
+        ("An invoice says £54 including VAT at 20%. What was the price before VAT?", 45),
+        ("The receipt shows £54 inc. VAT at 20%. What's the price without VAT?", 45),
+        ("A phone costs €119 including 19% VAT. What is the price excluding VAT?", 100),
+        ("$108 including tax of 8%. What was it before tax?", 100),
+        ("£54 including VAT at 20%. How much VAT is that?", 9),
+    ],
+)
+async def test_a_price_with_its_tax_in_it_is_worked_back(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "£54 with VAT at 20%. What was the price before VAT?",  # with: is the £54 before the VAT or after it?
+        "A shirt costs £54 including VAT. What was the price before VAT?",  # no rate
+    ],
+)
+async def test_a_price_whose_tax_is_unclear_is_declined(request_text: str):
+    await refused(request_text)

@@ -24,22 +24,29 @@ _TAKEN = ("discount", "off", "markdown", "reduction")
 _ADDED = ("sales tax", "tax", "vat", "gst", "tip", "gratuity", "markup", "service charge")
 _ORIGINAL = ("original", "originally", "full price", "regular price", "list price", "pre-tax", "pretax", "pre-vat")
 _INCLUDED = ("including", "incl", "inclusive of", "includes", "included", "inc")
+_NAMED_RATE = tuple(f"{noun} {by}" for noun in ("sales tax", "tax", "vat", "gst") for by in ("at", "of", "@"))
+"""'VAT at 20%', 'tax of 8%': the percentage said after the tax it is, and after 'including' ('including VAT at
+20%', 'inc. VAT at 20%') a percentage the amount already holds."""
+_INCLUDED_RATE = tuple(
+    f"{inc} {rate}" for inc in ("including", "incl", "incl .", "inc", "inc .", "inclusive of") for rate in _NAMED_RATE
+)
 _FRAME = Frame(
     slots=(
         Slot("final", "amount", ("costs", "cost", "is", "was", "are", "were", "pay", "paid", "for", "sells for",
              "sold for", "selling for", "now", "total of", "total", "comes to", "came to", "came out to", "at",
              "priced at", "of", "charged", "sale price is", "sale price of", "sale price", "now costs")),
         Slot("taken", "percent", ("after", "after a", "after an", "with", "with a", "at"), _TAKEN, needs_noun=True),
-        Slot("added", "percent", ("after", *_INCLUDED), _ADDED, needs_noun=True),
+        Slot("added", "percent", ("after", *_INCLUDED, *_INCLUDED_RATE), _ADDED, needs_noun=True),
     ),
     fillers=frozenset(
         "what was is were the a an original originally price prices cost before full regular list sticker how much "
         "did does do i we it its pay paid after applied included includes including incl inclusive with without "
         "excluding ex pre pre-tax pretax net amount that if then and so of find work out tax taxes vat gst "
-        "discount tip markup sale get got save saved".split()
+        "discount tip markup sale get got save saved says said shows showed reads".split()
     ),
     item_nouns=True,
-    verbs=("costs", "cost", "is", "was", "are", "were", "sells for", "sold for"),
+    # 'an invoice says £54', 'the receipt shows £54': the paper that states the amount, named before it
+    verbs=("costs", "cost", "is", "was", "are", "were", "sells for", "sold for", "says", "shows", "reads"),
 )  # fmt: skip
 
 
@@ -56,8 +63,9 @@ def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
         return None
     values = reading.values
     # "including 8% tax", "with 8% tax included": the percentage is in the amount ("20% tip including tax" is not)
+    marker = " ".join(reading.markers.get("added", ()))
     included = "added" in values and (
-        " ".join(reading.markers["added"]) in _INCLUDED or has_word(tokens, start, *(f"{w} included" for w in _ADDED))
+        marker in _INCLUDED or marker in _INCLUDED_RATE or has_word(tokens, start, *(f"{w} included" for w in _ADDED))
     )
     if not (before or included):
         return None
@@ -115,7 +123,14 @@ def _asks_before(tokens: list[Token], start: int) -> bool:
     """Whether the question asks for a price before something: 'what was it before tax', 'what did it cost before
     the 30% discount'. 'Before' said of the amount given ('$50 before tax') makes that amount the price before."""
     asking = next((i for i in range(start, len(tokens)) if tokens[i].word in ("what", "what's", "whats", "how")), None)
-    return asking is not None and any(t.word == "before" for t in tokens[asking:])
+    if asking is None:
+        return False
+    # 'the price without VAT', 'excluding VAT', 'ex VAT': the price before it, said by leaving it out
+    return any(t.word == "before" or t.word in _LEAVING_OUT and u.word in _ADDED for t, u in zip(
+        tokens[asking:], tokens[asking + 1 :], strict=False))  # fmt: skip
+
+
+_LEAVING_OUT = frozenset("without excluding exclusive ex minus".split())
 
 
 _ASKED_WORDS = frozenset("how much what what's whats was is the did do i we in of that it".split())
