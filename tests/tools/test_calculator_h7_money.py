@@ -160,3 +160,35 @@ async def test_a_price_with_its_tax_in_it_is_worked_back(request_text: str, resu
 )
 async def test_a_price_whose_tax_is_unclear_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # the tip left, tipped or named, on the bill it was left on, asked as a percentage
+        ("I left $9 on a $60 lunch bill. What percent tip is that?", 15),
+        ("I tipped $9 on a $60 bill. What percentage is that?", 15),
+        ("We left a $12 tip on an $60 dinner. What percent did we tip?", 20),
+        ("My lunch was £60 and I left £9 as a tip. What percentage tip was that?", 15),
+        ("The bill was $60 and the tip $9. What percent did I tip?", 15),
+        ("What percent tip is $9 on a $60 bill?", 15),
+    ],
+)
+async def test_a_tip_left_on_a_bill_is_given_as_a_percentage(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I left $9 on a $60 bill and $5 for parking. What percent tip is that?",  # a third amount
+        "I left €9 on a $60 bill. What percent tip is that?",  # two currencies
+        "I tipped $9. What percent tip is that?",  # no bill
+        "I left a $9 tip on a $60 bill. What percent of the total with tip is that?",  # another whole
+        "I left $9 tip on a $60 bill, what percent tip was that, and what's the total?",  # two questions
+    ],
+)
+async def test_a_tip_percentage_the_request_does_not_pin_down_is_declined(request_text: str):
+    await refused(request_text)

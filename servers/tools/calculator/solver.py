@@ -62,6 +62,7 @@ from servers.tools.calculator import (
     tendered,
     tiling,
     timespans,
+    tipping,
     weighted,
     zones,
 )
@@ -242,6 +243,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         groups.solve_share_percent,
         complements.solve_complement,
         doses.solve_dose,
+        tipping.solve_tip_percent,  # before purchases: '$9 on a $60 bill' asked as a percentage is no total
         purchases.solve_purchase,
         tendered.solve_change_due,
         temperatures.solve_temperature_change,
