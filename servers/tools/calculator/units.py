@@ -111,6 +111,31 @@ def _build_index() -> tuple[dict[str, Unit], dict[str, Unit]]:
 
 
 _EXACT, _FOLDED = _build_index()
+
+_TYPO_LETTERS = 5
+
+
+def _squeezed(word: str) -> str:
+    """``word`` with every run of one letter said once: 'gallon' and 'galon', 'millimeter' and 'milimeter' agree."""
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+
+
+def _build_typos() -> dict[str, tuple[str, Unit]]:
+    """Unit names and aliases of five letters or more by their squeezed spelling ('galon' for 'gallon'), each with
+    the spelling it stands for. A squeezed spelling two units share is left out."""
+    seen: dict[str, tuple[str, Unit] | None] = {}
+    for dimension, units in _LINEAR.items():
+        for name, (factor, aliases) in units.items():
+            unit = Unit(name, dimension, factor)
+            for key in (name, *aliases):
+                if len(key) >= _TYPO_LETTERS and key.isalpha():
+                    squeezed = _squeezed(key.lower())
+                    known = seen.get(squeezed, (key, unit))
+                    seen[squeezed] = (key, unit) if known is not None and known[1] == unit else None
+    return {k: v for k, v in seen.items() if v is not None}
+
+
+_TYPOS = _build_typos()
 UNIT_NAMES = sorted({u.name for u in (*_EXACT.values(), *_FOLDED.values())})
 
 
@@ -124,7 +149,21 @@ def find_unit(text: str) -> Unit:
         return _FOLDED[key]
     if key.endswith("s") and key[:-1] in _FOLDED:
         return _FOLDED[key[:-1]]
+    typo = _misspelt(key)
+    if typo is not None:
+        return typo
     raise ToolInputError(f"unknown unit {text!r}; known units: {', '.join(UNIT_NAMES)}")
+
+
+def _misspelt(key: str) -> Unit | None:
+    """A unit name of five letters or more with a doubled letter said once ('galon', 'milimetres'): the commonest
+    slip of the keyboard in a unit's name. Only a letter left out: 'litter' is a word, not a litre."""
+    for word in (key, key[:-1] if key.endswith("s") else ""):
+        if len(word) >= _TYPO_LETTERS and word.isalpha() and _squeezed(word) in _TYPOS:
+            spelt, unit = _TYPOS[_squeezed(word)]
+            if len(word) < len(spelt):
+                return unit
+    return None
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> tuple[float, Unit, Unit]:
