@@ -60,6 +60,18 @@ pytestmark = pytest.mark.anyio
         ("Ran there at 12 km/h, walked back at 6 km/h. Average speed for the round trip?", 8),
         ("It's 30 km each way; I went at 60 km/h and came back at 40 km/h. Average speed for the whole trip?", 48),
         ("Flew out at 800 km/h and the return was 600 km/h. What was the average speed for the round trip?", 685.714),
+        # fuel for a trip named by where it goes, a distance said 'each way' with one way or both asked, a unit
+        # with a doubled letter said once ('galon')
+        (
+            "My car does about 42 miles to the galon. The trip to the coast is 315 miles each way but I only need the "
+            "one way for now - how many gallons will that use?",
+            7.5,
+        ),
+        ("The van gets 25 mpg and the drive is 150 miles each way. How many gallons for the round trip?", 12),
+        ("My car does 40 mpg and the trip is 200 miles each way. How many gallons for just the way there?", 5),
+        ("The drive to my parents is 180 miles and my car does 45 mpg. How many gallons will that take?", 4),
+        ("Car does 40 miles to the galon, the drive is 200 miles. How many gallons?", 5),
+        ("how many mililitres in 2 litres", 2000),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -94,6 +106,10 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "I drove to the city at 60 mph and came back 20 mph slower. What was my average speed for the round trip?",
         "I drove to the city at 60 mph and on to the coast at 40 mph. What was my average speed for the whole trip?",
         "I left home at 60 mph and sped up to 80 mph on the motorway. What was my average speed for the whole trip?",
+        # a distance each way with no way asked; one way and there and back both said; a word that is not a unit
+        "My car does 40 mpg and the trip is 200 miles each way. How many gallons will it use?",
+        "My car does 40 mpg and the drive is 200 miles one way. How many gallons for the round trip?",
+        "how many liters in 3 litter",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

@@ -31,6 +31,11 @@ _ASKING = {f"how many {unit}": "how many" for unit in (
 }  # fmt: skip
 _BOTH_WAYS = ("there and back", "round trip", "return trip", "both ways", "each way and back")
 """A trip said to be driven out and home again: the distance given is one way, the fuel is for twice it."""
+_ONE_WAY = ("one way", "the one way", "one way only", "just one way", "just the one way", "only one way",
+            "only the one way", "only need the one way", "only need one way", "the way there", "just the way there",
+            "only the way there")  # fmt: skip
+"""The trip asked about as one way of a distance said 'each way': the fuel is for the distance as given."""
+_ASIDES = {"for now": "aside", "at the moment": "aside", "for the moment": "aside", "this time": "aside"}
 _FUEL_NOUNS = tuple(f"of {f}" for f in ("gas", "fuel", "petrol", "diesel", "gasoline"))
 _FRAME = Frame(
     slots=(
@@ -45,9 +50,10 @@ _FRAME = Frame(
     fillers=frozenset(
         "i we my our the a an car truck van what's whats what is was fuel economy consumption mileage gas petrol how "
         "many much far can could will would need do does it take get go on tank trip that in of if and then so used "
-        "use average i'm we're altogether total about around roughly away burn burns will".split()
+        "use average i'm we're altogether total about around roughly away burn burns will but to".split()
     ),
-    options=_PER_100 | _ASKING | {p: "both ways" for p in _BOTH_WAYS},
+    options=_PER_100 | _ASKING | {p: "both ways" for p in _BOTH_WAYS} | {p: "one way" for p in _ONE_WAY}
+    | {"each way": "each way"} | _ASIDES,
     verbs=("lives", "live", "is"),  # 'my sister lives 315 miles away': who or what is that far changes nothing
     named_later=True,
 )  # fmt: skip
@@ -110,6 +116,9 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
         distance = values["distance"]
         if economy.value <= 0:
             raise ToolInputError("the fuel economy must be more than zero")
+        _one_way_or_both(reading.options)
+        if "one way" in reading.options:
+            steps.append(f"one way: {show(distance, exact=True)}")
         if "both ways" in reading.options:
             one_way = show(distance, exact=True)
             distance = Quantity(distance.value * 2, distance.measure)
@@ -118,11 +127,22 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
         steps.insert(len(steps) - 1, f"{show(distance, exact=True)} ÷ {show(economy, exact=True)}")
         return _noted(answer_for(result, "fuel needed", f"{show(distance)} / {show(economy)}", steps), economy.measure)
     fuel = values["fuel"]
+    if reading.options & {"each way", "one way"}:
+        return None
     if "both ways" in reading.options:
         raise ToolInputError("say how far one way is, or the fuel for one way: 'there and back' halves the distance")
     result = _in(multiply(economy, fuel), target, steps)
     steps.insert(0, f"{show(economy, exact=True)} × {show(fuel, exact=True)}")
     return _noted(answer_for(result, "distance on the fuel", f"{show(economy)} * {show(fuel)}", steps), fuel.measure)
+
+
+def _one_way_or_both(options: set[str]) -> None:
+    """A distance said 'each way' is one way: the question must say whether the fuel is for one way or there and
+    back ('how many gallons for the round trip', 'I only need the one way')."""
+    if "one way" in options and "both ways" in options:
+        raise ToolInputError("the request asks for the fuel one way and there and back: say which")
+    if "each way" in options and not options & {"one way", "both ways"}:
+        raise ToolInputError("the distance is each way: say whether the fuel is for one way or there and back")
 
 
 def _per_the_unit(tokens: list[Token]) -> list[Token]:
