@@ -60,6 +60,41 @@ _TAIL = re.compile(
     r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me))\s*[?.!]?$",
     re.I,
 )
+# A hedge around the claim ("technically", "strictly speaking", "as far as I know", "in fact"): how sure the user
+# is or how strictly the claim is meant, never what it is about. A field's viewpoint ("botanically speaking",
+# "in legal terms") is kept as "in the botanical sense", since notes tell senses apart ("a fruit in the botanical
+# sense", "in cooking, treated as a vegetable"). Either may come first, last, between commas ("a tomato is,
+# botanically speaking, a fruit") or as an adverb after the verb ("is technically a fruit").
+_FIELDS = (
+    "botanical biological scientific legal geographical medical chemical physical mathematical linguistic "
+    "zoological astronomical grammatical culinary"
+).split()
+_FIELD = rf"(?:{'|'.join(_FIELDS)})"
+_HEDGE = (
+    r"(?:(?:technically|strictly|literally|formally|properly|officially|historically|generally|broadly|roughly)"
+    r"(?:\s+speaking)?|in\s+fact|as\s+a\s+matter\s+of\s+fact|actually|apparently|supposedly|allegedly"
+    r"|reportedly|of\s+course|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell|remember|recall|am\s+aware"
+    r"|'m\s+aware|’m\s+aware)|to\s+(?:the\s+best\s+of\s+)?(?:my|our)\s+knowledge"
+    r"|if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly)|if\s+i'?m\s+not\s+mistaken|believe\s+it\s+or\s+not"
+    r"|by\s+definition|interestingly|fun\s+fact|in\s+(?:strict|technical)\s+terms|in\s+the\s+strict(?:est)?\s+sense)"
+)
+_VIEWPOINT = (
+    r"(?:(?P<adverb>botanically|biologically|scientifically|legally|geographically|medically|chemically|physically"
+    r"|mathematically|linguistically|zoologically|astronomically|grammatically)(?:\s+speaking)?"
+    rf"|in\s+(?P<terms>{_FIELD})\s+terms|in\s+the\s+(?P<sense>{_FIELD})\s+sense"
+    rf"|from\s+an?\s+(?P<view>{_FIELD})\s+(?:point\s+of\s+view|perspective|standpoint))"
+)
+_ASIDE = rf"(?:{_HEDGE}|{_VIEWPOINT})"
+_ASIDE_FIRST = re.compile(rf"^{_ASIDE}\s*(?:,|:|\s)\s*", re.I)
+_ASIDE_BETWEEN = re.compile(rf"\s*,\s*{_ASIDE}\s*,\s*", re.I)
+_ASIDE_LAST = re.compile(
+    rf"(?:\s*,\s*{_ASIDE}|\s+(?:as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell)|to\s+(?:my|our)\s+knowledge"
+    r"|if\s+i'?m\s+not\s+mistaken))\s*(?=[.!?]*$)",
+    re.I,
+)
+# only before what the thing is said to be: "is technically a fruit", not "was legally sold"
+_ASIDE_ADVERB = re.compile(rf"\b(?P<verb>is|are|was|were)\s+{_ASIDE}\s+(?=(?:a|an|the|not|no)\s)", re.I)
+_TRAILING_STOP = re.compile(r"[.!?]+$")
 # A follow-up run on after the claim's stop without a capital ("... of Germany. true or false?"), which the
 # sentence splitter keeps in the claim's sentence: cut when every word of it only asks for the check.
 _FOLLOW_UP = re.compile(r"[.!?]+\s+(?P<ask>[^.!?]{1,80})[.!?]*\s*$")
@@ -138,6 +173,7 @@ def strip_framing(sentence: str) -> str:
     claim = " ".join(sentence.split())
     for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
         stripped = _REPORTED.sub("", _FRAMING.sub("", claim, count=1).strip(), count=1).strip()
+        stripped = without_hedges(stripped)
         if stripped == claim:
             break
         claim = stripped
@@ -148,6 +184,37 @@ def strip_framing(sentence: str) -> str:
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
     return _passive_perception(claim)
+
+
+def without_hedges(claim: str) -> str:
+    """``claim`` without the hedges said around it, and with a field's viewpoint said as "in the X sense" at its
+    end: "as far as I know, the wall fell in 1989" claims that the wall fell in 1989; "botanically speaking, a
+    tomato is a fruit" claims that a tomato is a fruit in the botanical sense."""
+    fields: list[str] = []
+
+    def aside(match: re.Match[str], keep: str) -> str:
+        field = _field(match)
+        if field:
+            fields.append(field)
+        return keep
+
+    claim = _ASIDE_FIRST.sub(lambda m: aside(m, ""), claim, count=1)
+    claim = _ASIDE_BETWEEN.sub(lambda m: aside(m, " "), claim)
+    claim = _ASIDE_LAST.sub(lambda m: aside(m, ""), claim, count=1)
+    claim = _ASIDE_ADVERB.sub(lambda m: aside(m, m.group("verb") + " "), claim)
+    if fields:
+        stop = _TRAILING_STOP.search(claim)
+        end = stop.start() if stop else len(claim)
+        claim = f"{claim[:end]} in the {fields[0]} sense{claim[end:]}"
+    return claim
+
+
+def _field(match: re.Match[str]) -> str:
+    """The field a viewpoint names ("botanical" for "botanically speaking"), or "" for a hedge."""
+    if adverb := match.group("adverb"):
+        field = adverb.lower().removesuffix("ly")  # "botanically" -> "botanical", "scientifically" -> "scientific"
+        return field if field in _FIELDS else field.removesuffix("al")
+    return (match.group("terms") or match.group("sense") or match.group("view") or "").lower()
 
 
 def _passive_perception(claim: str) -> str:
