@@ -72,6 +72,19 @@ pytestmark = pytest.mark.anyio
         ("The drive to my parents is 180 miles and my car does 45 mpg. How many gallons will that take?", 4),
         ("Car does 40 miles to the galon, the drive is 200 miles. How many gallons?", 5),
         ("how many mililitres in 2 litres", 2000),
+        # one named part of a mix in a ratio, from the whole or from another part
+        (
+            "Mixing concrete at 1:2:3 cement to sand to gravel by weight. If I want 180 kg of dry mix in total, how "
+            "much sand is that?",
+            60,
+        ),
+        ("Mortar is 1:4 cement to sand. For 50 kg of mortar, how much cement?", 10),
+        ("Mix the paint 2:3 red to white. I need 10 litres in total, how much white?", 6),
+        ("Concrete is mixed 1:2:4 cement, sand and gravel. How much gravel in 350 kg of concrete?", 200),
+        ("Squash is diluted 1:5 squash to water. For a 1.2 litre jug, how much squash?", 0.2),
+        ("Making 180 kg of concrete at a 1:2:3 ratio of cement, sand and gravel. How much sand do I need?", 60),
+        ("Cement, sand and gravel in the ratio 1:2:4. I have 50 kg of cement. How much gravel do I need?", 200),
+        ("Flour to water at 5:3. For 800 g of dough, how much water?", 300),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -110,6 +123,11 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "My car does 40 mpg and the trip is 200 miles each way. How many gallons will it use?",
         "My car does 40 mpg and the drive is 200 miles one way. How many gallons for the round trip?",
         "how many liters in 3 litter",
+        # a part the ratio does not name, a second amount, a ratio by volume of a weight
+        "Mortar is 1:4 cement to sand. For 50 kg of mortar, how much lime?",
+        "Mortar is 1:4 cement to sand. For 50 kg of mortar and 10 kg extra, how much cement?",
+        "Mixing concrete at 1:2:3 cement to sand to gravel by volume. If I want 180 kg of dry mix in total, how much "
+        "sand is that?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

@@ -42,6 +42,7 @@ from servers.tools.calculator import (
     marks,
     markups,
     measures,
+    mixes,
     money,
     motion,
     named_shares,
@@ -264,6 +265,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         tiling.solve_tiling,
         supplies.solve_supply,
         round_trips.solve_round_trip,
+        mixes.solve_mix,
     ):
         try:
             solution = reader(tokens, start)

@@ -1,0 +1,174 @@
+"""A mix in a ratio of named parts: 'Mixing concrete at 1:2:3 cement to sand to gravel by weight. If I want 180 kg of
+dry mix in total, how much sand is that?' → 180 kg × 2 ÷ (1 + 2 + 3) = 60 kg.
+
+The ratio is said with colons ('1:2:3', '2:3') and its parts are named in order, after it ('cement to sand to gravel',
+'cement, sand and gravel') or before it ('cement, sand and gravel in the ratio 1:2:4'). One amount of a measure is
+given: the whole mix ('180 kg of dry mix', 'a 1.2 litre jug') or one named part ('I have 50 kg of cement'). The
+question names the part it asks for ('how much sand'). Names that do not match the ratio's parts, a second amount,
+or a word that changes the mix ('more', 'extra', 'left') decline the reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import Quantity, lookup, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_start
+from servers.tools.calculator.tokens import Token
+
+_JOINERS = frozenset({"to", ",", "and", "then"})
+_RATIO_WORDS = frozenset({"ratio", "mix", "mixture", "proportion", "proportions"})
+_NOT_NAMES = frozenset(
+    "a an the of to and in by at is are was ratio mix mixture parts part weight volume it that this what how much "
+    "many".split()
+)
+_SPOILERS = frozenset(
+    "more less than difference extra left remaining already spare waste double half twice plus minus percent "
+    "instead each per".split()
+)
+_BY_KIND = {"mass": frozenset({"volume"}), "volume": frozenset({"weight", "mass"})}
+_ASKS = (("how", "much"), ("how", "many"), ("what", "amount"), ("what", "weight"), ("what", "volume"))
+
+
+def solve_mix(tokens: list[Token], start: int) -> Solution | None:
+    """One named part of a mix in a ratio, from the whole or another part; None when the request is not that."""
+    ratio = _find_ratio(tokens, start)
+    if ratio is None:
+        return None
+    parts, at, end = ratio
+    names = _names_after(tokens, end, len(parts)) or _names_before(tokens, start, at, len(parts))
+    if names is None or len(set(names)) != len(names):
+        return None
+    amounts = [i for i in range(start, len(tokens)) if tokens[i].kind in ("number", "clock") and not at <= i < end]
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if len(amounts) != 1 or words & _SPOILERS or any(t.text == "%" or t.kind == "currency" for t in tokens[start:]):
+        return None
+    amount = _amount(tokens, amounts[0])
+    if amount is None:
+        return None
+    quantity, of = amount
+    assert quantity.measure is not None
+    if words & _BY_KIND.get(quantity.measure.dimension, frozenset()):
+        return None  # a ratio by volume says nothing of the parts' weights, nor one by weight of their volumes
+    of = of if of in names else None  # '180 kg of dry mix' is the whole; '50 kg of cement' is one part
+    asked = _asked(tokens, start, names, of)
+    if asked is None:
+        return None
+    whole = sum(parts, Fraction(0))
+    share = parts[names.index(asked)]
+    if of is None:
+        base, working = whole, f"{show(quantity)} × {numbers.format_number(share)} ÷ {numbers.format_number(whole)}"
+    else:
+        base = parts[names.index(of)]
+        working = f"{show(quantity)} × {numbers.format_number(share)} ÷ {numbers.format_number(base)}"
+    value = numbers.checked(Fraction(quantity.value) * share / base)
+    result = Quantity(value, quantity.measure)
+    ratio_text = ":".join(numbers.format_number(p) for p in parts)
+    steps = [f"{ratio_text} {' to '.join(names)}: {asked} is {numbers.format_number(share)} part"
+             f"{'s' if share != 1 else ''} of {numbers.format_number(base)}"
+             f"{'' if of is None else f' parts of {of}'}",
+             f"{working} = {show(result)}"]  # fmt: skip
+    solution = answer_for(result, "ratio mix", working, steps, suffix=f" of {asked}")
+    return solution
+
+
+def _find_ratio(tokens: list[Token], start: int) -> tuple[list[Fraction], int, int] | None:
+    """The one ratio said with colons: its parts, where it starts, and the index after it."""
+    found: list[tuple[list[Fraction], int, int]] = []
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        if token.kind == "clock" and _clock_ratio(token) is not None:
+            parts = _clock_ratio(token)
+            assert parts is not None
+            found.append((parts, i, i + 1))
+            i += 1
+            continue
+        if token.kind == "number" and tokens[i + 1].text == ":" and tokens[i + 2].kind == "number":
+            parts = [Fraction(token.value)]
+            j = i + 1
+            while tokens[j].text == ":" and tokens[j + 1].kind == "number":
+                parts.append(Fraction(tokens[j + 1].value))
+                j += 2
+            found.append((parts, i, j))
+            i = j
+            continue
+        i += 1
+    if len(found) != 1 or any(p <= 0 for p in found[0][0]):
+        return None
+    return found[0]
+
+
+def _clock_ratio(token: Token) -> list[Fraction] | None:
+    """'2:30' read as a clock time is a ratio when the words around say so; only plain digits either side."""
+    left, _, right = token.text.partition(":")
+    if not (left.isdigit() and right.isdigit()):
+        return None
+    return [Fraction(int(left)), Fraction(int(right))]
+
+
+def _names_after(tokens: list[Token], i: int, count: int) -> list[str] | None:
+    """'cement to sand to gravel', 'cement, sand and gravel', 'ratio of flour to water' after the ratio."""
+    while tokens[i].word in ("ratio", "of", "mix", "mixture"):
+        i += 1
+    listed = _name_list(tokens, i, count)
+    return None if listed is None else listed[0]
+
+
+def _names_before(tokens: list[Token], start: int, at: int, count: int) -> list[str] | None:
+    """'cement, sand and gravel in the ratio 1:2:4', 'flour to water at 3:2': the names just before the ratio."""
+    j = at
+    while j > start and (tokens[j - 1].word in _BEFORE_RATIO or tokens[j - 1].word in _RATIO_WORDS):
+        j -= 1
+    for begin in range(max(start, j - 2 * count), j):
+        listed = _name_list(tokens, begin, count)
+        if listed is not None and listed[1] == j:
+            return listed[0]
+    return None
+
+
+_BEFORE_RATIO = frozenset("in the a of at is are mixed".split())
+
+
+def _name_list(tokens: list[Token], i: int, count: int) -> tuple[list[str], int] | None:
+    """``count`` names joined by 'to', commas or 'and' from ``i``, and the index after them."""
+    names: list[str] = []
+    while len(names) < count:
+        if not _name(tokens[i]):
+            return None
+        names.append(tokens[i].word)
+        i += 1
+        if len(names) < count:
+            if tokens[i].text == "," and tokens[i + 1].word == "and":
+                i += 1
+            if tokens[i].text not in _JOINERS:
+                return None
+            i += 1
+    return names, i
+
+
+def _name(token: Token) -> bool:
+    word = token.word
+    return token.kind == "word" and word.isalpha() and word not in _NOT_NAMES and lookup(word, short=False) is None
+
+
+def _amount(tokens: list[Token], i: int) -> tuple[Quantity, str | None] | None:
+    """The amount at ``i`` with its unit (mass or volume), and the part it is of ('50 kg of cement'), if one."""
+    unit = lookup(tokens[i + 1].text) if tokens[i + 1].kind == "word" and tokens[i].kind == "number" else None
+    if unit is None or unit.per is not None or unit.dimension not in ("mass", "volume"):
+        return None
+    of = tokens[i + 3].word if tokens[i + 2].word == "of" and tokens[i + 3].kind == "word" else None
+    return Quantity(Fraction(tokens[i].value), unit), of
+
+
+def _asked(tokens: list[Token], start: int, names: list[str], of: str | None) -> str | None:
+    """The one part the question names, after 'how much' or the like; not the part the amount is of."""
+    ask = question_start(tokens, start)
+    words = [t.word for t in tokens[ask:] if t.kind == "word"]
+    if not any(words[k : k + 2] == list(a) for a in _ASKS for k in range(len(words) - 1)):
+        return None
+    named = {w for w in words if w in names}
+    named.discard(of or "")
+    return named.pop() if len(named) == 1 else None
