@@ -192,3 +192,23 @@ async def test_a_tip_left_on_a_bill_is_given_as_a_percentage(request_text: str, 
 )
 async def test_a_tip_percentage_the_request_does_not_pin_down_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a sum to have saved by a time, asked as what to put by each month
+        ("We need £3,600 saved for the wedding in 18 months' time. How much do we need to put away each month?", 200),
+        ("We need to save £3,600 in 18 months. How much per month?", 200),
+        ("I want to have $3,000 saved in 12 months. How much should I save each month?", 250),
+        ("I need to save $600 over the next 12 months. How much a month is that?", 50),
+    ],
+)
+async def test_a_savings_goal_is_spread_over_the_months_to_it(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_an_amount_saved_every_month_is_not_divided_again():
+    await refused("I save $250 each month. How much a month is that in 18 months?")

@@ -26,7 +26,7 @@ _SPREAD_VERBS = frozenset("split spread divide divided dividing splitting spread
 _ADVERBS = {"monthly": "month", "weekly": "week", "yearly": "year", "annually": "year", "annual": "year",
             "daily": "day", "fortnightly": "fortnight"}  # fmt: skip
 _SPOILERS = frozenset(
-    "interest rate apr deposit down upfront left remaining already first last except save saved saving earn earned "
+    "interest rate apr deposit down upfront left remaining already first last except earn earned "
     "more less extra fee fees plus minus discount tax tip between among people each_of not without double "
     "twice half total altogether loan mortgage borrow borrowed owe owed balance".split()
 )
@@ -45,7 +45,7 @@ def solve_instalments(tokens: list[Token], start: int) -> Solution | None:
     if set(words) & _SPOILERS:
         return None
     amount, spread = givens
-    if not _amount(amount) or amount.quantity.value <= 0:
+    if not _amount(amount) or amount.quantity.value <= 0 or _rated(tokens, amount.end):
         return None
     parts = _parts(spread)
     if parts is None:
@@ -76,9 +76,22 @@ def _amount(g: Given) -> bool:
     return measure is None or is_money(measure) and measure.per is None
 
 
+_EVERY = frozenset("every each a an per".split())
+_PERIODS = frozenset("day week fortnight month year".split())
+
+
+def _rated(tokens: list[Token], end: int) -> bool:
+    """'£250 every month', '250 each week': an amount put by at a rate, so a total saved is asked, not a part."""
+    return any(tokens[k].word in _EVERY and tokens[k + 1].word.rstrip("s") in _PERIODS for k in (end - 1, end))
+
+
 def _parts(g: Given) -> tuple[Fraction, str] | None:
-    """How many equal parts, and what one part is: '12 months' (a month), '6 monthly instalments' (a payment)."""
-    if not g.before or g.before[-1] not in _SPREAD_BEFORE:
+    """How many equal parts, and what one part is: '12 months' (a month), '6 monthly instalments' (a payment);
+    'over the next 18 months' is the same stretch."""
+    before = list(g.before)
+    while before and before[-1] in ("the", "next", "coming"):
+        before.pop()
+    if not before or before[-1] not in _SPREAD_BEFORE:
         return None
     q = g.quantity
     if q.measure is not None:
