@@ -21,7 +21,7 @@ from dataclasses import dataclass
 # Where an aside may start inside a sentence: after a semicolon, "and", "then" or a comma before them.
 # One whitespace character each side: a run of spaces must not make the search backtrack.
 _CLAUSE_BREAK = re.compile(r";\s|,?\s(?:and then|and|then)\s|,\s", re.I)
-_SENTENCE_END = re.compile(r"((?<=[.!?])[ \t]+(?=[A-Za-z])|\n\s*)")
+_SENTENCE_END = re.compile(r"((?<=[.!?])[ \t]+(?=[A-Za-z0-9])|\n\s*)")
 # The text being written, named by a pronoun or a noun ("it", "it's", "the draft", "the wording").
 _THE_TEXT = r"(?:it|it's|itself|the (?:draft|text|copy|wording|result|writing))"
 _DRAFTING = (
@@ -34,7 +34,14 @@ _SIZE_OR_TONE = (
     r"warmer|formal|informal|casual|polite|professional|upbeat|light|better|stronger|tighter|clearer|sharper|"
     r"crisper|fun|cheerful|chatty|relaxed|playful|gentle|kind|nice|light-?hearted|sweet|positive|"
     r"(?:under|below|within|to|at)\s+(?:about\s+)?"
-    r"\d{1,4}\s+(?:words?|sentences?|lines?))"
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)[\s-]+"
+    r"(?:words?|sentences?|lines?))"
+)
+_SIZE_ONLY = (
+    r"(?:(?:no more than|not more than|under|below|less than|fewer than|at most|max(?:imum)?|up to|within|in|"
+    r"about|around|exactly)\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|fifty)[\s-]+(?:words?|sentences?|lines?)(?:,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?"
+    r"(?:,?\s+please)?$"
 )
 # "keep improving it", "have it reviewed", "ask a reviewer to check it", "until a reviewer is happy"
 _ASIDE = re.compile(
@@ -47,7 +54,9 @@ _ASIDE = re.compile(
     # "I'd like it to sound warm", "I want it to be short"
     rf"(?:i'?d like|i would like|i want|i need)\s+{_THE_TEXT}\s+to\s+(?:sound|be|feel|read)\s+(?:a\s+bit\s+|quite\s+|"
     rf"very\s+|more\s+)?{_SIZE_OR_TONE}\b|"
-    rf"(?:until|till)\s+(?:a|the|my|our)\s+(?:reviewer|editor|judge|critic)\b)",
+    rf"(?:until|till)\s+(?:a|the|my|our)\s+(?:reviewer|editor|judge|critic)\b|"
+    # a sentence that is only a size: "No more than 8 words please.", "Max 10 words.", "7 words or less."
+    rf"{_SIZE_ONLY})",
     re.I,
 )
 # A clause about someone or something named ("ask Sam to review it by Friday", "ask him to check it") is content.

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.writer.addressees import addressed
-from servers.tools.writer.persons import second_person
+from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
 from servers.tools.writer.venues import VENUE, names_place, without_venue
 
@@ -91,9 +91,16 @@ _MODIFIER = re.compile(
     r"lines?)\b\s*|^in plain (?:english|language)\s*|^for (?:kids|children|beginners)\s*|^,\s*",
     re.I,
 )
+# "the nurses on Ward 7", "the children in Class 3", "the crew from Station 12": a numbered place says which
+# readers, it is no topic
+_NUMBERED_PLACE = (
+    r"(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)\s+[a-z]+\s+(?:\d{1,3}[a-z]?|(?-i:[A-Z]))\b"
+)
 _AUDIENCE_STOP = (
-    r"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on|regarding|re|"
-    r"concerning|that|which|with|to|for|in|and|who|whose|based|using|from|following)\b|"
+    rf"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on(?!{_NUMBERED_PLACE})|"
+    rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and|who|whose|based|using|"
+    rf"from(?!{_NUMBERED_PLACE})|following)\b|"
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience
     r"\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
@@ -121,10 +128,14 @@ _BARE_COUNT = re.compile(
     re.I,
 )
 # Size and reading-level asks anywhere in the instruction: read by ``lengths``, never part of the subject.
+# "under 10 words", "10 words max", "7 words or less", "max 12 words": the bound before or after the count.
+_COUNTED = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a single)\s+"
+    r"(?:words?|sentences?|paragraphs?|lines?)\b"
+)
 _ASKS = re.compile(
-    r",?\s*\b(?:(?:in|of|within|under|at most|no more than|about|around|fewer than|less than|up to|exactly)\s+)"
-    r"{1,2}(?:\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a few|a couple of|a single)\s+(?:words?|sentences?|paragraphs?|lines?)\b|"
+    r",?\s*\b(?:(?:in|of|within|under|at most|no more than|about|around|fewer than|less than|up to|exactly|"
+    rf"max(?:imum)?)\s+){{1,2}}{_COUNTED}|,?\s*\b{_COUNTED},?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b|"
     r",?\s*\b(?:for (?:kids|children|a child|beginners|young readers)|in plain (?:english|language)|simply)\b",
     re.I,
 )
@@ -233,7 +244,8 @@ def read_brief(instruction: str) -> Brief:
     # "to my neighbour Greta": the reader is greeted by name; the role says who they are, not what to write
     sender = _SENDER.match(rest) if style == "card" else None
     rest = rest[sender.end() :] if sender else rest  # "a card from our family to the nurses": who signs it
-    named = addressed(_skip_modifiers(rest))
+    # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
+    named = addressed(_skip_modifiers(rest)) if style != "slogan" else Addressed(_skip_modifiers(rest))
     audience, intent, content, subject = _purpose(named.rest, style, intent, describing)
     who = sender.group("sender") if sender else ""
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who)
@@ -463,4 +475,9 @@ def _to_reader(content: str, possessives: bool = True) -> str:
     content = re.sub(r"^(?:they|he|she) (?:are|is)\b", "you are", content, flags=re.I)
     content = re.sub(r"^(?:they|he|she) (?:were|was)\b", "you were", content, flags=re.I)
     content = re.sub(r"^(?:they|he|she) (?:have|has)\b", "you have", content, flags=re.I)
-    return re.sub(r"\b(?:their|his)\b", "your", content) if possessives else content
+    if not possessives:
+        return content
+    # "who looked after my dad, Mr Okafor, after his hip operation": once someone else is named, "his" is theirs
+    other = OTHER_PERSON.search(content)
+    head, tail = (content[: other.start()], content[other.start() :]) if other else (content, "")
+    return re.sub(r"\b(?:their|his)\b", "your", head) + tail

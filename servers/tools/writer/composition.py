@@ -154,8 +154,11 @@ def compose(
     if brief.style == "slogan":
         if not brief.subject.strip() and not points:
             raise ToolInputError(_nothing_to_say(brief))
+        lines = slogans(brief.subject, points, length.max_words)
+        # "a slogan under 10 words": one line within the limit, not options that break it together
+        one = length.max_words is not None and not brief.style_word.endswith("s")
         return Composition(
-            "\n".join(f"- {line}" for line in slogans(brief.subject, points)),
+            "\n".join(f"- {line}" for line in (lines[:1] if one else lines)),
             None,
             points or [brief.subject.strip()],
             _SLOGAN_NOTE,
@@ -302,7 +305,9 @@ def _opening(brief: Brief) -> str:
     bare = after if link else content
     intent = brief.intent
     if link == "" and content.lower().startswith("who "):  # "... for Amir, who starts on Monday"
-        plural = re.search(r"s$|\b(?:team|staff|everyone|all)$", brief.audience or "", re.I)
+        # "the nurses on Ward 7": the readers are named before where they are
+        readers = re.sub(r"\s+(?:on|in|at|from|of)\s.*$", "", brief.audience or "", flags=re.I)
+        plural = re.search(r"s$|\b(?:team|staff|everyone|all|crew)$", readers, re.I)
         said = sentence(second_person(content))
         if intent == "thank":
             return f"Thank you to everyone {content}." if plural else f"Thank you! {said}"

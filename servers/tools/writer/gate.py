@@ -56,6 +56,7 @@ from servers.tools.writer.rubric import (
     repeats_original,
     requirements,
 )
+from servers.tools.writer.slogans import slogan_parts
 from servers.tools.writer.stages import converts, for_material
 from servers.tools.writer.tone import rewrite, tone_asked
 from servers.tools.writer.venues import venue_words
@@ -188,6 +189,11 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
         # with the content given apart, what the instruction names is where the text goes ("for the fridge") or
         # what it is about: its names and numbers stay required, its plain words are not content to repeat
         excused |= set(words(read_brief(instruction).subject))
+    if brief and brief.style == "slogan":
+        # "my van, the business is called Muddy Paws": a slogan says the name, the kind and what it does; the
+        # words tying the name to the kind ("the business is called", "its name is") are not said again
+        said = set(words(" ".join(slogan_parts(brief.subject))))
+        excused |= set(words(brief.subject)) - said
     terms = [t for t in needs.terms if t not in excused and stem(t) not in excused]
     stems = {stem(w) for w in words(text)}
     absent = [t for t in terms if stem(t) not in stems]

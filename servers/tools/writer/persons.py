@@ -13,6 +13,16 @@ _YOU_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": 
               "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
 
 
+# Someone other than the reader, named in a clause about the reader: "his" after it is theirs ("who looked after
+# my dad, Mr Okafor, after his hip operation").
+OTHER_PERSON = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:dad|mum|mom|father|mother|son|daughter|wife|husband|partner|brother|sister|"
+    r"grandma|grandad|grandmother|grandfather|gran|nan|grandson|granddaughter|uncle|aunt|baby|child|kid|boy|girl|"
+    r"friend|neighbou?r|colleague)s?\b|\b(?-i:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?-i:[A-Z])",
+    re.I,
+)
+
+
 def second_person(clause: str) -> str:
     """A clause about the reader said to them: "who starts on Monday" -> "you start on Monday", "the letter he
     wrote for me" -> "the letter you wrote for me". Verbs after the pronoun take the "you" form."""
@@ -23,7 +33,9 @@ def second_person(clause: str) -> str:
 
     clause = re.sub(r"^who\s+(?P<verb>[\w']+)", to_you, clause.strip(), flags=re.I)
     clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
-    return re.sub(r"\b(?:his|her)\b", "your", clause, flags=re.I)
+    other = OTHER_PERSON.search(clause)
+    head, tail = (clause[: other.start()], clause[other.start() :]) if other else (clause, "")
+    return re.sub(r"\b(?:his|her)\b", "your", head, flags=re.I) + tail
 
 
 def _you_verb(verb: str) -> str:

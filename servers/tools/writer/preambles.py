@@ -196,6 +196,57 @@ def _asked(sentence: str) -> str | None:
     return None
 
 
+# "I'd like to send a thank-you card to the nurses on Ward 7 who ...", "We're writing a note to ...", "I want to
+# thank the fire crew from Station 12 who ...": the text meant, said as what the asker is about to do.
+_INTENDED = re.compile(
+    r"^\W*(?:(?:i|we)\s*(?:'d|would|want|need|'m going|am going|are going|'re going|'m hoping|am hoping|'re hoping)"
+    r"\s+(?:like\s+)?to|(?:i|we)\s*(?:'m|am|'re|are))\s+"
+    r"(?:(?P<send>send|write|give|post|put up|sending|writing|giving|posting|putting up)\s+(?P<text>(?:an?|some)\s.+)|"
+    r"(?P<thank>thank|congratulate)\s+(?P<who>\S.+))$",
+    re.I,
+)
+# "Could you write a few warm lines?", "Can you write something warm?", "Would you write a short message for it?":
+# an ask for the words of the text meant, naming nothing it should say.
+_MANNER = r"(?:warm|kind|nice|short|heartfelt|friendly|sweet|simple|thoughtful|lovely|brief|quick|personal|little)"
+_WORDS_ASKED = re.compile(
+    _POLITE_LEAD + r"(?:write|draft|compose|put together|come up with|do|give me|suggest|word)\s+"
+    r"(?:(?:me|us|them|him|her)\s+)?(?:(?:a few|a couple of|a|an|some|the)\s+)?"
+    rf"(?P<manner>(?:{_MANNER}\s+){{0,2}})(?:lines?|words?|message|note|wording|text|something|it)"
+    rf"(?:\s+(?P<after>{_MANNER}))?(?:\s+(?:for|on|in|inside)\s+(?:it|the card|the note|them|me|that))?$",
+    re.I,
+)
+
+
+def intended_text(text: str) -> str | None:
+    """The instruction of a request that says the text meant in one sentence and asks for its words in the next
+    ("I'd like to send a thank-you card to the nurses on Ward 7 who looked after my dad. Could you write a few warm
+    lines?" -> "Write a warm thank-you card to the nurses on Ward 7 who looked after my dad"); None for any other
+    shape. The second sentence names nothing to say, so it is no material: what the first says is the brief."""
+    text = " ".join(text.split())
+    if len(text) > _MAX_TOLD_CHARS:
+        return None
+    sentences = [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    if len(sentences) != 2:
+        return None
+    meant = _INTENDED.match(sentences[0].rstrip(" .!"))
+    words = _WORDS_ASKED.match(sentences[1].rstrip(" .!?"))
+    if meant is None or words is None:
+        return None
+    manner = " ".join((words.group("manner") + (words.group("after") or "")).split()).lower()
+    if meant.group("thank"):
+        kind = "thank-you note" if meant.group("thank").lower() == "thank" else "congratulations note"
+        asked = f"a {kind} to {meant.group('who')}"
+    else:
+        asked = meant.group("text")
+        if not _KIND.search(asked):
+            return None  # "I'd like to send some flowers": no text meant
+    if manner:
+        article, _, rest = asked.partition(" ")
+        article = "an" if manner[:1] in "aeiou" else "a" if article.lower() in ("a", "an") else article
+        asked = f"{article} {manner} {rest}"
+    return f"Write {asked}"
+
+
 # "I'm a teacher. Need a text message to parents: ...": who asks, said before the ask. No name in it: "I run a
 # bakery called Crumb & Co." names what the text may be about.
 _SELF_TOLD = re.compile(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
-from servers.tools.writer.preambles import said_who_asks, size_first, told_around
+from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
 from servers.tools.writer.styles import names_style, tone_named
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
@@ -203,6 +203,10 @@ def stated_material(parts: Request) -> Request:
     bracketed = _bracketed_facts(parts.instruction)
     if bracketed is not None:
         return bracketed
+    # "I'd like to send a thank-you card to ... Could you write a few warm lines?": the text meant, then its words
+    meant = intended_text(parts.instruction)
+    if meant is not None:
+        return Request(parts.text, meant, "")
     stated = stated_after(parts.instruction)
     if stated is None or not names_style(stated.instruction):
         # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last

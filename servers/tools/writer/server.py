@@ -224,8 +224,16 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         it takes to read or speak."""
         text = require_text(request, "request", max_chars=MAX_COUNT_CHARS)
         job = job_of(text)
-        if job in ("rewrite", "revise", "judge", "outline") or (job == "compose" and COMPOSE_LEAD.match(text)):
+        if job in ("rewrite", "revise", "outline") or (job == "compose" and COMPOSE_LEAD.match(text)):
+            # "a slogan under 10 words" may rank this tool first, and its reason is the one the user sees when
+            # every tool declines: so when the writing cannot be done, say why the writing tools decline it
+            try:
+                _draft_from(text, job)
+            except ToolInputError as declined:
+                raise ToolInputError(f"That asks for writing, not a count. {declined}") from None
             raise ToolInputError("That asks for writing, not a count; the draft, rewrite and revise tools write.")
+        if job == "judge":
+            raise ToolInputError(_ELSEWHERE["judge"])
         counted = jobs.count_request(text)
         return WordCount(**asdict(counted))
 

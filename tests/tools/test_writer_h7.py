@@ -1,0 +1,142 @@
+"""Requests in the families behind the seventh held-out set's writer misses: a slogan under a word limit for a
+business named with "the business is called" or "it's named", the limit said in a sentence of its own ("No more
+than 8 words please."); a card meant in one sentence and its words asked for in the next ("Could you write a few
+warm lines?"); readers named with a numbered place ("the nurses on Ward 7"). Each is written right, or declined
+with the reason of the tool that writes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agents.models import LocalModel
+from agents.runtime import Agent
+from agents.spec import builtin_spec
+from servers.tools.writer import create_server
+from tests.tools.conftest import drafted
+
+pytestmark = pytest.mark.anyio
+
+
+async def run(request: str):
+    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
+        return await agent.run(request)
+
+
+def body(text: str) -> str:
+    return text.split("\n\nNote:")[0]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text))
+
+
+# -- a slogan under a word limit ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "name", "limit"),
+    [
+        (
+            "Give me a catchy slogan for my mobile dog grooming van, the business is called Muddy Paws. "
+            "Keep it under 12 words.",
+            "Muddy Paws",
+            12,
+        ),
+        ("I need a tagline for my food truck, it's called Taco Loco. No more than 8 words please.", "Taco Loco", 8),
+        ("Write a slogan under 10 words for our cleaning company which is called Sparkle Homes", "Sparkle Homes", 10),
+        (
+            "Come up with a short slogan for my bike repair shop - it's named Pedal Power. Max 10 words.",
+            "Pedal Power",
+            10,
+        ),
+        ("Can you make me a motto for my bakery, the name is Crumb & Co, under 8 words?", "Crumb & Co", 8),
+        ("Slogan for Rise & Shine Bakery, 10 words max.", "Rise & Shine Bakery", 10),
+        ("give me a slogan for my dog walking business called Happy Tails, keep it under ten words", "Happy Tails", 10),
+        (
+            "Need a catchy line for my window cleaning business, its name is Crystal Clear. 7 words or less.",
+            "Crystal",
+            7,
+        ),
+    ],
+)
+async def test_a_slogan_under_a_limit_is_one_line_with_the_name_within_the_limit(
+    request_text: str, name: str, limit: int
+):
+    outcome = await run(request_text)
+    assert outcome.status == "completed", outcome.text
+    line = body(outcome.text)
+    assert name in line and "\n" not in line.strip()
+    assert word_count(line) <= limit
+    assert not re.search(r"\b(?:called|named|name is|keep it|please|words)\b", line, re.I)
+
+
+async def test_slogans_without_a_limit_are_still_offered_as_options():
+    text = await drafted("Write a slogan for my bakery, Crumb & Co.")
+    assert text.count("\n- ") >= 1 and "Crumb & Co" in text
+
+
+async def test_a_slogan_the_words_cannot_fit_gives_the_writing_tools_reason_not_a_count():
+    outcome = await run("Write a 5 word slogan for Glowfin, a solar pond pump that runs all day on a 4-hour charge")
+    assert outcome.status == "rejected"
+    assert "slogan is a short line" in outcome.text
+
+
+# -- the text meant, then its words asked for ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "must"),
+    [
+        (
+            "I'd like to send a thank-you card to the nurses on Ward 7 who looked after my dad, Mr Okafor, after his "
+            "hip operation last week. Could you write a few warm lines?",
+            ("Dear nurses on Ward 7,", "looked after my dad, Mr Okafor, after his hip operation last week"),
+        ),
+        (
+            "We're sending a thank-you card to the midwives at St Mary's who delivered our daughter last month. "
+            "Can you write something warm?",
+            ("midwives at St Mary's", "delivered our daughter last month"),
+        ),
+        (
+            "I'd like to thank the fire crew from Station 12 who rescued our dog from the river on Sunday. Can you "
+            "write a couple of lines?",
+            ("fire crew from Station 12", "rescued our dog from the river on Sunday"),
+        ),
+        (
+            "I want to send a thank-you note to the volunteers at the food bank who helped us over Christmas. Could "
+            "you write a few lines?",
+            ("volunteers at the food bank", "helped us over Christmas"),
+        ),
+    ],
+)
+async def test_a_card_meant_then_its_words_asked_for_thanks_the_readers(request_text: str, must: tuple[str, ...]):
+    text = await drafted(request_text)
+    assert all(m in text for m in must), text
+    assert "thank" in text.lower() and "could you" not in text.lower() and "can you" not in text.lower()
+
+
+async def test_a_card_meant_with_no_reason_to_thank_is_still_declined():
+    outcome = await run(
+        "I want to send a card to my team who covered for me during my surgery in March. Could you write a few "
+        "kind words?"
+    )
+    assert outcome.status != "completed"
+
+
+# -- readers named with a numbered place; "his" of someone else ---------------------------------------------------
+
+
+async def test_readers_on_a_numbered_ward_are_greeted_there_and_his_stays_the_patients():
+    text = await drafted(
+        "help me write a thank you note to the nurses on ward 6 who looked after my dad for two weeks after his "
+        "hip surgery"
+    )
+    assert "Hello nurses on ward 6," in text
+    assert "after his hip surgery" in text and "your hip" not in text
+
+
+async def test_parents_in_a_numbered_year_are_the_readers_not_the_topic():
+    text = await drafted("Send a message to the parents in Year 4 saying the trip is on Friday")
+    assert "parents in Year 4" in text and "The trip is on Friday." in text
