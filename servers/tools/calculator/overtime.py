@@ -23,7 +23,8 @@ from servers.tools.calculator.tokens import Token
 _MULTIPLIERS = (("time and a half", Fraction(3, 2)), ("time-and - a - half", Fraction(3, 2)),
                 ("double time", Fraction(2)), ("double-time", Fraction(2)))  # fmt: skip
 # the tokenizer keeps 'time-and' and 'double-time' as words, as it does 'x-ray'; the phrases follow its tokens
-_THRESHOLD = frozenset({"after", "over", "above", "beyond", "past"})
+_THRESHOLD = frozenset({"after", "over", "above", "beyond", "past", "first"})
+"""Words before the hours after which overtime starts: 'after 40 hours', '$18 for the first 40 hours'."""
 _SPOILERS = frozenset(
     "tax taxes bonus tip tips minus unpaid break lunch holiday weekend sunday saturday night shift commission "
     "deduction deductions triple percent".split()
