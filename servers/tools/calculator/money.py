@@ -29,6 +29,8 @@ _SHARED = ("each person", "per person", "per head", "each of us", "each of them"
 """Words asking for a share of the bill: with no count of people, the share cannot be worked out."""
 _EACH_ASKED = ("each", "apiece", "a head", "everyone", "everybody", "share", "split", "per")
 """Words that ask for a share at all: a count of people with none of them is a given the answer would not use."""
+_MEAL_FOR = tuple(f"{meal} for" for meal in ("dinner", "lunch", "breakfast", "brunch", "meal", "table", "drinks"))
+"""'Dinner for four came to $86.40': the meal's party, counted with no noun after it."""
 _TOTAL_ASKED = ("total", "altogether", "in all", "all together", "whole bill", "overall")
 _BILL = Frame(
     slots=(
@@ -36,7 +38,7 @@ _BILL = Frame(
              ("dinner bill", "restaurant bill", "bill", "check", "tab", "meal", "dinner", "lunch", "order", "total")),
         Slot("people", "count", ("split between", "split among", "split across", "split by", "divided between",
              "divided among", "shared between", "shared among", "between", "among", "amongst", "across", "by",
-             "for", "group of", "party of", "table of", "family of", "team of"), _PEOPLE, needs_noun=True),
+             "for", "group of", "party of", "table of", "family of", "team of", *_MEAL_FOR), _PEOPLE, needs_noun=True),
         Slot("discount", "percent", ("discount of", "discounted by", "markdown of", "after", "after a", "marked down",
              "marked down by", "reduced by", "knocked down by"),
              (*_DISCOUNTS, "off"),
