@@ -85,6 +85,17 @@ pytestmark = pytest.mark.anyio
         ("Making 180 kg of concrete at a 1:2:3 ratio of cement, sand and gravel. How much sand do I need?", 60),
         ("Cement, sand and gravel in the ratio 1:2:4. I have 50 kg of cement. How much gravel do I need?", 200),
         ("Flour to water at 5:3. For 800 g of dough, how much water?", 300),
+        # the drip rate of an infusion from the volume, the time and the giving set's drop factor
+        (
+            "Need to infuse 500 mL over 4 hours using a giving set that delivers 20 drops per mL. What's the drip "
+            "rate in drops per minute?",
+            41.6667,
+        ),
+        ("Infuse 1000 mL over 8 hours with a giving set of 15 drops per mL. Drops per minute?", 31.25),
+        ("1 litre over 6 hours, drop factor 20 drops/mL — what's the drip rate in drops per minute?", 55.5556),
+        ("Give 250 ml over 1 hour 30 minutes with a 20 drops/mL set. What's the rate in gtt/min?", 55.5556),
+        ("A giving set delivers 20 drops per mL. 500 mL over 4 hours, how many drops a minute?", 41.6667),
+        ("What flow rate in mL per hour for 500 mL over 4 hours?", 125),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -128,6 +139,10 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "Mortar is 1:4 cement to sand. For 50 kg of mortar and 10 kg extra, how much cement?",
         "Mixing concrete at 1:2:3 cement to sand to gravel by volume. If I want 180 kg of dry mix in total, how much "
         "sand is that?",
+        # part of the infusion already given, no drop factor for drops, two drop factors
+        "500 mL over 4 hours, 20 drops per mL, 100 mL already in. How many drops per minute?",
+        "Infuse 500 mL over 4 hours. What's the drip rate in drops per minute?",
+        "Infuse 500 mL over 4 hours with 15 drops per mL or 20 drops per mL. Drops per minute?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

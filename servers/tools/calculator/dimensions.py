@@ -38,6 +38,7 @@ from servers.tools.calculator.quantities import (
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import unpriced_item
+from servers.tools.calculator.targets import uncounted_rate
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
 
@@ -87,6 +88,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     try:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
+        return None
+    if uncounted_rate(tokens, target, givens):
         return None
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None

@@ -35,6 +35,7 @@ from servers.tools.calculator import (
     geometry,
     groups,
     growth,
+    infusions,
     instalments,
     interest,
     intervals,
@@ -266,6 +267,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         supplies.solve_supply,
         round_trips.solve_round_trip,
         mixes.solve_mix,
+        infusions.solve_infusion,
     ):
         try:
             solution = reader(tokens, start)
