@@ -212,3 +212,56 @@ async def test_a_savings_goal_is_spread_over_the_months_to_it(request_text: str,
 @pytest.mark.anyio
 async def test_an_amount_saved_every_month_is_not_divided_again():
     await refused("I save $250 each month. How much a month is that in 18 months?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # money changed at a rate the request quotes, in the ways people quote one, either way across it
+        ("Going to Spain next month. If the bureau gives 1.17 euros to the pound, how many euros will I get for £350?",
+         409.5),
+        ("The exchange rate is 1.17 euros to the pound. How many euros is £350?", 409.5),
+        ("How many euros is £350 at 1.17 euros per pound?", 409.5),
+        ("Convert £350 to euros at a rate of 1.17", 409.5),
+        ("If 1 dollar is 0.85 euros, how much is $160 in euros?", 136),
+        ("At 80 rupees to the dollar, how many rupees do I get for $15?", 1200),
+        ("One pound buys 1.17 euros. How much is £350 in euros?", 409.5),
+        ("How many pounds will I get for €409.50 at 1.17 euros to the pound?", 350),
+    ],
+)  # fmt: skip
+async def test_money_is_changed_at_the_rate_the_request_gives(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "How many euros will I get for £350?",  # no rate: the calculator knows none offline
+        "If the bureau gives 1.17 euros to the pound and charges a £3 fee, how many euros will I get for £350?",
+        "If the bureau gives 1.17 euros to the pound, how many euros will I get for £350 after 2% commission?",
+        "How many dollars is £350 at 1.17 euros to the pound?",  # a third currency
+        "Convert €409.50 to pounds at 1.17",  # which way the bare rate runs is not said
+        "Apples are 2 dollars a pound. How many dollars for 3 pounds?",  # a pound of apples is no currency
+    ],
+)
+async def test_an_exchange_the_request_does_not_pin_down_is_declined(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # the base rate said 'for the first 40 hours', overtime 'after that'
+        ("Base rate is $18/hr for the first 40 hours and time-and-a-half after that. I did 46 hours last week. What "
+         "should my gross pay be?", 882),
+        ("I get $18 an hour for the first 40 hours and time and a half after that. I worked 46 hours. What's my pay?",
+         882),
+        ("I get $18 an hour for the first 40 hours and double time after that. I worked 46 hours. What's my pay?",
+         936),
+    ],
+)  # fmt: skip
+async def test_overtime_after_the_first_hours_is_paid_at_its_rate(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
