@@ -76,15 +76,26 @@ def first_sentence(text: str) -> str:
 
 # "Quick favour before my train leaves, could you give me ...": the polite ask after a comma, the situation before.
 _POLITE_ASK = re.compile(r",\s+(?=(?:please\s+)?(?:could|can|would|will)\s+you\b)", re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
 
 
 def polite_ask(sentence: str) -> str:
-    """``sentence`` from its polite ask on ("..., could you give me the short version of this email?"), when what
-    comes before that ask's comma asks for nothing itself; otherwise ``sentence`` unchanged."""
-    found = _POLITE_ASK.search(sentence[:SCAN])
-    if found is None or asks(sentence[: found.start()]):
+    """``sentence`` from its ask on, when what comes before the ask's comma asks for nothing itself: a polite ask
+    ("..., could you give me the short version of this email?") or an order ("My landlord sent me this, summarise
+    it", "Got this from the school, give me the gist"); otherwise ``sentence`` unchanged."""
+    head = sentence[:SCAN]
+    found = _POLITE_ASK.search(head)
+    start = found.end() if found is not None else None
+    if start is None:
+        # the first comma after which an order opens: the user's situation is said before it
+        for comma in _COMMA.finditer(head):
+            words = [w for w in WORD.findall(head[comma.end() : comma.end() + 80].lower()) if w not in _POLITE]
+            if opens_instruction(words[:2]) or (words[:1] != [] and words[0] in CUTTING and "down" in words[:4]):
+                found, start = comma, comma.end()
+                break
+    if found is None or start is None or asks(sentence[: found.start()]):
         return sentence
-    return sentence[found.end() :]
+    return sentence[start:]
 
 
 DATA_QUANTITIES = 2
