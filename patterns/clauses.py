@@ -49,18 +49,22 @@ from patterns.material import (
     ACTION_VERBS,
     ASKING,
     CONNECTIVES,
+    LIST_NOUNS,
     MATERIAL_NOUNS,
     OPEN,
     OWN_TEXT,
     PLACEHOLDER,
     SCAN_LIMIT,
+    TEXT_KINDS,
     WORD,
+    WORK_NOUNS,
     mask,
     opens_instruction,
     split_material,
     with_material,
 )
 from patterns.pieces import Piece
+from patterns.reading import is_claim
 from patterns.references import (
     goes_on_about_it,
     goes_on_from_a_number,
@@ -95,6 +99,7 @@ _AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
 def split_tasks(text: str) -> list[Piece]:
     """The request's parts, in order. A request with one instruction comes back as one piece."""
     masked, spans = mask(text)
+    fenced = frozenset(i for i, (start, _) in enumerate(spans) if text.startswith("```", start))
     items, _ = list_items(masked)
     pieces: list[Piece] = []
     for item in items:
@@ -116,7 +121,7 @@ def split_tasks(text: str) -> list[Piece]:
                         clauses.append((cleaned, carry))
                         aparts.append(apart)
                         carry = apart = False
-            clauses = _share_material(clauses)
+            clauses = _share_material(clauses, fenced)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
     joined = join_code(_join_material(_join_remarks(pieces)))
@@ -155,7 +160,7 @@ def _with_context(sentences: list[str]) -> list[str]:
     context: list[str] = []  # statements waiting for the sentence they inform
     pointing = False  # the sentences so far are an instruction pointing at material, then statements
     for index, sentence in enumerate(sentences):
-        states = _states(sentence)
+        states = _states(sentence) or (index == 0 and _labels(sentence))
         if index < len(sentences) - 1 and states and not pointing:
             context.append(sentence)
             continue
@@ -165,6 +170,34 @@ def _with_context(sentences: list[str]) -> list[str]:
         joined.append(" ".join([*context, sentence]))
         context = []
     return joined
+
+
+LABEL_WORDS = 4
+"""A first sentence of at most this many words that neither asks nor orders is a label of what follows."""
+# Words by which a short sentence still asks for something ("Summary please.", "A haiku about rain.").
+_ASKS_BY_NAME = TEXT_KINDS | WORK_NOUNS | MATERIAL_NOUNS | LIST_NOUNS | {"please", "thanks", "thank"}
+
+
+def _labels(sentence: str) -> bool:
+    """Whether ``sentence`` only names what the request is about ("Painting the bedroom.", "Bake sale maths.",
+    "Quick one."): a few words with no question, asking word, order, or name of a thing to make. It is the
+    heading of the sentences after it, not a part some worker would have to guess at."""
+    text = sentence.strip()
+    found = WORD.findall(text.lower())
+    if not found or len(found) > LABEL_WORDS or _QUANTITY.search(text) or text.endswith("?") or OPEN in text:
+        return False
+    if found[0] in ASKING or opens_instruction(found[:2]) or _ASKS_BY_NAME & set(found):
+        return False
+    if LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
+        return False
+    # a heading is a gerund ("Painting the bedroom"), names the kind of question ("Bake sale maths", "Quick
+    # one"), or is two words; three words may be a claim ("Bulls hate red."), which is a part of its own
+    gerund = len(found[0]) > 5 and found[0].endswith("ing") and found[0] not in _NOT_GERUNDS
+    return gerund or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
+
+
+_NOT_GERUNDS = frozenset("nothing something anything everything during".split())
+_HEADING_NOUNS = frozenset("maths math question query problem puzzle sum homework help one".split())
 
 
 # Verbs that give a quantity ("VAT is 20%", "rent costs $900").
@@ -190,6 +223,9 @@ def _states(sentence: str) -> bool:
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
 
 
+# Subjects that tell what happened next ("then they add tax", "then we paid"); words by which such a clause asks.
+_NARRATORS = frozenset("they he she we it there i you".split())
+_ASKING_WORDS = frozenset("need want like please could can would should must".split())
 # Subjects by which users say who they are or what they did; past tenses a diary opens with, its "I" left out.
 _SPEAKERS = frozenset("i i'm i've we we're we've".split())
 _DIARY = frozenset("did had was went got".split())
@@ -287,21 +323,25 @@ _APART = re.compile(
 )
 
 
-def _share_material(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Give a sentence's colon material to the earlier clauses that point at it.
+def _share_material(clauses: list[tuple[str, bool]], fenced: frozenset[int] = frozenset()) -> list[tuple[str, bool]]:
+    """Give a sentence's closing material to the earlier clauses that point at it.
 
-    A clause that points at the material ("this", "it", "the following") and has none of its own gets a copy,
-    unless it depends on the clause before (it works on that result instead). When an earlier clause takes the
-    material, a dependent last clause gives it up: "Summarize this article, then tweet about it: <article>" is
-    a summary of the article and a tweet about the summary.
+    The material is what ends the sentence after a colon, or in a ``` block (``fenced``: the spans that are
+    one), which users put last whichever part it is for ("Review this function, then write Sam a note on what
+    you found ```<code>```"). A clause that points at the material ("this", "it", "the following") and has none
+    of its own gets a copy, unless it depends on the clause before (it works on that result instead). When an
+    earlier clause takes the material, a dependent last clause gives it up: "Summarize this article, then tweet
+    about it: <article>" is a summary of the article and a tweet about the summary.
     """
     if len(clauses) < 2:
         return clauses
     last, last_sequenced = clauses[-1]
     found = PLACEHOLDER.search(last)
-    if found is None or found.end() != len(last) or not last[: found.start()].rstrip().endswith(":"):
+    if found is None or found.end() != len(last):
         return clauses
-    own = last[: found.start()].rstrip()[:-1].rstrip()
+    if not last[: found.start()].rstrip().endswith(":") and int(found.group(1)) not in fenced:
+        return clauses
+    own = last[: found.start()].rstrip().removesuffix(":").rstrip()
     gap = last[len(own) : found.start()]  # the colon and the space the user put after it
     shared = False
     out: list[tuple[str, bool]] = []
@@ -399,9 +439,18 @@ def _sequenced(clause: str) -> list[str]:
         before, after = clause[start : cut.start()], clause[cut.end() :]
         then = _THEN.match(after)
         opener = WORD.match(before.strip().lower())
-        following = WORD.findall(after[then.end() :].lower())[:2] if then else []
+        following = WORD.findall(after[then.end() :].lower())[:4] if then else []
         story = opener is not None and opener.group(0) in _SUBJECTS and _states(before)
         story = story or (opener is not None and _describes(opener.group(0)))
+        # "jacket is $120, it's 25% off, then they add 8.25% tax": what happens next, told by its subject, is the
+        # story of one sum, whatever the statement before opens with ("then I need you to..." asks, though)
+        story = story or (
+            _states(before)
+            and following[:1] != []
+            and following[0] in _NARRATORS
+            and not _ASKING_WORDS & set(following)
+        )
+        following = following[:2]
         if then and story and not opens_instruction(following):
             continue
         chunks.append(before)
@@ -410,8 +459,12 @@ def _sequenced(clause: str) -> list[str]:
     return chunks
 
 
+# "Add up what we spent - £45, £18.50 and £12 - then write ...": the dash that closed an aside, left at the cut.
+_TRAILING_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+$")
+
+
 def _clean(part: str) -> str:
-    text = part.strip(" ,.;\n")
+    text = _TRAILING_DASH.sub("", part.strip(" ,.;\n")).rstrip(" ,.;")
     for _ in range(3):
         text = LEADING_FILLER.sub("", LEADING_SEQUENCER.sub("", text)).strip(" ,")
         text = _TRAILING_FILLER.sub("", text)
