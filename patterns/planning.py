@@ -32,7 +32,7 @@ from patterns.clauses import (
 from patterns.deciding import Decider, RankingDecider, declares_verb, verb_owner
 from patterns.declared import evidence_for
 from patterns.errors import PlanError
-from patterns.forms import is_code, points_at_material, question_form, with_code_mark
+from patterns.forms import has_number, is_code, points_at_material, question_form, with_code_mark, works_on_numbers
 from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
 from patterns.reading import verb_head
@@ -40,6 +40,8 @@ from patterns.references import (
     goes_on_from_a_number,
     only_delivers,
     picks_from_before,
+    refers_back,
+    uses_every_result,
     without_result_reference,
 )
 from patterns.worker import Request, Worker
@@ -120,6 +122,19 @@ def _foreign_verb(view: str, worker: str | None, workers: Sequence[Worker]) -> b
     return own is not None and len(workers) > 1 and declares_verb(own, view) is False
 
 
+def _works_on_numbers(name: str | None, workers: Sequence[Worker]) -> bool:
+    return any(w.name == name and works_on_numbers(w) for w in workers)
+
+
+def _inputs(instruction: str, tasks: Sequence[Task]) -> tuple[str, ...]:
+    """The earlier tasks a dependent part works on: the one just before it, or every one before it when it says
+    so ("write a caption using both numbers": the year found and the years counted since; "both" is two)."""
+    if not uses_every_result(instruction):
+        return (tasks[-1].id,)
+    earlier = [t.id for t in tasks]
+    return tuple(earlier[-2:] if "both" in instruction.lower() else earlier)
+
+
 class Planner(Protocol):
     """Makes a plan for ``request`` over ``workers``."""
 
@@ -193,6 +208,14 @@ class ClausePlanner:
             # claim that the Sahara is the largest hot desert")
             picks = asked and not piece.apart and picks_from_before(instruction)
             goes_on = (piece.continues or piece.needs_previous) and goes_on_from_a_number(instruction)
+            # "Add up 3 h 20 min and 45 min. How many minutes is that altogether?": a question about the number
+            # before it, with none of its own, is the same sum, asked of whoever worked that number out
+            goes_on = goes_on or (
+                previous is not None
+                and refers_back(instruction)
+                and not has_number(instruction)
+                and _works_on_numbers(previous.worker, workers)
+            )
             if previous is not None and (picks or goes_on):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
@@ -214,6 +237,9 @@ class ClausePlanner:
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
                 if instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
                     joined = f"{instruction.rstrip()} {piece.text}"
+                elif piece.text.rstrip().endswith("?") and not piece.sequenced:
+                    # an order, then the question asked of its answer: the two sentences the user wrote
+                    joined = f"{instruction.rstrip().rstrip('.')}. {piece.text}"
                 else:
                     link = ", then" if piece.sequenced else " and"
                     joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
@@ -221,7 +247,7 @@ class ClausePlanner:
             elif previous is not None and piece.needs_previous and not only_delivers(instruction):
                 # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
                 # declining the delivery must not hide the answer it would have delivered
-                tasks.append(Task(str(len(tasks) + 1), piece.text, worker, (previous.id,)))
+                tasks.append(Task(str(len(tasks) + 1), piece.text, worker, _inputs(instruction, tasks)))
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
             bare = not carries and points_at_material(instruction) and not piece.needs_previous

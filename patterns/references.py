@@ -27,6 +27,21 @@ _USES_RESULT = re.compile(
     r"|(?:step|task|part)\s+\d)\b",
     re.IGNORECASE,
 )
+# "How many minutes is that altogether?", "what's that in euros", "how long ago that was", "15% of that": "that"
+# standing for the quantity or answer before it, as a question's subject or an operation's object. Not "that" as a
+# determiner ("that year"), a conjunction ("is it true that", "the problem is that the...") or a remark on the
+# answer ("is that right?": ``patterns.clauses`` keeps those with the question).
+_THAT_NEXT = (
+    r"(?=\s*(?:$|[?.!,;]|(?:in|per|for|each|altogether|overall|total|all|after|before|over|under|more|less|worth"
+    r"|as|into|compared|then|now|exactly|roughly|approximately|about|minus|plus|times|divided|multiplied|enough"
+    r"|a|an)\b))"
+)
+_REFERS_BACK = re.compile(
+    rf"(?:\b(?:is|was|are|were|whats)|(?<=\w)'s)\s+that\b{_THAT_NEXT}"
+    rf"|(?:\b(?:ago|what|much|many)|\d)\s+that\s+(?:was|is|were|would\s+be|will\s+be|comes\s+to|makes)\b{_THAT_NEXT}"
+    r"|\b(?:of|to|from|off|by|on)\s+that\s*(?:[?.!]|$)",
+    re.IGNORECASE,
+)
 # "summarize it", "fact-check them": a part that opens by working on an earlier result, having none of its own.
 _WORKS_ON_IT = re.compile(
     r"(?:summari[sz]e|condense|recap|shorten|translate|fact-check|verify|review|explain|tweet|rewrite)\s+"
@@ -80,8 +95,30 @@ def only_delivers(instruction: str) -> bool:
 
 
 def names_a_result(text: str) -> bool:
-    """Whether ``text`` names an earlier part's result ("use the result", "the total", "based on that")."""
-    return bool(_USES_RESULT.search(text))
+    """Whether ``text`` names an earlier part's result ("use the result", "the total", "based on that"), stands
+    for it by "that" (``refers_back``), or names all of them ("using both numbers": ``uses_every_result``)."""
+    return bool(_USES_RESULT.search(text)) or refers_back(text) or uses_every_result(text)
+
+
+def refers_back(text: str) -> bool:
+    """Whether ``text`` stands for the answer before it by "that": "How many minutes is that altogether?", "what's
+    that in euros", "how many years before 2026 that was", "take 10% off that"; not "that year", "is it true that"
+    or "is that right?"."""
+    return bool(_REFERS_BACK.search(text[:400]))
+
+
+# "using both numbers", "with both figures", "all the results": a part that works on every earlier answer, not only
+# the one just before it.
+_EVERY_RESULT = re.compile(
+    r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:numbers|figures|results|answers|values|dates"
+    r"|amounts|facts|findings|outputs)\b|\b(?:both|all)\s+of\s+(?:them|those|these)\b|\bboth\s+answers\b",
+    re.IGNORECASE,
+)
+
+
+def uses_every_result(text: str) -> bool:
+    """Whether ``text`` works on all the answers before it ("using both numbers", "with all the figures")."""
+    return bool(_EVERY_RESULT.search(text[:400]))
 
 
 def works_on_an_earlier_result(instruction: str) -> bool:
