@@ -265,3 +265,38 @@ async def test_an_exchange_the_request_does_not_pin_down_is_declined(request_tex
 )  # fmt: skip
 async def test_overtime_after_the_first_hours_is_paid_at_its_rate(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # one share taken first, the rest split equally among the others, asked as one of theirs
+        ("Three of us share a flat. Rent is $2,150 a month. I've got the big room so I pay 40% and the other two split "
+         "the rest equally. How much do each of the other two pay?", 645),
+        ("The rent is $2,150 a month. I pay 40% and my two flatmates split the rest evenly. What does each of them "
+         "pay?", 645),
+        ("A $1,000 bill: I cover 40% and the other three share the rest equally. How much does each of the others "
+         "pay?", 200),
+        ("Of the $2,150 rent, I pay 40% and the other two split what's left equally. How much does each of them pay?",
+         645),
+        ("Rent is $2,150. I pay $850 and the other two split the rest. How much does each of them pay?", 650),
+    ],
+)  # fmt: skip
+async def test_the_rest_after_one_share_is_split_among_the_others(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Rent is $2,150. I pay 40% and the other two split the rest equally. How much do I pay?",  # another share
+        "Four of us share a flat. Rent is $2,150. I pay 40% and the other two split the rest. How much does each of "
+        "them pay?",  # four is not one and two
+        "Rent is $2,150. I pay 40% and the other two split the rest plus bills. How much does each of them pay?",
+        "Rent is $2,150 and bills are $300. I pay 40% and the other two split the rest. How much does each pay?",
+    ],
+)
+async def test_a_rest_shared_that_does_not_add_up_is_declined(request_text: str):
+    await refused(request_text)
