@@ -1,4 +1,5 @@
-"""The code reviewer's MCP tool server: a static review of Python (and token-level JavaScript) using ``ast``."""
+"""The code reviewer's MCP tool server: a static review of Python using ``ast``, and scans of JavaScript, shell scripts
+and SQL for their classic mistakes."""
 
 from servers.tools.code_reviewer.server import create_server
 

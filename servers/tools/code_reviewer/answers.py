@@ -23,7 +23,8 @@ code is correct, and what it does when the checks find nothing depends on what w
   most complex (measured), is the SQL parameterized (every query text is a constant).
 - **Asks beyond a static review** — explain the code, predict its output, write or rewrite code, add tests,
   PEP 8 formatting, big-O running time — are declined, saying what the reviewer can do instead.
-- **Other languages**: JavaScript and TypeScript get token-level checks only (see ``javascript``), so for them
+- **Other languages**: JavaScript and TypeScript get token-level checks only (see ``javascript``), shell scripts
+  and SQL line- and statement-level checks of their classic mistakes (see ``shell`` and ``sql``), so for them
   finding nothing is always a decline; any other detected language is declined by name.
 - **No code** in the request: declined with how to send it (the offline model already asks for it when the
   request holds no material at all, which is the usual case).
@@ -36,7 +37,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field, replace
 
-from servers.tools.code_reviewer import calls, javascript, languages
+from servers.tools.code_reviewer import calls, javascript, languages, shell, sql
 from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
@@ -58,8 +59,8 @@ _UNSUPPORTED = {
     "environment": "tell how code fares in your tests, CI or on a platform or version (I never run it)",
 }
 _CAN_DO = (
-    "I review Python for bugs, security holes, syntax errors and complexity, and JavaScript for a few "
-    "token-level mistakes"
+    "I review Python for bugs, security holes, syntax errors and complexity, and JavaScript, shell scripts and "
+    "SQL for a few classic mistakes"
 )
 _ANSWERS_BUG = frozenset({"bug", "security"})
 _SECURITY_CHECKS = (
@@ -115,8 +116,8 @@ def answer(question: Question) -> Answer:
     language = languages.detect(question.code, question.tag, question.text)
     if language == languages.PYTHON:
         return _python(question)
-    if language in (languages.JAVASCRIPT, "TypeScript"):
-        return _javascript(question, language)
+    if language in _SCANNED:
+        return _scanned(question, language)
     if language is None:
         raise ToolInputError(
             f"I couldn't tell which language this code is in. {_CAN_DO}: put Python in a ```python block."
@@ -394,31 +395,61 @@ _PYTHON_PARTS = {
 }
 
 
-# -- JavaScript ----------------------------------------------------------------------------------------------
+# -- JavaScript, shell and SQL: scanned, not parsed ------------------------------------------------------------
+
+# language -> (what the scanner reads, its review function, what it checks, what the code is called, the label,
+# what answers "is it safe?": for a script that deletes files or a statement that changes rows, its bugs too)
+_JS_SAFETY, _DESTRUCTIVE_SAFETY = {"security"}, {"security", "bug"}
+_SCANNED = {
+    languages.JAVASCRIPT: (
+        "token-level",
+        javascript.review,
+        javascript.CHECKED,
+        "JavaScript",
+        "javascript tokens",
+        _JS_SAFETY,
+    ),
+    "TypeScript": ("token-level", javascript.review, javascript.CHECKED, "TypeScript", "javascript tokens", _JS_SAFETY),
+    "shell": ("line-level", shell.review, shell.CHECKED, "script", "shell lines", _DESTRUCTIVE_SAFETY),
+    "SQL": ("statement-level", sql.review, sql.CHECKED, "SQL", "sql statements", _DESTRUCTIVE_SAFETY),
+}
 
 
-def _javascript(question: Question, language: str) -> Answer:
-    found = javascript.review(question.code)
+_SYMPTOMS = {"shell": shell.SYMPTOMS, "SQL": sql.SYMPTOMS}
+
+
+def _scanned(question: Question, language: str) -> Answer:
+    """A review by a scanner's checks alone: the findings with the list of checks that ran, or a decline."""
+    level, review, checked, code, label, safety = _SCANNED[language]
+    found = review(question.code)
     if question.line is not None:
         found = [f for f in found if f.line == question.line]
-    limits = f"for {language} I check only {javascript.CHECKED}"
+    limits = f"for {language} I check only {checked}"
     asks = question.intents - {"review", "bug", "security"}
     if asks:
         raise ToolInputError(
             f"Offline I can't check {language} for {', '.join(sorted(asks))}: {limits}. I review Python in depth."
         )
     wanted = [f for f in found if f.category in _ANSWERS_BUG] if question.intents & {"bug"} else found
-    if question.suspects:
+    symptoms = _SYMPTOMS.get(language)
+    if symptoms is not None and question.failure:
+        # a reported failure is answered only by a finding that can explain it
+        told = {rule for pattern, rules in symptoms if pattern.search(question.text) for rule in rules}
+        wanted = [f for f in wanted if f.rule in told]
+    elif question.suspects:
         wanted = [f for f in wanted if f.rule in question.suspects]  # only what explains the symptom
     if "security" in question.intents and "bug" not in question.intents and "review" not in question.intents:
-        wanted = [f for f in found if f.category == "security"]
+        wanted = [f for f in found if f.category in safety]
     if not wanted:
+        fired = "fired"
+        if found:
+            fired = "found anything that explains what you describe" if question.failure else "found what you ask about"
         raise ToolInputError(
-            f"None of my {language} checks fired ({limits}), and offline I can't review its logic. I review Python "
-            "in depth."
+            f"None of my {language} checks {fired} ({limits}), and offline I can't review its logic. I review "
+            "Python in depth."
         )
     text = (
-        f"{language} review, token-level checks only ({javascript.CHECKED}): {len(wanted)} finding(s):\n"
-        f"{_listing(wanted)}\nNot checked: everything else about the {language}, including its logic."
+        f"{language[:1].upper()}{language[1:]} review, {level} checks only ({checked}): {len(wanted)} finding(s):\n"
+        f"{_listing(wanted)}\nNot checked: everything else about the {code}, including its logic."
     )
-    return Answer(text, language, wanted, ["javascript tokens"])
+    return Answer(text, language, wanted, [label])

@@ -132,8 +132,22 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
     "parseint-radix": ("practice", "warning"),
     "indexof-truthiness": ("bug", "warning"),
 }
+SHELL: dict[str, tuple[str, Severity]] = {
+    "rm-from-root": ("bug", "error"),
+    "unquoted-variable": ("bug", "warning"),
+    "unchecked-cd": ("bug", "warning"),
+    "missing-strict-mode": ("practice", "warning"),
+}
+SQL: dict[str, tuple[str, Severity]] = {
+    "delete-without-where": ("bug", "error"),
+    "update-without-where": ("bug", "error"),
+    "null-comparison": ("bug", "error"),
+    "dynamic-sql": ("security", "error"),
+}
 _RULES = {
-    rule: spec for family in (*SUGGESTIONS.values(), JAVASCRIPT, *FAMILIES.values()) for rule, spec in family.items()
+    rule: spec
+    for family in (*SUGGESTIONS.values(), JAVASCRIPT, SHELL, SQL, *FAMILIES.values())
+    for rule, spec in family.items()
 }
 _FAMILY_OF = {rule: family for family, rules in FAMILIES.items() for rule in rules}
 

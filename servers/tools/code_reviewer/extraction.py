@@ -30,11 +30,15 @@ _PYTHON_LINE = re.compile(
 # Lines of other languages (and Python comments) that do not parse as Python on their own.
 _OTHER_CODE = re.compile(
     r"^\s*(?://|/\*|#include\b|#!|function\b|const |let |var |public |private |package |func |fn |using |"
-    r"SELECT\b|INSERT\b|UPDATE\b|[{}\])]|<\w)|[{};]\s*$"
+    r"SELECT\b|INSERT\b|UPDATE\b|DELETE\b|[{}\])]|<\w"
+    # SQL typed in lower case, and a shell command on a $variable ("rm -rf $DIR/*")
+    r"|(?i:delete\s+from|update\s+[\w.\"`]{1,60}\s+set|insert\s+into|drop\s+table|truncate\s+table)\b"
+    r"|(?:sudo\s+)?(?:rm|cp|mv|chmod|chown|mkdir|rmdir|cd|find|tar|rsync)\s[^\n$]{0,200}\$\{?[A-Za-z_0-9])"
+    r"|[{};]\s*$"
 )
 _KEYWORD = re.compile(r"\b(?:def|class|import|from|for|while|if|return|print|lambda|async|with|try)\b")
 _PROSE_WORD = re.compile(r"[A-Za-z']+")
-_CODE_MARK = re.compile(r"[=(){}\[\];]|->|\b(?:def|return|import)\b")
+_CODE_MARK = re.compile(r"[=(){}\[\];]|->|\b(?:def|return|import)\b|\$\{?[A-Za-z_]")  # $name: a shell variable
 _PROMPT = re.compile(r"^(?:>>>|\.\.\.)(?: |$)")
 _GUTTER = re.compile(r"^[ \t]*(\d{1,5})(?:[:.|)][ \t]?|[ \t])")
 _EDGE_LINES = 200

@@ -99,7 +99,10 @@ def _as_review(result: Answer) -> Review:
 def create_server(data_dir: Path | None = None) -> AccordServer:
     mcp = AccordServer(
         "accord-code-reviewer",
-        instructions="Static review of Python (and token-level JavaScript): bugs, security, syntax, complexity.",
+        instructions=(
+            "Static review of Python (and scans of JavaScript, shell scripts and SQL for classic mistakes): bugs, "
+            "security, syntax, complexity."
+        ),
     )
 
     @mcp.tool(annotations=READ_ONLY)
