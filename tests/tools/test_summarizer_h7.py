@@ -85,3 +85,26 @@ async def test_a_part_named_inside_the_text_is_still_declined(request_text: str)
     result = await ask(request_text)
     assert result is not None and result.is_error
     assert "part" in error_text(result) or "in the text" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "ask"),
+    [
+        (
+            "Summarise this customer complaint: I bought a stainless steel kettle from your Leeds store on 2 May and "
+            "it stopped working after nine days. The switch no longer clicks on and the light does not come on at "
+            "all. I have the receipt and the original box. When I phoned customer services I was on hold for forty "
+            "minutes and then cut off. I would like either a replacement or a refund as soon as possible.",
+            "I would like either a replacement or a refund as soon as possible.",
+        ),
+        (
+            "Summarize this email from a guest: I stayed in room 214 from 3 to 5 June. The air conditioning did not "
+            "work and the room was too hot to sleep. I reported it twice at reception but nobody came. We'd "
+            "appreciate a partial refund for the two nights.",
+            "We'd appreciate a partial refund for the two nights.",
+        ),
+    ],
+)
+async def test_a_summary_of_a_complaint_keeps_what_its_writer_asks_for(request_text: str, ask: str):
+    summary = (await digest(request_text))["summary"]
+    assert isinstance(summary, str) and ask in summary

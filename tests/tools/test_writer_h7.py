@@ -140,3 +140,55 @@ async def test_readers_on_a_numbered_ward_are_greeted_there_and_his_stays_the_pa
 async def test_parents_in_a_numbered_year_are_the_readers_not_the_topic():
     text = await drafted("Send a message to the parents in Year 4 saying the trip is on Friday")
     assert "parents in Year 4" in text and "The trip is on Friday." in text
+
+
+# -- a reply written from the summary of what its reader said ------------------------------------------------------
+
+
+async def test_a_reply_based_on_a_summary_says_the_customers_points_back_to_them():
+    text = await drafted(
+        "Use the summary to draft a polite reply to the customer:\n\nI bought a stainless steel kettle from your "
+        "Leeds store on 2 May and it stopped working after nine days. When I phoned customer services I was on "
+        "hold for forty minutes. I would like either a replacement or a refund as soon as possible."
+    )
+    assert "Thank you for your message." in text
+    assert "you bought a stainless steel kettle from our Leeds store on 2 May" in text
+    assert "When you phoned customer services you were on hold for forty minutes." in text
+    assert "You would like either a replacement or a refund as soon as possible." in text
+    assert " I " not in text and "your Leeds" not in text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Draft a short reply to the team based on the summary:\n\nThe new rota is clearer than the old one. Several "
+        "people want the late shift to end at ten instead of eleven.",
+        "Write a response to the guest using their email:\n\nThe shower in room 12 was cold all weekend. I would "
+        "like a partial refund.",
+    ],
+)
+async def test_a_reply_from_what_its_reader_said_thanks_them_and_says_each_point(request_text: str):
+    text = await drafted(request_text)
+    assert "Thank you for your message. You told us that" in text
+    assert "based on" not in text and "using" not in text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Reply to this email politely and say yes: Hi, could you join our panel on 12 March at 3pm?",
+        "Write a reply to Tom using my notes:\n\nWe can meet on Friday. I will book the room.",
+    ],
+)
+async def test_a_reply_to_a_message_or_from_the_users_own_notes_is_still_declined(request_text: str):
+    outcome = await run(request_text)
+    assert outcome.status == "rejected" and "A reply needs what you want to say" in outcome.text
+
+
+def test_said_back_turns_the_senders_words_round_once():
+    from servers.tools.writer.replies import said_back
+
+    assert said_back("You promised me a call back.") == "We promised you a call back."
+    assert said_back("Our order was late, so we missed the party. I was upset.") == (
+        "Your order was late, so you missed the party. You were upset."
+    )

@@ -25,6 +25,16 @@ _LEADING_CONNECTIVE = re.compile(
 )
 
 
+# What the writer of a message asks for ("I would like a refund for the delivery fee", "We'd appreciate a reply by
+# Friday", "I want my money back"): the point of a complaint or a request, however few of the text's frequent words
+# it uses. It ranks right after the best sentence, so a summary of two or more keeps it.
+_ASKS_FOR = re.compile(
+    r"^\W*(?:(?:so|and|but|now|therefore|overall|in short|all in all)\W+)?(?:i|we)\s*(?:(?:'d|’d|would)\s+"
+    r"(?:like|prefer|appreciate)|(?:want|request|demand)|(?:'m|’m|am|'re|’re|are)\s+(?:asking|requesting))\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Extract:
     """Chosen sentences, as exact sentences of the input in their original order, with their positions."""
@@ -54,6 +64,14 @@ def score_sentences(sentences: list[str]) -> list[float]:
     return scores
 
 
+def _ranked(sentences: list[str]) -> list[int]:
+    """Sentence indexes, most central first; a sentence saying what the writer asks for comes second."""
+    scores = score_sentences(sentences)
+    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])]
+    return ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]]
+
+
 def extract(text: str, count: int, max_words: int | None = None) -> Extract:
     """The ``count`` best sentences of ``text`` in reading order, together at most ``max_words`` words when a
     limit is given: the best sentence and the next best that still fit, or none when the best sentence alone is
@@ -65,8 +83,7 @@ def extract(text: str, count: int, max_words: int | None = None) -> Extract:
     if not sentences:
         return Extract([], [], 0)
     limit = min(count, len(sentences) - 1) if len(sentences) > 1 else 1
-    scores = score_sentences(sentences)
-    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    ranked = _ranked(sentences)
     if max_words is None:
         chosen = sorted(ranked[:limit])
     else:
@@ -86,8 +103,7 @@ def extract(text: str, count: int, max_words: int | None = None) -> Extract:
 def key_points(text: str, count: int) -> list[str]:
     """The main points as short standalone statements: the best sentences, connectives removed."""
     sentences = split_sentences(text)
-    scores = score_sentences(sentences)
-    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    ranked = _ranked(sentences)
     points: list[str] = []
     for i in sorted(ranked[:count]):
         point = _LEADING_CONNECTIVE.sub("", sentences[i])

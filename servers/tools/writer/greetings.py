@@ -25,7 +25,8 @@ def greeting(brief: Brief) -> str:
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
     if not audience:
         name = "all" if brief.tone in ("friendly", "casual") else ""
-    elif re.match(r"^(?:my|your|his|her|an?|one)\s", audience, re.I) or _one_role(audience):  # no name to greet
+    elif re.match(r"^(?:(?:my|your|his|her|an?|one)\s|(?:her|him|them)$)", audience, re.I) or _one_role(audience):
+        # no name to greet: a role ("my landlord") or a pronoun ("a reply to her")
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
     else:
         name = bare

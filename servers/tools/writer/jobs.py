@@ -18,9 +18,10 @@ from servers.tools.writer.asks import asked_of_reader
 from servers.tools.writer.briefs import asks_for_text, read_brief
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import Composition
-from servers.tools.writer.forms import read_forms
+from servers.tools.writer.forms import lowered, read_forms
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.replies import acknowledgement
 from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request, stated_material
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
@@ -104,6 +105,13 @@ _REPLYING = re.compile(
     r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
+# "based on the summary", "using their email", "from the complaint": the reply is written from what its reader said
+# (a pipeline hands the summary of it on); "based on my notes" gives the user's own points, which are not said back.
+_THEIR_WORDS = re.compile(
+    r"\b(?:based on|using|use|from|going by|with)\s+(?:the|this|that|their|his|her|its)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:summary|complaint|feedback|email|message|review|letter|enquiry|inquiry|query|comments)\b",
+    re.I,
+)
 # "an out-of-office reply: I'm away until ...": an automatic reply says the facts given; it answers no message.
 _AWAY = re.compile(r"\b(?:out[ -]of[ -](?:the[ -])?office|auto-?(?:matic[ -])?(?:reply|response)|away message)\b", re.I)
 # "Text: We are having building work done ...": a label naming the material, not the verb "to text" someone.
@@ -185,7 +193,10 @@ def compose_request(request: str) -> Composed:
     # "a tweet from the summary:\n\n<summary>": the words naming the material are not content
     staged = for_material(parts.instruction, facts_of_rendered(parts.material))
     replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
-    if staged.material and replying and not read_brief(staged.instruction).content:
+    answered = bool(staged.material) and replying and not read_brief(staged.instruction).content
+    # "a polite reply to the customer based on the summary": the points handed over are what the reply answers,
+    # said back to their sender (``replies``); "a reply to this email" with no points of the user's is declined
+    if answered and not _THEIR_WORDS.search(parts.instruction):
         raise ToolInputError(
             "A reply needs what you want to say: the text you sent is the message to answer, not the points of the "
             "reply; give me those points (e.g. 'Reply to Sam saying yes, Friday works'), or "
@@ -210,9 +221,16 @@ def compose_request(request: str) -> Composed:
     brief = replace(brief, tone=tone) if tone else brief
     length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
+    material = staged.material
+    if answered:
+        said = acknowledgement(composition.split_points(material))
+        if not said:
+            raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
+        material = "\n".join([f"You told us that {lowered(said[0])}", *said[1:]])
+        brief = replace(brief, intent="thank", content="your message")
     # "a one-line sale sign:\n\n$52.00": a result handed over, said in the short form and for the occasion asked
-    line = None if forms.bullets or notes else one_liner(instruction, brief, staged.material, length)
-    composed = line or composition.compose(brief, staged.material, length, forms, notes=notes)
+    line = None if forms.bullets or notes or answered else one_liner(instruction, brief, material, length)
+    composed = line or composition.compose(brief, material, length, forms, notes=notes)
     # Facts handed over as sentences after the instruction: every number, name and date of the instruction
     # sentence is in the text too, or the text is not written (a dropped fact is a confident wrong answer).
     lost = [m for m in requirements(parts.instruction).must if not contains(composed.text, m)] if stated else []

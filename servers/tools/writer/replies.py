@@ -1,0 +1,82 @@
+"""A reply written from what the message said: an acknowledgement, said back to its sender.
+
+"Summarise this complaint, then use the summary to draft a polite reply to the customer" hands the writer the
+summary with an instruction that names it as the reply's source ("based on the summary", "using the summary
+below"). Offline nothing can be promised or decided for the user (a refund, a date), so the reply is the one a
+writer can give honestly: it thanks the sender and says back each point they made, spoken to them ("I ordered a
+cake" -> "you ordered a cake", "your Leeds store" -> "our Leeds store"), and claims nothing else.
+
+``said_back`` turns the sender's words round in one pass over the text, so a word is never turned twice. A
+"you" of the sender's (the reader of their message, now the one replying) becomes "we" before a verb and "us"
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TURNED = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "we": "you",
+    "us": "you",
+    "our": "your",
+    "ours": "yours",
+    "ourselves": "yourselves",
+    "we're": "you're",
+    "we've": "you've",
+    "we'd": "you'd",
+    "we'll": "you'll",
+    "your": "our",
+    "yours": "ours",
+    "yourself": "ourselves",
+    "yourselves": "ourselves",
+    "you're": "we're",
+    "you've": "we've",
+    "you'd": "we'd",
+    "you'll": "we'll",
+}
+# "I was" -> "you were": the verb after a turned pronoun agrees with it.
+_AGREEING = {("i", "am"): "are", ("i", "was"): "were", ("i", "wasn't"): "weren't", ("you", "was"): "were"}
+# A word after "you" that makes it the subject: an auxiliary or a verb in the past ("you sent", "you promised").
+_VERB_AFTER = re.compile(
+    r"^(?:are|were|have|had|has|will|would|can|could|should|shall|may|might|must|do|did|does|don't|didn't|"
+    r"doesn't|won't|can't|couldn't|haven't|hadn't|said|sent|told|gave|made|took|got|kept|lost|never|always|"
+    r"still|also|just|[a-z]+ed)$",
+    re.I,
+)
+MAX_REPLY_CHARS = 4_000
+_WORD = re.compile(r"([\w'’]+)")
+
+
+def said_back(text: str) -> str:
+    """``text`` as its sender's own words said back to them: first person becomes "you", their "you" becomes
+    "we" (a subject) or "us", and the verb after a turned "I" agrees ("I was" -> "you were")."""
+    pieces = _WORD.split(text[:MAX_REPLY_CHARS])  # separators at even indexes, words at odd ones
+    for i in range(1, len(pieces), 2):
+        low = pieces[i].lower().replace("’", "'")
+        if low not in _TURNED and low != "you":
+            continue
+        nxt = pieces[i + 2].lower() if i + 2 < len(pieces) else ""
+        new = ("we" if _VERB_AFTER.match(nxt) else "us") if low == "you" else _TURNED[low]
+        if (low, nxt) in _AGREEING:
+            pieces[i + 2] = _AGREEING[(low, nxt)]
+        opens = not "".join(pieces[:i]).strip() or re.search(r"[.!?:]\s*$", pieces[i - 1]) is not None
+        pieces[i] = new[:1].upper() + new[1:] if opens else new
+    return "".join(pieces)
+
+
+# A courtesy of the sender's ("Thank you for your help.", "Hi team,"): no point to say back.
+_COURTESY = re.compile(r"^\W*(?:thank|thanks|many thanks|hi|hello|hey|dear|regards|best|cheers|kind regards)\b", re.I)
+
+
+def acknowledgement(points: list[str]) -> list[str]:
+    """The points its sender made, said back to them in order; their courtesies are left out."""
+    return [said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
