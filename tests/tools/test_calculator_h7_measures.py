@@ -96,6 +96,30 @@ pytestmark = pytest.mark.anyio
         ("Give 250 ml over 1 hour 30 minutes with a 20 drops/mL set. What's the rate in gtt/min?", 55.5556),
         ("A giving set delivers 20 drops per mL. 500 mL over 4 hours, how many drops a minute?", 41.6667),
         ("What flow rate in mL per hour for 500 mL over 4 hours?", 125),
+        # paint for walls told wall by wall, a door and window set aside, 'a litre covers', 'm2', 'how much paint'
+        (
+            "Painting the bedroom. Two walls are 4.2 m wide and the other two are 3.5 m wide, all 2.4 m high. Ignoring "
+            "the door and window, and with paint covering 12 square metres per litre, how many litres do I need for "
+            "two coats?",
+            6.16,
+        ),
+        (
+            "Painting the lounge: two walls are 5 m wide and two are 4 m wide, 2.5 m high. Paint covers 10 square "
+            "metres per litre. How many litres for one coat?",
+            4.5,
+        ),
+        (
+            "A room has four walls, each 3 m wide and 2.4 m high. Paint covers 12 m2 per litre. How much paint for 2 "
+            "coats?",
+            4.8,
+        ),
+        (
+            "The two long walls are 5 m wide, the two short ones are 3 m wide and they're 2.5 m high. A litre covers "
+            "10 square metres. How many litres for one coat?",
+            4,
+        ),
+        ("The walls come to 40 square metres and a litre covers 8 square metres. How many litres for two coats?", 10),
+        ("Walls total 40 m2, paint covers 8 m2 per litre. How many litres for two coats?", 10),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -143,6 +167,15 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "500 mL over 4 hours, 20 drops per mL, 100 mL already in. How many drops per minute?",
         "Infuse 500 mL over 4 hours. What's the drip rate in drops per minute?",
         "Infuse 500 mL over 4 hours with 15 drops per mL or 20 drops per mL. Drops per minute?",
+        # a door with a size, a window taken off, paint already had, walls with no height, a price asked
+        "Two walls are 4 m wide and two are 3 m wide, all 2.4 m high. The door is 2 m high. Paint covers 12 m2 per "
+        "litre. How many litres?",
+        "Two walls are 4 m wide and two are 3 m wide, all 2.4 m high, minus a 2 square metre window. Paint covers 12 "
+        "m2 per litre. How many litres?",
+        "Two walls are 4 m wide and the other two 3 m wide, all 2.4 m high. I already have 2 litres. Paint covers 12 "
+        "m2 per litre. How many litres?",
+        "Two walls are 4 m wide and two are 3 m wide. Paint covers 12 m2 per litre. How many litres?",
+        "One litre covers 10 m2 and the walls are 30 m2. How much is the paint?",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

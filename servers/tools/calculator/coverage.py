@@ -17,6 +17,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, convert, look
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.walls import read_walls
 
 _COVERS = frozenset("covers cover covering does do per".split())
 _SPOILERS = frozenset(
@@ -30,8 +31,12 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     unit = next((lookup(asked[k + 2], short=False) for k in range(len(asked) - 2)
                  if asked[k : k + 2] == ["how", "many"] or asked[k : k + 2] == ["how", "much"]), None)  # fmt: skip
-    if unit is None or unit.dimension != "volume" or unit.per is not None:
+    if unit is None and not _how_much_of(asked):
+        return None  # 'how much paint' asks in the unit the paint is sold in
+    if unit is not None and (unit.dimension != "volume" or unit.per is not None):
         return None
+    walls = read_walls(tokens, start)
+    told = walls.read if walls is not None else set[int]()
     areas: list[tuple[Fraction, int]] = []  # square metres, index
     amounts: list[tuple[Quantity, int]] = []
     sides: list[tuple[Fraction, int]] = []  # metres, index
@@ -42,9 +47,17 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
         token = tokens[i]
         if token.kind in ("currency", "date", "clock", "ordinal") or token.text == "%":
             return None
+        if i in told:
+            i += 1
+            continue
         if token.kind != "number":
             if token.word == "twice" and not coats_said:
                 coats, coats_said = Fraction(2), True
+            one = _one_amount(tokens, i)
+            if one is not None:  # 'a litre covers 12 square metres'
+                amounts.append((one, i))
+                i += 2
+                continue
             i += 1
             continue
         area = square_unit(tokens, i + 1)
@@ -67,14 +80,21 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
             i += 2
         else:
             return None
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
-    if len(sides) == 2 and len(areas) == 1 and ({"by", "x"} & words or len(words & _SIDES) >= 2):
+    words = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and k not in told}
+    if walls is not None:
+        if sides:
+            return None
+        areas.append((walls.area, walls.at))
+    elif len(sides) == 2 and len(areas) == 1 and ({"by", "x"} & words or len(words & _SIDES) >= 2):
         areas.append((sides[0][0] * sides[1][0], sides[0][1]))
     elif sides:
         return None
     if len(amounts) != 1 or len(areas) != 2 or words & _SPOILERS or coats <= 0:
         return None
     amount, at = amounts[0]
+    unit = unit or amount.measure
+    if unit is None:
+        return None
     covered = [a for a in areas if _covers(tokens, at, a[1])]
     if len(covered) != 1 or covered[0][0] <= 0 or amount.value <= 0:
         return None
@@ -84,18 +104,52 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
     result = Quantity(Fraction(convert(needed, amount.measure or unit, unit)), unit)
     working = f"{_m2(wall)} × {numbers.format_number(coats)} coat{'s' if coats != 1 else ''} ÷ {_m2(per_amount)}"
     steps = [f"{working} per {show(amount)} = {show(result)}"]
+    if walls is not None:
+        steps.insert(0, f"walls: {walls.working} = {_m2(walls.area)}")
     return answer_for(result, "paint needed", working, steps)
 
 
+_PRICE_ASKS = frozenset("is are was were will would does did cost costs money price spend pay".split())
+
+
+def _how_much_of(asked: list[str]) -> bool:
+    """'how much paint', 'how much do I need': the amount itself; 'how much is the paint', 'how much will it cost'
+    ask a price."""
+    if set(asked) & {"cost", "costs", "price", "spend", "pay"}:
+        return False
+    for k in range(len(asked) - 2):
+        if asked[k : k + 2] == ["how", "much"]:
+            return asked[k + 2] not in _PRICE_ASKS or bool(set(asked) & {"need", "needed", "use", "buy"})
+    return False
+
+
 def square_unit(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
-    """'square metres', 'sq m', 'm²' after a number: the area of one such unit in square metres, and the end."""
+    """'square metres', 'sq m', 'm²', 'm2', 'ft squared' after a number: the area of one such unit in square metres,
+    and the end."""
     if tokens[i].word in ("square", "sq"):
         measure = lookup(tokens[i + 1].text, short=True) if tokens[i + 1].kind == "word" else None
         if measure is not None and measure.dimension == "length" and measure.per is None:
             return _square(measure), i + 2
     if tokens[i].word in ("m²", "m2", "sqm"):
         return Fraction(1), i + 1
+    measure = lookup(tokens[i].text, short=True) if tokens[i].kind == "word" else None
+    if measure is not None and measure.dimension == "length" and measure.per is None:
+        after = tokens[i + 1]
+        if after.word == "squared" or after.kind == "number" and after.attached and after.text == "2":
+            return _square(measure), i + 2  # 'm²' is read as 'm squared', 'm2' as 'm' and an attached 2
     return None
+
+
+def _one_amount(tokens: list[Token], i: int) -> Quantity | None:
+    """'a litre', 'one gallon', 'each tin' before a word of covering: one of the amount's unit."""
+    if tokens[i].word not in ("a", "an", "each", "every") or tokens[i + 1].kind != "word":
+        return None
+    measure = lookup(tokens[i + 1].text, short=False)
+    if measure is None or measure.dimension != "volume" or measure.per is not None:
+        return None
+    if tokens[i + 2].word not in _COVERS:
+        return None
+    return Quantity(Fraction(1), measure)
 
 
 _SIDES = frozenset("wide high long tall width height length".split())
@@ -117,11 +171,14 @@ def _square(measure: Measure) -> Fraction:
 def _covers(tokens: list[Token], amount_at: int, area_at: int) -> bool:
     """Whether the amount and the area are said together as a coverage: 'one litre covers 12 square metres', '12
     square metres per litre' — within one sentence, a covering word between them."""
+    if tokens[amount_at].word == "per":  # '12 square metres per litre': the area just before it
+        between = tokens[area_at + 1 : amount_at]
+        return area_at < amount_at and not any(t.kind == "number" and not t.attached for t in between)
     low, high = sorted((amount_at, area_at))
     between = tokens[low + 1 : high]
     if len(between) > 8 or any(t.text in (".", "?", "!", ";") for t in between):
         return False
-    return any(t.word in _COVERS for t in between) or tokens[amount_at].word == "per"
+    return any(t.word in _COVERS for t in between)
 
 
 def _m2(value: Fraction) -> str:
