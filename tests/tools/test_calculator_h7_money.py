@@ -88,7 +88,7 @@ def test_an_opening_sentence_that_could_change_the_sum_is_kept(opening: str):
 
 @pytest.mark.parametrize(
     "opening",
-    ["Going to Spain next month.", "Confused by my payslip.", "Planning ahead for the wedding!", "Hi there, long "
+    ["Going to Spain next month.", "Bit confused by my payslip.", "Planning ahead for the wedding!", "Hi there, long "
      "story short."],
 )  # fmt: skip
 def test_an_opening_sentence_of_scene_setting_is_set_aside(opening: str):
@@ -299,4 +299,34 @@ async def test_the_rest_after_one_share_is_split_among_the_others(request_text: 
     ],
 )
 async def test_a_rest_shared_that_does_not_add_up_is_declined(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # pay said to leave out what it never had ('no overtime, no bonuses') and asked before a tax never given
+        ("Bit confused by my payslip. I'm on £11.44 an hour at the garden centre and the rota says I did 38.5 hours "
+         "this week, no overtime, no bonuses. Before tax and NI, what should my gross pay be?", 440.44),
+        ("I'm on £11.44 an hour and did 38.5 hours this week, no overtime. Before tax, what's my pay?", 440.44),
+        ("I'm on £11.44 an hour and did 38.5 hours this week. What should my gross pay be before tax?", 440.44),
+        ("I'm on £11.44 an hour and the rota says I did 38.5 hours this week. Before tax and NI, what should my gross "
+         "pay be?", 440.44),
+    ],
+)  # fmt: skip
+async def test_pay_told_with_what_it_leaves_out_is_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I'm on £11.44 an hour and did 38.5 hours this week. Tax is 20%. Before tax, what's my pay?",
+        "I'm on £11.44 an hour and did 38.5 hours this week with 5 hours of overtime, no bonuses. What should my "
+        "gross pay be?",
+    ],
+)
+async def test_pay_with_a_rate_or_overtime_the_reading_would_drop_is_declined(request_text: str):
     await refused(request_text)

@@ -53,6 +53,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 1
         elif word in _ROUGHLY and words[i + 1] in _ASKS and (i == 0 or tokens[i - 1].text in _HERE_BEFORE):
             width = 1  # 'Roughly what would the payment be?': an exact answer is a fine rough one
+        elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax_label(tokens, words, i):
+            width = _pretax_label(tokens, words, i)  # 'Before tax and NI, what's my gross pay?': as it stands
         elif i == 0 and _introduction(tokens, words):
             width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
         elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and words[i + 1].rstrip("s") in _SPANS:
@@ -84,10 +86,46 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _place_of(tokens, words, i)
         if not width and tokens[i].text in ("?", "("):
             width = _talk_after(tokens, words, i)
+        if not width and tokens[i].text == ",":
+            width = _nothing_extra(tokens, words, i)
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)
     tokens[:] = [t for t, kept in zip(tokens, keep, strict=True) if kept]
+
+
+_DEDUCTIONS = frozenset("ni national insurance deductions super superannuation pension contributions".split())
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+
+
+def _pretax_label(tokens: list[Token], words: list[str], i: int) -> int:
+    """'Before tax and NI, what should my gross pay be?', '... what should my pay be before tax?': the only tax
+    word, with no percentage anywhere, labels what is asked as the amount before any tax — the amount as it stands.
+    Said at the opening of the question with a comma after it, or closing it after 'be' or 'is'."""
+    if any(t.text == "%" or t.word in ("percent", "percentage") for t in tokens):
+        return 0  # a rate is given: the tax could be worked out, so 'before' it may say which amount is meant
+    j = i + 2
+    if words[j] == "and" and words[j + 1] in _DEDUCTIONS:
+        j += 2 + (words[j + 2] in _DEDUCTIONS)
+    opening = (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS) and tokens[j].text == ","
+    closing = i > 0 and words[i - 1] in ("be", "is", "was") and (tokens[j].kind == "end" or tokens[j].text in "?.")
+    return j - i + 1 if opening else j - i if closing else 0
+
+
+_EXTRAS = frozenset("overtime bonus bonuses tips commission allowances extras".split())
+
+
+def _nothing_extra(tokens: list[Token], words: list[str], i: int) -> int:
+    """', no overtime, no bonuses.': pay the request says it leaves out, each named nowhere else, ending the
+    sentence — what the sum leaves out anyway."""
+    j = i
+    while tokens[j].text in (",", "and", "or") or words[j] in ("and", "or"):
+        if words[j + 1] not in ("no", "without") or words[j + 2] not in _EXTRAS or words.count(words[j + 2]) > 1:
+            break
+        j += 3
+    if j == i or not (tokens[j].kind == "end" or tokens[j].text in _SENTENCE_ENDS):
+        return 0
+    return j - i
 
 
 _NOT_WHO = frozenset("from to in at near over out up down right there around".split())

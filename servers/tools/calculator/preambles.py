@@ -37,7 +37,7 @@ def context_end(tokens: list[Token], start: int) -> int | None:
     another sentence follows it; None when the request does not open with one."""
     i = start
     while tokens[i].kind == "word" or tokens[i].text in (",", "'", "-", "—"):
-        if i - start >= _MAX_WORDS or not _inert(tokens, i):
+        if i - start >= _MAX_WORDS or not _inert(tokens, i, first=i == start):
             return None
         i += 1
     if i == start or tokens[i].text not in _ENDS:
@@ -47,7 +47,7 @@ def context_end(tokens: list[Token], start: int) -> int | None:
     return i if tokens[i].kind != "end" else None
 
 
-def _inert(tokens: list[Token], i: int) -> bool:
+def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     token = tokens[i]
     if token.kind != "word":
         return True
@@ -56,4 +56,8 @@ def _inert(tokens: list[Token], i: int) -> bool:
         return False
     if lookup(word, short=False) is None:
         return True
-    return i > 0 and tokens[i - 1].word in _WHEN or word in _SEASONS  # 'next month', 'last week': when, not how long
+    if i > 0 and tokens[i - 1].word in _WHEN or word in _SEASONS:
+        return True  # 'next month', 'last week': when, not how long
+    # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
+    # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
+    return first
