@@ -120,6 +120,16 @@ pytestmark = pytest.mark.anyio
         ),
         ("The walls come to 40 square metres and a litre covers 8 square metres. How many litres for two coats?", 10),
         ("Walls total 40 m2, paint covers 8 m2 per litre. How many litres for two coats?", 10),
+        # times (or lengths, weights) added up and asked in the unit the question names
+        (
+            "Add up 3 hours 20 minutes, 1 hour 55 minutes and 45 minutes. How many minutes is that altogether?",
+            360,
+        ),
+        ("2 hours 15 minutes plus 1 hour 50 minutes, in minutes?", 245),
+        ("What's 1 h 30 min + 2 h 45 min in minutes?", 255),
+        ("Add 45 minutes, 1 hour 10 minutes and 2 hours. How many hours is that in total?", 3.9167),
+        ("3 hours 20 minutes plus 40 minutes. How many seconds is that?", 14400),
+        ("10 kg and 500 g in pounds", 23.1485),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -176,6 +186,10 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "m2 per litre. How many litres?",
         "Two walls are 4 m wide and two are 3 m wide. Paint covers 12 m2 per litre. How many litres?",
         "One litre covers 10 m2 and the walls are 30 m2. How much is the paint?",
+        # a number added with no unit, a temperature added to a temperature
+        "2 hours plus 5 in minutes",
+        "3 hours 20 minutes plus 40 in minutes",
+        "20 °C plus 5 °C in fahrenheit",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):
@@ -186,3 +200,9 @@ async def test_tiles_that_do_not_divide_the_floor_round_up_and_say_the_exact_cou
     answer = await solved("Floor is 3 m by 2 m and the tiles are 40 cm by 40 cm. How many tiles?")
     assert answer["result"] == 38
     assert "37.5" in answer["answer"]
+
+
+async def test_a_sum_of_times_asked_in_minutes_is_answered_in_minutes():
+    answer = await solved("Add up 3 hours 20 minutes, 1 hour 55 minutes and 45 minutes. How many minutes is that?")
+    assert answer["unit"] == "minutes"
+    assert answer["answer"].startswith("360 minutes")

@@ -258,11 +258,47 @@ def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
         if measure is None:
             raise parser.fail("a unit")
         return Quantity(Fraction(1), measure)
+    begin = parser.i
     node = parser.unary()
     q = Evaluation().value(node)
     if q.measure is None or q.percent:
         return None
+    if not allow_one and q.measure.per is None and _adds_on(parser):
+        total = _sum_of_measures(parser, begin)  # '2 hours 15 minutes plus 1 hour 50 minutes, in minutes'
+        if total is not None:
+            return total
     return q
+
+
+_ADDING = frozenset({"+", "plus", "and"})
+
+
+def _adds_on(parser: Parser) -> bool:
+    """A sum of amounts of one kind follows: '+ 2 h 45 min', 'plus 40 minutes' (a number right after the word)."""
+    here = parser.peek()
+    return (here.text in _ADDING or here.word in _ADDING) and parser.peek(1).kind == "number"
+
+
+def _sum_of_measures(parser: Parser, begin: int) -> Quantity | None:
+    """The amounts from ``begin`` added up, when every term is an amount of the same kind; otherwise the parser is
+    left where it was and None returned."""
+    after = parser.i
+    parser.i = begin
+    try:
+        node = parser.sum()
+        total = Evaluation().value(node)
+    except (NotUnderstood, ToolInputError):
+        parser.i = after
+        return None
+    tokens = parser.tokens
+    bare = any(
+        t.kind == "number" and not (tokens[k + 1].kind == "word" and lookup(tokens[k + 1].text) is not None)
+        for k, t in enumerate(tokens[begin : parser.i], begin)
+    )  # '2 hours plus 5': five of what is not said
+    if bare or total.measure is None or total.percent or total.measure.per is not None:
+        parser.i = after
+        return None
+    return total
 
 
 def wanted_unit(tokens: list[Token], start: int) -> tuple[list[Token], Measure] | None:
