@@ -130,6 +130,7 @@ pytestmark = pytest.mark.anyio
         ("Add 45 minutes, 1 hour 10 minutes and 2 hours. How many hours is that in total?", 3.9167),
         ("3 hours 20 minutes plus 40 minutes. How many seconds is that?", 14400),
         ("10 kg and 500 g in pounds", 23.1485),
+        ("Add 2 km, 500 m and 1.2 km. How many metres is that?", 3700),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):

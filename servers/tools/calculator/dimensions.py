@@ -54,7 +54,7 @@ _CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of unit
     {"day": Fraction(1), "year": Fraction(365)},
 )
 _WHOLE = ("whole", "total", "in total", "overall", "altogether", "all together", "in all", "combined", "entire",
-          "average", "both")  # fmt: skip
+          "average", "both", "add up", "add", "adding up", "sum")  # fmt: skip
 _SPOILERS = frozenset(
     "not no don't doesn't didn't isn't won't except without minus plus times twice double triple half more less "
     "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
