@@ -25,6 +25,9 @@ pytestmark = pytest.mark.anyio
         ("What is the largest planet in the solar system? Our class is making a poster about it tomorrow.", "Jupiter"),
         ("Who wrote Pride and Prejudice? Studying it for my English exam on Monday.", "Austen"),
         ("How fast does light travel? Just helping my kid with her physics homework.", "299,792,458"),
+        ("When was the Eiffel Tower finished? Going there in May!", "1889"),
+        ("What is the capital of Canada? Off to Toronto next month.", "Ottawa"),
+        ("How many moons does Mars have? Kid's homework, due tomorrow.", "two"),
     ],
 )
 async def test_a_situation_after_the_question_is_why_they_ask(tmp_path, question, expected):

@@ -49,9 +49,11 @@ _ASKER = re.compile(r"\b(?:i|i'm|i've|im|me|my|we|we're|we've|us|our|mine)\b", r
 # preposition ("During the war") or a name ("Beijing is ...").
 _DOING = re.compile(
     r"^\s*(?:just\s+)?(?!(?:during|regarding|concerning|including|following|according|considering|excluding"
-    r"|nothing|something|anything|everything)\b)[a-z]{3,}ing\s+(?:the|a|an|my|our|some|this|that|for|to|with|in|at"
+    r"|nothing|something|anything|everything)\b)[a-z]{2,}ing\s+(?:the|a|an|my|our|some|this|that|for|to|with|in|at"
     r"|on|up|through|around|round|about|over|into|across|out|back|me|us|it|them|next|this|tomorrow|tonight"
-    r"|today|later|soon|(?-i:[A-Z]))",
+    r"|today|later|soon|there|here|home|abroad|away|(?-i:[A-Z]))"
+    # plans said without a verb in -ing: "Off to Toronto next month."
+    r"|^\s*(?:just\s+)?off\s+(?:to|on)\s",
     re.I,
 )
 # A condition or a time ("If I heat water, what happens?", "When I visit Rome, what ...?") is part of the question.
