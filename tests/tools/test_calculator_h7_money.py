@@ -330,3 +330,32 @@ async def test_pay_told_with_what_it_leaves_out_is_answered(request_text: str, r
 )
 async def test_pay_with_a_rate_or_overtime_the_reading_would_drop_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a year of pay from an hourly rate and weekly hours: the calendar said again, the period as an adverb or
+        # an adjective, and 'before tax' with no tax given
+        ("If I'm paid $24.50 an hour for 37.5 hours a week, 52 weeks a year, what's that annually before tax?", 47775),
+        ("I earn $24.50 an hour and work 37.5 hours a week, 52 weeks a year. What is my annual salary?", 47775),
+        ("At $24.50 per hour, 37.5 hours per week, 52 weeks per year, what do I make in a year?", 47775),
+        ("I make $52,000 a year. What's that monthly?", 4333.33),
+        ("$24.50 an hour for 37.5 hours a week. What do I earn weekly?", 918.75),
+    ],
+)
+async def test_a_year_of_pay_is_worked_out_from_the_hourly_rate(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I earn $24.50 an hour. What is my annual salary?",  # no hours
+        "$24.50 an hour for 37.5 hours a week, 48 weeks a year. What's my annual salary?",  # not the usual calendar
+    ],
+)
+async def test_a_year_of_pay_missing_its_hours_or_weeks_is_declined(request_text: str):
+    await refused(request_text)

@@ -88,6 +88,9 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _talk_after(tokens, words, i)
         if not width and tokens[i].text == ",":
             width = _nothing_extra(tokens, words, i)
+        if not width and tokens[i].kind == "number" and (tokens[i - 1].text == "," or words[i - 1] == "and"):
+            width = _calendar_said(tokens, words, i)
+            keep[i - 1] = keep[i - 1] and not width  # the comma or 'and' that joined it goes with it
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)
@@ -101,14 +104,15 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 def _pretax_label(tokens: list[Token], words: list[str], i: int) -> int:
     """'Before tax and NI, what should my gross pay be?', '... what should my pay be before tax?': the only tax
     word, with no percentage anywhere, labels what is asked as the amount before any tax — the amount as it stands.
-    Said at the opening of the question with a comma after it, or closing it after 'be' or 'is'."""
+    Said at the opening of the question with a comma after it, or closing it after a word ('... that annually
+    before tax?'); after an amount it is the amount's own label (above)."""
     if any(t.text == "%" or t.word in ("percent", "percentage") for t in tokens):
         return 0  # a rate is given: the tax could be worked out, so 'before' it may say which amount is meant
     j = i + 2
     if words[j] == "and" and words[j + 1] in _DEDUCTIONS:
         j += 2 + (words[j + 2] in _DEDUCTIONS)
     opening = (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS) and tokens[j].text == ","
-    closing = i > 0 and words[i - 1] in ("be", "is", "was") and (tokens[j].kind == "end" or tokens[j].text in "?.")
+    closing = i > 0 and tokens[i - 1].kind == "word" and (tokens[j].kind == "end" or tokens[j].text in "?.")
     return j - i + 1 if opening else j - i if closing else 0
 
 
@@ -126,6 +130,18 @@ def _nothing_extra(tokens: list[Token], words: list[str], i: int) -> int:
     if j == i or not (tokens[j].kind == "end" or tokens[j].text in _SENTENCE_ENDS):
         return 0
     return j - i
+
+
+_CALENDAR = {(52, "week", "year"), (12, "month", "year"), (7, "day", "week"), (365, "day", "year")}
+
+
+def _calendar_said(tokens: list[Token], words: list[str], i: int) -> int:
+    """', 52 weeks a year', 'and 7 days a week' after a rate: the calendar the calculator counts by anyway (52 weeks
+    or 365 days to a year, 12 months, 7 days to a week), said again. Another count ('48 weeks a year') is a given."""
+    if words[i + 2] not in ("a", "an", "per") or tokens[i].value is None:
+        return 0
+    said = (tokens[i].value, words[i + 1].removesuffix("s"), words[i + 3])
+    return 4 if said in _CALENDAR else 0
 
 
 _NOT_WHO = frozenset("from to in at near over out up down right there around".split())

@@ -309,6 +309,10 @@ def read_target(tokens: list[Token], start: int) -> Target:
                 own = i < 2 or tokens[i - 2].word in ("a", "an", "per", "every") or tokens[i - 2].kind == "number"
                 unit = lookup(before.word, short=False) if before.kind == "word" and not own else None
                 top = unit if unit is not None and unit.per is None else top
+        if per is None and token.word in _ADVERBS and i > start and tokens[i - 1].word in _BEFORE_A:
+            per, span = lookup(_ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
+        if per is None and token.word in _ADJECTIVES and tokens[i + 1].word in _PERIODIC and _asked_after(tokens, i):
+            per, span = lookup(_ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
         for phrase in _EACH:
             if _phrase_at(tokens, i, phrase) and not _priced_each(tokens, i):
                 each = True
@@ -325,6 +329,26 @@ _BEFORE_A = frozenset(
     "drives walk walks run runs need needs eat eats".split()
 )
 """Words after which 'a month' asks for a rate ('how much is that a month'); elsewhere 'a' is an article."""
+
+_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+            "hourly": "hour", "fortnightly": "fortnight"}  # fmt: skip
+"""'How much is that annually', 'what do I earn weekly': the period asked for, said as an adverb after the same
+words that ask 'a year' ('that a year', 'earn a week')."""
+
+_ADJECTIVES = _ADVERBS | {"annual": "year"}
+_PERIODIC = frozenset("salary income pay wage wages earnings cost costs rent bill spend budget".split())
+"""'What is my annual salary', 'the weekly cost': an amount of money asked for by its period."""
+
+
+def _asked_after(tokens: list[Token], i: int) -> bool:
+    """Whether a question word comes before ``tokens[i]`` in its sentence: the adjective is the question's."""
+    for k in range(i - 1, -1, -1):
+        if tokens[k].text in (".", "!", ";") or tokens[k].kind == "number":
+            return False
+        if tokens[k].word in ("what", "what's", "whats", "how"):
+            return True
+    return False
+
 
 _MONEY_WORDS = frozenset(
     "price cost costs owe owes pay pays paying earn earns earning make salary wage wages fare spend spends charge "
