@@ -62,6 +62,9 @@ def test_a_request_cut_off_anywhere_is_answered_or_declined_never_a_crash(reques
         ("Shopping for a car. A $15,000 car loan at 6% APR over 5 years, paid monthly. What would the monthly payment "
          "be?", 289.99),
         ("Saving up for a holiday next summer. £3,600 over 18 months, how much per month?", 200),
+        ("Retired last spring and put $10,000 into a CD at 5% compounded annually. What will the balance be after "
+         "three years?", 11576.25),
+        ("Moved to Leeds last year and bought 3 shirts at £12 each. What did I spend?", 36),
     ],
 )  # fmt: skip
 async def test_a_sentence_of_context_before_the_problem_is_set_aside(request_text: str, result: float):

@@ -34,9 +34,12 @@ _CARRIES = frozenset(
 
 def context_end(tokens: list[Token], start: int) -> int | None:
     """The index just past a leading sentence of context that carries nothing the arithmetic could use, when
-    another sentence follows it; None when the request does not open with one."""
+    another sentence follows it, or past its 'and' when the story goes on in the same sentence; None when the
+    request does not open with one."""
     i = start
     while tokens[i].kind == "word" or tokens[i].text in (",", "'", "-", "—"):
+        if tokens[i].word == "and" and i - start >= 2 and tokens[i + 1].kind == "word":
+            return i + 1  # 'Retired last spring and put $10,000 into a CD ...': a clause of the scene, then the story
         if i - start >= _MAX_WORDS or not _inert(tokens, i, first=i == start):
             return None
         i += 1
