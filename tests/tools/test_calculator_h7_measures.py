@@ -40,6 +40,8 @@ pytestmark = pytest.mark.anyio
         ("Recipe serves 4 and needs 2 tbsp of caster sugar. For 6, how much sugar?", 3),
         ("Recipe for 4 needs 400 ml whole milk. How much milk for 6 people?", 600),
         ("Recipe serves 4 and needs 300g of plain flour and 2 eggs. For 6 people, how much flour?", 450),
+        ("Cookies: recipe makes 24 and uses 200 g of dark chocolate. How much chocolate for 36 cookies?", 300),
+        ("Recipe makes 24 cookies and uses 200 g of chocolate. How much chocolate for 36?", 300),
         # how long a supply lasts at a dose taken so often; the supply's noun left unsaid when it is the dose's
         ("Mum's prescription is 2 tablets three times a day and the box has 84. How many days will the box last?", 14),
         ("Take 2 tablets twice a day. The pack has 56 tablets. How many days will it last?", 14),
@@ -120,6 +122,16 @@ pytestmark = pytest.mark.anyio
         ),
         ("The walls come to 40 square metres and a litre covers 8 square metres. How many litres for two coats?", 10),
         ("Walls total 40 m2, paint covers 8 m2 per litre. How many litres for two coats?", 10),
+        (
+            "Painting the kids' room: two walls 3.5 m wide and two 3 m wide, 2.4 m high. One litre covers 11 square "
+            "metres. How many litres for two coats?",
+            5.6727,
+        ),
+        (
+            "The kitchen has 4 walls each 2.5 m wide and 2.4 m high; a litre of paint covers 12 m². How many litres "
+            "for 1 coat?",
+            2,
+        ),
         # times (or lengths, weights) added up and asked in the unit the question names
         (
             "Add up 3 hours 20 minutes, 1 hour 55 minutes and 45 minutes. How many minutes is that altogether?",
@@ -152,6 +164,8 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         # an ingredient the recipe does not give, or a time said with the servings
         "Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much sugar do I need?",
         "Recipe serves 4 and needs 300g of flour. For 6 people it bakes for 40 minutes, how much flour?",
+        "Recipe makes 24 cookies and uses 200 g of chocolate. How much chocolate for 36 people?",
+        "The recipe makes 12 muffins and needs 2 eggs. How many eggs for 6 pancakes?",
         # a supply shared, a dose that changes, no supply, a spare, different things, a month of varying length
         "The box has 84 tablets and we each take 2 a day. How many days will it last?",
         "Take 2 tablets three times a day, then 1 a day. The box has 84. How many days will it last?",

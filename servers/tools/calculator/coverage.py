@@ -147,7 +147,8 @@ def _one_amount(tokens: list[Token], i: int) -> Quantity | None:
     measure = lookup(tokens[i + 1].text, short=False)
     if measure is None or measure.dimension != "volume" or measure.per is not None:
         return None
-    if tokens[i + 2].word not in _COVERS:
+    covers = i + 4 if tokens[i + 2].word == "of" and tokens[i + 3].kind == "word" else i + 2  # 'a litre of paint'
+    if tokens[covers].word not in _COVERS:
         return None
     return Quantity(Fraction(1), measure)
 

@@ -68,6 +68,9 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     wanted = [g for g in givens if _wanted_for(tokens, start, g)]
     if len(made) != 1 or len(wanted) != 1 or made[0] is wanted[0]:
         return None
+    served = _served(made[0].noun), _served(wanted[0].noun)
+    if all(served) and served[0] != served[1]:
+        return None  # 'makes 24 cookies ... for 36 people', 'makes 12 muffins ... 6 pancakes': counts of other things
     named = [(g, _ingredient(g)) for g in givens if g is not made[0] and g is not wanted[0]]
     asked = [
         (g, name) for g, name in named if name is not None and _asks(tokens, start, g, name, alone=len(named) == 1)
@@ -90,6 +93,14 @@ def _made_for(tokens: list[Token], g: Given) -> bool:
     if before[-1:] and before[-1] in _YIELDS and before[-2:-1] != ("to",):
         return True  # 'serves 4', not 'to feed 9'
     return len(before) >= 2 and before[-1] == "for" and (before[-2] in _DISHES or before[-2] == "enough")
+
+
+def _served(noun: str) -> str:
+    """What a count of servings counts: people (guests, portions, servings), the dish itself ('cookies'), or ''
+    when it names neither ('a curry for six needs': the count's next word is a verb)."""
+    if noun in _SERVINGS:
+        return "people"
+    return singular(noun) if noun and (noun in _DISHES or plural(noun) in _DISHES) else ""
 
 
 def _wanted_for(tokens: list[Token], start: int, g: Given) -> bool:
@@ -118,6 +129,8 @@ def _servings(tokens: list[Token], g: Given) -> bool:
     q = g.quantity
     if q.measure is not None or q.percent:
         return False
+    if g.noun and (g.noun in _DISHES or plural(g.noun) in _DISHES):
+        return True  # 'makes 24 cookies', 'for 36 cookies': a count of the dish itself
     return g.noun in _SERVINGS or not g.noun or tokens[g.start + 1].word in _VERB_AFTER
 
 

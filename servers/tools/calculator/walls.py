@@ -100,6 +100,8 @@ def _counts_walls(tokens: list[Token], i: int) -> bool:
         return True  # 'the two long walls', 'the two short ones'
     if i > 0 and tokens[i - 1].word == "other":
         return True
+    if after.kind == "number" and _length(tokens[i + 2]) is not None and tokens[i + 3].word in _WIDE:
+        return True  # 'and two 3 m wide': the count right before its width
     return after.word in _COUNT_VERBS and tokens[i + 2].kind == "number" and _length(tokens[i + 3]) is not None
 
 
