@@ -192,3 +192,28 @@ def test_said_back_turns_the_senders_words_round_once():
     assert said_back("Our order was late, so we missed the party. I was upset.") == (
         "Your order was late, so you missed the party. You were upset."
     )
+
+
+# -- a count of sentences from one fact with a clause set off after a name -----------------------------------------
+
+
+async def test_two_sentences_from_a_finding_split_at_the_clause_after_a_name():
+    text = await drafted(
+        "Write a two-sentence fun fact for our kids' club newsletter based on what you find:\n\nThe telephone was "
+        "invented by Alexander Graham Bell, who patented it in 1876."
+    )
+    assert text == "The telephone was invented by Alexander Graham Bell. Alexander Graham Bell patented it in 1876."
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a two-sentence fun fact for the school newsletter:\n\nPenicillin was discovered by Alexander Fleming, a "
+        "Scottish doctor and scientist, in September 1928 at St Mary's Hospital in London.",
+        "Write a fun fact in two sentences for our class blog:\n\nMount Everest is the highest mountain on Earth, "
+        "measured by height above sea level: no other peak reaches higher.",
+    ],
+)
+async def test_one_fact_that_makes_one_sentence_is_not_padded_to_two(request_text: str):
+    outcome = await run(request_text)
+    assert outcome.status == "rejected" and "make 1 sentence, not the 2" in outcome.text

@@ -90,6 +90,11 @@ _RELATIVE = re.compile(
     r"(?:who|which|that)\s+(?P<rest>[a-z]+\b[^;]{2,160}?)[.!]?$",
     re.I,
 )
+# "The telephone was invented by Alexander Graham Bell, who patented it in 1876": a clause set off after a name.
+_NAMED_RELATIVE = re.compile(
+    r"^(?P<head>[^;]{2,160}?\b(?P<name>(?:(?-i:the)\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.&-]*){0,3})),\s+"
+    r"(?:who|which)\s+(?P<rest>(?-i:[a-z])+\b[^;]{2,160}?)[.!]?$"
+)
 _PLURAL_VERBS = frozenset({"have", "are", "offer", "include", "come with", "feature"})
 _CALENDAR_NAME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|"
@@ -177,7 +182,7 @@ def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]
     if len(body) > count:
         size = -(-len(body) // count)
         body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]
-    for split in (_split_clauses, _split_verbs, _split_listing, _split_relative):
+    for split in (_split_clauses, _split_verbs, _split_listing, _split_relative, _split_named_relative):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))
             if len(body[longest]) > _MAX_SPLIT_CHARS:
@@ -222,6 +227,8 @@ def _split_listing(text: str, most: int) -> list[str]:
         return [text]  # "is extending its hours, and ...": a verb in -ing, not a list of what it is
     if any(re.search(rf"\b{_CLAUSE_VERB}", o, re.I) for o in objects[1:]):
         return [text]  # "..., and the club starts again": a clause with its own verb, not an item
+    if any(re.match(r"(?:[a-z]+ed|known|seen|given|made|built|held|found|kept)\b", o) for o in objects[1:]):
+        return [text]  # "the highest mountain on Earth, measured by height": a participle on it, not an item
     if len(objects) > most:  # the last sentence keeps the rest of the list
         objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
     subject, verb = found.group("subject"), found.group("verb")
@@ -250,6 +257,16 @@ def _split_relative(text: str, most: int) -> list[str]:
         _sentence(f"{subject} {found.group('verb')} {found.group('what')}"),
         _sentence(f"{again} {found.group('rest')}"),
     ]
+
+
+def _split_named_relative(text: str, most: int) -> list[str]:
+    """ "The telephone was invented by Alexander Graham Bell, who patented it in 1876" -> "... by Alexander Graham
+    Bell. Alexander Graham Bell patented it in 1876." The name is said again: a pronoun would guess a gender."""
+    found = _NAMED_RELATIVE.match(text.strip())
+    if not found or most < 2:
+        return [text]
+    name = found.group("name")
+    return [_sentence(found.group("head")), _sentence(f"{name[:1].upper() + name[1:]} {found.group('rest')}")]
 
 
 def _joined(items: list[str]) -> str:

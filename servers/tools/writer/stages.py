@@ -74,7 +74,10 @@ _TELL_IN_STYLE = re.compile(
 _NAMED = re.compile(
     r"\s*\b(?:about|on|from|with|using|based on|out of|regarding|covering)\s+(?:"
     r"(?:it|this|that|these|those|them)(?=\s*(?:$|[,.;:!?]|(?:in|as|for|to|and|then|with|so)\b))|"
-    r"(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+)?(?:summary|summaries|findings|results?|outputs?|"
+    # "based on what you find", "using what you found": the earlier step's findings
+    r"what\s+(?:you|we|they|i)\s+(?:find|found|learn|learned|learnt|discover|discovered|turn up|turned up|dig up|"
+    r"dug up|come up with|came up with)\b|"
+    r"(?:the|this|that|these|those|its|their|your)\s+(?:[\w-]+\s+)?(?:summary|summaries|findings|results?|outputs?|"
     r"points|key points|notes|list|figures?|numbers?|answer|review|issues|problems|text|report|update|details|"
     r"verdict|facts?|information)\b"
     r"(?:\s+(?:below|above))?)",

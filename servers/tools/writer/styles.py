@@ -85,6 +85,7 @@ STYLE_WORDS = {
     "one-liner": "paragraph",
     "toast": "paragraph",
     "speech": "paragraph",
+    "fun fact": "paragraph",  # "a two-sentence fun fact for the newsletter": the facts, said plainly
 }
 # A style word that also says what the text is for.
 STYLE_INTENTS = {
