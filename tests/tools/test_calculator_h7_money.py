@@ -299,6 +299,7 @@ async def test_the_rest_after_one_share_is_split_among_the_others(request_text: 
         "them pay?",  # four is not one and two
         "Rent is $2,150. I pay 40% and the other two split the rest plus bills. How much does each of them pay?",
         "Rent is $2,150 and bills are $300. I pay 40% and the other two split the rest. How much does each pay?",
+        "Total bill is $2,700. I cover a third and my two friends split the rest. How much does each friend pay?",
     ],
 )
 async def test_a_rest_shared_that_does_not_add_up_is_declined(request_text: str):
