@@ -45,6 +45,9 @@ async def test_a_situation_after_the_question_is_why_they_ask(tmp_path, question
         ("My teacher claims the Mona Lisa was painted by Michelangelo. Who painted it?", "Leonardo", "Michelangelo"),
         ("I keep forgetting the chemical symbol for gold. What is it again?", "Au", None),
         ("We were arguing about the boiling point of water at sea level. What is it in Celsius?", "100", None),
+        ("I always forget the chemical symbol for gold. What's that again?", "Au", None),
+        ("Our teacher mentioned the speed of sound today. What is it?", "343", None),
+        ("My nephew is obsessed with the Titanic. When did it sink?", "1912", None),
     ],
 )
 async def test_it_stands_for_what_the_told_claim_is_about(tmp_path, question, expected, guess):
@@ -54,10 +57,27 @@ async def test_it_stands_for_what_the_told_claim_is_about(tmp_path, question, ex
         assert not said.startswith(guess)
 
 
-def test_the_claim_subject_replaces_it_in_the_question():
-    found = situated("My daughter swears the capital of Australia is Sydney. I'm sure it isn't. What is it?")
+@pytest.mark.parametrize(
+    ("request_", "question"),
+    [
+        (
+            "My daughter swears the capital of Australia is Sydney. I'm sure it isn't. What is it?",
+            "What is the capital of Australia?",
+        ),
+        (
+            "Watching a documentary about the Great Wall of China tonight. How long is it?",
+            "How long is the Great Wall of China?",
+        ),
+        (
+            "I always forget the chemical symbol for gold. What's that again?",
+            "What's the chemical symbol for gold again?",
+        ),
+    ],
+)
+def test_the_thing_told_replaces_the_pointer_in_the_question(request_, question):
+    found = situated(request_)
     assert found is not None
-    assert found.question == "What is the capital of Australia?"
+    assert found.question == question
 
 
 @pytest.mark.parametrize(

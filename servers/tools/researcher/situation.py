@@ -69,6 +69,18 @@ _TASK = re.compile(
 )
 _POINTER = re.compile(r"\b(?:it|he|she)\b", re.I)
 _OTHER_POINTER = re.compile(r"\b(?:its|his|her|they|them|their|that|this|these|those|there)\b", re.I)
+# "What's that again?", "What is this called?": a wh-question about the thing just told, "that" standing for it.
+_THAT_QUESTION = re.compile(
+    r"^(?:what|which|who|where|when|how\s+\w+)(?:'s|’s|\s+(?:is|was|are|were))\s+(?P<pointer>that|this)"
+    r"(?=\s+(?:again|exactly|actually|really|then|called|in\s)|\s*[?!.]*$)",
+    re.I,
+)
+# Time and place words that end a told attribute but are not part of it: "the speed of sound today".
+_TOLD_WHEN = re.compile(
+    r"(?:\s+(?:today|tonight|tomorrow|yesterday|now|earlier|again|lately|(?:this|next|last)\s+(?:week|weekend|month"
+    r"|year|term|morning|afternoon|evening)|in\s+(?:class|school|the\s+lesson)|at\s+(?:school|work|home)))+$",
+    re.I,
+)
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|de|da|van|von)\s+)?[A-Z][\w'’-]*)*")
 # The subject of a told claim: "the capital of Australia is Sydney", "the Mona Lisa was painted by ...", "Everest
 # is in Nepal". Not an auxiliary ("the teacher is reading ..."): the verb after "is" is no -ing form.
@@ -133,10 +145,16 @@ def situated(request: str) -> Situated | None:
     if not told or not all(_situation(s) for s in told):
         return None
     situation = " ".join(told)
-    # one "it" (not "he" or "she": a person) may stand for the thing a told claim is about
+    # one "it" (not "he" or "she": a person), or "that" in "What's that again?", may stand for the thing a told
+    # claim is about
     pointers = [p.lower() for p in _POINTER.findall(last)]
-    subject = _claimed(before) if pointers == ["it"] and not _OTHER_POINTER.search(last) else None
-    question = _POINTER.sub(lambda _: subject, last, count=1) if subject else _resolved(last, " ".join(before))
+    that = _THAT_QUESTION.match(last)
+    if that is not None and not pointers and len(_OTHER_POINTER.findall(last)) == 1:
+        subject = _claimed(before)
+        question = f"{last[: that.start('pointer')]}{subject}{last[that.end('pointer') :]}" if subject else None
+    else:
+        subject = _claimed(before) if pointers == ["it"] and not _OTHER_POINTER.search(last) else None
+        question = _POINTER.sub(lambda _: subject, last, count=1) if subject else _resolved(last, " ".join(before))
     if question is None or not names_topic(question):
         return None
     if subject is None and _names(situation) and (not _names(question) or _FROM_HERE.search(question)):
@@ -175,7 +193,7 @@ def _claimed(told: list[str]) -> str | None:
             return None  # "... the capital of France is Lyon and the capital of Spain is Madrid": which one?
         match = _CLAIM_SUBJECT.search(sentence) or _ATTRIBUTE.search(sentence)
         if match is not None:
-            subject = match.group("subject")
+            subject = _TOLD_WHEN.sub("", match.group("subject"))
             if subject.split()[0].lower() == "the" or subject in _names(sentence):
                 found.setdefault(subject.lower(), subject)
     return next(iter(found.values())) if len(found) == 1 else None
