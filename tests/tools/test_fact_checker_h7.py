@@ -27,6 +27,8 @@ pytestmark = pytest.mark.anyio
         ("Technically, the capital of Australia is Sydney. Fact-check that.", "contradicted"),
         ("Strictly speaking, the Berlin Wall fell in 1991. Right?", "contradicted"),
         ("Apparently Napoleon was really short. Could you verify this?", "contradicted"),
+        ("I'm pretty sure the capital of Australia is Sydney. Fact-check that?", "contradicted"),
+        ("I could be wrong, but the Titanic sank in 1912. Right?", "supported"),
     ],
 )
 async def test_a_hedge_around_the_claim_is_not_its_subject(tmp_path, request_, expected):

@@ -76,7 +76,10 @@ _HEDGE = (
     r"|reportedly|of\s+course|as\s+far\s+as\s+(?:i|we)\s+(?:know|can\s+tell|remember|recall|am\s+aware"
     r"|'m\s+aware|’m\s+aware)|to\s+(?:the\s+best\s+of\s+)?(?:my|our)\s+knowledge"
     r"|if\s+i\s+(?:remember|recall)\s+(?:rightly|correctly)|if\s+i'?m\s+not\s+mistaken|believe\s+it\s+or\s+not"
-    r"|by\s+definition|interestingly|fun\s+fact|in\s+(?:strict|technical)\s+terms|in\s+the\s+strict(?:est)?\s+sense)"
+    r"|by\s+definition|interestingly|fun\s+fact|in\s+(?:strict|technical)\s+terms|in\s+the\s+strict(?:est)?\s+sense"
+    # how sure the user is: "I'm pretty sure (that)", "I could be wrong, but", "unless I'm mistaken"
+    r"|i(?:'m|’m|\s+am)\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+|absolutely\s+)?(?:sure|certain|positive)"
+    r"(?:\s+that)?|i\s+could\s+be\s+wrong,?\s+but|unless\s+i(?:'m|’m|\s+am)\s+mistaken)"
 )
 _VIEWPOINT = (
     r"(?:(?P<adverb>botanically|biologically|scientifically|legally|geographically|medically|chemically|physically"
