@@ -82,6 +82,8 @@ async def test_a_sentence_of_context_before_the_problem_is_set_aside(request_tex
         "It's compounded monthly.",
         "What would it cost?",
         "I work full hours.",
+        "My friend is covering the tip.",
+        "She didn't eat.",
     ],
 )
 def test_an_opening_sentence_that_could_change_the_sum_is_kept(opening: str):
@@ -334,6 +336,11 @@ async def test_pay_told_with_what_it_leaves_out_is_answered(request_text: str, r
 )
 async def test_pay_with_a_rate_or_overtime_the_reading_would_drop_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+async def test_a_story_that_leaves_someone_out_of_the_split_is_declined():
+    await refused("She didn't eat. Dinner was $80 split 4 ways. How much each?")
 
 
 @pytest.mark.anyio

@@ -25,6 +25,7 @@ _CARRIES = frozenset(
     "couple pair dozen none nothing all again too same more less add added subtract minus plus evenly equally "
     "between among split splitting shared sharing includes include included including inclusive excludes taxed "
     "tipped tipping discounted compounded compounding doubled halved rounded people person us them everyone "
+    "cover treat owe lend borrow give gift refund reimburse contribute chip only alone myself ourselves "
     "number amount price prices cost costs paid pay pays worth weekday weekdays weekend weekends monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august september october "
     "november december".split()
@@ -50,13 +51,23 @@ def context_end(tokens: list[Token], start: int) -> int | None:
     return i if tokens[i].kind != "end" else None
 
 
+def _stems(word: str) -> set[str]:
+    """The word and what it may be an inflection of: 'covering' -> cover, 'shares' -> share, 'treated' -> treat."""
+    stems = {word}
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems |= {stem, stem + "e"}
+    return stems
+
+
 def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     token = tokens[i]
     if token.kind != "word":
         return True
     word = token.word.strip("'")
-    if word in CHANGES or word in _CARRIES:
-        return False
+    if word.endswith("n't") or any(w in CHANGES or w in _CARRIES for w in _stems(word)):
+        return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:
         return True
     if i > 0 and tokens[i - 1].word in _WHEN or word in _SEASONS:

@@ -56,7 +56,8 @@ _SPOILERS = frozenset(
     "not no except without only but instead already change budget remaining refund back save saved saving "
     "wallet gave handed note notes or either more less fewer cheaper dearer difference free half twice double "
     "triple if ago included including inclusive incl percentage deposit borrowed loan interest earn earned earns "
-    "salary wage profit sold sell sells per-cent percent than rest remainder third thirds quarter quarters".split()
+    "salary wage profit sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't "
+    "doesn't isn't wasn't won't hasn't haven't aren't weren't".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
