@@ -151,7 +151,7 @@ async def test_a_reply_based_on_a_summary_says_the_customers_points_back_to_them
         "Leeds store on 2 May and it stopped working after nine days. When I phoned customer services I was on "
         "hold for forty minutes. I would like either a replacement or a refund as soon as possible."
     )
-    assert "Thank you for your message." in text
+    assert text.startswith("Subject: Re: your message\n") and "Thank you for your message." in text
     assert "you bought a stainless steel kettle from our Leeds store on 2 May" in text
     assert "When you phoned customer services you were on hold for forty minutes." in text
     assert "You would like either a replacement or a refund as soon as possible." in text

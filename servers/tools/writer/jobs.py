@@ -228,6 +228,7 @@ def compose_request(request: str) -> Composed:
             raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
         material = "\n".join([f"You told us that {lowered(said[0])}", *said[1:]])
         brief = replace(brief, intent="thank", content="your message")
+        forms = replace(forms, subject_line=forms.subject_line or "Re: your message")  # a reply, not a thank-you
     # "a one-line sale sign:\n\n$52.00": a result handed over, said in the short form and for the occasion asked
     line = None if forms.bullets or notes or answered else one_liner(instruction, brief, material, length)
     composed = line or composition.compose(brief, material, length, forms, notes=notes)
