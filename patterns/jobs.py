@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from patterns.forms import is_code
+from patterns.lexical import NUMBER_WORDS
 from patterns.material import ACTION_VERBS, ASKING, TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
 
 SCAN = 400
@@ -138,11 +139,31 @@ def composes_from_notes(instruction: str, material: str) -> bool:
     a bullet list of what to bring on Saturday's hike: water, sun cream, a packed lunch". Notes are no text to
     shorten or review; they are what a new text is made of."""
     words = [w for w in WORD.findall(instruction[:SCAN].lower()) if w not in _POLITE]
+    if words and words[0] not in _COMPOSING and _names_the_text(words):
+        # "A quick message to the group chat: training's off tonight, we'll train Thursday", "Give me three bullet
+        # points for the volunteers: arrive by eight, wear the blue shirt": a text named by its kind, and a single
+        # sentence of points to make it from
+        return _one_sentence_of_points(material)
     if not words or words[0] not in _COMPOSING:
         return False
     # "Write 3 bullet points for the wiki: book through Outlook, the rooms are on floor 4, cancel if ...": asked
     # to write, a single sentence of comma-separated points is what to write from: there is no text to shorten
     return are_notes(material) or (words[0] in WRITING_VERBS and _one_sentence_of_points(material))
+
+
+# What a text is named by when it is asked for without a verb of writing ("Two short paragraphs for ...").
+_NAMED_KINDS = TEXT_KINDS | frozenset("bullet bullets points paragraphs lines sentences".split())
+# Verbs that ask for a given text to be shortened or read ("Give me the gist", "boil down"): no text to make.
+_READING = WORK_NOUNS | frozenset("summarize summarise shorten condense explain check review".split())
+
+
+def _names_the_text(words: list[str]) -> bool:
+    """Whether ``words`` (an instruction's, polite words left out) open by naming a text to make, with a light verb
+    or none ("Give me three bullet points for ...", "A quick message to ...", "Two short paragraphs for ..."), and
+    name no summary or reading of a text given ("Give me the gist", "three bullet points summarising")."""
+    head = words[:KIND_WORDS]
+    light = head[:1] in (["give"], ["get"], ["a"], ["an"]) or (head != [] and head[0] in NUMBER_WORDS)
+    return light and bool(_NAMED_KINDS & set(head)) and not _READING & set(words) and "this" not in head
 
 
 def _one_sentence_of_points(material: str) -> bool:

@@ -173,3 +173,23 @@ def test_a_heading_before_the_question_is_no_part_of_its_own(decider: RankingDec
 def test_a_short_claim_first_stays_a_part_of_its_own() -> None:
     assert [p.text for p in split_tasks("Bulls hate red. What is 5+5?")] == ["Bulls hate red", "What is 5+5?"]
     assert len(split_tasks("Bats are blind. Also what is 7 times 8?")) == 2
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "A quick message to the group chat: training's cancelled tonight because the pitch is flooded, we'll train on "
+        "Thursday instead",
+        "Two short paragraphs for the newsletter: the library opens until eight from March, and the reading club "
+        "starts again in April",
+        "A short notice for the lift: out of order until Friday, use the stairs, sorry for the trouble",
+        "Three lines for the parents' WhatsApp: school closes at 1pm Friday, buses leave at 1:15, no after-school club",
+    ],
+)
+def test_a_text_named_by_its_kind_with_points_to_say_is_written(decider: RankingDecider, request_text: str) -> None:
+    assert decider.rank_now(request_text, specialists())[0].worker == "writer"
+
+
+def test_a_text_of_several_sentences_to_make_points_of_is_still_summarised(decider: RankingDecider) -> None:
+    text = "Give me three bullet points from this: The council met on Tuesday. They approved the new park. Work starts."
+    assert decider.rank_now(text, specialists())[0].worker == "summarizer"
