@@ -112,6 +112,7 @@ def test_an_opening_sentence_of_scene_setting_is_set_aside(opening: str):
         ("I'm considering a $15,000 loan at 6% over 5 years. What's the monthly payment?", 289.99),
         ("Looking at a $15,000 car loan at 6% for 5 years. Approximately how much would I pay each month?", 289.99),
         ("If I take out a $15,000 loan at 6% APR over 5 years, what's the monthly payment?", 289.99),
+        ("Thinking about a $12,000 loan at 7.5% APR over 4 years. What's the monthly repayment?", 290.15),
         ("About how much is 15% of 80?", 12),
         # where the money sits and who put it there change nothing once the rate is given
         ("I put $10,000 into a CD at 5% compounded annually. What will the balance be after three years?", 11576.25),
@@ -341,6 +342,11 @@ async def test_pay_with_a_rate_or_overtime_the_reading_would_drop_is_declined(re
 @pytest.mark.anyio
 async def test_a_story_that_leaves_someone_out_of_the_split_is_declined():
     await refused("She didn't eat. Dinner was $80 split 4 ways. How much each?")
+
+
+@pytest.mark.anyio
+async def test_take_home_pay_is_not_read_as_a_purchase_with_tax_added():
+    await refused("I'm paid $18 an hour and worked 40 hours this week. Tax is 20%. What's my take-home pay?")
 
 
 @pytest.mark.anyio

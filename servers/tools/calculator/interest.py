@@ -182,7 +182,7 @@ _LOAN = Frame(
     fillers=frozenset(
         "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
         "much each month per if i we borrow pay back repay to and with term paid repaid take taking out get getting "
-        "car new used apr".split()
+        "car new used apr repayment repayments instalment instalments installment installments".split()
     ),
 )  # fmt: skip
 

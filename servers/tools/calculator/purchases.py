@@ -57,7 +57,8 @@ _SPOILERS = frozenset(
     "wallet gave handed note notes or either more less fewer cheaper dearer difference free half twice double "
     "triple if ago included including inclusive incl percentage deposit borrowed loan interest earn earned earns "
     "salary wage profit sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't "
-    "doesn't isn't wasn't won't hasn't haven't aren't weren't".split()
+    "doesn't isn't wasn't won't hasn't haven't aren't weren't take-home takehome net gross payslip paycheck "
+    "paycheque wages income overtime".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
