@@ -40,7 +40,7 @@ _TALK = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class _Rate:
-    """``per`` units of ``to`` for one unit of ``base``; ``codes`` None for a bare rate ('at 1.17')."""
+    """``per`` units of ``to`` for one unit of ``base``; both codes empty for a bare rate ('at 1.17')."""
 
     per: Fraction
     base: str = ""
@@ -66,13 +66,14 @@ def solve_exchange(tokens: list[Token], start: int) -> Solution | None:
         rate = _Rate(rate.per, have, target)
     if {have, target} != {rate.base, rate.to} or have == target:
         return None
-    got = value * rate.per if have == rate.base else value / rate.per
-    got = numbers.checked(got)
+    forward = have == rate.base
+    got = numbers.checked(value * rate.per if forward else value / rate.per)
     given = Quantity(value, currency(have))
     result = Quantity(got, currency(target))
-    sign = "×" if have == rate.base else "÷"
-    step = f"{show(given, exact=True)} {sign} {numbers.format_number(rate.per)} = {show(result, exact=True)}"
-    solution = answer_for(result, "currency exchange", f"{value} {'*' if sign == '×' else '/'} {rate.per}", [step])
+    per = numbers.format_number(rate.per)
+    step = f"{show(given, exact=True)} {'×' if forward else '÷'} {per} = {show(result, exact=True)}"
+    expression = f"{numbers.format_number(value)} {'*' if forward else '/'} {per}"
+    solution = answer_for(result, "currency exchange", expression, [step])
     solution.notes.append(
         f"at the rate given, 1 {rate.base} = {numbers.format_number(rate.per)} {rate.to}; no fee or commission"
     )
