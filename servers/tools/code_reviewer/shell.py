@@ -138,6 +138,8 @@ def review(source: str) -> list[Finding]:
     """Line-level findings for a shell script."""
     lines = scan(source)
     strict = _strict_flags(lines)
+    if re.match(r"#!\S+(?:\s+\w+)?\s+-\w*e", source):  # "#!/bin/bash -e" (a comment to the scanner)
+        strict.add("e")
     findings: list[Finding] = []
     sources = _assigned_from_arguments(lines)
     for line in lines:
@@ -265,8 +267,6 @@ def _strict_flags(lines: list[Line]) -> set[str]:
         # "-o name" or "-euo name": the word after a flag word holding "o" names an option
         options = re.findall(r"-[a-z]*o\s+(errexit|nounset|pipefail)\b", said)
         flags |= {{"errexit": "e", "nounset": "u"}.get(str(option), str(option)) for option in options}
-    if lines and re.match(r"#!\S+\s+-\w*e", lines[0].code):
-        flags.add("e")
     return flags
 
 
