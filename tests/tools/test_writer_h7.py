@@ -217,3 +217,16 @@ async def test_two_sentences_from_a_finding_split_at_the_clause_after_a_name():
 async def test_one_fact_that_makes_one_sentence_is_not_padded_to_two(request_text: str):
     outcome = await run(request_text)
     assert outcome.status == "rejected" and "make 1 sentence, not the 2" in outcome.text
+
+
+# -- plain words for a reader outside the field, from technical points ---------------------------------------------
+
+
+async def test_a_plain_english_explanation_of_review_findings_is_declined_not_pasted():
+    outcome = await run(
+        "Write a short plain-English explanation of the problems for my manager, who doesn't code:\n\n"
+        "- line 3: 'API_KEY' is set to a literal secret in the source code [hardcoded-secret, error]\n"
+        "- line 7: requests.get() has no timeout, so a server that never answers hangs this code forever "
+        "[request-without-timeout, warning]"
+    )
+    assert outcome.status == "rejected" and "plain words" in outcome.text

@@ -105,6 +105,19 @@ _REPLYING = re.compile(
     r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
+# "a plain-English explanation for my manager, who doesn't code", "in non-technical terms": new words for a reader
+# who does not know the field, which saying the points as given cannot be when they are technical.
+_PLAIN_FOR = re.compile(
+    r"\bplain[- ](?:english|language|words|terms)\b|\bnon-?technical\b|\b(?:simple|layman'?s|lay) terms\b|"
+    r"\bwho (?:doesn't|does not|don't|do not|can't|cannot) (?:code|program)\b|\bnon-?(?:coders?|programmers?|"
+    r"developers?|techies)\b|\beli5\b",
+    re.I,
+)
+# Technical material: a code review's findings ("[bare-except, warning]"), a call ("requests.get()"), a constant's
+# name ("API_KEY") or code in backticks.
+_TECHNICAL = re.compile(
+    r"\[[a-z]+(?:-[a-z]+)+, (?:error|warning|note)\]|\b\w+\(\)|`[^`\n]{1,200}`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
+)
 # "based on the summary", "using their email", "from the complaint": the reply is written from what its reader said
 # (a pipeline hands the summary of it on); "based on my notes" gives the user's own points, which are not said back.
 _THEIR_WORDS = re.compile(
@@ -192,6 +205,12 @@ def compose_request(request: str) -> Composed:
         )
     # "a tweet from the summary:\n\n<summary>": the words naming the material are not content
     staged = for_material(parts.instruction, facts_of_rendered(parts.material))
+    if staged.material and _PLAIN_FOR.search(parts.instruction) and _TECHNICAL.search(staged.material[:20_000]):
+        raise ToolInputError(
+            "Offline I can't reword technical points in plain words for a reader who doesn't know the field: I only "
+            "say the points as they are given. Ask for a note that lists them as they are, or "
+            f"{composition.OFFLINE_HINT}."
+        )
     replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
     answered = bool(staged.material) and replying and not read_brief(staged.instruction).content
     # "a polite reply to the customer based on the summary": the points handed over are what the reply answers,
