@@ -179,6 +179,8 @@ async def test_a_price_whose_tax_is_unclear_is_declined(request_text: str):
         ("My lunch was £60 and I left £9 as a tip. What percentage tip was that?", 15),
         ("The bill was $60 and the tip $9. What percent did I tip?", 15),
         ("What percent tip is $9 on a $60 bill?", 15),
+        ("I paid a £5 tip on a £40 meal. What percentage was that?", 12.5),
+        ("I gave the driver $4 on a $25 fare. What percent tip is that?", 16),
     ],
 )
 async def test_a_tip_left_on_a_bill_is_given_as_a_percentage(request_text: str, result: float):
@@ -234,6 +236,7 @@ async def test_an_amount_saved_every_month_is_not_divided_again():
         ("At 80 rupees to the dollar, how many rupees do I get for $15?", 1200),
         ("One pound buys 1.17 euros. How much is £350 in euros?", 409.5),
         ("How many pounds will I get for €409.50 at 1.17 euros to the pound?", 350),
+        ("How much is 100 pounds in rupees if 1 pound = 117 rupees?", 11700),
     ],
 )  # fmt: skip
 async def test_money_is_changed_at_the_rate_the_request_gives(request_text: str, result: float):
@@ -359,6 +362,8 @@ async def test_take_home_pay_is_not_read_as_a_purchase_with_tax_added():
         ("I earn $24.50 an hour and work 37.5 hours a week, 52 weeks a year. What is my annual salary?", 47775),
         ("At $24.50 per hour, 37.5 hours per week, 52 weeks per year, what do I make in a year?", 47775),
         ("I make $52,000 a year. What's that monthly?", 4333.33),
+        ("My hourly wage is $25 and I work 40 hours a week. What's my annual salary?", 52000),
+        ("My monthly rent is $1,200. What's that a year?", 14400),
         ("$24.50 an hour for 37.5 hours a week. What do I earn weekly?", 918.75),
     ],
 )

@@ -96,16 +96,16 @@ def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
 
 
 def _sterling(tokens: list[Token]) -> bool:
-    return any(
-        t.kind == "currency"
-        and t.value == "GBP"
-        or t.word in ("gbp", "sterling", "quid")
-        or t.word == "pound"
-        and k > 1
-        and tokens[k - 2].word == "to"
-        and tokens[k - 1].word == "the"
-        for k, t in enumerate(tokens)
-    )
+    """Whether the request means money by 'pound': '£', 'sterling', 'quid', 'to the pound' or '1 pound = 117
+    rupees' (a pound set equal to another currency)."""
+    for k, t in enumerate(tokens):
+        if t.kind == "currency" and t.value == "GBP" or t.word in ("gbp", "sterling", "quid"):
+            return True
+        if t.word == "pound" and (k > 1 and tokens[k - 2].word == "to" and tokens[k - 1].word == "the"):
+            return True
+        if t.word == "pound" and _priced_in_money(tokens, k + 1):
+            return True
+    return False
 
 
 def _rate(tokens: list[Token], start: int, used: set[int]) -> _Rate | None:
@@ -202,6 +202,18 @@ def _target(tokens: list[Token], start: int, used: set[int]) -> str | None:
                 used.update(range(i, i + len(ask) + w))
                 return code
     return None
+
+
+def _priced_in_money(tokens: list[Token], i: int) -> bool:
+    """'= 117 rupees', 'is worth €1.17', 'buys 1.17 euros' after 'pound': one pound set equal to another currency."""
+    for equals in _EQUALS:
+        if equals != ("to",) and _at(tokens, i, equals):
+            j = i + len(equals)
+            after = tokens[j + 1] if j + 1 < len(tokens) else tokens[-1]
+            symbol = tokens[j].kind == "currency" and tokens[j].value != "GBP"
+            named = tokens[j].kind == "number" and _WORDS.get(after.word, "GBP") != "GBP"
+            return symbol or named
+    return False
 
 
 def _talk(token: Token) -> bool:

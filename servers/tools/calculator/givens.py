@@ -115,6 +115,7 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         if noun and noun != "people":
             count_per, end = _count_per(tokens, end)
     elif quantity.measure is not None and quantity.measure.per is None:
+        quantity = _named_period(tokens, i, quantity)
         quantity, end = _per_scaled(tokens, end, quantity)
         quantity, end = _time_per_time(tokens, end, quantity)
         goods = _goods(tokens, end)
@@ -129,6 +130,18 @@ def _given_at(tokens: list[Token], i: int) -> Given:
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
 
 
+def _named_period(tokens: list[Token], i: int, quantity: Quantity) -> Quantity:
+    """'My hourly wage is $25', 'the monthly rent of £900': money named by its period before it is a rate."""
+    if not is_money(quantity.measure) or i < 3 or (tokens[i - 1].word or tokens[i - 1].text) not in _NAMING:
+        return quantity
+    if tokens[i - 2].word not in _PERIODIC or tokens[i - 3].word not in _ADJECTIVES:
+        return quantity
+    period = lookup(_ADJECTIVES[tokens[i - 3].word], short=False)
+    assert quantity.measure is not None and period is not None
+    return Quantity(quantity.value, rate(quantity.measure, period))
+
+
+_NAMING = frozenset({"is", "was", "of", "=", ":"})
 _SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".split())
 
 
@@ -336,7 +349,7 @@ _ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": 
 words that ask 'a year' ('that a year', 'earn a week')."""
 
 _ADJECTIVES = _ADVERBS | {"annual": "year"}
-_PERIODIC = frozenset("salary income pay wage wages earnings cost costs rent bill spend budget".split())
+_PERIODIC = frozenset("salary income pay wage wages earnings cost costs rent bill spend budget rate fee".split())
 """'What is my annual salary', 'the weekly cost': an amount of money asked for by its period."""
 
 

@@ -42,7 +42,7 @@ _FRAME = Frame(
         "what was is were the a an original originally price prices cost before full regular list sticker how much "
         "did does do i we it its pay paid after applied included includes including incl inclusive with without "
         "excluding ex pre pre-tax pretax net amount that if then and so of find work out tax taxes vat gst "
-        "discount tip markup sale get got save saved says said shows showed reads".split()
+        "discount tip markup sale get got save saved says said shows showed reads added adding charged".split()
     ),
     item_nouns=True,
     # 'an invoice says £54', 'the receipt shows £54': the paper that states the amount, named before it

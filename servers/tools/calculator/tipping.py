@@ -21,11 +21,18 @@ _MEALS = (
     "bill", "check", "cheque", "tab", "meal", "lunch", "dinner", "breakfast", "brunch", "food", "order", "delivery",
     "haircut", "taxi", "cab", "ride", "fare", "total",
 )  # fmt: skip
+_GIVEN_TO = tuple(
+    f"{verb} {the} {who}"
+    for verb in ("gave", "left", "tipped", "paid", "give", "leave", "tip")
+    for the in ("the", "our", "my")
+    for who in ("driver", "waiter", "waitress", "server", "barber", "hairdresser", "courier", "bartender", "guide")
+)
+"""'I gave the driver $4': who the tip went to, between the verb and the amount."""
 _TIP = Frame(
     slots=(
         Slot("tip", "money", ("left", "tipped", "tip of", "tip was", "tip is", "tip", "gave", "leave", "leaving",
-             "tipping", "added", "add", "adding"), ("tip", "as a tip", "as tip", "as the tip", "in tips",
-             "tip on top"), bare=False),
+             "tipping", "added", "add", "adding", "paid", *_GIVEN_TO), ("tip", "as a tip", "as tip", "as the tip",
+             "in tips", "tip on top"), bare=False),
         Slot("bill", "money", ("on", "for", "bill of", "of", "was", "is", "came to", "comes to", "come to", "cost",
              "costs"), _MEALS, bare=False),
     ),
