@@ -14,7 +14,7 @@ from agents.models import LocalModel
 from agents.runtime import Agent
 from agents.spec import builtin_spec
 from servers.tools.writer import create_server
-from tests.tools.conftest import drafted
+from tests.tools.conftest import call, drafted
 
 pytestmark = pytest.mark.anyio
 
@@ -230,3 +230,27 @@ async def test_a_plain_english_explanation_of_review_findings_is_declined_not_pa
         "[request-without-timeout, warning]"
     )
     assert outcome.status == "rejected" and "plain words" in outcome.text
+
+
+# -- the judge reads the task as the writer does -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("task", "draft"),
+    [
+        (
+            "Write a reminder for the night shift nurses as exactly 3 bullet points: hand hygiene audit on Thursday, "
+            "IV pump training in room 4B at 7am, ward door badge readers replaced on Saturday",
+            "Hello night shift nurses,\n\n- Hand hygiene audit on Thursday.\n- IV pump training in room 4B at 7am.\n"
+            "- Ward door badge readers replaced on Saturday.\n\nBest regards,\n[Your name]",
+        ),
+        (
+            "Write a note to the team in two sentences: the lift in block C3 is out of order, the stairs are open",
+            "Hello team,\n\nThe lift in block C3 is out of order. The stairs are open.\n\nBest,\n[Your name]",
+        ),
+    ],
+)
+async def test_the_judge_takes_a_size_for_a_form_and_a_codes_number_as_said(task: str, draft: str):
+    result = await call(create_server(), "judge", request=f"Task: {task}\n\nDraft:\n{draft}")
+    assert not result.is_error and result.structured_content is not None
+    assert result.structured_content["meets_task"], result.structured_content["feedback"]

@@ -55,6 +55,7 @@ from servers.tools.writer.rubric import (
     numbers_in,
     repeats_original,
     requirements,
+    said,
 )
 from servers.tools.writer.slogans import slogan_parts
 from servers.tools.writer.stages import converts, for_material
@@ -179,7 +180,7 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
             if (
                 piece
                 and not set(words(piece)) <= _ASKING | _NOT_CONTENT | described
-                and not _said(piece, task, text)
+                and not said(piece, task, text)
                 and not _sized(piece, instruction)
             ):
                 return f"it leaves out '{piece[:40]}'"
@@ -192,22 +193,14 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     if brief and brief.style == "slogan":
         # "my van, the business is called Muddy Paws": a slogan says the name, the kind and what it does; the
         # words tying the name to the kind ("the business is called", "its name is") are not said again
-        said = set(words(" ".join(slogan_parts(brief.subject))))
-        excused |= set(words(brief.subject)) - said
+        parts = set(words(" ".join(slogan_parts(brief.subject))))
+        excused |= set(words(brief.subject)) - parts
     terms = [t for t in needs.terms if t not in excused and stem(t) not in excused]
     stems = {stem(w) for w in words(text)}
     absent = [t for t in terms if stem(t) not in stems]
     if terms and len(absent) > len(terms) * (1 - TERM_SHARE):
         return f"it leaves out '{absent[0]}'"
     return None
-
-
-def _said(item: str, task: str, text: str) -> bool:
-    """``item`` in ``text``; a number read out of a code ("4" of "4B") counts when the whole code is there."""
-    if contains(text, item):
-        return True
-    whole = re.search(rf"[\w#£$€.-]*{re.escape(item)}[\w%.-]*", task)
-    return whole is not None and whole.group() != item and contains(text, whole.group().strip(".-"))
 
 
 def _sized(item: str, instruction: str) -> bool:
@@ -387,7 +380,7 @@ def _invented(task: str, job: Job, instruction: str, material: str, text: str) -
     for line in _PLACEHOLDER.sub(" ", text).splitlines():
         line = _BULLET_MARK.sub("", line)
         for number in numbers_in(line):
-            if not contains(given, number) and not _said(number, line, given):
+            if not contains(given, number) and not said(number, line, given):
                 return f"it states '{number}', which the request does not give"
         for name in names_in(line):
             unknown = [

@@ -34,6 +34,7 @@ from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.composition import split_points
+from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import body_of, length_ask, length_problem, measure, reading_ask, reading_problem
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import job_of, split_request, stated_material
@@ -100,7 +101,8 @@ def requirements(task: str) -> Requirements:
     request = stated_material(split_request(without_asides(task).text))
     if request.material and job_of(task) == "rewrite":
         return _rewrite_requirements(request.instruction, request.material)
-    brief = read_brief(request.instruction)
+    # the forms asked ("as exactly 3 bullet points", "with a subject line") are no reader and no subject
+    brief = read_brief(read_forms(request.instruction)[1])
     facts = ([brief.content] if brief.content else []) + (split_points(request.material) if request.material else [])
     given = " \n".join([*facts, brief.subject])
     must, terms = _required(given, task, brief.audience or "")
@@ -208,6 +210,14 @@ def contains(draft: str, item: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(needle)}(?:(?<=\d)(?:st|nd|rd|th))?(?![\w])", _normal(draft)) is not None
 
 
+def said(item: str, task: str, text: str) -> bool:
+    """``item`` in ``text``; a number read out of a code ("4" of "4B") counts when the whole code is there."""
+    if contains(text, item):
+        return True
+    whole = re.search(rf"[\w#£$€.-]*{re.escape(item)}[\w%.-]*", task)
+    return whole is not None and whole.group() != item and contains(text, whole.group().strip(".-"))
+
+
 _SUMMARY_TASK = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:summari[sz]e|condense|recap|sum up|boil\b|tl;?dr|"
     r"give me (?:a |the )?(?:summary|gist|tl;?dr|key points|main points))",
@@ -246,7 +256,8 @@ def judge(task: str, draft: str, earlier_feedback: str = "") -> Judgement:
 def _facts(needs: Requirements, draft: str) -> Check:
     if not needs.must and not needs.terms:
         return Check("facts", True, 1.0, "the task gives no facts to check", applies=False)
-    missing = [m for m in needs.must if not contains(draft, m)]
+    given = " ".join(needs.facts)
+    missing = [m for m in needs.must if not said(m, given, draft)]
     stems = {stem(w) for w in words(draft)}
     absent = [t for t in needs.terms if stem(t) not in stems]
     must_share = 1 - len(missing) / len(needs.must) if needs.must else 1.0
