@@ -149,6 +149,7 @@ async def test_loans_and_savings_missing_a_term_are_still_declined(request_text:
         ("The receipt shows £54 inc. VAT at 20%. What's the price without VAT?", 45),
         ("A phone costs €119 including 19% VAT. What is the price excluding VAT?", 100),
         ("$108 including tax of 8%. What was it before tax?", 100),
+        ("Price is £90 with VAT included at 20%. What's the price without VAT?", 75),
         ("£54 including VAT at 20%. How much VAT is that?", 9),
     ],
 )
@@ -181,6 +182,7 @@ async def test_a_price_whose_tax_is_unclear_is_declined(request_text: str):
         ("What percent tip is $9 on a $60 bill?", 15),
         ("I paid a £5 tip on a £40 meal. What percentage was that?", 12.5),
         ("I gave the driver $4 on a $25 fare. What percent tip is that?", 16),
+        ("I left 9 on a 60 bill. What percent tip?", 15),
     ],
 )
 async def test_a_tip_left_on_a_bill_is_given_as_a_percentage(request_text: str, result: float):
@@ -290,6 +292,9 @@ async def test_overtime_after_the_first_hours_is_paid_at_its_rate(request_text: 
         ("Of the $2,150 rent, I pay 40% and the other two split what's left equally. How much does each of them pay?",
          645),
         ("Rent is $2,150. I pay $850 and the other two split the rest. How much does each of them pay?", 650),
+        ("Rent is $1,400. I pay half and my two roommates split the rest. How much does each roommate pay?", 350),
+        ("Total bill is $2,700. I cover a third and my two friends split the rest. How much does each friend pay?",
+         900),
     ],
 )  # fmt: skip
 async def test_the_rest_after_one_share_is_split_among_the_others(request_text: str, result: float):
@@ -305,7 +310,7 @@ async def test_the_rest_after_one_share_is_split_among_the_others(request_text: 
         "them pay?",  # four is not one and two
         "Rent is $2,150. I pay 40% and the other two split the rest plus bills. How much does each of them pay?",
         "Rent is $2,150 and bills are $300. I pay 40% and the other two split the rest. How much does each pay?",
-        "Total bill is $2,700. I cover a third and my two friends split the rest. How much does each friend pay?",
+        "Rent is $1,400. I pay half and my two roommates split the rest, then half again. How much does each pay?",
     ],
 )
 async def test_a_rest_shared_that_does_not_add_up_is_declined(request_text: str):
@@ -364,6 +369,7 @@ async def test_take_home_pay_is_not_read_as_a_purchase_with_tax_added():
         ("I make $52,000 a year. What's that monthly?", 4333.33),
         ("My hourly wage is $25 and I work 40 hours a week. What's my annual salary?", 52000),
         ("My monthly rent is $1,200. What's that a year?", 14400),
+        ("I earn $20 an hour and work 37.5 hours a week, 52 weeks a year. What's my gross annual pay?", 39000),
         ("$24.50 an hour for 37.5 hours a week. What do I earn weekly?", 918.75),
     ],
 )

@@ -55,6 +55,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 1  # 'Roughly what would the payment be?': an exact answer is a fine rough one
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax_label(tokens, words, i):
             width = _pretax_label(tokens, words, i)  # 'Before tax and NI, what's my gross pay?': as it stands
+        elif word == "gross" and words[i + 1] in _PERIOD_ADJECTIVES and not taxed:
+            width = 1  # 'my gross annual pay': pay before deductions, as every amount here is
         elif i == 0 and _introduction(tokens, words):
             width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
         elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and words[i + 1].rstrip("s") in _SPANS:
@@ -97,6 +99,7 @@ def drop_asides(tokens: list[Token]) -> None:
     tokens[:] = [t for t, kept in zip(tokens, keep, strict=True) if kept]
 
 
+_PERIOD_ADJECTIVES = frozenset("annual yearly monthly weekly daily hourly fortnightly".split())
 _DEDUCTIONS = frozenset("ni national insurance deductions super superannuation pension contributions".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 

@@ -17,7 +17,7 @@ from servers.tools.calculator.givens import PEOPLE, Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_start, question_words, words_outside
+from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _REST = ("the rest", "what's left", "whats left", "what is left", "the remainder", "the remaining", "the remaining "
@@ -42,7 +42,10 @@ def solve_rest_shared(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
-    if set(words_outside(tokens, start, givens)) & _SPOILERS:
+    fraction, said = _fraction_taken(tokens, start)
+    inside = {i for g in givens for i in range(g.start, g.end)} | set(said)
+    outside = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside}
+    if outside & _SPOILERS:
         return None
     asked = question_words(tokens, start)
     if not any(has_phrase(asked, p) for p in _EACH) or _FIRST_PERSON & set(asked):
@@ -50,15 +53,19 @@ def solve_rest_shared(tokens: list[Token], start: int) -> Solution | None:
     taken = [g for g in givens if _taken(g)]
     wholes = [g for g in givens if is_money(g.quantity.measure) and g not in taken]
     others = [g for g in givens if _others(g, tokens, start)]
-    if len(wholes) != 1 or len(taken) != 1 or len(others) != 1:
+    if len(wholes) != 1 or len(taken) + (fraction is not None) != 1 or len(others) != 1:
         return None
-    whole, share, count = wholes[0], taken[0], others[0]
+    whole, count = wholes[0], others[0]
     n = Fraction(count.quantity.value)
-    rest_of = [g for g in givens if g not in (whole, share, count)]
+    rest_of = [g for g in givens if g not in (whole, *taken, count)]
     if not all(_restates(g, n, tokens, start) for g in rest_of):
         return None  # a number the reading would leave out, or a count of everyone that does not add up
     total = Fraction(whole.quantity.value)
-    mine = total * Fraction(share.quantity.value) if share.quantity.percent else Fraction(share.quantity.value)
+    if fraction is not None:
+        mine = total * fraction
+    else:
+        share = taken[0].quantity
+        mine = total * Fraction(share.value) if share.percent else Fraction(share.value)
     if n < 1 or not 0 <= mine <= total:
         return None
     each = numbers.checked((total - mine) / n)
@@ -73,6 +80,22 @@ def solve_rest_shared(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(q, "the rest shared", expression, steps, suffix=" each")
     solution.values = {"taken": mine, "rest": total - mine, "each": each}
     return solution
+
+
+_FRACTIONS = (
+    (("half",), Fraction(1, 2)), (("a", "third"), Fraction(1, 3)), (("one", "third"), Fraction(1, 3)),
+    (("a", "quarter"), Fraction(1, 4)), (("one", "quarter"), Fraction(1, 4)), (("a", "fifth"), Fraction(1, 5)),
+)  # fmt: skip
+
+
+def _fraction_taken(tokens: list[Token], start: int) -> tuple[Fraction | None, range]:
+    """'I pay half', 'I cover a third': the share taken first said as a fraction, and where its words are."""
+    for k in range(start, len(tokens) - 3):
+        if tokens[k].word in _FIRST_PERSON and tokens[k + 1].word in _TAKES:
+            for phrase, share in _FRACTIONS:
+                if all(tokens[k + 2 + m].word == w for m, w in enumerate(phrase)):
+                    return share, range(k + 2, k + 2 + len(phrase))
+    return None, range(0)
 
 
 def _taken(g: Given) -> bool:

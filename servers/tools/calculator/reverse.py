@@ -24,12 +24,15 @@ _TAKEN = ("discount", "off", "markdown", "reduction")
 _ADDED = ("sales tax", "tax", "vat", "gst", "tip", "gratuity", "markup", "service charge")
 _ORIGINAL = ("original", "originally", "full price", "regular price", "list price", "pre-tax", "pretax", "pre-vat")
 _INCLUDED = ("including", "incl", "inclusive of", "includes", "included", "inc")
-_NAMED_RATE = tuple(f"{noun} {by}" for noun in ("sales tax", "tax", "vat", "gst") for by in ("at", "of", "@"))
+_NAMED_RATE = tuple(
+    f"{noun} {by}" for noun in ("sales tax", "tax", "vat", "gst") for by in ("at", "of", "@", "included at")
+)
 """'VAT at 20%', 'tax of 8%': the percentage said after the tax it is, and after 'including' ('including VAT at
 20%', 'inc. VAT at 20%') a percentage the amount already holds."""
 _INCLUDED_RATE = tuple(
     f"{inc} {rate}" for inc in ("including", "incl", "incl .", "inc", "inc .", "inclusive of") for rate in _NAMED_RATE
-)
+) + tuple(rate for rate in _NAMED_RATE if "included" in rate)  # 'VAT included at 20%'
+
 _FRAME = Frame(
     slots=(
         Slot("final", "amount", ("costs", "cost", "is", "was", "are", "were", "pay", "paid", "for", "sells for",

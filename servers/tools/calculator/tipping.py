@@ -30,10 +30,10 @@ _GIVEN_TO = tuple(
 """'I gave the driver $4': who the tip went to, between the verb and the amount."""
 _TIP = Frame(
     slots=(
-        Slot("tip", "money", ("left", "tipped", "tip of", "tip was", "tip is", "tip", "gave", "leave", "leaving",
+        Slot("tip", "amount", ("left", "tipped", "tip of", "tip was", "tip is", "tip", "gave", "leave", "leaving",
              "tipping", "added", "add", "adding", "paid", *_GIVEN_TO), ("tip", "as a tip", "as tip", "as the tip",
              "in tips", "tip on top"), bare=False),
-        Slot("bill", "money", ("on", "for", "bill of", "of", "was", "is", "came to", "comes to", "come to", "cost",
+        Slot("bill", "amount", ("on", "for", "bill of", "of", "was", "is", "came to", "comes to", "come to", "cost",
              "costs"), _MEALS, bare=False),
     ),
     fillers=frozenset(
