@@ -306,6 +306,7 @@ async def test_the_rest_after_one_share_is_split_among_the_others(request_text: 
     "request_text",
     [
         "Rent is $2,150. I pay 40% and the other two split the rest equally. How much do I pay?",  # another share
+        "Rent is $2,150. I pay 40% and the other two split the rest. How much does each of us pay?",  # not equal
         "Four of us share a flat. Rent is $2,150. I pay 40% and the other two split the rest. How much does each of "
         "them pay?",  # four is not one and two
         "Rent is $2,150. I pay 40% and the other two split the rest plus bills. How much does each of them pay?",

@@ -24,6 +24,7 @@ _REST = ("the rest", "what's left", "whats left", "what is left", "the remainder
          "amount", "the remaining rent", "what remains")  # fmt: skip
 _SPLIT = frozenset("split splits splitting share shares sharing divide divides dividing".split())
 _FIRST_PERSON = frozenset("i me my i'm i've".split())
+_WE = frozenset("we us our everyone everybody".split())
 _TAKES = frozenset("pay pays paying cover covers covering take takes taking contribute put".split())
 _EACH = ("each", "apiece", "per person", "each of them", "each of the others", "each of the other", "each one")
 _SPOILERS = frozenset(
@@ -48,8 +49,8 @@ def solve_rest_shared(tokens: list[Token], start: int) -> Solution | None:
     if outside & _SPOILERS:
         return None
     asked = question_words(tokens, start)
-    if not any(has_phrase(asked, p) for p in _EACH) or _FIRST_PERSON & set(asked):
-        return None  # 'how much do I pay' asks for the share taken first, not one of the others'
+    if not any(has_phrase(asked, p) for p in _EACH) or (_FIRST_PERSON | _WE) & set(asked):
+        return None  # 'how much do I pay', 'what does each of us pay': not one of the others' equal shares
     taken = [g for g in givens if _taken(g)]
     wholes = [g for g in givens if is_money(g.quantity.measure) and g not in taken]
     others = [g for g in givens if _others(g, tokens, start)]
