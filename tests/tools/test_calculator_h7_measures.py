@@ -143,6 +143,7 @@ pytestmark = pytest.mark.anyio
         ("3 hours 20 minutes plus 40 minutes. How many seconds is that?", 14400),
         ("10 kg and 500 g in pounds", 23.1485),
         ("Add 2 km, 500 m and 1.2 km. How many metres is that?", 3700),
+        ("What's 1 h 30 min", 1.5),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):

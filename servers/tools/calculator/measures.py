@@ -90,6 +90,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         i += 1
     if not items:
         raise NotUnderstood(i, "the numbers to work on")
+    if not asked:  # 'what's 1 h 30 min': the word of a statistic was read as a unit
+        raise NotUnderstood(start, "a statistic to work out")
     if population and sample:
         raise ToolInputError("say either sample or population, not both")
     return _describe(items, list(dict.fromkeys(asked)), population)
