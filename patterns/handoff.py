@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from patterns.forms import works_on_numbers
 from patterns.material import with_material
+from patterns.references import back_reference
 from patterns.worker import Result, Worker
 
 ANSWER = "answer"
@@ -87,10 +88,12 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
     names the unit to prefer)."""
     joined = "\n\n".join(answers)
     if len(answers) == 1 and works_on_numbers(worker):
-        quantity = _the_quantity(answers[0], request)
-        reference = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
+        quantity = _the_quantity(answers[0], request, in_years=_IN_YEARS.search(instruction[:400]) is not None)
+        found = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
+        # "How many years before 2030 was that?": "that" alone stands for the answer before it, too
+        reference = found.span() if found is not None else back_reference(instruction)
         if quantity is not None and reference is not None and quantity != answers[0].strip():
-            return f"{instruction[: reference.start()]}{quantity}{instruction[reference.end() :]}"
+            return f"{instruction[: reference[0]]}{quantity}{instruction[reference[1] :]}"
     return with_material(as_material_named(instruction), joined)
 
 
@@ -131,12 +134,21 @@ _NOT_UNITS = frozenset(
 )
 
 
-def _the_quantity(answer: str, request: str) -> str | None:
+# A step that counts in years ("how many years before 2026", "how long ago", "how old") asks of a year.
+_IN_YEARS = re.compile(r"\byears?\b|\bago\b|\bhow\s+old\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+
+
+def _the_quantity(answer: str, request: str, *, in_years: bool = False) -> str | None:
     """The one quantity ``answer`` states; with several, the one whose unit ``request`` names ("in metres"), when
-    only one has it; else ``None``."""
+    only one has it, or for a step that counts in years (``in_years``) the one year it names ("15 April 1912");
+    else ``None``."""
     found = _quantities(answer)
     if len(found) == 1:
         return found[0]
+    years = [q for q in found if _YEAR.match(q)]
+    if in_years and len(years) == 1:
+        return years[0]
     named = set(_UNIT_ASKED.findall(request[:MAX_ANSWER_CHARS].lower()))
     with_unit = [q for q in found if q.split()[-1].lower() in named]
     return with_unit[0] if len(set(with_unit)) == 1 else None

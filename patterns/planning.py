@@ -37,6 +37,7 @@ from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
 from patterns.reading import verb_head
 from patterns.references import (
+    back_reference,
     goes_on_from_a_number,
     only_delivers,
     picks_from_before,
@@ -197,6 +198,11 @@ class ClausePlanner:
             instruction = piece.instruction or piece.text
             # a part that uses a result is matched on what it does, not on the result it names
             view = without_result_reference(instruction) if piece.uses_result else instruction
+            reference = back_reference(view) if piece.uses_result and not has_number(view) else None
+            if reference is not None:
+                # "... and tell me what that is in feet": "that" is the answer before it, a quantity the part works
+                # on, so it is read as one; a part with no number of its own reads as nothing to work out
+                view = f"{view[: reference[0]]}the number{view[reference[1] :]}"
             carries = instruction != piece.text  # the piece has material of its own
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code

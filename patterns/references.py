@@ -100,6 +100,16 @@ def names_a_result(text: str) -> bool:
     return bool(_USES_RESULT.search(text)) or refers_back(text) or uses_every_result(text)
 
 
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def back_reference(text: str) -> tuple[int, int] | None:
+    """Where the "that" standing for the answer before it is in ``text`` (``refers_back``), or ``None``."""
+    found = _REFERS_BACK.search(text[:400])
+    that = _THAT.search(text, found.start(), found.end()) if found is not None else None
+    return None if that is None else that.span()
+
+
 def refers_back(text: str) -> bool:
     """Whether ``text`` stands for the answer before it by "that": "How many minutes is that altogether?", "what's
     that in euros", "how many years before 2026 that was", "take 10% off that"; not "that year", "is it true that"

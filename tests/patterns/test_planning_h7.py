@@ -80,6 +80,11 @@ async def test_that_standing_for_an_earlier_answer_makes_a_step_wait_for_it(deci
     ]
     steps = await plan(decider, "What year did the first moon landing happen? How many years before 2030 was that?")
     assert [(worker, after) for worker, after, _ in steps] == [("researcher", ()), ("calculator", ("1",))]
+    # "that" is the height found, a quantity to convert, though the part names no number of its own
+    steps = await plan(decider, "Search for the height of Mount Everest in metres and tell me what that is in feet.")
+    assert [(worker, after) for worker, after, _ in steps] == [("researcher", ()), ("calculator", ("1",))]
+    steps = await plan(decider, "Who invented the telephone? When was that?")
+    assert [worker for worker, _, _ in steps] == ["researcher"]
 
 
 def test_what_that_stands_for_is_read_apart_from_that_as_a_word() -> None:
@@ -193,3 +198,17 @@ def test_a_text_named_by_its_kind_with_points_to_say_is_written(decider: Ranking
 def test_a_text_of_several_sentences_to_make_points_of_is_still_summarised(decider: RankingDecider) -> None:
     text = "Give me three bullet points from this: The council met on Tuesday. They approved the new park. Work starts."
     assert decider.rank_now(text, specialists())[0].worker == "summarizer"
+
+
+def test_that_handed_to_the_calculator_becomes_the_one_year_the_answer_names() -> None:
+    from patterns.handoff import step_text
+
+    calculator = next(w for w in specialists() if w.name == "calculator")
+    answer = "The Titanic sank at about 2:20 a.m. on 15 April 1912."
+    assert step_text("How many years before 2026 was that?", calculator, [answer]) == (
+        "How many years before 2026 was 1912?"
+    )
+    height = "Mount Everest rises 8,848.86 metres above sea level, a height announced in 2020."
+    assert step_text("What is that in feet?", calculator, [height], "How tall is Everest in metres?") == (
+        "What is 8,848.86 metres in feet?"
+    )
