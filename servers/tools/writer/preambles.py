@@ -22,6 +22,10 @@ no order to the writer). It declines to read the shape (returns None) when
 - the ask is for a form the statements cannot make (a story, a poem, a speech, a cover letter) or names no kind
   of text the writer knows ("a shopping list"): a text of the statements is not the form asked for.
 
+``intended_text`` reads a text meant in one sentence and its words asked for in the next: "I'd like to send a
+thank-you card to the nurses on Ward 7 who looked after my dad. Could you write a few warm lines?" is "Write a warm
+thank-you card to the nurses on Ward 7 who looked after my dad"; the second sentence names nothing to say.
+
 ``size_first`` reads the other order of a size: "Under 50 words please: an email to the parents saying ..." says
 the size before the colon and the whole text asked for after it; read as instruction and material, the size
 alone would be the instruction.

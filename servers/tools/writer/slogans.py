@@ -6,6 +6,8 @@ nothing else. Given lines ("... Crumb & Co. We bake sourdough before 6am.") are 
 
 A slogan is a short line. A line longer than ``MAX_WORDS`` is a sentence of facts under a slogan's name, which
 ignores the form asked for: such lines are left out, and when no line is short enough the request is declined.
+A limit the request sets ("under 10 words") is each line's limit, and the fullest line within it comes first:
+one slogan asked for under a limit is that line alone (``composition``).
 """
 
 from __future__ import annotations
