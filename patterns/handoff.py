@@ -93,7 +93,11 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
         # "How many years before 2030 was that?": "that" alone stands for the answer before it, too
         reference = found.span() if found is not None else back_reference(instruction)
         if quantity is not None and reference is not None and quantity != answers[0].strip():
-            return f"{instruction[: reference[0]]}{quantity}{instruction[reference[1] :]}"
+            before, after = instruction[: reference[0]], instruction[reference[1] :]
+            verb = _TRAILING_BE.match(after)
+            if verb is not None:  # "how many years before 2026 that was" -> "... before 2026 was 1912"
+                return f"{before}{verb.group(1)} {quantity}{after[verb.end() :]}"
+            return f"{before}{quantity}{after}"
     return with_material(as_material_named(instruction), joined)
 
 
@@ -134,6 +138,8 @@ _NOT_UNITS = frozenset(
 )
 
 
+# "that was" ending its clause: the quantity goes after the verb, as a question puts it ("... was 1912").
+_TRAILING_BE = re.compile(r"\s+(was|is|were)\b(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 # A step that counts in years ("how many years before 2026", "how long ago", "how old") asks of a year.
 _IN_YEARS = re.compile(r"\byears?\b|\bago\b|\bhow\s+old\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")

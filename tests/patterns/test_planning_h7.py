@@ -208,6 +208,9 @@ def test_that_handed_to_the_calculator_becomes_the_one_year_the_answer_names() -
     assert step_text("How many years before 2026 was that?", calculator, [answer]) == (
         "How many years before 2026 was 1912?"
     )
+    assert step_text("Work out how many years before 2026 that was", calculator, [answer]) == (
+        "Work out how many years before 2026 was 1912"
+    )
     height = "Mount Everest rises 8,848.86 metres above sea level, a height announced in 2020."
     assert step_text("What is that in feet?", calculator, [height], "How tall is Everest in metres?") == (
         "What is 8,848.86 metres in feet?"
