@@ -166,11 +166,10 @@ async def call_in_process(
     """``tools/call`` on an in-process server as an MCP client would see it, through the SDK's public
     ``MCPServer.call_tool`` instead of a request: what the server's own ``tools/call`` handler does with it.
 
-    The server validates the arguments against the tool's input model and the result against its output model,
-    so the structured content fits the output schema the client listed (every accord tool returns a model; a
-    tool whose output schema was written by hand, without one, would be checked only by a client). A tool's
-    refusal or crash becomes an ``is_error`` result, a crash without its details (``Error executing tool NAME``);
-    an ``MCPError``, or the timeout as the SDK's ``REQUEST_TIMEOUT`` error, is raised, as the client raises it.
+    The server validates the arguments against the tool's input model and the result against its output model
+    (so the structured content fits the output schema the client listed); a tool's refusal or crash becomes an
+    ``is_error`` result, a crash without its details (``Error executing tool NAME``); an ``MCPError``, or the
+    timeout as the SDK's ``REQUEST_TIMEOUT`` error, is raised, as the client would raise it.
     """
     try:
         with anyio.fail_after(timeout_s):
