@@ -34,6 +34,12 @@ pytestmark = pytest.mark.anyio
         ("How many 30 cm by 30 cm tiles do I need to cover a floor 3 m by 2.7 m?", 90),
         ("The patio is 6 m x 4.5 m and each paving slab is 60 cm by 60 cm. How many slabs will cover it?", 75),
         ("the floor is 12 square metres and tiles are 50 cm by 50 cm. how many tiles?", 48),
+        (
+            "we're tiling the bathroom floor, it's 2 metres by 1.5 metres and tiles are 25cm x 25cm. how many do we "
+            "need?",
+            48,
+        ),
+        ("How many 60 x 60 cm slabs to cover a 3.6 m by 2.4 m patio?", 24),
         # an ingredient named with its kind ('plain flour', 'whole milk'), asked by the ingredient alone
         ("Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much flour do I need?", 750),
         ("Recipe serves 4 and needs 300g of plain flour. I'm cooking for six. How much flour?", 450),
@@ -42,6 +48,7 @@ pytestmark = pytest.mark.anyio
         ("Recipe serves 4 and needs 300g of plain flour and 2 eggs. For 6 people, how much flour?", 450),
         ("Cookies: recipe makes 24 and uses 200 g of dark chocolate. How much chocolate for 36 cookies?", 300),
         ("Recipe makes 24 cookies and uses 200 g of chocolate. How much chocolate for 36?", 300),
+        ("Brownie recipe serves 8 using 250g butter. I need it for 20 people, how much butter?", 625),
         # how long a supply lasts at a dose taken so often; the supply's noun left unsaid when it is the dose's
         ("Mum's prescription is 2 tablets three times a day and the box has 84. How many days will the box last?", 14),
         ("Take 2 tablets twice a day. The pack has 56 tablets. How many days will it last?", 14),
@@ -123,6 +130,11 @@ pytestmark = pytest.mark.anyio
         ("The walls come to 40 square metres and a litre covers 8 square metres. How many litres for two coats?", 10),
         ("Walls total 40 m2, paint covers 8 m2 per litre. How many litres for two coats?", 10),
         (
+            "Bedroom has two walls of 4 m and two of 3 m, and they are 2.5 m high. A litre covers 10 m2. How many "
+            "litres for two coats?",
+            7,
+        ),
+        (
             "Painting the kids' room: two walls 3.5 m wide and two 3 m wide, 2.4 m high. One litre covers 11 square "
             "metres. How many litres for two coats?",
             5.6727,
@@ -144,6 +156,8 @@ pytestmark = pytest.mark.anyio
         ("10 kg and 500 g in pounds", 23.1485),
         ("Add 2 km, 500 m and 1.2 km. How many metres is that?", 3700),
         ("What's 1 h 30 min", 1.5),
+        ("Total of 1 hour 40 minutes and 2 hours 35 minutes in minutes?", 255),
+        ("the sum of 2 kg and 300 g in grams", 2300),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -206,6 +220,8 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "2 hours plus 5 in minutes",
         "3 hours 20 minutes plus 40 in minutes",
         "20 °C plus 5 °C in fahrenheit",
+        "5 km plus 2 kg in miles",
+        "2 hours plus 5% in minutes",
     ],
 )
 async def test_heldout_7_measure_near_misses_are_declined(request_text: str):

@@ -11,7 +11,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, rate, show
+from servers.tools.calculator.quantities import Measure, Quantity, add, convert, is_money, lookup, rate, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -35,12 +35,14 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
         source = _source(parser, allow_one=True)
     else:
         verb = parser.take("convert") or parser.take("change") or parser.take("turn") or parser.take("express")
-        if not verb:
+        total = not verb and parser.take_any(_TOTAL_OF) is not None
+        if not verb and not total:  # 'total of 1 hour 40 minutes and 2 hours in minutes'
             parser.i = _after_subject(tokens, parser.i)
         if not (parser.peek().kind in ("number", "currency") or parser.peek().text == "-"):
             return None
         start_source = parser.i
-        source = _source(parser, allow_one=False)
+        together = total or any(t.word in _TOGETHER for t in tokens[start:])
+        source = _source(parser, allow_one=False, together=together)
         if source is None or _system_said(tokens, start, (start_source, parser.i), source):
             return None
         _take_extent(parser, source)
@@ -86,6 +88,7 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
     return _converted(source, target)
 
 
+_TOTAL_OF = [tuple(p.split()) for p in ("the total of", "total of", "the sum of", "sum of")]
 _THAT = [tuple(p.split()) for p in (
     "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
     "does that make", "does it make", "does that come to")]  # fmt: skip
@@ -252,51 +255,54 @@ def _take_setting(parser: Parser) -> None:
     parser.i = j
 
 
-def _source(parser: Parser, *, allow_one: bool) -> Quantity | None:
+def _source(parser: Parser, *, allow_one: bool, together: bool = False) -> Quantity | None:
     if allow_one and (parser.take("a") or parser.take("an") or parser.take("one")):
         measure = parser.unit(short=False)  # "how many seconds in a day"
         if measure is None:
             raise parser.fail("a unit")
         return Quantity(Fraction(1), measure)
-    begin = parser.i
     node = parser.unary()
     q = Evaluation().value(node)
     if q.measure is None or q.percent:
         return None
-    if not allow_one and q.measure.per is None and _adds_on(parser):
-        total = _sum_of_measures(parser, begin)  # '2 hours 15 minutes plus 1 hour 50 minutes, in minutes'
+    if not allow_one and q.measure.per is None and _adds_on(parser, together):
+        total = _sum_of_measures(parser, q, together)  # '2 hours 15 minutes plus 1 hour 50 minutes, in minutes'
         if total is not None:
             return total
     return q
 
 
-_ADDING = frozenset({"+", "plus", "and"})
+_ADDING = frozenset({"+", "plus"})
+_TOGETHER = frozenset("total altogether together combined add added adding sum".split())
+"""Words that make 'and' between amounts a sum ('the total of 2 kg and 300 g'); without them 'holds 2.5 kg and 3 kg'
+may be two things, and is not added up."""
 
 
-def _adds_on(parser: Parser) -> bool:
+def _adds_on(parser: Parser, together: bool) -> bool:
     """A sum of amounts of one kind follows: '+ 2 h 45 min', 'plus 40 minutes' (a number right after the word)."""
     here = parser.peek()
-    return (here.text in _ADDING or here.word in _ADDING) and parser.peek(1).kind == "number"
+    adding = here.text in _ADDING or here.word in _ADDING or together and here.word == "and"
+    return adding and parser.peek(1).kind == "number"
 
 
-def _sum_of_measures(parser: Parser, begin: int) -> Quantity | None:
-    """The amounts from ``begin`` added up, when every term is an amount of the same kind; otherwise the parser is
-    left where it was and None returned."""
-    after = parser.i
-    parser.i = begin
+def _sum_of_measures(parser: Parser, first: Quantity, together: bool) -> Quantity | None:
+    """``first`` and the amounts added after it ('plus 40 minutes', '+ 2 h 45 min', 'and 2 hours 35 minutes'), when
+    every one is an amount of the same kind with its own unit; otherwise the parser is left where it was and None
+    returned ('2 hours plus 5': five of what is not said)."""
+    back = parser.i
+    total = first
+    assert first.measure is not None
     try:
-        node = parser.sum()
-        total = Evaluation().value(node)
+        while _adds_on(parser, together):
+            parser.i += 1
+            term = Evaluation().value(parser.unary())
+            if term.measure is None or term.percent or term.measure.per is not None:
+                raise ToolInputError("an amount with no unit of its own")
+            if term.measure.dimension != first.measure.dimension or first.measure.dimension == "temperature":
+                raise ToolInputError("amounts of different kinds")
+            total = add(total, term)
     except (NotUnderstood, ToolInputError):
-        parser.i = after
-        return None
-    tokens = parser.tokens
-    bare = any(
-        t.kind == "number" and not (tokens[k + 1].kind == "word" and lookup(tokens[k + 1].text) is not None)
-        for k, t in enumerate(tokens[begin : parser.i], begin)
-    )  # '2 hours plus 5': five of what is not said
-    if bare or total.measure is None or total.percent or total.measure.per is not None:
-        parser.i = after
+        parser.i = back
         return None
     return total
 

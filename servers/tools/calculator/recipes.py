@@ -47,7 +47,9 @@ _SCALES = {
     )
     for ending in ("e", "ing")
 }  # 'double a recipe', "I'm doubling a cookie recipe"
-_VERB_AFTER = frozenset("needs need uses use takes take calls requires require over round around coming".split())
+_VERB_AFTER = frozenset(
+    "needs need uses use using takes take taking calls requires require with over round around coming".split()
+)
 """Words after a bare count that are not what it counts: 'a cake for 8 needs', "we're having ten over"."""
 
 

@@ -60,7 +60,9 @@ def solve_tiling(tokens: list[Token], start: int) -> Solution | None:
     if tile.area <= 0 or floor.area <= tile.area:
         return None
     noun = _counted(asked, at)
-    if noun is None or not _said_with(tokens, tile, noun) or _said_with(tokens, floor, noun):
+    if noun == "":
+        noun = _noun_of(tokens, tile)
+    if not noun or not _said_with(tokens, tile, noun) or _said_with(tokens, floor, noun):
         return None
     exact = floor.area / tile.area
     count = math.ceil(exact)
@@ -152,7 +154,10 @@ def _no_allowance(tokens: list[Token], i: int) -> int:
 
 
 def _counted(asked: list[str], at: int) -> str | None:
-    """The plural noun 'how many' counts: 'how many tiles', 'how many paving slabs', 'how many 30 cm tiles'."""
+    """The plural noun 'how many' counts: 'how many tiles', 'how many paving slabs', 'how many 30 cm tiles'; '' when
+    it counts what was named before ('tiles are 25cm x 25cm. how many do we need?')."""
+    if at < len(asked) and asked[at] in _ELIDED:
+        return ""
     for word in asked[at : at + 8]:
         if word.isalpha() and lookup(word, short=False) is None and word not in _COUNTED_NOT and word.endswith("s"):
             if word not in ("is", "does", "was", "has", "this", "us"):
@@ -167,7 +172,28 @@ def _said_with(tokens: list[Token], patch: _Patch, noun: str) -> bool:
     after = tokens[patch.end]
     if after.kind == "word" and singular(after.word) == one:
         return True
-    return any(singular(t.word) == one for t in tokens[max(0, patch.start - 4) : patch.start] if t.kind == "word")
+    k = patch.start - 1
+    while k > 0 and patch.start - k <= 3 and tokens[k].word in _LINKS:
+        k -= 1  # past 'are', 'is', 'of', 'each' between the noun and its size
+    return k >= 0 and tokens[k].kind == "word" and singular(tokens[k].word) == one
+
+
+_LINKS = frozenset("are is were was measure measures measuring of each the a an be".split())
+
+
+_ELIDED = frozenset("do does will would should can could are is".split())
+
+
+def _noun_of(tokens: list[Token], patch: _Patch) -> str | None:
+    """The plural noun said with a size ('tiles are 25cm x 25cm', '60 cm slabs'): what an elided 'how many' counts."""
+    after = tokens[patch.end]
+    if after.kind == "word" and after.word.isalpha() and after.word.endswith("s") and lookup(after.word) is None:
+        return after.word
+    k = patch.start - 1
+    while k > 0 and patch.start - k <= 3 and tokens[k].word in _LINKS:
+        k -= 1
+    word = tokens[k].word if k >= 0 and tokens[k].kind == "word" else ""
+    return word if word.isalpha() and word.endswith("s") and lookup(word) is None else None
 
 
 def _text(tokens: list[Token], begin: int, end: int) -> str:

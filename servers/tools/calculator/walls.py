@@ -71,6 +71,12 @@ def read_walls(tokens: list[Token], start: int) -> Walls | None:
             first = i if first < 0 else first
             i += 3
             continue
+        if metres is not None and pending is not None and tokens[i - 1].word == "of":
+            widths.append((pending, Fraction(token.value) * metres))  # 'two walls of 4 m', 'two of 3 m'
+            pending = None
+            read.update(range(i - 1, i + 2))
+            i += 2
+            continue
         if metres is None and _counts_walls(tokens, i):
             if pending is not None:
                 return None  # two counts with no width between them
