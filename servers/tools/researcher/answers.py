@@ -79,7 +79,13 @@ _MAKING = frozenset(
     compose composed paint painted start started begin began begun launch launched originate originated conceive
     conceived pioneer pioneered introduce introduced""".split()
 )
-_IT_SUBJECT = re.compile(r"^(?:\S+\s+){0,4}?(?:it|its)\s+(?:is|was|has|had|stands|stood|rises|reaches)\b", re.I)
+# A sentence about the note's own topic without naming it: "At about 300 metres it was ...", "The mountain stands
+# in ..." (a common noun with "the" in a note named after one thing is that thing).
+_IT_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:it|its)\s+(?:is|was|has|had|stands|stood|rises|reaches)\b"
+    r"|^the\s+(?-i:[a-z]+)\s+(?:is|was|stands|stood|lies|lay|sits|sat|rises|runs)\b",
+    re.I,
+)
 _PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read

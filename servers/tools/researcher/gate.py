@@ -108,7 +108,10 @@ _SPAN = re.compile(
     r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|lifetime)\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:in|at|on|near|from|off|across)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+_PLACE = re.compile(r"\b(?:in|at|on|near|from|off|across|between|within|along)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+# "the highest mountain on Earth" ranks it, it does not say where it is: a place answers "where" only when it is
+# narrower than the whole world.
+_NOWHERE_IN_PARTICULAR = frozenset({"earth", "world", "planet", "globe", "universe"})
 _CAUSE = re.compile(
     r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
     r"|leads? to|set off|triggered|sparked|thanks to|owing to|since|which is why|that is why|makes?|made|so)\b",
@@ -252,10 +255,13 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         return re.search(rf"\b{short}\b", sentence, re.I) is not None and _SPELLED.search(sentence) is not None
     if kind == "when":
         return DATE.search(sentence) is not None
+    if kind == "where" or measure is not None:
+        sentence = _told_of(sentence, known)
     if measure == "years":  # "During which years ...?": a run of years, not one date
         return _YEAR_RUN.search(sentence) is not None or len(set(_YEAR.findall(sentence))) >= 2
     if kind == "where":  # the place may be a word of the title: "on the Moon" in a note on the Moon landing
-        return any(m.group("place").lower() not in NOT_NAMES for m in _PLACE.finditer(sentence))
+        places = (m.group("place").lower() for m in _PLACE.finditer(sentence))
+        return any(p not in NOT_NAMES and p not in _NOWHERE_IN_PARTICULAR for p in places)
     if kind == "why":
         return _CAUSE.search(sentence) is not None
     if kind == "the difference":
@@ -279,6 +285,25 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
     if asked.kind == "how many" and _narrowed(asked.dimension, counted):
         return False
     return re.search(r"\d", counted) is not None or any(w in _NUMBER_WORDS for w in words(counted))
+
+
+# Where a sentence turns from one thing to another: "Everest is the highest mountain above sea level, but not
+# the tallest: Mauna Kea in Hawaii rises 10,000 metres" says Hawaii and 10,000 metres of Mauna Kea.
+_TURN = re.compile(r"\s*[:;]\s+|,?\s+but\s+")
+_GOES_ON = re.compile(r"(?:it|its|he|his|she|her|they|their|which|where)\b", re.I)
+
+
+def _told_of(sentence: str, known: set[str]) -> str:
+    """The parts of ``sentence`` that speak of the question's thing: its clauses that name a ``known`` word when
+    some do and others do not (a place or a figure in a clause about another thing is that thing's), else all."""
+    clauses = [c for c in _TURN.split(sentence[:2_000]) if c.strip()]
+    if len(clauses) < 2:
+        return sentence
+    about = [c for c in clauses if any(_known(stem(base_form(w)), known) for w in words(c))]
+    if not about:
+        return sentence
+    # "...; it hangs in the Louvre" goes on about the same thing
+    return " ".join(c for c in clauses if c in about or _GOES_ON.match(c))
 
 
 def _narrowed(thing: str, sentence: str) -> bool:
@@ -322,6 +347,8 @@ def unranked(question: str, passage: str) -> str | None:
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
         if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
             continue
+        if found.start() > 0 and not _RANKING_BEFORE.search(question[max(0, found.start() - 12) : found.start()]):
+            continue  # "where's everest located": a name that ends like a superlative, not one
         placed = found.start() > 0 and _PLACE_BEFORE.search(question[max(0, found.start() - 12) : found.start()])
         if not _same_superlative(sup, noun, passage, ranked_by_place=placed is not None) or not _same_scope(
             sup, noun, asked, words(passage)
@@ -330,6 +357,12 @@ def unranked(question: str, passage: str) -> str | None:
     return None
 
 
+# What comes before a superlative: "the tallest", "its largest", "Africa's highest", "is deepest", "second longest".
+_RANKING_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|my|your|and|or|is|are|was|were|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))"
+    r"|['’]s)\s+$",
+    re.I,
+)
 # A place in an order said of a thing: "the first person", "the second largest", "the last mission".
 _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<noun>[a-z]{3,})\b", re.I)
 # A ranking by a stated measure: a passage ranking the same thing answers it only if it names the measure too.
@@ -339,11 +372,14 @@ MEASURED_BY = re.compile(
 _SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across"})
 _DETERMINERS = frozenset({"the", "our", "this", "a", "an"})
 _EVERYWHERE = frozenset({"world", "earth", "planet", "globe", "history", "universe", "solar", "time", "ever"})
+_OWNERS = frozenset({"its", "their", "his", "her"})
+_OWNED = "<its own>"
 
 
 def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
     """Where ``said`` ranks its "<sup> <noun>": the place after it ("in Africa" gives "africa"); "" when it
-    ranks among everything (no place, or the world, the Earth, the Solar System)."""
+    ranks among everything (no place, or the world, the Earth, the Solar System); ``_OWNED`` when it ranks
+    within the thing it belongs to ("its deepest point" is the deepest point of a lake, not of the Earth)."""
     target, thing = stem(base_form(sup)), stem(base_form(noun))
     found: set[str] = set()
     for i, word in enumerate(said):
@@ -351,6 +387,9 @@ def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
             continue
         at = next((j for j in range(i + 1, min(i + 5, len(said))) if _same_word(stem(base_form(said[j])), thing)), None)
         if at is None:
+            continue
+        if i > 0 and said[i - 1] in _OWNERS:
+            found.add(_OWNED)
             continue
         rest = [w for w in said[at + 1 : at + 5] if w not in _DETERMINERS][:3]  # "in our solar system"
         place = rest[1] if len(rest) > 1 and rest[0] in _SCOPE_WORDS else ""
@@ -363,7 +402,8 @@ def _same_scope(sup: str, noun: str, asked: list[str], said: list[str]) -> bool:
     highest mountain" asked of the whole world; a passage that never ranks it passes (other checks decide)."""
     wanted = _scopes(sup, noun, asked) or {""}
     given = _scopes(sup, noun, said)
-    return not given or bool(given & wanted)
+    # "its deepest point" answers "the deepest point of Lake Baikal", never "the deepest point on Earth"
+    return not given or bool(given & wanted) or _OWNED in given and bool(wanted - {""})
 
 
 def _sentences(passage: str) -> list[str]:
@@ -391,6 +431,8 @@ def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool =
     uses = [i for i, w in enumerate(said) if w == target and (ranked_by_place or i == 0 or not _placed(said[i - 1]))]
     if not uses and any(w == target for w in said):
         return False  # every use is "the second highest ..." or "the four largest ...": not the one asked for
+    if not uses and any(_other_superlative(w, target) and _ranks(said, i + 1, thing) for i, w in enumerate(said)):
+        return False  # "the smallest bone" ranks the question's thing by another measure than "the longest"
     direct = any(_ranks(said, i + 1, thing) for i in uses)
     narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
     # A passage that never names the thing ranked ranks something else: "the highest mountain" is no answer
@@ -400,6 +442,10 @@ def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool =
     # of the superlative is said of another thing named right after it.
     elsewhere = bool(uses) and all(i + 1 < len(said) and _other_thing(said[i + 1], thing) for i in uses)
     return direct or (named and not narrowed and not elsewhere)
+
+
+def _other_superlative(word: str, target: str) -> bool:
+    return word != target and len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVE
 
 
 def _placed(word: str) -> bool:
