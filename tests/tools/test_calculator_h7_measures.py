@@ -23,6 +23,8 @@ pytestmark = pytest.mark.anyio
         ("The runway is 3,000 metres long — how many feet is that?", 9842.52),
         ("Top speed of my scooter is 25 km/h... what's that in mph?", 15.5343),
         ("The recipe says 180°C — what is that in Fahrenheit?", 356),
+        ("Got a 5 gallon water butt; how many litres does that hold?", 18.9271),
+        ("We bought a 3 kg turkey - what's that in pounds?", 6.6139),
         # tiles (slabs) for a rectangle by area, sizes said 'by', 'x' or 'square', waste said as left out
         (
             "Kitchen floor is 3.6 m by 2.8 m and the tiles are 30 cm by 30 cm. How many tiles would exactly cover it, "
@@ -94,6 +96,8 @@ pytestmark = pytest.mark.anyio
         ("Making 180 kg of concrete at a 1:2:3 ratio of cement, sand and gravel. How much sand do I need?", 60),
         ("Cement, sand and gravel in the ratio 1:2:4. I have 50 kg of cement. How much gravel do I need?", 200),
         ("Flour to water at 5:3. For 800 g of dough, how much water?", 300),
+        ("Weedkiller is diluted 1:10 with water. To make 5.5 litres of spray, how much weedkiller do I need?", 0.5),
+        ("Bleach 1:9 with water, how much bleach in 1 litre of solution?", 0.1),
         # the drip rate of an infusion from the volume, the time and the giving set's drop factor
         (
             "Need to infuse 500 mL over 4 hours using a giving set that delivers 20 drops per mL. What's the drip "
@@ -170,6 +174,7 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         # a hyphen before a number is a minus sign, not a pause; a dash before something else asked
         "The limit is 70 mph - 10 what is that in km/h?",
         "Speed limit on the motorway is 70 mph — what is the fine?",
+        "We bought a 3 kg turkey and 2 kg of ham - what's that in pounds?",
         # tiles sold in boxes, a border, an allowance given as a percentage, tiles already had, the floor counted
         "Floor is 3 m by 2 m and tiles are 30 cm by 30 cm, sold in boxes of 10. How many boxes?",
         "Floor is 3 m by 2 m with a 10 cm border, tiles 30 cm by 30 cm. How many tiles?",

@@ -91,7 +91,8 @@ def solve_conversion(tokens: list[Token], start: int) -> Solution | None:
 _TOTAL_OF = [tuple(p.split()) for p in ("the total of", "total of", "the sum of", "sum of")]
 _THAT = [tuple(p.split()) for p in (
     "is that", "is it", "is this", "are those", "are they", "would that be", "would it be", "is that in", "that is",
-    "does that make", "does it make", "does that come to")]  # fmt: skip
+    "does that make", "does it make", "does that come to", "does that hold", "does it hold", "will that hold",
+    "will it hold", "would that hold", "would it hold")]  # fmt: skip
 _SUBJECT_VERBS = frozenset(
     {
         "is",
@@ -182,7 +183,7 @@ def _after_subject(tokens: list[Token], i: int) -> int:
     ):
         return i + 1  # "it's 30 degrees celsius": the weather, not a thing named
     j = i
-    while j < i + _SUBJECT_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha():
+    while j < i + _SUBJECT_WORDS and tokens[j].kind == "word" and tokens[j].word.replace("'", "").isalpha():
         word = tokens[j].word
         if word in _SUBJECT_VERBS and (word in _COPULAS or tokens[j + 1].kind in ("number", "currency")):
             break  # 'the scale at the clinic says 84 kg', 'the label says the bag holds 2.5 kg': read on to the amount
@@ -191,6 +192,9 @@ def _after_subject(tokens: list[Token], i: int) -> int:
         j += 1
     if j > i and tokens[j].word in _SUBJECT_VERBS and tokens[j + 1].kind in ("number", "currency"):
         return j + 1
+    if j > i and tokens[j - 1].word in ("a", "an") and tokens[j].kind == "number":
+        if j - 1 == i or tokens[j - 2].word in _HAVING:
+            return j  # "I've got a 5 gallon water butt": what is had, sized by the amount
     if j + 4 >= len(tokens):
         return i
     said = tokens[j + 1].word  # 'the recipe is British and says 180 C': what the thing is, then what it says
@@ -201,6 +205,7 @@ def _after_subject(tokens: list[Token], i: int) -> int:
 
 
 _COPULAS = frozenset("is are am was were".split())
+_HAVING = frozenset("got have has bought buy own owns need needs using use".split())
 _SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
 
 
@@ -245,7 +250,8 @@ def _take_setting(parser: Parser) -> None:
         if tokens[j].word in CHANGES or lookup(tokens[j].word, short=False) is not None:
             return
         j += 1
-    if j == parser.i or tokens[j].text not in _PAUSES:
+    dash = tokens[j].text == "-" and tokens[j + 1].kind == "word"  # 'a 3 kg turkey - what's that in pounds'
+    if j == parser.i or tokens[j].text not in _PAUSES and not dash:
         return
     back = parser.i
     parser.i = j + 1

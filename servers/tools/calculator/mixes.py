@@ -38,7 +38,11 @@ def solve_mix(tokens: list[Token], start: int) -> Solution | None:
     if ratio is None:
         return None
     parts, at, end = ratio
-    names = _names_after(tokens, end, len(parts)) or _names_before(tokens, start, at, len(parts))
+    names = (
+        _names_after(tokens, end, len(parts))
+        or _names_before(tokens, start, at, len(parts))
+        or _diluted_with(tokens, start, at, end, len(parts))
+    )
     if names is None or len(set(names)) != len(names):
         return None
     amounts = [i for i in range(start, len(tokens)) if tokens[i].kind in ("number", "clock") and not at <= i < end]
@@ -129,7 +133,19 @@ def _names_before(tokens: list[Token], start: int, at: int, count: int) -> list[
     return None
 
 
-_BEFORE_RATIO = frozenset("in the a of at is are mixed".split())
+_BEFORE_RATIO = frozenset("in the a of at is are mixed diluted made up".split())
+
+
+def _diluted_with(tokens: list[Token], start: int, at: int, end: int, count: int) -> list[str] | None:
+    """'Weedkiller is diluted 1:10 with water': the first part named before the ratio, the second after 'with'."""
+    if count != 2 or tokens[end].word != "with" or not _name(tokens[end + 1]):
+        return None
+    j = at
+    while j > start and tokens[j - 1].word in _BEFORE_RATIO:
+        j -= 1
+    if j == start or not _name(tokens[j - 1]):
+        return None
+    return [tokens[j - 1].word, tokens[end + 1].word]
 
 
 def _name_list(tokens: list[Token], i: int, count: int) -> tuple[list[str], int] | None:
