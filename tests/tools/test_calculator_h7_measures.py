@@ -181,6 +181,7 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "Floor is 3 m by 2 m and the tiles are 30 cm by 30 cm. How many tiles, allowing 10% for breakages?",
         "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. I already have 20 tiles. How many more tiles?",
         "Floor is 3 m by 2 m. The tiles are 30 cm by 30 cm. How many floors?",
+        "A rug is 3 m by 2 m and the floor is 5 m by 4 m. How many rugs fit?",
         # an ingredient the recipe does not give, or a time said with the servings
         "Recipe serves 4 and needs 300g of plain flour. I'm baking for 10 people, how much sugar do I need?",
         "Recipe serves 4 and needs 300g of flour. For 6 people it bakes for 40 minutes, how much flour?",

@@ -27,7 +27,7 @@ _BY = frozenset({"by", "x", "×", "*"})
 _SPOILERS = frozenset(
     "border edge edges around surround path gap gaps grout joint joints except excluding minus without less half "
     "twice double both already have has had left over extra spare spares plus more cost costs price each-box box "
-    "boxes pack packs packet packets cut cuts".split()
+    "boxes pack packs packet packets cut cuts fit fits fitting".split()
 )
 """Words that change the area or what is counted: a border or path around it, gaps, tiles already had, boxes."""
 _NOT_ALLOWED = frozenset("before ignoring ignore without no not excluding".split())
