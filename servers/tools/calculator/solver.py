@@ -72,6 +72,7 @@ from servers.tools.calculator import (
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
 from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.charges import unpriced_charge
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.solution import CAPABILITIES, Solution
@@ -144,6 +145,12 @@ def _solve_step(request: str) -> Solution:
 def _solve(request: str, *, chained: bool) -> Solution:
     text = require_text(request, "request")
     tokens = tokenize(text)
+    charge = unpriced_charge(tokens)
+    if charge is not None:  # an answer without it would be short by a charge the user told us about
+        raise ToolInputError(
+            f"I can't work out {_quote(text)} in full: it names the {charge} without its amount. Say how much "
+            f"it is (an amount or a percentage) and ask again."
+        )
     asides.drop_asides(tokens)
     start = strip_question(tokens)
     if tokens[start].kind == "end":

@@ -1,0 +1,75 @@
+"""Charges named without their amount: 'Shipping is extra.', 'plus a service charge', 'we'll add a tip'.
+
+A reader that finds what it needs in a request can answer without noticing a clause that adds to the bill but
+gives no figure for it; its answer would then be short by a charge the user told us about. So before a solution
+is returned, each clause of the request is read once more: a clause that names a charge (a fee, shipping, a tip,
+tax) and holds no number of its own — and does not say the charge is free, included, excluded or someone else's
+to ignore — makes the request one the calculator cannot account for in full. A clause that asks ('how much is the
+tax?') names what is wanted, not an extra, and is left to the readers.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.tokens import Token
+
+CHARGES = frozenset(
+    "fee fees charge charges surcharge surcharges shipping delivery postage insurance deposit tip tips gratuity "
+    "tax taxes vat gst hst commission toll tolls".split()
+)
+"""Words that name an amount added to a bill."""
+
+_SETTLED = frozenset(
+    "no free included including inclusive incl inc without not before excluding exclusive ex ignore ignoring "
+    "already waived none zero nothing except".split()
+)
+"""Words that say the charge adds nothing here, or is left out of what is asked."""
+
+_NOT_A_CHARGE = frozenset(
+    "return returns year years bracket brackets band bands code codes form forms office purposes refund refunds "
+    "rate rates jar".split()
+)
+"""Nouns after a charge word that make it something else ('tax return', 'tax year', 'the tip jar')."""
+
+_ASKS = frozenset("what what's whats how which much many".split())
+_BREAKS = frozenset({".", ",", ";", "!", "?", ":"})
+_JOINS = frozenset({"and", "but", "then", "also"})
+
+
+def unpriced_charge(tokens: list[Token]) -> str | None:
+    """The first charge named in a clause with no figure of its own, when nothing settles it; else None."""
+    clause: list[Token] = []
+    pending: str | None = None  # a charge seen; 'Delivery: $5', 'Shipping is extra, $4.99' give it next
+    for token in tokens:
+        if token.kind in ("number", "currency") and not clause:
+            pending = None  # the figure opens the clause after the charge's
+        if token.kind == "end" or token.text in _BREAKS or token.word in _JOINS:
+            if clause and pending is not None:
+                return pending
+            pending = pending or _unpriced(clause, asked=token.text == "?")
+            clause = []
+        else:
+            clause.append(token)
+    return pending
+
+
+def _unpriced(clause: list[Token], *, asked: bool) -> str | None:
+    if asked or any(t.kind in ("number", "currency") or t.text == "%" for t in clause):
+        return None
+    words = [t.word for t in clause]
+    if _ASKS & set(words) or _SETTLED & set(words):
+        return None
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word in CHARGES and following not in _NOT_A_CHARGE:
+            if following in CHARGES:  # 'a delivery fee': named by both words
+                return f"{word} {following}"
+            kind = words[k - 1] if k > 0 else ""
+            return f"{kind} {word}" if kind.isalpha() and kind not in _NOT_KINDS else word
+    return None
+
+
+_NOT_KINDS = frozenset(
+    "a an the is are was were there's there and plus some any our my your their his her its with extra also then "
+    "i we you they he she it gave give left leave add adding added pay paid".split()
+)
+"""Words before a charge that do not say which charge it is ('a service charge' does; 'a tip' is just a tip)."""
