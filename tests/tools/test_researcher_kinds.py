@@ -47,3 +47,30 @@ async def test_a_passage_of_another_kind_or_thing_is_never_the_answer(tmp_path, 
     result = await call(create_server(tmp_path), "answer", request=question)
     said = error_text(result) if result.is_error else result.structured_content["answer"]
     assert not_said not in said.split("Source:")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("We're studying volcanoes. How do they form?", "plates"),
+        ("I'm reading about black holes. How do they form?", "massive star"),
+        ("My kids love penguins. Where do they live?", "Southern Hemisphere"),
+        ("Octopuses are fascinating! How many hearts do they have?", "three hearts"),
+        ("The Wright brothers fascinate me. When did they first fly?", "1903"),
+        ("My daughter asked about rainbows. How do they form?", "raindrops"),
+        ("I'm curious about tides. What causes them?", "Moon"),
+        ("We're doing a project on sharks. How many species of them are there?", "500"),
+    ],
+)
+async def test_they_stands_for_the_one_plural_thing_just_told(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+async def test_they_with_two_plural_things_told_is_not_guessed(tmp_path):
+    result = await call(create_server(tmp_path), "answer", request="I love penguins and sharks. Where do they live?")
+    assert result.is_error
+
+
+async def test_after_a_denial_comes_what_is_so_instead(tmp_path):
+    said = await researched(tmp_path, "Camels are amazing. What do they store in their humps?")
+    assert "fat" in said

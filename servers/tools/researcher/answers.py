@@ -87,6 +87,8 @@ _IT_SUBJECT = re.compile(
     re.I,
 )
 _PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
+_DENIES = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+_WHAT = re.compile(r"\W*(?:what|which)\b", re.I)
 MAX_SENTENCE_WORDS = 120
 MAX_KEY_WORDS = 24  # a question, not a document: longer "questions" are declined rather than half-read
 
@@ -265,6 +267,11 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     first = min(chosen)
     if _PRONOUN_START.match(sentences[first]) and first > 0 and len(chosen) == 1:
         chosen.append(first - 1)  # "It opened in May 1889" needs the sentence that says what "it" is
+    if len(chosen) == 1 and _DENIES.search(sentences[first]) and _WHAT.match(question) and first + 1 < len(sentences):
+        # "What do camels store in their humps?" is not answered by "Camels do not store water in their humps"
+        # alone: the sentence after a denial says what is so instead ("A camel's hump is a store of fat").
+        if any(_covers(k, _stems(sentences[first + 1])) for k in required):
+            chosen.append(first + 1)
     text = " ".join(sentences[i] for i in sorted(chosen))
     if asked is not None and not any(_covers(k, _stems(document.title)) for k in required):
         # The document is about something else and names the topic in passing ("the centenary of the French

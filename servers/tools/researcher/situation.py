@@ -67,6 +67,13 @@ _TASK = re.compile(
     r"|pub quiz|lesson|class|project|argument|debate|bet|curiosity|curious|question|settle)\b",
     re.I,
 )
+# An exclamation of interest in the topic, not a fact the question needs: "Octopuses are fascinating!"
+_FEELING = re.compile(
+    r"^\s*[\w'’ -]{2,60}?\s(?:is|are|was|were)\s+(?:so\s+|really\s+|just\s+|pretty\s+|such\s+)?(?:amazing"
+    r"|fascinating|cool|interesting|incredible|awesome|weird|strange|wonderful|beautiful|fun|great|mysterious)"
+    r"\s*[.!]*\s*$",
+    re.I,
+)
 _POINTER = re.compile(r"\b(?:it|he|she)\b", re.I)
 _OTHER_POINTER = re.compile(r"\b(?:its|his|her|they|them|their|that|this|these|those|there)\b", re.I)
 # "What's that again?", "What is this called?": a wh-question about the thing just told, "that" standing for it.
@@ -167,12 +174,15 @@ def _situation(lead: str) -> bool:
     """Does ``lead`` tell the asker's situation (who asks, what they are doing, what the answer is for)?"""
     if _CLAUSE.match(lead):
         return False
-    return bool(_ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead))
+    return bool(_ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead) or _FEELING.match(lead))
 
 
 def _resolved(question: str, situation: str) -> str | None:
-    """``question`` with a pronoun pointing into the situation replaced by the one name the situation gives;
-    the question itself when it points nowhere; None when what it points to cannot be told."""
+    """``question`` with a pronoun pointing into the situation replaced by the one name the situation gives
+    ("they" and "them" by the one plural thing it names); the question itself when it points nowhere; None when
+    what it points to cannot be told."""
+    if _PLURAL_POINTER.search(question) and not _POINTER.search(question):
+        return _plural_resolved(question, situation)
     if _OTHER_POINTER.search(question):
         return None
     pointers = _POINTER.findall(question)
@@ -182,6 +192,57 @@ def _resolved(question: str, situation: str) -> str | None:
     if len(pointers) != 1 or len(names) != 1:
         return None
     return _POINTER.sub(next(iter(names)), question, count=1)
+
+
+def _plural_resolved(question: str, situation: str) -> str | None:
+    """``question`` with "they" or "them" standing for the one plural thing ``situation`` names ("We're studying
+    volcanoes. How do they form?"); None when it names none or several, or the question points elsewhere too."""
+    if _OTHER_POINTER.search(_EXISTENTIAL.sub(" ", _PLURAL_POINTER.sub(" ", question))):
+        return None  # "How did they build this?": "this" points somewhere else as well
+    things = _plurals(situation)
+    if len(things) != 1:
+        return None
+    thing = next(iter(things))
+    return _PLURAL_POINTER.sub(lambda m: thing if m.group().lower() != "their" else "the", question)
+
+
+def _plurals(text: str) -> set[str]:
+    """The plural things ``text`` names ("volcanoes", "black holes", "the Wright brothers", "the pyramids of
+    Giza"), not the asker's own people ("my kids"), a verb ("she asks") or a word that only ends in s ("this")."""
+    said = re.findall(r"[\w'’-]+", text[:400])
+    found: set[str] = set()
+    for i, word in enumerate(said):
+        low = word.lower()
+        if not _PLURAL.fullmatch(low) or low in STOPWORDS or i > 0 and said[i - 1].lower() in _NOT_BEFORE_PLURAL:
+            continue
+        start = i
+        # a modifier belongs to the thing when a determiner or preposition comes before it ("about black holes")
+        # or it is a name ("The Wright brothers"); otherwise it is the asker's verb ("We love penguins")
+        while (
+            start > 0
+            and i - start < 2
+            and said[start - 1].lower() not in STOPWORDS
+            and (
+                said[start - 1][:1].isupper()
+                and start - 1 > 0
+                or start > 1
+                and said[start - 2].lower() in _BEFORE_THING
+            )
+        ):
+            start -= 1
+        phrase = " ".join(said[start : i + 1])
+        if i + 2 < len(said) and said[i + 1].lower() == "of" and said[i + 2][:1].isupper():
+            phrase += f" of {said[i + 2]}"  # "the pyramids of Giza"
+        found.add(phrase)
+    return found
+
+
+_EXISTENTIAL = re.compile(r"\b(?:are|is|were|was) there\b|\bthere (?:are|is|were|was)\b", re.I)  # points nowhere
+_PLURAL_POINTER = re.compile(r"\b(?:they|them|their)\b", re.I)
+_PLURAL = re.compile(r"[a-z][a-z'-]{1,}(?:[^su'\W]s|ies|oes|ches|shes|xes|ses)")
+# Words after which a plural is the asker's or a verb: "my kids", "our students", "she asks", "it rains".
+_NOT_BEFORE_PLURAL = frozenset("my our your i he she it who which that".split())
+_BEFORE_THING = frozenset("the a an some about on with of these those many all two three four five".split())
 
 
 def _claimed(told: list[str]) -> str | None:
