@@ -162,6 +162,11 @@ pytestmark = pytest.mark.anyio
         ("What's 1 h 30 min", 1.5),
         ("Total of 1 hour 40 minutes and 2 hours 35 minutes in minutes?", 255),
         ("the sum of 2 kg and 300 g in grams", 2300),
+        # 'there are in' after the unit counted; a cube's edge is its side
+        ("Work out how many seconds there are in an hour", 3600),
+        ("how many minutes there are in a week?", 10080),
+        ("volume of a cube that has edges of 4 cm", 64),
+        ("A cube has an edge of 3 m. What is its volume?", 27),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):

@@ -19,7 +19,8 @@ from servers.tools.inputs import ToolInputError
 _CONVERT_VERBS = ("convert", "change", "turn", "express", "what's", "what", "is")
 _INTO = ("to", "into", "in", "as")
 _HOW_MANY_JOINERS = [tuple(p.split()) for p in (
-    "are there in", "is there in", "are in", "is in", "in", "is", "are", "make", "makes", "make up", "equal",
+    "are there in", "is there in", "there are in", "there is in", "are in", "is in", "in", "is", "are", "make",
+    "makes", "make up", "equal",
     "equals", "=", "fit in", "go into")]  # fmt: skip
 
 

@@ -41,6 +41,7 @@ _LENGTHS = {
     "radius": "radius", "diameter": "diameter", "base": "base", "height": "height", "high": "height",
     "tall": "height", "deep": "height", "depth": "height", "long": "length", "length": "length", "wide": "width",
     "width": "width", "side": "side", "sides": "side", "leg": "leg", "legs": "leg", "across": "diameter",
+    "edge": "side", "edges": "side",
 }  # fmt: skip
 _FILLERS = QUESTION_WORDS | frozenset(
     "of with whose when given has having by x * around right angled right-angled other shorter its measures measuring "
