@@ -74,3 +74,32 @@ async def test_they_with_two_plural_things_told_is_not_guessed(tmp_path):
 async def test_after_a_denial_comes_what_is_so_instead(tmp_path):
     said = await researched(tmp_path, "Camels are amazing. What do they store in their humps?")
     assert "fat" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many elements are there?", "118"),
+        ("How many bones are in the human body?", "206"),
+        ("How many people died on the Titanic?", "1,500"),
+        ("How many countries are in Africa?", "54"),
+        ("How many moons does Mars have?", "two"),
+        ("Where did Napoleon die?", "Saint Helena"),
+        ("Where was Napoleon born?", "Ajaccio"),
+    ],
+)
+async def test_a_count_counts_the_thing_asked_and_a_place_is_where_the_deed_was(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        ("How many elements are there?", "one or two letters"),  # a count of letters, not of elements
+        ("Where did the Titanic sink?", "Southampton"),  # where it sailed from, not where it sank
+    ],
+)
+async def test_a_number_of_other_things_or_a_place_of_another_deed_is_not_the_answer(tmp_path, question, not_said):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    said = error_text(result) if result.is_error else result.structured_content["answer"]
+    assert not_said not in said

@@ -31,6 +31,7 @@ from servers.tools.researcher.gate import (
     EXPANSION,
     MEASURED_BY,
     Asked,
+    deed_of,
     holds,
     names_in,
     read_asked,
@@ -287,7 +288,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if missed is None and asked is not None and asked.kind == "where":
         # A place in a sentence that never says the question's deed ("built") is not where it happened.
         placed = [s for s in sentences if s in text and holds(asked, s, known, document.text)]
-        missed = None if any(_says_deed(keys, s) for s in placed) else "where"
+        verb = deed_of(question)
+        missed = None if any(_says_deed(keys, s, verb) for s in placed) else "where"
     if missed is None and asked is not None and asked.kind == "who":
         # A name in a sentence that never says the question's deed ("built") is not the doer.
         # The document may say the deed in another sentence that names the same person ("Linux ... was created
@@ -301,10 +303,13 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     return [Passage(document.id, document.title, document.source, text, matched)]
 
 
-def _says_deed(keys: dict[str, str], text: str) -> bool:
-    """Does the passage say the question's verb ("built", "discovered"), by itself, by its role ("author" and
+def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
+    """Does the passage say the question's verb ("built", "discovered"; ``verb``, the question's own verb when
+    it is not a soft one: "sink" in "Where did the Titanic sink?"), by itself, by its role ("author" and
     "wrote") or, for a verb of making, by another ("came up with" and "developed")? Yes when it has no verb."""
     deeds = [k for k in keys if k in _SOFT_STEMS]
+    if verb and _stem(verb) in keys and _stem(verb) not in deeds:
+        deeds.append(_stem(verb))
     said = _stems(text)
     making = bool(said & _MAKING)
     return not deeds or any(_covers(k, said) or _ROLES.get(k) in said or k in _MAKING and making for k in deeds)

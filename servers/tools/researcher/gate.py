@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.researcher.wording import base_form
+from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -239,6 +239,25 @@ def _read_asked(question: str) -> Asked | None:
     return None
 
 
+# "Where did the Titanic sink?", "Where was Napoleon born?": the verb at the end of a question after its subject.
+_DEED = re.compile(
+    r"^\W*(?:where|when|who)\s+(?:(?P<do>did|does|do)|was|were|is|are|has|have|had)\s+[^?!.]{1,80}?\s(?P<verb>[a-z]{3,})"
+    r"\s*[?!.]*$",
+    re.I,
+)
+
+
+def deed_of(question: str) -> str:
+    """The question's own verb ("sink", "born", "die"), or "" when it ends with its subject ("Where is Everest?")."""
+    found = _DEED.match(question[:400].strip())
+    if found is None:
+        return ""
+    verb = found.group("verb").lower()
+    if found.group("do") or verb.endswith(("ed", "en")) or verb in IRREGULAR or verb == "born":
+        return verb
+    return ""
+
+
 def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "") -> bool:
     """Does ``sentence`` hold what the question asks for? ``known`` holds the stems of the question's and the
     title's words (a name the question gives does not answer it); ``document`` is the sentence's whole
@@ -282,7 +301,7 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         said = _DIMENSION_SAID.get(asked.dimension)
         named = said is None or re.search(said, sentence, re.I) is not None
         return named and _MEASURED[measure].search(counted) is not None
-    if asked.kind == "how many" and _narrowed(asked.dimension, counted):
+    if asked.kind == "how many" and (_narrowed(asked.dimension, counted) or _counts_other(asked.dimension, counted)):
         return False
     return re.search(r"\d", counted) is not None or any(w in _NUMBER_WORDS for w in words(counted))
 
@@ -304,6 +323,29 @@ def _told_of(sentence: str, known: set[str]) -> str:
         return sentence
     # "...; it hangs in the Louvre" goes on about the same thing
     return " ".join(c for c in clauses if c in about or _GOES_ON.match(c))
+
+
+_COUNTED = re.compile(
+    rf"(?<![\w.]){_NUMBER}(?:\s+(?:or|to|and)\s+{_NUMBER})?[\s-]+(?P<noun>[a-z][a-z'-]*)",
+    re.I,
+)
+
+
+def _counts_other(thing: str, sentence: str) -> bool:
+    """Does every number in ``sentence`` count something other than ``thing``? "a symbol of one or two letters"
+    counts letters, not elements; "118 confirmed elements", "more than 1,500 of the passengers" and "the most
+    countries, 54" may count it."""
+    if len(thing) < 3 or not thing.isalpha():
+        return False
+    found = list(_COUNTED.finditer(sentence[:2_000]))
+    if not found or len(found) < len(re.findall(r"\d[\d,.]*", sentence[:2_000])):
+        return False  # a number with no word after it counts whatever the sentence says
+    nouns = [m.group("noun").lower() for m in found]
+    return all(_plural_noun(n) and not _same_word(stem(n), stem(thing)) for n in nouns)
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOPWORDS
 
 
 def _narrowed(thing: str, sentence: str) -> bool:
