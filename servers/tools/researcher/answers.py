@@ -29,16 +29,15 @@ from dataclasses import dataclass
 
 from servers.tools.researcher.gate import (
     EXPANSION,
-    MEASURED_BY,
     Asked,
     deed_of,
     holds,
     names_in,
     read_asked,
     unanswered,
-    unranked,
 )
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
+from servers.tools.researcher.ranking import MEASURED_BY, unranked
 from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem, words
 

@@ -19,8 +19,11 @@ says what kind of thing the answer must hold, and the gate checks the passage fo
 
 The final check (``unanswered``) runs on the passage about to be returned: it must hold what the question asks
 for, and when the question names a superlative ("the tallest mountain"), a passage with that superlative must
-say it of the same thing ("the highest mountain"), not of a narrower one ("the highest free-standing mountain").
-A failing passage is not returned: the caller declines with "nothing matched" and what the notes do not say.
+say it of the same thing ("the highest mountain"), not of a narrower one ("the highest free-standing mountain";
+see ``ranking``). A place or a figure counts only in a clause about the question's thing, not in one that turns to
+another ("...: Mauna Kea in Hawaii rises 10,000 metres"), and a count must not count other things ("one or two
+letters" for "how many elements"). A failing passage is not returned: the caller declines with "nothing
+matched" and what the notes do not say.
 
 Every regex here is linear: word alternations, bounded classes and no nested quantifiers.
 """
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 
@@ -170,11 +174,6 @@ EXPANSION = re.compile(
 )
 _SPELLED = re.compile(r"\bshort for\b|\bstands? for\b|\babbreviat|\bacronym\b|\bfor short\b|\binitials\b", re.I)
 _DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|compare|compared|versus|vs)\b", re.I)
-_SUPERLATIVE = re.compile(r"\b(?P<sup>[a-z]{3,}est)\s+(?P<noun>[a-z]{3,})\b", re.I)
-_NOT_SUPERLATIVE = frozenset(
-    "interest forest harvest contest protest request digest suggest honest modest earnest arrest invest conquest "
-    "manifest test rest west chest guest nest pest quest vest zest latest".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +340,7 @@ def _counts_other(thing: str, sentence: str) -> bool:
     if not found or len(found) < len(re.findall(r"\d[\d,.]*", sentence[:2_000])):
         return False  # a number with no word after it counts whatever the sentence says
     nouns = [m.group("noun").lower() for m in found]
-    return all(_plural_noun(n) and not _same_word(stem(n), stem(thing)) for n in nouns)
+    return all(_plural_noun(n) and not same_word(stem(n), stem(thing)) for n in nouns)
 
 
 def _plural_noun(word: str) -> bool:
@@ -367,149 +366,8 @@ def unanswered(question: str, asked: Asked | None, passage: str, known: set[str]
     return unranked(question, passage)
 
 
-def unranked(question: str, passage: str) -> str | None:
-    """ "which is the tallest mountain" when the passage ranks the question's thing otherwise (a narrower kind,
-    within a place the question does not name: "the highest mountain in Africa", or not by the measure the
-    question names: "from base to peak"), else None."""
-    for measure in MEASURED_BY.finditer(question[:2_000]):
-        if re.search(rf"\b{re.escape(measure.group())}\b", passage, re.I) is None:
-            return f"which it is {measure.group()}"
-    for found in _ORDINAL.finditer(question[:2_000]):
-        # "the last person to walk on the Moon" is not answered by "the first person to walk on the Moon"
-        place, noun = found.group("ord").lower(), stem(base_form(found.group("noun").lower()))
-        ranked = [
-            m.group("ord").lower()
-            for m in _ORDINAL.finditer(passage)
-            if _same_word(stem(base_form(m.group("noun").lower())), noun)
-        ]
-        if ranked and place not in ranked:
-            return f"which is the {place} {found.group('noun').lower()}"
-    asked = words(question[:2_000])
-    for found in _SUPERLATIVE.finditer(question[:2_000]):
-        sup, noun = found.group("sup").lower(), found.group("noun").lower()
-        if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
-            continue
-        if found.start() > 0 and not _RANKING_BEFORE.search(question[max(0, found.start() - 12) : found.start()]):
-            continue  # "where's everest located": a name that ends like a superlative, not one
-        placed = found.start() > 0 and _PLACE_BEFORE.search(question[max(0, found.start() - 12) : found.start()])
-        if not _same_superlative(sup, noun, passage, ranked_by_place=placed is not None) or not _same_scope(
-            sup, noun, asked, words(passage)
-        ):
-            return f"which is the {sup} {noun}"
-    return None
-
-
-# What comes before a superlative: "the tallest", "its largest", "Africa's highest", "is deepest", "second longest".
-_RANKING_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|my|your|and|or|is|are|was|were|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))"
-    r"|['’]s)\s+$",
-    re.I,
-)
-# A place in an order said of a thing: "the first person", "the second largest", "the last mission".
-_ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<noun>[a-z]{3,})\b", re.I)
-# A ranking by a stated measure: a passage ranking the same thing answers it only if it names the measure too.
-MEASURED_BY = re.compile(
-    r"\bbase to (?:peak|summit|top)\b|\bby (?:volume|area|mass|population|weight|length|height|land area)\b", re.I
-)
-_SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across"})
-_DETERMINERS = frozenset({"the", "our", "this", "a", "an"})
-_EVERYWHERE = frozenset({"world", "earth", "planet", "globe", "history", "universe", "solar", "time", "ever"})
-_OWNERS = frozenset({"its", "their", "his", "her"})
-_OWNED = "<its own>"
-
-
-def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
-    """Where ``said`` ranks its "<sup> <noun>": the place after it ("in Africa" gives "africa"); "" when it
-    ranks among everything (no place, or the world, the Earth, the Solar System); ``_OWNED`` when it ranks
-    within the thing it belongs to ("its deepest point" is the deepest point of a lake, not of the Earth)."""
-    target, thing = stem(base_form(sup)), stem(base_form(noun))
-    found: set[str] = set()
-    for i, word in enumerate(said):
-        if stem(base_form(word)) != target:
-            continue
-        at = next((j for j in range(i + 1, min(i + 5, len(said))) if _same_word(stem(base_form(said[j])), thing)), None)
-        if at is None:
-            continue
-        if i > 0 and said[i - 1] in _OWNERS:
-            found.add(_OWNED)
-            continue
-        rest = [w for w in said[at + 1 : at + 5] if w not in _DETERMINERS][:3]  # "in our solar system"
-        place = rest[1] if len(rest) > 1 and rest[0] in _SCOPE_WORDS else ""
-        found.add("" if place in _EVERYWHERE else place)
-    return found
-
-
-def _same_scope(sup: str, noun: str, asked: list[str], said: list[str]) -> bool:
-    """Does the passage rank the thing where the question does? Its ranking "in Africa" does not answer "the
-    highest mountain" asked of the whole world; a passage that never ranks it passes (other checks decide)."""
-    wanted = _scopes(sup, noun, asked) or {""}
-    given = _scopes(sup, noun, said)
-    # "its deepest point" answers "the deepest point of Lake Baikal", never "the deepest point on Earth"
-    return not given or bool(given & wanted) or _OWNED in given and bool(wanted - {""})
-
-
 def _sentences(passage: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", passage) if s.strip()] or [passage]
-
-
-# A place in the order ("the second highest") or a group ranked together ("its four largest moons").
-_PLACE_BEFORE = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"\s+$",
-    re.I,
-)
-_PLACES = frozenset(
-    "second third fourth fifth sixth 2nd 3rd 4th 5th 6th two three four five six seven eight nine ten".split()
-)
-
-
-def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool = False) -> bool:
-    """Where the passage uses the question's superlative of the question's thing, it says it of that thing:
-    "the highest mountain" for "the tallest mountain", not "the highest free-standing mountain" (words put
-    between them narrow the claim to a smaller class) nor, unless the question asks for a place in the order,
-    "the second highest mountain" or "its four largest moons"."""
-    target, thing = stem(base_form(sup)), stem(base_form(noun))
-    said = [stem(base_form(w)) for w in words(passage)]
-    uses = [i for i, w in enumerate(said) if w == target and (ranked_by_place or i == 0 or not _placed(said[i - 1]))]
-    if not uses and any(w == target for w in said):
-        return False  # every use is "the second highest ..." or "the four largest ...": not the one asked for
-    if not uses and any(_other_superlative(w, target) and _ranks(said, i + 1, thing) for i, w in enumerate(said)):
-        return False  # "the smallest bone" ranks the question's thing by another measure than "the longest"
-    direct = any(_ranks(said, i + 1, thing) for i in uses)
-    narrowed = any(_same_word(w, thing) for i in uses for w in said[i + 2 : i + 4])
-    # A passage that never names the thing ranked ranks something else: "the highest mountain" is no answer
-    # to "the tallest building".
-    named = any(_same_word(w, thing) for w in said)
-    # "Ganymede is the largest moon ..., bigger than the planet Mercury" ranks a moon, not a planet: every use
-    # of the superlative is said of another thing named right after it.
-    elsewhere = bool(uses) and all(i + 1 < len(said) and _other_thing(said[i + 1], thing) for i in uses)
-    return direct or (named and not narrowed and not elsewhere)
-
-
-def _other_superlative(word: str, target: str) -> bool:
-    return word != target and len(word) > 4 and word.endswith("est") and word not in _NOT_SUPERLATIVE
-
-
-def _placed(word: str) -> bool:
-    return word in _PLACES or word.isdigit() and len(word) <= 2
-
-
-def _other_thing(word: str, thing: str) -> bool:
-    return word not in STOPWORDS and word.isalpha() and not word.endswith("est") and not _same_word(word, thing)
-
-
-def _ranks(said: list[str], at: int, thing: str) -> bool:
-    """Does the superlative before ``said[at]`` rank ``thing`` itself? "the largest ocean" and, with other
-    superlatives joined to it, "the largest and deepest ocean" do; "the highest free-standing mountain" does not."""
-    while at + 1 < len(said) and said[at] in ("and", "or", "most"):
-        at += 1
-        if said[at].endswith("est") and said[at] not in _NOT_SUPERLATIVE and at + 1 < len(said):
-            at += 1
-    return at < len(said) and _same_word(said[at], thing)
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
 def _names(sentence: str, known: set[str], document: str) -> bool:
