@@ -167,6 +167,10 @@ pytestmark = pytest.mark.anyio
         ("how many minutes there are in a week?", 10080),
         ("volume of a cube that has edges of 4 cm", 64),
         ("A cube has an edge of 3 m. What is its volume?", 27),
+        # distances walked one after another, asked how far the walker went
+        ("I walked 3 km and then 4 km more. How far did I walk?", 7),
+        ("I walked 3 km and then another 4 km. How far did I walk?", 7),
+        ("I ran 5 km in the morning and 3 km in the evening. How far did I run?", 8),
     ],
 )
 async def test_heldout_7_measure_families_are_answered(request_text: str, result: float):
@@ -232,6 +236,11 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "3 hours 20 minutes plus 40 in minutes",
         "20 °C plus 5 °C in fahrenheit",
         "5 km plus 2 kg in miles",
+        # a distance more than someone else's, where the walker is now, a leg with a time or a speed
+        "I walked 3 km and then 4 km more than Bob. How far did I walk?",
+        "I walked 3 km to the shop and 4 km back. How far am I from home?",
+        "I drove 120 km at 60 km/h and then 90 km more. What was my average speed?",
+        "I drove 120 km and then 90 km more in 3 hours. How far did I drive?",
         "2 hours plus 5% in minutes",
     ],
 )

@@ -38,7 +38,7 @@ from servers.tools.calculator.quantities import (
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import unpriced_item
-from servers.tools.calculator.targets import uncounted_rate
+from servers.tools.calculator.targets import further, travelled, uncounted_rate
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
 
@@ -81,7 +81,9 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.per is None and not target.each and target.top is None and not _asks_speed(tokens, start):
         if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
-    if any(t.word in _SPOILERS for t in tokens[start:]) or _counts_sized(tokens, start):
+    if any(t.word in _SPOILERS and not further(tokens, k) for k, t in enumerate(tokens[start:], start)):
+        return None
+    if _counts_sized(tokens, start):
         return None
     if target.money and unpriced_item(tokens, start):
         return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
@@ -104,7 +106,10 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g)) for g in givens]
     if any(t is None for t in terms):
         return None
-    whole = has_word(tokens, start, *_WHOLE)
+    went = travelled(tokens, start, givens)
+    if not went and any(further(tokens, k) for k in range(start, len(tokens))):
+        return None  # '90 km more' is one more leg only of a walk asked as how far it went, with no times
+    whole = has_word(tokens, start, *_WHOLE) or went
     goal = _target_vector(target, givens, each_noun, tokens, start)
     if goal is not None and _work_shared(tokens, givens, goal):
         return None
