@@ -221,6 +221,25 @@ _MATERIAL_BREAK = re.compile(
 _AND_BREAK = re.compile(r"[.!?]\s+and\s+([a-z]+)\s+(?:this|these|that|those|it|them)\b", re.IGNORECASE)
 
 
+# ", then draft a note": a sequenced order after figures given in one sentence ends them.
+# A run of spaces is entered only at its start ((?<![\s,])), so a long run is not rescanned from each position.
+_THEN_BREAK = re.compile(r"(?:,|(?<![\s,]))\s+(?:and\s+)?then\s+([a-z]+)", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+FIGURES = 2
+"""Colon material of at least this many figures, in one sentence, is a list of figures, not a text."""
+
+
+def _figures(text: str, colon: int, end: int) -> bool:
+    """Whether ``text[colon + 1 : end]`` lists figures (``FIGURES`` or more, one sentence) after an intro that
+    points at no text ("Add up our wedding costs:", not "Proofread this:")."""
+    intro = set(WORD.findall(text[max(0, colon - 200) : colon].lower()))
+    stretch = text[colon + 1 : end]
+    if intro & (MATERIAL_NOUNS | TEXT_KINDS | {"this"}) or _SENTENCE_STOP.search(stretch):
+        return False
+    return len(_FIGURE.findall(stretch)) >= FIGURES
+
+
 def _colon_material_end(text: str, colon: int) -> int:
     """Material runs to the end, unless a sentence after it opens a new part of the request (then to that
     sentence), or its colon is in a list item (then to the next item of that list)."""
@@ -234,6 +253,9 @@ def _colon_material_end(text: str, colon: int) -> int:
         for found in _AND_BREAK.finditer(text, colon, min(len(text), SCAN_LIMIT)):
             if opens_instruction([found.group(1).lower()]):
                 return found.start()  # the full stop left outside: it ends the sentence the material is in
+        then = _THEN_BREAK.search(text, colon, min(len(text), SCAN_LIMIT))
+        if then is not None and opens_instruction([then.group(1).lower()]) and _figures(text, colon, then.start()):
+            return then.start()  # "Add up our costs: £2,400 venue, £950 catering, then draft a note ...": the figures
         return len(text)
     marker = rf"{int(item.group(1)) + 1}[.)]" if item.group(1) else r"[-*\u2022]"
     following = re.compile(rf"\n[ \t]*{marker}\s").search(text, colon)

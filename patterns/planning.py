@@ -35,7 +35,7 @@ from patterns.errors import PlanError
 from patterns.forms import has_number, is_code, points_at_material, question_form, with_code_mark, works_on_numbers
 from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
-from patterns.reading import verb_head
+from patterns.reading import routing_text, verb_head
 from patterns.references import (
     back_reference,
     goes_on_from_a_number,
@@ -204,6 +204,10 @@ class ClausePlanner:
                 # on, so it is read as one; a part with no number of its own reads as nothing to work out
                 view = f"{view[: reference[0]]}the number{view[reference[1] :]}"
             carries = instruction != piece.text  # the piece has material of its own
+            if carries and not piece.uses_result and routing_text(piece.text) == piece.text:
+                # "Add up my expenses: taxi £23, hotel £140": figures after the colon are what the sum is of, and
+                # say who works on them as the words before do (``reading.routing_text`` keeps them)
+                view = piece.text
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
             previous = tasks[-1] if tasks else None

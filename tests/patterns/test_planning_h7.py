@@ -215,3 +215,27 @@ def test_that_handed_to_the_calculator_becomes_the_one_year_the_answer_names() -
     assert step_text("What is that in feet?", calculator, [height], "How tall is Everest in metres?") == (
         "What is 8,848.86 metres in feet?"
     )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add up our wedding costs: £2,400 venue, £950 catering, £310 flowers, then draft a thank-you note to my "
+        "parents mentioning the total.",
+        "Average these scores: 78, 85, 92, and then email my tutor the result.",
+        "Add up my expenses: taxi £23, hotel £140, meals £56, then write a short claim note for my manager.",
+    ],
+)
+async def test_figures_after_a_colon_end_where_the_next_order_begins(
+    decider: RankingDecider, request_text: str
+) -> None:
+    assert [(worker, after) for worker, after, _ in await plan(decider, request_text)] == [
+        ("calculator", ()),
+        ("writer", ("1",)),
+    ]
+
+
+def test_a_text_after_a_colon_keeps_its_own_then() -> None:
+    assert len(split_tasks("Proofread this: Preheat the oven to 180C for 20 minutes, then add the flour.")) == 1
+    assert len(split_tasks("Summarise this: the fair raised £1,200 and 300 people came, then we packed up.")) == 1
