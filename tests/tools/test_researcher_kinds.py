@@ -103,3 +103,13 @@ async def test_a_number_of_other_things_or_a_place_of_another_deed_is_not_the_an
     result = await call(create_server(tmp_path), "answer", request=question)
     said = error_text(result) if result.is_error else result.structured_content["answer"]
     assert not_said not in said
+
+
+async def test_an_ordinal_is_said_of_the_thing_asked(tmp_path):
+    # "The Colosseum, first called the Flavian Amphitheatre, was begun by the Roman emperor Vespasian" puts a
+    # name first, not an emperor
+    said = await researched(tmp_path, "Who was the first Roman emperor?")
+    assert "Octavian" in said
+    assert "Vespasian" not in said
+    assert "Amundsen" in await researched(tmp_path, "Who was the first person to reach the South Pole?")
+    assert "Fleming" in await researched(tmp_path, "Who first discovered penicillin?")  # "first" as an adverb

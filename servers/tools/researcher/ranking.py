@@ -38,6 +38,9 @@ def unranked(question: str, passage: str) -> str | None:
         ]
         if ranked and place not in ranked:
             return f"which is the {place} {found.group('noun').lower()}"
+        adjective = re.search(r"\b(?:the|its|their)\s+$", question[max(0, found.start() - 8) : found.start()], re.I)
+        if adjective is not None and not _ranked_near(place, found, question, passage):
+            return f"which is the {place} {found.group('noun').lower()}"
     asked = words(question[:2_000])
     for found in _SUPERLATIVE.finditer(question[:2_000]):
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
@@ -59,6 +62,23 @@ _RANKING_BEFORE = re.compile(
     r"|['’]s)\s+$",
     re.I,
 )
+
+
+def _ranked_near(place: str, found: re.Match[str], question: str, passage: str) -> bool:
+    """Does the passage put the question's thing ("the first emperor"; not "who first discovered", an adverb) in
+    the order it asks for, the ordinal a few words before it?
+    "the first Roman emperor" is not answered by "the Colosseum, first called the Flavian Amphitheatre, was begun
+    by the Roman emperor Vespasian": "first" there is said of a name, not of an emperor."""
+    # "the first Roman emperor", "the first person to reach the South Pole": the thing may be named after it
+    after = [w for w in words(question[found.end() : found.end() + 80]) if w not in STOPWORDS][:3]
+    things = {stem(base_form(w)) for w in [found.group("noun").lower(), *after] if w not in STOPWORDS}
+    said = [stem(base_form(w)) for w in words(passage)]
+    return any(
+        w == place and any(same_word(t, thing) for t in said[i + 1 : i + 7] for thing in things)
+        for i, w in enumerate(said)
+    )
+
+
 # A place in an order said of a thing: "the first person", "the second largest", "the last mission".
 _ORDINAL = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|last|final)\s+(?P<noun>[a-z]{3,})\b", re.I)
 # A ranking by a stated measure: a passage ranking the same thing answers it only if it names the measure too.
