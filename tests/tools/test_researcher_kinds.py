@@ -113,3 +113,10 @@ async def test_an_ordinal_is_said_of_the_thing_asked(tmp_path):
     assert "Vespasian" not in said
     assert "Amundsen" in await researched(tmp_path, "Who was the first person to reach the South Pole?")
     assert "Fleming" in await researched(tmp_path, "Who first discovered penicillin?")  # "first" as an adverb
+
+
+async def test_a_date_in_a_life_told_in_passing_is_not_the_date_asked(tmp_path):
+    # "... his wife Mumtaz Mahal, who died in childbirth in 1631" dates her death, not the building
+    said = await researched(tmp_path, "When was the Taj Mahal built?")
+    assert "1632" in said
+    assert "1928" in await researched(tmp_path, "When was penicillin discovered?")

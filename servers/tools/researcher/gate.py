@@ -272,7 +272,7 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
             return True  # "The Domain Name System, or DNS, translates ...": the name, then its letters
         return re.search(rf"\b{short}\b", sentence, re.I) is not None and _SPELLED.search(sentence) is not None
     if kind == "when":
-        return DATE.search(sentence) is not None
+        return DATE.search(_RELATIVE.sub(lambda m: _aside(m.group(), known), sentence[:2_000])) is not None
     if kind == "where" or measure is not None:
         sentence = _told_of(sentence, known)
     if measure == "years":  # "During which years ...?": a run of years, not one date
@@ -309,6 +309,16 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
 # the tallest: Mauna Kea in Hawaii rises 10,000 metres" says Hawaii and 10,000 metres of Mauna Kea.
 _TURN = re.compile(r"\s*[:;]\s+|,?\s+but\s+")
 _GOES_ON = re.compile(r"(?:it|its|he|his|she|her|they|their|which|where)\b", re.I)
+
+
+# A clause about a person named in passing: "... in memory of his wife Mumtaz Mahal, who died in childbirth in 1631".
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose)\b[^,;:.]{0,160}")
+
+
+def _aside(clause: str, known: set[str]) -> str:
+    """``clause`` when it speaks of the question's thing ("Fleming, who discovered penicillin in 1928"), else
+    nothing: the date of a life told in passing is not the date the question asks for."""
+    return clause if any(_known(stem(base_form(w)), known) for w in words(clause)) else " "
 
 
 def _told_of(sentence: str, known: set[str]) -> str:
