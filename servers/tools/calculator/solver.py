@@ -68,6 +68,7 @@ from servers.tools.calculator import (
     timespans,
     tipping,
     weighted,
+    years,
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
@@ -92,6 +93,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     zones.solve_zone,
     timespans.solve_timespan,
     ages.solve_age,
+    years.solve_years_between,
     counting.solve_counting,
     interest.solve_interest,
     interest.solve_loan,
