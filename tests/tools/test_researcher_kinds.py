@@ -120,3 +120,21 @@ async def test_a_date_in_a_life_told_in_passing_is_not_the_date_asked(tmp_path):
     said = await researched(tmp_path, "When was the Taj Mahal built?")
     assert "1632" in said
     assert "1928" in await researched(tmp_path, "When was penicillin discovered?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In which country is Mount Everest?", "Nepal"),
+        ("What city is the Colosseum in?", "Rome"),
+        ("What country is Machu Picchu in?", "Peru"),
+        ("On which continent is the Sahara?", "Africa"),
+        ("In which ocean is the Mariana Trench?", "Pacific"),
+    ],
+)
+async def test_a_place_asked_by_its_kind_is_where(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+async def test_which_country_without_in_asks_for_the_country_itself(tmp_path):
+    assert "Russia" in await researched(tmp_path, "Which country is the largest?")

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from servers.tools.researcher.gate import (
     EXPANSION,
+    PLACE_ASKED_BY_KIND,
+    WHICH_PLACE,
     Asked,
     deed_of,
     holds,
@@ -154,6 +156,8 @@ def key_words(question: str) -> dict[str, str]:
     asking = EXPANSION.search(question)
     if asking is not None:
         question = asking.group("abbr") or asking.group("after") or question
+    if WHICH_PLACE.search(question):
+        question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):
         question = _EVERYWHERE.sub(" ", question)  # "the highest mountain in the world" is "the highest mountain"
     for word in query_terms(_DIMENSION.sub(" ", question)):

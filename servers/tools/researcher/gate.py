@@ -186,6 +186,16 @@ class Asked:
     dimension: str = ""  # the question's own word for a length ("tall", "deep", "distance")
 
 
+# "In which country is Everest?", "What city is the Colosseum in?": a place asked by its kind, so "where".
+_PLACE_KIND = (
+    r"(?:country|countries|city|town|continent|state|ocean|sea|region|province|county|island|part of the world)"
+)
+WHICH_PLACE = re.compile(
+    rf"^\W*(?:in|on|at)\s+(?:which|what)\s+{_PLACE_KIND}\b"
+    rf"|^\W*(?:which|what)\s+{_PLACE_KIND}\s+(?:is|are|was|were|does|do|did)\s[^?!.]{{1,80}}\s(?:in|on)\s*[?!.]*$",
+    re.I,
+)
+PLACE_ASKED_BY_KIND = re.compile(rf"^\W*(?:(?:in|on|at)\s+)?(?:which|what)\s+{_PLACE_KIND}\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[:.;!?]\s+|,\s+|\s[-–—]\s")
 _WH_START = re.compile(
     r"\W*(?:(?:in|during|by|on|at|from|for|of|to)\s+)?(?:who|whom|whose|what|which|when|where|why|how)\b", re.I
@@ -226,7 +236,7 @@ def _read_asked(question: str) -> Asked | None:
         if how.group(1) == "many" and len(said) > 3:
             return Asked("how many", measure, said[3] if said[2] == "many" else said[2])
         return Asked("how long" if how.group(1) == "long" else f"how {how.group(1)}", measure, how.group(1))
-    if re.match(r"where\b", lead):
+    if re.match(r"where\b", lead) or WHICH_PLACE.search(question[:400]):
         return Asked("where")
     if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
         return Asked("why")
