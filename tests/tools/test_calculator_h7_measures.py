@@ -71,6 +71,8 @@ pytestmark = pytest.mark.anyio
         ("Ran there at 12 km/h, walked back at 6 km/h. Average speed for the round trip?", 8),
         ("It's 30 km each way; I went at 60 km/h and came back at 40 km/h. Average speed for the whole trip?", 48),
         ("Flew out at 800 km/h and the return was 600 km/h. What was the average speed for the round trip?", 685.714),
+        ("The ferry goes out at 20 knots and back at 30 knots. Average speed overall?", 24),
+        ("30 knots in km/h", 55.56),
         # fuel for a trip named by where it goes, a distance said 'each way' with one way or both asked, a unit
         # with a doubled letter said once ('galon')
         (

@@ -58,8 +58,9 @@ _CURRENCIES = {
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
 _NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by"})
 SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")} | {
-    "mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter"),
-}  # rates written as one word: speeds and fuel economy  # fmt: skip
+    "mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter"), "knot": ("nautical mile", "hour"),
+    "knots": ("nautical mile", "hour"),
+}  # rates written as one word: speeds (a knot is a nautical mile an hour) and fuel economy  # fmt: skip
 
 
 def plural(name: str) -> str:
