@@ -60,6 +60,8 @@ pytestmark = pytest.mark.anyio
         ("We use 3 rolls a week and have 24. How many weeks will they last?", 8),
         ("I give the cat 5 ml of medicine twice a day from a 100 ml bottle. How many days will the bottle last?", 10),
         ("Two tablets every 8 hours, and the pack has 42. How long will the pack last?", 7),
+        ("I take one vitamin tablet each morning and the tub holds 120 tablets. How many days will the tub last?", 120),
+        ("Take 2 tablets twice a day; the box has 56. How many weeks will it last?", 2),
         # out and back the same way at two speeds: the whole distance over the whole time
         (
             "I cycled to work at an average of 60 km/h... ok fine, it was an e-bike downhill. Coming home the same "
@@ -205,6 +207,7 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         "The box has 84 and I take 2 a day, plus 10 spare. How many days will it last?",
         "I take 2 tablets a day and the box has 84 capsules. How many days will it last?",
         "Take 2 tablets twice a day and the box has 84. How many months will it last?",
+        "We take one vitamin tablet each morning and the tub holds 120 tablets. How many days will the tub last?",
         # a stop, a speed relative to the other, a leg on rather than back, a start from home
         "I drove to the city at 60 mph and back at 40 mph, stopping for 20 minutes. What was my average speed for the "
         "round trip?",

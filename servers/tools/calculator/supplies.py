@@ -53,6 +53,8 @@ def solve_supply(tokens: list[Token], start: int) -> Solution | None:
     amounts, doses, words = read
     if words & _SPOILERS or len(amounts) != 2 or len(doses) != 1:
         return None
+    if "we" in words and words & {"take", "takes", "taking", "took"}:
+        return None  # 'we take one tablet each morning': one each, and how many of us is not said
     dose_at, per_period, period = doses[0]
     dose = next((a for a in amounts if a.at == dose_at), None)
     supply = next((a for a in amounts if a.at != dose_at), None)
@@ -129,7 +131,8 @@ def _read(tokens: list[Token], start: int) -> tuple[list[_Amount], list[tuple[in
         if token.kind == "word":
             if token.word in _TIMES or token.word in _ADVERBS:
                 return None  # 'twice a day' said apart from any dose
-            words.add(token.word)
+            if token.word != "each" or _per_period(tokens, i) is None:
+                words.add(token.word)  # 'each' of a period ('each morning') is how often, not a share
         i += 1
     return amounts, doses, words
 
@@ -146,8 +149,24 @@ def _amount(tokens: list[Token], i: int) -> _Amount | None:
             end += 2  # '5 ml of medicine': what the measure is of
         return _Amount(value, measure, "", i, end)
     if after.kind == "word" and after.word.isalpha() and after.word not in _FILLERS:
+        noun = tokens[i + 2]  # 'one vitamin tablet': the kind, then what is counted
+        if _noun_word(noun) and _per_period(tokens, i + 3) is not None:
+            return _Amount(value, None, singular(noun.word), i, i + 3)
         return _Amount(value, None, singular(after.word), i, i + 2)
     return _Amount(value, None, "", i, i + 1)
+
+
+def _noun_word(token: Token) -> bool:
+    """A word that may name what a dose counts: not how often ('twice'), a period, or a joining word."""
+    word = token.word
+    return (
+        token.kind == "word"
+        and word.isalpha()
+        and word not in _FILLERS
+        and word not in _TIMES
+        and word not in _EVERY
+        and _period(token) is None
+    )
 
 
 _FILLERS = frozenset("a an per each every times time and or in of for to is are was it they the".split()) | frozenset(
