@@ -138,3 +138,17 @@ async def test_a_place_asked_by_its_kind_is_where(tmp_path, question, expected):
 
 async def test_which_country_without_in_asks_for_the_country_itself(tmp_path):
     assert "Russia" in await researched(tmp_path, "Which country is the largest?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_said"),
+    [
+        ("Which mountain is the highest in the world?", "Everest", "Kilimanjaro"),  # not "highest in Africa"
+        ("How many oceans are there?", "five oceans", "71 percent"),  # a percentage counts no oceans
+        ("Who published the first periodic table?", "Mendeleev", "HTTP"),
+    ],
+)
+async def test_fresh_paraphrases_get_the_kind_and_thing_asked(tmp_path, question, expected, not_said):
+    said = await researched(tmp_path, question)
+    assert expected in said
+    assert not_said not in said

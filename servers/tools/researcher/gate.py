@@ -364,7 +364,13 @@ def _counts_other(thing: str, sentence: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
+    """A plural noun or a unit: "letters", "percent" ("Oceans cover about 71 percent" counts no oceans)."""
+    if word in _UNIT_WORDS:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOPWORDS
+
+
+_UNIT_WORDS = frozenset("percent per cent times degree metre meter kilometre kilometer mile foot inch".split())
 
 
 def _narrowed(thing: str, sentence: str) -> bool:

@@ -42,13 +42,14 @@ def unranked(question: str, passage: str) -> str | None:
         if adjective is not None and not _ranked_near(place, found, question, passage):
             return f"which is the {place} {found.group('noun').lower()}"
     asked = words(question[:2_000])
-    for found in _SUPERLATIVE.finditer(question[:2_000]):
+    for found in [*_SUPERLATIVE.finditer(question[:2_000]), *_WHICH_IS_MOST.finditer(question[:2_000])]:
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
         if sup in _NOT_SUPERLATIVE or noun in STOPWORDS:
             continue
-        if found.start() > 0 and not _RANKING_BEFORE.search(question[max(0, found.start() - 12) : found.start()]):
+        at = found.start("sup")
+        if at > 0 and not _RANKING_BEFORE.search(question[max(0, at - 12) : at]):
             continue  # "where's everest located": a name that ends like a superlative, not one
-        placed = found.start() > 0 and _PLACE_BEFORE.search(question[max(0, found.start() - 12) : found.start()])
+        placed = at > 0 and _PLACE_BEFORE.search(question[max(0, at - 12) : at])
         if not _same_superlative(sup, noun, passage, ranked_by_place=placed is not None) or not _same_scope(
             sup, noun, asked, words(passage)
         ):
@@ -56,6 +57,10 @@ def unranked(question: str, passage: str) -> str | None:
     return None
 
 
+# "Which mountain is the highest in the world?": the superlative said of the thing the question names first.
+_WHICH_IS_MOST = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>[a-z]{3,})\s+(?:is|are|was|were)\s+the\s+(?P<sup>[a-z]{3,}est)\b", re.I
+)
 # What comes before a superlative: "the tallest", "its largest", "Africa's highest", "is deepest", "second longest".
 _RANKING_BEFORE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|my|your|and|or|is|are|was|were|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))"
@@ -73,10 +78,13 @@ def _ranked_near(place: str, found: re.Match[str], question: str, passage: str) 
     after = [w for w in words(question[found.end() : found.end() + 80]) if w not in STOPWORDS][:3]
     things = {stem(base_form(w)) for w in [found.group("noun").lower(), *after] if w not in STOPWORDS}
     said = [stem(base_form(w)) for w in words(passage)]
-    return any(
-        w == place and any(same_word(t, thing) for t in said[i + 1 : i + 7] for thing in things)
-        for i, w in enumerate(said)
-    )
+    if any(
+        w == place and any(same_word(t, x) for t in said[i + 1 : i + 7] for x in things) for i, w in enumerate(said)
+    ):
+        return True
+    # a passage that never names the thing speaks of the note's topic: "Mendeleev published the first widely
+    # recognised version" in a note on the periodic table
+    return not any(same_word(t, x) for t in said for x in things)
 
 
 # A place in an order said of a thing: "the first person", "the second largest", "the last mission".
