@@ -102,6 +102,9 @@ pytestmark = pytest.mark.anyio
         ("Flour to water at 5:3. For 800 g of dough, how much water?", 300),
         ("Weedkiller is diluted 1:10 with water. To make 5.5 litres of spray, how much weedkiller do I need?", 0.5),
         ("Bleach 1:9 with water, how much bleach in 1 litre of solution?", 0.1),
+        ("Cordial: 1 part cordial to 4 parts water. How much cordial for a 2.5 litre jug?", 0.5),
+        ("Mortar is 3 parts sand and 1 part cement. How much sand for 40 kg of mortar?", 30),
+        ("2 parts gin, 1 part vermouth, 1 part campari. How much gin in a 200 ml jug?", 100),
         # the drip rate of an infusion from the volume, the time and the giving set's drop factor
         (
             "Need to infuse 500 mL over 4 hours using a giving set that delivers 20 drops per mL. What's the drip "
@@ -221,6 +224,8 @@ async def test_heldout_7_measure_families_are_answered(request_text: str, result
         # a part the ratio does not name, a second amount, a ratio by volume of a weight
         "Mortar is 1:4 cement to sand. For 50 kg of mortar, how much lime?",
         "Mortar is 1:4 cement to sand. For 50 kg of mortar and 10 kg extra, how much cement?",
+        "1 part cordial to 4 parts water. How much cordial?",
+        "1 part cordial to 4 parts water and 2 parts ice. How much lemon in 2 litres?",
         "Mixing concrete at 1:2:3 cement to sand to gravel by volume. If I want 180 kg of dry mix in total, how much "
         "sand is that?",
         # part of the infusion already given, no drop factor for drops, two drop factors

@@ -34,15 +34,19 @@ _ASKS = (("how", "much"), ("how", "many"), ("what", "amount"), ("what", "weight"
 
 def solve_mix(tokens: list[Token], start: int) -> Solution | None:
     """One named part of a mix in a ratio, from the whole or another part; None when the request is not that."""
-    ratio = _find_ratio(tokens, start)
-    if ratio is None:
-        return None
-    parts, at, end = ratio
-    names = (
-        _names_after(tokens, end, len(parts))
-        or _names_before(tokens, start, at, len(parts))
-        or _diluted_with(tokens, start, at, end, len(parts))
-    )
+    said = _parts_said(tokens, start)
+    if said is not None:  # '1 part cordial to 4 parts water'
+        parts, names, at, end = said
+    else:
+        ratio = _find_ratio(tokens, start)
+        if ratio is None:
+            return None
+        parts, at, end = ratio
+        names = (
+            _names_after(tokens, end, len(parts))
+            or _names_before(tokens, start, at, len(parts))
+            or _diluted_with(tokens, start, at, end, len(parts))
+        )
     if names is None or len(set(names)) != len(names):
         return None
     amounts = [i for i in range(start, len(tokens)) if tokens[i].kind in ("number", "clock") and not at <= i < end]
@@ -76,6 +80,36 @@ def solve_mix(tokens: list[Token], start: int) -> Solution | None:
              f"{working} = {show(result)}"]  # fmt: skip
     solution = answer_for(result, "ratio mix", working, steps, suffix=f" of {asked}")
     return solution
+
+
+def _parts_said(tokens: list[Token], start: int) -> tuple[list[Fraction], list[str], int, int] | None:
+    """'1 part cordial to 4 parts water', '3 parts sand and 1 part cement': each part's share said with its name;
+    the shares, the names, where they start and the index after them. None when the request says no such list."""
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].kind == "number" and tokens[i + 1].word in _PART_WORDS:
+            parts: list[Fraction] = []
+            names: list[str] = []
+            j = i
+            while tokens[j].kind == "number" and tokens[j + 1].word in _PART_WORDS:
+                k = j + 2 + (tokens[j + 2].word == "of")
+                if not _name(tokens[k]):
+                    return None
+                parts.append(Fraction(tokens[j].value))
+                names.append(tokens[k].word)
+                j = k + 1
+                if tokens[j].text in _JOINERS and tokens[j + 1].kind == "number":
+                    j += 1
+                elif tokens[j].text == "," and tokens[j + 1].word == "and" and tokens[j + 2].kind == "number":
+                    j += 2
+                else:
+                    break
+            if len(parts) < 2 or any(p <= 0 for p in parts):
+                return None
+            return parts, names, i, j
+    return None
+
+
+_PART_WORDS = frozenset({"part", "parts"})
 
 
 def _find_ratio(tokens: list[Token], start: int) -> tuple[list[Fraction], int, int] | None:
