@@ -152,3 +152,11 @@ async def test_fresh_paraphrases_get_the_kind_and_thing_asked(tmp_path, question
     said = await researched(tmp_path, question)
     assert expected in said
     assert not_said not in said
+
+
+async def test_a_date_said_of_another_named_thing_is_not_the_answer(tmp_path):
+    # "K2 was first climbed in 1954" beside "Mount Everest is the highest mountain in Asia"
+    result = await call(create_server(tmp_path), "answer", request="When was Everest first climbed?")
+    said = error_text(result) if result.is_error else result.structured_content["answer"]
+    assert "1954" not in said
+    assert "1953" in await researched(tmp_path, "When did Hillary and Tenzing climb Everest?")

@@ -300,10 +300,38 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         named = set[str]().union(*(names_in(s, known, document.text) for s in sentences if s in text))
         doers = (s for s in sentences if _says_deed(keys, s) and names_in(s, known, document.text) & named)
         missed = None if any(True for _ in doers) else "who"
+    if missed is None and asked is not None and asked.kind not in _ABOUT_ANYTHING:
+        missed = _held_of_another(question, keys, required, asked, text, sentences, document.title, document.text)
     if missed is not None:
         raise NothingMatched(question, [], [d.title for d in documents], missed)
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+_ABOUT_ANYTHING = frozenset({"who", "why", "the difference", "what it stands for"})
+
+
+def _held_of_another(
+    question: str,
+    keys: dict[str, str],
+    required: set[str],
+    asked: Asked,
+    text: str,
+    sentences: list[str],
+    title: str,
+    document: str,
+) -> str | None:
+    """``asked.kind`` when the passage's date, place or figure is held only by sentences that do not name the
+    question's named subject, in a note not named after it: "When was Everest first climbed?" is not answered by
+    "K2 was first climbed in 1954" beside a sentence on Everest. None when it is held of the subject."""
+    named = [k for k in required if _named(keys[k], question, sentences)]
+    if not named or any(_covers(k, _stems(title)) for k in named):
+        return None
+    known = set(keys) | _stems(title)
+    holders = [s for s in sentences if s in text and holds(asked, s, known, document)]
+    if any(_PRONOUN_START.match(s) or any(_covers(k, _stems(s)) for k in named) for s in holders):
+        return None
+    return asked.kind if holders else None
 
 
 def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
