@@ -160,3 +160,27 @@ async def test_a_date_said_of_another_named_thing_is_not_the_answer(tmp_path):
     said = error_text(result) if result.is_error else result.structured_content["answer"]
     assert "1954" not in said
     assert "1953" in await researched(tmp_path, "When did Hillary and Tenzing climb Everest?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What does SSE stand for?", "Server-Sent Events"),
+        ("What is SSE short for?", "Server-Sent Events"),
+        ("What does MCP stand for?", "Model Context Protocol"),
+        ("What does RAG stand for?", "Retrieval-augmented generation"),
+        ("What does SMTP stand for?", "Simple Mail Transfer Protocol"),
+        ("What does IDF stand for?", "Inverse document frequency"),
+        ("What's DNA short for?", "deoxyribonucleic"),
+    ],
+)
+async def test_an_abbreviation_is_spelled_out_from_a_title_or_a_sentence(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["What does NASA stand for?", "What does TCP stand for?", "What does UN stand for?"]
+)
+async def test_an_abbreviation_the_notes_never_spell_out_is_declined(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert result.is_error

@@ -38,7 +38,7 @@ from servers.tools.researcher.gate import (
     read_asked,
     unanswered,
 )
-from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
+from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
 from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem, words
@@ -233,6 +233,10 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     }
     asked = read_asked(question)
     documents = [d for d in (kb.get(h.doc_id) for h in hits) if d is not None]
+    if asked is not None and asked.kind == "what it stands for":
+        spelled = _spelled_in_title(asked, documents)
+        if spelled is not None:
+            return [spelled]
     texts = [[s for s in split_sentences(d.text) if not s.startswith("#")] for d in documents]
     best: _Candidate | None = None
     for d, document in enumerate(documents):
@@ -306,6 +310,17 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         raise NothingMatched(question, [], [d.title for d in documents], missed)
     matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
+
+
+def _spelled_in_title(asked: Asked, documents: list[Document]) -> Passage | None:
+    """The note whose title spells the abbreviation out ("Server-Sent Events (SSE)"), quoted with its opening
+    sentence, or None: "What does SSE stand for?" is answered by the title, which the sentences never repeat."""
+    for document in documents:
+        if holds(asked, document.title, set()):
+            opening = next((s for s in split_sentences(document.text) if not s.startswith("#")), "")
+            text = f"{document.title}: {opening}".strip()
+            return Passage(document.id, document.title, document.source, text, (asked.dimension,))
+    return None
 
 
 _ABOUT_ANYTHING = frozenset({"who", "why", "the difference", "what it stands for"})
@@ -388,11 +403,13 @@ def _about_subject(question: str, keys: dict[str, str], title: str, sentences: l
 
 
 def _named(word: str, question: str, sentences: list[str]) -> bool:
-    """Is ``word`` a name: capitalized inside the question (not its first word) and in the document?"""
-    pattern = re.compile(rf"(?<=\w[\s,])\s*{re.escape(word[:1].upper() + word[1:])}\b")
-    if len(word) < 3 or not pattern.search(question[:2_000]):
+    """Is ``word`` a name: capitalized inside the question (not its first word) and in the document, as written
+    ("Hamlet", or an abbreviation in capitals: "SMTP")?"""
+    forms = {word[:1].upper() + word[1:], word.upper()}
+    written = [f for f in forms if re.search(rf"(?<=\w[\s,])\s*{re.escape(f)}\b", question[:2_000])]
+    if len(word) < 3 or not written:
         return False
-    return any(re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", s) for s in sentences)
+    return any(re.search(rf"\b{re.escape(f)}\b", s) for s in sentences for f in written)
 
 
 def _complete(
