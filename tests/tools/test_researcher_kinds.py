@@ -184,3 +184,17 @@ async def test_an_abbreviation_is_spelled_out_from_a_title_or_a_sentence(tmp_pat
 async def test_an_abbreviation_the_notes_never_spell_out_is_declined(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
     assert result.is_error
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_said"),
+    [
+        ("How old is the Sun?", "4.6 billion years ago", "8 minutes"),  # how long light takes is no age
+        ("How old is the universe?", "13.8 billion", ""),
+        ("How old was Napoleon when he died?", "51", ""),
+    ],
+)
+async def test_an_age_is_an_age_not_a_duration(tmp_path, question, expected, not_said):
+    said = await researched(tmp_path, question)
+    assert expected in said
+    assert not not_said or not_said not in said

@@ -159,6 +159,8 @@ _DIMENSION_SAID = {
     "far": r"\b(?:away|distance|distant|from|far|orbits?|between|apart|off)\b",
     "distance": r"\b(?:away|distance|distant|from|far|orbits?|between|apart|off)\b",
     "wide": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
+    # an age, not how long something takes: "about 4.6 billion years ago", "25 million years old"
+    "old": r"\b(?:old|older|oldest|ago|age|aged|since|lived|lives|live)\b",
     "width": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -318,7 +320,7 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
 # Where a sentence turns from one thing to another: "Everest is the highest mountain above sea level, but not
 # the tallest: Mauna Kea in Hawaii rises 10,000 metres" says Hawaii and 10,000 metres of Mauna Kea.
 _TURN = re.compile(r"\s*[:;]\s+|,?\s+but\s+")
-_GOES_ON = re.compile(r"(?:it|its|he|his|she|her|they|their|which|where)\b", re.I)
+_GOES_ON = re.compile(r"(?:it|its|he|his|she|her|they|their|which|where|both|each|this|these|those)\b", re.I)
 
 
 # A clause about a person named in passing: "... in memory of his wife Mumtaz Mahal, who died in childbirth in 1631".
