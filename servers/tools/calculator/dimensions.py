@@ -21,19 +21,27 @@ from fractions import Fraction
 from itertools import product
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.counted import (
+    Vector,
+    asked_thing,
+    asks_speed,
+    counted_noun,
+    group_of,
+    one_kind_of_goods,
+    shared_noun,
+    work_shared,
+)
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import PEOPLE, Given, Target, read_givens, read_target
+from servers.tools.calculator.givens import Given, Target, read_givens, read_target
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
     currency,
     is_money,
     known,
-    lookup,
     plural,
     rate,
     show,
-    singular,
 )
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
@@ -42,7 +50,6 @@ from servers.tools.calculator.targets import further, travelled, uncounted_rate
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
 
-Vector = frozenset[tuple[str, int]]
 _CODES = frozenset(CURRENCY_SYMBOLS.values())
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
@@ -78,7 +85,7 @@ class _Term:
 def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     """The measure asked for from the givens' units, or None when the request is not a problem of this kind."""
     target = read_target(tokens, start)
-    if target.per is None and not target.each and target.top is None and not _asks_speed(tokens, start):
+    if target.per is None and not target.each and target.top is None and not asks_speed(tokens, start):
         if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
     if any(t.word in _SPOILERS and not further(tokens, k) for k, t in enumerate(tokens[start:], start)):
@@ -97,12 +104,12 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     if target.each and any("each" in g.before[-3:] for g in givens if g.quantity.measure is not None):
         return None  # '4 of us each paid $12': the amount is already each one's, not a whole to share
-    if not _one_kind_of_goods(tokens, start, givens):
+    if not one_kind_of_goods(tokens, start, givens):
         return None
     calendar = _calendar(givens, target)
     if calendar is None:
         return None
-    each_noun = _group(tokens, start, givens)
+    each_noun = group_of(tokens, start, givens)
     terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g)) for g in givens]
     if any(t is None for t in terms):
         return None
@@ -111,11 +118,11 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # '90 km more' is one more leg only of a walk asked as how far it went, with no times
     whole = has_word(tokens, start, *_WHOLE) or went
     goal = _target_vector(target, givens, each_noun, tokens, start)
-    if goal is not None and _work_shared(tokens, givens, goal):
+    if goal is not None and work_shared(tokens, givens, goal):
         return None
     kept = [t for t in terms if t is not None]
     dimension = None
-    if goal is None and _asked_thing(tokens, start) is not None and not target.each and target.per is None:
+    if goal is None and asked_thing(tokens, start) is not None and not target.each and target.per is None:
         dimension, found = _only_product(kept, givens, whole)
     else:
         found = _combine(kept, goal, whole)
@@ -137,110 +144,6 @@ def _only_product(
         if found is not None:
             fits.append((dimension, found))
     return fits[0] if len(fits) == 1 else (None, None)
-
-
-def _asked_thing(tokens: list[Token], start: int) -> str | None:
-    """The thing 'how much' asks about when it is not a unit: 'how much fuel', 'how much paint'."""
-    for i in range(start, len(tokens) - 2):
-        if tokens[i].word == "how" and tokens[i + 1].word == "much":
-            asked = tokens[i + 2]
-            if asked.kind == "word" and asked.word.isalpha() and asked.word not in _QUESTION_FILLERS:
-                return asked.word if lookup(asked.word, short=False) is None else None
-    return None
-
-
-_NOT_ACTING = frozenset("in per a an every each of for over during within and or".split())
-_TIMES = frozenset({"clock time", "calendar time"})
-
-
-def _work_shared(tokens: list[Token], givens: list[Given], goal: Vector) -> bool:
-    """Whether doers share work over time: '4 workers take 6 days', '3 pumps fill a tank in 6 hours'. More doers
-    take less time, so a count of them scales against the time, not with it as '30 pages in 2 minutes' does;
-    which way is not in the units, so such problems are left to be declined."""
-    if not {name for name, _ in goal} <= _TIMES | {name for name, _ in goal if name.startswith("count ")}:
-        return False
-    if not any(g.quantity.measure is not None and g.quantity.measure.dimension == "time" for g in givens):
-        return False
-    return any(g.quantity.measure is None and (g.noun == "people" or _acts(tokens, g)) for g in givens if g.noun)
-
-
-def _acts(tokens: list[Token], given: Given) -> bool:
-    """'3 pumps fill ...': the counted things do something (a verb follows them), rather than being done."""
-    after = tokens[given.end]
-    return after.kind == "word" and after.word not in _NOT_ACTING and lookup(after.word, short=False) is None
-
-
-def _one_kind_of_goods(tokens: list[Token], start: int, givens: list[Given]) -> bool:
-    """Whether the givens measure one thing, and the question asks about it: '3 cups of flour ... 5 cups of
-    sugar' or '300 g of pasta ... how much rice' relate two things no given links."""
-    goods = {g.goods for g in givens if g.goods}
-    if len(goods) > 1:
-        return False
-    if not goods:  # '300 g flour ... how much sugar': a substance named after its amount, not the one asked
-        asked = _asked_thing(tokens, start)
-        return asked is None or not any(_names_substance(g, asked) for g in givens)
-    for i in range(start, len(tokens) - 2):
-        if tokens[i].word == "how" and tokens[i + 1].word == "much":
-            asked = tokens[i + 2]
-            if asked.kind == "word" and asked.word.isalpha() and asked.word not in _QUESTION_FILLERS:
-                if lookup(asked.word, short=False) is None and asked.word not in goods:
-                    return False
-    return True
-
-
-def _names_substance(given: Given, asked: str) -> bool:
-    measure = given.quantity.measure
-    if measure is None or measure.per is not None or measure.dimension not in ("mass", "volume"):
-        return False
-    return bool(given.after) and given.after[0].isalpha() and given.after[0] not in ("of", "a", "an", "per", asked)
-
-
-_QUESTION_FILLERS = frozenset(
-    "is are was does do did will would should can could each per that this it in for of money time total".split()
-)
-
-
-def _group(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
-    """The counted noun a share is 'each' of: the only one, or of two ('50 sweets among 5 kids') the one the
-    question names after 'each' / 'per' or the givens share among; None when that is not said."""
-    nouns = {g.noun for g in givens if g.noun}
-    if len(nouns) < 2:
-        return next(iter(nouns), None)
-    if len(nouns) > 2 or any(g.noun and g.after == ("of",) for g in givens):
-        return None  # '5 teams of 8 players': the 8 are in each team already, not shared among them
-    named = {
-        "people" if tokens[i + 1].word in PEOPLE else singular(tokens[i + 1].word)
-        for i in range(start, len(tokens) - 1)
-        if tokens[i].word in ("each", "per", "every") and tokens[i + 1].kind == "word"
-    } & nouns
-    among = {g.noun for g in givens if g.noun and g.before[-1:] in (("among",), ("amongst",), ("between",))}
-    found = named or among
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _asks_speed(tokens: list[Token], start: int) -> bool:
-    if has_word(tokens, start, "how far", "how long", "how many", "how much"):
-        return False  # 'how far in 5 hours at that speed' asks for a distance
-    return has_word(tokens, start, "how fast", "speed", "average speed")
-
-
-def _counted(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
-    """'how many pages', 'bottles per hour': the count of a thing the givens count."""
-    nouns = {g.noun for g in givens if g.noun}
-    for i in range(start, len(tokens) - 1):
-        stem = "people" if tokens[i].word in PEOPLE else singular(tokens[i].word)
-        if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per"):
-            return f"count {stem}"
-    return None
-
-
-def _shared(target: Target, givens: list[Given], tokens: list[Token], start: int) -> str | None:
-    """'How many does each kid get' of '50 sweets among 5 kids': the count that is not the group's."""
-    if not target.each or not has_word(tokens, start, "how many"):
-        return None
-    group = _group(tokens, start, givens)
-    others = {g.noun for g in givens if g.noun and g.noun != group}
-    return f"count {others.pop()}" if group is not None and len(others) == 1 else None
 
 
 def _calendar(givens: list[Given], target: Target) -> dict[str, Fraction] | None:
@@ -323,7 +226,7 @@ def _target_vector(
     if top is None:
         return None
     vector = {top: 1}
-    per = target.per or (known("hour") if _asks_speed(tokens, start) else None)
+    per = target.per or (known("hour") if asks_speed(tokens, start) else None)
     if per is not None:
         dimension = _dimension(per, {**_CALENDARS[0], **_CALENDARS[1], **_CALENDARS[2]} | {"day": Fraction(1)})
         if dimension is None or dimension[0] == top:
@@ -340,13 +243,13 @@ def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], sta
     if target.top is not None:
         found = _dimension(target.top, {**_CALENDARS[0], **_CALENDARS[1]})
         return None if found is None else found[0]
-    counted = _counted(tokens, start, givens)
+    counted = counted_noun(tokens, start, givens)
     if counted is not None:
         return counted
-    shared = _shared(target, givens, tokens, start)
+    shared = shared_noun(target, givens, tokens, start)
     if shared is not None:
         return shared
-    if _asks_speed(tokens, start) or has_word(tokens, start, "how far", "what distance", "how many miles"):
+    if asks_speed(tokens, start) or has_word(tokens, start, "how far", "what distance", "how many miles"):
         return "length"
     tops = {g.quantity.measure.dimension for g in givens if g.quantity.measure is not None}
     moneys = {d for d in tops if d.startswith("money")}
@@ -434,7 +337,7 @@ def _answer(
     top_size = _dimension(top, calendar)
     assert top_size is not None
     amount = value / top_size[1]
-    per = target.per or (known("hour") if _asks_speed(tokens, start) else None)
+    per = target.per or (known("hour") if asks_speed(tokens, start) else None)
     suffix = ""
     if per is not None:
         reckoning = calendar if per.name in calendar else {**_CALENDARS[0], **_CALENDARS[1]}
