@@ -284,7 +284,10 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
             return True  # "The Domain Name System, or DNS, translates ...": the name, then its letters
         return re.search(rf"\b{short}\b", sentence, re.I) is not None and _SPELLED.search(sentence) is not None
     if kind == "when":
-        return DATE.search(_RELATIVE.sub(lambda m: _aside(m.group(), known), sentence[:2_000])) is not None
+        return (
+            DATE.search(_of_intent(_RELATIVE.sub(lambda m: _aside(m.group(), known), sentence[:2_000]), known))
+            is not None
+        )
     if kind == "where" or measure is not None:
         sentence = _told_of(sentence, known)
     if measure == "years":  # "During which years ...?": a run of years, not one date
@@ -331,6 +334,42 @@ def _aside(clause: str, known: set[str]) -> str:
     """``clause`` when it speaks of the question's thing ("Fleming, who discovered penicillin in 1928"), else
     nothing: the date of a life told in passing is not the date the question asks for."""
     return clause if any(_known(stem(base_form(w)), known) for w in words(clause)) else " "
+
+
+# A date of a goal, plan or promise rather than of the deed: "the goal set by President Kennedy in 1961 of landing a
+# man on the Moon" says when the landing was aimed at, not when it happened; "Kennedy's 1961 goal", "In 1961,
+# Kennedy pledged to land ...". A span that says the goal was met ("the goal was reached in 1969") keeps its date.
+_INTENT_WORD = (
+    r"(?:goals?|aims?|aimed|targets?|ambitions?|intentions?|intended|deadlines?|pledged?|pledges|promised?|promises"
+    r"|vow(?:s|ed)?|plans?|planned|dreams?|hoped|challenged?|called for|set out to)"
+)
+_DATE_TEXT = DATE.pattern
+_INTENT_DATE = re.compile(
+    rf"\b{_INTENT_WORD}\b(?P<span>[^,;:]{{0,80}}?)(?P<date>{_DATE_TEXT})"
+    rf"|(?P<before>{_DATE_TEXT})(?:\s+|,\s*(?:[A-Z][\w.'’-]*\s+){{1,4}})(?:{_INTENT_WORD})\b",
+    re.I,
+)
+_MET = re.compile(r"\b(?:reached|achieved|met|fulfill?ed|realis|realiz|accomplished|completed|carried out)", re.I)
+_INTENT_STEMS = frozenset(
+    stem(w)
+    for w in "goal aim target ambition intention intend deadline pledge promise vow plan dream hope challenge".split()
+)
+
+
+def _of_intent(sentence: str, known: set[str]) -> str:
+    """``sentence`` without the dates of goals, plans and promises, unless the question asks about one ("When did
+    Kennedy set the goal ...?"): the year a thing was aimed at is not the year it happened."""
+    if known & _INTENT_STEMS:
+        return sentence
+
+    def _drop(found: re.Match[str]) -> str:
+        if found.group("before") is not None:
+            return found.group().replace(found.group("before"), " ", 1)
+        if _MET.search(found.group("span")):
+            return found.group()
+        return found.group()[: found.start("date") - found.start()] + " "
+
+    return _INTENT_DATE.sub(_drop, sentence)
 
 
 def _told_of(sentence: str, known: set[str]) -> str:

@@ -34,6 +34,10 @@ SYNONYMS = {
     "taller": "higher", "tallest": "highest", "quickest": "fastest",
     # being done: "When was the Eiffel Tower completed?" is answered by "the tower was finished in March 1889"
     "complete": "finish", "completed": "finished", "completes": "finishes", "completing": "finishing",
+    # people as doers: "When did man land on the Moon?" is answered by "Apollo 11 landed the first humans"
+    "man": "human", "men": "human", "mankind": "human", "humankind": "human", "humanity": "human",
+    "humans": "human", "people": "human", "person": "human", "persons": "human",
+    "astronaut": "human", "astronauts": "human",
 }  # fmt: skip
 
 
