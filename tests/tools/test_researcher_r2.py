@@ -32,3 +32,38 @@ async def test_a_landing_is_dated_by_the_landing_not_by_the_goal(tmp_path, quest
 async def test_the_goal_itself_is_dated_by_the_goal(tmp_path):
     answer = await researched(tmp_path, "What year did Kennedy set the goal of landing on the Moon?")
     assert "1961" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where was Napoleon exiled at the end?",
+        "Where was Napoleon exiled in the end?",
+        "Where was Napoleon finally exiled?",
+        "Where was Napoleon last exiled?",
+        "Where was Napoleon exiled for the last time?",
+        "Where did Napoleon end up exiled in the end?",
+    ],
+)
+async def test_the_last_of_several_is_the_one_the_note_tells_last(tmp_path, question):
+    answer = await researched(tmp_path, question)
+    assert "Saint Helena" in answer
+    assert "Elba" not in answer
+
+
+def test_the_last_is_taken_only_from_a_clear_order():
+    from servers.tools.researcher.sequence import asks_for_last, last_told
+
+    assert asks_for_last("Who was the last person to walk on the Moon?") == (
+        "Who was the last person to walk on the Moon?",
+        False,
+    )
+    assert asks_for_last("What happened last night?")[1] is False
+    exiled = ["He was exiled to Elba.", "He was exiled to Saint Helena."]
+    assert last_told(exiled, lambda s: "exiled" in s) == ""  # told twice, no order said: declined
+    assert last_told([exiled[0], "He was then exiled to Saint Helena."], lambda s: "exiled" in s) == (
+        "He was then exiled to Saint Helena."
+    )
+    assert last_told(
+        ["In 1814 he was exiled to Elba.", "In 1815 he was exiled to Saint Helena."], lambda s: "exiled" in s
+    )

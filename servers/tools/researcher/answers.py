@@ -40,6 +40,7 @@ from servers.tools.researcher.gate import (
 )
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
+from servers.tools.researcher.sequence import asks_for_last, last_told
 from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem, words
 
@@ -216,7 +217,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
 
     Raises ``NothingMatched`` when no document answers it, and ``NotAQuestion`` when it has no key words (nothing
     to look for) or far too many (a document, not a question)."""
-    question = one_name(question)
+    question, last = asks_for_last(one_name(question))
     keys = key_words(question)
     if not keys:
         raise NotAQuestion()
@@ -281,6 +282,12 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         if any(_covers(k, _stems(sentences[first + 1])) for k in required):
             chosen.append(first + 1)
     text = " ".join(sentences[i] for i in sorted(chosen))
+    if last and (verb := deed_of(question)):
+        # "Where was Napoleon exiled at the end?": of the note's exiles, the one it tells last
+        latest = last_told(sentences, lambda s: _covers(_stem(verb), _stems(s)))
+        if latest == "":
+            raise NothingMatched(question, [], [d.title for d in documents], "which came last")
+        text = text if latest is None else latest
     if asked is not None and not any(_covers(k, _stems(document.title)) for k in required):
         # The document is about something else and names the topic in passing ("the centenary of the French
         # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the
