@@ -127,6 +127,8 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         return None  # "8 people at $27.50 each": a price each, for every one of them, not a bill to split
     if "people" in values and _asks_total(tokens, start) and not has_word(tokens, start, *_SHARED, *_EACH_ASKED):
         raise NotUnderstood(start, "a question about each one's share")  # '5 of us ... what was the total?'
+    if "coupon" in values and not _coupon_said(tokens, start):
+        return None  # '$400 with 10% off plus $5 delivery': 'off' is the discount's; the $5 is a charge, not a coupon
     adjustments = [k for k in ("discount", "coupon", "tax", "tip", "people") if k in values]
     if "bill" not in values or not adjustments or ("extra discount" in values and "discount" not in values):
         raise NotUnderstood(start, "a bill amount with a tip, tax, discount or split")
@@ -173,6 +175,16 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     solution.notes = notes + solution.notes
     solution.values = result_values
     return solution
+
+
+def _coupon_said(tokens: list[Token], start: int) -> bool:
+    """Whether money taken off is said as such: a coupon or voucher named, or an amount right before 'off'."""
+    if has_word(tokens, start, "coupon", "voucher"):
+        return True
+    return any(
+        t.kind == "number" and i > 0 and tokens[i - 1].kind == "currency" and tokens[i + 1].word == "off"
+        for i, t in enumerate(tokens[start:-1], start)
+    )
 
 
 def _asks_total(tokens: list[Token], start: int) -> bool:

@@ -9,7 +9,8 @@ takes one role from the words beside it, and the total is the sum of the lines:
 - a price per unit ('$0.142 per kWh', '1.50 an hour') with the one usage in that unit ('845 kWh', '3 hours') is
   a line of rate × usage;
 - any other price ('a muffin for 2.75', 'a $12 monthly fee', 'the bill came to $140') is a line;
-- one percentage named a tip, tax or service charge is added to the lines, named a discount or 'off' taken away;
+- one percentage named a tip, tax or service charge is added, named a discount or 'off' taken away, of the
+  lines it is said of (``scopes.py``);
 - a count of people ('four of us', 'dinner for three', 'we were six') shares the total when the question asks
   what each pays, and only then.
 
@@ -40,6 +41,7 @@ from servers.tools.calculator.quantities import (
     singular,
 )
 from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     has_phrase,
@@ -72,17 +74,15 @@ _PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
 _EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")
 _PRICE_BEFORE = frozenset("at @ for costs cost costing priced charges charged charge plus paid spent is was".split())
 _BILL_NOUNS = frozenset("bill invoice total price cost fee fare charge rent meal dinner lunch order tab".split())
-_ADDED = frozenset("tip tax vat gst service gratuity surcharge".split())
-_TAKEN = frozenset("discount off reduction".split())
 _MEALS = frozenset("dinner lunch breakfast brunch supper meal table booking".split())
 _GROUPS = frozenset("group party family team table".split())
-_WHOLE_BASES = frozenset("bill total everything order lot all it meal".split())
 
 
 @dataclass(frozen=True, slots=True)
 class _Line:
     text: str
     value: Fraction
+    givens: tuple[int, ...]  # the indices of the givens the line was read from
 
 
 def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
@@ -193,6 +193,7 @@ class _Story:
         self.lines: list[_Line] = []
         self.percent: Given | None = None
         self.role: tuple[Fraction, int, str] | None = None  # the percentage's rate, sign and name
+        self.scope = WHOLE  # the one line the percentage is said of, or WHOLE
         self.people: Given | None = None
 
     def read(self) -> bool:
@@ -222,10 +223,15 @@ class _Story:
                 price = self._price(g)
                 if price is None or _per_word(g) or _given_by_each(g) or g.per_each or set(g.before[-2:]) & _NOT_SPENT:
                     return False
-                self.lines.append(_Line(show(price), Fraction(price.value)))
+                self.lines.append(_Line(show(price), Fraction(price.value), (k,)))
                 self.used[k] = True
         if self.percent is not None:
-            self.role = _percent_role(self.percent, len(self.lines))
+            self.role = percent_role(self.percent, len(self.lines))
+            lines = [line.givens for line in self.lines]
+            said_of = scope(self.tokens, self.givens, lines, self.percent)
+            if said_of is None:
+                return False  # which amounts the percentage is of, the words leave open
+            self.scope = said_of
         return all(self.used) and (self.percent is None or self.role is not None)
 
     def _is_people(self, g: Given) -> bool:
@@ -294,7 +300,7 @@ class _Story:
             value, text = Fraction(price.value), f"{show(price)} for {numbers.format_number(count.quantity.value)}"
         else:
             return
-        self.lines.append(_Line(text, value))
+        self.lines.append(_Line(text, value, (k, k + 1)))
         self.used[k] = self.used[k + 1] = True
 
     def _price_for(self, k: int) -> None:
@@ -316,7 +322,7 @@ class _Story:
             value, text = Fraction(price.value), f"{show(price)} for {numbers.format_number(count.quantity.value)}"
         else:
             return  # '$90 for the 3 of us': a bill the people share
-        self.lines.append(_Line(text, value))
+        self.lines.append(_Line(text, value, (k, k + 1)))
         self.used[k] = self.used[k + 1] = True
         if people:
             self.people = None
@@ -330,7 +336,7 @@ class _Story:
         if not 0 < len(between) <= 4 or any(t.kind not in ("word", "currency") for t in between):
             return
         value = Fraction(people.quantity.value) * Fraction(price.value)
-        self.lines.append(_Line(f"{numbers.format_number(people.quantity.value)} × {show(price)}", value))
+        self.lines.append(_Line(f"{numbers.format_number(people.quantity.value)} × {show(price)}", value, (k,)))
         self.used[k] = True
         self.people = None
 
@@ -351,7 +357,7 @@ class _Story:
         matches = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
         if not matches and per is not None and per.dimension == "time" and _one_period(self.tokens, per.name):
             each = Fraction(price.value)
-            self.lines.append(_Line(f"{show(Quantity(each, self.money))} for the {per.name}", each))
+            self.lines.append(_Line(f"{show(Quantity(each, self.money))} for the {per.name}", each, (k,)))
             self.used[k] = True  # '$35 a month ... I sent 240 texts last month': the charge for that one month
             return True
         if not matches and per is not None:
@@ -371,7 +377,7 @@ class _Story:
         each = Fraction(price.value)
         label = per.label(amount) if per is not None else unit if amount == 1 else plural(unit)
         text = f"{numbers.format_number(amount)} {label} × {show(Quantity(each, self.money), exact=True)}"
-        self.lines.append(_Line(text, each * amount))
+        self.lines.append(_Line(text, each * amount, (k, matches[0])))
         self.used[k] = self.used[matches[0]] = True
         return True
 
@@ -392,7 +398,7 @@ class _Story:
         amount = Fraction(convert(used.value, used.measure, per))
         each = Fraction(price.value)
         text = f"{show(rated, exact=True)} × {show(other, exact=True)} × {show(Quantity(each, self.money), exact=True)}"
-        self.lines.append(_Line(text, each * amount))
+        self.lines.append(_Line(text, each * amount, (k, r, u)))
         self.used[k] = self.used[r] = self.used[u] = True
         return True
 
@@ -461,12 +467,18 @@ def _answer(story: _Story, money: Measure) -> Solution:
     total = subtotal
     if story.role is not None:
         fraction, sign, name = story.role
-        part = subtotal * fraction
+        base = subtotal if story.scope == WHOLE else story.lines[story.scope].value
+        of = show(Quantity(subtotal, money)) if story.scope == WHOLE else story.lines[story.scope].text
+        part = base * fraction
         total = subtotal + sign * part
         pct = numbers.format_number(fraction * 100)
-        steps.append(f"{name}: {pct}% of {show(Quantity(subtotal, money))} = {show(Quantity(part, money))}")
+        steps.append(f"{name}: {pct}% of {of} = {show(Quantity(part, money))}")
         steps.append(f"{'with' if sign > 0 else 'after'} the {name}: {show(Quantity(total, money))}")
-        parts = [f"({' + '.join(parts)}) {'+' if sign > 0 else '-'} {pct}% {name}"]
+        adjusted = f"{'+' if sign > 0 else '-'} {pct}% {name}"
+        if story.scope == WHOLE:
+            parts = [f"({' + '.join(parts)}) {adjusted}"]
+        else:
+            parts[story.scope] = f"({parts[story.scope]} {adjusted})"
     expression = " + ".join(parts)
     if story.people is None:
         return answer_for(Quantity(total, money), "purchase total", expression, steps, suffix=" in total")
@@ -477,16 +489,3 @@ def _answer(story: _Story, money: Measure) -> Solution:
     return answer_for(
         Quantity(share, money), "shared purchase", f"({expression}) / {people}", steps, suffix=" per person"
     )
-
-
-def _percent_role(g: Given, lines: int) -> tuple[Fraction, int, str] | None:
-    """A percentage named a tip or tax (added) or a discount (taken off), on the whole of the lines."""
-    words = set(g.before[-3:]) | set(g.after[:2])
-    added, taken = words & _ADDED, words & _TAKEN
-    if len(added | taken) != 1:
-        return None
-    if g.after[:1] == ("on",) and lines > 1 and not set(g.after[1:3]) & _WHOLE_BASES:
-        return None  # 'a 10% tip on the food': a base that is one line, not the bill
-    sign = 1 if added else -1
-    name = "service charge" if "service" in added else "discount" if taken else next(iter(added))
-    return Fraction(g.quantity.value), sign, name
