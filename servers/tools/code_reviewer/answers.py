@@ -42,6 +42,7 @@ from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
 from servers.tools.code_reviewer.questions import Question
+from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
 from servers.tools.inputs import ToolInputError
 
@@ -230,7 +231,7 @@ def _in_focus(question: Question, analysis: Analysis, findings: list[Finding]) -
 
 
 def _listing(findings: list[Finding]) -> str:
-    shown = "\n".join(f"- {f.describe()}" for f in findings[:MAX_LISTED])
+    shown = "\n".join(f"- {said_plainly(f)}" for f in findings[:MAX_LISTED])
     if len(findings) > MAX_LISTED:
         shown += f"\n- ... and {len(findings) - MAX_LISTED} more like these, in the findings data"
     return shown

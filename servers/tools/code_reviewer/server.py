@@ -20,6 +20,7 @@ from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import CHECKS, analyse
 from servers.tools.code_reviewer.answers import MAX_FINDINGS, MAX_LISTED, Answer, answer
 from servers.tools.code_reviewer.questions import Question, read_question
+from servers.tools.code_reviewer.risks import plain_risk, said_plainly
 from servers.tools.code_reviewer.source import MAX_CODE_CHARS, Code, Finding, extract_code, syntax_problem
 from servers.tools.inputs import require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
@@ -44,6 +45,9 @@ class FindingItem(BaseModel):
     severity: Literal["error", "warning", "info"]
     category: str = Field(description="bug, security, practice, edge (fails on some inputs), complexity, ...")
     hint: str = Field(description="How to fix it")
+    risk: str = Field(
+        default="", description="What could go wrong, in one plain sentence for a reader who doesn't code"
+    )
 
 
 class FunctionItem(BaseModel):
@@ -75,7 +79,9 @@ class Complexity(BaseModel):
 
 
 def _item(finding: Finding) -> FindingItem:
-    return FindingItem(**{k: getattr(finding, k) for k in FindingItem.model_fields})
+    return FindingItem(
+        **{k: getattr(finding, k) for k in FindingItem.model_fields if k != "risk"}, risk=plain_risk(finding.rule)
+    )
 
 
 def _function(function: cc.FunctionComplexity) -> FunctionItem:
@@ -150,7 +156,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
         summary = (
             f"{len(findings)} finding(s): {counts['error']} error(s), {counts['warning']} warning(s), "
-            f"{counts['info']} note(s)." + "".join(f"\n- {f.describe()}" for f in findings[:MAX_LISTED])
+            f"{counts['info']} note(s)." + "".join(f"\n- {said_plainly(f)}" for f in findings[:MAX_LISTED])
             if findings
             else "No rule fired. The lint rules cover names, control flow, comparisons, loops, values, definitions, "
             "exception handling and security; they do not judge whether the logic is what you intend."
