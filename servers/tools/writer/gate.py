@@ -36,6 +36,7 @@ from servers.tools.writer.composition import PLAN
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
+from servers.tools.writer.plainly import material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.refusals import blunt_refusals, regrets
 from servers.tools.writer.requests import (
@@ -147,7 +148,10 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         # material handed on by an earlier agent (a rendered answer, a value with its working) is read as the
         # composition read it: the facts it gives, not its field lines
         try:
-            staged = for_material(parts.instruction, facts_of_rendered(parts.material))
+            read = material_read(parts.instruction, parts.material)
+            # "plain-English", "who doesn't code": how to say the review's points, not a name or fact to say
+            asked = plain_asked(parts.instruction) if read != without_plain(parts.material) else parts.instruction
+            staged = for_material(asked, facts_of_rendered(read))
         except ToolInputError:
             return None  # the composition declines this itself
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):

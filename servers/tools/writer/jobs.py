@@ -20,6 +20,7 @@ from servers.tools.writer.clarity import clearer
 from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import lowered, read_forms
 from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.replies import acknowledgement
 from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request, stated_material
@@ -105,14 +106,6 @@ _REPLYING = re.compile(
     r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
-# "a plain-English explanation for my manager, who doesn't code", "in non-technical terms": new words for a reader
-# who does not know the field, which saying the points as given cannot be when they are technical.
-_PLAIN_FOR = re.compile(
-    r"\bplain[- ](?:english|language|words|terms)\b|\bnon-?technical\b|\b(?:simple|layman'?s|lay) terms\b|"
-    r"\bwho (?:doesn't|does not|don't|do not|can't|cannot) (?:code|program)\b|\bnon-?(?:coders?|programmers?|"
-    r"developers?|techies)\b|\beli5\b",
-    re.I,
-)
 # Technical material: a code review's findings ("[bare-except, warning]"), a call ("requests.get()"), a constant's
 # name ("API_KEY") or code in backticks.
 _TECHNICAL = re.compile(
@@ -177,6 +170,13 @@ def compose_request(request: str) -> Composed:
     whole = split_request(trimmed.text)
     parts = stated_material(whole)
     stated = parts is not whole
+    # "a plain-English explanation for my manager" of a review's findings: its plain sentences are the points
+    read = material_read(parts.instruction, parts.material)
+    if read != without_plain(parts.material):
+        # the plain-words ask is answered by the points themselves; the rest says what to write and for whom
+        parts = replace(parts, instruction=plain_asked(parts.instruction), material=read)
+    elif read != parts.material:
+        parts = replace(parts, material=read)
     # "a note to the intern summarising what to change:" over a review's findings: the note says each point
     _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
     _refuse_translation(parts.instruction)
@@ -205,7 +205,7 @@ def compose_request(request: str) -> Composed:
         )
     # "a tweet from the summary:\n\n<summary>": the words naming the material are not content
     staged = for_material(parts.instruction, facts_of_rendered(parts.material))
-    if staged.material and _PLAIN_FOR.search(parts.instruction) and _TECHNICAL.search(staged.material[:20_000]):
+    if staged.material and ASKS_PLAIN.search(parts.instruction) and _TECHNICAL.search(staged.material[:20_000]):
         raise ToolInputError(
             "Offline I can't reword technical points in plain words for a reader who doesn't know the field: I only "
             "say the points as they are given. Ask for a note that lists them as they are, or "
