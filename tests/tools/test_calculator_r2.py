@@ -62,3 +62,33 @@ async def test_a_percentage_said_of_the_whole_order_is_of_every_item(request_tex
 )
 async def test_a_percentage_whose_items_the_words_leave_open_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Tell me what 5 metres is in feet", 16.4042),
+        ("can you tell me what 70 mph is in km/h", 112.654),
+        ("work out what 3 stone is in kg", 19.0509),
+        ("Could you tell me what 10 km is in miles?", 6.2137),
+        ("Please work out what 100 fahrenheit is in celsius", 37.7778),
+        ("Tell me how many feet 5 metres is", 16.4042),
+        ("figure out what 12 inches are in cm", 30.48),
+        ("Do you know what 70 mph is in km/h?", 112.654),
+        ("I need to know what 6 feet is in metres.", 1.8288),
+        ("Can you tell me how much 3 stone is in kg?", 19.0509),
+        ("let me know what 5 feet 10 inches is in cm", 177.8),
+        ("Hey, can you tell me what 30 degrees celsius is in fahrenheit?", 86),
+        ("I need to know how much 500 ml is in cups", 2.1134),
+        ("Work out what $100 is after 20% off", 80),
+        ("can you tell me what 20% of 150 is", 30),
+    ],
+)  # fmt: skip
+async def test_a_question_asked_inside_a_request_is_answered_as_if_asked_directly(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+async def test_two_questions_asked_inside_one_request_are_not_read_as_one():
+    await refused("tell me what 5 metres is in feet and what 3 stone is in kg")

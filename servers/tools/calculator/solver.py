@@ -306,13 +306,17 @@ def strip_question(tokens: list[Token]) -> int:
     """Index of the first token after the lead-ins; trailing endings are replaced by the end token in place."""
     start = 0
     moved = True
+    asked_what = False  # the last lead-in ended with 'what': 'tell me what', 'do you know what'
     while moved:
         moved = False
         for phrase in _LEADS:
             if _matches(tokens, start, phrase):
                 start += len(phrase)
                 moved = True
+                asked_what = phrase[-1] == "what"
                 break
+        if not moved and start > 0 and _unembed(tokens, start, asked_what=asked_what):
+            moved = True  # 'tell me what 5 metres is in feet' is now 'tell me what 5 metres in feet'
         if tokens[start].word in _STEPS and _led(tokens, start + 1 + (tokens[start + 1].text == ",")):
             start += 1  # 'First work out ...', 'Now, calculate ...': a step of a longer task, then the ask
             moved = True
@@ -333,6 +337,43 @@ def strip_question(tokens: list[Token]) -> int:
     if end < len(tokens) - 1:
         tokens[end:] = [Token("end", "", tokens[end].start)]
     return start
+
+
+_EMBEDDED_VERBS = frozenset({"is", "are"})
+_CLAUSE_ENDS = frozenset({"?", ".", "!", ";", ","})
+
+
+def _unembed(tokens: list[Token], start: int, *, asked_what: bool) -> bool:
+    """'Tell me what 5 metres is in feet', 'work out how much 3 stone is in kg': a question asked inside a request
+    puts its verb after the quantity. The verb is put back before it ('what is 5 metres in feet') — or dropped when
+    the lead-in already took the 'what' — so the inner question reads as it would asked directly. Only a clause
+    that opens with its quantity and has one such verb is turned round, and not where the verb ending it already
+    reads ('tell me what 5 + 3 is'); True when the tokens changed."""
+    at = asked_at = start
+    if not asked_what:
+        if tokens[at].word == "what":
+            at += 1
+        elif tokens[at].word == "how" and tokens[at + 1].word in ("much", "many"):
+            at += 2
+        else:
+            return False
+        asked_at = at
+        while at < start + 4 and tokens[at].kind == "word" and tokens[at].word not in _EMBEDDED_VERBS:
+            at += 1  # 'how many feet 5 metres is': the thing counted comes before the quantity
+    if tokens[at].kind not in ("number", "currency"):
+        return False
+    verbs: list[int] = []
+    k = at
+    while tokens[k].kind != "end" and tokens[k].text not in _CLAUSE_ENDS:
+        if tokens[k].word in _EMBEDDED_VERBS:
+            verbs.append(k)
+        k += 1
+    if len(verbs) != 1 or verbs[0] == k - 1 and at == asked_at:
+        return False  # 'what 5 + 3 is' reads with its verb at the end; 'how many feet 5 metres is' does not
+    verb = tokens.pop(verbs[0])
+    if not asked_what:
+        tokens.insert(at, verb)
+    return True
 
 
 def _pause(tokens: list[Token], at: int) -> bool:
