@@ -5,6 +5,8 @@ the code, no rule tags and no line numbers; a finding without a plain sentence i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from patterns.handoff import handed_on
@@ -63,6 +65,7 @@ async def test_the_review_carries_each_findings_plain_risk_in_its_data_and_text(
 async def test_a_plain_explanation_of_a_review_says_the_risks_without_jargon(request_: str):
     text = await _pipeline(request_)
     assert "password or access key" in text and "nobody finds out why" in text
+    assert re.search(r"; [A-Z]", text) is None  # points joined after a semicolon go on in lower case
     for jargon in ("API_KEY", "[hardcoded-secret", "line 4", "Fix:", "except", "In plain words"):
         assert jargon not in text, jargon
 

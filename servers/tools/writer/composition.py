@@ -459,8 +459,9 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
         if re.match(r"^(?:it|they|he|she)\s", first, re.I):
             body = _named(brief, body)
         elif core and core not in first.lower():
-            joined = "; ".join(p.rstrip(".") for p in (points if len(points) == len(body) else body))
-            body = [f"{subject[:1].upper() + subject[1:]}: {lowered(joined)}."]
+            # each point goes on after a semicolon, so none but a name keeps its sentence's capital
+            joined = "; ".join(lowered(p.rstrip(".")) for p in (points if len(points) == len(body) else body))
+            body = [f"{subject[:1].upper() + subject[1:]}: {joined}."]
     per = len(body) if brief.style_word == "paragraph" else 3  # "a paragraph" is one
     return Composition("\n\n".join(_paragraphs(body, max(per, 1))), None, [])
 
