@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from servers.tools.fact_checker.causes import judge_cause, read_cause
 from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions, other_job
 from servers.tools.fact_checker.claims import extract_claims as find_claims
 from servers.tools.fact_checker.verdicts import NotACheckableClaim, Verdict, check
@@ -102,7 +103,10 @@ def _as_check(verdict: Verdict) -> ClaimCheck:
 
 
 def _checked(kb: KnowledgeBase, claim: str) -> Verdict:
-    """The verdict on ``claim``; for "in 2008 or 2010", on whichever alternative the notes support."""
+    """The verdict on ``claim``; for "in 2008 or 2010", on whichever alternative the notes support; for a causal
+    claim ("X because of Y"), on the effect and its cause together."""
+    if (cause := read_cause(claim)) is not None:
+        return judge_cause(kb, claim, cause, lambda effect: _checked(kb, effect))
     try:
         options = [check(kb, option) for option in alternatives(claim)]
     except NotACheckableClaim:
