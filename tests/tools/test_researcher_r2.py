@@ -67,3 +67,14 @@ def test_the_last_is_taken_only_from_a_clear_order():
     assert last_told(
         ["In 1814 he was exiled to Elba.", "In 1815 he was exiled to Saint Helena."], lambda s: "exiled" in s
     )
+
+
+@pytest.mark.parametrize("question", ["Where was Napoleon first exiled?", "Where was Napoleon exiled first?"])
+async def test_the_first_of_several_is_never_the_last_one(tmp_path, question):
+    from conftest import call
+
+    from servers.tools.researcher import create_server
+
+    result = await call(create_server(tmp_path), "answer", request=question)
+    # Elba, or an honest decline: never Saint Helena, the second exile
+    assert result.is_error or "Saint Helena" not in result.structured_content["answer"]

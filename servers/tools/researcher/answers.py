@@ -40,7 +40,7 @@ from servers.tools.researcher.gate import (
 )
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
-from servers.tools.researcher.sequence import asks_for_last, last_told
+from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem, words
 
@@ -288,6 +288,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         if latest == "":
             raise NothingMatched(question, [], [d.title for d in documents], "which came last")
         text = text if latest is None else latest
+    elif verb := asks_for_first(question):
+        text = first_told(sentences, lambda s: _covers(_stem(verb), _stems(s))) or text  # "first exiled": Elba
     if asked is not None and not any(_covers(k, _stems(document.title)) for k in required):
         # The document is about something else and names the topic in passing ("the centenary of the French
         # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the

@@ -53,3 +53,27 @@ def last_told(sentences: list[str], tells: Callable[[str], bool]) -> str | None:
     if len(told) < 2:
         return None
     return told[-1] if clearly_after(told[-2], told[-1]) else ""
+
+
+# "Where was Napoleon first exiled?": "first" before the deed's participle asks for the earliest of several.
+_FIRST = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)\s[^?!.]{1,60}?\s(?:first\s+(?P<verb>[a-z]{3,}(?:ed|en))\b"
+    r"|(?P<then>[a-z]{3,}(?:ed|en))\s+first\W*$)",
+    re.I,
+)
+
+
+def asks_for_first(question: str) -> str:
+    """The deed whose first of several occurrences ``question`` asks for ("exiled" in "was Napoleon first
+    exiled", "was Napoleon exiled first"), or ""."""
+    found = _FIRST.search(question[:400])
+    return "" if found is None else (found.group("verb") or found.group("then")).lower()
+
+
+def first_told(sentences: list[str], tells: Callable[[str], bool]) -> str | None:
+    """The sentence that tells the deed first, when it is told more than once and the note clearly puts the next
+    telling after it; None otherwise (the usual answer stands)."""
+    told = [s for s in sentences if tells(s)]
+    if len(told) < 2 or not clearly_after(told[0], told[1]):
+        return None
+    return told[0]
