@@ -349,13 +349,39 @@ def _held_of_another(
     question's named subject, in a note not named after it: "When was Everest first climbed?" is not answered by
     "K2 was first climbed in 1954" beside a sentence on Everest. None when it is held of the subject."""
     named = [k for k in required if _named(keys[k], question, sentences)]
-    if not named or any(_covers(k, _stems(title)) for k in named):
+    if not named:
         return None
     known = set(keys) | _stems(title)
     holders = [s for s in sentences if s in text and holds(asked, s, known, document)]
+    if any(_covers(k, _stems(title)) for k in named):
+        # A note named after the subject mostly speaks of it, but not in a sentence that gives the question's
+        # deed to someone else: "Where did Columbus land?" is not answered by "Norse sailors led by Leif Erikson
+        # landed in North America" in the note on Columbus.
+        deeds = set(keys) - set(named)
+        own = known - deeds
+        if deeds and holders and all(_deed_of_other(s, deeds, own) for s in holders):
+            return asked.kind
+        return None
     if any(_PRONOUN_START.match(s) or any(_covers(k, _stems(s)) for k in named) for s in holders):
         return None
     return asked.kind if holders else None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _deed_of_other(sentence: str, deeds: set[str], own: set[str]) -> bool:
+    """Does ``sentence`` give the question's deed (the first of its words ``deeds``, stems, it says) to a name
+    outside ``own``: one written before that word ("Norse sailors led by Leif Erikson landed ...") or after "by"
+    ("... was discovered by Henri Becquerel")? The first word is left out, capitalized whatever it is."""
+    tokens = sentence[:2_000].split()
+    at = next((i for i, t in enumerate(tokens) if any(_covers(k, _stems(t)) for k in deeds)), None)
+    if at is None or _PRONOUN_START.match(sentence) or any(_covers(k, _stems(sentence)) for k in own):
+        return False
+    doers = tokens[1:at]
+    if at + 1 < len(tokens) and tokens[at + 1].lower() == "by":
+        doers += tokens[at + 2 : at + 5]
+    return any(_NAME_WORD.fullmatch(t.strip(",;:()\"'")) and _stem(t.strip(",;:()\"'")) not in own for t in doers)
 
 
 def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
