@@ -39,10 +39,11 @@ from servers.tools.researcher.gate import (
     unanswered,
 )
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
+from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
-from servers.tools.summarizer.sentences import split_sentences, stem, words
+from servers.tools.summarizer.sentences import split_sentences, stem
 
 _GENERIC = frozenset(
     """history historical story background overview summary introduction basics details detail facts fact
@@ -163,7 +164,7 @@ def key_words(question: str) -> dict[str, str]:
         question = _EVERYWHERE.sub(" ", question)  # "the highest mountain in the world" is "the highest mountain"
     for word in query_terms(_DIMENSION.sub(" ", question)):
         if word not in _GENERIC and word.isalnum():
-            keys.setdefault(_stem(word), word)
+            keys.setdefault(stem_of(word), word)
     # A lone capital letter is a symbol or a grade ("the symbol K", "vitamin C"): the search drops one-letter
     # words, but the answer must still say it, or any note on symbols would answer "which element is K?".
     for letter in _LETTER.findall(question[:400]):
@@ -173,31 +174,9 @@ def key_words(question: str) -> dict[str, str]:
     return keys
 
 
-def _stem(word: str) -> str:
-    return stem(base_form(word))
-
-
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in words(text)}
-
-
 def _required(keys: dict[str, str]) -> set[str]:
     """The key words an answer must contain: all but the soft ones, in any of their forms ("makes", "made")."""
     return {k for k in keys if k not in _SOFT_STEMS}
-
-
-def _covers(key: str, pool: set[str]) -> bool:
-    """Is ``key`` (a stem) in ``pool``, allowing for forms the light stemmer leaves apart: a prefix ("math",
-    "mathematics"; "program", "programmer") or a long shared start ("orchestration", "orchestrator")."""
-    if key in pool:
-        return True
-    for word in pool:
-        shorter = min(len(key), len(word))
-        if shorter >= 4 and (word.startswith(key) or key.startswith(word)):
-            return True
-        if shorter >= 8 and key[: shorter - 3] == word[: shorter - 3]:
-            return True
-    return False
 
 
 @dataclass(slots=True)
@@ -241,18 +220,18 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     texts = [[s for s in split_sentences(d.text) if not s.startswith("#")] for d in documents]
     best: _Candidate | None = None
     for d, document in enumerate(documents):
-        title = _stems(document.title)
+        title = stems_of(document.title)
         parts = _title_parts(document.title)
         known = set(keys) | title
-        topic = 0.5 * sum(weight[k] for k in required if _covers(k, title))  # a document named after the topic
+        topic = 0.5 * sum(weight[k] for k in required if covers(k, title))  # a document named after the topic
         for i, sentence in enumerate(texts[d]):
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
                 continue
-            own = {k for k in keys if _covers(k, _stems(sentence))}
+            own = {k for k in keys if covers(k, stems_of(sentence))}
             if not own:
                 continue
-            said = _stems(sentence)
-            from_title = {k for k in keys if k not in own and _covers(k, title) and _implied(k, said, parts)}
+            said = stems_of(sentence)
+            from_title = {k for k in keys if k not in own and covers(k, title) and _implied(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d),
@@ -270,7 +249,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         phrase = _SUBJECT.search(question)
         subject = phrase.group("phrase") if phrase is not None else keys[next(iter(required or keys))]
         raise NothingMatched(question, [subject], [d.title for d in documents])
-    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, _stems(document.title), document.text)
+    chosen, missing, unsaid = _complete(best, sentences, keys, required, asked, stems_of(document.title), document.text)
     if missing or unsaid:
         raise NothingMatched(question, missing, [d.title for d in documents], unsaid)
     first = min(chosen)
@@ -279,27 +258,27 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if len(chosen) == 1 and _DENIES.search(sentences[first]) and _WHAT.match(question) and first + 1 < len(sentences):
         # "What do camels store in their humps?" is not answered by "Camels do not store water in their humps"
         # alone: the sentence after a denial says what is so instead ("A camel's hump is a store of fat").
-        if any(_covers(k, _stems(sentences[first + 1])) for k in required):
+        if any(covers(k, stems_of(sentences[first + 1])) for k in required):
             chosen.append(first + 1)
     text = " ".join(sentences[i] for i in sorted(chosen))
     if last and (verb := deed_of(question)):
         # "Where was Napoleon exiled at the end?": of the note's exiles, the one it tells last
-        latest = last_told(sentences, lambda s: _covers(_stem(verb), _stems(s)))
+        latest = last_told(sentences, lambda s: covers(stem_of(verb), stems_of(s)))
         if latest == "":
             raise NothingMatched(question, [], [d.title for d in documents], "which came last")
         text = text if latest is None else latest
     elif verb := asks_for_first(question):
-        text = first_told(sentences, lambda s: _covers(_stem(verb), _stems(s))) or text  # "first exiled": Elba
-    if asked is not None and not any(_covers(k, _stems(document.title)) for k in required):
+        text = first_told(sentences, lambda s: covers(stem_of(verb), stems_of(s))) or text  # "first exiled": Elba
+    if asked is not None and not any(covers(k, stems_of(document.title)) for k in required):
         # The document is about something else and names the topic in passing ("the centenary of the French
         # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the
         # passage says the whole question, verb included ("began"), not just the topic's name.
-        said = _stems(text)
-        unsaid_words = [w for k, w in keys.items() if not _covers(k, said) and _ROLES.get(k) not in said]
+        said = stems_of(text)
+        unsaid_words = [w for k, w in keys.items() if not covers(k, said) and _ROLES.get(k) not in said]
         if unsaid_words:
             raise NothingMatched(question, unsaid_words, [d.title for d in documents])
     # The final gate: the passage about to go out holds what the question asks for, of the thing it asks about.
-    known = set(keys) | _stems(document.title)
+    known = set(keys) | stems_of(document.title)
     missed = unanswered(question, asked, text, known, document.text)
     if missed is None and asked is not None and asked.kind == "where":
         # A place in a sentence that never says the question's deed ("built") is not where it happened.
@@ -317,7 +296,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         missed = _held_of_another(question, keys, required, asked, text, sentences, document.title, document.text)
     if missed is not None:
         raise NothingMatched(question, [], [d.title for d in documents], missed)
-    matched = tuple(w for k, w in keys.items() if _covers(k, _stems(text) | _stems(document.title)))
+    matched = tuple(w for k, w in keys.items() if covers(k, stems_of(text) | stems_of(document.title)))
     return [Passage(document.id, document.title, document.source, text, matched)]
 
 
@@ -351,9 +330,9 @@ def _held_of_another(
     named = [k for k in required if _named(keys[k], question, sentences)]
     if not named:
         return None
-    known = set(keys) | _stems(title)
+    known = set(keys) | stems_of(title)
     holders = [s for s in sentences if s in text and holds(asked, s, known, document)]
-    if any(_covers(k, _stems(title)) for k in named):
+    if any(covers(k, stems_of(title)) for k in named):
         # A note named after the subject mostly speaks of it, but not in a sentence that gives the question's
         # deed to someone else: "Where did Columbus land?" is not answered by "Norse sailors led by Leif Erikson
         # landed in North America" in the note on Columbus.
@@ -362,7 +341,7 @@ def _held_of_another(
         if deeds and holders and all(_deed_of_other(s, deeds, own) for s in holders):
             return asked.kind
         return None
-    if any(_PRONOUN_START.match(s) or any(_covers(k, _stems(s)) for k in named) for s in holders):
+    if any(_PRONOUN_START.match(s) or any(covers(k, stems_of(s)) for k in named) for s in holders):
         return None
     return asked.kind if holders else None
 
@@ -375,13 +354,13 @@ def _deed_of_other(sentence: str, deeds: set[str], own: set[str]) -> bool:
     outside ``own``: one written before that word ("Norse sailors led by Leif Erikson landed ...") or after "by"
     ("... was discovered by Henri Becquerel")? The first word is left out, capitalized whatever it is."""
     tokens = sentence[:2_000].split()
-    at = next((i for i, t in enumerate(tokens) if any(_covers(k, _stems(t)) for k in deeds)), None)
-    if at is None or _PRONOUN_START.match(sentence) or any(_covers(k, _stems(sentence)) for k in own):
+    at = next((i for i, t in enumerate(tokens) if any(covers(k, stems_of(t)) for k in deeds)), None)
+    if at is None or _PRONOUN_START.match(sentence) or any(covers(k, stems_of(sentence)) for k in own):
         return False
     doers = tokens[1:at]
     if at + 1 < len(tokens) and tokens[at + 1].lower() == "by":
         doers += tokens[at + 2 : at + 5]
-    return any(_NAME_WORD.fullmatch(t.strip(",;:()\"'")) and _stem(t.strip(",;:()\"'")) not in own for t in doers)
+    return any(_NAME_WORD.fullmatch(t.strip(",;:()\"'")) and stem_of(t.strip(",;:()\"'")) not in own for t in doers)
 
 
 def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
@@ -389,11 +368,11 @@ def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
     it is not a soft one: "sink" in "Where did the Titanic sink?"), by itself, by its role ("author" and
     "wrote") or, for a verb of making, by another ("came up with" and "developed")? Yes when it has no verb."""
     deeds = [k for k in keys if k in _SOFT_STEMS]
-    if verb and _stem(verb) in keys and _stem(verb) not in deeds:
-        deeds.append(_stem(verb))
-    said = _stems(text)
+    if verb and stem_of(verb) in keys and stem_of(verb) not in deeds:
+        deeds.append(stem_of(verb))
+    said = stems_of(text)
     making = bool(said & _MAKING)
-    return not deeds or any(_covers(k, said) or _ROLES.get(k) in said or k in _MAKING and making for k in deeds)
+    return not deeds or any(covers(k, said) or _ROLES.get(k) in said or k in _MAKING and making for k in deeds)
 
 
 _TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)
@@ -401,7 +380,7 @@ _TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)
 
 def _title_parts(title: str) -> list[set[str]]:
     """The things a title names, each as its stems: "IP addresses: IPv4 and IPv6" names three."""
-    return [s for s in (_stems(part) for part in _TITLE_BREAK.split(title)) if s]
+    return [s for s in (stems_of(part) for part in _TITLE_BREAK.split(title)) if s]
 
 
 def _implied(key: str, said: set[str], parts: list[set[str]]) -> bool:
@@ -410,9 +389,9 @@ def _implied(key: str, said: set[str], parts: list[set[str]]) -> bool:
     titled "IPv4 and IPv6" is about IPv4, not IPv6."""
     if len(parts) < 2:
         return True
-    own = set[str]().union(*(p for p in parts if _covers(key, p)))
-    others = {w for p in parts if not _covers(key, p) for w in p if w not in own}
-    return not any(_covers(w, said) for w in others)
+    own = set[str]().union(*(p for p in parts if covers(key, p)))
+    others = {w for p in parts if not covers(key, p) for w in p if w not in own}
+    return not any(covers(w, said) for w in others)
 
 
 _SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?P<phrase>\w+(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?\w+)+)", re.I)
@@ -422,7 +401,7 @@ def _about_subject(question: str, keys: dict[str, str], title: str, sentences: l
     """Is a document about a question with one key word? A single shared word ("life" in "the meaning of
     life" and in Python 2's "end of life") is a coincidence unless the document is named after it, says the
     question's subject phrase itself, or (the word being the whole subject) keeps coming back to it."""
-    if any(_covers(k, _stems(title)) for k in keys):
+    if any(covers(k, stems_of(title)) for k in keys):
         return True
     text = " ".join(sentences).lower()
     phrase = _SUBJECT.search(question)
@@ -434,7 +413,7 @@ def _about_subject(question: str, keys: dict[str, str], title: str, sentences: l
     key = next(iter(_required(keys) or keys))
     if _named(keys[key], question, sentences):
         return True  # a name is no coincidence: "Who wrote Hamlet?" and "... wrote Romeo and Juliet, Hamlet, ..."
-    return sum(1 for s in sentences if _covers(key, _stems(s))) >= 2
+    return sum(1 for s in sentences if covers(key, stems_of(s))) >= 2
 
 
 def _named(word: str, question: str, sentences: list[str]) -> bool:
@@ -466,22 +445,22 @@ def _complete(
     def _supplies(i: int) -> bool:
         # A sentence that only shares one word with a longer question ("the Moon") and has some name in it is
         # not an answer to "who": it must be about the question too.
-        shared = {k for k in required if _covers(k, _stems(sentences[i]))}
+        shared = {k for k in required if covers(k, stems_of(sentences[i]))}
         if i == chosen[0] + 1 and _PRONOUN_START.match(sentences[i]):
             shared |= required & best.covered  # "It was about 146 metres tall" is about the sentence before's subject
-        elif required and all(_covers(k, title) for k in required) and _IT_SUBJECT.search(sentences[i]):
+        elif required and all(covers(k, title) for k in required) and _IT_SUBJECT.search(sentences[i]):
             shared |= required  # in a note named after the topic, "At about 300 metres it was ..." is about it
         return holds(asked, sentences[i], known, text) and len(shared) >= min(2, len(required))
 
     if unasked or not answered:
 
         def answers_rest(i: int) -> tuple[int, bool, int, int]:
-            found = {k for k in unasked if _covers(k, _stems(sentences[i]))}
+            found = {k for k in unasked if covers(k, stems_of(sentences[i]))}
             useful = not answered and _supplies(i)
             return len(found & required), useful, len(found), -abs(i - chosen[0])
 
         extra = max(range(len(sentences)), key=answers_rest)
-        covering = {k for k in unasked if _covers(k, _stems(sentences[extra]))}
+        covering = {k for k in unasked if covers(k, stems_of(sentences[extra]))}
         adds = not answered and _supplies(extra)
         if extra != chosen[0] and (covering or adds):
             chosen.append(extra)
@@ -501,11 +480,11 @@ def sources(kb: KnowledgeBase, topic: str, k: int = 5) -> list[Passage]:
     listed: list[Passage] = []
     for hit in kb.search(topic, k):
         document = kb.get(hit.doc_id)
-        if document is None or not all(_covers(r, _stems(document.text) | _stems(document.title)) for r in required):
+        if document is None or not all(covers(r, stems_of(document.text) | stems_of(document.title)) for r in required):
             continue
         sentences = [s for s in split_sentences(document.text) if not s.startswith("#")]
-        best = max(sentences, key=lambda s: len({k for k in keys if _covers(k, _stems(s))}), default="")
-        matched = tuple(w for s, w in keys.items() if _covers(s, _stems(document.text) | _stems(document.title)))
+        best = max(sentences, key=lambda s: len({k for k in keys if covers(k, stems_of(s))}), default="")
+        matched = tuple(w for s, w in keys.items() if covers(s, stems_of(document.text) | stems_of(document.title)))
         listed.append(Passage(document.id, document.title, document.source, best, matched))
     if not listed:
         raise NothingMatched(topic, [keys[k] for k in required], [])

@@ -1,0 +1,32 @@
+"""How the researcher matches a question's words to a note's: each word reduced to its stem, and a stem found in a
+set of them allowing for the forms a light stemmer leaves apart.
+"""
+
+from __future__ import annotations
+
+from servers.tools.researcher.wording import base_form
+from servers.tools.summarizer.sentences import stem, words
+
+
+def stem_of(word: str) -> str:
+    """A word reduced to the form its other forms share ("made" and "makes": "make")."""
+    return stem(base_form(word))
+
+
+def stems_of(text: str) -> set[str]:
+    """The stems of every word of ``text``."""
+    return {stem_of(w) for w in words(text)}
+
+
+def covers(key: str, pool: set[str]) -> bool:
+    """Is ``key`` (a stem) in ``pool``, allowing for forms the light stemmer leaves apart: a prefix ("math",
+    "mathematics"; "program", "programmer") or a long shared start ("orchestration", "orchestrator")."""
+    if key in pool:
+        return True
+    for word in pool:
+        shorter = min(len(key), len(word))
+        if shorter >= 4 and (word.startswith(key) or key.startswith(word)):
+            return True
+        if shorter >= 8 and key[: shorter - 3] == word[: shorter - 3]:
+            return True
+    return False
