@@ -14,6 +14,7 @@ rules of bills.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from servers.tools.calculator.givens import Given, read_givens
@@ -22,12 +23,13 @@ from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
 
 _HAVING = frozenset(
     "had have has got get budget earn earns earned salary income wage take-home home started start with was is "
     "saved".split()
 )
-_HELD_NOUNS = frozenset("budget salary income wage account fund savings allowance".split())
+_HELD_NOUNS = frozenset("budget salary income wage account fund savings allowance pension".split())
 """Nouns of an amount held, said with 'is' or 'was' ('my budget is $500'); 'the price is $40' is not held."""
 _TAKING = frozenset(
     "spent spend spends spending paid pay pays paying bought buy gave give gives lost lose used use withdrew "
@@ -37,10 +39,14 @@ _MONEY_WORDS = frozenset(
     "spent spend paid pay earn earns earned salary income wage budget bills rent money cash savings".split()
 )
 _EXPENSE_VERBS = frozenset("is was are were costs cost comes".split())
+_TOTALLING = (("come", "to"), ("comes", "to"), ("came", "to"), ("add", "up", "to"), ("adds", "up", "to"))
+"""'my bills come to 1,230': an expense named with what it totals."""
+_SHARE_WORDS = frozenset({"percent", "percentage"})
+_SPANS = frozenset({"day", "week", "month", "year", "fortnight"})
 _LEFT = frozenset("left remaining remain remains rest leftover".split())
 _SPOILERS = frozenset(
     "owe owed owes owing bill invoice more extra received receive receives earned plus added add refund refunded "
-    "back bonus interest each per every times twice half double percent tip tax change instead but except "
+    "back bonus interest each per every times twice half double tip tax change instead but except "
     "if found won gift gifted lent borrowed sold sell sells me us".split()
 )
 
@@ -60,6 +66,9 @@ def solve_balance(tokens: list[Token], start: int) -> Solution | None:
     story = {t.word for t in tokens[start:ask] if t.kind == "word"}
     if story & _SPOILERS or set(asked) & _SPOILERS - {"each", "per", "every"}:
         return None
+    share = bool(set(asked) & _SHARE_WORDS) or any(t.text == "%" for t in tokens[ask:])
+    if share and (story & _SHARE_WORDS or any(t.text == "%" for t in tokens[start:ask])):
+        return None  # a percentage in the story is a rate the sum would have to use
     money = _currency(givens)
     if money is None or money is AMOUNT and ("many" in asked or not story & _MONEY_WORDS):
         return None  # 'I had 40 and gave 12 away': money only where the words say so
@@ -74,8 +83,31 @@ def solve_balance(tokens: list[Token], start: int) -> Solution | None:
         return None  # more taken than there was: a debt the story does not say
     q = Quantity(left, money)
     shown = " − ".join(show(Quantity(v, money)) for v in (had, *taken))
+    if share:
+        return _share_left(tokens, ask, first, q, Quantity(had, money), shown)
     suffix = f" per {period}" if period else " left"
     return answer_for(q, "amount left", shown, [f"{shown} = {show(q)}"], suffix=suffix)
+
+
+def _share_left(tokens: list[Token], ask: int, first: Given, left: Quantity, had: Quantity, shown: str) -> Solution:
+    """'What percentage of my pension is left over?': what is left as a share of what there was. A whole named
+    after 'of' must be the amount held ('of my pension', 'of it', 'of the budget'), not another ('of the bills')."""
+    words = [t.word for t in tokens[ask:] if t.kind == "word"]
+    if "of" in words:
+        whole = [w for w in words[words.index("of") + 1 :][:3] if w not in ("my", "the", "our", "your", "his", "her")]
+        if not whole or whole[0] not in {"it", "that", "this", *first.before, *_HELD_NOUNS}:
+            raise ToolInputError(f"say what the percentage is of; the amount held is {show(had)}")
+    if had.value == 0:
+        raise ToolInputError("there is nothing to take a percentage of")
+    q = Quantity(left.value / had.value, percent=True)
+    expression = f"({shown}) ÷ {show(had)} × 100"
+    return answer_for(
+        q,
+        "percentage left",
+        expression,
+        [f"{shown} = {show(left)}", f"{show(left)} ÷ {show(had)} = {show(q)}"],
+        suffix=" left",
+    )
 
 
 def _currency(givens: list[Given]) -> Measure | None:
@@ -86,14 +118,16 @@ def _currency(givens: list[Given]) -> Measure | None:
         if q.percent or g.noun or g.per_each:
             return None
         if q.measure is not None:
-            if not is_money(q.measure) or q.measure.per is not None:
-                return None
+            if not is_money(q.measure) or q.measure.per is not None and q.measure.per.name not in _SPANS:
+                return None  # '$3,000 a month' is held by the month, as '3,000 a month' is; '$5 per kg' is a price
             codes.add(q.measure.dimension)
     if len(codes) > 1:
         return None
     if not codes:
         return AMOUNT
-    return next(g.quantity.measure for g in givens if g.quantity.measure is not None)
+    measure = next(g.quantity.measure for g in givens if g.quantity.measure is not None)
+    per = measure.per
+    return measure if per is None else replace(measure, factor=measure.factor * per.factor, per=None)
 
 
 def _having(g: Given) -> bool:
@@ -115,6 +149,8 @@ def _taken(tokens: list[Token], rest: list[Given]) -> bool:
             taking = True
         elif before[-1:] and before[-1] in _EXPENSE_VERBS and len(before) >= 2 and before[-2].isalpha():
             taking = True  # 'rent is 950'
+        elif any(before[-len(p) :] == p and len(before) > len(p) and before[-len(p) - 1].isalpha() for p in _TOTALLING):
+            taking = True  # 'my bills come to 1,230'
         elif not (taking and _listed_on(tokens, g)):
             return False
     return taking
@@ -128,9 +164,12 @@ def _listed_on(tokens: list[Token], g: Given) -> bool:
 
 
 def _period(tokens: list[Token], g: Given) -> str:
-    """'2,400 a month': the period the first amount is per ('' when none)."""
+    """'2,400 a month', '$3,000 a month': the period the first amount is per ('' when none)."""
+    per = g.quantity.measure.per if g.quantity.measure is not None else None
+    if per is not None:
+        return per.name
     a, span = tokens[g.end], tokens[g.end + 1]
-    if a.word in ("a", "an", "per", "every") and span.word in ("day", "week", "month", "year", "fortnight"):
+    if a.word in ("a", "an", "per", "every") and span.word in _SPANS:
         return span.word
     return ""
 
@@ -140,5 +179,5 @@ def _same_period(tokens: list[Token], rest: list[Given], period: str, asked: lis
     for g in rest:
         if _period(tokens, g) not in ("", period):
             return False
-    spans = {w for w in asked if w in ("day", "week", "month", "year", "fortnight")}
+    spans = {w for w in asked if w in _SPANS}
     return spans <= {period} if period else not spans
