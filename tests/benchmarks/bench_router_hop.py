@@ -1,21 +1,37 @@
 """Router hop: one request through the orchestrator agent (router) vs straight to the worker, over A2A.
 
 Run: python -m tests.benchmarks.bench_router_hop [--rounds N] [--quick] [--figures PATH]. Starts ``accord up``
-(every agent in its own process, as users run it, offline) and sends the same request straight to the calculator
-and through the orchestrator with the router pattern, alternating. Reports the added latency and, separately, the
-routing decision time (RankingDecider over the registered workers, in this process). Goal: added <= 30% of
-direct + decision.
+(every agent in its own process, as users run it, offline) and sends the same request straight to the calculator,
+through the orchestrator with the router pattern, and through a raw a2a-sdk relay, in turn. Reports the added
+latency and, separately, the routing decision time (RankingDecider over the registered workers, in this process).
+Goal: added <= 30% of direct + decision.
+
+The raw relay is the floor any A2A router stands on: an a2a-sdk server (in-memory tasks, as the hop benchmark's
+raw echo) whose executor forwards the text to the calculator with an a2a-sdk client kept open, and answers with
+the calculator's answer. It decides nothing, records nothing and checks no caller. The router hop is also reported
+against what this relay adds, in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import httpx
+from a2a.client import A2ACardResolver, ClientConfig, ClientFactory
+from a2a.helpers import new_task_from_user_message, new_text_message
+from a2a.server.agent_execution import AgentExecutor, RequestContext
+from a2a.server.events import EventQueue
+from a2a.server.request_handlers import DefaultRequestHandler
+from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes
+from a2a.server.tasks import InMemoryTaskStore, TaskUpdater
+from a2a.types import AgentCapabilities, AgentCard, AgentInterface, AgentSkill, Part, Role, SendMessageRequest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -23,33 +39,88 @@ from agents.a2a_client import A2AConnection  # noqa: E402
 from agents.models.embeddings import default_ranker  # noqa: E402
 from agents.remote import RemoteAgent  # noqa: E402
 from patterns import RankingDecider, Request  # noqa: E402
+from tests.benchmarks.bench_a2a_hop import start  # noqa: E402
 from tests.benchmarks.bench_gateway import start_up  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
-from tests.support.servers import stop  # noqa: E402
+from tests.support.servers import free_port, stop  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
+RELAY_TOKEN = "ACCORD_BENCH_RELAY_TOKEN"  # the mesh's token for the relay's calls, kept off its command line
+
+
+class Relay(AgentExecutor):
+    """Forwards the user's text to one agent with the SDK's client and answers with that agent's artifacts."""
+
+    def __init__(self, client: httpx.AsyncClient, target: str) -> None:
+        self.http = client
+        self.target = target
+        self.client = None
+
+    async def execute(self, context: RequestContext, event_queue: EventQueue) -> None:
+        assert context.message is not None
+        if self.client is None:
+            card = await A2ACardResolver(self.http, self.target).get_agent_card()
+            self.client = ClientFactory(ClientConfig(streaming=False, httpx_client=self.http)).create(card)
+        task = new_task_from_user_message(context.message)
+        await event_queue.enqueue_event(task)
+        updater = TaskUpdater(event_queue, task.id, task.context_id)
+        await updater.start_work(updater.new_agent_message([Part(text="relaying")]))
+        parts: list[Part] = []
+        request = SendMessageRequest(message=new_text_message(context.get_user_input(), role=Role.ROLE_USER))
+        async for event in self.client.send_message(request):
+            parts = [part for artifact in event.task.artifacts for part in artifact.parts]
+        await updater.add_artifact(parts, name="answer", last_chunk=True)
+        await updater.complete()
+
+    async def cancel(self, context: RequestContext, event_queue: EventQueue) -> None:
+        return None
+
+
+def serve_relay(port: int, target: str, token: str) -> None:
+    import uvicorn
+    from starlette.applications import Starlette
+
+    url = f"http://127.0.0.1:{port}"
+    card = AgentCard(
+        name="relay",
+        description="Relays to one agent",
+        version="1.0.0",
+        capabilities=AgentCapabilities(streaming=True),
+        default_input_modes=["text/plain"],
+        default_output_modes=["text/plain"],
+        skills=[AgentSkill(id="relay", name="Relay", description="Forwards input", tags=["relay"])],
+        supported_interfaces=[AgentInterface(url=f"{url}/", protocol_binding="JSONRPC", protocol_version="1.0")],
+    )
+    http = httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    handler = DefaultRequestHandler(agent_executor=Relay(http, target), task_store=InMemoryTaskStore(), agent_card=card)
+    app = Starlette(routes=[*create_agent_card_routes(card), *create_jsonrpc_routes(handler, rpc_url="/")])
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 
 
 async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, list[float]]:
-    names = [n for n in urls if n not in ("registry", "orchestrator")]
+    names = [n for n in urls if n not in ("registry", "orchestrator", "relay")]
     workers = [await RemoteAgent.connect(urls[n], token=token) for n in names]
     decider = RankingDecider(default_ranker(RankingDecider.LEXICAL_WEIGHT))
-    times: dict[str, list[float]] = {"direct": [], "via orchestrator": [], "routing decision": []}
+    times: dict[str, list[float]] = {"direct": [], "via orchestrator": [], "via raw relay": [], "routing decision": []}
     try:
         async with (
             A2AConnection(urls["calculator"], token=token, streaming=False) as direct,
             A2AConnection(urls["orchestrator"], token=token, streaming=False) as routed,
+            A2AConnection(urls["relay"], streaming=False) as relayed,
         ):
+            calls = {
+                "direct": lambda: direct.send(QUESTION),
+                "via orchestrator": lambda: routed.send(QUESTION, metadata={"pattern": "router"}),
+                "via raw relay": lambda: relayed.send(QUESTION),
+            }
             for _ in range(3):
-                await direct.send(QUESTION)
-                await routed.send(QUESTION, metadata={"pattern": "router"})
+                for call in calls.values():
+                    await call()
             for _ in range(rounds):
-                t = time.perf_counter()
-                await direct.send(QUESTION)
-                times["direct"].append((time.perf_counter() - t) * 1000)
-                t = time.perf_counter()
-                await routed.send(QUESTION, metadata={"pattern": "router"})
-                times["via orchestrator"].append((time.perf_counter() - t) * 1000)
+                for label, call in calls.items():
+                    t = time.perf_counter()
+                    await call()
+                    times[label].append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
                 await decider.rank(Request(QUESTION), workers)
                 times["routing decision"].append((time.perf_counter() - t) * 1000)
@@ -62,17 +133,27 @@ async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, li
 def main(rounds: int) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as data_dir:
         up, _, urls = start_up(True, data_dir)
+        relay = None
         try:
             token = (Path(data_dir) / "registry-token").read_text().strip()
+            port = free_port()
+            command = [sys.executable, __file__, "--serve-relay", str(port), urls["calculator"]]
+            relay = start(command, port, {RELAY_TOKEN: token})
+            urls["relay"] = f"http://127.0.0.1:{port}"
             times = asyncio.run(measure(rounds, urls, token))
         finally:
+            if relay is not None:
+                relay.terminate()
+                relay.wait(60)
             stop(up, timeout_s=20.0)
     med = {k: statistics.median(v) for k, v in times.items()}
     added = med["via orchestrator"] - med["direct"]
+    relay_added = med["via raw relay"] - med["direct"]
     print(f"{rounds} rounds, medians in ms")
     for label, value in med.items():
         print(f"{label:20} {value:8.1f}")
     print(f"{'added by the hop':20} {added:8.1f}  ({added / med['direct']:.0%} of direct)")
+    print(f"{'added by a raw relay':20} {relay_added:8.1f}  ({relay_added / med['direct']:.0%} of direct)")
     budget = 0.3 * med["direct"] + med["routing decision"]
     print(f"goal: added <= 30% of direct + decision = {budget:.1f} ms -> {'met' if added <= budget else 'not met'}")
     name = "bench_router_hop"
@@ -81,6 +162,13 @@ def main(rounds: int) -> list[Figure]:
         Figure(name, "routing decision p50", med["routing decision"], "ms"),
         Figure(name, "added by the router hop (% of direct)", 100 * added / med["direct"], "%"),
         Figure(name, "added by the router hop (x its budget: 30% of direct + decision)", added / budget, "x", goal=1.0),
+        Figure(name, "added by a raw a2a-sdk relay (% of direct)", 100 * relay_added / med["direct"], "%"),
+        Figure(
+            name,
+            "added by the router hop (x a raw relay's added + decision)",
+            added / (relay_added + med["routing decision"]),
+            "x",
+        ),
     ]
 
 
@@ -89,7 +177,11 @@ if __name__ == "__main__":
     parser.add_argument("--rounds", type=int)
     parser.add_argument("--quick", action="store_true", help="10 rounds")
     parser.add_argument("--figures", help="write the figures as JSON to this file")
+    parser.add_argument("--serve-relay", nargs=2, metavar=("PORT", "TARGET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_relay:
+        serve_relay(int(args.serve_relay[0]), args.serve_relay[1], os.environ[RELAY_TOKEN])
+        raise SystemExit(0)
     figures = main(args.rounds or (10 if args.quick else 30))
     if args.figures:
         write_figures(args.figures, figures)
