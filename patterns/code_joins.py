@@ -3,21 +3,34 @@
 "why is my average always a whole number? for [1, 2] I get 1 ```<code>```": the sentences describe what the code
 does wrong (``patterns.jobs.about_the_code``); they are the symptom its review explains, so they go to the
 reviewer with the code rather than to whoever their own words would rank first.
+
+So is a short ask with no object of its own beside the code ("Quick review? I think line 3 is off ```<code>```",
+"Sanity check please.", "Thoughts?"): it says what to do, and the code is the only thing there to do it to.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from patterns.forms import has_number
 from patterns.jobs import about_the_code, has_code
+from patterns.material import OPEN, WORD
 from patterns.pieces import Piece
+
+BARE_ASK_WORDS = 2
+"""An ask of at most this many words, besides the polite and the hurried ones, names no object of its own."""
+# Words that only ask politely, hurry or soften ("quick", "pls", "could you"): no object of an ask.
+_SOFTENERS = frozenset(
+    """please pls plz kindly quick quickly just a an any some can could would will you u me us for i'd like
+    love need needed wanted thanks thank""".split()
+)
 
 
 def join_code(pieces: list[Piece]) -> list[Piece]:
     """Each sentence beside code that describes its behaviour joined to the piece with the code: "why is my average
     always a whole number? for [1, 2] I get 1 ```<code>```" is one review, whose symptom the sentences are
-    (``patterns.jobs.about_the_code``). A part set apart ("Also, ..."), an order ("write a slogan") or a part that
-    works on an earlier result stays a part of its own."""
+    (``patterns.jobs.about_the_code``); so is a bare ask beside it ("Quick review?"). A part set apart ("Also,
+    ..."), an order ("write a slogan") or a part that works on an earlier result stays a part of its own."""
     if len(pieces) < 2 or not any(has_code(p.text) for p in pieces):
         return pieces
     joined: list[Piece] = []
@@ -36,7 +49,17 @@ def join_code(pieces: list[Piece]) -> list[Piece]:
 
 def _one_review(before: Piece, piece: Piece) -> bool:
     if has_code(before.text) and not has_code(piece.text):
-        return about_the_code(piece.instruction or piece.text, before.text)
+        return bare_ask(piece) or about_the_code(piece.instruction or piece.text, before.text)
     if has_code(piece.text) and not has_code(before.text):
-        return about_the_code(before.instruction or before.text, piece.text)
+        return bare_ask(before) or about_the_code(before.instruction or before.text, piece.text)
     return False
+
+
+def bare_ask(piece: Piece) -> bool:
+    """Whether ``piece`` asks for something with no object of its own: "Quick review?", "Sanity check please",
+    "Thoughts?", "Any bugs?" (a few words, no number, no material); beside code, the code is its object."""
+    text = piece.instruction or piece.text
+    if text != piece.text or OPEN in text or has_number(text):
+        return False
+    words = [w for w in WORD.findall(text[:200].lower()) if w not in _SOFTENERS]
+    return 0 < len(words) <= BARE_ASK_WORDS

@@ -1,0 +1,47 @@
+"""Plans and routes for requests as users write them (issue 9, the eighth tuning set's families): a short ask
+beside code ("Quick review?") is the code's review, one part."""
+
+import pytest
+
+from agents.models.embeddings import sentence_embedder
+from patterns import RankingDecider, split_tasks
+from patterns.ranking import Ranker
+from tests.patterns.test_routing_users import specialists
+
+
+@pytest.fixture(scope="module")
+def decider() -> RankingDecider:
+    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+
+
+def routed(decider: RankingDecider, request: str) -> str:
+    return decider.rank_now(request, specialists())[0].worker
+
+
+CHECK = "```python\ndef check(x):\n    if x = 10:\n        return True\n    return False\n```"
+TOTAL = "```python\ndef total(xs):\n    t = 0\n    for x in xs:\n        t =+ x\n    return t\n```"
+ADMIN = "```python\ndef is_admin(name):\n    if name is 'admin':\n        return True\n    return False\n```"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Quick review? I think line 3 is off but not sure\n{CHECK}",
+        f"Sanity check please. Something feels wrong on line 2\n{TOTAL}",
+        f"Review? Not sure the loop is right.\n{TOTAL}",
+        f"Thoughts? I'm not sure about line 4.\n{ADMIN}",
+        f"Code review please. My gut says line 3 is wrong.\n{ADMIN}",
+        f"Any bugs? I have a feeling the comparison is broken\n{ADMIN}",
+        f"Review needed! I suspect the second line\n{CHECK}",
+    ],
+)
+def test_a_short_ask_beside_code_is_its_review_in_one_part(decider: RankingDecider, request_text: str) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text == request_text
+    assert routed(decider, request_text) == "code_reviewer"
+
+
+def test_an_ask_with_its_own_object_beside_code_stays_a_part_of_its_own() -> None:
+    first, second = split_tasks(f"Work out 18% of 250 for me, and also review this function:\n{ADMIN}")
+    assert first.text == "Work out 18% of 250 for me"
+    assert second.text.startswith("Review this function:") and "is_admin" in second.text
