@@ -47,6 +47,7 @@ from patterns.forms import (
     MAX_NUMBER_SCAN,
     asks_a_span,
     asks_for_a_fact,
+    asks_whether_so,
     counts_in_the_world,
     example_forms,
     fact_asking,
@@ -291,7 +292,7 @@ class RankingDecider:
                 head = verb_head(situation[0]) or recast_head(situation[0])
         if head is not None:
             head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
-        if head is None and instruction.lower().startswith(CLAIM_ASK.lower()):
+        if head is None and (instruction.lower().startswith(CLAIM_ASK.lower()) or self._asks_if_so(instruction, text)):
             head = CLAIM_ASK  # what a claim asks is whether it holds, whatever its topic
         if head is not None and head != instruction:
             # an instruction's verb says who should act, the rest what about: the opening is read on its own too
@@ -358,6 +359,13 @@ class RankingDecider:
                 # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer)
                 ranked[0], ranked[1] = ranked[1], ranked[0]
         return ranked
+
+    @staticmethod
+    def _asks_if_so(instruction: str, text: str) -> bool:
+        """Whether ``instruction`` asks whether a claim about the world holds ("Is Mount Everest the highest
+        mountain on Earth?", ``forms.asks_whether_so``): not what holds now or is to come ("Is it going to be sunny
+        in Rome on Saturday?", the researcher's), nor anything about code."""
+        return asks_whether_so(instruction) and not asks_about_now(instruction) and not _about_code(text)
 
     def _blend(self, scores: list[float], views: Sequence[Sequence[str]]) -> list[float]:
         """Each worker's score: its best capabilities blended with its whole card."""

@@ -142,6 +142,34 @@ def question_form(text: str) -> str | None:
     return None
 
 
+# Words after a yes/no question's verb by which it states no claim: the dummy subject of the weather or a distance
+# ("Is it going to rain?", "Is there a bus?"), the one asked ("Do you know...?"), the user's own things or a text
+# pointed at ("Is my code ok?", "Is this true?"; a claim pointed at is read by ``patterns.reading``).
+_NO_CLAIM_SUBJECTS = frozenset("it there you u i we this that these those my our your".split())
+_ALTERNATIVE = re.compile(r"\bor\b", re.IGNORECASE)
+CLAIM_QUESTION_WORDS = 40
+"""A yes/no question longer than this many words is no one claim asked about."""
+_CLAIM_SCAN = 400
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def asks_whether_so(text: str) -> bool:
+    """Whether ``text`` is a yes/no question that states a claim once its verb is put back: "Is Mount Everest the
+    highest mountain on Earth?" (Mount Everest is...), "Did the Titanic sink in 1912?", "Do antibiotics kill
+    viruses?". What it asks is whether the claim holds, whatever its topic. Not a question whose subject is a
+    dummy, the one asked, the user's own or a text pointed at (``_NO_CLAIM_SUBJECTS``), a number ("Is 17 a lucky
+    number?"), nor one that offers alternatives ("Do antibiotics work on a cold or the flu?": which holds is
+    information to find, not a claim to confirm)."""
+    if len(text) > _CLAIM_SCAN or question_form(text) != "polar" or _ALTERNATIVE.search(text):
+        return False
+    words = text.lower().split()
+    if len(words) < 3 or len(words) > CLAIM_QUESTION_WORDS or words[0] not in _POLAR_QUESTION_WORDS:
+        return False
+    # one sentence, asked whole: "Did a 10 km run today. What was my speed?" tells, then asks something else
+    one_sentence = _SENTENCE_BREAK.search(text.rstrip()) is None
+    return one_sentence and WORD.fullmatch(words[1]) is not None and words[1] not in _NO_CLAIM_SUBJECTS
+
+
 def asks_for_a_fact(text: str) -> bool:
     """Whether ``text`` is an open question about a person, a time or a place ("Who developed...", "When did
     ...", "In which country..." is not: "which" may ask for anything)."""

@@ -1,10 +1,12 @@
 """Plans and routes for requests as users write them (issue 9, the eighth tuning set's families): a short ask
-beside code ("Quick review?") is the code's review, one part."""
+beside code ("Quick review?") is the code's review, one part; a yes/no question that states a claim ("Is Mount
+Everest the highest mountain on Earth?") asks whether the claim holds, while a wh-question stays research."""
 
 import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider, split_tasks
+from patterns.forms import asks_whether_so
 from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
 
@@ -45,3 +47,53 @@ def test_an_ask_with_its_own_object_beside_code_stays_a_part_of_its_own() -> Non
     first, second = split_tasks(f"Work out 18% of 250 for me, and also review this function:\n{ADMIN}")
     assert first.text == "Work out 18% of 250 for me"
     assert second.text.startswith("Review this function:") and "is_admin" in second.text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Is Mount Everest the highest mountain above sea level on Earth?",
+        "Is the Sahara the largest hot desert on Earth?",
+        "Was Marie Curie the first woman to win a Nobel Prize?",
+        "Does light travel faster than sound?",
+        "Are the oldest trees on Earth more than 4,000 years old?",
+        "Does NASA stand for National Aeronautics and Space Administration?",
+        "Was penicillin discovered by Alexander Fleming?",
+        "Is Lake Baikal the deepest lake on Earth?",
+        "is mount everest the tallest peak on earth?",
+    ],
+)
+def test_a_yes_no_question_stating_a_claim_goes_to_the_fact_checker(decider: RankingDecider, request_text: str) -> None:
+    assert asks_whether_so(request_text)
+    assert routed(decider, request_text) == "fact_checker"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What is the highest mountain above sea level on Earth?",
+        "Which is the longest river in the world?",
+        "How tall is Mount Everest?",
+        "When was the Eiffel Tower finished?",
+        "Do you know how far away the Moon is?",
+        "Do antibiotics work on a cold or the flu?",
+        "Is it going to be sunny in Rome on Saturday?",
+    ],
+)
+def test_questions_that_ask_for_information_stay_research(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "researcher"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "is 17 a lucky number?",
+        "Is my code any good?",
+        "Is this true?",
+        "Is it going to rain in Leeds tomorrow?",
+        "Did a 10 km run this morning in 52 minutes. What was my average speed in km/h?",
+        "Do antibiotics work on a cold or the flu?",
+    ],
+)
+def test_yes_no_questions_that_state_no_claim_are_not_read_as_one(request_text: str) -> None:
+    assert not asks_whether_so(request_text)
