@@ -354,7 +354,7 @@ def _purpose(
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
     # premise is not a plot) nor a slogan (built from its subject's words).
     described = _DESCRIBED.match(subject) if style not in ("story", "slogan") else None
-    if described:
+    if described and not _PLACED_ONLY.match(described.group("facts")):
         thing = re.sub(r"^(?:an?|the)\s+", "this ", described.group("thing"), flags=re.I)
         return audience, intent, f"{thing} {described.group('facts')}", ""
     # "a bio for Tomas Reyes, a pastry chef who runs a café in Porto": a name and what it is are facts to state.
@@ -403,6 +403,20 @@ _DESCRIBED = re.compile(
     r"^(?P<thing>(?:an?|the|our|my|their|this)\s+[^,;:]{1,80}?),?\s+(?:that|which|who)\s+"
     r"(?P<facts>(?:(?:now|also|still|only|always|never)\s+)?(?:(?:is|are|was|were|has|have|had|can|will|does|"
     r"do|did|lets|gives|makes|runs|comes)\b|[a-z]+(?:s|ed)\b).*)$",
+    re.I,
+)
+
+# A relative clause that only says where or when the thing came about ("the new Italian place that opened on the
+# high street", "my colleague who joined last month", "the café which opened round the corner yesterday") picks
+# out which one is meant and says nothing about it: a review, bio or post from it alone would only echo the topic.
+# One past-tense verb, then only place and time: any object, complement or further clause ("opened a second
+# branch", "opened in May and sells sourdough", "... with a wood-fired oven") is something to say.
+_PLACED_ONLY = re.compile(
+    r"^(?:(?:just|recently|newly|finally|only)\s+)?[a-z]+ed(?:\s+(?:up|in|over|back))?"
+    r"(?:\s+(?:(?:on|in|at|near|by|opposite|along|off|outside|beside|behind|round|around|down|across(?:\s+from)?|"
+    r"next\s+to|close\s+to)\s|(?:last|this|yesterday|today|recently|downtown|nearby|locally|next\s+door|"
+    r"a\s+(?:few\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b)(?![^,;]*\b(?:and|but|with|where|who|which|that|"
+    r"serving|selling|offering)\b)[^,;]*)?[.!?]?$",
     re.I,
 )
 
