@@ -42,6 +42,7 @@ from servers.tools.writer.refusals import blunt_refusals, regrets
 from servers.tools.writer.requests import (
     MATERIAL_LABEL,
     Job,
+    after_dash,
     facts_of_rendered,
     read_sections,
     split_request,
@@ -143,6 +144,9 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if sections is None:
             return None
         task = sections.task
+    dashed = after_dash(task) if job == "rewrite" and not split_request(task).material else None
+    if dashed:  # "make this politer - <the text>": the dash hands the text over as a colon would
+        task = f"{dashed.instruction}: {dashed.material}"
     parts = stated_material(split_request(without_asides(task).text))
     if job == "compose" and parts.material.strip():
         # material handed on by an earlier agent (a rendered answer, a value with its working) is read as the

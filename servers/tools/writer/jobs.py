@@ -23,7 +23,14 @@ from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.replies import acknowledgement
-from servers.tools.writer.requests import facts_of_rendered, job_of, read_sections, split_request, stated_material
+from servers.tools.writer.requests import (
+    after_dash,
+    facts_of_rendered,
+    job_of,
+    read_sections,
+    split_request,
+    stated_material,
+)
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
@@ -293,6 +300,7 @@ def _refuse_translation(instruction: str) -> None:
 def rewrite_request(request: str) -> Rewritten:
     """The material of the request in the tone its instruction asks for."""
     parts = split_request(request)
+    parts = parts if parts.material else after_dash(request) or parts  # "make this politer - <the text>"
     if not parts.material:
         raise ToolInputError(
             "Rewrite what? Send the text after a colon, in quotes or in a ``` block, "

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from servers.tools.writer.accusations import still_accuses, unaccused
+from servers.tools.writer.obligations import obligation_asked, warning_dropped
 from servers.tools.writer.refusals import pointed_at_rules, regretted
 from servers.tools.writer.threats import threatens, without_threat
 
@@ -201,7 +202,7 @@ _ASKED = re.compile(r"(?:where|what|when|why|who|how|is|are|can|could|will|would
 _LEAD_WORDS = re.compile(r"^(?:just|now|and|so|ok|okay|please|then|also|hey)\b[, ]*", re.I)
 _URGENT_END = re.compile(r"\s*(?:,\s*)?\b(?:right now|immediately|now|asap|right away|this instant)\b\s*$", re.I)
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z']*\b")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)\s*")
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?]+[\"')\]]*|$)\s*")  # a decimal point ("3.30pm") ends no sentence
 
 
 def soften(text: str, log: Log) -> str:
@@ -286,7 +287,7 @@ def rude_markers(text: str) -> list[str]:
             sentence = raw.strip()
             shouted = shouted_line or _shouted(sentence)
             found += [m.group() for m in _WORD.finditer(sentence) if _is_shouting(m.group(), shouted)]
-            if _DROP.match(sentence) or threatens(sentence, _demanding):
+            if _DROP.match(sentence) or threatens(sentence, _demanding) or warning_dropped(sentence)[0]:
                 found.append(sentence)
             found += _reproach_clauses(sentence)
     for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
@@ -342,6 +343,9 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
         return " ".join(p for p in softened if p), True
     if _DROP.match(sentence):
         return "", False
+    warned, consequence = warning_dropped(sentence)  # "Failure to do so is unacceptable.", "No exceptions."
+    if warned:
+        return consequence, False
     sentence = unaccused(sentence) or sentence  # "You still haven't paid X." -> "It looks like X hasn't been paid yet."
     fault = _FAULT.match(sentence)
     if fault:
@@ -366,7 +370,8 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
         sentence = ""
     if consequence:
         sentence = f"{sentence} {consequence}".strip()
-    return sentence, sentence.startswith("Could you")
+    # "Could you please ...?", "Could staff please ...?": a request made here, thanked for at the end
+    return sentence, re.match(r"Could (?:you|[\w' -]{1,40}? please)\b", sentence) is not None
 
 
 def _demanding(head: str) -> bool:
@@ -380,6 +385,9 @@ def _as_request(sentence: str) -> str | None:
         found = pattern.match(sentence)
         if found:
             return shape.format(_calm(found.group("ask")))
+    obliged = obligation_asked(sentence)  # "Staff must clean the microwave." -> "Could staff please clean ...?"
+    if obliged is not None:
+        return obliged
     why = _WHY_NOT.match(sentence)
     if why:
         aux, ask = why.group("aux").lower().replace("'", ""), _calm(why.group("ask"))

@@ -172,6 +172,16 @@ _ORDER = re.compile(
 )
 
 
+def after_dash(text: str) -> Request | None:
+    """ "rewrite this in a friendlier tone - staff must not park ...": what precedes a dash between spaces as the
+    instruction, what follows as the material; None when there is no such dash after a short instruction."""
+    text = text.strip()
+    dash = _DASH.search(text, 0, 300)
+    if dash and len(text[: dash.start()].split()) <= _INSTRUCTION_WORDS and text[dash.end() :].strip():
+        return Request(text, text[: dash.start()].strip(), text[dash.end() :].strip())
+    return None
+
+
 def stated_after(text: str) -> Request | None:
     """The request's first sentence as its instruction and the statements after it as material.
 
@@ -181,9 +191,9 @@ def stated_after(text: str) -> Request | None:
     a question: that text is left whole.
     """
     text = text.strip()
-    dash = _DASH.search(text, 0, 300)
-    if dash and len(text[: dash.start()].split()) <= _INSTRUCTION_WORDS and text[dash.end() :].strip():
-        return Request(text, text[: dash.start()].strip(), text[dash.end() :].strip())
+    dashed = after_dash(text)
+    if dashed:
+        return dashed
     cut = _SENTENCE_BREAK.search(text, 0, 600)
     if cut is None or len(text[: cut.start()].split()) > _INSTRUCTION_WORDS:
         return None

@@ -1,0 +1,99 @@
+"""Rules laid down to a group, said politely: obligations become requests, and the warnings after them go.
+
+A notice for the kitchen or the newsletter is rarely rude word by word; it is rude by laying down the law:
+"Staff must clean the microwave after use. Failure to do so is unacceptable." A polite rewrite keeps the rule and
+who it is for, and asks instead of ordering ("Could staff please clean the microwave after use?"); the verdict on
+anyone who does not ("Failure to do so is unacceptable.", "No exceptions.") goes, and a consequence that carries
+information is kept as a plain statement ("Failure to comply will result in a fine." -> "Otherwise, this may
+result in a fine."). Each rule reads one sentence and is linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "<who> must / have to / need to / are required to / are expected to <do something>": an obligation said to a
+# group (or to "you"). Not "must be" / "must have" ("It must have rained", "Visitors must be accompanied"): a
+# guess or a passive is not something to ask of the reader.
+_OBLIGED = re.compile(
+    r"^\W*(?:(?:please\s+(?:note|remember)|remember|note)(?:\s+that)?,?\s+)?"
+    r"(?P<who>(?!(?:it|this|that|there|i|we|he|she|which|what|who|how|why|if|when|our|my)\b)[\w'-]+"
+    r"(?:\s+[\w'-]+){0,3}?)"
+    r"(?:\s+(?P<loose>have to|has to|need to|needs to)|\s+(?:must|are (?:required|expected|obliged) to|is "
+    r"(?:required|expected|obliged) to)|'re (?:required|expected|obliged) to|'s (?:required|expected|obliged) to)"
+    r"\s+(?P<neg>not\s+)?(?!(?:be|have)\b)(?P<ask>(?:[^.!?]|\.(?=\d))+)[.!]*\s*$",
+    re.I,
+)
+# Whom "have to" / "need to" lays a rule on, when it does: everyone, all of a group, you, or people named in the
+# plural ("Residents have to ..."); "must" and "are required to" lay one on whoever they are said of.
+_GROUP = re.compile(
+    r"(?:every|all|any|each|you|staff|people|everyone|everybody|anyone|anybody)\b|(?!(?:the|a|an)\s)[\w'-]*[a-z]s$",
+    re.I,
+)
+# "Failure to do so is unacceptable.", "Failing to comply will result in a fine.", "Anyone who fails to ... will
+# be reported": what happens to whoever breaks the rule. A verdict ("is unacceptable", "is a breach of policy")
+# says nothing the reader needs; a consequence ("will result in ...") is kept, said as what may happen.
+_FAILURE = re.compile(
+    r"^\W*(?:(?:any\s+)?failure|failing|refusal|refusing|(?:anyone|those|people|staff|employees)\s+who\s+"
+    r"(?:fails?|don'?t|doesn'?t|do not|does not|refuses?))\s+(?:to\s+)?[^.!?]*?\s+"
+    r"(?:(?P<verdict>is|are|was|would be|will be\s+(?:(?:considered|deemed|seen as|treated as)\s+)?"
+    r"(?:unacceptable|a breach|a violation|grounds|not tolerated|taken seriously))|"
+    r"(?:will|shall|may|can|could)\s+(?P<rest>[^.!?]+))[^.!?]*[.!]*\s*$",
+    re.I,
+)
+# A verdict on people or a practice, said as the last word: "Late pickups are unacceptable.", "This will not be
+# tolerated.", "No exceptions." The practice named is what the reader is asked to avoid.
+_VERDICT = re.compile(
+    r"^\W*(?P<what>(?!(?:it|this|that|these|those)\b)[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?:is|are|will be)\s+"
+    r"(?:(?:totally|completely|simply|absolutely|strictly)\s+)?(?:unacceptable|not acceptable|not tolerated|"
+    r"(?:will\s+)?not\s+be\s+tolerated|forbidden|prohibited|banned|not allowed)[.!]*\s*$",
+    re.I,
+)
+_LAST_WORD = re.compile(
+    r"^\W*(?:(?:there\s+(?:will\s+be|are)\s+)?no exceptions?|no ifs,? (?:and|or) buts|end of (?:story|discussion)|"
+    r"(?:this|that|it)(?:'s| is| will be| would be)\s+(?:(?:totally|completely|simply|absolutely)\s+)?"
+    r"(?:unacceptable|not acceptable|non-negotiable|not (?:be )?tolerated|not up for discussion)|"
+    r"(?:this|that|it) will not be tolerated)\b[^.!?]*[.!]*\s*$",
+    re.I,
+)
+
+
+def obligation_asked(sentence: str) -> str | None:
+    """ "Staff must clean the microwave after use." -> "Could staff please clean the microwave after use?";
+    ``None`` when the sentence lays down no rule for its reader."""
+    found = _OBLIGED.match(sentence)
+    if not found:
+        return None
+    if found.group("loose") and not _GROUP.match(found.group("who")):
+        return None  # "The meeting has to move to Friday" is news, not a rule for the reader
+    who, ask = found.group("who"), found.group("ask").strip(" ,")
+    who = who if re.match(r"(?-i:[A-Z][a-z]*[A-Z]|I\b)", who) else who[:1].lower() + who[1:]  # "Staff" -> "staff"
+    if re.match(r"(?:all|every|each)\s+of\s+you$|you(?:\s+all)?$", who, re.I):
+        who = "you"
+    if found.group("neg"):
+        return f"Could {who} please try not to {ask}?"
+    return f"Could {who} please {ask}?"
+
+
+def warning_dropped(sentence: str) -> tuple[bool, str]:
+    """Whether ``sentence`` is a warning to whoever breaks a rule, and what of it is worth keeping ("" if nothing):
+    "Failure to do so is unacceptable." -> (True, ""); "Failure to comply will result in a fine." -> (True,
+    "Otherwise, this may result in a fine.")."""
+    if _LAST_WORD.match(sentence):
+        return True, ""
+    failure = _FAILURE.match(sentence)
+    if not failure:
+        verdict = _VERDICT.match(sentence)
+        if not verdict:
+            return False, ""
+        what = verdict.group("what")
+        if re.match(r"(?:any|all)\b", what, re.I):
+            return True, ""
+        return True, f"Please try to avoid {what[:1].lower() + what[1:]}."
+    rest = failure.group("rest")
+    if failure.group("verdict") or not rest:
+        return True, ""
+    rest = re.sub(r"^(?:definitely|certainly|always|automatically)\s+", "", rest.strip(" ,"), flags=re.I)
+    if re.match(r"(?:be\s+(?:considered|deemed|seen as|treated as)|not be tolerated)\b", rest, re.I):
+        return True, ""
+    return True, f"Otherwise, this may {rest}."
