@@ -229,6 +229,11 @@ def _split_listing(text: str, most: int) -> list[str]:
         return [text]  # "..., and the club starts again": a clause with its own verb, not an item
     if any(re.match(r"(?:[a-z]+ed|known|seen|given|made|built|held|found|kept)\b", o) for o in objects[1:]):
         return [text]  # "the highest mountain on Earth, measured by height": a participle on it, not an item
+    if any(
+        re.match(r"(?:with|without|by|from|through|via|due|thanks|because|as|after|before|under)\b", o, re.I)
+        for o in objects[1:]
+    ):
+        return [text]  # "caused by the Moon, with a smaller pull from the Sun": how, not a second thing it is
     if len(objects) > most:  # the last sentence keeps the rest of the list
         objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
     subject, verb = found.group("subject"), found.group("verb")

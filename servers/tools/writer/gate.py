@@ -105,6 +105,7 @@ _ASKING_VERBS = frozenset(
     "write draft compose rewrite rephrase reword paraphrase polish make turn create prepare could can would "
     "u pls need want sign signed saying telling announcing asking inviting thanking reminding letting".split()
 )
+_WRITING_VERBS = _ASKING_VERBS - frozenset("could can would u pls need want".split())
 _ASKING = _ASKING_VERBS | frozenset(
     "me this these it email e mail message note notes letter post tweet paragraph description bio blurb slogan "
     "tagline announcement memo summary bullet bullets points sentence sentences line lines caption words polite "
@@ -178,6 +179,9 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # "to my neighbour Greta", "Jonas from accounts": the role and place say who reads, the greeting says the name
     brief = read_brief(instruction) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
+    if brief and re.match(r"(?:my|our|your|the|all)\s", brief.audience or "", re.I):
+        # "for my Year 5 class", "to the Year 9 parents": who reads it, named by what they are, is no fact to say
+        described |= set(words(brief.audience or ""))
     reader = re.sub(r"^(?:the|our|my|all(?: the)?)\s+", "", brief.audience or "", flags=re.I) if brief else ""
     reader = _ABBREVIATION.sub(r"\1", reader)  # "Mr. Byrne" is read as the text now is, "Mr Byrne"
     if brief and brief.described and reader and not contains(text, reader):
@@ -241,10 +245,13 @@ def _echo(task: str, job: Job, instruction: str, material: str, text: str) -> st
     given = f" {' '.join(_TOKEN.findall(read_brief(read_forms(instruction)[1]).content.lower()))} "
     for start in range(len(asked) - ECHO_RUN + 1):
         run = asked[start : start + ECHO_RUN]
+        inside = f" {' '.join(run)} " in given
         if (
-            not (any(w[:1].isdigit() for w in run) and f" {' '.join(run)} " in given)
+            not (inside and any(w[:1].isdigit() for w in run))
             and sum(w in _ASKING for w in run) >= 2
-            and any(w in _ASKING_VERBS for w in run)
+            # in the content, "can" and "would" are the point's own ("so we can split it"); only a writing verb
+            # there ("... and sign it from") is the instruction talking
+            and any(w in (_WRITING_VERBS if inside else _ASKING_VERBS) for w in run)
             and f" {' '.join(run)} " in said
         ):
             return f"it repeats the instruction's words '{' '.join(run)}'"

@@ -28,6 +28,8 @@ def greeting(brief: Brief) -> str:
     elif re.match(r"^(?:(?:my|your|his|her|an?|one)\s|(?:her|him|them)$)", audience, re.I) or _one_role(audience):
         # no name to greet: a role ("my landlord") or a pronoun ("a reply to her")
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
+        if name == "[Name]" and re.match(r"(?:my|your)\s", audience, re.I) and _many(bare):
+            name = "everyone"  # "my Year 5 class", "my students": a group, greeted as one
     else:
         name = bare
     word = _GREETING_WORDS.get(brief.tone, "Hello")
@@ -40,3 +42,9 @@ def _one_role(audience: str) -> bool:
     """ "the client", "the landlord": one person named by a role, not a group ("the team") or a name."""
     role = re.fullmatch(r"the\s+([a-z]+)", audience.strip())
     return bool(role) and not role.group(1).endswith("s") and role.group(1) not in _GROUPS
+
+
+def _many(readers: str) -> bool:
+    """ "Year 5 class", "students": readers who are many (a group noun, or a plural), not one person by role."""
+    last = readers.split()[-1].lower() if readers.split() else ""
+    return last in _GROUPS or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
