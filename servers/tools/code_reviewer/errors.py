@@ -50,12 +50,17 @@ def exception_handling(code: Code) -> list[Finding]:
     findings: list[Finding] = []
     for handler in code.nodes(ast.ExceptHandler):
         if _broad(handler) and _does_nothing(handler):
-            caught = "every exception" if handler.type is None else f"every {ast.unparse(handler.type)}"
+            # a bare handler is named as one: "bare except" is what the user will search for and fix
+            caught = (
+                "this bare 'except:' catches every exception (KeyboardInterrupt and SystemExit included)"
+                if handler.type is None
+                else f"this handler catches every {ast.unparse(handler.type)}"
+            )
             findings.append(
                 finding(
                     handler,
                     "swallowed-exception",
-                    f"this handler catches {caught} and does nothing, so failures vanish without a trace",
+                    f"{caught} and does nothing, so failures vanish without a trace",
                     "catch the specific error you expect, and log or re-raise the rest",
                 )
             )
