@@ -179,7 +179,7 @@ async def test_an_abbreviation_is_spelled_out_from_a_title_or_a_sentence(tmp_pat
 
 
 @pytest.mark.parametrize(
-    "question", ["What does NASA stand for?", "What does TCP stand for?", "What does UN stand for?"]
+    "question", ["What does NASA stand for?", "What does TCP stand for?", "What does NATO stand for?"]
 )
 async def test_an_abbreviation_the_notes_never_spell_out_is_declined(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
