@@ -12,6 +12,11 @@
   ("light travels a million times faster than sound" for "sound travels faster than light"), decides it too:
   the same way contradicts it, the other way ("sound is slower than light") supports it.
 
+- A quality **at its limit** ("completely blind", "totally safe") is denied by a passage that denies the
+  quality ("Bats are not blind": not blind at all, so not completely blind), but a passage that only asserts
+  the quality ("bats see poorly", "bats are blind") does not say it is complete: the limit's adverb is left out
+  of the words a passage must hold, and a passage without one never supports the claim.
+
 Comparisons between settings ("faster in water than in air") are contrasts.py's. Every regex here is linear:
 bounded repetitions, no nested quantifiers.
 """
@@ -61,6 +66,10 @@ _LOWER = {
     "quieter": "louder", "weaker": "stronger", "dimmer": "brighter", "fainter": "brighter", "worse": "better",
 }  # fmt: skip
 Stance = Literal["supports", "contradicts", "related"]
+# Adverbs that put a quality at its limit. Read as words, not stems: "fully" is a limit, "full" a quality.
+_LIMIT = re.compile(
+    r"\b(?:completely|totally|entirely|fully|wholly|utterly|absolutely|altogether|perfectly|100 percent)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,3 +233,15 @@ def turned_round(
     if said.more == claimed.more:  # "light is faster than sound" against "sound is faster than light"
         return "contradicts", f"the passage says the opposite: '{passage}'"
     return "supports", f"the passage says it the other way round: '{passage}'"
+
+
+def limit_terms(claim_text: str) -> frozenset[str]:
+    """The terms of the adverbs in ``claim_text`` that put a quality at its limit: {"complet"} for "Bats are
+    completely blind". A passage need not hold them to speak to the claim (see ``short_of_limit``)."""
+    return frozenset(t for word in _LIMIT.findall(claim_text[:MAX_TEXT]) for t in terms(word))
+
+
+def short_of_limit(claim_text: str, clause_text: str) -> bool:
+    """Does the claim put a quality at its limit where the passage does not? Then the passage cannot support it:
+    "Bats have poor eyesight" is no evidence that bats are completely blind."""
+    return bool(_LIMIT.search(claim_text[:MAX_TEXT])) and not _LIMIT.search(clause_text[:MAX_TEXT])

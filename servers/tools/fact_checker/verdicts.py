@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
-from servers.tools.fact_checker.degrees import graded, ranked, turned_round
+from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
 from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
@@ -181,6 +181,8 @@ def stance(
         return unranked
     if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
         return "related", "the passage says it happens, not that it always does"
+    if position == "supports" and short_of_limit(claim.text, clause.text):
+        return "related", "the passage says it is so, not that it is wholly so"
     exclusive = _EXCLUSIVE.search(claim.text) and not _NOT_ONLY.search(claim.text)
     if position == "supports" and exclusive and not _EXCLUSIVE.search(clause.text):
         return "related", "the passage does not say it is the only one"
@@ -356,7 +358,7 @@ def _turned_round(claim: Proposition, clause: Proposition) -> tuple[Stance, str]
 
 def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
     """The verdict on one proposition of a claim."""
-    findings = _gather(kb, claim)
+    findings = _gather(kb, _within_limit(claim))
     evidence = sorted(findings.evidence, key=lambda e: -e.match)
     weight = {"supports": 0.0, "contradicts": 0.0}
     for item in evidence:
@@ -374,6 +376,17 @@ def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
     ranked = deciding + [e for e in evidence if e.stance != winner]
     verdict: Outcome = "contradicted" if winner == "contradicts" else "supported"
     return Verdict(claim.text, verdict, confidence, ranked[:3], deciding[0].reason)
+
+
+def _within_limit(claim: Proposition) -> Proposition:
+    """``claim`` without the adverbs that put its quality at a limit among the words a passage must hold:
+    "Bats are completely blind" is spoken to by "Bats are not blind" (stance() keeps the limit in view)."""
+    limits = limit_terms(claim.text)
+    kept = claim.predicate_terms - limits
+    if not limits or not kept:
+        return claim
+    head = claim.head if claim.head in kept else next((t for t in terms(claim.text) if t in kept), "")
+    return replace(claim, predicate_terms=kept, terms=claim.terms - limits, head=head)
 
 
 def _missing(claim: Proposition, findings: _Findings) -> str:
