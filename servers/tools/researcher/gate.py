@@ -118,7 +118,10 @@ _PLACE = re.compile(r"\b(?:in|at|on|near|from|off|across|between|within|along)\s
 _NOWHERE_IN_PARTICULAR = frozenset({"earth", "world", "planet", "globe", "universe"})
 _CAUSE = re.compile(
     r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
-    r"|leads? to|set off|triggered|sparked|thanks to|owing to|since|which is why|that is why|makes?|made|so)\b",
+    r"|leads? to|set off|triggered|sparked|thanks to|owing to|which is why|that is why|makes?|made|so)\b"
+    # "since" gives a reason only when no time follows it: "on display since 1802" says since when, not why
+    r"|\bsince\b(?!\s+(?:\d|then\b|(?:the\s+)?(?:early|late|mid|end|start|beginning)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
     re.I,
 )
 _CONTRAST = re.compile(

@@ -52,6 +52,17 @@ _POINTER = re.compile(
     r"|(?:can|could) you (?:tell me|help)|which (?:one )?is it|who (?:is|was) it)\s*[?.!]?",
     re.I,
 )
+# A question asked indirectly, as a request to find the answer: "Look up what the Rosetta Stone is", "Check what a
+# blockchain is", "Read up on how GPS works", "Could you dig up who founded the UN?". The verbs of finding out
+# (looking, checking, reading, telling) only say to answer: the question is the clause from the question word on.
+_INDIRECT = re.compile(
+    r"\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:just\s+|quickly\s+|go\s+and\s+)?"
+    r"(?:look|find|search|check|research|investigate|explore|tell|explain|describe|say|show|dig|read|figure|work"
+    r"|learn|discover|establish|determine|confirm|verify|google|see|ask|remind|clarify|summari[sz]e|outline)"
+    r"(?:\s+(?:up|out|into|on|over|about|for|me|us|around)){0,2}\s+"
+    r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\s[^?!\n]{3,300})",
+    re.I,
+)
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 _MATERIAL = re.compile(r"(?P<head>[^:\n]{1,200}?)(?::\s*|\n)(?P<tail>\S.*)", re.S)
 _HEADING = re.compile(r"^#{1,3}\s+(?P<title>\S[^\n]{0,200})", re.M)
@@ -81,7 +92,14 @@ def read_intent(request: str) -> Intent:
     question = question_only(request)
     if question == request and (found := situated(request)) is not None:
         return Intent("question", as_typed(found.question), situation=found.situation)
-    return Intent("question", as_typed(question))
+    return Intent("question", as_typed(asked_directly(question)))
+
+
+def asked_directly(question: str) -> str:
+    """The question a request to find something out asks: "what the Rosetta Stone is" for "Look up what the
+    Rosetta Stone is." Any other request is returned as it is."""
+    indirect = _INDIRECT.fullmatch(question.strip().rstrip("?.! "))
+    return indirect.group("question") if indirect else question
 
 
 def question_only(request: str) -> str:
