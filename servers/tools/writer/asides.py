@@ -32,7 +32,8 @@ _DRAFTING = (
 _SIZE_OR_TONE = (
     r"(?:short|shorter|brief|briefer|concise|simple|simpler|tight|crisp|punchy|snappy|friendly|friendlier|warm|"
     r"warmer|formal|informal|casual|polite|professional|upbeat|light|better|stronger|tighter|clearer|sharper|"
-    r"crisper|fun|cheerful|chatty|relaxed|playful|gentle|kind|nice|light-?hearted|sweet|positive|"
+    r"crisper|fun|cheerful|chatty|relaxed|playful|gentle|kind|nice|light-?hearted|sweet|positive|humble|modest|"
+    r"low-?key|understated|heartfelt|sincere|genuine|personal|enthusiastic|lively|respectful|grateful|"
     r"(?:under|below|within|to|at)\s+(?:about\s+)?"
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)[\s-]+"
     r"(?:words?|sentences?|lines?))"
@@ -55,6 +56,9 @@ _ASIDE = re.compile(
     rf"(?:i'?d like|i would like|i want|i need)\s+{_THE_TEXT}\s+to\s+(?:sound|be|feel|read)\s+(?:a\s+bit\s+|quite\s+|"
     rf"very\s+|more\s+)?{_SIZE_OR_TONE}\b|"
     rf"(?:until|till)\s+(?:a|the|my|our)\s+(?:reviewer|editor|judge|critic)\b|"
+    # what the text should leave out of its form: "no hashtags overload", "No emojis please.", "go easy on the jargon"
+    r"(?:no|without|avoid|skip|(?:don'?t|do not)\s+use|go\s+easy\s+on)\s+(?:the\s+|any\s+|too\s+many\s+)?"
+    r"(?:hashtags?|emojis?|emoticons?|exclamation\s+marks?|jargon|buzzwords?|clich[eé]s?|fluff)\b|"
     # a sentence that is only a size: "No more than 8 words please.", "Max 10 words.", "7 words or less."
     rf"{_SIZE_ONLY})",
     re.I,

@@ -20,7 +20,9 @@ from servers.tools.writer.values import resolve, value_of
 
 # Words by which an instruction refers to the material it is handed (bounded runs: linear to match).
 _REFERENCE = (
-    r"(?:it|this|that|these|those|them|the following|"
+    # "turn what you find into a paragraph": the earlier step's findings, named by how they were got
+    r"(?:what\s+(?:you|we|they|i)\s+(?:find|found|learn|learned|learnt|discover|discovered|get|got)|"
+    r"it|this|that|these|those|them|the following|"
     r"(?:the|this|that|these|those|its|their|my|our|your)(?:\s+(?!to\b|and\b|into\b|in\b|as\b)[\w-]+){1,3}?)"
     r"(?:\s+(?:below|above|here))?"
 )
