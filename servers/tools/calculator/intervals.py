@@ -24,9 +24,18 @@ _SPOILERS = frozenset(
     "late delay delayed delays early earlier later layover stopover connection wait waiting waited break breaks "
     "lunch pause paused stop stops minus plus except excluding without local gmt utc bst est pst cet ahead behind "
     "every each per week weeks weekly daily month months before after since having had ago both average speed "
-    "cost costs pay paid earn earns rate total altogether sum difference".split()
+    "cost costs pay paid earn earns rate total altogether sum difference weekdays weekends "
+    "mon-fri".split()
 )
 """Words that make the span something other than the plain time from the first clock time to the second."""
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+"""Two days named ('Monday to Friday') are a run of days, whose hours are more than one span's; one ('on
+Saturdays') is the day the span is on."""
+_WHOLE = frozenset("total altogether".split())
+"""'How many hours did I work in total?': of one span, the whole of it is the span; said in the story ('a total of
+3 hours') it is a given."""
 _NEXT_DAY = frozenset("next following overnight tomorrow".split())
 _LEAVES = frozenset(
     "leave leaves leaving left depart departs departed departing start starts started starting begin begins began "
@@ -58,9 +67,17 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if len(times) != 2 or not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
         return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
-    if set(words) & _SPOILERS or _another_zone(words) or _duration_said(tokens, start):
-        return None
     asked = question_words(tokens, start)
+    story = words[: len(words) - len(asked)]
+    if sum(w.removesuffix("s") in _WEEKDAYS for w in words) > 1:
+        return None
+    if (
+        set(story) & _SPOILERS
+        or set(asked) & _SPOILERS - _WHOLE
+        or _another_zone(words)
+        or _duration_said(tokens, start)
+    ):
+        return None
     unit = _asked_unit(asked)
     if unit is None:
         return None
@@ -118,8 +135,8 @@ def _duration_said(tokens: list[Token], start: int) -> bool:
     """'then napped for an hour': a stretch of time said in words, besides the unit asked ('how many hours')."""
     for i in range(start, len(tokens)):
         word, before = tokens[i].word, tokens[i - 1].word
-        if word in ("day", "week") and before in ("that", "the", "this", "working", "school"):
-            continue  # 'open that day', 'my working day': a day named, not a stretch of it
+        if word in ("day", "week") and before in ("that", "the", "this", "working", "school", "next", "following"):
+            continue  # 'open that day', 'my working day', 'the next day': a day named, not a stretch of it
         if word in _DURATIONS and before not in _HOURS_OF:
             return True
     return False
