@@ -59,8 +59,12 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 1  # 'my gross annual pay': pay before deductions, as every amount here is
         elif i == 0 and _introduction(tokens, words):
             width = _introduction(tokens, words)  # 'Nurse here, ...': who is asking, said before the question
-        elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and words[i + 1].rstrip("s") in _SPANS:
-            width = 1  # 'for a whole year', 'an entire week': the year and the week, as 'a year' says
+        elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and _span_follows(tokens, words, i + 1):
+            width = 1  # 'for a whole year', 'an entire week', 'a full 24 hours': the span, as 'a year' says
+            keep[i - 1] = tokens[i + 1].kind != "number"  # 'in a full 24 hours' is 'in 24 hours'
+        elif tokens[i - 1].text == "," and i > 0 and _continuous(tokens, words, i):
+            width = _continuous(tokens, words, i)  # ', round the clock.': a rate kept up, as 'every 3 hours' is
+            keep[i - 1] = False
         elif word in ("here", "outside") and i > 0 and (tokens[i + 1].word or tokens[i + 1].text) in _HERE_BEFORE:
             width = 1  # 'sales tax here is 8%', 'it's 30 degrees here,' — not 'from here to the shop'
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax(tokens, i - 1):
@@ -80,6 +84,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _no_repayment(words, i)
         if not width and tokens[i].text in ("(", ",", "-", "—"):
             width = _restated_kind(tokens, words, i)
+        if not width and tokens[i].text == "(":
+            width = _restated_sense(tokens, words, i)
         if not width and dated and word in ("same", "next", "the", "in"):
             width = _same_or_next(tokens, words, i, keep)
         if not width and not dated and tokens[i - 1].kind != "number" and i > 0:
@@ -97,6 +103,34 @@ def drop_asides(tokens: list[Token]) -> None:
             keep[k] = False
         i += max(width, 1)
     tokens[:] = [t for t, kept in zip(tokens, keep, strict=True) if kept]
+
+
+def _span_follows(tokens: list[Token], words: list[str], i: int) -> bool:
+    """'year', 'week' or '24 hours' at ``i``: a span of time, with or without its count."""
+    if tokens[i].kind == "number":
+        i += 1
+    return words[i].removesuffix("s") in _SPANS | {"hour"}
+
+
+_CONTINUOUS = tuple(
+    tuple(p.split())
+    for p in ("round the clock", "around the clock", "day and night", "night and day", "all day and night", "24 / 7")
+)
+_RATE_WORDS = frozenset("every per each".split())
+
+
+def _continuous(tokens: list[Token], words: list[str], i: int) -> int:
+    """', round the clock', ', day and night', ', 24/7' closing a clause that gives a rate ('4 ounces every 3
+    hours'): the rate kept up without a pause, which is how the rate is read anyway. Said of anything else, or
+    going on into the clause, it is left to the readers."""
+    width = 0
+    for phrase in _CONTINUOUS:
+        if all((tokens[i + k].word or tokens[i + k].text) == w for k, w in enumerate(phrase)):
+            width = len(phrase)
+            break
+    if not width or tokens[i + width].text not in (".", ",", "!", ";", "?", ""):
+        return 0
+    return width if any(w in _RATE_WORDS for w in words[:i]) else 0
 
 
 _PERIOD_ADJECTIVES = frozenset("annual yearly monthly weekly daily hourly fortnightly".split())
@@ -255,8 +289,19 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
     j = i + 1
     while tokens[j].kind != "end" and not (bracket and tokens[j].text == ")"):
         word = words[j]
-        if j - i > _TALK_WORDS or tokens[j].kind != "word" or word in ("?", "(", ")"):
+        if j - i > _TALK_WORDS:
             return 0
+        if tokens[j].kind == "number":
+            restated = _restated(tokens, words, i, j)
+            if not restated:
+                return 0
+            j += restated
+            continue
+        if tokens[j].kind != "word" or word in ("?", "(", ")"):
+            return 0
+        if words[j - 1] in _WHEN and word.removesuffix("s") in _SPANS:
+            j += 1  # 'next month', 'this week': when it happens, not how long
+            continue
         if tokens[j].text in ".!," or word in _PLEASANTRIES:
             j += 1
             continue
@@ -272,6 +317,24 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
 
 
 _PLEASANTRIES = frozenset("pls please plz thanks thx ty cheers".split())
+_WHEN = frozenset("next last this coming".split())
+
+
+def _restated(tokens: list[Token], words: list[str], question: int, j: int) -> int:
+    """'...5 kilometres? doing my first 5k on sunday', '...3 miles? walking the 3 miles to work': a number in the
+    talk after the question that says again one the question gave, bare or in the same unit (a race of 5 km is a
+    '5k'). Its width, or 0 when it is a number of its own ('I have 2 of them'), which could change the sum."""
+    value = tokens[j].value
+    given = next((k for k in range(question) if tokens[k].kind == "number" and tokens[k].value == value), None)
+    if given is None or value is None:
+        return 0
+    unit = lookup(words[given + 1], short=True) if tokens[given + 1].kind == "word" else None
+    said = words[j + 1] if tokens[j + 1].kind == "word" else ""
+    if said == "k" and unit is not None and unit.name == "kilometer":
+        return 2
+    if said and lookup(said, short=False) is not None:
+        return 2 if unit is not None and lookup(said, short=True) == unit else 0
+    return 1
 
 
 _KINDS = frozenset({"sample", "population"})
@@ -305,6 +368,42 @@ def _restated_kind(tokens: list[Token], words: list[str], i: int) -> int:
         return 0
     j += tokens[j].text == ")"
     return j - i if tokens[j].kind == "end" else 0
+
+
+_SENSES = {
+    "weight": "mass", "mass": "mass", "heavy": "mass", "length": "length", "distance": "length", "height": "length",
+    "volume": "volume", "liquid": "volume", "temperature": "temperature", "money": "money", "currency": "money",
+    "cash": "money", "sterling": "money", "time": "time", "duration": "time",
+}  # fmt: skip
+_SENSE_TALK = frozenset(
+    "body my his her our their the a an as in i mean meant it's its is of not talking about".split()
+)
+
+
+def _restated_sense(tokens: list[Token], words: list[str], i: int) -> int:
+    """'(body weight, not money!)', '(weight not currency)' after a request whose units already read as that kind
+    ('180 pounds to kilograms'): the words only say which sense of the unit's name is meant, the one the reading
+    takes anyway. A sense the units do not have, or any other word, leaves the brackets to the readers."""
+    said: set[str] = set()
+    unsaid: set[str] = set()
+    j = i + 1
+    while tokens[j].text != ")":
+        word = words[j]
+        if j - i > 10 or tokens[j].kind == "end":
+            return 0
+        if word in _SENSES:
+            (unsaid if words[j - 1] == "not" else said).add(_SENSES[word])
+        elif word not in _SENSE_TALK and tokens[j].text not in (",", "!", "."):
+            return 0
+        j += 1
+    if len(said) != 1 or said & unsaid:
+        return 0
+    kinds = {
+        unit.dimension
+        for k, token in enumerate(tokens)
+        if token.kind == "word" and not i <= k <= j and (unit := lookup(token.word, short=False)) is not None
+    }
+    return j + 1 - i if said <= kinds else 0
 
 
 def _bracketed(tokens: list[Token], i: int) -> bool:
