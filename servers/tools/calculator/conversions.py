@@ -129,16 +129,17 @@ _WANTS = frozenset("wants want needs need uses use asks expects takes".split())
 def _wanted_clause(parser: Parser) -> Measure | None:
     """'but the form wants pounds', 'and my oven uses fahrenheit': a clause after the quantity naming the unit it
     is wanted in — up to three words for who wants it, a verb of wanting, and the unit."""
-    if not parser.at("but") and not parser.at("and"):
-        return None
-    j = parser.i + 1
+    paused = parser.tokens[parser.i - 1].text == "," and parser.peek().word in ("my", "our")
+    if not parser.at("but") and not parser.at("and") and not paused:
+        return None  # ', my oven is in Celsius': a pause joins the clause as 'but' does
+    j = parser.i + (not paused)
     while j < parser.i + 1 + _CLAUSE_WORDS and parser.tokens[j].kind == "word" and parser.tokens[j].word not in _WANTS:
         if parser.tokens[j].word in ("is", "are"):
             break
         j += 1
     if parser.tokens[j].word in ("is", "are") and parser.tokens[j + 1].word == "in" and j > parser.i + 1:
         pass  # 'but my oven is in Fahrenheit': what it is read in is what it wants
-    elif parser.tokens[j].word not in _WANTS or j == parser.i + 1:
+    elif parser.tokens[j].word not in _WANTS or j == parser.i + (not paused):
         return None
     back = parser.i
     parser.i = j + 1
@@ -188,10 +189,13 @@ def _after_subject(tokens: list[Token], i: int) -> int:
         word = tokens[j].word
         if word in _SUBJECT_VERBS and (word in _COPULAS or tokens[j + 1].kind in ("number", "currency")):
             break  # 'the scale at the clinic says 84 kg', 'the label says the bag holds 2.5 kg': read on to the amount
+        if word == "to" and tokens[i].word in _SETTING and j > i and tokens[j + 1].kind == "number":
+            break  # 'preheat the oven to 425 F', 'set the thermostat to 20 C': what it is set to
         if j >= i + 3 and word in CHANGES:
             break
         j += 1
-    if j > i and tokens[j].word in _SUBJECT_VERBS and tokens[j + 1].kind in ("number", "currency"):
+    setting = tokens[j].word == "to" and tokens[i].word in _SETTING
+    if j > i and (tokens[j].word in _SUBJECT_VERBS or setting) and tokens[j + 1].kind in ("number", "currency"):
         return j + 1
     if j > i and tokens[j - 1].word in ("a", "an") and tokens[j].kind == "number":
         if j - 1 == i or tokens[j - 2].word in _HAVING:
@@ -207,6 +211,8 @@ def _after_subject(tokens: list[Token], i: int) -> int:
 
 _COPULAS = frozenset("is are am was were".split())
 _HAVING = frozenset("got have has bought buy own owns need needs using use".split())
+_SETTING = frozenset("preheat heat set turn warm".split())
+"""Verbs of setting a dial, opening what the quantity is said of: 'preheat the oven to 425 F'."""
 _SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
 
 

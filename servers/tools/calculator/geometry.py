@@ -268,7 +268,7 @@ def _setting(tokens: list[Token], i: int) -> int:
     return j if j > i + 1 and tokens[j].text == "." else 0
 
 
-_SUBJECT_VERBS = frozenset({"is", "measures", "measuring", "has"})
+_SUBJECT_VERBS = frozenset({"is", "measures", "measuring", "has", "that's", "thats"})  # "a bedroom that's 4 m by 3 m"
 
 
 def _after_subject(tokens: list[Token], start: int) -> int:

@@ -75,3 +75,33 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
     # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
     return first
+
+
+_DOERS = (("i'm",), ("im",), ("i", "am"), ("we're",), ("we", "are"), ("i've", "been"), ("we've", "been"))
+_OBJECTS = frozenset("a an the my our this that".split())
+_ON = frozenset("on in for".split())
+
+
+def doing_end(tokens: list[Token], start: int) -> int | None:
+    """'Tiling a kitchen floor that's 4.2 m by 3.5 m.', "I'm carpeting a bedroom ...", 'Laying turf on a lawn
+    ...': what the user is doing to the thing the problem is about, said before it. The index of the thing ('a
+    kitchen floor ...'), read on its own from there, or None. The doing is one plain verb in -ing (and, after it, up
+    to two plain words and 'on', 'in' or 'for'): no number, unit or word that could change the arithmetic."""
+    i = start
+    for doer in _DOERS:
+        if all(tokens[i + k].word == w for k, w in enumerate(doer)):
+            i += len(doer)
+            break
+    verb = tokens[i]
+    if verb.kind != "word" or not verb.word.endswith("ing") or not _inert(tokens, i, first=False):
+        return None
+    j = i + 1
+    if tokens[j].word not in _OBJECTS:
+        while j < i + 3 and tokens[j].kind == "word" and tokens[j].word not in _ON and _inert(tokens, j, first=False):
+            if lookup(tokens[j].word, short=False) is not None:
+                return None
+            j += 1
+        if tokens[j].word not in _ON:
+            return None
+        j += 1
+    return j if tokens[j].word in _OBJECTS and tokens[j + 1].kind == "word" else None

@@ -61,6 +61,7 @@ from servers.tools.calculator import (
     reverse,
     round_trips,
     shares,
+    sources,
     supplies,
     temperatures,
     tendered,
@@ -170,6 +171,8 @@ def _solve(request: str, *, chained: bool) -> Solution:
                 or _chain(text, tokens, chained=chained)
                 or _after_label(text, tokens, start, chained=chained)
                 or _after_context(text, tokens, start, chained=chained)
+                or _without_sources(text, chained=chained)
+                or _topic_label(text, tokens, start, chained=chained)
             )
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
@@ -181,6 +184,8 @@ def _solve(request: str, *, chained: bool) -> Solution:
         or _chain(text, tokens, chained=chained)
         or _after_label(text, tokens, start, chained=chained)
         or _after_context(text, tokens, start, chained=chained)
+        or _without_sources(text, chained=chained)
+        or _topic_label(text, tokens, start, chained=chained)
     )
     if solution is not None:
         return solution
@@ -212,14 +217,63 @@ def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
         return None
 
 
+_TOPIC_NOUNS = frozenset("question questions problem problems homework exercise puzzle task help check q".split())
+_TOPIC_WORDS = 10
+_SUBJECTS = frozenset(
+    "maths math percentage percentages percent fractions fraction algebra arithmetic statistics stats conversion "
+    "conversions unit units word money science physics chemistry ratio ratios probability".split()
+)
+"""Names of a school subject or a kind of sum, which the question after the label says again in full."""
+
+
+def _topic_label(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
+    """'Simple interest question from my son's homework: ...', 'Percentage problem for work - ...': a label naming
+    the kind of problem and then where it comes from. The kind may be what the reading needs ('simple interest'),
+    so it is kept as a label of its own ('Simple interest: ...'); the words from 'question' or 'problem' to the
+    colon carry no number, unit or word the calculator reads, and are set aside."""
+    noun = None
+    j = start
+    while j < start + _TOPIC_WORDS and tokens[j].kind == "word":
+        if noun is None and tokens[j].word in _TOPIC_NOUNS and j > start:
+            noun = j
+        elif noun is not None and (tokens[j].word in CHANGES or lookup(tokens[j].word, short=False) is not None):
+            return None  # 'question about the tip:', 'problem in feet:': the words go on to say something read
+        j += 1
+    if noun is None or tokens[j].text not in (":", "—") or tokens[j + 1].kind == "end":
+        return None
+    try:
+        return _solve(text[: tokens[noun].start] + text[tokens[j].start :], chained=chained)
+    except ToolInputError:
+        pass
+    if not all(t.word in _SUBJECTS for t in tokens[start:noun]):
+        return None  # 'simple', 'sample', 'compound': a kind the reading needs, never set aside
+    try:
+        return _solve(text[tokens[j + 1].start :], chained=chained)  # 'Percentage question from my homework:'
+    except ToolInputError:
+        return None
+
+
 def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """'Going to Spain next month. If the bureau gives ...': a sentence of context that carries nothing the
     arithmetic could use (``preambles``) is set aside, and the rest answered only when it accounts for itself."""
     after = preambles.context_end(tokens, start)
     if after is None:
+        after = preambles.doing_end(tokens, start)  # 'Tiling a kitchen floor that's 4.2 m by 3.5 m.'
+    if after is None:
         return None
     try:
         return _solve(text[tokens[after].start :], chained=chained)
+    except ToolInputError:
+        return None
+
+
+def _without_sources(text: str, *, chained: bool) -> Solution | None:
+    """'jacket was $120 and the tag says 35% off': read again without who says the givens (``sources``)."""
+    shorter = sources.without_sources(text, tokenize(text))
+    if shorter is None:
+        return None
+    try:
+        return _solve(shorter, chained=chained)
     except ToolInputError:
         return None
 

@@ -1,0 +1,131 @@
+"""Sources: who or what a given is read from, set aside so the given reads as if the user said it.
+
+People say where a number comes from: 'the tag says 35% off', 'Old recipe says bake at 350 degrees Fahrenheit',
+'according to the label, 500 g', 'my scale says 70 kg'. The source changes nothing in the sum — the number is the
+same whoever says it — so its words are removed when they are only that: an optional owner or article and up to
+three plain words (no number, no unit, no word that could change the arithmetic), then a verb of saying, then the
+given itself (a number or amount) or an instruction that holds one ('says bake at 350', 'says to roast at 200 C').
+
+The equipment a user has, said to be in the unit the question already asks for ('my oven is in Celsius. What's
+that in C?'), restates the target and is set aside too; in another unit, or with no target asked, it stays, and the
+readers decline what they cannot place.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tokens import Token
+
+_SAYING = frozenset("says said reads read shows showed states stated lists listed claims".split())
+_OWNERS = frozenset("the a an my our your his her their this that it".split())
+_SOURCE_WORDS = 3
+_OPENS = frozenset({"", ",", ".", "!", ";", ":", "and", "but", "so"})
+_INSTRUCTION_WORDS = 6  # 'says to bake it at 350': the verb of the instruction is that near its number
+_HAS = frozenset("is are uses use does do reads shows works".split())
+_ONLY = frozenset("only just".split())
+
+
+def without_sources(text: str, tokens: list[Token]) -> str | None:
+    """``text`` with the sources of its givens and the restated units of the user's equipment cut out, or None when
+    it has none. A reading of the whole request comes first: a source some reader uses ('the vet says 2.5 mg per
+    kg' of a dose) is read there, and only a request no reader could place is read again without them."""
+    pieces: list[str] = []
+    kept = 0
+    i = 0
+    while i < len(tokens) - 1:
+        width = _source(tokens, i) or _equipment(tokens, i)
+        if width:
+            pieces.append(text[kept : tokens[i].start])
+            kept = tokens[i + width].start
+        i += max(width, 1)
+    if not pieces:
+        return None
+    return " ".join(piece.strip() for piece in (*pieces, text[kept:]) if piece.strip())
+
+
+_SYSTEMS = frozenset("us uk british american imperial metric australian canadian english".split())
+"""Whose measures a source uses ('The UK recipe says 2 pints'): which pint is meant, not who says so."""
+
+
+def _plain(token: Token) -> bool:
+    """A word that names a thing and nothing a sum could use: no number, unit, system of units, or CHANGES word."""
+    word = token.word.removesuffix("'s")
+    return (
+        token.kind == "word"
+        and word.replace("-", "").isalpha()
+        and word not in CHANGES
+        and word not in _SYSTEMS
+        and lookup(word, short=False) is None
+    )
+
+
+def _source(tokens: list[Token], i: int) -> int:
+    """'the tag says', 'Old recipe says', 'according to the label,' opening a clause, before what they say."""
+    before = tokens[i - 1].word or tokens[i - 1].text if i > 0 else ""
+    if before not in _OPENS:
+        return 0
+    if tokens[i].word == "according" and tokens[i + 1].word == "to":
+        j = i + 2
+        j += tokens[j].word in _OWNERS
+        head = j
+        while j < head + _SOURCE_WORDS and _plain(tokens[j]):
+            j += 1
+        if j == head or tokens[j].text != ",":
+            return 0
+        return j + 1 - i if _says_given(tokens, j + 1) else 0
+    j = i + (tokens[i].word in _OWNERS)
+    head = j
+    while j < head + _SOURCE_WORDS and _plain(tokens[j]) and tokens[j].word not in _SAYING:
+        j += 1
+    if tokens[j].word not in _SAYING or j == head and tokens[i].word != "it":
+        return 0
+    if j == i:
+        return 0
+    after = j + 1 + (tokens[j + 1].word == "to")  # 'says to roast at 200 C': the instruction, as said
+    return after - i if _says_given(tokens, after) else 0
+
+
+def _says_given(tokens: list[Token], at: int) -> bool:
+    """What follows a source is a given: a number or amount, or an instruction with one a few words on."""
+    if tokens[at].kind in ("number", "currency"):
+        return True
+    if tokens[at].kind != "word" or tokens[at].word in CHANGES:
+        return False
+    k = at
+    while k < at + _INSTRUCTION_WORDS and tokens[k].kind == "word" and tokens[k].word not in CHANGES:
+        k += 1
+    return tokens[k].kind == "number"
+
+
+def _equipment(tokens: list[Token], i: int) -> int:
+    """', my oven is in Celsius' / 'but my oven only does Fahrenheit' where the question then asks for that unit:
+    the clause from its pause to the unit (or the end of its sentence) restates the target."""
+    if tokens[i].text != "," and tokens[i].word != "but":
+        return 0
+    j = i + 1
+    if tokens[j].word not in ("my", "our", "the"):
+        return 0
+    j += 1
+    head = j
+    while j < head + 2 and _plain(tokens[j]) and tokens[j].word not in _HAS:
+        j += 1
+    if j == head or tokens[j].word not in _HAS:
+        return 0
+    j += 1
+    j += tokens[j].word in _ONLY
+    j += tokens[j].word in ("in", "on")
+    unit = lookup(tokens[j].word, short=False) if tokens[j].kind == "word" else None
+    if unit is None or not _asked_in(tokens, j + 1, unit.name):
+        return 0
+    return j + 1 - i if tokens[j + 1].text in (".", "?", "!", ",", ";") else 0
+
+
+def _asked_in(tokens: list[Token], at: int, name: str) -> bool:
+    """Whether the question after ``at`` asks for the unit named ``name`` ('in C', 'to Celsius')."""
+    for k in range(at, len(tokens) - 1):
+        if tokens[k].word in ("in", "to", "into") and tokens[k + 1].kind == "word":
+            unit = lookup(tokens[k + 1].word, short=True)
+            if unit is not None and unit.name == name:
+                return True
+    return False

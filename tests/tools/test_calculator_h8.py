@@ -1,0 +1,239 @@
+"""Requests the calculator missed on a blind-written set (issue 9, heldout 8), read as families: a given said by
+someone or something ('the tag says 35% off'), the share of an amount left after spending, talk around the
+question that changes nothing in it. And the contract under them: a request cut off anywhere is declined, never a
+crash.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from servers.tools.calculator.solver import solve_request
+from servers.tools.inputs import ToolInputError
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("jacket was $120 and the tag says 35% off, whats the sale price", 78),
+        ("The dress was $80 and the label says 25% off. What's the sale price?", 60),
+        ("TV is $500 and the ad says 30% off. What's the sale price?", 350),
+        ("The website says 15% off a $200 blender. What's the price after the discount?", 170),
+        ("It says 35% off a $120 jacket. What's the sale price?", 78),
+        ("According to the label, a serving is 30 g. How many servings in a 750 g box?", 25),
+        ("Old recipe says bake at 350 degrees Fahrenheit, my oven is in Celsius. What's that in C?", 176.67),
+        ("My grandma's recipe says 375 F but my oven is Celsius. What is that in C?", 190.56),
+        ("The recipe says to roast at 200 C, my oven only does Fahrenheit. What's that in F?", 392),
+        ("Mum's recipe says preheat the oven to 425 degrees Fahrenheit. What's that in Celsius?", 218.33),
+        ("Recipe says 350 F, my oven is in Celsius. What's that?", 176.67),
+        ("Set the thermostat to 20 C. What's that in F?", 68),
+    ],
+)
+async def test_a_given_said_by_a_label_a_sign_or_a_recipe_reads_as_if_the_user_said_it(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_a_source_a_reader_uses_is_still_read_with_it():
+    assert (await solved("My dog weighs 24 kg and the vet says 2.5 mg per kg. How many mg do I give him?"))[
+        "result"
+    ] == pytest.approx(60)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The tag says $120 but the till says $100. How much do I save?",
+        "The meter read 1234 last month and reads 1500 now. How much do I owe?",
+    ],
+)
+async def test_two_sources_of_two_amounts_are_not_read_as_one_story(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I'm retired, my pension is 1,850 a month and my regular bills come to 1,230. What percentage of my "
+            "pension is left over after bills?",
+            33.51,
+        ),
+        ("My salary is $3,000 a month and my bills are $2,100. What percentage of my salary is left?", 30),
+        ("I earn 2,400 a month and spend 1,800. What percentage of my income is left over?", 25),
+        ("I had $500 and spent $350. What percent do I have left?", 30),
+        ("My budget is £800 and I've spent £600. What percentage of the budget is left?", 25),
+        ("I had $40 and spent $12.50 on lunch and $8 on a taxi. What percentage do I have left?", 48.75),
+        ("I earn 2,400 a month, rent is 950, food is 380 and transport is 120. What % is left each month?", 39.58),
+    ],
+)
+async def test_the_share_of_an_amount_left_after_spending_is_a_percentage_of_it(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_an_amount_held_by_the_month_in_a_currency_is_spent_by_the_month():
+    answer = await solved("My salary is $3,000 a month and my bills are $2,100. How much is left?")
+    assert answer["result"] == pytest.approx(900)
+
+
+@pytest.mark.anyio
+async def test_a_percentage_of_something_other_than_the_amount_held_is_declined():
+    await refused("My pension is 1,850 a month and my bills come to 1,230. What percentage of the bills is left?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I started my night shift at 7:15 pm and finished at 7:45 am the next morning. How many hours did I work "
+            "in total?",
+            12.5,
+        ),
+        ("My shift started at 10 pm and ended at 6:30 am the next day. How many hours is that?", 8.5),
+        ("Clocked in at 9:45 pm and clocked out at 6:15 am. How many hours did I work in total?", 8.5),
+        ("The party started at 8 pm and went on until 2 am the next morning. How many hours was that in total?", 6),
+        ("I worked from 7:15 pm until 7:45 am the following morning. How many hours in total?", 12.5),
+        ("Shop hours are 10 am to 6 pm on Saturdays. How many hours is it open that day?", 8),
+    ],
+)
+async def test_one_span_across_midnight_asked_in_total_is_the_span(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I work 9 am to 5 pm Monday to Friday. How many hours in total?",
+        "I work 9 am to 5 pm on weekdays. How many hours in total?",
+        "I work from 9 am to 5 pm, Mon-Fri. How many hours altogether?",
+        "I work 9 am to 5 pm twice a week. How many hours in total?",
+    ],
+)
+async def test_a_span_kept_on_a_run_of_days_is_not_one_span(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("how many miles is 5 kilometres? doing my first 5k on sunday", 3.107),
+        ("how many miles is 10 km? running a 10k next month", 6.214),
+        ("how many km is 3 miles? walking the 3 miles to work tomorrow", 4.828),
+        ("How many miles is 5 km? signed up for a 5k fun run", 3.107),
+        ("Convert 180 pounds to kilograms please (body weight, not money!)", 81.647),
+        ("Convert 150 pounds to kg (weight, not currency)", 68.039),
+        ("How many kg is 200 lbs (weight not money)?", 90.718),
+        ("Convert 70 kg to pounds (weight, not money)", 154.324),
+    ],
+)
+async def test_talk_around_the_question_that_says_its_numbers_or_units_again_is_set_aside(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What's 20% of 80? I have 2 of them",
+        "How many miles is 5 km? I run it 3 times a week",
+        "How much is 180 pounds in kg (money, not weight)?",
+    ],
+)
+async def test_talk_with_a_number_or_a_sense_of_its_own_is_not_set_aside(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Tiling a kitchen floor that's 4.2 m by 3.5 m. How many square metres of tiles do I need (no spare)?",
+            14.7,
+        ),
+        ("Carpeting a bedroom that's 4 m by 3.2 m. How many square metres of carpet do I need?", 12.8),
+        ("I'm tiling a bathroom floor that is 2.5 m by 1.8 m. How many square metres of tiles?", 4.5),
+        ("Laying turf on a lawn that's 8 m by 5 m. How many square metres of turf do I need?", 40),
+        ("Painting a wall that's 4 m by 2.5 m. How many square metres is that?", 10),
+        ("Tiling a floor that's 4 m by 3 m with 50 cm square tiles. How many tiles do I need?", 48),
+    ],
+)
+async def test_what_the_user_is_doing_to_the_thing_measured_is_set_aside(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Our newborn takes 4 ounces every 3 hours, round the clock. How many ounces is that in a full 24 hours?", 32),
+        ("Our puppy eats 50 g every 6 hours, around the clock. How many grams is that in 24 hours?", 200),
+        ("The pump delivers 5 ml every 2 hours, 24/7. How many ml in a whole 24 hours?", 60),
+        ("My dad takes 2 tablets every 8 hours round the clock. How many tablets in a full 24 hours?", 6),
+    ],
+)
+async def test_a_rate_kept_up_round_the_clock_over_a_full_span_is_the_rate_over_the_span(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Simple interest question from my son's homework: $2,400 borrowed at 6% a year for 18 months. How much "
+            "interest?",
+            216,
+        ),
+        (
+            "Compound interest problem from my daughter's worksheet: $1,000 at 5% compounded annually for 2 years. "
+            "How much will there be?",
+            1102.5,
+        ),
+        ("Simple interest question: $500 at 4% a year for 3 years. How much interest?", 60),
+        ("Percentage question from my homework: what is 15% of 80?", 12),
+        ("Sample standard deviation question from stats class: 2, 4, 4, 4, 5, 5, 7, 9", 2.138),
+    ],
+)
+async def test_a_label_naming_the_kind_of_problem_and_where_it_is_from_keeps_the_kind(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+_WHOLE = [
+    "Simple interest question from my son's homework: $2,400 borrowed at 6% a year for 18 months. How much interest?",
+    "Old recipe says bake at 350 degrees Fahrenheit, my oven is in Celsius. What's that in C?",
+    "how many miles is 5 kilometres? doing my first 5k on sunday",
+    "Convert 180 pounds to kilograms please (body weight, not money!)",
+    "Our newborn takes 4 ounces every 3 hours, round the clock. How many ounces is that in a full 24 hours?",
+    "I'm retired, my pension is 1,850 a month and my regular bills come to 1,230. What percentage of my pension is "
+    "left over after bills?",
+    "According to the label, a serving is 30 g. How many servings in a 750 g box?",
+    "The pump delivers 5 ml every 2 hours, 24/7. How many ml in a whole 24 hours?",
+]
+
+
+def _prefixes(request: str) -> list[str]:
+    words = request.split()
+    return [" ".join(words[:k]) for k in range(1, len(words) + 1)]
+
+
+@pytest.mark.parametrize("request_text", [p for r in _WHOLE for p in _prefixes(r)])
+def test_a_request_cut_off_anywhere_is_answered_or_declined_never_a_crash(request_text: str):
+    try:
+        solve_request(request_text)
+    except ToolInputError:
+        pass  # a decline, saying why: the contract's honest answer to a request it cannot account for
