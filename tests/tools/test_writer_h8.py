@@ -34,6 +34,8 @@ async def rewritten(request: str) -> str:
         "Please write a blog post about the café which opened round the corner yesterday.",
         "Write a post about the new pizzeria that opened in Camden in May.",
         "Can you write me a review of the bakery that just opened near the station?",
+        "Write a review of the pub that reopened after the refurbishment.",
+        "Write a description of our new office, which opened in March.",
     ],
 )
 async def test_a_thing_named_by_where_it_opened_gets_asked_for_the_points(request_text: str) -> None:
@@ -56,6 +58,11 @@ async def test_a_thing_named_by_where_it_opened_gets_asked_for_the_points(reques
 )
 async def test_a_clause_that_says_what_the_thing_does_is_still_written(request_text: str, said: str) -> None:
     assert said in await drafted(request_text)
+
+
+async def test_a_review_of_a_thing_the_clause_describes_is_written_of_the_thing() -> None:
+    text = await drafted("Write a review of the pub that serves craft beer and has a big garden.")
+    assert text == "This pub serves craft beer and has a big garden."
 
 
 async def test_a_review_with_its_points_after_a_colon_is_written_from_them() -> None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.described import described_facts
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
 from servers.tools.writer.venues import VENUE, names_place, without_venue
@@ -353,10 +354,9 @@ def _purpose(
     subject = without_venue(subject) if style != "slogan" else subject
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
     # premise is not a plot) nor a slogan (built from its subject's words).
-    described = _DESCRIBED.match(subject) if style not in ("story", "slogan") else None
-    if described and not _PLACED_ONLY.match(described.group("facts")):
-        thing = re.sub(r"^(?:an?|the)\s+", "this ", described.group("thing"), flags=re.I)
-        return audience, intent, f"{thing} {described.group('facts')}", ""
+    described = described_facts(subject) if style not in ("story", "slogan") else None
+    if described:
+        return audience, intent, described, ""
     # "a bio for Tomas Reyes, a pastry chef who runs a café in Porto": a name and what it is are facts to state.
     topical = re.match(r"^(?:about|on|regarding|concerning)\s", rest, re.I)  # "about Lisbon, the capital ..."
     apposed = _APPOSED.match(subject) if style not in ("story", "slogan", "blog") and not topical else None
@@ -394,31 +394,6 @@ def _having(thing: str, facts: str) -> str:
     owned = re.match(r"^(?:our|my|their)\s", thing, re.I)
     named = thing if owned else f"{'these' if plural else 'this'} {bare}"
     return f"{named} {'have' if plural else 'has'} {facts.strip(' ,.')}"
-
-
-# A topic followed by a relative clause whose verb states facts about it: "a steel water bottle that keeps
-# drinks cold for 24 hours and weighs 350 grams", "our app, which now syncs offline". The verb must follow the
-# pronoun at once ("a dog that my neighbour found" is not a statement about the dog).
-_DESCRIBED = re.compile(
-    r"^(?P<thing>(?:an?|the|our|my|their|this)\s+[^,;:]{1,80}?),?\s+(?:that|which|who)\s+"
-    r"(?P<facts>(?:(?:now|also|still|only|always|never)\s+)?(?:(?:is|are|was|were|has|have|had|can|will|does|"
-    r"do|did|lets|gives|makes|runs|comes)\b|[a-z]+(?:s|ed)\b).*)$",
-    re.I,
-)
-
-# A relative clause that only says where or when the thing came about ("the new Italian place that opened on the
-# high street", "my colleague who joined last month", "the café which opened round the corner yesterday") picks
-# out which one is meant and says nothing about it: a review, bio or post from it alone would only echo the topic.
-# One past-tense verb, then only place and time: any object, complement or further clause ("opened a second
-# branch", "opened in May and sells sourdough", "... with a wood-fired oven") is something to say.
-_PLACED_ONLY = re.compile(
-    r"^(?:(?:just|recently|newly|finally|only)\s+)?[a-z]+ed(?:\s+(?:up|in|over|back))?"
-    r"(?:\s+(?:(?:on|in|at|near|by|opposite|along|off|outside|beside|behind|round|around|down|across(?:\s+from)?|"
-    r"next\s+to|close\s+to)\s|(?:last|this|yesterday|today|recently|downtown|nearby|locally|next\s+door|"
-    r"a\s+(?:few\s+)?(?:days?|weeks?|months?|years?)\s+ago)\b)(?![^,;]*\b(?:and|but|with|where|who|which|that|"
-    r"serving|selling|offering)\b)[^,;]*)?[.!?]?$",
-    re.I,
-)
 
 
 # A name, a comma, and a described noun phrase of at least three words ("Casa Verde, a family-run bakery in Lisbon").
