@@ -108,7 +108,8 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
 _NAMED_RESULT = re.compile(
     r"\b(?:the|that|those|these)\s+(?:[a-z]+\s+)?(?:problems?|issues?|bugs?|findings?|points?|facts?|results?|answers?"
     r"|errors?)\s+(?:you|it|they|we)\s+(?:found|gave|listed|identified|raised|spotted|got)\b"
-    r"|\bwhat\s+(?:you|it|they|we)\s+(?:found|gave|listed|identified|spotted|got)\b",
+    r"|\bwhat\s+(?:you|it|they|we)\s+(?:find|found|gave|listed|identified|spotted|got|learn|learned|learnt"
+    r"|discover|discovered)\b",
     re.IGNORECASE,
 )
 

@@ -15,9 +15,12 @@ import re
 from patterns.lexical import NUMBER_WORDS
 
 # "the result", "that summary": the words that name an earlier part's result.
+# How a part names an earlier result: by its kind ("the summary", "your findings"), or by what the earlier worker did
+# to get it ("what you find", "what you learned": research's result, before it exists).
 _RESULT_WORDS = (
-    r"(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
+    r"(?:(?:the|that|this|those|these|its|their|your)\s+(?:results?|answers?|outputs?|findings|outcomes?|"
     r"totals?|summary|conclusions?|calculation)"
+    r"|what\s+(?:you|it|they|we)\s+(?:find|found|learn|learned|learnt|discover|discovered|dig\s+up|turn\s+up))"
 )
 _USES_RESULT = re.compile(
     rf"\b(?:{_RESULT_WORDS}"

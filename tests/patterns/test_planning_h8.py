@@ -1,12 +1,14 @@
 """Plans and routes for requests as users write them (issue 9, the eighth tuning set's families): a short ask
 beside code ("Quick review?") is the code's review, one part; a yes/no question that states a claim ("Is Mount
-Everest the highest mountain on Earth?") asks whether the claim holds, while a wh-question stays research."""
+Everest the highest mountain on Earth?") asks whether the claim holds, while a wh-question stays research; "what
+you find" names research's result, which a writer then turns into a text."""
 
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from patterns import RankingDecider, split_tasks
+from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.forms import asks_whether_so
+from patterns.handoff import step_text
 from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
 
@@ -97,3 +99,33 @@ def test_questions_that_ask_for_information_stay_research(decider: RankingDecide
 )
 def test_yes_no_questions_that_state_no_claim_are_not_read_as_one(request_text: str) -> None:
     assert not asks_whether_so(request_text)
+
+
+async def plan(decider: RankingDecider, request: str) -> list[tuple[str | None, tuple[str, ...], str]]:
+    made = await ClausePlanner(decider).plan(Request(request), specialists())
+    return [(t.worker, t.depends_on, t.text) for t in made.tasks]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Look up what the Rosetta Stone is, then turn what you find into a short paragraph for a museum visitors' "
+        "leaflet.",
+        "Find out who built Stonehenge, then make what you learn into a short post for our history club.",
+        "Research the Great Barrier Reef and then turn what you found into a two-line caption for my photo.",
+        "Look up how volcanoes form, then put what you find into a short note for my son's class.",
+        "Find out what causes ocean tides, then turn your findings into a short paragraph for the school newsletter.",
+    ],
+)
+async def test_what_the_research_finds_is_the_result_a_writer_turns_into_a_text(
+    decider: RankingDecider, request_text: str
+) -> None:
+    (researcher, first, _), (writer, after, _) = await plan(decider, request_text)
+    assert (researcher, first, writer, after) == ("researcher", (), "writer", ("1",))
+
+
+def test_the_writer_is_handed_what_was_found_as_this() -> None:
+    writer = next(w for w in specialists() if w.name == "writer")
+    text = step_text("Turn what you find into a short paragraph for a leaflet", writer, ["Tides follow the Moon."])
+    assert text == "Turn this into a short paragraph for a leaflet:\n\nTides follow the Moon."
