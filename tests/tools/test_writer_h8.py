@@ -130,6 +130,29 @@ async def test_a_consequence_that_says_something_is_kept_as_what_may_happen() ->
     assert "Otherwise, this may be reported to management." in text
 
 
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Make this friendlier: Students must hand in their forms by Friday. Anyone who fails to do so will lose "
+            "their place.",
+            "Could students please hand in their forms by Friday? Otherwise, they may lose their place.",
+        ),
+        (
+            "Make this email friendlier: Hi all, everyone has to tidy their desk before leaving. This is not optional.",
+            "Hi all, could everyone please tidy their desk before leaving? Thank you.",
+        ),
+        (
+            "can u make this nicer for the staff bulletin: All staff must wear ID badges at all times. Failure to "
+            "comply will result in disciplinary action.",
+            "Could all staff please wear ID badges at all times? Otherwise, this may result in disciplinary action.",
+        ),
+    ],
+)
+async def test_a_notice_keeps_its_greeting_and_what_may_follow(request_text: str, said: str) -> None:
+    assert said in await rewritten(request_text)
+
+
 async def test_news_with_has_to_is_not_made_a_request() -> None:
     reason = await declined_by_writer("Make this friendlier: The meeting has to move to Friday.", tool="rewrite")
     assert "nothing to change" in reason

@@ -16,7 +16,8 @@ import re
 # group (or to "you"). Not "must be" / "must have" ("It must have rained", "Visitors must be accompanied"): a
 # guess or a passive is not something to ask of the reader.
 _OBLIGED = re.compile(
-    r"^\W*(?:(?:please\s+(?:note|remember)|remember|note)(?:\s+that)?,?\s+)?"
+    r"^\W*(?P<greeting>(?:hi|hello|hey|dear|good\s+morning)(?:\s+[\w'-]+){0,3},\s+)?"
+    r"(?:(?:please\s+(?:note|remember)|remember|note)(?:\s+that)?,?\s+)?"
     r"(?P<who>(?!(?:it|this|that|there|i|we|he|she|which|what|who|how|why|if|when|our|my)\b)[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?)"
     r"(?:\s+(?P<loose>have to|has to|need to|needs to)|\s+(?:must|are (?:required|expected|obliged) to|is "
@@ -34,7 +35,7 @@ _GROUP = re.compile(
 # be reported": what happens to whoever breaks the rule. A verdict ("is unacceptable", "is a breach of policy")
 # says nothing the reader needs; a consequence ("will result in ...") is kept, said as what may happen.
 _FAILURE = re.compile(
-    r"^\W*(?:(?:any\s+)?failure|failing|refusal|refusing|(?:anyone|those|people|staff|employees)\s+who\s+"
+    r"^\W*(?:(?:any\s+)?failure|failing|refusal|refusing|(?P<people>anyone|those|people|staff|employees)\s+who\s+"
     r"(?:fails?|don'?t|doesn'?t|do not|does not|refuses?))\s+(?:to\s+)?[^.!?]*?\s+"
     r"(?:(?P<verdict>is|are|was|would be|will be\s+(?:(?:considered|deemed|seen as|treated as)\s+)?"
     r"(?:unacceptable|a breach|a violation|grounds|not tolerated|taken seriously))|"
@@ -52,7 +53,8 @@ _VERDICT = re.compile(
 _LAST_WORD = re.compile(
     r"^\W*(?:(?:there\s+(?:will\s+be|are)\s+)?no exceptions?|no ifs,? (?:and|or) buts|end of (?:story|discussion)|"
     r"(?:this|that|it)(?:'s| is| will be| would be)\s+(?:(?:totally|completely|simply|absolutely)\s+)?"
-    r"(?:unacceptable|not acceptable|non-negotiable|not (?:be )?tolerated|not up for discussion)|"
+    r"(?:unacceptable|not acceptable|non-negotiable|not (?:be )?tolerated|not up for discussion|not optional|"
+    r"compulsory|mandatory)|"
     r"(?:this|that|it) will not be tolerated)\b[^.!?]*[.!]*\s*$",
     re.I,
 )
@@ -70,9 +72,11 @@ def obligation_asked(sentence: str) -> str | None:
     who = who if re.match(r"(?-i:[A-Z][a-z]*[A-Z]|I\b)", who) else who[:1].lower() + who[1:]  # "Staff" -> "staff"
     if re.match(r"(?:all|every|each)\s+of\s+you$|you(?:\s+all)?$", who, re.I):
         who = "you"
+    greeting = found.group("greeting") or ""  # "Hi all, everyone has to ...": the greeting stays
+    could = "could" if greeting else "Could"
     if found.group("neg"):
-        return f"Could {who} please try not to {ask}?"
-    return f"Could {who} please {ask}?"
+        return f"{greeting}{could} {who} please try not to {ask}?"
+    return f"{greeting}{could} {who} please {ask}?"
 
 
 def warning_dropped(sentence: str) -> tuple[bool, str]:
@@ -96,4 +100,4 @@ def warning_dropped(sentence: str) -> tuple[bool, str]:
     rest = re.sub(r"^(?:definitely|certainly|always|automatically)\s+", "", rest.strip(" ,"), flags=re.I)
     if re.match(r"(?:be\s+(?:considered|deemed|seen as|treated as)|not be tolerated)\b", rest, re.I):
         return True, ""
-    return True, f"Otherwise, this may {rest}."
+    return True, f"Otherwise, {'they' if failure.group('people') else 'this'} may {rest}."

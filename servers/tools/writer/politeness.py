@@ -371,7 +371,7 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     if consequence:
         sentence = f"{sentence} {consequence}".strip()
     # "Could you please ...?", "Could staff please ...?": a request made here, thanked for at the end
-    return sentence, re.match(r"Could (?:you|[\w' -]{1,40}? please)\b", sentence) is not None
+    return sentence, re.search(r"(?:^|,\s)[Cc]ould (?:you|[\w' -]{1,40}? please)\b", sentence) is not None
 
 
 def _demanding(head: str) -> bool:
