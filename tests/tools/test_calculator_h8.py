@@ -237,3 +237,38 @@ def test_a_request_cut_off_anywhere_is_answered_or_declined_never_a_crash(reques
         solve_request(request_text)
     except ToolInputError:
         pass  # a decline, saying why: the contract's honest answer to a request it cannot account for
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("signed up for my first 5k! how far is 5 kilometres in miles?", 3.107),
+        ("Doing a 10k next week. How many miles is 10 km?", 6.214),
+        ("Doing up the garden, the patio is 5 m by 4 m. How many square metres of slabs?", 20),
+        ("Sorting out the kitchen, the floor is 4 m by 3 m. What's the area?", 12),
+        ("Convert 5 feet 10 inches to cm please, it's for a passport form", 177.8),
+        ("I get 2,500 a month and spend 1,900. What percentage do I save?", 24),
+        ("My take-home is £2,000 a month and my outgoings are £1,500. What percent is left?", 25),
+        ("I earn 2,000 a month and spend 1,500. How much do I save each month?", 500),
+    ],
+)
+async def test_scene_setting_before_the_problem_that_it_says_again_or_needs_not_is_set_aside(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Walked 5 km today. How many miles is 3 km?",
+        "Got 3 kids. What's 12 times 3?",
+        "Without the door, the wall is 4 m by 2.5 m. What's the area?",
+        "Convert 5 feet to cm please, 2 of them",
+        "I had $500 and spent $350. How much did I save?",
+    ],
+)
+async def test_scene_setting_with_a_number_or_a_condition_of_its_own_is_kept(request_text: str):
+    await refused(request_text)

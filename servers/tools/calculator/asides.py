@@ -92,8 +92,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _phrase_at(words, i, _DAY_PARTS)  # 'I ran 5 km in 27 minutes this morning': when, not how long
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)
-        if not width and tokens[i].text in ("?", "("):
-            width = _talk_after(tokens, words, i)
+        if not width and (tokens[i].text in ("?", "(") or tokens[i].text in (",", "-", "—") and _closed(words, i)):
+            width = _talk_after(tokens, words, i)  # '...? doing my first 5k', '... to cm please, it's for a form'
         if not width and tokens[i].text == ",":
             width = _nothing_extra(tokens, words, i)
         if not width and tokens[i].kind == "number" and (tokens[i - 1].text == "," or words[i - 1] == "and"):
@@ -317,6 +317,13 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
 
 
 _PLEASANTRIES = frozenset("pls please plz thanks thx ty cheers".split())
+
+
+def _closed(words: list[str], i: int) -> bool:
+    """A question closed by a pleasantry before a pause ('Convert 5 feet to cm please, ...'): what follows is talk."""
+    return i > 1 and words[i - 1] in _PLEASANTRIES and words[i - 2] != ""
+
+
 _WHEN = frozenset("next last this coming".split())
 
 

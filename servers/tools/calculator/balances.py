@@ -29,7 +29,7 @@ _HAVING = frozenset(
     "had have has got get budget earn earns earned salary income wage take-home home started start with was is "
     "saved".split()
 )
-_HELD_NOUNS = frozenset("budget salary income wage account fund savings allowance pension".split())
+_HELD_NOUNS = frozenset("budget salary income wage account fund savings allowance pension take-home".split())
 """Nouns of an amount held, said with 'is' or 'was' ('my budget is $500'); 'the price is $40' is not held."""
 _TAKING = frozenset(
     "spent spend spends spending paid pay pays paying bought buy gave give gives lost lose used use withdrew "
@@ -42,6 +42,7 @@ _EXPENSE_VERBS = frozenset("is was are were costs cost comes".split())
 _TOTALLING = (("come", "to"), ("comes", "to"), ("came", "to"), ("add", "up", "to"), ("adds", "up", "to"))
 """'my bills come to 1,230': an expense named with what it totals."""
 _SHARE_WORDS = frozenset({"percent", "percentage"})
+_SAVED = frozenset({"save", "saving"})
 _SPANS = frozenset({"day", "week", "month", "year", "fortnight"})
 _LEFT = frozenset("left remaining remain remains rest leftover".split())
 _SPOILERS = frozenset(
@@ -61,8 +62,9 @@ def solve_balance(tokens: list[Token], start: int) -> Solution | None:
     if not 2 <= len(givens) <= 6 or ask == start or any(g.start >= ask for g in givens):
         return None
     asked = question_words(tokens, start)
-    if not set(asked) & _LEFT or not ("how" in asked or "what" in asked or "what's" in asked):
-        return None
+    saved = bool(set(asked) & _SAVED) and _period(tokens, givens[0]) != ""
+    if not (set(asked) & _LEFT or saved) or not ("how" in asked or "what" in asked or "what's" in asked):
+        return None  # 'I get 2,500 a month and spend 1,900. What percentage do I save?': what is left each month
     story = {t.word for t in tokens[start:ask] if t.kind == "word"}
     if story & _SPOILERS or set(asked) & _SPOILERS - {"each", "per", "every"}:
         return None

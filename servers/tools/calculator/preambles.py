@@ -38,9 +38,15 @@ def context_end(tokens: list[Token], start: int) -> int | None:
     another sentence follows it, or past its 'and' when the story goes on in the same sentence; None when the
     request does not open with one."""
     i = start
-    while tokens[i].kind == "word" or tokens[i].text in (",", "'", "-", "—"):
+    said: list[int] = []  # numbers the sentence says, each to be said again after it
+    while tokens[i].kind in ("word", "number") or tokens[i].text in (",", "'", "-", "—"):
         if tokens[i].word == "and" and i - start >= 2 and tokens[i + 1].kind == "word":
-            return i + 1  # 'Retired last spring and put $10,000 into a CD ...': a clause of the scene, then the story
+            # 'Retired last spring and put $10,000 into a CD ...': a clause of the scene, then the story
+            return i + 1 if all(_restated(tokens, k, i + 1) for k in said) else None
+        if tokens[i].kind == "number":
+            said.append(i)
+            i += 1 + (tokens[i + 1].kind == "word" and _unit_of(tokens, i) is not None)
+            continue
         if i - start >= _MAX_WORDS or not _inert(tokens, i, first=i == start):
             return None
         i += 1
@@ -48,7 +54,46 @@ def context_end(tokens: list[Token], start: int) -> int | None:
         return None
     while tokens[i].text in _ENDS:
         i += 1
+    if not all(_restated(tokens, k, i) for k in said):
+        return None
     return i if tokens[i].kind != "end" else None
+
+
+_PAUSES = frozenset({",", "-", "—", ":"})
+_NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it".split())
+
+
+def clause_end(tokens: list[Token], start: int) -> int | None:
+    """'Helping my daughter with her homework - what is 2/3 of 90?', 'Doing up the garden, the patio is 5 m by 4
+    m.': a clause of scene-setting closed by a pause before a question or a new subject, carrying nothing the
+    arithmetic could use (as ``context_end`` asks of a sentence). The index after the pause, or None."""
+    i = start
+    while tokens[i].kind == "word" and i - start < _MAX_WORDS:
+        if not _inert(tokens, i, first=i == start):
+            return None
+        i += 1
+    if i - start < 2 or tokens[i].text not in _PAUSES or tokens[i + 1].word not in _NEW_CLAUSE:
+        return None
+    return i + 1
+
+
+def _unit_of(tokens: list[Token], at: int) -> str | None:
+    """The unit said right after the number at ``at`` ('5 km' -> kilometer; a race's '5k' is kilometres too)."""
+    word = tokens[at + 1].word
+    if word == "k":
+        return "kilometer"
+    unit = lookup(word, short=False) if tokens[at + 1].kind == "word" else None
+    return unit.name if unit is not None else None
+
+
+def _restated(tokens: list[Token], at: int, rest: int) -> bool:
+    """'signed up for my first 5k! how far is 5 kilometres in miles?': the number at ``at`` is said again after
+    ``rest``, in the same unit, so the sentence that says it first carries nothing the rest does not."""
+    unit = _unit_of(tokens, at)
+    return unit is not None and any(
+        tokens[k].kind == "number" and tokens[k].value == tokens[at].value and _unit_of(tokens, k) == unit
+        for k in range(rest, len(tokens) - 1)
+    )
 
 
 def _stems(word: str) -> set[str]:

@@ -256,15 +256,15 @@ def _topic_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
 def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """'Going to Spain next month. If the bureau gives ...': a sentence of context that carries nothing the
     arithmetic could use (``preambles``) is set aside, and the rest answered only when it accounts for itself."""
-    after = preambles.context_end(tokens, start)
-    if after is None:
-        after = preambles.doing_end(tokens, start)  # 'Tiling a kitchen floor that's 4.2 m by 3.5 m.'
-    if after is None:
-        return None
-    try:
-        return _solve(text[tokens[after].start :], chained=chained)
-    except ToolInputError:
-        return None
+    for end in (preambles.context_end, preambles.clause_end, preambles.doing_end):
+        after = end(tokens, start)  # a sentence, a clause before a pause, what the user is doing to the thing
+        if after is None:
+            continue
+        try:
+            return _solve(text[tokens[after].start :], chained=chained)
+        except ToolInputError:
+            continue
+    return None
 
 
 def _without_sources(text: str, *, chained: bool) -> Solution | None:
