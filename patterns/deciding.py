@@ -298,11 +298,24 @@ class RankingDecider:
             # an instruction's verb says who should act, the rest what about: the opening is read on its own too
             by_head = self._blend(self.ranker.scores(head, flat), views)
             score = [(1 - self.head_weight) * s + self.head_weight * h for s, h in zip(score, by_head, strict=True)]
+        counted = counts_in_the_world(instruction)
+        now = (
+            not counted
+            and head is None
+            and asks_about_now(instruction)
+            and not points_at_material(text)
+            and not split_material(text)[1]
+        )
         form = question_form(instruction)
         if form is not None:
             # a worker none of whose examples asks a question of this form (what, who, how...; is, did, does...)
-            # is not asked that way: the forms of its examples are the requests it serves
-            score = [s if form in p.forms else s * self.formless for p, s in zip(profiles, score, strict=True)]
+            # is not asked that way: the forms of its examples are the requests it serves; but what holds now is
+            # asked yes or no as often as openly ("Is it going to rain in Leeds tomorrow?"), and a worker that asks
+            # for facts serves it either way
+            score = [
+                s if form in p.forms or (now and p.fact_asking) else s * self.formless
+                for p, s in zip(profiles, score, strict=True)
+            ]
         if asks_for_a_fact(instruction):
             # who, when, where: a worker none of whose examples asks that way writes or works out something else
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
@@ -310,17 +323,12 @@ class RankingDecider:
         if not has_number(text) and not conversion:
             # a worker whose every example works on numbers has nothing to work on in a request without any
             score = [s * self.numberless if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
-        if counts_in_the_world(instruction):
+        if counted:
             # "how many moons does Jupiter have": a calculator's words, but a count to look up, nothing to work out;
             # a fact, like who or when: a worker none of whose examples asks for one writes or checks something else
             score = [s * self.worldly if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
-        elif (
-            head is None
-            and asks_about_now(instruction)
-            and not points_at_material(text)
-            and not split_material(text)[1]
-        ):
+        elif now:
             # "Will it snow in Oslo this Friday?", "Get today's bitcoin price": what holds now, a fact about the
             # world like who or when; a worker none of whose examples asks for one writes or checks something else
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]

@@ -129,3 +129,18 @@ def test_the_writer_is_handed_what_was_found_as_this() -> None:
     writer = next(w for w in specialists() if w.name == "writer")
     text = step_text("Turn what you find into a short paragraph for a leaflet", writer, ["Tides follow the Moon."])
     assert text == "Turn this into a short paragraph for a leaflet:\n\nTides follow the Moon."
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Is it going to rain in Cardiff this afternoon?",
+        "Is it going to snow in Denver this weekend?",
+        "Are the trains running on time today?",
+        "Is the Louvre open today?",
+        "Is the stock market up today?",
+        "Is there a storm coming to Miami tonight?",
+    ],
+)
+def test_a_yes_no_question_about_now_goes_to_the_researcher(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "researcher"
