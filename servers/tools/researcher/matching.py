@@ -20,11 +20,14 @@ def stems_of(text: str) -> set[str]:
 
 def covers(key: str, pool: set[str]) -> bool:
     """Is ``key`` (a stem) in ``pool``, allowing for forms the light stemmer leaves apart: a prefix ("math",
-    "mathematics"; "program", "programmer") or a long shared start ("orchestration", "orchestrator")."""
+    "mathematics"; "program", "programmer"), a long shared start ("orchestration", "orchestrator"), or a plural in
+    "-ies" of a word in "-ie" ("calories" stems to "calory", "calorie" to "calori")."""
     if key in pool:
         return True
     for word in pool:
         shorter = min(len(key), len(word))
+        if shorter >= 4 and key[:-1] == word[:-1] and {key[-1], word[-1]} == {"i", "y"}:
+            return True
         if shorter >= 4 and (word.startswith(key) or key.startswith(word)):
             return True
         if shorter >= 8 and key[: shorter - 3] == word[: shorter - 3]:
