@@ -272,3 +272,37 @@ async def test_scene_setting_before_the_problem_that_it_says_again_or_needs_not_
 )
 async def test_scene_setting_with_a_number_or_a_condition_of_its_own_is_kept(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("The baby drinks 120 ml every 4 hours round the clock. How many ml in a day?", 720),
+        ("She feeds 5 oz every 3 hours day and night. How many ounces per day?", 40),
+        ("I take 500 mg every 6 hours. How many mg in a full day?", 2000),
+        ("Our newborn takes 4 ounces every 3 hours, round the clock. How much is that per week?", 224),
+        ("The tap drips 2 ml every minute, round the clock. How many litres in a whole week?", 20.16),
+    ],
+)
+async def test_a_day_of_a_rate_kept_up_round_the_clock_is_24_hours(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+async def test_a_day_of_a_clock_rate_not_said_to_go_on_all_day_is_not_taken_as_24_hours():
+    await refused("The baby drinks 120 ml every 4 hours. How many ml in a day?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Recipe calls for 180 C. What's that in Fahrenheit?", 356),
+        ("It's 95 degrees Fahrenheit outside today! What's that in Celsius?", 35),
+        ("It's 30 C here! What's that in F?", 86),
+        ("what is 5! + 1", 121),
+    ],
+)
+async def test_a_recipe_calling_for_a_heat_and_a_quantity_said_with_feeling_convert(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)

@@ -22,6 +22,7 @@ _ROUGHLY = frozenset("roughly approximately approx about around ballpark".split(
 _ASKS = frozenset("what what's whats how".split())
 
 _HERE_BEFORE = frozenset({"is", "are", "was", ",", ".", "?", "!", ";", ""})
+_NOW = frozenset("today tonight now".split())
 _PRETAX_NOUNS = frozenset("price cost pay wage wages salary income earnings amount subtotal total".split())
 _PERIODS = frozenset("hour week month year annum".split())
 _WHOLE = frozenset("whole full entire complete".split())
@@ -62,11 +63,10 @@ def drop_asides(tokens: list[Token]) -> None:
         elif word in _WHOLE and words[i - 1] in ("a", "an") and i > 0 and _span_follows(tokens, words, i + 1):
             width = 1  # 'for a whole year', 'an entire week', 'a full 24 hours': the span, as 'a year' says
             keep[i - 1] = tokens[i + 1].kind != "number"  # 'in a full 24 hours' is 'in 24 hours'
-        elif tokens[i - 1].text == "," and i > 0 and _continuous(tokens, words, i):
-            width = _continuous(tokens, words, i)  # ', round the clock.': a rate kept up, as 'every 3 hours' is
-            keep[i - 1] = False
         elif word in ("here", "outside") and i > 0 and (tokens[i + 1].word or tokens[i + 1].text) in _HERE_BEFORE:
             width = 1  # 'sales tax here is 8%', 'it's 30 degrees here,' — not 'from here to the shop'
+        elif word in ("here", "outside") and i > 0 and words[i + 1] in _NOW and tokens[i + 2].text in _HERE_BEFORE:
+            width = 2  # 'it's 95 degrees outside today!': where and when it is said, not how much
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _pretax(tokens, i - 1):
             width = 2  # 'my pay before tax', '$60,000 before tax' with no tax given: the amount as it stands
         elif word == "before" and words[i + 1] in _TAX_WORDS and taxed == 1 and _bracketed(tokens, i):
@@ -110,27 +110,6 @@ def _span_follows(tokens: list[Token], words: list[str], i: int) -> bool:
     if tokens[i].kind == "number":
         i += 1
     return words[i].removesuffix("s") in _SPANS | {"hour"}
-
-
-_CONTINUOUS = tuple(
-    tuple(p.split())
-    for p in ("round the clock", "around the clock", "day and night", "night and day", "all day and night", "24 / 7")
-)
-_RATE_WORDS = frozenset("every per each".split())
-
-
-def _continuous(tokens: list[Token], words: list[str], i: int) -> int:
-    """', round the clock', ', day and night', ', 24/7' closing a clause that gives a rate ('4 ounces every 3
-    hours'): the rate kept up without a pause, which is how the rate is read anyway. Said of anything else, or
-    going on into the clause, it is left to the readers."""
-    width = 0
-    for phrase in _CONTINUOUS:
-        if all((tokens[i + k].word or tokens[i + k].text) == w for k, w in enumerate(phrase)):
-            width = len(phrase)
-            break
-    if not width or tokens[i + width].text not in (".", ",", "!", ";", "?", ""):
-        return 0
-    return width if any(w in _RATE_WORDS for w in words[:i]) else 0
 
 
 _PERIOD_ADJECTIVES = frozenset("annual yearly monthly weekly daily hourly fortnightly".split())

@@ -229,7 +229,7 @@ def _system_said(tokens: list[Token], start: int, span: tuple[int, int], source:
     return any(t.word in _SYSTEMS for t in outside)
 
 
-_PAUSES = frozenset({",", ".", ";", ":", "—", "–"})
+_PAUSES = frozenset({",", ".", ";", ":", "—", "–", "!"})
 
 
 def _take_pause(parser: Parser) -> None:

@@ -210,6 +210,8 @@ class Parser(AmountReader):
                 node = Power(node, _plain(2))
             elif self.take("cubed"):
                 node = Power(node, _plain(3))
+            elif self.at("!") and self.tokens[self.i - 1].kind == "word":
+                return node  # '95 degrees Fahrenheit!': a sentence said with feeling, not a factorial of a unit
             elif self.take("!") or self.take("factorial"):
                 node = Factorial(node)
             elif self._percent_sign():

@@ -23,6 +23,7 @@ from servers.tools.calculator import (
     chances,
     changes,
     complements,
+    continuous,
     conversions,
     counting,
     counts,
@@ -154,6 +155,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
             f"I can't work out {_quote(text)} in full: it names the {charge} without its amount. Say how much "
             f"it is (an amount or a percentage) and ask again."
         )
+    continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)
     if tokens[start].kind == "end":

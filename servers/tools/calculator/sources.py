@@ -17,7 +17,8 @@ from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_SAYING = frozenset("says said reads read shows showed states stated lists listed claims".split())
+_SAYING = frozenset("says said reads read shows showed states stated lists listed claims calls asks".split())
+_ASKING = frozenset({"calls", "asks"})
 _OWNERS = frozenset("the a an my our your his her their this that it".split())
 _SOURCE_WORDS = 3
 _OPENS = frozenset({"", ",", ".", "!", ";", ":", "and", "but", "so"})
@@ -82,6 +83,10 @@ def _source(tokens: list[Token], i: int) -> int:
         return 0
     if j == i:
         return 0
+    if tokens[j].word in _ASKING:
+        if tokens[j + 1].word != "for":
+            return 0
+        j += 1  # 'the recipe calls for 180 C'
     after = j + 1 + (tokens[j + 1].word == "to")  # 'says to roast at 200 C': the instruction, as said
     return after - i if _says_given(tokens, after) else 0
 
