@@ -71,3 +71,33 @@ async def test_a_common_myth_is_contradicted_by_the_note_on_it(tmp_path, request
 )
 async def test_the_drain_myth_is_never_supported(tmp_path, request_):
     assert await verdict(tmp_path, request_) != "supported"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Humans and dinosaurs lived at the same time.",
+        "Diamonds are made from coal.",
+        "If you touch a baby bird its parents will reject it.",
+        "Microwaves make food radioactive.",
+        "Toads give you warts.",
+        "You can get warts from touching a toad.",
+        "Eating carrots gives you night vision.",
+        "Mount Everest is the tallest mountain measured from base to peak.",
+    ],
+)
+async def test_more_myths_are_contradicted(tmp_path, request_):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == "contradicted", data["answer"]
+
+
+async def test_a_belief_named_as_the_subject_asserts_nothing_about_what_is_believed(tmp_path):
+    # "The story that carrots help people see in the dark was spread by ..." relays the story, it does not tell it
+    assert await verdict(tmp_path, "Carrots help you see in the dark.") != "supported"
+    notes = {"Owls": "The idea that owls can turn their heads all the way round comes from old fables."}
+    assert await verdict(tmp_path, "Owls can turn their heads all the way round.", **notes) == "unverified"
+
+
+async def test_a_superlative_measured_one_way_is_not_backed_by_one_measured_another(tmp_path):
+    assert await verdict(tmp_path, "Mount Everest is the tallest mountain in the world.") == "supported"
+    assert await verdict(tmp_path, "Mount Everest is the highest mountain measured from sea level.") == "supported"

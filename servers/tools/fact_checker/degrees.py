@@ -42,6 +42,8 @@ _SUPERLATIVE = re.compile(
     r"(?P<rest>(?:[ ,]{1,2}[\w'-]{1,30}){0,8})",
     re.I,
 )
+# Participles that say how a superlative is measured; the scope follows them ("measured from base to peak").
+_MEASURED = frozenset({"measured", "counted", "ranked", "judged", "reckoned", "calculated"})
 _SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across", "above", "below", "from", "at", "by", "for"})
 # A scope that is everywhere narrows nothing: "the largest ocean on Earth" is "the largest ocean", and "the
 # hottest planet" is the hottest of the Solar System's.
@@ -104,6 +106,8 @@ def superlatives(text: str) -> list[Superlative]:
         kinds = [t for w in phrase for t in terms(w)]
         kind = kinds[-1] if kinds else ""
         said = " ".join([word, *phrase])
+        if i < len(following) and following[i].lower() in _MEASURED:
+            i += 1  # "the tallest mountain measured from base to peak": ranked within "from base to peak"
         scope: list[str] = []
         if i < len(following) and following[i] in _SCOPE_WORDS:
             for token in following[i + 1 : i + 5]:

@@ -42,6 +42,13 @@ _DENIALS = [
         re.I | re.S,
     ),
 ]
+# "The story that carrots help people see in the dark was spread by ...": a belief named as the subject, then
+# something said of the belief (who spread it, where it comes from), asserts nothing about what is believed.
+_BELIEF_NAMED = re.compile(
+    r"(?:(?:the|this|that|a|an|one)\s+)?(?:[\w'-]+\s+){0,3}?(?:claim|idea|belief|story|saying|notion|legend|myth"
+    r"|rumou?r|tale|misconception|assumption|impression|superstition|folk tale|old wives' tale)\s+that\s+",
+    re.I,
+)
 _ASSERTIONS = [
     re.compile(r"(?:contrary to (?:popular|common) (?:belief|opinion)|in fact|in reality),?\s+(?P<x>.+)", re.I | re.S),
 ]
@@ -89,6 +96,8 @@ def unframe(clause: str) -> Framed | Literal[False] | None:
         match = pattern.fullmatch(clause)
         if match:
             return Framed(match.group("x"), False, "")
+    if _BELIEF_NAMED.match(clause):
+        return False
     for match in _THAT.finditer(clause):
         verb = match.group(1).lower()
         if verb in _RELAYING:

@@ -81,6 +81,8 @@ _SAME = {
     "visib": "see", "small": "short", "tiny": "short",
     "mathematic": "math", "mathemat": "math", "flunk": "fail", "peopl": "human", "person": "human",
     "meter": "metr", "kilometer": "kilometr", "centimeter": "centimetr", "mov": "travel",
+    # "lived", "loved" and "saved" stem short of "live", "love" and "save"
+    "liv": "live", "lov": "love", "sav": "save",
 }  # fmt: skip
 PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
