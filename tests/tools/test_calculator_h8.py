@@ -306,3 +306,12 @@ async def test_a_day_of_a_clock_rate_not_said_to_go_on_all_day_is_not_taken_as_2
 )
 async def test_a_recipe_calling_for_a_heat_and_a_quantity_said_with_feeling_convert(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [("How many km is 26.2 miles (roughly)?", 42.165), ("What's 15% of 80 (approx)?", 12)],
+)
+async def test_a_bracket_asking_for_a_rough_answer_is_given_the_exact_one(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)

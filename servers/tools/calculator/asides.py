@@ -86,6 +86,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _restated_kind(tokens, words, i)
         if not width and tokens[i].text == "(":
             width = _restated_sense(tokens, words, i)
+        if not width and tokens[i].text == "(" and words[i + 1] in _ROUGHLY and tokens[i + 2].text == ")":
+            width = 3  # '26.2 miles (roughly)?': an exact answer is a fine rough one
         if not width and dated and word in ("same", "next", "the", "in"):
             width = _same_or_next(tokens, words, i, keep)
         if not width and not dated and tokens[i - 1].kind != "number" and i > 0:
