@@ -53,6 +53,11 @@ pytestmark = pytest.mark.anyio
         ("What is a referendum?", "single question"),
         ("Who discovered insulin?", "Banting"),
         ("Who discovered cells?", "Hooke"),
+        ("Who discovered DNA?", "Miescher"),
+        ("Who discovered the structure of DNA?", "Watson"),
+        ("When was the UN founded?", "1945"),
+        ("What killed the dinosaurs?", "asteroid"),
+        ("How are diamonds formed?", "mantle"),
     ],
 )
 async def test_an_everyday_topic_is_answered_from_its_note(tmp_path, question, expected):
