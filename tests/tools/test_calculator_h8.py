@@ -315,3 +315,17 @@ async def test_a_recipe_calling_for_a_heat_and_a_quantity_said_with_feeling_conv
 )
 async def test_a_bracket_asking_for_a_rough_answer_is_given_the_exact_one(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("hey so the price tag on the sofa says $899 and there's 15% off. sale price?", 764.15),
+        ("My nephew's maths homework: £3,000 invested at 4% simple interest for 5 years. What's the interest?", 600),
+        ("My wages are 2,200 a month and I spend 1,650. What percentage of my wages do I keep?", 25),
+        ("I had £60 and spent £45 at the market. What percentage have I got left?", 25),
+    ],
+)
+async def test_a_fourth_fresh_set_of_the_same_families(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)

@@ -26,10 +26,12 @@ from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _HAVING = frozenset(
-    "had have has got get budget earn earns earned salary income wage take-home home started start with was is "
+    "had have has got get budget earn earns earned salary income wage take-home home started start with was is are "
     "saved".split()
 )
-_HELD_NOUNS = frozenset("budget salary income wage account fund savings allowance pension take-home".split())
+_HELD_NOUNS = frozenset(
+    "budget salary income wage wages earnings account fund savings allowance pension take-home".split()
+)
 """Nouns of an amount held, said with 'is' or 'was' ('my budget is $500'); 'the price is $40' is not held."""
 _TAKING = frozenset(
     "spent spend spends spending paid pay pays paying bought buy gave give gives lost lose used use withdrew "
@@ -42,7 +44,7 @@ _EXPENSE_VERBS = frozenset("is was are were costs cost comes".split())
 _TOTALLING = (("come", "to"), ("comes", "to"), ("came", "to"), ("add", "up", "to"), ("adds", "up", "to"))
 """'my bills come to 1,230': an expense named with what it totals."""
 _SHARE_WORDS = frozenset({"percent", "percentage"})
-_SAVED = frozenset({"save", "saving"})
+_SAVED = frozenset({"save", "saving", "keep"})
 _SPANS = frozenset({"day", "week", "month", "year", "fortnight"})
 _LEFT = frozenset("left remaining remain remains rest leftover".split())
 _SPOILERS = frozenset(
@@ -137,7 +139,7 @@ def _having(g: Given) -> bool:
     before = g.before
     if not before or not set(before) & _HAVING:
         return False
-    if before[-1] in ("is", "was") and not set(before) & _HELD_NOUNS:
+    if before[-1] in ("is", "was", "are") and not set(before) & _HELD_NOUNS:
         return False  # 'the price is $40' is not an amount held
     return True
 

@@ -226,6 +226,8 @@ _SUBJECTS = frozenset(
     "conversions unit units word money science physics chemistry ratio ratios probability".split()
 )
 """Names of a school subject or a kind of sum, which the question after the label says again in full."""
+_OWNERS = frozenset("my our his her their the a".split())
+"""Whose homework it is ('My nephew's maths homework:'): said of the label, never of the sum."""
 
 
 def _topic_label(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
@@ -247,7 +249,7 @@ def _topic_label(text: str, tokens: list[Token], start: int, *, chained: bool) -
         return _solve(text[: tokens[noun].start] + text[tokens[j].start :], chained=chained)
     except ToolInputError:
         pass
-    if not all(t.word in _SUBJECTS for t in tokens[start:noun]):
+    if not all(t.word in _SUBJECTS or t.word in _OWNERS or t.word.endswith("'s") for t in tokens[start:noun]):
         return None  # 'simple', 'sample', 'compound': a kind the reading needs, never set aside
     try:
         return _solve(text[tokens[j + 1].start :], chained=chained)  # 'Percentage question from my homework:'

@@ -21,6 +21,8 @@ _SAYING = frozenset("says said reads read shows showed states stated lists liste
 _ASKING = frozenset({"calls", "asks"})
 _OWNERS = frozenset("the a an my our your his her their this that it".split())
 _SOURCE_WORDS = 3
+_PLACED = frozenset({"on", "in", "at"})
+"""'the price tag on the sofa says': where the source is, a preposition and up to two more plain words."""
 _OPENS = frozenset({"", ",", ".", "!", ";", ":", "and", "but", "so"})
 _INSTRUCTION_WORDS = 6  # 'says to bake it at 350': the verb of the instruction is that near its number
 _HAS = frozenset("is are uses use does do reads shows works".split())
@@ -77,8 +79,15 @@ def _source(tokens: list[Token], i: int) -> int:
         return j + 1 - i if _says_given(tokens, j + 1) else 0
     j = i + (tokens[i].word in _OWNERS)
     head = j
-    while j < head + _SOURCE_WORDS and _plain(tokens[j]) and tokens[j].word not in _SAYING:
+    while j < head + _SOURCE_WORDS and _plain(tokens[j]) and tokens[j].word not in _SAYING | _PLACED:
         j += 1
+    if j > head and tokens[j].word in _PLACED and tokens[j + 1].word in _OWNERS:
+        placed = j + 2
+        j = placed
+        while j < placed + 2 and _plain(tokens[j]) and tokens[j].word not in _SAYING:
+            j += 1
+        if j == placed:
+            return 0
     if tokens[j].word not in _SAYING or j == head and tokens[i].word != "it":
         return 0
     if j == i:
