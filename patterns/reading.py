@@ -37,7 +37,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
-from patterns.situation import CUTTING, asked_after_situation, asks, dash_lead, first_sentence, polite_ask
+from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask
 from patterns.spelling import corrected
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
@@ -122,9 +122,9 @@ def routing_text(text: str) -> str:
         return routing_text(body)  # "Our gas: 1200 kWh at $0.09 per kWh ... What do we owe?": a label, then the ask
     if pointing is not None:
         return _plain_material(pointing)
-    dashed = dash_lead(text)
-    if dashed is not None and _introduces(*dashed):
-        return routing_text(dashed[1])  # "Anatomy revision - how many bones ...?": a label, then the question
+    labelled = label_lead(text)
+    if labelled is not None and _introduces(*labelled):
+        return routing_text(labelled[1])  # "Anatomy revision - how many bones ...?": a label, then the question
     instruction = without_guess(_without_quotes(text))
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb

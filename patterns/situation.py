@@ -6,8 +6,8 @@ weeks on Ward 7 ... Could you write a short card from our family to the nurses?"
 the user asks; the sentence that asks says what they want, and so who should act. ``asked_after_situation``
 finds that sentence and what follows it (the text handed over, if any).
 
-A short label before a dash introduces a question the way one before a colon does ("Anatomy revision - how
-many bones does an adult skeleton have?"): ``dash_lead`` splits it off.
+A short label before a dash or a colon introduces a question ("Anatomy revision - how many bones does an adult
+skeleton have?", "For my economics revision: what is inflation?"): ``label_lead`` splits it off.
 
 Every scan is linear and reads at most ``SCAN`` characters.
 """
@@ -116,13 +116,16 @@ def asks_of_data(text: str) -> bool:
     return words[:1] != [] and words[0] in _OPEN_ASKING and len(_QUANTITY.findall(told[:SCAN])) >= DATA_QUANTITIES
 
 
-# "Anatomy revision - how many bones ...": a label of a few words, a spaced dash, then the question.
-_DASH_LEAD = re.compile(r"^([^\n\-\u2013\u2014]{1,60}?)\s+[-\u2013\u2014]\s+(?=\S)")
+# "Anatomy revision - how many bones ...", "For my economics revision: what is inflation?": a label of a few
+# words, a spaced dash or a colon, then the question; no brackets or signs: "def avg(xs):" opens code, not a label.
+# After a colon the question opens with a word: "Time: 3 pm, how long until 5?" labels its data, not a question.
+_LABEL_LEAD = re.compile(r"^([^\n:\-\u2013\u2014()\[\]{}=<>`]{1,60}?)(?::\s+(?=[A-Za-z])|\s+[-\u2013\u2014]\s+(?=\S))")
 
 
-def dash_lead(text: str) -> tuple[str, str] | None:
-    """The label before a spaced dash at the opening of ``text`` and the rest, or ``None``."""
-    found = _DASH_LEAD.match(text)
+def label_lead(text: str) -> tuple[str, str] | None:
+    """The label before a colon or a spaced dash at the opening of ``text`` and the rest, or ``None``; whether the
+    label only introduces what follows is the caller's reading (``reading._introduces``)."""
+    found = _LABEL_LEAD.match(text)
     if found is None:
         return None
     return found.group(1).strip(), text[found.end() :]

@@ -10,6 +10,7 @@ from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
 from patterns.ranking import Ranker
+from patterns.reading import routing_text
 from tests.patterns.test_routing_users import specialists
 
 
@@ -144,3 +145,24 @@ def test_the_writer_is_handed_what_was_found_as_this() -> None:
 )
 def test_a_yes_no_question_about_now_goes_to_the_researcher(decider: RankingDecider, request_text: str) -> None:
     assert routed(decider, request_text) == "researcher"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "For my economics revision: what is inflation?",
+        "Quick question for the pub quiz: who painted the Mona Lisa?",
+        "For a school project: when did the Titanic sink?",
+        "For my kid's science homework: why is the sky blue?",
+        "Revision for my biology exam: what does DNA stand for?",
+        "Settling a bet: how far away is the Moon?",
+    ],
+)
+def test_a_label_before_a_colon_leaves_the_question_it_introduces(decider: RankingDecider, request_text: str) -> None:
+    assert routing_text(request_text) == request_text.split(": ", 1)[1]
+    assert routed(decider, request_text) == "researcher"
+
+
+def test_code_before_a_colon_is_no_label() -> None:
+    code = "def avg(xs):\n    return sum(xs) / len(xs)\n\nwhat happens with an empty list?"
+    assert routing_text(code) != "return sum(xs) / len(xs)\n\nwhat happens with an empty list?"
