@@ -329,3 +329,20 @@ async def test_a_bracket_asking_for_a_rough_answer_is_given_the_exact_one(reques
 )
 async def test_a_fourth_fresh_set_of_the_same_families(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Extending a patio that's 4 m by 3 m. How many square metres?",
+        "Shrinking a photo that's 20 cm by 30 cm. What's the area?",
+        "Reducing a recipe that uses 200 g of flour. How much flour?",
+        "The bank says the rate is 5% but my friend says 4%. Interest on $1000 for 1 year?",
+        "The scale says 70 kg but it's 2 kg out. What's my real weight in pounds?",
+        "Our newborn takes 4 ounces every 3 hours round the clock, but skips one feed. How many ounces in a day?",
+        "What's 5 km in miles? my 5k time was 25 minutes",
+    ],
+)
+async def test_scene_words_that_change_the_thing_or_the_givens_are_never_set_aside(request_text: str):
+    await refused(request_text)

@@ -278,6 +278,8 @@ def _after_subject(tokens: list[Token], start: int) -> int:
     while j < start + 4 and tokens[j].kind == "word" and _plain(tokens[j].word):
         word = tokens[j].word
         if word in _SUBJECT_VERBS:
+            if word in ("that's", "thats") and any(t.word.endswith("ing") for t in tokens[start:j]):
+                return start  # 'Extending a patio that's ...': what is done to it, which ``preambles`` weighs
             return j + 1 if j > start and tokens[j + 1].kind == "number" else start
         if word in _SHAPES or word in _LENGTHS or word in _ASKED or word in _SCALING or lookup(word) is not None:
             return start

@@ -28,9 +28,11 @@ _CARRIES = frozenset(
     "cover treat owe lend borrow give gift refund reimburse contribute chip only alone myself ourselves "
     "number amount price prices cost costs paid pay pays worth weekday weekdays weekend weekends monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august september october "
-    "november december".split()
+    "november december extend shrink enlarge widen lengthen shorten resize scale reduce increase expand grow cut "
+    "cutting trim trimming halve quadruple upsize downsize".split()
 )
-"""Words beyond the calculator's CHANGES that say something a sum could use: kept, never set aside."""
+"""Words beyond the calculator's CHANGES that say something a sum could use: kept, never set aside. Verbs that
+alter the thing ('Extending a patio that's 4 m by 3 m') are among them: its size now is not the size asked."""
 
 
 def context_end(tokens: list[Token], start: int) -> int | None:
