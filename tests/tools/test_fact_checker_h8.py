@@ -101,3 +101,15 @@ async def test_a_belief_named_as_the_subject_asserts_nothing_about_what_is_belie
 async def test_a_superlative_measured_one_way_is_not_backed_by_one_measured_another(tmp_path):
     assert await verdict(tmp_path, "Mount Everest is the tallest mountain in the world.") == "supported"
     assert await verdict(tmp_path, "Mount Everest is the highest mountain measured from sea level.") == "supported"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Lightning never hits the same spot twice, right?",
+        "Lightning never strikes the same location twice.",
+        "Lightning never strikes the same place twice.",
+    ],
+)
+async def test_a_spot_or_location_is_a_place(tmp_path, request_):
+    assert await verdict(tmp_path, request_) == "contradicted"

@@ -83,6 +83,8 @@ _SAME = {
     "meter": "metr", "kilometer": "kilometr", "centimeter": "centimetr", "mov": "travel",
     # "lived", "loved" and "saved" stem short of "live", "love" and "save"
     "liv": "live", "lov": "love", "sav": "save",
+    # a spot or location is a place: "never hits the same spot twice"
+    "spot": "plac", "location": "plac",
 }  # fmt: skip
 PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
