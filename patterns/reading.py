@@ -37,7 +37,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
-from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask
+from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask, wondered
 from patterns.spelling import corrected
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
@@ -126,6 +126,9 @@ def routing_text(text: str) -> str:
     if labelled is not None and _introduces(*labelled):
         return routing_text(labelled[1])  # "Anatomy revision - how many bones ...?": a label, then the question
     instruction = without_guess(_without_quotes(text))
+    told = wondered(instruction)  # "my nephew wants to know how far away the Moon is": the question it tells
+    if told is not None:
+        return told
     claim = without_tag_question(instruction)
     # a tag question ("..., right?") shows the rest is a statement, whatever its verb
     asked = claim != instruction.strip()

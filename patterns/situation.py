@@ -129,3 +129,27 @@ def label_lead(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return found.group(1).strip(), text[found.end() :]
+
+
+# "my nephew wants to know how far...", "I was wondering when...", "I'm curious how...", "My son keeps asking me
+# what...": a few words of who asks, a verb of wanting to know, then the question, told without its own mark.
+_WONDERING = re.compile(
+    r"^(?:[\w']+[\s,]+){0,4}?(?:wants?|wanted|like|love|wonder(?:s|ed|ing)?|curious|keeps?\s+asking|asking|asked)"
+    r"(?:\s+(?:me|us))?\s+(?:to\s+(?:know|find\s+out)\s+)?(?=(?:what|who|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"[.?!](?:\s|$)")
+
+
+def wondered(text: str) -> str | None:
+    """The question ``text`` tells as what someone wants to know ("my nephew wants to know how far away the Moon
+    is" → "how far away the Moon is?"), up to the end of its sentence; ``None`` when it tells none, or when it
+    opens with an order ("Tell my boss I want to know when ..." asks for a message)."""
+    found = _WONDERING.match(text[:SCAN])
+    # "Tell my boss I want to know when ...": an order, whose message the question is
+    if found is None or opens_instruction(WORD.findall(text[: found.end()].lower())[:2]):
+        return None
+    rest = text[found.end() : SCAN]
+    end = _QUESTION_END.search(rest)
+    question = rest[: end.start()] if end is not None else rest
+    return f"{question.strip()}?"

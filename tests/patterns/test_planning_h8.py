@@ -166,3 +166,28 @@ def test_a_label_before_a_colon_leaves_the_question_it_introduces(decider: Ranki
 def test_code_before_a_colon_is_no_label() -> None:
     code = "def avg(xs):\n    return sum(xs) / len(xs)\n\nwhat happens with an empty list?"
     assert routing_text(code) != "return sum(xs) / len(xs)\n\nwhat happens with an empty list?"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "question"),
+    [
+        ("my nephew wants to know how far away the Moon is", "how far away the Moon is?"),
+        ("I was wondering when the Titanic sank. Do you know?", "when the Titanic sank?"),
+        ("My daughter wants to know why the sky is blue", "why the sky is blue?"),
+        ("I've always wondered who invented the telephone", "who invented the telephone?"),
+        ("I'm curious how bees make honey", "how bees make honey?"),
+        ("My class would like to know when the Berlin Wall fell", "when the Berlin Wall fell?"),
+        ("I'd love to know where the Nile begins", "where the Nile begins?"),
+        ("My son keeps asking me what a black hole is", "what a black hole is?"),
+    ],
+)
+def test_a_question_told_as_what_someone_wants_to_know_is_research(
+    decider: RankingDecider, request_text: str, question: str
+) -> None:
+    assert routing_text(request_text) == question
+    assert routed(decider, request_text) == "researcher"
+
+
+def test_an_order_to_pass_on_what_someone_wants_to_know_stays_an_order() -> None:
+    request = "Tell my boss I want to know when the report is due"
+    assert routing_text(request) == request
