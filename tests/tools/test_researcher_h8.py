@@ -136,3 +136,18 @@ async def test_a_reason_is_not_read_into_since_a_date(tmp_path):
 async def test_what_the_notes_do_not_say_is_still_declined(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
     assert "Add documents" in error_text(result)
+
+
+@pytest.mark.parametrize("question", ["What causes arthritis?", "What causes black holes?"])
+async def test_a_denied_cause_or_a_degree_is_no_answer_to_what_causes_it(tmp_path, question):
+    # "Cracking your knuckles does not cause arthritis" does not say what does; "so strong that" is how strong
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "do not say why" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("What causes colds?", "viruses"), ("What causes the seasons?", "tilt"), ("What causes tides?", "Moon")],
+)
+async def test_a_cause_beside_a_denied_one_still_answers(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)

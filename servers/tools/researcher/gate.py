@@ -118,12 +118,16 @@ _PLACE = re.compile(r"\b(?:in|at|on|near|from|off|across|between|within|along)\s
 _NOWHERE_IN_PARTICULAR = frozenset({"earth", "world", "planet", "globe", "universe"})
 _CAUSE = re.compile(
     r"\b(?:because|due to|caus(?:e|es|ed|ing)|reasons?|so that|as a result|results? (?:of|from)|resulting|led to"
-    r"|leads? to|set off|triggered|sparked|thanks to|owing to|which is why|that is why|makes?|made|so)\b"
+    r"|leads? to|set off|triggered|sparked|thanks to|owing to|which is why|that is why|makes?|made"
+    # "so" says why unless it says how much: "so strong that nothing escapes", "so far", "so-called"
+    r"|so(?!\s+(?:[\w'-]+\s+(?:that|as)\b|far\b|called\b|on\b|much\b|many\b)|-))\b"
     # "since" gives a reason only when no time follows it: "on display since 1802" says since when, not why
     r"|\bsince\b(?!\s+(?:\d|then\b|(?:the\s+)?(?:early|late|mid|end|start|beginning)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
     re.I,
 )
+# A cause denied is no cause given: "Cracking your knuckles does not cause arthritis" does not say what does.
+_DENIED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
 _CONTRAST = re.compile(
     r"\b(?:whereas|while|unlike|but|instead|in contrast|by contrast|on the other hand|rather than|however|than|"
     r"differs? (?:from|in)|compared (?:with|to))\b",
@@ -299,7 +303,9 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         places = (m.group("place").lower() for m in _PLACE.finditer(sentence))
         return any(p not in NOT_NAMES and p not in _NOWHERE_IN_PARTICULAR for p in places)
     if kind == "why":
-        return _CAUSE.search(sentence) is not None
+        return any(
+            not _DENIED_BEFORE.search(sentence[max(0, m.start() - 24) : m.start()]) for m in _CAUSE.finditer(sentence)
+        )
     if kind == "the difference":
         return _CONTRAST.search(sentence) is not None
     if kind == "who":
