@@ -346,3 +346,22 @@ async def test_a_fourth_fresh_set_of_the_same_families(request_text: str, result
 )
 async def test_scene_words_that_change_the_thing_or_the_givens_are_never_set_aside(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("cycled twenty-four km in an hour and twenty minutes this morning. what was my average speed in km/h", 18),
+        ("I drove 100 miles in an hour and 40 minutes. Average speed in mph?", 60),
+        ("How many minutes is an hour and 45 minutes?", 105),
+        ("Baby weighed a pound and 3 ounces. How many grams?", 538.64),
+    ],
+)
+async def test_one_of_a_unit_and_more_of_a_smaller_one_is_one_quantity(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_a_rate_an_hour_followed_by_and_is_not_taken_for_an_hour_and_more():
+    await refused("I earn $15 an hour and 20 hours a week. How much a week?")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
 MAX_REQUEST_CHARS = 4_000
@@ -97,6 +98,11 @@ def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
                 merged += [Token("number", "1.5", first.start, Fraction(3, 2)), tokens[i + 1]]
                 i += 5
                 continue
+        if words[:1] in (["a"], ["an"]) and _one_and_more(tokens, i, words):
+            first = tokens[i]  # 'an hour and 20 minutes' is 1 hour and 20 minutes, read as one quantity
+            merged += [Token("number", "1", first.start, Fraction(1)), tokens[i + 1]]
+            i += 2
+            continue
         if words[:2] in (["half", "a"], ["half", "an"]) and len(words) >= 3 and words[2] in _HALVED_UNITS:
             half = tokens[i]  # 'half a kilo', 'half an hour': a number before its unit, as 'a kilo' is one
             merged += [Token("number", "0.5", half.start, Fraction(1, 2)), tokens[i + 2]]
@@ -116,6 +122,24 @@ def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
         merged.append(tokens[i])
         i += 1
     return merged
+
+
+def _one_and_more(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """'an hour and twenty minutes', 'a mile and 200 yards': one of a unit, then more of a smaller unit of the same
+    kind. Not after an amount: '$15 an hour and 20 hours a week' keeps its rate."""
+    if len(words) < 5 or words[1] not in _HALVED_UNITS or words[2] != "and" or tokens[i + 3].kind != "number":
+        return False
+    if i > 0 and tokens[i - 1].kind in ("number", "currency"):
+        return False
+    big, small = lookup(words[1], short=False), lookup(words[4], short=False) if words[4] else None
+    return (
+        big is not None
+        and small is not None
+        and big.per is None
+        and small.per is None
+        and big.dimension == small.dimension
+        and small.factor < big.factor
+    )
 
 
 def _quarters(first: Token, words: list[str]) -> Fraction:
