@@ -103,6 +103,8 @@ def declared_verbs(worker: Worker) -> frozenset[str]:
     said = [*_clause_verbs(worker.description)]
     for skill in worker.skills:
         said += [skill.name, *skill.tags, *_clause_verbs(skill.description)]
+        # a tag naming what the worker makes by its verb's noun ("announcement") offers the verb ("announce")
+        said += [word[: -len("ment")] for tag in skill.tags for word in tag.split() if word.endswith("ement")]
     return _content(tokenize(" ".join(said))) | example_verbs(worker)
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns.deciding import unclaimed_action
 from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
 from patterns.ranking import Ranker
@@ -191,3 +192,18 @@ def test_a_question_told_as_what_someone_wants_to_know_is_research(
 def test_an_order_to_pass_on_what_someone_wants_to_know_stays_an_order() -> None:
     request = "Tell my boss I want to know when the report is due"
     assert routing_text(request) == request
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "announce to the office that Sarah Kim joins as head of finance on 4 January",
+        "Announce to the team that the office is closed on Friday",
+        "Please announce in the newsletter that the AGM moves to 5 May",
+        "Can you announce that the car park reopens on Monday?",
+        "announce to parents that sports day is on 14 June at 1pm",
+    ],
+)
+def test_an_announcement_asked_by_its_verb_goes_to_the_writer(decider: RankingDecider, request_text: str) -> None:
+    assert unclaimed_action(request_text, specialists()) is None  # the writer makes announcements
+    assert routed(decider, request_text) == "writer"
