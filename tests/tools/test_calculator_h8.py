@@ -365,3 +365,49 @@ async def test_one_of_a_unit_and_more_of_a_smaller_one_is_one_quantity(request_t
 @pytest.mark.anyio
 async def test_a_rate_an_hour_followed_by_and_is_not_taken_for_an_hour_and_more():
     await refused("I earn $15 an hour and 20 hours a week. How much a week?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("what's 15% of 80? cheers!", 12),
+        ("what's 15% of 80? thx!!", 12),
+        ("how many km is 10 miles? thanks in advance!", 16.093),
+        ("what's 15% of 80? need the exact number for my report", 12),
+        (
+            "recipe serves 4 and needs 350g flour. im cooking for ten people on sunday, how much flour do i need? "
+            "thanks in advance!!",
+            875,
+        ),
+    ],
+)
+async def test_thanks_and_a_wish_for_the_exact_figure_after_the_question_change_nothing(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "retired, my pension is £1,840 a month. rent is £650, food £320, bills £210 and everything else about "
+            "£400. how much is left over each month?",
+            260,
+        ),
+        ("I get £2,000 a month. Rent is £800, food £300 and fuel £150. How much is left each month?", 750),
+        ("My budget is $500. The hotel is $200, food $150, taxis $50. How much is left?", 100),
+        ("I earn 2,400 a month, rent is 950, food 380 and transport 120. How much is left each month?", 950),
+    ],
+)
+async def test_expenses_listed_by_name_and_amount_after_one_said_in_full_are_taken_away(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+async def test_an_amount_listed_that_is_not_spent_is_not_taken_away():
+    await refused("I earn $3,000 a month. Rent is $1,200, bonus $300. How much is left each month?")

@@ -23,6 +23,7 @@ _ASKS = frozenset("what what's whats how".split())
 
 _HERE_BEFORE = frozenset({"is", "are", "was", ",", ".", "?", "!", ";", ""})
 _NOW = frozenset("today tonight now".split())
+_EXACT = frozenset({"exact", "exactly"})
 _PRETAX_NOUNS = frozenset("price cost pay wage wages salary income earnings amount subtotal total".split())
 _PERIODS = frozenset("hour week month year annum".split())
 _WHOLE = frozenset("whole full entire complete".split())
@@ -289,8 +290,8 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
             j += 2  # '(no waste)': leaving out what the question never counted
             continue
-        if lookup(word, short=False) is not None or word in CHANGES and word not in asked:
-            return 0
+        if lookup(word, short=False) is not None or word in CHANGES - _EXACT and word not in asked:
+            return 0  # 'want to tell the tenant the exact figure': the answer is exact anyway
         j += 1
     if j == i + 1 or bracket and (tokens[j].text != ")" or tokens[j + 1].text not in ("?", ".", "")):
         return 0

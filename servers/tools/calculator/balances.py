@@ -155,7 +155,7 @@ def _taken(tokens: list[Token], rest: list[Given]) -> bool:
             taking = True  # 'rent is 950'
         elif any(before[-len(p) :] == p and len(before) > len(p) and before[-len(p) - 1].isalpha() for p in _TOTALLING):
             taking = True  # 'my bills come to 1,230'
-        elif not (taking and _listed_on(tokens, g)):
+        elif not (taking and (_listed_on(tokens, g) or _named_in_list(tokens, g))):
             return False
     return taking
 
@@ -165,6 +165,21 @@ def _listed_on(tokens: list[Token], g: Given) -> bool:
     ('and found $5' names a verb of its own, and is not in the list)."""
     before = tokens[g.start - 1] if g.start > 0 else tokens[g.start]
     return before.word == "and" or before.text == ","
+
+
+_LISTED_WORDS = 3
+
+
+def _named_in_list(tokens: list[Token], g: Given) -> bool:
+    """'rent is £650, food £320, bills £210 and everything else about £400': an expense named by up to three plain
+    words and its amount, in a list after one taken away."""
+    k = g.start - 1
+    while k > g.start - 1 - _LISTED_WORDS and k > 0 and tokens[k].kind == "word" and tokens[k].word != "and":
+        word = tokens[k].word
+        if not word.isalpha() or word in _SPOILERS or word in _TAKING or word in _HAVING:
+            return False
+        k -= 1
+    return k < g.start - 1 and (tokens[k].text == "," or tokens[k].word == "and")
 
 
 def _period(tokens: list[Token], g: Given) -> str:

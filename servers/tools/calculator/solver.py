@@ -131,7 +131,10 @@ _LEADS = [
     )
 ]  # fmt: skip
 _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
-_ENDINGS = [tuple(phrase.split()) for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal")] + [
+_ENDINGS = [
+    tuple(phrase.split())
+    for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal", "thanks in advance", "cheers", "thx")
+] + [
     ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be")
 ]  # fmt: skip
 
@@ -389,8 +392,11 @@ def strip_question(tokens: list[Token]) -> int:
             if end - len(phrase) >= start and _matches(tokens, end - len(phrase), phrase):
                 end -= len(phrase)
                 moved = True
-        if tokens[end - 1].text == "!" and end - 1 > start and tokens[end - 2].kind == "word":
-            end -= 1  # "thanks!" ends a sentence; "10!" is a factorial
+        bangs = end
+        while bangs - 1 > start and tokens[bangs - 1].text == "!":
+            bangs -= 1
+        if bangs < end and bangs - 1 > start and tokens[bangs - 1].kind == "word":
+            end = bangs  # "thanks!!" ends a sentence; "10!" is a factorial
             moved = True
     if end < len(tokens) - 1:
         tokens[end:] = [Token("end", "", tokens[end].start)]
