@@ -35,6 +35,21 @@ _ADVERBIAL = re.compile(
     re.I,
 )
 _MAX_OBJECT_WORDS = 6
+# "You didn't read the instructions": the same reproach in the past, said of a thing named with its determiner.
+_ACCUSED_PAST = re.compile(
+    r"^\W*you\s+(?:just\s+)?(?:didn't|did\s+not)\s+(?:(?:even|bother\s+to)\s+)?"
+    r"(?P<verb>[a-z]{2,15})\s+(?P<object>(?:the|your|my|our|this|that|these|those)\s+[^,;.!?]{2,100}?)"
+    r"\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+# Past participles of the irregular verbs a complaint uses, by their plain form ("read the label", "send the form").
+_IRREGULAR_PAST = {
+    "read": "read", "send": "sent", "pay": "paid", "do": "done", "give": "given", "take": "taken",
+    "write": "written", "make": "made", "bring": "brought", "buy": "bought", "keep": "kept", "leave": "left",
+    "show": "shown", "sell": "sold", "build": "built", "find": "found", "see": "seen", "spend": "spent",
+    "lend": "lent", "choose": "chosen", "wear": "worn", "hold": "held", "put": "put", "set": "set",
+    "shut": "shut", "get": "got", "return": "returned", "fill": "filled", "sign": "signed",
+}  # fmt: skip
 # "still haven't", "still didn't": the reproach a polite text cannot keep.
 _STILL_NOT = re.compile(
     r"\byou\s+still\s+(?:haven'?t|have not|hasn'?t|didn'?t|did not|don'?t|do not|can'?t|cannot|won'?t|will not)\b",
@@ -56,6 +71,37 @@ def unaccused(sentence: str) -> str | None:
     if _ADVERBIAL.search(thing) or len(thing.split()) > _MAX_OBJECT_WORDS:
         return None  # "the report on time", "the brief properly": the object would carry how or when
     return f"It looks like {thing} {'have' if _plural(thing) else 'has'}n't been {verb} yet."
+
+
+def unaccused_past(sentence: str) -> str | None:
+    """``sentence`` ("You didn't read the instructions.") as a statement of what did not happen ("It looks like the
+    instructions weren't read."), or None when it is no such reproach or cannot be said so."""
+    if len(sentence) > 200:
+        return None
+    found = _ACCUSED_PAST.match(sentence.strip())
+    if not found:
+        return None
+    thing = found.group("object").strip()
+    participle = _participle(found.group("verb").lower())
+    if participle is None or _ADVERBIAL.search(thing) or len(thing.split()) > _MAX_OBJECT_WORDS:
+        return None  # "the report on time": the object would carry how or when
+    return f"It looks like {thing} {'were' if _plural(thing) else 'was'}n't {participle}."
+
+
+def _participle(verb: str) -> str | None:
+    """The past participle of a plain verb ("check" -> "checked", "send" -> "sent"); None for a word that is no
+    plain verb ("bother", "ever") or whose ending a rule cannot tell ("stop": "stoped" or "stopped")."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb in ("bother", "ever", "even", "want", "have", "be", "go", "come") or verb.endswith(("ed", "ing")):
+        return None
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return None  # one vowel before one consonant: "stop", "plan" double it, "visit", "open" do not
+    return verb + "ed"
 
 
 def still_accuses(text: str) -> list[str]:

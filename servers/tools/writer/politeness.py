@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from servers.tools.writer.accusations import still_accuses, unaccused
+from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past
 from servers.tools.writer.obligations import obligation_asked, warning_dropped
-from servers.tools.writer.refusals import pointed_at_rules, regretted
+from servers.tools.writer.refusals import flatly_refused, pointed_at_rules, regretted
 from servers.tools.writer.threats import threatens, without_threat
 
 Log = Callable[[str, str], None]
@@ -35,7 +35,8 @@ IMPERATIVE_VERBS = frozenset(
     review read come move clean sort deal take put pay sign book schedule confirm delete remove change write
     stop start do look show share return approve cancel post print file forward ping upload install test push
     merge deploy ship stay keep be leave try follow join meet explain provide prepare clear turn hand drop pick
-    use add finish hurry stop quit listen pay reset restart close open order buy ask sort print note get""".split()
+    use add finish hurry stop quit listen pay reset restart close open order buy ask sort print note get repair
+    mend replace cut trim collect empty tidy wash mow park lock unlock shut refund contact lower""".split()
 )
 _COMMON_CAPS = frozenset(
     """a an and are as at be but by do for from go have he her him his i if in is it me my no not now of on
@@ -85,6 +86,18 @@ _CHAT = {
     "gotta": "have to",
     "can't be bothered to": "am not able to",
     "cant be bothered to": "am not able to",
+    # Contractions typed without their apostrophe ("im sick of it", "ive asked"), so the rules below read them;
+    # "its", "were", "ill", "id", "cant" and "wont" are words of their own and stay as typed.
+    "im": "I'm",
+    "ive": "I've",
+    "youre": "you're",
+    "youve": "you've",
+    "youll": "you'll",
+    "theyre": "they're",
+    "weve": "we've",
+    "thats": "that's",
+    "theres": "there's",
+    **{f"{verb}nt": f"{verb}n't" for verb in "do does did is are was were has have had could would should".split()},
 }
 _CHAT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")\b", re.I)
 _SWEARING = re.compile(
@@ -131,7 +144,9 @@ _DROP = re.compile(
 # A reproach spliced onto a request as a clause of its own ("Send me the report now, you're late again and I'm
 # sick of waiting."): exasperation or "again" said to the reader. The clause goes; the request beside it stays.
 _REPROACH = re.compile(
-    r"^\W*(?:i(?:'m| am)\s+(?:(?:so|really|getting|just|absolutely)\s+)*(?:sick|tired|fed up)\s+(?:of|with)\b|"
+    r"^\W*(?:(?:(?:quite\s+)?frankly|honestly|to be (?:honest|frank)|tbh|seriously|really)\W+)?"
+    r"(?:i(?:'m| am)\s+(?:(?:so|really|getting|just|absolutely)\s+)*(?:sick|tired|fed up)\s+(?:of|with)\b|"
+    r"i(?:'ve| have)\s+(?:just\s+)?had (?:enough|it)\b|"
     r"you(?:'re| are| were|'ve| have|'ve been| have been)?\s+(?:late|behind|slow|wrong|forgot|forgotten|forgetting|"
     r"missed|missing|ignored|ignoring|lost|broke|messed up|overslept|skipped)\b[^,;.!?]{0,40}?"
     r"\b(?:again|as usual)\W*$|"
@@ -327,12 +342,30 @@ def _without_reproaches(sentence: str) -> str:
     return kept if re.search(r"[.!?][\"')\]]*$", kept) else kept + (end.group().strip() if end else "")
 
 
+def _clauses_apart(sentence: str) -> list[str] | None:
+    """``sentence`` cut into sentences at its clause breaks when one of its clauses blames the reader or refuses
+    flatly ("You didn't read the instructions, the refund is not happening, the box was opened."): each such clause
+    is said another way as a sentence of its own, and the clauses beside it stand as sentences too. None when no
+    clause needs that."""
+    clauses = [clause.strip() for _, clause in _clauses(sentence)]
+    if len(clauses) < 2 or not any(unaccused_past(c) or flatly_refused(c) for c in clauses):
+        return None
+    end = re.search(r"[.!?]+[\"')\]]*\s*$", sentence)
+    pieces = [re.sub(r"[.!?]+[\"')\]]*$", "", clause).strip() for clause in clauses]
+    stop = end.group().strip() if end else "."
+    return [piece[:1].upper() + piece[1:] + stop for piece in pieces if re.search(r"\w", piece)]
+
+
 def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     """The sentence made polite, and whether it now asks for something."""
     if splice:
         sentence = _without_reproaches(sentence)
         if not sentence:
             return "", False
+        apart = _clauses_apart(sentence)
+        if apart is not None:
+            softened = [_soften_sentence(piece) for piece in apart]
+            return " ".join(text for text, _ in softened if text), any(asked for _, asked in softened)
     cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice else []
     if cuts:
         # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.
@@ -347,6 +380,9 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     if warned:
         return consequence, False
     sentence = unaccused(sentence) or sentence  # "You still haven't paid X." -> "It looks like X hasn't been paid yet."
+    sentence = (
+        unaccused_past(sentence) or sentence
+    )  # "You didn't read the label." -> "It looks like the label wasn't read."
     fault = _FAULT.match(sentence)
     if fault:
         fact = fault.group("fact").strip()
@@ -418,9 +454,17 @@ def _imperative(word: str) -> bool:
     return word in IMPERATIVE_VERBS or (word.startswith("re") and word[2:].lstrip("-") in IMPERATIVE_VERBS)
 
 
+# "sort it out", "get it sorted": an order about a thing only pointed at, curt even when asked with "please"
+_CURT = re.compile(r"^(?:sort (?P<it>it|this|that) out|get (?P<got>it|this|that) sorted(?: out)?)\b", re.I)
+
+
 def _calm(ask: str) -> str:
-    """A request's body without the urgency that made it a demand ("now", "immediately")."""
+    """A request's body without the urgency that made it a demand ("now", "immediately") or the curtness of
+    "sort it out" ("look into it")."""
     ask = ask.strip(" ,")
+    curt = _CURT.match(ask)
+    if curt:
+        ask = f"look into {(curt.group('it') or curt.group('got')).lower()}{ask[curt.end() :]}"
     calmed = _URGENT_END.sub("", ask)
     if calmed != ask and calmed:
         return calmed + " as soon as you can"

@@ -21,6 +21,13 @@ _REFUSAL = re.compile(
     r"upgrad|sell|cancel|chang|postpon|do (?:refunds|returns|exchanges))",
     re.I,
 )
+# "The refund is not happening.", "that's not going to happen": a refusal said of the thing, not of who refuses.
+_NOT_HAPPENING = re.compile(
+    r"^\W*(?:(?:so|and|but)\W+)?(?P<thing>(?:the|a|an|your|any|this|that)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|that|this|it)"
+    r"(?:'s|\s+is|\s+are)\s*(?:not|n't)\s+(?:happening|going\s+to\s+happen|gonna\s+happen|an\s+option)\b"
+    r"(?:\s+(?:now|either|anytime soon|any time soon))?\W*$",
+    re.I,
+)
 _REGRET = re.compile(r"\b(?:unfortunately|sorry|afraid|regret(?:tably)?|apolog\w*|sadly)\b", re.I)
 # "Read the policy.", "check the FAQ": pointing the reader at the rules they should have read, a reproach.
 _READ_THE_RULES = re.compile(
@@ -34,13 +41,30 @@ _READ_THE_RULES = re.compile(
 
 def blunt_refusals(text: str) -> list[str]:
     """The sentences of ``text`` that refuse or give bad news with no word of regret ("We won't replace it.")."""
-    found = [raw.strip() for raw in _SENTENCE.findall(text) if _REFUSAL.match(raw.strip())]
+    found = [
+        raw.strip()
+        for raw in _SENTENCE.findall(text)
+        if _REFUSAL.match(raw.strip()) or _NOT_HAPPENING.match(raw.strip())
+    ]
     return [sentence for sentence in found if not _REGRET.search(sentence)]
+
+
+def flatly_refused(sentence: str) -> bool:
+    """Whether ``sentence`` refuses by saying of the thing that it is not happening ("the refund is not happening")."""
+    return _NOT_HAPPENING.match(sentence) is not None and not _REGRET.search(sentence)
 
 
 def regretted(sentence: str) -> str:
     """ "We're not refunding you." -> "Unfortunately, we're not refunding you.": the news stays, said with regret.
-    Any other sentence, or a refusal already said with regret, comes back as it was."""
+    "The refund is not happening." -> "Unfortunately, the refund isn't possible.": a refusal said of the thing
+    keeps the thing and loses the flat "not happening". Any other sentence, or a refusal already said with regret,
+    comes back as it was."""
+    flat = _NOT_HAPPENING.match(sentence)
+    if flat and not _REGRET.search(sentence):
+        thing = flat.group("thing")
+        thing = thing[:1].lower() + thing[1:]
+        plural = re.search(r"\bare\b", flat.group(), re.I) is not None
+        return f"Unfortunately, {thing} {'are' if plural else 'is'}n't possible."
     if not _REFUSAL.match(sentence) or _REGRET.search(sentence):
         return sentence
     body = re.sub(r"^\W*(?:(?:so|and|but)\W+)?", "", sentence)

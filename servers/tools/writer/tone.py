@@ -273,7 +273,23 @@ _IT_AFTER_NOUN = re.compile(
 _PLEASE_TWICE = re.compile(r"(\bplease\b[^.!?\n]{1,200}?),\s*please(?=[.!?])", re.I)
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:over|in|on|at|by|near|into|onto|under|behind|from|to|with|for|outside|across|through|past|against|"
+    r"about|of|off)\s+$",
+    re.I,
+)
+
+# A sentence opened by a thing it is about ("Your tree is ..."): that thing, not one after a preposition, is "it".
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?:the|your|my|our|this|that)\s+[a-z]{3,20}(?:'s\s+[a-z]{3,20})?\s+(?:is|are|was|were|has|have|keeps?)\b", re.I
+)
+
+
 def _it_named(found: re.Match[str]) -> str:
+    before = found.string[max(0, found.start() - 200) : found.start()]
+    opened = re.split(r"[.!?\n]\s*", before)[-1]
+    if _PREPOSITION_BEFORE.search(before) and _NAMED_SUBJECT.match(opened):
+        return found.group()  # "your tree is over my fence, cut it back": "it" is the tree, not the fence
     determiner, noun = found["thing"].split(None, 1)
     return found.group()[:-2] + ("the" if determiner.lower() in ("this", "that") else determiner.lower()) + " " + noun
 

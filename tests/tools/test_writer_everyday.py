@@ -1,0 +1,87 @@
+"""Everyday requests in the families behind tuning_everyday_10's writer misses: a polite rewrite of a text typed
+without apostrophes that complains ("frankly im sick of it, sort it out"), blames ("you didnt read the
+instructions"), refuses flatly ("the refund is not happening") or threatens ("fix it now or im withholding rent").
+Each is written with the rudeness changed and the facts kept, or declined with the reason of the tool that writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import drafted
+
+pytestmark = pytest.mark.anyio
+
+
+async def rewritten(request: str) -> str:
+    return await drafted(request, tool="rewrite")
+
+
+# -- a polite rewrite changes the complaint, the blame, the flat refusal and the threat ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kept", "gone"),
+    [
+        (
+            "make this polite: your dog barks all night and frankly im sick of it, sort it out",
+            ["dog barks all night"],
+            ["sick of it", "sort it out"],
+        ),
+        (
+            "make this polite: your music is way too loud every night and honestly im fed up with it, turn it down",
+            ["too loud every night", "turn it down"],
+            ["fed up"],
+        ),
+        (
+            "can you make this nicer: your car is blocking my drive again and to be honest im tired of it, move it",
+            ["blocking my drive"],
+            ["tired of it", "to be honest"],
+        ),
+        (
+            "rewrite this so its polite, its going to a customer: you didnt read the instructions, the refund is "
+            "not happening, the box was opened",
+            ["instructions", "refund", "box was opened"],
+            ["didnt read", "didn't read", "not happening"],
+        ),
+        (
+            "make this polite for a customer: you didnt follow the setup guide, the replacement isnt happening",
+            ["setup guide", "replacement"],
+            ["didn't follow", "isnt happening", "isn't happening"],
+        ),
+        (
+            "rewrite politely: you didn't check the label, the exchange is not going to happen",
+            ["label", "exchange"],
+            ["didn't check", "not going to happen"],
+        ),
+        (
+            "rewrite politely for my landlord: the boiler has been broken for 3 weeks, ive asked 4 times, fix it "
+            "now or im withholding rent",
+            ["boiler has been broken for 3 weeks", "withholding rent"],
+            ["fix it now", "im withholding"],
+        ),
+        (
+            "make this polite: the heating doesnt work, fix it now or im calling the council",
+            ["heating doesn't work", "calling the council"],
+            ["fix it now", "im calling"],
+        ),
+        (
+            "rewrite this politely: the window has been stuck for a month, repair it this week or im cancelling "
+            "the contract",
+            ["stuck for a month", "Could you please repair it this week?", "cancelling the contract"],
+            ["im cancelling"],
+        ),
+    ],
+)
+async def test_a_polite_rewrite_changes_what_is_rude_and_keeps_the_facts(
+    request_text: str, kept: list[str], gone: list[str]
+) -> None:
+    text = await rewritten(request_text)
+    assert all(fact in text for fact in kept), text
+    assert not any(rude in text for rude in gone), text
+
+
+async def test_it_after_a_thing_named_behind_a_preposition_still_means_the_subject() -> None:
+    text = await rewritten(
+        "make this nicer for my neighbour: your tree is over my fence, cut it back now or im calling someone"
+    )
+    assert "cut it back" in text and "cut my fence" not in text
