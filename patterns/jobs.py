@@ -97,6 +97,22 @@ def names_text_to_write(sentence: str) -> bool:
     return bool(TEXT_KINDS & set(words[start + 1 : start + 1 + KIND_WORDS]))
 
 
+# Words that only size or colour a text named first ("a short note for...", "quick message to..."), and the
+# words after its name that say whom or what it is for.
+_SIZING = frozenset("a an the short quick brief little friendly polite formal one-line two-line nice".split())
+_ADDRESSED_TO = frozenset("for to about announcing inviting thanking asking telling saying reminding".split())
+
+
+def asks_by_kind(instruction: str) -> bool:
+    """Whether ``instruction`` asks for a text by naming its kind and whom or what it is for, with no verb
+    ("message for the ward group chat", "short note to the neighbours about the skip", "slogan for our
+    bookshop"): the name is the request, as "write a message for..." would be."""
+    words = WORD.findall(instruction[:SCAN].lower())
+    start = next((i for i, w in enumerate(words) if w not in _SIZING), len(words))
+    named = words[start : start + 2]
+    return len(named) == 2 and named[0] in TEXT_KINDS and named[1] in _ADDRESSED_TO
+
+
 # Verbs and nouns by which a clause opens with writing a message ("Write an email to the staff, and ask ...").
 _MESSAGE_VERBS = frozenset("write draft compose pen prepare send create craft email text".split())
 _MESSAGES = frozenset(

@@ -10,6 +10,7 @@ from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.deciding import unclaimed_action
 from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
+from patterns.jobs import asks_by_kind
 from patterns.ranking import Ranker
 from patterns.reading import routing_text
 from tests.patterns.test_routing_users import specialists
@@ -207,3 +208,22 @@ def test_an_order_to_pass_on_what_someone_wants_to_know_stays_an_order() -> None
 def test_an_announcement_asked_by_its_verb_goes_to_the_writer(decider: RankingDecider, request_text: str) -> None:
     assert unclaimed_action(request_text, specialists()) is None  # the writer makes announcements
     assert routed(decider, request_text) == "writer"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "message for the ward group chat: we're short two staff for the night shift on Saturday, reply to Jo",
+        "short note to the neighbours about the skip arriving on Tuesday morning",
+        "quick message to the team: standup moves to 10am tomorrow",
+        "A friendly reminder for the book club: we meet at Rosa's on Thursday at 7",
+        "caption for my holiday photo of the Amalfi coast at sunset",
+    ],
+)
+def test_a_text_asked_for_by_its_kind_goes_to_the_writer(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "writer"
+
+
+@pytest.mark.parametrize("request_text", ["Summary of the meeting notes below", "Text: the shop closes at 5."])
+def test_a_label_or_a_summary_by_name_is_no_text_to_write(request_text: str) -> None:
+    assert not asks_by_kind(request_text)
