@@ -411,3 +411,23 @@ async def test_expenses_listed_by_name_and_amount_after_one_said_in_full_are_tak
 @pytest.mark.anyio
 async def test_an_amount_listed_that_is_not_spent_is_not_taken_away():
     await refused("I earn $3,000 a month. Rent is $1,200, bonus $300. How much is left each month?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("im 5 foot 9, whats that in cm? filling in a form for my visa", 175.26),
+        ("how many cm is 5 foot 9?", 175.26),
+        ("convert 6 feet 2 to metres", 1.8796),
+        ("My weight is 11 stone 4. What's that in kg?", 71.668),
+    ],
+)
+async def test_a_height_or_weight_said_without_its_smaller_unit_is_read_the_usual_way(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("request_text", ["what is 5 feet 2 x 3", "2 feet 3 plus 1", "5 feet 13 in cm"])
+async def test_a_bare_number_after_feet_that_may_be_a_sum_is_not_taken_for_inches(request_text: str):
+    await refused(request_text)

@@ -23,6 +23,10 @@ FRACTION_WORDS = (
     | {o + "s": n for o, n in ORDINALS.items() if n > 3}
     | {o: n for o, n in ORDINALS.items() if n > 3}
 )
+_UNDERSTOOD = {"foot": "inch", "stone": "pound"}
+_PARTS = {"foot": 12, "stone": 14}
+_INTO = frozenset({"to", "in", "into"})
+"""The smaller unit a height or weight leaves unsaid after the larger ('5 foot 9'), and how many make one."""
 _SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
 
 
@@ -145,11 +149,25 @@ class AmountReader(TokenReader):
             token = self.peek()
             self.i += 1
             second = self.unit(short=True)
+            if second is None and self.i == start + 1:
+                second = self._understood_part(measure, token)
             if second is not None and second.dimension == measure.dimension and second.factor < measure.factor:
                 part = Number(Quantity(token.value, second), f"{numeral(token)} {second.label(token.value)}")
                 return Series(node, (("+", self._compound(part)),))
         self.i = start
         return node
+
+    def _understood_part(self, measure: Measure, token: Token) -> Measure | None:
+        """'5 foot 9', '11 stone 4': a height or a weight said the usual way, the smaller unit left unsaid (inches
+        of a foot, pounds of a stone) — a whole number less than one of the larger unit, then the end of the
+        quantity (a pause, the end, or the 'to' or 'in' of a conversion)."""
+        smaller = _UNDERSTOOD.get(measure.name)
+        after = self.peek()
+        if smaller is None or token.value.denominator != 1 or not 0 <= token.value < _PARTS[measure.name]:
+            return None
+        if after.kind != "end" and after.text not in (",", ".", "?", "!", ";") and after.word not in _INTO:
+            return None  # '5 feet 2 x 3' may be 5 feet and a sum: only a quantity said on its own is read so
+        return lookup(smaller)
 
     def currency_amount(self) -> Node:
         symbol = self.peek()
