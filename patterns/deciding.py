@@ -125,6 +125,13 @@ def _does(worker: Worker, head: str) -> bool:
     return bool(verb) and verb[0] in _profile(worker).said
 
 
+def _offers(worker: Worker, head: str) -> bool:
+    """Whether ``worker`` offers the action ``head`` opens with as a verb (``declared.declared_verbs``), not only
+    names its word as a thing it works on ("email threads")."""
+    stems = action_stems(head)
+    return bool(stems) and stems[0] in _profile(worker).verbs
+
+
 def declares_instruction(worker: Worker, over: Worker, text: str) -> bool:
     """Whether ``worker`` declares the verb ``text``'s instruction opens with and ``over`` does not: "Write a
     product blurb for ..." is the writer's job over the summarizer's, whatever the blurb is about."""
@@ -365,8 +372,9 @@ class RankingDecider:
         ranked = [choices[i] for i in order]
         if head is not None and len(ranked) > 1 and ranked[1].confidence >= self.verb_margin * ranked[0].confidence:
             first, second = (next(w for w in workers if w.name == c.worker) for c in ranked[:2])
-            if _does(second, head) and not _does(first, head):
-                # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer)
+            if _does(second, head) and not _offers(first, head):
+                # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer; "Email my
+                # tutor asking...": the writer, though the summarizer's card names email threads it reads)
                 ranked[0], ranked[1] = ranked[1], ranked[0]
         return ranked
 

@@ -227,3 +227,18 @@ def test_a_text_asked_for_by_its_kind_goes_to_the_writer(decider: RankingDecider
 @pytest.mark.parametrize("request_text", ["Summary of the meeting notes below", "Text: the shop closes at 5."])
 def test_a_label_or_a_summary_by_name_is_no_text_to_write(request_text: str) -> None:
     assert not asks_by_kind(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "email my tutor Dr Hughes asking for a one-week extension on the history essay that's due Friday 6 March",
+        "Email my manager asking for Friday off",
+        "email my team that the report is late because the data arrived on Friday",
+        "Email Priya to say the summary of the meeting is in the shared drive",
+    ],
+)
+def test_email_as_the_verb_is_the_writers_though_the_summarizer_reads_emails(
+    decider: RankingDecider, request_text: str
+) -> None:
+    assert routed(decider, request_text) == "writer"
