@@ -146,7 +146,8 @@ def without_loop_instruction(task: str) -> str:
     """``task`` without the words that ask for the evaluator's own loop ("..., and keep improving it until a
     reviewer is happy", "Have it reviewed and improved."): they ask the pattern to judge and revise, they are
     not part of what to write, and a generator handed them writes them into its draft. The clause goes from the
-    word that joins it to the end of its sentence; ``task`` comes back unchanged when nothing else would remain.
+    word that joins it to the end of its sentence, or to a colon whose material it would otherwise take with it;
+    ``task`` comes back unchanged when nothing else would remain.
     """
     kept: list[str] = []
     cursor = 0
@@ -161,6 +162,11 @@ def without_loop_instruction(task: str) -> str:
         start = lead.start()
         end = _SENTENCE_END.search(task, found.end())
         stop = len(task) if end is None else end.end() if whole else end.start()
+        colon = task.find(":", found.end(), stop)
+        if colon >= 0 and not whole:
+            # "Draft an out-of-office reply and keep refining it until it's good: I'm away ...": the material after
+            # the colon is what to write from; only the loop goes
+            stop = colon
         kept.append(task[cursor:start])
         cursor = stop
     if not kept:

@@ -6,7 +6,7 @@ you find" names research's result, which a writer then turns into a text."""
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns import ClausePlanner, RankingDecider, Request, split_tasks, without_loop_instruction
 from patterns.deciding import unclaimed_action
 from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
@@ -242,3 +242,29 @@ def test_email_as_the_verb_is_the_writers_though_the_summarizer_reads_emails(
     decider: RankingDecider, request_text: str
 ) -> None:
     assert routed(decider, request_text) == "writer"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "task"),
+    [
+        (
+            "Draft an out-of-office reply and keep refining it until it's good: I'm away from 22 to 29 December, "
+            "urgent queries go to Priya in accounts.",
+            "Draft an out-of-office reply: I'm away from 22 to 29 December, urgent queries go to Priya in accounts.",
+        ),
+        (
+            "Write a thank-you note to Leo and iterate on it until it is polished: he fixed the printer.",
+            "Write a thank-you note to Leo: he fixed the printer.",
+        ),
+        (
+            "Compose an invitation and polish it until the judge is satisfied: open day 12 June, 10am to 3pm.",
+            "Compose an invitation: open day 12 June, 10am to 3pm.",
+        ),
+        (
+            "Write a two-sentence bio for Ana Silva, a nurse. Have it reviewed and improved.",
+            "Write a two-sentence bio for Ana Silva, a nurse.",
+        ),
+    ],
+)
+def test_the_loop_instruction_goes_and_the_material_after_its_colon_stays(request_text: str, task: str) -> None:
+    assert without_loop_instruction(request_text) == task
