@@ -431,3 +431,29 @@ async def test_a_height_or_weight_said_without_its_smaller_unit_is_read_the_usua
 @pytest.mark.parametrize("request_text", ["what is 5 feet 2 x 3", "2 feet 3 plus 1", "5 feet 13 in cm"])
 async def test_a_bare_number_after_feet_that_may_be_a_sum_is_not_taken_for_inches(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("took out a $6,000 loan at 5% simple interest per year for 3 years. how much do i pay back in total?", 6900),
+        ("I took out a £2,000 loan at 4% simple interest for 2 years. How much interest will I pay?", 160),
+        ("Took out a loan of $5,000 at 3% simple interest over 4 years. Total to repay?", 5600),
+        ("I took out a $12,000 loan at 7.5% over 4 years. What's the monthly payment?", 290.15),
+        (
+            "water tank on the farm is 2.5 m long, 1.2 m wide and 0.8 m deep. how many litres does it hold when its "
+            "full",
+            2400,
+        ),
+        ("The TV on the website is $500 and it's 20% off. What's the sale price?", 400),
+        ("The rug on the floor is 3 m by 2 m. What's the area?", 6),
+    ],
+)
+async def test_a_loan_taken_out_and_a_thing_placed_on_something_read_as_said_plainly(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_a_loan_taken_out_at_a_rate_without_simple_or_compound_still_asks_which():
+    await refused("I took out a $6,000 loan at 5% per year for 3 years. How much do I pay back?")

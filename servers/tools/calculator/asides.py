@@ -231,7 +231,7 @@ _DAY_PARTS = tuple(
     )
 )  # fmt: skip
 """When something happened, said of a day with no clock time in the request: it changes nothing in a sum."""
-_PLACE_WORDS = frozenset({"at", "in", "from"})
+_PLACE_WORDS = frozenset({"at", "in", "from", "on"})
 _PLACE_VERBS = frozenset("is are was were costs cost sells sell goes".split())
 
 

@@ -46,7 +46,7 @@ _INTEREST = Frame(
     slots=(
         Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "depositing", "put",
              "putting", "on", "of", "principal of", "save", "saved", "saving", "lend", "lent", "lending", "borrow",
-             "borrowed", "borrowing"),
+             "borrowed", "borrowing", "took out", "take out", "taking out", "took out a", "take out a"),
              ("principal", "deposit", "investment", "savings", "loan")),
         Slot("rate", "percent", ("at", "at a rate of", "rate of", "interest rate of", "interest of", "earning",
              "earns", "earn", "paying", "pays", "with", "yielding"), _RATE_WORDS),
@@ -181,8 +181,8 @@ _LOAN = Frame(
     ),
     fillers=frozenset(
         "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
-        "much each month per if i we borrow pay back repay to and with term paid repaid take taking out get getting "
-        "car new used apr repayment repayments instalment instalments installment installments".split()
+        "much each month per if i we borrow pay back repay to and with term paid repaid take taking took out get "
+        "getting car new used apr repayment repayments instalment instalments installment installments".split()
     ),
 )  # fmt: skip
 
