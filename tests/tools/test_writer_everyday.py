@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.conftest import drafted
+from tests.tools.conftest import declined_by_writer, drafted
 
 pytestmark = pytest.mark.anyio
 
@@ -85,3 +85,60 @@ async def test_it_after_a_thing_named_behind_a_preposition_still_means_the_subje
         "make this nicer for my neighbour: your tree is over my fence, cut it back now or im calling someone"
     )
     assert "cut it back" in text and "cut my fence" not in text
+
+
+# -- the occasion or version named in the instruction is a fact the text says --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "could you write an invitation for my dad's 70th birthday lunch:\n- Sunday 17 January, 1pm\n"
+            "- The Red Lion, Ashford\n- RSVP to Jo by 5 January",
+            ["70th birthday lunch", "17 January", "Red Lion", "RSVP to Jo by 5 January"],
+        ),
+        (
+            "please write an invitation to my daughter's 5th birthday party:\n- Saturday 14 June, 2pm\n"
+            "- Jungle Gym, Bexley\n- RSVP to Sam by 7 June",
+            ["5th birthday party", "14 June", "Jungle Gym"],
+        ),
+        (
+            "an invite to our housewarming party: - Saturday 8pm - 12 Park Road - bring a bottle",
+            ["housewarming party", "12 Park Road"],
+        ),
+        (
+            "write a notice for the summer fete:\n- Saturday 6 July, 11am\n- school field\n- cake stall and tombola",
+            ["Summer Fete", "6 July", "tombola"],
+        ),
+        (
+            "write release notes for version 2.4.1:\n- fixed the login timeout on Safari\n"
+            "- added CSV export to the reports page\n- dropped support for Python 3.8",
+            ["2.4.1", "Safari", "added CSV export", "Python 3.8"],
+        ),
+        (
+            "Draft an email to the team about the Q3 offsite:\n- Thursday 12 March\n- Leeds office\n- bring laptops",
+            ["Q3 Offsite", "12 March", "Leeds office"],
+        ),
+    ],
+)
+async def test_the_occasion_named_before_the_list_is_said(request_text: str, said: list[str]) -> None:
+    text = await drafted(request_text)
+    assert all(fact in text for fact in said), text
+    assert "Hello housewarming" not in text and "Hello my" not in text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["invitation for my son's birthday party", "Write an invitation to my party, keep it fun."],
+)
+async def test_an_occasion_with_no_when_or_where_is_a_topic(request_text: str) -> None:
+    assert "topic, not content" in await declined_by_writer(request_text)
+
+
+async def test_a_class_written_to_is_still_greeted() -> None:
+    text = await drafted(
+        "Please write a cancellation email to the yoga class: Monday's 6 pm class is cancelled because the "
+        "instructor is ill"
+    )
+    assert "Hello yoga class," in text

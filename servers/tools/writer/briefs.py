@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
 from servers.tools.writer.described import described_facts
+from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
 from servers.tools.writer.venues import VENUE, names_place, without_venue
@@ -290,6 +291,7 @@ def _purpose(
         addressed
         and (takes_audience or rest.lower().startswith("to ") or saying_next)
         and not _starts_with_verb(addressed)
+        and not names_occasion(addressed.group("who"))  # "an invitation for my dad's 70th birthday lunch"
     ):
         if rest.lower().startswith("for ") and names_place(rest):
             # "a post for the cafe's Facebook page": where the text goes, no reader; what follows may say more

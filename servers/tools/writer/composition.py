@@ -28,6 +28,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
+from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.persons import about_reader, second_person
 from servers.tools.writer.slogans import slogans
 
@@ -84,6 +85,10 @@ class Composition:
     note: str | None = None
 
 
+# A fact in a topic: a figure ("version 2.4.1", "Q3") or a name ("the Riverside branch").
+_GIVEN_IN_SUBJECT = re.compile(r"\d|(?<=\s)(?-i:[A-Z])")
+
+
 def split_points(material: str) -> list[str]:
     """Material as points: one per line, bullet or semicolon; one paragraph splits into its sentences."""
     items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", part).strip() for part in re.split(r"[\n;]+", material)]
@@ -138,7 +143,9 @@ def compose(
         points = [run]
     elif notes and points and not forms.bullets:
         points = prose(points)
-        if brief.style == "paragraph":  # notes about something: the sentences say it, not a "Topic: ..." line
+        if brief.style == "paragraph" and not _GIVEN_IN_SUBJECT.search(brief.subject):
+            # notes about something: the sentences say it, not a "Topic: ..." line; but a subject that gives a
+            # fact ("release notes for version 2.4.1") leads them, or the text would leave the fact out
             brief = replace(brief, subject="")
     if points and not brief.content and all(_TOPIC_ONLY.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
@@ -163,8 +170,10 @@ def compose(
             points or [brief.subject.strip()],
             _SLOGAN_NOTE,
         )
-    if not opening and not points:
-        raise ToolInputError(_nothing_to_say(brief))
+    bare_invite = not points and brief.intent in (None, "invite") and names_occasion(brief.content)
+    if not opening and not points or bare_invite:
+        # "an invitation for my son's birthday party": the occasion alone says no when or where
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.subject or brief.content)))
     facts = ([brief.content] if brief.content else []) + points
     framed = _framed(brief, opening, points, length, forms)
     words = measure(framed.text).words
@@ -376,6 +385,9 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
     # (a bulleted body's first point, without its mark, and never the whole list)
     lead = re.sub(r"^\s*[-*\u2022]\s+", "", body[0].splitlines()[0]) if body and body[0].strip() else ""
     first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", lead)[0].rstrip(".!?")
+    core = re.sub(r"^(?:an?|the|our|my|your|this|next|last)\s+", "", brief.subject.strip(), flags=re.I)
+    if _GIVEN_IN_SUBJECT.search(core) and not brief.content and core.lower() not in " ".join(body).lower():
+        return title_case(brief.subject)  # "an email to the team about the Q3 offsite:" and its points
     if first and len(first.split()) <= 10:
         return first
     return title_case(brief.subject) if brief.subject else "Update"

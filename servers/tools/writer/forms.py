@@ -307,7 +307,10 @@ def lowered(text: str) -> str:
     its first word is a name ("Lena Park trained in Lyon", "I", "IT"): a name keeps its capital."""
     first, _, rest = text.partition(" ")
     # a capital after a first word that ends a sentence ("Leak-proof. Holds 1.2 litres.") starts the next one
-    named_on = rest[:1].isupper() and not first.endswith((".", "!", "?", ",", ";", ":"))
+    # ("Added CSV export": an acronym after the first word makes it no name)
+    following = rest.split(" ", 1)[0].strip(".,;:!?")
+    acronym = len(following) > 1 and following.isupper()
+    named_on = rest[:1].isupper() and not acronym and not first.endswith((".", "!", "?", ",", ";", ":"))
     name = first == "I" or first.startswith("I'") or first[1:2].isupper() or named_on
     name = name or _CALENDAR_NAME.match(first) is not None  # "Saturday 3 June": a day's name keeps its capital
     return text if name else text[:1].lower() + text[1:]

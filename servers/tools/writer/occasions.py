@@ -1,0 +1,36 @@
+"""An occasion a text is for: "an invitation for my dad's 70th birthday lunch", "a notice for the summer fete".
+
+After "for" or "to", a request names either whom the text is for ("for the team", "to my neighbour Greta") or what
+it is about: an event. Read as the reader, an event is greeted ("Hello housewarming party,") or dropped, and the
+text loses a fact the request gave ("70th"). An occasion is read by its last noun, from a closed list of the
+events people write invitations, notices and posters for; "for the party planners" names people, not a party.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENT = (
+    r"(?:birthday|birthdays|party|parties|lunch|luncheon|dinner|breakfast|brunch|supper|tea|drinks|barbecue|bbq|"
+    r"picnic|wedding|reception|anniversary|christening|baptism|housewarming|celebration|reunion|get-together|"
+    r"gathering|do|fete|fête|fair|festival|carnival|sale|bake sale|jumble sale|fundraiser|concert|gig|show|recital|"
+    r"play|match|tournament|race|fun run|quiz|quiz night|night|evening|morning|afternoon|day|open day|sports day|"
+    r"launch|opening|premiere|ceremony|service|memorial|funeral|wake|graduation|retirement|leaving do|send-off|"
+    r"meeting|agm|offsite|away day|workshop|seminar|conference|webinar|training|session|trip|outing|"
+    r"tour|walk|hike|ride|shower|baby shower|hen do|stag do|event|exhibition|screening|auction|raffle|disco|"
+    r"ball|prom|social|meetup|meet-up|potluck|ceilidh|festivities|service)"
+)
+# "my dad's 70th birthday lunch", "the summer fete", "our housewarming party": up to five words, ending on an event.
+_OCCASION = re.compile(rf"^(?:[\w'.-]+\s+){{0,5}}?{_EVENT}$", re.I)
+# ("class" and "course" are left out: "to the yoga class" greets the people in it.)
+# Words that make the phrase people after all: "the party planners", "the birthday girl".
+_PEOPLE = re.compile(r"\b(?:guests?|girl|boy|planners?|organi[sz]ers?|committee|team|staff|volunteers?)$", re.I)
+
+
+def names_occasion(phrase: str) -> bool:
+    """Whether ``phrase`` (what follows "for" or "to") names an event, not a reader: "my dad's 70th birthday
+    lunch", "the summer fete", "our housewarming party"."""
+    phrase = phrase.strip(" ,.;:")
+    if len(phrase) > 80 or _PEOPLE.search(phrase):
+        return False
+    return _OCCASION.match(phrase) is not None
