@@ -268,3 +268,16 @@ def test_email_as_the_verb_is_the_writers_though_the_summarizer_reads_emails(
 )
 def test_the_loop_instruction_goes_and_the_material_after_its_colon_stays(request_text: str, task: str) -> None:
     assert without_loop_instruction(request_text) == task
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "what's the difference between tcp and udp",
+        "what's the difference between a virus and a bacterium",
+        "What is the difference between weather and climate?",
+        "How is a crocodile different from an alligator?",
+    ],
+)
+def test_a_question_comparing_two_things_is_research(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "researcher"
