@@ -238,6 +238,9 @@ _REMARK_WORDS = frozenset(
     for word in """double check sure really actually true false correct right wrong accurate brief short keep quick
     quickly thank thanks s me for that it this just exactly precise concise simple""".split()
 )
+# After a question, asking for it to be checked is a remark on it too ("Is the Nile the longest river? Can you
+# verify that?"); after an order it may be a job of its own ("Condense this and fact-check it: ...").
+_CHECKING_WORDS = _REMARK_WORDS | frozenset(stem(w) for w in "verify confirm fact please pls can could you u".split())
 
 
 def _join_remarks(pieces: list[Piece]) -> list[Piece]:
@@ -253,7 +256,8 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         if after_question and not guess and remarks_on_the_question(piece.text):
             asked = joined[-1].instruction or joined[-1].text
             guess = not _points_ahead(asked) and not names_text_to_write(asked)
-        if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess):
+        checks = after_question and words <= _CHECKING_WORDS
+        if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))
             text = f"{before.text.rstrip()}{'' if ended else '.'} {piece.text}"

@@ -150,6 +150,10 @@ _ALTERNATIVE = re.compile(r"\bor\b", re.IGNORECASE)
 CLAIM_QUESTION_WORDS = 40
 """A yes/no question longer than this many words is no one claim asked about."""
 _CLAIM_SCAN = 400
+# Words of a remark after the question that only asks for it to be checked ("Check it for me.", "Can you verify?").
+_CHECKING = frozenset(
+    "check verify confirm fact-check fact it that this for me please pls can could you u quickly thanks".split()
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
@@ -159,7 +163,11 @@ def asks_whether_so(text: str) -> bool:
     viruses?". What it asks is whether the claim holds, whatever its topic. Not a question whose subject is a
     dummy, the one asked, the user's own or a text pointed at (``_NO_CLAIM_SUBJECTS``), a number ("Is 17 a lucky
     number?"), nor one that offers alternatives ("Do antibiotics work on a cold or the flu?": which holds is
-    information to find, not a claim to confirm)."""
+    information to find, not a claim to confirm). A remark after it that only asks for the check ("Check it for
+    me.") leaves the question as it is."""
+    ask, mark, rest = text[:_CLAIM_SCAN].partition("?")
+    if mark and rest.strip() and set(WORD.findall(rest.lower())) <= _CHECKING:
+        text = ask + mark  # "Does water boil at 100 degrees at sea level? Check it for me.": the check is the ask
     if len(text) > _CLAIM_SCAN or question_form(text) != "polar" or _ALTERNATIVE.search(text):
         return False
     words = text.lower().split()

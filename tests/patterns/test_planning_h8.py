@@ -281,3 +281,21 @@ def test_the_loop_instruction_goes_and_the_material_after_its_colon_stays(reques
 )
 def test_a_question_comparing_two_things_is_research(decider: RankingDecider, request_text: str) -> None:
     assert routed(decider, request_text) == "researcher"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Does water boil at 100 degrees Celsius at sea level? Check it for me.",
+        "Is the Nile the longest river in the world? Can you verify that?",
+        "Did the Titanic sink in 1912? Please confirm.",
+        "Was Napoleon born on Corsica? Fact-check that for me please.",
+        "Is Canberra the capital of Australia? Check please.",
+    ],
+)
+def test_a_claim_question_with_a_request_to_check_it_is_one_fact_check(
+    decider: RankingDecider, request_text: str
+) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text.startswith(request_text.split("?")[0])
+    assert routed(decider, request_text) == "fact_checker"
