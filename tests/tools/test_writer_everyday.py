@@ -142,3 +142,102 @@ async def test_a_class_written_to_is_still_greeted() -> None:
         "instructor is ill"
     )
     assert "Hello yoga class," in text
+
+
+# -- the facts typed after the request, in lower case or after the reader's comma, are the content ----------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "put together an announcement for the under-12s parents. training on Wednesday is cancelled because the "
+            "pitch is flooded, next session is Saturday 10am at Riverside Park",
+            ["Training on Wednesday is cancelled", "Saturday 10am at Riverside Park"],
+        ),
+        (
+            "write a note for the choir. rehearsal on Thursday is moved to 8pm, bring your folders",
+            ["Hello choir,", "Rehearsal on Thursday is moved to 8pm"],
+        ),
+        (
+            "email to the book club. next meeting is on 4 March at Anna's house, we're reading Middlemarch",
+            ["4 March at Anna's house", "Middlemarch"],
+        ),
+        (
+            "write a message to my airbnb host Lucia, our flight lands at 11:40pm so we'll arrive around 1am, ask if a "
+            "late self check-in is ok",
+            ["Hello Lucia,", "11:40pm", "1am", "Could you let me know if a late self check-in is ok?"],
+        ),
+        (
+            "text to my landlord Mr Shah, the kitchen tap is leaking again, ask when a plumber can come",
+            ["Mr Shah", "The kitchen tap is leaking again.", "Could you let me know when a plumber can come?"],
+        ),
+        (
+            "write an email to my manager Priya, I'm ill today and won't be in, I'll check messages after lunch",
+            ["Hello Priya,", "I'm ill today"],
+        ),
+        (
+            "thank-you email to the Hendersons for having us at their farm in Devon last weekend. the kids loved "
+            "feeding the lambs and we'll bring the cider next time",
+            ["Thank you for having us at your farm in Devon last weekend.", "lambs"],
+        ),
+    ],
+)
+async def test_facts_typed_after_the_request_are_written(request_text: str, said: list[str]) -> None:
+    text = await drafted(request_text)
+    assert all(fact in text for fact in said), text
+    assert "ask if" not in text and "ask when" not in text
+
+
+async def test_a_she_who_may_be_the_pet_is_not_made_the_reader() -> None:
+    reason = await declined_by_writer(
+        "thank you note to Mrs Patel for looking after our cat while we were away. she was very happy when we got home"
+    )
+    assert "as 'she'" in reason
+
+
+async def test_details_promised_but_not_given_are_no_content() -> None:
+    assert "topic, not content" in await declined_by_writer(
+        "Write a product description for my etsy store. details to follow"
+    )
+
+
+# -- a sign, a poster or a flyer is a notice put up ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "sign for the shop door: closed from 24 December to 2 January, back on 3 January at 9am, merry christmas "
+            "from everyone at Patel's Hardware",
+            ["Closed from 24 December to 2 January", "Patel's Hardware"],
+        ),
+        (
+            "lost cat poster. ginger tom called Marmalade, missing since 28 November near Elm Street, wearing a blue "
+            "collar, call 07700 900123",
+            ["Lost Cat", "Marmalade", "07700 900123"],
+        ),
+        (
+            "found dog poster: black labrador, found on 2 December by the canal, call 07700 900456",
+            ["Found Dog", "2 December", "07700 900456"],
+        ),
+        (
+            "short description for our farm shop sign: free-range eggs, £2.80 a dozen, honesty box, open 8am to 6pm "
+            "every day",
+            ["£2.80 a dozen", "Honesty box"],
+        ),
+    ],
+)
+async def test_a_sign_or_poster_says_its_news(request_text: str, said: list[str]) -> None:
+    text = await drafted(request_text)
+    assert all(fact in text for fact in said), text
+    assert "Announcement" not in text and "farm shop sign" not in text
+
+
+@pytest.mark.parametrize(
+    "request_text", ["My credit card was charged twice, what should I do?", "please sign the form by Friday"]
+)
+async def test_a_sign_or_card_that_is_no_text_asks_for_nothing(request_text: str) -> None:
+    reason = await declined_by_writer(request_text)
+    assert "topic, not content" not in reason

@@ -1,5 +1,8 @@
 """What a text asks of its readers, when the request says it as an instruction to the writer.
 
+(A question put the same way, "..., ask if a late self check-in is ok", is asked of the reader: "Could you let me
+know if a late self check-in is ok?".)
+
 "Write a note to Ben saying the contract is on his desk and ask him to review it by Thursday": the last clause is
 what the note asks Ben to do. Pasted in as written ("... and ask him to review it by Thursday.") the note would
 speak to its writer, not to Ben; dropped, the note would lose a given fact. ``asked_of_reader`` says it to the
@@ -21,6 +24,13 @@ _ASK = re.compile(
     r"\s+(?:to|if they can|whether they can)\s+(?P<act>[^.;!?]{2,200})$",
     re.I,
 )
+# ", ask if a late check-in is ok", "and ask her when she can come": a question the text puts to its reader.
+_QUESTION = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:please\s+)?ask\s+"
+    r"(?:(?P<who>him|her|them|everyone|everybody|you)\s+)?"
+    r"(?P<how>if|whether|when|what time|where|how long|how much|how many)\s+(?P<question>[^.;!?]{2,200})$",
+    re.I,
+)
 # "the new rota is attached": the thing the clause is about, which an "it" in the ask refers to.
 _THING = re.compile(
     r"^(?P<np>(?:the|our|my|your|this|that)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are|was|were|has|have|will)\b",
@@ -35,7 +45,7 @@ def asked_of_reader(content: str, audience: str | None) -> str:
         return content
     found = _ASK.search(content)
     if found is None:
-        return content
+        return _question_put(content)
     who = found.group("who").lower()
     reader = (audience or "").lower().removeprefix("the ").strip()
     before = content[: found.start()].strip(" ,;")
@@ -49,3 +59,16 @@ def asked_of_reader(content: str, audience: str | None) -> str:
     if thing:  # "please review it" would read as said about the note itself: name what "it" is
         act = re.sub(r"\bit\b", thing.group("np").lower(), act, count=1)
     return f"{before}. Please {act}" if before else f"Please {act}"
+
+
+def _question_put(content: str) -> str:
+    """``content`` with a trailing "ask if <question>" put to the reader: "Could you let me know if ...?"."""
+    found = _QUESTION.search(content)
+    if found is None:
+        return content
+    question = found.group("question").strip()
+    if found.group("who") and found.group("who").lower() in ("him", "her", "them"):
+        question = second_person(question)  # "ask her if she can feed the cat": "if you can feed the cat"
+    before = content[: found.start()].strip(" ,;")
+    asked = f"Could you let me know {found.group('how').lower()} {question}?"
+    return f"{before}. {asked}" if before else asked

@@ -78,11 +78,23 @@ _LEAD = re.compile(
     r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
     r"e-?mail|message|text|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
-    r"(?:\s+\w+)? (?:for|in|to write))\b\s*"
+    r"(?:\s+\w+)? (?:for|in|to write))\b"
+    # ("thank-you email", "thank you note" name a kind of text, not the verb)
+    r"(?!-|\s+you\s+(?:note|card|email|e-mail|message|letter|text)\b)\s*"
     r"(?:me\s+|us\s+)?",
     re.I,
 )
 _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple of|couple of|my|our)"
+_PUT_UP = ("sign", "poster", "flyer")
+# A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
+_TOLD_AFTER_READER = re.compile(
+    r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this)\b)", re.I
+)
+_FINITE = re.compile(
+    r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:\w+\s+){0,3}?(?:is|are|was|were|am|will|won't|can|can't|"
+    r"has|have|had|isn't|aren't|wasn't|\w+s|\w+ed))\b",
+    re.I,
+)
 _ADJECTIVES = (
     r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
     r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
@@ -193,7 +205,7 @@ def read_brief(instruction: str) -> Brief:
     lead = _LEAD.match(rest)
     if lead:
         verb, rest = lead.group("verb").lower(), rest[lead.end() :]
-    style_word, tone, intent = "", None, None
+    style_word, tone, intent, named_for = "", None, None, ""
     rest = _BARE_COUNT.sub("", rest)  # "Write 2 sentences inviting ...": the count is read by ``lengths``
     head = re.match(
         rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
@@ -204,6 +216,9 @@ def read_brief(instruction: str) -> Brief:
     if head:
         style_word = head.group(2).lower()
         tone = tone_named(head.group(1))
+        # "lost cat poster", "sale sign": what a notice put up is for, said before it, is its heading
+        named_for = head.group(1).strip(" ,") if style_word in _PUT_UP and not tone else ""
+        named_for = "" if re.match(rf"^(?:{_ADJECTIVES})\b", named_for, re.I) else named_for
         # "a follow-up email", "a welcome message", "a thank-you note": a word before the style names the intent
         intent = STYLE_INTENTS.get(style_word) or next(filter(None, map(_intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]
@@ -249,6 +264,7 @@ def read_brief(instruction: str) -> Brief:
     # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
     named = addressed(_skip_modifiers(rest)) if style != "slogan" else Addressed(_skip_modifiers(rest))
     audience, intent, content, subject = _purpose(named.rest, style, intent, describing)
+    subject = subject or (named_for if not content else "")
     who = sender.group("sender") if sender else ""
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who)
 
@@ -302,6 +318,11 @@ def _purpose(
         named = re.match(r"^,\s*(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}),\s+", rest)
         if to and named and re.match(r"^(?:my|our|your)\s", audience, re.I):
             audience, rest = named.group("name"), rest[named.end() :]
+        told_after = _TOLD_AFTER_READER.match(rest)
+        if told_after and _FINITE.search(rest[told_after.end() :][:200]):
+            # "a message to my airbnb host Lucia, our flight lands at 11:40pm ...": what follows the reader's comma
+            # is a statement, the text's content
+            return audience, intent, rest[told_after.end() :].strip(" ,.;"), ""
         rest = _skip_modifiers(rest)
     one_name = re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or "") is not None
     spliced = re.match(r"^,?\s*(?:she|he|they)\s+(?=[a-z])", rest) if one_name else None

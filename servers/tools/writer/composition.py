@@ -29,7 +29,7 @@ from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import names_occasion
-from servers.tools.writer.persons import about_reader, second_person
+from servers.tools.writer.persons import about_reader, names_another, second_person
 from servers.tools.writer.slogans import slogans
 
 _SLOGAN_NOTE = (
@@ -150,7 +150,8 @@ def compose(
     if points and not brief.content and all(_TOPIC_ONLY.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
         raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80])))
-    if points and _one_person(brief.audience):
+    if points and _one_person(brief.audience) and not names_another(brief.content):
+        # (a note to Mrs Patel "for looking after our cat. she was very happy": "she" may be the cat, left as said)
         points, did = about_reader(points, brief.audience or "")
         if did and brief.intent is None and not brief.content:
             raise ToolInputError(
@@ -443,6 +444,8 @@ def _blog(brief: Brief, body: list[str], full: bool, points: list[str]) -> Compo
 
 def _announcement(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     title = title_case(brief.subject) if brief.subject else "Announcement"
+    if not brief.subject and brief.style_word in ("sign", "poster", "flyer"):
+        return Composition("\n\n".join(_paragraphs(body)), None, [])  # a sign says its news, under no heading
     return Composition(f"{title}\n\n" + "\n\n".join(_paragraphs(body)), title, [])
 
 

@@ -57,6 +57,20 @@ _READER_PRONOUN = re.compile(r"^(?:she|he)\s+(?P<verb>[\w']+)", re.I)
 _READER_POSSESSIVE = re.compile(r"^(?:her|his)\s+\w", re.I)  # "Her parcel went to the wrong street"
 
 
+# Someone else the content names, whom a later "she" or "he" may mean: "our cat", "my daughter", "his mum".
+_ANOTHER_BEING = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:cat|dog|kitten|puppy|pet|rabbit|horse|son|daughter|mum|mom|"
+    r"mother|dad|father|wife|husband|partner|friend|sister|brother|baby|boy|girl|gran|grandma|granny|grandad|"
+    r"grandpa|grandmother|grandfather|aunt|uncle|niece|nephew|neighbour|neighbor|colleague|boss)\b",
+    re.I,
+)
+
+
+def names_another(content: str) -> bool:
+    """Whether ``content`` ("for looking after our cat") names someone else a later "she" or "he" may mean."""
+    return _ANOTHER_BEING.search(content[:2000]) is not None
+
+
 def about_reader(points: list[str], reader: str) -> tuple[list[str], bool]:
     """Points about the one person a text is for, said to them: "She starts on Monday" -> "You start on Monday",
     "Her parcel went astray" -> "Your parcel went astray".

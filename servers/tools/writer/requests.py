@@ -161,6 +161,17 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\be\.g\.)"
     r"(?<!\bi\.e\.)(?<!\betc\.)(?<![ \t][A-Z]\.)(?<=[.!?])[ \t]+(?=[\"'(A-Z0-9])"
 )
+# The same break before a sentence typed in lower case ("... parents. training on Wednesday is cancelled").
+_TYPED_BREAK = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bvs\.)(?<!\be\.g\.)"
+    r"(?<!\bi\.e\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bno\.)(?<![ \t][A-Za-z]\.)(?<=[.!?])[ \t]+(?=[\"'(A-Za-z0-9])"
+)
+# "details to follow", "more info later", "tbc": a promise of facts, none given
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:(?:more|the|full|all)\s+)?(?:details|info|information|facts|specifics|points)\s+(?:to follow|later|"
+    r"tbc|tba|coming soon|soon|to come)\W*$|^\W*(?:tbc|tba|to be confirmed|to follow)\W*$",
+    re.I,
+)
 # A dash between spaces that hands over the material, as a colon would: "draft an out of office reply - I'm away".
 _DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
 # A sentence that tells the writer to do something ("Mention the parking.", "Keep it short.") is no statement.
@@ -195,10 +206,21 @@ def stated_after(text: str) -> Request | None:
     if dashed:
         return dashed
     cut = _SENTENCE_BREAK.search(text, 0, 600)
+    typed = _TYPED_BREAK.search(text, 0, 600)
+    placeholder = typed is not None and _PLACEHOLDER.match(text[typed.end() :]) is not None
+    if (
+        typed
+        and (cut is None or typed.start() < cut.start())
+        and names_style(text[: typed.start()])
+        and not placeholder
+    ):
+        # "put together an announcement for the under-12s parents. training on Wednesday is cancelled ...": typed in
+        # lower case, the facts still begin after the sentence that names the text
+        cut = typed
     if cut is None or len(text[: cut.start()].split()) > _INSTRUCTION_WORDS:
         return None
     rest = text[cut.end() :].strip()
-    stated = [s for s in _SENTENCE_BREAK.split(rest) if s.strip()]
+    stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
     if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
         return None
     return Request(text, text[: cut.start()].strip(), rest)

@@ -86,6 +86,10 @@ STYLE_WORDS = {
     "toast": "paragraph",
     "speech": "paragraph",
     "fun fact": "paragraph",  # "a two-sentence fun fact for the newsletter": the facts, said plainly
+    # a sign, a poster or a flyer is a notice put up: "sign for the shop door: closed from 24 December ..."
+    "sign": "announcement",
+    "poster": "announcement",
+    "flyer": "announcement",
 }
 # A style word that also says what the text is for.
 STYLE_INTENTS = {
@@ -122,15 +126,24 @@ STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=Tr
 """The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
 # Kinds of text whose words mostly mean something else ("my gift card", "I'm out of office tomorrow"): a kind of
 # text only after an article or a word that sizes it ("a card", "a short thank-you card", "an out of office").
-_LOOSE = frozenset({"card", "out of office", "out-of-office"})
+_LOOSE = frozenset({"card", "out of office", "out-of-office", "sign", "poster", "flyer"})
 _NAMED = re.compile(rf"\b(?:{STYLE_PATTERN})\b", re.I)
 _ASKED_FOR = re.compile(r"\b(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ... or one that opens the request as its head noun: "sign for the shop door: ...", "lost cat poster. ginger tom
+# ...", never the verb of "please sign the form", "sign it here"
+_OPENS_AS_NOUN = re.compile(r"^\W*(?:[a-z][\w'-]*\s+){0,3}$", re.I)
+_PUT_UP_WORDS = frozenset({"sign", "poster", "flyer"})
+_ENDS_HEAD = re.compile(r"\s*(?:$|[.:,;!?]|(?:for|about|saying|announcing)\b)", re.I)
 
 
 def names_style(text: str) -> bool:
     """Whether ``text`` names a kind of text the writer knows, as a kind of text."""
     for found in _NAMED.finditer(text[:4000]):
         if found.group().lower() not in _LOOSE or _ASKED_FOR.search(text, max(0, found.start() - 60), found.start()):
+            return True
+        head = found.group().lower() in _PUT_UP_WORDS and _OPENS_AS_NOUN.match(text[: found.start()])
+        head = head and _ENDS_HEAD.match(text, found.end())
+        if head and not re.match(r"^\W*(?:please|pls|just|kindly)\b", text, re.I):
             return True
     return False
 

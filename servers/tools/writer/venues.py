@@ -18,7 +18,7 @@ _PLACE = (
     r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list|"
     r"listing|listings|wiki|wiki page|profile|handbook|staff handbook|manual|catalogue|catalog|menu|readme|"
     r"portal|slide|slides|deck|shop window|app store|store page|product page|bio page|about page|footer|header|"
-    r"banner|window|front door|door|(?:conference|event|festival|concert|theatre|show|printed)\s+program(?:me)?|"
+    r"banner|window|front door|door|sign|(?:conference|event|festival|concert|theatre|show|printed)\s+program(?:me)?|"
     r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
