@@ -112,6 +112,10 @@ _EMBEDDING = re.compile(
 _FACT_WORDS = frozenset("who who's whom whose when where".split())
 
 
+# Words said before a question word that leave the question as it is: a hedge on the answer, or a filler.
+_HEDGES = frozenset("roughly approximately about around so ok okay hey hi and but well um just".split())
+
+
 def _asked(text: str) -> list[str]:
     """The words of ``text`` from its question word on, when it asks one after a preposition ("In which year
     ...") or inside a request ("Tell me how many..."); otherwise all its words (of its opening)."""
@@ -125,6 +129,9 @@ def _asked(text: str) -> list[str]:
             return inner[start:]
     if len(words) > 1 and words[0] in QUESTION_PREPOSITIONS and words[1] in _OPEN_QUESTION_WORDS:
         return words[1:]
+    hedged = next((i for i, w in enumerate(words[:3]) if w not in _HEDGES), 0)
+    if hedged and words[hedged] in _OPEN_QUESTION_WORDS:
+        return words[hedged:]  # "roughly how tall was the titanic", "ok what is ...": the question after the hedge
     return words
 
 

@@ -299,3 +299,19 @@ def test_a_claim_question_with_a_request_to_check_it_is_one_fact_check(
     (piece,) = split_tasks(request_text)
     assert piece.text.startswith(request_text.split("?")[0])
     assert routed(decider, request_text) == "fact_checker"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "roughly how tall was the titanic",
+        "roughly when did the Romans leave Britain?",
+        "ok what is the boiling point of water?",
+        "hey, how many bones does a human have?",
+        "and where is the Great Barrier Reef?",
+    ],
+)
+def test_a_hedge_or_filler_before_the_question_word_leaves_the_question(
+    decider: RankingDecider, request_text: str
+) -> None:
+    assert routed(decider, request_text) == "researcher"
