@@ -80,6 +80,27 @@ async def test_a_polite_rewrite_changes_what_is_rude_and_keeps_the_facts(
     assert not any(rude in text for rude in gone), text
 
 
+@pytest.mark.parametrize(
+    ("request_text", "polite"),
+    [
+        (
+            "rewrite politely: we dont do refunds on sale items, thats not happening, read the terms",
+            "Unfortunately, we don't do refunds on sale items. You can find the details in the terms.",
+        ),
+        (
+            "can you make this sound nicer: youre always late to meetings and honestly im sick of it, stop it",
+            "You're often late to meetings. Could you please stop it? Thank you.",
+        ),
+        (
+            "polite version please: you didnt pay the invoice, pay it by friday",
+            "It looks like the invoice wasn't paid. Could you please pay the invoice by Friday? Thank you.",
+        ),
+    ],
+)
+async def test_a_refusal_said_twice_is_regretted_once_and_always_becomes_often(request_text: str, polite: str) -> None:
+    assert await rewritten(request_text) == polite
+
+
 async def test_it_after_a_thing_named_behind_a_preposition_still_means_the_subject() -> None:
     text = await rewritten(
         "make this nicer for my neighbour: your tree is over my fence, cut it back now or im calling someone"

@@ -183,6 +183,7 @@ _BLAME_RULES = [
         "",
     ),
     (r"\byou always\b", "you often"),
+    (r"\byou(?:'re| are) always\b", "you're often"),
     (r"\byou constantly\b", "you often"),
     (r"\byou never\b", "you rarely"),
     (r"\byou keep\b", "you have been"),
@@ -220,6 +221,12 @@ _WORD = re.compile(r"\b[A-Za-z][A-Za-z']*\b")
 _SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?]+[\"')\]]*|$)\s*")  # a decimal point ("3.30pm") ends no sentence
 
 
+_REFUSED_AGAIN = re.compile(
+    r"(?<=\bUnfortunately, )(?P<first>[^.!?\n]{1,300}[.!?])[ \t]+Unfortunately, (?:that|this|it) isn't possible\.",
+    re.I,
+)
+
+
 def soften(text: str, log: Log) -> str:
     """``text`` with its rudeness taken out, line by line; each change is reported through ``log``."""
     lines: list[str] = []
@@ -239,6 +246,8 @@ def soften(text: str, log: Log) -> str:
                 sentences.append(softened)
         lines.append(" ".join(sentences))
     result = "\n".join(lines).strip()
+    # "we don't do refunds, that's not happening": the second refusal only repeats the first, said with regret once
+    result = _REFUSED_AGAIN.sub(r"\g<first>", result)
     if asked and not re.search(r"\bthank", result, re.I):
         result = _thank(result)
         log("(none)", "Thank you.")
