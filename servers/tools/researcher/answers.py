@@ -41,8 +41,9 @@ from servers.tools.researcher.gate import (
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
+from servers.tools.researcher.relevance import in_doers_place, on_subject, unsaid_of_subject
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
-from servers.tools.researcher.wording import SYNONYMS, base_form, one_name
+from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
 
 _GENERIC = frozenset(
@@ -66,23 +67,6 @@ _SOFT = frozenset(
     operate operates do does move moves moved travel travels travelled traveled reach reaches reached""".split()
 )
 _SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
-# Who did a thing, named by the verb a note uses instead: "the author of X" is who "wrote X".
-_ROLES = {
-    stem(role): stem(base_form(verb))
-    for role, verb in [
-        ("author", "write"), ("writer", "write"), ("inventor", "invent"), ("creator", "create"),
-        ("designer", "design"), ("founder", "found"), ("developer", "develop"), ("discoverer", "discover"),
-        ("painter", "paint"), ("composer", "compose"), ("builder", "build"), ("maker", "make"),
-    ]
-}  # fmt: skip
-# Verbs of making something: a question and its passage may use different ones ("came up with", "developed").
-_MAKING = frozenset(
-    stem(base_form(w))
-    for w in """create created invent invented design designed found founded make made build built develop
-    developed write wrote written author discover discovered come came devise devised establish established
-    compose composed paint painted start started begin began begun launch launched originate originated conceive
-    conceived pioneer pioneered introduce introduced""".split()
-)
 # A sentence about the note's own topic without naming it: "At about 300 metres it was ...", "The mountain stands
 # in ..." (a common noun with "the" in a note named after one thing is that thing).
 _IT_SUBJECT = re.compile(
@@ -236,7 +220,9 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d),
                 own | from_title,
-                holds(asked, sentence, known, document.text) and unranked(question, sentence) is None,
+                holds(asked, sentence, known, document.text)
+                and unranked(question, sentence) is None
+                and on_subject(question, sentence, document.title),
                 d,
                 i,
             )
@@ -274,7 +260,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         # Revolution" in a note on the Eiffel Tower): its date or name answers the question only if the
         # passage says the whole question, verb included ("began"), not just the topic's name.
         said = stems_of(text)
-        unsaid_words = [w for k, w in keys.items() if not covers(k, said) and _ROLES.get(k) not in said]
+        unsaid_words = [w for k, w in keys.items() if not covers(k, said) and ROLES.get(k) not in said]
         if unsaid_words:
             raise NothingMatched(question, unsaid_words, [d.title for d in documents])
     # The final gate: the passage about to go out holds what the question asks for, of the thing it asks about.
@@ -290,8 +276,16 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         # The document may say the deed in another sentence that names the same person ("Linux ... was created
         # by Linus Torvalds" before "Torvalds announced it in 1991").
         named = set[str]().union(*(names_in(s, known, document.text) for s in sentences if s in text))
-        doers = (s for s in sentences if _says_deed(keys, s) and names_in(s, known, document.text) & named)
+        doers = (
+            s
+            for s in sentences
+            if _says_deed(keys, s)
+            and (names := names_in(s, known, document.text)) & named
+            and in_doers_place(keys, {k for k in keys if k in _SOFT_STEMS or k in MAKING}, s, names)
+        )
         missed = None if any(True for _ in doers) else "who"
+    if missed is None:
+        missed = unsaid_of_subject(question, text, document.title)  # "during the solar eclipse of 1919"
     if missed is None and asked is not None and asked.kind not in _ABOUT_ANYTHING:
         missed = _held_of_another(question, keys, required, asked, text, sentences, document.title, document.text)
     if missed is not None:
@@ -371,8 +365,8 @@ def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
     if verb and stem_of(verb) in keys and stem_of(verb) not in deeds:
         deeds.append(stem_of(verb))
     said = stems_of(text)
-    making = bool(said & _MAKING)
-    return not deeds or any(covers(k, said) or _ROLES.get(k) in said or k in _MAKING and making for k in deeds)
+    making = bool(said & MAKING)
+    return not deeds or any(covers(k, said) or ROLES.get(k) in said or k in MAKING and making for k in deeds)
 
 
 _TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.summarizer.sentences import stem
+
 IRREGULAR = {
     "fell": "fall", "fallen": "fall", "began": "begin", "begun": "begin", "built": "build", "sank": "sink",
     "sunk": "sink", "wrote": "write", "written": "write", "came": "come", "won": "win", "made": "make",
@@ -86,3 +88,23 @@ def as_typed(question: str) -> str:
     """``question`` with hurried spellings of its question word spelled out and redundant words dropped."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     return _REDUNDANT.sub("", question)
+
+
+# Who did a thing, named by the verb a note uses instead: "the author of X" is who "wrote X".
+ROLES = {
+    stem(role): stem(base_form(verb))
+    for role, verb in [
+        ("author", "write"), ("writer", "write"), ("inventor", "invent"), ("creator", "create"),
+        ("designer", "design"), ("founder", "found"), ("developer", "develop"), ("discoverer", "discover"),
+        ("painter", "paint"), ("composer", "compose"), ("builder", "build"), ("maker", "make"),
+    ]
+}  # fmt: skip
+# Verbs of making something: a question and its passage may use different ones ("came up with", "developed", "set
+# up").
+MAKING = frozenset(
+    stem(base_form(w))
+    for w in """create created invent invented design designed found founded make made build built develop
+    developed write wrote written author discover discovered come came devise devised establish established
+    compose composed paint painted start started begin began begun launch launched originate originated conceive
+    conceived pioneer pioneered introduce introduced set""".split()
+)

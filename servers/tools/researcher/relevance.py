@@ -1,0 +1,391 @@
+"""Whether a sentence speaks of the question's thing in the role the question asks about, not in passing.
+
+A note can share every word of a question and still be about something else: "What is a solar eclipse?" is not
+answered by "The theory was first tested during the solar eclipse of 1919" (the eclipse is a setting there),
+"What is the population of the world?" not by "Vatican City is the smallest country in the world, both by area and
+by population" (the world is the scope of a ranking), "What causes lightning?" not by "lightning rods are hit
+repeatedly because ..." (the cause of a strike on a rod), and "Who founded the UN?" not by "The UN was founded
+... in San Francisco" (a place, not a founder). Each reading below says what the answer must hold:
+
+- **a definition** ("What is a solar eclipse?"): a sentence with the thing as its subject ("A solar eclipse is ...",
+  "The Domain Name System (DNS) translates ..."), or "It ..." in a note named after it;
+- **an attribute of something** ("What is the population of the world?"): the attribute said of that thing ("the
+  population of the world", "the world's population") or a sentence with the thing as its subject;
+- **a cause** ("What causes lightning?", "What is the cause of X?"): a cause given of the thing itself ("X is caused
+  by", "X forms because", "Y causes X"), not of a belief about it or of something named after it;
+- **a doer** ("Who founded X?"): a name in the doer's place of the deed ("X was founded by N", "N founded X"), not a
+  place or a time ("in San Francisco", "after the Second World War") and not a co-doer of another deed.
+
+A question none of these fits is left alone. Every regex here is linear: bounded word runs, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from servers.tools.researcher.matching import covers, stem_of, stems_of
+from servers.tools.researcher.wording import MAKING, ROLES
+from servers.tools.summarizer.sentences import STOPWORDS, words
+
+_MAX = 400
+_DETERMINERS = frozenset({"a", "an", "the"})
+# Words that end a plain thing's name in a definition question: "What is a star in the sky?" asks more than a star.
+_NOT_A_THING = frozenset(
+    """of for in on to at from with by about like than between into after before during since it its that this
+    they them these those there here he she his her you your my our their what which who first second third last
+    next most least more less current currently now today right best worst""".split()
+)
+# Words that ask for an account of a thing, not one attribute of it: "What is the history of Python?"
+_OVERVIEW = frozenset("history story background overview summary introduction basics meaning origin origins".split())
+# A word or two around a question that add nothing to it: "So what causes lightning, then?"
+_LEAD = r"\W*(?:(?:so|and|but|ok|okay|well|then|hmm|right)\W+)?"
+_TAIL = r"(?:,?\s+(?:then|exactly|anyway|again|please))?\s*[?.!]*"
+_WHAT_IS = r"(?:what|wat)(?:s|\s*(?:is|are|'s|’s))"
+_THING = r"(?P<thing>[a-z][\w'’-]{0,30}(?:\s+[\w'’-]{1,30}){0,3})"
+_DEFINITION = re.compile(
+    rf"{_LEAD}{_WHAT_IS}\s+(?:a\s+|an\s+|the\s+)?{_THING}{_TAIL}"
+    # asked indirectly: "(Tell me) what a solar eclipse is"
+    rf"|{_LEAD}(?:what|wat)\s+(?:a\s+|an\s+|the\s+)?{_THING.replace('thing', 'told')}\s+(?:is|are){_TAIL}",
+    re.I,
+)
+_ATTRIBUTE = re.compile(
+    rf"{_LEAD}(?:what|wat)(?:s|\s*(?:is|was|'s|’s))\s+(?:the|a|an)\s+"
+    r"(?:(?:current|total|average|present|estimated|approximate)\s+)?"
+    r"(?P<attribute>[a-z]{3,20})\s+of\s+(?P<owner>(?:the\s+|our\s+)?[a-z][\w'’-]{0,30}(?:\s+[\w'’-]{1,30}){0,2})"
+    rf"(?:\s+(?:today|now|currently|right now|at the moment|these days))?{_TAIL}",
+    re.I,
+)
+_CAUSE_QUESTION = re.compile(
+    rf"{_LEAD}(?:what|which\s+\w+)\s+(?:(?:actually|really|exactly|usually|mainly)\s+)?"
+    r"(?:causes|caused|cause|triggers|triggered|leads\s+to|led\s+to|brings\s+about)\s+"
+    rf"(?P<effect>[^?!.,]{{2,80}}?)(?:\s+(?:to\s+)?(?:happen|occur|appear|form|start))?{_TAIL}"
+    # "What makes lightning happen?"; not "What makes an operation idempotent?", which asks what it is to be so
+    rf"|{_LEAD}what\s+(?:makes|made)\s+(?P<effect_made>[^?!.,]{{2,80}}?)\s+(?:happen|occur|appear|form|start){_TAIL}"
+    rf"|{_LEAD}what\s*(?:s|is|are|was|were|'s|’s)\s+the\s+(?:(?:main|real|actual|usual)\s+)?(?:causes?|reasons?)\s+"
+    rf"(?:of|for|behind)\s+(?P<effect_of>[^?!.,]{{2,80}}?){_TAIL}",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\s[-–—]\s|,?\s+but\s")
+# A cause given after the thing it causes: "Tides are caused mainly by the Moon", "The sky is blue because ...".
+_CAUSED_AFTER = re.compile(
+    r"\b(?:(?:caused|triggered|produced|driven|created|formed|made|set\s+off|sparked|brought\s+about)\s+(?:\w+\s+)?by"
+    r"|is caused|are caused|because"
+    r"|due to|results? from|resulting from|thanks to|owing to|comes? from|arises? from|stems? from"
+    r"|(?:happens?|occurs?|forms?|appears?) when)\b",
+    re.I,
+)
+# A cause given before the thing it causes: "Greenhouse gases cause warming", "which leads to X".
+_CAUSES_BEFORE = re.compile(
+    r"\b(?:causes?|caused|causing|leads? to|led to|triggers?|triggered|sparks?|sparked|sets? off|results? in"
+    r"|gives? rise to|produces?|produced|so(?!\s+(?:do|does|did|is|are|was|were|can|has|have|much|many|far|that)\b))"
+    r"\b(?!\s+by\b)",
+    re.I,
+)
+_DENIED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
+# What may follow a thing that is the subject of its clause: a verb or a pause, not another noun ("lightning rods").
+_AFTER_SUBJECT = frozenset(
+    """is are was were be been has have had can could may might will would must should does do did means refers
+    stands describes happens happen occurs occur forms form arises arise comes come starts start begins begin
+    develops develop mainly mostly usually often largely partly primarily generally probably also actually really
+    always sometimes because which that who""".split()
+)
+# A quality defined by when something has it: "An operation is idempotent when ..."
+_QUALITY = re.compile(r"\b(?:is|are)\s+(?P<word>[a-z][\w-]{3,30})\s+(?:when|if)\b", re.I)
+_LEAD_WORDS = frozenset("for in at by on to among with under".split())
+# Verbs that only link an effect to its quality: "the sky to look blue" is the sky being blue.
+_LINKING = frozenset("be look looks seem seems appear appears become becomes get gets turn turns go goes feel".split())
+# Attributes whose value says itself by its unit ("299,792,458 metres per second" is a speed): a sentence about the
+# owner may give them without naming them. A population or an area must be named.
+_MEASURES = frozenset(
+    "speed height depth length distance diameter width weight mass temperature age point radius circumference".split()
+)
+_PRONOUN = frozenset({"it", "they", "this", "these"})
+_PLACE_OR_TIME = frozenset(
+    "in at near on from across into to within along after before during since until around off over".split()
+)
+
+
+def unsaid_of_subject(question: str, passage: str, title: str) -> str | None:
+    """What the question asks that ``passage`` (from a note titled ``title``) says only of something else, in the
+    words the decline uses ("what a solar eclipse is"), or None when it says it of the question's thing."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", passage[:4_000]) if s.strip()]
+    asked = question[:_MAX].strip()
+    if (thing := definition_thing(asked)) is not None:
+        article = _article(asked)
+        ok = any(defines(thing, s, title, article in ("a ", "an ")) for s in sentences)
+        return None if ok else f"what {article}{thing} is"
+    if (found := _ATTRIBUTE.fullmatch(asked)) is not None and found.group("attribute").lower() not in _OVERVIEW:
+        attribute, owner = found.group("attribute"), found.group("owner")
+        ok = any(_said_of(attribute, owner, s, title) for s in sentences)
+        return None if ok else f"the {attribute} of {owner}"
+    if (effect := cause_effect(asked)) is not None:
+        ok = any(gives_cause_of(effect, s, title) for s in sentences)
+        return None if ok else f"what causes {effect}"
+    return None
+
+
+def on_subject(question: str, sentence: str, title: str) -> bool:
+    """Does ``sentence`` speak of the question's thing in the role the question asks about? Always, for a question
+    of no kind read here."""
+    return unsaid_of_subject(question, sentence, title) is None
+
+
+def definition_thing(question: str) -> str | None:
+    """The thing a "What is X?" question asks to define ("solar eclipse"), or None for any other question: one
+    that asks more of it ("What is the capital of France?", "What is the tallest mountain?")."""
+    found = _DEFINITION.fullmatch(question[:_MAX].strip())
+    if found is None:
+        return None
+    thing = found.group("thing") or found.group("told")
+    said = words(thing)
+    if not said or any(w in _NOT_A_THING or w.isdigit() or re.fullmatch(r"[a-z]{3,}est", w) for w in said):
+        return None
+    return thing
+
+
+def _article(question: str) -> str:
+    found = re.match(r"\W*(?:\w+\W+){0,2}?(?:what|wat)\w*(?:\s*(?:is|are|'s|’s))?\s+(a|an|the)\s", question, re.I)
+    return f"{found.group(1).lower()} " if found else ""
+
+
+def _tokens(sentence: str) -> list[str]:
+    return re.findall(r"[()]|,|[\w'’.-]+", sentence[:2_000])
+
+
+def _clean(token: str) -> str:
+    return token.strip(".'’").lower()
+
+
+def _matches(token: str, key: str) -> bool:
+    return covers(key, {stem_of(_clean(token))}) if token not in "()," else False
+
+
+def _skip_aside(tokens: list[str], at: int) -> int:
+    """The index after a parenthesis ("(DNS)"), a version ("2.0") or an aside between commas (", or DNS,",
+    ", short for Best Matching 25,") that follows a thing's name at ``at``."""
+    if at < len(tokens) and tokens[at] == "(":
+        close = next((i for i in range(at, min(len(tokens), at + 12)) if tokens[i] == ")"), None)
+        at = at if close is None else close + 1
+    if at < len(tokens) and re.fullmatch(r"\d[\d.]*", tokens[at]):
+        at += 1
+    if at < len(tokens) and tokens[at] == ",":
+        close = next((i for i in range(at + 1, min(len(tokens), at + 16)) if tokens[i] == ","), None)
+        at = at if close is None else close + 1
+    return at
+
+
+def _verb_like(token: str) -> bool:
+    word = _clean(token)
+    return word in _AFTER_SUBJECT or (len(word) > 3 and word.endswith(("s", "ed")) and word not in STOPWORDS)
+
+
+def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> bool:
+    """Is ``thing`` the subject of ``sentence``: "A solar eclipse is ...", "The Domain Name System (DNS)
+    translates ...", "BM25, short for ..., is ..."; or "It ..." in a note named after the thing? A thing asked of
+    as any one (``indefinite``: "What is a reef?") is not defined by what "the reef" of a note is."""
+    keys = [stem_of(w) for w in words(thing)]
+    tokens = _tokens(sentence)
+    if not keys or not tokens:
+        return False
+    if _clean(tokens[0]) in _PRONOUN and all(covers(k, stems_of(title)) for k in keys):
+        return True
+    if (
+        len(keys) == 1
+        and _QUALITY.search(sentence[:2_000])
+        and any(_matches(m.group("word"), keys[0]) for m in _QUALITY.finditer(sentence[:2_000]))
+    ):
+        return True  # "What is idempotency?": "An operation is idempotent when doing it twice ..."
+    lead = next((i + 1 for i in range(min(len(tokens), 6)) if tokens[i] == ","), 0)
+    if lead and _clean(tokens[0]) not in _LEAD_WORDS:
+        lead = 0  # "For most adults, a normal blood pressure is ...": a setting before the subject
+    start = lead + 1 if lead < len(tokens) and _clean(tokens[lead]) in _DETERMINERS else lead
+    if indefinite and start > lead and _clean(tokens[lead]) == "the":
+        return False  # "What is a molecule?": "The molecule is bent" speaks of one molecule told of before
+    if start < len(tokens) and _matches(tokens[start], keys[0]):
+        # the asked words in order, a word or two between them allowed ("a normal, healthy blood pressure")
+        at, gaps = start, 0
+        for key in keys[1:]:
+            found = next((i for i in range(at + 1, min(len(tokens), at + 4 - gaps)) if _matches(tokens[i], key)), None)
+            if found is None:
+                return False
+            gaps, at = gaps + found - at - 1, found
+        after = _skip_aside(tokens, at + 1)
+        return after < len(tokens) and _verb_like(tokens[after])
+    # an abbreviation after the name it shortens: "The Model Context Protocol (MCP) is ...", "... System, or DNS, ..."
+    opening = next((i for i in range(start, min(len(tokens), start + 8)) if tokens[i] in "(,"), None)
+    if opening is None or not all(t[:1].isupper() for t in tokens[start:opening]):
+        return False
+    skip = 2 if tokens[opening] == "," and opening + 1 < len(tokens) and _clean(tokens[opening + 1]) == "or" else 1
+    inside = tokens[opening + skip : opening + skip + len(keys)]
+    if len(inside) < len(keys) or not all(_matches(t, k) for t, k in zip(inside, keys, strict=True)):
+        return False
+    after = _skip_aside(tokens, opening)
+    return after < len(tokens) and _verb_like(tokens[after])
+
+
+def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
+    """Does ``sentence`` say the attribute of the owner: "the population of the world", "the world's
+    population", or the owner as its subject ("China has ...", "It ..." in a note named after it)?"""
+    attr = stem_of(attribute)
+    owned = [stem_of(w) for w in words(owner) if w not in STOPWORDS]
+    tokens = _tokens(sentence)
+    if not owned or not tokens:
+        return False
+    low = [_clean(t) for t in tokens]
+    for i, token in enumerate(tokens):
+        if not _matches(token, attr):
+            continue
+        after = [t for t in low[i + 1 : i + 6] if t not in _DETERMINERS]
+        if after[:1] == ["of"] and all(any(covers(k, {stem_of(t)}) for t in after[1:4]) for k in owned):
+            return True  # "the population of the world"
+        before = low[max(0, i - 3) : i]
+        if any(t.endswith(("'s", "’s")) and covers(owned[-1], {stem_of(t[:-2])}) for t in before):
+            return True  # "the Earth's average surface temperature"
+    # the attribute, or a word of its family ("populous" for "population")
+    family = attribute.lower()[:5] if len(attribute) >= 8 else None
+    named = attribute.lower() in _MEASURES or any(
+        _matches(t, attr) or (family is not None and w.startswith(family)) for t, w in zip(tokens, low, strict=True)
+    )
+    if not named:
+        return False  # "What is the population of Russia?" is not answered by how large Russia is
+    if (low[0] in _PRONOUN or "its" in low or "their" in low) and all(covers(k, stems_of(title)) for k in owned):
+        return True  # "Its diameter is about 3,474 kilometres" in the note on the Moon
+    head = [t for t in low[:6] if t not in _DETERMINERS]
+    at = next((i for i, t in enumerate(head) if covers(owned[-1], {stem_of(t)})), None)
+    # the owner as the subject: the first words of the sentence, with no preposition before it ("in the world")
+    return at is not None and at <= len(owned) + 1 and not any(t in _PLACE_OR_TIME for t in head[:at])
+
+
+def cause_effect(question: str) -> str | None:
+    """The thing a question asks the cause of: "lightning" in "What causes lightning?", "What is the cause of
+    lightning?" or "What makes lightning happen?"; None for any other question."""
+    found = _CAUSE_QUESTION.fullmatch(question[:_MAX].strip())
+    if found is None:
+        return None
+    effect = (found.group("effect") or found.group("effect_made") or found.group("effect_of") or "").strip()
+    if re.match(r"(?:up|sense|you|me|us|people\s+think)\b", effect, re.I):
+        return None  # "What makes up the air?" asks what it is made of; "what makes sense" is no cause
+    return effect if any(w not in STOPWORDS for w in words(effect)) else None
+
+
+def gives_cause_of(effect: str, sentence: str, title: str) -> bool:
+    """Does ``sentence`` give a cause of ``effect`` itself: "Tides are caused mainly by the Moon", "The sky is blue
+    because ...", "Greenhouse gases cause global warming", "They are caused by ..." in a note named after it? A
+    cause of something else named with the effect's word ("lightning rods are hit because ...", "The belief
+    persists because ...") or a denied one ("does not cause arthritis") is not."""
+    keys = [stem_of(w) for w in words(effect) if w not in STOPWORDS and w not in _LINKING]
+    if not keys:
+        return False
+    text = sentence[:2_000]
+    for found in _CAUSED_AFTER.finditer(text):
+        if _DENIED.search(text[max(0, found.start() - 24) : found.start()]):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, found.start())), default=0)
+        if _is_effect_clause(keys, text[start : found.start()], title):
+            return True
+    for found in _CAUSES_BEFORE.finditer(text):
+        if _DENIED.search(text[max(0, found.start() - 24) : found.start()]):
+            continue
+        end = next((m.start() for m in _CLAUSE_END.finditer(text, found.end())), len(text))
+        following = {stem_of(w) for w in words(text[found.end() : end])[:10]}
+        if all(covers(k, following) for k in keys):
+            return True
+    return False
+
+
+def _is_effect_clause(keys: list[str], clause: str, title: str) -> bool:
+    """Is the clause before a cause about the effect: it holds the effect's words, the last of them followed by a
+    verb or a pause (the effect is the subject, not a word qualifying another: "lightning rods"), or it opens with
+    "it" or "they" in a note named after the effect?"""
+    tokens = _tokens(clause)
+    if tokens and _clean(tokens[0]) in _PRONOUN and all(covers(k, stems_of(title)) for k in keys):
+        return True
+    if not all(any(_matches(t, k) for t in tokens) for k in keys):
+        return False
+    last = max(i for i, t in enumerate(tokens) if _matches(t, keys[-1]))
+    following = tokens[last + 1 : last + 2]
+    return not following or following[0] in "(," or _clean(following[0]) in _AFTER_SUBJECT
+
+
+def in_doers_place(keys: dict[str, str], deeds: set[str], sentence: str, names: set[str]) -> bool:
+    """Does ``sentence`` name one of ``names`` as the one who did the question's deed (``deeds``, the stems of its
+    verbs among ``keys``) to its thing ("The UN was founded by ...", not "... founded on 24 October 1945 ... in San
+    Francisco")? For a question of no deed of making ("founded", "built", "invented", "set up"), any name that is
+    not a place's or a time's."""
+    thing = {k for k in keys if k not in deeds}
+    making = bool(deeds & MAKING)
+    if not making or not thing:
+        # "Who was the first woman to go into space?" asks who, not who made something: any name but a place's
+        return names_someone(sentence, names)
+
+    def is_deed(token: str) -> bool:
+        said = stem_of(token.lower())
+        return any(covers(k, {said}) for k in deeds) or said in MAKING
+
+    def is_role(token: str) -> bool:
+        verb = ROLES.get(stem_of(token.lower()))
+        return verb is not None and (verb in deeds or verb in MAKING)
+
+    return names_a_doer(sentence, names, is_deed, thing, is_role)
+
+
+def names_a_doer(
+    sentence: str, names: set[str], is_deed: Callable[[str], bool], thing: set[str], roles: Callable[[str], bool]
+) -> bool:
+    """Does ``sentence`` put one of ``names`` in the doer's place of the question's deed (``is_deed`` tells the
+    deed's words), with the question's thing (``thing``, stems) on the other side: "X was founded by N", "N
+    founded X", or a role ("N was the founder of X")? A name after a place or time word ("in San Francisco", "after
+    the Second World War") is no doer, nor one named beside another deed's thing ("the Rust Foundation was founded
+    by Mozilla and Microsoft" for "Who founded Microsoft?")."""
+    tokens = sentence[:2_000].split()
+    if any(roles(t) for t in tokens):
+        return True
+    stripped = [t.strip(",;:()\"'.") for t in tokens]
+    doers = _unplaced(stripped, names)
+    for d, token in enumerate(stripped):
+        if not is_deed(token):
+            continue
+        # "X was founded ... by N", "X began as a personal project of N"
+        agents = [i for i in range(d + 1, min(len(tokens), d + 9)) if stripped[i].lower() in ("by", "of")]
+        before_deed = {stem_of(t.lower()) for t in stripped[:d]}
+        named = any(
+            i in doers or (i <= by + 4 and _titled(stripped[i], thing))  # "begun by the Roman emperor Vespasian"
+            for by in agents
+            for i in range(by + 1, min(len(tokens), by + 11))
+        )
+        if named and any(covers(k, before_deed) for k in thing):
+            return True
+        clause = max((i + 1 for i in range(d) if tokens[i].endswith((";", ":"))), default=0)
+        after_deed = {stem_of(t.lower()) for t in stripped[d + 1 : d + 9]}
+        if any(clause <= i < d for i in doers) and any(covers(k, after_deed) for k in thing):
+            return True  # "N founded X"
+    return False
+
+
+def _titled(token: str, thing: set[str]) -> bool:
+    """A capitalized word that is not the question's thing: a doer's name or title after "by"."""
+    return token[:1].isupper() and len(token) > 1 and not any(covers(k, {stem_of(token.lower())}) for k in thing)
+
+
+def names_someone(sentence: str, names: set[str]) -> bool:
+    """Does ``sentence`` hold one of ``names`` that is not a place or a time ("in San Francisco", "after the
+    Second World War"): an answer to "who"?"""
+    return bool(_unplaced([t.strip(",;:()\"'.") for t in sentence[:2_000].split()], names))
+
+
+def _unplaced(tokens: list[str], names: set[str]) -> set[int]:
+    """The positions of name words that are not a place or a time: not in a run of capitalized words after "in",
+    "at", "after the", ... ("in San Francisco", "after the Second World War")."""
+    found: set[int] = set()
+    placed = False
+    for i, token in enumerate(tokens):
+        capital = token[:1].isupper()
+        if capital and (i == 0 or not tokens[i - 1][:1].isupper()):
+            before = [t.lower() for t in tokens[max(0, i - 2) : i]]
+            placed = bool(before) and (
+                before[-1] in _PLACE_OR_TIME or (before[-1] in _DETERMINERS and before[0] in _PLACE_OR_TIME)
+            )
+        if token in names and not placed:
+            found.add(i)
+    return found
