@@ -210,6 +210,29 @@ async def test_facts_typed_after_the_request_are_written(request_text: str, said
     assert "ask if" not in text and "ask when" not in text
 
 
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "email to my son's teacher Mrs Evans, Tom will miss school on Friday for a dentist appointment",
+            ["Hello Mrs Evans,", "Tom will miss school on Friday"],
+        ),
+        (
+            "write a text to my brother, mum's birthday is on Sunday, ask if he can bring the cake",
+            ["Mum's birthday is on Sunday.", "Could you let me know if you can bring the cake?"],
+        ),
+        (
+            "write a quick message to the neighbours. we're having a party on saturday night, sorry in advance for "
+            "the noise",
+            ["Hello neighbours,", "We're having a party"],
+        ),
+    ],
+)
+async def test_a_statement_after_the_reader_names_them_and_asks_them(request_text: str, said: list[str]) -> None:
+    text = await drafted(request_text)
+    assert all(fact in text for fact in said), text
+
+
 async def test_a_she_who_may_be_the_pet_is_not_made_the_reader() -> None:
     reason = await declined_by_writer(
         "thank you note to Mrs Patel for looking after our cat while we were away. she was very happy when we got home"

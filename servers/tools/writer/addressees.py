@@ -29,7 +29,7 @@ _ROLE_WORD = rf"(?!{_LINKING})[a-z][\w'-]*"
 # "to my neighbour Greta", "to our landlord, Mr. Byrne,": a determiner, a lowercase role, then the name.
 _ROLE_THEN_NAME = re.compile(
     rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
-    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I')|$)|,\s+(?P<set_off>{_NAME}),(?=\s))"
+    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}),(?=\s))"
 )
 # "to Jonas from accounts asking ...", "to Dr Lee at City Hospital about ...": the place after the name.
 _PLACE_STOP = (

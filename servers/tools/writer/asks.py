@@ -31,6 +31,8 @@ _QUESTION = re.compile(
     r"(?P<how>if|whether|when|what time|where|how long|how much|how many)\s+(?P<question>[^.;!?]{2,200})$",
     re.I,
 )
+# Readers who are many: "the team", "the neighbours", "everyone", "my parents".
+_MANY = re.compile(r"(?:s|\bteam|\bstaff|\bclub|\bclass|\bgroup|\bfamily|\bcommittee|\beveryone|\ball)$", re.I)
 # "the new rota is attached": the thing the clause is about, which an "it" in the ask refers to.
 _THING = re.compile(
     r"^(?P<np>(?:the|our|my|your|this|that)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are|was|were|has|have|will)\b",
@@ -45,7 +47,7 @@ def asked_of_reader(content: str, audience: str | None) -> str:
         return content
     found = _ASK.search(content)
     if found is None:
-        return _question_put(content)
+        return _question_put(content, audience)
     who = found.group("who").lower()
     reader = (audience or "").lower().removeprefix("the ").strip()
     before = content[: found.start()].strip(" ,;")
@@ -61,13 +63,16 @@ def asked_of_reader(content: str, audience: str | None) -> str:
     return f"{before}. Please {act}" if before else f"Please {act}"
 
 
-def _question_put(content: str) -> str:
+def _question_put(content: str, audience: str | None) -> str:
     """``content`` with a trailing "ask if <question>" put to the reader: "Could you let me know if ...?"."""
     found = _QUESTION.search(content)
     if found is None:
         return content
     question = found.group("question").strip()
-    if found.group("who") and found.group("who").lower() in ("him", "her", "them"):
+    who = (found.group("who") or "").lower()
+    # "a text to my brother ..., ask if he can bring the cake": he is the one reader
+    one_reader = not who and audience is not None and not _MANY.search(audience)
+    if who in ("him", "her", "them") or one_reader:
         question = second_person(question)  # "ask her if she can feed the cat": "if you can feed the cat"
     before = content[: found.start()].strip(" ,;")
     asked = f"Could you let me know {found.group('how').lower()} {question}?"

@@ -88,10 +88,12 @@ _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple 
 _PUT_UP = ("sign", "poster", "flyer")
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
 _TOLD_AFTER_READER = re.compile(
-    r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this)\b)", re.I
+    r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this|his|their|"
+    r"[a-z]+'s)\b|(?-i:[A-Z])[a-z]+\s+(?:will|is|has|can|was|won't|isn't|\w+s)\b)",
+    re.I,
 )
 _FINITE = re.compile(
-    r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:\w+\s+){0,3}?(?:is|are|was|were|am|will|won't|can|can't|"
+    r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:[\w']+\s+){0,3}?(?:is|are|was|were|am|will|won't|can|can't|"
     r"has|have|had|isn't|aren't|wasn't|\w+s|\w+ed))\b",
     re.I,
 )
