@@ -3,10 +3,14 @@
 The SDK's cluster stores do the sharing: ``VersionedDatabaseTaskStore`` writes each event of a task in the same
 transaction as the task (compare-and-swap on its version), and ``DatabaseTaskEventStream`` replays that log, so
 ``DefaultRequestHandler`` on any replica answers ``GetTask``, ``ListTasks``, ``CancelTask``, ``SubscribeToTask``
-and a follow-up for a task another replica started. Every save commits before the event goes out, so what a
-client was told is stored (the durability contract of ``task_store.py`` holds, without group commit: a
-compare-and-swap write cannot be coalesced). Each save is one statement (``shared_store.py``,
-``versioned_writes.py``).
+and a follow-up for a task another replica started. Every save commits before the event goes out, so every
+replica sees what a client was told. The durability contract of ``task_store.py`` holds, without group commit (a
+compare-and-swap write cannot be coalesced): a save that acknowledges the task (its resting state, or the first
+save of a request that answers before the task rests) waits for PostgreSQL to flush its commit to disk; the
+other, intermediate saves commit asynchronously (``synchronous_commit = off`` on a pool of their own), so they are
+visible at once and survive a replica's crash, and only a crash of the database server itself within a fraction
+of a second may lose them, as it may lose an intermediate state kept on SQLite. Each save is one statement
+(``shared_store.py``, ``versioned_writes.py``).
 
 A replica that dies leaves its tasks in progress. Each execution holds a lease on its task
 (``agents.storage.leases``) from its first save (before it, for a task not minted here) until its last is
@@ -59,6 +63,13 @@ it (a new PostgreSQL backend each time: at SQLAlchemy's default of 5, requests a
 connecting than on their statements). As many more may be opened for a burst."""
 
 
+def _engine(url: str, settings: dict[str, str]) -> AsyncEngine:
+    """A pool of connections to ``url`` whose sessions start with these server ``settings``."""
+    return create_async_engine(
+        database_url(url), connect_args={"server_settings": settings}, pool_size=POOL_SIZE, max_overflow=POOL_SIZE
+    )
+
+
 def is_cluster_url(url: str) -> bool:
     """Whether tasks at ``url`` are shared by replicas (PostgreSQL) rather than kept by one host (SQLite)."""
     return database_url(url).startswith("postgresql")
@@ -83,13 +94,10 @@ class ClusterTasks:
         resume_runs: bool = False,
     ) -> None:
         self.schema = agent_schema(agent_name)
-        self.engine: AsyncEngine = create_async_engine(
-            database_url(url),
-            connect_args={"server_settings": {"search_path": self.schema}},
-            pool_size=POOL_SIZE,
-            max_overflow=POOL_SIZE,
-        )
-        self.store = SharedTaskStore(self.engine)
+        self.engine = _engine(url, {"search_path": self.schema})
+        # intermediate saves: committed and visible at once, flushed to disk by the server shortly after
+        self.unacknowledged = _engine(url, {"search_path": self.schema, "synchronous_commit": "off"})
+        self.store = SharedTaskStore(self.engine, unacknowledged=self.unacknowledged)
         self.events = DatabaseTaskEventStream(self.engine, poll_interval_s=poll_interval)
         self.leases = Leases(self.engine, agent_name, seconds=lease_seconds)
         self.keeper = LeaseKeeper(self.leases)
@@ -135,6 +143,7 @@ class ClusterTasks:
 
     async def aclose(self) -> None:
         await self.engine.dispose()
+        await self.unacknowledged.dispose()
 
     async def _sweep_forever(self, handler: RequestHandler) -> None:
         period = self.leases.seconds / 3

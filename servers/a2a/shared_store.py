@@ -15,6 +15,8 @@ New task ids are minted here (``MintedTaskIds``): reading one before its first s
 PostgreSQL every save but a cancel is one autocommitted statement (``versioned_writes.py``) instead of the SDK's
 six-round-trip ORM transaction; it writes the same rows with the same compare-and-swap, and reads the task's
 webhooks for the sender's lookup that follows (``webhooks``: the push config store told what each save read).
+A save that acknowledges the task (``acknowledges``) is flushed to disk before it returns; an intermediate one
+goes through the ``unacknowledged`` engine, whose commits PostgreSQL flushes shortly after (``cluster.py``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from agents.storage.leases import LeaseKeeper
 from servers.a2a.push import SharedConfigStore
 from servers.a2a.settlement import ENDED, Settlement
-from servers.a2a.task_store import MintedTaskIds
+from servers.a2a.task_store import ANSWERED_AT_REST, RESTING_STATES, MintedTaskIds
 from servers.a2a.versioned_writes import VersionedWrites
 
 TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock, serialization failure: retried, as the SDK does
@@ -44,12 +46,13 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
 
     KEPT = 10_000
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, unacknowledged: AsyncEngine | None = None) -> None:
         super().__init__(engine)
         self._lost: OrderedDict[str, None] = OrderedDict()  # ids of tasks whose save lost here
         self._settling: dict[str, Settlement] = {}  # task id: the execution of it in progress here
         self.minted = MintedTaskIds()  # for the handler's request context builder: new ids are read from memory
-        self._writes = VersionedWrites(engine) if engine.dialect.name == "postgresql" else None
+        postgres = engine.dialect.name == "postgresql"
+        self._writes = VersionedWrites(engine, unacknowledged=unacknowledged) if postgres else None
         self.webhooks: SharedConfigStore | None = None  # told the webhooks each save read
         self._keeper: LeaseKeeper | None = None
 
@@ -103,7 +106,8 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
             if self._writes is None or task.status.state == TaskState.TASK_STATE_CANCELED:
                 version = await super().save(task, event=event, prev=prev, prev_version=prev_version, context=context)
             else:
-                version = await self._write(task, event, prev_version, context)
+                acknowledged = acknowledges(task, prev, prev_version, context)
+                version = await self._write(task, event, prev_version, context, acknowledged)
         except ConcurrentTaskModificationError:
             self._lost[task.id] = None
             while len(self._lost) > self.KEPT:
@@ -120,7 +124,12 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         return version
 
     async def _write(
-        self, task: Task, event: Event | None, prev_version: TaskVersion, context: ServerCallContext
+        self,
+        task: Task,
+        event: Event | None,
+        prev_version: TaskVersion,
+        context: ServerCallContext,
+        acknowledged: bool = True,
     ) -> TaskVersion:
         """The SDK's save of a task that is not being cancelled, as one statement (``versioned_writes.py``)."""
         assert self._writes is not None
@@ -135,7 +144,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
             elif task.status.state in ENDED and keeper.releasing(task.id):  # nothing left to resume after this
                 release = keeper.leases.taking(task.id, "")
         try:
-            written = await self._write_once(task, owner, event, version, lease, release)
+            written = await self._write_once(task, owner, event, version, lease, release, acknowledged)
         except BaseException:
             if release is not None and keeper is not None:
                 keeper.released(task.id, False)  # the lease is still there, for the keeper to end
@@ -154,6 +163,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         version: int,
         lease: dict[str, Any] | None,
         release: dict[str, Any] | None,
+        acknowledged: bool,
     ) -> list[dict[str, Any]]:
         """The write, retried on transient contention as the SDK retries; a lost write raises."""
         assert self._writes is not None
@@ -163,7 +173,14 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
             try:
                 webhooks = self.webhooks is not None
                 written = await self._writes.write(
-                    task, owner, event, version, webhooks=webhooks, lease=lease, release=release
+                    task,
+                    owner,
+                    event,
+                    version,
+                    webhooks=webhooks,
+                    lease=lease,
+                    release=release,
+                    acknowledged=acknowledged,
                 )
             except DBAPIError as error:
                 transient = isinstance(error, OperationalError) or getattr(error.orig, "sqlstate", None) in (
@@ -176,6 +193,19 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
             if written is None:
                 raise ConcurrentTaskModificationError(task.id)
             return written
+
+
+def acknowledges(task: Task, prev: Task | None, prev_version: TaskVersion, context: ServerCallContext) -> bool:
+    """Whether a save is what the request reports as stored, so it must be on disk when it returns.
+
+    As ``DurableTaskStore`` decides on SQLite: a resting state (what a blocking send answers with), and the first
+    save of a request that answers before the task rests (a new task, or one leaving a resting state, in a
+    non-blocking send or a stream). The saves between are intermediate: a newer save of the task supersedes them.
+    """
+    if task.status.state in RESTING_STATES:
+        return True
+    first = prev_version.is_missing or prev is None or prev.status.state in RESTING_STATES
+    return first and not context.state.get(ANSWERED_AT_REST)
 
 
 def _counter(version: TaskVersion) -> int:

@@ -50,8 +50,10 @@ def _table(model: type[Any]) -> sa.Table[Any]:
 class VersionedWrites:
     """Writes a task, its new version and the event that made it in one autocommitted statement."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, unacknowledged: AsyncEngine | None = None) -> None:
         self._single = engine.execution_options(isolation_level="AUTOCOMMIT")
+        # the same statements for saves nobody was told of yet, on sessions that commit without waiting for disk
+        self._unacknowledged = (unacknowledged or engine).execution_options(isolation_level="AUTOCOMMIT")
         self._mapping = MappedTaskStore(engine, create_table=False)  # the SDK's row mapping, nothing else
         self._tasks = _table(TaskModel)
         self._versions = _table(TaskVersionModel)
@@ -72,13 +74,15 @@ class VersionedWrites:
         webhooks: bool = False,
         lease: dict[str, Any] | None = None,
         release: dict[str, Any] | None = None,
+        acknowledged: bool = True,
     ) -> list[dict[str, Any]] | None:
         """Store ``task`` at ``version`` (1: its first write; else over ``version - 1``); ``None`` if that lost.
 
         Written, it returns the task's webhook rows (column: value) as they stood when it was written, when asked
         for ``webhooks`` (the push config table must exist then), else ``[]``. A first write may take its task's
         lease too, in the same statement: ``lease`` is ``Leases.taking``'s parameters (see ``leases``); a later
-        write may end it (``release``, the same parameters).
+        write may end it (``release``, the same parameters). A write not ``acknowledged`` (an intermediate state)
+        goes through the ``unacknowledged`` engine when there is one.
         """
         model = self._mapping.to_model(task, owner)
         params: dict[str, Any] = {f"t_{column}": getattr(model, attribute) for attribute, column in self._columns}
@@ -88,7 +92,7 @@ class VersionedWrites:
         taking, releasing = lease is not None and version == 1, release is not None and lease is None
         params.update(lease or release or {})
         statement = self._statement(version == 1, event is not None, webhooks, taking, releasing)
-        async with self._single.connect() as conn:
+        async with (self._single if acknowledged else self._unacknowledged).connect() as conn:
             rows = (await conn.execute(statement, params)).all()
         if not rows:
             return None
