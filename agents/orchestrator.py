@@ -433,7 +433,7 @@ class Orchestrator:
             return result
         own = meter.total()
         result.usage = result.usage + own
-        stored = await self.store.get(result.run_id) if result.run_id else None
+        stored = result.record or (await self.store.get(result.run_id) if result.run_id else None)
         if stored is not None:
             stored.usage = stored.usage + own
             stored.own_usage = stored.own_usage + own

@@ -412,6 +412,7 @@ class Run:
             usage=record.usage,
             worker=record.worker,
             run_id=self.run_id,
+            record=record,
         )
 
     def abandon(self) -> None:

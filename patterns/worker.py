@@ -13,7 +13,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypeAlias, cast, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, cast, runtime_checkable
+
+if TYPE_CHECKING:
+    from patterns.records import RunRecord
 
 Status = Literal["completed", "failed", "partial", "input-required", "rejected"]
 """``rejected``: the worker declined honestly (the request is beyond what it can do); ``error`` says why."""
@@ -188,7 +191,9 @@ class Result:
     """A worker's answer: text, structured ``data`` parts, a status, and how it got there.
 
     ``data`` is a list of structured dicts (one per data part); a single dict is accepted and wrapped.
-    A failure never raises out of a pattern: it comes back as ``status="failed"`` with ``error`` set.
+    A failure never raises out of a pattern: it comes back as ``status="failed"`` with ``error`` set. A
+    pattern's own result carries its run's ``record`` as the run's last checkpoint stored it, so whoever reports
+    the run need not read it back.
     """
 
     text: str = ""
@@ -199,6 +204,7 @@ class Result:
     usage: Usage = field(default_factory=Usage)
     worker: str = ""
     run_id: str | None = None
+    record: RunRecord | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.data, Mapping):

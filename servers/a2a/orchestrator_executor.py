@@ -75,7 +75,10 @@ class OrchestratorExecutor(TaskExecutor):
 
     async def _finish(self, updater: TaskUpdater, result: Result) -> None:
         telemetry.conclude(result.status)
-        record: dict[str, Any] | None = await self.orchestrator.record(result.run_id) if result.run_id else None
+        if result.record is not None:  # the run's record as its last checkpoint stored it
+            record: dict[str, Any] | None = result.record.to_dict()
+        else:
+            record = await self.orchestrator.record(result.run_id) if result.run_id else None
         if record is None:  # refused before a run started (unknown pattern, no agents)
             record = {
                 "run_id": None,
