@@ -28,6 +28,12 @@ async def declined(data_dir, question: str) -> str:
         "whats the population of the world",
         "What is the population of China?",
         "What's the population of Russia?",
+        "What is the capital of the world?",
+        "What is the temperature of the world?",
+        # a count of the things of one river or one ranking, not of all of them in the world
+        "How many countries are there in the world?",
+        "How many continents are there on Earth?",
+        "How many languages are there in the world?",
         # a thing named in a note about something else
         "What is a solar eclipse?",
         "Can you tell me what a solar eclipse is?",
@@ -88,6 +94,9 @@ async def test_a_passage_about_something_else_is_declined(tmp_path, question: st
         ("What is the speed of light?", "299,792,458"),
         ("What is the diameter of the Moon?", "3,474"),
         ("What is the population of India?", "1.4 billion"),
+        ("What is the average temperature of the earth?", "15 degrees"),
+        ("How many oceans are there in the world?", "five oceans"),
+        ("How many planets are there?", "eight planets"),
         ("What causes the seasons?", "tilt"),
         ("What causes the tides?", "Moon's gravity"),
         ("What causes colds?", "viruses"),

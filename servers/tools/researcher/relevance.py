@@ -95,6 +95,11 @@ _QUALITY = re.compile(r"\b(?:is|are)\s+(?P<word>[a-z][\w-]{3,30})\s+(?:when|if)\
 _LEAD_WORDS = frozenset("for in at by on to among with under".split())
 # Verbs that only link an effect to its quality: "the sky to look blue" is the sky being blue.
 _LINKING = frozenset("be look looks seem seems appear appears become becomes get gets turn turns go goes feel".split())
+_CHANGE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:risen|increased|fallen|dropped|grown|declined|doubled|halved|shrunk|gone\s+up"
+    r"|gone\s+down)\b)|\b(?:rose|fell|increased|decreased|grew|dropped|declined)\s+by\b",
+    re.I,
+)
 # Attributes whose value says itself by its unit ("299,792,458 metres per second" is a speed): a sentence about the
 # owner may give them without naming them. A population or an area must be named.
 _MEASURES = frozenset(
@@ -122,7 +127,46 @@ def unsaid_of_subject(question: str, passage: str, title: str) -> str | None:
     if (effect := cause_effect(asked)) is not None:
         ok = any(gives_cause_of(effect, s, title) for s in sentences)
         return None if ok else f"what causes {effect}"
+    if (counted := _WORLD_COUNT.fullmatch(asked)) is not None:
+        thing = counted.group("thing") or counted.group("number_of")
+        ok = any(_counts(thing, s) for s in sentences)
+        return None if ok else f"how many {thing} there are in the world"
     return None
+
+
+# "How many countries are there in the world?", "What is the number of countries on Earth?": a count of everything,
+# which a count of something else in a sentence that ranks one of them in the world does not answer.
+_WORLD = r"(?:in|on)\s+(?:the\s+)?(?:world|earth|planet|globe)"
+_WORLD_COUNT = re.compile(
+    rf"{_LEAD}how\s+many\s+(?P<thing>[a-z]{{3,30}}(?:\s+[a-z]{{3,30}})?)\s+(?:are\s+there|exist|there\s+are|are)\s+"
+    rf"{_WORLD}(?:\s+(?:today|now|currently))?{_TAIL}"
+    rf"|{_LEAD}{_WHAT_IS}\s+the\s+(?:total\s+)?number\s+of\s+(?P<number_of>[a-z]{{3,30}}(?:\s+[a-z]{{3,30}})?)\s+"
+    rf"{_WORLD}(?:\s+(?:today|now|currently))?{_TAIL}",
+    re.I,
+)
+_COUNT_WORD = re.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?",
+    re.I,
+)
+
+
+_RANKING = re.compile(r"\b(?:most|least|[a-z]{2,}est)\b")
+_NOT_RANKING = frozenset("interest forest west rest test honest modest earnest request digest contest protest".split())
+
+
+def _counts(thing: str, sentence: str) -> bool:
+    """Does ``sentence`` count ``thing``: a number a word or two before it ("195 countries", "193 member states"), in
+    a sentence that ranks nothing ("The Nile ... the longest river in the world ... through eleven countries" counts
+    the countries of one river)?"""
+    keys = [stem_of(w) for w in words(thing) if w not in STOPWORDS]
+    if not keys or any(w not in _NOT_RANKING for w in _RANKING.findall(sentence[:2_000].lower())):
+        return False
+    tokens = _tokens(sentence)
+    for i, token in enumerate(tokens):
+        if _COUNT_WORD.fullmatch(token) and any(_matches(t, keys[-1]) for t in tokens[i + 1 : i + 4]):
+            return True
+    return False
 
 
 def on_subject(question: str, sentence: str, title: str) -> bool:
@@ -227,6 +271,8 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> 
 def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
     """Does ``sentence`` say the attribute of the owner: "the population of the world", "the world's
     population", or the owner as its subject ("China has ...", "It ..." in a note named after it)?"""
+    if _CHANGE.search(sentence[:2_000]):
+        return False  # "the Earth's average temperature has risen by 1 degree" says how it changed, not what it is
     attr = stem_of(attribute)
     owned = [stem_of(w) for w in words(owner) if w not in STOPWORDS]
     tokens = _tokens(sentence)
@@ -249,7 +295,8 @@ def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
     )
     if not named:
         return False  # "What is the population of Russia?" is not answered by how large Russia is
-    if (low[0] in _PRONOUN or "its" in low or "their" in low) and all(covers(k, stems_of(title)) for k in owned):
+    said_its = any(w in ("its", "their") and _matches(t, attr) for w, t in zip(low, tokens[1:], strict=False))
+    if (low[0] in _PRONOUN or said_its) and all(covers(k, stems_of(title)) for k in owned):
         return True  # "Its diameter is about 3,474 kilometres" in the note on the Moon
     head = [t for t in low[:6] if t not in _DETERMINERS]
     at = next((i for i, t in enumerate(head) if covers(owned[-1], {stem_of(t)})), None)
