@@ -101,6 +101,13 @@ async def test_a_refusal_said_twice_is_regretted_once_and_always_becomes_often(r
     assert await rewritten(request_text) == polite
 
 
+async def test_an_order_of_a_verb_not_listed_is_asked_too() -> None:
+    text = await rewritten(
+        "make this polite: the hedge is blocking the path, chop it down this weekend or im reporting you to the council"
+    )
+    assert text.startswith("The hedge is blocking the path. Could you please chop it down this weekend?"), text
+
+
 async def test_it_after_a_thing_named_behind_a_preposition_still_means_the_subject() -> None:
     text = await rewritten(
         "make this nicer for my neighbour: your tree is over my fence, cut it back now or im calling someone"

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past
 from servers.tools.writer.obligations import obligation_asked, warning_dropped
 from servers.tools.writer.refusals import flatly_refused, pointed_at_rules, regretted
+from servers.tools.writer.slang import SLANG_INTERJECTIONS, SWEAR_PHRASES, SWEARING, chat_and_slang
 from servers.tools.writer.threats import threatens, without_threat
 
 Log = Callable[[str, str], None]
@@ -50,69 +51,6 @@ _ACRONYMS = frozenset(
 _PROPER_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
-)
-_SLANG_INTERJECTIONS = re.compile(
-    r"[ \t]*\b(?:lol|lmao|lmfao|rofl|smh|ugh+|omg|wtf|ffs|jeez|geez|sheesh|meh|duh|fml)\b,?", re.I
-)
-_VOCATIVES = re.compile(
-    r",?[ \t]*\b(?:dude|bro|man|mate|buddy|pal|you(?:[ \t]+(?:absolute|total|complete|utter|stupid|lazy|useless))?"
-    r"[ \t]+(?:idiot|moron|fool|clown|muppet|imbecile|genius)s?)\b(?=[,.!?]|$)",
-    re.I,
-)
-_CHAT = {
-    "u": "you",
-    "ur": "your",
-    "ya": "you",
-    "pls": "please",
-    "plz": "please",
-    "plox": "please",
-    "thx": "thanks",
-    "thnx": "thanks",
-    "thanx": "thanks",
-    "ty": "thank you",
-    "b4": "before",
-    "cuz": "because",
-    "coz": "because",
-    "bc": "because",
-    "rn": "right now",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "tmrow": "tomorrow",
-    "idk": "I don't know",
-    "dunno": "don't know",
-    "gimme": "give me",
-    "gonna": "going to",
-    "wanna": "want to",
-    "gotta": "have to",
-    "can't be bothered to": "am not able to",
-    "cant be bothered to": "am not able to",
-    # Contractions typed without their apostrophe ("im sick of it", "ive asked"), so the rules below read them;
-    # "its", "were", "ill", "id", "cant" and "wont" are words of their own and stay as typed.
-    "im": "I'm",
-    "ive": "I've",
-    "youre": "you're",
-    "youve": "you've",
-    "youll": "you'll",
-    "theyre": "they're",
-    "weve": "we've",
-    "thats": "that's",
-    "theres": "there's",
-    **{f"{verb}nt": f"{verb}n't" for verb in "do does did is are was were has have had could would should".split()},
-}
-_CHAT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")\b", re.I)
-_SWEARING = re.compile(
-    r"\b(?:damn(?:ed|it)?|dammit|goddamn|freaking|frickin[g']?|friggin[g']?|bloody|effing|fucking|fuckin[g']?|"
-    r"shitty|crappy|stupid|idiotic|dumb|pathetic|useless|incompetent|lazy|moronic|ridiculous|sloppy|lousy|"
-    r"worthless)[ \t]+(?=[a-z])",
-    re.I,
-)
-_SWEAR_PHRASES = re.compile(
-    r"[ \t]*\b(?:what the (?:hell|heck|fuck)|the hell|the heck|for (?:god'?s|heaven'?s|pete'?s) sake|"
-    r"for crying out loud|for once(?: in your life)?|already(?=[.!?]))\b,?|"
-    # A dismissal spliced onto a statement ("..., deal with it."): it goes, the statement stays.
-    r",?[ \t]*\b(?:and[ \t]+)?(?:so[ \t]+)?(?:deal with it|get over it|live with it|suck it up|tough luck|"
-    r"(?:honestly[ \t]+)?(?:nobody|no one) cares|who cares)\b",
-    re.I,
 )
 # Sentences that are nothing but an insult, a rhetorical jab or a threat: removed whole.
 _DROP = re.compile(
@@ -214,6 +152,24 @@ _SPLICED_DEMAND = re.compile(
     r"your|my|our|those|these|a|an)\b)",
     re.I,
 )
+# A clause spliced on after a comma that has an order's shape: a bare verb, then "it" or "them" ("chop it down").
+_SPLICED_ORDER_SHAPE = re.compile(r",\s*(?:and\s+|so\s+|just\s+|now\s+)?(?=(?P<verb>[a-z]{3,12})\s+(?:it|them)\b)")
+_ORDER_SHAPE = re.compile(r"^[a-z]{3,12}\s+(?:it|them)\b", re.I)
+# Words that take "it" or "them" without ordering anything: "love it", "making it", "as it", "think it".
+_NOT_ORDERS = frozenset(
+    """and but so or because if when as then that which who where while though although since until unless like
+    than nor yet for with without about into onto from off over under after before love hate like want need mean
+    guess think know see hope wish bet find reckon feel got had has have was were are is did does can could would
+    should will may might must shall saw made let""".split()
+)
+
+
+def _order_shaped(word: str) -> bool:
+    """Whether ``word``, before "it" or "them" after a comma, reads as an order's verb ("chop", "bin", "ditch")."""
+    word = word.lower()
+    return word not in _NOT_ORDERS and not re.search(r"(?:ing|ed|ly|s)$", word)
+
+
 _ASKED = re.compile(r"(?:where|what|when|why|who|how|is|are|can|could|will|would|do|does|did)\b", re.I)
 _LEAD_WORDS = re.compile(r"^(?:just|now|and|so|ok|okay|please|then|also|hey)\b[, ]*", re.I)
 _URGENT_END = re.compile(r"\s*(?:,\s*)?\b(?:right now|immediately|now|asap|right away|this instant)\b\s*$", re.I)
@@ -233,7 +189,7 @@ def soften(text: str, log: Log) -> str:
     asked = False
     for line in text.splitlines():
         shouted_line = _shouted(line)
-        line = _chat_and_slang(line, log)
+        line = chat_and_slang(line, log)
         sentences: list[str] = []
         for raw in _SENTENCE.findall(line):
             original = raw.strip()
@@ -252,22 +208,6 @@ def soften(text: str, log: Log) -> str:
         result = _thank(result)
         log("(none)", "Thank you.")
     return result
-
-
-def _chat_and_slang(line: str, log: Log) -> str:
-    """Slang, chat abbreviations and swearing out of a whole line at once (they never span sentences)."""
-    for pattern in (_SLANG_INTERJECTIONS, _VOCATIVES, _SWEAR_PHRASES, _SWEARING):
-        for found in pattern.finditer(line):
-            log(found.group().strip(" ,"), "(removed)")
-        line = pattern.sub("", line)
-
-    def expand(match: re.Match[str]) -> str:
-        word = match.group()
-        new = _CHAT[word.lower()]
-        log(word, new)
-        return new[:1].upper() + new[1:] if word[:1].isupper() else new
-
-    return _CHAT_WORDS.sub(expand, line)
 
 
 def _shouted(line: str) -> bool:
@@ -314,7 +254,7 @@ def rude_markers(text: str) -> list[str]:
             if _DROP.match(sentence) or threatens(sentence, _demanding) or warning_dropped(sentence)[0]:
                 found.append(sentence)
             found += _reproach_clauses(sentence)
-    for pattern in (_SWEARING, _SLANG_INTERJECTIONS, _SWEAR_PHRASES):
+    for pattern in (SWEARING, SLANG_INTERJECTIONS, SWEAR_PHRASES):
         found += [m.group().strip(" ,") for m in pattern.finditer(text)]
     found += re.findall(r"[!?]{2,}", text)
     return found + still_accuses(text)
@@ -365,8 +305,9 @@ def _clauses_apart(sentence: str) -> list[str] | None:
     return [piece[:1].upper() + piece[1:] + stop for piece in pieces if re.search(r"\w", piece)]
 
 
-def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
-    """The sentence made polite, and whether it now asks for something."""
+def _soften_sentence(sentence: str, splice: bool = True, ordered: bool = False) -> tuple[str, bool]:
+    """The sentence made polite, and whether it now asks for something. ``ordered``: the sentence was spliced on
+    after a comma and may open with an order of a verb not listed ("chop it down")."""
     if splice:
         sentence = _without_reproaches(sentence)
         if not sentence:
@@ -376,12 +317,15 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
             softened = [_soften_sentence(piece) for piece in apart]
             return " ".join(text for text, _ in softened if text), any(asked for _, asked in softened)
     cuts = [m.start() for m in _SPLICED_DEMAND.finditer(sentence)] if splice else []
+    if splice and not cuts:
+        # "the hedge is blocking the path, chop it down this weekend": an order by its shape, a verb we do not list
+        cuts = [m.start() for m in _SPLICED_ORDER_SHAPE.finditer(sentence) if _order_shaped(m.group("verb"))]
     if cuts:
         # "you still owe me the invoice, pay it now": each demand after a comma becomes its own request.
         bounds = [0, *cuts, len(sentence)]
         pieces = [sentence[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:], strict=False)]
         pieces = [p if re.search(r"[.!?]$", p) else p + ("?" if _ASKED.match(p) else ".") for p in pieces if p]
-        softened = [_soften_sentence(p, splice=False)[0] for p in pieces]
+        softened = [_soften_sentence(p, splice=False, ordered=i > 0)[0] for i, p in enumerate(pieces)]
         return " ".join(p for p in softened if p), True
     if _DROP.match(sentence):
         return "", False
@@ -405,7 +349,7 @@ def _soften_sentence(sentence: str, splice: bool = True) -> tuple[str, bool]:
     if pointed:
         return pointed, False
     sentence = regretted(sentence)
-    request = _as_request(sentence)
+    request = _as_request(sentence, ordered)
     if request is not None:
         sentence = request
     elif "!" in sentence:
@@ -424,7 +368,7 @@ def _demanding(head: str) -> bool:
     return _as_request(head.strip() + ".") is not None
 
 
-def _as_request(sentence: str) -> str | None:
+def _as_request(sentence: str, ordered: bool = False) -> str | None:
     """A demand turned into a request ("Could you please ...?"), or None when the sentence is no demand."""
     for pattern, shape in ((_HOW_HARD, "Could you please {}?"), (_DEMAND, "Could you please {}?")):
         found = pattern.match(sentence)
@@ -452,7 +396,8 @@ def _as_request(sentence: str) -> str | None:
         return f"Please try not to {_calm(dont.group('ask'))}."
     body = _LEAD_WORDS.sub("", sentence.strip())
     first = body.split(" ", 1)[0].lower().strip(",")
-    if _imperative(first) and not sentence.rstrip().endswith("?"):
+    shaped = ordered and _ORDER_SHAPE.match(body) is not None and _order_shaped(first)
+    if (_imperative(first) or shaped) and not sentence.rstrip().endswith("?"):
         ask = re.sub(r"[.!]+$", "", body).strip()
         return f"Could you please {_calm(ask[:1].lower() + ask[1:])}?"
     return None
