@@ -89,6 +89,8 @@ async def test_a_passage_about_something_else_is_declined(tmp_path, question: st
         ("What is idempotency?", "idempotent"),
         ("What is a normal blood pressure?", "120/80"),
         ("What is the Rosetta Stone?", "granodiorite"),
+        ("What is the Great Barrier Reef?", "largest coral reef system"),
+        ("What is the Colosseum?", "amphitheatre"),
         ("What is the capital of Australia?", "Canberra"),
         ("What is the chemical formula of carbon dioxide?", "CO2"),
         ("What is the speed of light?", "299,792,458"),

@@ -41,7 +41,7 @@ from servers.tools.researcher.gate import (
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
-from servers.tools.researcher.relevance import in_doers_place, on_subject, unsaid_of_subject
+from servers.tools.researcher.relevance import in_doers_place, on_subject, says_what_kind, unsaid_of_subject
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
@@ -217,6 +217,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             said = stems_of(sentence)
             from_title = {k for k in keys if k not in own and covers(k, title) and _implied(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
+            if says_what_kind(question, sentence, document.title):
+                score += 1.0  # "What is X?" is best answered by what kind of thing X is, not where it lies
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d),
                 own | from_title,

@@ -268,6 +268,20 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> 
     return after < len(tokens) and _verb_like(tokens[after])
 
 
+_FIRST_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?P<next>\w+)", re.I)
+
+
+def says_what_kind(question: str, sentence: str, title: str) -> bool:
+    """Does ``sentence`` answer a "What is X?" question by what kind of thing X is ("The Great Barrier Reef is the
+    largest coral reef system ...", "A volcano is an opening ..."), rather than where it is or what it does ("The
+    Great Barrier Reef lies in the Coral Sea", "The Colosseum is in the centre of Rome")?"""
+    thing = definition_thing(question[:_MAX].strip())
+    if thing is None or not defines(thing, sentence, title, _article(question) in ("a ", "an ")):
+        return False
+    copula = _FIRST_COPULA.search(sentence[:400])
+    return copula is not None and copula.group("next").lower() in ("a", "an", "the", "one")
+
+
 def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
     """Does ``sentence`` say the attribute of the owner: "the population of the world", "the world's
     population", or the owner as its subject ("China has ...", "It ..." in a note named after it)?"""
