@@ -292,3 +292,36 @@ async def test_a_sign_or_poster_says_its_news(request_text: str, said: list[str]
 async def test_a_sign_or_card_that_is_no_text_asks_for_nothing(request_text: str) -> None:
     reason = await declined_by_writer(request_text)
     assert "topic, not content" not in reason
+
+
+# -- a thank-you is a kind of text, and a question asked of the reader is put to them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a quick thank-you to Priya for reviewing my thesis chapter on Friday",
+            ["Hello Priya,", "Thank you for reviewing my thesis chapter on Friday."],
+        ),
+        (
+            "send a thank-you to Mr Ahmed for fixing the gate on Saturday",
+            ["Hello Mr Ahmed,", "Thank you for fixing the gate on Saturday."],
+        ),
+        (
+            "Write a two sentence thank-you email to Grace for covering my shifts at the pharmacy last weekend.",
+            ["Hello Grace,", "Thank you for covering my shifts at the pharmacy last weekend."],
+        ),
+        (
+            "Send a text to my landlord saying the boiler is broken again and asking when someone can come",
+            ["The boiler is broken again.", "Could you let me know when someone can come?"],
+        ),
+        (
+            "email my landlord saying the fridge is broken, asking if he can send someone this week",
+            ["The fridge is broken.", "Could you let me know if you can send someone this week?"],
+        ),
+    ],
+)
+async def test_a_thank_you_and_a_question_for_the_reader_are_written(request_text: str, said: list[str]) -> None:
+    text = await drafted(request_text)
+    assert all(fact in text for fact in said), text

@@ -26,7 +26,7 @@ _ASK = re.compile(
 )
 # ", ask if a late check-in is ok", "and ask her when she can come": a question the text puts to its reader.
 _QUESTION = re.compile(
-    r"(?:^|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:please\s+)?ask\s+"
+    r"(?:^|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?(?:please\s+)?ask(?:ing)?\s+"
     r"(?:(?P<who>him|her|them|everyone|everybody|you)\s+)?"
     r"(?P<how>if|whether|when|what time|where|how long|how much|how many)\s+(?P<question>[^.;!?]{2,200})$",
     re.I,
