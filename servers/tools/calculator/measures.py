@@ -18,7 +18,7 @@ from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
@@ -52,6 +52,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     list_ended = False
     story = _story(tokens, start)
     i = start
+    measured = -1  # where the last statistic's name ended
     while tokens[i].kind != "end":
         found = _measure_at(tokens, i)
         if found is not None:
@@ -59,6 +60,10 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             asked.extend(_ORDER if name == "all" else [name])
             list_ended = bool(items)
             i += width
+            measured = i
+            continue
+        if _per_item(tokens, i, measured, asked):
+            i += 2  # 'the mean goals per game': the mean of the list, one number per game
             continue
         token = tokens[i]
         sign = token.text == "-" and tokens[i + 1].kind in ("number", "currency", "symbol")  # "88 - what's" is a dash
@@ -98,14 +103,38 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
 
 
 def _restates_count(tokens: list[Token], i: int, count: int) -> bool:
-    """'on three quizzes', 'over 4 weeks' after a list of that many: the count of the list, not another number."""
+    """'on three quizzes', 'over 4 weeks', 'in the last seven games' after a list of that many: the count of the
+    list, not another number."""
     number, noun = tokens[i], tokens[i + 1]
+    before = i - 1
+    while before > i - 3 and tokens[before].word in _WHICH_ONES:
+        before -= 1  # 'in the last seven games', 'over my past 5 runs'
     return (
         number.kind == "number"
         and number.value == count
-        and tokens[i - 1].word in ("on", "in", "from", "across", "over", "for")
+        and tokens[before].word in ("on", "in", "from", "across", "over", "for")
         and noun.word.isalpha()
         and noun.word.endswith("s")
+    )
+
+
+_WHICH_ONES = frozenset("the my our his her their last past previous first latest".split())
+_PER_ITEM = frozenset({"mean", "median"})
+
+
+def _per_item(tokens: list[Token], i: int, measured: int, asked: list[str]) -> bool:
+    """'mean goals per game', 'average per match': 'per' and a plain noun just after a mean or median, which is
+    already a value per item of the list; not a unit ('per hour' of minutes may convert) and not of a sum."""
+    noun = tokens[i + 1]
+    return (
+        tokens[i].word == "per"
+        and 0 <= i - measured <= 1
+        and bool(asked)
+        and set(asked) <= _PER_ITEM
+        and noun.kind == "word"
+        and noun.word.isalpha()
+        and lookup(noun.word, short=False) is None
+        and (tokens[i + 2].kind == "end" or tokens[i + 2].text in PUNCTUATION)
     )
 
 

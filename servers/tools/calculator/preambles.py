@@ -29,10 +29,12 @@ _CARRIES = frozenset(
     "number amount price prices cost costs paid pay pays worth weekday weekdays weekend weekends monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august september october "
     "november december extend shrink enlarge widen lengthen shorten resize scale reduce increase expand grow cut "
-    "cutting trim trimming halve quadruple upsize downsize".split()
+    "cutting trim trimming halve quadruple upsize downsize mean average median mode range what what's whats how "
+    "which".split()
 )
 """Words beyond the calculator's CHANGES that say something a sum could use: kept, never set aside. Verbs that
-alter the thing ('Extending a patio that's 4 m by 3 m') are among them: its size now is not the size asked."""
+alter the thing ('Extending a patio that's 4 m by 3 m') are among them: its size now is not the size asked. So are
+the names of a statistic and the question words: 'what are the mean and' asks, it sets no scene."""
 
 
 def context_end(tokens: list[Token], start: int) -> int | None:

@@ -61,6 +61,7 @@ from servers.tools.calculator import (
     remainders,
     reverse,
     round_trips,
+    rounding,
     shares,
     sources,
     supplies,
@@ -171,31 +172,43 @@ def _solve(request: str, *, chained: bool) -> Solution:
             failures.append(failure)
             continue
         except ToolInputError as error:  # understood, but it has no answer (or needs something said)
-            solution = (
-                _by_givens(tokens, start)
-                or _chain(text, tokens, chained=chained)
-                or _after_label(text, tokens, start, chained=chained)
-                or _after_context(text, tokens, start, chained=chained)
-                or _without_sources(text, chained=chained)
-                or _topic_label(text, tokens, start, chained=chained)
-            )
+            solution = _read_again(text, tokens, start, chained=chained)
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
             raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
         if solution is not None:
             return solution
-    solution = (
+    solution = _read_again(text, tokens, start, chained=chained)
+    if solution is not None:
+        return solution
+    furthest = max(failures, key=lambda f: f.position)
+    raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
+    """The request not understood as written, read by its quantities or again without what can be set aside."""
+    return (
         _by_givens(tokens, start)
         or _chain(text, tokens, chained=chained)
         or _after_label(text, tokens, start, chained=chained)
         or _after_context(text, tokens, start, chained=chained)
         or _without_sources(text, chained=chained)
         or _topic_label(text, tokens, start, chained=chained)
+        or _to_places(text, chained=chained)
     )
-    if solution is not None:
-        return solution
-    furthest = max(failures, key=lambda f: f.position)
-    raise ToolInputError(not_understood(text, tokens, furthest))
+
+
+def _to_places(text: str, *, chained: bool) -> Solution | None:
+    """'whats the mean goals per game to 2dp': read without the closing rounding clause, the answer then shown to
+    the places asked (``rounding``)."""
+    clause = rounding.closing_rounding(tokenize(text))
+    if clause is None:
+        return None
+    try:
+        solution = _solve(text[: clause.before] + text[clause.after :], chained=chained)
+    except ToolInputError:
+        return None
+    return rounding.rounded(solution, clause.places)
 
 
 _LABEL_WORDS = 3

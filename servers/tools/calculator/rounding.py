@@ -1,0 +1,96 @@
+"""How many decimals the answer is wanted to, said at the end of any question ('whats the mean goals per game to
+2dp', 'what's the area, to 2 decimal places?', 'how many miles is 10 km, to the nearest whole number?').
+
+Plain arithmetic reads its own rounding clause; the word problems do not, and need not: the clause changes only
+how the answer is shown. So a request that is not understood as written is read again without a closing rounding
+clause, and the answer found is shown to the places asked. The clause is set aside only at the very end of the
+request (before 'please', a question mark or a full stop), where it can say nothing else; an answer that is not one
+number followed by its unit (a pace '5:15', several values) is not rounded, and the request declines as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+_PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
+_NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
+_CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
+_MAX_PLACES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Rounding:
+    """A closing rounding clause: the text before it (``before``) and after it (``after``), and the places."""
+
+    before: int
+    after: int
+    places: int
+
+
+def closing_rounding(tokens: list[Token]) -> Rounding | None:
+    """The rounding clause closing the request ('[,] [rounded] to 2 dp', 'to the nearest whole number'), or None."""
+    end = len(tokens) - 1
+    while end > 0 and (tokens[end - 1].word in _CLOSING or tokens[end - 1].text in _CLOSING):
+        end -= 1  # 'to 2 decimal places please?'
+    places, first = _places_before(tokens, end)
+    if places is None or first < 2 or tokens[first - 1].word != "to":
+        return None
+    at = first - 1
+    if tokens[at - 1].word in ("rounded", "round"):
+        at -= 1
+    if tokens[at - 1].text == ",":
+        at -= 1
+    if at < 2:
+        return None
+    after = tokens[end].start if end < len(tokens) - 1 else tokens[-1].start
+    return Rounding(tokens[at].start, after, places)
+
+
+def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
+    """The places a clause ending just before ``end`` asks for, and where the clause starts after 'to'."""
+    for phrase in _PLACES:
+        first = end - len(phrase)
+        if first >= 2 and all(tokens[first + k].word == w for k, w in enumerate(phrase)):
+            count = tokens[first - 1]
+            if count.kind != "number" or count.value.denominator != 1 or not 0 <= count.value <= _MAX_PLACES:
+                return None, 0
+            return int(count.value), first - 1
+    if end >= 4 and tokens[end - 1].word in ("number", "numbers") and tokens[end - 2].word in _NEAREST:
+        word_at = end - 2
+    elif end >= 3 and tokens[end - 1].word.removesuffix("s") in _NEAREST:
+        word_at = end - 1
+    else:
+        return None, 0
+    if tokens[word_at - 1].word != "nearest" or tokens[word_at - 2].word != "the":
+        return None, 0
+    return _NEAREST[tokens[word_at].word.removesuffix("s")], word_at - 2
+
+
+def rounded(solution: Solution, places: int) -> Solution | None:
+    """``solution`` with its one number shown to ``places`` decimals (halves up), or None when its answer is not
+    one number and its unit. Money, shown to the cent already, is left as it is when two places are asked."""
+    value = solution.result
+    if value is None or len(solution.values) > 1:
+        return None
+    shown = numbers.format_number(value)
+    if not solution.answer.startswith(shown):
+        if places == 2 and solution.answer[:1] in "$€£¥₹":
+            return solution  # money is shown to the cent already
+        return None
+    rest = solution.answer[len(shown) :]
+    if rest and (rest[0].isdigit() or rest[0] in ".:/"):
+        return None  # the number shown is longer than the result read ('5:15', '1/3')
+    exact = numbers.round_half_up(value, places)
+    text = numbers.fixed(exact, places)
+    how = "the nearest whole number" if places == 0 else f"{places} decimal place{'s' * (places != 1)}"
+    if exact != value:
+        solution.exact = solution.exact or shown
+    solution.answer = text + rest
+    solution.result = exact
+    solution.steps.append(f"{shown} rounded to {how} = {text}")
+    solution.notes.append(f"rounded to {how}, halves rounding up")
+    return solution

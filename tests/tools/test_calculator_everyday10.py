@@ -1,0 +1,57 @@
+"""Everyday requests the calculator declined on a set written without reading it (issue 9, tuning_everyday_10),
+read as families: the places an answer is wanted to, said at the end of any question; a mean said per item of the
+list. The near misses (an answer that is not one number, a rate of a unit) are still declined.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("what is the mean of 3, 1, 4, 0, 2, 5 and 2 to 2dp", "2.43"),
+        ("what's the average of 12, 15 and 19, to 1 decimal place?", "15.3"),
+        ("average of 7, 8, 8 and 10 to two decimal places please", "8.25"),
+        ("what is the median of 1.25, 3.5 and 2.125 to 1 dp", "2.1"),
+        ("a circle has a diameter of 3 metres. whats the area, to 2 decimal places?", "7.07 square meters"),
+        ("convert 26.2 miles to km to 1 decimal place", "42.2 kilometers"),
+        ("how many miles is 10 km, to the nearest whole number?", "6 miles"),
+    ],
+)
+async def test_the_places_asked_at_the_end_of_a_word_problem_round_its_answer(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "coach here - team scored 3, 1, 4, 0, 2, 5 and 2 goals in the last seven games. whats the mean goals "
+            "per game to 2dp",
+            2.43,
+        ),
+        ("team scored 3, 1, 4, 0, 2, 5 and 2 goals. whats the mean goals per game", 2.4286),
+        ("I scored 12, 18, 9 and 15 points in my last 4 matches. what's my average points per match?", 13.5),
+    ],
+)
+async def test_a_mean_per_item_of_the_list_is_the_mean(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "ran 10 km in 52 minutes 30 seconds on a hilly route, what was my pace per km to 1 dp?",
+        "she ran 5, 7, 6 and 8 km over the past four weeks. what's the mean per week?",
+        "what are the mean and median of 1, 2 and 4, to 1 decimal place?",
+    ],
+)
+async def test_what_the_rounding_or_the_per_cannot_place_is_declined(request_text: str):
+    await refused(request_text)
