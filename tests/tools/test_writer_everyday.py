@@ -325,3 +325,25 @@ async def test_a_sign_or_card_that_is_no_text_asks_for_nothing(request_text: str
 async def test_a_thank_you_and_a_question_for_the_reader_are_written(request_text: str, said: list[str]) -> None:
     text = await drafted(request_text)
     assert all(fact in text for fact in said), text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "could you compose a message to the parents about Thursday's zoo trip and tell them to pack a lunch",
+            "Regarding Thursday's zoo trip, please pack a lunch.",
+        ),
+        (
+            "write a note to the team about the fire drill on Monday and remind them to leave their bags at their "
+            "desks",
+            "Regarding the fire drill on Monday, please leave your bags at your desks.",
+        ),
+        (
+            "email the players about Saturday's match and ask them to bring their away kit",
+            "Regarding Saturday's match, please bring your away kit.",
+        ),
+    ],
+)
+async def test_a_topic_with_an_ask_of_the_readers_is_content(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

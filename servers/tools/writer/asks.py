@@ -77,3 +77,25 @@ def _question_put(content: str, audience: str | None) -> str:
     before = content[: found.start()].strip(" ,;")
     asked = f"Could you let me know {found.group('how').lower()} {question}?"
     return f"{before}. {asked}" if before else asked
+
+
+# "about Thursday's zoo trip and tell them to pack a lunch": a topic, then what the text asks of its readers about it.
+_TOPIC_THEN_ASK = re.compile(
+    r"^(?:about|regarding|re|concerning|on)\s+(?P<topic>[^,.;:!?]{3,120}?),?\s+and\s+(?:please\s+)?"
+    r"(?:ask|tell|remind)\s+(?P<who>them|everyone|everybody|all|people|him|her)\s+to\s+(?P<act>[^.;!?]{2,200})$",
+    re.I,
+)
+
+
+def topic_with_ask(rest: str) -> str | None:
+    """ "about Thursday's zoo trip and tell them to pack a lunch" as the text's content ("regarding Thursday's zoo
+    trip, please pack a lunch"); None when ``rest`` is no topic with an ask."""
+    found = _TOPIC_THEN_ASK.match(rest.strip()[:400])
+    if found is None:
+        return None
+    act = found.group("act").strip()
+    if found.group("who").lower() in ("him", "her"):
+        act = second_person(act)
+    else:  # "tell them to bring their kit": "please bring your kit"
+        act = re.sub(r"\btheir\b", "your", re.sub(r"\bthemselves\b", "yourselves", act, flags=re.I), flags=re.I)
+    return f"regarding {found.group('topic').strip()}, please {act}"

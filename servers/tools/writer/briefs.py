@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.asks import topic_with_ask
 from servers.tools.writer.described import described_facts
 from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.persons import OTHER_PERSON, second_person
@@ -375,6 +376,9 @@ def _purpose(
     if venue and not venue.group("topic"):
         return audience, intent, "", ""
     rest = f"about {venue.group('topic')}" if venue else rest  # "for the team wiki on booking rooms"
+    asking = topic_with_ask(rest)  # "about Thursday's zoo trip and tell them to pack a lunch"
+    if asking:
+        return audience, intent, asking, ""
     subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
     subject = without_venue(subject) if style != "slogan" else subject
     # "a steel water bottle that keeps drinks cold for 24 hours": the topic carries its facts. Not for a story (a
