@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from servers.tools.researcher.matching import covers, stem_of, stems_of
-from servers.tools.researcher.wording import MAKING, ROLES
+from servers.tools.researcher.wording import IRREGULAR, MAKING, ROLES
 from servers.tools.summarizer.sentences import STOPWORDS, words
 
 _MAX = 400
@@ -221,14 +221,16 @@ def _skip_aside(tokens: list[str], at: int) -> int:
 
 def _verb_like(token: str) -> bool:
     word = _clean(token)
-    return word in _AFTER_SUBJECT or (len(word) > 3 and word.endswith(("s", "ed")) and word not in STOPWORDS)
+    if word in _AFTER_SUBJECT or word in IRREGULAR:  # "The French Revolution began in 1789"
+        return True
+    return len(word) > 3 and word.endswith(("s", "ed")) and word not in STOPWORDS
 
 
 def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> bool:
     """Is ``thing`` the subject of ``sentence``: "A solar eclipse is ...", "The Domain Name System (DNS)
     translates ...", "BM25, short for ..., is ..."; or "It ..." in a note named after the thing? A thing asked of
     as any one (``indefinite``: "What is a reef?") is not defined by what "the reef" of a note is."""
-    keys = [stem_of(w) for w in words(thing)]
+    keys = [stem_of(_clean(t)) for t in _tokens(thing) if t not in "(),"]  # "Wi-Fi", "X-rays" as one word each
     tokens = _tokens(sentence)
     if not keys or not tokens:
         return False
@@ -254,8 +256,14 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> 
             if found is None:
                 return False
             gaps, at = gaps + found - at - 1, found
+        if tokens[at].lower().endswith(("'s", "’s")):
+            return False  # "A camel's hump is ...": the hump is the subject, the camel its owner
         after = _skip_aside(tokens, at + 1)
-        return after < len(tokens) and _verb_like(tokens[after])
+        # a plural is seldom a word qualifying another: "Penguins live ...", "Black holes form ..."
+        plural = (
+            thing.lower().endswith("s") and after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
+        )
+        return after < len(tokens) and (_verb_like(tokens[after]) or plural)
     # an abbreviation after the name it shortens: "The Model Context Protocol (MCP) is ...", "... System, or DNS, ..."
     opening = next((i for i in range(start, min(len(tokens), start + 8)) if tokens[i] in "(,"), None)
     if opening is None or not all(t[:1].isupper() for t in tokens[start:opening]):
@@ -287,7 +295,7 @@ def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
     population", or the owner as its subject ("China has ...", "It ..." in a note named after it)?"""
     if _CHANGE.search(sentence[:2_000]):
         return False  # "the Earth's average temperature has risen by 1 degree" says how it changed, not what it is
-    attr = stem_of(attribute)
+    attr = stem_of(attribute.lower())
     owned = [stem_of(w) for w in words(owner) if w not in STOPWORDS]
     tokens = _tokens(sentence)
     if not owned or not tokens:
