@@ -212,10 +212,20 @@ _GUESSED_ANSWER = re.compile(
 )
 
 
+# "Everyone in the pub quiz said Sydney", "People online say Mercury": someone's answer, a name or two, and nothing
+# after it.
+_NAMED_GUESS = re.compile(
+    r"^[a-z' ]{0,40}?\b(?:say|says|said|insist|insists|insisted|think|thinks|thought|reckon|reckons|guessed|swear"
+    r"|swears|swore|bet|bets|went\s+with|answered|put)\s+(?:the\s+)?[A-Z0-9][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}[.!]?$"
+)
+
+
 def guesses_the_answer(sentence: str) -> bool:
     """Whether ``sentence``, after a question, only says what someone guesses its answer is ("My friend says
-    it's 20 million", "my teacher said 1991") or what the question is for ("It's for my kids")."""
-    return _GUESSED_ANSWER.match(sentence.strip()[:SCAN]) is not None
+    it's 20 million", "my teacher said 1991", "Everyone in the pub quiz said Sydney") or what the question is
+    for ("It's for my kids")."""
+    head = sentence.strip()[:SCAN]
+    return _GUESSED_ANSWER.match(head) is not None or _NAMED_GUESS.match(head[:1].lower() + head[1:]) is not None
 
 
 # Words a remark after a question opens with: the user and theirs ("I want the total", "we had a nice meal", "my

@@ -315,3 +315,19 @@ def test_a_hedge_or_filler_before_the_question_word_leaves_the_question(
     decider: RankingDecider, request_text: str
 ) -> None:
     assert routed(decider, request_text) == "researcher"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What's the capital city of Australia? Everyone in the pub quiz said Sydney.",
+        "Who painted the Mona Lisa? Everyone at work says Michelangelo.",
+        "What's the longest river in the world? The whole class said the Amazon.",
+        "Which planet is the hottest? People online say Mercury.",
+        "Who wrote Hamlet? All my friends think Marlowe.",
+    ],
+)
+def test_a_question_with_the_answer_others_gave_is_one_question(decider: RankingDecider, request_text: str) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text == request_text.rstrip(".")
+    assert routed(decider, request_text) == "researcher"
