@@ -55,3 +55,37 @@ async def test_a_mean_per_item_of_the_list_is_the_mean(request_text: str, result
 )
 async def test_what_the_rounding_or_the_per_cannot_place_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        (
+            "saving up for a £1,200 bike and i can put away £85 every fortnight. how many fortnights until i have "
+            "enough? (rounding up, cant buy 0.1 of a bike)",
+            "15 fortnights",
+        ),
+        ("I save £85 every fortnight. how many fortnights until i have £1,200?", "15 fortnights"),
+        ("I save $50 a week. how many weeks until I have $1,000?", "20 weeks"),
+        ("how many weeks to save £1,200 at £85 a week", "15 weeks"),
+        ("a holiday costs €2,000 and I can save €150 a month. how many months until I can afford it?", "14 months"),
+        ("I'm putting aside $120 a month for a $1,500 laptop. how many months will it take?", "13 months"),
+        ("I'm saving £40 a week for a £500 holiday. How long until I have enough?", "13 weeks"),
+    ],
+)
+async def test_saving_towards_a_goal_counts_whole_periods_rounded_up(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I have $200 already and save $50 a week. how many weeks until I have $1,000?",
+        "I save £85 a fortnight and get a £100 bonus. how many fortnights to save £1,200?",
+        "I save £85 a week. how many weeks until I have £1,200? (I get paid 2 weeks late)",
+    ],
+)
+async def test_savings_that_start_or_change_otherwise_are_declined(request_text: str):
+    await refused(request_text)

@@ -35,6 +35,7 @@ from servers.tools.calculator import (
     floors,
     fuel,
     geometry,
+    goals,
     groups,
     growth,
     infusions,
@@ -55,6 +56,7 @@ from servers.tools.calculator import (
     portions,
     preambles,
     prices,
+    profits,
     proportions,
     purchases,
     recipes,
@@ -321,7 +323,9 @@ def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
 def _by_givens(tokens: list[Token], start: int) -> Solution | None:
     """The fallback before a decline: the problem read as its given quantities and the measure it asks for."""
     for reader in (
+        goals.solve_saving_goal,  # before the units: 12.5 months of saving is 13 before there is enough
         markups.solve_markup,
+        profits.solve_profit,
         growth.solve_growth,
         weighted.solve_weighted,
         changes.solve_change,

@@ -1,0 +1,110 @@
+"""Saving towards a goal at a steady amount a period: how many periods until there is enough ('saving up for a
+£1,200 bike and i can put away £85 every fortnight. how many fortnights until i have enough?' -> 15; 'how many
+weeks to save £1,200 at £85 a week'; 'I'm putting aside $120 a month for a $1,500 laptop. how many months will it
+take?' -> 13).
+
+The count is of whole periods, rounded up: after 14 fortnights £1,190 is put by, £10 short, so the bike is bought
+after the 15th. The request must give exactly the goal (an amount) and the saving (the same currency a period),
+with a verb of saving, and ask how many of that period (or how long). Money already saved, interest, a second
+amount or a change in the saving ('more', 'bonus', 'every other') declines the reading. A closing bracket saying to
+round up ('(rounding up, cant buy 0.1 of a bike)') asks what this reading does anyway and is set aside.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, plural, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+_SAVING = frozenset("save saves saving put puts putting set sets setting aside away".split())
+_SPOILERS = frozenset(
+    "already saved interest rate percent spend spends spent more less extra bonus plus minus except twice double "
+    "half other raise increase increases tax left owe owed borrow loan deposit deposited each per cent".split()
+)
+_ROUND = frozenset("round rounding rounded".split())
+_MAX_BRACKET = 16  # a short aside, not a second request
+
+
+def solve_saving_goal(tokens: list[Token], start: int) -> Solution | None:
+    """Whole periods of saving until the goal is reached; None when the request is not exactly that."""
+    skip = _round_up_bracket(tokens, start)
+    try:
+        givens = read_givens(tokens, start, skip)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2:
+        return None
+    inside = {i for g in givens for i in range(g.start, g.end)} | set(range(*skip))
+    words = [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside]
+    if not set(words) & _SAVING or set(words) & _SPOILERS:
+        return None
+    rated = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is not None]
+    goals = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is None]
+    if len(rated) != 1 or len(goals) != 1:
+        return None
+    saving, goal = rated[0], goals[0]
+    assert saving.measure is not None and saving.measure.per is not None and goal.measure is not None
+    period = saving.measure.per
+    if (
+        not is_money(goal.measure)
+        or goal.measure.dimension != saving.measure.dimension
+        or period.dimension != "time"
+        or saving.value <= 0
+        or goal.value <= 0
+        or not _asks_periods(words, period)
+    ):
+        return None
+    return _periods(goal, saving, period)
+
+
+def _periods(goal: Quantity, saving: Quantity, period: Measure) -> Solution:
+    exact = numbers.checked(Fraction(goal.value) / Fraction(saving.value))
+    whole = math.ceil(exact)
+    name = period.name if whole == 1 else plural(period.name)
+    each = show(Quantity(saving.value, goal.measure))
+    steps = [f"{show(goal)} ÷ {each} per {period.name} = {numbers.format_number(exact)} {plural(period.name)}"]
+    if whole != exact:
+        short = numbers.checked(Fraction(goal.value) - (whole - 1) * Fraction(saving.value))
+        steps.append(
+            f"after {whole - 1} the savings are {show(Quantity(goal.value - short, goal.measure))}, "
+            f"{show(Quantity(short, goal.measure))} short, so it takes {whole}"
+        )
+    solution = Solution(f"{whole} {name}", whole, "saving towards a goal", f"ceil({show(goal)} ÷ {each})", steps)
+    solution.unit = plural(period.name)
+    solution.notes.append("whole periods, rounded up: the goal is reached at the end of the last one")
+    return solution
+
+
+def _asks_periods(words: list[str], period: Measure) -> bool:
+    """'how many fortnights', 'how many weeks', 'how long': the question counts the saving's own period."""
+    for k in range(len(words) - 1):
+        if words[k] != "how":
+            continue
+        if words[k + 1] == "long":
+            return True
+        if words[k + 1] == "many" and k + 2 < len(words) and words[k + 2] in (plural(period.name), period.name):
+            return True
+    return False
+
+
+def _round_up_bracket(tokens: list[Token], start: int) -> tuple[int, int]:
+    """The tokens of a bracket closing the request that says to round up, or (0, 0)."""
+    end = len(tokens) - 1
+    while end > start and tokens[end - 1].text in (".", "!"):
+        end -= 1
+    if tokens[end - 1].text != ")":
+        return (0, 0)
+    opening = end - 2
+    while opening > start and end - opening < _MAX_BRACKET and tokens[opening].text not in ("(", ")"):
+        opening -= 1
+    if tokens[opening].text != "(":
+        return (0, 0)
+    inside = [t.word for t in tokens[opening:end]]
+    rounds_up = any(w in _ROUND and inside[k + 1] == "up" for k, w in enumerate(inside[:-1]))
+    return (opening, end) if rounds_up else (0, 0)
