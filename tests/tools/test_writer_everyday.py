@@ -347,3 +347,11 @@ async def test_a_thank_you_and_a_question_for_the_reader_are_written(request_tex
 )
 async def test_a_topic_with_an_ask_of_the_readers_is_content(request_text: str, said: str) -> None:
     assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["write a note to my neighbour, the Jones family", "write a message to my landlord, the usual details"],
+)
+async def test_a_phrase_after_the_readers_comma_that_says_nothing_is_no_content(request_text: str) -> None:
+    assert "topic, not content" in await declined_by_writer(request_text)

@@ -95,9 +95,10 @@ _TOLD_AFTER_READER = re.compile(
 )
 _FINITE = re.compile(
     r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:[\w']+\s+){0,3}?(?:is|are|was|were|am|will|won't|can|can't|"
-    r"has|have|had|isn't|aren't|wasn't|\w+s|\w+ed))\b",
+    r"has|have|had|isn't|aren't|wasn't|\w+ed|(?-i:[a-z])\w+[^su]s(?=\s+(?:at|on|in|to|from|again|the|a|an|my|our|"
+    r"every|by|for|with|tomorrow|today|tonight|up|down|off|out)\b)))\b",
     re.I,
-)
+)  # (a word in -s only before what a verb takes: "our flight lands at", never "the Jones family")
 _ADJECTIVES = (
     r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
     r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
