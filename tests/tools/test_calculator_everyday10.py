@@ -89,3 +89,35 @@ async def test_saving_towards_a_goal_counts_whole_periods_rounded_up(request_tex
 )
 async def test_savings_that_start_or_change_otherwise_are_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "small shop, i bought 48 mugs at £3.20 each and sold all of them at £7.50 each. whats my total profit",
+            206.4,
+        ),
+        ("bought 20 shirts for $12 each and sold them for $25 each, how much profit did I make?", 260),
+        ("I buy 100 candles at €2.50 each and sell them all at €6 each. What's my total profit?", 350),
+        ("i bought 30 books at $4 each and sold each one for $9. profit?", 150),
+        ("bought 48 mugs for £153.60 in total and sold them all at £7.50 each. profit?", 206.4),
+        ("We bought 200 cupcakes at $1.10 each and sold every one for $3. What was the profit?", 380),
+    ],
+)
+async def test_the_profit_on_things_bought_and_sold_is_takings_less_cost(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I bought 10 chairs at $30 each and sold them at $25 each. what's my profit?",
+        "I bought 10 chairs at $30 each and sold 8 of them at $50 each. what's my profit?",
+        "bought 48 mugs at £3.20 each and sold them at £7.50 each. what's my profit as a percentage?",
+    ],
+)
+async def test_a_loss_a_second_count_or_a_percentage_of_profit_is_declined(request_text: str):
+    await refused(request_text)

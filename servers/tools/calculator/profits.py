@@ -1,0 +1,91 @@
+"""The profit on a number of things bought and sold: 'small shop, i bought 48 mugs at £3.20 each and sold all of
+them at £7.50 each. whats my total profit' -> £206.40; 'bought 20 shirts for $12 each and sold them for $25 each,
+how much profit did I make?'; 'i bought 30 books at $4 each and sold each one for $9. profit?'.
+
+Each price is told apart by the nearest verb before it (buying or selling), not by its order; a price is one
+thing's when said with 'each' ('£3.20 each', 'sold each one for $9'), else it is what all of them came to. The
+profit is what they sold for less what they cost, in money. A percentage asked ('profit as a percentage') is a
+markup or a margin (``markups``); a loss, some left unsold, a second count, fees or tax decline the reading.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Quantity, is_money, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_BUY = frozenset("buy buys bought buying paid pay pays purchase purchased purchasing".split())
+_SELL = frozenset("sell sells sold selling resell resold".split())
+_SPOILERS = frozenset(
+    "tax vat fee fees shipping postage delivery commission percent percentage margin markup unsold left kept "
+    "except only half some broke broken lost returned discount off rent wages per".split()
+)
+_EACH_BEFORE = (("each",), ("each", "one"), ("each", "of", "them"), ("every", "one"))
+
+
+def solve_profit(tokens: list[Token], start: int) -> Solution | None:
+    """Takings less costs of a count of things bought and sold; None when the request is not exactly that."""
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if "profit" not in words or words & _SPOILERS or any(t.text == "%" for t in tokens[start:]):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
+    prices = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
+    if len(givens) != 3 or len(counts) != 1 or len(prices) != 2:
+        return None
+    count = counts[0].quantity.value
+    if count <= 0 or not numbers.is_integer(count):
+        return None
+    sides = {_side(tokens, start, g): g for g in prices}
+    if set(sides) != {"buy", "sell"}:
+        return None
+    cost, takings = (_total(tokens, sides[side], count) for side in ("buy", "sell"))
+    if cost.measure != takings.measure or takings.value <= cost.value:
+        return None  # another currency, or a loss: not a profit to report
+    profit = Quantity(numbers.checked(takings.value - cost.value), cost.measure)
+    steps = [
+        f"cost {_working(tokens, sides['buy'], count)}",
+        f"takings {_working(tokens, sides['sell'], count)}",
+        f"profit = {show(takings)} − {show(cost)} = {show(profit)}",
+    ]
+    expression = f"{show(takings)} - {show(cost)}"
+    return answer_for(profit, "profit", expression, steps, suffix=" profit")
+
+
+def _side(tokens: list[Token], start: int, g: Given) -> str:
+    """'buy' or 'sell': the nearest verb of either before the price; '' when none is said."""
+    for k in range(g.start - 1, start - 1, -1):
+        word = tokens[k].word
+        if word in _BUY:
+            return "buy"
+        if word in _SELL:
+            return "sell"
+    return ""
+
+
+def _each(tokens: list[Token], g: Given) -> bool:
+    """'£3.20 each', 'sold each one for $9': one thing's price."""
+    if g.per_each:
+        return True
+    if g.start < 2 or tokens[g.start - 1].word not in ("for", "at"):
+        return False
+    before = [t.word or t.text.lower() for t in tokens[max(0, g.start - 4) : g.start - 1]]  # "one" is a number
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in _EACH_BEFORE)
+
+
+def _total(tokens: list[Token], g: Given, count: numbers.Real) -> Quantity:
+    q = g.quantity
+    return Quantity(numbers.checked(q.value * count), q.measure) if _each(tokens, g) else q
+
+
+def _working(tokens: list[Token], g: Given, count: numbers.Real) -> str:
+    total = _total(tokens, g, count)
+    if total is g.quantity:
+        return f"{show(total)} in all"
+    return f"{numbers.format_number(count)} × {show(g.quantity)} = {show(total)}"
