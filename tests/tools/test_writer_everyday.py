@@ -355,3 +355,23 @@ async def test_a_topic_with_an_ask_of_the_readers_is_content(request_text: str, 
 )
 async def test_a_phrase_after_the_readers_comma_that_says_nothing_is_no_content(request_text: str) -> None:
     assert "topic, not content" in await declined_by_writer(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["make this polite: i didnt do it, you did", "make this polite: you didnt listen, as usual"],
+)
+async def test_a_polite_rewrite_that_only_adds_apostrophes_is_declined(request_text: str) -> None:
+    assert "unchanged" in await declined_by_writer(request_text, tool="rewrite")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "write an email to my boss. not sure what to say",
+        "Write an email to my boss. Not sure what to say.",
+        "write a poster. something eye-catching",
+    ],
+)
+async def test_a_sentence_that_gives_no_fact_is_no_content(request_text: str) -> None:
+    assert "topic, not content" in await declined_by_writer(request_text)

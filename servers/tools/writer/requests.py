@@ -169,7 +169,10 @@ _TYPED_BREAK = re.compile(
 # "details to follow", "more info later", "tbc": a promise of facts, none given
 _PLACEHOLDER = re.compile(
     r"^\W*(?:(?:more|the|full|all)\s+)?(?:details|info|information|facts|specifics|points)\s+(?:to follow|later|"
-    r"tbc|tba|coming soon|soon|to come)\W*$|^\W*(?:tbc|tba|to be confirmed|to follow)\W*$",
+    r"tbc|tba|coming soon|soon|to come)\W*$|^\W*(?:tbc|tba|to be confirmed|to follow)\W*$|"
+    # "not sure what to say", "something eye-catching", "up to you": no fact, only how little the asker has
+    r"^\W*(?:(?:i'?m\s+)?not sure what to (?:say|write|put)|no idea what to (?:say|write|put)|something(?:\s+[\w-]+)?|"
+    r"anything(?:\s+you\s+like)?|(?:it'?s\s+)?up to you|you decide|whatever you (?:think|like))\W*$",
     re.I,
 )
 # A dash between spaces that hands over the material, as a colon would: "draft an out of office reply - I'm away".
@@ -217,7 +220,7 @@ def stated_after(text: str) -> Request | None:
         # "put together an announcement for the under-12s parents. training on Wednesday is cancelled ...": typed in
         # lower case, the facts still begin after the sentence that names the text
         cut = typed
-    if cut is None or len(text[: cut.start()].split()) > _INSTRUCTION_WORDS:
+    if cut is None or len(text[: cut.start()].split()) > _INSTRUCTION_WORDS or _PLACEHOLDER.match(text[cut.end() :]):
         return None
     rest = text[cut.end() :].strip()
     stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
@@ -243,7 +246,7 @@ def stated_material(parts: Request) -> Request:
     if stated is None or not names_style(stated.instruction):
         # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last
         told = told_around(parts.instruction)
-        return Request(parts.text, *told) if told else parts
+        return Request(parts.text, *told) if told and not _PLACEHOLDER.match(told[1]) else parts
     # A dash inside a sentence that already says something ("saying the office - yes, again - is closed") is an
     # aside of that sentence, not the start of the material.
     dashed = parts.instruction[len(stated.instruction) :].lstrip()[:1] in ("-", "\u2013", "\u2014")

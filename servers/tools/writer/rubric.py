@@ -290,11 +290,16 @@ def _summary(material: str, draft: str) -> Check:
 
 def repeats_original(original: str, draft: str) -> bool:
     """Whether ``draft`` hands back ``original`` unchanged: all its words, in order, maybe with others around them
-    (a heading, a greeting); case, spacing and punctuation aside."""
-    said = _TOKEN.findall(original.lower().replace("\u2019", "'"))
+    (a heading, a greeting); case, spacing and punctuation aside, apostrophes too ("i didnt" handed back as "I
+    didn't" is unchanged)."""
+    said = _TOKEN.findall(_unquoted(original))
     if len(said) < _LEAST_ORIGINAL_WORDS:
         return False
-    return f" {' '.join(said)} " in f" {' '.join(_TOKEN.findall(draft.lower().replace(chr(8217), chr(39))))} "
+    return f" {' '.join(said)} " in f" {' '.join(_TOKEN.findall(_unquoted(draft)))} "
+
+
+def _unquoted(text: str) -> str:
+    return text.lower().replace("\u2019", "").replace("'", "")
 
 
 def _echo(needs: Requirements, draft: str) -> Check:
