@@ -121,3 +121,35 @@ async def test_the_profit_on_things_bought_and_sold_is_takings_less_cost(request
 )
 async def test_a_loss_a_second_count_or_a_percentage_of_profit_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "pocket money is £4.50 a week each and we've got three kids. how much is that over a year (52 weeks)? "
+            "trying to budget",
+            702,
+        ),
+        ("three kids get £4.50 a week each. how much is that over 52 weeks?", 702),
+        ("the 4 of us pay $12 a month each for streaming. how much in total for a year?", 576),
+        ("two kids get $10 a week each. how much in total over 4 weeks?", 80),
+        ("my 3 grandkids get €20 a month each. how much is that over a year?", 720),
+    ],
+)
+async def test_an_amount_each_per_period_is_multiplied_by_the_group_and_the_periods(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "three kids get £4.50 a week each. how much is that each over 52 weeks?",  # was £78 per person, wrong
+        "two kids get $10 a week each. how much each over 4 weeks?",
+        "three kids get £4.50 a week each, but the oldest gets £2 more. how much over 52 weeks?",
+    ],
+)
+async def test_an_amount_each_per_period_is_never_shared_among_the_group(request_text: str):
+    await refused(request_text)

@@ -112,9 +112,17 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         return None
     # in a question that is also the story, 'each' and 'apiece' are said of a price ('3 tickets at $42.50 each')
     each = any(has_phrase(asked, p) for p in _EACH_ASKED if not led or p not in ("each", "apiece"))
+    if each and any(_each_per_period(g) for g in givens):
+        return None  # 'kids get £4.50 a week each': each one's amount already, never a whole to share
     if each != (story.people is not None) or not story.lines:
         return None  # people counted but not sharing, or a share asked of nobody counted: a given left unused
     return _answer(story, money)
+
+
+def _each_per_period(g: Given) -> bool:
+    """'£4.50 a week each': an amount every one of a group gets or pays each period."""
+    m = g.quantity.measure
+    return g.after[:1] == ("each",) and m is not None and m.per is not None and m.per.dimension == "time"
 
 
 def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str]) -> Solution | None:
