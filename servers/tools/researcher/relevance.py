@@ -226,10 +226,35 @@ def _verb_like(token: str) -> bool:
     return len(word) > 3 and word.endswith(("s", "ed")) and word not in STOPWORDS
 
 
-def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> bool:
+def _subject_at(tokens: list[str], start: int, keys: list[str], thing: str, exact: bool = False) -> bool:
+    """Do the asked words (``keys``) start at ``start`` as a subject: in order, a word or two between them allowed ("a
+    normal, healthy blood pressure"), followed by a verb or a pause, not owning what follows ("A camel's hump")?
+    ``exact``: each word as asked, not a longer one that starts like it ("HTTPS" for "HTTP")."""
+    if not keys or start >= len(tokens) or not _matches(tokens[start], keys[0]):
+        return False
+    if exact and len(stem_of(_clean(tokens[start]))) != len(keys[0]):
+        return False
+    at, gaps = start, 0
+    for key in keys[1:]:
+        found = next((i for i in range(at + 1, min(len(tokens), at + 4 - gaps)) if _matches(tokens[i], key)), None)
+        if found is None:
+            return False
+        gaps, at = gaps + found - at - 1, found
+    if tokens[at].lower().endswith(("'s", "’s")):
+        return False  # "A camel's hump is ...": the hump is the subject, the camel its owner
+    after = _skip_aside(tokens, at + 1)
+    if after >= len(tokens):
+        return False
+    # a plural is seldom a word qualifying another: "Penguins live ...", "Black holes form ..."
+    plural = thing.lower().endswith("s") and tokens[after].isalpha() and tokens[after].islower()
+    return _verb_like(tokens[after]) or plural
+
+
+def defines(thing: str, sentence: str, title: str, indefinite: bool = False, strict: bool = False) -> bool:
     """Is ``thing`` the subject of ``sentence``: "A solar eclipse is ...", "The Domain Name System (DNS)
     translates ...", "BM25, short for ..., is ..."; or "It ..." in a note named after the thing? A thing asked of
-    as any one (``indefinite``: "What is a reef?") is not defined by what "the reef" of a note is."""
+    as any one (``indefinite``: "What is a reef?") is not defined by what "the reef" of a note is. ``strict`` takes
+    the thing only as the whole subject, with no word before it ("The adult human skeleton")."""
     keys = [stem_of(_clean(t)) for t in _tokens(thing) if t not in "(),"]  # "Wi-Fi", "X-rays" as one word each
     tokens = _tokens(sentence)
     if not keys or not tokens:
@@ -248,22 +273,21 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> 
     start = lead + 1 if lead < len(tokens) and _clean(tokens[lead]) in _DETERMINERS else lead
     if indefinite and start > lead and _clean(tokens[lead]) == "the":
         return False  # "What is a molecule?": "The molecule is bent" speaks of one molecule told of before
-    if start < len(tokens) and _matches(tokens[start], keys[0]):
-        # the asked words in order, a word or two between them allowed ("a normal, healthy blood pressure")
-        at, gaps = start, 0
-        for key in keys[1:]:
-            found = next((i for i in range(at + 1, min(len(tokens), at + 4 - gaps)) if _matches(tokens[i], key)), None)
-            if found is None:
-                return False
-            gaps, at = gaps + found - at - 1, found
-        if tokens[at].lower().endswith(("'s", "’s")):
-            return False  # "A camel's hump is ...": the hump is the subject, the camel its owner
-        after = _skip_aside(tokens, at + 1)
-        # a plural is seldom a word qualifying another: "Penguins live ...", "Black holes form ..."
-        plural = (
-            thing.lower().endswith("s") and after < len(tokens) and tokens[after].isalpha() and tokens[after].islower()
-        )
-        return after < len(tokens) and (_verb_like(tokens[after]) or plural)
+    named = all(covers(k, stems_of(title)) for k in keys) and not strict
+    # in a note named after the thing, "The adult human skeleton has ..." and "A router looks at ..." (for "the
+    # router pattern") speak of it too
+    starts = [start, *(at for at in (start + 1, start + 2) if not _QUANTIFIERS & set(map(_clean, tokens[start:at])))]
+    starts = starts if named else [start]
+    kind = _clean(_tokens(thing)[-1]) in _KIND_WORDS
+    tried = [keys, keys[:-1]] if named and kind and len(keys) > 1 else [keys]
+    if any(_subject_at(tokens, at, asked, thing, strict) for at in starts for asked in tried):
+        return True
+    if _clean(tokens[0]) == "in":  # "In the evaluator-optimizer pattern one worker produces an answer ..."
+        at = 2 if len(tokens) > 1 and _clean(tokens[1]) in _DETERMINERS else 1
+        end = at + len(keys)
+        matched = end < len(tokens) and all(_matches(t, k) for t, k in zip(tokens[at:end], keys, strict=True))
+        if matched and _clean(tokens[end]) not in ("of", "'s") and tokens[end] != ")":
+            return True
     # an abbreviation after the name it shortens: "The Model Context Protocol (MCP) is ...", "... System, or DNS, ..."
     opening = next((i for i in range(start, min(len(tokens), start + 8)) if tokens[i] in "(,"), None)
     if opening is None or not all(t[:1].isupper() for t in tokens[start:opening]):
@@ -276,6 +300,11 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False) -> 
     return after < len(tokens) and _verb_like(tokens[after])
 
 
+# Words that name a thing by its kind: "the router pattern" is what "a router" in its note does.
+_KIND_WORDS = frozenset("pattern patterns protocol method technique algorithm approach architecture".split())
+# Words that say how many of the things a sentence speaks of: "Almost all penguins live ..." is not what penguins are.
+_QUANTIFIERS = frozenset("almost all most many some few several each every no only".split())
+_NOT_A_KIND = frozenset("its his hers ours theirs yours was is as thus".split())
 _FIRST_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?P<next>\w+)", re.I)
 
 
@@ -284,10 +313,15 @@ def says_what_kind(question: str, sentence: str, title: str) -> bool:
     largest coral reef system ...", "A volcano is an opening ..."), rather than where it is or what it does ("The
     Great Barrier Reef lies in the Coral Sea", "The Colosseum is in the centre of Rome")?"""
     thing = definition_thing(question[:_MAX].strip())
-    if thing is None or not defines(thing, sentence, title, _article(question) in ("a ", "an ")):
+    if thing is None or not defines(thing, sentence, title, _article(question) in ("a ", "an "), strict=True):
         return False
     copula = _FIRST_COPULA.search(sentence[:400])
-    return copula is not None and copula.group("next").lower() in ("a", "an", "the", "one")
+    if copula is None:
+        return False
+    kind = copula.group("next").lower()
+    # "is a ...", "is the ...", "are birds ...": not "is in the centre of Rome", "is hierarchical", "was begun"
+    plural = copula.group().lower().startswith(("are", "were")) and kind.endswith("s") and kind not in _NOT_A_KIND
+    return kind in ("a", "an", "the", "one") or plural
 
 
 def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
