@@ -27,6 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.doers import in_doers_place
 from servers.tools.researcher.gate import (
     EXPANSION,
     PLACE_ASKED_BY_KIND,
@@ -41,7 +42,7 @@ from servers.tools.researcher.gate import (
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
-from servers.tools.researcher.relevance import in_doers_place, on_subject, says_what_kind, unsaid_of_subject
+from servers.tools.researcher.relevance import on_subject, says_what_kind, unsaid_of_subject
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
