@@ -153,3 +153,30 @@ async def test_an_amount_each_per_period_is_multiplied_by_the_group_and_the_peri
 )
 async def test_an_amount_each_per_period_is_never_shared_among_the_group(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("ran a 10k in 52 minutes 30 seconds on saturday, what was my average pace per km?", "5:15"),
+        ("did a 5k in 28 minutes last sunday. what was my pace per km?", "5:36"),
+        ("I ran a half marathon in 1 hour 55 minutes. what was my average pace per km?", "5:27"),
+        ("finished my first marathon in 4 hours 10 minutes, what was my average speed?", "10.1268"),
+        ("cycled 40 km in 1 hour 36 minutes on tuesday morning. average speed in km/h?", "25"),
+    ],
+)
+async def test_a_race_by_its_name_is_its_distance_and_the_day_it_was_run_changes_nothing(
+    request_text: str, answer: str
+):
+    assert (await solved(request_text))["answer"].startswith(answer)
+
+
+@pytest.mark.anyio
+async def test_a_salary_in_thousands_is_not_a_race():
+    assert (await solved("my salary went from 40k to 45k, what's the percentage increase?"))["result"] == 12.5
+
+
+@pytest.mark.anyio
+async def test_a_day_that_counts_hours_apart_stays():
+    await refused("I work 8 hours a day and 5 hours on saturday at $15 an hour. how much a week?")

@@ -93,6 +93,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _same_or_next(tokens, words, i, keep)
         if not width and not dated and tokens[i - 1].kind != "number" and i > 0:
             width = _phrase_at(words, i, _DAY_PARTS)  # 'I ran 5 km in 27 minutes this morning': when, not how long
+        if not width and not dated and i > 0 and tokens[i - 1].kind == "word" and _one_day(words):
+            width = _phrase_at(words, i, _ON_A_DAY)  # 'ran 10 km in 52 minutes on saturday': when, as above
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)
         if not width and (tokens[i].text in ("?", "(") or tokens[i].text in (",", "-", "—") and _closed(words, i)):
@@ -231,6 +233,20 @@ _DAY_PARTS = tuple(
     )
 )  # fmt: skip
 """When something happened, said of a day with no clock time in the request: it changes nothing in a sum."""
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_ON_A_DAY = tuple(
+    (lead, day, *part) for lead in ("on", "last", "this") for day in _WEEKDAYS
+    for part in (("morning",), ("afternoon",), ("evening",), ("night",), ())
+)  # fmt: skip
+_DAY_COUNTS = _WEEKDAYS | frozenset("day days daily week weeks weekly weekend weekends fortnight".split())
+
+
+def _one_day(words: list[str]) -> bool:
+    """Only one day is named and nothing is counted in days or weeks: 'on saturday' says when, not how often
+    ('8 hours a day and 5 on saturday' counts that day's hours apart, and stays)."""
+    return sum(w in _WEEKDAYS for w in words) == 1 and sum(w in _DAY_COUNTS for w in words) == 1
+
+
 _PLACE_WORDS = frozenset({"at", "in", "from", "on"})
 _PLACE_VERBS = frozenset("is are was were costs cost sells sell goes".split())
 

@@ -60,6 +60,7 @@ from servers.tools.calculator import (
     profits,
     proportions,
     purchases,
+    races,
     recipes,
     remainders,
     reverse,
@@ -162,6 +163,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
             f"I can't work out {_quote(text)} in full: it names the {charge} without its amount. Say how much "
             f"it is (an amount or a percentage) and ask again."
         )
+    races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)

@@ -1,0 +1,50 @@
+"""A race said by its name instead of its distance: 'ran a 10k in 52 minutes 30 seconds' is 10 km, 'did a 5k in 28
+minutes' 5 km, 'ran a half marathon in 1 hour 58 minutes' 21.0975 km and 'a marathon' 42.195 km.
+
+'10k' alone is ten thousand ('a salary of 45k'), so the name is read as a distance only where it is a race: after a
+verb of running, walking, riding or finishing and an article or owner ('ran a 10k', 'finished my 5k'), and followed
+by 'in' and the time it took. The tokens are replaced in place by the distance, so every reader sees 'ran 10 km in
+...'.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator.tokens import Token
+
+_DOING = frozenset(
+    "ran run runs running did do does doing walked walk walks walking jogged jog jogging raced race racing "
+    "completed complete finished finish cycled cycle rode ride swam swim".split()
+)
+_ARTICLES = frozenset("a the my our her his their".split())
+_WHICH = frozenset("first second latest last fastest usual weekly".split())
+_MARATHONS = {"marathon": Fraction(42195, 1000), "half": Fraction(210975, 10000)}
+
+
+def name_races(tokens: list[Token]) -> None:
+    """Replace, in place, each race named after a verb of doing it and before 'in' by its distance in km."""
+    i = 1
+    while i < len(tokens) - 3:
+        if tokens[i - 1].word in _DOING and tokens[i].word in _ARTICLES:
+            said = 1 + (tokens[i + 1].word in _WHICH)  # 'my first 5k'
+            width, km = _race_at(tokens, i + said)
+            if width and tokens[i + said + width].word == "in":
+                at = tokens[i].start
+                tokens[i : i + said + width] = [
+                    Token("number", str(km), at, km),
+                    Token("word", "km", tokens[i + said + width - 1].start),
+                ]
+        i += 1
+
+
+def _race_at(tokens: list[Token], at: int) -> tuple[int, Fraction]:
+    """The width and distance of a race's name at ``at`` ('10k', 'half marathon'), or (0, 0)."""
+    here, after = tokens[at], tokens[at + 1]
+    if here.kind == "number" and after.word == "k" and after.attached and 0 < here.value <= 100:
+        return 2, Fraction(here.value)
+    if here.word == "marathon":
+        return 1, _MARATHONS["marathon"]
+    if here.word == "half" and after.word == "marathon":
+        return 2, _MARATHONS["half"]
+    return 0, Fraction(0)
