@@ -375,3 +375,34 @@ async def test_a_polite_rewrite_that_only_adds_apostrophes_is_declined(request_t
 )
 async def test_a_sentence_that_gives_no_fact_is_no_content(request_text: str) -> None:
     assert "topic, not content" in await declined_by_writer(request_text)
+
+
+# -- a describing text for a thing with its facts after commas ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "write a description for a wool scarf, 180 cm long, hand-knitted in Shetland",
+            "A wool scarf: 180 cm long, hand-knitted in Shetland.",
+        ),
+        (
+            "write a blurb for a ceramic mug, holds 350 ml, dishwasher safe",
+            "A ceramic mug: holds 350 ml, dishwasher safe.",
+        ),
+        (
+            "write a listing for a used road bike, 56 cm frame, new tyres, £250",
+            "A used road bike: 56 cm frame, new tyres, £250.",
+        ),
+    ],
+)
+async def test_facts_set_off_after_the_thing_are_written(request_text: str, said: str) -> None:
+    assert await drafted(request_text) == said
+
+
+@pytest.mark.parametrize(
+    "request_text", ["write a description for our café, please", "write a description for the team, short and sweet"]
+)
+async def test_a_comma_after_the_thing_with_no_fact_is_still_a_topic(request_text: str) -> None:
+    assert "topic, not content" in await declined_by_writer(request_text)

@@ -235,7 +235,7 @@ def stated_material(parts: Request) -> Request:
     apology to a customer. We'll send a replacement by Thursday.")."""
     if parts.material:
         return parts
-    bracketed = _bracketed_facts(parts.instruction)
+    bracketed = _bracketed_facts(parts.instruction) or _apposed_facts(parts.instruction)
     if bracketed is not None:
         return bracketed
     # "I'd like to send a thank-you card to ... Could you write a few warm lines?": the text meant, then its words
@@ -275,6 +275,31 @@ def _bracketed_facts(instruction: str) -> Request | None:
     if not names_style(bare):
         return None
     return Request(instruction, bare.rstrip(" .:;"), facts.strip())
+
+
+# "a description for a wool scarf, 180 cm long, hand-knitted in Shetland": a describing kind of text for a thing,
+# then jotted facts about it set off by commas; a trailing "and I'd like it to sound warm" says how to write it.
+_APPOSED_FACTS = re.compile(
+    r"^(?P<ask>[^,:;\n]{3,200}?\b(?:description|blurb|listing|ad|advert|pitch)\s+(?:for|of)\s+"
+    r"(?:an?|the|my|our)\s+[^,:;\n]{2,80}?),\s+(?P<facts>[^:;\n]{3,300}?)"
+    r"(?P<aside>,?\s+(?:and\s+)?(?:i'?d like|i would like|i want|make|keep)\s+it\b[^:;\n]{0,80})?[.!]?$",
+    re.I,
+)
+
+
+def _apposed_facts(instruction: str) -> Request | None:
+    """A describing text for a thing with its facts after commas ("a listing for a used road bike, 56 cm frame, new
+    tyres, £250") as the instruction without them and the facts as its material; None for any other shape, or when
+    what follows the comma says no fact (a single fragment without a figure)."""
+    found = _APPOSED_FACTS.match(" ".join(instruction.split()))
+    if found is None or re.search(r"\s(?:that|which|who)\s|\s[-\u2013\u2014]\s", found.group("ask")):
+        return None  # "a bottle that keeps drinks cold, ...", "my flat - 2 bedrooms, ...": read as they were
+    facts = found.group("facts").strip()
+    items = [item for item in re.split(r",\s+(?:and\s+)?", facts) if item.strip()]
+    if len(items) < 2 and not re.search(r"\d", facts):
+        return None  # "a description for our café, please": no fact
+    ask = found.group("ask") + (found.group("aside") or "")
+    return Request(instruction, ask.strip(" ,"), facts)
 
 
 def _quoted_tail(text: str) -> Request | None:
