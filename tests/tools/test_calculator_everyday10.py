@@ -180,3 +180,47 @@ async def test_a_salary_in_thousands_is_not_a_race():
 @pytest.mark.anyio
 async def test_a_day_that_counts_hours_apart_stays():
     await refused("I work 8 hours a day and 5 hours on saturday at $15 an hour. how much a week?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "i earn $18.50 an hour, worked 37.5 hrs this week plus 6 hours overtime paid at time and a half. whats "
+            "my gross pay for the week? before tax obviously",
+            860.25,
+        ),
+        ("i earn $18.50 an hour and worked 40 hours. whats my gross pay? before tax", 740),
+        ("I make $22 an hour and do 38 hours a week. what's that a year? before taxes obviously", 43472),
+        ("my salary is £32,000 a year, how much is that a month? before tax.", 2666.67),
+        (
+            "put €2,500 in a savings account at 3.2% a year compounded annually (no more deposits after that). how "
+            "much is in there after 4 years?",
+            2835.69,
+        ),
+        (
+            "I put $5,000 in an account paying 4% compound interest a year, with no further deposits. how much "
+            "after 3 years?",
+            5624.32,
+        ),
+        ("£1,000 invested at 5% compounded annually (no more contributions). what's it worth after 10 years?", 1628.89),
+        ("I deposit $2,000 at 3% compound interest and no extra deposits. how much after 5 years?", 2318.55),
+    ],
+)
+async def test_a_label_after_the_question_or_a_condition_the_reading_assumes_changes_nothing(
+    request_text: str, result: float
+):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I make $22 an hour and do 38 hours a week, taxed at 20%. what's that a week? before tax",
+        "put €2,500 in at 3.2% a year compounded annually (no more deposits for 2 years). how much after 4 years?",
+    ],
+)
+async def test_a_label_or_condition_that_could_change_the_sum_stays(request_text: str):
+    await refused(request_text)

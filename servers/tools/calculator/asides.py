@@ -16,7 +16,7 @@ from __future__ import annotations
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_EMPHASIS = frozenset("actually really basically honestly literally usually normally typically".split())
+_EMPHASIS = frozenset("actually really basically honestly literally usually normally typically obviously".split())
 """Adverbs of emphasis and habit: 'what would I actually pay' asks what 'what would I pay' asks."""
 _ROUGHLY = frozenset("roughly approximately approx about around ballpark".split())
 _ASKS = frozenset("what what's whats how".split())
@@ -82,7 +82,7 @@ def drop_asides(tokens: list[Token]) -> None:
         elif _phrase_at(words, i, _NO_BREAK) and any(t.kind == "clock" for t in tokens):
             width = _phrase_at(words, i, _NO_BREAK)
         elif debt:
-            width = _no_repayment(words, i)
+            width = _no_repayment(words, i) or _no_deposits(tokens, words, i)
         if not width and tokens[i].text in ("(", ",", "-", "—"):
             width = _restated_kind(tokens, words, i)
         if not width and tokens[i].text == "(":
@@ -126,14 +126,20 @@ def _pretax_label(tokens: list[Token], words: list[str], i: int) -> int:
     """'Before tax and NI, what should my gross pay be?', '... what should my pay be before tax?': the only tax
     word, with no percentage anywhere, labels what is asked as the amount before any tax — the amount as it stands.
     Said at the opening of the question with a comma after it, or closing it after a word ('... that annually
-    before tax?'); after an amount it is the amount's own label (above)."""
+    before tax?') or after its question mark ('... for the week? before tax obviously'); after an amount it is the
+    amount's own label (above)."""
     if any(t.text == "%" or t.word in ("percent", "percentage") for t in tokens):
         return 0  # a rate is given: the tax could be worked out, so 'before' it may say which amount is meant
     j = i + 2
     if words[j] == "and" and words[j + 1] in _DEDUCTIONS:
         j += 2 + (words[j + 2] in _DEDUCTIONS)
     opening = (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS) and tokens[j].text == ","
-    closing = i > 0 and tokens[i - 1].kind == "word" and (tokens[j].kind == "end" or tokens[j].text in "?.")
+    k = j + (words[j] in _EMPHASIS)  # '... for the week? before tax obviously': the adverb goes on its own
+    closing = (
+        i > 0
+        and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "?")
+        and (tokens[k].kind == "end" or tokens[k].text in "?.")
+    )
     return j - i + 1 if opening else j - i if closing else 0
 
 
@@ -462,6 +468,25 @@ def _no_repayment(words: list[str], i: int) -> int:
     if words[j] in ("back", "off"):
         j += 1
     return j - i
+
+
+_MORE = frozenset("more further other additional extra new".split())
+_ADDED = frozenset("deposits deposit contributions payments top-ups money".split())
+_AFTER = (("after", "that"), ("after", "this"), ("afterwards",), ("after",), ("made",), ("added",), ("in",))
+
+
+def _no_deposits(tokens: list[Token], words: list[str], i: int) -> int:
+    """'(no more deposits after that)', 'with no further deposits', 'and no extra contributions': of money put in
+    once and left to grow, the saving the reading assumes anyway. Its width, brackets included, or 0."""
+    bracket = tokens[i].text == "("
+    j = i + 1 if bracket or words[i] in ("with", "and") else i
+    if words[j] != "no" or words[j + 1] not in _MORE or words[j + 2] not in _ADDED:
+        return 0
+    j += 3
+    j += _phrase_at(words, j, _AFTER)
+    if bracket:
+        return j + 1 - i if tokens[j].text == ")" else 0
+    return j - i if tokens[j].kind == "end" or tokens[j].text in (".", ",", "?", ";") else 0
 
 
 def _phrase_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
