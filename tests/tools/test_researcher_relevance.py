@@ -111,6 +111,7 @@ async def test_a_passage_about_something_else_is_declined(tmp_path, question: st
         ("How many planets are there?", "eight planets"),
         ("What causes the seasons?", "tilt"),
         ("What causes the tides?", "Moon's gravity"),
+        ("Find out what causes ocean tides", "Moon's gravity"),
         ("What causes colds?", "viruses"),
         ("What causes warts?", "papillomavirus"),
         ("What causes inflation?", "demand"),
@@ -168,6 +169,7 @@ def test_a_cause_question_names_its_effect(question: str, effect: str | None):
     ("effect", "sentence", "gives"),
     [
         ("tides", "Tides are caused mainly by the Moon's gravity.", True),
+        ("ocean tides", "Tides are caused mainly by the Moon's gravity.", True),  # the note is named "Ocean tides"
         ("the sky to look blue", "The sky is blue because air molecules scatter blue light.", True),
         ("global warming", "Greenhouse gases cause global warming.", True),
         (
@@ -186,4 +188,4 @@ def test_a_cause_question_names_its_effect(question: str, effect: str | None):
     ],
 )
 def test_a_cause_is_of_the_effect_itself(effect: str, sentence: str, gives: bool):
-    assert gives_cause_of(effect, sentence, "Notes") is gives
+    assert gives_cause_of(effect, sentence, "Ocean tides") is gives

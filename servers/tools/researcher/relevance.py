@@ -388,9 +388,16 @@ def gives_cause_of(effect: str, sentence: str, title: str) -> bool:
             continue
         end = next((m.start() for m in _CLAUSE_END.finditer(text, found.end())), len(text))
         following = {stem_of(w) for w in words(text[found.end() : end])[:10]}
-        if all(covers(k, following) for k in keys):
+        if all(covers(k, following) for k in _said_keys(keys, title)):
             return True
     return False
+
+
+def _said_keys(keys: list[str], title: str) -> list[str]:
+    """The effect's words a sentence must say: its head (the last), and the others unless the note's title says them
+    ("Tides are caused by ..." in the note "Ocean tides" answers "What causes ocean tides?")."""
+    named = stems_of(title)
+    return [k for k in keys[:-1] if not covers(k, named)] + keys[-1:]
 
 
 def _is_effect_clause(keys: list[str], clause: str, title: str) -> bool:
@@ -400,7 +407,7 @@ def _is_effect_clause(keys: list[str], clause: str, title: str) -> bool:
     tokens = _tokens(clause)
     if tokens and _clean(tokens[0]) in _PRONOUN and all(covers(k, stems_of(title)) for k in keys):
         return True
-    if not all(any(_matches(t, k) for t in tokens) for k in keys):
+    if not all(any(_matches(t, k) for t in tokens) for k in _said_keys(keys, title)):
         return False
     last = max(i for i, t in enumerate(tokens) if _matches(t, keys[-1]))
     following = tokens[last + 1 : last + 2]
