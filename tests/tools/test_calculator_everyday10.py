@@ -224,3 +224,24 @@ async def test_a_label_after_the_question_or_a_condition_the_reading_assumes_cha
 )
 async def test_a_label_or_condition_that_could_change_the_sum_stays(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("bought 3 kg of apples at the market for €7.80, what's that per 500g?", "€1.30 per 500 grams"),
+        ("bought 3 kg of apples for €7.80. what's that per 500g?", "€1.30 per 500 grams"),
+        ("3 kg of apples cost €7.80, what is it per 100 g?", "€0.26 per 100 grams"),
+        ("paid $45 for 12 litres of paint. what's that per litre?", "$3.75 per liter"),
+        ("we just bought 2 litres of milk for $3.10. what is that per litre?", "$1.55 per liter"),
+        ("I bought 12 eggs for $3.60, what's that per egg?", "$0.30 per egg"),
+    ],
+)
+async def test_that_asked_per_a_unit_is_the_one_amount_of_money_given(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+async def test_that_of_two_amounts_of_money_is_declined():
+    await refused("bought 3 kg of apples for €7.80 and 2 kg of pears for €5. what's that per kg?")

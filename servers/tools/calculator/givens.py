@@ -334,6 +334,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
             found = lookup(tokens[i + 2].word, short=False)
             top = found if found is not None and not is_money(found) else None
     money = any(t.word in _MONEY_WORDS for t in tokens[start:]) or _how_much_alone(tokens, start)
+    money = money or _that_per(tokens, start)
     return Target(top, per, scale, each, money, span)
 
 
@@ -377,6 +378,22 @@ def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) >= len(tokens):
         return False
     return all(tokens[i + k].word == w or tokens[i + k].text.lower() == w for k, w in enumerate(phrase))
+
+
+_WHAT_IS = (("what's",), ("whats",), ("what", "is"))
+
+
+def _that_per(tokens: list[Token], start: int) -> bool:
+    """'bought 3 kg of apples for €7.80, what's that per 500g?': 'that' asked per a unit points back to the one
+    amount of money given, the only thing priced; with two amounts it could be either, and is not read so."""
+    if sum(t.kind == "currency" for t in tokens[start:]) != 1:
+        return False
+    for i in range(start, len(tokens) - 2):
+        for phrase in _WHAT_IS:
+            k = i + len(phrase)
+            if _phrase_at(tokens, i, phrase) and tokens[k].word in ("that", "it") and tokens[k + 1].word == "per":
+                return True
+    return False
 
 
 def _how_much_alone(tokens: list[Token], start: int) -> bool:

@@ -38,7 +38,8 @@ def solve_unit_price(tokens: list[Token], start: int) -> Solution | None:
         ),
         fillers=frozenset(
             "what is the price cost per how much does do each one a an of for if costs is are it unit that which "
-            "would be i pay paid bag box pack carton bottle can jar work works out come comes to".split() + [item or ""]
+            "would be i pay paid bag box pack carton bottle can jar work works out come comes to bought buy we "
+            "just".split() + [item or ""]
         ),
         options={asked: "per"} | {e: "each" for e in _EACH},
         goods=True,
