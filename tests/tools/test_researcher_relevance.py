@@ -69,6 +69,7 @@ async def declined(data_dir, question: str) -> str:
         "Who founded Google?",
         "Who founded the Nobel Prize?",
         "Who started the Industrial Revolution?",
+        "Who built the pyramids?",  # 'built for the pharaoh Khufu', 'not built by slaves'
     ],
 )
 async def test_a_passage_about_something_else_is_declined(tmp_path, question: str):
@@ -126,6 +127,7 @@ async def test_a_passage_about_something_else_is_declined(tmp_path, question: st
         ("Who created Bitcoin?", "Satoshi Nakamoto"),
         ("Who invented the printing press?", "Gutenberg"),
         ("Who was the first woman to go into space?", "Tereshkova"),
+        ("Who were the pyramids built for?", "Khufu"),
     ],
 )
 async def test_a_sentence_about_the_thing_itself_still_answers(tmp_path, question: str, expected: str):

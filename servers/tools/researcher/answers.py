@@ -284,7 +284,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
             for s in sentences
             if _says_deed(keys, s)
             and (names := names_in(s, known, document.text)) & named
-            and in_doers_place(keys, {k for k in keys if k in _SOFT_STEMS or k in MAKING}, s, names)
+            and in_doers_place(keys, {k for k in keys if k in _SOFT_STEMS or k in MAKING}, s, names, question)
         )
         missed = None if any(True for _ in doers) else "who"
     if missed is None:

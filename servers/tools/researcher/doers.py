@@ -9,6 +9,7 @@ Every comparison here is over bounded token windows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from servers.tools.researcher.matching import covers, stem_of
@@ -18,16 +19,23 @@ PLACE_OR_TIME = frozenset(
     "in at near on from across into to within along after before during since until around off over".split()
 )
 _DETERMINERS = frozenset({"a", "an", "the"})
+# What someone's deed is called when its doer follows "of": "a personal project of Graydon Hoare".
+_WORKS = frozenset("project work idea brainchild creation invention design initiative".split())
 
 
-def in_doers_place(keys: dict[str, str], deeds: set[str], sentence: str, names: set[str]) -> bool:
+# "Who were the pyramids built for?", "Who was it named after?": a preposition left at the end asks for whom the deed
+# was done, not who did it.
+_STRANDED = re.compile(r"\b(?:for|to|with|after|from|about|on|at)\s*[?.!]*\s*$", re.I)
+
+
+def in_doers_place(keys: dict[str, str], deeds: set[str], sentence: str, names: set[str], question: str = "") -> bool:
     """Does ``sentence`` name one of ``names`` as the one who did the question's deed (``deeds``, the stems of its
     verbs among ``keys``) to its thing ("The UN was founded by ...", not "... founded on 24 October 1945 ... in San
     Francisco")? For a question of no deed of making ("founded", "built", "invented", "set up"), any name that is
     not a place's or a time's."""
     thing = {k for k in keys if k not in deeds}
     making = bool(deeds & MAKING)
-    if not making or not thing:
+    if not making or not thing or _STRANDED.search(question[:400]):
         # "Who was the first woman to go into space?" asks who, not who made something: any name but a place's
         return names_someone(sentence, names)
 
@@ -56,10 +64,14 @@ def names_a_doer(
     stripped = [t.strip(",;:()\"'.") for t in tokens]
     doers = _unplaced(stripped, names)
     for d, token in enumerate(stripped):
-        if not is_deed(token):
-            continue
-        # "X was founded ... by N", "X began as a personal project of N"
-        agents = [i for i in range(d + 1, min(len(tokens), d + 9)) if stripped[i].lower() in ("by", "of")]
+        if not is_deed(token) or (d > 0 and stripped[d - 1].lower() in ("not", "never")):
+            continue  # "The pyramids were not built by slaves" names who did not
+        # "X was founded ... by N", "X began as a personal project of N"; not "before the time of Cleopatra"
+        agents = [
+            i
+            for i in range(d + 1, min(len(tokens), d + 9))
+            if stripped[i].lower() == "by" or (stripped[i].lower() == "of" and stripped[i - 1].lower() in _WORKS)
+        ]
         before_deed = {stem_of(t.lower()) for t in stripped[:d]}
         named = any(
             i in doers or (i <= by + 4 and _titled(stripped[i], thing))  # "begun by the Roman emperor Vespasian"
