@@ -245,3 +245,28 @@ async def test_that_asked_per_a_unit_is_the_one_amount_of_money_given(request_te
 @pytest.mark.anyio
 async def test_that_of_two_amounts_of_money_is_declined():
     await refused("bought 3 kg of apples for €7.80 and 2 kg of pears for €5. what's that per kg?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "got a round garden pond, diameter 3 metres. whats the surface area in square metres? (buying a net to "
+            "cover it)",
+            7.0686,
+        ),
+        ("got a round pond, diameter 3 metres. whats the area?", 7.0686),
+        ("we have a round garden pond, diameter 3 metres. whats the area?", 7.0686),
+        ("a circular lawn has a radius of 5 m. what's its area?", 78.5398),
+        ("I've got a round garden pond with a diameter of 3 metres. how many square metres is it?", 7.0686),
+        ("my garden is 10 m by 8 m. what's the area?", 80),
+    ],
+)
+async def test_a_shape_said_before_a_garden_or_lawn_is_its_shape(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+async def test_the_surface_area_of_a_solid_is_not_read_as_a_flat_area():
+    await refused("a cylinder has radius 2 m and height 3 m. whats the surface area?")

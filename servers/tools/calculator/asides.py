@@ -312,6 +312,9 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
             j += 2  # '(no waste)': leaving out what the question never counted
             continue
+        if word == "net" and words[j - 1] in ("a", "the"):
+            j += 1  # '(buying a net to cover it)': a thing, not pay after deductions
+            continue
         if lookup(word, short=False) is not None or word in CHANGES - _EXACT and word not in asked:
             return 0  # 'want to tell the tenant the exact figure': the answer is exact anyway
         j += 1

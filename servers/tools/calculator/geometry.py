@@ -116,6 +116,7 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
     wanted: list[tuple[int, Measure]] = []
     capacity: Measure | None = None
     pending: str | None = None  # a length's name said before its number ("radius 6")
+    surface = False
     i = _after_subject(tokens, _after_talk(tokens, start))
     while tokens[i].kind != "end":
         token = tokens[i]
@@ -163,8 +164,12 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             continue
         if word == "square" and unit is not None:
             return None  # "10 square metres" is an area given, not a square
-        if word in _SHAPES:
+        if word in _SHAPES and word in _GROUNDS and _shaped_before(tokens, i):
+            pass  # 'a round garden pond': the garden says where, the adjective what shape
+        elif word in _SHAPES:
             shapes.add(_SHAPES[word])
+        elif word == "surface" and tokens[i + 1].word == "area":
+            surface = True  # 'the surface area' of a flat figure is its area
         elif word == "round" and tokens[i - 1].word in _DETERMINERS and _plain(tokens[i + 1].word):
             shapes.add("circle")  # 'a round rug': round before the thing it shapes
         elif _round_trip(tokens, i):
@@ -181,10 +186,22 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
             return None
         i += 1
+    if surface and not shapes <= _FLAT:
+        return None  # the surface of a solid is more than one face: not this reading's
     return shapes, lengths, wanted, capacity, asked
 
 
-_SPEAKERS = frozenset("i we i'm we're im i've we've i'd we'd".split())
+_SPEAKERS = frozenset("i we i'm we're im i've we've i'd we'd got".split())  # 'got a round pond': I've got
+_GROUNDS = frozenset("room garden yard field lawn plot floor".split())
+"""Things a rectangle by default, which a shape said before them makes that shape ('a round garden pond')."""
+_FLAT = frozenset({"circle", "rectangle", "square", "triangle"})
+
+
+def _shaped_before(tokens: list[Token], i: int) -> bool:
+    """A shape said as an adjective one or two words before ``tokens[i]`` ('round garden', 'circular back lawn')."""
+    return any(i - back >= 0 and tokens[i - back].word in _SHAPE_ADJECTIVES for back in (1, 2))
+
+
 _TALK = frozenset("to at for".split())
 _NOT_TALK = frozenset("around round border edge edges path surround surrounding outside inside inner outer".split())
 
