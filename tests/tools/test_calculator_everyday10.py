@@ -270,3 +270,43 @@ async def test_a_shape_said_before_a_garden_or_lawn_is_its_shape(request_text: s
 @pytest.mark.anyio
 async def test_the_surface_area_of_a_solid_is_not_read_as_a_flat_area():
     await refused("a cylinder has radius 2 m and height 3 m. whats the surface area?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "my car does 45 miles per gallon (uk gallon, 4.546 litres), petrol is £1.42 a litre and the trip is 210 "
+            "miles. how much will the petrol cost roughly",
+            30.13,
+        ),
+        (
+            "my car does 45 mpg (uk gallons), petrol is £1.42 a litre and the trip is 210 miles. how much will the "
+            "petrol cost",
+            30.13,  # was £25.08, the US gallon
+        ),
+        (
+            "my car does 45 miles per gallon (imperial), petrol is £1.42 a litre and the trip is 210 miles. how much "
+            "will the petrol cost",
+            30.13,
+        ),
+        ("the van does 30 mpg (US), gas is $0.95 a litre, trip is 300 miles. how much for fuel?", 35.96),
+    ],
+)
+async def test_the_gallon_named_in_brackets_is_the_gallon_counted(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "my car does 45 mpg (uk gallon, 3.785 litres), petrol is £1.42 a litre and the trip is 210 miles. how much "
+        "will the petrol cost",
+        "my car does 45 mpg (my old car did 50), petrol is £1.42 a litre and the trip is 210 miles. how much will "
+        "the petrol cost",
+    ],
+)
+async def test_a_bracket_after_a_gallon_that_says_more_is_declined(request_text: str):
+    await refused(request_text)

@@ -35,6 +35,7 @@ from servers.tools.calculator import (
     exchange,
     floors,
     fuel,
+    gallons,
     geometry,
     goals,
     groups,
@@ -155,7 +156,7 @@ def _solve_step(request: str) -> Solution:
 
 
 def _solve(request: str, *, chained: bool) -> Solution:
-    text = require_text(request, "request")
+    text = gallons.qualified(require_text(request, "request"))  # '45 mpg (UK gallons)': the gallon named
     tokens = tokenize(text)
     charge = unpriced_charge(tokens)
     if charge is not None:  # an answer without it would be short by a charge the user told us about
