@@ -5,7 +5,7 @@ the request: the content clause of its instruction ("... saying the Friday relea
 the team to a workshop on 3 June") and the material after a colon, in quotes, in a ``` block or on the lines
 below it (which is where an earlier step's output arrives). Each fact appears in the draft, worded as given
 (capitalised and punctuated), in the order given. The frame is what the style needs and asserts nothing: an
-email's subject, greeting and sign-off, a post's title, "Once upon a time" and "The end".
+email's subject, greeting and sign-off, a post's title, "Once upon a time" and "The end" (``frames``).
 
 A topic is not content. "Write a blog post about remote work" or "Describe the new bicycle lanes" names what
 to write about but gives nothing to say, and offline there is no model to know it; so the writer declines
@@ -18,14 +18,14 @@ to fit a length they exceed; either way the writer says so instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.asides import contains_aside
-from servers.tools.writer.briefs import INTENT_LABELS, Brief
-from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence, title_case
-from servers.tools.writer.greetings import greeting
+from servers.tools.writer.briefs import Brief
+from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence
+from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import names_occasion
@@ -50,20 +50,6 @@ _BARE_OPENINGS = {
     "apologize": "Please accept my apologies.",
 }
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
-_SIGN_OFFS = {
-    "professional": "Best regards,",
-    "formal": "Kind regards,",
-    "friendly": "Best,",
-    "casual": "Thanks!",
-    "concise": "Best,",
-    "confident": "Best regards,",
-}
-_CLOSINGS = {
-    "invite": "Please let me know whether you can make it.",
-    "ask": "Thank you in advance.",
-    "request": "Thank you in advance.",
-    "complain": "Please let me know how this will be resolved.",
-}
 
 # A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
 # ("a two-sentence thank-you note" from one reason given), never fill an ordinary draft.
@@ -73,20 +59,6 @@ _COURTESIES = {
     "congratulate": "Well done!",
     "welcome": "It's great to have you with us.",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Composition:
-    """A composed text, its title (a blog post's, an email's subject) and the given facts it contains."""
-
-    text: str
-    title: str | None
-    facts: list[str]
-    note: str | None = None
-
-
-# A fact in a topic: a figure ("version 2.4.1", "Q3") or a name ("the Riverside branch").
-_GIVEN_IN_SUBJECT = re.compile(r"\d|(?<=\s)(?-i:[A-Z])")
 
 
 def split_points(material: str) -> list[str]:
@@ -143,7 +115,7 @@ def compose(
         points = [run]
     elif notes and points and not forms.bullets:
         points = prose(points)
-        if brief.style == "paragraph" and not _GIVEN_IN_SUBJECT.search(brief.subject):
+        if brief.style == "paragraph" and not GIVEN_IN_SUBJECT.search(brief.subject):
             # notes about something: the sentences say it, not a "Topic: ..." line; but a subject that gives a
             # fact ("release notes for version 2.4.1") leads them, or the text would leave the fact out
             brief = replace(brief, subject="")
@@ -195,14 +167,7 @@ def compose(
 
 def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, forms: Forms) -> Composition:
     """The text in its style's frame, in the shape asked: bullets, a number of sentences, a word limit."""
-    composer = {
-        "email": _email,
-        "letter": _letter,
-        "blog": _blog,
-        "story": _story,
-        "announcement": _announcement,
-        "card": _card,
-    }.get(brief.style, _paragraph)
+    composer = frame_for(brief.style)
     framed_style = brief.style in ("email", "letter", "card")
     if forms.bullets:
         if not points:
@@ -217,15 +182,15 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if not framed_style:
         body = _addressed(brief, body)
     if length.sentences is not None:
-        closing = _CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
-        body = fit_sentences(body if framed_style else _named(brief, body), length.sentences, closing)
+        closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
+        body = fit_sentences(body if framed_style else subject_first(brief, body), length.sentences, closing)
         if framed_style:
             return composer(brief, body, False, points)
         return Composition(" ".join(body), None, [])
     if length.paragraphs is not None and length.paragraphs > 1 and not framed_style:
         # "two short paragraphs": the sentences shared out over the paragraphs asked for, nothing added
         count = length.paragraphs
-        body = _named(brief, body)
+        body = subject_first(brief, body)
         body = fit_sentences(body, count, None) if len(body) < count else body
         cuts = [i * len(body) // count for i in range(count + 1)]
         return Composition("\n\n".join(" ".join(body[a:b]) for a, b in pairwise(cuts)), None, [])
@@ -270,22 +235,6 @@ def _lead_line(brief: Brief) -> str:
     """What a list is of, as its heading ("What to bring on Saturday's hike:"), when the request names it."""
     subject = re.sub(r"^(?:an?|the)\s+", "", brief.subject.strip(), flags=re.I)
     return f"{subject[:1].upper() + subject[1:]}:" if subject else ""
-
-
-def _named(brief: Brief, body: list[str]) -> list[str]:
-    """A description's sentences with its subject named first: "He is a carpenter" -> "Jonas Berg is a carpenter";
-    a first sentence that does not mention the subject is led by it ("The Aria lamp: three brightness levels.")."""
-    subject = brief.subject.strip()
-    if not subject or brief.content or not body:
-        return body
-    head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
-    core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
-    first, named = body[0], subject[:1].upper() + subject[1:]
-    if re.match(r"^(?:it|they|he|she)\s", first, re.I):
-        return [named + first[first.index(" ") :], *body[1:]]
-    if core and core not in first.lower():
-        return [f"{named}: {lowered(first)}", *body[1:]]
-    return body
 
 
 def _echoes(instruction: str, text: str) -> bool:
@@ -374,141 +323,3 @@ def _one_person(audience: str | None) -> bool:
     """Whether the audience is one named person ("Mr. Evans", "Maria"), whom "he"/"she" in the content means."""
     words = (audience or "").split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
-
-
-def _subject_line(brief: Brief, body: list[str]) -> str:
-    if re.search(r"office|auto|away", brief.style_word):
-        return "Out of office"
-    label = INTENT_LABELS.get(brief.intent or "")
-    if label and brief.intent not in ("announce", "share"):
-        return label
-    # the first sentence of the opening ("The new rota is attached. Please review ..."), not the whole opening
-    # (a bulleted body's first point, without its mark, and never the whole list)
-    lead = re.sub(r"^\s*[-*\u2022]\s+", "", body[0].splitlines()[0]) if body and body[0].strip() else ""
-    first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", lead)[0].rstrip(".!?")
-    core = re.sub(r"^(?:an?|the|our|my|your|this|next|last)\s+", "", brief.subject.strip(), flags=re.I)
-    if _GIVEN_IN_SUBJECT.search(core) and not brief.content and core.lower() not in " ".join(body).lower():
-        return title_case(brief.subject)  # "an email to the team about the Q3 offsite:" and its points
-    if first and len(first.split()) <= 10:
-        return first
-    return title_case(brief.subject) if brief.subject else "Update"
-
-
-def _paragraphs(body: list[str], per: int = 3) -> list[str]:
-    """Sentences in paragraphs of ``per``; a block of bullet lines is a paragraph of its own."""
-    paragraphs: list[str] = []
-    run: list[str] = []
-    for part in body:
-        if part.startswith("- "):
-            paragraphs += [" ".join(run[i : i + per]) for i in range(0, len(run), per)] + [part]
-            run = []
-        else:
-            run.append(part)
-    return paragraphs + [" ".join(run[i : i + per]) for i in range(0, len(run), per)]
-
-
-def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    subject = _subject_line(brief, body)
-    closing = _CLOSINGS.get(brief.intent or "") if full else None
-    parts = [f"Subject: {subject}", "", greeting(brief), "", *_joined(_paragraphs(body), closing)]
-    parts += ["", _SIGN_OFFS.get(brief.tone, "Best regards,"), "[Your name]"]
-    return Composition("\n".join(parts), subject, [])
-
-
-def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    closing = _CLOSINGS.get(brief.intent or "") if full else None
-    sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
-    parts = [greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
-    return Composition("\n".join(parts), None, [])
-
-
-def _card(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    """A card: "Dear nurses," when it names its readers, the body, and who it is from as the request says it."""
-    opening = [greeting(replace(brief, tone="formal")), ""] if brief.audience else []
-    signed = f"With best wishes from {brief.sender}" if brief.sender else "Best wishes,\n[Your name]"
-    return Composition("\n".join([*opening, *_joined(_paragraphs(body), None), "", signed]), None, [])
-
-
-def _joined(paragraphs: list[str], closing: str | None) -> list[str]:
-    lines: list[str] = []
-    for paragraph in [*paragraphs, *([closing] if closing else [])]:
-        lines += [paragraph, ""]
-    return lines[:-1]
-
-
-def _blog(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    title = title_case(brief.subject) if brief.subject else None
-    lines = ([f"# {title}", ""] if title else []) + "\n\n".join(_paragraphs(body)).splitlines()
-    return Composition("\n".join(lines), title, [])
-
-
-def _announcement(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    title = title_case(brief.subject) if brief.subject else "Announcement"
-    if not brief.subject and brief.style_word in ("sign", "poster", "flyer"):
-        return Composition("\n\n".join(_paragraphs(body)), None, [])  # a sign says its news, under no heading
-    return Composition(f"{title}\n\n" + "\n\n".join(_paragraphs(body)), title, [])
-
-
-def _story(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    first = body[0]
-    opening = f"Once upon a time, {first[:1].lower() + first[1:] if not _proper(first) else first}"
-    text = " ".join([opening, *body[1:]]) + ("\n\nThe end." if full else "")
-    return Composition(text, None, [])
-
-
-def _proper(text: str) -> bool:
-    word = text.split()[0] if text.split() else ""
-    return word[:1].isupper() and word.lower() not in ("a", "an", "the", "it", "they", "one", "once", "there")
-
-
-def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
-    subject = brief.subject.strip()
-    # "a one-line price tag for a sofa": a kind of text the writer has no frame for; the sofa is what it is about
-    kind = re.match(r"^(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:for|of)\s+(?:an?\s+)?(?P<thing>\S.*)$", subject, re.I)
-    if brief.style_word == "text" and kind:
-        subject = kind.group("thing")
-    if subject and body and not brief.content:
-        head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
-        core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
-        first = body[0]
-        if re.match(r"^(?:it|they|he|she)\s", first, re.I):
-            body = _named(brief, body)
-        elif core and core not in first.lower():
-            # each point goes on after a semicolon, so none but a name keeps its sentence's capital
-            joined = "; ".join(lowered(p.rstrip(".")) for p in (points if len(points) == len(body) else body))
-            body = [f"{subject[:1].upper() + subject[1:]}: {joined}."]
-    per = len(body) if brief.style_word == "paragraph" else 3  # "a paragraph" is one
-    return Composition("\n\n".join(_paragraphs(body, max(per, 1))), None, [])
-
-
-def outline(subject: str, count: int, notes: list[str]) -> tuple[str, list[tuple[str, str]], str | None]:
-    """A title, sections (heading, what it covers) and a note when the sections are a plan to fill in.
-
-    Notes become sections in their given order. Without notes the sections are the questions any piece on the
-    subject must answer, and the note says they are a generic plan, not content.
-    """
-    if notes:
-        body = [(title_case(n.rstrip(".")), f"cover: {n.rstrip('.')}") for n in notes[:count]]
-        note = None if len(notes) <= count else f"{len(notes) - count} more points did not fit {count} sections."
-    else:
-        body = [(h, covers.format(s=subject)) for h, covers in PLAN[:count]]
-        note = "No points were given, so these sections are a generic plan to fill in, not content."
-    sections = [("Introduction", f"what {subject} is and why it matters to the reader"), *body]
-    sections.append(("Conclusion", f"the main takeaways about {subject}"))
-    return title_case(subject), sections, note
-
-
-PLAN = [
-    ("Background", "where {s} comes from"),
-    ("Key ideas", "the main ideas behind {s}"),
-    ("In practice", "concrete examples of {s}"),
-    ("Trade-offs", "what is hard about {s}"),
-    ("Getting started", "first steps with {s}"),
-    ("Open questions", "what is still uncertain about {s}"),
-    ("Resources", "where to learn more about {s}"),
-    ("Common mistakes", "pitfalls to avoid with {s}"),
-    ("Who it is for", "the people {s} matters to"),
-    ("History", "how {s} developed"),
-    ("Comparisons", "how {s} compares with the alternatives"),
-    ("Next steps", "what to do after reading about {s}"),
-]

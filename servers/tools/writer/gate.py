@@ -32,10 +32,10 @@ from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import INTENT_LABELS, read_brief
 from servers.tools.writer.clarity import clearer
-from servers.tools.writer.composition import PLAN
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
+from servers.tools.writer.outlines import PLAN
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.refusals import blunt_refusals, regrets

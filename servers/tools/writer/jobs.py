@@ -17,9 +17,10 @@ from servers.tools.writer.asides import without_asides
 from servers.tools.writer.asks import asked_of_reader
 from servers.tools.writer.briefs import asks_for_text, read_brief
 from servers.tools.writer.clarity import clearer
-from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import lowered, read_forms
+from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.replies import acknowledgement
@@ -394,7 +395,7 @@ def outline_request(request: str) -> Outlined:
     if not 1 <= count <= 12:
         raise ToolInputError(f"An outline has 1 to 12 main sections; you asked for {count}.")
     notes = composition.split_points(parts.material) if parts.material else []
-    title, sections, note = composition.outline(subject, count, notes)
+    title, sections, note = outline(subject, count, notes)
     lines = [f"# {title}", ""] + [f"{n}. **{h}**: {covers}" for n, (h, covers) in enumerate(sections, 1)]
     return Outlined("\n".join(lines), title, [h for h, _ in sections], note)
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from servers.tools.writer.briefs import Brief
-from servers.tools.writer.composition import Composition
 from servers.tools.writer.forms import sentence
+from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import LengthAsk
 from servers.tools.writer.styles import STYLE_PATTERN, TONE_PATTERN
 from servers.tools.writer.values import value_of
