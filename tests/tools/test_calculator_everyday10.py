@@ -310,3 +310,27 @@ async def test_the_gallon_named_in_brackets_is_the_gallon_counted(request_text: 
 )
 async def test_a_bracket_after_a_gallon_that_says_more_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "our api handles 1,200 requests per minute at peak. if it ran at that rate for a full 24 hours how many "
+            "requests is that",
+            1728000,
+        ),
+        ("our api handles 1,200 requests per minute. how many requests in 24 hours", 1728000),
+        ("the machine makes 40 widgets per hour. how many widgets in 8 hours?", 320),
+        ("a machine makes 40 widgets per hour. how many widgets in 8 hours?", 320),
+        ("the server gets 300 hits per second. at that rate how many hits in an hour?", 1080000),
+    ],
+)
+async def test_who_counts_at_a_rate_and_the_rate_kept_up_change_nothing(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+async def test_a_peak_rate_not_said_to_be_kept_up_is_declined():
+    await refused("1,200 requests per minute at peak. how many requests in 24 hours")

@@ -24,6 +24,45 @@ _DOING = frozenset(
 _FILLERS = QUESTION_WORDS | _DOING | frozenset("how many in for over during after total altogether all".split())
 
 
+_KEPT_UP = tuple(
+    tuple(p.split())
+    for p in (
+        "at that rate", "at this rate", "at the same rate", "at that speed", "at this speed", "at the same speed",
+        "ran", "runs", "run", "kept going", "keeps going", "went on", "goes on", "carried on", "carries on",
+        "continued", "continues", "handles", "handled", "handle", "processes", "processed", "serves", "served",
+        "receives", "received", "sends", "sent", "gets", "got",
+    )
+)  # fmt: skip
+_PEAK = (("at", "peak"), ("at", "its", "peak"), ("at", "the", "peak"), ("at", "full", "speed"))
+"""A rate said of its peak, read as kept up only when the question keeps it ('if it ran at that rate')."""
+_DOERS = frozenset("a an the our my their his her this that your".split())
+
+
+def _phrase(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for p in phrases:
+        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(p)):
+            return len(p)
+    return 0
+
+
+def _kept_up(tokens: list[Token], start: int) -> bool:
+    """'at that rate', 'at the same rate': the question says the rate goes on as given."""
+    return any(_phrase(tokens, i, _KEPT_UP[:6]) for i in range(start, len(tokens) - 1))
+
+
+def _after_doer(tokens: list[Token], start: int) -> int:
+    """Past who or what does the counting ('our api handles', 'the machine makes'): a determiner, up to two plain
+    words that are no unit, and a verb of doing, right before the rate's number."""
+    if tokens[start].word not in _DOERS:
+        return start
+    j = start + 1
+    while j < start + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and lookup(tokens[j].word) is None:
+        if _phrase(tokens, j, _KEPT_UP[6:]) == 1 or tokens[j].word in _DOING:
+            return j + 1 if tokens[j + 1].kind == "number" else start
+        j += 1
+    return start
+
+
 def _time_unit(token: Token) -> Measure | None:
     measure = lookup(token.text) if token.kind == "word" else None
     return measure if measure is not None and measure.dimension == "time" and measure.per is None else None
@@ -33,9 +72,14 @@ def solve_count_rate(tokens: list[Token], start: int) -> Solution | None:
     """A count per unit of time times a time; None unless the request is exactly that."""
     rate: tuple[Quantity, str] | None = None  # (the count per time unit, the thing counted)
     extent: Quantity | None = None
-    i = start
+    kept = _kept_up(tokens, start)
+    i = _after_doer(tokens, start)
     while tokens[i].kind != "end":
         token = tokens[i]
+        said = _phrase(tokens, i, _KEPT_UP) or kept and _phrase(tokens, i, _PEAK)
+        if said:
+            i += said  # 'if it ran at that rate for 24 hours': the rate, kept up
+            continue
         if token.kind == "number":
             after = tokens[i + 1]
             if (
