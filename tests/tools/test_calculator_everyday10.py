@@ -334,3 +334,30 @@ async def test_who_counts_at_a_rate_and_the_rate_kept_up_change_nothing(request_
 @pytest.mark.anyio
 async def test_a_peak_rate_not_said_to_be_kept_up_is_declined():
     await refused("1,200 requests per minute at peak. how many requests in 24 hours")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "at the airport the rate they gave me is 1 gbp = 1.17 eur. if i change £350 how many euros do i get? "
+        "(before their commission, ugh)",
+        "the rate they gave me is 1 gbp = 1.17 eur. how many euros do i get for £350?",
+        "the bureau quoted me 1 gbp = 1.17 eur. if i change £350 how many euros do i get? (before commission)",
+        "the rate is 1.17 euros to the pound. how many euros for £350? (before fees)",
+    ],
+)
+async def test_who_quoted_the_rate_and_the_amount_before_their_fee_read_at_the_rate(request_text: str):
+    assert (await solved(request_text))["result"] == pytest.approx(409.5)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the rate is 1.17 euros to the pound and they charge 2% commission. how many euros for £350?",
+        "the rate is 1.17 euros to the pound. how many euros for £350? (after their commission)",
+    ],
+)
+async def test_a_fee_taken_off_is_declined_without_its_amount_read(request_text: str):
+    await refused(request_text)

@@ -33,7 +33,8 @@ _TALK = frozenset(
     "if the a an at bureau bank exchange rate rates gives give gave offers offer offering is are was will would i "
     "we you me my our get gets got receive buy how many much what what's whats that it be in into to for convert "
     "change changing exchange exchanging swap worth do does can could cash currency money so and then with of "
-    "today current currently say says kiosk airport office booth post teller i'll i'm we'll we're have has had".split()
+    "today current currently say says kiosk airport office booth post teller i'll i'm we'll we're have has had they "
+    "quoted quote quotes offered".split()
 )
 """Talk of changing money: none of it changes the amount (a fee, a commission or a spread would)."""
 
@@ -60,6 +61,7 @@ def solve_exchange(tokens: list[Token], start: int) -> Solution | None:
     if amount is None or target is None:
         return None
     value, have = amount
+    used.update(_before_fees(tokens))
     if any(i not in used and not _talk(tokens[i]) for i in range(start, len(tokens) - 1)):
         return None  # a word that is not talk of changing money: a fee, a second amount, another question
     if not rate.base:  # 'convert £350 to euros at 1.17': so many of the currency asked for, for one of the amount's
@@ -78,6 +80,30 @@ def solve_exchange(tokens: list[Token], start: int) -> Solution | None:
         f"at the rate given, 1 {rate.base} = {numbers.format_number(rate.per)} {rate.to}; no fee or commission"
     )
     return solution
+
+
+_FEES = frozenset("commission commissions fee fees charges charge".split())
+_FEE_TALK = frozenset("before their the any its ugh lol obviously of course , ! .".split())
+
+
+def _before_fees(tokens: list[Token]) -> range:
+    """'... how many euros do i get? (before their commission, ugh)': a closing bracket asking for the amount
+    before any fee, which is the amount at the rate as it stands (a fee without its amount could not be taken off
+    anyway). Its tokens, or an empty range."""
+    end = len(tokens) - 1
+    if end < 4 or tokens[end - 1].text != ")":
+        return range(0)
+    opening = end - 2
+    while opening > end - 10 and opening > 0 and tokens[opening].text != "(":
+        opening -= 1
+    inside = tokens[opening + 1 : end - 1]
+    if tokens[opening].text != "(" or not inside or inside[0].word != "before":
+        return range(0)
+    if not any(t.word in _FEES for t in inside):
+        return range(0)
+    if not all(t.word in _FEES or (t.word or t.text) in _FEE_TALK for t in inside):
+        return range(0)
+    return range(opening, end)
 
 
 def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
