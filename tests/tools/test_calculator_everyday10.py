@@ -361,3 +361,26 @@ async def test_who_quoted_the_rate_and_the_amount_before_their_fee_read_at_the_r
 )
 async def test_a_fee_taken_off_is_declined_without_its_amount_read(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "a 750ml bottle of olive oil is ₹640 and the 1 litre bottle is ₹820. per litre, how much more expensive "
+            "is the small bottle?",
+            33.33,
+        ),
+        ("a 750ml bottle is ₹640 and a 1 litre bottle is ₹820. how much more per litre is the smaller bottle?", 33.33),
+        ("a 500g bag of rice is $2 and a 2kg bag is $6.50. how much cheaper per kg is the big bag?", 0.75),
+        ("a 750ml bottle is ₹640 and a 1 litre bottle is ₹820. how much cheaper per litre is the big bottle?", 33.33),
+    ],
+)
+async def test_how_much_more_one_offer_costs_per_unit_is_the_gap_between_unit_prices(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+async def test_asking_how_much_more_the_cheaper_offer_costs_is_declined():
+    await refused("a 500g bag of rice is $2 and a 2kg bag is $6.50. how much more per kg is the big bag?")

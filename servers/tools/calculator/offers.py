@@ -31,8 +31,9 @@ class _Offer:
 
 def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     """The cheaper of two or more offers by price per unit, or None when the request is not that."""
-    compared = has_word(tokens, start, *_ASKS)
     target = read_target(tokens, start)
+    differs = next((dearer for ask, dearer in _DIFFERENCES.items() if has_word(tokens, start, ask)), None)
+    compared = has_word(tokens, start, *_ASKS) or differs is not None and target.per is not None
     listed = not compared and target.per is not None and has_word(tokens, start, "of each", "for each", "of both")
     if not compared and not listed:
         return None
@@ -73,6 +74,8 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
         solution = Solution("; ".join(prices), None, "unit prices", expression, prices)
         solution.values = {f"offer_{k}": o.each for k, o in enumerate(offers, 1)}
         return solution
+    if differs is not None:  # 'per litre, how much more expensive is the small bottle?'
+        return _difference(offers, tokens, start, money, per, dearer=differs)
     ranked = sorted(offers, key=lambda o: o.each)
     best = ranked[0]
     steps = [
@@ -89,6 +92,39 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(each, "cheaper offer", expression, steps, suffix=f" per {per}")
     others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in ranked[1:])
     solution.answer = f"{_describe(best)} is cheaper: {solution.answer} ({others})"
+    return solution
+
+
+_DIFFERENCES = {"how much more": True, "how much dearer": True, "how much extra": True, "how much cheaper": False,
+                "how much less": False}  # fmt: skip
+_SMALL = frozenset("small smaller smallest little".split())
+_LARGE = frozenset("big bigger biggest large larger largest".split())
+
+
+def _difference(
+    offers: list[_Offer], tokens: list[Token], start: int, money: Measure, per: str, *, dearer: bool
+) -> Solution | None:
+    """How much more (or less) one of two offers costs per unit than the other: the one the question names by its
+    size ('the small bottle', 'the bigger pack'). None when it names neither, both, or one that is not dearer (or
+    cheaper) as asked: the question then assumes what the prices deny."""
+    if len(offers) != 2:
+        return None
+    words = {t.word for t in tokens[start:]}
+    small, large = bool(words & _SMALL), bool(words & _LARGE)
+    if small == large:
+        return None
+    sizes = sorted(offers, key=lambda o: Fraction(o.price.quantity.value) / o.each)
+    named, other = (sizes[0], sizes[1]) if small else (sizes[1], sizes[0])
+    gap = named.each - other.each
+    if gap == 0 or (gap > 0) != dearer:
+        return None
+    steps = [f"{_describe(o)}: {show(Quantity(o.each, money), exact=True)} per {per}" for o in (named, other)] + [
+        f"{show(Quantity(named.each, money), exact=True)} − {show(Quantity(other.each, money), exact=True)}"
+    ]
+    expression = f"{show(Quantity(named.each, money))} - {show(Quantity(other.each, money))}"
+    suffix = f" {'more' if dearer else 'less'} per {per}"
+    solution = answer_for(Quantity(abs(gap), money), "unit price difference", expression, steps, suffix=suffix)
+    solution.answer += f" ({_describe(named)} against {_describe(other)})"
     return solution
 
 
