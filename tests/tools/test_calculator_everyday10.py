@@ -384,3 +384,23 @@ async def test_how_much_more_one_offer_costs_per_unit_is_the_gap_between_unit_pr
 @pytest.mark.anyio
 async def test_asking_how_much_more_the_cheaper_offer_costs_is_declined():
     await refused("a 500g bag of rice is $2 and a 2kg bag is $6.50. how much more per kg is the big bag?")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("farmer question, my field is 240 m by 135 m. how many hectares is that", 3.24),
+        ("a rectangular plot 200 m long and 150 m wide, what's its area in hectares?", 3),
+        ("our paddock is 400 ft by 300 ft. how many acres is that?", 2.7548),
+        ("a circular field has a radius of 100 m. how many hectares?", 3.1416),
+        ("my field is 240 m by 135 m. how many acres is that?", 8.0062),
+    ],
+)
+async def test_land_is_measured_in_hectares_or_acres_when_asked(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+async def test_a_length_in_hectares_is_declined():
+    await refused("my field is 240 m by 135 m. what's the perimeter in hectares?")
