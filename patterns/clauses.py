@@ -42,6 +42,7 @@ from patterns.jobs import (
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
+    states,
 )
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
@@ -457,10 +458,23 @@ def _sequenced(clause: str) -> list[str]:
         following = following[:2]
         if then and story and not opens_instruction(following):
             continue
+        if _tells_what_is_next(after):
+            continue  # "..., next session is Saturday 10am": the next thing told, not the next step
         chunks.append(before)
         start = cut.end()
     chunks.append(clause[start:])
     return chunks
+
+
+_ADVERB = re.compile(r"^(?:next|finally|lastly)\s+(?=[^\s,])", re.IGNORECASE)
+
+
+def _tells_what_is_next(after: str) -> bool:
+    """Whether ``after`` (the text after a comma) opens with "next" or "finally" inside a statement: "next session
+    is Saturday 10am", "next one is at 7pm", "finally the pitch dried out". Only an instruction after it ("next,
+    summarize it", "finally convert it to euros") makes it a step of the request."""
+    found = _ADVERB.match(after)
+    return found is not None and states(after[found.end() :])
 
 
 # "Add up what we spent - £45, £18.50 and £12 - then write ...": the dash that closed an aside, left at the cut.
@@ -476,6 +490,8 @@ def _clean(part: str) -> str:
     named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
     # "Which is better value: A or B?": a label that asks is the question itself, and stays
     asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
+    # "found dog poster: black labrador, ...": a label naming a text to write is the request, not a heading
+    asks = asks or (label is not None and names_text_to_write(label.group(1)))
     if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""

@@ -58,7 +58,7 @@ from patterns.forms import (
     works_on_material,
     works_on_numbers,
 )
-from patterns.jobs import asks_by_kind, composes_from_notes
+from patterns.jobs import composes_from_notes, names_kind_alone
 from patterns.lexical import tokenize
 from patterns.live import asks_about_now
 from patterns.material import split_material
@@ -297,8 +297,9 @@ class RankingDecider:
             situation = asked_after_situation(instruction)
             if situation is not None and not situation[1].strip():
                 head = verb_head(situation[0]) or recast_head(situation[0])
-        if head is None and asks_by_kind(instruction):
-            head = f"write {instruction}"  # "message for the ward group chat: ...": a text asked for by its name
+        if head is None and names_kind_alone(instruction):
+            # "message for the ward group chat: ...", "lost cat poster.": a text asked for by its name
+            head = f"write {instruction}"
         if head is not None:
             head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
         if head is None and (instruction.lower().startswith(CLAIM_ASK.lower()) or self._asks_if_so(instruction, text)):

@@ -77,6 +77,10 @@ KIND_WORDS = 6
 """The kind of text is named within this many words of the verb (or of "I'd like a")."""
 
 
+# Plain verbs that make a text only when a text follows ("make a poster", "do me a sign").
+_MAKING = frozenset("make do".split())
+
+
 def names_text_to_write(sentence: str) -> bool:
     """Whether ``sentence`` asks for a text of a named kind to be written: "Could you write a short notice for
     the gym members", "Write a message to my book club", "I'd like a brief email to the cleaning crew", "A
@@ -85,22 +89,57 @@ def names_text_to_write(sentence: str) -> bool:
     wanted = _WANTING.match(head)
     if wanted is not None:
         return bool(TEXT_KINDS & set(WORD.findall(head[wanted.end() :].lower())[:KIND_WORDS]))
+    if names_kind_alone(head):
+        return True  # "lost cat poster.", "flyer for our bake sale": the text asked for by its name alone
     words = WORD.findall(head.lower())
     if words[:1] in (["a"], ["an"]) and TEXT_KINDS & set(words[1:4]):
         # "A reminder for the team, please?": a text asked for by its name alone, as a request
         return "please" in words or head.endswith("?")
     start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
-    if words[start : start + 1] == [] or words[start] not in WRITING_VERBS:
+    if words[start : start + 1] == [] or words[start] not in WRITING_VERBS | _MAKING:
         return False
     if words[start] == "put" and words[start + 1 : start + 2] != ["together"]:
         return False
-    return bool(TEXT_KINDS & set(words[start + 1 : start + 1 + KIND_WORDS]))
+    if words[start] in _MAKING and words[start + 1 : start + 2] not in (["a"], ["an"], ["me"], ["us"]):
+        return False  # "make a poster", "do me a sign"; not "make this email shorter", a rewrite
+    return bool((TEXT_KINDS | _DISPLAYED) & set(words[start + 1 : start + 1 + KIND_WORDS]))
 
 
 # Words that only size or colour a text named first ("a short note for...", "quick message to..."), and the
 # words after its name that say whom or what it is for.
 _SIZING = frozenset("a an the short quick brief little friendly polite formal one-line two-line nice".split())
 _ADDRESSED_TO = frozenset("for to about announcing inviting thanking asking telling saying reminding".split())
+
+
+# Texts put up rather than sent ("lost cat poster", "garage sale sign"): a kind only where it ends the name, as
+# "sign" and "poster" are other words elsewhere ("sign the form", "the poster says ...").
+_DISPLAYED = frozenset("poster sign banner placard".split())
+# Words by which a name is the user's own text ("my poem", "the email"), one already written, not one to write.
+_OWNED = frozenset("my our your his her their this that these those the".split())
+KIND_NAME_WORDS = 4
+"""A text asked for by its name alone is named in at most this many words ("lost cat poster")."""
+
+
+def names_kind_alone(phrase: str) -> bool:
+    """Whether ``phrase`` is only the name of a text to produce, no verb: a few words ending in its kind ("lost
+    cat poster", "bake sale flyer", "garage sale sign") or the kind and whom or what it is for (``asks_by_kind``).
+    The facts the text is to say follow it ("lost cat poster. ginger tom called ..."): asking for the text is
+    all such a phrase can mean."""
+    text = phrase[:SCAN].strip().rstrip(".!")
+    if asks_by_kind(text):
+        return True
+    words = WORD.findall(text.lower())
+    if not words or words[0] in _OWNED or words[0] in ASKING or opens_instruction(words[:2]):
+        return False
+    # the kind ends the name ("lost cat poster") or says next whom or what it is for ("leaving card message for
+    # Tom"); "sign" first is the verb ("sign for the parcel")
+    kinds = [i for i, w in enumerate(words[:KIND_NAME_WORDS]) if w in TEXT_KINDS | _DISPLAYED]
+    at = kinds[-1] if kinds else None  # "leaving card message": the last of the kind words names it
+    if at is None or (at == 0 and words[0] == "sign"):
+        return False
+    if at == len(words) - 1:
+        return len(words) > 1 and text.lower().endswith(words[-1])
+    return words[at + 1] in _ADDRESSED_TO
 
 
 def asks_by_kind(instruction: str) -> bool:
@@ -304,6 +343,7 @@ __all__ = [
     "composes_from_notes",
     "guesses_the_answer",
     "has_code",
+    "names_kind_alone",
     "names_text_to_write",
     "orders_the_text",
     "states",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from patterns.commissions import commissioned
 from patterns.forms import (
     AMOUNT_WORDS,
     MAX_NUMBER_SCAN,
@@ -114,7 +115,7 @@ def routing_text(text: str) -> str:
         # situation, the ask, then the text it is about
         return _plain_material(situation[0])
     lead = _lead(text)
-    pointing = lead or _pointing_sentence(text)
+    pointing = lead or _pointing_sentence(text) or commissioned(text)  # a text named, then its facts
     if pointing is not None and _data_then_question(pointing, text):
         return text
     body = text[text.index(":") + 1 :] if lead is not None else ""  # a lead ends at the first colon
