@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.figure_units import in_capacity, in_land, land_asked
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, convert, lookup, plural
@@ -67,7 +68,7 @@ class _Length:
 
 def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
     """Area, perimeter or volume of a named figure, or a right triangle's hypotenuse; None when not one."""
-    land, tokens = _land_asked(tokens, start)
+    land, tokens = land_asked(tokens, start)
     asked: set[str] = {_ASKED[t.word] for t in tokens[start:] if t.word in _ASKED} | ({"area"} if land else set[str]())
     reading = _read(tokens, start)
     if reading is None:
@@ -88,50 +89,9 @@ def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
         return None  # square units of a volume: not a reading to guess at
     solution = _solve(what, shape, lengths, unit)
     if land is not None:
-        return _in_land(solution, unit, land) if unit is not None and what == "area" else None
+        return in_land(solution, unit, land) if unit is not None and what == "area" else None
     if capacity is not None:
-        return _in_capacity(solution, unit, capacity) if unit is not None and what == "volume" else None
-    return solution
-
-
-# land measured by area, in square metres: a field's size asked in hectares or acres
-_LAND = {"hectare": Fraction(10_000), "hectares": Fraction(10_000), "ha": Fraction(10_000),
-         "acre": Fraction(40468564224, 10**7), "acres": Fraction(40468564224, 10**7)}  # fmt: skip
-
-
-def _land_asked(tokens: list[Token], start: int) -> tuple[tuple[str, Fraction] | None, list[Token]]:
-    """'how many hectares is that', 'in acres': the land unit an area is asked in, and the tokens without it."""
-    for k in range(start + 1, len(tokens) - 1):
-        if tokens[k].word in _LAND and tokens[k - 1].word in ("many", "in"):
-            name = tokens[k].word.removesuffix("s") if tokens[k].word != "ha" else "hectare"
-            return (name, _LAND[tokens[k].word]), tokens[:k] + tokens[k + 1 :]
-    return None, tokens
-
-
-def _in_land(solution: Solution, unit: Measure, land: tuple[str, Fraction]) -> Solution:
-    """An area worked out in square units, said in hectares or acres."""
-    assert solution.result is not None
-    name, square_metres = land
-    amount, factor = solution.result, unit.factor**2 / square_metres
-    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
-    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
-    label = name if value == 1 else plural(name)
-    solution.steps.append(
-        f"{solution.answer} = {shown} {label} (a {name} is {numbers.format_number(square_metres)} m²)"
-    )
-    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
-    return solution
-
-
-def _in_capacity(solution: Solution, unit: Measure, capacity: Measure) -> Solution:
-    """A volume worked out in cubic units, said in the unit of capacity asked for ('litres', 'gallons')."""
-    assert solution.result is not None
-    amount, factor, name = solution.result, unit.factor**3 / capacity.factor, capacity.name
-    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
-    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
-    label = name if value == 1 else plural(name)
-    solution.steps.append(f"{solution.answer} = {shown} {label}")
-    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
+        return in_capacity(solution, unit, capacity) if unit is not None and what == "volume" else None
     return solution
 
 

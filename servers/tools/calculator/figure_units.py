@@ -1,0 +1,57 @@
+"""The units a figure's size is asked in when they are not its lengths' own: land and capacity.
+
+* "my field is 240 m by 135 m. how many hectares is that" → 3.24 hectares (a hectare is 10,000 m²)
+* "a tank 2.5 m long, 1.2 m wide and 0.8 m deep. how many litres does it hold" → 2400 liters
+
+``geometry`` works the area or volume out in the square or cubic unit of the lengths; these say it again in the
+unit asked for, with the step that converts it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import Measure, plural
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+# land measured by area, in square metres: a field's size asked in hectares or acres
+_LAND = {"hectare": Fraction(10_000), "hectares": Fraction(10_000), "ha": Fraction(10_000),
+         "acre": Fraction(40468564224, 10**7), "acres": Fraction(40468564224, 10**7)}  # fmt: skip
+
+
+def land_asked(tokens: list[Token], start: int) -> tuple[tuple[str, Fraction] | None, list[Token]]:
+    """'how many hectares is that', 'in acres': the land unit an area is asked in, and the tokens without it."""
+    for k in range(start + 1, len(tokens) - 1):
+        if tokens[k].word in _LAND and tokens[k - 1].word in ("many", "in"):
+            name = tokens[k].word.removesuffix("s") if tokens[k].word != "ha" else "hectare"
+            return (name, _LAND[tokens[k].word]), tokens[:k] + tokens[k + 1 :]
+    return None, tokens
+
+
+def in_land(solution: Solution, unit: Measure, land: tuple[str, Fraction]) -> Solution:
+    """An area worked out in square units, said in hectares or acres."""
+    assert solution.result is not None
+    name, square_metres = land
+    amount, factor = solution.result, unit.factor**2 / square_metres
+    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = name if value == 1 else plural(name)
+    solution.steps.append(
+        f"{solution.answer} = {shown} {label} (a {name} is {numbers.format_number(square_metres)} m²)"
+    )
+    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
+    return solution
+
+
+def in_capacity(solution: Solution, unit: Measure, capacity: Measure) -> Solution:
+    """A volume worked out in cubic units, said in the unit of capacity asked for ('litres', 'gallons')."""
+    assert solution.result is not None
+    amount, factor, name = solution.result, unit.factor**3 / capacity.factor, capacity.name
+    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = name if value == 1 else plural(name)
+    solution.steps.append(f"{solution.answer} = {shown} {label}")
+    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
+    return solution
