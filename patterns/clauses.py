@@ -39,6 +39,7 @@ from patterns.forms import has_number
 from patterns.instructions import LABEL, LEADING_FILLER, LEADING_SEQUENCER, split_on_new_instruction
 from patterns.jobs import (
     guesses_the_answer,
+    limits_the_text,
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
@@ -257,7 +258,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         if after_question and not guess and remarks_on_the_question(piece.text):
             asked = joined[-1].instruction or joined[-1].text
             guess = not _points_ahead(asked) and not names_text_to_write(asked)
-        checks = after_question and words <= _CHECKING_WORDS
+        checks = (after_question and words <= _CHECKING_WORDS) or limits_the_text(piece.text)  # "Max 50 words."
         if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))

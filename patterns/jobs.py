@@ -105,6 +105,23 @@ def names_text_to_write(sentence: str) -> bool:
     return bool((TEXT_KINDS | _DISPLAYED) & set(words[start + 1 : start + 1 + KIND_WORDS]))
 
 
+# "Max 50 words.", "Under 100 words please", "no more than 3 sentences", "2 paragraphs tops": how long a text is to
+# be, said on its own after the request for it.
+_LIMIT = re.compile(
+    r"^(?:please\s+)?(?:(?:keep|make)\s+it\s+)?(?:(?:max(?:imum)?|under|below|up\s+to|no\s+more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+most|about|around|roughly|exactly)\s+)?(?:\d{1,4}|one|two|three|four|five|six|ten|twenty|fifty"
+    r"|a\s+hundred|hundred)[\s-]?(?:words?|sentences?|characters?|chars|lines?|paragraphs?|bullets?|bullet\s+points)"
+    r"(?:\s+(?:max(?:imum)?|or\s+(?:less|fewer|under)|tops|long|please|pls|thanks))?(?:\s+(?:please|pls|thanks))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def limits_the_text(sentence: str) -> bool:
+    """Whether ``sentence`` only says how long the text asked for before it is to be ("Max 50 words.", "Under 100
+    words please", "no more than 3 sentences"): a remark on that text, no job of its own."""
+    return _LIMIT.match(sentence.strip()[:SCAN]) is not None
+
+
 # Words that only size or colour a text named first ("a short note for...", "quick message to..."), and the
 # words after its name that say whom or what it is for.
 _SIZING = frozenset("a an the short quick brief little friendly polite formal one-line two-line nice".split())
@@ -343,6 +360,7 @@ __all__ = [
     "composes_from_notes",
     "guesses_the_answer",
     "has_code",
+    "limits_the_text",
     "names_kind_alone",
     "names_text_to_write",
     "orders_the_text",

@@ -11,7 +11,7 @@ import pytest
 from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.commissions import commissioned
-from patterns.jobs import names_kind_alone
+from patterns.jobs import limits_the_text, names_kind_alone
 from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
 
@@ -113,3 +113,30 @@ def test_a_verb_or_the_users_own_text_is_no_name_of_a_text_to_write(phrase: str)
 )  # fmt: skip
 def test_next_before_an_instruction_is_still_a_step(request_text: str, parts: list[str]) -> None:
     assert [p.text for p in split_tasks(request_text)] == parts
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a short Instagram post for my bakery, Crumb & Co - from Saturday we open at 7am, and every sourdough "
+        "loaf is £3.50 until the end of the month. Max 50 words.",
+        "Draft an email to my landlord about the broken boiler, it has been off for 3 days. Under 100 words please.",
+        "Write a toast for my sister's wedding. She met Tom at university and they love hiking. 2 paragraphs tops.",
+        "announcement for the staff newsletter: the canteen reopens on Monday with a new salad bar. 60 words max",
+    ],
+)
+def test_how_long_the_text_is_to_be_is_no_job_of_its_own(request_text: str) -> None:
+    (piece,) = split_tasks(request_text)  # not "Max 50 words" for the calculator
+    assert words(piece.text) == words(request_text)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Max 50 words.", "under 100 words please", "no more than 3 sentences", "60 words max"]
+)
+def test_a_length_limit_is_read_as_one(sentence: str) -> None:
+    assert limits_the_text(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["How many words is 50 characters?", "Count the words", "50 words in French"])
+def test_other_sentences_about_words_are_no_limit(sentence: str) -> None:
+    assert not limits_the_text(sentence)
