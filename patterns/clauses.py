@@ -43,7 +43,7 @@ from patterns.jobs import (
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
-    states,
+    tells_what_is_next,
 )
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
@@ -459,23 +459,12 @@ def _sequenced(clause: str) -> list[str]:
         following = following[:2]
         if then and story and not opens_instruction(following):
             continue
-        if _tells_what_is_next(after):
+        if tells_what_is_next(after):
             continue  # "..., next session is Saturday 10am": the next thing told, not the next step
         chunks.append(before)
         start = cut.end()
     chunks.append(clause[start:])
     return chunks
-
-
-_ADVERB = re.compile(r"^(?:next|finally|lastly)\s+(?=[^\s,])", re.IGNORECASE)
-
-
-def _tells_what_is_next(after: str) -> bool:
-    """Whether ``after`` (the text after a comma) opens with "next" or "finally" inside a statement: "next session
-    is Saturday 10am", "next one is at 7pm", "finally the pitch dried out". Only an instruction after it ("next,
-    summarize it", "finally convert it to euros") makes it a step of the request."""
-    found = _ADVERB.match(after)
-    return found is not None and states(after[found.end() :])
 
 
 # "Add up what we spent - £45, £18.50 and £12 - then write ...": the dash that closed an aside, left at the cut.

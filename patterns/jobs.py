@@ -351,6 +351,17 @@ def states(sentence: str) -> bool:
     return words[0] not in ASKING and not opens_instruction(words[:2])
 
 
+_ADVERB = re.compile(r"^(?:next|finally|lastly)\s+(?=[^\s,])", re.IGNORECASE)
+
+
+def tells_what_is_next(after: str) -> bool:
+    """Whether ``after`` (the text after a comma) opens with "next" or "finally" inside a statement: "next session
+    is Saturday 10am", "next one is at 7pm", "finally the pitch dried out". Only an instruction after it ("next,
+    summarize it", "finally convert it to euros") makes it a step of the request."""
+    found = _ADVERB.match(after)
+    return found is not None and states(after[found.end() :])
+
+
 __all__ = [
     "TEXT_KINDS",
     "WRITING_VERBS",
@@ -365,5 +376,6 @@ __all__ = [
     "names_text_to_write",
     "orders_the_text",
     "states",
+    "tells_what_is_next",
     "writes_message",
 ]

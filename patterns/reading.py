@@ -40,6 +40,7 @@ from patterns.material import (
 )
 from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask, wondered
 from patterns.spelling import corrected
+from patterns.tags import without_tag_question
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
 _POLITE = frozenset("please kindly can could would will you just".split())
@@ -138,32 +139,6 @@ def routing_text(text: str) -> str:
 
 CLAIM_ASK = "Is it true that"
 """How a bare claim is asked about: the question it implies, and the opening a request asking it is read by."""
-
-
-# The words of a tag question after a statement ("..., right?", "... - is that true?", "..., isn't it?").
-_TAG_WORDS = frozenset("right correct true accurate so really yes isn't aren't wasn't weren't doesn't don't".split())
-_CHECK_WORDS = frozenset("check verify confirm fact-check double-check".split())
-_BACK = frozenset("that this it".split())
-_TAG_START = re.compile(r"[,;\u2013\u2014-]\s|[.!]\s")
-
-
-def without_tag_question(text: str) -> str:
-    """A statement without the tag question that asks whether it holds: "Bats are blind, right?" → "Bats are
-    blind", "My uncle swears Einstein discovered penicillin. Can you check that?" → "My uncle swears Einstein
-    discovered penicillin"; any other text unchanged."""
-    stripped = text.strip()
-    if not stripped.endswith("?"):
-        return stripped
-    cuts = [m.end() for m in _TAG_START.finditer(stripped)]
-    if not cuts:
-        return stripped
-    tail = WORD.findall(stripped[cuts[-1] :].lower())
-    tagged = 1 <= len(tail) <= 4 and bool(_TAG_WORDS & set(tail))
-    # "... discovered penicillin. Can you check that for me?": asked to check what was just said
-    checked = len(tail) <= 7 and bool(_CHECK_WORDS & set(tail)) and bool(_BACK & set(tail))
-    if not (tagged or checked):
-        return stripped
-    return stripped[: cuts[-1]].rstrip(" ,;.!\u2013\u2014-")
 
 
 # A kind of text named by a word that points at it ("this letter", "my email", "these notes"): the text handed
