@@ -67,24 +67,29 @@ class Echo(AgentExecutor):
         return None
 
 
-def serve_echo(port: int) -> None:
+def serve_raw(port: int, executor: AgentExecutor, name: str, description: str) -> None:
+    """``executor`` behind the SDK's own handler, routes and in-memory task store, as a raw a2a-sdk agent is."""
     import uvicorn
     from starlette.applications import Starlette
 
     url = f"http://127.0.0.1:{port}"
     card = AgentCard(
-        name="echo",
-        description="Echoes",
+        name=name,
+        description=description,
         version="1.0.0",
         capabilities=AgentCapabilities(streaming=True),
         default_input_modes=["text/plain"],
         default_output_modes=["text/plain"],
-        skills=[AgentSkill(id="echo", name="Echo", description="Repeats input", tags=["echo"])],
+        skills=[AgentSkill(id=name, name=name.title(), description=description, tags=[name])],
         supported_interfaces=[AgentInterface(url=f"{url}/", protocol_binding="JSONRPC", protocol_version="1.0")],
     )
-    handler = DefaultRequestHandler(agent_executor=Echo(), task_store=InMemoryTaskStore(), agent_card=card)
+    handler = DefaultRequestHandler(agent_executor=executor, task_store=InMemoryTaskStore(), agent_card=card)
     app = Starlette(routes=[*create_agent_card_routes(card), *create_jsonrpc_routes(handler, rpc_url="/")])
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+
+
+def serve_echo(port: int) -> None:
+    serve_raw(port, Echo(), "echo", "Repeats input")
 
 
 def start(command: list[str], port: int, env: dict[str, str] | None = None) -> subprocess.Popen:

@@ -28,10 +28,8 @@ from a2a.client import A2ACardResolver, ClientConfig, ClientFactory
 from a2a.helpers import new_task_from_user_message, new_text_message
 from a2a.server.agent_execution import AgentExecutor, RequestContext
 from a2a.server.events import EventQueue
-from a2a.server.request_handlers import DefaultRequestHandler
-from a2a.server.routes import create_agent_card_routes, create_jsonrpc_routes
-from a2a.server.tasks import InMemoryTaskStore, TaskUpdater
-from a2a.types import AgentCapabilities, AgentCard, AgentInterface, AgentSkill, Part, Role, SendMessageRequest
+from a2a.server.tasks import TaskUpdater
+from a2a.types import Part, Role, SendMessageRequest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -39,7 +37,7 @@ from agents.a2a_client import A2AConnection  # noqa: E402
 from agents.models.embeddings import default_ranker  # noqa: E402
 from agents.remote import RemoteAgent  # noqa: E402
 from patterns import RankingDecider, Request  # noqa: E402
-from tests.benchmarks.bench_a2a_hop import start  # noqa: E402
+from tests.benchmarks.bench_a2a_hop import serve_raw, start  # noqa: E402
 from tests.benchmarks.bench_gateway import start_up  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.support.servers import free_port, stop  # noqa: E402
@@ -77,24 +75,8 @@ class Relay(AgentExecutor):
 
 
 def serve_relay(port: int, target: str, token: str) -> None:
-    import uvicorn
-    from starlette.applications import Starlette
-
-    url = f"http://127.0.0.1:{port}"
-    card = AgentCard(
-        name="relay",
-        description="Relays to one agent",
-        version="1.0.0",
-        capabilities=AgentCapabilities(streaming=True),
-        default_input_modes=["text/plain"],
-        default_output_modes=["text/plain"],
-        skills=[AgentSkill(id="relay", name="Relay", description="Forwards input", tags=["relay"])],
-        supported_interfaces=[AgentInterface(url=f"{url}/", protocol_binding="JSONRPC", protocol_version="1.0")],
-    )
     http = httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
-    handler = DefaultRequestHandler(agent_executor=Relay(http, target), task_store=InMemoryTaskStore(), agent_card=card)
-    app = Starlette(routes=[*create_agent_card_routes(card), *create_jsonrpc_routes(handler, rpc_url="/")])
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    serve_raw(port, Relay(http, target), "relay", "Forwards input to one agent")
 
 
 async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, list[float]]:
