@@ -33,9 +33,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from agents.storage.leases import LeaseKeeper
+from servers.a2a import task_store
 from servers.a2a.push import SharedConfigStore
 from servers.a2a.settlement import ENDED, Settlement
-from servers.a2a.task_store import ANSWERED_AT_REST, RESTING_STATES, MintedTaskIds
+from servers.a2a.task_store import RESTING_STATES, MintedTaskIds
 from servers.a2a.versioned_writes import VersionedWrites
 
 TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock, serialization failure: retried, as the SDK does
@@ -129,7 +130,7 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
         event: Event | None,
         prev_version: TaskVersion,
         context: ServerCallContext,
-        acknowledged: bool = True,
+        acknowledged: bool,
     ) -> TaskVersion:
         """The SDK's save of a task that is not being cancelled, as one statement (``versioned_writes.py``)."""
         assert self._writes is not None
@@ -196,16 +197,10 @@ class SharedTaskStore(VersionedDatabaseTaskStore):
 
 
 def acknowledges(task: Task, prev: Task | None, prev_version: TaskVersion, context: ServerCallContext) -> bool:
-    """Whether a save is what the request reports as stored, so it must be on disk when it returns.
-
-    As ``DurableTaskStore`` decides on SQLite: a resting state (what a blocking send answers with), and the first
-    save of a request that answers before the task rests (a new task, or one leaving a resting state, in a
-    non-blocking send or a stream). The saves between are intermediate: a newer save of the task supersedes them.
-    """
-    if task.status.state in RESTING_STATES:
-        return True
+    """``task_store.acknowledges`` for a versioned save: its first in the request is of a new task or of one that
+    was resting."""
     first = prev_version.is_missing or prev is None or prev.status.state in RESTING_STATES
-    return first and not context.state.get(ANSWERED_AT_REST)
+    return task_store.acknowledges(task.status.state, first=first, context=context)
 
 
 def _counter(version: TaskVersion) -> int:

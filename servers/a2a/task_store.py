@@ -67,6 +67,18 @@ ABSENT_CAPACITY = 10_000
 Key = tuple[str, str]  # (owner, task id): the durable store scopes tasks by owner, so the view does too
 
 
+def acknowledges(state: TaskState, *, first: bool, context: ServerCallContext) -> bool:
+    """Whether a save is what the request reports as stored, so it must be durable when the save returns.
+
+    A resting state (what a blocking send answers with), and the ``first`` save of a request that answers before
+    the task rests (a new task, or one leaving a resting state, in a non-blocking send or a stream: what it
+    reports). The saves between are intermediate: a newer save of the task supersedes them.
+    """
+    if state in RESTING_STATES:
+        return True
+    return first and not context.state.get(ANSWERED_AT_REST)
+
+
 class MintedTaskIds(IDGenerator):
     """Mints the id of each new task (a random UUID, as the SDK does) and remembers it until the task is saved.
 
@@ -160,8 +172,7 @@ class DurableTaskStore(TaskStore):
                     self._live.pop(key, None)
             return
         self._live[key] = snapshot
-        # The first save of this request is what a non-blocking send or a stream reports; a blocking send waits.
-        if before is None and not context.state.get(ANSWERED_AT_REST):
+        if acknowledges(snapshot.status.state, first=before is None, context=context):
             await self._commits.save(key, (snapshot, owner))
         else:
             self._commits.submit(key, (snapshot, owner))
