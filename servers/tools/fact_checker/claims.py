@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from servers.tools.fact_checker.propositions import read_claim, says_something, statement_order
+from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.summarizer.sentences import split_sentences, words
 
 _FRAMING = re.compile(
@@ -57,7 +57,7 @@ _TAIL = re.compile(
     r"|is|was|does|do|did|are|were|has|have|can|will)\s+(?:it|he|she|they|there|that))"
     # who passed it on, said after the claim: "..., my cousin says", "..., or so people claim"
     r"|[,;—–-]\s*(?:or so\s+)?(?:my|our|a|an|some|someone|somebody|people|they|everyone)\b[\w' ]{0,30}?\s"
-    r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me))\s*[?.!]?$",
+    r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me)(?:\s+so)?)\s*[?.!]?$",
     re.I,
 )
 # A hedge around the claim ("technically", "strictly speaking", "as far as I know", "in fact"): how sure the user
@@ -111,7 +111,7 @@ _ASKING = frozenset(
     just legit tell know do does did was were are be has have i i'm am want to need sure on in about any
     whole these those following paragraph text essay article post sentence sentences claims statements things
     which what need needs checking out my our your go through find list all there here and me quick just hold
-    up stand does debunk deny not incorrect untrue bogus fiction nonsense""".split()
+    up stand does debunk deny not incorrect untrue bogus fiction nonsense pls plz thanks thx cheers ok okay""".split()
 )
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
@@ -155,6 +155,20 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+")
 ClaimKind = Literal["numeric", "named", "general"]
 _PURPOSE = re.compile(r"\b(?:for|in)\s+(?:my|our|a|an|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s*$", re.I)
 _HEAD = re.compile(r"(?P<head>[^:\n]{1,120}?)(?::\s+|\n)(?P<tail>\S.*)", re.S)
+# "Claim from a quiz night: X", "Saw this on Facebook - X", "quick one - is it true that X": a short head before
+# a colon or a spaced dash that only says where the claim came from. It makes no statement of its own, or only
+# one of passing something on ("Something my teacher said today: X").
+_LABEL = re.compile(r"(?P<head>[^:\n—–]{1,80}?)(?::\s+|\s+[-—–]+\s+|\s*\n)(?P<tail>\S.*)", re.S)
+_PASSED_ON = re.compile(
+    r"\b(?:said|says|say|told|tells|heard|hear|read|saw|seen|see|posted|shared|claimed|claims|wrote|written|found"
+    r"|overheard|mentioned|taught|learn(?:ed|t)|sent|forwarded|got|spotted|came across|from)\b",
+    re.I,
+)
+# A tail whose subject is "it", "he", "the ship" may stand for the head ("Titanic facts: the ship sank ..."),
+# so the head stays.
+_STANDS_FOR_HEAD = re.compile(r"^(?:it|its|he|she|they|this|that|these|those|his|her|their)\b", re.I)
+# A follow-up after a comma or a spaced dash that only asks for the check: "X - verify please", "X, true or false?"
+_ASK_AFTER = re.compile(r"(?:,|;|\s[-—–]+)\s*(?P<ask>[^,;.!?—–-]{1,40})[.!?]*\s*$")
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
 
 
@@ -183,6 +197,9 @@ def strip_framing(sentence: str) -> str:
     follow_up = _FOLLOW_UP.search(claim)
     if follow_up and asks_only(follow_up.group("ask")):
         claim = claim[: follow_up.start()]
+    asked = _ASK_AFTER.search(claim)
+    if asked and asks_only(asked.group("ask")) and asked.start() > 0:
+        claim = claim[: asked.start()]
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
@@ -280,6 +297,7 @@ def material(request: str) -> str:
     head = _HEAD.fullmatch(text)
     if head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
         text = head.group("tail").strip()
+    text = _without_label(text)
     quoted = _QUOTED.search(text)
     if quoted:
         inside = quoted.group("q") or quoted.group("s")
@@ -287,6 +305,29 @@ def material(request: str) -> str:
         if len(inside.split()) >= 3 and asks_only(outside):
             return inside.strip()
     return text
+
+
+def _without_label(text: str) -> str:
+    """``text`` without a head that only names where its claim came from ("Claim from a quiz night: X", "my
+    uncle's post - X", "quick one - is it true that X"): the head is dropped when it is short, states nothing
+    (or only that someone said, read or saw something), and what follows holds a claim of its own."""
+    found = _LABEL.fullmatch(text)
+    if found is None or len(found.group("head").split()) > 10:
+        return text
+    head, tail = found.group("head").strip(), found.group("tail").strip()
+    if _STANDS_FOR_HEAD.match(strip_framing(tail)) or _states(head) and not _PASSED_ON.search(head):
+        return text
+    first = next(iter(split_sentences(tail)), "")
+    statement = strip_framing(first)
+    if not statement or asks_only(statement) or is_checkable(statement) is None:
+        return text
+    return tail
+
+
+def _states(text: str) -> bool:
+    """Does ``text`` say something about something, with a verb known as one ("Pub quiz answer" does not: read
+    with a guessed verb, "answer" would be one)?"""
+    return any(says_something(p) for p in read_sentence(text))
 
 
 def _without_purpose(head: str) -> str:
