@@ -50,3 +50,46 @@ async def test_a_trailing_ask_for_the_check_is_not_the_claim(tmp_path, request_,
 async def test_a_head_that_the_claim_refers_back_to_stays(tmp_path):
     data = await fact_check(tmp_path, "Napoleon - he was very short. Myth?")
     assert data["verdict"] == "contradicted", data["answer"]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "check this claim for me - the Amazon river is in Africa.",
+        "the amazon is in asia, true or false?",
+        "Is Mount Kilimanjaro in South America?",
+        "My friend says the Nile is in South America",
+        "Is the Taj Mahal in Africa?",
+        "The Sahara desert is in South America",
+        "Mount Everest is in Europe",
+    ],
+)
+async def test_a_thing_put_on_another_continent_than_the_notes_say_is_contradicted(tmp_path, request_):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == "contradicted", data["answer"]
+
+
+async def test_the_continent_the_notes_name_still_supports(tmp_path):
+    data = await fact_check(tmp_path, "the Amazon river is in South America")
+    assert data["verdict"] == "supported", data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "note"),
+    [
+        ("The Zornbach is in Asia", "Rivers", "The Zornbach is longer than any river in South America."),
+        ("Istanbul is in Asia", "Istanbul", "Istanbul lies in Turkey, on both banks of the Bosphorus."),
+        ("Mauna Kea is in Oceania", "Mauna Kea", "Mauna Kea is a volcano in Hawaii, in the United States."),
+        ("Egypt is in Asia", "Egypt", "Egypt lies in North Africa."),
+        ("Madagascar is in Asia", "Madagascar", "Madagascar is an island off the coast of Africa."),
+    ],
+)
+async def test_a_place_that_may_span_continents_or_a_comparison_places_nothing(tmp_path, claim, title, note):
+    data = await fact_check(tmp_path, claim, **{title: note})
+    assert data["verdict"] == "unverified", data["answer"]
+
+
+async def test_countries_of_one_continent_place_a_thing_on_it(tmp_path):
+    notes = {"The Danube": "The Danube flows through Germany, Austria and Hungary."}
+    data = await fact_check(tmp_path, "The Danube is in Africa", **notes)
+    assert data["verdict"] == "contradicted", data["answer"]

@@ -45,6 +45,8 @@ from servers.tools.fact_checker.propositions import (
     subject_head,
     terms,
 )
+from servers.tools.fact_checker.regions import claimed_region
+from servers.tools.fact_checker.regions import placed_elsewhere as region_elsewhere
 from servers.tools.fact_checker.roles import Role, claimed_role, decided, same_role, stated_roles
 from servers.tools.researcher.knowledge import KnowledgeBase
 from servers.tools.summarizer.sentences import split_sentences
@@ -249,6 +251,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     findings = _Findings([], {})
     role = claimed_role(claim.text)
     placed = claimed_place(claim.text)
+    region = claimed_region(claim.text)
     kind = claimed_kind(claim.text)
     roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
@@ -259,6 +262,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         document_terms = frozenset(terms(document.text, subject=True))
         title_identifiers = find_figures(document.title).identifiers
         elsewhere = placed_elsewhere(placed, document.title, document.text) if placed is not None else None
+        if elsewhere is None and region is not None:  # "the Amazon is in Africa": notes put it on another continent
+            elsewhere = region_elsewhere(region, document.title, document.text)
         if elsewhere is not None:
             passage, place = elsewhere
             why = f"the notes on it place it in {place}"
