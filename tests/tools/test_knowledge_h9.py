@@ -5,7 +5,9 @@ on the wrong continent; and the words that name the text to summarize ("this bit
 from __future__ import annotations
 
 import pytest
-from conftest import fact_check
+from conftest import call_as_asked, error_text, fact_check
+
+from servers.tools.summarizer import create_server as create_summarizer
 
 pytestmark = pytest.mark.anyio
 
@@ -93,3 +95,47 @@ async def test_countries_of_one_continent_place_a_thing_on_it(tmp_path):
     notes = {"The Danube": "The Danube flows through Germany, Austria and Hungary."}
     data = await fact_check(tmp_path, "The Danube is in Africa", **notes)
     assert data["verdict"] == "contradicted", data["answer"]
+
+
+LEASE = (
+    "The tenant must give at least two months' written notice to end the tenancy. Notice may not be given during "
+    "the first four months of the fixed term. The landlord may keep the deposit to cover unpaid rent or damage "
+    "beyond normal wear and tear. The deposit is returned within ten days of the end of the tenancy."
+)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        f"can u summarize this bit of the tenancy agreement: {LEASE}",
+        f"Summarise this section of my employment contract: {LEASE}",
+        f"pls sum up this part of the lease for me: {LEASE}",
+        f"Give me the gist of this extract from the insurance policy: {LEASE}",
+        f"Can you summarise this paragraph from the terms and conditions: {LEASE}",
+        f"summarize this clause of the rental agreement: {LEASE}",
+        f"Quick summary of this page of the tenant handbook please: {LEASE}",
+        f"Summarize the following excerpt of our lease: {LEASE}",
+        f"what does this part of my tenancy agreement say? {LEASE}",
+        f"recap the minutes of the residents' meeting: {LEASE}",
+    ],
+)
+async def test_the_words_naming_the_text_to_summarize_ask_for_no_focus(request_):
+    result = await call_as_asked(create_summarizer(), "digest", request_)
+    assert result is not None and not result.is_error, result and result.content
+    assert str(result.structured_content["summary"]).startswith("The tenant must give")
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        f"Summarize the payment terms: {LEASE}",
+        f"summarize the break clause: {LEASE}",
+        f"Summarize the costs of this lease: {LEASE}",
+        f"Summarize the section of the contract about termination: {LEASE}",
+        f"what does the landlord in this letter say? {LEASE}",
+    ],
+)
+async def test_a_side_of_the_document_is_still_a_focus_the_extract_cannot_promise(request_):
+    result = await call_as_asked(create_summarizer(), "digest", request_)
+    assert result is not None
+    assert "only pick" in error_text(result)

@@ -61,11 +61,12 @@ _WHOLE_HEADS = frozenset(
     conversation chat meeting call plot talk speech lecture episode book novel film movie this that these those
     it them overview recap synopsis rundown tldr digest précis precis""".split()
 )
-# "this bit of the newsletter:", "this extract from the report": the part of a document that was sent, pointed at.
-_POINTING = frozenset({"this", "that", "these", "those"})
+# "this bit of the newsletter:", "the gist of this extract from the report", "the following excerpt of our lease":
+# the part of a document that was sent, pointed at, is the text itself.
+_POINTING = frozenset("this that these those following above below attached enclosed pasted quoted".split())
 _EXCERPTS = frozenset(
     "bit bits part parts section sections extract extracts excerpt excerpts passage passages piece chunk snippet "
-    "portion paragraph paragraphs page pages".split()
+    "portion paragraph paragraphs page pages clause clauses lines".split()
 )
 _PART = re.compile(
     r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
@@ -121,7 +122,8 @@ _ASKS_SUMMARY = re.compile(
     r"about|saying|"
     r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
     r"(?:overall|big|general) (?:picture|impression|sense)|upshot|bottom line|"
-    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
+    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)"
+    r"(?: (?:of|from) (?:the|my|our|your|his|her|their|this|that)(?: [\w'’-]+){1,3})?(?: [\w'’-]+){0,2} say)\b",
     re.I,
 )
 # Help with one unnamed thing in the text ("could you help me with one thing from the letter?"): with no summary
@@ -173,7 +175,7 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
             return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
     for found in _ASPECT.finditer(instruction):
         what = found.group("what").lower().split()
-        if what[0] in _POINTING and what[-1] in _EXCERPTS:
+        if what[-1] in _EXCERPTS and _POINTING & {what[0], *what[-3:-1]}:
             continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")

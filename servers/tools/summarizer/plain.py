@@ -36,10 +36,18 @@ _DOCUMENTS = (
     r"guide|manual|instructions|description|bio|profile|complaint|feedback|comments|survey|log|ticket|changelog|"
     r"readme|write-up|writeup|bulletin|circular|leaflet|flyer|brochure|listing|advert|recipe|itinerary|schedule|"
     r"agenda|invitation|invite|handover|summary|findings|results|research|output|answer|response|draft|content|"
-    r"material|excerpt|extract|speech|talk|lecture|episode|book|novel|film|movie|script|recap|version|one)"
+    r"material|excerpt|extract|speech|talk|lecture|episode|book|novel|film|movie|script|recap|version|one|"
+    # what people sign or are bound by: "the tenancy agreement", "my employment contract", "the T&Cs"
+    # ("the payment terms", "the break clause", "the deposit rules" name a side of one: they stay unaccounted)
+    r"agreement|contract|lease|terms and conditions|terms of (?:service|use)|t&cs|ts&cs|small print|fine print|"
+    r"handbook|booklet|pamphlet|handout|syllabus|prospectus|warranty|guarantee|licen[cs]e|bill|invoice|receipt|"
+    r"form|application|worksheet)"
 )
+# Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
+# of the residents' meeting".
 _SOURCE = (
-    rf"(?: (?:from|by|sent by|written by|posted by|published by|about|on|regarding|for)(?: {_STOP}{_WORD}){{1,4}})?"
+    rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for)"
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b|(?: {_STOP}{_WORD}){{1,4}}))?"
 )
 # Removed in this order: forms (which name units the ask words also use), asks, material, audience, filler.
 _FORM = re.compile(
@@ -65,7 +73,8 @@ _ASK = re.compile(
     r"facts|information|info|things|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
     r"main (?:idea|message)|what(?:'s|’s| is| are)(?: [\w'’-]+){1,3} (?:about|saying)|"
     r"what (?:it|this|they)(?:'s|’s| is| are) (?:about|saying)|what (?:happened|it says|this says|they said)|"
-    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say)\b",
+    r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)"
+    r"(?: (?:of|from) (?:the|my|our|your|his|her|their|this|that)(?: [\w'’-]+){1,3})?(?: [\w'’-]+){0,2} say)\b",
     re.I,
 )
 _MATERIAL = re.compile(

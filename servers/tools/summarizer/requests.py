@@ -51,7 +51,9 @@ _ABOUT = re.compile(
     r"\babout\b|\bgist\b|\bmain (?:idea|point)|\bsummar|\btl;?dr\b|\bkey\b|"
     r"\bwhat(?:'s| is| are) (?:this|it|that|they|the \w+)(?: \w+)? saying\b|"
     r"\b(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version\b|"
-    r"\bwhat (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say\b|"
+    # "what does this part of my tenancy agreement say": the part's document named after it
+    r"\bwhat (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)"
+    r"(?: (?:of|from) (?:the|my|our|your|his|her|their|this|that)(?: [\w'’-]+){1,3})?(?: [\w'’-]+){0,2} say\b|"
     # the whole taken together: "What's the overall picture?", "the upshot", "the general impression"
     r"\b(?:overall|big|general) (?:picture|impression|sense)\b|\bupshot\b|\bbottom line\b",
     re.I,
