@@ -18,7 +18,7 @@ _ENDS = frozenset({".", "!", ";"})
 _MAX_WORDS = 16  # a sentence of scene-setting, not a paragraph: keeps each scan short
 _WHEN = frozenset("next last this coming past".split())
 _SEASONS = frozenset("spring summer autumn fall winter weekend time".split())
-_CARRIES = frozenset(
+CARRIES = frozenset(
     "fee fees charge charges charged surcharge commission deposit delivery shipping postage insurance bonus bonuses "
     "overtime deduction deductions allowance pension rebate cashback coupon voucher credit penalty levy duty toll "
     "service gratuity gst hst markup margin rate rates inflation exchange twice double triple half third quarter "
@@ -115,7 +115,7 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     if token.kind != "word":
         return True
     word = token.word.strip("'")
-    if word.endswith("n't") or any(w in CHANGES or w in _CARRIES for w in _stems(word)):
+    if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
         return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:
         return True

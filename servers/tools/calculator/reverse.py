@@ -56,7 +56,7 @@ _FRAME = Frame(
 def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
     """The price before a discount, tax or tip, from the price after it; or the part a percentage added or took."""
     before = has_word(tokens, start, *_ORIGINAL) or _asks_before(tokens, start)
-    if not (before or has_word(tokens, start, *_INCLUDED)):
+    if not (before or has_word(tokens, start, *_INCLUDED)) or _given_without(tokens, start):
         return None
     try:
         reading = _FRAME.read(tokens, start)
@@ -134,6 +134,19 @@ def _asks_before(tokens: list[Token], start: int) -> bool:
 
 
 _LEAVING_OUT = frozenset("without excluding exclusive ex minus".split())
+_GIVEN_WITHOUT = frozenset("ex excl excluding exclusive plus + before".split())
+
+
+def _given_without(tokens: list[Token], start: int) -> bool:
+    """'Supplier quoted £340 ex VAT. With VAT at 20%, what's the full price?': the amount given is said to leave the
+    tax out (or to have it still to add: 'plus VAT'), before the question; the full price is then the amount with
+    the tax added, not one to work back from."""
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].word in ("what", "what's", "whats", "how"):
+            return False
+        if (tokens[i].word or tokens[i].text) in _GIVEN_WITHOUT and tokens[i + 1].word in ("vat", "tax", "gst"):
+            return i > start and tokens[i - 1].kind in ("number", "word")
+    return False
 
 
 _ASKED_WORDS = frozenset("how much what what's whats was is the did do i we in of that it".split())

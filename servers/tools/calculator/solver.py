@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     goals,
     groups,
     growth,
+    inert,
     infusions,
     instalments,
     interest,
@@ -198,10 +199,23 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _chain(text, tokens, chained=chained)
         or _after_label(text, tokens, start, chained=chained)
         or _after_context(text, tokens, start, chained=chained)
-        or _without_sources(text, chained=chained)
+        or _again(sources.without_sources(text, tokenize(text)), chained=chained)
         or _topic_label(text, tokens, start, chained=chained)
         or _to_places(text, chained=chained)
+        or _again(inert.without_inert(text, tokenize(text)), chained=chained)
     )
+
+
+def _again(shorter: str | None, *, chained: bool) -> Solution | None:
+    """The request read again as ``shorter`` — without who says its givens ('the tag says 35% off', ``sources``) or
+    without the story's inert words ('Raised garden bed', 'with traffic', ``inert``) — answered only when what is
+    left accounts for itself in full."""
+    if shorter is None:
+        return None
+    try:
+        return _solve(shorter, chained=chained)
+    except ToolInputError:
+        return None
 
 
 def _to_places(text: str, *, chained: bool) -> Solution | None:
@@ -291,17 +305,6 @@ def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool)
         except ToolInputError:
             continue
     return None
-
-
-def _without_sources(text: str, *, chained: bool) -> Solution | None:
-    """'jacket was $120 and the tag says 35% off': read again without who says the givens (``sources``)."""
-    shorter = sources.without_sources(text, tokenize(text))
-    if shorter is None:
-        return None
-    try:
-        return _solve(shorter, chained=chained)
-    except ToolInputError:
-        return None
 
 
 def _pronoun(tokens: list[Token], at: int) -> bool:

@@ -17,7 +17,9 @@ from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_SAYING = frozenset("says said reads read shows showed states stated lists listed claims calls asks".split())
+_SAYING = frozenset(
+    "says said reads read shows showed states stated lists listed claims calls asks quoted quotes".split()
+)
 _ASKING = frozenset({"calls", "asks"})
 _OWNERS = frozenset("the a an my our your his her their this that it".split())
 _SOURCE_WORDS = 3
@@ -113,17 +115,23 @@ def _says_given(tokens: list[Token], at: int) -> bool:
 
 
 def _equipment(tokens: list[Token], i: int) -> int:
-    """', my oven is in Celsius' / 'but my oven only does Fahrenheit' where the question then asks for that unit:
-    the clause from its pause to the unit (or the end of its sentence) restates the target."""
-    if tokens[i].text != "," and tokens[i].word != "but":
+    """', my oven is in Celsius' / 'but my oven only does Fahrenheit' / 'My oven only shows celsius and ...' where
+    the question then asks for that unit: the clause from its pause (or its sentence's start) to the unit, and the
+    'and' joining the next clause, restates the target."""
+    if tokens[i].text == "," or tokens[i].word == "but":
+        j = i + 1
+    elif i == 0 or tokens[i - 1].text in (".", "!", ";"):
+        j = i  # the clause opens the request or its sentence
+    else:
         return 0
-    j = i + 1
     if tokens[j].word not in ("my", "our", "the"):
         return 0
     j += 1
     head = j
-    while j < head + 2 and _plain(tokens[j]) and tokens[j].word not in _HAS:
+    while j < head + 2 and _plain(tokens[j]) and tokens[j].word not in _HAS | _ONLY:
         j += 1
+    if j > head:
+        j += tokens[j].word in _ONLY  # 'my oven only shows celsius'
     if j == head or tokens[j].word not in _HAS:
         return 0
     j += 1
@@ -132,6 +140,8 @@ def _equipment(tokens: list[Token], i: int) -> int:
     unit = lookup(tokens[j].word, short=False) if tokens[j].kind == "word" else None
     if unit is None or not _asked_in(tokens, j + 1, unit.name):
         return 0
+    if tokens[j + 1].word == "and" and j > i + 2:
+        return j + 2 - i  # 'my oven only shows celsius and the recipe says 350 F': the next clause goes on
     return j + 1 - i if tokens[j + 1].text in (".", "?", "!", ",", ";") else 0
 
 

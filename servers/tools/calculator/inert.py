@@ -1,0 +1,232 @@
+"""Inert words: the open-class words of a story that name things and change nothing in the sum.
+
+People tell the calculator a story around the numbers: 'Raised *garden* bed is 3.2m by 1.8m', 'it took two and a
+half hours *with traffic*', 'they knock 10% off *for groups*', 'won 14 out of 22 games *this season*'. The nouns,
+adjectives and verbs of such a story are an open class no list of phrases can keep up with; the words that can
+change the arithmetic are a closed one (``ARITHMETIC``): operations and relations ('off', 'less', 'twice',
+'split', 'between'), charges and conditions ('tax', 'tip', 'fee', 'unpaid', 'break', 'except', 'already'),
+outcomes ('won', 'lost', 'sold'), people a sum may be shared among ('friends', 'my wife'), concessions ('member',
+'student'), question words, and every unit and number. A word outside that class, and outside the function words
+that hold a sentence together, is inert.
+
+Two places in a story hold nothing but inert words, and those are set aside:
+
+* the words before the head of a noun phrase — 'Raised garden bed' is the bed, 'Group tour' the tour;
+* a phrase of place, manner or time closing a clause after a number — 'with traffic', 'for groups', 'in the rain',
+  'this season' — a preposition (or 'this', 'last', 'next'), an optional article or owner and inert words, then
+  the clause's end.
+
+A word set aside must not be said again elsewhere in the request (as itself or by its stem): 'Large pizza is £12,
+small is £8; 2 large and 1 small?' names the pizzas by the words, and nothing is set aside. What is left is then
+read as any request is, and answered only when it accounts for every number — so the safety is the readers' own:
+every given used, and the units combining into the measure asked for in one way.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.givens import PEOPLE
+from servers.tools.calculator.preambles import CARRIES
+from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tokens import Token
+
+OUTCOMES = frozenset(
+    "won win wins winning lost lose loses losing pass passed passes fail failed fails sold sell sells bought buy "
+    "buys gave give gives given got get gets took take takes taken kept keep keeps broke broken used use uses ate "
+    "eat eats lent borrowed returned donated raised saved earned withdrew withdrawn deposited added removed dropped "
+    "rose fell increased decreased grew shrank".split()
+)
+"""What a number did, which decides whether it adds or takes away ('won 14', 'lost 8', 'sold 30'). Before a noun
+the same word only describes it ('a raised bed', 'a used car')."""
+
+ARITHMETIC = (
+    OUTCOMES
+    | CHANGES
+    | CARRIES
+    | PEOPLE
+    | frozenset(
+        # relations, conditions and charges beyond CHANGES and CARRIES
+        "less minus off discount discounts tax vat tip fee fees unpaid paid unpaid break breaks lunch except "
+        "excluding including without each per every a an twice double half halves back refund more fewer extra "
+        "plus left remaining spent spend owe owed owes already paid deposit between among amongst split share "
+        "shared only just not no none nor neither either whole full entire all both same total partly partially "
+        "part partway mostly nearly almost least most minimum maximum min max limit cap capped threshold target "
+        "goal remaining return returned round trip trips way ways one once single sole first second last final "
+        "other others another else rest instead unless until till except apart besides beyond over under above "
+        "below within late early overdue missing spare free gross net cash card member members membership "
+        "student students senior seniors pensioner pensioners concession loyalty promo code voucher sale offer "
+        "offers deal deals bulk wholesale retail original new old previous current initial starting remaining "
+        "skip skipped missed absent closed holiday holidays sick leave off-peak peak "
+        # whose measures: a UK pint is not a US one
+        "uk us usa british american imperial metric australian canadian english scottish irish european "
+        # relatives and companions: people a sum may be shared among
+        "wife husband partner partners mum mom dad mother father parents parent son sons daughter daughters "
+        "brother brothers sister sisters kids kid child children baby babies family families friend friends "
+        "mate mates boyfriend girlfriend grandma grandpa grandparents uncle aunt cousin cousins nephew niece "
+        "team teams group groups couple couples class classmates dog dogs cat cats"
+        # function words: the frame of a sentence, never its story
+        " the my our your his her their its this that these those some any i we you he she it they me us them "
+        "is are was were be been being am do does did done have has had will would can could should may might "
+        "must shall to of in on at for from by with about into onto over under up down out as than then so and or "
+        "but if when where while because there here what which who whom whose how why such very too quite also "
+        "even still yet ever never again im i'm we're you're it's its i've we've i'd we'd it'll let's".split()
+    )
+)
+"""The closed class: words that can change arithmetic or hold a sentence's frame. Anything else is inert.
+
+Groups ('for groups') are listed too: a group may be the people a sum is shared among, so a phrase with one is
+never set aside — though the same phrase with no number after it in the request is, below (``_GROUP_TALK``)."""
+
+_STEM_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers")
+_CLAUSE_ENDS = frozenset({",", ".", "?", "!", ";", ":", "-", "—"})
+_PREPOSITIONS = frozenset("with for in on at during through throughout despite from".split())
+_BECAUSE = (("because", "of"), ("due", "to"), ("thanks", "to"))
+_WHEN = frozenset("this last next".split())
+_OWNERS = frozenset("the a an my our your his her their this that its".split())
+_PHRASE_WORDS = 3  # 'with heavy morning traffic': the phrase is short, so each scan is too
+_RUN_WORDS = 4
+
+
+def stems(word: str) -> set[str]:
+    """The word and what it may be an inflection of: 'groups' -> group, 'raised' -> raise, 'seeding' -> seed."""
+    found = {word}
+    for suffix in _STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            found |= {stem, stem + "e"}
+    return found
+
+
+def inert(token: Token) -> bool:
+    """Whether ``token`` is an open-class word that changes nothing in a sum: not a number, unit, currency or word of
+    ``ARITHMETIC`` (by itself, its stem, or a part of it joined by a hyphen: 'half-price'), not a contraction of
+    'not', not an adverb in -ly (which may say how much: 'partly', 'roughly')."""
+    if token.kind != "word":
+        return False
+    word = token.word.removesuffix("'s").removesuffix("s'")
+    parts = word.split("-")
+    if not all(part.isalpha() for part in parts) or word.endswith(("n't", "ly")):
+        return False
+    if lookup(word, short=False) is not None or lookup(token.text, short=False) is not None:
+        return False
+    return not any(stem in ARITHMETIC for part in [word, *parts] for stem in stems(part))
+
+
+def without_inert(text: str, tokens: list[Token]) -> str | None:
+    """``text`` with its inert modifiers and closing inert phrases cut out, or None when it has none. A stretch
+    whose word is said again in what is kept ('Large pizza is £12 ... 2 large') names what is asked about, and
+    stays."""
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens) - 1:
+        width = _closing_phrase(tokens, i) or _modifiers(tokens, i)
+        if width:
+            regions.append((i, i + width))
+        i += max(width, 1)
+    cut = [False] * len(tokens)
+    for begin, end in regions:
+        for k in range(begin, end):
+            cut[k] = True
+    kept = {s for t, c in zip(tokens, cut, strict=True) if not c and t.kind == "word" for s in stems(t.word)}
+    regions = [r for r in regions if not any(stems(t.word) & kept - ARITHMETIC for t in tokens[r[0] : r[1]])]
+    if not regions:
+        return None
+    pieces: list[str] = []
+    at = 0
+    for begin, end in regions:
+        pieces.append(text[at : tokens[begin].start])
+        at = tokens[end].start
+    pieces.append(text[at:])
+    return " ".join(piece.strip() for piece in pieces if piece.strip()) or None
+
+
+def _modifiers(tokens: list[Token], i: int) -> int:
+    """'Raised garden bed is', 'the grass seed box says 35 g', 'Group tour is': inert words before an inert head,
+    which is kept. The run starts a noun phrase (after a clause's end, an article or owner, or the request's start)
+    and its head is followed by the verb the sentence turns on ('is', 'costs', 'says') or a pause; when a number
+    follows the run its last word is that verb ('the box says 35 g'). The width of the modifiers, or 0."""
+    if i > 0 and not (tokens[i - 1].text in _CLAUSE_ENDS or tokens[i - 1].word in _OWNERS | {"and", "but"}):
+        return 0
+    j = i
+    while (
+        j < i + _RUN_WORDS
+        and tokens[j].kind == "word"
+        and tokens[j].word not in _TURNS
+        and (inert(tokens[j]) or _describing(tokens, j))
+    ):
+        j += 2 if tokens[j + 1].text == "'" and tokens[j].word.endswith("s") else 1  # "the kids' mat"
+    after = tokens[j]
+    if after.kind in ("number", "currency"):
+        return max(j - i - 2, 0)  # 'Supplier quoted £340': the verb before the amount, the head before it
+    if after.word in _TURNS or after.text in _PAUSES:
+        return max(j - i - 1, 0)
+    return 0
+
+
+def _describing(tokens: list[Token], j: int) -> bool:
+    """A word that is not inert on its own but only describes the inert noun after it: an outcome's participle ('a
+    raised bed', 'a used car') or an owner ("the kids' play mat", "my son's bedroom")."""
+    word = tokens[j].word
+    after = j + 2 if tokens[j + 1].text == "'" else j + 1
+    if after >= len(tokens):
+        return False
+    owner = word.endswith("'s") and word.removesuffix("'s").isalpha() or after == j + 2 and word.endswith("s")
+    state = word in _STATES and sum(t.word in _STATES for t in tokens) == 1
+    if not (word in OUTCOMES and word.endswith(("ed", "en")) or owner or state) or not inert(tokens[after]):
+        return False
+    return lookup(word.removesuffix("'s"), short=False) is None
+
+
+_STATES = frozenset("new old current original previous initial starting final".split())
+"""'My new vegetable patch': a state said once describes the thing; said with another ('the new price ... the old
+one') it tells two amounts apart, and stays."""
+
+
+_TURNS = frozenset(
+    "is are was were has have had measures measure measuring costs cost weighs weigh holds hold says said shows "
+    "reads states lists quoted quotes comes came runs takes took needs uses".split()
+)
+"""The verbs a story's sentence turns on after naming its thing: the noun phrase ends before them."""
+_PAUSES = frozenset({",", ":", "-", "—", "."})
+
+
+def _closing_phrase(tokens: list[Token], i: int) -> int:
+    """'with traffic', 'for groups', 'in the rain', 'because of roadworks', 'this season' closing a clause that
+    says a number before it: the phrase's width, or 0. The phrase holds only a preposition, an optional article
+    or owner and up to three inert words (a group with no number after it: 'for groups')."""
+    if not _number_before(tokens, i):
+        return 0
+    j = i
+    for phrase in _BECAUSE:
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)):
+            j = i + len(phrase)
+            break
+    else:
+        if tokens[i].word not in _PREPOSITIONS | _WHEN:
+            return 0
+        j = i + 1
+    j += tokens[j].word in _OWNERS and tokens[i].word not in _WHEN
+    head = j
+    while j < head + _PHRASE_WORDS and (inert(tokens[j]) or _group_talk(tokens, j)):
+        j += 1
+    if j == head or not (tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS or tokens[j].word == "and"):
+        return 0
+    return j - i
+
+
+_GROUP_TALK = frozenset({"group", "groups"})
+
+
+def _group_talk(tokens: list[Token], j: int) -> bool:
+    """'knock 10% off for groups': a group named with no count anywhere after it, so it shares nothing out."""
+    return tokens[j].word in _GROUP_TALK and not any(t.kind == "number" for t in tokens[j:])
+
+
+def _number_before(tokens: list[Token], i: int) -> bool:
+    """A number or amount earlier in the clause at ``i`` (back to its pause or sentence end)."""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
+        if tokens[k].kind in ("number", "currency"):
+            return True
+        k -= 1
+    return False

@@ -1,0 +1,109 @@
+"""Requests the calculator missed on a blind-written set (issue 9, heldout 9), read as families. Under them one
+policy: an ordinary word of the story around the numbers ('garden', 'traffic', 'supplier', 'oven') changes nothing
+and does not block a reading that accounts for every number, while a word that can change the arithmetic ('the
+other half', 'unpaid', 'except Sundays', 'already paid') still does. And the contract under both: a request cut off
+anywhere is declined, never a crash.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from servers.tools.calculator.solver import solve_request
+from servers.tools.inputs import ToolInputError
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Raised garden bed is 3.2m by 1.8m. how many square metres is that", 5.76),
+        ("Garden bed is 3.2m by 1.8m. how many square metres is that", 5.76),
+        ("My new vegetable patch is 4m by 2.5m, how many square metres is it?", 10),
+        ("The kids' play mat is 2 m by 1.5 m. What's the area?", 3),
+        ("Our old kitchen table top is 1.8 m by 0.9 m, area in square metres?", 1.62),
+        (
+            "Drove 210 km this morning and it took two and a half hours with traffic. What was my average speed in "
+            "km/h?",
+            84,
+        ),  # fmt: skip
+    ],
+)
+async def test_the_story_words_around_the_numbers_change_nothing(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("my oven only shows celsius and the recipe says 350 F. what's that in C?", 176.67),
+        ("My oven is in Celsius and the recipe says 180 F. What's that in C?", 82.22),
+        ("our thermometer only reads fahrenheit and the guide says 40 C. what is that in F?", 104),
+        ("the oven dial only does celsius and the cookbook says 425 F, what's that in C?", 218.33),
+        ("My fridge shows Fahrenheit and the manual says 4 C, what's that in F?", 39.2),
+    ],
+)
+async def test_the_equipment_said_first_restates_the_unit_asked(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Supplier quoted £340 ex VAT. With VAT at 20%, what's the full price?", 408),
+        ("Garage quoted £480 ex VAT, VAT is 20%. What's the full price?", 576),
+        ("£480 ex VAT. With VAT at 20%, what's the full price?", 576),
+        ("Plumber quoted £250 plus VAT at 20%, what's the full price?", 300),
+        ("£340 + VAT at 20%, what's the full price?", 408),
+        ("I paid £408 including VAT at 20%, what was the price before VAT?", 340),
+    ],
+)
+async def test_a_price_said_without_its_vat_has_the_vat_added(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Garden bed is 3.2m by 1.8m and I'm only planting the other half. how many square metres is that",
+        "Raised bed is 3.2m by 1.8m but half is paved. how many square metres is that",
+        "My shift is 7:15am to 3:45pm with a 30 minute break, except on Sundays. How many paid hours is that?",
+        "Drove 210 km this morning and it took two and a half hours, except the last 20 km. What was my average speed?",
+        "Supplier quoted £340 ex VAT and I already paid a deposit. With VAT at 20%, what's the full price?",
+        "Group tour is €45 per person, there are 7 of us, and two of us already paid. What's the total?",
+        "Drove 210 km and it took two and a half hours with a break. What was my average speed in km/h?",
+        "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
+        "Dinner was £84 with my wife and kids, how much each?",
+        "under 12s lost 8 out of 22 games this season, whats our win percentage",
+        "The plumber quoted £250 and then added parts. What's the full price?",
+        "Monthly rent is $1,150 and they owe for 19 days, minus the deposit. What's the amount?",
+        "Tour is €45 per person with my membership card, 7 of us. What's the total?",
+        "Large pizza is £12 and small is £8. What do 2 large and 1 small cost?",
+        "The UK recipe says 2 pints. What's that in ml?",
+    ],
+)
+async def test_a_word_that_changes_the_arithmetic_still_declines(request_text: str):
+    assert await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Raised garden bed is 3.2m by 1.8m. how many square metres is that",
+        "my oven only shows celsius and the recipe says 350 F. what's that in C?",
+        "Supplier quoted £340 ex VAT. With VAT at 20%, what's the full price?",
+        "Drove 210 km this morning and it took two and a half hours with traffic. What was my average speed?",
+        "The kids' play mat is 2 m by 1.5 m. What's the area?",
+    ],
+)
+def test_a_request_cut_off_anywhere_is_declined_never_a_crash(request_text: str):
+    words = request_text.split()
+    for end in range(1, len(words)):
+        try:
+            solve_request(" ".join(words[:end]))
+        except ToolInputError:
+            pass
