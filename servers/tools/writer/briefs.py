@@ -27,6 +27,8 @@ _LEAD = re.compile(
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"i need|i want|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
+    # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text
+    rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
     r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
     r"e-?mail|message|text|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
@@ -173,6 +175,9 @@ def read_brief(instruction: str) -> Brief:
         style_word = "announcement" if verb == "announce" else "email"
     elif verb in ("describe", "explain"):
         style_word = "description"
+    elif verb in ("email", "e-mail", "message", "text") and _NOUN_AFTER.match(rest):
+        # "Message for the team Slack: ...", "Email about the outage: ...": the kind of text, said as a noun
+        style_word = verb
     elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
@@ -201,4 +206,8 @@ def asks_for_text(instruction: str) -> bool:
     return _LEAD.match(text) is not None or names_style(text)
 
 
+# What follows a kind of text named as a noun, never the object of a verb: "Message for ...", "Email about ...".
+_NOUN_AFTER = re.compile(
+    r"^(?:for|about|on|regarding|re|saying|telling|announcing|asking|inviting|thanking|reminding|letting)\b", re.I
+)
 _DESCRIBING = frozenset({"description", "product description", "blurb", "pitch"})

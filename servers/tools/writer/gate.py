@@ -177,7 +177,8 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     task, text = _ABBREVIATION.sub(r"\1", task), _ABBREVIATION.sub(r"\1", text)
     needs = requirements(task)
     # "to my neighbour Greta", "Jonas from accounts": the role and place say who reads, the greeting says the name
-    brief = read_brief(instruction) if job == "compose" else None
+    # (the forms asked, "as 3 bullet points", are read apart first: they are neither the reader nor a fact)
+    brief = read_brief(read_forms(instruction)[1]) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
     if brief and re.match(r"(?:my|our|your|the|all)\s", brief.audience or "", re.I):
         # "for my Year 5 class", "to the Year 9 parents": who reads it, named by what they are, is no fact to say

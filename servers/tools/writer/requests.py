@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
 from servers.tools.writer.styles import names_style, tone_named
 
@@ -122,8 +123,9 @@ class Sections:
 
 
 def split_request(text: str) -> Request:
-    """The instruction and the material of ``text``; the material is empty when the request carries none."""
-    text = text.strip()
+    """The instruction and the material of ``text``; the material is empty when the request carries none. The
+    ask is read in its plain spelling ("pls write" as "please write": ``courtesy``)."""
+    text = plain_ask(text.strip())
     fence = _FENCE.search(text)
     if fence:
         instruction = (text[: fence.start()] + " " + text[fence.end() :]).strip()
@@ -281,7 +283,8 @@ def _bracketed_facts(instruction: str) -> Request | None:
 # then jotted facts about it set off by commas; a trailing "and I'd like it to sound warm" says how to write it.
 _APPOSED_FACTS = re.compile(
     r"^(?P<ask>[^,:;\n]{3,200}?\b(?:description|blurb|listing|ad|advert|pitch)\s+(?:for|of)\s+"
-    r"(?:an?|the|my|our)\s+[^,:;\n]{2,80}?),\s+(?P<facts>[^:;\n]{3,300}?)"
+    # (the thing ends its sentence: "for my shop listing please. Handmade oak board, ..." is two sentences)
+    r"(?:an?|the|my|our)\s+(?:[^,:;.!?\n]|[.](?=\S)){2,80}?),\s+(?P<facts>[^:;\n]{3,300}?)"
     r"(?P<aside>,?\s+(?:and\s+)?(?:i'?d like|i would like|i want|make|keep)\s+it\b[^:;\n]{0,80})?[.!]?$",
     re.I,
 )
@@ -366,6 +369,8 @@ def without_rendered_fields(draft: str) -> str:
     return draft if first_field is None else "\n".join(lines[:first_field]).strip()
 
 
+# The line a researcher's answer ends its prose with, naming where it came from.
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:sources?|citations?|references?)[ \t]*:[ \t]", re.I)
 _FIELD_LINE = re.compile(r"^([a-z][a-z ]{0,30}):(?:[ \t]+(\S.*))?$")
 _ITEM_LINE = re.compile(r"^[ \t]*- (.+)$")
 
@@ -414,7 +419,10 @@ def _without_fields(material: str) -> str:
             return "\n".join(m.group(1).strip() for m in items if m)
     if len(fields) < 2 or fields[0] == 0:  # details a person listed ("date: Friday", "time: 3 pm") are content
         return material
-    return "\n".join(lines[: fields[0]]).strip()
+    prose = lines[: fields[0]]
+    while prose and (not prose[-1].strip() or _SOURCE_LINE.match(prose[-1])):
+        prose.pop()  # "Source: Capital cities of the world (...)": where the answer came from, not a fact of it
+    return "\n".join(prose).strip() or "\n".join(lines[: fields[0]]).strip()
 
 
 def job_of(text: str) -> Job:

@@ -73,6 +73,10 @@ STYLE_WORDS = {
     "social post": "post",
     "caption": "post",
     "card": "card",
+    "postcard": "card",
+    "greeting": "card",  # "a one-line postcard greeting to my grandad", "a birthday greeting for my aunt"
+    "greeting card": "card",
+    "greetings card": "card",
     "thank-you card": "card",
     "thank you card": "card",
     "paragraph": "paragraph",
@@ -85,6 +89,13 @@ STYLE_WORDS = {
     "intro": "paragraph",
     "introduction": "paragraph",
     "pitch": "paragraph",
+    # "an ad for the community noticeboard": a small ad says what is offered, as a listing does
+    "ad": "paragraph",
+    # "a two-sentence teaser for our school play": a few lines drawing people to it
+    "teaser": "paragraph",
+    "promo": "paragraph",
+    "advert": "paragraph",
+    "advertisement": "paragraph",
     "text": "paragraph",
     "text message": "paragraph",  # a text has no subject line or sign-off, whatever it is called
     "sentence": "paragraph",
@@ -138,7 +149,7 @@ STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=Tr
 """The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
 # Kinds of text whose words mostly mean something else ("my gift card", "I'm out of office tomorrow"): a kind of
 # text only after an article or a word that sizes it ("a card", "a short thank-you card", "an out of office").
-_LOOSE = frozenset({"card", "out of office", "out-of-office", "sign", "poster", "flyer"})
+_LOOSE = frozenset({"card", "out of office", "out-of-office", "sign", "poster", "flyer", "ad"})
 _NAMED = re.compile(rf"\b(?:{STYLE_PATTERN})\b", re.I)
 _ASKED_FOR = re.compile(r"\b(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # ... or one that opens the request as its head noun: "sign for the shop door: ...", "lost cat poster. ginger tom

@@ -1,5 +1,6 @@
 """Where a text will appear: "for our newsletter", "for my etsy listing", "for the team wiki on booking rooms",
-"for my etsy shop" (a shop or store is where a listing goes; "the store manager" is a person, not a place).
+"for my etsy shop" (a shop or store is where a listing goes; "the store manager" is a person, and "our shop photo" a
+picture of the shop, not a place), "for the club WhatsApp" (a chat a message is posted in).
 
 The place a text goes is neither its topic nor its content. Read as a topic it ends up in the text, as a heading
 ("Our team wiki on booking meeting rooms:") or a label ("My etsy listing: a ceramic mug"), which is the
@@ -18,8 +19,12 @@ _PLACE = (
     r"brochure|magazine|intranet|channel|feed|group chat|instagram|facebook|linkedin|twitter|mailing list|"
     r"listing|listings|wiki|wiki page|profile|handbook|staff handbook|manual|catalogue|catalog|menu|readme|"
     r"portal|slide|slides|deck|shop window|app store|store page|product page|bio page|about page|footer|header|"
+    # a chat a message is posted in: "an announcement for the club WhatsApp" is read by the club, not by "WhatsApp"
+    r"(?:whatsapp|facebook|signal|telegram|messenger)\s+(?:group|chat)|whatsapp|slack(?:\s+channel)?|discord|"
+    r"telegram|messenger|group chat|teams channel|forum|"
     r"banner|window|front door|door|sign|(?:conference|event|festival|concert|theatre|show|printed)\s+program(?:me)?|"
-    r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front)\b))"
+    r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front|photos?|pictures?|pics?|"
+    r"images?|videos?|selfies?)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
 # "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
