@@ -122,14 +122,18 @@ def told_around(text: str) -> tuple[str, str] | None:
     if not 2 <= len(sentences) <= _MAX_SENTENCES:
         return None
     asking = [i for i, s in enumerate(sentences) if _asked(s)]
-    if len(asking) != 1 or asking[0] not in (0, len(sentences) - 1):
+    if len(asking) != 1:
         return None
     ask = sentences[asking[0]]
     told = [s for i, s in enumerate(sentences) if i != asking[0]]
     if any(s.endswith("?") or _ORDER.match(s) or _asked(s) for s in told):
         return None
-    if asking[0] == len(told) and read_brief(_asked(ask) or ask).style == "slogan":
+    if asking[0] > 0 and read_brief(_asked(ask) or ask).style == "slogan":
+        # "I run a ... called Clearview. Could you write me a catchy slogan? We do gutters too.": the business
+        # first, the ask after it, more of what it does after that or not
         return _business_told(_asked(ask) or ask, told)
+    if asking[0] not in (0, len(sentences) - 1):
+        return None
     if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
         return None
     instruction = _asked(ask) or ask

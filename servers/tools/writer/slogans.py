@@ -13,8 +13,10 @@ one slogan asked for under a limit is that line alone (``composition``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.forms import sentence, title_case
 from servers.tools.writer.lengths import measure
 
@@ -52,11 +54,29 @@ def slogan_parts(subject: str) -> tuple[str, str, str]:
     return "", _DETERMINERS.sub("", parts[0]), parts[1] if len(parts) > 1 else ""
 
 
-def slogans(subject: str, points: list[str], max_words: int | None = None) -> list[str]:
+def slogans(subject: str, points: list[str], max_words: int | None = None, *, one: bool = False) -> list[str]:
     """Slogan lines from the given points (said under the subject's name) or from the subject's own words; each at
     most ``MAX_WORDS`` words, or ``max_words`` when the request sets a smaller limit, and then the fullest line
-    first (the one that says most of what was given). ToolInputError when the words given make no line that
-    short."""
+    first (the one that says most of what was given). With ``one`` (a single slogan under a limit) the first line
+    is the answer. When those lines leave a given fact out, or none is short enough, the facts are read as a
+    business's profile (``profiled``): the options then say the name and one thing each, and say every fact
+    together. ToolInputError when the words given make no line short enough."""
+    try:
+        lines = _worded(subject, points, max_words)
+    except ToolInputError:
+        lines = []
+    told = _told(subject, points)
+    if lines and not _left_out(lines[:1] if one else lines, told):
+        return lines
+    profile = profiled(subject, points)
+    limit = min(MAX_WORDS, max_words or MAX_WORDS)
+    options = _options(profile, limit, one) if profile else []
+    if options and not _left_out(options, told):
+        return options
+    return lines or _worded(subject, points, max_words)
+
+
+def _worded(subject: str, points: list[str], max_words: int | None) -> list[str]:
     naming = _NAMING.match(points[0]) if points and subject.strip() else None
     if naming:  # "my bike shop - it's named Pedal Power": the name after a dash is the subject's, not a point
         subject, points = f"{subject.strip(' ,.')}, {naming.group('link')}{naming.group('name')}", points[1:]
@@ -84,3 +104,85 @@ def slogans(subject: str, points: list[str], max_words: int | None = None) -> li
             "local model)."
         )
     return short
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A business as its slogan request describes it: its ``name``, what it is (``kind``, with where: "dog walking
+    business in Leeds") and the ``things`` it does or has ("group walks and puppy visits"), each as worded."""
+
+    name: str
+    kind: str
+    things: tuple[str, ...]
+
+
+# "It's called Paws & Go", "we're called Clearview", "the name is Bean There", "called Spoke Doctor".
+_NAMED_AS = re.compile(
+    rf"(?:,\s*|\s+[-\u2013\u2014]+\s*|\s+)?(?:(?:and\s+)?(?:(?:it|we|they|(?:the|our|my)\s+\w+)\s*(?:'s|\u2019s|'re|is|"
+    rf"are)\s+)?(?:called|named)\s+(?P<name>{_NAME})|(?:and\s+)?(?:the|its|our|my)\s+name\s*(?:is|'s|\u2019s)\s+"
+    rf"(?P<other>{_NAME}))",
+    re.I,
+)
+# Where one thing said ends and the next begins: a sentence's end, a comma or semicolon, "with", "that", "who",
+# or "and" before a new subject ("... in Leeds and we do group walks").
+_CLAUSES = re.compile(
+    r"(?<=[.!?])\s+|[,;]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:with|that|which|who)\s+|\s+and\s+(?=(?:we|it|they|i)\b)",
+    re.I,
+)
+# "we do group walks": the doing said by a verb that only introduces what follows; "too", "also" add nothing.
+_FILLER = re.compile(
+    r"^(?:(?:and|also|plus|but)\s+)?(?:(?:we|they|it|i)\s*(?:also\s+)?(?:do|does|offer|offers|provide|provides|have|"
+    r"has|'ve got|have got)\s+)?|(?:\s+(?:too|as well|also))+$",
+    re.I,
+)
+_COURTESY = re.compile(r"\s*\b(?:please|pls|thanks)\b,?", re.I)
+
+
+def profiled(subject: str, points: list[str]) -> Profile | None:
+    """The business a slogan is for, read from the request's subject and points: "my dog walking business in
+    Leeds" + "It's called Paws & Go and we do group walks and puppy visits." or "Pinecrest, a campsite in the Lake
+    District with hot showers and a dog-friendly policy". None unless a name is given: a slogan picks from what is
+    said only under the name the request gives."""
+    said = [subject.strip(" ,."), *(p.strip(" ,.") for p in points)]
+    told = _COURTESY.sub("", ". ".join(p for p in said if p))[:1_000]
+    found = _NAMED_AS.search(told)
+    if found:
+        group = "name" if found.group("name") else "other"
+        # a name ends its sentence: "... called Clearview. We do gutters" names Clearview
+        name = re.split(r"[.!?]\s", found.group(group) or "", maxsplit=1)[0]
+        rest = f"{told[: found.start()]}. {told[found.start(group) + len(name) :]}"
+    else:
+        name, kind, does = slogan_parts(subject) if not points else ("", "", "")
+        rest = f"{kind}, {does}"
+    name = name.strip(" ,.")
+    clauses = [_FILLER.sub("", c).strip(" ,.") for c in _CLAUSES.split(rest)]
+    clauses = [_DETERMINERS.sub("", c) for c in clauses if re.search(r"\w", c)]
+    if not name or not clauses:
+        return None
+    return Profile(name, clauses[0], tuple(clauses[1:]))
+
+
+def _options(profile: Profile, limit: int, one: bool) -> list[str]:
+    """Slogan lines of ``profile``: all it says in one line when that fits ``limit``, else (unless ``one`` line is
+    asked for) the name with one thing each, which together say all of it."""
+    said = [profile.kind, *profile.things]
+    whole = f"{profile.name}: {', '.join(said)}."
+    if measure(whole).words <= limit:
+        return [whole]
+    if one:
+        return []
+    lines = [sentence(f"{profile.name}: {thing}") for thing in said]
+    return lines if all(measure(line).words <= limit for line in lines) else []
+
+
+# Words a slogan request uses to tie a name to its business, or to ask: never a fact a slogan must say.
+_TYING = frozenset({"called", "named", "name", "it's", "we're", "catchy", "please", "pls", "too", "also"})
+
+
+def _told(subject: str, points: list[str]) -> set[str]:
+    return {w for w in words(" ".join([subject, *points])) if w not in STOPWORDS and w not in _TYING}
+
+
+def _left_out(lines: list[str], told: set[str]) -> bool:
+    said = {stem(w) for w in words(" ".join(lines))}
+    return any(stem(w) not in said for w in told)
