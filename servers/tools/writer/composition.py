@@ -28,7 +28,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
-from servers.tools.writer.occasions import names_occasion
+from servers.tools.writer.occasions import call_to_come, names_occasion
 from servers.tools.writer.persons import about_reader, names_another, second_person
 from servers.tools.writer.slogans import slogans
 
@@ -134,9 +134,9 @@ def compose(
     if brief.style == "slogan":
         if not brief.subject.strip() and not points:
             raise ToolInputError(_nothing_to_say(brief))
-        lines = slogans(brief.subject, points, length.max_words)
         # "a slogan under 10 words": one line within the limit, not options that break it together
         one = length.max_words is not None and not brief.style_word.endswith("s")
+        lines = slogans(brief.subject, points, length.max_words, one=one)
         return Composition(
             "\n".join(f"- {line}" for line in (lines[:1] if one else lines)),
             None,
@@ -183,6 +183,7 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         body = _addressed(brief, body)
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
+        closing = closing or call_to_come(brief.style_word, brief.subject, points)
         body = fit_sentences(body if framed_style else subject_first(brief, body), length.sentences, closing)
         if framed_style:
             return composer(brief, body, False, points)

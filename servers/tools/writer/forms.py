@@ -77,7 +77,8 @@ _LISTING = re.compile(
 )
 # "This bottle keeps drinks cold and weighs 300 grams": one subject, two verb phrases joined by "and".
 _TWO_VERBS = re.compile(
-    r"^(?P<subject>(?:this|the|our|my|its|it)\b[^,;]{0,80}?)\s+(?P<first>[a-z]+s\b[^;]*?),?\s+and\s+"
+    # (no colon in the subject: "The quiz night: tickets are £5 and teams of six" is a label and a list)
+    r"^(?P<subject>(?:this|the|our|my|its|it)\b[^,;:]{0,80}?)\s+(?P<first>[a-z]+s\b[^;]*?),?\s+and\s+"
     r"(?P<second>(?:also\s+)?[a-z]+s\b[^;]*?)[.!]?$",
     re.I,
 )

@@ -18,6 +18,11 @@ _GROUPS = frozenset(
     "company household community street village school".split()
 )
 
+# Family named by their tie, who are greeted by it as by a name: "to my grandad" is "Dear Grandad,".
+_KIN = frozenset(
+    "grandad granddad grandpa grandma granny gran nan nana nanna mum mom mam mummy mommy dad daddy auntie aunty".split()
+)
+
 
 def greeting(brief: Brief) -> str:
     """The greeting line for ``brief``'s reader in its tone: "Hello tenants,", "Dear Mr. Byrne,", "Hi [Name],"."""
@@ -25,6 +30,8 @@ def greeting(brief: Brief) -> str:
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
     if not audience:
         name = "all" if brief.tone in ("friendly", "casual") else ""
+    elif re.match(r"^(?:my|our)\s", audience, re.I) and bare.lower() in _KIN:
+        name = bare[:1].upper() + bare[1:].lower()
     elif re.match(r"^(?:(?:my|your|his|her|an?|one)\s|(?:her|him|them)$)", audience, re.I) or _one_role(audience):
         # no name to greet: a role ("my landlord") or a pronoun ("a reply to her")
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"

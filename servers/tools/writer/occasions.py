@@ -34,3 +34,24 @@ def names_occasion(phrase: str) -> bool:
     if len(phrase) > 80 or _PEOPLE.search(phrase):
         return False
     return _OCCASION.match(phrase) is not None
+
+
+# Kinds of text that draw people to an event: a teaser, a promo, a flyer, a poster, an ad.
+_DRAWING = frozenset({"teaser", "promo", "flyer", "poster", "ad", "advert", "advertisement"})
+# News that keeps people away: a call to come would contradict it.
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|postpon\w*|called off|sold out|not going ahead|no longer|scrapped|(?:is|are|'s) off)\b", re.I
+)
+
+
+def call_to_come(kind: str, occasion: str, points: list[str]) -> str | None:
+    """ "Don't miss our school play!": the line a teaser, promo, flyer or ad for an event may close with to make up
+    the number of sentences asked. It names only the event the request names and claims nothing; None for any
+    other kind of text, a phrase that names no event, or news that the event is off."""
+    occasion = " ".join(occasion.split()).strip(" ,.;:")
+    if kind.lower() not in _DRAWING or not names_occasion(occasion) or _CALLED_OFF.search(" ".join(points)):
+        return None
+    first, _, rest = occasion.partition(" ")
+    if first.lower() in ("the", "our", "my", "a", "an", "this", "next"):
+        occasion = f"{first.lower()} {rest}"  # "Our school play" read as a heading is "our school play" in a sentence
+    return f"Don't miss {occasion}!"

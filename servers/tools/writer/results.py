@@ -18,6 +18,7 @@ import re
 from servers.tools.writer.briefs import Brief
 from servers.tools.writer.forms import sentence
 from servers.tools.writer.frames import Composition
+from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk
 from servers.tools.writer.styles import STYLE_PATTERN, TONE_PATTERN
 from servers.tools.writer.values import value_of
@@ -73,12 +74,15 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
     if not one and not re.fullmatch(_SHORT_FORM, found.group("form"), re.I):
         return None
     said = occasion_of(instruction)
-    greeting = found.group("form").lower() == "greeting" and said.lower() in ("postcard", "card")
-    if greeting:  # "a one-line postcard greeting": the card is where it goes; the line greets, then says the fact
+    on_card = found.group("form").lower() == "greeting" and said.lower() in ("postcard", "card")
+    if on_card:  # "a one-line postcard greeting": the card is where it goes; the line greets, then says the fact
         return Composition(f"Greetings! {sentence(result)}", None, [result])
     if not said and _TO_READER.match(found.group("rest")):
-        # "a one-sentence postcard line to my aunt": a line for its reader says the result, with no label
-        return Composition(sentence(result), None, [result])
+        # "a one-sentence postcard line to my aunt": a line for its reader says the result, with no label; a
+        # greeting greets them first, by the name they are called ("Hi Grandad!") or, with none, as "Greetings!"
+        hello = greeting(brief) if found.group("form").lower() == "greeting" else ""
+        hello = ("Greetings!" if "[" in hello else f"{hello.rstrip(',')}!") if hello else ""
+        return Composition(f"{hello} {sentence(result)}".strip(), None, [result])
     if not said:
         return None
     fact = sentence(result)
@@ -107,7 +111,9 @@ def occasion_of(instruction: str) -> str:
     about = None if venue else _ABOUT.match(rest)
     if about:
         topic = _TRAILING_FORM.sub("", about.group("topic").strip())
-        if topic and not set(topic.lower().split()) <= venue_words(f"for the {topic}"):
+        # ("for my Instagram photo": the place it goes, whoever owns it, is no occasion)
+        bare = re.sub(r"^(?:the|a|an|my|our|your|their|this)\s+", "", topic, flags=re.I)
+        if topic and not set(bare.lower().split()) <= venue_words(f"for the {bare}"):
             return _OWNER.sub("", topic)
     if rest.strip() and not venue:
         return ""  # more is said after the form than an occasion: the usual composition reads it
