@@ -5,7 +5,7 @@ on the wrong continent; and the words that name the text to summarize ("this bit
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked, error_text, fact_check
+from conftest import call_as_asked, error_text, fact_check, researched
 
 from servers.tools.summarizer import create_server as create_summarizer
 
@@ -139,3 +139,23 @@ async def test_a_side_of_the_document_is_still_a_focus_the_extract_cannot_promis
     result = await call_as_asked(create_summarizer(), "digest", request_)
     assert result is not None
     assert "only pick" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "defined"),
+    [
+        ("What's an Agent Card in A2A?", "An Agent Card is the public description"),
+        ("What is idempotency in APIs?", "An operation is idempotent when"),
+        ("what's a circuit breaker in software", "A circuit breaker protects"),
+        ("What is inflation in economics?", "Inflation is a general rise"),
+        ("What is a black hole in physics?", "A black hole is a region"),
+        ("what is photosynthesis in biology", "Photosynthesis is the process"),
+    ],
+)
+async def test_the_field_a_term_is_asked_in_is_not_what_the_note_must_say(tmp_path, question, defined):
+    assert defined in await researched(tmp_path, question)
+
+
+async def test_a_definition_goes_on_with_the_sentence_that_says_what_makes_it_one(tmp_path):
+    said = await researched(tmp_path, "What's an Agent Card in A2A?")
+    assert "It is a JSON document served at the well-known path" in said

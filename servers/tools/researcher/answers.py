@@ -42,7 +42,7 @@ from servers.tools.researcher.gate import (
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
-from servers.tools.researcher.relevance import on_subject, says_what_kind, unsaid_of_subject
+from servers.tools.researcher.relevance import definition_field, on_subject, says_what_kind, unsaid_of_subject
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
@@ -76,6 +76,7 @@ _IT_SUBJECT = re.compile(
     re.I,
 )
 _PRONOUN_START = re.compile(r"^(?:it|its|he|his|she|her|they|their|this|these|those)\b", re.I)
+_GOES_ON = re.compile(r"^(?:it|they)\s+(?:is|are|was|were|has|have|lets|let|allows|allow|makes|make)\b", re.I)
 _DENIES = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _WHAT = re.compile(r"\W*(?:what|which)\b", re.I)
 MAX_SENTENCE_WORDS = 120
@@ -186,6 +187,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if not keys:
         raise NotAQuestion()
     required = _required(keys)
+    if field := definition_field(question):  # "What is inflation in economics?": a note on inflation answers
+        required = required - set(stems_of(field)) or required
     # Search by the key words alone, so "mean" in "What does idempotent mean?" does not hide the document.
     # A size word is searched as written and as notes tend to say it ("tallest" and "highest").
     searched = (w for k in (required or keys) for w in (keys[k], SYNONYMS.get(keys[k], keys[k])))
@@ -248,6 +251,11 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         # "What do camels store in their humps?" is not answered by "Camels do not store water in their humps"
         # alone: the sentence after a denial says what is so instead ("A camel's hump is a store of fat").
         if any(covers(k, stems_of(sentences[first + 1])) for k in required):
+            chosen.append(first + 1)
+    if len(chosen) == 1 and first + 1 < len(sentences) and _GOES_ON.match(sentences[first + 1]):
+        # "What is an Agent Card (in A2A)?": the defining sentence names its kind; one after it that goes on about
+        # the same thing ("It is a JSON document served at ...") says what makes it one
+        if says_what_kind(question, sentences[first], document.title):
             chosen.append(first + 1)
     text = " ".join(sentences[i] for i in sorted(chosen))
     if last and (verb := deed_of(question)):

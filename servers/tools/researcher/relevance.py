@@ -35,6 +35,13 @@ _NOT_A_THING = frozenset(
     they them these those there here he she his her you your my our their what which who first second third last
     next most least more less current currently now today right best worst""".split()
 )
+# The field a thing is defined in, said after it: a name ("in A2A", "in Python", "in APIs") or a discipline ("in
+# economics", "in software", "in programming"); "in the sky", "in winter" say more of the thing than its field.
+_IN_FIELD = re.compile(
+    r"\s+in\s+(?:(?-i:[A-Z0-9][\w.+#-]{0,20})|[a-z]{2,20}(?:ology|onomy|ics|ing|ware|istry|ance)"
+    r"|maths?|law|medicine|art|music|finance|business|databases?)(?=\W*$)",
+    re.I,
+)
 # Words that ask for an account of a thing, not one attribute of it: "What is the history of Python?"
 _OVERVIEW = frozenset("history story background overview summary introduction basics meaning origin origins".split())
 # A word or two around a question that add nothing to it: "So what causes lightning, then?"
@@ -171,10 +178,23 @@ def on_subject(question: str, sentence: str, title: str) -> bool:
     return unsaid_of_subject(question, sentence, title) is None
 
 
+def definition_field(question: str) -> str:
+    """The field a "What is X in <field>?" question names ("economics", "A2A"), or "": it says where the term is
+    used, which a note defining the term need not repeat."""
+    field = _IN_FIELD.search(question[:_MAX])
+    if field is None or definition_thing(question) is None:
+        return ""
+    return field.group().split(maxsplit=1)[1]
+
+
 def definition_thing(question: str) -> str | None:
     """The thing a "What is X?" question asks to define ("solar eclipse"), or None for any other question: one
     that asks more of it ("What is the capital of France?", "What is the tallest mountain?")."""
-    found = _DEFINITION.fullmatch(question[:_MAX].strip())
+    question = question[:_MAX].strip()
+    field = _IN_FIELD.search(question)
+    if field is not None and not re.match(rf"{_LEAD}{_WHAT_IS}\s+the\b", question, re.I):
+        question = question[: field.start()]  # "What's an Agent Card in A2A?" defines an Agent Card
+    found = _DEFINITION.fullmatch(question)
     if found is None:
         return None
     thing = found.group("thing") or found.group("told")
