@@ -67,8 +67,30 @@ async def test_a_price_said_without_its_vat_has_the_vat_added(request_text: str,
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Calculate the monthly service charge per flat if the building's annual bill of £14,400 is split across 8 "
+            "flats",
+            150,
+        ),  # fmt: skip
+        ("What's the monthly cost per flat if the annual bill of £14,400 is split across 8 flats?", 150),
+        ("the annual bill of £14,400 is split across 8 flats. monthly cost per flat?", 150),
+        ("£2,400 a year split between 4 housemates. How much per person per month?", 50),
+        ("The annual insurance of £2,400 is split between 4 housemates. How much per person per month?", 50),
+        ("Our annual membership of £600 is shared by 3 of us, how much each per month?", 16.67),
+    ],
+)
+async def test_a_yearly_amount_shared_out_is_asked_per_one_per_month(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "The annual bill of £2,400 is split between 4 housemates but I pay double. How much per month?",
+        "The annual bill of £2,400 is split between 4 housemates except the one who moved out. How much per month?",
         "Garden bed is 3.2m by 1.8m and I'm only planting the other half. how many square metres is that",
         "Raised bed is 3.2m by 1.8m but half is paved. how many square metres is that",
         "My shift is 7:15am to 3:45pm with a 30 minute break, except on Sundays. How many paid hours is that?",

@@ -104,7 +104,7 @@ def counted_noun(tokens: list[Token], start: int, givens: list[Given]) -> str | 
     nouns = {g.noun for g in givens if g.noun}
     for i in range(start, len(tokens) - 1):
         stem = "people" if tokens[i].word in PEOPLE else singular(tokens[i].word)
-        if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per"):
+        if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per" != tokens[i - 1].word):
             return f"count {stem}"
     return None
 

@@ -234,11 +234,17 @@ def _target_vector(
         if dimension is None or dimension[0] == top:
             return None
         vector[dimension[0]] = -1
-    elif target.each:
+    if target.each and (per is None or _shared_per(tokens, start, each_noun)):
         if each_noun is None:
             return None
-        vector[f"count {each_noun}"] = -1
+        vector[f"count {each_noun}"] = -1  # 'how much per person per month': a share of a rate
     return frozenset(vector.items())
+
+
+def _shared_per(tokens: list[Token], start: int, each_noun: str | None) -> bool:
+    """A rate asked of each one of a group the request shares it among ('split between 4 housemates ... per person
+    per month'): the question's 'each' as well as its 'per', when the group is counted and said to share."""
+    return each_noun is not None and has_word(tokens, start, "split", "shared", "share", "divided", "splitting")
 
 
 def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], start: int) -> str | None:
@@ -348,8 +354,8 @@ def _answer(
         amount = amount * per_size[1] * target.scale
         if target.scale != 1:
             suffix = f" per {numbers.format_number(target.scale)} {plural(per.name)}"
-    elif target.each:
-        suffix = " each" if each_noun != "people" else " per person"
+    if target.each and (per is None or _shared_per(tokens, start, each_noun)):
+        suffix += " each" if each_noun != "people" else " per person"
     amount = numbers.checked(amount)
     if per is None and target.each and top.dimension.startswith("count ") and has_word(tokens, start, "how many"):
         shared = _whole_shares(amount, givens, top)

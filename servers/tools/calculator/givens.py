@@ -134,9 +134,12 @@ def _named_period(tokens: list[Token], i: int, quantity: Quantity) -> Quantity:
     """'My hourly wage is $25', 'the monthly rent of £900': money named by its period before it is a rate."""
     if not is_money(quantity.measure) or i < 3 or (tokens[i - 1].word or tokens[i - 1].text) not in _NAMING:
         return quantity
-    if tokens[i - 2].word not in _PERIODIC or tokens[i - 3].word not in _ADJECTIVES:
+    if tokens[i - 2].word not in _PERIODIC:
         return quantity
-    period = lookup(_ADJECTIVES[tokens[i - 3].word], short=False)
+    back = 3 if tokens[i - 3].word in _ADJECTIVES else 4  # 'the annual service charge of £1,200'
+    if i < back or tokens[i - back].word not in _ADJECTIVES or not _periodic_after(tokens, i - back):
+        return quantity
+    period = lookup(_ADJECTIVES[tokens[i - back].word], short=False)
     assert quantity.measure is not None and period is not None
     return Quantity(quantity.value, rate(quantity.measure, period))
 
@@ -324,7 +327,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
                 top = unit if unit is not None and unit.per is None else top
         if per is None and token.word in _ADVERBS and i > start and tokens[i - 1].word in _BEFORE_A:
             per, span = lookup(_ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
-        if per is None and token.word in _ADJECTIVES and tokens[i + 1].word in _PERIODIC and _asked_after(tokens, i):
+        if per is None and token.word in _ADJECTIVES and _periodic_after(tokens, i) and _asked_after(tokens, i):
             per, span = lookup(_ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
         for phrase in _EACH:
             if _phrase_at(tokens, i, phrase) and not _priced_each(tokens, i):
@@ -350,18 +353,39 @@ _ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": 
 words that ask 'a year' ('that a year', 'earn a week')."""
 
 _ADJECTIVES = _ADVERBS | {"annual": "year"}
-_PERIODIC = frozenset("salary income pay wage wages earnings cost costs rent bill spend budget rate fee".split())
+_PERIODIC = frozenset(
+    "salary income pay wage wages earnings cost costs rent bill spend budget rate fee charge charges amount payment "
+    "payments premium subscription insurance membership licence license".split()
+)
 """'What is my annual salary', 'the weekly cost': an amount of money asked for by its period."""
+
+
+def _periodic_after(tokens: list[Token], i: int) -> bool:
+    """The adjective at ``i`` names the period of an amount: right before it ('monthly rent') or before one plain
+    word and it ('monthly service charge', 'weekly pizza budget')."""
+    if tokens[i + 1].word in _PERIODIC:
+        return True
+    plain = tokens[i + 1].kind == "word" and tokens[i + 1].word.isalpha() and lookup(tokens[i + 1].word) is None
+    return plain and tokens[i + 1].word not in _NOT_NOUNS and tokens[i + 2].word in _PERIODIC
 
 
 def _asked_after(tokens: list[Token], i: int) -> bool:
     """Whether a question word comes before ``tokens[i]`` in its sentence: the adjective is the question's."""
     for k in range(i - 1, -1, -1):
-        if tokens[k].text in (".", "!", ";") or tokens[k].kind == "number":
+        if tokens[k].kind == "number":
             return False
+        if tokens[k].text in (".", "!", ";"):
+            break
         if tokens[k].word in ("what", "what's", "whats", "how"):
             return True
-    return False
+    # 'Calculate the monthly charge per flat if ...', '... flats. monthly cost per flat?': a sentence opening with the
+    # amount it names, with no number of its own before its condition or its end, asks for that amount
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].kind in ("number", "currency"):
+            return False
+        if tokens[k].kind == "end" or tokens[k].text in (".", "!", ";", "?") or tokens[k].word in ("if", "when"):
+            return True
+    return True
 
 
 _MONEY_WORDS = frozenset(

@@ -46,6 +46,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     has_phrase,
     led_by_ask,
+    periods,
     question_start,
     question_words,
     unpriced_item,
@@ -98,6 +99,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & _SPOILERS:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler
+    if len(periods(tokens, start)) > 1:
+        return None  # 'the annual bill ... how much per person per month': a rate changed, not a sum of lines
     if len(givens) < 2:
         return None
     money = _currency(givens, tokens)

@@ -119,3 +119,19 @@ def _mixed_number(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].word == "a"
         and tokens[i + 2].word in ("half", "quarter", "third")
     )
+
+
+_PERIODS = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+            "daily": "day", "hourly": "hour", "fortnightly": "fortnight", "quarterly": "quarter"}  # fmt: skip
+
+
+def periods(tokens: list[Token], start: int) -> set[str]:
+    """The stretches of time the request counts by: 'annual', 'a month', 'per week', 'every day'."""
+    found: set[str] = set()
+    for k in range(start, len(tokens) - 1):
+        word = tokens[k].word
+        if word in _PERIODS:
+            found.add(_PERIODS[word])
+        elif word in ("per", "a", "an", "every") and tokens[k + 1].word in _PERIODS.values():
+            found.add(tokens[k + 1].word)
+    return found
