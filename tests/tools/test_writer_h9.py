@@ -235,3 +235,59 @@ async def test_a_one_line_greeting_greets_its_reader_and_says_the_fact(request_t
     text = await drafted(request_text)
     assert text.startswith("Hi Grandad! Ottawa is the capital of Canada"), text
     assert "Source" not in text and "postcard" not in text.lower()
+
+
+# -- blame for something left undone, a reminder it was said before, a blunt ask -----------------------------------
+
+
+async def rewritten(request: str) -> str:
+    return await drafted(request, tool="rewrite")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kept", "gone"),
+    [
+        (
+            "make this nicer before i send it to my team: 'Nobody bothered to update the rota again. Get it done by "
+            "Wednesday or don't bother coming in.'",
+            ["rota", "Wednesday"],
+            ["nobody bothered", "don't bother"],
+        ),
+        (
+            "Make this polite: 'No one bothered to empty the dishwasher. Do it before you leave today.'",
+            ["dishwasher", "today"],
+            ["no one bothered"],
+        ),
+        (
+            "Rewrite this nicely: 'You couldn't be bothered to fill in the timesheet. Send it by Friday.'",
+            ["timesheet", "Friday"],
+            ["bothered"],
+        ),
+        (
+            "Can you rephrase this politely for a customer? 'We told you twice already, the refund takes 5 working "
+            "days. Stop emailing us.'",
+            ["refund", "5 working days"],
+            ["told you twice", "stop emailing us"],
+        ),
+        (
+            "Rephrase politely: 'I told you three times already, the office is closed on Mondays. Stop calling me.'",
+            ["closed on Mondays"],
+            ["told you", "stop calling"],
+        ),
+        (
+            "Polite version of this please: 'Where's my money? You owe me £40 from the concert tickets and it's been "
+            "a month.'",
+            ["£40", "concert"],
+            ["where's my money"],
+        ),
+        (
+            "Polite version please: 'Where's my refund? I returned the jacket two weeks ago.'",
+            ["refund", "jacket"],
+            ["where's my refund"],
+        ),
+    ],
+)
+async def test_blame_and_blunt_asks_go_and_the_facts_stay(request_text: str, kept: list[str], gone: list[str]):
+    text = await rewritten(request_text)
+    assert all(fact.lower() in text.lower() for fact in kept), text
+    assert not any(word in text.lower() for word in gone), text

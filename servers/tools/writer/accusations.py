@@ -88,6 +88,33 @@ def unaccused_past(sentence: str) -> str | None:
     return f"It looks like {thing} {'were' if _plural(thing) else 'was'}n't {participle}."
 
 
+# "Nobody bothered to update the rota again.", "No one could be bothered to empty the bins": blame laid on everyone,
+# for a thing left undone.
+_UNBOTHERED = re.compile(
+    r"^\W*(?:nobody|no one|no-one|you)\s+(?:(?:has|have|had|even|ever|really)\s+){0,2}"
+    r"(?:bothered|(?:could|would)(?:n't|\s+not)?\s+(?:even\s+)?be\s+bothered|(?:did(?:n't|\s+not)|do(?:n't|\s+not))\s+"
+    r"(?:even\s+)?bother)\s+to\s+(?P<verb>[a-z]{2,15})(?:\s+(?P<particle>in|out|up|off|back|away|down))?\s+(?P<object>(?:the|your|my|our|this|that|these|those|any)\s+"
+    r"[^,;.!?]{2,100}?)(?:\s+(?:again|yet|either|at all|this time))*\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+
+
+def unbothered(sentence: str) -> str | None:
+    """``sentence`` ("Nobody bothered to update the rota again.") as a statement of what has not been done ("It
+    looks like the rota hasn't been updated yet."), or None when it is no such reproach or cannot be said so."""
+    if len(sentence) > 200:
+        return None
+    found = _UNBOTHERED.match(sentence.strip())
+    if not found:
+        return None
+    thing = re.sub(r"^any\s+", "the ", found.group("object").strip(), flags=re.I)
+    participle = _participle(found.group("verb").lower())
+    if participle is None or _ADVERBIAL.search(thing) or len(thing.split()) > _MAX_OBJECT_WORDS:
+        return None
+    done = f"{participle} {found.group('particle').lower()}" if found.group("particle") else participle
+    return f"It looks like {thing} {'have' if _plural(thing) else 'has'}n't been {done} yet."
+
+
 def _participle(verb: str) -> str | None:
     """The past participle of a plain verb ("check" -> "checked", "send" -> "sent"); None for a word that is no
     plain verb ("bother", "ever") or whose ending a rule cannot tell ("stop": "stoped" or "stopped")."""

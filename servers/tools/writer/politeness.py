@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past
+from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past, unbothered
+from servers.tools.writer.blunt import said_politely
 from servers.tools.writer.obligations import obligation_asked, warning_dropped
 from servers.tools.writer.refusals import flatly_refused, pointed_at_rules, regretted
 from servers.tools.writer.slang import SLANG_INTERJECTIONS, SWEAR_PHRASES, SWEARING, chat_and_slang
@@ -89,8 +90,14 @@ _REPROACH = re.compile(
     r"missed|missing|ignored|ignoring|lost|broke|messed up|overslept|skipped)\b[^,;.!?]{0,40}?"
     r"\b(?:again|as usual)\W*$|"
     r"(?:this|that|it)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\b|"
-    r"i(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b)",
+    r"(?:i|we)(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b|"
+    # "We told you twice already", "I asked you three times": a reminder that it was said before
+    r"(?:i|we)\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\s+(?:this\s+|that\s+)?(?:twice|"
+    r"(?:two|three|four|five|several|many|\d+)\s+times|already|before|last week|yesterday)\b)",
     re.I,
+)
+_TOLD_BEFORE = re.compile(
+    r"^\W*(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\b", re.I
 )
 # Where one clause of a sentence ends and the next begins: a comma, a semicolon, "and" or "but".
 _CLAUSE_BREAK = re.compile(r",[ \t]+(?:(?:and|but|so)[ \t]+)?|;[ \t]+|[ \t]+(?:and|but)[ \t]+", re.I)
@@ -283,7 +290,12 @@ def _without_reproaches(sentence: str) -> str:
     kept = re.sub(r"^[ ,;]*(?:(?:and|but|so)\s+)?", "", kept, flags=re.I).rstrip(" ,;")
     if not re.search(r"\w", kept):
         return ""
-    if _REPROACH.match(sentence) and _LEAD_WORDS.sub("", kept).split(" ", 1)[0].lower() not in IMPERATIVE_VERBS:
+    told = _TOLD_BEFORE.match(sentence)  # "We told you twice already, the refund takes ...": the fact stays
+    if (
+        _REPROACH.match(sentence)
+        and not told
+        and _LEAD_WORDS.sub("", kept).split(" ", 1)[0].lower() not in IMPERATIVE_VERBS
+    ):
         # "I'm sick of your excuses and if it breaks again you're paying for it.": what follows the exasperation
         # is more of it, not a request; the sentence goes whole, as ``_DROP`` would take it
         return ""
@@ -332,7 +344,11 @@ def _soften_sentence(sentence: str, splice: bool = True, ordered: bool = False) 
     warned, consequence = warning_dropped(sentence)  # "Failure to do so is unacceptable.", "No exceptions."
     if warned:
         return consequence, False
+    blunt = said_politely(sentence)  # "Stop emailing us." -> "There's no need to email us again."
+    if blunt is not None:
+        return blunt, blunt.startswith("Could")
     sentence = unaccused(sentence) or sentence  # "You still haven't paid X." -> "It looks like X hasn't been paid yet."
+    sentence = unbothered(sentence) or sentence  # "Nobody bothered to update the rota." -> "It looks like ..."
     sentence = (
         unaccused_past(sentence) or sentence
     )  # "You didn't read the label." -> "It looks like the label wasn't read."

@@ -1,0 +1,45 @@
+"""Blunt asks said politely: "Stop emailing us." and "Where's my money?".
+
+Made into "Could you please stop emailing us?", an order to stop contacting someone still reads as one; the polite
+thing is to say there is no need ("There's no need to email us again."), which asks the same. "Where's my money?"
+asks when the reader will pay or where a thing has got to; said as that question ("Could you let me know when I'll
+receive my money?") it keeps what is asked and loses the jab. Each rule reads one sentence and keeps its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Stop emailing us.", "Please stop calling me about it.": how the reader keeps getting in touch, and with whom.
+_STOP_CONTACT = re.compile(
+    r"^\W*(?:(?:please|just|and|so)\s+)*stop\s+(?P<verb>emailing|e-mailing|calling|ringing|phoning|messaging|texting|"
+    r"chasing|contacting|writing to)\s+(?P<who>us|me)\b(?P<rest>[^.!?]{0,120}?)[.!?]*\s*$",
+    re.I,
+)
+_PLAIN = {"emailing": "email", "e-mailing": "email", "calling": "call", "ringing": "ring", "phoning": "phone"} | {
+    "messaging": "message", "texting": "text", "chasing": "chase", "contacting": "contact", "writing to": "write to"
+}  # fmt: skip
+# "Where's my money?", "Where is our refund??": a thing owed or sent, asked after.
+_WHERE_IS = re.compile(
+    r"^\W*where(?:'s|\u2019s|\s+is)\s+(?P<owner>my|our)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s*[?!.]*\s*$", re.I
+)
+# Things owed in money: asked after by when they arrive, not where they are.
+_MONEY = re.compile(r"\b(?:money|refund|deposit|payment|cash|wages|pay|salary|change|reimbursement)$", re.I)
+
+
+def said_politely(sentence: str) -> str | None:
+    """``sentence`` as the polite way of asking the same, or None when it is neither blunt ask."""
+    sentence = sentence.strip()
+    if len(sentence) > 200:
+        return None
+    stop = _STOP_CONTACT.match(sentence)
+    if stop:
+        verb = _PLAIN[" ".join(stop.group("verb").lower().split())]
+        return f"There's no need to {verb} {stop.group('who').lower()} again{stop.group('rest').rstrip()}."
+    where = _WHERE_IS.match(sentence)
+    if where:
+        owner, thing = where.group("owner").lower(), where.group("thing")
+        if _MONEY.search(thing):
+            return f"Could you let me know when {'I' if owner == 'my' else 'we'}'ll receive {owner} {thing}?"
+        return f"Could you let me know where {owner} {thing} {'are' if thing.endswith('s') else 'is'}?"
+    return None
