@@ -159,3 +159,16 @@ async def test_the_field_a_term_is_asked_in_is_not_what_the_note_must_say(tmp_pa
 async def test_a_definition_goes_on_with_the_sentence_that_says_what_makes_it_one(tmp_path):
     said = await researched(tmp_path, "What's an Agent Card in A2A?")
     assert "It is a JSON document served at the well-known path" in said
+
+
+@pytest.mark.parametrize(
+    ("question", "defined"),
+    [
+        ("What is MCP?", "The Model Context Protocol is an open standard"),
+        ("What is RAG?", "Retrieval-augmented generation combines a search step"),
+        ("what's SSE", "Server-Sent Events is a simple standard"),
+        ("Explain what SSE is", "Server-Sent Events is a simple standard"),
+    ],
+)
+async def test_a_short_name_is_defined_by_the_long_name_its_note_spells_out(tmp_path, question, defined):
+    assert (await researched(tmp_path, question)).startswith(defined)

@@ -42,8 +42,14 @@ from servers.tools.researcher.gate import (
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
-from servers.tools.researcher.relevance import definition_field, on_subject, says_what_kind, unsaid_of_subject
+from servers.tools.researcher.relevance import (
+    definition_field,
+    on_subject,
+    says_what_kind,
+    unsaid_of_subject,
+)
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
+from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
 
@@ -206,20 +212,21 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         if spelled is not None:
             return [spelled]
     texts = [[s for s in split_sentences(d.text) if not s.startswith("#")] for d in documents]
+    long_names = [spelled_out_stems(d.title) for d in documents]
     best: _Candidate | None = None
     for d, document in enumerate(documents):
         title = stems_of(document.title)
-        parts = _title_parts(document.title)
+        parts = title_parts(document.title)
         known = set(keys) | title
         topic = 0.5 * sum(weight[k] for k in required if covers(k, title))  # a document named after the topic
         for i, sentence in enumerate(texts[d]):
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
                 continue
-            own = {k for k in keys if covers(k, stems_of(sentence))}
+            said = stems_of(sentence)
+            own = {k for k in keys if covers(k, said) or says_long_name(k, said, long_names[d])}
             if not own:
                 continue
-            said = stems_of(sentence)
-            from_title = {k for k in keys if k not in own and covers(k, title) and _implied(k, said, parts)}
+            from_title = {k for k in keys if k not in own and covers(k, title) and implied_by_title(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
             if says_what_kind(question, sentence, document.title):
                 score += 1.0  # "What is X?" is best answered by what kind of thing X is, not where it lies
@@ -378,25 +385,6 @@ def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
     said = stems_of(text)
     making = bool(said & MAKING)
     return not deeds or any(covers(k, said) or ROLES.get(k) in said or k in MAKING and making for k in deeds)
-
-
-_TITLE_BREAK = re.compile(r"[,:;&()]|\s(?:and|or|vs\.?|versus)\s", re.I)
-
-
-def _title_parts(title: str) -> list[set[str]]:
-    """The things a title names, each as its stems: "IP addresses: IPv4 and IPv6" names three."""
-    return [s for s in (stems_of(part) for part in _TITLE_BREAK.split(title)) if s]
-
-
-def _implied(key: str, said: set[str], parts: list[set[str]]) -> bool:
-    """May the title supply ``key`` to a sentence that does not say it? Yes, unless the title names several
-    things and the sentence names one that is not ``key``'s: "An IPv4 address is 32 bits long" in a note
-    titled "IPv4 and IPv6" is about IPv4, not IPv6."""
-    if len(parts) < 2:
-        return True
-    own = set[str]().union(*(p for p in parts if covers(key, p)))
-    others = {w for p in parts if not covers(key, p) for w in p if w not in own}
-    return not any(covers(w, said) for w in others)
 
 
 _SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?P<phrase>\w+(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?\w+)+)", re.I)

@@ -266,6 +266,19 @@ def _subject_at(tokens: list[str], start: int, keys: list[str], thing: str, exac
     return _verb_like(tokens[after]) or plural
 
 
+_ACRONYM_TITLE = re.compile(r"(?P<long>[A-Z][\w-]{1,30}(?: [\w-]{1,30}){1,5}) \((?P<short>[A-Z][A-Za-z0-9]{1,9})\)")
+
+
+def spelled_out(title: str) -> tuple[str, str] | None:
+    """(the short name, the long name) of a title that spells one out: "The Model Context Protocol (MCP)" gives
+    ("MCP", "Model Context Protocol"); a note on MCP may say only the long name in a sentence."""
+    found = _ACRONYM_TITLE.search(title[:200])
+    if found is None:
+        return None
+    long = re.sub(r"^(?:the|a|an)\s+", "", found.group("long"), flags=re.I)
+    return found.group("short"), long
+
+
 def defines(thing: str, sentence: str, title: str, indefinite: bool = False, strict: bool = False) -> bool:
     """Is ``thing`` the subject of ``sentence``: "A solar eclipse is ...", "The Domain Name System (DNS)
     translates ...", "BM25, short for ..., is ..."; or "It ..." in a note named after the thing? A thing asked of
@@ -275,6 +288,11 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False, str
     tokens = _tokens(sentence)
     if not keys or not tokens:
         return False
+    names = spelled_out(title)
+    if names is not None and thing.strip().lower() == names[0].lower():
+        # "What is MCP?" in a note titled "The Model Context Protocol (MCP)": "The Model Context Protocol is ..."
+        if defines(names[1], sentence, title, indefinite, strict):
+            return True
     if _clean(tokens[0]) in _PRONOUN and all(covers(k, stems_of(title)) for k in keys):
         return True
     if (
