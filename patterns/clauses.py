@@ -36,7 +36,7 @@ import re
 
 from patterns.code_joins import join_code
 from patterns.forms import has_number
-from patterns.instructions import LABEL, LEADING_FILLER, LEADING_SEQUENCER, split_on_new_instruction
+from patterns.instructions import ANOTHER_PART, LABEL, LEADING_FILLER, LEADING_SEQUENCER, split_on_new_instruction
 from patterns.jobs import (
     guesses_the_answer,
     limits_the_text,
@@ -324,7 +324,7 @@ def _is_statement(piece: Piece, least_words: int) -> bool:
 # "Also, ...", "Separately, ...": words by which a request sets a part apart as a job of its own.
 _APART = re.compile(
     r"^(?:and[\s,]+)?(?:also|plus|separately|additionally|independently|besides|in\s+addition"
-    r"|on\s+an?\s+unrelated\s+note|unrelated(?:ly)?|another\s+thing)\b",
+    rf"|on\s+an?\s+unrelated\s+note|unrelated(?:ly)?|another\s+thing)\b|^{ANOTHER_PART}",
     re.IGNORECASE,
 )
 

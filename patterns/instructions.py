@@ -18,9 +18,15 @@ from patterns.material import ASKING, QUESTION_PREPOSITIONS, SEQUENCERS, WORD, o
 
 # "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
 LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
+# "Separate question, what do ...", "Unrelated question - ...", "One more thing: ...": a part announced as another
+# one, its announcement and the mark after it no part of what it asks.
+ANOTHER_PART = (
+    r"(?:and\s+)?(?:also\s+)?(?:a\s+|one\s+)?(?:separate|different|another|other|unrelated|quick|last|second|more)"
+    r"\s+(?:question|thing|one|query|request|q)\s*[,:\u2013\u2014-]"
+)
 LEADING_FILLER = re.compile(
-    r"^(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides|in\s+addition"
-    r"|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*",
+    rf"^(?:{ANOTHER_PART}\s*|(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides"
+    r"|in\s+addition|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*)",
     re.IGNORECASE,
 )
 # "..., and separately work out ...": an adverb between the "and" and the verb still opens a new instruction.
@@ -57,7 +63,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
         adverbial = not pieces and opening is not None and opening.group(0) in _ADVERBIAL
         adverbial = adverbial and "and" not in match.group(0)
         word = match.group(1).lower()
-        following = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:2]
+        addressed = WORD.findall(clause[match.start(1) : match.start(1) + 40].lower())[:3]
+        following = addressed[:2]
         # "..., and in which year did the Titanic sink?": a question may open with a preposition before its word
         led = word in QUESTION_PREPOSITIONS and following[1:] != []
         opener = following[1] if led else word
@@ -71,7 +78,7 @@ def split_on_new_instruction(clause: str) -> list[str]:
             asks = rest is not None and clause.startswith("?", rest.end())
         verb = opens_instruction(following) and not (
             # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
-            word in _ADDRESSING and following[1:] != [] and following[1] not in _SELF and writes_message(clause)
+            word in _ADDRESSING and following[1:] != [] and not _SELF & set(addressed[1:]) and writes_message(clause)
         )
         # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
         # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
@@ -91,9 +98,13 @@ def split_on_new_instruction(clause: str) -> list[str]:
     return pieces
 
 
-# Verbs by which a message asks something of its readers ("..., and remind them to bring laptops"); a request
-# that addresses the assistant ("and tell me ...") is a part of its own.
-_ADDRESSING = frozenset("ask tell remind invite urge encourage let thank warn request beg".split())
+# Verbs by which a message asks something of its readers ("..., and remind them to bring laptops") or puts
+# something to them ("..., and suggest Jo Patel goes instead", "and explain that the coach company went bust"); a
+# request that addresses the assistant ("and tell me ...", "and explain to me ...") is a part of its own.
+_ADDRESSING = frozenset(
+    """ask tell remind invite urge encourage let thank warn request beg suggest propose recommend offer explain
+    mention apologise apologize""".split()
+)
 _SELF = frozenset("me us myself ourselves".split())
 
 

@@ -38,10 +38,20 @@ SENDING_VERBS = frozenset("text message ping dm whatsapp sms phone ring forward"
 _SENT = frozenset("the it them me him her us my our his their this that everyone everybody".split())
 
 
+# Verbs a subject is followed by: a word before one of them is a noun ("Order is 15 mg per kg", "Rate was £12"),
+# not an order's verb, which is followed by its object.
+_SUBJECT_VERBS = frozenset("is are was were isn't aren't wasn't weren't has had costs comes".split())
+
+
 def opens_instruction(words: list[str]) -> bool:
     """Whether ``words`` (lower case, in order) open with an action verb: one of ``ACTION_VERBS``, or a verb of
-    ``PARTICLE_VERBS`` followed by its particle, or one of ``SENDING_VERBS`` followed by a receiver or what is sent."""
+    ``PARTICLE_VERBS`` followed by its particle, or one of ``SENDING_VERBS`` followed by a receiver or what is sent.
+
+    A verb's word that is the subject of a sentence is none: it is followed by "is", "was", "costs" ("Order is 15
+    mg per kg", "Rate is £12.50 an hour"), where an order's verb is followed by its object."""
     if not words:
+        return False
+    if words[1:2] and words[1] in _SUBJECT_VERBS:
         return False
     particle = PARTICLE_VERBS.get(words[0])
     sending = words[0] in SENDING_VERBS and len(words) > 1 and words[1] in _SENT

@@ -1,0 +1,135 @@
+"""Plans and routes for requests as users write them (issue 9, the ninth tuning set's families): a sentence whose
+subject is a verb's word ("Order is 15 mg per kg ...") states the facts of the question after it; what a message
+suggests or explains to its readers is part of that message; a part announced as another one ("Separate question,
+...") is asked without its announcement; a text named by its kind and format ("Announcement for the club WhatsApp as
+3 bullet points: ...") is the writer's."""
+
+import pytest
+
+from agents.models.embeddings import sentence_embedder
+from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns.ranking import Ranker
+from tests.patterns.test_routing_users import specialists
+
+
+@pytest.fixture(scope="module")
+def decider() -> RankingDecider:
+    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+
+
+def routed(decider: RankingDecider, request: str) -> str:
+    return decider.rank_now(request, specialists())[0].worker
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Order is 15 mg per kg and the patient weighs 62 kg. Total dose in mg?",
+        "Dose is 2.5 ml per kg and my daughter weighs 14 kg. How many ml?",
+        "Rate is £12.50 an hour and I worked 37 hours this week. Total pay?",
+        "Check is $156 for the 4 of us plus a 15% tip. Each person's share?",
+        "Plan is 3 sessions a week for 12 weeks. Number of sessions altogether?",
+        "Estimate was 4,200 euros and the final bill came in 12% higher. final amount?",
+        "Charge is 45p per mile and we drove 230 miles. how much to claim back?",
+    ],
+)
+def test_a_statement_whose_subject_is_a_verbs_word_is_the_questions_facts(
+    decider: RankingDecider, request_text: str
+) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text == request_text
+    assert routed(decider, request_text) == "calculator"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a polite reply declining Thursday's budget meeting because I'm on leave that day, and suggest Jo Patel "
+        "goes instead. Under 60 words.",
+        "Draft a short email to my landlord saying the boiler is broken again and suggest he sends someone on Monday.",
+        "Write a note to the team cancelling Friday's social, and propose we move it to next month.",
+        "Compose a reply to Sam turning down the job offer, and recommend my colleague Amir for the role.",
+        "Write an email to the parents saying the trip is cancelled and explain that the coach company went bust.",
+        "Can you write a message to my neighbour apologising for the noise, and suggest we swap numbers?",
+        "write a quick email to Priya turning down the 3pm call, and propose Friday at 10 instead",
+    ],
+)
+def test_what_a_message_suggests_or_explains_to_its_readers_is_part_of_it(
+    decider: RankingDecider, request_text: str
+) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text.rstrip(".").lower() == request_text.rstrip(".").lower()
+    assert routed(decider, request_text) == "writer"
+
+
+def test_an_order_to_the_assistant_after_a_message_is_still_a_part_of_its_own() -> None:
+    first, second = split_tasks("Write a note to my team about the party, and explain to me how VAT works.")
+    assert first.text == "Write a note to my team about the party"
+    assert second.text == "Explain to me how VAT works"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "workers", "asked"),
+    [
+        (
+            "Write a quick note for the neighbours saying bin collection moves to Friday this week because of the "
+            "bank holiday. Separate question, what do 3 bags of compost at 4.75 each come to?",
+            ["writer", "calculator"],
+            "What do 3 bags of compost at 4.75 each come to?",
+        ),
+        (
+            "Who painted the Mona Lisa? Another question, how much is 18% of 340?",
+            ["researcher", "calculator"],
+            "How much is 18% of 340?",
+        ),
+        (
+            "Write a short message to the team saying the office is closed on Monday. Unrelated question - what do 4 "
+            "tickets at £12.75 each come to?",
+            ["writer", "calculator"],
+            "What do 4 tickets at £12.75 each come to?",
+        ),
+        (
+            "Draft a text to my sister saying I'll be late tonight. Different question: what's 7 times 12.50?",
+            ["writer", "calculator"],
+            "What's 7 times 12.50?",
+        ),
+    ],
+)
+@pytest.mark.anyio
+async def test_a_part_announced_as_another_is_asked_without_its_announcement(
+    decider: RankingDecider, request_text: str, workers: list[str], asked: str
+) -> None:
+    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
+    assert [t.worker for t in plan.tasks] == workers
+    assert plan.tasks[1].text == asked
+    assert all(t.depends_on == () for t in plan.tasks)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Announcement for the club WhatsApp as 3 bullet points: training moves to Thursdays 6-7:30pm from next week, "
+        "new kit arrives on the 20th, and subs of £5 are due at the first session.",
+        "Post for the residents' Facebook group as 3 bullet points: bins go out on Tuesday, the lift is fixed, and "
+        "the AGM is on the 14th.",
+        "Notice for the staff room in bullet points: the fridge gets cleared on Friday, label your food, and mugs go "
+        "in the dishwasher.",
+        "Reminder for the parents WhatsApp as two bullet points: swimming kit on Monday and forms due back by Friday.",
+        "Message to the team as 3 bullets: standup moves to 9:30, the demo is on Thursday, and Priya is off next week.",
+        "Short announcement for the choir in 3 bullet points: rehearsal moves to Wednesday, bring your folders, and "
+        "the concert is on 12 May.",
+    ],
+)
+def test_a_text_named_by_its_kind_and_format_with_its_points_is_the_writers(
+    decider: RankingDecider, request_text: str
+) -> None:
+    assert len(split_tasks(request_text)) == 1
+    assert routed(decider, request_text) == "writer"
+
+
+def test_bullet_points_of_a_text_given_stay_the_summarizers(decider: RankingDecider) -> None:
+    request = (
+        "3 bullet points on this update please: The office moves to Leeds in May. Parking will be limited. "
+        "Staff can claim travel costs for the first three months."
+    )
+    assert routed(decider, request) == "summarizer"
