@@ -191,6 +191,8 @@ def writes_message(clause: str) -> bool:
 # Verbs that make a text from what the user gives ("Make a bullet list of ...: water, sun cream").
 _COMPOSING = frozenset("write make turn compose create draft convert prepare craft".split())
 _NOTE_BREAK = re.compile(r"[;,\n]|\s[-\u2022]\s")
+# In one sentence of points, "and" parts two as a comma does ("swimming kit on Monday and forms due by Friday").
+_POINT_BREAK = re.compile(r"[;,\n]|\s[-\u2022]\s|\sand\s")
 _FULL_STOP = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 NOTE_WORDS = 12
 """A note is at most this many words; a longer stretch is a sentence of a text."""
@@ -235,6 +237,8 @@ def _names_the_text(words: list[str]) -> bool:
     name no summary or reading of a text given ("Give me the gist", "three bullet points summarising")."""
     head = words[:KIND_WORDS]
     light = head[:1] in (["give"], ["get"], ["a"], ["an"]) or (head != [] and head[0] in NUMBER_WORDS)
+    # "Announcement for the club WhatsApp as 3 bullet points: ...": the kind itself first, and whom it is for
+    light = light or asks_by_kind(" ".join(head))
     return light and bool(_NAMED_KINDS & set(head)) and not _READING & set(words) and "this" not in head
 
 
@@ -243,7 +247,7 @@ def _one_sentence_of_points(material: str) -> bool:
     head = material[:SCAN].strip()
     if len(head) >= SCAN or _FULL_STOP.search(head.rstrip(".!? ")) is not None:
         return False
-    return len([i for i in _NOTE_BREAK.split(head) if i.strip()]) >= 2
+    return len([i for i in _POINT_BREAK.split(head) if i.strip()]) >= 2
 
 
 # Verbs that open an order about the text itself, not a fact for it: "Have it reviewed and improved", "Keep
