@@ -38,6 +38,27 @@ async def test_the_story_words_around_the_numbers_change_nothing(request_text: s
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [
+        ("cycled sixty-four kilometres on saturday, how many miles is that?", 39.77),
+        ("I hiked 12 miles yesterday, how many km is that?", 19.31),
+        ("We paddled 8 miles, what's that in km?", 12.87),
+        ("Whats the median of these house prices in thousands: 245, 310, 198, 420, 275, 260?", 267.5),
+        ("what's the mean of my weekly step counts: 8000, 9500, 7200", 8233.33),
+        ("median of our monthly electricity bills: 84, 92, 77, 105", 88),
+        ("Our pool is 10 m long, 4 m wide and 1.5 m deep all the way. How many litres of water does it hold?", 60000),
+        ("how mcuh is a third of 945", 315),
+    ],
+)
+async def test_what_the_user_did_or_calls_the_numbers_changes_nothing(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("The recipe says bake at 350 F but my oven is in Celsius. What temperature do I set?", 176.67),
+        ("Recipe says 180 C, my oven is in Fahrenheit. What should I set it to?", 356),
+        ("The pizza box says 220 C but my oven only does Fahrenheit. what temperature should i set the oven to?", 428),
         ("my oven only shows celsius and the recipe says 350 F. what's that in C?", 176.67),
         ("My oven is in Celsius and the recipe says 180 F. What's that in C?", 82.22),
         ("our thermometer only reads fahrenheit and the guide says 40 C. what is that in F?", 104),
@@ -106,6 +127,11 @@ async def test_a_yearly_amount_shared_out_is_asked_per_one_per_month(request_tex
         "Tour is €45 per person with my membership card, 7 of us. What's the total?",
         "Large pizza is £12 and small is £8. What do 2 large and 1 small cost?",
         "The UK recipe says 2 pints. What's that in ml?",
+        "mean of these numbers except the lowest: 4, 8, 15",
+        "average of these scores without the top one: 4, 8, 15",
+        "lost 5 kg, how many pounds is that?",
+        "The recipe says bake at 350 F but my oven is in Celsius. What temperature do I set for half the time?",
+        "The recipe says 350 F but my oven is in Celsius, and it runs hot. What temperature do I set?",
     ],
 )
 async def test_a_word_that_changes_the_arithmetic_still_declines(request_text: str):

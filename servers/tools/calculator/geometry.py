@@ -164,6 +164,9 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             surface = True  # 'the surface area' of a flat figure is its area
         elif word == "round" and tokens[i - 1].word in _DETERMINERS and _plain(tokens[i + 1].word):
             shapes.add("circle")  # 'a round rug': round before the thing it shapes
+        elif _throughout(tokens, i):
+            i += 3  # '1.5 m deep all the way': the same depth throughout, as a box has
+            continue
         elif _round_trip(tokens, i):
             asked.add("perimeter")
             i += _round_trip(tokens, i)
@@ -227,6 +230,14 @@ def _after_talk(tokens: list[Token], start: int) -> int:
 
 _DETERMINERS = frozenset("a an the my our this that their your his her".split())
 _AROUND = (("all", "the", "way", "round"), ("all", "the", "way", "around"), ("all", "round"), ("all", "around"))
+
+
+def _throughout(tokens: list[Token], i: int) -> bool:
+    """'1.5 m deep all the way', 'a metre high all the way along': a length said to hold throughout, right after
+    it; 'all the way round' asks for the perimeter instead."""
+    if not (tokens[i - 1].word in _LENGTHS and all(tokens[i + k].word == w for k, w in enumerate(("all", "the")))):
+        return False
+    return tokens[i + 2].word == "way" and tokens[i + 3].word not in ("round", "around")
 
 
 def _round_trip(tokens: list[Token], i: int) -> int:

@@ -25,6 +25,7 @@ every given used, and the units combining into the measure asked for in one way.
 from __future__ import annotations
 
 from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.functions import CONSTANTS, FUNCTIONS
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.preambles import CARRIES
 from servers.tools.calculator.quantities import lookup
@@ -39,8 +40,21 @@ OUTCOMES = frozenset(
 """What a number did, which decides whether it adds or takes away ('won 14', 'lost 8', 'sold 30'). Before a noun
 the same word only describes it ('a raised bed', 'a used car')."""
 
+_ALGEBRA = (
+    frozenset(FUNCTIONS)
+    | frozenset(CONSTANTS)
+    | frozenset(
+        "sine cosine tangent logarithm log ln root roots square squared cube cubed power powers factorial absolute "
+        "value gcd gcf hcf lcm common divisor factor multiple natural times over mod modulo multiplied divided "
+        "multiply divide add subtract increased decreased reduced marked discounted thrice degrees degree radians "
+        "radian sum product quotient".split()
+    )
+)
+"""The words of arithmetic itself ('sin 90', 'root of 16'): never a story's."""
+
 ARITHMETIC = (
     OUTCOMES
+    | _ALGEBRA
     | CHANGES
     | CARRIES
     | PEOPLE
@@ -119,7 +133,7 @@ def without_inert(text: str, tokens: list[Token]) -> str | None:
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens) - 1:
-        width = _closing_phrase(tokens, i) or _modifiers(tokens, i)
+        width = _closing_phrase(tokens, i) or _modifiers(tokens, i) or _doing(tokens, i)
         if width:
             regions.append((i, i + width))
         i += max(width, 1)
@@ -161,6 +175,26 @@ def _modifiers(tokens: list[Token], i: int) -> int:
     if after.word in _TURNS or after.text in _PAUSES:
         return max(j - i - 1, 0)
     return 0
+
+
+_DOERS = frozenset("i we he she they you".split())
+
+
+def _doing(tokens: list[Token], i: int) -> int:
+    """'cycled sixty-four kilometres on saturday, how many miles is that?', 'I hiked 12 miles': what the user did,
+    opening a sentence right before the amount it did — a doer and an inert verb, set aside so the amount is read
+    as if said alone. A verb that decides the sum ('lost 8', 'sold 30', ``OUTCOMES``) is never inert."""
+    if i > 0 and tokens[i - 1].text not in (".", "!", ";", "?"):
+        return 0
+    j = i + (tokens[i].word in _DOERS)
+    if not inert(tokens[j]) or tokens[j].word in _TURNS or tokens[j + 1].kind not in ("number", "currency"):
+        return 0
+    if j == i and not (tokens[j].word.endswith("ed") or tokens[j].word in _DID):
+        return 0  # 'negate 5': without a doer, only a verb said in the past is what the user did
+    return j + 1 - i
+
+
+_DID = frozenset("ran rode swam drove flew went did walked".split())
 
 
 def _describing(tokens: list[Token], j: int) -> bool:

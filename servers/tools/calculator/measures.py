@@ -88,6 +88,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             or word in QUESTION_WORDS
             or _owner(tokens, i)
             or _told(tokens, start, i, story)
+            or not items
+            and measured >= 0
+            and _labels_list(tokens, i)
         ):
             raise NotUnderstood(i, "a list of numbers")
         elif items and word not in ("and",) and token.text not in (",", ";"):
@@ -170,6 +173,21 @@ _STAT_CHANGES = frozenset(
     "under between top bottom best worst round rounded rounding nearest new next missing instead".split()
 )
 """Words that change which numbers count or what is done with them: a story that says one is not set aside."""
+
+
+def _labels_list(tokens: list[Token], i: int) -> bool:
+    """'the median of these house prices in thousands: 245, ...', 'the mean of my weekly step counts: ...': after the
+    statistic and before the list, the words naming what the numbers are. Any plain word but one that changes
+    which numbers count (``_STAT_CHANGES``), or the scale the numbers are said in ('in thousands')."""
+    word = tokens[i].word
+    if word in _STAT_CHANGES or word.endswith("n't"):
+        return False
+    if word in _SCALES:
+        return tokens[i - 1].word == "in" and tokens[i + 1].text == ":"
+    return tokens[i].kind == "word" and word.replace("'", "").isalpha()
+
+
+_SCALES = frozenset("thousands millions hundreds".split())
 
 
 _NOT_OWNERS = frozenset("what's whats that's it's there's here's let's who's how's".split())

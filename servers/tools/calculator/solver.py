@@ -200,6 +200,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _after_label(text, tokens, start, chained=chained)
         or _after_context(text, tokens, start, chained=chained)
         or _again(sources.without_sources(text, tokenize(text)), chained=chained)
+        or _again(sources.setting_asked(text, tokenize(text)), chained=chained)
         or _topic_label(text, tokens, start, chained=chained)
         or _to_places(text, chained=chained)
         or _again(inert.without_inert(text, tokenize(text)), chained=chained)

@@ -114,7 +114,36 @@ def _says_given(tokens: list[Token], at: int) -> bool:
     return tokens[k].kind == "number"
 
 
-def _equipment(tokens: list[Token], i: int) -> int:
+_SETTING = frozenset(
+    "what what's whats temperature temp setting set i do should it to the oven dial thermostat at is that then "
+    "put turn so which number".split()
+)
+"""The words of asking what to set the equipment to ('What temperature do I set?', 'what should I set it to')."""
+
+
+def setting_asked(text: str, tokens: list[Token]) -> str | None:
+    """'The recipe says bake at 350 F but my oven is in Celsius. What temperature do I set?': the question asks for
+    the setting of the equipment just said to be in a unit, so it asks for that unit. ``text`` with the equipment
+    cut and the question said as 'What's that in Celsius?', or None when the request is not so."""
+    for i in range(len(tokens) - 1):
+        width = _equipment(tokens, i, asked=False)
+        if not width:
+            continue
+        unit = tokens[i + width - 1]
+        ask = i + width + (tokens[i + width].text in (".", ","))
+        k = ask
+        while tokens[k].kind == "word" and tokens[k].word in _SETTING:
+            k += 1
+        if k == ask or tokens[k].kind != "end" and tokens[k].text not in ("?", "."):
+            return None
+        if tokens[k].kind != "end" and tokens[k + 1].kind != "end":
+            return None  # the question must close the request
+        before = text[: tokens[i].start].strip()
+        return f"{before} What's that in {unit.text}?"
+    return None
+
+
+def _equipment(tokens: list[Token], i: int, *, asked: bool = True) -> int:
     """', my oven is in Celsius' / 'but my oven only does Fahrenheit' / 'My oven only shows celsius and ...' where
     the question then asks for that unit: the clause from its pause (or its sentence's start) to the unit, and the
     'and' joining the next clause, restates the target."""
@@ -138,7 +167,13 @@ def _equipment(tokens: list[Token], i: int) -> int:
     j += tokens[j].word in _ONLY
     j += tokens[j].word in ("in", "on")
     unit = lookup(tokens[j].word, short=False) if tokens[j].kind == "word" else None
-    if unit is None or not _asked_in(tokens, j + 1, unit.name):
+    if (
+        unit is None
+        or unit.dimension != "temperature"
+        and not asked
+        or asked
+        and not _asked_in(tokens, j + 1, unit.name)
+    ):
         return 0
     if tokens[j + 1].word == "and" and j > i + 2:
         return j + 2 - i  # 'my oven only shows celsius and the recipe says 350 F': the next clause goes on

@@ -36,6 +36,7 @@ _MISSPELLINGS = {
     "perecent": "percent", "averge": "average", "avrage": "average", "avarage": "average", "avergae": "average",
     "wat": "what", "wats": "what's", "waht": "what", "whta": "what", "wht": "what", "hw": "how", "tottal": "total",
     "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
+    "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
 }  # fmt: skip
 
 UNITS = {
