@@ -291,3 +291,44 @@ async def test_blame_and_blunt_asks_go_and_the_facts_stay(request_text: str, kep
     text = await rewritten(request_text)
     assert all(fact.lower() in text.lower() for fact in kept), text
     assert not any(word in text.lower() for word in gone), text
+
+
+# -- a reply that says something of its own to a quoted message -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Reply politely to this customer, apologising and offering 15% off their next order: 'My order arrived "
+            "two weeks late and the box was crushed.'",
+            "I'm sorry that your order arrived two weeks late and the box was crushed. We'd like to offer you 15% off "
+            "your next order.",
+        ),
+        (
+            "Respond to this complaint, apologising and offering a full refund: 'The kettle stopped working after a "
+            "week.'",
+            "I'm sorry that the kettle stopped working after a week. We'd like to offer you a full refund.",
+        ),
+        (
+            "Answer this message from a parent, apologising: 'My son came home without his coat today.'",
+            "I'm sorry that your son came home without his coat today.",
+        ),
+        (
+            "reply to this customer and say sorry, we'll send a replacement by Friday: 'The mug I ordered arrived "
+            "broken.'",
+            "I'm sorry that the mug you ordered arrived broken. We'll send a replacement by Friday.",
+        ),
+    ],
+)
+async def test_a_reply_apologises_for_what_the_message_says_spoken_to_its_sender(request_text: str, said: str):
+    text = await drafted(request_text)
+    assert said in text, text
+    assert not re.search(r"\b(?:reply|respond|answer)\b|'My|this customer|this complaint", text, re.I), text
+
+
+async def test_a_reply_thanking_its_sender_says_their_message_back_to_them() -> None:
+    text = await drafted(
+        "Write a reply to this email thanking her: 'I've attached the signed contract and the invoice for March.'"
+    )
+    assert "Thank you" in text and "you've attached the signed contract and the invoice for March" in text, text

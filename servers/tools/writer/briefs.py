@@ -30,7 +30,7 @@ _LEAD = re.compile(
     # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text
     rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
     r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
-    r"e-?mail|message|text|"
+    r"e-?mail|message|text|reply|respond|answer|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
     r"(?:\s+\w+)? (?:for|in|to write))\b"
     # ("thank-you email", "thank you note" name a kind of text, not the verb)
@@ -132,11 +132,19 @@ def read_brief(instruction: str) -> Brief:
         verb, rest = lead.group("verb").lower(), rest[lead.end() :]
     style_word, tone, intent, named_for = "", None, None, ""
     rest = _BARE_COUNT.sub("", rest)  # "Write 2 sentences inviting ...": the count is read by ``lengths``
-    head = re.match(
-        rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
-        rf"({STYLE_PATTERN})(?:(?<=paragraph)s|(?<=sentence)s)?\b\s*",  # "two short paragraphs": a size, a style
-        rest,
-        re.I,
+    # "and say sorry", "saying sorry that ...": the apology, said the way the intents are read
+    rest = _SAY_SORRY.sub(" apologising", rest).strip()
+    # "Answer this message from a parent": after a verb of replying, "this message" is what is answered, not the
+    # kind of text asked for (a reply)
+    head = (
+        None
+        if verb in ("reply", "respond", "answer")
+        else re.match(
+            rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
+            rf"({STYLE_PATTERN})(?:(?<=paragraph)s|(?<=sentence)s)?\b\s*",  # "two short paragraphs": a size, a style
+            rest,
+            re.I,
+        )
     )
     if head:
         style_word = head.group(2).lower()
@@ -175,6 +183,14 @@ def read_brief(instruction: str) -> Brief:
         style_word = "announcement" if verb == "announce" else "email"
     elif verb in ("describe", "explain"):
         style_word = "description"
+    elif verb in ("reply", "respond", "answer"):
+        # "Reply politely to this customer, apologising ...", "Answer this message from a parent": a reply to them
+        rest = re.sub(r"^\w+ly\s+", "", rest)
+        answered = _ANSWERED.match(rest)
+        if answered:  # "to this review, thanking them", "this message from a parent": the message, then its sender
+            sender = answered.group("sender")
+            rest = f"to {sender}{rest[answered.end() :]}" if sender else rest[answered.end() :].lstrip(" ,")
+        style_word, rest = "reply", rest if re.match(r"^(?:to\s|$)", rest, re.I) or answered else f"to {rest}"
     elif verb in ("email", "e-mail", "message", "text") and _NOUN_AFTER.match(rest):
         # "Message for the team Slack: ...", "Email about the outage: ...": the kind of text, said as a noun
         style_word = verb
@@ -206,6 +222,14 @@ def asks_for_text(instruction: str) -> bool:
     return _LEAD.match(text) is not None or names_style(text)
 
 
+# The message a reply answers, named after the verb: "this review", "the complaint from Mrs Lee".
+_ANSWERED = re.compile(
+    r"^(?:to\s+)?(?:this|that|the|their|his|her)\s+(?:message|email|e-mail|review|complaint|comment|letter|enquiry|"
+    r"inquiry|query|text|note|post|feedback)(?:\s+from\s+(?P<sender>[^,;:]{1,60}?))?(?=\s*(?:[,;:]|$|\s(?:and|by|with|"
+    r"saying|telling|thanking|apologi[sz]ing|asking|offering)\b))",
+    re.I,
+)
+_SAY_SORRY = re.compile(r",?\s*\b(?:and\s+)?(?:say|saying|to say)\s+(?:we'?re\s+|i'?m\s+)?sorry\b", re.I)
 # What follows a kind of text named as a noun, never the object of a verb: "Message for ...", "Email about ...".
 _NOUN_AFTER = re.compile(
     r"^(?:for|about|on|regarding|re|saying|telling|announcing|asking|inviting|thanking|reminding|letting)\b", re.I

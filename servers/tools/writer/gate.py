@@ -89,7 +89,7 @@ _SIGN_OFF = re.compile(
 # Words the writer itself writes (greetings, sign-offs, headings, closings), capitalised but never a claim.
 _FIXED_WORDS = frozenset(
     (
-        "dear hi hello hey subject regards kind best warm thanks thank you cheers sincerely yours faithfully "
+        "dear hi hello hey subject regards kind best warm thanks thank you cheers sincerely yours faithfully sir madam "
         "love team all everyone folks friends title introduction conclusion overview summary background "
         "next steps main points note notes please i we our my your it this that these the a an and or to "
         "monday tuesday wednesday thursday friday saturday sunday good morning afternoon evening welcome "

@@ -32,7 +32,9 @@ def greeting(brief: Brief) -> str:
         name = "all" if brief.tone in ("friendly", "casual") else ""
     elif re.match(r"^(?:my|our)\s", audience, re.I) and bare.lower() in _KIN:
         name = bare[:1].upper() + bare[1:].lower()
-    elif re.match(r"^(?:(?:my|your|his|her|an?|one)\s|(?:her|him|them)$)", audience, re.I) or _one_role(audience):
+    elif re.match(r"^(?:(?:my|your|his|her|an?|one|this|that)\s|(?:her|him|them)$)", audience, re.I) or _one_role(
+        audience
+    ):
         # no name to greet: a role ("my landlord") or a pronoun ("a reply to her")
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
         if name == "[Name]" and re.match(r"(?:my|your)\s", audience, re.I) and _many(bare):

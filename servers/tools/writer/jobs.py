@@ -110,7 +110,7 @@ _UNSAID_VALUE = re.compile(
 # "Draft a reply to this email": the material is the message to answer; what the reply says is not given.
 _REPLYING = re.compile(
     r"^\W*(?:(?:please|can you|could you|help me)\s+)*(?:(?:write|draft|compose|send|prepare|craft)\s+(?:me\s+)?"
-    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\b|(?:reply|respond|answer)\s+(?:to\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\b|(?:reply|respond|answer)\s+(?:\w+ly\s+)?(?:to\s+)?"
     r"(?:this|that|it|the|these|those|him|her|them)\b)",
     re.IGNORECASE,
 )
@@ -126,6 +126,11 @@ _THEIR_WORDS = re.compile(
     r"(?:summary|complaint|feedback|email|message|review|letter|enquiry|inquiry|query|comments)\b",
     re.I,
 )
+# What a reply may do with nothing more said: apologise or thank for the message it answers.
+_REPLY_INTENTS = frozenset({"apologize", "thank"})
+_OFFERING = re.compile(r"^[\s,]*(?:and\s+)?(?:offering|to offer|offer)\b", re.I)
+# An apology that says what for: "for the late delivery", "that the box was crushed", "about the mix-up".
+_APOLOGY_FOR = re.compile(r"^\s*(?:for|that|about|over)\s+\S", re.I)
 # "an out-of-office reply: I'm away until ...": an automatic reply says the facts given; it answers no message.
 _AWAY = re.compile(r"\b(?:out[ -]of[ -](?:the[ -])?office|auto-?(?:matic[ -])?(?:reply|response)|away message)\b", re.I)
 # "Text: We are having building work done ...": a label naming the material, not the verb "to text" someone.
@@ -220,7 +225,11 @@ def compose_request(request: str) -> Composed:
             f"{composition.OFFLINE_HINT}."
         )
     replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
-    answered = bool(staged.material) and replying and not read_brief(staged.instruction).content
+    asked = read_brief(staged.instruction)
+    # "Reply to this customer, apologising and offering 15% off ...: '<their message>'": the reply says something
+    # of its own; their message is what it answers, said back to them, never pasted as the user's own words
+    answering = bool(staged.material) and bool(replying) and (asked.intent in _REPLY_INTENTS or bool(asked.content))
+    answered = bool(staged.material) and replying and not asked.content and not answering
     # "a polite reply to the customer based on the summary": the points handed over are what the reply answers,
     # said back to their sender (``replies``); "a reply to this email" with no points of the user's is declined
     if answered and not _THEIR_WORDS.search(parts.instruction):
@@ -249,15 +258,25 @@ def compose_request(request: str) -> Composed:
     length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
     material = staged.material
-    if answered:
+    if answered or answering:
+        quoted = _WHOLLY_QUOTED.match(material.strip())
+        material = quoted.group(2).strip() if quoted else material  # the quotes only mark their message
         said = acknowledgement(composition.split_points(material))
         if not said:
             raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
         material = "\n".join([f"You told us that {lowered(said[0])}", *said[1:]])
-        brief = replace(brief, intent="thank", content="your message")
+        if answered:
+            brief = replace(brief, intent="thank", content="your message")
+        elif brief.intent == "apologize" and not _APOLOGY_FOR.match(brief.content):
+            # "apologising" with no "for ...": the apology is for what they told us ("I'm sorry that your order ...")
+            first = re.sub(r"[.!?]+$", "", said[0].strip())
+            # "..., offering 15% off" stays with the apology ("We'd like to offer you ..."); anything else is a point
+            offer = brief.content if _OFFERING.match(brief.content) else ""
+            material = "\n".join([*([] if offer or not brief.content else [brief.content]), *said[1:]])
+            brief = replace(brief, content=f"that {lowered(first)} {offer}".strip())
         forms = replace(forms, subject_line=forms.subject_line or "Re: your message")  # a reply, not a thank-you
     # "a one-line sale sign:\n\n$52.00": a result handed over, said in the short form and for the occasion asked
-    line = None if forms.bullets or notes or answered else one_liner(instruction, brief, material, length)
+    line = None if forms.bullets or notes or answered or answering else one_liner(instruction, brief, material, length)
     composed = line or composition.compose(brief, material, length, forms, notes=notes)
     # Facts handed over as sentences after the instruction: every number, name and date of the instruction
     # sentence is in the text too, or the text is not written (a dropped fact is a confident wrong answer).
