@@ -132,7 +132,17 @@ _LOOP = re.compile(
     r"|(?:have|get|let)\s+(?:a|an|the|some|my|our)\s+(?:reviewer|judge|editor|critic|proofreader)"
     r"|(?:review|revise|refine|improve|polish|rework|tweak|edit|iterate\s+on)\s+(?:it|this|that|them)\s+"
     r"(?:until|till|repeatedly|again|over\s+and\s+over|a\s+few\s+times|several\s+times)"
-    r"|(?:iterate|repeat)\s+(?:on\s+it\s+)?(?:until|till))\b",
+    r"|(?:iterate|repeat)\s+(?:on\s+it\s+)?(?:with\s+feedback\s+)?(?:until|till)"
+    # "Evaluate the draft and make it better", "Assess it and make it stronger": judging the draft, then working it
+    # over ("review it and fix it" is a review's own job, so a plain review of "it" is not one)
+    r"|(?:(?:review|evaluate|assess|judge|critique|grade|score)\s+(?:the|your)\s+(?:draft|result|text|version)"
+    r"|(?:evaluate|assess|judge|critique|grade|score)\s+it)\s+and\s+(?:then\s+)?"
+    r"(?:refine|improve|revise|rewrite|polish|make|tighten|strengthen)"
+    # "Iterate with a reviewer until ...", "Run it past a reviewer and revise ...", "Revise it with an editor ...":
+    # working it over with a judge named is the loop, whatever follows
+    r"|(?:iterate|loop|work|go\s+back\s+and\s+forth|revise|refine|improve|polish|rework|edit|run|check|go\s+over)"
+    r"\s+(?:it\s+|on\s+it\s+)?(?:with|past|by|against)\s+(?:a|an|the|my|our|some)\s+"
+    r"(?:reviewer|judge|editor|critic|proofreader)s?)\b",
     re.IGNORECASE,
 )
 # What joins such a clause to the sentence before it (", and then", "; ", " and "), read in the few characters

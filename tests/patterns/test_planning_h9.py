@@ -7,7 +7,7 @@ suggests or explains to its readers is part of that message; a part announced as
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns import ClausePlanner, RankingDecider, Request, split_tasks, without_loop_instruction
 from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
 
@@ -133,3 +133,59 @@ def test_bullet_points_of_a_text_given_stay_the_summarizers(decider: RankingDeci
         "Staff can claim travel costs for the first three months."
     )
     assert routed(decider, request) == "summarizer"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "task"),
+    [
+        (
+            "Write a message to the office about the fire drill on Wednesday at 11am; everyone meets at the car park "
+            "assembly point. Iterate with a reviewer until the draft is approved.",
+            "Write a message to the office about the fire drill on Wednesday at 11am; everyone meets at the car park "
+            "assembly point.",
+        ),
+        (
+            "Draft a notice for the gym: the sauna is closed until Friday for repairs. Iterate with an editor till "
+            "it's approved.",
+            "Draft a notice for the gym: the sauna is closed until Friday for repairs.",
+        ),
+        (
+            "Compose an invitation to my 40th on Saturday 8 March at 7pm at The Crown. Work with a critic until they "
+            "approve it.",
+            "Compose an invitation to my 40th on Saturday 8 March at 7pm at The Crown.",
+        ),
+        (
+            "Write a reminder for the team: timesheets are due Friday by 5pm. Run it past a reviewer and revise until "
+            "it's approved.",
+            "Write a reminder for the team: timesheets are due Friday by 5pm.",
+        ),
+        (
+            "Write a thank-you note to the caretaker for fixing the heating over the weekend, and iterate with a "
+            "reviewer until it passes.",
+            "Write a thank-you note to the caretaker for fixing the heating over the weekend.",
+        ),
+        (
+            "Draft a thank-you email to the caretaker for fixing the hall heating. Assess it and make it stronger.",
+            "Draft a thank-you email to the caretaker for fixing the hall heating.",
+        ),
+        (
+            "Write an apology note to a guest whose shuttle never came, offering a taxi voucher. Evaluate the draft "
+            "and make it better.",
+            "Write an apology note to a guest whose shuttle never came, offering a taxi voucher.",
+        ),
+    ],
+)
+def test_working_a_draft_over_with_a_judge_named_is_the_evaluators_loop(request_text: str, task: str) -> None:
+    assert without_loop_instruction(request_text) == task
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Review this code and fix it:\n```python\ndef f(x):\n    return x +\n```",
+        "Write a bio saying I work with a judge at the county court.",
+        "Check it with a calculator: 12 times 14.",
+    ],
+)
+def test_a_review_or_a_judge_in_what_to_write_is_no_loop(request_text: str) -> None:
+    assert without_loop_instruction(request_text) == request_text
