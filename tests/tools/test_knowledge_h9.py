@@ -28,6 +28,10 @@ pytestmark = pytest.mark.anyio
         ("Statement from a school textbook: the Titanic sank in 1915. Check it please", "contradicted"),
         ("Got this in a forwarded WhatsApp message: the Berlin Wall fell in 1975. Real or fake?", "contradicted"),
         ("heard this at the pub - Canberra is the capital of Australia", "supported"),
+        ("Bet my friend £5 that the Great Wall of China is visible from space. Did I win?", "contradicted"),
+        ("hey, did the Berlin Wall fall in 1975?", "contradicted"),
+        ("ok so my grandad swears the Eiffel Tower is in Rome. Is he right?", "contradicted"),
+        ("Was the Colosseum built in Greece?", "contradicted"),
     ],
 )
 async def test_a_lead_in_naming_where_the_claim_came_from_is_not_the_claim(tmp_path, request_, expected):

@@ -31,8 +31,17 @@ _FRAMING = re.compile(
     r"it(?:'s|’s|\s+is)\s+(?:(?:well|widely|commonly|generally)\s+)?(?:known|believed|accepted|said)\s+that\s+|"
     r"it(?:'s|’s|\s+is)\s+(?:common knowledge|an? (?:well[- ])?known fact)\s+that\s+|"
     r"(?:everyone|everybody)\s+knows\s+(?:that\s+)?|"
+    # a wager on it, the bettor left out: "Bet my friend £5 that ...", "Made a bet that ..."
+    r"(?:(?:i|we)\s+)?(?:made\s+a\s+bet|bet(?:\s+[\w£$€']{1,12}){0,4}?)\s+that\s+|"
     r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
     r"(?:how true is it|how accurate is it)\s+that\s+)",
+    re.I,
+)
+# A greeting or a word to take the floor before the claim: "hey, is ...", "ok so ...", "quick question - ...".
+_GREETING = re.compile(
+    r"^(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|hmm+|well|right|oh|btw|quick question|random question|question)"
+    r"(?:\s+(?:there|so|then|again))?\s*[,!:;-]+\s+|^(?:hey|hi|hello|ok so|okay so|so|um+|btw)\s+(?=(?:is|are|was|were"
+    r"|did|does|do|can|has|have|my|i|someone|apparently)\b)",
     re.I,
 )
 # "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
@@ -42,7 +51,11 @@ _REPORTED = re.compile(
     # where they said it: "Someone in the group chat said ...", "A guy at work told me ..."
     r"(?:\s+(?:in|on|at|from)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
     r"\s+(?:(?:once|always|often|keeps?)\s+)?"
-    r"(?:says?|said|claims?|claimed|posted|told me|tells me|wrote|writes|reports?|reported|heard|read|insists?"
+    r"(?:says?|said|claims?|claimed|posted|told (?:me|us)|tells (?:me|us)|taught (?:me|us)|wrote|writes|reports?"
+    r"|reported|heard|read|insists?"
+    # a wager on it: "I bet my friend £5 that ...", "My brother bet me that ..."
+    r"|bet(?:s)?(?: (?:me|you|him|her|them|us|my [\w'-]+|someone))?"
+    r"(?: [£$€]?\d{1,6}(?: (?:pounds|dollars|euros|quid|bucks))?)?"
     r"|thinks?|believes?|swears?|keeps saying|argues?|argued|reckons?|reckoned|maintains?|mentioned"
     r"|(?:is|was|seems?|seemed) (?:convinced|sure|certain|adamant))\s+(?:that\s+)?",
     re.I,
@@ -111,7 +124,8 @@ _ASKING = frozenset(
     just legit tell know do does did was were are be has have i i'm am want to need sure on in about any
     whole these those following paragraph text essay article post sentence sentences claims statements things
     which what need needs checking out my our your go through find list all there here and me quick just hold
-    up stand does debunk deny not incorrect untrue bogus fiction nonsense pls plz thanks thx cheers ok okay""".split()
+    up stand does debunk deny not incorrect untrue bogus fiction nonsense pls plz thanks thx cheers ok okay win won
+    lose lost bet""".split()
 )
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
@@ -189,7 +203,8 @@ def strip_framing(sentence: str) -> str:
     """The statement inside a sentence: framing, reported-speech lead-ins, quotes and "?" removed."""
     claim = " ".join(sentence.split())
     for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
-        stripped = _REPORTED.sub("", _FRAMING.sub("", claim, count=1).strip(), count=1).strip()
+        stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
+        stripped = _REPORTED.sub("", stripped, count=1).strip()
         stripped = without_hedges(stripped)
         if stripped == claim:
             break

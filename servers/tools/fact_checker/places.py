@@ -51,8 +51,9 @@ _STRUCTURES = frozenset(
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:de|of|the)\s+)?[A-Z][\w'’-]*){0,3}"
 _CLAIM = re.compile(
-    r"^(?P<thing>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:is|are|stands|stand|lies|lie|sits|sit)\s+"
-    r"(?:(?:located|situated|found|built)\s+)?in\s+(?P<place>" + _NAME + r")$",
+    r"^(?P<thing>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:(?:is|are|stands|stand|lies|lie|sits|sit)\s+"
+    r"(?:(?:located|situated|found|built)\s+)?|(?:was|were)\s+(?:built|located|situated|erected|constructed)\s+)"
+    r"in\s+(?P<place>" + _NAME + r")$",
     re.I,
 )
 _QUARTER = (
