@@ -108,8 +108,31 @@ async def test_a_yearly_amount_shared_out_is_asked_per_one_per_month(request_tex
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "My pension is £1,640 a month and it goes up by 3.1% in April. What will the new monthly amount be?",
+            1690.84,
+        ),  # fmt: skip
+        ("My pension is £1,640 and it increases by 3.1%. What's the new amount?", 1690.84),
+        ("Our rent is $1,200 a month and it goes up by 5% next month. What will the new rent be?", 1260),
+        ("The subscription is $12 a month and it rises by 10% in January. What's the new price?", 13.2),
+        ("After a 4% pay rise I now earn £28,080. What was my salary before the rise?", 27000),
+        ("After a 5% raise I make $42,000. What was I making before?", 40000),
+        ("I got a 3% pay rise and now earn £30,900. What did I earn before?", 30000),
+    ],
+)
+async def test_an_amount_that_goes_up_by_a_percentage_forwards_and_back(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "My pension is £1,640 a month and it goes up by 3.1% in April and again in May. What will the new monthly "
+        "amount be?",
+        "After a 4% pay rise and a £500 bonus I now earn £28,080. What was my salary before the rise?",
         "The annual bill of £2,400 is split between 4 housemates but I pay double. How much per month?",
         "The annual bill of £2,400 is split between 4 housemates except the one who moved out. How much per month?",
         "Garden bed is 3.2m by 1.8m and I'm only planting the other half. how many square metres is that",

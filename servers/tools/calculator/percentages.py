@@ -18,7 +18,8 @@ from servers.tools.inputs import ToolInputError
 
 _SUBJECTS = (
     "price prices cost value rent salary pay wage wages income sales revenue population score weight stock share "
-    "traffic users visitors bill profit temperature my our the its their a an it this that"
+    "traffic users visitors bill profit temperature pension allowance benefit amount premium fee fees subscription "
+    "my our the its their a an it this that"
 )
 # What a value may count or be per: "80,000 people", "1,650 a month"; none of them changes the percentage.
 _COUNTED = "people residents users customers visitors members subscribers students employees a per month year week day"
@@ -49,10 +50,13 @@ _RAISED = Frame(
         Slot("base", "value", ("is", "of", "on", "earn", "make", "from", "currently", "currently is", "pays", "costs"),
              bare=False),
         Slot("percent", "percent", ("a", "an", "by"), _RISES, needs_noun=True),
+        Slot("rise", "percent", ("goes up by", "go up by", "going up by", "is going up by", "increases by",
+             "increase by", "rises by", "rise by", "will rise by", "is rising by", "up by"), bare=False),
     ),
     fillers=frozenset(
         f"what's whats what is will be the new my our and i'm i am we're there's getting get got gets after with once "
-        f"going to it that {_SUBJECTS} {_COUNTED} {' '.join(_RISES)}".split()
+        f"going to it it's that monthly weekly yearly annual in next january february march april may june july "
+        f"august september october november december {_SUBJECTS} {_COUNTED} {' '.join(_RISES)}".split()
     ),
 )  # fmt: skip
 _SHARE = Frame(
@@ -84,7 +88,8 @@ def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
         return _share(tokens, start)
     if has_word(tokens, start, "of what", "of which", "of a number"):
         return _whole(tokens, start)
-    if has_word(tokens, start, *_RISES) and has_word(tokens, start, "new", "after", "with", "become", "be"):
+    risen = has_word(tokens, start, *_RISES, "goes up", "go up", "going up", "increases", "rises", "up by")
+    if risen and has_word(tokens, start, "new", "after", "with", "become", "be"):
         return _raised(tokens, start)
     return None
 
@@ -95,9 +100,9 @@ def _raised(tokens: list[Token], start: int) -> Solution | None:
         reading = _RAISED.read(tokens, start)
     except NotUnderstood:
         return None
-    if len(reading.values) < 2:
-        return None
-    base, percent = reading.values["base"], reading.values["percent"]
+    if len(reading.values) != 2 or "base" not in reading.values:
+        return None  # one percentage, said as a noun ('a 3.5% raise') or a verb ('goes up by 3.1%')
+    base, percent = reading.values["base"], reading.values.get("percent") or reading.values["rise"]
     rise = Quantity(numbers.checked(base.value * percent.value), base.measure)
     raised = Quantity(numbers.checked(base.value + rise.value), base.measure)
     pct = numbers.format_number(percent.value * 100)

@@ -21,7 +21,22 @@ from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _TAKEN = ("discount", "off", "markdown", "reduction")
-_ADDED = ("sales tax", "tax", "vat", "gst", "tip", "gratuity", "markup", "service charge")
+_ADDED = (
+    "sales tax",
+    "tax",
+    "vat",
+    "gst",
+    "tip",
+    "gratuity",
+    "markup",
+    "service charge",
+    "pay rise",
+    "pay raise",
+    "rise",
+    "raise",
+    "increase",
+)
+_RISES = ("rise", "raise", "increase")
 _ORIGINAL = ("original", "originally", "full price", "regular price", "list price", "pre-tax", "pretax", "pre-vat")
 _INCLUDED = ("including", "incl", "inclusive of", "includes", "included", "inc")
 _NAMED_RATE = tuple(
@@ -36,6 +51,7 @@ _INCLUDED_RATE = tuple(
 _FRAME = Frame(
     slots=(
         Slot("final", "amount", ("costs", "cost", "is", "was", "are", "were", "pay", "paid", "for", "sells for",
+             "now earn", "earn", "now make", "make", "now get",
              "sold for", "selling for", "now", "total of", "total", "comes to", "came to", "came out to", "at",
              "priced at", "of", "charged", "sale price is", "sale price of", "sale price", "now costs")),
         Slot("taken", "percent", ("after", "after a", "after an", "with", "with a", "at"), _TAKEN, needs_noun=True),
@@ -45,7 +61,8 @@ _FRAME = Frame(
         "what was is were the a an original originally price prices cost before full regular list sticker how much "
         "did does do i we it its pay paid after applied included includes including incl inclusive with without "
         "excluding ex pre pre-tax pretax net amount that if then and so of find work out tax taxes vat gst "
-        "discount tip markup sale get got save saved says said shows showed reads added adding charged".split()
+        "discount tip markup sale get got save saved says said shows showed reads added adding charged earn earns "
+        "earning make makes making salary wage pay rise raise increase my".split()
     ),
     item_nouns=True,
     # 'an invoice says £54', 'the receipt shows £54': the paper that states the amount, named before it
@@ -78,6 +95,8 @@ def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
                              "after a 30% discount')")  # fmt: skip
     if "final" not in values or not ("taken" in values or "added" in values):
         raise NotUnderstood(start, "a price and the percentage taken off or added to it")
+    if values["final"].measure is None and has_word(tokens, start, *_RISES):
+        return None  # 'my salary is 48000 after a 3.5% raise': pay worked back is said in money
     final = values["final"] if values["final"].measure is not None else Quantity(values["final"].value, AMOUNT)
     taken = values["taken"].value if "taken" in values else 0
     added = values["added"].value if "added" in values else 0
@@ -104,7 +123,7 @@ def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
 
 _PAID = frozenset(tuple(p.split()) for p in (
     "paid", "pay", "now", "sells for", "sold for", "selling for", "sale price is", "sale price of", "sale price",
-    "now costs"))  # fmt: skip
+    "now costs", "now earn", "now make", "now get"))  # fmt: skip
 
 
 def _after(reading: Reading) -> bool:
