@@ -176,3 +176,25 @@ async def test_a_definition_goes_on_with_the_sentence_that_says_what_makes_it_on
 )
 async def test_a_short_name_is_defined_by_the_long_name_its_note_spells_out(tmp_path, question, defined):
     assert (await researched(tmp_path, question)).startswith(defined)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        f"Make this shorter: {LEASE}",
+        f"make this more concise please: {LEASE}",
+        f"Could you make this a lot shorter for the group chat: {LEASE}",
+        f"Make the text below shorter.\n\n{LEASE}",
+    ],
+)
+async def test_making_a_text_shorter_is_a_summary(request_):
+    result = await call_as_asked(create_summarizer(), "digest", request_)
+    assert result is not None and not result.is_error, result and result.content
+    assert str(result.structured_content["summary"]).startswith("The tenant must give")
+
+
+@pytest.mark.parametrize("request_", [f"Make this shorter and more formal: {LEASE}", f"Make this sound friendlier: {LEASE}"])
+async def test_shorter_and_reworded_is_still_beyond_an_extract(request_):
+    result = await call_as_asked(create_summarizer(), "digest", request_)
+    assert result is not None
+    assert "only pick" in error_text(result)

@@ -66,6 +66,7 @@ _ASK = re.compile(
     r"\b(?:summari[sz](?:e|es|ed|ing)|summary|summaries|sum(?:s|med|ming)?(?: [\w'’-]+){0,3} up|(?:boil|cut|trim|"
     r"pare|whittle)(?:s|ed|ing|ting|ling)?(?: [\w'’-]+){0,3} down|condens(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|"
     r"recap(?:s|ped|ping)?|tl;?dr|gist|overview|synopsis|digest|nutshell|"
+    r"(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
     r"short version|rundown|cliff ?notes|essentials|key ?points?|main points?|bullet points?|bullets?|takeaways?|"
     r"highlights?|keywords?|key (?:terms|phrases|words)|tags|topics|themes|(?:the )?(?:big|overall|general) picture|"
     r"bottom line|upshot|(?:the )?(?:overall|general) (?:impression|sense)|"

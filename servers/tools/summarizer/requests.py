@@ -34,7 +34,7 @@ _BEYOND: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reword it",
         re.compile(
             r"\b(?:rewrite|re-write|rephrase|paraphrase|reword|simplify|explain|expand|elaborate|continue|"
-            r"turn (?:it |this |that )?into|make (?:it|this|that) (?:sound |more |less )|as an? (?:poem|haiku|song|"
+            r"turn (?:it |this |that )?into|make (?:it|this|that) (?:sound |more (?!concise\b)|less (?!wordy\b))|as an? (?:poem|haiku|song|"
             r"story|tweet|limerick|email|letter)|in the style of|for an? (?:child|kid|five-year-old|beginner))\b",
             re.I,
         ),
@@ -103,7 +103,10 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
 _SUMMING = re.compile(
-    r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap)\b", re.I
+    r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
+    # "make this shorter", "make the text below a lot more concise": a shorter text of the same sentences
+    r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy))\b",
+    re.I,
 )
 # A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").
 _QUESTION_LINE = re.compile(r"^(?P<head>[^\n]{2,300}\?)[ \t]*\n")
@@ -190,7 +193,8 @@ def _refuse_other_job(lead: str) -> None:
     if (_QUESTION.match(lead) or lead.rstrip().endswith("?")) and not asks_summary:
         raise BeyondOffline("answer a question about it")
     verb = _OTHER_JOB.match(lead)
-    if verb is not None and not _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead[verb.end() :])):
+    summed = _SUMMING.search(lead) is not None
+    if verb is not None and not summed and not _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead[verb.end() :])):
         word = verb.group().lower()
         raise BeyondOffline(next((asked for words, asked in _OTHER_JOBS if word in words), _OTHER_JOBS[0][1]))
 
