@@ -332,3 +332,24 @@ async def test_a_reply_thanking_its_sender_says_their_message_back_to_them() -> 
         "Write a reply to this email thanking her: 'I've attached the signed contract and the invoice for March.'"
     )
     assert "Thank you" in text and "you've attached the signed contract and the invoice for March" in text, text
+
+
+# -- a value handed on, sent to someone ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "greeting", "said"),
+    [
+        (
+            "Email the total to the client, Mr Hughes:\n\n£1,380.00 in total",
+            "Hello Mr Hughes,",
+            "The total is £1,380.00.",
+        ),
+        ("Send the amount to my landlord:\n\n£1,150.00", "Hello [Name],", "The amount is £1,150.00."),
+        ("Message the total to the group:\n\n£87.60", "Hello group,", "The total is £87.60."),
+        ("Email the new price to the customer, Mrs Lee:\n\n$52.00", "Hello Mrs Lee,", "The new price is $52.00."),
+    ],
+)
+async def test_a_value_sent_to_someone_is_said_to_them(request_text: str, greeting: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert greeting in text and said in text, text

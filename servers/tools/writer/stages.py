@@ -64,6 +64,14 @@ _NAMED_VALUE = re.compile(
     r"height|length|balance|bill|pool|difference))\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
     re.I,
 )
+# "Email the total to the client", "text the amount to my sister": the value handed on, sent to someone.
+_SENT_VALUE = re.compile(
+    r"^(?:please\s+)?(?P<verb>email|e-mail|send|text|message|forward|pass on)\s+(?:the|that|this|our|my|their)\s+"
+    r"(?P<mods>(?:[\w'-]+\s+){0,2}?)(?P<head>amount|total|price|cost|sum|figure|number|result|answer|balance|bill|"
+    r"fee|share|"
+    r"budget|difference)\s+(?P<to>to\s+\S[^\n]{0,200})$",
+    re.I,
+)
 _BARE_HEADS = frozenset({"figure", "number", "result", "answer", "value"})
 # "Tell the team about it in a short email": the kind of text named last, after whom it is for.
 _TELL_IN_STYLE = re.compile(
@@ -147,6 +155,14 @@ def for_material(instruction: str, material: str) -> Staged:
             np = re.sub(r"^(?:that|this)\b", "the", named.group("np"), flags=re.I)
             return Staged(text, f"{np[:1].upper()}{np[1:]} is {value}")
         return Staged(text, value)
+    sent = _SENT_VALUE.match(text) if value else None
+    if value and sent:
+        # "Email the total to the client, Mr Hughes" with "£1,380.00 in total": an email to the client that says it
+        head = sent.group("head").lower()
+        kind = {"text": "a text", "message": "a message"}.get(sent.group("verb").lower(), "an email")
+        said = re.sub(r"\s+in total$", "", value) if head == "total" else value
+        fact = said if head in _BARE_HEADS else f"The {sent.group('mods')}{head} is {said}"
+        return Staged(f"Write {kind} {sent.group('to')}", fact)
     resolved = resolve(text, value) if value else None
     if resolved is not None:
         return Staged(resolved, "")
