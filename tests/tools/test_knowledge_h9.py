@@ -193,7 +193,7 @@ async def test_making_a_text_shorter_is_a_summary(request_):
     assert str(result.structured_content["summary"]).startswith("The tenant must give")
 
 
-@pytest.mark.parametrize("request_", [f"Make this shorter and more formal: {LEASE}", f"Make this sound friendlier: {LEASE}"])
+@pytest.mark.parametrize("request_", [f"Make this shorter and more formal: {LEASE}", f"Make this sound nicer: {LEASE}"])
 async def test_shorter_and_reworded_is_still_beyond_an_extract(request_):
     result = await call_as_asked(create_summarizer(), "digest", request_)
     assert result is not None

@@ -34,7 +34,8 @@ _BEYOND: tuple[tuple[str, re.Pattern[str]], ...] = (
         "reword it",
         re.compile(
             r"\b(?:rewrite|re-write|rephrase|paraphrase|reword|simplify|explain|expand|elaborate|continue|"
-            r"turn (?:it |this |that )?into|make (?:it|this|that) (?:sound |more (?!concise\b)|less (?!wordy\b))|as an? (?:poem|haiku|song|"
+            r"turn (?:it |this |that )?into|make (?:it|this|that) (?:sound |more (?!concise\b)|less (?!wordy\b))|"
+            r"as an? (?:poem|haiku|song|"
             r"story|tweet|limerick|email|letter)|in the style of|for an? (?:child|kid|five-year-old|beginner))\b",
             re.I,
         ),
