@@ -128,8 +128,28 @@ async def test_an_amount_that_goes_up_by_a_percentage_forwards_and_back(request_
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("My shift is 7:15am to 3:45pm with a 30 minute unpaid break. How many paid hours is that?", 8),
+        ("I work 9am to 5:30pm with a 45 minute unpaid lunch. How many paid hours?", 7.75),
+        ("Shift runs 8:00 to 16:30 with a 30 min unpaid break, how many hours am I paid for?", 8),
+        ("Worked from 10am to 6pm with an unpaid half hour break. How many paid hours?", 7.5),
+        ("My night shift is 10pm to 6am with a 30 minute unpaid break. How many paid hours?", 7.5),
+        ("9am to 5pm with a 1-hour unpaid lunch, how many hours?", 7),
+    ],
+)
+async def test_a_shift_less_its_unpaid_break(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "my shift is 9:00 to 17:30 with a 45 minute break, how many hours did I work?",  # is the break paid?
+        "9am to 5pm with a paid 30 minute break, how many paid hours?",
+        "9am to 5pm with a 30 minute unpaid break and a 15 minute unpaid break, how many paid hours?",
+        "My shift is 7:15am to 3:45pm with a 30 minute unpaid break, 5 days a week. How many paid hours is that?",
         "My pension is £1,640 a month and it goes up by 3.1% in April and again in May. What will the new monthly "
         "amount be?",
         "After a 4% pay rise and a £500 bonus I now earn £28,080. What was my salary before the rise?",

@@ -1,0 +1,119 @@
+"""Hours worked: a shift between two clock times less an unpaid break ('My shift is 7:15am to 3:45pm with a 30
+minute unpaid break. How many paid hours is that?' → 8 h).
+
+A break is taken off only when the request says it is unpaid: 'how many hours did I work, 9 to 5:30 with a 45
+minute break' does not say whether the break is paid, and is declined. One shift, one break;
+any other word must be one of the span's, the break's or the question's, or an inert word of the story
+(``inert``): 'except Sundays', 'twice a week' or a second break decline.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.expression import Evaluation
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.grammar import NotUnderstood, Parser
+from servers.tools.calculator.inert import inert
+from servers.tools.calculator.quantities import known, lookup
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.timespans import clock_at, clock_span
+from servers.tools.calculator.tokens import Token
+
+_BREAKS = frozenset("break lunch lunchbreak".split())
+_UNPAID = frozenset({"unpaid"})
+_WORDS = frozenset(
+    "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
+    "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
+    "break lunch unpaid minute minutes min mins hr hrs half".split()
+)
+"""The span's, the break's and the question's words; any other word must be inert."""
+_JOINS = frozenset({"to", "until", "till", "through", "-"})
+
+
+def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
+    """The hours of a shift less its unpaid break, or None when the request is not one shift and one such break."""
+    if not any(t.word in _BREAKS for t in tokens[start:]):
+        return None
+    clocks: list[tuple[int, str | None]] = []
+    breaks: list[Fraction] = []
+    unpaid = False
+    i = start
+    while tokens[i].kind != "end":
+        found = clock_at(tokens, i)
+        if found is not None:
+            clocks.append((found[0], found[1]))
+            i = found[2]
+            continue
+        token = tokens[i]
+        hyphened = _hyphened(tokens, i)
+        if hyphened is not None:
+            breaks.append(hyphened)  # 'a 45-minute lunch break'
+            i += 3
+            continue
+        if token.kind == "number":
+            parser = Parser(tokens, i, relations=False)
+            try:
+                q = Evaluation().value(parser.unary())
+            except NotUnderstood:
+                return None
+            if q.measure is None or q.measure.dimension != "time" or q.measure.per is not None:
+                return None
+            breaks.append(Fraction(q.value) * q.measure.factor / 3600)
+            i = parser.i
+            continue
+        word = token.word
+        if word == "half" and tokens[i + 1].word == "hour":
+            breaks.append(Fraction(1, 2))  # 'an unpaid half hour break'
+            i += 2
+            continue
+        unpaid = unpaid or word in _UNPAID
+        if not (token.text in PUNCTUATION or word in _WORDS or word in QUESTION_WORDS or inert(token)):
+            return None
+        i += 1
+    if len(clocks) != 2 or len(breaks) != 1 or not unpaid or _said_paid(tokens, start):
+        return None
+    span = clock_span(clocks[0], clocks[1], "hour")
+    if not isinstance(span.result, Fraction | int):
+        return None
+    hours = Fraction(span.result) - breaks[0]
+    if hours <= 0:
+        return None
+    value = numbers.checked(hours)
+    whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
+    label = known("hour").label(value)
+    shown_break = numbers.format_number(breaks[0] * 60)
+    steps = [*span.steps, f"less the unpaid {shown_break}-minute break: {span.answer.split(' (')[0]} − "
+             f"{shown_break} min = {numbers.format_number(value)} {label}"]  # fmt: skip
+    solution = Solution(f"{numbers.format_number(value)} {label} ({whole} h {rest} min)", value, "hours paid",
+                        f"{span.expression} - {shown_break} min", steps, label)  # fmt: skip
+    solution.notes = list(span.notes)
+    return solution
+
+
+def _asked(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether 'paid' or 'worked' at ``i`` is in the question ('how many paid hours', 'hours worked'), after a
+    question word in its sentence."""
+    for k in range(i - 1, start - 1, -1):
+        if tokens[k].text in (".", "!", ";"):
+            return False
+        if tokens[k].word in ("how", "what", "what's", "whats"):
+            return True
+    return False
+
+
+def _said_paid(tokens: list[Token], start: int) -> bool:
+    """'a paid 30 minute break', 'the break is paid': 'paid' outside the question — the break counts, so nothing
+    is taken off."""
+    return any(tokens[k].word == "paid" and not _asked(tokens, start, k) for k in range(start, len(tokens)))
+
+
+def _hyphened(tokens: list[Token], i: int) -> Fraction | None:
+    """'45-minute', '1-hour': a length of time said as one hyphened word, in hours; None when not one."""
+    if tokens[i].kind != "number" or tokens[i + 1].text != "-" or tokens[i + 2].kind != "word":
+        return None
+    unit = lookup(tokens[i + 2].word, short=True)
+    if unit is None or unit.dimension != "time" or unit.per is not None or unit.factor > 3600:
+        return None
+    return Fraction(tokens[i].value) * unit.factor / 3600
