@@ -144,8 +144,25 @@ async def test_a_shift_less_its_unpaid_break(request_text: str, result: float):
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("under 12s won 14 out of 22 games this season, whats our win percentage", 63.64),
+        ("we won 18 out of 25 matches this year, what's our win percentage?", 72),
+        ("my under 10s won 7 out of 10 games this term. win percentage?", 70),
+        ("She passed 27 out of 30 tests, what's her pass rate?", 90),
+        ("U12s won 9 of 12 games, win %?", 75),
+    ],
+)
+async def test_a_record_as_the_percentage_of_its_outcome(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "we won 18 out of 25 matches and drew 3, what's our win percentage?",
+        "we won 18 out of 25 matches, what's our win percentage if we win the next 2?",
         "my shift is 9:00 to 17:30 with a 45 minute break, how many hours did I work?",  # is the break paid?
         "9am to 5pm with a paid 30 minute break, how many paid hours?",
         "9am to 5pm with a 30 minute unpaid break and a 15 minute unpaid break, how many paid hours?",
