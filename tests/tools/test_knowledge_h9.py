@@ -32,6 +32,10 @@ pytestmark = pytest.mark.anyio
         ("hey, did the Berlin Wall fall in 1975?", "contradicted"),
         ("ok so my grandad swears the Eiffel Tower is in Rome. Is he right?", "contradicted"),
         ("Was the Colosseum built in Greece?", "contradicted"),
+        ("fact-check something for me. The claim is that the Pacific is the largest ocean.", "supported"),
+        ("The statement to check is that the Berlin Wall fell in 1989.", "supported"),
+        ("What my uncle said was that the Titanic sank in 1915.", "contradicted"),
+        ("The rumour is that the Great Wall of China is visible from space.", "contradicted"),
     ],
 )
 async def test_a_lead_in_naming_where_the_claim_came_from_is_not_the_claim(tmp_path, request_, expected):

@@ -31,6 +31,11 @@ _FRAMING = re.compile(
     r"it(?:'s|’s|\s+is)\s+(?:(?:well|widely|commonly|generally)\s+)?(?:known|believed|accepted|said)\s+that\s+|"
     r"it(?:'s|’s|\s+is)\s+(?:common knowledge|an? (?:well[- ])?known fact)\s+that\s+|"
     r"(?:everyone|everybody)\s+knows\s+(?:that\s+)?|"
+    # the claim named, then said: "The claim is that ...", "My statement to check is ...", "What he said was that ..."
+    r"(?:the|my|his|her|their|our|this|that)\s+(?:claim|statement|fact|quote|rumou?r|assertion|thing)"
+    r"(?:\s+(?:to\s+(?:check|verify)|in\s+question|here|being\s+made|i\s+(?:want|need)\s+checked))?"
+    r"\s+(?:is|was)\s+that\s+|"  # "that" needed: "The statement was made in 1863" is a claim of its own
+    r"what\s+(?:he|she|they|someone|my\s+[\w'-]+)\s+(?:said|says|claimed|claims|told\s+me)\s+(?:is|was)\s+(?:that\s+)?|"
     # a wager on it, the bettor left out: "Bet my friend £5 that ...", "Made a bet that ..."
     r"(?:(?:i|we)\s+)?(?:made\s+a\s+bet|bet(?:\s+[\w£$€']{1,12}){0,4}?)\s+that\s+|"
     r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
