@@ -353,3 +353,40 @@ async def test_a_reply_thanking_its_sender_says_their_message_back_to_them() -> 
 async def test_a_value_sent_to_someone_is_said_to_them(request_text: str, greeting: str, said: str) -> None:
     text = await drafted(request_text)
     assert greeting in text and said in text, text
+
+
+# -- more of the same families, as other people put them --------------------------------------------------------------
+
+
+async def test_a_message_asked_for_as_a_msg_greets_its_readers() -> None:
+    text = await drafted("plz can u draft a msg to the book club: next meeting is Tuesday 8pm at Anna's.")
+    assert "Hello book club," in text and "Tuesday 8pm" in text and "msg" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "line"),
+    [
+        (
+            "need a tagline for my tutoring business, Bright Sparks, we do GCSE maths and English in Leeds",
+            "- Bright Sparks: tutoring business, GCSE maths and English in Leeds.",
+        ),
+        (
+            "Tagline for our gym? We're called IronWorks and we're open 24/7 with free parking.",
+            "- IronWorks: gym, we're open 24/7, free parking.",
+        ),
+    ],
+)
+async def test_a_name_said_after_the_kind_of_business_leads_the_slogan(request_text: str, line: str) -> None:
+    assert line in await drafted(request_text)
+
+
+async def test_a_reply_to_a_question_it_cannot_answer_is_declined() -> None:
+    reason = await declined_by_writer(
+        "reply to this email politely, thanking her and saying yes: 'Could you bring the projector on Friday?'"
+    )
+    assert "Could you bring the projector on Friday?" in reason
+
+
+async def test_already_told_you_goes_and_what_was_told_stays() -> None:
+    text = await rewritten("make this polite: 'I already told you, the meeting is at 3pm. Stop messaging me about it.'")
+    assert text.startswith("The meeting is at 3pm.") and "told you" not in text and "Stop" not in text, text

@@ -277,6 +277,13 @@ def _opening(brief: Brief) -> str:
     if intent == "invite":
         return f"You're invited to {bare}."
     if intent == "thank":  # "thanking everyone who came" thanks people: "to", never "for"
+        whom = re.match(
+            r"^(?:her|him|them|you)\b(?:\s*,?\s*and\s+(?:saying|telling \w+)\s+(?:that\s+)?(?P<said>\S.*))?$",
+            bare,
+            re.I,
+        )
+        if whom:  # "thanking her and saying yes": she is thanked; what follows "saying" is said after it
+            return "Thank you so much!" + (f" {sentence(whom.group('said'))}" if whom.group("said") else "")
         people = re.match(r"(?:everyone|everybody|all|those|anyone|the [\w-]+s)\s+(?:who|that)\b", bare, re.I)
         return f"Thank you {'to' if people and not link else 'for'} {bare}."
     if intent == "remind":

@@ -37,6 +37,9 @@ _ASK_GOES_ON = re.compile(
 _CHAT_PLEASE = re.compile(r"\b(?:pls|plz|plzz|plse|pleeea*s+e*)\b", re.I)
 _CHAT_MODAL = re.compile(rf"\b(?P<modal>{_MODAL})\s+(?:u|ya|yu)\b", re.I)
 _COLON = re.compile(r":(?=\s)")
+# Chat spellings of the words an ask uses: "a msg to the book club", "a quick txt to my flatmates".
+_SPELLED = {"msg": "message", "msgs": "messages", "txt": "text", "abt": "about", "ppl": "people", "thx": "thanks"}
+_CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b", re.I)
 # "... to the choir pls:", "..., thanks:": a courtesy that closes the ask before its colon asks nothing of the text.
 _CLOSING_COURTESY = re.compile(r"[ \t]*,?[ \t]+(?:please|thanks|thank you|thx|ty|cheers)[ \t!.]*$", re.I)
 
@@ -60,6 +63,7 @@ def plain_ask(text: str) -> str:
         head = " ".join(opening) + " " + head[at:]
     head = _CHAT_MODAL.sub(lambda m: f"{_PLAIN_MODAL.get(m['modal'].lower(), m['modal'])} you", head)
     head = _CHAT_PLEASE.sub("please", head)
+    head = _CHAT_WORD.sub(lambda m: _SPELLED[m.group().lower()], head)
     if rest.startswith(":"):
         head = _CLOSING_COURTESY.sub("", head)
     return head + rest

@@ -264,6 +264,14 @@ def compose_request(request: str) -> Composed:
         said = acknowledgement(composition.split_points(material))
         if not said:
             raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
+        asked_us = next((p for p in composition.split_points(material) if p.rstrip().endswith("?")), None)
+        if asked_us is not None:
+            # "Could you bring the projector on Friday?": a question said back is no sentence, and answering it is
+            # more than saying back what was said
+            raise ToolInputError(
+                f"Their message asks '{asked_us[:60]}', and offline I can't answer a question for you: say the answer "
+                f"in the request (e.g. 'Reply saying yes, I'll bring it on Friday'), or {composition.OFFLINE_HINT}."
+            )
         material = "\n".join([f"You told us that {lowered(said[0])}", *said[1:]])
         if answered:
             brief = replace(brief, intent="thank", content="your message")

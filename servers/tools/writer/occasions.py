@@ -18,7 +18,8 @@ _EVENT = (
     r"launch|opening|premiere|ceremony|service|memorial|funeral|wake|graduation|retirement|leaving do|send-off|"
     r"meeting|agm|offsite|away day|workshop|seminar|conference|webinar|training|session|trip|outing|"
     r"tour|walk|hike|ride|shower|baby shower|hen do|stag do|event|exhibition|screening|auction|raffle|disco|"
-    r"ball|prom|social|meetup|meet-up|potluck|ceilidh|festivities|service)"
+    r"ball|prom|social|meetup|meet-up|potluck|ceilidh|festivities|service|panto|pantomime|musical|gala|bazaar|"
+    r"car boot sale|boot sale|open mic|bonfire night|fireworks|parade|marathon|fun day)"
 )
 # "my dad's 70th birthday lunch", "the summer fete", "our housewarming party": up to five words, ending on an event.
 _OCCASION = re.compile(rf"^(?:[\w'.-]+\s+){{0,5}}?{_EVENT}$", re.I)

@@ -93,7 +93,8 @@ _REPROACH = re.compile(
     r"(?:i|we)(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b|"
     # "We told you twice already", "I asked you three times": a reminder that it was said before
     r"(?:i|we)\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\s+(?:this\s+|that\s+)?(?:twice|"
-    r"(?:two|three|four|five|several|many|\d+)\s+times|already|before|last week|yesterday)\b)",
+    r"(?:two|three|four|five|several|many|\d+)\s+times|already|before|last week|yesterday)\b|"
+    r"(?:i|we)\s+already\s+(?:told|asked|reminded|explained to)\s+you\b)",
     re.I,
 )
 _TOLD_BEFORE = re.compile(

@@ -66,9 +66,12 @@ def slogans(subject: str, points: list[str], max_words: int | None = None, *, on
     except ToolInputError:
         lines = []
     told = _told(subject, points)
-    if lines and not _left_out(lines[:1] if one else lines, told):
-        return lines
     profile = profiled(subject, points)
+    # "my tutoring business, Bright Sparks, we do ...", "our gym? We're called IronWorks ...": a name the shapes of
+    # ``slogan_parts`` do not read is still the name every line says
+    unnamed = profile is not None and not slogan_parts(subject)[0] and not _NAMING.match(points[0] if points else "")
+    if lines and not _left_out(lines[:1] if one else lines, told) and not unnamed:
+        return lines
     limit = min(MAX_WORDS, max_words or MAX_WORDS)
     options = _options(profile, limit, one) if profile else []
     if options and not _left_out(options, told):
@@ -125,6 +128,8 @@ _NAMED_AS = re.compile(
 )
 # Where one thing said ends and the next begins: a sentence's end, a comma or semicolon, "with", "that", "who",
 # or "and" before a new subject ("... in Leeds and we do group walks").
+# "my tutoring business, Bright Sparks, we do ...": a kind, then its name set off by commas.
+_APPOSED = re.compile(rf"^(?P<kind>[^,.;:!?]{{1,80}}),\s+(?P<name>{_NAME})(?:,\s+(?P<rest>\S.*))?$")
 _CLAUSES = re.compile(
     r"(?<=[.!?])\s+|[,;]\s+|\s+[-\u2013\u2014]+\s+|\s+(?:with|that|which|who)\s+|\s+and\s+(?=(?:we|it|they|i)\b)",
     re.I,
@@ -154,6 +159,9 @@ def profiled(subject: str, points: list[str]) -> Profile | None:
     else:
         name, kind, does = slogan_parts(subject) if not points else ("", "", "")
         rest = f"{kind}, {does}"
+        apposed = None if name else _APPOSED.match(told)
+        if apposed:  # "my tutoring business, Bright Sparks, we do GCSE maths": the name set off after the kind
+            name, rest = apposed.group("name"), f"{apposed.group('kind')}, {apposed.group('rest') or ''}"
     name = name.strip(" ,.")
     clauses = [_FILLER.sub("", c).strip(" ,.") for c in _CLAUSES.split(rest)]
     clauses = [_DETERMINERS.sub("", c) for c in clauses if re.search(r"\w", c)]
