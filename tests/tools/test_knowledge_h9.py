@@ -125,6 +125,10 @@ LEASE = (
         f"Summarize the following excerpt of our lease: {LEASE}",
         f"what does this part of my tenancy agreement say? {LEASE}",
         f"recap the minutes of the residents' meeting: {LEASE}",
+        f"Summarise these terms and conditions: {LEASE}",
+        f"Summarise this text from my child's school about the new term: {LEASE}",
+        f"Summary needed:\n\n{LEASE}",
+        f"Summary of these lease terms please: {LEASE}",
     ],
 )
 async def test_the_words_naming_the_text_to_summarize_ask_for_no_focus(request_):

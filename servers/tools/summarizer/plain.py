@@ -47,8 +47,8 @@ _DOCUMENTS = (
 # of the residents' meeting".
 _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for)"
-    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b|(?: {_STOP}{_WORD}){{1,4}}))?"
-)
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})){{0,2}}"
+)  # twice at most: "this text from my child's school about the new term"
 # Removed in this order: forms (which name units the ask words also use), asks, material, audience, filler.
 _FORM = re.compile(
     r"\b(?:(?:in|into|to|as|with|using|under|within|below|at most|max(?:imum)?|no more than|not more than|less than|"
@@ -79,7 +79,8 @@ _ASK = re.compile(
     re.I,
 )
 _MATERIAL = re.compile(
-    rf"\b(?:this|these|that|those|the following|the attached|the enclosed)(?: {_STOP}{_WORD}){{1,3}}{_SOURCE}|"
+    rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
+    rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
     rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b",
@@ -104,7 +105,7 @@ _FILLER = frozenset(
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
     what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
-    his her my our your""".split()
+    his her my our your needed wanted required""".split()
 )
 # How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
 _HEDGE = re.compile(
