@@ -159,8 +159,25 @@ async def test_a_record_as_the_percentage_of_its_outcome(request_text: str, resu
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Group tour is €45 per person, there are 7 of us, and they knock 10% off for groups. What's the total?",
+            283.5,
+        ),  # fmt: skip
+        ("Boat trip is £30 per person, there are 5 of us, and they take 10% off for groups. What's the total?", 135),
+        ("tour is €45 per person, there are 7 of us. What's the total?", 315),
+    ],
+)
+async def test_a_price_each_for_the_people_counted_after_it(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
         "we won 18 out of 25 matches and drew 3, what's our win percentage?",
         "we won 18 out of 25 matches, what's our win percentage if we win the next 2?",
         "my shift is 9:00 to 17:30 with a 45 minute break, how many hours did I work?",  # is the break paid?

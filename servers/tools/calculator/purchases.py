@@ -44,6 +44,8 @@ from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
+    REDUCED,
+    counted_apart,
     has_phrase,
     led_by_ask,
     periods,
@@ -113,6 +115,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     story = _Story(givens, tokens, money)
     if not story.read():
         return None
+    if story.percent is None and set(words_outside(tokens, start, givens)) & REDUCED:
+        return None  # 'with a discount for students': a reduction of no stated size
     # in a question that is also the story, 'each' and 'apiece' are said of a price ('3 tickets at $42.50 each')
     each = any(has_phrase(asked, p) for p in _EACH_ASKED if not led or p not in ("each", "apiece"))
     if each and any(_each_per_period(g) for g in givens):
@@ -323,9 +327,11 @@ class _Story:
         if count.quantity.measure is not None or count.quantity.percent or not count.noun:
             return
         between = [t.word for t in self.tokens[g.end : count.start]]
+        people = count is self.people
+        if people and g.per_each and counted_apart(self.tokens[g.end : count.start]):
+            between = ["for"]  # '€45 per person, there are 7 of us': the people the price each is for
         if "for" not in between or len(between) > 3 or not all(between) or set(between) & {"and", "plus", "or"}:
             return
-        people = count is self.people
         if g.per_each or g.after[:1] in (("each",), ("apiece",)):
             value = Fraction(count.quantity.value) * Fraction(price.value)
             text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"

@@ -135,3 +135,13 @@ def periods(tokens: list[Token], start: int) -> set[str]:
         elif word in ("per", "a", "an", "every") and tokens[k + 1].word in _PERIODS.values():
             found.add(tokens[k + 1].word)
     return found
+
+
+REDUCED = frozenset("discount discounts discounted off coupon voucher concession reduced reduction".split())
+_THERE_ARE = frozenset({",", "and", "there", "are", "there're", "we", "we're", "were"})
+
+
+def counted_apart(between: list[Token]) -> bool:
+    """', there are 7 of us', 'and we are 6': the people counted in a clause of their own after a price each."""
+    words = [t.word or t.text for t in between]
+    return bool(words) and words[0] in (",", "and") and all(w in _THERE_ARE for w in words)
