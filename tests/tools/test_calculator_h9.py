@@ -175,8 +175,33 @@ async def test_a_price_each_for_the_people_counted_after_it(request_text: str, r
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Lawn is 15m x 8m and the grass seed box says 35 g per square metre. How many grams of seed do I need?",
+            4200,
+        ),  # fmt: skip
+        ("Lawn is 10m by 6m and the fertiliser bag says 40 g per square metre. How many grams do I need?", 2400),
+        ("The garden is 12m x 5m and seed goes on at 30 g per square metre. How much seed in grams?", 1800),
+        ("Patio is 4m by 3m and the sealant tin says 0.2 litres per square metre. How many litres?", 2.4),
+        ("120 square metres at 35 g per square metre, how many grams?", 4200),
+        (
+            "My walls come to 45 square metres and I'm doing two coats. One tin covers 30 square metres. How many tins "
+            "do I need?",
+            3,
+        ),  # fmt: skip
+        ("One tin covers 30 square metres. My walls are 45 square metres. How many tins do I need?", 2),
+    ],
+)
+async def test_an_amount_per_square_metre_over_an_area(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "Lawn is 15m x 8m and the seed box says 35 g per square metre. How many boxes do I need?",
         "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
         "we won 18 out of 25 matches and drew 3, what's our win percentage?",
         "we won 18 out of 25 matches, what's our win percentage if we win the next 2?",

@@ -31,9 +31,12 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     unit = next((lookup(asked[k + 2], short=False) for k in range(len(asked) - 2)
                  if asked[k : k + 2] == ["how", "many"] or asked[k : k + 2] == ["how", "much"]), None)  # fmt: skip
+    container = _containers_asked(asked)
+    if container is not None:
+        unit = Measure(container, f"count {container}")  # 'how many tins': tins, each covering its area
     if unit is None and not _how_much_of(asked):
         return None  # 'how much paint' asks in the unit the paint is sold in
-    if unit is not None and (unit.dimension != "volume" or unit.per is not None):
+    if unit is not None and (unit.dimension not in _AMOUNTS and container is None or unit.per is not None):
         return None
     walls = read_walls(tokens, start)
     told = walls.read if walls is not None else set[int]()
@@ -53,15 +56,20 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
         if token.kind != "number":
             if token.word == "twice" and not coats_said:
                 coats, coats_said = Fraction(2), True
-            one = _one_amount(tokens, i)
-            if one is not None:  # 'a litre covers 12 square metres'
+            one = _one_amount(tokens, i) or _one_container(tokens, i, container)
+            if one is not None:  # 'a litre covers 12 square metres', 'one tin covers 30 square metres'
                 amounts.append((one, i))
                 i += 2
                 continue
             i += 1
             continue
+        one = _one_container(tokens, i, container) if token.value == 1 else None
+        if one is not None:  # 'One tin covers 30 square metres'
+            amounts.append((one, i))
+            i += 2
+            continue
         area = square_unit(tokens, i + 1)
-        measure = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
+        measure = lookup(tokens[i + 1].text, short=True) if tokens[i + 1].kind == "word" else None
         if area is not None:
             areas.append((Fraction(token.value) * area[0], i))
             i = area[1]
@@ -69,9 +77,12 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
             if per is not None and per.dimension == "volume" and per.per is None and tokens[i + 1].kind == "word":
                 amounts.append((Quantity(Fraction(1), per), i))  # '12 square metres per litre'
                 i += 2
-        elif measure is not None and measure.dimension == "volume" and measure.per is None:
+        elif measure is not None and measure.dimension in _AMOUNTS and measure.per is None:
             amounts.append((Quantity(Fraction(token.value), measure), i))
             i += 2
+            if tokens[i].word == "per" and (spread := square_unit(tokens, i + 1)) is not None:
+                areas.append((spread[0], i + 1))  # '35 g per square metre': the amount for one square unit
+                i = spread[1]
         elif (side := _length(tokens[i + 1])) is not None:
             sides.append((Fraction(token.value) * side, i))  # 'a wall 4 m wide and 2.5 m high'
             i += 2
@@ -101,6 +112,10 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
     per_amount = covered[0][0]
     wall = next(a for a in areas if a is not covered[0])[0]
     needed = numbers.checked(wall * coats / per_amount * Fraction(amount.value))
+    if container is not None:
+        if amount.measure is None or amount.measure.dimension != unit.dimension:
+            return None  # 'how many boxes' of '35 g per square metre': how much a box holds is not said
+        return _whole_containers(needed, unit, f"{_m2(wall)} × {numbers.format_number(coats)} ÷ {_m2(per_amount)}")
     result = Quantity(Fraction(convert(needed, amount.measure or unit, unit)), unit)
     working = f"{_m2(wall)} × {numbers.format_number(coats)} coat{'s' if coats != 1 else ''} ÷ {_m2(per_amount)}"
     steps = [f"{working} per {show(amount)} = {show(result)}"]
@@ -138,6 +153,39 @@ def square_unit(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
         if after.word == "squared" or after.kind == "number" and after.attached and after.text == "2":
             return _square(measure), i + 2  # 'm²' is read as 'm squared', 'm2' as 'm' and an attached 2
     return None
+
+
+_AMOUNTS = frozenset({"volume", "mass"})
+"""What covers an area: paint, varnish and sealant by volume, seed and fertiliser by weight."""
+_CONTAINERS = frozenset("tin tins can cans pot pots tub tubs bag bags box boxes bottle bottles roll rolls".split())
+
+
+def _containers_asked(asked: list[str]) -> str | None:
+    """'how many tins', 'how many bags of seed': whole containers, each covering the area said of one."""
+    for k in range(len(asked) - 2):
+        if asked[k : k + 2] == ["how", "many"] and asked[k + 2] in _CONTAINERS:
+            return asked[k + 2].removesuffix("es" if asked[k + 2].endswith("xes") else "s")
+    return None
+
+
+def _one_container(tokens: list[Token], i: int, container: str | None) -> Quantity | None:
+    """'One tin covers 30 square metres', 'each bag covers 50 m²': one of the containers asked for."""
+    if container is None or not (tokens[i].word in ("a", "an", "each", "every") or tokens[i].kind == "number"):
+        return None
+    if tokens[i + 1].word.removesuffix("s") != container or tokens[i + 2].word not in _COVERS:
+        return None
+    return Quantity(Fraction(1), Measure(container, f"count {container}"))
+
+
+def _whole_containers(needed: numbers.Real, unit: Measure, working: str) -> Solution:
+    """Containers are bought whole: the count needed, rounded up when the area asks for part of one more."""
+    whole = int(-(-Fraction(needed) // 1))
+    name = unit.name if whole == 1 else unit.name + ("es" if unit.name.endswith("x") else "s")
+    steps = [f"{working} = {numbers.format_number(needed)}"]
+    solution = Solution(f"{whole} {name}", whole, "paint needed", working, steps, name)
+    if whole != needed:
+        solution.notes.append(f"{numbers.format_number(needed)} rounded up to whole {unit.name}s")
+    return solution
 
 
 def _one_amount(tokens: list[Token], i: int) -> Quantity | None:

@@ -231,6 +231,8 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
     if j == i:
         return "", i
     word = tokens[j - 1].word
+    if word not in PEOPLE and lookup(word, short=False) is not None:
+        return "", i  # '120 square metres': a unit this reader does not know the kind of, not things counted
     return ("people" if word in PEOPLE else singular(word)), j
 
 
