@@ -383,8 +383,20 @@ def is_expression(text: str) -> bool:
     if not has_number(text) or len(text) > MAX_CLAIM_CHARS:
         return False
     words = WORD.findall(text.lower())
-    operators = [w for w in words if w in ARITHMETIC_WORDS and w not in ("by", "to", "the", "of", "and")]
-    return bool(operators) and all(w in ARITHMETIC_WORDS or w in NUMBER_WORDS or w in AMOUNT_WORDS for w in words)
+    operators = [w for w in words if w in _OPERATORS and w not in ("by", "to", "the", "of", "and")]
+    return bool(operators) and all(
+        w in _OPERATORS or w in NUMBER_WORDS or w in AMOUNT_WORDS or w in _ROUNDING for w in words
+    )
+
+
+# "3.14159 x 27", "12 x 4": the letter x between numbers is a times sign.
+_OPERATORS = ARITHMETIC_WORDS | {"x"}
+# How a result is to be rounded ("3.14159 x 27, rounded to two decimal places", "to the nearest whole number"): part
+# of the sum asked for, not a statement's verb.
+_ROUNDING = frozenset(
+    """rounded round rounding decimal decimals places place dp nearest whole number significant sig figures figs
+    pound pounds penny pence cent cents dollar dollars euro euros""".split()
+)
 
 
 def verb_head(instruction: str) -> str | None:
