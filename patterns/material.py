@@ -231,6 +231,13 @@ _MATERIAL_BREAK = re.compile(
 _AND_BREAK = re.compile(r"[.!?]\s+and\s+([a-z]+)\s+(?:this|these|that|those|it|them)\b", re.IGNORECASE)
 
 
+# Words of an intro whose material is a claim ("Check this claim:", "Is this true:", "Fact-check:"); a sentence after
+# a claim opening (after "and" or "also") with an order or a wh-word is a new part.
+_CLAIM_INTRO = frozenset("claim fact-check verify true".split())
+_AFTER_CLAIM = re.compile(r"[.!?]\s+(?:and\s+)?(?:also\s+)?([a-z][a-z'-]*)(?:\s+([a-z]+))?", re.IGNORECASE)
+_WH = frozenset("what what's whats who which when where why how".split())
+
+
 # ", then draft a note": a sequenced order after figures given in one sentence ends them.
 # A run of spaces is entered only at its start ((?<![\s,])), so a long run is not rescanned from each position.
 _THEN_BREAK = re.compile(r"(?:,|(?<![\s,]))\s+(?:and\s+)?then\s+([a-z]+)", re.IGNORECASE)
@@ -263,6 +270,13 @@ def _colon_material_end(text: str, colon: int) -> int:
         for found in _AND_BREAK.finditer(text, colon, min(len(text), SCAN_LIMIT)):
             if opens_instruction([found.group(1).lower()]):
                 return found.start()  # the full stop left outside: it ends the sentence the material is in
+        if _CLAIM_INTRO & set(WORD.findall(text[max(0, colon - 200) : colon].lower())):
+            # "Check this claim: the Amazon is the longest river. And convert 2,450 km to miles.": a claim is one
+            # statement, so an order or a question after it is a part of its own
+            for found in _AFTER_CLAIM.finditer(text, colon, min(len(text), SCAN_LIMIT)):
+                words = [w.lower() for w in found.groups() if w]
+                if words[0] in _WH or opens_instruction(words):
+                    return found.start()  # the full stop left outside: it ends the sentence the claim is in
         then = _THEN_BREAK.search(text, colon, min(len(text), SCAN_LIMIT))
         if then is not None and opens_instruction([then.group(1).lower()]) and _figures(text, colon, then.start()):
             return then.start()  # "Add up our costs: £2,400 venue, £950 catering, then draft a note ...": the figures
