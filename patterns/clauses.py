@@ -73,6 +73,7 @@ from patterns.references import (
     names_a_result,
     works_on_an_earlier_result,
 )
+from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
 _QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
@@ -102,6 +103,7 @@ def split_tasks(text: str) -> list[Piece]:
     """The request's parts, in order. A request with one instruction comes back as one piece."""
     masked, spans = mask(text)
     fenced = frozenset(i for i, (start, _) in enumerate(spans) if text.startswith("```", start))
+    numeric = frozenset(i for i, (start, stop) in enumerate(spans) if has_number(text[start : min(stop, start + 2000)]))
     items, _ = list_items(masked)
     pieces: list[Piece] = []
     for item in items:
@@ -123,7 +125,7 @@ def split_tasks(text: str) -> list[Piece]:
                         clauses.append((cleaned, carry))
                         aparts.append(apart)
                         carry = apart = False
-            clauses = _share_material(clauses, fenced)
+            clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
     joined = join_code(_join_material(_join_remarks(pieces)))
@@ -329,13 +331,17 @@ _APART = re.compile(
 )
 
 
-def _share_material(clauses: list[tuple[str, bool]], fenced: frozenset[int] = frozenset()) -> list[tuple[str, bool]]:
+def _share_material(
+    clauses: list[tuple[str, bool]], fenced: frozenset[int] = frozenset(), numeric: frozenset[int] = frozenset()
+) -> list[tuple[str, bool]]:
     """Give a sentence's closing material to the earlier clauses that point at it.
 
     The material is what ends the sentence after a colon, or in a ``` block (``fenced``: the spans that are
     one), which users put last whichever part it is for ("Review this function, then write Sam a note on what
     you found ```<code>```"). A clause that points at the material ("this", "it", "the following") and has none
-    of its own gets a copy, unless it depends on the clause before (it works on that result instead). When an
+    of its own gets a copy, unless it depends on the clause before (it works on that result instead); so does a
+    sum with no number of its own when the material has numbers (``numeric``: "Add up the three regions' sales,
+    and summarise this update: Sales in the north were £48,000, ..."). When an
     earlier clause takes the material, a dependent last clause gives it up: "Summarize this article, then tweet
     about it: <article>" is a summary of the article and a tweet about the summary.
     """
@@ -352,8 +358,11 @@ def _share_material(clauses: list[tuple[str, bool]], fenced: frozenset[int] = fr
     shared = False
     out: list[tuple[str, bool]] = []
     for text, sequenced in clauses[:-1]:
-        points = _POINTING & set(WORD.findall(text.lower()))
-        if points and OPEN not in text and not sequenced and not names_a_result(text):
+        words = WORD.findall(text.lower())
+        # "Add up the three regions' sales" names no figure ("the total" it may say is its own, not an earlier one)
+        sums = not out and int(found.group(1)) in numeric and opens_a_sum(words) and not _QUANTITY.search(text)
+        points = _POINTING & set(words)
+        if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
     depends = last_sequenced or bool(names_a_result(own))

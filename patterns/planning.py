@@ -208,6 +208,11 @@ class ClausePlanner:
                 # "Add up my expenses: taxi £23, hotel £140": figures after the colon are what the sum is of, and
                 # say who works on them as the words before do (``reading.routing_text`` keeps them)
                 view = piece.text
+            elif carries and not piece.uses_result and has_number(piece.text) and not has_number(instruction):
+                # "Add up the school trip costs: the coach is £340 and entry is £12 a child": the figures are in
+                # sentences, read past as a topic, but a part with numbers to work on is ranked as having them, as
+                # the same request alone is
+                view = piece.text
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
             previous = tasks[-1] if tasks else None

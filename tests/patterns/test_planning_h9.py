@@ -189,3 +189,78 @@ def test_working_a_draft_over_with_a_judge_named_is_the_evaluators_loop(request_
 )
 def test_a_review_or_a_judge_in_what_to_write_is_no_loop(request_text: str) -> None:
     assert without_loop_instruction(request_text) == request_text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "3.14159 x 27, rounded to two decimal places",
+        "1000 divided by 7, rounded to the nearest whole number",
+        "12.99 x 7, rounded to the nearest pound",
+        "17.5 x 3.2 rounded to 1 dp",
+    ],
+)
+def test_a_sum_and_how_to_round_it_is_no_claim(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "calculator"
+
+
+def test_a_statement_about_rounding_is_still_a_claim(decider: RankingDecider) -> None:
+    assert routed(decider, "the result was rounded to two decimal places") == "fact_checker"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Add up the school trip costs: the coach is £340 and entry is £12 a child for 25 children. Then write a short "
+        "note to parents with the total.",
+        "Add up the costs: the venue is £600 and the DJ charges £45 an hour for 5 hours. After that, draft an email "
+        "to the committee with the total.",
+        "Work out the party budget: the hall is £150 and food is £8 a head for 40 guests. Then write a text to my "
+        "sister with the total.",
+    ],
+)
+async def test_a_sum_of_figures_told_in_a_sentence_is_the_calculators(
+    decider: RankingDecider, request_text: str
+) -> None:
+    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator", "writer"]
+    assert plan.tasks[1].depends_on == ("1",)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "claim", "other"),
+    [
+        (
+            "Check this claim: the Amazon is the longest river in the world. And convert 2,450 km to miles.",
+            "Check this claim: the Amazon is the longest river in the world",
+            "Convert 2,450 km to miles",
+        ),
+        (
+            "Is this true: bats are blind. And what is 18 times 24?",
+            "Is this true: bats are blind",
+            "What is 18 times 24?",
+        ),
+        (
+            "Check this claim: the Eiffel Tower is in Rome. Who designed the Eiffel Tower?",
+            "Check this claim: the Eiffel Tower is in Rome",
+            "Who designed the Eiffel Tower?",
+        ),
+    ],
+)
+def test_an_order_or_a_question_after_a_claim_is_a_part_of_its_own(request_text: str, claim: str, other: str) -> None:
+    assert [p.text for p in split_tasks(request_text)] == [claim, other]
+
+
+def test_a_claims_own_second_sentence_stays_with_it() -> None:
+    request = "Check this claim: the Amazon is the longest river in the world. It is over 6,000 km long."
+    assert [p.text for p in split_tasks(request)] == [request]
+
+
+def test_a_sum_beside_a_text_with_figures_gets_the_text() -> None:
+    first, second = split_tasks(
+        "Work out the total hours and summarise these notes: Anna worked 12 hours, Ben 9 and Cara 14. The rota "
+        "changes next week. Ben is on holiday from Monday."
+    )
+    assert first.text.startswith("Work out the total hours: Anna worked 12 hours")
+    assert second.text.startswith("Summarise these notes: Anna worked 12 hours")
