@@ -206,3 +206,19 @@ async def test_shorter_and_reworded_is_still_beyond_an_extract(request_):
     result = await call_as_asked(create_summarizer(), "digest", request_)
     assert result is not None
     assert "only pick" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("The first moon landing was in 1969", "supported"),
+        ("The first Moon landing was in July 1969 - true?", "supported"),
+        ("The sinking of the Titanic was in 1912", "supported"),
+        ("The Berlin Wall's fall happened in 1989", "supported"),
+        ("The fall of the Berlin Wall was in 1991", "contradicted"),
+        ("Was the sinking of the Titanic in 1915?", "contradicted"),
+    ],
+)
+async def test_an_event_said_as_a_noun_or_as_was_in_a_year_is_checked_by_its_date(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.summarizer.sentences import split_sentences, words
 
@@ -223,7 +224,7 @@ def strip_framing(sentence: str) -> str:
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return _passive_perception(claim)
+    return _passive_perception(as_event(claim))
 
 
 def without_hedges(claim: str) -> str:
