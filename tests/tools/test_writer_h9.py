@@ -390,3 +390,34 @@ async def test_a_reply_to_a_question_it_cannot_answer_is_declined() -> None:
 async def test_already_told_you_goes_and_what_was_told_stays() -> None:
     text = await rewritten("make this polite: 'I already told you, the meeting is at 3pm. Stop messaging me about it.'")
     assert text.startswith("The meeting is at 3pm.") and "told you" not in text and "Stop" not in text, text
+
+
+# -- a text about an event on a named day says when it is ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a message to the office about the fire drill on Wednesday at 11am; everyone meets at the car park "
+            "assembly point.",
+            "The fire drill is on Wednesday at 11am. Everyone meets at the car park assembly point.",
+        ),
+        ("Write an email to the parents about the school trip next Friday", "The school trip is next Friday."),
+        ("Write a note about the new opening hours from 1 March", "The new opening hours are from 1 March."),
+    ],
+)
+async def test_a_text_about_an_event_on_a_named_day_says_when_it_is(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Please write a heartfelt eulogy for my grandad's funeral on Saturday.",
+        "Draft a blurb for the bookshop that opened on Church Street in March.",
+        "Write an announcement about the changes to the schedule.",
+    ],
+)
+async def test_a_text_for_an_event_or_about_a_topic_still_asks_for_the_points(request_text: str) -> None:
+    assert "topic, not content" in await declined_by_writer(request_text)

@@ -28,7 +28,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
-from servers.tools.writer.occasions import call_to_come, names_occasion
+from servers.tools.writer.occasions import call_to_come, event_told, names_occasion
 from servers.tools.writer.persons import about_reader, names_another, second_person
 from servers.tools.writer.slogans import slogans
 
@@ -143,6 +143,10 @@ def compose(
             points or [brief.subject.strip()],
             _SLOGAN_NOTE,
         )
+    told = event_told(brief.subject, brief.instruction) if not opening and not brief.content and brief.intent is None else None
+    if told:  # "a message to the office about the fire drill on Wednesday at 11am": when it is, said
+        opening, points = told[0], [*told[1], *points]
+        brief = replace(brief, subject="")
     bare_invite = not points and brief.intent in (None, "invite") and names_occasion(brief.content)
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party": the occasion alone says no when or where

@@ -56,3 +56,31 @@ def call_to_come(kind: str, occasion: str, points: list[str]) -> str | None:
     if first.lower() in ("the", "our", "my", "a", "an", "this", "next"):
         occasion = f"{first.lower()} {rest}"  # "Our school play" read as a heading is "our school play" in a sentence
     return f"Don't miss {occasion}!"
+
+
+# "the fire drill on Wednesday at 11am", "our AGM next Tuesday at 7pm": an event, then when it is.
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|today|tonight|tomorrow|\d)"
+)
+_EVENT_WHEN = re.compile(
+    rf"^(?P<event>(?:the|our|this|next)\s+(?!(?:[\w'-]+\s+){{0,3}}?(?:that|which|who|where)\b)(?:[\w'-]+\s+){{0,3}}?[\w'-]+)"
+    rf"\s+(?P<when>(?:on|at|this|next|tomorrow|today|tonight|"
+    rf"from|in)\b[^;]{{0,80}}?\b{_WHEN}[^;]{{0,40}}?)\s*(?:;\s*(?P<rest>\S[^\n]{{0,400}}))?$",
+    re.I,
+)
+
+
+def event_told(subject: str, instruction: str) -> tuple[str, list[str]] | None:
+    """ "the fire drill on Wednesday at 11am; everyone meets at the car park" named as what a text is about ("about
+    ..." in ``instruction``): the
+    sentence that says when the event is ("The fire drill is on Wednesday at 11am.") and the points after it. None
+    when the subject names no event with a day, a date or a time: a topic alone says nothing."""
+    found = _EVENT_WHEN.match(" ".join(subject.split())[:600])
+    if found is None or not re.search(rf"\babout\s+{re.escape(found.group('event'))}\b", instruction, re.I):
+        return None  # only a text about the event ("an email about the fire drill on ..."), not one for it
+    event = found.group("event")
+    rest = [part.strip() for part in (found.group("rest") or "").split(";") if part.strip()]
+    last = event.split()[-1].lower()
+    verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}.", rest
