@@ -143,7 +143,8 @@ def compose(
             points or [brief.subject.strip()],
             _SLOGAN_NOTE,
         )
-    told = event_told(brief.subject, brief.instruction) if not opening and not brief.content and brief.intent is None else None
+    unsaid = not opening and not brief.content and brief.intent is None
+    told = event_told(brief.subject, brief.instruction) if unsaid else None
     if told:  # "a message to the office about the fire drill on Wednesday at 11am": when it is, said
         opening, points = told[0], [*told[1], *points]
         brief = replace(brief, subject="")
