@@ -199,8 +199,22 @@ async def test_an_amount_per_square_metre_over_an_area(request_text: str, result
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Calculate my team's monthly pizza budget - 12 players, £6.50 each, 4 sessions a month.", 312),
+        ("12 players, £6.50 each, 4 sessions a month. What's the monthly cost?", 312),
+        ("Full price is $50, 20% off, what do I pay?", 40),
+    ],
+)
+async def test_a_price_each_at_so_many_sessions_a_month(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "12 players, £6.50 each, 4 sessions a month, except one week off. What's the monthly cost?",
         "Lawn is 15m x 8m and the seed box says 35 g per square metre. How many boxes do I need?",
         "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
         "we won 18 out of 25 matches and drew 3, what's our win percentage?",

@@ -78,7 +78,7 @@ _QUESTION_FILLERS = frozenset(
 def group_of(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
     """The counted noun a share is 'each' of: the only one, or of two ('50 sweets among 5 kids') the one the
     question names after 'each' / 'per' or the givens share among; None when that is not said."""
-    nouns = {g.noun for g in givens if g.noun}
+    nouns = {g.noun for g in givens if g.noun and not occasions(g)}
     if len(nouns) < 2:
         return next(iter(nouns), None)
     if len(nouns) > 2 or any(g.noun and g.after == ("of",) for g in givens):
@@ -91,6 +91,15 @@ def group_of(tokens: list[Token], start: int, givens: list[Given]) -> str | None
     among = {g.noun for g in givens if g.noun and g.before[-1:] in (("among",), ("amongst",), ("between",))}
     found = named or among
     return next(iter(found)) if len(found) == 1 else None
+
+
+OCCASIONS = frozenset("session lesson visit practice training game match trip outing meeting".split())
+"""Things that happen, counted over time ('4 sessions a month'): how often, not things a price each is of."""
+
+
+def occasions(given: Given) -> bool:
+    """'4 sessions a month', '2 lessons a week': a count of occasions per a stretch of time — a frequency."""
+    return given.count_per is not None and given.noun in OCCASIONS
 
 
 def asks_speed(tokens: list[Token], start: int) -> bool:

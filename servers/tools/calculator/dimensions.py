@@ -27,6 +27,7 @@ from servers.tools.calculator.counted import (
     asks_speed,
     counted_noun,
     group_of,
+    occasions,
     one_kind_of_goods,
     shared_noun,
     work_shared,
@@ -190,7 +191,7 @@ def _term(given: Given, calendar: dict[str, Fraction], each_noun: str | None, fi
         per = _dimension(given.count_per, calendar)
         if per is None:
             return None
-        vector = frozenset({(f"count {given.noun}", 1), (per[0], -1)})
+        vector = frozenset({(per[0], -1)} | (set() if occasions(given) else {(f"count {given.noun}", 1)}))
         return _Term(value / per[1], vector, f"{text} {noun} per {given.count_per.name}", fixed)
     measure = q.measure
     top_factor = measure.factor * measure.per.factor if measure.per is not None else measure.factor

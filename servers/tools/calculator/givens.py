@@ -371,6 +371,9 @@ def _periodic_after(tokens: list[Token], i: int) -> bool:
     return plain and tokens[i + 1].word not in _NOT_NOUNS and tokens[i + 2].word in _PERIODIC
 
 
+_ASK_ENDS = frozenset({".", "!", ";", "?", "-", "—", ":"})
+
+
 def _asked_after(tokens: list[Token], i: int) -> bool:
     """Whether a question word comes before ``tokens[i]`` in its sentence: the adjective is the question's."""
     for k in range(i - 1, -1, -1):
@@ -385,8 +388,8 @@ def _asked_after(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, len(tokens)):
         if tokens[k].kind in ("number", "currency"):
             return False
-        if tokens[k].kind == "end" or tokens[k].text in (".", "!", ";", "?") or tokens[k].word in ("if", "when"):
-            return True
+        if tokens[k].kind == "end" or tokens[k].text in _ASK_ENDS or tokens[k].word in ("if", "when"):
+            return True  # 'my team's monthly pizza budget - 12 players, ...': the label, then its givens
     return True
 
 

@@ -75,6 +75,8 @@ def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
     before = has_word(tokens, start, *_ORIGINAL) or _asks_before(tokens, start)
     if not (before or has_word(tokens, start, *_INCLUDED)) or _given_without(tokens, start):
         return None
+    if _original_given(tokens, start):
+        return None  # 'Full price is $50, 20% off, what do I pay?': the price before is the one given
     try:
         reading = _FRAME.read(tokens, start)
     except NotUnderstood:
@@ -154,6 +156,20 @@ def _asks_before(tokens: list[Token], start: int) -> bool:
 
 _LEAVING_OUT = frozenset("without excluding exclusive ex minus".split())
 _GIVEN_WITHOUT = frozenset("ex excl excluding exclusive plus + before".split())
+
+
+def _original_given(tokens: list[Token], start: int) -> bool:
+    """'Full price is $50', 'the original price was £80': the price before, named and then given, before the
+    question — so nothing is to be worked back to."""
+    for i in range(start, len(tokens) - 3):
+        if tokens[i].word in ("what", "what's", "whats", "how"):
+            return False
+        for phrase in _ORIGINAL:
+            words = phrase.split()
+            k = i + len(words)
+            if all(tokens[i + n].word == w for n, w in enumerate(words)) and tokens[k].word in ("is", "was", "of"):
+                return tokens[k + 1].kind in ("currency", "number")
+    return False
 
 
 def _given_without(tokens: list[Token], start: int) -> bool:
