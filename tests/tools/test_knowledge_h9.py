@@ -50,6 +50,9 @@ async def test_a_lead_in_naming_where_the_claim_came_from_is_not_the_claim(tmp_p
         ("the Berlin Wall fell in 1989, true or false?", "supported"),
         ("The Titanic sank in 1915 - my teacher said so", "contradicted"),
         ("The Berlin Wall fell in 1989: true?", "supported"),
+        ("the berlin wall fell in 1989 right?", "supported"),
+        ("The Titanic sank in 1915, yeah?", "contradicted"),
+        ("Titanic sank in 1912 yeah?", "supported"),
     ],
 )
 async def test_a_trailing_ask_for_the_check_is_not_the_claim(tmp_path, request_, expected):

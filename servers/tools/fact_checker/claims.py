@@ -69,7 +69,10 @@ _REPORTED = re.compile(
 _TAIL = re.compile(
     r"[,;—–-]?\s*(?:(?:or|and)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+)?(?:an?\s+)?"
     r"(?:myth|legend|true|false|made up|a story|fiction)|"
-    r"[,;.—–-]\s*(?:right|true|correct|no|yes|(?:is|are) (?:that|he|she|it|they) (?:true|right|correct|so)"
+    # a tag with no comma before its "?": "... fell in 1989 right?", "... in 1912 yeah?"
+    r"(?<=\d)\s+(?:right|yeah|yes|correct|true|innit|eh)(?=\s*\?)|"
+    r"[,;.—–-]\s*(?:right|true|correct|no|yes|yeah|yep|innit|eh"
+    r"|(?:is|are) (?:that|he|she|it|they) (?:true|right|correct|so)"
     r"|am i right|(?:isn't|wasn't|doesn't"
     r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't"
     # the tag after a negative claim is positive: "Lightning never strikes twice, does it?"
@@ -131,7 +134,7 @@ _ASKING = frozenset(
     whole these those following paragraph text essay article post sentence sentences claims statements things
     which what need needs checking out my our your go through find list all there here and me quick just hold
     up stand does debunk deny not incorrect untrue bogus fiction nonsense pls plz thanks thx cheers ok okay win won
-    lose lost bet""".split()
+    lose lost bet yeah yep innit eh""".split()
 )
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
