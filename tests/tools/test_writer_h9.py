@@ -421,3 +421,18 @@ async def test_a_text_about_an_event_on_a_named_day_says_when_it_is(request_text
 )
 async def test_a_text_for_an_event_or_about_a_topic_still_asks_for_the_points(request_text: str) -> None:
     assert "topic, not content" in await declined_by_writer(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Rewrite this more professionally: 'hey guys the server's gonna be down sat night for upgrades, dunno how "
+            "long, prob till 2am'",
+            "down Saturday night for upgrades",
+        ),
+        ("Make this professional: 'cant make the fri morning meeting, prob stuck at the dentist'", "probably stuck"),
+    ],
+)
+async def test_days_and_probably_typed_short_are_written_out(request_text: str, said: str) -> None:
+    assert said in await rewritten(request_text)

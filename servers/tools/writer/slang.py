@@ -62,6 +62,15 @@ _CHAT = {
     "theres": "there's",
     **{f"{verb}nt": f"{verb}n't" for verb in "do does did is are was were has have had could would should".split()},
 }
+# Days typed short before the part of the day ("down sat night", "fri morning"); "sat" alone may be the verb.
+_SHORT_DAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday"} | {
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"
+}  # fmt: skip
+_SHORT_DAY = re.compile(
+    rf"\b(?:{'|'.join(_SHORT_DAYS)})\b(?=[ \t]+(?:night|morning|afternoon|evening|lunchtime|am|pm|\d))", re.I
+)
+# "prob till 2am": "probably" before the words it qualifies; "no prob" is "no problem".
+_PROB = re.compile(r"\b(?<!no )prob\b(?=[ \t]+[a-z])", re.I)
 _CHAT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")\b", re.I)
 SWEARING = re.compile(
     r"\b(?:damn(?:ed|it)?|dammit|goddamn|freaking|frickin[g']?|friggin[g']?|bloody|effing|fucking|fuckin[g']?|"
@@ -92,4 +101,13 @@ def chat_and_slang(line: str, log: Log) -> str:
         log(word, new)
         return new[:1].upper() + new[1:] if word[:1].isupper() else new
 
+    def day(match: re.Match[str]) -> str:
+        log(match.group(), _SHORT_DAYS[match.group().lower()])
+        return _SHORT_DAYS[match.group().lower()]
+
+    def probably(match: re.Match[str]) -> str:
+        log(match.group(), "probably")
+        return "probably"
+
+    line = _PROB.sub(probably, _SHORT_DAY.sub(day, line))
     return _CHAT_WORDS.sub(expand, line)
