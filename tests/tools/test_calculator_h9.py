@@ -204,9 +204,13 @@ async def test_an_amount_per_square_metre_over_an_area(request_text: str, result
         ("Calculate my team's monthly pizza budget - 12 players, £6.50 each, 4 sessions a month.", 312),
         ("12 players, £6.50 each, 4 sessions a month. What's the monthly cost?", 312),
         ("Full price is $50, 20% off, what do I pay?", 40),
+        ("Our electricty bill was £186.40 for the quarter. What's that per month?", 62.13),
+        ("The water bill is £120 a quarter, how much is that a month?", 40),
+        ("The water bill is £120 a quarter, how much is that a year?", 480),
+        ("I pay £90 a quarter for the gym, what's that per month?", 30),
     ],
 )
-async def test_a_price_each_at_so_many_sessions_a_month(request_text: str, result: float):
+async def test_money_over_a_period_asked_over_another(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
 
 
@@ -215,6 +219,7 @@ async def test_a_price_each_at_so_many_sessions_a_month(request_text: str, resul
     "request_text",
     [
         "12 players, £6.50 each, 4 sessions a month, except one week off. What's the monthly cost?",
+        "£186.40 for the quarter, what's that per week?",  # weeks do not divide a quarter
         "Lawn is 15m x 8m and the seed box says 35 g per square metre. How many boxes do I need?",
         "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
         "we won 18 out of 25 matches and drew 3, what's our win percentage?",

@@ -54,10 +54,10 @@ from servers.tools.inputs import ToolInputError
 _CODES = frozenset(CURRENCY_SYMBOLS.values())
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
-_CALENDAR = frozenset({"day", "week", "fortnight", "month", "year"})
+_CALENDAR = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
 _CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of units, tried in order
     {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14)},
-    {"month": Fraction(1), "year": Fraction(12)},
+    {"month": Fraction(1), "quarter": Fraction(3), "year": Fraction(12)},
     {"week": Fraction(1), "fortnight": Fraction(2), "year": Fraction(52)},
     {"day": Fraction(1), "year": Fraction(365)},
 )

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.expression import Evaluation, Node
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, known, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -116,6 +116,7 @@ def _given_at(tokens: list[Token], i: int) -> Given:
             count_per, end = _count_per(tokens, end)
     elif quantity.measure is not None and quantity.measure.per is None:
         quantity = _named_period(tokens, i, quantity)
+        quantity, end = _per_quarter(tokens, end, quantity)
         quantity, end = _per_scaled(tokens, end, quantity)
         quantity, end = _time_per_time(tokens, end, quantity)
         goods = _goods(tokens, end)
@@ -142,6 +143,22 @@ def _named_period(tokens: list[Token], i: int, quantity: Quantity) -> Quantity:
     period = lookup(_ADJECTIVES[tokens[i - back].word], short=False)
     assert quantity.measure is not None and period is not None
     return Quantity(quantity.value, rate(quantity.measure, period))
+
+
+QUARTER = Measure("quarter", "time", 3 * known("month").factor)
+"""Three months: the period bills are often said by ('£186.40 for the quarter', '£120 a quarter')."""
+_QUARTERS = (("a", "quarter"), ("per", "quarter"), ("every", "quarter"), ("each", "quarter"), ("quarterly",),
+             ("for", "the", "quarter"))  # fmt: skip
+
+
+def _per_quarter(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
+    """'£186.40 for the quarter', '£120 a quarter': money per three months."""
+    if not is_money(quantity.measure):
+        return quantity, i
+    for phrase in _QUARTERS:
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and tokens[i + len(phrase)].word != "of":
+            return Quantity(quantity.value, rate(quantity.measure, QUARTER)), i + len(phrase)
+    return quantity, i
 
 
 _NAMING = frozenset({"is", "was", "of", "=", ":"})
