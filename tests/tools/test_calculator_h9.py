@@ -208,6 +208,12 @@ async def test_an_amount_per_square_metre_over_an_area(request_text: str, result
         ("The water bill is £120 a quarter, how much is that a month?", 40),
         ("The water bill is £120 a quarter, how much is that a year?", 480),
         ("I pay £90 a quarter for the gym, what's that per month?", 30),
+        (
+            "I need an average of 70 over four exams. I got 65, 72 and 68 on the first three. What do I need on the "
+            "last one?",
+            75,
+        ),  # fmt: skip
+        ("I need an average of 80 across 4 tests. I scored 75, 82 and 79. What do I need on the last test?", 84),
     ],
 )
 async def test_money_over_a_period_asked_over_another(request_text: str, result: float):
@@ -220,6 +226,8 @@ async def test_money_over_a_period_asked_over_another(request_text: str, result:
     [
         "12 players, £6.50 each, 4 sessions a month, except one week off. What's the monthly cost?",
         "£186.40 for the quarter, what's that per week?",  # weeks do not divide a quarter
+        "I need an average of 70 over five exams. I got 65, 72 and 68 on the first three. What do I need on the "
+        "last one?",  # two still to come
         "Lawn is 15m x 8m and the seed box says 35 g per square metre. How many boxes do I need?",
         "Group tour is €45 per person, there are 7 of us, with a discount for students. What's the total?",
         "we won 18 out of 25 matches and drew 3, what's our win percentage?",

@@ -35,12 +35,15 @@ def solve_needed_score(tokens: list[Token], start: int) -> Solution | None:
     if target_at is None:
         return None
     skipped = _words_as_numbers(tokens, start, target_at)
-    indexes = [i for i in range(start, len(tokens)) if tokens[i].kind == "number" and i not in skipped]
+    totals = _totals(tokens, start, target_at)
+    indexes = [i for i in range(start, len(tokens)) if tokens[i].kind == "number" and i not in skipped | totals]
     scores = [tokens[i].value for i in indexes]
     if not 1 <= len(scores) <= _MAX_SCORES or not _one_list(tokens, indexes, target_at):
         return None
     if any(tokens[i].value != len(scores) for i in skipped - {target_at} if tokens[i].text.lower() != "one"):
         return None  # 'the first three exams' must be the three scores given
+    if any(tokens[i].value != len(scores) + 1 for i in totals):
+        return None  # 'an average of 70 over four exams' with three given: the fourth is the one asked
     named = _named_test(tokens, start)
     if named is not None and named != len(scores) + 1:
         return None  # 'the fifth test' after three scores: a test in between is missing
@@ -89,7 +92,20 @@ def _words_as_numbers(tokens: list[Token], start: int, target_at: int) -> set[in
             skipped.add(i)
         elif before.word in ("first", "my", "the", "all") and tokens[i + 1].kind == "word":
             skipped.add(i)
+        elif before.word == "first" and (tokens[i + 1].kind == "end" or tokens[i + 1].text in (".", ",", "?", "!")):
+            skipped.add(i)  # '... on the first three.'
+
     return skipped
+
+
+def _totals(tokens: list[Token], start: int, target_at: int) -> set[int]:
+    """'an average of 70 over four exams', 'across 5 tests': how many scores the average is over, said right after
+    the target."""
+    at = target_at + 1
+    if tokens[at].word in ("over", "across", "for", "in") and tokens[at + 1].kind == "number":
+        if tokens[at + 2].kind == "word" and tokens[at + 2].word not in _AVERAGE:
+            return {at + 1}
+    return set()
 
 
 def _one_list(tokens: list[Token], indexes: list[int], target_at: int) -> bool:
