@@ -225,3 +225,18 @@ async def test_shorter_and_reworded_is_still_beyond_an_extract(request_):
 async def test_an_event_said_as_a_noun_or_as_was_in_a_year_is_checked_by_its_date(tmp_path, request_, expected):
     data = await fact_check(tmp_path, request_)
     assert data["verdict"] == expected, data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("Is the Atlantic the largest ocean?", "contradicted"),
+        ("The Arctic Ocean is the deepest ocean", "contradicted"),
+        ("K2 is the highest mountain", "contradicted"),
+        ("Is the Pacific the deepest ocean?", "supported"),
+        ("Saturn is the largest planet", "unverified"),  # the notes rank planets in the Solar System only
+    ],
+)
+async def test_a_superlative_said_without_a_scope_ranks_among_all_of_its_kind(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]

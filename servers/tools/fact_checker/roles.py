@@ -30,6 +30,13 @@ _HOLDER_FIRST = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+"
     r"(?P<place>" + _PLACE + r")(?=\s*(?:[,;.]|$|\s+and\s|\s+but\s))"
 )
+_RANKED_ANYWHERE = re.compile(r"^(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>[a-z]{3,20}est\s+[a-z]{3,20})$")
+# In a note, at the start of a sentence and with no scope after it: "The Pacific Ocean is the largest and deepest
+# ocean, larger than all the land on Earth put together" ranks it among all oceans, in both ways.
+_RANKED_ANYWHERE_SAID = re.compile(
+    r"^(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<first>[a-z]{3,20}est)(?:\s+and\s+(?P<second>[a-z]{3,20}est))?"
+    r"\s+(?P<noun>[a-z]{3,20})(?=\s*(?:[,;.]|$))"
+)
 _ROLE_FIRST = re.compile(
     r"^the\s+(?P<role>"
     + _ROLE
@@ -121,7 +128,10 @@ def claimed_role(claim: str) -> Role | None:
     if found is None:
         found = _HOLDER_FIRST.match(text)
         if found is None or found.end() < len(text.rstrip()):
-            return None
+            unscoped = _RANKED_ANYWHERE.match(text)  # "The Atlantic is the largest ocean": of all of them
+            if unscoped is None:
+                return None
+            return _role(unscoped.group("role"), "the world", unscoped.group("holder"), text, "in")
     return _role(found.group("role"), found.group("place"), found.group("holder"), text, found.group("where"))
 
 
@@ -136,6 +146,12 @@ def stated_roles(passage: str) -> list[Role]:
         stated = _role(role, place, holder, f"{holder} is the {role} {where} {place}", where)
         if stated is not None:
             found.append(stated)
+    if (ranked := _RANKED_ANYWHERE_SAID.match(text)) is not None:
+        for first in filter(None, (ranked.group("first"), ranked.group("second"))):
+            role = f"{first} {ranked.group('noun')}"
+            stated = _role(role, "the world", ranked.group("holder"), f"{ranked.group('holder')} is the {role}", "in")
+            if stated is not None:
+                found.append(stated)
     for m in _FORMULA_SAID.finditer(text):
         substance = m.group("substance") or m.group("substance_after") or m.group("named")
         formula = m.group("formula") or m.group("formula_first") or m.group("formula_named")
