@@ -436,3 +436,10 @@ async def test_a_text_for_an_event_or_about_a_topic_still_asks_for_the_points(re
 )
 async def test_days_and_probably_typed_short_are_written_out(request_text: str, said: str) -> None:
     assert said in await rewritten(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text", ["can you write a slogan for my business?", "slogan for our new app", "a tagline for my company"]
+)
+async def test_a_slogan_for_any_business_at_all_asks_for_its_name(request_text: str) -> None:
+    assert "the name and what it does" in await declined_by_writer(request_text)

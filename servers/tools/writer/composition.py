@@ -49,6 +49,12 @@ _BARE_OPENINGS = {
     "welcome": "Welcome!",
     "apologize": "Please accept my apologies.",
 }
+# What every business is: a slogan for one of these alone has nothing of its own to say.
+_GENERIC = re.compile(
+    r"^(?:(?:a|an|the|my|our|your|this|new)\s+){0,2}(?:business|company|firm|brand|shop|store|startup|start-up|product|"
+    r"app|service|website|organi[sz]ation|project|thing)\W*$",
+    re.I,
+)
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 
 # A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
@@ -134,6 +140,13 @@ def compose(
     if brief.style == "slogan":
         if not brief.subject.strip() and not points:
             raise ToolInputError(_nothing_to_say(brief))
+        if not points and _GENERIC.match(brief.subject.strip()):
+            # "a slogan for my business": no name, no kind, nothing a line could say ("Think business.")
+            raise ToolInputError(
+                f"A {brief.style_word.removesuffix('s')} needs something of its own to say: give me the name and what "
+                "it does (e.g. "
+                f"'a slogan for my bakery, Crumb & Co, which bakes sourdough'), or {OFFLINE_HINT}."
+            )
         # "a slogan under 10 words": one line within the limit, not options that break it together
         one = length.max_words is not None and not brief.style_word.endswith("s")
         lines = slogans(brief.subject, points, length.max_words, one=one)
