@@ -489,8 +489,9 @@ def _clean(part: str) -> str:
     named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
     # "Which is better value: A or B?": a label that asks is the question itself, and stays
     asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
-    # "found dog poster: black labrador, ...": a label naming a text to write is the request, not a heading
-    asks = asks or (label is not None and names_text_to_write(label.group(1)))
+    # "found dog poster: ...", "Work out my fuel cost: ...": a text to write, or an order, is the request, no heading
+    head = WORD.findall(label.group(1).lower())[:2] if label else []
+    asks = asks or (label is not None and (names_text_to_write(label.group(1)) or opens_instruction(head)))
     if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""

@@ -264,3 +264,22 @@ def test_a_sum_beside_a_text_with_figures_gets_the_text() -> None:
     )
     assert first.text.startswith("Work out the total hours: Anna worked 12 hours")
     assert second.text.startswith("Summarise these notes: Anna worked 12 hours")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "first"),
+    [
+        (
+            "Work out my fuel cost: 230 miles in a car that does 38 mpg (UK gallons), with petrol at £1.52 a litre. "
+            "Then write a message to my carpool asking them to chip in for it.",
+            "Work out my fuel cost: 230 miles in a car that does 38 mpg (UK gallons), with petrol at £1.52 a litre",
+        ),
+        (
+            "Work out our share: the cottage is £840 for 4 nights and there are 6 of us. Then draft a text to the "
+            "group with the amount.",
+            "Work out our share: the cottage is £840 for 4 nights and there are 6 of us",
+        ),
+    ],
+)
+def test_an_order_with_its_particle_before_a_colon_is_no_heading(request_text: str, first: str) -> None:
+    assert split_tasks(request_text)[0].text == first
