@@ -240,3 +240,26 @@ async def test_an_event_said_as_a_noun_or_as_was_in_a_year_is_checked_by_its_dat
 async def test_a_superlative_said_without_a_scope_ranks_among_all_of_its_kind(tmp_path, request_, expected):
     data = await fact_check(tmp_path, request_)
     assert data["verdict"] == expected, data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("Did the Titanic sink in nineteen twelve?", "supported"),
+        ("The Titanic sank in nineteen fifteen, yeah?", "contradicted"),
+        ("the berlin wall fell in nineteen eighty-nine", "supported"),
+        ("Is it true the first moon landing was in nineteen sixty-nine?", "supported"),
+    ],
+)
+async def test_a_year_said_in_words_is_compared_as_a_year(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]
+
+
+def test_only_a_whole_year_after_a_word_of_time_is_read_as_one():
+    from servers.tools.fact_checker.spoken import years_in_figures
+
+    assert years_in_figures("built in nineteen eleven and sank in nineteen twelve") == "built in 1911 and sank in 1912"
+    assert years_in_figures("since two thousand and eight") == "since 2008"
+    assert years_in_figures("in twenty five minutes") == "in twenty five minutes"
+    assert years_in_figures("in two thousand and eight years") == "in two thousand and eight years"

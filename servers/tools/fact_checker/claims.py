@@ -15,6 +15,7 @@ from typing import Literal
 
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
+from servers.tools.fact_checker.spoken import years_in_figures
 from servers.tools.summarizer.sentences import split_sentences, words
 
 _FRAMING = re.compile(
@@ -209,8 +210,9 @@ def asks_only(text: str) -> bool:
 
 
 def strip_framing(sentence: str) -> str:
-    """The statement inside a sentence: framing, reported-speech lead-ins, quotes and "?" removed."""
-    claim = " ".join(sentence.split())
+    """The statement inside a sentence: framing, reported-speech lead-ins, quotes and "?" removed; years said in
+    words written in figures."""
+    claim = years_in_figures(" ".join(sentence.split()))
     for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
         stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
         stripped = _REPORTED.sub("", stripped, count=1).strip()
