@@ -220,9 +220,10 @@ async def test_a_text_to_my_cousin_names_him_first():
     assert text == "Mateo, congrats on passing the driving test."
 
 
-async def test_a_text_whose_words_speak_of_the_reader_as_him_is_not_named_at_him():
-    reason = await declined_by_writer("Write a text to my brother Luca saying I'll pick him up from Gatwick at 7")
-    assert "Luca" in reason
+async def test_a_text_whose_words_speak_of_the_reader_as_him_speaks_to_him():
+    # (declined until round 26; "him" is the reader, Luca, and is said to him as "you")
+    text = await drafted("Write a text to my brother Luca saying I'll pick him up from Gatwick at 7")
+    assert text == "Luca, I'll pick you up from Gatwick at 7."
 
 
 async def test_a_size_said_before_the_ask_is_read_and_two_that_clauses_make_two_sentences():

@@ -443,3 +443,19 @@ async def test_days_and_probably_typed_short_are_written_out(request_text: str, 
 )
 async def test_a_slogan_for_any_business_at_all_asks_for_its_name(request_text: str) -> None:
     assert "the name and what it does" in await declined_by_writer(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Send a text to my flatmate Sam saying I'll meet him at the station at 6",
+            "Sam, I'll meet you at the station",
+        ),
+        ("Write a quick note to Mr Evans saying we'll send him the invoice on Monday", "We'll send you the invoice"),
+        ("Write a message to Priya saying I'll call her after work", "I'll call you after work."),
+        ("Write a text to Jo saying I saw her sister at the shop", "I saw her sister at the shop."),
+    ],
+)
+async def test_what_is_said_of_the_one_reader_is_said_to_them(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

@@ -29,7 +29,7 @@ from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition,
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_told, names_occasion
-from servers.tools.writer.persons import about_reader, names_another, second_person
+from servers.tools.writer.persons import about_reader, names_another, said_to_reader, second_person
 from servers.tools.writer.slogans import slogans
 
 _SLOGAN_NOTE = (
@@ -292,6 +292,10 @@ def _opening(brief: Brief) -> str:
         return f"{'Welcome' if intent == 'welcome' else 'Congratulations'}! {said}"
     if intent in _ADDRESSED_INTENTS and _one_person(brief.audience):
         bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
+    elif intent is None and link in ("", "that") and _one_person(brief.audience):
+        # "a text to my brother Luca saying I'll pick him up": said to Luca, "him" is "you"
+        bare = said_to_reader(bare)
+        content = bare if not link else content
     if intent == "invite":
         return f"You're invited to {bare}."
     if intent == "thank":  # "thanking everyone who came" thanks people: "to", never "for"

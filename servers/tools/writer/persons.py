@@ -97,3 +97,22 @@ def about_reader(points: list[str], reader: str) -> tuple[list[str], bool]:
 
 def _maybe_person(word: str, reader: str) -> bool:
     return word[:1].isupper() and word not in reader.split() and word != "I" and not word.startswith("I'")
+
+
+# "her" as an object, not a possessive: before a particle, a time word, a preposition or the end ("pick her up",
+# "call her after work", "meet her at 6", "see her.").
+_OBJECT_HER = re.compile(
+    r"\bher\b(?=\s+(?:up|down|in|out|back|off|over|round|around|at|from|to|after|before|when|if|on|by|tomorrow|today|"
+    r"tonight|later|soon|now|again|there|here|\d)\b|\s*(?:[.,;:!?]|$))",
+    re.I,
+)
+
+
+def said_to_reader(clause: str) -> str:
+    """What the sender says of the reader, said to them: "I'll pick him up from Gatwick" -> "I'll pick you up
+    from Gatwick", "I'll call her after work" -> "I'll call you after work", "his keys are here" -> "your keys are
+    here". Only for a clause that names no one else the pronoun could mean (``names_another``)."""
+    if names_another(clause) or OTHER_PERSON.search(clause):
+        return clause
+    clause = re.sub(r"\bhim\b", "you", clause, flags=re.I)
+    return second_person(_OBJECT_HER.sub("you", clause))
