@@ -222,8 +222,29 @@ async def test_money_over_a_period_asked_over_another(request_text: str, result:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("bread recipe is 500g flour to 350g water. if i use 1.2 kg of flour how much water in grams", 840),
+        ("500g of flour to 350g of water. how much water for 1.2 kg of flour?", 840),
+        (
+            "A cookie recipe makes 24 cookies and needs 2/3 of a cup of sugar. How many cups of sugar for 60 cookies?",
+            1.67,
+        ),  # fmt: skip
+        ("24 cookies need 2/3 of a cup of sugar. How many cups of sugar for 60 cookies?", 1.67),
+        ("A recipe for 24 cookies needs 2/3 cup of sugar. How much sugar for 60 cookies?", 1.67),
+    ],
+)
+async def test_one_amount_to_another_scaled(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "500g flour to 350g water. how much water for 1.2 kg of sugar?",
+        "500g flour to 350g water. if i use 1.2 kg of flour how much salt?",
+        "500g flour to 350g water. if i use 1.2 kg of flour how much water in cups?",
         "12 players, £6.50 each, 4 sessions a month, except one week off. What's the monthly cost?",
         "£186.40 for the quarter, what's that per week?",  # weeks do not divide a quarter
         "I need an average of 70 over five exams. I got 65, 72 and 68 on the first three. What do I need on the "

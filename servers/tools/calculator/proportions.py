@@ -25,8 +25,15 @@ from servers.tools.inputs import ToolInputError
 _LINKS = [tuple(p.split()) for p in (
     "makes", "make", "made", "will make", "can make", "for", "serves", "serve", "will serve", "feeds", "feed",
     "will feed", "yields", "yield", "gives", "give", "produces", "produce", "covers", "cover", "is enough for",
-    "are enough for", "is needed for", "are needed for", "to make", "to serve", "to feed", "per")]  # fmt: skip
-_SUBJECT_VERBS = [tuple(p.split()) for p in ("needs", "uses", "calls for", "takes", "requires", "need", "use")]
+    "are enough for", "is needed for", "are needed for", "to make", "to serve", "to feed", "per", "to",
+    "needs", "need", "uses", "use", "takes", "requires", "and needs", "and uses", "and takes", "and calls for",
+    "and requires", "calls for")]  # fmt: skip
+_SUBJECT_VERBS = [tuple(p.split()) for p in (
+    "needs", "uses", "calls for", "takes", "requires", "need", "use", "is", "makes", "for")]  # fmt: skip
+_CONDITIONS = [tuple(p.split()) for p in (
+    "if i use", "if we use", "if i have", "if we have", "if i make", "if we make", "if i'm using", "if i want",
+    "if i need", "for", "with", "using")]  # fmt: skip
+"""'... if i use 1.2 kg of flour, how much water': the amount wanted said before the question."""
 _ASK_WORDS = frozenset(
     "do does would will i we you need needed are is it take takes use used required there be should can could "
     "make get".split()
@@ -34,7 +41,10 @@ _ASK_WORDS = frozenset(
 _WANT = [tuple(p.split()) for p in (
     "for", "to make", "to serve", "to feed", "to get", "to cover", "with", "from", "if i have", "if we have",
     "if i want", "if we want", "if i need", "if i make", "if i'm making")]  # fmt: skip
-_GOODS_STOP = frozenset({"for", "makes", "make", "serves", "feeds", "yields", "gives", "produces", "covers", "is"})
+_GOODS_STOP = frozenset(
+    "for makes make serves feeds yields gives produces covers is to needs need uses use takes requires and calls how "
+    "what if".split()
+)
 
 
 @dataclass(frozen=True)
@@ -61,22 +71,68 @@ def solve_proportion(tokens: list[Token], start: int) -> Solution | None:
         raise reader.fail("an amount of what it makes")
     while reader.take(",") or reader.take(".") or reader.take("so") or reader.take("then") or reader.take("and"):
         pass
+    wanted = _condition(reader)  # 'if i use 1.2 kg of flour, how much water'
     if not (reader.take("how", "many") or reader.take("how", "much")):
         raise reader.fail("'how many' and what is asked")
     asked = _noun(reader)
     if asked is None:
         raise reader.fail("what is asked for")
+    _goods_named(reader)  # 'how many cups of sugar'
     while reader.peek().word in _ASK_WORDS:
         reader.i += 1
-    if reader.take_any(_WANT) is None:
-        raise reader.fail("'for' and the amount wanted")
-    wanted = _amount(reader, goods=False, bare=True)
     if wanted is None:
-        raise reader.fail("the amount wanted")
+        if reader.take_any(_WANT) is None:
+            raise reader.fail("'for' and the amount wanted")
+        wanted = _amount(reader, goods=True, bare=True)
+        if wanted is None:
+            raise reader.fail("the amount wanted")
+    unit = _asked_in(reader)
     reader.take("?")
     if not reader.at_end():
         raise reader.fail("nothing more after the amount wanted")
-    return _scaled(first, second, asked, wanted)
+    solution = _scaled(first, second, asked, wanted)
+    return solution if unit is None else _in_unit(solution, unit)
+
+
+def _condition(reader: Parser) -> _Amount | None:
+    """'if i use 1.2 kg of flour,' before the question: the amount wanted, said first."""
+    mark = reader.i
+    if reader.take_any(_CONDITIONS) is None:
+        return None
+    wanted = _amount(reader, goods=True, bare=False)
+    if wanted is None:
+        reader.i = mark
+        return None
+    reader.take(",")
+    return wanted
+
+
+def _goods_named(reader: Parser) -> None:
+    if reader.at("of") and _is_word(reader.peek(1)):
+        reader.i += 2
+
+
+def _asked_in(reader: Parser) -> Measure | None:
+    """'... how much water in grams': the unit the answer is asked in."""
+    if not reader.at("in") or reader.peek(1).kind != "word":
+        return None
+    unit = lookup(reader.peek(1).text, short=False)
+    if unit is None:
+        return None
+    reader.i += 2
+    return unit
+
+
+def _in_unit(solution: Solution, unit: Measure) -> Solution:
+    """The scaled amount said in the unit asked; across kinds (grams of cups) a ToolInputError."""
+    measure = lookup(solution.unit or "", short=False) if solution.unit else None
+    if measure is None or not isinstance(solution.result, Fraction | int):
+        raise ToolInputError("the amount is not in a unit that converts to the one asked")
+    value = numbers.checked(Fraction(convert(solution.result, measure, unit)))
+    converted = answer_for(Quantity(value, unit), solution.problem, solution.expression, solution.steps)
+    converted.steps = [*solution.steps, f"= {numbers.format_number(value)} {unit.label(value)}"]
+    converted.notes = solution.notes
+    return converted
 
 
 def _scaled(first: _Amount, second: _Amount, asked: str, wanted: _Amount) -> Solution:
@@ -87,6 +143,8 @@ def _scaled(first: _Amount, second: _Amount, asked: str, wanted: _Amount) -> Sol
         first, second = second, first  # "how many cookies from 9 cups"
     if not _same(asked, first) or wanted.noun and not _same(wanted.noun, second):
         raise ToolInputError("the amount wanted is not of the same things as the amounts given")
+    if wanted.goods and second.goods and wanted.goods != second.goods:
+        raise ToolInputError("the amount wanted is not of the same things as the amounts given")  # 1.2 kg of sugar
     if second.value <= 0 or first.value <= 0:
         raise ToolInputError("the amounts must be more than zero")
     wanted_value = wanted.value
@@ -141,6 +199,9 @@ def _amount(reader: Parser, *, goods: bool, bare: bool = False) -> _Amount | Non
     q = Evaluation().value(node)
     if q.percent or q.value <= 0 or not isinstance(q.value, Fraction):
         raise reader.fail("a plain amount")
+    q = _fraction_of_one(reader, q)  # '2/3 of a cup'
+    if q is None or not isinstance(q.value, Fraction):
+        raise reader.fail("a plain amount")
     if q.measure is not None:
         if q.measure.per is not None or q.measure.symbol:
             raise reader.fail("an amount, not a rate or a price")
@@ -152,6 +213,12 @@ def _amount(reader: Parser, *, goods: bool, bare: bool = False) -> _Amount | Non
                 raise reader.fail("what the number counts")
             return _Amount(q.value, "", None)
         amount = _Amount(q.value, _singular(noun), None, noun)
+    if goods and q.measure is not None and _is_word(reader.peek()) and reader.peek().word not in _GOODS_STOP:
+        if not any(reader.peek().word == link[0] for link in (*_LINKS, *_SUBJECT_VERBS)):
+            if lookup(reader.peek().word, short=False) is None and reader.peek().word not in _ASK_WORDS:
+                amount = replace(amount, goods=_singular(reader.peek().word))  # '500g flour to 350g water'
+                reader.i += 1
+                return amount
     if goods and reader.at("of"):  # "3 cups of flour"
         j = reader.i + 1
         while j < reader.i + 3 and _is_word(reader.tokens[j]) and reader.tokens[j].word not in _GOODS_STOP:
@@ -161,6 +228,19 @@ def _amount(reader: Parser, *, goods: bool, bare: bool = False) -> _Amount | Non
                 amount = replace(amount, goods=_singular(reader.tokens[reader.i + 1].word))
             reader.i = j
     return amount
+
+
+def _fraction_of_one(reader: Parser, q: Quantity) -> Quantity | None:
+    """'2/3 of a cup', '3/4 cup': a fraction written with a slash, and of one unit; the quantity, else None when
+    the slash leads anywhere else."""
+    if q.measure is None and reader.at("/") and reader.peek(1).kind == "number" and reader.peek(1).value:
+        q = Quantity(Fraction(q.value) / Fraction(reader.peek(1).value))
+        reader.i += 2
+        if reader.at("of") and reader.peek(1).word in ("a", "an"):
+            reader.i += 2
+        unit = reader.unit(short=False)
+        return Quantity(q.value, unit) if unit is not None and unit.per is None else None
+    return q
 
 
 def _noun(reader: Parser) -> str | None:
