@@ -47,6 +47,7 @@ def drop_asides(tokens: list[Token]) -> None:
     debt = any(w in _DEBT_WORDS for w in words)
     taxed = sum(w in _TAX_WORDS for w in words)
     dated = any(t.kind in ("clock", "date") for t in tokens) or any(w in _MONTHS for w in words)
+    one_day = _one_day(words)  # once: the same for every word
     i = 0
     while i < len(tokens) - 1:
         word = words[i]
@@ -93,7 +94,7 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _same_or_next(tokens, words, i, keep)
         if not width and not dated and tokens[i - 1].kind != "number" and i > 0:
             width = _phrase_at(words, i, _DAY_PARTS)  # 'I ran 5 km in 27 minutes this morning': when, not how long
-        if not width and not dated and i > 0 and tokens[i - 1].kind == "word" and _one_day(words):
+        if not width and not dated and i > 0 and tokens[i - 1].kind == "word" and one_day:
             width = _phrase_at(words, i, _ON_A_DAY)  # 'ran 10 km in 52 minutes on saturday': when, as above
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)

@@ -228,7 +228,7 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
     """'with traffic', 'for groups', 'in the rain', 'because of roadworks', 'this season' closing a clause that
     says a number before it: the phrase's width, or 0. The phrase holds only a preposition, an optional article
     or owner and up to three inert words (a group with no number after it: 'for groups')."""
-    if not _number_before(tokens, i):
+    if tokens[i].word not in _PREPOSITIONS | _WHEN | {b[0] for b in _BECAUSE} or not _number_before(tokens, i):
         return 0
     j = i
     for phrase in _BECAUSE:

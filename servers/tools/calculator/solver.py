@@ -46,6 +46,7 @@ from servers.tools.calculator import (
     instalments,
     interest,
     intervals,
+    labels,
     legs,
     marks,
     markups,
@@ -83,10 +84,8 @@ from servers.tools.calculator import (
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
-from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.charges import unpriced_charge
 from servers.tools.calculator.grammar import NotUnderstood
-from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.solution import CAPABILITIES, Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError, require_text
@@ -196,16 +195,21 @@ def _solve(request: str, *, chained: bool) -> Solution:
 
 def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """The request not understood as written, read by its quantities or again without what can be set aside."""
-    return (
+    solution = (
         _by_givens(tokens, start)
         or _chain(text, tokens, chained=chained)
-        or _after_label(text, tokens, start, chained=chained)
+        or labels.after_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _after_context(text, tokens, start, chained=chained)
-        or _again(sources.without_sources(text, tokenize(text)), chained=chained)
-        or _again(sources.setting_asked(text, tokenize(text)), chained=chained)
-        or _topic_label(text, tokens, start, chained=chained)
+    )
+    if solution is not None:
+        return solution
+    written = tokenize(text)  # as written: ``tokens`` has lost its asides and question words
+    return (
+        _again(sources.without_sources(text, written), chained=chained)
+        or _again(sources.setting_asked(text, written), chained=chained)
+        or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _to_places(text, chained=chained)
-        or _again(inert.without_inert(text, tokenize(text)), chained=chained)
+        or _again(inert.without_inert(text, written), chained=chained)
     )
 
 
@@ -234,68 +238,6 @@ def _to_places(text: str, *, chained: bool) -> Solution | None:
     return rounding.rounded(solution, clause.places)
 
 
-_LABEL_WORDS = 3
-_LABEL_ENDS = frozenset({":", "-", "—"})
-
-
-def _after_label(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
-    """'Homework check: 3x + 7 = 31 ...', 'Road trip stats: we drove ...': up to three words and a colon or dash
-    opening the request, naming what the question is about. They carry no number and no word the calculator reads
-    (no unit, no operation, no 'sample' or 'population'), so the request is read again without them — and answered
-    only when what is left accounts for itself in full."""
-    j = start
-    while j < start + _LABEL_WORDS and (tokens[j].kind == "word" and tokens[j].word.isalpha() or _pronoun(tokens, j)):
-        if tokens[j].word in _READ_WORDS or lookup(tokens[j].word, short=False) is not None:
-            return None
-        j += 1
-    if j == start or tokens[j].text not in _LABEL_ENDS or tokens[j + 1].kind == "end":
-        return None
-    if tokens[j].text == "-" and tokens[j + 1].kind != "word":
-        return None  # 'tax - 5' takes 5 away
-    try:
-        return _solve(text[tokens[j + 1].start :], chained=chained)
-    except ToolInputError:
-        return None
-
-
-_TOPIC_NOUNS = frozenset("question questions problem problems homework exercise puzzle task help check q".split())
-_TOPIC_WORDS = 10
-_SUBJECTS = frozenset(
-    "maths math percentage percentages percent fractions fraction algebra arithmetic statistics stats conversion "
-    "conversions unit units word money science physics chemistry ratio ratios probability".split()
-)
-"""Names of a school subject or a kind of sum, which the question after the label says again in full."""
-_OWNERS = frozenset("my our his her their the a".split())
-"""Whose homework it is ('My nephew's maths homework:'): said of the label, never of the sum."""
-
-
-def _topic_label(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
-    """'Simple interest question from my son's homework: ...', 'Percentage problem for work - ...': a label naming
-    the kind of problem and then where it comes from. The kind may be what the reading needs ('simple interest'),
-    so it is kept as a label of its own ('Simple interest: ...'); the words from 'question' or 'problem' to the
-    colon carry no number, unit or word the calculator reads, and are set aside."""
-    noun = None
-    j = start
-    while j < start + _TOPIC_WORDS and tokens[j].kind == "word":
-        if noun is None and tokens[j].word in _TOPIC_NOUNS and j > start:
-            noun = j
-        elif noun is not None and (tokens[j].word in CHANGES or lookup(tokens[j].word, short=False) is not None):
-            return None  # 'question about the tip:', 'problem in feet:': the words go on to say something read
-        j += 1
-    if noun is None or tokens[j].text not in (":", "—") or tokens[j + 1].kind == "end":
-        return None
-    try:
-        return _solve(text[: tokens[noun].start] + text[tokens[j].start :], chained=chained)
-    except ToolInputError:
-        pass
-    if not all(t.word in _SUBJECTS or t.word in _OWNERS or t.word.endswith("'s") for t in tokens[start:noun]):
-        return None  # 'simple', 'sample', 'compound': a kind the reading needs, never set aside
-    try:
-        return _solve(text[tokens[j + 1].start :], chained=chained)  # 'Percentage question from my homework:'
-    except ToolInputError:
-        return None
-
-
 def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """'Going to Spain next month. If the bureau gives ...': a sentence of context that carries nothing the
     arithmetic could use (``preambles``) is set aside, and the rest answered only when it accounts for itself."""
@@ -308,22 +250,6 @@ def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool)
         except ToolInputError:
             continue
     return None
-
-
-def _pronoun(tokens: list[Token], at: int) -> bool:
-    """'one' after a word and before the label's pause: 'Random one:', 'easy one -' (a question, not a number)."""
-    return (
-        tokens[at].text.lower() == "one"
-        and at > 0
-        and tokens[at - 1].kind == "word"
-        and tokens[at + 1].text in _LABEL_ENDS
-    )
-
-
-_READ_WORDS = CHANGES | frozenset(
-    "sample population of to from by in add added subtract take multiply multiplied divide divided square squared "
-    "cube root sum product quotient increase decrease raise reduce imperial metric us uk british american".split()
-)
 
 
 def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
