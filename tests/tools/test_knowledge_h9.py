@@ -263,3 +263,17 @@ def test_only_a_whole_year_after_a_word_of_time_is_read_as_one():
     assert years_in_figures("since two thousand and eight") == "since 2008"
     assert years_in_figures("in twenty five minutes") == "in twenty five minutes"
     assert years_in_figures("in two thousand and eight years") == "in two thousand and eight years"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "The claim is that the Pacific is the largest ocean. The code is\n```javascript\nfunction label(age) {\n"
+        '  if (age = 18) {\n    return "adult";\n  }\n  return "minor";\n}\n```',
+        "Fact-check: the Berlin Wall fell in 1989. Here's my code too:\n```python\ndef f(x):\n    return x + 1\n```",
+        "Fact-check this:\n```\nThe Berlin Wall fell in 1989.\n```",
+    ],
+)
+async def test_code_pasted_beside_a_claim_is_not_the_claim(tmp_path, request_):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == "supported", data["answer"]

@@ -16,6 +16,7 @@ from typing import Literal
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.spoken import years_in_figures
+from servers.tools.summarizer.requests import is_code
 from servers.tools.summarizer.sentences import split_sentences, words
 
 _FRAMING = re.compile(
@@ -319,7 +320,11 @@ def material(request: str) -> str:
     text = request.strip()
     fence = _FENCE.search(text)
     if fence and fence.group("body").strip():
-        return fence.group("body").strip()
+        if not is_code(fence.group()):
+            return fence.group("body").strip()
+        # code pasted beside the claim ("The claim is that X. The code is ```js ...```") is for the code
+        # reviewer; the claim is in the words around it
+        text = f"{text[: fence.start()]} {text[fence.end() :]}".strip()
     head = _HEAD.fullmatch(text)
     if head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
         text = head.group("tail").strip()
