@@ -36,6 +36,10 @@ pytestmark = pytest.mark.anyio
         ("The statement to check is that the Berlin Wall fell in 1989.", "supported"),
         ("What my uncle said was that the Titanic sank in 1915.", "contradicted"),
         ("The rumour is that the Great Wall of China is visible from space.", "contradicted"),
+        ("Any truth to the idea that goldfish have a three-second memory?", "contradicted"),
+        ("Is there any truth in the claim that bulls are enraged by the colour red?", "contradicted"),
+        ("Am I right in thinking the Pacific is the largest ocean?", "supported"),
+        ("Correct me if I'm wrong, but Canberra is the capital of Australia?", "supported"),
     ],
 )
 async def test_a_lead_in_naming_where_the_claim_came_from_is_not_the_claim(tmp_path, request_, expected):

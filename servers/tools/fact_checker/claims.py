@@ -39,6 +39,12 @@ _FRAMING = re.compile(
     r"(?:\s+(?:to\s+(?:check|verify)|in\s+question|here|being\s+made|i\s+(?:want|need)\s+checked))?"
     r"\s+(?:is|was)\s+that\s+|"  # "that" needed: "The statement was made in 1863" is a claim of its own
     r"what\s+(?:he|she|they|someone|my\s+[\w'-]+)\s+(?:said|says|claimed|claims|told\s+me)\s+(?:is|was)\s+(?:that\s+)?|"
+    # whether it holds, asked around it: "Any truth to the idea that ...", "Am I right in thinking ...",
+    # "Correct me if I'm wrong, but ..."
+    r"(?:is\s+there\s+|how\s+much\s+)?(?:any\s+)?truth\s+(?:is\s+there\s+)?(?:to|in)\s+(?:the\s+(?:idea|claim"
+    r"|rumou?r|story|notion|belief|saying|myth)\s+)?(?:that\s+)?|"
+    r"am\s+i\s+(?:right|correct|wrong|mistaken)\s+(?:in\s+thinking|to\s+think|in\s+saying|that)\s+(?:that\s+)?|"
+    r"correct\s+me\s+if\s+i(?:'m|’m|\s+am)\s+wrong(?:\s*[,:;-]\s*|\s+)(?:but\s+)?|"
     # a wager on it, the bettor left out: "Bet my friend £5 that ...", "Made a bet that ..."
     r"(?:(?:i|we)\s+)?(?:made\s+a\s+bet|bet(?:\s+[\w£$€']{1,12}){0,4}?)\s+that\s+|"
     r"(?:true or false|myth or fact|fact or myth|fact or fiction|real or fake)\s*[:?,-]?\s*|"
