@@ -176,7 +176,8 @@ async def test_a_reply_from_what_its_reader_said_thanks_them_and_says_each_point
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Reply to this email politely and say yes: Hi, could you join our panel on 12 March at 3pm?",
+        # ("Reply to this email politely and say yes: Hi, could you join our panel ...?" is answered since round 26:
+        # "Yes, I can join your panel ...", tests/tools/test_writer_h9.py)
         "Write a reply to Tom using my notes:\n\nWe can meet on Friday. I will book the room.",
     ],
 )

@@ -459,3 +459,32 @@ async def test_a_slogan_for_any_business_at_all_asks_for_its_name(request_text: 
 )
 async def test_what_is_said_of_the_one_reader_is_said_to_them(request_text: str, said: str) -> None:
     assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Reply to this email politely and say yes: Hi, could you join our panel on 12 March at 3pm?",
+            "Yes, I can join your panel on 12 March at 3pm.",
+        ),
+        ("Reply to this email saying yes: Could you bring the projector on Friday?", "Yes, I can bring the projector"),
+        ("Reply saying no: Can you cover my shift on Saturday?", "Unfortunately, I can't cover your shift"),
+    ],
+)
+async def test_a_reply_saying_yes_or_no_answers_what_it_was_asked(request_text: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert said in text and "?" not in text, text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a recap email for the team about Friday's offsite: we visited the brewery, we set the Q3 goals, and "
+        "Lena won the quiz.",
+        "Write a short recap post for the club page: we won 3-1, Sam scored twice, next game is Saturday.",
+    ],
+)
+async def test_a_recap_made_of_the_points_given_is_written(request_text: str) -> None:
+    text = await drafted(request_text)
+    assert "recap" not in text.lower() and ("Lena" in text or "3-1" in text), text

@@ -189,7 +189,12 @@ def read_brief(instruction: str) -> Brief:
         answered = _ANSWERED.match(rest)
         if answered:  # "to this review, thanking them", "this message from a parent": the message, then its sender
             sender = answered.group("sender")
-            rest = f"to {sender}{rest[answered.end() :]}" if sender else rest[answered.end() :].lstrip(" ,")
+            after = re.sub(
+                r"^[\s,]*(?:\w+ly\b[\s,]*)?(?:and\s+)?(?:say\b)?",
+                lambda m: "saying" if m.group().rstrip().endswith("say") else "",
+                rest[answered.end() :],
+            )
+            rest = f"to {sender} {after}".strip() if sender else after.strip()
         style_word, rest = "reply", rest if re.match(r"^(?:to\s|$)", rest, re.I) or answered else f"to {rest}"
     elif verb in ("email", "e-mail", "message", "text") and _NOUN_AFTER.match(rest):
         # "Message for the team Slack: ...", "Email about the outage: ...": the kind of text, said as a noun
@@ -225,7 +230,7 @@ def asks_for_text(instruction: str) -> bool:
 # The message a reply answers, named after the verb: "this review", "the complaint from Mrs Lee".
 _ANSWERED = re.compile(
     r"^(?:to\s+)?(?:this|that|the|their|his|her)\s+(?:message|email|e-mail|review|complaint|comment|letter|enquiry|"
-    r"inquiry|query|text|note|post|feedback)(?:\s+from\s+(?P<sender>[^,;:]{1,60}?))?(?=\s*(?:[,;:]|$|\s(?:and|by|with|"
+    r"inquiry|query|text|note|post|feedback)(?:\s+from\s+(?P<sender>[^,;:]{1,60}?))?(?=\s*(?:[,;:]|$|\s(?:\w+ly|and|by|with|"
     r"saying|telling|thanking|apologi[sz]ing|asking|offering)\b))",
     re.I,
 )

@@ -112,6 +112,8 @@ _ASKING = _ASKING_VERBS | frozenset(
     "politely formal "
     "friendly casual professional tone short brief quick sounds sound version into up as an a".split()
 )
+# A greeting or thanks in a message handed over ("Hi, could you ..."): said to the one replying, no fact to say back.
+_GREETING_WORDS = frozenset("hi hello hey dear thanks cheers regards".split())
 # Words of an instruction that name, sign, convert or point at the content, or address its readers: never content.
 _NOT_CONTENT = frozenset(
     "called named sign signed convert turn jottings amount figure number result everyone everybody all".split()
@@ -192,7 +194,7 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
             piece = piece.strip()
             if (
                 piece
-                and not set(words(piece)) <= _ASKING | _NOT_CONTENT | described
+                and not set(words(piece)) <= _ASKING | _NOT_CONTENT | _GREETING_WORDS | described
                 and not said(piece, task, text)
                 and not _sized(piece, instruction)
             ):

@@ -23,7 +23,7 @@ from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
-from servers.tools.writer.replies import acknowledgement
+from servers.tools.writer.replies import acknowledgement, yes_or_no
 from servers.tools.writer.requests import (
     after_dash,
     facts_of_rendered,
@@ -51,6 +51,8 @@ _SUMMARIZING = re.compile(
     r"key takeaways|main ideas|essentials)\b",
     re.I,
 )
+_RECAP_TEXT = re.compile(r"\brecap\s+(?:email|e-mail|message|note|post|newsletter|update|letter|text)\b", re.I)
+_MAX_RECAP_WORDS = 80
 _TRANSLATING = re.compile(
     r"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:spanish|french|german|italian|portuguese|dutch|chinese|japanese|"
     r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
@@ -111,7 +113,7 @@ _UNSAID_VALUE = re.compile(
 _REPLYING = re.compile(
     r"^\W*(?:(?:please|can you|could you|help me)\s+)*(?:(?:write|draft|compose|send|prepare|craft)\s+(?:me\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:reply|response|answer)\b|(?:reply|respond|answer)\s+(?:\w+ly\s+)?(?:to\s+)?"
-    r"(?:this|that|it|the|these|those|him|her|them)\b)",
+    r"(?:this|that|it|the|these|those|him|her|them)\b|(?:reply|respond)\s+(?:\w+ly\s+)?(?:saying|with|and)\b)",
     re.IGNORECASE,
 )
 # Technical material: a code review's findings ("[bare-except, warning]"), a call ("requests.get()"), a constant's
@@ -191,7 +193,11 @@ def compose_request(request: str) -> Composed:
     elif read != parts.material:
         parts = replace(parts, material=read)
     # "a note to the intern summarising what to change:" over a review's findings: the note says each point
-    _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
+    # "a recap email for the team: we visited the brewery, we set the Q3 goals": a kind of text made of the points
+    # given, which shortens nothing; a recap of a long text handed over is a summary, the summarizer's job
+    recap = _RECAP_TEXT.search(parts.instruction) and 0 < len(parts.material.split()) <= _MAX_RECAP_WORDS
+    if not recap:
+        _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
     _refuse_translation(parts.instruction)
     other = _OTHER_JOB.match(parts.instruction)
     if other:
@@ -261,10 +267,14 @@ def compose_request(request: str) -> Composed:
     if answered or answering:
         quoted = _WHOLLY_QUOTED.match(material.strip())
         material = quoted.group(2).strip() if quoted else material  # the quotes only mark their message
-        said = acknowledgement(composition.split_points(material))
+        answer = yes_or_no(brief.content, composition.split_points(material)) if answering else None
+        said = answer or acknowledgement(composition.split_points(material))
         if not said:
             raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
+        if answer is not None:  # "Reply saying yes: Could you join our panel ...?" -> "Yes, I can join your panel"
+            brief = replace(brief, content="")
         asked_us = next((p for p in composition.split_points(material) if p.rstrip().endswith("?")), None)
+        asked_us = None if answer is not None else asked_us
         if asked_us is not None:
             # "Could you bring the projector on Friday?": a question said back is no sentence, and answering it is
             # more than saying back what was said
@@ -272,7 +282,7 @@ def compose_request(request: str) -> Composed:
                 f"Their message asks '{asked_us[:60]}', and offline I can't answer a question for you: say the answer "
                 f"in the request (e.g. 'Reply saying yes, I'll bring it on Friday'), or {composition.OFFLINE_HINT}."
             )
-        material = "\n".join([f"You told us that {lowered(said[0])}", *said[1:]])
+        material = "\n".join(said if answer is not None else [f"You told us that {lowered(said[0])}", *said[1:]])
         if answered:
             brief = replace(brief, intent="thank", content="your message")
         elif brief.intent == "apologize" and not _APOLOGY_FOR.match(brief.content):

@@ -80,3 +80,29 @@ _COURTESY = re.compile(r"^\W*(?:thank|thanks|many thanks|hi|hello|hey|dear|regar
 def acknowledgement(points: list[str]) -> list[str]:
     """The points its sender made, said back to them in order; their courtesies are left out."""
     return [said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
+
+
+# "Could you join our panel on 12 March at 3pm?": a question asking the reader to do something.
+_ASKED_TO = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|dear)\b[^,]{0,30},\s*)?(?:could|can|would|will)\s+you\s+(?:please\s+)?(?P<ask>[^?]{3,200})\?\s*$",
+    re.I,
+)
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|sure|ok(?:ay)?|accept(?:ing)?)\W*$", re.I)
+_NO = re.compile(r"^\W*(?:no|nope|decline|declining)\W*$", re.I)
+
+
+def yes_or_no(answer: str, points: list[str]) -> list[str] | None:
+    """The reply to a message asking the reader to do something, when the request says only yes or no: "Yes, I can
+    join your panel on 12 March at 3pm." (or "Unfortunately, I can't ..."), then the sender's other points said
+    back. None when ``answer`` is neither, or no one point of the message asks "Could you ...?"."""
+    agreed = _YES.match(answer) is not None
+    if not agreed and _NO.match(answer) is None:
+        return None
+    asks = [i for i, point in enumerate(points) if _ASKED_TO.match(point)]
+    if len(asks) != 1:
+        return None
+    found = _ASKED_TO.match(points[asks[0]])
+    ask = said_back(found.group("ask").strip()) if found else ""
+    said = f"Yes, I can {ask}." if agreed else f"Unfortunately, I can't {ask}."
+    rest = [said_back(p) for i, p in enumerate(points) if i != asks[0] and p.strip() and not _COURTESY.match(p)]
+    return [said, *rest]
