@@ -136,6 +136,8 @@ LEASE = (
         f"Summarise this text from my child's school about the new term: {LEASE}",
         f"Summary needed:\n\n{LEASE}",
         f"Summary of these lease terms please: {LEASE}",
+        f"Summarise this (sorry it's long): {LEASE}",
+        f"Summarise the important stuff in this letter: {LEASE}",
     ],
 )
 async def test_the_words_naming_the_text_to_summarize_ask_for_no_focus(request_):

@@ -49,7 +49,7 @@ _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for)"
     rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
-# Removed in this order: forms (which name units the ask words also use), asks, material, audience, filler.
+# Removed in this order: asides, forms (which name units the ask words also use), asks, audience, material, filler.
 _FORM = re.compile(
     r"\b(?:(?:in|into|to|as|with|using|under|within|below|at most|max(?:imum)?|no more than|not more than|less than|"
     r"fewer than|up to|no longer than|around|about|roughly|approximately|some|just|only|exactly) ){0,3}"
@@ -71,7 +71,7 @@ _ASK = re.compile(
     r"highlights?|keywords?|key (?:terms|phrases|words)|tags|topics|themes|(?:the )?(?:big|overall|general) picture|"
     r"bottom line|upshot|(?:the )?(?:overall|general) (?:impression|sense)|"
     r"(?:the )?(?:most )?(?:main|key|important|essential|central|core|big|general|overall|major) (?:points?|ideas?|"
-    r"facts|information|info|things|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
+    r"facts|information|info|things|stuff|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
     r"main (?:idea|message)|what(?:'s|’s| is| are)(?: [\w'’-]+){1,3} (?:about|saying)|"
     r"what (?:it|this|they)(?:'s|’s| is| are) (?:about|saying)|what (?:happened|it says|this says|they said)|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)"
@@ -106,6 +106,14 @@ _FILLER = frozenset(
     what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
     his her my our your needed wanted required""".split()
+)
+# A word on the text's length, or an apology for it: "(sorry it's long)", "it's a lot". Taken out first, before
+# its "it" is read as the material.
+_ASIDE = re.compile(
+    r"\b(?:sorry|apologies)\b(?:,? (?:it|this)(?:'s|’s| is) (?:(?:a bit|quite|very|really|so) )?(?:long|a lot|"
+    r"lengthy|massive|huge))?|\b(?:it|this)(?:'s|’s| is) (?:(?:a bit|quite|very|really|so) )?(?:long|a lot|lengthy|"
+    r"massive|huge)\b",
+    re.I,
 )
 # How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
 _HEDGE = re.compile(
@@ -151,6 +159,6 @@ def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
     rest = clause[:1000]
-    for pattern in (_FORM, _ASK, _AUDIENCE, _MATERIAL, _HEDGE):
+    for pattern in (_ASIDE, _FORM, _ASK, _AUDIENCE, _MATERIAL, _HEDGE):
         rest = pattern.sub(" ", rest)
     return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]
