@@ -36,7 +36,14 @@ import re
 
 from patterns.code_joins import join_code
 from patterns.forms import has_number
-from patterns.instructions import ANOTHER_PART, LABEL, LEADING_FILLER, LEADING_SEQUENCER, split_on_new_instruction
+from patterns.instructions import (
+    ANOTHER_PART,
+    LEADING_FILLER,
+    LEADING_SEQUENCER,
+    clean_clause,
+    split_on_new_instruction,
+    without_wish,
+)
 from patterns.jobs import (
     guesses_the_answer,
     limits_the_text,
@@ -87,9 +94,6 @@ _SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
     rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b)"
 )
-# "Research X and, separately, compute Y": the connective left at the end of a clause cut before "compute".
-# Entered only at the start of a run of spaces and commas, so a long run is not rescanned from each position.
-_TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additionally|plus)$", re.IGNORECASE)
 # "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
 _INLINE_SEQUENCE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)",
@@ -120,11 +124,13 @@ def split_tasks(text: str) -> list[Piece]:
                 for part in _split_connectives(clause):
                     carry = carry or bool(LEADING_SEQUENCER.match(part.strip()))
                     apart = apart or bool(_APART.match(part.strip()))
-                    cleaned = _clean(part)
+                    cleaned = clean_clause(part)
                     if cleaned:
                         clauses.append((cleaned, carry))
                         aparts.append(apart)
                         carry = apart = False
+            if len(clauses) > 1:  # "I need the average of ..., and also a summary of ...": the wish is both parts
+                clauses[0] = (without_wish(clauses[0][0]), clauses[0][1])
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
@@ -474,27 +480,6 @@ def _sequenced(clause: str) -> list[str]:
         start = cut.end()
     chunks.append(clause[start:])
     return chunks
-
-
-# "Add up what we spent - £45, £18.50 and £12 - then write ...": the dash that closed an aside, left at the cut.
-_TRAILING_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+$")
-
-
-def _clean(part: str) -> str:
-    text = _TRAILING_DASH.sub("", part.strip(" ,.;\n")).rstrip(" ,.;")
-    for _ in range(3):
-        text = LEADING_FILLER.sub("", LEADING_SEQUENCER.sub("", text)).strip(" ,")
-        text = _TRAILING_FILLER.sub("", text)
-    label = LABEL.match(text)
-    named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
-    # "Which is better value: A or B?": a label that asks is the question itself, and stays
-    asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
-    # "found dog poster: ...", "Work out my fuel cost: ...": a text to write, or an order, is the request, no heading
-    head = WORD.findall(label.group(1).lower())[:2] if label else []
-    asks = asks or (label is not None and (names_text_to_write(label.group(1)) or opens_instruction(head)))
-    if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
-        text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
-    return text[:1].upper() + text[1:] if text else ""
 
 
 __all__ = ["ACTION_VERBS", "Piece", "list_items", "split_material", "split_tasks", "with_material"]

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import re
 
-from patterns.jobs import asks_a_verdict, writes_message
-from patterns.material import ASKING, QUESTION_PREPOSITIONS, SEQUENCERS, WORD, opens_instruction
+from patterns.jobs import asks_a_verdict, names_text_to_write, writes_message
+from patterns.material import (
+    ACTION_VERBS,
+    ASKING,
+    MATERIAL_NOUNS,
+    QUESTION_PREPOSITIONS,
+    SEQUENCERS,
+    WORD,
+    opens_instruction,
+)
 
 # "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
 LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
@@ -130,3 +138,49 @@ def opens_request(chunk: str) -> bool:
     # "In which year did...", "At what time...": a question may open with a preposition before its asking word
     asked = len(found) > 1 and found[0] in QUESTION_PREPOSITIONS and found[1] in ASKING
     return bool(found) and (found[0] in ASKING or asked or opens_instruction(found))
+
+
+# "Research X and, separately, compute Y": the connective left at the end of a clause cut before "compute".
+# Entered only at the start of a run of spaces and commas, so a long run is not rescanned from each position.
+_TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additionally|plus)$", re.IGNORECASE)
+
+
+# "Add up what we spent - £45, £18.50 and £12 - then write ...": the dash that closed an aside, left at the cut.
+_TRAILING_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+$")
+
+
+def clean_clause(part: str) -> str:
+    """A clause as a part's text: without the punctuation, filler and sequencer around it ("Also, ...", "...,
+    and"), an aside's closing dash, and a label that only heads it ("Three things: what is ..."), capitalised."""
+    text = _TRAILING_DASH.sub("", part.strip(" ,.;\n")).rstrip(" ,.;")
+    for _ in range(3):
+        text = LEADING_FILLER.sub("", LEADING_SEQUENCER.sub("", text)).strip(" ,")
+        text = _TRAILING_FILLER.sub("", text)
+    label = LABEL.match(text)
+    named: set[str] = set(WORD.findall(label.group(1).lower())) if label else set()
+    # "Which is better value: A or B?": a label that asks is the question itself, and stays
+    asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
+    # "found dog poster: ...", "Work out my fuel cost: ...": a text to write, or an order, is the request, no heading
+    head = WORD.findall(label.group(1).lower())[:2] if label else []
+    asks = asks or (label is not None and (names_text_to_write(label.group(1)) or opens_instruction(head)))
+    if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
+        text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
+    return text[:1].upper() + text[1:] if text else ""
+
+
+# "I need the average of 72, 85, 90 and 64, and also a summary of ...": what the user says they want before the
+# first of several parts, which asks for each of them, not only the first.
+_WISH = re.compile(
+    r"^(?:i|we)(?:(?:'d|\s+would)\s+(?:like|love)|(?:\s+(?:really|just|also))?\s+(?:need|want))\s+(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def without_wish(clause: str) -> str:
+    """``clause`` without the wish it opens with ("I need the average of ..." -> "The average of ..."), when it is
+    the first of several parts the wish asks for; a clause with none comes back as it is."""
+    found = _WISH.match(clause)
+    if found is None:
+        return clause
+    rest = clause[found.end() :]
+    return rest[:1].upper() + rest[1:]

@@ -283,3 +283,24 @@ def test_a_sum_beside_a_text_with_figures_gets_the_text() -> None:
 )
 def test_an_order_with_its_particle_before_a_colon_is_no_heading(request_text: str, first: str) -> None:
     assert split_tasks(request_text)[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("request_text", "first"),
+    [
+        (
+            "I need the average of 72, 85, 90 and 64, and also a summary of this note from the coach: The season "
+            "starts on 6 September. Training is on Tuesdays.",
+            "The average of 72, 85, 90 and 64",
+        ),
+        ("I need the total of 45, 60 and 72, and also a short poem about autumn.", "The total of 45, 60 and 72"),
+        ("I'd like the mean of 3, 8, 12 and 9, and also a haiku about rain.", "The mean of 3, 8, 12 and 9"),
+    ],
+)
+def test_a_wish_before_several_parts_asks_for_each_not_only_the_first(request_text: str, first: str) -> None:
+    assert split_tasks(request_text)[0].text == first
+
+
+def test_a_wish_before_one_part_stays_as_the_user_wrote_it() -> None:
+    (piece,) = split_tasks("I need the average of 72, 85, 90 and 64.")
+    assert piece.text == "I need the average of 72, 85, 90 and 64"
