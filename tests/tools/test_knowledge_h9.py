@@ -283,3 +283,17 @@ def test_only_a_whole_year_after_a_word_of_time_is_read_as_one():
 async def test_code_pasted_beside_a_claim_is_not_the_claim(tmp_path, request_):
     data = await fact_check(tmp_path, request_)
     assert data["verdict"] == "supported", data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("hey, what's the capital of Canada?", "Ottawa"),
+        ("ok so how old is the universe", "13.8 billion"),
+        ("Quick q - who invented the telephone?", "Alexander Graham Bell"),
+        ("Hi! Who painted the Mona Lisa?", "Leonardo da Vinci"),
+        ("Need this for a presentation - what is photosynthesis?", "Photosynthesis is the process"),
+    ],
+)
+async def test_a_greeting_or_a_purpose_before_a_question_is_not_looked_up(tmp_path, question, answer):
+    assert answer in await researched(tmp_path, question)

@@ -79,8 +79,20 @@ class Intent:
     situation: str = ""  # the asker's situation told before the question ("Visiting the Louvre next week.")
 
 
+# A greeting or a word to take the floor before a question, which names no topic: "hey, what's ...", "ok so how
+# ...", "Random one but how hot ...", "Quick q - who ...".
+_OPENER = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|hiya|ok|okay|so|um+|hmm+|right|well|oh|btw)(?:\s+(?:so|then|there))?"
+    r"|(?:random|quick|silly|dumb|stupid|weird|odd|simple|easy)\s+(?:one|question|q))"
+    r"(?:\s*[,!.:;-]+\s*|\s+but\s+|\s+)"
+    r"(?=(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b)",
+    re.I,
+)
+
+
 def read_intent(request: str) -> Intent:
     """The intent of ``request`` (already stripped and size-checked)."""
+    request = _OPENER.sub("", request, count=1)
     wants_read = _READ.match(request)
     if wants_read:
         return Intent("read", request, doc_id=int(wants_read.group("id")))

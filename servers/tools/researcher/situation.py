@@ -64,7 +64,8 @@ _CLAUSE = re.compile(
 )
 _TASK = re.compile(
     r"\b(?:homework|coursework|assignment|essay|revision|revising|exam|exams|test|quiz|trivia|crossword"
-    r"|pub quiz|lesson|class|project|argument|debate|bet|curiosity|curious|question|settle)\b",
+    r"|pub quiz|lesson|class|project|argument|debate|bet|curiosity|curious|question|settle|presentation|talk"
+    r"|speech|assembly|interview|meeting|lecture|seminar|worksheet)\b",
     re.I,
 )
 # An exclamation of interest in the topic, not a fact the question needs: "Octopuses are fascinating!"
