@@ -213,6 +213,12 @@ async def test_an_amount_per_square_metre_over_an_area(request_text: str, result
             "last one?",
             75,
         ),  # fmt: skip
+        (
+            "nurse here - did three twelve-and-a-half hour shifts this week at £17.20 an hour. whats my gross pay?",
+            645,
+        ),  # fmt: skip
+        ("three 12.5 hour shifts at £17.20 an hour, what's my pay?", 645),
+        ("I did four 8 hour shifts at $15 an hour. How much did I earn?", 480),
         ("I need an average of 80 across 4 tests. I scored 75, 82 and 79. What do I need on the last test?", 84),
     ],
 )
@@ -242,6 +248,7 @@ async def test_one_amount_to_another_scaled(request_text: str, result: float):
 @pytest.mark.parametrize(
     "request_text",
     [
+        "did three 12.5 hour shifts at £17.20 an hour, minus half an hour each. whats my pay?",
         "500g flour to 350g water. how much water for 1.2 kg of sugar?",
         "500g flour to 350g water. if i use 1.2 kg of flour how much salt?",
         "500g flour to 350g water. if i use 1.2 kg of flour how much water in cups?",

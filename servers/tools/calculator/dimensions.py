@@ -67,7 +67,8 @@ _SPOILERS = frozenset(
     "not no don't doesn't didn't isn't won't except without minus plus times twice double triple half more less "
     "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
-    "save saved saving change doubling doubled tripling tripled halving halved halve".split()
+    "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
+    "stopped pause paused delay delayed wait waited waiting unpaid excluding".split()
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
@@ -89,8 +90,6 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.per is None and not target.each and target.top is None and not asks_speed(tokens, start):
         if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
-    if any(t.word in _SPOILERS and not further(tokens, k) for k, t in enumerate(tokens[start:], start)):
-        return None
     if _counts_sized(tokens, start):
         return None
     if target.money and unpriced_item(tokens, start):
@@ -98,6 +97,11 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     try:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
+        return None
+    inside = {k for g in givens for k in range(g.start, g.end)}  # 'twelve and a half hours': the number's words
+    if any(
+        t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)
+    ):
         return None
     if uncounted_rate(tokens, target, givens):
         return None

@@ -17,7 +17,8 @@ from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.expression import Evaluation, Node
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, known, lookup, rate, singular
+from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -85,12 +86,34 @@ def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0))
         if token.kind not in ("number", "currency") or _pronoun_one(tokens, i):
             i += 1
             continue
-        given = _given_at(tokens, i)
+        given = _sized_count(tokens, i) or _given_at(tokens, i)
         givens.append(given)
         if len(givens) > MAX_GIVENS:
             raise ToolInputError(f"the problem has more than {MAX_GIVENS} numbers; give them a few at a time")
         i = given.end
     return givens
+
+
+def _sized_count(tokens: list[Token], i: int) -> Given | None:
+    """'three 12.5 hour shifts', 'two 500 ml bottles': so many things of one size, the whole of them (37.5 hours,
+    1,000 ml); None when the number at ``i`` is not such a count."""
+    count = tokens[i]
+    if count.kind != "number" or tokens[i + 1].kind != "number" or count.value is None or count.value <= 0:
+        return None
+    if Fraction(count.value).denominator != 1 or tokens[i + 1].text.lower() == "one":
+        return None
+    size = _given_at(tokens, i + 1)
+    measure = size.quantity.measure
+    thing = tokens[size.end]
+    if measure is None or measure.per is not None or size.quantity.percent or is_money(measure):
+        return None
+    if thing.kind != "word" or not thing.word.isalpha() or singular(thing.word) == thing.word:
+        return None  # the things must be named, in the plural, right after their size
+    if lookup(thing.word, short=False) is not None or thing.word in PEOPLE:
+        return None
+    whole = Quantity(Fraction(count.value) * Fraction(size.quantity.value), measure)
+    end = size.end + 1
+    return Given(whole, i, end, before=_words_before(tokens, i), after=_words_after(tokens, end))
 
 
 def _given_at(tokens: list[Token], i: int) -> Given:
@@ -115,8 +138,8 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         if noun and noun != "people":
             count_per, end = _count_per(tokens, end)
     elif quantity.measure is not None and quantity.measure.per is None:
-        quantity = _named_period(tokens, i, quantity)
-        quantity, end = _per_quarter(tokens, end, quantity)
+        quantity = named_period(tokens, i, quantity)
+        quantity, end = per_quarter(tokens, end, quantity)
         quantity, end = _per_scaled(tokens, end, quantity)
         quantity, end = _time_per_time(tokens, end, quantity)
         goods = _goods(tokens, end)
@@ -131,37 +154,6 @@ def _given_at(tokens: list[Token], i: int) -> Given:
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
 
 
-def _named_period(tokens: list[Token], i: int, quantity: Quantity) -> Quantity:
-    """'My hourly wage is $25', 'the monthly rent of £900': money named by its period before it is a rate."""
-    if not is_money(quantity.measure) or i < 3 or (tokens[i - 1].word or tokens[i - 1].text) not in _NAMING:
-        return quantity
-    if tokens[i - 2].word not in _PERIODIC:
-        return quantity
-    back = 3 if tokens[i - 3].word in _ADJECTIVES else 4  # 'the annual service charge of £1,200'
-    if i < back or tokens[i - back].word not in _ADJECTIVES or not _periodic_after(tokens, i - back):
-        return quantity
-    period = lookup(_ADJECTIVES[tokens[i - back].word], short=False)
-    assert quantity.measure is not None and period is not None
-    return Quantity(quantity.value, rate(quantity.measure, period))
-
-
-QUARTER = Measure("quarter", "time", 3 * known("month").factor)
-"""Three months: the period bills are often said by ('£186.40 for the quarter', '£120 a quarter')."""
-_QUARTERS = (("a", "quarter"), ("per", "quarter"), ("every", "quarter"), ("each", "quarter"), ("quarterly",),
-             ("for", "the", "quarter"))  # fmt: skip
-
-
-def _per_quarter(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
-    """'£186.40 for the quarter', '£120 a quarter': money per three months."""
-    if not is_money(quantity.measure):
-        return quantity, i
-    for phrase in _QUARTERS:
-        if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and tokens[i + len(phrase)].word != "of":
-            return Quantity(quantity.value, rate(quantity.measure, QUARTER)), i + len(phrase)
-    return quantity, i
-
-
-_NAMING = frozenset({"is", "was", "of", "=", ":"})
 _SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".split())
 
 
@@ -344,10 +336,10 @@ def read_target(tokens: list[Token], start: int) -> Target:
                 own = i < 2 or tokens[i - 2].word in ("a", "an", "per", "every") or tokens[i - 2].kind == "number"
                 unit = lookup(before.word, short=False) if before.kind == "word" and not own else None
                 top = unit if unit is not None and unit.per is None else top
-        if per is None and token.word in _ADVERBS and i > start and tokens[i - 1].word in _BEFORE_A:
-            per, span = lookup(_ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
-        if per is None and token.word in _ADJECTIVES and _periodic_after(tokens, i) and _asked_after(tokens, i):
-            per, span = lookup(_ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
+        if per is None and token.word in ADVERBS and i > start and tokens[i - 1].word in _BEFORE_A:
+            per, span = lookup(ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
+        if per is None and token.word in ADJECTIVES and periodic_after(tokens, i) and _asked_after(tokens, i):
+            per, span = lookup(ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
         for phrase in _EACH:
             if _phrase_at(tokens, i, phrase) and not _priced_each(tokens, i):
                 each = True
@@ -365,28 +357,6 @@ _BEFORE_A = frozenset(
     "drives walk walks run runs need needs eat eats".split()
 )
 """Words after which 'a month' asks for a rate ('how much is that a month'); elsewhere 'a' is an article."""
-
-_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
-            "hourly": "hour", "fortnightly": "fortnight"}  # fmt: skip
-"""'How much is that annually', 'what do I earn weekly': the period asked for, said as an adverb after the same
-words that ask 'a year' ('that a year', 'earn a week')."""
-
-_ADJECTIVES = _ADVERBS | {"annual": "year"}
-_PERIODIC = frozenset(
-    "salary income pay wage wages earnings cost costs rent bill spend budget rate fee charge charges amount payment "
-    "payments premium subscription insurance membership licence license".split()
-)
-"""'What is my annual salary', 'the weekly cost': an amount of money asked for by its period."""
-
-
-def _periodic_after(tokens: list[Token], i: int) -> bool:
-    """The adjective at ``i`` names the period of an amount: right before it ('monthly rent') or before one plain
-    word and it ('monthly service charge', 'weekly pizza budget')."""
-    if tokens[i + 1].word in _PERIODIC:
-        return True
-    plain = tokens[i + 1].kind == "word" and tokens[i + 1].word.isalpha() and lookup(tokens[i + 1].word) is None
-    return plain and tokens[i + 1].word not in _NOT_NOUNS and tokens[i + 2].word in _PERIODIC
-
 
 _ASK_ENDS = frozenset({".", "!", ";", "?", "-", "—", ":"})
 

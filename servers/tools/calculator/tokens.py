@@ -75,9 +75,26 @@ def tokenize(request: str) -> list[Token]:
             f"the request is too long for the calculator ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
-    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(request)))))
+    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(_unhyphened(request))))))
     tokens.append(Token("end", "", len(request)))
     return tokens
+
+
+_FRACTION_TAILS = ("-and-a-half", "-and-a-quarter")
+
+
+def _unhyphened(request: str) -> str:
+    """'twelve-and-a-half hour shifts': a number said in hyphened words, spaced as 'twelve and a half' is. The
+    hyphens become spaces, so every offset into the request stays where it was."""
+    lowered = request.lower()
+    if "-and-a-" not in lowered:
+        return request
+    for tail in _FRACTION_TAILS:
+        at = lowered.find(tail)
+        while at != -1:
+            request = request[:at] + tail.replace("-", " ") + request[at + len(tail) :]
+            at = lowered.find(tail, at + len(tail))
+    return request
 
 
 _HALVED_UNITS = frozenset(
