@@ -488,3 +488,17 @@ async def test_a_reply_saying_yes_or_no_answers_what_it_was_asked(request_text: 
 async def test_a_recap_made_of_the_points_given_is_written(request_text: str) -> None:
     text = await drafted(request_text)
     assert "recap" not in text.lower() and ("Lena" in text or "3-1" in text), text
+
+
+async def test_a_text_written_through_the_outline_tool_carries_no_title_of_its_own() -> None:
+    from servers.tools.writer import create_server
+    from tests.tools.conftest import call
+
+    result = await call(
+        create_server(),
+        "outline",
+        request="Message for the team Slack as 2 bullet points: the office is closed "
+        "on Monday, and payroll runs a day early.",
+    )
+    assert not result.is_error and result.structured_content["title"] == ""
+    assert "- The office is closed on Monday." in result.structured_content["text"]

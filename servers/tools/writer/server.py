@@ -213,7 +213,9 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         if job != "outline":
             # Not an outline request: the text it asks for, in this tool's main field.
             made = _draft_from(text, job)
-            return Outline(text=made.draft, title=made.title or "", headings=[], note=made.note)
+            # (no title: an email's or a post's title is already in its text, and shown apart it reads as a stray
+            # "title: ..." line under the text)
+            return Outline(text=made.draft, title="", headings=[], note=made.note)
         outlined = jobs.outline_request(text)
         check_final(text, job, outlined.text)
         return Outline(text=outlined.text, title=outlined.title, headings=outlined.headings, note=outlined.note)
