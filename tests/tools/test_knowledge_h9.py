@@ -297,3 +297,24 @@ async def test_code_pasted_beside_a_claim_is_not_the_claim(tmp_path, request_):
 )
 async def test_a_greeting_or_a_purpose_before_a_question_is_not_looked_up(tmp_path, question, answer):
     assert answer in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize("question", ["What's the second longest river?", "Second longest river in the world?"])
+async def test_a_ranking_owned_by_a_place_does_not_answer_one_of_the_world(tmp_path, question):
+    from servers.tools.researcher import create_server as create_researcher
+
+    result = await call_as_asked(create_researcher(tmp_path), "answer", question)
+    assert result is not None
+    assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What's Africa's second longest river?", "The Congo"),
+        ("what is the second longest river in Africa", "The Congo"),
+        ("Which is Europe's longest river?", "The Volga"),
+    ],
+)
+async def test_a_ranking_owned_by_a_place_answers_the_same_place(tmp_path, question, answer):
+    assert answer in await researched(tmp_path, question)
