@@ -52,6 +52,7 @@ from patterns.jobs import (
     remarks_on_the_question,
     tells_what_is_next,
 )
+from patterns.labelled import labels_material, place_labelled
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
 from patterns.material import (
@@ -134,7 +135,7 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = join_code(_join_material(_join_remarks(pieces)))
+    joined = join_code(_join_material(_join_remarks(place_labelled(pieces))))
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 
@@ -170,7 +171,8 @@ def _with_context(sentences: list[str]) -> list[str]:
     context: list[str] = []  # statements waiting for the sentence they inform
     pointing = False  # the sentences so far are an instruction pointing at material, then statements
     for index, sentence in enumerate(sentences):
-        states = _states(sentence) or (index == 0 and _labels(sentence))
+        # "The claim is that ...": material named by its kind is no context; it goes to its part (``labelled``)
+        states = not labels_material(sentence) and (_states(sentence) or (index == 0 and _labels(sentence)))
         if index < len(sentences) - 1 and states and not pointing:
             context.append(sentence)
             continue

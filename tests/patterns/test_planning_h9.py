@@ -304,3 +304,43 @@ def test_a_wish_before_several_parts_asks_for_each_not_only_the_first(request_te
 def test_a_wish_before_one_part_stays_as_the_user_wrote_it() -> None:
     (piece,) = split_tasks("I need the average of 72, 85, 90 and 64.")
     assert piece.text == "I need the average of 72, 85, 90 and 64"
+
+
+JS = '```javascript\nfunction label(age) {\n  if (age = 18) {\n    return "adult";\n  }\n  return "minor";\n}\n```'
+ADD = "```python\ndef add(item, bucket=[]):\n    bucket.append(item)\n    return bucket\n```"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "workers"),
+    [
+        (
+            "Review this JS and also fact-check something for me. The claim is that the Pacific is the largest "
+            f"ocean. The code is\n{JS}",
+            ["code_reviewer", "fact_checker"],
+        ),
+        (
+            "Can you verify a claim and look over some Python for me? The claim is that Mount Everest is the "
+            f"tallest mountain on Earth. The code is:\n{ADD}",
+            ["fact_checker", "code_reviewer"],
+        ),
+        (
+            f"Check my code and verify a claim. The claim is that bats are blind. The code is\n{ADD}",
+            ["code_reviewer", "fact_checker"],
+        ),
+    ],
+)
+async def test_material_labelled_by_its_kind_goes_to_the_part_that_asks_for_that_kind(
+    decider: RankingDecider, request_text: str, workers: list[str]
+) -> None:
+    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
+    assert [t.worker for t in plan.tasks] == workers
+    code = next(t for t in plan.tasks if t.worker == "code_reviewer")
+    claim = next(t for t in plan.tasks if t.worker == "fact_checker")
+    assert "```" in code.text and "claim" not in code.text.lower()
+    assert "```" not in claim.text and claim.text.endswith(("ocean", "Earth", "blind"))
+
+
+def test_a_labelled_claim_after_its_one_check_stays_with_it() -> None:
+    (piece,) = split_tasks("Check this claim for me. The claim is that the Great Wall of China is visible from space.")
+    assert piece.text.endswith("the Great Wall of China is visible from space")
