@@ -246,8 +246,30 @@ async def test_one_amount_to_another_scaled(request_text: str, result: float):
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Tenant is moving in partway through the month. Monthly rent is $1,150 and they owe for 19 days of a 30-day "
+            "month. What's the prorated amount?",
+            728.33,
+        ),  # fmt: skip
+        ("Rent is £900 a month and the tenant owes for 12 days of a 30-day month. What's the prorated rent?", 360),
+        ("Subscription is $30 a month, prorated for 20 days of a 30-day month, how much?", 20),
+        ("Monthly rent is $1,200, prorated for 10 days. The month has 31 days. How much?", 387.10),
+    ],
+)
+async def test_a_month_prorated_to_the_days_owed(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "Monthly rent is $1,150 and they owe for 19 days. What's the prorated amount?",  # months vary
+        "Monthly rent is $1,150 and they owe for 19 days of a 30-day month except weekends. What's the prorated "
+        "amount?",
+        "Monthly rent is $1,150 and they owe for 19 days of a 30-day month plus a $50 fee. What's the prorated amount?",
         "did three 12.5 hour shifts at £17.20 an hour, minus half an hour each. whats my pay?",
         "500g flour to 350g water. how much water for 1.2 kg of sugar?",
         "500g flour to 350g water. if i use 1.2 kg of flour how much salt?",
