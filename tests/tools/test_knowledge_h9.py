@@ -318,3 +318,19 @@ async def test_a_ranking_owned_by_a_place_does_not_answer_one_of_the_world(tmp_p
 )
 async def test_a_ranking_owned_by_a_place_answers_the_same_place(tmp_path, question, answer):
     assert answer in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("and check whether the Amazon river is in Africa", "contradicted"),
+        ("also verify that the Titanic sank in 1912", "supported"),
+        ("plus is it true that the Berlin Wall fell in 1989?", "supported"),
+        ("and tell me if it's true that the Great Wall of China is visible from space", "contradicted"),
+        ("Also, can you check that Canberra is the capital of Australia?", "supported"),
+        ("Secondly, is the Eiffel Tower in Rome?", "contradicted"),
+    ],
+)
+async def test_a_check_joined_on_to_another_request_is_read_as_its_claim(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]

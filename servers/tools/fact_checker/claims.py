@@ -25,6 +25,8 @@ _FRAMING = re.compile(
     r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
     r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out))*"
     r"\s*(?:that\b)?[:\s,-]*|"
+    # "tell me if it's true that ...", "let me know whether ..."
+    r"(?:tell|let)\s+me\s+(?:know\s+)?(?:if|whether)\s+(?:it(?:'s|’s|\s+is)\s+(?:really\s+)?true\s+(?:that\s+)?)?|"
     r"(?:is it|was it|isn't it)\s+(?:really\s+)?(?:true|false|a myth|a fact|correct|right|accurate)"
     r"(?:\s+to\s+say)?\s+(?:that\s+)?|"
     r"(?:is|was)\s+(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?|"
@@ -53,6 +55,8 @@ _FRAMING = re.compile(
 )
 # A greeting or a word to take the floor before the claim: "hey, is ...", "ok so ...", "quick question - ...".
 _GREETING = re.compile(
+    # a word joining the check to what came before: "and check whether ...", "Also, can you ...", "Secondly, is ..."
+    r"^(?:(?:oh\s+)?and(?:\s+also)?|also|plus|then|secondly|thirdly|finally|lastly|one more thing)\b[,:;-]?\s+|"
     r"^(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|hmm+|well|right|oh|btw|quick question|random question|question)"
     r"(?:\s+(?:there|so|then|again))?\s*[,!:;-]+\s+|^(?:hey|hi|hello|ok so|okay so|so|um+|btw)\s+(?=(?:is|are|was|were"
     r"|did|does|do|can|has|have|my|i|someone|apparently)\b)",
