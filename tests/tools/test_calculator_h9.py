@@ -249,10 +249,10 @@ async def test_one_amount_to_another_scaled(request_text: str, result: float):
     ("request_text", "result"),
     [
         (
-            "Tenant is moving in partway through the month. Monthly rent is $1,150 and they owe for 19 days of a 30-day "
-            "month. What's the prorated amount?",
+            "Tenant is moving in partway through the month. Monthly rent is $1,150 and they owe for 19 days of a "
+            "30-day month. What's the prorated amount?",
             728.33,
-        ),  # fmt: skip
+        ),
         ("Rent is £900 a month and the tenant owes for 12 days of a 30-day month. What's the prorated rent?", 360),
         ("Subscription is $30 a month, prorated for 20 days of a 30-day month, how much?", 20),
         ("Monthly rent is $1,200, prorated for 10 days. The month has 31 days. How much?", 387.10),
@@ -267,6 +267,7 @@ async def test_a_month_prorated_to_the_days_owed(request_text: str, result: floa
     "request_text",
     [
         "Monthly rent is $1,150 and they owe for 19 days. What's the prorated amount?",  # months vary
+        "Drove 210 km on the return trip in two and a half hours. average speed for the round trip in km/h?",
         "Monthly rent is $1,150 and they owe for 19 days of a 30-day month except weekends. What's the prorated "
         "amount?",
         "Monthly rent is $1,150 and they owe for 19 days of a 30-day month plus a $50 fee. What's the prorated amount?",
