@@ -334,3 +334,16 @@ async def test_a_ranking_owned_by_a_place_answers_the_same_place(tmp_path, quest
 async def test_a_check_joined_on_to_another_request_is_read_as_its_claim(tmp_path, request_, expected):
     data = await fact_check(tmp_path, request_)
     assert data["verdict"] == expected, data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("Secondly, who painted the Mona Lisa?", "Leonardo da Vinci"), ("plus when did WW2 end?", "1945")],
+)
+async def test_a_question_joined_on_to_another_request_is_answered(tmp_path, question, answer):
+    assert answer in await researched(tmp_path, question)
+
+
+async def test_a_summary_joined_on_to_another_request_is_a_summary():
+    result = await call_as_asked(create_summarizer(), "digest", f"Plus a quick summary of this letter please: {LEASE}")
+    assert result is not None and not result.is_error, result and result.content

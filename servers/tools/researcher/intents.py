@@ -79,10 +79,12 @@ class Intent:
     situation: str = ""  # the asker's situation told before the question ("Visiting the Louvre next week.")
 
 
-# A greeting or a word to take the floor before a question, which names no topic: "hey, what's ...", "ok so how
-# ...", "Random one but how hot ...", "Quick q - who ...".
+# A greeting, a word to take the floor or a word joining on before a question, which names no topic: "hey, what's
+# ...", "ok so how ...", "Random one but how hot ...", "Quick q - who ...", "Secondly, who ...".
 _OPENER = re.compile(
     r"^\W*(?:(?:hey|hi|hello|hiya|ok|okay|so|um+|hmm+|right|well|oh|btw)(?:\s+(?:so|then|there))?"
+    # a word joining the question on to another request: "Secondly, who ...", "plus when ...", "and also what ..."
+    r"|(?:oh\s+)?and(?:\s+also)?|also|plus|then|secondly|thirdly|finally|lastly|one more thing"
     r"|(?:random|quick|silly|dumb|stupid|weird|odd|simple|easy)\s+(?:one|question|q))"
     r"(?:\s*[,!.:;-]+\s*|\s+but\s+|\s+)"
     r"(?=(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b)",

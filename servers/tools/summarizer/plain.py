@@ -105,7 +105,7 @@ _FILLER = frozenset(
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
     what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
-    his her my our your needed wanted required""".split()
+    his her my our your needed wanted required plus secondly thirdly finally lastly""".split()
 )
 # A word on the text's length, or an apology for it: "(sorry it's long)", "it's a lot". Taken out first, before
 # its "it" is read as the material.
