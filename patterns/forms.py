@@ -31,7 +31,13 @@ def has_number(text: str) -> bool:
     if _NUMBER.search(text):
         return True
     words = WORD.findall(text[:MAX_NUMBER_SCAN].lower())
-    return any(w in NUMBER_WORDS or w in AMOUNT_WORDS for w in words)
+    # "sixty-four" is one word to the tokenizer; "one-line" or "one-to-one" is no number
+    return any(w in NUMBER_WORDS or w in AMOUNT_WORDS or _hyphenated_number(w) for w in words)
+
+
+def _hyphenated_number(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in NUMBER_WORDS for p in parts)
 
 
 def works_on_numbers(worker: Worker) -> bool:

@@ -344,3 +344,19 @@ async def test_material_labelled_by_its_kind_goes_to_the_part_that_asks_for_that
 def test_a_labelled_claim_after_its_one_check_stays_with_it() -> None:
     (piece,) = split_tasks("Check this claim for me. The claim is that the Great Wall of China is visible from space.")
     assert piece.text.endswith("the Great Wall of China is visible from space")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "cycled sixty-four kilometres on saturday, how many miles is that?",
+        "ran twenty-six miles, how many km is that",
+        "Forty-five euros split between three, how much each?",
+    ],
+)
+def test_a_number_written_with_a_hyphen_is_a_number(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "calculator"
+
+
+def test_a_one_line_text_names_no_number(decider: RankingDecider) -> None:
+    assert routed(decider, "Write a one-line bio for my Instagram") == "writer"
