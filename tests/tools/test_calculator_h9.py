@@ -264,8 +264,28 @@ async def test_a_month_prorated_to_the_days_owed(request_text: str, result: floa
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Child weighs 18 kg and the dose is 15 mg per kg. The liquid is 120 mg in 5 ml. How many ml do I give?",
+            11.25,
+        ),  # fmt: skip
+        ("The dose is 15 mg per kg for an 18 kg child. The liquid is 120 mg per 5 ml. How many ml?", 11.25),
+        ("Dose is 10 mg/kg, patient weighs 20 kg, suspension is 250 mg per 5 ml. How many ml?", 4),
+        ("Order is 15 mg per kg and the patient weighs 62 kg. Total dose in mg?", 930),
+    ],
+)
+async def test_a_dose_by_weight_given_as_a_volume_of_the_liquid(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "Child weighs 18 kg and the dose is 15 mg per kg twice a day. The liquid is 120 mg in 5 ml. How many ml do "
+        "I give?",
+        "Child weighs 18 kg and the dose is 15 mg per kg. The liquid is 120 mg in 5 ml. How many mg do I give?",
         "Monthly rent is $1,150 and they owe for 19 days. What's the prorated amount?",  # months vary
         "Drove 210 km on the return trip in two and a half hours. average speed for the round trip in km/h?",
         "Monthly rent is $1,150 and they owe for 19 days of a 30-day month except weekends. What's the prorated "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Measure, Quantity, lookup, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
@@ -33,7 +33,18 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
-    if len(givens) != 2 or any(g.quantity.percent or g.quantity.measure is None for g in givens):
+    if any(g.quantity.percent or g.quantity.measure is None for g in givens):
+        return None
+    strength = _strength(tokens, givens) if len(givens) == 4 else None  # '120 mg in 5 ml'
+    if strength is not None:
+        givens = [g for g in givens if g not in strength]
+    elif len(givens) == 3:  # '250 mg per 5 ml', read as one rate of mass per volume
+        rated = [g for g in givens if _per_volume(g.quantity.measure)]
+        if len(rated) != 1:
+            return None
+        strength = _split_rate(rated[0])
+        givens = [g for g in givens if g is not rated[0]]
+    if len(givens) != 2:
         return None
     rates = [g.quantity for g in givens if _is_dose(g.quantity.measure)]
     plain = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is None]
@@ -46,6 +57,8 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
     if amount_measure.dimension != per.dimension:
         return None
     unit = Measure(dose_measure.name, dose_measure.dimension, dose_measure.factor * per.factor, dose_measure.symbol)
+    if strength is not None:
+        return _as_liquid(tokens, start, dose, amount, unit, strength)
     asked = _asked_unit(tokens, start, unit)
     if asked is None:
         return None
@@ -63,6 +76,68 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
     if asked.name != unit.name:
         steps.append(f"{show(Quantity(total, unit), exact=True)} = {show(result, exact=True)}")
     expression = f"{show(dose)} * {show(Quantity(amount_in_per, per))}"
+    return answer_for(result, "dose by amount", expression, steps)
+
+
+def _strength(tokens: list[Token], givens: list[Given]) -> tuple[Given, Given] | None:
+    """'The liquid is 120 mg in 5 ml', '250 mg per 5 ml': a mass in a volume, said together — the medicine's
+    strength, by which a dose in mass is given as a volume."""
+    for mass, volume in zip(givens, givens[1:], strict=False):
+        m, v = mass.quantity.measure, volume.quantity.measure
+        if m is None or v is None or m.per is not None or v.per is not None:
+            continue
+        between = tokens[mass.end : volume.start]
+        if m.dimension == "mass" and v.dimension == "volume" and [t.word or t.text for t in between] in _STRENGTH:
+            return mass, volume
+    return None
+
+
+_STRENGTH = (["in"], ["per"], ["/"], ["in", "every"])
+
+
+def _per_volume(measure: Measure | None) -> bool:
+    return (
+        measure is not None
+        and measure.dimension == "mass"
+        and measure.per is not None
+        and measure.per.dimension == "volume"
+    )
+
+
+def _split_rate(given: Given) -> tuple[Given, Given]:
+    """'250 mg per 5 ml', read as 50 mg per ml: the mass in one of the volume's unit, as two givens."""
+    measure = given.quantity.measure
+    assert measure is not None and measure.per is not None
+    mass = Measure(measure.name, measure.dimension, measure.factor * measure.per.factor, measure.symbol)
+    return (
+        Given(Quantity(given.quantity.value, mass), given.start, given.end),
+        Given(Quantity(Fraction(1), measure.per), given.start, given.end),
+    )
+
+
+def _as_liquid(
+    tokens: list[Token], start: int, dose: Quantity, amount: Quantity, unit: Measure, strength: tuple[Given, Given]
+) -> Solution | None:
+    """The dose in mass given as a volume of the liquid: 270 mg of a 120 mg in 5 ml liquid is 11.25 ml."""
+    volume_unit = strength[1].quantity.measure
+    mass, volume = strength[0].quantity, strength[1].quantity
+    assert volume_unit is not None and mass.measure is not None and amount.measure is not None
+    assert dose.measure is not None and dose.measure.per is not None
+    asked = _asked_unit(tokens, start, volume_unit)
+    if asked is None or asked.dimension != "volume" or mass.value <= 0:
+        return None
+    per = dose.measure.per
+    needed = Fraction(dose.value) * Fraction(amount.value) * amount.measure.factor / per.factor  # in the dose's unit
+    mass_needed = needed * unit.factor  # in base units
+    per_volume = Fraction(mass.value) * mass.measure.factor / (Fraction(volume.value) * volume_unit.factor)
+    value = numbers.checked(mass_needed / per_volume / asked.factor)
+    result = Quantity(value, asked)
+    steps = [
+        f"{show(dose, exact=True)} × {show(amount, exact=True)} = {show(Quantity(needed, unit), exact=True)}",
+        f"{show(Quantity(needed, unit), exact=True)} ÷ ({show(mass, exact=True)} in {show(volume, exact=True)}) = "
+        f"{show(result, exact=True)}",
+    ]
+    expression = f"{show(dose)} * {show(amount)} / ({show(mass)} / {show(volume)})"
     return answer_for(result, "dose by amount", expression, steps)
 
 
