@@ -281,8 +281,30 @@ async def test_a_dose_by_weight_given_as_a_volume_of_the_liquid(request_text: st
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I've got 2,350 gems and each skin costs 480 gems. If I buy as many skins as I can, how many gems will I "
+            "have left?",
+            430,
+        ),  # fmt: skip
+        ("I have £50 and tickets cost £12 each. If I buy as many as I can, how much will I have left?", 2),
+        (
+            "I have 100 coins and each pack costs 30 coins. If I buy as many packs as possible, how many coins are left?",
+            10,
+        ),  # fmt: skip
+    ],
+)
+async def test_what_is_left_after_buying_as_many_as_one_can(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
+        "I have £50 and tickets cost £12 each plus a £2 fee. If I buy as many as I can, how much will I have left?",
+        "I have 100 coins and each pack costs 30 coins a week. If I buy as many packs as I can, how much is left?",
         "Child weighs 18 kg and the dose is 15 mg per kg twice a day. The liquid is 120 mg in 5 ml. How many ml do "
         "I give?",
         "Child weighs 18 kg and the dose is 15 mg per kg. The liquid is 120 mg in 5 ml. How many mg do I give?",

@@ -1,0 +1,85 @@
+"""What is left after buying as many as one can: 'I've got 2,350 gems and each skin costs 480 gems. If I buy as
+many skins as I can, how many gems will I have left?' → 2,350 − 4 × 480 = 430.
+
+Two givens of one kind — gems and gems, money and money — the first what one has, the second the price of one;
+the request says to buy as many as one can ('as many as I can', 'as many as possible') and asks what is left.
+Whole things are bought, so the answer is the remainder. Any other number, or a word that changes the sum ('each
+month', 'plus', 'except'), declines: every other word must be one of the story's or inert (``inert``).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
+from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.inert import inert
+from servers.tools.calculator.quantities import Quantity, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_CAN = (("i", "can"), ("we", "can"), ("possible",), ("i", "can", "afford"), ("we", "can", "afford"))
+_LEFT = frozenset({"left", "remaining", "leftover", "over"})
+_WORDS = frozenset(
+    "i i've ive we we've have has got had and each one a an costs cost is are at if buy buying bought as many "
+    "can could possible afford how much will would be left remaining leftover over the of my our what's whats "
+    "what then after".split()
+)
+
+
+def solve_leftover(tokens: list[Token], start: int) -> Solution | None:
+    """What is left of the first given after buying as many of the second's price as it allows; None otherwise."""
+    words = [t.word for t in tokens[start:] if t.kind == "word"]
+    if not _as_many(words) or not _LEFT & set(words):
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2:
+        return None
+    have, price = givens
+    if have.quantity.percent or price.quantity.percent or have.quantity.measure != price.quantity.measure:
+        return None
+    if have.quantity.measure is None and (not have.noun or have.noun != price.noun):
+        return None  # '2,350 gems' and '480 gems': things of one kind
+    if have.quantity.measure is not None and have.quantity.measure.per is not None:
+        return None
+    if have.count_per is not None or price.count_per is not None:
+        return None  # '30 coins a week': a rate, not a price
+    inside = {k for g in givens for k in range(g.start, g.end)}
+    for k in range(start, len(tokens) - 1):
+        token = tokens[k]
+        if k in inside or token.text in PUNCTUATION:
+            continue
+        if not (token.word in _WORDS or token.word in QUESTION_WORDS or inert(token)):
+            return None
+    total, each = Fraction(have.quantity.value), Fraction(price.quantity.value)
+    if each <= 0 or total < 0:
+        return None
+    bought, left = divmod(total, each)
+    shown = numbers.format_number
+    left_q = Quantity(left, have.quantity.measure)
+    step = f"{shown(total)} ÷ {shown(each)} = {shown(bought)} whole, leaving {shown(total)} − {shown(bought)} × " \
+           f"{shown(each)} = {shown(left)}"  # fmt: skip
+    if have.quantity.measure is None:
+        noun = have.noun if left == 1 else have.noun + "s"
+        solution = Solution(f"{shown(left)} {noun} left", left, "left over", f"{total} mod {each}", [step], noun)
+    else:
+        solution = answer_for(left_q, "left over", f"{show(have.quantity)} mod {show(price.quantity)}", [step])
+    solution.notes.append(f"{shown(bought)} bought")
+    return solution
+
+
+def _as_many(words: list[str]) -> bool:
+    """'as many as I can', 'as many skins as possible': buying all the money or points allow."""
+    for k in range(len(words) - 3):
+        if words[k : k + 2] != ["as", "many"]:
+            continue
+        for j in (k + 2, k + 3):  # 'as many skins as'
+            if j < len(words) and words[j] == "as":
+                rest = tuple(words[j + 1 : j + 4])
+                return any(rest[: len(can)] == can for can in _CAN)
+    return False
