@@ -55,6 +55,8 @@ _SHORT_WORDS = 6
 _POINTS_AT_TEXT = re.compile(r"\b(?:below|attached|enclosed|following|pasted|forwarded)\b", re.I)
 # A sentence after the question that goes on about the asker or the thing asked about ("I wasn't there.", "It's
 # for the board.") is more of the ask, not the first sentence of a pasted text.
+_SALUTATION = re.compile(r"^\W*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+[\w'’ ]{1,40},", re.I)
+"""A letter's or message's greeting to its reader ("Dear member,", "Hi all,"): what follows is the letter."""
 _ASIDE_OPENER = re.compile(r"^\W*(?:i|i['’](?:m|d|ve|ll)|im|my|me|it|it['’]s|this|that|these|those)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|mine)\b", re.I)
 _PASTED_SENTENCES = 3
@@ -236,6 +238,8 @@ def _is_pasted_text(tail: str) -> bool:
     sentences = [s for s in _SENTENCE_END.split(tail[:SCAN_LIMIT]) if s.strip()]
     if len(sentences) < _PASTED_SENTENCES or _ASIDE_OPENER.match(sentences[0]):
         return False
+    if _SALUTATION.match(sentences[0]):
+        return True  # a pasted letter, its sign-off ("Thank you for being a member.") and all
     last = sentences[-1]
     if _to_assistant(last) or _SECOND_PERSON.search(last) and _FIRST_PERSON.search(last):
         return False  # "Let me know if you need it shorter."

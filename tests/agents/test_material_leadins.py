@@ -167,3 +167,24 @@ def test_words_to_the_assistant_after_the_text_still_leave_it_unclear(after):
 def test_a_word_about_the_text_and_a_short_word_to_you_are_not_the_text():
     request = "Can you shorten them? The minutes are below. Your comments are welcome. The meeting starts at 9."
     assert fill_arguments(request, DIGEST).missing == ("text",)
+
+
+LETTER = (
+    "Dear member, from 1 March the car park closes at 9 pm. The sauna is shut for cleaning on Mondays. "
+    "Lockers now take a card instead of a coin. Thank you for being part of our club."
+)
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        f"Can you summarise this? {LETTER}",
+        f"could u sum this up? {LETTER}",
+        f"What does this say? {LETTER.replace('Dear member,', 'Hi all,')}",
+        f"Can you shorten this? {LETTER.replace('Dear member,', 'Hello everyone,')}",
+    ],
+)
+def test_a_pasted_letter_after_a_short_question_is_the_text_sign_off_and_all(request_):
+    text = text_of(request_)
+    assert text is not None and text.endswith("Thank you for being part of our club.")
+    assert "car park closes at 9 pm" in text
