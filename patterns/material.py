@@ -144,6 +144,14 @@ def mask(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 _CLOSERS = {'"': '"', "\u201c": "\u201d", "`": "`"}
+_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![A-Za-z])")
+
+
+def _opens_single_quote(text: str, at: int) -> bool:
+    """Whether the ``'`` at ``at`` opens a quoted sentence: after a space or the start, before a capital letter."""
+    return (at == 0 or text[at - 1] in " \t\n(") and text[at + 1 : at + 2].isupper()
+
+
 _ITEM_START = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|[-*\u2022])\s+")
 
 
@@ -165,6 +173,14 @@ def material_spans(text: str) -> list[tuple[int, int]]:
         elif text.startswith("```", i):
             close = text.find("```", i + 3)
             end = len(text) if close < 0 else close + 3
+        elif char == "'" and "'" not in missing and _opens_single_quote(text, i):
+            # "Can you rephrase this politely? 'We told you twice. Stop emailing us.'": a quoted text in single
+            # quotes, closed by the first one after a non-space that no letter follows (not "you're")
+            close = _SINGLE_CLOSE.search(text, i + 1, limit)
+            if close is None:
+                missing.add("'")
+            else:
+                end = close.end()
         elif char in _CLOSERS and char not in missing:
             close = text.find(_CLOSERS[char], i + 1)
             if close < 0:

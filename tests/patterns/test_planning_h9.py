@@ -360,3 +360,23 @@ def test_a_number_written_with_a_hyphen_is_a_number(decider: RankingDecider, req
 
 def test_a_one_line_text_names_no_number(decider: RankingDecider) -> None:
     assert routed(decider, "Write a one-line bio for my Instagram") == "writer"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can you rephrase this politely for a customer? 'We told you twice already, the refund takes 5 working days. "
+        "Stop emailing us.'",
+        "Make this sound friendlier: 'Your invoice is late. Pay now.'",
+        "Rewrite this kindly - 'Stop parking here. You've been warned.' - and keep it short",
+    ],
+)
+def test_a_text_in_single_quotes_is_one_part_with_its_ask(request_text: str) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text == request_text
+
+
+def test_a_question_after_a_single_quoted_text_is_still_a_part_of_its_own() -> None:
+    first, second = split_tasks("Translate 'Good morning. How are you?' into French, and what is 15% of 80?")
+    assert first.text == "Translate 'Good morning. How are you?' into French"
+    assert second.text == "What is 15% of 80?"
