@@ -104,7 +104,6 @@ async def test_a_ratio_split_names_every_share():
         "increase 12 by 1/2",  # by half of it, or by a half?
         "the sale price is $48 with 20% off, what was the tax",  # no tax rate given
         # what does not scale directly, or is not the same thing
-        "a job needs 4 workers for 6 days, how many workers for 3 days",
         "if 3 cups makes 24 cookies, how many cups for 60 muffins",
         "3 cups of flour cost $2, how much for 5 cups of sugar",
         # beyond an offline calculator

@@ -1,0 +1,22 @@
+"""The readers of everyday problems tried last, after every other reading of the givens has passed.
+
+Each reads one kind of problem in full (every number and the question) or returns None; none overlaps a reading
+tried before it, so a request another reader answers is never read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from servers.tools.calculator import birthdays, commission, interest_only, inverse, leftovers, liquid_doses
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token
+
+READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
+    interest_only.solve_interest_only,
+    inverse.solve_inverse,
+    liquid_doses.solve_liquid_dose,
+    birthdays.solve_birthday_age,
+    leftovers.solve_left_after_buying,
+    commission.solve_commission,
+)
