@@ -151,6 +151,8 @@ class AmountReader(TokenReader):
             second = self.unit(short=True)
             if second is None and self.i == start + 1:
                 second = self._understood_part(measure, token)
+            if second is not None and measure.name == "hour" and self.peek(-1).word == "m" and self.peek(-1).attached:
+                second = lookup("minute")  # '7h 45m': after hours, an 'm' written on its number is minutes, not metres
             if second is not None and second.dimension == measure.dimension and second.factor < measure.factor:
                 part = Number(Quantity(token.value, second), f"{numeral(token)} {second.label(token.value)}")
                 return Series(node, (("+", self._compound(part)),))
