@@ -42,7 +42,7 @@ async def test_an_interest_only_payment_is_the_yearly_interest_over_twelve(reque
         (
             "4 builders can finish the job in 9 days. How many days will it take 6 builders working at the same rate?",
             "6 days",
-        ),  # fmt: skip
+        ),
         ("If 8 machines take 15 days to make an order, how long will 12 machines take?", "10 days"),
         ("a job needs 4 workers for 6 days, how many workers for 3 days", "8 workers"),  # once declined: not direct
     ],
@@ -60,7 +60,7 @@ async def test_more_workers_on_the_same_job_take_less_time(request_text: str, an
         (
             "Child weighs 18 kg and the dose is 15 mg per kg. The liquid is 120 mg in 5 ml. How many ml do I give?",
             11.25,
-        ),  # fmt: skip
+        ),
         ("My son is 20 kg. The dose is 10 mg/kg and the syrup is 250 mg per 5 ml. How many ml should he get?", 4),
         ("Dose 15 mg per kg, baby weighs 12 kg, suspension strength 120 mg/5 ml. What volume in ml?", 7.5),
         ("The medicine is 200 mg in 5 ml and the dose is 20 mg per kg. She weighs 25 kg. How many ml is that?", 12.5),
@@ -97,13 +97,13 @@ async def test_an_age_on_a_date_counts_whole_years_from_the_birth_date(request_t
             "I've got 2,350 gems and each skin costs 480 gems. If I buy as many skins as I can, how many gems will I "
             "have left?",
             430,
-        ),  # fmt: skip
+        ),
         ("I have $50 and tickets are $7 each. If I buy as many tickets as I can, how much money is left over?", 1),
         (
             "I have 1000 coins. A chest costs 150 coins. How many coins are left after buying as many chests as "
             "possible?",
             100,
-        ),  # fmt: skip
+        ),
         ("With £20 I buy as many £3.50 sandwiches as I can. How much change do I have left?", 2.5),
     ],
 )
@@ -119,18 +119,18 @@ async def test_what_is_left_after_buying_as_many_as_one_can_is_the_remainder(req
             "Base pay is $2,000 a month plus 6% commission on everything I sell over $10,000. I sold $34,500 this "
             "month. What's my total pay?",
             3470,
-        ),  # fmt: skip
+        ),
         (
             "I get £1,500 a month basic plus 5% commission on sales above £20,000. This month I sold £40,000. How "
             "much do I earn?",
             2500,
-        ),  # fmt: skip
+        ),
         ("Commission is 10% of sales over $5,000. If I sell $12,000, how much commission do I get?", 700),
         (
             "My salary is $2,500 per month and I earn 4% commission on any sales over $50,000. My sales were "
             "$80,000. What is my pay this month?",
             3700,
-        ),  # fmt: skip
+        ),
         ("Base salary $1,800 plus 3% commission on sales over $15,000. I sold $12,000. What's my total pay?", 1800),
     ],
 )
@@ -162,4 +162,212 @@ async def test_commission_is_paid_only_on_the_sales_over_the_threshold(request_t
     ],
 )
 async def test_what_a_new_reading_cannot_account_for_is_declined(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Crisps are 85p a bag or 3 for £2. If I buy 9 bags on the offer, how much do I save compared with paying "
+            "for them one by one?",
+            1.65,
+        ),
+        ("Yoghurts are $1.20 each or 3 for $3. How much do I save buying 6 with the deal?", 1.2),
+        ("Apples cost 60p each or 4 for £2. What's the saving if I buy 12 apples on the multi-buy?", 1.2),
+        ("Pens are €1.50 each, or 5 for €6. If I buy ten pens on the offer how much do I save?", 3),
+    ],
+)
+async def test_a_multibuy_saving_is_one_by_one_less_the_offers(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Buy one get one half price on shoes: the pair I want is $64 and the second pair is $48 (the cheaper pair "
+            "is the half-price one). What do I pay for both?",
+            88,
+        ),
+        ("Buy one get one half price: a £30 top and a £20 top. The cheaper one is half price. What's the total?", 40),
+        ("BOGO half off: two games at $40 each. How much do I pay?", 60),
+        ("Two books, $25 and $35, buy one get one 50% off (cheaper one half price). What do I pay in total?", 47.5),
+    ],
+)
+async def test_buy_one_get_one_half_price_halves_the_cheaper(request_text: str, result: float):
+    solution = await solved(request_text)
+    assert solution["result"] == pytest.approx(result)
+    assert any("cheaper" in note for note in solution["notes"])
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Three of us share a flat and split the £1,350 rent by room size: 40%, 35% and 25%. How much does the "
+            "person on 35% pay?",
+            472.5,
+        ),
+        ("We split the $2,000 rent 50%, 30% and 20%. How much does the person paying 50% pay?", 1000),
+        ("The bill of €900 is split 45% / 55% between two of us. How much is the 45% share?", 405),
+        ("Four of us split the £1,200 rent as 30%, 25%, 25% and 20%. What does someone on 25% pay?", 300),
+    ],
+)
+async def test_a_split_by_percentages_gives_the_share_named(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Four friends rented a cabin for £1,120. Sam stayed 4 nights, Priya and Tom stayed 3 nights each and Jo "
+            "stayed 2 nights. If we split it by nights stayed, how much does Sam owe?",
+            373.33,
+        ),
+        (
+            "The villa cost $900. Ana stayed 5 nights, Ben 3 nights and Cy 2 nights. Split by nights, how much "
+            "does Ana pay?",
+            450,
+        ),
+        (
+            "We paid €600 for the apartment. I stayed 4 nights and Max stayed 2 nights. Splitting by nights stayed, "
+            "what does Max owe?",
+            200,
+        ),
+        (
+            "A holiday house cost £1,000; Kim stayed 3 nights, Lee 3 nights and Mo 4 nights. Split in proportion to "
+            "nights, how much does Kim pay?",
+            300,
+        ),
+    ],
+)
+async def test_a_split_by_nights_stayed_is_in_proportion_to_them(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "me and my sister are buying mum a £90 present and splitting it 2:1 because i earn more. how much do i put "
+            "in",
+            60,
+        ),
+        ("My brother and I are splitting a $60 gift 2:1. How much does my brother pay?", 40),
+        ("Me and my flatmate split the £75 bill 3:2. How much do I pay?", 45),
+        ("Tom and I share $250 in the ratio 3:2. How much do I get?", 100),
+        ("I and my friend split a €54 meal 2:1. How much do I owe?", 36),
+    ],
+)
+async def test_a_ratio_between_me_and_one_other_goes_in_the_order_named(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I let out a flat for £950 a month and the letting agent takes 12% of the rent. How much do I get in a "
+            "year?",
+            10032,
+        ),
+        (
+            "My tenant pays $1,200 a month rent and the property manager keeps 10%. How much do I receive per year?",
+            12960,
+        ),
+        (
+            "The flat rents for €800 per month; the agency charges 15% of the rent. How much is left for me each "
+            "month?",
+            680,
+        ),
+        ("Rent is £1,500 a month and the agent's fee is 8% of the rent. What do I take home over a year?", 16560),
+    ],
+)
+async def test_rent_after_the_agents_percentage_over_the_period_asked(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Babysitting: I charge $15 an hour and $20 an hour after midnight. Last night I worked from 7pm to 1:30am. "
+            "How much do I charge?",
+            105,
+        ),
+        ("I get £12 an hour, or £18 an hour after 11pm. I worked from 6pm to 2am. How much did I earn?", 114),
+        (
+            "Shift pay is $14 per hour, rising to $21 per hour after midnight. My shift was 8 pm to 3 am. What's my "
+            "pay?",
+            119,
+        ),
+        ("I earn €10 an hour and €15 an hour after 10pm. I worked 9pm to 1am. How much do I get?", 55),
+    ],
+)
+async def test_a_shift_is_paid_at_each_rate_for_the_hours_it_covers(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("If I run at a pace of 5 minutes 30 seconds per km, how many minutes will a 10 km race take?", 55),
+        ("At 6 minutes per km, how long will a 21.1 km half marathon take?", 126.6),
+        ("Running 5 km at 4 minutes 45 seconds per kilometre, what's my finishing time?", 23.75),
+        ("I walk at 12 minutes per mile. How many minutes to walk 3 miles?", 36),
+    ],
+)
+async def test_a_distance_at_a_pace_takes_the_pace_times_the_distance(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I worked 7h 45m on Monday, 8h 20m on Tuesday and 6h 50m on Wednesday. How many hours is that in total, as "
+            "a decimal?",
+            22.9167,
+        ),
+        ("My shifts this week were 8h 10m, 7h 50m and 8h 30m. How many hours did I work in total?", 24.5),
+        ("add 7h 45m and 8h 20m", 16.0833),
+    ],
+)
+async def test_an_m_after_hours_is_minutes(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.001)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Crisps are 85p a bag or 3 for £2 and I have a 10% coupon. If I buy 9 bags on the offer, how much do I save?",
+        "Buy one get one half price: a £30 top, a £20 top and a £15 top. What's the total?",
+        "Three of us split the £1,350 rent 40%, 35% and 20%. How much does the person on 35% pay?",
+        "Four of us split the £1,350 rent 40%, 35% and 25%. How much does the person on 35% pay?",
+        "Four friends rented a cabin for £1,120. Sam stayed 4 nights, Priya stayed 3 nights and Jo stayed 2 nights. "
+        "If we split it by nights stayed, how much does Sam owe?",
+        "The villa cost $900. Ana stayed 5 nights, Ben 3 nights and Cy 2 nights. Split by nights, how much does Dan "
+        "pay?",
+        "me, my sister and my brother are splitting a £90 present 2:1:1. how much do i put in",
+        "I let out a flat for £950 a month and the letting agent takes 12% of the rent, and I pay 20% tax. How much "
+        "do I get in a year?",
+        "Babysitting: I charge $15 an hour and $20 an hour after midnight. Last night I worked from 7 to 1:30. How "
+        "much do I charge?",
+        "If I run at a pace of 5 minutes 30 seconds per km with a 2 minute rest, how many minutes will a 10 km race "
+        "take?",
+    ],
+)
+async def test_what_the_splits_offers_and_rates_cannot_account_for_is_declined(request_text: str):
     await refused(request_text)

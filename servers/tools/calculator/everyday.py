@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from servers.tools.calculator import birthdays, commission, interest_only, inverse, leftovers, liquid_doses
+from servers.tools.calculator import (
+    birthdays,
+    commission,
+    interest_only,
+    inverse,
+    leftovers,
+    letting,
+    liquid_doses,
+    multibuy,
+    own_shares,
+    paces,
+    shift_rates,
+    uneven_splits,
+)
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -19,4 +32,12 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     birthdays.solve_birthday_age,
     leftovers.solve_left_after_buying,
     commission.solve_commission,
+    multibuy.solve_multibuy_saving,
+    multibuy.solve_bogo,
+    uneven_splits.solve_percent_split,
+    uneven_splits.solve_split_by_nights,
+    own_shares.solve_own_share,
+    letting.solve_net_rent,
+    shift_rates.solve_shift_pay,
+    paces.solve_pace,
 )
