@@ -371,3 +371,47 @@ async def test_an_m_after_hours_is_minutes(request_text: str, result: float):
 )
 async def test_what_the_splits_offers_and_rates_cannot_account_for_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "I work 40 hours a week at $18.50 an hour, and this week I also did 6 hours of overtime at time and a "
+            "half. What's my gross pay for the week?",
+            906.5,
+        ),
+        (
+            "I work 40 hours at $18.50 an hour and also did 6 hours of overtime at time and a half. What's my gross "
+            "pay?",
+            906.5,
+        ),
+        (
+            "I do 37.5 hours a week at £12 an hour and this week did 5 hours of overtime at double time. What's my "
+            "pay this week?",
+            570,
+        ),
+        (
+            "My contract is 38 hours a week at $15 an hour. Last week I put in 4 hours of overtime at time and a "
+            "half. How much did I earn that week?",
+            660,
+        ),
+    ],
+)
+async def test_hours_of_overtime_on_top_of_a_working_week(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I work 40 hours a week at $18.50 an hour and did 6 hours of overtime at time and a half. What's my pay for "
+        "the month?",
+        "I work 40 hours a week at $18.50 an hour and did 6 hours of overtime at time and a half. What's my yearly "
+        "pay?",
+    ],
+)
+async def test_a_working_week_asked_for_another_period_is_declined(request_text: str):
+    await refused(request_text)

@@ -57,7 +57,7 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
         steps = [f"{show(rate, exact=True)} × {numbers.format_number(multiplier)} = {show(over, exact=True)}"]
         return answer_for(over, "overtime rate", f"{show(rate)} * {numbers.format_number(multiplier)}", steps)
     hours = _hours(rest)
-    if hours is None:
+    if hours is None or not _one_week(tokens, start, rest):
         return None
     if has_word(tokens, start, *_PART_ASKS):
         return None  # 'how much is the overtime alone': one part of the pay, not the pay this reads
@@ -87,7 +87,7 @@ def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
         return None
     if any(g.quantity.percent or g.quantity.measure is not None and not _in_hours(g) for g in givens):
         return None
-    marked = [g for g in givens if "overtime" in g.after[:1] + g.before[-1:] and _in_hours(g)]
+    marked = [g for g in givens if _marked(g) and _in_hours(g)]
     threshold = [g for g in givens if g.before[-1:] and g.before[-1] in _THRESHOLD]
     if len(marked) == 1 and not threshold:
         other = next(g for g in givens if g is not marked[0])
@@ -103,6 +103,24 @@ def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
     return None
 
 
+def _marked(given: Given) -> bool:
+    """'6 hours overtime', 'overtime 6 hours', '6 hours of overtime': the hours said to be overtime."""
+    return given.goods == "overtime" or "overtime" in given.after[:1] + given.before[-1:]
+
+
 def _in_hours(given: Given) -> bool:
+    """Hours, or the hours of a working week ('I work 40 hours a week'): one week's hours, when every period said
+    is a week (``_one_week``)."""
     measure = given.quantity.measure
-    return measure is not None and measure.name == "hour" and measure.per is None
+    if measure is None or measure.name != "hour":
+        return False
+    return measure.per is None or measure.per.name == "week"
+
+
+def _one_week(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """Hours said a week are the week's hours when no other period is said: the pay asked is the week's."""
+    weekly = any(g.quantity.measure is not None and g.quantity.measure.per is not None for g in givens if _in_hours(g))
+    return not weekly or not any(t.word in _OTHER_PERIODS for t in tokens[start:])
+
+
+_OTHER_PERIODS = frozenset("day days daily month months monthly year years yearly annual annually fortnight".split())
