@@ -21,6 +21,7 @@ from tests.tools.conftest import refused, solved
         ("My buy-to-let mortgage is interest only: £300,000 at 3.5%. Monthly payment?", 875),
         ("Interest-only mortgage, €90,000 borrowed at 6% a year. How much interest do I pay per year?", 5400),
         ("How much is the monthly payment on a £150,000 interest-only mortgage at 4.2%?", 525),
+        ("quick q - $400,000 interest-only home loan, 3.75% annual rate. how much per month?", 1250),
     ],
 )
 async def test_an_interest_only_payment_is_the_yearly_interest_over_twelve(request_text: str, result: float):
@@ -44,6 +45,8 @@ async def test_an_interest_only_payment_is_the_yearly_interest_over_twelve(reque
             "6 days",
         ),
         ("If 8 machines take 15 days to make an order, how long will 12 machines take?", "10 days"),
+        ("Two cleaners take 6 hours to clean the office. How long would three cleaners take?", "4 hours"),
+        ("If 3 people can paint a room in 4 hours, how long would 6 people take?", "2 hours"),
         ("a job needs 4 workers for 6 days, how many workers for 3 days", "8 workers"),  # once declined: not direct
     ],
 )
@@ -147,6 +150,7 @@ async def test_commission_is_paid_only_on_the_sales_over_the_threshold(request_t
         "We have an interest-only mortgage of $250,000 at 4%. What's the payment?",
         "Our mortgage is £180,000 at 4.5% a year over 25 years, interest-only. What's the monthly payment?",
         "If 4 eggs take 10 minutes to boil, how long do 8 eggs take?",
+        "4 friends take 2 hours to drive to the beach. How long would it take 8 friends?",
         "If five workers take twelve days to build a wall and 2 more workers join after 3 days, how many days in "
         "total?",
         "Child weighs 18 kg and the dose is 15 mg per kg twice a day. The liquid is 120 mg in 5 ml. How many ml do "

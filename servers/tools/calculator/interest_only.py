@@ -53,7 +53,7 @@ def solve_interest_only(tokens: list[Token], start: int) -> Solution | None:
     if any(w in ("month", "monthly") for w in rates[0].after[:2]):
         return None  # a rate said a month is not the yearly rate the convention divides by twelve
     asked = question_words(tokens, start)
-    if not _ASKED & set(asked):
+    if not _ASKED & set(asked) and not has_phrase(asked, "how much"):
         return None
     monthly = any(has_phrase(asked, p) for p in _MONTHLY)
     yearly = any(has_phrase(asked, p) for p in _YEARLY)
