@@ -419,3 +419,32 @@ async def test_hours_of_overtime_on_top_of_a_working_week(request_text: str, res
 )
 async def test_a_working_week_asked_for_another_period_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "A jacket is $120 and it's marked 25% off. I also have a coupon for an extra 10% off the sale price. "
+            "What do I actually pay?",
+            81,
+        ),
+        ("Trainers are £80 with 20% off, and I also have a voucher for an extra 5% off. What do I actually pay?", 60.8),
+        ("I also paid $40 with a 10% discount. What did I actually pay?", 36),
+    ],
+)
+async def test_also_and_actually_say_nothing_about_the_bill(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The jacket is $120 with 8% tax included. What's the total?",
+        "Dinner was $186 with an 18% tip included. Split 4 ways, how much each?",
+    ],
+)
+async def test_a_percentage_already_included_is_not_added_again(request_text: str):
+    await refused(request_text)

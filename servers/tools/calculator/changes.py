@@ -38,8 +38,10 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percent growth", "% growth", "growth rate")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
-    "halved doubled tripled twice half pre-tax pretax post-tax after-tax".split()
+    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included".split()
 )
+"""Words that make the percentages something other than changes applied in turn to the amount; 'included' says
+the amount already holds the percentage ('$120 with 8% tax included'), so adding it again would count it twice."""
 _CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later plus minus".split())
 
 

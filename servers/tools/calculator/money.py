@@ -57,7 +57,7 @@ _BILL = Frame(
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
-        "saving it's whole full thing lot everything".split()
+        "saving it's whole full thing lot everything also actually".split()
     ),
     options={
         **dict.fromkeys(
