@@ -448,3 +448,46 @@ async def test_also_and_actually_say_nothing_about_the_bill(request_text: str, r
 )
 async def test_a_percentage_already_included_is_not_added_again(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Second one half price: I'm buying a $30 shirt and a $25 shirt. What do I pay?", 42.5),
+        ("bogof on cereal, boxes are £3 each, I'm getting two. how much do i pay?", 3),
+        ("Cookies are 75p each or 4 for £2.50. If I get 8, how much do I save?", 1),
+        (
+            "I earn a basic of £1,200 a month and get 10% commission on anything over £5,000. I sold £9,000 this "
+            "month. What's my pay?",
+            1600,
+        ),
+        (
+            "The campsite cost $300. Mia stayed 3 days and Leo stayed 2 days. If we split it by days, how much does "
+            "Leo pay?",
+            120,
+        ),
+        ("I rent a room for £150 a week and the agent keeps 10%. How much do I get a year?", 7020),
+        (
+            "I'm paid £11 an hour and £16.50 an hour after 10pm. I worked from 4pm to 11:30pm. How much did I earn?",
+            90.75,
+        ),
+        ("If my pace is 8 minutes 30 seconds per mile, how long will a 13.1 mile half marathon take?", 111.35),
+        ("me and my mate are splitting a £45 taxi 2:1 as i went further. how much do i pay?", 30),
+        ("5 typists take 8 hours to type a report. How many hours would 10 typists need?", 4),
+    ],
+)
+async def test_the_same_families_said_other_ways(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Buy one get one half price on a £30 top. What do I pay?",
+        "Base pay is $2,000 a month plus 6% commission. I sold $34,500 this month. What's my total pay?",
+    ],
+)
+async def test_an_offer_or_a_threshold_not_said_is_not_assumed(request_text: str):
+    await refused(request_text)

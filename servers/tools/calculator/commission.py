@@ -22,8 +22,9 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
-_OVER = frozenset("over above beyond exceeding exceeds than of".split())
-"""The word right before the threshold: 'over $10,000', 'more than', 'in excess of'."""
+_OVER = frozenset("over above beyond exceeding exceeds".split())
+_OVER_PHRASES = (("more", "than"), ("excess", "of"), ("greater", "than"), ("higher", "than"))
+"""The words right before the threshold: 'over $10,000', 'more than', 'in excess of'."""
 _SALES = frozenset("sold sell sells selling sales sale turnover made brought".split())
 _SPOILERS = frozenset(
     "bonus bonuses tax taxes deduct deducted deduction minus less tier tiers then fee fees expenses up to capped cap "
@@ -48,7 +49,7 @@ def solve_commission(tokens: list[Token], start: int) -> Solution | None:
         return None
     if "commission" not in (*rates[0].before[-2:], *rates[0].after[:1]):
         return None  # the percentage is not the commission ('6% tax', '6% of the profit as commission')
-    thresholds = [g for g in amounts if g.before[-1:] and g.before[-1] in _OVER]
+    thresholds = [g for g in amounts if g.before[-1:] and g.before[-1] in _OVER or g.before[-2:] in _OVER_PHRASES]
     if len(thresholds) != 1:
         return None
     sales = [g for g in amounts if g not in thresholds and _SALES & set(g.before) and not _rate(g)]

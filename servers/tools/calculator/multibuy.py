@@ -128,7 +128,10 @@ def _price_of_one(tokens: list[Token], g: Given) -> Quantity | None:
     return None
 
 
-_BOGO = ("buy one get one", "buy 1 get 1", "bogo", "bogof", "buy one, get one", "b1g1")
+_BOGO = ("buy one get one", "buy 1 get 1", "bogo", "bogof", "buy one, get one", "b1g1", "second one", "2nd one",
+         "second item", "2nd item", "second pair", "2nd pair")  # fmt: skip
+_SECOND = frozenset({"second one", "2nd one", "second item", "2nd item", "second pair", "2nd pair"})
+"""'Second one half price': the offer named by its second item, only when the discount follows right after it."""
 _HALF = ("half price", "half-price", "half off", "50% off", "50 % off", "half")
 _FREE = ("free",)
 _PAY = frozenset("pay paying total cost costs spend price altogether".split())
@@ -141,7 +144,10 @@ def solve_bogo(tokens: list[Token], start: int) -> Solution | None:
     if span is None or _SPOILERS & set(words) or not _PAY & set(question_words(tokens, start)):
         return None
     joined = " ".join(w for w in words)
-    free = " free" in f" {joined}" and "half" not in words
+    named = " ".join(t.text.lower() for t in tokens[span[0] : span[1]])
+    if named in _SECOND and not _discount_follows(tokens, span[1]):
+        return None  # 'the second pair is $48': an item, not the offer
+    free = (" free" in f" {joined}" or "bogof" in words) and "half" not in words
     if not free and not any(p in joined for p in _HALF):
         return None
     try:
@@ -168,6 +174,12 @@ def solve_bogo(tokens: list[Token], start: int) -> Solution | None:
         f"buy one get one {'free' if free else 'half price'}: the discount goes on the cheaper of the two, as shops do"
     )
     return solution
+
+
+def _discount_follows(tokens: list[Token], i: int) -> bool:
+    """'half price', 'half off', '50% off', 'free' right after the words naming the offer."""
+    after = " ".join(t.text.lower() for t in tokens[i : i + 3])
+    return after.startswith(("half", "50 %", "free"))
 
 
 def _phrase_span(tokens: list[Token], start: int) -> tuple[int, int] | None:

@@ -82,9 +82,9 @@ def solve_split_by_nights(tokens: list[Token], start: int) -> Solution | None:
         return None
     asking = question_start(tokens, start)
     wholes = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
-    stays = [g for g in givens if g.noun in ("night", "day") and g.quantity.measure is None and g.start < asking]
+    stays = [g for g in givens if _stay(g) and g.start < asking]
     people = [g for g in givens if g.noun == "people" and g.quantity.measure is None and g.start < asking]
-    if len(wholes) != 1 or len(stays) < 2 or len(people) > 1 or len({g.noun for g in stays}) != 1:
+    if len(wholes) != 1 or len(stays) < 2 or len(people) > 1 or len({_stay(g) for g in stays}) != 1:
         return None
     if len(wholes) + len(stays) + len(people) != len(givens):
         return None
@@ -108,7 +108,7 @@ def solve_split_by_nights(tokens: list[Token], start: int) -> Solution | None:
         return None
     value = numbers.checked(Fraction(whole.value) * nights[asked] / total_nights)
     q = Quantity(value, whole.measure)
-    unit = stays[0].noun + "s"
+    unit = _stay(stays[0]) + "s"
     listed = " + ".join(numbers.format_number(n) for n in nights.values())
     who = "you" if asked == "I" else asked
     steps = [
@@ -120,6 +120,16 @@ def solve_split_by_nights(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(q, f"split by {unit}", expression, steps)
     solution.notes.append(f"each pays the same for every one of the {unit}: the cost is shared in proportion to them")
     return solution
+
+
+def _stay(g: Given) -> str:
+    """'4 nights' (a count of nights), '3 days' (a time in days): what a stay is counted in, or ''."""
+    q = g.quantity
+    if q.percent or q.value <= 0:
+        return ""
+    if q.measure is None:
+        return g.noun if g.noun in ("night", "day") else ""
+    return "day" if q.measure.name == "day" and q.measure.per is None else ""
 
 
 def _names_before(tokens: list[Token], g: Given, start: int) -> list[str]:
