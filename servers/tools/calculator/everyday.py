@@ -1,7 +1,8 @@
 """The readers of everyday problems tried last, after every other reading of the givens has passed.
 
-Each reads one kind of problem in full (every number and the question) or returns None; none overlaps a reading
-tried before it, so a request another reader answers is never read here.
+Each reads one kind of problem in full (every number and the question) and states its convention in the answer's
+notes, or returns None. They are tried after every other reading, so a request another reader answers is answered
+as it was; only what was declined before can be read here.
 """
 
 from __future__ import annotations
