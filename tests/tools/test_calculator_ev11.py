@@ -47,6 +47,8 @@ async def test_an_interest_only_payment_is_the_yearly_interest_over_twelve(reque
         ("If 8 machines take 15 days to make an order, how long will 12 machines take?", "10 days"),
         ("Two cleaners take 6 hours to clean the office. How long would three cleaners take?", "4 hours"),
         ("If 3 people can paint a room in 4 hours, how long would 6 people take?", "2 hours"),
+        ("twelve men dig a trench in 5 hours. how many hours for 10 men?", "6 hours"),
+        ("If 6 men can dig a ditch in 10 days, how many days will 5 men take?", "12 days"),
         ("a job needs 4 workers for 6 days, how many workers for 3 days", "8 workers"),  # once declined: not direct
     ],
 )

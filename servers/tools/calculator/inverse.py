@@ -66,10 +66,10 @@ def solve_inverse(tokens: list[Token], start: int) -> Solution | None:
         return None
     count, time, other = counts[0], times[0], asked[0]
     question = question_words(tokens, start)
-    doers = tokens[count.end - 1].word  # the doers as the user names them: 'workers', 'men'
+    doers = _doers(tokens, count)
     if doers not in _DOERS and not (doers in _PEOPLE and _JOBS & set(words)):
         return None
-    if _count(other) and tokens[other.end - 1].word == doers and _asks_time(question):
+    if _count(other) and _doers(tokens, other) == doers and _asks_time(question):
         return _time_for(count, time, other, doers)
     if _time(other) and _asks_count(question, doers):
         return _count_for(count, time, other, doers)
@@ -79,6 +79,13 @@ def solve_inverse(tokens: list[Token], start: int) -> Solution | None:
 def _count(g: Given) -> bool:
     q = g.quantity
     return q.measure is None and not q.percent and bool(g.noun) and q.value > 0
+
+
+def _doers(tokens: list[Token], g: Given) -> str:
+    """The doers as the user names them ('workers', 'men'): the word right after the number when it names doers
+    ('twelve men dig', where the counted noun read runs on to the verb), else the counted noun."""
+    after = tokens[g.start + 1].word
+    return after if after in _DOERS or after in _PEOPLE else tokens[g.end - 1].word
 
 
 def _time(g: Given) -> bool:
