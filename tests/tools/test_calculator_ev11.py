@@ -493,3 +493,23 @@ async def test_the_same_families_said_other_ways(request_text: str, result: floa
 )
 async def test_an_offer_or_a_threshold_not_said_is_not_assumed(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Sam stayed 4 nights and Jo 2 nights at £50 a night. Split by nights, how much does Sam owe?",
+        "I charge $15 an hour from 6pm and $20 an hour after midnight. I worked 7pm to 1:30am. How much do I charge?",
+        "We split the £1,350 rent 40%, 35% and 25%. How much more does the 40% person pay than the 25% person?",
+        "I let my flat for £950 a month; the agent takes 12% and charges a £300 setup fee. How much do I get in a "
+        "year?",
+        "I run 5 km at 6 minutes per km then walk 2 km at 12 minutes per km. How long does it take?",
+        "Crisps are 85p a bag or 3 for 2. If I buy 9 bags on the offer, how much do I save?",
+        "Interest-only mortgage of £180,000 at 4.5% for 25 years. What's the total interest paid?",
+        "I have $50 and tickets are $7 each plus a $2 booking fee. If I buy as many as I can, how much is left?",
+        "Base pay is $2,000 a month plus $50 per sale over $10,000. I sold $34,500 this month. What's my total pay?",
+    ],
+)
+async def test_a_price_per_thing_or_a_number_more_is_not_read_as_the_whole(request_text: str):
+    await refused(request_text)

@@ -47,6 +47,8 @@ def solve_commission(tokens: list[Token], start: int) -> Solution | None:
     amounts = [g for g in givens if is_money(g.quantity.measure)]
     if len(rates) != 1 or len(amounts) + 1 != len(givens) or not 0 < rates[0].quantity.value < 1:
         return None
+    if any(_priced_per(g) for g in amounts):
+        return None  # '$50 per sale': a payment per something, not a base, a threshold or the sales
     if "commission" not in (*rates[0].before[-2:], *rates[0].after[:1]):
         return None  # the percentage is not the commission ('6% tax', '6% of the profit as commission')
     thresholds = [g for g in amounts if g.before[-1:] and g.before[-1] in _OVER or g.before[-2:] in _OVER_PHRASES]
@@ -123,3 +125,8 @@ def _same_period(tokens: list[Token], start: int, base: Given) -> bool:
     if measure is None or measure.per is None:
         return len(said) <= 1
     return said <= {measure.per.name}
+
+
+def _priced_per(g: Given) -> bool:
+    """'£50 a night', '$50 per sale', '$20 each': a price of one of something, never a whole amount."""
+    return g.per_each or g.after[:1] in (("a",), ("an",), ("per",), ("each",), ("every",), ("/",))

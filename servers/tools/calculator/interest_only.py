@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.money import as_money, percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
@@ -45,6 +45,8 @@ def solve_interest_only(tokens: list[Token], start: int) -> Solution | None:
     rates = [g for g in givens if g.quantity.percent]
     loans = [g for g in givens if not g.quantity.percent]
     if len(rates) != 1 or len(loans) != 1 or len(givens) != 2:
+        return None
+    if _priced_per(loans[0]):
         return None
     loan = as_money(loans[0].quantity)
     rate = Fraction(rates[0].quantity.value)
@@ -78,3 +80,8 @@ def solve_interest_only(tokens: list[Token], start: int) -> Solution | None:
     )
     solution.values = {"borrowed": loan.value, "yearly interest": year}
     return solution
+
+
+def _priced_per(g: Given) -> bool:
+    """'£50 a night', '$50 per sale', '$20 each': a price of one of something, never a whole amount."""
+    return g.per_each or g.after[:1] in (("a",), ("an",), ("per",), ("each",), ("every",), ("/",))

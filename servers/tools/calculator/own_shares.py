@@ -14,7 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
@@ -45,6 +45,8 @@ def solve_own_share(tokens: list[Token], start: int) -> Solution | None:
     except NotUnderstood:
         return None
     if len(givens) != 1 or not is_money(givens[0].quantity.measure) or givens[0].quantity.measure.per is not None:
+        return None
+    if _priced_per(givens[0]):
         return None
     ask = question_start(tokens, start)
     pair = _pair(tokens, start, ask)
@@ -118,3 +120,8 @@ def _pair(tokens: list[Token], start: int, ask: int) -> tuple[bool, str] | None:
 
 def _other_at(tokens: list[Token], start: int, ask: int, other: str) -> int:
     return next((k for k in range(start, ask) if tokens[k].word == other), start)
+
+
+def _priced_per(g: Given) -> bool:
+    """'£50 a night', '$50 per sale', '$20 each': a price of one of something, never a whole amount."""
+    return g.per_each or g.after[:1] in (("a",), ("an",), ("per",), ("each",), ("every",), ("/",))

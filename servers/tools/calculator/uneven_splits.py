@@ -40,6 +40,8 @@ def solve_percent_split(tokens: list[Token], start: int) -> Solution | None:
         return None
     asking = question_start(tokens, start)
     wholes = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
+    if any(_priced_per(g) for g in wholes):
+        return None
     shares = [g for g in givens if g.quantity.percent and g.start < asking]
     asked = [g for g in givens if g.quantity.percent and g.start >= asking]
     people = [g for g in givens if g.noun == "people" and g.quantity.measure is None and g.start < asking]
@@ -82,6 +84,8 @@ def solve_split_by_nights(tokens: list[Token], start: int) -> Solution | None:
         return None
     asking = question_start(tokens, start)
     wholes = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
+    if any(_priced_per(g) for g in wholes):
+        return None  # '£50 a night': a price per night, not the whole to share
     stays = [g for g in givens if _stay(g) and g.start < asking]
     people = [g for g in givens if g.noun == "people" and g.quantity.measure is None and g.start < asking]
     if len(wholes) != 1 or len(stays) < 2 or len(people) > 1 or len({_stay(g) for g in stays}) != 1:
@@ -155,3 +159,8 @@ def _asked_name(question: list[str], nights: dict[str, Fraction]) -> str | None:
     named = {name for name in nights if name != "I" and name.lower() in question}
     named |= {"I"} if "I" in nights and _FIRST_PERSON & set(question) else set()
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _priced_per(g: Given) -> bool:
+    """'£50 a night', '$50 per sale', '$20 each': a price of one of something, never a whole amount."""
+    return g.per_each or g.after[:1] in (("a",), ("an",), ("per",), ("each",), ("every",), ("/",))
