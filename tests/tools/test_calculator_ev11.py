@@ -509,6 +509,9 @@ async def test_an_offer_or_a_threshold_not_said_is_not_assumed(request_text: str
         "Interest-only mortgage of £180,000 at 4.5% for 25 years. What's the total interest paid?",
         "I have $50 and tickets are $7 each plus a $2 booking fee. If I buy as many as I can, how much is left?",
         "Base pay is $2,000 a month plus $50 per sale over $10,000. I sold $34,500 this month. What's my total pay?",
+        "I let out a flat for £950 a month and the letting agent takes 12% of the first month's rent. How much do I "
+        "get in a year?",
+        "Our interest-only mortgage is £180,000 at 0.375% a month. What's the monthly payment?",
     ],
 )
 async def test_a_price_per_thing_or_a_number_more_is_not_read_as_the_whole(request_text: str):

@@ -23,8 +23,14 @@ from servers.tools.calculator import (
     shift_rates,
     uneven_splits,
 )
+from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+MAX_TOKENS = 160
+"""The longest request read here, in tokens: these are a few sentences at most ('Four friends rented a cabin ...'
+is 45), and a longer one is not tried, so a long request costs these readers nothing."""
 
 READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     interest_only.solve_interest_only,
@@ -42,3 +48,17 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     shift_rates.solve_shift_pay,
     paces.solve_pace,
 )
+
+
+def solve_everyday(tokens: list[Token], start: int) -> Solution | None:
+    """The first of ``READERS`` that reads the request in full, or None (a long request is not tried)."""
+    if len(tokens) - start > MAX_TOKENS:
+        return None
+    for reader in READERS:
+        try:
+            solution = reader(tokens, start)
+        except (NotUnderstood, ToolInputError):
+            continue
+        if solution is not None:
+            return solution
+    return None

@@ -26,8 +26,10 @@ _AGENT = frozenset("agent agents agency agent's letting manager management manag
 _CUT = frozenset("takes take took keeps keep charges charge charged gets fee commission".split())
 _GET = frozenset("get gets receive receives keep make earn left net home pocket clear".split())
 _SPOILERS = frozenset(
-    "tax taxes mortgage insurance repairs maintenance deposit void empty vacant plus minus bills utilities vat".split()
+    "tax taxes mortgage insurance repairs maintenance deposit void empty vacant plus minus bills utilities vat first "
+    "once one-off setup set-up only initial upfront".split()
 )
+"""Words that change what is taken or when ('12% of the first month's rent' is taken once, not every month)."""
 _PERIODS = {
     "month": ("a month", "per month", "each month", "every month", "monthly", "pcm"),
     "week": ("a week", "per week", "each week", "every week", "weekly"),

@@ -130,6 +130,7 @@ def _price_of_one(tokens: list[Token], g: Given) -> Quantity | None:
 
 _BOGO = ("buy one get one", "buy 1 get 1", "bogo", "bogof", "buy one, get one", "b1g1", "second one", "2nd one",
          "second item", "2nd item", "second pair", "2nd pair")  # fmt: skip
+_OPENERS = frozenset(phrase.split()[0] for phrase in _BOGO)
 _SECOND = frozenset({"second one", "2nd one", "second item", "2nd item", "second pair", "2nd pair"})
 """'Second one half price': the offer named by its second item, only when the discount follows right after it."""
 _HALF = ("half price", "half-price", "half off", "50% off", "50 % off", "half")
@@ -140,8 +141,10 @@ _PAY = frozenset("pay paying total cost costs spend price altogether".split())
 def solve_bogo(tokens: list[Token], start: int) -> Solution | None:
     """Two things on 'buy one get one half price' (or free), the cheaper discounted; None unless exactly that."""
     words = [t.text.lower() for t in tokens[start:] if t.kind != "end"]
+    if not _OPENERS & set(words) or _SPOILERS & set(words) or not _PAY & set(question_words(tokens, start)):
+        return None  # no word an offer's name starts with: the phrases are not looked for
     span = _phrase_span(tokens, start)
-    if span is None or _SPOILERS & set(words) or not _PAY & set(question_words(tokens, start)):
+    if span is None:
         return None
     joined = " ".join(w for w in words)
     named = " ".join(t.text.lower() for t in tokens[span[0] : span[1]])
@@ -185,6 +188,8 @@ def _discount_follows(tokens: list[Token], i: int) -> bool:
 def _phrase_span(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """Where the offer is named ('Buy one get one', 'BOGO'), whose numbers are not prices."""
     for i in range(start, len(tokens)):
+        if tokens[i].text.lower() not in _OPENERS:
+            continue
         for phrase in _BOGO:
             parts = phrase.replace(",", " ,").split()
             if i + len(parts) <= len(tokens) and all(tokens[i + k].text.lower() == w for k, w in enumerate(parts)):

@@ -303,7 +303,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,
-        *everyday.READERS,  # new kinds of everyday problem, after every reading before them
+        everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
             solution = reader(tokens, start)
