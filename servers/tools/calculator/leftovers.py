@@ -111,8 +111,8 @@ def solve_left_after_buying(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
-    if len(givens) != 2 or not _same_kind(*givens):
-        return None
+    if len(givens) != 2 or not _same_kind(*givens) or any(g.count_per is not None for g in givens):
+        return None  # '30 coins a week': a rate, not a price
     held = [g for g in givens if _HELD & set(g.before)]
     priced = [g for g in givens if g.per_each or _PRICED & set(g.before)]
     if len(held) != 1 or len(priced) != 1 or held[0] is priced[0]:
