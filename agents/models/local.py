@@ -17,6 +17,7 @@ accounted for it; otherwise it asks for what is missing (input-required) or decl
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import json
 import re
@@ -85,11 +86,18 @@ class LocalModel:
     ) -> Turn:
         request = last_user_text(messages)
         results = results_since_user(messages)
-        # Ranking (the sentence encoder) is CPU work: in a thread, so one request never stalls the others.
-        if not results:
-            turn = await anyio.to_thread.run_sync(self._choose_tool, request, tools)
+        if results and _settled(results, self.max_tries):
+            turn = self._answer(results)
         else:
-            turn = await anyio.to_thread.run_sync(self._next_try, request, tools, results) or self._answer(results)
+            work = (
+                functools.partial(self._choose_tool, request, tools)
+                if not results
+                else functools.partial(self._next_try, request, tools, results)
+            )
+            # Ranking (the sentence encoder) is CPU work: in a thread, so one request never stalls the others.
+            # With one entry point there is nothing to rank, and the hop to a thread would cost more than the turn.
+            turn = await anyio.to_thread.run_sync(work) if len(entry_points(tools)) > 1 else work()
+            turn = turn or self._answer(results)
         if turn.text and on_text is not None:
             await on_text(turn.text)
         # "Tokens" offline are words: enough to exercise budgets and usage reporting honestly.
@@ -122,7 +130,7 @@ class LocalModel:
         Only whole-request tools are retried: each judges the request itself, so trying the next one cannot
         produce a guess, while a tool with picked-out arguments that declined has said all it can.
         """
-        if any(not r.is_error or r.fault for r in results) or len(results) >= self.max_tries:
+        if _settled(results, self.max_tries):
             return None
         tried = {r.name for r in results}
         for tool in self.candidate_tools(request, tools):
@@ -180,6 +188,11 @@ class LocalModel:
             # a tool that already says how to get more (a key, a local model) is not told twice
             return Turn(reason if "ANTHROPIC_API_KEY" in reason else f"{reason} {OFFLINE_HINT}", rejected=True)
         return Turn("\n\n".join(render(r) for r in results if not r.is_error))
+
+
+def _settled(results: Sequence[ToolResult], max_tries: int) -> bool:
+    """Whether the results so far are the answer: a tool answered, a call failed, or no tries are left."""
+    return any(not r.is_error or r.fault for r in results) or len(results) >= max_tries
 
 
 def entry_points(tools: Sequence[ToolSpec]) -> Sequence[ToolSpec]:
