@@ -290,7 +290,8 @@ async def test_a_dose_by_weight_given_as_a_volume_of_the_liquid(request_text: st
         ),  # fmt: skip
         ("I have £50 and tickets cost £12 each. If I buy as many as I can, how much will I have left?", 2),
         (
-            "I have 100 coins and each pack costs 30 coins. If I buy as many packs as possible, how many coins are left?",
+            "I have 100 coins and each pack costs 30 coins. If I buy as many packs as possible, how many coins are "
+            "left?",
             10,
         ),  # fmt: skip
     ],

@@ -16,7 +16,6 @@ from servers.tools.calculator import (
     inverse,
     leftovers,
     letting,
-    liquid_doses,
     multibuy,
     own_shares,
     paces,
@@ -35,7 +34,6 @@ is 45), and a longer one is not tried, so a long request costs these readers not
 READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     interest_only.solve_interest_only,
     inverse.solve_inverse,
-    liquid_doses.solve_liquid_dose,
     birthdays.solve_birthday_age,
     leftovers.solve_left_after_buying,
     commission.solve_commission,

@@ -40,6 +40,7 @@ from servers.tools.calculator.quantities import (
     show,
     singular,
 )
+from servers.tools.calculator.rated_lines import chains, one_period, per_word, usage_in
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
@@ -236,7 +237,7 @@ class _Story:
         for k, g in enumerate(self.givens):  # 'a muffin for 2.75', 'a $12 monthly fee'
             if not self.used[k]:
                 price = self._price(g)
-                if price is None or _per_word(g) or _given_by_each(g) or g.per_each or set(g.before[-2:]) & _NOT_SPENT:
+                if price is None or per_word(g) or _given_by_each(g) or g.per_each or set(g.before[-2:]) & _NOT_SPENT:
                     return False
                 self.lines.append(_Line(show(price), Fraction(price.value), (k,)))
                 self.used[k] = True
@@ -272,7 +273,7 @@ class _Story:
             return Quantity(q.value, self.money)
         if q.measure is not None or q.percent or g.noun:
             return None
-        if g.per_each or g.after[:1] in (("each",), ("apiece",)) or _per_word(g):
+        if g.per_each or g.after[:1] in (("each",), ("apiece",)) or per_word(g):
             return Quantity(q.value, self.money)
         before = g.before
         if before[-2:] in (("came", "to"), ("comes", "to"), ("come", "to")):
@@ -363,7 +364,7 @@ class _Story:
         price = self._price(g)
         assert price is not None
         per = price.measure.per if price.measure is not None else None
-        word = _per_word(g)
+        word = per_word(g)
         if per is None and word is None:
             return True  # a plain price, read as its own line later
         if per is None and word is not None:
@@ -372,7 +373,7 @@ class _Story:
                 return False
         matches = [j for j, other in enumerate(self.givens) if j != k and self._for(other, per, word)]
         matches = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
-        if not matches and per is not None and per.dimension == "time" and _one_period(self.tokens, per.name):
+        if not matches and per is not None and per.dimension == "time" and one_period(self.tokens, per.name):
             each = Fraction(price.value)
             self.lines.append(_Line(f"{show(Quantity(each, self.money))} for the {per.name}", each, (k,)))
             self.used[k] = True  # '$35 a month ... I sent 240 texts last month': the charge for that one month
@@ -385,7 +386,7 @@ class _Story:
         if usage is self.people:
             self.people = None  # '$25 per student' and '28 students': the students are counted, not sharing
         if per is not None:
-            amount = _usage(usage, per)
+            amount = usage_in(usage, per)
             if amount is None:
                 return False
             unit = per.name
@@ -404,7 +405,7 @@ class _Story:
             (r, u)
             for r, rated in enumerate(self.givens)
             for u, other in enumerate(self.givens)
-            if not self.used[r] and not self.used[u] and k not in (r, u) and _chains(rated, other, per)
+            if not self.used[r] and not self.used[u] and k not in (r, u) and chains(rated, other, per)
         ]
         if len(pairs) != 1:
             return False
@@ -430,13 +431,6 @@ class _Story:
         return singular(word) in (other.noun, singular(self.tokens[other.end - 1].word))
 
 
-def _chains(rated: Given, other: Given, per: Measure) -> bool:
-    top, amount = rated.quantity.measure, other.quantity.measure
-    if top is None or top.per is None or amount is None or amount.per is not None or is_money(top):
-        return False
-    return top.dimension == per.dimension and amount.dimension == top.per.dimension and not other.quantity.percent
-
-
 def _given_by_each(g: Given) -> bool:
     """'4 of us each chipped in $12': an amount each one gave, not a thing bought ('$3 each plus a $2 fee' is)."""
     if "each" not in g.before:
@@ -447,34 +441,6 @@ def _given_by_each(g: Given) -> bool:
 
 def _hyphen(token: Token) -> bool:
     return token.text == "-" and token.attached
-
-
-def _per_word(g: Given) -> str | None:
-    """The thing or unit a price is per, said after it: '£18 a tin', '1.50 an hour', '10 cents for every text'."""
-    if len(g.after) >= 2 and g.after[0] in ("a", "an", "per", "each") and g.after[1].isalpha():
-        return g.after[1]
-    if len(g.after) >= 3 and g.after[:2] in (("for", "every"), ("for", "each")) and g.after[2].isalpha():
-        return g.after[2]
-    return None
-
-
-def _one_period(tokens: list[Token], period: str) -> bool:
-    """'last month', 'this month': the story is about one period of a charge made per period."""
-    return any(
-        a.word in ("last", "this", "that") and singular(b.word) == period
-        for a, b in zip(tokens, tokens[1:], strict=False)
-    )
-
-
-def _usage(usage: Given, per: Measure) -> Fraction | None:
-    """The usage in the rate's unit; calendar units ('12 months' at '$25 a month') only when they are the same."""
-    measure = usage.quantity.measure
-    assert measure is not None
-    if measure.name == per.name:
-        return Fraction(usage.quantity.value)
-    if per.dimension == "time" and not {measure.name, per.name} <= {"second", "minute", "hour"}:
-        return None  # months against weeks or days vary; the reader does not pick a calendar
-    return Fraction(usage.quantity.value) * measure.factor / per.factor
 
 
 def _answer(story: _Story, money: Measure) -> Solution:
