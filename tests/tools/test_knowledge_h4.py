@@ -68,8 +68,8 @@ def test_an_aside_is_dropped_only_when_the_question_stands_alone():
         ("Mauna Kea is the tallest mountain in the world", "unverified"),
         ("Saturn is the largest planet in the Solar System", "unverified"),
         ("Isaac Newton discovered gravity", "unverified"),
-        # the note says "the second largest ocean": not the largest
-        ("The Atlantic is the largest ocean in the world", "unverified"),
+        # the notes rank the oceans: the Pacific is the largest, so another ocean named the largest is contradicted
+        ("The Atlantic is the largest ocean in the world", "contradicted"),
     ],
 )
 async def test_wrapped_claims_are_judged_on_evidence_about_them(tmp_path, request_text, verdict):
