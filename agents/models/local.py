@@ -125,13 +125,12 @@ class LocalModel:
         return Turn(question, needs_input=True)
 
     def _next_try(self, request: str, tools: Sequence[ToolSpec], results: Sequence[ToolResult]) -> Turn | None:
-        """Another tool to try when every tool so far declined the request, or ``None`` to answer now.
+        """Another tool to try once every tool so far declined the request (the results are not ``_settled``),
+        or ``None`` to answer now.
 
         Only whole-request tools are retried: each judges the request itself, so trying the next one cannot
         produce a guess, while a tool with picked-out arguments that declined has said all it can.
         """
-        if _settled(results, self.max_tries):
-            return None
         tried = {r.name for r in results}
         for tool in self.candidate_tools(request, tools):
             if tool.name not in tried and takes_whole_request(tool):
