@@ -18,6 +18,8 @@ _ENDS = frozenset({".", "!", ";"})
 _MAX_WORDS = 16  # a sentence of scene-setting, not a paragraph: keeps each scan short
 _WHEN = frozenset("next last this coming past".split())
 _SEASONS = frozenset("spring summer autumn fall winter weekend time".split())
+_MOODS = frozenset("good great bad long busy hard tough rough slow quiet record bumper lovely".split())
+_SPANS = frozenset("day days week weeks month months year years".split())
 CARRIES = frozenset(
     "fee fees charge charges charged surcharge commission deposit delivery shipping postage insurance bonus bonuses "
     "overtime deduction deductions allowance pension rebate cashback coupon voucher credit penalty levy duty toll "
@@ -121,6 +123,8 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
         return True
     if i > 0 and tokens[i - 1].word in _WHEN or word in _SEASONS:
         return True  # 'next month', 'last week': when, not how long
+    if i > 0 and tokens[i - 1].word in _MOODS and word in _SPANS:
+        return True  # 'Good year for the bees!', 'Long week at work.': how the time went, not how long it was
     # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
     # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
     return first

@@ -28,6 +28,7 @@ from servers.tools.calculator import (
     conversions,
     counting,
     counts,
+    courses,
     coverage,
     dimensions,
     doses,
@@ -146,7 +147,8 @@ _ENDINGS = [
     tuple(phrase.split())
     for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal", "thanks in advance", "cheers", "thx")
 ] + [
-    ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be")
+    ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be"),
+    ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one
 ]  # fmt: skip
 
 
@@ -300,6 +302,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         exchange.solve_exchange,
         tiling.solve_tiling,
         supplies.solve_supply,
+        courses.solve_course,  # the whole of a course of doses, where a supply's question asks how long it lasts
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,

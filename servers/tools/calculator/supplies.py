@@ -25,7 +25,7 @@ _EVERY = frozenset({"a", "an", "per", "each", "every"})
 _ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 _NIGHT = frozenset({"night", "nights", "evening", "morning"})
 _PERIODS = frozenset({"hour", "day", "week", "month"})
-_SPOILERS = frozenset(
+SPOILERS = frozenset(
     "each both people children kids then after before first until except weekends weekdays "
     "missed miss skip skipped extra more less half double already left remaining lost spare spares "
     "plus minus instead only but cost costs price".split()
@@ -51,7 +51,7 @@ def solve_supply(tokens: list[Token], start: int) -> Solution | None:
     if read is None:
         return None
     amounts, doses, words = read
-    if words & _SPOILERS or len(amounts) != 2 or len(doses) != 1:
+    if words & SPOILERS or len(amounts) != 2 or len(doses) != 1:
         return None
     if "we" in words and words & {"take", "takes", "taking", "took"}:
         return None  # 'we take one tablet each morning': one each, and how many of us is not said
@@ -109,7 +109,7 @@ def _read(tokens: list[Token], start: int) -> tuple[list[_Amount], list[tuple[in
         if token.kind in ("currency", "date", "clock", "ordinal") or token.text in ("%", "/"):
             return None
         if token.kind == "number":
-            often = _how_often(tokens, i)
+            often = how_often(tokens, i)
             if often is not None:  # 'three times a day' after the dose it repeats
                 if not amounts or amounts[-1].end != i:
                     return None
@@ -121,9 +121,9 @@ def _read(tokens: list[Token], start: int) -> tuple[list[_Amount], list[tuple[in
                 return None
             amounts.append(amount)
             i = amount.end
-            rate = _per_period(tokens, i)
+            rate = per_period(tokens, i)
             if rate is None:
-                rate = _how_often(tokens, i)
+                rate = how_often(tokens, i)
             if rate is not None:  # '6 a day', '2 tablets daily', '1 tablet twice a day'
                 doses.append((amount.at, rate[0], rate[1]))
                 i = rate[2]
@@ -131,7 +131,7 @@ def _read(tokens: list[Token], start: int) -> tuple[list[_Amount], list[tuple[in
         if token.kind == "word":
             if token.word in _TIMES or token.word in _ADVERBS:
                 return None  # 'twice a day' said apart from any dose
-            if token.word != "each" or _per_period(tokens, i) is None:
+            if token.word != "each" or per_period(tokens, i) is None:
                 words.add(token.word)  # 'each' of a period ('each morning') is how often, not a share
         i += 1
     return amounts, doses, words
@@ -150,7 +150,7 @@ def _amount(tokens: list[Token], i: int) -> _Amount | None:
         return _Amount(value, measure, "", i, end)
     if after.kind == "word" and after.word.isalpha() and after.word not in _FILLERS:
         noun = tokens[i + 2]  # 'one vitamin tablet': the kind, then what is counted
-        if _noun_word(noun) and _per_period(tokens, i + 3) is not None:
+        if _noun_word(noun) and per_period(tokens, i + 3) is not None:
             return _Amount(value, None, singular(noun.word), i, i + 3)
         return _Amount(value, None, singular(after.word), i, i + 2)
     return _Amount(value, None, "", i, i + 1)
@@ -174,7 +174,7 @@ _FILLERS = frozenset("a an per each every times time and or in of for to is are 
 )
 
 
-def _how_often(tokens: list[Token], i: int) -> tuple[Fraction, str, int] | None:
+def how_often(tokens: list[Token], i: int) -> tuple[Fraction, str, int] | None:
     """'three times a day', '4 times daily', 'twice a day', 'once daily', 'every 8 hours': times a period, and the
     index after it."""
     token = tokens[i]
@@ -189,11 +189,11 @@ def _how_often(tokens: list[Token], i: int) -> tuple[Fraction, str, int] | None:
         return Fraction(1) / Fraction(tokens[i + 1].value), hours, i + 3  # 'every 8 hours': once in 8 hours
     else:
         return None
-    rate = _per_period(tokens, j)
+    rate = per_period(tokens, j)
     return None if rate is None else (count * rate[0], rate[1], rate[2])
 
 
-def _per_period(tokens: list[Token], j: int) -> tuple[Fraction, str, int] | None:
+def per_period(tokens: list[Token], j: int) -> tuple[Fraction, str, int] | None:
     """'a day', 'per week', 'each night', 'daily' at ``j``: once a period, and the index after it."""
     if tokens[j].word in _ADVERBS:
         return Fraction(1), _ADVERBS[tokens[j].word], j + 1

@@ -1,4 +1,4 @@
-"""Unit conversion for length, mass, temperature, time, volume, energy, data size and angles.
+"""Unit conversion for length, land area, mass, temperature, time, volume, energy, data size and angles.
 
 Units are matched leniently ("km", "kilometers", "degrees Fahrenheit", "°F", "MiB") so that a person's wording or
 a model's argument both work. Every linear unit is a factor to its dimension's base unit; temperature is affine
@@ -32,6 +32,10 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "yard": (0.9144, ("yd",)),
         "mile": (1609.344, ("mi",)),
         "nautical mile": (1852.0, ("nmi",)),
+    },
+    "area": {  # land, as a field or a plot is sold: only the named units (squares of lengths are geometry's)
+        "hectare": (10_000.0, ("ha",)),
+        "acre": (4046.8564224, ()),
     },
     "mass": {
         "milligram": (1e-6, ("mg",)),
