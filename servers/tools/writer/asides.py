@@ -44,6 +44,14 @@ _SIZE_ONLY = (
     r"twenty|thirty|fifty)[\s-]+(?:words?|sentences?|lines?)(?:,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?"
     r"(?:,?\s+please)?$"
 )
+# How a text should feel, beyond a tone: "funny", "moving", "not too cheesy". Said alone ("Something funny and
+# heartfelt.") it describes the writing and gives no fact to write.
+_MANNER = (
+    rf"(?:{_SIZE_OR_TONE}|funny|humorous|witty|moving|touching|emotional|sentimental|heart-?warming|uplifting|"
+    r"inspiring|memorable|catchy|cheeky|silly|serious|classy|elegant|original|creative|meaningful|thoughtful|"
+    r"lovely|cute|soppy|cheesy|long|over the top|too much|corny|formal)"
+)
+_DEGREE = r"(?:a\s+(?:bit|little)|quite|very|really|fairly|too|overly|not\s+(?:too|overly|very))"
 # "keep improving it", "have it reviewed", "ask a reviewer to check it", "until a reviewer is happy"
 _ASIDE = re.compile(
     rf"^(?:(?:please|also|just|then|and|but)\s+)*(?:"
@@ -60,7 +68,11 @@ _ASIDE = re.compile(
     r"(?:no|without|avoid|skip|(?:don'?t|do not)\s+use|go\s+easy\s+on)\s+(?:the\s+|any\s+|too\s+many\s+)?"
     r"(?:hashtags?|emojis?|emoticons?|exclamation\s+marks?|jargon|buzzwords?|clich[eé]s?|fluff)\b|"
     # a sentence that is only a size: "No more than 8 words please.", "Max 10 words.", "7 words or less."
-    rf"{_SIZE_ONLY})",
+    rf"{_SIZE_ONLY}|"
+    # a sentence that is only how the text should feel: "Something funny and heartfelt.", "Nothing too soppy."
+    rf"(?:something|anything|nothing)\s+(?:{_DEGREE}\s+)?{_MANNER}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|but|yet|or)\s+|\s*,\s*(?:and|but|yet)\s+)(?:{_DEGREE}\s+)?{_MANNER}){{0,3}}"
+    r"(?:,?\s+please)?$)",
     re.I,
 )
 # A clause about someone or something named ("ask Sam to review it by Friday", "ask him to check it") is content.

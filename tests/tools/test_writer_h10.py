@@ -1,0 +1,55 @@
+"""Requests in the families behind the tenth held-out set's writer misses that were answered wrong: a request that
+names only a topic, followed by a sentence saying how the text should feel ("Something funny and heartfelt."), and
+a text announcing an event named with no when or where ("a post announcing our farm open day"). Each is declined
+with a request for the points to include, never answered with its own topic; the near misses, which give facts,
+are still written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import declined_by_writer, drafted
+
+pytestmark = pytest.mark.anyio
+
+_TOPIC = "is a topic, not content"
+
+
+# -- a sentence saying only how the text should feel ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "topic"),
+    [
+        ("Could you write a speech for my retirement do? Something warm but not too soppy.", "my retirement do"),
+        ("Write a toast for my sister's wedding. Something short and moving.", "my sister's wedding"),
+        (
+            "Can you do a speech for our golden anniversary party? Something witty, heartfelt and memorable.",
+            "our golden anniversary party",
+        ),
+        (
+            "Please write the speech for my mum's 60th birthday lunch. Something a bit cheeky, please.",
+            "my mum's 60th birthday lunch",
+        ),
+    ],
+)
+async def test_a_topic_with_only_how_it_should_feel_is_declined(request_text: str, topic: str) -> None:
+    reason = await declined_by_writer(request_text)
+    assert f"'{topic}' {_TOPIC}" in reason
+
+
+async def test_how_it_should_feel_beside_facts_is_not_written_into_the_text() -> None:
+    text = await drafted("Can you write a thank-you note to Sam for the flowers he sent? Something short and sweet.")
+    assert (
+        text == "Subject: Thank you\n\nHello Sam,\n\nThank you for the flowers you sent.\n\nBest regards,\n[Your name]"
+    )
+
+
+async def test_a_text_message_with_a_fact_keeps_it_and_drops_the_manner() -> None:
+    text = await drafted("Write a text to my neighbour Jo saying the parcel is in my porch. Something friendly.")
+    assert text == "Jo, the parcel is in my porch."
+
+
+async def test_a_sentence_where_something_happened_is_still_a_fact() -> None:
+    text = await drafted("Write an apology to the guests. Something broke in the kitchen and dinner is late.")
+    assert "Something broke in the kitchen and dinner is late." in text
