@@ -53,3 +53,35 @@ async def test_a_text_message_with_a_fact_keeps_it_and_drops_the_manner() -> Non
 async def test_a_sentence_where_something_happened_is_still_a_fact() -> None:
     text = await drafted("Write an apology to the guests. Something broke in the kitchen and dinner is late.")
     assert "Something broke in the kitchen and dinner is late." in text
+
+
+# -- an event announced with no when or where -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "event"),
+    [
+        ("Announce the school fete", "the school fete"),
+        ("Draft a notice announcing the summer barbecue.", "the summer barbecue"),
+        ("Can you write an email announcing our charity quiz night to the parents?", "our charity quiz night"),
+        ("pls write a facebook post announcing the village bonfire night", "the village bonfire night"),
+    ],
+)
+async def test_an_event_announced_without_when_or_where_is_declined(request_text: str, event: str) -> None:
+    reason = await declined_by_writer(request_text)
+    assert f"'{event}" in reason and _TOPIC in reason
+
+
+async def test_an_announced_event_with_its_date_and_place_is_written() -> None:
+    text = await drafted("Write a notice announcing the jumble sale on Saturday 3 May at the church hall")
+    assert text == "Announcement\n\nThe jumble sale on Saturday 3 May at the church hall."
+
+
+async def test_news_about_the_event_is_a_fact_to_announce() -> None:
+    text = await drafted("write a post announcing that our farm open day is cancelled")
+    assert text == "Our farm open day is cancelled."
+
+
+async def test_an_announced_event_with_details_after_a_colon_is_written() -> None:
+    text = await drafted("Draft a post announcing the fun run: Sunday 9 March, 10am start at Victoria Park, £5 entry.")
+    assert text == "The fun run. Sunday 9 March, 10am start at Victoria Park, £5 entry."

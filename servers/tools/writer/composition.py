@@ -56,6 +56,9 @@ _GENERIC = re.compile(
     re.I,
 )
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
+# Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
+_TELLS_OF_EVENT = (None, "invite", "announce")
+_TO_READERS = re.compile(r"\s+(?:to|for|with)\s+(?:everyone|everybody|(?:the|our|my|all)(?:\s+[\w'-]+){1,3})$", re.I)
 
 # A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
 # ("a two-sentence thank-you note" from one reason given), never fill an ordinary draft.
@@ -161,9 +164,12 @@ def compose(
     if told:  # "a message to the office about the fire drill on Wednesday at 11am": when it is, said
         opening, points = told[0], [*told[1], *points]
         brief = replace(brief, subject="")
-    bare_invite = not points and brief.intent in (None, "invite") and names_occasion(brief.content)
+    # ("our quiz night to the parents": the readers named after the event are not part of it)
+    event = _TO_READERS.sub("", brief.content)
+    bare_invite = not points and brief.intent in _TELLS_OF_EVENT and names_occasion(event)
     if not opening and not points or bare_invite:
-        # "an invitation for my son's birthday party": the occasion alone says no when or where
+        # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
+        # when or where, and a text that only names it ("Our open day.") restates the request's topic
         raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.subject or brief.content)))
     facts = ([brief.content] if brief.content else []) + points
     framed = _framed(brief, opening, points, length, forms)
