@@ -12,6 +12,7 @@ each connection, to the same value for every such client. A client with ``http2=
 from __future__ import annotations
 
 import functools
+import os
 import ssl
 
 import httpx
@@ -19,10 +20,17 @@ import httpx
 __all__ = ["client_tls"]
 
 
-@functools.cache
 def client_tls(trust_env: bool = True) -> ssl.SSLContext:
     """The process's TLS context for outgoing HTTPS, verifying servers as httpx does by default.
 
-    ``trust_env`` as the client's own: ``False`` ignores ``SSL_CERT_FILE`` and ``SSL_CERT_DIR``.
+    ``trust_env`` as the client's own: ``False`` ignores ``SSL_CERT_FILE`` and ``SSL_CERT_DIR``. A context is
+    kept per value of those two variables, so one built before they changed (in the fork server, before it forks
+    a child with another environment) is never handed out for the new values.
     """
+    where = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if trust_env else (None, None)
+    return _context(trust_env, *where)
+
+
+@functools.cache
+def _context(trust_env: bool, cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=trust_env)

@@ -1,12 +1,12 @@
 """The fork server behind ``accord up``: one pre-imported parent that forks each of the mesh's agent processes.
 
-Every ``accord serve`` spends about two seconds importing a2a, mcp, SQLAlchemy and uvicorn, and the sentence
-encoder costs more. The fork server pays that once: ``python -m servers.fork_server`` imports the agent stack in
-two stages (``STAGES``), loads the encoder, freezes the heap (``gc.freeze``, so the collector does not write to the
-shared pages) and forks one child per request, each as soon as the stage it needs is loaded: the mesh's registry
-after the first, while it imports the rest. Each child is still its own process in its own session
-(``os.killpg(pid, ...)`` reaches it and only it), with a parent-death signal and its own log file; it runs
-``accord serve ...`` exactly as the command line would, and the encoder's weights stay shared copy-on-write.
+Every ``accord serve`` spends about two seconds importing a2a, mcp, SQLAlchemy and uvicorn, and the sentence encoder
+costs more. The fork server pays that once: ``python -m servers.fork_server`` imports the agent stack in two stages
+(``STAGES``), loads the encoder and the client TLS contexts, freezes the heap (``gc.freeze``, so the collector does
+not write to the shared pages) and forks one child per request, each as soon as the stage it needs is loaded: the
+mesh's registry after the first, while it imports the rest. Each child is still its own process in its own session
+(``os.killpg(pid, ...)`` reaches it and only it), with a parent-death signal and its own log file; it runs ``accord
+serve ...`` exactly as the command line would, and the encoder's weights stay shared copy-on-write.
 
 Its parent (``servers.launcher.Launcher``) talks to it over its stdin and stdout, one JSON object a line:
 
@@ -90,6 +90,7 @@ def preload(on_stage: Callable[[str], None] | None = None) -> None:
                     importlib.import_module(name)
             if stage == REGISTRY_STAGE:
                 _warm_encoder()
+                _warm_tls()
             gc.freeze()
             if on_stage is not None:
                 on_stage(stage)
@@ -105,6 +106,16 @@ def _warm_encoder() -> None:
         embedder = default_embedder()  # none when ACCORD_RANKER=bm25
         if embedder is not None:
             embedder.embed(["warm up"])
+
+
+def _warm_tls() -> None:
+    # every child builds the same client TLS contexts (the registry client's, the push sender's): ~40 ms of CPU
+    # each to parse the CA bundle, paid here once and shared; a child whose SSL_CERT_* differ builds its own
+    with contextlib.suppress(Exception):
+        from agents.tls import client_tls
+
+        client_tls()
+        client_tls(trust_env=False)
 
 
 @dataclass(frozen=True, slots=True)

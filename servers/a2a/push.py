@@ -28,6 +28,7 @@ from a2a.server.tasks import BasePushNotificationSender, DatabasePushNotificatio
 from a2a.types import TaskPushNotificationConfig
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from agents.tls import client_tls
 from servers.registry.hosts import HostPolicy, HostRefused
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,10 @@ class PushNotifications:
         self.policy = policy or PushPolicy.from_env()
         self.store = SharedConfigStore(engine) if shared else SoleWriterConfigStore(engine)
         self._http = httpx.AsyncClient(
-            timeout=httpx.Timeout(PUSH_TIMEOUT_S, connect=5.0), follow_redirects=False, trust_env=False
+            timeout=httpx.Timeout(PUSH_TIMEOUT_S, connect=5.0),
+            follow_redirects=False,
+            trust_env=False,
+            verify=client_tls(trust_env=False),
         )
         self.sender = BasePushNotificationSender(self._http, self.store, push_url_validator=self.policy.admits)
 

@@ -34,6 +34,7 @@ from mcp.client.streamable_http import streamable_http_client
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from agents.a2a_client import A2AConnection, task_data  # noqa: E402
+from tests.benchmarks.bytecode import compile_packages  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import agent_processes, mesh_ports, processes_using  # noqa: E402
 from tests.support.servers import free_port, stop, wait_for_http  # noqa: E402
@@ -180,6 +181,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="30 calls of each kind, 5 supervisor runs")
     parser.add_argument("--figures", help="write the figures as JSON to this file")
     args = parser.parse_args()
+    compile_packages()  # measure an installed accord's start-up (bytecode.py)
     calls = args.calls or (30 if args.quick else 100)
     rounds = 5 if args.quick else 20
     with tempfile.TemporaryDirectory(prefix="accord-bench-") as plain_dir:
