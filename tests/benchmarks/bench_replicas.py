@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from agents.storage import open_engine  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
-from tests.replicas.cluster import Cluster, accord, balancer  # noqa: E402
+from tests.replicas.cluster import HAPROXY, Cluster, accord, balancer  # noqa: E402
 from tests.support.servers import free_port, wait_for_http  # noqa: E402
 
 HEADERS = {"A2A-Version": "1.0", "Content-Type": "application/json"}
@@ -110,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.db:
         parser.error("give --db postgresql://... (or set ACCORD_BENCH_POSTGRES_URL)")
+    if not HAPROXY.exists():
+        parser.error(f"the replicas sit behind HAProxy, and there is none at {HAPROXY} (apt-get install haproxy)")
     requests = 200 if args.quick else args.requests
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
