@@ -65,6 +65,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game
             continue
+        if not items and _race_named(tokens, i):
+            i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
+            continue
         token = tokens[i]
         sign = token.text == "-" and tokens[i + 1].kind in ("number", "currency", "symbol")  # "88 - what's" is a dash
         if token.kind in ("number", "currency") or token.text == "(" or sign:
@@ -119,6 +122,26 @@ def _restates_count(tokens: list[Token], i: int, count: int) -> bool:
         and noun.word.isalpha()
         and noun.word.endswith("s")
     )
+
+
+_RESULTS = frozenset("times time results splits races runs paces finishes".split())
+
+
+def _race_named(tokens: list[Token], i: int) -> bool:
+    """'my 5k times', 'our 10k results': a race named by its distance ('5k', written as one word), whose it is
+    before it and what the list holds of it after it."""
+    number, k = tokens[i], tokens[i + 1]
+    return (
+        number.kind == "number"
+        and k.word == "k"
+        and k.attached
+        and tokens[i - 1].word in _OWNERS
+        and tokens[i + 2].word in _RESULTS
+        and tokens[i + 3].kind != "number"  # 'the 5k times 3': a product, not a race's times
+    )
+
+
+_OWNERS = frozenset("my our his her their the".split())
 
 
 _WHICH_ONES = frozenset("the my our his her their last past previous first latest".split())
@@ -225,6 +248,9 @@ def _measure_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _describe(items: list[Quantity], asked: list[str], population: bool) -> Solution:
+    last = items[-1].measure
+    if len(items) > 1 and last is not None and not items[-1].percent and all(q.measure is None for q in items[:-1]):
+        items = [Quantity(q.value, last, q.percent) for q in items]  # '24, 26 and 28 minutes': the unit said once
     measures = {q.measure for q in items}
     if any(q.percent for q in items) or len(measures) > 1:
         raise ToolInputError("give the numbers in one unit (or none) to take statistics of them")

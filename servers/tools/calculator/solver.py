@@ -24,12 +24,14 @@ from servers.tools.calculator import (
     chances,
     changes,
     complements,
+    containers,
     continuous,
     conversions,
     counting,
     counts,
     courses,
     coverage,
+    designators,
     dimensions,
     doses,
     each_rates,
@@ -72,6 +74,7 @@ from servers.tools.calculator import (
     recipes,
     records,
     remainders,
+    repeats,
     reverse,
     round_trips,
     rounding,
@@ -211,6 +214,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
     written = tokenize(text)  # as written: ``tokens`` has lost its asides and question words
     return (
         _again(sources.without_sources(text, written), chained=chained)
+        or _again(designators.without_designators(text, written), chained=chained)
         or _again(sources.setting_asked(text, written), chained=chained)
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _to_places(text, chained=chained)
@@ -302,7 +306,9 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         exchange.solve_exchange,
         tiling.solve_tiling,
         supplies.solve_supply,
+        containers.solve_containers,  # whole containers for a count, rounded up
         courses.solve_course,  # the whole of a course of doses, where a supply's question asks how long it lasts
+        repeats.solve_repeats,  # an amount done so many times a period, over so many periods
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,

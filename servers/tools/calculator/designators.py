@@ -1,0 +1,56 @@
+"""Numbers that name a thing instead of counting it: 'I drive *the number 42 bus*', 'we take *the 73 bus*', '*route
+9* is 14 km', '*flight 302* leaves at ...'. Such a number is part of a name; read as a quantity it would be one
+number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
+without it — answered only when what is left accounts for itself in full.
+
+Three forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
+number 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); and a place or service named by its
+number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km'
+is a length).
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tokens import Token
+
+_OWNERS = frozenset("the a my our his her their your".split())
+_SERVICES = frozenset("bus tram".split())
+_NAMED = frozenset("route platform gate flight bay line terminal".split())
+_AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split())
+_PAUSES = frozenset({",", ".", ";", ":", "!", "?", "—"})
+_MAX_DIGITS = 5  # a name, not an amount: 'flight 302', not 'route 120000'
+
+
+def without_designators(text: str, tokens: list[Token]) -> str | None:
+    """``text`` without the numbers that name a thing, or None when it has none."""
+    cuts: list[tuple[int, int]] = []  # character spans to remove
+    for k in range(1, len(tokens) - 2):
+        if not _whole(tokens[k]):
+            continue
+        before, after = tokens[k - 1], tokens[k + 1]
+        if k >= 2 and before.word == "number" and tokens[k - 2].word in _OWNERS and _noun(after):
+            cuts.append((before.start, after.start))  # 'the number 42 bus' -> 'the bus'
+        elif before.word == "the" and after.word in _SERVICES:
+            cuts.append((tokens[k].start, after.start))  # 'the 73 bus' -> 'the bus'
+        elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
+            cuts.append((tokens[k].start, after.start))  # 'route 9 is 14 km' -> 'route is 14 km'
+    if not cuts:
+        return None
+    for begin, end in reversed(cuts):
+        text = text[:begin] + text[end:]
+    return text
+
+
+def _whole(token: Token) -> bool:
+    return (
+        token.kind == "number"
+        and token.text.isdigit()
+        and len(token.text) <= _MAX_DIGITS
+        and token.value.denominator == 1
+    )
+
+
+def _noun(token: Token) -> bool:
+    """A plain word naming the thing ('bus', 'shirt'): not a unit, which would make the number an amount."""
+    return token.kind == "word" and token.word.isalpha() and lookup(token.word, short=False) is None
