@@ -5,7 +5,7 @@ requests labelled with the agents of their parts; the cards and corpora were tun
 (every ``heldout_*.json`` beside this file: each written apart, never tuned on, labelled with answer checks too,
 and measured apart) and the tuning sets (every ``tuning_*.json`` beside this file: the held-out schema, written
 to tune on, so their misses may be printed; ``tuning_heldout_1.json`` and ``tuning_heldout_3.json`` to
-``tuning_heldout_9.json`` were held-out sets until their misses were studied).
+``tuning_heldout_10.json`` were held-out sets until their misses were studied).
 
 Every answer scores one of three ways:
 
