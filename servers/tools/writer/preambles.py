@@ -262,6 +262,15 @@ _SELF_TOLD = re.compile(
     r"(?:(?-i:[a-z])[\w'-]*\s+){0,6}?(?-i:[a-z])[\w'-]*[.!]\s+(?P<ask>\S.*)$",
     re.I,
 )
+# "I need something to read out on the bus.", "I run a small dog walking business.": what the asker needs or runs,
+# all in lower case (no name, no figure: those may be facts), said before the ask.
+_NEED_TOLD = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:need|want|have to (?:read|say|send|post|put up))\s+(?:something|a few words|some words)|"
+    r"(?:i|we)\s+(?:run|own|manage)\s+(?:an?|my|our)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,5}?"
+    r"(?:business|company|firm|shop|store|service|club|group|charity|stall|cafe|café|salon|studio))"
+    r"(?:\s+(?-i:[a-z])[\w'-]*){0,10}[.!]\s+(?P<ask>\S.*)$",
+    re.I,
+)
 _WRITING_LEAD = re.compile(
     _POLITE_LEAD + r"(?:(?:i|we)\s+(?:need|want|would like|'?d like)\s+|need\s+|(?:write|draft|compose|create|"
     r"prepare|put together|give me|send|make|do)\s+)",
@@ -274,7 +283,8 @@ def said_who_asks(head: str) -> str | None:
     """The ask of an instruction that first says who is asking ("I'm a teacher. Need a text message to parents" ->
     "Need a text message to parents"): the asker's role is not what the text says. None for any other head, and
     when the ask refers to the asker ("... introducing me"): then the role may be the text's content."""
-    found = _SELF_TOLD.match(" ".join(head.split())[:400])
+    head = " ".join(head.split())[:400]
+    found = _SELF_TOLD.match(head) or _NEED_TOLD.match(head)
     if found is None or not _WRITING_LEAD.match(found.group("ask")) or _FIRST_PERSON.search(found.group("ask")):
         return None
     return found.group("ask")

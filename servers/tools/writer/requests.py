@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
@@ -431,7 +432,8 @@ def job_of(text: str) -> Job:
     if sections is not None:
         wants_revision = sections.feedback or _REVISE.search(sections.instruction)
         return "revise" if wants_revision and not _JUDGE.search(sections.instruction) else "judge"
-    instruction = split_request(text).instruction
+    # ("Write a flyer blurb, get it critiqued and revise it until it's solid": the aside asks for no rewrite)
+    instruction = split_request(without_asides(text).text).instruction
     lead = " ".join(instruction.split()[:12])
     if _JUDGE.search(lead) and re.search(r"\b(?:draft|text|task)\b", lead, re.I):
         return "judge"
