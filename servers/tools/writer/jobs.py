@@ -109,6 +109,13 @@ _UNSAID_VALUE = re.compile(
     r"how\s+(?:many|much|long))\b",
     re.I,
 )
+# "explaining what went wrong", "saying why the launch slipped": a question the text should answer, the answer not
+# given ("what a great day it was" and "how proud we are" exclaim, and say something)
+_UNSAID_ANSWER = re.compile(
+    r"^(?:what(?!\s+an?\s)|why|where|which|who|how(?=\s+(?:to|the|it|we|they|our|this|that|things|everything|you|"
+    r"i|he|she|my|your|their|his|her)\b))\b",
+    re.I,
+)
 # "Draft a reply to this email": the material is the message to answer; what the reply says is not given.
 _REPLYING = re.compile(
     r"^\W*(?:(?:please|can you|could you|help me)\s+)*(?:(?:write|draft|compose|send|prepare|craft)\s+(?:me\s+)?"
@@ -256,6 +263,13 @@ def compose_request(request: str) -> Composed:
         raise ToolInputError(
             f"'{brief.content[:60]}' refers to a value you did not give me; send it after a colon "
             "(e.g. '...: 441'), or ask for the calculation first."
+        )
+    if not staged.material and brief.intent is None and _UNSAID_ANSWER.match(brief.content):
+        # "Email the client explaining what went wrong with the project": written as given, the text would only
+        # ask its own question back ("What went wrong with the project.")
+        raise ToolInputError(
+            f"'{brief.content[:60]}' is what the text should explain, and you did not say the answer: give me the "
+            f"points after a colon (e.g. '...: the supplier delivered late'), or {composition.OFFLINE_HINT}."
         )
     brief = replace(brief, content=asked_of_reader(brief.content, brief.audience))
     asides = " ".join(trimmed.asides)
