@@ -42,6 +42,11 @@ _GROWTH_OPTIONS = (
     | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
     | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
 )
+_KIN = frozenset(
+    "brother sister son daughter mum mom dad mother father friend cousin uncle aunt nephew niece neighbour neighbor "
+    "grandson granddaughter partner he she me".split()
+)
+"""Whom money is lent to ('I lent my brother 2000 at 4%'): one person, who changes nothing in the interest."""
 _INTEREST = Frame(
     slots=(
         Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "depositing", "put",
@@ -57,7 +62,8 @@ _INTEREST = Frame(
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension".split()
-    ),  # where the money sits ('a CD', 'an ISA', 'a bond') changes nothing once the rate is given
+    )
+    | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
     options=_GROWTH_OPTIONS,
     # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
     verbs=("lent", "lends", "loaned", "loans", "put", "puts", "invested", "invests", "deposited", "deposits"),

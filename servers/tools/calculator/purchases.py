@@ -100,7 +100,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
-    if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & _SPOILERS:
+    spoilers = _SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS
+    if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & spoilers:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler
     if len(periods(tokens, start)) > 1:
         return None  # 'the annual bill ... how much per person per month': a rate changed, not a sum of lines
@@ -125,6 +126,20 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     if each != (story.people is not None) or not story.lines:
         return None  # people counted but not sharing, or a share asked of nobody counted: a given left unused
     return _answer(story, money)
+
+
+_RENTING = frozenset("rent rental renting lease tenancy".split())
+
+
+def _rent_deposit(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """'Rent is €450 a month for 10 months and I also paid a €300 deposit': a tenancy's deposit, paid on top of the
+    rent (a deposit on a thing bought is part of its price, and stays a spoiler). Said with its own amount, beside
+    a rent a period, and with no percentage (a deposit of a share of a price)."""
+    if not {t.word for t in tokens[start:]} & _RENTING or any(g.quantity.percent for g in givens):
+        return False
+    rated = any(is_money(m := g.quantity.measure) and m.per is not None and m.per.dimension == "time" for g in givens)
+    named = [g for g in givens if g.after[:1] == ("deposit",) and is_money(g.quantity.measure)]
+    return rated and len(named) == 1 and sum(t.word == "deposit" for t in tokens[start:]) == 1
 
 
 def _each_per_period(g: Given) -> bool:

@@ -153,6 +153,8 @@ _ENDINGS = [
     ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be"),
     ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one
 ]  # fmt: skip
+_TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat", "tax", "gst")]
+"""'What's the invoice total incl VAT?': the total with the tax, as the reading of a tax given at its rate makes it."""
 
 
 def solve_request(request: str) -> Solution:
@@ -357,9 +359,10 @@ def strip_question(tokens: list[Token]) -> int:
             moved = True
     end = len(tokens) - 1
     moved = True
+    endings = _ENDINGS + _TAXED if _rated_tax(tokens) else _ENDINGS
     while moved and end > start:
         moved = False
-        for phrase in _ENDINGS:
+        for phrase in endings:
             if end - len(phrase) >= start and _matches(tokens, end - len(phrase), phrase):
                 end -= len(phrase)
                 moved = True
@@ -372,6 +375,12 @@ def strip_question(tokens: list[Token]) -> int:
     if end < len(tokens) - 1:
         tokens[end:] = [Token("end", "", tokens[end].start)]
     return start
+
+
+def _rated_tax(tokens: list[Token]) -> bool:
+    """The tax is given at a rate ('add 20% VAT'): said with a percentage, and named again after it."""
+    said = [k for k, t in enumerate(tokens) if t.word in ("vat", "tax", "gst")]
+    return len(said) >= 2 and any(t.text == "%" or t.word == "percent" for t in tokens[: said[-1]])
 
 
 _EMBEDDED_VERBS = frozenset({"is", "are"})
