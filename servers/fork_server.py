@@ -36,6 +36,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from servers.tools import TOOL_SERVERS
+
 REGISTRY_STAGE = "registry"
 AGENTS_STAGE = "agents"
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -55,13 +57,20 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         AGENTS_STAGE,
-        ("servers.a2a.hosting", "servers.a2a.orchestrator_executor", "servers.tools", "agents.orchestrator"),
+        (
+            "servers.a2a.hosting",
+            "servers.a2a.orchestrator_executor",
+            "agents.orchestrator",
+            *(f"servers.tools.{name}" for name in TOOL_SERVERS),
+        ),
     ),
 )
 """What the children import, in two stages. The first is what the mesh's registry and the agents both use (the
 MCP and A2A SDKs, SQLAlchemy, the sentence encoder, loaded at its end): the registry is forked after it and imports
 its own modules (the registry app, the gateway) while the launcher imports what only agents use (the A2A server
-stack). A module missing from this build is skipped."""
+stack and every tool server: several agents import the same tool modules, the summarizer's by four of them, and
+each tool module compiles its patterns on import, so paying that once shares it too). A module missing from this
+build is skipped."""
 STAGE_NAMES = tuple(name for name, _ in STAGES)
 
 STOP_GRACE_S = 5.0
