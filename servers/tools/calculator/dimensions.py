@@ -43,7 +43,9 @@ from servers.tools.calculator.quantities import (
     plural,
     rate,
     show,
+    singular,
 )
+from servers.tools.calculator.rated_lines import per_word
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import unpriced_item
@@ -117,7 +119,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if calendar is None:
         return None
     each_noun = group_of(tokens, start, givens)
-    terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g)) for g in givens]
+    counted = {g.noun for g in givens if g.quantity.measure is None and g.noun}
+    terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g), _priced_per(g, counted)) for g in givens]
     if any(t is None for t in terms):
         return None
     went = travelled(tokens, start, givens)
@@ -182,7 +185,18 @@ def _dimension(measure: Measure, calendar: dict[str, Fraction]) -> tuple[str, Fr
     return measure.dimension, measure.factor
 
 
-def _term(given: Given, calendar: dict[str, Fraction], each_noun: str | None, fixed: bool) -> _Term | None:
+def _priced_per(given: Given, counted: set[str]) -> str | None:
+    """'£14.80 a bag' beside '3 bags a week': the thing a price is for, when the request counts those things."""
+    measure = given.quantity.measure
+    if not is_money(measure) or measure.per is not None or given.per_each:
+        return None
+    thing = per_word(given)
+    return singular(thing) if thing is not None and singular(thing) in counted else None
+
+
+def _term(
+    given: Given, calendar: dict[str, Fraction], each_noun: str | None, fixed: bool, priced: str | None = None
+) -> _Term | None:
     q = given.quantity
     value = Fraction(q.value)
     text = show(q, exact=True)
@@ -215,6 +229,9 @@ def _term(given: Given, calendar: dict[str, Fraction], each_noun: str | None, fi
             return None
         vector[f"count {each_noun}"] = -1
         text += " each"
+    elif priced is not None:
+        vector[f"count {priced}"] = -1
+        text += f" a {priced}"
     return _Term(value, frozenset(vector.items()), text, fixed)
 
 

@@ -176,6 +176,8 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
         elif _setting(tokens, i):
             i = _setting(tokens, i)  # '... 14 cm on my model boat plans.': where the figure is, said after it
             continue
+        elif word == "to" and tokens[i + 1].word == "fill":
+            pass  # 'how many litres do I need to fill it'
         elif word in _LENGTHS:
             pending = _LENGTHS[word]
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
@@ -306,7 +308,18 @@ def _after_subject(tokens: list[Token], start: int) -> int:
         if word in _SHAPE_ADJECTIVES:
             return start
         j += 1
+    if j > start + 1 and tokens[start].word in _DETERMINERS and _named_length(tokens, j):
+        return j  # 'a raised veg bed 2.4 m long, ...': the thing, then its lengths with no verb between
     return start
+
+
+def _named_length(tokens: list[Token], j: int) -> bool:
+    """A length at ``j`` named by what it measures after its unit ('2.4 m long', '30 cm deep')."""
+    if tokens[j].kind != "number" or tokens[j + 1].kind != "word":
+        return False
+    unit = lookup(tokens[j + 1].text)
+    named = tokens[j + 2] if unit is not None and unit.dimension == "length" else tokens[j + 1]
+    return named.word in _LENGTHS
 
 
 def _plain(word: str) -> bool:

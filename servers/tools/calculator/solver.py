@@ -59,6 +59,7 @@ from servers.tools.calculator import (
     mixes,
     money,
     motion,
+    named_cuts,
     named_shares,
     offers,
     overtime,
@@ -289,6 +290,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         portions.solve_portions,
         floors.solve_floor_cost,
         named_shares.solve_named_share,
+        named_cuts.solve_named_cut,  # a deposit or fee at a percentage, or what is left after it
         remainders.solve_rest_shared,
         leftovers.solve_leftover,
         balances.solve_balance,

@@ -1,0 +1,90 @@
+"""A part of one amount named by its percentage — a deposit, a fee, a commission — asked itself or as what is left:
+
+* "The venue wants a 25% deposit on the 8,400 dollar package. How much is the deposit?" → 25% × $8,400 = $2,100
+* "client paid me 1,800 through the platform but they take a 12% fee. what do I receive?" → 1,800 − 12% = 1,584
+
+Two numbers: one amount, and one percentage under 100 named as the part, by the noun after it ('a 25% deposit',
+'a 12% fee', '15% commission') or by a verb of taking before it ('they take 12%', 'the agent keeps 10%'). The
+question asks for the part by its name ('how much is the deposit', 'what's the fee'), or for what is left of the
+amount ('what do I receive', 'how much do I keep', 'how much is left to pay'). A fee added on top ('plus', 'on top',
+'extra'), a rate a period, a share between people or any other number declines the reading (a fee on a rent is
+``letting``'s).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.money import cents, percent
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import has_phrase, question_start, question_words
+from servers.tools.calculator.tokens import Token
+
+_PARTS = frozenset("deposit fee commission cut downpayment royalty royalties levy".split())
+_TAKING = frozenset("take takes took keep keeps kept deduct deducts deducted charge charges skim skims".split())
+_LEFT = frozenset("receive recieve receiving get keep left remaining rest balance net pocket".split())
+_LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
+_SPOILERS = frozenset(
+    "plus top extra add adds added adding also each per both tax vat gst tip interest then after before rent "
+    "rents monthly weekly yearly annual every discount off twice double half".split()
+)
+"""Words that put the part on top of the amount, make it a rate or a share, or add a second change."""
+_MAX_AFTER = 2  # 'a 10% booking fee': up to one word between the percentage and its name
+
+
+def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
+    """The named part of the amount, or what is left of it; None when the request is not that."""
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if words & _SPOILERS or tokens[start].kind == "end":
+        return None
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    cuts = [g for g in givens if g.quantity.percent]
+    amounts = [g for g in givens if not g.quantity.percent]
+    if len(givens) != 2 or len(cuts) != 1 or len(amounts) != 1 or not 0 < cuts[0].quantity.value < 1:
+        return None
+    amount = amounts[0].quantity
+    if amount.measure is not None and (not is_money(amount.measure) or amount.measure.per is not None):
+        return None  # '12% of 30 km', '£950 a month': not an amount of money paid once
+    name = _name(tokens, cuts[0].end, cuts[0].before)
+    if name is None:
+        return None
+    question = question_words(tokens, start)
+    if question_start(tokens, start) == start:  # 'what's a 25% deposit on $8,400': the lead-in was the question
+        question = [t.word for t in tokens[:start] if t.kind == "word"] + question
+    left = bool(set(question) & _LEFT) or any(has_phrase(question, p) for p in _LEFT_PHRASES)
+    if not left and not (name in question and (has_phrase(question, "how much") or set(question) & _WHATS)):
+        return None
+    money = amount.measure or AMOUNT
+    whole = Fraction(amount.value)
+    rate = Fraction(cuts[0].quantity.value)
+    part = whole * rate
+    label = name or "part taken"
+    steps = [f"{percent(cuts[0].quantity)} of {cents(Quantity(whole, money))} = {cents(Quantity(part, money))}"]
+    if not left:
+        return answer_for(Quantity(part, money), f"{label} at a percentage", f"{whole} * {rate}", steps)
+    rest = whole - part
+    steps.append(f"{cents(Quantity(whole, money))} − {cents(Quantity(part, money))} = {cents(Quantity(rest, money))}")
+    return answer_for(Quantity(rest, money), f"amount after a {label}", f"{whole} * (1 - {rate})", steps)
+
+
+_WHATS = frozenset("what what's whats".split())
+
+
+def _name(tokens: list[Token], end: int, before: tuple[str, ...]) -> str | None:
+    """What the percentage is named: the part noun after it ('25% deposit'), '' for a verb of taking before it
+    ('they take 12%'); None when it is named neither way."""
+    for k in range(end, end + _MAX_AFTER):
+        word = tokens[k].word
+        if word in _PARTS:
+            return word
+        if tokens[k].kind != "word" or not word.isalpha():
+            break
+    if before and before[-1] in _TAKING or before[-2:-1] and before[-2] in _TAKING and before[-1] in ("a", "an"):
+        return ""
+    return None
