@@ -241,7 +241,7 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
         j = i + 1
     j += tokens[j].word in _OWNERS and tokens[i].word not in _WHEN
     head = j
-    while j < head + _PHRASE_WORDS and (inert(tokens[j]) or _group_talk(tokens, j)):
+    while j < head + _PHRASE_WORDS and (inert(tokens[j]) or _group_talk(tokens, j) or _meal_of(tokens, j)):
         j += 1
     if j == head or not (tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS or tokens[j].word == "and"):
         return 0
@@ -254,6 +254,12 @@ _GROUP_TALK = frozenset({"group", "groups"})
 def _group_talk(tokens: list[Token], j: int) -> bool:
     """'knock 10% off for groups': a group named with no count anywhere after it, so it shares nothing out."""
     return tokens[j].word in _GROUP_TALK and not any(t.kind == "number" for t in tokens[j:])
+
+
+def _meal_of(tokens: list[Token], j: int) -> bool:
+    """'for the lunch order': a meal naming the inert thing after it; 'lunch' alone may be a break ('with lunch'),
+    and before 'break' it is one."""
+    return tokens[j].word == "lunch" and inert(tokens[j + 1])
 
 
 def _number_before(tokens: list[Token], i: int) -> bool:

@@ -23,7 +23,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
 
-_PARTS = frozenset("deposit fee commission cut downpayment royalty royalties levy".split())
+_PARTS = frozenset("deposit fee commission cut downpayment royalty royalties levy charge surcharge".split())
 _TAKING = frozenset("take takes took keep keeps kept deduct deducts deducted charge charges skim skims".split())
 _LEFT = frozenset("receive recieve receiving get keep left remaining rest balance net pocket".split())
 _LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
@@ -73,7 +73,7 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     return answer_for(Quantity(rest, money), f"amount after a {label}", f"{whole} * (1 - {rate})", steps)
 
 
-_WHATS = frozenset("what what's whats".split())
+_WHATS = frozenset("what what's whats work calculate calc compute figure find".split())
 
 
 def _name(tokens: list[Token], end: int, before: tuple[str, ...]) -> str | None:

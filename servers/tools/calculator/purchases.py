@@ -91,6 +91,8 @@ class _Line:
 
 def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
+    if start > 0 and tokens[start].word in ("a", "an") and tokens[start + 2].text == "%":
+        return None  # 'what's a 10% service charge on £74.60': the charge is what is asked (``named_cuts``)
     asked = question_words(tokens, start)
     alone = question_start(tokens, start) > start
     led = not alone and led_by_ask(tokens, start)

@@ -53,6 +53,7 @@ from servers.tools.calculator import (
     labels,
     leftovers,
     legs,
+    margins,
     marks,
     markups,
     measures,
@@ -222,6 +223,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _to_places(text, chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
+        or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
     )
 
 
