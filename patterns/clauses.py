@@ -205,7 +205,9 @@ def _labels(sentence: str) -> bool:
     # a heading is a gerund ("Painting the bedroom"), names the kind of question ("Bake sale maths", "Quick
     # one"), or is two words; three words may be a claim ("Bulls hate red."), which is a part of its own
     gerund = len(found[0]) > 5 and found[0].endswith("ing") and found[0] not in _NOT_GERUNDS
-    return gerund or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
+    # "Small landlord here.", "Night nurse here!": who the user is, not a pointer at a text that follows
+    introduces = found[-1] == "here" and len(found) > 1 and not is_claim(text)
+    return gerund or introduces or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
 
 
 _NOT_GERUNDS = frozenset("nothing something anything everything during".split())

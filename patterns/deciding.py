@@ -61,6 +61,7 @@ from patterns.forms import (
 from patterns.jobs import composes_from_notes, names_kind_alone
 from patterns.lexical import tokenize
 from patterns.live import asks_about_now
+from patterns.manner import without_manner
 from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.ranking import Ranker
@@ -285,7 +286,8 @@ class RankingDecider:
         if not workers or not text.strip():
             return []
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
-        instruction = routing_text(text)
+        # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
+        instruction = without_manner(routing_text(text))
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
@@ -297,8 +299,10 @@ class RankingDecider:
             situation = asked_after_situation(instruction)
             if situation is not None and not situation[1].strip():
                 head = verb_head(situation[0]) or recast_head(situation[0])
-        if head is None and names_kind_alone(instruction):
-            # "message for the ward group chat: ...", "lost cat poster.": a text asked for by its name
+        named = names_kind_alone(instruction)
+        if named:
+            # "message for the ward group chat: ...", "lost cat poster.": a text asked for by its name (its kind
+            # may read as a verb, "Note for the cleaners", but a name that opens no instruction orders nothing)
             head = f"write {instruction}"
         if head is not None:
             head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
@@ -354,9 +358,10 @@ class RankingDecider:
             # ("Write a short explanation of this code for the newsletter")
             score = [s if p.on_code else s * self.formless for p, s in zip(profiles, score, strict=True)]
         given = split_material(text)
-        if composes_from_notes(*given):
+        if named or composes_from_notes(*given):
             # "Make a bullet list of ...: water, sun cream, a packed lunch": notes are what a new text is made of,
-            # not a text to shorten or review: a worker whose every example works on a given text reads none here
+            # not a text to shorten or review: a worker whose every example works on a given text reads none here;
+            # nor are the facts after a text named by its kind ("Message to the parents, two sentences max. ...")
             score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
         if form is not None and not _about_code(text):
             # a question (a bare claim is read as one) that hands over no code and names none ("What is Python

@@ -96,6 +96,8 @@ def names_text_to_write(sentence: str) -> bool:
         # "A reminder for the team, please?": a text asked for by its name alone, as a request
         return "please" in words or head.endswith("?")
     start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
+    if words[start : start + 1] != [] and words[start] in _SENDING:
+        return _sends_a_message(words[start + 1 : start + 1 + KIND_WORDS])
     if words[start : start + 1] == [] or words[start] not in WRITING_VERBS | _MAKING:
         return False
     if words[start] == "put" and words[start + 1 : start + 2] != ["together"]:
@@ -103,6 +105,20 @@ def names_text_to_write(sentence: str) -> bool:
     if words[start] in _MAKING and words[start + 1 : start + 2] not in (["a"], ["an"], ["me"], ["us"]):
         return False  # "make a poster", "do me a sign"; not "make this email shorter", a rewrite
     return bool((TEXT_KINDS | _DISPLAYED) & set(words[start + 1 : start + 1 + KIND_WORDS]))
+
+
+# Verbs that send a message ("Email my client Dana a friendly nudge", "Text the team a quick heads-up").
+_SENDING = frozenset("email e-mail text message dm".split())
+# Whom a message is not written for: sent to the user, it is a delivery ("Text me a reminder at 5").
+_SELF = frozenset("me us myself".split())
+
+
+def _sends_a_message(after: list[str]) -> bool:
+    """Whether the words after a verb of sending name whom to and then what ("my client Dana a friendly nudge"):
+    the message is the text to write, and the statements after it are its facts."""
+    if not after or after[0] in _SELF or after[0] in ("a", "an"):
+        return False
+    return "a" in after[1:] or "an" in after[1:]
 
 
 # "Max 50 words.", "Under 100 words please", "no more than 3 sentences", "2 paragraphs tops": how long a text is to

@@ -42,7 +42,9 @@ _SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
 def announces_list(text: str) -> bool:
     """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
     words = WORD.findall(text[:120].lower())
-    return len(words) <= 8 and bool(LIST_NOUNS & set(words)) and set(words) <= LIST_NOUNS | _ANNOUNCING
+    # "Three quick ones.", "Two bits.": words for the parts that only a count makes a list noun
+    nouns = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset())
+    return len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING
 
 
 # "Three things for my pub quiz prep:": what the parts are for may follow the list noun in the lead.
