@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from patterns.manner import without_manner
 from servers.tools.researcher.situation import names_topic, situated
 from servers.tools.researcher.wording import as_typed
 
@@ -104,9 +105,10 @@ def read_intent(request: str) -> Intent:
     if _SOURCES.search(request):
         return Intent("sources", request)
     question = question_only(request)
+    # "what is it actually?", "..., in simple words?": how the answer is wanted is no topic to look up
     if question == request and (found := situated(request)) is not None:
-        return Intent("question", as_typed(found.question), situation=found.situation)
-    return Intent("question", as_typed(asked_directly(question)))
+        return Intent("question", without_manner(as_typed(found.question)), situation=found.situation)
+    return Intent("question", without_manner(as_typed(asked_directly(question))))
 
 
 def asked_directly(question: str) -> str:

@@ -1,0 +1,42 @@
+"""How a question wants its answer said ("in simple words", "for a 10 year old") or a word that only stresses it
+("what is it actually?") is no topic to look up (issue 9, the tenth tuning set): the question is answered from its
+note, and a question whose subject no note covers still declines."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call, error_text, researched
+
+from servers.tools.researcher import create_server
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my kid says the capital of australia is sydney. what is it actually?", "Canberra"),
+        ("my brother says the capital of canada is toronto. what is it really?", "Ottawa"),
+        ("My mum thinks the capital of Brazil is Rio. what is it actually?", "Brasília"),
+        ("For my daughter's homework: what is photosynthesis, in simple words?", "sunlight"),
+        ("How do vaccines work, in simple terms?", "immune system"),
+        ("What is inflation, for a 10 year old?", "rise in the prices"),
+        ("What is a black hole, in plain English?", "gravity"),
+    ],
+)
+async def test_the_manner_of_the_answer_is_no_topic(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is quantum chromodynamics, in simple words?",
+        "How does a flux capacitor work, in plain English?",
+        "my kid says the capital of atlantis is poseidonia. what is it actually?",
+        "What is the capital of Narnia, for a 7 year old?",
+    ],
+)
+async def test_a_subject_no_note_covers_still_declines(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "Nothing in the knowledge base matched" in error_text(result)
