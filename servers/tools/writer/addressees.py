@@ -1,11 +1,12 @@
 """Whom a message greets: the reader's name out of the words that describe them.
 
-A request names its reader with a role or a place around the name: "to my neighbour Greta", "to our landlord,
-Mr. Byrne,", "to Jonas from accounts", "to Priya at the bakery", "to Mrs. Okafor, my son's teacher,". The greeting
-says the name ("Hello Greta,", "Dear Mr. Byrne,"), never the role ("Hello neighbour Greta") and never "[Name]"
-when a name is given. The role and the place say who the reader is, not what the text says: they are handed on
-(``Addressed.described``) so the final gate does not ask the text to repeat them. With no capitalised name
-("to my neighbour", "to the team") nothing changes: the greeting keeps "[Name]" or greets the group.
+A request names its reader with a role or a place around the name: "to my neighbour Greta", "to our landlord, Mr.
+Byrne,", "to Jonas from accounts", "to Priya at the bakery", "to Mrs. Okafor, my son's teacher,", "to my hosts, the
+Moreau family". The greeting says the name ("Hello Greta,", "Dear Mr. Byrne,"), never the role ("Hello neighbour
+Greta") and never "[Name]" when a name is given. The role and the place say who the reader is, not what the text
+says: they are handed on (``Addressed.described``) so the final gate does not ask the text to repeat them. With no
+capitalised name ("to my neighbour", "to the team") nothing changes: the greeting keeps "[Name]" or greets the
+group.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _ROLE_WORD = rf"(?!{_LINKING})[a-z][\w'-]*"
 # then the name.
 _ROLE_THEN_NAME = re.compile(
     rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
-    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME})(?:,(?=\s)|(?=\s*[.!?]?$)))"
+    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}|the\s+{_NAME}\s+family)(?:,(?=\s)|(?=\s*[.!?]?$)))"
 )
 # "to Jonas from accounts asking ...", "to Dr Lee at City Hospital about ...": the place after the name.
 _PLACE_STOP = (

@@ -60,6 +60,15 @@ _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 _TELLS_OF_EVENT = (None, "invite", "announce")
 _TO_READERS = re.compile(r"\s+(?:to|for|with)\s+(?:everyone|everybody|(?:the|our|my|all)(?:\s+[\w'-]+){1,3})$", re.I)
 
+# A point that already says what a bare opening would ("Thank you for ...", "Congratulations on ...").
+_SAYS_INTENT = {
+    "thank": re.compile(r"^thank you\b", re.I),
+    "congratulate": re.compile(r"^congratulations\b", re.I),
+    "welcome": re.compile(r"^welcome\b", re.I),
+    "apologize": re.compile(r"^(?:i'?m sorry|sorry|(?:please accept )?my apologies|i apologi[sz]e)\b", re.I),
+}
+_NEVER = re.compile(r"(?!)")
+
 # A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
 # ("a two-sentence thank-you note" from one reason given), never fill an ordinary draft.
 _COURTESIES = {
@@ -140,6 +149,8 @@ def compose(
                 f"it offline; say it (e.g. 'thanking them for ...', 'asking them to ...'), or {OFFLINE_HINT}."
             )
     opening = _opening(brief) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
+    if opening and points and not brief.content and _SAYS_INTENT.get(brief.intent or "", _NEVER).match(points[0]):
+        opening = ""  # "Thank you for the dinner." given first: "Thank you so much!" before it would say it twice
     if brief.style == "slogan":
         if not brief.subject.strip() and not points:
             raise ToolInputError(_nothing_to_say(brief))
@@ -170,7 +181,11 @@ def compose(
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
         # when or where, and a text that only names it ("Our open day.") restates the request's topic
-        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.subject or brief.content)))
+        topic = brief.subject or brief.content
+        if not topic and brief.described and brief.audience:
+            # "a note to my neighbour, the Jones family": it names only whom the text is for, which is no content
+            topic = f"a {brief.style_word} to {brief.audience}"
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=topic)))
     facts = ([brief.content] if brief.content else []) + points
     framed = _framed(brief, opening, points, length, forms)
     words = measure(framed.text).words

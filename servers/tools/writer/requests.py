@@ -24,6 +24,7 @@ from typing import Literal
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.courtesy import plain_ask
+from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
 from servers.tools.writer.styles import names_style, tone_named
 
@@ -227,6 +228,10 @@ def stated_after(text: str) -> Request | None:
         return None
     rest = text[cut.end() :].strip()
     stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
+    if stated and all(_ORDER.match(s) for s in stated):
+        # "Thank them for the dinner and tell them I'll be late.": what to say to the reader, as orders
+        said = said_to_reader(stated)
+        return Request(text, text[: cut.start()].strip(), "\n".join(said)) if said else None
     if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
         return None
     return Request(text, text[: cut.start()].strip(), rest)
