@@ -7,7 +7,8 @@ instruction, so an ask the text's reader would not recognise ("Boil this email d
 still read, limits and all. A text that is only an instruction ("Summarize this article.") is refused with a request for
 the material, never summarized. Output is always the input's own sentences or words: a summary is shorter than
 its input and in its order, never padded. A single sentence has nothing to shorten: ``summarize`` and
-``key_points`` decline it in one line (handing it back would be the whole material returned as its own summary).
+``key_points`` decline it in one line (handing it back would be the whole material returned as its own summary),
+unless a summary of a length it already keeps was asked ("in a sentence or two"): then it is its own summary, said so.
 Every answer then passes the final gate (``gate.py``): drawn from the material, shorter, from every document, in
 every form asked; an answer that fails it is declined in one line instead.
 """
@@ -146,8 +147,28 @@ class Digest(BaseModel):
     note: str | None = None
 
 
+def _within_asked(instruction: str, body: str) -> bool:
+    """Whether the instruction names a length ("in a sentence or two", "under 40 words") that ``body``, a single
+    sentence, already keeps: then the text as it stands is the summary asked for, not something to decline."""
+    count, budget, chars = count_asked(instruction), words_asked(instruction), asks.chars_asked(instruction)
+    if count is None and budget is None and chars is None:
+        return False
+    return (budget is None or len(words(body)) <= budget) and (chars is None or len(body) <= chars)
+
+
+_ALREADY = "The text is a single sentence, already within the length asked, so it is its own summary."
+
+
 def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = None) -> Summary:
     body, instruction = _material(text, "Summarize", split)
+    if len(split_sentences(body)) == 1 and _within_asked(instruction, body):
+        # "..., then summarise what you find in a sentence or two": the one sentence found already is that
+        gate.check_request(instruction, body)
+        size = len(words(body))
+        return Summary(
+            summary=body.strip(), sentences_in=1, sentences_out=1, words_in=size, words_out=size, indexes=[0],
+            note=_ALREADY,
+        )  # fmt: skip
     _several_sentences(body, "summarize")
     gate.check_request(instruction, body)
     asked, budget = count_asked(instruction), words_asked(instruction)
