@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
-from servers.tools.writer.forms import sentence, title_case
+from servers.tools.writer.forms import lowered, sentence, title_case
 from servers.tools.writer.lengths import measure
 
 MAX_WORDS = 12
@@ -162,6 +162,10 @@ def profiled(subject: str, points: list[str]) -> Profile | None:
         apposed = None if name else _APPOSED.match(told)
         if apposed:  # "my tutoring business, Bright Sparks, we do GCSE maths": the name set off after the kind
             name, rest = apposed.group("name"), f"{apposed.group('kind')}, {apposed.group('rest') or ''}"
+        elif points and re.fullmatch(_NAME, subject.strip(" ,.?")):
+            # "Slogan for Brookside Farm Shop? We sell free-range eggs ...": the subject is the name, the points
+            # what it does
+            name, rest = subject.strip(" ,.?"), ". ".join(_COURTESY.sub("", p) for p in points)
     name = name.strip(" ,.")
     clauses = [_FILLER.sub("", c).strip(" ,.") for c in _CLAUSES.split(rest)]
     clauses = [_DETERMINERS.sub("", c) for c in clauses if re.search(r"\w", c)]
@@ -174,12 +178,12 @@ def _options(profile: Profile, limit: int, one: bool) -> list[str]:
     """Slogan lines of ``profile``: all it says in one line when that fits ``limit``, else (unless ``one`` line is
     asked for) the name with one thing each, which together say all of it."""
     said = [profile.kind, *profile.things]
-    whole = f"{profile.name}: {', '.join(said)}."
+    whole = f"{profile.name}: {lowered(', '.join(said))}."
     if measure(whole).words <= limit:
         return [whole]
     if one:
         return []
-    lines = [sentence(f"{profile.name}: {thing}") for thing in said]
+    lines = [sentence(f"{profile.name}: {lowered(thing)}") for thing in said]
     return lines if all(measure(line).words <= limit for line in lines) else []
 
 
