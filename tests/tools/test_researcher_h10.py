@@ -40,3 +40,31 @@ async def test_the_manner_of_the_answer_is_no_topic(tmp_path, question, expected
 async def test_a_subject_no_note_covers_still_declines(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
     assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who came up with the Python programming language?", "Guido van Rossum"),
+        ("Who came up with the theory of relativity?", "Einstein"),
+        ("who thought up the World Wide Web?", "Berners-Lee"),
+        ("who created the Rust programming language?", "Graydon Hoare"),
+        ("Who came up with Python?", "Guido van Rossum"),
+    ],
+)
+async def test_making_said_with_a_phrasal_verb_or_a_name_with_its_kind_is_answered(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who came up with the flux capacitor?",
+        "Who came up with the Zorblax programming language?",
+        "who thought up the game of quidditch?",
+        "Who came up with the Klingon language?",
+    ],
+)
+async def test_making_of_something_no_note_covers_still_declines(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "Nothing in the knowledge base matched" in error_text(result)

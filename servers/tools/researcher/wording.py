@@ -84,9 +84,19 @@ _SPELLED_OUT = {
 _REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)", re.I)
 
 
+# Making said with a phrasal verb ("Who came up with Python?"), which no note uses: said as the plain verb.
+_PHRASAL_MAKING = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b|\b(?:thought|dreamt|dreamed)\s+up\b", re.I)
+_PLAIN_MAKING = {"came": "created", "come": "create", "comes": "creates", "coming": "creating"}
+# A name with the kind of thing it is after it ("the Python programming language"): notes say the name alone.
+_KIND_AFTER_NAME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w+#]{0,30})\s+programming\s+language\b")
+
+
 def as_typed(question: str) -> str:
-    """``question`` with hurried spellings of its question word spelled out and redundant words dropped."""
+    """``question`` with hurried spellings of its question word spelled out, redundant words dropped, making said
+    with a phrasal verb said with the plain one, and a name said without the kind after it."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
+    question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
+    question = _KIND_AFTER_NAME.sub(lambda m: m.group("name"), question)
     return _REDUNDANT.sub("", question)
 
 
