@@ -136,9 +136,12 @@ def read_brief(instruction: str) -> Brief:
     rest = _SAY_SORRY.sub(" apologising", rest).strip()
     # "Answer this message from a parent": after a verb of replying, "this message" is what is answered, not the
     # kind of text asked for (a reply)
+    # "Email my client Dana a friendly nudge": whom to, then the kind of text they are sent (never "Dana a" as words
+    # before the kind)
+    given = _GIVEN_TEXT.match(rest) if verb in ("email", "e-mail", "message", "text") else None
     head = (
         None
-        if verb in ("reply", "respond", "answer")
+        if verb in ("reply", "respond", "answer") or given
         else re.match(
             rf"^(?:{_DETERMINER}\s+)?((?:(?:{TONE_PATTERN}|{_ADJECTIVES}|[\w-]+),?\s+(?:and\s+)?){{0,3}}?)"
             rf"({STYLE_PATTERN})(?:(?<=paragraph)s|(?<=sentence)s)?\b\s*",  # "two short paragraphs": a size, a style
@@ -199,6 +202,10 @@ def read_brief(instruction: str) -> Brief:
     elif verb in ("email", "e-mail", "message", "text") and _NOUN_AFTER.match(rest):
         # "Message for the team Slack: ...", "Email about the outage: ...": the kind of text, said as a noun
         style_word = verb
+    elif given:
+        style_word, tone = given.group("kind").lower(), tone_named(given.group("manner"))
+        intent = STYLE_INTENTS.get(style_word)
+        rest = f"to {given.group('who')} {rest[given.end() :]}".strip()
     elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
@@ -238,5 +245,11 @@ _SAY_SORRY = re.compile(r",?\s*\b(?:and\s+)?(?:say|saying|to say)\s+(?:we'?re\s+
 # What follows a kind of text named as a noun, never the object of a verb: "Message for ...", "Email about ...".
 _NOUN_AFTER = re.compile(
     r"^(?:for|about|on|regarding|re|saying|telling|announcing|asking|inviting|thanking|reminding|letting)\b", re.I
+)
+# "my client Dana a friendly nudge", "the team a quick reminder": the reader, then the kind of text sent to them.
+_GIVEN_TEXT = re.compile(
+    rf"^(?P<who>(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)\s+(?:an?|some)\s+(?P<manner>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<kind>{STYLE_PATTERN})\b\s*",
+    re.I,
 )
 _DESCRIBING = frozenset({"description", "product description", "blurb", "pitch"})

@@ -17,6 +17,7 @@ STYLE_WORDS = {
     "reply": "email",
     "response": "email",
     "reminder": "email",
+    "nudge": "email",  # "a friendly nudge about the invoice": a reminder
     # an automatic reply is an email, whatever it is called: "Set up an out of office for me: I'm away ..."
     "out of office": "email",
     "out-of-office": "email",
@@ -111,6 +112,7 @@ STYLE_WORDS = {
 # A style word that also says what the text is for.
 STYLE_INTENTS = {
     "reminder": "remind",
+    "nudge": "remind",
     "invitation": "invite",
     "invite": "invite",
     "thank-you": "thank",
