@@ -31,7 +31,7 @@ async def test_a_single_sentence_within_the_length_asked_is_its_own_summary(requ
     answer = (await call(create_server(), "summarize", text=request_text)).structured_content
     assert answer["summary"] == sentence
     assert answer["sentences_out"] == 1
-    assert "already within the length asked" in answer["note"]
+    assert "already as short as asked" in answer["note"]
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,35 @@ async def test_a_rewrite_asked_in_a_length_is_still_no_summary():
         await call(create_server(), "digest", request=f"Translate this in one sentence: {FERRY}", text=FERRY)
     )
     assert "can't translate" in said
+
+
+TITANIC = "The Titanic sank after striking an iceberg on 15 April 1912."
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Summarize what you found:\n\n{TITANIC}",
+        f"Summarize the findings in a few sentences:\n\n{TITANIC}",
+        f"sum up what they dug up:\n\n{TITANIC}",
+        f"Give me a summary of your findings:\n\n{TITANIC}",
+    ],
+)
+async def test_one_sentence_named_as_what_was_found_is_the_summary_of_the_findings(request_text):
+    answer = (await call(create_server(), "digest", request=request_text, text=TITANIC)).structured_content
+    assert answer["summary"] == TITANIC
+
+
+async def test_findings_of_several_sentences_are_summarized_not_declined():
+    text = f"{TITANIC} More than 1,500 people died. The ship had too few lifeboats for everyone on board."
+    answer = await call(create_server(), "digest", request=f"Summarize what you found:\n\n{text}", text=text)
+    assert answer.structured_content["summary"] == f"{TITANIC} More than 1,500 people died."
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [f"Summarize this: {TITANIC}", f"Summarize my findings in under 5 words: {TITANIC}", f"tl;dr: {TITANIC}"],
+)
+async def test_one_sentence_the_user_sent_is_still_declined(request_text):
+    result = await call(create_server(), "summarize", text=request_text)
+    assert "single sentence" in error_text(result)

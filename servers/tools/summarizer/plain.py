@@ -83,7 +83,9 @@ _MATERIAL = re.compile(
     rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
     rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
-    r"all of it|it all)\b",
+    r"all of it|it all)\b|"
+    # the text named as what an earlier step found ("summarize what you found", "the findings")
+    r"\bwhat (?:you|they|it|was) (?:found|find|finds|dug up|turned up|learned|learnt)\b|\b(?:the|your) findings\b",
     re.I,
 )
 _AUDIENCE = re.compile(

@@ -147,16 +147,26 @@ class Digest(BaseModel):
     note: str | None = None
 
 
+# The text named as what an earlier step found ("summarize what you found", "the findings"): the user never saw it,
+# so one sentence found is the summary of the findings, not a text the user sent to be shortened.
+_FOUND = re.compile(
+    r"\b(?:what\s+(?:you|they|it|was)\s+(?:found|find|finds|dug\s+up|turned\s+up|learned|learnt)"
+    r"|(?:the|your|those|these)\s+(?:findings|research|results\s+you\s+found))\b",
+    re.I,
+)
+
+
 def _within_asked(instruction: str, body: str) -> bool:
     """Whether the instruction names a length ("in a sentence or two", "under 40 words") that ``body``, a single
-    sentence, already keeps: then the text as it stands is the summary asked for, not something to decline."""
+    sentence, already keeps, or names it as what was found ("summarize the findings"): then the text as it stands
+    is the summary asked for, not something to decline."""
     count, budget, chars = count_asked(instruction), words_asked(instruction), asks.chars_asked(instruction)
     if count is None and budget is None and chars is None:
-        return False
+        return _FOUND.search(instruction[:400]) is not None
     return (budget is None or len(words(body)) <= budget) and (chars is None or len(body) <= chars)
 
 
-_ALREADY = "The text is a single sentence, already within the length asked, so it is its own summary."
+_ALREADY = "The text is a single sentence, already as short as asked, so it is its own summary."
 
 
 def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = None) -> Summary:
