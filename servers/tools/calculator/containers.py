@@ -6,9 +6,10 @@ Two numbers. The capacity: a number said of the container the question counts, b
 seat 8', 'each bus holds 40', 'a minibus carries 15') or by 'per' or 'of' ('8 per table', '6 to a box', 'tables of
 8'). The count: the other number, with what it counts ('120 guests', '100 books'); when the capacity names what it
 holds, it is the same ('holds 12 books'), or people for a count of people; a verb of holding with nothing named
-('each bus holds 40') is read only of a count of people. The question asks how many of the containers ('how many
-tables'). A third number, a unit or an amount of money, or a word that changes the count (some already seated,
-spare seats, rounding down) declines the reading.
+('each bus holds 40') is read only of a count of people, or of the things the container is named by ('cupcake
+boxes hold 6'). The question asks how many of the containers ('how many tables'). A third number, a unit or an
+amount of money, or a word that changes the count (some already seated, spare seats, rounding down) declines the
+reading.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def solve_containers(tokens: list[Token], start: int) -> Solution | None:
     if counted is None or held not in ("", counted) and not (held in _PEOPLE and counted in _PEOPLE):
         return None
     if held == "" and tokens[size_at - 1].word in _HOLDING and counted not in _PEOPLE:
-        return None  # 'each bus holds 40' of '6 classes': what a bus holds is not said to be what is counted
+        if not any(singular(t.word) == singular(counted) for t in tokens[max(size_at - 4, 0) : size_at - 1]):
+            return None  # 'each bus holds 40' of '6 classes': what a bus holds is not said ('cupcake boxes hold 6')
     total, size = Fraction(tokens[count_at].value), Fraction(tokens[size_at].value)
     if size.denominator != 1 or total.denominator != 1 or size <= 0 or total <= 0:
         return None

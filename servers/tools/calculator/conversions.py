@@ -239,8 +239,8 @@ def _take_pause(parser: Parser) -> None:
     if parser.peek().text == "-" and parser.peek(1).kind == "word":
         parser.i += 1
         return
-    if parser.peek().text == ".":
-        while parser.peek().text == ".":  # 'is 25 km/h... what's that in mph'
+    if parser.peek().text in (".", "!"):
+        while parser.peek().text in (".", "!"):  # 'is 25 km/h... what's that in mph', 'on the descent!!'
             parser.i += 1
         return
     if parser.peek().text in _PAUSES:
@@ -262,6 +262,8 @@ def _take_setting(parser: Parser) -> None:
         return
     back = parser.i
     parser.i = j + 1
+    while tokens[parser.i].text in (".", "!") and tokens[j].text in (".", "!"):
+        parser.i += 1  # 'on the descent!! what's that in km/h'
     if not (any(parser.at(*ask) for ask in _WHAT_IN) or parser.at("how", "many") or parser.at("how", "much")):
         parser.i = back
         return

@@ -46,8 +46,9 @@ def with_margin(text: str, tokens: list[Token], solve: Solve) -> Solution | None
     said = {t.word for t in tokens[begin:end]}
     if not said & _NAMES or tokens[end].text not in _ENDS and tokens[end].kind != "end":
         return None
-    if begin > 0 and tokens[begin - 1].text not in _ENDS:
-        return None  # the clause must stand on its own: '2.8 gallons at 20% extra' is not one
+    if begin > 0 and tokens[begin - 1].text not in _ENDS or tokens[begin - 1].text == "?" or tokens[end].kind == "end":
+        return None  # a clause of its own, before the question: not '2.8 gallons at 20% extra', nor '...? plus 10%'
+
     rest = (
         text[: tokens[begin].start] + text[tokens[end].start :]
         if tokens[end].kind != "end"

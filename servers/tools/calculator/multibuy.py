@@ -110,9 +110,10 @@ def _price_of_one(tokens: list[Token], g: Given) -> Quantity | None:
     q = g.quantity
     if q.percent:
         return None
-    if g.noun == "p" and tokens[g.start + 1].attached and _POUND is not None:
+    pence = g.noun == "p" and tokens[g.start + 1].attached or q.measure is not None and q.measure.name == "penny"
+    if pence and _POUND is not None and (q.measure is None or q.measure.per is None):
         q = Quantity(Fraction(q.value) / 100, _POUND)  # '85p': pence are hundredths of a pound
-        if not (g.after[:1] in (("each",), ("a",), ("per",), ("an",)) and len(g.after) >= 1):
+        if not (g.per_each or g.after[:1] in (("each",), ("a",), ("per",), ("an",))):
             return None
         return q
     if not is_money(q.measure):

@@ -78,9 +78,19 @@ def clause_end(tokens: list[Token], start: int) -> int | None:
         if not _inert(tokens, i, first=i == start):
             return None
         i += 1
-    if i - start < 2 or tokens[i].text not in _PAUSES or tokens[i + 1].word not in _NEW_CLAUSE:
+    if i - start < 2 or tokens[i].text not in _PAUSES:
+        return None
+    if tokens[i + 1].word not in _NEW_CLAUSE and not _equation_follows(tokens, i + 1):
         return None
     return i + 1
+
+
+def _equation_follows(tokens: list[Token], i: int) -> bool:
+    """'stuck on homework, 3x + 7 = 25, what is x': the clause after the pause is an equation, all symbols."""
+    j = i
+    while j < i + _MAX_WORDS and tokens[j].kind != "end" and tokens[j].text not in (",", "?", "."):
+        j += 1
+    return any(t.text == "=" for t in tokens[i:j])
 
 
 def _unit_of(tokens: list[Token], at: int) -> str | None:

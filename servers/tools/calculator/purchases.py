@@ -68,6 +68,7 @@ _SPOILERS = frozenset(
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
+_MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
 _NOT_PAID = frozenset("many far long left back change still outstanding balance remaining due gross".split())
 """Questions about something besides the amount paid: 'how much is left', 'how much change'."""
@@ -91,7 +92,7 @@ class _Line:
 
 def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
-    if start > 0 and tokens[start].word in ("a", "an") and tokens[start + 2].text == "%":
+    if start > 0 and tokens[start].word in ("a", "an") and tokens[min(start + 2, len(tokens) - 1)].text == "%":
         return None  # 'what's a 10% service charge on £74.60': the charge is what is asked (``named_cuts``)
     asked = question_words(tokens, start)
     alone = question_start(tokens, start) > start
@@ -168,6 +169,8 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
         return False  # 'what's my pay': pay earned, not paid out
+    if any(has_phrase(asked, f"{who} {made}") for who in ("i", "we", "they", "you") for made in _MADE):
+        return False  # 'how much did we make': money taken in, less what was spent — not a bill
     rated = any(w in ("a", "an") and (m := lookup(after, short=False)) is not None and not is_money(m)
                 for w, after in zip(asked, asked[1:], strict=False))  # fmt: skip
     if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):

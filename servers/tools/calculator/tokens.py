@@ -37,6 +37,7 @@ _MISSPELLINGS = {
     "wat": "what", "wats": "what's", "waht": "what", "whta": "what", "wht": "what", "hw": "how", "tottal": "total",
     "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
     "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
+    "caculate": "calculate", "calculte": "calculate", "calcualte": "calculate", "calulate": "calculate",
 }  # fmt: skip
 
 UNITS = {

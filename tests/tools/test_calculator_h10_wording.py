@@ -1,0 +1,94 @@
+"""Wording the calculator declined in the tuning sets (issue 9): pence written on a number ('45p a mile'),
+misspelt 'calculate', 'how many is' as a lead-in, containers named by what they hold ('cupcake boxes hold 6'), an
+equation after a clause of context ('stuck on homework, 3x + 7 = 25'), and a speed 'hit' on a ride with '!!' after
+it. Near misses still decline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("45p a mile and I did 1,236 miles. how much?", 556.2),
+        ("used 320 kWh at 24.5p per kWh. how much?", 78.4),
+        (
+            "electricity bill: used 320 kWh at 24.5p per kWh, plus a standing charge of 53p a day, 30 day bill. "
+            "total in pounds?",
+            94.3,
+        ),
+        ("I bought 4 loaves at 85p each. How much did I spend?", 3.4),
+    ],
+)
+async def test_pence_written_on_a_number(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+async def test_a_letter_p_in_an_equation_is_still_a_variable():
+    assert (await solved("solve 3p + 4 = 10"))["answer"] == "p = 2"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("caculate the averge of 12, 15 and 21", 16),
+        ("calulate 15% of 80", 12),
+        ("hw many is 30 persent of 90", 27),
+        ("how many is 5 km in metres", 5000),
+    ],
+)
+async def test_misspelt_and_loose_lead_ins(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("cupcake boxes hold 6. order is for 75 cupcakes. how many boxes", "13 boxes"),
+        ("egg boxes hold 12. we have 100 eggs. how many boxes?", "9 boxes"),
+        ("wine crates hold 6 bottles and we need 40 bottles. how many crates?", "7 crates"),
+        ("the egg trays hold 30 and there are 95 eggs, how many trays do we need", "4 trays"),
+    ],
+)
+async def test_containers_named_by_what_they_hold(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    ["cupcake boxes hold 6. order is for 75 muffins. how many boxes", "each bus holds 40. we have 6 classes. buses?"],
+)
+async def test_containers_holding_something_else_decline(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("stuck on homework, 3x + 7 = 25, what is x", "x = 6"),
+        ("my son's maths homework, 5y - 3 = 17, solve for y", "y = 4"),
+        ("hit 28 mph on the descent!! what's that in km/h", "45.061632 kilometers per hour"),
+        ("hit 40 km/h on the flat. what's that in mph", "24.8548476895 miles per hour"),
+    ],
+)
+async def test_context_before_an_equation_and_a_speed_hit(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    ["stuck on homework, 3x + 7, what is x", "hit 28 mph and then 30 mph. what's that in km/h"],
+)
+async def test_near_misses_of_context_decline(request_text: str):
+    await refused(request_text)

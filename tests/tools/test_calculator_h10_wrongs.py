@@ -1,0 +1,57 @@
+"""Two wrong answers tuning_everyday_12 showed (issue 9): '1.2k' read as 1.2 kelvin instead of 1,200, and 'how much
+did we make' of takings and costs answered with their sum as if it were a bill. A lowercase 'k' written on a
+number is thousands (a kelvin is a capital K, or a 'k' said apart); what was made is not what was paid.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("sales went from 1.2k last month to 1,530 this month. what's the % increase?", 27.5),
+        ("what is 1.2k + 300", 1500),
+        ("visitors went from 2k to 2.5k this year, what's the percentage increase", 25),
+        ("45k divided by 12", 3750),
+    ],
+)
+async def test_a_lowercase_k_on_a_number_is_thousands(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("what is 300 k in celsius", 26.85),
+        ("300K in celsius", 26.85),
+        ("my 5k times this month were 24, 26 and 28 minutes. what's my average?", 26),
+        ("I ran a 10k in 50 minutes. What was my pace in minutes per km?", 5),
+    ],
+)
+async def test_kelvin_and_races_keep_their_k(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "raffle: 350 tickets at £2 each, the prizes cost us £145. how much did we make?",
+        "Bake sale: 60 cakes at £1.50 each and the ingredients cost £35. How much did we raise?",
+        "I sold 20 mugs at $8 each and the clay cost $40. How much did I make?",
+    ],
+)
+async def test_what_was_made_is_not_answered_as_a_bill(request_text: str):
+    reply = await refused(request_text)
+    assert "in total" not in reply
+
+
+@pytest.mark.anyio
+async def test_how_much_that_makes_is_still_a_total():
+    assert (await solved("3 shirts at £12 each and a hat for £8, how much does that make?"))["result"] == 44
