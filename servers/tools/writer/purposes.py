@@ -59,9 +59,11 @@ _TELLING_PRONOUN = re.compile(
 # "tell the team the office is closed": without "that", the audience is a short noun phrase or a name.
 _TELLING_SHORT = re.compile(
     r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:the|our|my|all|all the)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|staff|customers|clients|users|members|"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|"
+    # ("club members", "swim parents": a group, with what it is a group of said first)
+    r"(?:(?-i:[a-z])[\w-]*\s+)?(?:staff|customers|clients|users|members|"
     r"parents|guests|students|residents|visitors|volunteers|employees|subscribers|readers|colleagues|shoppers|"
-    r"patients|passengers|followers)\s+(?:know\s+)?(?:that\s+)?"
+    r"patients|passengers|followers))\s+(?:know\s+)?(?:that\s+)?"
     r"(?=(?:the|a|an|our|your|my|her|his|their|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
     re.I,
 )
