@@ -99,3 +99,26 @@ async def test_rent_over_months_with_a_deposit_on_top(request_text: str, result:
 )
 async def test_near_misses_of_rent_and_deposit_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "If I put £5000 in the building society at 4.2% interest compounded once a year, how much will there be "
+            "after three years?",
+            5656.83,
+        ),
+        ("I put $2,000 in a credit union account at 3% compounded monthly for 2 years. How much will I have?", 2123.51),
+        ("£1,000 in a building society savings account at 2% simple interest for 4 years. How much interest?", 80),
+        ("If I leave £3000 in the building society at 5% compounded yearly, how much after 2 years?", 3307.5),
+    ],
+)
+async def test_interest_where_the_money_sits_in_a_building_society(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.005)
+
+
+@pytest.mark.anyio
+async def test_interest_in_a_building_society_still_needs_its_kind():
+    await refused("If I leave £5000 in the building society at 4.2% interest, how much after three years?")

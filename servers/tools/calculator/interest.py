@@ -61,7 +61,8 @@ _INTEREST = Frame(
         "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
-        "them top cd cds certificate isa bond bonds fund index term high-yield savings pension".split()
+        "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
+        "credit union".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
     options=_GROWTH_OPTIONS,

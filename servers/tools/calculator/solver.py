@@ -64,6 +64,7 @@ from servers.tools.calculator import (
     named_shares,
     offers,
     overtime,
+    owed,
     percentages,
     portions,
     preambles,
@@ -297,6 +298,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         remainders.solve_rest_shared,
         leftovers.solve_leftover,
         balances.solve_balance,
+        owed.solve_owed,  # a bill less the payments made against it
         instalments.solve_instalments,
         prorating.solve_prorated,
         allowances.solve_allowance,
