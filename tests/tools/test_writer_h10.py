@@ -85,3 +85,8 @@ async def test_news_about_the_event_is_a_fact_to_announce() -> None:
 async def test_an_announced_event_with_details_after_a_colon_is_written() -> None:
     text = await drafted("Draft a post announcing the fun run: Sunday 9 March, 10am start at Victoria Park, £5 entry.")
     assert text == "The fun run. Sunday 9 March, 10am start at Victoria Park, £5 entry."
+
+
+async def test_a_clause_ending_in_an_event_for_some_readers_is_a_fact() -> None:
+    text = await drafted("Write an email to the team saying there will be no greeting party for the new starters.")
+    assert "There will be no greeting party for the new starters." in text

@@ -58,6 +58,12 @@ _GENERIC = re.compile(
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 # Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
 _TELLS_OF_EVENT = (None, "invite", "announce")
+# ("there will be no party for the new starters" says something: a clause, never an event's name)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|won't|has|have|had|be|been|can|can't|could|would|should|must|may|might|do|does|"
+    r"did)\b|'(?:re|ll|ve)\b",
+    re.I,
+)
 _TO_READERS = re.compile(r"\s+(?:to|for|with)\s+(?:everyone|everybody|(?:the|our|my|all)(?:\s+[\w'-]+){1,3})$", re.I)
 
 # A point that already says what a bare opening would ("Thank you for ...", "Congratulations on ...").
@@ -176,7 +182,7 @@ def compose(
         opening, points = told[0], [*told[1], *points]
         brief = replace(brief, subject="")
     # ("our quiz night to the parents": the readers named after the event are not part of it)
-    event = _TO_READERS.sub("", brief.content)
+    event = brief.content if _FINITE_VERB.search(brief.content) else _TO_READERS.sub("", brief.content)
     bare_invite = not points and brief.intent in _TELLS_OF_EVENT and names_occasion(event)
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
