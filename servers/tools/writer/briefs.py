@@ -123,6 +123,9 @@ INTENT_LABELS = {
 def read_brief(instruction: str) -> Brief:
     """Take a writing instruction apart; whatever it does not name takes the style's default."""
     text = " ".join(instruction.split()).rstrip(".!?:; ")
+    # "no greeting": the text without an email's frame, said wherever the size and manner are
+    unframed = _NO_FRAME.search(text)
+    text = _unframed(text) if unframed else text
     sized = _SIZE_LEAD.match(text)
     if sized:  # "In exactly two sentences, tell our customers that ...": the size, said first, read after the ask
         text = f"{text[sized.end() :]}, {sized.group('size')}"
@@ -210,6 +213,7 @@ def read_brief(instruction: str) -> Brief:
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
     style = STYLE_WORDS.get(style_word, "paragraph")
+    style = "paragraph" if unframed and style in ("email", "letter") else style
     tone = tone or tone_named(text) or ("formal" if style == "letter" else None)
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")
@@ -228,7 +232,7 @@ def read_brief(instruction: str) -> Brief:
 def asks_for_text(instruction: str) -> bool:
     """Whether ``instruction`` asks for a text: it opens with a writing verb or names a kind of text. "My son asked
     which gas plants take in" does neither, and composing it would answer what was never asked."""
-    text = " ".join(instruction.split())
+    text = _unframed(" ".join(instruction.split()))
     sized = _SIZE_LEAD.match(text)
     text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
     return _LEAD.match(text) is not None or names_style(text)
@@ -246,6 +250,25 @@ _SAY_SORRY = re.compile(r",?\s*\b(?:and\s+)?(?:say|saying|to say)\s+(?:we'?re\s+
 _NOUN_AFTER = re.compile(
     r"^(?:for|about|on|regarding|re|saying|telling|announcing|asking|inviting|thanking|reminding|letting)\b", re.I
 )
+# "no greeting", "without a greeting or sign-off", set off by commas: the frame of an email left out.
+_NO_FRAME = re.compile(
+    r"(?:^|,)\s*(?:with\s+)?(?:no|without(?:\s+an?)?)\s+(?:greeting|salutation|sign-?off)"
+    r"(?:\s+(?:or|and|,)\s+(?:no\s+|an?\s+)?(?:greeting|salutation|sign-?off))?\s*(?=,|$)",
+    re.I,
+)
+
+
+def _unframed(text: str) -> str:
+    """``text`` without its "no greeting" and the comma after it ("Tell the cleaners, no greeting, that ...")."""
+    found = _NO_FRAME.search(text)
+    if found is None:
+        return text
+    after = text[found.end() :]
+    # (the comma before a clause of what to say goes with it: "Tell the cleaners, no greeting, that ...")
+    after = re.sub(r"^\s*,(?=\s*(?:that|saying|telling|asking)\b)", "", after) if found.start() else after
+    return (text[: found.start()] + after).strip(" ,")
+
+
 # "my client Dana a friendly nudge", "the team a quick reminder": the reader, then the kind of text sent to them.
 _GIVEN_TEXT = re.compile(
     rf"^(?P<who>(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)\s+(?:an?|some)\s+(?P<manner>(?:[\w-]+\s+){{0,2}}?)"
