@@ -102,3 +102,33 @@ async def test_a_part_named_by_its_percentage_or_what_is_left(request_text: str,
 )
 async def test_near_misses_of_a_named_part_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Patient weighed 82.4 kg at admission and 79.1 kg today. What percentage of his body weight has he lost?",
+            4.00485436893,
+        ),
+        ("The dog weighed 12 kg in May and is 13.5 kg now. What percentage has it gained?", 12.5),
+        ("I weighed 95 kg in January and 88 kg now. What percentage have I lost?", 7.36842105263),
+        ("The lamb was 4 kg at birth and is 10 kg today, what percentage has it gained?", 150),
+    ],
+)
+async def test_a_weight_then_and_now_with_the_percentage_lost_or_gained(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I weighed 80 kg and lost 5 kg. What percentage have I lost?",
+        "Kate won 9 races and lost 6. What percent of them did she win?",
+        "I weighed 80 kg and now 85 kg. What percentage have I lost?",
+    ],
+)
+async def test_near_misses_of_a_weight_lost_decline(request_text: str):
+    await refused(request_text)

@@ -92,3 +92,51 @@ async def test_context_before_an_equation_and_a_speed_hit(request_text: str, ans
 )
 async def test_near_misses_of_context_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("5k in 25 minutes 30 seconds, pace per km?", "5:06 minutes per kilometer"),
+        ("10k in 52 minutes. what's my pace per km", "5:12 minutes per kilometer"),
+        ("half marathon in 1 hour 58 minutes, average speed in km/h?", "10.7275423729 kilometers per hour"),
+        ("marathon in 4 hours, average speed in km/h?", "10.54875 kilometers per hour"),
+    ],
+)
+async def test_a_race_opening_the_request_with_its_time(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("request_text", ["5k in 3 months, how much per month?", "5k in 3 equal parts"])
+async def test_a_k_before_a_span_that_is_no_race_declines(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("party runs 2pm till 4:45pm and the entertainer charges £40 an hour. how much will that be?", "£110.00"),
+        ("I worked from 9am to 5:30pm at £12 an hour. How much did I earn?", "£102.00"),
+        ("the babysitter is here from 7pm to 11:30pm at $15 an hour. how much do I pay her?", "$67.50"),
+        ("the DJ charges €60 an hour from 8pm to 1am. what will it cost?", "€300.00"),
+    ],
+)
+async def test_a_span_of_clock_times_at_an_hourly_rate(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I worked from 9am to 5:30pm at £12 an hour with a 30 minute unpaid break. How much did I earn?",
+        "party runs 2pm till 4:45pm and the entertainer charges £40 an hour plus £20 travel. how much will that be?",
+        "party runs 2pm till 4:45pm and the entertainer charges £40. how much will that be?",
+        "I worked from 9am to 5:30pm at £12 an hour with overtime after 5pm. How much did I earn?",
+    ],
+)
+async def test_near_misses_of_clock_times_at_a_rate_decline(request_text: str):
+    await refused(request_text)

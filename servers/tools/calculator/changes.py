@@ -170,10 +170,16 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         if set(question_words(tokens, start)) & _CUTS:
             return True  # 'the TV was $1,299 last week and today it's $974.25. What percent discount is that?'
         # 'was $40 and now it's $50, what percent is that?' alone may ask 25% or 125%: left to the other rules
+    now = set(second.before[-3:]) & _NOW or second.after[:1] and second.after[0] in _NOW
+    if now and first.before[-1:] in (("weighed",), ("was",), ("were",)):
+        if set(question_words(tokens, start)) & _LOST:
+            return True  # 'weighed 82.4 kg at admission and 79.1 kg today. What percentage has he lost?'
     return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
 
 
 _NOW = frozenset("now today currently nowadays".split())
+_LOST = frozenset("lost lose gained gain".split())
+"""A question of what was lost or gained between an amount then and the same one now: the change between them."""
 _CUTS = frozenset("discount markdown reduction cheaper".split())
 
 
@@ -187,9 +193,9 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
     direction = "increase" if change > 0 else "decrease" if change < 0 else "change"
     if (
         change < 0
-        and has_word(tokens, start, "increase", "rise", "growth", "more")
+        and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain")
         or change > 0
-        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper")
+        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose")
     ):
         return None  # the question names the other direction: a misread, not an answer
     percent = Quantity(abs(change), percent=True)

@@ -23,7 +23,11 @@ _MARATHONS = {"marathon": Fraction(42195, 1000), "half": Fraction(210975, 10000)
 
 
 def name_races(tokens: list[Token]) -> None:
-    """Replace, in place, each race named after a verb of doing it and before 'in' by its distance in km."""
+    """Replace, in place, each race named after a verb of doing it and before 'in' by its distance in km; a race
+    opening the request before 'in' and its time ('5k in 25 minutes 30 seconds, pace per km?') is one too."""
+    width, km = _race_at(tokens, 0)
+    if width and tokens[width].word == "in" and tokens[width + 1].kind == "number" and _timed(tokens[width + 2]):
+        tokens[:width] = [Token("number", str(km), 0, km), Token("word", "km", tokens[width - 1].start)]
     i = 1
     while i < len(tokens) - 3:
         if tokens[i - 1].word in _DOING and tokens[i].word in _ARTICLES:
@@ -48,3 +52,11 @@ def _race_at(tokens: list[Token], at: int) -> tuple[int, Fraction]:
     if here.word == "half" and after.word == "marathon":
         return 2, _MARATHONS["half"]
     return 0, Fraction(0)
+
+
+_CLOCK = frozenset("hour hours hr hrs h minute minutes min mins m second seconds sec secs s".split())
+
+
+def _timed(unit: Token) -> bool:
+    """A race's time follows: hours, minutes or seconds ('5k in 25 minutes'), not months ('5k in 3 months')."""
+    return unit.word in _CLOCK or unit.kind == "clock"

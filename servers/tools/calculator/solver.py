@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     asides,
     averages,
     balances,
+    billed_hours,
     bmi,
     breaks,
     bundles,
@@ -64,7 +65,6 @@ from servers.tools.calculator import (
     named_shares,
     offers,
     overtime,
-    owed,
     percentages,
     portions,
     preambles,
@@ -298,7 +298,6 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         remainders.solve_rest_shared,
         leftovers.solve_leftover,
         balances.solve_balance,
-        owed.solve_owed,  # a bill less the payments made against it
         instalments.solve_instalments,
         prorating.solve_prorated,
         allowances.solve_allowance,
@@ -308,6 +307,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         dimensions.solve_by_units,
         legs.solve_legs,
         breaks.solve_paid_hours,
+        billed_hours.solve_billed_hours,  # a span of clock times at an hourly rate
         intervals.solve_clock_story,
         intervals.solve_date_story,
         recipes.solve_recipe,
