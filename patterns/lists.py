@@ -111,9 +111,16 @@ def _asked(item: str) -> str:
     words = WORD.findall(item[:80].lower())
     if not words or words[0] in ASKING or words[0] in _OPENERS or opens_instruction(words[:2]) or OPEN in item:
         return item
-    return f"What is {item.strip().rstrip('?')}?"
+    # "the author of Pride and Prejudice" names a person: the question it stands for asks who
+    asking = "Who" if words[0] in ("the", "a", "an") and words[1:2] and words[1] in _PERSONS else "What"
+    return f"{asking} is {item.strip().rstrip('?')}?"
 
 
+# Nouns that name a person by what they did or are: an item "the <noun> of X" asks who.
+_PERSONS = frozenset(
+    """author writer inventor founder painter composer director discoverer creator designer architect sculptor
+    poet novelist playwright president king queen emperor leader winner captain singer builder""".split()
+)
 # Words a clause opens with that are no noun phrase: "whether bats are blind", "if it rains".
 _OPENERS = frozenset("whether if and or but also then".split())
 

@@ -152,6 +152,9 @@ def _opens_single_quote(text: str, at: int) -> bool:
     return (at == 0 or text[at - 1] in " \t\n(") and text[at + 1 : at + 2].isupper()
 
 
+# A phrase in single quotes that opens in lower case: closed within its sentence, bounded, no apostrophe inside.
+_SHORT_QUOTE = re.compile(r"'[a-z][^'.!?\n]{0,200}?(?<=\S)'(?![A-Za-z])")
+
 _ITEM_START = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|[-*\u2022])\s+")
 
 
@@ -181,6 +184,10 @@ def material_spans(text: str) -> list[tuple[int, int]]:
                 missing.add("'")
             else:
                 end = close.end()
+        elif char == "'" and (i == 0 or text[i - 1] in " \t\n(") and (short := _SHORT_QUOTE.match(text, i)):
+            # "Translate 'good morning, how are you' into Polish": a phrase quoted in lower case, closed within its
+            # sentence, is what the instruction works on; its commas cut nothing
+            end = short.end()
         elif char in _CLOSERS and char not in missing:
             close = text.find(_CLOSERS[char], i + 1)
             if close < 0:

@@ -176,3 +176,51 @@ def test_the_manner_of_an_answer_is_dropped_where_it_ends_a_question(question: s
 )
 def test_manner_words_elsewhere_are_kept(text: str) -> None:
     assert without_manner(text) == text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "asked"),
+    [
+        (
+            "Three quick ones: 20% of 350, the author of Pride and Prejudice, and fact-check that bats are blind.",
+            "Who is the author of Pride and Prejudice?",
+        ),
+        (
+            "Three things: 25% of 360, the inventor of the telephone, and the capital of Norway.",
+            "Who is the inventor of the telephone?",
+        ),
+        (
+            "Three things: the painter of the Mona Lisa, 9 times 7, and the capital of Peru.",
+            "Who is the painter of the Mona Lisa?",
+        ),
+        ("Two quick ones: the composer of the Four Seasons and 15% of 60.", "Who is the composer of the Four Seasons?"),
+    ],
+)
+def test_a_listed_person_named_by_what_they_did_is_asked_who(request_text: str, asked: str) -> None:
+    assert asked in [p.text for p in split_tasks(request_text)]
+
+
+def test_a_listed_thing_whose_name_only_starts_like_a_persons_is_asked_what() -> None:
+    pieces = split_tasks("Three things: the authority of the council, the capital of Norway, and 5 times 6.")
+    assert pieces[0].text == "What is the authority of the council?"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Translate 'good morning, how are you' into Polish",
+        "Put 'see you soon, take care' into French",
+        "How do you say 'thank you, have a nice day' in German?",
+        "What does 'carpe diem, quam minimum credula postero' mean",
+    ],
+)
+def test_a_phrase_quoted_in_lower_case_is_not_cut_at_its_commas(request_text: str) -> None:
+    (piece,) = split_tasks(request_text)
+    assert piece.text == request_text
+
+
+def test_an_apostrophe_after_a_word_quotes_nothing() -> None:
+    assert [p.text for p in split_tasks("Write a note about the kids' bikes, and what is 12 times 4?")] == [
+        "Write a note about the kids' bikes",
+        "What is 12 times 4?",
+    ]
