@@ -8,6 +8,7 @@ import pytest
 from conftest import call, error_text, researched
 
 from servers.tools.researcher import create_server
+from servers.tools.researcher.wording import as_typed
 
 pytestmark = pytest.mark.anyio
 
@@ -68,3 +69,35 @@ async def test_making_said_with_a_phrasal_verb_or_a_name_with_its_kind_is_answer
 async def test_making_of_something_no_note_covers_still_declines(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
     assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Explain how the circuit breaker pattern works", "protects a system from repeatedly calling"),
+        ("What is the circuit breaker pattern?", "protects a system from repeatedly calling"),
+        ("How does the fan-out pattern work?", "Fan-out sends the same request"),
+        ("How does the router pattern work?", "A router looks at an incoming request"),
+        ("What is the supervisor pattern?", "a central agent breaks a task into sub-tasks"),
+    ],
+)
+async def test_a_pattern_is_answered_from_its_own_note_not_one_naming_it_in_passing(tmp_path, question, expected):
+    answer = await researched(tmp_path, question)
+    assert expected in answer
+    assert "A router should have a fallback" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How does the saga pattern work?", "What is the strangler fig pattern?", "What is the bulkhead pattern?"],
+)
+async def test_a_pattern_no_note_covers_still_declines(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    "question", ["Does revenue follow the same pattern?", "Is this pattern common?", "What pattern do bees dance in?"]
+)
+def test_pattern_words_that_name_no_pattern_are_kept(question):
+    assert as_typed(question) == question

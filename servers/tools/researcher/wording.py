@@ -87,8 +87,13 @@ _REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)", re.
 # Making said with a phrasal verb ("Who came up with Python?"), which no note uses: said as the plain verb.
 _PHRASAL_MAKING = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b|\b(?:thought|dreamt|dreamed)\s+up\b", re.I)
 _PLAIN_MAKING = {"came": "created", "come": "create", "comes": "creates", "coming": "creating"}
-# A name with the kind of thing it is after it ("the Python programming language"): notes say the name alone.
-_KIND_AFTER_NAME = re.compile(r"\bthe\s+(?P<name>[A-Z][\w+#]{0,30})\s+programming\s+language\b")
+# A name with the kind of thing it is after it ("the Python programming language", "the circuit breaker pattern"):
+# notes say the name alone, and a note on another pattern that names this one in passing is no answer about it.
+_KIND_AFTER_NAME = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w+#]{0,30})\s+programming\s+language\b"
+    r"|\b(?P<the>the\s+)(?!(?:same|this|that|whole|overall|general|usual|basic|common|new|old)\b)"
+    r"(?P<kind>[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+pattern\b"
+)
 
 
 def as_typed(question: str) -> str:
@@ -96,7 +101,7 @@ def as_typed(question: str) -> str:
     with a phrasal verb said with the plain one, and a name said without the kind after it."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
-    question = _KIND_AFTER_NAME.sub(lambda m: m.group("name"), question)
+    question = _KIND_AFTER_NAME.sub(lambda m: m.group("name") or f"{m.group('the')}{m.group('kind')}", question)
     return _REDUNDANT.sub("", question)
 
 
