@@ -14,7 +14,8 @@ no order to the writer). It declines to read the shape (returns None) when
 
 - the ask points at its reader with a pronoun ("Can you write him a thank-you note?", "Write her an apology"):
   the statements then speak *of* the reader ("Our plumber, Dave, fixed the leak", "I missed my sister's dinner")
-  and a text that repeated them would speak of its own reader in the third person;
+  and a text that repeated them would speak of its own reader in the third person (unless they are the writer's
+  own, about the reader by their tie: "I missed my sister's dinner. Write her an apology." says "your dinner");
 - the statements speak of someone by their tie to the writer ("my neighbour", "my son's teacher") or name the
   reader the ask names: the text would very likely speak of its own reader;
 - the ask is for thanks, congratulations or a welcome and does not say what for: a statement of the writer's own
@@ -58,7 +59,8 @@ _GROUP = (
 # notice for residents", "I need a reminder for the cleaners". What follows the verb is the text asked for.
 _WRITE_ASK = re.compile(
     _POLITE_LEAD + r"(?:(?:write|draft|compose|create|prepare|put together|put up|pen|craft|come up with|knock up|"
-    r"whip up|do me|do|give me|send out|send|make)\s+(?:me\s+|us\s+)?|(?:i|we) (?:need|want|would like|'?d like)\s+|"
+    r"whip up|do me|do|give me|send out|send|make)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?|"
+    r"(?:i|we) (?:need|want|would like|'?d like)\s+|"
     r"need\s+)(?P<text>(?:an?|some|something)\b.*)$",
     re.I,
 )
@@ -134,6 +136,8 @@ def told_around(text: str) -> tuple[str, str] | None:
         return _business_told(_asked(ask) or ask, told)
     if asking[0] not in (0, len(sentences) - 1):
         return None
+    if _PRONOUN_READER.search(ask) and not _OTHER_FORM.search(ask) and asking[0] == len(sentences) - 1:
+        return _reader_told(ask, told)
     if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
         return None
     instruction = _asked(ask) or ask
@@ -154,6 +158,35 @@ def told_around(text: str) -> tuple[str, str] | None:
     if reader & said or unsaid or not _KIND.search(instruction):
         return None  # the reader spoken of, thanks for nothing said, or no kind of text the writer knows
     return instruction, " ".join(told)
+
+
+# "my sister's birthday dinner": the one a thing is of, by their tie to the writer.
+_KIN_OWNER = re.compile(
+    r"\bmy\s+(?P<who>sister|brother|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|aunt|uncle|"
+    r"cousin|friend|neighbour|neighbor|grandma|grandad|gran|nan|niece|nephew|boss|colleague)'s\b",
+    re.I,
+)
+_TO_PRONOUN = re.compile(r"\b(?P<verb>write|draft|send|compose|make|prepare|give)\s+(?:him|her|them)\s+", re.I)
+
+
+def _reader_told(ask: str, told: list[str]) -> tuple[str, str] | None:
+    """ "I missed my sister's birthday dinner because my train was cancelled. Write her an apology.": the writer's
+    statements speak of the one the ask points at with a pronoun, by their tie to the writer ("my sister's"). The
+    ask is for a text to them, and the statements are said to them ("I missed your birthday dinner ..."). None
+    unless exactly one such person is named, and the ask is for thanks or an apology (what the statements are
+    for). (A reader named by name, "Our plumber, Dave, fixed the leak", is left declined: the statements then
+    speak of them.)"""
+    owners = {m.group("who").lower() for s in told for m in _KIN_OWNER.finditer(s)}
+    if len(owners) != 1 or not all(re.match(r"^I\b", s) for s in told):
+        return None  # (what the writer did is what thanks or an apology is about: "My sister's flat flooded" is not)
+    reader = f"my {owners.pop()}"
+    said = [_KIN_OWNER.sub("your", s) for s in told]
+    instruction = _asked(_TO_PRONOUN.sub(lambda m: f"{m.group('verb')} ", ask, count=1))
+    if instruction is None or read_brief(instruction).intent not in ("thank", "apologize"):
+        return None
+    if any(re.search(rf"\b{re.escape(reader)}\b", s, re.I) for s in said):
+        return None  # the reader named again: said back, the text would speak of them
+    return f"{instruction} to {reader}", " ".join(said)
 
 
 # What people were to the writer, said in praise: "the night staff were wonderful with him", "you looked after us".
