@@ -31,7 +31,7 @@ _ROLE_WORD = rf"(?!{_LINKING})[a-z][\w'-]*"
 # then the name.
 _ROLE_THEN_NAME = re.compile(
     rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
-    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}|the\s+{_NAME}\s+family)(?:,(?=\s)|(?=\s*[.!?]?$)))"
+    rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}(?:\s+and\s+{_NAME})?|the\s+{_NAME}\s+family)(?:,(?=\s)|(?=\s*[.!?]?$)))"
 )
 # "to Jonas from accounts asking ...", "to Dr Lee at City Hospital about ...": the place after the name.
 _PLACE_STOP = (

@@ -93,7 +93,9 @@ _NUMBERED_PLACE = (
 )
 _AUDIENCE_STOP = (
     rf"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on(?!{_NUMBERED_PLACE})|"
-    rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and|who|whose|based|using|"
+    # ("Sam and Priya", "Mr Lee and Ms Shah": two readers named, one audience)
+    rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and(?!\s+(?-i:[A-Z])(?!\w*day\b))|"
+    rf"who|whose|based|using|"
     rf"from(?!{_NUMBERED_PLACE})|following)\b|"
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience
     r"\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
