@@ -101,3 +101,30 @@ async def test_a_pattern_no_note_covers_still_declines(tmp_path, question):
 )
 def test_pattern_words_that_name_no_pattern_are_kept(question):
     assert as_typed(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Explain why rainbows form", "A rainbow forms when sunlight enters raindrops"),
+        ("why does a rainbow happen", "A rainbow forms when sunlight enters raindrops"),
+        ("Why do black holes form?", "form when a very massive star collapses"),
+        ("Why do shortages occur?", "A shortage occurs when buyers want more"),
+    ],
+)
+async def test_a_process_told_with_what_brings_it_about_says_why(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why did the Titanic sink?",
+        "Why do sinkholes form?",
+        "Why do auroras form?",
+        "Why do rainbows appear after rain?",
+    ],
+)
+async def test_a_why_no_note_answers_still_declines(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "Nothing in the knowledge base matched" in error_text(result)

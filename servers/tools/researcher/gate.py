@@ -126,6 +126,9 @@ _CAUSE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
     re.I,
 )
+# A process told with what brings it about ("A rainbow forms when sunlight enters raindrops"): why it happens.
+_PROCESS = re.compile(r"\b(?:forms?|happens?|occurs?|appears?)\s+when\b", re.I)
+_PROCESS_ASKED = re.compile(r"\b(?:form|forms|happen|happens|occur|occurs|appear|appears)\s*[?.!]*\s*$", re.I)
 # A cause denied is no cause given: "Cracking your knuckles does not cause arthritis" does not say what does.
 _DENIED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
 _CONTRAST = re.compile(
@@ -248,7 +251,8 @@ def _read_asked(question: str) -> Asked | None:
     if re.match(r"where\b", lead) or WHICH_PLACE.search(question[:400]):
         return Asked("where")
     if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
-        return Asked("why")
+        # "Why do rainbows form?": a process, answered by what brings it about as well as by a cause
+        return Asked("why", None, "process" if _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" else "")
     if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
         name = (noun.group("noun") or noun.group("at")).lower()
         return Asked(f"the {name}", _NOUN_MEASURE[name], name)
@@ -303,6 +307,8 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         places = (m.group("place").lower() for m in _PLACE.finditer(sentence))
         return any(p not in NOT_NAMES and p not in _NOWHERE_IN_PARTICULAR for p in places)
     if kind == "why":
+        if asked.dimension == "process" and _PROCESS.search(sentence[:2_000]):
+            return True  # "A rainbow forms when sunlight enters raindrops ...": what brings it about
         return any(
             not _DENIED_BEFORE.search(sentence[max(0, m.start() - 24) : m.start()]) for m in _CAUSE.finditer(sentence)
         )
