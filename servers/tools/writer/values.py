@@ -51,6 +51,13 @@ _PRONOUN_VERB = re.compile(
 )
 # "how many people signed up": the value is the subject.
 _HOW_MANY_SUBJECT = re.compile(r"\bhow\s+many\s+(?P<unit>[a-z]+)\s+(?=[a-z]+ed\b|will\b|have\b|are\b|were\b)", re.I)
+# "the hall hire costs in total", "the trip takes each way": the clause's verb, then what the value is counted over,
+# which follows the value.
+_COUNTED_OVER = re.compile(
+    r"^(?P<head>.+\s[a-z]+(?:s|ed))\s+(?P<over>in total|altogether|overall|in all|each way|each|per [a-z]+|"
+    r"a (?:day|week|month|year)|every (?:day|week|month|year))$",
+    re.I,
+)
 _PREPOSITION = re.compile(r"\s(?:on|in|at|for|from|by|with|during|before|after|until|to|of)\s", re.I)
 # "<value> as our new budget": the thing the value is named as.
 _NAMED_AS = re.compile(
@@ -108,6 +115,12 @@ def resolve(text: str, value: str) -> str | None:
         if said:  # "we need for the dinner" -> "we need 216 chairs for the dinner"
             return (
                 f"{text[: how.start()]}{said.group('head')} {value}{unit}{said.group('rest') or ''}{text[how.end() :]}"
+            )
+        counted = _COUNTED_OVER.match(clause)
+        if counted and not _PREPOSITION.search(f" {counted.group('head')} "):
+            # "how much the hall hire costs in total" -> "the hall hire costs £380 in total"
+            return (
+                f"{text[: how.start()]}{counted.group('head')} {value}{unit} {counted.group('over')}{text[how.end() :]}"
             )
         if not _PREPOSITION.search(f" {clause} ") or re.search(r"\s[a-z]+(?:s|ed)$", clause):
             return f"{text[: how.start()]}{clause} {value}{unit}{text[how.end() :]}"
