@@ -36,6 +36,8 @@ _FRAMING = re.compile(
     r"it(?:'s|’s|\s+is)\s+(?:(?:well|widely|commonly|generally)\s+)?(?:known|believed|accepted|said)\s+that\s+|"
     r"it(?:'s|’s|\s+is)\s+(?:common knowledge|an? (?:well[- ])?known fact)\s+that\s+|"
     r"(?:everyone|everybody)\s+knows\s+(?:that\s+)?|"
+    # what the speaker says is plain to see: "We can see that ...", "You can tell that ...", "We know that ..."
+    r"(?:we|you|one)\s+(?:can\s+)?(?:clearly\s+)?(?:see|tell|know)\s+that\s+|"
     # the claim named, then said: "The claim is that ...", "My statement to check is ...", "What he said was that ..."
     r"(?:the|my|his|her|their|our|this|that)\s+(?:claim|statement|fact|quote|rumou?r|assertion|thing)"
     r"(?:\s+(?:to\s+(?:check|verify)|in\s+question|here|being\s+made|i\s+(?:want|need)\s+checked))?"
