@@ -143,3 +143,29 @@ async def test_a_list_with_its_unit_said_once_at_the_end(request_text: str, answ
 )
 async def test_a_list_with_a_unit_on_only_some_numbers_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("My marks this term are in: 72 in maths, 85 in English, 64 in science and 91 in art. What's my average?", 78),
+        ("My scores were 72 in maths, 85 in English and 64 in science. What's the median?", 72),
+        ("I got 6 in French, 8 in German and 7 in Spanish. what's the mean?", 7),
+        ("Points this season: 12 in March, 18 in April, 9 in May. What's the total?", 39),
+    ],
+)
+async def test_a_list_with_each_number_labelled(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "My scores were 72 in maths, 85 in 3 tests and 64 in science. What's the average?",
+        "the mean of 72 in maths, 85 in English except art",
+    ],
+)
+async def test_a_labelled_list_with_a_number_or_change_in_a_label_declines(request_text: str):
+    await refused(request_text)

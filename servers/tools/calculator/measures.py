@@ -65,6 +65,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game
             continue
+        if items and _item_label(tokens, i):
+            i += 2  # '72 in maths, 85 in English': what each number is of, not the end of the list
+            continue
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
             continue
@@ -142,6 +145,22 @@ def _race_named(tokens: list[Token], i: int) -> bool:
 
 
 _OWNERS = frozenset("my our his her their the".split())
+
+
+def _item_label(tokens: list[Token], i: int) -> bool:
+    """'in maths' right after a number of the list and before the next ('72 in maths, 85 in English and ...'): a
+    plain word naming what the number is of — not a unit, a number or a word that changes which numbers count."""
+    word = tokens[i + 1]
+    return (
+        tokens[i].word == "in"
+        and tokens[i - 1].kind == "number"
+        and word.kind == "word"
+        and word.word.isalpha()
+        and word.word not in _STAT_CHANGES
+        and word.word not in _STAT_FILLERS
+        and lookup(word.word, short=False) is None
+        and (tokens[i + 2].kind == "end" or tokens[i + 2].text in (",", ".", "?") or tokens[i + 2].word == "and")
+    )
 
 
 _WHICH_ONES = frozenset("the my our his her their last past previous first latest".split())

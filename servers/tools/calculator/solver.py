@@ -51,6 +51,7 @@ from servers.tools.calculator import (
     instalments,
     interest,
     intervals,
+    kept,
     labels,
     leftovers,
     legs,
@@ -65,6 +66,7 @@ from servers.tools.calculator import (
     named_shares,
     offers,
     overtime,
+    packs,
     percentages,
     portions,
     preambles,
@@ -297,6 +299,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         named_cuts.solve_named_cut,  # a deposit or fee at a percentage, or what is left after it
         remainders.solve_rest_shared,
         leftovers.solve_leftover,
+        kept.solve_kept,  # a count left after some of it is given away, eaten or lost
         balances.solve_balance,
         instalments.solve_instalments,
         prorating.solve_prorated,
@@ -312,6 +315,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         intervals.solve_date_story,
         recipes.solve_recipe,
         bundles.solve_bundle_price,
+        packs.solve_pack_price,  # the price of one item of a named pack, of two
         exchange.solve_exchange,
         tiling.solve_tiling,
         supplies.solve_supply,

@@ -1,0 +1,124 @@
+"""What is left of a count after some of it goes: 'Tom has 48 stickers and gives away a quarter. How many does he
+have now?' → 48 − 48 × 1/4 = 36.
+
+The first number is the count had, with what it counts ('has 48 stickers', 'baked 36 cookies'). Each later amount
+goes: said after a verb of giving, eating, losing, selling or using ('gives away 12', 'ate 5', 'lost a third of
+them'), as a number of the things or a fraction of what there is at that point ('half', 'a quarter', 'two thirds',
+'1/4'); a fraction after an amount has gone must say it is of the rest ('half of the rest'). The question asks how
+many are left ('how many does he have now', 'how many are left'). A count added ('buys 6 more', 'finds 3'), money,
+a unit, a share ('each'), a fraction that does not leave a whole number, or more going than there is declines the
+reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.amounts import FRACTION_WORDS
+from servers.tools.calculator.quantities import lookup, singular
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stories import question_start
+from servers.tools.calculator.tokens import Token
+
+_HAVING = frozenset("has have had got owns own collected baked picked made bought grew".split())
+_GOING = frozenset(
+    "gives gave give eats ate eat loses lost lose sells sold sell uses used use breaks broke donates donated "
+    "spends spent drops dropped throws threw".split()
+)
+_AWAY = frozenset("away out up".split())
+_LEFT = (("left",), ("now",), ("remain",), ("remaining",), ("still", "have"))
+_SPOILERS = frozenset(
+    "more buys buy finds found gets got receives received back plus each per every twice double both then "
+    "shares share split between among instead except".split()
+)
+"""Words that add to the count, share it, or take it back: not a count going down."""
+_OF_THEM = (("of", "them"), ("of", "those"), ("of", "these"), ("of", "it"))
+
+
+def solve_kept(tokens: list[Token], start: int) -> Solution | None:
+    """The count left after the amounts that go; None when the request is not that."""
+    question = question_start(tokens, start)
+    asked = [t.word for t in tokens[question:] if t.kind == "word"]
+    if question <= start or "how" not in asked or "many" not in asked:
+        return None
+    if not any(asked[k : k + len(p)] == list(p) for k in range(len(asked)) for p in _LEFT):
+        return None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if words & _SPOILERS or any(t.kind in ("currency", "clock", "date") or t.text == "%" for t in tokens[start:]):
+        return None
+    if any(t.kind == "number" for t in tokens[question:]):
+        return None
+    first = next((k for k in range(start, question) if tokens[k].kind == "number"), None)
+    if first is None or first == start or tokens[first - 1].word not in _HAVING:
+        return None
+    noun = tokens[first + 1]
+    if noun.kind != "word" or not noun.word.isalpha() or lookup(noun.word, short=False) is not None:
+        return None  # '48 kg': a measure, not a count of things
+    count = Fraction(tokens[first].value)
+    steps: list[str] = []
+    i = first + 2
+    gone_any = False
+    while i < question:
+        if tokens[i].word not in _GOING:
+            if tokens[i].kind == "number" or tokens[i].word in FRACTION_WORDS:
+                return None  # an amount with no verb that takes it away
+            i += 1
+            continue
+        i += 1 + (tokens[i + 1].word in _AWAY)
+        read = _amount(tokens, i, count)
+        if read is None:
+            return None
+        gone, said, after = read
+        if gone_any and said.endswith(")") and not _of_the_rest(tokens, after):
+            return None  # 'ate 4 and gave away half': half of the 36 or of the 32 left is two readings
+        i = after
+        if gone <= 0 or gone > count or gone.denominator != 1:
+            return None
+        steps.append(f"{numbers.format_number(count)} − {said} = {numbers.format_number(count - gone)}")
+        count -= gone
+        gone_any = True
+    if not gone_any:
+        return None
+    label = singular(noun.word) if count == 1 else noun.word
+    return Solution(f"{numbers.format_number(count)} {label}", count, "count left", steps[-1], steps, label)
+
+
+def _amount(tokens: list[Token], i: int, count: Fraction) -> tuple[Fraction, str, int] | None:
+    """The amount going at ``i``: a number of the things, or a fraction of ``count``; with its working."""
+    token = tokens[i]
+    part: Fraction | None = None
+    end = i
+    if token.word in ("a", "an", "one") and tokens[i + 1].word in FRACTION_WORDS:
+        part, end = Fraction(1, FRACTION_WORDS[tokens[i + 1].word]), i + 2  # 'a quarter'
+    elif token.word == "half":
+        part, end = Fraction(1, 2), i + 1
+    elif token.kind == "number" and tokens[i + 1].word in FRACTION_WORDS and tokens[i + 1].word.endswith("s"):
+        part, end = Fraction(token.value) / FRACTION_WORDS[tokens[i + 1].word], i + 2  # 'two thirds'
+    elif token.kind == "number" and tokens[i + 1].text == "/" and tokens[i + 2].kind == "number":
+        if tokens[i + 2].value == 0:
+            return None
+        part, end = Fraction(token.value) / Fraction(tokens[i + 2].value), i + 3  # '1/4'
+    elif token.kind == "number":
+        value = Fraction(token.value)
+        end = i + 1
+        if tokens[end].kind == "word" and lookup(tokens[end].word, short=False) is not None:
+            return None  # '5 kg': a measure
+        return value, numbers.format_number(value), end
+    if part is None or not 0 < part < 1:
+        return None
+    for phrase in _OF_THEM:
+        if all(tokens[end + k].word == w for k, w in enumerate(phrase)):
+            end += len(phrase)
+            break
+    gone = count * part
+    said = f"{numbers.format_number(part)} × {numbers.format_number(count)} ({numbers.format_number(gone)})"
+    return gone, said, end
+
+
+_REST = (("of", "the", "rest"), ("of", "what", "was", "left"), ("of", "what's", "left"), ("of", "the", "remainder"))
+
+
+def _of_the_rest(tokens: list[Token], i: int) -> bool:
+    """'half of the rest': a fraction said to be of what is left after the amounts before it."""
+    return any(all(tokens[i + k].word == w for k, w in enumerate(phrase)) for phrase in _REST)
