@@ -41,3 +41,8 @@ async def test_a_count_left_after_some_goes(request_text: str, answer: str):
 )
 async def test_near_misses_of_a_count_left_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+async def test_a_count_that_does_not_say_what_it_counts_declines():
+    await refused("I had 40 and gave 12 away. How many are left?")

@@ -92,3 +92,30 @@ async def test_a_course_of_doses_totals_every_dose_over_its_days(request_text: s
 )
 async def test_near_misses_of_a_course_of_doses_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Tomato feed is 20 ml per 4.5 litre can. My can holds 10 litres. How much feed?", 44.4444444444),
+        ("Use 10 ml per 5 litres. How much for 12 litres?", 24),
+        ("The lawn feed is 30 g per 2 kg of compost. How much for 7 kg?", 105),
+        ("Weedkiller: 25 ml per 2.5 litres of water. How many ml for a 7.5 litre sprayer?", 75),
+    ],
+)
+async def test_a_rate_said_per_several_units(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "20 ml per 4.5 litres and 5 ml per litre. How much for 10 litres?",
+        "20 ml per 4.5 litres twice a day. How much for 10 litres?",
+        "20 ml per 4.5 km. How much for 10 litres?",
+    ],
+)
+async def test_near_misses_of_a_rate_per_several_units_decline(request_text: str):
+    await refused(request_text)

@@ -2,8 +2,9 @@
 
 ``5 mg per kg`` for a patient of ``72 kg``, ``2 ml per litre`` of water for ``15 litres``: the rate's units
 cancel by kind (mass over mass), so the units-based reader cannot tell the dose from the weight; here the roles
-are read from the units themselves. Exactly two numbers, the rate and the amount it is per; a schedule or a
-split (``twice a day``, ``each``, ``divided into``) changes the arithmetic and is left to be declined.
+are read from the units themselves. Exactly two numbers, the rate and the amount it is per (a rate may be said per
+several units, ``20 ml per 4.5 litres``, and is read per one); a schedule or a split (``twice a day``, ``each``,
+``divided into``) changes the arithmetic and is left to be declined.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
         return None
     if any(g.quantity.percent or g.quantity.measure is None for g in givens):
         return None
+    givens, scaled = _scaled_rate(tokens, givens)  # '20 ml per 4.5 litres': 20/4.5 ml per litre
     strength = _strength(tokens, givens) if len(givens) == 4 else None  # '120 mg in 5 ml'
     if strength is not None:
         givens = [g for g in givens if g not in strength]
@@ -66,7 +68,7 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
     total = numbers.checked(Fraction(dose.value) * amount_in_per)
     value = numbers.checked(total * unit.factor / asked.factor)
     result = Quantity(value, asked)
-    steps: list[str] = []
+    steps: list[str] = [scaled] if scaled else []
     if amount_measure.name != per.name:
         steps.append(f"{show(amount, exact=True)} = {show(Quantity(amount_in_per, per), exact=True)}")
     steps.append(
@@ -93,6 +95,33 @@ def _strength(tokens: list[Token], givens: list[Given]) -> tuple[Given, Given] |
 
 
 _STRENGTH = (["in"], ["per"], ["/"], ["in", "every"])
+
+
+def _scaled_rate(tokens: list[Token], givens: list[Given]) -> tuple[list[Given], str]:
+    """'20 ml per 4.5 litres' (two amounts of one kind joined by 'per', the second many times the first's unit): one
+    rate per one of the second's unit. Other givens are left as they are."""
+    if sum(t.word == "per" for t in tokens) != 1:
+        return givens, ""  # a second rate, or none
+    for k, (top, per) in enumerate(zip(givens, givens[1:], strict=False)):
+        if sum(t.kind == "number" for t in tokens[per.start : per.end]) != 1:
+            continue  # '4.5 litres and 5 ml' is one amount in two units, not the unit of a rate
+        m, p = top.quantity.measure, per.quantity.measure
+        if m is None or p is None or m.per is not None or p.per is not None or m.dimension != p.dimension:
+            continue
+        if (
+            [t.word for t in tokens[top.end : per.start]] != ["per"]
+            or m.dimension not in _KINDS
+            or per.quantity.value <= 0
+        ):
+            continue
+        unit = Measure(p.name, p.dimension, p.factor)
+        value = Fraction(top.quantity.value) / Fraction(per.quantity.value)
+        merged = Given(
+            Quantity(value, Measure(m.name, m.dimension, m.factor / unit.factor, m.symbol, unit)), top.start, per.end
+        )
+        step = f"{show(top.quantity, exact=True)} ÷ {show(per.quantity, exact=True)} = {show(merged.quantity)}"
+        return [*givens[:k], merged, *givens[k + 2 :]], step
+    return givens, ""
 
 
 def _per_volume(measure: Measure | None) -> bool:

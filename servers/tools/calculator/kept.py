@@ -33,6 +33,7 @@ _SPOILERS = frozenset(
     "shares share split between among instead except".split()
 )
 """Words that add to the count, share it, or take it back: not a count going down."""
+_JOINS = frozenset("and or but then so of to in on at for with from by as is are was were".split())
 _OF_THEM = (("of", "them"), ("of", "those"), ("of", "these"), ("of", "it"))
 
 
@@ -53,8 +54,8 @@ def solve_kept(tokens: list[Token], start: int) -> Solution | None:
     if first is None or first == start or tokens[first - 1].word not in _HAVING:
         return None
     noun = tokens[first + 1]
-    if noun.kind != "word" or not noun.word.isalpha() or lookup(noun.word, short=False) is not None:
-        return None  # '48 kg': a measure, not a count of things
+    if noun.kind != "word" or not noun.word.isalpha() or noun.word in _JOINS or lookup(noun.word, short=False):
+        return None  # '48 kg' is a measure, 'had 40 and gave 12' says not what is counted
     count = Fraction(tokens[first].value)
     steps: list[str] = []
     i = first + 2
