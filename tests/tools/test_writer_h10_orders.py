@@ -70,3 +70,23 @@ async def test_a_thank_you_order_is_not_thanked_twice() -> None:
 )
 async def test_an_order_with_nothing_to_say_is_declined(request_text: str, reason: str) -> None:
     assert reason in await declined_by_writer(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write an email to the landlord. Tell him what happened.",
+        "Write a note to my neighbour. Tell her why the van was parked there.",
+        "Write a message to Sam. Tell him everything.",
+        "Write an email to the team. Ask them what they think.",
+        "Write a note to the team. Tell them nothing.",
+    ],
+)
+async def test_an_order_that_names_what_to_say_without_saying_it_is_never_pasted(request_text: str) -> None:
+    reason = await declined_by_writer(request_text)
+    assert "Write what?" in reason or "is a topic, not content" in reason
+
+
+async def test_an_order_with_a_statement_after_it_is_said() -> None:
+    text = await drafted("Write an email to my boss. Tell him it's fixed.")
+    assert text == "Subject: It's fixed\n\nHello [Name],\n\nIt's fixed.\n\nBest regards,\n[Your name]"

@@ -26,7 +26,8 @@ _NEXT_ORDER = re.compile(
 )
 _THANK = re.compile(rf"^(?:please\s+)?thank\s+{_READER}\s+(?:(?:so|very)\s+much\s+)?for\s+(?P<what>\S.*)$", re.I)
 _TELL = re.compile(
-    rf"^(?:please\s+)?(?:tell\s+{_READER}|let\s+{_READER}\s+know)\s+(?!to\b|about\b|if\b|whether\b)(?:that\s+)?"
+    rf"^(?:please\s+)?(?:tell\s+{_READER}|let\s+{_READER}\s+know)\s+"
+    r"(?!(?:to|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+)?"
     r"(?P<what>\S.*)$",
     re.I,
 )
@@ -34,6 +35,12 @@ _REMIND_TO = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+to\s+(?P<what>\S.
 _REMIND_THAT = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+that\s+(?P<what>\S.*)$", re.I)
 _ASK_TO = re.compile(rf"^(?:please\s+)?ask\s+{_READER}\s+to\s+(?P<what>\S.*)$", re.I)
 _ASK_IF = re.compile(rf"^(?:please\s+)?ask\s+{_READER}\s+(?P<how>if|whether)\s+(?P<what>\S.*)$", re.I)
+# "Tell them everything", "tell him the news": what to say, named and not said; no sentence of the text.
+_UNSAID = re.compile(
+    r"(?:nothing|everything|something|anything|all|it|this|that|more|the (?:news|details|story|truth|plan|reason|"
+    r"situation|problem|answer))\W*",
+    re.I,
+)
 # The reader spoken of in the third person ("their room", "he left"), said to them.
 _THEY = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourselves"}
 
@@ -57,7 +64,7 @@ def _said(order: str) -> str | None:
     if found := _THANK.match(order):
         return f"Thank you for {_to_you(found.group('what'))}."
     if found := _TELL.match(order):
-        return sentence(_to_you(found.group("what")))
+        return None if _UNSAID.fullmatch(found.group("what")) else sentence(_to_you(found.group("what")))
     if found := _REMIND_TO.match(order):
         return f"Please remember to {_to_you(found.group('what'))}."
     if found := _REMIND_THAT.match(order):

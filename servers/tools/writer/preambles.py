@@ -109,7 +109,9 @@ _KIND = re.compile(rf"\b(?:{STYLE_PATTERN}|something)\b", re.I)
 # A statement is no order to the writer and no question.
 _ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|use|sign|avoid|don'?t|do not|also|"
-    r"translate|summari[sz]e|list|give|format|can you|could you|would you)\b",
+    r"translate|summari[sz]e|list|give|format|can you|could you|would you|"
+    # "Tell him what happened", "Ask them what they think": said to the writer about the reader, not to the reader
+    r"(?:tell|ask|remind|thank|let|inform|warn)\s+(?:him|her|them|everyone|everybody)\b)\b",
     re.I,
 )
 
