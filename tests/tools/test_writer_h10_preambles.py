@@ -71,3 +71,10 @@ async def test_a_revision_aside_asks_for_a_new_text_not_a_rewrite(request_text: 
 async def test_a_preamble_with_a_fact_of_its_own_is_not_set_aside(request_text: str) -> None:
     reason = await declined_by_writer(request_text)
     assert "I could not tell the instruction from the content offline" in reason
+
+
+async def test_a_business_told_with_a_fact_about_it_is_not_set_aside() -> None:
+    reason = await declined_by_writer(
+        "We run a charity shop that needs volunteers. Write a post: come in on Saturdays between 10 and 4."
+    )
+    assert "I could not tell the instruction from the content offline" in reason

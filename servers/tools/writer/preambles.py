@@ -300,10 +300,13 @@ _SELF_TOLD = re.compile(
 # "I need something to read out on the bus.", "I run a small dog walking business.": what the asker needs or runs,
 # all in lower case (no name, no figure: those may be facts), said before the ask.
 _NEED_TOLD = re.compile(
-    r"^\W*(?:(?:i|we)\s+(?:need|want|have to (?:read|say|send|post|put up))\s+(?:something|a few words|some words)|"
+    r"^\W*(?:(?:i|we)\s+(?:need|want|have to (?:read|say|send|post|put up))\s+(?:something|a few words|some words)"
+    r"(?:\s+(?-i:[a-z])[\w'-]*){0,10}|"
     r"(?:i|we)\s+(?:run|own|manage)\s+(?:an?|my|our)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,5}?"
-    r"(?:business|company|firm|shop|store|service|club|group|charity|stall|cafe|café|salon|studio))"
-    r"(?:\s+(?-i:[a-z])[\w'-]*){0,10}[.!]\s+(?P<ask>\S.*)$",
+    r"(?:business|company|firm|shop|store|service|club|group|charity|stall|cafe|café|salon|studio)"
+    # (only where it is: "that needs volunteers" after it would be a fact)
+    r"(?:\s+(?:in|at|on|near|by)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,3}(?-i:[a-z])[\w'-]*)?)"
+    r"[.!]\s+(?P<ask>\S.*)$",
     re.I,
 )
 _WRITING_LEAD = re.compile(
