@@ -58,6 +58,13 @@ _GENERIC = re.compile(
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 # Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
 _TELLS_OF_EVENT = (None, "invite", "announce")
+# "the news", "all the details", "the latest update": a name for what to say, never what is said.
+_NAMED_NEWS = re.compile(
+    r"^(?:about\s+)?(?:the|our|my|your|their|this|that|these|those|all the|some)\s+(?:(?:latest|new|full|big|"
+    r"exciting|good|bad|important|recent)\s+)?(?:news|details|update|updates|plans?|info|information|story|situation|"
+    r"changes|arrangements|rules|results?)\W*$",
+    re.I,
+)
 # ("there will be no party for the new starters" says something: a clause, never an event's name)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|will|won't|has|have|had|be|been|can|can't|could|would|should|must|may|might|do|does|"
@@ -154,6 +161,9 @@ def compose(
                 f"You tell me what {brief.audience} did, but not what the {brief.style_word} should say to them about "
                 f"it offline; say it (e.g. 'thanking them for ...', 'asking them to ...'), or {OFFLINE_HINT}."
             )
+    if not points and brief.intent in _TELLS_OF_EVENT + ("remind", "share") and _NAMED_NEWS.match(brief.content):
+        # "telling the members the news", "reminding everyone about the changes": what to say, named and not said
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
     opening = _opening(brief) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
     if opening and points and not brief.content and _SAYS_INTENT.get(brief.intent or "", _NEVER).match(points[0]):
         opening = ""  # "Thank you for the dinner." given first: "Thank you so much!" before it would say it twice
