@@ -193,7 +193,9 @@ def compose(
         brief = replace(brief, subject="")
     # ("our quiz night to the parents": the readers named after the event are not part of it)
     event = brief.content if _FINITE_VERB.search(brief.content) else _TO_READERS.sub("", brief.content)
-    bare_invite = not points and brief.intent in _TELLS_OF_EVENT and names_occasion(event)
+    if brief.intent == "remind":  # "a reminder about the quiz": the event reminded of, with no when or where
+        event = re.sub(r"^about\s+", "", event, flags=re.I)
+    bare_invite = not points and brief.intent in (*_TELLS_OF_EVENT, "remind") and names_occasion(event)
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
         # when or where, and a text that only names it ("Our open day.") restates the request's topic
