@@ -58,6 +58,8 @@ _GENERIC = re.compile(
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 # Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
 _TELLS_OF_EVENT = (None, "invite", "announce")
+# "our new website", "the spring menu": a thing named by a noun phrase, no verb saying anything of it.
+_BARE_THING = re.compile(r"^(?:the|our|my|a|an|this|their)\s+[^,;:.!?\d]{1,60}$", re.I)
 # "the news", "all the details", "the latest update": a name for what to say, never what is said.
 _NAMED_NEWS = re.compile(
     r"^(?:about\s+)?(?:the|our|my|your|their|this|that|these|those|all the|some)\s+(?:(?:latest|new|full|big|"
@@ -161,6 +163,14 @@ def compose(
                 f"You tell me what {brief.audience} did, but not what the {brief.style_word} should say to them about "
                 f"it offline; say it (e.g. 'thanking them for ...', 'asking them to ...'), or {OFFLINE_HINT}."
             )
+    if (
+        not points
+        and brief.intent == "announce"
+        and _BARE_THING.match(brief.content)
+        and not _FINITE_VERB.search(brief.content)
+    ):
+        # "a tweet announcing our new website": a thing named, nothing said of it ("Our new website.")
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
     if not points and brief.intent in _TELLS_OF_EVENT + ("remind", "share") and _NAMED_NEWS.match(brief.content):
         # "telling the members the news", "reminding everyone about the changes": what to say, named and not said
         raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
