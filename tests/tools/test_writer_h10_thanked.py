@@ -1,4 +1,4 @@
-"""Thanks or congratulations whose object is only the people ("a message thanking the volunteers", "congratulating
+"""Thanks, congratulations or an invitation whose object is only the people ("a message thanking the volunteers", "congratulating
 the team") name whom, not what for: declined with a request for the points, never answered "Thank you for the
 volunteers." or "Congratulations on the team!". What they are thanked for, given, is written; "everyone who came to
 the fete" is who is thanked, the "to" inside the clause saying who they are."""
@@ -38,3 +38,31 @@ async def test_thanks_to_everyone_who_came_keeps_the_clause_whole() -> None:
 async def test_congratulations_on_something_are_written() -> None:
     text = await drafted("Write a card congratulating Maria on her promotion.")
     assert text == "Dear Maria,\n\nCongratulations on your promotion!\n\nBest wishes,\n[Your name]"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "reason"),
+    [
+        ("Write a message inviting the team.", "Write what?"),
+        ("Write an email inviting the neighbours.", "Write what?"),
+        ("Write a post sharing our new menu.", "'our new menu' is a topic, not content"),
+        ("Write an email introducing our new manager.", "'our new manager' is a topic, not content"),
+    ],
+)
+async def test_an_invitation_or_introduction_of_only_a_name_is_declined(request_text: str, reason: str) -> None:
+    assert reason in await declined_by_writer(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        ("Write an email inviting the team to a workshop on 3 June at 10am.", "You're invited to a workshop on 3 June"),
+        (
+            "Write an email introducing our new manager, Priya Shah, who starts on Monday.",
+            "I'd like to introduce our new manager, Priya Shah, who starts on Monday.",
+        ),
+        ("Write a post sharing that our new menu starts on Friday.", "I'd like to share that our new menu starts on"),
+    ],
+)
+async def test_an_invitation_or_introduction_with_its_facts_is_written(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

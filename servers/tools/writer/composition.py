@@ -59,6 +59,7 @@ _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 # Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
 _TELLS_OF_EVENT = (None, "invite", "announce")
 # "our new website", "the spring menu": a thing named by a noun phrase, no verb saying anything of it.
+_NAMES_A_THING = ("announce", "share", "introduce")  # "I'd like to share our new menu." says only the topic
 _BARE_THING = re.compile(r"^(?:the|our|my|a|an|this|their)\s+[^,;:.!?\d]{1,60}$", re.I)
 # "the news", "all the details", "the latest update": a name for what to say, never what is said.
 _NAMED_NEWS = re.compile(
@@ -165,7 +166,7 @@ def compose(
             )
     if (
         not points
-        and brief.intent == "announce"
+        and brief.intent in _NAMES_A_THING
         and _BARE_THING.match(brief.content)
         and not _FINITE_VERB.search(brief.content)
     ):
@@ -394,7 +395,8 @@ def _opening(brief: Brief) -> str:
         "accept": "I'd like to accept {}.",
     }
     if intent in templates:
-        return templates[intent].format(bare)
+        # ("sharing that our new menu starts on Friday": the "that" is kept, or the sentence loses its verb's object)
+        return templates[intent].format(f"that {bare}" if link == "that" and intent in ("share", "confirm") else bare)
     return sentence(bare if link == "that" else content)
 
 

@@ -314,8 +314,13 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
         rest = people.group("rest")
     elif intent == "welcome" and audience is None and rest and not rest.lower().startswith("to "):
         audience, rest = rest, ""
-    elif intent in ("thank", "congratulate") and rest and not re.search(r"\b(?:who|that|which|for|on)\b", rest, re.I):
-        # "thanking the volunteers", "congratulating the team": whom, not what for ("Thank you for the volunteers.")
+    elif (
+        intent in ("thank", "congratulate", "invite")
+        and rest
+        and not re.search(r"\b(?:who|that|which|for|on|to)\b", rest, re.I)
+    ):
+        # "thanking the volunteers", "congratulating the team", "inviting the team": whom, not what for or to
+        # ("Thank you for the volunteers.", "You're invited to the team.")
         audience, rest = audience or rest, ""
     if rest.lower() in ("him", "her", "them", "you", "us", "everyone", "it"):
         rest = ""  # "thanking him" names whom, not what for
