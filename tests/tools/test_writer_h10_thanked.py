@@ -1,7 +1,8 @@
-"""Thanks, congratulations or an invitation whose object is only the people ("a message thanking the volunteers", "congratulating
-the team") name whom, not what for: declined with a request for the points, never answered "Thank you for the
-volunteers." or "Congratulations on the team!". What they are thanked for, given, is written; "everyone who came to
-the fete" is who is thanked, the "to" inside the clause saying who they are."""
+"""Thanks, congratulations or an invitation whose object is only the people ("a message thanking the volunteers",
+"congratulating the team", "inviting the team") name whom, not what for: declined with a request for the points,
+never answered "Thank you for the volunteers." or "Congratulations on the team!". What they are thanked for, given,
+is written; "everyone who came to the fete" is who is thanked, the "to" inside the clause saying who they are. A
+thing shared or introduced with nothing said of it ("our new menu") is a topic."""
 
 from __future__ import annotations
 
