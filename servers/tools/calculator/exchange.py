@@ -34,7 +34,8 @@ _TALK = frozenset(
     "we you me my our get gets got receive buy how many much what what's whats that it be in into to for convert "
     "change changing exchange exchanging swap worth do does can could cash currency money so and then with of "
     "today current currently say says kiosk airport office booth post teller i'll i'm we'll we're have has had they "
-    "quoted quote quotes offered".split()
+    "quoted quote quotes offered left back them they they'll sell selling i've we've swapping swapped "
+    "changed exchanged converting converted".split()
 )
 """Talk of changing money: none of it changes the amount (a fee, a commission or a spread would)."""
 
@@ -62,6 +63,7 @@ def solve_exchange(tokens: list[Token], start: int) -> Solution | None:
         return None
     value, have = amount
     used.update(_before_fees(tokens))
+    used.update(_named_again(tokens, start, {have, target}))
     if any(i not in used and not _talk(tokens[i]) for i in range(start, len(tokens) - 1)):
         return None  # a word that is not talk of changing money: a fee, a second amount, another question
     if not rate.base:  # 'convert £350 to euros at 1.17': so many of the currency asked for, for one of the amount's
@@ -131,6 +133,18 @@ def _sterling(tokens: list[Token]) -> bool:
             return True
         if t.word == "pound" and _priced_in_money(tokens, k + 1):
             return True
+        if t.word in ("pound", "pounds") and k > 0 and tokens[k - 1].kind == "number" and _per_currency(tokens, k + 1):
+            return True  # '0.84 pounds per euro': pounds quoted against another currency
+    return False
+
+
+def _per_currency(tokens: list[Token], i: int) -> bool:
+    """'per euro', 'to the dollar' at ``tokens[i]``: a rate's 'per' and a currency other than the pound."""
+    for per in _PER:
+        if _at(tokens, i, per):
+            after = tokens[min(i + len(per), len(tokens) - 1)]
+            other = after.value if after.kind == "currency" else _WORDS.get(after.word, "")
+            return bool(other) and other != "GBP"
     return False
 
 
@@ -228,6 +242,16 @@ def _target(tokens: list[Token], start: int, used: set[int]) -> str | None:
                 used.update(range(i, i + len(ask) + w))
                 return code
     return None
+
+
+def _named_again(tokens: list[Token], start: int, codes: set[str]) -> list[int]:
+    """'changing £450 into euros, rate is 1.17. how many euros?': a word naming the currency of the amount or the
+    one asked for, said again with no number of its own, adds nothing to the change."""
+    return [
+        i
+        for i in range(start, len(tokens) - 1)
+        if tokens[i].kind == "word" and _code_at(tokens, i)[0] in codes and tokens[i - 1].kind != "number"
+    ]
 
 
 def _priced_in_money(tokens: list[Token], i: int) -> bool:
