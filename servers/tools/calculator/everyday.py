@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     own_shares,
     paces,
     shift_rates,
+    takings,
     uneven_splits,
 )
 from servers.tools.calculator.grammar import NotUnderstood
@@ -45,6 +46,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     letting.solve_net_rent,
     shift_rates.solve_shift_pay,
     paces.solve_pace,
+    takings.solve_takings,
 )
 
 

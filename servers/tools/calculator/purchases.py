@@ -71,6 +71,7 @@ _ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare orde
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
 _NOT_PAID = frozenset("many far long left back change still outstanding balance remaining due gross".split())
 """Questions about something besides the amount paid: 'how much is left', 'how much change'."""
+_EARNERS = ("i", "we", "you", "they", "he", "she", "it", "that")
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
 _PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
@@ -151,6 +152,8 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
         return False  # 'what's my pay': pay earned, not paid out
+    if any(has_phrase(asked, f"{who} {verb}") for who in _EARNERS for verb in ("make", "made", "clear", "cleared")):
+        return False  # 'how much did we make': takings less costs, not what was paid
     rated = any(w in ("a", "an") and (m := lookup(after, short=False)) is not None and not is_money(m)
                 for w, after in zip(asked, asked[1:], strict=False))  # fmt: skip
     if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
