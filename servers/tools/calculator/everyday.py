@@ -19,6 +19,7 @@ from servers.tools.calculator import (
     multibuy,
     own_shares,
     paces,
+    percent_taken,
     shift_rates,
     takings,
     uneven_splits,
@@ -47,6 +48,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     shift_rates.solve_shift_pay,
     paces.solve_pace,
     takings.solve_takings,
+    percent_taken.solve_percent_taken,
 )
 
 

@@ -1,0 +1,71 @@
+"""The part a percentage takes of one amount, told as a story: "I'm putting 28% aside for tax on £15,225. How much
+is that?" → 28% × £15,225 = £4,263; 'card machine takes 1.75% on every sale, took £2,360 on cards this week, how
+much have they had off me' → £41.30.
+
+The story gives one percentage and one amount of money, nothing else, and a verb that says the percentage is a
+part taken or set aside ('takes', 'charges', 'keeps', 'putting ... aside', 'saving'). The question asks how much
+that part is. A percentage added or taken off the price ('20% VAT', '30% off', 'putting it up 4.5%'), a question
+about what is left or the total, a share, a second amount or a rate of time declines the reading: those are other
+problems, answered (or declined) by their own readers.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.money import percent
+from servers.tools.calculator.quantities import Quantity, is_money, show
+from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import has_phrase, question_start, words_outside
+from servers.tools.calculator.tokens import Token
+
+_TAKES = frozenset(
+    "take takes took taking charge charges charged charging keep keeps kept keeping skim skims skimmed deduct "
+    "deducts deducted withhold withholds withheld aside".split()
+)
+"""Verbs that make the percentage a part taken of the amount: the answer is that part, not what remains."""
+_SPOILERS = frozenset(
+    "off up down increase increases increased decrease rise rises raise raised discount discounted plus add "
+    "added adding after before left remaining remain remains rest total altogether new more less each per split "
+    "share shared between among includes including inclusive included incl back net gross vat gst tip tips "
+    "service top not no without except only if instead twice double half".split()
+)
+_MINE = frozenset("keep keeps kept keeping get gets got receive receives left home remain remains".split())
+"""Words of the question asking what the user is left with, which is the rest, not the part taken."""
+_THEIRS = (("off", "me"), ("off", "us"), ("off", "you"))
+"""'how much have they had off me': the part taken from the user, said with 'off'."""
+_ASKS = ("how much", "what is that", "what's that", "whats that", "what does that come to")
+
+
+def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
+    """The percentage taken of the one amount told; None unless the request is exactly that."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    if len(givens) != 2:
+        return None
+    rates = [g for g in givens if g.quantity.percent]
+    amounts = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
+    if len(rates) != 1 or len(amounts) != 1 or not 0 < rates[0].quantity.value < 1:
+        return None
+    ask = question_start(tokens, start)
+    if ask <= max(g.end for g in givens) - 1:
+        return None  # the question must follow the story, not hold its numbers
+    story = words_outside(tokens[:ask], start, givens)
+    asked = [t.word for t in tokens[ask:] if t.kind == "word"]
+    if not _TAKES & set(story) or not any(has_phrase(asked, p) for p in _ASKS) or _MINE & set(asked):
+        return None
+    theirs = {i for i, w in enumerate(asked) if w == "off" and tuple(asked[i : i + 2]) in _THEIRS}
+    said = set(story) | {w for i, w in enumerate(asked) if i not in theirs}
+    if said & _SPOILERS or "put" in said and "aside" not in said:
+        return None
+    rate, amount = rates[0].quantity, amounts[0].quantity
+    part = Quantity(numbers.checked(Fraction(rate.value) * Fraction(amount.value)), amount.measure)
+    step = f"{percent(rate)} of {show(amount, exact=True)} = {show(part, exact=True)}"
+    solution = answer_for(part, "percentage of an amount", f"{percent(rate)} * {show(amount)}", [step])
+    solution.notes.append("the part the percentage takes of the amount")
+    return solution

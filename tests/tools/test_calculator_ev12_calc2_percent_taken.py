@@ -1,0 +1,43 @@
+"""The part a percentage takes of one amount, told as a story ("I'm putting 28% aside for tax on £15,225. How much
+is that?", 'card machine takes 1.75% ... how much have they had off me'). What is left, a percentage added or taken
+off a price, or a part with no verb of taking declines here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "part"),
+    [
+        ("I'm putting 28% aside for tax on £15,225. How much is that?", 4263),
+        ("card machine takes 1.75% on every sale, took £2,360 on cards this week, how much have they had off me", 41.3),
+        ("the agency keeps 15% of my £3,200 fee, how much do they take?", 480),
+        ("I set 20% aside for savings from my £2,100 pay. how much is that", 420),
+        ("the taxi firm takes 30% of what drivers earn. I earned £640 this week. how much did they take?", 192),
+        ("The booking site charges hosts 3% and I was paid $1,850 last month. How much have they had off me?", 55.5),
+    ],
+)
+async def test_the_part_a_percentage_takes(request_text: str, part: float):
+    answer = await solved(request_text)
+    assert answer["result"] == part
+    assert answer["problem"] == "percentage of an amount"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "the agency keeps 15% of my £3,200 fee, how much do I keep?",
+        "putting 10% aside from £500, how much is left?",
+        "the platform charges 5% on £400 of sales, how much is that after the fee?",
+        "I'm putting 28% aside for tax on £15,225 and £300 more. How much is that?",
+        "the landlord keeps 10% of the £900 deposit, how much do I get back?",
+    ],
+)
+async def test_what_is_left_or_a_price_changed_is_not_the_part_taken(request_text: str):
+    assert "I can't work out" in await refused(request_text)
