@@ -6,10 +6,15 @@ says nothing of temperature, a lowercase 'k' written on its number (no space) is
 way people write amounts in a hurry. A capital 'K' stays kelvin ('300K'); an amount with a currency sign is
 already scaled by the amounts ('£10k'); a race named by its 'k' ('my first 5k', 'a 10k run') stays a distance.
 The tokens are replaced in place, so every reader sees the number it means.
+
+A small 'p' written on a number under a thousand is pence, the way prices are written in Britain ('45p a mile',
+'24.5p per kWh'): the number becomes its amount in pounds ('45p' is £0.45), so it is one currency with the
+pounds said beside it ('85p a bag or 3 for £2'); '1080p' is no price.
 """
 
 from __future__ import annotations
 
+from servers.tools.calculator.numbers import format_number
 from servers.tools.calculator.tokens import Token
 
 _TEMPERATURE = frozenset("temperature temperatures degree degrees celsius centigrade fahrenheit kelvin °".split())
@@ -26,6 +31,21 @@ def scale_thousands(tokens: list[Token]) -> None:
         here, k = tokens[i], tokens[i + 1]
         if here.kind == "number" and k.text == "k" and k.attached and _bare(tokens, i) and not _race(tokens, i):
             tokens[i : i + 2] = [Token("number", here.text + "k", here.start, here.value * 1000)]
+        i += 1
+
+
+def name_pence(tokens: list[Token]) -> None:
+    """Replace, in place, each small 'p' written on a number under a thousand by the amount in pounds ('45p' is
+    '£0.45'), so a price in pence and one in pounds are one currency."""
+    i = 0
+    while i < len(tokens) - 2:
+        here, p = tokens[i], tokens[i + 1]
+        if here.kind == "number" and p.text == "p" and p.attached and 0 < here.value < 1000:
+            pounds = here.value / 100
+            tokens[i : i + 2] = [
+                Token("currency", "£", here.start, "GBP"),
+                Token("number", format_number(pounds), here.start, pounds, attached=True),
+            ]
         i += 1
 
 
