@@ -14,6 +14,7 @@ from servers.tools.calculator import (
     commission,
     interest_only,
     inverse,
+    ledgers,
     leftovers,
     letting,
     multibuy,
@@ -49,6 +50,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     paces.solve_pace,
     takings.solve_takings,
     percent_taken.solve_percent_taken,
+    ledgers.solve_ledger,
 )
 
 
