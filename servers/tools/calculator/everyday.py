@@ -21,6 +21,7 @@ from servers.tools.calculator import (
     own_shares,
     paces,
     percent_taken,
+    rest_split,
     shift_rates,
     takings,
     uneven_splits,
@@ -51,6 +52,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     takings.solve_takings,
     percent_taken.solve_percent_taken,
     ledgers.solve_ledger,
+    rest_split.solve_rest_split,
 )
 
 
