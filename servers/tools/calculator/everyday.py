@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from servers.tools.calculator import (
     birthdays,
+    clock_hire,
     commission,
     interest_only,
     inverse,
@@ -53,6 +54,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     percent_taken.solve_percent_taken,
     ledgers.solve_ledger,
     rest_split.solve_rest_split,
+    clock_hire.solve_clock_hire,
 )
 
 
