@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    allowance_tax,
     birthdays,
     clock_hire,
     commission,
@@ -55,6 +56,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     ledgers.solve_ledger,
     rest_split.solve_rest_split,
     clock_hire.solve_clock_hire,
+    allowance_tax.solve_allowance_tax,
 )
 
 
