@@ -41,3 +41,31 @@ async def test_the_part_a_percentage_takes(request_text: str, part: float):
 )
 async def test_what_is_left_or_a_price_changed_is_not_the_part_taken(request_text: str):
     assert "I can't work out" in await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "part"),
+    [
+        ("Agent takes 12% of the £1,150 monthly rent plus VAT at 20% on their fee. How much do they take a month?",
+         165.6),
+        ("the letting agent charges 10% of the £900 rent plus 20% VAT on the fee. how much do they take?", 108),
+        ("the platform takes 15% of my £400 sales plus VAT at 20% on its commission. how much is that?", 72),
+        ("The agency keeps 8% of the £2,500 invoice plus VAT at 20% on their cut. How much do they charge?", 240),
+    ],
+)  # fmt: skip
+async def test_vat_on_the_part_taken_is_added_to_it(request_text: str, part: float):
+    assert (await solved(request_text))["result"] == part
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Agent takes 12% of the £1,150 monthly rent plus VAT at 20%. How much do they take a month?",
+        "Agent takes 12% of the £1,150 monthly rent plus VAT at 20% on the rent. How much do they take?",
+        "Agent takes 12% of the £1,150 monthly rent plus VAT at 20% on their fee. How much do I get?",
+    ],
+)
+async def test_vat_not_said_of_the_part_is_declined(request_text: str):
+    assert "I can't work out" in await refused(request_text)

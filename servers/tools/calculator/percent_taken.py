@@ -6,7 +6,8 @@ The story gives one percentage and one amount of money, nothing else, and a verb
 part taken or set aside ('takes', 'charges', 'keeps', 'putting ... aside', 'saving'). The question asks how much
 that part is. A percentage added or taken off the price ('20% VAT', '30% off', 'putting it up 4.5%'), a question
 about what is left or the total, a share, a second amount or a rate of time declines the reading: those are other
-problems, answered (or declined) by their own readers.
+problems, answered (or declined) by their own readers. VAT said of the part itself ('Agent takes 12% of the £1,150
+rent plus VAT at 20% on their fee') is added to it; VAT said of anything else, or of nothing, declines.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_start, words_outside
+from servers.tools.calculator.stories import has_phrase, question_start
 from servers.tools.calculator.tokens import Token
 
 _TAKES = frozenset(
@@ -46,6 +47,9 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except NotUnderstood:
         return None
+    vat = _vat_on_part(tokens, givens)
+    if vat is not None:
+        givens = [g for g in givens if g is not vat[0]]
     if len(givens) != 2:
         return None
     rates = [g for g in givens if g.quantity.percent]
@@ -55,7 +59,9 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     ask = question_start(tokens, start)
     if ask <= max(g.end for g in givens) - 1:
         return None  # the question must follow the story, not hold its numbers
-    story = words_outside(tokens[:ask], start, givens)
+    said_of_vat = vat[1] if vat is not None else range(0)
+    inside = {i for g in givens for i in range(g.start, g.end)} | set(said_of_vat)
+    story = [t.word for i, t in enumerate(tokens[start:ask], start) if t.kind == "word" and i not in inside]
     asked = [t.word for t in tokens[ask:] if t.kind == "word"]
     if not _TAKES & set(story) or not any(has_phrase(asked, p) for p in _ASKS) or _MINE & set(asked):
         return None
@@ -66,6 +72,40 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     rate, amount = rates[0].quantity, amounts[0].quantity
     part = Quantity(numbers.checked(Fraction(rate.value) * Fraction(amount.value)), amount.measure)
     step = f"{percent(rate)} of {show(amount, exact=True)} = {show(part, exact=True)}"
-    solution = answer_for(part, "percentage of an amount", f"{percent(rate)} * {show(amount)}", [step])
-    solution.notes.append("the part the percentage takes of the amount")
+    if vat is None:
+        solution = answer_for(part, "percentage of an amount", f"{percent(rate)} * {show(amount)}", [step])
+        solution.notes.append("the part the percentage takes of the amount")
+        return solution
+    tax = vat[0].quantity
+    whole = Quantity(numbers.checked(Fraction(part.value) * (1 + Fraction(tax.value))), amount.measure)
+    steps = [step, f"{show(part, exact=True)} + {percent(tax)} VAT = {show(whole, exact=True)}"]
+    expression = f"{percent(rate)} * {show(amount)} * (1 + {percent(tax)})"
+    solution = answer_for(whole, "percentage of an amount", expression, steps)
+    solution.notes.append("the part the percentage takes of the amount, with VAT on that part")
     return solution
+
+
+_ON_PART = frozenset("fee fees commission cut charge it that".split())
+
+
+def _vat_on_part(tokens: list[Token], givens: list[Given]) -> tuple[Given, range] | None:
+    """'plus VAT at 20% on their fee', 'plus 20% VAT on the commission': VAT said of the part taken, and the
+    tokens that say so; None when there is none."""
+    for g in givens:
+        if not g.quantity.percent or not 0 < g.quantity.value < 1:
+            continue
+        first = g.start - 1
+        while first > g.start - 4 and tokens[first].word in ("vat", "at"):
+            first -= 1
+        if tokens[first].word != "plus" or "vat" not in {t.word for t in tokens[first : g.end + 1]}:
+            continue
+        last = g.end + (tokens[g.end].word == "vat")
+        if tokens[last].word != "on":
+            return None  # VAT on what? Said of the rent or the price it would be another problem
+        end = last + 1
+        while tokens[end].word in ("their", "the", "his", "her", "its", "agent's", "agents"):
+            end += 1
+        if tokens[end].word not in _ON_PART:
+            return None
+        return g, range(first, end + 1)
+    return None
