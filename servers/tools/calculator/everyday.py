@@ -19,6 +19,7 @@ from servers.tools.calculator import (
     ledgers,
     leftovers,
     letting,
+    money_ratios,
     multibuy,
     own_shares,
     paces,
@@ -57,6 +58,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     rest_split.solve_rest_split,
     clock_hire.solve_clock_hire,
     allowance_tax.solve_allowance_tax,
+    money_ratios.solve_money_ratio,
 )
 
 

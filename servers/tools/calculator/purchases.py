@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.quantities import (
     AMOUNT,
     Measure,
@@ -112,7 +113,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         return None
     if _unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
         return None
-    if _paid_against_bill(givens):
+    if _paid_against_bill(givens) or money_for_money(givens):
         return None
     story = _Story(givens, tokens, money)
     if not story.read():
@@ -139,7 +140,7 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
     has accounted for itself, which are not spoilers here ('paid with a $20 note' to a reader of change)."""
     if set(words_outside(tokens, start, givens)) & (_SPOILERS - said) or unpriced_item(tokens, start):
         return None
-    money = _currency(givens, tokens)
+    money = _currency(givens, tokens) if not money_for_money(givens) else None
     story = _Story(givens, tokens, money) if money is not None else None
     if story is None or not story.read() or story.people is not None or not story.lines:
         return None
