@@ -68,6 +68,7 @@ from servers.tools.calculator import (
     proportions,
     prorating,
     purchases,
+    qualifiers,
     races,
     recipes,
     records,
@@ -175,6 +176,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
+    qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)
