@@ -337,7 +337,11 @@ class _Story:
             between = ["for"]  # '€45 per person, there are 7 of us': the people the price each is for
         if "for" not in between or len(between) > 3 or not all(between) or set(between) & {"and", "plus", "or"}:
             return
-        if g.per_each or g.after[:1] in (("each",), ("apiece",)):
+        # '$120 a night for 4 nights': a price of one of the things counted is a price each
+        one_of = (
+            g.after[:1] in (("a",), ("an",), ("per",)) and singular(g.after[1:2] and g.after[1] or "") == count.noun
+        )
+        if g.per_each or g.after[:1] in (("each",), ("apiece",)) or one_of:
             value = Fraction(count.quantity.value) * Fraction(price.value)
             text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"
         elif not people:

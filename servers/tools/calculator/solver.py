@@ -57,6 +57,7 @@ from servers.tools.calculator import (
     mixes,
     money,
     motion,
+    named_rates,
     named_shares,
     offers,
     overtime,
@@ -177,6 +178,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
     qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
+    named_rates.name_rates(tokens)  # 'day rate is 375': 375 a day
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)
