@@ -23,6 +23,7 @@ from servers.tools.calculator import (
     multibuy,
     own_shares,
     paces,
+    packs_needed,
     percent_taken,
     rest_split,
     shift_rates,
@@ -59,6 +60,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     clock_hire.solve_clock_hire,
     allowance_tax.solve_allowance_tax,
     money_ratios.solve_money_ratio,
+    packs_needed.solve_packs_needed,
 )
 
 
