@@ -14,6 +14,7 @@ from servers.tools.calculator import (
     birthdays,
     clock_hire,
     commission,
+    day_lists,
     interest_only,
     inverse,
     ledgers,
@@ -61,6 +62,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     allowance_tax.solve_allowance_tax,
     money_ratios.solve_money_ratio,
     packs_needed.solve_packs_needed,
+    day_lists.solve_day_list,
 )
 
 
