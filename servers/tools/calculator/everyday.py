@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     day_lists,
     interest_only,
     inverse,
+    late_interest,
     ledgers,
     leftovers,
     letting,
@@ -63,6 +64,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     money_ratios.solve_money_ratio,
     packs_needed.solve_packs_needed,
     day_lists.solve_day_list,
+    late_interest.solve_late_interest,
 )
 
 
