@@ -15,6 +15,7 @@ from servers.tools.calculator import (
     clock_hire,
     commission,
     day_lists,
+    flight_zones,
     interest_only,
     inverse,
     late_interest,
@@ -65,6 +66,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     packs_needed.solve_packs_needed,
     day_lists.solve_day_list,
     late_interest.solve_late_interest,
+    flight_zones.solve_flight_zones,
 )
 
 
