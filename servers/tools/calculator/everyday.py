@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    added_heads,
     allowance_tax,
     birthdays,
     clock_hire,
@@ -67,6 +68,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     day_lists.solve_day_list,
     late_interest.solve_late_interest,
     flight_zones.solve_flight_zones,
+    added_heads.solve_added_heads,
 )
 
 
