@@ -31,6 +31,7 @@ from servers.tools.calculator import (
     percent_taken,
     rest_split,
     shift_rates,
+    shortfall,
     takings,
     uneven_splits,
 )
@@ -69,6 +70,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     late_interest.solve_late_interest,
     flight_zones.solve_flight_zones,
     added_heads.solve_added_heads,
+    shortfall.solve_shortfall,
 )
 
 
