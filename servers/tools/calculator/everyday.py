@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     commission,
     day_lists,
     flight_zones,
+    halves,
     interest_only,
     inverse,
     late_interest,
@@ -71,6 +72,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     flight_zones.solve_flight_zones,
     added_heads.solve_added_heads,
     shortfall.solve_shortfall,
+    halves.solve_halves,
 )
 
 
