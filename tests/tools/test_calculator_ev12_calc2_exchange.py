@@ -37,3 +37,30 @@ async def test_money_changed_at_a_given_rate(request_text: str, result: float):
 )
 async def test_a_change_not_told_in_full_is_declined(request_text: str):
     assert "I can't work out" in await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("$1 = ¥149.3 today. Hotel is ¥21,500 a night for 3 nights. How much in dollars?", 432.02),
+        ("£1 = €1.15. The villa is €200 a night for 7 nights. How much is that in pounds?", 1217.39),
+        ("€1 = £0.86. The room is €90 a night for 4 nights. How many pounds is that?", 309.6),
+        ("$1 = €0.92. Car hire is €45 a day for 6 days. How much in dollars?", 293.48),
+    ],
+)
+async def test_a_price_for_so_many_nights_changed(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "$1 = ¥149.3 today. Hotel is ¥21,500 a night for 3 days. How much in dollars?",
+        "$1 = ¥149.3 today. Hotel is ¥21,500 a night for 3 nights plus tax. How much in dollars?",
+        "$1 = ¥149.3 today. Hotel is ¥21,500 a night for 3 nights and breakfast ¥2,000. How much in dollars?",
+    ],
+)
+async def test_a_priced_stay_not_told_in_full_is_declined(request_text: str):
+    assert "I can't work out" in await refused(request_text)

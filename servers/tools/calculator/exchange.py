@@ -6,7 +6,8 @@ people quote one: '1.17 euros to the pound', '1.17 euros per pound', '1 pound = 
 bare 'at 1.17' / 'the rate is 1.17' that converts the amount given into the currency asked for. One amount is
 changed, into the currency the question names ('how many euros', 'in euros', 'to euros'), either way across the
 rate. Every other word must be talk of changing money; a fee, a commission or a second amount is a different
-problem, and declines the reading.
+problem, and declines the reading. The amount may be a price for so many nights or days ('¥21,500 a night for 3
+nights').
 """
 
 from __future__ import annotations
@@ -218,8 +219,10 @@ def _amount(tokens: list[Token], start: int, used: set[int]) -> tuple[Fraction, 
             continue
         value, code, width = _money_at(tokens, i)
         if width:
-            found.append((value, code, range(i, i + width)))
-            i += width
+            times, more = _for_so_many(tokens, i + width)
+            said = _priced_thing(tokens, i) if more else i  # 'Hotel is ¥21,500 a night for 3 nights'
+            found.append((value * times, code, range(said, i + width + more)))
+            i += width + more
             continue
         if tokens[i].kind == "number":
             return None  # a number that is no amount of money: a fee, a count, a second rate
@@ -229,6 +232,31 @@ def _amount(tokens: list[Token], start: int, used: set[int]) -> tuple[Fraction, 
     value, code, span = found[0]
     used.update(span)
     return value, code
+
+
+_PERIODS = frozenset("night nights day days week weeks month months".split())
+
+
+def _for_so_many(tokens: list[Token], at: int) -> tuple[Fraction, int]:
+    """'¥21,500 a night for 3 nights': after an amount, a price per period for so many of them — how many, and
+    how many tokens say it; (1, 0) when there is none."""
+    per, unit, joiner, count, units = (tokens[min(at + k, len(tokens) - 1)] for k in range(5))
+    if per.word not in ("a", "an", "per") or unit.word not in _PERIODS or joiner.word not in ("for", "x"):
+        return Fraction(1), 0
+    if count.kind != "number" or units.word.rstrip("s") != unit.word.rstrip("s") or count.value <= 0:
+        return Fraction(1), 0
+    return Fraction(count.value), 5
+
+
+def _priced_thing(tokens: list[Token], at: int) -> int:
+    """'Hotel is ¥21,500 ...', 'the villa costs €200 ...': the one thing priced, said right before its price; where
+    its words start (``at`` when none is said)."""
+    if at < 2 or tokens[at - 1].word not in ("is", "costs", "was") or tokens[at - 2].kind != "word":
+        return at
+    begin = at - 2
+    if begin > 0 and tokens[begin - 1].word in ("the", "a", "our", "my", "this"):
+        begin -= 1
+    return begin if begin == 0 or tokens[begin - 1].text in (".", ",", ";", "!") else at
 
 
 def _target(tokens: list[Token], start: int, used: set[int]) -> str | None:
