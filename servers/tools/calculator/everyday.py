@@ -35,6 +35,7 @@ from servers.tools.calculator import (
     shortfall,
     takings,
     uneven_splits,
+    weeks_rent,
 )
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import Solution
@@ -73,6 +74,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     added_heads.solve_added_heads,
     shortfall.solve_shortfall,
     halves.solve_halves,
+    weeks_rent.solve_weeks_rent,
 )
 
 
