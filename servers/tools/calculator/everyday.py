@@ -16,6 +16,7 @@ from servers.tools.calculator import (
     clock_hire,
     commission,
     day_lists,
+    exchange_offers,
     flight_zones,
     halves,
     interest_only,
@@ -75,6 +76,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     shortfall.solve_shortfall,
     halves.solve_halves,
     weeks_rent.solve_weeks_rent,
+    exchange_offers.solve_exchange_offers,
 )
 
 

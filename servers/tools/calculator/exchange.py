@@ -109,6 +109,11 @@ def _before_fees(tokens: list[Token]) -> range:
     return range(opening, end)
 
 
+def code_at(tokens: list[Token], i: int) -> tuple[str, int]:
+    """The currency named at ``tokens[i]`` and how many tokens name it, for readers of other exchanges."""
+    return _code_at(tokens, i)
+
+
 def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
     """The currency named at ``tokens[i]`` (a symbol or a word) and how many tokens name it; ('', 0) for none.
     'Pound' is money only in a request that says so elsewhere ('£', 'sterling', 'to the pound'): '$2 a pound' is a
