@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show, singular
 from servers.tools.calculator.reader import NotUnderstood
@@ -29,6 +30,8 @@ _SPOILERS = frozenset(
 
 def solve_added_heads(tokens: list[Token], start: int) -> Solution | None:
     """The price each times everyone counted in two parts; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not has_phrase(asked, "how much") or set(asked) & _SPOILERS:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
@@ -32,6 +33,8 @@ _SPOILERS = frozenset(
 
 def solve_allowance_tax(tokens: list[Token], start: int) -> Solution | None:
     """One rate of tax on the earnings above an allowance; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     asked = question_words(tokens, start)
     if "tax" not in asked or words & _SPOILERS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
@@ -33,6 +34,8 @@ _ASKS = ("how much", "what will", "what does", "what's the cost", "whats the cos
 
 def solve_clock_hire(tokens: list[Token], start: int) -> Solution | None:
     """The hourly rate times the hours from the first clock time to the second; None unless exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     times: list[int] = []
     rate: Quantity | None = None
     i = start

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.exchange import code_at
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -38,6 +39,8 @@ class _Offer:
 
 def solve_exchange_offers(tokens: list[Token], start: int) -> Solution | None:
     """The difference between two offers to change one amount; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not has_phrase(asked, "how many more") or not set(asked) & _BETTER:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
@@ -29,6 +30,8 @@ _ASKS = ("we each", "each pay", "our share", "my share", "do we pay", "do i pay"
 
 def solve_halves(tokens: list[Token], start: int) -> Solution | None:
     """Half the sum of the amounts told; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not _SPLITS & set(words) or set(words) & _SPOILERS or "with" not in words:
         return None

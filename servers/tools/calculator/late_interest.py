@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
@@ -27,6 +28,8 @@ _SPOILERS = frozenset(
 
 def solve_late_interest(tokens: list[Token], start: int) -> Solution | None:
     """Simple interest on one amount for a number of days at a yearly rate; None unless exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or "interest" not in question_words(tokens, start) or "days" not in words:
         return None

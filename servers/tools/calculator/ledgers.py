@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start
@@ -38,6 +39,8 @@ _BREAKS = frozenset({",", ";", ".", "and", ":"})
 
 def solve_ledger(tokens: list[Token], start: int) -> Solution | None:
     """The closing balance of the lines told; None unless every line is named as opening, in or out."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     ask = question_start(tokens, start)
     asked = [t for t in tokens[ask:-1] if t.kind != "symbol"]
     if not asked or any(t.kind != "word" or t.word not in _ASKED for t in asked):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
@@ -41,6 +42,8 @@ def money_for_money(givens: list[Given]) -> bool:
 
 def solve_money_ratio(tokens: list[Token], start: int) -> Solution | None:
     """The amount scaled by a ratio of money to money; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or not has_phrase(question_words(tokens, start), "how much"):
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import PEOPLE, Given, read_givens
 from servers.tools.calculator.quantities import convert, plural, singular
 from servers.tools.calculator.reader import NotUnderstood
@@ -30,6 +31,8 @@ _CLAUSE = frozenset({",", ".", ";", "—", "-", "and"})
 
 def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     """The whole packs that cover what each of a group has; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     asked = question_words(tokens, start)
     if set(words) & _SPOILERS or "how" not in asked or "many" not in asked:

@@ -65,6 +65,8 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     asked = [t.word for t in tokens[ask:] if t.kind == "word"]
     if not _TAKES & set(story) or not any(has_phrase(asked, p) for p in _ASKS) or _MINE & set(asked):
         return None
+    if not _periods(asked) <= _periods(story):
+        return None  # 'how much a year' of a monthly rent: another period than the amount's
     theirs = {i for i, w in enumerate(asked) if w == "off" and tuple(asked[i : i + 2]) in _THEIRS}
     said = set(story) | {w for i, w in enumerate(asked) if i not in theirs}
     if said & _SPOILERS or "put" in said and "aside" not in said:
@@ -83,6 +85,17 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(whole, "percentage of an amount", expression, steps)
     solution.notes.append("the part the percentage takes of the amount, with VAT on that part")
     return solution
+
+
+_PERIODS = {"day": "day", "days": "day", "daily": "day", "week": "week", "weeks": "week", "weekly": "week",
+            "fortnight": "fortnight", "month": "month", "months": "month", "monthly": "month", "pcm": "month",
+            "quarter": "quarter", "quarterly": "quarter", "year": "year", "years": "year", "yearly": "year",
+            "annual": "year", "annually": "year"}  # fmt: skip
+
+
+def _periods(words: list[str]) -> set[str]:
+    """The periods the words name ('monthly rent', 'a year'), as the same few names."""
+    return {_PERIODS[w] for w in words if w in _PERIODS}
 
 
 _ON_PART = frozenset("fee fees commission cut charge it that".split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import PEOPLE, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
@@ -36,6 +37,8 @@ _SHARERS = frozenset("i me my we us our".split())
 
 def solve_rest_split(tokens: list[Token], start: int) -> Solution | None:
     """What each of a count of things gets of the rest, once a part is taken off the whole; None unless exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not any(has_phrase(words, p) for p in _REST) or not _SPLIT & set(words) or _SPOILERS & set(words):
         return None

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.amounts import FRACTION_WORDS
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.quantities import singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
@@ -29,6 +30,8 @@ _PACK = frozenset("pack packet box bag tub".split())
 
 def solve_shortfall(tokens: list[Token], start: int) -> Solution | None:
     """What is needed less what is had; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not has_phrase(asked, "how many more"):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
@@ -34,6 +35,8 @@ _SPOILERS = frozenset(
 
 def solve_takings(tokens: list[Token], start: int) -> Solution | None:
     """The takings of a count sold at a price each, less the costs told; None unless exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not ("profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in _MADE)):
         return None
