@@ -22,6 +22,8 @@ from tests.tools.conftest import refused, solved
          "charity receive?", 1620),
         ("Our grant is £20,000; 15% is kept back and what's left is split across 4 teams. How much will each team "
          "get?", 4250),
+        ("A £3,000 legacy: £600 goes on the funeral and the rest is divided among 6 charities, how much does each "
+         "charity get?", 400),
     ],
 )  # fmt: skip
 async def test_the_rest_is_split_equally_after_a_part_is_taken(request_text: str, each: float):
@@ -38,6 +40,8 @@ async def test_the_rest_is_split_equally_after_a_part_is_taken(request_text: str
         "Raised £12,640. 8% goes on admin and the rest is split between 4 of us. How much does each get?",
         "Raised £12,640. 8% goes on admin and the rest is split between 4 projects. How much does the first get?",
         "Raised £12,640. 8% goes on admin plus £50 fees and the rest is split between 4 projects. How much each?",
+        "Raised £12,640. 8% goes on admin and the rest is split equally between 4 projects and a reserve fund. How "
+        "much does each project get?",
     ],
 )
 async def test_a_split_not_told_in_full_is_declined(request_text: str):

@@ -59,6 +59,11 @@ def solve_rest_split(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not count.before or count.before[-1] not in _BETWEEN or not numbers.is_integer(count.quantity.value):
         return None
+    k = count.end
+    while k < ask and tokens[k].text not in (".", "?", "!", ";"):
+        if tokens[k].kind == "word" and tokens[k].word not in ("equally", "evenly"):
+            return None  # '4 projects and a reserve fund': more sharers than the count
+        k += 1
     total, n = Fraction(whole.quantity.value), Fraction(count.quantity.value)
     if part.quantity.percent and 0 < part.quantity.value < 1:
         taken = total * Fraction(part.quantity.value)
