@@ -59,3 +59,29 @@ async def test_money_raised_is_not_answered_as_a_bill():
 @pytest.mark.anyio
 async def test_how_much_that_makes_is_still_a_total():
     assert (await solved("3 shirts at £12 each and a hat for £8, how much does that make?"))["result"] == 44
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The twins each take 1 tablet a day. How many tablets for 2 weeks?",
+        "My kids each eat 2 apples a day. How many apples in a week?",
+        "We each drink 2 litres a day. How much in a week?",
+        "They each walk 3 km a day. How far in 5 days?",
+    ],
+)
+async def test_an_amount_each_of_a_group_of_no_size_is_not_answered_for_one(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I drink 2 litres a day. How much in a week?", 14),
+        ("4 of us each chipped in $12. how much in total?", 48),
+    ],
+)
+async def test_an_amount_of_one_or_of_a_counted_group_is_still_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == result

@@ -90,3 +90,39 @@ async def test_an_announced_event_with_details_after_a_colon_is_written() -> Non
 async def test_a_clause_ending_in_an_event_for_some_readers_is_a_fact() -> None:
     text = await drafted("Write an email to the team saying there will be no greeting party for the new starters.")
     assert "There will be no greeting party for the new starters." in text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "event"),
+    [
+        ("Email the team a reminder about the quiz.", "the quiz"),
+        ("Draft a reminder about the school fete.", "the school fete"),
+        ("Write a note reminding the parents about sports day.", "sports day"),
+        ("Send the choir a reminder about the carol concert.", "the carol concert"),
+    ],
+)
+async def test_a_reminder_of_an_event_with_no_when_or_where_is_declined(request_text: str, event: str) -> None:
+    reason = await declined_by_writer(request_text)
+    assert event in reason and _TOPIC in reason
+
+
+async def test_a_reminder_of_an_event_with_its_time_and_place_is_written() -> None:
+    text = await drafted("Write an email reminding everyone about the quiz night on Friday at 8pm in the hall.")
+    assert "A reminder: the quiz night on Friday at 8pm in the hall." in text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "thing"),
+    [
+        ("Write a tweet announcing our new website.", "our new website"),
+        ("Write a post announcing our new opening hours.", "our new opening hours"),
+        ("Draft an email announcing the spring menu.", "the spring menu"),
+        ("pls write a facebook post announcing our new puppy class", "our new puppy class"),
+    ],
+)
+async def test_a_thing_announced_with_nothing_said_of_it_is_declined(request_text: str, thing: str) -> None:
+    assert f"'{thing}' {_TOPIC}" in await declined_by_writer(request_text)
+
+
+async def test_a_thing_announced_with_what_is_said_of_it_is_written() -> None:
+    assert await drafted("Write a post announcing that our new website is live.") == "Our new website is live."

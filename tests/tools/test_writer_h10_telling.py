@@ -42,3 +42,21 @@ async def test_a_group_told_without_that_is_the_reader(request_text: str, expect
 async def test_a_topic_told_to_a_group_is_declined() -> None:
     reason = await declined_by_writer("Write a post telling hotel guests about the spa.")
     assert "is a topic, not content" in reason
+
+
+@pytest.mark.parametrize(
+    ("request_text", "named"),
+    [
+        ("Write a post telling club members the news.", "the news"),
+        ("Write a post telling the members the news.", "the news"),
+        ("Draft an email reminding everyone about the changes.", "about the changes"),
+        ("Write a message to the team sharing the latest update.", "the latest update"),
+    ],
+)
+async def test_what_to_say_named_and_not_said_is_declined(request_text: str, named: str) -> None:
+    assert f"'{named}' is a topic, not content" in await declined_by_writer(request_text)
+
+
+async def test_the_news_with_the_news_given_is_written() -> None:
+    text = await drafted("Write a post telling club members the news: the AGM is on 4 May at 7pm.")
+    assert "The AGM is on 4 May at 7pm." in text

@@ -108,7 +108,7 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)
     ):
         return None
-    if uncounted_rate(tokens, target, givens):
+    if uncounted_rate(tokens, target, givens) or _each_of_a_group(tokens, start):
         return None
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
@@ -186,6 +186,21 @@ def _dimension(measure: Measure, calendar: dict[str, Fraction]) -> tuple[str, Fr
     if measure.dimension == "temperature":
         return None
     return measure.dimension, measure.factor
+
+
+def _each_of_a_group(tokens: list[Token], start: int) -> bool:
+    """'My kids each eat 2 apples a day', 'we each drink 2 litres': an amount each one of a group has, where how many
+    they are is not said — the answer for one of them is not the group's."""
+    group = tokens[start:]  # said in the story, before the question ('how much does each owe' asks a share)
+    end = next((k for k, t in enumerate(group) if t.word in ("how", "what", "what's", "whats")), len(group))
+    return any(
+        group[k].word == "each"
+        and group[k + 1].kind == "word"
+        and (group[k - 1].word in ("we", "they", "you", "both") or group[k - 1].word.endswith("s"))
+        and group[k - 1].word not in ("does", "is", "was", "has")
+        and (k < 2 or group[k - 2].kind != "number")  # 'the 3 kids each': counted, for the other readings
+        for k in range(1, end)
+    )
 
 
 def _priced_per(given: Given, counted: set[str]) -> str | None:

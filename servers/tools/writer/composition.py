@@ -58,6 +58,15 @@ _GENERIC = re.compile(
 _LINKS = ("to", "for", "about", "of", "on", "that", "whether", "if")
 # Intents whose text exists to bring people to an event: without its when or where they have nothing to say.
 _TELLS_OF_EVENT = (None, "invite", "announce")
+# "our new website", "the spring menu": a thing named by a noun phrase, no verb saying anything of it.
+_BARE_THING = re.compile(r"^(?:the|our|my|a|an|this|their)\s+[^,;:.!?\d]{1,60}$", re.I)
+# "the news", "all the details", "the latest update": a name for what to say, never what is said.
+_NAMED_NEWS = re.compile(
+    r"^(?:about\s+)?(?:the|our|my|your|their|this|that|these|those|all the|some)\s+(?:(?:latest|new|full|big|"
+    r"exciting|good|bad|important|recent)\s+)?(?:news|details|update|updates|plans?|info|information|story|situation|"
+    r"changes|arrangements|rules|results?)\W*$",
+    re.I,
+)
 # ("there will be no party for the new starters" says something: a clause, never an event's name)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|will|won't|has|have|had|be|been|can|can't|could|would|should|must|may|might|do|does|"
@@ -154,6 +163,17 @@ def compose(
                 f"You tell me what {brief.audience} did, but not what the {brief.style_word} should say to them about "
                 f"it offline; say it (e.g. 'thanking them for ...', 'asking them to ...'), or {OFFLINE_HINT}."
             )
+    if (
+        not points
+        and brief.intent == "announce"
+        and _BARE_THING.match(brief.content)
+        and not _FINITE_VERB.search(brief.content)
+    ):
+        # "a tweet announcing our new website": a thing named, nothing said of it ("Our new website.")
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
+    if not points and brief.intent in _TELLS_OF_EVENT + ("remind", "share") and _NAMED_NEWS.match(brief.content):
+        # "telling the members the news", "reminding everyone about the changes": what to say, named and not said
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
     opening = _opening(brief) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
     if opening and points and not brief.content and _SAYS_INTENT.get(brief.intent or "", _NEVER).match(points[0]):
         opening = ""  # "Thank you for the dinner." given first: "Thank you so much!" before it would say it twice
@@ -183,7 +203,9 @@ def compose(
         brief = replace(brief, subject="")
     # ("our quiz night to the parents": the readers named after the event are not part of it)
     event = brief.content if _FINITE_VERB.search(brief.content) else _TO_READERS.sub("", brief.content)
-    bare_invite = not points and brief.intent in _TELLS_OF_EVENT and names_occasion(event)
+    if brief.intent == "remind":  # "a reminder about the quiz": the event reminded of, with no when or where
+        event = re.sub(r"^about\s+", "", event, flags=re.I)
+    bare_invite = not points and brief.intent in (*_TELLS_OF_EVENT, "remind") and names_occasion(event)
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
         # when or where, and a text that only names it ("Our open day.") restates the request's topic

@@ -305,6 +305,8 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
         re.I,
     )
     addressed = intent in ("invite", "thank", "remind", "ask", "congratulate", "welcome", "apologize", "request")
+    # ("everyone who came to the fete": the "to" is inside the clause that says who they are)
+    people = None if people and re.search(r"\b(?:who|that|which)\s", people.group("who"), re.I) else people
     if addressed and people:
         who = people.group("who").strip()
         if audience is None and who.lower() not in ("them", "him", "her", "us", "me", "everyone"):
@@ -312,6 +314,9 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
         rest = people.group("rest")
     elif intent == "welcome" and audience is None and rest and not rest.lower().startswith("to "):
         audience, rest = rest, ""
+    elif intent in ("thank", "congratulate") and rest and not re.search(r"\b(?:who|that|which|for|on)\b", rest, re.I):
+        # "thanking the volunteers", "congratulating the team": whom, not what for ("Thank you for the volunteers.")
+        audience, rest = audience or rest, ""
     if rest.lower() in ("him", "her", "them", "you", "us", "everyone", "it"):
         rest = ""  # "thanking him" names whom, not what for
     return audience, intent, _to_reader(rest), ""
