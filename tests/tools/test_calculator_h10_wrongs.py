@@ -40,15 +40,19 @@ async def test_kelvin_and_races_keep_their_k(request_text: str, result: float):
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
-    "request_text",
+    ("request_text", "made"),
     [
-        "raffle: 350 tickets at £2 each, the prizes cost us £145. how much did we make?",
-        "Bake sale: 60 cakes at £1.50 each and the ingredients cost £35. How much did we raise?",
-        "I sold 20 mugs at $8 each and the clay cost $40. How much did I make?",
+        ("raffle: 350 tickets at £2 each, the prizes cost us £145. how much did we make?", 555),
+        ("I sold 20 mugs at $8 each and the clay cost $40. How much did I make?", 120),
     ],
 )
-async def test_what_was_made_is_not_answered_as_a_bill(request_text: str):
-    reply = await refused(request_text)
+async def test_what_was_made_is_the_takings_less_the_costs_not_a_bill(request_text: str, made: float):
+    assert (await solved(request_text))["result"] == made  # takings.py; a bill would add the costs on
+
+
+@pytest.mark.anyio
+async def test_money_raised_is_not_answered_as_a_bill():
+    reply = await refused("Bake sale: 60 cakes at £1.50 each and the ingredients cost £35. How much did we raise?")
     assert "in total" not in reply
 
 

@@ -28,9 +28,6 @@ _PARTS = {"foot": 12, "stone": 14}
 _INTO = frozenset({"to", "in", "into"})
 """The smaller unit a height or weight leaves unsaid after the larger ('5 foot 9'), and how many make one."""
 _SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
-_PENNY = lookup("pence")
-_RACES = frozenset("run runs race races time times pace walk walks swim ride rides parkrun fun in".split())
-"""Words after '5k' that make it a race's distance ('my 5k time', 'a 10k run', 'ran 5k in'), not five thousand."""
 
 
 class AmountReader(TokenReader):
@@ -54,12 +51,6 @@ class AmountReader(TokenReader):
             measure = currency(self.peek().value)
             self.i += 1
             return self._with_rate(Quantity(value, measure), f"{measure.symbol}{text}")
-        if self.peek().text == "p" and self.peek().attached and "p" not in self.variables:
-            self.i += 1  # '45p a mile', '24.5p per kWh': pence, as a British price is written
-            return self._with_rate(Quantity(value, _PENNY), f"{text}p")
-        if self.peek().text == "k" and self.peek().attached and self.peek(1).word not in _RACES:
-            self.i += 1  # 'sales of 1.2k', '45k': thousands, as people write them; a kelvin is a capital K
-            return Number(Quantity(value * 1000), f"{text}k")
         measure = self.unit(short=self.peek().attached or not self.variables)
         if measure is None:
             return Number(Quantity(value), text)

@@ -34,6 +34,7 @@ from servers.tools.calculator.counted import (
 )
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
+from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
@@ -100,6 +101,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
         return None
+    if money_for_money(givens):
+        return None  # '25p for every £1': a ratio that scales an amount (``money_ratios``), never amounts to add
     inside = {k for g in givens for k in range(g.start, g.end)}  # 'twelve and a half hours': the number's words
     if any(
         t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)

@@ -10,17 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    added_heads,
+    allowance_tax,
     birthdays,
     commission,
+    day_lists,
+    exchange_offers,
+    flight_zones,
+    halves,
     interest_only,
     inverse,
+    late_interest,
+    ledgers,
     leftovers,
     letting,
+    money_ratios,
     multibuy,
     own_shares,
     paces,
+    packs_needed,
+    percent_taken,
+    rest_split,
     shift_rates,
+    shortfall,
+    takings,
     uneven_splits,
+    weeks_rent,
 )
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import Solution
@@ -45,6 +60,21 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     letting.solve_net_rent,
     shift_rates.solve_shift_pay,
     paces.solve_pace,
+    takings.solve_takings,
+    percent_taken.solve_percent_taken,
+    ledgers.solve_ledger,
+    rest_split.solve_rest_split,
+    allowance_tax.solve_allowance_tax,
+    money_ratios.solve_money_ratio,
+    packs_needed.solve_packs_needed,
+    day_lists.solve_day_list,
+    late_interest.solve_late_interest,
+    flight_zones.solve_flight_zones,
+    added_heads.solve_added_heads,
+    shortfall.solve_shortfall,
+    halves.solve_halves,
+    weeks_rent.solve_weeks_rent,
+    exchange_offers.solve_exchange_offers,
 )
 
 

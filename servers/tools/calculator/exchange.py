@@ -6,7 +6,8 @@ people quote one: '1.17 euros to the pound', '1.17 euros per pound', '1 pound = 
 bare 'at 1.17' / 'the rate is 1.17' that converts the amount given into the currency asked for. One amount is
 changed, into the currency the question names ('how many euros', 'in euros', 'to euros'), either way across the
 rate. Every other word must be talk of changing money; a fee, a commission or a second amount is a different
-problem, and declines the reading.
+problem, and declines the reading. The amount may be a price for so many nights or days ('¥21,500 a night for 3
+nights').
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ _TALK = frozenset(
     "we you me my our get gets got receive buy how many much what what's whats that it be in into to for convert "
     "change changing exchange exchanging swap worth do does can could cash currency money so and then with of "
     "today current currently say says kiosk airport office booth post teller i'll i'm we'll we're have has had they "
-    "quoted quote quotes offered".split()
+    "quoted quote quotes offered left back them they they'll sell selling i've we've swapping swapped "
+    "changed exchanged converting converted".split()
 )
 """Talk of changing money: none of it changes the amount (a fee, a commission or a spread would)."""
 
@@ -62,6 +64,7 @@ def solve_exchange(tokens: list[Token], start: int) -> Solution | None:
         return None
     value, have = amount
     used.update(_before_fees(tokens))
+    used.update(_named_again(tokens, start, {have, target}))
     if any(i not in used and not _talk(tokens[i]) for i in range(start, len(tokens) - 1)):
         return None  # a word that is not talk of changing money: a fee, a second amount, another question
     if not rate.base:  # 'convert £350 to euros at 1.17': so many of the currency asked for, for one of the amount's
@@ -106,6 +109,11 @@ def _before_fees(tokens: list[Token]) -> range:
     return range(opening, end)
 
 
+def code_at(tokens: list[Token], i: int) -> tuple[str, int]:
+    """The currency named at ``tokens[i]`` and how many tokens name it, for readers of other exchanges."""
+    return _code_at(tokens, i)
+
+
 def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
     """The currency named at ``tokens[i]`` (a symbol or a word) and how many tokens name it; ('', 0) for none.
     'Pound' is money only in a request that says so elsewhere ('£', 'sterling', 'to the pound'): '$2 a pound' is a
@@ -131,6 +139,18 @@ def _sterling(tokens: list[Token]) -> bool:
             return True
         if t.word == "pound" and _priced_in_money(tokens, k + 1):
             return True
+        if t.word in ("pound", "pounds") and k > 0 and tokens[k - 1].kind == "number" and _per_currency(tokens, k + 1):
+            return True  # '0.84 pounds per euro': pounds quoted against another currency
+    return False
+
+
+def _per_currency(tokens: list[Token], i: int) -> bool:
+    """'per euro', 'to the dollar' at ``tokens[i]``: a rate's 'per' and a currency other than the pound."""
+    for per in _PER:
+        if _at(tokens, i, per):
+            after = tokens[min(i + len(per), len(tokens) - 1)]
+            other = after.value if after.kind == "currency" else _WORDS.get(after.word, "")
+            return bool(other) and other != "GBP"
     return False
 
 
@@ -204,8 +224,10 @@ def _amount(tokens: list[Token], start: int, used: set[int]) -> tuple[Fraction, 
             continue
         value, code, width = _money_at(tokens, i)
         if width:
-            found.append((value, code, range(i, i + width)))
-            i += width
+            times, more = _for_so_many(tokens, i + width)
+            said = _priced_thing(tokens, i) if more else i  # 'Hotel is ¥21,500 a night for 3 nights'
+            found.append((value * times, code, range(said, i + width + more)))
+            i += width + more
             continue
         if tokens[i].kind == "number":
             return None  # a number that is no amount of money: a fee, a count, a second rate
@@ -215,6 +237,31 @@ def _amount(tokens: list[Token], start: int, used: set[int]) -> tuple[Fraction, 
     value, code, span = found[0]
     used.update(span)
     return value, code
+
+
+_PERIODS = frozenset("night nights day days week weeks month months".split())
+
+
+def _for_so_many(tokens: list[Token], at: int) -> tuple[Fraction, int]:
+    """'¥21,500 a night for 3 nights': after an amount, a price per period for so many of them — how many, and
+    how many tokens say it; (1, 0) when there is none."""
+    per, unit, joiner, count, units = (tokens[min(at + k, len(tokens) - 1)] for k in range(5))
+    if per.word not in ("a", "an", "per") or unit.word not in _PERIODS or joiner.word not in ("for", "x"):
+        return Fraction(1), 0
+    if count.kind != "number" or units.word.rstrip("s") != unit.word.rstrip("s") or count.value <= 0:
+        return Fraction(1), 0
+    return Fraction(count.value), 5
+
+
+def _priced_thing(tokens: list[Token], at: int) -> int:
+    """'Hotel is ¥21,500 ...', 'the villa costs €200 ...': the one thing priced, said right before its price; where
+    its words start (``at`` when none is said)."""
+    if at < 2 or tokens[at - 1].word not in ("is", "costs", "was") or tokens[at - 2].kind != "word":
+        return at
+    begin = at - 2
+    if begin > 0 and tokens[begin - 1].word in ("the", "a", "our", "my", "this"):
+        begin -= 1
+    return begin if begin == 0 or tokens[begin - 1].text in (".", ",", ";", "!") else at
 
 
 def _target(tokens: list[Token], start: int, used: set[int]) -> str | None:
@@ -228,6 +275,16 @@ def _target(tokens: list[Token], start: int, used: set[int]) -> str | None:
                 used.update(range(i, i + len(ask) + w))
                 return code
     return None
+
+
+def _named_again(tokens: list[Token], start: int, codes: set[str]) -> list[int]:
+    """'changing £450 into euros, rate is 1.17. how many euros?': a word naming the currency of the amount or the
+    one asked for, said again with no number of its own, adds nothing to the change."""
+    return [
+        i
+        for i in range(start, len(tokens) - 1)
+        if tokens[i].kind == "word" and _code_at(tokens, i)[0] in codes and tokens[i - 1].kind != "number"
+    ]
 
 
 def _priced_in_money(tokens: list[Token], i: int) -> bool:

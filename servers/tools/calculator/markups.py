@@ -5,7 +5,8 @@ The two amounts are told apart by the words before them, not by their order: the
 them for $58``, ``retail at $58``) the price. The question names the base: a *markup* is the profit over the
 cost, a *margin* the profit over the price, and ``as a percentage of what I paid`` / ``of the selling price``
 says it outright. A question that names neither (``profit as a percentage``), names both, or an amount neither
-bought nor sold is left to be declined: the two readings differ and the words do not choose.
+bought nor sold is left to be declined: the two readings differ and the words do not choose. A margin may be said
+in words ('I want 45% of the selling price to be profit'), and a markup ('profit of 30% of the cost').
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _BUY = frozenset("buy buys bought buying paid pay pays cost costs purchase purchased wholesale".split())
@@ -33,6 +35,11 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
     """The markup (over cost) or margin (over price) of a thing bought and sold, as a percentage; None otherwise."""
     markup = has_word(tokens, start, "markup", "mark-up", "mark up", "mark them up", "mark it up", "marked up")
     margin = has_word(tokens, start, "margin")
+    if markup == margin and not markup and (spelled := _spelled_out(tokens, start)) is not None:
+        asked = _last_question(question_words(tokens, start))
+        if any(t.word in _SPOILERS for t in tokens[start:]) or not asked & _ASKS_PRICE or "profit" in asked:
+            return None  # '45% of the selling price to be profit' is the story; the question must ask the price
+        return _price_from(tokens, start, spelled, spelled_out=True)
     if markup == margin or any(t.word in _SPOILERS for t in tokens[start:]):
         return None
     if has_word(tokens, start, *_ASK_PRICE):
@@ -66,7 +73,33 @@ _ASK_PRICE = ("sell them for", "sell it for", "sell for", "sell each for", "sell
 _RATE_WORDS = frozenset("markup mark-up margin up".split())
 
 
-def _price_from(tokens: list[Token], start: int, word: str) -> Solution | None:
+_SPELLED = {("of", "the", "selling", "price"): "margin", ("of", "selling", "price"): "margin",
+            ("of", "the", "sale", "price"): "margin", ("of", "the", "price"): "margin", ("of", "the", "cost"): "markup",
+            ("of", "cost"): "markup", ("of", "what", "i", "paid"): "markup"}  # fmt: skip
+_ASKS_PRICE = frozenset("sell price charge".split())
+
+
+def _last_question(words: list[str]) -> set[str]:
+    """The words from the last question word on: '... to be profit - what do I sell them for' asks the price."""
+    at = max((k for k, w in enumerate(words) if w in ("what", "what's", "whats", "how")), default=0)
+    return set(words[at:])
+
+
+def _spelled_out(tokens: list[Token], start: int) -> str | None:
+    """'I want 45% of the selling price to be profit': a margin said in words ('of the cost': a markup), when the
+    request says profit and names one base; None otherwise."""
+    if not has_word(tokens, start, "profit"):
+        return None
+    found: set[str] = set()
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].text == "%":
+            for phrase, word in _SPELLED.items():
+                if all(tokens[min(i + 1 + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
+                    found.add(word)
+    return found.pop() if len(found) == 1 else None
+
+
+def _price_from(tokens: list[Token], start: int, word: str, *, spelled_out: bool = False) -> Solution | None:
     """'I buy mugs at $12 and want a 40% markup, what do I sell them for': the price from the cost and the
     percentage, taken over the cost (a markup: cost × (1 + m)) or over the price (a margin: cost ÷ (1 − m))."""
     try:
@@ -74,7 +107,12 @@ def _price_from(tokens: list[Token], start: int, word: str) -> Solution | None:
     except NotUnderstood:
         return None
     costs = [g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent and _side(g) != "sell"]
-    rates = [g for g in givens if g.quantity.percent and _RATE_WORDS & {*g.before[-3:], *g.after[:2]}]
+    rates = [
+        g
+        for g in givens
+        if g.quantity.percent
+        and (_RATE_WORDS & {*g.before[-3:], *g.after[:2]} or spelled_out and g.after[:1] == ("of",))
+    ]
     if len(givens) != 2 or len(costs) != 1 or len(rates) != 1:
         return None
     cost, share = costs[0].quantity, Fraction(rates[0].quantity.value)

@@ -271,6 +271,9 @@ def _describe(items: list[Quantity], asked: list[str], population: bool) -> Solu
     if len(items) > 1 and last is not None and not items[-1].percent and all(q.measure is None for q in items[:-1]):
         items = [Quantity(q.value, last, q.percent) for q in items]  # '24, 26 and 28 minutes': the unit said once
     measures = {q.measure for q in items}
+    money = [m for m in measures if m is not None and is_money(m)]
+    if len(measures) == 2 and None in measures and len(money) == 1 and money[0].per is None:
+        measures = set(money)  # 'invoiced 3,200, 4,150 and £5,075': the sign said once is every amount's
     if any(q.percent for q in items) or len(measures) > 1:
         raise ToolInputError("give the numbers in one unit (or none) to take statistics of them")
     measure = measures.pop()

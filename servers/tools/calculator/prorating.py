@@ -4,7 +4,8 @@ What's the prorated amount?' → $1,150 × 19 ÷ 30 = $728.33.
 Months vary in length, so the month's days must be said ('a 30-day month', 'the month has 31 days'); the
 amount is one sum of money per month, the part one number of days, and the question says it is prorated ('the
 prorated amount', 'pro rata'). Any other number declines; any other word must be one of the story's fillers or
-an inert word (``inert``) — 'minus the deposit' or 'except weekends' decline.
+an inert word (``inert``) — 'minus the deposit' or 'except weekends' decline. The day the tenant moves in ('on the
+10th of March') may be said when the days owed are those from it to the month's end.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ _FILLERS = frozenset(
     "prorated prorate prorata pro-rata pro-rated pro rata rata amount rent monthly month months day days they owe "
     "owes owed for of a an the in is it what's whats what how much will be should due pay pays charge charged "
     "moving move moves moved in out partway through part way has have had tenant tenants she he we i you "
-    "their his her my our and so that this".split()
+    "their his her my our and so that this new calendar on per january february march april may june july august "
+    "september october november december".split()
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
@@ -36,6 +39,9 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
     month_days, skip = _month_length(tokens, start)
     if month_days is None:
         return None
+    moved = _moved_in(tokens, start)
+    if moved is not None:
+        skip = skip | moved[1]
     kept = [t for k, t in enumerate(tokens) if k not in skip]
     try:
         givens = read_givens(kept, start)
@@ -51,8 +57,8 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
         if not (token.word in _FILLERS or token.word in QUESTION_WORDS or inert(token)):
             return None
     rent, owed = months[0].quantity, Fraction(days[0].quantity.value)
-    if owed > month_days:
-        return None
+    if owed > month_days or moved is not None and owed != month_days - moved[0] + 1:
+        return None  # the days owed must be those from the day moved in to the month's end, both counted
     assert rent.measure is not None and rent.measure.per is not None
     money = Measure(rent.measure.name, rent.measure.dimension, rent.measure.factor * rent.measure.per.factor,
                     rent.measure.symbol)  # fmt: skip
@@ -68,6 +74,21 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
 def _per_month(quantity: Quantity) -> bool:
     measure = quantity.measure
     return measure is not None and measure.per is not None and measure.per.name == "month"
+
+
+def _moved_in(tokens: list[Token], start: int) -> tuple[int, set[int]] | None:
+    """'moves in on the 10th of March': the day of the month the tenancy starts, and its tokens; None when no such
+    day is said. The days owed are then checked against it, so the date is never a number left unread."""
+    found = [k for k in range(start, len(tokens) - 1) if tokens[k].kind == "ordinal"]
+    if len(found) != 1 or tokens[found[0] - 1].word not in ("on", "the"):
+        return None
+    k = found[0]
+    said = {k}
+    if tokens[k + 1].word == "of" and tokens[k + 2].word in _MONTHS:
+        said |= {k + 1, k + 2}
+    elif tokens[k + 1].word in _MONTHS:
+        said.add(k + 1)
+    return int(tokens[k].value), said
 
 
 def _month_length(tokens: list[Token], start: int) -> tuple[int | None, set[int]]:

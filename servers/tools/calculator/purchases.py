@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.quantities import (
     AMOUNT,
     Measure,
@@ -69,6 +70,8 @@ _SPOILERS = frozenset(
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
 _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
+_MAKERS = ("i", "we", "they", "you", "he", "she")
+"""Who made money ('how much did we make'); 'how much does that make' is still a total."""
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
 _NOT_PAID = frozenset("many far long left back change still outstanding balance remaining due gross".split())
 """Questions about something besides the amount paid: 'how much is left', 'how much change'."""
@@ -115,7 +118,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         return None
     if _unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
         return None
-    if _paid_against_bill(givens):
+    if _paid_against_bill(givens) or money_for_money(givens):
         return None
     story = _Story(givens, tokens, money)
     if not story.read():
@@ -156,7 +159,7 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
     has accounted for itself, which are not spoilers here ('paid with a $20 note' to a reader of change)."""
     if set(words_outside(tokens, start, givens)) & (_SPOILERS - said) or unpriced_item(tokens, start):
         return None
-    money = _currency(givens, tokens)
+    money = _currency(givens, tokens) if not money_for_money(givens) else None
     story = _Story(givens, tokens, money) if money is not None else None
     if story is None or not story.read() or story.people is not None or not story.lines:
         return None
@@ -169,8 +172,8 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
         return False  # 'what's my pay': pay earned, not paid out
-    if any(has_phrase(asked, f"{who} {made}") for who in ("i", "we", "they", "you") for made in _MADE):
-        return False  # 'how much did we make': money taken in, less what was spent — not a bill
+    if any(has_phrase(asked, f"{who} {made}") for who in _MAKERS for made in _MADE):
+        return False  # 'how much did we make': money taken in, less what was spent (takings.py), not a bill
     rated = any(w in ("a", "an") and (m := lookup(after, short=False)) is not None and not is_money(m)
                 for w, after in zip(asked, asked[1:], strict=False))  # fmt: skip
     if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
@@ -353,7 +356,11 @@ class _Story:
             between = ["for"]  # '€45 per person, there are 7 of us': the people the price each is for
         if "for" not in between or len(between) > 3 or not all(between) or set(between) & {"and", "plus", "or"}:
             return
-        if g.per_each or g.after[:1] in (("each",), ("apiece",)):
+        # '$120 a night for 4 nights': a price of one of the things counted is a price each
+        one_of = (
+            g.after[:1] in (("a",), ("an",), ("per",)) and singular(g.after[1:2] and g.after[1] or "") == count.noun
+        )
+        if g.per_each or g.after[:1] in (("each",), ("apiece",)) or one_of:
             value = Fraction(count.quantity.value) * Fraction(price.value)
             text = f"{numbers.format_number(count.quantity.value)} × {show(price)}"
         elif not people:

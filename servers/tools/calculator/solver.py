@@ -63,6 +63,7 @@ from servers.tools.calculator import (
     money,
     motion,
     named_cuts,
+    named_rates,
     named_shares,
     offers,
     overtime,
@@ -75,6 +76,7 @@ from servers.tools.calculator import (
     proportions,
     prorating,
     purchases,
+    qualifiers,
     races,
     recipes,
     records,
@@ -88,6 +90,7 @@ from servers.tools.calculator import (
     supplies,
     temperatures,
     tendered,
+    thousands,
     tiling,
     timespans,
     tipping,
@@ -183,6 +186,10 @@ def _solve(request: str, *, chained: bool) -> Solution:
             f"it is (an amount or a percentage) and ask again."
         )
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
+    thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
+    thousands.name_pence(tokens)  # '45p a mile': pence
+    qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
+    named_rates.name_rates(tokens)  # 'day rate is 375': 375 a day
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)
