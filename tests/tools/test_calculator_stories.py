@@ -107,19 +107,32 @@ async def test_a_price_per_100_g_is_given_for_each_pack():
     )
 
 
-async def test_the_story_readers_stay_cheap():
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        lambda n: "I bought 3 shirts at 12.50 each" + " and a hat" * n + ". What did I spend?",
+        lambda n: "I drove 1 km at 1 km/h" + ", then 1 km at 1 km/h" * (n // 2) + ". What was my average speed?",
+        lambda n: "a, " * (3 * n) + "what did I spend?",
+    ],
+)
+def test_the_story_readers_stay_linear_in_the_request(hostile):
+    """Twice the words cost about twice the work, never four times (a regex that backtracks, a reader that
+    rescans): the ratio of the CPU time of one request to that of its half, best of three each, up to the size the
+    calculator takes (about 3,000 characters). A ratio, not a budget: every reader added makes both sides slower
+    alike, and a faster or busier machine scales both sides alike."""
     from servers.tools.calculator.solver import solve_request
     from servers.tools.inputs import ToolInputError
 
-    hostile = [
-        "I bought 3 shirts at 12.50 each" + " and a hat" * 300 + ". What did I spend?",
-        "I drove 1 km at 1 km/h" + ", then 1 km at 1 km/h" * 150 + ". What was my average speed?",
-        "a, " * 1000 + "what did I spend?",
-    ]
-    with cpu_time() as spent:
-        for request in hostile:
-            try:
-                solve_request(request)
-            except ToolInputError:
-                pass
-    assert spent.seconds < 1.0
+    def cost(request: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            with cpu_time() as spent:
+                try:
+                    solve_request(request)
+                except ToolInputError:
+                    pass
+            best = min(best, spent.seconds)
+        return best
+
+    half, whole = cost(hostile(150)), cost(hostile(300))
+    assert whole < 3.0 * half + 0.01, (half, whole)  # linear work doubles; quadratic would quadruple
