@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from patterns.forms import works_on_numbers
+from patterns.forms import works_on_material, works_on_numbers
 from patterns.material import with_material
 from patterns.references import back_reference
 from patterns.worker import Result, Worker
@@ -98,7 +98,10 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
             if verb is not None:  # "how many years before 2026 that was" -> "... before 2026 was 1912"
                 return f"{before}{verb.group(1)} {quantity}{after[verb.end() :]}"
             return f"{before}{quantity}{after}"
-    return with_material(as_material_named(instruction), joined)
+    # a worker that reads a given text (a summarizer) is told it is findings handed on, not a text the user wrote:
+    # one sentence found is the summary of what was found, where one sentence pasted has nothing to shorten
+    name = "these findings" if works_on_material(worker) else "this"
+    return with_material(as_material_named(instruction, name), joined)
 
 
 # How an instruction names the earlier result it is handed by what an earlier worker did: "the problems you
@@ -114,10 +117,10 @@ _NAMED_RESULT = re.compile(
 )
 
 
-def as_material_named(instruction: str) -> str:
+def as_material_named(instruction: str, name: str = "this") -> str:
     """``instruction`` with its name for the earlier result it is handed, by what an earlier worker did, said as
-    "this" ("Summarize the problems you found in two lines" → "Summarize this in two lines"); the first only."""
-    return _NAMED_RESULT.sub("this", instruction[:MAX_ANSWER_CHARS], count=1) + instruction[MAX_ANSWER_CHARS:]
+    ``name`` ("Summarize the problems you found in two lines" → "Summarize this in two lines"); the first only."""
+    return _NAMED_RESULT.sub(name, instruction[:MAX_ANSWER_CHARS], count=1) + instruction[MAX_ANSWER_CHARS:]
 
 
 # How a step names an earlier result it works on: "that height", "this amount", "the figure"; "it" only as the

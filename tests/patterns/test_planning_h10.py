@@ -8,6 +8,7 @@ import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns.handoff import step_text
 from patterns.jobs import names_text_to_write
 from patterns.lists import announces_list
 from patterns.manner import without_manner
@@ -262,3 +263,27 @@ async def test_a_part_that_works_on_an_earlier_result_still_goes_to_a_worker(
 ) -> None:
     plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
     assert plan.tasks[1].worker == worker
+
+
+def _specialist(name: str):
+    return next(w for w in specialists() if w.name == name)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "sent"),
+    [
+        ("Summarize what you found", "Summarize these findings"),
+        ("summarise what you find in a sentence or two", "summarise these findings in a sentence or two"),
+        ("Sum up the facts you found for my class", "Sum up these findings for my class"),
+        ("Give me a summary of what they discovered", "Give me a summary of these findings"),
+    ],
+)
+def test_a_reader_of_texts_is_told_it_is_handed_findings(instruction: str, sent: str) -> None:
+    found = "The Titanic sank at about 2:20 a.m. on 15 April 1912."
+    assert step_text(instruction, _specialist("summarizer"), [found]) == f"{sent}:\n\n{found}"
+
+
+def test_a_writer_is_still_handed_this() -> None:
+    found = "The telephone was invented by Alexander Graham Bell."
+    text = step_text("Write a fun fact based on what you find", _specialist("writer"), [found])
+    assert text == f"Write a fun fact based on this:\n\n{found}"
