@@ -39,3 +39,24 @@ async def test_the_value_goes_before_what_it_is_counted_over(request_text: str, 
 async def test_a_clause_with_a_place_keeps_the_value_after_its_verb() -> None:
     text = await drafted("Write a sentence saying how much we raised for the hospice in total: £2,150")
     assert text == "We raised £2,150 for the hospice in total."
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Draft a note to the other parents saying what the average wait was:\n\n39 minutes",
+            "The average wait was 39 minutes.",
+        ),
+        ("Write a message to the club saying what our new budget is:\n\n£1,200", "Our new budget is £1,200."),
+        (
+            "Text my sister how many euros I've got for the trip:\n\n440.80 euros",
+            "I've got 440.80 euros for the trip.",
+        ),
+        ("Email the team how many seats we've booked:\n\n24", "We've booked 24 seats."),
+    ],
+)
+async def test_a_value_asked_by_what_it_is_or_told_straight_after_the_reader_is_said(
+    request_text: str, said: str
+) -> None:
+    assert said in await drafted(request_text)

@@ -35,7 +35,8 @@ _SO_MANY = re.compile(
 # seven words, ending the sentence) is said with the value at its end.
 _HOW_MANY = re.compile(
     r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+)?how\s+(?:many|much|long)\b(?:\s+(?P<unit>[a-z]+))??\s+"
-    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:\s+[\w'-]+){1,6})"
+    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:'(?:ve|ll|d|m|re|s)\b)?"
+    r"(?:\s+[\w'-]+){1,6})"
     r"\s*(?=$|[,.;:!?])",
     re.I,
 )
@@ -45,8 +46,21 @@ _AUXILIARY = re.compile(r"is|are|was|were|will|would", re.I)
 _OTHER_AUXILIARY = re.compile(r"do|does|did|can|could|should|must|has|have|had|shall|may|might", re.I)
 # "we need for the dinner": a pronoun, its verb (maybe after "will", "can"), and the rest; the value goes after it.
 _PRONOUN_VERB = re.compile(
-    r"^(?P<head>(?:we|you|they|i|he|she|it)\s+(?:(?:will|would|can|could|should|must|might|may)\s+)?[\w'-]+)"
+    r"^(?P<head>(?:we|you|they|i|he|she|it)(?:'(?:ve|ll|d|m|re|s)\b)?\s+(?:(?:will|would|can|could|should|must|might|"
+    r"may)\s+)?[\w'-]+)"
     r"(?P<rest>\s.*)?$",
+    re.I,
+)
+# What may come before a clause that says the value: "saying", "that", "telling them", "to say".
+_SAYING_BEFORE = re.compile(
+    r"\b(?:saying|stating|that|explaining|confirming|announcing|to say|telling\s+[\w'-]+(?:\s+[\w'-]+)?|"
+    r"letting\s+[\w'-]+(?:\s+[\w'-]+)?\s+know|about|on|of)\s*$",
+    re.I,
+)
+# "what the average wait was", "what our new budget is": the value asked by what it is.
+_WHAT_IT_WAS = re.compile(
+    r"\bwhat\s+(?P<np>(?:the|our|my|your|their|this|that)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?P<verb>was|is|were|are|will be|came to|comes to)(?=\s*$|\s*[,.;:!?])",
     re.I,
 )
 # "how many people signed up": the value is the subject.
@@ -102,6 +116,9 @@ def resolve(text: str, value: str) -> str | None:
         return None
     text = re.sub(r"\b(that|this|it)['\u2019]s\b", r"\1 is", text, flags=re.I)  # "saying that's her share"
     has_unit = re.search(r"[A-Za-z]", value) is not None
+    what = _WHAT_IT_WAS.search(text)
+    if what:  # "saying what the average wait was" -> "saying the average wait was 39 minutes"
+        return f"{text[: what.start()]}{what.group('np')} {what.group('verb')} {value}{text[what.end() :]}"
     how = _HOW_MANY.search(text)
     # the value goes last, so the clause must end at its verb: "the trip to Leeds takes", not "we spent on food"
     if how:
@@ -113,9 +130,10 @@ def resolve(text: str, value: str) -> str | None:
         unit = "" if has_unit or not how.group("unit") else f" {how.group('unit')}"
         said = _PRONOUN_VERB.match(clause)
         if said:  # "we need for the dinner" -> "we need 216 chairs for the dinner"
-            return (
-                f"{text[: how.start()]}{said.group('head')} {value}{unit}{said.group('rest') or ''}{text[how.end() :]}"
-            )
+            before = text[: how.start()]
+            # "Text my sister how many euros I've got": told straight after the reader, the clause is what is said
+            before += "" if _SAYING_BEFORE.search(before) else "that "
+            return f"{before}{said.group('head')} {value}{unit}{said.group('rest') or ''}{text[how.end() :]}"
         counted = _COUNTED_OVER.match(clause)
         if counted and not _PREPOSITION.search(f" {counted.group('head')} "):
             # "how much the hall hire costs in total" -> "the hall hire costs £380 in total"
