@@ -60,3 +60,16 @@ async def test_a_value_asked_by_what_it_is_or_told_straight_after_the_reader_is_
     request_text: str, said: str
 ) -> None:
     assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        ("Email the client the total they owe:\n\n£2,250.00", "The total you owe is £2,250.00."),
+        ("Text Sam the amount he owes:\n\n£42.50", "Sam, the amount you owe is £42.50."),
+        ("Email my landlord the total:\n\n£1,380.00 in total", "The total is £1,380.00."),
+        ("Message the team the price:\n\n£12 each", "The price is £12 each."),
+    ],
+)
+async def test_a_value_sent_to_a_reader_is_said_to_them(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

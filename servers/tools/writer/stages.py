@@ -72,6 +72,14 @@ _SENT_VALUE = re.compile(
     r"budget|difference)\s+(?P<to>to\s+\S[^\n]{0,200})$",
     re.I,
 )
+# "Email the client the total they owe": the reader, then the value they are sent, maybe with what it is to them.
+_GIVEN_VALUE = re.compile(
+    r"^(?:please\s+)?(?P<verb>email|e-mail|text|message)\s+(?P<reader>(?:the|my|our)\s+[\w'-]+|(?-i:[A-Z])[\w'-]+)\s+"
+    r"(?:the|their|his|her)\s+(?P<head>amount|total|price|cost|balance|bill|fee|share|figure)"
+    r"(?:\s+(?P<who>they|he|she|you)\s+(?P<does>owes?|needs? to pay|has to pay|have to pay|pays?))?\s*[.!]?$",
+    re.I,
+)
+_YOU = {"they": "you", "he": "you", "she": "you", "you": "you"}
 _BARE_HEADS = frozenset({"figure", "number", "result", "answer", "value"})
 # "Tell the team about it in a short email": the kind of text named last, after whom it is for.
 _TELL_IN_STYLE = re.compile(
@@ -163,6 +171,15 @@ def for_material(instruction: str, material: str) -> Staged:
         said = re.sub(r"\s+in total$", "", value) if head == "total" else value
         fact = said if head in _BARE_HEADS else f"The {sent.group('mods')}{head} is {said}"
         return Staged(f"Write {kind} {sent.group('to')}", fact)
+    given = _GIVEN_VALUE.match(text) if value else None
+    if value and given:
+        # "Email the client the total they owe" with "£2,250.00": an email to the client saying "The total you owe is
+        # £2,250.00"
+        kind = {"text": "a text", "message": "a message"}.get(given.group("verb").lower(), "an email")
+        said = re.sub(r"\s+in total$", "", value) if given.group("head").lower() == "total" else value
+        owing = f" {_YOU.get(given.group('who').lower(), 'you')} {given.group('does')}" if given.group("does") else ""
+        owing = re.sub(r"\b(owe|need|pay|have)s\b", r"\1", re.sub(r"\bhas\b", "have", owing))
+        return Staged(f"Write {kind} to {given.group('reader')}", f"The {given.group('head')}{owing} is {said}")
     resolved = resolve(text, value) if value else None
     if resolved is not None:
         return Staged(resolved, "")
