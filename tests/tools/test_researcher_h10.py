@@ -128,3 +128,29 @@ async def test_a_process_told_with_what_brings_it_about_says_why(tmp_path, quest
 async def test_a_why_no_note_answers_still_declines(tmp_path, question):
     result = await call(create_server(tmp_path), "answer", request=question)
     assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In which year did the Titanic set sail on her maiden voyage?", "10 April 1912"),
+        ("When did the Titanic set sail?", "10 April 1912"),
+        ("What day did the Titanic set sail from Southampton?", "10 April 1912"),
+        ("When did Magellan set sail?", "September 1519"),
+    ],
+)
+async def test_setting_sail_is_read_as_leaving(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did the Mayflower set sail?", "When did the Santa Zorba set sail?", "When did the Argo set sail?"],
+)
+async def test_setting_sail_of_a_ship_no_note_covers_still_declines(tmp_path, question):
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert "Nothing in the knowledge base matched" in error_text(result)
+
+
+def test_setting_off_a_cause_is_not_leaving():
+    assert as_typed("What set off the First World War?") == "What set off the First World War?"
