@@ -29,7 +29,7 @@ from patterns.clauses import (
     split_tasks,
     with_material,
 )
-from patterns.deciding import Decider, RankingDecider, declares_verb, unclaimed_action, verb_owner
+from patterns.deciding import Decider, RankingDecider, declares_verb, verb_owner
 from patterns.declared import evidence_for
 from patterns.errors import PlanError
 from patterns.forms import has_number, is_code, points_at_material, question_form, with_code_mark, works_on_numbers
@@ -160,17 +160,14 @@ class ClausePlanner:
         threshold: float = 0.0,
         head_words: int = 2,
         owner_share: float = 0.5,
-        sure: float = 0.35,
     ) -> None:
         self.decider = decider or RankingDecider()
         self.threshold = threshold
-        self.sure = sure
         self.head_words = head_words
         self.owner_share = owner_share
 
-    async def assign(self, text: str, workers: Sequence[Worker], *, alone: bool = False) -> str | None:
-        """The worker for one sub-task, or ``None`` when none reaches the threshold, or (``alone``: a later part that
-        needs no earlier result) when it opens with an action no worker declares and none is sure."""
+    async def assign(self, text: str, workers: Sequence[Worker]) -> str | None:
+        """The worker for one sub-task, or ``None`` when none reaches the threshold."""
         scores: dict[str, float] = {}
         views = [text]
         head = " ".join(text.split()[: self.head_words])
@@ -192,10 +189,6 @@ class ClausePlanner:
             evidence = evidence_for(verb_head(text) or text, named[best], named[owner])
             if not _PRODUCTS & set(evidence):
                 best = owner
-        if alone and scores[best] < self.sure and unclaimed_action(text, workers) is not None:
-            # "..., and order me a taxi home": a part opening with an action no worker declares goes to nobody (an
-            # honest decline of that part), as the router declines it alone, not to whoever ranked first on noise
-            return None
         return best if scores[best] >= self.threshold else None
 
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
@@ -243,8 +236,7 @@ class ClausePlanner:
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
                 worker = previous.worker
             else:
-                # an errand beside the request's job ("..., and order me a taxi home") is read on its own
-                worker = await self.assign(view, workers, alone=previous is not None and not piece.needs_previous)
+                worker = await self.assign(view, workers)
             same = previous is not None and worker is not None and worker == previous.worker
             if same and piece.needs_previous and not (picks or goes_on) and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do

@@ -7,7 +7,7 @@ names no one's job."""
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns import RankingDecider, split_tasks
 from patterns.handoff import step_text
 from patterns.jobs import names_text_to_write
 from patterns.lists import announces_list
@@ -225,44 +225,6 @@ def test_an_apostrophe_after_a_word_quotes_nothing() -> None:
         "Write a note about the kids' bikes",
         "What is 12 times 4?",
     ]
-
-
-@pytest.mark.parametrize(
-    ("request_text", "errand"),
-    [
-        ("Write a two-line poem about the sea and order me a taxi home.", "Order me a taxi home"),
-        ("Write a note to the team about Friday and book me a table for two.", "Book me a table for two"),
-        ("What is 15% of 80, and order me a pizza?", "Order me a pizza?"),
-        ("Who painted the Mona Lisa? Also, book me a flight to Paris.", "Book me a flight to Paris"),
-        ("What is 12 times 9, and draw me a map of the route?", "Draw me a map of the route?"),
-    ],
-)
-@pytest.mark.anyio
-async def test_a_part_opening_with_an_action_no_worker_declares_goes_to_nobody(
-    decider: RankingDecider, request_text: str, errand: str
-) -> None:
-    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
-    assert [(t.text, t.worker) for t in plan.tasks][1] == (errand, None)
-    assert plan.tasks[0].worker is not None
-
-
-@pytest.mark.parametrize(
-    ("request_text", "worker"),
-    [
-        (
-            "Summarize this and then translate the summary into Spanish: The bakery closes for a week from 2 June. It "
-            "reopens on 9 June.",
-            "writer",
-        ),
-        ("Review this function and then write Sam a note about it: ```python\ndef f(x): return x\n```", "writer"),
-    ],
-)
-@pytest.mark.anyio
-async def test_a_part_that_works_on_an_earlier_result_still_goes_to_a_worker(
-    decider: RankingDecider, request_text: str, worker: str
-) -> None:
-    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
-    assert plan.tasks[1].worker == worker
 
 
 def _specialist(name: str):
