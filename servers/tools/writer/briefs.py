@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.persons import second_person
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
 from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
 
@@ -224,6 +225,9 @@ def read_brief(instruction: str) -> Brief:
     # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
     named = addressed(skip_modifiers(rest)) if style != "slogan" else Addressed(skip_modifiers(rest))
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
+    if content and (audience or "").lower() in ("her", "him"):
+        # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
+        content = second_person(content)
     subject = subject or (named_for if not content else "")
     who = sender.group("sender") if sender else ""
     return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who)
