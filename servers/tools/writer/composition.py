@@ -252,7 +252,12 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
         closing = closing or call_to_come(brief.style_word, brief.subject, points)
-        body = fit_sentences(body if framed_style else subject_first(brief, body), length.sentences, closing)
+        body = fit_sentences(
+            body if framed_style else subject_first(brief, body),
+            length.sentences,
+            closing,
+            at_most=length.most_sentences,
+        )
         if framed_style:
             return composer(brief, body, False, points)
         return Composition(" ".join(body), None, [])

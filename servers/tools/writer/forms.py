@@ -172,14 +172,17 @@ def bullet(item: str) -> str:
     return f"- {item}"
 
 
-def fit_sentences(body: list[str], count: int, closing: str | None) -> list[str]:
-    """``body`` as exactly ``count`` sentences, or ToolInputError saying why it cannot be.
+def fit_sentences(body: list[str], count: int, closing: str | None, *, at_most: bool = False) -> list[str]:
+    """``body`` as exactly ``count`` sentences (``at_most``: as at most ``count``), or ToolInputError saying why
+    it cannot be.
 
     Too many: neighbours are joined with semicolons. Too few: a sentence holding two clauses is split at the
     break, a sentence listing what its subject has is split into one sentence per item ("It also has ..."), then
     the closing (a line that claims nothing) may fill one more. Nothing is invented to make up the rest.
     """
     body = [s for part in body for s in _SENTENCE_END.split(part.strip()) if s]
+    if at_most and len(body) <= count:
+        return body  # "two sentences max" from one fact: one sentence meets it, and nothing is padded
     if len(body) > count:
         size = -(-len(body) // count)
         body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]

@@ -194,7 +194,8 @@ def compose_request(request: str) -> Composed:
     stated = parts is not whole
     # "a plain-English explanation for my manager" of a review's findings: its plain sentences are the points
     read = material_read(parts.instruction, parts.material)
-    if read != without_plain(parts.material):
+    plain = read != without_plain(parts.material)
+    if plain:
         # the plain-words ask is answered by the points themselves; the rest says what to write and for whom
         parts = replace(parts, instruction=plain_asked(parts.instruction), material=read)
     elif read != parts.material:
@@ -203,7 +204,9 @@ def compose_request(request: str) -> Composed:
     # "a recap email for the team: we visited the brewery, we set the Q3 goals": a kind of text made of the points
     # given, which shortens nothing; a recap of a long text handed over is a summary, the summarizer's job
     recap = _RECAP_TEXT.search(parts.instruction) and 0 < len(parts.material.split()) <= _MAX_RECAP_WORDS
-    if not recap:
+    # "a plain-English summary of the problem for our manager" over a review: the reviewer's plain sentence for each
+    # finding is the text, every one said; the writer's job of telling a reader, not a shortening
+    if not recap and not plain:
         _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
     _refuse_translation(parts.instruction)
     other = _OTHER_JOB.match(parts.instruction)

@@ -24,7 +24,23 @@ _WORDS = re.compile(
 )
 # "two short paragraphs", "three clear sentences": a word of size or manner between the count and the unit
 _SIZED = r"(?:(?:short|brief|long|full|simple|clear|tight|quick|small)[\s-]+)?"
-_SENTENCES = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}sentences?\b", re.I)
+_SENTENCES = re.compile(
+    rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}sentences?\b(?P<most>,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b)?",
+    re.I,
+)
+# "two sentences max", "no more than 3 sentences": a ceiling, which fewer sentences meet
+_CEILINGS = (
+    "under",
+    "fewer than",
+    "less than",
+    "no more than",
+    "not more than",
+    "at most",
+    "max",
+    "maximum",
+    "up to",
+    "within",
+)
 _PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}paragraphs?\b", re.I)
 _SHORT = re.compile(r"\b(?:short|brief|quick|concise|one-liner|one line|a line)\b", re.I)
 _SIMPLE = re.compile(
@@ -46,6 +62,7 @@ class LengthAsk:
     sentences: int | None = None
     paragraphs: int | None = None
     said: str = ""
+    most_sentences: bool = False  # ``sentences`` is a ceiling ("two sentences max"), not an exact count
 
     @property
     def asked(self) -> bool:
@@ -94,7 +111,8 @@ def length_ask(text: str) -> LengthAsk:
         return LengthAsk(max_words=n, said=found.group())
     found = _SENTENCES.search(text)
     if found:
-        return LengthAsk(sentences=amount(found.group(2)), said=found.group())
+        most = bool(found.group("most")) or (found.group(1) or "").lower() in _CEILINGS
+        return LengthAsk(sentences=amount(found.group(2)), said=found.group(), most_sentences=most)
     found = _PARAGRAPHS.search(text)
     if found:
         return LengthAsk(paragraphs=amount(found.group(2)), said=found.group())

@@ -356,8 +356,6 @@ def size_first(head: str, tail: str) -> str | None:
     sized = _SIZE_FIRST.match(head)
     if sized:
         bound = (sized["bound"] or ("under" if sized["most"] else "in")).lower()
-        if sized["most"] and not sized["unit"].lower().startswith("word"):
-            return None  # "two sentences max": fewer is fine, but a count of sentences is read as exact
         bound = bound if bound in ("in", "under", "within", "about", "around") else f"in {bound}"
         size = f"{bound} {sized['n']} {sized['unit']}"
         return f"Write {tail[: asked.end()]} {size.lower()}{tail[asked.end() :]}"
