@@ -64,3 +64,23 @@ async def test_talk_after_a_closing_please_is_set_aside(request_text: str, resul
 )
 async def test_talk_with_a_number_or_a_step_after_please_still_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("hit 28 mph on the descent!! what's that in km/h", 45.06),
+        ("Hit 50 km/h down the hill! what is that in mph?", 31.07),
+        ("ran 10 miles!!! what's that in km", 16.09),
+        ("the scale said 80 kg!! what's that in pounds", 176.37),
+    ],
+)
+async def test_a_quantity_exclaimed_before_its_conversion_is_read(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("request_text", ["5!! what's that in km", "hit 28!! what's that in km/h"])
+async def test_an_exclaimed_number_without_a_unit_still_declines(request_text: str):
+    await refused(request_text)

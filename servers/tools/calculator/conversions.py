@@ -239,8 +239,8 @@ def _take_pause(parser: Parser) -> None:
     if parser.peek().text == "-" and parser.peek(1).kind == "word":
         parser.i += 1
         return
-    if parser.peek().text == ".":
-        while parser.peek().text == ".":  # 'is 25 km/h... what's that in mph'
+    if parser.peek().text in (".", "!"):
+        while parser.peek().text in (".", "!"):  # 'is 25 km/h... what's that in mph', 'hit 28 mph!! what's that'
             parser.i += 1
         return
     if parser.peek().text in _PAUSES:
