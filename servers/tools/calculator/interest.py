@@ -56,7 +56,7 @@ _INTEREST = Frame(
         "if i you we invest put in into a an the account bank savings interest how much will would i have be it become "
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
-        "them top cd cds certificate isa bond bonds fund index term high-yield savings pension".split()
+        "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society".split()
     ),  # where the money sits ('a CD', 'an ISA', 'a bond') changes nothing once the rate is given
     options=_GROWTH_OPTIONS,
     # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
@@ -69,6 +69,8 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     triggered = has_word(tokens, start, "interest", "invest", "invested", "compound", "compounded", "deposit")
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
+    if triggered:
+        tokens = _pounds_as_money(tokens)
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -125,6 +127,19 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
         return True
     return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
                     "the interest is", "the interest be", "the interest earned")  # fmt: skip
+
+
+def _pounds_as_money(tokens: list[Token]) -> list[Token]:
+    """'five thousand pounds at 4.2% interest': pounds of money, where interest is named (a weight earns none).
+    A copy of ``tokens`` with each number followed by 'pound(s)' read as that many £."""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "word" and token.word in ("pound", "pounds") and k > 0 and tokens[k - 1].kind == "number":
+            number = out.pop()
+            out += [Token("currency", "£", number.start, value="GBP"), number]
+            continue
+        out.append(token)
+    return out
 
 
 def _years(time: Quantity) -> Real:
