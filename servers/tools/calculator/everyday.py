@@ -19,6 +19,7 @@ from servers.tools.calculator import (
     multibuy,
     own_shares,
     paces,
+    packs,
     shift_rates,
     uneven_splits,
 )
@@ -45,6 +46,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     letting.solve_net_rent,
     shift_rates.solve_shift_pay,
     paces.solve_pace,
+    packs.solve_packs,
 )
 
 
