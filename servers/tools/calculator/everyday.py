@@ -21,6 +21,7 @@ from servers.tools.calculator import (
     paces,
     packs,
     shift_rates,
+    strengths,
     uneven_splits,
 )
 from servers.tools.calculator.grammar import NotUnderstood
@@ -47,6 +48,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     shift_rates.solve_shift_pay,
     paces.solve_pace,
     packs.solve_packs,
+    strengths.solve_strength,
 )
 
 
