@@ -170,10 +170,22 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         if set(question_words(tokens, start)) & _CUTS:
             return True  # 'the TV was $1,299 last week and today it's $974.25. What percent discount is that?'
         # 'was $40 and now it's $50, what percent is that?' alone may ask 25% or 125%: left to the other rules
+    if _now_said(second) and not _now_said(first) and set(question_words(tokens, start)) & _LOST_OR_GAINED:
+        return not set(first.before[-1:] + second.before[-1:]) & _LOST_OR_GAINED
+        # 'weighed 82.4 kg at admission and 79.1 kg today. What percentage has he lost?': the amount now is what
+        # the first became; 'had 40 and lost 6' says the part lost, a share of the first
     return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
 
 
 _NOW = frozenset("now today currently nowadays".split())
+_LOST_OR_GAINED = frozenset("lost lose losing gained gain gaining".split())
+
+
+def _now_said(given: Given) -> bool:
+    """The amount is said as the one now: 'now 79.1 kg', '79.1 kg today'."""
+    return bool(set(given.before[-2:]) & _NOW) or given.after[:1] in (("today",), ("now",), ("currently",))
+
+
 _CUTS = frozenset("discount markdown reduction cheaper".split())
 
 
@@ -187,9 +199,9 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
     direction = "increase" if change > 0 else "decrease" if change < 0 else "change"
     if (
         change < 0
-        and has_word(tokens, start, "increase", "rise", "growth", "more")
+        and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain")
         or change > 0
-        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper")
+        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose")
     ):
         return None  # the question names the other direction: a misread, not an answer
     percent = Quantity(abs(change), percent=True)
