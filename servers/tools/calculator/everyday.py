@@ -23,6 +23,7 @@ from servers.tools.calculator import (
     shift_rates,
     strengths,
     uneven_splits,
+    wanted_units,
 )
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import Solution
@@ -49,6 +50,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     paces.solve_pace,
     packs.solve_packs,
     strengths.solve_strength,
+    wanted_units.solve_unit_wanted,
 )
 
 
