@@ -299,6 +299,8 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if j - i > _TALK_WORDS:
             return 0
         if tokens[j].kind == "number":
+            if bracket and j == i + 1 and tokens[i - 1].kind == "number":
+                return 0  # '81 (40 credits)': a number in brackets labels the amount before it, it is not talk
             restated = _restated(tokens, words, i, j)
             if not restated:
                 return 0
