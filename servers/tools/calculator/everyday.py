@@ -12,6 +12,7 @@ from collections.abc import Callable
 from servers.tools.calculator import (
     birthdays,
     commission,
+    credit_weights,
     interest_only,
     inverse,
     leftovers,
@@ -51,6 +52,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     packs.solve_packs,
     strengths.solve_strength,
     wanted_units.solve_unit_wanted,
+    credit_weights.solve_credit_weighted,
 )
 
 
