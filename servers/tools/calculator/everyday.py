@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     strengths,
     uneven_splits,
     wanted_units,
+    whole_shares,
 )
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import Solution
@@ -53,6 +54,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     strengths.solve_strength,
     wanted_units.solve_unit_wanted,
     credit_weights.solve_credit_weighted,
+    whole_shares.solve_whole_shares,
 )
 
 
