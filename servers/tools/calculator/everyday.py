@@ -13,6 +13,7 @@ from servers.tools.calculator import (
     birthdays,
     commission,
     credit_weights,
+    electrics,
     interest_only,
     inverse,
     leftovers,
@@ -55,6 +56,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     wanted_units.solve_unit_wanted,
     credit_weights.solve_credit_weighted,
     whole_shares.solve_whole_shares,
+    electrics.solve_electrics,
 )
 
 
