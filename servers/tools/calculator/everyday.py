@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     shift_rates,
     strengths,
     uneven_splits,
+    uptime,
     wanted_units,
     whole_shares,
 )
@@ -57,6 +58,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     credit_weights.solve_credit_weighted,
     whole_shares.solve_whole_shares,
     electrics.solve_electrics,
+    uptime.solve_uptime,
 )
 
 
