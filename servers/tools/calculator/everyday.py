@@ -12,6 +12,7 @@ from collections.abc import Callable
 from servers.tools.calculator import (
     birthdays,
     commission,
+    cost_per_use,
     credit_weights,
     electrics,
     interest_only,
@@ -59,6 +60,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     whole_shares.solve_whole_shares,
     electrics.solve_electrics,
     uptime.solve_uptime,
+    cost_per_use.solve_cost_per_use,
 )
 
 
