@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator import (
+    bakers_percent,
     birthdays,
     commission,
     cost_per_use,
@@ -61,6 +62,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     electrics.solve_electrics,
     uptime.solve_uptime,
     cost_per_use.solve_cost_per_use,
+    bakers_percent.solve_bakers_percent,
 )
 
 
