@@ -24,6 +24,7 @@ from servers.tools.calculator import (
     own_shares,
     paces,
     packs,
+    revolutions,
     shift_rates,
     strengths,
     uneven_splits,
@@ -63,6 +64,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     uptime.solve_uptime,
     cost_per_use.solve_cost_per_use,
     bakers_percent.solve_bakers_percent,
+    revolutions.solve_revolutions,
 )
 
 
