@@ -16,6 +16,7 @@ from servers.tools.calculator import (
     cost_per_use,
     credit_weights,
     electrics,
+    goal_rates,
     interest_only,
     inverse,
     leftovers,
@@ -65,6 +66,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     cost_per_use.solve_cost_per_use,
     bakers_percent.solve_bakers_percent,
     revolutions.solve_revolutions,
+    goal_rates.solve_goal_rate,
 )
 
 
