@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     own_shares,
     paces,
     packs,
+    rate_versus,
     revolutions,
     shift_rates,
     strengths,
@@ -67,6 +68,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     bakers_percent.solve_bakers_percent,
     revolutions.solve_revolutions,
     goal_rates.solve_goal_rate,
+    rate_versus.solve_rate_versus,
 )
 
 
