@@ -32,6 +32,7 @@ from servers.tools.calculator import (
     uneven_splits,
     uptime,
     wanted_units,
+    weighted_needed,
     whole_shares,
 )
 from servers.tools.calculator.grammar import NotUnderstood
@@ -69,6 +70,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     revolutions.solve_revolutions,
     goal_rates.solve_goal_rate,
     rate_versus.solve_rate_versus,
+    weighted_needed.solve_weighted_needed,
 )
 
 
