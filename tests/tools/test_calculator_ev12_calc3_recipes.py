@@ -35,3 +35,8 @@ async def test_a_recipe_is_scaled_to_the_count_of_what_it_makes(request_text: st
 )
 async def test_a_count_of_another_thing_or_an_ingredient_not_given_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+async def test_another_count_beside_the_scones_needed_declines():
+    await refused("recipe makes 12 scones with 225g flour. I need 30 scones and 10 muffins, how much flour?")

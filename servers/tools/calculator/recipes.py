@@ -71,6 +71,9 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     wanted = [g for g in givens if _wanted_for(tokens, start, g, dish)]
     if len(made) != 1 or len(wanted) != 1 or made[0] is wanted[0]:
         return None
+    others = [g for g in givens if g is not made[0] and g is not wanted[0]]
+    if dish and any(g.quantity.measure is None and g.start > wanted[0].start for g in others):
+        return None  # 'I need 30 scones and 10 muffins': another count of things, not an ingredient of the scones
     served = _served(made[0].noun), _served(wanted[0].noun)
     if all(served) and served[0] != served[1]:
         return None  # 'makes 24 cookies ... for 36 people', 'makes 12 muffins ... 6 pancakes': counts of other things
