@@ -37,3 +37,8 @@ async def test_the_rest_of_a_goal_per_period_left(request_text: str, result: flo
 )
 async def test_a_met_goal_or_another_period_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+async def test_a_second_period_asked_declines():
+    await refused("Goal: 3,000 km. I've done 1,840 km. How many km per month for the last 4 months, and per week?")

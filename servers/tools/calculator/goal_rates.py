@@ -47,6 +47,9 @@ def solve_goal_rate(tokens: list[Token], start: int) -> Solution | None:
         words[k] in ("per", "a", "each", "every") and words[k + 1] in (period, period + "s")
         for k in range(len(words) - 1)
     )
+    periods = {w.removesuffix("s") for w in words} & {"day", "week", "fortnight", "month", "quarter", "year"}
+    if periods != {period}:
+        return None  # '... per month, and per week?': a second rate asked
     if not asks_per or left.start < first or not numbers.is_integer(Fraction(n.value)) or n.value <= 0:
         return None
     rest = Fraction(g.value) - Fraction(d.value)
