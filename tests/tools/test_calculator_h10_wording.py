@@ -65,7 +65,10 @@ async def test_containers_named_by_what_they_hold(request_text: str, answer: str
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "request_text",
-    ["cupcake boxes hold 6. order is for 75 muffins. how many boxes", "each bus holds 40. we have 6 classes. buses?"],
+    [
+        "egg boxes hold 6 eggs. order is for 75 cupcakes. how many boxes",
+        "cupcake boxes hold 6. I have 75 cupcakes. how many boxes can I fill",
+    ],
 )
 async def test_containers_holding_something_else_decline(request_text: str):
     await refused(request_text)

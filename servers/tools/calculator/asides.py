@@ -98,7 +98,9 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _phrase_at(words, i, _ON_A_DAY)  # 'ran 10 km in 52 minutes on saturday': when, as above
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)
-        if not width and (tokens[i].text in ("?", "(") or tokens[i].text in (",", "-", "—") and _closed(words, i)):
+        if not width and (
+            tokens[i].text in ("?", "(") or tokens[i].text in (",", "-", "—") and _closed(tokens, words, i)
+        ):
             width = _talk_after(tokens, words, i)  # '...? doing my first 5k', '... to cm please, it's for a form'
         if not width and tokens[i].text == ",":
             width = _nothing_extra(tokens, words, i)
@@ -273,7 +275,7 @@ def _place_of(tokens: list[Token], words: list[str], i: int) -> int:
     return j - i
 
 
-_TALK_WORDS = 8
+_TALK_WORDS = 12  # a clause of why it is asked ('my late husband\'s calculator has finally given up')
 CHANGES = frozenset(
     "not no don't without except minus plus times twice double triple half more less fewer than left remaining rest "
     "extra free instead already refund discount off tip tax vat interest compound loan ago later earlier difference "
@@ -297,10 +299,15 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if j - i > _TALK_WORDS:
             return 0
         if tokens[j].kind == "number":
+            if bracket and j == i + 1 and tokens[i - 1].kind == "number":
+                return 0  # '81 (40 credits)': a number in brackets labels the amount before it, it is not talk
             restated = _restated(tokens, words, i, j)
             if not restated:
                 return 0
             j += restated
+            continue
+        if tokens[j].text in ".!," and not bracket:
+            j += 1  # 'please — my calculator has given up.': the talk's own stops
             continue
         if tokens[j].kind != "word" or word in ("?", "(", ")"):
             return 0
@@ -327,9 +334,13 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
 _PLEASANTRIES = frozenset("pls please plz thanks thx ty cheers".split())
 
 
-def _closed(words: list[str], i: int) -> bool:
-    """A question closed by a pleasantry before a pause ('Convert 5 feet to cm please, ...'): what follows is talk."""
-    return i > 1 and words[i - 1] in _PLEASANTRIES and words[i - 2] != ""
+def _closed(tokens: list[Token], words: list[str], i: int) -> bool:
+    """A question closed by a pleasantry before a pause ('Convert 5 feet to cm please, ...', '18400 / 12 please —
+    ...'): what follows is talk. The pleasantry ends a question (a word or number before it, or a comma after one)."""
+    if i < 2 or words[i - 1] not in _PLEASANTRIES:
+        return False
+    before = i - 2 - (tokens[i - 2].text == "," and i > 2)
+    return tokens[before].kind in ("word", "number")
 
 
 _WHEN = frozenset("next last this coming".split())

@@ -170,16 +170,22 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         if set(question_words(tokens, start)) & _CUTS:
             return True  # 'the TV was $1,299 last week and today it's $974.25. What percent discount is that?'
         # 'was $40 and now it's $50, what percent is that?' alone may ask 25% or 125%: left to the other rules
-    now = set(second.before[-3:]) & _NOW or second.after[:1] and second.after[0] in _NOW
-    if now and first.before[-1:] in (("weighed",), ("was",), ("were",)):
-        if set(question_words(tokens, start)) & _LOST:
-            return True  # 'weighed 82.4 kg at admission and 79.1 kg today. What percentage has he lost?'
+    if _now_said(second) and not _now_said(first) and set(question_words(tokens, start)) & _LOST_OR_GAINED:
+        return not set(first.before[-1:] + second.before[-1:]) & _LOST_OR_GAINED
+        # 'weighed 82.4 kg at admission and 79.1 kg today. What percentage has he lost?': the amount now is what
+        # the first became; 'had 40 and lost 6' says the part lost, a share of the first
     return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
 
 
 _NOW = frozenset("now today currently nowadays".split())
-_LOST = frozenset("lost lose gained gain".split())
-"""A question of what was lost or gained between an amount then and the same one now: the change between them."""
+_LOST_OR_GAINED = frozenset("lost lose losing gained gain gaining".split())
+
+
+def _now_said(given: Given) -> bool:
+    """The amount is said as the one now: 'now 79.1 kg', '79.1 kg today'."""
+    return bool(set(given.before[-2:]) & _NOW) or given.after[:1] in (("today",), ("now",), ("currently",))
+
+
 _CUTS = frozenset("discount markdown reduction cheaper".split())
 
 

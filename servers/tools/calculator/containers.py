@@ -31,9 +31,10 @@ _PEOPLE = frozenset(
 )
 _SPOILERS = frozenset(
     "already left remaining spare extra more less fewer except plus minus half twice double empty full down "
-    "reserved only but without besides another other cost costs price each's".split()
+    "reserved only but without besides another other cost costs price each's fill filled".split()
 )
-"""Words that change the count or the capacity: some already placed, spare places, rounding down."""
+"""Words that change the count or the capacity: some already placed, spare places, rounding down ('how many boxes
+can I fill' asks for the full ones, not all that are needed)."""
 _MAX_BEFORE = 3  # 'the round tables seat 8': up to two words between the container and its verb
 
 

@@ -71,7 +71,8 @@ _SPOILERS = frozenset(
     "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
     "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
-    "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits".split()
+    "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits remainder "
+    "leftover".split()
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")

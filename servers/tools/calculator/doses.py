@@ -16,6 +16,7 @@ from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.quantities import Measure, Quantity, lookup, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _KINDS = frozenset({"mass", "volume"})
@@ -35,6 +36,8 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
     except NotUnderstood:
         return None
     if any(g.quantity.percent or g.quantity.measure is None for g in givens):
+        return None
+    if _substances_cross(tokens, start, givens):
         return None
     givens, scaled = _scaled_rate(tokens, givens)  # '20 ml per 4.5 litres': 20/4.5 ml per litre
     strength = _strength(tokens, givens) if len(givens) == 4 else None  # '120 mg in 5 ml'
@@ -95,6 +98,26 @@ def _strength(tokens: list[Token], givens: list[Given]) -> tuple[Given, Given] |
 
 
 _STRENGTH = (["in"], ["per"], ["/"], ["in", "every"])
+
+
+def _substances_cross(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """'10 ml of bleach per 2 litres of water. I have 7 litres of bleach. How much water?': where the amounts name
+    what they are of, a later amount of what the dose is, or a question asking for what the dose is per, is another
+    problem (the water for the bleach: ``strengths``), never the dose for that amount."""
+    named = [_of(tokens, g) for g in givens]
+    if len(named) < 3 or named[0] is None:
+        return False
+    if any(n == named[0] for n in named[2:]):
+        return True
+    return named[1] is not None and named[1] != named[0] and named[1] in question_words(tokens, start)
+
+
+def _of(tokens: list[Token], given: Given) -> str | None:
+    """The thing an amount is of, said with it or right after it ('2 litres of water'), or None."""
+    for i in range(given.start, min(given.end + 1, len(tokens) - 1)):
+        if tokens[i].word == "of" and tokens[i + 1].kind == "word":
+            return tokens[i + 1].word
+    return None
 
 
 def _scaled_rate(tokens: list[Token], givens: list[Given]) -> tuple[list[Given], str]:

@@ -194,7 +194,7 @@ def _doing(tokens: list[Token], i: int) -> int:
     return j + 1 - i
 
 
-_DID = frozenset("ran rode swam drove flew went did walked hit".split())
+_DID = frozenset("ran rode swam drove flew went did walked hit".split())  # 'hit 28 mph on the descent'
 
 
 def _describing(tokens: list[Token], j: int) -> bool:

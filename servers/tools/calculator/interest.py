@@ -76,6 +76,8 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     triggered = has_word(tokens, start, "interest", "invest", "invested", "compound", "compounded", "deposit")
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
+    if triggered:
+        tokens = _pounds_as_money(tokens)
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -132,6 +134,19 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
         return True
     return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
                     "the interest is", "the interest be", "the interest earned")  # fmt: skip
+
+
+def _pounds_as_money(tokens: list[Token]) -> list[Token]:
+    """'five thousand pounds at 4.2% interest': pounds of money, where interest is named (a weight earns none).
+    A copy of ``tokens`` with each number followed by 'pound(s)' read as that many £."""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "word" and token.word in ("pound", "pounds") and k > 0 and tokens[k - 1].kind == "number":
+            number = out.pop()
+            out += [Token("currency", "£", number.start, value="GBP"), number]
+            continue
+        out.append(token)
+    return out
 
 
 def _years(time: Quantity) -> Real:

@@ -55,8 +55,8 @@ _RAISED = Frame(
     ),
     fillers=frozenset(
         f"what's whats what is will be the new my our and i'm i am we're there's getting get got gets after with once "
-        f"going to it it's that monthly weekly yearly annual in next january february march april may june july "
-        f"august september october november december {_SUBJECTS} {_COUNTED} {' '.join(_RISES)}".split()
+        f"each he she we they going to it it's that monthly weekly yearly annual in next january february march april "
+        f"may june july august september october november december {_SUBJECTS} {_COUNTED} {' '.join(_RISES)}".split()
     ),
 )  # fmt: skip
 _SHARE = Frame(
@@ -89,7 +89,7 @@ def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
     if has_word(tokens, start, "of what", "of which", "of a number"):
         return _whole(tokens, start)
     risen = has_word(tokens, start, *_RISES, "goes up", "go up", "going up", "increases", "rises", "up by")
-    if risen and has_word(tokens, start, "new", "after", "with", "become", "be"):
+    if risen and has_word(tokens, start, "new", "after", "with", "become", "be", "get"):
         return _raised(tokens, start)
     return None
 
@@ -103,6 +103,8 @@ def _raised(tokens: list[Token], start: int) -> Solution | None:
     if len(reading.values) != 2 or "base" not in reading.values:
         return None  # one percentage, said as a noun ('a 3.5% raise') or a verb ('goes up by 3.1%')
     base, percent = reading.values["base"], reading.values.get("percent") or reading.values["rise"]
+    if not _periods_agree(tokens, start, base):
+        return None  # '£30,000 a year ... what will it be a month?' asks for another amount than the raised one
     rise = Quantity(numbers.checked(base.value * percent.value), base.measure)
     raised = Quantity(numbers.checked(base.value + rise.value), base.measure)
     pct = numbers.format_number(percent.value * 100)
@@ -111,6 +113,19 @@ def _raised(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(raised, "percentage increase", f"{show(base, exact=True)} * (1 + {pct}%)", steps)
     solution.values = {"base": base.value, "increase": rise.value, "new": raised.value}
     return solution
+
+
+_PERIOD_WORDS = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "fortnight": "fortnight",
+                 "month": "month", "monthly": "month", "quarter": "quarter", "quarterly": "quarter", "year": "year",
+                 "yearly": "year", "annual": "year", "annually": "year", "annum": "year"}  # fmt: skip
+
+
+def _periods_agree(tokens: list[Token], start: int, base: Quantity) -> bool:
+    """Every period the request names ('a month', 'each month', 'monthly') is the one the base is paid per: the
+    raised amount is then the amount asked. A base without a period has none to agree with."""
+    per = base.measure.per.name if base.measure is not None and base.measure.per is not None else None
+    named = {_PERIOD_WORDS[w] for t in tokens[start:] if (w := t.word.removesuffix("s")) in _PERIOD_WORDS}
+    return named <= ({per} if per else set())
 
 
 def _change(tokens: list[Token], start: int) -> Solution:

@@ -71,7 +71,8 @@ _NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it
 
 def clause_end(tokens: list[Token], start: int) -> int | None:
     """'Helping my daughter with her homework - what is 2/3 of 90?', 'Doing up the garden, the patio is 5 m by 4
-    m.': a clause of scene-setting closed by a pause before a question or a new subject, carrying nothing the
+    m.', 'stuck on homework, 3x + 7 = 25': a clause of scene-setting closed by a pause before a question, a new
+    subject or the problem's first number, carrying nothing the
     arithmetic could use (as ``context_end`` asks of a sentence). The index after the pause, or None."""
     i = start
     while tokens[i].kind == "word" and i - start < _MAX_WORDS:
@@ -80,8 +81,9 @@ def clause_end(tokens: list[Token], start: int) -> int | None:
         i += 1
     if i - start < 2 or tokens[i].text not in _PAUSES:
         return None
-    if tokens[i + 1].word not in _NEW_CLAUSE and not _equation_follows(tokens, i + 1):
-        return None
+    opens = tokens[i + 1].kind in ("number", "currency") and tokens[i].text != "-"  # a '-' there may be a sign
+    if tokens[i + 1].word not in _NEW_CLAUSE and not opens and not _equation_follows(tokens, i + 1):
+        return None  # 'stuck on homework, 3x + 7 = 25': the problem itself may follow the pause
     return i + 1
 
 

@@ -56,7 +56,7 @@ _CURRENCIES = {
     "INR": ("rupee", "₹", ("rupee", "rupees", "inr")),
 }
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
-_NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by"})
+_NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by", "has"})
 SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")} | {
     "mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter"), "knot": ("nautical mile", "hour"),
     "knots": ("nautical mile", "hour"),

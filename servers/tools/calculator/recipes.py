@@ -66,10 +66,14 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
         return _scaled_once(tokens, start, givens[0], words)
     if not 3 <= len(givens) <= 5 or words & _SCALES.keys():
         return None  # 'doubling a recipe for 4 ... for 6 people': two scalings that disagree
-    made = [g for g in givens if _made_for(tokens, g)]
-    wanted = [g for g in givens if _wanted_for(tokens, start, g)]
+    dish = _dish_counted(givens)
+    made = [g for g in givens if _made_for(tokens, g, dish)]
+    wanted = [g for g in givens if _wanted_for(tokens, start, g, dish)]
     if len(made) != 1 or len(wanted) != 1 or made[0] is wanted[0]:
         return None
+    others = [g for g in givens if g is not made[0] and g is not wanted[0]]
+    if dish and any(g.quantity.measure is None and g.start > wanted[0].start for g in others):
+        return None  # 'I need 30 scones and 10 muffins': another count of things, not an ingredient of the scones
     served = _served(made[0].noun), _served(wanted[0].noun)
     if all(served) and served[0] != served[1]:
         return None  # 'makes 24 cookies ... for 36 people', 'makes 12 muffins ... 6 pancakes': counts of other things
@@ -87,9 +91,20 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     return _answer(ingredient, name, want / given, f"× {numbers.format_number(want)} ÷ {numbers.format_number(given)}")
 
 
-def _made_for(tokens: list[Token], g: Given) -> bool:
+def _dish_counted(givens: list[Given]) -> str:
+    """'makes 12 scones ... I need 30 scones': what the recipe makes, counted after a verb of yield and counted
+    again; '' when no count is said twice of one thing."""
+    made = [g for g in givens if g.quantity.measure is None and g.noun and g.before[-1:] and g.before[-1] in _YIELDS]
+    if len(made) != 1:
+        return ""
+    noun = singular(made[0].noun)
+    again = [g for g in givens if g is not made[0] and g.quantity.measure is None and singular(g.noun) == noun]
+    return noun if len(again) == 1 else ""
+
+
+def _made_for(tokens: list[Token], g: Given, dish: str = "") -> bool:
     """'serves 4', 'feeds six', 'a cake for 8', 'the recipe for 6 people': how many the recipe is for."""
-    if not _servings(tokens, g):
+    if not _servings(tokens, g, dish):
         return False
     before = g.before
     if before[-1:] and before[-1] in _YIELDS and before[-2:-1] != ("to",):
@@ -105,11 +120,14 @@ def _served(noun: str) -> str:
     return singular(noun) if noun and (noun in _DISHES or plural(noun) in _DISHES) else ""
 
 
-def _wanted_for(tokens: list[Token], start: int, g: Given) -> bool:
-    """'cooking for 10', "I'm making it for 12", 'how much for 6', 'to feed 9': how many it is wanted for."""
-    if not _servings(tokens, g) or _made_for(tokens, g):
+def _wanted_for(tokens: list[Token], start: int, g: Given, dish: str = "") -> bool:
+    """'cooking for 10', "I'm making it for 12", 'how much for 6', 'to feed 9', 'I need 30 scones' (of a recipe
+    that makes scones): how many it is wanted for."""
+    if not _servings(tokens, g, dish) or _made_for(tokens, g, dish):
         return False
     before = g.before
+    if dish and singular(g.noun) == dish and before[-1:] and before[-1] in _WANTING:
+        return True
     if before[-2:] in (("to", "feed"), ("to", "serve")) or before[-1:] and before[-1] in _HOSTING:
         return True  # 'to feed 9', "we're having ten over", 'expecting 12'
     if before[-1:] != ("for",):
@@ -126,11 +144,14 @@ def _opens_question(tokens: list[Token], start: int, at: int) -> bool:
     return not any(t.text in (".", "!", ";", "?") for t in tokens[at : len(tokens) - 1])
 
 
-def _servings(tokens: list[Token], g: Given) -> bool:
-    """A plain count of people or servings ('10 people', '6 servings', a bare '12'), not of things."""
+def _servings(tokens: list[Token], g: Given, dish: str = "") -> bool:
+    """A plain count of people or servings ('10 people', '6 servings', a bare '12'), or of the ``dish`` the
+    recipe makes, not of things."""
     q = g.quantity
     if q.measure is not None or q.percent:
         return False
+    if dish and g.noun and singular(g.noun) == dish:
+        return True
     if g.noun and (g.noun in _DISHES or plural(g.noun) in _DISHES):
         return True  # 'makes 24 cookies', 'for 36 cookies': a count of the dish itself
     return g.noun in _SERVINGS or not g.noun or tokens[g.start + 1].word in _VERB_AFTER
