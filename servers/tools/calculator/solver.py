@@ -99,6 +99,7 @@ from servers.tools.calculator import (
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
+from servers.tools.calculator.asked_currency import check_currency_asked
 from servers.tools.calculator.charges import unpriced_charge
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import CAPABILITIES, Solution
@@ -168,7 +169,12 @@ _TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat"
 
 def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
-    return _solve(request, chained=True)
+    solution = _solve(request, chained=True)
+    try:
+        check_currency_asked(request, solution)  # '¥64,500' does not answer 'how much in dollars'
+    except ToolInputError as error:
+        raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
+    return solution
 
 
 def _solve_step(request: str) -> Solution:
