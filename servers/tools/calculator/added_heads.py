@@ -13,9 +13,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -35,11 +34,8 @@ def solve_added_heads(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     if not has_phrase(asked, "how much") or set(asked) & _SPOILERS:
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 3:
+    givens = givens_or_none(tokens, start, 3)
+    if givens is None:
         return None
     first, more, price = givens
     if first.noun != "people" or first.quantity.measure is not None or more.noun or more.quantity.measure is not None:

@@ -14,10 +14,9 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -39,9 +38,8 @@ def solve_allowance_tax(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     if "tax" not in asked or words & _SPOILERS:
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     rates = [g for g in givens if g.quantity.percent]
     amounts = [g for g in givens if is_money(g.quantity.measure)]

@@ -15,10 +15,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.prices import calendar_count
 from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, to_the_cent
 from servers.tools.calculator.stories import has_phrase, question_words, words_outside
 from servers.tools.calculator.tokens import Token
@@ -42,9 +41,8 @@ _SPOILERS = frozenset(
 
 def solve_allowance(tokens: list[Token], start: int) -> Solution | None:
     """A plain amount per period times a stretch of time; None when the request is not exactly that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if not 1 <= len(givens) <= 2 or set(_words(tokens, start, givens)) & _SPOILERS:
         return None

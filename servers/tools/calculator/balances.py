@@ -17,9 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import AMOUNT, Measure, Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -56,9 +55,8 @@ _SPOILERS = frozenset(
 
 def solve_balance(tokens: list[Token], start: int) -> Solution | None:
     """What is left of the first amount after the others are taken from it; None when the request is not that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     ask = question_start(tokens, start)
     if not 2 <= len(givens) <= 6 or ask == start or any(g.start >= ask for g in givens):

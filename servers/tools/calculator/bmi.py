@@ -11,9 +11,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import known
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -32,9 +31,8 @@ def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
         return None
     if _two_people(tokens, start):
         return None  # 'I weigh 70 kg, my brother is 1.75 m': a weight and a height of two people
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     masses = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.dimension == "mass"]
     height = _height(tokens, [g for g in givens if g not in masses])

@@ -14,9 +14,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import AMOUNT, Measure, Quantity, convert, is_money, lookup, plural, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -31,9 +30,8 @@ _SPOILERS = frozenset(
 
 def solve_bundle_price(tokens: list[Token], start: int) -> Solution | None:
     """The price of the amount asked, scaled from a price for another amount; None when it is not that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     ask = question_start(tokens, start)
     story = [g for g in givens if g.start < ask]

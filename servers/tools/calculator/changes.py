@@ -14,10 +14,9 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -47,9 +46,8 @@ _CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later
 
 def solve_change(tokens: list[Token], start: int) -> Solution | None:
     """The percent change between two amounts, or amounts after percentages applied in turn; None otherwise."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     amounts = [g for g in givens if not g.quantity.percent]
     percents = [g for g in givens if g.quantity.percent]

@@ -15,9 +15,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import plural, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
@@ -45,9 +44,8 @@ _PERCENT_ASKS = (("what", "percent"), ("what", "percentage"), ("what", "%"), ("h
 
 def solve_complement(tokens: list[Token], start: int) -> Solution | None:
     """How many (or what percentage) of a group are in the part asked for; None unless the request is that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 2 or any(g.quantity.measure is not None for g in givens):
         return None

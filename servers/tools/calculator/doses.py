@@ -12,9 +12,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, lookup, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -31,9 +30,8 @@ def solve_dose(tokens: list[Token], start: int) -> Solution | None:
     """The dose for an amount ('5 mg per kg', '72 kg'), in the unit asked for or the dose's own; None otherwise."""
     if any(t.word in _SPOILERS for t in tokens[start:]):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if any(g.quantity.percent or g.quantity.measure is None for g in givens):
         return None

@@ -14,10 +14,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.prices import calendar_count
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -31,9 +30,8 @@ _OVER = frozenset("over for in across".split())
 
 def solve_rate_each(tokens: list[Token], start: int) -> Solution | None:
     """A group's amounts each per period over a stretch, in total; None when the request is not exactly that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     rates = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is not None]
     groups = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]

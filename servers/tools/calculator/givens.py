@@ -72,6 +72,16 @@ class Target:
     span: tuple[int, int] = (0, 0)  # the tokens of the 'per ...' phrase, whose number is not a given
 
 
+def givens_or_none(tokens: list[Token], start: int, count: int | None = None) -> list[Given] | None:
+    """``read_givens``, or None when a number cannot be read as a quantity or (with ``count``) there are not exactly
+    ``count`` of them: how a reader says the request is not of its kind, and leaves it to the others."""
+    try:
+        givens = read_givens(tokens, start)
+    except NotUnderstood:
+        return None
+    return givens if count is None or len(givens) == count else None
+
+
 def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0)) -> list[Given]:
     """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity."""
     givens: list[Given] = []

@@ -13,9 +13,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import plural, show, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -25,9 +24,8 @@ _CLAUSE_ENDS = frozenset({"?", ".", ",", ";", "!"})
 
 def solve_group_share(tokens: list[Token], start: int) -> Solution | None:
     """The number in a group that a percentage of it names; None unless the request is exactly that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 2 or not givens[0].noun or not givens[1].quantity.percent:
         return None
@@ -70,9 +68,8 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
     """'18 of the 24 players showed up, what percent is that?': a part of a counted whole, as a percentage."""
     if not has_word(tokens, start, *_SHARE_ASKS) or any(t.word in _SHARE_SPOILERS for t in tokens[start:]):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 2 or any(g.quantity.measure is not None or g.quantity.percent for g in givens):
         return None

@@ -17,9 +17,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -52,11 +51,8 @@ def solve_growth(tokens: list[Token], start: int) -> Solution | None:
     up, down = bool(words & _UP), bool(words & _DOWN)
     if up == down:
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 3:
+    givens = givens_or_none(tokens, start, 3)
+    if givens is None:
         return None
     rates = [g for g in givens if g.quantity.percent]
     times = [g for g in givens if _is_time(g.quantity.measure)]

@@ -13,9 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for, to_the_cent
 from servers.tools.calculator.stories import question_words, words_outside
 from servers.tools.calculator.tokens import Token
@@ -35,11 +34,8 @@ _SPOILERS = frozenset(
 
 def solve_instalments(tokens: list[Token], start: int) -> Solution | None:
     """One equal part of an amount spread over a stretch of time or a count of payments; None when it is not that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 2:
+    givens = givens_or_none(tokens, start, 2)
+    if givens is None:
         return None
     words = words_outside(tokens, start, givens)
     if set(words) & _SPOILERS:

@@ -13,10 +13,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import as_money, percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -38,9 +37,8 @@ def solve_interest_only(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not (has_phrase(words, "interest-only") or has_phrase(words, "interest only")) or _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     rates = [g for g in givens if g.quantity.percent]
     loans = [g for g in givens if not g.quantity.percent]

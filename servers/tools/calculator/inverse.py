@@ -13,9 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, show, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -49,11 +48,8 @@ def solve_inverse(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 3:
+    givens = givens_or_none(tokens, start, 3)
+    if givens is None:
         return None
     asking = question_start(tokens, start)
     story = [g for g in givens if g.start < asking]

@@ -18,10 +18,9 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -40,11 +39,8 @@ def solve_leftover(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not _as_many(words) or not _LEFT & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 2:
+    givens = givens_or_none(tokens, start, 2)
+    if givens is None:
         return None
     have, price = givens
     if have.quantity.percent or price.quantity.percent or have.quantity.measure != price.quantity.measure:
@@ -107,9 +103,8 @@ def solve_left_after_buying(tokens: list[Token], start: int) -> Solution | None:
         return None
     if _SPOILERS & set(words) or not _LEFT_ASKED & set(question_words(tokens, start)):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 2 or not _same_kind(*givens) or any(g.count_per is not None for g in givens):
         return None  # '30 coins a week': a rate, not a price

@@ -11,9 +11,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, rate, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words, story_words
 from servers.tools.calculator.tokens import Token
@@ -40,9 +39,8 @@ def solve_legs(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not words & _SEQUENCE and not set(asked) & _JOURNEY:
         return None  # 'the train covers 300 km in 2.5 hours, the car 300 km in 3': two journeys, not two legs
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) < 4 or len(givens) % 2:
         return None

@@ -14,10 +14,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -46,9 +45,8 @@ def solve_net_rent(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not _AGENT & set(words) or _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     rents = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is not None]
     cuts = [g for g in givens if g.quantity.percent]

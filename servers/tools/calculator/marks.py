@@ -12,9 +12,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words, story_words
 from servers.tools.calculator.tokens import Token
@@ -33,9 +32,8 @@ def solve_marks(tokens: list[Token], start: int) -> Solution | None:
         return None
     if story_words(tokens, start) & _SPOILERS:
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     tally = [g for g in givens if g.noun and g.noun not in ("mark", "point")]
     givens = [g for g in givens if g not in tally]

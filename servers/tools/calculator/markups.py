@@ -15,9 +15,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -48,9 +47,8 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
             return priced
     if not has_word(tokens, start, *_PERCENT_WORDS):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 2 or any(g.quantity.percent or not is_money(g.quantity.measure) for g in givens):
         return None
@@ -102,9 +100,8 @@ def _spelled_out(tokens: list[Token], start: int) -> str | None:
 def _price_from(tokens: list[Token], start: int, word: str, *, spelled_out: bool = False) -> Solution | None:
     """'I buy mugs at $12 and want a 40% markup, what do I sell them for': the price from the cost and the
     percentage, taken over the cost (a markup: cost × (1 + m)) or over the price (a margin: cost ÷ (1 − m))."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     costs = [g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent and _side(g) != "sell"]
     rates = [

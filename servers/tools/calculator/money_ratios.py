@@ -14,9 +14,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -47,9 +46,8 @@ def solve_money_ratio(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or not has_phrase(question_words(tokens, start), "how much"):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 3 or not money_for_money(givens):
         return None

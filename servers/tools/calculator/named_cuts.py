@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.money import cents, percent
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -40,9 +39,8 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or tokens[start].kind == "end":
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     cuts = [g for g in givens if g.quantity.percent]
     amounts = [g for g in givens if not g.quantity.percent]

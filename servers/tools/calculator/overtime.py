@@ -14,9 +14,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -39,9 +38,8 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     multiplier = next((m for phrase, m in _MULTIPLIERS if has_word(tokens, start, phrase)), None)
     if multiplier is None or any(t.word in _SPOILERS for t in tokens[start:]):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     rates = [g for g in givens if _hourly(g)]
     if len(rates) != 1:

@@ -13,9 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, lookup, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -31,11 +30,8 @@ def solve_pace(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 2:
+    givens = givens_or_none(tokens, start, 2)
+    if givens is None:
         return None
     paces = [p for g in givens if (p := _pace(tokens, g)) is not None]
     distances = [g for g in givens if _length(g.quantity.measure)]

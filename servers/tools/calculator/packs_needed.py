@@ -15,9 +15,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import convert, plural, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
@@ -38,9 +37,8 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     if set(words) & _SPOILERS or "how" not in asked or "many" not in asked:
         return None
     pack_noun = singular(asked[asked.index("many") + 1]) if asked.index("many") + 1 < len(asked) else ""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if len(givens) != 3 or any(g.quantity.percent for g in givens):
         return None

@@ -15,10 +15,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start
 from servers.tools.calculator.tokens import Token
@@ -43,9 +42,8 @@ _ASKS = ("how much", "what is that", "what's that", "whats that", "what does tha
 
 def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     """The percentage taken of the one amount told; None unless the request is exactly that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     vat = _vat_on_part(tokens, givens)
     if vat is not None:

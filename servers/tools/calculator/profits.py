@@ -11,9 +11,8 @@ markup or a margin (``markups``); a loss, some left unsold, a second count, fees
 from __future__ import annotations
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -31,9 +30,8 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if "profit" not in words or words & _SPOILERS or any(t.text == "%" for t in tokens[start:]):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
     prices = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]

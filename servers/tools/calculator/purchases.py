@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.quantities import (
     AMOUNT,
@@ -42,7 +42,6 @@ from servers.tools.calculator.quantities import (
     singular,
 )
 from servers.tools.calculator.rated_lines import chains, one_period, per_word, usage_in
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
@@ -102,9 +101,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     led = not alone and led_by_ask(tokens, start)
     if led:  # 'How much are 3 tickets at $42.50 each ...': the lead was the question, the rates are the story's
         asked = ["how", "much", *unrated_words(tokens, question_start(tokens, start))]
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     spoilers = _SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS
     if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & spoilers:

@@ -15,9 +15,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, lookup, plural, show, singular
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -55,9 +54,8 @@ _VERB_AFTER = frozenset(
 
 def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     """An ingredient scaled from the servings a recipe makes to the servings wanted; None when it is not that."""
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or any(t.text in ("/", "%") for t in tokens[start:]):

@@ -13,9 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import PEOPLE, Given, read_givens
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -39,9 +38,8 @@ def solve_rest_shared(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not any(has_phrase(words, p) for p in _REST) or not _SPLIT & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     fraction, said = _fraction_taken(tokens, start)
     inside = {i for g in givens for i in range(g.start, g.end)} | set(said)

@@ -15,9 +15,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import PEOPLE, read_givens
+from servers.tools.calculator.givens import PEOPLE, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -45,11 +44,8 @@ def solve_rest_split(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     if "each" not in asked or _SHARERS & set(asked):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
-        return None
-    if len(givens) != 3:
+    givens = givens_or_none(tokens, start, 3)
+    if givens is None:
         return None
     whole, part, count = givens
     ask = question_start(tokens, start)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, convert, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words, story_words
 from servers.tools.calculator.tokens import Token
@@ -39,9 +38,8 @@ def solve_round_trip(tokens: list[Token], start: int) -> Solution | None:
     words = story_words(tokens, start)
     if words & _SPOILERS or not (words & _RETURNS or _home_again(tokens, start)):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     speeds = [g for g in givens if _speed(g)]
     distances = [g for g in givens if _distance(g)]

@@ -14,9 +14,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words, words_outside
 from servers.tools.calculator.tokens import Token
@@ -40,9 +39,8 @@ def solve_takings(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     if not ("profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in _MADE)):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
     money = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]

@@ -17,10 +17,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import Quantity, is_money, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -34,9 +33,8 @@ def solve_percent_split(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     if not _SPLIT & set(words) or _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     asking = question_start(tokens, start)
     wholes = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
@@ -78,9 +76,8 @@ def solve_split_by_nights(tokens: list[Token], start: int) -> Solution | None:
     joined = " ".join(words)
     if not any(p in joined for p in _BY) or _SPOILERS & set(words):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     asking = question_start(tokens, start)
     wholes = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]

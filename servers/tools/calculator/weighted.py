@@ -14,9 +14,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.quantities import Quantity, show
-from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -29,9 +28,8 @@ def solve_weighted(tokens: list[Token], start: int) -> Solution | None:
     """The weighted average of scores with percentage weights that add up to 100%; None otherwise."""
     if not has_word(tokens, start, *_WEIGHING) or any(t.word in _SPOILERS for t in tokens[start:]):
         return None
-    try:
-        givens = read_givens(tokens, start)
-    except NotUnderstood:
+    givens = givens_or_none(tokens, start)
+    if givens is None:
         return None
     if any(g.quantity.measure is not None for g in givens) or len(givens) < 4 or len(givens) % 2:
         return None
