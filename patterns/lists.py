@@ -43,7 +43,7 @@ def announces_list(text: str) -> bool:
     """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
     words = WORD.findall(text[:120].lower())
     # "Three quick ones.", "Two bits.": words for the parts that only a count makes a list noun
-    nouns = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset())
+    nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset[str]())
     return len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING
 
 

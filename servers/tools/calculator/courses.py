@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, plural, show, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_words
@@ -67,7 +68,7 @@ def solve_course(tokens: list[Token], start: int) -> Solution | None:
     total = numbers.checked(per_day * days)
     label = _label(asked, first.noun)
 
-    def said(value: Fraction) -> str:
+    def said(value: Real) -> str:
         return f"{numbers.format_number(value)}{_label(asked, first.noun, value)}"
 
     steps = [f"{said(value)} × {dose.said} = {said(value * dose.a_day)} a day" for value, dose in daily]
@@ -192,7 +193,7 @@ def _in(dose: _Dose, asked: Measure | str) -> Fraction:
     return dose.value
 
 
-def _label(asked: Measure | str, noun: str, value: Fraction | None = None) -> str:
+def _label(asked: Measure | str, noun: str, value: Real | None = None) -> str:
     if isinstance(asked, Measure):
         return f" {asked.label(value)}"
     return "" if not noun else f" {noun}" if value == 1 else f" {plural(noun)}"

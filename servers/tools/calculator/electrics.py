@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
@@ -80,5 +81,5 @@ def _kind(unit: Token) -> str | None:
     return _UNITS[unit.word][0]
 
 
-def _shown(value: Fraction, kind: str) -> str:
+def _shown(value: Real, kind: str) -> str:
     return f"{numbers.format_number(numbers.round_half_up(value, 2))} {_SHOWN[kind]}"

@@ -84,7 +84,9 @@ def solve_exchange_offers(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
-def _offer(tokens: list[Token], sentence: list[int], pair: tuple[str, str] | None) -> tuple[_Offer, tuple] | None:
+def _offer(
+    tokens: list[Token], sentence: list[int], pair: tuple[str, str] | None
+) -> tuple[_Offer, tuple[str, str] | None] | None:
     """One offer's rate (and the currencies it names, if it does) and fee, from a sentence; None when it is not one."""
     rates = [k for k in sentence if tokens[k].kind == "number" and tokens[k - 1].word in _GIVES]
     if len(rates) != 1:

@@ -356,7 +356,7 @@ class _Story:
             return
         # '$120 a night for 4 nights': a price of one of the things counted is a price each
         one_of = (
-            g.after[:1] in (("a",), ("an",), ("per",)) and singular(g.after[1:2] and g.after[1] or "") == count.noun
+            g.after[:1] in (("a",), ("an",), ("per",)) and singular(g.after[1] if g.after[1:2] else "") == count.noun
         )
         if g.per_each or g.after[:1] in (("each",), ("apiece",)) or one_of:
             value = Fraction(count.quantity.value) * Fraction(price.value)

@@ -77,7 +77,7 @@ def _often(tokens: list[Token], start: int) -> tuple[Fraction, str, set[int]] | 
         if token.kind == "number" and tokens[k + 1].word in ("times", "time"):
             count, j, used = Fraction(token.value), k + 2, {k}
         elif token.word in _ONCE:
-            count, j, used = _ONCE[token.word], k + 1, set()
+            count, j, used = _ONCE[token.word], k + 1, set[int]()
         else:
             continue
         if tokens[j].word not in _EVERY or tokens[j + 1].kind != "word" or not tokens[j + 1].word.isalpha():

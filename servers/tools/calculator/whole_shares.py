@@ -15,6 +15,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_words
@@ -76,7 +77,7 @@ def _shared_by(given: Given) -> bool:
     return given.quantity.measure is None and any(word in _SHARED_BY for word in given.before[-2:])
 
 
-def _shown(value: Fraction, like: Quantity) -> str:
+def _shown(value: Real, like: Quantity) -> str:
     if like.measure is None:
         return numbers.format_number(value)
     return show(Quantity(value, like.measure)).removesuffix(".00")
