@@ -37,6 +37,7 @@ _EACH = (
     ("each", "one"), ("each", "person"), ("per", "person"), ("per", "head"), ("a", "head"), ("each",), ("apiece",),
     ("a", "piece"), ("everyone",), ("everybody",), ("each", "of", "us"), ("each", "of", "them"),
 )  # fmt: skip
+_EACH_FIRST = frozenset(phrase[0] for phrase in _EACH)
 _NOT_NOUNS = frozenset(
     "a an and or the in on at for to of from by per each is are was were it this that then more less than total "
     "what how which out".split()
@@ -350,9 +351,8 @@ def read_target(tokens: list[Token], start: int) -> Target:
             per, span = lookup(ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
         if per is None and token.word in ADJECTIVES and periodic_after(tokens, i) and _asked_after(tokens, i):
             per, span = lookup(ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
-        for phrase in _EACH:
-            if _phrase_at(tokens, i, phrase) and not _priced_each(tokens, i):
-                each = True
+        if {token.word, token.text.lower()} & _EACH_FIRST and any(_phrase_at(tokens, i, p) for p in _EACH):
+            each = each or not _priced_each(tokens, i)
     for i in range(start, len(tokens) - 2):
         if tokens[i].word == "how" and tokens[i + 1].word in ("many", "much") and top is None:
             found = lookup(tokens[i + 2].word, short=False)

@@ -17,6 +17,8 @@ def restated_kind(tokens: list[Token], words: list[str], i: int) -> int:
     """'(it's a sample, not the whole population)' at the end of a request that already asks for the sample
     statistic: the words only restate which kind, so they change nothing. Any other word, a number, or a kind
     other than the one already asked for leaves the words to the readers."""
+    if len(tokens) - i > 15:
+        return 0  # the aside ends the request within a few words; checked first, so a long request stays linear
     asked = {w for w in words[:i] if w in _KINDS}
     if len(asked) != 1:
         return 0
