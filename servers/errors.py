@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from functools import cache
 
 logger = logging.getLogger(__name__)
 
@@ -55,77 +54,56 @@ BY_KIND = {error.kind: error for error in ERRORS}
 INTERNAL = BY_KIND["internal"]
 
 
-@cache
-def _kinds() -> tuple[tuple[type[BaseException], str], ...]:
-    """Error classes by kind, most specific first. Imported here, not at module load, so the CLI stays fast."""
-    from agents.errors import ConfigurationError, LimitExceeded, ModelError, ToolServerError
-    from agents.orchestrator import OrchestrationError
-    from agents.registry import RegistryError, RegistryUnavailable, UnknownAgent
-    from agents.runs_client import RunsUnavailable
-    from agents.spec import SpecError
-    from agents.storage.errors import StorageError
-    from agents.storage.leases import LeaseTaken
-    from agents.trace_gate import TraceLimitExceeded
-    from cards import UnknownCard
-    from patterns.errors import BudgetExceeded, CircuitOpen, MaxDepthExceeded, PlanError, TransportError
-    from servers.credentials import CredentialError
-    from servers.gateway import errors as gateway
-    from servers.registry.errors import (
-        AgentNotFound,
-        BadRequest,
-        InvalidCard,
-        NameTaken,
-        RegistryServiceError,
-        TooLarge,
-        Unauthorized,
-    )
-    from servers.registry.hosts import HostRefused
-    from servers.tools import UnknownToolServer
-
-    return (
-        (Unauthorized, "unauthorized"),
-        (CredentialError, "unauthorized"),
-        (AgentNotFound, "not_found"),
-        (UnknownAgent, "not_found"),
-        (gateway.UnknownAgentName, "not_found"),
-        (gateway.RunNotFound, "not_found"),
-        (UnknownCard, "not_found"),
-        (UnknownToolServer, "not_found"),
-        (NameTaken, "conflict"),
-        (LeaseTaken, "conflict"),
-        (TooLarge, "too_large"),
-        (BadRequest, "invalid_request"),
-        (InvalidCard, "invalid_card"),
-        (HostRefused, "invalid_request"),
-        (SpecError, "invalid_request"),
-        (PlanError, "invalid_request"),
-        (OrchestrationError, "invalid_request"),
-        (RegistryServiceError, "invalid_request"),
-        (BudgetExceeded, "limit_exceeded"),
-        (gateway.BudgetExceeded, "limit_exceeded"),
-        (MaxDepthExceeded, "limit_exceeded"),
-        (LimitExceeded, "limit_exceeded"),
-        (TraceLimitExceeded, "limit_exceeded"),
-        (RegistryUnavailable, "unavailable"),
-        (RegistryError, "unavailable"),
-        (RunsUnavailable, "unavailable"),
-        (gateway.AgentDown, "unavailable"),
-        (gateway.RegistryUnreachable, "unavailable"),
-        (gateway.AgentFailed, "agent_failed"),
-        (ToolServerError, "unavailable"),
-        (StorageError, "unavailable"),
-        (TransportError, "unavailable"),
-        (CircuitOpen, "unavailable"),
-        (ModelError, "model_error"),
-        (ConfigurationError, "configuration"),
-    )
+# Error classes by kind, named "module.QualifiedName" where each is defined. Named, not imported: classifying an
+# error must not import the world (the first 404 of a fresh registry took over half a second when it did); a test
+# imports every name and checks it is still an error class.
+KIND_OF: dict[str, str] = {
+    "servers.registry.errors.Unauthorized": "unauthorized",
+    "servers.credentials.CredentialError": "unauthorized",
+    "servers.registry.errors.AgentNotFound": "not_found",
+    "agents.registry.UnknownAgent": "not_found",
+    "servers.gateway.errors.UnknownAgentName": "not_found",
+    "servers.gateway.errors.RunNotFound": "not_found",
+    "cards.UnknownCard": "not_found",
+    "servers.tools.UnknownToolServer": "not_found",
+    "servers.registry.errors.NameTaken": "conflict",
+    "agents.storage.leases.LeaseTaken": "conflict",
+    "servers.registry.errors.TooLarge": "too_large",
+    "servers.registry.errors.BadRequest": "invalid_request",
+    "servers.registry.errors.InvalidCard": "invalid_card",
+    "servers.registry.hosts.HostRefused": "invalid_request",
+    "agents.spec.SpecError": "invalid_request",
+    "patterns.errors.PlanError": "invalid_request",
+    "agents.orchestrator.OrchestrationError": "invalid_request",
+    "servers.registry.errors.RegistryServiceError": "invalid_request",
+    "patterns.errors.BudgetExceeded": "limit_exceeded",
+    "servers.gateway.errors.BudgetExceeded": "limit_exceeded",
+    "patterns.errors.MaxDepthExceeded": "limit_exceeded",
+    "agents.errors.LimitExceeded": "limit_exceeded",
+    "agents.trace_gate.TraceLimitExceeded": "limit_exceeded",
+    "agents.registry.RegistryUnavailable": "unavailable",
+    "agents.registry.RegistryError": "unavailable",
+    "agents.runs_client.RunsUnavailable": "unavailable",
+    "servers.gateway.errors.AgentDown": "unavailable",
+    "servers.gateway.errors.RegistryUnreachable": "unavailable",
+    "servers.gateway.errors.AgentFailed": "agent_failed",
+    "agents.errors.ToolServerError": "unavailable",
+    "agents.storage.errors.StorageError": "unavailable",
+    "patterns.errors.TransportError": "unavailable",
+    "patterns.errors.CircuitOpen": "unavailable",
+    "agents.errors.ModelError": "model_error",
+    "agents.errors.ConfigurationError": "configuration",
+}
 
 
 def kind_of(exc: BaseException, extra: tuple[tuple[type[BaseException], str], ...] = ()) -> WireError:
-    """The row for ``exc``: the first class of ``extra`` (an edge's own errors, the CLI's usage errors say), then
-    of the table, that it is an instance of; otherwise ``internal``."""
-    for error_type, kind in (*extra, *_kinds()):
+    """The row for ``exc``: the first class of ``extra`` (an edge's own errors, the CLI's usage errors say) that
+    it is an instance of, then its own class or the nearest base class in ``KIND_OF``; otherwise ``internal``."""
+    for error_type, kind in extra:
         if isinstance(exc, error_type):
+            return BY_KIND[kind]
+    for cls in type(exc).__mro__:
+        if (kind := KIND_OF.get(f"{cls.__module__}.{cls.__qualname__}")) is not None:
             return BY_KIND[kind]
     return INTERNAL
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ import servers
 from agents.errors import AccordError
 from agents.registry import RegistryUnavailable, UnknownAgent
 from servers import cli
-from servers.errors import BY_KIND, ERRORS, INTERNAL, kind_of, markdown_table, public_message
+from servers.errors import BY_KIND, ERRORS, INTERNAL, KIND_OF, kind_of, markdown_table, public_message
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -46,6 +48,25 @@ def test_every_error_raised_on_purpose_has_a_kind():
         if cls.__module__.split(".")[0] in {"agents", "patterns", "servers"} and kind_of(cls.__new__(cls)) is INTERNAL
     )
     assert unmapped == []
+
+
+def test_every_class_the_table_names_is_an_error_class_where_it_says():
+    for name, kind in KIND_OF.items():
+        module, _, qualname = name.rpartition(".")
+        cls = getattr(importlib.import_module(module), qualname)
+        assert isinstance(cls, type) and issubclass(cls, Exception), name
+        assert f"{cls.__module__}.{cls.__qualname__}" == name, f"{name} is defined in {cls.__module__}"
+        assert kind in BY_KIND and kind_of(cls.__new__(cls)) is BY_KIND[kind]
+
+
+def test_classifying_an_error_imports_nothing():
+    code = (
+        "import sys; from servers.errors import kind_of; from servers.registry.errors import AgentNotFound; "
+        "before = set(sys.modules); assert kind_of(AgentNotFound('x')).kind == 'not_found'; "
+        "assert kind_of(ValueError()).kind == 'internal'; print(sorted(set(sys.modules) - before))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_the_readme_shows_the_table_as_it_is():
