@@ -12,6 +12,10 @@ import re
 
 # "till" the word, not the noun: "until Friday", never "the till is broken"
 _TILL = r"(?<!\bthe )(?<!\ba )(?<!\bcash )(?<!\bshop )\b(?:till|til|'til)\b"
+# "messed up" said of what the writer did ("we messed up", "I've screwed up"), not of what happened to a thing
+_OWN_SLIP = (
+    r"(?:(?<=\bwe\s)|(?<=\bI\s)|(?<=\bwe've\s)|(?<=\bI've\s)|(?<=\bhave\s))(?:messed|screwed|mucked|fouled)\s+up\b"
+)
 # Applied in order before the shared slang rules (``tone._SLANG``): a line opened by "yeah so" loses both.
 INFORMAL_RULES: list[tuple[str, str]] = [
     (r"^(?:yeah|yep|yup|ok|okay)(?:,\s*|\s+so\b,?\s*)|^so,\s+", ""),
@@ -23,11 +27,17 @@ INFORMAL_RULES: list[tuple[str, str]] = [
     (r"\bkids\b", "children"),
     (r"\by'?all\b", "everyone"),
     (r"\bno worries\b", "no problem"),
+    # The writer's own slip, said plainly: "we messed up the delivery date" -> "we made an error with the delivery
+    # date"; only after "I" or "we", so "the order got messed up" is left for the gate to decline.
+    (_OWN_SLIP + r"(?=\s+(?:the|your|our|my|this|that|these|those|a|an)\b)", "made an error with"),
+    (_OWN_SLIP, "made a mistake"),
+    (r"\b(?:so\s+)?sorry about (?:that|this)\b", "apologies for this"),
 ]
 # Casual words with no plain equivalent that keeps the meaning offline: a professional text that says one is
 # declined, not guessed at.
 _NO_EQUIVALENT = (
-    r"sucks?|sucked|ain'?t|crap|crappy|pissed(?:\s+off)?|freaking\s+out|screwed|dodgy|sketchy|meh|no biggie|"
+    r"sucks?|sucked|ain'?t|crap|crappy|pissed(?:\s+off)?|messed\s+up|mucked\s+up|freaking\s+out|screwed|dodgy|"
+    r"sketchy|meh|no biggie|"
     r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro"
 )
 _MARKERS = re.compile(

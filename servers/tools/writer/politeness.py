@@ -90,6 +90,9 @@ _REPROACH = re.compile(
     r"missed|missing|ignored|ignoring|lost|broke|messed up|overslept|skipped)\b[^,;.!?]{0,40}?"
     r"\b(?:again|as usual)\W*$|"
     r"(?:this|that|it)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\b|"
+    # "..., and it's annoying": the writer's irritation said as a clause of its own, nothing after it
+    r"(?:this|that|it)(?:'s| is| was)\s+(?:(?:so|really|very|getting|becoming|just|beyond|extremely|seriously)\s+)*"
+    r"(?:annoying|irritating|frustrating|infuriating|maddening|tiresome|getting old)(?:\s+(?:me|us))?\W*$|"
     r"(?:i|we)(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b|"
     # "We told you twice already", "I asked you three times": a reminder that it was said before
     r"(?:i|we)\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\s+(?:this\s+|that\s+)?(?:twice|"
