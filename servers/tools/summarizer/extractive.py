@@ -1,8 +1,8 @@
 """Extractive summaries: choose the input's most informative sentences and keep them in their original order.
 
-A sentence's score is the average weight of its content words, where a word's weight is its frequency in the
-whole text relative to the most frequent word. Words repeated across the text are what the text is about, so
-sentences dense in them carry the gist. Two adjustments follow common practice in extractive summarization:
+A sentence's score is the average weight of its content words, where a word's weight is the number of the
+text's sentences that use it, relative to the most used word. Words repeated across the text are what the text
+is about, so sentences dense in them carry the gist. Two adjustments follow common practice in extractive summarization:
 the opening sentence gets a bonus (writers lead with the point), and very short sentences are penalized (a
 three-word sentence can be "dense" without saying much)."""
 
@@ -47,7 +47,9 @@ class Extract:
 def score_sentences(sentences: list[str]) -> list[float]:
     """One score per sentence; higher means more central to the text."""
     bags = [content_words(s) for s in sentences]
-    frequency = Counter(w for bag in bags for w in bag)
+    # How many sentences use a word, not how often: a word said twice in one sentence ("the rate limits ... before
+    # changing any limits") is that sentence's detail, not what the whole text is about.
+    frequency = Counter(w for bag in bags for w in set(bag))
     if not frequency:
         return [0.0] * len(sentences)
     top = max(frequency.values())
