@@ -85,6 +85,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = _phrase_at(words, i, _NO_BREAK)
         elif debt:
             width = _no_repayment(words, i) or _no_deposits(tokens, words, i)
+        if not width and word == "if" and (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS | {","}):
+            width = _even_split(tokens, words, i)  # 'If we split it evenly, what does each person owe?'
         if not width and tokens[i].text in ("(", ",", "-", "—"):
             width = restated_kind(tokens, words, i)
         if not width and tokens[i].text == "(":
@@ -441,3 +443,29 @@ def _phrase_at(words: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+_SPLITTERS = frozenset("we they you".split())
+_SPLITS = frozenset("split share divide".split())
+_SPLIT_WHAT = (("the", "bill"), ("the", "cost"), ("the", "total"), ("it",), ("that",), ("this",))
+_EVENLY = (("evenly",), ("equally",), ("50/50",), ("between", "us"), ("among", "us"), ("between", "everyone"))
+_EACH_ASKED = (("each",), ("per", "person"), ("a", "head"), ("per", "head"), ("apiece",))
+_QUESTION_OPENS = frozenset("what what's whats how".split())
+
+
+def _even_split(tokens: list[Token], words: list[str], i: int) -> int:
+    """'If we split it evenly, what does each person owe?': a condition that says again what the question asks — each
+    one's equal share — so it changes nothing. Only the condition's own words (no number, no one named), then a
+    question opening after its comma that asks for each one's share; its width with the comma, else 0."""
+    if words[i + 1] not in _SPLITTERS or words[i + 2] not in _SPLITS:
+        return 0
+    j = i + 3
+    j += _phrase_at(words, j, _SPLIT_WHAT)
+    while width := _phrase_at(words, j, _EVENLY):
+        j += width
+    if tokens[j].text != "," or words[j + 1] not in _QUESTION_OPENS:
+        return 0
+    asked = words[j + 1 : len(tokens)]
+    if not any(_phrase_at(asked, k, _EACH_ASKED) for k in range(len(asked))):
+        return 0
+    return j + 1 - i

@@ -23,11 +23,11 @@ from servers.tools.calculator.tokens import Token
 
 _DOWN = frozenset(
     "off discount discounted sale reduced reduction cut cuts decrease decreased drop dropped fell fall falls lower "
-    "lowered markdown coupon depreciates depreciated down less cheaper".split()
+    "lowered markdown coupon depreciates depreciated down less cheaper falling dropping decreasing".split()
 )
 _UP = frozenset(
     "tax vat tip gratuity service surcharge fee increase increased raise raised rise rose up more markup marked "
-    "added grew growth inflation plus".split()
+    "added grew growth inflation plus rising rises increasing".split()
 )
 _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new salary", "now", "altogether",
           "cost me", "come to", "all in")  # fmt: skip
@@ -37,7 +37,7 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percent growth", "% growth", "growth rate")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
-    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included".split()
+    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every".split()
 )
 """Words that make the percentages something other than changes applied in turn to the amount; 'included' says
 the amount already holds the percentage ('$120 with 8% tax included'), so adding it again would count it twice."""
@@ -77,12 +77,14 @@ def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
     the very thing the amount was named as, in the words before it."""
     asked = question_words(tokens, start)
     for k, word in enumerate(asked):
-        if word == "new" and set(asked[k + 1 : k + 3]) & (set(amount.before) - _NOT_NAMES):
+        if word == "new" and set(asked[k + 1 : k + 3]) & (set(amount.before) - _NOT_NAMES | _ANY_AMOUNT):
             return True
     return False
 
 
 _NOT_NAMES = frozenset("a an the my our your his her their of is was at for and it it's".split())
+_ANY_AMOUNT = frozenset("amount figure value sum".split())
+"""'What will the new monthly amount be?': with one amount given, a word for any amount names that one."""
 
 
 def _priced_chain(

@@ -49,7 +49,7 @@ from servers.tools.calculator.quantities import (
 from servers.tools.calculator.rated_lines import per_word
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import unpriced_item
+from servers.tools.calculator.stories import question_words, unpriced_item
 from servers.tools.calculator.targets import further, travelled, uncounted_rate
 from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
 from servers.tools.inputs import ToolInputError
@@ -88,6 +88,9 @@ class _Term:
     fixed: bool = False  # named in the question as the amount to scale to: it multiplies
 
 
+_POWERS = frozenset("square sq squared cubic cubed".split())
+
+
 def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     """The measure asked for from the givens' units, or None when the request is not a problem of this kind."""
     target = read_target(tokens, start)
@@ -96,6 +99,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
             return None  # 'what's my pay': a question about money asks for the amount
     if _counts_sized(tokens, start):
         return None
+    if target.per is None and _POWERS & set(question_words(tokens, start)):
+        return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
     if target.money and unpriced_item(tokens, start):
         return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
     try:

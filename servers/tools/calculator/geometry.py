@@ -146,6 +146,7 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             wanted.append((1 if word == "square" else 2, unit))  # "in square metres": the unit asked in
             i += 2
             i += 2 if tokens[i].word == "of" and tokens[i + 1].kind == "word" else 0  # "cubic metres of concrete"
+            i += tokens[i - 2].word == "of" and _names_stuff(tokens[i].word)  # "square metres of weed membrane"
             continue
         own = lookup(token.text, short=False) if token.kind == "word" else None
         if own is not None and own.dimension == "volume" and tokens[i - 1].word in ("in", "many"):
@@ -178,6 +179,9 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             continue
         elif word == "to" and tokens[i + 1].word == "fill":
             pass  # 'how many litres do I need to fill it'
+        elif _phrase(tokens, i, _COVERED):
+            i += _phrase(tokens, i, _COVERED)  # 'how many square metres of membrane do I need to cover the bottom'
+            continue
         elif word in _LENGTHS:
             pending = _LENGTHS[word]
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
@@ -188,6 +192,7 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
     return shapes, lengths, wanted, capacity, asked
 
 
+_COVERED = (("to", "cover", "it"), ("to", "cover", "the", "bottom"), ("to", "cover", "the", "base"))
 _SPEAKERS = frozenset("i we i'm we're im i've we've i'd we'd got".split())  # 'got a round pond': I've got
 _GROUNDS = frozenset("room garden yard field lawn plot floor".split())
 """Things a rectangle by default, which a shape said before them makes that shape ('a round garden pond')."""
@@ -204,10 +209,8 @@ _NOT_TALK = frozenset("around round border edge edges path surround surrounding 
 
 
 def _each_side(tokens: list[Token], i: int) -> int:
-    for phrase in (("on", "each", "side"), ("each", "side"), ("a", "side"), ("per", "side"), ("on", "every", "side")):
-        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
-            return len(phrase)
-    return 0
+    return _phrase(tokens, i, (("on", "each", "side"), ("each", "side"), ("a", "side"), ("per", "side"),
+                               ("on", "every", "side")))  # fmt: skip
 
 
 def _after_talk(tokens: list[Token], start: int) -> int:
@@ -244,10 +247,7 @@ def _throughout(tokens: list[Token], i: int) -> bool:
 
 def _round_trip(tokens: list[Token], i: int) -> int:
     """'how many metres of fencing is that all the way round': the length around the figure, its perimeter."""
-    for phrase in _AROUND:
-        if all(tokens[min(i + k, len(tokens) - 1)].word == w for k, w in enumerate(phrase)):
-            return len(phrase)
-    return 0
+    return _phrase(tokens, i, _AROUND)
 
 
 _SHAPE_ADJECTIVES = frozenset("rectangular oblong circular round triangular cylindrical square".split())
@@ -297,7 +297,7 @@ def _after_subject(tokens: list[Token], start: int) -> int:
     """Past the thing a request opens by naming ('a water trough is', 'the sandpit measures'): up to three plain
     words and a verb, when no figure is named in them; the words say which thing, not how big."""
     j = start
-    while j < start + 4 and tokens[j].kind == "word" and _plain(tokens[j].word):
+    while j < start + 4 + (tokens[start].word in _DETERMINERS) and tokens[j].kind == "word" and _plain(tokens[j].word):
         word = tokens[j].word
         if word in _SUBJECT_VERBS:
             if word in ("that's", "thats") and any(t.word.endswith("ing") for t in tokens[start:j]):
@@ -320,6 +320,17 @@ def _named_length(tokens: list[Token], j: int) -> bool:
     unit = lookup(tokens[j + 1].text)
     named = tokens[j + 2] if unit is not None and unit.dimension == "length" else tokens[j + 1]
     return named.word in _LENGTHS
+
+
+def _phrase(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the first of ``phrases`` said at ``i``, or 0."""
+    last = len(tokens) - 1
+    return next((len(p) for p in phrases if all(tokens[min(i + k, last)].word == w for k, w in enumerate(p))), 0)
+
+
+def _names_stuff(word: str) -> bool:
+    """A second word naming the material ('weed membrane'): plain, and nothing the reading has a use for."""
+    return word.isalpha() and not (word in _FILLERS or word in _ASKED or word in _LENGTHS or lookup(word) is not None)
 
 
 def _plain(word: str) -> bool:

@@ -44,9 +44,11 @@ _GROWTH_OPTIONS = (
 )
 _KIN = frozenset(
     "brother sister son daughter mum mom dad mother father friend cousin uncle aunt nephew niece neighbour neighbor "
-    "grandson granddaughter partner he she me".split()
+    "grandson granddaughter partner he she me gran granny grandma grandmother grandad granddad grandpa grandfather "
+    "nan nana grandparents parents".split()
 )
-"""Whom money is lent to ('I lent my brother 2000 at 4%'): one person, who changes nothing in the interest."""
+"""Whom money is lent to ('I lent my brother 2000 at 4%') or came from ('my gran left me £10,000'): one person, who
+changes nothing in the interest."""
 _INTEREST = Frame(
     slots=(
         Slot("principal", "amount", ("invest", "invested", "investing", "deposit", "deposited", "depositing", "put",

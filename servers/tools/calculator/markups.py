@@ -39,6 +39,9 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
         if any(t.word in _SPOILERS for t in tokens[start:]) or not asked & _ASKS_PRICE or "profit" in asked:
             return None  # '45% of the selling price to be profit' is the story; the question must ask the price
         return _price_from(tokens, start, spelled, spelled_out=True)
+    if not markup and not margin and has_word(tokens, start, "profit"):
+        based = _named_base(tokens, start)  # 'profit as a percentage of the selling price' names its base
+        markup, margin = based == "cost", based == "price"
     if markup == margin or any(t.word in _SPOILERS for t in tokens[start:]):
         return None
     if has_word(tokens, start, *_ASK_PRICE):

@@ -158,7 +158,8 @@ _LEADS = [
 _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
 _ENDINGS = [
     tuple(phrase.split())
-    for phrase in ("?", ".", "please", "thanks", "thank you", "for me", "equal", "thanks in advance", "cheers", "thx")
+    for phrase in ("?", ".", "please", "pls", "plz", "thanks", "thank you", "for me", "equal", "thanks in advance",
+                   "cheers", "thx")
 ] + [
     ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be"),
     ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one

@@ -37,8 +37,12 @@ _MISSPELLINGS = {
     "wat": "what", "wats": "what's", "waht": "what", "whta": "what", "wht": "what", "hw": "how", "tottal": "total",
     "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
     "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
+    "intrest": "interest", "interst": "interest", "intrst": "interest",
     "caculate": "calculate", "calculte": "calculate", "calcualte": "calculate", "calulate": "calculate",
 }  # fmt: skip
+
+_TEXTING = {"rn": "now"}
+"""Texting shorthand, matched as written: 'its 35% off rn' is 'right now', while 'RN' is a registered nurse."""
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -307,7 +311,7 @@ def _word(text: str, start: int) -> tuple[Token, int]:
         for base in ("10", "2"):
             if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
                 return Token("word", word + base, start), i + len(base)
-    return Token("word", _MISSPELLINGS.get(word.lower(), word), start), i
+    return Token("word", _TEXTING.get(word) or _MISSPELLINGS.get(word.lower(), word), start), i
 
 
 def _merge_number_words(tokens: list[Token]) -> list[Token]:
