@@ -35,7 +35,7 @@ import dataclasses
 import re
 
 from patterns.code_joins import join_code
-from patterns.forms import has_number
+from patterns.forms import has_number, question_form
 from patterns.instructions import (
     ANOTHER_PART,
     LEADING_FILLER,
@@ -84,6 +84,7 @@ from patterns.references import (
 from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
+_CODE_NOUNS = frozenset("code function functions script program class method loop variable query bug line".split())
 _QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
 
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
@@ -378,7 +379,12 @@ def _share_material(
     depends = last_sequenced or bool(names_a_result(own))
     # "Summarize this complaint and also work out 15% of 80: <text>": a last clause with numbers of its own and no
     # word pointing at the text asks nothing of it; the clause that pointed at it takes it alone
-    apart = not _POINTING & set(WORD.findall(own.lower())) and has_number(own)
+    # and "Review this code and tell me how many seconds are in a week ```<code>```": a question of its own, asked
+    # beside the clause that pointed at the code, asks nothing of the code either
+    named = set(WORD.findall(own.lower()))
+    unpointed = not _POINTING & named
+    about_code = bool(_CODE_NOUNS & named) or int(found.group(1)) not in fenced
+    apart = unpointed and (has_number(own) or (not about_code and question_form(own) == "open"))
     out.append((own if shared and (depends or apart) else last, last_sequenced))
     return out
 

@@ -1,9 +1,10 @@
 """Lists: the items of a request that lists its parts.
 
 A request may list its parts as a numbered list ("1) what's 1,250 minus 387, 2) who painted the Mona Lisa"), as
-bullets, or after a lead that announces them ("Three quick things: a 15% tip on $48, the capital of Canada, and
-check the claim that ..."). Each item is a part of its own, whatever its first word: "the capital of Canada" is
-no verb, but it is asked for all the same, because the lead said it is one of the things.
+numbered steps ("Step 1: ... Step 2: ..."), as bullets, or after a lead that announces them ("Three quick things: a
+15% tip on $48, the capital of Canada, and check the claim that ..."). Each item is a part of its own, whatever its
+first word: "the capital of Canada" is no verb, but it is asked for all the same, because the lead said it is one
+of the things.
 
 The lead announces only when it is made of counting and asking words around a list noun ("things", "questions",
 "tasks"): "Write a note: the car park shuts at 6, bring a coat, and ..." is a text and its facts, not a list of
@@ -20,6 +21,12 @@ import re
 from patterns.material import ASKING, LIST_NOUNS, OPEN, WORD, opens_instruction
 
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
+# "Step 1: summarise this. Step 2: write a reply based on the summary.": steps numbered in the running text
+_STEP = re.compile(
+    r"(?:^|(?<=\s))(?:step|part|task)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s*(?:[:.)]|\s[-\u2013\u2014])\s*(?=\S)",
+    re.I,
+)
+_STEP_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Blank lines before a bullet stay with the piece before: "^\s*" would rescan every following blank line.
 _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 
@@ -133,10 +140,17 @@ def list_items(text: str) -> tuple[list[str], bool]:
     """
     starts: list[tuple[int, int]] = []
     expected = 1
-    for match in _NUMBER.finditer(text):
-        if int(match.group(1)) == expected:
-            starts.append((match.start(1), match.end()))
+    for match in _STEP.finditer(text):  # first: "Step 1) ..." is a step, not "Step" and an item 1
+        number = match.group("n").lower()
+        if (int(number) if number.isdigit() else _STEP_NUMBERS[number]) == expected:
+            starts.append((match.start(), match.end()))
             expected += 1
+    if len(starts) < 2:
+        starts, expected = [], 1
+        for match in _NUMBER.finditer(text):
+            if int(match.group(1)) == expected:
+                starts.append((match.start(1), match.end()))
+                expected += 1
     if len(starts) >= 2:
         head = text[: starts[0][0]]
         bounds = [end for _, end in starts]

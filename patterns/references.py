@@ -66,10 +66,13 @@ _A_NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:" + "|".join(NUMBER_WORDS) + r"|half|d
 
 
 # "Which is better value, A or B? Give me the price of the cheaper one": a choice among the options the part before
-# weighs, named by how it compares; the same job as weighing them.
+# weighs, named by how it compares; the same job as weighing them. A comparison before a noun of its own ("the largest
+# ocean in the world") names a thing of its own, not one of the options.
 _PICKS_ONE = re.compile(
     r"\b(?:the|that)\s+(?:cheaper|cheapest|better|best|worse|worst|bigger|biggest|smaller|smallest|larger|largest"
-    r"|faster|fastest|slower|shorter|longer|winning|winner)(?:\s+(?:one|option|deal|offer|choice))?\b"
+    r"|faster|fastest|slower|shorter|longer|winning|winner)"
+    r"(?:\s+(?:one|ones|option|options|deal|offer|choice|value|buy|pick|plan|route|price|way)\b"
+    r"|(?=\s*(?:[.,;:?!)]|$|(?:of|is|was|would|will|for|and|to|then|instead|overall|per|by|as|in total)\b)))"
     r"|\bwhichever\b",
     re.IGNORECASE,
 )
