@@ -173,10 +173,15 @@ def body_of(text: str) -> str:
     return split_frame(text)[1]
 
 
+# One short line with no sentence's end: a title, not a paragraph ("Announcement", "Bonus pool 2026").
+_HEADING = re.compile(r"^[^\n.!?:;,]{1,60}$")
+
+
 def measure(text: str) -> Measure:
     words = re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
     sentences = sentences_of(text)
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    # a title line ("Announcement") heads the text; it is no paragraph of it
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip() and not _HEADING.match(p.strip())]
     long_words = [w for w in words if len(w) >= _LONG_WORD_LETTERS]
     return Measure(
         words=len(words),
