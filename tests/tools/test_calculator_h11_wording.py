@@ -177,3 +177,34 @@ async def test_an_area_of_material_for_a_named_thing(request_text: str, result: 
 )
 async def test_sides_or_more_beds_decline_and_square_metres_are_never_lengths_added(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I worked 7:50am to 4:20pm with a 30 min lunch break, how many hours is that", 8),
+        ("I worked 9:00 to 17:30 with a 45 minute break, how many hours did I work?", 7.75),
+        ("Worked 10:15 to 18:45 today with a 45-minute break, how many hours worked?", 7.75),
+        ("I work 7am to 3:30pm with a half hour lunch, how many hours is that?", 8),
+        ("She worked from 6am to 2pm with a 20 minute break. How many hours did she work?", 7.67),
+    ],
+)
+async def test_hours_worked_leave_out_the_break(request_text: str, result: float):
+    answer = await solved(request_text)
+    assert answer["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "My shift is 9:00 to 17:30 with a 45 minute break. How many hours is that?",  # the shift, or the work?
+        "my shift is 9:00 to 17:30 with a 45 minute break, how many hours did I work?",  # a paid break is worked
+        "I worked 9am to 5pm with a 30 minute break. How many paid hours?",  # is the break paid?
+        "I worked 9am to 5pm with a 30 minute break and a 15 minute break. How many hours?",
+        "I worked 9am to 5pm with a paid 30 minute break. How many hours did I work?",
+    ],
+)
+async def test_hours_of_a_shift_or_pay_with_a_break_of_unsaid_pay_decline(request_text: str):
+    await refused(request_text)

@@ -1,8 +1,10 @@
 """Hours worked: a shift between two clock times less an unpaid break ('My shift is 7:15am to 3:45pm with a 30
 minute unpaid break. How many paid hours is that?' → 8 h).
 
-A break is taken off only when the request says it is unpaid: 'how many hours did I work, 9 to 5:30 with a 45
-minute break' does not say whether the break is paid, and is declined. One shift, one break;
+A break is taken off when the request says it is unpaid, or when the span is said as worked ('I worked 7:50am to
+4:20pm with a 30 min lunch break, how many hours is that' → 8 h): a break is not work. A shift or pay ('how many
+paid hours', 'my shift is 9 to 5:30 with a 45 minute break, how many hours did I work') with a break whose pay is
+not said is declined: a paid break is part of the shift. One shift, one break;
 any other word must be one of the span's, the break's or the question's, or an inert word of the story
 (``inert``): 'except Sundays', 'twice a week' or a second break decline.
 """
@@ -26,7 +28,7 @@ _UNPAID = frozenset({"unpaid"})
 _WORDS = frozenset(
     "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
     "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
-    "break lunch unpaid minute minutes min mins hr hrs half".split()
+    "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their".split()
 )
 """The span's, the break's and the question's words; any other word must be inert."""
 _JOINS = frozenset({"to", "until", "till", "through", "-"})
@@ -72,8 +74,10 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
         if not (token.text in PUNCTUATION or word in _WORDS or word in QUESTION_WORDS or inert(token)):
             return None
         i += 1
-    if len(clocks) != 2 or len(breaks) != 1 or not unpaid or _said_paid(tokens, start):
+    if len(clocks) != 2 or len(breaks) != 1 or _said_paid(tokens, start):
         return None
+    if not (unpaid or _worked(tokens, start)):
+        return None  # 'how many paid hours ... with a 45 minute break': whether it is paid is not said
     span = clock_span(clocks[0], clocks[1], "hour")
     if not isinstance(span.result, Fraction | int):
         return None
@@ -84,11 +88,15 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
     label = known("hour").label(value)
     shown_break = numbers.format_number(breaks[0] * 60)
-    steps = [*span.steps, f"less the unpaid {shown_break}-minute break: {span.answer.split(' (')[0]} − "
+    kind = "unpaid" if unpaid else "unworked"
+    steps = [*span.steps, f"less the {kind} {shown_break}-minute break: {span.answer.split(' (')[0]} − "
              f"{shown_break} min = {numbers.format_number(value)} {label}"]  # fmt: skip
-    solution = Solution(f"{numbers.format_number(value)} {label} ({whole} h {rest} min)", value, "hours paid",
-                        f"{span.expression} - {shown_break} min", steps, label)  # fmt: skip
+    solution = Solution(f"{numbers.format_number(value)} {label} ({whole} h {rest} min)", value,
+                        "hours paid" if unpaid else "hours worked", f"{span.expression} - {shown_break} min", steps,
+                        label)  # fmt: skip
     solution.notes = list(span.notes)
+    if not unpaid:
+        solution.notes.append("the break is not time worked, so it is taken off")
     return solution
 
 
@@ -101,6 +109,20 @@ def _asked(tokens: list[Token], start: int, i: int) -> bool:
         if tokens[k].word in ("how", "what", "what's", "whats"):
             return True
     return False
+
+
+_WORKING = frozenset("work worked working works".split())
+
+
+def _worked(tokens: list[Token], start: int) -> bool:
+    """'I worked 7:50am to 4:20pm with a 30 min lunch break', 'Worked 10:15 to 18:45 with a 45-minute break': the
+    span is said as the time worked, and a break is not work whether it is paid or not. A shift ('my shift is 9 to
+    5:30 with a 45 minute break') is the time rostered, which a paid break is part of; pay talked about is the same."""
+    words = {t.word for t in tokens[start:]}
+    if words & {"shift", "shifts", "paid", "pay"}:
+        return False
+    first_clock = next((k for k in range(start, len(tokens)) if tokens[k].kind == "clock" or clock_at(tokens, k)), 0)
+    return any(t.word in _WORKING for t in tokens[start:first_clock])
 
 
 def _said_paid(tokens: list[Token], start: int) -> bool:

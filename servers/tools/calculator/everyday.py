@@ -37,6 +37,7 @@ from servers.tools.calculator import (
     packs_to_buy,
     percent_taken,
     rate_versus,
+    rental_yields,
     rest_split,
     revolutions,
     shift_rates,
@@ -101,6 +102,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     goal_rates.solve_goal_rate,
     rate_versus.solve_rate_versus,
     weighted_needed.solve_weighted_needed,
+    rental_yields.solve_rental_yield,
 )
 
 
