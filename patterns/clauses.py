@@ -271,8 +271,11 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         if after_question and not guess and remarks_on_the_question(piece.text):
             asked = joined[-1].instruction or joined[-1].text
             guess = not _points_ahead(asked) and not names_text_to_write(asked)
-        checks = (after_question and words <= _CHECKING_WORDS) or limits_the_text(piece.text)  # "Max 50 words."
-        if joined and not piece.sequenced and not piece.uses_result and (words <= _REMARK_WORDS or guess or checks):
+        # ("Check it for me." asks for the answer to be checked; "fact-check this: <claim>" brings a claim of its own)
+        carries = (piece.instruction or piece.text) != piece.text
+        checks = (after_question and words <= _CHECKING_WORDS and not carries) or limits_the_text(piece.text)
+        remark = words <= _REMARK_WORDS and not carries
+        if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))
             text = f"{before.text.rstrip()}{'' if ended else '.'} {piece.text}"

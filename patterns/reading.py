@@ -251,6 +251,9 @@ _TITLES = frozenset("mr mrs ms dr st prof sr jr".split())
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]{3,300}(?:[.!?]|\n)")
 
 
+_IT = frozenset({"it", "them"})
+
+
 def _pointing_sentence(text: str) -> str | None:
     """The first sentence of a request when it asks or instructs about a text it points at and that text follows
     it without a colon: "Can you boil this down to two sentences? The pool will close... Lessons move...", or when
@@ -268,8 +271,13 @@ def _pointing_sentence(text: str) -> str | None:
     if len(words) <= 2 * LEAD_WORDS and not titled and names_text_to_write(lead) and states(body):
         # "Write a welcome post for our page. The first meeting is on 3 March.": the statements are its facts
         return lead
-    # "Our residents' association minutes, could you shorten them? <the minutes>": the user's own text, named
-    if not (_POINTING_AHEAD & set(words) or OWN_TEXT.search(whole)) or len(words) > 2 * LEAD_WORDS:
+    # "Our residents' association minutes, could you shorten them? <the minutes>": the user's own text, named; and
+    # "My husband wrote this for the newsletter and it's too long, can you condense it? <the text>": the text
+    # pointed at before the ask, which the ask calls "it"
+    pointed_before = (
+        lead != whole and bool(_IT & set(words)) and bool(_POINTING_AHEAD & set(WORD.findall(whole.lower())))
+    )
+    if not (_POINTING_AHEAD & set(words) or OWN_TEXT.search(whole) or pointed_before) or len(words) > 2 * LEAD_WORDS:
         return None
     opening = [w for w in words if w not in _POLITE][:2]
     if not (lead.endswith("?") or opens_instruction(opening) or (words and words[0] in ASKING)):

@@ -1,6 +1,7 @@
 """Plans for compound requests as users write them: steps numbered in the running text ("Step 1: ... Step 2: ...")
 are parts of their own; a question naming a superlative thing of its own ("which is the largest ocean") is no pick
-among the options the part before weighs; a question asked beside a code review does not take the code along."""
+among the options the part before weighs; a question asked beside a code review does not take the code along;
+"fact-check this: <claim>" after a question is a check of its own, not a remark asking for the answer to be checked."""
 
 import pytest
 
@@ -104,3 +105,25 @@ async def test_a_question_beside_a_code_review_does_not_take_the_code(decider, r
 async def test_a_question_about_the_code_keeps_it(decider, request_text):
     tasks = await route(decider, request_text)
     assert all("```" in text for _, _, text in tasks)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What's 15% of 240? Also, fact-check this: the Pacific is the largest ocean.",
+        "How much is 30% of 90? And fact-check this: Mount Everest is the tallest mountain.",
+        "What is 12 times 14? Also, verify this: the Nile is the longest river in Africa.",
+        "What's 250 divided by 4? Also, please check this: Canberra is the capital of Australia.",
+    ],
+)
+async def test_a_check_that_brings_its_own_claim_is_a_part_of_its_own(decider, request_text):
+    workers = [worker for worker, _, _ in await route(decider, request_text)]
+    assert workers == ["calculator", "fact_checker"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["What is 12 times 12? Check it for me.", "What's the capital of Peru? Can you verify?"],
+)
+def test_a_check_of_the_answer_itself_stays_with_its_question(request_text):
+    assert len(split_tasks(request_text)) == 1
