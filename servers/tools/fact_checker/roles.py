@@ -7,7 +7,8 @@ the capital of Nigeria since 1991" does not deny that Lagos was the capital once
 place must be names (capitalized), and the role must be one a single holder fills: a capital, a currency, or
 a superlative ("the largest city of"); "a city of France" or "the son of" is never read as one. A substance's
 chemical formula is such a role too ("the formula of water is CO2" against "H2O, the formula for water" or
-"Table salt is sodium chloride, NaCl"), with the formula written in element symbols as its holder.
+"Table salt is sodium chloride, NaCl"), with the formula written in element symbols as its holder; so is an
+element's chemical symbol ("the chemical symbol for gold is Ag" against "gold's is Au" in a note's list).
 
 Every regex here is linear: bounded repetitions, no nested quantifiers.
 """
@@ -71,6 +72,30 @@ _FORMULA_SAID = re.compile(
     r"(?P<formula_named>(?:[A-Z][a-z]?\d{0,3}){1,8})(?![\w'’-])"
 )
 _SYMBOL = re.compile(r"[A-Z][a-z]?(\d{0,3})")
+# An element has one chemical symbol: "the chemical symbol for gold is Ag" against a note's "gold's is Au" (in a
+# list after "Iron's symbol is Fe, ..."), "Gold's symbol, Au, comes from ..." or "Sodium's chemical symbol is Na".
+# A symbol is one capital and at most one small letter, standing alone.
+_ELEMENT_SYMBOL = r"(?P<symbol>(?-i:[A-Z][a-z]?))(?![\w'’-])"
+_ELEMENT = r"(?P<element>[A-Za-z][a-z]{1,20})"
+_SYMBOL_ROLE = r"(?:the\s+)?(?:chemical\s+|element(?:al)?\s+)?symbol\s+(?:of|for)\s+"
+_SYMBOL_CLAIM = re.compile(
+    r"^(?:"
+    + _SYMBOL_ROLE
+    + _ELEMENT
+    + r"\s+is\s+"
+    + _ELEMENT_SYMBOL
+    + r"|"
+    + _ELEMENT.replace("element", "owner")
+    + r"(?:'s|’s)\s+(?:chemical\s+)?symbol\s+is\s+"
+    + _ELEMENT_SYMBOL.replace("symbol", "owned")
+    + r")$",
+    re.I,
+)
+_SYMBOL_SAID = re.compile(
+    r"\b" + _SYMBOL_ROLE + _ELEMENT + r"\s+is\s+" + _ELEMENT_SYMBOL + r"|"
+    r"\b" + _ELEMENT.replace("element", "owner") + r"(?:'s|’s)\s+(?:(?:chemical\s+)?symbol\s+is\s+|is\s+|"
+    r"(?:chemical\s+)?symbol,\s+)" + _ELEMENT_SYMBOL.replace("symbol", "owned")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +144,21 @@ def _formula(substance: str, formula: str, said: str) -> Role | None:
     return found if found.place else None
 
 
+def _element_symbol(element: str, symbol: str, said: str) -> Role | None:
+    """The symbol role of a chemical element ("gold", "Au")."""
+    found = Role(frozenset({"symbol"}), frozenset(terms(element)), frozenset({symbol.lower()}), said, "symbol")
+    return found if found.place else None
+
+
+def _symbol_of(found: re.Match[str]) -> tuple[str, str]:
+    return found.group("element") or found.group("owner"), found.group("symbol") or found.group("owned")
+
+
 def claimed_role(claim: str) -> Role | None:
     """The role a claim names the holder of ("Sydney is the capital of Australia"), or None."""
     text = claim.strip().rstrip(".!?")[:MAX_TEXT]
+    if (symbol := _SYMBOL_CLAIM.match(text)) is not None:
+        return _element_symbol(*_symbol_of(symbol), text)
     if (formula := _FORMULA_CLAIM.match(text)) is not None:
         return _formula(formula.group("substance"), formula.group("formula"), text)
     found = _ROLE_FIRST.match(text)
@@ -150,6 +187,12 @@ def stated_roles(passage: str) -> list[Role]:
         for first in filter(None, (ranked.group("first"), ranked.group("second"))):
             role = f"{first} {ranked.group('noun')}"
             stated = _role(role, "the world", ranked.group("holder"), f"{ranked.group('holder')} is the {role}", "in")
+            if stated is not None:
+                found.append(stated)
+    if re.search(r"\bsymbols?\b", text, re.I):  # "copper's is Cu" names a symbol only where symbols are spoken of
+        for m in _SYMBOL_SAID.finditer(text):
+            element, symbol = _symbol_of(m)
+            stated = _element_symbol(element, symbol, f"the symbol of {element.lower()} is {symbol}")
             if stated is not None:
                 found.append(stated)
     for m in _FORMULA_SAID.finditer(text):
