@@ -35,6 +35,7 @@ from typing import Literal
 from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
 from servers.tools.fact_checker.figures import compare, find_figures
+from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
 from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
 from servers.tools.fact_checker.propositions import (
@@ -288,7 +289,9 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                     found = Evidence(document.id, document.title, document.source, passage, "related", 1.0, "")
                     roles.append((replace(stated, near=document_terms), found))
             passage_terms = frozenset(terms(passage, subject=True))
-            for clause in read_sentence(passage):
+            # "The Moon is Earth's only natural satellite" is read as what it implies too: "The Moon orbits Earth."
+            clauses = [*read_sentence(passage), *(c for said in implied(passage) for c in read_sentence(said))]
+            for clause in clauses:
                 about = subject_match(claim, clause, title_terms, document_terms)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
                 named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset[str]())
