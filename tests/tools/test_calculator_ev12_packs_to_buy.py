@@ -39,7 +39,7 @@ async def test_whole_packs_say_what_is_spare():
 @pytest.mark.parametrize(
     "request_text",
     [
-        "cupcake boxes hold 6. I have 75 cupcakes. how many boxes can I fill",  # full boxes, another question
+        "cupcake boxes hold 6. I have 75 cupcakes and 3 muffins. how many boxes can I fill",
         "Screws come in packs of 10 and I need 37, I already have 2 packs. how many packs do i order",
         "I need 37 screws at £2 and they come in packs of 10. How many packs?",
         "I need 3 boxes of 12 eggs. How many boxes do I need?",

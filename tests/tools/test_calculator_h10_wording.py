@@ -67,7 +67,7 @@ async def test_containers_named_by_what_they_hold(request_text: str, answer: str
     "request_text",
     [
         "egg boxes hold 6 eggs. order is for 75 cupcakes. how many boxes",
-        "cupcake boxes hold 6. I have 75 cupcakes. how many boxes can I fill",
+        "egg boxes hold 6 eggs. I have 75 cupcakes. how many boxes can I fill",
     ],
 )
 async def test_containers_holding_something_else_decline(request_text: str):

@@ -49,6 +49,7 @@ def drop_asides(tokens: list[Token]) -> None:
     taxed = sum(w in _TAX_WORDS for w in words)
     dated = any(t.kind in ("clock", "date") for t in tokens) or any(w in _MONTHS for w in words)
     one_day = _one_day(words)  # once: the same for every word
+    based = any(t.kind == "number" and t.text[1:2].lower() in ("x", "b", "o") for t in tokens)
     i = 0
     while i < len(tokens) - 1:
         word = words[i]
@@ -79,6 +80,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = 2  # '45 euros before VAT. VAT is 20%': a label on the amount it follows, saying it has no tax
         elif word == "before" and words[i + 1] in _TAX_WORDS and words[i - 1] in _PRETAX_NOUNS:
             width = 2 if _labels_given(tokens, i + 2) else 0  # 'price before tax is $45, tax is 8%'
+        elif based and word in ("in", "to", "into", "as") and _in_base_ten(tokens, i):
+            width = _in_base_ten(tokens, i)  # '0x1F4 in decimal': the number is read in base ten anyway
         elif decimal and _phrase_at(words, i, _DECIMAL_FORMS):
             width = _phrase_at(words, i, _DECIMAL_FORMS)
         elif _phrase_at(words, i, _NO_BREAK) and any(t.kind == "clock" for t in tokens):
@@ -469,3 +472,17 @@ def _even_split(tokens: list[Token], words: list[str], i: int) -> int:
     if not any(_phrase_at(asked, k, _EACH_ASKED) for k in range(len(asked))):
         return 0
     return j + 1 - i
+
+
+_BASE_TEN = (("decimal",), ("a", "decimal", "number"), ("a", "decimal"), ("base", "10"), ("denary",), ("base", "ten"))
+
+
+def _in_base_ten(tokens: list[Token], i: int) -> int:
+    """'in decimal', 'to base 10', 'as a decimal number' after a number written in base 16, 2 or 8, closing the
+    request: the answer is given in base ten anyway. Its width, or 0."""
+    for phrase in _BASE_TEN:
+        if all(tokens[min(i + 1 + k, len(tokens) - 1)].text.lower() == w for k, w in enumerate(phrase)):
+            end = i + 1 + len(phrase)
+            if end < len(tokens) and (tokens[end].kind == "end" or tokens[end].text in ("?", ".", "!")):
+                return 1 + len(phrase)
+    return 0

@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     packs_needed,
     packs_to_buy,
     percent_taken,
+    quotients,
     rate_versus,
     rental_yields,
     rest_split,
@@ -103,6 +104,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     rate_versus.solve_rate_versus,
     weighted_needed.solve_weighted_needed,
     rental_yields.solve_rental_yield,
+    quotients.solve_full_containers,
 )
 
 

@@ -47,7 +47,8 @@ _ALGEBRA = (
         "sine cosine tangent logarithm log ln root roots square squared cube cubed power powers factorial absolute "
         "value gcd gcf hcf lcm common divisor factor multiple natural times over mod modulo multiplied divided "
         "multiply divide add subtract increased decreased reduced marked discounted thrice degrees degree radians "
-        "radian sum product quotient".split()
+        "radian sum product quotient remainder remainders binary hex hexadecimal octal decimal denary base "
+        "bases".split()
     )
 )
 """The words of arithmetic itself ('sin 90', 'root of 16'): never a story's."""

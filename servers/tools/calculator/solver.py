@@ -77,6 +77,7 @@ from servers.tools.calculator import (
     prorating,
     purchases,
     qualifiers,
+    quotients,
     races,
     recipes,
     records,
@@ -109,6 +110,7 @@ from servers.tools.inputs import ToolInputError, require_text
 Production = Callable[[list[Token], int], Solution | None]
 
 PRODUCTIONS: tuple[Production, ...] = (
+    quotients.solve_division_remainder,  # '250 divided by 3 with remainder': 83 remainder 1, not 83.33
     equations.solve_equation,
     averages.solve_needed_score,
     bmi.solve_bmi,

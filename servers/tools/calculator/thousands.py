@@ -3,7 +3,8 @@
 
 The tokenizer reads '1.2k' as a number and the letter k, which the units would take for kelvin. Where the request
 says nothing of temperature, a lowercase 'k' written on its number (no space) is read as a thousand of it — the
-way people write amounts in a hurry. A capital 'K' stays kelvin ('300K'); an amount with a currency sign is
+way people write amounts in a hurry. So is a capital 'K' ('2.5K + 300', 'salary 45K'), unless the request talks of
+warmth or light ('300K in C', 'a 2700K bulb'), where it may be kelvin and stays; an amount with a currency sign is
 already scaled by the amounts ('£10k'); a race named by its 'k' ('my first 5k', 'a 10k run') stays a distance.
 The tokens are replaced in place, so every reader sees the number it means.
 
@@ -18,18 +19,25 @@ from servers.tools.calculator.numbers import format_number
 from servers.tools.calculator.tokens import Token
 
 _TEMPERATURE = frozenset("temperature temperatures degree degrees celsius centigrade fahrenheit kelvin °".split())
+_WARMTH = frozenset(
+    "c f hot hotter cold colder warm warmer cool cooler freezing boiling heat heated cooling heating thermal absolute "
+    "star stars sun surface bulb bulbs light lighting led colour color".split()
+)
+"""Talk of warmth, or of a light's colour (a '2700K bulb'): a capital K on a number may then be kelvin, and stays."""
 _RACE_BEFORE = frozenset("a an the my our his her their your first second last next fastest usual weekly".split())
 _RACE_AFTER = frozenset("run runs race races walk walks fun time times pace pb route".split())
 
 
 def scale_thousands(tokens: list[Token]) -> None:
-    """Replace, in place, each bare number with an attached lowercase 'k' by the number of thousands it says."""
+    """Replace, in place, each bare number with an attached 'k' by the number of thousands it says; a capital 'K'
+    only where nothing talks of warmth or light, where kelvin could be meant ('2.5K + 300' is 2,800)."""
     if any(t.word in _TEMPERATURE or t.text in _TEMPERATURE for t in tokens):
         return
+    marks = ("k", "K") if not any(t.word in _WARMTH for t in tokens) else ("k",)
     i = 0
     while i < len(tokens) - 2:
         here, k = tokens[i], tokens[i + 1]
-        if here.kind == "number" and k.text == "k" and k.attached and _bare(tokens, i) and not _race(tokens, i):
+        if here.kind == "number" and k.text in marks and k.attached and _bare(tokens, i) and not _race(tokens, i):
             tokens[i : i + 2] = [Token("number", here.text + "k", here.start, here.value * 1000)]
         i += 1
 

@@ -235,7 +235,29 @@ def _digits_end(text: str, i: int) -> int:
     return i
 
 
+_BASES = {"x": (16, "0123456789abcdef"), "b": (2, "01"), "o": (8, "01234567")}
+
+
+def _based(text: str, start: int) -> tuple[Token, int] | None:
+    """'0x1F4', '0b1011', '0o17': a whole number written in base 16, 2 or 8, read exactly; None when the text is
+    not one — a letter or digit running on past the digits ('0b12', '0x1G') is not, and is read as before."""
+    base = _BASES.get(text[start + 1 : start + 2].lower()) if text[start] == "0" else None
+    if base is None:
+        return None
+    i = start + 2
+    while i < len(text) and text[i].lower() in base[1]:
+        i += 1
+    if i == start + 2 or i < len(text) and (text[i].isalnum() or text[i] == "."):
+        return None
+    if i - start - 2 > MAX_NUMBER_DIGITS:
+        raise ToolInputError(f"a number with {i - start - 2:,} digits is longer than the calculator reads")
+    return Token("number", text[start:i], start, Fraction(int(text[start + 2 : i], base[0]))), i
+
+
 def _number_like(text: str, start: int) -> tuple[Token, int]:
+    based = _based(text, start)
+    if based is not None:
+        return based
     n = len(text)
     i = _digits_end(text, start)
     if i - start in (1, 2) and text[i : i + 1] == ":" and _digits_end(text, i + 1) == i + 3:
