@@ -374,6 +374,9 @@ def _opening(brief: Brief) -> str:
     if intent == "congratulate":
         return f"Congratulations on {bare}!"
     if intent == "welcome":
+        if link != "to" and _BARE_THING.match(bare) and not _FINITE_VERB.search(bare):
+            # "a welcome email for new staff about the office": the office is named, nothing is said of it
+            raise ToolInputError(_nothing_to_say(replace(brief, subject=bare)))
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"
     if intent == "apologize":
         # "..., offering a free breakfast tomorrow": the amends are a sentence of their own, said to the reader

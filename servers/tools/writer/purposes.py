@@ -97,8 +97,9 @@ _AUDIENCE_STOP = (
     rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and(?!\s+(?-i:[A-Z])(?!\w*day\b))|"
     rf"who|whose|based|using|"
     rf"from(?!{_NUMBERED_PLACE})|following)\b|"
-    # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience
-    r"\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience, and
+    # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are
+    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
 )
 
