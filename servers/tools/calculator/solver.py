@@ -25,7 +25,6 @@ from servers.tools.calculator import (
     chances,
     changes,
     complements,
-    containers,
     continuous,
     conversions,
     counting,
@@ -96,6 +95,7 @@ from servers.tools.calculator import (
     timespans,
     tipping,
     weighted,
+    whole_packs,
     years,
     zones,
 )
@@ -335,7 +335,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         exchange.solve_exchange,
         tiling.solve_tiling,
         supplies.solve_supply,
-        containers.solve_containers,  # whole containers for a count, rounded up
+        whole_packs.solve_containers,  # whole containers for a count, rounded up
         courses.solve_course,  # the whole of a course of doses, where a supply's question asks how long it lasts
         repeats.solve_repeats,  # an amount done so many times a period, over so many periods
         round_trips.solve_round_trip,
