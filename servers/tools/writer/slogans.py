@@ -86,7 +86,9 @@ def _worded(subject: str, points: list[str], max_words: int | None) -> list[str]
     name, kind, does = slogan_parts(subject) if subject.strip() else ("", "", "")
     core = name or kind
     if points:
-        lines = [sentence(f"{core[:1].upper() + core[1:]}: {p[:1].lower() + p[1:]}" if core else p) for p in points]
+        # "We do sourdough ...": under the name, what is done is said without the verb that only introduces it
+        points = [_FILLER.sub("", p).strip() or p for p in points] if core else points
+        lines = [sentence(f"{core[:1].upper() + core[1:]}: {lowered(p)}" if core else p) for p in points]
     elif does:
         lines = [f"{title_case(core)}: {does}.", f"{does[:1].upper() + does[1:]}: that's {core}."]
         lines.append(f"{name}, the {kind} that {does}." if name else f"The {kind} that {does}.")
