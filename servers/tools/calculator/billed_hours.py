@@ -13,13 +13,10 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.expression import Evaluation
-from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
-from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.inert import inert
+from servers.tools.calculator.clock_stories import DECLINE, clock_story, quantity_at
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.timespans import clock_at, clock_span
+from servers.tools.calculator.timespans import clock_span
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -34,35 +31,29 @@ _BREAKS = frozenset("break breaks lunch unpaid overtime".split())
 
 def solve_billed_hours(tokens: list[Token], start: int) -> Solution | None:
     """The hours between two clock times times the hourly rate; None when the request is not exactly that."""
-    clocks: list[tuple[int, str | None]] = []
     rates: list[Quantity] = []
     asked = False
-    i = start
-    while tokens[i].kind != "end":
-        found = clock_at(tokens, i)
-        if found is not None:
-            clocks.append((found[0], found[1]))
-            i = found[2]
-            continue
+
+    def take(i: int) -> int | None:
+        nonlocal asked
         token = tokens[i]
         if token.kind in ("number", "currency"):
-            parser = Parser(tokens, i, relations=False)
-            try:
-                q = Evaluation().value(parser.unary())
-            except NotUnderstood:
-                return None
+            read = quantity_at(tokens, i)
+            if read is None:
+                return DECLINE
+            q, after = read
             if not is_money(q.measure) or q.measure.per is None or q.measure.per.name != "hour":
-                return None  # only the rate may be a number: '£40 an hour'
+                return DECLINE  # only the rate may be a number: '£40 an hour'
             rates.append(q)
-            i = parser.i
-            continue
-        word = token.word
-        if word in _BREAKS:
-            return None
-        asked = asked or word == "much" and tokens[i - 1].word == "how" or word == "cost" and i > start
-        if not (token.text in PUNCTUATION or word in _WORDS or word in QUESTION_WORDS or inert(token)):
-            return None
-        i += 1
+            return after
+        if token.word in _BREAKS:
+            return DECLINE
+        asked = asked or token.word == "much" and tokens[i - 1].word == "how" or token.word == "cost" and i > start
+        return None
+
+    clocks = clock_story(tokens, start, _WORDS, take)
+    if clocks is None:
+        return None
     if len(clocks) != 2 or len(rates) != 1 or not asked:
         return None
     try:

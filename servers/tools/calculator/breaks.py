@@ -14,10 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.expression import Evaluation
-from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
-from servers.tools.calculator.grammar import NotUnderstood, Parser
-from servers.tools.calculator.inert import inert
+from servers.tools.calculator.clock_stories import DECLINE, clock_story, quantity_at
 from servers.tools.calculator.quantities import known, lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.timespans import clock_at, clock_span
@@ -38,42 +35,33 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     """The hours of a shift less its unpaid break, or None when the request is not one shift and one such break."""
     if not any(t.word in _BREAKS for t in tokens[start:]):
         return None
-    clocks: list[tuple[int, str | None]] = []
     breaks: list[Fraction] = []
     unpaid = False
-    i = start
-    while tokens[i].kind != "end":
-        found = clock_at(tokens, i)
-        if found is not None:
-            clocks.append((found[0], found[1]))
-            i = found[2]
-            continue
-        token = tokens[i]
+
+    def take(i: int) -> int | None:
+        nonlocal unpaid
         hyphened = _hyphened(tokens, i)
         if hyphened is not None:
             breaks.append(hyphened)  # 'a 45-minute lunch break'
-            i += 3
-            continue
-        if token.kind == "number":
-            parser = Parser(tokens, i, relations=False)
-            try:
-                q = Evaluation().value(parser.unary())
-            except NotUnderstood:
-                return None
+            return i + 3
+        if tokens[i].kind == "number":
+            read = quantity_at(tokens, i)
+            if read is None:
+                return DECLINE
+            q, after = read
             if q.measure is None or q.measure.dimension != "time" or q.measure.per is not None:
-                return None
+                return DECLINE
             breaks.append(Fraction(q.value) * q.measure.factor / 3600)
-            i = parser.i
-            continue
-        word = token.word
-        if word == "half" and tokens[i + 1].word == "hour":
+            return after
+        if tokens[i].word == "half" and tokens[i + 1].word == "hour":
             breaks.append(Fraction(1, 2))  # 'an unpaid half hour break'
-            i += 2
-            continue
-        unpaid = unpaid or word in _UNPAID
-        if not (token.text in PUNCTUATION or word in _WORDS or word in QUESTION_WORDS or inert(token)):
-            return None
-        i += 1
+            return i + 2
+        unpaid = unpaid or tokens[i].word in _UNPAID
+        return None
+
+    clocks = clock_story(tokens, start, _WORDS, take)
+    if clocks is None:
+        return None
     if len(clocks) != 2 or len(breaks) != 1 or _said_paid(tokens, start):
         return None
     if not (unpaid or _worked(tokens, start)):
