@@ -89,6 +89,11 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
     joined = "\n\n".join(answers)
     if len(answers) == 1 and works_on_numbers(worker):
         quantity = _the_quantity(answers[0], request, in_years=_IN_YEARS.search(instruction[:400]) is not None)
+        since = _YEARS_AGO_FROM.search(instruction[:400])
+        years = set(_YEAR_SAID.findall(answers[0][:MAX_ANSWER_CHARS])) if since is not None else set[str]()
+        if since is not None and len(years) == 1:
+            # "use that to work out how many years ago it was from 2026": the question the years' count asks
+            return f"How many years before {since.group('year')} was {years.pop()}?"
         found = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
         # "How many years before 2030 was that?": "that" alone stands for the answer before it, too
         reference = found.span() if found is not None else back_reference(instruction)
@@ -147,6 +152,16 @@ _TRAILING_BE = re.compile(r"\s+(was|is|were)\b(?=\s*(?:[?.!,;]|$))", re.IGNORECA
 # A step that counts in years ("how many years before 2026", "how long ago", "how old") asks of a year.
 _IN_YEARS = re.compile(r"\byears?\b|\bago\b|\bhow\s+old\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+# "(use that to work out) how many years ago it was from 2026", "how long ago that was, counting from 2025": a count
+# of years back from a year the step names, to the year the earlier answer found; the step names nothing else.
+_YEAR_SAID = re.compile(r"(?<![\w.,:])(?:1[0-9]|20)\d\d(?![\w]|[.,:]\d)")
+_YEARS_AGO_FROM = re.compile(
+    r"^(?:(?:please\s+)?(?:use|take)\s+(?:that|it|this|the\s+(?:year|date|answer|result))\s+(?:to|and)\s+)?"
+    r"(?:(?:work\s+out|figure\s+out|calculate|tell\s+me|find\s+out)\s+)?"
+    r"how\s+(?:many\s+years|long)\s+ago\s+(?:it|that|this)\s+(?:was|happened)\s*,?\s+"
+    r"(?:from|counting\s+from|as\s+of|in)\s+(?P<year>(?:1[0-9]|20)\d\d)(?:\s+(?:in\s+years|onwards))?[\s?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _the_quantity(answer: str, request: str, *, in_years: bool = False) -> str | None:
