@@ -48,3 +48,60 @@ async def test_whole_packs_say_what_is_spare():
 )
 async def test_packs_with_more_or_another_question_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("2 litres of water a day each for 3 people for 5 days, bottles of 1.5 l, how many bottles?", 20),
+        ("We need 2 litres of water a day each for 3 people for 5 days. Water comes in 1.5 litre bottles. How many "
+         "bottles?", 20),
+        ("Each person drinks 2 litres of water a day. There are 4 of us for a 3 day trip. Water comes in 1.5 litre "
+         "bottles. How many bottles do we need?", 16),
+        ("each kid drinks 250 ml of juice a day, 10 kids for 5 days, 1 litre cartons, how many cartons?", 13),
+    ],
+)  # fmt: skip
+async def test_what_each_has_a_day_is_worked_out_over_the_stay_before_rounding_up(request_text: str, result: int):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "2 litres of water each for 3 people for 5 days, bottles of 1.5 l, how many bottles?",  # a day, or in all?
+        "2 litres of water a day each for 3 people for 2 months, bottles of 1.5 l, how many bottles?",  # not whole days
+        "2 litres of water a day each for 3 people for 5 days, bottles of 1.5 l, how many bottles, we already have 4?",
+    ],
+)
+async def test_an_amount_over_a_stay_that_does_not_fit_declines(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("a 5 m by 3 m wall, 2 coats, a tin covers 12 m², how many tins?", 3),
+        ("My wall is 4 m by 3 m and needs 2 coats. One tin covers 10 square metres. How many tins should I buy?", 3),
+        ("Painting a wall 6 m wide and 2.5 m high, 3 coats, one tin covers 20 m². How many tins?", 3),
+        ("a 6 m by 2.5 m wall, 3 coats, each tin covers 20 m². How many tins?", 3),
+        ("A fence panel area of 18 square metres needs two coats and a can covers 8 square metres. How many cans?", 5),
+    ],
+)
+async def test_tins_are_the_area_times_coats_over_a_tins_cover_rounded_up(request_text: str, result: int):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "a 5 m by 3 m wall, 2 coats, a tin covers 12 m², how many tins excluding the door?",
+        "a 5 m by 3 m wall, 2 coats, a tin covers 12 m² and costs £20, how many tins?",
+        "a 6 m by 2.5 m wall, 3 coats, each tin covers 20 m². How many tins for each room?",
+    ],
+)
+async def test_tins_for_part_of_the_wall_or_with_a_price_decline(request_text: str):
+    await refused(request_text)

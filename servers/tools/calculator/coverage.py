@@ -91,7 +91,8 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
             i += 2
         else:
             return None
-    words = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and k not in told}
+    ones = {at for _, at in amounts}  # 'each tin covers 20 m²': the 'each' of one container, not of a count
+    words = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and k not in told | ones}
     if walls is not None:
         if sides:
             return None

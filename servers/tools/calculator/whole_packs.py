@@ -13,7 +13,9 @@ part pack is a whole one more. Three readings of one sum, told apart by how the 
   or asked as needed ('I need 37', 'order is for 75', 'how many boxes do I need'). What is spare is said.
 * what each of a group has (``solve_packs_needed``): 'each pizza is cut into 8 slices and each kid eats 3 slices.
   14 kids. how many pizzas do I order?' → 42 slices, 5.25, so 6 pizzas. How many people, what each has ('each kid
-  eats 3 slices', 'each guest drinks 250 ml'), and what one pack holds ('1.5 L cartons', 'a box has 12').
+  eats 3 slices', 'each guest drinks 250 ml'), and what one pack holds ('1.5 L cartons', 'a box has 12'). What each
+  has a day, over a stay said in whole days ('2 litres of water a day each for 3 people for 5 days, bottles of 1.5
+  l') is worked out over the stay first: 10 litres each, 30 litres, 20 bottles.
 
 A third number where two are read, a price or a percentage, a word that changes the amounts ('spare', 'already',
 'left', 'extra') or a question of how many can be *filled* (``quotients``: the full ones, rounded down) declines.
@@ -22,6 +24,7 @@ A third number where two are read, a price or a percentage, a word that changes 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
@@ -271,22 +274,30 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    if len(givens) != 3 or any(g.quantity.percent for g in givens):
+    stays = [g for g in givens if _duration(g)]
+    if len(givens) != 3 + len(stays) or len(stays) > 1 or any(g.quantity.percent for g in givens):
         return None
     people = [g for g in givens if g.quantity.measure is None and g.noun == "people"]
-    each = [g for g in givens if g not in people and _each_one(tokens, g)]
+    each = [g for g in givens if g not in people and g not in stays and _each_one(tokens, g)]
     if len(people) != 1 or len(each) != 1:
         return None
-    pack = next(g for g in givens if g not in people and g not in each)
+    pack = next(g for g in givens if g not in people and g not in each and g not in stays)
     if not pack_noun or not _names_pack(pack, pack_noun):
         return None
     n = Fraction(people[0].quantity.value)
+    steps: list[str] = []
+    if stays:  # '2 litres of water a day each ... for 5 days': what each has over the stay, before the packs
+        over = _over_the_stay(each[0], stays[0])
+        if over is None:
+            return None
+        steps.append(f"{_shown_each(each[0])} × {show(stays[0].quantity)} = {_shown_each(over)}")
+        each = [over]
     need, size = _in_one_unit(each[0], pack)
     if need is None or size is None or size <= 0 or need <= 0 or not numbers.is_integer(n) or n <= 0:
         return None
     total = n * need
     exact, packs = rounded_up(total, size)
-    steps = [
+    steps += [
         f"{numbers.format_number(n)} × {_shown_each(each[0])} = {numbers.format_number(total)} {_unit(each[0])}",
         f"{numbers.format_number(total)} ÷ {numbers.format_number(size)} = {numbers.format_number(exact)}",
     ]
@@ -299,8 +310,30 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
+def _duration(g: Given) -> bool:
+    """'for 5 days', 'a 3 day trip': how long the group stays, a length of time that is no rate."""
+    m = g.quantity.measure
+    return m is not None and m.dimension == "time" and m.per is None and g.noun == ""
+
+
+def _over_the_stay(each: Given, stay: Given) -> Given | None:
+    """'2 litres a day' over '5 days': what one has over the whole stay (10 litres), a whole number of the amount's
+    periods; None when the amount is no rate of time or the stay is not whole periods of it."""
+    m, days = each.quantity.measure, stay.quantity.measure
+    if m is None or m.per is None or m.per.dimension != "time" or days is None:
+        return None
+    periods = Fraction(stay.quantity.value) * days.factor / m.per.factor
+    plain = lookup(m.name, short=False)
+    if periods.denominator != 1 or periods <= 0 or plain is None or plain.per is not None:
+        return None
+    return replace(each, quantity=Quantity(Fraction(each.quantity.value) * periods, plain))
+
+
 def _each_one(tokens: list[Token], g: Given) -> bool:
-    """'each kid eats 3 slices', 'each guest will drink around 300 ml': the amount one of the people has."""
+    """'each kid eats 3 slices', 'each guest will drink around 300 ml', '2 litres a day each for 3 people': the
+    amount one of the people has."""
+    if g.after[:1] == ("each",) and any(w in PEOPLE for w in g.after[1:3]) or g.after[:2] == ("each", "for"):
+        return True
     k = g.start - 1
     seen: set[str] = set()
     while k >= 0 and k > g.start - 8 and tokens[k].text not in _CLAUSE and tokens[k].word not in _CLAUSE:
