@@ -6,6 +6,10 @@
   setting compared with), and a passage decides it only by making the same comparison: "moves faster in
   water" supports it, "faster in air" or "slower in water" contradicts it, and a passage that makes no
   comparison of that kind does not decide it at all.
+- A **comparison of two things** ("the Moon is bigger than the Earth") is spoken to by a passage about the same
+  subject that compares it with the same thing the other way ("the Moon is smaller than Earth"): it says the
+  opposite. Only size, weight and age, said right before "than": "faster in water than in air" compares
+  settings, read above.
 - An **un- antonym** ("unencrypted" against "encrypted") is a negation inside one word: a passage that says
   the plain word speaks to the claim's "un-" word, and says its opposite.
 
@@ -44,6 +48,31 @@ _REVERSALS = frozenset(
     )
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
+
+
+# Comparatives of two things ("bigger than the Earth"), each with its opposite.
+_THING_PAIRS = [("bigger", "smaller"), ("larger", "smaller"), ("heavier", "lighter"), ("older", "younger")]
+_THING_OPPOSITE = {a: b for pair in _THING_PAIRS for a, b in (pair, pair[::-1])}
+_THAN_THING = re.compile(
+    r"\b(?P<cmp>" + "|".join(sorted(_THING_OPPOSITE, key=len, reverse=True)) + r")\s+than\s+(?:the\s+)?"
+    r"(?P<other>[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|is|was|by|in)\b)",
+    re.I,
+)
+
+
+def opposite_comparison(claim_text: str, clause_text: str) -> tuple[str, str] | None:
+    """(the claim's comparative, the passage's) as terms, when the passage compares the claim's subject with the
+    same thing the other way: "bigger than the Earth" against "smaller than Earth"."""
+    claimed = _THAN_THING.search(claim_text[:1_000])
+    said = _THAN_THING.search(clause_text[:1_000])
+    if claimed is None or said is None:
+        return None
+    own, other = claimed.group("cmp").lower(), said.group("cmp").lower()
+    if terms(own) == terms(other) or terms(_THING_OPPOSITE[own]) != terms(other):
+        return None
+    if set(terms(claimed.group("other"))) != set(terms(said.group("other"))):
+        return None
+    return terms(own)[0], terms(other)[0]
 
 
 @dataclass(frozen=True, slots=True)

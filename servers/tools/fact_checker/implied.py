@@ -1,9 +1,10 @@
 """Statements a note's sentence implies in other words, read beside the sentence itself.
 
 "The Moon is Earth's only natural satellite" says that the Moon orbits Earth, though no word of "orbits" is in
-it; a claim "the Moon orbits the Earth" is spoken to by the note all the same. Only notes are read this way,
-never claims: a claim's own words ("Phobos is Mars's only moon") are checked as they stand, so what a rule
-leaves out ("only") can never make a claim read as less than it says.
+it; a claim "the Moon orbits the Earth" is spoken to by the note all the same. So a size given as a share of
+another body's ("its diameter is ..., a little over a quarter of Earth's") says that it is smaller than that body.
+Only notes are read this way, never claims: a claim's own words ("Phobos is Mars's only moon") are checked as they
+stand, so what a rule leaves out ("only") can never make a claim read as less than it says.
 
 Every regex here is linear: bounded repetitions, no nested quantifiers.
 """
@@ -25,11 +26,26 @@ _SATELLITE_OF = re.compile(
 )  # fmt: skip
 
 
+_SHARE_OF = re.compile(
+    r"\b(?P<owner>its|(?-i:[A-Z])[\w-]{1,30}['’]s)\s+(?:diameter|radius|width|mass|weight|volume|size)\s+is\s+"
+    r"[^.;]{0,60}?\b(?:(?:a\s+)?(?:little|bit)\s+)?(?:(?:just\s+)?(?:over|under)|more\s+than|less\s+than|about|"
+    r"roughly|nearly|almost|around)?\s*(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|sixth|tenth|hundredth|fraction)"
+    r"\s+of\s+(?P<body>(?-i:[A-Z])[\w-]{1,30})['’]s\b",
+    re.I,
+)
+
+
 def implied(passage: str) -> list[str]:
     """The statements ``passage`` implies in other words ("The Moon orbits Earth."), none when it implies none."""
+    said: list[str] = []
     found = _SATELLITE_OF.match(passage[:400])
-    if found is None:
-        return []
-    thing = found.group("thing") or found.group("thing2")
-    body = found.group("body") or found.group("body2")
-    return [f"{thing} orbits {body}."]
+    if found is not None:
+        thing = found.group("thing") or found.group("thing2")
+        body = found.group("body") or found.group("body2")
+        said.append(f"{thing} orbits {body}.")
+    share = _SHARE_OF.search(passage[:1_000])
+    if share is not None:
+        owner = share.group("owner")
+        thing = "It" if owner.lower() == "its" else owner[:-2]
+        said.append(f"{thing} is smaller than {share.group('body')}.")
+    return said

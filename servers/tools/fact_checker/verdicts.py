@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from servers.tools.fact_checker.contrasts import compared, counterpart, un_antonym
+from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
@@ -309,7 +309,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 # opposite superlative counts as speaking to the claimed one.
                 authored = bool(claim.agent_terms and clause.agent_terms) and claim.head in _AUTHORSHIP
                 antonym = un_antonym(claim.predicate_terms, clause.predicate_terms, clause.text)
-                opposite = _opposite(claim, clause) or antonym
+                opposite = _opposite(claim, clause) or antonym or opposite_comparison(claim.text, clause.text)
                 pool = clause.terms | {opposite[0]} if opposite else clause.terms
                 reversed_comparison = counterpart(claim.text, clause.terms)
                 pool = pool | {reversed_comparison} if reversed_comparison else pool

@@ -1,0 +1,60 @@
+"""A comparison of two things is spoken to by a note that compares the same subject with the same thing the other
+way ("smaller than Earth" against "bigger than the Earth"), and a size given as a share of another body's ("its
+diameter is ..., a little over a quarter of Earth's") says the subject is the smaller. Settings compared ("faster
+in water than in air") and things the notes never compare stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import verdict
+
+from servers.tools.fact_checker.contrasts import opposite_comparison
+from servers.tools.fact_checker.implied import implied
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("my kid says the Moon is bigger than the Earth, is he right?", "contradicted"),
+        ("Claim: the Moon is larger than Earth.", "contradicted"),
+        ("Is the Moon smaller than the Earth?", "supported"),
+        ("Fact-check: the Moon is bigger than Earth.", "contradicted"),
+    ],
+)
+async def test_a_size_given_as_a_share_decides_the_comparison(tmp_path, request_text, expected):
+    assert await verdict(tmp_path, request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Is the Mun bigger than Kerbin?", "contradicted"),
+        ("Is the Mun heavier than Kerbin?", "unverified"),
+        ("Is the Mun larger than Duna?", "unverified"),
+    ],
+)
+async def test_only_the_same_comparison_with_the_same_thing_decides(tmp_path, request_text, expected):
+    note = "The Mun is smaller than Kerbin. It is grey and dusty."
+    assert await verdict(tmp_path, request_text, mun=note) == expected
+
+
+async def test_a_comparison_of_settings_is_not_read_as_one_of_things(tmp_path):
+    assert opposite_comparison("sound travels faster in water than in air", "sound is slower in air than water") is None
+    assert await verdict(tmp_path, "Check whether this is accurate: sound travels faster in water than in air.") == (
+        "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "said"),
+    [
+        ("Mars's diameter is about half of Earth's.", ["Mars is smaller than Earth."]),
+        ("Its mass is roughly one tenth of Earth's.", ["It is smaller than Earth."]),
+        ("Its diameter is 11 times Earth's.", []),
+        ("Its distance from Earth is about a quarter of a million miles.", []),
+    ],
+)
+def test_what_a_size_given_as_a_share_implies(passage, said):
+    assert implied(passage) == said
