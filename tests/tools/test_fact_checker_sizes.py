@@ -1,7 +1,8 @@
 """A comparison of two things is spoken to by a note that compares the same subject with the same thing the other
 way ("smaller than Earth" against "bigger than the Earth"), and a size given as a share of another body's ("its
 diameter is ..., a little over a quarter of Earth's") says the subject is the smaller. Settings compared ("faster
-in water than in air") and things the notes never compare stay as they were."""
+in water than in air") and things the notes never compare stay as they were. The bones a skeleton has are the
+bones its body has."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ async def test_a_comparison_of_settings_is_not_read_as_one_of_things(tmp_path):
 )
 def test_what_a_size_given_as_a_share_implies(passage, said):
     assert implied(passage) == said
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Claim: an adult human body has 206 bones.", "supported"),
+        ("Is it true that an adult's body has 206 bones?", "supported"),
+        ("Fact-check: the adult human body has 206 bones.", "supported"),
+        ("Claim: the human body has 300 bones.", "contradicted"),
+    ],
+)
+async def test_the_bones_a_skeleton_has_are_its_bodys(tmp_path, request_text, expected):
+    assert await verdict(tmp_path, request_text) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["The skeleton of a blue whale is on show in the hall.", "The adult human skeleton is made of living tissue."],
+)
+def test_a_skeleton_without_a_count_of_bones_implies_nothing(passage):
+    assert implied(passage) == []

@@ -2,7 +2,8 @@
 
 "The Moon is Earth's only natural satellite" says that the Moon orbits Earth, though no word of "orbits" is in
 it; a claim "the Moon orbits the Earth" is spoken to by the note all the same. So a size given as a share of
-another body's ("its diameter is ..., a little over a quarter of Earth's") says that it is smaller than that body.
+another body's ("its diameter is ..., a little over a quarter of Earth's") says that it is smaller than that body,
+and the bones a skeleton has ("The adult human skeleton has 206 bones") are the bones its body has.
 Only notes are read this way, never claims: a claim's own words ("Phobos is Mars's only moon") are checked as they
 stand, so what a rule leaves out ("only") can never make a claim read as less than it says.
 
@@ -35,6 +36,14 @@ _SHARE_OF = re.compile(
 )
 
 
+# "The adult human skeleton has 206 bones": the body's bones, counted.
+_SKELETON_BONES = re.compile(
+    r"^\W*(?P<whose>(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?)skeleton\s+(?P<has>(?:has|contains|is\s+made\s+up\s+of|"
+    r"consists\s+of)\s+[^.;]{0,60}?\bbones\b)",
+    re.I,
+)
+
+
 def implied(passage: str) -> list[str]:
     """The statements ``passage`` implies in other words ("The Moon orbits Earth."), none when it implies none."""
     said: list[str] = []
@@ -48,4 +57,7 @@ def implied(passage: str) -> list[str]:
         owner = share.group("owner")
         thing = "It" if owner.lower() == "its" else owner[:-2]
         said.append(f"{thing} is smaller than {share.group('body')}.")
+    bones = _SKELETON_BONES.match(passage[:400])
+    if bones is not None:
+        said.append(f"{bones.group('whose')}body {bones.group('has')}.")
     return said
