@@ -208,3 +208,30 @@ async def test_hours_worked_leave_out_the_break(request_text: str, result: float
 )
 async def test_hours_of_a_shift_or_pay_with_a_break_of_unsaid_pay_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I buy mugs for $12 and sell them for $20. What's my profit?", 8),
+        ("I bought a bike for £150 and sold it for £200, what's my profit?", 50),
+        ("bought for $12 and sold for $20. What's the profit?", 8),
+        ("We buy candles at £4 and sell them at £10. How much profit?", 6),
+    ],
+)
+async def test_a_profit_with_no_count_is_one_price_against_the_other(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I bought a car for £5,000 and sold it for £4,200, what's my profit?",  # a loss
+        "I buy mugs for $12 and sell them for $20 after a $2 fee. What's my profit?",
+        "I buy mugs for $12 and sell them for €20. What's my profit?",
+    ],
+)
+async def test_a_profit_with_a_loss_a_fee_or_two_currencies_declines(request_text: str):
+    await refused(request_text)

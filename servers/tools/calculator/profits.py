@@ -1,6 +1,7 @@
-"""The profit on a number of things bought and sold: 'small shop, i bought 48 mugs at £3.20 each and sold all of
+"""The profit on things bought and sold: 'small shop, i bought 48 mugs at £3.20 each and sold all of
 them at £7.50 each. whats my total profit' -> £206.40; 'bought 20 shirts for $12 each and sold them for $25 each,
-how much profit did I make?'; 'i bought 30 books at $4 each and sold each one for $9. profit?'.
+how much profit did I make?'; 'i bought 30 books at $4 each and sold each one for $9. profit?'; with no count, one
+price against the other ('I buy mugs for $12 and sell them for $20. What's my profit?' -> $8.00).
 
 Each price is told apart by the nearest verb before it (buying or selling), not by its order; a price is one
 thing's when said with 'each' ('£3.20 each', 'sold each one for $9'), else it is what all of them came to. The
@@ -35,9 +36,9 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
         return None
     counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
     prices = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
-    if len(givens) != 3 or len(counts) != 1 or len(prices) != 2:
+    if len(givens) != len(counts) + 2 or len(counts) > 1 or len(prices) != 2:
         return None
-    count = counts[0].quantity.value
+    count = counts[0].quantity.value if counts else 1  # 'buy mugs for $12, sell them for $20': one price and another
     if count <= 0 or not numbers.is_integer(count):
         return None
     sides = {_side(tokens, start, g): g for g in prices}
@@ -48,12 +49,15 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
         return None  # another currency, or a loss: not a profit to report
     profit = Quantity(numbers.checked(takings.value - cost.value), cost.measure)
     steps = [
-        f"cost {_working(tokens, sides['buy'], count)}",
-        f"takings {_working(tokens, sides['sell'], count)}",
+        f"cost {_working(tokens, sides['buy'], count)}" if counts else f"cost {show(cost)}",
+        f"takings {_working(tokens, sides['sell'], count)}" if counts else f"sold for {show(takings)}",
         f"profit = {show(takings)} − {show(cost)} = {show(profit)}",
     ]
     expression = f"{show(takings)} - {show(cost)}"
-    return answer_for(profit, "profit", expression, steps, suffix=" profit")
+    solution = answer_for(profit, "profit", expression, steps, suffix=" profit")
+    if not counts:
+        solution.notes.append("no count is said: the profit is on what the one price bought and the other sold")
+    return solution
 
 
 def _side(tokens: list[Token], start: int, g: Given) -> str:
