@@ -60,6 +60,9 @@ async def test_packs_with_more_or_another_question_decline(request_text: str):
         ("Each person drinks 2 litres of water a day. There are 4 of us for a 3 day trip. Water comes in 1.5 litre "
          "bottles. How many bottles do we need?", 16),
         ("each kid drinks 250 ml of juice a day, 10 kids for 5 days, 1 litre cartons, how many cartons?", 13),
+        ("3 of us, 4 days, 2.5 litres of water each per day. Bottles are 750ml. How many bottles do we need?", 40),
+        ("4 of us for 3 days, 2 litres of water each a day, 1.5 litre bottles, how many bottles?", 16),
+        ("5 people, 2 days, 500 ml of milk each per day, milk comes in 2 litre cartons. How many cartons?", 3),
     ],
 )  # fmt: skip
 async def test_what_each_has_a_day_is_worked_out_over_the_stay_before_rounding_up(request_text: str, result: int):
@@ -71,6 +74,7 @@ async def test_what_each_has_a_day_is_worked_out_over_the_stay_before_rounding_u
     "request_text",
     [
         "2 litres of water each for 3 people for 5 days, bottles of 1.5 l, how many bottles?",  # a day, or in all?
+        "3 of us, 4 days, 2.5 litres of water each per person. Bottles are 750ml. How many bottles do we need?",
         "2 litres of water a day each for 3 people for 2 months, bottles of 1.5 l, how many bottles?",  # not whole days
         "2 litres of water a day each for 3 people for 5 days, bottles of 1.5 l, how many bottles, we already have 4?",
     ],

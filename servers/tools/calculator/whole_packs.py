@@ -30,7 +30,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none, read_givens
-from servers.tools.calculator.quantities import Quantity, convert, is_money, lookup, plural, show, singular
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, plural, show, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -266,7 +266,7 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     """The whole packs that cover what each of a group has; None unless the request is exactly that."""
     if new_period_asked(tokens, start):
         return None  # asked per another period than the story's
-    words = [t.word for t in tokens[start:] if t.kind == "word"]
+    words = [t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and not _daily_per(tokens, k)]
     asked = question_words(tokens, start)
     if set(words) & _GROUP_SPOILERS or "how" not in asked or "many" not in asked:
         return None
@@ -316,13 +316,30 @@ def _duration(g: Given) -> bool:
     return m is not None and m.dimension == "time" and m.per is None and g.noun == ""
 
 
+_EACH_A = (("each", "per"), ("each", "a"), ("each", "every"))
+
+
+def _daily_per(tokens: list[Token], k: int) -> bool:
+    """'2.5 litres of water each per day': the 'per' of what each has a day, not a spoiler."""
+    return tokens[k].word == "per" and tokens[k - 1].word == "each" and _time_unit(tokens[k + 1].word) is not None
+
+
+def _time_unit(word: str) -> Measure | None:
+    unit = lookup(word, short=False) if word.isalpha() else None
+    return unit if unit is not None and unit.dimension == "time" and unit.per is None else None
+
+
 def _over_the_stay(each: Given, stay: Given) -> Given | None:
-    """'2 litres a day' over '5 days': what one has over the whole stay (10 litres), a whole number of the amount's
-    periods; None when the amount is no rate of time or the stay is not whole periods of it."""
+    """'2 litres a day' (or '2.5 litres each per day') over '5 days': what one has over the whole stay (10 litres),
+    a whole number of the amount's periods; None when the amount is no rate of time or the stay is not whole
+    periods of it."""
     m, days = each.quantity.measure, stay.quantity.measure
-    if m is None or m.per is None or m.per.dimension != "time" or days is None:
+    per = m.per if m is not None else None
+    if m is not None and per is None and each.after[:2] in _EACH_A and len(each.after) > 2:
+        per = _time_unit(each.after[2])  # 'each per day', 'each a day'
+    if m is None or per is None or per.dimension != "time" or days is None:
         return None
-    periods = Fraction(stay.quantity.value) * days.factor / m.per.factor
+    periods = Fraction(stay.quantity.value) * days.factor / per.factor
     plain = lookup(m.name, short=False)
     if periods.denominator != 1 or periods <= 0 or plain is None or plain.per is not None:
         return None
@@ -332,7 +349,11 @@ def _over_the_stay(each: Given, stay: Given) -> Given | None:
 def _each_one(tokens: list[Token], g: Given) -> bool:
     """'each kid eats 3 slices', 'each guest will drink around 300 ml', '2 litres a day each for 3 people': the
     amount one of the people has."""
-    if g.after[:1] == ("each",) and any(w in PEOPLE for w in g.after[1:3]) or g.after[:2] == ("each", "for"):
+    if (
+        g.after[:1] == ("each",)
+        and any(w in PEOPLE for w in g.after[1:3])
+        or g.after[:2] in (("each", "for"), *_EACH_A)
+    ):
         return True
     k = g.start - 1
     seen: set[str] = set()
