@@ -109,3 +109,34 @@ async def test_tins_are_the_area_times_coats_over_a_tins_cover_rounded_up(reques
 )
 async def test_tins_for_part_of_the_wall_or_with_a_price_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I've got fourteen runs of cable at 6.5m each, want 10% extra for waste, cable comes on 50m drums. how many "
+         "drums do I need to buy?", 3),
+        ("I need 8 shelves at 1.2 m each and timber comes in 2.4 m lengths. How many lengths?", 4),
+        ("We need 20 lengths of pipe at 75 cm each and pipe comes in 3 m lengths. How many lengths?", 5),
+        ("12 pieces of skirting at 2.2 m each, plus 15% for waste, skirting comes in 3 m lengths. How many lengths do "
+         "I need?", 12),  # one piece from each length, however much the total says
+        ("5 shelves at 1.5 m each, timber comes in 2.4 m lengths. How many lengths?", 5),
+    ],
+)  # fmt: skip
+async def test_pieces_of_one_size_with_a_margin_in_whole_packs(request_text: str, result: int):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I've got fourteen runs of cable at 6.5m each, want 10% off, cable comes on 50m drums. how many drums?",
+        "fourteen runs of cable at 6.5m each, cable comes on 50m drums, I already have one. how many drums?",
+        "fourteen runs of cable at 6.5m each and 3 more at 4 m, cable comes on 50m drums. how many drums?",
+        "5 shelves at 3 m each, timber comes in 2.4 m lengths. How many lengths?",  # a piece longer than a pack
+    ],
+)
+async def test_pieces_with_a_discount_more_had_or_longer_than_a_pack_decline(request_text: str):
+    await refused(request_text)

@@ -81,6 +81,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     allowance_tax.solve_allowance_tax,
     money_ratios.solve_money_ratio,
     whole_packs.solve_packs_needed,
+    whole_packs.solve_pieces,
     day_lists.solve_day_list,
     late_interest.solve_late_interest,
     flight_zones.solve_flight_zones,

@@ -1,5 +1,5 @@
 """Whole packs for an amount: what is needed, over what one pack (box, table, drum, bottle) holds, rounded up — a
-part pack is a whole one more. Three readings of one sum, told apart by how the amount needed is said:
+part pack is a whole one more. Four readings of one sum, told apart by how the amount needed is said:
 
 * a count of things and what one container holds (``solve_containers``): '120 guests confirmed and the round tables
   seat 8 each. How many tables do I need?' → 15 tables; 125 guests need 16. The capacity is a number said of the
@@ -16,6 +16,10 @@ part pack is a whole one more. Three readings of one sum, told apart by how the 
   eats 3 slices', 'each guest drinks 250 ml'), and what one pack holds ('1.5 L cartons', 'a box has 12'). What each
   has a day, over a stay said in whole days ('2 litres of water a day each for 3 people for 5 days, bottles of 1.5
   l') is worked out over the stay first: 10 litres each, 30 litres, 20 bottles.
+
+* pieces of one size (``solve_pieces``): 'fourteen runs of cable at 6.5m each, want 10% extra for waste, cable
+  comes on 50m drums' → 91 m, 100.1 m with the margin, 3 drums. A piece is cut whole from one pack, so a pack that
+  gives fewer pieces than its length suggests ('2.2 m of skirting from 3 m lengths': one) needs more packs.
 
 A third number where two are read, a price or a percentage, a word that changes the amounts ('spare', 'already',
 'left', 'extra') or a question of how many can be *filled* (``quotients``: the full ones, rounded down) declines.
@@ -390,3 +394,74 @@ def _shown_each(g: Given) -> str:
 def _unit(g: Given) -> str:
     m = g.quantity.measure
     return m.label(2) if m is not None else plural(g.noun)
+
+
+# --- pieces of one size, with a margin, and the size of one pack ---------------------------------------------------
+
+_MARGINS = frozenset("extra spare waste wastage margin buffer".split())
+_PIECE_SPOILERS = frozenset(
+    "already left remaining except minus less fewer half double twice cost costs price each's per off discount "
+    "more".split()
+)
+
+
+def solve_pieces(tokens: list[Token], start: int) -> Solution | None:
+    """'fourteen runs of cable at 6.5m each, want 10% extra for waste, cable comes on 50m drums. how many drums' →
+    14 × 6.5 m = 91 m, plus 10% = 100.1 m, ÷ 50 m = 2.002, so 3 drums: the pieces' total (and a margin said as
+    extra or for waste) over one pack's size, rounded up; None unless the request is exactly that."""
+    at = _how_many_at(tokens, start)
+    givens = givens_or_none(tokens, start)
+    if at is None or givens is None or not 3 <= len(givens) <= 4:
+        return None
+    pack_noun = singular(tokens[at].word)
+    margins = [g for g in givens if g.quantity.percent]
+    rest = [g for g in givens if not g.quantity.percent]
+    if len(rest) != 3 or len(margins) > 1 or margins and not _is_margin(margins[0]):
+        return None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if words & _PIECE_SPOILERS or words & _MARGINS and not margins:
+        return None
+    counts = [g for g in rest if g.quantity.measure is None and g.noun and g.noun != "people"]
+    measured = [g for g in rest if g.quantity.measure is not None and g.quantity.measure.per is None]
+    each = [g for g in measured if g.after[:1] == ("each",)]
+    packs = [g for g in measured if g not in each and _names_pack(g, pack_noun)]
+    if len(counts) != 1 or len(each) != 1 or len(packs) != 1 or is_money(each[0].quantity.measure):
+        return None
+    count, piece, pack = counts[0], each[0], packs[0]
+    if not 0 <= piece.start - count.end <= 4 or any(t.kind != "word" for t in tokens[count.end : piece.start]):
+        return None  # 'fourteen runs of cable at 6.5m each': the size is said of the pieces counted
+    n = Fraction(count.quantity.value)
+    one, size = _in_one_unit(piece, pack)
+    if one is None or size is None or one <= 0 or size <= 0 or n <= 0 or n.denominator != 1:
+        return None
+    total = n * one
+    unit = _unit(piece)
+    steps = [f"{numbers.format_number(n)} × {_shown_each(piece)} = {numbers.format_number(total)} {unit}"]
+    if margins:
+        share = Fraction(margins[0].quantity.value)
+        steps.append(f"{numbers.format_number(total)} {unit} + {show(margins[0].quantity)} = "
+                     f"{numbers.format_number(total * (1 + share))} {unit}")  # fmt: skip
+        total *= 1 + share
+    exact, whole = rounded_up(total, size)
+    steps.append(f"{numbers.format_number(total)} ÷ {numbers.format_number(size)} = {numbers.format_number(exact)}")
+    if whole != exact:
+        steps.append(f"rounded up to {whole} whole {plural(pack_noun)}")
+    fit = size // one  # a piece is cut whole from one pack: what a pack gives may be less than its length says
+    if fit < 1:
+        return None
+    cut = math.ceil(n / fit)
+    if cut > whole:
+        whole = cut
+        steps.append(f"each {pack_noun} gives only {fit} whole {count.noun if fit == 1 else plural(count.noun)}: "
+                     f"{numbers.format_number(n)} ÷ {fit} rounded up is {cut} {plural(pack_noun)}")  # fmt: skip
+    named = pack_noun if whole == 1 else plural(pack_noun)
+    solution = Solution(f"{whole} {named}", whole, "packs needed", f"ceil({numbers.format_number(total)} / "
+                        f"{numbers.format_number(size)})", steps)  # fmt: skip
+    solution.notes.append("a part pack is one more to buy")
+    return solution
+
+
+def _is_margin(g: Given) -> bool:
+    """'want 10% extra for waste', 'plus 10% spare': a percentage said as more to have, not a discount or a tax."""
+    said = {*g.before[-2:], *g.after[:3]}
+    return bool(said & _MARGINS) and not said & {"off", "discount", "less", "tax", "vat", "fee"}
