@@ -46,7 +46,7 @@ def rounded_up(needed: Fraction, size: Fraction) -> tuple[Fraction, int]:
     return exact, math.ceil(exact)
 
 
-def _how_many_at(tokens: list[Token], start: int) -> int | None:
+def how_many_at(tokens: list[Token], start: int) -> int | None:
     """The index of the word 'how many' counts in the question ('how many packs'), or None."""
     for k in range(question_start(tokens, start), len(tokens) - 2):
         if tokens[k].word == "how" and tokens[k + 1].word == "many" and tokens[k + 2].kind == "word":
@@ -115,7 +115,7 @@ def solve_containers(tokens: list[Token], start: int) -> Solution | None:
 
 def _container_asked(tokens: list[Token], start: int) -> str | None:
     """The container the question counts ('how many tables'), as one of it."""
-    at = _how_many_at(tokens, start)
+    at = how_many_at(tokens, start)
     if at is None:
         return None
     noun = tokens[at].word
@@ -175,7 +175,7 @@ _BUY_SPOILERS = frozenset(
 
 def solve_packs(tokens: list[Token], start: int) -> Solution | None:
     """The whole packs needed for an amount, rounded up; None when the request is not that."""
-    asked = _how_many_at(tokens, start)
+    asked = how_many_at(tokens, start)
     if asked is None:
         return None
     container = singular(tokens[asked].word)
@@ -286,7 +286,7 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     if len(people) != 1 or len(each) != 1:
         return None
     pack = next(g for g in givens if g not in people and g not in each and g not in stays)
-    if not pack_noun or not _names_pack(pack, pack_noun):
+    if not pack_noun or not names_pack(pack, pack_noun):
         return None
     n = Fraction(people[0].quantity.value)
     steps: list[str] = []
@@ -367,7 +367,7 @@ def _each_one(tokens: list[Token], g: Given) -> bool:
     return "each" in seen and any(singular(w) in PEOPLE or w in PEOPLE for w in seen)
 
 
-def _names_pack(pack: Given, noun: str) -> bool:
+def names_pack(pack: Given, noun: str) -> bool:
     """'each pizza is cut into 8 slices', '1.5 L cartons', 'a box has 12': the pack the question counts, said with
     the number of what it holds."""
     said = {singular(w) for w in (*pack.before, *pack.after[:1])} | {singular(pack.goods)}
@@ -409,7 +409,7 @@ def solve_pieces(tokens: list[Token], start: int) -> Solution | None:
     """'fourteen runs of cable at 6.5m each, want 10% extra for waste, cable comes on 50m drums. how many drums' →
     14 × 6.5 m = 91 m, plus 10% = 100.1 m, ÷ 50 m = 2.002, so 3 drums: the pieces' total (and a margin said as
     extra or for waste) over one pack's size, rounded up; None unless the request is exactly that."""
-    at = _how_many_at(tokens, start)
+    at = how_many_at(tokens, start)
     givens = givens_or_none(tokens, start)
     if at is None or givens is None or not 3 <= len(givens) <= 4:
         return None
@@ -424,7 +424,7 @@ def solve_pieces(tokens: list[Token], start: int) -> Solution | None:
     counts = [g for g in rest if g.quantity.measure is None and g.noun and g.noun != "people"]
     measured = [g for g in rest if g.quantity.measure is not None and g.quantity.measure.per is None]
     each = [g for g in measured if g.after[:1] == ("each",)]
-    packs = [g for g in measured if g not in each and _names_pack(g, pack_noun)]
+    packs = [g for g in measured if g not in each and names_pack(g, pack_noun)]
     if len(counts) != 1 or len(each) != 1 or len(packs) != 1 or is_money(each[0].quantity.measure):
         return None
     count, piece, pack = counts[0], each[0], packs[0]
