@@ -42,6 +42,9 @@ async def test_texting_shorthand_and_misspellings_are_read(request_text: str, re
         ("Lunch was $90 for 3 of us and they add 10% service. If we split it evenly, how much does each person pay?",
          33),
         ("The meal was $150 for 5 of us and they add 15% service. If we share it equally, how much each?", 34.5),
+        ("Dinner for four came to $186 and we want to leave an 18% tip. If we split it evenly (tip included), how "
+         "much does each person pay?", 54.87),
+        ("Lunch for 3 came to £60 and we add a 10% tip. If we split it equally (including tip), how much each?", 22),
     ],
 )  # fmt: skip
 async def test_an_even_split_said_as_a_condition_changes_nothing(request_text: str, result: float):

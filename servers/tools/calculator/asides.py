@@ -466,6 +466,8 @@ def _even_split(tokens: list[Token], words: list[str], i: int) -> int:
     j += _phrase_at(words, j, _SPLIT_WHAT)
     while width := _phrase_at(words, j, _EVENLY):
         j += width
+    if tokens[j].text == "(" and words[j + 1 : j + 3] in (["tip", "included"], ["including", "tip"]):
+        j += 4 if tokens[j + 3].text == ")" else 0  # '(tip included)': the tip is shared with the rest
     if tokens[j].text != "," or words[j + 1] not in _QUESTION_OPENS:
         return 0
     asked = words[j + 1 : len(tokens)]
