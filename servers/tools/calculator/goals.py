@@ -16,8 +16,8 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, plural, show
+from servers.tools.calculator.givens import Given, read_givens
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, plural, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
@@ -44,6 +44,8 @@ def solve_saving_goal(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside]
     if not set(words) & _SAVING or set(words) & _SPOILERS:
         return None
+    if all(g.quantity.measure is None and not g.quantity.percent for g in givens):
+        return _plain_goal(givens, words)
     rated = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is not None]
     goals = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is None]
     if len(rated) != 1 or len(goals) != 1:
@@ -61,6 +63,31 @@ def solve_saving_goal(tokens: list[Token], start: int) -> Solution | None:
     ):
         return None
     return _periods(goal, saving, period)
+
+
+_EVERY = frozenset("a an per every each".split())
+
+
+def _plain_goal(givens: list[Given], words: list[str]) -> Solution | None:
+    """'saving for a 9,000 car, I can put away 375 a month': amounts with no currency, where the words of saving say
+    they are money — the goal said with no period, the saving with one ('375 a month')."""
+    periods = [_period_after(g) for g in givens]
+    if sorted(p is None for p in periods) != [False, True]:
+        return None
+    at = 0 if periods[0] is not None else 1
+    period = periods[at]
+    saving, goal = givens[at].quantity, givens[1 - at].quantity
+    if period is None or saving.value <= 0 or goal.value <= 0 or not _asks_periods(words, period):
+        return None
+    return _periods(goal, saving, period)
+
+
+def _period_after(g: Given) -> Measure | None:
+    """'375 a month', '85 every fortnight': the period said right after an amount, or None."""
+    if len(g.after) < 2 or g.after[0] not in _EVERY:
+        return None
+    unit = lookup(g.after[1], short=False) if g.after[1].isalpha() else None
+    return unit if unit is not None and unit.dimension == "time" and unit.per is None else None
 
 
 def _periods(goal: Quantity, saving: Quantity, period: Measure) -> Solution:
