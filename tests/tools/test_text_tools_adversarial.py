@@ -17,9 +17,14 @@ SUMMARY_BODIES = ["\n" * 99_000, "Dr. " * 24_000, "!" * 99_000, " \n" * 49_000, 
 
 
 async def timed(server, tool: str, **arguments) -> tuple[float, bool]:
-    with cpu_time() as spent:
-        result = await call(server, tool, **arguments)
-    return spent.seconds, result.is_error
+    """The least CPU time of three calls (the work done, not a moment when the machine was busy), and whether the
+    call was refused."""
+    best, refused = float("inf"), False
+    for _ in range(3):
+        with cpu_time() as spent:
+            result = await call(server, tool, **arguments)
+        best, refused = min(best, spent.seconds), result.is_error
+    return best, refused
 
 
 @pytest.mark.parametrize("tool", ["draft", "rewrite", "revise", "judge", "outline", "word_count"])
