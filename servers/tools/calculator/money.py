@@ -244,7 +244,8 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
 
 _PART_WORDS = {"tip": ("tip", "gratuity"), "tax": ("tax", "vat", "gst"), "discount": ("discount", "save", "saving")}
 _ASKING = frozenset(
-    "how much what what's whats is was are were the should would will do does did i we be in my our".split()
+    "how much what what's whats is was are were the should would will do does did i we you he she they be in my our "
+    "your his her their".split()
 )
 
 

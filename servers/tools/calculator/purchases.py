@@ -72,8 +72,10 @@ _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
-_NOT_PAID = frozenset("many far long left back change still outstanding balance remaining due gross".split())
-"""Questions about something besides the amount paid: 'how much is left', 'how much change'."""
+_NOT_PAID = frozenset(
+    "many far long left back change still outstanding balance remaining due gross save saves saving savings".split()
+)
+"""Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves'."""
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
 _PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
