@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     owed,
     own_shares,
     paces,
+    payment_runs,
     percent_taken,
     quotients,
     rate_versus,
@@ -111,6 +112,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     weighted_needed.solve_weighted_needed,
     rental_yields.solve_rental_yield,
     quotients.solve_full_containers,
+    payment_runs.solve_payment_run,
 )
 
 

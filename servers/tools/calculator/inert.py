@@ -242,7 +242,9 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
         j = i + 1
     j += tokens[j].word in _OWNERS and tokens[i].word not in _WHEN
     head = j
-    while j < head + _PHRASE_WORDS and (inert(tokens[j]) or _group_talk(tokens, j) or _meal_of(tokens, j)):
+    while j < head + _PHRASE_WORDS and (
+        inert(tokens[j]) or _group_talk(tokens, j) or _meal_of(tokens, j) or _fund_of(tokens, i, j)
+    ):
         j += 1
     if j == head or not (tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS or tokens[j].word == "and"):
         return 0
@@ -261,6 +263,19 @@ def _meal_of(tokens: list[Token], j: int) -> bool:
     """'for the lunch order': a meal naming the inert thing after it; 'lunch' alone may be a break ('with lunch'),
     and before 'break' it is one."""
     return tokens[j].word == "lunch" and inert(tokens[j + 1])
+
+
+_FUNDS = frozenset("bonus bonuses deposit delivery insurance pension gift holiday charity".split())
+
+
+def _fund_of(tokens: list[Token], i: int, j: int) -> bool:
+    """'for the staff bonus pot', 'for the holiday fund': what an amount is set aside for, a kind of money naming the
+    inert thing after it. Only after 'for', and said nowhere else: 'with the bonus' may add one, and a bonus named
+    twice is one the sum may use."""
+    word = tokens[j].word
+    return (
+        tokens[i].word == "for" and word in _FUNDS and inert(tokens[j + 1]) and sum(t.word == word for t in tokens) == 1
+    )
 
 
 def _number_before(tokens: list[Token], i: int) -> bool:

@@ -34,6 +34,7 @@ _SPOILERS = frozenset(
 
 def solve_instalments(tokens: list[Token], start: int) -> Solution | None:
     """One equal part of an amount spread over a stretch of time or a count of payments; None when it is not that."""
+    tokens = _without_terms(tokens, start)
     givens = givens_or_none(tokens, start, 2)
     if givens is None:
         return None
@@ -63,6 +64,26 @@ def solve_instalments(tokens: list[Token], start: int) -> Solution | None:
     steps = [f"{show(amount.quantity, exact=True)} ÷ {label} = {show(q, exact=True)}"]
     solution = answer_for(q, "equal instalments", f"{show(amount.quantity)} / {label}", steps, suffix=f" per {unit}")
     return solution if q.measure is not None else to_the_cent(solution, each, f" per {unit}")
+
+
+_TERMS = frozenset("equal even fixed regular interest-free".split())
+"""'24 equal interest-free monthly payments': words saying the parts are the same and nothing is added to them, which
+is what this reading divides by anyway."""
+
+
+def _without_terms(tokens: list[Token], start: int) -> list[Token]:
+    """The tokens without the terms said between a count and its payments ('24 equal monthly payments' is '24
+    monthly payments'); the same list when none are said."""
+    dropped: set[int] = set()
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].kind != "number":
+            continue
+        j = i + 1
+        while tokens[j].word in _TERMS or tokens[j].word in _ADVERBS:
+            j += 1
+        if tokens[j].word in _PARTS:
+            dropped |= {k for k in range(i + 1, j) if tokens[k].word in _TERMS}
+    return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 
 def _amount(g: Given) -> bool:
