@@ -100,6 +100,13 @@ _REPROACH = re.compile(
     r"(?:i|we)\s+already\s+(?:told|asked|reminded|explained to)\s+you\b)",
     re.I,
 )
+# "I have told you three times that the invoice is overdue.": the reminder goes, the fact it repeats stays
+_TOLD_THAT = re.compile(
+    r"^\W*(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:told|reminded|warned|informed)\s+you\s+"
+    r"(?:(?:this\s+)?(?:twice|(?:two|three|four|five|several|many|\d+)\s+times|already|before|again|last week|"
+    r"yesterday|repeatedly)\s+)*that\s+(?P<fact>[^.!?]*\w[^.!?]*)(?P<end>[.!?]*)\s*$",
+    re.I,
+)
 _TOLD_BEFORE = re.compile(
     r"^\W*(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\b", re.I
 )
@@ -324,6 +331,10 @@ def _clauses_apart(sentence: str) -> list[str] | None:
 def _soften_sentence(sentence: str, splice: bool = True, ordered: bool = False) -> tuple[str, bool]:
     """The sentence made polite, and whether it now asks for something. ``ordered``: the sentence was spliced on
     after a comma and may open with an order of a verb not listed ("chop it down")."""
+    told = _TOLD_THAT.match(sentence)
+    if told:
+        fact = told.group("fact").strip()
+        sentence = fact[:1].upper() + fact[1:] + "."
     if splice:
         sentence = _without_reproaches(sentence)
         if not sentence:
