@@ -192,7 +192,7 @@ _CUTS = frozenset("discount markdown reduction cheaper".split())
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
     if first.before[-1:] == ("to",) and second.before[-1:] == ("from",):
         first, second = second, first
-    old, new = _same_kind(first.quantity, second.quantity)
+    old, new = _same_kind(_unit_shared(first, second), second.quantity)
     if old is None or new is None or old.value <= 0:
         return None
     change = numbers.checked((Fraction(new.value) - Fraction(old.value)) / Fraction(old.value))
@@ -214,6 +214,17 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
     solution = answer_for(percent, "percentage change", expression, steps, suffix=f" {direction}")
     solution.result = signed_change(tokens, start, change * 100)
     return solution
+
+
+def _unit_shared(first: Given, second: Given) -> Quantity:
+    """'from 950 to 1,020 euros a month': a plain number right before 'to' and an amount takes the amount's unit, as
+    'from 5 to 7 km' says km once for both; otherwise the first as it was said."""
+    q = first.quantity
+    if q.measure is not None or q.percent or second.quantity.measure is None or second.start != first.end + 1:
+        return q
+    if first.before[-1:] != ("from",) or second.before[-1:] != ("to",):
+        return q
+    return Quantity(q.value, second.quantity.measure)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> tuple[Quantity | None, Quantity | None]:

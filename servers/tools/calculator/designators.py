@@ -3,10 +3,10 @@
 number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
 without it — answered only when what is left accounts for itself in full.
 
-Three forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
-number 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); and a place or service named by its
-number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km'
-is a length).
+Four forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
+number 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my
+year 10 class', 'the grade 5 students'); and a place or service named by its number ('route 9', 'platform 4', 'gate
+12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ _OWNERS = frozenset("the a my our his her their your".split())
 _SERVICES = frozenset("bus tram".split())
 _NAMED = frozenset("route platform gate flight bay line terminal".split())
 _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split())
+_SCHOOL_YEARS = frozenset("year yr grade".split())
+_PUPILS = frozenset("class classes pupils students kids children group groups set form tutor maths math".split())
+"""'My year 10 class', 'the grade 5 students': a school year names who is taught, never a stretch of time or a count."""
 _PAUSES = frozenset({",", ".", ";", ":", "!", "?", "—"})
 _MAX_DIGITS = 5  # a name, not an amount: 'flight 302', not 'route 120000'
 
@@ -33,6 +36,8 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((before.start, after.start))  # 'the number 42 bus' -> 'the bus'
         elif before.word == "the" and after.word in _SERVICES:
             cuts.append((tokens[k].start, after.start))  # 'the 73 bus' -> 'the bus'
+        elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
+            cuts.append((before.start, after.start))  # 'my year 10 class' -> 'my class'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
             cuts.append((tokens[k].start, after.start))  # 'route 9 is 14 km' -> 'route is 14 km'
     if not cuts:

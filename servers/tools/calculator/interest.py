@@ -41,6 +41,12 @@ _GROWTH_OPTIONS = (
     }
     | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
     | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
+    | {
+        f"if {who} {verb} {what}": "left untouched"
+        for who in ("i", "we")
+        for verb in ("don't touch", "dont touch", "do not touch", "never touch")
+        for what in ("it", "them", "the money")
+    }  # '... after 4 years if I don't touch it': the money is left to grow, as the sum assumes anyway
 )
 _KIN = frozenset(
     "brother sister son daughter mum mom dad mother father friend cousin uncle aunt nephew niece neighbour neighbor "
@@ -64,7 +70,7 @@ _INTEREST = Frame(
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
-        "credit union".split()
+        "credit union i've ive got we've".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
     options=_GROWTH_OPTIONS,

@@ -11,6 +11,7 @@ and the readers decline what they cannot place.
 from __future__ import annotations
 
 from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
@@ -129,6 +130,8 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     if token.kind != "word":
         return True
     word = token.word.strip("'")
+    if word == "how" and tokens[i + 1].word == "to" or word == "with" and _with_thing(tokens, i):
+        return True  # 'forgotten how to do these': how a thing is done, not how much
     if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
         return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:
@@ -140,6 +143,16 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
     # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
     return first
+
+
+def _with_thing(tokens: list[Token], i: int) -> bool:
+    """'Helping my daughter with homework': 'with' and a plain thing of the scene, not a charge ('with tax' names
+    one), an amount or people a sum may be shared among ('with friends')."""
+    j = i + 1 + (tokens[i + 1].word in _OBJECTS)
+    thing = tokens[j]
+    if thing.kind != "word" or thing.word in PEOPLE or thing.word in ("with", "how"):
+        return False
+    return lookup(thing.word, short=False) is None and _inert(tokens, j, first=False)
 
 
 _DOERS = (("i'm",), ("im",), ("i", "am"), ("we're",), ("we", "are"), ("i've", "been"), ("we've", "been"))
@@ -169,4 +182,7 @@ def doing_end(tokens: list[Token], start: int) -> int | None:
         if tokens[j].word not in _ON:
             return None
         j += 1
-    return j if tokens[j].word in _OBJECTS and tokens[j + 1].kind == "word" else None
+    if tokens[j].word not in _OBJECTS:
+        return None
+    sized = tokens[j + 1].kind == "number" and _unit_of(tokens, j + 1) is not None and tokens[j + 3].kind == "word"
+    return j if tokens[j + 1].kind == "word" or sized else None  # 'Running a 10 mile charity race': a sized thing

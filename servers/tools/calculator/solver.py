@@ -147,6 +147,7 @@ _LEADS = [
         "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
         "hey", "hi",
+        "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez",
         "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
         "what would be", "how much is", "how much are", "how many is", "calculate", "calc", "compute", "evaluate",
         "work out",
