@@ -50,6 +50,7 @@ from patterns.jobs import (
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
+    says_what_it_covers,
     tells_what_is_next,
 )
 from patterns.labelled import labels_material, place_labelled
@@ -262,10 +263,9 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     joined: list[Piece] = []
     for piece in pieces:
         words = set(tokenize(piece.instruction or piece.text))
-        # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, or what the
-        # question is for ("It's for my kids"), is what the question is asked against, not a part of its own
-        # so is a remark on why it is asked or how the answer is wanted ("... 2 years? I want the total"), unless
-        # the question points at a text to come: what follows it is that text (``_join_material``)
+        # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, what the question is
+        # for ("It's for my kids") or how the answer is wanted ("... 2 years? I want the total") is no part of its
+        # own, unless the question points at a text to come: what follows it is that text (``_join_material``)
         after_question = bool(joined) and joined[-1].text.rstrip().endswith("?")
         guess = after_question and guesses_the_answer(piece.text)
         if after_question and not guess and remarks_on_the_question(piece.text):
@@ -275,6 +275,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         carries = (piece.instruction or piece.text) != piece.text
         checks = (after_question and words <= _CHECKING_WORDS and not carries) or limits_the_text(piece.text)
         remark = words <= _REMARK_WORDS and not carries
+        remark = remark or bool(joined) and says_what_it_covers(piece.text, joined[-1].instruction or joined[-1].text)
         if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))

@@ -84,9 +84,22 @@ def split_on_new_instruction(clause: str) -> list[str]:
             # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
-        verb = opens_instruction(following) and not (
-            # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
-            word in _ADDRESSING and following[1:] != [] and not _SELF & set(addressed[1:]) and writes_message(clause)
+        # "What's 7.5% VAT on $640, and can you check this code for problems?": an instruction asked as a question
+        # after a question or an instruction of its own, on something other than the answer before ("it", "that")
+        asked = word in _ASKING_MODALS and match.group(0).startswith(",") and opens_request(before[:200])
+        asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:4]
+        asked = asked and asked_of[:1] == ["you"] and opens_instruction(asked_of[1:3])
+        asked = asked and not _BACK.intersection(asked_of[2:3])
+        verb = (
+            asked
+            or opens_instruction(following)
+            and not (
+                # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
+                word in _ADDRESSING
+                and following[1:] != []
+                and not _SELF & set(addressed[1:])
+                and writes_message(clause)
+            )
         )
         # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
         # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
@@ -114,6 +127,9 @@ _ADDRESSING = frozenset(
     mention apologise apologize""".split()
 )
 _SELF = frozenset("me us myself ourselves".split())
+# "..., and can you ...": a modal by which an instruction is asked; the words by which it works on the answer before.
+_ASKING_MODALS = frozenset("can could would will".split())
+_BACK = frozenset("it that them those the".split())
 
 
 # Verbs that stipulate how a job is done rather than ordering one: "treat ... as", "assume ...".

@@ -395,7 +395,30 @@ __all__ = [
     "names_kind_alone",
     "names_text_to_write",
     "orders_the_text",
+    "says_what_it_covers",
     "states",
     "tells_what_is_next",
     "writes_message",
 ]
+
+
+# What a text to write is to cover, said after the job names it: "I want to cover ...", "It should mention ...".
+_SAYS_WHAT_IT_COVERS = re.compile(
+    r"^\W*(?:i(?:'d| would)? (?:want|like|need)(?: (?:it|the \w+))? to|(?:it|the \w+|this) (?:should|needs to|must|has "
+    r"to|can))\s+(?:cover|include|mention|touch on|talk about|go over|focus on|explain)\b",
+    re.I,
+)
+# "Give me an outline for a talk on ...": an outline is written as a text is, though it is no kind of text
+_OUTLINE_ASKED = re.compile(
+    r"^\W*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:give|get|make|write|draft|do|put together)\s+(?:me\s+|us\s+)?"
+    r"an?\s+(?:[\w-]+\s+){0,2}(?:outline|agenda)\b",
+    re.I,
+)
+
+
+def says_what_it_covers(sentence: str, job: str) -> bool:
+    """Whether ``sentence`` says what the text ``job`` asks for is to cover ("Give me an outline for a talk on
+    staying safe online." then "I want to cover passwords and phishing."): the job's material, no job of its own."""
+    if _SAYS_WHAT_IT_COVERS.match(sentence) is None:
+        return False
+    return names_text_to_write(job) or _OUTLINE_ASKED.match(job) is not None

@@ -1,0 +1,63 @@
+"""What a text to write is to cover, said in a sentence after the job names the text ("Give me an outline for a
+talk on staying safe online. I want to cover passwords and phishing."), is that job's material: one part, not a
+second writing job of its own."""
+
+import pytest
+
+from patterns import split_tasks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me an outline for a 10 minute talk to Year 9 about staying safe online. I want to cover passwords, "
+        "phishing emails and oversharing on social media.",
+        "Could you give me a quick outline for a staff training session on fire safety? I'd like it to cover exits, "
+        "alarms and extinguishers.",
+        "Write a welcome email for new volunteers. It should include the sign-in desk, parking and the Friday "
+        "briefing.",
+        "Draft a leaflet for the allotment society. I want to mention the seed swap on 4 May and the 15 pound fee.",
+        "Write a short speech for Grandad's 80th. I'd like to talk about his allotment and his terrible jokes.",
+    ],
+)
+def test_what_the_text_covers_is_part_of_the_writing_job(text: str):
+    pieces = split_tasks(text)
+    assert len(pieces) == 1, [p.text for p in pieces]
+    assert pieces[0].text.rstrip(".") == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Give me an outline for a talk on recycling. Also what's 15% of 80?", 2),
+        ("Look up the history of the Eiffel Tower. I want to include it in a talk for my class.", 2),
+    ],
+)
+def test_a_job_of_its_own_after_a_writing_job_stays_apart(text: str, parts: int):
+    assert len(split_tasks(text)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "What's 7.5% VAT on a 640 dollar order, and can you check this code for problems?\n"
+            "```python\nx = eval(s)\n```",
+            "Can you check",
+        ),
+        ("What's 20% of 340, and could you summarise this: The shop opens at nine. It closes at five.", "Could you"),
+        ("Who wrote Hamlet, and could you write a tweet about Shakespeare's birthday?", "Could you write"),
+        ("Work out 12 times 14, and can you review this function?\n```python\ndef f():\n    return 1\n```", "Can you"),
+    ],
+)
+def test_an_instruction_asked_as_a_question_after_a_comma_is_a_part_of_its_own(text: str, second: str):
+    pieces = split_tasks(text)
+    assert len(pieces) == 2 and pieces[1].text.startswith(second), [p.text for p in pieces]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Work out 15% of 80, and can you round it up", "Add 5 and 7, and can you double the result"],
+)
+def test_a_question_asking_for_more_work_on_the_answer_stays_with_it(text: str):
+    assert len(split_tasks(text)) == 1
