@@ -86,10 +86,78 @@ async def test_what_an_amount_is_for_is_set_aside(request_text: str, result: flo
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Work out 15% of £2,400 for the bonus",
+        "What's 15% of £2,400 for the bonus, split between 4",
         "Work out 15% of £2,400 with the bonus pot",
         "Work out 15% of £2,400 plus the bonus for the bonus pot",
     ],
 )
 async def test_a_bonus_that_may_be_added_is_not_set_aside(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Work out 18% of £2,350 for the deposit", 423),
+        ("I take home £2,400 a month. Work out 30% of that for rent", 720),
+        ("I earn £2,400 a month. What's 30% of that?", 720),
+        ("My salary is $52,000. Calculate 12% of that for my pension", 6240),
+        ("What's 25% of €800 for the holiday fund?", 200),
+        ("The bill came to £180. What's 15% of it?", 27),
+    ],
+)
+async def test_a_percentage_of_an_amount_said_before_or_for_a_purpose(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Work out 18% of £2,350 for the 3 of us",
+        "Work out 18% of £2,350 for each person",
+        "Work out 18% of £2,350 for the year",
+        "I take home £2,400 a month after tax. Work out 30% of that",
+        "I take home £2,400 a month. Work out 30% of the rest",
+        "I take home £2,400 a month and £300 in tips. Work out 30% of that",
+        "Work out 18% of £2,350 for the deposit and 5% for fees",
+    ],
+)
+async def test_a_part_for_people_a_period_or_of_more_than_one_amount_declines(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Morning! Can you add up 3 radiators at £165 each plus £90 labour for me", 585),
+        ("Add up 4 tickets at $12.50 each plus a $6 booking fee", 56),
+        ("add up 5 bags of compost at £6.99 each and a £24.50 spade", 59.45),
+        ("Good morning! What's 15% of 80?", 12),
+        ("Add up our quarterly bills of £84, £92, £78 and £101", 355),
+        ("add up my grocery receipts of $23.40, $18.75 and $41.10", 83.25),
+        ("add up our monthly phone bills of €32, €29 and €35", 96),
+    ],
+)
+async def test_what_is_added_up_is_its_cost(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "add up 3 radiators at £165 each plus labour",
+        "what's 3 radiators at £165 each plus labour",
+        "how much are 3 radiators at £165 each plus delivery",
+        "add up 3 radiators at £165 each plus £90 labour, how much each",
+        "add up our quarterly bills of £84, £92, £78 and £101 for a year",
+        "add up half our bills of £84 and £92",
+        "add up our bills of £84, £92 each",
+        "morning commute is 12 miles each way, how far in 5 days?",
+    ],
+)
+async def test_something_added_without_its_price_or_more_to_the_list_declines(request_text: str):
     await refused(request_text)

@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     owed,
     own_shares,
     paces,
+    parts_for,
     payment_runs,
     percent_taken,
     quotients,
@@ -113,6 +114,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     rental_yields.solve_rental_yield,
     quotients.solve_full_containers,
     payment_runs.solve_payment_run,
+    parts_for.solve_part_for,
 )
 
 

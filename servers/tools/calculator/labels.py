@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from servers.tools.calculator.asides import CHANGES
+from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
@@ -88,6 +89,39 @@ def _pronoun(tokens: list[Token], at: int) -> bool:
         and tokens[at - 1].kind == "word"
         and tokens[at + 1].text in _LABEL_ENDS
     )
+
+
+_ADDING = (("add", "up"), ("total", "up"), ("tot", "up"), ("add", "together"))
+_OWNED = frozenset("our my the his her their your these those".split())
+_LABEL_PERIODS = frozenset("monthly weekly quarterly yearly annual daily".split())
+_LISTED = frozenset({",", "and", "+"})
+
+
+def listed_label(text: str, tokens: list[Token], start: int, solve: Solve) -> Solution | None:
+    """'Add up our quarterly bills of £84, £92, £78 and £101': what the listed amounts are, named between 'add up'
+    and 'of', is set aside ('add up £84, £92, £78 and £101') when the list runs to the end of the request — so the
+    name can only say what is added, never change it. The name holds an owner and plain words (a period adjective
+    too: the bills are each one's amount, added as given), no number, unit or word the calculator reads."""
+    opening = next((len(p) for p in _ADDING if all(tokens[start + k].word == w for k, w in enumerate(p))), 0)
+    if not opening:
+        return None
+    begin = j = start + opening
+    while j < begin + 5 and tokens[j].kind == "word" and tokens[j].word != "of":
+        word = tokens[j].word
+        if not (word in _OWNED or word in _LABEL_PERIODS or inert(tokens[j])):
+            return None
+        j += 1
+    if j == begin or tokens[j].word != "of" or tokens[j + 1].kind not in ("number", "currency"):
+        return None
+    listed = tokens[j + 1 : -1]
+    if sum(t.kind == "number" for t in listed) < 2 or not all(
+        t.kind in ("number", "currency") or t.text in _LISTED or t.word in _LISTED for t in listed
+    ):
+        return None
+    try:
+        return solve(text[: tokens[begin].start] + text[tokens[j + 1].start :])
+    except ToolInputError:
+        return None
 
 
 _READ_WORDS = CHANGES | frozenset(

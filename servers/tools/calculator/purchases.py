@@ -46,6 +46,7 @@ from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     REDUCED,
+    adding_opening,
     counted_apart,
     has_phrase,
     led_by_ask,
@@ -57,6 +58,7 @@ from servers.tools.calculator.stories import (
     words_outside,
 )
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.unpriced import unpriced
 
 _SPOILERS = frozenset(
     "not no except without only but instead already change budget remaining refund back save saved saving "
@@ -78,8 +80,6 @@ _NOT_PAID = frozenset(
 """Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves'."""
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
-_PRICED = frozenset("fee charge surcharge tip tax vat gst deposit".split())
-"""Words naming an amount: said with no number near them, the amount is missing."""
 _EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")
 _PRICE_BEFORE = frozenset("at @ for costs cost costing priced charges charged charge plus paid spent is was".split())
 _BILL_NOUNS = frozenset("bill invoice total price cost fee fare charge rent meal dinner lunch order tab".split())
@@ -98,6 +98,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when it is not one."""
     if start > 0 and tokens[start].word in ("a", "an") and tokens[min(start + 2, len(tokens) - 1)].text == "%":
         return None  # 'what's a 10% service charge on £74.60': the charge is what is asked (``named_cuts``)
+    start += adding_opening(tokens, start)  # 'add up 3 radiators at £165 each plus £90 labour': asked as a cost
     asked = question_words(tokens, start)
     alone = question_start(tokens, start) > start
     led = not alone and led_by_ask(tokens, start)
@@ -116,7 +117,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     money = _currency(givens, tokens)
     if money is None:
         return None
-    if _unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
+    if unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
         return None
     if _paid_against_bill(givens) or money_for_money(givens):
         return None
@@ -179,25 +180,6 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
     if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
         return False  # 'how much is that per egg', 'what is that a month': a rate asked, not the amount paid
     return has_phrase(asked, "how much") or bool(set(asked) & _ASKS_PAID)
-
-
-def _unpriced(tokens: list[Token], start: int, givens: list[Given], *, whole: bool) -> bool:
-    """'plus a flag fee' with no amount: a fee, tip or tax the story (the ``whole`` request, when the question was
-    its lead) names without its number."""
-    question = len(tokens) - 1 if whole else question_start(tokens, start)
-    for i in range(start, question):
-        if tokens[i].word in _PRICED and not any(_names(tokens, g, i) for g in givens):
-            return True
-    return False
-
-
-def _names(tokens: list[Token], g: Given, i: int) -> bool:
-    """Whether the word at ``i`` names the given's amount: 'a tip of $5', 'a $6 booking fee' (not '$50 plus tax')."""
-    return (
-        g.start - 3 <= i < g.end
-        or g.end <= i <= g.end + 2
-        and not any(t.word in ("plus", "and", "with") or t.text == "," for t in tokens[g.end : i])
-    )
 
 
 def _paid_against_bill(givens: list[Given]) -> bool:

@@ -147,6 +147,8 @@ _LEADS = [
         "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
         "hey", "hi",
+        "good morning !", "good morning", "morning !", "morning ,", "good afternoon !", "good afternoon",
+        "afternoon !", "good evening !", "good evening", "evening !",
         "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez",
         "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
         "what would be", "how much is", "how much are", "how many is", "calculate", "calc", "compute", "evaluate",
@@ -242,6 +244,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(designators.without_designators(text, written), chained=chained)
         or _again(sources.setting_asked(text, written), chained=chained)
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
+        or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _to_places(text, chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))

@@ -47,7 +47,7 @@ def story_words(tokens: list[Token], start: int) -> set[str]:
     return {t.word for t in tokens[start:] if t.kind == "word"}
 
 
-_ASKING_LEADS = frozenset("much calculate calc compute work figure find determine what's whats what".split())
+_ASKING_LEADS = frozenset("much calculate calc compute work figure find determine what's whats what add".split())
 
 
 def led_by_ask(tokens: list[Token], start: int) -> bool:
@@ -60,6 +60,19 @@ def led_by_ask(tokens: list[Token], start: int) -> bool:
     opening = tokens[start]  # '3 tickets at ...', 'lunch for 8 people at ...', 'a $6 fee plus ...'
     listed = opening.kind in ("number", "currency") or opening.kind == "word" and opening.word not in _NOT_LISTS
     return bool(lead & _ASKING_LEADS) and listed
+
+
+_ADDING = (("add", "up"), ("total", "up"), ("tot", "up"), ("sum", "up"), ("add", "together"))
+
+
+def adding_opening(tokens: list[Token], start: int) -> int:
+    """How many tokens of 'add up', 'total up' open the request before what is listed ('add up 3 radiators at £165
+    each plus £90 labour'): an ask for the cost of the list, as 'how much is' would be; 0 when none does."""
+    for phrase in _ADDING:
+        if all(tokens[start + k].word == w for k, w in enumerate(phrase)):
+            after = tokens[start + len(phrase)]
+            return len(phrase) if after.kind in ("number", "currency") or after.word in ("a", "an") else 0
+    return 0
 
 
 _NOT_LISTS = frozenset("i we you he she it they my our his her their is are was do does did the if".split())
