@@ -43,7 +43,7 @@ from patterns.spelling import corrected
 from patterns.tags import without_tag_question
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
-_POLITE = frozenset("please kindly can could would will you just".split())
+_POLITE = frozenset("please pls plz kindly can could would will you u just".split())
 _LEAD = re.compile(r"^([^:\n]{1,100}):\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _QUOTES = ('"', "\u201c")
@@ -415,6 +415,8 @@ def verb_head(instruction: str) -> str | None:
     words = instruction[:400].split()[: 4 * HEAD_WORDS]
     lowered = [w.lower() for w in words]
     start = next((i for i, w in enumerate(lowered) if w.strip(",") not in _POLITE), len(words))
+    if lowered[start : start + 2] in (["help", "me"], ["help", "us"]) and start + 2 < len(words):
+        start += 2  # "Help me write an email to ...": the verb after the help says who acts
     if not opens_instruction([w.strip(",.:;!?") for w in lowered[start : start + 2]]) or lowered[start] in _LIGHT:
         return None
     stop = start + 1
