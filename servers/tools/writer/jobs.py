@@ -279,6 +279,10 @@ def compose_request(request: str) -> Composed:
     tone = tone_named(asides) if asides else None
     brief = replace(brief, tone=tone) if tone else brief
     length = length_ask(instruction) if length_ask(instruction).asked else length_ask(asides)
+    said_apart = length_ask(asides)
+    if said_apart.max_words is not None and length.max_words is not None and said_apart.max_words < length.max_words:
+        # "need a short slogan ... it has to be under 12 words": the number said apart is the tighter limit
+        length = said_apart if length.sentences is None and length.paragraphs is None else length
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
     material = staged.material
     if answered or answering:
