@@ -141,3 +141,57 @@ async def test_money_left_untouched_grows_as_the_interest_says(request_text: str
 )
 async def test_money_added_to_or_interest_of_no_kind_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("156 of our 240 reviews were 5 stars, what percent is that?", 65),
+        ("42 of the 60 guests gave 5 stars. What percentage is that?", 70),
+        ("18 out of 25 ratings were 4 stars, what percent?", 72),
+        ("12 out of my 30 plants survived, what percent is that?", 40),
+        ("9 of their 12 games were wins, what percentage is that?", 75),
+    ],
+)
+async def test_a_share_of_our_things_and_a_rating_naming_them(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "156 of our 240 reviews gave 5 stars and 30 gave 4 stars, what percent?",
+        "156 of our 240 reviews were 7 stars, what percent is that?",
+    ],
+)
+async def test_two_ratings_or_no_rating_out_of_five_decline(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Ask the calculator and the researcher this one: how many metres are there in a mile?", 1609.344),
+        ("Get the calculator and the fact checker to answer this: what is 15% of 80?", 12),
+        ("Ask both the calculator and the writer: how many feet in 3 metres?", 9.842520),
+        ("Calculator: what's 12 x 12?", 144),
+    ],
+)
+async def test_whom_the_question_is_put_to_is_set_aside(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Ask the researcher this one: how many metres are there in a mile?",
+        "Ask the calculator twice: 5 + 5",
+        "Ask the calculator: the meaning of life",
+    ],
+)
+async def test_a_question_put_to_another_or_asked_twice_declines(request_text: str):
+    await refused(request_text)

@@ -3,10 +3,11 @@
 number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
 without it — answered only when what is left accounts for itself in full.
 
-Four forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
+Five forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
 number 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my
-year 10 class', 'the grade 5 students'); and a place or service named by its number ('route 9', 'platform 4', 'gate
-12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length).
+year 10 class', 'the grade 5 students'); a rating said of the things ('were 5 stars'); and a place or service
+named by its number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit
+('route 9 km' is a length).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and wh
 _SCHOOL_YEARS = frozenset("year yr grade".split())
 _PUPILS = frozenset("class classes pupils students kids children group groups set form tutor maths math".split())
 """'My year 10 class', 'the grade 5 students': a school year names who is taught, never a stretch of time or a count."""
+_RATED = frozenset("were was are is got gave rated get give".split())
+_STARS = frozenset("star stars".split())
+_MAX_STARS = 5
+"""'were 5 stars': a rating names which of the things are meant, never a count of them."""
 _PAUSES = frozenset({",", ".", ";", ":", "!", "?", "—"})
 _MAX_DIGITS = 5  # a name, not an amount: 'flight 302', not 'route 120000'
 
@@ -38,6 +43,8 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((tokens[k].start, after.start))  # 'the 73 bus' -> 'the bus'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
             cuts.append((before.start, after.start))  # 'my year 10 class' -> 'my class'
+        elif before.word in _RATED and after.word in _STARS and _one_rating(tokens, k):
+            cuts.append((tokens[k].start, tokens[k + 2].start))  # '156 of our 240 reviews were 5 stars, ...'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
             cuts.append((tokens[k].start, after.start))  # 'route 9 is 14 km' -> 'route is 14 km'
     if not cuts:
@@ -59,3 +66,11 @@ def _whole(token: Token) -> bool:
 def _noun(token: Token) -> bool:
     """A plain word naming the thing ('bus', 'shirt'): not a unit, which would make the number an amount."""
     return token.kind == "word" and token.word.isalpha() and lookup(token.word, short=False) is None
+
+
+def _one_rating(tokens: list[Token], k: int) -> bool:
+    """The only rating the request says, out of five at most, and closing its clause ('were 5 stars,')."""
+    rating = tokens[k].value
+    closing = tokens[k + 2].kind == "end" or tokens[k + 2].text in _PAUSES
+    said = sum(t.word in _STARS for t in tokens)
+    return closing and said == 1 and rating is not None and 1 <= rating <= _MAX_STARS

@@ -74,7 +74,7 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
     if len(givens) != 2 or any(g.quantity.measure is not None or g.quantity.percent for g in givens):
         return None
     part, whole = givens
-    joined = part.after in (("of",), ("of", "the"), ("out", "of"), ("out", "of", "the"))
+    joined = part.after in _JOINED  # '18 of the 24', '156 of our 240
     if not joined:
         whole, part = givens
         if not _part_said_after(tokens, start, whole, part):
@@ -92,6 +92,11 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
+_JOINED = frozenset(
+    (*lead, *whose)
+    for lead in (("of",), ("out", "of"))
+    for whose in ((), ("the",), ("our",), ("my",), ("their",), ("your",), ("his",), ("her",))
+)
 _BETWEEN = frozenset({",", "and", ";", "-", "—", ":"})
 _OF_THEM = (("of", "them"), ("of", "those"), ("of", "whom"), ("of", "these"))
 

@@ -91,6 +91,37 @@ def _pronoun(tokens: list[Token], at: int) -> bool:
     )
 
 
+_ADDRESS = frozenset(
+    "ask get have let the calculator calculators and researcher fact checker fact-checker writer summarizer "
+    "summariser code reviewer both all of you this these question to answer each please can could tell me "
+    "quick agents".split()
+)
+_ADDRESS_WORDS = 12
+
+
+def addressed(text: str, tokens: list[Token], start: int, solve: Solve) -> Solution | None:
+    """'Ask the calculator and the researcher this one: how many metres are there in a mile?': who the question is
+    put to, named before a colon, is set aside and the question after it read on its own. The words before the
+    colon must name the calculator and say nothing else than whom to ask (no number, no word a sum could use)."""
+    j = start
+    while j < start + _ADDRESS_WORDS and (
+        tokens[j].kind == "word"
+        and tokens[j].word in _ADDRESS
+        or tokens[j].text.lower() == "one"
+        and j > start
+        and tokens[j - 1].word == "this"  # 'this one': the question, not a number
+    ):
+        j += 1
+    if tokens[j].text != ":" or not any(t.word == "calculator" for t in tokens[start:j]):
+        return None
+    if tokens[j + 1].kind == "end":
+        return None
+    try:
+        return solve(text[tokens[j + 1].start :])
+    except ToolInputError:
+        return None
+
+
 _ADDING = (("add", "up"), ("total", "up"), ("tot", "up"), ("add", "together"))
 _OWNED = frozenset("our my the his her their your these those".split())
 _LABEL_PERIODS = frozenset("monthly weekly quarterly yearly annual daily".split())

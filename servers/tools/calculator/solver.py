@@ -245,6 +245,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(sources.setting_asked(text, written), chained=chained)
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
+        or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _to_places(text, chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
