@@ -45,9 +45,14 @@ _DOCUMENTS = (
 )
 # Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
 # of the residents' meeting".
+# "this review I wrote", "the email we got": the text said to be the asker's own, or one sent to them
+_AUTHORED = (
+    r" (?:that |which )?(?:i|we)(?:'ve|’ve| have)? (?:just )?(?:wrote|written|got|received|was sent|were sent|took|"
+    r"made|drafted|put together|jotted down)\b"
+)
 _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for)"
-    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})){{0,2}}"
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
 # Removed in this order: asides, forms (which name units the ask words also use), asks, audience, material, filler.
 _FORM = re.compile(
