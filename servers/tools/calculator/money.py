@@ -57,7 +57,7 @@ _BILL = Frame(
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
-        "saving it's whole full thing lot everything also actually".split()
+        "saving it's whole full thing lot everything also actually she he her his their saves gets".split()
     ),
     options={
         **dict.fromkeys(
@@ -242,7 +242,11 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
     return kind, reading.values[kind].value * reading.values["bill"].value
 
 
-_PART_WORDS = {"tip": ("tip", "gratuity"), "tax": ("tax", "vat", "gst"), "discount": ("discount", "save", "saving")}
+_PART_WORDS = {
+    "tip": ("tip", "gratuity"),
+    "tax": ("tax", "vat", "gst"),
+    "discount": ("discount", "save", "saves", "saving"),
+}
 _ASKING = frozenset(
     "how much what what's whats is was are were the should would will do does did i we you he she they be in my our "
     "your his her their".split()

@@ -44,6 +44,7 @@ from servers.tools.calculator import (
     geometry,
     goals,
     groups,
+    honorifics,
     growth,
     inert,
     infusions,
@@ -68,6 +69,7 @@ from servers.tools.calculator import (
     overtime,
     packs,
     percentages,
+    pound_amounts,
     portions,
     preambles,
     prices,
@@ -198,6 +200,8 @@ def _solve(request: str, *, chained: bool) -> Solution:
             f"it is (an amount or a percentage) and ask again."
         )
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
+    honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
+    pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
     qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
