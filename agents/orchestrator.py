@@ -84,6 +84,7 @@ from patterns import (
     split_tasks,
     without_loop_instruction,
 )
+from patterns.addressed import addressed
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +306,10 @@ class Orchestrator:
         unknown = [n for n in chosen if n not in by_name]
         if unknown:
             raise OrchestrationError(f"unknown or unavailable agents: {', '.join(unknown)}")
+        to = None if chosen or request.metadata.get("pattern") else addressed(request.text, list(by_name))
+        if to is not None:  # "Ask both the fact checker and the researcher: ...": each named agent asked the rest
+            chosen, request = list(to.names), request.replace(text=to.text)
+            request.metadata["pattern"] = "fanout"
         pattern = str(request.metadata.get("pattern") or self.default_pattern or "") or self.decide(request)
         if pattern not in PATTERN_NAMES:
             raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERN_NAMES)}")

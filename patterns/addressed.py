@@ -1,0 +1,83 @@
+"""Agents the user names as the ones to ask: "Ask both the fact checker and the researcher: did ...?", "Get the
+summarizer and the writer to each give me a short version of this: ...".
+
+A request that opens by addressing two or more agents by name asks each of them the same thing: a fan-out to
+those agents, not a plan of parts for whoever ranks first. What is asked is the rest of the request (after the
+colon, or the instruction after "to each"), so no agent reads the addressing as part of its job. An agent's name
+is read as users write it: "the fact checker", "fact-checker", "the code reviewer", "summariser".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# "Ask", "Get", "Have", "Let", "Send this to", with "both", "all of" or "each of" before the names.
+_OPENING = re.compile(
+    r"^\W*(?:(?:please|can you|could you)\s+)?"
+    r"(?:ask|get|(?P<bare>have|let)|send\s+(?:this|it)\s+to|put\s+(?:this|it)\s+to)\s+"
+    r"(?:(?:both|all|each)\s+(?:of\s+)?)?",
+    re.I,
+)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
+# After the names: "this one", "this", "both", "each", then a colon, or "to (each) <instruction>".
+_AFTER = re.compile(
+    r"^\s*(?:(?:this(?:\s+one)?|both|each|too|the\s+same\s+(?:question|thing))\s*)*"
+    r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)|(?P<bare>[a-z]\S*\s.*))$",
+    re.I | re.S,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Addressed:
+    """The agents a request names as the ones to ask, in its order, and what it asks each of them."""
+
+    names: tuple[str, ...]
+    text: str
+
+
+def _spoken(name: str) -> str:
+    """An agent's name as a pattern of the ways users write it ("fact_checker": "fact checker", "fact-checker")."""
+    words = [re.escape(word).replace("z", "[sz]") for word in name.split("_")]
+    return r"(?:the\s+)?" + r"[\s-]?".join(words) + r"s?\b"
+
+
+def addressed(text: str, names: Sequence[str]) -> Addressed | None:
+    """The agents ``text`` opens by addressing (two or more of ``names``) and what it asks them; None when it
+    addresses fewer, or says nothing after the names."""
+    opening = _OPENING.match(text)
+    if opening is None or not names:
+        return None
+    spoken = {name: re.compile(_spoken(name), re.I) for name in names}
+    found: list[str] = []
+    at = opening.end()
+    while True:
+        hit = _first_name(spoken, text, at)
+        if hit is None:
+            break
+        found.append(hit[0])
+        at = hit[1]
+        joined = _JOIN.match(text, at)
+        if joined is None:
+            break
+        after = text[joined.end() :]
+        if not any(pattern.match(after) for pattern in spoken.values()):
+            break
+        at = joined.end()
+    if len(set(found)) < 2:
+        return None
+    rest = _AFTER.match(text[at:])
+    if rest is None or (rest.group("bare") and not opening.group("bare")):
+        return None  # "Ask the calculator and the researcher how ...": only "have" and "let" take a bare verb
+    asked = (rest.group("asked") or rest.group("instruction") or rest.group("bare") or "").strip()
+    return Addressed(tuple(dict.fromkeys(found)), asked[:1].upper() + asked[1:]) if asked else None
+
+
+def _first_name(spoken: dict[str, re.Pattern[str]], text: str, at: int) -> tuple[str, int] | None:
+    """The agent named at ``at`` in ``text`` and where its name ends, or None."""
+    for name, pattern in spoken.items():
+        found = pattern.match(text, at)
+        if found is not None:
+            return name, found.end()
+    return None
