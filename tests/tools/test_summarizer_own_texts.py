@@ -39,3 +39,25 @@ async def test_the_askers_own_text_is_summarized(request_text: str):
 async def test_another_ask_beside_the_askers_text_is_declined(request_text: str):
     result = await call(create_server(), "digest", request=f"{request_text}: {TEXT}", text=TEXT)
     assert result.is_error
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Give me a short version of this for parents",
+        "Summarise this for residents",
+        "tl;dr for staff please",
+        "Could you sum this up for volunteers",
+    ],
+)
+async def test_a_summary_for_readers_named_by_who_they_are_is_summarized(request_text: str):
+    result = await call(create_server(), "digest", request=f"{request_text}: {TEXT}", text=TEXT)
+    assert not result.is_error, error_text(result)
+
+
+@pytest.mark.parametrize(
+    "request_text", ["Summarise this for parents in French", "Rewrite this for parents in simpler words"]
+)
+async def test_more_than_a_summary_for_those_readers_is_declined(request_text: str):
+    result = await call(create_server(), "digest", request=f"{request_text}: {TEXT}", text=TEXT)
+    assert result.is_error

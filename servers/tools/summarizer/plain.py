@@ -95,6 +95,9 @@ _MATERIAL = re.compile(
 )
 _AUDIENCE = re.compile(
     r"\bfor (?:me|us|you|him|her|them|everyone|everybody|now|later|today|tomorrow)\b|"
+    # readers named by who they are: "a short version of this for parents"
+    r"\bfor (?:parents|carers|staff|customers|clients|members|residents|tenants|neighbours|neighbors|volunteers|"
+    r"students|pupils|families|guests|visitors|patients|colleagues|employees|managers|beginners|kids|children)\b|"
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
     rf"(?: {_STOP}{_WORD}){{1,4}}|"
     r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$|"
