@@ -16,6 +16,7 @@ from servers.tools.calculator import (
     birthdays,
     commission,
     cost_per_use,
+    count_rates,
     credit_weights,
     day_lists,
     electrics,
@@ -115,6 +116,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     quotients.solve_full_containers,
     payment_runs.solve_payment_run,
     parts_for.solve_part_for,
+    count_rates.solve_count_rate,
 )
 
 
