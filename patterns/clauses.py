@@ -297,8 +297,7 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
     question; four words or more for the first) asks for nothing, and the instruction before it says "here",
     "this", "these", "the following" or "below", or names the user's own text ("my notes", "our draft"). Parts
     that work on the instruction's result may come between them ("Summarize the text below, then write a tweet
-    from the summary. <text>"): the text is still the material of the instruction that pointed at it, not of the
-    part just before it.
+    from the summary. <text>"): the text is still the material of the instruction that pointed at it.
     """
     joined: list[Piece] = []
     open_instruction: str | None = None  # the instruction taking the statements, while they keep coming
@@ -351,14 +350,13 @@ def _share_material(
 ) -> list[tuple[str, bool]]:
     """Give a sentence's closing material to the earlier clauses that point at it.
 
-    The material is what ends the sentence after a colon, or in a ``` block (``fenced``: the spans that are
-    one), which users put last whichever part it is for ("Review this function, then write Sam a note on what
-    you found ```<code>```"). A clause that points at the material ("this", "it", "the following") and has none
-    of its own gets a copy, unless it depends on the clause before (it works on that result instead); so does a
-    sum with no number of its own when the material has numbers (``numeric``: "Add up the three regions' sales,
-    and summarise this update: Sales in the north were £48,000, ..."). When an
-    earlier clause takes the material, a dependent last clause gives it up: "Summarize this article, then tweet
-    about it: <article>" is a summary of the article and a tweet about the summary.
+    The material is what ends the sentence after a colon, or in a ``` block (``fenced``: the spans that are one),
+    which users put last whichever part it is for ("Review this function, then write Sam a note on what you found
+    ```<code>```"). A clause that points at the material ("this", "it", "the following") and has none of its own
+    gets a copy, unless it depends on the clause before (it works on that result instead); so does a sum with no
+    number of its own when the material has numbers (``numeric``: "Add up the three regions' sales, and summarise
+    this update: Sales in the north were £48,000, ..."). When an earlier clause takes the material, a dependent last
+    clause gives it up: "Summarize this article, then tweet about it: <article>" tweets about the summary.
     """
     if len(clauses) < 2:
         return clauses
@@ -376,7 +374,9 @@ def _share_material(
         words = WORD.findall(text.lower())
         # "Add up the three regions' sales" names no figure ("the total" it may say is its own, not an earlier one)
         sums = not out and int(found.group(1)) in numeric and opens_a_sum(words) and not _QUANTITY.search(text)
-        points = _POINTING & set(words)
+        # "I'd like a summary and also a friendlier rewrite of this notice: <text>": a summary of that text
+        asked = [w for w in words if w != "please"]  # "Quick overview please": the work named alone
+        points = _POINTING & set(words) or (len(asked) <= 5 and not last_sequenced and WORK_NOUNS & set(asked[-1:]))
         if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))

@@ -61,3 +61,25 @@ def test_an_instruction_asked_as_a_question_after_a_comma_is_a_part_of_its_own(t
 )
 def test_a_question_asking_for_more_work_on_the_answer_stays_with_it(text: str):
     assert len(split_tasks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like a summary and also a friendlier rewrite of this notice: The gym closes at 8 on Friday. The pool "
+        "reopens Monday.",
+        "Give me a tl;dr and also a more polite version of this email: The invoice is late. Pay it now.",
+        "I need a recap and also a shorter rewrite of these minutes: We met on Tuesday. The budget was agreed.",
+        "Quick overview please and also a formal rewrite of this memo: Staff must wear badges. Visitors sign in.",
+    ],
+)
+def test_a_summary_named_alone_beside_a_rewrite_is_of_the_same_text(text: str):
+    material = text.split(": ", 1)[1]
+    pieces = split_tasks(text)
+    assert len(pieces) == 2 and all(p.text.endswith(material) for p in pieces), [p.text for p in pieces]
+
+
+def test_a_summary_before_a_step_that_follows_on_keeps_no_copy():
+    text = "Give me the gist and then check the claim about the Eiffel Tower: The tower opened in 1889. It is tall."
+    first, second = split_tasks(text)
+    assert "1889" not in first.text and "1889" in second.text
