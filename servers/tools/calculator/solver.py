@@ -96,6 +96,7 @@ from servers.tools.calculator import (
     tiling,
     timespans,
     tipping,
+    unit_fractions,
     weighted,
     whole_packs,
     years,
@@ -202,6 +203,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
+    unit_fractions.join_fractions(tokens)  # '3/4 cup of sugar': three quarters of a cup
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
     qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
