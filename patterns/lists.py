@@ -51,7 +51,15 @@ def announces_list(text: str) -> bool:
     words = WORD.findall(text[:120].lower())
     # "Three quick ones.", "Two bits.": words for the parts that only a count makes a list noun
     nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset[str]())
+    if words[:1] in (["sorry"], ["apologies"], ["soz"]) and set(words) <= _OWN_LENGTH:
+        return True  # "sorry for the essay lol": a word on the message's length before its parts, no part
     return len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING
+
+
+_OWN_LENGTH = frozenset(
+    """sorry apologies soz for the this my long length essay message novel ramble rambling wall of text lol haha
+    all these many so much a bit it's its is lot lots questions q's post""".split()
+)
 
 
 # "Three things for my pub quiz prep:": what the parts are for may follow the list noun in the lead.
