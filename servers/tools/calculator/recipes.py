@@ -62,6 +62,8 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
         return None  # '3/4 cup' is read as two numbers by the givens; a fraction is declined, not misread
     if len(givens) == 1:
         return _scaled_once(tokens, start, givens[0], words)
+    if len(givens) == 2:
+        return _scaled_by(tokens, start, givens, words)
     if not 3 <= len(givens) <= 5 or words & _SCALES.keys():
         return None  # 'doubling a recipe for 4 ... for 6 people': two scalings that disagree
     dish = _dish_counted(givens)
@@ -206,6 +208,49 @@ def _scaled_once(tokens: list[Token], start: int, g: Given, words: set[str]) -> 
         return None  # '250 ml, doubled' reads the other way; only the verb said first is read
     factor = _SCALES[verbs[0]]
     return _answer(g, name, factor, f"× {numbers.format_number(factor)}")
+
+
+_ASKED = frozenset("how much many do does i we will would need is that it what what's whats of in the total".split())
+
+
+def _scaled_by(tokens: list[Token], start: int, givens: list[Given], words: set[str]) -> Solution | None:
+    """'scaling up by 2.5 and the recipe says 3/4 cup of sugar. how many cups?': one amount, scaled by a factor
+    said as a number after 'scale (up) by' or 'multiply by'; scaling down, a scaling verb too, or a question about
+    anything but the amount declines."""
+    factors = [g for g in givens if _factor(g)]
+    amounts = [g for g in givens if g.quantity.measure is not None]
+    if len(factors) != 1 or len(amounts) != 1 or words & _SCALES.keys() or "down" in words:
+        return None
+    amount, factor = amounts[0], Fraction(factors[0].quantity.value)
+    name = _ingredient(amount)
+    if name is None or factor <= 0 or question_start(tokens, start) <= amount.start:
+        return None
+    unit = amount.quantity.measure
+    for word in question_words(tokens, start):
+        if word not in _ASKED and word != name and (unit is None or lookup(word) != unit):
+            return None  # 'how much flour': another ingredient than the one given
+    return _answer(amount, name, factor, f"× {numbers.format_number(factor)}")
+
+
+def _factor(g: Given) -> bool:
+    """A plain number said after 'scale (up) by' or 'multiply (it) by': the factor, not an amount."""
+    before = [w for w in g.before if w not in ("up", "it", "everything")]
+    q = g.quantity
+    return (
+        q.measure is None
+        and not q.percent
+        and not g.noun
+        and before[-2:]
+        in (
+            ["scale", "by"],
+            ["scales", "by"],
+            ["scaled", "by"],
+            ["scaling", "by"],
+            ["multiply", "by"],
+            ["multiplied", "by"],
+            ["multiplying", "by"],
+        )
+    )
 
 
 def _answer(g: Given, name: str, factor: Fraction, working: str) -> Solution:
