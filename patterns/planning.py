@@ -18,7 +18,7 @@ or declines, rather than receiving a fragment it would have to guess around. A C
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 from patterns.clauses import (
@@ -45,6 +45,7 @@ from patterns.references import (
     uses_every_result,
     without_result_reference,
 )
+from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
 
@@ -195,6 +196,11 @@ class ClausePlanner:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
         for piece in split_tasks(request.text):
+            named = claim_with_topic(piece.text, tasks[-1].text) if tasks else None
+            if named is not None and piece.instruction in (None, piece.text):
+                # "Who discovered penicillin? And is it true that it was discovered in 1928?": each part goes to its
+                # agent alone, so the claim's "it" is said as the thing the question before it named
+                piece = replace(piece, text=named, instruction=named)
             instruction = piece.instruction or piece.text
             # a part that uses a result is matched on what it does, not on the result it names
             view = without_result_reference(instruction) if piece.uses_result else instruction

@@ -1,0 +1,65 @@
+"""A claim whose "it" is the thing the question just before it named ("Who discovered penicillin? And is it true
+that it was discovered in 1928?") is sent to its agent with the thing said: each part is read alone."""
+
+import pytest
+
+from agents.models.embeddings import sentence_embedder
+from patterns import ClausePlanner, RankingDecider, Request
+from patterns.ranking import Ranker
+from patterns.topics import claim_with_topic
+from tests.patterns.test_routing_users import specialists
+
+
+@pytest.mark.parametrize(
+    ("claim", "question", "said"),
+    [
+        (
+            "Is it true that it was discovered in 1928?",
+            "Who discovered penicillin?",
+            "Is it true that penicillin was discovered in 1928?",
+        ),
+        (
+            "Is it true that it was invented in 1876?",
+            "When was the telephone invented?",
+            "Is it true that the telephone was invented in 1876?",
+        ),
+        (
+            "check whether it opened in 1889",
+            "What is the Eiffel Tower?",
+            "check whether the Eiffel Tower opened in 1889",
+        ),
+        (
+            "Is it right that it was painted in 1503?",
+            "Who painted the Mona Lisa?",
+            "Is it right that the Mona Lisa was painted in 1503?",
+        ),
+        ("Can you verify that it was built in 1931?", "Who built the Empire State Building?", None),
+    ],
+)
+def test_the_claims_it_is_the_thing_the_question_named(claim: str, question: str, said: str | None):
+    expected = said or "Can you verify that the Empire State Building was built in 1931?"
+    assert claim_with_topic(claim, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "question"),
+    [
+        ("Is it true that it is raining in Leeds?", "Who wrote Hamlet?"),
+        ("Is it true that it was written in 1600?", "What is 15% of 80?"),
+        ("Is it true that the Nile is the longest river?", "Who discovered penicillin?"),
+        ("Is it true that it was discovered in 1928?", "Summarise this for me please."),
+    ],
+)
+def test_any_other_shape_is_left_as_written(claim: str, question: str):
+    assert claim_with_topic(claim, question) is None
+
+
+@pytest.mark.anyio
+async def test_the_fact_checker_is_sent_the_claim_with_the_thing_said() -> None:
+    decider = RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+    text = "Who discovered penicillin? And is it true that it was discovered in 1928?"
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [(t.worker, t.text) for t in plan.tasks][-1] == (
+        "fact_checker",
+        "Is it true that penicillin was discovered in 1928?",
+    )
