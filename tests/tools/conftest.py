@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import pytest
@@ -35,27 +37,28 @@ async def call_as_asked(server: Any, tool: str, request: str) -> Any:
         return await client.call_tool(tool, filled.arguments)
 
 
+@cache
+def tool_server(name: str) -> Any:
+    """The built-in tool server ``name`` (no data directory), built once: its tools keep no state between calls,
+    and building one registers every tool's schema again, which cost as much as the call it was built for."""
+    return importlib.import_module(f"servers.tools.{name}").create_server()
+
+
 async def solve(request: str) -> Any:
     """The calculator's ``solve`` tool on ``request``, through a real MCP client session."""
-    from servers.tools.calculator import create_server
-
-    return await call(create_server(), "solve", request=request)
+    return await call(tool_server("calculator"), "solve", request=request)
 
 
 async def drafted(request: str, tool: str = "draft") -> str:
     """The writer's text for ``request`` from ``tool`` (``draft`` or ``rewrite``), which must not decline it."""
-    from servers.tools.writer import create_server
-
-    result = await call(create_server(), tool, request=request)
+    result = await call(tool_server("writer"), tool, request=request)
     assert not result.is_error, result.content
     return result.structured_content["draft" if tool == "draft" else "rewritten"]
 
 
 async def declined_by_writer(request: str, tool: str = "draft") -> str:
     """The writer's one-line decline of ``request`` from ``tool``, which must not answer it."""
-    from servers.tools.writer import create_server
-
-    result = await call(create_server(), tool, request=request)
+    result = await call(tool_server("writer"), tool, request=request)
     assert result.is_error, result.structured_content
     return error_text(result)
 
