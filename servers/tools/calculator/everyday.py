@@ -42,6 +42,7 @@ from servers.tools.calculator import (
     percent_taken,
     quotients,
     rate_versus,
+    relative_ages,
     rental_yields,
     rest_split,
     revolutions,
@@ -117,6 +118,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     payment_runs.solve_payment_run,
     parts_for.solve_part_for,
     count_rates.solve_count_rate,
+    relative_ages.solve_relative_age,
 )
 
 
