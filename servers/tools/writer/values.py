@@ -164,4 +164,18 @@ def resolve(text: str, value: str) -> str | None:
         np = thing.group("np")
         np = np[:1].upper() + np[1:] if not before.strip() else np
         return f"{before}{np} {thing.group('verb')} {value}{after[thing.end() :]}"
+    owed = _WHOSE.match(after)
+    if owed and not referred.group().lower().startswith(("it", "that is", "this is")):
+        # "confirming the amount I'm owed for Saturday" -> "... the amount I'm owed for Saturday is £100.80": the
+        # clause after says whose amount it is, so the value is said of the whole, not put in front of the clause
+        return f"{before}{referred.group()}{owed.group('clause')} is {value}{after[owed.end() :]}"
     return before + value + after
+
+
+# "the amount I'm owed for Saturday", "the total we spent on food": whose amount, told by the sender and a verb.
+_WHOSE = re.compile(
+    r"^(?P<clause>\s+(?:i|we)(?:'m|'re|'ve|'d|\s+am|\s+are|\s+is|\s+was|\s+were|\s+have|\s+has|"
+    r"\s+had|\s+will)?\s+(?:be\s+)?(?:owed|owe|owes|paid|pay|spent|spend|earned|earn|made|saved|raised|need|needs|"
+    r"got|get|due|charged|billed)\b[^,.;:!?\n]{0,40}?)(?=\s*(?:$|[,.;:!?]))",
+    re.I,
+)
