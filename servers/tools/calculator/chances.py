@@ -1,9 +1,10 @@
 """The chance of one outcome of a fair coin or die, once or several times in a row.
 
 "the chance of rolling a 6 on a die" → 1/6; "probability of heads twice in a row" → 1/4; "rolling a 3 on a
-10-sided die three times in a row" → 1/1000. Each throw is independent, so k throws of chance p is p^k. Sums of
-several dice, "at least", "or", "exactly k of n" and anything but a fair coin or die are other problems, and
-are declined rather than guessed.
+10-sided die three times in a row" → 1/1000; "the chance of not rolling a 6" → 5/6 (every other face, once). Each
+throw is independent, so k throws of chance p is p^k. Sums of several dice, "at least", "or", "exactly k of n", an
+outcome not had several times, and anything but a fair coin or die are other problems, and are declined rather than
+guessed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _FILLERS = frozenset(
 )
 _MAX_TIMES = 100
 _TRIES = frozenset("flips flip tosses toss throws throw rolls roll tries goes".split())
+_THROWS = frozenset("rolling getting throwing flipping tossing landing roll get throw flip toss land".split())
 _ADJECTIVES = frozenset("fair single standard regular normal ordinary six-sided".split())
 
 
@@ -52,6 +54,7 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
     faces, face, times = 2 if coin else 6, None, 1
     faced = 0  # 'getting 3 heads': how many of the face are asked for, said before it
     tries = 0  # 'in 3 flips'
+    negated = False
     i = start
     while tokens[i].kind != "end":
         token, after = tokens[i], tokens[i + 1]
@@ -74,7 +77,9 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
             i += 1
             continue
         word = token.word
-        if word in _SIDES and coin and face is None:
+        if word == "not" and not negated and after.word in _THROWS:
+            negated = True  # 'the chance of not rolling a 6': every other face
+        elif word in _SIDES and coin and face is None:
             face = 1
         elif word in _TIMES:
             times = _TIMES[word] if times == 1 else 0
@@ -91,12 +96,15 @@ def solve_chance(tokens: list[Token], start: int) -> Solution | None:
         return None  # '2 heads in 3 flips', 'a 6 in 2 rolls': exactly or at least, not one run
     if face is None or not 1 <= times <= _MAX_TIMES or not numbers.is_integer(face) or not 1 <= face <= faces:
         return None
-    chance = Fraction(1, faces) ** times
-    once = f"1/{faces}"
-    steps = [f"one {'toss' if coin else 'roll'}: {once}"]
+    if negated and times != 1:
+        return None  # 'not rolling a 6 twice': not twice, or twice not? Either may be meant
+    chance = 1 - Fraction(1, faces) if negated else Fraction(1, faces) ** times
+    once = f"{faces - 1}/{faces}" if negated else f"1/{faces}"
+    steps = [f"one {'toss' if coin else 'roll'}: {once}" + (" (every other face)" if negated else "")]
     if times > 1:
         steps.append(f"{times} in a row, each independent: ({once})^{times} = {chance}")
     decimal = numbers.format_number(numbers.round_half_up(chance, 4))
     percent = numbers.format_number(numbers.round_half_up(chance * 100, 2))
     answer = f"{chance} ≈ {decimal} ({percent}%)"
-    return Solution(answer, chance, "chance", f"(1/{faces})^{times}", steps)
+    expression = f"1 - 1/{faces}" if negated else f"(1/{faces})^{times}"
+    return Solution(answer, chance, "chance", expression, steps)
