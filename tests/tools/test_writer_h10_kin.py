@@ -47,7 +47,7 @@ async def test_the_writers_news_about_the_reader_is_said_to_them(request_text: s
     [
         "My sister's flat flooded last week. Write her an apology.",
         "I broke my neighbour's fence panel. Write him a note.",
-        "Tom covered my shift on Saturday. Please write him a thank-you note.",
+        "Tom crashed into my car on Saturday. Please write him an apology.",
     ],
 )
 async def test_news_not_the_writers_or_an_ask_for_neither_is_declined(request_text: str) -> None:

@@ -139,7 +139,7 @@ def told_around(text: str) -> tuple[str, str] | None:
     if asking[0] not in (0, len(sentences) - 1):
         return None
     if _PRONOUN_READER.search(ask) and not _OTHER_FORM.search(ask) and asking[0] == len(sentences) - 1:
-        return _reader_told(ask, told)
+        return _reader_told(ask, told) or _named_reader_told(ask, told)
     if _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
         return None
     instruction = _asked(ask) or ask
@@ -189,6 +189,31 @@ def _reader_told(ask: str, told: list[str]) -> tuple[str, str] | None:
     if any(re.search(rf"\b{re.escape(reader)}\b", s, re.I) for s in said):
         return None  # the reader named again: said back, the text would speak of them
     return f"{instruction} to {reader}", " ".join(said)
+
+
+# "My neighbour Gwen watered ...", "Our plumber, Dave, fixed ...": the one who did it, by name, then what they did.
+_NAMED_DOER = re.compile(
+    r"^(?P<subject>(?:(?:my|our)\s+(?:[a-z-]+\s+){0,2}?)?(?P<name>(?-i:[A-Z])[a-z]+)(?:\s+(?-i:[A-Z])[a-z]+)?,?)\s+"
+    r"(?:(?:really|kindly|just|also)\s+)?(?P<verb>[a-z]+ed|took|gave|made|came|brought|did|got|sent|kept|stood|drove|"
+    r"found|fed|lent|built|taught|sang|wrote|ran|spent|paid|put|let|cut|went)\b",
+    re.I,
+)
+
+
+def _named_reader_told(ask: str, told: list[str]) -> tuple[str, str] | None:
+    """ "My neighbour Gwen watered all my plants while I was away. Write her a thank you note.": what the one the
+    ask points at did, told of them by name; the note thanks them, and what they did is said to them ("You
+    watered all my plants ..."). None unless every statement opens with the same named doer and a past verb,
+    and the ask is for thanks."""
+    found = [_NAMED_DOER.match(s) for s in told]
+    names = {m.group("name") for m in found if m is not None}
+    if None in found or len(names) != 1 or not _TO_PRONOUN.search(ask):
+        return None
+    instruction = _asked(_TO_PRONOUN.sub(lambda m: f"{m.group('verb')} ", ask, count=1))
+    if instruction is None or read_brief(instruction).intent != "thank":
+        return None
+    said = [f"You {s[m.end('subject') :].strip()}" for s, m in zip(told, found, strict=True) if m is not None]
+    return f"{instruction} to {names.pop()}", " ".join(said)
 
 
 # What people were to the writer, said in praise: "the night staff were wonderful with him", "you looked after us".
