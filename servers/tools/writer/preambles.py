@@ -61,7 +61,9 @@ _WRITE_ASK = re.compile(
     _POLITE_LEAD + r"(?:(?:write|draft|compose|create|prepare|put together|put up|pen|craft|come up with|knock up|"
     r"whip up|do me|do|give me|send out|send|make)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?|"
     r"(?:i|we) (?:need|want|would like|'?d like)\s+|"
-    r"need\s+)(?P<text>(?:an?|some|something)\b.*)$",
+    r"need\s+)(?P<text>(?:an?|some|something)\b.*|"
+    # "Write my out of office", "do our away message": a reply of one's own, named by "my"
+    r"(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:out[- ]of[- ]office|auto-?reply|away message)\b.*)$",
     re.I,
 )
 # A sentence that asks for the news passed on: "Let everyone know please", "Tell the members, short and casual".
