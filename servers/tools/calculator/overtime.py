@@ -3,6 +3,7 @@
 * "I earn $18 an hour, overtime is time and a half; what's my overtime rate?" → $27 an hour.
 * "$20 an hour for 40 hours plus 5 hours overtime at time and a half" → 40 × $20 + 5 × $30 = $950.
 * "$16 an hour, worked 45 hours, overtime after 40 at time and a half" → 40 × $16 + 5 × $24 = $760.
+* "..., overtime after 40 at double time. How much is the overtime alone?" → 5 × $40 = $200: the part asked.
 
 Every number must be the rate, the hours, or the hours after which overtime starts; anything else (a bonus, tax,
 a second rate) leaves the request to other rules or to be declined.
@@ -17,6 +18,7 @@ from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _MULTIPLIERS = (("time and a half", Fraction(3, 2)), ("time-and - a - half", Fraction(3, 2)),
@@ -57,12 +59,21 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     hours = _hours(rest)
     if hours is None or not _one_week(tokens, start, rest):
         return None
-    if has_word(tokens, start, *_PART_ASKS):
-        return None  # 'how much is the overtime alone': one part of the pay, not the pay this reads
     regular, extra = hours
     base = Quantity(numbers.checked(rate.value * regular), money)
     bonus = Quantity(numbers.checked(over.value * extra), money)
     total = Quantity(numbers.checked(base.value + bonus.value), money)
+    asked = question_words(tokens, start)
+    if asked and asked[0] in _ASKING and set(asked) & _NOT_PAY:
+        return None  # 'what's the overtime rate?', 'how many overtime hours?': a rate or hours, never the pay
+    if _overtime_asked(asked):  # 'How much is the overtime (alone)?': that part of the pay
+        step = f"{numbers.format_number(extra)} overtime hours × {show(over, exact=True)} = {show(bonus, exact=True)}"
+        expression = f"{numbers.format_number(extra)} * {show(over)}"
+        solution = answer_for(bonus, "overtime pay", expression, [step], suffix=" for the overtime")
+        solution.notes.append(f"overtime is paid at {numbers.format_number(multiplier)} times the hourly rate")
+        return solution
+    if has_word(tokens, start, *_PART_ASKS):
+        return None  # 'what's the regular pay', 'the difference': another part of the pay than this reads
     steps = [
         f"{numbers.format_number(regular)} hours × {show(rate, exact=True)} = {show(base, exact=True)}",
         f"{numbers.format_number(extra)} overtime hours × {show(over, exact=True)} = {show(bonus, exact=True)}",
@@ -72,6 +83,21 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(total, "pay with overtime", expression, steps, suffix=" in total")
     solution.notes.append(f"overtime is paid at {numbers.format_number(multiplier)} times the hourly rate")
     return solution
+
+
+_ASKING = frozenset("how what what's whats".split())
+_WITH = frozenset("with including incl inc plus and".split())
+_OTHER_PARTS = frozenset("regular base normal basic difference total".split())
+_NOT_PAY = frozenset("rate hourly many long".split())
+
+
+def _overtime_asked(asked: list[str]) -> bool:
+    """The question (opening with 'how' or 'what') asks for the overtime itself: 'how much is the overtime', 'what's
+    the overtime pay alone' — not the pay 'with overtime', nor the regular pay or a difference."""
+    if not asked or asked[0] not in _ASKING or set(asked) & _OTHER_PARTS or "overtime" not in asked:
+        return False
+    k = asked.index("overtime")
+    return asked[k - 1] not in _WITH and asked.count("overtime") == 1
 
 
 def _hourly(given: Given) -> bool:
