@@ -86,6 +86,8 @@ def names_text_to_write(sentence: str) -> bool:
     the gym members", "Write a message to my book club", "I'd like a brief email to the cleaning crew", "A
     reminder for the team, please?"."""
     head = sentence[:SCAN].strip()
+    if _AWAY_REPLY.match(head):
+        return True  # "Write my out of office": a reply of the user's own, named by what it says
     wanted = _WANTING.match(head)
     if wanted is not None:
         return bool(TEXT_KINDS & set(WORD.findall(head[wanted.end() :].lower())[:KIND_WORDS]))
@@ -108,6 +110,11 @@ def names_text_to_write(sentence: str) -> bool:
 
 
 # Verbs that send a message ("Email my client Dana a friendly nudge", "Text the team a quick heads-up").
+_AWAY_REPLY = re.compile(
+    r"^\W*(?:(?:please|can you|could you)\s+)?(?:write|draft|do|set up|make|put together)\s+(?:me\s+|us\s+)?"
+    r"(?:my|our|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:out[- ]of[- ]office|auto-?reply|away message)\b",
+    re.I,
+)
 _SENDING = frozenset("email e-mail text message dm".split())
 # Whom a message is not written for: sent to the user, it is a delivery ("Text me a reminder at 5").
 _SELF = frozenset("me us myself".split())

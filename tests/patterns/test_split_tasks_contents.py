@@ -83,3 +83,20 @@ def test_a_summary_before_a_step_that_follows_on_keeps_no_copy():
     text = "Give me the gist and then check the claim about the Eiffel Tower: The tower opened in 1889. It is tall."
     first, second = split_tasks(text)
     assert "1889" not in first.text and "1889" in second.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write my out of office. I'm away 12 to 19 August, no email access, urgent stuff should go to Sam.",
+        "Can you do my out-of-office? I'm on leave 3 to 10 June and can't check emails, contact Lisa.",
+        "Please write our away message. We are closed from 24 December and reopen on 2 January.",
+        "Draft my auto-reply. I'm at a conference until Friday and will reply on Monday.",
+    ],
+)
+def test_an_away_reply_takes_the_statements_after_it(text: str):
+    assert len(split_tasks(text)) == 1
+
+
+def test_an_away_reply_before_a_question_of_its_own_stays_apart():
+    assert len(split_tasks("Write my out of office. Also what's 15% of 80?")) == 2
