@@ -94,6 +94,14 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
     return Composition(f"{said[:1].upper()}{said[1:]}: {fact}", None, [result])
 
 
+# "my sister Emma", "our dad", "Jess": a person the line is for.
+_PERSON = re.compile(
+    r"^(?:(?:my|our)\s+(?:little\s+|big\s+|best\s+|older\s+|younger\s+)?(?:sister|brother|mum|mom|dad|mother|"
+    r"father|wife|husband|partner|son|daughter|aunt|auntie|uncle|cousin|friend|grandma|grandad|granddad|gran|nan|"
+    r"niece|nephew|boss|colleague|neighbour|neighbor|girlfriend|boyfriend|fiancee?|bestie|mate|teacher)\b|"
+    r"(?-i:[A-Z])[a-z]+$)",
+    re.I,
+)
 # "to my aunt", "to our neighbours": all the instruction says after the form is whom the line is for.
 _TO_READER = re.compile(r"^\s*to\s+(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s*$", re.I)
 
@@ -111,6 +119,8 @@ def occasion_of(instruction: str) -> str:
     about = None if venue else _ABOUT.match(rest)
     if about:
         topic = _TRAILING_FORM.sub("", about.group("topic").strip())
+        if _PERSON.match(topic):
+            return ""  # "for my sister Emma": whom the line is for, no occasion to label it with
         # ("for my Instagram photo": the place it goes, whoever owns it, is no occasion)
         bare = re.sub(r"^(?:the|a|an|my|our|your|their|this)\s+", "", topic, flags=re.I)
         if topic and not set(bare.lower().split()) <= venue_words(f"for the {bare}"):
