@@ -120,6 +120,21 @@ _TOPIC_ONLY = re.compile(
     r"about|regarding|concerning)\b[^.!?;]*[.!?]?$",
     re.I,
 )
+# A sentence that only says what the piece is about ("It's about the Tudors.", "The topic is gardening.",
+# "Subject: climate change"): a topic, like "about the Romans", not a fact to write. "It's about 5 miles",
+# "about time" and "about to" say how far, when and what next, so they are facts.
+_ABOUT_PIECE = re.compile(
+    r"^(?:(?:it|this|that)(?:'s|\u2019s|\s+is|\s+will be|\s+should be)\s+(?:all\s+)?(?:about|regarding|"
+    # "It's on Friday", "it's on the table": "on" a day or a place is when or where, not what the piece is about
+    r"on(?!\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|me|us|him|them|you|time|hold|sale|fire|track|"
+    r"tomorrow|today|tonight|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)\b))|"
+    r"(?:the|its|my|our)\s+(?:topic|subject|theme)(?:'s|\s+is|\s+will be|\s*:)|(?:topic|subject|theme)\s*:)\s+"
+    r"(?!(?:time|to|half|a\s+(?:quarter|third|half|mile|minute|hour|week|day|month|year)|an\s+hour|\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\b))"
+    r"[^.!?;]{2,80}[.!?]?$",
+    re.I,
+)
 
 
 def crafted_form(brief: Brief) -> str | None:
@@ -153,9 +168,9 @@ def compose(
             # notes about something: the sentences say it, not a "Topic: ..." line; but a subject that gives a
             # fact ("release notes for version 2.4.1") leads them, or the text would leave the fact out
             brief = replace(brief, subject="")
-    if points and not brief.content and all(_TOPIC_ONLY.match(p) for p in points):
+    if points and not brief.content and all(_TOPIC_ONLY.match(p) or _ABOUT_PIECE.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
-        raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80])))
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80].rstrip(".!?"))))
     if points and _one_person(brief.audience) and not names_another(brief.content):
         # (a note to Mrs Patel "for looking after our cat. she was very happy": "she" may be the cat, left as said)
         points, did = about_reader(points, brief.audience or "")
