@@ -29,7 +29,14 @@ from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition,
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_told, names_occasion
-from servers.tools.writer.persons import about_reader, names_another, said_to_reader, second_person
+from servers.tools.writer.persons import (
+    KIN_READER,
+    about_reader,
+    names_another,
+    said_to_reader,
+    second_person,
+    spoken_of,
+)
 from servers.tools.writer.slogans import slogans
 
 _SLOGAN_NOTE = (
@@ -171,9 +178,16 @@ def compose(
     if points and not brief.content and all(_TOPIC_ONLY.match(p) or _ABOUT_PIECE.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
         raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80].rstrip(".!?"))))
-    if points and _one_person(brief.audience) and not names_another(brief.content):
+    reader = brief.audience or ""
+    if points and (_one_person(reader) or KIN_READER.match(reader)) and not names_another(brief.content):
         # (a note to Mrs Patel "for looking after our cat. she was very happy": "she" may be the cat, left as said)
-        points, did = about_reader(points, brief.audience or "")
+        points, did = about_reader(points, reader)
+        left = spoken_of(points, reader)
+        if left:  # "It's her birthday and Dad says he will cook" on a card to Mum: "her" never goes to Mum
+            raise ToolInputError(
+                f"'{left[:60]}' speaks of {reader} as someone else in a {brief.style_word} to them, and offline I "
+                f"can't tell which words mean them; say it to them (e.g. 'your birthday'), or {OFFLINE_HINT}."
+            )
         if did and brief.intent is None and not brief.content:
             raise ToolInputError(
                 f"You tell me what {brief.audience} did, but not what the {brief.style_word} should say to them about "

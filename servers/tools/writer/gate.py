@@ -36,6 +36,7 @@ from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
 from servers.tools.writer.outlines import PLAN
+from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.refusals import blunt_refusals, regrets
@@ -212,7 +213,8 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
         excused |= set(words(brief.subject)) - parts
     terms = [t for t in needs.terms if t not in excused and stem(t) not in excused]
     stems = {stem(w) for w in words(text)}
-    absent = [t for t in terms if stem(t) not in stems]
+    # "she loves roses" said to her is "you love roses": the verb's "you" form says the same fact
+    absent = [t for t in terms if stem(t) not in stems and stem(you_verb(t)) not in stems]
     if terms and len(absent) > len(terms) * (1 - TERM_SHARE):
         return f"it leaves out '{absent[0]}'"
     return None

@@ -29,7 +29,7 @@ def second_person(clause: str) -> str:
 
     def to_you(match: re.Match[str]) -> str:
         verb = match.group("verb")
-        return f"you {_you_verb(verb)}"
+        return f"you {you_verb(verb)}"
 
     clause = re.sub(r"^who\s+(?P<verb>[\w']+)", to_you, clause.strip(), flags=re.I)
     clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
@@ -38,7 +38,8 @@ def second_person(clause: str) -> str:
     return re.sub(r"\b(?:his|her)\b", "your", head, flags=re.I) + tail
 
 
-def _you_verb(verb: str) -> str:
+def you_verb(verb: str) -> str:
+    """The form a verb takes after "you": "loves" -> "love", "is" -> "are", "wrote" stays."""
     low = verb.lower()
     if low in _YOU_FORMS:
         return _YOU_FORMS[low]
@@ -89,10 +90,79 @@ def about_reader(points: list[str], reader: str) -> tuple[list[str], bool]:
             did = did or not (verb in _STATE_VERBS or verb.endswith("s"))
             point = second_person(point)
             point = point[:1].upper() + point[1:]
+        elif not others and _mentions_reader(point, reader):
+            # "It's her birthday on Friday and she loves roses" on a card to Mum: "your birthday", "you love"
+            verbs = [v.lower() for v in _PRONOUN_VERB.findall(point)]
+            did = did or any(not (v in _STATE_VERBS or v.endswith("s")) for v in verbs)
+            point = said_to_reader(point)
         said.append(point)
         # a capitalised word inside a point may be another person: a later "she" may be them
         others = others or any(_maybe_person(w.strip(".,;:!?"), reader) for w in point.split()[1:])
     return said, did
+
+
+_PRONOUN_VERB = re.compile(
+    r"\b(?:she|he)\s+(?:(?:still|also|always|never|often|really|usually|just)\s+)?([\w']+)", re.I
+)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+# Readers whose tie or title says which pronoun means them: for "Mum", "he" is someone else.
+_FEMALE_TIES = (
+    r"mum|mom|mummy|mother|sister|sis|aunt|auntie|aunty|gran|granny|grandma|nan|nana|wife|girlfriend|daughter|niece"
+)
+_MALE_TIES = r"dad|daddy|father|brother|bro|uncle|grandad|granddad|grandpa|husband|boyfriend|son|nephew"
+_FEMALE_READER = re.compile(rf"\b(?:{_FEMALE_TIES}|mrs|ms|miss)\b", re.I)
+_MALE_READER = re.compile(rf"\b(?:{_MALE_TIES}|mr)\b", re.I)
+
+
+def _mentions_reader(point: str, reader: str) -> bool:
+    """Whether ``point`` speaks of the reader inside it ("It's her birthday on Friday") and of no one else: its
+    pronouns are all of one kind, the reader's own where their tie says it, and no person is named before them."""
+    female, male = _FEMALE.search(point), _MALE.search(point)
+    if bool(female) == bool(male):
+        return False  # none, or both: "she" and "him" are two people, and which is the reader is not said
+    if (female and _MALE_READER.search(reader)) or (male and _FEMALE_READER.search(reader)):
+        return False
+    first = (female or male).start()  # type: ignore[union-attr]
+    before = point[:first].split()[1:]
+    named = any(_maybe_person(w.strip(".,;:!?'"), reader) for w in before)
+    return not named and not names_another(point) and OTHER_PERSON.search(point) is None
+
+
+# "my dad", "our gran": one reader named by their tie, whom "he" or "she" in the points may mean.
+KIN_READER = re.compile(rf"^(?:my|our)\s+(?:{_FEMALE_TIES}|{_MALE_TIES})$", re.I)
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|christmas|easter",
+    re.I,
+)
+# Words that open a sentence without naming anyone: a capital there is no name.
+_OPENERS = frozenset(
+    "it it's this that there these those the a an tomorrow today tonight i i'm i'll we you your my our her his "
+    "she he and but so then also".split()
+)
+
+
+def spoken_of(points: list[str], reader: str) -> str | None:
+    """The point that still speaks of the reader as "her" or "him" in a text to them ("It's her birthday and Dad
+    says he will cook" on a card to Mum), or None. Only for a reader whose tie says their pronoun, in a point that
+    names no one else who could share it."""
+    mine = _FEMALE if _FEMALE_READER.search(reader) else _MALE if _MALE_READER.search(reader) else None
+    if mine is None:
+        return None
+    theirs = _MALE_READER if mine is _FEMALE else _FEMALE_READER
+    for point in points:
+        if not mine.search(point):
+            continue
+        words = [w.strip(".,;:!?") for w in point.split()]
+        names = words[1:] + ([words[0]] if words and words[0].lower() not in _OPENERS else [])
+        others = [w for w in names if _maybe_person(w, reader) and not _CALENDAR.fullmatch(w)] + [
+            m.group() for m in OTHER_PERSON.finditer(point)
+        ]
+        others += [m.group() for m in _ANOTHER_BEING.finditer(point)]
+        if all(theirs.search(other) for other in others):
+            return point
+    return None
 
 
 def _maybe_person(word: str, reader: str) -> bool:
