@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.styles import STYLE_PATTERN
-from servers.tools.writer.values import resolve, value_of
+from servers.tools.writer.values import resolve, unplaced, value_of
 
 # Words by which an instruction refers to the material it is handed (bounded runs: linear to match).
 _REFERENCE = (
@@ -183,7 +183,7 @@ def for_material(instruction: str, material: str) -> Staged:
     resolved = resolve(text, value) if value else None
     if resolved is not None:
         return Staged(resolved, "")
-    if value and _ASKS_VALUE.search(text):
+    if value and (_ASKS_VALUE.search(text) or unplaced(text)):
         # "saying how many seats we need for the gala and the dinner": the value has no place the rules can put
         # it, and the question pasted above the number would read as a garbled text
         raise ToolInputError(

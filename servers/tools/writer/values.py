@@ -165,17 +165,37 @@ def resolve(text: str, value: str) -> str | None:
         np = np[:1].upper() + np[1:] if not before.strip() else np
         return f"{before}{np} {thing.group('verb')} {value}{after[thing.end() :]}"
     owed = _WHOSE.match(after)
+    if owed and owed.group("who").lower() == "they" and _TO_READER.search(before):
+        # "a complaint to the builder giving the amount they charged": "they" may be the reader, who is "you"
+        return None
     if owed and not referred.group().lower().startswith(("it", "that is", "this is")):
+        # "giving the amount they charged": what is given is now a sentence, so it is said
+        before = _GIVING.sub("saying ", before)
         # "confirming the amount I'm owed for Saturday" -> "... the amount I'm owed for Saturday is £100.80": the
         # clause after says whose amount it is, so the value is said of the whole, not put in front of the clause
         return f"{before}{referred.group()}{owed.group('clause')} is {value}{after[owed.end() :]}"
+    if _SOMEONE_DOES.match(after) and not owed:
+        # "the amount she spent on the trip": put before the clause the value reads "£240 she spent on the trip"
+        return None
     return before + value + after
 
 
 # "the amount I'm owed for Saturday", "the total we spent on food": whose amount, told by the sender and a verb.
 _WHOSE = re.compile(
-    r"^(?P<clause>\s+(?:i|we)(?:'m|'re|'ve|'d|\s+am|\s+are|\s+is|\s+was|\s+were|\s+have|\s+has|"
+    r"^(?P<clause>\s+(?P<who>i|we|they)(?:'m|'re|'ve|'d|\s+am|\s+are|\s+is|\s+was|\s+were|\s+have|\s+has|"
     r"\s+had|\s+will)?\s+(?:be\s+)?(?:owed|owe|owes|paid|pay|spent|spend|earned|earn|made|saved|raised|need|needs|"
     r"got|get|due|charged|billed)\b[^,.;:!?\n]{0,40}?)(?=\s*(?:$|[,.;:!?]))",
     re.I,
 )
+# "they charged", "she spent": a clause of someone's own after the reference.
+_SOMEONE_DOES = re.compile(r"^\s+(?:i|we|they|he|she|you)\b", re.I)
+# "to the builder", "to Priya", "to my landlord": a reader the text is sent to.
+_TO_READER = re.compile(r"\bto\s+(?:the|my|our|his|her|their|(?-i:[A-Z]))", re.I)
+# "giving", "stating", "including": verbs that take the value as a noun, and a sentence only after "saying".
+_GIVING = re.compile(r"\b(?:giving|stating|including|quoting|showing|with)\s+$", re.I)
+
+
+def unplaced(text: str) -> bool:
+    """Whether ``text`` names a value by someone's clause ("the price they quoted for the roof", "the total she
+    spent") that ``resolve`` could not say: the value put before the clause would read as a fragment."""
+    return any(_SOMEONE_DOES.match(text[found.end() :]) for found in _REFERENCE.finditer(text))
