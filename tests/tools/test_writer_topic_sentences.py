@@ -39,3 +39,21 @@ async def test_a_sentence_naming_only_the_topic_is_declined_as_a_topic(request_t
 )
 async def test_a_sentence_saying_how_far_or_when_is_still_written(request_text: str, said: str):
     assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write an article. Subject: the history of tea",
+        "Write an essay. Topic: the causes of the First World War",
+        "Write my speech. Theme: kindness.",
+        "Write a blog post. Topic: saving money on groceries",
+    ],
+)
+async def test_a_labelled_topic_line_is_declined_as_a_topic(request_text: str):
+    assert "is a topic, not content" in await declined_by_writer(request_text)
+
+
+async def test_a_labelled_topic_with_facts_after_it_is_still_written():
+    text = await drafted("Write a blog post. Topic: our allotment. We grew 40 kilos of potatoes this year.")
+    assert "40 kilos of potatoes" in text

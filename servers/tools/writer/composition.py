@@ -175,6 +175,10 @@ def compose(
             # notes about something: the sentences say it, not a "Topic: ..." line; but a subject that gives a
             # fact ("release notes for version 2.4.1") leads them, or the text would leave the fact out
             brief = replace(brief, subject="")
+    labelled = re.search(r"(?:^|[.!?]\s*)(?:subject|topic|theme)\s*$", brief.instruction.strip(), re.I)
+    if labelled and points and not brief.content and len(points) == 1:
+        # "Write an article. Subject: the history of tea": the line names the topic, as "It's about tea" does
+        raise ToolInputError(_nothing_to_say(replace(brief, subject=points[0][:80].rstrip(".!?"))))
     if points and not brief.content and all(_TOPIC_ONLY.match(p) or _ABOUT_PIECE.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
         raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80].rstrip(".!?"))))
