@@ -184,10 +184,11 @@ def for_material(instruction: str, material: str) -> Staged:
     if resolved is not None:
         return Staged(resolved, "")
     if value and (_ASKS_VALUE.search(text) or unplaced(text)):
-        # "saying how many seats we need for the gala and the dinner": the value has no place the rules can put
-        # it, and the question pasted above the number would read as a garbled text
+        # "saying how many seats we need for the gala and the dinner", "the price they quoted": the value has no
+        # place the rules can put it, and the words pasted above the number would read as a garbled text
+        example = "saying we need <the value> ..." if _ASKS_VALUE.search(text) else "saying the price is <the value>"
         raise ToolInputError(
-            f"I could not fit '{value[:40]}' into that sentence offline; say it as 'saying we need <the value> ...', "
+            f"I could not fit '{value[:40]}' into that sentence offline; say it as '{example}', "
             "or set ANTHROPIC_API_KEY (or point the writer at a local model)."
         )
     kept = " ".join(_NAMED.sub(" ", text).split()).strip(" ,") or text
