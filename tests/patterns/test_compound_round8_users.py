@@ -3,18 +3,11 @@ worker that does what a part's verb says, and a result handed to a worker that d
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request
 from patterns.clauses import split_tasks
 from patterns.lists import announced_items
-from patterns.ranking import Ranker
 from patterns.references import only_delivers
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def texts(request: str) -> list[str]:

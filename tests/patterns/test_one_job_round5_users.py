@@ -4,12 +4,10 @@ worker only hands back what it was given is never shown as done."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, InMemoryRunStore, RankingDecider, Request, Result, Supervisor, split_tasks
 from patterns.echoes import only_echoes, unless_echo
 from patterns.jobs import about_the_code, are_notes, names_text_to_write
 from patterns.planning import Plan, Task
-from patterns.ranking import Ranker
 from patterns.reading import recast_head, routing_text
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_router import FixedDecider
@@ -105,11 +103,6 @@ def test_turning_notes_into_a_form_reads_as_a_rewrite() -> None:
     assert recast_head("please convert my jottings into an email") is not None
     assert recast_head("Turn left at the church") is None  # no "into": not a text recast
     assert routing_text(f"TypeError when I pass a list, what am I missing\n{AVERAGE}").endswith("(code)")
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,10 @@ import re
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.commissions import commissioned
 from patterns.jobs import limits_the_text, names_kind_alone
-from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def words(text: str) -> list[str]:

@@ -6,19 +6,12 @@ names no one's job."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider, split_tasks
 from patterns.handoff import step_text
 from patterns.jobs import names_text_to_write
 from patterns.lists import announces_list
 from patterns.manner import without_manner
-from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def routed(decider: RankingDecider, request: str) -> str:

@@ -5,18 +5,11 @@ add 8.25% tax"), and a short heading before the question ("Painting the bedroom.
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.pipeline import stage_instructions
-from patterns.ranking import Ranker
 from patterns.reading import routing_text
 from patterns.references import refers_back, uses_every_result
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 async def plan(decider: RankingDecider, request: str) -> list[tuple[str | None, tuple[str, ...], str]]:

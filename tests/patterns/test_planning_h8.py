@@ -5,20 +5,13 @@ you find" names research's result, which a writer then turns into a text."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks, without_loop_instruction
 from patterns.deciding import unclaimed_action
 from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
 from patterns.jobs import asks_by_kind
-from patterns.ranking import Ranker
 from patterns.reading import routing_text
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def routed(decider: RankingDecider, request: str) -> str:

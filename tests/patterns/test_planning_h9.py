@@ -6,15 +6,8 @@ suggests or explains to its readers is part of that message; a part announced as
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks, without_loop_instruction
-from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def routed(decider: RankingDecider, request: str) -> str:

@@ -5,21 +5,14 @@ among the options the part before weighs; a question asked beside a code review 
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request
 from patterns.clauses import split_tasks
-from patterns.ranking import Ranker
 from patterns.references import picks_from_before
 from tests.patterns.test_routing_users import specialists
 
 pytestmark = pytest.mark.anyio
 
 CODE = "\n```python\ndef div(a, b):\n    try:\n        return a / b\n    except:\n        return 0\n```"
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 async def route(decider: RankingDecider, request: str) -> list[tuple[str | None, tuple[str, ...], str]]:

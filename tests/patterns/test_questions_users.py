@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
-from patterns import ClausePlanner, RankingDecider, Request
+from patterns import ClausePlanner, Request
 from patterns.forms import question_form
-from patterns.ranking import Ranker
 from patterns.reading import is_claim, is_expression, routing_text
 from tests.patterns.test_routing_users import specialists
 
@@ -17,11 +15,6 @@ pytestmark = pytest.mark.anyio
 
 LOOP_CODE = "```python\nwhile n > 0:\n    print(n)\n```"
 TOTAL_CODE = "```python\ndef total(xs):\n    for x in xs:\n        t += x\n    return t\n```"
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(

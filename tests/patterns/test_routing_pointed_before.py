@@ -4,15 +4,8 @@ topic that pulls the request to the writer. What the ask does with the text stil
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider
-from patterns.ranking import Ranker
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def routed(decider: RankingDecider, request: str) -> str:

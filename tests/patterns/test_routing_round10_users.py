@@ -4,18 +4,10 @@ statement followed by an instruction ("Our budget is £2,400 ... Work out that a
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
-from patterns.ranking import Ranker
 from patterns.reading import is_claim, routing_text
 from patterns.situation import asked_after_situation
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
-
 
 NOTICE = (
     "Drivers at the regional rail operator will strike on Wednesday and Friday next week. On strike days only one "

@@ -3,9 +3,7 @@ clauses that are no tasks of their own, in the words users write them."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider, split_tasks
-from patterns.ranking import Ranker
 from patterns.reading import recast_head, routing_text
 from tests.patterns.test_routing_users import specialists
 
@@ -13,11 +11,6 @@ NOTICE = (
     "The town pool will close for repairs from 3 to 17 March. During the closure, swimming lessons move to the "
     "Northside leisure centre. Members will get two weeks added to their membership."
 )
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(

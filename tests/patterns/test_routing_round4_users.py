@@ -3,18 +3,11 @@ with a relative clause, and counts of things in the world asked with no numbers,
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider
 from patterns.forms import asks_a_span, counts_in_the_world
-from patterns.ranking import Ranker
 from patterns.reading import is_claim, routing_text
 from patterns.spelling import corrected
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def test_misspelt_question_and_sum_words_are_read_as_meant() -> None:

@@ -5,13 +5,11 @@ hand-off of a looked-up quantity to a calculator, in the words users write them.
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, Pipeline, RankingDecider, Request, Result
 from patterns.clauses import split_material, split_tasks
 from patterns.forms import points_at_material
 from patterns.handoff import handed_on
 from patterns.jobs import composes_from_notes
-from patterns.ranking import Ranker
 from patterns.reading import recast_head, routing_text
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_routing_users import specialists
@@ -20,11 +18,6 @@ LETTER = (
     "Dear customer, from 1 March our opening hours change. We will open at 9am instead of 8am. "
     "Saturday hours stay the same."
 )
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 def test_the_kind_of_a_text_handed_over_is_read_plainly() -> None:

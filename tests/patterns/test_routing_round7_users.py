@@ -5,20 +5,13 @@ words users write them."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request
 from patterns.clauses import split_tasks
 from patterns.forms import points_at_material
 from patterns.jobs import remarks_on_the_question
-from patterns.ranking import Ranker
 from patterns.reading import recast_head, routing_text
 from patterns.references import without_result_reference
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,14 @@ did."""
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request, Result, Router, split_tasks
 from patterns.deciding import unclaimed_action
 from patterns.handoff import handed_on, step_text
 from patterns.live import asks_about_now
 from patterns.measures import converts_units
-from patterns.ranking import Ranker
 from patterns.reading import is_claim, routing_text
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(

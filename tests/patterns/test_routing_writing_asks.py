@@ -3,16 +3,9 @@ asked plainly is: the writer writes it, whatever the message's topic words read 
 
 import pytest
 
-from agents.models.embeddings import sentence_embedder
 from patterns import RankingDecider
-from patterns.ranking import Ranker
 from patterns.reading import verb_head
 from tests.patterns.test_routing_users import specialists
-
-
-@pytest.fixture(scope="module")
-def decider() -> RankingDecider:
-    return RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
 
 
 @pytest.mark.parametrize(
