@@ -175,7 +175,11 @@ def compose(
             # notes about something: the sentences say it, not a "Topic: ..." line; but a subject that gives a
             # fact ("release notes for version 2.4.1") leads them, or the text would leave the fact out
             brief = replace(brief, subject="")
-    labelled = re.search(r"(?:^|[.!?]\s*)(?:subject|topic|theme)\s*$", brief.instruction.strip(), re.I)
+    labelled = re.search(
+        r"(?:^|[.!?,;]\s*)(?:(?:the|its)\s+)?(?:subject(?:\s+line)?|re|topic|theme)\s*$",
+        brief.instruction.strip(),
+        re.I,
+    )
     if labelled and points and not brief.content and len(points) == 1:
         # "Write an article. Subject: the history of tea": the line names the topic, as "It's about tea" does
         raise ToolInputError(_nothing_to_say(replace(brief, subject=points[0][:80].rstrip(".!?"))))

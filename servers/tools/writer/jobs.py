@@ -37,6 +37,7 @@ from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
 from servers.tools.writer.stages import converts, for_material, told_by_material
 from servers.tools.writer.styles import tone_named
+from servers.tools.writer.subject_lines import labelled_subject
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
 MAX_INSTRUCTION_CHARS = 3_000
@@ -192,6 +193,10 @@ def compose_request(request: str) -> Composed:
     whole = split_request(trimmed.text)
     parts = stated_material(whole)
     stated = parts is not whole
+    # "Write an email to the team. Subject: parking. The car park is closed ...": the label is no reader's name
+    labelled = labelled_subject(parts.instruction, parts.material)
+    if labelled:
+        parts = replace(parts, instruction=labelled.instruction, material=labelled.material)
     # "a plain-English explanation for my manager" of a review's findings: its plain sentences are the points
     read = material_read(parts.instruction, parts.material)
     plain = read != without_plain(parts.material)
@@ -260,6 +265,7 @@ def compose_request(request: str) -> Composed:
             "the points you give, rewrite, outline, judge drafts and count words."
         )
     forms, instruction = read_forms(staged.instruction)
+    forms = replace(forms, subject_line=labelled.subject) if labelled else forms
     brief = read_brief(instruction)
     if not staged.material and _UNSAID_VALUE.match(brief.content):
         # "saying that is the bonus pool" with no result handed over: "that" stands for a value nobody gave
