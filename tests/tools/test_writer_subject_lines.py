@@ -93,3 +93,29 @@ async def test_a_whole_sentence_after_the_label_is_declined_rather_than_guessed_
 async def test_a_letter_given_a_subject_label_is_declined_not_greeted_with_it():
     said = await declined_by_writer("Write a letter to Mr Jones. Subject: rent. The rent rises to 900 pounds in May.")
     assert "subject line only on an email" in said
+
+
+@pytest.mark.parametrize(
+    ("request_text", "subject", "fact"),
+    [
+        ("Email Sam with the subject Budget update. The budget is 100 pounds.", "Subject: Budget update", "100 pounds"),
+        ("Write an email to the team with subject line Lunch: lunch is at noon.", "Subject: Lunch", "noon"),
+        (
+            "Write an email to the team with the subject line parking. The car park is closed on Friday.",
+            "Subject: Parking",
+            "closed on Friday",
+        ),
+    ],
+)
+async def test_a_subject_named_without_quotes_is_the_subject_line_not_a_title_of_the_words(
+    request_text: str, subject: str, fact: str
+):
+    text = await drafted(request_text)
+    assert text.splitlines()[0] == subject
+    assert fact in text
+
+
+async def test_a_subject_named_without_quotes_and_no_facts_is_declined():
+    assert "is a topic, not content" in await declined_by_writer(
+        "Write an email to the team with the subject line parking."
+    )

@@ -18,6 +18,13 @@ from servers.tools.writer.briefs import read_brief
 # "Write an email to the team. Subject", "Email Sam, subject line", "... an email. The subject": the label the
 # request was split after, at the end of the instruction.
 _LABEL = re.compile(r"^(?P<ask>.+?)\s*[.,;!]\s*(?:(?:the|its)\s+)?(?:subject(?:\s+line)?|re)\s*$", re.I | re.S)
+# "Email Sam with the subject Budget update", "... with subject line Lunch": a subject named without quotes at the
+# end of the instruction (a quoted one is read with the other forms, ``forms``).
+_NAMED = re.compile(
+    r"^(?P<ask>.+?),?\s+(?:with|under|and)\s+(?:(?:the|a)\s+)?subject(?:\s+line)?\s+(?:of\s+|as\s+)?"
+    r"(?P<line>[^.!?:;,\"'\u201c\u2018\s][^.!?:;,\"'\u201c\u2018]{0,80}?)[.!?]?\s*$",
+    re.I | re.S,
+)
 # Texts that open with a greeting but carry no subject line: the label there would be junk in the greeting.
 _GREETED = frozenset({"letter", "card"})
 # The subject itself: the first sentence of the first line ("parking. The car park is closed ...").
@@ -39,6 +46,11 @@ def labelled_subject(instruction: str, material: str) -> LabelledSubject | None:
     ``None`` where there is no such label, the text is neither an email nor a letter or card, or nothing follows
     the subject (a topic, declined later). ToolInputError when the label is there but the subject cannot be told
     from the facts after it, or the text is a letter or card, which has no subject line to put it in."""
+    named = _NAMED.match(instruction.strip())
+    if named and material.strip() and read_brief(named.group("ask")).style == "email":
+        subject = named.group("line").strip()
+        if len(subject.split()) <= _MAX_SUBJECT_WORDS:
+            return LabelledSubject(named.group("ask").strip(), subject[:1].upper() + subject[1:], material.strip())
     found = _LABEL.match(instruction.strip())
     if not found or not material.strip():
         return None
