@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.conftest import declined_by_writer, drafted
+from tests.tools.conftest import cpu_time, declined_by_writer, drafted
 
 pytestmark = pytest.mark.anyio
 
@@ -119,3 +119,13 @@ async def test_a_subject_named_without_quotes_and_no_facts_is_declined():
     assert "is a topic, not content" in await declined_by_writer(
         "Write an email to the team with the subject line parking."
     )
+
+
+def test_a_long_instruction_is_not_scanned_for_a_subject_label():
+    from servers.tools.writer.subject_lines import labelled_subject
+
+    with cpu_time() as spent:
+        assert (
+            labelled_subject("Write an email" + " " * 19_000 + "x with the subject y", "The car park is shut.") is None
+        )
+    assert spent.seconds < 0.1

@@ -29,6 +29,7 @@ _NAMED = re.compile(
 _GREETED = frozenset({"letter", "card"})
 # The subject itself: the first sentence of the first line ("parking. The car park is closed ...").
 _FIRST_SENTENCE = re.compile(r"^(?P<line>[^.!?]+)[.!?]+\s+(?P<rest>\S.*)$", re.S)
+_MAX_INSTRUCTION = 400  # characters: past this, no email request with a subject label reads it
 _MAX_SUBJECT_WORDS = 12  # longer than any subject line: a sentence of the email, not its subject
 
 
@@ -46,6 +47,8 @@ def labelled_subject(instruction: str, material: str) -> LabelledSubject | None:
     ``None`` where there is no such label, the text is neither an email nor a letter or card, or nothing follows
     the subject (a topic, declined later). ToolInputError when the label is there but the subject cannot be told
     from the facts after it, or the text is a letter or card, which has no subject line to put it in."""
+    if len(instruction) > _MAX_INSTRUCTION:
+        return None  # an ask that names a subject is a sentence; and the two patterns below are quadratic in it
     named = _NAMED.match(instruction.strip())
     if named and material.strip() and read_brief(named.group("ask")).style == "email":
         subject = named.group("line").strip()
