@@ -34,6 +34,9 @@ MAX_REQUEST_CHARS = 20_000
 """Longest request a writer tool reads (about 3,000 words: a long letter or article and its instruction);
 longer ones are refused before any work. Counting words takes more: see ``MAX_COUNT_CHARS``."""
 MAX_COUNT_CHARS = 200_000
+_MAX_INDENT = 8  # spaces kept at a line's start: enough for a nested list, too few to make a pattern backtrack
+
+_WHITESPACE_RUN = re.compile(r"\s{3,}")
 
 _FENCE = re.compile(r"```[\w+-]*[ \t]*\n?(.*?)```", re.S)
 # A colon that ends an instruction: followed by whitespace, so "6:30" and "https://" are not instructions.
@@ -122,6 +125,21 @@ class Sections:
     draft: str
     feedback: str = ""
     earlier_feedback: str = ""
+
+
+def tidy_spacing(text: str) -> str:
+    """``text`` with every long run of whitespace cut to what it says: a space, a line break or a paragraph break
+    and at most a short indent. The reading patterns look for phrases around spaces ("..., summarising what to
+    change"); over a run of thousands of spaces they would backtrack quadratically."""
+    return _WHITESPACE_RUN.sub(_tidied_run, text)
+
+
+def _tidied_run(run: re.Match[str]) -> str:
+    spaces = run.group()
+    breaks = spaces.count("\n")
+    if not breaks:
+        return " "
+    return "\n" * min(breaks, 2) + spaces[spaces.rfind("\n") + 1 :][:_MAX_INDENT]
 
 
 def split_request(text: str) -> Request:

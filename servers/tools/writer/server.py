@@ -20,7 +20,15 @@ from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import jobs
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
-from servers.tools.writer.requests import COMPOSE_LEAD, MAX_COUNT_CHARS, MAX_REQUEST_CHARS, Job, job_of, read_sections
+from servers.tools.writer.requests import (
+    COMPOSE_LEAD,
+    MAX_COUNT_CHARS,
+    MAX_REQUEST_CHARS,
+    Job,
+    job_of,
+    read_sections,
+    tidy_spacing,
+)
 
 Request = Annotated[str, Field(description="The request in the user's own words")]
 _ELSEWHERE = {
@@ -89,7 +97,7 @@ class WordCount(BaseModel):
 
 
 def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
-    text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
+    text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
     job = job_of(text)
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
@@ -188,7 +196,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         """Judge (evaluate, score, critique, grade) a draft against its task with a rubric: the task's facts
         present, length and reading level as asked, earlier feedback addressed. Gives a score from 0 to 1 and
         feedback. The message carries 'Task:' and 'Draft:' sections, optionally 'Earlier feedback:'."""
-        text = require_text(request, "request", max_chars=MAX_REQUEST_CHARS)
+        text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
         job = job_of(text)
         if job in ("compose", "rewrite", "revise") and read_sections(text) is None:
             raise ToolInputError(
@@ -225,12 +233,13 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         """Count the words, characters, sentences and paragraphs of a given text (word count), and how long
         it takes to read or speak."""
         text = require_text(request, "request", max_chars=MAX_COUNT_CHARS)
-        job = job_of(text)
-        if job in ("rewrite", "revise", "outline") or (job == "compose" and COMPOSE_LEAD.match(text)):
+        read = tidy_spacing(text)  # what is asked is read tidied; what is counted is the text as sent
+        job = job_of(read)
+        if job in ("rewrite", "revise", "outline") or (job == "compose" and COMPOSE_LEAD.match(read)):
             # "a slogan under 10 words" may rank this tool first, and its reason is the one the user sees when
             # every tool declines: so when the writing cannot be done, say why the writing tools decline it
             try:
-                _draft_from(text, job)
+                _draft_from(read, job)
             except ToolInputError as declined:
                 raise ToolInputError(f"That asks for writing, not a count. {declined}") from None
             raise ToolInputError("That asks for writing, not a count; the draft, rewrite and revise tools write.")
