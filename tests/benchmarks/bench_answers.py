@@ -9,8 +9,8 @@ goes over A2A
 
 - straight to the agent it is labelled with (single-agent items): the agent's own answer accuracy;
 - through the orchestrator, which decides pattern and workers itself (the evaluator and pipeline items name
-  their pattern in the message metadata, as ``accord orchestrate --pattern`` does): answer accuracy per
-  pattern, and routing (did it call the labelled agents).
+  their pattern in the message metadata, as ``accord orchestrate --pattern`` does, and a fan-out item its
+  pattern and agents): answer accuracy per pattern, and routing (did it call the labelled agents).
 
 The tuning sets (every ``tuning_*.json`` beside this script) are sent and scored as the held-out set is; they
 are written to tune on, so their misses are printed with the request, what came back and why it missed.
@@ -204,9 +204,21 @@ async def direct(mesh: Mesh, item: Item, set_name: str) -> Scored:
     )  # fmt: skip
 
 
+def _named_pattern(item: Item) -> dict[str, Any] | None:
+    """The message metadata of an item whose pattern the user names, as ``accord orchestrate --pattern`` sends it.
+
+    The orchestrator picks router, supervisor or evaluator itself; a pipeline is asked for by name, and a fan-out
+    by name with its agents ("--pattern fanout --agents fact_checker,researcher"): asked without them it would
+    put the question to every agent. A fan-out item's routing is then given, not decided; its answers are scored.
+    """
+    if item.pattern == "fanout":
+        return {"pattern": "fanout", "agents": [part.agent for part in item.parts]}
+    return {"pattern": item.pattern} if item.pattern in ("evaluator", "pipeline") else None
+
+
 async def orchestrated(mesh: Mesh, item: Item, set_name: str) -> Scored:
     started = time.perf_counter()
-    metadata = {"pattern": item.pattern} if item.pattern in ("evaluator", "pipeline") else None
+    metadata = _named_pattern(item)
     state, text, record = await mesh.ask("orchestrator", item.request, metadata)
     called = called_agents(record)
     # a single request is judged by the step that answered it (a reroute's, not the declined first call's)
