@@ -1,8 +1,8 @@
-"""The answer benchmark's scoring of orchestrated runs: a single request is judged by the step that answered."""
+"""The answer benchmark's scoring: a single request is judged by the step that answered; phrases match whole."""
 
 from __future__ import annotations
 
-from tests.benchmarks.scoring import Item, Part, answering_agents, called_agents, score_route
+from tests.benchmarks.scoring import Item, Part, answering_agents, called_agents, has_phrase, score_route
 
 
 def record(*steps: tuple[str, str, str], answered_by: list[str] | None = None) -> dict:
@@ -30,3 +30,10 @@ def test_a_misroute_that_answered_is_still_a_misroute_and_old_records_use_every_
     assert score_route(ITEM, answering_agents(declined_twice)) == "wrong"
     old = record(("route", "fact_checker", "completed"))
     assert answering_agents(old) == ("fact_checker",) and score_route(ITEM, answering_agents(old)) == "right"
+
+
+def test_a_figure_matches_after_a_letter_but_never_inside_a_longer_figure() -> None:
+    assert has_phrase("We deploy v2.3 tonight.", "2.3") and has_phrase("Room Q15 is free", "15")
+    assert not has_phrase("It costs 12.3 pounds", "2.3") and not has_phrase("Version 2.35", "2.3")
+    assert not has_phrase("1,200 people", "200") and not has_phrase("a cat", "a ca")
+    assert has_phrase("Meet at 9 tomorrow", "9") and not has_phrase("the catalogue", "cat")
