@@ -50,6 +50,7 @@ from servers.tools.researcher.relevance import (
 )
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
+from servers.tools.researcher.wholes import counted_in_whole
 from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
 
@@ -235,7 +236,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
                 own | from_title,
                 holds(asked, sentence, known, document.text)
                 and unranked(question, sentence) is None
-                and on_subject(question, sentence, document.title),
+                and on_subject(question, sentence, document.title)
+                and counted_in_whole(question, sentence, document.title),
                 d,
                 i,
             )
@@ -304,6 +306,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         missed = None if any(True for _ in doers) else "who"
     if missed is None:
         missed = unsaid_of_subject(question, text, document.title)  # "during the solar eclipse of 1919"
+    if missed is None and not counted_in_whole(question, text, document.title):
+        missed = "how many"  # "59 seconds" of one flight "that day" are not the seconds in a day
     if missed is None and asked is not None and asked.kind not in _ABOUT_ANYTHING:
         missed = _held_of_another(question, keys, required, asked, text, sentences, document.title, document.text)
     if missed is not None:
