@@ -13,6 +13,7 @@ change ('...? *need to buy edging*', '*(no waste)*').
 
 from __future__ import annotations
 
+from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.restated import restated_kind, restated_sense
 from servers.tools.calculator.tokens import Token
@@ -325,6 +326,9 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
             continue
         if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
             j += 2  # '(no waste)': leaving out what the question never counted
+            continue
+        if worked_out_at(words, j):
+            j += 1  # '...? trying to work out the VAT': the charge the question works out, named as its purpose
             continue
         if word == "net" and words[j - 1] in ("a", "the"):
             j += 1  # '(buying a net to cover it)': a thing, not pay after deductions

@@ -31,6 +31,16 @@ _NOT_A_CHARGE = frozenset(
 """Nouns after a charge word that make it something else ('tax return', 'tax year', 'the tip jar')."""
 
 _ASKS = frozenset("what what's whats how which much many".split())
+_CALCULATING = frozenset("calculate calculating calculated".split())
+"""Words that say the charge is what the user works out ('trying to calculate the VAT'), not one added."""
+
+
+def _worked_out(words: list[str]) -> bool:
+    """'trying to work out the VAT', 'figuring out the tip': the charge named as what is being worked out."""
+    return any(w == "out" and k > 0 and words[k - 1] in _OUT_VERBS for k, w in enumerate(words))
+
+
+_OUT_VERBS = frozenset("work working worked figure figuring figured".split())
 _BREAKS = frozenset({".", ",", ";", "!", "?", ":"})
 _JOINS = frozenset({"and", "but", "then", "also"})
 
@@ -56,7 +66,7 @@ def _unpriced(clause: list[Token], *, asked: bool) -> str | None:
     if asked or any(t.kind in ("number", "currency") or t.text == "%" for t in clause):
         return None
     words = [t.word for t in clause]
-    if _ASKS & set(words) or _SETTLED & set(words):
+    if _ASKS & set(words) or _SETTLED & set(words) or _CALCULATING & set(words) or _worked_out(words):
         return None
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else ""
@@ -73,3 +83,16 @@ _NOT_KINDS = frozenset(
     "i we you they he she it gave give left leave add adding added pay paid".split()
 )
 """Words before a charge that do not say which charge it is ('a service charge' does; 'a tip' is just a tip)."""
+
+
+_WORKED_OUT = frozenset("vat tax gst tip interest discount".split())
+_WORKING = (("work", "out"), ("working", "out"), ("figure", "out"), ("figuring", "out"), ("calculate",),
+            ("calculating",))  # fmt: skip
+
+
+def worked_out_at(words: list[str], j: int) -> bool:
+    """'work out the VAT', 'calculating my tip': ``words[j]`` names a charge as what the user is working out."""
+    if words[j] not in _WORKED_OUT:
+        return False
+    at = j - (words[j - 1] in ("the", "my", "our"))
+    return any(tuple(words[at - len(verb) : at]) == verb for verb in _WORKING)

@@ -68,6 +68,7 @@ from servers.tools.calculator import (
     offers,
     overtime,
     packs,
+    parties,
     percentages,
     portions,
     pound_amounts,
@@ -149,7 +150,7 @@ _LEADS = [
         "i wonder what", "do you know what", "i'm thinking of", "im thinking of", "i am thinking of", "thinking of",
         "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
-        "hey", "hi",
+        "hey", "hi", "hiya",
         "good morning !", "good morning", "morning !", "morning ,", "good afternoon !", "good afternoon",
         "afternoon !", "good evening !", "good evening", "evening !",
         "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez",
@@ -183,6 +184,7 @@ def solve_request(request: str) -> Solution:
         check_currency_asked(request, solution)  # '¥64,500' does not answer 'how much in dollars'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
+    parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
     return solution
 
 
@@ -200,6 +202,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
             f"I can't work out {_quote(text)} in full: it names the {charge} without its amount. Say how much "
             f"it is (an amount or a percentage) and ask again."
         )
+    parties.count_party(tokens)  # 'me and 3 mates': four people
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
