@@ -249,6 +249,10 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
     found, place = _in_focus(question, analysis, analysis.findings)
     candidates = [f for f in found if f.category in _ANSWERS_BUG or f.rule in question.suspects]
     candidates = [f for f in candidates if _explains(question, f)]
+    if not candidates and question.crashes and not question.misbehaves:
+        # A name the code never defines or imports raises NameError where it is read: with no definite bug found,
+        # that is the crash asked about (the finding itself says the name may come from code not shown).
+        candidates = [f for f in found if f.rule == "undefined-name"]
     misuses = [f for f in found if f.category == "practice" and f.rule not in _INCIDENTAL]
     # Inputs the code fails on (an empty list divided by its length) answer a bug hunt or a crash, but not a
     # described symptom of another kind nor a wrong result: those they cannot explain.
