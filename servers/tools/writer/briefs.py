@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from servers.tools.writer.addressees import Addressed, addressed
 from servers.tools.writer.persons import second_person
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
-from servers.tools.writer.styles import STYLE_INTENTS, STYLE_PATTERN, STYLE_WORDS, TONE_PATTERN, names_style, tone_named
+from servers.tools.writer.styles import (
+    STYLE_INTENTS,
+    STYLE_PATTERN,
+    STYLE_WORDS,
+    TONE_PATTERN,
+    names_style,
+    posted_in_chat,
+    tone_named,
+)
 
 _LEAD = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
@@ -215,6 +223,8 @@ def read_brief(instruction: str) -> Brief:
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
     style = STYLE_WORDS.get(style_word, "paragraph")
     style = "paragraph" if unframed and style in ("email", "letter") else style
+    # "a Slack message to the team": a chat message greets, but has no subject line and no letter's sign-off
+    style = "chat" if style == "email" and style_word != "email" and posted_in_chat(text) else style
     tone = tone or tone_named(text) or ("formal" if style == "letter" else None)
     tone = tone or ("professional" if style in _FORMAL_STYLES else "friendly")
     rest = _ASKS.sub("", _SOURCE.sub("", rest)).strip(" ,")

@@ -273,7 +273,7 @@ def compose(
 def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, forms: Forms) -> Composition:
     """The text in its style's frame, in the shape asked: bullets, a number of sentences, a word limit."""
     composer = frame_for(brief.style)
-    framed_style = brief.style in ("email", "letter", "card")
+    framed_style = brief.style in ("email", "letter", "card", "chat")
     if forms.bullets:
         if not points:
             raise ToolInputError("List what? Give the points to list after a colon, one per line or comma.")

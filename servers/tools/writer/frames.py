@@ -110,6 +110,12 @@ def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Comp
     return Composition("\n".join(parts), subject, [])
 
 
+def _chat(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    """A message posted in a chat app: greeted like an email, with no subject line and no sign-off."""
+    closing = CLOSINGS.get(brief.intent or "") if full else None
+    return Composition("\n".join([greeting(brief), "", *_joined(_paragraphs(body), closing)]), None, [])
+
+
 def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     closing = CLOSINGS.get(brief.intent or "") if full else None
     sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
@@ -178,6 +184,7 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
 
 _FRAMES: dict[str, Frame] = {
     "email": _email,
+    "chat": _chat,
     "letter": _letter,
     "blog": _blog,
     "story": _story,

@@ -76,7 +76,7 @@ _INTENT_SAID = {
 }
 TERM_SHARE = 0.75  # the rubric's own bar for key words: a rewording may drop a few, never most
 MAX_GATED_CHARS = 40_000  # longer texts are not gated word by word (the request cap keeps texts well under this)
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # a word in any alphabet: "café" is one word, not "caf"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’\n]{1,200})[\"”’]")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S", re.M)
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(?P<line>.+)$", re.I | re.M)

@@ -133,7 +133,7 @@ def read_purpose(
         rest,
         re.I,
     )
-    takes_audience = style in ("email", "letter", "announcement", "post", "card")
+    takes_audience = style in ("email", "letter", "announcement", "post", "card", "chat")
     # "a sentence for the team saying ...": whoever a text says something to is its audience, whatever the style
     after = rest[addressed.end() :].lstrip(" ,") if addressed else ""
     saying_next = _SAYING.match(after) is not None and not after.lower().startswith("that ")

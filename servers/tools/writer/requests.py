@@ -24,6 +24,7 @@ from typing import Literal
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.courtesy import plain_ask
+from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
 from servers.tools.writer.styles import names_style, tone_named
@@ -145,7 +146,7 @@ def _tidied_run(run: re.Match[str]) -> str:
 def split_request(text: str) -> Request:
     """The instruction and the material of ``text``; the material is empty when the request carries none. The
     ask is read in its plain spelling ("pls write" as "please write": ``courtesy``)."""
-    text = plain_ask(text.strip())
+    text = destination_last(plain_ask(text.strip()))  # "For the staff room, write a notice: ..."
     fence = _FENCE.search(text)
     if fence:
         instruction = (text[: fence.start()] + " " + text[fence.end() :]).strip()

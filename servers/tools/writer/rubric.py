@@ -54,7 +54,7 @@ _INSTRUCTION_VOCABULARY = frozenset(
     saying say tell telling let letting know kids children simple plain english catchy nice good new rewrite
     rephrase reword paraphrase politely polite professionally formally nicer kinder version tone""".split()
 )
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[^\W_]+")  # a word in any alphabet ("café", not "caf")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|m|d|s|t)$|n['’]t$", re.I)
 _LEAST_ORIGINAL_WORDS = 4
 _EXCUSED_WORDS = 4  # a tone change of at most this many words is wording ("gonna"); a longer one drops content

@@ -13,6 +13,8 @@ STYLE_WORDS = {
     "email": "email",
     "e-mail": "email",
     "message": "email",
+    "dm": "email",  # a direct message, posted in a chat app (``posted_in_chat``)
+    "direct message": "email",
     "note": "email",
     "reply": "email",
     "response": "email",
@@ -171,6 +173,21 @@ def names_style(text: str) -> bool:
         if head and not re.match(r"^\W*(?:please|pls|just|kindly)\b", text, re.I):
             return True
     return False
+
+
+# A message posted in a chat app ("a Slack message", "for the team WhatsApp", "a DM"): it has no subject line and no
+# letter's sign-off, whatever the kind of text is called.
+_CHAT = re.compile(
+    r"\b(?:slack|whatsapp|discord|telegram|imessage|group chat|team chat|chat message|dm|direct message|sms|"
+    r"text message|(?:ms |microsoft )?teams (?:message|chat|channel|post)|"
+    r"(?:on|in|over|via) (?:ms |microsoft )?teams)\b",
+    re.I,
+)
+
+
+def posted_in_chat(text: str) -> bool:
+    """Whether ``text`` (an instruction) says its message goes to a chat app rather than a mailbox."""
+    return _CHAT.search(text[:1000]) is not None
 
 
 TONE_PATTERN = "|".join(sorted(map(re.escape, TONE_WORDS), key=len, reverse=True))
