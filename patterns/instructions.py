@@ -23,6 +23,7 @@ from patterns.material import (
     WORD,
     opens_instruction,
 )
+from patterns.references import names_a_result
 
 # "If so, write a caption": a part on the condition of the one before depends on it, as a sequenced one does
 LEADING_SEQUENCER = re.compile(rf"^(?:{SEQUENCERS}|if\s+(?:so|not|yes|true))\b[\s,]*", re.IGNORECASE)
@@ -89,7 +90,12 @@ def split_on_new_instruction(clause: str) -> list[str]:
         asked = word in _ASKING_MODALS and match.group(0).startswith(",") and opens_request(before[:200])
         asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:4]
         asked = asked and asked_of[:1] == ["you"] and opens_instruction(asked_of[1:3])
-        asked = asked and not _BACK.intersection(asked_of[2:3])
+        # ("can you double that", "can you round the result"; "can you summarize the report I sent" names a text of
+        # its own: "the" works on the answer before only when what follows it names a result)
+        on_answer = bool(_BACK.intersection(asked_of[2:3])) and (
+            asked_of[2:3] != ["the"] or names_a_result(clause[match.start(1) : match.start(1) + 80])
+        )
+        asked = asked and not on_answer
         verb = (
             asked
             or opens_instruction(following)
