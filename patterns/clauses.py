@@ -46,7 +46,6 @@ from patterns.instructions import (
 )
 from patterns.jobs import (
     guesses_the_answer,
-    limits_the_text,
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
@@ -54,6 +53,7 @@ from patterns.jobs import (
     tells_what_is_next,
 )
 from patterns.labelled import labels_material, place_labelled
+from patterns.layout import shapes_the_answer, with_its_shape
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
 from patterns.material import (
@@ -273,7 +273,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
             guess = not _points_ahead(asked) and not names_text_to_write(asked)
         # ("Check it for me." asks for the answer to be checked; "fact-check this: <claim>" brings a claim of its own)
         carries = (piece.instruction or piece.text) != piece.text
-        checks = (after_question and words <= _CHECKING_WORDS and not carries) or limits_the_text(piece.text)
+        checks = (after_question and words <= _CHECKING_WORDS and not carries) or shapes_the_answer(piece.text)
         remark = words <= _REMARK_WORDS and not carries
         remark = remark or bool(joined) and says_what_it_covers(piece.text, joined[-1].instruction or joined[-1].text)
         if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
@@ -311,7 +311,7 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
                 joined[target], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction
             )
             continue
-        own = piece.instruction or piece.text
+        own = with_its_shape(piece.instruction or piece.text, piece.text)  # "...? Give them as bullets."
         waiting = open_instruction is not None and not material and piece.needs_previous and own == piece.text
         if not waiting:
             open_instruction, material = None, []
