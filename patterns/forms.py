@@ -207,9 +207,10 @@ COUNT_WORDS = 12
 
 def counts_in_the_world(text: str) -> bool:
     """Whether ``text`` asks how many of something a thing has, giving no number: "how many moons does Jupiter
-    have", "Tell me how many hearts an octopus has". The count is a fact about the world to look up; with numbers
-    given ("how many apples does Sam have if he buys 3 bags of 6") it is a sum to work out."""
-    if has_number(text):
+    have", "Tell me how many hearts an octopus has", "How many players does one soccer team have on the pitch?"
+    (where it has them, said after the verb; "one" there is "a", no figure). The count is a fact about the world to
+    look up; with numbers given ("how many apples does Sam have if he buys 3 bags of 6") it is a sum to work out."""
+    if has_number(_ONE_THING.sub(r"\1 a ", text[:MAX_NUMBER_SCAN])):
         return False
     words = _asked(text.split("?", 1)[0])[: COUNT_WORDS + 1]
     if tuple(words[:2]) != _COUNTING:
@@ -217,7 +218,16 @@ def counts_in_the_world(text: str) -> bool:
     rest = words[2:]
     if rest[-1:] == ["got"]:  # "how many legs has a spider got"
         return len(rest) > 3 and rest[1] in _POSSESSING
-    return len(rest) > 2 and rest[-1] in _POSSESSING  # "... does Jupiter have", "... an octopus has"
+    if len(rest) > 2 and rest[-1] in _POSSESSING:  # "... does Jupiter have", "... an octopus has"
+        return True
+    # "... does a team have on the pitch", "... does a cat have in each paw": where, not what is left or owed
+    has = next((i for i, w in enumerate(rest) if w in _POSSESSING), 0)
+    return 1 < has < len(rest) - 1 and rest[1] in _AUXILIARIES and rest[has + 1] in _WHERE_HELD
+
+
+# "how many legs does one spider have": "one" after the question's auxiliary is "a", no figure to work on
+_ONE_THING = re.compile(r"\b(do|does|did)\s+one\s+(?=[a-z])", re.IGNORECASE)
+_WHERE_HELD = frozenset("on in at inside per each altogether normally usually typically".split())
 
 
 # A clock time: "9:30", "18:00", "7:45 am", "3 pm", "10.15pm"; noon and midnight are times too.
