@@ -57,7 +57,7 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    words = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and not _but_wanting(tokens, i)}
     if words & _SPOILERS or any(t.text in ("/", "%") for t in tokens[start:]):
         return None  # '3/4 cup' is read as two numbers by the givens; a fraction is declined, not misread
     if len(givens) == 1:
@@ -89,6 +89,18 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
     if given <= 0 or want <= 0 or not (numbers.is_integer(given) and numbers.is_integer(want)):
         return None
     return _answer(ingredient, name, want / given, f"× {numbers.format_number(want)} ÷ {numbers.format_number(given)}")
+
+
+_SPEAKERS = frozenset("i i'm im we we're were".split())
+
+
+def _but_wanting(tokens: list[Token], i: int) -> bool:
+    """'... needs 300g of flour but I'm cooking for 10': a 'but' that only turns to how many it is wanted for."""
+    if tokens[i].word != "but":
+        return False
+    at = i + 1 + (tokens[i + 1].word in _SPEAKERS)
+    at += tokens[at].word in ("am", "are", "will", "need", "'ll")
+    return at > i + 1 and tokens[at].word in _WANTING | _HOSTING
 
 
 def _dish_counted(givens: list[Given]) -> str:
