@@ -134,8 +134,8 @@ _NEUTRAL = frozenset("they he she i we you who score scored get got have had mak
 def _asks_about_what_was_said(tokens: list[Token], start: int) -> bool:
     """'won 12 of 20 games, what percentage did they lose?': a question word the problem never said is another part."""
     for i in range(start, len(tokens)):
-        asked = _words_after_ask(tokens, i)
-        if asked is not None:
+        asked = _words_after_ask(tokens, i) if _ask_at(tokens, i) else None
+        if asked is not None:  # the words said before the ask itself ('23 out of 28 passed. What % passed?')
             said = {t.word for t in tokens[start:i]}
             return all(w in said or w in _QUESTION_FILLERS or w in _NEUTRAL for w in asked)
     return True  # 'as a percentage' at the end, or the ask before the numbers: nothing more is asked
@@ -166,6 +166,10 @@ def _words_after_ask(tokens: list[Token], start: int) -> list[str] | None:
                     j += 1
                 return words if tokens[j].kind == "end" else None
     return None
+
+
+def _ask_at(tokens: list[Token], i: int) -> bool:
+    return any(all(tokens[i + n].text.lower() == w for n, w in enumerate(ask.split())) for ask in _SHARE_ASKS)
 
 
 def _asked_words(tokens: list[Token], start: int) -> list[str]:
