@@ -48,13 +48,27 @@ class Quantity:
 
 
 _IRREGULAR = {"foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people"}
+_IRREGULAR |= {name: name for name in ("yuan", "baht", "ringgit", "South African rand")} | {
+    "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
+    "Brazilian real": "Brazilian reais",
+}  # fmt: skip
 _CURRENCIES = {
     "USD": ("dollar", "$", ("dollar", "dollars", "usd", "bucks", "buck")),
     "EUR": ("euro", "€", ("euro", "euros", "eur")),
     "GBP": ("pound sterling", "£", ("gbp", "quid", "sterling")),
     "JPY": ("yen", "¥", ("yen", "jpy")),
     "INR": ("rupee", "₹", ("rupee", "rupees", "inr")),
-}
+} | {  # currencies with no symbol here, written by their code after the amount ('9.60 AUD') and shown so
+    code: (name, f"{code} ", (code.lower(), *words))
+    for code, name, words in (
+        ("AUD", "Australian dollar", ()), ("CAD", "Canadian dollar", ()), ("NZD", "New Zealand dollar", ()),
+        ("SGD", "Singapore dollar", ()), ("HKD", "Hong Kong dollar", ()), ("CHF", "Swiss franc", ()),
+        ("SEK", "Swedish krona", ()), ("NOK", "Norwegian krone", ()), ("DKK", "Danish krone", ()),
+        ("ZAR", "South African rand", ()), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
+        ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys")), ("THB", "baht", ("baht",)),
+        ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)),
+    )
+}  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
 _NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by", "has"})
 SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")} | {
