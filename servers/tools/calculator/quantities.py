@@ -47,8 +47,9 @@ class Quantity:
     percent: bool = False
 
 
-_IRREGULAR = {"foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people"}
-_IRREGULAR |= {name: name for name in ("yuan", "baht", "ringgit", "South African rand")} | {
+_IRREGULAR = {
+    "foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people",
+    "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "South African rand": "South African rand",
     "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
     "Brazilian real": "Brazilian reais",
 }  # fmt: skip
