@@ -319,9 +319,11 @@ def intended_text(text: str) -> str | None:
 
 # "I'm a teacher. Need a text message to parents: ...": who asks, said before the ask. No name in it: "I run a
 # bakery called Crumb & Co." names what the text may be about.
+# A school year or grade is part of a role, not a fact: "I'm a Year 4 teacher.", "We're a Grade 2 class."
+_ROLE_WORD = r"(?:(?-i:[a-z])[\w'-]*|(?:year|grade|class|form|key stage)\s+\d{1,2})"
 _SELF_TOLD = re.compile(
     r"^\W*(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)\s+"
-    r"(?:(?-i:[a-z])[\w'-]*\s+){0,6}?(?-i:[a-z])[\w'-]*[.!]\s+(?P<ask>\S.*)$",
+    rf"(?:{_ROLE_WORD}\s+){{0,6}}?(?-i:[a-z])[\w'-]*[.!]\s+(?P<ask>\S.*)$",
     re.I,
 )
 # "I need something to read out on the bus.", "I run a small dog walking business.": what the asker needs or runs,
@@ -341,18 +343,28 @@ _WRITING_LEAD = re.compile(
     r"prepare|put together|give me|send|make|do)\s+)",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:me|my|myself|mine|i)\b", re.I)
+# An ask that refers to the asker as what the text is about ("introducing me", "a bio for my website"): then the
+# role may be the text's content. "an email to my tutor asking for an extension" only says whose tutor reads it.
+_ABOUT_ASKER = re.compile(
+    r"\b(?:me|myself|mine)\b|"
+    r"\b(?:my|i)\b.*\b(?:bio|biography|profile|introduction|intro|introducing|cv|r[eé]sum[eé]|cover letter|"
+    r"personal statement)\b|"
+    r"\b(?:bio|biography|profile|introduction|intro|introducing|cv|r[eé]sum[eé]|cover letter|"
+    r"personal statement)\b.*\b(?:my|i)\b",
+    re.I,
+)
 
 
 def said_who_asks(head: str) -> str | None:
     """The ask of an instruction that first says who is asking ("I'm a teacher. Need a text message to parents" ->
     "Need a text message to parents"): the asker's role is not what the text says. None for any other head, and
     when the ask refers to the asker ("... introducing me"): then the role may be the text's content."""
-    head = " ".join(head.split())[:400]
+    whole = " ".join(head.split())
+    head = whole[:400]
     found = _SELF_TOLD.match(head) or _NEED_TOLD.match(head)
-    if found is None or not _WRITING_LEAD.match(found.group("ask")) or _FIRST_PERSON.search(found.group("ask")):
+    if found is None or not _WRITING_LEAD.match(found.group("ask")) or _ABOUT_ASKER.search(whole[found.start("ask") :]):
         return None
-    return found.group("ask")
+    return whole[found.start("ask") :]
 
 
 # "Under 50 words please: an email to the parents saying ...": the size said first, then the text asked for.

@@ -262,6 +262,8 @@ def stated_material(parts: Request) -> Request:
     apology to a customer. We'll send a replacement by Thursday.")."""
     if parts.material:
         return parts
+    asks = said_who_asks(parts.instruction)  # "I'm a second year student. Write an email to my tutor asking ..."
+    parts = Request(parts.text, asks, "") if asks else parts
     bracketed = _bracketed_facts(parts.instruction) or _apposed_facts(parts.instruction)
     if bracketed is not None:
         return bracketed
