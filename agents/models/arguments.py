@@ -241,7 +241,11 @@ def _is_pasted_text(tail: str) -> bool:
     if _SALUTATION.match(sentences[0]):
         return True  # a pasted letter, its sign-off ("Thank you for being a member.") and all
     last = sentences[-1]
-    if _to_assistant(last) or _SECOND_PERSON.search(last) and _FIRST_PERSON.search(last):
+    if (
+        _to_assistant(last)
+        and not _tells_its_reader(last, sentences[:-1])
+        or (_SECOND_PERSON.search(last) and _FIRST_PERSON.search(last))
+    ):
         return False  # "Let me know if you need it shorter."
     if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]) or _POINTS_AT_TEXT.search(sentences[0]):
         return False  # "The minutes are below.": a word about the text, not its first sentence
@@ -252,6 +256,29 @@ def _is_pasted_text(tail: str) -> bool:
 def _short_to_you(sentence: str) -> bool:
     """A short sentence in the second person ("Your comments are welcome.") may be to the assistant: not counted."""
     return _SECOND_PERSON.search(sentence) is not None and len(sentence.split()) <= _SHORT_WORDS
+
+
+# Words of an ask about the text ("You can leave out the prices", "You only need two sentences"), not of its subject.
+_ASK_SAID = re.compile(
+    r"\b(?:summar\w*|shorten\w*|shorter|short|brief|words?|bullets?|points?|sentences?|include|mention|leave|skip|"
+    r"cut|drop|keep|list|version|gist|paragraphs?|parts?|bits?|sections?|lines?|details?|tone)\b",
+    re.I,
+)
+_SUBJECT_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PLAIN = frozenset("you your the and for are can but not have has had was were with this that from will need".split())
+
+
+def _tells_its_reader(sentence: str, before: list[str]) -> bool:
+    """Does a last sentence that opens with "You" speak to the text's own reader ("You need to have it every year
+    because flu viruses change.") rather than to the assistant? It is long, asks nothing, names no word of an ask
+    about the text, and goes on with the text's own subject (a word of the sentences before it)."""
+    rest = re.sub(r"^\W*(?:you|u)\b", "", sentence, flags=re.I)
+    if len(sentence.split()) < 8 or _TO_ASSISTANT.search(rest) or _FIRST_PERSON.search(sentence):
+        return False
+    if "?" in sentence or _ASK_SAID.search(rest):
+        return False
+    said = set(_SUBJECT_WORD.findall(" ".join(before).lower())) - _PLAIN
+    return any(w in said for w in _SUBJECT_WORD.findall(rest.lower()))
 
 
 def _to_assistant(sentence: str) -> bool:
