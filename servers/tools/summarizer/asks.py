@@ -59,8 +59,11 @@ _WHOLE_HEADS = frozenset(
     documents passage story news update updates message minutes memo notice newsletter abstract paper chapter
     thread transcript review reviews blog piece writeup write-up version all everything whole rest discussion
     conversation chat meeting call plot talk speech lecture episode book novel film movie this that these those
-    it them overview recap synopsis rundown tldr digest précis precis""".split()
+    it them overview recap synopsis rundown tldr digest précis precis
+    keywords keyword keyphrases keyphrase phrases terms tags topics themes""".split()
 )
+"""What a request may name as the whole text's gist: "the main points in this", and the keywords job's own words
+("pull out 5 keywords from this", "list the key terms in this") — not an aspect of the text but the job itself."""
 # "this bit of the newsletter:", "the gist of this extract from the report", "the following excerpt of our lease":
 # the part of a document that was sent, pointed at, is the text itself.
 _POINTING = frozenset("this that these those following above below attached enclosed pasted quoted".split())
@@ -118,6 +121,7 @@ _QUESTION = re.compile(
 _ASKS_SUMMARY = re.compile(
     r"\b(?:summar\w*|sum (?:\w+ ){0,3}up|tl;?dr|gist|recap|overview|synopsis|digest|nutshell|short version|"
     r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
+    r"key ?(?:terms|phrases)|"
     r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condens\w*|shorten\w*|recap\w*|in brief|briefly|in short|"
     r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
     r"about|saying|"

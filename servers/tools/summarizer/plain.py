@@ -60,7 +60,7 @@ _FORM = re.compile(
     r"fewer than|up to|no longer than|around|about|roughly|approximately|some|just|only|exactly) ){0,3}"
     rf"(?:{_NUMBER}|a couple of|a couple|a few|a single|single|a|an)(?:[ -](?:or|to)[ -](?:{_NUMBER}))?[ -]"
     r"(?:(?:short|quick|brief|key|main|concise|simple|bullet|line|tight) )?(?:sentences?|bullets?|bullet points?|"
-    r"points?|lines?|liners?|words?|paragraphs?|takeaways?|keywords?|ideas|tags)"
+    r"points?|lines?|liners?|words?|paragraphs?|takeaways?|keywords?|ideas|tags|phrases|terms|topics|themes)"
     r"(?: (?:or (?:less|fewer|so|under|two)|max(?:imum)?|tops|total|at most|each))?\b|"
     r"\b(?:keep|make) (?:it|them|this) (?:short|brief|concise|tight|simple|snappy|quick)(?: please)?\b|"
     r"\b(?:short|brief|concise|quick|simple|one[- ]line|one[- ]sentence|two[- ]sentence|high[- ]level)\b",

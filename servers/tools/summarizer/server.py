@@ -25,7 +25,14 @@ from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.summarizer import asks, extractive, gate
 from servers.tools.summarizer.requests import BeyondOffline, read_request
-from servers.tools.summarizer.sentences import count_asked, read_instruction, split_sentences, words, words_asked
+from servers.tools.summarizer.sentences import (
+    count_asked,
+    counted,
+    read_instruction,
+    split_sentences,
+    words,
+    words_asked,
+)
 
 MAX_SUMMARY_INPUT = 100_000
 """About 15,000 words: a long report fits, and even a pathological text is summarized in a fraction of a second."""
@@ -166,11 +173,25 @@ def _within_asked(instruction: str, body: str) -> bool:
     return (budget is None or len(words(body)) <= budget) and (chars is None or len(body) <= chars)
 
 
+# A count asked as the answer's form ("in two sentences", "exactly 3 bullet points"), which a single sentence cannot
+# fill; "a two-sentence summary" names a size, which one sentence keeps.
+_FORM_OF = re.compile(
+    r"\b(?:exactly|precisely|in|into|as)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?)"
+    r"\s+(?:(?:short|full|separate|bullet)\s+)?(?:sentences|bullet points|bullets|points|lines)\b",
+    re.I,
+)
 _ALREADY = "The text is a single sentence, already as short as asked, so it is its own summary."
 
 
 def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = None) -> Summary:
     body, instruction = _material(text, "Summarize", split)
+    asked = counted(instruction)
+    if len(split_sentences(body)) == 1 and asked is not None and asked[0] > 1 and _FORM_OF.search(instruction):
+        # "in exactly two sentences" of one sentence: handing that sentence back would be another form than asked
+        raise ToolInputError(
+            f"You asked for {asked[0]} {asked[1]} and the text is a single sentence; offline I can only pick whole "
+            "sentences, not make more of them, so I can't give that form."
+        )
     if len(split_sentences(body)) == 1 and _within_asked(instruction, body):
         # "..., then summarise what you find in a sentence or two": the one sentence found already is that
         gate.check_request(instruction, body)
