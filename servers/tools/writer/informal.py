@@ -9,6 +9,7 @@ professional text that still says it, rather than guess what the writer meant.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "till" the word, not the noun: "until Friday", never "the till is broken"
 _TILL = r"(?<!\bthe )(?<!\ba )(?<!\bcash )(?<!\bshop )\b(?:till|til|'til)\b"
@@ -32,13 +33,52 @@ INFORMAL_RULES: list[tuple[str, str]] = [
     (_OWN_SLIP + r"(?=\s+(?:the|your|our|my|this|that|these|those|a|an)\b)", "made an error with"),
     (_OWN_SLIP, "made a mistake"),
     (r"\b(?:so\s+)?sorry about (?:that|this)\b", "apologies for this"),
+    # "cos the venue flooded": "because", only where a clause follows ("cos(x)" is no conjunction)
+    (
+        r"(?<![\w(])(?:cos|coz|cuz|'cause)\b(?=\s+(?:the|it|its|it's|we|we're|i|i'm|you|they|there|he|she|this|that|"
+        r"my|our|your|their|of|a|an)\b)",
+        "because",
+    ),
+    # "..., soz" / "soz for the late reply": the apology, said in full
+    (r"(?<=[.!?])\s*\b(?:soz|sozz+|sry)\b[.!]*\s*$", " Apologies."),
+    (r",?\s*\b(?:soz|sozz+|sry)\b[.!]*\s*$", ". Apologies."),
+    (r"\b(?:soz|sozz+|sry)\b", "apologies"),
 ]
+# "party's off", "the match is off": an event called off. Only an event: "Sam's off today" is someone away.
+_EVENT = (
+    r"party|night|meeting|match|game|gig|trip|show|event|concert|picnic|dinner|lunch|drinks|quiz|rehearsal|practice|"
+    r"training|session|class|lesson|fair|sale|launch|barbecue|bbq|outing|tour|festival|race|parade|ceremony|"
+    r"social|meetup|meet-up|workshop|talk|screening|disco|dance|ball|fete|fête|raffle|auction|walk|run|swim"
+)
+_CALLED_OFF = re.compile(
+    rf"(?P<owner>\b(?:the|our|my|your|their|this|that|tonight's|today's|tomorrow's|friday's|saturday's|"
+    rf"sunday's|monday's|tuesday's|wednesday's|thursday's|next week's|this week's)\s+)?"
+    rf"(?P<event>\b(?:[\w-]+\s+)?(?:{_EVENT}))(?:'s|’s|\s+is)\s+off\b(?!\s+(?:to|for|until|till)\b)",
+    re.I,
+)
+
+
+def called_off(text: str, log: Callable[[str, str], None]) -> str:
+    """``text`` with an event said to be "off" said to be cancelled ("party's off" -> "the party has been
+    cancelled"); the formal word for what the slang means, with nothing added."""
+
+    def cancelled(found: re.Match[str]) -> str:
+        event = found["event"]
+        said = f"{found['owner'] or 'the '}{event} has been cancelled"
+        start = found.start() == 0 or found.string[: found.start()].rstrip().endswith((".", "!", "?", "\n"))
+        said = said[:1].upper() + said[1:] if start else said
+        log(found.group(), said)
+        return said
+
+    return _CALLED_OFF.sub(cancelled, text)
+
+
 # Casual words with no plain equivalent that keeps the meaning offline: a professional text that says one is
 # declined, not guessed at.
 _NO_EQUIVALENT = (
     r"sucks?|sucked|ain'?t|crap|crappy|pissed(?:\s+off)?|messed\s+up|mucked\s+up|freaking\s+out|screwed|dodgy|"
     r"sketchy|meh|no biggie|"
-    r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro"
+    r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro|soz|sozz+|sry|cos|coz|cuz"
 )
 _MARKERS = re.compile(
     rf"\b(?:busted|borked|kaput|knackered|wrecked|trashed|loads of|tons of|heaps of|a bunch of|tho|y'?all|"
