@@ -126,6 +126,15 @@ _ADDING = (("add", "up"), ("total", "up"), ("tot", "up"), ("add", "together"))
 _OWNED = frozenset("our my the his her their your these those".split())
 _LABEL_PERIODS = frozenset("monthly weekly quarterly yearly annual daily".split())
 _LISTED = frozenset({",", "and", "+"})
+_PAUSES = frozenset({",", ":", "-", "—"})
+
+
+def _owner(word: str) -> bool:
+    """'the quarter's materials', 'this month's bills': whose or when the listed amounts are, a plain word owning."""
+    whose = word[:-2]
+    if not word.endswith("'s") or not whose.isalpha() or whose in _READ_WORDS:
+        return False
+    return whose in ("day", "week", "month", "year") or lookup(whose) is None  # 'the week's receipts': when
 
 
 def listed_label(text: str, tokens: list[Token], start: int, solve: Solve) -> Solution | None:
@@ -139,10 +148,14 @@ def listed_label(text: str, tokens: list[Token], start: int, solve: Solve) -> So
     begin = j = start + opening
     while j < begin + 5 and tokens[j].kind == "word" and tokens[j].word != "of":
         word = tokens[j].word
-        if not (word in _OWNED or word in _LABEL_PERIODS or inert(tokens[j])):
+        if not (word in _OWNED or word in _LABEL_PERIODS or inert(tokens[j]) or _owner(word)):
             return None
         j += 1
-    if j == begin or tokens[j].word != "of" or tokens[j + 1].kind not in ("number", "currency"):
+    if tokens[j].kind in ("number", "currency"):
+        j -= 1  # 'add up my expenses £1,240 + £385': the list follows the name at once
+    elif tokens[j].word != "of" and tokens[j].text not in _PAUSES:
+        return None  # 'of', or a pause: 'Add up the quarter's materials, £1,240 + £385 + £72.50'
+    if j < begin or tokens[j + 1].kind not in ("number", "currency"):
         return None
     listed = tokens[j + 1 : -1]
     if sum(t.kind == "number" for t in listed) < 2 or not all(
