@@ -13,12 +13,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _DOWN = frozenset(
@@ -76,10 +77,22 @@ def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
     """'my rent of $1,450 a month ... What will the new monthly rent be?': the question asks for the new value of
     the very thing the amount was named as, in the words before it."""
     asked = question_words(tokens, start)
+    story = {t.word for t in tokens[start : question_start(tokens, start)]}
+    if len(story & _NAMED_AMOUNTS) > 1 or new_period_asked(tokens, start) or _PERIODS & set(asked) - story:
+        return False  # 'my mortgage is £1,150 and my rent is going up': which rose; 'the new rent for the year'
     for k, word in enumerate(asked):
         if word == "new" and set(asked[k + 1 : k + 3]) & (set(amount.before) - _NOT_NAMES | _ANY_AMOUNT):
             return True
+        if word == "new" and set(asked[k + 1 : k + 3]) & _PAYMENTS and set(amount.before) & _PAID:
+            return True  # 'my mortgage is £1,150 a month ... the new payment': what is paid for the mortgage
     return False
+
+
+_PAYMENTS = frozenset("payment payments repayment repayments instalment installment premium".split())
+_PAID = frozenset("mortgage rent loan premium subscription membership insurance".split())
+"""Things paid in regular payments: their payment is the amount the story names them by."""
+_NAMED_AMOUNTS = _PAID | frozenset("salary wage wages pay price bill bills fee fees budget allowance pension".split())
+_PERIODS = frozenset("day days week weeks fortnight month months quarter year years annual annually yearly".split())
 
 
 _NOT_NAMES = frozenset("a an the my our your his her their of is was at for and it it's".split())
