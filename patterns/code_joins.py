@@ -6,6 +6,9 @@ reviewer with the code rather than to whoever their own words would rank first.
 
 So is a short ask with no object of its own beside the code ("Quick review? I think line 3 is off ```<code>```",
 "Sanity check please.", "Thoughts?"): it says what to do, and the code is the only thing there to do it to.
+
+And code users put last ("Look over my code and then explain the issues to my boss: ```<code>```") belongs to the
+part that names it, not to the later part that works on that part's findings (``code_to_its_reader``).
 """
 
 from __future__ import annotations
@@ -44,7 +47,40 @@ def join_code(pieces: list[Piece]) -> list[Piece]:
         text = f"{before.text.rstrip()}{'' if ended else '.'}{gap}{piece.text.lstrip()}"
         instruction = f"{(before.instruction or before.text).rstrip()} {piece.instruction or piece.text}"
         joined[-1] = dataclasses.replace(before, text=text, instruction=instruction)
-    return joined
+    return code_to_its_reader(joined)
+
+
+# Names of code a part may point at without carrying it ("my code", "this snippet", "the function").
+_CODE_NAMES = frozenset("code codebase function method class script snippet program query regex sql diff pr".split())
+
+
+def code_to_its_reader(pieces: list[Piece]) -> list[Piece]:
+    """The code a later part carries, handed to the part before it that names code and carries none, when the later
+    part works on that part's result: "Look over my code and then explain the issues in an email to my boss:
+    ```<code>```" reviews the code, and the email is written from the review (it was handed the code, and the
+    review had nothing to read)."""
+    moved = list(pieces)
+    for index in range(1, len(moved)):
+        before, piece = moved[index - 1], moved[index]
+        split = _trailing_code(piece.text)
+        own = before.instruction or before.text
+        if split is None or not piece.needs_previous or has_code(before.text) or own != before.text:
+            continue
+        if not _CODE_NAMES & set(WORD.findall(own[:300].lower())):
+            continue
+        instruction, code = split
+        moved[index - 1] = dataclasses.replace(before, text=f"{own.rstrip().rstrip('.:;,')}:\n{code}", instruction=own)
+        moved[index] = dataclasses.replace(piece, text=instruction, instruction=instruction)
+    return moved
+
+
+def _trailing_code(text: str) -> tuple[str, str] | None:
+    """``(the words before it, the block)`` when ``text`` ends with a ``` block after some words; else ``None``."""
+    start = text.find("```")
+    if start <= 0 or not text.rstrip().endswith("```") or start == len(text.rstrip()) - 3:
+        return None
+    words = text[:start].rstrip().rstrip(":").rstrip()
+    return (words, text[start:].strip()) if words else None
 
 
 def _one_review(before: Piece, piece: Piece) -> bool:
