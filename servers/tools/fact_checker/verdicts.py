@@ -55,6 +55,7 @@ from servers.tools.summarizer.sentences import split_sentences
 MIN_PREDICATE_MATCH = 0.6
 _CONFLICT = 0.5  # the weaker side's share of the stronger side's weight beyond which the sources disagree
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_PERSONAL = frozenset({"he", "she", "his", "her"})  # pronouns for a person the sentence before named
 # Superlatives that exclude each other (as the clause reader stems them): "the smallest ocean" is contradicted
 # by "the largest ocean" said of the same subject.
 _OPPOSITES = dict(
@@ -130,13 +131,18 @@ def _names(wanted: frozenset[str], pool: frozenset[str]) -> bool:
 
 
 def subject_match(
-    claim: Proposition, clause: Proposition, title_terms: frozenset[str], document_terms: frozenset[str]
+    claim: Proposition,
+    clause: Proposition,
+    title_terms: frozenset[str],
+    document_terms: frozenset[str],
+    antecedent: frozenset[str] = frozenset(),
 ) -> float:
     """1.0 when the clause names the claim's subject, 0.9 when it refers to it, 0.0 when it is about something
     else. A clause refers to the subject through a pronoun ("it", "its height": the document's topic, so the
     title must name the subject), or by naming part of it and nothing else ("the wall" for "the Berlin Wall",
     "Marie Antoinette" for "the French queen Marie Antoinette", with the rest of the words in the document),
-    or as the agent of a passive clause ("created by Guido van Rossum")."""
+    or as the agent of a passive clause ("created by Guido van Rossum"). ``antecedent`` is the person the sentence
+    before named as its subject: "she" in "In 1911 she won ..." after "Marie Curie was ..." is Marie Curie."""
     wanted = claim.subject_terms
     if not wanted:
         return 0.0
@@ -145,6 +151,8 @@ def subject_match(
         return 1.0  # named as what the clause is about: "A camel's hump" is about a hump, not a camel
     pronoun = clause.anaphoric and (not named or clause.subject.split()[0].lower() in _POSSESSIVES)
     if pronoun and _names(wanted, named | title_terms):
+        return 0.9
+    if pronoun and _PERSONAL & set(clause.subject.lower().split()) and _names(wanted, named | antecedent):
         return 0.9
     if wanted & named and named <= wanted and _names(wanted, named | title_terms | document_terms):
         return 0.9 if wanted & subject_head(clause.subject) else 0.0
@@ -272,9 +280,11 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 Evidence(document.id, document.title, document.source, passage, "contradicts", 1.0, why)
             )
             findings.mentioned_in.setdefault(document.title, None)
+        antecedent = frozenset[str]()
         for passage in split_sentences(document.text):
             if passage.startswith("#") or passage.endswith("?"):
                 continue  # headings and questions name a claim without asserting it
+            said_before, antecedent = antecedent, _person_named(passage) or antecedent
             if kind is not None and (said := stated_kind(kind, passage)) is not None:
                 same, what = said
                 why = "the passage names the same kind" if same else f"the passage says it is a {what}"
@@ -292,7 +302,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             # "The Moon is Earth's only natural satellite" is read as what it implies too: "The Moon orbits Earth."
             clauses = [*read_sentence(passage), *(c for said in implied(passage) for c in read_sentence(said))]
             for clause in clauses:
-                about = subject_match(claim, clause, title_terms, document_terms)
+                about = subject_match(claim, clause, title_terms, document_terms, said_before)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
                 named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset[str]())
                 if not about and (turned := _turned_round(claim, clause)) is not None:
@@ -352,6 +362,16 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     return findings
 
 
+def _person_named(passage: str) -> frozenset[str]:
+    """The subject words of a sentence whose first clause names a person (two capitalized words: "Marie Curie
+    was ..."), for the "she" of the sentence after it; empty otherwise."""
+    first = next(iter(read_sentence(passage)), None)
+    if first is None or first.anaphoric or not _PERSON.match(first.subject):
+        return frozenset()
+    return first.subject_terms
+
+
+_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$")
 _TURNED = 0.9
 """The match of a passage that makes the claim's comparison turned round: its subject is not the claim's."""
 
