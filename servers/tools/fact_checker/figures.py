@@ -123,6 +123,11 @@ def _bound(previous: list[str]) -> str:
     return ""
 
 
+_DURATIONS = frozenset({"second", "minute", "hour", "week", "decade", "century"})
+_SPAN_BEFORE = frozenset(
+    "about around roughly approximately nearly almost over under than takes take took taking lasts last lasted just "
+    "only within".split()
+)
 _FIGURE_WORDS = frozenset(MONTHS) | frozenset(NUMBER_WORDS) | frozenset(SHARES)
 
 
@@ -140,10 +145,15 @@ def find_figures(text: str) -> Figures:
     identifiers: set[str] = set()
     for i, match in enumerate(tokens):
         word = match.group("word")
-        if word is not None and word.lower() not in _FIGURE_WORDS:
+        if word is not None and word.lower() not in _FIGURE_WORDS and word.lower() not in ("a", "an"):
             continue  # most words are not figures: skip them before looking around them
         previous = [t.group().lower() for t in tokens[max(0, i - 2) : i]]
         after = [t.group() for t in tokens[i + 1 : i + 3]]
+        if word is not None and word.lower() in ("a", "an"):
+            # "about an hour", "takes a minute": one of a unit of time, as a duration (not "once a year", a rate)
+            if previous and previous[-1] in _SPAN_BEFORE and after and _unit(after[0]) in _DURATIONS:
+                found.append(Figure(1, _unit(after[0]) or "", f"{word} {after[0]}", 0, _bound(previous)))
+            continue
         if word is not None:
             if word[0].isupper() and word.lower() in MONTHS and (word != "May" or _beside_number(tokens, i)):
                 found.append(Figure(MONTHS[word.lower()], "month", word))
