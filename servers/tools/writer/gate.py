@@ -60,6 +60,7 @@ from servers.tools.writer.rubric import (
     requirements,
     said,
 )
+from servers.tools.writer.shortening import cut_away
 from servers.tools.writer.slogans import slogan_parts
 from servers.tools.writer.stages import converts, for_material
 from servers.tools.writer.tone import rewrite, tone_asked
@@ -235,6 +236,8 @@ def _rewritten_away(needs: Requirements) -> set[str]:
         before, _, after = change.partition(" → ")
         kept = set(words(after))
         dropped |= {w for w in words(before) if w not in kept}
+    # "Shorten this to under 30 words: ... We apologise for any inconvenience.": the courtesy cut to fit
+    dropped |= set(words(cut_away(needs.original))) if needs.tone == "concise" else set()
     return dropped | {stem(w) for w in dropped}
 
 

@@ -29,6 +29,7 @@ from servers.tools.writer.requests import (
     read_sections,
     tidy_spacing,
 )
+from servers.tools.writer.shortening import shortened
 
 Request = Annotated[str, Field(description="The request in the user's own words")]
 _ELSEWHERE = {
@@ -104,9 +105,15 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     return text, job
 
 
+def _rewritten(text: str) -> jobs.Rewritten:
+    # "Shorten this to under 30 words: ...": courtesies and filler cut to fit, or a decline saying it cannot
+    short = shortened(text)
+    return jobs.Rewritten(short, "concise") if short else jobs.rewrite_request(text)
+
+
 def _draft_from(text: str, job: Job) -> Draft:
     if job == "rewrite":
-        done = jobs.rewrite_request(text)
+        done = _rewritten(text)
         out = done.rewrite.text
         check_final(text, job, out)
         return Draft(draft=out, style="rewrite", tone=done.tone, words=measure(out).words, changes=done.rewrite.changes)
@@ -166,7 +173,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         Makes rude text polite: demands become requests; threats, blame, insults, shouting and slang go."""
         text, job = _job(request, ("rewrite", "compose", "revise"))
         if job == "rewrite":
-            done = jobs.rewrite_request(text)
+            done = _rewritten(text)
             check_final(text, job, done.rewrite.text)
             return Rewritten(rewritten=done.rewrite.text, tone=done.tone, changes=done.rewrite.changes[:40])
         made = _draft_from(text, job)

@@ -1,0 +1,79 @@
+"""Shortening a text to a word limit: "Shorten this to under 30 words for our website banner: ...".
+
+A notice is often longer than its facts: an apology for the inconvenience, thanks for everyone's patience, an
+invitation to get in touch, a filler adverb ("unfortunately"). Cut those, and say the rest in the concise tone's
+words (``tone``), and most notices fit a banner. What is left is every sentence that carries a fact, in the
+user's own words; a fact is never dropped to meet the limit. When the facts alone are still over the limit the
+writer says so, with the count, instead of handing back a text longer than was asked or one with a fact missing.
+
+With no limit asked ("Make this shorter: ..."), the text is shortened this way only when it has a courtesy to
+cut; otherwise the concise tone's own rules decide (``jobs.rewrite_request``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.inputs import ToolInputError
+from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.requests import split_request
+from servers.tools.writer.rubric import contains, requirements
+from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
+
+# A sentence or a clause that only courts the reader, claiming nothing about the news: it may go from a short text.
+_COURTESY = (
+    r"(?:we|i)\s+(?:(?:would\s+like\s+to|sincerely|do|truly)\s+)?(?:apologi[sz]e|are\s+sorry|regret)\s+for\s+"
+    r"(?:any|the)\s+(?:inconvenience|disruption|trouble|disappointment)(?:\s+(?:this|that|it)\s+(?:may\s+|might\s+|"
+    r"will\s+)?(?:cause[sd]?|causes))?(?:\s+and\s+(?:thank\s+you|we\s+thank\s+you)\s+for\s+your\s+(?:patience|"
+    r"understanding|co-?operation))?|"
+    r"(?:(?:we|i)\s+)?(?:thank\s+you|thanks|we\s+appreciate\s+your|appreciate\s+your)\s+(?:for\s+your\s+)?"
+    r"(?:patience|understanding|co-?operation)(?:\s+(?:during|while)\s+[^.!?]{1,60})?|"
+    r"(?:please\s+)?(?:do\s+not|don'?t)\s+hesitate\s+to\s+(?:contact|get\s+in\s+touch\s+with)\s+us[^.!?]{0,60}|"
+    r"if\s+you\s+have\s+any\s+questions,?\s+please\s+(?:contact|get\s+in\s+touch\s+with|ask)\s+[^.!?]{1,60}|"
+    r"we\s+look\s+forward\s+to\s+(?:seeing|welcoming)\s+you[^.!?]{0,40}"
+)
+_COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
+_COURTESY_CLAUSE = re.compile(rf",?\s+and\s+(?:{_COURTESY})(?=[.!?]|$)", re.I)
+# Adverbs that only colour the news: "will unfortunately remain closed".
+_COLOURING = re.compile(r"\b(?:unfortunately|sadly|regrettably|please note that|kindly note that)\s+", re.I)
+_STRICT = re.compile(r"^(?:under|fewer than|less than|below)\b", re.I)
+
+
+def cut_away(text: str) -> str:
+    """The courtesies and colouring words a shortening of ``text`` leaves out, as one string (for the final gate,
+    which does not ask for them back)."""
+    spans = [m.group() for p in (_COURTESY_SENTENCE, _COURTESY_CLAUSE, _COLOURING) for m in p.finditer(text[:20_000])]
+    return " ".join(spans)
+
+
+def shortened(request: str) -> Rewrite | None:
+    """The material of a request that asks for it shorter, cut as this module says; None when the request does not
+    ask to shorten, or asks with no limit and has no courtesy to cut. ToolInputError when the facts alone are over
+    the limit asked."""
+    parts = split_request(request)
+    if not parts.material or tone_asked(parts.instruction) != "concise":
+        return None
+    asked = length_ask(parts.instruction)
+    limit = asked.max_words
+    if limit is not None and _STRICT.match(asked.said):
+        limit -= 1
+    material = "\n".join(" ".join(line.split()) for line in parts.material.strip().splitlines())
+    cut = _COURTESY_CLAUSE.sub("", _COURTESY_SENTENCE.sub("", material)).strip()
+    if limit is None and cut == material:
+        return None
+    changes = ["left out courtesies that say nothing of the news"] if cut != material else []
+    coloured = _COLOURING.sub("", cut)
+    changes += ["left out words that only colour the news"] if coloured != cut else []
+    concise = rewrite(coloured, "concise")
+    text = concise.text[:1].upper() + concise.text[1:]
+    lost = [m for m in requirements(request).must if not contains(text, m)]
+    if lost or not text:
+        return None  # the concise rules would drop a fact: the rewrite's own reading says so
+    count = measure(text).words
+    if limit is not None and count > limit:
+        raise ToolInputError(
+            f"I could not shorten that to {asked.said} offline without dropping a fact: with the courtesies and "
+            f"filler cut it is still {count} words. Say which points can go, or set ANTHROPIC_API_KEY (or point the "
+            "writer at a local model)."
+        )
+    return Rewrite(text, changes + concise.changes)

@@ -1,0 +1,79 @@
+"""Shortening a notice to a word limit: the courtesies ("We apologise for any inconvenience", "thank you for your
+patience") and colouring words ("unfortunately") go, every sentence with a fact stays in the user's words; when the
+facts alone are over the limit, the writer says so instead of dropping one."""
+
+from __future__ import annotations
+
+import pytest
+
+from servers.tools.writer.lengths import measure
+from tests.tools.conftest import declined_by_writer, drafted
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shortened", "limit"),
+    [
+        (
+            "Shorten this to under 30 words for our website banner: From 1 September the library will close early "
+            "on Fridays, at 4pm instead of 7pm, because of staff shortages. Saturday opening hours are not "
+            "affected. We apologise for any inconvenience and thank you for your patience.",
+            "From 1 September the library will close early on Fridays, at 4pm instead of 7pm, because of staff "
+            "shortages. Saturday opening hours are not affected.",
+            29,
+        ),
+        (
+            "Shorten this to under 25 words please: Due to the ongoing refurbishment works on the ground floor, the "
+            "staff canteen will unfortunately remain closed until Monday 3 November, and we apologise for any "
+            "inconvenience this causes.",
+            "Due to the ongoing refurbishment works on the ground floor, the staff canteen will remain closed until "
+            "Monday 3 November.",
+            24,
+        ),
+        (
+            "Can you shorten this to under 35 words for the app banner: Please note that the booking system will be "
+            "offline on Sunday 4 May from 2am to 5am for maintenance. We apologise for any inconvenience this may "
+            "cause. If you have any questions, please contact the front desk.",
+            "The booking system will be offline on Sunday 4 May from 2am to 5am for maintenance.",
+            34,
+        ),
+        (
+            "Shorten this to 20 words max: Sadly the Tuesday choir rehearsal on 6 May is cancelled as the hall is "
+            "being painted. Thank you for your understanding.",
+            "The Tuesday choir rehearsal on 6 May is cancelled as the hall is being painted.",
+            20,
+        ),
+        (
+            "Make this shorter: The pool is closed on Monday for cleaning. We apologise for any inconvenience.",
+            "The pool is closed on Monday for cleaning.",
+            None,
+        ),
+    ],
+)
+async def test_courtesies_and_colouring_go_to_meet_the_limit(request_text: str, shortened: str, limit: int) -> None:
+    text = await drafted(request_text, tool="rewrite")
+    assert text == shortened
+    assert limit is None or measure(text).words <= limit
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Shorten this to under 10 words: The car park will be resurfaced over the weekend of 8 and 9 March, and no "
+        "vehicles may be left there after 6pm on Friday.",
+        "Shorten this to under 15 words for a banner: From 1 September the library will close early on Fridays, at "
+        "4pm instead of 7pm, because of staff shortages. We apologise for any inconvenience.",
+    ],
+)
+async def test_facts_over_the_limit_are_declined_with_the_count(request_text: str) -> None:
+    declined = await declined_by_writer(request_text, tool="rewrite")
+    assert "without dropping a fact" in declined and "words" in declined
+
+
+async def test_a_shorter_text_with_no_courtesy_to_cut_is_still_declined() -> None:
+    await declined_by_writer(
+        "Give me a shorter version of this notice: The car park will be resurfaced over the weekend of 8 and 9 "
+        "March. No vehicles may be left there after 6pm on Friday.",
+        tool="rewrite",
+    )
