@@ -5,6 +5,10 @@ Read by the arithmetic, '3/4 cup' is 3 divided by 4 cups, which has no meaning, 
 with no space around its slash, of two whole numbers, and right before a unit of measure (not money: '£3/4 hours'
 is a rate), the fraction is one number: the three tokens are replaced in place by it, so every reader sees 0.75
 cup. '3 / 4 cups' with spaces stays a division, and a fraction before anything but a unit stays as written.
+
+A score is written the same way: 'I got 18/25 on my spelling test' is 18 marks out of 25, not 0.72 of anything. After
+a verb of scoring, a slash between two whole numbers, the first no more than the second, is read 'out of'; and a
+last sentence that is only 'percent?' asks for that score as a percentage.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from servers.tools.calculator.tokens import Token
 
 
 def join_fractions(tokens: list[Token]) -> None:
-    """Replace, in place, each 'a/b' written before a unit of measure by the one number a/b."""
+    """Replace, in place, each 'a/b' written before a unit of measure by the one number a/b (a score first)."""
+    read_scores(tokens)
     k = 0
     while k < len(tokens) - 3:
         top, slash, bottom, unit = tokens[k : k + 4]
@@ -26,6 +31,28 @@ def join_fractions(tokens: list[Token]) -> None:
                 value = Fraction(top.value) / Fraction(bottom.value)
                 tokens[k : k + 3] = [Token("number", f"{top.text}/{bottom.text}", top.start, value)]
         k += 1
+
+
+_SCORING = frozenset("got get scored score scoring getting marked".split())
+_BARE_ASKS = frozenset({"percent", "percentage", "%"})
+
+
+def read_scores(tokens: list[Token]) -> None:
+    """Replace, in place, a score 'got 18/25' by '18 out of 25', and a last bare 'percent?' by 'as a percentage'."""
+    scored = False
+    for k in range(1, len(tokens) - 3):
+        top, slash, bottom = tokens[k : k + 3]
+        if tokens[k - 1].word in _SCORING and _whole(top) and slash.text == "/" and slash.attached:
+            after = tokens[k + 3]
+            if after.word == "of" or after.kind == "word" and lookup(after.word, short=False) is not None:
+                continue  # 'got 3/4 cup of flour', 'got 3/4 of the pizza': a part of something, not marks
+            if _whole(bottom) and bottom.attached and 0 < bottom.value and top.value <= bottom.value:
+                out = Token("word", "out", slash.start)
+                tokens[k + 1 : k + 2] = [out, Token("word", "of", slash.start)]
+                scored = True
+    last = len(tokens) - 2 - (tokens[-2].text == "?")  # the end token closes every request
+    if scored and last > 0 and tokens[last].text.lower() in _BARE_ASKS and tokens[last - 1].text in ".!,-":
+        tokens[last : last + 1] = [Token("word", w, tokens[last].start) for w in ("as", "a", "percentage")]
 
 
 def _whole(token: Token) -> bool:
