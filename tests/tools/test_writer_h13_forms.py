@@ -93,3 +93,14 @@ async def test_a_chat_message_has_no_subject_line_or_sign_off(request_text: str,
 async def test_an_email_that_only_mentions_a_chat_app_keeps_its_frame(request_text: str) -> None:
     text = await drafted(request_text)
     assert text.startswith("Subject:") and text.endswith("[Your name]")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "A quick message to the group chat: training's cancelled tonight because the pitch is flooded.",
+        "Write a WhatsApp message to the parents group: the match on Saturday starts at 10am.",
+    ],
+)
+async def test_a_message_to_a_chat_greets_its_members_not_the_chat(request_text: str) -> None:
+    assert (await drafted(request_text)).startswith("Hi all,\n\n")

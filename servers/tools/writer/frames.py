@@ -113,6 +113,9 @@ def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Comp
 def _chat(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     """A message posted in a chat app: greeted like an email, with no subject line and no sign-off."""
     closing = CLOSINGS.get(brief.intent or "") if full else None
+    # "a message to the group chat": the chat is where it is posted; its members are greeted
+    posted = re.search(r"\b(?:chat|slack|whatsapp|teams|channel|group)$", brief.audience or "", re.I)
+    brief = replace(brief, audience=None) if posted else brief
     return Composition("\n".join([greeting(brief), "", *_joined(_paragraphs(body), closing)]), None, [])
 
 
