@@ -16,7 +16,8 @@
 - ``insecure-random``: ``random`` used to make a token, password or key (predictable; use ``secrets``), by
   assigning it to such a name or returning it from a function so named.
 - ``path-traversal``: a file opened (or sent, or deleted) by a path built from the web request's data
-  (``request.args``, ``request.form``...), so ``../`` in it reaches any file the server can read.
+  (``request.args``, ``request.form``..., or a web view's parameters, which come from its URL), so ``../`` in it
+  reaches any file the server can read.
 """
 
 from __future__ import annotations
@@ -201,12 +202,13 @@ def unsafe_calls(code: Code) -> list[Finding]:
                     )
                 )
         if method in _FILE_CALLS and call.args and _from_request(code, call, call.args[0]):
+            built = _built_on(code, call, call.args[0])
             findings.append(
                 finding(
                     call,
                     "path-traversal",
-                    f"the path passed to {target}() is built from the request, so a value such as ../../etc/passwd "
-                    "reaches files outside the folder you meant",
+                    f"the path passed to {target}() is built from the request{built}, so a value such as "
+                    "../../etc/passwd reaches files outside the folder you meant",
                     "keep only the file name (os.path.basename or werkzeug's secure_filename) and check the resolved "
                     "path stays inside the folder (or use send_from_directory)",
                 )
@@ -239,7 +241,30 @@ def _from_request(code: Code, call: ast.Call, path: ast.AST) -> bool:
     same scope assigned from it (``name = request.args['f']``)."""
     scope = code.scope_of(call)
     tainted = code.memo(("request-names", id(scope)), lambda: _request_names(code, scope))
-    return _reads_request(path) or any(isinstance(n, ast.Name) and n.id in tainted for n in ast.walk(path))
+    return _reads_request(path) or _holds(path, tainted)
+
+
+def _holds(node: ast.AST, names: set[str]) -> bool:
+    """Whether ``node`` reads one of ``names`` other than through a sanitizer (``secure_filename(name)``)."""
+    if _called(node) in _SANITIZERS:
+        return False
+    if isinstance(node, ast.Name):
+        return node.id in names
+    return any(_holds(child, names) for child in ast.iter_child_nodes(node))
+
+
+def _built_on(code: Code, call: ast.Call, path: ast.AST) -> str:
+    """ " on line N" when ``path`` is a name last assigned on another line before ``call``, else ""."""
+    if not isinstance(path, ast.Name):
+        return ""
+    lines = [
+        n.lineno
+        for n in code.own(code.scope_of(call))
+        if isinstance(n, ast.Assign)
+        and n.lineno < call.lineno
+        and any(isinstance(t, ast.Name) and t.id == path.id for t in n.targets)
+    ]
+    return f" on line {max(lines)}" if lines else ""
 
 
 def _reads_request(node: ast.AST) -> bool:
@@ -254,13 +279,57 @@ def _reads_request(node: ast.AST) -> bool:
 
 
 def _request_names(code: Code, scope: ast.AST) -> set[str]:
-    return {
+    """Names of ``scope`` that hold the client's data: assigned from the request, or a web view's parameters (the
+    framework hands it the URL's parts), and names assigned from those in turn (``path = os.path.join(base,
+    name)``). A value passed through ``secure_filename`` or ``basename`` holds a bare file name, and a scope that
+    checks its paths (``..``, ``realpath``, ``startswith``) keeps only what it read from the request itself."""
+    direct = {
         target.id
         for node in code.own(scope)
         if isinstance(node, ast.Assign) and _reads_request(node.value)
         for target in node.targets
         if isinstance(target, ast.Name)
     }
+    if _checks_paths(code, scope):
+        return direct
+    tainted = direct | _view_parameters(code, scope)
+    assigned = sorted((n for n in code.own(scope) if isinstance(n, ast.Assign)), key=lambda n: n.lineno)
+    for node in assigned:
+        if _called(node.value) in _SANITIZERS:
+            continue
+        if _holds(node.value, tainted):
+            tainted |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return tainted
+
+
+# A web view: routed by a decorator (@app.route("/files/<name>"), @router.get) or answering with a file.
+_ROUTES = frozenset({"route", "get", "post", "put", "patch", "delete", "api_route"})
+_VIEW_RESPONSES = frozenset({"send_file", "FileResponse"})
+_SANITIZERS = frozenset({"secure_filename", "basename"})
+_PATH_CHECKS = frozenset({"realpath", "abspath", "commonpath", "resolve", "is_relative_to", "startswith", "normpath"})
+
+
+def _called(node: ast.AST) -> str:
+    if not isinstance(node, ast.Call):
+        return ""
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _view_parameters(code: Code, scope: ast.AST) -> set[str]:
+    if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+        return set()
+    routed = any(
+        _called(d) in _ROUTES or isinstance(d, ast.Attribute) and d.attr in _ROUTES for d in scope.decorator_list
+    )
+    if not routed and not any(_called(n) in _VIEW_RESPONSES for n in code.own(scope)):
+        return set()
+    return {a.arg for a in scope.args.args + scope.args.kwonlyargs if a.arg not in ("self", "request")}
+
+
+def _checks_paths(code: Code, scope: ast.AST) -> bool:
+    """Whether ``scope`` checks a path it builds: a call such as realpath() or startswith(), or a test for ".."."""
+    return any(_called(n) in _PATH_CHECKS or isinstance(n, ast.Constant) and n.value == ".." for n in code.own(scope))
 
 
 def _needs_timeout(call: ast.Call, module: str, method: str) -> bool:
