@@ -121,7 +121,9 @@ _INTENTS = [
     (
         "security",
         re.compile(
-            r"\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bsafe\b|\bunsafe\b|\baudit|\bexploit|\battack|"
+            r"\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bunsafe\b|\baudit|\bexploit|\battack|"
+            # "safe to ship" asks whether it is ready to release (a whole review), not only about security
+            r"\bsafe\b(?!\s+to\s+(?:ship|deploy|release|merge|publish|push|launch|go\s+live|roll\s+out))|"
             r"\bowasp\b|\bsanitiz|\bxss\b|\bhack|\bdanger|\brisky\b|"
             r"\bleak (?:any )?(?:secrets|credentials|passwords)\b",
             re.I,
