@@ -88,6 +88,7 @@ async def test_a_chat_message_has_no_subject_line_or_sign_off(request_text: str,
     [
         "Write an email to the team about Slack: we are moving from Slack to Teams on 1 May.",
         "Write a message to the team: the office is closed on Monday for the bank holiday.",
+        "Write a message to the quiz players saying we play in teams of four on Friday 9 May.",
     ],
 )
 async def test_an_email_that_only_mentions_a_chat_app_keeps_its_frame(request_text: str) -> None:

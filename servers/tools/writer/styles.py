@@ -180,7 +180,7 @@ def names_style(text: str) -> bool:
 _CHAT = re.compile(
     r"\b(?:slack|whatsapp|discord|telegram|imessage|group chat|team chat|chat message|dm|direct message|sms|"
     r"text message|(?:ms |microsoft )?teams (?:message|chat|channel|post)|"
-    r"(?:on|in|over|via) (?:ms |microsoft )?teams)\b",
+    r"(?:on|in|over|via) (?:ms |microsoft )?teams(?!\s+of\b))\b",
     re.I,
 )
 
