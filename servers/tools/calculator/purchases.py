@@ -311,8 +311,9 @@ class _Story:
         each = price_given.per_each or price_given.after[:1] in (("each",), ("apiece",))
         marker = between[-1].text.lower() if between else ""
         if count is self.people:  # 'pizza for twelve people at $9.50 a head': a price for each one of them
-            if not (each and marker in ("at", "@")) or count.before[-1:] != ("for",):
-                return  # '8 people at $27.50 each' names nothing bought for them
+            opening = not count.before and len(self.givens) > 2  # '27 pupils at £12.50 each, plus a £45 fee'
+            if not (each and marker in ("at", "@")) or count.before[-1:] != ("for",) and not opening:
+                return  # '8 people at $27.50 each' alone names nothing bought; with a charge for them all, a trip
             self.people = None
         if each or marker in ("at", "@"):
             value = Fraction(count.quantity.value) * Fraction(price.value)
