@@ -70,8 +70,32 @@ async def test_a_role_before_an_ask_to_my_reader_is_not_the_content(request_text
 
 
 @pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "As a Year 4 teacher, I need a note to parents: trip to the Natural History Museum on Friday 14 March, "
+            "£6 contribution, children need a packed lunch.",
+            "Trip to the Natural History Museum on Friday 14 March, £6 contribution, children need a packed lunch.",
+        ),
+        (
+            "As a second year student, write an email to my tutor asking for an extension on my essay due Friday 7 "
+            "February because I've had flu.",
+            "an extension on my essay due Friday 7 February because I've had flu.",
+        ),
+        ("I'm a Year 4 teacher and I need a note to parents: trip on Friday 14 March, £6.", "Trip on Friday 14 March"),
+        ("I teach Year 4. Write a note to parents: trip on Friday 14 March, £6 contribution.", "£6 contribution."),
+    ],
+)
+async def test_a_role_set_off_by_a_comma_or_and_is_who_asks(request_text: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert said in text
+    assert "teacher" not in text and "student" not in text and "Year 4" not in text
+
+
+@pytest.mark.parametrize(
     "request_text",
     [
+        "As a new manager, write an email introducing myself to the team.",
         "I'm a Year 6 teacher. Write a note to parents about the trip.",
         "I'm a second year student. Write an email to my tutor about my essay.",
     ],

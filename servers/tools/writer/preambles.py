@@ -321,9 +321,15 @@ def intended_text(text: str) -> str | None:
 # bakery called Crumb & Co." names what the text may be about.
 # A school year or grade is part of a role, not a fact: "I'm a Year 4 teacher.", "We're a Grade 2 class."
 _ROLE_WORD = r"(?:(?-i:[a-z])[\w'-]*|(?:year|grade|class|form|key stage)\s+\d{1,2})"
+# ... said as its own sentence, set off by a comma ("As a Year 4 teacher, I need ..."), or joined to the ask by
+# "and" ("I'm a nurse and I need ..."); "I teach Year 4." says the role by its verb. "As a thank-you, ..." and "as
+# a reminder" say what the text is for, not who asks.
 _SELF_TOLD = re.compile(
-    r"^\W*(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)\s+"
-    rf"(?:{_ROLE_WORD}\s+){{0,6}}?(?-i:[a-z])[\w'-]*[.!]\s+(?P<ask>\S.*)$",
+    r"^\W*(?:(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)|"
+    r"as\s+(?:an?|the|one of the)(?!\s+(?:thank|reminder|favou?r|joke|surprise|result|follow|gift|treat|courtesy|"
+    r"rule|whole|first|last|team|group|matter|side|kind|one-off)\b))\s+"
+    rf"(?:{_ROLE_WORD}\s+){{0,6}}?(?-i:[a-z])[\w'-]*(?:[.!]\s+|,\s+|\s+and\s+(?=(?:i|we)\s))(?P<ask>\S.*)$|"
+    rf"^\W*(?:i|we)\s+teach\s+(?:{_ROLE_WORD}\s*){{1,3}}[.!]\s+(?P<taught>\S.*)$",
     re.I,
 )
 # "I need something to read out on the bus.", "I run a small dog walking business.": what the asker needs or runs,
@@ -362,9 +368,10 @@ def said_who_asks(head: str) -> str | None:
     whole = " ".join(head.split())
     head = whole[:400]
     found = _SELF_TOLD.match(head) or _NEED_TOLD.match(head)
-    if found is None or not _WRITING_LEAD.match(found.group("ask")) or _ABOUT_ASKER.search(whole[found.start("ask") :]):
+    group = "taught" if found is not None and "taught" in found.re.groupindex and found["taught"] else "ask"
+    if found is None or not _WRITING_LEAD.match(found.group(group)) or _ABOUT_ASKER.search(whole[found.start(group) :]):
         return None
-    return whole[found.start("ask") :]
+    return whole[found.start(group) :]
 
 
 # "Under 50 words please: an email to the parents saying ...": the size said first, then the text asked for.
