@@ -80,6 +80,9 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
         f"{show(base, exact=True)} + {show(bonus, exact=True)} = {show(total, exact=True)}",
     ]
     expression = f"{numbers.format_number(regular)} * {show(rate)} + {numbers.format_number(extra)} * {show(over)}"
+    if not extra:  # the hours worked never reach the threshold: every hour is at the regular rate
+        steps[1:] = [f"{numbers.format_number(regular)} hours do not pass the overtime threshold: no overtime"]
+        expression = f"{numbers.format_number(regular)} * {show(rate)}"
     solution = answer_for(total, "pay with overtime", expression, steps, suffix=" in total")
     solution.notes.append(f"overtime is paid at {numbers.format_number(multiplier)} times the hourly rate")
     return solution
@@ -121,9 +124,9 @@ def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
     if len(threshold) == 1:
         worked = next(g for g in givens if g is not threshold[0])
         limit, total = Fraction(threshold[0].quantity.value), Fraction(worked.quantity.value)
-        if not _in_hours(worked) or threshold[0].noun or total < limit:
+        if not _in_hours(worked) or threshold[0].noun:
             return None
-        return limit, total - limit
+        return min(limit, total), max(total - limit, Fraction(0))  # 38 hours worked of 40 before overtime: none
     return None
 
 
