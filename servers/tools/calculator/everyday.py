@@ -13,6 +13,7 @@ from servers.tools.calculator import (
     added_heads,
     allowance_tax,
     bakers_percent,
+    birth_ages,
     birthdays,
     commission,
     cost_per_use,
@@ -119,6 +120,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     parts_for.solve_part_for,
     count_rates.solve_count_rate,
     relative_ages.solve_relative_age,
+    birth_ages.solve_birth_age,
 )
 
 
