@@ -54,6 +54,48 @@ async def test_slang_it_cannot_reword_is_declined_not_handed_back(request_text: 
     )
 
 
+@pytest.mark.parametrize(
+    ("request_text", "rewritten"),
+    [
+        (
+            "Make this formal: hey guys, tbh the new rota starts on Monday, can we chat tmrw?",
+            "Hello everyone, the new rota starts on Monday, can we chat tomorrow?",
+        ),
+        (
+            "Rewrite this formally: ta for sorting the tickets, mate, legit saved the day",
+            "Thank you for sorting the tickets, genuinely saved the day.",
+        ),
+        (
+            "Make this professional: ngl the launch was mega stressful but we smashed it",
+            "The launch was very stressful but we did very well.",
+        ),
+        (
+            "Make this formal: lemme know if u can make it, no probs if not",
+            "Let me know if you can make it, no problem if not.",
+        ),
+        (
+            "Rewrite this so it sounds professional: hiya, quick one, the invoice is overdue innit",
+            "Hello, the invoice is overdue.",
+        ),
+        (
+            "Make this professional: hey, the fire drill is off today cos of the rain",
+            "Hello, the fire drill has been cancelled today because of the rain.",
+        ),
+        (
+            "Make this formal: hey all, meeting's off tmrw cos Jo's sick, soz",
+            "Hello all, the meeting has been cancelled tomorrow because Jo's sick. Apologies.",
+        ),
+    ],
+)
+async def test_more_chat_words_are_reworded_formally(request_text: str, rewritten: str) -> None:
+    assert await drafted(request_text, tool="rewrite") == rewritten
+
+
+async def test_a_teaching_assistant_is_no_thank_you() -> None:
+    text = await drafted("Make this formal: hey guys, our TA for Year 5 is off sick today, soz", tool="rewrite")
+    assert "TA for Year 5" in text and "thank you" not in text.lower()
+
+
 async def test_someone_who_is_off_is_not_an_event_cancelled() -> None:
     text = await drafted("Rewrite this formally: hey guys, Sam's off today cos he's ill", tool="rewrite")
     assert "cancelled" not in text and "because" in text

@@ -36,9 +36,22 @@ INFORMAL_RULES: list[tuple[str, str]] = [
     # "cos the venue flooded": "because", only where a clause follows ("cos(x)" is no conjunction)
     (
         r"(?<![\w(])(?:cos|coz|cuz|'cause)\b(?=\s+(?:the|it|its|it's|we|we're|i|i'm|you|they|there|he|she|this|that|"
-        r"my|our|your|their|of|a|an)\b)",
+        r"my|our|your|their|of|a|an)\b|\s+(?-i:[A-Z])[a-z])",
         "because",
     ),
+    # chat asides that only say how the writer feels about saying it ("tbh", "ngl"), and a tag ("..., innit")
+    (r"\b(?:tbh|tbf|ngl|to be honest|not gonna lie)\b,?\s*|,?\s*\binnit\b", ""),
+    (r"(?:^|(?<=,\s))(?:quick one|quick q),?\s*", ""),
+    (r"\bimo\b", "in my view"),
+    (r"\blemme\b", "let me"),
+    (r"\bno probs?\b", "no problem"),
+    (r"\bfolks\b", "everyone"),
+    (r"\blegit\b(?=\s+[a-z]+ed\b)", "genuinely"),
+    (r"\bmega\s+(?=[a-z])", "very "),
+    (r"\bgutted\b", "very disappointed"),
+    (r"\b(?:smashed|nailed|aced)\s+it\b", "did very well"),
+    # "ta for sorting the tickets": thanks (only the word on its own in lower case: "our TA" is a person)
+    (r"(?-i:^[Tt]a\b|\bta(?=\s+(?:for|very much|so much)\b))", "thank you"),
     # "..., soz" / "soz for the late reply": the apology, said in full
     (r"(?<=[.!?])\s*\b(?:soz|sozz+|sry)\b[.!]*\s*$", " Apologies."),
     (r",?\s*\b(?:soz|sozz+|sry)\b[.!]*\s*$", ". Apologies."),
@@ -48,7 +61,7 @@ INFORMAL_RULES: list[tuple[str, str]] = [
 _EVENT = (
     r"party|night|meeting|match|game|gig|trip|show|event|concert|picnic|dinner|lunch|drinks|quiz|rehearsal|practice|"
     r"training|session|class|lesson|fair|sale|launch|barbecue|bbq|outing|tour|festival|race|parade|ceremony|"
-    r"social|meetup|meet-up|workshop|talk|screening|disco|dance|ball|fete|fête|raffle|auction|walk|run|swim"
+    r"social|meetup|meet-up|workshop|talk|screening|drill|assembly|disco|dance|ball|fete|fête|raffle|auction|walk|run|swim"
 )
 _CALLED_OFF = re.compile(
     rf"(?P<owner>\b(?:the|our|my|your|their|this|that|tonight's|today's|tomorrow's|friday's|saturday's|"
@@ -78,7 +91,8 @@ def called_off(text: str, log: Callable[[str, str], None]) -> str:
 _NO_EQUIVALENT = (
     r"sucks?|sucked|ain'?t|crap|crappy|pissed(?:\s+off)?|messed\s+up|mucked\s+up|freaking\s+out|screwed|dodgy|"
     r"sketchy|meh|no biggie|"
-    r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro|soz|sozz+|sry|cos|coz|cuz"
+    r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro|soz|sozz+|sry|cos|coz|cuz|"
+    r"tbh|tbf|ngl|innit|lemme|legit|gutted|smashed it|no probs?|(?-i:[Tt]a)"
 )
 _MARKERS = re.compile(
     rf"\b(?:busted|borked|kaput|knackered|wrecked|trashed|loads of|tons of|heaps of|a bunch of|tho|y'?all|"
