@@ -97,9 +97,9 @@ _SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
     rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b)"
 )
-# "then" and "after that" sequence wherever they stand; "next" and "finally" only after a comma ("the next meeting").
+# "then", "after that" sequence but where they end it ("sore for a day afterwards."); "next", "finally" after a comma
 _INLINE_SEQUENCE = re.compile(
-    r"(?:,|(?<![\s,]))\s+(?=(?:and\s+)?then\b|after\s+that\b|afterwards\b)|,\s+(?=(?:next|finally|lastly)\b)",
+    r"(?:,|(?<![\s,]))\s+(?=(?:(?:and\s+)?then|after\s+that|afterwards)\b(?![\s.!?]*$))|,\s+(?=(?:next|finally|lastly)\b)",
     re.IGNORECASE,
 )
 # A run of spaces is entered only at its start ((?<![\s,])): a start inside it would rescan the rest of it.
