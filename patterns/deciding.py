@@ -66,6 +66,7 @@ from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
+from patterns.shortening import shortening_head
 from patterns.situation import asked_after_situation, asks_of_data
 from patterns.worker import Request, Skill, Worker
 
@@ -292,7 +293,9 @@ class RankingDecider:
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
         score = self._blend(self.ranker.scores(instruction, flat), views)
-        head = verb_head(instruction) or recast_head(instruction)
+        # "give me the gist: <text>": a light verb and the name of a shortened text ask for the text shortened
+        gives_text = points_at_material(text) or bool(split_material(text)[1])
+        head = verb_head(instruction) or recast_head(instruction) or shortening_head(instruction, gives_text)
         if head is None:
             # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
             # user's situation opens with the verb that says who acts

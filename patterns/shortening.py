@@ -1,0 +1,49 @@
+"""Shortening asked by its product: "give me the gist", "can I get a tl;dr of this", "I'd like a quick recap".
+
+A light verb ("give", "get", "send", "want") says nothing of who acts (``reading.verb_head`` reads none), and the
+words after it are few: "gist" and "recap" carry the request alone, and a sentence encoder weighs "give me" as much
+as them, so a writer's card ("give me a tagline") can outrank a summarizer's. Where the user gives a text, points at
+one or names one ("the article I was reading"), asking for its gist is asking for it shortened: ``shortening_head``
+reads the ask as the verb phrase it means ("Summarize this notice"), which the router then weighs as any opening
+verb.
+
+Only the opening is read: a light verb (after polite words and "me"/"us"), at most a sizing word, and the name of a
+shortened text. "Give me a summary of the French Revolution" names no text: it is a question about the world.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.material import MATERIAL_NOUNS, WORD
+
+_SHORTENING_ASKED = re.compile(
+    r"^(?:(?:please|pls|kindly|just|ok|okay|so)[\s,]+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:can|could|may)\s+i\s+(?:get|have|see)\s+|"
+    r"i(?:'d|\s+would)\s+(?:like|love)\s+|i\s+(?:need|want)\s+|(?:let\s+me\s+(?:have|see|get))\s+)?"
+    r"(?:(?:give|get|send|write|do|make|show|tell)\s+(?:me|us)\s+)?"
+    r"(?:the|a|an|your)?\s*(?:quick|short|brief|rough|fast|one-line|two-line)?\s*"
+    r"(?P<product>gist|tl;?\s?dr|tldr|recap|synopsis|rundown|run-down|summary|short\s+version|cliff\s*notes"
+    r"|main\s+points|key\s+points|highlights|takeaways|key\s+takeaways)\b"
+    r"(?P<rest>[^.!?\n]{0,80})",
+    re.IGNORECASE,
+)
+# words by which the rest names a text ("of this notice", "on the email below"), kept as the verb's object
+_OF = re.compile(r"^\s*(?:of|on|from|for)\s+(?P<object>(?:this|these|that|the|my|our)\b[^,;:]{0,60})", re.IGNORECASE)
+
+
+def shortening_head(instruction: str, gives_text: bool) -> str | None:
+    """The shortening a light ask names by its product, as the verb phrase it means: "give me the gist of this
+    notice" -> "Summarize this notice", "tl;dr please" -> "Summarize"; ``None`` when the instruction opens
+    otherwise, or when the request gives no text (``gives_text``: after a colon, in a block, or pointed at) and the
+    ask names none ("a recap of the 2022 final" asks about the world; "of the article I read" names a text)."""
+    found = _SHORTENING_ASKED.match(instruction.strip()[:200])
+    if found is None:
+        return None
+    named = _OF.match(found.group("rest"))
+    if not gives_text and not MATERIAL_NOUNS & set(WORD.findall(found.group("rest").lower())):
+        return None
+    return f"Summarize {named.group('object').strip()}" if named else "Summarize"
+
+
+__all__ = ["shortening_head"]
