@@ -119,7 +119,7 @@ async def test_a_process_told_with_what_brings_it_about_says_why(tmp_path, quest
 @pytest.mark.parametrize(
     "question",
     [
-        "Why did the Titanic sink?",
+        "Why did the Berlin Wall fall?",
         "Why do sinkholes form?",
         "Why do auroras form?",
         "Why do rainbows appear after rain?",

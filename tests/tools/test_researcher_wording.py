@@ -44,7 +44,7 @@ def test_a_verb_meets_the_forms_the_stemmer_keeps_apart():
 
 
 async def test_why_is_answered_by_a_reason_not_by_a_date(tmp_path):
-    result = await call(create_server(tmp_path), "answer", request="Why did the Titanic sink?")
-    assert result.is_error  # the note says when it sank and what it struck, not "because"
+    result = await call(create_server(tmp_path), "answer", request="Why did the Berlin Wall fall?")
+    assert result.is_error  # the note says when it fell and what happened that night, not "because"
     result = await call(create_server(tmp_path / "2"), "answer", request="What started the First World War?")
     assert "Franz Ferdinand" in result.structured_content["answer"]

@@ -185,6 +185,8 @@ EXPANSION = re.compile(
     re.I,
 )
 _SPELLED = re.compile(r"\bshort for\b|\bstands? for\b|\babbreviat|\bacronym\b|\bfor short\b|\binitials\b", re.I)
+# "What made the Titanic sink?" asks why; "What makes an operation idempotent?" asks what it is to be so.
+_MADE_HAPPEN = re.compile(r"\W*what (?:made|makes) [\w' ]{1,60}? (?:sink|fall|collapse|crash|fail|die|burn)\b", re.I)
 _DIFFERENCE = re.compile(r"\b(?:difference|differences|differ|compare|compared|versus|vs)\b", re.I)
 
 
@@ -250,7 +252,8 @@ def _read_asked(question: str) -> Asked | None:
         return Asked("how long" if how.group(1) == "long" else f"how {how.group(1)}", measure, how.group(1))
     if re.match(r"where\b", lead) or WHICH_PLACE.search(question[:400]):
         return Asked("where")
-    if re.match(r"why\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead):
+    why = re.match(r"why\b|how come\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead)
+    if why or _MADE_HAPPEN.match(question[:200]):
         # "Why do rainbows form?": a process, answered by what brings it about as well as by a cause
         return Asked("why", None, "process" if _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" else "")
     if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
