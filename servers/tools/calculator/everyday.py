@@ -32,6 +32,7 @@ from servers.tools.calculator import (
     ledgers,
     leftovers,
     letting,
+    missing_values,
     money_ratios,
     multibuy,
     named_parts,
@@ -47,6 +48,7 @@ from servers.tools.calculator import (
     rental_yields,
     rest_split,
     revolutions,
+    running_averages,
     shift_rates,
     shortfall,
     strengths,
@@ -121,6 +123,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     count_rates.solve_count_rate,
     relative_ages.solve_relative_age,
     birth_ages.solve_birth_age,
+    running_averages.solve_running_average,
+    missing_values.solve_missing_value,
 )
 
 
