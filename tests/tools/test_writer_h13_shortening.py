@@ -35,7 +35,8 @@ pytestmark = pytest.mark.anyio
             "Can you shorten this to under 35 words for the app banner: Please note that the booking system will be "
             "offline on Sunday 4 May from 2am to 5am for maintenance. We apologise for any inconvenience this may "
             "cause. If you have any questions, please contact the front desk.",
-            "The booking system will be offline on Sunday 4 May from 2am to 5am for maintenance.",
+            "The booking system will be offline on Sunday 4 May from 2am to 5am for maintenance. If you have any "
+            "questions, please contact the front desk.",
             34,
         ),
         (
@@ -43,6 +44,32 @@ pytestmark = pytest.mark.anyio
             "being painted. Thank you for your understanding.",
             "The Tuesday choir rehearsal on 6 May is cancelled as the hall is being painted.",
             20,
+        ),
+        (
+            "Trim this to under 20 words: The leisure centre pool will be closed on Saturday 5 April for a swimming "
+            "gala. We apologise for any inconvenience this may cause.",
+            "The leisure centre pool will be closed on Saturday 5 April for a swimming gala.",
+            19,
+        ),
+        (
+            "Can you get this under 25 words: Please be advised that the Elm Street bridge will be closed to traffic "
+            "from 3 to 7 March for repairs. Thank you for your patience during the works.",
+            "The Elm Street bridge will be closed to traffic from 3 to 7 March for repairs.",
+            24,
+        ),
+        (
+            "Make this fit in 20 words: Unfortunately the 8.15 bus to Leeds is cancelled tomorrow because of a "
+            "driver shortage. We are sorry for any disruption.",
+            "The 8.15 bus to Leeds is cancelled tomorrow because of a driver shortage.",
+            22,
+        ),
+        (
+            "Shorten this email to under 40 words:\nHi all,\n\nThe office will close at 2pm on Friday 20 December. "
+            "We apologise for any inconvenience. If you have any questions, please contact Maria.\n\nBest regards,\n"
+            "Tom",
+            "Hi all,\n\nThe office will close at 2pm on Friday 20 December. If you have any questions, please "
+            "contact Maria.\n\nBest regards,\nTom",
+            39,
         ),
         (
             "Make this shorter: The pool is closed on Monday for cleaning. We apologise for any inconvenience.",

@@ -60,7 +60,7 @@ from servers.tools.writer.rubric import (
     requirements,
     said,
 )
-from servers.tools.writer.shortening import cut_away
+from servers.tools.writer.shortening import cut_away, shortening_asked
 from servers.tools.writer.slogans import slogan_parts
 from servers.tools.writer.stages import converts, for_material
 from servers.tools.writer.tone import rewrite, tone_asked
@@ -202,7 +202,13 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
             ):
                 return f"it leaves out '{piece[:40]}'"
     # where the text goes ("for the newsletter") is never a word it has to say
-    excused: set[str] = _rewritten_away(needs) | _ASKING | _NOT_CONTENT | described | venue_words(instruction)
+    excused: set[str] = (
+        _rewritten_away(needs, shortening_asked(instruction))
+        | _ASKING
+        | _NOT_CONTENT
+        | described
+        | venue_words(instruction)
+    )
     if material.strip():
         # with the content given apart, what the instruction names is where the text goes ("for the fridge") or
         # what it is about: its names and numbers stay required, its plain words are not content to repeat
@@ -226,18 +232,20 @@ def _sized(item: str, instruction: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(item)}[\s-]+{SIZE_NOUN}", instruction, re.I) is not None
 
 
-def _rewritten_away(needs: Requirements) -> set[str]:
-    """For a rewrite, the words the tone rules drop on purpose (a threat, a reproach, slang, a vague "thing")."""
+def _rewritten_away(needs: Requirements, shortened: bool = False) -> set[str]:
+    """For a rewrite, the words the tone rules drop on purpose (a threat, a reproach, slang, a vague "thing"), and
+    for one asked shorter, the courtesies cut to fit (``shortening``)."""
     if not needs.original:
         return set()
     dropped: set[str] = set()
     made = clearer(needs.original)
-    for change in rewrite(needs.original, needs.tone).changes + (made.changes if made else []):
+    concise = rewrite(needs.original, "concise").changes if shortened else []
+    for change in rewrite(needs.original, needs.tone).changes + (made.changes if made else []) + concise:
         before, _, after = change.partition(" → ")
         kept = set(words(after))
         dropped |= {w for w in words(before) if w not in kept}
     # "Shorten this to under 30 words: ... We apologise for any inconvenience.": the courtesy cut to fit
-    dropped |= set(words(cut_away(needs.original))) if needs.tone == "concise" else set()
+    dropped |= set(words(cut_away(needs.original))) if shortened or needs.tone == "concise" else set()
     return dropped | {stem(w) for w in dropped}
 
 

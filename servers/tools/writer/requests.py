@@ -82,7 +82,9 @@ _VALUE_ASKED = re.compile(
 _OUTLINE = re.compile(r"^\W*(?:please\s+)?(?:outline|plan (?:out )?|structure)\b|\b(?:an|the) outline\b", re.I)
 _REWRITE = re.compile(
     r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
-    r"tighten|shorten|simplify|clean (?:it |this |that )?up|(?:revise|improve) (?:this|it|that|my|the following)|"
+    r"tighten|shorten|simplify|clean (?:it |this |that )?up|trim (?:this|it|that)|cut (?:this|it|that) down|"
+    r"get (?:this|it|that) (?:down )?(?:to|under|below)|fit (?:this|it|that) (?:in|into|within)|"
+    r"(?:revise|improve) (?:this|it|that|my|the following)|"
     r"make (?:this|it|that|these|the following|my \w+|the \w+ below)\b|turn (?:this|it|that) into|"
     r"(?:version|rewrite) of (?:this|it|that|my|the following)|"
     r"(?:polite|politer|professional|formal|friendly|friendlier|casual|nicer|kinder|simpler|plainer)\s+version)\b",

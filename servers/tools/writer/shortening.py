@@ -18,6 +18,7 @@ from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.requests import split_request
 from servers.tools.writer.rubric import contains, requirements
+from servers.tools.writer.styles import tone_named
 from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
 
 # A sentence or a clause that only courts the reader, claiming nothing about the news: it may go from a short text.
@@ -28,8 +29,10 @@ _COURTESY = (
     r"understanding|co-?operation))?|"
     r"(?:(?:we|i)\s+)?(?:thank\s+you|thanks|we\s+appreciate\s+your|appreciate\s+your)\s+(?:for\s+your\s+)?"
     r"(?:patience|understanding|co-?operation)(?:\s+(?:during|while)\s+[^.!?]{1,60})?|"
-    r"(?:please\s+)?(?:do\s+not|don'?t)\s+hesitate\s+to\s+(?:contact|get\s+in\s+touch\s+with)\s+us[^.!?]{0,60}|"
-    r"if\s+you\s+have\s+any\s+questions,?\s+please\s+(?:contact|get\s+in\s+touch\s+with|ask)\s+[^.!?]{1,60}|"
+    # (only an offer to hear from the reader: "please contact Maria" says who to ask, a fact)
+    r"(?:please\s+)?(?:do\s+not|don'?t)\s+hesitate\s+to\s+(?:contact|get\s+in\s+touch\s+with)\s+us(?=[.!?]|$)|"
+    r"if\s+you\s+have\s+any\s+(?:questions|queries),?\s+please\s+(?:contact|get\s+in\s+touch\s+with|ask)\s+us"
+    r"(?=[.!?]|$)|"
     r"we\s+look\s+forward\s+to\s+(?:seeing|welcoming)\s+you[^.!?]{0,40}"
 )
 _COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
@@ -37,6 +40,15 @@ _COURTESY_CLAUSE = re.compile(rf",?\s+and\s+(?:{_COURTESY})(?=[.!?]|$)", re.I)
 # Adverbs that only colour the news: "will unfortunately remain closed".
 _COLOURING = re.compile(r"\b(?:unfortunately|sadly|regrettably|please note that|kindly note that)\s+", re.I)
 _STRICT = re.compile(r"^(?:under|fewer than|less than|below)\b", re.I)
+
+
+def shortening_asked(instruction: str) -> bool:
+    """Whether ``instruction`` asks for its text shorter: in the concise tone ("Shorten this"), or to a word limit
+    with no other tone named ("Make this fit in 20 words")."""
+    tone = tone_asked(instruction)
+    unnamed = tone == "professional" and tone_named(instruction) is None
+    counted = re.search(r"\bwords?\b", length_ask(instruction).said)  # a number of words, not "a short version"
+    return tone == "concise" or (unnamed and counted is not None and length_ask(instruction).max_words is not None)
 
 
 def cut_away(text: str) -> str:
@@ -51,10 +63,10 @@ def shortened(request: str) -> Rewrite | None:
     ask to shorten, or asks with no limit and has no courtesy to cut. ToolInputError when the facts alone are over
     the limit asked."""
     parts = split_request(request)
-    if not parts.material or tone_asked(parts.instruction) != "concise":
-        return None
     asked = length_ask(parts.instruction)
     limit = asked.max_words
+    if not parts.material or not shortening_asked(parts.instruction):
+        return None
     if limit is not None and _STRICT.match(asked.said):
         limit -= 1
     material = "\n".join(" ".join(line.split()) for line in parts.material.strip().splitlines())
