@@ -105,3 +105,22 @@ async def test_an_email_that_only_mentions_a_chat_app_keeps_its_frame(request_te
 )
 async def test_a_message_to_a_chat_greets_its_members_not_the_chat(request_text: str) -> None:
     assert (await drafted(request_text)).startswith("Hi all,\n\n")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rewritten"),
+    [
+        (
+            "For the staff newsletter, rewrite this so it sounds formal: hey guys, party's off cos the venue flooded, "
+            "soz",
+            "Hello everyone, the party has been cancelled because the venue flooded. Apologies.",
+        ),
+        (
+            "For our website, shorten this to under 20 words: The library will close at 4pm on Fridays from 1 "
+            "September. We apologise for any inconvenience.",
+            "The library will close at 4pm on Fridays from 1 September.",
+        ),
+    ],
+)
+async def test_a_destination_said_before_a_rewrite_is_not_its_text(request_text: str, rewritten: str) -> None:
+    assert await drafted(request_text, tool="rewrite") == rewritten

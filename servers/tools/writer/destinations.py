@@ -18,7 +18,8 @@ import re
 _DESTINATION_FIRST = re.compile(
     r"^\W*for\s+(?P<destination>[^,:;.!?\n]{2,60}?)\s*,\s*"
     r"(?P<ask>(?:(?:please|can you|could you|would you)\s+)*(?:write|draft|compose|create|prepare|put together|"
-    r"make|come up with|give me|do)\b[^:\n]{1,200})(?P<rest>:\s.*)$",
+    r"make|come up with|give me|do|rewrite|re-write|rephrase|reword|polish|shorten|trim|edit|turn)\b[^:\n]{1,200})"
+    r"(?P<rest>:\s.*)$",
     re.I | re.S,
 )
 # Openings that introduce no place or reader: "For example, write ...", "For now, ...".

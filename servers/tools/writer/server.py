@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import jobs
+from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
 from servers.tools.writer.requests import (
@@ -98,7 +99,8 @@ class WordCount(BaseModel):
 
 
 def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
-    text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
+    # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
+    text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
     job = job_of(text)
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
