@@ -122,7 +122,7 @@ async def test_named_shares_are_listed_by_name():
         "At the meeting of 80 members, 28 voted yes. How many didn't vote?",
         "A team won 12 of 20 games. What percentage did they lose?",  # some may have been drawn
         "There are 30 students and 40% are boys. How many students are there?",
-        "This year's 600 units is 20% more than last year. How many last year?",
+        "This year's 600 units is 20% more than last year. How many over both years?",  # not 600 + 20%
         # an amount added, more spent than there was, a price that is not held, a count that is not money
         "I had $40 and got $10 more, then spent $15. How much is left?",
         "I had $40, then I spent $12.50 and found $5. How much is left?",

@@ -54,7 +54,7 @@ def test_calculator_answers_what_the_words_say(request_text: str, result: float)
         "A team won 12 games and lost 8. What percent did they win?",  # not 12 to 8 as a change
         "A team won 12 of 20 games. What percentage did they lose?",  # asks the part not given
         "There are 25 students in a class. 60% are girls. How many boys are there?",
-        "This year's 600 units is 20% more than last year. How many last year?",
+        "This year's 600 units is 20% more than last year. How many over both years?",  # not 600 + 20%
         "10 apples for $3 or 6 pears for $2, which is cheaper?",  # a price per apple says nothing of pears
         "I weigh 70 kg, my brother is 1.75 m tall, what's my BMI?",  # two people's figures
         "8 people at $27.50 each. What is the total?",  # a price each, not a bill to split 8 ways

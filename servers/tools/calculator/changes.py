@@ -38,10 +38,11 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percent growth", "% growth", "growth rate")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
-    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every".split()
+    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than".split()
 )
 """Words that make the percentages something other than changes applied in turn to the amount; 'included' says
-the amount already holds the percentage ('$120 with 8% tax included'), so adding it again would count it twice."""
+the amount already holds the percentage ('$120 with 8% tax included'), so adding it again would count it twice;
+'than' says the percentage is of something else ('600 is 20% more than last year'), not of the amount."""
 _CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later plus minus".split())
 
 

@@ -16,6 +16,7 @@ from servers.tools.calculator import (
     birth_ages,
     birthdays,
     commission,
+    compared_before,
     cost_per_use,
     count_rates,
     credit_weights,
@@ -125,6 +126,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     birth_ages.solve_birth_age,
     running_averages.solve_running_average,
     missing_values.solve_missing_value,
+    compared_before.solve_compared_before,
 )
 
 
