@@ -139,6 +139,16 @@ _LIMIT = re.compile(
 )
 
 
+# The same length said after a text's name ("LinkedIn post in exactly two sentences", "card, 30 words max").
+_SIZED = re.compile(
+    r"(?:\s*[,(\u2013\u2014-]\s*|\s+)(?:in\s+|of\s+)?(?:(?:max(?:imum)?|under|below|up\s+to|no\s+more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+most|about|around|roughly|exactly|just)\s+)?(?:\d{1,4}|one|two|three|four|five|six|ten|twenty"
+    r"|fifty|a\s+hundred|hundred)[\s-]?(?:words?|sentences?|characters?|chars|lines?|paragraphs?)(?:\s+(?:max(?:imum)?"
+    r"|or\s+(?:less|fewer|under)|tops|long))?\)?$",
+    re.IGNORECASE,
+)
+
+
 def limits_the_text(sentence: str) -> bool:
     """Whether ``sentence`` only says how long the text asked for before it is to be ("Max 50 words.", "Under 100
     words please", "no more than 3 sentences"): a remark on that text, no job of its own."""
@@ -165,7 +175,8 @@ def names_kind_alone(phrase: str) -> bool:
     cat poster", "bake sale flyer", "garage sale sign") or the kind and whom or what it is for (``asks_by_kind``).
     The facts the text is to say follow it ("lost cat poster. ginger tom called ..."): asking for the text is
     all such a phrase can mean."""
-    text = phrase[:SCAN].strip().rstrip(".!")
+    # "LinkedIn post in exactly two sentences", "Thank-you note, 50 words max": how long it is, no part of its name
+    text = _SIZED.sub("", phrase[:SCAN].strip().rstrip(".!"))
     if asks_by_kind(text):
         return True
     words = WORD.findall(text.lower())
