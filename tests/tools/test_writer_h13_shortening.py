@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from servers.tools.writer.lengths import measure
-from tests.tools.conftest import declined_by_writer, drafted
+from tests.tools.conftest import call, declined_by_writer, drafted, error_text, tool_server
 
 pytestmark = pytest.mark.anyio
 
@@ -104,3 +104,27 @@ async def test_a_shorter_text_with_no_courtesy_to_cut_is_still_declined() -> Non
         "March. No vehicles may be left there after 6pm on Friday.",
         tool="rewrite",
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "reason"),
+    [
+        (
+            "Give me a shorter version of this notice: The car park will be resurfaced over the weekend of 8 and 9 "
+            "March. No vehicles may be left there after 6pm on Friday.",
+            "summarizer",
+        ),
+        ("Shorten this to under 5 words: The pool is closed on Monday for cleaning.", "without dropping a fact"),
+        ("Write an email to the team about the party.", "topic"),
+    ],
+)
+async def test_the_judge_tool_says_why_the_writing_asked_for_is_declined(request_text: str, reason: str) -> None:
+    said = error_text(await call(tool_server("writer"), "judge", request=request_text))
+    assert "no draft to judge" in said and reason in said
+
+
+async def test_the_judge_tool_still_points_to_the_writing_tools_for_writing_it_can_do() -> None:
+    said = error_text(
+        await call(tool_server("writer"), "judge", request="Make this more polite: send me the report now")
+    )
+    assert "the draft, rewrite and revise tools write" in said

@@ -208,9 +208,16 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
         job = job_of(text)
         if job in ("compose", "rewrite", "revise") and read_sections(text) is None:
+            asked = "a new text" if job == "compose" else f"a {job}"
+            # a model tries this tool first for some writing asks, and gives its reason when all decline: so when
+            # the writing cannot be done, say why the writing tools decline it, not only that this is no judgement
+            try:
+                _draft_from(destination_last(text), job)
+            except ToolInputError as declined:
+                raise ToolInputError(f"That is no draft to judge. {declined}") from None
             raise ToolInputError(
-                f"That asks for {'a new text' if job == 'compose' else 'a ' + job}, not a judgement; the draft, "
-                "rewrite and revise tools write. To judge, send 'Task:' and 'Draft:' sections."
+                f"That asks for {asked}, not a judgement; the draft, rewrite and revise tools write. To judge, send "
+                "'Task:' and 'Draft:' sections."
             )
         verdict = jobs.judge_request(text)
         return Judgement(
