@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
+from patterns.evaluator import without_loop_instruction
 from patterns.forms import (
     MAX_NUMBER_SCAN,
     asks_a_span,
@@ -287,6 +288,8 @@ class RankingDecider:
         if not workers or not text.strip():
             return []
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
+        # "..., and revise it until the critic approves": the loop asked of a pattern names nobody's job
+        text = without_loop_instruction(text)
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
         instruction = without_manner(routing_text(text))
         profiles = [_profile(w) for w in workers]
