@@ -84,6 +84,7 @@ async def test_a_role_before_an_ask_to_my_reader_is_not_the_content(request_text
         ),
         ("I'm a Year 4 teacher and I need a note to parents: trip on Friday 14 March, £6.", "Trip on Friday 14 March"),
         ("I teach Year 4. Write a note to parents: trip on Friday 14 March, £6 contribution.", "£6 contribution."),
+        ("Hi, I'm a Year 4 teacher. Write a note to parents: trip on Friday 14 March, £6 contribution.", "£6"),
     ],
 )
 async def test_a_role_set_off_by_a_comma_or_and_is_who_asks(request_text: str, said: str) -> None:

@@ -324,12 +324,13 @@ _ROLE_WORD = r"(?:(?-i:[a-z])[\w'-]*|(?:year|grade|class|form|key stage)\s+\d{1,
 # ... said as its own sentence, set off by a comma ("As a Year 4 teacher, I need ..."), or joined to the ask by
 # "and" ("I'm a nurse and I need ..."); "I teach Year 4." says the role by its verb. "As a thank-you, ..." and "as
 # a reminder" say what the text is for, not who asks.
+_HELLO = r"(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?:\s+there)?[\s,!.]+)?"  # "Hi, I'm a ..."
 _SELF_TOLD = re.compile(
-    r"^\W*(?:(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)|"
+    rf"^\W*{_HELLO}(?:(?:i'?m|i am|i work as|i'?ve been|i have been|we'?re|we are)\s+(?:an?|the|one of the)|"
     r"as\s+(?:an?|the|one of the)(?!\s+(?:thank|reminder|favou?r|joke|surprise|result|follow|gift|treat|courtesy|"
     r"rule|whole|first|last|team|group|matter|side|kind|one-off)\b))\s+"
     rf"(?:{_ROLE_WORD}\s+){{0,6}}?(?-i:[a-z])[\w'-]*(?:[.!]\s+|,\s+|\s+and\s+(?=(?:i|we)\s))(?P<ask>\S.*)$|"
-    rf"^\W*(?:i|we)\s+teach\s+(?:{_ROLE_WORD}\s*){{1,3}}[.!]\s+(?P<taught>\S.*)$",
+    rf"^\W*{_HELLO}(?:i|we)\s+teach\s+(?:{_ROLE_WORD}\s*){{1,3}}[.!]\s+(?P<taught>\S.*)$",
     re.I,
 )
 # "I need something to read out on the bus.", "I run a small dog walking business.": what the asker needs or runs,
