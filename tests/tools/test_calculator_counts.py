@@ -88,7 +88,7 @@ async def test_whole_times_say_the_remainder():
         # two counted things with no group said for 'each'
         "There are 40 apples and 8 pears. How many each?",
         # conditions a formula cannot say
-        "how many ways can 5 people sit around a round table",
+        "how many ways can 5 people sit around a round table if two sit together",
         "how many ways to choose 3 from 10 if two of them must be together",
         # a second test to come, a year not given, a sum of dice
         "I have 70 and 80, what do I need on the next two tests to average 85?",

@@ -2,8 +2,10 @@
 ways to arrange 5 books on a shelf", "how many times does 7 go into 100".
 
 A choice of k things from n (order not mattering) is n! / (k! (n-k)!); an arrangement of n things in a row is
-n!, and of k of them taken from n is n! / (n-k)!. Conditions the formula cannot say (with repetition, kept
-together, at least, around a table) leave the request to be declined, as do more than two numbers.
+n!, and of k of them taken from n is n! / (n-k)! — also when a choice is said to be one where order matters; n
+seated around a round table or in a circle is (n-1)!, turns of one seating being the same. Conditions the formula
+cannot say (with repetition, kept together, at least) leave the request to be declined, as do more than two
+numbers.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def solve_counting(tokens: list[Token], start: int) -> Solution | None:
     goes = _goes_into(tokens, start)
     if goes is not None:
         return goes
-    words = [t.word for t in tokens[start:] if t.kind == "word"]
+    condition, said = _condition(tokens, start)
+    words = [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in said]
     values = [t.value for t in tokens[start:] if t.kind == "number"]
     if any(t.kind not in ("word", "number", "symbol", "end") for t in tokens[start:]):
         return None
@@ -52,14 +55,48 @@ def solve_counting(tokens: list[Token], start: int) -> Solution | None:
     if choose == arrange or len(others) > _OTHER_WORDS:
         return None
     if len(values) == 1:
-        if not arrange or "from" in words:
+        if not arrange or "from" in words or condition == "ordered":
             return None
+        if condition == "circle":
+            return _circle(int(_whole(values[0])))
         return _count("arrangements", int(_whole(values[0])), None)
+    if condition == "circle":
+        return None  # 'seat 3 of 10 around a table': a choice and a circle, not read here
     first, second = (int(_whole(v)) for v in values)
     n, k = (first, second) if _infix(tokens, start) else (second, first)
     if not _infix(tokens, start) and not ("from" in words or "of" in words):
         return None
-    return _count("combinations" if choose else "arrangements", n, k)
+    return _count("combinations" if choose and condition != "ordered" else "arrangements", n, k)
+
+
+_CONDITIONS = (
+    *((lead, "order", "matters") for lead in ("if", "where", "when", "and")),
+    ("order", "matters"),
+    *(("around", "a", kind, "table") for kind in ("round", "circular")),
+    ("in", "a", "circle"), ("around", "a", "circle"),
+)  # fmt: skip
+"""A table that is not said to be round may have seats told apart (its head, its sides): not a circle."""
+
+
+def _condition(tokens: list[Token], start: int) -> tuple[str | None, set[int]]:
+    """'if order matters' (an arrangement though the verb chooses) or 'around a round table', 'in a circle' (a
+    circle, whose turnings are one seating): which, and the token indexes that said it."""
+    for i in range(start, len(tokens)):
+        for phrase in _CONDITIONS:
+            if i + len(phrase) < len(tokens) and all(tokens[i + j].word == w for j, w in enumerate(phrase)):
+                return ("ordered" if "order" in phrase else "circle"), set(range(i, i + len(phrase)))
+    return None, set()
+
+
+def _circle(n: int) -> Solution:
+    """n seated in a circle: n! arrangements, each counted n times over (once for every turn of the circle)."""
+    if not 1 <= n <= MAX_FACTORIAL:
+        raise ToolInputError("counting ways around a circle needs at least one thing")
+    value = math.factorial(n - 1)
+    solution = Solution(f"{value:,} way{'s' * (value != 1)}", value, "circular arrangements", f"({n} - 1)!",
+                        [f"({n} − 1)! = {n - 1}! = {value:,}"])  # fmt: skip
+    solution.notes.append("seatings that are turns of one another around the circle count once")
+    return solution
 
 
 def _infix(tokens: list[Token], start: int) -> bool:
