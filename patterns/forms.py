@@ -101,7 +101,9 @@ def works_on_material(worker: Worker) -> bool:
     return bool(examples) and all(points_at_material(e) for e in examples)
 
 
-_OPEN_QUESTION_WORDS = frozenset("what what's whats who who's whom whose when where why how which".split())
+_OPEN_QUESTION_WORDS = frozenset(
+    "what what's whats who who's whom whose when when's whens where where's wheres why why's how how's which".split()
+)
 # A question that opens with a verb asks whether something holds ("Did the wall fall in 1989?"), unless the verb
 # asks for a favour ("can you...", "could you...").
 _POLAR_QUESTION_WORDS = frozenset("is are was were isn't aren't wasn't weren't do does did has have had".split())
@@ -115,7 +117,7 @@ _EMBEDDING = re.compile(
     re.IGNORECASE,
 )
 # An open question about a person, a time or a place: a fact to find, never a text to write or a sum to work out.
-_FACT_WORDS = frozenset("who who's whom whose when where".split())
+_FACT_WORDS = frozenset("who who's whom whose when when's whens where where's wheres".split())
 
 
 # Words said before a question word that leave the question as it is: a hedge on the answer, or a filler.

@@ -15,11 +15,15 @@ import re
 
 from patterns.forms import MAX_NUMBER_SCAN, question_form
 
-# A time counted from the moment of asking: "today", "tonight", "right now", "this weekend", "next Tuesday".
+# A time counted from the moment of asking: "today", "tonight", "right now", "this weekend", "next Tuesday", "the next
+# train".
 _NOW = re.compile(
     r"\b(?:today|today's|todays|tonight|tonight's|tomorrow|tomorrow's|tomorrows|right\s+now|at\s+the\s+moment"
     r"|currently|current|latest|this\s+(?:morning|afternoon|evening|weekend|week)"
-    r"|(?:this|next|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b",
+    r"|(?:this|next|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+    # "when's the next train to Leeds": the next of a timetable is counted from now
+    r"|(?:the\s+)?next\s+(?:train|bus|tram|coach|ferry|boat|flight|departure|service|match|game|fixture|kick-off"
+    r"|showing|screening|high\s+tide|low\s+tide)s?)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
