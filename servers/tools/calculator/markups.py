@@ -24,6 +24,7 @@ from servers.tools.calculator.tokens import Token
 _BUY = frozenset("buy buys bought buying paid pay pays cost costs purchase purchased wholesale".split())
 _SELL = frozenset("sell sells sold selling retail retails resell resold".split())
 _PERCENT_WORDS = ("percentage", "percent", "%")
+_PICK = ("pick", "picks", "picked", "picking")
 _COST_BASE = frozenset("cost costs paid pay buying purchase wholesale bought".split())
 _PRICE_BASE = frozenset("selling sale sell retail revenue sold".split())
 _BASE_TALK = frozenset("the what i we my our it them they for price amount".split())
@@ -55,7 +56,7 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
         return None
     if len(givens) != 2 or any(g.quantity.percent or not is_money(g.quantity.measure) for g in givens):
         return None
-    sides = [_side(g) for g in givens]
+    sides = [_side(g, tokens) for g in givens]
     if sorted(sides) != ["buy", "sell"]:
         return None
     cost, price = (givens[0], givens[1]) if sides[0] == "buy" else (givens[1], givens[0])
@@ -106,7 +107,9 @@ def _price_from(tokens: list[Token], start: int, word: str, *, spelled_out: bool
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    costs = [g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent and _side(g) != "sell"]
+    costs = [
+        g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent and _side(g, tokens) != "sell"
+    ]
     rates = [
         g
         for g in givens
@@ -133,9 +136,14 @@ def _price_from(tokens: list[Token], start: int, word: str, *, spelled_out: bool
     return solution
 
 
-def _side(given: Given) -> str:
+def _side(given: Given, tokens: list[Token]) -> str:
     words = set(given.before)
-    buy, sell = bool(words & _BUY), bool(words & _SELL)
+    clause = given.start
+    while clause > 0 and given.start - clause < 8 and tokens[clause - 1].text not in (",", ".", ";", "and"):
+        clause -= 1
+    said = [t.word for t in tokens[clause : given.start]]  # the given's own clause: 'I pick up used books for'
+    picked = any(said[k : k + 2] == [verb, "up"] for k in range(len(said)) for verb in _PICK)
+    buy, sell = bool(words & _BUY) or picked, bool(words & _SELL)  # 'I pick up used books for $4': bought
     return "buy" if buy and not sell else "sell" if sell and not buy else ""
 
 
