@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
 from patterns.forms import has_number, question_form
 from patterns.instructions import (
@@ -49,7 +50,6 @@ from patterns.jobs import (
     names_text_to_write,
     orders_the_text,
     remarks_on_the_question,
-    says_what_it_covers,
     tells_what_is_next,
 )
 from patterns.labelled import labels_material, place_labelled
@@ -275,7 +275,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         carries = (piece.instruction or piece.text) != piece.text
         checks = (after_question and words <= _CHECKING_WORDS and not carries) or shapes_the_answer(piece.text)
         remark = words <= _REMARK_WORDS and not carries
-        remark = remark or bool(joined) and says_what_it_covers(piece.text, joined[-1].instruction or joined[-1].text)
+        remark = remark or bool(joined) and adds_nothing_to(piece.text, joined[-1].instruction or joined[-1].text)
         if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))
