@@ -24,6 +24,7 @@ from servers.tools.calculator import (
     electrics,
     exchange_offers,
     flight_zones,
+    free_items,
     goal_rates,
     halves,
     interest_only,
@@ -127,6 +128,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     running_averages.solve_running_average,
     missing_values.solve_missing_value,
     compared_before.solve_compared_before,
+    free_items.solve_free_items,
 )
 
 
