@@ -120,8 +120,30 @@ def _readings(text: str, tokens: list[Token], rest: int, value: str) -> list[str
     second = text[tokens[begin].start :]
     if begin == rest:
         readings.append(f"{value}, then {second}")  # '…, then divide by 4': a step on the running value
+        running = _running_named(tokens, begin)
+        if running is not None:  # '…, then add 10% on the new price': the running value, named
+            readings.append(f"{value}, then {text[tokens[begin].start : tokens[running].start]}")
     readings.append(f"The amount is {value}. {second}")
     return readings
+
+
+_RUNNING = tuple(
+    (on, "the", new, thing)
+    for on in ("on", "to")
+    for new in ("new", "discounted", "reduced")
+    for thing in ("price", "total", "amount", "figure", "cost")
+)
+"""'on the new price', 'to the discounted total': the value the first step left, said at the end of the second."""
+
+
+def _running_named(tokens: list[Token], begin: int) -> int | None:
+    """Where a closing phrase naming the running value starts, when the second part ends with one."""
+    end = len(tokens) - 1 - (tokens[-2].text in ("?", ".") and len(tokens) > 1)
+    for phrase in _RUNNING:
+        at = end - len(phrase)
+        if at > begin and all(tokens[at + k].word == w for k, w in enumerate(phrase)):
+            return at
+    return None
 
 
 def _reference_at(tokens: list[Token], i: int) -> int:
