@@ -1,8 +1,9 @@
 """Body mass index: weight in kilograms over the square of height in metres, from any units of each.
 
 "BMI of someone who weighs 70 kg and is 1.75 m tall" → 22.9; "180 lbs, 5 ft 10 in" reads the feet and inches
-as one height. The request must name BMI and give exactly one weight and one height; the answer says the WHO
-adult band it falls in, which is all the formula says about it.
+as one height. The request must name BMI and give exactly one weight and one height — and at most one change of
+the weight asked about ('what's my BMI if I lose 10 kg'); the answer says the WHO adult band it falls in, which is
+all the formula says about it.
 """
 
 from __future__ import annotations
@@ -36,16 +37,28 @@ def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
         return None
     masses = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.dimension == "mass"]
     height = _height(tokens, [g for g in givens if g not in masses])
-    if len(masses) != 1 or height is None or masses[0].quantity.measure is None:
+    changed = [(g, _change(g)) for g in masses if _change(g)]
+    if len(changed) > 1 or len(masses) - len(changed) != 1 or height is None:
         return None
-    mass = masses[0].quantity
+    mass = next(g for g in masses if not _change(g)).quantity
     assert mass.measure is not None
     kilograms = Fraction(mass.value) * mass.measure.factor
+    steps: list[str] = []
+    if changed:  # 'what's my BMI if I lose 10 kg': the weight after the change
+        given, sign = changed[0]
+        assert given.quantity.measure is not None
+        change = Fraction(given.quantity.value) * given.quantity.measure.factor
+        after = kilograms + sign * change
+        steps.append(
+            f"{numbers.format_number(kilograms)} kg {'+' if sign > 0 else '−'} {numbers.format_number(change)} kg "
+            f"= {numbers.format_number(after)} kg"
+        )
+        kilograms = after
     if kilograms <= 0 or height <= 0:
         return None
     index = numbers.checked(kilograms / (height * height))
     shown = numbers.format_number(numbers.round_half_up(index, 1))
-    steps = [
+    steps += [
         f"weight {numbers.format_number(kilograms)} kg, height {numbers.format_number(height)} m",
         f"{numbers.format_number(kilograms)} ÷ {numbers.format_number(height)}² = {numbers.format_number(index)}",
     ]
@@ -53,6 +66,20 @@ def solve_bmi(tokens: list[Token], start: int) -> Solution | None:
     solution = Solution(f"BMI {shown} ({band} for an adult)", index, "body mass index", "kg / m^2", steps)
     solution.notes.append("adult bands (WHO): under 18.5 underweight, 18.5-25 healthy, 25-30 overweight, 30+ obese")
     return solution
+
+
+_LOSE = frozenset("lose lost losing drop dropped shed".split())
+_GAIN = frozenset("gain gained gaining".split())
+
+
+def _change(given: Given) -> int:
+    """'if I lose 10 kg' (-1), 'if I gain 5 kg', 'if I put on 5 kg' (+1): a change of weight asked about; else 0."""
+    before = given.before
+    if "if" not in before:
+        return 0
+    if before[-2:-1] == ("i",) and before[-1] in _LOSE:
+        return -1
+    return 1 if before[-2:-1] == ("i",) and before[-1] in _GAIN or before[-3:] == ("i", "put", "on") else 0
 
 
 def _two_people(tokens: list[Token], start: int) -> bool:
