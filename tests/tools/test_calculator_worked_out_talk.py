@@ -37,3 +37,13 @@ async def test_talk_naming_the_charge_being_worked_out_is_set_aside(request_text
 )
 async def test_talk_that_adds_a_charge_or_asks_another_thing_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "charge"),
+    [("Calculate the tip for me.", "tip"), ("can u work out the tip for me", "tip"), ("calculate my taxes", "taxes")],
+)
+async def test_a_charge_to_work_out_with_no_question_before_still_asks_for_its_amount(request_text: str, charge: str):
+    message = await refused(request_text)
+    assert f"names the {charge} without its amount" in message

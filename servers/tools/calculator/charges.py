@@ -49,25 +49,29 @@ def unpriced_charge(tokens: list[Token]) -> str | None:
     """The first charge named in a clause with no figure of its own, when nothing settles it; else None."""
     clause: list[Token] = []
     pending: str | None = None  # a charge seen; 'Delivery: $5', 'Shipping is extra, $4.99' give it next
+    answered = False  # a question asked already: talk after it may name the charge it works out
     for token in tokens:
         if token.kind in ("number", "currency") and not clause:
             pending = None  # the figure opens the clause after the charge's
         if token.kind == "end" or token.text in _BREAKS or token.word in _JOINS:
             if clause and pending is not None:
                 return pending
-            pending = pending or _unpriced(clause, asked=token.text == "?")
+            pending = pending or _unpriced(clause, asked=token.text == "?", purpose=answered)
+            answered = answered or token.text == "?" and any(t.kind == "number" for t in clause)
             clause = []
         else:
             clause.append(token)
     return pending
 
 
-def _unpriced(clause: list[Token], *, asked: bool) -> str | None:
+def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
     if asked or any(t.kind in ("number", "currency") or t.text == "%" for t in clause):
         return None
     words = [t.word for t in clause]
-    if _ASKS & set(words) or _SETTLED & set(words) or _CALCULATING & set(words) or _worked_out(words):
+    if _ASKS & set(words) or _SETTLED & set(words):
         return None
+    if purpose and (_CALCULATING & set(words) or _worked_out(words)):
+        return None  # '... £1,280? trying to work out the VAT': why the question before was asked
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else ""
         if word in CHARGES and following not in _NOT_A_CHARGE:
