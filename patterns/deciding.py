@@ -194,6 +194,9 @@ _CODE_WORDS = frozenset(
         "api test tests unittest lint"
     )
 )
+# A change to code named by the request to merge it ("my pull request", "the merge request"): its words read as
+# a request of any kind, so it is read as what it is.
+_CODE_CHANGE = re.compile(r"\b(?:pull|merge)[\s-]+request(s?)\b", re.IGNORECASE)
 # Marks of code in a line: a call, an assignment, a statement end, braces, a keyword that opens a definition.
 _CODE_MARKS = re.compile(r"[{};]|\w\(|\)\s*:|==|=>|\bdef |\bfunction\b|\bimport \w|`")
 
@@ -292,6 +295,7 @@ class RankingDecider:
         text = without_loop_instruction(text)
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
         instruction = without_manner(routing_text(text))
+        instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
