@@ -22,6 +22,7 @@ import re
 from patterns.forms import is_code
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import ACTION_VERBS, ASKING, TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
+from patterns.whereabouts import says_where_it_is
 
 SCAN = 400
 """Only this much of a sentence is read for its words."""
@@ -344,6 +345,8 @@ def remarks_on_the_question(sentence: str) -> bool:
     words = WORD.findall(text.lower())
     if not words or len(words) > REMARK_WORDS or "?" in text:
         return False
+    if says_where_it_is(text):  # "The link is in Slack.": where the text asked about is, for its agent to know
+        return True
     # "deciding whether to pack an umbrella", "making soup tonight": what the user is doing, unless it orders
     # something after all ("Using the result, compute ...")
     doing = words[0].endswith("ing") and not ACTION_VERBS & set(words)
