@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
+from mcp_types import TextContent
 
 from agents.models.arguments import fill_arguments
 
@@ -61,6 +62,23 @@ async def declined_by_writer(request: str, tool: str = "draft") -> str:
     result = await call(tool_server("writer"), tool, request=request)
     assert result.is_error, result.structured_content
     return error_text(result)
+
+
+async def review_reply(request: str) -> tuple[bool, str]:
+    """The code reviewer's reply to ``request`` as the offline model asks it: whether it declined, and its text."""
+    result = await call_as_asked(tool_server("code_reviewer"), "review_request", request)
+    assert result is not None, "the offline model found no code in the request"
+    block = result.content[0]
+    assert isinstance(block, TextContent)
+    return result.is_error, block.text
+
+
+async def reviewed(request: str) -> str:
+    """The code reviewer's answer to ``request``, which it must not decline."""
+    result = await call_as_asked(tool_server("code_reviewer"), "review_request", request)
+    assert result is not None, "the offline model found no code in the request"
+    assert not result.is_error, error_text(result)
+    return result.structured_content["answer"]
 
 
 async def researched(data_dir: Any, question: str) -> str:

@@ -5,20 +5,9 @@ the name has nothing to report."""
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked
-from mcp_types import TextContent
-
-from servers.tools.code_reviewer import create_server
+from conftest import review_reply
 
 pytestmark = pytest.mark.anyio
-
-
-async def _reply(request: str) -> tuple[bool, str]:
-    result = await call_as_asked(create_server(), "review_request", request)
-    assert result is not None, "the code was not found in the request"
-    block = result.content[0]
-    assert isinstance(block, TextContent)
-    return result.is_error, block.text
 
 
 @pytest.mark.parametrize(
@@ -35,7 +24,7 @@ async def _reply(request: str) -> tuple[bool, str]:
     ],
 )
 async def test_a_crash_is_explained_by_a_name_the_code_never_defines(request_text, name):
-    failed, text = await _reply(request_text)
+    failed, text = await review_reply(request_text)
     assert not failed, text
     assert f"'{name}' is not defined" in text
     assert "NameError" in text
@@ -52,6 +41,6 @@ async def test_a_crash_is_explained_by_a_name_the_code_never_defines(request_tex
     ],
 )
 async def test_no_undefined_name_is_offered_for_a_crash_it_cannot_explain(request_text):
-    failed, text = await _reply(request_text)
+    failed, text = await review_reply(request_text)
     assert failed, text
     assert "found no bug" in text

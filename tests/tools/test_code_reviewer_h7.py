@@ -4,18 +4,11 @@ that ran; code none of them fire on is declined, never called fine."""
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked, error_text
+from conftest import call_as_asked, error_text, reviewed
 
 from servers.tools.code_reviewer import create_server, shell, sql
 
 pytestmark = pytest.mark.anyio
-
-
-async def reviewed(request: str) -> str:
-    result = await call_as_asked(create_server(), "review_request", request)
-    assert result is not None, "the offline model found no code in the request"
-    assert not result.is_error, error_text(result)
-    return result.structured_content["answer"]
 
 
 async def declined(request: str) -> str:

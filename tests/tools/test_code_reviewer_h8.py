@@ -4,18 +4,9 @@ handler that names its class (``except Exception: pass``) is not called bare."""
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked, error_text
-
-from servers.tools.code_reviewer import create_server
+from conftest import reviewed
 
 pytestmark = pytest.mark.anyio
-
-
-async def reviewed(request: str) -> str:
-    result = await call_as_asked(create_server(), "review_request", request)
-    assert result is not None, "the offline model found no code in the request"
-    assert not result.is_error, error_text(result)
-    return result.structured_content["answer"]
 
 
 @pytest.mark.parametrize(

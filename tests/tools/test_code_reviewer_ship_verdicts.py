@@ -4,22 +4,11 @@ not only its security. "Is this code safe?" still asks about security."""
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked
-from mcp_types import TextContent
-
-from servers.tools.code_reviewer import create_server
+from conftest import review_reply
 
 pytestmark = pytest.mark.anyio
 
 _AVERAGE = "```python\ndef average(values):\n    return sum(values) / len(values)\n```"
-
-
-async def _reply(request: str) -> tuple[bool, str]:
-    result = await call_as_asked(create_server(), "review_request", request)
-    assert result is not None, "the code was not found in the request"
-    block = result.content[0]
-    assert isinstance(block, TextContent)
-    return result.is_error, block.text
 
 
 @pytest.mark.parametrize(
@@ -33,13 +22,13 @@ async def _reply(request: str) -> tuple[bool, str]:
     ],
 )
 async def test_safe_to_ship_is_answered_with_a_whole_review(ask):
-    failed, text = await _reply(f"{ask}\n{_AVERAGE}")
+    failed, text = await review_reply(f"{ask}\n{_AVERAGE}")
     assert not failed, text
     assert "division-by-len" in text
 
 
 @pytest.mark.parametrize("ask", ["Is this code safe?", "Is it safe from injection?"])
 async def test_safe_alone_still_asks_about_security(ask):
-    failed, text = await _reply(f"{ask}\n{_AVERAGE}")
+    failed, text = await review_reply(f"{ask}\n{_AVERAGE}")
     assert failed
     assert "None of my security checks fired" in text

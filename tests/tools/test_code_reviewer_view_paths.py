@@ -6,20 +6,9 @@ function's parameter are not reported."""
 from __future__ import annotations
 
 import pytest
-from conftest import call_as_asked
-from mcp_types import TextContent
-
-from servers.tools.code_reviewer import create_server
+from conftest import review_reply
 
 pytestmark = pytest.mark.anyio
-
-
-async def _reply(request: str) -> tuple[bool, str]:
-    result = await call_as_asked(create_server(), "review_request", request)
-    assert result is not None, "the code was not found in the request"
-    block = result.content[0]
-    assert isinstance(block, TextContent)
-    return result.is_error, block.text
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ async def _reply(request: str) -> tuple[bool, str]:
     ],
 )
 async def test_a_path_built_from_a_view_parameter_is_a_path_traversal(request_text, line):
-    failed, text = await _reply(request_text)
+    failed, text = await review_reply(request_text)
     assert not failed, text
     assert "path-traversal" in text
     assert f"on line {line}" in text
@@ -69,5 +58,5 @@ async def test_a_path_built_from_a_view_parameter_is_a_path_traversal(request_te
     ],
 )
 async def test_a_checked_name_or_a_plain_function_is_no_path_traversal(request_text):
-    _, text = await _reply(request_text)
+    _, text = await review_reply(request_text)
     assert "path-traversal" not in text
