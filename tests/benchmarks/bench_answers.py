@@ -362,16 +362,21 @@ def print_dev_misses(results: list[Scored], dev_path: Path) -> None:
 
 
 def print_tuning_misses(results: list[Scored], tuning_dir: Path) -> None:
-    """Every tuning item not right, with its request, the state and the opening of what came back."""
+    """Every tuning item not right, or right but routed to other agents than its label's, with its request, the
+    state and the opening of what came back."""
     items = {item.id: item for item in load_tuning(tuning_dir)}
-    misses = sorted((r for r in results if r.set == "tuning" and r.outcome != "right"), key=lambda r: (r.id, r.mode))
+    misses = sorted(
+        (r for r in results if r.set == "tuning" and (r.outcome != "right" or r.route not in (None, "right"))),
+        key=lambda r: (r.id, r.mode),
+    )
     if misses:
         print("\ntuning misses:")
     for r in misses:
         item = items[r.id]
         called = f" called {', '.join(r.called) or 'nobody'}" if r.mode == "orchestrated" else ""
         answer = " ".join(r.answer.split())[:200]
-        print(f"  {r.outcome:<8} {r.id} [{r.mode}{called}] ({r.state}) {r.note}")
+        misrouted = f"; routed {r.route}, labelled {', '.join(item.route)}" if r.route not in (None, "right") else ""
+        print(f"  {r.outcome:<8} {r.id} [{r.mode}{called}] ({r.state}) {r.note}{misrouted}")
         print(f"           request: {item.request[:200]}")
         print(f"           answer:  {answer}")
 
