@@ -22,8 +22,10 @@ _ENDS_IT = (
 )
 # Any ultimatum at all, for the check: "or we're done with this contract" is not softened, so it is declined.
 _ULTIMATUM = re.compile(rf"\bor\s+{_ENDS_IT}", re.I)
+# "or else." and "or else we'll ...", but not the choice in "tea, or else coffee"
+_ELSE = r"else(?=\s*(?:[.!?,;]|$)|\s+(?:I|we|you|they|there|it)\b)"
 _THREAT_OR = re.compile(
-    rf",?\s+or\s+(?:{_ENDS_IT},?\s+(?:and\s+)?)?(?:(?:else|you(?:'re| are|'ll| will)|there(?:'ll| will)|"
+    rf",?\s+or\s+(?:{_ENDS_IT},?\s+(?:and\s+)?)?(?:(?:{_ELSE}|you(?:'re| are|'ll| will)|there(?:'ll| will)|"
     r"do(?:n'?t|n't| not)\s+(?:even\s+)?(?:bother|come back|show up|come in))\b[^.!?]*|"
     r"(?P<who>I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\s+(?P<rest>[^.!?]+)|"
     r"I(?:'m| am)\s+(?P<doing>[a-z]+ing\b[^.!?]*)|"
@@ -35,6 +37,23 @@ _BARE_THREAT = re.compile(
     r",?\s+or\s+(?P<who>I|we)\s+(?!(?:can|could|would|should|might|may|must|do|does|did|don'?t|didn'?t|have|had|"
     r"am|was|were|are|think|guess|mean|suppose|hope|know|need|want|will|shall|also|both|all)\b)"
     r"(?P<rest>[a-z][^.!?]*)",
+    re.I,
+)
+# "... or don't expect payment this month", "... or you won't get a seat": an ultimatum whose end is something
+# withheld. Kept as the plain consequence it states ("Otherwise I'm afraid I can't promise payment this month."),
+# never as the "or ..." that makes it a threat.
+_WITHHELD = re.compile(
+    r",?\s+(?:or(?:\s+else)?|otherwise),?\s+(?:"
+    r"do(?:n'?t|n't| not)\s+(?:even\s+)?expect\s+(?:(?P<them>me|us|him|her|them)\s+to\s+(?P<doing>[^.!?]+)|"
+    r"(?P<expected>[^.!?]+))|"
+    r"you\s+(?:won'?t|will not|can'?t|cannot)\s+(?P<denied>[^.!?]+))",
+    re.I,
+)
+# "Finish the slides tonight, otherwise I'll present without them.": "otherwise" is a threat only after an order
+# ("I'll bring cake, otherwise we'll buy some" is a plan).
+_OTHERWISE = re.compile(
+    r",?\s+otherwise,?\s+(?P<who>I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)?\s+"
+    r"(?!(?:can|could|would|should|might|may|think|guess|hope)\b)(?P<rest>[a-z][^.!?]*)",
     re.I,
 )
 _THREAT_IF = re.compile(
@@ -52,6 +71,11 @@ def threatens(sentence: str, demanding: Demanding) -> bool:
     """Whether ``sentence`` still holds a threat or an ultimatum."""
     if _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence) or _ULTIMATUM.search(sentence):
         return True
+    if _WITHHELD.search(sentence):
+        return True
+    otherwise = _OTHERWISE.search(sentence)
+    if otherwise is not None and demanding(sentence[: otherwise.start()]):
+        return True
     bare = _BARE_THREAT.search(sentence)
     return bare is not None and demanding(sentence[: bare.start()])
 
@@ -63,7 +87,16 @@ def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
         return f"Could you please {conditional.group('ask').strip()}?", _otherwise(
             conditional.group("who"), conditional.group("rest")
         )
+    withheld = _WITHHELD.search(sentence)
+    if withheld:
+        ending = sentence[withheld.end() :]
+        return sentence[: withheld.start()] + (ending if ending.strip() else "."), _withheld(
+            withheld, sentence[: withheld.start()]
+        )
     threat = _THREAT_OR.search(sentence)
+    if threat is None:
+        otherwise = _OTHERWISE.search(sentence)
+        threat = otherwise if otherwise is not None and demanding(sentence[: otherwise.start()]) else None
     if threat is None:
         bare = _BARE_THREAT.search(sentence)
         threat = bare if bare is not None and demanding(sentence[: bare.start()]) else None
@@ -75,6 +108,20 @@ def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
         ending = sentence[threat.end() :]
         return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
     return _ESCALATION.sub("I may need to ", sentence), ""
+
+
+def _withheld(found: re.Match[str], head: str) -> str:
+    """The plain consequence of an ultimatum whose end is something withheld (``_WITHHELD``)."""
+    denied = found.group("denied")
+    if denied:
+        can = re.match(r"(?:can'?t|cannot)\b", found.group()[found.group().lower().rfind("you") + 3 :].strip(), re.I)
+        return f"Otherwise I'm afraid you may not {'be able to ' if can else ''}{denied.strip()}."
+    them, doing = found.group("them"), found.group("doing")
+    if them and doing:
+        subject = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they"}[them.lower()]
+        return f"Otherwise I'm afraid {subject} may not be able to {doing.strip()}."
+    who = "we" if re.search(r"\b(?:we|us|our)\b", head, re.I) else "I"
+    return f"Otherwise I'm afraid {who} can't promise {found.group('expected').strip()}."
 
 
 def _otherwise(who: str | None, rest: str | None) -> str:
