@@ -22,6 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.writer.announcements import news_opener
 from servers.tools.writer.asides import contains_aside
 from servers.tools.writer.briefs import Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence
@@ -289,12 +290,15 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
         closing = closing or call_to_come(brief.style_word, brief.subject, points)
-        body = fit_sentences(
-            body if framed_style else subject_first(brief, body),
-            length.sentences,
-            closing,
-            at_most=length.most_sentences,
-        )
+        body = body if framed_style else subject_first(brief, body)
+        opener = news_opener(brief.style, body)
+        if opener and closing is None and len(body) < length.sentences:
+            try:
+                body = fit_sentences(body, length.sentences, None, at_most=length.most_sentences)
+            except ToolInputError:
+                # "I've passed my final exams" in two sentences: the post opens by saying it shares the news
+                body = [opener, *body]
+        body = fit_sentences(body, length.sentences, closing, at_most=length.most_sentences)
         if framed_style:
             return composer(brief, body, False, points)
         return Composition(" ".join(body), None, [])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
+from servers.tools.writer.profiles import profile_sentences
 
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
@@ -67,6 +68,17 @@ _CLAUSE_BREAK = re.compile(
 # a break only after a clause of its own ("In Asia, Tokyo is ..." has none before its comma).
 _NAMED_CLAUSE_BREAK = re.compile(
     r",\s+(?:and\s+)?(?=(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+(?:is|are|was|were)\s)"
+)
+# "the fire drill is on Wednesday and everyone should meet in the car park": a second clause after a bare "and",
+# with a subject of its own and a verb that says what someone must, should or will do; a break only after a clause
+# of its own ("Tea and the cake will be served" has none before its "and").
+_MODAL = r"(?:should|must|will|need\s+to|needs\s+to|has\s+to|have\s+to|can)\s"
+_AND_CLAUSE_BREAK = re.compile(
+    rf"\s+and\s+(?=(?:[\w'-]+\s+){{1,3}}?{_MODAL})",
+    re.I,
+)
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|will|has|have|had|starts|opens|closes|begins|ends|runs|moves|meets|goes|takes)\s+\S", re.I
 )
 _BEFORE_IS_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+\S", re.I)
 # "X has A, B and C": a subject, a verb that distributes over a list, and the list.
@@ -186,7 +198,14 @@ def fit_sentences(body: list[str], count: int, closing: str | None, *, at_most: 
     if len(body) > count:
         size = -(-len(body) // count)
         body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]
-    for split in (_split_clauses, _split_verbs, _split_listing, _split_relative, _split_named_relative):
+    for split in (
+        profile_sentences,
+        _split_clauses,
+        _split_verbs,
+        _split_listing,
+        _split_relative,
+        _split_named_relative,
+    ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))
             if len(body[longest]) > _MAX_SPLIT_CHARS:
@@ -211,6 +230,8 @@ def _split_clauses(text: str, most: int) -> list[str]:
     if not found:
         found = [m for m in _NAMED_CLAUSE_BREAK.finditer(text) if _BEFORE_IS_CLAUSE.search(text[: m.start()])]
     if not found:
+        found = [m for m in _AND_CLAUSE_BREAK.finditer(text) if _CLAUSE_BEFORE.search(text[: m.start()])]
+    if not found:
         return [text]
     cuts = found[: most - 1]
     if len(found) > len(cuts):
@@ -229,7 +250,7 @@ def _split_listing(text: str, most: int) -> list[str]:
     objects = _comma_parts(found.group("objects"), pair=True)
     if len(objects) < 2 or found.group("objects").split(" ", 1)[0].lower().endswith("ing"):
         return [text]  # "is extending its hours, and ...": a verb in -ing, not a list of what it is
-    if any(re.search(rf"\b{_CLAUSE_VERB}", o, re.I) for o in objects[1:]):
+    if any(re.search(rf"\b(?:{_CLAUSE_VERB}|{_MODAL})", o, re.I) for o in objects[1:]):
         return [text]  # "..., and the club starts again": a clause with its own verb, not an item
     if any(re.match(r"(?:[a-z]+ed|known|seen|given|made|built|held|found|kept)\b", o) for o in objects[1:]):
         return [text]  # "the highest mountain on Earth, measured by height": a participle on it, not an item
@@ -248,6 +269,8 @@ def _split_listing(text: str, most: int) -> list[str]:
 
 def _split_verbs(text: str, most: int) -> list[str]:
     found = _TWO_VERBS.match(text.strip())
+    if found and re.search(rf"\b{_MODAL}", found.group("second"), re.I):
+        return [text]  # "... and deliveries will go to the back door": a clause of its own, not a second verb
     if not found or most < 2:
         return [text]
     subject = found.group("subject")
