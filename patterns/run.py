@@ -34,6 +34,7 @@ from patterns.context import MAX_DEPTH, next_hop
 from patterns.errors import BudgetExceeded, MaxDepthExceeded, PatternError
 from patterns.records import RunRecord
 from patterns.store import RunStore
+from patterns.watching import progress_watched
 from patterns.worker import (
     Event,
     Request,
@@ -331,7 +332,7 @@ class Run:
 
     async def _invoke(self, worker: Worker, request: Request) -> Result:
         stream = getattr(worker, "stream", None)
-        if stream is None:
+        if stream is None or not progress_watched():  # nobody would see its progress: the plainer call
             return await worker.send(request)
         result: Result | None = None
         events = stream(request)

@@ -24,6 +24,7 @@ agent that drops ``hops``) ends ``failed`` at once with a message naming the loo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any, cast
 
@@ -38,8 +39,10 @@ from agents.orchestrator import Orchestrator
 from agents.wire_metadata import from_wire, to_wire, usage_to_wire
 from patterns import Progress, Request, Result, StepFinished, StepStarted
 from patterns.store import act_for
+from patterns.watching import unwatched
 from servers.a2a.hops import incoming_metadata
 from servers.a2a.lifecycle import TaskExecutor
+from servers.a2a.task_store import ANSWERED_AT_REST
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +65,18 @@ class OrchestratorExecutor(TaskExecutor):
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
             request = _continuation(task, request)
         result: Result | None = None
-        async for event in self.orchestrator.stream(request):
-            if isinstance(event, Result):
-                result = event
-                continue
-            text, metadata = _describe(event)
-            await updater.update_status(
-                TaskState.TASK_STATE_WORKING, updater.new_agent_message([Part(text=text)]), metadata=to_wire(metadata)
-            )
+        # a blocking send's caller sees only the task at rest: the run's workers are then called without a stream
+        with unwatched() if _answered_at_rest(context) else contextlib.nullcontext():
+            async for event in self.orchestrator.stream(request):
+                if isinstance(event, Result):
+                    result = event
+                    continue
+                text, metadata = _describe(event)
+                await updater.update_status(
+                    TaskState.TASK_STATE_WORKING,
+                    updater.new_agent_message([Part(text=text)]),
+                    metadata=to_wire(metadata),
+                )
         assert result is not None
         await self._finish(updater, result)
 
@@ -105,6 +112,11 @@ class OrchestratorExecutor(TaskExecutor):
 def _owner(context: RequestContext) -> str | None:
     """The authenticated caller's name (its task scope too); ``None`` when auth is off."""
     return _caller(context.call_context)
+
+
+def _answered_at_rest(context: RequestContext) -> bool:
+    call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
+    return call_context is not None and bool(call_context.state.get(ANSWERED_AT_REST))
 
 
 def _caller(call_context: ServerCallContext | None) -> str | None:

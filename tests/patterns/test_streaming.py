@@ -12,6 +12,7 @@ from patterns import (
     Supervisor,
     Task,
 )
+from patterns.watching import unwatched
 from tests.patterns.scripted import Scripted
 from tests.patterns.test_router import FixedDecider
 from tests.patterns.test_supervisor import FixedPlanner
@@ -58,3 +59,19 @@ async def test_finished_events_carry_the_step_record() -> None:
     events = [e async for e in Pipeline([Scripted("a", RuntimeError("x"))]).stream(Request("go"))]
     finished = [e.step for e in events if isinstance(e, StepFinished)]
     assert finished[0].status == "failed" and "RuntimeError" in finished[0].error
+
+
+async def test_a_run_nobody_watches_calls_its_workers_without_a_stream() -> None:
+    def team() -> Supervisor:
+        router = Router([Scripted("calculator")], decider=FixedDecider("calculator"), name="team")
+        return Supervisor([router], planner=FixedPlanner(Task("1", "sum", "team")))
+
+    with unwatched():
+        quiet = [e async for e in team().stream(Request("sum"))]
+    watched = [e async for e in team().stream(Request("sum"))]
+
+    # the inner router was sent the request, not streamed it: its steps and progress never reached the outer run
+    assert [e.worker for e in quiet if isinstance(e, StepStarted)] == ["team"]
+    assert [e.worker for e in watched if isinstance(e, StepStarted)] == ["team", "calculator"]
+    assert not any(isinstance(e, Progress) and "routing to calculator" in e.text for e in quiet)
+    assert isinstance(quiet[-1], Result) and quiet[-1].ok and quiet[-1].text == watched[-1].text
