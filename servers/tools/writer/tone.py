@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.informal import INFORMAL_RULES, called_off
 from servers.tools.writer.politeness import IMPERATIVE_VERBS, soften
+from servers.tools.writer.stiffness import STIFF_RULES
 
 # Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
 _SOFTENED = ("polite", "professional", "formal", "friendly", "casual")
@@ -170,8 +171,8 @@ _RULES: dict[str, Sequence[tuple[str, str | None]]] = {
     "simple": _WORDY + _PLAIN_WORDS + _FILLERS,
     "professional": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
     "formal": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
-    "friendly": _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
-    "casual": _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
+    "friendly": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
+    "casual": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
     "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
     "confident": _HEDGES + _FILLERS + [(r"\bI (?:will )?try to\b", "I will")],
 }

@@ -1,0 +1,32 @@
+"""Stiff phrases a casual or friendly text does not keep: "We hereby request your attendance at ...".
+
+A text made less formal ("Rewrite this so it's less formal, it's for my mates: We hereby request your attendance
+at a barbecue ...") keeps every fact and loses only the ceremony: a formal invitation becomes "You're invited
+to", "hereby" goes, "at your earliest convenience" is "when you can". Each phrase has a plain equivalent with the
+same meaning; nothing is added.
+"""
+
+from __future__ import annotations
+
+STIFF_RULES: list[tuple[str, str]] = [
+    # an invitation in ceremony: "We hereby request your attendance at", "request the pleasure of your company at"
+    (
+        r"\b(?:we|I)\s+(?:hereby\s+|cordially\s+|kindly\s+)?(?:would\s+like\s+to\s+)?(?:request|invite)\s+"
+        r"(?:the\s+pleasure\s+of\s+)?your\s+(?:attendance|presence|company)\s+(?:at|for)\b",
+        "You're invited to",
+    ),
+    (
+        r"\byour\s+(?:attendance|presence|company)\s+is\s+(?:kindly\s+|cordially\s+)?requested\s+(?:at|for)\b",
+        "You're invited to",
+    ),
+    (r"\byou\s+are\s+(?:hereby\s+|cordially\s+)+invited\b", "You're invited"),
+    (r"\bhereby\s+", ""),
+    (r"\bat\s+your\s+earliest\s+convenience\b", "when you can"),
+    # (one rule a word: a replacement is said as written, with no groups)
+    (r"\bplease\s+do\s+not\s+hesitate\s+to\s+contact\s+me\b", "just give me a shout"),
+    (r"\bplease\s+do\s+not\s+hesitate\s+to\s+contact\s+us\b", "just give us a shout"),
+    (r"\bshould\s+you\s+have\s+any\s+questions\b", "if you've got any questions"),
+    (r"\bshould\s+you\s+have\s+any\s+queries\b", "if you've got any queries"),
+    (r"\bkindly\s+(?=[a-z])", "please "),
+    (r"\bwe\s+are\s+(?:delighted|pleased)\s+to\s+(?:announce|inform\s+you)\s+that\s+", ""),
+]
