@@ -41,7 +41,7 @@ from servers.tools.calculator.quantities import (
     show,
     singular,
 )
-from servers.tools.calculator.rated_lines import chains, one_period, per_word, usage_in
+from servers.tools.calculator.rated_lines import chains, named_per_word, one_period, per_asked, per_word, usage_in
 from servers.tools.calculator.scopes import WHOLE, percent_role, scope
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
@@ -108,7 +108,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     if givens is None:
         return None
     spoilers = _SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS
-    if not _asks_paid(asked, alone=alone) or set(words_outside(tokens, start, givens)) & spoilers:
+    rated = per_asked(tokens, question_start(tokens, start), givens)
+    if not _asks_paid(asked, alone=alone, per_asked=rated) or set(words_outside(tokens, start, givens)) & spoilers:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler
     if len(periods(tokens, start)) > 1:
         return None  # 'the annual bill ... how much per person per month': a rate changed, not a sum of lines
@@ -167,8 +168,9 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
     return _answer(story, story.money)
 
 
-def _asks_paid(asked: list[str], *, alone: bool) -> bool:
-    """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?')."""
+def _asks_paid(asked: list[str], *, alone: bool, per_asked: bool) -> bool:
+    """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?'),
+    ``per_asked`` when it says a 'per' of its own ('how much is that per egg')."""
     if set(asked) & _NOT_PAID or not (alone or set(asked) & _QUESTION_WORDS):
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
@@ -177,7 +179,7 @@ def _asks_paid(asked: list[str], *, alone: bool) -> bool:
         return False  # 'how much did we make': money taken in, less what was spent (takings.py), not a bill
     rated = any(w in ("a", "an") and (m := lookup(after, short=False)) is not None and not is_money(m)
                 for w, after in zip(asked, asked[1:], strict=False))  # fmt: skip
-    if ("per" in asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
+    if (per_asked or rated) and not any(has_phrase(asked, p) for p in _EACH_ASKED):
         return False  # 'how much is that per egg', 'what is that a month': a rate asked, not the amount paid
     return has_phrase(asked, "how much") or bool(set(asked) & _ASKS_PAID)
 
@@ -242,7 +244,14 @@ class _Story:
         for k, g in enumerate(self.givens):  # 'a muffin for 2.75', 'a $12 monthly fee'
             if not self.used[k]:
                 price = self._price(g)
-                if price is None or per_word(g) or _given_by_each(g) or g.per_each or set(g.before[-2:]) & _NOT_SPENT:
+                if (
+                    price is None
+                    or per_word(g)
+                    or named_per_word(g)
+                    or _given_by_each(g)
+                    or g.per_each
+                    or set(g.before[-2:]) & _NOT_SPENT
+                ):
                     return False
                 self.lines.append(_Line(show(price), Fraction(price.value), (k,)))
                 self.used[k] = True
@@ -374,7 +383,7 @@ class _Story:
         price = self._price(g)
         assert price is not None
         per = price.measure.per if price.measure is not None else None
-        word = per_word(g)
+        word = per_word(g) or named_per_word(g)
         if per is None and word is None:
             return True  # a plain price, read as its own line later
         if per is None and word is not None:
@@ -382,7 +391,9 @@ class _Story:
             if per is not None and (per.per is not None or is_money(per)):
                 return False
         matches = [j for j, other in enumerate(self.givens) if j != k and self._for(other, per, word)]
-        matches = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
+        unused = [j for j in matches if not self.used[j] or self.givens[j] is self.people]
+        # '3 nights at £89 a night plus £15 parking each night': an extra per night is paid on the same 3 nights
+        matches = unused or [j for j in matches if len(matches) == 1 and self.givens[j] is not self.people]
         if not matches and per is not None and per.dimension == "time" and one_period(self.tokens, per.name):
             each = Fraction(price.value)
             self.lines.append(_Line(f"{show(Quantity(each, self.money))} for the {per.name}", each, (k,)))

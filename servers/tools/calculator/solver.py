@@ -104,7 +104,7 @@ from servers.tools.calculator import (
     zones,
 )
 from servers.tools.calculator.arithmetic import solve_arithmetic
-from servers.tools.calculator.asked_currency import check_currency_asked
+from servers.tools.calculator.asked_units import in_units_asked
 from servers.tools.calculator.charges import unpriced_charge
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.solution import CAPABILITIES, Solution
@@ -181,7 +181,7 @@ def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
     solution = _solve(request, chained=True)
     try:
-        check_currency_asked(request, solution)  # '¥64,500' does not answer 'how much in dollars'
+        solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
