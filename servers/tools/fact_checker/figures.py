@@ -48,6 +48,8 @@ _TOKEN = re.compile(
     r"|(?P<word>\b[a-z]+\b)",
     re.I,
 )
+_SCALES_OF_TEMPERATURE = {"celsius": "celsius", "fahrenheit": "fahrenheit"}
+_DEGREES = stem("degrees")  # what "32 degrees" counts when it names no scale
 _APPROX = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa", "c"})
 _AT_LEAST = {("more", "than"), ("at", "least"), ("upwards", "of"), ("over",)}
 _AT_MOST = {("less", "than"), ("fewer", "than"), ("at", "most"), ("up", "to"), ("under",)}
@@ -175,15 +177,32 @@ def find_figures(text: str) -> Figures:
         scale = _SCALES.get(after[0].lower()) if after else None
         if scale:
             value, after = value * scale, after[1:]
-        unit = "percent" if match.group("pct") else _unit(after[0] if after else None)
+        unit = "percent" if match.group("pct") else _temperature(after) or _unit(after[0] if after else None)
         if unit is None and is_year(value, decimals):
             unit = "year"
         elif unit is None and beside_month and value <= 31:
             unit = "day"
         elif unit is None:
             unit = _counted(after)
-        found.append(Figure(value, unit, raw, decimals, _bound(previous)))
+        shown = f"{raw} degrees {unit.capitalize()}" if unit in _SCALES_OF_TEMPERATURE else raw
+        found.append(Figure(value, unit, shown, decimals, _bound(previous)))
     return Figures(tuple(found), frozenset(identifiers))
+
+
+def _temperature(after: list[str]) -> str | None:
+    """The scale of "0 degrees Celsius" or "32 degrees Fahrenheit" (vocabulary.rephrase writes "0°C" so)."""
+    if len(after) > 1 and after[0].lower() in ("degree", "degrees"):
+        return _SCALES_OF_TEMPERATURE.get(after[1].lower())
+    return None
+
+
+def _in_scale(figure: Figure, unit: str) -> Figure | None:
+    """``figure`` as a temperature on the scale ``unit``, when it is one on the other scale: a note giving
+    "100 degrees Celsius" speaks to a claim of "212 degrees Fahrenheit"."""
+    if figure.unit == unit or {figure.unit, unit} != {"celsius", "fahrenheit"}:
+        return None
+    value = figure.value * 9 / 5 + 32 if unit == "fahrenheit" else (figure.value - 32) * 5 / 9
+    return Figure(value, unit, figure.text, 0, figure.bound)
 
 
 def _beside_number(tokens: list[re.Match[str]], i: int) -> bool:
@@ -209,6 +228,9 @@ def compare(claimed: tuple[Figure, ...], given: tuple[Figure, ...]) -> tuple[str
     missing: list[Figure] = []
     for figure in claimed:
         same = [g for g in given if g.unit == figure.unit]
+        same += [g for g in (_in_scale(g, figure.unit) for g in given) if g is not None]
+        if figure.unit == _DEGREES:  # "boils at 100 degrees", the scale left out: on the scale the passage uses
+            same += [g for g in given if g.unit in ("celsius", "fahrenheit")]
         relations = {figure.relation(g) for g in same}
         if not same:
             missing.append(figure)

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
 from servers.tools.fact_checker.figures import compare, find_figures
@@ -384,9 +385,11 @@ def _turned_round(claim: Proposition, clause: Proposition) -> tuple[Stance, str]
     return turned_round(claim.subject_terms, claim.text, clause.subject_terms, clause.text, flipped)
 
 
-def judge(kb: KnowledgeBase, claim: Proposition) -> Verdict:
-    """The verdict on one proposition of a claim."""
+def judge(kb: KnowledgeBase, claim: Proposition, condition: Condition = "") -> Verdict:
+    """The verdict on one proposition of a claim made under ``condition`` (conditions.py): a passage stated
+    under another condition does not speak to it."""
     findings = _gather(kb, _within_limit(claim))
+    findings.evidence = [e for e in findings.evidence if speaks_to(condition, e.passage)]
     evidence = sorted(findings.evidence, key=lambda e: -e.match)
     weight = {"supports": 0.0, "contradicts": 0.0}
     for item in evidence:
@@ -445,10 +448,11 @@ def check(kb: KnowledgeBase, claim: str) -> Verdict:
     is, contradicted when any clause is; otherwise it is unverified. Raises ``NotACheckableClaim`` when no
     clause has both a subject and something said about it.
     """
-    propositions = [p for p in read_claim(claim) if says_something(p)]
+    stated, condition = at_standard(claim)
+    propositions = [p for p in read_claim(stated) if says_something(p)]
     if not propositions:
         raise NotACheckableClaim(claim)
-    verdicts = [judge(kb, p) for p in propositions]
+    verdicts = [judge(kb, p, condition) for p in propositions]
     if len(verdicts) == 1:
         only = verdicts[0]
         return Verdict(claim, only.verdict, only.confidence, only.evidence, only.explanation)

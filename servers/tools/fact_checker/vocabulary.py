@@ -90,6 +90,8 @@ PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
     (re.compile(r"\b(?:came|come|comes) down\b", re.I), "fell"),
     (re.compile(r"\b(?:took|take|takes|taken|taking) place\b|\b(?:occurred|occurs|occur)\b", re.I), "happened"),
+    # A battle or a war "was fought" when it happened: "The Battle of Hastings was fought in 1066".
+    (re.compile(r"\b(?:was|were)\s+fought\b", re.I), "happened"),
     # To go round, circle or revolve around a body is to orbit it: "the Sun goes round the Earth".
     (
         re.compile(
@@ -103,6 +105,9 @@ PHRASES = [
         re.compile(r"\bonce\s+(?:a|an|per|every)\s+(day|week|month|year|hour|minute|second|decade|century)\b", re.I),
         r"every 1 \1",
     ),
+    # A temperature is written "0°C", "0 ºC", "0 degrees C" or "0 degrees centigrade": all read "0 degrees Celsius".
+    (re.compile(r"(\d)\s?[°º˚]\s?C\b|(\d)\s+degrees?\s+(?:C\b|[Cc]entigrade\b)"), r"\1\2 degrees Celsius"),
+    (re.compile(r"(\d)\s?[°º˚]\s?F\b|(\d)\s+degrees?\s+F\b"), r"\1\2 degrees Fahrenheit"),
     (re.compile(r"\bper cent\b", re.I), "percent"),
     (re.compile(r"(\d)\s?%"), r"\1 percent"),
     (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),
