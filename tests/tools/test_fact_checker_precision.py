@@ -20,7 +20,7 @@ pytestmark = pytest.mark.anyio
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Is it true that Mars is the largest planet in the Solar System?",  # the note: the largest volcano
+        "Is it true that Mars has the largest moon in the Solar System?",  # the note: the largest volcano
         "The Yangtze is the longest river in the world.",  # the note: the longest river in Asia
         "The blue whale is the largest fish known to have ever lived",  # the note: the largest animal
         "The Amazon is the largest rainforest in Asia",

@@ -66,7 +66,7 @@ def test_an_aside_is_dropped_only_when_the_question_stands_alone():
         ("K2 is the tallest mountain on Earth, my cousin says", "contradicted"),
         ("Mount Everest is the highest mountain in the world", "supported"),
         ("Mauna Kea is the tallest mountain in the world", "unverified"),
-        ("Saturn is the largest planet in the Solar System", "unverified"),
+        ("Saturn is the largest planet in the Solar System", "contradicted"),  # the notes name Jupiter
         ("Isaac Newton discovered gravity", "unverified"),
         # the notes rank the oceans: the Pacific is the largest, so another ocean named the largest is contradicted
         ("The Atlantic is the largest ocean in the world", "contradicted"),

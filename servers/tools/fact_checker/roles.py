@@ -5,7 +5,8 @@ Canada is Toronto") is decided by a note that names the holder of the same role 
 same holder supports it, another holder contradicts it. Only the present tense counts ("is"): "Abuja has been
 the capital of Nigeria since 1991" does not deny that Lagos was the capital once. Both the holder and the
 place must be names (capitalized), and the role must be one a single holder fills: a capital, a currency, or
-a superlative ("the largest city of"); "a city of France" or "the son of" is never read as one. A substance's
+a superlative within its scope ("the largest city of France", "the largest planet in the Solar System": a note
+naming Jupiter contradicts Mars); "a city of France" or "the son of" is never read as one. A substance's
 chemical formula is such a role too ("the formula of water is CO2" against "H2O, the formula for water" or
 "Table salt is sodium chloride, NaCl"), with the formula written in element symbols as its holder; so is an
 element's chemical symbol ("the chemical symbol for gold is Ag" against "gold's is Au" in a note's list).
@@ -23,7 +24,8 @@ from servers.tools.fact_checker.vocabulary import terms
 MAX_TEXT = 2_000
 _NAME = r"(?:[A-Z][\w.'’-]*\s+(?:(?:de|of|the)\s+)?){0,3}[A-Z][\w.'’-]*"
 # A place is a name, or the whole world ("the highest mountain in the world", "the largest ocean on Earth").
-_PLACE = r"(?:the\s+world|(?:the\s+)?" + _NAME + r")"
+# The Solar System is named in lower case as often as not ("the largest planet in the solar system").
+_PLACE = r"(?:the\s+world|the\s+solar\s+system|(?:the\s+)?" + _NAME + r")"
 _ROLE = r"[a-z]{3,20}(?:\s+[a-z]{3,20}){0,1}"
 _ONE_HOLDER = frozenset({"capital", "capital city", "currency", "official currency", "seat of government"})
 _WHERE = r"(?P<where>of|in|on)"  # "in" and "on" only for a superlative: "the longest river in Africa"
@@ -121,16 +123,13 @@ def _superlative(role: str) -> bool:
 
 def _role(role: str, place: str, holder: str, said: str, where: str = "of") -> Role | None:
     bare = re.sub(r"^the\s+", "", place)
-    if not _one_holder(role) or not holder[:1].isupper() or not (bare[:1].isupper() or bare == "world"):
+    named = bare[:1].isupper() or bare.lower() in ("world", "solar system")
+    if not _one_holder(role) or not holder[:1].isupper() or not named:
         return None
     if where != "of" and not _superlative(role):
         return None  # "the capital in ..." is no role
     places = frozenset(terms(place))
     places = frozenset({"world"}) if places <= _EVERYWHERE else places
-    if _superlative(role) and places != frozenset({"world"}):
-        # Only a ranking of the whole world is read as held by one thing; "the largest planet in the Solar
-        # System" stays a statement about its own subject, which a note on another planet does not decide.
-        return None
     found = Role(frozenset(terms(role)), places, frozenset(terms(holder, subject=True)), said, role.lower())
     return found if found.role and found.place and found.holder else None
 
