@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from servers.tools.fact_checker.causes import judge_cause, read_cause
 from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions, other_job
 from servers.tools.fact_checker.claims import extract_claims as find_claims
+from servers.tools.fact_checker.spelling import respelt
 from servers.tools.fact_checker.verdicts import NotACheckableClaim, Verdict, check
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
@@ -155,7 +156,7 @@ def create_server(data_dir: Path) -> AccordServer:
                 f"The request also asks me to {asked!r}, which a fact check does not do: ask for the check on its "
                 "own, and send the rest to the agent for it."
             )
-        claims = [c.text for c in find_claims(text)]
+        claims = [respelt(c.text) for c in find_claims(text)]
         if not claims:
             said = opinions(text)
             if said:
@@ -203,7 +204,7 @@ def create_server(data_dir: Path) -> AccordServer:
     ) -> ClaimCheck:
         """Check one claim against the knowledge base: supported, contradicted or unverified, with the
         evidence passages and their sources."""
-        statement = normalize_claim(require_text(claim, "claim", max_chars=MAX_CLAIM_CHARS))
+        statement = respelt(normalize_claim(require_text(claim, "claim", max_chars=MAX_CLAIM_CHARS)))
         if len(statement.split()) < 2:
             raise ToolInputError("claim is too short to check: state it as a sentence, e.g. 'X was built in Y'")
         return _as_check(_checked(kb, statement))
