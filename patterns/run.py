@@ -145,6 +145,7 @@ class Run:
         self._finished = finished or {}
         self._watches: list[RunWatch] = []
         self._started = time.perf_counter()
+        self._pending = False  # a finished step's checkpoint is queued, not yet committed
 
     @property
     def run_id(self) -> str:
@@ -194,6 +195,7 @@ class Run:
     async def checkpoint(self, *, wait: bool = True) -> None:
         """Store the record; with ``wait`` (a finished step, the end) it is committed when this returns."""
         if self.store is not None:
+            self._pending &= not wait
             # No lock: a store keeps saves of one run in call order and snapshots the record before it waits,
             # so concurrent steps' checkpoints share one commit instead of queueing behind each other.
             await (self.store.save if wait else self.store.note)(self.record)
@@ -229,6 +231,8 @@ class Run:
             await self._finish_step(step)
             return Result(step.output, step.data, "completed", worker=worker.name, usage=step.usage)
 
+        if self._pending:  # the steps finished so far are committed before another starts
+            await self.checkpoint()
         self._emit(StepStarted(worker.name, request.text, position, self.run_id))
         started, wall = time.perf_counter(), time.time()
         refusal: Result | None = None
@@ -369,7 +373,9 @@ class Run:
                 "resumed": step.resumed,
             },
         )
-        await self.checkpoint()
+        # committed before its progress event goes out; when nobody watches, with the next step's start or the end
+        await self.checkpoint(wait=progress_watched())
+        self._pending |= not progress_watched()
         self._emit(StepFinished(step, self.run_id))
 
     async def finish(self, outcome: Result | None) -> Result:

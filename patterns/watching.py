@@ -4,7 +4,8 @@ A caller that streams a run, or that may read the task while it works, sees each
 streams its workers' calls and passes their progress on. A caller that waits for the answer alone (an A2A
 blocking send) sees only the final task: for its runs the workers are called without a stream, which costs
 the worker's agent and this process less per call (no server-sent events, no progress events to pass on).
-The answer, the run record and its checkpoints are the same either way.
+Its finished steps are committed before the next step starts and with the final record, rather than each at
+once (a router's one step costs one commit, not two). The answer and the run record are the same either way.
 """
 
 from __future__ import annotations

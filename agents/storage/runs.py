@@ -2,8 +2,9 @@
 
 Every checkpoint is committed when ``save`` returns (``note`` queues one that nothing depends on yet). So a run's
 final record is on disk, in the status the orchestrator reports, before the answer that carries it is sent; and the
-checkpoint after a finished step is on disk before the step's progress event goes out and before the steps that
-depend on it start, so a run interrupted by a crash resumes without repeating a step it finished. Saves go through a
+checkpoint after a finished step is on disk before the step's progress event goes out and before the next step
+starts, so a run interrupted by a crash resumes without repeating a step it finished. (A run nobody watches, a
+blocking send's, sends no progress: its last step is committed with the final record, in one commit.) Saves go through a
 ``GroupCommit``: concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the
 caller) share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
 kept whole as JSON next to a few columns to list and filter by. The schema is migrated by ``open`` (at start-up:

@@ -2,11 +2,14 @@
 
 import dataclasses
 import json
+from collections.abc import Callable
 
 import pytest
 
-from patterns import InMemoryRunStore, Pipeline, Request, Step, Supervisor, Task, Usage
+from patterns import InMemoryRunStore, Pattern, Pipeline, Request, Router, RunRecord, Step, Supervisor, Task, Usage
+from patterns.watching import unwatched
 from tests.patterns.scripted import Scripted
+from tests.patterns.test_router import FixedDecider
 from tests.patterns.test_supervisor import FixedPlanner
 
 pytestmark = pytest.mark.anyio
@@ -47,3 +50,36 @@ def test_usage_round_trips_through_json_with_every_field() -> None:
     data = usage.to_dict()
     assert set(data) == {f.name for f in dataclasses.fields(Usage)}  # a field added later is not dropped
     assert Usage.from_dict(json.loads(json.dumps(data))) == usage
+
+
+class Commits(InMemoryRunStore):
+    """Counts the saves that wait for a commit, and what was stored when each worker was called."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saves = 0
+
+    async def save(self, record: RunRecord) -> None:
+        self.saves += 1
+        await super().save(record)
+
+    async def note(self, record: RunRecord) -> None:
+        await super().save(record)  # kept, but nothing waits for it: not counted as a commit
+
+
+async def test_a_run_nobody_watches_commits_a_finished_step_before_the_next_starts_or_with_the_end() -> None:
+    async def run(pattern_of: Callable[[Commits], Pattern]) -> tuple[int, int]:
+        watched, quiet = Commits(), Commits()
+        seen = await pattern_of(watched).send(Request("go"))
+        with unwatched():
+            unseen = await pattern_of(quiet).send(Request("go"))
+        records = [await watched.get(seen.run_id), await quiet.get(unseen.run_id)]
+        steps = [[(s.agent, s.status, s.output) for s in r.steps] for r in records if r is not None]
+        assert steps[0] == steps[1] and [r.status for r in records if r] == ["completed", "completed"]
+        return watched.saves, quiet.saves
+
+    # a router's one step is committed with the run's end: one commit, not two
+    assert await run(lambda s: Router([Scripted("x")], decider=FixedDecider("x"), store=s)) == (2, 1)
+    # a step that another follows is committed before it starts; the last one with the end
+    planner = FixedPlanner(Task("1", "a", "x"), Task("2", "b", "y", ("1",)))
+    assert await run(lambda s: Supervisor([Scripted("x"), Scripted("y")], planner=planner, store=s)) == (3, 2)
