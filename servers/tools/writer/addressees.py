@@ -33,6 +33,16 @@ _ROLE_THEN_NAME = re.compile(
     rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the|a|an)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
     rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}(?:\s+and\s+{_NAME})?|the\s+{_NAME}\s+family)(?:,(?=\s)|(?=\s*[.!?]?$)|(?=:\s)))"
 )
+# A role that is a person, not a shop or a page: "my daughter's teacher", "my son's coach", "our landlord" (not "a
+# client" or "a host": "a post for a client, Harbour Cafe" names a business).
+_PERSON_ROLE = re.compile(
+    r"\b(?:boss|manager|landlord|landlady|neighbou?r|teacher|tutor|mentor|colleague|co-?worker|friend|sister|"
+    r"brother|mum|mom|dad|mother|father|wife|husband|partner|son|daughter|aunt|uncle|cousin|"
+    r"doctor|dentist|nurse|midwife|coach|trainer|instructor|childminder|nanny|babysitter|carer|cleaner|"
+    r"plumber|builder|electrician|vet|headteacher|head|lecturer|supervisor|grandma|grandad|"
+    r"grandmother|grandfather|niece|nephew)s?$",
+    re.I,
+)
 # "to Jonas from accounts asking ...", "to Dr Lee at City Hospital about ...": the place after the name.
 _PLACE_STOP = (
     r"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|regarding|concerning|that|"
@@ -82,8 +92,10 @@ def addressed(rest: str) -> Addressed:
     if names_place(head):
         return Addressed(rest)  # "for the cafe's Facebook page": where the text goes, read by no one by name
     found = _ROLE_THEN_NAME.match(head)
-    # set off by commas only after "to": "a post for our shop, Crusty Corner, ..." names the shop, not a reader
-    if found and not (found.group("set_off") and found.group("to").strip().lower() != "to"):
+    # set off by commas only after "to", or after "for" a person ("a card for my daughter's teacher, Mr Lewis,"):
+    # "a post for our shop, Crusty Corner, ..." names the shop, not a reader
+    for_thing = found and found.group("to").strip().lower() != "to" and not _PERSON_ROLE.search(found.group("role"))
+    if found and not (found.group("set_off") and for_thing):
         name = found.group("name") or found.group("set_off")
         after = head[found.end() :]
         if found.group("set_off"):

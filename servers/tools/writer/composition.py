@@ -32,6 +32,7 @@ from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_told, names_occasion
 from servers.tools.writer.persons import (
     KIN_READER,
+    OTHER_PERSON,
     about_reader,
     names_another,
     said_to_reader,
@@ -386,7 +387,8 @@ def _opening(brief: Brief) -> str:
         if intent == "thank":
             return f"Thank you to everyone {content}." if plural else f"Thank you! {said}"
         return f"{'Welcome' if intent == 'welcome' else 'Congratulations'}! {said}"
-    if intent in _ADDRESSED_INTENTS and _one_person(brief.audience):
+    # (not when the reader is described through someone else, "my mum's neighbour, Pat": "she" may be mum)
+    if intent in _ADDRESSED_INTENTS and _one_person(brief.audience) and not OTHER_PERSON.search(brief.described):
         bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
     elif intent is None and link in ("", "that") and _one_person(brief.audience):
         # "a text to my brother Luca saying I'll pick him up": said to Luca, "him" is "you"

@@ -82,6 +82,10 @@ STYLE_WORDS = {
     "greetings card": "card",
     "thank-you card": "card",
     "thank you card": "card",
+    # "a thank-you card message for Mr Lewis": the words inside a card, greeted and signed as a card, never an email
+    "card message": "card",
+    "thank-you card message": "card",
+    "thank you card message": "card",
     "paragraph": "paragraph",
     "description": "paragraph",
     "product description": "paragraph",
@@ -127,6 +131,8 @@ STYLE_INTENTS = {
     "thank you note": "thank",
     "thank-you card": "thank",
     "thank you card": "thank",
+    "thank-you card message": "thank",
+    "thank you card message": "thank",
     "apology": "apologize",
     "complaint": "complain",
 }
