@@ -27,6 +27,8 @@ from servers.tools.researcher.answers import NotAQuestion, NothingMatched, Passa
 from servers.tools.researcher.answers import answer as find_answer
 from servers.tools.researcher.intents import read_intent
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
+from servers.tools.researcher.matching import stems_of
+from servers.tools.researcher.overviews import overview, overview_topic
 from servers.tools.researcher.scope import beyond_notes
 from servers.tools.researcher.starter import open_knowledge_base
 
@@ -137,6 +139,11 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
             f"My knowledge base holds reference notes written in advance: it cannot tell {beyond}. "
             "Ask about a topic the notes cover instead."
         )
+    if intent.kind == "question" and (topic := overview_topic(intent.text)) and (whole := overview(kb, topic)):
+        note = whole.document
+        cited = Citation(doc_id=note.id, title=note.title, source=note.source, passage=whole.passage)
+        text = f"{whole.passage}\n\nSource: {note.title} ({note.source}, document {note.id})"
+        return Research(answer=text, kind="answer", citations=[cited], matched=sorted(stems_of(topic)))
     try:
         found = sources(kb, intent.text) if intent.kind == "sources" else find_answer(kb, intent.text)
     except NothingMatched as error:
