@@ -2,7 +2,8 @@
 
 The researcher answers from reference notes. A question about what is happening right now (a price, a
 score, the weather, who is aboard a station "at this moment"), about what will happen (who will win, what
-the weather will be), or about the user's own affairs (my dentist's phone number, our rent) has no answer in
+the weather will be), about the user's own affairs (my dentist's phone number, our rent), or whether the user
+may take a medicine (medical advice, a pharmacist's or doctor's to give) has no answer in
 such notes, even when a note shares its words: a note saying a station's crew "is usually seven" does not
 say who is aboard today. Such a question is declined with the reason, never answered with an old passage.
 
@@ -38,6 +39,23 @@ _PERSONAL = re.compile(
     re.I,
 )
 
+# Whether the asker may take a medicine ("Can I take ibuprofen with my blood pressure tablets?", "Is it safe for
+# my son to have paracetamol?", "How much aspirin should I take?"): advice for one person, which depends on them
+# and is a pharmacist's or doctor's to give, whatever a note on the condition says.
+_DRUG = (
+    r"(?:ibuprofen|paracetamol|acetaminophen|aspirin|codeine|antibiotics?|painkillers?|statins?|antidepressants?"
+    r"|antihistamines?|tablets?|pills?|medicines?|medications?|prescriptions?|doses?|dosage|supplements?)"
+)
+_MEDICAL_ADVICE = re.compile(
+    r"\b(?:can|could|should|may|must)\s+(?:i|we|my\s+[\w'’-]+|our\s+[\w'’-]+)\s+(?:still\s+)?(?:take|have|mix|use"
+    r"|combine|give|drink)\b[^?.!]{0,80}?\b" + _DRUG + r"\b"
+    r"|\bis\s+it\s+(?:ok|okay|safe|fine|alright|all\s+right|dangerous)\s+(?:for\s+(?:me|us|my\s+[\w'’-]+)\s+)?to\s+"
+    r"(?:take|have|mix|use|combine|give|drink)\b[^?.!]{0,80}?\b" + _DRUG + r"\b"
+    r"|\bhow\s+(?:much|many)\s+(?:[\w'’-]+\s+){0,2}?(?:should|can|could|may)\s+(?:i|we|my\s+[\w'’-]+)\s+"
+    r"(?:take|have|give)\b"
+    r"|\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:tablets|pills|medication|medications|medicine|prescription|dosage)\b",
+    re.I,
+)
 
 # What changes from day to day: asked after a situation with a time ("We're in Rome tomorrow. Will the
 # Colosseum be open?"), the question is about that time, not about what notes written in advance can say.
@@ -64,6 +82,8 @@ def beyond_notes(question: str, situation: str = "") -> str | None:
     text = question[:2_000]
     if _PERSONAL.search(text):
         return "your own details"
+    if _MEDICAL_ADVICE.search(text):
+        return "whether a medicine is right for you, which a pharmacist or doctor can"
     if _FUTURE.search(text):
         return "what will happen"
     if _NOW.search(text) or _LIVE_SUBJECT.search(text):
