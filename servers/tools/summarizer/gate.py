@@ -39,6 +39,18 @@ _GATED_CHARS = 100_000
 
 _TLDR = re.compile(r"\btl;?\s?dr\b|\bone[- ]liner\b|\bin a nutshell\b", re.I)
 _ONE_LINER = re.compile(r"\bone[- ]liner\b", re.I)
+# "a couple of sentences" is loose, a size at most ("a sentence or two"); "exactly a couple" is not.
+_LOOSE_COUNT = re.compile(
+    r"(?<!exactly )(?<!precisely )\ba\s+couple(?:\s+of)?\s+(?:short\s+)?(?:sentences|lines|bullet points|points)\b",
+    re.I,
+)
+
+
+def loose_count(instruction: str) -> bool:
+    """Does the instruction ask for a count loosely ("in a couple of sentences"), so that fewer keep it?"""
+    return _LOOSE_COUNT.search(instruction[:_GATED_CHARS]) is not None
+
+
 _SENTENCE_UNITS = frozenset({"sentence", "sentences", "line", "lines"})
 _POINT_UNITS = frozenset(
     {"bullet", "bullets", "point", "points", "bullet point", "bullet points", "takeaway", "takeaways", "ideas"}
@@ -231,7 +243,7 @@ def _forms(instruction: str, material: str, chosen: Sequence[str], said: str, jo
         count, unit = asked
         got = len(split_sentences(said)) if job == "summary" else len(chosen)
         units = _SENTENCE_UNITS if job == "summary" else _POINT_UNITS if job == "key_points" else _KEYWORD_UNITS
-        if unit in units and got != count:
+        if unit in units and got != count and not (got < count and loose_count(instruction)):
             raise ToolInputError(
                 f"You asked for {count} {unit} and the text gives me {got} worth keeping; offline I can only pick "
                 "whole sentences, so ask for fewer, or send a longer text."

@@ -174,13 +174,16 @@ def _within_asked(instruction: str, body: str) -> bool:
 
 
 # A count asked as the answer's form ("in two sentences", "exactly 3 bullet points"), which a single sentence cannot
-# fill; "a two-sentence summary" names a size, which one sentence keeps.
+# fill; "a two-sentence summary" names a size, which one sentence keeps. "In a couple of sentences" is loose, a
+# size at most ("a sentence or two"), so one sentence keeps it too, unless it is asked for "exactly".
 _FORM_OF = re.compile(
-    r"\b(?:exactly|precisely|in|into|as)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?)"
+    r"\b(?:(?:exactly|precisely)\s+(?:a\s+couple(?:\s+of)?|couple\s+of)|(?:exactly|precisely|in|into|as)\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))"
     r"\s+(?:(?:short|full|separate|bullet)\s+)?(?:sentences|bullet points|bullets|points|lines)\b",
     re.I,
 )
 _ALREADY = "The text is a single sentence, already as short as asked, so it is its own summary."
+_ALREADY_LOOSE = "The text is already {n} sentences, as short as asked, so it is its own summary."
 
 
 def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = None) -> Summary:
@@ -201,6 +204,16 @@ def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = No
             note=_ALREADY,
         )  # fmt: skip
     _several_sentences(body, "summarize")
+    loose, total_sentences = gate.loose_count(instruction), len(split_sentences(body))
+    if loose and asked is not None and total_sentences <= asked[0] and _within_asked(instruction, body):
+        # "in a couple of sentences" of a text of two: what there is already is that size
+        gate.check_request(instruction, body)
+        size = len(words(body))
+        return Summary(
+            summary=" ".join(body.split()), sentences_in=total_sentences, sentences_out=total_sentences,
+            words_in=size, words_out=size, indexes=list(range(total_sentences)),
+            note=_ALREADY_LOOSE.format(n=total_sentences),
+        )  # fmt: skip
     gate.check_request(instruction, body)
     asked, budget = count_asked(instruction), words_asked(instruction)
     total = len(words(body))
@@ -211,7 +224,7 @@ def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = No
     count = min(asked or max_sentences, 20)
     chosen = extractive.extract(body, count, budget)
     # With no count asked, fewer sentences rather than a "summary" that keeps nearly all the text.
-    while asked is None and count > 1 and len(words(" ".join(chosen.sentences))) > gate.MOST_KEPT * total:
+    while (asked is None or loose) and count > 1 and len(words(" ".join(chosen.sentences))) > gate.MOST_KEPT * total:
         count -= 1
         chosen = extractive.extract(body, count, budget)
     if not chosen.sentences:
