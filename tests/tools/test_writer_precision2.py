@@ -53,7 +53,8 @@ async def test_an_ask_pointing_at_the_news_does_not_label_the_text_with_the_poin
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Our plumber, Dave, fixed the leak on a Sunday night. Can you write him a thank you note?",
+        # (a named doer set off by commas and thanked, "Our plumber, Dave, fixed the leak ...", is answered:
+        # test_writer_h14_named_doers)
         "My neighbour keeps blocking the drive with his van. Write a note to my neighbour.",
         "I have a job interview tomorrow. Write a thank you email.",
         "It's raining again in Leeds. Write a poem.",

@@ -195,7 +195,7 @@ def _reader_told(ask: str, told: list[str]) -> tuple[str, str] | None:
 
 # "My neighbour Gwen watered ...", "Our plumber, Dave, fixed ...": the one who did it, by name, then what they did.
 _NAMED_DOER = re.compile(
-    r"^(?P<subject>(?:(?:my|our)\s+(?:[a-z-]+\s+){0,2}?)?(?P<name>(?-i:[A-Z])[a-z]+)(?:\s+(?-i:[A-Z])[a-z]+)?,?)\s+"
+    r"^(?P<subject>(?:(?:my|our)\s+(?:[a-z-]+,?\s+){0,2}?)?(?P<name>(?-i:[A-Z])[a-z]+)(?:\s+(?-i:[A-Z])[a-z]+)?,?)\s+"
     r"(?:(?:really|kindly|just|also)\s+)?(?P<verb>[a-z]+ed|took|gave|made|came|brought|did|got|sent|kept|stood|drove|"
     r"found|fed|lent|built|taught|sang|wrote|ran|spent|paid|put|let|cut|went)\b",
     re.I,
