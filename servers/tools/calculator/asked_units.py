@@ -29,7 +29,7 @@ def in_units_asked(text: str, solution: Solution) -> Solution:
 
 def honour_unit_asked(text: str, solution: Solution) -> Solution:
     """``solution`` in the unit the question asks for; a ToolInputError when it is in one it cannot become."""
-    answered = _measure(solution.unit or "", short=False)
+    answered = unit_named(solution.unit or "", short=False)
     asked = _last_asked(text)
     if answered is None or asked is None or solution.result is None or len(solution.values) > 1:
         return solution
@@ -59,13 +59,13 @@ def _last_asked(text: str) -> Measure | None:
     found: Measure | None = None
     for phrase in _ASKED_IN.findall(text.lower()):
         words = phrase.split()
-        measure = _measure(phrase, short=True) or _measure(words[0], short=False)
+        measure = unit_named(phrase, short=True) or unit_named(words[0], short=False)
         if measure is not None and not measure.dimension.startswith("money"):
             found = measure
     return found
 
 
-def _measure(phrase: str, *, short: bool) -> Measure | None:
+def unit_named(phrase: str, *, short: bool) -> Measure | None:
     """'km/h', 'miles per hour', 'kilometres', '°F' as a measure; None when it names none."""
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+per\s+", phrase)]
     if len(parts) == 1:

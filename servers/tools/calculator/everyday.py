@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     birthdays,
     commission,
     compared_before,
+    conversion_stories,
     cost_per_use,
     count_rates,
     credit_weights,
@@ -129,6 +130,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     missing_values.solve_missing_value,
     compared_before.solve_compared_before,
     free_items.solve_free_items,
+    conversion_stories.solve_conversion_story,
 )
 
 

@@ -1,0 +1,111 @@
+"""A unit conversion told inside a little story: 'Our baby was 3.4 kg at birth, my dad wants to know what that is in
+pounds', 'Signed up for a half marathon, 13.1 miles. How many km is that?', 'Patient's temp is 38.7 °C, the doctor
+wants it in Fahrenheit. What is it?'.
+
+The story names one quantity in a unit and asks for it in another of the same kind ('in pounds', 'into km', 'to
+Fahrenheit', 'how many km'); whatever else it says is about who asks and why. So it is read only when that is all
+it can be: exactly one number in the whole request, exactly one other unit named and that after the asking words,
+and none of the words that would do something to the quantity first ('half', 'more', 'each', 'lost', 'plus') — a
+request that changes the quantity is another problem, left to its own reader or declined.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.asked_units import unit_named
+from servers.tools.calculator.givens import givens_or_none
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, lookup, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_CHANGING = frozenset(
+    "more less fewer lose lost losing loses gain gained gaining gains add added adding plus minus times each per "
+    "every twice double doubled triple tripled half halved quarter third total altogether combined difference extra "
+    "another again left remaining remain remains rest now since increase increased decrease decreased longer shorter "
+    "heavier lighter bigger smaller faster slower than both all average sum divided split share percent cost costs "
+    "price worth buy pay dozen pair couple return back round laps lap trip trips weekly daily monthly but not no "
+    "money set timer runs nearest rounded decimal places dp whole significant figures sf uk british imperial english "
+    "us american usa australian canadian metric".split()
+)
+"""Words that do something to the quantity besides converting it ('half', 'lost', 'but it runs hot'), round it, or
+name a system of measures ('the UK recipe says 2 pints'): such a request is not a conversion story."""
+_NAMED_EVENTS = frozenset({"marathon", "marathons"})
+"""'a half marathon': the 'half' names a race, not half of the quantity."""
+_ASKING = frozenset({"in", "into", "to"})
+_TEMPERATURE_LETTERS = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
+
+
+def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
+    """The one quantity of the story in the one unit it asks for; None when the request is not such a story."""
+    givens = givens_or_none(tokens, start)
+    if givens is None or len(givens) != 1:
+        return None
+    given = givens[0]
+    source = given.quantity.measure
+    if source is None or is_money(source) or given.quantity.percent:
+        return None
+    if any(t.kind in ("number", "currency", "clock", "date", "ordinal") for t in tokens[:start]):
+        return None  # a number set aside with the question words is still a number of the request
+    if _changed(tokens, start, (given.start, given.end)):
+        return None
+    targets = _units_named(tokens, start, (given.start, given.end), source)
+    if targets is None or len(targets) != 1:
+        return None
+    asked = targets[0]
+    if asked.key != source.key or (asked.name, asked.per) == (source.name, source.per):
+        return None
+    value = convert(given.quantity.value, source, asked)
+    before = Quantity(given.quantity.value, source)
+    shown = Quantity(value, asked)
+    expression = f"{show(before, exact=True)} in {asked.label()}"
+    return answer_for(shown, "unit conversion", expression, [f"{expression} = {show(shown, exact=True)}"])
+
+
+def _changed(tokens: list[Token], start: int, span: tuple[int, int]) -> bool:
+    """Whether a word outside the quantity does something to it ('half of 13.1 miles'), or the request has sums."""
+    for k in range(start, len(tokens)):
+        token = tokens[k]
+        if span[0] <= k < span[1]:
+            continue
+        if token.kind == "symbol" and token.text in ("+", "*", "×", "=", "%", "^"):
+            return True
+        if token.word in _CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
+            return True
+    return False
+
+
+def _units_named(tokens: list[Token], start: int, span: tuple[int, int], source: Measure) -> list[Measure] | None:
+    """The units named outside the quantity, each after asking words ('in pounds', 'how many km'); None when a unit
+    is named anywhere else or of another kind (a story that measures something else too)."""
+    found: list[Measure] = []
+    k = start
+    while tokens[k].kind != "end":
+        if span[0] <= k < span[1] or tokens[k].kind != "word":
+            k += 1
+            continue
+        measure, width = _unit_at(tokens, k, source)
+        if measure is None:
+            k += 1
+            continue
+        before = tokens[k - 1].word if k > 0 else ""
+        asked = before in _ASKING or k > 1 and tokens[k - 2].word == "how" and before in ("many", "much")
+        if not asked or measure.key != source.key:
+            return None
+        if measure not in found:
+            found.append(measure)
+        k += width
+    return found
+
+
+def _unit_at(tokens: list[Token], k: int, source: Measure) -> tuple[Measure | None, int]:
+    """The unit named at ``tokens[k]`` and how many tokens name it: 'km/h', 'square feet', 'pounds', 'F'."""
+    if tokens[k + 1].text == "/" and tokens[k + 2].kind == "word":
+        measure = unit_named(f"{tokens[k].word}/{tokens[k + 2].word}", short=True)
+        if measure is not None:
+            return measure, 3
+    if tokens[k + 1].kind == "word":
+        measure = lookup(f"{tokens[k].word} {tokens[k + 1].word}", short=False)
+        if measure is not None:
+            return measure, 2
+    if source.dimension == "temperature" and tokens[k].word in _TEMPERATURE_LETTERS:
+        return known(_TEMPERATURE_LETTERS[tokens[k].word]), 1
+    return lookup(tokens[k].word, short=False), 1
