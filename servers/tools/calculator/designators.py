@@ -3,11 +3,11 @@
 number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
 without it — answered only when what is left accounts for itself in full.
 
-Five forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my
-number 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my
-year 10 class', 'the grade 5 students'); a rating said of the things ('were 5 stars'); and a place or service
-named by its number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit
-('route 9 km' is a length).
+Five forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
+7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my year
+10 class', 'the grade 5 students') or as its pupils ('my year 9s'); a rating said of the things ('were 5 stars');
+and a place or service named by its number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb
+after it, not a unit ('route 9 km' is a length).
 """
 
 from __future__ import annotations
@@ -32,25 +32,27 @@ _MAX_DIGITS = 5  # a name, not an amount: 'flight 302', not 'route 120000'
 
 def without_designators(text: str, tokens: list[Token]) -> str | None:
     """``text`` without the numbers that name a thing, or None when it has none."""
-    cuts: list[tuple[int, int]] = []  # character spans to remove
+    cuts: list[tuple[int, int, str]] = []  # character spans to replace, with what replaces them
     for k in range(1, len(tokens) - 2):
         if not _whole(tokens[k]):
             continue
         before, after = tokens[k - 1], tokens[k + 1]
         if k >= 2 and before.word == "number" and tokens[k - 2].word in _OWNERS and _noun(after):
-            cuts.append((before.start, after.start))  # 'the number 42 bus' -> 'the bus'
+            cuts.append((before.start, after.start, ""))  # 'the number 42 bus' -> 'the bus'
         elif before.word == "the" and after.word in _SERVICES:
-            cuts.append((tokens[k].start, after.start))  # 'the 73 bus' -> 'the bus'
+            cuts.append((tokens[k].start, after.start, ""))  # 'the 73 bus' -> 'the bus'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
-            cuts.append((before.start, after.start))  # 'my year 10 class' -> 'my class'
+            cuts.append((before.start, after.start, ""))  # 'my year 10 class' -> 'my class'
+        elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and _plural_s(tokens, k + 1):
+            cuts.append((before.start, tokens[k + 1].start + 1, "class"))  # 'my year 9s got' -> 'my class got'
         elif before.word in _RATED and after.word in _STARS and _one_rating(tokens, k):
-            cuts.append((tokens[k].start, tokens[k + 2].start))  # '156 of our 240 reviews were 5 stars, ...'
+            cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # '156 of our 240 reviews were 5 stars, ...'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
-            cuts.append((tokens[k].start, after.start))  # 'route 9 is 14 km' -> 'route is 14 km'
+            cuts.append((tokens[k].start, after.start, ""))  # 'route 9 is 14 km' -> 'route is 14 km'
     if not cuts:
         return None
-    for begin, end in reversed(cuts):
-        text = text[:begin] + text[end:]
+    for begin, end, replaced in reversed(cuts):
+        text = text[:begin] + replaced + text[end:]
     return text
 
 
@@ -61,6 +63,11 @@ def _whole(token: Token) -> bool:
         and len(token.text) <= _MAX_DIGITS
         and token.value.denominator == 1
     )
+
+
+def _plural_s(tokens: list[Token], at: int) -> bool:
+    """'year 9s', 'Year 11s': an 's' written on the number makes the year's pupils, not a stretch of time."""
+    return tokens[at].text.lower() == "s" and tokens[at].attached
 
 
 def _noun(token: Token) -> bool:

@@ -35,9 +35,9 @@ _MEASURES = {
 }  # fmt: skip
 _STAT_FILLERS = frozenset(
     "of for in these those this the following numbers number values value scores score data dataset set list "
-    "grades marks results readings measurements series sample's and give me find get what's what is are their "
-    "my our test exam tests exams quiz quizzes term semester class course homework assignments got scored "
-    "were so far on treat as whole entire".split()
+    "grades grade marks mark results result readings measurements series sample's and give me find get what's what "
+    "is are their my our test exam tests exams quiz quizzes term semester class course homework assignments got "
+    "scored were so far on treat as whole entire".split()
 )
 _ORDER = ("count", "sum", "mean", "median", "mode", "min", "max", "range", "variance", "stdev")
 
@@ -49,7 +49,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     asked: list[str] = []
     population = sample = False
     items: list[Quantity] = []
-    list_ended = False
+    list_ended = closing = False
     story = _story(tokens, start)
     i = start
     measured = -1  # where the last statistic's name ended
@@ -79,9 +79,11 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
                 continue
             if list_ended:
                 raise NotUnderstood(i, "one list of numbers")
+            closed = bool(items) and tokens[i - 1].word == "and" and any(t.text == "," for t in tokens[start:i])
             parser = Parser(tokens, i, relations=False)
             items.append(Evaluation().value(parser.unary()))
             i = parser.i
+            closing = closing or closed  # '67, 72 and 58': the list ends with its 'and'
             continue
         word = token.word
         if word == "population":
@@ -99,8 +101,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             and _labels_list(tokens, i)
         ):
             raise NotUnderstood(i, "a list of numbers")
-        elif items and word not in ("and",) and token.text not in (",", ";"):
-            list_ended = True
+        elif items and (word != "and" or closing and tokens[i + 1].kind == "number") and token.text not in (",", ";"):
+            list_ended = True  # '67, 72 and 58 and 3 were absent': the 3 is no score of the list
         i += 1
     if not items:
         raise NotUnderstood(i, "the numbers to work on")
