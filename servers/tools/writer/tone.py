@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.informal import INFORMAL_RULES, called_off
 from servers.tools.writer.politeness import IMPERATIVE_VERBS, soften
+from servers.tools.writer.proofing import proofed
 from servers.tools.writer.stiffness import STIFF_RULES
 
 # Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
@@ -237,6 +238,8 @@ def rewrite(text: str, tone: str) -> Rewrite:
         text = _IT_AFTER_NOUN.sub(_it_named, text)
         text = soften(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
         text = _PLEASE_TWICE.sub(r"\1", text)  # "Could you please send me the file, please?"
+    if tone in ("formal", "professional"):  # "so excited to say i have joined ..." -> "I'm so excited to say I ..."
+        text = proofed(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
     if tone in ("formal", "professional"):  # "party's off" -> "the party has been cancelled"
         text = called_off(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
     if tone == "simple":
