@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.reasons import reason_follows
 from servers.tools.calculator.restated import restated_kind, restated_sense
 from servers.tools.calculator.tokens import Token
 
@@ -106,7 +107,9 @@ def drop_asides(tokens: list[Token]) -> None:
         if not width and word in _PLACE_WORDS and i > 0 and tokens[i - 1].kind == "word":
             width = _place_of(tokens, words, i)
         if not width and (
-            tokens[i].text in ("?", "(") or tokens[i].text in (",", "-", "—") and _closed(tokens, words, i)
+            tokens[i].text in ("?", "(")
+            or tokens[i].text in (",", "-", "—")
+            and (_closed(tokens, words, i) or reason_follows(tokens, i))  # ', he needs it for his homework'
         ):
             width = _talk_after(tokens, words, i)  # '...? doing my first 5k', '... to cm please, it's for a form'
         if not width and tokens[i].text == ",":
