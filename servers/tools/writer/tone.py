@@ -122,6 +122,13 @@ _WORDY = [
     (r"\bsubsequent to\b", "after"),
     (r"\bat the present time\b", "now"),
     (r"\bvery\s+", ""),
+    # a time named by a noun for what happens then, said as what is going on (not when a clause goes on to say
+    # more of the noun: "during the repairs, which start on Monday")
+    (r"\bduring the (?:closure|shutdown)\b(?!,?\s+(?:which|that|who)\b)", "while it is closed"),
+    (
+        r"\bduring the (?:works|refurbishment|renovations?|repairs|building work)\b(?!,?\s+(?:which|that)\b)",
+        "while the work is going on",
+    ),
 ]
 _PLAIN_WORDS = [
     (r"\butili[sz]e\b", "use"),
@@ -194,6 +201,12 @@ _ASKED_TONES = [
     (r"\b(?:friendly|friendlier|warmer|warm|kind)\b", "friendly"),
     (r"\b(?:casual(?:ly)?|relaxed|informal(?:ly)?|chill|laid-back)\b", "casual"),
     (r"\b(?:simple|simpler|simplify|plain|plainer|easier to (?:read|understand)|for (?:kids|children))\b", "simple"),
+    # "so a ten-year-old can follow it", "for a 7 year old", "so my kids understand it": a young reader
+    (
+        r"\b(?:(?:a|an|my)\s+(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]year[\s-]old|"
+        r"(?:a|my)\s+(?:child|kid|kids|children)\s+(?:can|could|would|will)\s+(?:follow|understand|read|get))\b",
+        "simple",
+    ),
     (r"\b(?:concise|shorter|shorten|tighten|tighter|trim|briefer|less wordy|cut (?:it |this )?down)\b", "concise"),
     (r"\b(?:confident|assertive|less hedging|stronger|bolder)\b", "confident"),
 ]
