@@ -49,7 +49,7 @@ OFFLINE_HINT = "set ANTHROPIC_API_KEY (or point the writer at a local model) to 
 _NO_FORMS = Forms()
 # Intents whose content speaks of the one person addressed: "he"/"she" in it means the reader.
 _ADDRESSED_INTENTS = frozenset(
-    {"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request", "announce", "share"}
+    {"thank", "congratulate", "apologize", "follow up", "remind", "ask", "request", "announce", "share", "decline"}
 )
 # What an intent says when the request gives only the facts behind it ("a thank-you note to Greta. You ...").
 _BARE_OPENINGS = {
@@ -388,7 +388,8 @@ def _opening(brief: Brief) -> str:
             return f"Thank you to everyone {content}." if plural else f"Thank you! {said}"
         return f"{'Welcome' if intent == 'welcome' else 'Congratulations'}! {said}"
     # (not when the reader is described through someone else, "my mum's neighbour, Pat": "she" may be mum)
-    if intent in _ADDRESSED_INTENTS and _one_person(brief.audience) and not OTHER_PERSON.search(brief.described):
+    through = "'s " in brief.described and OTHER_PERSON.search(brief.described)
+    if intent in _ADDRESSED_INTENTS and _one_person(brief.audience) and not through:
         bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
     elif intent is None and link in ("", "that") and _one_person(brief.audience):
         # "a text to my brother Luca saying I'll pick him up": said to Luca, "him" is "you"
@@ -445,6 +446,12 @@ def _opening(brief: Brief) -> str:
         "decline": "Unfortunately, I have to decline {}.",
         "accept": "I'd like to accept {}.",
     }
+    if re.search(r"\b(?:and|while)\s+(?:explaining|saying|giving|telling \w+)\s+(?:why|the reason)\s*$", bare, re.I):
+        # "declining her wedding and explaining why": the reason is not given, and is not made up
+        raise ToolInputError("You ask me to say why, but not the reason; give it after a colon offline.")
+    event = re.split(r"\s+(?:on|at|this|next|in|to)\s+", bare, maxsplit=1)[0]
+    if intent == "decline" and link != "that" and names_occasion(event):  # "declining her wedding on 21 June"
+        return f"Unfortunately, I won't be able to come to {bare}."
     if intent in templates:
         # ("sharing that our new menu starts on Friday": the "that" is kept, or the sentence loses its verb's object)
         return templates[intent].format(f"that {bare}" if link == "that" and intent in ("share", "confirm") else bare)

@@ -97,6 +97,8 @@ _AUDIENCE_STOP = (
     rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and(?!\s+(?-i:[A-Z])(?!\w*day\b))|"
     rf"who|whose|based|using|"
     rf"from(?!{_NUMBERED_PLACE})|following)\b|"
+    # "to my cousin Aisha politely declining ...": how the text does it, said before what it does
+    r"(?-i:[a-z])\w+ly\b(?=\s+\w+ing\b)|"
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience, and
     # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are
     r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
@@ -148,6 +150,7 @@ def read_purpose(
             return read_purpose(rest[addressed.end() :].lstrip(" ,"), style, intent, describing)
         audience, to = addressed.group("who").strip(), rest.lower().startswith("to ")
         rest = rest[addressed.end() :]
+        rest = re.sub(r"^\s*(?-i:[a-z])\w+ly\s+(?=\w+ing\b)", " ", rest)  # "politely declining": the tone, said
         # "to my tutor, Dr Hale, asking her ...": the name after the comma is whom the text greets
         named = re.match(r"^,\s*(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}),\s+", rest)
         if to and named and re.match(r"^(?:my|our|your)\s", audience, re.I):
