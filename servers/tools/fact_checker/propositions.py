@@ -151,11 +151,15 @@ def _read_clause(
         # "... but uses 20 percent": the subject carries over; a verbless tail ("but not from the Moon") also
         # keeps the verb and what it said, so its words add to the previous predicate.
         own = terms(core)
-        predicate = set(own) | (set(previous.predicate_terms) if v is None else set[str]())
+        negated = _negated([], tokens[:4], core)
+        # A denying tail ("..., not from the snake") denies its own words, said with the verb before it: the rest
+        # of what the clause before it said is not denied with them.
+        kept = {previous.head} if negated and own else set(previous.predicate_terms)
+        predicate = set(own) | (kept if v is None else set[str]())
         head = previous.head if v is None or not own else own[0]
         return Proposition(
             clause, previous.subject, previous.subject_terms, frozenset(predicate),
-            frozenset(predicate | previous.subject_terms | set(terms(leads))), _negated([], tokens[:4], core), "",
+            frozenset(predicate | previous.subject_terms | set(terms(leads))), negated, "",
             previous.anaphoric, _agent(tokens), figures.figures, previous.identifiers, head,
         )  # fmt: skip
     subject, predicate = tokens[:v], tokens[v:]

@@ -79,6 +79,9 @@ _ENDED = re.compile(
 _AUTHORSHIP = frozenset(terms("invent discover found design create write paint compose develop coin propose"))
 # "always" and "only" claim more than a passage that says something happens: it must say "always"/"only" too.
 _UNIVERSAL = re.compile(r"\b(?:always|invariably|every time|each time|without exception)\b", re.I)
+# "All bats ...", "Most sharks ...": said of every one or most of them, which only a passage that says it of as
+# many supports ("Every bat species can see" for "All bats can see"; "Many smaller bats" for neither).
+_QUANTITY = re.compile(r"(?:(?:almost|nearly)\s+)?(all|every|each|most)\b", re.I)
 _EXCLUSIVE = re.compile(r"\b(?:only|solely|exclusively|alone)\b", re.I)
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|solely)\b", re.I)
 
@@ -193,6 +196,10 @@ def stance(
         return unranked
     if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
         return "related", "the passage says it happens, not that it always does"
+    if position == "supports" and (quantity := _QUANTITY.match(claim.subject)) is not None:
+        said = _QUANTITY.match(clause.subject)
+        if said is None or (quantity.group(1).lower() == "most") < (said.group(1).lower() == "most"):
+            return "related", f"the passage says it of some of them, not of {quantity.group(1).lower()}"
     if position == "supports" and short_of_limit(claim.text, clause.text):
         return "related", "the passage says it is so, not that it is wholly so"
     exclusive = _EXCLUSIVE.search(claim.text) and not _NOT_ONLY.search(claim.text)

@@ -90,6 +90,14 @@ PHRASES = [
     (re.compile(r"\b(?:came|come|comes|coming) out\b", re.I), "released"),
     (re.compile(r"\b(?:came|come|comes) down\b", re.I), "fell"),
     (re.compile(r"\b(?:took|take|takes|taken|taking) place\b|\b(?:occurred|occurs|occur)\b", re.I), "happened"),
+    # Where a name comes from, said one way: "X is named after Y", "X takes its name from Y" and "X got its name from
+    # Y" are one claim, and a note's "The name comes from Y" (its topic's name) is "Its name comes from Y".
+    (re.compile(r"\b(?:is|was|were|are)\s+named\s+(?:after|for)\b", re.I), "got its name from"),
+    (
+        re.compile(r"\b(?:gets?|got|takes?|took|taken|derives?|derived)\s+(?:its|their|his|her)\s+name\s+from\b", re.I),
+        "got its name from",
+    ),
+    (re.compile(r"(?:^|(?<=[.;]\s))[Tt]he\s+name\s+(?:comes|came|is\s+derived)\s+from\b"), "Its name comes from"),
     # A battle or a war "was fought" when it happened: "The Battle of Hastings was fought in 1066".
     (re.compile(r"\b(?:was|were)\s+fought\b", re.I), "happened"),
     # To go round, circle or revolve around a body is to orbit it: "the Sun goes round the Earth".
@@ -201,9 +209,13 @@ def _verb_at(tokens: list[str], i: int) -> bool:
     return is_verb(tokens, i)
 
 
+# "All bats hunt ...", "Most sharks ...": the word after a quantifier is the noun it counts, not a verb.
+QUANTIFIERS = frozenset("all every each most many some few several both".split())
+
+
 def _plain_word(tokens: list[str], i: int) -> bool:
-    word = tokens[i]
-    return word.isalpha() and word.islower() and word not in STOP and tokens[i - 1].lower() not in DETERMINERS
+    word, before = tokens[i], tokens[i - 1].lower()
+    return word.isalpha() and word.islower() and word not in STOP and before not in DETERMINERS | QUANTIFIERS
 
 
 def plural_noun(token: str) -> bool:

@@ -40,6 +40,8 @@ SYNONYMS = {
     "man": "human", "men": "human", "mankind": "human", "humankind": "human", "humanity": "human",
     "humans": "human", "people": "human", "person": "human", "persons": "human",
     "astronaut": "human", "astronauts": "human",
+    # a name given: "What is Python named after?" is answered by "The name comes from ... Monty Python"
+    "named": "name",
 }  # fmt: skip
 
 
