@@ -121,7 +121,19 @@ def _made_for(tokens: list[Token], g: Given, dish: str = "") -> bool:
     before = g.before
     if before[-1:] and before[-1] in _YIELDS and before[-2:-1] != ("to",):
         return True  # 'serves 4', not 'to feed 9'
-    return len(before) >= 2 and before[-1] == "for" and (before[-2] in _DISHES or before[-2] == "enough")
+    if len(before) >= 2 and before[-1] == "for" and (before[-2] in _DISHES or before[-2] == "enough"):
+        return True
+    return before[-1:] == ("for",) and _after_ingredient(tokens, g.start - 1)
+
+
+def _after_ingredient(tokens: list[Token], at: int) -> bool:
+    """'350g of flour for 4 people': the 'for' at ``at`` follows an amount of an ingredient and its name, so the
+    count after it is how many the amount (and the recipe) is for."""
+    k = at - 1
+    while k > at - 4 and tokens[k].kind == "word" and lookup(tokens[k].word) is None:
+        k -= 1  # 'of plain flour'
+    unit = lookup(tokens[k].word) if tokens[k].kind == "word" else None
+    return k < at - 1 and tokens[k - 1].kind == "number" and unit is not None and unit.dimension in ("mass", "volume")
 
 
 def _served(noun: str) -> str:

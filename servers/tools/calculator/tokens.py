@@ -39,6 +39,7 @@ _MISSPELLINGS = {
     "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
     "intrest": "interest", "interst": "interest", "intrst": "interest",
     "caculate": "calculate", "calculte": "calculate", "calcualte": "calculate", "calulate": "calculate",
+    "poeple": "people", "peopel": "people", "peple": "people", "pepole": "people",
 }  # fmt: skip
 
 _TEXTING = {"rn": "now"}
