@@ -71,7 +71,9 @@ def solve_markup(tokens: list[Token], start: int) -> Solution | None:
 
 
 _ASK_PRICE = ("sell them for", "sell it for", "sell for", "sell each for", "selling price", "sale price", "charge",
-              "price be", "price should", "what price", "retail price", "retail for", "list price")  # fmt: skip
+              "price be", "price should", "what price", "retail price", "retail for", "list price", "price them at",
+              "price it at", "price each at", "price each one at", "price these at", "price one at", "sell them at",
+              "sell it at", "sell each at", "sell at")  # fmt: skip
 _RATE_WORDS = frozenset("markup mark-up margin up".split())
 
 
