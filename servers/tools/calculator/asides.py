@@ -13,6 +13,7 @@ change ('...? *need to buy edging*', '*(no waste)*').
 
 from __future__ import annotations
 
+from servers.tools.calculator.calendars import calendar_assumed, calendar_said
 from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.reasons import reason_follows
@@ -115,8 +116,10 @@ def drop_asides(tokens: list[Token]) -> None:
         if not width and tokens[i].text == ",":
             width = _nothing_extra(tokens, words, i)
         if not width and tokens[i].kind == "number" and (tokens[i - 1].text == "," or words[i - 1] == "and"):
-            width = _calendar_said(tokens, words, i)
+            width = calendar_said(tokens, words, i)
             keep[i - 1] = keep[i - 1] and not width  # the comma or 'and' that joined it goes with it
+        if not width and words[i] in ("assuming", "assume", "based"):
+            width = calendar_assumed(tokens, words, i)  # 'Assuming 52 paid weeks, what's my hourly rate?'
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)
@@ -170,18 +173,6 @@ def _nothing_extra(tokens: list[Token], words: list[str], i: int) -> int:
     if j == i or not (tokens[j].kind == "end" or tokens[j].text in _SENTENCE_ENDS):
         return 0
     return j - i
-
-
-_CALENDAR = {(52, "week", "year"), (12, "month", "year"), (7, "day", "week"), (365, "day", "year")}
-
-
-def _calendar_said(tokens: list[Token], words: list[str], i: int) -> int:
-    """', 52 weeks a year', 'and 7 days a week' after a rate: the calendar the calculator counts by anyway (52 weeks
-    or 365 days to a year, 12 months, 7 days to a week), said again. Another count ('48 weeks a year') is a given."""
-    if words[i + 2] not in ("a", "an", "per") or tokens[i].value is None:
-        return 0
-    said = (tokens[i].value, words[i + 1].removesuffix("s"), words[i + 3])
-    return 4 if said in _CALENDAR else 0
 
 
 _NOT_WHO = frozenset("from to in at near over out up down right there around".split())
