@@ -18,7 +18,7 @@ from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
 
 _MULTIPLIERS = (("time and a half", Fraction(3, 2)), ("time-and - a - half", Fraction(3, 2)),
@@ -72,7 +72,7 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
         solution = answer_for(bonus, "overtime pay", expression, [step], suffix=" for the overtime")
         solution.notes.append(f"overtime is paid at {numbers.format_number(multiplier)} times the hourly rate")
         return solution
-    if has_word(tokens, start, *_PART_ASKS):
+    if any(has_phrase(asked, part) for part in _PART_ASKS) or not asked and has_word(tokens, start, *_PART_ASKS):
         return None  # 'what's the regular pay', 'the difference': another part of the pay than this reads
     steps = [
         f"{numbers.format_number(regular)} hours × {show(rate, exact=True)} = {show(base, exact=True)}",
@@ -116,6 +116,8 @@ def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
         return None
     marked = [g for g in givens if _marked(g) and _in_hours(g)]
     threshold = [g for g in givens if g.before[-1:] and g.before[-1] in _THRESHOLD]
+    if not marked and not threshold:  # '$22 an hour for 40 hours and time and a half for overtime': the rate's hours
+        threshold = [g for g in givens if g.before[-2:] in (("hour", "for"), ("hr", "for"))]
     if len(marked) == 1 and not threshold:
         other = next(g for g in givens if g is not marked[0])
         if not _in_hours(other):
