@@ -52,6 +52,7 @@ from servers.tools.calculator import (
     rest_split,
     revolutions,
     running_averages,
+    running_costs,
     shift_rates,
     shortfall,
     strengths,
@@ -131,6 +132,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     compared_before.solve_compared_before,
     free_items.solve_free_items,
     conversion_stories.solve_conversion_story,
+    running_costs.solve_running_cost,
 )
 
 
