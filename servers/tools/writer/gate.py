@@ -408,6 +408,7 @@ def _invented(task: str, job: Job, instruction: str, material: str, text: str) -
     """Every number and capitalised name in the text comes from the request, or is the writer's own wording."""
     given = _PLACEHOLDER.sub(" ", task)
     known = {stem(w) for w in words(given)}
+    known |= {stem(w[:-2]) for w in words(given) if w.endswith(("'s", "\u2019s"))}  # "Aisha's wedding" names Aisha
     for line in _PLACEHOLDER.sub(" ", text).splitlines():
         line = _BULLET_MARK.sub("", line)
         for number in numbers_in(line):

@@ -23,6 +23,7 @@ from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.regrets import regrets_asked
 from servers.tools.writer.replies import acknowledgement, yes_or_no
 from servers.tools.writer.requests import (
     after_dash,
@@ -189,7 +190,7 @@ class Counted:
 def compose_request(request: str) -> Composed:
     """A new text from what the request says (see ``composition`` for the rule on what may be written)."""
     # "..., and keep improving it until a reviewer is happy": said to the writer, never written into the text
-    trimmed = without_asides(request)
+    trimmed = without_asides(regrets_asked(request) or request)  # "I need to decline Aisha's wedding, ..."
     whole = split_request(trimmed.text)
     parts = stated_material(whole)
     stated = parts is not whole

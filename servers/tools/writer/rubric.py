@@ -181,6 +181,7 @@ def _names(text: str) -> list[str]:
             # "The Friday release": the sentence's first word goes, the capitalised words after it stay.
             rest = name.split(None, 1)
             name = rest[1] if len(rest) > 1 and rest[1][:1].isupper() else ""
+        name = re.sub(r"['\u2019]s$", "", name)  # "Aisha's wedding" names Aisha: "your wedding" to her says it
         if name and name.lower() not in STOPWORDS and name != "I":
             found.append(name)
     return found
