@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from patterns.forms import works_on_material, works_on_numbers
 from patterns.material import with_material
+from patterns.named_results import named_values
 from patterns.references import back_reference
 from patterns.worker import Result, Worker
 
@@ -40,9 +41,14 @@ MAX_ANSWER_CHARS = 4_000
 """A stated answer longer than this is no short answer: the whole text is handed on instead."""
 
 
-def handed_on(result: Result) -> str:
+def handed_on(result: Result, instruction: str = "") -> str:
     """The text a step that depends on ``result`` works on: its stated answer, or else its whole text; without
-    the line citing its source, nor the lines saying what was checked and found nothing."""
+    the line citing its source, nor the lines saying what was checked and found nothing. A step whose
+    ``instruction`` names values of the earlier working ("with the VAT and the total") gets those, said as facts
+    (``named_results``)."""
+    named = named_values(instruction, result) if instruction else None
+    if named is not None:
+        return named
     for part in result.data:
         stated = part.get(ANSWER)
         if isinstance(stated, bool) or not isinstance(stated, str | int | float):

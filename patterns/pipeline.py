@@ -41,7 +41,7 @@ def pass_output(
         instruction = split_material(request.text)[0]
     previous = {"worker": result.worker, "text": result.text, "data": result.data}
     data = {"previous": previous, "task": instruction}
-    answer = handed_on(result)
+    answer = handed_on(result, instruction)
     if worker is None:
         text = with_material(instruction, answer)
     else:

@@ -117,7 +117,7 @@ class Supervisor(Pattern):
             await run.record_unrun("", task.text, position, error, status="rejected", depends_on=depends_on)
             return Result(text=error, status="rejected", error=error)
         inputs = [_input(d, results[d]) for d in task.depends_on]
-        answers = [handed_on(results[d]) for d in task.depends_on]
+        answers = [handed_on(results[d], task.text) for d in task.depends_on]
         text = step_text(task.text, worker, answers, request.text) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}
         outgoing = request.replace(text=text, data=data)
