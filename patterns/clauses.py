@@ -76,12 +76,9 @@ from patterns.material import (
 )
 from patterns.pieces import Piece
 from patterns.reading import is_claim
-from patterns.references import (
-    goes_on_about_it,
-    goes_on_from_a_number,
-    names_a_result,
-    works_on_an_earlier_result,
-)
+from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
+from patterns.rewrites import rewrite_of_what_follows
+from patterns.sources import material_to_its_source
 from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
@@ -108,6 +105,8 @@ _AND_ALSO = re.compile(r"(?:,|(?<![\s,]))\s+(?=and\s+also\b)", re.IGNORECASE)
 
 def split_tasks(text: str) -> list[Piece]:
     """The request's parts, in order. A request with one instruction comes back as one piece."""
+    if (rewrite := rewrite_of_what_follows(text)) is not None:  # "Make this sound politer? <the text to rewrite>"
+        return [rewrite]
     masked, spans = mask(text)
     fenced = frozenset(i for i, (start, _) in enumerate(spans) if text.startswith("```", start))
     numeric = frozenset(i for i, (start, stop) in enumerate(spans) if has_number(text[start : min(stop, start + 2000)]))
@@ -137,7 +136,7 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = join_code(_join_material(_join_remarks(place_labelled(pieces))))
+    joined = material_to_its_source(join_code(_join_material(_join_remarks(place_labelled(pieces)))), text)
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 

@@ -62,7 +62,7 @@ from patterns.forms import (
 from patterns.jobs import composes_from_notes, names_kind_alone
 from patterns.lexical import tokenize
 from patterns.live import asks_about_now
-from patterns.manner import without_manner
+from patterns.manner import without_length_frame, without_manner
 from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.ranking import Ranker
@@ -295,6 +295,7 @@ class RankingDecider:
         text = without_loop_instruction(text)
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
         instruction = without_manner(routing_text(text))
+        instruction = without_length_frame(instruction)  # "In two sentences, write ...": no number to work on
         instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]

@@ -325,10 +325,12 @@ def guesses_the_answer(sentence: str) -> bool:
 
 # Words a remark after a question opens with: the user and theirs ("I want the total", "we had a nice meal", "my
 # son says Sydney"), what they are about to do ("deciding whether to pack an umbrella", "need to buy edging"), or
-# how they want the answer ("just the interest pls"). A question opens with an asking word, an order with its verb.
+# how they want the answer ("just the interest pls"); or the user's own, with the "I" left out ("Haven't seen it
+# yet", "Never watched it"). A question opens with an asking word, an order with its verb.
 _REMARKING = frozenset(
     """i i'm im i've we we're we've my our me us need needs just only want wanting so because since cause bc as
-    asking deciding trying planning wondering hoping thinking going heading""".split()
+    asking deciding trying planning wondering hoping thinking going heading haven't havent hasn't never didn't didnt
+    not""".split()
 )
 _ADDRESSED = frozenset("you u ya".split())
 _ANOTHER = frozenset("also too plus another separately second additionally".split())

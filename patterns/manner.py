@@ -9,6 +9,10 @@ like a rewrite for the writer, and no note on photosynthesis says "simple words"
 ``without_manner`` drops one such phrase where it ends a question, nowhere else: "What really happened at
 Roswell?" keeps its "really", and "Explain this in simple words: <text>" is a rewrite, not a question.
 Linear: one anchored pattern over a bounded tail.
+
+``without_length_frame`` drops the length a request opens with ("In two sentences, write a reminder ...", "In
+under 50 words, describe ..."): the count is of the answer's sentences or words, no number to work on, and the
+instruction after it says who acts. "In two years, what will ..." is a time, not a length, and stays.
 """
 
 from __future__ import annotations
@@ -47,4 +51,26 @@ def without_manner(question: str) -> str:
     return f"{kept}?" if len(kept.split()) >= 2 else question
 
 
-__all__ = ["without_manner"]
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|\d{1,4})"
+_LENGTH_FRAME = re.compile(
+    r"^\s*in\s+(?:(?:under|less\s+than|fewer\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|about|around"
+    rf"|roughly|exactly|just|only|max(?:imum)?)\s+)?{_COUNT}(?:\s+(?:or|to|-)\s+{_COUNT})?\s+(?:short\s+|brief\s+)?"
+    r"(?:sentences?|words?|lines?|paragraphs?|bullet(?:\s+points?)?s?|points|characters|chars)\s*(?:or\s+(?:less|fewer)\s*)?"
+    r",\s*(?=\S)",
+    re.IGNORECASE,
+)
+FRAMED_WORDS = 3
+"""At least this many words must follow a length frame for it to be one ("In two sentences, please." is the ask)."""
+
+
+def without_length_frame(request: str) -> str:
+    """``request`` without the length its answer is held to when that opens it ("In two sentences, write ..." ->
+    "write ..."); otherwise ``request`` as it is."""
+    found = _LENGTH_FRAME.match(request)
+    if found is None or len(request[found.end() :].split()) < FRAMED_WORDS:
+        return request
+    rest = request[found.end() :]
+    return f"{rest[:1].upper()}{rest[1:]}"
+
+
+__all__ = ["without_length_frame", "without_manner"]

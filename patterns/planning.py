@@ -32,7 +32,15 @@ from patterns.clauses import (
 from patterns.deciding import Decider, RankingDecider, declares_verb, verb_owner
 from patterns.declared import evidence_for
 from patterns.errors import PlanError
-from patterns.forms import has_number, is_code, points_at_material, question_form, with_code_mark, works_on_numbers
+from patterns.forms import (
+    CODE_MARK,
+    has_number,
+    is_code,
+    points_at_material,
+    question_form,
+    with_code_mark,
+    works_on_numbers,
+)
 from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
 from patterns.reading import routing_text, verb_head
@@ -42,6 +50,7 @@ from patterns.references import (
     only_delivers,
     picks_from_before,
     refers_back,
+    starts_a_new_sum,
     uses_every_result,
     without_result_reference,
 )
@@ -174,7 +183,8 @@ class ClausePlanner:
         head = " ".join(text.split()[: self.head_words])
         # a question's first words ("Who wrote", "What is") are no verb phrase: they say nothing of who acts
         if self.head_words and head != text and question_form(text) is None:
-            views.append(head)
+            # "Check whether this code has a problem <code>": the verb checks code, which says who checks it
+            views.append(f"{head} {CODE_MARK}" if text.endswith(CODE_MARK) else head)
         for view in views:
             for choice in await self.decider.rank(Request(view), workers):
                 scores[choice.worker] = scores.get(choice.worker, 0.0) + choice.confidence / len(views)
@@ -214,10 +224,16 @@ class ClausePlanner:
                 # "Add up my expenses: taxi £23, hotel £140": figures after the colon are what the sum is of, and
                 # say who works on them as the words before do (``reading.routing_text`` keeps them)
                 view = piece.text
-            elif carries and not piece.uses_result and has_number(piece.text) and not has_number(instruction):
+            elif (
+                carries
+                and not piece.uses_result
+                and has_number(piece.text)
+                and not has_number(instruction)
+                and not is_code(piece.text)
+            ):
                 # "Add up the school trip costs: the coach is £340 and entry is £12 a child": the figures are in
                 # sentences, read past as a topic, but a part with numbers to work on is ranked as having them, as
-                # the same request alone is
+                # the same request alone is (not code's figures: "items.append(1)" is no number to work on)
                 view = piece.text
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
@@ -254,7 +270,13 @@ class ClausePlanner:
                 previous.text = f"{previous.text.rstrip()} {piece.text.lstrip()}"
             # a part that goes on from the one before ("then a 15% tip on the total", "and add 6", "and proofread
             # it") hands the same worker more of its own work: it gets the whole stretch, and reads it as one job
-            elif previous is not None and same and (piece.continues or piece.needs_previous or picks):
+            elif (
+                previous is not None
+                and same
+                and (piece.continues or piece.needs_previous or picks)
+                # "..., then use that to work out my average speed if I finished in 4 hours": a sum of its own
+                and not starts_a_new_sum(instruction)
+            ):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
                 if instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
                     joined = f"{instruction.rstrip()} {piece.text}"

@@ -180,6 +180,30 @@ _CONVERT_LEAD = re.compile(
 )
 
 
+# "Use that to work out my average speed if I finished in 4 hours 15 minutes": the answer before it handed to a sum
+# of the part's own.
+_NEW_SUM = re.compile(
+    rf"^(?:please\s+)?(?:use|take)\s+(?:it|that|this|{_RESULT_WORDS})\s+(?:to|and)\s+"
+    r"(?:work\s+out|figure\s+out|calculate|find|get|convert|estimate)\b",
+    re.IGNORECASE,
+)
+
+
+_CONDITION = re.compile(r"\b(?:if|when|given\s+that)\b", re.IGNORECASE)
+
+
+def starts_a_new_sum(instruction: str) -> bool:
+    """Whether ``instruction`` hands the answer before it to a sum set in a situation with numbers of its own ("use
+    that to work out my average speed if I finished in 4 hours 15 minutes"): a step of its own, worked on that
+    answer, not more of the sum before ("then take another 10% off the new price", "then use the result to work
+    out the weekly amount over 6 weeks")."""
+    head = instruction.strip()[:200]
+    found = _NEW_SUM.match(head)
+    # the new sum is set in a situation of its own ("if I finished in 4 hours"); "over 6 weeks" only divides
+    condition = _CONDITION.search(head, found.end()) if found is not None else None
+    return condition is not None and _A_NUMBER.search(head, condition.end()) is not None
+
+
 def without_result_reference(text: str) -> str:
     """``text`` without the words that point at an earlier result ("the summary", "based on that").
 
