@@ -119,6 +119,9 @@ async def test_a_bio_given_as_notes_is_told_in_the_sentences_asked(request_text:
     [
         "Write a 2-sentence bio: Sam Ortiz, loving life, coffee.",
         "Write a 3-sentence bio: Lena Park, designer.",
+        "Write a two-sentence bio: Lisbon, sunny, great food, cheap trams.",
+        "Write a two-sentence bio: Paris, France, is lovely, great food.",
+        "Write a two-sentence description: Jake Moss, barista, grew up in Cork, loves latte art.",
     ],
 )
 async def test_notes_that_cannot_honestly_make_the_sentences_are_declined(request_text: str) -> None:

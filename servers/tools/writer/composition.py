@@ -96,6 +96,7 @@ _NEVER = re.compile(r"(?!)")
 
 # A courtesy that says the intent again and claims nothing new: it may make up a number of sentences asked for
 # ("a two-sentence thank-you note" from one reason given), never fill an ordinary draft.
+_PROFILES = frozenset({"bio", "biography", "profile", "staff profile", "about me", "speaker bio"})
 _COURTESIES = {
     "thank": "I really appreciate it.",
     "apologize": "Please accept my apologies.",
@@ -299,7 +300,8 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
             except ToolInputError:
                 # "I've passed my final exams" in two sentences: the post opens by saying it shares the news
                 body = [opener, *body]
-        body = fit_sentences(body, length.sentences, closing, at_most=length.most_sentences)
+        profile = brief.style_word.lower() in _PROFILES
+        body = fit_sentences(body, length.sentences, closing, at_most=length.most_sentences, profile=profile)
         if framed_style:
             return composer(brief, body, False, points)
         return Composition(" ".join(body), None, [])

@@ -184,13 +184,16 @@ def bullet(item: str) -> str:
     return f"- {item}"
 
 
-def fit_sentences(body: list[str], count: int, closing: str | None, *, at_most: bool = False) -> list[str]:
+def fit_sentences(
+    body: list[str], count: int, closing: str | None, *, at_most: bool = False, profile: bool = False
+) -> list[str]:
     """``body`` as exactly ``count`` sentences (``at_most``: as at most ``count``), or ToolInputError saying why
     it cannot be.
 
     Too many: neighbours are joined with semicolons. Too few: a sentence holding two clauses is split at the
     break, a sentence listing what its subject has is split into one sentence per item ("It also has ..."), then
-    the closing (a line that claims nothing) may fill one more. Nothing is invented to make up the rest.
+    the closing (a line that claims nothing) may fill one more. Nothing is invented to make up the rest. With
+    ``profile`` (a bio), a name and notes about the person are told as sentences first (``profiles``).
     """
     body = [s for part in body for s in _SENTENCE_END.split(part.strip()) if s]
     if at_most and len(body) <= count:
@@ -198,8 +201,11 @@ def fit_sentences(body: list[str], count: int, closing: str | None, *, at_most: 
     if len(body) > count:
         size = -(-len(body) // count)
         body = [_sentence("; ".join(s.rstrip(".!?") for s in body[i : i + size])) for i in range(0, len(body), size)]
+    # a person's notes ("Tom Reid, head chef, trained in Lyon") are read as a profile only in a bio: "Lisbon, sunny,
+    # great food" is no person
+    profiled = (profile_sentences,) if profile else ()
     for split in (
-        profile_sentences,
+        *profiled,
         _split_clauses,
         _split_verbs,
         _split_listing,

@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?"
-_NAME = re.compile(rf"^(?P<title>{_TITLE}\s+)?(?P<first>(?-i:[A-Z])[\w'-]+)(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}$")
+# a person: a title and a name, or a first name and a surname ("Paris" alone names a city as well as anyone)
+_NAME = re.compile(
+    rf"^(?:(?P<title>{_TITLE}\s+)(?P<surname>(?-i:[A-Z])[\w'-]+)(?:\s+(?-i:[A-Z])[\w'-]+){{0,2}}|"
+    rf"(?P<first>(?-i:[A-Z])[\w'-]+)(?:\s+(?-i:[A-Z])[\w'-]+){{1,2}})$"
+)
 # What someone does or did, said as a note ("teaches chemistry", "trained in Lyon", "grew up in Cork").
 _DOES = re.compile(
     r"^(?:loves|enjoys|likes|teaches|runs|speaks|lives|works|coaches|plays|leads|manages|heads|holds|writes|"
@@ -27,6 +31,11 @@ _YEARS = re.compile(r"^(?:over |nearly |almost |more than |about )?\d{1,2}\+? ye
 _BEEN = re.compile(r"^been\b", re.I)
 # A role or a description: a short noun phrase with no verb of its own ("head chef", "a keen cyclist").
 _ROLE = re.compile(r"^(?:(?:a|an|the|our|their)\s+)?[a-z][\w'-]*(?:\s+(?:of\s+)?[\w'-]+){0,4}$", re.I)
+# ... that ends on a word for someone who does something ("chef", "teacher", "cyclist", "GP"), not "great food"
+_ROLE_END = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|eer|ess|man|woman|person|chef|nurse|head|lead|coach|cook|medic|clerk|analyst|"
+    r"surgeon|vet|judge|poet|barista|nanny|pilot|mum|dad|mother|father|midwife|GP|MP)s?$"
+)
 _NOT_ROLE = re.compile(r"\b(?:[a-z]+ing|[a-z]+ed|and|but|who|which|that)\b|\d", re.I)
 
 
@@ -63,7 +72,8 @@ def _predicate(note: str) -> str | None:
         return f"has {note}"
     if _BEEN.match(note):
         return f"has {note}"
-    if _ROLE.match(note) and not _NOT_ROLE.search(note):
+    last = note.split()[-1]
+    if _ROLE.match(note) and not _NOT_ROLE.search(note) and (_ROLE_END.search(last) or last.isupper()):
         return f"is {_with_article(note)}"
     return None
 
@@ -83,7 +93,7 @@ def _again(full: str, name: re.Match[str]) -> str:
         return "He"
     if title in ("mrs", "ms", "miss"):
         return "She"
-    return full if title else name.group("first")
+    return full if title else name.group("first") or full
 
 
 def _joined(parts: list[str]) -> str:
