@@ -86,3 +86,9 @@ async def test_a_manner_said_before_the_purpose_is_no_part_of_the_reader(
 )
 async def test_a_decline_with_nothing_declined_or_no_reason_given_is_declined(request_text: str) -> None:
     await declined_by_writer(request_text)
+
+
+async def test_an_offer_of_an_event_is_declined_as_an_offer() -> None:
+    text = await drafted("Write an email to Tom declining the offer of a trip to Rome: I'm busy.")
+    assert "Unfortunately, I have to decline the offer of a trip to Rome." in text
+    assert "come to" not in text

@@ -63,3 +63,10 @@ async def test_a_formal_rewrite_keeps_the_ceremony() -> None:
         "Make this more formal: We hereby request your attendance at the AGM on 2 October.", tool="rewrite"
     )
     assert "nothing to change" in result
+
+
+async def test_kindly_that_is_no_ask_keeps_its_word() -> None:
+    text = await drafted(
+        "Make this less formal: She kindly offered to host the dinner. Kindly bring a dish.", tool="rewrite"
+    )
+    assert text == "She kindly offered to host the dinner. Please bring a dish."

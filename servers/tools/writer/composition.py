@@ -452,7 +452,8 @@ def _opening(brief: Brief) -> str:
         # "declining her wedding and explaining why": the reason is not given, and is not made up
         raise ToolInputError("You ask me to say why, but not the reason; give it after a colon offline.")
     event = re.split(r"\s+(?:on|at|this|next|in|to)\s+", bare, maxsplit=1)[0]
-    if intent == "decline" and link != "that" and names_occasion(event):  # "declining her wedding on 21 June"
+    # "declining her wedding on 21 June": the event, not "the offer of a trip"
+    if intent == "decline" and link != "that" and " of " not in event and names_occasion(event):
         return f"Unfortunately, I won't be able to come to {bare}."
     if intent in templates:
         # ("sharing that our new menu starts on Friday": the "that" is kept, or the sentence loses its verb's object)

@@ -23,6 +23,7 @@ _OWN_FIRST = re.compile(r"(?:^|(?<=[.!?,] ))first\s+(?=(?:day|week|month|shift)\
 # ", first day was great", ", thanks to everyone": a new sentence spliced on with a comma
 _SPLICE = re.compile(r",\s+(?=(?:my first|first|thanks|thank you|big thanks|huge thanks)\b)", re.I)
 _SPEAKS_AS_WRITER = re.compile(r"\b(?:i|i'm|i've|my|me)\b", re.I)
+_SPEAKS_AS_US = re.compile(r"\b(?:we|we're|we've|our|us)\b", re.I)
 
 
 def proofed(text: str, log: Callable[[str, str], None]) -> str:
@@ -30,7 +31,9 @@ def proofed(text: str, log: Callable[[str, str], None]) -> str:
     if not _SPEAKS_AS_WRITER.search(text) and not _DROPPED_I_AM.search(text):
         return text
     fixed = _LOWER_I.sub("I", text)
-    fixed = _DROPPED_I_AM.sub(lambda m: f"I'm {(m.group('how') or '').lower()}{m.group('feeling').lower()} ", fixed)
+    # "proud to announce our new CEO" speaks for "us": "We're proud to ...", never "I'm" for a team
+    who = "We're" if _SPEAKS_AS_US.search(text) and not _SPEAKS_AS_WRITER.search(text) else "I'm"
+    fixed = _DROPPED_I_AM.sub(lambda m: f"{who} {(m.group('how') or '').lower()}{m.group('feeling').lower()} ", fixed)
     fixed = _SPLICE.sub(". ", fixed)
     fixed = _OWN_FIRST.sub("my first ", fixed)
     fixed = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), fixed)

@@ -27,6 +27,7 @@ STIFF_RULES: list[tuple[str, str]] = [
     (r"\bplease\s+do\s+not\s+hesitate\s+to\s+contact\s+us\b", "just give us a shout"),
     (r"\bshould\s+you\s+have\s+any\s+questions\b", "if you've got any questions"),
     (r"\bshould\s+you\s+have\s+any\s+queries\b", "if you've got any queries"),
-    (r"\bkindly\s+(?=[a-z])", "please "),
+    # "Kindly return the form": an ask; "she kindly offered" is no ask, and keeps its word
+    (r"(?:^|(?<=[.!?]\s))kindly\s+(?=[a-z])", "please "),
     (r"\bwe\s+are\s+(?:delighted|pleased)\s+to\s+(?:announce|inform\s+you)\s+that\s+", ""),
 ]
