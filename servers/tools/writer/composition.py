@@ -316,7 +316,9 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if length.max_words is not None and measure(framed.text).words > length.max_words:
         framed = composer(brief, body, False, points)
         bare = "\n\n".join(body)
-        if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words:
+        # (never without the name or number the lead gave, "the Orbit 2 desk lamp": the text would lose a fact)
+        named = GIVEN_IN_SUBJECT.search(f" {brief.subject}") and brief.subject.lower() not in bare.lower()
+        if measure(framed.text).words > length.max_words and measure(bare).words <= length.max_words and not named:
             framed = Composition(bare, None, [])
     return framed
 
