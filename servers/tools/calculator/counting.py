@@ -3,9 +3,9 @@ ways to arrange 5 books on a shelf", "how many times does 7 go into 100".
 
 A choice of k things from n (order not mattering) is n! / (k! (n-k)!); an arrangement of n things in a row is
 n!, and of k of them taken from n is n! / (n-k)! — also when a choice is said to be one where order matters; n
-seated around a round table or in a circle is (n-1)!, turns of one seating being the same. Conditions the formula
-cannot say (with repetition, kept together, at least) leave the request to be declined, as do more than two
-numbers.
+seated around a round table or in a circle is (n-1)!, turns of one seating being the same. With repetition ('if
+I can repeat') k of n kinds is C(n+k-1, k) chosen and n^k arranged. Conditions the formula cannot say (kept
+together, at least) leave the request to be declined, as do more than two numbers.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def solve_counting(tokens: list[Token], start: int) -> Solution | None:
     if choose == arrange or len(others) > _OTHER_WORDS:
         return None
     if len(values) == 1:
-        if not arrange or "from" in words or condition == "ordered":
+        if not arrange or "from" in words or condition in ("ordered", "repeats"):
             return None
         if condition == "circle":
             return _circle(int(_whole(values[0])))
@@ -66,6 +66,8 @@ def solve_counting(tokens: list[Token], start: int) -> Solution | None:
     n, k = (first, second) if _infix(tokens, start) else (second, first)
     if not _infix(tokens, start) and not ("from" in words or "of" in words):
         return None
+    if condition == "repeats":
+        return _with_repeats(n, k, ordered=arrange)
     return _count("combinations" if choose and condition != "ordered" else "arrangements", n, k)
 
 
@@ -74,8 +76,13 @@ _CONDITIONS = (
     ("order", "matters"),
     *(("around", "a", kind, "table") for kind in ("round", "circular")),
     ("in", "a", "circle"), ("around", "a", "circle"),
+    *((lead, said) for lead in ("with", "allowing") for said in ("repetition", "repeats", "replacement")),
+    *((said, "allowed") for said in ("repetition", "repeats", "repeating")),
+    *(("if", who, "can", "repeat") for who in ("i", "you", "we")), ("can", "repeat"), ("can", "be", "repeated"),
 )  # fmt: skip
-"""A table that is not said to be round may have seats told apart (its head, its sides): not a circle."""
+"""A table that is not said to be round may have seats told apart (its head, its sides): not a circle. A choice
+'with repetition' ('if I can repeat') may take one thing more than once."""
+_CIRCLE = frozenset({"circle", "table"})
 
 
 def _condition(tokens: list[Token], start: int) -> tuple[str | None, set[int]]:
@@ -84,7 +91,8 @@ def _condition(tokens: list[Token], start: int) -> tuple[str | None, set[int]]:
     for i in range(start, len(tokens)):
         for phrase in _CONDITIONS:
             if i + len(phrase) < len(tokens) and all(tokens[i + j].word == w for j, w in enumerate(phrase)):
-                return ("ordered" if "order" in phrase else "circle"), set(range(i, i + len(phrase)))
+                kind = "ordered" if "order" in phrase else "circle" if _CIRCLE & set(phrase) else "repeats"
+                return kind, set(range(i, i + len(phrase)))
     return None, set()
 
 
@@ -96,6 +104,25 @@ def _circle(n: int) -> Solution:
     solution = Solution(f"{value:,} way{'s' * (value != 1)}", value, "circular arrangements", f"({n} - 1)!",
                         [f"({n} − 1)! = {n - 1}! = {value:,}"])  # fmt: skip
     solution.notes.append("seatings that are turns of one another around the circle count once")
+    return solution
+
+
+def _with_repeats(n: int, k: int, *, ordered: bool) -> Solution:
+    """k taken from n kinds, a kind as often as wanted: n^k in order, C(n + k - 1, k) as a choice (stars and bars)."""
+    if n < 1 or k > MAX_FACTORIAL or n > MAX_FACTORIAL:
+        raise ToolInputError("counting ways with repetition needs at least one kind and a few things taken")
+    if ordered:
+        value, expression, step = n**k, f"{n}^{k}", f"{n}^{k} = {n**k:,}"
+    else:
+        value = math.comb(n + k - 1, k)
+        expression = f"comb({n + k - 1}, {k})"
+        step = f"({n} + {k} − 1)! ÷ ({k}! × {n - 1}!) = {value:,}"
+    if len(str(value)) > 60:
+        raise ToolInputError("the number of ways is too large to show")
+    solution = Solution(f"{value:,} way{'s' * (value != 1)}", value, "ways with repetition", expression, [step])
+    solution.notes.append(
+        "a thing may be taken more than once; " + ("order matters" if ordered else "order does not matter")
+    )
     return solution
 
 

@@ -72,6 +72,9 @@ ARITHMETIC = (
         "student students senior seniors pensioner pensioners concession loyalty promo code voucher sale offer "
         "offers deal deals bulk wholesale retail original new old previous current initial starting remaining "
         "skip skipped missed absent closed holiday holidays sick leave off-peak peak "
+        # conditions of a count of ways: 'with repetition' is another formula
+        "repetition repetitions repeat repeats repeated repeating replacement duplicates duplicate matters adjacent "
+        "identical "
         # whose measures: a UK pint is not a US one
         "uk us usa british american imperial metric australian canadian english scottish irish european "
         # relatives and companions: people a sum may be shared among
