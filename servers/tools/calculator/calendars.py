@@ -17,9 +17,13 @@ _ASKS = frozenset("what what's whats how".split())  # 'assuming 52 weeks a year 
 
 
 def calendar_said(tokens: list[Token], words: list[str], i: int) -> int:
-    """', 52 weeks a year', 'and 7 days a week' after a rate: the number at ``i`` and its unit, per the period; the
-    width of the words to set aside, or 0."""
-    if words[i + 2] not in ("a", "an", "per") or tokens[i].value is None:
+    """', 52 weeks a year', 'and 7 days a week' after a rate (or ', 52 weeks,' of a request about a year): the number
+    at ``i`` and its unit, per the period; the width of the words to set aside, or 0."""
+    if tokens[i].value is None:
+        return 0
+    if words[i + 2] in _PAUSES and _YEARLY & set(words):  # '$22 an hour, 40 hours a week, 52 weeks, annual salary?'
+        return 2 if (tokens[i].value, words[i + 1].removesuffix("s"), "year") in _CALENDAR else 0
+    if words[i + 2] not in ("a", "an", "per"):
         return 0
     said = (tokens[i].value, words[i + 1].removesuffix("s"), words[i + 3])
     return 4 if said in _CALENDAR else 0

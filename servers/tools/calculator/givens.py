@@ -378,6 +378,8 @@ def _asked_after(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[k].text in (".", "!", ";"):
             break
+        if tokens[k].text == "," and not any(t.kind in ("number", "currency") for t in tokens[k:]):
+            return True  # '$22 an hour, 40 hours a week, annual salary?': the last clause, with no number, asks
         if tokens[k].word in ("what", "what's", "whats", "how"):
             return True
     # 'Calculate the monthly charge per flat if ...', '... flats. monthly cost per flat?': a sentence opening with the
