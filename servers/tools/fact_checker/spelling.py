@@ -8,8 +8,8 @@ notes use, and the claim is left unverified for a typo. ``respelt`` puts such a 
   corpus's lower-case words of five letters or more, with the adverbs that put a quality at its limit) nor an
   English word one edit away from one of those (``spelling_guard.txt``), so "deaf" never becomes "dead" and
   "marital" never "martial";
-- only to the one word of the notes one edit away (a letter left out, added, changed, or two swapped); a
-  misspelling two words are equally near is left as written.
+- only to the one word of the notes a common typo away (two neighbouring letters swapped, a letter left out
+  but not at the end, a letter doubled); a misspelling two words are equally near is left as written.
 
 Both lists were made from the starter corpus and an English word list; a word the corpus gains later is no
 target until they are made again, which keeps the rule safe rather than wide.
@@ -33,17 +33,18 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _one_edit(word: str) -> set[str]:
-    """Every string one edit from ``word``: a letter deleted, two neighbours swapped, one changed or one added."""
+def _typo_repairs(word: str) -> set[str]:
+    """The words ``word`` is one common typo away from: two neighbouring letters swapped ("compleetly"), a letter
+    left out anywhere but at the end ("completly"; an end letter is too often an ending: "heatwave" is no typo of
+    "heatwaves"), or a letter doubled ("studdy"). A letter changed or added is left alone: "const" and "gamers" are
+    words of their own, not "coast" and "games"."""
     found: set[str] = set()
-    for i in range(len(word) + 1):
-        head, tail = word[:i], word[i:]
-        if tail:
-            found.add(head + tail[1:])
-            found.update(head + c + tail[1:] for c in _LETTERS)
-        if len(tail) > 1:
-            found.add(head + tail[1] + tail[0] + tail[2:])
-        found.update(head + c + tail for c in _LETTERS)
+    for i in range(len(word) - 1):
+        found.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        if word[i] == word[i + 1]:
+            found.add(word[:i] + word[i + 1 :])
+    for i in range(len(word)):
+        found.update(word[:i] + c + word[i:] for c in _LETTERS)
     found.discard(word)
     return found
 
@@ -53,7 +54,7 @@ def meant(word: str) -> str | None:
     short, or as near to two words."""
     if len(word) < MIN_LENGTH or word in _words("spelling_words.txt") or word in _words("spelling_guard.txt"):
         return None
-    near = _one_edit(word) & _words("spelling_words.txt")
+    near = _typo_repairs(word) & _words("spelling_words.txt")
     return next(iter(near)) if len(near) == 1 else None
 
 
