@@ -72,3 +72,18 @@ async def test_otherwise_after_a_plan_is_no_threat() -> None:
     assert "nothing to change" in await declined_by_writer(
         "Make this more polite: I'll bring the cake, otherwise we'll buy one.", tool="rewrite"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Make this polite: Either reply today or don't bother.", "Could you please reply today? Thank you."),
+        (
+            "Make this polite: Either send the invoice by Friday or don't expect payment this month.",
+            "Could you please send the invoice by Friday? Otherwise I'm afraid I can't promise payment this month. "
+            "Thank you.",
+        ),
+    ],
+)
+async def test_either_goes_with_the_ultimatum_it_opened(request_text: str, expected: str) -> None:
+    assert await drafted(request_text, tool="rewrite") == expected

@@ -90,9 +90,8 @@ def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
     withheld = _WITHHELD.search(sentence)
     if withheld:
         ending = sentence[withheld.end() :]
-        return sentence[: withheld.start()] + (ending if ending.strip() else "."), _withheld(
-            withheld, sentence[: withheld.start()]
-        )
+        head = re.sub(r"^(\W*)either\s+", r"\1", sentence[: withheld.start()], flags=re.I)
+        return head + (ending if ending.strip() else "."), _withheld(withheld, head)
     threat = _THREAT_OR.search(sentence)
     if threat is None:
         otherwise = _OTHERWISE.search(sentence)
@@ -106,7 +105,9 @@ def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
         doing = found.get("doing")
         consequence = f"Otherwise I may end up {doing.strip()}." if doing else consequence
         ending = sentence[threat.end() :]
-        return sentence[: threat.start()] + (ending if ending.strip() else "."), consequence
+        # "Either reply today or don't bother": with the "or" gone, "either" has nothing to choose between
+        head = re.sub(r"^(\W*)either\s+", r"\1", sentence[: threat.start()], flags=re.I)
+        return head + (ending if ending.strip() else "."), consequence
     return _ESCALATION.sub("I may need to ", sentence), ""
 
 
