@@ -64,6 +64,21 @@ _NAMED_VALUE = re.compile(
     r"height|length|balance|bill|pool|difference))\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
     re.I,
 )
+# "with the VAT and the total", "including the deposit, the fee and the balance": values named, closing the ask
+_NP = r"(?:the|their|our|my|your|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?"
+_LISTED_VALUES = re.compile(
+    rf"\s*,?\s*\b(?:with|including|showing|giving|stating|quoting|confirming)\s+"
+    rf"(?P<nps>{_NP}(?:\s*(?:,|,?\s*and)\s+{_NP})*)\s*[.!?]?$",
+    re.I,
+)
+
+
+def _states(material: str, np: str) -> bool:
+    """Whether ``material`` says what ``np`` ("the VAT") is: "The VAT is £290.00."."""
+    noun = np.split()[-1]
+    return re.search(rf"\b{re.escape(noun)}\s+(?:is|are|was|were|comes to|came to)\b", material, re.I) is not None
+
+
 # "Email the total to the client", "text the amount to my sister": the value handed on, sent to someone.
 _SENT_VALUE = re.compile(
     r"^(?:please\s+)?(?P<verb>email|e-mail|send|text|message|forward|pass on)\s+(?:the|that|this|our|my|their)\s+"
@@ -155,6 +170,17 @@ def for_material(instruction: str, material: str) -> Staged:
     text = _CONVERT.sub("Write ", text, count=1)
     text = _USE_IN.sub("Write ", text, count=1)
     value = value_of(material)
+    listed = _LISTED_VALUES.search(text) if value else None
+    nps = [np for np in re.split(r"\s*(?:,|\band\b)\s*", listed["nps"]) if np] if value and listed else []
+    unsaid = [np for np in nps if not _states(value or "", np)]
+    if unsaid and len(unsaid) < len(nps):
+        # "with the VAT and the total" over "The VAT is £290.00." alone: the total is not made up, nor left out unsaid
+        said = next(np for np in nps if np not in unsaid)
+        raise ToolInputError(f"What I was given says {said} but not {unsaid[0]}; send it too, or ask for it first.")
+    if listed and nps and not unsaid:
+        # "an email to Mrs Byrne with the VAT and the total" over "The VAT is £290.00. The total is £1,740.00.": the
+        # values are said as handed over, and the words naming them go from the instruction
+        return Staged(text[: listed.start()].rstrip(" ,"), material)
     named = _NAMED_VALUE.search(text) if value else None
     if value and named:
         # "a sale sign using the new price" with "$52.00": the sign says "the new price is $52.00"
