@@ -22,7 +22,8 @@ from tests.tools.conftest import refused, solved
         ("quick one - the suitcase limit is 23 kg, how many lbs is that", 50.7063203, "pounds"),
         ("for my homework: a field is 400 yards long, what is it in metres", 365.76, "meters"),
         ("my cake tin is 9 inches, whats that in cm pls", 22.86, "centimeters"),
-        ("the bottle holds 2 litres, my jug is in ml, how many ml is that?", 2000, "milliliters"),
+        ("the bottle holds 2 litres, how many ml is that?", 2000, "milliliters"),
+        ("the box weighs 12 lb, what's that in kilos, roughly", 5.4431084, "kilograms"),
         ("the speed limit over there is 100 km/h, what's that in mph", 62.1371192, "miles per hour"),
     ],
 )
@@ -42,6 +43,10 @@ async def test_a_conversion_told_in_a_story_is_answered(request_text: str, resul
         "she is 3.4 kg and her brother is twice that, how many pounds is he",
         "the sign said 60 mph, my car shows km/h, what would that be",  # the unit named outside the question
         "my 10 kg suitcase, how many km is that",  # another kind of unit
+        "I weigh 80 kg, my target is in stone, what's my target",  # the unit is the target's
+        "it's 30 °C today, what was it yesterday in Fahrenheit",  # another day's
+        "the recipe says 180C fan, what's that in fahrenheit for a conventional oven",
+        "my jug is in ml and the bottle holds 2 litres, how many is that?",
     ],
 )
 async def test_a_story_that_changes_the_quantity_is_declined(request_text: str):

@@ -24,13 +24,15 @@ _CHANGING = frozenset(
     "heavier lighter bigger smaller faster slower than both all average sum divided split share percent cost costs "
     "price worth buy pay dozen pair couple return back round laps lap trip trips weekly daily monthly but not no "
     "money set timer runs nearest rounded decimal places dp whole significant figures sf uk british imperial english "
-    "us american usa australian canadian metric".split()
+    "us american usa australian canadian metric yesterday tomorrow tonight later earlier ago last next usually "
+    "normally target goal ideal healthy limit maximum max minimum min should fan conventional gas".split()
 )
 """Words that do something to the quantity besides converting it ('half', 'lost', 'but it runs hot'), round it, or
 name a system of measures ('the UK recipe says 2 pints'): such a request is not a conversion story."""
 _NAMED_EVENTS = frozenset({"marathon", "marathons"})
 """'a half marathon': the 'half' names a race, not half of the quantity."""
 _ASKING = frozenset({"in", "into", "to"})
+_OF_IT = frozenset("that it this them those these convert converted turn change express".split())
 _TEMPERATURE_LETTERS = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 
 
@@ -86,14 +88,24 @@ def _units_named(tokens: list[Token], start: int, span: tuple[int, int], source:
         if measure is None:
             k += 1
             continue
-        before = tokens[k - 1].word if k > 0 else ""
-        asked = before in _ASKING or k > 1 and tokens[k - 2].word == "how" and before in ("many", "much")
-        if not asked or measure.key != source.key:
+        if not _asked_at(tokens, k) or measure.key != source.key:
             return None
         if measure not in found:
             found.append(measure)
         k += width
     return found
+
+
+def _asked_at(tokens: list[Token], k: int) -> bool:
+    """The unit at ``k`` is asked for the quantity: 'how many km is that', or after 'in', 'into' or 'to' said of it
+    ('what's that in pounds', 'wants it in Fahrenheit', 'turn that into celsius'), not of something else ('my target
+    is in stone')."""
+    before = tokens[k - 1].word if k > 0 else ""
+    if k > 1 and tokens[k - 2].word == "how" and before in ("many", "much"):
+        return True
+    if before not in _ASKING:
+        return False
+    return any(t.word in _OF_IT for t in tokens[max(0, k - 4) : k - 1])
 
 
 def _unit_at(tokens: list[Token], k: int, source: Measure) -> tuple[Measure | None, int]:
