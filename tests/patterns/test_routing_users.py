@@ -83,7 +83,7 @@ def test_a_users_request_goes_to_the_agent_whose_card_fits(
 @pytest.mark.parametrize(
     ("request_text", "action"),
     [
-        ("Translate this into Portuguese: The bakery opens at six. Bread sells out by ten.", "translate"),
+        ("Order a large pepperoni pizza to my flat for seven tonight", "order"),
         ("Draw me a map of the bus routes in town", "draw"),
         ("Play something calm by Debussy", "play"),
     ],
@@ -108,7 +108,7 @@ async def test_a_knowledge_question_is_routed_however_weak_the_match(decider: Ra
 async def test_a_request_no_agent_declares_goes_to_the_fallback_when_there_is_one(decider: RankingDecider) -> None:
     generalist = Scripted("generalist")
     router = Router(specialists(), decider=decider, fallback=generalist)
-    result = await router.send(Request("Translate 'good luck with the exam' into Dutch"))
+    result = await router.send(Request("Book me a table for two at Luigi's at 8pm"))
     assert result.ok and result.text == "generalist done" and generalist.calls == 1
 
 
@@ -122,7 +122,7 @@ class Sure:
 @pytest.mark.anyio
 async def test_a_sure_match_is_routed_even_when_its_verb_is_undeclared() -> None:
     workers = specialists()
-    result = await Router(workers, decider=Sure()).send(Request("Translate 'good night' into Welsh"))
+    result = await Router(workers, decider=Sure()).send(Request("Order me a taxi to the station for 6am"))
     assert result.ok and workers[0].calls == 1
 
 
@@ -184,7 +184,7 @@ def test_a_question_goes_to_an_agent_whose_examples_ask_that_way(decider: Rankin
 def test_a_verb_an_example_opens_with_is_declared() -> None:
     workers = specialists()
     assert unclaimed_action("Send Lena a note that the van is fixed", workers) is None  # the writer's example
-    assert unclaimed_action("Translate 'thank you' into Greek", workers) == "translate"
+    assert unclaimed_action("Order me a taxi to the station for 6am", workers) == "order"
 
 
 def test_british_and_american_spellings_share_a_stem() -> None:
