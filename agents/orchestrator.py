@@ -85,6 +85,7 @@ from patterns import (
     without_loop_instruction,
 )
 from patterns.addressed import addressed
+from patterns.asks import OwnAsks
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +384,7 @@ class Orchestrator:
         if pattern == "supervisor":
             return Supervisor(workers, planner=planner or self.planner, **options)
         if pattern == "fanout":
-            return FanOut(workers, **options)
+            return FanOut(workers, shard=OwnAsks(workers, decider or self.decider), **options)  # one ask each
         if pattern == "pipeline":
             return Pipeline(workers, **options)
         # evaluator: the first agent drafts; the judge is one with a judging skill (the generator if only it has

@@ -1,10 +1,10 @@
 """FanOut (parallel fan-out / fan-in): one request to N workers at once, their answers aggregated.
 
-Every worker gets the same request, or its own shard of it (``shard``). Branches run concurrently; a branch
-that raises or hangs past its timeout (``call_timeout``, never past the budget's deadline) becomes a failed
-step while the finished branches are kept and aggregated — a slow or broken worker costs its own answer,
-never the others'. ``stop_when`` ends the fan-out early once the answers so far suffice; the branches still
-running are cancelled and recorded as such.
+Every worker gets the same request, or its own shard of it (``shard``, which may be async). Branches run
+concurrently; a branch that raises or hangs past its timeout (``call_timeout``, never past the budget's
+deadline) becomes a failed step while the finished branches are kept and aggregated — a slow or broken worker
+costs its own answer, never the others'. ``stop_when`` ends the fan-out early once the answers so far suffice;
+the branches still running are cancelled and recorded as such.
 
 Aggregation: ``"sections"`` (one section per worker), ``"vote"`` (the most common answer, ties to the earlier
 worker), or a function from the finished results to a ``Result`` or text.
@@ -13,9 +13,10 @@ worker), or a function from the finished results to a ``Result`` or text.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Literal, Unpack
 
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
@@ -23,7 +24,7 @@ from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
 Aggregator = Callable[[Sequence[Result]], "Result | str"]
-Sharder = Callable[[Request, int], Sequence[Request]]
+Sharder = Callable[[Request, int], "Sequence[Request] | Awaitable[Sequence[Request]]"]
 StopCondition = Callable[[Sequence[Result]], bool]
 
 
@@ -62,7 +63,10 @@ class FanOut(Pattern):
         self.stop_when = majority_reached(len(self.workers)) if stop_when == "majority" else stop_when
 
     async def run(self, run: Run, request: Request) -> Result:
-        requests = list(self.shard(request, len(self.workers))) if self.shard else [request] * len(self.workers)
+        requests = [request] * len(self.workers)
+        if self.shard is not None:
+            sharded = self.shard(request, len(self.workers))  # a sharder may weigh the request (``asks.OwnAsks``)
+            requests = list(await sharded if inspect.isawaitable(sharded) else sharded)
         if len(requests) != len(self.workers):
             raise ValueError(f"shard made {len(requests)} requests for {len(self.workers)} workers")
         branches = {
