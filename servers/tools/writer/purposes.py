@@ -267,7 +267,10 @@ _APPOSED = re.compile(
 
 
 def _starts_with_verb(addressed: re.Match[str]) -> bool:
-    first = addressed.group("who").split()[0].lower()
+    said = addressed.group("who").split()[0]
+    if said[:1].isupper() and said[1:2].islower():
+        return False  # "to Sharon saying ...", "to Mark declining ...": a name, never "share" or "mark"
+    first = said.lower()
     return intent_of(first) is not None or first in ("say", "tell", "let", "celebrate", "mark", "explain")
 
 
