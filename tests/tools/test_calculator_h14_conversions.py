@@ -24,6 +24,8 @@ from tests.tools.conftest import refused, solved
         ("my cake tin is 9 inches, whats that in cm pls", 22.86, "centimeters"),
         ("the bottle holds 2 litres, how many ml is that?", 2000, "milliliters"),
         ("the box weighs 12 lb, what's that in kilos, roughly", 5.4431084, "kilograms"),
+        ("Convert a marathon, 26.2 miles, into kilometres", 42.1648128, "kilometers"),
+        ("can you convert my height, 180 cm, into feet", 5.9055118, "feet"),
         ("the speed limit over there is 100 km/h, what's that in mph", 62.1371192, "miles per hour"),
     ],
 )

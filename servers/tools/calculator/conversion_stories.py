@@ -32,7 +32,8 @@ name a system of measures ('the UK recipe says 2 pints'): such a request is not 
 _NAMED_EVENTS = frozenset({"marathon", "marathons"})
 """'a half marathon': the 'half' names a race, not half of the quantity."""
 _ASKING = frozenset({"in", "into", "to"})
-_OF_IT = frozenset("that it this them those these convert converted turn change express".split())
+_OF_IT = frozenset("that it this them those these".split())
+_CONVERTING = frozenset("convert converted converting turn change express".split())
 _TEMPERATURE_LETTERS = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 
 
@@ -105,7 +106,14 @@ def _asked_at(tokens: list[Token], k: int) -> bool:
         return True
     if before not in _ASKING:
         return False
-    return any(t.word in _OF_IT for t in tokens[max(0, k - 4) : k - 1])
+    if any(t.word in _OF_IT for t in tokens[max(0, k - 4) : k - 1]):
+        return True
+    j = k - 2
+    while j >= 0 and tokens[j].text not in (".", "?", "!"):
+        if tokens[j].word in _CONVERTING:
+            return True  # 'Convert a marathon, 26.2 miles, into kilometres'
+        j -= 1
+    return False
 
 
 def _unit_at(tokens: list[Token], k: int, source: Measure) -> tuple[Measure | None, int]:
