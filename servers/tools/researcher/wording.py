@@ -98,16 +98,22 @@ _KIND_AFTER_NAME = re.compile(
 )
 
 
+# A place's extreme said as its "part" or "spot" ("the deepest part of the ocean"), which notes call its point.
+_EXTREME_PART = re.compile(r"\b(?P<most>[a-z]{2,12}est)\s+(?:part|spot)\b", re.I)
+
+
 # Leaving by sea said as "set sail", which notes say as leaving ("she left Southampton on 10 April 1912").
 _SET_SAIL = re.compile(r"\bset(?:ting)?\s+sail\b", re.I)
 
 
 def as_typed(question: str) -> str:
     """``question`` with hurried spellings of its question word spelled out, redundant words dropped, making and
-    leaving said with a phrasal verb said with the plain one, and a name said without the kind after it."""
+    leaving said with a phrasal verb said with the plain one, a place's extreme "part" said as its "point", and a
+    name said without the kind after it."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
     question = _SET_SAIL.sub("leave", question)
+    question = _EXTREME_PART.sub(lambda m: f"{m.group('most')} point", question)
     question = _KIND_AFTER_NAME.sub(lambda m: m.group("name") or f"{m.group('the')}{m.group('kind')}", question)
     return _REDUNDANT.sub("", question)
 
