@@ -246,7 +246,9 @@ def compose(
     event = brief.content if _FINITE_VERB.search(brief.content) else _TO_READERS.sub("", brief.content)
     if brief.intent == "remind":  # "a reminder about the quiz": the event reminded of, with no when or where
         event = re.sub(r"^about\s+", "", event, flags=re.I)
+    # ("the key is at reception" says something: a sentence that ends on an event's word is no bare event)
     bare_invite = not points and brief.intent in (*_TELLS_OF_EVENT, "remind") and names_occasion(event)
+    bare_invite = bare_invite and not _FINITE_VERB.search(event)
     if not opening and not points or bare_invite:
         # "an invitation for my son's birthday party", "a post announcing our open day": the occasion alone says no
         # when or where, and a text that only names it ("Our open day.") restates the request's topic
