@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from patterns.charges import charge_head
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
 from patterns.evaluator import without_loop_instruction
 from patterns.forms import (
@@ -304,6 +305,7 @@ class RankingDecider:
         # "give me the gist: <text>": a light verb and the name of a shortened text ask for the text shortened
         gives_text = points_at_material(text) or bool(split_material(text)[1])
         head = verb_head(instruction) or recast_head(instruction) or shortening_head(instruction, gives_text)
+        head = head or charge_head(instruction)  # "What's the VAT on my invoice?": a sum on the user's own amount
         if head is None:
             # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
             # user's situation opens with the verb that says who acts

@@ -6,6 +6,7 @@ part names it ("my project update ... then write them up: <update>", "these minu
 import pytest
 
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns.charges import charge_head
 from patterns.manner import without_length_frame
 from patterns.rewrites import rewrite_of_what_follows
 from tests.patterns.test_routing_users import specialists
@@ -253,3 +254,25 @@ def test_a_remark_on_the_users_own_without_the_i_stays_with_the_question(request
 )
 def test_a_sentence_that_asks_or_adds_a_part_after_a_question_is_still_a_part(request_text: str) -> None:
     assert len(split_tasks(request_text)) == 2
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What's the VAT on my invoice?",
+        "How much VAT is on my invoice?",
+        "What's the tip on our bill?",
+        "What's the discount on my basket?",
+    ],
+)
+def test_a_charge_on_the_users_own_amount_is_a_sum(decider: RankingDecider, request_text: str) -> None:
+    assert charge_head(request_text) is not None
+    assert routed(decider, request_text) == "calculator"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["What's the VAT rate in France?", "What's the tipping etiquette in Japan?", "Is there VAT on children's clothes?"],
+)
+def test_a_charge_asked_of_the_world_is_no_sum_on_the_users_amount(request_text: str) -> None:
+    assert charge_head(request_text) is None
