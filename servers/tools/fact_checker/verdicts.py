@@ -77,6 +77,8 @@ _ENDED = re.compile(
 )
 # Verbs of authorship: a thing invented, founded or written by one person was not invented by another.
 _AUTHORSHIP = frozenset(terms("invent discover found design create write paint compose develop coin propose"))
+# Verbs of authorship that say the same of a program or a text: who wrote it created and developed it.
+_WRITING = frozenset(terms("write create develop"))
 # "always" and "only" claim more than a passage that says something happens: it must say "always"/"only" too.
 _UNIVERSAL = re.compile(r"\b(?:always|invariably|every time|each time|without exception)\b", re.I)
 # "All bats ...", "Most sharks ...": said of every one or most of them, which only a passage that says it of as
@@ -331,6 +333,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 pool = clause.terms | {opposite[0]} if opposite else clause.terms
                 reversed_comparison = counterpart(claim.text, clause.terms)
                 pool = pool | {reversed_comparison} if reversed_comparison else pool
+                if authored and {claim.head, clause.head} <= _WRITING:  # "wrote Git" is "created Git"
+                    pool = pool | {claim.head}
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
