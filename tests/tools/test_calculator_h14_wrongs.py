@@ -68,6 +68,8 @@ async def test_the_unit_asked_for_is_the_answers(request_text: str, result: floa
     [
         "my speed in km was what if I ran 10 miles in 2 hours",  # a distance asked of a speed
         "how far in km/h is 3 hours at 60 mph",  # a speed asked of a distance
+        "I drove 300 miles at 40 mpg, how many gallons did I use? my gauge is in litres",  # two units asked
+        "I ran 10 km in 50 minutes, how many miles per hour is that in km/h",
     ],
 )
 async def test_a_unit_asked_that_the_answer_cannot_be_is_declined(request_text: str):

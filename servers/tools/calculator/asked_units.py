@@ -2,10 +2,11 @@
 kilometres per hour, whatever unit the distance was given in.
 
 A reading that accounts for every number may still answer in the givens' own unit (6.16 miles per hour). When the
-last unit named after 'in' or 'into' measures the same thing as the answer, the answer is converted to it (9.92
-kilometres per hour); when it asks a rate of what the answer is an amount of, or an amount of what the answer is
-a rate of ('in km/h' answered in miles), the request is declined. A unit of anything else ('in pounds' of money,
-'in feet' of an area) is left alone: it is not the answer's.
+unit named after 'in', 'into' or 'how many' measures the same thing as the answer, the answer is converted to it
+(9.92 kilometres per hour); when two such units are asked ('how many gallons ... in litres'), or only a rate of
+what the answer is an amount of, or an amount of what the answer is a rate of ('in km/h' answered in miles), the
+request is declined. A unit of anything else ('in pounds' of money, 'in feet' of an area) is left alone: it is not
+the answer's.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.inputs import ToolInputError
 
 _ASKED_IN = re.compile(r"\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _CLOCK = re.compile(r" \(\d+ h \d+ min\)")  # the clock form answer_for adds to a number of hours
 
 
@@ -28,18 +30,26 @@ def in_units_asked(text: str, solution: Solution) -> Solution:
 
 
 def honour_unit_asked(text: str, solution: Solution) -> Solution:
-    """``solution`` in the unit the question asks for; a ToolInputError when it is in one it cannot become."""
+    """``solution`` in the unit the question asks for; a ToolInputError when it is in one it cannot become, or the
+    request asks for two ('how many gallons ... in litres')."""
     answered = unit_named(solution.unit or "", short=False)
-    asked = _last_asked(text)
-    if answered is None or asked is None or solution.result is None or len(solution.values) > 1:
+    if answered is None or solution.result is None or len(solution.values) > 1:
         return solution
-    if asked.dimension != answered.dimension:
+    said_in, how_many = _asked(text)
+    kin = [m for m in said_in if m.dimension == answered.dimension]
+    if not kin:
         return solution
-    if asked.key != answered.key:
+    # 'how many km is that per year' names only the top of a rate: it counts when it is the answer's kind in full
+    same = {(m.name, m.per.name if m.per else None, m.factor): m for m in kin + how_many if m.key == answered.key}
+    if not same:
         raise ToolInputError(
-            f"the question asks for the answer in {asked.label()}, and what is given makes it in "
+            f"the question asks for the answer in {kin[-1].label()}, and what is given makes it in "
             f"{answered.label()}; say what is missing and ask again"
         )
+    if len({m.factor for m in same.values()}) > 1:
+        named = " and ".join(sorted({m.label() for m in same.values()}))
+        raise ToolInputError(f"the question asks for the answer in {named}; ask for one of them")
+    asked = next(iter(same.values()))
     if (asked.name, asked.per) == (answered.name, answered.per) or asked.factor == answered.factor:
         return solution
     before = show(Quantity(solution.result, answered))
@@ -54,14 +64,18 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
     return converted
 
 
-def _last_asked(text: str) -> Measure | None:
-    """The measure of the last 'in <unit>' of the request, or None when its last such phrase names no unit."""
-    found: Measure | None = None
-    for phrase in _ASKED_IN.findall(text.lower()):
-        words = phrase.split()
-        measure = unit_named(phrase, short=True) or unit_named(words[0], short=False)
+def _asked(text: str) -> tuple[list[Measure], list[Measure]]:
+    """The measures the request names after 'in' or 'into' ('in km/h'), and after 'how many' ('how many gallons')."""
+    lowered = text.lower()
+    return _measures(_ASKED_IN.findall(lowered)), _measures(_HOW_MANY.findall(lowered))
+
+
+def _measures(phrases: list[str]) -> list[Measure]:
+    found: list[Measure] = []
+    for phrase in phrases:
+        measure = unit_named(phrase, short=True) or unit_named(phrase.split()[0], short=False)
         if measure is not None and not measure.dimension.startswith("money"):
-            found = measure
+            found.append(measure)
     return found
 
 
