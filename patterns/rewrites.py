@@ -35,6 +35,8 @@ _ANOTHER_PART = re.compile(
 )
 OPEN = "```"
 """Code is no text to rewrite politely: a request with a code block keeps its own reading."""
+# "It's for applicants to our volunteer scheme:", "This is for my landlord:": who the text is for, before it.
+_READER = re.compile(r"^((?:it'?s|it\s+is|this\s+is|that'?s|its)\s+(?:going\s+)?(?:for|to)\s+[^:.?!]{1,80}):\s*", re.I)
 _QUOTES = ("'", '"', "\u201c", "\u2018")
 QUESTION_WORDS = 16
 """A rewrite question longer than this is a request of its own kind, not a short ask about the text after it."""
@@ -58,6 +60,10 @@ def rewrite_of_what_follows(request: str) -> Piece | None:
         or rest.startswith(_QUOTES)  # a quoted text is material already, read as such
     ):
         return None
+    reader = _READER.match(rest)
+    if reader is not None and len(rest[reader.end() :].split()) >= TEXT_WORDS:
+        # "It's for applicants to our volunteer scheme: <the text>": who reads it is part of the ask, not the text
+        question, rest = f"{question} {reader.group(1).strip()}", rest[reader.end() :].strip()
     return Piece(with_material(question, rest), instruction=question)
 
 

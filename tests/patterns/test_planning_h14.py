@@ -276,3 +276,32 @@ def test_a_charge_on_the_users_own_amount_is_a_sum(decider: RankingDecider, requ
 )
 def test_a_charge_asked_of_the_world_is_no_sum_on_the_users_amount(request_text: str) -> None:
     assert charge_head(request_text) is None
+
+
+LATE = "Your application is incomplete. Submit the missing documents by Friday."
+
+
+@pytest.mark.parametrize(
+    ("question", "reader"),
+    [
+        ("Can you make this friendlier?", "It's for applicants to our volunteer scheme"),
+        ("Could you make this more polite?", "This is for my landlord"),
+        ("Can you soften this?", "It's for my team"),
+        ("Can you rewrite this more professionally?", "It's going to our biggest client"),
+    ],
+)
+def test_who_a_rewrite_is_for_is_part_of_the_ask_not_the_text(question: str, reader: str) -> None:
+    (piece,) = split_tasks(f"{question} {reader}: {LATE}")
+    assert piece.text == f"{question} {reader}:\n\n{LATE}"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "text"),
+    [
+        ("Can you make this friendlier? Tell them: the office is closed on Monday.", "Tell them: the office is closed"),
+        ("Can you make this friendlier? It's for applicants: too late.", "It's for applicants: too late."),
+    ],
+)
+def test_a_text_that_opens_otherwise_stays_whole(request_text: str, text: str) -> None:
+    (piece,) = split_tasks(request_text)
+    assert text in piece.text
