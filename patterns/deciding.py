@@ -66,6 +66,7 @@ from patterns.live import asks_about_now
 from patterns.manner import without_length_frame, without_manner
 from patterns.material import split_material
 from patterns.measures import converts_units
+from patterns.publications import published_head
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
 from patterns.shortening import shortening_head
@@ -306,6 +307,7 @@ class RankingDecider:
         gives_text = points_at_material(text) or bool(split_material(text)[1])
         head = verb_head(instruction) or recast_head(instruction) or shortening_head(instruction, gives_text)
         head = head or charge_head(instruction)  # "What's the VAT on my invoice?": a sum on the user's own amount
+        head = published_head(instruction) or head  # "Describe ... for our newsletter": a piece to write
         if head is None:
             # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
             # user's situation opens with the verb that says who acts

@@ -8,6 +8,7 @@ import pytest
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.charges import charge_head
 from patterns.manner import without_length_frame
+from patterns.publications import published_head
 from patterns.rewrites import rewrite_of_what_follows
 from tests.patterns.test_routing_users import specialists
 
@@ -305,3 +306,28 @@ def test_who_a_rewrite_is_for_is_part_of_the_ask_not_the_text(question: str, rea
 def test_a_text_that_opens_otherwise_stays_whole(request_text: str, text: str) -> None:
     (piece,) = split_tasks(request_text)
     assert text in piece.text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Describe the new opening hours at the leisure centre for our residents' newsletter",
+        "Explain the new parking rules for our staff newsletter",
+        "Describe our summer menu for the café's Facebook page",
+        "Can you explain the new visiting times for the ward noticeboard?",
+    ],
+)
+def test_describing_for_a_publication_is_writing_a_piece(decider: RankingDecider, request_text: str) -> None:
+    assert published_head(request_text) is not None
+    assert routed(decider, request_text) == "writer"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Describe how photosynthesis works",
+        "Summarize this for our newsletter: The fete raised 400 pounds. The raffle was won by Jo.",
+    ],
+)
+def test_describing_for_no_publication_or_another_verb_keeps_its_reading(request_text: str) -> None:
+    assert published_head(request_text) is None
