@@ -129,6 +129,9 @@ _CAUSE = re.compile(
 # A process told with what brings it about ("A rainbow forms when sunlight enters raindrops"): why it happens.
 _PROCESS = re.compile(r"\b(?:forms?|happens?|occurs?|appears?)\s+when\b", re.I)
 _PROCESS_ASKED = re.compile(r"\b(?:form|forms|happen|happens|occur|occurs|appear|appears)\s*[?.!]*\s*$", re.I)
+# "Why is Python called Python?" asks where a name comes from; only a sentence that says so answers it, not any cause.
+_NAME_ASKED = re.compile(r"\bwhy\s+(?:is|are|was|were)\s[^?!.]{1,80}?\b(?:called|named)\b", re.I)
+_NAME_ORIGIN = re.compile(r"\bnamed (?:after|for)\b|\b(?:name (?:comes?|came|derived?s?)|its name) from\b", re.I)
 # A cause denied is no cause given: "Cracking your knuckles does not cause arthritis" does not say what does.
 _DENIED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:[a-z]+\s+)?$", re.I)
 _CONTRAST = re.compile(
@@ -255,7 +258,8 @@ def _read_asked(question: str) -> Asked | None:
     why = re.match(r"why\b|how come\b|what (?:started|caused|causes|triggered|set off|sparked|led to)\b", lead)
     if why or _MADE_HAPPEN.match(question[:200]):
         # "Why do rainbows form?": a process, answered by what brings it about as well as by a cause
-        return Asked("why", None, "process" if _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" else "")
+        named = "name" if _NAME_ASKED.search(question[:400]) else ""
+        return Asked("why", None, "process" if _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" else named)
     if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
         name = (noun.group("noun") or noun.group("at")).lower()
         return Asked(f"the {name}", _NOUN_MEASURE[name], name)
@@ -310,6 +314,8 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
         places = (m.group("place").lower() for m in _PLACE.finditer(sentence))
         return any(p not in NOT_NAMES and p not in _NOWHERE_IN_PARTICULAR for p in places)
     if kind == "why":
+        if asked.dimension == "name":
+            return _NAME_ORIGIN.search(sentence[:2_000]) is not None
         if asked.dimension == "process" and _PROCESS.search(sentence[:2_000]):
             return True  # "A rainbow forms when sunlight enters raindrops ...": what brings it about
         return any(
@@ -318,7 +324,7 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
     if kind == "the difference":
         return _CONTRAST.search(sentence) is not None
     if kind == "who":
-        return _names(sentence, known, document)
+        return bool(names_in(sentence, known, document))
     if measure == "duration":  # "how long": for months, 8 minutes, 6,650 km, from 1914 to 1918
         if _YEAR_RUN.search(sentence) or _SPAN.search(sentence):
             return True
@@ -453,10 +459,6 @@ def unanswered(question: str, asked: Asked | None, passage: str, known: set[str]
 
 def _sentences(passage: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", passage) if s.strip()] or [passage]
-
-
-def _names(sentence: str, known: set[str], document: str) -> bool:
-    return bool(names_in(sentence, known, document))
 
 
 def names_in(sentence: str, known: set[str], document: str = "") -> set[str]:
