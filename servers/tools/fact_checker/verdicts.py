@@ -47,6 +47,7 @@ from servers.tools.fact_checker.propositions import (
     subject_head,
     terms,
 )
+from servers.tools.fact_checker.purposes import purpose_terms
 from servers.tools.fact_checker.regions import claimed_region
 from servers.tools.fact_checker.regions import placed_elsewhere as region_elsewhere
 from servers.tools.fact_checker.roles import Role, claimed_role, decided, same_role, stated_roles
@@ -272,6 +273,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     placed = claimed_place(claim.text)
     region = claimed_region(claim.text)
     kind = claimed_kind(claim.text)
+    # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them cannot support it.
+    person = claim.agent_terms or (claim.subject_terms if _PERSON.match(claim.subject) else frozenset[str]())
     roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
         document = kb.get(doc_id)
@@ -330,7 +333,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 authored = bool(claim.agent_terms and clause.agent_terms) and claim.head in _AUTHORSHIP
                 antonym = un_antonym(claim.predicate_terms, clause.predicate_terms, clause.text)
                 opposite = _opposite(claim, clause) or antonym or opposite_comparison(claim.text, clause.text)
-                pool = clause.terms | {opposite[0]} if opposite else clause.terms
+                own = clause.terms - purpose_terms(clause.text)  # "created Git for the development of Linux"
+                pool = own | {opposite[0]} if opposite else own
                 reversed_comparison = counterpart(claim.text, clause.terms)
                 pool = pool | {reversed_comparison} if reversed_comparison else pool
                 if authored and {claim.head, clause.head} <= _WRITING:  # "wrote Git" is "created Git"
@@ -343,6 +347,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                     # The passage names the claimed person too ("Fleming discovered it, and Florey and Chain
                     # ..."): they had some part in it, so another's credit does not settle that they had none.
                     position, why = "related", "the passage credits someone else, but names them too"
+                if position == "supports" and person and not person & (passage_terms | title_terms | said_before):
+                    position, why = "related", "the passage does not name who the claim names"
                 match = round(share * about, 2)
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)
