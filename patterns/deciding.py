@@ -66,6 +66,7 @@ from patterns.live import asks_about_now
 from patterns.manner import without_length_frame, without_manner
 from patterns.material import split_material
 from patterns.measures import converts_units
+from patterns.needs import needs_head
 from patterns.publications import published_head
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
@@ -308,6 +309,7 @@ class RankingDecider:
         head = verb_head(instruction) or recast_head(instruction) or shortening_head(instruction, gives_text)
         head = head or charge_head(instruction)  # "What's the VAT on my invoice?": a sum on the user's own amount
         head = published_head(instruction) or head  # "Describe ... for our newsletter": a piece to write
+        head = needs_head(instruction) or head  # "How much paint do I need for the living room?": a sum
         if head is None:
             # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
             # user's situation opens with the verb that says who acts

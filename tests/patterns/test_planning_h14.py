@@ -8,6 +8,7 @@ import pytest
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
 from patterns.charges import charge_head
 from patterns.manner import without_length_frame
+from patterns.needs import needs_head
 from patterns.publications import published_head
 from patterns.rewrites import rewrite_of_what_follows
 from tests.patterns.test_routing_users import specialists
@@ -331,3 +332,24 @@ def test_describing_for_a_publication_is_writing_a_piece(decider: RankingDecider
 )
 def test_describing_for_no_publication_or_another_verb_keeps_its_reading(request_text: str) -> None:
     assert published_head(request_text) is None
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can you work out how much paint I need for the living room?",
+        "How much petrol money will I need for the drive down to Cornwall next month?",
+        "Work out how much carpet I need for the hallway",
+        "How many tiles will I need for the bathroom floor?",
+    ],
+)
+def test_a_quantity_needed_for_the_users_own_thing_is_a_sum(decider: RankingDecider, request_text: str) -> None:
+    assert needs_head(request_text) is not None
+    assert routed(decider, request_text) == "calculator"
+
+
+@pytest.mark.parametrize(
+    "request_text", ["How much flour do I need for a sourdough loaf?", "How much sleep do I need?"]
+)
+def test_a_quantity_needed_in_general_is_no_sum_on_the_users_thing(request_text: str) -> None:
+    assert needs_head(request_text) is None
