@@ -1,6 +1,7 @@
 """A date dates the deed its clause tells, not the purpose it names: "Linus Torvalds created Git in 2005 for the
 development of the Linux kernel" says nothing of when Linux was developed. And a passage that never names the
-person a claim names cannot support what the claim says that person did."""
+person a claim names speaks of another deed: it neither supports the claim nor contradicts it by a date; a
+passage that credits someone else with the work still contradicts it."""
 
 from __future__ import annotations
 
@@ -67,21 +68,31 @@ def test_the_deed_itself_is_still_dated(tmp_path, claim, expected):
 @pytest.mark.parametrize(
     "request_",
     [
-        "Linus Torvalds wrote Linux",
         "Linus Torvalds wrote Rust",
         "Did Linus Torvalds write Rust?",
-        "Dennis Ritchie wrote Linux",
+        "Linus Torvalds wrote Rust in 2010",
+        "Linus Torvalds wrote Rust in 2022",
     ],
 )
-async def test_a_passage_that_names_nobody_does_not_support_what_a_person_did(tmp_path, request_):
+async def test_a_passage_that_names_nobody_the_claim_names_decides_nothing(tmp_path, request_):
+    # "Support for writing Linux kernel code in Rust was merged in Linux 6.1 in 2022" names no author
     data = await fact_check(tmp_path, request_)
-    assert data["verdict"] != "supported", data["answer"]
-    assert "Support for writing Linux kernel code" not in data["answer"] or data["verdict"] == "unverified"
+    assert data["verdict"] == "unverified", data["answer"]
 
 
 @pytest.mark.parametrize(
-    "request_", ["Linux was created by Linus Torvalds", "Guido van Rossum wrote Python", "Linus Torvalds created Git"]
+    ("request_", "expected"),
+    [
+        ("Linus Torvalds wrote Linux", "supported"),
+        ("Linus Torvalds wrote Linux in 1991", "supported"),
+        ("Linux was created by Linus Torvalds", "supported"),
+        ("Guido van Rossum wrote Python", "supported"),
+        ("Linus Torvalds created Git", "supported"),
+        ("Linus Torvalds wrote Linux in 1999", "contradicted"),
+        ("Bill Gates wrote Linux", "contradicted"),
+        ("Dennis Ritchie wrote Linux in 2022", "contradicted"),
+    ],
 )
-async def test_a_passage_that_names_the_person_still_supports(tmp_path, request_):
+async def test_a_passage_that_names_the_person_still_decides(tmp_path, request_, expected):
     data = await fact_check(tmp_path, request_)
-    assert data["verdict"] == "supported", data["answer"]
+    assert data["verdict"] == expected, data["answer"]

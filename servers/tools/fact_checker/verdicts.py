@@ -273,7 +273,9 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     placed = claimed_place(claim.text)
     region = claimed_region(claim.text)
     kind = claimed_kind(claim.text)
-    # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them cannot support it.
+    # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them speaks of another
+    # deed ("Support for writing Linux kernel code in Rust was merged in 2022"), neither supporting the claim nor
+    # contradicting it by a date; only one that credits someone else with the same work contradicts it.
     person = claim.agent_terms or (claim.subject_terms if _PERSON.match(claim.subject) else frozenset[str]())
     roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
@@ -337,7 +339,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 pool = own | {opposite[0]} if opposite else own
                 reversed_comparison = counterpart(claim.text, clause.terms)
                 pool = pool | {reversed_comparison} if reversed_comparison else pool
-                if authored and {claim.head, clause.head} <= _WRITING:  # "wrote Git" is "created Git"
+                # "wrote Git" is "created Git", and "Linux was written by" is "a kernel created by"
+                if authored and claim.head in _WRITING and (clause.head in _WRITING or own & _WRITING):
                     pool = pool | {claim.head}
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
@@ -347,7 +350,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                     # The passage names the claimed person too ("Fleming discovered it, and Florey and Chain
                     # ..."): they had some part in it, so another's credit does not settle that they had none.
                     position, why = "related", "the passage credits someone else, but names them too"
-                if position == "supports" and person and not person & (passage_terms | title_terms | said_before):
+                unnamed = person and not person & (passage_terms | title_terms | said_before)
+                if unnamed and (position == "supports" or position == "contradicts" and not authored):
                     position, why = "related", "the passage does not name who the claim names"
                 match = round(share * about, 2)
                 findings.evidence.append(
