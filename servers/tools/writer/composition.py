@@ -24,6 +24,7 @@ from itertools import pairwise
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.announcements import news_opener
 from servers.tools.writer.asides import contains_aside
+from servers.tools.writer.bare_figures import figures_without_facts, only_figures
 from servers.tools.writer.briefs import Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
@@ -189,6 +190,8 @@ def compose(
     if points and not brief.content and all(_TOPIC_ONLY.match(p) or _ABOUT_PIECE.match(p) for p in points):
         # "write a blog post: something about productivity": the material names a topic and says nothing
         raise ToolInputError(_nothing_to_say(replace(brief, subject=" ".join(points)[:80].rstrip(".!?"))))
+    if only_figures(points, brief):  # "Write the product description for it: £59.99"
+        raise figures_without_facts("; ".join(points), brief.style_word, OFFLINE_HINT)
     reader = brief.audience or ""
     if points and (_one_person(reader) or KIN_READER.match(reader)) and not names_another(brief.content):
         # (a note to Mrs Patel "for looking after our cat. she was very happy": "she" may be the cat, left as said)

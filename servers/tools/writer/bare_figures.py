@@ -1,0 +1,45 @@
+"""Material that is only a figure ("£59.99", "15%", "3.4 kg"): a value with nothing said of what it is.
+
+A text written from it can only restate it ("It: £59.99."), which answers nothing. An earlier step's result
+handed on alone (a sale price, then "write the product description for it") arrives so; the writer then asks
+for what the text should say, instead of passing the figure off as the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.inputs import ToolInputError
+from servers.tools.writer.briefs import Brief
+
+# a number with its currency, percent or short unit ("£1,450.00", "59.99 GBP", "38.7 °C", "12%", "3 kg")
+_FIGURE = r"(?:[£$€¥]|[A-Z]{3}\s?)?[-+]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|°[CF]?|[A-Za-z]{1,3}\b))?"
+_ONLY_FIGURES = re.compile(rf"^\W*{_FIGURE}(?:\s*(?:[,;/]|and|or)?\s*{_FIGURE})*\W*$")
+
+
+# the text is about "it" (the figure's referent, never said) or is a piece that describes a thing: a figure alone
+# says nothing of either; a note "with the result" to finance says the figure, and that is what it asks
+_UNSAID_REFERENT = re.compile(r"(?:it|this|that|them|these|those)", re.I)
+_DESCRIBES_A_THING = re.compile(r"\b(?:description|blurb|listing|advert|ad|announcement|tweet|post|review)s?\b", re.I)
+
+
+def only_figures(points: list[str], brief: Brief) -> bool:
+    """Whether every point is a bare figure (or a few) and the text is about an unsaid "it" ("for it", "about it")
+    or describes a thing, with nothing else to say."""
+    if not points or not all(_ONLY_FIGURES.match(point.strip()) for point in points):
+        return False
+    about = re.sub(r"^(?:about|on|regarding|for)\s+", "", brief.content.strip(), flags=re.I)
+    if about and not _UNSAID_REFERENT.fullmatch(about):
+        return False  # the request says something of its own ("saying the price went up"): the figure goes with it
+    return bool(
+        _UNSAID_REFERENT.fullmatch(brief.subject.strip()) or about or _DESCRIBES_A_THING.search(brief.style_word)
+    )
+
+
+def figures_without_facts(figures: str, what: str, hint: str) -> ToolInputError:
+    """The decline for a text asked of bare figures: say what they are and what to say."""
+    return ToolInputError(
+        f"'{figures[:60]}' is a figure with nothing said about it, and offline I write only from facts you give: "
+        f"say what it is and what the {what} should say (e.g. 'the Orbit lamp is now £59.99 in our sale; solid "
+        f"oak base, warm light'), or {hint}."
+    )
