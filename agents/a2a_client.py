@@ -36,6 +36,7 @@ from a2a.types import (
     Message,
     Part,
     Role,
+    SendMessageConfiguration,
     SendMessageRequest,
     StreamResponse,
     SubscribeToTaskRequest,
@@ -190,7 +191,10 @@ class A2AConnection:
         task: Task | None = None
         context = self._context((metadata or {}).get("traceparent"))
         try:
-            async for event in self._client.send_message(SendMessageRequest(message=message), context=context):
+            # the answer is the task's artifacts and status: its history (our own message back, the agent's working
+            # notes) is left out of the reply, which the agent then need not write nor this process parse
+            request = SendMessageRequest(message=message, configuration=SendMessageConfiguration(history_length=0))
+            async for event in self._client.send_message(request, context=context):
                 if on_update is not None:
                     await on_update(event)
                 task = fold(task, event)
