@@ -12,9 +12,31 @@ import re
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.briefs import Brief
 
-# a number with its currency, percent or short unit ("£1,450.00", "59.99 GBP", "38.7 °C", "12%", "3 kg")
-_FIGURE = r"(?:[£$€¥]|[A-Z]{3}\s?)?[-+]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|°[CF]?|[A-Za-z]{1,3}\b))?"
-_ONLY_FIGURES = re.compile(rf"^\W*{_FIGURE}(?:\s*(?:[,;/]|and|or)?\s*{_FIGURE})*\W*$")
+# A figure: a number with its currency ("£1,450.00", "GBP 59.99"), then its percent or short unit ("12%",
+# "38.7 °C", "3 kg"). Figures are read one after another, each piece matched once from where the last ended (no
+# pattern repeats another's repetition), so a long run of digits and commas costs time in proportion to its length.
+_LEAD = re.compile(r"[^\w£$€¥+-]*")
+_NUMBER = re.compile(r"(?:[£$€¥]|[A-Z]{3}\s?)?[-+]?\d[\d,]*(?:\.\d+)?")
+_UNIT = re.compile(r"\s?(?:%|°[CF]?|[A-Za-z]{1,3}\b)")
+_BETWEEN = re.compile(r"\s*(?:[,;/]|and\b|or\b)?\s*")
+_TAIL = re.compile(r"\W*")
+
+
+def _bare_figures(point: str) -> bool:
+    """Whether ``point`` is one figure, or a few joined by commas, "and" or "or", and nothing else."""
+    at = _skip(_LEAD, point, 0)
+    while number := _NUMBER.match(point, at):
+        at = _skip(_UNIT, point, number.end())
+        if _skip(_TAIL, point, at) == len(point):
+            return True
+        at = _skip(_BETWEEN, point, at)
+    return False
+
+
+def _skip(piece: re.Pattern[str], text: str, at: int) -> int:
+    """Where ``piece`` ends when it matches at ``at``, else ``at``."""
+    found = piece.match(text, at)
+    return found.end() if found else at
 
 
 # the text is about "it" (the figure's referent, never said) or is a piece that describes a thing: a figure alone
@@ -26,7 +48,7 @@ _DESCRIBES_A_THING = re.compile(r"\b(?:description|blurb|listing|advert|ad|annou
 def only_figures(points: list[str], brief: Brief) -> bool:
     """Whether every point is a bare figure (or a few) and the text is about an unsaid "it" ("for it", "about it")
     or describes a thing, with nothing else to say."""
-    if not points or not all(_ONLY_FIGURES.match(point.strip()) for point in points):
+    if not points or not all(_bare_figures(point.strip()) for point in points):
         return False
     about = re.sub(r"^(?:about|on|regarding|for)\s+", "", brief.content.strip(), flags=re.I)
     if about and not _UNSAID_REFERENT.fullmatch(about):
