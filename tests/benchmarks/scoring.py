@@ -40,6 +40,7 @@ DEV = REPO.parent / "shared" / "data" / "routing_dev.json"
 
 DECLINED_STATES = frozenset({"rejected", "input-required", "auth-required"})
 ANSWERED_STATES = frozenset({"completed", "partial"})
+SKIPPED = "skipped"  # a planned step never called, its input having been declined or failed
 MAX_TEXT = 200_000  # answers are capped before any regex sees them
 
 
@@ -324,6 +325,8 @@ def score_part(part: Part, request: str, state: str, text: str) -> tuple[Outcome
     """One part's outcome from the state its task ended in and the text it returned."""
     if state in DECLINED_STATES:
         return ("right" if part.expect == "decline" else "declined"), state
+    if state == SKIPPED:  # not called because the step it needed did not complete: the run says so
+        return ("right" if part.expect == "decline" else "declined"), "skipped: the step it needed did not complete"
     if state not in ANSWERED_STATES:
         return "declined", f"error: {state}"
     if part.expect == "decline":

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from tests.benchmarks.scoring import Item, Part, answering_agents, called_agents, has_phrase, score_route
+from tests.benchmarks.scoring import (
+    Item,
+    Part,
+    answering_agents,
+    called_agents,
+    has_phrase,
+    score_part,
+    score_route,
+    score_run,
+)
 
 
 def record(*steps: tuple[str, str, str], answered_by: list[str] | None = None) -> dict:
@@ -37,3 +46,22 @@ def test_a_figure_matches_after_a_letter_but_never_inside_a_longer_figure() -> N
     assert not has_phrase("It costs 12.3 pounds", "2.3") and not has_phrase("Version 2.35", "2.3")
     assert not has_phrase("1,200 people", "200") and not has_phrase("a cat", "a ca")
     assert has_phrase("Meet at 9 tomorrow", "9") and not has_phrase("the catalogue", "cat")
+
+
+def test_a_step_skipped_after_its_input_was_declined_is_a_decline_never_a_right_answer_where_one_is_due() -> None:
+    chained = Item(
+        "t-2",
+        "Translate my CV into French and then tell me which jobs I should apply for.",
+        "supervisor",
+        (Part("writer", expect="decline"), Part("researcher", expect="decline", after=(0,))),
+    )
+    run = {
+        "status": "rejected",
+        "steps": [
+            {"id": "1", "agent": "writer", "status": "rejected", "output": "Translation needs a model."},
+            {"id": "2", "agent": "researcher", "status": "skipped", "output": ""},
+        ],
+    }
+    assert score_run(chained, "completed", run, "writer: Translation needs a model.")[0] == "right"
+    must_answer = Part("researcher")
+    assert score_part(must_answer, chained.request, "skipped", "")[0] == "declined"
