@@ -46,12 +46,14 @@ _FOCUS = re.compile(
 )
 # "Summarize the deadlines in this", "list the costs from the email": an aspect of the text, not all of it.
 _ASPECT = re.compile(
-    r"\b(?:summar(?:i[sz]e|y of)|sum up|recap|condense|list|give me|pull out|extract|what are)\s+"
+    r"\b(?:summar(?:i[sz]e|y of)|sum up|recap|condense|list|give me|pull out|extract|what are|need|want|"
+    r"send me|show me|tell me)\s+"
     r"(?:the |all (?:of )?(?:the )?|any |its |their )?(?P<what>(?:[\w'-]+ ){0,3}[\w'-]+)\s+(?:in|from|of|within|"
     r"out of|mentioned in|described in|discussed in|covered in|raised in|listed in|given in)\s+"
     r"(?:this|that|these|those|it|the|my|our|his|her|their|your)\b",
     re.I,
 )
+_KEY_WORDS = re.compile(r"\bkey words\b", re.I)
 _WHOLE_HEADS = frozenset(
     """point points idea ideas gist essence highlights highlight takeaways takeaway arguments argument content
     contents message messages summary info information facts details stuff things bits parts essentials basics
@@ -73,7 +75,9 @@ _EXCERPTS = frozenset(
 )
 _PART = re.compile(
     r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
-    r"paragraph|section|chapter|page|bit|sentence|few (?:lines|paragraphs|sentences)|two|three|\d{1,2})\b|"
+    r"paragraph|section|chapter|page|bit|sentence|few (?:lines|paragraphs|sentences)|two|three|\d{1,2})\b"
+    # "the top 5 keywords" ranks the keywords asked for; it names no part of the text
+    r"(?! (?:keywords?|key ?words?|key (?:terms|phrases)|tags|topics|themes)\b)|"
     r"\b(?:paragraph|section|chapter|page|part|point|slide|item)[- ](?:by|per)[- ](?:paragraph|section|chapter|"
     r"page|part|point|slide|item)\b|\b(?:each|every|per) (?:paragraph|section|chapter|page|slide|speaker|person|"
     r"attendee|topic)\b",
@@ -121,7 +125,7 @@ _QUESTION = re.compile(
 _ASKS_SUMMARY = re.compile(
     r"\b(?:summar\w*|sum (?:\w+ ){0,3}up|tl;?dr|gist|recap|overview|synopsis|digest|nutshell|short version|"
     r"key ?points?|main points?|main ideas?|main message|takeaways?|highlights|bullets?|bullet points?|keywords?|"
-    r"key ?(?:terms|phrases)|"
+    r"key ?(?:terms|phrases|words)|"
     r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condens\w*|shorten\w*|recap\w*|in brief|briefly|in short|"
     r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
     r"about|saying|"
@@ -170,7 +174,7 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
     """The first ask in ``instruction`` that an extract of whole sentences cannot account for, said in one line
     as a decline; None when a plain extract answers all of it. ``material`` is the text, when known: an ask for
     plain words is met by the sentences of a text that already reads plain."""
-    instruction = " ".join(instruction[:4000].split())
+    instruction = _KEY_WORDS.sub("keywords", " ".join(instruction[:4000].split()))
     if plainly := _PLAIN_WORDS.search(instruction):
         if _READER.search(instruction) or not reads_plain(material):
             return _decline(f"asks for the text in new words ({_quote(plainly.group())})")

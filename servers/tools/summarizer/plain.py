@@ -66,6 +66,14 @@ _FORM = re.compile(
     r"\b(?:short|brief|concise|quick|simple|one[- ]line|one[- ]sentence|two[- ]sentence|high[- ]level)\b",
     re.I,
 )
+# How keywords are ranked: "the main keywords", "the top 5 key terms", "the most important tags". Keywords are chosen
+# by how much of the text they carry, so their ranking asks nothing more of them.
+_RANKED = re.compile(
+    r"\b(?:the )?(?:most |very )?(?:main|top|key|important|central|core|principal|primary|chief|major|essential|"
+    r"significant|biggest|relevant|leading|prominent|dominant|recurring|common) "
+    rf"(?=(?:(?:and|or) (?:most )?[\w'’-]+ )?(?:(?:{_NUMBER}) )?(?:keywords?|key ?words|key (?:terms|phrases)|tags)\b)",
+    re.I,
+)
 _ASK = re.compile(
     # the ask as a verb in any form: "2 bullet points summarising this", "a paragraph recapping it"
     r"\b(?:summari[sz](?:e|es|ed|ing)|summary|summaries|sum(?:s|med|ming)?(?: [\w'’-]+){0,3} up|(?:boil|cut|trim|"
@@ -105,8 +113,10 @@ _AUDIENCE = re.compile(
     r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$|"
     # when: "before I go", "while we wait"
     r"\b(?:before|after|when|while|until) (?:i|we)(?:'m|'ve|’m|’ve)?(?: [\w'’-]+){0,10}\s*$|"
+    # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
+    r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
-    r"^\W*(?:i|we)(?:'ve|'m|’ve|’m)? (?:[\w'’-]+ ){1,12}?(?:and|so) ",
+    r"^\W*(?:i|we|im|ive)(?:'ve|'m|'re|’ve|’m|’re| am| are| have)? (?:[\w'’-]+ ){1,12}?(?:and|so) ",
     re.I,
 )
 _FILLER = frozenset(
@@ -115,7 +125,27 @@ _FILLER = frozenset(
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
     what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
-    his her my our your needed wanted required plus secondly thirdly finally lastly""".split()
+    his her my our your needed wanted required plus secondly thirdly finally lastly r""".split()
+)
+# When the asker needs it by: "before tonight", "by 5pm", "ahead of Monday's assembly", "in the next hour". A
+# deadline is the asker's situation, not a side of the text; only a time of the asker's day or week counts (a year
+# or a date, "before 1990", "by March 2021", could date the text's own events and stays unaccounted).
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night|lunch|lunchtime)"
+_WHEN = (
+    rf"(?:tonight|today|tomorrow(?: {_TIME_OF_DAY})?|this {_TIME_OF_DAY}|(?:this |next |on )?{_DAYS}"
+    rf"(?: {_TIME_OF_DAY})?|(?:this |the )?(?:weekend|week)|noon|midday|midnight|lunch|lunchtime|dinner|teatime|"
+    r"bedtime|bed|school|work|class|end of (?:the |my |our )?(?:day|week|shift)|eod|cob|close of (?:play|business)|"
+    r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2} ?o'?clock|then|later)(?![\w'’])"
+)
+_DEADLINE = re.compile(
+    # not after an event ("what happened before Friday" asks for part of the text)
+    r"(?<!happened )(?<!happens )(?<!changed )(?<!changes )(?<!said )(?<!done )(?<!due )"
+    rf"\b(?:before|by|until|till|ahead of|in time for|for)(?: {_STOP}[\w'’-]+)? (?:{_WHEN}|"
+    rf"(?:{_DAYS}|tonight|today|tomorrow)['’]s(?: {_STOP}[\w'’-]+){{1,3}})|"
+    rf"\b(?:in|within) (?:the (?:next )?|next )?(?:(?:an?|half an|\d{{1,3}}|{_NUMBER}|(?:a )?couple of|few) )?"
+    r"(?:hours?|hrs?|minutes?|mins?)\b|\b(?:asap|a\.s\.a\.p\.?|right away|straight away|right now)(?![\w'’])",
+    re.I,
 )
 # A word on the text's length, or an apology for it: "(sorry it's long)", "it's a lot". Taken out first, before
 # its "it" is read as the material.
@@ -169,6 +199,7 @@ def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
     rest = clause[:1000]
-    for pattern in (_ASIDE, _FORM, _ASK, _AUDIENCE, _MATERIAL, _HEDGE):
+    rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
+    for pattern in (_ASIDE, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
         rest = pattern.sub(" ", rest)
     return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]

@@ -59,7 +59,7 @@ _ABOUT = re.compile(
     r"\b(?:overall|big|general) (?:picture|impression|sense)\b|\bupshot\b|\bbottom line\b",
     re.I,
 )
-_KEYWORDS = re.compile(r"\b(?:keywords?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
+_KEYWORDS = re.compile(r"\b(?:key ?words?|key ?phrases|key terms|tags|topics|themes)\b", re.I)
 # A lead verb of a job other than summarizing; what follows it decides (``_SUMMARY_ASKED``).
 _OTHER_JOB = re.compile(
     r"^(?:write|draft|compose|create|prepare|produce|generate|send|reply|respond|answer|turn|make|put|convert|change|"
