@@ -269,6 +269,8 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
             f"{_listing(misuses)}\nNot checked: {_NOT_CHECKED}.",
             misuses,
         )
+    if not candidates and question.approval and not question.failure:
+        return _review(question, analysis)  # "is this OK?" with no bug: say so plainly, with what was checked
     if not candidates:
         symptom = question.symptom or question.reported
         about = f" that explains '{symptom}'" if symptom else ""
@@ -361,7 +363,8 @@ def _review(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]
             found,
         )
     return (
-        f"The offline checks found nothing to report in these {size}{place}. Checks run and passed: "
+        # said plainly first: "does this look OK?" is answered yes or no before what was checked
+        f"No issues found in these {size}{place} by the offline checks. Checks run and passed: "
         f"{_families(analysis)}, complexity{_skipped(analysis)}. This is not a proof that the code is correct; not "
         f"checked: {_NOT_CHECKED}.",
         [],

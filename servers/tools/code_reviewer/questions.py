@@ -301,6 +301,19 @@ _EDGE_CASES = (
 _SYMPTOMS.append(_EDGE_CASES)
 # Asks for better ways to write the code, which a review answers with refactoring and speed-up ideas too.
 _IDEAS = re.compile(r"\bpythonic\b|\bidiomatic\b|\bimprove|\bsuggest|\bbetter way|\bbest practices?\b", re.I)
+# Housekeeping: "anything to tidy up?", "clean this up" ask for what a lint finds (unused imports, dead code) as
+# much as for a new shape, so they are answered by a review with refactoring ideas, not by refactoring alone.
+_HOUSEKEEPING = re.compile(
+    r"\btid(?:y|ying|ied)\b|\bclean(?:ing)?[- ]?up\b|\bclean (?:this|it|that|my|the)(?: \w+)? up\b|"
+    r"\bneaten\b|\bspring[- ]clean",
+    re.I,
+)
+# Asks only whether the code is acceptable ("is this OK?", "is it fine like this?"), not whether its logic does what
+# is meant ("is this correct?"): with nothing found, the answer is that the checks found no issues.
+_APPROVAL = re.compile(
+    r"\b(?:is|are) (?:this|it|that|these|my|the)(?: \w+){0,2} (?:ok|okay|fine|alright|all right|good|acceptable)\b",
+    re.I,
+)
 _FUNCTION_MENTION = re.compile(
     r"`(\w+)(?:\(\))?`|\b(\w+)\(\)|\b(?:function|method) `?(\w+)`?|\b(?:the )?`?(\w+)`? (?:function|method)\b", re.I
 )
@@ -328,6 +341,7 @@ class Question:
     crashes: bool = False  # the failure reported is an exception raised, which a wrong value alone cannot explain
     reported: str = ""  # the words reporting a wrong result or a crash, quoted when nothing explains them
     ideas: bool = False  # asks how to improve the code (more pythonic, best practices): suggestions belong in a review
+    approval: bool = False  # asks only whether it is OK, so a clean bug hunt is a clean review, not a decline
 
 
 def read_question(request: str, code: str | None = None) -> Question:
@@ -361,6 +375,9 @@ def read_question(request: str, code: str | None = None) -> Question:
         intents.add("bug")  # a typo may break the syntax or misspell a name
     if not intents - {"review"}:
         unsupported += [kind for kind, pattern in _UNLESS_ASKED if pattern.search(words)]
+    ideas = bool(_IDEAS.search(words))
+    if intents <= {"refactor", "review"} and _HOUSEKEEPING.search(words):
+        intents, ideas = {"review"}, True
     if intents - {"review"}:
         intents.discard("review")  # a specific ask ("review it for security") is what the answer must cover
     elif not intents:
@@ -383,7 +400,8 @@ def read_question(request: str, code: str | None = None) -> Question:
         misbehaves=bool(_MISBEHAVES.search(words)),
         crashes=bool(_CRASHES.search(words)),
         reported=next((m.group(0) for m in (_MISBEHAVES.search(words), _CRASHES.search(words)) if m), ""),
-        ideas=bool(_IDEAS.search(words)),
+        ideas=ideas,
+        approval=bool(_APPROVAL.search(words)),
     )
 
 
