@@ -51,7 +51,7 @@ from servers.tools.researcher.relevance import (
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
-from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, one_name
+from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, object_deed, one_name
 from servers.tools.summarizer.sentences import split_sentences, stem
 
 _GENERIC = frozenset(
@@ -194,6 +194,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
     if not keys:
         raise NotAQuestion()
     required = _required(keys)
+    if (deed := object_deed(question)) is not None and stem_of(deed) in keys:
+        required = required | {stem_of(deed)}  # "What do bees make?" is not answered by what bees do otherwise
     if field := definition_field(question):  # "What is inflation in economics?": a note on inflation answers
         required = required - set(stems_of(field)) or required
     # Search by the key words alone, so "mean" in "What does idempotent mean?" does not hide the document.

@@ -275,8 +275,12 @@ def _name(run: str, start: int, text: str) -> str:
             return ""
         if first in STOPWORDS or first.endswith("ing"):
             parts = parts[1:]
-    named = [p for p in parts if p.lower() not in STOPWORDS]
+    named = [p for p in parts if p.lower() not in STOPWORDS and not _FIRST_PERSON.fullmatch(p)]
     return " ".join(parts) if named else ""
+
+
+# The asker speaking of themselves ("I've forgotten", "I'm stuck", "I'd like"): capitalized, but no name.
+_FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
 
 
 def names_topic(question: str) -> bool:

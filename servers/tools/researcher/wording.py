@@ -83,7 +83,8 @@ _SPELLED_OUT = {
     "whr": "where",
 }
 # Words that add nothing to the thing they qualify: a "grown adult" is an adult.
-_REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)", re.I)
+# "grown adults" are adults; "what's photosynthesis again?" asks what photosynthesis is, reminding the asker.
+_REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|\s+again(?=\s*[?!.]*\s*$)", re.I)
 
 
 # Making said with a phrasal verb ("Who came up with Python?"), which no note uses: said as the plain verb.
@@ -136,3 +137,14 @@ MAKING = frozenset(
     compose composed paint painted start started begin began begun launch launched originate originated conceive
     conceived pioneer pioneered introduce introduced set""".split()
 )
+
+
+# "What do bees make?", "What did Curie discover?": the thing asked is the object of the question's one verb, so
+# a passage about the subject that never says that verb does not answer it, however soft the verb is elsewhere.
+_WHAT_DEED = re.compile(r"^\W*what\s+(?:do|does|did)\s+(?:[\w'’-]+\s+){1,4}?(?P<verb>[a-z]{2,20})\s*[?.!]*\s*$", re.I)
+
+
+def object_deed(question: str) -> str | None:
+    """The verb of a question that asks what its subject does it to ("make" in "What do bees make?"), or None."""
+    found = _WHAT_DEED.match(question[:300])
+    return found.group("verb") if found is not None else None
