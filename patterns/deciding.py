@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.charges import charge_head
+from patterns.contents import without_contents
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
 from patterns.evaluator import without_loop_instruction
 from patterns.forms import (
@@ -299,6 +300,7 @@ class RankingDecider:
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
         instruction = without_manner(routing_text(text))
         instruction = without_length_frame(instruction)  # "In two sentences, write ...": no number to work on
+        instruction = without_contents(instruction)  # "... an outline for a talk? Key points: ...": the job says who
         instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]

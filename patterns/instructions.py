@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from patterns.contents import heads_contents
+from patterns.inversion import inverts_subject
 from patterns.jobs import asks_a_verdict, names_text_to_write, writes_message
 from patterns.material import (
     ACTION_VERBS,
@@ -57,6 +59,7 @@ _QUESTION_OPENERS = frozenset("is are was were does did do what who how when whe
 # asked after a comma ends its sentence with a question mark before any further comma.
 _RELATIVE = frozenset("who whom whose which where when".split())
 _CLAUSE_REST = re.compile(r"[^,;?]*")
+_AUXILIARIES = frozenset("is are was were does did do".split())
 _AFTER_NUMBER = re.compile(r"[\d%]\s*$")
 
 
@@ -64,6 +67,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
     """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction (not after an opening
     adverbial phrase: "In two sentences, summarize this" stays whole), and at ", QUESTION-WORD" after a question
     or an instruction."""
+    if heads_contents(clause):
+        return [clause]  # "Sections: why compost, what goes in": the parts of a text to write, not new instructions
     pieces: list[str] = []
     start = 0
     for match in _NEW_INSTRUCTION.finditer(clause):
@@ -81,6 +86,12 @@ def split_on_new_instruction(clause: str) -> list[str]:
         if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
+        if asks and word in _AUXILIARIES:
+            # "our bakery, Crumb & Co, is opening its second shop": an auxiliary before its verb is the predicate of
+            # the name before the comma; a question puts its subject after it ("..., is it true that ...?")
+            rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
+            asked_mark = rest is not None and clause.startswith("?", rest.end())
+            asks = inverts_subject(clause[match.end(1) : match.end(1) + 40], asked=asked_mark, before=before)
         if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
             # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
@@ -185,6 +196,7 @@ def clean_clause(part: str) -> str:
     # "found dog poster: ...", "Work out my fuel cost: ...": a text to write, or an order, is the request, no heading
     head = WORD.findall(label.group(1).lower())[:2] if label else []
     asks = asks or (label is not None and (names_text_to_write(label.group(1)) or opens_instruction(head)))
+    asks = asks or heads_contents(text)  # "Sections: ...": what a text holds, kept with its heading
     if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""

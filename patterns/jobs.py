@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from patterns.contents import heads_contents
 from patterns.forms import is_code
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import ACTION_VERBS, ASKING, TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
@@ -431,10 +432,11 @@ _SAYS_WHAT_IT_COVERS = re.compile(
     r"to|can))\s+(?:cover|include|mention|touch on|talk about|go over|focus on|explain)\b",
     re.I,
 )
-# "Give me an outline for a talk on ...": an outline is written as a text is, though it is no kind of text
+# "Give me an outline for a talk on ...", "a structure for a speech": an outline is written as a text is, though it
+# is no kind of text
 _OUTLINE_ASKED = re.compile(
-    r"^\W*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:give|get|make|write|draft|do|put together)\s+(?:me\s+|us\s+)?"
-    r"an?\s+(?:[\w-]+\s+){0,2}(?:outline|agenda)\b",
+    r"^\W*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give|get|make|write|draft|do|put together)\s+"
+    r"(?:me\s+|us\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:outline|agenda|structure|skeleton|running order)\b",
     re.I,
 )
 
@@ -442,6 +444,6 @@ _OUTLINE_ASKED = re.compile(
 def says_what_it_covers(sentence: str, job: str) -> bool:
     """Whether ``sentence`` says what the text ``job`` asks for is to cover ("Give me an outline for a talk on
     staying safe online." then "I want to cover passwords and phishing."): the job's material, no job of its own."""
-    if _SAYS_WHAT_IT_COVERS.match(sentence) is None:
+    if _SAYS_WHAT_IT_COVERS.match(sentence) is None and not heads_contents(sentence):
         return False
     return names_text_to_write(job) or _OUTLINE_ASKED.match(job) is not None
