@@ -100,8 +100,9 @@ _AUDIENCE_STOP = (
     # "to my cousin Aisha politely declining ...": how the text does it, said before what it does
     r"(?-i:[a-z])\w+ly\b(?=\s+\w+ing\b)|"
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience, and
-    # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are
-    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))\w+ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are;
+    # a capitalised word in -ing is part of a name ("the Riverside Running Club", "the Reading Group"), not a verb
+    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
 )
 
@@ -131,7 +132,10 @@ def read_purpose(
     # "a message for me": the one asking is no reader and no topic
     rest = re.sub(r"^(?:for|to)\s+(?:me|myself|us|ourselves)\b[\s,]*", "", rest, flags=re.I)
     addressed = re.match(
-        rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{1,6}})",
+        # (six words at most, but a name they cut short runs on: "new members of the Riverside Running Club")
+        rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{0,5}}"
+        rf"(?:(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*)?(?:(?!{_AUDIENCE_STOP})(?-i:[A-Z])[\w'.-]*\s*){{1,4}}|"
+        rf"(?!{_AUDIENCE_STOP})[\w'.-]+\s*))",
         rest,
         re.I,
     )
