@@ -213,7 +213,10 @@ async def test_a_teaser_for_an_event_may_close_by_naming_it(request_text: str, e
 
 
 async def test_an_event_called_off_gets_no_call_to_come() -> None:
-    reason = await declined_by_writer("Write a two-sentence flyer for the summer fete: it is cancelled due to rain.")
+    # (the reason makes the second sentence: "The summer fete is cancelled. This is due to rain.")
+    text = await drafted("Write a two-sentence flyer for the summer fete: it is cancelled due to rain.")
+    assert "Don't miss" not in text and "due to rain" in text
+    reason = await declined_by_writer("Write a two-sentence flyer for the summer fete: it is cancelled.")
     assert "1 sentence" in reason
 
 

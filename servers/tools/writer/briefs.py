@@ -166,7 +166,9 @@ def read_brief(instruction: str) -> Brief:
         tone = tone_named(head.group(1))
         # "lost cat poster", "sale sign": what a notice put up is for, said before it, is its heading
         named_for = head.group(1).strip(" ,") if style_word in _PUT_UP and not tone else ""
-        named_for = "" if re.match(rf"^(?:{_ADJECTIVES})\b", named_for, re.I) else named_for
+        # ("a two-line sign", "a 10-word poster": the size, read by ``lengths``, is no heading)
+        sized_kind = re.search(r"\b[\w]+-(?:lines?|words?|sentences?|paragraphs?)$", named_for, re.I)
+        named_for = "" if re.match(rf"^(?:{_ADJECTIVES})\b", named_for, re.I) or sized_kind else named_for
         # "a follow-up email", "a welcome message", "a thank-you note": a word before the style names the intent
         intent = STYLE_INTENTS.get(style_word) or next(filter(None, map(intent_of, head.group(1).split())), None)
         rest = rest[head.end() :]

@@ -40,6 +40,7 @@ from servers.tools.writer.persons import (
     second_person,
     spoken_of,
 )
+from servers.tools.writer.shapes import in_lines
 from servers.tools.writer.slogans import slogans
 
 _SLOGAN_NOTE = (
@@ -285,7 +286,8 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     if forms.bullets:
         if not points:
             raise ToolInputError("List what? Give the points to list after a colon, one per line or comma.")
-        block = "\n".join(bullet(item) for item in list_items(points, forms.bullet_count))
+        items = list_items(points, forms.bullet_count)
+        block = "\n".join(bullet(item, n if forms.numbered else None) for n, item in enumerate(items, 1))
         body = ([opening] if opening else []) + [block]
         if framed_style:
             return composer(brief, body, length.max_words is None, points)
@@ -294,6 +296,16 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     body = ([opening] if opening else []) + [sentence(p) for p in points]
     if not framed_style:
         body = _addressed(brief, body)
+    if length.lines is not None:  # "a two-line caption": a sentence a line
+        kind = "" if brief.audience else brief.style_word
+        lined = in_lines(
+            body if framed_style else subject_first(brief, body), length.lines, at_most=length.most_lines, kind=kind
+        )
+        return (
+            composer(brief, ["\n".join(lined)], False, points)
+            if framed_style
+            else Composition("\n".join(lined), None, [])
+        )
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
         closing = closing or call_to_come(brief.style_word, brief.subject, points)

@@ -39,6 +39,13 @@ _COUNTED_BULLETS = re.compile(
     r"(?:bullet(?:ed)?[\s-]?points?|bullets)\b",
     re.I,
 )
+# ... or laid out so: "as bullet points", "in bullet form", "as a numbered list" say how the text is set out wherever
+# they come ("an email to the letting agent setting out these three faults as bullet points").
+_LAID_OUT_AS_LIST = re.compile(
+    rf",?\s*\b(?:as|in|using)\s+(?:(?:a|an|some)\s+)?(?:{_COUNT}[\s-]+)?(?:(?:short|simple|neat|quick|clear)\s+)?"
+    r"(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|numbered list|numbered points)\b",
+    re.I,
+)
 _SUBJECT_LINE = re.compile(
     r",?\s*\b(?:(?:with|and|using|under)\s+)?(?:(?:the|a)\s+)?subject(?:\s+line)?\s*(?:of\s+|as\s+|:\s*)?"
     r"[\"'\u201c\u2018](?P<line>[^\"\u201d\u2019\n]{1,100}?)[\"'\u201d\u2019](?=\s|[,.;]|$)",
@@ -121,6 +128,7 @@ class Forms:
 
     bullets: bool = False
     bullet_count: int | None = None
+    numbered: bool = False  # "as a numbered list": the items numbered, not bulleted
     subject_line: str | None = None
     signature: str | None = None
 
@@ -138,18 +146,18 @@ def read_forms(instruction: str) -> tuple[Forms, str]:
         signature = signature[:1].upper() + signature[1:]  # "the coordinators" signs as "The coordinators"
         instruction = instruction[: found.start()] + instruction[found.end() :]
     bullets, count = False, None
-    words = instruction.split()
-    lead = " ".join(words[:_BULLET_WORDS])
-    found = _BULLETS.search(lead)
-    counted = None if found else _COUNTED_BULLETS.search(" ".join(words))
+    joined = " ".join(instruction.split())
+    lead = len(" ".join(joined.split()[:_BULLET_WORDS]))
+    # (a list asked for from within the lead, in words that may run past it: "... these three problems as bullet
+    # points" has "bullet" as its twelfth word)
+    found = next((m for m in _BULLETS.finditer(joined) if m.start() < lead), None)
+    found = found or _COUNTED_BULLETS.search(joined) or _LAID_OUT_AS_LIST.search(joined)
     if found:
         bullets, count = True, amount(found.group("n")) if found.group("n") else None
-        instruction = " ".join([lead[: found.start()], lead[found.end() :], *words[_BULLET_WORDS:]])
-    elif counted:
-        joined = " ".join(words)
-        bullets, count = True, amount(counted.group("n"))
-        instruction = joined[: counted.start()] + joined[counted.end() :]
-    return Forms(bullets, count, subject_line, signature), " ".join(instruction.split())
+        joined = joined[: found.start()] + " " + joined[found.end() :]
+    numbered = bool(found and re.search(r"\bnumbered\b", found.group(), re.I))
+    forms = Forms(bullets, count, subject_line=subject_line, signature=signature, numbered=numbered)
+    return forms, " ".join(joined.split())
 
 
 def list_items(points: list[str], count: int | None) -> list[str]:
@@ -175,13 +183,14 @@ def _comma_parts(point: str, pair: bool = False) -> list[str]:
     return parts
 
 
-def bullet(item: str) -> str:
-    """A list line: capitalised; a full stop only on an item long enough to be a sentence."""
+def bullet(item: str, number: int | None = None) -> str:
+    """A list line, numbered when ``number`` is given: capitalised; a full stop only on an item long enough to be a
+    sentence."""
     item = item.strip()
     item = item[:1].upper() + item[1:]
     if len(item.split()) >= 4 and not item.endswith((".", "!", "?")):
         item += "."
-    return f"- {item}"
+    return f"{number}. {item}" if number is not None else f"- {item}"
 
 
 def fit_sentences(
@@ -211,6 +220,7 @@ def fit_sentences(
         _split_listing,
         _split_relative,
         _split_named_relative,
+        _split_reason,
     ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))
@@ -261,10 +271,17 @@ def _split_listing(text: str, most: int) -> list[str]:
     if any(re.match(r"(?:[a-z]+ed|known|seen|given|made|built|held|found|kept)\b", o) for o in objects[1:]):
         return [text]  # "the highest mountain on Earth, measured by height": a participle on it, not an item
     if any(
-        re.match(r"(?:with|without|by|from|through|via|due|thanks|because|as|after|before|under)\b", o, re.I)
+        re.match(
+            r"(?:with|without|by|from|through|via|due|thanks|because|as|after|before|under|so|then|yet|since|while|"
+            r"although|though|until|unless|if|when|please)\b",
+            o,
+            re.I,
+        )
         for o in objects[1:]
     ):
-        return [text]  # "caused by the Moon, with a smaller pull from the Sun": how, not a second thing it is
+        # "caused by the Moon, with a smaller pull from the Sun": how, not a second thing it is; "out of order, so
+        # please use the stairs": what follows from it
+        return [text]
     if len(objects) > most:  # the last sentence keeps the rest of the list
         objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
     subject, verb = found.group("subject"), found.group("verb")
@@ -305,6 +322,29 @@ def _split_named_relative(text: str, most: int) -> list[str]:
         return [text]
     name = found.group("name")
     return [_sentence(found.group("head")), _sentence(f"{name[:1].upper() + name[1:]} {found.group('rest')}")]
+
+
+# "closed on Saturday for resurfacing", "... because the boiler is being replaced", "..., so please use the stairs":
+# what happens, then why or what follows from it, which may be said as a sentence of its own ("This is for
+# resurfacing."): "this" is what the first sentence says, and nothing is added. A noun in -ing is no reason said
+# ("open for the evening", "closed for the morning").
+_REASON = re.compile(
+    r"^(?P<what>[^;]{8,300}?)(?:\s+(?P<for>for)\s+(?=(?-i:[a-z])\w+ing\b)(?!(?:morning|evening|everything|something|"
+    r"anything|nothing|building|wedding|meeting|ceiling|clothing|spring|king|ring|string|thing|lightning)\b)|"
+    r",?\s+(?P<link>because|so that|due to)\s+|,\s+(?P<so>so)\s+(?!that\b))(?P<why>[^;]{3,200}?)[.!]?$",
+    re.I,
+)
+
+
+def _split_reason(text: str, most: int) -> list[str]:
+    found = _REASON.match(text.strip())
+    if not found or most < 2 or not _CLAUSE_BEFORE.search(found.group("what")):
+        return [text]
+    why = found.group("why")
+    if found.group("so"):
+        return [_sentence(found.group("what")), _sentence(f"So {why}")]
+    link = "for" if found.group("for") else found.group("link").lower()
+    return [_sentence(found.group("what")), _sentence(f"This is {link} {why}")]
 
 
 def _joined(items: list[str]) -> str:

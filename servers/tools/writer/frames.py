@@ -79,7 +79,7 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
         return label
     # the first sentence of the opening ("The new rota is attached. Please review ..."), not the whole opening
     # (a bulleted body's first point, without its mark, and never the whole list)
-    lead = re.sub(r"^\s*[-*\u2022]\s+", "", body[0].splitlines()[0]) if body and body[0].strip() else ""
+    lead = re.sub(r"^\s*(?:[-*\u2022]|\d{1,2}\.)\s+", "", body[0].splitlines()[0]) if body and body[0].strip() else ""
     first = re.split(r"(?<=[a-z0-9])[.!?]\s+(?=[A-Z])", lead)[0].rstrip(".!?")
     core = re.sub(r"^(?:an?|the|our|my|your|this|next|last)\s+", "", brief.subject.strip(), flags=re.I)
     if GIVEN_IN_SUBJECT.search(core) and not brief.content and core.lower() not in " ".join(body).lower():
@@ -94,7 +94,7 @@ def _paragraphs(body: list[str], per: int = 3) -> list[str]:
     paragraphs: list[str] = []
     run: list[str] = []
     for part in body:
-        if part.startswith("- "):
+        if re.match(r"(?:- |1\. )", part):  # a bulleted or numbered list
             paragraphs += [" ".join(run[i : i + per]) for i in range(0, len(run), per)] + [part]
             run = []
         else:

@@ -32,6 +32,7 @@ from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import INTENT_LABELS, read_brief
 from servers.tools.writer.clarity import clearer
+from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
@@ -153,6 +154,10 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
     if dashed:  # "make this politer - <the text>": the dash hands the text over as a colon would
         task = f"{dashed.instruction}: {dashed.material}"
     parts = stated_material(split_request(without_asides(task).text))
+    if job == "compose" and parts.material.strip() and not _material_kept(parts.instruction, parts.material):
+        # "... saying I've looked at it" over the code: the code is what "it" is, and none of it is to be said
+        task = parts.instruction
+        parts = stated_material(split_request(task))
     if job == "compose" and parts.material.strip():
         # material handed on by an earlier agent (a rendered answer, a value with its working) is read as the
         # composition read it: the facts it gives, not its field lines
@@ -171,6 +176,13 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if problem:
             return problem
     return None
+
+
+def _material_kept(instruction: str, material: str) -> bool:
+    try:
+        return bool(code_referred(instruction, material))
+    except ToolInputError:
+        return True  # the composition declines this itself
 
 
 def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:

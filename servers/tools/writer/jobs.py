@@ -17,7 +17,8 @@ from servers.tools.writer.asides import without_asides
 from servers.tools.writer.asks import asked_of_reader
 from servers.tools.writer.briefs import asks_for_text, read_brief
 from servers.tools.writer.clarity import clearer
-from servers.tools.writer.forms import lowered, read_forms
+from servers.tools.writer.code_material import code_referred
+from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.outlines import outline
@@ -36,6 +37,7 @@ from servers.tools.writer.requests import (
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements
+from servers.tools.writer.shapes import shaped_forms
 from servers.tools.writer.stages import converts, for_material, told_by_material
 from servers.tools.writer.styles import tone_named
 from servers.tools.writer.subject_lines import labelled_subject
@@ -59,12 +61,6 @@ _TRANSLATING = re.compile(
     r"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:spanish|french|german|italian|portuguese|dutch|chinese|japanese|"
     r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
     re.I,
-)
-# Lines of source code: a definition, an import, a statement ending in a brace or semicolon.
-_CODE = re.compile(
-    r"^[ \t]*(?:def\s+\w+\s*\(|class\s+\w+\s*[(:]|import\s+[\w.]+[ \t]*$|from\s+[\w.]+\s+import\b|"
-    r"function\s+\w+\s*\(|(?:const|let|var)\s+\w+\s*=|#include\b)|[{}][ \t]*$",
-    re.M,
 )
 # "Turn these notes into a paragraph", "Write up my bullet points as an email": the material is jotted notes.
 _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\b", re.I)
@@ -227,12 +223,8 @@ def compose_request(request: str) -> Composed:
             "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
             "offline I draft texts from the points you give, rewrite, outline, judge drafts and count words."
         )
-    if _CODE.search(parts.material[:5_000]):
-        raise ToolInputError(
-            "That gives me source code, and offline I compose prose from the points you give, not from code: the "
-            "code reviewer reads code; for tests or explanations of it, set ANTHROPIC_API_KEY (or point the writer "
-            "at a local model)."
-        )
+    # "... saying I've looked at it" over the code: the code is what "it" is; a text about the code is declined
+    parts = replace(parts, material=code_referred(parts.instruction, parts.material))
     if len(parts.instruction) > MAX_INSTRUCTION_CHARS:
         raise ToolInputError(
             f"That instruction is {len(parts.instruction):,} characters long; put the instruction first and the "
@@ -265,7 +257,7 @@ def compose_request(request: str) -> Composed:
             "That does not ask me to write anything: offline I draft texts (emails, notes, posts, descriptions) from "
             "the points you give, rewrite, outline, judge drafts and count words."
         )
-    forms, instruction = read_forms(staged.instruction)
+    forms, instruction = shaped_forms(staged.instruction, parts.instruction)
     forms = replace(forms, subject_line=labelled.subject) if labelled else forms
     brief = read_brief(instruction)
     if not staged.material and _UNSAID_VALUE.match(brief.content):

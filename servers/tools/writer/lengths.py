@@ -42,6 +42,16 @@ _CEILINGS = (
     "within",
 )
 _PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}paragraphs?\b", re.I)
+# "a two-line caption", "in three lines", "no more than 2 lines", "four lines long": lines of text, each its own line
+# (one line is a short text, read below; "the queue has two lines" says no size: a count of lines is asked with a
+# hyphen before a kind of text, or with "in"/"on"/a bound before it)
+_LINES = re.compile(
+    rf"\b(?:{_AMOUNT}-lines?\b(?!\s+(?:of|from)\b)|(?:(?:in|on|across|over|as|using)\s+)?{_BOUND}{_AMOUNT}\s+"
+    rf"{_SIZED}lines(?=\s+(?:long|max(?:imum)?|tops|at most|or (?:less|fewer))\b|\s*(?:$|[,.;:!?]))|"
+    rf"(?:in|on|across|over)\s+{_BOUND}{_AMOUNT}\s+{_SIZED}lines\b)(?P<most>,?\s+(?:max(?:imum)?|tops|at most|or "
+    rf"(?:less|fewer))\b)?",
+    re.I,
+)
 _SHORT = re.compile(r"\b(?:short|brief|quick|concise|one-liner|one line|a line)\b", re.I)
 _SIMPLE = re.compile(
     r"\b(?:for (?:kids|children|a child|young readers|beginners|a \w+-year-old|non-experts|laypeople)|"
@@ -63,10 +73,12 @@ class LengthAsk:
     paragraphs: int | None = None
     said: str = ""
     most_sentences: bool = False  # ``sentences`` is a ceiling ("two sentences max"), not an exact count
+    lines: int | None = None  # "a two-line caption": each sentence on a line of its own
+    most_lines: bool = False  # ``lines`` is a ceiling ("no more than three lines")
 
     @property
     def asked(self) -> bool:
-        return any(v is not None for v in (self.min_words, self.max_words, self.sentences, self.paragraphs))
+        return any(v is not None for v in (self.min_words, self.max_words, self.sentences, self.paragraphs, self.lines))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +128,12 @@ def length_ask(text: str) -> LengthAsk:
     found = _PARAGRAPHS.search(text)
     if found:
         return LengthAsk(paragraphs=amount(found.group(2)), said=found.group())
+    found = _LINES.search(text)
+    n = amount(found.group(1) or found.group(3) or found.group(5)) if found else 0
+    if found and n > 1:
+        bound = (found.group(2) or found.group(4) or "").lower()
+        most = bool(found.group("most")) or bound in _CEILINGS
+        return LengthAsk(lines=n, said=found.group().strip(" ,"), most_lines=most)
     found = _SHORT.search(text)
     if found:
         return LengthAsk(max_words=SHORT_WORDS, said=found.group())

@@ -73,13 +73,18 @@ _EVENT_WHEN = re.compile(
 
 def event_told(subject: str, instruction: str) -> tuple[str, list[str]] | None:
     """ "the fire drill on Wednesday at 11am; everyone meets at the car park" named as what a text is about ("about
-    ..." in ``instruction``): the
+    ..." in ``instruction``, or "for ..." an event): the
     sentence that says when the event is ("The fire drill is on Wednesday at 11am.") and the points after it. None
     when the subject names no event with a day, a date or a time: a topic alone says nothing."""
     found = _EVENT_WHEN.match(" ".join(subject.split())[:600])
-    if found is None or not re.search(rf"\babout\s+{re.escape(found.group('event'))}\b", instruction, re.I):
-        return None  # only a text about the event ("an email about the fire drill on ..."), not one for it
+    if found is None:
+        return None
     event = found.group("event")
+    # a text about the event ("an email about the fire drill on ..."), or for one the words name as an event ("a
+    # caption for our bat walk on 18 October"); "a note for the team on Monday" is for readers, and says nothing
+    linked = "(?:about|for)" if names_occasion(event) else "about"
+    if not re.search(rf"\b{linked}\s+{re.escape(event)}\b", instruction, re.I):
+        return None
     rest = [part.strip() for part in (found.group("rest") or "").split(";") if part.strip()]
     last = event.split()[-1].lower()
     verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"

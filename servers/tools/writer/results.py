@@ -61,8 +61,8 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
     of its own and no purpose, and hands over one short result; the occasion must be named too.
     """
     # (an audience read from "for our bake sale post" is the occasion; one read from "to Jess" leaves none below)
-    if brief.content or brief.intent or not material.strip():
-        return None
+    if brief.content or brief.intent or not material.strip() or length.lines is not None:
+        return None  # (lines asked, "a two-line caption", are made by ``composition``)
     found = _FORM.match(" ".join(instruction.split()).rstrip(".!?"))
     if found is None:
         return None
@@ -83,8 +83,8 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
         hello = greeting(brief) if found.group("form").lower() == "greeting" else ""
         hello = ("Greetings!" if "[" in hello else f"{hello.rstrip(',')}!") if hello else ""
         return Composition(f"{hello} {sentence(result)}".strip(), None, [result])
-    if not said:
-        return None
+    if not said or re.fullmatch(r"(?:it|this|that|them|these|those)", said, re.I):
+        return None  # "a tweet about it": what the result is of was never said, and "It: €45.50." says nothing
     fact = sentence(result)
     # "The new price is ..." follows the label in lower case; a name keeps its capital ("Canberra is ... but
     # Canberra was built ...": written with it again inside the sentence)
