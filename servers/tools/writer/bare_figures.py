@@ -45,12 +45,35 @@ _UNSAID_REFERENT = re.compile(r"(?:it|this|that|them|these|those)", re.I)
 _DESCRIBES_A_THING = re.compile(r"\b(?:description|blurb|listing|advert|ad|announcement|tweet|post|review)s?\b", re.I)
 
 
+# "our handmade oak chopping board", "the solid walnut side table": a thing described by words of its own (what it
+# is made of, what kind it is), of which the figures handed over (its size, its price) are said; "the Orbit lamp"
+# and "our new blender" only name it, and a figure beside a name says nothing of what it is.
+_DESCRIBED_THING = re.compile(
+    r"^(?:the|our|my|a|an|this|their|his|her|its)\s+(?P<words>(?:(?-i:[a-z])[\w'-]*\s+){2,5})(?-i:[a-z])[\w'-]*$", re.I
+)
+_NAMING_WORDS = frozenset({"new", "latest", "great", "lovely", "amazing", "best", "little", "big", "special", "own"})
+
+
+def is_bare_figure(point: str) -> bool:
+    """Whether ``point`` is a figure or a few ("£59.99", "40 x 25 cm, £35") and nothing else."""
+    return _bare_figures(point.strip())
+
+
+def described_thing(subject: str) -> bool:
+    """Whether ``subject`` describes a thing in words of its own ("our handmade oak chopping board")."""
+    found = _DESCRIBED_THING.match(" ".join(subject.split()))
+    return found is not None and len(set(found.group("words").lower().split()) - _NAMING_WORDS) >= 2
+
+
 def only_figures(points: list[str], brief: Brief) -> bool:
     """Whether every point is a bare figure (or a few) and the text is about an unsaid "it" ("for it", "about it")
-    or describes a thing, with nothing else to say."""
+    or describes a thing, with nothing else to say; a thing described in words of its own has its figures said
+    of it ("a product description for our handmade oak chopping board, 40 x 25 cm, £35")."""
     if not points or not all(_bare_figures(point.strip()) for point in points):
         return False
-    about = re.sub(r"^(?:about|on|regarding|for)\s+", "", brief.content.strip(), flags=re.I)
+    if described_thing(brief.subject) and not brief.content:
+        return False
+    about = re.sub(r"^(?:about|on|regarding|for|with|using|from)\s+", "", brief.content.strip(), flags=re.I)
     if about and not _UNSAID_REFERENT.fullmatch(about):
         return False  # the request says something of its own ("saying the price went up"): the figure goes with it
     return bool(

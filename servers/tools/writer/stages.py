@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.writer.bare_figures import is_bare_figure
 from servers.tools.writer.styles import STYLE_PATTERN
 from servers.tools.writer.values import resolve, unplaced, value_of
 
@@ -139,6 +140,8 @@ _MENTIONING = re.compile(
     re.I,
 )
 
+_PRONOUN_ONLY = re.compile(r"\s*\b[\w ]+?\s+(?:it|this|that|these|those|them)", re.I)
+
 
 def told_by_material(instruction: str) -> str:
     """``instruction`` without a closing phrase that says the text tells what the material handed over says
@@ -217,6 +220,11 @@ def for_material(instruction: str, material: str) -> Staged:
             f"I could not fit '{value[:40]}' into that sentence offline; say it as '{example}', "
             "or set ANTHROPIC_API_KEY (or point the writer at a local model)."
         )
+    pointed = _NAMED.search(text)
+    if pointed and _PRONOUN_ONLY.fullmatch(pointed.group()) and all(map(is_bare_figure, material.splitlines())):
+        # "an email to Sam about it" with "£59.99": "it" is what the figure is of, and nobody said; kept, so the
+        # text is declined as a figure with nothing said about it (``bare_figures``), never written as "£59.99."
+        return Staged(text, material)
     kept = " ".join(_NAMED.sub(" ", text).split()).strip(" ,") or text
     told = _TELL_IN_STYLE.match(kept)
     if told:
