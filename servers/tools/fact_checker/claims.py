@@ -23,7 +23,7 @@ _FRAMING = re.compile(
     r"^(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:debunk or confirm|confirm or (?:debunk|deny)"
     r"|double[- ]?check|fact[- ]?check|verify"
     r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
-    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out))*"
+    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out)\b)*"  # not "the" of "there"
     r"\s*(?:that\b)?[:\s,-]*|"
     # "tell me if it's true that ...", "let me know whether ..."
     r"(?:tell|let)\s+me\s+(?:know\s+)?(?:if|whether)\s+(?:it(?:'s|’s|\s+is)\s+(?:really\s+)?true\s+(?:that\s+)?)?|"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from servers.tools.fact_checker.authorship import as_made
+from servers.tools.fact_checker.existentials import Count, as_had, counted
 from servers.tools.fact_checker.figures import Figure, find_figures
 from servers.tools.fact_checker.frames import unframe
 from servers.tools.fact_checker.vocabulary import (
@@ -141,6 +142,9 @@ def _read_clause(
     tokens = TOKEN.findall(core)
     if not tokens:
         return None
+    if (count := counted(core)) is not None:
+        had = as_had(count)  # "there are eight planets in the solar system": the solar system has them
+        return _read_clause(had, previous, continuation, guess) if had else _count_read(clause, count, leads)
     v = verb_index(tokens, continuation, guess)
     figures = find_figures(body)
     if v is None and not (continuation and previous):
@@ -178,6 +182,26 @@ def _read_clause(
         figures=figures.figures,
         identifiers=find_figures(" ".join(subject)).identifiers,
         head=said[0] if said else "",
+    )
+
+
+def _count_read(clause: str, count: Count, leads: str) -> Proposition:
+    """ "there are seven continents" as a proposition about the continents: they number seven."""
+    subject_terms = frozenset(terms(count.things, subject=True))
+    said = frozenset(["number", *(t for t in terms(count.rest) if t not in subject_terms)])
+    return Proposition(
+        text=clause,
+        subject=count.things,
+        subject_terms=subject_terms,
+        predicate_terms=said,
+        terms=subject_terms | said | frozenset(terms(f"{leads} {count.lead}")),
+        negated=False,
+        denial="",
+        anaphoric=False,
+        agent_terms=frozenset(),
+        figures=find_figures(f"{count.count} {count.things}{count.rest}").figures,
+        identifiers=frozenset(),
+        head="number",
     )
 
 
