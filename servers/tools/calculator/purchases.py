@@ -69,7 +69,9 @@ _SPOILERS = frozenset(
     "paycheque wages income overtime".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
-_ASKS_PAID = frozenset("spend spent pay paid cost costs owe total bill fare order charge charged come came".split())
+_ASKS_PAID = frozenset(
+    "spend spent pay paid cost costs owe total bill fare order charge charged come came invoice".split()
+)
 _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
@@ -256,7 +258,7 @@ class _Story:
                 self.lines.append(_Line(show(price), Fraction(price.value), (k,)))
                 self.used[k] = True
         if self.percent is not None:
-            self.role = percent_role(self.percent, len(self.lines))
+            self.role = percent_role(self.percent, len(self.lines), self.tokens)
             lines = [line.givens for line in self.lines]
             said_of = scope(self.tokens, self.givens, lines, self.percent)
             if said_of is None:

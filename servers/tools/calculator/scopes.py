@@ -27,8 +27,10 @@ _FEES = frozenset(
     "carriage courier freight".split()
 )
 """Words naming a charge beside the goods: whether a discount or tax reaches it the story must say."""
-_WHOLE_BASES = frozenset("bill total everything order lot all it meal whole".split())
-_BILL_BASES = frozenset("bill total everything order lot all it meal".split())
+_WHOLE_BASES = frozenset("bill total everything order lot all it meal".split())
+_ALL_OF = frozenset("whole entire full".split())
+_ALL_THINGS = frozenset("thing things amount job basket purchase shop".split())
+"""'the whole lot', 'the entire thing': all of what was bought; 'the whole sofa' is the sofa."""
 _ADDED = frozenset("tip tax vat gst service gratuity surcharge".split())
 _TAKEN = frozenset("discount off reduction".split())
 _OWNERS = frozenset("the my your his her our their each".split())
@@ -42,7 +44,7 @@ def scope(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequence
     unclear; ``lines`` hold the indices into ``givens`` each line was read from."""
     if len(lines) <= 1:
         return WHOLE
-    base = _named_base(percent)
+    base = _named_base(_said_after(tokens, percent))
     if base is not None:
         return WHOLE if base else None
     sentence = _sentence(tokens, percent.start)
@@ -59,23 +61,33 @@ def scope(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequence
     return WHOLE  # a tip or tax after the lines of the order is on the whole of it
 
 
-def percent_role(g: Given, lines: int) -> tuple[Fraction, int, str] | None:
+def percent_role(g: Given, lines: int, tokens: list[Token]) -> tuple[Fraction, int, str] | None:
     """A percentage named a tip or tax (added) or a discount (taken off), on the whole of the lines."""
     words = set(g.before[-3:]) | set(g.after[:2])
     added, taken = words & _ADDED, words & _TAKEN
     if len(added | taken) != 1:
         return None
-    if g.after[:1] == ("on",) and lines > 1 and not set(g.after[1:3]) & _BILL_BASES:
+    after = _said_after(tokens, g)
+    if after[:1] == ("on",) and lines > 1 and not _whole_named(after[1:], reach=2):
         return None  # 'a 10% tip on the food': a base that is one line, not the bill
     sign = 1 if added else -1
     name = "service charge" if "service" in added else "discount" if taken else next(iter(added))
     return Fraction(g.quantity.value), sign, name
 
 
-def _named_base(percent: Given) -> bool | None:
+def _said_after(tokens: list[Token], g: Given) -> tuple[str, ...]:
+    """The words right after a given, up to six ('tax on the whole lot'): ``Given.after`` holds four."""
+    words: list[str] = []
+    for token in tokens[g.end : g.end + 6]:
+        if token.kind != "word":
+            break
+        words.append(token.word)
+    return tuple(words)
+
+
+def _named_base(after: tuple[str, ...]) -> bool | None:
     """True when the words after the percentage name the whole ('on the bill', 'off everything'), False when
     they name something else ('on the food', 'off the trousers'), None when they name no base."""
-    after = percent.after[:6]
     named = 0
     while named < len(after) and after[named] in _NAMES:
         named += 1  # '10% off', '15% service charge', '8% sales tax': the percentage's own words
@@ -85,7 +97,18 @@ def _named_base(percent: Given) -> bool | None:
     rest = after[named:]
     if not marked or not rest or not (rest[0] in _OWNERS or rest[0] in _WHOLE_BASES):
         return None
-    return bool(set(rest[:3]) & _WHOLE_BASES)
+    return _whole_named(rest, reach=3)
+
+
+def _whole_named(words: Sequence[str], *, reach: int) -> bool:
+    """'the bill', 'my total', 'the whole lot', 'the entire thing': words after 'on' or 'off' that name all of the
+    lines; 'the whole sofa' names one of them. Only the first ``reach`` words are read, and the one after 'whole'."""
+    for k, word in enumerate(words[:reach]):
+        if word in _ALL_OF:
+            return k + 1 < len(words) and words[k + 1] in _WHOLE_BASES | _ALL_THINGS
+        if word in _WHOLE_BASES:
+            return True
+    return False
 
 
 def _attached(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequence[int]], percent: Given) -> bool:
