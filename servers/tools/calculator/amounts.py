@@ -120,13 +120,15 @@ class AmountReader(TokenReader):
         return None
 
     def _with_rate(self, quantity: Quantity, text: str) -> Node:
-        """A unit may be a rate: '60 miles per hour', '80 km/h', '$15 an hour'."""
+        """A unit may be a rate: '60 miles per hour', '80 km/h', '$15 an hour', '£2,600 each month'."""
         joiner = self.peek().word or self.peek().text
-        if quantity.measure is not None and self.peek(1).kind == "word" and joiner in ("per", "/", "a", "an", "every"):
+        joins = ("per", "/", "a", "an", "every", "each")
+        if quantity.measure is not None and self.peek(1).kind == "word" and joiner in joins:
             start = self.i
             self.i += 1
             per = self.unit(short=True)
-            if per is not None and per.per is None and _rate_of(quantity.measure, per, joiner):
+            timed = joiner != "each" or per is not None and per.dimension == "time"  # not '£20 each kg': a price each
+            if per is not None and per.per is None and timed and _rate_of(quantity.measure, per, joiner):
                 measure = rate(quantity.measure, per)
                 return Number(Quantity(quantity.value, measure), f"{text} per {per.name}")
             self.i = start
@@ -134,7 +136,8 @@ class AmountReader(TokenReader):
             if self.peek().attached:
                 scale = _SCALE_SUFFIXES[self.peek().word]
                 self.i += 1
-                return Number(Quantity(quantity.value * scale, quantity.measure), f"{text}{self.peek(-1).text}")
+                scaled = Quantity(quantity.value * scale, quantity.measure)
+                return self._with_rate(scaled, f"{text}{self.peek(-1).text}")  # '£28k a year': a rate, once scaled
         return Number(quantity, text)
 
     def _compound(self, node: Node) -> Node:

@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?]+")
 def check_currency_asked(text: str, solution: Solution) -> None:
     """Raise ToolInputError when ``solution`` is money in another currency than the question asks for."""
     try:
-        answered = currency(solution.unit) if solution.unit else None
+        answered = currency(solution.unit.split(" per ")[0]) if solution.unit else None  # 'GBP per month' is GBP
     except KeyError:
         return  # not an amount of money (a currency's code)
     if answered is None:

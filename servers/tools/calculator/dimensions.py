@@ -41,6 +41,7 @@ from servers.tools.calculator.quantities import (
     currency,
     is_money,
     known,
+    lookup,
     plural,
     rate,
     show,
@@ -75,6 +76,7 @@ _SPOILERS = frozenset(
     "leftover".split()
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
+_NET = frozenset("net take-home takehome".split())
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
 _WHATS = ("what", "what's", "whats", "what is")
 _EXTENT_MARKERS = frozenset({"for", "in", "on", "with", "over", "cover", "covering", "drive", "travel", "buy"})
@@ -97,8 +99,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.per is None and not target.each and target.top is None and not asks_speed(tokens, start):
         if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
-    if _counts_sized(tokens, start):
-        return None
+    if _counts_sized(tokens, start) or target.per is None and _how_much_a(tokens, start):
+        return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
     if target.money and unpriced_item(tokens, start):
@@ -114,6 +116,9 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)
     ):
         return None
+    net = [t.word for t in tokens[start:] if t.word in _NET]
+    if net and len(net) == sum(w in _NET for w in question_words(tokens, start)):
+        return None  # 'what's my net pay a month' of a salary: its deductions are not given
     if uncounted_rate(tokens, target, givens) or _each_of_a_group(tokens, start):
         return None
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
@@ -149,6 +154,18 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     value, expression = found
     return _answer(value, expression, target, givens, calendar, each_noun, tokens, start, dimension)
+
+
+def _how_much_a(tokens: list[Token], start: int) -> bool:
+    """'how much a month', 'how much per week': a question that asks an amount per a stretch of time."""
+    for i in range(start, len(tokens) - 3):
+        if tokens[i].word == "how" and tokens[i + 1].word == "much" and tokens[i + 2].word in _PER_WORDS:
+            unit = lookup(tokens[i + 3].word, short=False) if tokens[i + 3].kind == "word" else None
+            return unit is not None and unit.dimension == "time"
+    return False
+
+
+_PER_WORDS = frozenset("a an per every each".split())
 
 
 def _only_product(

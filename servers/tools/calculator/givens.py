@@ -332,7 +332,8 @@ def read_target(tokens: list[Token], start: int) -> Target:
     for i in range(start, len(tokens) - 1):
         token = tokens[i]
         unit_before = tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None
-        after_verb = token.word in ("a", "an", "every") and (tokens[i - 1].word in _BEFORE_A or unit_before)
+        per_word = token.word in ("a", "an", "every") or token.word == "each" and _time_after(tokens, i)
+        after_verb = per_word and (tokens[i - 1].word in _BEFORE_A or unit_before)
         if (token.word == "per" or after_verb) and i > start and tokens[i - 1].kind not in ("number", "currency"):
             if tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None:
                 if _after_number(tokens, i - 1):
@@ -351,6 +352,8 @@ def read_target(tokens: list[Token], start: int) -> Target:
             per, span = lookup(ADVERBS[token.word], short=False), (i, i + 1)  # 'what's that annually': a year
         if per is None and token.word in ADJECTIVES and periodic_after(tokens, i) and _asked_after(tokens, i):
             per, span = lookup(ADJECTIVES[token.word], short=False), (i, i + 1)  # 'my annual salary': a year
+        if span[0] == i:
+            continue  # 'what's my pay each month': a month, not a share each
         if {token.word, token.text.lower()} & _EACH_FIRST and any(_phrase_at(tokens, i, p) for p in _EACH):
             each = each or not _priced_each(tokens, i)
     for i in range(start, len(tokens) - 2):
@@ -396,6 +399,12 @@ _MONEY_WORDS = frozenset(
     "price cost costs owe owes pay pays paying earn earns earning make salary wage wages fare spend spends charge "
     "cheaper cheapest dearer".split()
 )
+
+
+def _time_after(tokens: list[Token], i: int) -> bool:
+    """'each month', 'each week': a stretch of time after 'each' (not 'each way', 'each person')."""
+    unit = lookup(tokens[i + 1].word, short=False) if tokens[i + 1].kind == "word" else None
+    return unit is not None and unit.dimension == "time"
 
 
 def _counted_noun(token: Token) -> bool:

@@ -55,7 +55,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "week": (604800.0, ("wk",)),
         "fortnight": (1209600.0, ()),
         "month": (2629800.0, ()),  # a twelfth of the Julian year used for "year"
-        "year": (31557600.0, ("yr", "julian year")),
+        "year": (31557600.0, ("yr", "julian year", "annum")),
         "leap year": (31622400.0, ()),
     },
     "volume": {  # US customary measures, as a recipe or a fuel pump in the US gives them
