@@ -25,7 +25,8 @@ _CHANGING = frozenset(
     "price worth buy pay dozen pair couple return back round laps lap trip trips weekly daily monthly but not no "
     "money set timer runs nearest rounded decimal places dp whole significant figures sf uk british imperial english "
     "us american usa australian canadian metric yesterday tomorrow tonight later earlier ago last next usually "
-    "normally target goal ideal healthy limit maximum max minimum min should fan conventional gas".split()
+    "normally target goal ideal healthy limit maximum max minimum min should fan conventional gas fraction "
+    "fractions".split()
 )
 """Words that do something to the quantity besides converting it ('half', 'lost', 'but it runs hot'), round it, or
 name a system of measures ('the UK recipe says 2 pints'): such a request is not a conversion story."""

@@ -10,11 +10,13 @@ number followed by its unit (a pace '5:15', several values) is not rounded, and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.inputs import ToolInputError
 
 _PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
 _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
@@ -31,23 +33,78 @@ class Rounding:
     places: int
 
 
-def closing_rounding(tokens: list[Token]) -> Rounding | None:
-    """The rounding clause closing the request ('[,] [rounded] to 2 dp', 'to the nearest whole number'), or None."""
-    end = len(tokens) - 1
-    while end > 0 and (tokens[end - 1].word in _CLOSING or tokens[end - 1].text in _CLOSING):
-        end -= 1  # 'to 2 decimal places please?'
-    places, first = _places_before(tokens, end)
-    if places is None or first < 2 or tokens[first - 1].word != "to":
+def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
+    """'whats the mean goals per game to 2dp': ``text`` solved without its closing rounding clause, the answer then
+    shown to the places asked; None when it has no such clause, or what is left is not understood in full."""
+    clause = closing_rounding(tokenize(text))
+    if clause is None:
         return None
-    at = first - 1
-    if tokens[at - 1].word in ("rounded", "round"):
-        at -= 1
+    try:
+        solution = solve(text[: clause.before].rstrip() + " " + text[clause.after :])
+    except ToolInputError:
+        return None
+    return rounded(solution, clause.places)
+
+
+def closing_rounding(tokens: list[Token]) -> Rounding | None:
+    """The rounding clause closing the request, or None: '[,] [rounded] to 2 dp', 'to the nearest whole number',
+    '? round it to 1 dp', '? just round to the nearest whole number', and after a pause the places alone ('? 2 dp
+    please', ', 2 decimal places is fine')."""
+    end = _closing_words(tokens)
+    places, first = _places_before(tokens, end)
+    if places is None or first < 2:
+        return None
+    if tokens[first - 1].word == "to":
+        at = _asked_by(tokens, first - 1)
+    elif tokens[first - 1].text in _PAUSES and (tokens[end - 1].word != "places" or tokens[end - 2].word == "decimal"):
+        at = first  # '? 2 dp please': the places alone, after the question
+    else:
+        return None
     if tokens[at - 1].text == ",":
         at -= 1
     if at < 2:
         return None
     after = tokens[end].start if end < len(tokens) - 1 else tokens[-1].start
     return Rounding(tokens[at].start, after, places)
+
+
+_PAUSES = frozenset({"?", ",", ".", "!", "-", "—", ";", ":"})
+_ROUND = frozenset({"round", "rounded", "give", "answer", "show", "put"})
+_IT = frozenset({"it", "that", "this", "them", "answer", "the", "me", "off", "up"})
+_ALLOWED = (("is", "fine"), ("is", "ok"), ("is", "okay"), ("is", "good"), ("would", "be", "good"), ("will", "do"),
+            ("would", "be", "great"), ("is", "great"), ("fine",), ("ok",))  # fmt: skip
+
+
+def _closing_words(tokens: list[Token]) -> int:
+    """Where the clause must end: before 'please', a stop, or words allowing it ('is fine', 'will do')."""
+    end = len(tokens) - 1
+    moved = True
+    while moved:
+        moved = False
+        while end > 0 and (tokens[end - 1].word in _CLOSING or tokens[end - 1].text in _CLOSING):
+            end -= 1  # 'to 2 decimal places please?'
+            moved = True
+        for phrase in _ALLOWED:
+            width = len(phrase)
+            if end > width and tuple(t.word for t in tokens[end - width : end]) == phrase:
+                end -= width  # 'to 2 dp is fine'
+                moved = True
+                break
+    return end
+
+
+def _asked_by(tokens: list[Token], to: int) -> int:
+    """Where the clause starts, given its 'to': the verb that asks it ('round it', 'give me the answer', 'just
+    round'), read back over at most three words, or 'to' itself."""
+    at = to
+    while at > to - 3 and tokens[at - 1].word in _IT:
+        at -= 1
+    if tokens[at - 1].word not in _ROUND:
+        return to  # 'the answer to 2 dp' with no verb: only 'to 2 dp' is the clause, and the rest must be read
+    at -= 1
+    if tokens[at - 1].word in ("just", "please", "and", "pls"):
+        at -= 1
+    return at
 
 
 def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
@@ -65,9 +122,10 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
         word_at = end - 1
     else:
         return None, 0
-    if tokens[word_at - 1].word != "nearest" or tokens[word_at - 2].word != "the":
+    if tokens[word_at - 1].word != "nearest":
         return None, 0
-    return _NEAREST[tokens[word_at].word.removesuffix("s")], word_at - 2
+    first = word_at - 1 - (tokens[word_at - 2].word == "the")  # 'to the nearest', 'round to nearest'
+    return _NEAREST[tokens[word_at].word.removesuffix("s")], first
 
 
 def rounded(solution: Solution, places: int) -> Solution | None:

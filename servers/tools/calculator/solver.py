@@ -39,6 +39,7 @@ from servers.tools.calculator import (
     everyday,
     exchange,
     floors,
+    form_remarks,
     fuel,
     gallons,
     geometry,
@@ -255,7 +256,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
-        or _to_places(text, chained=chained)
+        or rounding.to_places(text, lambda shorter: _solve(shorter, chained=chained))
+        or _again(form_remarks.without_remark(text, written), chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
     )
@@ -271,19 +273,6 @@ def _again(shorter: str | None, *, chained: bool) -> Solution | None:
         return _solve(shorter, chained=chained)
     except ToolInputError:
         return None
-
-
-def _to_places(text: str, *, chained: bool) -> Solution | None:
-    """'whats the mean goals per game to 2dp': read without the closing rounding clause, the answer then shown to
-    the places asked (``rounding``)."""
-    clause = rounding.closing_rounding(tokenize(text))
-    if clause is None:
-        return None
-    try:
-        solution = _solve(text[: clause.before] + text[clause.after :], chained=chained)
-    except ToolInputError:
-        return None
-    return rounding.rounded(solution, clause.places)
 
 
 def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
