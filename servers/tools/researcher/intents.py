@@ -32,6 +32,8 @@ _SOURCES = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|he|him|his|she|her|there)\b", re.I)
+# "How many continents are there?": the "there" of a count points at nothing in an aside.
+_EXISTENTIAL = re.compile(r"\b(?:are|is|were|was)\s+there\b", re.I)
 # An aside: someone's view ("My son insists it's Sydney", "I always thought it was Sydney") or what the
 # question is for ("It's for a pub quiz", "Just curious"). Bounded gaps only.
 _ASIDE = re.compile(
@@ -48,10 +50,17 @@ _EMBEDDED = re.compile(
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]{3,300})[.?!]?$",
     re.I,
 )
+_ANSWERED = re.compile(
+    r",?\s+(?:and|but|so)\s+(?:i|we|he|she|they)\s+(?:said|told (?:him|her|them)|answered|guessed|thought"
+    r"|reckoned|replied)\b[^.?!]{0,80}\.?$",
+    re.I,
+)
 # A follow-up that only asks for the answer: "What is it?", "Do you know?", "Any idea?".
 _POINTER = re.compile(
     r"(?:(?:so\s+)?what(?:'s| is| was| are)\s+(?:it|that|the answer)|(?:do|does) (?:you|anyone) know|any ideas?"
-    r"|(?:can|could) you (?:tell me|help)|which (?:one )?is it|who (?:is|was) it)\s*[?.!]?",
+    r"|(?:can|could) you (?:tell me|help)|which (?:one )?is it|who (?:is|was) it"
+    # whether the asker's own answer was right: "Was I right?", "Am I wrong?", "Who's right?"
+    r"|(?:was|am|were|is) (?:i|we|he|she) (?:right|wrong|correct)|who(?:'s| is) right)\s*[?.!]?",
     re.I,
 )
 # A question asked indirectly, as a request to find the answer: "Look up what the Rosetta Stone is", "Check what a
@@ -131,10 +140,12 @@ def question_only(request: str) -> str:
     sentences = [s for s in _SENTENCE_END.split(request[:2_000].strip()) if s.strip()]
     embedded = [m for m in (_EMBEDDED.search(s) for s in sentences) if m is not None]
     if len(embedded) == 1 and all(_EMBEDDED.search(s) or _POINTER.fullmatch(s.strip()) for s in sentences):
-        # "My son asked which gas plants take in. What is it?": the question is the one the son asked.
-        return embedded[0].group("question").strip()
+        # "My son asked which gas plants take in. What is it?": the question is the one the son asked, without
+        # the answer someone gave to it ("... what the capital of Canada is and I said Toronto").
+        return _ANSWERED.sub("", embedded[0].group("question")).strip()
     questions = [s for s in sentences if s.rstrip().endswith("?")]
-    if len(sentences) < 2 or len(questions) != 1 or _POINTING.search(questions[0]) or not names_topic(questions[0]):
+    pointing = _POINTING.search(_EXISTENTIAL.sub(" ", questions[0])) if len(questions) == 1 else None
+    if len(sentences) < 2 or len(questions) != 1 or pointing or not names_topic(questions[0]):
         return request  # "My son insists it's Sydney. Who is right?" asks nothing without the aside
     if all(s is questions[0] or _ASIDE.match(s.strip()) for s in sentences):
         return questions[0].strip()

@@ -42,6 +42,8 @@ SYNONYMS = {
     "astronaut": "human", "astronauts": "human",
     # a name given: "What is Python named after?" is answered by "The name comes from ... Monty Python"
     "named": "name",
+    # what a thing is made of: "the hardest natural substance" is "the hardest natural material"
+    "substance": "material", "substances": "materials",
 }  # fmt: skip
 
 
