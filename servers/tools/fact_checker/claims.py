@@ -67,7 +67,11 @@ _GREETING = re.compile(
 # "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
 _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
-    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3})"
+    r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3}"
+    # a source named without an article: "Quiz answer sheet says ...", "My kid's science textbook claims ..."
+    r"|(?:(?:the|my|our|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:sheet|book|textbook|website|site"
+    r"|article|leaflet|poster|sign|label|quiz|video|meme|app|encyclopedia|wikipedia|documentary|advert|card"
+    r"|newspaper|magazine|paper|podcast|tiktok|blog|handout|worksheet|programme|show))"
     # where they said it: "Someone in the group chat said ...", "A guy at work told me ..."
     r"(?:\s+(?:in|on|at|from)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
     r"\s+(?:(?:once|always|often|keeps?)\s+)?"

@@ -97,7 +97,9 @@ def superlatives(text: str) -> list[Superlative]:
             degree = [f"{match.group('ordinal').lower()} {degree[0]}"]
         following = re.findall(r"[\w'-]+|,", match.group("rest"))
         i = 0
+        coordinated: list[str] = []  # "the coldest, windiest and driest continent": each ranks "continent"
         while i < len(following) and (following[i].lower() in ("and", "or", ",") or _is_superlative(following[i])):
+            coordinated += terms(following[i]) if _is_superlative(following[i]) else []
             i += 1  # "the largest and deepest ocean": both rank "ocean"
         phrase: list[str] = []  # "tropical rainforest": the noun ranked, last, and what narrows it
         while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i]):
@@ -114,7 +116,10 @@ def superlatives(text: str) -> list[Superlative]:
                 if token in (",", "and", "or", "which", "that", "who", "but", "while", "because"):
                     break
                 scope += terms(token)
-        found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), frozenset(scope) - _EVERYWHERE, said))
+        scoped = frozenset(scope) - _EVERYWHERE
+        found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), scoped, said))
+        for other in coordinated:
+            found.append(Superlative(other, kind, frozenset(kinds[:-1]), scoped, " ".join([other, *phrase])))
     return found
 
 

@@ -44,3 +44,10 @@ def as_event(claim: str) -> str:
         thing = found.group("thing")
         return f"{thing[:1].upper()}{thing[1:]} {_EVENTS[found.group('event').lower()]} {found.group('rest')}"
     return _ON_DATE.sub(r"\g<subject> happened \g<rest>", claim, count=1)
+
+
+def dated_by_beginning(claim_head: str, clause_head: str) -> bool:
+    """Does a note that tells when an event began ("The Great Fire of London began on 2 September 1666") speak to
+    a claim that it happened then? It bears the claim out when the dates agree, but cannot refute another date:
+    a long event (a war) goes on happening after it begins, so the caller keeps such a disagreement as related."""
+    return claim_head == "happen" and clause_head == "begin"

@@ -35,6 +35,7 @@ from typing import Literal
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
+from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
@@ -342,10 +343,14 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 # "wrote Git" is "created Git", and "Linux was written by" is "a kernel created by"
                 if authored and claim.head in _WRITING and (clause.head in _WRITING or own & _WRITING):
                     pool = pool | {claim.head}
+                began = dated_by_beginning(claim.head, clause.head)  # "happened in 1666" by "began ... 1666"
+                pool = pool | {claim.head} if began else pool
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
                 position, why = stance(claim, clause, opposite, authored)
+                if began and position == "contradicts":
+                    position, why = "related", "the passage says when it began, and it may have gone on after"
                 if authored and why == "the passage credits someone else" and claim.agent_terms <= passage_terms:
                     # The passage names the claimed person too ("Fleming discovered it, and Florey and Chain
                     # ..."): they had some part in it, so another's credit does not settle that they had none.
