@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
 from servers.tools.writer.persons import second_person
+from servers.tools.writer.pronouns import told_apart
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
 from servers.tools.writer.styles import (
     STYLE_INTENTS,
@@ -236,6 +237,8 @@ def read_brief(instruction: str) -> Brief:
     rest = rest[sender.end() :] if sender else rest  # "a card from our family to the nurses": who signs it
     # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
     named = addressed(skip_modifiers(rest)) if style != "slogan" else Addressed(skip_modifiers(rest))
+    # "to Mrs Patel ... her help with his reading", her son Leo's: "your help with Leo's reading"
+    named = Addressed(told_apart(named.rest, named.described), named.described)
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
@@ -251,7 +254,19 @@ def asks_for_text(instruction: str) -> bool:
     text = _unframed(" ".join(instruction.split()))
     sized = _SIZE_LEAD.match(text)
     text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
+    if _ASKED_OF_TEXT.match(text):
+        return False  # "Does this email cover everything on the checklist?": a question about a text, not one asked
     return _LEAD.match(text) is not None or names_style(text)
+
+
+# "Does this email cover everything on the checklist?", "Is my letter too long?", "Has the note got the date in it?":
+# a yes-or-no question whose subject is a text; answering it is judging the text, and composing one answers nothing.
+_ASKED_OF_TEXT = re.compile(
+    r"^\W*(?:does|do|did|is|are|was|were|has|have|will|would|should|could|can|might)\s+(?:this|that|the|my|our|your|"
+    r"these|those|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    rf"{STYLE_PATTERN}|draft|text|wording|version)s?\b(?!\s+(?:for|to)\s+me\b)",
+    re.I,
+)
 
 
 # The message a reply answers, named after the verb: "this review", "the complaint from Mrs Lee".

@@ -28,6 +28,18 @@ INFORMAL_RULES: list[tuple[str, str]] = [
     (r"\bkids\b", "children"),
     (r"\by'?all\b", "everyone"),
     (r"\bno worries\b", "no problem"),
+    # a smell said plainly: "it stinks" -> "there is an unpleasant smell", "the bins stink" -> "... smell unpleasant"
+    (r"\b(?:it|there)\s+(?:stinks|reeks|pongs)\b(?!\s+of\b)", "there is an unpleasant smell"),
+    (r"\b(?:stinks|reeks|pongs)\s+of\b", "smells strongly of"),
+    (r"\b(?:stink|reek|pong)\s+of\b", "smell strongly of"),
+    (r"\b(?:stinks|reeks|pongs)\b", "smells unpleasant"),
+    (r"\b(?:stink|reek|pong)\b(?![\w'-])", "smell unpleasant"),
+    # "can someone sort it" -> "can someone resolve it", "nobody has sorted them out" -> "... dealt with them"
+    *(
+        (rf"\b{verb}\s+{it}(?:\s+out)?\b|\b{verb}\s+out\s+{it}\b", f"{plain} {it}")
+        for verb, plain in (("sort", "resolve"), ("sorted", "dealt with"))
+        for it in ("it", "this", "that", "them")
+    ),
     # The writer's own slip, said plainly: "we messed up the delivery date" -> "we made an error with the delivery
     # date"; only after "I" or "we", so "the order got messed up" is left for the gate to decline.
     (_OWN_SLIP + r"(?=\s+(?:the|your|our|my|this|that|these|those|a|an)\b)", "made an error with"),
@@ -90,7 +102,7 @@ def called_off(text: str, log: Callable[[str, str], None]) -> str:
 # declined, not guessed at.
 _NO_EQUIVALENT = (
     r"sucks?|sucked|ain'?t|crap|crappy|pissed(?:\s+off)?|messed\s+up|mucked\s+up|freaking\s+out|screwed|dodgy|"
-    r"sketchy|meh|no biggie|"
+    r"sketchy|meh|no biggie|stinky|stinking|stank|"
     r"whatevs|gonna|wanna|gotta|kinda|sorta|yeah|yep|nope|guys|dude|bro|soz|sozz+|sry|cos|coz|cuz|"
     r"tbh|tbf|ngl|innit|lemme|legit|gutted|smashed it|no probs?|(?-i:[Tt]a)"
 )

@@ -1,10 +1,11 @@
 """Shortening a text to a word limit: "Shorten this to under 30 words for our website banner: ...".
 
-A notice is often longer than its facts: an apology for the inconvenience, thanks for everyone's patience, an
-invitation to get in touch, a filler adverb ("unfortunately"). Cut those, and say the rest in the concise tone's
-words (``tone``), and most notices fit a banner. What is left is every sentence that carries a fact, in the
-user's own words; a fact is never dropped to meet the limit. When the facts alone are still over the limit the
-writer says so, with the count, instead of handing back a text longer than was asked or one with a fact missing.
+A notice is often longer than its facts: a lead-in announcing that news follows ("We would like to inform all
+residents that ..."), an apology for the inconvenience, thanks for everyone's patience, an invitation to get in
+touch, a filler adverb ("unfortunately"). Cut those, and say the rest in the concise tone's words (``tone``), and
+most notices fit a banner. What is left is every sentence that carries a fact, in the user's own words; a fact is
+never dropped to meet the limit. When the facts alone are still over the limit the writer says so, with the count,
+instead of handing back a text longer than was asked or one with a fact missing.
 
 With no limit asked ("Make this shorter: ..."), the text is shortened this way only when it has a courtesy to
 cut; otherwise the concise tone's own rules decide (``jobs.rewrite_request``).
@@ -35,6 +36,15 @@ _COURTESY = (
     r"(?=[.!?]|$)|"
     r"we\s+look\s+forward\s+to\s+(?:seeing|welcoming)\s+you[^.!?]{0,40}"
 )
+# A lead-in that only announces that news follows: "We would like to take this opportunity to inform all residents
+# that ...", "I am writing to let you know that ...", "Please be advised that ...". The news after it is the sentence.
+_LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:we|i)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|are\s+writing\s+to\s+|am\s+writing\s+to\s+)"
+    r"(?:take\s+this\s+opportunity\s+to\s+)?(?:inform|let|advise|notify|remind|tell)\s+(?:you|all|everyone|"
+    r"(?:all\s+)?(?:our\s+)?[a-z]+s)(?:\s+know)?\s+that\s+|this\s+is\s+to\s+(?:inform|let|advise|notify)\s+you"
+    r"(?:\s+know)?\s+that\s+|please\s+be\s+(?:advised|aware|informed)\s+that\s+)(?=\w)",
+    re.I,
+)
 _COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
 _COURTESY_CLAUSE = re.compile(rf",?\s+and\s+(?:{_COURTESY})(?=[.!?]|$)", re.I)
 # Adverbs that only colour the news: "will unfortunately remain closed".
@@ -54,7 +64,11 @@ def shortening_asked(instruction: str) -> bool:
 def cut_away(text: str) -> str:
     """The courtesies and colouring words a shortening of ``text`` leaves out, as one string (for the final gate,
     which does not ask for them back)."""
-    spans = [m.group() for p in (_COURTESY_SENTENCE, _COURTESY_CLAUSE, _COLOURING) for m in p.finditer(text[:20_000])]
+    spans = [
+        m.group()
+        for p in (_COURTESY_SENTENCE, _COURTESY_CLAUSE, _COLOURING, _LEAD_IN)
+        for m in p.finditer(text[:20_000])
+    ]
     return " ".join(spans)
 
 
@@ -71,6 +85,7 @@ def shortened(request: str) -> Rewrite | None:
         limit -= 1
     material = "\n".join(" ".join(line.split()) for line in parts.material.strip().splitlines())
     cut = _COURTESY_CLAUSE.sub("", _COURTESY_SENTENCE.sub("", material)).strip()
+    cut = re.sub(rf"(?:{_LEAD_IN.pattern})(\w)", lambda m: m.group(1).upper(), cut, flags=re.I)  # its news, opening
     if limit is None and cut == material:
         return None
     changes = ["left out courtesies that say nothing of the news"] if cut != material else []
