@@ -26,10 +26,11 @@ _CHANGING = frozenset(
     "money set timer runs nearest rounded decimal places dp whole significant figures sf uk british imperial english "
     "us american usa australian canadian metric yesterday tomorrow tonight later earlier ago last next usually "
     "normally target goal ideal healthy limit maximum max minimum min should fan conventional gas fraction "
-    "fractions".split()
+    "fractions square squared sq sqm sqft cubic cubed".split()
 )
-"""Words that do something to the quantity besides converting it ('half', 'lost', 'but it runs hot'), round it, or
-name a system of measures ('the UK recipe says 2 pints'): such a request is not a conversion story."""
+"""Words that do something to the quantity besides converting it ('half', 'lost', 'but it runs hot'), round it,
+name a system of measures ('the UK recipe says 2 pints') or make a length an area ('m²' is 'm squared'): such a
+request is not a conversion story."""
 _NAMED_EVENTS = frozenset({"marathon", "marathons"})
 """'a half marathon': the 'half' names a race, not half of the quantity."""
 _ASKING = frozenset({"in", "into", "to"})

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from servers.tools.calculator import (
     added_heads,
     allowance_tax,
+    area_units,
     bakers_percent,
     birth_ages,
     birthdays,
@@ -133,6 +134,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     free_items.solve_free_items,
     conversion_stories.solve_conversion_story,
     running_costs.solve_running_cost,
+    area_units.solve_area_conversion,
 )
 
 
