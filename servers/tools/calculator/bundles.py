@@ -5,7 +5,8 @@
 The story gives two numbers: an amount (a count of things, or a measure) and its price, said together ('3 for $10',
 '5 kg of apples cost $12'). The question gives the amount wanted ('for 12', '8 kg', 'one yogurt') or asks the price
 per unit ('per kg'). The price scales with the amount: for a measure always; for a count only to whole multiples of
-the bundle ('3 for $10' is $40 for 12) or to one of them, since a deal says nothing of 5 out of a bundle of 3. A
+the bundle ('3 for $10' is $40 for 12) or to one of them, since a deal says nothing of 5 out of a bundle of 3 —
+unless the question says it does ('how much would 40 cost at that rate'). A
 discount, a second price, a percentage or words that change the price ('free', 'off', 'each') decline the reading.
 """
 
@@ -15,13 +16,25 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
-from servers.tools.calculator.quantities import AMOUNT, Measure, Quantity, convert, is_money, lookup, plural, show
+from servers.tools.calculator.quantities import (
+    AMOUNT,
+    Measure,
+    Quantity,
+    convert,
+    is_money,
+    lookup,
+    plural,
+    show,
+    singular,
+)
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_start, question_words
+from servers.tools.calculator.stories import has_phrase, question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _LINKS = frozenset("for cost costs is are was were at priced sells sell go goes".split())
 _PRICED = frozenset("cost costs for is are was were at priced".split())
+_AT_THAT_RATE = ("at that rate", "at the same rate", "at that price", "at the same price", "pro rata")
+"""Said of the amount asked, these scale the price to any count: '6 for £4.50', how much would 40 cost at that rate."""
 _SPOILERS = frozenset(
     "each per apiece off free discount discounted sale tax shipping delivery fee plus extra more less cheaper "
     "dearer but only except deposit % percent tip save saved change left budget".split()
@@ -50,7 +63,10 @@ def solve_bundle_price(tokens: list[Token], start: int) -> Solution | None:
     if wanted and tokens[wanted[0].start - 1].word == "per":
         return None  # 'the price per 100 g' is a unit price, read by the rates
     if wanted:
-        return _scaled(amount, price, money, wanted[0])
+        after = [t.word for t in tokens[max(g.end for g in story) :] if t.kind == "word"]
+        if wanted[0].noun and not amount.noun and wanted[0].noun not in {singular(t.word) for t in tokens[start:ask]}:
+            return None  # 'pens are 4 for $3, how much for 10 pencils': another thing
+        return _scaled(amount, price, money, wanted[0], pro_rata=any(has_phrase(after, p) for p in _AT_THAT_RATE))
     return _per_unit(amount, price, money, asked)
 
 
@@ -84,7 +100,7 @@ def _amount_and_price(tokens: list[Token], story: list[Given]) -> tuple[Given, F
     return amount, Fraction(price_given.quantity.value), money
 
 
-def _scaled(amount: Given, price: Fraction, money: Measure, wanted: Given) -> Solution | None:
+def _scaled(amount: Given, price: Fraction, money: Measure, wanted: Given, *, pro_rata: bool) -> Solution | None:
     have, want = amount.quantity, wanted.quantity
     if want.percent or is_money(want.measure) or want.value <= 0:
         return None
@@ -99,8 +115,8 @@ def _scaled(amount: Given, price: Fraction, money: Measure, wanted: Given) -> So
         if want.measure is not None or wanted.noun and amount.noun and wanted.noun != amount.noun:
             return None
         count = Fraction(want.value)
-        if count != 1 and (count / Fraction(have.value)).denominator != 1:
-            return None  # '3 for $10', how much for 5: the deal does not say
+        if count != 1 and (count / Fraction(have.value)).denominator != 1 and not pro_rata:
+            return None  # '3 for $10', how much for 5: the deal does not say, unless asked 'at that rate'
         noun = wanted.noun or amount.noun
         label = numbers.format_number(count) + (f" {noun if count == 1 else plural(noun)}" if noun else "")
     value = numbers.checked(price * count / Fraction(have.value))
