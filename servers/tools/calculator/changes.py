@@ -35,7 +35,9 @@ _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new sal
 _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage increase", "percentage decrease",
            "percentage change", "% increase", "% decrease", "% change", "by what percent", "by how many percent",
            "what percent", "what percentage", "by what percentage", "how many percent", "percentage growth",
-           "percent growth", "% growth", "growth rate")  # fmt: skip
+           "percent growth", "% growth", "growth rate", "percentage drop", "percent drop", "% drop",
+           "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
+           "percent reduction", "% reduction", "% rise", "% fall")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than".split()
@@ -53,6 +55,9 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         return None
     amounts = [g for g in givens if not g.quantity.percent]
     percents = [g for g in givens if g.quantity.percent]
+    spans = [g for g in amounts if _span_over(g)]
+    if len(amounts) == 3 and len(spans) == 1 and not percents and not new_period_asked(tokens, start):
+        amounts.remove(spans[0])  # 'from $32,000 to $24,800 in two years': when, not part of the change
     if len(amounts) == 2 and not percents and has_word(tokens, start, *_CHANGE):
         if any(t.word in _CHANGE_SPOILERS for t in tokens[start:]):
             return None
@@ -72,6 +77,12 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         return _items_chain(tokens, amounts, percents)
     return None
+
+
+def _span_over(given: Given) -> bool:
+    """'in two years', 'over 6 months': the time a change took, said after it."""
+    measure = given.quantity.measure
+    return measure is not None and measure.dimension == "time" and given.before[-1:] in (("in",), ("over",))
 
 
 def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
