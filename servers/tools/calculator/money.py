@@ -49,7 +49,7 @@ _BILL = Frame(
         Slot("coupon", "money", ("coupon for", "coupon of"), ("coupon", "off"), needs_noun=True),
         Slot("tax", "percent", ("tax of", "tax at", "sales tax of", "vat of", "tax rate of"),
              ("sales tax", "tax", "vat", "gst"), needs_noun=True),
-        Slot("tip", "percent", ("tip of", "tip at", "tipping", "tip", "gratuity of"), ("tip", "gratuity"),
+        Slot("tip", "percent", ("tip of", "tip at", "tipping", "tip", "gratuity of", "leave", "leaving"), ("tip", "gratuity"),
              needs_noun=True),
     ),
     fillers=frozenset(
@@ -57,7 +57,8 @@ _BILL = Frame(
         "should each person pay owe we i they split splitting share divide evenly equally per that it our my "
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
-        "saving it's whole full thing lot everything also actually she he her his their saves gets".split()
+        "saving it's whole full thing lot everything also actually she he her his their saves gets i'd we'd i'll "
+        "we'll i'm we're like going gonna planning plan".split()
     ),
     options={
         **dict.fromkeys(

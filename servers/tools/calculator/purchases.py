@@ -47,6 +47,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     REDUCED,
     adding_opening,
+    charge_asked,
     counted_apart,
     has_phrase,
     led_by_ask,
@@ -173,7 +174,7 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
 def _asks_paid(asked: list[str], *, alone: bool, per_asked: bool) -> bool:
     """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?'),
     ``per_asked`` when it says a 'per' of its own ('how much is that per egg')."""
-    if set(asked) & _NOT_PAID or not (alone or set(asked) & _QUESTION_WORDS):
+    if set(asked) & _NOT_PAID or charge_asked(asked) or not (alone or set(asked) & _QUESTION_WORDS):
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
         return False  # 'what's my pay': pay earned, not paid out

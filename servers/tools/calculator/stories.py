@@ -158,3 +158,13 @@ def counted_apart(between: list[Token]) -> bool:
     """', there are 7 of us', 'and we are 6': the people counted in a clause of their own after a price each."""
     words = [t.word or t.text for t in between]
     return bool(words) and words[0] in (",", "and") and all(w in _THERE_ARE for w in words)
+
+
+_CHARGES = frozenset("tip tips tax vat gst discount gratuity surcharge saving savings".split())
+_WITH_CHARGE = frozenset("total with including incl inc included plus altogether after".split())
+
+
+def charge_asked(asked: list[str]) -> bool:
+    """'How much is the tip?', 'what's the VAT', 'how much tip each': the question asks for a charge itself, not the
+    amount paid with it ('what's the total with the tip', 'how much do I pay including VAT')."""
+    return bool(set(asked) & _CHARGES) and not set(asked) & _WITH_CHARGE
