@@ -49,8 +49,8 @@ _BILL = Frame(
         Slot("coupon", "money", ("coupon for", "coupon of"), ("coupon", "off"), needs_noun=True),
         Slot("tax", "percent", ("tax of", "tax at", "sales tax of", "vat of", "tax rate of"),
              ("sales tax", "tax", "vat", "gst"), needs_noun=True),
-        Slot("tip", "percent", ("tip of", "tip at", "tipping", "tip", "gratuity of", "leave", "leaving"), ("tip", "gratuity"),
-             needs_noun=True),
+        Slot("tip", "percent", ("tip of", "tip at", "tipping", "tip", "gratuity of", "leave", "leaving"),
+             ("tip", "gratuity"), needs_noun=True),
     ),
     fillers=frozenset(
         "a an the and plus + with then after add adding including include leave leaving what is how much does do "
