@@ -27,6 +27,7 @@ _PICKING = frozenset(
     i we me us to go pick choose take recommend opinion in overall really honestly here""".split()
 )
 _OPTIONS = re.compile(r"\bor\b", re.IGNORECASE)
+_TELL_ME = re.compile(r"^(?:(?:just|please|so|and|ok|okay)[\s,]+)*(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?", re.I)
 
 
 def asks_the_choice_again(sentence: str, before: str) -> bool:
@@ -34,9 +35,10 @@ def asks_the_choice_again(sentence: str, before: str) -> bool:
     the smarter move?" after "Should I take the card or the loan?")."""
     text = sentence.strip()
     asked = before.rstrip()
-    if not text.endswith("?") or not asked.endswith("?") or _OPTIONS.search(asked[-300:]) is None:
+    told = _TELL_ME.match(text)  # "Just tell me which.": the pick asked for as an order
+    if not (text.endswith("?") or told) or not asked.endswith("?") or _OPTIONS.search(asked[-300:]) is None:
         return False
-    words = WORD.findall(text[:200].lower())
+    words = WORD.findall(text[told.end() if told else 0 : 200].lower())
     return 0 < len(words) <= CHOICE_WORDS and words[0] in ("which", "what") and set(words) <= _PICKING
 
 

@@ -44,6 +44,7 @@ from typing import Protocol
 
 from patterns.charges import charge_head
 from patterns.contents import without_contents
+from patterns.decisions import decision_head
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
 from patterns.evaluator import without_loop_instruction
 from patterns.forms import (
@@ -70,7 +71,8 @@ from patterns.measures import converts_units
 from patterns.needs import needs_head
 from patterns.publications import published_head
 from patterns.ranking import Ranker
-from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head, without_guess
+from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
+from patterns.remarks import without_guess, without_remark
 from patterns.shortening import shortening_head
 from patterns.situation import asked_after_situation, asks_of_data
 from patterns.worker import Request, Skill, Worker
@@ -295,6 +297,7 @@ class RankingDecider:
         if not workers or not text.strip():
             return []
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
+        text = without_remark(text)  # "What is photosynthesis? My son's asking": why it is asked asks nothing
         # "..., and revise it until the critic approves": the loop asked of a pattern names nobody's job
         text = without_loop_instruction(text)
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
@@ -312,6 +315,8 @@ class RankingDecider:
         head = head or charge_head(instruction)  # "What's the VAT on my invoice?": a sum on the user's own amount
         head = published_head(instruction) or head  # "Describe ... for our newsletter": a piece to write
         head = needs_head(instruction) or head  # "How much paint do I need for the living room?": a sum
+        decided = decision_head(instruction)
+        head = decided or head  # "Should I overpay my mortgage or invest?": sums to weigh
         if head is None:
             # "My dad spent two weeks on Ward 7 ... Could you write a short card to the nurses?": the ask after the
             # user's situation opens with the verb that says who acts
@@ -339,7 +344,8 @@ class RankingDecider:
             and not points_at_material(text)
             and not split_material(text)[1]
         )
-        form = question_form(instruction)
+        # "Is it worth me registering for VAT?": a choice asks for an answer, not whether a claim holds
+        form = "open" if decided else question_form(instruction)
         if form is not None:
             # a worker none of whose examples asks a question of this form (what, who, how...; is, did, does...)
             # is not asked that way: the forms of its examples are the requests it serves; but what holds now is
@@ -386,7 +392,8 @@ class RankingDecider:
             # a question (a bare claim is read as one) that hands over no code and names none ("What is Python
             # named after?", "Does HTTPS encrypt my data?"): a worker that reads code has nothing to read
             score = [s * self.materialless if p.on_code else s for p, s in zip(profiles, score, strict=True)]
-        if form is not None and not points_at_material(text):
+        # ("my mortgage" in a choice about money points at no text: only material handed over is one)
+        if form is not None and (not points_at_material(text) or (decided is not None and not given[1])):
             # a question that gives no text and points at none ("What's the chemical symbol for gold?") asks about
             # the world: a worker whose every example works on a text the user gives has nothing to work on
             score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]

@@ -24,7 +24,7 @@ from patterns.forms import (
     question_form,
     with_code_mark,
 )
-from patterns.jobs import TEXT_KINDS, guesses_the_answer, names_text_to_write, states
+from patterns.jobs import TEXT_KINDS, names_text_to_write, states
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import (
     ACTION_VERBS,
@@ -38,6 +38,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
+from patterns.remarks import tells_the_day, without_guess
 from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask, wondered
 from patterns.spelling import corrected
 from patterns.tags import without_tag_question
@@ -210,23 +211,10 @@ def _introduces(lead: str, material: str) -> bool:
     body = WORD.findall(material[: 2 * MAX_CLAIM_CHARS].lower())
     if not words or len(words) > INTRO_WORDS or not body or len(body) > ASKED_WORDS:
         return False
-    if words[0] in ASKING or opens_instruction([w for w in words if w not in _POLITE][:2]) or _HANDING & set(words):
+    asked = words[0] in ASKING and not tells_the_day(words)  # "Did a job today: ...": the user's day, no question
+    if asked or opens_instruction([w for w in words if w not in _POLITE][:2]) or _HANDING & set(words):
         return False
     return material.rstrip().endswith("?") or body[0] in ASKING or opens_instruction(body[:2])
-
-
-def without_guess(text: str) -> str:
-    """A question without the guess at its answer after it ("What's the population of Lagos? My friend says it's
-    20 million" → the question): the guess is what the answer is checked against, not what is asked. Only a
-    single sentence after the question is read so: anything more (code, a text) is material."""
-    ask = text.find("?", 0, MAX_CLAIM_CHARS)
-    rest = text[ask + 1 :] if ask >= 0 else ""
-    one_sentence = len(_SENTENCE_STOP.findall(rest.strip())) <= 1 and not ("\n" in rest.strip() or "`" in rest)
-    if not rest.strip() or "?" in rest or len(rest) > MAX_CLAIM_CHARS or not one_sentence:
-        return text
-    if not guesses_the_answer(rest):
-        return text
-    return text[: ask + 1]
 
 
 def _mostly_numbers(material: str) -> bool:

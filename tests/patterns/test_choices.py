@@ -37,3 +37,29 @@ def test_a_short_question_with_words_of_its_own_is_a_part(request_text: str) -> 
 
 def test_without_options_before_it_a_short_question_asks_anew() -> None:
     assert not asks_the_choice_again("Which is better?", "What is the best laptop for students?")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Is it smarter to pay off my car loan early or put the money in an index fund? Just tell me which.",
+        "Should I overpay my mortgage or put the spare money into an index fund? Just tell me which is better.",
+        "Should I rent or buy? Tell me which makes more sense.",
+        "Bus or train to Leeds? Just let me know which one.",
+        "Do we lease the van or buy it outright? Please tell me which is the smarter move.",
+        "ok so fixed or tracker mortgage? just tell me which",
+    ],
+)
+def test_the_pick_asked_for_as_an_order_is_one_question(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 1
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Is tea or coffee better for you? Tell me which has more caffeine.",
+        "Is the bus or the train cheaper? Just tell me the prices of both.",
+    ],
+)
+def test_an_order_with_words_of_its_own_after_a_choice_is_a_part(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 2

@@ -1,0 +1,73 @@
+"""Remarks: what the user says beside a question of themselves, of why they ask, or of the answer they expect.
+
+"What is photosynthesis? My son's asking and I've forgotten" asks what photosynthesis is. The sentence after the
+question says who wants to know and why; it names no job, but its words ("my son", "asking", "forgotten") are
+nobody's topic and pulled the request to the summarizer, as if the question were about a text. Routing reads the
+question alone, as it does with a guess at the answer after it (``without_guess``).
+
+A sentence that gives a number ("We had a nice meal, the bill is £84") is what a sum after it works on, and one
+that says where a text is ("It's in the attachment") points at material: both are kept. Only one short sentence
+after the question is read so (``jobs.remarks_on_the_question`` decides what a remark is); anything more is left.
+A guess at the answer after the question ("My friend says it's 20 million") is read out the same way
+(``without_guess``), and the user's day told before a colon ("Did a job today: ...") is no question of its own
+(``tells_the_day``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.forms import has_number
+from patterns.jobs import guesses_the_answer, remarks_on_the_question
+from patterns.whereabouts import says_where_it_is
+
+SCAN = 400
+"""Only a question and remark within this many characters are read."""
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def without_guess(text: str) -> str:
+    """A question without the guess at its answer after it ("What's the population of Lagos? My friend says it's
+    20 million" -> the question): the guess is what the answer is checked against, not what is asked. Only a
+    single sentence after the question is read so: anything more (code, a text) is material."""
+    ask = text.find("?", 0, SCAN)
+    rest = text[ask + 1 :] if ask >= 0 else ""
+    one_sentence = len(_SENTENCE_STOP.findall(rest.strip())) <= 1 and not ("\n" in rest.strip() or "`" in rest)
+    if not rest.strip() or "?" in rest or len(rest) > SCAN or not one_sentence:
+        return text
+    if not guesses_the_answer(rest):
+        return text
+    return text[: ask + 1]
+
+
+# Past tenses the user's day is told with, its "I" left out ("Did a job today:", "Had a busy week:", "Got paid:").
+_DIARY = frozenset("did had went got was were".split())
+
+
+def tells_the_day(words: list[str]) -> bool:
+    """Whether ``words``, a lead before a colon ("Did a job today: £240 labour plus ..."), tell what the user did,
+    their "I" left out: a past tense, then what was done, and no question mark (a lead ends with a colon). A
+    question opening so ("Did the shop close?") ends with its mark and is no lead."""
+    return len(words) >= 2 and words[0] in _DIARY and words[1] not in _ASKED_OF
+
+
+# After "did", "was": the one a question asks about ("Did you ...", "Was it ..."), not what the user did.
+_ASKED_OF = frozenset("you u i we it they he she this that there".split())
+
+
+def without_remark(text: str) -> str:
+    """``text`` without a last sentence after its question that only remarks on it ("What is photosynthesis? My
+    son's asking and I've forgotten" -> "What is photosynthesis?"); otherwise ``text`` as it is."""
+    if len(text) > SCAN:
+        return text
+    ask = text.find("?")
+    rest = text[ask + 1 :].strip() if ask >= 0 else ""
+    if not rest or "?" in rest or "\n" in rest or "`" in rest or len(_SENTENCE_STOP.findall(rest)) > 1:
+        return text
+    if has_number(rest) or says_where_it_is(rest) or not remarks_on_the_question(rest):
+        return text
+    return text[: ask + 1]
+
+
+__all__ = ["tells_the_day", "without_guess", "without_remark"]
