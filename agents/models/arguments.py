@@ -62,6 +62,14 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|mine)\b", re.I)
 _PASTED_SENTENCES = 3
 """Sentences of their own a text after an opening question needs: two are as likely a deadline and a reason."""
 _AHEAD = re.compile(r"\b(?:following|below|here)\b", re.I)
+# An ask for a summary in a long lead-in: led by the verb of the ask, or the asker wanting one. A text's own first
+# sentence ending at a colon rarely opens with "Summarise" or says "I want the gist".
+_SUMMARY_ASKED = re.compile(
+    r"^\W*(?:please\s+)?(?:summari[sz]e|sum\s+up|pull\s+out|boil\s+down|condense|shorten|give\s+me|list|"
+    r"extract)\b|\b(?:i|we)(?:['’]d|\s+would)?\s+(?:want|need|like)\s+(?:a\s+|the\s+|an\s+)?(?:quick\s+|short\s+|"
+    r"brief\s+)?(?:gist|summary|tl;?dr|overview|rundown|recap|key\s+points|main\s+points|short\s+version)\b",
+    re.I,
+)
 # An opening question about a text that follows points at it: "this", "the following", "it", "below".
 _POINTER = re.compile(r"\b(?:this|these|that|those|it|them|below|following|here)\b", re.I)
 # Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
@@ -200,8 +208,10 @@ def _is_lead_in(text: str, match: re.Match[str]) -> bool:
     last = sentences[-1]
     if len(sentences) > 1 and 0 < len(last.split()) <= _LABEL_WORDS:
         return True
-    # A long ask that ends at its colon ("..., can you summarise it:") speaks to the assistant or points ahead.
-    return _ADDRESSED.search(last) is not None or _AHEAD.search(last) is not None
+    # A long ask that ends at its colon ("..., can you summarise it:") speaks to the assistant, points ahead, or
+    # asks for a summary of the text ("Pull out the main points of our new policy for the team chat:", "... and I
+    # want the gist for my husband:").
+    return any(pattern.search(last) is not None for pattern in (_ADDRESSED, _AHEAD, _SUMMARY_ASKED))
 
 
 # "I'm in a rush.", "No time, sorry.": a sentence of its own on how soon the asker needs it, after the question and

@@ -71,8 +71,12 @@ _WHOLE_HEADS = frozenset(
 _POINTING = frozenset("this that these those following above below attached enclosed pasted quoted".split())
 _EXCERPTS = frozenset(
     "bit bits part parts section sections extract extracts excerpt excerpts passage passages piece chunk snippet "
-    "portion paragraph paragraphs page pages clause clauses lines".split()
+    "portion paragraph paragraphs page pages clause clauses lines intro introduction opening conclusion ending".split()
 )
+SECTION_WORDS = 300
+"""A text named as a section of a document ("the history section from the leaflet: ...") is that section only when
+it is about this long at most and has no headings of its own; a longer or headed text is the whole document."""
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S[^\n]*|(?:[^\s.!?]+[ \t]+){0,5}[^\s.!?]+[ \t]*:?)[ \t]*$", re.M)
 _PART = re.compile(
     r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
     r"paragraph|section|chapter|page|bit|sentence|few (?:lines|paragraphs|sentences)|two|three|\d{1,2})\b"
@@ -184,7 +188,7 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
             return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
     for found in _ASPECT.finditer(instruction):
         what = found.group("what").lower().split()
-        if what[-1] in _EXCERPTS and _POINTING & {what[0], *what[-3:-1]}:
+        if what[-1] in _EXCERPTS and (_POINTING & {what[0], *what[-3:-1]} or _one_section(material)):
             continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")
@@ -220,6 +224,12 @@ _TERM = re.compile(r"\b(?:[A-Z]{2,}s?|[A-Za-z]{13,})\b")
 _COMMON_CAPS = frozenset({"OK", "TV", "AM", "PM", "UK", "US", "USA", "EU", "UN"})
 PLAIN_SENTENCE_WORDS = 25
 """A text whose sentences average more words than this reads dense, whatever its vocabulary."""
+
+
+def _one_section(material: str) -> bool:
+    """Is ``material`` one section as sent, not a document of several: short, and without a heading line?"""
+    text = material[:20_000].strip()
+    return bool(text) and len(text.split()) <= SECTION_WORDS and _HEADING.search(text) is None
 
 
 def reads_plain(material: str) -> bool:

@@ -41,7 +41,9 @@ _DOCUMENTS = (
     # ("the payment terms", "the break clause", "the deposit rules" name a side of one: they stay unaccounted)
     r"agreement|contract|lease|terms and conditions|terms of (?:service|use)|t&cs|ts&cs|small print|fine print|"
     r"handbook|booklet|pamphlet|handout|syllabus|prospectus|warranty|guarantee|licen[cs]e|bill|invoice|receipt|"
-    r"form|application|worksheet)"
+    r"form|application|worksheet|"
+    # a part of one, named: "the intro to my recipe card", "the history section from the leaflet"
+    r"intro|introduction|conclusion|opening|card)"
 )
 # Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
 # of the residents' meeting".
@@ -51,7 +53,8 @@ _AUTHORED = (
     r"made|drafted|put together|jotted down)\b"
 )
 _SOURCE = (
-    rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for)"
+    rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for|"
+    r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b))"
     rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
 # Removed in this order: asides, forms (which name units the ask words also use), asks, audience, material, filler.
@@ -94,7 +97,7 @@ _ASK = re.compile(
 _MATERIAL = re.compile(
     rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
     rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
-    rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
+    rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_SOURCE}|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b|"
     # the text named as what an earlier step found ("summarize what you found", "the findings")
@@ -113,6 +116,9 @@ _AUDIENCE = re.compile(
     r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$|"
     # when: "before I go", "while we wait"
     r"\b(?:before|after|when|while|until) (?:i|we)(?:'m|'ve|’m|’ve)?(?: [\w'’-]+){0,10}\s*$|"
+    # who sent the text, said before the ask: "My vet sent me this discharge note and I want ..."
+    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us) "
+    r"(?:this|these|that|the)(?: [\w'’-]+){0,4}? (?:and|so) |"
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
@@ -125,7 +131,7 @@ _FILLER = frozenset(
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
     what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
-    his her my our your needed wanted required plus secondly thirdly finally lastly r""".split()
+    his her my our your needed wanted required plus secondly thirdly finally lastly r we""".split()
 )
 # When the asker needs it by: "before tonight", "by 5pm", "ahead of Monday's assembly", "in the next hour". A
 # deadline is the asker's situation, not a side of the text; only a time of the asker's day or week counts (a year
