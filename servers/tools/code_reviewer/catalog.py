@@ -24,6 +24,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
     "unbound variables": {
         "used-before-assignment": ("bug", "error"),
         "possibly-unbound": ("bug", "warning"),
+        "misspelt-name": ("bug", "error"),
     },
     "control flow": {
         "unreachable-code": ("bug", "warning"),

@@ -211,11 +211,11 @@ _SYMPTOMS = [
             r"\b(?:comes? out|returns?|gives?|is always|always) (?:as |me )?(?:0|zero)\b|\binteger instead\b",
             re.I,
         ),
-        {"floor-division"},
+        {"floor-division", "misspelt-name"},  # a misspelt counter leaves the real one at 0
     ),
     (
         re.compile(r"unboundlocalerror|referenced before assignment|\bis not defined\b|nameerror", re.I),
-        {"possibly-unbound", "used-before-assignment", "undefined-name"},
+        {"possibly-unbound", "used-before-assignment", "undefined-name", "misspelt-name"},
     ),
     (re.compile(r"indexerror|out of range|\bindex out of\b", re.I), {"index-off-by-one"}),
     (
@@ -262,7 +262,12 @@ _SYMPTOMS = [
     (
         re.compile(
             r"\bsilently\b|\bswallow|\bno error (?:is )?(?:shown|raised|reported)\b|"
-            r"\b(?:errors?|exceptions?) (?:just |simply )?(?:disappears?|vanish)",
+            r"\b(?:errors?|exceptions?) (?:just |simply )?(?:disappears?|vanish)|"
+            # "keeps hiding errors", "errors get lost", "I never see the error"
+            r"\b(?:hides?|hiding|hid|hidden|masks?|masking|eats?|eating) (?:the |my |any |all |its |every )?"
+            r"(?:errors?|exceptions?|failures?|tracebacks?)\b|\b(?:errors?|exceptions?) (?:get|gets|are|go|is) "
+            r"(?:hidden|lost|eaten|ignored|masked)\b|"
+            r"\bnever (?:see|get|shows?) (?:an |any |the )?(?:errors?|exceptions?)\b",
             re.I,
         ),
         {"swallowed-exception", "bare-except", "return-in-finally"},

@@ -26,6 +26,9 @@ RISKS: dict[str, str] = {
         "The same piece is written twice and only the second copy counts, so the first is silently lost."
     ),
     "used-before-assignment": "The program uses a value before it has one, so it will crash on that path.",
+    "misspelt-name": (
+        "A misspelt name means the value meant to change never does, and the line itself crashes when it runs."
+    ),
     "possibly-unbound": (
         "On some paths the program uses a value it never set, so it can crash in situations that were not tested."
     ),

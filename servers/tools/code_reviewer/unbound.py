@@ -11,9 +11,13 @@ state to the end of the loop.
   ``count += 1`` in a function meant to update a global ``count``.
 - ``possibly-unbound`` (warning): assigned on some paths but not all, e.g. set in ``if``/``elif`` branches
   with no ``else``, or only inside a ``try``.
+- ``misspelt-name`` (error): a name only ever updated in place (``totl += 1``), never given a first value, that
+  is one slip from a variable the function does have (``total``): the variable meant is never updated, so it
+  keeps its first value ("my counter always returns 0"), and the line raises UnboundLocalError when it runs.
 
 To keep false alarms rare it is lenient where Python code is usually fine: a read inside a loop of a name the
-loop itself assigns (a value carried from the previous pass) is not reported, a ``for`` target counts as
+loop itself assigns (a value carried from the previous pass) is not reported, unless nothing but updates in place
+ever assign it (``totl += 1`` has no previous pass to carry a value from), a ``for`` target counts as
 assigned after its loop, reads inside nested functions and lambdas (which run later) are not followed, and
 each name is reported once.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import difflib
 import re
 
 from servers.tools.code_reviewer.catalog import finding
@@ -114,9 +119,12 @@ def _bound_in(statements: list[ast.stmt]) -> set[str]:
 
 
 class _Walker:
-    def __init__(self, scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, locals_: set[str]) -> None:
+    def __init__(
+        self, scope: ast.Module | ast.FunctionDef | ast.AsyncFunctionDef, locals_: set[str], updated: set[str]
+    ) -> None:
         self.scope = scope
         self.locals = locals_
+        self.updated = updated  # names only ever updated in place ("totl += 1"): no pass gives them a value
         self.assigned_at: dict[str, list[int]] = {}
         self.reported: set[str] = set()
         self.carried: list[set[str]] = []
@@ -165,14 +173,26 @@ class _Walker:
     def check(self, name: ast.Name, state: frozenset[str]) -> None:
         if name.id not in self.locals or name.id in state or name.id in self.reported:
             return
-        if any(name.id in carried for carried in self.carried):
+        if name.id not in self.updated and any(name.id in carried for carried in self.carried):
             return  # assigned later in the same loop: a value from the previous pass
         self.reported.add(name.id)
         scope = self.scope
         module = isinstance(scope, ast.Module)
         error = "NameError" if module else "UnboundLocalError"
         lines = self.assigned_at.get(name.id)
-        if lines:
+        meant = self._meant(name.id) if name.id in self.updated else None
+        if meant is not None:
+            self.findings.append(
+                finding(
+                    name,
+                    "misspelt-name",
+                    f"'{name.id}' on line {name.lineno} looks like a misspelling of '{meant}': '{meant}' is never "
+                    f"updated there, so it keeps its first value, and '{name.id}' has no value of its own, so the "
+                    f"line raises {error} when it runs",
+                    f"write '{meant}' instead of '{name.id}'",
+                )
+            )
+        elif lines and name.id not in self.updated:
             where = ", ".join(str(n) for n in sorted(set(lines))[:4])
             self.findings.append(
                 finding(
@@ -203,6 +223,12 @@ class _Walker:
                     f"assign '{name.id}' first, or declare 'global {name.id}' if you meant the module's variable",
                 )
             )
+
+    def _meant(self, name: str) -> str | None:
+        """The one other local name ``name`` is a slip of ("totl" for "total"), or None."""
+        others = sorted(self.locals - self.updated - {name})
+        close = difflib.get_close_matches(name, others, n=2, cutoff=0.75)
+        return close[0] if len(close) == 1 else None
 
     def assign(self, name: str, node: ast.AST) -> None:
         self.assigned_at.setdefault(name, []).append(getattr(node, "lineno", 0))
@@ -366,7 +392,7 @@ def unbound_names(code: Code) -> list[Finding]:
         names = local_names(code, scope)
         if isinstance(scope, ast.Module):
             names -= _BUILTINS  # a module-level read falls back to the builtin of that name
-        walker = _Walker(scope, names)
+        walker = _Walker(scope, names, _updated_only(code, scope) & names)
         start: frozenset[str] = frozenset()
         if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
             args = scope.args
@@ -375,3 +401,17 @@ def unbound_names(code: Code) -> list[Finding]:
         walker.block(scope.body, start)
         findings += walker.findings
     return findings
+
+
+def _updated_only(code: Code, scope: ast.AST) -> set[str]:
+    """The names ``scope`` binds only by updating them in place ("totl += 1"), never by giving them a value."""
+    updated = {n.target.id for n in code.own(scope) if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)}
+    augmented = {id(n.target) for n in code.own(scope) if isinstance(n, ast.AugAssign)}
+    given = {
+        n.id
+        for n in code.own(scope)
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load) and id(n) not in augmented
+    }
+    args = getattr(scope, "args", None)
+    params = {a.arg for a in ast.walk(args) if isinstance(a, ast.arg)} if args is not None else set[str]()
+    return updated - given - params
