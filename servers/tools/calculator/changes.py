@@ -97,9 +97,12 @@ def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
             return True
         if word == "new" and set(asked[k + 1 : k + 3]) & _PAYMENTS and set(amount.before) & _PAID:
             return True  # 'my mortgage is £1,150 a month ... the new payment': what is paid for the mortgage
+        if word == "new" and "rent" in asked[k + 1 : k + 3] and set(amount.before) & _LETTING:
+            return True  # 'I let a flat for £950 a month ... the new monthly rent': what the flat is let for
     return False
 
 
+_LETTING = frozenset("let lets letting rent rents renting lease leases leasing".split())
 _PAYMENTS = frozenset("payment payments repayment repayments instalment installment premium".split())
 _PAID = frozenset("mortgage rent loan premium subscription membership insurance".split())
 """Things paid in regular payments: their payment is the amount the story names them by."""

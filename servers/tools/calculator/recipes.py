@@ -28,7 +28,8 @@ _DISHES = frozenset(
 )
 _YIELDS = frozenset("serves serve feeds feed makes make yields yield".split())
 _WANTING = frozenset(
-    "cooking making baking feeding serving hosting expecting need needs want wants have having invited".split()
+    "cooking making baking feeding serving hosting expecting need needs want wants have having invited catering "
+    "throwing".split()
 )
 _HOSTING = frozenset("having expecting hosting feeding serving inviting invited".split())
 _SERVINGS = frozenset("people serving servings portion portions guest guests person".split()) | PEOPLE

@@ -92,6 +92,7 @@ from servers.tools.calculator import (
     shares,
     sources,
     supplies,
+    tellers,
     temperatures,
     tendered,
     thousands,
@@ -278,7 +279,7 @@ def _again(shorter: str | None, *, chained: bool) -> Solution | None:
 def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """'Going to Spain next month. If the bureau gives ...': a sentence of context that carries nothing the
     arithmetic could use (``preambles``) is set aside, and the rest answered only when it accounts for itself."""
-    for end in (preambles.context_end, preambles.clause_end, preambles.doing_end):
+    for end in (preambles.context_end, preambles.clause_end, preambles.doing_end, tellers.role_end, tellers.one_of_end):
         after = end(tokens, start)  # a sentence, a clause before a pause, what the user is doing to the thing
         if after is None:
             continue
