@@ -37,6 +37,8 @@ import re
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
 from patterns.forms import has_number, question_form
+from patterns.headings import QUANTITY as _QUANTITY
+from patterns.headings import heads_the_request
 from patterns.instructions import (
     ANOTHER_PART,
     LEADING_FILLER,
@@ -60,13 +62,10 @@ from patterns.material import (
     ACTION_VERBS,
     ASKING,
     CONNECTIVES,
-    LIST_NOUNS,
-    MATERIAL_NOUNS,
     OPEN,
     OWN_TEXT,
     PLACEHOLDER,
     SCAN_LIMIT,
-    TEXT_KINDS,
     WORD,
     WORK_NOUNS,
     mask,
@@ -75,15 +74,14 @@ from patterns.material import (
     with_material,
 )
 from patterns.pieces import Piece
-from patterns.reading import is_claim
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
+from patterns.reports import reports_on_it
 from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
 from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
 _CODE_NOUNS = frozenset("code function functions script program class method loop variable query bug line".split())
-_QUANTITY = re.compile(r"(?<![\w.,])[$\u20ac\u00a3]?\d[\d,.]*%?")
 
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
 # so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
@@ -173,7 +171,7 @@ def _with_context(sentences: list[str]) -> list[str]:
     pointing = False  # the sentences so far are an instruction pointing at material, then statements
     for index, sentence in enumerate(sentences):
         # "The claim is that ...": material named by its kind is no context; it goes to its part (``labelled``)
-        states = not labels_material(sentence) and (_states(sentence) or (index == 0 and _labels(sentence)))
+        states = not labels_material(sentence) and (_states(sentence) or (index == 0 and heads_the_request(sentence)))
         if index < len(sentences) - 1 and states and not pointing:
             context.append(sentence)
             continue
@@ -183,36 +181,6 @@ def _with_context(sentences: list[str]) -> list[str]:
         joined.append(" ".join([*context, sentence]))
         context = []
     return joined
-
-
-LABEL_WORDS = 4
-"""A first sentence of at most this many words that neither asks nor orders is a label of what follows."""
-# Words by which a short sentence still asks for something ("Summary please.", "A haiku about rain.").
-_ASKS_BY_NAME = TEXT_KINDS | WORK_NOUNS | MATERIAL_NOUNS | LIST_NOUNS | {"please", "thanks", "thank"}
-
-
-def _labels(sentence: str) -> bool:
-    """Whether ``sentence`` only names what the request is about ("Painting the bedroom.", "Bake sale maths.",
-    "Quick one."): a few words with no question, asking word, order, or name of a thing to make. It is the
-    heading of the sentences after it, not a part some worker would have to guess at."""
-    text = sentence.strip()
-    found = WORD.findall(text.lower())
-    if not found or len(found) > LABEL_WORDS or _QUANTITY.search(text) or text.endswith("?") or OPEN in text:
-        return False
-    if found[0] in ASKING or opens_instruction(found[:2]) or _ASKS_BY_NAME & set(found):
-        return False
-    if LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
-        return False
-    # a heading is a gerund ("Painting the bedroom"), names the kind of question ("Bake sale maths", "Quick
-    # one"), or is two words; three words may be a claim ("Bulls hate red."), which is a part of its own
-    gerund = len(found[0]) > 5 and found[0].endswith("ing") and found[0] not in _NOT_GERUNDS
-    # "Small landlord here.", "Night nurse here!": who the user is, not a pointer at a text that follows
-    introduces = found[-1] == "here" and len(found) > 1 and not is_claim(text)
-    return gerund or introduces or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
-
-
-_NOT_GERUNDS = frozenset("nothing something anything everything during".split())
-_HEADING_NOUNS = frozenset("maths math question query problem puzzle sum homework help one".split())
 
 
 # Verbs that give a quantity ("VAT is 20%", "rent costs $900").
@@ -376,6 +344,7 @@ def _share_material(
         # "I'd like a summary and also a friendlier rewrite of this notice: <text>": a summary of that text
         asked = [w for w in words if w != "please"]  # "Quick overview please": the work named alone
         points = _POINTING & set(words) or (len(asked) <= 5 and not last_sequenced and WORK_NOUNS & set(asked[-1:]))
+        points = points and not reports_on_it(text)  # "write Ben a note saying I've looked at it": no material
         if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
@@ -388,7 +357,8 @@ def _share_material(
     unpointed = not _POINTING & named
     about_code = bool(_CODE_NOUNS & named) or int(found.group(1)) not in fenced
     apart = unpointed and (has_number(own) or (not about_code and question_form(own) == "open"))
-    out.append((own if shared and (depends or apart) else last, last_sequenced))
+    # "..., and write Ben a note saying I've looked at it ```<code>```": a message that reports on the material
+    out.append((own if shared and (depends or apart or reports_on_it(own)) else last, last_sequenced))
     return out
 
 
