@@ -1,9 +1,10 @@
 """A long ask that ends at its colon and asks for a summary ("Pull out the main points of our new hybrid working
 policy for the team chat:", "My vet sent me this discharge note and I want the gist for my husband:") is the
-lead-in, and the text after the colon is summarized; who sent the text is context, and a part of a document named
-before the colon ("the history section from the walking tour leaflet", "the intro to my recipe card") is the
-text sent, when that text is one short section without headings. A document with headings, a part named by its
-place ("the first paragraph") and a long first sentence of the text itself are not read so.
+lead-in, and the text after the colon is summarized; who sent the text is context, and the one part of a document
+named before the colon ("the intro to my recipe card", "the conclusion of our report") is the text sent, when that
+text is short and has no headings. A document with headings, a section named by its topic ("the history section",
+"the section about termination": one of several), a part named by its place ("the first paragraph") and a long
+first sentence of the text itself are not read so.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ async def ask(request: str) -> CallToolResult | None:
             "Staff",
         ),
         (f"Our practice manager emailed us this note and we need a quick summary for the night shift: {VET}", "Bella"),
-        (f"Summarize the history section from the walking tour leaflet, 3 sentences max: {MILL}", "1790"),
+        (f"Summarize the intro to my local history leaflet, 3 sentences max: {MILL}", "1790"),
         (f"Can you sum up the opening of my essay on the town: {MILL}", "1790"),
         (f"give me the gist of the conclusion from our local history report: {MILL}", "1790"),
     ],
@@ -74,6 +75,9 @@ async def test_a_long_ask_or_a_named_part_before_the_colon_is_summarized(request
     [
         f"Summarise the history section from the walking tour leaflet:\nHistory\n{MILL}\nGetting there\n{VET}",
         f"Summarize the first paragraph: {MILL}",
+        # a section named by its topic is one of several: the text sent may be the whole leaflet
+        f"Summarize the history section from the walking tour leaflet, 3 sentences max: {MILL}",
+        f"Summarize the section of the contract about termination: {POLICY}",
         f"Summarise the costs section from the leaflet:\n## Costs\n{POLICY}\n## Dates\n{MILL}",
     ],
 )

@@ -73,9 +73,13 @@ _EXCERPTS = frozenset(
     "bit bits part parts section sections extract extracts excerpt excerpts passage passages piece chunk snippet "
     "portion paragraph paragraphs page pages clause clauses lines intro introduction opening conclusion ending".split()
 )
+# Parts a document has one of: named before the text ("the intro to my recipe card: ..."), the text is that part. A
+# section or a bit named by its topic ("the section of the contract about termination", "the history section")
+# is one of several, which the text sent may hold all of: only one pointed at ("this section") is the text.
+_ONE_OF_A_KIND = frozenset("intro introduction opening conclusion ending".split())
 SECTION_WORDS = 300
-"""A text named as a section of a document ("the history section from the leaflet: ...") is that section only when
-it is about this long at most and has no headings of its own; a longer or headed text is the whole document."""
+"""A text named as the one part of a document ("the intro to my recipe card: ...") is that part only when it is
+about this long at most and has no headings of its own; a longer or headed text is the whole document."""
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+\S[^\n]*|(?:[^\s.!?]+[ \t]+){0,5}[^\s.!?]+[ \t]*:?)[ \t]*$", re.M)
 _PART = re.compile(
     r"\b(?:first|second|third|last|final|opening|closing|middle|top|bottom|latter|former)\s+(?:half|part|"
@@ -188,8 +192,10 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
             return _decline(f"asks for one side of the text ({_quote(found.group())} ...)")
     for found in _ASPECT.finditer(instruction):
         what = found.group("what").lower().split()
-        if what[-1] in _EXCERPTS and (_POINTING & {what[0], *what[-3:-1]} or _one_section(material)):
+        if what[-1] in _EXCERPTS and _POINTING & {what[0], *what[-3:-1]}:
             continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
+        if what[-1] in _ONE_OF_A_KIND and _one_section(material):
+            continue  # "summarize the intro to my recipe card: ...": a document has one, and this is it
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")
     if part := _PART.search(instruction):
