@@ -34,7 +34,7 @@ pytestmark = pytest.mark.anyio
         ),
         (
             "Rewrite so a child could follow it: Prior to the trip, pupils must obtain a signed consent form.",
-            "Before the trip, pupils must obtain a signed consent form.",
+            "Before the trip, pupils must get a signed consent form.",
         ),
         (
             "Rewrite this for a nine year old: The playground is shut during the repairs, which commence on Monday.",

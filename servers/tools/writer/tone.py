@@ -155,6 +155,30 @@ _PLAIN_WORDS = [
     (r"\bparticipate\b", "take part"),
     (r"\bmodification\b", "change"),
     (r"\bobjective\b", "goal"),
+    # the words of a leaflet or a label ("Discontinue use and consult your GP"), said as people say them
+    (r"\bdiscontinue use\b", "stop using it"),
+    (r"\bdiscontinue\b", "stop"),
+    # consulting a person is talking to them, consulting a book is checking it ("consult the handbook")
+    (
+        r"\bconsult\b(?=\s+(?:(?:your|a|an|the|our|their)\s+)?(?:[\w-]+\s+)?(?:gp|doctor|pharmacist|nurse|dentist|"
+        r"midwife|vet|solicitor|lawyer|adviser|advisor|manager|tutor|teacher|supervisor|team|specialist|optician)s?\b)",
+        "talk to",
+    ),
+    (
+        r"\bconsult\b(?=\s+(?:the|your|our|this|a)\s+(?:[\w-]+\s+)?(?:handbook|guide|manual|website|timetable|map|"
+        r"list|leaflet|notes|policy|label|instructions|faq|schedule|rota)\b)",
+        "check",
+    ),
+    (r"\bexceeds\b", "goes over"),
+    (r"\bexceed\b", "go over"),
+    *((rf"\b{times} daily\b", f"{times} a day") for times in ("once", "twice", "three times", "four times")),
+    (r"\bobtain\b", "get"),
+    (r"\bensure\b", "make sure"),
+    (r"\bwhilst\b", "while"),
+    (r"\bin the event that\b", "if"),
+    (r"\bpermitted\b", "allowed"),
+    (r"\bprohibited\b", "not allowed"),
+    (r"\bmedication\b", "medicine"),
 ]
 _FORMAL_GREETINGS = [
     (r"^(?:hey|hi|hiya|yo)\b(?:\s+there)?", "Hello"),
