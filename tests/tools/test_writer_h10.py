@@ -74,7 +74,7 @@ async def test_an_event_announced_without_when_or_where_is_declined(request_text
 
 async def test_an_announced_event_with_its_date_and_place_is_written() -> None:
     text = await drafted("Write a notice announcing the jumble sale on Saturday 3 May at the church hall")
-    assert text == "Announcement\n\nThe jumble sale on Saturday 3 May at the church hall."
+    assert text == "Announcement\n\nThe jumble sale is on Saturday 3 May at the church hall."
 
 
 async def test_news_about_the_event_is_a_fact_to_announce() -> None:

@@ -124,7 +124,7 @@ async def test_lines_asked_for_are_made_a_sentence_a_line(request_text: str, lin
     "request_text",
     [
         "Write a three-line caption for our bake sale: it is on Friday at 3pm in the school hall.",
-        "Write a two-line text message to Jo: the bake sale is on Friday at 3pm in the school hall.",
+        "Write a two-line text message to Jo: the bake sale is on Friday at 3pm.",
     ],
 )
 async def test_lines_the_facts_cannot_make_are_declined_not_padded(request_text: str) -> None:

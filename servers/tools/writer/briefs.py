@@ -41,6 +41,10 @@ _LEAD = re.compile(
     rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
     r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
     r"e-?mail|message|text|reply|respond|answer|"
+    # "Put this in bullet points": the material laid out as a list
+    # (read again once the list words are taken out: "Put this please")
+    r"put (?:this|these|that|those|it|the following)(?:\s+\w+)?(?: (?:in|into|as)(?= (?:an? )?(?:[\w-]+ )?"
+    r"(?:bullet|numbered))|(?=\s*(?:,?\s*please)?\s*$))|"
     r"turn (?:this|these|that|those|the following|the|my|our)(?:\s+\w+)? into|use (?:this|these|the following)"
     r"(?:\s+\w+)? (?:for|in|to write))\b"
     # ("thank-you email", "thank you note" name a kind of text, not the verb)
@@ -127,6 +131,7 @@ INTENT_LABELS = {
     "announce": "Announcement",
     "decline": "Declining",
     "accept": "Accepting",
+    "claim": "Claim",
 }
 
 

@@ -30,7 +30,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
-from servers.tools.writer.occasions import call_to_come, event_told, names_occasion
+from servers.tools.writer.occasions import call_to_come, event_sentence, event_told, names_occasion
 from servers.tools.writer.persons import (
     KIN_READER,
     OTHER_PERSON,
@@ -213,6 +213,7 @@ def compose(
         and brief.intent in _NAMES_A_THING
         and _BARE_THING.match(brief.content)
         and not _FINITE_VERB.search(brief.content)
+        and not event_sentence(brief.content)  # "announcing the book fair on Thursday": when it is, said
     ):
         # "a tweet announcing our new website": a thing named, nothing said of it ("Our new website.")
         raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
@@ -466,6 +467,7 @@ def _opening(brief: Brief) -> str:
         "share": "I'd like to share {}.",
         "decline": "Unfortunately, I have to decline {}.",
         "accept": "I'd like to accept {}.",
+        "claim": "I'd like to claim {}.",
     }
     if re.search(r"\b(?:and|while)\s+(?:explaining|saying|giving|telling \w+)\s+(?:why|the reason)\s*$", bare, re.I):
         # "declining her wedding and explaining why": the reason is not given, and is not made up
@@ -474,6 +476,9 @@ def _opening(brief: Brief) -> str:
     # "declining her wedding on 21 June": the event, not "the offer of a trip"
     if intent == "decline" and link != "that" and " of " not in event and names_occasion(event):
         return f"Unfortunately, I won't be able to come to {bare}."
+    told = event_sentence(content) if intent == "announce" and link == "" else None
+    if told:  # "announcing the summer fete on 12 July": "The summer fete is on 12 July."
+        return told
     if intent in templates:
         # ("sharing that our new menu starts on Friday": the "that" is kept, or the sentence loses its verb's object)
         return templates[intent].format(f"that {bare}" if link == "that" and intent in ("share", "confirm") else bare)

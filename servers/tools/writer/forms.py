@@ -221,6 +221,7 @@ def fit_sentences(
         _split_relative,
         _split_named_relative,
         _split_reason,
+        _split_where,
     ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))
@@ -345,6 +346,24 @@ def _split_reason(text: str, most: int) -> list[str]:
         return [_sentence(found.group("what")), _sentence(f"So {why}")]
     link = "for" if found.group("for") else found.group("link").lower()
     return [_sentence(found.group("what")), _sentence(f"This is {link} {why}")]
+
+
+# "The summer fete is on 12 July on the vicarage lawn": when it is, then where, which may be a sentence of its own
+# ("It is on the vicarage lawn."); only after a day, a date or a time, so "on the table in the kitchen" stays whole.
+_WHEN_THEN_WHERE = re.compile(
+    r"^(?P<head>[^;]{3,200}?\s(?P<verb>is|are|will be)\s+(?:on|at|from|this|next)\s+[^;]{0,60}?(?:\d|"
+    rf"{_CALENDAR_NAME.pattern}|today|tonight|tomorrow)[^;]{{0,40}}?)\s+(?P<where>(?:on|at|in)\s+(?:the|our|a|an|"
+    r"St)\s[^;]{2,100}?)[.!]?$",
+    re.I,
+)
+
+
+def _split_where(text: str, most: int) -> list[str]:
+    found = _WHEN_THEN_WHERE.match(text.strip())
+    if not found or most < 2:
+        return [text]
+    it = "They" if found.group("verb").lower() == "are" else "It"
+    return [_sentence(found.group("head")), _sentence(f"{it} {found.group('verb')} {found.group('where')}")]
 
 
 def _joined(items: list[str]) -> str:

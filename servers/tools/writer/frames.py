@@ -119,10 +119,19 @@ def _chat(brief: Brief, body: list[str], full: bool, points: list[str]) -> Compo
     return Composition("\n".join([greeting(brief), "", *_joined(_paragraphs(body), closing)]), None, [])
 
 
+# "to my tenant at 14 Mill Lane": the reader named by the address they are at, which a letter heads as what it is
+# about ("Re: 14 Mill Lane"); the greeting has no name to say.
+_AT_ADDRESS = re.compile(
+    r"\s(?:at|of)\s+(?P<address>\d{1,4}[a-zA-Z]?\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})$"
+)
+
+
 def _letter(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     closing = CLOSINGS.get(brief.intent or "") if full else None
     sign_off = "Sincerely," if brief.tone in ("formal", "professional") else _SIGN_OFFS.get(brief.tone, "Best,")
-    parts = [greeting(brief), "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
+    at, hello = _AT_ADDRESS.search(brief.audience or ""), greeting(brief)
+    head = [f"Re: {at.group('address')}", ""] if at and at.group("address") not in " ".join([hello, *body]) else []
+    parts = [*head, hello, "", *_joined(_paragraphs(body), closing), "", sign_off, "[Your name]"]
     return Composition("\n".join(parts), None, [])
 
 

@@ -353,7 +353,8 @@ def _forms(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # (a one-line note or message is a line, not a letter: it has no room for a greeting and a sign-off)
     one_line = _ONE_LINER.search(instruction) is not None
     if job == "compose" and read_brief(rest).style in ("email", "letter") and not forms.bullets and not one_line:
-        lines = [ln for ln in text.splitlines() if ln.strip() and not _SUBJECT.match(ln)]
+        # (a letter's "Re: 14 Mill Lane" heads it, above the greeting)
+        lines = [ln for ln in text.splitlines() if ln.strip() and not _SUBJECT.match(ln) and not ln.startswith("Re: ")]
         if not lines or not _GREETING.match(lines[0]):
             return "the email has no greeting"
         if not _SIGN_OFF.search("\n".join(lines[-3:])):

@@ -21,6 +21,7 @@ from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.outline_asks import outline_ask
 from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
@@ -440,7 +441,10 @@ def outline_request(request: str) -> Outlined:
     instruction = " ".join(parts.instruction.split()).rstrip(".!?")
     lead = _OUTLINE_LEAD.match(instruction)
     subject = instruction[lead.end() :] if lead else read_brief(instruction).subject or instruction
-    count = 5
+    # ("I teach year 8. Outline a lesson on the water cycle with a starter, evaporation, ...": the sections named)
+    asked_for = outline_ask(parts.instruction, parts.material)
+    subject = asked_for.subject if asked_for.sections and asked_for.subject else subject
+    count = len(asked_for.sections) if asked_for.sections else 5
     asked = _SECTIONS_ASKED.search(subject)
     if asked:
         token = asked.group(1).lower()
@@ -451,7 +455,7 @@ def outline_request(request: str) -> Outlined:
         raise ToolInputError("Outline what? Name the subject, e.g. 'Outline a talk about composting in four parts'.")
     if not 1 <= count <= 12:
         raise ToolInputError(f"An outline has 1 to 12 main sections; you asked for {count}.")
-    notes = composition.split_points(parts.material) if parts.material else []
+    notes = asked_for.sections or (composition.split_points(parts.material) if parts.material else [])
     title, sections, note = outline(subject, count, notes)
     lines = [f"# {title}", ""] + [f"{n}. **{h}**: {covers}" for n, (h, covers) in enumerate(sections, 1)]
     return Outlined("\n".join(lines), title, [h for h, _ in sections], note)

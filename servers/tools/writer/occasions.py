@@ -89,3 +89,15 @@ def event_told(subject: str, instruction: str) -> tuple[str, list[str]] | None:
     last = event.split()[-1].lower()
     verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
     return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}.", rest
+
+
+def event_sentence(phrase: str) -> str | None:
+    """ "the summer fete on 12 July on the vicarage lawn", announced: the sentence saying when it is ("The summer
+    fete is on 12 July on the vicarage lawn."); None when the phrase names no event with a day, date or time."""
+    found = _EVENT_WHEN.match(" ".join(phrase.split())[:600].rstrip(" .!"))
+    if found is None or found.group("rest") or not names_occasion(found.group("event")):
+        return None
+    event = found.group("event")
+    last = event.split()[-1].lower()
+    verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}."

@@ -62,6 +62,8 @@ _WRITE_ASK = re.compile(
     r"whip up|do me|do|give me|send out|send|make)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?|"
     r"(?:i|we) (?:need|want|would like|'?d like)\s+|"
     r"need\s+)(?P<text>(?:an?|some|something)\b.*|"
+    # "Can you write the invitation to members?": the text the facts before it are for
+    rf"the\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b.*|"
     # "Write my out of office", "do our away message": a reply of one's own, named by "my"
     r"(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:out[- ]of[- ]office|auto-?reply|away message)\b.*)$",
     re.I,
@@ -127,6 +129,13 @@ def told_around(text: str) -> tuple[str, str] | None:
     sentences = [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]
     if not 2 <= len(sentences) <= _MAX_SENTENCES:
         return None
+    # "... Can you write the invitation to members? Mention there'll be tea and cake.": a fact to say, told as an
+    # order; said with the other facts, before the ask
+    mentioned = [m for s in sentences if (m := _mentioned(s))]
+    if mentioned:
+        sentences = [s for s in sentences if not _mentioned(s)]
+        at = next((i for i, s in enumerate(sentences) if _asked(s)), len(sentences))
+        sentences = sentences[:at] + mentioned + sentences[at:]
     asking = [i for i, s in enumerate(sentences) if _asked(s)]
     if len(asking) != 1:
         return None
@@ -162,6 +171,29 @@ def told_around(text: str) -> tuple[str, str] | None:
     if reader & said or unsaid or not _KIND.search(instruction):
         return None  # the reader spoken of, thanks for nothing said, or no kind of text the writer knows
     return instruction, " ".join(told)
+
+
+# "Mention there'll be tea and cake.", "Also say that parking is free.": a fact the text is to say, as an order.
+_MENTION = re.compile(
+    r"^\W*(?:please\s+)?(?:also\s+)?(?:(?:don'?t forget to|make sure (?:you|to))\s+)?(?:mention|say|add|include|"
+    r"note|point out)\s+(?:that\s+)?(?P<fact>\S.*?)[.!]?$",
+    re.I,
+)
+_STATES = re.compile(
+    r"\b(?:is|are|was|were|will|won't|can|has|have|there's|it's|we're|they're|must|should)\b|'ll\b|"
+    r"\b(?:starts?|opens?|closes?|runs?|costs?|begins?|ends?)\b",
+    re.I,
+)
+
+
+def _mentioned(sentence: str) -> str | None:
+    """The fact ``sentence`` orders the text to say ("Mention there'll be tea and cake." -> "There'll be tea and
+    cake."), or None when it orders nothing of the kind or names a thing without saying anything of it."""
+    found = _MENTION.match(sentence)
+    if found is None or not _STATES.search(found.group("fact")):
+        return None
+    fact = found.group("fact")
+    return f"{fact[:1].upper()}{fact[1:]}."
 
 
 # "my sister's birthday dinner": the one a thing is of, by their tie to the writer.

@@ -17,7 +17,7 @@ from servers.tools.writer.asks import topic_with_ask
 from servers.tools.writer.described import described_facts
 from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.persons import OTHER_PERSON, second_person
-from servers.tools.writer.venues import VENUE, names_place, without_venue
+from servers.tools.writer.venues import VENUE, after_place, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
 _INTENT_VERBS = {
@@ -40,6 +40,7 @@ _INTENT_VERBS = {
     "announc": "announce",
     "declin": "decline",
     "accept": "accept",
+    "claim": "claim",  # "an email to accounts claiming the total of £153.69"
 }
 _SAYING = re.compile(
     r"^(?:saying|stating|noting|explaining|mentioning|to say|that says|which says|that explains|to explain|"
@@ -69,7 +70,7 @@ _TELLING_SHORT = re.compile(
 )
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
 _TOLD_AFTER_READER = re.compile(
-    r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this|his|their|"
+    r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this|his|their|she|he|"
     r"[a-z]+'s)\b|(?-i:[A-Z])[a-z]+\s+(?:will|is|has|can|was|won't|isn't|\w+s)\b)",
     re.I,
 )
@@ -102,7 +103,7 @@ _AUDIENCE_STOP = (
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience, and
     # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are;
     # a capitalised word in -ing is part of a name ("the Riverside Running Club", "the Reading Group"), not a verb
-    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
 )
 
@@ -131,6 +132,10 @@ def read_purpose(
     audience = None
     # "a message for me": the one asking is no reader and no topic
     rest = re.sub(r"^(?:for|to)\s+(?:me|myself|us|ourselves)\b[\s,]*", "", rest, flags=re.I)
+    # "two sentences for the parish newsletter announcing ...": where the text goes, then what it does
+    doing = after_place(rest)
+    if doing is not None:
+        return read_purpose(doing, style, intent, describing)
     addressed = re.match(
         # (six words at most, but a name they cut short runs on: "new members of the Riverside Running Club")
         rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{0,5}}"
@@ -160,10 +165,20 @@ def read_purpose(
         if to and named and re.match(r"^(?:my|our|your)\s", audience, re.I):
             audience, rest = named.group("name"), rest[named.end() :]
         told_after = _TOLD_AFTER_READER.match(rest)
-        if told_after and _FINITE.search(rest[told_after.end() :][:200]):
+        # "..., she turns 7 on Sunday", "..., he's off to university": how things are or will be for the reader, said
+        # to them (what they did, "she watered our plants", says nothing of what to tell them, and is not read so)
+        after = rest[told_after.end() :] if told_after else ""
+        pronoun = re.match(r"(?:she|he)\b", after, re.I)
+        spoken = re.match(r"(?:she|he)(?:'s|\s+(?:is|has|will|can|(?-i:[a-z])\w+[^su\W]s)\b)", after, re.I)
+        if told_after and (spoken if pronoun else _FINITE.search(after[:200])):
             # "a message to my airbnb host Lucia, our flight lands at 11:40pm ...": what follows the reader's comma
             # is a statement, the text's content
-            return audience, intent, rest[told_after.end() :].strip(" ,.;"), ""
+            told = rest[told_after.end() :].strip(" ,.;")
+            if re.match(r"(?:she|he)\b", told, re.I) and re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or ""):
+                # "a birthday message for my granddaughter Isla, she turns 7 on Sunday": said to her, "you turn 7"
+                told = second_person(re.sub(r"\b(?:she|he)'s\s+(?=been\b|got\b)", "you've ", told, flags=re.I))
+                told = re.sub(r"\b(?:she|he)'s\b", "you're", told, flags=re.I)
+            return audience, intent, told, ""
         rest = skip_modifiers(rest)
     one_name = re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or "") is not None
     spliced = re.match(r"^,?\s*(?:she|he|they)\s+(?=[a-z])", rest) if one_name else None

@@ -79,7 +79,13 @@ _VALUE_ASKED = re.compile(
     r"[^\n]{0,200}:?\s*\n\s*\n?\s*[£$€]?\d[\d,.]*(?:\s+[a-z]+){0,2}\s*$",
     re.I,
 )
-_OUTLINE = re.compile(r"^\W*(?:please\s+)?(?:outline|plan (?:out )?|structure)\b|\b(?:an|the) outline\b", re.I)
+# "Outline a talk ...", "Can you outline ...?", "I teach year 8. Outline a lesson ...", "Give me an outline covering:"
+_OUTLINE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:please\s+|can you\s+|could you\s+|would you\s+)?(?:outline|plan (?:out )?|structure)\b"
+    r"(?!\s+(?:is|was|of the)\b)|\b(?:an|the) outline\b",
+    re.I,
+)
+_OUTLINE_WORDS = 30  # a sentence or two of who it is for may come first ("I'm giving a 10 minute talk to ...")
 _REWRITE = re.compile(
     r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
     r"tighten|shorten|simplify|clean (?:it |this |that )?up|trim (?:this|it|that)|cut (?:this|it|that) down|"
@@ -103,6 +109,12 @@ NOTES_INTO = re.compile(
 )
 """An instruction to make jotted notes into prose: "Turn these notes into a paragraph", "write my notes up as an
 email". The notes are material to compose from, never a text to rewrite in another tone."""
+_INTO_LIST = re.compile(
+    r"\b(?:turn|make|put|convert|change|rewrite|write)\s+(?:this|it|that|these|those|the following)\s+(?:up\s+)?"
+    r"(?:into|as|in)\s+(?:an?\s+)?(?:\w+[\s-]+)?(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|numbered list|"
+    r"check-?list|list)\b",
+    re.I,
+)
 COMPOSE_LEAD = re.compile(
     r"^\W*(?:please\s+|can you\s+|could you\s+|help me\s+)?(?:write|draft|compose|create|prepare|send|craft|"
     r"describe|tell|let|announce|come up with|give me|put together|pen|produce|generate)\b",
@@ -467,11 +479,12 @@ def job_of(text: str) -> Job:
         return "judge"
     if _COUNT.search(instruction) and not _VALUE_ASKED.match(text):
         return "count"
-    if _OUTLINE.search(lead):
+    if _OUTLINE.search(" ".join(instruction.split()[:_OUTLINE_WORDS])):
         return "outline"
     if re.match(r"^\W*(?:please\s+)?(?:revise|redo|rework|improve)\s+(?:the|my|this)\s+draft\b", lead, re.I):
         return "revise"
-    if NOTES_INTO.search(lead):  # "Make these notes into an email": a new text from notes, not a tone change
+    if NOTES_INTO.search(lead) or (_INTO_LIST.search(lead) and split_request(text).material.strip()):
+        # "Make these notes into an email", "Turn this into 4 bullet points": a new text from them, not a tone change
         return "compose"
     if _REWRITE.search(lead) or (_REWRITE_WEAK.search(lead) and not COMPOSE_LEAD.search(lead)):
         return "rewrite"

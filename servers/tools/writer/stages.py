@@ -65,6 +65,13 @@ _NAMED_VALUE = re.compile(
     r"height|length|balance|bill|pool|difference))\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
     re.I,
 )
+# "claiming the total", "requesting the refund", "claiming it": a sum asked for, which the value handed on is
+_CLAIMED_VALUE = re.compile(
+    r"\b(?:claiming|requesting|asking for|invoicing for|charging|refunding|reimbursing)\s+"
+    r"(?P<np>(?:the|that|this|my|our|their|your)\s+(?:[\w'-]+\s+){0,2}?(?:total|amount|sum|cost|balance|fee|bill|"
+    r"expenses|refund|deposit|fare)|it|this|that)\b(?!\s+of\b)(?=\s*(?:$|[,.;:!?]|\s(?:from|to|for|by|in)\b))",
+    re.I,
+)
 # "with the VAT and the total", "including the deposit, the fee and the balance": values named, closing the ask
 _NP = r"(?:the|their|our|my|your|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?"
 _LISTED_VALUES = re.compile(
@@ -184,6 +191,12 @@ def for_material(instruction: str, material: str) -> Staged:
         # "an email to Mrs Byrne with the VAT and the total" over "The VAT is £290.00. The total is £1,740.00.": the
         # values are said as handed over, and the words naming them go from the instruction
         return Staged(text[: listed.start()].rstrip(" ,"), material)
+    claimed = _CLAIMED_VALUE.search(text) if value else None
+    if value and claimed:
+        # "an email to accounts claiming the total" with "£153.69": "... claiming the total of £153.69"
+        np = re.sub(r"^(?:that|this)\b(?=\s)", "the", claimed.group("np"), flags=re.I)
+        said = value if re.fullmatch(r"it|this|that", np, re.I) else f"{np}: {value}"  # "claiming it": the value
+        return Staged(f"{text[: claimed.start('np')]}{said}{text[claimed.end('np') :]}", "")
     named = _NAMED_VALUE.search(text) if value else None
     if value and named:
         # "a sale sign using the new price" with "$52.00": the sign says "the new price is $52.00"

@@ -93,6 +93,10 @@ STYLE_WORDS = {
     "product listing": "paragraph",
     "blurb": "paragraph",
     "bio": "paragraph",
+    # "a short reference for Tom Reyes. He worked ...": what the writer says of someone, from the facts given
+    "reference": "paragraph",
+    "character reference": "paragraph",
+    "testimonial": "paragraph",
     "intro": "paragraph",
     "introduction": "paragraph",
     "pitch": "paragraph",

@@ -53,6 +53,22 @@ def names_place(phrase: str) -> bool:
     return _OPENS_WITH_PLACE.match(phrase[:300]) is not None
 
 
+# What a text does, said after the place it goes: "for the parish newsletter announcing the summer fete ...".
+_DOING = re.compile(
+    r"(?:announcing|saying|telling|letting|inviting|reminding|thanking|asking|welcoming|congratulating|sharing|"
+    r"stating|explaining)\b",
+    re.I,
+)
+
+
+def after_place(phrase: str) -> str | None:
+    """What ``phrase`` goes on to do after naming where the text goes ("for the parish newsletter announcing the
+    fete ..." -> "announcing the fete ..."); None when it opens with no place, or says nothing after it but a topic."""
+    found = _OPENS_WITH_PLACE.match(phrase[:300])
+    rest = phrase[found.end() :].lstrip(" ,") if found else ""
+    return rest if _DOING.match(rest) else None
+
+
 def venue_words(instruction: str) -> set[str]:
     """The nouns naming where ``instruction``'s text goes ("listing" of "my etsy listing"); empty when it names
     none. Only the place's own noun: "the school website" makes "website" a venue word, never "school"."""
