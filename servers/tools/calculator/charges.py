@@ -50,18 +50,41 @@ def unpriced_charge(tokens: list[Token]) -> str | None:
     clause: list[Token] = []
     pending: str | None = None  # a charge seen; 'Delivery: $5', 'Shipping is extra, $4.99' give it next
     answered = False  # a question asked already: talk after it may name the charge it works out
-    for token in tokens:
+    priced: set[str] = set()  # the charges said with a figure ('VAT at 20%')
+    asked_with: str | None = None  # a charge the question asks the amount with ('the total with VAT?')
+    for k, token in enumerate(tokens):
         if token.kind in ("number", "currency") and not clause:
             pending = None  # the figure opens the clause after the charge's
-        if token.kind == "end" or token.text in _BREAKS or token.word in _JOINS:
+        dash = token.text in ("-", "—") and tokens[min(k + 1, len(tokens) - 1)].word in _ASKS  # '... - what's'
+        if token.kind == "end" or token.text in _BREAKS or token.word in _JOINS or dash:
             if clause and pending is not None:
                 return pending
             pending = pending or _unpriced(clause, asked=token.text == "?", purpose=answered)
             answered = answered or token.text == "?" and any(t.kind == "number" for t in clause)
+            words = [t.word for t in clause]
+            if any(t.kind in ("number", "currency") or t.text == "%" for t in clause):
+                priced |= {_KINDS.get(w, w) for w in words if w in CHARGES}
+            elif _ASKS & set(words):
+                asked_with = asked_with or _asked_with(words)
             clause = []
         else:
             clause.append(token)
+    if pending is None and asked_with is not None and _KINDS.get(asked_with, asked_with) not in priced:
+        return asked_with
     return pending
+
+
+_WITH = frozenset("with including incl inc plus after".split())
+_KINDS = {"taxes": "tax", "vat": "tax", "gst": "tax", "hst": "tax", "tips": "tip", "gratuity": "tip"}
+"""Names of one charge: '20% VAT' prices the tax a question asks 'with tax'."""
+
+
+def _asked_with(words: list[str]) -> str | None:
+    """'what's the total with VAT', 'how much including the tip': the charge the amount asked must hold."""
+    for k, word in enumerate(words):
+        if word in CHARGES and k > 0 and (words[k - 1] in _WITH or k > 1 and words[k - 2] in _WITH):
+            return word
+    return None
 
 
 def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:

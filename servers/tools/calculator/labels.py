@@ -123,7 +123,7 @@ def addressed(text: str, tokens: list[Token], start: int, solve: Solve) -> Solut
 
 
 _ADDING = (("add", "up"), ("total", "up"), ("tot", "up"), ("add", "together"))
-_OWNED = frozenset("our my the his her their your these those".split())
+_OWNED = frozenset("our my the his her their your these those this that".split())
 _LABEL_PERIODS = frozenset("monthly weekly quarterly yearly annual daily".split())
 _LISTED = frozenset({",", "and", "+"})
 _PAUSES = frozenset({",", ":", "-", "—"})
@@ -144,7 +144,7 @@ def listed_label(text: str, tokens: list[Token], start: int, solve: Solve) -> So
     too: the bills are each one's amount, added as given), no number, unit or word the calculator reads."""
     opening = next((len(p) for p in _ADDING if all(tokens[start + k].word == w for k, w in enumerate(p))), 0)
     if not opening:
-        return None
+        return _split_adding(text, tokens, start, solve)
     begin = j = start + opening
     while j < begin + 5 and tokens[j].kind == "word" and tokens[j].word != "of":
         word = tokens[j].word
@@ -164,6 +164,38 @@ def listed_label(text: str, tokens: list[Token], start: int, solve: Solve) -> So
         return None
     try:
         return solve(text[: tokens[begin].start] + text[tokens[j + 1].start :])
+    except ToolInputError:
+        return None
+
+
+_ADDERS = frozenset("add total tot sum".split())
+_FOR_WHOM = (("for", "me"), ("for", "us"), ("please",), ("pls",))
+
+
+def _split_adding(text: str, tokens: list[Token], start: int, solve: Solve) -> Solution | None:
+    """'add these receipts up for me: 14.99, 3.49 and 0.99', 'add these up: ...': the verb split around what is
+    added, then a pause and the list. Read as 'add up' and the list, when the words between are a plain name."""
+    if tokens[start].word not in _ADDERS:
+        return None
+    j = start + 1
+    while j < start + 5 and tokens[j].kind == "word" and tokens[j].word not in ("up", "together"):
+        word = tokens[j].word
+        if not (word in _OWNED or word in _LABEL_PERIODS or inert(tokens[j]) or _owner(word)):
+            return None
+        j += 1
+    if tokens[j].word not in ("up", "together"):
+        return None
+    j += 1
+    j += next((len(p) for p in _FOR_WHOM if all(tokens[j + k].word == w for k, w in enumerate(p))), 0)
+    if tokens[j].text not in _PAUSES or tokens[j + 1].kind not in ("number", "currency"):
+        return None
+    listed = tokens[j + 1 : -1]
+    if sum(t.kind == "number" for t in listed) < 2 or not all(
+        t.kind in ("number", "currency") or t.text in _LISTED or t.word in _LISTED for t in listed
+    ):
+        return None
+    try:
+        return solve("add up " + text[tokens[j + 1].start :])
     except ToolInputError:
         return None
 

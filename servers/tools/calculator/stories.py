@@ -13,11 +13,12 @@ from servers.tools.calculator.tokens import Token
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 _QUESTION_WORDS = frozenset("what what's whats how which".split())
+_CLAUSE_PAUSES = frozenset({",", "-", "—", ":"})  # '... at £45/hr - what's the total?': a dash before a word
 
 
 def question_start(tokens: list[Token], start: int) -> int:
     """Index of the first token of the question: the last sentence, or in one sentence the clause after its last
-    comma that opens with a question word ('620 kWh at $0.15 per kWh, what's the bill?')."""
+    comma or dash that opens with a question word ('620 kWh at $0.15 per kWh, what's the bill?')."""
     end = len(tokens) - 1
     sentence = start
     for i in range(end - 1, start - 1, -1):
@@ -25,7 +26,7 @@ def question_start(tokens: list[Token], start: int) -> int:
             sentence = i + 1
             break
     for i in range(end - 2, sentence - 1, -1):
-        if tokens[i].text == "," and tokens[i + 1].word in _QUESTION_WORDS:
+        if tokens[i].text in _CLAUSE_PAUSES and tokens[i + 1].word in _QUESTION_WORDS:
             return i + 1
     return sentence
 

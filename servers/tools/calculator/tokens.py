@@ -329,6 +329,9 @@ def _word(text: str, start: int) -> tuple[Token, int]:
             i += 1
             continue
         break
+    if i + 2 < n and text[i] == "'" and text[i - 1] in "sS" and i - start >= 3 and text[i + 1] == " ":
+        # "my students' scores": a plural owner, one word as "my son's" is; '5 weeks' rent' is an amount of a unit
+        i += lookup(text[start:i], short=False) is None
     word = text[start:i]
     if word.lower() == "log":  # log10(x), log2(x)
         for base in ("10", "2"):
