@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from patterns.manner import without_manner
+from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.hearsay import place_claimed
 from servers.tools.researcher.situation import names_topic, situated
 from servers.tools.researcher.wording import as_typed
@@ -116,6 +117,8 @@ def read_intent(request: str) -> Intent:
         return Intent("sources", request)
     if (where := place_claimed(request)) is not None:
         return Intent("question", where)  # "Someone said the Eiffel Tower is in Rome - is that right?"
+    if (claim := claim_checked(request)) is not None:
+        return Intent("question", as_typed(claim))  # "Claim: the adult human body has 206 bones."
     question = question_only(request)
     # "what is it actually?", "..., in simple words?": how the answer is wanted is no topic to look up
     if question == request and (found := situated(request)) is not None:

@@ -42,6 +42,8 @@ SYNONYMS = {
     "astronaut": "human", "astronauts": "human",
     # a name given: "What is Python named after?" is answered by "The name comes from ... Monty Python"
     "named": "name",
+    # a prize given is a prize won: "Did Einstein win his Nobel Prize for ...?" by "His Nobel Prize ... awarded"
+    "awarded": "win", "award": "win", "awards": "win",
     # what a thing is made of: "the hardest natural substance" is "the hardest natural material"
     "substance": "material", "substances": "materials",
 }  # fmt: skip
@@ -58,6 +60,7 @@ def base_form(word: str) -> str:
 NAMES = (
     (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
     (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
+    (re.compile(r"\bnaked eye\b", re.I), "unaided eye"),  # seen without a telescope, as notes say it
 )
 
 

@@ -1,0 +1,54 @@
+"""A claim handed to the researcher to check, read as the question of what the notes say about it.
+
+"Claim: the adult human body has 206 bones.", "Check this claim: Einstein won his Nobel Prize for the theory of
+relativity.", "Water boils at 90 degrees Celsius at sea level - is that right?": the words of the check ("Claim:",
+"is that right?") name nothing to look up, and the figure claimed is the very thing in doubt, so a note that gives
+another figure ("boils at 100 degrees Celsius") must still be found. The claim is read without its frame and
+without its figures, and the passage that answers it is returned with its source; the user compares the two (the
+fact checker gives the verdict). A request with no such frame is left as it is.
+
+Every regex here is linear: alternations of fixed words and bounded runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRAME = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:check|verify|fact[- ]?check|confirm)"
+    r"(?:\s+(?:this|the|that|a))?(?:\s+(?:claim|statement|fact))?\s*[:,-]\s*"
+    r"|(?:the\s+)?(?:claim|statement)\s*:\s*|true\s+or\s+false\s*[:?,-]\s*"
+    r"|is\s+it\s+(?:really\s+)?true\s+(?:that\s+)?)",
+    re.I,
+)
+_TAG = re.compile(
+    r"(?:\s*[-–—,]?\s*is\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|so)"
+    r"|\s*[-–—,]\s*(?:right|true|correct|yes|isn['’]t\s+it|am\s+i\s+right))\s*\?+\s*$",
+    re.I,
+)
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+# A claimed measure ("Mount Everest is 9,000 metres tall"): asked as the question it answers ("How tall is Mount
+# Everest?"), which notes answer with their figure.
+_MEASURE = re.compile(
+    r"^(?P<subject>\S.{0,80}?)\s+(?P<verb>is|are|was|were)\s+(?:about\s+|around\s+|over\s+|under\s+|roughly\s+"
+    r"|nearly\s+|almost\s+|exactly\s+|only\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[a-z]+\s+){1,2}?"
+    r"(?P<measure>tall|high|long|wide|deep|heavy|old|far|away|big|large)\b(?P<rest>[^?]{0,80})$",
+    re.I,
+)
+
+
+def claim_checked(request: str) -> str | None:
+    """The claim of a request to check one, without its frame and its figures ("Water boils at degrees Celsius
+    at sea level"), or None when the request is not framed as a claim to check."""
+    text = " ".join(request[:1_000].split())
+    frame, tag = _FRAME.match(text), _TAG.search(text)
+    if frame is None and tag is None:
+        return None
+    claim = text[frame.end() if frame else 0 : tag.start() if tag else len(text)].strip(" .!?")
+    if "?" in claim or re.search(r"[.!]\s", claim) or len(claim.split()) < 3:
+        return None  # "Is it true?" alone, or a question or a second sentence left inside: not one plain claim
+    if (measured := _MEASURE.match(claim)) is not None:
+        measure = "far" if measured.group("measure").lower() == "away" else measured.group("measure").lower()
+        subject, verb = measured.group("subject"), measured.group("verb").lower()
+        return f"How {measure} {verb} {subject}{measured.group('rest')}?"
+    return " ".join(_FIGURE.sub(" ", claim).split())
