@@ -47,6 +47,7 @@ from servers.tools.calculator import (
     payment_runs,
     percent_taken,
     quotients,
+    rate_sums,
     rate_versus,
     relative_ages,
     rental_yields,
@@ -54,6 +55,7 @@ from servers.tools.calculator import (
     revolutions,
     running_averages,
     running_costs,
+    saved_shares,
     shift_rates,
     shortfall,
     strengths,
@@ -135,6 +137,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     conversion_stories.solve_conversion_story,
     running_costs.solve_running_cost,
     area_units.solve_area_conversion,
+    rate_sums.solve_rate_sum,
+    saved_shares.solve_saved_share,
 )
 
 
