@@ -163,7 +163,10 @@ def subject_match(
     if pronoun and _PERSONAL & set(clause.subject.lower().split()) and _names(wanted, named | antecedent):
         return 0.9
     if wanted & named and named <= wanted and _names(wanted, named | title_terms | document_terms):
-        return 0.9 if wanted & subject_head(clause.subject) else 0.0
+        # "Einstein's Nobel Prize" is about the prize: a clause on Einstein that never says it is about him
+        head = subject_head(claim.subject)
+        owned = head == wanted or _share(head, clause.terms) == 1.0
+        return 0.9 if wanted & subject_head(clause.subject) and owned else 0.0
     if clause.agent_terms and _names(wanted, clause.agent_terms) and _share(named, claim.terms) == 1.0:
         return 0.9
     return 0.0
