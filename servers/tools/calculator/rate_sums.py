@@ -95,7 +95,7 @@ _QUESTION = frozenset(
 
 def _money_rate(g: Given) -> bool:
     m = g.quantity.measure
-    return is_money(m) and m is not None and m.per is not None and m.per.dimension == "time"
+    return is_money(m) and m.per is not None and m.per.dimension == "time"
 
 
 def _one_rate(rates: list[Given]) -> tuple[Measure | None, Measure | None]:

@@ -71,7 +71,7 @@ def solve_saved_share(tokens: list[Token], start: int) -> Solution | None:
 
 def _money_rate(g: Given) -> bool:
     m = g.quantity.measure
-    return is_money(m) and m is not None and m.per is not None and m.per.dimension == "time"
+    return is_money(m) and m.per is not None and m.per.dimension == "time"
 
 
 def _span(given: Given, per: str) -> Fraction | None:
