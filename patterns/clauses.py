@@ -75,6 +75,7 @@ from patterns.material import (
 )
 from patterns.pieces import Piece
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
+from patterns.remarks import tells_of_them
 from patterns.reports import reports_on_it
 from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
@@ -235,14 +236,24 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         # own, unless the question points at a text to come: what follows it is that text (``_join_material``)
         after_question = bool(joined) and joined[-1].text.rstrip().endswith("?")
         guess = after_question and guesses_the_answer(piece.text)
-        if after_question and not guess and remarks_on_the_question(piece.text):
+        if (
+            after_question
+            and not guess
+            and (remarks_on_the_question(piece.text) or tells_of_them(piece.text, joined[-1].text))
+        ):
             asked = joined[-1].instruction or joined[-1].text
             guess = not _points_ahead(asked) and not names_text_to_write(asked)
         # ("Check it for me." asks for the answer to be checked; "fact-check this: <claim>" brings a claim of its own)
         carries = (piece.instruction or piece.text) != piece.text
         checks = (after_question and words <= _CHECKING_WORDS and not carries) or shapes_the_answer(piece.text)
         remark = words <= _REMARK_WORDS and not carries
-        remark = remark or bool(joined) and adds_nothing_to(piece.text, joined[-1].instruction or joined[-1].text)
+        # ("Also, mention the meeting to Sam": a part the request sets apart is a job of its own)
+        remark = (
+            remark
+            or bool(joined)
+            and not piece.apart
+            and adds_nothing_to(piece.text, joined[-1].instruction or joined[-1].text)
+        )
         if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
             before = joined[-1]
             ended = before.text.rstrip().endswith((".", "?", "!"))

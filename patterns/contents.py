@@ -7,7 +7,8 @@ the text's parts, not jobs of their own. Cut at each comma, the request became f
 
 ``heads_contents`` reads the heading before the colon and accounts for every word of it: it must name the parts
 of a text ("Sections", "Key points", "Slides") or what the text is to cover ("Points to cover", "Include",
-"Things to mention"), and nothing else. A heading that counts ("Three things:", "Two parts:") announces the parts
+"Things to mention"), and nothing else; it ends with a colon or is the subject of "are", "include" ("Topics
+are CPR, burns, choking"). A heading that counts ("Three things:", "Two parts:") announces the parts
 of the request instead, and one with any other word ("Summary of the meeting:", "Question:") is not read as one.
 Bounded: only the heading, a few words, is read.
 """
@@ -19,7 +20,10 @@ import re
 HEADING_WORDS = 5
 """A heading of contents is at most this many words."""
 
-_HEADING = re.compile(r"^\W*([A-Za-z][A-Za-z' -]{0,50}?)\s*:\s+(?=\S)")
+# "Sections: ...", and said as a sentence: "Topics are CPR, burns, ...", "The main points will be ..."
+_HEADING = re.compile(
+    r"^\W*([A-Za-z][A-Za-z' -]{0,50}?)(?:\s*:|\s+(?:are|is|include|includes|will\s+be|should\s+be)\b)\s+(?=\S)"
+)
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # Nouns that name the parts of a text to write.
 _PARTS = frozenset(

@@ -108,7 +108,7 @@ def names_text_to_write(sentence: str) -> bool:
         return False
     if words[start] in _MAKING and words[start + 1 : start + 2] not in (["a"], ["an"], ["me"], ["us"]):
         return False  # "make a poster", "do me a sign"; not "make this email shorter", a rewrite
-    return bool((TEXT_KINDS | _DISPLAYED) & set(words[start + 1 : start + 1 + KIND_WORDS]))
+    return bool((TEXT_KINDS | _DISPLAYED | _WRITTEN) & set(words[start + 1 : start + 1 + KIND_WORDS]))
 
 
 # Verbs that send a message ("Email my client Dana a friendly nudge", "Text the team a quick heads-up").
@@ -166,6 +166,10 @@ _ADDRESSED_TO = frozenset("for to about announcing inviting thanking asking tell
 # Texts put up rather than sent ("lost cat poster", "garage sale sign"): a kind only where it ends the name, as
 # "sign" and "poster" are other words elsewhere ("sign the form", "the poster says ...").
 _DISPLAYED = frozenset("poster sign banner placard".split())
+# Kinds of text named only after a verb that writes them ("Write a short reference for Tom"): alone, the word may
+# mean something else ("the code, for reference").
+_WRITTEN = frozenset("reference testimonial eulogy obituary essay headline pitch".split())
+_THANKED = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank\s+you|ta)\W*$", re.IGNORECASE)
 # Words by which a name is the user's own text ("my poem", "the email"), one already written, not one to write.
 _OWNED = frozenset("my our your his her their this that these those the".split())
 KIND_NAME_WORDS = 4
@@ -179,6 +183,7 @@ def names_kind_alone(phrase: str) -> bool:
     all such a phrase can mean."""
     # "LinkedIn post in exactly two sentences", "Thank-you note, 50 words max": how long it is, no part of its name
     text = _SIZED.sub("", phrase[:SCAN].strip().rstrip(".!"))
+    text = _THANKED.sub("", text)  # "LinkedIn post please": the kind still ends the name
     if asks_by_kind(text):
         return True
     words = WORD.findall(text.lower())
@@ -429,16 +434,23 @@ __all__ = [
 # What a text to write is to cover, said after the job names it: "I want to cover ...", "It should mention ...".
 _SAYS_WHAT_IT_COVERS = re.compile(
     r"^\W*(?:i(?:'d| would)? (?:want|like|need)(?: (?:it|the \w+))? to|(?:it|the \w+|this) (?:should|needs to|must|has "
-    r"to|can))\s+(?:cover|include|mention|touch on|talk about|go over|focus on|explain)\b",
+    r"to|can))\s+(?:cover|include|mention|touch on|talk about|go over|focus on|explain)\b"
+    # "Mention there'll be tea and cake.", "Make sure you say ...": what to put in it, ordered of the text's writer
+    r"|^\W*(?:please\s+)?(?:also\s+)?(?:(?:make\s+sure|be\s+sure)\s+(?:to|you)\s+|(?:don't|do\s+not)\s+forget\s+to\s+"
+    r"|remember\s+to\s+)?(?:mention|include|say|note|point\s+out|add\s+that|stress|explain\s+that)\b",
     re.I,
 )
 # "Give me an outline for a talk on ...", "a structure for a speech": an outline is written as a text is, though it
 # is no kind of text
 _OUTLINE_ASKED = re.compile(
-    r"^\W*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give|get|make|write|draft|do|put together)\s+"
-    r"(?:me\s+|us\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:outline|agenda|structure|skeleton|running order)\b",
+    r"^\W*(?:(?:can|could|would) (?:you|u)\s+)?(?:please\s+|pls\s+)?(?:(?:give|get|make|write|draft|do|put together)\s+"
+    r"(?:me\s+|us\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:outline|agenda|structure|skeleton|running order)\b"
+    r"|(?:outline|plan)\s+(?:me\s+|us\s+)?(?:a|an|the|my|our)\s)",
     re.I,
 )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def says_what_it_covers(sentence: str, job: str) -> bool:
@@ -446,4 +458,6 @@ def says_what_it_covers(sentence: str, job: str) -> bool:
     staying safe online." then "I want to cover passwords and phishing."): the job's material, no job of its own."""
     if _SAYS_WHAT_IT_COVERS.match(sentence) is None and not heads_contents(sentence):
         return False
-    return names_text_to_write(job) or _OUTLINE_ASKED.match(job) is not None
+    # "Our AGM is on 19 November. Can you write the invitation to members?": the job's last sentence names the text
+    asked = _SENTENCE_BREAK.split(job.strip()[-SCAN:])[-1]
+    return any(names_text_to_write(s) or _OUTLINE_ASKED.match(s) is not None for s in {job, asked})

@@ -40,7 +40,11 @@ _SENT = frozenset("the it them me him her us my our his their this that everyone
 
 # Verbs a subject is followed by: a word before one of them is a noun ("Order is 15 mg per kg", "Rate was £12"),
 # not an order's verb, which is followed by its object.
-_SUBJECT_VERBS = frozenset("is are was were isn't aren't wasn't weren't has had costs comes".split())
+# An order's verb is never followed by a modal: "Email will be down on Sunday" tells of the email, it orders none.
+_SUBJECT_VERBS = frozenset(
+    """is are was were isn't aren't wasn't weren't has had costs comes will would should must might may shall won't
+    wouldn't can't cannot shouldn't mustn't""".split()
+)
 
 
 def opens_instruction(words: list[str]) -> bool:

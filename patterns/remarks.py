@@ -10,7 +10,8 @@ that says where a text is ("It's in the attachment") points at material: both ar
 after the question is read so (``jobs.remarks_on_the_question`` decides what a remark is); anything more is left.
 A guess at the answer after the question ("My friend says it's 20 million") is read out the same way
 (``without_guess``), and the user's day told before a colon ("Did a job today: ...") is no question of its own
-(``tells_the_day``).
+(``tells_the_day``); nor is what holds of someone the question names as the user's ("How much Calpol should I
+give my 4 year old? She's got a temperature.", ``tells_of_them``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,30 @@ def tells_the_day(words: list[str]) -> bool:
 _ASKED_OF = frozenset("you u i we it they he she this that there".split())
 
 
+# "She's got a temperature", "He weighs 80 kg": what holds of someone, said of them by a pronoun.
+_TOLD_OF = re.compile(r"^\W*(?:he|she|they)(?:'s|'re|'ve|'d|'ll)?\s+[a-z]", re.IGNORECASE)
+# Whom a question names as the user's own ("my 4 year old", "our son", "my mum"): whom a pronoun after it means.
+_THEIRS = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:son|sons|daughter|daughters|kid|kids|child|children|baby|boy|girl|mum|mom"
+    r"|dad|mother|father|wife|husband|partner|friend|old|toddler|teenager|teen|nephew|niece|grandma|grandad|granny"
+    r"|grandson|granddaughter|brother|sister|patient|client|dog|cat|puppy|kitten)\b",
+    re.IGNORECASE,
+)
+TOLD_WORDS = 12
+"""What is told of someone after a question is at most this many words; more says more than their state."""
+
+
+def tells_of_them(sentence: str, question: str) -> bool:
+    """Whether ``sentence``, after ``question``, only tells what holds of someone the question names as the
+    user's ("How much Calpol should I give my 4 year old?" then "She's got a temperature."): what the answer is
+    for ("He weighs 80 kg": what it is worked out from), no claim to check and no job of its own. Not a question
+    of its own."""
+    text = sentence.strip()
+    if "?" in text or len(text.split()) > TOLD_WORDS or _TOLD_OF.match(text) is None:
+        return False
+    return question.rstrip().endswith("?") and _THEIRS.search(question[-SCAN:]) is not None
+
+
 def without_remark(text: str) -> str:
     """``text`` without a last sentence after its question that only remarks on it ("What is photosynthesis? My
     son's asking and I've forgotten" -> "What is photosynthesis?"); otherwise ``text`` as it is."""
@@ -65,9 +90,11 @@ def without_remark(text: str) -> str:
     rest = text[ask + 1 :].strip() if ask >= 0 else ""
     if not rest or "?" in rest or "\n" in rest or "`" in rest or len(_SENTENCE_STOP.findall(rest)) > 1:
         return text
-    if has_number(rest) or says_where_it_is(rest) or not remarks_on_the_question(rest):
+    if has_number(rest) or says_where_it_is(rest):
+        return text
+    if not remarks_on_the_question(rest) and not tells_of_them(rest, text[: ask + 1]):
         return text
     return text[: ask + 1]
 
 
-__all__ = ["tells_the_day", "without_guess", "without_remark"]
+__all__ = ["tells_of_them", "tells_the_day", "without_guess", "without_remark"]
