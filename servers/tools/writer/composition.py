@@ -28,6 +28,7 @@ from servers.tools.writer.bare_figures import figures_without_facts, only_figure
 from servers.tools.writer.briefs import Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
+from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_sentence, event_told, names_occasion
@@ -297,16 +298,13 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
     body = ([opening] if opening else []) + [sentence(p) for p in points]
     if not framed_style:
         body = _addressed(brief, body)
-    if length.lines is not None:  # "a two-line caption": a sentence a line
+    if length.lines is not None:  # "a two-line caption": a sentence a line; "a two-line note to Sam": "Hi Sam," one
+        lettered = brief.style_word in ("email", "e-mail", "letter")
         kind = "" if brief.audience else brief.style_word
-        lined = in_lines(
-            body if framed_style else subject_first(brief, body), length.lines, at_most=length.most_lines, kind=kind
-        )
-        return (
-            composer(brief, ["\n".join(lined)], False, points)
-            if framed_style
-            else Composition("\n".join(lined), None, [])
-        )
+        hello = greeting(brief) if brief.audience and framed_style and not lettered else ""
+        lines = body if framed_style else subject_first(brief, body)
+        lined = "\n".join(in_lines(lines, length.lines, at_most=length.most_lines, kind=kind, hello=hello))
+        return composer(brief, [lined], False, points) if lettered else Composition(lined, None, [])
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
         closing = closing or call_to_come(brief.style_word, brief.subject, points)

@@ -36,6 +36,7 @@ from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
+from servers.tools.writer.lengths import length_ask
 from servers.tools.writer.outlines import PLAN
 from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
@@ -351,7 +352,7 @@ def _forms(task: str, job: Job, instruction: str, material: str, text: str) -> s
         if line is None or not contains(line.group("line"), forms.subject_line):
             return f"it has no subject line '{forms.subject_line[:40]}'"
     # (a one-line note or message is a line, not a letter: it has no room for a greeting and a sign-off)
-    one_line = _ONE_LINER.search(instruction) is not None
+    one_line = _ONE_LINER.search(instruction) is not None or length_ask(instruction).lines is not None  # "two-line"
     if job == "compose" and read_brief(rest).style in ("email", "letter") and not forms.bullets and not one_line:
         # (a letter's "Re: 14 Mill Lane" heads it, above the greeting)
         lines = [ln for ln in text.splitlines() if ln.strip() and not _SUBJECT.match(ln) and not ln.startswith("Re: ")]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from patterns.lexical import NUMBER_WORDS
+from servers.tools.writer.styles import STYLE_PATTERN
 
 _SMALL = {**NUMBER_WORDS, "a": 1, "single": 1, "a hundred": 100, "one hundred": 100}
 _AMOUNT = r"(\d{1,5}|" + "|".join(sorted(map(re.escape, _SMALL), key=len, reverse=True)) + r")"
@@ -46,7 +47,7 @@ _PARAGRAPHS = re.compile(rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}paragraphs?\b", re.
 # (one line is a short text, read below; "the queue has two lines" says no size: a count of lines is asked with a
 # hyphen before a kind of text, or with "in"/"on"/a bound before it)
 _LINES = re.compile(
-    rf"\b(?:{_AMOUNT}-lines?\b(?!\s+(?:of|from)\b)|(?:(?:in|on|across|over|as|using)\s+)?{_BOUND}{_AMOUNT}\s+"
+    rf"\b(?:{_AMOUNT}(?:-lines?\b(?!\s+(?:of|from)\b)|\s+line(?=\s+(?:[\w-]+\s+)?(?:{STYLE_PATTERN})\b))|(?:(?:in|on|across|over|as|using)\s+)?{_BOUND}{_AMOUNT}\s+"
     rf"{_SIZED}lines(?=\s+(?:long|max(?:imum)?|tops|at most|or (?:less|fewer))\b|\s*(?:$|[,.;:!?]))|"
     rf"(?:in|on|across|over)\s+{_BOUND}{_AMOUNT}\s+{_SIZED}lines\b)(?P<most>,?\s+(?:max(?:imum)?|tops|at most|or "
     rf"(?:less|fewer))\b)?",
@@ -132,7 +133,10 @@ def length_ask(text: str) -> LengthAsk:
     n = amount(found.group(1) or found.group(3) or found.group(5)) if found else 0
     if found and n > 1:
         bound = (found.group(2) or found.group(4) or "").lower()
-        most = bool(found.group("most")) or bound in _CEILINGS
+        # ("two or three lines": a range, which at most its larger count meets)
+        most = (
+            bool(found.group("most")) or bound in _CEILINGS or re.search(r"\bor\s+$", text[: found.start()]) is not None
+        )
         return LengthAsk(lines=n, said=found.group().strip(" ,"), most_lines=most)
     found = _SHORT.search(text)
     if found:

@@ -28,6 +28,7 @@ from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
 from servers.tools.writer.styles import names_style, tone_named
+from servers.tools.writer.verdicts import supported_claim
 
 Job = Literal["judge", "revise", "rewrite", "compose", "outline", "count"]
 
@@ -425,7 +426,7 @@ def facts_of_rendered(material: str) -> str:
     "label: value" line, or details listed as such from the first line on) is returned unchanged. A report's
     list of findings is its items (``_counted_items``).
     """
-    return _counted_items(_without_fields(material))
+    return supported_claim(material) or _counted_items(_without_fields(material))
 
 
 # "... [open-without-with, warning]": a program's tag naming the rule and its severity, no words for a reader.

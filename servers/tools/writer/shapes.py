@@ -132,14 +132,17 @@ _EVENT_AND_WHEN = re.compile(
 _LABELS = frozenset({"caption", "poster", "sign", "flyer", "banner", "placard", "headline"})
 
 
-def in_lines(body: list[str], count: int, *, at_most: bool = False, kind: str = "") -> list[str]:
+def in_lines(body: list[str], count: int, *, at_most: bool = False, kind: str = "", hello: str = "") -> list[str]:
     """``body`` as ``count`` lines, one sentence a line (``at_most``: as at most ``count``), regrouped as a number
     of sentences is (``fit_sentences``); on a label ``kind`` (a caption, a poster, a sign) with no reader, one
-    sentence saying when an event is may be its two lines, the event and the when. ToolInputError when the facts
-    cannot make the lines asked: nothing is padded or dropped."""
+    sentence saying when an event is may be its two lines, the event and the when; a note to a reader may open on
+    its greeting ``hello`` ("Hi Sam,"), which claims nothing. ToolInputError when the facts cannot make the lines
+    asked: nothing is padded or dropped."""
     try:
         return fit_sentences(body, count, None, at_most=at_most)
     except ToolInputError:
+        if hello and "[" not in hello and len(fit_sentences(body, count - 1, None, at_most=True)) == count - 1:
+            return [hello, *fit_sentences(body, count - 1, None)]
         label = bool(kind.split()) and kind.lower().split()[-1] in _LABELS
         told = _EVENT_AND_WHEN.match(body[0].strip()) if label and count == 2 and len(body) == 1 else None
         if told:

@@ -62,7 +62,10 @@ _NAMED_VALUE = re.compile(
     r"(?P<np>(?:the|that|this|their|our|my|your|his|her)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?P<head>amount|total|price|cost|sum|figure|number|result|answer|value|distance|time|temperature|date|"
     r"share|saving|savings|discount|score|count|percentage|average|tip|budget|fee|fare|rate|speed|weight|"
-    r"height|length|balance|bill|pool|difference))\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
+    r"height|length|balance|bill|pool|difference)"
+    # "the total including VAT", "the price before the discount": what the value is said with
+    r"(?:\s+(?:including|excluding|incl\.?|inc\.?|plus|before|after|with)\s+(?:the\s+)?[\w%-]+)?)"
+    r"\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
     re.I,
 )
 # "claiming the total", "requesting the refund", "claiming it": a sum asked for, which the value handed on is
@@ -203,7 +206,8 @@ def for_material(instruction: str, material: str) -> Staged:
         text = " ".join((text[: named.start()] + " " + text[named.end() :]).split())
         if named.group("head").lower() not in _BARE_HEADS:
             np = re.sub(r"^(?:that|this)\b", "the", named.group("np"), flags=re.I)
-            return Staged(text, f"{np[:1].upper()}{np[1:]} is {value}")
+            said = re.sub(r"\s+in total$", "", value) if named.group("head").lower() == "total" else value
+            return Staged(text, f"{np[:1].upper()}{np[1:]} is {said}")
         return Staged(text, value)
     sent = _SENT_VALUE.match(text) if value else None
     if value and sent:

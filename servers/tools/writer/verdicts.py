@@ -1,0 +1,36 @@
+"""A fact checker's verdict handed on to the writer: the claim it found supported is the fact to write.
+
+"Fact check: the Great Fire of London was in 1666. Then write a fun-fact post about it" reaches the writer with
+the checker's answer: a verdict sentence ("Supported (confidence 0.95): the passage gives the same figure ...")
+over fields ("verdict: supported", "claim: The Great Fire of London happened in 1666", the evidence). The post is
+about the fact, not about the check: the supported claim is what it says. A claim found contradicted or
+unverified is no fact to write: the writer declines, rather than post the verdict as if it were the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.inputs import ToolInputError
+
+_VERDICT = re.compile(r"^verdict:\s*supported\s*$", re.I | re.M)
+_OTHER_VERDICT = re.compile(r"^verdict:\s*(?P<verdict>contradicted|unverified|refuted|false|mixed)\s*$", re.I | re.M)
+_CLAIM = re.compile(r"^claim:\s*(?P<claim>\S[^\n]{2,300})$", re.I | re.M)
+
+
+def supported_claim(material: str) -> str | None:
+    """The claim a rendered fact check found supported, as a sentence; None for any other material.
+    ToolInputError when the check found the claim contradicted or unverified: there is no fact to write."""
+    other = _OTHER_VERDICT.search(material[:5_000])
+    if other and _CLAIM.search(material[:5_000]):
+        raise ToolInputError(
+            f"The fact check found the claim {other.group('verdict').lower()}, so there is no fact to write from it "
+            "offline: give me the facts the text should say after a colon."
+        )
+    if not _VERDICT.search(material[:5_000]):
+        return None
+    found = _CLAIM.search(material[:5_000])
+    if found is None:
+        return None
+    claim = found.group("claim").strip()
+    return claim if claim.endswith((".", "!", "?")) else f"{claim}."
