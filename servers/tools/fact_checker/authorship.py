@@ -5,8 +5,9 @@ A claim that credits a named work to someone ("Ernest Hemingway wrote The Great 
 not the person: the knowledge base may never mention Hemingway, yet it says who wrote the book. So a claim of
 the form "<Person> <made> <Work>" is read in the passive, and a note's sentence of that form is read both ways;
 the fact checker then compares who made the work (verdicts.py). Only a named work counts (a capitalized title
-such as "The Starry Night" or "Guernica"): "Edison invented the light bulb" names no single work, and things
-such as inventions often have several claimed makers.
+such as "The Starry Night" or "Guernica"), or a thing discovered or invented ("penicillin", "the telephone"):
+inventions often have several claimed makers, so a note that names the person claimed among them does not refute
+the claim, but one that credits only others does ("Thomas Edison invented the telephone").
 
 Every regex here is linear; callers cap clause sizes.
 """
@@ -20,6 +21,11 @@ _MADE = {
     "wrote": "written", "painted": "painted", "composed": "composed", "invented": "invented",
     "founded": "founded", "designed": "designed", "created": "created", "discovered": "discovered",
     "directed": "directed", "sculpted": "sculpted", "drew": "drawn", "coined": "coined",
+}  # fmt: skip
+# The base form after "did not", as the verb _MADE knows it: "did not invent" denies "invented".
+_DENIED = {
+    "write": "wrote", "paint": "painted", "compose": "composed", "invent": "invented", "found": "founded",
+    "design": "designed", "create": "created", "discover": "discovered", "direct": "directed", "draw": "drew",
 }  # fmt: skip
 _PARTICLES = frozenset({"da", "de", "van", "von", "der", "del", "di", "le", "la", "bin", "ibn"})
 # Inside a title, a small word continues the title only when a capitalized word follows: "Girl with a Pearl
@@ -35,6 +41,9 @@ _NOT_THINGS = _DETERMINERS | frozenset(
     "before during at by with for from of to new".split()
 )
 _THEN = frozenset({"when", "while", "after", "before", "during"})
+# Verbs whose thing may be a common noun ("discovered penicillin", "invented the telephone"): a note names who is
+# credited, and anyone else it names (a rival claimant) keeps a claim for them from being refuted (verdicts.py).
+_FOUND = frozenset({"discovered", "invented"})
 
 
 def _person(tokens: list[str]) -> int:
@@ -129,10 +138,18 @@ def as_made(clause: str, *, every_work: bool = True) -> list[str]:
         at = close + 1
     at = at + 1 if at < len(tokens) and tokens[at].lower() == "also" else at
     verb = tokens[at].lower() if at < len(tokens) else ""
+    # a denial is read from the work's side too: "James Watt did not invent the steam engine"
+    denied = False
+    if verb in ("did", "didn't"):
+        skip = 1 if verb == "didn't" else 2 if at + 1 < len(tokens) and tokens[at + 1].lower() == "not" else 0
+        if skip and at + skip < len(tokens):
+            verb, at, denied = _DENIED.get(tokens[at + skip].lower(), ""), at + skip, True
+    elif verb == "never" and at + 1 < len(tokens):
+        verb, at, denied = tokens[at + 1].lower(), at + 1, True
     if verb not in _MADE:
         return []
     works, end = _works(tokens[at + 1 :])
-    if not works and verb == "discovered" and n >= 2 and tokens[0].lower() not in _DETERMINERS:
+    if not works and verb in _FOUND and n >= 2 and tokens[0].lower() not in _DETERMINERS:
         works, end = _found_thing(tokens[at + 1 :])
     if not works or (not every_work and len(works) > 1):
         return []
@@ -141,4 +158,5 @@ def as_made(clause: str, *, every_work: bool = True) -> list[str]:
     # When it was made ("in 1889", "around 1665") stays with the work; anything else said after it does not.
     rest = f" {rest}" if rest.split(" ", 1)[0] in _WHEN else ""
     titles = [t for work in works for t in (_split_and(work) if every_work else [work])]
-    return [f"{title} was {_MADE[verb]} by {agent}{rest}" for title in dict.fromkeys(titles)]
+    was = "was not" if denied else "was"
+    return [f"{title} {was} {_MADE[verb]} by {agent}{rest}" for title in dict.fromkeys(titles)]

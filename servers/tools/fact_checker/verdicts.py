@@ -346,15 +346,15 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 # "wrote Git" is "created Git", and "Linux was written by" is "a kernel created by"
                 if authored and claim.head in _WRITING and (clause.head in _WRITING or own & _WRITING):
                     pool = pool | {claim.head}
-                began = dated_by_beginning(claim.head, clause.head)  # "happened in 1666" by "began ... 1666"
-                pool = pool | {claim.head} if began else pool
+                pool = pool | {claim.head} if (began := dated_by_beginning(claim.head, clause.head)) else pool
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
                 position, why = stance(claim, clause, opposite, authored)
                 if began and position == "contradicts":
                     position, why = "related", "the passage says when it began, and it may have gone on after"
-                if authored and why == "the passage credits someone else" and claim.agent_terms <= passage_terms:
+                named_in = document_terms if claim.head == "invent" else passage_terms  # a rival inventor
+                if authored and why == "the passage credits someone else" and claim.agent_terms <= named_in:
                     # The passage names the claimed person too ("Fleming discovered it, and Florey and Chain
                     # ..."): they had some part in it, so another's credit does not settle that they had none.
                     position, why = "related", "the passage credits someone else, but names them too"
