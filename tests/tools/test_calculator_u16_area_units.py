@@ -45,3 +45,32 @@ async def test_an_area_is_converted_to_the_area_unit_asked(request_text: str, re
 )
 async def test_an_area_asked_in_another_kind_of_unit_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("What's the area of a room 4.5 m by 3.2 m, and then convert that area to square feet?", 155.0003),
+        ("area of a rectangle 4.5 m by 3.2 m, then convert it to square feet", 155.0003),
+        ("What's the area of a triangle with base 6 m and height 4 m, then convert it to square feet", 129.1669),
+        ("Area of a 6 m by 4 m rectangle? Then convert that area to square yards.", 28.70376),
+        ("area of a rectangle 12 ft by 10 ft and then convert that area to square metres", 11.1484),
+    ],
+)
+async def test_a_figures_area_worked_out_then_converted(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, rel=1e-5)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "area of a rectangle 4.5 m by 3.2 m, then convert it to feet",  # an area is not a length
+        "The kitchen floor is 5 m by 4 m, what's the area in square feet?",  # asked at once, as before
+        "a box 2 m by 1 m by 0.5 m, volume in square feet",
+        "a rectangle 4.5 m by 3.2 m in square feet and square yards",
+    ],
+)
+async def test_a_figures_measure_in_a_unit_it_cannot_be_is_declined(request_text: str):
+    await refused(request_text)

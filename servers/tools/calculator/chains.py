@@ -23,7 +23,8 @@ from servers.tools.inputs import ToolInputError
 
 _REFERENCES = (
     ("that", "number"), ("that", "figure"), ("that", "amount"), ("that", "total"), ("that", "result"),
-    ("this", "number"), ("the", "result"), ("the", "answer"), ("that", "answer"), ("that",), ("it",), ("this",),
+    ("this", "number"), ("the", "result"), ("the", "answer"), ("that", "answer"), ("that", "area"),
+    ("that", "volume"), ("the", "area"), ("that",), ("it",), ("this",),
 )  # fmt: skip
 _USE = frozenset("use take".split())
 _BACK = frozenset(
@@ -99,7 +100,10 @@ def _value_text(solution: Solution) -> str | None:
     symbol = _SYMBOLS.get(solution.unit)
     if symbol is not None:
         return None if result < 0 else f"{symbol}{plain}"
-    measure = lookup(solution.unit, short=False)  # '8.04672 kilometers': a measure the second step reads again
+    # '8.04672 kilometers', '14.4 square meters': a measure the second step reads again
+    measure = lookup(solution.unit.removeprefix("square "), short=False)
+    if measure is not None and solution.unit.startswith("square ") and measure.dimension != "length":
+        return None
     return None if measure is None or is_money(measure) else f"{plain} {solution.unit}"
 
 
