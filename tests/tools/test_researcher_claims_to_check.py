@@ -1,7 +1,8 @@
 """A claim handed to the researcher to check ("Claim: the adult human body has 206 bones.", "Water boils at 90
 degrees Celsius at sea level - is that right?") is answered with the passage on what it claims, whatever figure it
 names: the claimed figure is what is in doubt. A claimed measure ("Mount Everest is 9,000 metres tall") is asked as
-its question ("How tall is Mount Everest?"). The naked eye is the unaided eye, and a prize awarded is a prize won.
+its question ("How tall is Mount Everest?"). The naked eye is the unaided eye, a prize awarded is a prize won, and
+"short" said of the subject ("Was Napoleon very short?") is a key word, not how short the answer should be.
 A request that is not one plain claim, or a claim no note covers, is not answered so."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ pytestmark = pytest.mark.anyio
         ("Claim: the Nile is 2,000 km long", "6,650"),
         ("True or false: the Eiffel Tower was finished in 1901", "1889"),
         ("Is the Great Wall of China visible from space with the naked eye?", "not visible"),
+        # "short" said of the subject is what is asked, not how short the answer should be
+        ("Fact check: Napoleon was very short - right?", "not unusually short"),
+        ("Was Napoleon very short?", "not unusually short"),
     ],
 )
 async def test_a_claim_to_check_is_answered_with_what_the_notes_say(tmp_path, request_text, expected):

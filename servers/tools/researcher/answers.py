@@ -136,6 +136,9 @@ class NotAQuestion(ValueError):
         self.too_long = too_long
 
 
+_SHORT_SAID = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:[\w'-]+\s+){0,3}?(?:very\s+|really\s+|so\s+)?short\b(?!\s+\w)", re.I
+)
 _LETTER = re.compile(r"(?<=[\w,;:] )(?!(?:I|A)\b)[A-Z](?![\w'’.-])")
 
 
@@ -155,8 +158,9 @@ def key_words(question: str) -> dict[str, str]:
         question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):
         question = _EVERYWHERE.sub(" ", question)  # "the highest mountain in the world" is "the highest mountain"
+    generic = _GENERIC - {"short"} if _SHORT_SAID.search(question) else _GENERIC  # "Was Napoleon very short?"
     for word in query_terms(_DIMENSION.sub(" ", question)):
-        if word not in _GENERIC and word.isalnum():
+        if word not in generic and word.isalnum():
             keys.setdefault(stem_of(word), word)
     # A lone capital letter is a symbol or a grade ("the symbol K", "vitamin C"): the search drops one-letter
     # words, but the answer must still say it, or any note on symbols would answer "which element is K?".
