@@ -27,7 +27,10 @@ _QUALIFIER = (
     r"(?:(?:about|around|roughly|approximately|over|under|more than|fewer than|less than|nearly|almost|exactly"
     r"|only|just|some|at least|at most)\s+)"
 )
-_BREAK = r"(?:in|on|at|of|across|around|within|inside|left|today|worldwide|and|or|but|that|which|who)"
+_BREAK = (
+    r"(?:in|on|at|of|to|for|with|by|from|per|each|every|across|around|within|inside|left|today|worldwide|and|or|but"
+    r"|that|which|who)"
+)
 _EXISTENTIAL = re.compile(
     rf"^(?P<lead>(?:[^\s]+\s+){{0,8}}?)[Tt]here(?:\s+(?:are|were)|['’]re)\s+(?P<count>{_QUALIFIER}?{_COUNT})\s+"
     rf"(?P<things>[a-z][\w-]*(?:\s+(?!{_BREAK}\b)[a-z][\w-]*){{0,2}}(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?)"
