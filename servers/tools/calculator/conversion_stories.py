@@ -50,7 +50,7 @@ def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
         return None
     if any(t.kind in ("number", "currency", "clock", "date", "ordinal") for t in tokens[:start]):
         return None  # a number set aside with the question words is still a number of the request
-    if _changed(tokens, start, (given.start, given.end)):
+    if _changed(tokens, start, (given.start, given.end), systems=source.dimension in _SYSTEM_DIMENSIONS):
         return None
     targets = _units_named(tokens, start, (given.start, given.end), source)
     if targets is None or len(targets) != 1:
@@ -65,17 +65,38 @@ def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
     return answer_for(shown, "unit conversion", expression, [f"{expression} = {show(shown, exact=True)}"])
 
 
-def _changed(tokens: list[Token], start: int, span: tuple[int, int]) -> bool:
-    """Whether a word outside the quantity does something to it ('half of 13.1 miles'), or the request has sums."""
+def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems: bool) -> bool:
+    """Whether a word outside the quantity does something to it ('half of 13.1 miles'), or the request has sums.
+    A system of measures ('American') changes only a volume or a weight in tons; of a temperature or a length it
+    says why the unit is wanted, and so may a 'but' clause that says nothing else ('but the recipe is American')."""
     for k in range(start, len(tokens)):
         token = tokens[k]
         if span[0] <= k < span[1]:
             continue
         if token.kind == "symbol" and token.text in ("+", "*", "×", "=", "%", "^"):
             return True
+        if token.word in _SYSTEMS and not systems:
+            continue
+        if token.word == "but" and not systems and _only_why(tokens, k + 1):
+            continue
         if token.word in _CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
             return True
     return False
+
+
+_SYSTEMS = frozenset("uk british imperial english us american usa australian canadian metric".split())
+_SYSTEM_DIMENSIONS = frozenset({"volume", "mass"})
+"""What a system of measures changes: a US pint or cup is not a UK one, nor a US ton a UK one."""
+
+
+def _only_why(tokens: list[Token], k: int) -> bool:
+    """'but my mum's recipe is American.': a clause to its sentence's end with no number and no word that changes
+    a quantity besides a system's name."""
+    while tokens[k].kind != "end" and tokens[k].text not in (".", "?", "!", ";", ",", "-", "—"):
+        if tokens[k].kind != "word" or tokens[k].word in _CHANGING and tokens[k].word not in _SYSTEMS:
+            return False
+        k += 1
+    return True
 
 
 def _units_named(tokens: list[Token], start: int, span: tuple[int, int], source: Measure) -> list[Measure] | None:
