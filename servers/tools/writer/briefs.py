@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
-from servers.tools.writer.persons import second_person
-from servers.tools.writer.pronouns import told_apart
+from servers.tools.writer.persons import OTHER_PERSON, second_person
+from servers.tools.writer.pronouns import told_apart, unclear_whose
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
 from servers.tools.writer.styles import (
     STYLE_INTENTS,
@@ -109,6 +109,9 @@ class Brief:
     instruction: str = ""
     described: str = ""  # the role or place that says who the reader is ("my neighbour"), left out of the greeting
     sender: str = ""  # whom a card is from, as said ("our family" of "a card from our family to the nurses")
+    # a "his" or "her" said of a reader described through someone else, whose it is can't be told ("to Mrs Lee, my
+    # daughter Amy's teacher, for all her help with her reading")
+    unclear_whose: str = ""
 
 
 INTENT_LABELS = {
@@ -244,13 +247,17 @@ def read_brief(instruction: str) -> Brief:
     named = addressed(skip_modifiers(rest)) if style != "slogan" else Addressed(skip_modifiers(rest))
     # "to Mrs Patel ... her help with his reading", her son Leo's: "your help with Leo's reading"
     named = Addressed(told_apart(named.rest, named.described), named.described)
+    through = "'s " in named.described and OTHER_PERSON.search(named.described) is not None
+    unclear = (unclear_whose(named.rest) or "") if through else ""
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
         content = second_person(content)
     subject = subject or (named_for if not content else "")
     who = sender.group("sender") if sender else ""
-    return Brief(style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who)
+    return Brief(
+        style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who, unclear
+    )
 
 
 def asks_for_text(instruction: str) -> bool:

@@ -409,6 +409,11 @@ def _opening(brief: Brief) -> str:
         return f"{'Welcome' if intent == 'welcome' else 'Congratulations'}! {said}"
     # (not when the reader is described through someone else, "my mum's neighbour, Pat": "she" may be mum)
     through = "'s " in brief.described and OTHER_PERSON.search(brief.described)
+    if brief.unclear_whose and _one_person(brief.audience):
+        raise ToolInputError(
+            f"I can't tell offline whether '{brief.unclear_whose}' means {brief.audience} or someone in "
+            f"'{brief.described}'; say it to them (e.g. 'your help with Amy's reading'), or {OFFLINE_HINT}."
+        )
     if intent in _ADDRESSED_INTENTS and _one_person(brief.audience) and not through:
         bare = second_person(bare)  # "Thank Mr. Evans for the letter he wrote" -> "... the letter you wrote"
     elif intent is None and link in ("", "that") and _one_person(brief.audience):

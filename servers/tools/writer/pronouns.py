@@ -22,6 +22,8 @@ _KIN_NAMED = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w-]+)",
     re.I,
 )
+# "my son's teacher": the other person named by their tie alone, said so in the text ("my son's reading")
+_KIN_OWNER = re.compile(rf"\b(?P<name>(?:my|our)\s+(?P<kin>{'|'.join(_KIN)}))'s\b", re.I)
 # After "her" as an object ("thank her for", "helped her."), never a noun she has ("her help").
 _OBJECT_AFTER = re.compile(
     r"^(?:$|[^\w]|(?:to|for|with|and|or|on|in|at|about|from|this|that|a|an|the|so|if|when|because|again|today|"
@@ -36,7 +38,7 @@ def told_apart(rest: str, described: str) -> str:
     other person's said by their name ("... for all your help with Leo's reading"); unchanged unless the reader's
     title and the kin word of the one person ``described`` (or ``rest``) names give different genders."""
     reader = _READER.match(rest)
-    kin = _KIN_NAMED.search(described) or (_KIN_NAMED.search(rest) if reader else None)
+    kin = _KIN_NAMED.search(described) or (_KIN_NAMED.search(rest) if reader else None) or _KIN_OWNER.search(described)
     if reader is None or kin is None:
         return rest
     theirs = _KIN[kin.group("kin").lower()]
@@ -63,3 +65,24 @@ def told_apart(rest: str, described: str) -> str:
 
     lead = reader.group("lead")
     return lead + _PRONOUN.sub(said, rest[len(lead) :])
+
+
+def unclear_whose(said: str) -> str | None:
+    """The "his" or "her" in ``said`` (to a reader described through someone else) that may be either's, or None.
+
+    Only where one person's pronoun comes twice and first as an owner ("for all her help with her reading": the
+    help is the reader's, the reading may be either's); "helping her with her reading" names the other person
+    first, and what follows is theirs."""
+    # ("thanking her for ...": the one thanked is the reader, and says nothing of whose the rest is)
+    said = re.sub(
+        r"\b(?:thank|tell|ask|invite|remind|congratulate|let)(?:ing|s)?\s+(?:him|her)\b", "", said, flags=re.I
+    )
+    for words in (("he", "him", "his"), ("she", "her", "hers")):
+        found = [m for m in _PRONOUN.finditer(said) if m.group("word").lower() in words]
+        if len(found) < 2:
+            continue
+        first, after = found[0].group("word"), (found[0].group("after") or "").strip()
+        owned = first.lower() == "his" or (first.lower() == "her" and not _OBJECT_AFTER.match(after))
+        if owned and first.lower() != "him":
+            return first
+    return None

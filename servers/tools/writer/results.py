@@ -119,8 +119,9 @@ def occasion_of(instruction: str) -> str:
     about = None if venue else _ABOUT.match(rest)
     if about:
         topic = _TRAILING_FORM.sub("", about.group("topic").strip())
-        if _PERSON.match(topic):
-            return ""  # "for my sister Emma": whom the line is for, no occasion to label it with
+        if _PERSON.match(topic) or re.fullmatch(r"(?:the|a|an|my|our|your|their|this|that)", topic.strip(), re.I):
+            # "for my sister Emma": whom the line is for; "for our photo": only whose photo; no occasion to label it
+            return ""
         # ("for my Instagram photo": the place it goes, whoever owns it, is no occasion)
         bare = re.sub(r"^(?:the|a|an|my|our|your|their|this)\s+", "", topic, flags=re.I)
         if topic and not set(bare.lower().split()) <= venue_words(f"for the {bare}"):
