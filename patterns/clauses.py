@@ -36,7 +36,7 @@ import re
 
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
-from patterns.forms import has_number, question_form
+from patterns.forms import has_number, only_figures, question_form
 from patterns.headings import QUANTITY as _QUANTITY
 from patterns.headings import heads_the_request
 from patterns.instructions import (
@@ -185,7 +185,12 @@ def _with_context(sentences: list[str]) -> list[str]:
 
 
 # Verbs that give a quantity ("VAT is 20%", "rent costs $900").
-_GIVING = frozenset("is are was were costs cost weighs weigh".split())
+_GIVING = frozenset("is are was were costs cost weighs weigh there's it's that's".split())
+
+
+def _gives(clause: str) -> bool:
+    """Whether ``clause`` states a quantity with its verb ("There's 15% off", "8.25% tax is charged")."""
+    return _states(clause) and bool(_QUANTITY.search(clause)) and bool(_GIVING & set(WORD.findall(clause.lower())))
 
 
 def _states(sentence: str) -> bool:
@@ -246,6 +251,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         # ("Check it for me." asks for the answer to be checked; "fact-check this: <claim>" brings a claim of its own)
         carries = (piece.instruction or piece.text) != piece.text
         checks = (after_question and words <= _CHECKING_WORDS and not carries) or shapes_the_answer(piece.text)
+        checks = checks or only_figures(piece.text)  # "... the mean of my scores? 72, 85, 91": its data
         remark = words <= _REMARK_WORDS and not carries
         # ("Also, mention the meeting to Sam": a part the request sets apart is a job of its own)
         remark = (
@@ -465,6 +471,9 @@ def _sequenced(clause: str) -> list[str]:
             and following[0] in _NARRATORS
             and not _ASKING_WORDS & set(following)
         )
+        # "There's 15% off, then 8.25% sales tax is charged": a quantity given after the "then" goes on with the story
+        told = _SENTENCE_END.split(after[then.end() : then.end() + 300], 1)[0] if then else ""
+        story = story or (then is not None and _gives(before) and _gives(told))
         following = following[:2]
         if then and story and not opens_instruction(following):
             continue

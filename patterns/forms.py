@@ -277,3 +277,19 @@ def is_code(material: str) -> bool:
 def with_code_mark(instruction: str) -> str:
     """``instruction`` marked as working on code: the code is left out of what is ranked, its kind is not."""
     return f"{instruction.rstrip().rstrip(':').rstrip()} {CODE_MARK}"
+
+
+_FIGURE = re.compile(r"[$\u00a3\u20ac]?-?\d[\d.]*(?:%|[a-z]{1,3})?", re.IGNORECASE)
+_FIGURE_BREAK = re.compile(r"(?:[,;]|\s|\band\b|&)+", re.IGNORECASE)
+FIGURE_SCAN = 400
+"""Only this much of a sentence is read for figures."""
+
+
+def only_figures(text: str) -> bool:
+    """Whether ``text`` is only a list of two or more figures ("72, 85, 91, 64", "£12, £8.50 and £3"): the data
+    of the question or order before it, which asks for nothing of its own."""
+    head = text.strip().rstrip(".")
+    if len(head) > FIGURE_SCAN:
+        return False
+    items = [t for t in _FIGURE_BREAK.split(head) if t]
+    return len(items) >= 2 and all(_FIGURE.fullmatch(t) for t in items)

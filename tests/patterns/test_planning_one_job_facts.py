@@ -7,6 +7,7 @@ temperature" after a question about the user's child is what the answer is for."
 import pytest
 
 from patterns import RankingDecider, split_tasks
+from patterns.forms import only_figures
 from patterns.material import opens_instruction
 from patterns.remarks import tells_of_them
 from tests.patterns.test_routing_users import specialists
@@ -101,3 +102,56 @@ def test_what_is_told_of_the_person_a_question_is_about_stays_with_it(request_te
 )
 def test_tells_of_them_needs_someone_of_the_users_asked_about(sentence: str, question: str, told: bool) -> None:
     assert tells_of_them(sentence, question) is told
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Can you give me the mean of my students' test scores? 72, 85, 91, 64, 78, 88",
+        "What is the average of these? 4, 8, 15, 16",
+        "Work out the median. 3, 9, 4, 7, 1",
+        "whats the range of my lap times? 61.2, 59.8, 60.5",
+        "Add up what I spent this week. £12, £8.50 and £3.20",
+        "What's the standard deviation of my weights? 71kg, 70.5kg, 72kg, 69kg",
+    ],
+)
+def test_a_list_of_figures_after_a_question_is_its_data(decider: RankingDecider, request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 1
+    assert routed(decider, request_text) == "calculator"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [("72, 85, 91, 64", True), ("£12, £8.50 and £3", True), ("7 times 8?", False), ("42", False)],
+)
+def test_only_figures_reads_a_list_of_two_or_more(text: str, figures: bool) -> None:
+    assert only_figures(text) is figures
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Laptop is listed at $1,249. There's 15% off, then 8.25% sales tax is charged on the discounted price. What do "
+        "I actually pay?",
+        "Sofa is £900. There's 10% off, then delivery is £45 on top. What's my total?",
+        "The jacket is €120, it's 25% off, then VAT at 20% is added. What do I pay?",
+        "Rent is 1,150 a month. It goes up 3% in April, then another 2% is added in October. What will it be?",
+    ],
+)
+def test_a_quantity_given_after_then_goes_on_with_the_story(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("request_text", "parts"),
+    [
+        ("There's 20% off, then check the VAT rule.", 2),
+        (
+            "Take these notes, summarize them, and then turn the summary into a short email to the team: The offsite "
+            "is on 9 October. Coaches leave at 8.",
+            2,
+        ),
+    ],
+)
+def test_an_order_after_then_is_a_step_of_its_own(request_text: str, parts: int) -> None:
+    assert len(split_tasks(request_text)) == parts
