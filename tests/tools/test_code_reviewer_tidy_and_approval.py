@@ -49,7 +49,7 @@ async def test_tidying_up_reports_what_a_lint_finds(request_text, finding):
         f"Does this look OK to you?\n{ADD}",
         f"look ok?\n{ADD}",
         f"Is this fine?\n{GREET}",
-        f"is my little helper okay?\n{GREET}",
+        f"is my little function okay?\n{GREET}",
         f"Anything to tidy up here?\n{ADD}",
         f"Can you review this for me?\n{GREET}",
     ],
