@@ -189,7 +189,7 @@ _ONE_BEFORE = frozenset("each every which the this that cheaper better cheapest 
 def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
     """'6 litres per 100 km': a rate over a stated amount, read as the rate per one unit."""
     measure = quantity.measure
-    if measure is None or tokens[i].word != "per" or i + 2 >= len(tokens):
+    if measure is None or tokens[i].word != "per" and tokens[i].text != "/" or i + 2 >= len(tokens):
         return quantity, i
     count, unit = tokens[i + 1], tokens[i + 2]
     if count.kind != "number" or unit.kind != "word" or count.value <= 0:
