@@ -134,7 +134,33 @@ def unsaid_of_subject(question: str, passage: str, title: str) -> str | None:
         thing = counted.group("thing") or counted.group("number_of")
         ok = any(_counts(thing, s) for s in sentences)
         return None if ok else f"how many {thing} there are in the world"
+    if (doing := _DOES.fullmatch(asked)) is not None:
+        thing = doing.group("thing")
+        ok = any(_does(thing, s, title) for s in sentences)
+        return None if ok else f"what {thing} does"
     return None
+
+
+# "What does the brain do?": what a thing does is said by a sentence with the thing as its subject ("A circuit
+# breaker protects ...", "The human heart is a muscular pump"), not by one that names it in passing ("People use
+# virtually all of their brain").
+_DOES = re.compile(
+    rf"{_LEAD}what\s+(?:does|do)\s+(?P<thing>(?:(?:the|a|an|your|our|my)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)"
+    r"(?:\s+(?:actually|really|exactly|even|normally|usually))?"
+    rf"\s+do{_TAIL}",
+    re.I,
+)
+_SUBJECT_WORDS = 6
+"""The thing a sentence is about is named in its first words ("The human heart is ...", "The Domain Name System,
+or DNS, translates ...")."""
+
+
+def _does(thing: str, sentence: str, title: str) -> bool:
+    said = words(sentence)
+    head = stem_of(words(thing)[-1])
+    if said and said[0] in ("it", "they", "this", "these") and covers(head, stems_of(title)):
+        return True  # "It pumps blood ..." in the note on the heart
+    return covers(head, {stem_of(w) for w in said[:_SUBJECT_WORDS]})
 
 
 # "How many countries are there in the world?", "What is the number of countries on Earth?": a count of everything,
