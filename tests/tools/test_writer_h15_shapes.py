@@ -135,3 +135,53 @@ async def test_lines_the_facts_cannot_make_are_declined_not_padded(request_text:
 async def test_a_note_for_readers_on_a_day_is_still_no_event() -> None:
     said = await declined_by_writer("Write a note for the team on Monday")
     assert "is a topic, not content" in said
+
+
+@pytest.mark.parametrize(
+    ("request_text", "shape"),
+    [
+        ("Write the list of jobs in alphabetical order: sweep the yard, empty the bins, check the gate.", "an order"),
+        ("Write a note to the team in order of priority: fix the gate, sweep the yard, empty the bins.", "an order"),
+        ("Write a note to the team in the third person: we close at 5pm on Friday.", "a grammatical person"),
+        ("Write a note to the team as a dialogue: we close at 5pm on Friday.", "a dialogue"),
+        ("Write an email to Sam with a P.S.: the quiz is on Friday.", "a P.S."),
+        ("Write an email to the team in bold: the office closes at 5pm.", "bold or italic text"),
+    ],
+)
+async def test_an_order_a_person_a_dialogue_a_ps_or_bold_are_declined_by_name(request_text: str, shape: str) -> None:
+    said = await declined_by_writer(request_text)
+    assert f"You asked for {shape}" in said
+
+
+async def test_a_ps_in_the_content_is_written() -> None:
+    assert "The PS5 is in the box." in await drafted("Write an email to Sam saying the PS5 is in the box.")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a tweet about our sale in under 100 characters: everything is half price this weekend.",
+            "Our sale: everything is half price this weekend.",
+        ),
+        (
+            "Write a post about our sale in no more than 50 characters: everything is half price this weekend.",
+            "Our sale: everything is half price this weekend.",
+        ),
+        (
+            "Write a one-line caption for our bake sale in under 12 words: it is on Friday at 3pm.",
+            "Our bake sale: it is",
+        ),
+    ],
+)
+async def test_a_size_in_characters_is_kept_and_never_written_in(request_text: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert said in text and "characters" not in text and "words" not in text
+
+
+async def test_facts_longer_than_the_characters_asked_are_declined() -> None:
+    said = await declined_by_writer(
+        "Write a tweet about our sale in under 100 characters: everything in the shop is half price this weekend, "
+        "we open at 9am every day, and the cafe upstairs serves free coffee to everyone who spends over £20."
+    )
+    assert "characters, more than the 99 asked for" in said

@@ -84,7 +84,7 @@ _BARE_COUNT = re.compile(
 # "under 10 words", "10 words max", "7 words or less", "max 12 words": the bound before or after the count.
 _COUNTED = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a single)\s+"
-    r"(?:words?|sentences?|paragraphs?|lines?)\b"
+    r"(?:words?|sentences?|paragraphs?|lines?|characters?|chars?)\b"
 )
 _ASKS = re.compile(
     r",?\s*\b(?:(?:in|of|within|under|at most|no more than|about|around|fewer than|less than|up to|exactly|"

@@ -36,7 +36,7 @@ from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
-from servers.tools.writer.lengths import length_ask
+from servers.tools.writer.lengths import character_limit, length_ask
 from servers.tools.writer.outlines import PLAN
 from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
@@ -343,6 +343,9 @@ def _forms(task: str, job: Job, instruction: str, material: str, text: str) -> s
     if length.applies and not length.passed:
         return length.detail
     forms, rest = read_forms(instruction)
+    most = character_limit(instruction)
+    if most is not None and len(text.strip()) > most:  # "a tweet in under 100 characters"
+        return f"it has {len(text.strip())} characters, more than the {most} asked for"
     if forms.bullet_count is not None:
         found = len(_BULLET.findall(text))
         if found != forms.bullet_count:

@@ -53,6 +53,12 @@ _LINES = re.compile(
     rf"(?:less|fewer))\b)?",
     re.I,
 )
+# "in under 100 characters", "no more than 280 chars", "a 50-character headline": a size in characters
+_CHARACTERS = re.compile(
+    r"\b(?:(?:under|within|in|no more than|not more than|at most|max(?:imum)?|up to|less than|fewer than|below)\s+)?"
+    r"(?P<n>\d{1,5})[\s-]+(?:characters?|chars?)\b",
+    re.I,
+)
 _SHORT = re.compile(r"\b(?:short|brief|quick|concise|one-liner|one line|a line)\b", re.I)
 _SIMPLE = re.compile(
     r"\b(?:for (?:kids|children|a child|young readers|beginners|a \w+-year-old|non-experts|laypeople)|"
@@ -142,6 +148,15 @@ def length_ask(text: str) -> LengthAsk:
     if found:
         return LengthAsk(max_words=SHORT_WORDS, said=found.group())
     return LengthAsk()
+
+
+def character_limit(text: str) -> int | None:
+    """The most characters ``text`` asks its text to take ("in under 100 characters" -> 99), or None."""
+    found = _CHARACTERS.search(text)
+    if found is None:
+        return None
+    strict = re.match(r"(?:under|less than|fewer than|below)\b", found.group(), re.I)
+    return int(found.group("n")) - (1 if strict else 0)
 
 
 def reading_ask(text: str) -> ReadingAsk:

@@ -83,7 +83,7 @@ _FINITE = re.compile(
 _MODIFIER = re.compile(
     r"^(?:in|with|using)\s+(?:a|an)\s+[\w-]+(?:\s+(?:and|,)\s*[\w-]+)?\s+(?:tone|voice|style|way)\b\s*|"
     r"^(?:in|of|under|within|at most|no more than|about|around)\s+(?:\d+|\w+)\s+(?:words?|sentences?|paragraphs?|"
-    r"lines?)\b\s*|^in plain (?:english|language)\s*|^for (?:kids|children|beginners)\s*|^,\s*",
+    r"lines?|characters?|chars?)\b\s*|^in plain (?:english|language)\s*|^for (?:kids|children|beginners)\s*|^,\s*",
     re.I,
 )
 # "the nurses on Ward 7", "the children in Class 3", "the crew from Station 12": a numbered place says which

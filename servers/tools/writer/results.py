@@ -106,9 +106,17 @@ _PERSON = re.compile(
 _TO_READER = re.compile(r"^\s*to\s+(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s*$", re.I)
 
 
+_SIZE_ASKED = re.compile(
+    r",?\s*\b(?:(?:in|under|within|no more than|not more than|at most|up to|less than|fewer than)\s+){1,2}"
+    r"(?:\d+|[a-z]+)\s+(?:characters?|chars?|words?)\b",
+    re.I,
+)
+
+
 def occasion_of(instruction: str) -> str:
     """What a short form is for, as the instruction names it: "sale" of "a one-line sale sign", "finishing my
     first marathon" of "a caption about finishing my first marathon"; "" when it names only a place or nothing."""
+    instruction = _SIZE_ASKED.sub("", instruction)  # "a tweet about our sale in under 100 characters"
     found = _FORM.match(" ".join(instruction.split()).rstrip(".!?"))
     if found is None:
         return ""

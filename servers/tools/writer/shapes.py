@@ -1,5 +1,6 @@
 """Shapes a request may name that composing from its facts cannot make: a table, an FAQ, headings, hashtags,
-emojis, capitals, verse, a data format.
+emojis, capitals, verse, an order (alphabetical, by priority), a grammatical person, a dialogue, a P.S., bold or
+italic text, a data format.
 
 The writer lays the facts it is given out as sentences, bullet points, a numbered list or lines. A request that
 names another shape ("... as a table", "with hashtags", "in all caps", "make it rhyme") is not answered by those
@@ -73,6 +74,33 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:as|in|into|in the form of)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:haiku|poem|limerick|sonnet|song|rap|verse|"
             r"rhymes?|rhyming couplets?|acrostic|ballad|ode)\b|\b(?:make|have|let)\s+(?:it|them)\s+rhyme\b|"
             r"\b(?:that|which)\s+rhymes?\b|\brhyming\b",
+            re.I,
+        ),
+    ),
+    (
+        "an order",
+        re.compile(
+            r"\bin\s+(?:alphabetical|chronological|date|priority|reverse)\s+order\b|\bin\s+order\s+of\b|"
+            r"\b(?:ranked|sorted|ordered)\s+by\b|\balphabetically\b",
+            re.I,
+        ),
+    ),
+    ("a grammatical person", re.compile(r"\bin\s+the\s+(?:first|second|third)[\s-]+person\b", re.I)),
+    (
+        "a dialogue",
+        re.compile(r"\b(?:as|in(?:to)?)\s+(?:a\s+)?(?:dialogue|conversation|script|screenplay|play script)\b", re.I),
+    ),
+    (
+        "a P.S.",
+        re.compile(
+            r"\b(?:with|add|adding|include|including|and|plus)\s+(?:a\s+)?(?:p\.\s?s\.?|ps|postscript)(?!\w)", re.I
+        ),
+    ),
+    (
+        "bold or italic text",
+        re.compile(
+            r"\bin\s+(?:bold|italics?|underlined?|highlights?)\b|\b(?:bold|italicise|italicize|underline|highlight)\s+"
+            r"(?:the|each|every|all|key)\b",
             re.I,
         ),
     ),
