@@ -44,6 +44,7 @@ async def test_a_remark_allowing_the_answers_form_is_set_aside(request_text: str
         ("How many feet is 180 cm? just round it to the nearest tenth", "5.9 feet"),
         ("How many feet is 180 cm? give me the answer to 2 dp", "5.91 feet"),
         ("How many feet is 180 cm? a decimal answer is fine, to 2 dp please", "5.91 feet"),
+        ("what's 17.5% of 249.99, to the nearest cent", "43.75"),
     ],
 )
 async def test_places_asked_after_the_question_are_honoured(request_text: str, answer: str):
@@ -60,6 +61,7 @@ async def test_places_asked_after_the_question_are_honoured(request_text: str, a
         "How many feet is 180 cm? decimal please",  # asked for, and an answer may be a fraction
         "How many feet is 180 cm? to 2 significant figures",
         "How many feet is 180 cm? a decimal answer is fine for 3 people",
+        "what's 17.5% of £249.99? to the nearest pound",  # money is shown to the penny; pounds are not rounded
     ],
 )
 async def test_a_remark_asking_another_form_is_declined(request_text: str):

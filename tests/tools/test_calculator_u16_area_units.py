@@ -74,3 +74,32 @@ async def test_a_figures_area_worked_out_then_converted(request_text: str, resul
 )
 async def test_a_figures_measure_in_a_unit_it_cannot_be_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Quick q - how many sq ft is a 30 m² flat?", 322.9173),
+        ("my flat is 30 square metres, how many square feet is that?", 322.9173),
+        ("I need 40 square metres of turf - how many square yards?", 47.8396),
+        ("the plot is 2 acres, what's that in square metres?", 8093.713),
+        ("convert my 30 square metre flat to square feet", 322.9173),
+    ],
+)
+async def test_an_area_told_in_a_story_is_converted(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, rel=1e-5)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "my flat is 30 square metres, how many square feet is the bedroom?",  # another thing's area
+        "my flat is 30 square metres, what's the garden in square feet?",
+        "my flat is 30 square metres and the garden half that, how many square feet is that?",
+        "my flat is 30 square metres, how many feet is that?",
+    ],
+)
+async def test_an_area_story_asking_of_something_else_is_declined(request_text: str):
+    await refused(request_text)

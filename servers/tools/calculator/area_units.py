@@ -5,7 +5,8 @@ The units table holds only the land units (hectares, acres): a square of a lengt
 its sides. Here the square units are read where they are said outright — 'square metres', 'sq ft', 'm²', 'ft
 squared' — and an area is converted by the square of its length's factor. The request is read in full: one area,
 one unit asked for it ('in', 'into', 'to' or 'how many'), nothing else; an area asked in a length or a volume, or a
-second number, is not read here.
+second number, is not read here. Told in a story ('my flat is 30 square metres, how many square feet is that?'),
+the one area is converted when the unit is asked of it ('that', 'it', 'convert') and no other word changes it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.conversion_stories import CHANGING
 from servers.tools.calculator.quantities import lookup, plural
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
@@ -58,6 +60,53 @@ def solve_area_conversion(tokens: list[Token], start: int) -> Solution | None:
     if tokens[i].kind != "end" or asked[0] == given[0]:
         return None
     return _answer(value, given, asked)
+
+
+def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
+    """'my flat is 30 square metres, how many square feet is that?', 'a 1,500 sq ft house in m²?': the one area of
+    a story asked in one other area unit, after 'how many' or 'in'; every other word says nothing that changes it."""
+    numbers_at = [k for k in range(start, len(tokens)) if tokens[k].kind in ("number", "currency", "clock", "date")]
+    if len(numbers_at) != 1:
+        return None
+    area = _area_at(tokens, numbers_at[0])
+    if area is None:
+        return None
+    value, given, end = area
+    asked: list[tuple[str, Fraction]] = []
+    k = start
+    while tokens[k].kind != "end":
+        if numbers_at[0] <= k < end:
+            k = end
+            continue
+        found = _area_unit(tokens, k)
+        if found is not None and (tokens[k - 1].word in _INTO or tokens[k - 1].word == "many"):
+            asked.append(found[:2])
+            k_unit, how_many, k = k, tokens[k - 1].word == "many", found[2]
+            said_of = end == k_unit - 1 or any(t.word in _REFERS or t.word in _CONVERT for t in tokens[start:k_unit])
+            if not how_many and not said_of:
+                return None  # "what's the garden in square feet": another thing's area
+            if how_many:
+                while tokens[k].word in _OF_IT:
+                    k += 1  # 'how many square feet is that': of the area said, nothing else
+                if tokens[k].kind not in ("end", "number") and tokens[k].text not in ("?", ".", "!", ",", "-"):
+                    return None  # 'how many square feet is the bedroom': of something else
+            continue
+        if found is not None or tokens[k].word in _CHANGES or tokens[k].kind == "word" and _length_named(tokens[k]):
+            return None  # a unit named otherwise, or a word that does something to the area
+        k += 1
+    if len(asked) != 1 or asked[0][0] == given[0]:
+        return None
+    return _answer(value, given, asked[0])
+
+
+_CHANGES = CHANGING - frozenset("square squared sq sqm sqft".split())
+_OF_IT = frozenset("is are that it this a an there in".split())
+_REFERS = frozenset("that it this".split())
+
+
+def _length_named(token: Token) -> bool:
+    unit = lookup(token.text, short=False)
+    return unit is not None
 
 
 def _area_at(tokens: list[Token], i: int) -> tuple[Fraction, tuple[str, Fraction], int] | None:

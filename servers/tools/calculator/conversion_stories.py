@@ -17,7 +17,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, convert, is_m
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
-_CHANGING = frozenset(
+CHANGING = frozenset(
     "more less fewer lose lost losing loses gain gained gaining gains add added adding plus minus times each per "
     "every twice double doubled triple tripled half halved quarter third total altogether combined difference extra "
     "another again left remaining remain remains rest now since increase increased decrease decreased longer shorter "
@@ -79,7 +79,7 @@ def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems:
             continue
         if token.word == "but" and not systems and _only_why(tokens, k + 1):
             continue
-        if token.word in _CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
+        if token.word in CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
             return True
     return False
 
@@ -93,7 +93,7 @@ def _only_why(tokens: list[Token], k: int) -> bool:
     """'but my mum's recipe is American.': a clause to its sentence's end with no number and no word that changes
     a quantity besides a system's name."""
     while tokens[k].kind != "end" and tokens[k].text not in (".", "?", "!", ";", ",", "-", "—"):
-        if tokens[k].kind != "word" or tokens[k].word in _CHANGING and tokens[k].word not in _SYSTEMS:
+        if tokens[k].kind != "word" or tokens[k].word in CHANGING and tokens[k].word not in _SYSTEMS:
             return False
         k += 1
     return True

@@ -137,6 +137,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     conversion_stories.solve_conversion_story,
     running_costs.solve_running_cost,
     area_units.solve_area_conversion,
+    area_units.solve_area_story,
     rate_sums.solve_rate_sum,
     saved_shares.solve_saved_share,
 )

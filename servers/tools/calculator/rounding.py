@@ -19,7 +19,7 @@ from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
 _PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
-_NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3}
+_NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2}
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
 
