@@ -179,10 +179,11 @@ def has_phrase(text: str, phrase: str) -> bool:
     """``phrase`` in ``text`` (both normalised), on word boundaries where the phrase starts or ends a word. A
     phrase that starts with a figure may follow a letter ("2.3" in "v2.3", "15" in "Q15"), never another figure or
     a decimal point ("2.3" is not in "12.3"); one that ends with a figure may run into a unit ("7.30" in "7.30pm",
-    "5" in "5kg"), never into more of a figure ("7.3" is not in "7.30", "35" not in "35.50" or "35,000")."""
+    "5" in "5kg") or its own decimals or thousands ("8,848" in "8,848.86", "384" in "384,000"), never into
+    another digit ("15" is not in "150")."""
     phrase = normal(phrase)
     left = r"(?<![0-9.,])" if phrase[:1].isdigit() else r"(?<![a-z0-9])" if phrase[:1].isalnum() else ""
-    right = r"(?![0-9]|[.,][0-9])" if phrase[-1:].isdigit() else r"(?![a-z0-9])" if phrase[-1:].isalnum() else ""
+    right = r"(?![0-9])" if phrase[-1:].isdigit() else r"(?![a-z0-9])" if phrase[-1:].isalnum() else ""
     return re.search(left + re.escape(phrase) + right, normal(text)) is not None
 
 
