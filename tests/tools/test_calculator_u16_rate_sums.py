@@ -21,6 +21,7 @@ from tests.tools.conftest import refused, solved
         ("Amy gets £3.50 a week and Josh gets £5 a week. How much is that a year?", 442),
         ("Netflix is £10.99 a month and Spotify £11.99 a month, how much a year?", 275.76),
         ("gym £30 a month, phone £25 a month and broadband £28 a month - what do I pay annually?", 996),
+        ("Tom earns £2,000 a month and Sue earns £2,500 a month. How much do they earn together a year?", 54000),
         ("we pay $1,200 a month rent and $150 a month for utilities. what's that per year?", 16200),
         (
             "My pension is £1,840 a month. If I set aside 12% of it every month, how much will I have put by "
@@ -41,6 +42,9 @@ async def test_regular_amounts_added_up_by_a_period(request_text: str, result: f
     "request_text",
     [
         "Amy gets £3.50 a week and Josh gets £5 a week. How much does Josh get a year?",  # one of them
+        "I earn £2,500 a month and spend £2,000 a month. How much a year?",  # money in and out (was £54,000)
+        "£2,500 a month and spend £2,000 a month. How much a year?",
+        "I get paid £2,000 a month and pay £900 a month rent. How much a year?",
         "Netflix is £10.99 a month and Spotify £11.99 a month, how much is Netflix a year?",
         "Netflix is £10.99 a month and Spotify £11.99 a month, how much a week?",  # months are not whole weeks
         "Amy gets £3.50 a week and Josh gets £5 a week. How much is that over a year (50 weeks)?",

@@ -34,6 +34,11 @@ _SPOILERS = frozenset(
     "percent percentage".split()
 )
 _ASKS = frozenset("how what what's whats total altogether".split())
+_INCOME = frozenset(
+    "earn earns earned earning make makes made get gets got receive receives salary wage income".split()
+)
+_OUTGOING = frozenset("spend spends spent pay pays paid cost costs owe owes".split())
+_MONEY_VERBS = _INCOME | _OUTGOING - {"salary", "wage", "income"}
 
 
 def solve_rate_sum(tokens: list[Token], start: int) -> Solution | None:
@@ -41,12 +46,15 @@ def solve_rate_sum(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if givens is None or any(t.text == "%" or t.word in _SPOILERS for t in tokens[start:]):
         return None
+    said = {t.word for t in tokens[start:]}
+    if said & _INCOME and said & _OUTGOING:
+        return None  # 'I earn £2,500 a month and spend £2,000 a month': money in and out, never one sum
     rates = [g for g in givens if _money_rate(g)]
     others = [g for g in givens if not _money_rate(g)]
     if len(rates) < 2 or len(others) > 1:
         return None
     money, per = _one_rate(rates)
-    if money is None or per is None:
+    if money is None or per is None or _new_verb(tokens, start, rates):
         return None
     ask = question_start(tokens, start)
     if ask == start or any(g.start >= ask for g in rates) or not {t.word for t in tokens[ask:]} & _ASKS:
@@ -88,9 +96,19 @@ _QUESTION = frozenset(
     "how much is are that this it those these what what's whats do does did i we you they he she pay paid spend "
     "spent cost costs come comes to in over for a an the per every one year years month months week weeks day days "
     "fortnight fortnights quarter quarters all both together altogether total combined overall get gets make be "
-    "will would of".split()
+    "will would of earn between".split()
 )
 """The words a question for the sum by a period is made of: any other word may name one of the amounts."""
+
+
+def _new_verb(tokens: list[Token], start: int, rates: list[Given]) -> bool:
+    """'£2,500 a month and spend £2,000 a month': a later amount brought in by a verb of money the first was not
+    ('Amy gets £3.50 ... and Josh gets £5' says the same verb again)."""
+    first = {t.word for t in tokens[start : rates[0].start]} & _MONEY_VERBS
+    return any(
+        {t.word for t in tokens[before.end : after.start]} & _MONEY_VERBS - first
+        for before, after in zip(rates, rates[1:], strict=False)
+    )
 
 
 def _money_rate(g: Given) -> bool:
