@@ -61,7 +61,8 @@ ARITHMETIC = (
     | PEOPLE
     | frozenset(
         # relations, conditions and charges beyond CHANGES and CARRIES
-        "less minus off discount discounts tax vat tip fee fees unpaid paid unpaid break breaks lunch except earn earns "
+        "earn earns less minus off discount discounts tax vat tip fee fees unpaid paid unpaid break breaks lunch "
+        "except "
         "excluding including without each per every a an twice double half halves back refund more fewer extra "
         "plus left remaining spent spend owe owed owes already paid deposit between among amongst split share "
         "shared only just not no none nor neither either whole full entire all both same total partly partially "
