@@ -97,3 +97,27 @@ async def test_a_claim_the_check_did_not_support_is_no_fact_to_write() -> None:
 async def test_a_range_of_lines_is_met_by_fewer() -> None:
     text = await drafted("Write a two or three line post for the noticeboard: the coffee morning is on Thursday at 10.")
     assert "coffee morning is on Thursday at 10" in text
+
+
+VERDICT_ONLY = (
+    'Supported (confidence 0.95): the passage gives the same figure (1666). "The Great Fire of London began in the '
+    'early hours of 2 September 1666 in a bakery on Pudding Lane, and burned for about four days." (The Great Fire '
+    "of London; accord starter corpus: great-fire-of-london.md)"
+)
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    ["Then write a fun-fact post about it for the museum's Facebook page", "Write a tweet about it"],
+)
+async def test_a_verdict_handed_on_alone_gives_its_quoted_passage_as_the_fact(instruction: str) -> None:
+    text = await drafted(f"{instruction}:\n\n{VERDICT_ONLY}")
+    assert "The Great Fire of London began in the early hours of 2 September 1666" in text
+    assert "Supported" not in text and "confidence" not in text
+
+
+async def test_an_unverified_verdict_handed_on_alone_is_no_fact() -> None:
+    said = await declined_by_writer(
+        "Write a tweet about it:\n\nUnverified (confidence 0.20): the notes on the Great Fire of London do not settle it."
+    )
+    assert "no fact to write" in said
