@@ -118,6 +118,7 @@ async def test_a_verdict_handed_on_alone_gives_its_quoted_passage_as_the_fact(in
 
 async def test_an_unverified_verdict_handed_on_alone_is_no_fact() -> None:
     said = await declined_by_writer(
-        "Write a tweet about it:\n\nUnverified (confidence 0.20): the notes on the Great Fire of London do not settle it."
+        "Write a tweet about it:\n\n"
+        "Unverified (confidence 0.20): the notes on the Great Fire of London do not settle it."
     )
     assert "no fact to write" in said
