@@ -39,6 +39,7 @@ from patterns.material import (
     split_material,
 )
 from patterns.remarks import tells_the_day, without_guess
+from patterns.sections import plain_sections
 from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask, wondered
 from patterns.spelling import corrected
 from patterns.tags import without_tag_question
@@ -160,13 +161,14 @@ _PLAIN = {"this": "text", "that": "text", "following": "text", "my": "text", "ou
 def _plain_material(instruction: str) -> str:
     """``instruction`` with the kind of the text it hands over said plainly: "summarize this letter from my
     supplier" is read as "summarize this text from my supplier". The kind is what the text is, not what is asked
-    of it: a letter to shorten is no letter to write, and the word would pull it to whoever writes letters."""
+    of it: a letter to shorten is no letter to write, and the word would pull it to whoever writes letters; nor is
+    the part of it named ("the history section", ``sections.plain_sections``) a topic."""
 
     def plain(found: re.Match[str]) -> str:
         pointer = found.group(1).split()[0].lower()
         return found.group(1) + _PLAIN.get(pointer, "texts")
 
-    return _HANDED_KIND.sub(plain, instruction[:MAX_CLAIM_CHARS]) + instruction[MAX_CLAIM_CHARS:]
+    return plain_sections(_HANDED_KIND.sub(plain, instruction[:MAX_CLAIM_CHARS])) + instruction[MAX_CLAIM_CHARS:]
 
 
 # A last sentence that only hands the text over ("... this policy? Here it is:", "Here you go:", "It reads:").
