@@ -37,7 +37,8 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "what percent", "what percentage", "by what percentage", "how many percent", "percentage growth",
            "percent growth", "% growth", "growth rate", "percentage drop", "percent drop", "% drop",
            "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
-           "percent reduction", "% reduction", "% rise", "% fall")  # fmt: skip
+           "percent reduction", "% reduction", "% rise", "% fall", "percentage loss", "percent loss", "% loss",
+           "percentage gain", "percent gain", "% gain")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than".split()
@@ -229,7 +230,7 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
         change < 0
         and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain")
         or change > 0
-        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose")
+        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose", "loss")
     ):
         return None  # the question names the other direction: a misread, not an answer
     percent = Quantity(abs(change), percent=True)

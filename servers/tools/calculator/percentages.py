@@ -154,7 +154,10 @@ def _change(tokens: list[Token], start: int) -> Solution:
 
 _NAMED = {
     direction: tuple(f"{lead} {word}" for lead in ("percent", "percentage", "%") for word in words)
-    for direction, words in (("increase", ("increase", "rise", "growth")), ("decrease", ("decrease", "drop", "fall")))
+    for direction, words in (
+        ("increase", ("increase", "rise", "growth", "gain")),
+        ("decrease", ("decrease", "drop", "fall", "loss", "reduction")),
+    )
 }
 
 
