@@ -232,6 +232,9 @@ def read_brief(instruction: str) -> Brief:
     elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
+    # "a reply that apologises and offers a free drink": what the text does, said as "apologising and offering ..."
+    if _DOES.match(rest):
+        rest = _DONE.sub(lambda m: _DOING[m.group(1).lower()], rest[_DOES.match(rest).end() :], count=2)
     style = STYLE_WORDS.get(style_word, "paragraph")
     style = "paragraph" if unframed and style in ("email", "letter") else style
     # "a Slack message to the team": a chat message greets, but has no subject line and no letter's sign-off
@@ -258,6 +261,13 @@ def read_brief(instruction: str) -> Brief:
     return Brief(
         style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who, unclear
     )
+
+
+_DOING = {"apologises": "apologising", "apologizes": "apologizing", "thanks": "thanking", "invites": "inviting",
+          "reminds": "reminding", "asks": "asking", "welcomes": "welcoming", "offers": "offering"}  # fmt: skip
+_DOES = re.compile(r"^(?:that|which)\s+(?=(?:apologi[sz]es|thanks|invites|reminds|asks|welcomes)\b)", re.I)
+# the verb first, and one more after "and" ("apologises and offers a free drink")
+_DONE = re.compile(r"(?:^|(?<=\band\s))(apologi[sz]es|thanks|invites|reminds|asks|welcomes|offers)\b(?=\s)", re.I)
 
 
 def asks_for_text(instruction: str) -> bool:

@@ -42,6 +42,7 @@ from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.refusals import blunt_refusals, regrets
+from servers.tools.writer.replies import reporters
 from servers.tools.writer.requests import (
     MATERIAL_LABEL,
     Job,
@@ -197,6 +198,8 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # (the forms asked, "as 3 bullet points", are read apart first: they are neither the reader nor a fact)
     brief = read_brief(read_forms(instruction)[1]) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
+    # ("A guest wrote in to say their room was cold": the reply is to the guest, and says the room back to them)
+    described |= reporters(material or task)
     if brief and re.match(r"(?:my|our|your|the|all)\s", brief.audience or "", re.I):
         # "for my Year 5 class", "to the Year 9 parents": who reads it, named by what they are, is no fact to say
         described |= set(words(brief.audience or ""))

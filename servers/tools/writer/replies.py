@@ -78,8 +78,38 @@ _COURTESY = re.compile(r"^\W*(?:thank|thanks|many thanks|hi|hello|hey|dear|regar
 
 
 def acknowledgement(points: list[str]) -> list[str]:
-    """The points its sender made, said back to them in order; their courtesies are left out."""
-    return [said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
+    """The points its sender made, said back to them in order; their courtesies are left out. A point that reports
+    their message ("A customer left a complaint that their latte was cold") is what they said, to them ("your
+    latte was cold")."""
+    return [reported(p) or said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
+
+
+# "A customer left a complaint that their latte was cold", "The guest emailed to say they were charged twice": the
+# sender's message reported by the one replying; what they said is the clause, said back to them.
+_REPORTED = re.compile(
+    r"^(?:a|an|the|one of our|our)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|guest|parent|resident|member|patient|"
+    r"tenant|user|diner|reader|buyer|shopper|visitor|neighbou?r)\s+(?:has\s+)?(?:left\s+(?:us\s+)?(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:complaint|review|comment|message|note|email)|complained|wrote(?:\s+in)?|emailed|said|told us|"
+    r"messaged|posted|rang|called)\s+(?:to\s+say\s+|saying\s+)?(?:that\s+)?(?P<said>\S.*?)[.!]?$",
+    re.I,
+)
+_THEIRS = {"their": "your", "they": "you", "them": "you", "theirs": "yours", "themselves": "yourselves"}
+
+
+def reported(point: str) -> str | None:
+    """The message ``point`` reports, said to its sender ("their latte was cold" -> "Your latte was cold."); None
+    when it reports none."""
+    found = _REPORTED.match(point.strip())
+    if found is None:
+        return None
+    said = re.sub(
+        r"\b(?:their|they|them|theirs|themselves)\b",
+        lambda m: _THEIRS[m.group().lower()],
+        found.group("said"),
+        flags=re.I,
+    )
+    said = re.sub(r"\byou (?:was|is)\b", lambda m: "you were" if m.group().endswith("was") else "you are", said)
+    return f"{said[:1].upper()}{said[1:]}."
 
 
 # "Could you join our panel on 12 March at 3pm?": a question asking the reader to do something.
@@ -106,3 +136,14 @@ def yes_or_no(answer: str, points: list[str]) -> list[str] | None:
     said = f"Yes, I can {ask}." if agreed else f"Unfortunately, I can't {ask}."
     rest = [said_back(p) for i, p in enumerate(points) if i != asks[0] and p.strip() and not _COURTESY.match(p)]
     return [said, *rest]
+
+
+def reporters(text: str) -> set[str]:
+    """The words that report a message in ``text`` ("a guest wrote in to say"), which a reply to its sender does not
+    say again."""
+    found: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:2_000]):
+        said = _REPORTED.match(sentence.strip())
+        if said:
+            found |= set(re.findall(r"[a-z]+", sentence[: said.start("said")].lower()))
+    return found
