@@ -233,8 +233,9 @@ def read_brief(instruction: str) -> Brief:
         # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
         style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
     # "a reply that apologises and offers a free drink": what the text does, said as "apologising and offering ..."
-    if _DOES.match(rest):
-        rest = _DONE.sub(lambda m: _DOING[m.group(1).lower()], rest[_DOES.match(rest).end() :], count=2)
+    does = _DOES.match(rest)
+    if does:
+        rest = _DONE.sub(lambda m: _DOING[m.group(1).lower()], rest[does.end() :], count=2)
     style = STYLE_WORDS.get(style_word, "paragraph")
     style = "paragraph" if unframed and style in ("email", "letter") else style
     # "a Slack message to the team": a chat message greets, but has no subject line and no letter's sign-off
