@@ -31,10 +31,14 @@ from servers.tools.writer.styles import (
 
 _LEAD = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
-    r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+)*"
+    r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+|"
+    # "Would you mind writing ...", "Reckon you could write ...": the same ask, put politely
+    r"(?:would|do) you mind\s+(?=writing|drafting|putting)|(?:do you )?reckon you could\s+|"
+    r"(?:is there )?any chance you could\s+|i was wondering if you could\s+)*"
     # "make my notes into an email": the converting verb first, or "make" alone would leave "my notes into"
     r"(?P<verb>(?:make|write up|type up) (?:this|these|that|those|the following|my|our)(?:\s+\w+)? (?:into|as)|"
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
+    r"writing|drafting|putting together|"
     r"i need|i want|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
     # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text

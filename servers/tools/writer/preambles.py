@@ -280,10 +280,23 @@ def _business_told(ask: str, told: list[str]) -> tuple[str, str] | None:
     return f"Write a slogan{size} for {business.group('what')}", " ".join(told[1:])
 
 
+# "Would you mind writing ...", "Reckon you could write ...", "Any chance you could draft ...": a polite way round
+# to the same ask, said plainly ("write ...").
+_ASKED_ROUNDABOUT = re.compile(
+    r"^\W*(?:(?:would|do) you mind|(?:do you )?reckon you could|(?:is there )?any chance you could|"
+    r"would it be possible to|could i get you to|i was wondering if you could)\s+(?P<verb>writing|drafting|"
+    r"putting together|sending|write|draft|put together|send)\b",
+    re.I,
+)
+_BASE_FORMS = {"writing": "write", "drafting": "draft", "putting together": "put together", "sending": "send"} | {
+    "write": "write", "draft": "draft", "put together": "put together", "send": "send"
+}  # fmt: skip
+
+
 def _asked(sentence: str) -> str | None:
     """The ask as a plain writing instruction ("Write a notice for residents"), or None when ``sentence`` asks
     for no text."""
-    sentence = sentence.rstrip(" .!?")
+    sentence = _ASKED_ROUNDABOUT.sub(lambda m: _BASE_FORMS.get(m.group("verb").lower(), ""), sentence.rstrip(" .!?"))
     tell = _TELL_ASK.match(sentence)
     if tell:
         tones = " and ".join(t.lower() for t in _TELL_TONE.findall(tell.group("rest")))
