@@ -100,7 +100,7 @@ async def test_key_points_always_leave_something_out():
 async def test_keywords_of_a_short_text_are_its_content_words_in_order_with_a_note():
     data = (await call(create_server(), "keywords", text="The tram line will reach the airport.")).structured_content
     assert [k["term"] for k in data["keywords"]] == ["tram", "line", "reach", "airport"]
-    assert "No term repeats" in data["note"]
+    assert "Nothing repeats" in data["note"]
 
 
 async def test_key_points_and_keywords():

@@ -77,6 +77,14 @@ _RANKED = re.compile(
     rf"(?=(?:(?:and|or) (?:most )?[\w'’-]+ )?(?:(?:{_NUMBER}) )?(?:keywords?|key ?words|key (?:terms|phrases)|tags)\b)",
     re.I,
 )
+
+
+def ranks_keywords(instruction: str) -> bool:
+    """Whether ``instruction`` asks for keywords ranked ("the main keywords", "the top 5 tags"): then a list that
+    could not be ranked (nothing in a short text repeats) must say so."""
+    return _RANKED.search(instruction) is not None
+
+
 _ASK = re.compile(
     # the ask as a verb in any form: "2 bullet points summarising this", "a paragraph recapping it"
     r"\b(?:summari[sz](?:e|es|ed|ing)|summary|summaries|sum(?:s|med|ming)?(?: [\w'’-]+){0,3} up|(?:boil|cut|trim|"

@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.summarizer import asks, extractive, gate
+from servers.tools.summarizer.plain import ranks_keywords
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import (
     count_asked,
@@ -146,11 +147,14 @@ def _several_sentences(body: str, job: str) -> int:
 
 
 class Digest(BaseModel):
-    """What a whole request asked for: exactly one of ``summary``, ``points`` or ``keywords`` is filled."""
+    """What a whole request asked for: exactly one of ``summary``, ``points`` or ``keywords`` is filled.
+
+    The keywords are the terms alone, as a person asked for them: a list of ``term``/``count`` pairs read back
+    to them is longer than the short text it came from (the ``keywords`` tool keeps the counts)."""
 
     summary: str | None = None
     points: list[str] = Field(default_factory=lambda: list[str]())
-    keywords: list[Keyword] = Field(default_factory=lambda: list[Keyword]())
+    keywords: list[str] = Field(default_factory=lambda: list[str]())
     note: str | None = None
 
 
@@ -268,7 +272,7 @@ def _keywords(text: str, n: int, split: tuple[str, str] | None = None) -> Keywor
     gate.check_answer(instruction, body, [term for term, _ in found], "keywords")
     note = None
     if found and max(count for _, count in found) == 1:
-        note = "No term repeats in so short a text; these are its content words in order of appearance."
+        note = "Nothing repeats in so short a text: these are its content words in reading order."
     return Keywords(keywords=[Keyword(term=term, count=count) for term, count in found], note=note)
 
 
@@ -297,7 +301,9 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             raise ToolInputError(_BEYOND.format(asked=beyond.asked)) from None
         if reading.job == "keywords":
             found = _keywords(text, 10, split)
-            return Digest(keywords=found.keywords, note=found.note)
+            # Unranked terms need no word on their order unless a ranking was asked for.
+            note = found.note if ranks_keywords(text) else None
+            return Digest(keywords=[keyword.term for keyword in found.keywords], note=note)
         if reading.job == "key_points":
             return Digest(points=_key_points(text, 5, split).points)
         return Digest(summary=_summarize(text, 3, split).summary)
