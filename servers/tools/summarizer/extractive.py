@@ -67,9 +67,11 @@ def score_sentences(sentences: list[str]) -> list[float]:
 
 
 def _ranked(sentences: list[str]) -> list[int]:
-    """Sentence indexes, most central first; a sentence saying what the writer asks for comes second."""
+    """Sentence indexes, most central first; a sentence saying what the writer asks for comes second; a lead-in
+    that ends in a colon ("1 finding, worst first on each line:") comes last, as it says nothing until what it
+    introduces follows it."""
     scores = score_sentences(sentences)
-    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].rstrip().endswith(":"), -scores[i], i))
     asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])]
     return ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]]
 
