@@ -111,7 +111,7 @@ _UNSAID_VALUE = re.compile(
 # "explaining what went wrong", "saying why the launch slipped": a question the text should answer, the answer not
 # given ("what a great day it was" and "how proud we are" exclaim, and say something)
 _UNSAID_ANSWER = re.compile(
-    r"^(?:what(?!\s+an?\s)|why|where|which|who|how(?=\s+(?:to|the|it|we|they|our|this|that|things|everything|you|"
+    r"^(?:what(?!\s+an?\s)|why|where|when|whether|which|who|how(?=\s+(?:to|the|it|we|they|our|this|that|things|everything|you|"
     r"i|he|she|my|your|their|his|her)\b))\b",
     re.I,
 )
@@ -267,9 +267,9 @@ def compose_request(request: str) -> Composed:
             f"'{brief.content[:60]}' refers to a value you did not give me; send it after a colon "
             "(e.g. '...: 441'), or ask for the calculation first."
         )
-    if not staged.material and brief.intent is None and _UNSAID_ANSWER.match(brief.content):
+    if len(staged.material.split()) <= 3 and brief.intent is None and _UNSAID_ANSWER.match(brief.content):
         # "Email the client explaining what went wrong with the project": written as given, the text would only
-        # ask its own question back ("What went wrong with the project.")
+        # ask its own question back ("What went wrong with the project."); "saying when we open: 9am" too
         raise ToolInputError(
             f"'{brief.content[:60]}' is what the text should explain, and you did not say the answer: give me the "
             f"points after a colon (e.g. '...: the supplier delivered late'), or {composition.OFFLINE_HINT}."

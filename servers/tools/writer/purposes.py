@@ -64,8 +64,10 @@ _TELLING_SHORT = re.compile(
     # ("club members", "swim parents": a group, with what it is a group of said first)
     r"(?:(?-i:[a-z])[\w-]*\s+)?(?:staff|customers|clients|users|members|"
     r"parents|guests|students|residents|visitors|volunteers|employees|subscribers|readers|colleagues|shoppers|"
-    r"patients|passengers|followers))\s+(?:know\s+)?(?:that\s+)?"
-    r"(?=(?:the|a|an|our|your|my|her|his|their|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z]))",
+    # ("let the choir know rehearsal is cancelled": after "know", whatever follows is what they are told)
+    r"patients|passengers|followers))\s+(?:know\s+(?:that\s+)?"
+    r"(?=(?!about\b)[a-z\d])|(?:that\s+)?"
+    r"(?=(?:the|a|an|our|your|my|her|his|their|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z])))",
     re.I,
 )
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
