@@ -60,7 +60,7 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
     if len(amounts) == 3 and len(spans) == 1 and not percents and not new_period_asked(tokens, start):
         amounts.remove(spans[0])  # 'from $32,000 to $24,800 in two years': when, not part of the change
     if len(amounts) == 2 and not percents and has_word(tokens, start, *_CHANGE):
-        if any(t.word in _CHANGE_SPOILERS for t in tokens[start:]):
+        if any(t.word in _CHANGE_SPOILERS for t in tokens[start:]) or _share_asked(tokens, start):
             return None
         if amounts[0].after[:1] == ("of",) or amounts[0].after[:2] == ("out", "of"):
             return None  # '18 of the 24 players': a share of a whole, not a change from one to the other
@@ -78,6 +78,21 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         return _items_chain(tokens, amounts, percents)
     return None
+
+
+def _share_asked(tokens: list[Token], start: int) -> bool:
+    """'What percentage of the target is that?': a share of one amount, not a change from it."""
+    asked = question_words(tokens, start)
+    if set(asked) & (_LOST_OR_GAINED | _DIRECTIONS):
+        return False  # 'what percentage of his body weight has he lost': a change, asked of what it was
+    return any(w in ("percent", "percentage", "%") and asked[k + 1 : k + 2] == ["of"] for k, w in enumerate(asked))
+
+
+_DIRECTIONS = frozenset(
+    "drop dropped fall fell fallen rise rose risen gain loss increase increased decrease decreased grew grown shrank "
+    "shrunk changed".split()
+)
+"""Words by which a question 'what percentage of ...' asks a change; 'raised' is not one ('have we raised')."""
 
 
 def _span_over(given: Given) -> bool:

@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     money_ratios,
     multibuy,
     named_parts,
+    named_wholes,
     owed,
     own_shares,
     paces,
@@ -140,6 +141,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     area_units.solve_area_story,
     rate_sums.solve_rate_sum,
     saved_shares.solve_saved_share,
+    named_wholes.solve_share_of_named,
 )
 
 
