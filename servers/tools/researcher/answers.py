@@ -27,9 +27,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.abbreviations import EXPANSION, expanded
 from servers.tools.researcher.doers import in_doers_place
 from servers.tools.researcher.gate import (
-    EXPANSION,
     PLACE_ASKED_BY_KIND,
     WHICH_PLACE,
     Asked,
@@ -153,7 +153,7 @@ def key_words(question: str) -> dict[str, str]:
         return keys  # "What does that stand for?" names nothing to look up
     asking = EXPANSION.search(question)
     if asking is not None:
-        question = asking.group("abbr") or asking.group("after") or question
+        question = expanded(asking) or question
     if WHICH_PLACE.search(question):
         question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.abbreviations import EXPANSION, expanded
 from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
@@ -177,16 +178,6 @@ _DIMENSION_SAID = {
     "width": r"\b(?:wide|wider|widest|width|across|diameter|broad)\b",
 }  # fmt: skip
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
-# "What does DNA stand for?", "What is NATO short for?", "What's the acronym ISS?": the words a question uses to
-# ask what an abbreviation spells out, and the abbreviation (a word with two capitals or more, or a short one).
-EXPANSION = re.compile(
-    r"\b(?:what|wat)\s+(?:does|do|did|is|was|'s)\s+(?:the\s+)?(?:(?:abbreviation|acronym|letters|initials)\s+)?"
-    r"(?!(?:it|that|this|they|those|these)\s)(?P<abbr>[A-Za-z][\w.&-]{1,11})\s+"
-    r"(?:(?:actually|really|exactly|even|again|officially|originally)\s+)?"  # "What does DNA actually stand for?"
-    r"(?:stand|stands|short|mean|an\s+abbreviation|an\s+acronym)\s+for\b"
-    r"|\b(?:abbreviation|acronym|initials)\s+(?P<after>[A-Z][\w.&-]{1,11})\b",
-    re.I,
-)
 _SPELLED = re.compile(r"\bshort for\b|\bstands? for\b|\babbreviat|\bacronym\b|\bfor short\b|\binitials\b", re.I)
 # "What made the Titanic sink?" asks why; "What makes an operation idempotent?" asks what it is to be so.
 _MADE_HAPPEN = re.compile(r"\W*what (?:made|makes) [\w' ]{1,60}? (?:sink|fall|collapse|crash|fail|die|burn)\b", re.I)
@@ -241,7 +232,7 @@ def _read_asked(question: str) -> Asked | None:
         said = said[1:]  # "Roughly how tall ...?" asks "how tall"; "During which years ...?" asks "which years"
     lead = " ".join(said[:3])
     if (short := EXPANSION.search(question[:2_000])) is not None:
-        return Asked("what it stands for", None, short.group("abbr") or short.group("after") or "")
+        return Asked("what it stands for", None, expanded(short))
     if re.match(r"(?:who|whom|whose)\b", lead):
         return Asked("who")
     if re.match(r"(?:what|which) years\b", lead):
