@@ -85,6 +85,10 @@ async def test_a_figures_measure_in_a_unit_it_cannot_be_is_declined(request_text
         ("I need 40 square metres of turf - how many square yards?", 47.8396),
         ("the plot is 2 acres, what's that in square metres?", 8093.713),
         ("convert my 30 square metre flat to square feet", 322.9173),
+        (
+            "The landscaper says we need 1,500 sq ft of turf for the back lawn. How many square metres is that?",
+            139.3546,
+        ),
     ],
 )
 async def test_an_area_told_in_a_story_is_converted(request_text: str, result: float):
@@ -99,6 +103,7 @@ async def test_an_area_told_in_a_story_is_converted(request_text: str, result: f
         "my flat is 30 square metres, what's the garden in square feet?",
         "my flat is 30 square metres and the garden half that, how many square feet is that?",
         "my flat is 30 square metres, how many feet is that?",
+        "the lawn is 60 square metres and the patio is 20, how many square feet is that?",
     ],
 )
 async def test_an_area_story_asking_of_something_else_is_declined(request_text: str):

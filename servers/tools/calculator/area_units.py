@@ -99,7 +99,7 @@ def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
     return _answer(value, given, asked[0])
 
 
-_CHANGES = CHANGING - frozenset("square squared sq sqm sqft".split())
+_CHANGES = CHANGING - frozenset("square squared sq sqm sqft back".split())  # a back lawn is no return trip
 _OF_IT = frozenset("is are that it this a an there in".split())
 _REFERS = frozenset("that it this".split())
 
