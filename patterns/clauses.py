@@ -318,7 +318,13 @@ def _is_statement(piece: Piece, least_words: int) -> bool:
         return False
     if orders_the_text(text):  # "Have it reviewed and improved": what to do with the text, not a part of it
         return False
-    return found[0] not in ASKING and not opens_instruction(found[:2])
+    # "When I phoned I was on hold for forty minutes.": a clause of time, its subject next, is told, not asked
+    told = found[0] in _TELLING_WHEN and found[1:2] != [] and found[1] not in _AUXILIARIES
+    return (told or found[0] not in ASKING) and not opens_instruction(found[:2])
+
+
+_TELLING_WHEN = frozenset("when while where once".split())
+_AUXILIARIES = frozenset("is are was were do does did will would can could should shall has have had may might".split())
 
 
 # "Also, ...", "Separately, ...": words by which a request sets a part apart as a job of its own.

@@ -46,6 +46,7 @@ from patterns.material import TEXT_KINDS, WORK_NOUNS
 from patterns.reading import routing_text, verb_head
 from patterns.references import (
     back_reference,
+    converts_the_result,
     goes_on_from_a_number,
     only_delivers,
     picks_from_before,
@@ -247,6 +248,9 @@ class ClausePlanner:
             goes_on = (piece.continues or piece.needs_previous) and goes_on_from_a_number(instruction)
             # "Add up 3 h 20 min and 45 min. How many minutes is that altogether?": a question about the number
             # before it, with none of its own, is the same sum, asked of whoever worked that number out
+            # "..., then convert that area to square feet": the answer in another unit, from whoever worked it out
+            converts = previous is not None and converts_the_result(instruction)
+            goes_on = goes_on or (converts and _works_on_numbers(previous.worker if previous else None, workers))
             goes_on = goes_on or (
                 previous is not None
                 and refers_back(instruction)

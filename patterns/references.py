@@ -148,6 +148,24 @@ def goes_on_about_it(instruction: str) -> bool:
     return bool(_CONTINUES.search(instruction))
 
 
+# "convert that area to square feet", "change it into pounds", "express the total in euros": the earlier answer
+# converted, which a calculator does with the answer's quantity put in its place (``handoff.step_text``)
+_CONVERTS_RESULT = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:please\s+)?(?:convert|change|express|put)\s+(?:that|it|this|the\s+(?:result|answer|total)"
+    r"|(?:that|the)\s+[a-z]+)\s+(?:in|into|to)\s+(?:square\s+|cubic\s+)?(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:re|er)s?"
+    r"|centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|cm|mm|km|kg|kilo(?:gram)?s?|grams?|g|pounds?|lbs?"
+    r"|stones?|ounces?|oz|litres?|liters?|gallons?|pints?|ml|celsius|fahrenheit|kelvin|euros?|dollars?|yen|mph|km/h"
+    r"|hours?|minutes?|seconds?|days?|weeks?|months?|years?|acres?|hectares?)\b",
+    re.IGNORECASE,
+)
+
+
+def converts_the_result(instruction: str) -> bool:
+    """Whether ``instruction`` converts the answer before it to another unit ("then convert that area to square
+    feet", "change the total to pounds"): a sum of its own on that answer, for whoever worked it out."""
+    return _CONVERTS_RESULT.match(instruction.strip()[:200]) is not None
+
+
 def goes_on_from_a_number(instruction: str) -> bool:
     """Whether ``instruction`` is an operation that works on the number before it, having too few of its own:
     "Add 6" (after "double 47"), "divide by 3", "then halve", "split it between the 4 of us"; not "add 5 to 12"
@@ -198,6 +216,8 @@ def starts_a_new_sum(instruction: str) -> bool:
     answer, not more of the sum before ("then take another 10% off the new price", "then use the result to work
     out the weekly amount over 6 weeks")."""
     head = instruction.strip()[:200]
+    if converts_the_result(head):
+        return True  # "then convert that area to square feet": the answer in another unit, a sum of its own
     found = _NEW_SUM.match(head)
     # the new sum is set in a situation of its own ("if I finished in 4 hours"); "over 6 weeks" only divides
     condition = _CONDITION.search(head, found.end()) if found is not None else None
