@@ -74,6 +74,19 @@ _LIMIT = re.compile(
 )
 
 
+# A superlative of distance may follow its noun: "the planet closest to the Sun" is "the closest planet to the Sun".
+_AFTER_ITS_NOUN = re.compile(
+    r"\b(?P<det>the|its|their)\s+(?P<noun>[a-z]{3,20})\s+(?P<sup>closest|nearest|farthest|furthest)\s+(?P<to>to|from)\b",
+    re.I,
+)
+
+
+def fronted(text: str) -> str:
+    """``text`` with every superlative of distance said after its noun put before it, word for word otherwise
+    (the text keeps its length): "the planet closest to the Sun" reads "the closest planet to the Sun"."""
+    return _AFTER_ITS_NOUN.sub(lambda m: f"{m['det']} {m['sup']} {m['noun']} {m['to']}", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Superlative:
     degree: str  # the superlative's term: "largest"
@@ -86,7 +99,7 @@ class Superlative:
 def superlatives(text: str) -> list[Superlative]:
     """The superlatives of ``text`` with what they rank and where."""
     found: list[Superlative] = []
-    for match in _SUPERLATIVE.finditer(text[:MAX_TEXT]):
+    for match in _SUPERLATIVE.finditer(fronted(text[:MAX_TEXT])):
         word = match.group("sup").lower()
         if " " not in word and not _is_superlative(match.group("sup")) and word not in ("best", "worst"):
             continue

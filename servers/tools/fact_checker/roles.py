@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.fact_checker.degrees import fronted
 from servers.tools.fact_checker.vocabulary import terms
 
 MAX_TEXT = 2_000
@@ -28,7 +29,9 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+(?:(?:de|of|the)\s+)?){0,3}[A-Z][\w.'’-]*"
 _PLACE = r"(?:the\s+world|the\s+solar\s+system|(?:the\s+)?" + _NAME + r")"
 _ROLE = r"[a-z]{3,20}(?:\s+[a-z]{3,20}){0,1}"
 _ONE_HOLDER = frozenset({"capital", "capital city", "currency", "official currency", "seat of government"})
-_WHERE = r"(?P<where>of|in|on)"  # "in" and "on" only for a superlative: "the longest river in Africa"
+# "in" and "on" only for a superlative: "the longest river in Africa"; "to" and "from" for one of distance: "the
+# closest planet to the Sun" (said either way round: ``degrees.fronted``)
+_WHERE = r"(?P<where>of|in|on|to|from)"
 _HOLDER_FIRST = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+"
     r"(?P<place>" + _PLACE + r")(?=\s*(?:[,;.]|$|\s+and\s|\s+but\s))"
@@ -155,7 +158,7 @@ def _symbol_of(found: re.Match[str]) -> tuple[str, str]:
 
 def claimed_role(claim: str) -> Role | None:
     """The role a claim names the holder of ("Sydney is the capital of Australia"), or None."""
-    text = claim.strip().rstrip(".!?")[:MAX_TEXT]
+    text = fronted(claim.strip().rstrip(".!?")[:MAX_TEXT])
     if (symbol := _SYMBOL_CLAIM.match(text)) is not None:
         return _element_symbol(*_symbol_of(symbol), text)
     if (formula := _FORMULA_CLAIM.match(text)) is not None:
@@ -175,7 +178,7 @@ def stated_roles(passage: str) -> list[Role]:
     """Every "<Holder> is the <role> of <Place>" a passage states, in a list or alone, and every "the <role> of
     <Place> is <Holder>"."""
     found: list[Role] = []
-    text = passage[:MAX_TEXT]
+    text = fronted(passage[:MAX_TEXT])
     for m in (*_HOLDER_FIRST.finditer(text), *_ROLE_FIRST_SAID.finditer(text)):
         holder, role, place = m.group("holder"), m.group("role"), m.group("place").rstrip(".")
         where = m.group("where")
