@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
@@ -39,6 +40,7 @@ from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
+from servers.tools.fact_checker.people import PERSON, person_named
 from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
 from servers.tools.fact_checker.propositions import (
     Proposition,
@@ -277,10 +279,11 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     placed = claimed_place(claim.text)
     region = claimed_region(claim.text)
     kind = claimed_kind(claim.text)
+    award, awarded = claimed_award(claim.text), list[Evidence]()  # what notes say a prize was for
     # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them speaks of another
     # deed ("Support for writing Linux kernel code in Rust was merged in 2022"), neither supporting the claim nor
     # contradicting it by a date; only one that credits someone else with the same work contradicts it.
-    person = claim.agent_terms or (claim.subject_terms if _PERSON.match(claim.subject) else frozenset[str]())
+    person = claim.agent_terms or (claim.subject_terms if PERSON.match(claim.subject) else frozenset[str]())
     roles: list[tuple[Role, Evidence]] = []  # notes naming who holds the claimed role, decided together below
     for doc_id in hits:
         document = kb.get(doc_id)
@@ -292,18 +295,19 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         elsewhere = placed_elsewhere(placed, document.title, document.text) if placed is not None else None
         if elsewhere is None and region is not None:  # "the Amazon is in Africa": notes put it on another continent
             elsewhere = region_elsewhere(region, document.title, document.text)
-        if elsewhere is not None:
-            passage, place = elsewhere
-            why = f"the notes on it place it in {place}"
-            findings.evidence.append(
-                Evidence(document.id, document.title, document.source, passage, "contradicts", 1.0, why)
-            )
+        said = (elsewhere[0], "contradicts", f"the notes on it place it in {elsewhere[1]}") if elsewhere else None
+        if said is None and award is not None:  # "won his Nobel Prize for relativity": "... not for relativity"
+            said = award_said(award, document.title, document.text)
+        if said is not None:
+            evidence = Evidence(document.id, document.title, document.source, said[0], said[1], 1.0, said[2])
+            findings.evidence.append(evidence)
+            awarded += [evidence] if elsewhere is None else []
             findings.mentioned_in.setdefault(document.title, None)
         antecedent = frozenset[str]()
         for passage in split_sentences(document.text):
             if passage.startswith("#") or passage.endswith("?"):
                 continue  # headings and questions name a claim without asserting it
-            said_before, antecedent = antecedent, _person_named(passage) or antecedent
+            said_before, antecedent = antecedent, person_named(passage) or antecedent
             if kind is not None and (said := stated_kind(kind, passage)) is not None:
                 same, what = said
                 why = "the passage names the same kind" if same else f"the passage says it is a {what}"
@@ -365,6 +369,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)
                 )
+    # A sentence saying what the prize was for is read by that alone, not as a bag holding "for" and "relativity".
+    findings.evidence = [e for e in findings.evidence if e in awarded or e.passage not in {a.passage for a in awarded}]
     if kind is not None:
         # Only a note that names the subject's kind supports a kind: "the whale shark is the largest fish" holds
         # every word of "whales are fish", and "counted as the ninth planet" every word of "Pluto is a planet".
@@ -392,16 +398,6 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     return findings
 
 
-def _person_named(passage: str) -> frozenset[str]:
-    """The subject words of a sentence whose first clause names a person (two capitalized words: "Marie Curie
-    was ..."), for the "she" of the sentence after it; empty otherwise."""
-    first = next(iter(read_sentence(passage)), None)
-    if first is None or first.anaphoric or not _PERSON.match(first.subject):
-        return frozenset()
-    return first.subject_terms
-
-
-_PERSON = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+$")
 _TURNED = 0.9
 """The match of a passage that makes the claim's comparison turned round: its subject is not the claim's."""
 
