@@ -63,6 +63,8 @@ _TRANSLATING = re.compile(
     r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
     re.I,
 )
+# "..., and translate it into French too": a translation asked after the text, anywhere in the instruction
+_TRANSLATED_TOO = re.compile(r"\btranslat(?:e|ed|ion|ing)\s+(?:it|this|that|them|the \w+)\s+(?:in)?to\s+\w", re.I)
 # "Turn these notes into a paragraph", "Write up my bullet points as an email": the material is jotted notes.
 _NOTES = re.compile(r"\b(?:notes|jottings|bullet points|bullets|points|fragments|shorthand)\b", re.I)
 # "Make this sentence clearer", "clarify this", "for clarity": plain words for the same facts, not a tone.
@@ -211,7 +213,7 @@ def compose_request(request: str) -> Composed:
     # finding is the text, every one said; the writer's job of telling a reader, not a shortening
     if not recap and not plain:
         _refuse_summary(told_by_material(parts.instruction) if _listed_points(parts.material) else parts.instruction)
-    _refuse_translation(parts.instruction)
+    _refuse_translation(f"{parts.instruction} {parts.material[-300:]}")  # "... Also translate this into Spanish"
     other = _OTHER_JOB.match(parts.instruction)
     if other:
         raise ToolInputError(
@@ -349,7 +351,7 @@ def _refuse_summary(instruction: str) -> None:
 
 
 def _refuse_translation(instruction: str) -> None:
-    if _TRANSLATING.search(" ".join(instruction.split()[:8])):
+    if _TRANSLATING.search(" ".join(instruction.split()[:8])) or _TRANSLATED_TOO.search(instruction):
         raise ToolInputError(
             "Translation needs a model: offline I write and rewrite in the language of the request only; "
             "set ANTHROPIC_API_KEY (or point the writer at a local model) to translate."

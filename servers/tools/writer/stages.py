@@ -68,6 +68,11 @@ _NAMED_VALUE = re.compile(
     r"\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
     re.I,
 )
+# "his half of that total", "each person's share of it": a part of the value handed on, pointed at, not the value
+# ("her share of the rent" with "90" may say the share itself, and is written)
+_SHARE_OF = re.compile(
+    r"\b(?:half|a third|third|a quarter|quarter|share|split|portion|cut)\s+of\s+(?:that|this|it)\b", re.I
+)
 # "claiming the total", "requesting the refund", "claiming it": a sum asked for, which the value handed on is
 _CLAIMED_VALUE = re.compile(
     r"\b(?:claiming|requesting|asking for|invoicing for|charging|refunding|reimbursing)\s+"
@@ -183,6 +188,12 @@ def for_material(instruction: str, material: str) -> Staged:
     text = _CONVERT.sub("Write ", text, count=1)
     text = _USE_IN.sub("Write ", text, count=1)
     value = value_of(material)
+    if value and _SHARE_OF.search(text):
+        # "telling him his half of that total" with "$71.30": the half is a sum nobody worked out, never the total
+        raise ToolInputError(
+            f"That asks for a share of '{value[:40]}', which I can't work out offline: ask the calculator for it "
+            "first (e.g. 'split $71.30 two ways'), then for the text."
+        )
     listed = _LISTED_VALUES.search(text) if value else None
     nps = [np for np in re.split(r"\s*(?:,|\band\b)\s*", listed["nps"]) if np] if value and listed else []
     unsaid = [np for np in nps if not _states(value or "", np)]
