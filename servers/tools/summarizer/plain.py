@@ -120,6 +120,11 @@ _AUDIENCE = re.compile(
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
     rf"(?: {_STOP}{_WORD}){{1,4}}|"
     r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$|"
+    # what the asker will do with the summary, said of it: "a short summary I can print out for him", "one we can
+    # pin up in the staffroom"; only verbs of passing a text on or keeping it, so no ask hides in the clause
+    r"\b(?:that |which )?(?:i|we)(?: can| could| will|'ll|’ll| want to| need to)? (?:print|send|forward|share|post|"
+    r"pin|stick|put|hand|give|show|email|e-mail|text|pass|circulate|paste|copy|save|file|keep|take|read|bring)"
+    r"(?: [\w'’-]+){0,8}\s*$|"
     # why the asker wants it: "because I keep forgetting what changed", "since we missed the meeting"
     r"\b(?:because|since|as) (?:i|we)(?:'m|'ve|'d|’m|’ve|’d)?(?: [\w'’-]+){1,10}\s*$|"
     # when: "before I go", "while we wait"
