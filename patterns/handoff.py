@@ -143,7 +143,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%".
-_QUANTITY = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(\s+[a-zA-Z]+)?")
+# ("14.4 square meters": a unit of area or volume is two words)
+_QUANTITY = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(\s+(?:(?:square|cubic|sq)\s+)?[a-zA-Z]+)?")
 # The unit a request asks a quantity in: "how tall it is in metres".
 _UNIT_ASKED = re.compile(r"\bin\s+([a-z]+)")
 # Words after a number that are no unit of it.

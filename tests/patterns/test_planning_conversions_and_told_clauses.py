@@ -5,6 +5,7 @@ customer services I was on hold ...") is part of the text, not a question."""
 import pytest
 
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks
+from patterns.handoff import _quantities  # pyright: ignore[reportPrivateUsage]
 from patterns.references import starts_a_new_sum
 from tests.patterns.test_routing_users import specialists
 
@@ -64,3 +65,16 @@ def test_a_clause_of_time_in_a_handed_over_text_is_part_of_it(request_text: str)
 )
 def test_a_question_after_a_handed_over_text_is_a_part(request_text: str) -> None:
     assert len(split_tasks(request_text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "quantity"),
+    [
+        ("14.4 square meters", "14.4 square meters"),
+        ("3 cubic feet of soil", "3 cubic feet"),
+        ("8,848.86 metres", "8,848.86 metres"),
+        ("It is 12 sq ft", "12 sq ft"),
+    ],
+)
+def test_an_answer_in_a_unit_of_area_or_volume_is_handed_on_whole(answer: str, quantity: str) -> None:
+    assert _quantities(answer) == [quantity]
