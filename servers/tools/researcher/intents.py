@@ -51,9 +51,12 @@ _EMBEDDED = re.compile(
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]{3,300})[.?!]?$",
     re.I,
 )
+# ... and what the asker answered, or that they could not: "... and I said Toronto", "... and I blanked".
 _ANSWERED = re.compile(
-    r",?\s+(?:and|but|so)\s+(?:i|we|he|she|they)\s+(?:said|told (?:him|her|them)|answered|guessed|thought"
-    r"|reckoned|replied)\b[^.?!]{0,80}\.?$",
+    r",?\s+(?:and|but|so)\s+(?:i|we|he|she|they)\s+(?:(?:totally|completely|just|honestly)\s+)?(?:said|told (?:him|her"
+    r"|them)|answered|guessed|thought|reckoned|replied|blanked|forgot|went blank|drew a blank|(?:was|were|got) "
+    r"(?:stumped|stuck)|had no (?:idea|clue)|(?:didn't|did not|don't|couldn't|could not|can't|cannot) (?:know|remember"
+    r"|answer|say|tell)|(?:wasn't|was not|am not|i'm not|weren't) sure)\b[^.?!]{0,80}\.?$",
     re.I,
 )
 # A follow-up that only asks for the answer: "What is it?", "Do you know?", "Any idea?".
