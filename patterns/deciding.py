@@ -359,7 +359,8 @@ class RankingDecider:
             # who, when, where: a worker none of whose examples asks that way writes or works out something else
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
         conversion = converts_units(instruction)  # "how many seconds in a day": "a day" is its number
-        if not has_number(text) and not conversion:
+        # ("Need a sign for the pharmacy counter: we close at 1pm": a named text's figures are its facts, not a sum)
+        if not has_number(instruction if named else text) and not conversion:
             # a worker whose every example works on numbers has nothing to work on in a request without any
             score = [s * self.numberless if p.on_numbers else s for p, s in zip(profiles, score, strict=True)]
         if counted:
