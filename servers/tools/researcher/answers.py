@@ -45,6 +45,7 @@ from servers.tools.researcher.ranking import MEASURED_BY, unranked
 from servers.tools.researcher.relevance import (
     definition_field,
     on_subject,
+    says_what_it_does,
     says_what_kind,
     unsaid_of_subject,
 )
@@ -235,8 +236,8 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
                 continue
             from_title = {k for k in keys if k not in own and covers(k, title) and implied_by_title(k, said, parts)}
             score = sum(weight[k] for k in own) + 0.5 * sum(weight[k] for k in from_title) + topic
-            if says_what_kind(question, sentence, document.title):
-                score += 1.0  # "What is X?" is best answered by what kind of thing X is, not where it lies
+            if says_what_kind(question, sentence, document.title) or says_what_it_does(question, sentence):
+                score += 1.0  # "What is X?" by what kind of thing X is, not where it lies; "What does X do?" by a deed
             candidate = _Candidate(
                 score + 0.2 / (1 + i) + 0.3 / (1 + d),
                 own | from_title,

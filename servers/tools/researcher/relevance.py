@@ -384,6 +384,28 @@ def says_what_kind(question: str, sentence: str, title: str) -> bool:
     return kind in ("a", "an", "the", "one") or plural
 
 
+# Verbs that say what a thing is or how big, not what it does: "The liver is the largest internal organ".
+_NOT_DEEDS = frozenset("is are was were weighs weigh weighed measures measure has have had lies lie sits sit".split())
+
+
+def says_what_it_does(question: str, sentence: str) -> bool:
+    """Does ``sentence`` answer "What does X do?" by a deed of X's ("The liver cleans the blood ...") or by the kind
+    of thing it is ("The human heart is a muscular pump"), rather than by how big or how ranked it is ("The liver
+    is the largest internal organ ...")? X is its subject, a verb after it."""
+    doing = _DOES.fullmatch(question[:_MAX].strip())
+    if doing is None:
+        return False
+    head = stem_of(words(doing.group("thing"))[-1])
+    said = words(sentence)[: _SUBJECT_WORDS + 1]
+    at = next((i for i, w in enumerate(said) if stem_of(w) == head), None)
+    if at is None or at + 1 >= len(said):
+        return False
+    verb, kind = said[at + 1], said[at + 2] if at + 2 < len(said) else ""
+    if verb in ("is", "are") and kind in ("a", "an"):
+        return True
+    return verb.isalpha() and verb not in STOPWORDS and verb not in _NOT_DEEDS
+
+
 def _said_of(attribute: str, owner: str, sentence: str, title: str) -> bool:
     """Does ``sentence`` say the attribute of the owner: "the population of the world", "the world's
     population", or the owner as its subject ("China has ...", "It ..." in a note named after it)?"""
