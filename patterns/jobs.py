@@ -307,7 +307,9 @@ def orders_the_text(sentence: str) -> bool:
 _GUESSED_ANSWER = re.compile(
     r"^[a-z' ]{0,40}?\b(?:says|said|insists|insisted|thinks|thought|claims|claimed|reckons|swears|swore|believes"
     r"|bets|guesses|guessed|is\s+sure|was\s+sure|is\s+convinced)\s+(?:that\s+)?"
-    r"(?:it's|it\s+is|it\s+was|that's|he's|she's|they're|it\s+has|it\s+had|\d)"
+    r"(?:it's|it\s+is|it\s+was|that's|he's|she's|they're|it\s+has|it\s+had|\d"
+    # "my daughter's homework says seven but her friend says six": a count said in words is a guess too
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     r"|^(?:it's|it\s+is|this\s+is|that's|these\s+are)\s+(?:just\s+|only\s+)?for\b",
     re.IGNORECASE,
 )

@@ -99,3 +99,31 @@ def test_advice_on_anything_but_the_users_money_keeps_its_reading(
 ) -> None:
     assert decision_head(request_text) is None
     assert routed(decider, request_text) == worker
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "How many continents are there? My daughter's homework says seven but her friend says six.",
+        "How many planets are in the solar system? My son says nine.",
+        "How many legs does a spider have? my nephew reckons six",
+        "How many bones are in the human hand? My teacher said twelve.",
+        "How many moons does Mars have? my friend thinks three",
+        "How many strings does a violin have? Dad insists it's five.",
+    ],
+)
+def test_a_count_guessed_in_words_after_a_question_leaves_it_to_the_researcher(
+    decider: RankingDecider, request_text: str
+) -> None:
+    assert routed(decider, request_text) == "researcher"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "How many eggs do I need for 3 batches if one batch takes two? My son says six.",
+        "What is 7 times 8? My son says fifty-four.",
+    ],
+)
+def test_a_sum_with_a_guess_after_it_is_still_the_calculators(decider: RankingDecider, request_text: str) -> None:
+    assert routed(decider, request_text) == "calculator"
