@@ -107,8 +107,20 @@ _OPENER = re.compile(
 )
 
 
+# Who the request is sent to, before a colon: "Send this to both the fact checker and the researcher: ...", "Ask
+# both of your checkers: ...", "Run this past the researcher and the fact checker both: ...". The agents it names
+# are no topic; what follows the colon is what is asked.
+_ADDRESSED = re.compile(
+    r"^\W*(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:send|ask|run|put|pass|give|forward|check|show)\b"
+    r"[^:\n]{0,80}?\b(?:researchers?|fact[- ]?checkers?|checkers|summari[sz]ers?|writers?|reviewers?|agents|"
+    r"both\s+of\s+you|you\s+both|all\s+of\s+you|each\s+of\s+you)\b[^:\n]{0,30}:\s*(?=\S)",
+    re.I,
+)
+
+
 def read_intent(request: str) -> Intent:
     """The intent of ``request`` (already stripped and size-checked)."""
+    request = _ADDRESSED.sub("", request, count=1)
     request = _OPENER.sub("", request, count=1)
     wants_read = _READ.match(request)
     if wants_read:
