@@ -146,6 +146,14 @@ _FILLER = frozenset(
     too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
     his her my our your needed wanted required plus secondly thirdly finally lastly r we""".split()
 )
+# The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
+# version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
+_AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code reviewer|reviewer|calculator)"
+_ADDRESSEES = re.compile(
+    rf"\b(?:have|get|let|ask|tell) (?:both |all |each )?(?:of )?{_AGENT}(?:(?:,| and|, and) {_AGENT}){{0,3}}"
+    r"(?: (?:each|both|all|too))?(?: to)?\b",
+    re.I,
+)
 # When the asker needs it by: "before tonight", "by 5pm", "ahead of Monday's assembly", "in the next hour". A
 # deadline is the asker's situation, not a side of the text; only a time of the asker's day or week counts (a year
 # or a date, "before 1990", "by March 2021", could date the text's own events and stays unaccounted).
@@ -219,6 +227,6 @@ def unaccounted(clause: str) -> list[str]:
     request accounts for; empty when the extract answers all of it."""
     rest = clause[:1000]
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
-    for pattern in (_ASIDE, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
+    for pattern in (_ADDRESSEES, _ASIDE, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
         rest = pattern.sub(" ", rest)
     return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]
