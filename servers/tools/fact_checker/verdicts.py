@@ -36,6 +36,7 @@ from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
+from servers.tools.fact_checker.distances import claimed_distance, distance_said
 from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
@@ -279,7 +280,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     placed = claimed_place(claim.text)
     region = claimed_region(claim.text)
     kind = claimed_kind(claim.text)
-    award, awarded = claimed_award(claim.text), list[Evidence]()  # what notes say a prize was for
+    # what a note says a prize was for, or how far apart two things are: read by those readers alone
+    award, distance, awarded = claimed_award(claim.text), claimed_distance(claim.text), list[Evidence]()
     # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them speaks of another
     # deed ("Support for writing Linux kernel code in Rust was merged in 2022"), neither supporting the claim nor
     # contradicting it by a date; only one that credits someone else with the same work contradicts it.
@@ -298,6 +300,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         said = (elsewhere[0], "contradicts", f"the notes on it place it in {elsewhere[1]}") if elsewhere else None
         if said is None and award is not None:  # "won his Nobel Prize for relativity": "... not for relativity"
             said = award_said(award, document.title, document.text)
+        if said is None and distance is not None:  # "15 million km from the Sun": "the distance ... is 149.6 million"
+            said = distance_said(distance, document.title, document.text)
         if said is not None:
             evidence = Evidence(document.id, document.title, document.source, said[0], said[1], 1.0, said[2])
             findings.evidence.append(evidence)
@@ -369,7 +373,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 findings.evidence.append(
                     Evidence(document.id, document.title, document.source, passage, position, match, why)
                 )
-    # A sentence saying what the prize was for is read by that alone, not as a bag holding "for" and "relativity".
+    # A sentence saying what the prize was for, or how far, is read by that alone, not as a bag of its words.
     findings.evidence = [e for e in findings.evidence if e in awarded or e.passage not in {a.passage for a in awarded}]
     if kind is not None:
         # Only a note that names the subject's kind supports a kind: "the whale shark is the largest fish" holds
