@@ -112,8 +112,8 @@ _OPENER = re.compile(
 # are no topic; what follows the colon is what is asked.
 _ADDRESSED = re.compile(
     r"^\W*(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:send|ask|run|put|pass|give|forward|check|show)\b"
-    r"[^:\n]{0,80}?\b(?:researchers?|fact[- ]?checkers?|checkers|summari[sz]ers?|writers?|reviewers?|agents|"
-    r"both\s+of\s+you|you\s+both|all\s+of\s+you|each\s+of\s+you)\b[^:\n]{0,30}:\s*(?=\S)",
+    r"[^:\n]{0,80}?\b(?:(?:the|your|our|both|all|each)\s+(?:researchers?|fact[- ]?checkers?|checkers|summari[sz]ers?|"
+    r"writers?|reviewers?|agents)|both\s+of\s+you|you\s+both|all\s+of\s+you|each\s+of\s+you)\b[^:\n]{0,30}:\s*(?=\S)",
     re.I,
 )
 
