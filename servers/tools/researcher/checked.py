@@ -1,12 +1,11 @@
 """A claim handed to the researcher to check, read as the question of what the notes say about it.
 
 "Claim: the adult human body has 206 bones.", "Check this claim: Einstein won his Nobel Prize for the theory of
-relativity.", "Water boils at 90 degrees Celsius at sea level - is that right?", "Is this accurate? The Pacific is
-the largest ocean.": the words of the check ("Claim:", "is that right?") name nothing to look up, and the figure
-claimed is the very thing in doubt, so a note that gives another figure ("boils at 100 degrees Celsius") must
-still be found. The claim is read without its frame and without its figures, and the passage that answers it is
-returned with its source; the user compares the two (the fact checker gives the verdict). A request with no such
-frame is left as it is.
+relativity.", "Water boils at 90 degrees Celsius at sea level - is that right?": the words of the check ("Claim:",
+"is that right?") name nothing to look up, and the figure claimed is the very thing in doubt, so a note that gives
+another figure ("boils at 100 degrees Celsius") must still be found. The claim is read without its frame and
+without its figures, and the passage that answers it is returned with its source; the user compares the two (the
+fact checker gives the verdict). A request with no such frame is left as it is.
 
 Every regex here is linear: alternations of fixed words and bounded runs.
 """
@@ -19,10 +18,7 @@ _FRAME = re.compile(
     r"^\W*(?:(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:check|verify|fact[- ]?check|confirm)"
     r"(?:\s+(?:this|the|that|a))?(?:\s+(?:claim|statement|fact))?\s*[:,-]\s*"
     r"|(?:the\s+)?(?:claim|statement)\s*:\s*|true\s+or\s+false\s*[:?,-]\s*"
-    r"|is\s+it\s+(?:really\s+)?true\s+(?:that\s+)?"
-    # the check asked first, of the claim after it: "Is this accurate? The Pacific is the largest ocean."
-    r"|(?:is|was)\s+(?:this|that|the\s+following)\s+(?:(?:really|actually)\s+)?(?:accurate|right|true|correct|"
-    r"a\s+fact)\s*[?:]\s*)",
+    r"|is\s+it\s+(?:really\s+)?true\s+(?:that\s+)?)",
     re.I,
 )
 _TAG = re.compile(
