@@ -126,6 +126,8 @@ _DIMENSION = re.compile(
 _RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least)\s+[a-z]", re.I)
 _EVERYWHERE = re.compile(r"\b(?:in|on|of)\s+(?:the\s+|our\s+)?(?:world|earth|planet|globe)\b", re.I)
 
+# "Which part of the cell is called its powerhouse?": the part is what the note calls so, never "part" itself.
+_PART_CALLED = re.compile(r"\b(?:which|what)\s+(?:part|bit)\s+of\b(?=.{0,60}\b(?:called|known\s+as|nicknamed)\b)", re.I)
 _WHAT_IT_STANDS_FOR = re.compile(r"\bwhat\s+(?:does|do|is)\s+(?:it|that|this|they)\s+(?:stand|short)\s+for\b", re.I)
 
 
@@ -155,6 +157,7 @@ def key_words(question: str) -> dict[str, str]:
     asking = EXPANSION.search(question)
     if asking is not None:
         question = expanded(asking) or question
+    question = _PART_CALLED.sub("which of", question)
     if WHICH_PLACE.search(question):
         question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):
