@@ -52,7 +52,7 @@ from servers.tools.researcher.relevance import (
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
-from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, object_deed, one_name
+from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, object_deed, one_name, part_asked
 from servers.tools.summarizer.sentences import split_sentences, stem
 
 _GENERIC = frozenset(
@@ -126,8 +126,6 @@ _DIMENSION = re.compile(
 _RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least)\s+[a-z]", re.I)
 _EVERYWHERE = re.compile(r"\b(?:in|on|of)\s+(?:the\s+|our\s+)?(?:world|earth|planet|globe)\b", re.I)
 
-# "Which part of the cell is called its powerhouse?": the part is what the note calls so, never "part" itself.
-_PART_CALLED = re.compile(r"\b(?:which|what)\s+(?:part|bit)\s+of\b(?=.{0,60}\b(?:called|known\s+as|nicknamed)\b)", re.I)
 _WHAT_IT_STANDS_FOR = re.compile(r"\bwhat\s+(?:does|do|is)\s+(?:it|that|this|they)\s+(?:stand|short)\s+for\b", re.I)
 
 
@@ -157,7 +155,7 @@ def key_words(question: str) -> dict[str, str]:
     asking = EXPANSION.search(question)
     if asking is not None:
         question = expanded(asking) or question
-    question = _PART_CALLED.sub("which of", question)
+    question = part_asked(question)
     if WHICH_PLACE.search(question):
         question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):

@@ -153,3 +153,18 @@ def object_deed(question: str) -> str | None:
     """The verb of a question that asks what its subject does it to ("make" in "What do bees make?"), or None."""
     found = _WHAT_DEED.match(question[:300])
     return found.group("verb") if found is not None else None
+
+
+# "Which part of the cell is called its powerhouse?" asks for what the note calls so, never the word "part";
+# otherwise "which bit of" asks for a part as "which part of" does ("bit" alone is generic: "a bit of history").
+_PART_CALLED = re.compile(
+    r"\b(?:which|what)\s+(?:part|bit)\s+of\b(?=.{0,60}\b(?:called|known\s+as|nicknamed)\b)"
+    r"|\b(?P<bit>which|what)\s+bit\s+of\b",
+    re.I,
+)
+
+
+def part_asked(question: str) -> str:
+    """``question`` with the part it asks for by its name read as "which of" ("which part of the cell is called its
+    powerhouse" needs no "part" in the note), and "which bit of" as "which part of"."""
+    return _PART_CALLED.sub(lambda m: f"{m['bit']} part of" if m["bit"] else "which of", question)
