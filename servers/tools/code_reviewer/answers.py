@@ -73,6 +73,8 @@ _SECURITY_CHECKS = (
 _INCIDENTAL = frozenset(
     {"unused-import", "unused-variable", "unused-loop-variable", "shadowed-builtin", "undefined-name"}
 )
+# The tidiness among them that is never an error: code left unused. A name never defined may be defined elsewhere.
+_CLUTTER = frozenset({"unused-import", "unused-variable", "unused-loop-variable"})
 MAX_LISTED = 30  # findings spelled out in the answer's text; the data part carries up to MAX_FINDINGS
 MAX_FINDINGS = 300
 # Rules that need the whole program: a snippet quoted in a sentence reads names defined elsewhere.
@@ -268,6 +270,14 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
             f"The checks found no bug{place}; they flag {_count(misuses, 'misuse')} of the language or a library:\n"
             f"{_listing(misuses)}\nNot checked: {_NOT_CHECKED}.",
             misuses,
+        )
+    clutter = [f for f in found if f.rule in _CLUTTER]
+    if not candidates and clutter and question.anything and not question.failure:
+        # "Is there anything wrong with this?" with no bug: an import or a variable left unused is something.
+        return (
+            f"The checks found no bug{place}, only leftover clutter to tidy:\n{_listing(clutter)}\n"
+            f"Not checked: {_NOT_CHECKED}.",
+            clutter,
         )
     if not candidates and question.approval and not question.failure:
         return _review(question, analysis)  # "is this OK?" with no bug: say so plainly, with what was checked

@@ -319,6 +319,13 @@ _APPROVAL = re.compile(
     r"\b(?:is|are) (?:this|it|that|these|my|the)(?: \w+){0,2} (?:ok|okay|fine|alright|all right|good|acceptable)\b",
     re.I,
 )
+# Asks whether anything at all is amiss ("is there anything wrong with this?", "any problems with my script?"),
+# not for the bug: leftover clutter (an unused import) answers it when no bug does, said to be no bug.
+_ANYTHING_AMISS = re.compile(
+    r"\b(?:anything|something)(?: \w+)? (?:wrong|off|amiss|bad|dodgy|odd|weird|i should (?:fix|change))\b|"
+    r"\bany (?:problems?|issues?|mistakes?)\b",
+    re.I,
+)
 _FUNCTION_MENTION = re.compile(
     r"`(\w+)(?:\(\))?`|\b(\w+)\(\)|\b(?:function|method) `?(\w+)`?|\b(?:the )?`?(\w+)`? (?:function|method)\b", re.I
 )
@@ -347,6 +354,7 @@ class Question:
     reported: str = ""  # the words reporting a wrong result or a crash, quoted when nothing explains them
     ideas: bool = False  # asks how to improve the code (more pythonic, best practices): suggestions belong in a review
     approval: bool = False  # asks only whether it is OK, so a clean bug hunt is a clean review, not a decline
+    anything: bool = False  # asks whether anything at all is amiss, which leftover clutter answers too
 
 
 def read_question(request: str, code: str | None = None) -> Question:
@@ -407,6 +415,7 @@ def read_question(request: str, code: str | None = None) -> Question:
         reported=next((m.group(0) for m in (_MISBEHAVES.search(words), _CRASHES.search(words)) if m), ""),
         ideas=ideas,
         approval=bool(_APPROVAL.search(words)),
+        anything=bool(_ANYTHING_AMISS.search(words)),
     )
 
 
