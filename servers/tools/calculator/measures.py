@@ -18,7 +18,7 @@ from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, show
+from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
@@ -53,6 +53,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     story = _story(tokens, start)
     i = start
     measured = -1  # where the last statistic's name ended
+    declared: int | None = None  # 'these six readings': how many the list is said to hold
+    bracketed: Measure | None = None  # 'delivery times (minutes): 34, 28': the unit of every number
     while tokens[i].kind != "end":
         found = _measure_at(tokens, i)
         if found is not None:
@@ -70,6 +72,14 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             continue
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
+            continue
+        if not items and declared is None and _declared_count(tokens, i):
+            declared = int(tokens[i].value)
+            i += 1  # 'the mean of these five readings: ...': the list's size, checked against the list below
+            continue
+        if not items and bracketed is None and (unit := _bracketed_unit(tokens, i)) is not None:
+            bracketed = unit
+            i += 3
             continue
         token = tokens[i]
         sign = token.text == "-" and tokens[i + 1].kind in ("number", "currency", "symbol")  # "88 - what's" is a dash
@@ -108,9 +118,50 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(i, "the numbers to work on")
     if not asked:  # 'what's 1 h 30 min': the word of a statistic was read as a unit
         raise NotUnderstood(start, "a statistic to work out")
+    if declared is not None and declared != len(items):
+        raise ToolInputError(f"the request says {declared} numbers but lists {len(items)}; say which to use")
+    if bracketed is not None:
+        if any(q.measure is not None for q in items):
+            raise NotUnderstood(start, "the numbers in the unit named in brackets")
+        items = [Quantity(q.value, bracketed, q.percent) for q in items]
     if population and sample:
         raise ToolInputError("say either sample or population, not both")
     return _describe(items, list(dict.fromkeys(asked)), population)
+
+
+_NOT_COUNTED = frozenset("and or of to in on at for by from with is are was were".split())
+
+
+def _declared_count(tokens: list[Token], i: int) -> bool:
+    """'these six readings', 'five absorbance readings', before the list: a whole number and the plain (plural) noun
+    it counts. The caller holds the list to that many numbers, so a number of the list is never mistaken for it."""
+    number = tokens[i]
+    if number.kind != "number" or number.value.denominator != 1 or number.value < 2:
+        return False
+    if tokens[i + 1].word in ("times", "x"):
+        return False  # '4 times 5' multiplies; 'my 4 lap times' counts
+    for noun in tokens[i + 1 : i + 3]:  # 'five readings', 'five absorbance readings'
+        if not (
+            noun.kind == "word"
+            and noun.word.isalpha()
+            and noun.word not in _NOT_COUNTED
+            and noun.word not in _STAT_CHANGES
+            and lookup(noun.word, short=False) is None
+        ):
+            return False
+        if noun.word.endswith("s"):
+            return True
+    return False
+
+
+def _bracketed_unit(tokens: list[Token], i: int) -> Measure | None:
+    """'(minutes)', '(kg)', '(£)' before the list: the unit every number of it is in."""
+    named = tokens[i + 1]
+    if tokens[i].text != "(" or tokens[i + 2].text != ")":
+        return None
+    if named.kind == "currency":
+        return currency(str(named.value))
+    return lookup(named.word, short=False) if named.kind == "word" else None
 
 
 def _restates_count(tokens: list[Token], i: int, count: int) -> bool:
