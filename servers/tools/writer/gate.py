@@ -14,6 +14,7 @@ accounts for the whole request:
 - **changed** — a rewrite is not the original handed back; notes written up are not the notes pasted back;
 - **polite** — a rewrite asked to be polite (professional, formal) has nothing rude left and says a refusal with
   regret ("Unfortunately, we can't ...");
+- **plain** — a rewrite asked to be confident (firmer, more direct) has no hedge left ("I guess", "maybe");
 - **spoken to** — a text for one named person speaks to them ("You watered"), never of them ("She watered"), and
   says what the request names it for (thanks, congratulations, an apology);
 - **nothing invented** — every number and capitalised name in the text comes from the request or is one of the
@@ -34,6 +35,7 @@ from servers.tools.writer.briefs import INTENT_LABELS, read_brief
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import read_forms
+from servers.tools.writer.hedges import hedge_markers
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
 from servers.tools.writer.lengths import character_limit, length_ask
@@ -173,7 +175,7 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):
             task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
             parts = stated_material(split_request(task))
-    for rule in (_facts, _echo, _forms, _changed, _polite, _spoken_to, _invented):
+    for rule in (_facts, _echo, _forms, _changed, _polite, _plain, _spoken_to, _invented):
         problem = rule(task, job, parts.instruction, parts.material, text)
         if problem:
             return problem
@@ -391,12 +393,23 @@ def _changed(task: str, job: Job, instruction: str, material: str, text: str) ->
 
 def _polite(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
     """A rewrite asked to be polite (or professional, formal) has nothing rude left, and says bad news with regret."""
-    if job != "rewrite" or tone_asked(instruction) not in _COURTEOUS:
+    if job != "rewrite" or tone_asked(instruction) not in (*_COURTEOUS, "friendly", "casual"):
         return None
+    if tone_asked(instruction) in ("friendly", "casual"):  # a friendlier text keeps no rudeness either
+        left = rude_markers(text)
+        return f"'{left[0][:40]}' is not {tone_asked(instruction)} yet" if left else None
     left = rude_markers(text) or blunt_refusals(text)
     if tone_asked(instruction) != "polite":
         left = left or informal_markers(text)  # "the printer is busted": civil, but not professional
     return f"'{left[0][:40]}' is not {tone_asked(instruction)} yet" if left else None
+
+
+def _plain(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A rewrite asked to be confident says things plainly: a hedge left in is the change not made."""
+    if job != "rewrite" or tone_asked(instruction) != "confident":
+        return None
+    left = hedge_markers(text)
+    return f"'{left[0]}' still hedges" if left else None
 
 
 def _spoken_to(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:

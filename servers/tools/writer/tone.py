@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from servers.tools.writer.hedges import HEDGE_RULES
 from servers.tools.writer.informal import INFORMAL_RULES, called_off
 from servers.tools.writer.politeness import IMPERATIVE_VERBS, soften
 from servers.tools.writer.proofing import proofed
@@ -206,7 +207,7 @@ _RULES: dict[str, Sequence[tuple[str, str | None]]] = {
     "friendly": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
     "casual": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
     "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
-    "confident": _HEDGES + _FILLERS + [(r"\bI (?:will )?try to\b", "I will")],
+    "confident": HEDGE_RULES + _FILLERS,
 }
 
 
@@ -232,7 +233,12 @@ _ASKED_TONES = [
         "simple",
     ),
     (r"\b(?:concise|shorter|shorten|tighten|tighter|trim|briefer|less wordy|cut (?:it |this )?down)\b", "concise"),
-    (r"\b(?:confident|assertive|less hedging|stronger|bolder)\b", "confident"),
+    # "firmer", "more direct": said plainly, with no hedging ("friendly but firm" is read as polite above)
+    (
+        r"\b(?:confident|confidently|assertive|less hedging|stronger|bolder|firm|firmer|more direct|more decisive|"
+        r"more certain|more sure of (?:myself|yourself|ourselves)|less (?:unsure|uncertain|wishy-washy|timid))\b",
+        "confident",
+    ),
 ]
 
 
