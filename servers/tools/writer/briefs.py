@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.canvassing import canvasses
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.pronouns import told_apart, unclear_whose
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
@@ -283,6 +284,8 @@ def asks_for_text(instruction: str) -> bool:
     text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
     if _ASKED_OF_TEXT.match(text):
         return False  # "Does this email cover everything on the checklist?": a question about a text, not one asked
+    if canvasses(text) and not names_style(text):
+        return False  # "Ask every agent what they think of the bypass": views to gather, not a text to send
     return _LEAD.match(text) is not None or names_style(text)
 
 
