@@ -164,7 +164,18 @@ _PART_CALLED = re.compile(
 )
 
 
+# "known as", "nicknamed", "referred to as" give a thing its name as "called" does: no note need say "known" for
+# "Which planet is known as the Red Planet?" (the name itself, "red planet", must still be in the answer).
+_NAMED_AS = re.compile(
+    r"\b(?:(?:also|commonly|often|popularly|widely|usually|sometimes|better|best) )?(?:known|referred to) as\b|"
+    r"\bnicknamed\b|\b(?:(?:do|does|did) )?(?:people|we|they|you|folks?|astronomers|scientists) (?:call|nickname)\b",
+    re.I,
+)
+
+
 def part_asked(question: str) -> str:
     """``question`` with the part it asks for by its name read as "which of" ("which part of the cell is called its
-    powerhouse" needs no "part" in the note), and "which bit of" as "which part of"."""
+    powerhouse" needs no "part" in the note), "which bit of" as "which part of", and a name given to a thing
+    ("known as", "nicknamed") read as "called"."""
+    question = _NAMED_AS.sub("called", question)
     return _PART_CALLED.sub(lambda m: f"{m['bit']} part of" if m["bit"] else "which of", question)
