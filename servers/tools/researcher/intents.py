@@ -54,9 +54,9 @@ _EMBEDDED = re.compile(
 # ... and what the asker answered, or that they could not: "... and I said Toronto", "... and I blanked".
 _ANSWERED = re.compile(
     r",?\s+(?:and|but|so)\s+(?:i|we|he|she|they)(?:'ve|’ve|\s+have|'d|’d|\s+had)?\s+"
-    r"(?:(?:totally|completely|just|honestly|clean|already)\s+)?(?:said|told (?:him|her"
-    r"|them)|answered|guessed|thought|reckoned|replied|blanked|forgot|forgotten|went blank|drew a blank|(?:was|were|got) "
-    r"(?:stumped|stuck)|(?:had|have|got) no (?:idea|clue)|no (?:idea|clue)|(?:didn't|did not|don't|couldn't|could not"
+    r"(?:(?:totally|completely|just|honestly|clean|already)\s+)?(?:said|told (?:him|her|them)|answered|guessed"
+    r"|thought|reckoned|replied|blanked|forgot|forgotten|went blank|drew a blank|(?:was|were|got) (?:stumped|stuck)"
+    r"|(?:had|have|got) no (?:idea|clue)|no (?:idea|clue)|(?:didn't|did not|don't|couldn't|could not"
     r"|can't|cannot) (?:know|remember|recall|answer|say|tell)|(?:wasn't|was not|am not|i'm not|weren't) sure)\b"
     r"[^.?!]{0,80}\.?$",
     re.I,
