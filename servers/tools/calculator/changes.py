@@ -41,11 +41,13 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percentage gain", "percent gain", "% gain")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
-    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than".split()
+    "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than net gross".split()
 )
 """Words that make the percentages something other than changes applied in turn to the amount; 'included' says
 the amount already holds the percentage ('$120 with 8% tax included'), so adding it again would count it twice;
-'than' says the percentage is of something else ('600 is 20% more than last year'), not of the amount."""
+'than' says the percentage is of something else ('600 is 20% more than last year'), not of the amount; 'net' and
+'gross' name an amount before or after a tax ('the net figure' of an invoice is before its VAT, 'net pay' after the
+income tax), which a tax added in turn would get the wrong way round."""
 _CHANGE_SPOILERS = frozenset("then halved doubled tripled twice half again later plus minus".split())
 
 

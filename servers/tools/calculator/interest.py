@@ -70,7 +70,7 @@ _INTEREST = Frame(
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
-        "credit union i've ive got we've away aside".split()
+        "credit union i've ive got we've away aside fixed fd grows grown".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
     options=_GROWTH_OPTIONS,

@@ -63,7 +63,9 @@ _FRAME = Frame(
         "excluding ex pre pre-tax pretax net amount that if then and so of find work out tax taxes vat gst "
         "discount tip markup sale get got save saved says said shows showed reads added adding charged earn earns "
         "earning make makes making salary wage pay rise raise increase my".split()
-    ),
+    )
+    # the paper the amount is on ('the invoice total is'), and what the amount before is called ('the net figure')
+    | frozenset("invoice invoiced bill receipt quote quoted figure sum".split()),
     item_nouns=True,
     # 'an invoice says £54', 'the receipt shows £54': the paper that states the amount, named before it
     verbs=("costs", "cost", "is", "was", "are", "were", "sells for", "sold for", "says", "shows", "reads"),
@@ -150,8 +152,11 @@ def _asks_before(tokens: list[Token], start: int) -> bool:
     if asking is None:
         return False
     # 'the price without VAT', 'excluding VAT', 'ex VAT': the price before it, said by leaving it out
-    return any(t.word == "before" or t.word in _LEAVING_OUT and u.word in _ADDED for t, u in zip(
-        tokens[asking:], tokens[asking + 1 :], strict=False))  # fmt: skip
+    if any(t.word == "before" or t.word in _LEAVING_OUT and u.word in _ADDED for t, u in zip(
+            tokens[asking:], tokens[asking + 1 :], strict=False)):  # fmt: skip
+        return True
+    # 'what's the net figure' of an invoice with VAT: the amount before the VAT ('net pay' is after a tax)
+    return has_word(tokens, start, "vat", "gst") and any(t.word == "net" for t in tokens[asking:])
 
 
 _LEAVING_OUT = frozenset("without excluding exclusive ex minus".split())

@@ -215,6 +215,9 @@ def _scan(text: str):
         attached = i > 0 and not text[i - 1].isspace()
         if _is_digit(ch) or (ch == "." and i + 1 < n and _is_digit(text[i + 1])):
             token, i = _number_like(text, i)
+        elif (prefixed := _prefixed_currency(text, i)) is not None:
+            code, width = prefixed
+            token, i = Token("currency", text[i : i + width], i, code), i + width
         elif ch.isalpha() or ch in _WORD_ALIASES:
             token, i = _word(text, i)
         elif ch in CURRENCY_SYMBOLS:
@@ -226,6 +229,31 @@ def _scan(text: str):
         else:
             token, i = Token("symbol", _SYMBOL_ALIASES.get(ch, ch), i), i + 1
         yield Token(token.kind, token.text, token.start, token.value, attached)
+
+
+_PREFIXED_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD",
+                     "s": "SGD", "sg": "SGD"}  # fmt: skip
+"""The dollars written with their country before the sign: 'NZ$1,150', 'A$2,340', 'US$40'."""
+_RUPEES = ("rs.", "rs")
+
+
+def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
+    """A currency written with letters before its amount, at the start of a word: 'NZ$1,150' (a dollar sign led by
+    its country) or 'Rs 40,000' and 'Rs.500' (rupees); the currency code and how many characters it takes."""
+    if i > 0 and text[i - 1].isalnum():
+        return None
+    sign = text.find("$", i, i + 3)
+    amount = text[sign + 1 : sign + 3].strip()[:1] or "x"
+    country = text[i:sign]
+    if len(country) == 1 and country.islower():
+        return None  # 'a$5 coffee' is a $5 coffee; 'A$5' is five Australian dollars
+    if sign > i and country.lower() in _PREFIXED_DOLLARS and country.isalpha() and _is_digit(amount):
+        return _PREFIXED_DOLLARS[text[i:sign].lower()], sign + 1 - i
+    for written in _RUPEES:
+        end = i + len(written)
+        if text[i:end].lower() == written and _is_digit(text[end : end + 2].strip()[:1] or "x"):
+            return "INR", len(written)
+    return None
 
 
 def _is_digit(ch: str) -> bool:
@@ -372,6 +400,10 @@ def _merge_number_words(tokens: list[Token]) -> list[Token]:
     return merged
 
 
+def _is_number_word(word: str) -> bool:
+    return word in UNITS or "-" in word and all(part in UNITS for part in word.split("-"))
+
+
 def _number_phrase(tokens: list[Token], i: int, counted: int = 0) -> tuple[int, int]:
     # tens may take a unit (twenty five), anything may take a scale (five hundred), a scale may take more;
     # ``counted`` is a count already read before tokens[i] ("a" in "a hundred")
@@ -392,8 +424,8 @@ def _number_phrase(tokens: list[Token], i: int, counted: int = 0) -> tuple[int, 
             else:
                 total, current = total + current * SCALES[word], 0
             previous = "scale"
-        elif word == "and" and previous == "scale" and i + 1 < len(tokens) and tokens[i + 1].word in UNITS:
-            pass  # "one hundred and five"
+        elif word == "and" and previous == "scale" and i + 1 < len(tokens) and _is_number_word(tokens[i + 1].word):
+            pass  # "one hundred and five", "three hundred and forty-five"
         else:
             break
         i += 1
