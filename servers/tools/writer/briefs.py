@@ -276,6 +276,12 @@ _DOES = re.compile(r"^(?:that|which)\s+(?=(?:apologi[sz]es|thanks|invites|remind
 _DONE = re.compile(r"(?:^|(?<=\band\s))(apologi[sz]es|thanks|invites|reminds|asks|welcomes|offers)\b(?=\s)", re.I)
 
 
+# A label on a text handed over ("Email - Hi all, ...", "Checklist - date, time", "The message:"), with no ask
+_LABEL_ONLY = re.compile(
+    r"^\W*(?:the\s+)?(?:text|message|original|input|content|passage|letter|e-?mail|checklist|note|draft)\W*$", re.I
+)
+
+
 def asks_for_text(instruction: str) -> bool:
     """Whether ``instruction`` asks for a text: it opens with a writing verb or names a kind of text. "My son asked
     which gas plants take in" does neither, and composing it would answer what was never asked."""
@@ -284,6 +290,8 @@ def asks_for_text(instruction: str) -> bool:
     text = text[sized.end() :] if sized else text  # "In two sentences, tell the team ..."
     if _ASKED_OF_TEXT.match(text):
         return False  # "Does this email cover everything on the checklist?": a question about a text, not one asked
+    if _LABEL_ONLY.match(text):
+        return False  # "Email - Hi all, the quiz night is on Friday": a text handed over, nothing asked of it
     if canvasses(text) and not names_style(text):
         return False  # "Ask every agent what they think of the bypass": views to gather, not a text to send
     return _LEAD.match(text) is not None or names_style(text)

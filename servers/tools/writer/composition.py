@@ -439,7 +439,9 @@ def _opening(brief: Brief) -> str:
             return f"Could you please {bare}?"
         if link in ("whether", "if"):
             return f"Could you let me know {content}?"
-        return f"I'd like to ask {content}." if link else f"Could you help with {content}?"
+        if not link:  # "asking the spare keys": what is asked of the reader is not said, and is not guessed
+            raise ToolInputError(f"I can't tell what the text should ask offline; say it, or {OFFLINE_HINT}.")
+        return f"I'd like to ask {content}."
     if intent == "congratulate":
         return f"Congratulations on {bare}!"
     if intent == "welcome":

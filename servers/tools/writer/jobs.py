@@ -144,7 +144,6 @@ _APOLOGY_FOR = re.compile(r"^\s*(?:for|that|about|over)\s+\S", re.I)
 # "an out-of-office reply: I'm away until ...": an automatic reply says the facts given; it answers no message.
 _AWAY = re.compile(r"\b(?:out[ -]of[ -](?:the[ -])?office|auto-?(?:matic[ -])?(?:reply|response)|away message)\b", re.I)
 # "Text: We are having building work done ...": a label naming the material, not the verb "to text" someone.
-_LABEL_ONLY = re.compile(r"^\W*(?:the\s+)?(?:text|message|original|input|content|passage|letter)\W*$", re.I)
 # "Remind me to...", "Set an alarm", "Book a table": errands for an assistant; composing an email to the user
 # about them would answer something never asked.
 _ASSISTANT_JOB = re.compile(
@@ -255,7 +254,7 @@ def compose_request(request: str) -> Composed:
             "reply; give me those points (e.g. 'Reply to Sam saying yes, Friday works'), or "
             f"{composition.OFFLINE_HINT}."
         )
-    if not asks_for_text(staged.instruction) or _LABEL_ONLY.match(staged.instruction):
+    if not asks_for_text(staged.instruction):
         raise ToolInputError(
             "That does not ask me to write anything: offline I draft texts (emails, notes, posts, descriptions) from "
             "the points you give, rewrite, outline, judge drafts and count words."

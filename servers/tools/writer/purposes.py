@@ -16,7 +16,7 @@ import re
 from servers.tools.writer.asks import topic_with_ask
 from servers.tools.writer.described import described_facts
 from servers.tools.writer.occasions import names_occasion
-from servers.tools.writer.persons import OTHER_PERSON, second_person
+from servers.tools.writer.persons import OTHER_PERSON, second_person, you_verb
 from servers.tools.writer.venues import VENUE, after_place, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
@@ -326,6 +326,12 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
     to_someone = re.match(r"^to\s+(?P<who>[\w'.-]+(?:\s+[\w'.-]+)?)\s+(?=for|about|on)\b", rest, re.I)
     if intent == "apologize" and to_someone:
         audience, rest = audience or to_someone.group("who"), rest[to_someone.end() :]
+    question = _ASKED_WHAT.match(rest) if intent == "ask" else None
+    if question:  # "asking the team what they think of the new rota": the question is put to them
+        who = question.group("who").strip()
+        if audience is None and who and who.lower() not in ("them", "him", "her", "everyone"):
+            audience = who
+        return audience, intent, "to let me know " + _to_you(question.group("question")), ""
     people = re.match(
         r"^(?P<who>(?:(?!(?:to|for|on|about|of|that|whether|if|with)\b)[\w'.-]+\s+){1,5}?)"
         r"(?P<rest>(?:to|for|on|about|of|that|whether|if)\s+.+)$",
@@ -353,6 +359,20 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
     if rest.lower() in ("him", "her", "them", "you", "us", "everyone", "it"):
         rest = ""  # "thanking him" names whom, not what for
     return audience, intent, _to_reader(rest), ""
+
+
+# "the team what they think of the new rota", "her when she can start": whom, then the question put to them
+_ASKED_WHAT = re.compile(
+    r"^(?P<who>(?:(?!(?:what|how|when|where|which|who|why|whether|if|to|for|on|about|of|that|with)\b)[\w'.-]+\s+)"
+    r"{0,5}?)(?P<question>(?:what|how|when|where|which|why)\s+\S.*)$",
+    re.I,
+)
+
+
+def _to_you(question: str) -> str:
+    """A question about its readers put to them: "what they think of the rota" -> "what you think of the rota"."""
+    question = re.sub(r"\b(?:they|he|she)\s+(?P<verb>[\w']+)", lambda m: f"you {you_verb(m['verb'])}", question)
+    return re.sub(r"\b(?:their|his|her)\b", "your", re.sub(r"\bthemselves\b", "yourselves", question))
 
 
 def _to_reader(content: str, possessives: bool = True) -> str:
