@@ -129,6 +129,9 @@ async def test_requests_it_cannot_work_on_are_declined_with_what_to_send(tmp_pat
         "Save this note: " + "zebra stripes. " * 13_000,
         ("Why " + "a, " * 600)[:1_999],
         "Read " + "document " * 24_000,
+        # runs of spaces and tabs where a phrase may be preceded by a comma and spaces ("..., finally?")
+        "x" + " \t" * 990 + "?",
+        "Where was he exiled" + " " * 1_950 + ", finally?",
     ],
 )
 async def test_adversarial_input_is_answered_within_a_second(tmp_path, text):
