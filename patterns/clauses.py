@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from patterns.asides import join_asides
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
 from patterns.forms import has_number, only_figures, question_form
@@ -135,7 +136,7 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = material_to_its_source(join_code(_join_material(_join_remarks(place_labelled(pieces)))), text)
+    joined = material_to_its_source(join_code(join_asides(_join_material(_join_remarks(place_labelled(pieces))))), text)
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from patterns.contents import heads_contents
+from patterns.courtesy import courteous_order
 from patterns.forms import is_code
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import ACTION_VERBS, ASKING, TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
@@ -99,6 +100,8 @@ def names_text_to_write(sentence: str) -> bool:
     if words[:1] in (["a"], ["an"]) and TEXT_KINDS & set(words[1:4]):
         # "A reminder for the team, please?": a text asked for by its name alone, as a request
         return "please" in words or head.endswith("?")
+    # "Would you mind drafting an email to ...": the courtesy's -ing verb read as the order's
+    words = courteous_order(words, WRITING_VERBS | _MAKING | _SENDING) or words
     start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
     if words[start : start + 1] != [] and words[start] in _SENDING:
         return _sends_a_message(words[start + 1 : start + 1 + KIND_WORDS])
