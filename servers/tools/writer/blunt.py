@@ -1,9 +1,11 @@
-"""Blunt asks said politely: "Stop emailing us." and "Where's my money?".
+"""Blunt asks said politely: "Stop emailing us.", "Where's my money?" and "I want a replacement by next week.".
 
 Made into "Could you please stop emailing us?", an order to stop contacting someone still reads as one; the polite
 thing is to say there is no need ("There's no need to email us again."), which asks the same. "Where's my money?"
 asks when the reader will pay or where a thing has got to; said as that question ("Could you let me know when I'll
-receive my money?") it keeps what is asked and loses the jab. Each rule reads one sentence and keeps its words.
+receive my money?") it keeps what is asked and loses the jab. "I want a replacement by next week." (or "I demand",
+"I expect") is a demand said as a wish; the polite wish is "I would like a replacement by next week, please.".
+Each rule reads one sentence and keeps its words.
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ _PLAIN = {"emailing": "email", "e-mailing": "email", "calling": "call", "ringing
 _WHERE_IS = re.compile(
     r"^\W*where(?:'s|\u2019s|\s+is)\s+(?P<owner>my|our)\s+(?P<thing>[\w'-]+(?:\s+[\w'-]+)?)\s*[?!.]*\s*$", re.I
 )
+# "I want a replacement by next week.", "We expect our deposit back by Friday!": a thing, or "to" and a verb, wanted
+# (never "I want you to ...": an order, made a request elsewhere)
+_WANTED = re.compile(
+    r"^\W*(?P<who>I|we)\s+(?:(?:really|just|now|also)\s+)?(?:want|demand|expect|insist on)\s+"
+    r"(?P<what>(?:a|an|the|my|our|some|your|this|that|it|them|to\s+(?!you\b))\b[^.!?]{1,160}?)\s*[.!]*\s*$",
+    re.I,
+)
 # Things owed in money: asked after by when they arrive, not where they are.
 _MONEY = re.compile(r"\b(?:money|refund|deposit|payment|cash|wages|pay|salary|change|reimbursement)$", re.I)
 
@@ -36,6 +45,10 @@ def said_politely(sentence: str) -> str | None:
     if stop:
         verb = _PLAIN[" ".join(stop.group("verb").lower().split())]
         return f"There's no need to {verb} {stop.group('who').lower()} again{stop.group('rest').rstrip()}."
+    wanted = _WANTED.match(sentence)
+    if wanted and not re.search(r"\b(?:or|otherwise|else)\b", wanted.group("what"), re.I):  # ultimatums are threats
+        who = "We" if wanted.group("who").lower() == "we" else "I"
+        return f"{who} would like {wanted.group('what')}, please."
     where = _WHERE_IS.match(sentence)
     if where:
         owner, thing = where.group("owner").lower(), where.group("thing")
