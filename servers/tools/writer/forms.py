@@ -68,7 +68,9 @@ _CLAUSE_BREAK = re.compile(
     rf";\s+|,\s+(?:and\s+|but\s+)?(?={_PRONOUNS}(?:'(?:m|re|ll|ve|d|s))?\s)|"
     # "... accepts contactless payments and that the minimum spend has gone": a second "that" clause of one verb
     rf"\s+and\s+that\s+(?=(?:the|our|a|an|my|their|this|these|we|i|you|they|it|there)\s)|,\s+(?:and|but)\s+(?=(?:the|our|a|an|my|their|this|these)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})",
+    rf"(?:[\w'-]+\s+){{0,3}}?{_CLAUSE_VERB})|"
+    # "closed until 3 June, but online orders are still being shipped": "but" turns to a new subject of its own
+    rf",\s+but\s+(?=(?:[\w'-]+\s+){{1,3}}?{_CLAUSE_VERB})",
     re.I,
 )
 # "Tokyo is the capital of Japan, Beijing is the capital of China": clauses with named subjects spliced by commas;
@@ -81,11 +83,15 @@ _NAMED_CLAUSE_BREAK = re.compile(
 # of its own ("Tea and the cake will be served" has none before its "and").
 _MODAL = r"(?:should|must|will|need\s+to|needs\s+to|has\s+to|have\s+to|can)\s"
 _AND_CLAUSE_BREAK = re.compile(
-    rf"\s+and\s+(?=(?:[\w'-]+\s+){{1,3}}?{_MODAL})",
+    rf"\s+and\s+(?=(?:[\w'-]+\s+){{1,3}}?{_MODAL})|"
+    # "the jumble sale raised £412 and we thank every volunteer": "we" (or "I", "they") begins a clause of its own
+    r"\s+and\s+(?=(?-i:we|I|they)\s+(?-i:[a-z]{2,})\b(?<!ing))",
     re.I,
 )
 _CLAUSE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|will|has|have|had|starts|opens|closes|begins|ends|runs|moves|meets|goes|takes)\s+\S", re.I
+    r"\b(?:is|are|was|were|will|has|have|had|starts|opens|closes|begins|ends|runs|moves|meets|goes|takes|"
+    r"(?:the|our|my|their|your)\s+(?:[\w'-]+\s+){0,2}?[a-z]{2,}\s+[a-z]{3,}ed)\s+\S",
+    re.I,
 )
 _BEFORE_IS_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+\S", re.I)
 # "X has A, B and C": a subject, a verb that distributes over a list, and the list.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from servers.tools.writer.briefs import INTENT_LABELS, Brief
 from servers.tools.writer.forms import lowered, title_case
 from servers.tools.writer.greetings import greeting
+from servers.tools.writer.styles import names_style
 
 _SIGN_OFFS = {
     "professional": "Best regards,",
@@ -61,6 +62,11 @@ def subject_first(brief: Brief, body: list[str]) -> list[str]:
     subject = brief.subject.strip()
     if not subject or brief.content or not body:
         return body
+    kind = re.fullmatch(r"(?:an?|the|my|our)\s+([\w-]+)", subject, re.I)
+    if kind and names_style(kind.group(1)):
+        return body  # "two sentences for a sign in my window": a sign is the kind of text, not what it is about
+    if not re.sub(r"\b(?:for|to|of|about|on|in|an?|the|my|our|your)\b|\W", "", subject, flags=re.I):
+        return body  # "for a" (left of "for a poster"): no subject to name
     head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
     core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
     first, named = body[0], subject[:1].upper() + subject[1:]
