@@ -361,7 +361,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
             found = lookup(tokens[i + 2].word, short=False)
             top = found if found is not None and not is_money(found) else None
     money = any(t.word in _MONEY_WORDS for t in tokens[start:]) or _how_much_alone(tokens, start)
-    money = money or _that_per(tokens, start)
+    money = money or _that_per(tokens, start) or _brought_in(tokens, start)
     return Target(top, per, scale, each, money, span)
 
 
@@ -397,7 +397,7 @@ def _asked_after(tokens: list[Token], i: int) -> bool:
 
 _MONEY_WORDS = frozenset(
     "price cost costs owe owes pay pays paying earn earns earning make salary wage wages fare spend spends charge "
-    "cheaper cheapest dearer".split()
+    "cheaper cheapest dearer takings revenue turnover".split()
 )
 
 
@@ -431,6 +431,12 @@ def _that_per(tokens: list[Token], start: int) -> bool:
             if _phrase_at(tokens, i, phrase) and tokens[k].word in ("that", "it") and tokens[k + 1].word == "per":
                 return True
     return False
+
+
+def _brought_in(tokens: list[Token], start: int) -> bool:
+    """'What did that bring in?': the money sales or rent brought."""
+    pairs = zip(tokens[start:], tokens[start + 1 :], strict=False)
+    return any(t.word in ("bring", "brings", "brought") and u.word == "in" for t, u in pairs)
 
 
 def _how_much_alone(tokens: list[Token], start: int) -> bool:

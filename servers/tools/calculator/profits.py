@@ -13,30 +13,36 @@ from __future__ import annotations
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
-from servers.tools.calculator.quantities import Quantity, is_money, show
+from servers.tools.calculator.quantities import Quantity, is_money, multiply, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
-_BUY = frozenset("buy buys bought buying paid pay pays purchase purchased purchasing".split())
-_SELL = frozenset("sell sells sold selling resell resold".split())
+_BUY = frozenset("buy buys bought buying paid pay pays purchase purchased purchasing cost costs".split())
+_SELL = frozenset("sell sells sold selling resell resold shift shifted".split())
+"""The verbs of either side: what the things cost me ('they cost me £3.20 each to make'), and what they sold for
+('if I shift the lot at £2.20 a kilo')."""
 _SPOILERS = frozenset(
     "tax vat fee fees shipping postage delivery commission percent percentage margin markup unsold left kept "
     "except only half some broke broken lost returned discount off rent wages per".split()
 )
+_FROM_WHOM = frozenset("the a an my our".split())
+"""'bought them off the wholesaler': whom from, not a discount ('£5 off')."""
 _EACH_BEFORE = (("each",), ("each", "one"), ("each", "of", "them"), ("every", "one"))
 
 
 def solve_profit(tokens: list[Token], start: int) -> Solution | None:
     """Takings less costs of a count of things bought and sold; None when the request is not exactly that."""
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    words = {t.word for t, after in zip(tokens[start:], tokens[start + 1 :], strict=False)
+             if t.kind == "word" and not (t.word == "off" and after.word in _FROM_WHOM)}  # fmt: skip
     if "profit" not in words or words & _SPOILERS or any(t.text == "%" for t in tokens[start:]):
         return None
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
-    prices = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
-    if len(givens) != len(counts) + 2 or len(counts) > 1 or len(prices) != 2:
+    counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and _counted(g)]
+    measured = [g for g in givens if g.quantity.measure is not None and not is_money(g.quantity.measure)]
+    prices = [g for g in givens if is_money(g.quantity.measure)]
+    if len(givens) != len(counts) + len(measured) + 2 or len(counts) + len(measured) > 1 or len(prices) != 2:
         return None
     count = counts[0].quantity.value if counts else 1  # 'buy mugs for $12, sell them for $20': one price and another
     if count <= 0 or not numbers.is_integer(count):
@@ -44,20 +50,53 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
     sides = {_side(tokens, start, g): g for g in prices}
     if set(sides) != {"buy", "sell"}:
         return None
-    cost, takings = (_total(tokens, sides[side], count) for side in ("buy", "sell"))
+    if measured:  # '30 kilos of tomatoes for £42, sold at £2.20 a kilo': a rate's price is of the amount bought
+        cost, takings = (_of_amount(sides[side], measured[0]) for side in ("buy", "sell"))
+        if cost is None or takings is None:
+            return None
+    elif any(g.quantity.measure is not None and g.quantity.measure.per is not None for g in prices):
+        return None
+    else:
+        cost, takings = (_total(tokens, sides[side], count) for side in ("buy", "sell"))
     if cost.measure != takings.measure or takings.value <= cost.value:
         return None  # another currency, or a loss: not a profit to report
     profit = Quantity(numbers.checked(takings.value - cost.value), cost.measure)
     steps = [
         f"cost {_working(tokens, sides['buy'], count)}" if counts else f"cost {show(cost)}",
         f"takings {_working(tokens, sides['sell'], count)}" if counts else f"sold for {show(takings)}",
+    ] if not measured else [
+        f"cost {_amount_working(sides['buy'], measured[0], cost)}",
+        f"takings {_amount_working(sides['sell'], measured[0], takings)}",
+    ]  # fmt: skip
+    steps += [
         f"profit = {show(takings)} − {show(cost)} = {show(profit)}",
     ]
     expression = f"{show(takings)} - {show(cost)}"
     solution = answer_for(profit, "profit", expression, steps, suffix=" profit")
-    if not counts:
+    if not counts and not measured:
         solution.notes.append("no count is said: the profit is on what the one price bought and the other sold")
     return solution
+
+
+def _counted(g: Given) -> bool:
+    """A count of the things: 'sold 48 mugs', or 'I sold 48' with the verb right before it."""
+    return bool(g.noun) or g.before[-1:] == ("sold",) or g.before[-1:] == ("sell",)
+
+
+def _of_amount(price: Given, amount: Given) -> Quantity | None:
+    """What an amount bought or sold came to: the price as given, or a price per unit times the amount."""
+    measure = price.quantity.measure
+    if measure is None or measure.per is None:
+        return price.quantity
+    if amount.quantity.measure is None or measure.per.dimension != amount.quantity.measure.dimension:
+        return None
+    return multiply(amount.quantity, price.quantity)
+
+
+def _amount_working(price: Given, amount: Given, total: Quantity) -> str:
+    if total is price.quantity:
+        return f"{show(total)} in all"
+    return f"{show(amount.quantity)} × {show(price.quantity)} = {show(total)}"
 
 
 def _side(tokens: list[Token], start: int, g: Given) -> str:

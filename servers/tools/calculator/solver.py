@@ -91,6 +91,7 @@ from servers.tools.calculator import (
     rounding,
     shares,
     sources,
+    spoken_money,
     supplies,
     tellers,
     temperatures,
@@ -208,6 +209,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
+    spoken_money.join_spoken(tokens)  # 'one pound fifty each': £1.50
     unit_fractions.join_fractions(tokens)  # '3/4 cup of sugar': three quarters of a cup
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
