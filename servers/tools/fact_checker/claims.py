@@ -211,6 +211,15 @@ _STANDS_FOR_HEAD = re.compile(r"^(?:it|its|he|she|they|this|that|these|those|his
 # A follow-up after a comma or a spaced dash that only asks for the check: "X - verify please", "X, true or false?"
 _ASK_AFTER = re.compile(r"(?:,|;|\s[-—–]+)\s*(?P<ask>[^,;.!?—–-]{1,40})[.!?]*\s*$")
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
+# Who the claim is sent to, before its colon: "ask both the researcher and the fact checker: did X?", "Send this
+# to the researcher and the fact checker at the same time: X", "For my handout, run this past both of you: X". The
+# agents it names, and what it is for, state nothing: what follows the colon is the claim.
+_ADDRESSED = re.compile(
+    r"\b(?:send|ask|run|put|pass|give|forward|show|get|have)\b[^:\n]{0,60}?\b(?:(?:the|your|our|both|all|each)\s+"
+    r"(?:researchers?|fact[- ]?checkers?|checkers|agents)|both\s+of\s+you|you\s+both|all\s+of\s+you|each\s+of\s+you)"
+    r"\b[^:\n]{0,30}$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +351,9 @@ def material(request: str) -> str:
         # reviewer; the claim is in the words around it
         text = f"{text[: fence.start()]} {text[fence.end() :]}".strip()
     head = _HEAD.fullmatch(text)
-    if head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
+    if head and len(head.group("head").split()) <= 20 and _ADDRESSED.search(head.group("head")):
+        text = head.group("tail").strip()
+    elif head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
         text = head.group("tail").strip()
     text = _without_label(text)
     quoted = _QUOTED.search(text)

@@ -114,6 +114,7 @@ def superlatives(text: str) -> list[Superlative]:
         while i < len(following) and (following[i].lower() in ("and", "or", ",") or _is_superlative(following[i])):
             coordinated += terms(following[i]) if _is_superlative(following[i]) else []
             i += 1  # "the largest and deepest ocean": both rank "ocean"
+        i = _past_partitive(following, i)  # "the smallest of the world's oceans" ranks "oceans"
         phrase: list[str] = []  # "tropical rainforest": the noun ranked, last, and what narrows it
         while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i]):
             phrase.append(following[i])
@@ -134,6 +135,34 @@ def superlatives(text: str) -> list[Superlative]:
         for other in coordinated:
             found.append(Superlative(other, kind, frozenset(kinds[:-1]), scoped, " ".join([other, *phrase])))
     return found
+
+
+# "the smallest of the world's oceans", "the largest of all the planets": the kind ranked after "of", among all of
+# it everywhere; the words between say only that ("the", "all", "world's").
+_AMONG_ALL = frozenset({"the", "all", "world's", "world’s", "earth's", "earth’s", "its", "their"})
+
+
+def _past_partitive(following: list[str], i: int) -> int:
+    """The index of the noun a superlative ranks when it follows "of" and words that only say "all of it"
+    ("of the world's oceans"), a plural; else ``i`` unchanged."""
+    if i >= len(following) or following[i].lower() != "of":
+        return i
+    j = i + 1
+    while j < len(following) and following[j].lower() in _AMONG_ALL:
+        j += 1
+    if j < len(following) and following[j].endswith("s") and _in_noun_phrase(following[j]):
+        return j
+    return i
+
+
+def ranked_kind(text: str, degree: str) -> list[str]:
+    """The term of what ``text``'s superlative of ``degree`` ranks ("ocean" for "smallest" in "the smallest of the
+    world's oceans"), else the term after the superlative's, as a list of at most one."""
+    kinds = [found.kind for found in superlatives(text) if found.degree == degree and found.kind]
+    if kinds:
+        return kinds[:1]
+    own = terms(text)
+    return own[own.index(degree) + 1 : own.index(degree) + 2] if degree in own else []
 
 
 def _is_superlative(word: str) -> bool:

@@ -35,7 +35,7 @@ from typing import Literal
 from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
-from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, short_of_limit, turned_round
+from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, ranked_kind, short_of_limit, turned_round
 from servers.tools.fact_checker.distances import claimed_distance, distance_said
 from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
@@ -243,8 +243,7 @@ def _opposite(claim: Proposition, clause: Proposition) -> tuple[str, str] | None
         other = _OPPOSITES.get(claimed)
         if other is None or other not in clause.terms or claimed in clause.terms:
             continue
-        own, said = terms(claim.text), terms(clause.text)
-        noun = own[own.index(claimed) + 1 : own.index(claimed) + 2] if claimed in own else []
+        said, noun = terms(clause.text), ranked_kind(claim.text, claimed)  # "of the world's oceans": "ocean"
         at = said.index(other) if other in said else len(said)
         if not noun or noun[0] in said[at + 1 : at + 4]:
             return claimed, other
