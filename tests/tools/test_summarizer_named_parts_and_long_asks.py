@@ -2,9 +2,10 @@
 policy for the team chat:", "My vet sent me this discharge note and I want the gist for my husband:") is the
 lead-in, and the text after the colon is summarized; who sent the text is context, and the one part of a document
 named before the colon ("the intro to my recipe card", "the conclusion of our report") is the text sent, when that
-text is short and has no headings. A document with headings, a section named by its topic ("the history section",
-"the section about termination": one of several), a part named by its place ("the first paragraph") and a long
-first sentence of the text itself are not read so.
+text is short and has no headings, as is a section named by its heading's word ("the history section from the
+leaflet"). A document with headings, a section picked by what it says ("the section about termination": one of
+several), a part named by its place ("the first paragraph") and a long first sentence of the text itself are not
+read so.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ async def ask(request: str) -> CallToolResult | None:
         (f"Summarize the intro to my local history leaflet, 3 sentences max: {MILL}", "1790"),
         (f"Can you sum up the opening of my essay on the town: {MILL}", "1790"),
         (f"give me the gist of the conclusion from our local history report: {MILL}", "1790"),
+        # a section named by its heading's word, short and without headings: the part the asker cut out
+        (f"Summarize the history section from the walking tour leaflet, 3 sentences max: {MILL}", "1790"),
     ],
 )
 async def test_a_long_ask_or_a_named_part_before_the_colon_is_summarized(request_text, kept):
@@ -75,8 +78,7 @@ async def test_a_long_ask_or_a_named_part_before_the_colon_is_summarized(request
     [
         f"Summarise the history section from the walking tour leaflet:\nHistory\n{MILL}\nGetting there\n{VET}",
         f"Summarize the first paragraph: {MILL}",
-        # a section named by its topic is one of several: the text sent may be the whole leaflet
-        f"Summarize the history section from the walking tour leaflet, 3 sentences max: {MILL}",
+        # a section picked by what it says is one of several: the text sent may hold the others too
         f"Summarize the section of the contract about termination: {POLICY}",
         f"Summarise the costs section from the leaflet:\n## Costs\n{POLICY}\n## Dates\n{MILL}",
     ],

@@ -50,7 +50,7 @@ _ASPECT = re.compile(
     r"send me|show me|tell me)\s+"
     r"(?:the |all (?:of )?(?:the )?|any |its |their )?(?P<what>(?:[\w'-]+ ){0,3}[\w'-]+)\s+(?:in|from|of|within|"
     r"out of|mentioned in|described in|discussed in|covered in|raised in|listed in|given in)\s+"
-    r"(?:this|that|these|those|it|the|my|our|his|her|their|your)\b",
+    r"(?P<whose>this|that|these|those|it|the|my|our|his|her|their|your)\b",
     re.I,
 )
 _KEY_WORDS = re.compile(r"\bkey words\b", re.I)
@@ -74,9 +74,12 @@ _EXCERPTS = frozenset(
     "portion paragraph paragraphs page pages clause clauses lines intro introduction opening conclusion ending".split()
 )
 # Parts a document has one of: named before the text ("the intro to my recipe card: ..."), the text is that part. A
-# section or a bit named by its topic ("the section of the contract about termination", "the history section")
-# is one of several, which the text sent may hold all of: only one pointed at ("this section") is the text.
+# section or a bit named by its topic ("the history section from the leaflet: ...") is one of several, which a long
+# or headed text sent may hold all of, as may a document pointed at ("the costs part of this email"); a short one
+# without headings, named by its heading's word ("the history section") of a document not sent ("from the
+# leaflet"), is the part the asker cut out.
 _ONE_OF_A_KIND = frozenset("intro introduction opening conclusion ending".split())
+_SECTIONS = frozenset("section paragraph passage part bit".split())
 SECTION_WORDS = 300
 """A text named as the one part of a document ("the intro to my recipe card: ...") is that part only when it is
 about this long at most and has no headings of its own; a longer or headed text is the whole document."""
@@ -194,7 +197,10 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
         what = found.group("what").lower().split()
         if what[-1] in _EXCERPTS and _POINTING & {what[0], *what[-3:-1]}:
             continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
-        if what[-1] in _ONE_OF_A_KIND and _one_section(material):
+        # the history section of "the leaflet" is what was sent; of "this leaflet", the leaflet was sent; "the
+        # section of the contract about termination" picks one by what it says, which the text may hold among others
+        cut_out = what[-1] in _SECTIONS and len(what) > 1 and found.group("whose").lower() not in _POINTING
+        if (what[-1] in _ONE_OF_A_KIND or cut_out) and _one_section(material):
             continue  # "summarize the intro to my recipe card: ...": a document has one, and this is it
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")

@@ -43,7 +43,7 @@ _DOCUMENTS = (
     r"handbook|booklet|pamphlet|handout|syllabus|prospectus|warranty|guarantee|licen[cs]e|bill|invoice|receipt|"
     r"form|application|worksheet|"
     # a part of one, named: "the intro to my recipe card", "the history section from the leaflet"
-    r"intro|introduction|conclusion|opening|card)"
+    r"intro|introduction|conclusion|opening|card|bit|part)"
 )
 # Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
 # of the residents' meeting".
@@ -57,6 +57,13 @@ _SOURCE = (
     r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b))"
     rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
+# A document named by whose it is: "the client's brief", "my boss's email", "Ana's notes". Taken out before the
+# forms, which would read "brief" as "keep it brief" and leave "the client's" behind.
+_OWNED = re.compile(
+    rf"\b(?:(?:the|my|our|his|her|their|your|this|that) )?(?:{_STOP}{_WORD} )?[\w-]+(?:'s|’s|s'|s’) {_DOCUMENTS}\b"
+    rf"(?! {_STOP}{_WORD}){_SOURCE}",
+    re.I,
+)
 # Removed in this order: asides, forms (which name units the ask words also use), asks, audience, material, filler.
 _FORM = re.compile(
     r"\b(?:(?:in|into|to|as|with|using|under|within|below|at most|max(?:imum)?|no more than|not more than|less than|"
@@ -130,8 +137,9 @@ _AUDIENCE = re.compile(
     # when: "before I go", "while we wait"
     r"\b(?:before|after|when|while|until) (?:i|we)(?:'m|'ve|’m|’ve)?(?: [\w'’-]+){0,10}\s*$|"
     # who sent the text, said before the ask: "My vet sent me this discharge note and I want ..."
-    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us) "
-    r"(?:this|these|that|the)(?: [\w'’-]+){0,4}? (?:and|so) |"
+    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:(?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us)|"
+    r"(?:has |have |just )?(?:wrote|written|drafted|put together|posted|sent out|shared)) "
+    r"(?:this|these|that|the)(?: [\w'’-]+){0,6}? (?:and|so) |"
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
@@ -142,9 +150,10 @@ _FILLER = frozenset(
     """please pls plz thanks thank thx ty cheers kindly can could would will you u mind i i'd i'm i’d i’m need want
     like give get send show tell let have make do does did write provide me us just quickly quick briefly real
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
-    what's whats what’s list extract pull out find identify some all any hey hi hello ok okay so again for from also
-    too then pretty fast rough roughly version put turn convert reduce break executive basic bulleted form its their
-    his her my our your needed wanted required plus secondly thirdly finally lastly r we""".split()
+    what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
+    okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
+    executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
+    finally lastly r we""".split()
 )
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
@@ -227,6 +236,8 @@ def unaccounted(clause: str) -> list[str]:
     request accounts for; empty when the extract answers all of it."""
     rest = clause[:1000]
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
-    for pattern in (_ADDRESSEES, _ASIDE, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
-        rest = pattern.sub(" ", rest)
+    for pattern in (_ADDRESSEES, _ASIDE, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
+        # one space between words again, so a later pattern's runs of words ("I want to send the ... version")
+        # read across a gap an earlier one left
+        rest = " ".join(pattern.sub(" ", rest).split())
     return [w for w in _WORDS.findall(rest.lower()) if w.strip("'’;-") and w not in _FILLER]
