@@ -7,6 +7,9 @@ one or names one ("the article I was reading"), asking for its gist is asking fo
 reads the ask as the verb phrase it means ("Summarize this notice"), which the router then weighs as any opening
 verb.
 
+A version of the text sized smaller than it ("a two-sentence version of our newsletter piece: ...", "a shorter
+version") is asked for the same way; "a version" alone, or a version in another tone, is a rewrite.
+
 Only the opening is read: a light verb (after polite words and "me"/"us"), at most a sizing word, and the name of a
 shortened text. "Give me a summary of the French Revolution" names no text: it is a question about the world.
 """
@@ -24,6 +27,9 @@ _SHORTENING_ASKED = re.compile(
     r"(?:(?:give|get|send|write|do|make|show|tell)\s+(?:me|us)\s+)?"
     r"(?:the|a|an|your)?\s*(?:quick|short|brief|rough|fast|one-line|two-line)?\s*"
     r"(?P<product>gist|tl;?\s?dr|tldr|recap|synopsis|rundown|run-down|summary|short\s+version|cliff\s*notes"
+    # "a two-sentence version of our newsletter piece: ...", "a 50-word version": a version sized smaller
+    r"|(?:one|two|three|four|five|\d+)[- ](?:line|sentence|paragraph|word)\s+version"
+    r"|(?:shorter|condensed|cut-down|trimmed|abridged)\s+version"
     r"|main\s+points|key\s+points|highlights|takeaways|key\s+takeaways)\b"
     r"(?P<rest>[^.!?\n]{0,80})",
     re.IGNORECASE,
