@@ -311,7 +311,19 @@ def _chain(base: Given, percents: list[Given]) -> Solution | None:
         amount = after
     solution = answer_for(amount, "percentages in turn", expression, steps, suffix=" in total")
     solution.notes.insert(0, "each percentage is taken of the amount after the one before it")
+    if len(percents) == 1 and (kind := _charge_named(percents[0])) is not None:
+        share = numbers.checked(base.quantity.value * percents[0].quantity.value)
+        solution.values = {"amount": base.quantity.value, kind: share, "total": amount.value}
     return solution
+
+
+_CHARGES = {"tip": "tip", "gratuity": "tip", "tax": "tax", "vat": "tax", "gst": "tax", "discount": "discount"}
+
+
+def _charge_named(given: Given) -> str | None:
+    """'a 15% tip', '20% VAT': the one charge the percentage is, named beside it."""
+    named = {_CHARGES[w] for w in (*given.before[-3:], *given.after[:2]) if w in _CHARGES}
+    return named.pop() if len(named) == 1 else None
 
 
 def _direction(given: Given) -> int:

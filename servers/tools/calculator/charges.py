@@ -91,7 +91,7 @@ def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
     if asked or any(t.kind in ("number", "currency") or t.text == "%" for t in clause):
         return None
     words = [t.word for t in clause]
-    if _ASKS & set(words) or _SETTLED & set(words):
+    if _ASKS & set(words) or _SETTLED & set(words) or _asked_for_me(words):
         return None
     if purpose and (_CALCULATING & set(words) or _worked_out(words)):
         return None  # '... £1,280? trying to work out the VAT': why the question before was asked
@@ -105,6 +105,12 @@ def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
     return None
 
 
+def _asked_for_me(words: list[str]) -> bool:
+    """'can you give me the tip (and the total)', 'tell me the VAT': the charge asked for, not one added."""
+    return any(w in _TELLING and k + 1 < len(words) and words[k + 1] in ("me", "us") for k, w in enumerate(words))
+
+
+_TELLING = frozenset("give tell show".split())
 _NOT_KINDS = frozenset(
     "a an the is are was were there's there and plus some any our my your their his her its with extra also then "
     "i we you they he she it gave give left leave add adding added pay paid".split()

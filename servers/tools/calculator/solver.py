@@ -19,6 +19,7 @@ from servers.tools.calculator import (
     balances,
     billed_hours,
     bmi,
+    both_asked,
     breaks,
     bundles,
     chains,
@@ -188,7 +189,10 @@ def solve_request(request: str) -> Solution:
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
-    return solution
+    try:
+        return both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
+    except ToolInputError as error:
+        raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
 
 
 def _solve_step(request: str) -> Solution:
