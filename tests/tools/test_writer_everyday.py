@@ -198,7 +198,8 @@ async def test_a_class_written_to_is_still_greeted() -> None:
         ),
         (
             "text to my landlord Mr Shah, the kitchen tap is leaking again, ask when a plumber can come",
-            ["Mr Shah", "The kitchen tap is leaking again.", "Could you let me know when a plumber can come?"],
+            # a text message: no greeting line or sign-off, the reader named as it opens
+            ["Mr Shah", "the kitchen tap is leaking again.", "Could you let me know when a plumber can come?"],
         ),
         (
             "write an email to my manager Priya, I'm ill today and won't be in, I'll check messages after lunch",

@@ -235,8 +235,10 @@ def read_brief(instruction: str) -> Brief:
         intent = STYLE_INTENTS.get(style_word)
         rest = f"to {given.group('who')} {rest[given.end() :]}".strip()
     elif verb in ("email", "e-mail", "message", "text") or re.match(r"^to\s", rest, re.I):
-        # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone.
-        style_word, rest = "email", rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
+        # "Email my landlord asking ...", "Write to the printers asking ...": a message to someone ("Text the team:
+        # ..." a text message, which has no subject line or sign-off)
+        style_word = "text" if verb == "text" else "email"
+        rest = rest if re.match(r"^to\s", rest, re.I) else f"to {rest}"
     # "a reply that apologises and offers a free drink": what the text does, said as "apologising and offering ..."
     does = _DOES.match(rest)
     if does:

@@ -56,17 +56,23 @@ def frame_for(style: str) -> Frame:
     return _FRAMES.get(style, _paragraph)
 
 
+def _names_nothing(subject: str) -> bool:
+    """Whether ``subject`` names no thing the text is about: the kind of text ("two sentences for a sign in my
+    window": a sign), or only small words ("for a" left of "for a poster", "for me")."""
+    kind = re.fullmatch(r"(?:an?|the|my|our)\s+([\w-]+)", subject, re.I)
+    return bool(kind and names_style(kind.group(1))) or not re.sub(
+        r"\b(?:for|to|of|about|on|in|an?|the|my|our|your|me|us)\b|\W", "", subject, flags=re.I
+    )
+
+
 def subject_first(brief: Brief, body: list[str]) -> list[str]:
     """A description's sentences with its subject named first: "He is a carpenter" -> "Jonas Berg is a carpenter";
     a first sentence that does not mention the subject is led by it ("The Aria lamp: three brightness levels.")."""
     subject = brief.subject.strip()
     if not subject or brief.content or not body:
         return body
-    kind = re.fullmatch(r"(?:an?|the|my|our)\s+([\w-]+)", subject, re.I)
-    if kind and names_style(kind.group(1)):
-        return body  # "two sentences for a sign in my window": a sign is the kind of text, not what it is about
-    if not re.sub(r"\b(?:for|to|of|about|on|in|an?|the|my|our|your)\b|\W", "", subject, flags=re.I):
-        return body  # "for a" (left of "for a poster"): no subject to name
+    if _names_nothing(subject):
+        return body
     head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
     core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
     first, named = body[0], subject[:1].upper() + subject[1:]
@@ -186,7 +192,7 @@ def _paragraph(brief: Brief, body: list[str], full: bool, points: list[str]) -> 
     kind = re.match(r"^(?:an?\s+)?(?:[\w-]+\s+){1,3}?(?:for|of)\s+(?:an?\s+)?(?P<thing>\S.*)$", subject, re.I)
     if brief.style_word == "text" and kind:
         subject = kind.group("thing")
-    if subject and body and not brief.content:
+    if subject and body and not brief.content and not _names_nothing(subject):
         head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
         core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
         first = body[0]

@@ -163,7 +163,8 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
     @mcp.tool(annotations=READ_ONLY)
     def draft(request: Request) -> Draft:
         """Write (draft, compose) a new email, letter, note, message, sentence, blog post, social media post,
-        announcement, description, story or slogans from what the request says, telling people the facts given.
+        announcement, description, story or slogans from what the request says, telling people the facts given,
+        at the length asked ("in under 50 words, text the team: ...", "in exactly two sentences, tell ...").
         Every fact given appears and nothing is invented: a request that names only a topic gets asked for the
         points to include."""
         return _draft_from(*_job(request, ("compose", "rewrite", "revise", "outline")))
