@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from patterns.forms import works_on_material, works_on_numbers
-from patterns.material import with_material
+from patterns.material import split_material, with_material
 from patterns.named_results import named_values
 from patterns.references import back_reference
 from patterns.worker import Result, Worker
@@ -112,7 +112,9 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
     # a worker that reads a given text (a summarizer) is told it is findings handed on, not a text the user wrote:
     # one sentence found is the summary of what was found, where one sentence pasted has nothing to shorten
     name = "these findings" if works_on_material(worker) else "this"
-    return with_material(as_material_named(instruction, name), joined)
+    # a step told the request's premises (``premises.told_premises``) gets them first, then the answers handed on
+    instruction, own = split_material(instruction)
+    return with_material(as_material_named(instruction, name), f"{own}\n\n{joined}" if own else joined)
 
 
 # How an instruction names the earlier result it is handed by what an earlier worker did: "the problems you

@@ -43,6 +43,7 @@ from patterns.forms import (
 )
 from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
+from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
 from patterns.references import (
     back_reference,
@@ -294,7 +295,12 @@ class ClausePlanner:
             elif previous is not None and piece.needs_previous and not only_delivers(instruction):
                 # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
                 # declining the delivery must not hide the answer it would have delivered
-                tasks.append(Task(str(len(tasks) + 1), piece.text, worker, _inputs(instruction, tasks)))
+                text = piece.text
+                if _works_on_numbers(tasks[-1].worker, workers) and not _works_on_numbers(worker, workers):
+                    # "Our rent is going from £875 to £910 a month. Work out the rise, then write the tenants a note
+                    # telling them the new rent and the rise": what the request opened by stating is the note's too
+                    text = told_premises(text, tasks[0].text)
+                tasks.append(Task(str(len(tasks) + 1), text, worker, _inputs(instruction, tasks)))
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
             bare = not carries and points_at_material(instruction) and not piece.needs_previous
