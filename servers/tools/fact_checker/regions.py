@@ -71,7 +71,7 @@ _ADJECTIVES = {
 }  # fmt: skip
 _CLAIM = re.compile(
     r"^(?P<thing>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:is|are|lies|lie|sits|sit|stands|stand|flows|flow"
-    r"|runs|run|can\s+be\s+found)\s+(?:(?:located|situated|found|based)\s+)?(?:in|on)\s+(?:the\s+)?"
+    r"|runs|run|can\s+be\s+found)\s+(?:(?:located|situated|found|based)\s+)?(?:in|on|through|across)\s+(?:the\s+)?"
     r"(?:(?P<ocean>pacific|atlantic|(?:indian|arctic)(?=\s+ocean))(?:\s+ocean)?|(?:continent\s+of\s+)?(?P<place>"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2}))$",
     re.I,
