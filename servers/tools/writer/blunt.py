@@ -5,6 +5,8 @@ thing is to say there is no need ("There's no need to email us again."), which a
 asks when the reader will pay or where a thing has got to; said as that question ("Could you let me know when I'll
 receive my money?") it keeps what is asked and loses the jab. "I want a replacement by next week." (or "I demand",
 "I expect") is a demand said as a wish; the polite wish is "I would like a replacement by next week, please.".
+"need the timesheets by noon Friday or payroll misses them" asks for them: "Could you please send the timesheets
+by noon Friday? Otherwise, payroll misses them."
 Each rule reads one sentence and keeps its words.
 """
 
@@ -32,6 +34,13 @@ _WANTED = re.compile(
     r"(?P<what>(?:a|an|the|my|our|some|your|this|that|it|them|to\s+(?!you\b))\b[^.!?]{1,160}?)\s*[.!]*\s*$",
     re.I,
 )
+# "need the signed timesheets for week 32 by noon Friday or payroll misses them": a thing needed by a time, and
+# what happens if it is late; asked for, with the consequence said as a plain statement
+_NEEDED_BY = re.compile(
+    r"^\W*(?:(?:I|we)\s+)?(?:really\s+|still\s+)?need\s+(?P<what>(?:the|your|my|our|all|those|these|that|this)\s+"
+    r"[^.!?]{1,160}?\bby\s+[^.!?]{2,60}?)(?:,?\s+(?:or|otherwise|or else)\s+(?P<then>[^.!?]{3,120}?))?\s*[.!]*\s*$",
+    re.I,
+)
 # Things owed in money: asked after by when they arrive, not where they are.
 _MONEY = re.compile(r"\b(?:money|refund|deposit|payment|cash|wages|pay|salary|change|reimbursement)$", re.I)
 
@@ -49,6 +58,11 @@ def said_politely(sentence: str) -> str | None:
     if wanted and not re.search(r"\b(?:or|otherwise|else)\b", wanted.group("what"), re.I):  # ultimatums are threats
         who = "We" if wanted.group("who").lower() == "we" else "I"
         return f"{who} would like {wanted.group('what')}, please."
+    needed = _NEEDED_BY.match(sentence)
+    if needed and not re.search(r"\byou\b", needed.group("what"), re.I):
+        then = needed.group("then")
+        later = f" Otherwise, {then.strip()}." if then else ""
+        return f"Could you please send {needed.group('what')}?{later}"
     where = _WHERE_IS.match(sentence)
     if where:
         owner, thing = where.group("owner").lower(), where.group("thing")

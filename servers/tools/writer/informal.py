@@ -61,6 +61,11 @@ INFORMAL_RULES: list[tuple[str, str]] = [
     (r"\blegit\b(?=\s+[a-z]+ed\b)", "genuinely"),
     (r"\bmega\s+(?=[a-z])", "very "),
     (r"\bgutted\b", "very disappointed"),
+    # "we blew the marketing budget by 12k": a budget gone over, said so ("the wind blew the fence down" is kept)
+    (
+        r"\b(?:blew|blown)\s+(?:through\s+)?(?=(?:the|our|my|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?budget\b)",
+        "exceeded ",
+    ),
     (r"\b(?:smashed|nailed|aced)\s+it\b", "did very well"),
     # "ta for sorting the tickets": thanks (only the word on its own in lower case: "our TA" is a person)
     (r"(?-i:^[Tt]a\b|\bta(?=\s+(?:for|very much|so much)\b))", "thank you"),

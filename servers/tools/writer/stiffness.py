@@ -8,6 +8,9 @@ same meaning; nothing is added.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 STIFF_RULES: list[tuple[str, str]] = [
     # an invitation in ceremony: "We hereby request your attendance at", "request the pleasure of your company at"
     (
@@ -31,3 +34,25 @@ STIFF_RULES: list[tuple[str, str]] = [
     (r"(?:^|(?<=[.!?]\s))kindly\s+(?=[a-z])", "please "),
     (r"\bwe\s+are\s+(?:delighted|pleased)\s+to\s+(?:announce|inform\s+you)\s+that\s+", ""),
 ]
+
+
+# "Attendance at the compliance training on 9 October is required of all staff": who must come, said first
+_ATTENDANCE_REQUIRED = re.compile(
+    r"\b(?:attendance|participation|presence)\s+(?:at|in)\s+(?P<event>[^.!?\n]{3,120}?)\s+is\s+"
+    r"(?:required|mandatory|compulsory|obligatory|expected)\s+(?:of|for|from)\s+(?P<who>[^.!?\n,]{2,60}?)"
+    r"(?=\s*[.!?]|\s*$)",
+    re.I,
+)
+
+
+def unstiffened(text: str, log: Callable[[str, str], None]) -> str:
+    """``text`` with an attendance required in ceremony said plainly: "All staff need to come to ..."."""
+
+    def plainly(found: re.Match[str]) -> str:
+        who = found["who"].strip()
+        one = re.match(r"(?:every|each|any)\b", who, re.I)  # "every volunteer needs to", "all staff need to"
+        said = f"{who[:1].upper() + who[1:]} {'needs' if one else 'need'} to come to {found['event'].strip()}"
+        log(found.group(), said)
+        return said
+
+    return _ATTENDANCE_REQUIRED.sub(plainly, text)

@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from servers.tools.writer.feelings import ANGER_RULES
 from servers.tools.writer.hedges import HEDGE_RULES
 from servers.tools.writer.informal import INFORMAL_RULES, called_off
 from servers.tools.writer.politeness import IMPERATIVE_VERBS, soften
 from servers.tools.writer.proofing import proofed
-from servers.tools.writer.stiffness import STIFF_RULES
+from servers.tools.writer.stiffness import STIFF_RULES, unstiffened
 
 # Tones that must not keep rudeness: a rude text is never "professional" or "friendly" with only a new greeting.
 _SOFTENED = ("polite", "professional", "formal", "friendly", "casual")
@@ -200,12 +201,19 @@ _FORMAL_SIGNOFF = [(r"^(?:best|warm)\s+regards,?\s*$|^best,?\s*$|^cheers,?\s*$",
 _FORMAL_OPENING = [(r"^(?:hey|hi|hiya|hello)\b(?:\s+there)?(?=\s+(?-i:[A-Z]))", "Dear")]
 
 _RULES: dict[str, Sequence[tuple[str, str | None]]] = {
-    "polite": _SLANG + _FORMAL_GREETINGS,
+    "polite": ANGER_RULES + _SLANG + _FORMAL_GREETINGS,
     "simple": _WORDY + _PLAIN_WORDS + _FILLERS,
-    "professional": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
-    "formal": INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS + _FORMAL_OPENING + _FORMAL_SIGNOFF,
-    "friendly": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
-    "casual": STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
+    "professional": ANGER_RULES + INFORMAL_RULES + _SLANG + _FILLERS + _EXPAND + _FORMAL_GREETINGS,
+    "formal": ANGER_RULES
+    + INFORMAL_RULES
+    + _SLANG
+    + _FILLERS
+    + _EXPAND
+    + _FORMAL_GREETINGS
+    + _FORMAL_OPENING
+    + _FORMAL_SIGNOFF,
+    "friendly": ANGER_RULES + STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _FRIENDLY_GREETINGS,
+    "casual": ANGER_RULES + STIFF_RULES + _PLAIN_WORDS + _CONTRACT + _CASUAL_GREETINGS,
     "concise": _WORDY + _FILLERS + _HEDGES + _PLAIN_WORDS,
     "confident": HEDGE_RULES + _FILLERS,
 }
@@ -285,6 +293,8 @@ def rewrite(text: str, tone: str) -> Rewrite:
         text = proofed(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
     if tone in ("formal", "professional"):  # "party's off" -> "the party has been cancelled"
         text = called_off(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
+    if tone in ("friendly", "casual"):  # "Attendance at ... is required of all staff" -> "All staff need to come to"
+        text = unstiffened(text, lambda before, after: changes.setdefault(f"{before} → {after}", None))
     if tone == "simple":
         text = split_long_sentences(text, SIMPLE_SENTENCE_WORDS, changes)
     for rule, replacement in _COMPILED[tone]:
