@@ -154,6 +154,8 @@ class AmountReader(TokenReader):
             second = self.unit(short=True)
             if second is None and self.i == start + 1:
                 second = self._understood_part(measure, token)
+                if second is not None and self.peek().word == "in" and self.peek(1).word in _INTO:
+                    self.i += 1  # '5 ft 10 in in cm': the first 'in' is the inches, the second the conversion
             if second is not None and measure.name == "hour" and self.peek(-1).word == "m" and self.peek(-1).attached:
                 second = lookup("minute")  # '7h 45m': after hours, an 'm' written on its number is minutes, not metres
             if second is not None and second.dimension == measure.dimension and second.factor < measure.factor:

@@ -25,7 +25,7 @@ _UNPAID = frozenset({"unpaid"})
 _WORDS = frozenset(
     "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
     "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
-    "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their".split()
+    "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their had have has".split()
 )
 """The span's, the break's and the question's words; any other word must be inert."""
 _JOINS = frozenset({"to", "until", "till", "through", "-"})
@@ -77,7 +77,9 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     label = known("hour").label(value)
     shown_break = numbers.format_number(breaks[0] * 60)
     kind = "unpaid" if unpaid else "unworked"
-    steps = [*span.steps, f"less the {kind} {shown_break}-minute break: {span.answer.split(' (')[0]} − "
+    # the span as hours and minutes ('8 h 30 min'): '8.5 hours' in the working reads as though it were the answer
+    span_shown = span.answer.split(" (")[1].rstrip(")") if " (" in span.answer else span.answer
+    steps = [*span.steps, f"less the {kind} {shown_break}-minute break: {span_shown} − "
              f"{shown_break} min = {numbers.format_number(value)} {label}"]  # fmt: skip
     solution = Solution(f"{numbers.format_number(value)} {label} ({whole} h {rest} min)", value,
                         "hours paid" if unpaid else "hours worked", f"{span.expression} - {shown_break} min", steps,

@@ -258,9 +258,10 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
     """Whether the question names the part itself: 'how much should I tip', 'what is the tax', 'how much do I save'.
 
     Only asking words may stand between the question word and the part, so "how much is the total with tip"
-    still asks for the total.
+    still asks for the total. The question may open the request ('What's my tip? The bill was $80 ...'), its
+    'what's' then set aside as a lead-in before ``start``: it is read from the first word.
     """
-    for i in range(start, len(tokens)):
+    for i in range(len(tokens)):
         if tokens[i].word in ("how", "what", "what's", "whats"):
             j = i + 1
             while tokens[j].word in _ASKING:

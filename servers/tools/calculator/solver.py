@@ -81,6 +81,7 @@ from servers.tools.calculator import (
     prorating,
     purchases,
     qualifiers,
+    question_first,
     quotients,
     races,
     recipes,
@@ -150,6 +151,7 @@ _LEADS = [
     tuple(phrase.split())
     for phrase in (
         "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u", "could u",
+        "would you mind", "do you mind", "would you mind working out", "would you mind figuring out",
         "help me", "tell me", "show me", "give me", "let me know", "tell me what", "let me know what",
         "i wonder what", "do you know what", "i'm thinking of", "im thinking of", "i am thinking of", "thinking of",
         "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
@@ -176,6 +178,7 @@ _ENDINGS = [
 ] + [
     ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be"),
     ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one
+    ("what", "is", "it"), ("what's", "it"), ("what", "is", "that"), ("what's", "that"),  # '30 °C in °F. What is it?'
 ]  # fmt: skip
 _TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat", "tax", "gst")]
 """'What's the invoice total incl VAT?': the total with the tax, as the reading of a tax given at its rate makes it."""
@@ -260,6 +263,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         _again(sources.without_sources(text, written), chained=chained)
         or _again(designators.without_designators(text, written), chained=chained)
         or _again(sources.setting_asked(text, written), chained=chained)
+        or _again(question_first.question_last(text), chained=chained)
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
