@@ -80,6 +80,7 @@ from patterns.remarks import tells_of_them
 from patterns.reports import reports_on_it
 from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
+from patterns.sum_figures import join_figures
 from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
@@ -136,7 +137,8 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = material_to_its_source(join_code(join_asides(_join_material(_join_remarks(place_labelled(pieces))))), text)
+    joined = join_figures(join_asides(_join_material(_join_remarks(place_labelled(pieces)))))
+    joined = material_to_its_source(join_code(joined), text)
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 

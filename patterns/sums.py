@@ -8,13 +8,13 @@ its numbers, so the splitter (``patterns.clauses``) hands it that text too.
 from __future__ import annotations
 
 # Verbs that open a sum; "work", "figure" and "count" only with their particle ("work out", "count up").
-_SUMMING = frozenset("add total sum tally calculate compute average work figure count".split())
+SUMMING = frozenset("add total sum tally calculate compute average work figure count".split())
 _WITH_PARTICLE = frozenset("work figure count".split())
 
 
 def opens_a_sum(words: list[str]) -> bool:
     """Whether ``words`` (a clause's, lower case, in order) open with a verb of working figures out: "Add up the
     sales", "Total the donations", "Work out the total hours", "Calculate the average score"."""
-    if not words or words[0] not in _SUMMING:
+    if not words or words[0] not in SUMMING:
         return False
     return words[0] not in _WITH_PARTICLE or words[1:2] in (["out"], ["up"])
