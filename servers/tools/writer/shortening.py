@@ -84,6 +84,8 @@ def shortened(request: str) -> Rewrite | None:
     if limit is not None and _STRICT.match(asked.said):
         limit -= 1
     material = "\n".join(" ".join(line.split()) for line in parts.material.strip().splitlines())
+    quoted = re.fullmatch(r"([\"'\u201c\u2018])([^\"\u201c\u201d]+)([\"'\u201d\u2019])", material)
+    material = quoted.group(2).strip() if quoted else material  # the quotes mark the text; they are not part of it
     cut = _COURTESY_CLAUSE.sub("", _COURTESY_SENTENCE.sub("", material)).strip()
     cut = re.sub(rf"(?:{_LEAD_IN.pattern})(\w)", lambda m: m.group(1).upper(), cut, flags=re.I)  # its news, opening
     if limit is None and cut == material:

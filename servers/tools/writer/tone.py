@@ -118,7 +118,17 @@ _WORDY = [
     (r"\bfor the purpose of\b", "to"),
     (r"\bwith regard to\b|\bwith respect to\b|\bin regards? to\b", "about"),
     (r"\bplease be advised that\s+", ""),
-    (r"\bI am writing to (?:let you know|inform you) that\s+", ""),
+    (r"\bI am writing to (?:let you know|inform you)(?: that)?,?\s+", ""),
+    # "due to unforeseen circumstances beyond our control, the meeting ...": a reason that says none
+    (r"\b(?:due to|because of) (?:unforeseen|unexpected) circumstances(?: beyond our control)?,?\s+", ""),
+    # "the meeting that was scheduled to take place on Tuesday": the meeting on Tuesday
+    (
+        r"\b(?:that|which) (?:was|were) (?:scheduled|planned|due|set) to "
+        r"(?:take place|be held|happen)\s+(?=on|at|in)\b",
+        "",
+    ),
+    (r"\bhas (?:unfortunately )?had to be\b", "has been"),
+    (r"\bhave (?:unfortunately )?had to be\b", "have been"),
     (r"\bin spite of the fact that\b", "although"),
     (r"\bprior to\b", "before"),
     (r"\bsubsequent to\b", "after"),
