@@ -84,6 +84,7 @@ from servers.tools.calculator import (
     question_first,
     quotients,
     races,
+    range_bounds,
     recipes,
     records,
     remainders,
@@ -189,13 +190,11 @@ def solve_request(request: str) -> Solution:
     solution = _solve(request, chained=True)
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
+        solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
-    try:
-        return both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
-    except ToolInputError as error:
-        raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
+    return solution
 
 
 def _solve_step(request: str) -> Solution:
@@ -271,6 +270,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(form_remarks.without_remark(text, written), chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
+        or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
     )
 
 
