@@ -9,6 +9,7 @@ declined with the name of the tool that does it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -26,8 +27,10 @@ from servers.tools.writer.requests import (
     MAX_COUNT_CHARS,
     MAX_REQUEST_CHARS,
     Job,
+    after_dash,
     job_of,
     read_sections,
+    split_request,
     tidy_spacing,
 )
 from servers.tools.writer.shortening import shortened
@@ -113,6 +116,30 @@ def _rewritten(text: str) -> jobs.Rewritten:
     return jobs.Rewritten(short, "concise") if short else jobs.rewrite_request(text)
 
 
+# A fact handed over: a number, or a name (a capitalised word after the first)
+_FACT = re.compile(r"\d|(?<=\S)\s+(?-i:[A-Z])[a-z]")
+
+
+def _composed(text: str) -> tuple[str, jobs.Composed]:
+    """The text a request asks for, and the request as read. "Write an invitation for my daughter's party -
+    Saturday 12 July, 2-4pm at Jumping Jacks" hands its facts over after the dash as a colon would: read so only
+    when read whole it is declined, and with the first reason kept when that reading is declined too."""
+    try:
+        return text, jobs.compose_request(text)
+    except ToolInputError:
+        dashed = after_dash(text) if not split_request(text).material else None
+        if dashed is None or not _FACT.search(dashed.material):
+            raise  # ("- you know the details": no fact handed over, so no dash read as a colon)
+        handed = f"{dashed.instruction}: {dashed.material}"
+        try:
+            composed = jobs.compose_request(handed)
+        except ToolInputError:
+            pass
+        else:
+            return handed, composed
+        raise
+
+
 def _draft_from(text: str, job: Job) -> Draft:
     if job == "rewrite":
         done = _rewritten(text)
@@ -141,7 +168,7 @@ def _draft_from(text: str, job: Job) -> Draft:
             words=measure(outlined.text).words,
             note=outlined.note,
         )
-    composed = jobs.compose_request(text)
+    text, composed = _composed(text)
     c = composed.composition
     check_final(text, job, c.text)
     return Draft(
