@@ -33,6 +33,8 @@ def _periods(tokens: list[Token], begin: int, end: int) -> set[str]:
         word = tokens[k].word
         if word in _ADVERBS:
             found.add(_ADVERBS[word])
-        elif word in _NAMES and k > 0 and tokens[k - 1].word in _BEFORE:
+        elif (
+            word in _NAMES and k > 0 and (tokens[k - 1].word in _BEFORE or tokens[k - 1].text == "/")
+        ):  # '$1,450/month'
             found.add(_NAMES[word])
     return found

@@ -38,7 +38,8 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percent growth", "% growth", "growth rate", "percentage drop", "percent drop", "% drop",
            "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
            "percent reduction", "% reduction", "% rise", "% fall", "percentage loss", "percent loss", "% loss",
-           "percentage gain", "percent gain", "% gain")  # fmt: skip
+           "percentage gain", "percent gain", "% gain", "percentage improvement", "percent improvement",
+           "% improvement")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than net gross".split()
@@ -196,7 +197,7 @@ def _items_chain(tokens: list[Token], amounts: list[Given], percents: list[Given
 _MOVES = frozenset(
     "increase increased increases decrease decreased decreases change changed changes rise rose risen rises grew "
     "grow grown grows growth fall fell fallen falls drop dropped drops jumped climbed declined raised reduced "
-    "shrank shrunk markup".split()
+    "shrank shrunk markup improvement improved improves".split()
 )
 _MOVED = ("went up", "gone up", "go up", "goes up", "went down", "gone down", "go down", "goes down", "came down",
           "come down", "shot up")  # fmt: skip
@@ -245,7 +246,7 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
     direction = "increase" if change > 0 else "decrease" if change < 0 else "change"
     if (
         change < 0
-        and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain")
+        and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain", "improvement")
         or change > 0
         and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose", "loss")
     ):
