@@ -345,8 +345,10 @@ def _addressed(brief: Brief, body: list[str]) -> list[str]:
     said = " ".join(body)
     # "Mateo, congrats on ...": named first, but never where a "he"/"him" in the body might mean the reader
     plain = brief.style_word.startswith("text") and not re.search(r"\b(?:he|him|his|she|her|hers)\b", said, re.I)
-    if body and _one_person(who) and who.lower() not in said.lower() and body[0] in _BARE_OPENINGS.values():
-        return [f"{body[0][:-1]}, {who}!", *body[1:]]  # "Thank you so much, Mia!"
+    if body and who and who.lower() not in said.lower() and body[0] in _BARE_OPENINGS.values():
+        # "Thank you so much, Mia!", "Thank you so much to our volunteers!" (never "Welcome to new members!")
+        to = f", {who}" if _one_person(who) else f" to {who}" if body[0][:5] in ("Thank", "Congr") else ""
+        return [f"{body[0][:-1]}{to}!", *body[1:]] if to else body
     if body and _one_person(who) and who.lower() not in said.lower() and (re.match(r"^Your?\b", body[0]) or plain):
         return [f"{who}, {lowered(body[0])}", *body[1:]]
     return body

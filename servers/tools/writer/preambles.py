@@ -156,6 +156,9 @@ def told_around(text: str) -> tuple[str, str] | None:
     instruction = _asked(ask) or ask
     brief = read_brief(instruction)
     praised = any(_PRAISE.search(s) for s in told)
+    # "Our quiz night raised $3,120 for the food bank. Write a thank-you post for our volunteers": what the helpers
+    # achieved together is what they are thanked for
+    praised = praised or bool(_HELPERS.search(brief.audience or "") and any(_SHARED_RESULT.match(s) for s in told))
     if brief.style == "card" and brief.intent is None and brief.audience and praised:
         # "... the night staff were wonderful with him. Could you write a card to the nurses?": a card to the people
         # just praised thanks them
@@ -256,6 +259,18 @@ _PRAISE = re.compile(
     r"(?:wonderful|amazing|brilliant|fantastic|incredible|lovely|kind|great|excellent|outstanding|marvellous|"
     r"superb|exceptional|helpful|patient|caring)\b|\b(?:looked after|took (?:such )?(?:good |great )?care of|"
     r"went above and beyond)\b",
+    re.I,
+)
+# "Our charity quiz night raised $3,120", "We collected 40 bags of litter": a result the writer's group achieved
+_SHARED_RESULT = re.compile(
+    r"^(?:our|we|together we|between us|the)\b[^.!?]{0,80}?\b(?:raised|collected|made|sold|cleared|planted|built|"
+    r"finished|won|served|delivered|donated|gathered|painted|repaired)\b",
+    re.I,
+)
+# Readers who helped bring such a result about
+_HELPERS = re.compile(
+    r"\b(?:volunteers|helpers|team|everyone|everybody|staff|members|crew|players|donors|supporters|bakers|"
+    r"stallholders|committee|parents)\b",
     re.I,
 )
 # "I run a mobile dog-grooming van called Suds & Paws", "We own a bakery named Crumb & Co": the business, named.
