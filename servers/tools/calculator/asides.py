@@ -13,7 +13,7 @@ change ('...? *need to buy edging*', '*(no waste)*').
 
 from __future__ import annotations
 
-from servers.tools.calculator.calendars import calendar_assumed, calendar_said
+from servers.tools.calculator.calendars import calendar_assumed, calendar_restated, calendar_said
 from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.reasons import reason_follows
@@ -120,6 +120,8 @@ def drop_asides(tokens: list[Token]) -> None:
             keep[i - 1] = keep[i - 1] and not width  # the comma or 'and' that joined it goes with it
         if not width and words[i] in ("assuming", "assume", "based"):
             width = calendar_assumed(tokens, words, i)  # 'Assuming 52 paid weeks, what's my hourly rate?'
+        if not width and (tokens[i].text == "(" or words[i] == "a"):
+            width = calendar_restated(tokens, words, i)  # '(52 weeks a year)', 'a year of 26 fortnights'
         for k in range(i, i + width):
             keep[k] = False
         i += max(width, 1)

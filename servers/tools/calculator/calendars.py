@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from servers.tools.calculator.tokens import Token
 
-_CALENDAR = {(52, "week", "year"), (12, "month", "year"), (7, "day", "week"), (365, "day", "year")}
+_CALENDAR = {(52, "week", "year"), (12, "month", "year"), (7, "day", "week"), (365, "day", "year"),
+             (26, "fortnight", "year")}  # fmt: skip
 _ASSUMING = (("assuming",), ("assume",), ("based", "on"))
 _PAID = frozenset("paid working work".split())
 _YEARLY = frozenset("year years yearly annual annually annum salary".split())
@@ -50,3 +51,14 @@ def calendar_assumed(tokens: list[Token], words: list[str], i: int) -> int:
     if not _YEARLY & set(words[:i] + words[end:]):
         return 0  # 'assuming 52 weeks' of nothing counted by the year: a length of time, not the calendar
     return end - i + (tokens[end].text in (",", ";"))
+
+
+def calendar_restated(tokens: list[Token], words: list[str], i: int) -> int:
+    """'(52 weeks a year)' in brackets, or the 'a year of' in 'after a year of 26 fortnights': the calendar said
+    again where the count beside it already holds it; the width of the words to set aside, or 0."""
+    if tokens[i].text == "(" and i + 5 < len(tokens) and tokens[i + 1].kind == "number" and tokens[i + 5].text == ")":
+        width = calendar_said(tokens, words, i + 1)
+        return 6 if width == 4 else 0
+    if words[i : i + 3] == ["a", "year", "of"] and tokens[i + 3].kind == "number" and tokens[i + 3].value is not None:
+        return 3 if (tokens[i + 3].value, words[i + 4].removesuffix("s"), "year") in _CALENDAR else 0
+    return 0

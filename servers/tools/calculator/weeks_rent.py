@@ -79,6 +79,8 @@ def _of_rent(tokens: list[Token], at: int) -> bool:
 
 def _rule(tokens: list[Token], at: int) -> bool:
     """'monthly x 12 / 52': the rule for a week's rent said with its numbers, which must be 12 and 52."""
+    if at + 3 > len(tokens):
+        return False  # 'what's (3': the request ends before a rule could be said
     twelve, divide, fifty_two = tokens[at : at + 3]
     return (
         tokens[at - 1].text.lower() in _TIMES
