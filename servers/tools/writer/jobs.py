@@ -81,9 +81,9 @@ _OUTLINE_LEAD = re.compile(
     re.I,
 )
 _OUTLINE_KIND = re.compile(
-    r"^(?:(?:an?|the|my|our)\s+)?(?:(?:short|long|\d+-minute|\w+-part)\s+)?(?:talk|essay|article|blog post|post|"
-    r"report|presentation|speech|lecture|guide|paper|piece|chapter|book|course|workshop|newsletter)?\s*"
-    r"(?:about|on|for|of|covering)?\s*",
+    r"^(?:(?:an?|the|my|our)\s+)?(?:(?:short|long|\d+-minute|\w+-part)\s+)?(?:(?:talk|essay|article|blog post|post|"
+    r"report|presentation|speech|lecture|guide|paper|piece|chapter|book|course|workshop|newsletter)\b)?\s*"
+    r"(?:(?:about|on|for|of|covering)\b)?\s*",  # ("a one-hour session": "on" is no word of its own there)
     re.I,
 )
 _SECTIONS_ASKED = re.compile(
