@@ -474,3 +474,26 @@ def size_first(head: str, tail: str) -> str | None:
         )
         return f"Write {article} {manner['manner'].lower()} {rest}"
     return None
+
+
+def told_before_ask(head: str) -> tuple[str, str] | None:
+    """(the ask, what is told before it) when the words before a colon tell a fact, then ask: "My nan turns 90 on
+    Saturday. Write an invitation for the family: lunch at the Royal Oak, 1pm" says the birthday and the points.
+    None for any other shape, or where the told may speak of the reader, or for a form statements do not make."""
+    sentences = [s.strip() for s in _SENTENCE_BREAK.split(" ".join(head.split())) if s.strip()]
+    if not 2 <= len(sentences) <= 3:
+        return None
+    *told, ask = sentences
+    if not _WRITING_LEAD.match(ask) or _PRONOUN_READER.search(ask) or _OTHER_FORM.search(ask):
+        return None
+    if re.search(r"\b(?:outline|plan)\b", ask, re.I) or any(re.match(r"(?:i|we)\b", s, re.I) for s in told):
+        return None  # an outline plans from its subject; "I'm giving a talk ..." is who asks, read elsewhere
+    if any(s.endswith("?") or _ORDER.match(s) or _asked(s) for s in told):
+        return None
+    said = " ".join(told)
+    if not re.search(r"\d|(?<=\S)\s+(?-i:[A-Z])[a-z]", said):
+        return None  # a fact told: a number or a name, not "I'm so stressed"
+    reader = {w for w in re.findall(r"[a-z]+", (read_brief(ask).audience or "").lower()) if w not in _DETERMINERS}
+    if reader & set(re.findall(r"[a-z]+", said.lower())):
+        return None
+    return ask, said

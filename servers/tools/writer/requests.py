@@ -26,7 +26,7 @@ from servers.tools.writer.briefs import read_brief
 from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.orders import said_to_reader
-from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around
+from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around, told_before_ask
 from servers.tools.writer.styles import names_style, tone_named
 from servers.tools.writer.verdicts import supported_claim
 
@@ -174,6 +174,9 @@ def split_request(text: str) -> Request:
             if sized:  # "Under 50 words please: an email to ...": the whole request is the instruction
                 return Request(text, sized, "")
             head = said_who_asks(head) or head  # "I'm a teacher. Need a text message to parents: ..."
+            before = told_before_ask(head)  # "My nan turns 90 on Saturday. Write an invitation ...: ..."
+            if before:
+                return Request(text, before[0], f"{before[1]}\n{tail}")
             label = MATERIAL_LABEL.search(head)
             head = head[: label.start()] if label and head[: label.start()].strip() else head
             return Request(text, head.strip(), tail)
