@@ -28,6 +28,7 @@ from servers.tools.calculator import (
     flight_zones,
     free_items,
     goal_rates,
+    group_parts,
     halves,
     interest_only,
     inverse,
@@ -142,6 +143,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     rate_sums.solve_rate_sum,
     saved_shares.solve_saved_share,
     named_wholes.solve_share_of_named,
+    group_parts.solve_group_part,
 )
 
 
