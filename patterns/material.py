@@ -23,11 +23,11 @@ PLACEHOLDER = re.compile(f"{OPEN}(\\d+){CLOSE}")
 # Imperative verbs that open a new instruction after "and" or a comma: general task words, not tied to workers.
 ACTION_VERBS = frozenset(
     """add analyse analyze announce answer ask book build buy calculate call check collect compare compile compose
-    compute condense confirm convert count create critique describe design determine draft draw edit email estimate
-    evaluate explain extract fact-check figure find fix format gather generate get give identify investigate
-    list look make measure note order outline paint plan play polish post prepare produce proofread publish rate
-    recap recommend refactor remind research review rewrite run schedule score search send shorten show solve
-    suggest summarise summarize test tell translate tweet validate verify write""".split()
+    compute condense confirm convert count create critique describe design determine draft draw edit email
+    estimate evaluate explain extract fact-check figure find fix forecast foresee format gather generate get give
+    identify investigate list look make measure note order outline paint plan play polish post predict prepare
+    produce proofread publish rate recap recommend refactor remind research review rewrite run schedule score search
+    send shorten show solve suggest summarise summarize test tell translate tweet validate verify write""".split()
 )
 # Verbs that give an instruction only with their particle ("work out the cost", "fact check this", not "home and
 # work life").

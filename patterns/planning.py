@@ -43,6 +43,7 @@ from patterns.forms import (
 )
 from patterns.lexical import tokenize
 from patterns.material import TEXT_KINDS, WORK_NOUNS
+from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
 from patterns.references import (
@@ -264,6 +265,11 @@ class ClausePlanner:
                 worker = previous.worker
             else:
                 worker = await self.assign(view, workers)
+            if asks_a_prediction(instruction):
+                # "..., and predict whether my app will get popular: <code>": what is to come is no worker's to know;
+                # the part is declined, and hands nobody the material, which the parts beside it work on
+                worker = None
+                piece = replace(piece, text=instruction)
             same = previous is not None and worker is not None and worker == previous.worker
             if same and piece.needs_previous and not (picks or goes_on) and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do
