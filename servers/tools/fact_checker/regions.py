@@ -91,10 +91,10 @@ _APART = re.compile(
     re.I,
 )
 # Words that say what kind of thing it is, not which one: "the Amazon river" and "the Amazon" are one river.
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     terms(
         "river rivers mount mountain mountains lake desert rainforest forest reef ocean sea island falls waterfall "
-        "tower canyon volcano city country range peak basin delta"
+        "tower canyon volcano city country range peak basin delta language ship"
     )
 )
 
@@ -116,7 +116,7 @@ def claimed_region(claim: str) -> Region | None:
     if found is None:
         return None
     said = terms(found.group("thing"), subject=True)
-    name = frozenset(said) - _KIND_WORDS
+    name = frozenset(said) - KIND_WORDS
     if not name or name & _SPANNING:
         return None
     if found.group("ocean"):
@@ -125,7 +125,7 @@ def claimed_region(claim: str) -> Region | None:
         written = " ".join(found.group("place").lower().split())
         place = _CONTINENTS.get(written) or _CONTINENT_OF.get(written) or ""
         kind = "continent"
-    return Region(name, frozenset(said) & _KIND_WORDS, place, kind) if place else None
+    return Region(name, frozenset(said) & KIND_WORDS, place, kind) if place else None
 
 
 def placed_elsewhere(claimed: Region, title: str, text: str) -> tuple[str, str] | None:
