@@ -175,7 +175,7 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):
             task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
             parts = stated_material(split_request(task))
-    for rule in (_facts, _echo, _forms, _changed, _polite, _plain, _spoken_to, _invented):
+    for rule in (_facts, _echo, _forms, _changed, _polite, _plain, _apology_said, _spoken_to, _invented):
         problem = rule(task, job, parts.instruction, parts.material, text)
         if problem:
             return problem
@@ -410,6 +410,19 @@ def _plain(task: str, job: Job, instruction: str, material: str, text: str) -> s
         return None
     left = hedge_markers(text)
     return f"'{left[0]}' still hedges" if left else None
+
+
+# "I'm sorry for the new florist is Petal & Stem": a clause put where a thing was due, which says nothing
+_SORRY_FOR_CLAUSE = re.compile(
+    r"\bsorry for\s+(?:(?!(?:that|which|who|where|when)\b)[\w'&-]+\s+){1,5}?(?:is|are|was|were|has|have|will|stays)\b",
+    re.I,
+)
+
+
+def _apology_said(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """An apology says what it is for as a thing ("I'm sorry for the delay"), never a clause run into it."""
+    found = _SORRY_FOR_CLAUSE.search(text) if job == "compose" else None
+    return f"it says '{found.group()[:40]}', which is no sentence" if found else None
 
 
 def _spoken_to(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
