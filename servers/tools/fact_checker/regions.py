@@ -39,25 +39,25 @@ _CONTINENTS = {
     "oceania": "Australia",
 }  # fmt: skip
 _OCEANS = {"pacific": "Pacific", "atlantic": "Atlantic", "indian": "Indian", "arctic": "Arctic"}
-# Countries and cities that lie wholly on one continent, by the usual convention.
+# Countries, cities and mountain ranges that lie wholly on one continent, by the usual convention.
 _ON = {
     "Africa": """algeria angola botswana cameroon chad congo ethiopia ghana kenya libya madagascar mali morocco
         mozambique namibia niger nigeria rwanda senegal somalia sudan tanzania tunisia uganda zambia zimbabwe
-        south_africa cairo lagos nairobi cape_town""",
+        south_africa cairo lagos nairobi cape_town atlas_mountains""",
     "Asia": """afghanistan bangladesh cambodia china india iran iraq israel japan jordan laos lebanon malaysia
         mongolia myanmar nepal pakistan philippines saudi_arabia singapore sri_lanka syria taiwan thailand
         vietnam korea south_korea north_korea beijing shanghai tokyo kyoto seoul delhi new_delhi mumbai bangkok
-        manila jakarta hong_kong dubai jerusalem agra""",
+        manila jakarta hong_kong dubai jerusalem agra himalayas himalaya karakoram""",
     "Europe": """albania austria belgium bulgaria croatia czechia denmark estonia finland france germany greece
         hungary iceland ireland italy latvia lithuania netherlands the_netherlands norway poland portugal
         romania serbia slovakia slovenia spain sweden switzerland ukraine united_kingdom the_united_kingdom
         england scotland wales amsterdam athens barcelona berlin bern brussels budapest copenhagen dublin
         edinburgh florence helsinki lisbon london madrid milan munich naples oslo paris prague rome stockholm
-        venice vienna warsaw""",
+        venice vienna warsaw alps pyrenees dolomites carpathians""",
     "North America": """canada mexico cuba jamaica new_york los_angeles san_francisco chicago toronto ottawa
-        washington mexico_city""",
+        washington mexico_city rockies rocky_mountains appalachians""",
     "South America": """argentina bolivia brazil chile colombia ecuador peru uruguay venezuela buenos_aires
-        rio_de_janeiro""",
+        rio_de_janeiro andes""",
     "Australia": "new_zealand canberra sydney melbourne wellington queensland",
 }
 # Countries on two continents, and the United States (Hawaii lies in the Pacific): what they are said to be in
