@@ -74,6 +74,7 @@ from patterns.material import (
     split_material,
     with_material,
 )
+from patterns.named_texts import shortens_someones_text
 from patterns.pieces import Piece
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
 from patterns.remarks import tells_of_them
@@ -311,7 +312,8 @@ def _join_material(pieces: list[Piece]) -> list[Piece]:
 def _points_ahead(instruction: str) -> bool:
     """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", or the user's
     own notes or draft by name ("make my notes into an email")."""
-    return bool(_HERE & set(WORD.findall(instruction.lower()))) or bool(OWN_TEXT.search(instruction[:400]))
+    own = bool(OWN_TEXT.search(instruction[:400])) or shortens_someones_text(instruction)  # "their tech spec"
+    return bool(_HERE & set(WORD.findall(instruction.lower()))) or own
 
 
 def _is_statement(piece: Piece, least_words: int) -> bool:
