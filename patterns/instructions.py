@@ -16,6 +16,7 @@ import re
 from patterns.contents import heads_contents
 from patterns.inversion import inverts_subject
 from patterns.jobs import asks_a_verdict, names_text_to_write, writes_message
+from patterns.live import asks_about_now
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
@@ -121,10 +122,15 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
         # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
         # job, not a question of its own
-        verb = verb and not asks_a_verdict(clause[match.start(1) : match.start(1) + 60])
+        asked_next = clause[match.start(1) : match.start(1) + 200]
+        # (but "..., and tell me whether it'll rain on the farm on Thursday" asks what holds at a time from now: a
+        # question about the world, not the verdict of the job before)
+        verb = verb and not (asks_a_verdict(asked_next[:60]) and not asks_about_now(asked_next))
         # "total bill $1,284 for twelve, add 15% gratuity": what comes before the comma asks for nothing, so it is
         # what the instruction after it works on, not a part of its own
-        context = not pieces and match.group(0).startswith(",") and not opens_request(before[:200])
+        # ("I'm off to Tanzania in June. Can you check ..., and summarise ...": the statement before the request is
+        # its context; the request opens after it)
+        context = not pieces and match.group(0).startswith(",") and not opens_request(_last_sentence(before)[:200])
         context = context and not before.rstrip().endswith("?")
         # "Treat these as the whole population and give me the standard deviation: ...": a stipulation says how
         # the job after it is done; it is no job of its own
@@ -159,6 +165,14 @@ def _stipulates(chunk: str) -> bool:
     if not words:
         return False
     return words[0] in _STIPULATING or (words[0] in _STIPULATING_AS and "as" in words[1:8])
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``: what a statement told before it leaves as the request's opening."""
+    return _SENTENCE_BREAK.split(text.strip())[-1]
 
 
 def opens_request(chunk: str) -> bool:
