@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.charges import charge_head
+from patterns.checked_sums import checked_sum_head
 from patterns.contents import without_contents
 from patterns.decisions import decision_head
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
@@ -305,6 +306,8 @@ class RankingDecider:
         instruction = without_length_frame(instruction)  # "In two sentences, write ...": no number to work on
         instruction = without_contents(instruction)  # "... an outline for a talk? Key points: ...": the job says who
         instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
+        # "Can you check a dose for me: ... Total mg?": a quantity checked from figures given is a sum to work out
+        instruction = checked_sum_head(instruction, text) or instruction
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
