@@ -43,7 +43,7 @@ pytestmark = pytest.mark.anyio
         ("10 pages a week for a year", "520 pages", 520),
         # a cook
         ("oven says 180 celsius, what's that in fahrenheit", "356 °F", 356),
-        ("bake at 350F, what is it in C", "176.666666667 °C", 176.666666667),
+        ("bake at 350F, what is it in C", "176.67 °C", 176.666666667),
         ("how many teaspoons are in 2 tablespoons", "6 teaspoons", 6),
         ("a recipe needs 300 g of pasta for 4 people, how much pasta for 6 people", "450 grams", 450),
         # a traveller and a runner

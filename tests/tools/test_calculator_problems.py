@@ -58,7 +58,7 @@ async def solve(request: str) -> dict:
         ("what time is it 3 hours 20 minutes after 10:50 pm", "2:10 am the next day"),
         ("what date is 90 days after 2024-03-01", "2024-05-30 (Thursday)"),
         ("98.6°F in Celsius", "37 °C"),
-        ("how many km is 13.1 miles", "21.0824064 kilometers"),
+        ("how many km is 13.1 miles", "21.08 kilometers"),
         ("how many hours in a fortnight", "336 hours"),
         ("5 feet 10 inches in cm", "177.8 centimeters"),
         ("average these: 14, 52, 9, 31, 24", "26"),

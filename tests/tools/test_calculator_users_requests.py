@@ -55,8 +55,8 @@ pytestmark = pytest.mark.anyio
         ("a recipe needs 2 eggs for 4 servings, how many eggs for 10 servings", "5 eggs", 5),
         ("3 cups of flour makes 24 cookies, how many cookies from 9 cups", "72 cookies", 72),
         # conversions said of something
-        ("a marathon is 26.2 miles, how many kilometers is that", "42.1648128 kilometers", 42.1648128),
-        ("my baby weighs 7.5 lbs, how many kg is that", "3.401942775 kilograms", 3.401942775),
+        ("a marathon is 26.2 miles, how many kilometers is that", "42.16 kilometers", 42.1648128),
+        ("my baby weighs 7.5 lbs, how many kg is that", "3.402 kilograms", 3.401942775),
         # a count at a price each, a markdown, a share taken off
         ("what is the total if I buy 3 shirts at $24.99 each", "$74.97 in total", 74.97),
         ("what do 4 tickets cost at $12.50 per ticket", "$50.00 in total", 50),

@@ -16,6 +16,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.conversion_stories import CHANGING
 from servers.tools.calculator.quantities import lookup, plural
+from servers.tools.calculator.shown_figures import to_sensible_figures
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -160,7 +161,7 @@ def _answer(value: Fraction, given: tuple[str, Fraction], asked: tuple[str, Frac
     solution = Solution(f"{shown} {label}", result, "unit conversion", f"{before} in {asked_in}", steps, label)
     if not numbers.terminates(result) and len(str(result)) <= 40:
         solution.exact = str(result)
-    return solution
+    return to_sensible_figures(solution, result, value)
 
 
 def _shown(value: Fraction) -> str:

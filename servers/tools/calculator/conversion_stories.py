@@ -14,6 +14,7 @@ from __future__ import annotations
 from servers.tools.calculator.asked_units import unit_named
 from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, lookup, show
+from servers.tools.calculator.shown_figures import to_sensible_figures
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -62,7 +63,8 @@ def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
     before = Quantity(given.quantity.value, source)
     shown = Quantity(value, asked)
     expression = f"{show(before, exact=True)} in {asked.label()}"
-    return answer_for(shown, "unit conversion", expression, [f"{expression} = {show(shown, exact=True)}"])
+    solution = answer_for(shown, "unit conversion", expression, [f"{expression} = {show(shown, exact=True)}"])
+    return to_sensible_figures(solution, value, given.quantity.value)
 
 
 def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems: bool) -> bool:

@@ -12,6 +12,7 @@ from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.quantities import Measure, Quantity, add, convert, is_money, lookup, rate, show
+from servers.tools.calculator.shown_figures import to_sensible_figures
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -370,4 +371,4 @@ def _converted(source: Quantity, target: Measure) -> Solution:
         solution.exact = str(value)
     if lookup("year") == source.measure or lookup("year") == target:
         solution.notes.append("a year is taken as 365.25 days (say 'leap year' for 366)")
-    return solution
+    return to_sensible_figures(solution, value, source.value)

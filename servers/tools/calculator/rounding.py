@@ -10,10 +10,13 @@ number followed by its unit (a pace '5:15', several values) is not rounded, and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
@@ -136,6 +139,8 @@ def rounded(solution: Solution, places: int) -> Solution | None:
         return None
     shown = numbers.format_number(value)
     if not solution.answer.startswith(shown):
+        shown = _shown_rounded(solution.answer, value) or shown
+    if not solution.answer.startswith(shown):
         if places == 2 and solution.answer[:1] in "$€£¥₹":
             return solution  # money is shown to the cent already
         return None
@@ -152,3 +157,15 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     solution.steps.append(f"{shown} rounded to {how} = {text}")
     solution.notes.append(f"rounded to {how}, halves rounding up")
     return solution
+
+
+def _shown_rounded(answer: str, value: Real) -> str | None:
+    """The figure an answer opens with when it is ``value`` already shown to fewer decimals ('18.93 liters' of
+    18.92705892), so that the places asked round the value itself; None when it opens with anything else."""
+    opening = re.match(r"-?\d+(?:\.(\d+))?", answer)
+    if opening is None:
+        return None
+    places = len(opening.group(1) or "")
+    if numbers.round_half_up(value, places) != Fraction(opening.group()):
+        return None
+    return opening.group()
