@@ -1,0 +1,45 @@
+"""What is left of one amount once a percentage of it is taken away ('Take 48,750 and subtract 12.5% of it. What's
+left?' is 42,656.25); a percentage added, a second amount, a repeat or a question about anything but the rest
+declines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "left"),
+    [
+        ("Take 48,750 and subtract 12.5% of it. What's left?", 42656.25),
+        ("knock 15% off 2,400, what remains", 2040),
+        ("after taking out 8% from 3,500, what is left?", 3220),
+        ("Start with £1,200, take away 30%. How much is left?", 840),
+        ("deduct 20% from $640 - what remains?", 512),
+        ("Take 9,000 and remove 2.5% of it. How much remains?", 8775),
+        ("subtract 40% from 85. what's left", 51),
+        ("We take out 12% from €5,000. What do we have left?", 4400),
+    ],
+)
+async def test_what_is_left_after_a_percentage_is_taken_away(request_text: str, left: float):
+    answer = await solved(request_text)
+    assert answer["result"] == left
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Take 48,750 and add 12.5% of it. What's left?",
+        "Take 48,750 and subtract 12.5% of it twice. What's left?",
+        "Take 48,750 and subtract 12.5% of it. How much did I subtract?",
+        "Take 48,750 and subtract 12.5% of 2,000. What's left?",
+        "Take 48,750 and subtract 120% of it. What's left?",
+        "Take 48,750 and subtract 12.5% of it each month. What's left?",
+    ],
+)
+async def test_anything_else_about_the_percentage_declines(request_text: str):
+    await refused(request_text)
