@@ -1,6 +1,7 @@
-"""An amount each of a group gets or pays every period, over a stretch of time: 'pocket money is £4.50 a week each
-and we've got three kids. how much is that over a year (52 weeks)?' -> £702; 'three kids get £4.50 a week each.
-how much is that over 52 weeks?'; 'the 4 of us pay $12 a month each for streaming. how much in total for a year?'.
+"""An amount each of a group gets, pays or gives every period, over a stretch of time: 'pocket money is £4.50 a
+week each and we've got three kids. how much is that over a year (52 weeks)?' -> £702; 'three kids get £4.50 a
+week each. how much is that over 52 weeks?'; 'the 4 of us pay $12 a month each for streaming. how much in total for
+a year?'; '64 cows averaging 28 litres a day each. How many litres of milk is that in a week?' -> 12,544 litres.
 
 The amount is each one's ('each' said right after its period), so the whole is the amount times the group times
 the periods in the stretch — never the amount shared among the group. The stretch is the one time given after
@@ -33,7 +34,7 @@ def solve_rate_each(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    rates = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is not None]
+    rates = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.per is not None]
     groups = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and g.noun]
     if len(rates) != 1 or len(groups) != 1 or rates[0].after[:1] != ("each",):
         return None
@@ -49,6 +50,8 @@ def solve_rate_each(tokens: list[Token], start: int) -> Solution | None:
     extent = _given_span(tokens, spans[0]) if spans else _asked_span(words)
     if extent is None or extent.measure is None or period.dimension != "time":
         return None
+    if not is_money(rate.quantity.measure) and _other_unit(words, rate.quantity.measure):
+        return None  # 'how many gallons' of litres a day: asked in a unit the total is not worked out in
     counted = calendar_count(extent, period)  # a ToolInputError for weeks against months, asked about
     count = convert(extent.value, extent.measure, period) if counted is None else counted[0]
     people = group.quantity.value
@@ -62,6 +65,15 @@ def solve_rate_each(tokens: list[Token], start: int) -> Solution | None:
     if counted is not None:
         solution.notes.append(counted[1])
     return solution
+
+
+def _other_unit(words: list[str], measure: Measure) -> bool:
+    """Whether the words name a unit of the rate's kind other than its own ('gallons' of '28 litres a day')."""
+    for w in words:
+        named = lookup(w, short=False)
+        if named is not None and named.dimension == measure.dimension and named.name != measure.name:
+            return True
+    return False
 
 
 def _flat(g: Given) -> Measure:
