@@ -43,3 +43,27 @@ async def test_what_is_left_after_a_percentage_is_taken_away(request_text: str, 
 )
 async def test_anything_else_about_the_percentage_declines(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "part"),
+    [
+        ("knock 15% off 2,400, how much was knocked off", 360),
+        ("20% off £50, how much off is that?", 10),
+        ("knock 10% off $300. How much is knocked off?", 30),
+        ("25% off a €64 jacket - how much off?", 16),
+    ],
+)
+async def test_the_part_taken_off_is_not_what_is_left(request_text: str, part: float):
+    answer = await solved(request_text)
+    assert answer["result"] == part
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    ["take 15% off $2,400, how much was taken off?", "knock 15% off 2,400, how much was knocked off and what's left?"],
+)
+async def test_the_part_taken_off_unread_or_asked_with_the_rest_declines(request_text: str):
+    await refused(request_text)

@@ -268,7 +268,21 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
                 j += 1
             if tokens[j].word in _PART_WORDS[kind] and not has_word(tokens, j + 1, "total", "altogether", "in all"):
                 return True
+            if kind == "discount" and _taken_off(tokens, j):
+                return True
     return False
+
+
+_TAKEN = frozenset("knocked knock taken take took cut".split())
+
+
+def _taken_off(tokens: list[Token], j: int) -> bool:
+    """'how much was knocked off', 'how much off is that': the question asks the part taken off, not the rest."""
+    if tokens[j].word == "off":
+        return True
+    if tokens[j].word not in _TAKEN or j + 2 >= len(tokens) or tokens[j + 1].word != "off":
+        return False
+    return tokens[j + 2].kind == "end" or tokens[j + 2].text in ("?", ".", "!")
 
 
 def percent(q: Quantity) -> str:

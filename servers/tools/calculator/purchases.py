@@ -78,7 +78,7 @@ _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
 _NOT_PAID = frozenset(
-    "many far long left back change still outstanding balance remaining due gross save saves saving savings".split()
+    "many far long left back change still outstanding balance remaining due gross save saves saving savings off".split()
 )
 """Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves'."""
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
