@@ -22,6 +22,9 @@ from tests.tools.conftest import refused, solved
         ("Take 9,000 and remove 2.5% of it. How much remains?", 8775),
         ("subtract 40% from 85. what's left", 51),
         ("We take out 12% from €5,000. What do we have left?", 4400),
+        ("How much is left of £2,000 after 15% is taken off?", 1700),
+        ("What remains of 640 after you subtract 25%?", 480),
+        ("how much remains of $900 once 10% is taken out", 810),
     ],
 )
 async def test_what_is_left_after_a_percentage_is_taken_away(request_text: str, left: float):
@@ -39,6 +42,8 @@ async def test_what_is_left_after_a_percentage_is_taken_away(request_text: str, 
         "Take 48,750 and subtract 12.5% of 2,000. What's left?",
         "Take 48,750 and subtract 120% of it. What's left?",
         "Take 48,750 and subtract 12.5% of it each month. What's left?",
+        "How much is left of £2,000 after 15% is added?",
+        "How much is left of £2,000 after 15% is taken off twice?",
     ],
 )
 async def test_anything_else_about_the_percentage_declines(request_text: str):

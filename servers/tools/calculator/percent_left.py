@@ -26,10 +26,13 @@ _TAKING = frozenset(
 )
 """Verbs that take the percentage away from the amount ('take' alone may also start with the amount, so it needs
 'off', 'out' or 'away' beside it, or one of these)."""
-_TAKE = frozenset("take takes taking took".split())
+_TAKE = frozenset("take takes taking took taken".split())
 _TAKE_WITH = frozenset("off out away".split())
 _STORY = (
-    _TAKING | _TAKE | _TAKE_WITH | frozenset("of it from and then after if i you we start starting with the".split())
+    _TAKING
+    | _TAKE
+    | _TAKE_WITH
+    | frozenset("of it from and then after if i you we start starting with the once had was".split())
 )
 """Every word the story may hold besides its two numbers: taking away, and pointing back at the amount."""
 _REST = frozenset("left remains remain remaining leftover".split())
@@ -49,11 +52,13 @@ def solve_percent_left(tokens: list[Token], start: int) -> Solution | None:
     if measure is not None and measure.per is not None:
         return None  # a rate ('£12 an hour') less a percentage is another story
     ask = question_start(tokens, start)
-    if ask <= max(g.end for g in givens) - 1:
-        return None  # the question must follow the story, not hold its numbers
     inside = {i for g in givens for i in range(g.start, g.end)}
+    if ask <= max(g.end for g in givens) - 1:
+        ask = start  # one question holding the numbers: 'How much is left of £2,000 after 15% is taken off?'
     story = [t.word for i, t in enumerate(tokens[start:ask], start) if t.kind == "word" and i not in inside]
-    asked = [t.word for t in tokens[ask:] if t.kind == "word"]
+    asked = [t.word for i, t in enumerate(tokens[ask:], ask) if t.kind == "word" and i not in inside]
+    if ask == start:
+        story, asked = [w for w in asked if w not in _QUESTION], [w for w in asked if w in _QUESTION]
     if not set(story) <= _STORY or not set(asked) <= _QUESTION or not _REST & set(asked):
         return None
     if not (_TAKING & set(story) or _TAKE & set(story) and _TAKE_WITH & set(story)):
