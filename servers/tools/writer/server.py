@@ -19,9 +19,11 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import jobs
+from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
+from servers.tools.writer.remarks import is_remark, remark_only
 from servers.tools.writer.requests import (
     COMPOSE_LEAD,
     MAX_COUNT_CHARS,
@@ -107,7 +109,21 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     job = job_of(text)
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
+    _refuse_remarks(text, job)
     return text, job
+
+
+def _refuse_remarks(text: str, job: Job) -> None:
+    # "Write a story - make it a good one": a word on quality gives no fact, and is never the text to write
+    kind = remark_only(text) if job in ("compose", "rewrite", "outline") else None
+    if kind:
+        raise ToolInputError(f"Write what? Give me the points the {kind} should make after a colon, or {OFFLINE_HINT}.")
+    dashed = after_dash(text) if job == "rewrite" and not split_request(text).material else None
+    if dashed and is_remark(dashed.material.strip(" .!?")):
+        raise ToolInputError(
+            f"'{dashed.material.strip()[:60]}' says how the text should be, not what it says: give me the points "
+            f"after a colon, or {OFFLINE_HINT}."
+        )
 
 
 def _rewritten(text: str) -> jobs.Rewritten:
