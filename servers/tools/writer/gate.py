@@ -13,7 +13,8 @@ accounts for the whole request:
   subject line, and an email's or letter's greeting and sign-off;
 - **changed** — a rewrite is not the original handed back; notes written up are not the notes pasted back;
 - **polite** — a rewrite asked to be polite (professional, formal) has nothing rude left and says a refusal with
-  regret ("Unfortunately, we can't ...");
+  regret ("Unfortunately, we can't ..."); a polite version of quoted words does not paste them in unchanged
+  (``quoted_versions``);
 - **plain** — a rewrite asked to be confident (firmer, more direct) has no hedge left ("I guess", "maybe");
 - **spoken to** — a text for one named person speaks to them ("You watered"), never of them ("She watered"), and
   says what the request names it for (thanks, congratulations, an apology);
@@ -43,6 +44,7 @@ from servers.tools.writer.outlines import PLAN
 from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.quoted_versions import pasted_quote
 from servers.tools.writer.refusals import blunt_refusals, regrets
 from servers.tools.writer.replies import reporters
 from servers.tools.writer.requests import (
@@ -175,7 +177,8 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):
             task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
             parts = stated_material(split_request(task))
-    for rule in (_facts, _echo, _forms, _changed, _polite, _plain, _apology_said, _spoken_to, _invented):
+    rules = (_facts, _echo, _forms, _changed, _polite, pasted_quote, _plain, _apology_said, _spoken_to, _invented)
+    for rule in rules:
         problem = rule(task, job, parts.instruction, parts.material, text)
         if problem:
             return problem

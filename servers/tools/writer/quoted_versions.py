@@ -1,0 +1,55 @@
+"""Quoted versions: a courteous version of someone's quoted words says them anew, never pastes them in.
+
+"Polite reminder version please: 'need your RSVP by 1 June'", "Make a nicer email out of this: "send the file
+now"": the quotes hold the words as they were said, and the ask is for a polite version of them. A text that
+pastes the quote as it is into a frame ("Hello, 'need your RSVP by 1 June'. Best regards") keeps the terse
+original it was asked to change: a confident wrong answer. The gate's rule here sends it back, so the writer
+declines unless the words were really rewritten ("Could you please send your RSVP by 1 June?"), are asked
+courteously in their sentence ("Could you please send me the report by Friday?"), or were courteous already
+("please send ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.writer.politeness import rude_markers
+from servers.tools.writer.requests import Job
+from servers.tools.writer.tone import tone_asked
+
+_QUOTED = re.compile(r"""^\s*(['"‘“])(?P<said>.+?)['"’”]\s*[.!]?\s*$""", re.S)
+# The ask is for the same words in another form, not for a new text that merely quotes them.
+_VERSION = re.compile(
+    r"\b(?:version|rewrit\w*|re-?word\w*|rephras\w*|redo|re-?do|turn\w*|convert\w*|make|into|out of|nicer|"
+    r"politer|softer|kinder|friendlier)\b",
+    re.I,
+)
+_COURTEOUS_TONES = ("polite", "professional", "formal", "friendly")
+# Words that already make a request courteous: such a quote may stand as it is.
+_COURTEOUS_WORDS = re.compile(r"\b(?:please|kindly|thank\w*|grateful|appreciat\w*|could you|would you|sorry)\b", re.I)
+_MIN_PASTED_WORDS = 3
+
+
+def pasted_quote(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """Why ``text`` fails a courteous version of quoted words: the terse quote is pasted in unchanged."""
+    if job not in ("compose", "rewrite") or tone_asked(instruction) not in _COURTEOUS_TONES:
+        return None
+    quoted = _QUOTED.match(material)
+    if not quoted or _COURTEOUS_WORDS.search(quoted.group("said")):
+        return None
+    if not _VERSION.search(instruction) and not rude_markers(quoted.group("said")):
+        return None  # "a polite email: 'the meeting moved to 3pm'": civil words to pass on, not a text to change
+    said = _words(quoted.group("said"))
+    if len(said) < _MIN_PASTED_WORDS:
+        return None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        # "Could you please send me the report by Friday?" keeps the words and asks them courteously: rewritten
+        pasted = f" {' '.join(said)} " in f" {' '.join(_words(sentence))} "
+        if pasted and not _COURTEOUS_WORDS.search(sentence):
+            shown = quoted.group("said")[:40]
+            return f"the quoted words '{shown}' are pasted in as they were, not made {tone_asked(instruction)}"
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", text.lower())
