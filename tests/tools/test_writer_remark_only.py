@@ -5,7 +5,7 @@ into the text ("Could you please make it a good one?")."""
 from __future__ import annotations
 
 import pytest
-from conftest import declined_by_writer, drafted
+from conftest import call, declined_by_writer, drafted, tool_server
 
 pytestmark = pytest.mark.anyio
 
@@ -50,3 +50,23 @@ async def test_a_name_or_topic_beside_the_remark_is_not_read_as_a_remark_only(re
     from servers.tools.writer.remarks import remark_only
 
     assert remark_only(request_text) is None
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Write a note for the team - make it clear the office is closed on Friday",
+        "Draft a message to my landlord - make sure it sounds firm",
+        "Rewrite this nicer - make it snappy",
+        "Write an email to the parents — keep it brief but warm",
+        "Compose a post for the club - make it obvious we need 4 volunteers",
+        "write a card for Grandma - make it sweet and mention her 90th",
+    ],
+)
+@pytest.mark.parametrize("tool", ["draft", "rewrite"])
+async def test_words_to_the_writer_after_a_dash_are_never_rewritten_as_the_text(request_text: str, tool: str) -> None:
+    result = await call(tool_server("writer"), tool, request=request_text)
+    if result.is_error:
+        return
+    text = str(result.structured_content["draft" if tool == "draft" else "rewritten"]).lower()
+    assert "make it" not in text and "make sure" not in text and "keep it" not in text, text

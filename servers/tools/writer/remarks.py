@@ -67,6 +67,14 @@ def remark_only(request: str) -> str | None:
     return None
 
 
+def speaks_of_the_text(clause: str) -> bool:
+    """Whether ``clause`` opens as words to the writer about the text ("make it clear ...", "keep it ...",
+    "make sure it ..."), so it is no text to rewrite itself."""
+    return bool(
+        re.match(r"^(?:(?:please|pls|and|but|just|also)\s+)*(?:make|keep|have|get)\s+it\b|^make sure it", clause, re.I)
+    )
+
+
 def is_remark(clause: str) -> bool:
     """Whether ``clause`` only says how good, how long or in what manner the text should be."""
     lead = _REMARK_LEAD.match(clause)

@@ -23,7 +23,7 @@ from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
-from servers.tools.writer.remarks import is_remark, remark_only
+from servers.tools.writer.remarks import is_remark, remark_only, speaks_of_the_text
 from servers.tools.writer.requests import (
     COMPOSE_LEAD,
     MAX_COUNT_CHARS,
@@ -114,15 +114,17 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
 
 
 def _refuse_remarks(text: str, job: Job) -> None:
-    # "Write a story - make it a good one": a word on quality gives no fact, and is never the text to write
+    # "Write a story - make it a good one": a word on quality gives no fact, and is never the text to write;
+    # nor is "- make it clear the office is closed" after a dash the text to rewrite (it was asked politely back)
     kind = remark_only(text) if job in ("compose", "rewrite", "outline") else None
     if kind:
         raise ToolInputError(f"Write what? Give me the points the {kind} should make after a colon, or {OFFLINE_HINT}.")
-    dashed = after_dash(text) if job == "rewrite" and not split_request(text).material else None
-    if dashed and is_remark(dashed.material.strip(" .!?")):
+    dashed = after_dash(text) if job in ("compose", "rewrite") and not split_request(text).material else None
+    said = dashed.material.strip(" .!?") if dashed else ""
+    if said and (is_remark(said) or speaks_of_the_text(said)):
         raise ToolInputError(
-            f"'{dashed.material.strip()[:60]}' says how the text should be, not what it says: give me the points "
-            f"after a colon, or {OFFLINE_HINT}."
+            f"'{said[:60]}' speaks about the text to write, it is no text to rewrite: give me the points after a "
+            f"colon, or {OFFLINE_HINT}."
         )
 
 
