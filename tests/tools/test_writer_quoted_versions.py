@@ -31,6 +31,8 @@ async def _answer(request: str) -> tuple[bool, str]:
         ("professional version: 'payment due 3 May, no excuses'", "payment due 3 May, no excuses"),
         ('Make a nicer email out of this: "need the keys back by Monday"', "need the keys back by Monday"),
         ("polite reminder: 'stop being late, it is annoying'", "it is annoying"),
+        ("polite reminder: 'rent due on the 5th, pay it'", "rent due on the 5th, pay it"),
+        ("Write a courteous note to Tom: 'bring my drill back by Sunday'", "bring my drill back by Sunday"),
     ],
 )
 async def test_a_courteous_version_never_pastes_the_quote_unchanged(request_text: str, quote: str) -> None:

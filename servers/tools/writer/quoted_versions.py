@@ -15,7 +15,7 @@ import re
 
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import Job
-from servers.tools.writer.tone import tone_asked
+from servers.tools.writer.tone import rewrite, tone_asked
 
 _QUOTED = re.compile(r"""^\s*(['"‘“])(?P<said>.+?)['"’”]\s*[.!]?\s*$""", re.S)
 # The ask is for the same words in another form, not for a new text that merely quotes them.
@@ -37,7 +37,7 @@ def pasted_quote(task: str, job: Job, instruction: str, material: str, text: str
     quoted = _QUOTED.match(material)
     if not quoted or _COURTEOUS_WORDS.search(quoted.group("said")):
         return None
-    if not _VERSION.search(instruction) and not rude_markers(quoted.group("said")):
+    if not _VERSION.search(instruction) and not _uncivil(quoted.group("said"), tone_asked(instruction)):
         return None  # "a polite email: 'the meeting moved to 3pm'": civil words to pass on, not a text to change
     said = _words(quoted.group("said"))
     if len(said) < _MIN_PASTED_WORDS:
@@ -49,6 +49,12 @@ def pasted_quote(task: str, job: Job, instruction: str, material: str, text: str
             shown = quoted.group("said")[:40]
             return f"the quoted words '{shown}' are pasted in as they were, not made {tone_asked(instruction)}"
     return None
+
+
+def _uncivil(said: str, tone: str) -> bool:
+    """Whether the quote is rude, or is something the tone rewrite would change ("pay it" to "Could you please
+    pay it?"): words that are not yet in the tone asked, whatever the instruction calls the text."""
+    return bool(rude_markers(said)) or _words(rewrite(said, tone).text) != _words(said)
 
 
 def _words(text: str) -> list[str]:
