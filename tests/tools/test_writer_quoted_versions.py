@@ -72,3 +72,16 @@ async def test_civil_quoted_words_may_stand(request_text: str) -> None:
     assert (
         pasted_quote(request_text, "compose", request_text.split(":")[0], request_text.split(": ", 1)[1], "x") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "asked"),
+    [
+        ("Polite reminder version please: 'need your RSVP by 1 June'", "Could you please send your RSVP by 1 June?"),
+        ("polite reminder: 'rent due on the 5th, pay it'", "Could you please pay it?"),
+    ],
+)
+async def test_a_courteous_version_says_the_quote_anew(request_text: str, asked: str) -> None:
+    answered, text = await _answer(request_text)
+    assert answered, text
+    assert asked in text

@@ -51,6 +51,25 @@ def pasted_quote(task: str, job: Job, instruction: str, material: str, text: str
     return None
 
 
+def courteous_quote(instruction: str, material: str) -> str | None:
+    """The quoted words of a courteous version rewritten in the tone asked ("Could you please send your RSVP by
+    1 June? Thank you."), when ``pasted_quote`` would refuse them pasted as they are; ``None`` otherwise."""
+    tone = tone_asked(instruction)
+    quoted = _QUOTED.match(material)
+    if tone not in _COURTEOUS_TONES or not quoted or _COURTEOUS_WORDS.search(quoted.group("said")):
+        return None
+    said = quoted.group("said")
+    if not _VERSION.search(instruction) and not _uncivil(said, tone):
+        return None
+    done = rewrite(said, tone).text.strip()
+    return done if done and _COURTEOUS_WORDS.search(done) and not rude_markers(done) else None
+
+
+def asks_a_version(text: str) -> bool:
+    """Whether ``text`` holds a word that asks for a version ("version", "rewrite"): in a written text, a leak."""
+    return bool(re.search(r"\b(?:version|rewrit\w*|re-?word\w*|rephras\w*)\b", text, re.I))
+
+
 def _uncivil(said: str, tone: str) -> bool:
     """Whether the quote is rude, or is something the tone rewrite would change ("pay it" to "Could you please
     pay it?"): words that are not yet in the tone asked, whatever the instruction calls the text."""

@@ -23,6 +23,7 @@ from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
+from servers.tools.writer.quoted_versions import asks_a_version, courteous_quote
 from servers.tools.writer.remarks import is_remark, remark_only, speaks_of_the_text
 from servers.tools.writer.requests import (
     COMPOSE_LEAD,
@@ -186,8 +187,16 @@ def _draft_from(text: str, job: Job) -> Draft:
             words=measure(outlined.text).words,
             note=outlined.note,
         )
+    parts = split_request(text)
+    said = courteous_quote(parts.instruction, parts.material) if job == "compose" else None
+    if said:  # "Polite reminder version: 'need your RSVP by 1 June'": the quote said politely, then composed
+        text = f"{parts.instruction}: {said}"
     text, composed = _composed(text)
     c = composed.composition
+    if said and asks_a_version(c.text):  # "Version: could you please ...": the ask's own word left as a label
+        raise ToolInputError(
+            f"I won't send that text: it labels the rewrite instead of writing it; rephrase, or {OFFLINE_HINT}."
+        )
     check_final(text, job, c.text)
     return Draft(
         draft=c.text,
