@@ -44,8 +44,10 @@ _FAILURE = re.compile(
 )
 # A verdict on people or a practice, said as the last word: "Late pickups are unacceptable.", "This will not be
 # tolerated.", "No exceptions." The practice named is what the reader is asked to avoid.
+# "\W*+" keeps what it takes: a quote is both a non-word character and a word's first letter here, and giving
+# the run back one character at a time made a long run of quotes quadratic.
 _VERDICT = re.compile(
-    r"^\W*(?P<what>(?!(?:it|this|that|these|those)\b)[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?:is|are|will be)\s+"
+    r"^\W*+(?P<what>(?!(?:it|this|that|these|those)\b)[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+(?:is|are|will be)\s+"
     r"(?:(?:totally|completely|simply|absolutely|strictly)\s+)?(?:unacceptable|not acceptable|not tolerated|"
     r"(?:will\s+)?not\s+be\s+tolerated|forbidden|prohibited|banned|not allowed)[.!]*\s*$",
     re.I,
