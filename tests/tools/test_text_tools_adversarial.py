@@ -13,7 +13,14 @@ pytestmark = pytest.mark.anyio
 
 MEGABYTE = "Dr. SEND IT NOW!!! you always, " * 35_000  # a little over 1 MB of abbreviations, shouting and blame
 # Near each tool's limit: runs that make careless regular expressions backtrack quadratically.
-WRITER_BODIES = ["!" * 19_000, "\n" * 19_000, "send it, " * 2_100, "Dr. " * 4_700, "a" + " " * 19_000 + "b"]
+WRITER_BODIES = [
+    "!" * 19_000,
+    "\n" * 19_000,
+    "send it, " * 2_100,
+    "Dr. " * 4_700,
+    "a" + " " * 19_000 + "b",
+    "'" * 19_000,
+]
 # Inside the instruction itself, where the writer's reading patterns look for phrases around spaces.
 INSTRUCTION_BODIES = [" " * 19_000, " \n" * 9_000, "\t" * 19_000, "a  " * 6_000]
 SUMMARY_BODIES = ["\n" * 99_000, "Dr. " * 24_000, "!" * 99_000, " \n" * 49_000, "aaa bbb ccc\n" * 8_000]
@@ -42,7 +49,9 @@ async def test_a_megabyte_text_to_the_summarizer_is_refused_within_a_second(tool
     assert refused and elapsed < 1.0
 
 
-@pytest.mark.parametrize("body", WRITER_BODIES, ids=["bangs", "newlines", "commas", "abbreviations", "spaces"])
+@pytest.mark.parametrize(
+    "body", WRITER_BODIES, ids=["bangs", "newlines", "commas", "abbreviations", "spaces", "quotes"]
+)
 @pytest.mark.parametrize(
     "lead",
     ["Make this polite: ", "Write an email saying: ", "Judge this draft.\n\nTask: Write a note saying hi\n\nDraft:\n"],

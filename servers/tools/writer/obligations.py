@@ -15,8 +15,9 @@ import re
 # "<who> must / have to / need to / are required to / are expected to <do something>": an obligation said to a
 # group (or to "you"). Not "must be" / "must have" ("It must have rained", "Visitors must be accompanied"): a
 # guess or a passive is not something to ask of the reader.
+# "\W*+" keeps what it takes, as in _VERDICT below: a quote is also the first letter of <who>.
 _OBLIGED = re.compile(
-    r"^\W*(?P<greeting>(?:hi|hello|hey|dear|good\s+morning)(?:\s+[\w'-]+){0,3},\s+)?"
+    r"^\W*+(?P<greeting>(?:hi|hello|hey|dear|good\s+morning)(?:\s+[\w'-]+){0,3},\s+)?"
     r"(?:(?:please\s+(?:note|remember)|remember|note)(?:\s+that)?,?\s+)?"
     r"(?P<who>(?!(?:it|this|that|there|i|we|he|she|which|what|who|how|why|if|when|our|my)\b)[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?)"
