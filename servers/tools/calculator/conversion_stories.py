@@ -81,6 +81,8 @@ def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems:
             continue
         if token.word == "but" and not systems and _only_why(tokens, k + 1):
             continue
+        if token.word == "now" and tokens[k - 1].word == "right":
+            continue  # 'it says -4 °F right now': when it was read, not a change since
         if token.word in CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
             return True
     return False
@@ -114,7 +116,7 @@ def _units_named(tokens: list[Token], start: int, span: tuple[int, int], source:
         if measure is None:
             k += 1
             continue
-        if not _asked_at(tokens, k) or measure.key != source.key:
+        if not (_asked_at(tokens, k) or _asked_after(tokens, k, span)) or measure.key != source.key:
             return None
         if measure not in found:
             found.append(measure)
@@ -139,6 +141,15 @@ def _asked_at(tokens: list[Token], k: int) -> bool:
             return True  # 'Convert a marathon, 26.2 miles, into kilometres'
         j -= 1
     return False
+
+
+def _asked_after(tokens: list[Token], k: int, span: tuple[int, int]) -> bool:
+    """The unit at ``k`` asked right after the quantity in a question told indirectly: 'asking what 30 degrees
+    Celsius is in Fahrenheit', 'wonders what 5 miles would be in km'."""
+    said = tokens[span[1] : k - 1]
+    if tokens[k - 1].word not in _ASKING or not 1 <= len(said) <= 2:
+        return False
+    return [t.word for t in said] in (["is"], ["are"], ["would", "be"], ["comes", "to"], ["works", "out"])
 
 
 def _unit_at(tokens: list[Token], k: int, source: Measure) -> tuple[Measure | None, int]:

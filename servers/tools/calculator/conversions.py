@@ -195,6 +195,9 @@ def _after_subject(tokens: list[Token], i: int) -> int:
         if j >= i + 3 and word in CHANGES:
             break
         j += 1
+    if tokens[j].word in _COPULAS and tokens[j + 1].word in _SET and tokens[j + 2].word in ("to", "at"):
+        if j > i and tokens[j + 3].kind == "number":
+            return j + 3  # 'my oven is set to 180 C': what the dial is set to
     setting = tokens[j].word == "to" and tokens[i].word in _SETTING
     if j > i and (tokens[j].word in _SUBJECT_VERBS or setting) and tokens[j + 1].kind in ("number", "currency"):
         return j + 1
@@ -213,6 +216,7 @@ def _after_subject(tokens: list[Token], i: int) -> int:
 _COPULAS = frozenset("is are am was were".split())
 _HAVING = frozenset("got have has bought buy own owns need needs using use".split())
 _SETTING = frozenset("preheat heat set turn warm".split())
+_SET = frozenset("set preheated heated turned".split())
 """Verbs of setting a dial, opening what the quantity is said of: 'preheat the oven to 425 F'."""
 _SUBJECT_WORDS = 5  # 'the forecast for Florida says 68 F': a thing named with where or whose it is
 
