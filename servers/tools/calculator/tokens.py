@@ -26,6 +26,7 @@ _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
 # the operation and question words people misspell most; none of the misspellings is a word of its own
+# ('percents' is a learner's plural of a word that has none)
 _MISSPELLINGS = {
     "tims": "times", "timse": "times", "tiems": "times", "devided": "divided", "divded": "divided",
     "dividied": "divided", "divied": "divided", "pluss": "plus", "minis": "minus",
@@ -33,7 +34,8 @@ _MISSPELLINGS = {
     "multplied": "multiplied", "percnet": "percent", "precent": "percent", "perecnt": "percent",
     "persent": "percent", "sqaure": "square", "squre": "square", "sqaured": "squared", "squred": "squared",
     "percnt": "percent", "pecent": "percent", "percant": "percent", "percentt": "percent", "prcent": "percent",
-    "perecent": "percent", "averge": "average", "avrage": "average", "avarage": "average", "avergae": "average",
+    "perecent": "percent", "percents": "percent", "averge": "average", "avrage": "average", "avarage": "average",
+    "avergae": "average",
     "wat": "what", "wats": "what's", "waht": "what", "whta": "what", "wht": "what", "hw": "how", "tottal": "total",
     "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
     "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
