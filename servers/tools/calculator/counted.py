@@ -24,6 +24,22 @@ def asked_thing(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+def things_counted(tokens: list[Token], start: int) -> bool:
+    """'How many posts', 'how many slabs do I need': the question counts things named in the plural, not a unit;
+    no measure (a length, an amount of money) answers it."""
+    for i in range(start, len(tokens) - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "many":
+            thing = tokens[i + 2]
+            return (
+                thing.kind == "word"
+                and thing.word.isalpha()
+                and thing.word not in ("times", "more")
+                and singular(thing.word) != thing.word
+                and lookup(thing.word, short=False) is None
+            )
+    return False
+
+
 _NOT_ACTING = frozenset("in per a an every each of for over during within and or".split())
 _TIMES = frozenset({"clock time", "calendar time"})
 

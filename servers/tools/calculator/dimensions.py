@@ -30,6 +30,7 @@ from servers.tools.calculator.counted import (
     occasions,
     one_kind_of_goods,
     shared_noun,
+    things_counted,
     work_shared,
 )
 from servers.tools.calculator.frames import has_word
@@ -322,6 +323,8 @@ def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], sta
         return shared
     if asks_speed(tokens, start) or has_word(tokens, start, "how far", "what distance", "how many miles"):
         return "length"
+    if things_counted(tokens, start):
+        return None  # 'how many posts' of a fence's length: a count of things the givens do not count
     tops = {g.quantity.measure.dimension for g in givens if g.quantity.measure is not None}
     moneys = {d for d in tops if d.startswith("money")}
     if has_word(tokens, start, "how long"):
