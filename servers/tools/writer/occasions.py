@@ -63,10 +63,29 @@ _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|today|tonight|tomorrow|\d)"
 )
+# The when starts on the time itself ("on Wednesday", "at 7pm", "next Friday", "from 1 March"): "on holiday in 2027"
+# is where and in what year, and says no event's time.
+_TIME_FIRST = (
+    rf"(?:(?:on|at|from|in)\s+(?:the\s+)?(?:(?:this|next)\s+)?{_WHEN}|(?:this|next)\s+{_WHEN}|(?:tomorrow|today|"
+    rf"tonight)\b)"
+)
 _EVENT_WHEN = re.compile(
     rf"^(?P<event>(?:the|our|this|next)\s+(?!(?:[\w'-]+\s+){{0,3}}?(?:that|which|who|where)\b)(?:[\w'-]+\s+){{0,3}}?[\w'-]+)"
-    rf"\s+(?P<when>(?:on|at|this|next|tomorrow|today|tonight|"
-    rf"from|in)\b[^;]{{0,80}}?\b{_WHEN}[^;]{{0,40}}?)\s*(?:;\s*(?P<rest>\S[^\n]{{0,400}}))?$",
+    rf"\s+(?P<when>{_TIME_FIRST}[^;]{{0,80}}?)\s*(?:;\s*(?P<rest>\S[^\n]{{0,400}}))?$",
+    re.I,
+)
+# A topic followed by a period, never an event at a time: "the best places to go ... in 2027", "the housing market in
+# 2026", "the weather on Monday". A ranking, a kind of thing, or what goes on all the time is written about, and
+# "The housing market is in 2026." says nothing the user said.
+_TOPIC_HEAD = re.compile(
+    r"\b(?:best|top|worst|greatest|cheapest|finest|most|least|places|things|ways|tips|ideas|reasons|weather|"
+    r"forecast|economy|market|prices|history|future|news|state|story|life)\b",
+    re.I,
+)
+# "in 2027", "in March", "in the 1980s": a period, which dates a topic as readily as an event
+_PERIOD_ONLY = re.compile(
+    r"^in\s+(?:the\s+)?(?:\d{4}s?|\d{2}s|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)$",
     re.I,
 )
 
@@ -80,15 +99,27 @@ def event_told(subject: str, instruction: str) -> tuple[str, list[str]] | None:
     if found is None:
         return None
     event = found.group("event")
+    if not names_occasion(event) and (_TOPIC_HEAD.search(event) or _PERIOD_ONLY.match(found.group("when"))):
+        return None
     # a text about the event ("an email about the fire drill on ..."), or for one the words name as an event ("a
     # caption for our bat walk on 18 October"); "a note for the team on Monday" is for readers, and says nothing
     linked = "(?:about|for)" if names_occasion(event) else "about"
     if not re.search(rf"\b{linked}\s+{re.escape(event)}\b", instruction, re.I):
         return None
     rest = [part.strip() for part in (found.group("rest") or "").split(";") if part.strip()]
-    last = event.split()[-1].lower()
-    verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    *before, last = event.split()
+    doing = not names_occasion(event) and last.lower().endswith("ing")
+    if doing and not _plural(before[-1]):
+        return None  # "the new building on Monday", "the spring cleaning": no subject to say it of
+    if doing:  # "the new recycling bins arriving on 3 June": "The new recycling bins are arriving on 3 June."
+        return f"{event[:1].upper()}{' '.join(before)[1:]} are {last} {found.group('when')}.", rest
+    verb = "are" if _plural(last) else "is"
     return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}.", rest
+
+
+def _plural(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def event_sentence(phrase: str) -> str | None:
@@ -98,6 +129,5 @@ def event_sentence(phrase: str) -> str | None:
     if found is None or found.group("rest") or not names_occasion(found.group("event")):
         return None
     event = found.group("event")
-    last = event.split()[-1].lower()
-    verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    verb = "are" if _plural(event.split()[-1]) else "is"
     return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}."
