@@ -112,7 +112,7 @@ NOTES_INTO = re.compile(
 email". The notes are material to compose from, never a text to rewrite in another tone."""
 _INTO_LIST = re.compile(
     r"\b(?:turn|make|put|convert|change|rewrite|write)\s+(?:this|it|that|these|those|the following)\s+(?:up\s+)?"
-    r"(?:into|as|in)\s+(?:an?\s+)?(?:\w+[\s-]+)?(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|numbered list|"
+    r"(?:into|as|in)\s+(?:an?\s+)?(?:\w+[\s-]+){0,2}?(?:bullet(?:ed)?[\s-]?(?:points?|list|form)|bullets|numbered list|"
     r"check-?list|list)\b",
     re.I,
 )

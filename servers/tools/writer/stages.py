@@ -50,9 +50,11 @@ _CONVERT = re.compile(
 # first, then the text it goes into; a writing instruction for that text. (Not "using the result": that one names
 # what the text is written from, and is read below.)
 _USE_IN = re.compile(
-    rf"^(?:please\s+)?(?:use|put|include|feature|mention|work|turn|make|convert)\s+{_REFERENCE}\s+"
+    r"^(?:(?:please|can you|could you|would you)\s+)?(?:use|put|include|feature|mention|work|turn|make|convert)\s+"
+    rf"{_REFERENCE}\s+"
     r"(?:in(?:to)?|on|for|as)\s+"
-    r"(?=(?:an?|one|two|three|\d+|my|our|the)\s)",
+    # ("into exactly 3 bullet points", "into bullet points for the staff room": a list of them, sized or not)
+    r"(?=(?:(?:exactly|just|only|precisely)\s+)?(?:an?|one|two|three|\d+|my|our|the)\s|(?:bullet|bulleted|numbered)\b)",
     re.I,
 )
 # "using the new price", "with the amount", "from that total": a result named by what it is. The value said as that
