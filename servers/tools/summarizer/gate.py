@@ -76,6 +76,13 @@ _SUMMARY_FORM = re.compile(
     r"sentences?|words?|lines?)\b",
     re.I,
 )
+# What a message's sender wants, asked beside its summary ("I got this from a client, what do they want? Summarise
+# please"): a message's main sentences are its asks. Only the whole question, with nothing after the want.
+_WANTS = re.compile(
+    r"what (?:do|does|did) (?:they|he|she|the \w+|this \w+) (?:want|need|ask for|expect)"
+    r"(?: (?:from|of) (?:me|us))?(?: (?:exactly|here|then|now))?",
+    re.I,
+)
 # Several documents in one request: named in the instruction, and marked in the material.
 _SEVERAL_ASKED = re.compile(
     r"\b(?:two|three|four|five|six|both|each of (?:these|the|those|my)|several|multiple|all (?:the|these|three|four|"
@@ -138,7 +145,7 @@ def check_instruction(instruction: str, material: str = "") -> None:
         # What the second verb acts on decides: "and keep it short" is a form, "and highlight any deadlines" is
         # a focus; a question word is the ask itself ("and what's it about").
         verb = found.group("verb")
-        if not _SUMMARY_FORM.search(ask[len(verb) :] if verb else ask):
+        if not _SUMMARY_FORM.search(ask[len(verb) :] if verb else ask) and not _WANTS.fullmatch(ask.strip()):
             raise ToolInputError(
                 f"The request also asks me to {_clause(ask)}, which an extract of the text cannot do offline; "
                 "ask for the summary alone, or set ANTHROPIC_API_KEY to answer with a model."

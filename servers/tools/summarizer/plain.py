@@ -43,8 +43,14 @@ _DOCUMENTS = (
     r"handbook|booklet|pamphlet|handout|syllabus|prospectus|warranty|guarantee|licen[cs]e|bill|invoice|receipt|"
     r"form|application|worksheet|"
     # a part of one, named: "the intro to my recipe card", "the history section from the leaflet"
-    r"intro|introduction|conclusion|opening|card|bit|part)"
+    r"intro|introduction|conclusion|opening|card|bit|part|"
+    # what was said, as the notes of it: "the actions from today's meeting", "these notes of the call"
+    r"meeting|meetings|call|calls|interview|session|appointment|consultation|catch-up|webinar|seminar|workshop)"
 )
+# Talk had with someone: "these notes from my call with the builder", "the minutes of our meeting with the council";
+# who it was with names the text, as its author would.
+_TALKS = "meeting meetings call calls chat conversation interview session appointment consultation catch-up".split()
+_WITH = "(?:" + "|".join(f"(?<={talk})" for talk in _TALKS) + ")"
 # Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
 # of the residents' meeting".
 # "this review I wrote", "the email we got": the text said to be the asker's own, or one sent to them
@@ -55,11 +61,14 @@ _AUTHORED = (
 _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for|"
     r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b))"
-    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}){{0,2}}"
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}|"
+    rf"{_WITH} with (?:my|our|the|his|her|their|a|an)(?: {_STOP}{_WORD}){{1,3}}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
 # A document named by whose it is: "the client's brief", "my boss's email", "Ana's notes". Taken out before the
 # forms, which would read "brief" as "keep it brief" and leave "the client's" behind.
 _OWNED = re.compile(
+    # not a deadline's day: "before Monday's meeting" is when, read by ``_DEADLINE``
+    r"(?<!before )(?<!by )(?<!until )(?<!till )(?<!ahead of )(?<!in time for )"
     rf"\b(?:(?:the|my|our|his|her|their|your|this|that) )?(?:{_STOP}{_WORD} )?[\w-]+(?:'s|’s|s'|s’) {_DOCUMENTS}\b"
     rf"(?! {_STOP}{_WORD}){_SOURCE}",
     re.I,
@@ -104,7 +113,8 @@ _ASK = re.compile(
     r"(?:the )?(?:most )?(?:main|key|important|essential|central|core|big|general|overall|major) (?:points?|ideas?|"
     r"facts|information|info|things|stuff|bits|parts|details|messages?|arguments?|themes?|topics?|takeaways?)|"
     r"main (?:idea|message)|what(?:'s|’s| is| are)(?: [\w'’-]+){1,3} (?:about|saying)|"
-    r"what (?:it|this|they)(?:'s|’s| is| are) (?:about|saying)|what (?:happened|it says|this says|they said)|"
+    r"what (?:it|this|they)(?:'s|’s| is| are) (?:about|saying)|whats(?: [\w'’-]+){1,3} (?:about|saying)|"
+    r"what (?:happened|it says|this says|they said)|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)"
     r"(?: (?:of|from) (?:the|my|our|your|his|her|their|this|that)(?: [\w'’-]+){1,3})?(?: [\w'’-]+){0,2} say)\b",
     re.I,
@@ -139,7 +149,10 @@ _AUDIENCE = re.compile(
     # who sent the text, said before the ask: "My vet sent me this discharge note and I want ..."
     r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:(?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us)|"
     r"(?:has |have |just )?(?:wrote|written|drafted|put together|posted|sent out|shared)) "
+    # ... or said as a clause of its own before the ask: "My mate sent me this wall of text about the league, sum it up"
     r"(?:this|these|that|the)(?: [\w'’-]+){0,6}? (?:and|so) |"
+    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us) "
+    r"(?:this|these|that|the)(?: [\w'’-]+){0,10}\s*$|"
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.summarizer import asks, extractive, gate
+from servers.tools.summarizer import actions, asks, extractive, gate
 from servers.tools.summarizer.plain import ranks_keywords
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import (
@@ -264,6 +264,23 @@ def _key_points(text: str, n: int, split: tuple[str, str] | None = None) -> KeyP
     return KeyPoints(points=points)
 
 
+def _actions(text: str, split: tuple[str, str] | None = None) -> list[str]:
+    """The material's actions (``actions.action_sentences``), after the gate has read every other word of the
+    instruction; ToolInputError when the text records none."""
+    body, instruction = _material(text, "List the actions of", split)
+    _several_sentences(body, "pick the actions from")
+    instruction = actions.without_actions_ask(instruction)
+    gate.check_request(instruction, body)
+    found = actions.action_sentences(body)
+    if not found:
+        raise ToolInputError(
+            "I found no actions in the text: no sentence says who will do what next, and offline I won't pass its "
+            "main sentences off as actions; ask for a summary instead."
+        )
+    gate.check_answer(instruction, body, found, "key_points")
+    return found
+
+
 def _keywords(text: str, n: int, split: tuple[str, str] | None = None) -> Keywords:
     body, instruction = _material(text, "Find the keywords of", split)
     gate.check_instruction(instruction)
@@ -299,6 +316,8 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             reading = read_request(text, split)
         except BeyondOffline as beyond:
             raise ToolInputError(_BEYOND.format(asked=beyond.asked)) from None
+        if actions.asks_for_actions(reading.instruction):
+            return Digest(points=_actions(text, split))
         if reading.job == "keywords":
             found = _keywords(text, 10, split)
             # Unranked terms need no word on their order unless a ranking was asked for.
