@@ -49,6 +49,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "modify-while-iterating": ("bug", "error"),
         "index-off-by-one": ("bug", "error"),
         "loop-skips-last": ("bug", "warning"),
+        "loop-skips-first": ("bug", "warning"),
         "float-index": ("bug", "error"),
         "late-binding-closure": ("bug", "warning"),
         "unused-loop-variable": ("practice", "info"),

@@ -19,6 +19,7 @@ import ast
 from typing import TypeGuard
 
 from servers.tools.code_reviewer.catalog import finding
+from servers.tools.code_reviewer.ranges import indexes, len_of, plus_constant, range_stop, skipped_ends
 from servers.tools.code_reviewer.source import Code, Finding, own_nodes
 
 _LIST_MUTATORS = frozenset(
@@ -81,50 +82,9 @@ def _first_mutation(body: list[ast.stmt], collection: str) -> ast.stmt | ast.exp
     return None
 
 
-def _len_of(node: ast.AST) -> str | None:
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "len"
-        and len(node.args) == 1
-        and isinstance(node.args[0], ast.Name | ast.Attribute)
-    ):
-        return ast.unparse(node.args[0])
-    return None
-
-
-def _plus_constant(node: ast.AST) -> tuple[ast.AST, int] | None:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant):
-        if isinstance(node.right.value, int) and not isinstance(node.right.value, bool) and node.right.value > 0:
-            return node.left, node.right.value
-    return None
-
-
-def _range_stop(loop: ast.For | ast.AsyncFor) -> ast.AST | None:
-    call = loop.iter
-    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range":
-        if 1 <= len(call.args) <= 2 and not call.keywords:
-            return call.args[-1]
-    return None
-
-
-def _indexes(body: list[ast.stmt], collection: str, index: str) -> list[tuple[ast.Subscript, int]]:
-    """Subscripts ``collection[index]`` (offset 0) and ``collection[index + k]`` (offset k) in ``body``."""
-    found: list[tuple[ast.Subscript, int]] = []
-    for node in (n for s in body for n in [s, *own_nodes(s)]):
-        if not isinstance(node, ast.Subscript) or ast.unparse(node.value) != collection:
-            continue
-        key = node.slice
-        if isinstance(key, ast.Name) and key.id == index:
-            found.append((node, 0))
-        elif (plus := _plus_constant(key)) and isinstance(plus[0], ast.Name) and plus[0].id == index:
-            found.append((node, plus[1]))
-    return found
-
-
 def _checks_length(body: list[ast.stmt], collection: str) -> bool:
     return any(
-        isinstance(n, ast.If | ast.While | ast.IfExp) and any(_len_of(c) == collection for c in ast.walk(n.test))
+        isinstance(n, ast.If | ast.While | ast.IfExp) and any(len_of(c) == collection for c in ast.walk(n.test))
         for s in body
         for n in [s, *own_nodes(s)]
     )
@@ -159,16 +119,16 @@ def modified_while_iterating(code: Code) -> list[Finding]:
 def off_by_one(code: Code) -> list[Finding]:
     findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
-        stop = _range_stop(loop)
+        stop = range_stop(loop)
         if stop is None or not isinstance(loop.target, ast.Name):
             continue
         index = loop.target.id
-        past = _plus_constant(stop)
-        collection = _len_of(past[0]) if past else _len_of(stop)
+        past = plus_constant(stop)
+        collection = len_of(past[0]) if past else len_of(stop)
         if collection is None:
             continue
         extra = past[1] if past else 0
-        for subscript, offset in _indexes(loop.body, collection, index):
+        for subscript, offset in indexes(loop.body, collection, index):
             if offset + extra >= 1 and not (offset and _checks_length(loop.body, collection)):
                 findings.append(
                     finding(
@@ -182,9 +142,9 @@ def off_by_one(code: Code) -> list[Finding]:
                     )
                 )
                 break
-    findings += _stops_short(code)
+    findings += skipped_ends(code)
     for subscript in code.nodes(ast.Subscript):
-        if isinstance(subscript.ctx, ast.Load) and _len_of(subscript.slice) == ast.unparse(subscript.value):
+        if isinstance(subscript.ctx, ast.Load) and len_of(subscript.slice) == ast.unparse(subscript.value):
             findings.append(
                 finding(
                     subscript,
@@ -194,67 +154,6 @@ def off_by_one(code: Code) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _stops_short(code: Code) -> list[Finding]:
-    """``for i in range(len(xs) - 1)`` whose body reads only ``xs[i]``: the last item is never visited."""
-    findings: list[Finding] = []
-    for loop in code.nodes(ast.For, ast.AsyncFor):
-        stop = _range_stop(loop)
-        if stop is None or not isinstance(loop.target, ast.Name) or not _starts_at_zero(loop.iter):
-            continue
-        short = _minus_one(stop)
-        collection = _len_of(short) if short is not None else None
-        if collection is None:
-            continue
-        reads = _indexes(loop.body, collection, loop.target.id)
-        if not reads or any(offset for _, offset in reads) or _reads_last(code, loop, collection):
-            continue
-        if _other_access(loop, collection, loop.target.id):
-            continue  # xs[j], or a store into xs: an algorithm over positions (a shuffle, a sort pass), not a sum
-        findings.append(
-            finding(
-                loop,
-                "loop-skips-last",
-                f"'{ast.unparse(loop.iter)}' stops one short (off-by-one): the loop reads "
-                f"{collection}[{loop.target.id}] but never reaches the last item, {collection}[len({collection}) - 1]",
-                f"use range(len({collection})), or iterate over the items directly: for item in {collection}:",
-            )
-        )
-    return findings
-
-
-def _starts_at_zero(call: ast.AST) -> bool:
-    args = call.args if isinstance(call, ast.Call) else []
-    return len(args) == 1 or isinstance(args[0], ast.Constant) and args[0].value == 0
-
-
-def _minus_one(node: ast.AST) -> ast.AST | None:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.right, ast.Constant):
-        return node.left if node.right.value == 1 and not isinstance(node.right.value, bool) else None
-    return None
-
-
-def _other_access(loop: ast.For | ast.AsyncFor, collection: str, index: str) -> bool:
-    """Whether the loop indexes ``collection`` by anything but ``index``, or stores into it."""
-    for node in (n for s in loop.body for n in [s, *own_nodes(s)]):
-        if isinstance(node, ast.Subscript) and ast.unparse(node.value) == collection:
-            if not isinstance(node.ctx, ast.Load) or not (isinstance(node.slice, ast.Name) and node.slice.id == index):
-                return True
-    return False
-
-
-def _reads_last(code: Code, loop: ast.AST, collection: str) -> bool:
-    """Whether the code around the loop reads the last item itself (``xs[-1]``, ``xs[len(xs) - 1]``)."""
-    scope = code.scope_of(loop)
-    for node in code.own(scope):
-        if isinstance(node, ast.Subscript) and ast.unparse(node.value) == collection:
-            key = node.slice
-            if isinstance(key, ast.UnaryOp) and isinstance(key.op, ast.USub) or _minus_one(key) is not None:
-                return True
-            if isinstance(key, ast.Slice):
-                return True  # xs[i:] or xs[-1:] takes the tail some other way
-    return False
 
 
 def _true_division(node: ast.AST) -> TypeGuard[ast.BinOp]:

@@ -238,10 +238,11 @@ _SYMPTOMS = [
     (
         re.compile(
             r"\bskip(?:s|ping|ped)?\b|changed size during iteration|\bnot all (?:the )?(?:items|elements)|"
-            r"\blast (?:\w+ )?(?:never|is never|isn'?t|is not|is missing|gets? (?:missed|skipped|left out))\b",
+            r"\b(?:last|first) (?:\w+ )?"
+            r"(?:never|is never|isn'?t|is not|is missing|gets? (?:missed|skipped|left out))\b",
             re.I,
         ),
-        {"modify-while-iterating", "loop-skips-last"},
+        {"modify-while-iterating", "loop-skips-last", "loop-skips-first"},
     ),
     (
         re.compile(r"\bkeeps? (?:growing|accumulating)\b|\bremembers?\b|\bbetween calls\b|\bprevious call", re.I),
