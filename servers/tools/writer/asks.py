@@ -47,7 +47,7 @@ def asked_of_reader(content: str, audience: str | None) -> str:
         return content
     found = _ASK.search(content)
     if found is None:
-        return _question_put(content, audience)
+        return _question_put(_group_asked(content, audience), audience)
     who = found.group("who").lower()
     reader = (audience or "").lower().removeprefix("the ").strip()
     before = content[: found.start()].strip(" ,;")
@@ -99,3 +99,17 @@ def topic_with_ask(rest: str) -> str | None:
     else:  # "tell them to bring their kit": "please bring your kit"
         act = re.sub(r"\btheir\b", "your", re.sub(r"\bthemselves\b", "yourselves", act, flags=re.I), flags=re.I)
     return f"regarding {found.group('topic').strip()}, please {act}"
+
+
+# "asking if they can cover Friday" in a text to the team: "they" are the readers asked
+_ASKED_THEY = re.compile(r"^(?P<how>if|whether)\s+they\b", re.I)
+
+
+def _group_asked(content: str, audience: str | None) -> str:
+    """``content`` asked of many readers said to them: "if they can cover Friday" -> "if you can cover Friday"."""
+    found = _ASKED_THEY.match(content)
+    if found is None or not audience or not _MANY.search(audience.strip()):
+        return content
+    rest = content[found.end() :]
+    rest = re.sub(r"\btheir\b", "your", re.sub(r"\bthemselves\b", "yourselves", rest, flags=re.I), flags=re.I)
+    return f"{found.group('how')} you{rest}"

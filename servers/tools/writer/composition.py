@@ -439,8 +439,8 @@ def _opening(brief: Brief) -> str:
     if intent == "ask":
         if link == "to":
             return f"Could you please {bare}?"
-        if link in ("whether", "if"):
-            return f"Could you let me know {content}?"
+        if link in ("whether", "if"):  # ("if she'd swap shifts" asked of her: "if you'd swap shifts")
+            return f"Could you let me know {link} {bare}?"
         if not link:  # "asking the spare keys": what is asked of the reader is not said, and is not guessed
             raise ToolInputError(f"I can't tell what the text should ask offline; say it, or {OFFLINE_HINT}.")
         return f"I'd like to ask {content}."

@@ -32,6 +32,12 @@ def second_person(clause: str) -> str:
         return f"you {you_verb(verb)}"
 
     clause = re.sub(r"^who\s+(?P<verb>[\w']+)", to_you, clause.strip(), flags=re.I)
+    # "if she'd swap", "whether he'll come", "she's got": the pronoun's contraction is the reader's too
+    clause = re.sub(r"\b(?:he|she)['\u2019](d|ll)\b", r"you'\1", clause, flags=re.I)
+    clause = re.sub(
+        r"\b(?:he|she)['\u2019]s\s+(?=(?:got|been|had|done|seen|finished|made)\b)", "you've ", clause, flags=re.I
+    )
+    clause = re.sub(r"\b(?:he|she)['\u2019]s\b", "you're", clause, flags=re.I)
     clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
     other = OTHER_PERSON.search(clause)
     head, tail = (clause[: other.start()], clause[other.start() :]) if other else (clause, "")
