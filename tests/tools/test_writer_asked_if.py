@@ -32,7 +32,7 @@ async def run(request: str):
             "could you let me know if you could feed the cat on Saturday?",
         ),
         ("Message my brother Tom asking whether he'll be home for Sunday lunch", "whether you'll be home for Sunday"),
-        ("Email my manager Claire asking if she's free for a call on Thursday", "if you're free for a call on Thursday"),
+        ("Email my manager Claire asking if she's free for a call on Thursday", "if you're free for a call"),
         ("Text my mate Dev asking if he's got my drill", "if you've got my drill?"),
         ("Write a text to the team asking if they can cover Friday", "if you can cover Friday?"),
         (
