@@ -302,7 +302,10 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
         while text[i : i + 1] == "," and _digits_end(text, i + 1) == i + 4:
             i += 4
     if i < n and text[i] == "." and i + 1 < n and _is_digit(text[i + 1]):
+        dot = i
         i = _digits_end(text, i + 1)
+        if dot - start in (1, 2) and i == dot + 3 and _meridiem_after(text, i):
+            return _clock(text, start, dot)  # '7.15pm', '7.45 am': a clock time written with a dot
     mantissa_end = i
     exponent = 0
     if i < n and text[i] in "eE":
@@ -323,6 +326,15 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
     if exponent == 0 and "." not in literal and suffix in ("st", "nd", "rd", "th"):
         return Token("ordinal", text[start:suffix_end], start, int(literal)), suffix_end
     return Token("number", text[start:i], start, Fraction(literal) * Fraction(10) ** exponent), i
+
+
+def _meridiem_after(text: str, i: int) -> bool:
+    """Whether 'am' or 'pm' follows at ``i``, glued or after one space, as a word of its own ('7.15pm', '9.30 a.m.')."""
+    j = i + (text[i : i + 1] == " ")
+    said = text[j : j + 4].lower()
+    if said in ("a.m.", "p.m."):
+        return True
+    return said[:2] in ("am", "pm") and not said[2:3].isalpha()
 
 
 def _clock(text: str, start: int, colon: int) -> tuple[Token, int]:
