@@ -71,7 +71,7 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
-        if any(t.word in _SPOILERS for t in tokens[start:]):
+        if any(t.word in _SPOILERS and not _if_changed(tokens, k) for k, t in enumerate(tokens[start:], start)):
             return None
         return _chain(amounts[0], percents)
     if len(amounts) == 2 and percents and has_word(tokens, start, *_FINAL, "cost", "price"):
@@ -81,6 +81,33 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         return _items_chain(tokens, amounts, percents)
     return None
+
+
+def _if_changed(tokens: list[Token], k: int) -> bool:
+    """'If I put the rent up 3.5%, what's the new rent': an 'if' whose clause is the change itself (one percentage
+    and the word that moves the amount, nothing else counted), not a condition on something else."""
+    if tokens[k].word != "if":
+        return False
+    j, percents, moved = k + 1, 0, False
+    while tokens[j].kind != "end" and tokens[j].text not in (",", ".", "?", "!", ";", "-", "—"):
+        if tokens[j].kind in ("number", "currency", "clock", "date"):
+            if tokens[j + 1].text != "%" and tokens[j + 1].word != "percent":
+                return False
+            percents += 1
+        if tokens[j].word in _PAST_OR_OTHER:
+            return False  # 'if I had paid 5% more last year': what might have been, not the change asked about
+        moved = moved or tokens[j].word in _ACTS
+        j += 1
+    return percents == 1 and moved
+
+
+_ACTS = frozenset(
+    "up down raise raises raised increase increases increased cut cuts reduce reduces reduced lower lowers lowered "
+    "drop drops knock knocks".split()
+)
+"""What someone does to the amount in an 'if' clause: 'put it up', 'raise it', 'cut it' — not 'if inflation is 4%',
+which says nothing of whether the amount follows it."""
+_PAST_OR_OTHER = frozenset("had was were would could last ago than instead".split())
 
 
 def _share_asked(tokens: list[Token], start: int) -> bool:
@@ -121,7 +148,7 @@ def _asks_new(tokens: list[Token], start: int, amount: Given) -> bool:
     return False
 
 
-_LETTING = frozenset("let lets letting rent rents renting lease leases leasing".split())
+_LETTING = frozenset("let lets letting rent rents renting lease leases leasing tenant tenants".split())
 _PAYMENTS = frozenset("payment payments repayment repayments instalment installment premium".split())
 _PAID = frozenset("mortgage rent loan premium subscription membership insurance".split())
 """Things paid in regular payments: their payment is the amount the story names them by."""
@@ -330,5 +357,7 @@ def _charge_named(given: Given) -> str | None:
 def _direction(given: Given) -> int:
     """+1 or -1 from the words beside the percentage in its clause ('25% off', 'a 3% raise'); 0 when unclear."""
     words = set(given.before[-3:]) | set(given.after[:3])
+    if given.before[-1:] == ("by",) and not words & (_DOWN | _UP):
+        words |= set(given.before[-4:])  # 'raise the rent by 2.5%': the verb, then what it acts on, then 'by'
     down, up = bool(words & _DOWN), bool(words & _UP)
     return 0 if down == up else -1 if down else 1
