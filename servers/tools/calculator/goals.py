@@ -13,6 +13,7 @@ round up ('(rounding up, cant buy 0.1 of a bike)') asks what this reading does a
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
@@ -38,12 +39,34 @@ def solve_saving_goal(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start, skip)
     except NotUnderstood:
         return None
+    saved = _already_saved(tokens, givens) if len(givens) == 3 else None
+    if saved is not None:
+        givens = [g for g in givens if g is not saved]
     if len(givens) != 2:
         return None
     inside = {i for g in givens for i in range(g.start, g.end)} | set(range(*skip))
+    if saved is not None:
+        inside |= set(range(saved.start, saved.end + 1)) | {
+            i for i in range(start, saved.start) if tokens[i].word in ("already", "saved")
+        }
     words = [t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and i not in inside]
-    if not set(words) & _SAVING or set(words) & _SPOILERS:
+    saving_words = _SAVING | _EARNING if saved is not None else _SAVING
+    if not set(words) & saving_words or set(words) & _SPOILERS:
         return None
+    givens = _in_the_saving_currency(givens)
+    if saved is None:
+        return _goal_reached(givens, words)
+    rest = _less_saved(givens, saved)
+    solution = None if rest is None else _goal_reached(rest, words)
+    if solution is not None and rest is not None:
+        goal = next(g.quantity for g in givens if _per(g) is None)
+        left = next(g.quantity for g in rest if _per(g) is None)
+        solution.steps.insert(0, f"{show(goal)} − {show(saved.quantity)} already saved = {show(left)} still to save")
+    return solution
+
+
+def _goal_reached(givens: list[Given], words: list[str]) -> Solution | None:
+    """Whole periods until the goal of the two givens is saved at the other's rate; None when they are not that."""
     if all(g.quantity.measure is None and not g.quantity.percent for g in givens):
         return _plain_goal(givens, words)
     rated = [g.quantity for g in givens if g.quantity.measure is not None and g.quantity.measure.per is not None]
@@ -66,6 +89,52 @@ def solve_saving_goal(tokens: list[Token], start: int) -> Solution | None:
 
 
 _EVERY = frozenset("a an per every each".split())
+_EARNING = frozenset("make makes earn earns get gets".split())
+"""Verbs of earning, read as saving only beside money already saved ('ive got 412 saved, i make 25 a week')."""
+_HAVING = frozenset("have has got ive i've already".split())
+
+
+def _already_saved(tokens: list[Token], givens: list[Given]) -> Given | None:
+    """'ive got 412 saved', 'I have £300 already saved', 'I've already saved 120': the one amount put by so far."""
+    found = [
+        g
+        for g in givens
+        if _per(g) is None
+        and (
+            "saved" in (tokens[g.end].word, g.noun)
+            and set(g.before[-2:]) & _HAVING
+            or tokens[g.end].word == "already"
+            and tokens[g.end + 1].word == "saved"
+            or g.before[-2:] in (("already", "saved"), ("have", "saved"), ("i've", "saved"), ("ive", "saved"))
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _per(g: Given) -> Measure | None:
+    measure = g.quantity.measure
+    return measure.per if measure is not None and measure.per is not None else _period_after(g)
+
+
+def _in_the_saving_currency(givens: list[Given]) -> list[Given]:
+    """'save 15 dollars every week ... until i have 240': a plain goal beside a saving in a currency is in it."""
+    rated = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.per is not None]
+    plain = [g for g in givens if g.quantity.measure is None and not g.quantity.percent and not g.noun]
+    if len(rated) != 1 or len(plain) != 1 or not is_money(rated[0].quantity.measure):
+        return givens
+    money = replace(rated[0].quantity.measure, per=None)
+    return [replace(g, quantity=Quantity(g.quantity.value, money)) if g is plain[0] else g for g in givens]
+
+
+def _less_saved(givens: list[Given], saved: Given) -> list[Given] | None:
+    """The goal less what is already saved, in the goal's unit; None when they differ or nothing is left to save."""
+    goals = [g for g in givens if _per(g) is None]
+    if len(goals) != 1 or saved.quantity.percent or saved.quantity.measure != goals[0].quantity.measure:
+        return None
+    rest = Fraction(goals[0].quantity.value) - Fraction(saved.quantity.value)
+    if rest <= 0:
+        return None
+    return [replace(g, quantity=Quantity(rest, g.quantity.measure)) if g is goals[0] else g for g in givens]
 
 
 def _plain_goal(givens: list[Given], words: list[str]) -> Solution | None:
