@@ -24,9 +24,10 @@ bounded repetitions, no nested quantifiers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from servers.tools.fact_checker.propositions import Proposition
 from servers.tools.fact_checker.vocabulary import terms
 
 MAX_TEXT = 1_000
@@ -296,3 +297,14 @@ def short_of_limit(claim_text: str, clause_text: str) -> bool:
     """Does the claim put a quality at its limit where the passage does not? Then the passage cannot support it:
     "Bats have poor eyesight" is no evidence that bats are completely blind."""
     return bool(_LIMIT.search(claim_text[:MAX_TEXT])) and not _LIMIT.search(clause_text[:MAX_TEXT])
+
+
+def within_limit(claim: Proposition) -> Proposition:
+    """``claim`` without the adverbs that put its quality at a limit among the words a passage must hold:
+    "Bats are completely blind" is spoken to by "Bats are not blind" (stance() keeps the limit in view)."""
+    limits = limit_terms(claim.text)
+    kept = claim.predicate_terms - limits
+    if not limits or not kept:
+        return claim
+    head = claim.head if claim.head in kept else next((t for t in terms(claim.text) if t in kept), "")
+    return replace(claim, predicate_terms=kept, terms=claim.terms - limits, head=head)

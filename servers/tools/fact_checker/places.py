@@ -56,6 +56,16 @@ _CLAIM = re.compile(
     r"in\s+(?P<place>" + _NAME + r")$",
     re.I,
 )
+# Where a living thing is said to live, by a name of several words ("penguins live at the North Pole"): a passage
+# can hold each word apart ("just north of the equator", a "Pole" elsewhere) and so seem to say it, which only one
+# that puts it at the named place does.
+_LIVES = re.compile(
+    r"^(?P<thing>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?:(?:do|does|can|only|mostly|mainly)\s+)?"
+    r"(?:live|lives|lived|dwell|dwells|nest|nests|breed|breeds|are\s+found|is\s+found|can\s+be\s+found)\s+"
+    r"(?:in|at|on)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})$"
+)
+# A place said as a direction or a distance from somewhere ("north of the South Pole", "outside of Europe").
+_AWAY = re.compile(r"\b(?:north|south|east|west|outside|instead|short|ahead|clear|independent|free)\s*$", re.I)
 _QUARTER = (
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
     r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|old|modern)\s+)?"
@@ -144,3 +154,22 @@ def places_it_in(place: str, passage: str) -> bool:
     border with Kenya"): a passage that names the claimed place beside the thing does not put the thing there."""
     said = rf"\b(?:in|across|throughout|within)\s+(?:the\s+)?{_QUARTER}{re.escape(place)}\b"
     return re.search(said, passage[:MAX_TEXT], re.I) is not None
+
+
+def claimed_habitat(claim: str) -> str | None:
+    """The place of several words a claim says a living thing lives in ("penguins live at the North Pole" ->
+    "North Pole"), or None."""
+    found = _LIVES.match(_ASIDE.sub("", claim.strip().rstrip(".!?")[:400]))
+    return " ".join(found.group("place").split()).removeprefix("the ") if found is not None else None
+
+
+def names_whole(place: str, passage: str) -> bool:
+    """Whether ``passage`` puts something at ``place`` named as one name ("in the Himalaya Mountains", "the high
+    ranges of Central Asia"), not only each of its words somewhere ("just north of the equator" and a "Pole"
+    elsewhere), nor the place as a direction from it ("a long way north of the South Pole")."""
+    name = r"\s+".join(re.escape(word) for word in place.split())
+    said = rf"\b(?P<by>in|at|on|around|across|throughout|within|of)\s+(?:the\s+)?{_QUARTER}{name}\b"
+    for found in re.finditer(said, passage[:MAX_TEXT], re.I):
+        if found.group("by").lower() != "of" or not _AWAY.search(passage[max(0, found.start() - 30) : found.start()]):
+            return True
+    return False

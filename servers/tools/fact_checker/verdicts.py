@@ -35,14 +35,21 @@ from typing import Literal
 from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
-from servers.tools.fact_checker.degrees import graded, limit_terms, ranked, ranked_kind, short_of_limit, turned_round
+from servers.tools.fact_checker.degrees import graded, ranked, ranked_kind, short_of_limit, turned_round, within_limit
 from servers.tools.fact_checker.distances import claimed_distance, distance_said
 from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
 from servers.tools.fact_checker.people import PERSON, person_named
-from servers.tools.fact_checker.places import claimed_location, claimed_place, placed_elsewhere, places_it_in
+from servers.tools.fact_checker.places import (
+    claimed_habitat,
+    claimed_location,
+    claimed_place,
+    names_whole,
+    placed_elsewhere,
+    places_it_in,
+)
 from servers.tools.fact_checker.propositions import (
     Proposition,
     read_claim,
@@ -386,6 +393,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         # "Mount Kilimanjaro is in Kenya" holds every word of "Mount Kilimanjaro, in Tanzania near the border with
         # Kenya": only a passage that puts it in the place supports putting it there
         findings.evidence = [e for e in findings.evidence if e.stance != "supports" or places_it_in(where, e.passage)]
+    if (home := claimed_habitat(claim.text)) is not None:  # "live at the North Pole": not "just north of" a "Pole"
+        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or names_whole(home, e.passage)]
     if role is not None:
         passages = {id(stated): evidence for stated, evidence in roles}
         settled = decided(role, [stated for stated, _ in roles])
@@ -416,7 +425,7 @@ def _turned_round(claim: Proposition, clause: Proposition) -> tuple[Stance, str]
 def judge(kb: KnowledgeBase, claim: Proposition, condition: Condition = "") -> Verdict:
     """The verdict on one proposition of a claim made under ``condition`` (conditions.py): a passage stated
     under another condition does not speak to it."""
-    findings = _gather(kb, _within_limit(claim))
+    findings = _gather(kb, within_limit(claim))
     findings.evidence = [e for e in findings.evidence if speaks_to(condition, e.passage)]
     evidence = sorted(findings.evidence, key=lambda e: -e.match)
     weight = {"supports": 0.0, "contradicts": 0.0}
@@ -435,17 +444,6 @@ def judge(kb: KnowledgeBase, claim: Proposition, condition: Condition = "") -> V
     ranked = deciding + [e for e in evidence if e.stance != winner]
     verdict: Outcome = "contradicted" if winner == "contradicts" else "supported"
     return Verdict(claim.text, verdict, confidence, ranked[:3], deciding[0].reason)
-
-
-def _within_limit(claim: Proposition) -> Proposition:
-    """``claim`` without the adverbs that put its quality at a limit among the words a passage must hold:
-    "Bats are completely blind" is spoken to by "Bats are not blind" (stance() keeps the limit in view)."""
-    limits = limit_terms(claim.text)
-    kept = claim.predicate_terms - limits
-    if not limits or not kept:
-        return claim
-    head = claim.head if claim.head in kept else next((t for t in terms(claim.text) if t in kept), "")
-    return replace(claim, predicate_terms=kept, terms=claim.terms - limits, head=head)
 
 
 def _missing(claim: Proposition, findings: _Findings) -> str:
