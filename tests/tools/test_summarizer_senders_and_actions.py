@@ -125,6 +125,9 @@ async def test_actions_that_are_not_there_or_asked_in_another_form_are_declined(
         ("summarize this article about the legal action", False),
         ("summarize the actions of the police in this report", False),
         ("summarize this", False),
+        ("summarise this report on the council's actions", False),
+        ("summarize this article about the actions the government took", False),
+        ("tl;dr of their actions during the flood", False),
     ],
 )
 def test_an_ask_for_actions_is_told_from_a_text_about_actions(instruction: str, asked: bool) -> None:

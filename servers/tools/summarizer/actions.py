@@ -20,7 +20,8 @@ import re
 from servers.tools.summarizer.sentences import split_sentences
 
 _ACTION_NOUNS = (
-    r"(?:action (?:points?|items?|list)|actions?(?! (?:of|by|taken|in)\b)|to-?dos?|to do list|todo list|next steps|"
+    r"(?:action (?:points?|items?|list)|(?<!'s )(?<!’s )(?<!s' )(?<!their )(?<!his )(?<!her )(?<!its )(?<!about )"
+    r"(?<!about the )actions?(?! (?:of|by|taken|in|on|against)\b)|to-?dos?|to do list|todo list|next steps|"
     r"follow[- ]ups?)"
 )
 _ACTIONS_ASK = re.compile(
