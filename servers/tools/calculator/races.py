@@ -30,16 +30,46 @@ def name_races(tokens: list[Token]) -> None:
         tokens[:width] = [Token("number", str(km), 0, km), Token("word", "km", tokens[width - 1].start)]
     i = 1
     while i < len(tokens) - 3:
-        if tokens[i - 1].word in _DOING and tokens[i].word in _ARTICLES:
-            said = 1 + (tokens[i + 1].word in _WHICH)  # 'my first 5k'
+        if tokens[i - 1].word in _DOING:
+            said = 0 if tokens[i].word not in _ARTICLES else 1 + (tokens[i + 1].word in _WHICH)  # 'my first 5k'
             width, km = _race_at(tokens, i + said)
-            if width and tokens[i + said + width].word == "in":
-                at = tokens[i].start
-                tokens[i : i + said + width] = [
-                    Token("number", str(km), at, km),
-                    Token("word", "km", tokens[i + said + width - 1].start),
+            end = i + said + width
+            when = _when_width(tokens, end) if width else 0
+            if width and tokens[end + when].word == "in" and (said or _timed_at(tokens, end + when + 1)):
+                _drop_flat(tokens, end + when + 1)
+                del tokens[end : end + when]  # 'ran 10k this morning in 52 minutes': when, not part of the sum
+                tokens[i:end] = [
+                    Token("number", str(km), tokens[i].start, km),
+                    Token("word", "km", tokens[end - 1].start),
                 ]
         i += 1
+
+
+_WHEN = [tuple(p.split()) for p in (
+    "this morning", "this evening", "this afternoon", "today", "yesterday", "last night", "tonight", "on sunday",
+    "on saturday", "at the weekend", "at parkrun", "at the park")]  # fmt: skip
+
+
+def _when_width(tokens: list[Token], at: int) -> int:
+    """How many tokens at ``at`` say when or where the race was run ('this morning', 'on Sunday'), or 0."""
+    for phrase in _WHEN:
+        if all(tokens[at + k].word == w for k, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _timed_at(tokens: list[Token], at: int) -> bool:
+    """A time follows at ``at``: 'in 52 minutes', 'in 1:58:30' — what makes '10k' without an article a race."""
+    return tokens[at].kind == "clock" or tokens[at].kind == "number" and _timed(tokens[at + 1])
+
+
+def _drop_flat(tokens: list[Token], at: int) -> None:
+    """'in 52 minutes flat': the time exactly; 'flat' is removed, so the time reads as any other."""
+    k = at
+    while k < at + 4 and tokens[k].kind != "end" and (tokens[k].kind in ("number", "clock") or _timed(tokens[k])):
+        k += 1
+    if k > at and tokens[k].word == "flat":
+        del tokens[k]
 
 
 def _race_at(tokens: list[Token], at: int) -> tuple[int, Fraction]:
