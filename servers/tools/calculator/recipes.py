@@ -128,13 +128,14 @@ def _made_for(tokens: list[Token], g: Given, dish: str = "") -> bool:
 
 
 def _after_ingredient(tokens: list[Token], at: int) -> bool:
-    """'350g of flour for 4 people': the 'for' at ``at`` follows an amount of an ingredient and its name, so the
-    count after it is how many the amount (and the recipe) is for."""
+    """'350g of flour for 4 people', 'the pasta recipe uses 350 g for four people': the 'for' at ``at`` follows an
+    amount of an ingredient (and its name, when it is not the dish's own), so the count after it is how many the
+    amount (and the recipe) is for."""
     k = at - 1
     while k > at - 4 and tokens[k].kind == "word" and lookup(tokens[k].word) is None:
         k -= 1  # 'of plain flour'
     unit = lookup(tokens[k].word) if tokens[k].kind == "word" else None
-    return k < at - 1 and tokens[k - 1].kind == "number" and unit is not None and unit.dimension in ("mass", "volume")
+    return tokens[k - 1].kind == "number" and unit is not None and unit.dimension in ("mass", "volume")
 
 
 def _served(noun: str) -> str:
@@ -202,7 +203,8 @@ def _ingredient(g: Given) -> str | None:
     return " ".join(names)  # '200g butter', '400 ml whole milk'
 
 
-_NOT_NAMES = frozenset({"and", "for", "to", "of", "in", "is", "are", "or", "but", "so", "then"}) | _VERB_AFTER
+_NOT_NAMES = frozenset({"and", "for", "to", "of", "in", "is", "are", "or", "but", "so", "then"}) | _VERB_AFTER | _YIELDS
+"""Words that end an ingredient's name: '250g flour makes 12 cookies' is of flour."""
 
 
 def _asks(tokens: list[Token], start: int, ingredient: Given, name: str, *, alone: bool) -> bool:
