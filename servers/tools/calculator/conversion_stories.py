@@ -36,6 +36,7 @@ _NAMED_EVENTS = frozenset({"marathon", "marathons"})
 """'a half marathon': the 'half' names a race, not half of the quantity."""
 _ASKING = frozenset({"in", "into", "to"})
 _OF_IT = frozenset("that it this them those these".split())
+_EXTENTS = frozenset("far long heavy tall big hot cold warm high wide deep much".split())
 _CONVERTING = frozenset("convert converted converting turn change express".split())
 _TEMPERATURE_LETTERS = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 
@@ -135,6 +136,11 @@ def _asked_at(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.word in _OF_IT for t in tokens[max(0, k - 4) : k - 1]):
         return True
+    for j in range(k - 3, max(-1, k - 8), -1):  # 'how far is a half marathon in km': the thing named again
+        if tokens[j].text in (".", "?", "!", ","):
+            break
+        if tokens[j].word == "how" and tokens[j + 1].word in _EXTENTS and tokens[j + 2].word in ("is", "are"):
+            return True
     j = k - 2
     while j >= 0 and tokens[j].text not in (".", "?", "!"):
         if tokens[j].word in _CONVERTING:

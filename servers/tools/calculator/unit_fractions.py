@@ -1,6 +1,8 @@
 """A fraction written with a slash before a unit: '3/4 cup of sugar' is three quarters of a cup, '1/2 mile' half a
 mile.
 
+So is one 'of a' unit: '3/8 of an inch' is three eighths of an inch.
+
 Read by the arithmetic, '3/4 cup' is 3 divided by 4 cups, which has no meaning, so the request was declined. Written
 with no space around its slash, of two whole numbers, and right before a unit of measure (not money: '£3/4 hours'
 is a rate), the fraction is one number: the three tokens are replaced in place by it, so every reader sees 0.75
@@ -26,11 +28,18 @@ def join_fractions(tokens: list[Token]) -> None:
     while k < len(tokens) - 3:
         top, slash, bottom, unit = tokens[k : k + 4]
         if _whole(top) and slash.text == "/" and slash.attached and _whole(bottom) and bottom.attached:
+            of_a = _of_a(tokens, k + 3)  # '3/8 of an inch': a part of one unit
+            if of_a:
+                unit = tokens[k + 5]
             measure = lookup(unit.word, short=False) if unit.kind == "word" and not unit.attached else None
             if measure is not None and not is_money(measure) and bottom.value != 0 and not _after_number(tokens, k):
                 value = Fraction(top.value) / Fraction(bottom.value)
-                tokens[k : k + 3] = [Token("number", f"{top.text}/{bottom.text}", top.start, value)]
+                tokens[k : k + 3 + 2 * of_a] = [Token("number", f"{top.text}/{bottom.text}", top.start, value)]
         k += 1
+
+
+def _of_a(tokens: list[Token], k: int) -> bool:
+    return tokens[k].word == "of" and tokens[k + 1].word in ("a", "an") and tokens[k + 2].kind == "word"
 
 
 _SCORING = frozenset("got get scored score scoring getting marked".split())
