@@ -41,6 +41,25 @@ _NEEDED_BY = re.compile(
     r"[^.!?]{1,160}?\bby\s+[^.!?]{2,60}?)(?:,?\s+(?:or|otherwise|or else)\s+(?P<then>[^.!?]{3,120}?))?\s*[.!]*\s*$",
     re.I,
 )
+# "I need an extension on the essay cos I was ill", "I need Friday off", "we need to leave early": a thing or a leave
+# asked for as a need, maybe with why; said as a request ("Could I please have ..., as ...?"). "I need you to ..." is
+# an order (``politeness``), and a need with a deadline is asked of the reader above.
+_NEED = re.compile(
+    r"^\W*(?P<who>I|we)\s+(?:really\s+|just\s+|urgently\s+|now\s+)?need\s+(?!you\b|yours?\b|it\b|them\b)"
+    r"(?P<what>[^.!?,]{2,120}?)"
+    r"(?:,?\s+(?P<why>because|cos|coz|cuz|'cause|as|since)\s+(?P<reason>[^.!?]{2,160}?))?\s*[.!]*\s*$",
+    re.I,
+)
+# What someone is given or let do when asked: "an extension", "Friday off", "more chairs", "to leave early". "We need a
+# new approach to hiring" states a need in an essay, and is no ask to make polite.
+_GRANTED = re.compile(
+    r"^(?:[\w'-]+\s+){0,3}?(?:extension|refund|replacement|off|leave|break|lift|hand|help|favou?r|time|receipt|copy|"
+    r"reference|appointment|advance|loan|discount|chairs?|desks?|keys?|access|password|pass|tickets?|room|space|slot|"
+    r"signature|approval|permission|day|days|week)\b|"
+    r"^to\s+(?:leave|go|take|finish|swap|change|move|borrow|book|miss|reschedule|rearrange|postpone|cancel|start|"
+    r"come in|work from home|pick up|drop off)\b",
+    re.I,
+)
 # Things owed in money: asked after by when they arrive, not where they are.
 _MONEY = re.compile(r"\b(?:money|refund|deposit|payment|cash|wages|pay|salary|change|reimbursement)$", re.I)
 
@@ -63,6 +82,14 @@ def said_politely(sentence: str) -> str | None:
         then = needed.group("then")
         later = f" Otherwise, {then.strip()}." if then else ""
         return f"Could you please send {needed.group('what')}?{later}"
+    need = _NEED.match(sentence)
+    what = need.group("what").strip() if need else ""
+    if need and _GRANTED.match(what) and not re.search(r"\b(?:or|otherwise|else)\b", what, re.I):
+        me = "I" if need.group("who").lower() == "i" else "we"
+        reason = f", as {need.group('reason').strip()}" if need.group("reason") else ""
+        if re.match(r"to\s", what, re.I):  # "I need to leave early on Friday"
+            return f"Would it be possible for {'me' if me == 'I' else 'us'} {what}{reason}?"
+        return f"Could {me} please have {what}{reason}?"
     where = _WHERE_IS.match(sentence)
     if where:
         owner, thing = where.group("owner").lower(), where.group("thing")

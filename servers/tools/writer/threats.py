@@ -130,4 +130,6 @@ def _otherwise(who: str | None, rest: str | None) -> str:
         return ""
     rest = re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
     rest = rest[:1].lower() + rest[1:] if not rest[:2].isupper() else rest
+    # "or I'm going to the ombudsman", "or we're going to court": going somewhere, never a verb
+    rest = re.sub(r"^(?=(?:the|a|an|my|our|your|their|court|hr|tribunal)\b)", "go to ", rest, flags=re.I)
     return f"Otherwise {'we' if (who or '').lower() == 'we' else 'I'} may need to {rest}."
