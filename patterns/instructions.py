@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from patterns.contents import heads_contents
+from patterns.coordinated import coordinated_questions
 from patterns.inversion import inverts_subject
 from patterns.jobs import asks_a_verdict, names_text_to_write, writes_message
 from patterns.live import asks_about_now
@@ -70,6 +71,9 @@ def split_on_new_instruction(clause: str) -> list[str]:
     or an instruction."""
     if heads_contents(clause):
         return [clause]  # "Sections: why compost, what goes in": the parts of a text to write, not new instructions
+    coordinated = coordinated_questions(clause)
+    if coordinated is not None:
+        return coordinated  # "Find out which is the largest ocean and what 3.5 kg is in pounds": two questions
     pieces: list[str] = []
     start = 0
     for match in _NEW_INSTRUCTION.finditer(clause):
@@ -100,7 +104,11 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # "What's 7.5% VAT on $640, and can you check this code for problems?": an instruction asked as a question
         # after a question or an instruction of its own, on something other than the answer before ("it", "that")
         asked = word in _ASKING_MODALS and match.group(0).startswith(",") and opens_request(before[:200])
-        asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:4]
+        asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:5]
+        if asked_of[1:2] == ["mind"] and asked_of[2:3] and asked_of[2].endswith("ing"):
+            # "..., and would you mind checking if it's true that ...": the verb asked for, however politely
+            asked_of = [asked_of[0], asked_of[2][:-3], *asked_of[3:]]
+        asked_of = asked_of[:3]
         asked = asked and asked_of[:1] == ["you"] and opens_instruction(asked_of[1:3])
         # ("can you double that", "can you round the result"; "can you summarize the report I sent" names a text of
         # its own: "the" works on the answer before only when what follows it names a result)

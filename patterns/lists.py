@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
-from patterns.material import ASKING, LIST_NOUNS, OPEN, WORD, opens_instruction
+from patterns.material import ASKING, LIST_NOUNS, OPEN, TEXT_KINDS, WORD, opens_instruction
 
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
+# "(1) what's 7.5% of 18,400? (2) write ...", "a) 12 x 7.5  b) 20% of 365": items marked in brackets, or by letters
+_MARKED = re.compile(r"(?:^|(?<=\s))(?:\((?P<n>\d{1,2}|[a-h])\)|(?P<l>[a-h])\))(?=\s+\S)", re.IGNORECASE)
 # "Step 1: summarise this. Step 2: write a reply based on the summary.": steps numbered in the running text
 _STEP = re.compile(
     r"(?:^|(?<=\s))(?:step|part|task)\s+(?P<n>\d{1,2}|one|two|three|four|five|six)\s*(?:[:.)]|\s[-\u2013\u2014])\s*(?=\S)",
@@ -38,7 +40,8 @@ _ANNOUNCING = frozenset(
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
 # "Three quick things: a, b, and c": the lead, then the items. The lead is short and has no sentence end in it.
-_LEAD = re.compile(r"^\s*([^:\n.?!]{1,60}):[^\S\n]+(?=\S)")
+# A dash may end it as a colon does ("Three jobs for the care home please — a, b and c").
+_LEAD = re.compile(r"^\s*([^:\n.?!\u2013\u2014]{1,60}?)(?::|[^\S\n]+[\u2013\u2014-])[^\S\n]+(?=\S)")
 # Between items: a comma and a space (not the comma of "1,250"), with the "and"/"or" of the last item.
 _ITEM_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?", re.IGNORECASE)
 _LAST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -126,6 +129,9 @@ def _asked(item: str) -> str:
     words = WORD.findall(item[:80].lower())
     if not words or words[0] in ASKING or words[0] in _OPENERS or opens_instruction(words[:2]) or OPEN in item:
         return item
+    if words[0] in ("a", "an") and TEXT_KINDS & set(words[1:3]):
+        # "an email to Karen saying the stock take is on Sunday": a text to write, named by its kind
+        return f"Write {item.strip()}"
     # "the author of Pride and Prejudice" names a person: the question it stands for asks who
     asking = "Who" if words[0] in ("the", "a", "an") and words[1:2] and words[1] in _PERSONS else "What"
     return f"{asking} is {item.strip().rstrip('?')}?"
@@ -159,16 +165,46 @@ def list_items(text: str) -> tuple[list[str], bool]:
             if int(match.group(1)) == expected:
                 starts.append((match.start(1), match.end()))
                 expected += 1
+    marked = len(starts) < 2
+    if marked:
+        starts = _marked_items(text)
     if len(starts) >= 2:
         head = text[: starts[0][0]]
         bounds = [end for _, end in starts]
         ends = [start for start, _ in starts[1:]] + [len(text)]
         items = [text[b:e] for b, e in zip(bounds, ends, strict=True)]
+        if marked and _leads_in(head):  # "Can you help with (a) ... and (b) ...": the lead is the items' own
+            head = ""
         return [i for i in [head, *items] if i.strip() and not _is_intro(i)], True
     bullets = [b for b in _BULLET.split(text) if b.strip() and not _is_intro(b)]
     if len(bullets) >= 2:
         return bullets, False
     return announced_items(text) or [text], False
+
+
+def _marked_items(text: str) -> list[tuple[int, int]]:
+    """Where each item marked "(1)", "(2)" or "a)", "b)" starts and its text begins: a run from the first mark up,
+    in one kind of mark (a letter and a digit are two lists, and "plan b) ..." alone is no list)."""
+    starts: list[tuple[int, int]] = []
+    expected = 0
+    kind = ""
+    for match in _MARKED.finditer(text):
+        mark = (match.group("n") or match.group("l")).lower()
+        ordinal = int(mark) - 1 if mark.isdigit() else ord(mark) - ord("a")
+        this = "digit" if mark.isdigit() else ("(" if match.group("n") else ")")
+        if ordinal == expected and (not starts or this == kind):
+            starts.append((match.start(), match.end()))
+            expected, kind = expected + 1, this
+    return starts if len(starts) >= 2 else []
+
+
+# Words a lead ends with when what it asks for is the items after it: "Can you help with", "Quick ones on".
+_LEADING_INTO = frozenset("with on about for these following please".split())
+
+
+def _leads_in(head: str) -> bool:
+    words = WORD.findall(head[:120].lower())
+    return bool(words) and (words[-1] in _LEADING_INTO or announces_list(head)) and len(words) <= 10
 
 
 def _is_intro(chunk: str) -> bool:

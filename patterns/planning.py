@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
+from patterns.checked_sums import checked_sum_head
 from patterns.clauses import (
     ACTION_VERBS,
     Piece,
@@ -47,6 +48,7 @@ from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
 from patterns.references import (
+    asks_at_a_rate,
     back_reference,
     converts_the_result,
     goes_on_from_a_number,
@@ -54,6 +56,7 @@ from patterns.references import (
     picks_from_before,
     refers_back,
     starts_a_new_sum,
+    translates_the_result,
     uses_every_result,
     without_result_reference,
 )
@@ -238,6 +241,11 @@ class ClausePlanner:
                 # sentences, read past as a topic, but a part with numbers to work on is ranked as having them, as
                 # the same request alone is (not code's figures: "items.append(1)" is no number to work on)
                 view = piece.text
+            summed = checked_sum_head(piece.text, request.text) if has_number(piece.text) else None
+            if summed is not None:
+                # "Invoice check: 37.5 hours at $62/hr, ... What's the total I bill?": a quantity checked from figures
+                # given, asked for later in the request, is a sum to work out, whoever "check" reads as
+                view = summed
             if carries and is_code(piece.text) and not is_code(view):
                 view = with_code_mark(view)  # the code is left out of the view, but not that it is code
             previous = tasks[-1] if tasks else None
@@ -259,7 +267,10 @@ class ClausePlanner:
                 and not has_number(instruction)
                 and _works_on_numbers(previous.worker, workers)
             )
-            if previous is not None and (picks or goes_on):
+            # "convert 400 m to feet, then let me know how long that takes at 5 ft/s": a sum on the number before,
+            # a step of its own (``starts_a_new_sum``) for whoever worked that number out, whatever its lead ranks
+            rated = previous is not None and asks_at_a_rate(instruction) and _works_on_numbers(previous.worker, workers)
+            if previous is not None and (picks or goes_on or rated):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
                 worker = previous.worker
@@ -271,7 +282,8 @@ class ClausePlanner:
                 worker = None
                 piece = replace(piece, text=instruction)
             same = previous is not None and worker is not None and worker == previous.worker
-            if same and piece.needs_previous and not (picks or goes_on) and _foreign_verb(view, worker, workers):
+            kept = picks or goes_on or rated  # the worker was chosen for the number it goes on from
+            if same and piece.needs_previous and not kept and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do
                 # what it does not say it does is the wrong one; the next best takes it, in a step of its own
                 worker = await self.assign(view, [w for w in workers if w.name != worker])
@@ -287,6 +299,8 @@ class ClausePlanner:
                 and (piece.continues or piece.needs_previous or picks)
                 # "..., then use that to work out my average speed if I finished in 4 hours": a sum of its own
                 and not starts_a_new_sum(instruction)
+                # "Write a note to the cleaners, then translate it into Polish": the note stands if that is declined
+                and not translates_the_result(instruction)
             ):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
                 if instruction.rstrip().endswith("?"):  # a question, then what to give from its answer

@@ -96,6 +96,21 @@ _DELIVERS = re.compile(
 )
 
 
+# "Translate it into Polish", "and translate the email into French too": the earlier text in another language.
+_TRANSLATES = re.compile(
+    rf"^(?:please\s+)?(?:(?:and\s+)?then\s+|also\s+)?translate\s+(?:{_RESULT_WORDS}|it|them|that|this"
+    r"|(?:the|that|this|my|your)\s+(?:message|e-?mail|note|text|letter|draft|post|notice|reply|invitation|card))"
+    r"\s+(?:in)?to\b",
+    re.IGNORECASE,
+)
+
+
+def translates_the_result(instruction: str) -> bool:
+    """Whether ``instruction`` asks for the earlier part's text in another language ("then translate it into
+    Polish"): a text of its own, which may be declined without costing the one it translates."""
+    return bool(_TRANSLATES.match(instruction.strip()[:200]))
+
+
 def only_delivers(instruction: str) -> bool:
     """Whether ``instruction`` only delivers an earlier answer somewhere ("text the result to my manager's phone",
     "send it to Sam"): the answer it delivers is what the user asked for, whatever becomes of the delivery."""
@@ -210,20 +225,37 @@ _NEW_SUM = re.compile(
 
 
 _CONDITION = re.compile(r"\b(?:if|when|given\s+that)\b", re.IGNORECASE)
+# "Tell me how long that takes at 12 km/h", "how much that costs at £1.60 a litre": the answer before it, as the
+# subject of a question set at a rate of the part's own.
+_AT_A_RATE = re.compile(
+    r"^(?:and\s+)?(?:(?:please\s+)?(?:tell|show|let)\s+me\s+(?:know\s+)?|(?:work|figure)\s+out\s+|calculate\s+)?"
+    r"how\s+(?:long|far|much|many\s+[a-z]+)\s+(?:(?:will|would|does)\s+)?(?:that|it|this)\s+(?:(?:will|would)\s+)?"
+    r"(?:takes?|lasts?|costs?|is|comes?\s+to)\b[^?.!]{0,60}?\b(?:at|with)\s+(?=[£$€]?\d)",
+    re.IGNORECASE,
+)
 
 
 def starts_a_new_sum(instruction: str) -> bool:
     """Whether ``instruction`` hands the answer before it to a sum set in a situation with numbers of its own ("use
-    that to work out my average speed if I finished in 4 hours 15 minutes"): a step of its own, worked on that
-    answer, not more of the sum before ("then take another 10% off the new price", "then use the result to work
-    out the weekly amount over 6 weeks")."""
+    that to work out my average speed if I finished in 4 hours 15 minutes", "how long that takes at 12 km/h"): a
+    step of its own, worked on that answer, whose answer is shown as well, not more of the sum before ("then take
+    another 10% off the new price", "then use the result to work out the weekly amount over 6 weeks")."""
     head = instruction.strip()[:200]
     if converts_the_result(head):
         return True  # "then convert that area to square feet": the answer in another unit, a sum of its own
+    if asks_at_a_rate(head):
+        return True  # "convert 5 miles to km, then how long that takes at 12 km/h": the distance is asked for too
     found = _NEW_SUM.match(head)
     # the new sum is set in a situation of its own ("if I finished in 4 hours"); "over 6 weeks" only divides
     condition = _CONDITION.search(head, found.end()) if found is not None else None
     return condition is not None and _A_NUMBER.search(head, condition.end()) is not None
+
+
+def asks_at_a_rate(instruction: str) -> bool:
+    """Whether ``instruction`` asks how long, far or much the answer before it comes to at a rate of its own ("tell me
+    how long that takes at 12 km/h", "how much would it cost at £0.60 a pint?"): a sum on that answer, for whoever
+    worked it out."""
+    return _AT_A_RATE.match(instruction.strip()[:200]) is not None
 
 
 def without_result_reference(text: str) -> str:
