@@ -38,14 +38,27 @@ _ASKS_QUANTITY = re.compile(
 )
 
 
+# "Invoice check: 37.5 hours at $62/hr ... What's the total I bill?": a check named as a label before the figures.
+_CHECK_LABEL = re.compile(r"^(?P<label>(?:[a-z-]+[^\S\n]+){0,2}?)(?:double-|sanity\s+)?check[^\S\n]*:", re.IGNORECASE)
+# Labels of checks that are no sums: "Fact check: ...", "Spelling check: ...".
+_NOT_SUMS = frozenset("fact facts claim claims spell spelling grammar code reality".split())
+
+
 def checked_sum_head(instruction: str, text: str) -> str | None:
     """The sum a request asks by checking a quantity ("Work out a dose for me"); ``None`` unless ``instruction``
-    opens by checking a quantity and ``text`` (the whole request) gives figures and asks for the quantity."""
-    found = _CHECKED.match(instruction.strip()[:SCAN])
-    if found is None or "```" in text[:SCAN]:  # "check the total in this function ```...```": code to review
+    opens by checking a quantity, or with a label of a check ("Invoice check:", "Quick check:"), and ``text`` (the
+    whole request) gives figures and asks for the quantity."""
+    head = instruction.strip()[:SCAN]
+    found = _CHECKED.match(head)
+    label = _CHECK_LABEL.match(head) if found is None else None
+    if label is not None and _NOT_SUMS & set(label.group("label").lower().split()):
+        label = None
+    if (found is None and label is None) or "```" in text[:SCAN]:  # "check the total in ```...```": code to review
         return None
     if not has_number(text[:SCAN]) or _ASKS_QUANTITY.search(text[:SCAN]) is None:
         return None
+    if found is None:
+        return "Work out the sum"  # "Quick check: 12 boxes at £4.50 each plus £6 delivery. What do I pay?"
     return f"Work out {found.group('object')}{found.group('rest')}".rstrip()
 
 

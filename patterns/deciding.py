@@ -63,6 +63,7 @@ from patterns.forms import (
     works_on_material,
     works_on_numbers,
 )
+from patterns.headings import labels_figures
 from patterns.jobs import composes_from_notes, names_kind_alone
 from patterns.lexical import tokenize
 from patterns.live import asks_about_now
@@ -173,7 +174,7 @@ def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
     question, a statement, a light verb) or some worker does it."""
     head = verb_head(routing_text(text))
     stems = action_stems(head) if head is not None else []
-    if head is None or not stems:
+    if head is None or not stems or labels_figures(text):  # "Test scores for my class: 72, 85. The mean?"
         return None
     if any(stem in _profile(worker).verbs for worker in workers for stem in stems):
         return None

@@ -52,8 +52,24 @@ def heads_the_request(sentence: str) -> bool:
     return gerund or introduces or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
 
 
+# "Test scores from my Year 9 class: 72, 85, 90. What's the mean?": a noun phrase naming the figures after its colon,
+# whose first word is a verb only by its spelling ("test", "order", "sample"); what is asked comes after the figures.
+_FIGURES_LABEL = re.compile(
+    r"[A-Za-z]+[^\S\n]+(?:results|scores|marks|grades|readings|figures|numbers|times|prices|costs|sales|totals"
+    r"|weights|measurements|counts|temperatures)\b[^:\n?.!]{0,60}:\s*(?=[$\u20ac\u00a3]?\d)",
+    re.IGNORECASE,
+)
+
+
+def labels_figures(text: str) -> bool:
+    """Whether ``text`` opens with a label of the figures after it ("Test scores from my class: 72, 85, 90.") and
+    asks its question after them ("What's the mean?"): the label's first word is no order."""
+    found = _FIGURES_LABEL.match(text.lstrip()[:200])
+    return found is not None and "?" in text.lstrip()[found.end() : found.end() + 400]
+
+
 _NOT_GERUNDS = frozenset("nothing something anything everything during".split())
 _HEADING_NOUNS = frozenset("maths math question query problem puzzle sum homework help one".split())
 
 
-__all__ = ["LABEL_WORDS", "QUANTITY", "heads_the_request"]
+__all__ = ["LABEL_WORDS", "QUANTITY", "heads_the_request", "labels_figures"]
