@@ -73,3 +73,28 @@ def _said_once(tokens: list[Token], unit: str) -> bool:
                 said += 1
                 break
     return said == 1
+
+
+_WORKING = frozenset("working work business school".split())
+_DAILY = frozenset("daily".split())
+_OTHER_PERIODS = frozenset(
+    "week weeks weekly fortnight fortnights month months monthly year years yearly annual hour hours".split()
+)
+
+
+def drop_working_days(tokens: list[Token]) -> None:
+    """'how many working days' of work done at so much a day: the days counted are the working days already, so
+    the word is removed in place and every reader sees 'how many days'. Only when the rate is per day and no other
+    period is said: a rate per week counted in working days would need the days worked in a week."""
+    words = [t.word for t in tokens]
+    for i in range(len(tokens) - 3):
+        if words[i : i + 2] == ["how", "many"] and words[i + 2] in _WORKING and words[i + 3] == "days":
+            if _OTHER_PERIODS & set(words) or not _per_day(words):
+                return
+            del tokens[i + 2]
+            return
+
+
+def _per_day(words: list[str]) -> bool:
+    """'2,300 words a day', 'per day', 'each day', 'daily': a rate said per day."""
+    return bool(_DAILY & set(words)) or any(words[k] in _PER and words[k + 1] == "day" for k in range(len(words) - 1))

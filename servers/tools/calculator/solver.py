@@ -220,6 +220,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     thousands.scale_thousands(tokens)  # 'from 1.2k to 1,530': twelve hundred, not kelvin
     thousands.name_pence(tokens)  # '45p a mile': pence
     qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
+    qualifiers.drop_working_days(tokens)  # 'how many working days' at '2,300 words a day': the days worked
     named_rates.name_rates(tokens)  # 'day rate is 375': 375 a day
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
