@@ -69,8 +69,9 @@ _CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of unit
 _WHOLE = ("whole", "total", "in total", "overall", "altogether", "all together", "in all", "combined", "entire",
           "average", "both", "add up", "add", "adding up", "sum")  # fmt: skip
 _SPOILERS = frozenset(
-    "not no don't doesn't didn't isn't won't except without minus plus times twice double triple half more less "
-    "fewer than left remaining rest extra free instead already refund discount off tip tax interest compound loan "
+    "not no don't doesn't didn't isn't won't aren't wasn't weren't except without minus plus times twice double "
+    "triple half more less fewer than left remaining rest extra free instead already refund discount off tip tax "
+    "interest compound loan "
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
     "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
     "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits remainder "
