@@ -1,24 +1,32 @@
 """An apology says what it is for as a thing ("I'm sorry for the delay"); a clause run into it ("I'm sorry for the
-new florist is Petal & Stem and the price stays the same") says nothing, and the final check declines it."""
+new florist is Petal & Stem and the price stays the same") says nothing: the news is said after the apology instead
+("Please accept my apologies. The new date is 4 June and the venue stays the same.")."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import declined_by_writer, drafted
+from conftest import drafted
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.mark.parametrize(
-    "request_text",
+    ("request_text", "said"),
     [
-        "Please draft an apology email to Hannah and Luis telling them the new florist is Petal & Stem and the price "
-        "stays the same.",
-        "Write an apology to the Patels telling them the new date is 4 June and the venue stays the same.",
+        (
+            "Please draft an apology email to Hannah and Luis telling them the new florist is Petal & Stem and the "
+            "price stays the same.",
+            "Please accept my apologies. The new florist is Petal & Stem and the price stays the same.",
+        ),
+        (
+            "Write an apology to the Patels telling them the new date is 4 June and the venue stays the same.",
+            "Please accept my apologies. The new date is 4 June and the venue stays the same.",
+        ),
     ],
 )
-async def test_an_apology_for_a_clause_is_declined(request_text: str) -> None:
-    await declined_by_writer(request_text)
+async def test_an_apology_with_news_says_the_news_after_it(request_text: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert said in text and "sorry for the new" not in text
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.announcements import news_opener
+from servers.tools.writer.apologies import apology_opening
 from servers.tools.writer.asides import contains_aside
 from servers.tools.writer.bare_figures import figures_without_facts, only_figures
 from servers.tools.writer.briefs import Brief
@@ -452,16 +453,7 @@ def _opening(brief: Brief) -> str:
             raise ToolInputError(_nothing_to_say(replace(brief, subject=bare)))
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"
     if intent == "apologize":
-        # "..., offering a free breakfast tomorrow": the amends are a sentence of their own, said to the reader
-        offer = re.search(
-            r",?\s+(?:and\s+)?(?:offering|offer|to offer)\s+(?P<to>to\s+)?(?:(?:them|him|her)\s+)?(?P<what>\S.*)$", bare
-        )
-        amends = ""
-        if offer:
-            what = re.sub(r"\b(?:their|his|her)\b", "your", offer.group("what"))
-            amends = f" We'd be happy to {what}." if offer.group("to") else f" We'd like to offer you {what}."
-            bare = bare[: offer.start()]
-        return (f"I'm sorry that {bare}." if link == "that" else f"I'm sorry for {bare}.") + amends
+        return apology_opening(bare, link)
     templates = {
         "request": "I'd like to request {}.",
         "confirm": "I'm writing to confirm {}.",
