@@ -233,6 +233,11 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
     """'with traffic', 'for groups', 'in the rain', 'because of roadworks', 'this season' closing a clause that
     says a number before it: the phrase's width, or 0. The phrase holds only a preposition, an optional article
     or owner and up to three inert words (a group with no number after it: 'for groups')."""
+    for phrase in _UNTIL_NOW:  # 'we've spent 9,875 so far.': when, which changes nothing in the sum
+        width = len(phrase)
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and _number_before(tokens, i):
+            after = tokens[i + width]
+            return width if after.kind == "end" or after.text in _CLAUSE_ENDS or after.word == "and" else 0
     if tokens[i].word not in _PREPOSITIONS | _WHEN | {b[0] for b in _BECAUSE} or not _number_before(tokens, i):
         return 0
     j = i
@@ -255,6 +260,7 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
     return j - i
 
 
+_UNTIL_NOW = (("so", "far"), ("to", "date"), ("at", "the", "moment"))
 _GROUP_TALK = frozenset({"group", "groups"})
 
 
