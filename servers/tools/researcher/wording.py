@@ -92,6 +92,18 @@ _SPELLED_OUT = {
 _REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|\s+again(?=\s*[?!.]*\s*$)", re.I)
 
 
+# A cause asked of a thing where it always happens ("What causes the tides in the sea?", "what causes earthquakes on
+# Earth?"): the setting adds nothing to the thing, and a note says "Tides are caused by ..." without it. Only those
+# settings, and only in a question of a cause: "the largest ocean in the world" keeps its scope, and "the colours in
+# the sky" or "earthquakes in Japan" name which ones.
+_CAUSE_ASKED = re.compile(r"\b(?:causes?|caused|causing)\b", re.I)
+_EVERYWHERE = re.compile(
+    r"\s+(?:in|on)\s+(?:the\s+)?(?:sea|seas|ocean|oceans|earth|planet|world)"
+    r"(?=(?:,?\s+(?:then|exactly|anyway|please))?[\s?.!]*$)",
+    re.I,
+)
+
+
 # Making said with a phrasal verb ("Who came up with Python?"), which no note uses: said as the plain verb.
 _PHRASAL_MAKING = re.compile(r"\b(?:came|come|comes|coming)\s+up\s+with\b|\b(?:thought|dreamt|dreamed)\s+up\b", re.I)
 _PLAIN_MAKING = {"came": "created", "come": "create", "comes": "creates", "coming": "creating"}
@@ -114,13 +126,15 @@ _SET_SAIL = re.compile(r"\bset(?:ting)?\s+sail\b", re.I)
 
 def as_typed(question: str) -> str:
     """``question`` with hurried spellings of its question word spelled out, redundant words dropped, making and
-    leaving said with a phrasal verb said with the plain one, a place's extreme "part" said as its "point", and a
-    name said without the kind after it."""
+    leaving said with a phrasal verb said with the plain one, a place's extreme "part" said as its "point", a
+    name said without the kind after it, and a cause asked without the setting it always has ("in the sea")."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
     question = _SET_SAIL.sub("leave", question)
     question = _EXTREME_PART.sub(lambda m: f"{m.group('most')} point", question)
     question = _KIND_AFTER_NAME.sub(lambda m: m.group("name") or f"{m.group('the')}{m.group('kind')}", question)
+    if _CAUSE_ASKED.search(question):
+        question = _EVERYWHERE.sub("", question[:400], count=1)
     return _REDUNDANT.sub("", question)
 
 
