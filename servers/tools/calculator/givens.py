@@ -20,6 +20,7 @@ from servers.tools.calculator.expression import Evaluation, Node
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.signs import signed
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -98,28 +99,13 @@ def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0))
             i += 1
             continue
         given = _sized_count(tokens, i) or _given_at(tokens, i)
-        if _signed(tokens, i):  # '-4 °F outside': the number is below zero, not 4 with a dash before it
+        if signed(tokens, i):  # '-4 °F outside': the number is below zero, not 4 with a dash before it
             given = replace(given, quantity=replace(given.quantity, value=-given.quantity.value), start=i - 1)
         givens.append(given)
         if len(givens) > MAX_GIVENS:
             raise ToolInputError(f"the problem has more than {MAX_GIVENS} numbers; give them a few at a time")
         i = given.end
     return givens
-
-
-def _signed(tokens: list[Token], i: int) -> bool:
-    """Whether a minus sign is written onto the number at ``i`` ('it says -4 °F', 'a low of -12 C'): glued to it,
-    with a space or the start of the request before it, and a word or a pause before that. A dash between two
-    numbers ('280-320 km', '10 - 4') is a range or a subtraction, never a sign."""
-    if i == 0 or tokens[i - 1].text != "-" or not tokens[i].attached or tokens[i].kind != "number":
-        return False
-    if i == 1:
-        return True
-    before = tokens[i - 2]
-    return not tokens[i - 1].attached and (before.kind == "word" or before.text in _SIGN_AFTER)
-
-
-_SIGN_AFTER = frozenset({",", ":", ";", "(", "."})
 
 
 def _sized_count(tokens: list[Token], i: int) -> Given | None:
