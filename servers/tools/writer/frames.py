@@ -167,8 +167,17 @@ def _blog(brief: Brief, body: list[str], full: bool, points: list[str]) -> Compo
     return Composition("\n".join(lines), title, [])
 
 
+# Readers named by where they are: "tenants at 4 Albion Road", "residents of Elm House"
+_PLACED = re.compile(r"\b(?:at|of|in)\s+(?:the\s+)?(?:(?:flat|no\.?)\s+)?(?:\d+[a-z]?\s+)?(?-i:[A-Z])[\w'-]+", re.I)
+
+
 def _announcement(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
     title = title_case(brief.subject) if brief.subject else "Announcement"
+    if not brief.subject and _PLACED.search(brief.audience or ""):
+        # "Notice to tenants at 4 Albion Road: ...": whom it is for is where it goes up, and heads it (as "Tenants at
+        # 4 Albion Road", never the request's own words back)
+        readers = re.sub(r"^(?:the|all(?: the)?)\s+", "", brief.audience or "", flags=re.I)
+        title = f"{readers[:1].upper()}{readers[1:]}"
     if not brief.subject and brief.style_word in ("sign", "poster", "flyer"):
         return Composition("\n\n".join(_paragraphs(body)), None, [])  # a sign says its news, under no heading
     return Composition(f"{title}\n\n" + "\n\n".join(_paragraphs(body)), title, [])
