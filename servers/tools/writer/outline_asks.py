@@ -38,6 +38,12 @@ _FOR_WHAT = re.compile(
     r"putting on|hosting|delivering)\s+(?P<what>(?:an?|the|my|our)\s+[^.!?]{3,120})$",
     re.I,
 )
+# "with these sections", "covering the following topics", "in these parts": the sections named after a colon
+_POINTING = re.compile(
+    r"\s*,?\s*\b(?:with|covering|including|in|under|using)\s+(?:these|the following|the|those)\s+(?:\w+\s+)?"
+    r"(?:sections?|headings?|parts?|points?|topics?|chapters?|areas?|steps?|stages?)\s*$",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -64,6 +70,8 @@ def outline_ask(instruction: str, material: str) -> OutlineAsk:
         if said and not sections:
             sections = _items(after[said.end() :])
     if material.strip() and not sections:
+        # "..., with these sections: ...": the words pointing at the sections are no part of the subject
+        subject = _POINTING.sub("", subject)
         lines = [re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line).strip() for line in material.splitlines()]
         lines = [line.rstrip(".") for line in lines if line]
         sections = _items(lines[0]) if len(lines) == 1 else lines
