@@ -86,6 +86,7 @@ from patterns import (
 )
 from patterns.addressed import addressed
 from patterns.asks import OwnAsks
+from patterns.handed_material import with_handed_material
 
 log = logging.getLogger(__name__)
 
@@ -316,6 +317,8 @@ class Orchestrator:
             raise OrchestrationError(f"unknown pattern {pattern!r}; choose from {', '.join(PATTERN_NAMES)}")
         if pattern != "pipeline":  # only a pipeline may call one agent twice
             chosen = list(dict.fromkeys(chosen))
+        if pattern == "router":  # "<situation>. Could you pull out the key points? <text>": the text after a colon
+            request = request.replace(text=with_handed_material(request.text))
         selected = (
             [by_name[n] for n in chosen]
             if chosen

@@ -51,12 +51,11 @@ from patterns.instructions import (
 from patterns.jobs import (
     guesses_the_answer,
     names_text_to_write,
-    orders_the_text,
     remarks_on_the_question,
     tells_what_is_next,
 )
 from patterns.labelled import labels_material, place_labelled
-from patterns.layout import shapes_the_answer, with_its_shape
+from patterns.layout import shapes_the_answer
 from patterns.lexical import stem, tokenize
 from patterns.lists import announces_list, list_items
 from patterns.material import (
@@ -64,7 +63,6 @@ from patterns.material import (
     ASKING,
     CONNECTIVES,
     OPEN,
-    OWN_TEXT,
     PLACEHOLDER,
     SCAN_LIMIT,
     WORD,
@@ -74,8 +72,8 @@ from patterns.material import (
     split_material,
     with_material,
 )
-from patterns.named_texts import shortens_someones_text
 from patterns.pieces import Piece
+from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
 from patterns.remarks import tells_of_them
 from patterns.reports import reports_on_it
@@ -138,8 +136,8 @@ def split_tasks(text: str) -> list[Piece]:
             clauses = _share_material(clauses, fenced, numeric)
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
-    joined = join_figures(join_asides(_join_material(_join_remarks(place_labelled(pieces)))))
-    joined = material_to_its_source(join_code(joined), text)
+    joined = join_figures(join_asides(join_material(_join_remarks(place_labelled(pieces)))))
+    joined = join_quoted_first(material_to_its_source(join_code(joined), text))
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 
@@ -168,7 +166,7 @@ def _with_context(sentences: list[str]) -> list[str]:
     """Each statement that asks for nothing joined to the sentence after it, whose instruction it informs.
 
     Not the statements after an instruction that points at material it does not carry ("Check this claim. The
-    tower opened in 1889."): they are that material (``_join_material``), so they stay where they are. Each
+    tower opened in 1889."): they are that material (``join_material``), so they stay where they are. Each
     sentence is read once, so a long run of statements costs linear time.
     """
     joined: list[str] = []
@@ -182,7 +180,7 @@ def _with_context(sentences: list[str]) -> list[str]:
             continue
         if not states:
             words = set(WORD.findall(sentence.lower()))
-            pointing = (bool(_HERE & words) or names_text_to_write(sentence)) and OPEN not in sentence
+            pointing = (bool(HERE & words) or names_text_to_write(sentence)) and OPEN not in sentence
         joined.append(" ".join([*context, sentence]))
         context = []
     return joined
@@ -242,7 +240,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         words = set(tokenize(piece.instruction or piece.text))
         # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, what the question is
         # for ("It's for my kids") or how the answer is wanted ("... 2 years? I want the total") is no part of its
-        # own, unless the question points at a text to come: what follows it is that text (``_join_material``)
+        # own, unless the question points at a text to come: what follows it is that text (``join_material``)
         after_question = bool(joined) and joined[-1].text.rstrip().endswith("?")
         guess = after_question and guesses_the_answer(piece.text)
         if (
@@ -251,7 +249,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
             and (remarks_on_the_question(piece.text) or tells_of_them(piece.text, joined[-1].text))
         ):
             asked = joined[-1].instruction or joined[-1].text
-            guess = not _points_ahead(asked) and not names_text_to_write(asked)
+            guess = not points_ahead(asked) and not names_text_to_write(asked)
         # ("Check it for me." asks for the answer to be checked; "fact-check this: <claim>" brings a claim of its own)
         carries = (piece.instruction or piece.text) != piece.text
         checks = (after_question and words <= _CHECKING_WORDS and not carries) or shapes_the_answer(piece.text)
@@ -272,64 +270,6 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
             continue
         joined.append(piece)
     return joined
-
-
-_HERE = frozenset("here this these following below".split())
-
-
-def _join_material(pieces: list[Piece]) -> list[Piece]:
-    """Statements after an instruction that points at material it does not carry are that material.
-
-    "What are the main points here? The policy allows remote work. Managers approve schedules." is one task
-    with two sentences of material, not three tasks: a statement (no asking word, no action verb, not a
-    question; four words or more for the first) asks for nothing, and the instruction before it says "here",
-    "this", "these", "the following" or "below", or names the user's own text ("my notes", "our draft"). Parts
-    that work on the instruction's result may come between them ("Summarize the text below, then write a tweet
-    from the summary. <text>"): the text is still the material of the instruction that pointed at it.
-    """
-    joined: list[Piece] = []
-    open_instruction: str | None = None  # the instruction taking the statements, while they keep coming
-    target = -1  # where that instruction is in ``joined``
-    material: list[str] = []
-    for piece in pieces:
-        if open_instruction is not None and _is_statement(piece, 2 if material else 4):
-            sentence = piece.text.strip()
-            material.append(sentence if sentence.endswith((".", "!", "?", '"', "'")) else f"{sentence}.")
-            joined[target] = dataclasses.replace(
-                joined[target], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction
-            )
-            continue
-        own = with_its_shape(piece.instruction or piece.text, piece.text)  # "...? Give them as bullets."
-        waiting = open_instruction is not None and not material and piece.needs_previous and own == piece.text
-        if not waiting:
-            open_instruction, material = None, []
-            if own == piece.text and (_points_ahead(own) or names_text_to_write(own)) and not piece.uses_result:
-                open_instruction, target = own, len(joined)
-        joined.append(piece)
-    return joined
-
-
-def _points_ahead(instruction: str) -> bool:
-    """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", or the user's
-    own notes or draft by name ("make my notes into an email")."""
-    own = bool(OWN_TEXT.search(instruction[:400])) or shortens_someones_text(instruction)  # "their tech spec"
-    return bool(_HERE & set(WORD.findall(instruction.lower()))) or own
-
-
-def _is_statement(piece: Piece, least_words: int) -> bool:
-    text = piece.text.strip()
-    found = WORD.findall(text.lower())
-    if piece.sequenced or piece.uses_result or len(found) < least_words or text.endswith("?"):
-        return False
-    if orders_the_text(text):  # "Have it reviewed and improved": what to do with the text, not a part of it
-        return False
-    # "When I phoned I was on hold for forty minutes.": a clause of time, its subject next, is told, not asked
-    told = found[0] in _TELLING_WHEN and found[1:2] != [] and found[1] not in _AUXILIARIES
-    return (told or found[0] not in ASKING) and not opens_instruction(found[:2])
-
-
-_TELLING_WHEN = frozenset("when while where once".split())
-_AUXILIARIES = frozenset("is are was were do does did will would can could should shall has have had may might".split())
 
 
 # "Also, ...", "Separately, ...": words by which a request sets a part apart as a job of its own.
