@@ -27,7 +27,26 @@ _CONVERSION = re.compile(
 )
 
 
+# "bake at 350 F but my oven is in celsius": a temperature given on one scale, and the other scale named.
+# (a number is entered only at its first digit: a start inside a long run of digits would rescan the rest of it)
+_TEMPERATURE = re.compile(
+    r"(?<![\d,.])\d[\d,]*+(?:\.\d+)?\s*(?:°\s*)?(?P<scale>f|c|fahrenheit|celsius|centigrade)\b", re.IGNORECASE
+)
+_SCALES = re.compile(r"\b(?:fahrenheit|celsius|centigrade)\b|°\s*[fc]\b", re.IGNORECASE)
+
+
 def converts_units(text: str) -> bool:
     """Whether ``text`` asks how many of one unit make up one of another ("How many minutes are there in a
-    week?"): a sum with its quantity in a word, for whoever works on numbers."""
-    return _CONVERSION.search(text[:MAX_NUMBER_SCAN]) is not None
+    week?"), or gives a temperature on one scale and names the other ("Recipe says 350 F but my oven is in
+    celsius"): a sum, for whoever works on numbers."""
+    head = text[:MAX_NUMBER_SCAN]
+    return _CONVERSION.search(head) is not None or _converts_a_temperature(head)
+
+
+def _converts_a_temperature(text: str) -> bool:
+    given = _TEMPERATURE.search(text)
+    if given is None:
+        return False
+    fahrenheit = given.group("scale").lower().startswith("f")
+    named = {m.group(0).lower().lstrip("°").strip()[:1] for m in _SCALES.finditer(text, given.end())}
+    return bool(named - {"f" if fahrenheit else "c"})
