@@ -5,7 +5,8 @@
   nothing to change. An ultimatum stays with the threat rules, and an order ("I want you to call me") is a request.
 - Exactly two sentences from one sentence of two clauses ("closed until 3 June, but online orders are still being
   shipped", "the jumble sale raised £412 and we thank every volunteer") split at the turn to the new subject; a
-  sentence of one clause is still declined, never padded. "For a sign in my window" names the kind of text, never
+  sentence of one clause is still declined, never padded (news of a change may close by asking that it be
+  noted, ``test_writer_change_sentences``). "For a sign in my window" names the kind of text, never
   a label leading it ("A sign: ...").
 """
 
@@ -99,7 +100,6 @@ async def test_two_sentences_split_at_the_turn_to_a_new_subject(request_text: st
 @pytest.mark.parametrize(
     "request_text",
     [
-        "In exactly two sentences, let the choir know that rehearsal has moved to St Mark's church hall this Tuesday.",
         "Write exactly two sentences for the staff room: Sam and I are running the raffle on Friday.",
         "Write exactly two sentences for the notice board: tea and cake will be served after the AGM.",
     ],

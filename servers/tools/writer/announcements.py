@@ -32,3 +32,19 @@ def news_opener(style: str, body: list[str]) -> str | None:
     if news.group("we") or news.group("we2"):
         return "We're delighted to share some news."
     return "I'm delighted to share some news."
+
+
+# "rehearsal has moved to St Mark's", "the meeting has been rescheduled", "the new venue is ...": news of a change
+_CHANGED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:moved|changed|switched|rescheduled|relocated|brought forward|"
+    r"put back|pushed back)\b|\b(?:is|are)\s+(?:moving|changing)\b|\bnew\s+(?:time|date|venue|room|location)\s+"
+    r"(?:is|will be)\b",
+    re.I,
+)
+
+
+def change_noted(facts: list[str]) -> str | None:
+    """ "Please make a note of the change.": what a text telling of a change may close with to make up the number
+    of sentences asked ("in exactly two sentences, let the choir know rehearsal has moved ..."); it asks only that
+    the news be noted, and claims nothing. None when no fact tells of a change."""
+    return "Please make a note of the change." if any(_CHANGED.search(f[:400]) for f in facts) else None

@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from servers.tools.inputs import ToolInputError
-from servers.tools.writer.announcements import news_opener
+from servers.tools.writer.announcements import change_noted, news_opener
 from servers.tools.writer.apologies import apology_opening
 from servers.tools.writer.asides import contains_aside
 from servers.tools.writer.bare_figures import figures_without_facts, only_figures
@@ -308,7 +308,7 @@ def _framed(brief: Brief, opening: str, points: list[str], length: LengthAsk, fo
         return composer(brief, [lined], False, points) if lettered else Composition(lined, None, [])
     if length.sentences is not None:
         closing = CLOSINGS.get(brief.intent or "") or _COURTESIES.get(brief.intent or "")
-        closing = closing or call_to_come(brief.style_word, brief.subject, points)
+        closing = closing or call_to_come(brief.style_word, brief.subject, points) or change_noted(body)
         body = body if framed_style else subject_first(brief, body)
         opener = news_opener(brief.style, body)
         if opener and closing is None and len(body) < length.sentences:
