@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
+from servers.tools.researcher.causes import clauses_of, quality_asked
 from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
@@ -192,6 +193,7 @@ class Asked:
     kind: str
     measure: str | None = None
     dimension: str = ""  # the question's own word for a length ("tall", "deep", "distance")
+    quality: str = ""  # what a why question asks the cause of ("salty" in "Why is the sea salty?"; see causes)
 
 
 # "In which country is Everest?", "What city is the Colosseum in?": a place asked by its kind, so "where".
@@ -250,7 +252,8 @@ def _read_asked(question: str) -> Asked | None:
     if why or _MADE_HAPPEN.match(question[:200]):
         # "Why do rainbows form?": a process, answered by what brings it about as well as by a cause
         named = "name" if _NAME_ASKED.search(question[:400]) else ""
-        return Asked("why", None, "process" if _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" else named)
+        process = _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why"
+        return Asked("why", None, "process" if process else named, quality_asked(question))
     if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
         name = (noun.group("noun") or noun.group("at")).lower()
         return Asked(f"the {name}", _NOUN_MEASURE[name], name)
@@ -309,8 +312,11 @@ def holds(asked: Asked | None, sentence: str, known: set[str], document: str = "
             return _NAME_ORIGIN.search(sentence[:2_000]) is not None
         if asked.dimension == "process" and _PROCESS.search(sentence[:2_000]):
             return True  # "A rainbow forms when sunlight enters raindrops ...": what brings it about
+        clauses = clauses_of(asked.quality, sentence) if asked.quality else [sentence]
         return any(
-            not _DENIED_BEFORE.search(sentence[max(0, m.start() - 24) : m.start()]) for m in _CAUSE.finditer(sentence)
+            not _DENIED_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
+            for clause in clauses
+            for m in _CAUSE.finditer(clause)
         )
     if kind == "the difference":
         return _CONTRAST.search(sentence) is not None
