@@ -57,6 +57,18 @@ async def drafted(request: str, tool: str = "draft") -> str:
     return result.structured_content["draft" if tool == "draft" else "rewritten"]
 
 
+async def writer_outcome(request: str) -> Any:
+    """The writer agent's outcome for ``request``: the offline model picks the writer's tool and fills it, as
+    when the agent is asked over A2A."""
+    from agents.models import LocalModel
+    from agents.runtime import Agent
+    from agents.spec import builtin_spec
+    from servers.tools.writer import create_server
+
+    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
+        return await agent.run(request)
+
+
 async def declined_by_writer(request: str, tool: str = "draft") -> str:
     """The writer's one-line decline of ``request`` from ``tool``, which must not answer it."""
     result = await call(tool_server("writer"), tool, request=request)

@@ -7,18 +7,9 @@ your party."), never "I'm sorry for I missed"; an apology for a thing is still "
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ async def run(request: str):
     ],
 )
 async def test_an_apology_says_sorry_and_what_it_gives(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text
     assert "sorry for I " not in outcome.text and "sorry for we " not in outcome.text

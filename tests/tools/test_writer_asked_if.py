@@ -6,18 +6,9 @@ colleague Jess". Many readers asked "if they can ..." are asked "if you can ..."
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ async def run(request: str):
     ],
 )
 async def test_a_question_is_put_to_its_reader(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text
     assert not any(f" {word} " in outcome.text for word in ("she", "he", "she'd", "he'll", "they"))
@@ -56,6 +47,6 @@ async def test_a_question_is_put_to_its_reader(request_text: str, said: str) -> 
     ],
 )
 async def test_someone_else_named_in_the_question_stays(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text

@@ -6,20 +6,11 @@ is still declined rather than padded, and a count two short is never made up."""
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
 
 _NOTED = "Please make a note of the change."
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +38,7 @@ async def run(request: str):
     ],
 )
 async def test_a_change_is_noted_to_make_up_the_sentences(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text and _NOTED in outcome.text
 
@@ -60,11 +51,11 @@ async def test_a_change_is_noted_to_make_up_the_sentences(request_text: str, sai
     ],
 )
 async def test_news_that_cannot_fill_the_sentences_is_declined(request_text: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "rejected", outcome.text
 
 
 async def test_a_change_in_as_many_sentences_as_it_makes_is_not_noted() -> None:
-    outcome = await run("In one sentence, tell the choir that rehearsal has moved to Tuesday.")
+    outcome = await writer_outcome("In one sentence, tell the choir that rehearsal has moved to Tuesday.")
     assert outcome.status == "completed", outcome.text
     assert _NOTED not in outcome.text

@@ -6,18 +6,9 @@ happening on a date said with "-ing" are said as happening ("The new bins are ar
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ async def run(request: str):
     ],
 )
 async def test_a_dated_topic_is_declined(request_text: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "rejected", outcome.text
 
 
@@ -54,6 +45,6 @@ async def test_a_dated_topic_is_declined(request_text: str) -> None:
     ],
 )
 async def test_an_event_with_its_time_is_still_told(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text

@@ -6,18 +6,9 @@ were read as no writing at all, or as a tone rewrite. A count that does not matc
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 _ROTA = "new rota starts Monday; breaks are now 30 minutes; the car park closes at 8pm."
@@ -45,7 +36,7 @@ _ROTA = "new rota starts Monday; breaks are now 30 minutes; the car park closes 
     ],
 )
 async def test_points_are_put_into_bullets(request_text: str, count: int, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text
     assert sum(line.startswith("- ") for line in outcome.text.splitlines()) == count
@@ -59,5 +50,5 @@ async def test_points_are_put_into_bullets(request_text: str, count: int, said: 
     ],
 )
 async def test_a_count_the_points_do_not_make_is_declined(request_text: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "rejected", outcome.text

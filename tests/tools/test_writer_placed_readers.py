@@ -5,18 +5,9 @@ for leaving it out. Readers named with no place keep the plain heading."""
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ async def run(request: str):
     ],
 )
 async def test_a_notice_is_headed_with_readers_named_by_place(request_text: str, heading: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert heading in outcome.text.splitlines()[0]
     assert said.lower() in outcome.text.lower()
@@ -67,6 +58,6 @@ async def test_a_notice_is_headed_with_readers_named_by_place(request_text: str,
     ["Notice to tenants: the gas inspection is on 9 October.", "Write a notice for the team: the kitchen is closed."],
 )
 async def test_a_notice_for_readers_with_no_place_keeps_its_heading(request_text: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert outcome.text.startswith("Announcement")

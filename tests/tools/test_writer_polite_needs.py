@@ -7,18 +7,9 @@ stays; "or I'm going to the ombudsman" goes to the ombudsman, never "may need to
 from __future__ import annotations
 
 import pytest
-
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.writer import create_server
+from conftest import writer_outcome
 
 pytestmark = pytest.mark.anyio
-
-
-async def run(request: str):
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ async def run(request: str):
     ],
 )
 async def test_a_blunt_need_is_asked_politely(request_text: str, said: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "completed", outcome.text
     assert said in outcome.text
 
@@ -66,5 +57,5 @@ async def test_a_blunt_need_is_asked_politely(request_text: str, said: str) -> N
     ],
 )
 async def test_a_need_that_asks_nothing_is_left(request_text: str) -> None:
-    outcome = await run(request_text)
+    outcome = await writer_outcome(request_text)
     assert outcome.status == "rejected", outcome.text
