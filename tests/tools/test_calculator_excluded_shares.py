@@ -20,8 +20,8 @@ from tests.tools.conftest import refused, solved
         ("Pizza night came to £60, there were 4 of us and I'm not paying. how much does each of the others owe?", 20),
         ("The meal was $200 for 5 people, my dad is free. how much each?", 50),
         (
-            "Villa cost €3,000 for 7 friends but Tom isn't paying as it's his birthday. How much does each of the other 6 "
-            "pay?",
+            "Villa cost €3,000 for 7 friends but Tom isn't paying as it's his birthday. How much does each of the "
+            "other 6 pay?",
             500,
         ),
     ],
