@@ -1,8 +1,23 @@
-"""Shared fixtures: anyio on asyncio, real API calls blocked, and an isolated data dir for every test."""
+"""Shared fixtures: anyio on asyncio, real API calls blocked, and an isolated data dir for every test; the tables
+of earlier rounds marked ``rounds``."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+# The tables of users' requests kept from earlier measured rounds, named by their round (test_calculator_h8.py,
+# test_writer_u18_confident.py, test_routing_round9_users.py): thousands of regression families that run apart
+# as `pytest -m rounds tests`, so the default run stays well under ten minutes on two cores.
+_ROUND_TABLE = re.compile(r"test_\w*?_(?:h|ev|r|u|round)\d+(?:_\w+)?\.py")
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _ROUND_TABLE.fullmatch(item.path.name):
+            item.add_marker(pytest.mark.rounds)
 
 
 @pytest.fixture
