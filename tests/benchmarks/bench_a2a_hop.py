@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from agents.a2a_client import A2AConnection, user_message  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
-from tests.support.servers import free_port, wait_for_http  # noqa: E402
+from tests.support.servers import free_port, stop_on_sigterm, wait_for_http  # noqa: E402
 
 NO_TOOL = "hello there"
 ONE_TOOL = "What is 17% of 2,340?"
@@ -306,4 +306,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     main()

@@ -64,6 +64,7 @@ from tests.benchmarks.scoring import (  # noqa: E402
     tally,
 )
 from tests.mesh.conftest import mesh_ports, processes_using  # noqa: E402
+from tests.support.servers import stop_on_sigterm  # noqa: E402
 
 ACCORD = str(Path(sys.executable).with_name("accord"))
 GOAL_AGENTS = ("calculator", "summarizer", "code_reviewer")
@@ -434,4 +435,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     sys.exit(main())

@@ -37,7 +37,7 @@ from agents.a2a_client import A2AConnection, task_data  # noqa: E402
 from tests.benchmarks.bytecode import compile_packages  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import agent_processes, mesh_ports, processes_using  # noqa: E402
-from tests.support.servers import free_port, stop, wait_for_http  # noqa: E402
+from tests.support.servers import free_port, stop, stop_on_sigterm, wait_for_http  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
 # Three steps that all complete offline: one fed by another ("then ... that amount") and one apart.
@@ -252,4 +252,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     sys.exit(main())

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from agents.storage import open_engine  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.replicas.cluster import HAPROXY, Cluster, accord, balancer  # noqa: E402
-from tests.support.servers import free_port, wait_for_http  # noqa: E402
+from tests.support.servers import free_port, stop_on_sigterm, wait_for_http  # noqa: E402
 
 HEADERS = {"A2A-Version": "1.0", "Content-Type": "application/json"}
 
@@ -145,4 +145,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     raise SystemExit(main())

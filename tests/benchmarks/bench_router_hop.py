@@ -40,7 +40,7 @@ from patterns import RankingDecider, Request  # noqa: E402
 from tests.benchmarks.bench_a2a_hop import serve_raw, start  # noqa: E402
 from tests.benchmarks.bench_gateway import start_up  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
-from tests.support.servers import free_port, stop  # noqa: E402
+from tests.support.servers import free_port, stop, stop_on_sigterm  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
 RELAY_TOKEN = "ACCORD_BENCH_RELAY_TOKEN"  # the mesh's token for the relay's calls, kept off its command line
@@ -155,6 +155,7 @@ def main(rounds: int) -> list[Figure]:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int)
     parser.add_argument("--quick", action="store_true", help="10 rounds")

@@ -37,7 +37,7 @@ from servers.mesh import default_agents  # noqa: E402
 from tests.benchmarks.bytecode import compile_packages  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.mesh.conftest import mesh_ports  # noqa: E402
-from tests.support.servers import stop  # noqa: E402
+from tests.support.servers import stop, stop_on_sigterm  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCORD = [sys.executable, "-m", "servers.cli"]
@@ -257,5 +257,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    stop_on_sigterm()
     os.environ.setdefault("ACCORD_MODEL", "local")
     sys.exit(main())

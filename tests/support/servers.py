@@ -88,6 +88,12 @@ def stop(process: subprocess.Popen, timeout_s: float = 15.0) -> None:
             stream.close()
 
 
+def stop_on_sigterm() -> None:
+    """Make SIGTERM raise ``SystemExit`` in this process, so a run stopped part-way still leaves through its
+    ``finally`` blocks and takes down the servers it started (the default action would orphan them)."""
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
+
+
 def child_pids(parent: int | None = None) -> set[int]:
     """Live (non-zombie) processes whose parent is ``parent`` (default: this process)."""
     parent = os.getpid() if parent is None else parent
