@@ -17,7 +17,8 @@ from servers.tools.calculator.tokens import Token
 
 _OWNERS = frozenset("the a my our his her their your".split())
 _SERVICES = frozenset("bus tram".split())
-_NAMED = frozenset("route platform gate flight bay line terminal".split())
+_NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch".split())
+"""'Guest in room 9 is staying', 'bed 4:': a room, bed or pitch named by its number, never a count of them."""
 _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split())
 _SCHOOL_YEARS = frozenset("year yr grade".split())
 _PUPILS = frozenset("class classes pupils students kids children group groups set form tutor maths math".split())

@@ -51,6 +51,8 @@ from servers.tools.calculator import (
     payment_runs,
     percent_left,
     percent_taken,
+    period_costs,
+    priced_totals,
     quotients,
     rate_sums,
     rate_versus,
@@ -152,6 +154,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     saved_shares.solve_saved_share,
     named_wholes.solve_share_of_named,
     group_parts.solve_group_part,
+    priced_totals.solve_priced_total,
+    period_costs.solve_period_cost,
 )
 
 
