@@ -56,16 +56,31 @@ async def test_asking_for_it_in_another_form_writes_that_form():
 @pytest.mark.parametrize(
     "request_text",
     [
-        f"can you give me the short version of this: {SUMMARY} Staff can use either shed in the week between.",
         f"in a nutshell, what does this say? {SUMMARY} Staff can use either shed in the week between.",
-        f"I only need the highlights of this memo:\n\n{SUMMARY}",
         f"Give me a quick recap of the following:\n\n{SUMMARY}",
+        # (two sentences of news: leaving one out would lose half of it)
+        f"I only need the highlights of this memo:\n\n{SUMMARY}",
         f"boil this down for me: {SUMMARY}",
     ],
 )
 async def test_a_summary_request_is_handed_to_the_summarizer(request_text: str):
     message = error_text(await call(create_server(), "draft", request=request_text))
     assert "summarizer" in message
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"can you give me the short version of this: {SUMMARY} Staff can use either shed in the week between.",
+        f"I only need the highlights of this memo:\n\n{SUMMARY} Staff can use either shed in the week between.",
+        f"boil this down for me: {SUMMARY} Staff can use either shed in the week between.",
+    ],
+)
+async def test_a_shorter_version_asked_of_a_pasted_text_is_its_key_sentences(request_text: str):
+    # (the writer's shortening: sentences left out, the kept ones in the text's own words; ``condensing``)
+    text = (await drafted(request_text)).removeprefix("- ")
+    assert text.startswith("The bike shed by the north gate closes on 5 May.")
+    assert "12 May" not in text or "either shed" not in text  # a sentence left out
 
 
 async def test_a_reply_to_a_message_without_what_to_say_is_declined():

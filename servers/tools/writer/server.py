@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.writer import jobs
+from servers.tools.writer import condensing, jobs
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
@@ -108,6 +108,10 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
     text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
     job = job_of(text)
+    # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
+    # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
+    if job not in ("judge", "revise") and (condensing.asked(text) or condensing.tone_take(text)):
+        job = "rewrite"
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
     _refuse_remarks(text, job)
@@ -132,7 +136,23 @@ def _refuse_remarks(text: str, job: Job) -> None:
 def _rewritten(text: str) -> jobs.Rewritten:
     # "Shorten this to under 30 words: ...": courtesies and filler cut to fit, or a decline saying it cannot
     short = shortened(text)
-    return jobs.Rewritten(short, "concise") if short else jobs.rewrite_request(text)
+    if short:
+        return jobs.Rewritten(short, "concise")
+    tone = condensing.tone_take(text)
+    if tone:  # "two takes, a summary and a friendlier rewrite: ...": the summarizer's is the summary
+        return jobs.rewrite_request(f"Make this {tone}: {split_request(text).material}")
+    key = condensing.condensed(text) if condensing.asked(text) else None
+    return jobs.Rewritten(key, _CONDENSED) if key else jobs.rewrite_request(text)
+
+
+# The tone of a text condensed to its key sentences: it leaves facts out by design, in the material's own words
+# (``condensing`` checks that), so the final gate's rule that every fact is kept is not asked of it.
+_CONDENSED = "concise (key sentences)"
+
+
+def _check_rewrite(text: str, done: jobs.Rewritten) -> None:
+    if done.tone != _CONDENSED:
+        check_final(text, "rewrite", done.rewrite.text)
 
 
 # A fact handed over: a number, or a name (a capitalised word after the first)
@@ -163,7 +183,7 @@ def _draft_from(text: str, job: Job) -> Draft:
     if job == "rewrite":
         done = _rewritten(text)
         out = done.rewrite.text
-        check_final(text, job, out)
+        _check_rewrite(text, done)
         return Draft(draft=out, style="rewrite", tone=done.tone, words=measure(out).words, changes=done.rewrite.changes)
     if job == "revise":
         revised = jobs.revise_request(text)
@@ -231,7 +251,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         text, job = _job(request, ("rewrite", "compose", "revise"))
         if job == "rewrite":
             done = _rewritten(text)
-            check_final(text, job, done.rewrite.text)
+            _check_rewrite(text, done)
             return Rewritten(rewritten=done.rewrite.text, tone=done.tone, changes=done.rewrite.changes[:40])
         made = _draft_from(text, job)
         return Rewritten(rewritten=made.draft, tone=made.tone, changes=made.changes)

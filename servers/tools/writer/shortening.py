@@ -38,14 +38,15 @@ _COURTESY = (
 )
 # A lead-in that only announces that news follows: "We would like to take this opportunity to inform all residents
 # that ...", "I am writing to let you know that ...", "Please be advised that ...". The news after it is the sentence.
-_LEAD_IN = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:we|i)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|are\s+writing\s+to\s+|am\s+writing\s+to\s+)"
+LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:we|i)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|are\s+writing\s+to\s+|am\s+writing\s+to\s+|"
+    r"(?:just\s+)?wanted\s+to\s+)"
     r"(?:take\s+this\s+opportunity\s+to\s+)?(?:inform|let|advise|notify|remind|tell)\s+(?:you|all|everyone|"
     r"(?:all\s+)?(?:our\s+)?[a-z]+s)(?:\s+know)?\s+that\s+|this\s+is\s+to\s+(?:inform|let|advise|notify)\s+you"
     r"(?:\s+know)?\s+that\s+|please\s+be\s+(?:advised|aware|informed)\s+that\s+)(?=\w)",
     re.I,
 )
-_COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
+COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
 _COURTESY_CLAUSE = re.compile(rf",?\s+and\s+(?:{_COURTESY})(?=[.!?]|$)", re.I)
 # Adverbs that only colour the news: "will unfortunately remain closed".
 _COLOURING = re.compile(r"\b(?:unfortunately|sadly|regrettably|please note that|kindly note that)\s+", re.I)
@@ -65,9 +66,7 @@ def cut_away(text: str) -> str:
     """The courtesies and colouring words a shortening of ``text`` leaves out, as one string (for the final gate,
     which does not ask for them back)."""
     spans = [
-        m.group()
-        for p in (_COURTESY_SENTENCE, _COURTESY_CLAUSE, _COLOURING, _LEAD_IN)
-        for m in p.finditer(text[:20_000])
+        m.group() for p in (COURTESY_SENTENCE, _COURTESY_CLAUSE, _COLOURING, LEAD_IN) for m in p.finditer(text[:20_000])
     ]
     return " ".join(spans)
 
@@ -86,8 +85,8 @@ def shortened(request: str) -> Rewrite | None:
     material = "\n".join(" ".join(line.split()) for line in parts.material.strip().splitlines())
     quoted = re.fullmatch(r"([\"'\u201c\u2018])([^\"\u201c\u201d]+)([\"'\u201d\u2019])", material)
     material = quoted.group(2).strip() if quoted else material  # the quotes mark the text; they are not part of it
-    cut = _COURTESY_CLAUSE.sub("", _COURTESY_SENTENCE.sub("", material)).strip()
-    cut = re.sub(rf"(?:{_LEAD_IN.pattern})(\w)", lambda m: m.group(1).upper(), cut, flags=re.I)  # its news, opening
+    cut = _COURTESY_CLAUSE.sub("", COURTESY_SENTENCE.sub("", material)).strip()
+    cut = re.sub(rf"(?:{LEAD_IN.pattern})(\w)", lambda m: m.group(1).upper(), cut, flags=re.I)  # its news, opening
     if limit is None and cut == material:
         return None
     changes = ["left out courtesies that say nothing of the news"] if cut != material else []
