@@ -285,7 +285,7 @@ CHANGES = frozenset(
     "percent percentage profit round rounded rounding nearest whole total each per every both also and or average "
     "altogether decimal decimals fraction after before with include included including excluding but if then "
     "convert exact exactly approx approximately roughly monthly weekly yearly daily annual annually hourly net gross "
-    "what how which when where why wrong other another share split sum".split()
+    "what how which when where why wrong other another share split sum population sample".split()
 )
 """Words that could change the arithmetic: a tail that says one of them anew is not talk."""
 

@@ -75,9 +75,10 @@ _SPOILERS = frozenset(
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
     "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
     "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits remainder "
-    "leftover".split()
+    "leftover back way ways".split()
 )
-"""Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules."""
+"""Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules ('there
+and back', 'each way': a trip made twice, or once?)."""
 _NET = frozenset("net take-home takehome".split())
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
 _WHATS = ("what", "what's", "whats", "what is")

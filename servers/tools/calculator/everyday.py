@@ -23,6 +23,7 @@ from servers.tools.calculator import (
     count_rates,
     credit_weights,
     day_lists,
+    dotted_times,
     electrics,
     exchange_offers,
     excluded_shares,
@@ -50,6 +51,7 @@ from servers.tools.calculator import (
     parts_for,
     payment_runs,
     percent_left,
+    percent_purposes,
     percent_taken,
     period_costs,
     priced_totals,
@@ -156,6 +158,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     group_parts.solve_group_part,
     priced_totals.solve_priced_total,
     period_costs.solve_period_cost,
+    percent_purposes.solve_percent_purpose,
+    dotted_times.solve_dotted_times,
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from servers.tools.calculator import numbers
 from servers.tools.calculator.conversions import wanted_unit
 from servers.tools.calculator.frames import Frame, Slot, has_word
+from servers.tools.calculator.fuel_costs import solve_fuel_cost
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.quantities import Measure, Quantity, convert, divide, known, lookup, multiply, rate, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -65,6 +66,9 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
     if not has_word(tokens, start, "mpg", "kpl", "per gallon", "per liter", "per litre", "gallon", "gallons",
                     "liters", "litres", "liter", "litre", "fuel", "mileage", "gas"):  # fmt: skip
         return None
+    cost = solve_fuel_cost(tokens, start)  # with a price of fuel: what the trip's fuel costs
+    if cost is not None:
+        return cost
     tokens = _per_the_unit(tokens)
     wanted = wanted_unit(tokens, start)
     target: Measure | None = None
@@ -76,8 +80,8 @@ def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
     except NotUnderstood:
         try:
             reading = _FRAME.read(tokens, start)
-        except NotUnderstood:
-            return None
+        except NotUnderstood:  # 'Our removals van ...', 'Leeds to Bristol is ...': a story told around the trip
+            return solve_fuel_cost(tokens, start, amounts=True)
     asked = [o for o in reading.options if o in _ASKED]
     if len(asked) > 1 or asked and target is not None:
         raise ToolInputError("the request asks for the answer in two different units")

@@ -101,6 +101,9 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     principal, rate, time = as_money(values["principal"]), values["rate"], values["time"]
     years = _years(time)
     kinds = {o for o in reading.options if o in ("simple", "compound") or o.startswith("every ")}
+    one_year = not kinds and years == 1
+    if one_year:  # 'for one year': simple interest and interest compounded yearly are one and the same
+        kinds = {"simple"}
     if not kinds:
         raise ToolInputError(
             "say whether the interest is simple or compound (and how often it compounds, e.g. 'compounded "
@@ -109,7 +112,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     if "simple" in kinds and len(kinds) > 1:
         raise ToolInputError("the request names both simple and compound interest; say which one")
     steps = [f"principal {show(principal)}, annual rate {percent(rate)}, time {show(time)}"]
-    notes: list[str] = []
+    notes = ["over one year, simple interest and interest compounded once a year are the same"] if one_year else []
     if "simple" in kinds:
         interest = numbers.checked(principal.value * rate.value * years)
         total = principal.value + interest
@@ -140,6 +143,9 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
     last = next((t for t in reversed(tokens[start:]) if t.kind != "end" and t.text not in ("?", ".")), None)
     if last is not None and last.word == "interest":
         return True
+    opened = [t.text.lower() for t in tokens[start + 1 : start + 4]]  # 'work out 8% interest on $5,000 for a year'
+    if tokens[start].kind == "number" and opened[:2] == ["%", "interest"] and opened[2:] in (["on"], ["for"]):
+        return not has_word(tokens, start, "total", "balance", "altogether", "worth", "end up", "have", "owe")
     return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
                     "the interest is", "the interest be", "the interest earned")  # fmt: skip
 

@@ -20,6 +20,7 @@ from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.spread_kinds import kind_said
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -80,6 +81,11 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if not items and bracketed is None and (unit := _bracketed_unit(tokens, i)) is not None:
             bracketed = unit
             i += 3
+            continue
+        said = kind_said(tokens, i)
+        if said is not None:  # '(population, not sample)': the one standard deviation asked for
+            population, sample = population or said[0] == "population", sample or said[0] == "sample"
+            i += said[1]
             continue
         token = tokens[i]
         sign = token.text == "-" and tokens[i + 1].kind in ("number", "currency", "symbol")  # "88 - what's" is a dash

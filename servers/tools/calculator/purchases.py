@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.fuel_costs import each_way
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.quantities import (
@@ -110,7 +111,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
-    spoilers = _SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS
+    spoilers = (_SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS) | each_way(tokens)
     rated = per_asked(tokens, question_start(tokens, start), givens)
     if not _asks_paid(asked, alone=alone, per_asked=rated) or set(words_outside(tokens, start, givens)) & spoilers:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler

@@ -22,6 +22,9 @@ def restated_kind(tokens: list[Token], words: list[str], i: int) -> int:
     asked = {w for w in words[:i] if w in _KINDS}
     if len(asked) != 1:
         return 0
+    opened = max((k for k in range(i) if tokens[k].text == "("), default=-1)
+    if tokens[i].text != "(" and opened > max((k for k in range(i) if tokens[k].text == ")"), default=-1):
+        return 0  # '(population, not sample)': the words inside a bracket are read with it, not cut from it
     said: set[str] = set()
     negated = False
     j = i + 1

@@ -126,6 +126,12 @@ def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
                 merged += [Token("number", "1.5", first.start, Fraction(3, 2)), tokens[i + 1]]
                 i += 5
                 continue
+        if tokens[i].kind == "number" and _and_a_half(tokens, i, words):
+            first = tokens[i]  # '7 hours and a half': seven and a half hours, the way 'an hour and a half' is 1.5
+            merged += [Token("number", f"{first.text} and a half", first.start, first.value + Fraction(1, 2)),
+                       tokens[i + 1]]  # fmt: skip
+            i += 5
+            continue
         if words[:1] in (["a"], ["an"]) and _one_and_more(tokens, i, words):
             first = tokens[i]  # 'an hour and 20 minutes' is 1 hour and 20 minutes, read as one quantity
             merged += [Token("number", "1", first.start, Fraction(1)), tokens[i + 1]]
@@ -150,6 +156,20 @@ def _merge_unit_and_half(tokens: list[Token]) -> list[Token]:
         merged.append(tokens[i])
         i += 1
     return merged
+
+
+def _and_a_half(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """'7 hours and a half', '2 years and a half?': a whole number of a unit, then half of one more, said last; not
+    'and a half day' (half of another thing) nor after an amount ('£15 an hour')."""
+    if len(words) < 5 or words[2:] != ["and", "a", "half"] or words[1].removesuffix("s") not in _HALVED_UNITS:
+        return False
+    if not isinstance(tokens[i].value, Fraction) or tokens[i].value.denominator != 1 or tokens[i + 1].attached:
+        return False
+    after = tokens[i + 5] if i + 5 < len(tokens) else None
+    return after is None or after.kind != "word" or after.text.lower() in _AFTER_HALF
+
+
+_AFTER_HALF = frozenset("is are in of to for at how what and or was it that".split())
 
 
 def _one_and_more(tokens: list[Token], i: int, words: list[str]) -> bool:

@@ -1,0 +1,196 @@
+"""What the fuel for a trip costs, from its distance, the vehicle's consumption and the price of fuel: 'Road trip is 450
+km each way; the ute uses 6.2 litres per 100 km and diesel is $1.89 a litre. What's the fuel cost for one way?' →
+450 km × 6.2 L / 100 km = 27.9 L; 27.9 × $1.89 = $52.73.
+
+The story gives exactly three numbers: the distance ('450 km', '215 miles'), the consumption ('6.2 litres per 100
+km', '35 mpg', '14 miles to the gallon', '15 km per litre') and the price of one unit of fuel ('$1.89 a litre',
+'£6.80 per gallon'); the question asks what it costs. The units must agree as said — litres with litres, miles with
+miles — so no gallon (US or UK) is ever guessed. A distance said 'each way' is one way: the question must say one
+way or there and back (twice the distance), and a distance not said 'each way' is read as the whole trip unless
+the question asks there and back, which is then a guess and declined. Any other number, or a word that changes the
+sum ('half', 'share', 'more', 'already', 'except'), declines the reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import Quantity, currency, show
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_DISTANCES = {"km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+              "miles": "mile", "mile": "mile", "mi": "mile"}  # fmt: skip
+_FUELS = {"litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre", "l": "litre",
+          "gallons": "gallon", "gallon": "gallon", "gal": "gallon"}  # fmt: skip
+_PER = frozenset({"per", "a", "an", "/"})
+_BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"))
+_FUEL = frozenset("fuel diesel petrol gas gasoline".split())
+_COST_WORDS = frozenset("cost costs spend spent pay price".split())
+_SPOILERS = frozenset(
+    "half share shared split between among more less already except without extra plus minus save saved saving "
+    "discount off tax tip than instead only not no if each per every left remaining rest twice double".split()
+)
+"""Words that change the sum; 'each' and 'per' are read where they belong ('each way', 'per 100 km')."""
+
+
+@dataclass
+class _Story:
+    distance: tuple[Fraction, str] | None = None
+    economy: tuple[Fraction, str, str, bool] | None = None  # value, distance unit, fuel unit, per-100 (fuel/dist)
+    price: tuple[Fraction, str, str] | None = None  # value, currency code, fuel unit
+    each_way: bool = False
+    one_way: bool = False
+    both: bool = False
+    cost: bool = False
+    amount: bool = False  # 'how many gallons', 'how much fuel': the fuel itself asked, with no price told
+
+
+def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -> Solution | None:
+    """The cost of the fuel for the trip told (or, with ``amounts``, the fuel itself when no price is told and the
+    fuel is asked); None when the request is not exactly that story."""
+    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
+    if end - start > 70:
+        return None
+    story = _Story()
+    i = start
+    while i < end:
+        width = _given(tokens, i, story)
+        if width is None:
+            return None
+        i += width
+    if story.distance is None or story.economy is None:
+        return None
+    if amounts and story.price is None and story.amount and not story.cost or story.price is not None and story.cost:
+        return _answer(story)
+    return None
+
+
+def _given(tokens: list[Token], i: int, story: _Story) -> int | None:
+    """How many tokens at ``i`` one piece of the story takes, filling it in; None for what it cannot be."""
+    t, words = tokens[i], [tok.word or tok.text.lower() for tok in tokens[i : i + 6]]
+    words += [""] * (6 - len(words))  # near the end of the request
+    if t.kind == "number" and t.text.lower() == "one" and words[1] == "way":
+        story.one_way = True
+        return 2
+    if t.kind == "number":
+        return _quantity(tokens, i, story, words)
+    if t.kind == "currency":
+        return _price(tokens, i, story, words)
+    if t.kind != "word":
+        return 1 if t.kind == "symbol" and t.text in ",.;:?!-—()" else None
+    if words[:2] == ["each", "way"]:
+        story.each_way = True
+        return 2
+    both = next((len(p) for p in _BOTH if tuple(words[: len(p)]) == p), 0)
+    if both:
+        story.both = True
+        return both
+    if t.word in _SPOILERS:
+        return None
+    story.cost = story.cost or t.word in _COST_WORDS
+    asked = words[:2] == ["how", "many"] and words[2] in _FUELS or words[:2] == ["how", "much"] and words[2] in _FUEL
+    story.amount = story.amount or asked
+    return 1
+
+
+def _quantity(tokens: list[Token], i: int, story: _Story, words: list[str]) -> int | None:
+    value = Fraction(tokens[i].value)
+    if value <= 0:
+        return None
+    unit = words[1]
+    if unit in _FUELS and words[2] == "per" and words[3] == "100" and words[4] in _DISTANCES:
+        if story.economy is not None:
+            return None
+        story.economy = (value / 100, _DISTANCES[words[4]], _FUELS[unit], True)
+        return 5
+    fuel_at = 3 + (words[3] == "the")  # '14 miles to the gallon'
+    if unit == "mpg" or unit in _DISTANCES and words[2] in ("per", "a", "to") and words[fuel_at] in _FUELS:
+        if story.economy is not None:
+            return None
+        if unit == "mpg":
+            story.economy = (value, "mile", "gallon", False)
+            return 2
+        story.economy = (value, _DISTANCES[unit], _FUELS[words[fuel_at]], False)
+        return fuel_at + 1
+    if unit in _DISTANCES and story.distance is None:
+        story.distance = (value, _DISTANCES[unit])
+        return 2
+    return None
+
+
+def _price(tokens: list[Token], i: int, story: _Story, words: list[str]) -> int | None:
+    number = tokens[i + 1]
+    if number.kind != "number" or not number.attached or story.price is not None:
+        return None
+    if words[2] in _PER and words[3] in _FUELS:
+        story.price = (Fraction(number.value), tokens[i].value, _FUELS[words[3]])
+        return 4
+    return None
+
+
+def _answer(story: _Story) -> Solution:
+    assert story.distance is not None and story.economy is not None
+    distance, dist_unit = story.distance
+    rate, rate_dist, rate_fuel, per_100 = story.economy
+    price, code, price_fuel = story.price or (None, None, rate_fuel)
+    if dist_unit != rate_dist or rate_fuel != price_fuel:
+        raise ToolInputError("the distance, consumption and fuel price are in different units: give them in one")
+    if story.one_way and story.both:
+        raise ToolInputError("the request asks for the fuel one way and there and back: say which")
+    if story.each_way and not (story.one_way or story.both):
+        raise ToolInputError("the distance is each way: say whether the fuel is for one way or there and back")
+    if story.both and not story.each_way:
+        raise ToolInputError("say how far one way is: 'there and back' needs the distance of one way")
+    steps: list[str] = []
+    trip = distance
+    unit = "km" if dist_unit == "km" else "miles"
+    if story.both:
+        trip = distance * 2
+        steps.append(f"there and back: 2 × {numbers.format_number(distance)} {unit} = {numbers.format_number(trip)} "
+                     f"{unit}")  # fmt: skip
+    fuel = trip * rate if per_100 else trip / rate
+    fuels = f"{rate_fuel}s"
+    if per_100:
+        steps.append(f"fuel: {numbers.format_number(trip)} {unit} × {numbers.format_number(rate * 100)} {fuels} per "
+                     f"100 {unit} = {numbers.format_number(fuel)} {fuels}")  # fmt: skip
+    else:
+        steps.append(f"fuel: {numbers.format_number(trip)} {unit} ÷ {numbers.format_number(rate)} {unit} per "
+                     f"{rate_fuel} = {numbers.format_number(fuel)} {fuels}")  # fmt: skip
+    if price is None or code is None:
+        return _fuel_only(story, fuel, trip, rate, steps)
+    money = currency(code)
+    cost = numbers.checked(fuel * price)
+    steps.append(f"cost: {numbers.format_number(fuel)} {fuels} × {show(Quantity(price, money), exact=True)} = "
+                 f"{show(Quantity(cost, money), exact=True)}")  # fmt: skip
+    shown_rate, sign = numbers.format_number(rate), "*" if per_100 else "/"
+    expression = f"{numbers.format_number(trip)} {sign} {shown_rate} * {show(Quantity(price, money))}"
+    solution = answer_for(Quantity(cost, money), "fuel cost", expression, steps)
+    if story.each_way:
+        solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
+    return solution
+
+
+def _fuel_only(story: _Story, fuel: Fraction, trip: Fraction, rate: Fraction, steps: list[str]) -> Solution:
+    assert story.economy is not None
+    fuel_unit = story.economy[2]
+    sign = "*" if story.economy[3] else "/"
+    shown = numbers.format_number(numbers.round_half_up(fuel, 2))
+    solution = Solution(f"{shown} {fuel_unit}s", fuel, "fuel needed", f"{numbers.format_number(trip)} {sign} "
+                        f"{numbers.format_number(rate)}", steps, f"{fuel_unit}s")  # fmt: skip
+    if shown != numbers.format_number(fuel):
+        solution.exact = numbers.format_number(fuel)
+        solution.notes.append(f"rounded to 2 decimal places; the exact amount is {solution.exact} {fuel_unit}s")
+    if story.each_way:
+        solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
+    return solution
+
+
+def each_way(tokens: list[Token]) -> frozenset[str]:
+    """{'way'} when a distance is said 'each way' (one way of a trip made twice, or once?), else nothing: the
+    purchase reader takes it as a word it cannot place, so a fuel bill is never summed on a guessed trip."""
+    said = any(t.word == "each" and tokens[k + 1].word == "way" for k, t in enumerate(tokens[:-1]))
+    return frozenset({"way"}) if said else frozenset()
