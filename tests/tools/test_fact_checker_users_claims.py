@@ -29,8 +29,8 @@ pytestmark = pytest.mark.anyio
         ("Lightning never strikes the same place twice, does it?", "contradicted"),
         ("Everyone knows that bats are blind", "contradicted"),
         ("It is widely believed that antibiotics do not work against viruses", "supported"),
-        # a place named beside the thing ("near the border with Kenya") does not put it there
-        ("Mount Kilimanjaro is in Kenya", "unverified"),
+        # a place named beside the thing ("near the border with Kenya") does not put it there: it keeps it out
+        ("Mount Kilimanjaro is in Kenya", "contradicted"),
         ("Mount Kilimanjaro, which has three volcanic cones, is in Kenya.", "unverified"),
         ("Kilimanjaro is in Tanzania", "supported"),
         # two predicates of one subject: each is judged, the false one is not carried by the true one's figures

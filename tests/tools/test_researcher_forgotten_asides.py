@@ -33,8 +33,8 @@ async def test_a_question_with_the_askers_own_aside_is_answered(tmp_path, questi
 @pytest.mark.parametrize(
     "question",
     [
-        "What do bees make?",  # the bees note says what bees sting with, not what they make
-        "What do bees make? I've always wondered",
+        "What do wasps make?",  # the bees note says what wasps sting with, not what they make
+        "What do wasps make? I've always wondered",
         "Who invented the telephone? I've forgotten and Alexander is asking",  # a name told beside the aside
     ],
 )

@@ -95,6 +95,9 @@ _TAIL = re.compile(
     r"|didn't|don't|aren't|weren't|hasn't|haven't|can't|won't"
     # the tag after a negative claim is positive: "Lightning never strikes twice, does it?"
     r"|is|was|does|do|did|are|were|has|have|can|will)\s+(?:it|he|she|they|there|that))"
+    # the check asked of whoever reads it: "... in 1989 - can you both confirm that?", ". Could you check this?"
+    r"|[,;.—–-]\s*(?:(?:can|could|would)\s+(?:you|one\s+of\s+you)\s+(?:both\s+|all\s+|two\s+)?(?:please\s+)?)?"
+    r"(?:confirm|check|verify|double[- ]check)\s+(?:that|this|it)(?:\s+for\s+me)?(?:,?\s+please)?"
     # who passed it on, said after the claim: "..., my cousin says", "..., or so people claim"
     r"|[,;—–-]\s*(?:or so\s+)?(?:my|our|a|an|some|someone|somebody|people|they|everyone)\b[\w' ]{0,30}?\s"
     r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me)(?:\s+so)?)\s*[?.!]?$",

@@ -41,6 +41,7 @@ from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
+from servers.tools.fact_checker.neighbours import claimed_country, placed_beside
 from servers.tools.fact_checker.people import PERSON, person_named
 from servers.tools.fact_checker.places import (
     claimed_habitat,
@@ -284,7 +285,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     findings = _Findings([], {})
     role = claimed_role(claim.text)
     placed = claimed_place(claim.text)
-    region = claimed_region(claim.text)
+    region, country = claimed_region(claim.text), claimed_country(claim.text)
     kind = claimed_kind(claim.text)
     # what a note says a prize was for, or how far apart two things are: read by those readers alone
     award, distance, awarded = claimed_award(claim.text), claimed_distance(claim.text), list[Evidence]()
@@ -303,6 +304,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         elsewhere = placed_elsewhere(placed, document.title, document.text) if placed is not None else None
         if elsewhere is None and region is not None:  # "the Amazon is in Africa": notes put it on another continent
             elsewhere = region_elsewhere(region, document.title, document.text)
+        if elsewhere is None and country is not None:  # "in Tanzania near the border with Kenya": not in Kenya
+            elsewhere = placed_beside(country, document.title, document.text)
         said = (elsewhere[0], "contradicts", f"the notes on it place it in {elsewhere[1]}") if elsewhere else None
         if said is None and award is not None:  # "won his Nobel Prize for relativity": "... not for relativity"
             said = award_said(award, document.title, document.text)

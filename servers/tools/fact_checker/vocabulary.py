@@ -116,6 +116,35 @@ PHRASES = [
     # A temperature is written "0°C", "0 ºC", "0 degrees C" or "0 degrees centigrade": all read "0 degrees Celsius".
     (re.compile(r"(\d)\s?[°º˚]\s?C\b|(\d)\s+degrees?\s+(?:C\b|[Cc]entigrade\b)"), r"\1\2 degrees Celsius"),
     (re.compile(r"(\d)\s?[°º˚]\s?F\b|(\d)\s+degrees?\s+F\b"), r"\1\2 degrees Fahrenheit"),
+    # A bare scale letter after a figure ("around 37 C", "98.6F") is a temperature too; not "5 C-sections".
+    (re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?C\b(?![-'’])"), r"\1 degrees Celsius"),
+    (re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?F\b(?![-'’])"), r"\1 degrees Fahrenheit"),
+    # A unit written short is the unit: "42.195 km long" is "42.195 kilometres long" (a speed "km/h" is not).
+    (re.compile(r"(\d)\s?km\b(?![/-])"), r"\1 kilometres"),
+    (re.compile(r"(\d)\s?cm\b(?![/-])"), r"\1 centimetres"),
+    (re.compile(r"(\d)\s?mm\b(?![/-])"), r"\1 millimetres"),
+    (re.compile(r"(\d)\s?kg\b(?![/-])"), r"\1 kilograms"),
+    # A length's "long" is said by its unit: "a marathon is 42.195 km long" and "a race of 42.195 kilometres".
+    (
+        re.compile(
+            r"(\d\s?(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?|feet|foot|centimet(?:re|er)s?|inch(?:es)?))"
+            r"\s+long\b",
+            re.I,
+        ),
+        r"\1",
+    ),
+    # What a thing "is classed as" now is what it is: "Pluto is still classed as a planet" is "Pluto is still a
+    # planet". Only the present: "was counted as a planet" says what it was once, not what it is.
+    (
+        re.compile(
+            r"\b(is|are)\s+(still\s+)?(?:now\s+)?(?:officially\s+)?(?:(?:classed|classified|counted|regarded"
+            r"|categori[sz]ed)\s+as|considered(?:\s+as)?|deemed)\s+(?=(?:an?|the)\s)",
+            re.I,
+        ),
+        r"\1 \2",
+    ),
+    # "around 37", "roughly 8,849": a figure given loosely, as "about" gives it, not a word the note must repeat.
+    (re.compile(r"\b(?:around|roughly|approximately|circa)\s+(?=\d)", re.I), "about "),
     (re.compile(r"\bper cent\b", re.I), "percent"),
     (re.compile(r"(\d)\s?%"), r"\1 percent"),
     (re.compile(r"\b(?:man|human)-made\b", re.I), "artificial"),

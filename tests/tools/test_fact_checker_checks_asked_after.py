@@ -1,0 +1,32 @@
+"""A check asked after the claim ("The Berlin Wall came down in 1989 - can you both confirm that?", ". Could you
+check this?", ", can you verify that please?") is no part of the claim: it was checked with its words and left
+unverified. The claim alone is checked, either way; a note that gives another figure still contradicts it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fact_check
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("The Berlin Wall came down in 1989 - can you both confirm that?", "supported"),
+        ("The Berlin Wall fell in 1991 - can you confirm that?", "contradicted"),
+        ("The Titanic sank in 1912. Could you check this?", "supported"),
+        ("Penicillin was discovered by Alexander Fleming, can you verify that please?", "supported"),
+        ("the Titanic sank in 1915 - could one of you double-check that for me?", "contradicted"),
+        ("Water boils at 100 degrees Celsius at sea level, could you two confirm that?", "supported"),
+    ],
+)
+async def test_the_check_asked_after_the_claim_is_no_part_of_it(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]
+    assert "confirm" not in data["claim"] and "check" not in data["claim"]
+
+
+async def test_a_claim_no_note_decides_stays_unverified_with_the_check_after_it(tmp_path):
+    data = await fact_check(tmp_path, "My gran was born in Leeds - can you confirm that?")
+    assert data["verdict"] == "unverified", data["answer"]
