@@ -23,9 +23,14 @@ _FRAME = re.compile(
 )
 _TAG = re.compile(
     r"(?:\s*[-–—,]?\s*is\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|so)"
-    r"|\s*[-–—,]\s*(?:right|true|correct|yes|isn['’]t\s+it|am\s+i\s+right))\s*\?+\s*$",
+    r"|\s*[-–—,]\s*(?:right|true|correct|yes|isn['’]t\s+it|am\s+i\s+right)"
+    # the check asked of whoever reads it: "... in 1989 - can you both confirm that?"
+    r"|\s*[-–—,.]\s*(?:can|could|would)\s+(?:you|one\s+of\s+you)\s+(?:both\s+|all\s+|two\s+)?(?:please\s+)?"
+    r"(?:confirm|check|verify|double[- ]check)\s+(?:that|this|it)(?:\s+for\s+me)?)\s*\?+\s*$",
     re.I,
 )
+# What the check is for, before the claim: "For my kid's homework,", "For a pub quiz,", "It's for the newsletter:".
+_PURPOSE = re.compile(r"^(?:(?:it['’]?s|this\s+is)\s+)?for\s+(?:my|our|a|an|the)\s+[\w'’ -]{1,40}?[,:]\s+(?=\S)", re.I)
 _FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 # A claimed measure ("Mount Everest is 9,000 metres tall"): asked as the question it answers ("How tall is Mount
 # Everest?"), which notes answer with their figure.
@@ -45,6 +50,7 @@ def claim_checked(request: str) -> str | None:
     if frame is None and tag is None:
         return None
     claim = text[frame.end() if frame else 0 : tag.start() if tag else len(text)].strip(" .!?")
+    claim = _PURPOSE.sub("", claim, count=1)  # "For my kid's homework, water boils at ...": what it is for
     if "?" in claim or re.search(r"[.!]\s", claim) or len(claim.split()) < 3:
         return None  # "Is it true?" alone, or a question or a second sentence left inside: not one plain claim
     if (measured := _MEASURE.match(claim)) is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from patterns.manner import without_manner
 from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.hearsay import place_claimed
+from servers.tools.researcher.owned_acronyms import owner_after
 from servers.tools.researcher.situation import names_topic, situated
 from servers.tools.researcher.wording import as_typed
 
@@ -140,7 +141,10 @@ def read_intent(request: str) -> Intent:
     # "what is it actually?", "..., in simple words?": how the answer is wanted is no topic to look up
     if question == request and (found := situated(request)) is not None:
         return Intent("question", without_manner(as_typed(found.question)), situation=found.situation)
-    return Intent("question", without_manner(as_typed(asked_directly(question))))
+    asked = asked_directly(question)
+    if asked != question:  # "Can you explain what X is, in simple words": the manner ends the inner question too
+        asked = without_manner(f"{asked}?")[:-1]
+    return Intent("question", owner_after(without_manner(as_typed(asked))))
 
 
 def asked_directly(question: str) -> str:

@@ -120,17 +120,34 @@ _KIND_AFTER_NAME = re.compile(
 _EXTREME_PART = re.compile(r"\b(?P<most>[a-z]{2,12}est)\s+(?:part|spot)\b", re.I)
 
 
+# A grown-up said as notes say it: "How many bones does a grown-up human have?" asks about an adult.
+# "grown up" without a hyphen is a grown-up only after "a" or as "grown ups": "has he grown up" is the verb.
+_GROWN_UP = re.compile(
+    r"\b(?P<a>a\s+)?(?:grown-up|fully[- ]grown|full[- ]grown)(?P<plural>s)?\b"
+    r"|\b(?P<a2>a\s+)grown\s+up\b|\bgrown\s+up(?P<plural2>s)\b",
+    re.I,
+)
+
+
+def _adult(found: re.Match[str]) -> str:
+    if found.group("a") or found.group("a2"):
+        return "an adult"
+    return "adults" if found.group("plural") or found.group("plural2") else "adult"
+
+
 # Leaving by sea said as "set sail", which notes say as leaving ("she left Southampton on 10 April 1912").
 _SET_SAIL = re.compile(r"\bset(?:ting)?\s+sail\b", re.I)
 
 
 def as_typed(question: str) -> str:
     """``question`` with hurried spellings of its question word spelled out, redundant words dropped, making and
-    leaving said with a phrasal verb said with the plain one, a place's extreme "part" said as its "point", a
-    name said without the kind after it, and a cause asked without the setting it always has ("in the sea")."""
+    leaving said with a phrasal verb said with the plain one, a grown-up said as an adult, a place's extreme "part"
+    said as its "point", a name said without the kind after it, and a cause asked without the setting it always
+    has ("in the sea")."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
     question = _SET_SAIL.sub("leave", question)
+    question = _GROWN_UP.sub(_adult, question)
     question = _EXTREME_PART.sub(lambda m: f"{m.group('most')} point", question)
     question = _KIND_AFTER_NAME.sub(lambda m: m.group("name") or f"{m.group('the')}{m.group('kind')}", question)
     if _CAUSE_ASKED.search(question):
