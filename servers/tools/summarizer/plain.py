@@ -123,6 +123,10 @@ _MATERIAL = re.compile(
     rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
     rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
     rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_SOURCE}|"
+    # the text pointed at with who sent it, as the whole ask: "this from the depot", "these from my landlord"
+    r"\b(?:this|these|that|those|it) (?:from|sent by|written by|posted by) (?:(?:the|my|our|his|her|their|a|an) )?"
+    r"(?!(?:point|perspective|viewpoint|angle|standpoint|side|memory)\b)[\w'’-]+(?: (?!(?:point|perspective|viewpoint"
+    r"|angle|standpoint|side)\b)[\w'’-]+)?(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b|"
     # the text named as what an earlier step found ("summarize what you found", "the findings")

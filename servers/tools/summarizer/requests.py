@@ -103,10 +103,17 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("compare contrast rank recommend choose pick decide suggest predict estimate".split()), "weigh it up"),
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
+_SHORTENED = r"(?:text|email|message|letter|note|notes|article|story|paragraph|report|passage)"
+_ASK_ENDS = r"(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))"
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
     # "make this shorter", "make the text below a lot more concise": a shorter text of the same sentences
-    r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy))\b",
+    r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
+    # "make it short", "make this email brief", and a learner's "make short this text": short, not a new kind;
+    # only as the whole ask ("make it short and funny" asks more)
+    rf"make (?:it|this|that|these|them|(?:this|that|the|my) (?:\w+ ){{0,2}}?{_SHORTENED}) (?:(?:a )?(?:bit|lot|little|"
+    rf"much) )?(?:short|brief|concise){_ASK_ENDS}|"
+    rf"make short (?:this|that|these|the|my|it)(?: {_SHORTENED})?{_ASK_ENDS})\b",
     re.I,
 )
 # A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").
