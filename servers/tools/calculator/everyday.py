@@ -45,6 +45,7 @@ from servers.tools.calculator import (
     multibuy,
     named_parts,
     named_wholes,
+    outstanding,
     owed,
     own_shares,
     paces,
@@ -160,6 +161,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     period_costs.solve_period_cost,
     percent_purposes.solve_percent_purpose,
     dotted_times.solve_dotted_times,
+    outstanding.solve_outstanding,
 )
 
 

@@ -218,7 +218,8 @@ _LOAN = Frame(
     fillers=frozenset(
         "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
         "much each month per if i we borrow pay back repay to and with term paid repaid take taking took out get "
-        "getting car new used apr repayment repayments instalment instalments installment installments".split()
+        "getting car new used apr repayment repayments instalment instalments installment installments van truck "
+        "bike motorbike boat caravan personal business holiday wedding home house kitchen tractor equipment".split()
     ),
 )  # fmt: skip
 

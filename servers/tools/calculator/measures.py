@@ -281,6 +281,8 @@ def _labels_list(tokens: list[Token], i: int) -> bool:
     statistic and before the list, the words naming what the numbers are. Any plain word but one that changes
     which numbers count (``_STAT_CHANGES``), or the scale the numbers are said in ('in thousands')."""
     word = tokens[i].word
+    if word in ("weight", "weights") and tokens[i - 1].word in _MEAN_WORDS and tokens[i + 1].text in ("of", ":"):
+        return True  # 'mean weight of these honey supers': what is measured, not weights of a weighted mean
     if word in _STAT_CHANGES or word.endswith("n't"):
         return False
     if word in _SCALES:
@@ -289,6 +291,7 @@ def _labels_list(tokens: list[Token], i: int) -> bool:
 
 
 _SCALES = frozenset("thousands millions hundreds".split())
+_MEAN_WORDS = frozenset("mean average avg median".split())
 
 
 _NOT_OWNERS = frozenset("what's whats that's it's there's here's let's who's how's".split())

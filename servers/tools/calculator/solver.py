@@ -181,8 +181,7 @@ _ENDINGS = [
     ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one
     ("what", "is", "it"), ("what's", "it"), ("what", "is", "that"), ("what's", "that"),  # '30 °C in °F. What is it?'
 ]  # fmt: skip
-_TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat", "tax", "gst")]
-"""'What's the invoice total incl VAT?': the total with the tax, as the reading of a tax given at its rate makes it."""
+_TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat", "tax", "gst")] + [("added",)]
 
 
 def solve_request(request: str) -> Solution:
@@ -420,9 +419,10 @@ def strip_question(tokens: list[Token]) -> int:
 
 
 def _rated_tax(tokens: list[Token]) -> bool:
-    """The tax is given at a rate ('add 20% VAT'): said with a percentage, and named again after it."""
-    said = [k for k, t in enumerate(tokens) if t.word in ("vat", "tax", "gst")]
-    return len(said) >= 2 and any(t.text == "%" or t.word == "percent" for t in tokens[: said[-1]])
+    """A tax at a rate ('add 20% VAT'), named again or 'added': 'incl VAT', 'with 20% VAT added' end the question."""
+    said = [k for k, t in enumerate(tokens) if t.word in ("vat", "tax", "gst")] + [-1]  # [-1]: none said yet
+    again = len(said) > 2 or len(said) == 2 and tokens[said[0] + 1].word == "added"  # '20% VAT added'
+    return again and any(t.text == "%" or t.word == "percent" for t in tokens[: said[-2]])
 
 
 _EMBEDDED_VERBS = frozenset({"is", "are"})

@@ -40,7 +40,7 @@ _FILLERS = frozenset(
     "how many long much time is it there are between from to until till through and since the of number elapsed "
     "passes pass will be what date day clock in total that when left go goes inclusive counting both ends "
     "including include start end starting ending on at i we my our worked work works working shift runs run "
-    "running ran open opens opened goes went lasted shifts opening".split()
+    "running ran open opens opened goes went lasted shifts opening notice me".split()
 )  # 'I worked from 8:30 am to 5:15 pm', 'the shop is open from 9:00': who spent the span is not part of it
 _HELD = frozenset("runs run ran open opens opened".split())
 """Verbs a named thing holds a span by: 'the museum is open from 10:00', 'my class runs 9:00 to 11:30'."""
@@ -143,6 +143,8 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
                 leaving = leaving or word in _LEAVING  # "it takes 30 minutes to get there, when do I leave"
             elif not durations:  # the time is when it sets out ("the meeting is at 3 pm" is not)
                 started = started or word in _LEAVING
+        elif token.text == "'" and tokens[i - 1].word in _UNITS:
+            pass  # "3 weeks' notice": the weeks' own apostrophe
         elif not (token.text in PUNCTUATION or word in _FILLERS or word in QUESTION_WORDS or token.text in "-+"):
             if not _holder(tokens, i):
                 raise NotUnderstood(i, "a time span between two times or dates")
@@ -381,7 +383,7 @@ def _shift(endpoint: _Endpoint, durations: list[Quantity], direction: int) -> So
         raise ToolInputError("move a date by whole days or weeks")
     year, month, day = endpoint.day
     if year is None:
-        raise ToolInputError("name the year of the date to count from")
+        return _any_year(month, day, direction * int(minutes / (24 * 60)), shown, direction)
     start = datetime.date(year, month, day)
     try:
         result = start + datetime.timedelta(days=direction * int(minutes / (24 * 60)))
@@ -391,6 +393,24 @@ def _shift(endpoint: _Endpoint, durations: list[Quantity], direction: int) -> So
     sign = "+" if direction > 0 else "−"
     steps = [f"{start.isoformat()} {sign} {shown} = {text}"]
     return Solution(text, None, "date", f"{start.isoformat()} {sign} {shown}", steps)
+
+
+def _any_year(month: int, day: int, days: int, shown: str, direction: int) -> Solution:
+    """'3 weeks from 4 March' with no year: the date reached when it is the same in a leap year and in any other
+    (it does not cross the end of February), without the weekday, which the year would decide."""
+    reached: set[datetime.date] = set()
+    try:
+        reached = {datetime.date(year, month, day) + datetime.timedelta(days=days) for year in (2023, 2024)}
+    except (ValueError, OverflowError):
+        pass  # '29 February', or beyond the calendar: the year decides, or nothing does
+    if len({(d.month, d.day) for d in reached}) != 1:
+        raise ToolInputError("name the year of the date to count from")
+    result = reached.pop()
+    begin, text = f"{day} {datetime.date(2024, month, 1):%B}", f"{result.day} {result:%B}"
+    step = f"{begin} {'+' if direction > 0 else '−'} {shown} = {text}"
+    solution = Solution(text, None, "date", step, [step])
+    solution.notes.append("no year was named; the date is the same in any year (the weekday is not)")
+    return solution
 
 
 def clock_at(tokens: list[Token], i: int) -> tuple[int, str | None, int] | None:
