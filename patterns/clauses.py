@@ -62,6 +62,7 @@ from patterns.material import (
     ACTION_VERBS,
     ASKING,
     CONNECTIVES,
+    MATERIAL_NOUNS,
     OPEN,
     PLACEHOLDER,
     SCAN_LIMIT,
@@ -74,6 +75,7 @@ from patterns.material import (
 )
 from patterns.pieces import Piece
 from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
+from patterns.recasts import recasts_the_result
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
 from patterns.remarks import tells_of_them
 from patterns.reports import reports_on_it
@@ -305,6 +307,8 @@ def _share_material(
     gap = last[len(own) : found.start()]  # the colon and the space the user put after it
     shared = False
     out: list[tuple[str, bool]] = []
+    # "Summarise these notes and turn them into an email: <notes>": the email is of the summary, not the notes
+    depends = last_sequenced or bool(names_a_result(own)) or recasts_the_result(own)
     for text, sequenced in clauses[:-1]:
         words = WORD.findall(text.lower())
         # "Add up the three regions' sales" names no figure ("the total" it may say is its own, not an earlier one)
@@ -313,10 +317,12 @@ def _share_material(
         asked = [w for w in words if w != "please"]  # "Quick overview please": the work named alone
         points = _POINTING & set(words) or (len(asked) <= 5 and not last_sequenced and WORK_NOUNS & set(asked[-1:]))
         points = points and not reports_on_it(text)  # "write Ben a note saying I've looked at it": no material
+        # "Summarise the site notes and turn the summary into an email: <notes>": the last part works on the first's
+        # result, so the text the first names is the material, whatever word it is named by
+        points = points or (depends and not out and bool(MATERIAL_NOUNS & set(words)) and opens_instruction(words[:2]))
         if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
         out.append((text, sequenced))
-    depends = last_sequenced or bool(names_a_result(own))
     # "Summarize this complaint and also work out 15% of 80: <text>": a last clause with numbers of its own and no
     # word pointing at the text asks nothing of it; the clause that pointed at it takes it alone
     # and "Review this code and tell me how many seconds are in a week ```<code>```": a question of its own, asked

@@ -118,7 +118,7 @@ def split_on_new_instruction(clause: str) -> list[str]:
         asked = asked and not on_answer
         verb = (
             asked
-            or opens_instruction(following)
+            or opens_instruction(addressed)
             and not (
                 # "Write an email to the staff ..., and ask everyone to review it": what the message asks of its readers
                 word in _ADDRESSING
@@ -138,7 +138,11 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # what the instruction after it works on, not a part of its own
         # ("I'm off to Tanzania in June. Can you check ..., and summarise ...": the statement before the request is
         # its context; the request opens after it)
-        context = not pieces and match.group(0).startswith(",") and not opens_request(_last_sentence(before)[:200])
+        opening = _last_sentence(before)[:200]
+        context = not pieces and match.group(0).startswith(",") and not opens_request(opening)
+        # "Split £86.40 between 6 staff, and make a post ...": a sum ordered by its operation opens a request, though
+        # "split" and "average" are no verbs that start a part of their own ("add 18% and split it evenly")
+        context = context and not _OPERATION.match(opening)
         context = context and not before.rstrip().endswith("?")
         # "Treat these as the whole population and give me the standard deviation: ...": a stipulation says how
         # the job after it is done; it is no job of its own
@@ -166,6 +170,9 @@ _BACK = frozenset("it that them those the".split())
 # Verbs that stipulate how a job is done rather than ordering one: "treat ... as", "assume ...".
 _STIPULATING = frozenset("assume suppose imagine pretend".split())
 _STIPULATING_AS = frozenset("treat regard count consider take".split())
+
+
+_OPERATION = re.compile(r"(?:please\s+)?(?:split|divide|multiply|subtract|average)\s+\S*\d", re.IGNORECASE)
 
 
 def _stipulates(chunk: str) -> bool:

@@ -26,8 +26,8 @@ ACTION_VERBS = frozenset(
     compute condense confirm convert count create critique describe design determine draft draw edit email
     estimate evaluate explain extract fact-check figure find fix forecast foresee format gather generate get give
     identify investigate list look make measure note order outline paint plan play polish post predict prepare
-    produce proofread publish rate recap recommend refactor remind research review rewrite run schedule score search
-    send shorten show solve suggest summarise summarize test tell translate tweet validate verify write""".split()
+    produce proofread publish put rate recap recommend refactor remind research review rewrite run schedule score search
+    send shorten show solve suggest summarise summarize test tell translate turn tweet validate verify write""".split()
 )
 # Verbs that give an instruction only with their particle ("work out the cost", "fact check this", not "home and
 # work life").
@@ -35,6 +35,7 @@ PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up", "fact
 # Verbs of sending that are nouns as often ("a text", "the message"): an instruction only when a receiver or what
 # is sent follows ("text the result to my manager", "message me the total", "ping Sam"), not "this text and ...".
 SENDING_VERBS = frozenset("text message ping dm whatsapp sms phone ring forward".split())
+_LOOKING = frozenset("have take".split())
 _SENT = frozenset("the it them me him her us my our his their this that everyone everybody".split())
 
 
@@ -57,6 +58,8 @@ def opens_instruction(words: list[str]) -> bool:
         return False
     if words[1:2] and words[1] in _SUBJECT_VERBS:
         return False
+    if words[0] in _LOOKING and words[1:3] == ["a", "look"]:
+        return True  # "have a look at this script", "take a look at my code": an order to look it over
     particle = PARTICLE_VERBS.get(words[0])
     sending = words[0] in SENDING_VERBS and len(words) > 1 and words[1] in _SENT
     return words[0] in ACTION_VERBS or sending or (particle is not None and words[1:2] == [particle])

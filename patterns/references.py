@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
+from patterns.recasts import recasts_the_result
 
 # "the result", "that summary": the words that name an earlier part's result.
 # How a part names an earlier result: by its kind ("the summary", "your findings"), or by what the earlier worker did
@@ -156,7 +157,8 @@ def uses_every_result(text: str) -> bool:
 
 def works_on_an_earlier_result(instruction: str) -> bool:
     """Whether ``instruction`` opens by working on "it"/"them" ("summarize it", "fact-check them")."""
-    return bool(_WORKS_ON_IT.match(instruction))
+    # ("turn them into an email": a recast of the result into a text, ``recasts``)
+    return bool(_WORKS_ON_IT.match(instruction)) or recasts_the_result(instruction)
 
 
 def goes_on_about_it(instruction: str) -> bool:

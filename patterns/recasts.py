@@ -1,0 +1,43 @@
+"""Recasts: a part that turns the result before it into a text of another kind ("Summarise these notes and turn
+them into an email to the team: <notes>", "Look up the opening hours and make them into a notice").
+
+"It"/"them" there is what the part before made of the material, not the material again: a summary turned into
+an email is the email of the summary, so the part depends on the one before and is handed its result, not a
+second copy of the material to work on from scratch. Only a recast into a kind of text counts ("turn it into an
+email", "put them into a list"); "convert it into km" is a sum on the answer (``references.converts_the_result``).
+
+Bounded and linear: one anchored match over the first ``SCAN`` characters, then a look at the next few words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.material import TEXT_KINDS
+
+SCAN = 200
+# how far after "into" the kind of text may come ("into a short, friendly email to the team")
+_KIND_WORDS = 5
+
+_RECAST = re.compile(
+    r"(?:and\s+)?(?:then\s+)?(?:please\s+)?(?:turn|make|put|change|rework|reshape|format|rewrite|convert)\s+"
+    r"(?:it|them|this|that|these|those)\s+(?:into|as)\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+# kinds of text a result is recast into besides the named texts a writer is asked for
+_SHAPES = frozenset("list bullets bullet points checklist summary table".split())
+
+
+def recasts_the_result(instruction: str) -> bool:
+    """Whether ``instruction`` opens by turning "it"/"them" into a kind of text ("turn them into an email to the
+    team", "make it into a short notice", "put these into a bullet list")."""
+    text = instruction.strip()[:SCAN]
+    found = _RECAST.match(text)
+    if found is None:
+        return False
+    following = _WORD.findall(text[found.end() :].lower())[:_KIND_WORDS]
+    return bool((TEXT_KINDS | _SHAPES) & set(following))
+
+
+__all__ = ["recasts_the_result"]
