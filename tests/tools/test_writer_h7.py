@@ -209,8 +209,10 @@ async def test_two_sentences_from_a_finding_split_at_the_clause_after_a_name():
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Write a two-sentence fun fact for the school newsletter:\n\nPenicillin was discovered by Alexander Fleming, a "
-        "Scottish doctor and scientist, in September 1928 at St Mary's Hospital in London.",
+        # (a name's role set beside it is a second fact: "Alexander Fleming, a Scottish doctor, ..." may make two
+        # sentences, the name said again; ``sentence_splits``)
+        "Write a two-sentence fun fact for the school newsletter:\n\nPenicillin was discovered in September 1928 at "
+        "St Mary's Hospital in London.",
         "Write a fun fact in two sentences for our class blog:\n\nMount Everest is the highest mountain on Earth, "
         "measured by height above sea level: no other peak reaches higher.",
     ],

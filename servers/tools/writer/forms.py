@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
 from servers.tools.writer.profiles import profile_sentences
+from servers.tools.writer.sentence_splits import split_and_subject, split_contrast, split_role
 
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
@@ -221,6 +222,10 @@ def fit_sentences(
     profiled = (profile_sentences,) if profile else ()
     for split in (
         *profiled,
+        # (the narrow breaks first: "caused by A, about 23.4 degrees, not by B" is no list of what it is)
+        split_contrast,
+        split_role,
+        split_and_subject,
         _split_clauses,
         _split_verbs,
         _split_listing,
@@ -280,14 +285,15 @@ def _split_listing(text: str, most: int) -> list[str]:
     if any(
         re.match(
             r"(?:with|without|by|from|through|via|due|thanks|because|as|after|before|under|so|then|yet|since|while|"
-            r"although|though|until|unless|if|when|please)\b",
+            r"although|though|until|unless|if|when|please|not|on|in|at)\b",
             o,
             re.I,
         )
         for o in objects[1:]
     ):
         # "caused by the Moon, with a smaller pull from the Sun": how, not a second thing it is; "out of order, so
-        # please use the stairs": what follows from it
+        # please use the stairs": what follows from it; "caused by the Moon, not by the wind": what it is not; "in
+        # Room 12, the big one, on Friday": a when or where of the same thing
         return [text]
     if len(objects) > most:  # the last sentence keeps the rest of the list
         objects = [*objects[: most - 1], _joined(objects[most - 1 :])]
@@ -303,6 +309,8 @@ def _split_verbs(text: str, most: int) -> list[str]:
         return [text]  # "... and deliveries will go to the back door": a clause of its own, not a second verb
     if not found or most < 2:
         return [text]
+    if re.match(r"(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])", found.group("second")):
+        return [text]  # "..., and Louis Blériot crossed the Channel": a subject of its own, never "It Louis ..."
     subject = found.group("subject")
     return [_sentence(f"{subject} {found.group('first')}"), _sentence(f"It {found.group('second')}")]
 

@@ -14,6 +14,7 @@ from servers.tools.writer.briefs import INTENT_LABELS, Brief
 from servers.tools.writer.forms import lowered, title_case
 from servers.tools.writer.greetings import greeting
 from servers.tools.writer.styles import names_style
+from servers.tools.writer.used_in import names_setting
 
 _SIGN_OFFS = {
     "professional": "Best regards,",
@@ -58,8 +59,11 @@ def frame_for(style: str) -> Frame:
 
 def _names_nothing(subject: str) -> bool:
     """Whether ``subject`` names no thing the text is about: the kind of text ("two sentences for a sign in my
-    window": a sign), or only small words ("for a" left of "for a poster", "for me")."""
+    window": a sign), where it is used ("my Year 6 history lesson"), or only small words ("for a" left of "for a
+    poster", "for me")."""
     kind = re.fullmatch(r"(?:an?|the|my|our)\s+([\w-]+)", subject, re.I)
+    if names_setting(subject):
+        return True
     return bool(kind and names_style(kind.group(1))) or not re.sub(
         r"\b(?:for|to|of|about|on|in|an?|the|my|our|your|me|us)\b|\W", "", subject, flags=re.I
     )

@@ -163,7 +163,8 @@ def reading_ask(text: str) -> ReadingAsk:
     return SIMPLE_READING if _SIMPLE.search(text) else DEFAULT_READING
 
 
-_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d))+(?:[.!?]+|$)")  # a decimal point ("6.50") ends no sentence
+# a decimal point ("6.50") ends no sentence, nor "a.m." or "p.m." inside one ("at 2:20 a.m. on 15 April")
+_SENTENCE = re.compile(r"(?:[^.!?]|\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z0-9]))+(?:[.!?]+|$)")
 
 
 def sentences_of(text: str) -> list[str]:

@@ -39,6 +39,7 @@ from servers.tools.writer.lengths import body_of, length_ask, length_problem, me
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import job_of, split_request, stated_material
 from servers.tools.writer.tone import rewrite, tone_asked
+from servers.tools.writer.used_in import names_setting
 
 FAILED_CAP = 0.75
 _WEIGHTS = {"facts": 0.45, "no_echo": 0.1, "length": 0.2, "reading_level": 0.1, "feedback": 0.15}
@@ -104,7 +105,8 @@ def requirements(task: str) -> Requirements:
     # the forms asked ("as exactly 3 bullet points", "with a subject line") are no reader and no subject
     brief = read_brief(read_forms(request.instruction)[1])
     facts = ([brief.content] if brief.content else []) + (split_points(request.material) if request.material else [])
-    given = " \n".join([*facts, brief.subject])
+    # ("a note for my year 5 class": where it is used, no fact the text must say)
+    given = " \n".join([*facts, "" if names_setting(brief.subject) else brief.subject])
     must, terms = _required(given, task, brief.audience or "")
     return Requirements(must, terms, facts, request.instruction)
 

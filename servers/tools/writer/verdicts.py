@@ -4,8 +4,11 @@
 the checker's answer: a verdict sentence ("Supported (confidence 0.95): the passage gives the same figure ...")
 over fields ("verdict: supported", "claim: The Great Fire of London happened in 1666", the evidence). The post is
 about the fact, not about the check: the supported claim is what it says (handed on as the verdict sentence
-alone, the source's passage quoted in it is the fact). A claim found contradicted or
-unverified is no fact to write: the writer declines, rather than post the verdict as if it were the text.
+alone, the source's passage quoted in it is the fact). A claim found contradicted, handed on with the source's
+passage that says the opposite ('Contradicted (...): the passage states the opposite. "Bulls are not enraged by
+the colour red."'), has that passage as its fact: the post says what the source says, never the claim. A claim found
+unverified, or contradicted with no passage, is no fact to write: the writer declines, rather than post the verdict
+as if it were the text.
 """
 
 from __future__ import annotations
@@ -28,12 +31,15 @@ _QUOTED_PASSAGE = re.compile(r"[\"\u201c](?P<passage>[^\"\u201c\u201d\n]{10,600}
 
 
 def supported_claim(material: str) -> str | None:
-    """The claim a rendered fact check found supported, as a sentence; None for any other material.
-    ToolInputError when the check found the claim contradicted or unverified: there is no fact to write."""
+    """The claim a rendered fact check found supported, as a sentence (or the source's passage it quotes, which for a
+    claim found contradicted says what is so); None for any other material. ToolInputError when the check found the
+    claim unverified, or contradicted with no passage to say instead: there is no fact to write."""
     said = _VERDICT_SENTENCE.match(material)
     passage = _QUOTED_PASSAGE.search(material[:5_000]) if said else None
-    if said and said.group("verdict").lower() == "supported" and passage and not _CLAIM.search(material[:5_000]):
-        return passage.group("passage").strip()  # the source's own sentence, which bears the claim out
+    verdict = said.group("verdict").lower() if said else ""
+    if verdict in ("supported", "contradicted", "refuted") and passage and not _CLAIM.search(material[:5_000]):
+        # the source's own sentence, which bears the claim out, or says what is so instead of it
+        return passage.group("passage").strip()
     other = _OTHER_VERDICT.search(material[:5_000])
     if said and said.group("verdict").lower() != "supported":
         other = re.match(r"(?P<verdict>\w+)", said.group("verdict"))
