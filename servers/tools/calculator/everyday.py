@@ -24,6 +24,8 @@ from servers.tools.calculator import (
     credit_weights,
     day_lists,
     dotted_times,
+    each_first,
+    each_sums,
     electrics,
     exchange_offers,
     excluded_shares,
@@ -162,6 +164,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     percent_purposes.solve_percent_purpose,
     dotted_times.solve_dotted_times,
     outstanding.solve_outstanding,
+    each_sums.solve_each_sum,
+    each_first.solve_each_first,
 )
 
 
