@@ -309,8 +309,8 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
                 return 0
             j += restated
             continue
-        if tokens[j].text in ".!," and not bracket:
-            j += 1  # 'please — my calculator has given up.': the talk's own stops
+        if tokens[j].text in ".!," and (not bracket or tokens[j].text == ","):
+            j += 1  # 'please — my calculator has given up.', '(revising for my A level, want the working)'
             continue
         if tokens[j].kind != "word" or word in ("?", "(", ")"):
             return 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from servers.tools.calculator import (
     added_heads,
+    added_lists,
     allowance_tax,
     area_units,
     bakers_percent,
@@ -72,6 +73,7 @@ from servers.tools.calculator import (
     shortfall,
     strengths,
     takings,
+    thick_boxes,
     total_averages,
     uneven_splits,
     uptime,
@@ -166,6 +168,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     outstanding.solve_outstanding,
     each_sums.solve_each_sum,
     each_first.solve_each_first,
+    added_lists.solve_added_list,
+    thick_boxes.solve_thick_box,
 )
 
 

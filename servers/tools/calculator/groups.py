@@ -111,7 +111,8 @@ def _part_said_after(tokens: list[Token], start: int, whole: Given, part: Given)
     """
     if not whole.noun or whole.count_per is not None or not _same_things(whole, tokens[part.start + 1]):
         return False
-    if not all(tokens[k].text.lower() in _BETWEEN for k in range(whole.end, part.start)):
+    between = range(whole.end + _participle(tokens, whole.end), part.start)  # '860 offers made, 301 were ...'
+    if not all(tokens[k].text.lower() in _BETWEEN for k in between) or not between:
         return False
     clause: list[str] = []
     k = part.start + 1  # the part's count reader may have taken its verb for a noun ('56 said they')
@@ -126,6 +127,15 @@ def _part_said_after(tokens: list[Token], start: int, whole: Given, part: Given)
     nouns = {whole.noun, plural(whole.noun)} | (set(PEOPLE) if whole.noun == "people" else set[str]())
     said = set(clause) | nouns | _QUESTION_FILLERS | {"they", "he", "she", "who"}
     return all(w in said or singular(w) in nouns for w in asked) and part.quantity.value <= whole.quantity.value
+
+
+_PARTICIPLES = frozenset("made sent given taken sold received done held run submitted".split())
+
+
+def _participle(tokens: list[Token], at: int) -> int:
+    """1 for a participle naming how the group came about ('offers made', 'emails sent'), said before the pause."""
+    word = tokens[at].word
+    return int((word in _PARTICIPLES or len(word) > 4 and word.endswith("ed")) and tokens[at + 1].text in (",", ";"))
 
 
 _NEUTRAL = frozenset("they he she i we you who score scored get got have had make made correct right".split())
