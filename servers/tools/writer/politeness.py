@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past, unbothered
 from servers.tools.writer.blunt import said_politely
+from servers.tools.writer.insult_questions import INSULT_ASKED
 from servers.tools.writer.obligations import obligation_asked, warning_dropped
 from servers.tools.writer.refusals import flatly_refused, pointed_at_rules, regretted
 from servers.tools.writer.slang import SLANG_INTERJECTIONS, SWEAR_PHRASES, SWEARING, chat_and_slang
@@ -56,6 +57,7 @@ _PROPER_WORDS = frozenset(
 # Sentences that are nothing but an insult, a rhetorical jab or a threat: removed whole.
 _DROP = re.compile(
     r"^\W*(?:"
+    rf"{INSULT_ASKED}|"
     r"(?:you(?:'re| are)|what an?|such an?|are you)\s+(?:(?:an?|the|so|such|complete|total|absolute|utter|"
     r"really|just|totally|completely)\s+)*(?:idiot|moron|fool|clown|joke|amateur|stupid|useless|incompetent|"
     r"lazy|pathetic|clueless|hopeless|dumb|idiotic|kidding|serious|insane|crazy|unbelievable)\b|"
@@ -97,7 +99,8 @@ _REPROACH = re.compile(
     # "We told you twice already", "I asked you three times": a reminder that it was said before
     r"(?:i|we)\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\s+(?:this\s+|that\s+)?(?:twice|"
     r"(?:two|three|four|five|several|many|\d+)\s+times|already|before|last week|yesterday)\b|"
-    r"(?:i|we)\s+already\s+(?:told|asked|reminded|explained to)\s+you\b)",
+    r"(?:i|we)\s+already\s+(?:told|asked|reminded|explained to)\s+you\b|"
+    rf"{INSULT_ASKED})",  # "..., are you people incompetent?": an insult asked as a question, which asks nothing
     re.I,
 )
 # "I have told you three times that the invoice is overdue.": the reminder goes, the fact it repeats stays
@@ -311,7 +314,11 @@ def _without_reproaches(sentence: str) -> str:
         # is more of it, not a request; the sentence goes whole, as ``_DROP`` would take it
         return ""
     kept = kept[:1].upper() + kept[1:]
-    return kept if re.search(r"[.!?][\"')\]]*$", kept) else kept + (end.group().strip() if end else "")
+    stop = end.group().strip() if end else ""
+    asks = re.match(r"(?:why|where|what|when|who|how|is|are|can|could|will|would|do|does|did|has|have)\b", kept, re.I)
+    if "?" in stop and not asks and _REPROACH.match(_clauses(sentence)[-1][1]):
+        stop = "."  # ("..., are you people incompetent?": the question mark went with the insult)
+    return kept if re.search(r"[.!?][\"')\]]*$", kept) else kept + stop
 
 
 def _clauses_apart(sentence: str) -> list[str] | None:

@@ -1,0 +1,14 @@
+"""An insult put as a question: "..., are you people incompetent?", "Are you all blind?".
+
+It asks nothing the reader could answer, so a polite rewrite leaves it out whole (a sentence of its own) or as a
+clause (after the fact or the ask it was tacked on to), with the question mark that went with it
+(``politeness``). A real question to the reader ("Are you open on Sunday?") names no insult and stays.
+"""
+
+from __future__ import annotations
+
+INSULT_ASKED = (
+    r"(?:are|were)\s+you\s+(?:(?:people|guys|lot|folks|all|two|both)\s+)?(?:(?:so|just|really|completely|totally|"
+    r"all|that|actually)\s+)*(?:idiots?|morons?|fools?|clowns?|amateurs?|stupid|useless|incompetent|lazy|pathetic|"
+    r"clueless|hopeless|dumb|blind|deaf|illiterate)\b[^,;.!?]{0,30}\?+\W*$"
+)
