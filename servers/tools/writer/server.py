@@ -23,6 +23,7 @@ from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.lengths import measure
+from servers.tools.writer.opinions import refuse_opinion
 from servers.tools.writer.quoted_versions import asks_a_version, courteous_quote
 from servers.tools.writer.remarks import is_remark, remark_only, speaks_of_the_text
 from servers.tools.writer.requests import (
@@ -107,6 +108,7 @@ class WordCount(BaseModel):
 def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
     text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
+    refuse_opinion(text)  # "Give me your honest view: is gold or bitcoin better?": no text asked, and no view held
     job = job_of(text)
     # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
     # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
@@ -281,6 +283,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         present, length and reading level as asked, earlier feedback addressed. Gives a score from 0 to 1 and
         feedback. The message carries 'Task:' and 'Draft:' sections, optionally 'Earlier feedback:'."""
         text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
+        refuse_opinion(text)  # (the reason the user sees when every tool declines it)
         job = job_of(text)
         if job in ("compose", "rewrite", "revise") and read_sections(text) is None:
             asked = "a new text" if job == "compose" else f"a {job}"
@@ -325,6 +328,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         it takes to read or speak."""
         text = require_text(request, "request", max_chars=MAX_COUNT_CHARS)
         read = tidy_spacing(text)  # what is asked is read tidied; what is counted is the text as sent
+        refuse_opinion(read)
         job = job_of(read)
         if job in ("rewrite", "revise", "outline") or (job == "compose" and COMPOSE_LEAD.match(read)):
             # "a slogan under 10 words" may rank this tool first, and its reason is the one the user sees when
