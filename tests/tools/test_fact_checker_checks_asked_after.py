@@ -30,3 +30,28 @@ async def test_the_check_asked_after_the_claim_is_no_part_of_it(tmp_path, reques
 async def test_a_claim_no_note_decides_stays_unverified_with_the_check_after_it(tmp_path):
     data = await fact_check(tmp_path, "My gran was born in Leeds - can you confirm that?")
     assert data["verdict"] == "unverified", data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "expected"),
+    [
+        ("Would you mind checking if it's true that the Moon is bigger than the Earth?", "contradicted"),
+        ("Would you mind checking that the Titanic sank in 1912?", "supported"),
+        ("Do you mind confirming that the Berlin Wall fell in 1989?", "supported"),
+        ("would you mind verifying whether Pluto is a planet", "contradicted"),
+        ("Would you mind double-checking that water boils at 90 C at sea level?", "contradicted"),
+        ("Would you mind checking that penguins live at the North Pole?", "contradicted"),
+    ],
+)
+async def test_a_check_asked_as_would_you_mind_frames_the_claim(tmp_path, request_, expected):
+    data = await fact_check(tmp_path, request_)
+    assert data["verdict"] == expected, data["answer"]
+
+
+async def test_would_you_mind_with_no_claim_is_still_declined(tmp_path):
+    from conftest import call, error_text
+
+    from servers.tools.fact_checker import create_server
+
+    result = await call(create_server(tmp_path), "fact_check", request="would you mind checking my homework")
+    assert "no claim to check" in error_text(result)

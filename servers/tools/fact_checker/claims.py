@@ -20,7 +20,10 @@ from servers.tools.summarizer.requests import is_code
 from servers.tools.summarizer.sentences import split_sentences, words
 
 _FRAMING = re.compile(
-    r"^(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:debunk or confirm|confirm or (?:debunk|deny)"
+    r"^(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?|(?:would|do)\s+you\s+mind\s+)?"
+    r"(?:debunk or confirm|confirm or (?:debunk|deny)"
+    # "would you mind checking that ...": the check said as a gerund
+    r"|double[- ]?checking|checking|confirming|verifying"
     r"|double[- ]?check|fact[- ]?check|verify"
     r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
     r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out)\b)*"  # not "the" of "there"

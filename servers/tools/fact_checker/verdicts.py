@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from servers.tools.fact_checker.awards import award_said, claimed_award
+from servers.tools.fact_checker.birthplaces import born_apart, claimed_birthplace
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, ranked, ranked_kind, short_of_limit, turned_round, within_limit
@@ -43,14 +44,8 @@ from servers.tools.fact_checker.implied import implied
 from servers.tools.fact_checker.kinds import claimed_kind, stated_kind
 from servers.tools.fact_checker.neighbours import claimed_country, placed_beside
 from servers.tools.fact_checker.people import PERSON, person_named
-from servers.tools.fact_checker.places import (
-    claimed_habitat,
-    claimed_location,
-    claimed_place,
-    names_whole,
-    placed_elsewhere,
-    places_it_in,
-)
+from servers.tools.fact_checker.places import claimed_place, placed_elsewhere
+from servers.tools.fact_checker.placing import puts_there
 from servers.tools.fact_checker.propositions import (
     Proposition,
     read_claim,
@@ -285,7 +280,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     findings = _Findings([], {})
     role = claimed_role(claim.text)
     placed = claimed_place(claim.text)
-    region, country = claimed_region(claim.text), claimed_country(claim.text)
+    region, country, born = claimed_region(claim.text), claimed_country(claim.text), claimed_birthplace(claim.text)
     kind = claimed_kind(claim.text)
     # what a note says a prize was for, or how far apart two things are: read by those readers alone
     award, distance, awarded = claimed_award(claim.text), claimed_distance(claim.text), list[Evidence]()
@@ -306,6 +301,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             elsewhere = region_elsewhere(region, document.title, document.text)
         if elsewhere is None and country is not None:  # "in Tanzania near the border with Kenya": not in Kenya
             elsewhere = placed_beside(country, document.title, document.text)
+        if elsewhere is None and born is not None:  # "Marie Curie was born in Paris": "born ... in Warsaw"
+            elsewhere = born_apart(born, document.title, document.text)
         said = (elsewhere[0], "contradicts", f"the notes on it place it in {elsewhere[1]}") if elsewhere else None
         if said is None and award is not None:  # "won his Nobel Prize for relativity": "... not for relativity"
             said = award_said(award, document.title, document.text)
@@ -392,12 +389,9 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
         # "Pluto is the ninth planet" against "Pluto ... was counted as the ninth planet for 76 years": a state the
         # note says has ended does not support it holding now
         findings.evidence = [e for e in findings.evidence if e.stance != "supports" or not _ENDED.search(e.passage)]
-    if (where := claimed_location(claim.text)) is not None:
-        # "Mount Kilimanjaro is in Kenya" holds every word of "Mount Kilimanjaro, in Tanzania near the border with
-        # Kenya": only a passage that puts it in the place supports putting it there
-        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or places_it_in(where, e.passage)]
-    if (home := claimed_habitat(claim.text)) is not None:  # "live at the North Pole": not "just north of" a "Pole"
-        findings.evidence = [e for e in findings.evidence if e.stance != "supports" or names_whole(home, e.passage)]
+    # "Mount Kilimanjaro is in Kenya" holds every word of "Mount Kilimanjaro, in Tanzania near the border with Kenya",
+    # "born in Paris" of "born in Warsaw ... who worked in Paris": only a passage that puts it there supports it
+    findings.evidence = [e for e in findings.evidence if e.stance != "supports" or puts_there(claim.text, e.passage)]
     if role is not None:
         passages = {id(stated): evidence for stated, evidence in roles}
         settled = decided(role, [stated for stated, _ in roles])
