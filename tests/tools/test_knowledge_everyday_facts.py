@@ -74,3 +74,19 @@ async def test_a_question_beside_the_notes_is_still_declined(tmp_path, question)
 )
 async def test_the_fact_checker_reads_the_same_notes(tmp_path, claim, expected):
     assert await verdict(tmp_path, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Also, is it true the Natural History Museum in London is free to get in?", "supported"),
+        ("The Natural History Museum in London is free to enter", "supported"),
+        ("Is the British Museum free?", "supported"),
+        ("Check this claim: copper water pipes never corrode.", "contradicted"),
+        ("copper pipes can corrode", "supported"),
+        ("Copper pipes always last forever", "unverified"),
+        ("The Science Museum charges for entry", "unverified"),
+    ],
+)
+async def test_notes_on_london_museums_and_copper_pipes_decide_claims(tmp_path, claim, expected):
+    assert await verdict(tmp_path, claim) == expected

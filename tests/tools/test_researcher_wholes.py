@@ -41,7 +41,7 @@ async def test_a_count_of_units_in_a_whole_is_answered_from_the_note_that_says_i
     [
         "How many minutes are there in a flight?",
         "How many days are in a month?",
-        "How many metres are in a mile?",
+        "How many metres are in a furlong?",  # the notes give a mile in metres now, never a furlong
     ],
 )
 async def test_a_count_the_notes_never_give_of_that_whole_is_declined(tmp_path, question):

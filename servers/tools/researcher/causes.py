@@ -23,6 +23,11 @@ _WHY_BE = re.compile(
 _NOT_A_QUALITY = frozenset(
     "anymore nowadays now today still too yet again already ever always sometimes often there here".split()
 )
+# "What causes a rainbow?", "what causes thunder": the cause of a thing rather than of a deed, which a note may tell as
+# the process that brings the thing about ("A rainbow forms when sunlight enters raindrops").
+_CAUSE_OF_THING = re.compile(
+    r"^\W*+what\s+(?:causes|caused)\s+(?:an?\s+|the\s+)?[a-z]{3,20}(?:\s+[a-z]{3,20})?\s*[?!.]*\s*$", re.I
+)
 _TURN = re.compile(r"\s*[;:]\s+|\s+[—–-]\s+|,\s+(?:and|but|though|although|while|whereas)\s+", re.I)
 
 
@@ -35,6 +40,11 @@ def quality_asked(question: str) -> str:
     if quality in STOPWORDS or quality in _NOT_A_QUALITY or not words(found.group("subject")):
         return ""
     return quality
+
+
+def asks_cause_of_thing(question: str) -> bool:
+    """Does ``question`` ask what causes a thing ("What causes a rainbow?"), which a process also answers?"""
+    return _CAUSE_OF_THING.match(question[:200].strip()) is not None
 
 
 def _says(word: str, quality: str) -> bool:

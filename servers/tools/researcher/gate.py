@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
-from servers.tools.researcher.causes import clauses_of, quality_asked
+from servers.tools.researcher.causes import asks_cause_of_thing, clauses_of, quality_asked
 from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
@@ -252,7 +252,7 @@ def _read_asked(question: str) -> Asked | None:
     if why or _MADE_HAPPEN.match(question[:200]):
         # "Why do rainbows form?": a process, answered by what brings it about as well as by a cause
         named = "name" if _NAME_ASKED.search(question[:400]) else ""
-        process = _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why"
+        process = _PROCESS_ASKED.search(question[:400]) and lead[:3] == "why" or asks_cause_of_thing(question)
         return Asked("why", None, "process" if process else named, quality_asked(question))
     if (noun := _MEASURE_NOUN.search(question[:2_000])) is not None:
         name = (noun.group("noun") or noun.group("at")).lower()

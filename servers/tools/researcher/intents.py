@@ -111,10 +111,11 @@ _OPENER = re.compile(
 
 
 # Who the request is sent to, before a colon: "Send this to both the fact checker and the researcher: ...", "Ask
-# both of your checkers: ...", "Run this past the researcher and the fact checker both: ...". The agents it names
+# both of your checkers: ...", "Run this past the researcher and the fact checker both: ...", "Have the calculator
+# and the researcher both answer this: ...". The agents it names
 # are no topic; what follows the colon is what is asked.
 _ADDRESSED = re.compile(
-    r"^\W*(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:send|ask|run|put|pass|give|forward|check|show)\b"
+    r"^\W*(?:please\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:send|ask|run|put|pass|give|forward|check|show|have|get|let)\b"
     r"[^:\n]{0,80}?\b(?:(?:the|your|our|both|all|each)\s+(?:researchers?|fact[- ]?checkers?|checkers|summari[sz]ers?|"
     r"writers?|reviewers?|agents)|both\s+of\s+you|you\s+both|all\s+of\s+you|each\s+of\s+you)\b[^:\n]{0,30}:\s*(?=\S)",
     re.I,

@@ -135,19 +135,34 @@ def _adult(found: re.Match[str]) -> str:
     return "adults" if found.group("plural") or found.group("plural2") else "adult"
 
 
+# A part of a named place said before its name ("the Sistine Chapel ceiling"), which notes say after the part: "the
+# ceiling of the Sistine Chapel".
+_PART_OF_NAME = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<name>[A-Z][\w'’-]{1,30}(?:\s+[A-Z][\w'’-]{1,30}){0,2})\s+"
+    r"(?P<part>ceiling|roof|dome|walls|floor|facade|façade|spire|gardens|frescoes|murals|windows)\b"
+)
+
+
+def part_after_name(text: str) -> str:
+    """``text`` with a named place's part said after the name: "the Sistine Chapel ceiling" → "the ceiling of the
+    Sistine Chapel", as notes say it."""
+    return _PART_OF_NAME.sub(lambda m: f"{m.group('the')} {m.group('part')} of the {m.group('name')}", text)
+
+
 # Leaving by sea said as "set sail", which notes say as leaving ("she left Southampton on 10 April 1912").
 _SET_SAIL = re.compile(r"\bset(?:ting)?\s+sail\b", re.I)
 
 
 def as_typed(question: str) -> str:
     """``question`` with hurried spellings of its question word spelled out, redundant words dropped, making and
-    leaving said with a phrasal verb said with the plain one, a grown-up said as an adult, a place's extreme "part"
-    said as its "point", a name said without the kind after it, and a cause asked without the setting it always
-    has ("in the sea")."""
+    leaving said with a phrasal verb said with the plain one, a grown-up said as an adult, a named place's part
+    said after its name, a place's extreme "part" said as its "point", a name said without the kind after it, and
+    a cause asked without the setting it always has ("in the sea")."""
     question = _TYPED.sub(lambda m: m.group("space") + _SPELLED_OUT[m.group("word").lower()], question, count=1)
     question = _PHRASAL_MAKING.sub(lambda m: _PLAIN_MAKING.get(m.group(0).split()[0].lower(), "created"), question)
     question = _SET_SAIL.sub("leave", question)
     question = _GROWN_UP.sub(_adult, question)
+    question = part_after_name(question)
     question = _EXTREME_PART.sub(lambda m: f"{m.group('most')} point", question)
     question = _KIND_AFTER_NAME.sub(lambda m: m.group("name") or f"{m.group('the')}{m.group('kind')}", question)
     if _CAUSE_ASKED.search(question):
