@@ -31,6 +31,7 @@ async def test_a_labelled_list_is_added_up(request_text: str, result: float):
         "Add up these costs: £145, £89.50 and £230 and take off 10%",
         "Add up these costs: £145, £89.50 and 3 kg",
         "add up these costs: £145 each for 3",
+        "add the discounts up: 14.99, 3.49",
         "Add up these costs - £145, -£89.50 and £230",
     ],
 )

@@ -34,6 +34,8 @@ async def test_a_price_each_with_a_charge_each(request_text: str, result: float)
         "Tickets £20 each and a £2 fee, what's each",  # the fee once, or each?
         "Tickets £20 each plus a £2 fee each",  # nothing asked
         "Tickets £20 each plus a £2 fee each with 10% off, how much per person?",
+        "2 adults at £30 each plus £10 per child, how much?",  # how many children?
+        "£30 per adult plus £10 per child, 4 going, total?",
     ],
 )
 async def test_sums_that_leave_a_guess_are_declined(request_text: str):

@@ -13,6 +13,7 @@ from servers.tools.calculator.tokens import Token
 _ADDING = (("add", "up"), ("add", "together"), ("total", "up"), ("tot", "up"), ("sum", "up"), ("add",))
 _OWNERS = frozenset("these the my our all following those".split())
 _LABEL = 3
+_NOT_ADDED = frozenset("up together discount discounts percentages percentage rates rate off".split())
 
 
 def solve_added_list(tokens: list[Token], start: int) -> Solution | None:
@@ -23,6 +24,8 @@ def solve_added_list(tokens: list[Token], start: int) -> Solution | None:
         return None
     label = at
     while tokens[label].kind == "word" and label - at <= _LABEL:
+        if tokens[label].word in _NOT_ADDED:
+            return None  # 'add the discounts up': discounts off what, or a sum of them? percentages do not add
         label += 1
     if tokens[label].text != ":" or label - at > _LABEL:  # not a dash: "- $18.40" would read as negative
         return None

@@ -33,6 +33,7 @@ from servers.tools.calculator.counted import (
     things_counted,
     work_shared,
 )
+from servers.tools.calculator.double_rates import double_rate_said
 from servers.tools.calculator.each_first import each_before_period
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
@@ -107,6 +108,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
+    if double_rate_said(tokens, start):
+        return None  # '£4 per person per day': paid for every person on every day (``double_rates``)
     if each_before_period(tokens, start):
         return None  # '$12 each a month': an amount each one pays every month (``each_first``), not a price of one
     if target.money and unpriced_item(tokens, start):

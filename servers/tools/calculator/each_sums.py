@@ -29,6 +29,9 @@ _SPOILERS = frozenset(
 """Words that change the price or make it a rate; a stay by the night or a wage by the hour is another reading."""
 _TOTAL = frozenset("total altogether all whole cost bill much".split())
 _ONE = frozenset({"person", "head", "each", "child", "ticket", "pupil", "kid", "student", "member", "guest"})
+_ONES = {"children": "child", "people": "person", "kids": "kid"}
+_GENERIC = frozenset({"going", "coming", "of", "person"})
+"""Counts that name no kind ('3 going', '4 of us'): a price per child or per ticket is for each of them."""
 _COUNTED = frozenset("going coming of children kids people pupils students tickets guests members adults".split())
 
 
@@ -63,6 +66,8 @@ def solve_each_sum(tokens: list[Token], start: int) -> Solution | None:
         k += 1
     if len(prices) != 2 or len(codes) != 1 or not _joined(tokens, prices[0][2], prices[1][1]):
         return None
+    if len({per for per in _pers(tokens, prices) if per is not None}) > 1:
+        return None  # '£30 per adult plus £10 per child': two kinds of one, counted apart
     asked = {t.word for t in tokens[prices[1][2] : end]} | {t.word for t in tokens[start : prices[0][1]]}
     one = sum(p for p, _, _ in prices)
     money = currency(codes.pop())
@@ -77,6 +82,9 @@ def solve_each_sum(tokens: list[Token], start: int) -> Solution | None:
     n, at = count
     if n.denominator != 1 or n <= 0 or not _counts(tokens, at) or not asked & _TOTAL or asked & _ONE:
         return None  # 'how much each' of 4 going: the price of one, or their total shared?
+    counted = _ONES.get(tokens[at + 1].word, singular(tokens[at + 1].word))
+    if any(per not in (None, counted) for per in _pers(tokens, prices)) and counted not in _GENERIC:
+        return None  # '2 adults at £30 each plus £10 per child': the children are never counted
     total = numbers.checked(n * one)
     steps = [each, f"{numbers.format_number(n)} × {show(Quantity(one, money), exact=True)} = "
                    f"{show(Quantity(total, money), exact=True)}"]  # fmt: skip
@@ -109,3 +117,12 @@ def _joined(tokens: list[Token], after_first: int, second: int) -> bool:
 def _counts(tokens: list[Token], at: int) -> bool:
     """'I have 3 going', 'for 30 children', '3 of them': the count is of who or what the price is paid for."""
     return tokens[at + 1].word in _COUNTED or tokens[at - 1].word == "for" and tokens[at + 1].kind != "word"
+
+
+def _pers(tokens: list[Token], prices: list[tuple[Fraction, int, int]]) -> list[str | None]:
+    """What each price is said per ('child' for 'per child'), or None for 'each'."""
+    said: list[str | None] = []
+    for _, _, end in prices:
+        word = tokens[end - 1].word
+        said.append(None if word in _EACH else _ONES.get(word, singular(word)))
+    return said

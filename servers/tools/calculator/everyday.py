@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     credit_weights,
     day_lists,
     dotted_times,
+    double_rates,
     each_first,
     each_sums,
     electrics,
@@ -48,6 +49,7 @@ from servers.tools.calculator import (
     multibuy,
     named_parts,
     named_wholes,
+    open_days,
     outstanding,
     owed,
     own_shares,
@@ -170,6 +172,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     each_first.solve_each_first,
     added_lists.solve_added_list,
     thick_boxes.solve_thick_box,
+    open_days.solve_open_days,
+    double_rates.solve_double_rate,
 )
 
 

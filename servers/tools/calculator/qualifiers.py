@@ -29,6 +29,25 @@ def drop_qualifiers(tokens: list[Token]) -> None:
             found.append(i + 1)
     if len(found) == 1 and _rated(tokens, tokens[found[0] + 1].word) and _said_once(tokens, tokens[found[0] + 1].word):
         del tokens[found[0]]
+    _drop_normal_hours(tokens)
+
+
+_NORMAL = frozenset("normal regular standard basic ordinary contracted usual".split())
+_HOURS = frozenset("hours hrs hour hr".split())
+
+
+def _drop_normal_hours(tokens: list[Token]) -> None:
+    """'37.5 normal hours ... plus 4 hours overtime': beside overtime, the hours that are not overtime are what the
+    overtime reader takes the first hours to be, so the word naming them is set aside (once, and only then)."""
+    if not any(t.word == "overtime" for t in tokens):
+        return
+    found = [
+        i + 1
+        for i in range(len(tokens) - 2)
+        if tokens[i].kind == "number" and tokens[i + 1].word in _NORMAL and tokens[i + 2].word in _HOURS
+    ]
+    if len(found) == 1:
+        del tokens[found[0]]
 
 
 def _qualified(tokens: list[Token], i: int) -> bool:

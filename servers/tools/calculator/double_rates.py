@@ -1,0 +1,93 @@
+"""A price per one thing per another, with a count of each: 'The hostel charges 22.50 per child per night. 30
+children, 2 nights. What's the hostel bill?' → 22.50 × 30 × 2 = 1,350; '£4 per person per day for 6 people over 5
+days'.
+
+The request gives one price said per one thing and per another ('per child per night', 'a head a day'), and exactly
+one count of each of those things ('30 children', '2 nights'); the question asks the whole. A bare number is a
+price only after a word of charging ('charges 22.50', 'costs 4'). Any other number, a count of something else, or a
+word that changes the sum ('discount', 'free', 'each' asked, 'split') declines the reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show, singular
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_PER = frozenset({"per", "a", "an", "each"})
+_CHARGING = frozenset("charges charge charged costs cost is at".split())
+_ONES = {"children": "child", "people": "person", "kids": "kid", "nights": "night", "days": "day", "men": "man",
+         "women": "woman", "heads": "person", "head": "person"}  # fmt: skip
+_ASKED = frozenset("bill total cost costs much altogether charge".split())
+_SPOILERS = frozenset(
+    "discount off free split share shared between among except minus less plus extra deposit tip tax vat percent "
+    "half twice double not no only instead already paid left remaining than more each every".split()
+)
+
+
+def solve_double_rate(tokens: list[Token], start: int) -> Solution | None:
+    """The whole of a price per one thing per another over a count of each; None for anything else."""
+    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
+    if end - start > 50:
+        return None
+    rated = _rate(tokens, start, end)
+    if rated is None:
+        return None
+    price, code, first, second, used = rated
+    counts: dict[str, Fraction] = {}
+    for k in range(start, end):
+        t = tokens[k]
+        if k in used:
+            continue
+        if t.kind in ("currency", "clock", "date") or t.text == "%":
+            return None
+        if t.kind == "number":
+            noun = _ONES.get(tokens[k + 1].word, singular(tokens[k + 1].word))
+            if noun not in (first, second) or noun in counts or t.value <= 0 or Fraction(t.value).denominator != 1:
+                return None
+            counts[noun] = Fraction(t.value)
+        elif t.word in _SPOILERS:
+            return None
+    asked = {t.word for t in tokens[start:end]}
+    if len(counts) != 2 or not asked & _ASKED:
+        return None
+    money = currency(code) if code else AMOUNT
+    total = numbers.checked(price * counts[first] * counts[second])
+    each = show(Quantity(price, money), exact=True)
+    n1, n2 = numbers.format_number(counts[first]), numbers.format_number(counts[second])
+    step = f"{each} × {n1} {first}s × {n2} {second}s = {show(Quantity(total, money), exact=True)}"
+    solution = answer_for(Quantity(total, money), "price per one per another", f"{each} * {n1} * {n2}", [step])
+    solution.notes.append(f"the price is per {first} per {second}: it is paid for every {first} on every {second}")
+    return solution
+
+
+def _rate(tokens: list[Token], start: int, end: int) -> tuple[Fraction, str | None, str, str, set[int]] | None:
+    """'£22.50 per child per night' or 'charges 22.50 per child per night': the price, its currency, what it is per
+    (twice), and the indices of its tokens; None unless exactly one such price is said."""
+    found: list[tuple[Fraction, str | None, str, str, set[int]]] = []
+    for k in range(start, end - 4):
+        t = tokens[k]
+        if t.kind != "number" or t.value <= 0:
+            continue
+        sign = tokens[k - 1] if k > start and tokens[k - 1].kind == "currency" and t.attached else None
+        if sign is None and not (k > start and tokens[k - 1].word in _CHARGING):
+            continue
+        words = [tokens[k + j].word for j in range(1, 5)]
+        if words[0] not in _PER or words[2] not in _PER or "each" in (words[0], words[2]):
+            continue
+        first, second = (_ONES.get(w, singular(w)) for w in (words[1], words[3]))
+        if not first.isalpha() or not second.isalpha() or first == second:
+            continue
+        used = set(range(k - (sign is not None), k + 5))
+        found.append((Fraction(t.value), sign.value if sign else None, first, second, used))
+    return found[0] if len(found) == 1 else None
+
+
+def double_rate_said(tokens: list[Token], start: int) -> bool:
+    """Whether a price per one thing per another is said ('£4 per person per day'): no product of givens by their
+    units reads it, as it would divide by one count what is paid on both."""
+    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
+    return _rate(tokens, start, end) is not None
