@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import condensing, jobs
+from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
@@ -182,6 +183,9 @@ def _composed(text: str) -> tuple[str, jobs.Composed]:
 
 
 def _draft_from(text: str, job: Job) -> Draft:
+    checked = checklist_answer(text)  # "Does this email cover everything on the checklist? ...": said, not written
+    if checked:
+        return Draft(draft=checked, style="checklist", tone="neutral", words=measure(checked).words)
     if job == "rewrite":
         done = _rewritten(text)
         out = done.rewrite.text
