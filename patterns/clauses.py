@@ -66,6 +66,7 @@ from patterns.material import (
     OPEN,
     PLACEHOLDER,
     SCAN_LIMIT,
+    TEXT_KINDS,
     WORD,
     WORK_NOUNS,
     mask,
@@ -86,6 +87,8 @@ from patterns.sums import opens_a_sum
 
 _POINTING = frozenset("this these following below it them".split())
 _CODE_NOUNS = frozenset("code function functions script program class method loop variable query bug line".split())
+# the names of a text a part may work on ("my code", "the club newsletter", "these minutes")
+_TEXT_NOUNS = MATERIAL_NOUNS | TEXT_KINDS | _CODE_NOUNS | frozenset("minutes newsletter".split())
 
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
 # so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
@@ -309,6 +312,12 @@ def _share_material(
     out: list[tuple[str, bool]] = []
     # "Summarise these notes and turn them into an email: <notes>": the email is of the summary, not the notes
     depends = last_sequenced or bool(names_a_result(own)) or recasts_the_result(own)
+    named = set(WORD.findall(own.lower()))
+    unpointed = not _POINTING & named
+    # "Check my code for bugs and tell me what the weather's doing tomorrow ```<code>```": a last part that neither
+    # points at the material nor names a text leaves it to the first part, which names it ("my code")
+    elsewhere = unpointed and not _TEXT_NOUNS & named
+    alone = False  # the first part took the material by its name, so the last gives it up
     for text, sequenced in clauses[:-1]:
         words = WORD.findall(text.lower())
         # "Add up the three regions' sales" names no figure ("the total" it may say is its own, not an earlier one)
@@ -319,20 +328,20 @@ def _share_material(
         points = points and not reports_on_it(text)  # "write Ben a note saying I've looked at it": no material
         # "Summarise the site notes and turn the summary into an email: <notes>": the last part works on the first's
         # result, so the text the first names is the material, whatever word it is named by
-        points = points or (depends and not out and bool(MATERIAL_NOUNS & set(words)) and opens_instruction(words[:2]))
+        by_name = not out and bool(_TEXT_NOUNS & set(words)) and opens_instruction(words[:2])
+        points = points or (by_name and (depends or elsewhere))
         if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
+            alone = alone or (by_name and elsewhere and not depends)
         out.append((text, sequenced))
     # "Summarize this complaint and also work out 15% of 80: <text>": a last clause with numbers of its own and no
     # word pointing at the text asks nothing of it; the clause that pointed at it takes it alone
     # and "Review this code and tell me how many seconds are in a week ```<code>```": a question of its own, asked
     # beside the clause that pointed at the code, asks nothing of the code either
-    named = set(WORD.findall(own.lower()))
-    unpointed = not _POINTING & named
     about_code = bool(_CODE_NOUNS & named) or int(found.group(1)) not in fenced
     apart = unpointed and (has_number(own) or (not about_code and question_form(own) == "open"))
     # "..., and write Ben a note saying I've looked at it ```<code>```": a message that reports on the material
-    out.append((own if shared and (depends or apart or reports_on_it(own)) else last, last_sequenced))
+    out.append((own if shared and (depends or apart or alone or reports_on_it(own)) else last, last_sequenced))
     return out
 
 

@@ -97,7 +97,10 @@ def split_on_new_instruction(clause: str) -> list[str]:
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asked_mark = rest is not None and clause.startswith("?", rest.end())
             asks = inverts_subject(clause[match.end(1) : match.end(1) + 40], asked=asked_mark, before=before)
-        if asks and word in _RELATIVE and not _AFTER_NUMBER.search(before[-20:]):
+        # ("Write a thank-you note to Brian, the driver on the number 7, who handed in my purse": in a message the
+        # clause after a number still tells of the person before it)
+        after_number = _AFTER_NUMBER.search(before[-20:]) is not None and not names_text_to_write(clause[:300])
+        if asks and word in _RELATIVE and not after_number:
             # a relative clause follows a noun; "what is 15% of 80, who wrote Hamlet" asks anew after a number
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())

@@ -69,7 +69,9 @@ def about_the_code(sentence: str, code: str) -> bool:
 # Verbs that ask for a text to be written.
 WRITING_VERBS = frozenset("write draft compose pen prepare create craft put".split())
 # Words before the verb that only ask politely ("could you please").
-_POLITE = frozenset("please kindly can could would will you just help me us".split())
+# (and the hedges a request may open with: "Reckon you could write ...", "Do you think you could draft ...", "Any
+# chance you could ...")
+_POLITE = frozenset("please kindly can could would will you just help me us reckon think do suppose any chance".split())
 # "I'd like a brief email to ...", "I need a note for ...": a text asked for by what the user wants.
 _WANTING = re.compile(
     r"^(?:(?:please\s+)?(?:i'd|i\s+would|we'd|we\s+would)\s+like|i\s+need|we\s+need|i\s+want|we\s+want"

@@ -25,7 +25,7 @@ ACTION_VERBS = frozenset(
     """add analyse analyze announce answer ask book build buy calculate call check collect compare compile compose
     compute condense confirm convert count create critique describe design determine draft draw edit email
     estimate evaluate explain extract fact-check figure find fix forecast foresee format gather generate get give
-    identify investigate list look make measure note order outline paint plan play polish post predict prepare
+    identify investigate list look make measure note order outline paint plan play plot polish post predict prepare
     produce proofread publish put rate recap recommend refactor remind research review rewrite run schedule score search
     send shorten show solve suggest summarise summarize test tell translate turn tweet validate verify write""".split()
 )
@@ -258,6 +258,16 @@ _MATERIAL_BREAK = re.compile(
 
 # "Fact check this: the Sun is a planet. And summarize this paragraph too: ...": a sentence opening with "and", an
 # action verb and a pointer at a text of its own asks for a new part; "And fix the report" may be the material's own.
+# "... nappies. And what will the weather be like tomorrow?": a question opened by "and" after a full stop.
+_AND_ASKED = re.compile(
+    r"[.!]\s+and\s+(?:what|what's|who|which|when|where|why|how|is|are|will|can|could|do|does)\b", re.IGNORECASE
+)
+# A list of things: three or more items of at most four words each, between commas (or a last "and"). "and" is
+# never an item's word, so each word and each separator is read one way: no backtracking between them.
+_ITEM = r"(?!and\b)[\w'-]+(?:[ \t](?!and\b)[\w'-]+){0,3}"
+# the rest of a sentence that ends as a question
+_QUESTION_END = re.compile(r"[^.!?\n]*\?")
+_ITEMS = re.compile(rf"{_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM}){{2,30}}", re.IGNORECASE)
 _AND_BREAK = re.compile(r"[.!?]\s+and\s+([a-z]+)\s+(?:this|these|that|those|it|them)\b", re.IGNORECASE)
 
 
@@ -307,6 +317,12 @@ def _colon_material_end(text: str, colon: int) -> int:
                 words = [w.lower() for w in found.groups() if w]
                 if words[0] in _WH or opens_instruction(words):
                     return found.start()  # the full stop left outside: it ends the sentence the claim is in
+        asked = _AND_ASKED.search(text, colon, min(len(text), SCAN_LIMIT))
+        question = _QUESTION_END.match(text, asked.end(), min(len(text), asked.end() + 300)) if asked else None
+        if asked and question and _ITEMS.fullmatch(text, _after_space(text, colon + 1), asked.start()):
+            # "Write a shopping list note: milk, bread, eggs, nappies. And what will the weather be ...?": a list of
+            # things says nothing more after its full stop; a question opened by "and" is a part of its own
+            return asked.start()
         then = _THEN_BREAK.search(text, colon, min(len(text), SCAN_LIMIT))
         if then is not None and opens_instruction([then.group(1).lower()]) and _figures(text, colon, then.start()):
             return then.start()  # "Add up our costs: £2,400 venue, £950 catering, then draft a note ...": the figures

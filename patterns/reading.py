@@ -45,7 +45,9 @@ from patterns.spelling import corrected
 from patterns.tags import without_tag_question
 
 # Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
-_POLITE = frozenset("please pls plz kindly can could would will you u just".split())
+# ("Reckon you could write ...", "Any chance you could draft ...": hedges that ask politely too; not "think", which
+# opens "think up a slogan")
+_POLITE = frozenset("please pls plz kindly can could would will you u just reckon suppose any chance".split())
 _LEAD = re.compile(r"^([^:\n]{1,100}):\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _QUOTES = ('"', "\u201c")

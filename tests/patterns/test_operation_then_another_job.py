@@ -49,3 +49,16 @@ async def test_the_sum_and_the_job_after_it_are_two_parts(
 )
 def test_one_sum_stays_one_part(request_text: str) -> None:
     assert len(split_tasks(request_text)) == 1
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Average these monthly sales for me: 4200, 3900, 5100, 4600, and then plot them as a line chart for a slide.",
+        "Add up these costs: £120, £75, £40, then plot them as a bar chart.",
+        "Work out the mean of 12, 15, 18, 21, and then plot them on a graph for my report.",
+    ],
+)
+def test_a_plot_after_the_figures_is_a_part_of_its_own(request_text: str) -> None:
+    first, second = split_tasks(request_text)
+    assert second.text.startswith("Plot") and "plot" not in first.text.lower()
