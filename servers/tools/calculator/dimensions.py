@@ -108,6 +108,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
+    if any(t.word == "us" and tokens[k + 1].word in ("dollar", "dollars") for k, t in enumerate(tokens[:-1])):
+        return None  # 'US dollars' names a currency, not 'us' who are counted
     if double_rate_said(tokens, start):
         return None  # '£4 per person per day': paid for every person on every day (``double_rates``)
     if each_before_period(tokens, start):

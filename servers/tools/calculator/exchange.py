@@ -123,6 +123,8 @@ def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
     token = tokens[i]
     if token.kind == "currency" and token.value in _CODES:
         return token.value, 1
+    if token.word in ("us", "american") and i + 1 < len(tokens) and tokens[i + 1].word in ("dollar", "dollars"):
+        return "USD", 2  # '1 US dollar = 0.92 euros': the dollar named with its country
     code = _WORDS.get(token.word, "")
     if token.word in ("pound", "pounds") and not _sterling(tokens):
         return "", 0

@@ -34,6 +34,11 @@ def name_races(tokens: list[Token]) -> None:
             said = 0 if tokens[i].word not in _ARTICLES else 1 + (tokens[i + 1].word in _WHICH)  # 'my first 5k'
             width, km = _race_at(tokens, i + said)
             end = i + said + width
+            restated = _restated_at(tokens, end, km) if width else None
+            if restated is not None:  # 'a half marathon (13.1 miles)': the distance the user gives for it
+                tokens[i : end + 4] = restated
+                i += 1
+                continue
             when = _when_width(tokens, end) if width else 0
             if width and tokens[end + when].word == "in" and (said or _timed_at(tokens, end + when + 1)):
                 _drop_flat(tokens, end + when + 1)
@@ -90,3 +95,21 @@ _CLOCK = frozenset("hour hours hr hrs h minute minutes min mins m second seconds
 def _timed(unit: Token) -> bool:
     """A race's time follows: hours, minutes or seconds ('5k in 25 minutes'), not months ('5k in 3 months')."""
     return unit.word in _CLOCK or unit.kind == "clock"
+
+
+_LENGTHS = {"miles": Fraction(1609344, 1000), "mile": Fraction(1609344, 1000), "mi": Fraction(1609344, 1000),
+            "km": Fraction(1000), "kilometres": Fraction(1000), "kilometers": Fraction(1000)}  # fmt: skip
+
+
+def _restated_at(tokens: list[Token], at: int, km: Fraction) -> list[Token] | None:
+    """'(13.1 miles)' right after a race: its distance in the user's own unit, within 1% of the race's, and followed
+    by 'in' and a time; the number and unit to read in its place, else None."""
+    if at + 5 >= len(tokens) or tokens[at].text != "(" or tokens[at + 3].text != ")":
+        return None
+    number, unit = tokens[at + 1], tokens[at + 2]
+    metres = _LENGTHS.get(unit.word)
+    if number.kind != "number" or metres is None or tokens[at + 4].word != "in" or not _timed_at(tokens, at + 5):
+        return None
+    if abs(Fraction(number.value) * metres - km * 1000) > km * 10:
+        return None  # '(15 miles)' of a half marathon: not the race's distance, a second number
+    return [number, unit]

@@ -157,7 +157,7 @@ _LEADS = [
         "i wonder what", "do you know what", "i'm thinking of", "im thinking of", "i am thinking of", "thinking of",
         "thinking about", "i'm considering", "i am considering", "considering", "i'm looking at", "looking at",
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
-        "hey", "hi", "hiya",
+        "hey", "hi", "hiya", "i want to", "i'd like to", "we want to", "i plan to", "i'm planning to",
         "good morning !", "good morning", "morning !", "morning ,", "good afternoon !", "good afternoon",
         "afternoon !", "good evening !", "good evening", "evening !",
         "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez",
