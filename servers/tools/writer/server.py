@@ -39,6 +39,7 @@ from servers.tools.writer.requests import (
     tidy_spacing,
 )
 from servers.tools.writer.shortening import shortened
+from servers.tools.writer.unsaid_that import that_supplied
 
 Request = Annotated[str, Field(description="The request in the user's own words")]
 _ELSEWHERE = {
@@ -110,6 +111,7 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
     text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
     refuse_opinion(text)  # "Give me your honest view: is gold or bitcoin better?": no text asked, and no view held
+    text = that_supplied(text)  # "tell the choir rehearsal is on Tuesday": "tell the choir that rehearsal is ..."
     job = job_of(text)
     # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
     # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
