@@ -90,3 +90,31 @@ async def test_the_fact_checker_reads_the_same_notes(tmp_path, claim, expected):
 )
 async def test_notes_on_london_museums_and_copper_pipes_decide_claims(tmp_path, claim, expected):
     assert await verdict(tmp_path, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Is it true that honey never goes off?", "supported"),
+        ("Honey does not go off", "supported"),
+        ("Honey goes off", "contradicted"),
+        ("check whether it's true that the flu jab can give you flu", "contradicted"),
+        ("Is it true the flu jab gives you flu?", "contradicted"),
+        ("Honey goes off after a year", "unverified"),
+        ("The Great Barrier Reef is in Australia", "supported"),
+    ],
+)
+async def test_notes_on_honey_keeping_and_the_flu_jab_decide_claims(tmp_path, claim, expected):
+    assert await verdict(tmp_path, claim) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Look up what the Great Barrier Reef is", "Australia"),
+        ("Does honey go off?", "never goes off"),
+        ("Can the flu jab give you flu?", "cannot give you flu"),
+    ],
+)
+async def test_the_researcher_reads_the_same_notes(tmp_path, question, expected):
+    assert expected in await researched(tmp_path, question)
