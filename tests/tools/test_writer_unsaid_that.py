@@ -35,6 +35,7 @@ async def test_the_news_after_the_reader_is_the_text(request_text: str, news: st
     [
         "Tell the team about the party on Friday.",
         "Tell the team to bring laptops on Friday.",
+        "Write a text telling everyone the total we need to pay.",
         "Text the team what time the bus leaves.",
         "Tell Sam Jones is coming on Friday.",
         "Tell the choir that rehearsal is on Tuesday.",

@@ -24,13 +24,15 @@ _VERB = (
     r"(?:is|are|was|were|will|has|have|had|can|must|should|starts?|opens?|closes?|moves?|shuts?|runs?|begins?|"
     r"ends?|meets?|needs?|go|goes|costs?|finishes|leaves?|arrives?|comes?|(?-i:[a-z]{2,}ed))"
 )
+_WORD = r"(?!(?:we|i|you|they|he|she|it)\b)[\w'-]+"
 # The news: a subject of one to four words (opening on a determiner when the reader was a name) and its verb.
 _TOLD = re.compile(
     rf"\b(?P<ask>(?:tell|telling|text|texting|email|emailing|e-mail|message|messaging|remind|reminding|inform|"
     rf"informing)\s+{_READER}|let(?:ting)?\s+{_READER}\s+know)\s+"
     # ("Email the parents asking whether ...", "... saying the lift is out": a doing, not a subject)
     r"(?!(?:that|about|to|know|what|when|where|why|how|if|whether|on|in|at|by|for|from|with|and|or|of|[a-z]+ing)\b)"
-    rf"(?=(?:(?:the|our|my|a|an|this|next|their|his|her)\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+{_VERB}\b)",
+    # ("telling everyone the total we need to pay": "we" opens a clause on the thing told, which is no news)
+    rf"(?=(?:(?:the|our|my|a|an|this|next|their|his|her)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}?\s+{_VERB}\b)",
     re.I,
 )
 _NAMED = re.compile(r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?$")
