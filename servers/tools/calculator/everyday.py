@@ -56,10 +56,12 @@ from servers.tools.calculator import (
     paces,
     parts_for,
     payment_runs,
+    people_hours,
     percent_left,
     percent_purposes,
     percent_taken,
     period_costs,
+    priced_boxes,
     priced_totals,
     quotients,
     rate_sums,
@@ -174,6 +176,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     thick_boxes.solve_thick_box,
     open_days.solve_open_days,
     double_rates.solve_double_rate,
+    people_hours.solve_people_hours,
+    priced_boxes.solve_priced_box,
 )
 
 
