@@ -23,6 +23,7 @@ from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.gate import check_final
+from servers.tools.writer.grammar import corrected, grammar_asked
 from servers.tools.writer.lengths import measure
 from servers.tools.writer.opinions import refuse_opinion
 from servers.tools.writer.quoted_versions import asks_a_version, courteous_quote
@@ -115,7 +116,7 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     job = job_of(text)
     # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
     # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
-    if job not in ("judge", "revise") and (condensing.asked(text) or condensing.tone_take(text)):
+    if job not in ("judge", "revise") and (condensing.asked(text) or condensing.tone_take(text) or grammar_asked(text)):
         job = "rewrite"
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
@@ -140,6 +141,8 @@ def _refuse_remarks(text: str, job: Job) -> None:
 
 def _rewritten(text: str) -> jobs.Rewritten:
     # "Shorten this to under 30 words: ...": courtesies and filler cut to fit, or a decline saying it cannot
+    if grammar_asked(text):  # "Please correct my English in this: ...": the slips fixed, nothing else
+        return jobs.Rewritten(corrected(text), _CORRECTED)
     short = shortened(text)
     if short:
         return jobs.Rewritten(short, "concise")
@@ -155,8 +158,13 @@ def _rewritten(text: str) -> jobs.Rewritten:
 _CONDENSED = "concise (key sentences)"
 
 
+# The tone of a text whose grammar was corrected: the user's own words with the slips ``grammar`` knows fixed, and
+# nothing else changed; the instruction's words ("correct my English") are no fact the gate may ask for.
+_CORRECTED = "as before (grammar corrected)"
+
+
 def _check_rewrite(text: str, done: jobs.Rewritten) -> None:
-    if done.tone != _CONDENSED:
+    if done.tone not in (_CONDENSED, _CORRECTED):
         check_final(text, "rewrite", done.rewrite.text)
 
 
