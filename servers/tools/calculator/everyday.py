@@ -31,6 +31,7 @@ from servers.tools.calculator import (
     electrics,
     exchange_offers,
     excluded_shares,
+    fee_reversed,
     fence_posts,
     flight_zones,
     free_items,
@@ -73,6 +74,7 @@ from servers.tools.calculator import (
     running_averages,
     running_costs,
     saved_shares,
+    saving_rest,
     shift_rates,
     shortfall,
     strengths,
@@ -178,6 +180,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     double_rates.solve_double_rate,
     people_hours.solve_people_hours,
     priced_boxes.solve_priced_box,
+    fee_reversed.solve_fee_reversed,
+    saving_rest.solve_saving_rest,
 )
 
 
