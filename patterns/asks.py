@@ -5,7 +5,9 @@
 job. The request names a list of things wanted ("a short summary and a tidied-up version ..."), as many as there
 are workers: each worker gets the request with only the thing it ranks best for, and the same material.
 
-A request that names no such list, or a list of another length, goes to every worker whole, as before.
+A request that names no such list, or a list of another length, goes to every worker whole, as before; one that
+opens by addressing the very workers it is sent to ("Have the calculator and the researcher both answer this: ...")
+goes to each without the addressing (``patterns.addressed``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from patterns.addressed import addressed
 from patterns.deciding import Decider
 from patterns.material import split_material, with_material
 from patterns.worker import Request, Worker
@@ -52,6 +55,11 @@ class OwnAsks:
         self.decider = decider
 
     async def __call__(self, request: Request, count: int) -> Sequence[Request]:
+        to = addressed(request.text, [w.name for w in self.workers])
+        if to is not None and set(to.names) == {w.name for w in self.workers}:
+            # "Have the calculator and the researcher both answer this: how many metres are in a mile?", sent with
+            # those agents named: each is asked what follows the addressing, not to read its own name as the job
+            request = request.replace(text=to.text)
         whole = [request] * count
         split = wanted_asks(request.text)
         if split is None or len(split[1]) != count or count != len(self.workers) or count > MAX_WORKERS:

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from patterns.asked_jobs import asked_job
 from patterns.charges import charge_head
 from patterns.checked_sums import checked_sum_head
 from patterns.contents import without_contents
@@ -309,6 +310,8 @@ class RankingDecider:
         instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
         # "Can you check a dose for me: ... Total mg?": a quantity checked from figures given is a sum to work out
         instruction = checked_sum_head(instruction, text) or instruction
+        # "How many words is this: ...", "just the action items from this: ...": the job restated in card words
+        instruction = asked_job(instruction, split_material(text)[1]) or instruction
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
