@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.writer import condensing, jobs
+from servers.tools.writer.asker_context import without_asker_context
 from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
@@ -112,7 +113,8 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
     text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
     refuse_opinion(text)  # "Give me your honest view: is gold or bitcoin better?": no text asked, and no view held
-    text = that_supplied(text)  # "tell the choir rehearsal is on Tuesday": "tell the choir that rehearsal is ..."
+    # "I'm a wedding planner and the florist has cancelled. Please draft an email to Hannah telling her ...": the ask
+    text = that_supplied(without_asker_context(text))  # "tell the choir rehearsal is on ...": "... that rehearsal"
     job = job_of(text)
     # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
     # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
