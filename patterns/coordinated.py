@@ -48,6 +48,7 @@ _SHARED_TAIL = re.compile(r"^how\s+(?:many|much)\s+[a-z'-]+\s*$", re.IGNORECASE)
 # Words by which the second question goes on about the first's subject ("and when he was born").
 _BACK = frozenset("he she it they him her them his hers its their theirs this that these those there".split())
 _WORD = re.compile(r"[a-z']+")
+_FIGURE = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!]\s+")
 _DUMMY_IT = re.compile(r"\bit(?:'s|\s+is)\s+(?:true|false|right)(?:\s+that)?\b")
 _TELLING = re.compile(r"\b(?:tell\s+me|let\s+me\s+know|check)\s+$", re.IGNORECASE)
@@ -94,9 +95,11 @@ def _direct_questions(text: str) -> list[str] | None:
     if back or _OPEN_MEASURE.search(first) or _SHARED_TAIL.match(first):
         return None
     mark = found.group("end") or "?"
-    # the statements before the questions inform both of them
     # (the first keeps no mark of its own, as a pair cut at ", and what" does: "?" would read it as options the
     # second picks from, "which ocean is the biggest")
+    # statements before the questions inform both when they give figures to work on; one that gives none ("I'm
+    # filling in a form in US units.") says only why the user asks, which no worker has to read
+    context = context if _FIGURE.search(context) else ""
     return [f"{context}{first[:1].upper()}{first[1:]}", f"{context}{second[:1].upper()}{second[1:]}{mark}"]
 
 

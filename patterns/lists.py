@@ -35,7 +35,7 @@ _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 # "Two things please.", "A couple of quick questions for you:": a sentence that only announces the parts after it.
 _ANNOUNCING = frozenset(
     """a an one two three four five couple few some several quick small more other of for you please here are is i
-    i've have got my need want would like ask""".split()
+    i've have got my need want would like ask i'm we we've juggling sorting doing""".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
@@ -56,7 +56,22 @@ def announces_list(text: str) -> bool:
     nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset[str]())
     if words[:1] in (["sorry"], ["apologies"], ["soz"]) and set(words) <= _OWN_LENGTH:
         return True  # "sorry for the essay lol": a word on the message's length before its parts, no part
-    return len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING
+    if len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING:
+        return True
+    # "I'm a data analyst and I'm juggling two things.": who the user is, then the announcement, says no part either
+    joined = _LAST_AND.split(text[:120])
+    return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
+
+
+# "I'm a data analyst", "I run a café", "we're a small charity": the user saying who they are, which asks nothing
+_SELF = re.compile(
+    r"^\s*(?:i'm|i\s+am|we're|we\s+are|i\s+run|we\s+run|i\s+work(?:\s+as)?|as)\s+(?:a|an|the)\s+[\w' -]{1,40}$",
+    re.IGNORECASE,
+)
+
+
+def _is_self(text: str) -> bool:
+    return _SELF.match(text) is not None
 
 
 _OWN_LENGTH = frozenset(

@@ -38,15 +38,29 @@ async def test_two_direct_questions_are_two_parts_each_for_its_worker(
 @pytest.mark.parametrize(
     "request_text",
     [
-        "I'm filling in a form in US units. What's 64 kg in pounds, and what's 70 inches in cm?",
-        "We're driving in France. How many km is 90 miles and what's 40 litres in gallons?",
+        "I ran 5.5 km this morning. What was my pace and how many calories did I burn?",
+        "The room is 4 m by 3 m. How many square feet is that and what's 12 m in feet?",
     ],
 )
-def test_a_statement_before_the_two_questions_informs_both(request_text: str) -> None:
+def test_a_statement_with_figures_before_the_two_questions_informs_both(request_text: str) -> None:
     context = request_text.split(". ", 1)[0]
     pieces = split_tasks(request_text)
     assert len(pieces) == 2
     assert all(p.text.startswith(context) for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I'm filling in a form in US units. What's 64 kg in pounds, and what's 70 inches in cm?",
+        "We're driving in France. How many km is 90 miles and what's 40 litres in gallons?",
+    ],
+)
+def test_a_statement_without_figures_says_only_why_and_is_left_out(request_text: str) -> None:
+    context = request_text.split(". ", 1)[0]
+    pieces = split_tasks(request_text)
+    assert len(pieces) == 2
+    assert not any(context in p.text for p in pieces)
 
 
 @pytest.mark.parametrize(
