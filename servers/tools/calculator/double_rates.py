@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -30,6 +31,7 @@ _SPOILERS = frozenset(
 
 def solve_double_rate(tokens: list[Token], start: int) -> Solution | None:
     """The whole of a price per one thing per another over a count of each; None for anything else."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     end = next(k for k, t in enumerate(tokens) if t.kind == "end")
     if end - start > 50:
         return None
@@ -89,5 +91,6 @@ def _rate(tokens: list[Token], start: int, end: int) -> tuple[Fraction, str | No
 def double_rate_said(tokens: list[Token], start: int) -> bool:
     """Whether a price per one thing per another is said ('£4 per person per day'): no product of givens by their
     units reads it, as it would divide by one count what is paid on both."""
+    tokens = padded(tokens)
     end = next(k for k, t in enumerate(tokens) if t.kind == "end")
     return _rate(tokens, start, end) is not None

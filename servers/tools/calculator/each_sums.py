@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -37,6 +38,7 @@ _COUNTED = frozenset("going coming of children kids people pupils students ticke
 
 def solve_each_sum(tokens: list[Token], start: int) -> Solution | None:
     """The price of one with its charge each, or of a count of them; None for anything else."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     end = next(k for k, t in enumerate(tokens) if t.kind == "end")
     if end - start > 60:
         return None

@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     halves,
     interest_only,
     inverse,
+    joined_averages,
     late_interest,
     layers,
     ledgers,
@@ -77,6 +78,7 @@ from servers.tools.calculator import (
     saving_rest,
     shift_rates,
     shortfall,
+    staff_ratios,
     strengths,
     takings,
     thick_boxes,
@@ -182,6 +184,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     priced_boxes.solve_priced_box,
     fee_reversed.solve_fee_reversed,
     saving_rest.solve_saving_rest,
+    joined_averages.solve_joined_average,
+    staff_ratios.solve_staff_ratio,
 )
 
 

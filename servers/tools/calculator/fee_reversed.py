@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -30,6 +31,7 @@ _NEAR = 4
 
 def solve_fee_reversed(tokens: list[Token], start: int) -> Solution | None:
     """The amount before a fee from what was left after it; None unless the request is exactly that."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     end = next(k for k, t in enumerate(tokens) if t.kind == "end")
     if end - start > 50:
         return None

@@ -6,6 +6,7 @@ givens by their units, which accounts for everything else; a week of seven days 
 from __future__ import annotations
 
 from servers.tools.calculator.dimensions import solve_by_units
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -19,24 +20,25 @@ _WHAT_THAT = (("what's", "that"), ("whats", "that"), ("what", "is", "that"))
 
 def solve_open_days(tokens: list[Token], start: int) -> Solution | None:
     """The amount by the day over the days worked in a week; None when the week is not said that way."""
+    ahead = padded(tokens)  # read ahead on a padded copy; the reading is built from the request's own tokens
     for k in range(start, len(tokens) - 6):
-        if tokens[k].word in _PER and tokens[k + 1].word == "week" and tokens[k + 2].word == "if":
+        if ahead[k].word in _PER and ahead[k + 1].word == "week" and ahead[k + 2].word == "if":
             at = k + 3
-            if tokens[at].word in _WHO_ARE:
+            if ahead[at].word in _WHO_ARE:
                 at += 1  # "if we're open": the pronoun carries its verb
-            elif tokens[at].word in _WHO:
-                at += 1 + (tokens[at + 1].word in _AUX)
+            elif ahead[at].word in _WHO:
+                at += 1 + (ahead[at + 1].word in _AUX)
             else:
                 return None
-            if tokens[at].word not in _WORK or tokens[at + 1].kind != "number" or tokens[at + 2].word != "days":
+            if ahead[at].word not in _WORK or ahead[at + 1].kind != "number" or ahead[at + 2].word != "days":
                 return None
-            days = tokens[at + 1]
+            days = ahead[at + 1]
             if not 1 <= days.value <= 7 or days.value.denominator != 1:
                 return None
-            after = at + 3 + 2 * (tokens[at + 3].word == "a" and tokens[at + 4].word == "week")
-            if tokens[after].kind != "end" and not (tokens[after].text in "?.!" and tokens[after + 1].kind == "end"):
+            after = at + 3 + 2 * (ahead[at + 3].word == "a" and ahead[at + 4].word == "week")
+            if ahead[after].kind != "end" and not (ahead[after].text in "?.!" and ahead[after + 1].kind == "end"):
                 return None  # '... 6 days and close early Sunday': more said of the week than its days
-            over = Token("word", "over", tokens[k].start)
+            over = Token("word", "over", ahead[k].start)
             said, asked = _asked_how_much(tokens, k)  # 'whats that per week' asks how much that is
             read = [*tokens[: k - said], *asked, over, days, tokens[at + 2], *tokens[after:]]
             solution = solve_by_units(read, start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -46,6 +47,7 @@ _NAMING = 2
 
 def solve_percent_purpose(tokens: list[Token], start: int) -> Solution | None:
     """The percentage of the amount, said with what the share is for; None for anything else."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     at = _opening(tokens, start)
     if at is None:
         return None

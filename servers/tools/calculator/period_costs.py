@@ -15,6 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for, to_the_cent
 from servers.tools.calculator.tokens import Token
@@ -42,6 +43,7 @@ _STOPS = frozenset(
 
 def solve_period_cost(tokens: list[Token], start: int) -> Solution | None:
     """The amount by the period asked, from one amount by another period; None for anything else."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     at = start
     while tokens[at].word in _OWNERS:
         at += 1

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -87,6 +88,7 @@ class _Extra:
 
 def solve_priced_total(tokens: list[Token], start: int) -> Solution | None:
     """The total of counted lines at a price each (with amounts added or a percentage taken off); None otherwise."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     end = _end(tokens)
     if end - start > 80:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -28,6 +29,7 @@ _NEAR = 4
 
 def solve_saving_rest(tokens: list[Token], start: int) -> Solution | None:
     """The amount each period to reach a goal from what is saved; None unless the request is exactly that."""
+    tokens = padded(tokens)  # look ahead of any token without running off the request
     end = next(k for k, t in enumerate(tokens) if t.kind == "end")
     if end - start > 60 or any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
         return None

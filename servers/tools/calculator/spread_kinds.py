@@ -6,6 +6,7 @@ rules out both, is left to decline.
 
 from __future__ import annotations
 
+from servers.tools.calculator.padding import PAD, padded
 from servers.tools.calculator.tokens import Token
 
 KINDS = frozenset({"population", "sample"})
@@ -16,6 +17,8 @@ _ONES = frozenset({"one", "sd", "version"})
 
 def kind_said(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The kind asked for and the width of the words that say it at ``at`` (brackets included), or None."""
+    if at + PAD > len(tokens):
+        tokens = padded(tokens)  # near the end only: a copy at every token would cost the length squared
     i = at + (tokens[at].text == "(")
     first = _kind(tokens, i)
     if first is None:
