@@ -50,6 +50,8 @@ async def test_general_knowledge_in_users_words_is_answered(tmp_path, question, 
         "What is Ruby's GIL?",
         "How many metres are in a nautical mile?",
         "Who holds the marathon world record?",
+        "When was the GIL added to Python?",  # the note tells of a build without it, not when it came in
+        "When did the Natural History Museum open?",  # free since 2001 is not when it opened
     ],
 )
 async def test_a_question_beside_the_notes_is_still_declined(tmp_path, question):

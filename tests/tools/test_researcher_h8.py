@@ -138,11 +138,16 @@ async def test_what_the_notes_do_not_say_is_still_declined(tmp_path, question):
     assert "Add documents" in error_text(result)
 
 
-@pytest.mark.parametrize("question", ["What causes arthritis?", "What causes black holes?"])
+@pytest.mark.parametrize("question", ["What causes arthritis?", "What causes volcanoes?"])
 async def test_a_denied_cause_or_a_degree_is_no_answer_to_what_causes_it(tmp_path, question):
     # "Cracking your knuckles does not cause arthritis" does not say what does; "so strong that" is how strong
     result = await call(create_server(tmp_path), "answer", request=question)
     assert "do not say why" in error_text(result)
+
+
+async def test_what_causes_a_thing_is_answered_by_how_it_forms_not_by_a_degree(tmp_path):
+    # "so strong that nothing escapes" is how strong; "form when a very massive star collapses" is what causes one
+    assert "massive star collapses" in await researched(tmp_path, "What causes black holes?")
 
 
 @pytest.mark.parametrize(
