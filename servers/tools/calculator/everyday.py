@@ -45,6 +45,7 @@ from servers.tools.calculator import (
     layers,
     ledgers,
     leftovers,
+    lengths_sum,
     letting,
     missing_values,
     money_ratios,
@@ -84,6 +85,7 @@ from servers.tools.calculator import (
     thick_boxes,
     total_averages,
     uneven_splits,
+    unknown_each,
     uptime,
     wanted_units,
     weeks_rent,
@@ -186,6 +188,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     saving_rest.solve_saving_rest,
     joined_averages.solve_joined_average,
     staff_ratios.solve_staff_ratio,
+    unknown_each.solve_unknown_each,
+    lengths_sum.solve_lengths_sum,
 )
 
 
