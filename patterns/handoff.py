@@ -141,12 +141,16 @@ def as_material_named(instruction: str, name: str = "this") -> str:
 _REFERENCE = re.compile(
     r"\b(?:that|this|the|its|their)\s+(?:height|amount|number|figure|total|price|cost|distance|length|weight|value"
     r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year)\b"
-    r"|(?<=^convert\s)it\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b",
+    r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b",
     re.IGNORECASE,
 )
 # A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%".
 # ("14.4 square meters": a unit of area or volume is two words)
-_QUANTITY = re.compile(r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(\s+(?:(?:square|cubic|sq)\s+)?[a-zA-Z]+)?")
+# ("212 degrees Fahrenheit": a temperature's scale is part of its unit, so "in Fahrenheit" picks it from two)
+_QUANTITY = re.compile(
+    r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)"
+    r"(\s+(?:(?:square|cubic|sq)\s+)?[a-zA-Z]+(?:\s+(?i:celsius|fahrenheit|kelvin|centigrade)\b)?)?"
+)
 # The unit a request asks a quantity in: "how tall it is in metres".
 _UNIT_ASKED = re.compile(r"\bin\s+([a-z]+)")
 # Words after a number that are no unit of it.

@@ -85,7 +85,8 @@ _PURPOSE = frozenset("for about before on to re from".split())
 
 
 # "Three quick ones:", "Two bits:": words for the parts that only a count in the lead makes a list noun.
-_PART_NOUNS = LIST_NOUNS | frozenset("ones items bits".split())
+# (and the singular a learner may write after a count: "I have 3 question.")
+_PART_NOUNS = LIST_NOUNS | frozenset("ones items bits question thing task request".split())
 
 
 def _announcing_lead(lead: str) -> bool:

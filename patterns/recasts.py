@@ -1,5 +1,6 @@
 """Recasts: a part that turns the result before it into a text of another kind ("Summarise these notes and turn
-them into an email to the team: <notes>", "Look up the opening hours and make them into a notice").
+them into an email to the team: <notes>", "Look up the opening hours and make them into a notice", "Summarise
+this and write a tweet from it: <text>").
 
 "It"/"them" there is what the part before made of the material, not the material again: a summary turned into
 an email is the email of the summary, so the part depends on the one before and is handed its result, not a
@@ -24,6 +25,12 @@ _RECAST = re.compile(
     r"(?:it|them|this|that|these|those)\s+(?:into|as)\s+",
     re.IGNORECASE,
 )
+# "write a tweet from it", "draft a short post based on them": a text made out of the result before
+_MADE_FROM = re.compile(
+    r"(?:and\s+)?(?:then\s+)?(?:please\s+)?(?:write|draft|make|create|compose)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+"
+    r"(?P<kind>(?:[a-z'-]+\s+){1,4}?)(?:from|out\s+of|based\s+on)\s+(?:it|them|that|this|those|these)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # kinds of text a result is recast into besides the named texts a writer is asked for
 _SHAPES = frozenset("list bullets bullet points checklist summary table".split())
@@ -31,8 +38,11 @@ _SHAPES = frozenset("list bullets bullet points checklist summary table".split()
 
 def recasts_the_result(instruction: str) -> bool:
     """Whether ``instruction`` opens by turning "it"/"them" into a kind of text ("turn them into an email to the
-    team", "make it into a short notice", "put these into a bullet list")."""
+    team", "make it into a short notice", "put these into a bullet list", "write a tweet from it")."""
     text = instruction.strip()[:SCAN]
+    made = _MADE_FROM.match(text)
+    if made is not None:
+        return bool((TEXT_KINDS | _SHAPES) & set(_WORD.findall(made.group("kind").lower())))
     found = _RECAST.match(text)
     if found is None:
         return False
