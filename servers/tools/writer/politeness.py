@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from servers.tools.writer.accusations import still_accuses, unaccused, unaccused_past, unbothered
 from servers.tools.writer.blunt import said_politely
-from servers.tools.writer.insult_questions import INSULT_ASKED
+from servers.tools.writer.insult_questions import INSULT_ASKED, end_after_cut
 from servers.tools.writer.obligations import obligation_asked, warning_dropped
 from servers.tools.writer.refusals import flatly_refused, pointed_at_rules, regretted
 from servers.tools.writer.slang import SLANG_INTERJECTIONS, SWEAR_PHRASES, SWEARING, chat_and_slang
@@ -92,9 +92,10 @@ _REPROACH = re.compile(
     r"missed|missing|ignored|ignoring|lost|broke|messed up|overslept|skipped)\b[^,;.!?]{0,40}?"
     r"\b(?:again|as usual)\W*$|"
     r"(?:this|that|it)(?:'s| is)\s+(?:the|my)\s+\w+\s+time\b|"
-    # "..., and it's annoying": the writer's irritation said as a clause of its own, nothing after it
+    # "..., and it's annoying", "..., this is ridiculous": the writer's irritation as a clause of its own, at the end
     r"(?:this|that|it)(?:'s| is| was)\s+(?:(?:so|really|very|getting|becoming|just|beyond|extremely|seriously)\s+)*"
-    r"(?:annoying|irritating|frustrating|infuriating|maddening|tiresome|getting old)(?:\s+(?:me|us))?\W*$|"
+    r"(?:annoying|irritating|frustrating|infuriating|maddening|tiresome|getting old|ridiculous|absurd|unacceptable|"
+    r"outrageous|a joke|a disgrace|disgraceful|pathetic)(?:\s+(?:me|us))?\W*$|"
     r"(?:i|we)(?:'ve| have)\s+(?:already\s+)?(?:told|asked|reminded)\s+you\b|"
     # "We told you twice already", "I asked you three times": a reminder that it was said before
     r"(?:i|we)\s+(?:already\s+)?(?:told|asked|reminded|explained to)\s+you\s+(?:this\s+|that\s+)?(?:twice|"
@@ -314,10 +315,7 @@ def _without_reproaches(sentence: str) -> str:
         # is more of it, not a request; the sentence goes whole, as ``_DROP`` would take it
         return ""
     kept = kept[:1].upper() + kept[1:]
-    stop = end.group().strip() if end else ""
-    asks = re.match(r"(?:why|where|what|when|who|how|is|are|can|could|will|would|do|does|did|has|have)\b", kept, re.I)
-    if "?" in stop and not asks and _REPROACH.match(_clauses(sentence)[-1][1]):
-        stop = "."  # ("..., are you people incompetent?": the question mark went with the insult)
+    stop = end_after_cut(kept, end.group().strip() if end else "", bool(_REPROACH.match(_clauses(sentence)[-1][1])))
     return kept if re.search(r"[.!?][\"')\]]*$", kept) else kept + stop
 
 

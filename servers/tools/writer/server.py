@@ -23,6 +23,7 @@ from servers.tools.writer.asker_context import without_asker_context
 from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
+from servers.tools.writer.essays import refuse_essay
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.grammar import corrected, grammar_asked
 from servers.tools.writer.lengths import measure
@@ -230,6 +231,7 @@ def _draft_from(text: str, job: Job) -> Draft:
     if said:  # "Polite reminder version: 'need your RSVP by 1 June'": the quote said politely, then composed
         text = f"{parts.instruction}: {said}"
     text, composed = _composed(text)
+    refuse_essay(text)  # "write my science essay about it" over one finding: a few sentences, never passed off as one
     c = composed.composition
     if said and asks_a_version(c.text):  # "Version: could you please ...": the ask's own word left as a label
         raise ToolInputError(
