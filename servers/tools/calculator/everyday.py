@@ -54,6 +54,7 @@ from servers.tools.calculator import (
     named_wholes,
     open_days,
     outstanding,
+    over_by,
     owed,
     own_shares,
     paces,
@@ -190,6 +191,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     staff_ratios.solve_staff_ratio,
     unknown_each.solve_unknown_each,
     lengths_sum.solve_lengths_sum,
+    over_by.solve_over_by,
 )
 
 
