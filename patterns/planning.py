@@ -152,6 +152,10 @@ def _inputs(instruction: str, tasks: Sequence[Task]) -> tuple[str, ...]:
     return tuple(earlier[-2:] if "both" in instruction.lower() else earlier)
 
 
+# Words a statement opens with (its subject), where an instruction opens with its verb.
+_STATEMENT_OPENERS = frozenset("we're i'm we i our my it's there's they're".split())
+
+
 class Planner(Protocol):
     """Makes a plan for ``request`` over ``workers``."""
 
@@ -188,7 +192,9 @@ class ClausePlanner:
         views = [text]
         head = " ".join(text.split()[: self.head_words])
         # a question's first words ("Who wrote", "What is") are no verb phrase: they say nothing of who acts
-        if self.head_words and head != text and question_form(text) is None:
+        # (nor is a statement's subject: "We're selling 250 tickets at £2 - what's the most we can raise?")
+        stated = head.split()[:1] != [] and head.split()[0].lower() in _STATEMENT_OPENERS
+        if self.head_words and head != text and question_form(text) is None and not stated:
             # "Check whether this code has a problem <code>": the verb checks code, which says who checks it
             views.append(f"{head} {CODE_MARK}" if text.endswith(CODE_MARK) else head)
         for view in views:
