@@ -5,7 +5,9 @@ Offline there is no parser, so only slips a rule can be sure of are fixed: a ver
 pronoun ("they was", "he don't"), a past form after "have" ("have went": "went" when the sentence says when, as
 "yesterday" does, else "have gone"), a past form after "didn't" ("didn't went"), "could of", "more better", and nouns
 English does not count ("informations"). Every other word stays the user's. A text none of the rules touch is
-declined, saying so, rather than handed back as if it were correct.
+declined, saying so, rather than handed back as if it were correct; a corrected text says which slips were fixed
+and that only those kinds were looked for, since other mistakes may remain. A verb after an auxiliary or "to"
+("Does she have", "let it have") is no disagreement and is left alone.
 """
 
 from __future__ import annotations
@@ -57,6 +59,19 @@ _FIXES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Words after which a pronoun's verb is a bare infinitive ("Does she have a car?", "let it have"), never a slip
+_AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't will would won't wouldn't can could can't couldn't shall should shouldn't may "
+    "might must mustn't let lets make makes made help helps to".split()
+)
+_WORD_BEFORE = re.compile(r"([\w']+)\W*$")
+# What a corrected text is sent with: which rules looked, so a text they leave alone is not taken as checked
+_LOOKED_FOR = (
+    "Offline I fix only these kinds of slip (verbs that don't agree, 'have went', 'could of', uncountable nouns); "
+    "other mistakes may remain. Set ANTHROPIC_API_KEY for a full check."
+)
+
+
 def grammar_asked(text: str) -> bool:
     """Whether ``text`` asks for its material's English or grammar corrected."""
     parts = split_request(text)
@@ -78,10 +93,13 @@ def corrected(text: str) -> Rewrite:
             "uncountable nouns), so I can't say the text is correct or correct it; set ANTHROPIC_API_KEY for a full "
             "check."
         )
-    return Rewrite(fixed, changes)
+    return Rewrite(f"{fixed}\n\n(Fixed: {'; '.join(changes)}. {_LOOKED_FOR})", changes)
 
 
 def _replaced(found: re.Match[str], replacement: str, changes: list[str]) -> str:
+    before = _WORD_BEFORE.search(found.string[max(0, found.start() - 40) : found.start()])
+    if before is not None and before.group(1).lower() in _AUXILIARIES:
+        return found.group()
     if replacement == "_uncount":
         new = found.group()[:-1]
     else:
