@@ -79,6 +79,7 @@ from patterns.remarks import without_guess, without_remark
 from patterns.shortening import shortening_head
 from patterns.situation import asked_after_situation, asks_of_data
 from patterns.worker import Request, Skill, Worker
+from patterns.world_measures import measures_in_the_world
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +344,8 @@ class RankingDecider:
             # an instruction's verb says who should act, the rest what about: the opening is read on its own too
             by_head = self._blend(self.ranker.scores(head, flat), views)
             score = [(1 - self.head_weight) * s + self.head_weight * h for s, h in zip(score, by_head, strict=True)]
-        counted = counts_in_the_world(instruction)
+        # ("How long is a marathon?": a measure of a thing in the world is a fact to look up, as a count of one is)
+        counted = counts_in_the_world(instruction) or measures_in_the_world(instruction)
         now = (
             not counted
             and head is None
