@@ -5,6 +5,8 @@ it, for routing only (the worker still receives the user's own text).
   counts words; "how many" alone reads as a sum).
 - "Is there a problem with this: <code>", "anything wrong with this? <code>" -> "review this code", when what
   follows is code though not in a ``` block ("for i in range(10):" and an indented line).
+- "Please correct my English in this: <text>", "fix the grammar: <text>" -> "proofread this text and correct its
+  grammar" (the writer proofreads; "check" and "correct" read as a fact check).
 - "Just the action items from this please: <minutes>", "the next steps from these notes" -> "pull out the key
   points of this" (what a text says to do is among its key points).
 - "Tell my team the migration is finished", "tell the parents training moved" -> "write a message telling ..."
@@ -42,6 +44,12 @@ _ACTION_ITEMS = re.compile(
     r"(?:this|these|the|my|our)\b",
     re.IGNORECASE,
 )
+_CORRECTS_LANGUAGE = re.compile(
+    r"^(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:correct|fix|check|improve|tidy\s+up)\s+"
+    r"(?:my|the|our)\s+(?:english|grammar|spelling|punctuation|wording|sentences?)\b",
+    re.IGNORECASE,
+)
+_TEXT_AFTER_COLON = re.compile(r":\s+\S")
 _TELLS_OTHERS = re.compile(
     r"^(?:please\s+)?tell\s+(?P<whom>(?:my|our|the|all\s+the|all)\s+(?:[a-z'-]+\s+)?(?:team|staff|parents|class|students"
     r"|pupils|customers|members|tenants|neighbours|neighbors|colleagues|group|club|committee|volunteers|players"
@@ -58,6 +66,9 @@ def asked_job(instruction: str, material: str = "") -> str | None:
         return "count the words in this text"
     if _ASKS_FOR_FAULTS.match(head) and _looks_like_code(material):
         return "review this code for bugs"
+    # (the text may follow a colon the material reader does not take as one: "Could you correct my English: ...")
+    if _CORRECTS_LANGUAGE.match(head) and (material or _TEXT_AFTER_COLON.search(head)):
+        return "proofread this text and correct its grammar"
     if _ACTION_ITEMS.match(head):
         return "pull out the key points of this"
     told = _TELLS_OTHERS.match(head)

@@ -1,7 +1,8 @@
 """Requests that name their job in words no card uses are routed by the job: a word count to the writer, "is there
-a problem with this" over unfenced code to the code reviewer, the action items of a text to the summarizer, and
-telling a third party something to the writer. Near misses keep their old route: "how many words start with q"
-is no count of a given text, "tell me ..." asks the assistant, a problem with no code is no review."""
+a problem with this" over unfenced code to the code reviewer, the action items of a text to the summarizer, telling
+a third party something to the writer, correcting a text's English to the writer. Near misses keep their old
+route: "how many words start with q" is no count of a given text, "tell me ..." asks the assistant, a problem with
+no code is no review."""
 
 import pytest
 
@@ -28,6 +29,12 @@ ROUTES = [
     ("In exactly two sentences, tell my team the server migration is finished and everyone can log in again.",
      "writer"),
     ("tell the parents that training has moved to Wednesday at 4:30 and to bring water bottles", "writer"),
+    ("Please correct my English in this: Yesterday I have went to the bank and they was closed.", "writer"),
+    ("Can you fix my grammar: me and him goes to school every days.", "writer"),
+    ("check my spelling please: I recieved the pakage yesterday and it were broken.", "writer"),
+    ("correct the grammar in this sentence: She don't like apples.", "writer"),
+    ("Could you improve my English: I am living here since five years.", "writer"),
+    ("fix the punctuation: lets eat grandma said the boy", "writer"),
     ("Please tell our tenants the water will be off on Thursday morning for repairs.", "writer"),
 ]  # fmt: skip
 
@@ -46,6 +53,8 @@ def test_the_job_says_who_does_it(decider: RankingDecider, request_text: str, ag
         ("is there a problem with this plan", "We fly out on Monday and come back on Friday."),  # no code
         ("what's wrong with my essay", "The war ended in 1945. It changed Europe."),
         ("the action film was great", ""),
+        ("check my grammar homework answers are in", ""),  # no text handed over
+        ("correct the spelling of Massachusetts", ""),
     ],
 )
 def test_near_misses_are_not_restated(instruction: str, material: str) -> None:
