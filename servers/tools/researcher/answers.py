@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
+from servers.tools.researcher.deeds import SOFT_STEMS, dated_deed, says_deed
 from servers.tools.researcher.doers import in_doers_place
 from servers.tools.researcher.gate import (
     PLACE_ASKED_BY_KIND,
@@ -52,8 +53,8 @@ from servers.tools.researcher.relevance import (
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
-from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, base_form, object_deed, one_name, part_asked
-from servers.tools.summarizer.sentences import split_sentences, stem
+from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, object_deed, one_name, part_asked
+from servers.tools.summarizer.sentences import split_sentences
 
 _GENERIC = frozenset(
     """history historical story background overview summary introduction basics details detail facts fact
@@ -66,16 +67,6 @@ _GENERIC = frozenset(
     circa wonder wondering wondered curious located situated
     answer answers result results solution outcome need needs needed""".split()
 )
-_SOFT = frozenset(
-    """create created creates creator creators invent invented inventor design designed designer found founded
-    founder make made maker build built builder start started begin began develop developed developer write
-    wrote writer author discover discovered open opened happen happened happens work works working come came
-    go went get got take took cause caused causes become became use used uses need needs mean means help
-    helps matter matters differ difference compare versus vs between behind contain contains contained include
-    includes included hold holds carry carries mention mentions behave behaves act acts function functions
-    operate operates do does move moves moved travel travels travelled traveled reach reaches reached""".split()
-)
-_SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
 # A sentence about the note's own topic without naming it: "At about 300 metres it was ...", "The mountain stands
 # in ..." (a common noun with "the" in a note named after one thing is that thing).
 _IT_SUBJECT = re.compile(
@@ -175,7 +166,7 @@ def key_words(question: str) -> dict[str, str]:
 
 def _required(keys: dict[str, str]) -> set[str]:
     """The key words an answer must contain: all but the soft ones, in any of their forms ("makes", "made")."""
-    return {k for k in keys if k not in _SOFT_STEMS}
+    return {k for k in keys if k not in SOFT_STEMS}
 
 
 @dataclass(slots=True)
@@ -298,7 +289,17 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         # A place in a sentence that never says the question's deed ("built") is not where it happened.
         placed = [s for s in sentences if s in text and holds(asked, s, known, document.text)]
         verb = deed_of(question)
-        missed = None if any(_says_deed(keys, s, verb) for s in placed) else "where"
+        missed = None if any(says_deed(keys, s, verb) for s in placed) else "where"
+    if missed is None and asked is not None and asked.kind == "when":
+        title = stems_of(document.title)
+        # A date in a sentence that never says the question's deed ("founded") is not when it happened: "When was
+        # the British Museum founded?" is not answered by a stone "on display there since 1802".
+        told = [s for s in sentences if s in text]
+        missed = (
+            None
+            if any(dated_deed(question, keys, s, title, lambda c: holds(asked, c, known, document.text)) for s in told)
+            else "when"
+        )
     if missed is None and asked is not None and asked.kind == "who":
         # A name in a sentence that never says the question's deed ("built") is not the doer.
         # The document may say the deed in another sentence that names the same person ("Linux ... was created
@@ -307,9 +308,9 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         doers = (
             s
             for s in sentences
-            if _says_deed(keys, s)
+            if says_deed(keys, s)
             and (names := names_in(s, known, document.text)) & named
-            and in_doers_place(keys, {k for k in keys if k in _SOFT_STEMS or k in MAKING}, s, names, question)
+            and in_doers_place(keys, {k for k in keys if k in SOFT_STEMS or k in MAKING}, s, names, question)
         )
         missed = None if any(True for _ in doers) else "who"
     if missed is None:
@@ -385,18 +386,6 @@ def _deed_of_other(sentence: str, deeds: set[str], own: set[str]) -> bool:
     if at + 1 < len(tokens) and tokens[at + 1].lower() == "by":
         doers += tokens[at + 2 : at + 5]
     return any(_NAME_WORD.fullmatch(t.strip(",;:()\"'")) and stem_of(t.strip(",;:()\"'")) not in own for t in doers)
-
-
-def _says_deed(keys: dict[str, str], text: str, verb: str = "") -> bool:
-    """Does the passage say the question's verb ("built", "discovered"; ``verb``, the question's own verb when
-    it is not a soft one: "sink" in "Where did the Titanic sink?"), by itself, by its role ("author" and
-    "wrote") or, for a verb of making, by another ("came up with" and "developed")? Yes when it has no verb."""
-    deeds = [k for k in keys if k in _SOFT_STEMS]
-    if verb and stem_of(verb) in keys and stem_of(verb) not in deeds:
-        deeds.append(stem_of(verb))
-    said = stems_of(text)
-    making = bool(said & MAKING)
-    return not deeds or any(covers(k, said) or ROLES.get(k) in said or k in MAKING and making for k in deeds)
 
 
 _SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?P<phrase>\w+(?:\s+(?:of|for|to|in|on)\s+(?:the\s+)?\w+)+)", re.I)
