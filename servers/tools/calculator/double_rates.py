@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import padded, request_window
 from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -31,10 +31,10 @@ _SPOILERS = frozenset(
 
 def solve_double_rate(tokens: list[Token], start: int) -> Solution | None:
     """The whole of a price per one thing per another over a count of each; None for anything else."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 50:
+    window = request_window(tokens, start, 50)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     rated = _rate(tokens, start, end)
     if rated is None:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -38,10 +38,10 @@ _COUNTED = frozenset("going coming of children kids people pupils students ticke
 
 def solve_each_sum(tokens: list[Token], start: int) -> Solution | None:
     """The price of one with its charge each, or of a count of them; None for anything else."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 60:
+    window = request_window(tokens, start, 60)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     prices: list[tuple[Fraction, int, int]] = []  # value, where its sign is, where its 'each' ends
     count: tuple[Fraction, int] | None = None
     codes: set[str] = set()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -31,10 +31,10 @@ _NEAR = 4
 
 def solve_fee_reversed(tokens: list[Token], start: int) -> Solution | None:
     """The amount before a fee from what was left after it; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 50:
+    window = request_window(tokens, start, 50)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     rates = [k for k in range(start, end) if tokens[k].kind == "number" and tokens[k + 1].text == "%"]
     amounts = [k for k in range(start, end) if tokens[k].kind == "number" and k not in rates]
     if len(rates) != 1 or len(amounts) != 1 or any(t.word in _SPOILERS for t in tokens[start:end]):

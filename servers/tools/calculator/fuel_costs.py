@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -53,10 +53,10 @@ class _Story:
 def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -> Solution | None:
     """The cost of the fuel for the trip told (or, with ``amounts``, the fuel itself when no price is told and the
     fuel is asked); None when the request is not exactly that story."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 70:
+    window = request_window(tokens, start, 70)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     story = _Story()
     i = start
     while i < end:

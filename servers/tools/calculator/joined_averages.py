@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -27,9 +27,11 @@ _SPOILERS = frozenset(
 
 def solve_joined_average(tokens: list[Token], start: int) -> Solution | None:
     """The average after one more joins; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 50 or any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
+    window = request_window(tokens, start, 50)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
         return None
     counted = [k for k in range(start, end) if tokens[k].kind == "number"]
     if len(counted) != 3 or any(tokens[k].kind == "currency" for k in range(start, end)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -26,9 +26,11 @@ _MAX_LOTS = 8
 
 def solve_lengths_sum(tokens: list[Token], start: int) -> Solution | None:
     """The total of lots of lengths; None unless the request is exactly that."""
-    tokens = padded(tokens)
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 60 or any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
+    window = request_window(tokens, start, 60)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
         return None
     colon = next((k for k in range(start, min(end, start + 10)) if tokens[k].text == ":"), None)
     at = colon + 1 if colon is not None else start

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -31,10 +31,10 @@ _NEAR = 3
 
 def solve_outstanding(tokens: list[Token], start: int) -> Solution | None:
     """The amount still owed after a payment; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 60:
+    window = request_window(tokens, start, 60)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     amounts: list[int] = []
     for k in range(start, end):
         t = tokens[k]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -21,9 +21,11 @@ _SPOILERS = frozenset("less fewer minus each per share split between among disco
 
 def solve_over_by(tokens: list[Token], start: int) -> Solution | None:
     """The count raised by the over- percentage; None unless the request is exactly that."""
-    tokens = padded(tokens)
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 40 or any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
+    window = request_window(tokens, start, 40)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
         return None
     rates = [k for k in range(start, end) if tokens[k].kind == "number" and tokens[k + 1].text == "%"]
     counts = [k for k in range(start, end) if tokens[k].kind == "number" and k not in rates]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, known, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -39,10 +39,10 @@ _COST_ASKED = frozenset("cost costs wages wage pay much spend spent bill".split(
 
 def solve_people_hours(tokens: list[Token], start: int) -> Solution | None:
     """A group's hours, or their cost at an hourly rate each; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 50:
+    window = request_window(tokens, start, 50)  # padded: look ahead without running off the request
+    if window is None:
         return None
+    tokens, end = window
     people: Fraction | None = None
     duration: Fraction | None = None
     rate: tuple[Fraction, str] | None = None

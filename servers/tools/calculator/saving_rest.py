@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -29,9 +29,11 @@ _NEAR = 4
 
 def solve_saving_rest(tokens: list[Token], start: int) -> Solution | None:
     """The amount each period to reach a goal from what is saved; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 60 or any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
+    window = request_window(tokens, start, 60)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
         return None
     amounts = [k for k in range(start, end) if tokens[k].kind == "currency"]
     numbers_at = [k for k in range(start, end) if tokens[k].kind == "number"]

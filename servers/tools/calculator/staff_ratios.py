@@ -13,7 +13,7 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
@@ -26,9 +26,11 @@ _SPOILERS = frozenset("already more less except plus minus extra besides than ha
 
 def solve_staff_ratio(tokens: list[Token], start: int) -> Solution | None:
     """How many are needed at one per so many; None unless the request is exactly that."""
-    tokens = padded(tokens)  # look ahead of any token without running off the request
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 50 or any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
+    window = request_window(tokens, start, 50)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.kind == "currency" for t in tokens[start:end]):
         return None
     ratio = _ratio(tokens, start, end)
     if ratio is None:

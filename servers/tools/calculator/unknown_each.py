@@ -12,7 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.padding import padded
+from servers.tools.calculator.padding import request_window
 from servers.tools.calculator.quantities import Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -25,9 +25,11 @@ _SPOILERS = frozenset("tip discount off tax vat change each-way split share betw
 
 def solve_unknown_each(tokens: list[Token], start: int) -> Solution | None:
     """The price of each counted thing from the total less the priced one; None for anything else."""
-    tokens = padded(tokens)
-    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
-    if end - start > 40 or any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
+    window = request_window(tokens, start, 40)  # padded: look ahead without running off the request
+    if window is None:
+        return None
+    tokens, end = window
+    if any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:end]):
         return None
     count = tokens[start]
     if count.kind != "number" or count.value <= 1 or Fraction(count.value).denominator != 1:
