@@ -33,6 +33,14 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
     r"jun|jul|aug|sep|sept|oct|nov|dec)"
 )
+# Capitalised words after "in" or "at" that name no place: a language ("in English"), a season or holiday ("at
+# Christmas"), a manner ("in Person", "in Full"); one that starts a longer name ("at Christmas House") is a place
+_NO_PLACE = (
+    r"(?:english|french|spanish|german|italian|portuguese|dutch|welsh|irish|gaelic|scots|polish|russian|ukrainian|"
+    r"greek|turkish|arabic|hebrew|hindi|urdu|bengali|punjabi|tamil|chinese|mandarin|cantonese|japanese|korean|"
+    r"vietnamese|thai|swahili|latin|swedish|norwegian|danish|finnish|czech|hungarian|romanian|braille|"
+    r"christmas|easter|spring|summer|autumn|fall|winter|person|full|total|advance|brief|capitals?|bold|italics)"
+)
 _FINDERS: dict[str, re.Pattern[str]] = {
     "date": re.compile(
         rf"\b(?:(?:{_DAY})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -45,7 +53,7 @@ _FINDERS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "place": re.compile(
-        rf"\b(?:in|at)\s+(?:the\s+|our\s+)?(?!(?:{_MONTH}|{_DAY})\b)"
+        rf"\b(?:in|at)\s+(?:the\s+|our\s+)?(?!(?:{_MONTH}|{_DAY})\b)(?!{_NO_PLACE}\b(?!\s+(?-i:[A-Z])))"
         r"(?:(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|(?:[\w'-]+\s+){0,2}"
         r"(?:hall|pub|room|church|park|school|library|office|centre|center|cafe|café|field|club|house|garden|station|"
         r"gym|pool|theatre|cinema|restaurant|bar|canteen|kitchen|studio|hotel)\b)|\b\d+\s+[\w'-]+\s+(?:road|street|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from servers.tools.writer.briefs import INTENT_LABELS, Brief
 from servers.tools.writer.forms import lowered, title_case
 from servers.tools.writer.greetings import greeting
+from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.styles import names_style
 from servers.tools.writer.used_in import names_setting
 
@@ -61,7 +62,7 @@ def _names_nothing(subject: str) -> bool:
     """Whether ``subject`` names no thing the text is about: the kind of text ("two sentences for a sign in my
     window": a sign), where it is used ("my Year 6 history lesson"), or only small words ("for a" left of "for a
     poster", "for me")."""
-    kind = re.fullmatch(r"(?:an?|the|my|our)\s+([\w-]+)", subject, re.I)
+    kind = re.fullmatch(r"(?:(?:an?|the|my|our)\s+)?([\w-]+)", subject, re.I)  # ("a bio intro": "intro" alone)
     if names_setting(subject):
         return True
     return bool(kind and names_style(kind.group(1))) or not re.sub(
@@ -80,7 +81,10 @@ def subject_first(brief: Brief, body: list[str]) -> list[str]:
     head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
     core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
     first, named = body[0], subject[:1].upper() + subject[1:]
-    if re.match(r"^(?:it|they|he|she)\s", first, re.I):
+    # (never a person's "he"/"she" for an occasion: "he married Ana" is no "My brother's wedding married Ana")
+    if re.match(r"^(?:it|they|he|she)\s", first, re.I) and not (
+        re.match(r"^(?:he|she)\s", first, re.I) and names_occasion(subject)
+    ):
         return [named + first[first.index(" ") :], *body[1:]]
     if core and core not in first.lower():
         return [f"{named}: {lowered(first)}", *body[1:]]

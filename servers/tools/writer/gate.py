@@ -70,6 +70,7 @@ from servers.tools.writer.rubric import (
 from servers.tools.writer.shortening import cut_away, shortening_asked
 from servers.tools.writer.slogans import slogan_parts
 from servers.tools.writer.stages import converts, for_material
+from servers.tools.writer.styles import STYLE_WORDS
 from servers.tools.writer.tone import rewrite, tone_asked
 from servers.tools.writer.venues import venue_words
 
@@ -339,7 +340,8 @@ def _leaked_label(instruction: str, material: str, text: str) -> str | None:
         if found is None or _SUBJECT.match(line) or _BULLET.match(line):
             continue
         label = words(found.group("label"))
-        if set(label) <= asked and not set(label) & about and not set(label) <= _FIXED_WORDS:
+        kind = " ".join(label) in STYLE_WORDS  # "Intro: ...": the kind of text asked for, as its label
+        if set(label) <= asked and (kind or not set(label) & about) and not set(label) <= _FIXED_WORDS:
             return f"it opens with the instruction's words '{found.group('label')[:40]}:'"
     return None
 

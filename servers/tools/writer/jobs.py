@@ -22,6 +22,7 @@ from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.outline_asks import outline_ask
+from servers.tools.writer.outline_bullets import bulleted_outline
 from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
 from servers.tools.writer.politeness import rude_markers
@@ -440,6 +441,8 @@ def judge_request(request: str) -> Judgement:
 def outline_request(request: str) -> Outlined:
     """An outline of the subject the request names, with its given points as sections."""
     parts = split_request(request)
+    if listed := bulleted_outline(parts.instruction, parts.material):  # "with 5 bullets: ...": the points as bullets
+        return Outlined(*listed)
     instruction = " ".join(parts.instruction.split()).rstrip(".!?")
     lead = _OUTLINE_LEAD.match(instruction)
     subject = instruction[lead.end() :] if lead else read_brief(instruction).subject or instruction

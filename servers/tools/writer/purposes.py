@@ -60,7 +60,8 @@ _TELLING_PRONOUN = re.compile(
 # "tell the team the office is closed": without "that", the audience is a short noun phrase or a name.
 _TELLING_SHORT = re.compile(
     r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:the|our|my|all|all the)\s+"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|"
+    # ("tell the team about the party": a preposition ends who is told, and is never one of their words)
+    r"(?:(?!(?:about|on|of|regarding)\b)[\w-]+\s+){0,2}?(?!(?:about|on|of|regarding)\b)[\w-]+|(?-i:[A-Z])[\w'-]+|everyone|everybody|"
     # ("club members", "swim parents": a group, with what it is a group of said first)
     r"(?:(?-i:[a-z])[\w-]*\s+)?(?:staff|customers|clients|users|members|"
     r"parents|guests|students|residents|visitors|volunteers|employees|subscribers|readers|colleagues|shoppers|"
@@ -68,6 +69,18 @@ _TELLING_SHORT = re.compile(
     r"patients|passengers|followers))\s+(?:know\s+(?:that\s+)?"
     r"(?=(?!about\b)[a-z\d])|(?:that\s+)?"
     r"(?=(?:the|a|an|our|your|my|her|his|their|we|i|it|they|there|this|these|those|everyone|\d)\b|(?-i:[A-Z])))",
+    re.I,
+)
+# "giving my view that ...", "sharing our opinion that ...", "arguing that ...": a view is content, said as one
+_VIEW = re.compile(
+    r"^(?:(?:giving|sharing|stating|expressing|explaining|putting|setting out|with)\s+(?P<whose>my|our)\s+"
+    r"(?:own\s+)?(?:view|views|opinion|take|position|belief)|arguing|making the case)\s+that\s+(?=\S)",
+    re.I,
+)
+# "telling the team about the party", "let Sam know about the move": who is told, then a topic ("about ...")
+_TELLING_ABOUT = re.compile(
+    r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:(?:the|our|my|all|all the)\s+)?"
+    r"(?:(?!(?:about|know)\b)[\w'-]+\s+){0,2}?(?!(?:about|know)\b)[\w'-]+)\s+(?:know\s+)?(?=about\s)",
     re.I,
 )
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
@@ -204,12 +217,19 @@ def read_purpose(
     if intent and re.match(r"^(?:for|about|of|on|to)\s+", rest, re.I) and not names_place(rest):
         return audience, intent, _to_reader(re.sub(r"^(?:for|about|of|on|to)\s+", "", rest, flags=re.I)), ""
     rest = re.sub(r"^(?:to|for)\s+(?=\w+ing\b)", "", rest, flags=re.I)
+    view = _VIEW.match(rest)
+    if view:  # "giving my view that remote work is better": the view is said as the writer's, never "giving my view"
+        whose = view.group("whose")
+        rest = f"saying {f'in {whose.lower()} view, ' if whose else ''}{rest[view.end() :]}"
     said = _SAYING.match(rest)
     if said:
         content = rest[said.end() :]
         if re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or ""):  # "to Priya saying her share is 90": hers is yours
             content = re.sub(r"^(?:her|his)\b", "your", content.strip(), flags=re.I)
         return audience, intent, _to_reader(content, possessives=False) if audience else content.strip(" ,.;"), ""
+    about = _TELLING_ABOUT.match(rest)
+    if about:  # "tell the team about the party": the team reads it, and the party is what it is about
+        audience, rest = audience or about.group("who"), rest[about.end() :]
     told = _TELLING_PRONOUN.match(rest) or _TELLING.match(rest) or _TELLING_SHORT.match(rest)
     if told:
         who = told.group("who")

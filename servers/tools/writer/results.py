@@ -35,7 +35,10 @@ _ANY_FORM = rf"(?:{_SHORT_FORM}|post|note|message|sentence|line|one-liner|text|b
 _FORM = re.compile(
     r"^\W*(?:(?:please|can you|could you|now|then|and)\s+)*(?:write|draft|compose|create|make|prepare|craft|"
     r"come up with|give me|put together|produce)\s+(?:me\s+|us\s+)?(?:an?|one|the|some)\s+"
-    rf"(?P<kind>(?:[\w'-]+\s+){{0,4}}?)(?P<form>{_ANY_FORM})\b(?P<rest>[^:\n]*)$",
+    # (the kind never runs across a preposition: "a 3-sentence intro for a toast" asks for an intro, whose
+    # occasion is no "3-sentence intro for a")
+    r"(?P<kind>(?:(?!(?:for|to|about|of|on|from|with|by|in)\b)[\w'-]+\s+){0,4}?)"
+    rf"(?P<form>{_ANY_FORM})\b(?P<rest>[^:\n]*)$",
     re.I,
 )
 # Words of a form's kind that say its size, tone or look, not what it is for.
@@ -61,7 +64,8 @@ def one_liner(instruction: str, brief: Brief, material: str, length: LengthAsk) 
     of its own and no purpose, and hands over one short result; the occasion must be named too.
     """
     # (an audience read from "for our bake sale post" is the occasion; one read from "to Jess" leaves none below)
-    if brief.content or brief.intent or not material.strip() or length.lines is not None:
+    several = length.sentences is not None and length.sentences > 1  # "a 3-sentence intro": sentences, not a line
+    if brief.content or brief.intent or not material.strip() or length.lines is not None or several:
         return None  # (lines asked, "a two-line caption", are made by ``composition``)
     found = _FORM.match(" ".join(instruction.split()).rstrip(".!?"))
     if found is None:

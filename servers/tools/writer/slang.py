@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from servers.tools.writer.harsh_judgements import softened_judgements
+
 Log = Callable[[str, str], None]
 
 SLANG_INTERJECTIONS = re.compile(
@@ -90,6 +92,7 @@ SWEAR_PHRASES = re.compile(
 
 def chat_and_slang(line: str, log: Log) -> str:
     """Slang, chat abbreviations and swearing out of a whole line at once (they never span sentences)."""
+    line = softened_judgements(line, log)  # "Is it ridiculous to ask ...?": the question's own word, said mildly
     for pattern in (SLANG_INTERJECTIONS, _VOCATIVES, SWEAR_PHRASES, SWEARING):
         for found in pattern.finditer(line):
             log(found.group().strip(" ,"), "(removed)")
