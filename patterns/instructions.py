@@ -106,8 +106,13 @@ def split_on_new_instruction(clause: str) -> list[str]:
             asks = rest is not None and clause.startswith("?", rest.end())
         # "What's 7.5% VAT on $640, and can you check this code for problems?": an instruction asked as a question
         # after a question or an instruction of its own, on something other than the answer before ("it", "that")
-        asked = word in _ASKING_MODALS and match.group(0).startswith(",") and opens_request(before[:200])
-        asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:5]
+        # ("What's the median of 4, 9, 2 and can you check this function": after a list of figures the comma is
+        # the list's; the modal still asks anew, unless the clause before is a text to write, whose words it may be)
+        asked = word in _ASKING_MODALS and opens_request(before[:200])
+        asked = asked and (match.group(0).startswith(",") or not names_text_to_write(before[:300]))
+        asked_of = WORD.findall(clause[match.start(1) : match.start(1) + 60].lower())[1:6]
+        if asked_of[1:2] and asked_of[1] in _POLITE:  # "can you also summarize", "could you please check"
+            asked_of = [asked_of[0], *asked_of[2:]]
         if asked_of[1:2] == ["mind"] and asked_of[2:3] and asked_of[2].endswith("ing"):
             # "..., and would you mind checking if it's true that ...": the verb asked for, however politely
             asked_of = [asked_of[0], asked_of[2][:-3], *asked_of[3:]]
@@ -168,6 +173,7 @@ _SELF = frozenset("me us myself ourselves".split())
 # "..., and can you ...": a modal by which an instruction is asked; the words by which it works on the answer before.
 _ASKING_MODALS = frozenset("can could would will".split())
 _BACK = frozenset("it that them those the".split())
+_POLITE = frozenset("also please just kindly quickly".split())
 
 
 # Verbs that stipulate how a job is done rather than ordering one: "treat ... as", "assume ...".

@@ -54,9 +54,11 @@ def inverts_subject(after: str, *, asked: bool, before: str = "") -> bool:
         return False
     first = words[0]
     lower = first.lower()
+    if lower in _SUBJECT_OPENERS:  # before the participle test: "anything", "something" end as "-ing" does
+        return True
     if lower in _PREDICATE_WORDS or _participle(first) or lower.endswith("n't"):
         return False
-    if lower in _SUBJECT_OPENERS or first[:1].isdigit() or first[:1].isupper():
+    if first[:1].isdigit() or first[:1].isupper():
         return True
     return asked
 

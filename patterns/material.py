@@ -269,6 +269,15 @@ _ITEM = r"(?!and\b)[\w'-]+(?:[ \t](?!and\b)[\w'-]+){0,3}"
 _QUESTION_END = re.compile(r"[^.!?\n]*\?")
 _ITEMS = re.compile(rf"{_ITEM}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM}){{2,30}}", re.IGNORECASE)
 _AND_BREAK = re.compile(r"[.!?]\s+and\s+([a-z]+)\s+(?:this|these|that|those|it|them)\b", re.IGNORECASE)
+# "Summarize this feedback: ... cold after sunset. And check whether it's true that ...": a sentence opened by "and"
+# that asks whether a claim is true is asked of the assistant, not told in the material ("And check whether your
+# name is on it" may be the material's own)
+_AND_CHECK = re.compile(
+    r"[.!?]\s+and\s+(?:also\s+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:also\s+|please\s+)?)?"
+    r"(?:check|verify|confirm|fact-check|find\s+out|tell\s+me|let\s+me\s+know)\s+(?:whether|if)\s+"
+    r"(?:it's|it\s+is|that's|that\s+is)\s+(?:really\s+)?(?:true|correct|right|accurate)\b",
+    re.IGNORECASE,
+)
 
 
 # Words of an intro whose material is a claim ("Check this claim:", "Is this true:", "Fact-check:"); a sentence after
@@ -310,6 +319,9 @@ def _colon_material_end(text: str, colon: int) -> int:
         for found in _AND_BREAK.finditer(text, colon, min(len(text), SCAN_LIMIT)):
             if opens_instruction([found.group(1).lower()]):
                 return found.start()  # the full stop left outside: it ends the sentence the material is in
+        checked = _AND_CHECK.search(text, colon, min(len(text), SCAN_LIMIT))
+        if checked is not None:
+            return checked.start()  # the full stop left outside: it ends the sentence the material is in
         if _CLAIM_INTRO & set(WORD.findall(text[max(0, colon - 200) : colon].lower())):
             # "Check this claim: the Amazon is the longest river. And convert 2,450 km to miles.": a claim is one
             # statement, so an order or a question after it is a part of its own
