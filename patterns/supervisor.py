@@ -7,9 +7,11 @@ receives the answers it depends on as its material, after a colon ("Summarize th
 working (``patterns.handoff``), and the whole results as structured data (``request.data["inputs"]``: each
 input's task, worker, text and data), so structured results are passed forward, not flattened. A task whose
 dependency did not complete is skipped, never run on nothing. Each step's record names its input and the steps
-it depended on. The answer shows what was asked for: a step's output that only fed steps which did not finish
-is kept in the record, not given as an answer, and when every part asked for was declined the run is declined
-(``rejected``, or ``input-required``). A part no worker fits is declined too. An optional checker worker
+it depended on. The answer shows every step that finished, in plan order, including one whose result only fed a
+step that then declined ("Look up X, then write Y" with the writing declined still gives what was looked up); the
+run is then ``partial`` and its answer ends with the unfinished steps, each named with why ("Not finished:").
+Only when no step finished and the parts asked for were declined is the run declined (``rejected``, or
+``input-required``) with the declining step's words. A part no worker fits is declined too. An optional checker worker
 reviews the assembled answer; a rejection makes the run ``partial`` with the checker's reason recorded.
 
 On resume the stored plan is reused, so a planner that is not deterministic (Claude) cannot re-plan a
@@ -149,20 +151,10 @@ def _answered(result: Result) -> bool:
 
 
 def _shown(plan: Plan, results: dict[str, Result]) -> set[str]:
-    """The tasks whose outputs the answer shows: each finished task that was asked for itself (no task depends on
-    it), or that feeds a task the answer shows. A step's output that only fed steps which did not finish answers
-    nothing the user asked ("summarize this, then translate the summary": the summary is not the translation)."""
-    dependents = _dependents(plan)
-    decided: dict[str, bool] = {}
-
-    def shown(task_id: str) -> bool:
-        if task_id not in decided:
-            decided[task_id] = False  # a cycle (a plan never has one) shows nothing rather than recursing
-            consumers = dependents[task_id]
-            decided[task_id] = _answered(results[task_id]) and (not consumers or any(shown(c) for c in consumers))
-        return decided[task_id]
-
-    return {t.id for t in plan.tasks if shown(t.id)}
+    """The tasks whose outputs the answer shows: every task that finished, wholly or in part. One whose result
+    only fed a step that did not finish is shown too: what it found is still an answer to what the user asked
+    ("look up X, then write Y": X), and the unfinished step is named, with why, after it."""
+    return {t.id for t in plan.tasks if _answered(results[t.id])}
 
 
 def _position(task_id: str) -> str:

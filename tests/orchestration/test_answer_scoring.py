@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from patterns import Plan, Request, Result, Supervisor, Task, Worker
 from tests.benchmarks.scoring import (
     Item,
     Part,
@@ -12,6 +18,7 @@ from tests.benchmarks.scoring import (
     score_route,
     score_run,
 )
+from tests.patterns.scripted import Scripted
 
 
 def record(*steps: tuple[str, str, str], answered_by: list[str] | None = None) -> dict:
@@ -72,3 +79,33 @@ def test_a_step_skipped_after_its_input_was_declined_is_a_decline_never_a_right_
     assert score_run(chained, "completed", run, "writer: Translation needs a model.")[0] == "right"
     must_answer = Part("researcher")
     assert score_part(must_answer, chained.request, "skipped", "")[0] == "declined"
+
+
+async def _looked_up_then_declined() -> tuple[dict[str, Any], str, str]:
+    """A supervisor run of "look up X, then write Y" whose writing was declined: the record, state and text."""
+
+    class Planned:
+        async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
+            return Plan([Task("1", "Look up when the Eiffel Tower opened", "researcher"),
+                         Task("2", "Write a limerick about it", "writer", ("1",))])  # fmt: skip
+
+    no = Result(text="I can't write verse offline.", status="rejected", error="I can't write verse offline.")
+    team = [Scripted("researcher", "The Eiffel Tower opened in 1889."), Scripted("writer", no)]
+    result = await Supervisor(team, planner=Planned()).send(Request("Look up X, then write Y"))
+    assert result.record is not None
+    return result.record.to_dict(), result.status, result.text
+
+
+@pytest.mark.anyio
+async def test_a_run_showing_a_finished_lookup_beside_its_declined_writer_is_scored_part_by_part() -> None:
+    record_, state, text = await _looked_up_then_declined()
+    assert state == "partial" and "opened in 1889" in text and "Not finished:" in text
+    request = "Look up when the Eiffel Tower opened, then write a limerick about it."
+    lookup = Part("researcher", check={"number": 1889})
+    declined_due = Item("t-3", request, "supervisor", (lookup, Part("writer", expect="decline", after=(0,))))
+    assert score_run(declined_due, "completed", record_, text)[0] == "right"
+    answer_due = Item("t-4", request, "supervisor", (lookup, Part("writer", after=(0,))))
+    assert score_run(answer_due, "completed", record_, text)[0] == "declined"
+    # the lookup shown in the answer is no decline where the lookup itself had to be declined
+    lookup_declined = Item("t-5", request, "supervisor", (Part("researcher", expect="decline"), Part("writer")))
+    assert score_run(lookup_declined, "completed", record_, text)[0] == "wrong"

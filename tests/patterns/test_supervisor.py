@@ -127,13 +127,16 @@ async def test_a_run_where_every_part_declined_is_rejected() -> None:
     assert result.status == "rejected" and "I can't do that offline." in result.error
 
 
-async def test_a_step_that_only_fed_a_declined_step_is_not_given_as_the_answer() -> None:
+async def test_a_step_that_fed_a_declined_step_is_still_given_and_the_declined_one_named() -> None:
     no = Result(text="I can't translate offline.", status="rejected", error="I can't translate offline.")
     planner = FixedPlanner(Task("1", "summarize this", "summarizer"), Task("2", "translate the summary", "x", ("1",)))
     team = [Scripted("summarizer", "the summary"), Scripted("x", no)]
     result = await Supervisor(team, planner=planner).send(Request("summarize this, then translate the summary"))
-    assert result.status == "rejected" and result.text == "I can't translate offline."
-    assert "the summary" not in result.text and [s.status for s in result.steps] == ["completed", "rejected"]
+    assert result.status == "partial" and result.text.startswith("## summarize this\nthe summary\n\nNot finished:\n")
+    unfinished = result.text.split("Not finished:\n")[1].splitlines()
+    assert len(unfinished) == 1 and unfinished[0].startswith('- task-2 (x) "translate the summary')
+    assert unfinished[0].endswith(": rejected — I can't translate offline.")
+    assert [s.status for s in result.steps] == ["completed", "rejected"]
 
 
 async def test_a_fed_step_stays_in_the_answer_beside_another_finished_part() -> None:
@@ -143,7 +146,17 @@ async def test_a_fed_step_stays_in_the_answer_beside_another_finished_part() -> 
     )
     team = [Scripted("summarizer", "the summary"), Scripted("x", no), Scripted("calc", "12")]
     result = await Supervisor(team, planner=planner).send(Request("three things"))
-    assert result.status == "partial" and result.text.startswith("## sum\n12\n\nNot finished:\n")
+    assert result.status == "partial"
+    assert result.text.startswith("## summarize\nthe summary\n\n## sum\n12\n\nNot finished:\n")
+
+
+async def test_a_run_where_nothing_finished_and_the_dependent_was_skipped_is_declined() -> None:
+    no = Result(text="Look up what? Name the topic.", status="input-required")
+    planner = FixedPlanner(Task("1", "look it up", "researcher"), Task("2", "write a post on it", "writer", ("1",)))
+    team = [Scripted("researcher", no), Scripted("writer")]
+    result = await Supervisor(team, planner=planner).send(Request("look it up, then write a post on it"))
+    assert result.status == "input-required" and "Look up what? Name the topic." in result.text
+    assert team[1].calls == 0
 
 
 async def test_a_failed_task_skips_its_dependents_and_keeps_the_others() -> None:
