@@ -81,12 +81,11 @@ from patterns import (
     final_result,
     has_judging_skill,
     has_revising_skill,
-    split_tasks,
     without_loop_instruction,
 )
 from patterns.addressed import addressed
 from patterns.asks import OwnAsks
-from patterns.handed_material import with_handed_material
+from patterns.handed_material import request_parts, with_handed_material
 
 log = logging.getLogger(__name__)
 
@@ -336,7 +335,7 @@ class Orchestrator:
         compound one."""
         if without_loop_instruction(request.text) != request.text:
             return "evaluator"
-        return "supervisor" if len(split_tasks(request.text)) > 1 else "router"
+        return "supervisor" if len(request_parts(request.text)) > 1 else "router"
 
     async def _default_workers(
         self, pattern: str, request: Request, workers: list[Worker], decider: Decider, planner: Planner

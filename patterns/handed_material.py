@@ -8,17 +8,28 @@ written hands the worker an ask it must find the text of again behind the user's
 material only after a colon or in a ``` block asks for the text it was given. So such a request of one part is
 sent as that part, and so is a passage quoted first and pointed back at ("\"...\" Can you sum it up?"); any other
 request as written (an ask that opens the request, "Can you summarise this? <text>", is one every worker reads).
+
+``request_parts`` is ``split_tasks`` kept for the last few texts: the orchestrator cuts a request to choose its
+pattern and, choosing the router, reads the same cut here, so one request is cut once.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from patterns.clauses import split_tasks
 from patterns.material import WORD, split_material
+from patterns.pieces import Piece
 
 # A sentence end inside the ask: the user's situation comes before it.
 _SENTENCE_END = re.compile(r"[.!]\s+\S")
+
+
+@functools.lru_cache(maxsize=8)
+def request_parts(text: str) -> tuple[Piece, ...]:
+    """``split_tasks(text)``; pieces are frozen, so the cut is shared as it is."""
+    return tuple(split_tasks(text))
 
 
 def with_handed_material(text: str) -> str:
@@ -28,7 +39,7 @@ def with_handed_material(text: str) -> str:
     quotes before the ask ("\"...\" Can you sum it up?"); otherwise ``text`` unchanged."""
     if split_material(text)[1]:
         return text  # already handed after a colon, in quotes or in a block
-    pieces = split_tasks(text)
+    pieces = request_parts(text)
     if len(pieces) != 1 or pieces[0].text == pieces[0].instruction:
         return text
     piece = pieces[0]
@@ -42,4 +53,4 @@ def with_handed_material(text: str) -> str:
     return piece.text
 
 
-__all__ = ["with_handed_material"]
+__all__ = ["request_parts", "with_handed_material"]
