@@ -60,6 +60,7 @@ from patterns.references import (
     uses_every_result,
     without_result_reference,
 )
+from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
@@ -150,6 +151,25 @@ def _inputs(instruction: str, tasks: Sequence[Task]) -> tuple[str, ...]:
         return (tasks[-1].id,)
     earlier = [t.id for t in tasks]
     return tuple(earlier[-2:] if "both" in instruction.lower() else earlier)
+
+
+def _with_stated_values(tasks: list[Task], workers: Sequence[Worker]) -> list[Task]:
+    """Each task that names a quantity by its kind ("at that price") with the figure an earlier part states ("£14"
+    in "Draft a message that walks go up to £14"), said in its place (``patterns.stated_values``). The nearest
+    earlier part that gives a figure of that kind decides: when its worker works figures out, "that amount" is its
+    result, handed on as one; otherwise the figure is in its words, and the task no longer waits for it."""
+    for index, task in enumerate(tasks):
+        named = named_quantity(task.text) if index else None
+        if named is None:
+            continue
+        earlier = next((t for t in reversed(tasks[:index]) if figures_of(named.group("kind"), t.text)), None)
+        if earlier is None or _works_on_numbers(earlier.worker, workers):
+            continue
+        said = with_stated_value(task.text, earlier.text)
+        if said is not None:
+            task.text = said
+            task.depends_on = tuple(d for d in task.depends_on if d != earlier.id)
+    return tasks
 
 
 # Words a statement opens with (its subject), where an instruction opens with its verb.
@@ -330,7 +350,7 @@ class ClausePlanner:
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
             bare = not carries and points_at_material(instruction) and not piece.needs_previous
-        return Plan(tasks)
+        return Plan(_with_stated_values(tasks, workers))
 
 
 __all__ = ["ACTION_VERBS", "ClausePlanner", "Piece", "Plan", "Planner", "Task", "list_items", "split_tasks"]
