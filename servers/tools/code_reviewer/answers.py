@@ -35,6 +35,7 @@ A request with several asks is answered only if every ask is answered; one decli
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field, replace
 
 from servers.tools.code_reviewer import calls, javascript, languages, shell, sql
@@ -233,6 +234,16 @@ def _in_focus(question: Question, analysis: Analysis, findings: list[Finding]) -
     return [f for f in findings if target.lineno <= f.line <= end], f" in '{target.name}' (lines {target.lineno}-{end})"
 
 
+def _read_as_value(code: str, found: Finding) -> bool:
+    """Is the name ``found`` reports read as a value where it stands, not called nor used for an attribute?"""
+    lines = code.splitlines()
+    if not 0 < found.line <= len(lines):
+        return False
+    rest = lines[found.line - 1][max(0, found.column - 1) :]
+    name = re.match(r"\w+", rest)
+    return name is not None and not rest[name.end() :].lstrip().startswith(("(", "."))
+
+
 def _listing(findings: list[Finding]) -> str:
     shown = "\n".join(f"- {said_plainly(f)}" for f in findings[:MAX_LISTED])
     if len(findings) > MAX_LISTED:
@@ -252,10 +263,14 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
     found, place = _in_focus(question, analysis, analysis.findings)
     candidates = [f for f in found if f.category in _ANSWERS_BUG or f.rule in question.suspects]
     candidates = [f for f in candidates if _explains(question, f)]
-    if not candidates and question.crashes and not question.misbehaves:
+    if not candidates and not question.misbehaves and not question.symptom and not question.approval:
         # A name the code never defines or imports raises NameError where it is read: with no definite bug found,
-        # that is the crash asked about (the finding itself says the name may come from code not shown).
-        candidates = [f for f in found if f.rule == "undefined-name"]
+        # that is the crash asked about, or what is off when nothing more is said ("something's off"); the
+        # finding itself says the name may come from code not shown. With nothing said, only a name read as a value
+        # ("return totl"): a helper called by name ("fetch_row(i)") is most likely defined elsewhere.
+        candidates = [
+            f for f in found if f.rule == "undefined-name" and (question.crashes or _read_as_value(question.code, f))
+        ]
     misuses = [f for f in found if f.category == "practice" and f.rule not in _INCIDENTAL]
     # Inputs the code fails on (an empty list divided by its length) answer a bug hunt or a crash, but not a
     # described symptom of another kind nor a wrong result: those they cannot explain.

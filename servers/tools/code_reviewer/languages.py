@@ -102,6 +102,9 @@ _CUES = [
 ]
 
 
+_PHP_TAG = re.compile(r"<\?php\b|^\s*\?>\s*$", re.I | re.M)
+
+
 def from_tag(tag: str | None) -> str | None:
     return _TAGS.get((tag or "").strip().lower()) if tag else None
 
@@ -127,8 +130,10 @@ def detect(code: str, tag: str | None = None, question: str = "") -> str | None:
         return PYTHON
     if named:
         return named
-    votes: dict[str, int] = {}
     sample = code[:20_000]  # the cues are clear in the first screens of code; the limit bounds the regex work
+    if _PHP_TAG.search(sample):
+        return "PHP"  # its $variables and echo look like shell, but "<?php" settles it: no shell review of PHP
+    votes: dict[str, int] = {}
     for pattern, language in _CUES:
         votes[language] = votes.get(language, 0) + len(pattern.findall(sample)[:20])
     if parses:
