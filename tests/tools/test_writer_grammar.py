@@ -45,7 +45,9 @@ async def test_the_slips_are_fixed_and_every_other_word_stays(request_text: str,
     corrected, note = (await drafted(request_text, "rewrite")).split("\n\n", 1)
     assert corrected == text
     # the answer says which slips it fixed and that only those kinds were looked for
-    assert note.startswith("(Fixed: ") and "other mistakes may remain" in note
+    assert note.startswith("(Fixed, now reading '") and "other mistakes may remain" in note
+    # (and never says the slip again: the corrected answer repeats no mistake)
+    assert not any(slip in note for slip in ("have went", "they was", "could of", "have ate", "wasn't helpful"))
 
 
 @pytest.mark.parametrize(

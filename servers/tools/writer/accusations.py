@@ -106,13 +106,35 @@ def unbothered(sentence: str) -> str | None:
         return None
     found = _UNBOTHERED.match(sentence.strip())
     if not found:
-        return None
+        return _undone_by_nobody(sentence)
     thing = re.sub(r"^any\s+", "the ", found.group("object").strip(), flags=re.I)
     participle = _participle(found.group("verb").lower())
     if participle is None or _ADVERBIAL.search(thing) or len(thing.split()) > _MAX_OBJECT_WORDS:
         return None
     done = f"{participle} {found.group('particle').lower()}" if found.group("particle") else participle
     return f"It looks like {thing} {'have' if _plural(thing) else 'has'}n't been {done} yet."
+
+
+# "Nobody fixed it properly last time.", "No one cleaned the fridge again": the same blame, for a thing done badly
+# or not at all; said of the thing ("It wasn't fixed properly last time."), with how and when kept as said.
+_DONE_BY_NOBODY = re.compile(
+    r"^\W*(?:nobody|no one|no-one)\s+(?:ever\s+|even\s+|actually\s+)?(?P<verb>[a-z]{2,15}ed|paid|sent|made|kept|"
+    r"told|bought|built|found|put|set|read|sold|spent)\s+(?P<object>it|them|(?:the|this|that|these|those|our|my)\s+"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}?)(?P<how>(?:\s+(?:properly|correctly|right|well|in time|on time|again|last time|"
+    r"yesterday|this week|last week|before|at all|either))*)\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+
+
+def _undone_by_nobody(sentence: str) -> str | None:
+    """ "Nobody fixed it properly last time." as "It wasn't fixed properly last time."; None for any other."""
+    found = _DONE_BY_NOBODY.match(sentence.strip())
+    if not found or _ADVERBIAL.search(found.group("object")):
+        return None
+    thing = {"it": "it", "them": "they"}.get(found.group("object").lower(), found.group("object"))
+    plural = thing == "they" or _plural(thing)
+    said = f"{thing} {'were' if plural else 'was'}n't {found.group('verb').lower()}{found.group('how')}."
+    return said[:1].upper() + said[1:]
 
 
 def _participle(verb: str) -> str | None:

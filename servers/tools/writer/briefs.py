@@ -77,6 +77,19 @@ _SIZE_LEAD = re.compile(
     r"(?=[a-z])",
     re.I,
 )
+# "Remind the parents in 2 sentences that ...": the size said between the reader and what they are told
+_SIZE_INSIDE = re.compile(
+    r",?\s+(?P<size>in\s+(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:words?|sentences?|lines?|paragraphs?)),?"
+    r"(?=\s+(?:that|saying|telling|about|asking|thanking|inviting)\b)",
+    re.I,
+)
+_SIZE_TAIL = re.compile(
+    r",\s*(?:in\s+)?(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:words?|sentences?|lines?|paragraphs?)"
+    r"(?:\s+(?:max|maximum|at most|or less|or fewer|long))?$",
+    re.I,
+)
 _SENDER = re.compile(
     r"^from\s+(?P<sender>all of us|(?:our|my|the|all the)\s+[\w'-]+(?:\s+[\w'-]+)?)(?=\s+(?:to|for)\b)", re.I
 )
@@ -152,7 +165,11 @@ def read_brief(instruction: str) -> Brief:
     sized = _SIZE_LEAD.match(text)
     if sized:  # "In exactly two sentences, tell our customers that ...": the size, said first, read after the ask
         text = f"{text[sized.end() :]}, {sized.group('size')}"
-    rest, verb = text, ""
+    inside = _SIZE_INSIDE.search(text)
+    if inside:  # "Remind the parents in 2 sentences that ...": the size, read after what they are told
+        text = f"{text[: inside.start()]}{text[inside.end() :]}, {inside.group('size')}"
+    tail = _SIZE_TAIL.search(text)  # "Email the letting agent, 2 sentences": a size, read by ``lengths``, no kind
+    rest, verb = text[: tail.start()] if tail else text, ""
     lead = _LEAD.match(rest)
     if lead:
         verb, rest = lead.group("verb").lower(), rest[lead.end() :]
@@ -296,7 +313,15 @@ def asks_for_text(instruction: str) -> bool:
         return False  # "Email - Hi all, the quiz night is on Friday": a text handed over, nothing asked of it
     if canvasses(text) and not names_style(text):
         return False  # "Ask every agent what they think of the bypass": views to gather, not a text to send
-    return _LEAD.match(text) is not None or names_style(text)
+    return _LEAD.match(text) is not None or names_style(text) or _LIST_NAMED.match(text) is not None
+
+
+# "Bullet list of 3 points for the governors: ...", "3 bullet points for the board: ...": a list named as the text
+_LIST_NAMED = re.compile(
+    r"^\W*(?:(?:an?|the|my)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:short\s+)?"
+    r"(?:bullet(?:ed)?[\s-]*(?:list|points?)|numbered\s+list|list\s+of\s+(?:\d{1,2}\s+)?(?:bullet\s+)?points)\b",
+    re.I,
+)
 
 
 # "Does this email cover everything on the checklist?", "Is my letter too long?", "Has the note got the date in it?":

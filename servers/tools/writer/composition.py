@@ -106,6 +106,7 @@ _COURTESIES = {
     "apologize": "Please accept my apologies.",
     "congratulate": "Well done!",
     "welcome": "It's great to have you with us.",
+    "remind": "Please keep this in mind.",  # (asks the reader to remember, which the reminder is; it claims nothing)
 }
 
 

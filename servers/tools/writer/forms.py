@@ -32,6 +32,12 @@ _BULLETS = re.compile(
     r",?\s*\b(?:(?:as|in)\s+)?(?:a|an)\s+(?:[\w-]+\s+)?list\b",
     re.I,
 )
+# "Bullet list of 3 points for the governors", "a list of five key points": the list and its count, said together
+_LIST_OF_COUNT = re.compile(
+    rf",?\s*\b(?:(?:as|in)\s+)?(?:(?:a|an)\s+)?(?:bullet(?:ed)?[\s-]?list|numbered\s+list|list)\s+of\s+{_COUNT}\s+"
+    r"(?:bullet\s+|key\s+|main\s+)?points?\b",
+    re.I,
+)
 _BULLET_WORDS = 12  # a list asked for is asked for early: "saying the list of winners is up" is content
 # ... unless it is counted: "a reminder for the night shift nurses as exactly 3 bullet points" asks for bullets
 # however late it says so; content never counts its own bullet points.
@@ -86,7 +92,9 @@ _MODAL = r"(?:should|must|will|need\s+to|needs\s+to|has\s+to|have\s+to|can)\s"
 _AND_CLAUSE_BREAK = re.compile(
     rf"\s+and\s+(?=(?:[\w'-]+\s+){{1,3}}?{_MODAL})|"
     # "the jumble sale raised £412 and we thank every volunteer": "we" (or "I", "they") begins a clause of its own
-    r"\s+and\s+(?=(?-i:we|I|they)\s+(?-i:[a-z]{2,})\b(?<!ing))",
+    r"\s+and\s+(?=(?-i:we|I|they)\s+(?-i:[a-z]{2,})\b(?<!ing))|"
+    # "flat 3 is vacant from 1 May and the asking rent is £875": a subject of its own, then what it is or has
+    r"\s+and\s+(?=(?:the|our|its|their|your|his|her|this|these)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|has|have)\s)",
     re.I,
 )
 _CLAUSE_BEFORE = re.compile(
@@ -95,6 +103,13 @@ _CLAUSE_BEFORE = re.compile(
     re.I,
 )
 _BEFORE_IS_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+\S", re.I)
+# "the children go free": a determiner, a noun and a third word that is no preposition, likely a verb; a list's item
+# after "and" seldom reads so, and when one does, leaving the sentence whole only costs a decline.
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:the|our|their|all|some|most|many|kids|children)\s+[\w'-]+\s+(?!(?:of|in|on|at|for|with|from|to|and|or|by|"
+    r"near|under|over|per|a|an|the)\b)(?-i:[a-z]{2,})\b",
+    re.I,
+)
 # "X has A, B and C": a subject, a verb that distributes over a list, and the list.
 _LISTING = re.compile(
     r"^(?P<subject>[^,;:]{2,80}?)\s+(?P<verb>has|have|is|are|offers|offer|includes|include|comes with|come with|"
@@ -157,7 +172,7 @@ def read_forms(instruction: str) -> tuple[Forms, str]:
     lead = len(" ".join(joined.split()[:_BULLET_WORDS]))
     # (a list asked for from within the lead, in words that may run past it: "... these three problems as bullet
     # points" has "bullet" as its twelfth word)
-    found = next((m for m in _BULLETS.finditer(joined) if m.start() < lead), None)
+    found = _LIST_OF_COUNT.search(joined) or next((m for m in _BULLETS.finditer(joined) if m.start() < lead), None)
     found = found or _COUNTED_BULLETS.search(joined) or _LAID_OUT_AS_LIST.search(joined)
     if found:
         bullets, count = True, amount(found.group("n")) if found.group("n") else None
@@ -280,6 +295,8 @@ def _split_listing(text: str, most: int) -> list[str]:
         return [text]  # "is extending its hours, and ...": a verb in -ing, not a list of what it is
     if any(re.search(rf"\b(?:{_CLAUSE_VERB}|{_MODAL})", o, re.I) for o in objects[1:]):
         return [text]  # "..., and the club starts again": a clause with its own verb, not an item
+    if any(_SUBJECT_AND_VERB.match(o) for o in objects[1:]):
+        return [text]  # "£5 for adults and the children go free": a subject with a verb of its own, no item
     if any(re.match(r"(?:[a-z]+ed|known|seen|given|made|built|held|found|kept)\b", o) for o in objects[1:]):
         return [text]  # "the highest mountain on Earth, measured by height": a participle on it, not an item
     if any(

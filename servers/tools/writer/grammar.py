@@ -67,8 +67,8 @@ _AUXILIARIES = frozenset(
 _WORD_BEFORE = re.compile(r"([\w']+)\W*$")
 # What a corrected text is sent with: which rules looked, so a text they leave alone is not taken as checked
 _LOOKED_FOR = (
-    "Offline I fix only these kinds of slip (verbs that don't agree, 'have went', 'could of', uncountable nouns); "
-    "other mistakes may remain. Set ANTHROPIC_API_KEY for a full check."
+    "Offline I fix only these kinds of slip (verbs that don't agree, a past form after 'have' or 'didn't', 'of' for "
+    "'have', uncountable nouns); other mistakes may remain. Set ANTHROPIC_API_KEY for a full check."
 )
 
 
@@ -93,7 +93,9 @@ def corrected(text: str) -> Rewrite:
             "uncountable nouns), so I can't say the text is correct or correct it; set ANTHROPIC_API_KEY for a full "
             "check."
         )
-    return Rewrite(f"{fixed}\n\n(Fixed: {'; '.join(changes)}. {_LOOKED_FOR})", changes)
+    # the note names each fix as it now reads, never the slip again: the corrected answer repeats no mistake
+    now = "; ".join(dict.fromkeys(f"'{change.partition(' → ')[2]}'" for change in changes))
+    return Rewrite(f"{fixed}\n\n(Fixed, now reading {now}. {_LOOKED_FOR})", changes)
 
 
 def _replaced(found: re.Match[str], replacement: str, changes: list[str]) -> str:

@@ -90,7 +90,8 @@ _TOLD_AFTER_READER = re.compile(
     re.I,
 )
 _FINITE = re.compile(
-    r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:[\w']+\s+){0,3}?(?:is|are|was|were|am|will|won't|can|can't|"
+    # (a subject of up to six words: "the heater in my flat is broken")
+    r"^(?:i'm|i've|i'll|we're|we've|we'll|it's|there's|(?:[\w']+\s+){0,5}?(?:is|are|was|were|am|will|won't|can|can't|"
     r"has|have|had|isn't|aren't|wasn't|\w+ed|(?-i:[a-z])\w+[^su]s(?=\s+(?:at|on|in|to|from|again|the|a|an|my|our|"
     r"every|by|for|with|tomorrow|today|tonight|up|down|off|out)\b)))\b",
     re.I,
@@ -108,7 +109,9 @@ _NUMBERED_PLACE = (
     r"August|September|October|November|December)\b)\s+[a-z]+\s+(?:\d{1,3}[a-z]?|(?-i:[A-Z]))\b"
 )
 _AUDIENCE_STOP = (
-    rf"(?:saying|stating|noting|explaining|mentioning|telling|letting|informing|about|on(?!{_NUMBERED_PLACE})|"
+    # ("the letting agent", "the lettings team": whom it is for, no verb)
+    rf"(?:saying|stating|noting|explaining|mentioning|telling|letting(?!\s+(?:agents?|agency|office|team)\b)|"
+    rf"informing|about|on(?!{_NUMBERED_PLACE})|"
     # ("Sam and Priya", "Mr Lee and Ms Shah": two readers named, one audience)
     rf"regarding|re|concerning|that|which|with|to|for|in(?!{_NUMBERED_PLACE})|and(?!\s+(?-i:[A-Z])(?!\w*day\b))|"
     rf"who|whose|based|using|"
@@ -118,7 +121,8 @@ _AUDIENCE_STOP = (
     # "to the team asking them ...": a verb in -ing ends the audience, but "the marketing team" is one audience, and
     # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are;
     # a capitalised word in -ing is part of a name ("the Riverside Running Club", "the Reading Group"), not a verb
-    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))"
+    r"(?!letting\s+(?:agents?|agency|office|team)\b)(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
 )
 

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# Who a notice speaks of when it means its readers: "Members", "All residents", "Guests"
+_READERS = (
+    r"(?:all\s+)?(?:members|residents|staff|guests|customers|parents|users|visitors|tenants|players|students|"
+    r"passengers|employees|colleagues|volunteers|patrons|occupants|drivers|cyclists|pupils)"
+)
 STIFF_RULES: list[tuple[str, str]] = [
     # an invitation in ceremony: "We hereby request your attendance at", "request the pleasure of your company at"
     (
@@ -33,6 +38,20 @@ STIFF_RULES: list[tuple[str, str]] = [
     # "Kindly return the form": an ask; "she kindly offered" is no ask, and keeps its word
     (r"(?:^|(?<=[.!?]\s))kindly\s+(?=[a-z])", "please "),
     (r"\bwe\s+are\s+(?:delighted|pleased)\s+to\s+(?:announce|inform\s+you)\s+that\s+", ""),
+    # a notice speaking of its readers in the third person: "Members are reminded that the clubhouse closes at
+    # 10pm", "Residents are advised that ...", "Guests are kindly requested to ..." (never "are required to": a
+    # rule said as a request would change what it says)
+    (
+        rf"\b{_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+|once again\s+|again\s+)?reminded\s+that\b",
+        "Just a reminder that",
+    ),
+    (rf"\b{_READERS}\s+are\s+(?:kindly\s+|hereby\s+)?(?:advised|informed|notified)\s+that\b", "Just so you know,"),
+    # (not where "their keys" would be left speaking of the readers after "Please")
+    (
+        rf"\b{_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+)?(?:requested|asked|reminded)\s+to\b"
+        r"(?![^.!?\n]*\b(?:their|them|they|themselves)\b)",
+        "Please",
+    ),
 ]
 
 
