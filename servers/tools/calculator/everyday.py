@@ -95,6 +95,7 @@ from servers.tools.calculator import (
     whole_shares,
 )
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.reckoning import solve_reckoned
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -192,6 +193,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     unknown_each.solve_unknown_each,
     lengths_sum.solve_lengths_sum,
     over_by.solve_over_by,
+    solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 
 

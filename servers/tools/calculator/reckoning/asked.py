@@ -1,0 +1,222 @@
+"""What a word problem asks for, read as a kind: money, a count of a named thing, a time, a length, or one of those
+per another ('£ per child', 'hours a week'), with what the question says about the sums and the rounding.
+
+``read_asked`` finds the one question ('how many packs', 'how much will they cost', 'how long', 'what's the total
+cost') and reads its kind. 'how many <things>' asks a count of those things (or their unit: 'how many hours');
+'how much' asks money when money is given; 'how long' a time; 'how far' a length; a 'what' question asks money only
+when it names it ('cost', 'price', 'total', 'pay'). 'per child', 'each', 'a week' in the question make it a rate.
+
+Words that say which sum is meant are read too: 'left', 'change', 'short' or 'more' ask what remains (only a
+subtraction adds up); 'total', 'altogether', 'in all' what is added. A count that does not come out whole is
+rounded only as the question says: down for 'full' or what one 'can' afford or fit, up for what one 'needs'.
+
+Two questions, no question, or a word the reckoning has no way to honour ('tax', 'average', 'twice', 'than', 'or',
+'per cent' asked, 'after') read as nothing (None): the request is left declined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from servers.tools.calculator.quantities import Measure, lookup, singular
+from servers.tools.calculator.reckoning import kinds
+from servers.tools.calculator.reckoning.kinds import Kind
+from servers.tools.calculator.reckoning.typed import PHYSICAL, asked_word, counted_word
+from servers.tools.calculator.reckoning.unpriced import names_unpriced
+from servers.tools.calculator.tokens import Token
+
+SPOILERS = frozenset(
+    """than or nor vs versus which whichever better best worse cheaper cheapest dearer compare compared
+    tax taxes vat gst tip tips tipping gratuity discount discounted off sale interest compound commission markup
+    margin profit loss average mean median ratio proportion percentage percent cent twice double doubled triple
+    tripled half halves halved quarter quarters third thirds fifth dozen pair couple convert conversion exchange
+    except but without excluding exclude including include incl inc increase increased decrease decreased raise
+    raised rise rose reduce reduced growth drop dropped divide divided multiply multiplied square squared
+    cube cubic root power x again another extra additional else other others same also too both either
+    neither rounded nearest estimate first last next previous ago since until till later earlier before
+    after free deal offer return way minimum maximum least most older younger age aged old born instead rather
+    not no none never don't doesn't didn't won't can't isn't aren't wasn't weren't unless whether between
+    among shared share split ways fraction fractions times""".split()
+)
+"""Words that ask for arithmetic the reckoning does not do, or that leave which sum is meant open: what is
+shared 'between' people other readers read; a kind reckoning of them would be a guess."""
+
+OTHER_ASKS = frozenset(
+    """who when where why whose whom write draft summarize summarise translate explain true false email letter
+    note report review check essay poem story rewrite proofread then separately""".split()
+)
+"""Words of another question or task beside the sum ('and who wrote Hamlet?', 'then write a note'): the request
+is more than its numbers, and is left to the readers that split it."""
+
+_MINUS = frozenset("left remaining remain remains leftover change short shortfall difference still less fewer more "
+                   "minus spare".split())  # fmt: skip
+_PLUS = frozenset("total altogether combined together sum plus overall".split())
+_FLOOR = frozenset("full whole complete can could afford fit".split())
+_CEIL = frozenset("need needs needed must require required".split())
+_SKIPPED = frozenset("full whole complete individual separate single new".split())
+_AUX = frozenset(
+    "can could do does did will would should must is are was were have has need i we you they he she it that this "
+    "in altogether total money cash".split()
+)
+_MONEY = frozenset(
+    "cost costs price prices total bill pay paid owe owed spend spent earn earned make made charge charged takings "
+    "revenue income budget worth value".split()
+)
+_PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each".split())
+_SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """The kind asked for (``any_time``: whatever time unit the sum comes out in), the unit to show it in, which
+    of + and − the words allow, and how a count that is not whole is rounded ('down', 'up' or '')."""
+
+    kind: Kind
+    unit: Measure | None
+    any_time: bool
+    adds: frozenset[str]
+    rounding: str
+
+
+def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]], things: set[str],
+               money_kinds: set[str], units: dict[str, Measure],
+               alone: Kind | None = None) -> Asked | None:  # fmt: skip
+    """The one question of ``tokens[:end]`` read as a kind; None when there is not exactly one, or it is not read.
+
+    ``things`` are the nouns the givens count, ``money_kinds`` their currencies, ``units`` the unit each physical
+    dimension was given in; ``alone`` the kind of the one given there is when it is 'x% of' another, which is
+    asked for by any 'how much' or 'what' question; ``given_spans`` are the givens' tokens, whose words ('£6.50
+    each') are not the question's.
+    """
+    inside = {i for a, b in given_spans for i in range(a, b)}
+    free = [i for i in range(end) if i not in inside and tokens[i].kind == "word"]
+    words = {tokens[i].word for i in free}
+    if words & SPOILERS or any(any(c.isdigit() for c in tokens[i].text) for i in free):
+        return None
+    if any(tokens[i].word == "every" and tokens[i + 1].kind == "number" for i in free):
+        return None  # 'every 3 days': a count of periods the reckoning does not read
+    if words & OTHER_ASKS or names_unpriced(tokens, end, inside):
+        return None  # another question or task in the request, or a thing added with no amount
+    asks = [i for i in free if tokens[i].word in ("how", "what", "what's", "whats")]
+    if len(asks) != 1:
+        return None
+    ask = asks[0]
+    top = _top(tokens, ask, things, money_kinds, units)
+    if alone is not None and (tokens[ask].word != "how" or tokens[ask + 1].word == "much"):
+        top = (alone, None, False)
+    if top is None:
+        return None
+    kind, unit, any_time = top
+    sentence = _sentence(tokens, ask, end)
+    per = _per(tokens, [i for i in free if i in sentence and i > ask], things, units)
+    if per is None:
+        return None
+    if per:
+        if any_time:
+            return None  # 'how long per jar': not read
+        kind = kinds.per(kind, per)
+    asking = {tokens[i].word for i in sentence}  # the question's own words say which sum and which rounding
+    minus, plus = bool(asking & _MINUS), bool(asking & _PLUS)
+    adds = frozenset("-") if minus and not plus else frozenset("+") if plus and not minus else frozenset("+-")
+    floor = bool(asking & _FLOOR)
+    have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
+    ceil = bool(asking & _CEIL) or have_to
+    rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
+    return Asked(kind, unit, any_time, adds, rounding)
+
+
+def _sentence(tokens: list[Token], i: int, end: int) -> range:
+    first = i
+    while first > 0 and tokens[first - 1].text not in _SENTENCE_ENDS:
+        first -= 1
+    last = i
+    while last < end and tokens[last].text not in _SENTENCE_ENDS:
+        last += 1
+    return range(first, last)
+
+
+def _top(tokens: list[Token], ask: int, things: set[str], money_kinds: set[str],
+         units: dict[str, Measure]) -> tuple[Kind, Measure | None, bool] | None:  # fmt: skip
+    word, nxt = tokens[ask].word, tokens[ask + 1]
+    one_money = next(iter(money_kinds)) if len(money_kinds) == 1 else None
+    if word == "how" and nxt.word == "many":
+        k = ask + 2
+        while tokens[k].word in _SKIPPED:
+            k += 1
+        named = asked_word(tokens, k)
+        if named is not None and named != counted_word(tokens[k]):
+            return kinds.count(named), None, False  # 'how many laptop stands'
+        return _many(tokens[k], things)
+    if word == "how" and nxt.word == "much":
+        after = tokens[ask + 2]
+        if after.kind != "word" or after.word in _AUX or after.word in _MONEY:
+            return None if one_money is None else (kinds.base(one_money), None, False)
+        return None
+    if word == "how" and nxt.word == "long":
+        return kinds.NONE, None, True
+    if word == "how" and nxt.word == "far":
+        unit = units.get("length")
+        return None if unit is None else (kinds.base("length"), unit, False)
+    if word in ("what", "what's", "whats") and one_money is not None:
+        sentence = _sentence(tokens, ask, len(tokens) - 1)
+        if any(tokens[i].word in _MONEY for i in sentence):
+            return kinds.base(one_money), None, False
+    return None
+
+
+def _many(token: Token, things: set[str]) -> tuple[Kind, Measure | None, bool] | None:
+    """'how many jars', 'how many hours', 'how many can we order' (the one thing counted)."""
+    if token.kind != "word":
+        return None
+    unit = lookup(token.word, short=False)
+    if unit is not None:
+        if unit.per is not None:
+            return None
+        if unit.dimension == "time":
+            return kinds.time(unit.name), unit, False
+        return (kinds.base(unit.dimension), unit, False) if unit.dimension in PHYSICAL else None
+    if token.word in _AUX:
+        return (kinds.count(next(iter(things))), None, False) if len(things) == 1 else None
+    thing = counted_word(token)
+    if thing is None or token.word == singular(token.word) and thing != "people" and thing not in things:
+        return None  # 'how many' names its things in the plural
+    return kinds.count(thing), None, False
+
+
+def _per(tokens: list[Token], free: list[int], things: set[str], units: dict[str, Measure]) -> Kind | None:
+    """What the question's amount is per ('per child', 'each', 'a week'): ``kinds.NONE`` for nothing, None for
+    what is not read (two of them, a scale such as 'per 100 g', 'each' of several things)."""
+    found: list[Kind] = []
+    for i in free:
+        word = tokens[i].word
+        named = counted_word(tokens[i - 1]) in things or lookup(tokens[i - 1].word, short=False) is not None
+        if word == "per" or word in ("a", "an") and (tokens[i - 1].word in _PER_AFTER or named):
+            nxt = tokens[i + 1]
+            if nxt.kind != "word":
+                return None
+            unit = lookup(nxt.word, short=False)
+            if unit is not None and unit.dimension == "time" and unit.per is None:
+                found.append(kinds.time(unit.name))
+            elif unit is not None and unit.dimension in PHYSICAL and unit.per is None:
+                if units.get(unit.dimension) != unit:
+                    return None  # per a unit other than the one given: not shown here
+                found.append(kinds.base(unit.dimension))
+            elif nxt.word in ("head", "person"):
+                found.append(kinds.count("people"))
+            elif counted_word(nxt) is not None and word == "per":
+                found.append(kinds.count(counted_word(nxt) or ""))
+            elif word == "per":
+                return None
+        elif word == "each":
+            nxt = counted_word(tokens[i + 1])
+            if nxt is not None and nxt in things:
+                found.append(kinds.count(nxt))
+            elif "people" in things:
+                found.append(kinds.count("people"))
+            elif len(things) == 1:
+                found.append(kinds.count(next(iter(things))))
+            else:
+                return None
+    if len(found) > 1:
+        return None
+    return found[0] if found else kinds.NONE

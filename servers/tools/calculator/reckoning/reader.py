@@ -1,0 +1,139 @@
+"""The reckoning reader: a word problem no narrower reader took, answered by the kinds of its quantities alone.
+
+Every number is read with what it is (``typed``), the question with the kind it asks for (``asked``), and every
+way of combining all the numbers, each once, with at most two operations, is tried (``search``). The request is
+answered only when at least one combination has the asked kind and all that do come to the same value; a count
+that is not whole is answered only when the question says which way to round it. Anything else is declined, as it
+was before this reader: it is tried last, so it never changes an answer another reader gives.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from servers.tools.calculator import numbers, padding
+from servers.tools.calculator.givens import givens_or_none
+from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
+from servers.tools.calculator.reckoning import kinds
+from servers.tools.calculator.reckoning.asked import Asked, read_asked
+from servers.tools.calculator.reckoning.kinds import Kind
+from servers.tools.calculator.reckoning.search import Reckoning, reckonings
+from servers.tools.calculator.reckoning.typed import PHYSICAL, asked_word, count_nouns, read_typed
+from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+MOST_TOKENS = 70
+"""A few sentences at most: a longer story has more in it than its numbers' kinds can account for."""
+
+PROBLEM = "quantities reckoned by their units"
+
+
+def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
+    """The one value every reckoning of the asked kind agrees on, with its working; None otherwise."""
+    window = padding.request_window(tokens, start, MOST_TOKENS)
+    if window is None:
+        return None
+    tokens, end = window
+    givens = givens_or_none(tokens, start)
+    if not givens:
+        return None
+    things = count_nouns(givens) | _asked_things(tokens, end)
+    items = read_typed(tokens, givens, things)
+    if items is None:
+        return None
+    units, mixed = _units([g.quantity.measure for g in givens])
+    money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
+    spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in givens]
+    alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
+    asked = read_asked(tokens, end, spans, things, money_kinds, units, alone)
+    if asked is None:
+        return None
+    if asked.unit is not None and asked.unit.dimension in PHYSICAL:
+        units = units | {asked.unit.dimension: asked.unit}
+    elif any(b in mixed for b in kinds.bases(asked.kind)):
+        return None  # 'how far' with miles and km given: which to answer in is not said
+    found = [r for r in reckonings(items, asked.adds, units) if _fits(r.kind, asked)]
+    if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken for r in found):
+        return None  # nothing of the asked kind, or two readings that disagree
+    return _answer(found[0], asked, units)
+
+
+def _asked_things(tokens: list[Token], end: int) -> set[str]:
+    """The things a 'how many' question counts ('how many articles can we order'), for an amount 'each'."""
+    for i in range(end - 2):
+        if tokens[i].word == "how" and tokens[i + 1].word == "many":
+            thing = asked_word(tokens, i + 2)
+            return set() if thing is None else {thing}
+    return set()
+
+
+def _units(measures: list[Measure | None]) -> tuple[dict[str, Measure], set[str]]:
+    """The unit each physical dimension was first given in, to show results in, and the dimensions given in two
+    units (a result in one of those is shown only in a unit the question names)."""
+    units: dict[str, Measure] = {}
+    mixed: set[str] = set()
+    for m in measures:
+        if m is None:
+            continue
+        top = Measure(m.name, m.dimension, m.factor * (m.per.factor if m.per is not None else 1), m.symbol)
+        if top.dimension in PHYSICAL:
+            named = lookup(top.name, short=False) or top
+            if units.setdefault(top.dimension, named) != named:
+                mixed.add(top.dimension)
+    return units, mixed
+
+
+def _fits(kind: Kind, asked: Asked) -> bool:
+    if asked.any_time:
+        return len(kind) == 1 and kind[0][1] == 1 and kind[0][0].startswith("time ")
+    return kind == asked.kind
+
+
+def _answer(found: Reckoning, asked: Asked, units: dict[str, Measure]) -> Solution | None:
+    value, kind = found.value, found.kind
+    steps = list(found.steps)
+    expression = steps[-1].split(" = ")[0] if steps else found.text
+    thing = kinds.counted(kind)
+    notes: list[str] = []
+    if thing is not None and value.denominator != 1:
+        if not asked.rounding:
+            return None  # a part of a thing, and the question does not say which way to round
+        whole = math.floor(value) if asked.rounding == "down" else math.ceil(value)
+        things = shown(Fraction(2), kind, units).split(" ", 1)[1]
+        notes.append(f"{numbers.format_number(value)} is rounded {asked.rounding} to whole {things}")
+        value = Fraction(whole)
+    if len(kind) == 1 and kind[0][1] == 1:
+        top = kind[0][0]
+        if top.startswith("money"):
+            solution = answer_for(Quantity(value, money_measure(top)), PROBLEM, expression, steps)
+        elif top.startswith("time "):
+            solution = answer_for(Quantity(value, known(top.removeprefix("time "))), PROBLEM, expression, steps)
+        elif top in units:
+            solution = answer_for(Quantity(value / units[top].factor, units[top]), PROBLEM, expression, steps)
+        else:
+            solution = Solution(shown(value, kind, units), value, PROBLEM, expression, steps, unit=None)
+    else:
+        solution = _rate_answer(value, kind, expression, steps, units)
+    solution.notes.extend(notes)
+    return solution
+
+
+def _rate_answer(value: Fraction, kind: Kind, expression: str, steps: list[str], units: dict[str, Measure]) -> Solution:
+    """A rate ('£6.50 per jar'): money to the cent with its exact value kept, anything else as worked out."""
+    text = shown(value, kind, units)
+    tops = [b for b, p in kind if p > 0]
+    if len(tops) == 1 and tops[0].startswith("money"):
+        measure = money_measure(tops[0])
+        value = per_shown(value, kind, units)
+        rest = text.split(" per ", 1)[1] if " per " in text else ""
+        cents = numbers.round_half_up(value, 2)
+        solution = Solution(f"{money(value, measure.symbol)} per {rest}".strip(), value, PROBLEM, expression, steps)
+        if cents != value:
+            solution.exact = numbers.format_number(value)
+            solution.notes.append(
+                f"money is shown rounded to the cent (halves round up); the exact amount is {solution.exact}"
+            )
+        return solution
+    return Solution(text, value, PROBLEM, expression, steps)
