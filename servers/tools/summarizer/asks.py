@@ -62,7 +62,8 @@ _WHOLE_HEADS = frozenset(
     thread transcript review reviews blog piece writeup write-up version all everything whole rest discussion
     conversation chat meeting call plot talk speech lecture episode book novel film movie this that these those
     it them overview recap synopsis rundown tldr digest précis precis
-    keywords keyword keyphrases keyphrase phrases terms tags topics themes""".split()
+    keywords keyword keyphrases keyphrase phrases terms tags topics themes
+    spec specs specification specifications sheet datasheet factsheet rider""".split()
 )
 """What a request may name as the whole text's gist: "the main points in this", and the keywords job's own words
 ("pull out 5 keywords from this", "list the key terms in this") — not an aspect of the text but the job itself."""
@@ -179,6 +180,11 @@ _SHARE = re.compile(
     r"(?:original\s+)?(?:length|size|word count|words)\b|\b(?P<halve>halve|by half|half as long)\b",
     re.I,
 )
+
+
+def names_whole(text: str) -> bool:
+    """Whether ``text`` names the text's gist as a whole ("the main points", "the key ideas"), no side of it."""
+    return _GENERAL.match(text) is not None
 
 
 def beyond_extract(instruction: str, material: str = "") -> str | None:

@@ -107,6 +107,13 @@ _ASK_HEAD = re.compile(
     r"\b(?:in|under|to|within) (?:\d{1,4}|one|two|three|four|five) (?:words|sentences|bullets|bullet points|lines)\b",
     re.I,
 )
+# A sentence that opens by asking for the summary ("Summarise what the landlord sent, please The car park ..."): no
+# text's own sentence starts so
+_ASK_OPENING = re.compile(
+    r"^\W*(?:(?:please|can you|could you|would you|pls)\s+)?(?:summari[sz]e|sum (?:\w+ ){0,3}up|tl;?dr)\b"
+    r"[^.!?\n]{0,120}?\b(?:please|pls|thanks)\b[ ,]+(?-i:[A-Z])",
+    re.I,
+)
 _TABLE_ROW = re.compile(r"\|[^|\n]*\||\t[^\t\n]*\t|\S\t\S")
 SHORT_ITEM_WORDS = 4
 """A list whose items mostly have fewer words than this is a list of things, not of sentences to choose among."""
@@ -210,7 +217,9 @@ def _no_instruction_kept(chosen: Sequence[str]) -> None:
     means the instruction was never told apart from the text, so its limits were never read either."""
     for piece in chosen:
         head, colon, _ = piece[:300].partition(":")
-        if colon and len(head.split()) <= 25 and _ASK_HEAD.search(head):
+        # ("Summarise what the landlord sent, please The car park ...": the ask run into the text with no colon)
+        opens = _ASK_OPENING.match(piece) is not None
+        if (colon and len(head.split()) <= 25 and _ASK_HEAD.search(head)) or opens:
             raise ToolInputError(
                 "I could not tell your instruction from the text it is about; put the text after a colon on its own "
                 "line or in a ``` block."

@@ -42,6 +42,8 @@ _DOCUMENTS = (
     r"agreement|contract|lease|terms and conditions|terms of (?:service|use)|t&cs|ts&cs|small print|fine print|"
     r"handbook|booklet|pamphlet|handout|syllabus|prospectus|warranty|guarantee|licen[cs]e|bill|invoice|receipt|"
     r"form|application|worksheet|"
+    # what a venue, a product or a supplier sends: "their tech spec", "the data sheet", "the band's rider"
+    r"spec|specs|specification|specifications|datasheet|data sheet|factsheet|fact sheet|sheet|sheets|rider|"
     # a part of one, named: "the intro to my recipe card", "the history section from the leaflet"
     r"intro|introduction|conclusion|opening|card|bit|part|"
     # what was said, as the notes of it: "the actions from today's meeting", "these notes of the call"
@@ -129,6 +131,9 @@ _MATERIAL = re.compile(
     r"|angle|standpoint|side)\b)[\w'’-]+)?(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b|"
+    # the text named as what someone wrote or said: "what my daughter's teacher wrote", "what the landlord sent"
+    r"\bwhat (?:my|our|the|his|her|their|this|that|a|an)(?: [\w'’-]+){0,3} (?:wrote|has written|had written|"
+    r"said|has said|says|sent|has sent|posted|emailed|texted|told (?:me|us))\b|"
     # the text named as what an earlier step found ("summarize what you found", "the findings")
     r"\bwhat (?:you|they|it|was) (?:found|find|finds|dug up|turned up|learned|learnt)\b|\b(?:the|your) findings\b",
     re.I,

@@ -108,7 +108,8 @@ _ASK_ENDS = r"(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))"
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
     # "make this shorter", "make the text below a lot more concise": a shorter text of the same sentences
-    r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
+    # ("make this letter from the council shorter": the text named with where it came from)
+    r"make (?:\w+ ){1,6}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
     # "make it short", "make this email brief", and a learner's "make short this text": short, not a new kind;
     # only as the whole ask ("make it short and funny" asks more)
     rf"make (?:it|this|that|these|them|(?:this|that|the|my) (?:\w+ ){{0,2}}?{_SHORTENED}) (?:(?:a )?(?:bit|lot|little|"

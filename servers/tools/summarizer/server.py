@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.summarizer import actions, asks, extractive, gate
+from servers.tools.summarizer import actions, asks, extractive, focus, gate
 from servers.tools.summarizer.plain import ranks_keywords
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import (
@@ -218,6 +218,8 @@ def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = No
             words_in=size, words_out=size, indexes=list(range(total_sentences)),
             note=_ALREADY_LOOSE.format(n=total_sentences),
         )  # fmt: skip
+    if (found := focus.focused(instruction, body)) is not None:
+        return _focused(instruction, body, *found)  # "with a focus on the budget": the sentences that name it
     gate.check_request(instruction, body)
     asked, budget = count_asked(instruction), words_asked(instruction)
     total = len(words(body))
@@ -247,6 +249,23 @@ def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = No
         words_out=len(words(summary)),
         indexes=chosen.indexes,
     )
+
+
+_FOCUS_NOTE = focus.NOTE.split("{")[0]
+
+
+def _focused(instruction: str, body: str, indexes: list[int], note: str) -> Summary:
+    """The sentences that meet the focus, once the rest of the instruction asks nothing an extract cannot give."""
+    rest = focus.without_focus(instruction)
+    gate.check_request(rest, body)
+    sentences = split_sentences(body)
+    chosen = [sentences[i] for i in indexes]
+    gate.check_answer(rest, body, chosen, "summary")
+    summary = " ".join(chosen)
+    return Summary(
+        summary=summary, sentences_in=len(sentences), sentences_out=len(chosen), words_in=len(words(body)),
+        words_out=len(words(summary)), indexes=indexes, note=note,
+    )  # fmt: skip
 
 
 def _key_points(text: str, n: int, split: tuple[str, str] | None = None) -> KeyPoints:
@@ -325,7 +344,9 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
             return Digest(keywords=[keyword.term for keyword in found.keywords], note=note)
         if reading.job == "key_points":
             return Digest(points=_key_points(text, 5, split).points)
-        return Digest(summary=_summarize(text, 3, split).summary)
+        made = _summarize(text, 3, split)
+        # (a summary chosen by its focus's words says so: it may miss a sentence that bears on it in other words)
+        return Digest(summary=made.summary, note=made.note if made.note and made.note.startswith(_FOCUS_NOTE) else None)
 
     @mcp.tool(annotations=READ_ONLY)
     def summarize(
