@@ -128,14 +128,39 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         problem = "compound interest"
     steps.append(f"interest earned = {cents(principal, interest)}; final balance = {cents(principal, total)}")
     asked = "asks interest" in reading.options or _asks_interest(tokens, start)
-    if asked and any(has_phrase(question_words(tokens, start), p) for p in ("the total", "the balance", "altogether")):
+    question = question_words(tokens, start)
+    said = [t.word for t in tokens if t.kind == "word"]  # 'how much interest ...? and the total': both asked
+    named = any(has_phrase(said, p) for p in _INTEREST_ASKED)
+    if asked and _asks_total(question) and named:
         raise ToolInputError("say whether you want the interest or the total with it: the request names both")
+    if asked and not named and (_asks_total(question) or has_phrase(question, "in total")):
+        asked = False  # '6% simple interest on £2,000 for 3 years, what's the total?': the interest is the story's
     shown = Quantity(interest if asked else total, principal.measure)
     solution = answer_for(shown, problem, steps[1].split(" = ")[0], steps, suffix=" in interest" if asked else "")
     solution.expression = _interest_expression(principal, rate, years, kinds)
     solution.notes = notes + solution.notes
     solution.values = {"principal": principal.value, "interest": interest, "total": total}
     return solution
+
+
+_INTEREST_ASKED = (
+    "the interest",
+    "how much interest",
+    "interest earned",
+    "interest paid",
+    "interest and",
+    "and interest",
+)
+"""The question itself naming the interest: with the total named too, it asks both, and one is not chosen."""
+
+
+def _asks_total(question: list[str]) -> bool:
+    """'what's the total?', 'how much altogether', '..., total?': the balance with its interest ('the total interest'
+    is the interest alone, and 'how much interest in total' too)."""
+    if has_phrase(question, "total interest"):
+        return False
+    ends = question[-1:] == ["total"] and question[-2:-1] != ["in"]  # '..., total?', not '... in total?'
+    return ends or any(has_phrase(question, p) for p in ("the total", "the balance", "altogether"))
 
 
 def _asks_interest(tokens: list[Token], start: int) -> bool:

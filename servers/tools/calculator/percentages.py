@@ -146,6 +146,9 @@ def _change(tokens: list[Token], start: int) -> Solution:
         f"{show(difference, exact=True)} ÷ {show(old, exact=True)} × 100 = {numbers.format_number(change)}%",
     ]
     answer = "0% (no change)" if change == 0 else f"{shown}% {direction}"
+    near = numbers.round_half_up(abs(change), 2)
+    if change and near != abs(change) and near >= 1:  # '(7.21% to 2 decimal places)': as a change is reported
+        answer += f" ({numbers.format_number(near)}% to 2 decimal places)"
     expression = f"({show(new, exact=True)} - {show(old, exact=True)}) / {show(old, exact=True)} * 100"
     solution = Solution(answer, signed_change(tokens, start, change), "percentage change", expression, steps, "%")
     solution.values = {"old": old.value, "new": new.value, "difference": difference.value, "percent": change}

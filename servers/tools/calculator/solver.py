@@ -44,6 +44,7 @@ from servers.tools.calculator import (
     fuel,
     gallons,
     geometry,
+    given_each,
     goals,
     groups,
     growth,
@@ -224,6 +225,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     start = strip_question(tokens)
+    given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
     if tokens[start].kind == "end":
         raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")
     failures: list[NotUnderstood] = []
@@ -275,9 +277,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
 
 
 def _again(shorter: str | None, *, chained: bool) -> Solution | None:
-    """The request read again as ``shorter`` — without who says its givens ('the tag says 35% off', ``sources``) or
-    without the story's inert words ('Raised garden bed', 'with traffic', ``inert``) — answered only when what is
-    left accounts for itself in full."""
+    """The request read again as ``shorter`` (without its ``sources``, its ``inert`` words), when that reads in full."""
     if shorter is None:
         return None
     try:
