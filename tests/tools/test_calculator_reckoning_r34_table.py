@@ -68,6 +68,13 @@ from tests.tools.conftest import refused, solved
         ("We have 250 kg of sand and each bag holds 20 kg. How many full bags can we fill?", 12),
         ("The team of 11 players each need 2 shirts. How many shirts is that?", 22),
         ("Each tray holds 24 seedlings and I've got 9 trays. How many seedlings can I grow?", 216),
+        ("There are 4 of us and each pizza is £12. We get 2 pizzas. How much each?", 6),
+        ("Cat food is 65p a pouch and she eats 2 pouches a day. How much a day?", 1.3),
+        ("My 3 kids each get £5 a week pocket money. How much is that a week?", 15),
+        ("I had £100 and bought 3 books at £12 each. How much is left?", 64),
+        ("I've saved £340 and the bike is £500. How much more do I need?", 160),
+        ("The deposit is 10% of the £240,000 price. How much is the deposit?", 24000),
+        ("Each of the 4 rooms needs 3 litres of paint. How many litres altogether?", 12),
     ],
 )
 async def test_reckoned_by_kinds(request_text: str, result: float):
@@ -112,6 +119,11 @@ async def test_reckoned_by_kinds(request_text: str, result: float):
         "The reel has 50 m of cable and each run needs 3 m. How many runs is that?",
         "I have £200 and bags of compost are £6.49 each. How many bags is that?",
         "Our 4 hens lay 26 eggs a week. How many eggs per hen per week?",
+        "20% of 150 guests are vegetarian. How many guests eat meat?",
+        "I earn £2,000 and spend 30% of it on rent. How much is left?",
+        "Flour is £1.20 a kg and I need 3 kg for the cake and 2 kg for bread. How much do I need?",
+        "I had £100 and bought 3 books at £12 each. How much did I spend?",
+        "Tickets are £8 each. 5 of us went and bought drinks for £20. How much did we spend?",
     ],
 )
 async def test_what_the_kinds_do_not_settle_stays_declined(request_text: str):

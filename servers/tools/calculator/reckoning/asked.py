@@ -50,19 +50,21 @@ is more than its numbers, and is left to the readers that split it."""
 
 _MINUS = frozenset("left remaining remain remains leftover change short shortfall difference still less fewer more "
                    "minus spare".split())  # fmt: skip
+_REST = frozenset("rest remainder keep kept save saved leaves leaving over".split())
 _PLUS = frozenset("total altogether combined together sum plus overall".split())
 _FLOOR = frozenset("full whole complete can could afford fit".split())
 _CEIL = frozenset("need needs needed must require required".split())
-_SKIPPED = frozenset("full whole complete individual separate single new".split())
+_SKIPPED = frozenset("full whole complete individual separate single new more".split())
 _AUX = frozenset(
     "can could do does did will would should must is are was were have has need i we you they he she it that this "
-    "in altogether total money cash".split()
+    "in altogether total money cash more".split()
 )
+_MUCH_PER = frozenset("each a an per for".split())  # 'how much each', 'how much a day', 'how much for 100 km'
 _MONEY = frozenset(
     "cost costs price prices total bill pay paid owe owed spend spent earn earned make made charge charged takings "
     "revenue income budget worth value".split()
 )
-_PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each".split())
+_PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each much".split())
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 
 
@@ -103,6 +105,8 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     ask = asks[0]
     top = _top(tokens, ask, things, money_kinds, units)
     if alone is not None and (tokens[ask].word != "how" or tokens[ask + 1].word == "much"):
+        if words & _MINUS or words & _REST:
+            return None  # 'spend 30% of it on rent, how much is left': what the share leaves is another sum
         top = (alone, None, False)
     if top is None:
         return None
@@ -137,6 +141,7 @@ def _sentence(tokens: list[Token], i: int, end: int) -> range:
 
 def _top(tokens: list[Token], ask: int, things: set[str], money_kinds: set[str],
          units: dict[str, Measure]) -> tuple[Kind, Measure | None, bool] | None:  # fmt: skip
+    measured = bool(units)  # a length, mass or volume given: 'how much' could ask it rather than money
     word, nxt = tokens[ask].word, tokens[ask + 1]
     one_money = next(iter(money_kinds)) if len(money_kinds) == 1 else None
     if word == "how" and nxt.word == "many":
@@ -149,8 +154,12 @@ def _top(tokens: list[Token], ask: int, things: set[str], money_kinds: set[str],
         return _many(tokens[k], things)
     if word == "how" and nxt.word == "much":
         after = tokens[ask + 2]
-        if after.kind != "word" or after.word in _AUX or after.word in _MONEY:
-            return None if one_money is None else (kinds.base(one_money), None, False)
+        if after.kind != "word" or after.word in _AUX or after.word in _MONEY or after.word in _MUCH_PER:
+            sentence = _sentence(tokens, ask, len(tokens) - 1)
+            named = any(tokens[i].word in _MONEY for i in sentence) or after.word in ("money", "cash")
+            if one_money is None or not named and measured:
+                return None  # 'how much do I need' with kg and £ given: the flour or its price
+            return kinds.base(one_money), None, False
         return None
     if word == "how" and nxt.word == "long":
         return kinds.NONE, None, True

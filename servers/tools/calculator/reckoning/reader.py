@@ -13,7 +13,7 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, padding
-from servers.tools.calculator.givens import givens_or_none
+from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
@@ -47,6 +47,8 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in givens]
     alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
+    if alone is not None and not _share_asked(tokens, end, givens):
+        return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
     asked = read_asked(tokens, end, spans, things, money_kinds, units, alone)
     if asked is None:
         return None
@@ -57,7 +59,27 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     found = [r for r in reckonings(items, asked.adds, units) if _fits(r.kind, asked)]
     if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken for r in found):
         return None  # nothing of the asked kind, or two readings that disagree
-    return _answer(found[0], asked, units)
+    plainest = min(found, key=lambda r: sum(step.count(" per ") for step in r.steps))  # working as a person shows it
+    return _answer(plainest, asked, units)
+
+
+_PLAIN = frozenset("the a an is are was were of it that this my our your his her their to in on for and".split())
+
+
+def _share_asked(tokens: list[Token], end: int, givens: list[Given]) -> bool:
+    """Whether the question asks the share itself: it says the percentage ('what's 18% of 1,250?') or names what
+    the share is ('the rent is 35% of it. How much is rent?')."""
+    share = next(g for g in givens if g.quantity.percent)
+    ask = next((i for i in range(end) if tokens[i].word in ("how", "what", "what's", "whats")), None)
+    if ask is None:
+        return False
+    first = ask
+    while first > 0 and tokens[first - 1].text not in (".", "?", "!", ";"):
+        first -= 1
+    if first <= share.start:
+        return True  # the percentage is in the question's own sentence
+    asked = {t.word for t in tokens[ask:end] if t.kind == "word"} - _PLAIN
+    return bool(asked & (set(share.before) - _PLAIN))
 
 
 def _asked_things(tokens: list[Token], end: int) -> set[str]:

@@ -99,6 +99,10 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
     if g.per_each:
         thing = _each_thing(tokens, g, nouns)
         return None if thing is None else Typed(value * factor, kinds.per(kind, kinds.count(thing)), g.start, end, unit)
+    if q.measure.per is not None:
+        each = _each_of_before(tokens, givens, k, nouns)
+        if each is not None:  # 'my 3 kids each get £5 a week': £5 a week per kid
+            return Typed(value * factor, kinds.per(kind, kinds.count(each[0])), g.start, end, unit)
     if q.measure.per is None:
         stretch = _per_time(tokens, end, q.measure)
         if stretch is not None:  # 'three 12.5 hour shifts a week': 37.5 hours a week
@@ -202,7 +206,7 @@ def asked_word(tokens: list[Token], i: int) -> str | None:
     return counted_word(tokens[i])
 
 
-_SKIPPED = frozenset("full whole complete individual separate single new".split())
+_SKIPPED = frozenset("full whole complete individual separate single new more".split())
 
 
 def counted_word(token: Token) -> str | None:
@@ -316,6 +320,8 @@ def _each_thing(tokens: list[Token], g: Given, nouns: set[str]) -> str | None:
     known = [w for w in named if w in nouns]
     if known:
         return known[-1]
+    if any(w != singular(w) for w in g.before if w.isalpha() and w not in _NOT_NOUNS and w not in PEOPLE):
+        return None  # 'pens are $2 each' with 30 students: whether each student gets a pen is not said
     return next(iter(nouns)) if len(nouns) == 1 else None
 
 
