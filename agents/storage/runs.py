@@ -49,7 +49,7 @@ class SqlRunStore(RunStore):
             sa.Column("owner", sa.String(200), nullable=False, server_default=""),
         )
         self._rows = SqlRows(self._engine)
-        self._commits: GroupCommit[str, dict[str, Any]] = GroupCommit(self._write, what="run record")
+        self._commits: GroupCommit[str, dict[str, Any] | RunRecord] = GroupCommit(self._write, what="run record")
         self._opened: asyncio.Future[None] | None = None
         self._owners = Owners()
 
@@ -80,12 +80,18 @@ class SqlRunStore(RunStore):
         await self._commits.save(record.run_id, row)
 
     async def note(self, record: RunRecord) -> None:
-        row = self._row(record)
+        self._owners.claim(record)
         await self.open()
-        self._commits.submit(record.run_id, row)  # rides with the run's next save, or commits within 50 ms
+        # Rides with the run's next save, or commits within 50 ms. The record itself is queued and serialized when
+        # its commit starts: the run's next checkpoint usually supersedes it first (a routed run notes three times
+        # and saves once), and one that does not is written as the run stands then, never older than noted.
+        self._commits.submit(record.run_id, record)
 
     def _row(self, record: RunRecord) -> dict[str, Any]:
         self._owners.claim(record)
+        return self._fields(record)
+
+    def _fields(self, record: RunRecord) -> dict[str, Any]:
         record.updated_at = now_iso()
         return {
             "run_id": record.run_id,
@@ -97,7 +103,9 @@ class SqlRunStore(RunStore):
             "owner": record.owner,
         }
 
-    async def _write(self, rows: Sequence[dict[str, Any]]) -> None:
+    async def _write(self, values: Sequence[dict[str, Any] | RunRecord]) -> None:
+        # noted records are serialized here, on the event loop, before the rows go to the database's thread
+        rows = [self._fields(v) if isinstance(v, RunRecord) else v for v in values]
         await self._rows.write(self._table, rows)
 
     async def get(self, run_id: str) -> RunRecord | None:

@@ -72,6 +72,20 @@ async def test_a_noted_checkpoint_alone_is_committed_soon(tmp_path: Path) -> Non
         assert stored_statuses(path) == {"r1": "running"}
 
 
+async def test_a_noted_checkpoint_is_written_as_the_run_stands_when_it_commits(tmp_path: Path) -> None:
+    path = tmp_path / "runs.db"
+    async with SqlRunStore(path) as store:
+        record = RunRecord(run_id="r1", pattern="router", status="running")
+        await store.note(record)
+        record.output = "a step finished meanwhile"  # changed after the note, before its commit
+        for _ in range(100):  # committed after the store's short submit delay
+            if stored_statuses(path):
+                break
+            await asyncio.sleep(0.02)
+        stored = await store.get("r1")
+        assert stored is not None and stored.status == "running" and stored.output == "a step finished meanwhile"
+
+
 async def test_concurrent_runs_share_commits(tmp_path: Path, commits) -> None:
     async with SqlRunStore(tmp_path / "runs.db") as store:
         await store.save(RunRecord(run_id="first", pattern="router"))
