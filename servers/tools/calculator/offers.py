@@ -27,6 +27,7 @@ class _Offer:
     amount: Given
     price: Given
     each: Fraction  # price per unit
+    pack: str = ""  # the pack as the user named it: '20-pack'
 
 
 def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
@@ -56,6 +57,7 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
         if offer is None:
             return None
         offers.append(offer)
+    offers = [replace(o, pack=_pack_named(tokens, o.amount)) for o in offers]
     money = offers[0].price.quantity.measure
     assert money is not None
     if any(o.price.quantity.measure != money for o in offers):
@@ -187,4 +189,19 @@ def _amount(offer: _Offer) -> str:
 
 
 def _describe(offer: _Offer) -> str:
+    if offer.pack:
+        return f"the {offer.pack} for {show(offer.price.quantity)}"
     return f"{_amount(offer)} for {show(offer.price.quantity)}"
+
+
+_PACKS = frozenset("pack pk box case crate tray bag multipack bundle".split())
+
+
+def _pack_named(tokens: list[Token], amount: Given) -> str:
+    """'a 20-pack', 'a 6 pack': the offer called what the user called it, so the answer names the pack they chose
+    between ('the 20-pack for $11.80 is cheaper'), not a count of the thing inside it."""
+    at = amount.start
+    if amount.quantity.measure is not None or at + 2 >= len(tokens) or tokens[at].kind != "number":
+        return ""
+    word = tokens[at + 2].word if tokens[at + 1].text == "-" else tokens[at + 1].word
+    return f"{tokens[at].text}-{word}" if word in _PACKS else ""

@@ -51,7 +51,9 @@ _RAISED = Frame(
              bare=False),
         Slot("percent", "percent", ("a", "an", "by"), _RISES, needs_noun=True),
         Slot("rise", "percent", ("goes up by", "go up by", "going up by", "is going up by", "increases by",
-             "increase by", "rises by", "rise by", "will rise by", "is rising by", "up by"), bare=False),
+             "increase by", "rises by", "rise by", "will rise by", "is rising by", "up by", "raising it by",
+             "raise it by", "raising it", "increasing it by", "increase it by", "putting it up by", "put it up by",
+             "putting it up", "put it up", "upping it by", "bumping it up by"), bare=False),
     ),
     fillers=frozenset(
         f"what's whats what is will be the new my our and i'm i am we're there's getting get got gets after with once "
@@ -88,7 +90,21 @@ def solve_percentage(tokens: list[Token], start: int) -> Solution | None:
         return _share(tokens, start)
     if has_word(tokens, start, "of what", "of which", "of a number"):
         return _whole(tokens, start)
-    risen = has_word(tokens, start, *_RISES, "goes up", "go up", "going up", "increases", "rises", "up by")
+    risen = has_word(
+        tokens,
+        start,
+        *_RISES,
+        "goes up",
+        "go up",
+        "going up",
+        "increases",
+        "rises",
+        "up by",
+        "raising it",
+        "increasing it",
+        "putting it up",
+        "put it up",
+    )  # 'I'm raising it by 4.5%'
     if risen and has_word(tokens, start, "new", "after", "with", "become", "be", "get"):
         return _raised(tokens, start)
     return None
