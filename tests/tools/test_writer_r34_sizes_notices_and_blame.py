@@ -30,6 +30,18 @@ pytestmark = pytest.mark.anyio
             "Our shop is moving to Bath. Its new number is 01225 400100.",
         ),
         (
+            "Write 2 sentences: the shop is open until 6pm, the café closes at 4pm.",
+            "The shop is open until 6pm. The café closes at 4pm.",
+        ),
+        (
+            "Write 3 sentences: the hall is booked for Saturday, the band starts at 8pm and we're done by midnight.",
+            "The hall is booked for Saturday. The band starts at 8pm. We're done by midnight.",
+        ),
+        (
+            "Write a post in two sentences: our café opens on Monday and the first coffee is free.",
+            "Our café opens on Monday. The first coffee is free.",
+        ),
+        (
             "Write a two-sentence reminder for the team that timesheets are due on Friday.",
             "A reminder: timesheets are due on Friday. Please keep this in mind.",
         ),
@@ -69,6 +81,7 @@ async def test_a_list_named_as_the_text_lists_the_points(request_text: str, item
     "request_text",
     [
         "Write 2 sentences: the price is £5 for adults and the children go free.",
+        "Write 2 sentences: on Friday, the coach leaves at 8am.",
         "Write a 2 sentence note: tea and the cake will be served at 4pm.",
         "Write a 3 sentence reminder to staff that the fire drill is at 10am.",
         "Bullet list of 5 points for the team: canteen shut Monday; new printer; parking changes",

@@ -34,3 +34,12 @@ async def test_a_bullet_list_of_three_points_lists_them() -> None:
 async def test_a_bullet_list_counting_more_points_than_given_is_declined() -> None:
     message = await declined_by_writer("Bullet list of 4 points for the team: canteen shut Monday; new printer")
     assert "4 bullet points" in message
+
+
+async def test_clauses_run_on_with_a_comma_make_the_sentences_asked() -> None:
+    text = await drafted(
+        "Email the parents in three sentences: the science museum trip is on 9 October, the coach leaves at 8.30am "
+        "and we're back by 4pm."
+    )
+    assert "Hello parents," in text
+    assert "The science museum trip is on 9 October. The coach leaves at 8.30am. We're back by 4pm." in text

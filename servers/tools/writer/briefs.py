@@ -85,7 +85,7 @@ _SIZE_INSIDE = re.compile(
     re.I,
 )
 _SIZE_TAIL = re.compile(
-    r",\s*(?:in\s+)?(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
+    r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:words?|sentences?|lines?|paragraphs?)"
     r"(?:\s+(?:max|maximum|at most|or less|or fewer|long))?$",
     re.I,

@@ -94,7 +94,11 @@ _AND_CLAUSE_BREAK = re.compile(
     # "the jumble sale raised £412 and we thank every volunteer": "we" (or "I", "they") begins a clause of its own
     r"\s+and\s+(?=(?-i:we|I|they)\s+(?-i:[a-z]{2,})\b(?<!ing))|"
     # "flat 3 is vacant from 1 May and the asking rent is £875": a subject of its own, then what it is or has
-    r"\s+and\s+(?=(?:the|our|its|their|your|his|her|this|these)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|has|have)\s)",
+    r"\s+and\s+(?=(?:the|our|its|their|your|his|her|this|these)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|was|were|has|have)\s)|"
+    # "the trip is on 9 October, the coach leaves at 8.30am and we're back by 4pm": clauses run on with a comma, or
+    # with "and" before a contracted "we're", each with a subject and a verb of its own
+    rf",\s+(?=(?:the|our|its|their|your|this|these)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_CLAUSE_VERB}|"
+    r"(?:leaves|arrives|departs|meets|finishes)\b))|\s+and\s+(?=(?-i:we're|we'll|we've|I'm|I'll|I've|they're|they'll)\s)",
     re.I,
 )
 _CLAUSE_BEFORE = re.compile(
