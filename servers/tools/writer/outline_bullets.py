@@ -37,7 +37,8 @@ MAX_BULLETS = 12
 
 
 def bulleted_outline(instruction: str, material: str) -> tuple[str, str, list[str], str | None] | None:
-    """(text, title, headings, note) of an outline asked as bullets, or ``None`` when no bullets are asked."""
+    """(text, title, headings, note) of an outline asked as bullets (its headings are its bullets, in the text),
+    or ``None`` when no bullets are asked."""
     asked = _BULLETS.search(instruction)
     if asked is None:
         return None
@@ -65,4 +66,5 @@ def bulleted_outline(instruction: str, material: str) -> tuple[str, str, list[st
         raise ToolInputError(f"An outline in {count} bullets needs {count} points: give them after a colon.")
     bullets = [p[:1].upper() + p[1:] for p in points]
     title = title_case(subject)
-    return "\n".join([f"# {title}", "", *(f"- {b}" for b in bullets)]), title, bullets, note
+    # (no headings apart: the bullets are the outline's text, and listed again beside it they would show twice)
+    return "\n".join([f"# {title}", "", *(f"- {b}" for b in bullets)]), title, [], note
