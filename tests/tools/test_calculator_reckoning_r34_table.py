@@ -75,6 +75,19 @@ from tests.tools.conftest import refused, solved
         ("I've saved £340 and the bike is £500. How much more do I need?", 160),
         ("The deposit is 10% of the £240,000 price. How much is the deposit?", 24000),
         ("Each of the 4 rooms needs 3 litres of paint. How many litres altogether?", 12),
+        ("The tank holds 50 litres and I use 6 litres a day. How many full days will it last?", 8),
+        ("We need 120 sandwiches and each loaf makes 10 sandwiches. How many loaves do we need?", 12),
+        ("The hall holds 200 people and 154 people have booked. How many more people can come?", 46),
+        (
+            "I'm paid £9.50 per hour. Last week I worked 20 hours and this week 25 hours. How much have I earned in total?",  # noqa: E501
+            427.5,
+        ),
+        ("My 2 kids each need 3 books at £6 each. How much?", 36),
+        ("Each bus seats 52 passengers and 3 buses are booked. How many passengers can travel?", 156),
+        ("Every student needs 2 notebooks and there are 140 students. How many notebooks?", 280),
+        ("A box holds 12 eggs. I have 5 boxes and broke 7 eggs. How many eggs are left?", 53),
+        ("Last year I paid £600 for insurance and this year £650. How much more am I paying?", 50),
+        ("Our shop is open 9 hours a day and we sell 14 coffees an hour. How many coffees a day?", 126),
     ],
 )
 async def test_reckoned_by_kinds(request_text: str, result: float):
@@ -124,6 +137,9 @@ async def test_reckoned_by_kinds(request_text: str, result: float):
         "Flour is £1.20 a kg and I need 3 kg for the cake and 2 kg for bread. How much do I need?",
         "I had £100 and bought 3 books at £12 each. How much did I spend?",
         "Tickets are £8 each. 5 of us went and bought drinks for £20. How much did we spend?",
+        "Apples are £2 a kg and I bought 3 kg of apples and 2 kg of pears. How much did I spend?",
+        "Each table has 4 legs and there are 9 tables and 12 chairs. How many legs?",
+        "The shop sells 14 coffees an hour. How many coffees in a day?",
     ],
 )
 async def test_what_the_kinds_do_not_settle_stays_declined(request_text: str):

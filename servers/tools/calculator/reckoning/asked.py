@@ -33,7 +33,7 @@ SPOILERS = frozenset(
     except but without excluding exclude including include incl inc increase increased decrease decreased raise
     raised rise rose reduce reduced growth drop dropped divide divided multiply multiplied square squared
     cube cubic root power x again another extra additional else other others same also too both either
-    neither rounded nearest estimate first last next previous ago since until till later earlier before
+    neither rounded nearest estimate first previous ago since until till later earlier before
     after free deal offer return way minimum maximum least most older younger age aged old born instead rather
     not no none never don't doesn't didn't won't can't isn't aren't wasn't weren't unless whether between
     among shared share split ways fraction fractions times""".split()

@@ -118,8 +118,9 @@ def _answer(found: Reckoning, asked: Asked, units: dict[str, Measure]) -> Soluti
     steps = list(found.steps)
     expression = steps[-1].split(" = ")[0] if steps else found.text
     thing = kinds.counted(kind)
+    timed = len(kind) == 1 and kind[0][0].startswith("time ") and kind[0][1] == 1
     notes: list[str] = []
-    if thing is not None and value.denominator != 1:
+    if (thing is not None or timed and asked.rounding) and value.denominator != 1:  # 'how many full days'
         if not asked.rounding:
             return None  # a part of a thing, and the question does not say which way to round
         whole = math.floor(value) if asked.rounding == "down" else math.ceil(value)

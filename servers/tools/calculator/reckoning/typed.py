@@ -45,6 +45,7 @@ _PEOPLE_AFTER = (("a", "head"), ("per", "head"), ("per", "person"), ("a", "perso
 _RATE_WORDS = frozenset({"a", "an", "per", "every", "/"})
 _CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", ":", "-"})
 _JOINS = frozenset({"and", "but", "so", "while", "then"})
+_OWNERS = frozenset("the my our your his her their these those".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +193,16 @@ def _contents(tokens: list[Token], container: int, nouns: set[str]) -> str | Non
     return next(iter(nouns)) if len(nouns) == 1 else None
 
 
+_VES = {"loave": "loaf", "shelve": "shelf", "leave": "leaf", "knive": "knife", "halve": "half", "calve": "calf",
+        "wolve": "wolf", "scarve": "scarf", "wive": "wife", "thieve": "thief"}  # fmt: skip
+"""'loaves' read as 'loave' by the plain singular: the one noun the request names as 'a loaf'."""
+
+
 def _noun(word: str) -> str:
-    return "people" if word in PEOPLE or word == "people" else singular(word)
+    if word in PEOPLE or word == "people":
+        return "people"
+    one = singular(word)
+    return _VES.get(one, one)
 
 
 def asked_word(tokens: list[Token], i: int) -> str | None:
@@ -256,7 +265,7 @@ def _each_of_before(tokens: list[Token], givens: list[Given], k: int, nouns: set
     last = givens[k - 1]
     if not last.noun or last.quantity.measure is not None or last.quantity.percent:
         return None
-    if last.before[-2:] == ("each", "of") or last.before[-3:] == ("each", "of", "the"):
+    if last.before[-2:] == ("each", "of") or last.before[-3:-1] == ("each", "of") and last.before[-1] in _OWNERS:
         between = tokens[last.end : g.start]
         return (_noun(last.noun), g.end) if not any(t.text in _CLAUSE_ENDS for t in between) else None
     i = g.start - 1
@@ -294,7 +303,8 @@ def _each_named_after(tokens: list[Token], g: Given, nouns: set[str]) -> tuple[s
         if tokens[i].text in _CLAUSE_ENDS or tokens[i].kind != "word" or tokens[i].word in ("and", "but", "so"):
             return None  # 'and each box holds ...' says what the next clause counts
         thing = counted_word(tokens[i + 1])
-        if tokens[i].word in ("each", "every", "per") and thing in nouns and thing != own:
+        one = tokens[i].word in ("each", "every", "per") or tokens[i].word in ("a", "an") and tokens[i - 1].word == "in"
+        if one and thing in nouns and thing != own:  # 'go round each table', '6 bottles in a case'
             return thing or "", i + 2
     return None
 

@@ -59,8 +59,12 @@ def _name(base: str, units: dict[str, Measure]) -> str:
 _SAME_PLURAL = frozenset("people sheep fish deer series species aircraft".split())
 
 
+_F_PLURALS = {"loaf": "loaves", "shelf": "shelves", "leaf": "leaves", "knife": "knives", "half": "halves",
+              "calf": "calves", "wolf": "wolves", "scarf": "scarves", "wife": "wives", "thief": "thieves"}  # fmt: skip
+
+
 def _plural(name: str) -> str:
-    return name if name in _SAME_PLURAL else plural(name)
+    return name if name in _SAME_PLURAL else _F_PLURALS.get(name) or plural(name)
 
 
 def _plain(kind: Kind) -> str:
