@@ -29,3 +29,8 @@ async def test_telling_the_team_about_the_party_greets_the_team() -> None:
 
 async def test_telling_the_team_about_a_party_with_nothing_said_of_it_is_declined() -> None:
     assert "topic" in await declined_by_writer("Tell the team about the party")
+
+
+async def test_a_topic_the_body_never_names_heads_the_email() -> None:
+    text = await drafted("Let everyone know about the power cut: Tuesday 9am to 1pm.")
+    assert text.startswith("Subject: The Power Cut\n") and "Hello everyone," in text and "Tuesday 9am to 1pm." in text

@@ -31,6 +31,14 @@ pytestmark = pytest.mark.anyio
             "In my view, homework should be optional. Kids need rest, and studies are mixed.",
         ),
         (
+            "Write a post giving my honest opinion that the new bus route is worse: it takes 20 minutes longer.",
+            "In my view, the new bus route is worse. It takes 20 minutes longer.",
+        ),
+        (
+            "Write a LinkedIn post about my opinion that meetings are too long: most could be emails.",
+            "In my view, meetings are too long. Most could be emails.",
+        ),
+        (
             "Write a post expressing my belief that cycling to work is worth it: I save £60 a month and sleep better.",
             "In my view, cycling to work is worth it. I save £60 a month and sleep better.",
         ),
@@ -65,7 +73,12 @@ async def test_the_asking_words_never_open_the_text(request_text: str, said: str
         ("Tell my colleagues about the leaving do on Friday", "Hello colleagues,", "The leaving do is on Friday."),
         ("Tell everyone about the quiz: 8pm at the Crown.", "Hello everyone,", "8pm at the Crown."),
         ("Tell Sam about the move: we go on 3 May.", "Hello Sam,", "We go on 3 May."),
-        ("Let the team know about the party: it starts at 6pm", "Hello team,", "It starts at 6pm."),
+        ("Let the team know about the party: it starts at 6pm", "Hello team,", "The party starts at 6pm."),
+        (
+            "Write a message telling the team about the new rota: it starts Monday.",
+            "Hello team,",
+            "The new rota starts Monday.",
+        ),
     ],
 )
 async def test_who_is_told_about_something_is_greeted_without_the_about(
@@ -73,6 +86,19 @@ async def test_who_is_told_about_something_is_greeted_without_the_about(
 ) -> None:
     text = await drafted(request_text)
     assert greeting in text and said in text and " about," not in text and " know," not in text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "subject"),
+    [
+        ("Tell the volunteers about the litter pick: Saturday 10am at the park gates.", "Subject: The Litter Pick"),
+        ("Let everyone know about the power cut: Tuesday 9am to 1pm.", "Subject: The Power Cut"),
+        ("Write an email to the team about the party: Friday at 6pm in the Crown.", "Subject: The Party"),
+        ("Email the residents about our open day: Saturday 2pm to 5pm.", "Subject: The Open Day"),
+    ],
+)
+async def test_a_topic_the_body_never_names_heads_the_email(request_text: str, subject: str) -> None:
+    assert (await drafted(request_text)).startswith(f"{subject}\n")
 
 
 @pytest.mark.parametrize(

@@ -104,9 +104,18 @@ def _subject_line(brief: Brief, body: list[str]) -> str:
     core = re.sub(r"^(?:an?|the|our|my|your|this|next|last)\s+", "", brief.subject.strip(), flags=re.I)
     if GIVEN_IN_SUBJECT.search(core) and not brief.content and core.lower() not in " ".join(body).lower():
         return title_case(brief.subject)  # "an email to the team about the Q3 offsite:" and its points
+    if core and not brief.content and not _names_nothing(brief.subject) and not _mentioned(core, body):
+        # "Let everyone know about the power cut: Tuesday 9am to 1pm": the topic the body never names heads it
+        return title_case(re.sub(r"^(?:our|my|your)\s+", "the ", brief.subject.strip(), flags=re.I))
     if first and len(first.split()) <= 10:
         return first
     return title_case(brief.subject) if brief.subject else "Update"
+
+
+def _mentioned(core: str, body: list[str]) -> bool:
+    """Whether the body names the topic ``core``, or any word of it that is not a small word."""
+    said = " ".join(body).lower()
+    return core.lower() in said or any(w in said for w in re.findall(r"[a-z]{4,}", core.lower()))
 
 
 def _paragraphs(body: list[str], per: int = 3) -> list[str]:
@@ -123,6 +132,8 @@ def _paragraphs(body: list[str], per: int = 3) -> list[str]:
 
 
 def _email(brief: Brief, body: list[str], full: bool, points: list[str]) -> Composition:
+    if brief.subject and not brief.content and body and re.match(r"^(?:it|they)\s", body[0], re.I):
+        body = subject_first(brief, body)  # "about the new rota: it starts Monday": "The new rota starts Monday."
     subject = _subject_line(brief, body)
     closing = CLOSINGS.get(brief.intent or "") if full else None
     parts = [f"Subject: {subject}", "", greeting(brief), "", *_joined(_paragraphs(body), closing)]

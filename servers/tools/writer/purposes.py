@@ -73,8 +73,9 @@ _TELLING_SHORT = re.compile(
 )
 # "giving my view that ...", "sharing our opinion that ...", "arguing that ...": a view is content, said as one
 _VIEW = re.compile(
-    r"^(?:(?:giving|sharing|stating|expressing|explaining|putting|setting out|with)\s+(?P<whose>my|our)\s+"
-    r"(?:own\s+)?(?:view|views|opinion|take|position|belief)|arguing|making the case)\s+that\s+(?=\S)",
+    r"^(?:(?:giving|sharing|stating|expressing|explaining|putting|setting out|with|about|on)\s+(?P<whose>my|our)\s+"
+    r"(?:(?:own|honest|personal|humble|strong)\s+)?(?:view|views|opinion|take|position|belief)|arguing|"
+    r"making the case)\s+that\s+(?=\S)",
     re.I,
 )
 # "telling the team about the party", "let Sam know about the move": who is told, then a topic ("about ...")
