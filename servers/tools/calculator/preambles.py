@@ -98,10 +98,10 @@ def _equation_follows(tokens: list[Token], i: int) -> bool:
 
 def _unit_of(tokens: list[Token], at: int) -> str | None:
     """The unit said right after the number at ``at`` ('5 km' -> kilometer; a race's '5k' is kilometres too)."""
-    word = tokens[at + 1].word
-    if word == "k":
+    after = tokens[at + 1 + (tokens[at + 1].text == "°")]  # '180°C', '180 C': a temperature's short unit
+    if after.word == "k":
         return "kilometer"
-    unit = lookup(word, short=False) if tokens[at + 1].kind == "word" else None
+    unit = (lookup(after.word, short=False) or lookup(after.word)) if after.kind == "word" else None
     return unit.name if unit is not None else None
 
 

@@ -105,6 +105,7 @@ from servers.tools.calculator import (
     timespans,
     tipping,
     unit_fractions,
+    unit_remarks,
     weighted,
     whole_packs,
     years,
@@ -253,7 +254,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
     """The request not understood as written, read by its quantities or again without what can be set aside."""
     solution = (
         _by_givens(tokens, start)
-        or _chain(text, tokens, chained=chained)
+        or (chains.solve_chain(text, tokens, _solve_step) if chained else None)
         or labels.after_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _after_context(text, tokens, start, chained=chained)
     )
@@ -271,6 +272,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or rounding.to_places(text, lambda shorter: _solve(shorter, chained=chained))
         or _again(form_remarks.without_remark(text, written), chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
+        or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
     )
@@ -298,10 +300,6 @@ def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool)
         except ToolInputError:
             continue
     return None
-
-
-def _chain(text: str, tokens: list[Token], *, chained: bool) -> Solution | None:
-    return chains.solve_chain(text, tokens, _solve_step) if chained else None
 
 
 def _by_givens(tokens: list[Token], start: int) -> Solution | None:
