@@ -233,7 +233,7 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
         return None
     if _asks_for(tokens, start, kinds[0]):  # "how much should I tip", "what's the tax"
         return kinds[0], reading.values[kinds[0]].value * reading.values["bill"].value
-    if reading.markers.get("bill") not in (("on",), ("for",), ("of",)):
+    if reading.markers.get("bill") not in (("on",), ("for",), ("of",)) and not _on_owned(tokens, start):
         return None
     if kinds == ["discount"] and not has_word(tokens, start, *_DISCOUNTS):
         return None  # "25% off of 64" takes the discount off: the price that is left, not the discount
@@ -243,6 +243,15 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
     return kind, reading.values[kind].value * reading.values["bill"].value
 
 
+def _on_owned(tokens: list[Token], start: int) -> bool:
+    """'a 15% tip on my $80 bill', 'tax on our £50 order': the part *on* an amount that is someone's, as 'on the'."""
+    return any(
+        t.word in ("on", "for", "of") and tokens[k + 1].word in _OWNERS and tokens[k + 2].kind in ("currency", "number")
+        for k, t in enumerate(tokens[start:-2], start)
+    )
+
+
+_OWNERS = frozenset("my our his her their your".split())
 _PART_WORDS = {
     "tip": ("tip", "gratuity"),
     "tax": ("tax", "vat", "gst"),
