@@ -88,6 +88,13 @@ from tests.tools.conftest import refused, solved
         ("A box holds 12 eggs. I have 5 boxes and broke 7 eggs. How many eggs are left?", 53),
         ("Last year I paid £600 for insurance and this year £650. How much more am I paying?", 50),
         ("Our shop is open 9 hours a day and we sell 14 coffees an hour. How many coffees a day?", 126),
+        ("A pack of 6 rolls costs £2.40 and I need 30 rolls. How much will it cost?", 12),
+        ("Each worker makes 45 widgets an hour. How many widgets do 6 workers make in an 8 hour shift?", 2160),
+        ("I have 24 biscuits for 6 friends. How many biscuits each?", 4),
+        (
+            "The car park charges £1.50 an hour and I parked 3 hours on Monday and 2 hours on Tuesday. How much altogether?",  # noqa: E501
+            7.5,
+        ),
     ],
 )
 async def test_reckoned_by_kinds(request_text: str, result: float):
@@ -140,6 +147,10 @@ async def test_reckoned_by_kinds(request_text: str, result: float):
         "Apples are £2 a kg and I bought 3 kg of apples and 2 kg of pears. How much did I spend?",
         "Each table has 4 legs and there are 9 tables and 12 chairs. How many legs?",
         "The shop sells 14 coffees an hour. How many coffees in a day?",
+        "A pack of 6 rolls costs £2.40 and I need 32 rolls. How much will it cost?",
+        "I have 25 biscuits for 6 friends. How many biscuits each?",
+        "I bought 4 tyres for £380 and fitting was £60. How much was each tyre?",
+        "I bought 15 m of rope at £1.20 a metre and 3 m of chain. How much did I spend?",
     ],
 )
 async def test_what_the_kinds_do_not_settle_stays_declined(request_text: str):

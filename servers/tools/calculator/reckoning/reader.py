@@ -59,7 +59,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     found = [r for r in reckonings(items, asked.adds, units) if _fits(r.kind, asked)]
     if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken for r in found):
         return None  # nothing of the asked kind, or two readings that disagree
-    plainest = min(found, key=lambda r: sum(step.count(" per ") for step in r.steps))  # working as a person shows it
+    plainest = min(
+        found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
+    )  # working as a person shows it
     return _answer(plainest, asked, units)
 
 
@@ -118,6 +120,9 @@ def _answer(found: Reckoning, asked: Asked, units: dict[str, Measure]) -> Soluti
     steps = list(found.steps)
     expression = steps[-1].split(" = ")[0] if steps else found.text
     thing = kinds.counted(kind)
+    tops = [b for b, p in kind if p > 0]
+    if thing is None and tops and tops[0].startswith("count ") and value.denominator != 1:
+        return None  # '4.17 biscuits per friend': whole things shared out leave some over, not a part each
     timed = len(kind) == 1 and kind[0][0].startswith("time ") and kind[0][1] == 1
     notes: list[str] = []
     if (thing is not None or timed and asked.rounding) and value.denominator != 1:  # 'how many full days'

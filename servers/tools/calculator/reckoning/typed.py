@@ -68,7 +68,7 @@ def count_nouns(givens: list[Given]) -> set[str]:
 
 def read_typed(tokens: list[Token], givens: list[Given], asked_nouns: set[str]) -> list[Typed] | None:
     """Every given typed, percentages joined to what they are of; None when one cannot be typed."""
-    nouns = count_nouns(givens) | asked_nouns
+    nouns = count_nouns(givens) | asked_nouns | _containers(givens)
     wholes = _wholes(tokens, givens)
     if wholes is None:
         return None
@@ -114,6 +114,7 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
             or _each_of_before(tokens, givens, k, nouns)
             or _each_after(tokens, givens, k)
             or _one_named_before(tokens, givens, k, nouns)
+            or _priced_container(tokens, givens, k)
         )
         if per is not None:
             return Typed(value * factor, kinds.per(kind, kinds.count(per[0])), g.start, max(end, per[1]), unit)
@@ -160,7 +161,11 @@ def _count(tokens: list[Token], givens: list[Given], k: int, nouns: set[str], va
     noun = _noun(g.noun)
     kind = kinds.count(noun)
     if g.count_per is not None:
-        return Typed(value, kinds.per(kind, kinds.time(g.count_per.name)), g.start, g.end)
+        kind = kinds.per(kind, kinds.time(g.count_per.name))
+        each = _each_of_before(tokens, givens, k, nouns) or _one_named_before(tokens, givens, k, nouns)
+        if each is not None:  # 'each worker makes 45 widgets an hour'
+            kind = kinds.per(kind, kinds.count(each[0]))
+        return Typed(value, kind, g.start, g.end)
     if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in CONTAINERS:
         return Typed(value, kinds.per(kind, kinds.count(singular(before[-2]))), g.start, g.end)  # 'a box of 12 eggs'
     per = (
@@ -196,6 +201,23 @@ def _contents(tokens: list[Token], container: int, nouns: set[str]) -> str | Non
 _VES = {"loave": "loaf", "shelve": "shelf", "leave": "leaf", "knive": "knife", "halve": "half", "calve": "calf",
         "wolve": "wolf", "scarve": "scarf", "wive": "wife", "thieve": "thief"}  # fmt: skip
 """'loaves' read as 'loave' by the plain singular: the one noun the request names as 'a loaf'."""
+
+
+def _priced_container(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, int] | None:
+    """'a pack of 6 rolls costs £2.40': the price of the container named with what it holds, in one clause."""
+    if k == 0 or not is_money(givens[k].quantity.measure):
+        return None
+    last = givens[k - 1]
+    if len(last.before) < 2 or last.before[-1] != "of" or singular(last.before[-2]) not in CONTAINERS:
+        return None
+    if any(t.text in _CLAUSE_ENDS or t.word in _JOINS for t in tokens[last.end : givens[k].start]):
+        return None
+    return singular(last.before[-2]), givens[k].end
+
+
+def _containers(givens: list[Given]) -> set[str]:
+    """Containers named with what they hold ('a pack of 6 rolls'): things one may be asked to count or price."""
+    return {singular(g.before[-2]) for g in givens if g.before[-1:] == ("of",) and len(g.before) >= 2} & CONTAINERS
 
 
 def _noun(word: str) -> str:
