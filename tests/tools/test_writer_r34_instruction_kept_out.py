@@ -34,6 +34,7 @@ pytestmark = pytest.mark.anyio
             "Write a post giving my honest opinion that the new bus route is worse: it takes 20 minutes longer.",
             "In my view, the new bus route is worse. It takes 20 minutes longer.",
         ),
+        ("Write a post giving my view that: remote work is better", "Remote work is better."),
         (
             "Write a LinkedIn post about my opinion that meetings are too long: most could be emails.",
             "In my view, meetings are too long. Most could be emails.",
@@ -73,6 +74,7 @@ async def test_the_asking_words_never_open_the_text(request_text: str, said: str
         ("Tell my colleagues about the leaving do on Friday", "Hello colleagues,", "The leaving do is on Friday."),
         ("Tell everyone about the quiz: 8pm at the Crown.", "Hello everyone,", "8pm at the Crown."),
         ("Tell Sam about the move: we go on 3 May.", "Hello Sam,", "We go on 3 May."),
+        ("Tell the team all about the offsite: 3 June, Bristol, coach at 8am.", "Hello team,", "3 June, Bristol"),
         ("Let the team know about the party: it starts at 6pm", "Hello team,", "The party starts at 6pm."),
         (
             "Write a message telling the team about the new rota: it starts Monday.",
@@ -136,6 +138,11 @@ async def test_a_topic_alone_or_too_few_facts_is_still_declined(request_text: st
             "Isn't it unreasonable that the bus is late again?",
         ),
         ("Rewrite this politely: Is it ridiculous to want my money back?", "Is it unreasonable to want my money back?"),
+        (
+            "Make this professional: Is it stupid that we pay for parking?",
+            "Is it unreasonable that we pay for parking?",
+        ),
+        ("Make this friendlier: It is crazy how busy we are.", "It's crazy how busy we are."),
     ],
 )
 async def test_a_harsh_judgement_is_said_mildly_never_dropped(request_text: str, said: str) -> None:

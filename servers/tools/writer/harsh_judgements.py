@@ -34,7 +34,7 @@ _JUDGED = re.compile(
     r"(?:(?:so|really|totally|completely|absolutely|just|utterly|a bit|kind of|pretty)[ \t]+)?"
     rf"(?P<word>{'|'.join(_MILDER)})\b"
     # what is judged follows: "to ask ...", "that we pay ...", "for us to ...", "of them to ...", "if I ask ..."
-    r"(?=[ \t]+(?:to|that|for|of|if|when)\b)",
+    r"(?=[ \t]+(?P<what>to|that|for|of|if|when)\b)",
     re.I,
 )
 
@@ -44,7 +44,8 @@ def softened_judgements(line: str, log: Log) -> str:
 
     def milder(found: re.Match[str]) -> str:
         word = found.group("word")
-        said = _MILDER[word.lower()]
+        # ("Is it stupid that we pay ...?": a state of affairs is unreasonable, never unwise; only an act is)
+        said = "unreasonable" if found.group("what").lower() in ("that", "if", "when") else _MILDER[word.lower()]
         said = said.capitalize() if word[:1].isupper() else said
         log(found.group()[len(found.group("lead")) :], said)
         return f"{found.group('lead')}{said}"

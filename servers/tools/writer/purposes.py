@@ -81,7 +81,8 @@ _VIEW = re.compile(
 # "telling the team about the party", "let Sam know about the move": who is told, then a topic ("about ...")
 _TELLING_ABOUT = re.compile(
     r"^(?:telling|to tell|informing|to inform|letting|to let)\s+(?P<who>(?:(?:the|our|my|all|all the)\s+)?"
-    r"(?:(?!(?:about|know)\b)[\w'-]+\s+){0,2}?(?!(?:about|know)\b)[\w'-]+)\s+(?:know\s+)?(?=about\s)",
+    r"(?:(?!(?:about|know|all)\b)[\w'-]+\s+){0,2}?(?!(?:about|know|all)\b)[\w'-]+)\s+(?:know\s+)?(?:all\s+)?"
+    r"(?=about\s)",
     re.I,
 )
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
@@ -223,6 +224,8 @@ def read_purpose(
         return audience, intent, _to_reader(re.sub(r"^(?:for|about|of|on|to)\s+", "", rest, flags=re.I)), ""
     rest = re.sub(r"^(?:to|for)\s+(?=\w+ing\b)", "", rest, flags=re.I)
     view = _VIEW.match(rest)
+    if view is None and _VIEW.match(f"{rest} ."):
+        return audience, intent, "", ""  # "giving my view that: <the points>": the points are the view
     if view:  # "giving my view that remote work is better": the view is said as the writer's, never "giving my view"
         whose = view.group("whose")
         rest = f"saying {f'in {whose.lower()} view, ' if whose else ''}{rest[view.end() :]}"
