@@ -11,6 +11,7 @@ from __future__ import annotations
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import Quantity, add, convert, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -193,7 +194,13 @@ def _same_unit(old: Quantity, difference: Quantity) -> numbers.Real:
 
 
 def _share(tokens: list[Token], start: int) -> Solution:
-    reading = _SHARE.read(tokens, start)
+    try:
+        reading = _SHARE.read(tokens, start)
+    except NotUnderstood:
+        counted = _without_counted(tokens, start)
+        if counted is None:
+            raise
+        reading = _SHARE.read(counted, start)  # '348 signups out of 12,400 visits': what each number counts
     if len(reading.values) < 2:
         raise NotUnderstood(start, "a part and the whole it is a share of")
     part, whole = reading.values["part"], reading.values["whole"]
@@ -205,6 +212,16 @@ def _share(tokens: list[Token], start: int) -> Solution:
     solution = Solution(f"{numbers.format_number(percent)}%", percent, "percentage share", expression, steps, "%")
     solution.values = {"part": part.value, "whole": whole.value, "percent": percent}
     return solution
+
+
+def _without_counted(tokens: list[Token], start: int) -> list[Token] | None:
+    """The tokens without the one plain noun after each of the two numbers of 'A things out of B things', which say
+    what is counted and change nothing in the share; None when the request is not that shape."""
+    numbers_at = [k for k in range(start, len(tokens) - 1) if tokens[k].kind == "number"]
+    if len(numbers_at) != 2 or not has_word(tokens, start, "out of"):
+        return None
+    nouns = {k + 1 for k in numbers_at if inert(tokens[k + 1]) and tokens[k + 1].word.isalpha()}
+    return [t for k, t in enumerate(tokens) if k not in nouns] if nouns else None
 
 
 def _ratio(part: Quantity, whole: Quantity) -> numbers.Real:
