@@ -58,6 +58,7 @@ from servers.tools.calculator import (
     labels,
     leftovers,
     legs,
+    list_labels,
     margins,
     marks,
     markups,
@@ -273,6 +274,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(form_remarks.without_remark(text, written), chained=chained)
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
+        or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
     )

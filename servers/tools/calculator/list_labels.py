@@ -1,0 +1,98 @@
+"""Words that say what each number of a list is, in a request for the list's average: 'Tomato yields *per plant*
+were 3.2, 4.1, 2.8 and 3.9 kg', 'Average fuel use across these 5 buses *in L/100km*: 31.2, 34.8, ...', 'saw 14, 18,
+11, 16 and 21 patients Monday to Friday. What's his average *per day*?'.
+
+Each number of such a list is one plant's yield, one bus's fuel use, one day's patients; the average of the list is
+then the average per plant, in L/100km, per day, and the label changes nothing in it. The label is set aside and the
+rest read as any request is. Only three shapes are read, each where it cannot be anything but a label:
+
+* 'per <thing>' in the words before the list, where the thing is a plain noun (not a unit or a stretch of time);
+* 'in <unit>' closed by the colon that opens the list;
+* 'per day' in the question, where the story names a run of weekdays ('Monday to Friday') as many as the numbers.
+
+The request must ask for an average or mean and hold a list of three or more numbers, and nothing else is changed;
+a request that says more is declined by the readers as before.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.inert import inert
+from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tokens import Token
+
+_ASKS = frozenset("average mean".split())
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNIT_WORDS = 6  # 'in L/100km', 'in kWh per day': a unit written out is short
+
+
+def without_list_label(text: str, tokens: list[Token]) -> str | None:
+    """``text`` without the label that says what each number of its list is, or None when it has none."""
+    if not any(t.word in _ASKS for t in tokens):
+        return None
+    first, length = _list_at(tokens)
+    if length < 3:
+        return None
+    cut = _per_thing(tokens, first) or _in_unit(tokens, first) or _per_weekday(tokens, length)
+    if cut is None:
+        return None
+    begin, end = cut
+    return (text[: tokens[begin].start].rstrip() + " " + text[tokens[end].start :].lstrip()).strip()
+
+
+def _list_at(tokens: list[Token]) -> tuple[int, int]:
+    """Where the longest run of numbers joined by commas and 'and' starts, and how many numbers it has."""
+    best = (0, 0)
+    k = 0
+    while k < len(tokens):
+        if tokens[k].kind != "number":
+            k += 1
+            continue
+        start, count = k, 1
+        while tokens[k + 1].text == "," or tokens[k + 1].word == "and":
+            step = 2 + (tokens[k + 1].text == "," and tokens[k + 2].word == "and")
+            if tokens[k + step].kind != "number":
+                break
+            k += step
+            count += 1
+        best = max(best, (start, count), key=lambda b: b[1])
+        k += 1
+    return best
+
+
+def _per_thing(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """'yields per plant were 3.2, ...': 'per' and a plain noun before the list."""
+    for k in range(max(0, first - 6), first - 1):
+        thing = tokens[k + 1]
+        if tokens[k].word == "per" and inert(thing) and lookup(thing.word) is None:
+            return k, k + 2
+    return None
+
+
+def _in_unit(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """'... in L/100km: 31.2, 34.8, ...': 'in' and a unit, closed by the colon before the list."""
+    if first < 2 or tokens[first - 1].text != ":":
+        return None
+    for k in range(first - 2, max(-1, first - 2 - _UNIT_WORDS), -1):
+        if tokens[k].word == "in":
+            inside = tokens[k + 1 : first - 1]
+            named = [t for t in inside if t.kind == "word"]
+            if (
+                named
+                and all(lookup(t.word) is not None for t in named)
+                and all(t.kind in ("word", "number") or t.text == "/" for t in inside)
+            ):
+                return k, first - 1
+            return None
+    return None
+
+
+def _per_weekday(tokens: list[Token], length: int) -> tuple[int, int] | None:
+    """'... Monday to Friday. What's his average per day?': the days named are as many as the numbers."""
+    days = [_DAYS.index(t.word) for t in tokens if t.word in _DAYS]
+    said = any(t.word in ("to", "through", "thru") for t in tokens)
+    if len(days) != 2 or not said or (days[1] - days[0]) % 7 + 1 != length:
+        return None
+    for k in range(len(tokens) - 2):
+        if tokens[k].word in _ASKS and tokens[k + 1].word == "per" and tokens[k + 2].word == "day":
+            return k + 1, k + 3
+    return None
