@@ -75,6 +75,12 @@ async def test_the_asking_words_never_open_the_text(request_text: str, said: str
         ("Tell everyone about the quiz: 8pm at the Crown.", "Hello everyone,", "8pm at the Crown."),
         ("Tell Sam about the move: we go on 3 May.", "Hello Sam,", "We go on 3 May."),
         ("Tell the team all about the offsite: 3 June, Bristol, coach at 8am.", "Hello team,", "3 June, Bristol"),
+        ("Inform staff about the new parking rules: permits from 1 May, £40 a year.", "Hello staff,", "£40 a year"),
+        (
+            "Inform the residents that the water will be off on Tuesday.",
+            "Hello residents,",
+            "The water will be off on Tuesday.",
+        ),
         ("Let the team know about the party: it starts at 6pm", "Hello team,", "The party starts at 6pm."),
         (
             "Write a message telling the team about the new rota: it starts Monday.",

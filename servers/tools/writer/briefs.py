@@ -41,7 +41,7 @@ _LEAD = re.compile(
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"writing|drafting|putting together|"
     r"i need|i want|i'?d like|i would like|"
-    r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|let|announce|remind|invite|thank|ask|"
+    r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|inform|let|announce|remind|invite|thank|ask|"
     # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text
     rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
     r"apologi[sz]e|congratulate|set up(?= (?:an?|my) (?:out[ -]of[ -]office|auto-?reply|away))|"
@@ -223,9 +223,17 @@ def read_brief(instruction: str) -> Brief:
     elif verb and (unnamed := _UNNAMED_TEXT.match(rest)):
         # "write something for our about page: ...": a text of no named kind, a paragraph
         style_word, rest = "text", rest[unnamed.end() :]
-    elif verb in ("tell", "let", "announce", "remind", "invite", "thank", "ask", "congratulate") or verb.startswith(
-        "apologi"
-    ):
+    elif verb in (
+        "tell",
+        "inform",
+        "let",
+        "announce",
+        "remind",
+        "invite",
+        "thank",
+        "ask",
+        "congratulate",
+    ) or verb.startswith("apologi"):
         gerund = {"announce": "announcing", "let": "letting", "congratulate": "congratulating"}.get(verb, f"{verb}ing")
         rest = ("apologizing" if verb.startswith("apologi") else gerund) + f" {rest}"
         style_word = "announcement" if verb == "announce" else "email"
