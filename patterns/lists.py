@@ -191,8 +191,12 @@ def list_items(text: str) -> tuple[list[str], bool]:
         items = [text[b:e] for b, e in zip(bounds, ends, strict=True)]
         if marked and _leads_in(head):  # "Can you help with (a) ... and (b) ...": the lead is the items' own
             head = ""
-        return [i for i in [head, *items] if i.strip() and not _is_intro(i)], True
-    bullets = [b for b in _BULLET.split(text) if b.strip() and not _is_intro(b)]
+        return [i for i in [head, *map(_written, items)] if i.strip() and not _is_intro(i)], True
+    pieces = _BULLET.split(text)  # the text before the first bullet, then each bullet's
+    head, marked_items = ([pieces[0]] if pieces[0].strip() and not _is_intro(pieces[0]) else []), pieces[1:]
+    if head and len(marked_items) >= 2 and _heads_the_list(head[0]):
+        head = []  # "Three things for tomorrow" above "- ..." lines: the lead is no part of its own
+    bullets = [*head, *(_written(b) for b in marked_items if b.strip() and not _is_intro(b))]
     if len(bullets) >= 2:
         return bullets, False
     return announced_items(text) or [text], False
@@ -221,6 +225,35 @@ _LEADING_INTO = frozenset("with on about for these following please".split())
 def _leads_in(head: str) -> bool:
     words = WORD.findall(head[:120].lower())
     return bool(words) and (words[-1] in _LEADING_INTO or announces_list(head)) and len(words) <= 10
+
+
+# Words of a lead that points at the items under it and asks nothing else ("Can you do these for me?").
+_POINTING_LEAD = frozenset(
+    """can could would will you do sort handle help with these those following the them out for me us please pls
+    get done go through""".split()
+)
+_POINTERS = frozenset("these those following them".split())
+
+
+def _heads_the_list(head: str) -> bool:
+    """Whether ``head``, the line above a list's first marked item, only announces the items ("Three things for
+    tomorrow", "Can you do these for me?") rather than asking something of its own."""
+    text = head.strip().rstrip("?.!")
+    words = WORD.findall(text[:120].lower())
+    if not words or len(words) > 10 or "\n" in text:
+        return False
+    pointing = bool(_POINTERS & set(words)) and set(words) <= _POINTING_LEAD | _ANNOUNCING
+    return pointing or _announcing_lead(text) or announces_list(text)
+
+
+def _written(item: str) -> str:
+    """A list item that names a text by its kind ("- a text to Leanne saying the van's booked") as the order to
+    write it: the item is a job, and a worker is given orders, not nouns."""
+    words = WORD.findall(item[:80].lower())
+    if words[:1] not in (["a"], ["an"]) or not TEXT_KINDS & set(words[1:3]):
+        return item
+    stripped = item.lstrip()
+    return f"{item[: len(item) - len(stripped)]}Write {stripped}"
 
 
 def _is_intro(chunk: str) -> bool:
