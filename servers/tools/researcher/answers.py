@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
 from servers.tools.researcher.deeds import SOFT_STEMS, dated_deed, says_deed
+from servers.tools.researcher.defining import unsaid_what_it_is
 from servers.tools.researcher.doers import in_doers_place
 from servers.tools.researcher.gate import (
     PLACE_ASKED_BY_KIND,
@@ -42,6 +43,7 @@ from servers.tools.researcher.gate import (
 )
 from servers.tools.researcher.knowledge import Document, KnowledgeBase, query_terms
 from servers.tools.researcher.matching import covers, stem_of, stems_of
+from servers.tools.researcher.patients import told_of_another
 from servers.tools.researcher.ranking import MEASURED_BY, unranked
 from servers.tools.researcher.relevance import (
     definition_field,
@@ -218,6 +220,10 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         title = stems_of(document.title)
         parts = title_parts(document.title)
         known = set(keys) | title
+
+        def dates(clause: str, text: str = document.text, known: set[str] = known) -> bool:
+            return holds(asked, clause, known, text)
+
         topic = 0.5 * sum(weight[k] for k in required if covers(k, title))  # a document named after the topic
         for i, sentence in enumerate(texts[d]):
             if len(sentence.split()) > MAX_SENTENCE_WORDS:
@@ -236,7 +242,9 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
                 holds(asked, sentence, known, document.text)
                 and unranked(question, sentence) is None
                 and on_subject(question, sentence, document.title)
-                and counted_in_whole(question, sentence, document.title),
+                and counted_in_whole(question, sentence, document.title)
+                and unsaid_what_it_is(question, sentence) is None
+                and (asked is None or asked.kind != "when" or dated_deed(question, keys, sentence, title, dates)),
                 d,
                 i,
             )
@@ -315,6 +323,10 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
         missed = None if any(True for _ in doers) else "who"
     if missed is None:
         missed = unsaid_of_subject(question, text, document.title)  # "during the solar eclipse of 1919"
+    if missed is None:
+        missed = unsaid_what_it_is(question, text)  # "What is Python?" is not answered by who created it
+    if missed is None and asked is not None:  # "Who founded Rust?" is not answered by who founded the Rust Foundation
+        missed = told_of_another(question, asked.kind, list(required), split_sentences(text))
     if missed is None and not counted_in_whole(question, text, document.title):
         missed = "how many"  # "59 seconds" of one flight "that day" are not the seconds in a day
     if missed is None and asked is not None and asked.kind not in _ABOUT_ANYTHING:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from servers.tools.researcher.matching import covers, stem_of, stems_of
+from servers.tools.researcher.patients import another_thing, done_to_thing, name_head
 from servers.tools.researcher.wording import MAKING, ROLES, base_form
 from servers.tools.summarizer.sentences import stem
 
@@ -33,6 +34,17 @@ _CLAUSES = re.compile(r"\s*;\s+|,?\s+but\s+")
 
 
 _FOUND = re.compile(r"\bfound\b", re.I)
+# Deeds of making whose date must be told of that making ("When was the Titanic built?" is not answered by the day
+# it left Southampton); a start or a beginning may be told in other words ("lasted from 1914").
+# How a making may be told as done: "the tower was finished in March 1889", "Linux ... released in 1991".
+_DONE = frozenset(
+    stem(base_form(w)) for w in "finished completed released opened constructed erected published".split()
+)
+# Deeds of making that no other is taken for: a tower's design is not told by when it was built.
+_OWN_WORD = frozenset(
+    stem(base_form(w)) for w in "design designed paint painted compose composed discover discovered".split()
+)
+_MADE = MAKING - {stem(base_form(w)) for w in "start started begin began begun set come came".split()}
 
 
 def says_deed(keys: dict[str, str], text: str, verb: str = "", *, founding: bool = False) -> bool:
@@ -64,14 +76,35 @@ def dated_deed(
     thing a note is named after (``title``, its stems: "The UN was founded ..." in the note on the United Nations).
     """
     founding = founding_asked(question)
+    made = founding or any(k in _MADE for k in keys)
+    things = [k for k in keys if k not in SOFT_STEMS]
+    thing = name_head(question, things)
+
+    def is_deed(token: str) -> bool:
+        said = stem_of(token.lower())
+        return said in MAKING or said in _DONE or any(covers(k, {said}) for k in keys if k in SOFT_STEMS)
+
+    def said(clause: str) -> bool:
+        # "When was the Eiffel Tower designed?" is not answered by "Work started in January 1887"
+        own = [k for k in keys if k in _OWN_WORD]
+        words = stems_of(clause)
+        told = all(covers(k, words) or any(ROLES.get(w) == k for w in words) for k in own)
+        return (not made or says_deed(keys, clause, founding=founding)) and told
+
+    def of_thing(clause: str) -> bool:
+        # "Python 3.13, released in 2024" dates another thing than Python; "founded by Mozilla" is Mozilla's deed
+        if thing and another_thing(question, clause, thing):
+            return False
+        return not made or not thing or done_to_thing(clause, thing, is_deed)
+
     clauses = _CLAUSES.split(sentence[:2_000])
     if len(clauses) == 1:
-        return dated(sentence) and (not founding or says_deed(keys, sentence, founding=True))
-    things = [k for k in keys if k not in SOFT_STEMS]
+        return dated(sentence) and said(sentence) and of_thing(sentence)
     titled = all(covers(k, title) for k in things)
     return any(
         dated(clause)
-        and (not founding or says_deed(keys, clause, founding=True))
+        and said(clause)
+        and of_thing(clause)
         and (not things or (at == 0 and titled) or any(covers(k, stems_of(clause)) for k in things))
         for at, clause in enumerate(clauses)
     )

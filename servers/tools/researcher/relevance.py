@@ -365,7 +365,7 @@ _KIND_WORDS = frozenset("pattern patterns protocol method technique algorithm ap
 # Words that say how many of the things a sentence speaks of: "Almost all penguins live ..." is not what penguins are.
 _QUANTIFIERS = frozenset("almost all most many some few several each every no only".split())
 _NOT_A_KIND = frozenset("its his hers ours theirs yours was is as thus".split())
-_FIRST_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?P<next>\w+)", re.I)
+_FIRST_COPULA = re.compile(r"\b(?:is|are|was|were|became|becomes|remains)\s+(?P<next>\w+)", re.I)
 
 
 def says_what_kind(question: str, sentence: str, title: str) -> bool:
