@@ -29,6 +29,7 @@ from servers.tools.fact_checker.authorship import as_made
 from servers.tools.fact_checker.existentials import Count, as_had, counted
 from servers.tools.fact_checker.figures import Figure, find_figures
 from servers.tools.fact_checker.frames import unframe
+from servers.tools.fact_checker.restrictions import main_clause_first, restriction_open
 from servers.tools.fact_checker.vocabulary import (
     AUXILIARIES,
     DETERMINERS,
@@ -299,7 +300,8 @@ def _coordinated(statement: str) -> str:
     def cut(found: re.Match[str]) -> str:
         before = statement[: found.start()].split()
         verb = [found.group(1)]
-        if verb_index(before) is not None and verb_index(verb, continuation=True) == 0:
+        open_restriction = restriction_open(statement[: found.start()])  # "if it is sealed and kept dry"
+        if verb_index(before) is not None and verb_index(verb, continuation=True) == 0 and not open_restriction:
             return "; "
         return found.group(0)
 
@@ -308,7 +310,7 @@ def _coordinated(statement: str) -> str:
 
 def read_claim(claim: str) -> tuple[Proposition, ...]:
     """The propositions of a claim (one sentence, framing already removed), question order undone."""
-    statement = _coordinated(statement_order(claim.strip().rstrip("?!. ")))
+    statement = _coordinated(main_clause_first(statement_order(claim.strip().rstrip("?!. "))))
     made = as_made(statement, every_work=False)  # "Hemingway wrote The Great Gatsby" is about the book
     passive = read_sentence(made[0], guess=True) if made else ()
     return passive if passive and all(says_something(p) for p in passive) else read_sentence(statement, guess=True)

@@ -57,8 +57,10 @@ from servers.tools.fact_checker.propositions import (
 from servers.tools.fact_checker.purposes import purpose_terms
 from servers.tools.fact_checker.regions import KIND_WORDS, claimed_region
 from servers.tools.fact_checker.regions import placed_elsewhere as region_elsewhere
+from servers.tools.fact_checker.restrictions import meets_restriction as meets
 from servers.tools.fact_checker.roles import Role, claimed_role, decided, same_role, stated_roles
 from servers.tools.researcher.knowledge import KnowledgeBase
+from servers.tools.researcher.patients import named_apart
 from servers.tools.summarizer.sentences import split_sentences
 
 MIN_PREDICATE_MATCH = 0.6
@@ -158,8 +160,8 @@ def subject_match(
     or as the agent of a passive clause ("created by Guido van Rossum"). ``antecedent`` is the person the sentence
     before named as its subject: "she" in "In 1911 she won ..." after "Marie Curie was ..." is Marie Curie."""
     wanted = claim.subject_terms
-    if not wanted:
-        return 0.0
+    if not wanted or named_apart(claim.subject, clause.subject):
+        return 0.0  # "The Python Software Foundation", "Python 2.0": another thing than "Python"
     named = clause.subject_terms
     if _names(wanted, named) and wanted & subject_head(clause.subject):
         return 1.0  # named as what the clause is about: "A camel's hump" is about a hump, not a camel
@@ -423,7 +425,9 @@ def judge(kb: KnowledgeBase, claim: Proposition, condition: Condition = "") -> V
     """The verdict on one proposition of a claim made under ``condition`` (conditions.py): a passage stated
     under another condition does not speak to it."""
     findings = _gather(kb, within_limit(claim))
-    findings.evidence = [e for e in findings.evidence if speaks_to(condition, e.passage)]
+    findings.evidence = [
+        e for e in findings.evidence if speaks_to(condition, e.passage) and meets(claim.text, e.passage)
+    ]
     evidence = sorted(findings.evidence, key=lambda e: -e.match)
     weight = {"supports": 0.0, "contradicts": 0.0}
     for item in evidence:
