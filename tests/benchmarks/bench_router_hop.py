@@ -43,6 +43,14 @@ from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.support.servers import free_port, stop, stop_on_sigterm  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
+
+
+def question(round_: int) -> str:
+    """The round's request: the same sum on another amount, so nothing kept from an earlier identical request (a
+    cut, a ranking) answers it; every route gets the same text in a round."""
+    return f"What is 17% of {2340 + round_:,}?"
+
+
 RELAY_TOKEN = "ACCORD_BENCH_RELAY_TOKEN"  # the mesh's token for the relay's calls, kept off its command line
 
 
@@ -91,20 +99,21 @@ async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, li
             A2AConnection(urls["relay"], streaming=False) as relayed,
         ):
             calls = {
-                "direct": lambda: direct.send(QUESTION),
-                "via orchestrator": lambda: routed.send(QUESTION, metadata={"pattern": "router"}),
-                "via raw relay": lambda: relayed.send(QUESTION),
+                "direct": lambda text: direct.send(text),
+                "via orchestrator": lambda text: routed.send(text, metadata={"pattern": "router"}),
+                "via raw relay": lambda text: relayed.send(text),
             }
             for _ in range(3):
                 for call in calls.values():
-                    await call()
-            for _ in range(rounds):
+                    await call(QUESTION)
+            for round_ in range(rounds):
+                text = question(round_)
                 for label, call in calls.items():
                     t = time.perf_counter()
-                    await call()
+                    await call(text)
                     times[label].append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
-                await decider.rank(Request(QUESTION), workers)
+                await decider.rank(Request(text), workers)
                 times["routing decision"].append((time.perf_counter() - t) * 1000)
     finally:
         for w in workers:
