@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from servers.tools.calculator.asked_currency import check_currency_asked
+from servers.tools.calculator.asked_minor_units import in_minor_unit, minor_unit_asked
 from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, rate, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.inputs import ToolInputError
@@ -24,7 +25,11 @@ _CLOCK = re.compile(r" \(\d+ h \d+ min\)")  # the clock form answer_for adds to 
 
 
 def in_units_asked(text: str, solution: Solution) -> Solution:
-    """``solution`` in the currency and unit the question asks for (``asked_currency``, ``honour_unit_asked``)."""
+    """``solution`` in the currency and unit the question asks for (``asked_minor_units``, ``asked_currency``,
+    ``honour_unit_asked``)."""
+    minor = minor_unit_asked(text)
+    if minor is not None:  # 'in pence': 25p, not £0.25
+        return in_minor_unit(text, solution, minor)
     check_currency_asked(text, solution)
     return honour_unit_asked(text, solution)
 
