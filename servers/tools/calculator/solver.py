@@ -28,6 +28,7 @@ from servers.tools.calculator import (
     complements,
     continuous,
     conversions,
+    corrections,
     counting,
     counts,
     courses,
@@ -162,13 +163,11 @@ _LEADS = [
         "i need to know", "i want to know", "i'd like to know", "quick question", "quick one", "quick q", "question",
         "hey", "hi", "hiya", "i want to", "i'd like to", "we want to", "i plan to", "i'm planning to",
         "good morning !", "good morning", "morning !", "morning ,", "good afternoon !", "good afternoon",
-        "afternoon !", "good evening !", "good evening", "evening !",
-        "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez",
+        "afternoon !", "good evening !", "good evening", "evening !", "work out", "the answer to", "value of",
+        "ugh", "urgh", "argh", "oh", "hmm", "um", "erm", "oof", "sigh", "gosh", "blimey", "jeez", "result of",
         "hello", "ok", "okay", "so", "what is", "what's", "whats", "what are", "what does", "what do",
         "what would be", "how much is", "how much are", "how many is", "calculate", "calc", "compute", "evaluate",
-        "work out",
         "figure out", "figure", "find out", "find", "determine", "simplify", "the value of", "the result of",
-        "the answer to", "value of", "result of",
         "what do you get if you", "what do you get when you", "what do i get if i", "what do i get when i",
         "what would you get if you", "what would i get if i", "what do we get if we", "what happens if you",
         "what happens when you", "what's the result if you", "what is the result if you", "what do you get if",
@@ -189,7 +188,7 @@ _TAXED = [(said, tax) for said in ("incl", "inc", "including") for tax in ("vat"
 
 def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
-    solution = _solve(request, chained=True)
+    solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
