@@ -14,6 +14,7 @@ from __future__ import annotations
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.included_charges import solve_included_charge
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -74,6 +75,9 @@ _FRAME = Frame(
 
 def solve_reverse(tokens: list[Token], start: int) -> Solution | None:
     """The price before a discount, tax or tip, from the price after it; or the part a percentage added or took."""
+    included = solve_included_charge(tokens, start)  # 'a bill of £64 includes a 12.5% service charge'
+    if included is not None:
+        return included
     before = has_word(tokens, start, *_ORIGINAL) or _asks_before(tokens, start)
     if not (before or has_word(tokens, start, *_INCLUDED)) or _given_without(tokens, start):
         return None
