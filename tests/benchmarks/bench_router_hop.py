@@ -2,8 +2,9 @@
 
 Run: python -m tests.benchmarks.bench_router_hop [--rounds N] [--quick] [--figures PATH]. Starts ``accord up``
 (every agent in its own process, as users run it, offline) and sends the same request straight to the calculator,
-through the orchestrator with the router pattern, and through a raw a2a-sdk relay, in turn. Reports the added
-latency and, separately, the routing decision time (RankingDecider over the registered workers, in this process).
+through the orchestrator with the router pattern, and through a raw a2a-sdk relay, in turn; each round asks a sum
+no earlier run asked. Reports the added latency and, separately, the routing decision time (RankingDecider over
+the registered workers, in this process, encoding the new text as the orchestrator must).
 Goal: added <= 30% of direct + decision.
 
 The raw relay is the floor any A2A router stands on: an a2a-sdk server (in-memory tasks, as the hop benchmark's
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -34,24 +36,31 @@ from a2a.types import Part, Role, SendMessageRequest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from agents.a2a_client import A2AConnection  # noqa: E402
-from agents.models.embeddings import default_ranker  # noqa: E402
+from agents.models.embeddings import SentenceEmbedder, default_embedder, load_encoder  # noqa: E402
 from agents.remote import RemoteAgent  # noqa: E402
 from patterns import RankingDecider, Request  # noqa: E402
+from patterns.ranking import Ranker  # noqa: E402
 from tests.benchmarks.bench_a2a_hop import serve_raw, start  # noqa: E402
 from tests.benchmarks.bench_gateway import start_up  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
 from tests.support.servers import free_port, stop, stop_on_sigterm  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
-
-
-def question(round_: int) -> str:
-    """The round's request: the same sum on another amount, so nothing kept from an earlier identical request (a
-    cut, a ranking) answers it; every route gets the same text in a round."""
-    return f"What is 17% of {2340 + round_:,}?"
-
-
 RELAY_TOKEN = "ACCORD_BENCH_RELAY_TOKEN"  # the mesh's token for the relay's calls, kept off its command line
+
+
+def question(round_: int, first: int) -> str:
+    """The round's request: the same sum on another amount, new to this run (``first`` is drawn once per run), so
+    nothing kept from an identical earlier request (a cut, a ranking, a sentence vector in the on-disk cache)
+    answers it; every route gets the same text in a round."""
+    return f"What is 17% of {first + round_:,}?"
+
+
+def cold_decider() -> RankingDecider:
+    """The router's decider, measured here with sentence vectors in memory only: the on-disk cache this process
+    shares with the mesh would otherwise hand it the orchestrator's vector of the same text."""
+    embedder = SentenceEmbedder(load_encoder) if default_embedder() is not None else None
+    return RankingDecider(Ranker(embedder, RankingDecider.LEXICAL_WEIGHT))
 
 
 class Relay(AgentExecutor):
@@ -90,7 +99,8 @@ def serve_relay(port: int, target: str, token: str) -> None:
 async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, list[float]]:
     names = [n for n in urls if n not in ("registry", "orchestrator", "relay")]
     workers = [await RemoteAgent.connect(urls[n], token=token) for n in names]
-    decider = RankingDecider(default_ranker(RankingDecider.LEXICAL_WEIGHT))
+    decider = cold_decider()
+    first = random.randrange(100_000, 10_000_000)
     times: dict[str, list[float]] = {"direct": [], "via orchestrator": [], "via raw relay": [], "routing decision": []}
     try:
         async with (
@@ -107,7 +117,7 @@ async def measure(rounds: int, urls: dict[str, str], token: str) -> dict[str, li
                 for call in calls.values():
                     await call(QUESTION)
             for round_ in range(rounds):
-                text = question(round_)
+                text = question(round_, first)
                 for label, call in calls.items():
                     t = time.perf_counter()
                     await call(text)
