@@ -27,7 +27,9 @@ from servers.tools.calculator.tokens import Token
 
 SPOILERS = frozenset(
     """than or nor vs versus which whichever better best worse cheaper cheapest dearer compare compared
-    tax taxes vat gst tip tips tipping gratuity discount discounted off sale interest compound commission markup
+    tax taxes vat gst back deposit refund refundable assuming assume assumed suppose supposing
+    subtract subtracted deduct deducted add added
+    tip tips tipping gratuity discount discounted off sale interest compound commission markup
     margin profit loss average mean median ratio proportion percentage percent cent twice double doubled triple
     tripled half halves halved quarter quarters third thirds fifth dozen pair couple convert conversion exchange
     except but without excluding exclude including include incl inc increase increased decrease decreased raise
@@ -50,6 +52,9 @@ is more than its numbers, and is left to the readers that split it."""
 
 _MINUS = frozenset("left remaining remain remains leftover change short shortfall difference still less fewer more "
                    "minus spare".split())  # fmt: skip
+_GROUPS = frozenset("they we you both all these those them us".split())
+_OWING = frozenset("price cost bill invoice owe owed owes debt fee fees due pay paid paying".split())
+_BACKWARDS = frozenset("more short shortfall difference need needed".split())
 _REST = frozenset("rest remainder keep kept save saved leaves leaving over".split())
 _PLUS = frozenset("total altogether combined together sum plus overall".split())
 _FLOOR = frozenset("full whole complete can could afford fit".split())
@@ -61,7 +66,7 @@ _AUX = frozenset(
 )
 _MUCH_PER = frozenset("each a an per for".split())  # 'how much each', 'how much a day', 'how much for 100 km'
 _MONEY = frozenset(
-    "cost costs price prices total bill pay paid owe owed spend spent earn earned make made charge charged takings "
+    "cost costs price prices bill pay paid owe owed spend spent earn earned make made charge charged takings "
     "revenue income budget worth value".split()
 )
 _PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each much".split())
@@ -78,6 +83,7 @@ class Asked:
     any_time: bool
     adds: frozenset[str]
     rounding: str
+    backwards: bool = False  # 'how much more do I need': the later amount may be the whole
 
 
 def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]], things: set[str],
@@ -95,6 +101,8 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     words = {tokens[i].word for i in free}
     if words & SPOILERS or any(any(c.isdigit() for c in tokens[i].text) for i in free):
         return None
+    if any(tokens[i].word == "each" and tokens[i - 1].word in _GROUPS for i in free):
+        return None  # 'they each walk 3 km a day': a group of no size
     if any(tokens[i].word == "every" and tokens[i + 1].kind == "number" for i in free):
         return None  # 'every 3 days': a count of periods the reckoning does not read
     if words & OTHER_ASKS or names_unpriced(tokens, end, inside):
@@ -121,12 +129,14 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
         kind = kinds.per(kind, per)
     asking = {tokens[i].word for i in sentence}  # the question's own words say which sum and which rounding
     minus, plus = bool(asking & _MINUS), bool(asking & _PLUS)
+    if minus and words & _OWING:
+        return None  # 'the price is $40 and I paid $30, how much is left?': left to pay, or left over
     adds = frozenset("-") if minus and not plus else frozenset("+") if plus and not minus else frozenset("+-")
     floor = bool(asking & _FLOOR)
     have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
     ceil = bool(asking & _CEIL) or have_to
     rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
-    return Asked(kind, unit, any_time, adds, rounding)
+    return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
 
 
 def _sentence(tokens: list[Token], i: int, end: int) -> range:

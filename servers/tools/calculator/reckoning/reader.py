@@ -18,8 +18,8 @@ from servers.tools.calculator.quantities import Measure, Quantity, known, lookup
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.kinds import Kind
-from servers.tools.calculator.reckoning.search import Reckoning, reckonings
-from servers.tools.calculator.reckoning.typed import PHYSICAL, asked_word, count_nouns, read_typed
+from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
+from servers.tools.calculator.reckoning.typed import PHYSICAL, Typed, asked_word, count_nouns, read_typed
 from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -56,13 +56,35 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         units = units | {asked.unit.dimension: asked.unit}
     elif any(b in mixed for b in kinds.bases(asked.kind)):
         return None  # 'how far' with miles and km given: which to answer in is not said
-    found = [r for r in reckonings(items, asked.adds, units) if _fits(r.kind, asked)]
-    if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken for r in found):
+    joined = _joined(tokens, items)
+    pairs = zip(items, items[1:], strict=False)
+    if any(_hour_and_hours(a, b) and frozenset((a.start, b.start)) in joined for a, b in pairs):
+        return None  # '$15 an hour and 20 hours a week': 'an hour and 20' may be one stretch of time
+    allowed = Allowed(asked.adds, asked.backwards, joined)
+    found = [r for r in reckonings(items, allowed, units) if _fits(r.kind, asked)]
+    if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken or r.doubtful for r in found):
         return None  # nothing of the asked kind, or two readings that disagree
     plainest = min(
         found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
     )  # working as a person shows it
     return _answer(plainest, asked, units)
+
+
+def _hour_and_hours(a: Typed, b: Typed) -> bool:
+    """A rate per a time followed straight by a time: '$15 an hour and 20 hours a week'."""
+    return any(p < 0 and n.startswith("time ") for n, p in a.kind) and any(
+        p > 0 and n.startswith("time ") for n, p in b.kind
+    )
+
+
+def _joined(tokens: list[Token], items: list[Typed]) -> frozenset[frozenset[int]]:
+    """Givens said one straight after the other ('£2,600 and £3,150', '120, 95'): two of the same thing."""
+    pairs: set[frozenset[int]] = set()
+    for a, b in zip(items, items[1:], strict=False):
+        between = tokens[a.end : b.start]
+        if all(t.word in ("and", "&") or t.text in (",", "&") for t in between):
+            pairs.add(frozenset((a.start, b.start)))
+    return frozenset(pairs)
 
 
 _PLAIN = frozenset("the a an is are was were of it that this my our your his her their to in on for and".split())

@@ -34,18 +34,35 @@ class Reckoning:
     text: str
     steps: tuple[str, ...]
     broken: bool = False  # a part of a counted thing on the way: how to round it is not said
+    first: int = 0  # where its first given is said: what is taken away is said after what it is taken from
+    said: tuple[int, ...] = ()  # where each of its givens is said
+    doubtful: bool = False  # a sum the words make doubtful: the request is declined if it has the asked kind
 
 
 def leaf(item: Typed, units: dict[str, Measure]) -> Reckoning:
     text = shown(item.value, item.kind, units)
     if item.percent_of is None:
-        return Reckoning(item.value, item.kind, text, ())
+        return Reckoning(item.value, item.kind, text, (), first=item.start, said=(item.start,))
     whole = shown(item.value / item.percent_of, item.kind, units) if item.percent_of else "0"
     share = numbers.format_number(item.percent_of * 100)
-    return Reckoning(item.value, item.kind, text, (f"{share}% of {whole} = {text}",))
+    steps = (f"{share}% of {whole} = {text}",)
+    return Reckoning(item.value, item.kind, text, steps, first=item.start, said=(item.start,))
 
 
-def reckonings(items: list[Typed], adds: frozenset[str], units: dict[str, Measure]) -> list[Reckoning]:
+@dataclass(frozen=True, slots=True)
+class Allowed:
+    """What the request's words allow of + and −: ``adds`` the signs the question names (or both); ``backwards``
+    whether what is said later may be taken from what is said earlier ('I've saved £340 and the bike is £500, how
+    much more?'); ``joined`` the givens said together ('paid £2,600 and £3,150'), which are not taken from each
+    other. A sum these make doubtful is kept, marked, so that the request it fits is declined rather than
+    answered by the other readings alone."""
+
+    adds: frozenset[str]
+    backwards: bool = False
+    joined: frozenset[frozenset[int]] = frozenset()
+
+
+def reckonings(items: list[Typed], allowed: Allowed, units: dict[str, Measure]) -> list[Reckoning]:
     """Every combination of all ``items`` (each once, at most two operations), of whatever kind."""
     leaves = [leaf(item, units) for item in items]
     if len(leaves) == 1:
@@ -55,31 +72,40 @@ def reckonings(items: list[Typed], adds: frozenset[str], units: dict[str, Measur
     found: list[Reckoning] = []
     for order in permutations(leaves):
         if len(order) == 2:
-            found.extend(_combined(order[0], order[1], adds, units))
+            found.extend(_combined(order[0], order[1], allowed, units))
             continue
         a, b, c = order
-        for ab in _combined(a, b, adds, units):
-            found.extend(_combined(ab, c, adds, units))
-        for bc in _combined(b, c, adds, units):
-            found.extend(_combined(a, bc, adds, units))
+        for ab in _combined(a, b, allowed, units):
+            found.extend(_combined(ab, c, allowed, units))
+        for bc in _combined(b, c, allowed, units):
+            found.extend(_combined(a, bc, allowed, units))
     return found
 
 
-def _combined(x: Reckoning, y: Reckoning, adds: frozenset[str], units: dict[str, Measure]) -> Iterator[Reckoning]:
+def _combined(x: Reckoning, y: Reckoning, allowed: Allowed, units: dict[str, Measure]) -> Iterator[Reckoning]:
     if x.kind == y.kind:
-        if "+" in adds:
-            yield _step(x, y, "+", x.value + y.value, x.kind, units)
-        if "-" in adds and x.value >= y.value:
-            yield _step(x, y, "−", x.value - y.value, x.kind, units)
+        together = any(frozenset((a, b)) in allowed.joined for a in x.said for b in y.said)
+        if "+" in allowed.adds:  # two said together are added only when the question asks for the total
+            yield _step(x, y, "+", x.value + y.value, x.kind, units, together and "-" in allowed.adds)
+        if "-" in allowed.adds and x.value >= y.value:
+            yield _step(x, y, "−", x.value - y.value, x.kind, units, together or not _in_order(x, y, allowed))
     yield _step(x, y, "×", x.value * y.value, kinds.times(x.kind, y.kind), units)
     if y.value != 0:
         yield _step(x, y, "÷", x.value / y.value, kinds.per(x.kind, y.kind), units)
 
 
-def _step(x: Reckoning, y: Reckoning, sign: str, value: Fraction, kind: Kind, units: dict[str, Measure]) -> Reckoning:
+def _in_order(x: Reckoning, y: Reckoning, allowed: Allowed) -> bool:
+    """Whether ``y`` is taken from what was said before it (or the question asks how much more is needed)."""
+    return x.first < y.first or allowed.backwards
+
+
+def _step(x: Reckoning, y: Reckoning, sign: str, value: Fraction, kind: Kind, units: dict[str, Measure],
+          doubt: bool = False) -> Reckoning:  # fmt: skip
     text = shown(value, kind, units)
     broken = x.broken or y.broken or _part_count(x) or _part_count(y)
-    return Reckoning(value, kind, text, (*x.steps, *y.steps, f"{x.text} {sign} {y.text} = {text}"), broken)
+    steps = (*x.steps, *y.steps, f"{x.text} {sign} {y.text} = {text}")
+    doubtful = doubt or x.doubtful or y.doubtful
+    return Reckoning(value, kind, text, steps, broken, min(x.first, y.first), x.said + y.said, doubtful)
 
 
 def _part_count(r: Reckoning) -> bool:

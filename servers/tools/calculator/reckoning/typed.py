@@ -68,6 +68,8 @@ def count_nouns(givens: list[Given]) -> set[str]:
 
 def read_typed(tokens: list[Token], givens: list[Given], asked_nouns: set[str]) -> list[Typed] | None:
     """Every given typed, percentages joined to what they are of; None when one cannot be typed."""
+    if len(_kinds_of_people(tokens)) > 1:
+        return None  # '2 adults at £30 each plus £10 per child': people of two kinds are not one count
     nouns = count_nouns(givens) | asked_nouns | _containers(givens)
     wholes = _wholes(tokens, givens)
     if wholes is None:
@@ -101,7 +103,7 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
         thing = _each_thing(tokens, g, nouns)
         return None if thing is None else Typed(value * factor, kinds.per(kind, kinds.count(thing)), g.start, end, unit)
     if q.measure.per is not None:
-        each = _each_of_before(tokens, givens, k, nouns)
+        each = _each_of_before(tokens, givens, k, nouns) or _each_after(tokens, givens, k)
         if each is not None:  # 'my 3 kids each get £5 a week': £5 a week per kid
             return Typed(value * factor, kinds.per(kind, kinds.count(each[0])), g.start, end, unit)
     if q.measure.per is None:
@@ -218,6 +220,21 @@ def _priced_container(tokens: list[Token], givens: list[Given], k: int) -> tuple
 def _containers(givens: list[Given]) -> set[str]:
     """Containers named with what they hold ('a pack of 6 rolls'): things one may be asked to count or price."""
     return {singular(g.before[-2]) for g in givens if g.before[-1:] == ("of",) and len(g.before) >= 2} & CONTAINERS
+
+
+_GENERIC_PEOPLE = frozenset("people persons person us of_us ways everyone everybody head heads".split())
+_PEOPLE_ONE = {"children": "child", "kids": "child", "kid": "child"}
+
+
+def _kinds_of_people(tokens: list[Token]) -> set[str]:
+    """The kinds of people a request names ('adult', 'child'), each read as people by the givens."""
+    named: set[str] = set()
+    for t in tokens:
+        if t.kind == "end":
+            break
+        if t.word in PEOPLE and t.word not in _GENERIC_PEOPLE:
+            named.add(_PEOPLE_ONE.get(t.word) or singular(t.word))
+    return named
 
 
 def _noun(word: str) -> str:
