@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import numbers
+from servers.tools.calculator import numbers, split_company
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -414,6 +414,7 @@ def _answer(
     start: int,
     dimension: str | None = None,
 ) -> Solution:
+    value = value if target.each or not target.money else split_company.whole_paid(value, tokens)  # 'split the cost'
     dimension = dimension or _top_dimension(target, givens, tokens, start)
     top = target.top or _unit_of(givens, dimension or "", calendar)
     if top is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import numbers
+from servers.tools.calculator import numbers, split_company
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
@@ -42,9 +42,10 @@ class Party:
         return f"{self.said}: {self.others} + 1 = {whole} {'person' if whole == 1 else 'people'}"
 
 
-def count_party(tokens: list[Token]) -> Party | None:
+def count_party(tokens: list[Token]) -> Party | split_company.Counted | None:
     """Replace, in place, the first party said with the speaker ('me and 3 mates') by its whole count ('4 people'),
-    and set aside a later count of the same party ('the four of us'); the party read, or None."""
+    and set aside a later count of the same party ('the four of us'); the party read, or None. The others a speaker
+    shares with ('Split £90 with my two brothers') are ``split_company``'s."""
     for k in range(len(tokens) - 1):
         found = _party_at(tokens, k)
         if found is None:
@@ -57,8 +58,9 @@ def count_party(tokens: list[Token]) -> Party | None:
             Token("word", "people", tokens[end - 1].start),
         ]
         _drop_restated(tokens, k + 2, others + 1)
+        split_company.refuse_others_owing(tokens, k + 2)  # 'for me and 2 friends ... each friend owe me?'
         return Party(others, said)
-    return _with_company(tokens)
+    return _with_company(tokens) or split_company.count_company(tokens)
 
 
 def _with_company(tokens: list[Token]) -> Party | None:
@@ -86,7 +88,7 @@ def _party_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
         at = k + 2 + (tokens[k + 2].word in _OWNERS)
         others = _others(tokens, at)
         return None if others is None else (others[0], others[1])
-    if tokens[k].kind == "number" and (k == 0 or tokens[k - 1].word not in _BEFORE_COUNT):
+    if tokens[k].kind == "number" and (k == 0 or tokens[k - 1].word not in _BEFORE_COUNT) and not _listed(tokens, k):
         others = _others(tokens, k)
         if others is None:
             return None
@@ -98,6 +100,15 @@ def _party_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 _BEFORE_COUNT = frozenset("of than by".split())
 """'one of 3 friends and me', 'more than 3 friends and I': the number is not the party's."""
+
+
+def _listed(tokens: list[Token], k: int) -> bool:
+    """'my wife, my 2 sons and I': the number at ``k`` ends a longer list, which ``split_company`` counts whole."""
+    j = k - (k > 0 and tokens[k - 1].word in _OWNERS)
+    if j < 2 or tokens[j - 1].text != "," and tokens[j - 1].word != "and":
+        return False
+    before = tokens[j - 2].word  # 'Pizza £40, 2 mates and me' is no list: only a member before it makes one
+    return before in split_company.ONE_OTHER or before in split_company.MANY_OTHERS or before in _SELF_AFTER
 
 
 def _others(tokens: list[Token], at: int) -> tuple[int, int] | None:

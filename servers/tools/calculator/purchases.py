@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import numbers
+from servers.tools.calculator import numbers, split_company
 from servers.tools.calculator.fuel_costs import each_way
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money_ratios import money_for_money
@@ -472,7 +472,7 @@ def _answer(story: _Story, money: Measure) -> Solution:
     subtotal = sum((line.value for line in story.lines), Fraction(0))
     steps = [" + ".join(line.text for line in story.lines) + f" = {show(Quantity(subtotal, money))}"]
     parts = [line.text for line in story.lines]
-    total = subtotal
+    total = subtotal if story.people else split_company.whole_paid(subtotal, story.tokens)  # shared by nobody counted
     if story.role is not None:
         fraction, sign, name = story.role
         base = subtotal if story.scope == WHOLE else story.lines[story.scope].value
