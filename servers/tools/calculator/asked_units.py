@@ -21,6 +21,8 @@ from servers.tools.inputs import ToolInputError
 
 _ASKED_IN = re.compile(r"\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
+_MEASURED = frozenset({"length", "area", "volume", "mass"})
+_COUNT_FILLERS = re.compile(r"^(?:more|fewer|extra|additional|whole|full|total|square|sq|cubic|of|the)\s+")
 _CLOCK = re.compile(r" \(\d+ h \d+ min\)")  # the clock form answer_for adds to a number of hours
 
 
@@ -31,7 +33,26 @@ def in_units_asked(text: str, solution: Solution) -> Solution:
     if minor is not None:  # 'in pence': 25p, not £0.25
         return in_minor_unit(text, solution, minor)
     check_currency_asked(text, solution)
+    check_count_asked(text, solution)
     return honour_unit_asked(text, solution)
+
+
+def check_count_asked(text: str, solution: Solution) -> None:
+    """Raise ToolInputError when the question asks how many of something that is not a unit ('how many lamp posts',
+    'How many?') and the answer is a length, area, volume or weight: 20 m + 200 m is no count of posts."""
+    answered = unit_named(solution.unit or "", short=False)
+    if answered is None or answered.per is not None or answered.dimension not in _MEASURED:
+        return
+    lowered = text[-600:].lower()
+    if not re.search(r"\bhow many\b", lowered):
+        return
+    phrases = [_COUNT_FILLERS.sub("", p) for p in re.findall(r"\bhow many\s+((?:[a-z°]+\s*){1,3})", lowered)]
+    if any(_measures([p.strip()]) for p in phrases if p.strip()):
+        return  # 'how many metres', 'how many square feet': a unit is asked
+    raise ToolInputError(
+        f"the question asks how many, and what I can work out is an amount in {answered.label()}; "
+        "say the things counted and the spacing or size of each, and ask again"
+    )
 
 
 def honour_unit_asked(text: str, solution: Solution) -> Solution:

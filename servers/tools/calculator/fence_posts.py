@@ -7,6 +7,8 @@ one every so far ('a post every 2.4 m', 'spaced 3 m apart', 'at 2 m intervals').
 has gaps — the answer says that convention; a run that is not a whole number of gaps needs one more gap, so the
 count is rounded up. A run that closes on itself ('around the garden', 'a square paddock', 'perimeter') has as
 many posts as gaps, and a request that says there is no post at an end, or gives any other number, declines here.
+Things set along both sides of the run ('on both sides of a 200 m street', 'on each side', 'either side') are twice
+as many: a row on each side.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from servers.tools.calculator.tokens import Token
 
 _THINGS = frozenset(
     "posts post poles pole stakes stake pickets picket trees tree plants plant bushes bush shrubs shrub lamps lamp "
-    "lights light lampposts lamppost markers marker cones cone flags flag pillars pillar columns column".split()
+    "lights light lampposts lamppost markers marker cones cone flags flag pillars pillar columns column benches bench "
+    "bins bin bollards bollard".split()
 )
 _EVERY = frozenset({"every", "each"})
 _APART = frozenset({"apart", "intervals", "interval", "spacing", "gaps", "gap"})
@@ -61,18 +64,32 @@ def solve_fence_posts(tokens: list[Token], start: int) -> Solution | None:
     if gaps != length / gap:
         steps.append(f"rounded up to {gaps} gaps: the last one is shorter")
     steps.append(f"{gaps} gaps + 1 = {gaps + 1} {thing}")
-    solution = answer_for(count, "posts along a run", f"{gaps} + 1", steps, suffix=f" {thing}")
+    expression = f"{gaps} + 1"
+    if _both_sides(words):  # a row on each side of the street
+        count = Quantity(Fraction(2 * (gaps + 1)))
+        steps.append(f"on both sides: 2 × {gaps + 1} = {2 * (gaps + 1)} {thing}")
+        expression = f"2 × ({gaps} + 1)"
+    solution = answer_for(count, "posts along a run", expression, steps, suffix=f" {thing}")
     solution.notes.append(f"a straight run with one at each end has one more {_singular(thing)} than gaps")
     return solution
 
 
 def _asked_thing(words: list[str]) -> str | None:
-    """'how many posts': the plural thing the question counts, one of the things set along a run."""
+    """'how many posts', 'how many lamp posts': the plural thing the question counts, one of the things set along a
+    run."""
     for k in range(len(words) - 2):
         if words[k] == "how" and words[k + 1] == "many" and words[k + 2] in _THINGS:
-            thing = words[k + 2]
+            compound = k + 3 < len(words) and words[k + 3] in _THINGS  # 'lamp posts', 'street lights'
+            thing = f"{words[k + 2]} {words[k + 3]}" if compound else words[k + 2]
             return thing if thing.endswith("s") else None
     return None
+
+
+def _both_sides(words: list[str]) -> bool:
+    """'on both sides', 'each side', 'either side': a row along each side of the run."""
+    return any(
+        words[k] in ("both", "each", "either") and words[k + 1] in ("sides", "side") for k in range(len(words) - 1)
+    )
 
 
 def _one_of_them(tokens: list[Token], given: Given) -> bool:
