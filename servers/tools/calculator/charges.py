@@ -93,8 +93,8 @@ def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
     words = [t.word for t in clause]
     if _ASKS & set(words) or _SETTLED & set(words) or _asked_for_me(words):
         return None
-    if purpose and (_CALCULATING & set(words) or _worked_out(words)):
-        return None  # '... £1,280? trying to work out the VAT': why the question before was asked
+    if purpose and (_CALCULATING & set(words) or _worked_out(words) or _needed_for(words)):
+        return None  # '... £1,280? trying to work out the VAT', '... 1,250? need it for a sales commission'
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else ""
         if word in CHARGES and following not in _NOT_A_CHARGE:
@@ -103,6 +103,15 @@ def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
             kind = words[k - 1] if k > 0 else ""
             return f"{kind} {word}" if kind.isalpha() and kind not in _NOT_KINDS else word
     return None
+
+
+def _needed_for(words: list[str]) -> bool:
+    """'need it for a sales commission', "it's for the VAT return": what the figure asked before is for."""
+    return any(words[k : k + len(p)] == list(p) for p in _NEEDED_FOR for k in range(min(2, len(words))))
+
+
+_NEEDED_FOR = (("need", "it", "for"), ("needed", "for"), ("it's", "for"), ("its", "for"), ("it", "is", "for"),
+               ("this", "is", "for"), ("for",))  # fmt: skip
 
 
 def _asked_for_me(words: list[str]) -> bool:
