@@ -53,7 +53,12 @@ from tests.tools.conftest import refused, solved
         ("£120 split between 4 couples. How much per person?", 15),
         ("A £96 dinner for 3 pairs of friends split per person. How much each?", 16),
         ("Five couples share a $300 villa. How much per head?", 30),
+        ("Split a £80 restaurant bill with my parents. How much each?", 80 / 3),
+        ("Me plus my 5 cousins share a £300 cabin. How much each?", 50),
+        ("Pizza £40, 2 mates and me. How much each?", 40 / 3),
         # near-misses that keep their count
+        ("Me and my flatmate split the £75 bill 3:2. How much do I pay?", 45),  # a ratio, in the order named
+        ("hall £90 and DJ £150, splitting it half and half with my sister. what's my share?", 120),
         ("We are 3 couples splitting a £360 bill equally. How much per couple?", 120),
         ("Split £60 between 3 couples. How much per couple?", 20),
         ("Split £100 between 4 friends. How much each?", 25),
@@ -91,6 +96,9 @@ async def test_the_party_is_counted_whole(request_text: str, result: float):
         "Bought 4 coffees at £3.20 each and split the cost. How much each?",
         "Bought 5 kg of apples at £2 per kg and split with my neighbour. My cost?",
         "Bought 3 bottles of wine at £8 each and split it with my 2 friends. My share?",
+        # a share asked of some of the party only
+        "The bill is £88 for the two of us plus our 2 kids, split by adult only. How much per adult?",
+        "Me, my wife and our 2 kids share a £48 meal. How much per child?",
         # what each of the others owes the speaker: a share of the whole, or the price of one?
         "A cinema ticket is £9. I buy for me and 2 friends and they pay me back. How much does each friend owe me?",
         "Tickets are £12. I paid for myself and 3 mates. How much does each mate owe me?",

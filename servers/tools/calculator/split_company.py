@@ -221,6 +221,11 @@ def _listed(tokens: list[Token]) -> str | None:
         if found is None:
             continue
         end, counts = found
+        if _some_asked(tokens, end):  # 'the two of us plus our 2 kids, split by adult only': whose share?
+            raise ToolInputError(
+                "the share is asked of some of the party only. Say how many people pay and what they share, "
+                "and ask again."
+            )
         whole = sum(counts)
         said = _said(tokens[k:end])
         tokens[k:end] = [
@@ -232,6 +237,19 @@ def _listed(tokens: list[Token]) -> str | None:
 
 
 _LIST_BEFORE = frozenset("between among amongst for by".split())
+
+
+_SOME = frozenset("adult adults grown-ups grownups child children kid kids".split())
+
+
+def _some_asked(tokens: list[Token], at: int) -> bool:
+    """Whether, after a list, a share is asked of some of its members ('per adult', 'each child', 'by adult')."""
+    return any(
+        t.word in ("per", "each", "by", "a")
+        and (tokens[k + 1].word in _SOME or tokens[k + 1].word in ONE_OTHER)
+        or t.word == "only"
+        for k, t in enumerate(tokens[at:-1], at)
+    )
 
 
 def _list_at(tokens: list[Token], k: int) -> tuple[int, list[int]] | None:
