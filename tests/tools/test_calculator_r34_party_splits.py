@@ -54,6 +54,8 @@ from tests.tools.conftest import refused, solved
         ("A £96 dinner for 3 pairs of friends split per person. How much each?", 16),
         ("Five couples share a $300 villa. How much per head?", 30),
         ("Split a £80 restaurant bill with my parents. How much each?", 80 / 3),
+        ("Dinner came to £90 and I split it with my 2 brothers. How much each?", 30),
+        ("How much do I pay if I split £90 with my 2 brothers?", 30),
         ("Me plus my 5 cousins share a £300 cabin. How much each?", 50),
         ("Pizza £40, 2 mates and me. How much each?", 40 / 3),
         # near-misses that keep their count
@@ -88,6 +90,9 @@ async def test_the_party_is_counted_whole(request_text: str, result: float):
         "They share a £60 bill with 2 friends. How much each?",
         "Tom splits £90 with his 2 brothers. How much does Tom pay?",
         "A £200 bill split with 3 friends. How much each?",
+        "Tom and I split £90 with 2 friends. How much each?",  # Tom, me and two friends: four
+        "My wife and I split £90 with our 2 kids. How much each?",
+        "Me and 3 mates split £90 with my 2 brothers. How much each?",
         "Split £90 with my two brothers between the 4 of us. How much each?",  # the counts disagree
         # a purchase split, with or without its party
         "Bought 4 coffees at £3.20 each and split the cost with my friend. How much do I pay?",

@@ -196,11 +196,19 @@ def _sharer(tokens: list[Token], verb: int) -> str | None:
     while first > 0 and tokens[first - 1].text not in _STOPS:
         first -= 1
     before = {t.word for t in tokens[first:verb]}
-    if before & _GROUP:
-        return "group"
+    if before & _GROUP or before & (ONE_OTHER | MANY_OTHERS | _PARENTS) or _named_with_me(tokens, first, verb):
+        return "group"  # 'We split ...', 'My wife and I split ...', 'Tom and I split ...': more than the speaker
     if before & _SPEAKER or before <= _FILLERS:
         return "me"  # 'I share ...', 'I'm splitting ...', 'Split £90 with my two brothers', 'Sharing £240 ...'
     return None
+
+
+def _named_with_me(tokens: list[Token], first: int, verb: int) -> bool:
+    """'Tom and I split ...': someone named beside the speaker before the verb."""
+    return any(
+        tokens[k].word in ("and", "&") and tokens[k + 1].word in _SPEAKER and tokens[k - 1].text[:1].isupper()
+        for k in range(first + 1, verb - 1)
+    )
 
 
 def _counted_otherwise(tokens: list[Token], at: int, whole: int) -> bool:
