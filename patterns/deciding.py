@@ -20,7 +20,9 @@ one none of whose examples asks who, when or where for a question that does: it 
 
 A close call between the two best workers (the runner-up within ``verb_margin`` of the best) goes to the one
 that declares the verb the instruction opens with when the other does not ("Write a short bio for ...": the
-writer, though a bio reads like a summary).
+writer, though a bio reads like a summary); and when only one worker declares that verb, it acts if it comes
+within ``owner_margin`` of the best, wherever it ranks ("Summarize this client brief for me: ...": the
+summarizer, though a brief reads like the writer's topic).
 
 ``unclaimed_action`` is the action a request opens with when no worker declares it ("Translate ...", "Order me a
 pizza": ``patterns.declared``): the router declines such a request when no worker is a sure match, rather than
@@ -280,6 +282,7 @@ class RankingDecider:
         formless: float = 0.6,
         materialless: float = 0.6,
         verb_margin: float = 0.8,
+        owner_margin: float = 0.75,
         worldly: float = 0.5,
     ) -> None:
         self.ranker = ranker or Ranker(lexical_weight=self.LEXICAL_WEIGHT)
@@ -290,6 +293,7 @@ class RankingDecider:
         self.formless = formless
         self.materialless = materialless
         self.verb_margin = verb_margin
+        self.owner_margin = owner_margin
         self.worldly = worldly
 
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
@@ -412,12 +416,24 @@ class RankingDecider:
         ]
         order = sorted(range(len(choices)), key=lambda i: (-choices[i].confidence, i))
         ranked = [choices[i] for i in order]
-        if head is not None and len(ranked) > 1 and ranked[1].confidence >= self.verb_margin * ranked[0].confidence:
-            first, second = (next(w for w in workers if w.name == c.worker) for c in ranked[:2])
-            if _does(second, head) and not _offers(first, head):
-                # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer; "Email my
-                # tutor asking...": the writer, though the summarizer's card names email threads it reads)
-                ranked[0], ranked[1] = ranked[1], ranked[0]
+        if head is not None and len(ranked) > 1:
+            # a close call: the verb says who acts ("Write a short bio": the writer, not the summarizer; "Email my
+            # tutor asking...": the writer, though the summarizer's card names email threads it reads); and the one
+            # worker that declares the verb ("Summarize this client brief: ...") acts when it comes near the best
+            by_name = {w.name: w for w in workers}
+            first = by_name[ranked[0].worker]
+            owners = [c for c in ranked[1:] if _does(by_name[c.worker], head)]
+            runner_up = ranked[1] if owners[:1] == [ranked[1]] else None
+            sole = owners[0] if len(owners) == 1 and not _does(first, head) else None
+            if runner_up is not None and runner_up.confidence >= self.verb_margin * ranked[0].confidence:
+                promoted = runner_up
+            elif sole is not None and sole.confidence >= self.owner_margin * ranked[0].confidence:
+                promoted = sole
+            else:
+                promoted = None
+            if promoted is not None and not _offers(first, head):
+                ranked.remove(promoted)
+                ranked.insert(0, promoted)
         return ranked
 
     @staticmethod
