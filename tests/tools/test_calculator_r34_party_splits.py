@@ -33,6 +33,10 @@ from tests.tools.conftest import refused, solved
         ("I'm splitting £36 with 2 of my friends. How much each?", 12),
         ("Split the bill of $150 with my 2 friends, adding 20% tip. How much each?", 60),
         ("Split a £60 bill with my 2 flatmates and me. How much each?", 20),
+        # a purchase split with the speaker's company: taken when each one's share is asked
+        ("Bought 4 coffees at £3.20 each and split the cost with my friend. How much each?", 6.4),
+        ("I bought 10 tickets at £6 each and shared the cost with my sister. How much each?", 30),
+        ("Ordered 3 pizzas at $12 each and split them with my 2 flatmates. How much each?", 12),
         # 'others' beside the speaker
         ("Sharing £240 with 3 others. How much each?", 60),
         ("Sharing $45 equally with 4 others. How much each?", 9),
