@@ -95,7 +95,7 @@ def _unequal(tokens: list[Token]) -> bool:
 
 def _with_company(tokens: list[Token]) -> str | None:
     for k in range(1, len(tokens) - 1):
-        if tokens[k].word not in ("with", "w/"):
+        if tokens[k].word != "with":
             continue
         found = _company(tokens, k + 1)
         if found is None:
