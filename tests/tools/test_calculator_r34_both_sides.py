@@ -35,3 +35,16 @@ async def test_posts_along_one_or_both_sides(request_text: str, result: float):
 )
 async def test_a_count_is_never_a_summed_length(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("how many US gallons is 200 litres", 52.8344),
+        ("how many is 5 km in metres", 5000),
+        ("How many square metres is a 5 m by 4 m room?", 20),
+    ],
+)
+async def test_how_many_of_a_unit_is_still_a_measure(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, rel=1e-4)

@@ -47,7 +47,8 @@ def check_count_asked(text: str, solution: Solution) -> None:
     if not re.search(r"\bhow many\b", lowered):
         return
     phrases = [_COUNT_FILLERS.sub("", p) for p in re.findall(r"\bhow many\s+((?:[a-z°]+\s*){1,3})", lowered)]
-    if any(_measures([p.strip()]) for p in phrases if p.strip()) or _asked(text)[0]:
+    named = [w for p in phrases for w in p.split()]  # 'how many US gallons is': a unit among the words after
+    if _measures([" ".join(p.split()) for p in phrases if p.strip()] + named) or _asked(text)[0]:
         return  # 'how many metres', 'how many square feet', 'how many is 5 km in metres': a unit is asked
     raise ToolInputError(
         f"the question asks how many, and what I can work out is an amount in {answered.label()}; "
