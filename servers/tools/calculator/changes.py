@@ -19,7 +19,7 @@ from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_start, question_words
+from servers.tools.calculator.stories import charge_asked, question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _DOWN = frozenset(
@@ -70,6 +70,8 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         if not _moves(tokens, start, amounts[0], amounts[1]):
             return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
+    if percents and charge_asked(question_words(tokens, start)):
+        return None  # 'How much was the service charge?': the charge itself is asked, not the amount after it
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
         if any(t.word in _SPOILERS and not _if_changed(tokens, k) for k, t in enumerate(tokens[start:], start)):
             return None

@@ -161,7 +161,7 @@ def counted_apart(between: list[Token]) -> bool:
     return bool(words) and words[0] in (",", "and") and all(w in _THERE_ARE for w in words)
 
 
-_CHARGES = frozenset("tip tips tax vat gst discount gratuity surcharge saving savings".split())
+_CHARGES = frozenset("tip tips tax vat gst discount gratuity surcharge saving savings service".split())
 _WITH_CHARGE = frozenset("total with including incl inc included plus altogether after".split())
 
 
