@@ -342,7 +342,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
                 if _after_number(tokens, i - 1):
                     continue  # '42 litres per 100 km' is the same either way; '$15 an hour' is a rate given
             found = _per_unit(tokens, i, scaled=token.word == "per")
-            if found is None and token.word == "per" and _counted_noun(tokens[i + 1]):
+            if found is None and token.word == "per" and _counted_noun(tokens[i + 1]) and not _counts_before(tokens, i):
                 each = True
             if found is not None:
                 per, scale, end = found
@@ -452,6 +452,11 @@ def _how_much_alone(tokens: list[Token], start: int) -> bool:
 
 def _after_number(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].kind == "number"
+
+
+def _counts_before(tokens: list[Token], i: int) -> bool:
+    """'3 eggs per cake', '2 slices of bread per sandwich': the 'per' of a count given, its rate, not a share asked."""
+    return _after_number(tokens, i - 1) or i > 3 and tokens[i - 2].word == "of" and _after_number(tokens, i - 3)
 
 
 def _priced_each(tokens: list[Token], i: int) -> bool:

@@ -286,8 +286,8 @@ def solve_packs_needed(tokens: list[Token], start: int) -> Solution | None:
     if len(people) != 1 or len(each) != 1:
         return None
     pack = next(g for g in givens if g not in people and g not in each and g not in stays)
-    if not pack_noun or not names_pack(pack, pack_noun):
-        return None
+    if not pack_noun or not names_pack(pack, pack_noun) or pack_noun in (singular(each[0].noun), singular(pack.noun)):
+        return None  # '2 presents from us and 4 presents from grandparents': more of the things, never a pack of them
     n = Fraction(people[0].quantity.value)
     steps: list[str] = []
     if stays:  # '2 litres of water a day each ... for 5 days': what each has over the stay, before the packs
