@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.researcher.asides import past_aside
 from servers.tools.researcher.matching import covers, stem_of
 from servers.tools.researcher.relevance import definition_thing
 from servers.tools.researcher.wording import IRREGULAR
@@ -82,23 +83,6 @@ def _after_subject(tokens: list[str], thing: list[str]) -> int | None:
     return at
 
 
-def _aside(tokens: list[str], at: int) -> tuple[int, bool]:
-    """Past the parenthesis, version and comma aside at ``at``: the next index, and whether the aside names a
-    kind ("The RMS Titanic, a White Star Line liner, ...")."""
-    kind = False
-    if at < len(tokens) and tokens[at] == "(":
-        close = next((i for i in range(at, min(len(tokens), at + 12)) if tokens[i] == ")"), None)
-        at = at if close is None else close + 1
-    if at < len(tokens) and re.fullmatch(r"\d[\d.]*", tokens[at]):
-        at += 1
-    if at < len(tokens) and tokens[at] == ",":
-        close = next((i for i in range(at + 1, min(len(tokens), at + _ASIDE_SPAN)) if tokens[i] == ","), None)
-        if close is not None:
-            kind = at + 1 < len(tokens) and tokens[at + 1].lower() in ("a", "an", "the", "one")
-            at = close + 1
-    return at, kind
-
-
 def says_what_it_is(thing: str, sentence: str) -> bool:
     """Does ``sentence``, opening with ``thing`` (or "It"), say what the thing is or does, rather than a deed of
     its past? True for a sentence that does not open with it: whether it is about the thing is read elsewhere."""
@@ -106,7 +90,9 @@ def says_what_it_is(thing: str, sentence: str) -> bool:
     at = _after_subject(tokens, thing.split())
     if at is None:
         return True
-    at, kind = _aside(tokens, at)
+    at, comma = past_aside(tokens, at, _ASIDE_SPAN)
+    # "The RMS Titanic, a White Star Line liner, ...": an aside that opens on an article names a kind
+    kind = comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower() in ("a", "an", "the", "one")
     if kind:
         return True
     while at < len(tokens) and tokens[at].lower() in _ADVERBS:

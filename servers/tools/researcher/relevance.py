@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.researcher.asides import past_aside
 from servers.tools.researcher.doers import PLACE_OR_TIME
 from servers.tools.researcher.matching import covers, stem_of, stems_of
 from servers.tools.researcher.wording import IRREGULAR
@@ -247,20 +248,6 @@ def _matches(token: str, key: str) -> bool:
     return covers(key, {stem_of(_clean(token))}) if token not in "()," else False
 
 
-def _skip_aside(tokens: list[str], at: int) -> int:
-    """The index after a parenthesis ("(DNS)"), a version ("2.0") or an aside between commas (", or DNS,",
-    ", short for Best Matching 25,") that follows a thing's name at ``at``."""
-    if at < len(tokens) and tokens[at] == "(":
-        close = next((i for i in range(at, min(len(tokens), at + 12)) if tokens[i] == ")"), None)
-        at = at if close is None else close + 1
-    if at < len(tokens) and re.fullmatch(r"\d[\d.]*", tokens[at]):
-        at += 1
-    if at < len(tokens) and tokens[at] == ",":
-        close = next((i for i in range(at + 1, min(len(tokens), at + 16)) if tokens[i] == ","), None)
-        at = at if close is None else close + 1
-    return at
-
-
 def _verb_like(token: str) -> bool:
     word = _clean(token)
     if word in _AFTER_SUBJECT or word in IRREGULAR:  # "The French Revolution began in 1789"
@@ -284,7 +271,7 @@ def _subject_at(tokens: list[str], start: int, keys: list[str], thing: str, exac
         gaps, at = gaps + found - at - 1, found
     if tokens[at].lower().endswith(("'s", "’s")):
         return False  # "A camel's hump is ...": the hump is the subject, the camel its owner
-    after = _skip_aside(tokens, at + 1)
+    after = past_aside(tokens, at + 1)[0]
     if after >= len(tokens):
         return False
     # a plural is seldom a word qualifying another: "Penguins live ...", "Black holes form ..."
@@ -356,7 +343,7 @@ def defines(thing: str, sentence: str, title: str, indefinite: bool = False, str
     inside = tokens[opening + skip : opening + skip + len(keys)]
     if len(inside) < len(keys) or not all(_matches(t, k) for t, k in zip(inside, keys, strict=True)):
         return False
-    after = _skip_aside(tokens, opening)
+    after = past_aside(tokens, opening)[0]
     return after < len(tokens) and _verb_like(tokens[after])
 
 
