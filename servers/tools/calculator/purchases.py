@@ -68,7 +68,7 @@ _SPOILERS = frozenset(
     "triple if ago included including inclusive incl percentage deposit borrowed loan interest earn earned earns "
     "salary wage profit sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't "
     "doesn't isn't wasn't won't hasn't haven't aren't weren't take-home takehome net gross payslip paycheck "
-    "paycheque wages income overtime".split()
+    "paycheque wages income overtime short shortfall target goal".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset(
@@ -189,9 +189,9 @@ def _asks_paid(asked: list[str], *, alone: bool, per_asked: bool) -> bool:
 
 
 def _paid_against_bill(givens: list[Given]) -> bool:
-    """'The invoice was $2,400 and we paid $1,850': a payment towards a bill, not a second thing bought."""
-    billed = any(set(g.before) & _BILL_NOUNS for g in givens)
-    return billed and any(g.before[-1:] in (("paid",), ("spent",)) for g in givens)
+    """'The invoice was $2,400 and we paid $1,850', 'she pays £350 of it': a part of a bill, not one more bought."""
+    billed = any(set(g.before) & _BILL_NOUNS or g.after[:2] in (("of", "it"), ("of", "that")) for g in givens)
+    return billed and any(g.before[-1:] in (("paid",), ("spent",)) or g.after[:1] == ("of",) for g in givens)
 
 
 def _currency(givens: list[Given], tokens: list[Token]) -> Measure | None:

@@ -39,6 +39,8 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if not givens:
         return None
+    if _some_of_a_group(tokens, givens):
+        return None  # 'We are 5 friends and 2 of us paid £20 each': the 2 are some of the 5, never times them
     things = count_nouns(givens) | _asked_things(tokens, end)
     items = read_typed(tokens, givens, things)
     if items is None:
@@ -68,6 +70,17 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
     )  # working as a person shows it
     return _answer(plainest, asked, units)
+
+
+def _some_of_a_group(tokens: list[Token], givens: list[Given]) -> bool:
+    """A count of some of a group ('2 of us', '3 of them', 'four of the boxes') beside another count: one may be
+    part of the other, which the kinds of the numbers cannot tell, so no product of them is sure."""
+    counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent]
+    for g in (g for g in counts if tokens[g.start + 1].word == "of"):
+        for other in (h for h in counts if h is not g):
+            if tokens[g.start + 2].word not in ("us", "you") or other.noun == g.noun or "of" in other.before[-2:]:
+                return True  # '4 of them' is some of a group named; '4 of us' some of the people counted
+    return False  # 'There are 4 of us and ... 2 pizzas': the speaker's company beside things of another kind
 
 
 def _hour_and_hours(a: Typed, b: Typed) -> bool:
