@@ -29,7 +29,7 @@ def things_counted(tokens: list[Token], start: int) -> bool:
     no measure (a length, an amount of money) answers it."""
     for i in range(start, len(tokens) - 2):
         if tokens[i].word == "how" and tokens[i + 1].word == "many":
-            thing = tokens[i + 2]
+            thing = tokens[i + 3] if tokens[i + 2].word in _WHOLE_THINGS else tokens[i + 2]
             return (
                 thing.kind == "word"
                 and thing.word.isalpha()
@@ -39,6 +39,9 @@ def things_counted(tokens: list[Token], start: int) -> bool:
             )
     return False
 
+
+_WHOLE_THINGS = frozenset("whole full complete entire".split())
+"""'how many whole loaves': the things are counted whole, and they are still things, not the amount they take."""
 
 _NOT_ACTING = frozenset("in per a an every each of for over during within and or".split())
 _TIMES = frozenset({"clock time", "calendar time"})
