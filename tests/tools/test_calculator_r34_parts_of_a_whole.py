@@ -26,6 +26,7 @@ from tests.tools.conftest import refused, solved
         "We've collected $2,750 towards a $4,000 goal. How much short are we?",
         "The target is £10,000 and so far we have £6,200. How much short are we?",
         "The fundraising target is £5,000 and we have raised £3,400. How far short are we?",
+        "We raised £3,400 and our goal is £5,000. What is the shortfall?",
     ],
 )
 async def test_a_part_beside_its_whole_is_declined(request_text: str):
@@ -48,6 +49,9 @@ async def test_a_part_beside_its_whole_is_declined(request_text: str):
         ("We raised £3,400 and then another £1,600. How much did we raise altogether?", 5000),
         ("I paid £3,400 and then £5,000. How much did I pay?", 8400),
         ("I bought a sofa for £400 and a table for £150. How much did I spend?", 550),
+        ("I bought a football goal for £40 and a ball for £15. How much did I spend?", 55),
+        ("I spent $40 at Target and $20 at Walmart. How much did I spend?", 60),
+        ("I bought a short-sleeved shirt for £12 and jeans for £30. How much did I spend?", 42),
     ],
 )
 async def test_wholes_and_sums_keep_their_answers(request_text: str, result: float):
