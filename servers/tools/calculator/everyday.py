@@ -41,6 +41,7 @@ from servers.tools.calculator import (
     interest_only,
     inverse,
     joined_averages,
+    landlord_net,
     late_interest,
     layers,
     ledgers,
@@ -68,6 +69,7 @@ from servers.tools.calculator import (
     priced_boxes,
     priced_totals,
     quotients,
+    rate_lists,
     rate_sums,
     rate_versus,
     relative_ages,
@@ -193,6 +195,8 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     unknown_each.solve_unknown_each,
     lengths_sum.solve_lengths_sum,
     over_by.solve_over_by,
+    rate_lists.solve_rate_list,
+    landlord_net.solve_landlord_net,
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 

@@ -16,7 +16,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.givens import read_givens
 from servers.tools.calculator.inert import inert
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, known, rate, show
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -27,7 +27,7 @@ _FILLERS = frozenset(
     "owes owed for of a an the in is it what's whats what how much will be should due pay pays charge charged "
     "moving move moves moved in out partway through part way has have had tenant tenants she he we i you "
     "their his her my our and so that this new calendar on per january february march april may june july august "
-    "september october november december".split()
+    "september october november december stayed stay stays staying lived occupied".split()
 )
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
@@ -47,7 +47,7 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(kept, start)
     except NotUnderstood:
         return None
-    months = [g for g in givens if is_money(g.quantity.measure) and _per_month(g.quantity)]
+    months = [g for g in givens if is_money(g.quantity.measure) and (_per_month(g.quantity) or _for_month(g.after))]
     days = [g for g in givens if g.quantity.measure is not None and g.quantity.measure.name == "day"]
     if len(givens) != 2 or len(months) != 1 or len(days) != 1:
         return None
@@ -57,6 +57,8 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
         if not (token.word in _FILLERS or token.word in QUESTION_WORDS or inert(token)):
             return None
     rent, owed = months[0].quantity, Fraction(days[0].quantity.value)
+    if rent.measure is not None and rent.measure.per is None:  # '£1,080 for a 30-day month': the month's amount
+        rent = Quantity(rent.value, rate(rent.measure, known("month")))
     if owed > month_days or moved is not None and owed != month_days - moved[0] + 1:
         return None  # the days owed must be those from the day moved in to the month's end, both counted
     assert rent.measure is not None and rent.measure.per is not None
@@ -74,6 +76,11 @@ def solve_prorated(tokens: list[Token], start: int) -> Solution | None:
 def _per_month(quantity: Quantity) -> bool:
     measure = quantity.measure
     return measure is not None and measure.per is not None and measure.per.name == "month"
+
+
+def _for_month(after: tuple[str, ...]) -> bool:
+    """'£1,080 for a 30-day month' (its length set aside): an amount said to be the whole month's."""
+    return after[:3] in (("for", "a", "month"), ("for", "the", "month"))
 
 
 def _moved_in(tokens: list[Token], start: int) -> tuple[int, set[int]] | None:

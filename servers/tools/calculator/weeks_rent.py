@@ -73,8 +73,14 @@ def solve_weeks_rent(tokens: list[Token], start: int) -> Solution | None:
 
 def _of_rent(tokens: list[Token], at: int) -> bool:
     """ "weeks' rent", 'weeks rent', 'weeks of rent' after the number of weeks."""
-    words = [t.word or t.text for t in tokens[at : at + 2]]
-    return words[0] == "rent" or words in (["'", "rent"], ["of", "rent"])
+    words = [t.word or t.text for t in tokens[at : at + 4]]
+    if words[:2] in (["of", "weekly"], ["of", "the"]) and words[2:3] in (["rent"], ["weekly"]):
+        words = words[2:] if words[2] == "rent" else words[3:]  # '5 weeks of the weekly rent': the rent said again
+    elif words[:2] == ["of", "weekly"]:
+        words = words[2:]
+    if words[:1] == ["weekly"]:
+        words = words[1:]  # '5 weeks of weekly rent': a week's rent, as the rule said
+    return words[:1] == ["rent"] or words[:2] in (["'", "rent"], ["of", "rent"])
 
 
 def _rule(tokens: list[Token], at: int) -> bool:
