@@ -13,18 +13,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# "Ask", "Get", "Have", "Let", "Send this to", with "both", "all of" or "each of" before the names.
+# "Ask", "Get", "Have", "Let", "Send this to", "Give this to", "Run this past", with "both", "all of" or "each of"
+# before the names.
 _OPENING = re.compile(
     r"^\W*(?:(?:please|can you|could you)\s+)?"
-    r"(?:ask|get|(?P<bare>have|let)|send\s+(?:this|it)\s+to|put\s+(?:this|it)\s+to)\s+"
+    r"(?:ask|get|(?P<bare>have|let)|(?:send|put|give|pass|show)\s+(?:this|it)\s+to|run\s+(?:this|it)\s+(?:past|by))\s+"
     r"(?:(?:both|all|each)\s+(?:of\s+)?)?",
     re.I,
 )
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
-# After the names: "this one", "this", "both", "each", then a colon, or "to (each) <instruction>".
+# After the names: "this one", "this", "both", "each", "about this", "at the same time", then a colon, or "to (each)
+# <instruction>", or a dash or comma before the things wanted of them ("- I want a short summary and a note to the
+# tenant: <text>", ", a summary for my file and a friendly note to the couple: <text>").
 _AFTER = re.compile(
-    r"^\s*(?:(?:this(?:\s+one)?|both|each|too|the\s+same\s+(?:question|thing))\s*)*"
-    r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)|(?P<bare>[a-z]\S*\s.*))$",
+    r"^\s*(?:(?:this(?:\s+one)?|both|each|too|the\s+same\s+(?:question|thing)|about\s+(?:this|it)"
+    r"|at\s+the\s+same\s+time|at\s+once|for\s+me)\s*)*"
+    r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)"
+    r"|[-\u2013\u2014,]\s*(?P<wanted>(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s.*)"
+    r"|(?P<bare>[a-z]\S*\s.*))$",
     re.I | re.S,
 )
 
@@ -70,7 +76,8 @@ def addressed(text: str, names: Sequence[str]) -> Addressed | None:
     rest = _AFTER.match(text[at:])
     if rest is None or (rest.group("bare") and not opening.group("bare")):
         return None  # "Ask the calculator and the researcher how ...": only "have" and "let" take a bare verb
-    asked = (rest.group("asked") or rest.group("instruction") or rest.group("bare") or "").strip()
+    said = rest.group("asked") or rest.group("instruction") or rest.group("wanted") or rest.group("bare")
+    asked = (said or "").strip()
     return Addressed(tuple(dict.fromkeys(found)), asked[:1].upper() + asked[1:]) if asked else None
 
 
