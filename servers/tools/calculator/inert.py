@@ -19,11 +19,13 @@ Two places in a story hold nothing but inert words, and those are set aside:
 A word set aside must not be said again elsewhere in the request (as itself or by its stem): 'Large pizza is £12,
 small is £8; 2 large and 1 small?' names the pizzas by the words, and nothing is set aside. What is left is then
 read as any request is, and answered only when it accounts for every number — so the safety is the readers' own:
-every given used, and the units combining into the measure asked for in one way.
+every given used, and the units combining into the measure asked for in one way. What a request is for and who asks
+it ('for my stats homework', "I'm 74 and not good with sums.") is set aside with these stretches (``lead_ins``).
 """
 
 from __future__ import annotations
 
+from servers.tools.calculator import lead_ins
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.functions import CONSTANTS, FUNCTIONS
 from servers.tools.calculator.givens import PEOPLE
@@ -138,7 +140,9 @@ def without_inert(text: str, tokens: list[Token]) -> str | None:
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens) - 1:
-        width = _closing_phrase(tokens, i) or _modifiers(tokens, i) or _doing(tokens, i)
+        width = (
+            _closing_phrase(tokens, i) or _modifiers(tokens, i) or _doing(tokens, i) or lead_ins.set_aside(tokens, i)
+        )
         if width:
             regions.append((i, i + width))
         i += max(width, 1)
