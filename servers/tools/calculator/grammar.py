@@ -413,14 +413,21 @@ def _plain(value: int) -> Number:
 
 
 def _is_fraction(first: Node, rest: list[tuple[str, Node]]) -> bool:
-    """A share that 'of' can take: 18%, a third, 3/4."""
+    """A share that 'of' can take: 18%, a third, 3/4, and a decimal below one ('0.75 of 1,280 kg')."""
     if not rest:
         return (
             isinstance(first, Number)
             and (first.quantity.percent or first.text.startswith("1/"))
             or (isinstance(first, Number) and "/" in first.text)
+            or (isinstance(first, Number) and _decimal_share(first))
         )
     return isinstance(first, Number) and len(rest) == 1 and rest[0][0] == "/" and isinstance(rest[0][1], Number)
+
+
+def _decimal_share(number: Number) -> bool:
+    """'0.75 of 1,280 kg', '.4 of the total': a plain decimal below one is a share as 3/4 is; '1.5 of 10' is not one."""
+    q = number.quantity
+    return "." in number.text and q.measure is None and not q.percent and 0 < q.value < 1
 
 
 def _is_share(node: Node) -> bool:

@@ -113,7 +113,8 @@ def _scaled_price(tokens: list[Token], start: int) -> Solution | None:
         slots=(
             Slot("price", "money", ("costs", "cost", "for", "at", "is", "are", "priced at", "sells for", "sold for")),
             Slot("amount", "count", (), nouns, needs_noun=True),
-            Slot("wanted", "count", ("for", "buy", "buying", "get", "of"), (*nouns, "of them", "more"), bare=False),
+            Slot("wanted", "count", ("for", "buy", "buying", "get", "of"), (*nouns, *_again(nouns), "more"),
+                 bare=False),
         ),
         fillers=frozenset("what is the price cost costs how much does do would will be it they them i we pay if "
                           "a an of for and then total".split()),
@@ -138,6 +139,11 @@ def _scaled_price(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(total, "unit price", expression, steps, suffix=f" for {count}")
     solution.notes.insert(0, "the same price for each one, whatever the count")
     return solution
+
+
+def _again(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """'11 of them', '11 of the same pens': the count wanted of the item already priced, at its rate."""
+    return ("of them", "of those", "of these", "of the same", *(f"of the same {n}" for n in nouns))
 
 
 def _count_times_price(reading: Reading) -> Solution:
