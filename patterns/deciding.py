@@ -80,6 +80,7 @@ from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
 from patterns.remarks import without_guess, without_remark
 from patterns.shortening import shortening_head
 from patterns.situation import asked_after_situation, asks_of_data
+from patterns.statistics_asked import asks_a_statistic
 from patterns.worker import Request, Skill, Worker
 from patterns.world_measures import measures_in_the_world
 
@@ -387,9 +388,9 @@ class RankingDecider:
             score = [s if p.fact_asking else s * self.formless for p, s in zip(profiles, score, strict=True)]
             # and it hands over nothing: a worker whose every example works on a given text has nothing to read
             score = [s * self.materialless if p.on_material else s for p, s in zip(profiles, score, strict=True)]
-        elif asks_a_span(text) or conversion or asks_of_data(text):
-            # two clock times and how long between them, or one unit counted in another: a sum to work out,
-            # whatever the times or units are of
+        elif asks_a_span(text) or conversion or asks_of_data(text) or asks_a_statistic(text):
+            # two clock times and how long between them, or one unit counted in another, or the mean of a list
+            # given: a sum to work out, whatever the times, units or numbers are of
             score = [s if p.on_numbers else s * self.worldly for p, s in zip(profiles, score, strict=True)]
         if head is None and _hands_over_code(text):
             # a ``` block is code to read, whatever the words beside it say ("KeyError when counting words"): a

@@ -61,6 +61,7 @@ from patterns.references import (
     without_result_reference,
 )
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
+from patterns.statistics_asked import asks_a_statistic
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
@@ -214,6 +215,8 @@ class ClausePlanner:
         # a question's first words ("Who wrote", "What is") are no verb phrase: they say nothing of who acts
         # (nor is a statement's subject: "We're selling 250 tickets at £2 - what's the most we can raise?")
         stated = head.split()[:1] != [] and head.split()[0].lower() in _STATEMENT_OPENERS
+        # ("Find the mean of these: 3, 4, 9": a statistic of the list given is a sum, whoever else "find" reads as)
+        stated = stated or asks_a_statistic(text)
         if self.head_words and head != text and question_form(text) is None and not stated:
             # "Check whether this code has a problem <code>": the verb checks code, which says who checks it
             views.append(f"{head} {CODE_MARK}" if text.endswith(CODE_MARK) else head)
@@ -223,7 +226,7 @@ class ClausePlanner:
         if not scores:
             return None
         best = max(scores, key=lambda name: scores[name])
-        owner = verb_owner(text, workers)
+        owner = None if asks_a_statistic(text) else verb_owner(text, workers)
         if owner is not None and owner != best and scores.get(owner, 0.0) >= self.owner_share * scores[best]:
             # "Summarize this customer feedback": the one worker that does what the verb says acts, though the
             # object's words ("customer", "feedback") read like another's topic; unless the object names what the
