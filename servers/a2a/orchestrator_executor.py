@@ -5,7 +5,9 @@ The event order a client sees for one message:
 1. the new task, then ``working`` with "Orchestrating";
 2. per step, a ``working`` update when it starts ("step started: calculator") and one when it finishes
    ("step finished: calculator (completed, 12 ms)"); each update's metadata names the event, the agent, the
-   step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way;
+   step and the run, so a client can follow the run without parsing text; plan decisions arrive the same way
+   (not for a blocking send of a new task without a webhook: its caller sees only the task at rest, and the run
+   record names every step);
 3. one artifact named ``answer``: the text answer, then a data part holding the run record
    (``{"run_id", "pattern", "status", "output", "steps": [...], "answered_by", "usage", ...}``; ``answered_by``
    names the steps whose outputs the answer is), and in its metadata the
@@ -66,11 +68,14 @@ class OrchestratorExecutor(TaskExecutor):
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
             request = _continuation(task, request)
         result: Result | None = None
+        watched = _watched(context)
         # a blocking send's caller sees only the task at rest: the run's workers are then called without a stream
         with unwatched() if _answered_at_rest(context) else contextlib.nullcontext():
             async for event in self.orchestrator.stream(request):
                 if isinstance(event, Result):
                     result = event
+                    continue
+                if not watched:  # nobody sees the step notes; the run record in the answer names every step
                     continue
                 text, metadata = _describe(event)
                 await updater.update_status(
@@ -127,6 +132,17 @@ def _owner(context: RequestContext) -> str | None:
 def _answered_at_rest(context: RequestContext) -> bool:
     call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
     return call_context is not None and bool(call_context.state.get(ANSWERED_AT_REST))
+
+
+def _watched(context: RequestContext) -> bool:
+    """Whether anyone may see this task's working notes as they come: a stream, a non-blocking send (its caller
+    polls the task), a webhook given with the message, or a task that existed before it (a follow-up: a webhook
+    or a subscriber may already be on it). A blocking send of a new task is answered with the task at rest only,
+    so its step notes would cost a task update each (and a line of stored history) that no one reads."""
+    if not _answered_at_rest(context) or context.current_task is not None:
+        return True
+    configuration = context.configuration
+    return configuration is not None and configuration.HasField("task_push_notification_config")
 
 
 def _caller(call_context: ServerCallContext | None) -> str | None:
