@@ -70,13 +70,21 @@ _INTEREST = Frame(
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
-        "credit union i've ive got we've away aside fixed fd grows grown".split()
+        "credit union i've ive got we've away aside fixed fd grows grown included including".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
     options=_GROWTH_OPTIONS,
     # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
     verbs=("lent", "lends", "loaned", "loans", "put", "puts", "invested", "invests", "deposited", "deposits"),
 )  # fmt: skip
+
+
+def _check_included(tokens: list[Token], start: int) -> None:
+    """'What's the total I repay, interest included?' asks for the total with the interest; said before an amount
+    ('£5,000 including interest') the interest may already be in it, and that is not read here."""
+    last = max((k for k in range(start, len(tokens)) if tokens[k].kind == "number"), default=start)
+    if any(tokens[k].word in ("included", "including") for k in range(start, last)):
+        raise NotUnderstood(start, "interest added to the principal, not interest already in it")
 
 
 def solve_interest(tokens: list[Token], start: int) -> Solution | None:
@@ -93,6 +101,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
             raise
         return None
     values = reading.values
+    _check_included(tokens, start)
     if len(values) < 3:
         if triggered or len(values) == 2:
             missing = [n for n in ("principal", "rate", "time") if n not in values]

@@ -58,7 +58,7 @@ _BILL = Frame(
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
         "saving it's whole full thing lot everything also actually she he her his their saves gets i'd we'd i'll "
-        "we'll i'm we're like going gonna planning plan".split()
+        "we'll i'm we're like going gonna planning plan gross included".split()
     ),
     options={
         **dict.fromkeys(
@@ -119,6 +119,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
+    _check_charge_asked(tokens, start, values)
     for part in ("tax", "tip"):
         if part not in values and _named_without_rate(tokens, start, part):
             raise NotUnderstood(start, f"the {part}'s rate")  # '$180 plus a tip': how much tip is not said
@@ -226,6 +227,21 @@ def as_money(q: Quantity) -> Quantity:
     return q if q.measure is not None else Quantity(q.value, AMOUNT)
 
 
+def _check_charge_asked(tokens: list[Token], start: int, values: dict[str, Quantity]) -> None:
+    """'How much each, tip included?' asks for the share with the tip added; said of an amount ('$86.40 tip
+    included') the tip is already in it, and that is not read here. 'Add 20% VAT to £1,249.99 - what's the gross
+    price?': the gross is the price with its tax, asked after every amount. Said of an amount ('£120 gross') it
+    may already hold the tax, and with a discount it may be the price before it: those are not read either."""
+    last = max((k for k in range(start, len(tokens)) if tokens[k].kind == "number"), default=start)
+    if any(tokens[k].word == "included" for k in range(start, last)):  # '$86.40 tip included': in the amount
+        raise NotUnderstood(start, "a charge added to the bill, not one already in it")
+    said = [k for k in range(start, len(tokens)) if tokens[k].word == "gross"]
+    if not said:
+        return
+    if "tax" not in values or any(k in values for k in ("discount", "coupon", "tip")) or said[0] < last:
+        raise NotUnderstood(said[0], "a gross price asked after a price and its tax")
+
+
 def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str, Real] | None:
     """'a 15% tip on $84', '8.5% tax on 1,200': one percentage *on* an amount asks for that part, not the total."""
     kinds = [k for k in ("discount", "tax", "tip") if k in reading.values]
@@ -237,7 +253,7 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
         return None
     if kinds == ["discount"] and not has_word(tokens, start, *_DISCOUNTS):
         return None  # "25% off of 64" takes the discount off: the price that is left, not the discount
-    if has_word(tokens, start, "total", "altogether", "final", "pay", "price", "with", "plus", "including"):
+    if has_word(tokens, start, "total", "altogether", "final", "pay", "price", "with", "plus", "including", "gross"):
         return None
     (kind,) = kinds
     return kind, reading.values[kind].value * reading.values["bill"].value
