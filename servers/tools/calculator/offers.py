@@ -14,11 +14,13 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, read_givens, read_target
+from servers.tools.calculator.offer_givens import ONE_ITEM, bare_prices, named_again, per_item
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, plural, show, singular
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
+_PRICE_ASKED = ("price per", "cost per", "costs per", "price for each", "how much per")
 _ASKS = ("cheaper", "cheapest", "better deal", "better value", "best deal", "best value", "better buy", "best buy")
 
 
@@ -35,8 +37,11 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     target = read_target(tokens, start)
     differs = next((dearer for ask, dearer in _DIFFERENCES.items() if has_word(tokens, start, ask)), None)
     compared = has_word(tokens, start, *_ASKS) or differs is not None and target.per is not None
-    listed = not compared and target.per is not None and has_word(tokens, start, "of each", "for each", "of both")
-    if not compared and not listed:
+    each_asked = has_word(tokens, start, "of each", "for each", "of both")
+    item = per_item(tokens, start) if target.per is None else None  # 'the price per pot of each'
+    listed = not compared and each_asked and (target.per is not None or item is not None)
+    one_asked = not compared and not each_asked and target.per is not None and has_word(tokens, start, *_PRICE_ASKED)
+    if not compared and not listed and not one_asked:
         return None
     try:
         givens = read_givens(tokens, start, target.span)
@@ -44,6 +49,13 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
         return None
     if target.per is not None:  # 'cheaper per 100 g: … give me the price per 100g': the unit said twice
         givens = [g for g in givens if not _restated_per(g, target.per, target.scale)]
+    named = None
+    if one_asked:  # 'What's the price per litre of the 100L bag?': one offer, named by its amount again
+        givens, named = named_again(givens)
+        if named is None:
+            return None  # which offer is asked about is not said
+    if target.money and not any(t.kind == "currency" for t in tokens):
+        givens = bare_prices(givens)  # '6 yoghurts for 2.70 or 4 yoghurts for 1.96': prices with no currency
     if len(givens) < 4 or len(givens) % 2:
         return None
     nouns = {g.noun for g in givens if g.noun}
@@ -70,11 +82,22 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     per = unit.name if unit is not None else offers[0].amount.noun
     if scale != 1 and unit is not None:
         per = f"{numbers.format_number(scale)} {unit.label(scale)}"
+    if item is not None:
+        noun = singular(offers[0].amount.noun)
+        if singular(item) != noun and item not in ONE_ITEM:
+            return None  # 'per box' of eggs counted one by one: a box of how many is not said
+        per = item
+    if named is not None:
+        return one_offer(next(o for o in offers if o.amount == named), offers, money, per)
     if listed:  # 'what is the price per 100 g of each': every offer's, in the order given
         prices = [f"{_describe(o)}: {show(Quantity(o.each, money))} per {per}" for o in offers]
         expression = "; ".join(f"{show(o.price.quantity)} / {show(o.amount.quantity)}" for o in offers)
         solution = Solution("; ".join(prices), None, "unit prices", expression, prices)
         solution.values = {f"offer_{k}": o.each for k, o in enumerate(offers, 1)}
+        if item is not None and singular(item) != singular(offers[0].amount.noun):
+            solution.notes.append(f"one {item} is one {singular(offers[0].amount.noun)}")
+        if money.name == "amount":
+            solution.notes.append("the prices are read as money with no currency named")
         return solution
     if differs is not None:  # 'per litre, how much more expensive is the small bottle?'
         return _difference(offers, tokens, start, money, per, dearer=differs)
@@ -94,6 +117,18 @@ def solve_cheaper(tokens: list[Token], start: int) -> Solution | None:
     solution = answer_for(each, "cheaper offer", expression, steps, suffix=f" per {per}")
     others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in ranked[1:])
     solution.answer = f"{_describe(best)} is cheaper: {solution.answer} ({others})"
+    return solution
+
+
+def one_offer(asked: _Offer, offers: list[_Offer], money: Measure, per: str) -> Solution:
+    """The price per unit of the one offer asked about ('the 100L bag'), with the others' in the notes."""
+    each = Quantity(asked.each, money)
+    step = f"{_describe(asked)}: {show(asked.price.quantity, exact=True)} ÷ {_amount(asked)} = {show(each, exact=True)}"
+    expression = f"{show(asked.price.quantity)} / {show(asked.amount.quantity)}"
+    solution = answer_for(each, "unit price", expression, [step], suffix=f" per {per}")
+    solution.answer += f" ({_describe(asked)})"
+    others = ", ".join(f"{_describe(o)} is {show(Quantity(o.each, money))} per {per}" for o in offers if o is not asked)
+    solution.notes.append(f"the offer asked about is {_describe(asked)}; {others}")
     return solution
 
 
