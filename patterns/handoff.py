@@ -33,6 +33,7 @@ from patterns.forms import works_on_material, works_on_numbers
 from patterns.material import split_material, with_material
 from patterns.named_results import named_values
 from patterns.references import back_reference
+from patterns.told_amounts import told_how_much
 from patterns.worker import Result, Worker
 
 ANSWER = "answer"
@@ -109,6 +110,12 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
             if verb is not None:  # "how many years before 2026 that was" -> "... before 2026 was 1912"
                 return f"{before}{verb.group(1)} {quantity}{after[verb.end() :]}"
             return f"{before}{quantity}{after}"
+    if len(answers) == 1 and not works_on_numbers(worker):
+        # "... telling them how much each person owes" handed "$43.50": "telling them each person owes $43.50"
+        asked, own = split_material(instruction)
+        told = told_how_much(asked, answers[0])
+        if told is not None:
+            return with_material(told, own) if own else told
     # a worker that reads a given text (a summarizer) is told it is findings handed on, not a text the user wrote:
     # one sentence found is the summary of what was found, where one sentence pasted has nothing to shorten
     name = "these findings" if works_on_material(worker) else "this"
