@@ -17,8 +17,10 @@ so ``http://a`` and ``http://a:80`` are one origin and ``https://a`` is another.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
+import os
 import time
 from collections.abc import Generator, Mapping
 from pathlib import Path
@@ -31,11 +33,15 @@ log = logging.getLogger(__name__)
 ORIGINS_FILE = "origins.json"
 ANNOUNCED = "origin"  # agents/<name>/origin under the data dir
 REFRESH_S = 0.25
+FRESH_NS = 1_000_000_000
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@functools.lru_cache(maxsize=1024)
 def origin(url: str) -> str | None:
-    """``scheme://host:port`` of an http(s) URL, lowercased with the port explicit; ``None`` for anything else."""
+    """``scheme://host:port`` of an http(s) URL, lowercased with the port explicit; ``None`` for anything else.
+
+    Cached: every call to a worker asks for its URLs' origins, and a mesh has few URLs."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -74,6 +80,7 @@ class OriginCredentials:
         self.refresh_s = refresh_s
         self._loaded: dict[str, str] = {}
         self._loaded_at = float("-inf")
+        self._announced: dict[str, tuple[tuple[int, int], str | None]] = {}  # file -> ((mtime, size), its origin)
 
     def token_for(self, *urls: str) -> str | None:
         """The token for the origin of ``urls``; ``None`` unless all of them map to one and the same token."""
@@ -99,13 +106,37 @@ class OriginCredentials:
             return {}
         found: dict[str, str] = {}
         if self.mesh_token:
-            for path in self.data_dir.glob(f"agents/*/{ANNOUNCED}"):
-                with contextlib.suppress(OSError, UnicodeDecodeError):
-                    if key := origin(path.read_text(encoding="utf-8")):
-                        found[key] = self.mesh_token
+            for key in self._announced_origins():
+                found[key] = self.mesh_token
         for key, token in _configured(self.data_dir / ORIGINS_FILE, self.mesh_token).items():
             found[key] = token
         return found
+
+    def _announced_origins(self) -> list[str]:
+        """The origins announced under ``agents/*/origin``, each file read again only when its modification time
+        or size changed or it is recent (a refresh is a directory listing and one ``stat`` per agent, not a read
+        of every file)."""
+        assert self.data_dir is not None
+        seen: dict[str, tuple[tuple[int, int], str | None]] = {}
+        with contextlib.suppress(OSError), os.scandir(self.data_dir / "agents") as agents:
+            for agent in agents:
+                path = os.path.join(agent.path, ANNOUNCED)
+                try:
+                    stat = os.stat(path)
+                except OSError:  # not an agent folder, or the agent stopped and took its origin away
+                    continue
+                version = (stat.st_mtime_ns, stat.st_size)
+                known = self._announced.get(path)
+                # a file changed in the last second is read again: a file system's clock may be too coarse to
+                # tell two writes that close apart
+                if known is None or known[0] != version or time.time_ns() - stat.st_mtime_ns < FRESH_NS:
+                    try:
+                        known = (version, origin(Path(path).read_text(encoding="utf-8")))
+                    except (OSError, UnicodeDecodeError):
+                        continue
+                seen[path] = known
+        self._announced = seen
+        return [key for _, key in seen.values() if key]
 
 
 def _configured(path: Path, mesh_token: str | None) -> dict[str, str]:
