@@ -67,7 +67,7 @@ _AUX = frozenset(
 _MUCH_PER = frozenset("each a an per for".split())  # 'how much each', 'how much a day', 'how much for 100 km'
 _MONEY = frozenset(
     "cost costs price prices bill pay paid owe owed spend spent earn earned make made charge charged takings "
-    "revenue income budget worth value".split()
+    "revenue income budget worth value take took collect collected".split()
 )
 _PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each much".split())
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
@@ -98,7 +98,7 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     """
     inside = {i for a, b in given_spans for i in range(a, b)}
     free = [i for i in range(end) if i not in inside and tokens[i].kind == "word"]
-    words = {tokens[i].word for i in free}
+    words = {tokens[i].word for i in free if not _off_a_place(tokens, i, given_spans) and not _verb(tokens, i, inside)}
     if words & SPOILERS or any(any(c.isdigit() for c in tokens[i].text) for i in free):
         return None
     if any(tokens[i].word == "each" and tokens[i - 1].word in _GROUPS for i in free):
@@ -108,6 +108,8 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     if words & OTHER_ASKS or names_unpriced(tokens, end, inside):
         return None  # another question or task in the request, or a thing added with no amount
     asks = [i for i in free if tokens[i].word in ("how", "what", "what's", "whats")]
+    if not asks:
+        return _total_named(tokens, end, money_kinds)
     if len(asks) != 1:
         return None
     ask = asks[0]
@@ -137,6 +139,36 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     ceil = bool(asking & _CEIL) or have_to
     rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
     return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
+
+
+_NAMING = frozenset("the our my your grand".split())
+
+
+def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked | None:
+    """A question said as what it asks for alone, last in the request: '..., total takings?', 'Total cost?'."""
+    first = end
+    while first > 0 and tokens[first - 1].text not in _SENTENCE_ENDS | {",", ":", "-"}:
+        first -= 1
+    words = [t.word for t in tokens[first:end]]
+    if not words or len(money_kinds) != 1 or any(t.kind != "word" for t in tokens[first:end]):
+        return None
+    if not set(words) & _PLUS or not set(words) & _MONEY or not set(words) <= _PLUS | _MONEY | _NAMING:
+        return None
+    return Asked(kinds.base(next(iter(money_kinds))), None, False, frozenset("+"), "")
+
+
+def _verb(tokens: list[Token], i: int, inside: set[int]) -> bool:
+    """'we average 2.6 km per litre': 'average' said of a rate given straight after it is how much, not a mean."""
+    return tokens[i].word in ("average", "averages", "averaged") and tokens[i - 1].kind == "word" and i + 1 in inside
+
+
+def _off_a_place(tokens: list[Token], i: int, given_spans: list[tuple[int, int]]) -> bool:
+    """'Took 14 supers off the hives': 'off' after things counted is where they came from, not a discount, which
+    follows an amount of money or a percentage ('£5 off', '10% off')."""
+    if tokens[i].word != "off" or tokens[i - 1].kind != "word" or tokens[i + 1].word not in ("the", "my", "our"):
+        return False
+    span = next(((a, b) for a, b in given_spans if a <= i - 1 < b), None)
+    return span is not None and not any(t.kind == "currency" or t.text == "%" for t in tokens[span[0] : span[1]])
 
 
 def _sentence(tokens: list[Token], i: int, end: int) -> range:

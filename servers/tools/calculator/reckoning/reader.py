@@ -14,6 +14,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers, padding
 from servers.tools.calculator.givens import Given, givens_or_none
+from servers.tools.calculator.listed_means import solve_listed_mean
+from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
@@ -32,11 +34,17 @@ PROBLEM = "quantities reckoned by their units"
 
 def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     """The one value every reckoning of the asked kind agrees on, with its working; None otherwise."""
+    listed = solve_listed_mean(tokens, start)
+    if listed is not None:
+        return listed  # 'Takings were $1,850, ... over the four Saturdays. What's the mean?': one list told in a story
     window = padding.request_window(tokens, start, MOST_TOKENS)
     if window is None:
         return None
     tokens, end = window
-    givens = givens_or_none(tokens, start)
+    said = givens_or_none(tokens, start)
+    if not said:
+        return None
+    givens = [g for g in said if not _a_name(tokens, g)]  # 'on the 47': the bus, no number to reckon with
     if not givens:
         return None
     if _some_of_a_group(tokens, givens):
@@ -47,7 +55,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         return None
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
-    spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in givens]
+    spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]
     alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
     if alone is not None and not _share_asked(tokens, end, givens):
         return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
@@ -60,7 +68,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how far' with miles and km given: which to answer in is not said
     joined = _joined(tokens, items)
     pairs = zip(items, items[1:], strict=False)
-    if any(_hour_and_hours(a, b) and frozenset((a.start, b.start)) in joined for a, b in pairs):
+    if any(_hour_and_hours(a, b) and _said_with_and(tokens, a, b) for a, b in pairs):
         return None  # '$15 an hour and 20 hours a week': 'an hour and 20' may be one stretch of time
     allowed = Allowed(asked.adds, asked.backwards, joined)
     found = [r for r in reckonings(items, allowed, units) if _fits(r.kind, asked)]
@@ -70,6 +78,12 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
     )  # working as a person shows it
     return _answer(plainest, asked, units)
+
+
+def _a_name(tokens: list[Token], given: Given) -> bool:
+    """A bare number that names a thing ('on the 47', 'route 12'): set aside, as it counts and measures nothing."""
+    q = given.quantity
+    return q.measure is None and not q.percent and not given.noun and names_a_thing(tokens, given.start)
 
 
 def _some_of_a_group(tokens: list[Token], givens: list[Given]) -> bool:
@@ -88,6 +102,12 @@ def _hour_and_hours(a: Typed, b: Typed) -> bool:
     return any(p < 0 and n.startswith("time ") for n, p in a.kind) and any(
         p > 0 and n.startswith("time ") for n, p in b.kind
     )
+
+
+def _said_with_and(tokens: list[Token], a: Typed, b: Typed) -> bool:
+    """'an hour and 20 hours': joined by 'and' alone, which can make one stretch of them ('an hour, 20 hours' can't)."""
+    between = tokens[a.end : b.start]
+    return bool(between) and all(t.word in ("and", "&") or t.text == "&" for t in between)
 
 
 def _joined(tokens: list[Token], items: list[Typed]) -> frozenset[frozenset[int]]:

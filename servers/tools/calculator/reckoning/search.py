@@ -21,8 +21,9 @@ from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.typed import Typed
 from servers.tools.calculator.reckoning.working import shown
 
-MOST = 3
-"""At most three quantities: two operations are as far as a kind alone can tell which sum is meant."""
+MOST = 4
+"""At most four quantities: three operations, as in two lines of a bill ('7 grooms at $65 and 11 trims at $15'),
+are as far as a kind alone can tell which sum is meant."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,20 +72,27 @@ def reckonings(items: list[Typed], allowed: Allowed, units: dict[str, Measure]) 
         return []
     found: list[Reckoning] = []
     for order in permutations(leaves):
-        if len(order) == 2:
-            found.extend(_combined(order[0], order[1], allowed, units))
-            continue
-        a, b, c = order
-        for ab in _combined(a, b, allowed, units):
-            found.extend(_combined(ab, c, allowed, units))
-        for bc in _combined(b, c, allowed, units):
-            found.extend(_combined(a, bc, allowed, units))
+        found.extend(_trees(order, allowed, units))
     return found
+
+
+def _trees(order: tuple[Reckoning, ...], allowed: Allowed, units: dict[str, Measure]) -> Iterator[Reckoning]:
+    """Every way of combining ``order`` as said, two neighbours at a time: each split into a left and a right part."""
+    if len(order) == 1:
+        yield order[0]
+        return
+    for cut in range(1, len(order)):
+        for left in _trees(order[:cut], allowed, units):
+            for right in _trees(order[cut:], allowed, units):
+                yield from _combined(left, right, allowed, units)
 
 
 def _combined(x: Reckoning, y: Reckoning, allowed: Allowed, units: dict[str, Measure]) -> Iterator[Reckoning]:
     if x.kind == y.kind:
         together = any(frozenset((a, b)) in allowed.joined for a in x.said for b in y.said)
+        if together and x.steps and y.steps and "+" in allowed.adds:
+            yield _step(x, y, "+", x.value + y.value, x.kind, units)  # two lines of one bill, said together
+            return
         if "+" in allowed.adds:  # two said together are added only when the question asks for the total
             yield _step(x, y, "+", x.value + y.value, x.kind, units, together and "-" in allowed.adds)
         if "-" in allowed.adds and x.value >= y.value:

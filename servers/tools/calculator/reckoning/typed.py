@@ -106,12 +106,20 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
         each = _each_of_before(tokens, givens, k, nouns) or _each_after(tokens, givens, k)
         if each is not None:  # 'my 3 kids each get £5 a week': £5 a week per kid
             return Typed(value * factor, kinds.per(kind, kinds.count(each[0])), g.start, end, unit)
+        stretch = _per_time(tokens, end, q.measure)
+        if stretch is not None:  # '€3.20 per metre per day': per each of both
+            return Typed(value * factor, kinds.per(kind, kinds.time(stretch.name)), g.start, end + 2, unit)
+        then = _per_thing(tokens, end)
+        if then is not None:  # '€3.20 per metre per night'
+            return Typed(value * factor, kinds.per(kind, kinds.count(then[0])), g.start, then[1], unit)
     if q.measure.per is None:
         stretch = _per_time(tokens, end, q.measure)
         if stretch is not None:  # 'three 12.5 hour shifts a week': 37.5 hours a week
             return Typed(value * factor, kinds.per(kind, kinds.time(stretch.name)), g.start, end + 2, unit)
         per = (
             _per_thing(tokens, end)
+            or _at_price(tokens, givens, k)
+            or _priced_kind(tokens, givens, k, nouns)
             or _container_after(tokens, end)
             or _each_of_before(tokens, givens, k, nouns)
             or _each_after(tokens, givens, k)
@@ -121,6 +129,39 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
         if per is not None:
             return Typed(value * factor, kinds.per(kind, kinds.count(per[0])), g.start, max(end, per[1]), unit)
     return Typed(value * factor, kind, g.start, end, unit)
+
+
+def _at_price(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, int] | None:
+    """'7 full grooms at $65', '12 comb sections @ £9.25': a price said with 'at' straight after a count of things
+    is the price of one of them, as on a till receipt."""
+    g = givens[k]
+    if k == 0 or not is_money(g.quantity.measure) or g.quantity.measure.per is not None:
+        return None
+    if tokens[g.start - 1].word != "at" and tokens[g.start - 1].text != "@":
+        return None
+    last = givens[k - 1]
+    if not last.noun or last.quantity.measure is not None or last.quantity.percent or last.count_per is not None:
+        return None
+    between = tokens[last.end : g.start - 1]
+    if len(between) > 3 or any(t.kind != "word" or t.word in _JOINS or t.word in _NOT_NOUNS for t in between):
+        return None  # 'sold 12 jars on Monday at £5': what the price is of is not said next to it
+    return _noun(last.noun), g.end
+
+
+def _priced_kind(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) -> tuple[str, int] | None:
+    """'Tickets were $18 adult and $12 concession': a price followed by one of a thing counted elsewhere in the
+    request ('we sold 212 adult and 95 concession') is the price of each of that thing."""
+    g = givens[k]
+    if not is_money(g.quantity.measure) or g.quantity.measure.per is not None:
+        return None
+    named, after = tokens[g.end], tokens[g.end + 1]
+    thing = counted_word(named)
+    if thing is None or thing not in nouns or named.word != singular(named.word):
+        return None
+    if not (after.text in _CLAUSE_ENDS or after.kind == "end" or after.word in ("and", "plus")):
+        return None  # '$18 adult tickets': the word names what is priced, not one of what is counted
+    counted = [h for h in givens if h.noun and h is not g and _noun(h.noun) == thing and h.quantity.measure is None]
+    return (thing, g.end + 1) if counted else None
 
 
 def _own_kind(measure: Measure) -> tuple[Kind, Fraction, Measure] | None:
@@ -154,6 +195,9 @@ def _count(tokens: list[Token], givens: list[Given], k: int, nouns: set[str], va
     g = givens[k]
     before = g.before
     if not g.noun:
+        stretch = _hyphened_time(tokens, g.end)
+        if stretch is not None:  # 'a 12-week term': twelve weeks
+            return Typed(value, kinds.time(stretch.name), g.start, g.end + 2)
         if len(before) >= 2 and before[-1] == "of" and singular(before[-2]) in CONTAINERS:
             thing = _contents(tokens, g.start - 2, nouns - {singular(before[-2]), "people"})
             if thing is None:
@@ -182,6 +226,16 @@ def _count(tokens: list[Token], givens: list[Given], k: int, nouns: set[str], va
             return None
         return Typed(value, kinds.per(kind, kinds.count(per[0])), g.start, max(g.end, per[1]))
     return Typed(value, kind, g.start, g.end)
+
+
+def _hyphened_time(tokens: list[Token], i: int) -> Measure | None:
+    """'12-week term', '3-day course': a number joined by a hyphen to a unit of time names that long a stretch."""
+    if tokens[i].text != "-" or tokens[i + 1].kind != "word" or tokens[i + 2].kind != "word":
+        return None
+    unit = lookup(tokens[i + 1].word, short=False)
+    if unit is None or unit.dimension != "time" or unit.per is not None:
+        return None
+    return unit if tokens[i + 1].word == singular(tokens[i + 1].word) else None
 
 
 def _contents(tokens: list[Token], container: int, nouns: set[str]) -> str | None:

@@ -1,0 +1,196 @@
+"""The mean of one listed set of values told with its occasion: 'Takings were $1,850, $2,240, $1,975 and $2,615
+over the four Saturdays in June. What's the mean?' is $2,170.00; 'Her 100 m times this month were 72.4, 71.8, 73.1
+and 70.9 seconds. What's her average?' is 72.05 seconds.
+
+The statistics reader takes a bare list; this one is tried after every other reader has declined, for a list told
+inside a sentence of context. It answers only when the whole request is accounted for:
+
+- the question is its own last sentence and asks the mean or average and nothing else ('What's her average?');
+- the values are one list of at least three, joined by commas and 'and', all in one currency or one unit (or none);
+- every other number is either the list's own count ('the four Saturdays', '5 runs': it must equal the number of
+  values listed, or the request is declined) or a label that names the occasion rather than counting anything: a
+  distance naming an event ('100 m times'), a route or bus said as 'the 47' or 'route 47'.
+
+A question about what comes next ('what will ...', 'what do I need'), a value left out or weighted, or any other
+number decline, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from servers.tools.calculator import numbers, padding
+from servers.tools.calculator.number_names import names_a_thing
+from servers.tools.calculator.quantities import Measure, Quantity, currency, lookup
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+MOST_TOKENS = 80
+"""A few sentences: a longer story has more in it than one list and its question."""
+
+_MEAN = frozenset({"mean", "average", "avg"})
+_QUESTION = frozenset(
+    "what what's whats is was were the a her his their my our your its of them those these that arithmetic "
+    "overall so far then".split()
+)
+"""The words a question asking only the mean may hold besides 'mean' or 'average' (and a noun the story used)."""
+_SPOILERS = frozenset(
+    """median mode range weighted weight weights except excluding exclude without not missed missing drop dropped
+    ignore ignoring next need needs needed if will would should could predict predicted expect expected forecast
+    target total sum plus minus per more less than other another extra instead rather but only""".split()
+)
+"""Words that ask for more than the plain mean of the list, or leave part of it out."""
+_JOINERS = frozenset({",", "and", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    value: Fraction
+    start: int
+    end: int
+    currency: str | None
+    unit: Measure | None
+
+
+def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
+    """The mean of the one list a request gives, when its question asks only that; None otherwise."""
+    window = padding.request_window(tokens, start, MOST_TOKENS)
+    if window is None:
+        return None
+    tokens, end = window
+    ask = _question_start(tokens, start, end)
+    if ask is None:
+        return None
+    story = range(start, ask)
+    words = {t.word for t in tokens[start:end] if t.kind == "word"}
+    if words & _SPOILERS or any(t.text in ("%", "/", "+", "×", "*") for t in tokens):
+        return None
+    if any(t.kind in ("clock", "date") and not names_a_thing(tokens, i) for i, t in enumerate(tokens[:end])):
+        return None  # a time or a date that is not just the name of a run ('the 7:15 bus')
+    listed = _the_list(tokens, story)
+    if listed is None:
+        return None
+    used = {i for v in listed for i in range(v.start, v.end)}
+    for i in story:
+        if i in used or tokens[i].kind not in ("number", "currency"):
+            continue
+        if not (_counts_the_list(tokens, i, len(listed)) or names_a_thing(tokens, i)):
+            return None  # a number the mean would leave out
+    if not _asks_only_the_mean(tokens, ask, end, story):
+        return None
+    return _mean(listed)
+
+
+def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the last sentence starts, when a sentence of story comes before it and it names the mean."""
+    i = end
+    while i > start and tokens[i - 1].text not in (".", "?", "!", ";"):
+        i -= 1
+    if i <= start + 1 or not any(t.word in _MEAN for t in tokens[i:end]):
+        return None
+    return i
+
+
+def _asks_only_the_mean(tokens: list[Token], ask: int, end: int, story: range) -> bool:
+    """'What's the mean?', 'What's her average time?': ask words, 'mean' or 'average', and a noun the story named."""
+    told = {tokens[i].word for i in story if tokens[i].kind == "word"}
+    asked = [t for t in tokens[ask:end] if t.text not in ("?", "'s")]
+    if not any(t.word in ("what", "what's", "whats") for t in asked):
+        return False
+    return all(
+        t.kind == "word" and (t.word in _QUESTION or t.word in _MEAN or t.word in told or t.word + "s" in told)
+        for t in asked
+    )
+
+
+def _the_list(tokens: list[Token], story: range) -> list[_Value] | None:
+    """The one run of at least three values joined by commas and 'and', in one currency or unit; None otherwise."""
+    runs: list[list[_Value]] = []
+    i = story.start
+    while i < story.stop:
+        value = _value_at(tokens, i)
+        if value is None:
+            i += 1
+            continue
+        run = [value]
+        j = value.end
+        while True:
+            k = j
+            while k < story.stop and (tokens[k].text in _JOINERS or tokens[k].word in _JOINERS):
+                k += 1
+            nxt = _value_at(tokens, k) if k > j and k < story.stop else None
+            if nxt is None:
+                break
+            run.append(nxt)
+            j = nxt.end
+        runs.append(run)
+        i = j
+    long = [run for run in runs if len(run) >= 3]
+    if len(long) != 1:
+        return None
+    run = long[0]
+    if len({v.currency for v in run}) != 1:
+        return None  # '$40, 35 and $20': one kind of value or none
+    units = [v.unit for v in run]
+    said = {u.name for u in units if u is not None}
+    if len(said) > 1 or said and units[-1] is None:
+        return None  # '3 km, 5 miles and 4': one unit, said after each value or after the last
+    unit = next((u for u in units if u is not None), None)
+    return [_Value(v.value, v.start, v.end, v.currency, unit) for v in run]
+
+
+def _value_at(tokens: list[Token], i: int) -> _Value | None:
+    """A value at ``i``: '$1,850', '72.4', '70.9 seconds'; a unit word right after it is part of it."""
+    money = None
+    at = i
+    if tokens[i].kind == "currency":
+        money = str(tokens[i].value)
+        at = i + 1
+    if tokens[at].kind != "number":
+        return None
+    after = tokens[at + 1]
+    unit = lookup(after.word) if after.kind == "word" and money is None else None
+    if unit is not None and unit.dimension.startswith("money"):
+        money, unit = unit.dimension.removeprefix("money").strip() or None, None
+        if money is None:
+            return None
+    if unit is not None and (unit.per is not None or unit.dimension == "temperature"):
+        return None
+    end = at + 1 + (unit is not None or after.kind == "word" and lookup(after.word) is not None)
+    return _Value(Fraction(tokens[at].value), i, end, money, unit)
+
+
+def _counts_the_list(tokens: list[Token], i: int, listed: int) -> bool:
+    """'the four Saturdays', 'over 5 days': a count of plural things, not a unit, equal to the values listed.
+
+    A count of some other number is not the list's and declines the request ('the 6 races' with 4 times given)."""
+    if tokens[i].kind != "number" or tokens[i].value != listed:
+        return False
+    for nxt in tokens[i + 1 : i + 3]:  # 'four Saturdays', '4 market days', 'over five days'
+        if nxt.kind != "word" or nxt.word in _JOINERS:
+            return False
+        unit = lookup(nxt.word)
+        if unit is not None and unit.dimension != "time":
+            return False  # '4 kg': an amount, not the occasions counted
+        if nxt.word.endswith("s") and (unit is None or unit.per is None):
+            return True
+    return False
+
+
+def _mean(listed: list[_Value]) -> Solution:
+    values = [v.value for v in listed]
+    total = sum(values, Fraction(0))
+    mean = numbers.checked(total / len(values))
+    shown = ", ".join(numbers.format_number(v) for v in values)
+    steps = [f"{len(values)} numbers: {shown}", f"mean = {numbers.format_number(total)} ÷ {len(values)} = "
+             f"{numbers.format_number(mean)}"]  # fmt: skip
+    expression = f"mean of {len(values)} numbers"
+    first = listed[0]
+    measure = currency(first.currency) if first.currency else first.unit
+    if measure is None:
+        solution = Solution(numbers.format_number(mean), mean, "statistics", expression, steps)
+    else:
+        solution = answer_for(Quantity(mean, measure), "statistics", expression, steps)
+    solution.values["mean"] = mean
+    return solution

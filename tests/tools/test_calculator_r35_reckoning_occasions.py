@@ -1,0 +1,92 @@
+"""Round 35: word problems told with their occasion ('today', 'this season', 'on the 47', 'over the four Saturdays')
+reckoned by their kinds: lines of a bill said with 'at' ('7 full grooms at $65 and 11 nail trims at $15'), a price
+named by what it is of ('$18 adult'), a rate per two things ('€3.20 per metre per night'), 'a 12-week term', a bus
+named by its number, 'off the hives'; and the mean of one listed set of values with its labels. A number left over,
+two readings, a prediction or a thing with no amount still declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I did 7 full grooms at $65 and 11 nail trims at $15 today. What did I make?", 620),
+        ("I cleaned 6 ovens at £80 and 4 hobs at £35 this week. What did I earn?", 620),
+        ("Sold 30 loaves at €3.20 and 48 rolls at €0.60 on Saturday. What were my takings?", 124.8),
+        ("I taught 9 lessons at $45 and 4 group classes at $70 last month. How much did I earn in total?", 685),
+        ("Did 12 tyre changes at £18 and 5 tracking checks at £25 yesterday. What did the shop take?", 341),
+        ("Fitted 3 boilers @ £950 and 8 radiators @ £120 this month. What did I make?", 3810),
+        ("Tickets were $18 adult and $12 concession. We sold 212 adult and 95 concession, total takings?", 4956),
+        ("Seats were £30 stall and £22 balcony. We sold 150 stall and 80 balcony, total takings?", 6260),
+        (
+            "Took 14 supers off the hives this season and each one gave roughly 11.5 kg of honey. How many kg is that altogether?",
+            161,
+        ),  # noqa: E501
+        ("Pulled 9 frames off the stand and each held about 2.4 kg of honey. How many kg altogether?", 21.6),
+        ("Berthing is €3.20 per metre per night. A 12.5 m yacht is staying 6 nights. What do they owe?", 240),
+        ("Mooring is £2.50 per metre per night and the boat is 9 m. They stay 4 nights. How much do they pay?", 90),
+        ("Lane hire is £38.50 an hour, we have it 3 hours a week for a 12-week term. What's the term cost?", 1386),
+        ("The hall is £25 an hour and we use it 2 hours a week for a 10-week course. What's the cost?", 500),
+        ("Coaching is $60 an hour, 1.5 hours a week over a 6-week block. How much is the block?", 540),
+        ("The studio costs €40 an hour, 4 hours a day for a 5-day workshop. How much altogether?", 800),
+        ("The tank holds 300 litres and we average 2.6 km per litre on the 47. How far does a full tank get us?", 780),
+        ("The tank holds 60 litres and we average 14 km per litre on route 9. How far on a full tank?", 840),
+    ],
+)
+async def test_told_with_their_occasion(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Takings were $1,850, $2,240, $1,975 and $2,615 over the four Saturdays in June. What's the mean?", 2170),
+        ("Passengers on my first run each day this week: 38, 42, 35, 47 and 41. What's the mean?", 40.6),
+        ("Her 100 m times this month were 72.4, 71.8, 73.1 and 70.9 seconds. What's her average?", 72.05),
+        ("Sales were £420, £380, £515 and £460 across the 4 market days last month. What was the average?", 443.75),
+        ("Riders on the 7:15 bus were 22, 31, 27 and 30. What's the mean?", 27.5),
+        ("Boxes packed on the early shift this week: 112, 98, 105, 120 and 101. What's the average?", 107.2),
+        ("The 400 m splits in training were 61.2, 60.8 and 62.0 seconds. What was his mean?", 61.333333),
+        ("Route 12 carried 310, 295, 340 and 322 people over four days. What's the mean?", 316.75),
+    ],
+)
+async def test_the_mean_of_a_list_told_with_its_occasion(request_text: str, result: float):
+    answer = await solved(request_text)
+    assert answer["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I did 7 full grooms at $65 and 11 nail trims at $15 and spent $40 on shampoo. What did I make?",
+        "I did 7 grooms at $65 and 11 nail trims today. What did I make?",
+        "I did 7 grooms at $65 and 11 grooms at $15 today. What did I make?",
+        "I sold 7 grooms at $65 and bought 11 trims at $15. What did I make?",
+        "Tickets were $18 adult and $12 concession. We sold 212 adult and 95 concession, how many left?",
+        "Tickets were $18 adult and $12 concession. We sold 212 tickets, total takings?",
+        "I have 3 boxes of 12 eggs and 2 boxes of 6 eggs. How many eggs?",
+        "Took £5 off the price of 3 shirts at £20 each. How much did I pay?",
+        "Took 14 supers off the hives and each one gave roughly 11.5 kg of honey, and 3 more off the shed hive. How many kg is that altogether?",  # noqa: E501
+        "Lane hire is £38.50 an hour, we have it 3 hours a week for a 12-week term and 2 more weeks. What's the term cost?",  # noqa: E501
+        "The tank holds 300 litres and we average 2.6 km per litre on the 47 and 3 km per litre on the 12. How far does a full tank get us?",  # noqa: E501
+        "The tank holds 300 litres and we average 2.6 km per litre. What's the average?",
+        "The hall hire is £25 an hour and we add 15% of the hall hire fee. What's the total?",
+        "I earn $15 an hour and 20 hours a week. How much a week?",
+        "Takings were $1,850, $2,240, $1,975 and $2,615 over the five Saturdays in June. What's the mean?",
+        "Takings were $1,850, $2,240, $1,975 and $2,615 over the Saturdays, plus $500 from online. What's the mean?",
+        "Her 100 m times this month were 72.4, 71.8, 73.1 and 70.9 seconds. What will her average be next month?",
+        "Passengers on my first run each day this week: 38, 42, 35, 47 and 41. What's the mean if I drop the lowest?",
+        "Scores were 12, 15, 18 and 20 but the 20 doesn't count. What's the mean?",
+        "Passengers on my 3 runs each day this week: 38, 42, 35, 47 and 41. What's the mean?",
+        "Takings were $1,850, £2,240, $1,975 and $2,615 over the four Saturdays. What's the mean?",
+        "Passengers on my first run each day this week: 38, 42, 35, 47 and 41. What's the median and the mean?",
+    ],
+)
+async def test_what_the_occasion_does_not_settle_stays_declined(request_text: str):
+    await refused(request_text)
