@@ -42,8 +42,8 @@ LEAD_IN = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:we|i)\s+(?:would\s+like\s+to\s+|wish\s+to\s+|are\s+writing\s+to\s+|am\s+writing\s+to\s+|"
     r"(?:just\s+)?wanted\s+to\s+)"
     r"(?:take\s+this\s+opportunity\s+to\s+)?(?:inform|let|advise|notify|remind|tell)\s+(?:you|all|everyone|"
-    r"(?:all\s+)?(?:our\s+)?[a-z]+s)(?:\s+know)?\s+that\s+|this\s+is\s+to\s+(?:inform|let|advise|notify)\s+you"
-    r"(?:\s+know)?\s+that\s+|please\s+be\s+(?:advised|aware|informed)\s+that\s+)(?=\w)",
+    r"(?:all\s+)?(?:our\s+)?[a-z]+s)(?:\s+know)?\s+that,?\s+|this\s+is\s+to\s+(?:inform|let|advise|notify)\s+you"
+    r"(?:\s+know)?\s+that,?\s+|please\s+be\s+(?:advised|aware|informed)\s+that,?\s+)(?=\w)",
     re.I,
 )
 COURTESY_SENTENCE = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{_COURTESY})[.!]?(?=\s|$)", re.I)
@@ -88,6 +88,7 @@ def shortened(request: str) -> Rewrite | None:
     cut = _COURTESY_CLAUSE.sub("", COURTESY_SENTENCE.sub("", material)).strip()
     cut = re.sub(rf"(?:{LEAD_IN.pattern})(\w)", lambda m: m.group(1).upper(), cut, flags=re.I)  # its news, opening
     if limit is None and cut == material:
+        _refuse_already_short(asked.sentences, material)
         return None
     changes = ["left out courtesies that say nothing of the news"] if cut != material else []
     coloured = _COLOURING.sub("", cut)
@@ -105,3 +106,15 @@ def shortened(request: str) -> Rewrite | None:
             "writer at a local model)."
         )
     return Rewrite(text, changes + concise.changes)
+
+
+def _refuse_already_short(sentences: int | None, material: str) -> None:
+    """A text asked in no more sentences than it has, with nothing to cut: said so, rather than that no rule
+    applies (a longer text may still be condensed to its key sentences: ``condensing``)."""
+    count = measure(material).sentences
+    if sentences is not None and 0 < count <= sentences:
+        size = f"{'one' if count == 1 else count} sentence{'s' * (count != 1)}"
+        raise ToolInputError(
+            f"That text is already {size}, with no lead-in, courtesy or filler I could cut offline without dropping "
+            "a fact. Say which details can go, or set ANTHROPIC_API_KEY (or point the writer at a local model)."
+        )
