@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.summarizer import sides
 from servers.tools.summarizer.asks import names_whole
 from servers.tools.summarizer.sentences import STOPWORDS, count_asked, split_sentences, stem, words, words_asked
 
@@ -51,8 +52,11 @@ def focused(instruction: str, material: str) -> tuple[list[int], str] | None:
     """The positions of the sentences that meet the instruction's focus, and the note to send with them; ``None``
     when the instruction names no focus, names one the text's words do not meet, or asks a count or length."""
     found = list(_FOCUS.finditer(instruction[:2000]))
-    if not found or count_asked(instruction) is not None or words_asked(instruction) is not None:
+    side = sides.side_asked(instruction)
+    if (not found and side is None) or count_asked(instruction) is not None or words_asked(instruction) is not None:
         return None
+    if side is not None:  # "focusing on what the customer disliked": said in words of complaint, not its own
+        return sides.sided(side, material)
     sentences = split_sentences(material)
     chosen: set[int] = set()
     named: list[str] = []
@@ -78,7 +82,7 @@ def focused(instruction: str, material: str) -> tuple[list[int], str] | None:
 
 def without_focus(instruction: str) -> str:
     """The instruction with its focus taken out, for the other rules to read what else it asks."""
-    return " ".join(_FOCUS.sub(" ", instruction[:2000]).split())
+    return " ".join(_FOCUS.sub(" ", sides.without_side(instruction[:2000])).split())
 
 
 def _meets(terms: list[str], sentence: str) -> bool:

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.summarizer import actions, asks, extractive, focus, gate
+from servers.tools.summarizer import actions, asks, extractive, focus, gate, sides
 from servers.tools.summarizer.plain import ranks_keywords
 from servers.tools.summarizer.requests import BeyondOffline, read_request
 from servers.tools.summarizer.sentences import (
@@ -251,7 +251,7 @@ def _summarize(text: str, max_sentences: int, split: tuple[str, str] | None = No
     )
 
 
-_FOCUS_NOTE = focus.NOTE.split("{")[0]
+_FOCUS_NOTE = (focus.NOTE.split("{")[0], sides.NOTE.split("{")[0])
 
 
 def _focused(instruction: str, body: str, indexes: list[int], note: str) -> Summary:
