@@ -41,9 +41,10 @@ _LIST_OF_COUNT = re.compile(
 _BULLET_WORDS = 12  # a list asked for is asked for early: "saying the list of winners is up" is content
 # ... unless it is counted: "a reminder for the night shift nurses as exactly 3 bullet points" asks for bullets
 # however late it says so; content never counts its own bullet points.
+# (a count before "bullet" sizes the list whatever noun follows: "a 3-bullet handover note", "a 4 bullet summary")
 _COUNTED_BULLETS = re.compile(
     rf",?\s*\b(?:(?:as|in|with|using)\s+)?(?:(?:exactly|just|only|no more than|at most)\s+)?{_COUNT}[\s-]+"
-    r"(?:bullet(?:ed)?[\s-]?points?|bullets)\b",
+    r"(?:bullet(?:ed)?(?:[\s-]?points?)?|bullets)\b",
     re.I,
 )
 # ... or laid out so: "as bullet points", "in bullet form", "as a numbered list" say how the text is set out wherever
