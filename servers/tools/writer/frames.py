@@ -58,12 +58,21 @@ def frame_for(style: str) -> Frame:
     return _FRAMES.get(style, _paragraph)
 
 
+_RECORDS = frozenset(
+    "label labels instruction instructions entry log logbook diary journal records files ledger".split()
+)
+
+
 def _names_nothing(subject: str) -> bool:
     """Whether ``subject`` names no thing the text is about: the kind of text ("two sentences for a sign in my
     window": a sign), where it is used ("my Year 6 history lesson"), or only small words ("for a" left of "for a
     poster", "for me")."""
     kind = re.fullmatch(r"(?:(?:an?|the|my|our)\s+)?([\w-]+)", subject, re.I)  # ("a bio intro": "intro" alone)
     if names_setting(subject):
+        return True
+    # "a label instruction", "a line for my expenses log": a small text, or the record it goes in, is no topic
+    record = re.fullmatch(r"(?:(?:an?|the|my|our)\s+)?(?:[\w-]+\s+)?([\w-]+)", subject, re.I)
+    if record and record.group(1).lower() in _RECORDS:
         return True
     return bool(kind and names_style(kind.group(1))) or not re.sub(
         r"\b(?:for|to|of|about|on|in|an?|the|my|our|your|me|us)\b|\W", "", subject, flags=re.I

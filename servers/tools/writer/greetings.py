@@ -23,6 +23,9 @@ _KIN = frozenset(
     "grandad granddad grandpa grandma granny gran nan nana nanna mum mom mam mummy mommy dad daddy auntie aunty".split()
 )
 
+# Roles whose name is also how one greets the person: "to my coach" is "Hi Coach,", as a player says it.
+_TITLES = frozenset("coach doctor professor captain skipper".split())
+
 
 def greeting(brief: Brief) -> str:
     """The greeting line for ``brief``'s reader in its tone: "Hello tenants,", "Dear Mr. Byrne,", "Hi [Name],"."""
@@ -30,7 +33,9 @@ def greeting(brief: Brief) -> str:
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
     if not audience:
         name = "all" if brief.tone in ("friendly", "casual") else ""
-    elif re.match(r"^(?:my|our)\s", audience, re.I) and bare.lower() in _KIN:
+    elif (re.match(r"^(?:my|our)\s", audience, re.I) and bare.lower() in _KIN) or (
+        re.match(r"^(?:my|our|the)\s", audience, re.I) and bare.lower() in _TITLES
+    ):
         name = bare[:1].upper() + bare[1:].lower()
     elif re.match(r"^(?:(?:my|your|his|her|an?|one|this|that)\s|(?:her|him|them)$)", audience, re.I) or _one_role(
         audience

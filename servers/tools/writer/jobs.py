@@ -38,12 +38,12 @@ from servers.tools.writer.requests import (
 )
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
-from servers.tools.writer.rubric import Judgement, contains, judge, requirements
+from servers.tools.writer.rubric import Judgement, contains, judge, requirements, said
 from servers.tools.writer.shapes import shaped_forms
-from servers.tools.writer.stages import converts, for_material, told_by_material
+from servers.tools.writer.stages import converts, for_material, names_value_only, told_by_material
 from servers.tools.writer.styles import tone_named
 from servers.tools.writer.subject_lines import labelled_subject
-from servers.tools.writer.tone import Rewrite, rewrite, tone_asked
+from servers.tools.writer.tone import Rewrite, rewrite, same_words, tone_asked
 
 MAX_INSTRUCTION_CHARS = 3_000
 # A summary asked for, not named as material ("Turn the summary into ..." writes from one): the summarizer's job.
@@ -263,7 +263,7 @@ def compose_request(request: str) -> Composed:
     forms, instruction = shaped_forms(staged.instruction, parts.instruction)
     forms = replace(forms, subject_line=labelled.subject) if labelled else forms
     brief = read_brief(instruction)
-    if not staged.material and _UNSAID_VALUE.match(brief.content):
+    if not staged.material and (_UNSAID_VALUE.match(brief.content) or names_value_only(brief.content)):
         # "saying that is the bonus pool" with no result handed over: "that" stands for a value nobody gave
         raise ToolInputError(
             f"'{brief.content[:60]}' refers to a value you did not give me; send it after a colon "
@@ -378,7 +378,7 @@ def rewrite_request(request: str) -> Rewritten:
     if _CLARITY.search(parts.instruction) and tone_named(parts.instruction) is None:
         return Rewritten(_clearer(request, material), "clear")
     result = rewrite(material, tone)
-    if result.text.strip() == material and converts(parts.instruction):
+    if same_words(result.text, material) and converts(parts.instruction):
         # "Make it into a short announcement: <text>" with nothing to soften: the text in that form instead
         composed = compose_request(request)
         return Rewritten(Rewrite(composed.composition.text, ["wrote the text in the form asked"]), composed.tone)
@@ -388,7 +388,7 @@ def rewrite_request(request: str) -> Rewritten:
             f"(demands, threats, blame, insults, shouting, slang, filler, contractions), so it may already read "
             f"as {tone}."
         )
-    lost = [m for m in requirements(request).must if not contains(result.text, m)]
+    lost = [m for m in requirements(request).must if not said(m, request, result.text)]  # "20" kept in "20p"
     if not result.text.strip() or lost:
         shown = ", ".join(f"'{m[:40]}'" for m in lost) or "all of it"
         raise ToolInputError(

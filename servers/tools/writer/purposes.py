@@ -85,6 +85,18 @@ _TELLING_ABOUT = re.compile(
     r"(?=about\s)",
     re.I,
 )
+# "Dana in accounts", "Sam from HR", "Priya at the bank": the team or place a named reader is in, said before what
+# the text tells them; it says which reader, and is neither a topic nor a fact to write (no digits, no time of day).
+_READER_TEAM = re.compile(
+    # ("from Jo" is who sends it, a person; "from HR", "from facilities" the team the reader is in)
+    r"^\s*(?:in|from(?!\s+(?-i:[A-Z][a-z]))|at)\s+(?:(?:the|our|their)\s+)?(?!(?:the|our|their|a|an|this|that|next|every|each|morning|"
+    r"afternoon|evening|night|noon|weekend|week|month|year|end|start|moment|time|person|writing|advance|future|"
+    r"short|full|total|brief|case|fact|general|particular|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+    r"[A-Za-z][\w&'-]*(?:\s+(?!(?:saying|stating|telling|letting|informing|explaining|confirming|asking)\b)"
+    r"[A-Za-z][\w&'-]*){0,2}(?=,?\s+(?:saying|stating|telling|letting|informing|explaining|confirming)\b)",
+    re.I,
+)
 # A statement set off after the reader: a subject ("our flight", "the kitchen tap", "I'm") and a finite verb.
 _TOLD_AFTER_READER = re.compile(
     r"^\s*,\s+(?=(?:i|i'm|i've|i'll|we|we're|we've|we'll|our|my|the|it|it's|there|there's|this|his|their|she|he|"
@@ -180,6 +192,7 @@ def read_purpose(
             return read_purpose(rest[addressed.end() :].lstrip(" ,"), style, intent, describing)
         audience, to = addressed.group("who").strip(), rest.lower().startswith("to ")
         rest = rest[addressed.end() :]
+        rest = _READER_TEAM.sub("", rest, count=1)  # "to Dana in accounts telling her ...": which Dana, no topic
         rest = re.sub(r"^\s*(?-i:[a-z])\w+ly\s+(?=\w+ing\b)", " ", rest)  # "politely declining": the tone, said
         # "to my tutor, Dr Hale, asking her ...": the name after the comma is whom the text greets
         named = re.match(r"^,\s*(?P<name>(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3}),\s+", rest)

@@ -59,15 +59,31 @@ _USE_IN = re.compile(
 )
 # "using the new price", "with the amount", "from that total": a result named by what it is. The value said as that
 # ("the new price is $52.00") is the fact to write; "the result", "that number" name nothing and say the bare value.
+_VALUE_HEADS = (
+    r"amount|total|price|cost|sum|figure|number|result|answer|value|distance|time|temperature|date|"
+    r"share|saving|savings|discount|score|count|percentage|average|tip|budget|fee|fare|rate|speed|weight|"
+    r"height|length|balance|bill|pool|difference|quantity|deposit|refund|dose|dosage|salary|wage|rent|age|profit|"
+    r"tax|payment|size|volume|area|mileage|duration|estimate|allowance|charge|interest|margin|width|depth|mean|"
+    r"median|bmi|total cost|reading"
+)
 _NAMED_VALUE = re.compile(
     r"\s*,?\s*\b(?:using|with|from|including|showing|giving|featuring|mentioning|quoting|stating)\s+"
-    r"(?P<np>(?:the|that|this|their|our|my|your|his|her)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?P<head>amount|total|price|cost|sum|figure|number|result|answer|value|distance|time|temperature|date|"
-    r"share|saving|savings|discount|score|count|percentage|average|tip|budget|fee|fare|rate|speed|weight|"
-    r"height|length|balance|bill|pool|difference)"
+    r"(?P<np>(?:the|that|this|their|our|my|your|his|her)\s+(?P<mods>(?:[\w'-]+\s+){0,2}?)"
+    rf"(?P<head>{_VALUE_HEADS})"
     # "the total including VAT", "the price before the discount": what the value is said with
     r"(?:\s+(?:including|excluding|incl\.?|inc\.?|plus|before|after|with)\s+(?:the\s+)?[\w%-]+)?)"
     r"\b(?=\s*(?:$|[,.;:!?]|and\b|in\b|for\b|as\b|to\b))",
+    re.I,
+)
+# "telling him my weight in kg", "letting Dana know the deposit", "saying the final total": the value told to the
+# reader by what it is, closing the ask; the unit it is asked in goes when the value says its own ("81.65 kilograms")
+_TOLD_VALUE = re.compile(
+    r",?\s+(?:(?:telling|giving|sending|letting)\s+(?P<who>him|her|them|you|everyone|everybody|(?-i:[A-Z])[\w'-]+)"
+    r"(?:\s+know)?|saying|confirming|noting|reporting)\s+"
+    r"(?P<np>(?:the|that|this|their|our|my|your|his|her)\s+(?P<mods>(?:[\w'-]+\s+){0,2}?)"
+    rf"(?P<head>{_VALUE_HEADS}))"
+    r"(?P<unit>\s+in\s+(?:[a-z]{1,3}|[a-z]+(?:grams|metres|meters|pounds|stone|miles|litres|liters|gallons|feet|"
+    r"inches|minutes|hours|days|weeks|euros|dollars|celsius|fahrenheit|percent)))?\s*[.!]?$",
     re.I,
 )
 # "his half of that total", "each person's share of it": a part of the value handed on, pointed at, not the value
@@ -213,11 +229,16 @@ def for_material(instruction: str, material: str) -> Staged:
         np = re.sub(r"^(?:that|this)\b(?=\s)", "the", claimed.group("np"), flags=re.I)
         said = value if re.fullmatch(r"it|this|that", np, re.I) else f"{np}: {value}"  # "claiming it": the value
         return Staged(f"{text[: claimed.start('np')]}{said}{text[claimed.end('np') :]}", "")
+    told = _TOLD_VALUE.search(text) if value else None
+    if value and told:
+        # "a message to my coach telling him my weight in kg" with "81.65 kilograms": "My weight is 81.65 kilograms"
+        return Staged(" ".join(text[: told.start()].split()), told_fact(told, value))
     named = _NAMED_VALUE.search(text) if value else None
     if value and named:
-        # "a sale sign using the new price" with "$52.00": the sign says "the new price is $52.00"
+        # "a sale sign using the new price" with "$52.00": the sign says "the new price is $52.00"; "stating the
+        # net figure" names it too ("the figure" alone names nothing)
         text = " ".join((text[: named.start()] + " " + text[named.end() :]).split())
-        if named.group("head").lower() not in _BARE_HEADS:
+        if named.group("head").lower() not in _BARE_HEADS or named.group("mods").strip():
             np = re.sub(r"^(?:that|this)\b", "the", named.group("np"), flags=re.I)
             said = re.sub(r"\s+in total$", "", value) if named.group("head").lower() == "total" else value
             return Staged(text, f"{np[:1].upper()}{np[1:]} is {said}")
@@ -260,6 +281,30 @@ def for_material(instruction: str, material: str) -> Staged:
     if told:
         kept = f"Write {told.group('style')} to {told.group('who')}"
     return Staged(kept, material)
+
+
+# "my weight in kg", "the deposit amount", "the net figure": all a text is asked to say is a value, by its name.
+_VALUE_ONLY = re.compile(
+    r"(?:the|that|this|their|our|my|your|his|her)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_VALUE_HEADS})(?:\s+in\s+[a-z]{{1,12}})?[.!]?",
+    re.I,
+)
+
+
+def names_value_only(content: str) -> bool:
+    """Whether ``content`` only names a value ("my weight in kg"): with no value handed over, it says nothing."""
+    return _VALUE_ONLY.fullmatch(content.strip()) is not None
+
+
+def told_fact(told: re.Match[str], value: str) -> str:
+    """The sentence a ``_TOLD_VALUE`` match says with ``value``: "Your share is £37.50", "The result is 42"."""
+    np = re.sub(r"^(?:that|this)\b", "the", told.group("np"), flags=re.I)
+    if told.group("who") and told.group("who").lower() not in ("everyone", "everybody"):
+        np = re.sub(r"^(?:his|her|their)\b", "your", np, flags=re.I)  # "telling her her share": hers is yours
+    bare = told.group("head").lower() in _BARE_HEADS and not told.group("mods").strip()
+    said = re.sub(r"\s+in total$", "", value) if told.group("head").lower() == "total" else value
+    unit = "" if re.search(r"[A-Za-z]", value) else (told.group("unit") or "")  # "81.65 kilograms" says its unit
+    return said if bare else f"{np[:1].upper()}{np[1:]}{unit} is {said}"
 
 
 def converts(instruction: str) -> bool:

@@ -272,6 +272,11 @@ class Rewrite:
     changes: list[str]
 
 
+def same_words(text: str, original: str) -> bool:
+    """Whether ``text`` says ``original``'s words in order: a capital or a full stop added is no rewrite."""
+    return re.findall(r"\w+", text.lower()) == re.findall(r"\w+", original.lower())
+
+
 def _match_case(original: str, replacement: str) -> str:
     if original[:1].isupper() and replacement:
         return replacement[:1].upper() + replacement[1:]

@@ -35,7 +35,8 @@ _SO_MANY = re.compile(
 # seven words, ending the sentence) is said with the value at its end.
 _HOW_MANY = re.compile(
     r"\b(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+)?how\s+(?:many|much|long)\b(?:\s+(?P<unit>[a-z]+))??\s+"
-    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she)\b(?:'(?:ve|ll|d|m|re|s)\b)?"
+    r"(?P<clause>(?:the|our|my|your|their|his|her|this|that|these|we|you|they|it|i|he|she|each|every|everyone|"
+    r"everybody)\b(?:'(?:ve|ll|d|m|re|s)\b)?"
     r"(?:\s+[\w'-]+){1,6})"
     r"\s*(?=$|[,.;:!?])",
     re.I,
