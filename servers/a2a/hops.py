@@ -11,6 +11,7 @@ on, so the orchestrator can tell a call back into the same trace (see ``agents.t
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any, cast
 
 from a2a.server.agent_execution import RequestContext
@@ -22,11 +23,26 @@ from patterns import MAX_DEPTH, MaxDepthExceeded, Request, TraceParent, check_de
 log = logging.getLogger(__name__)
 
 
+PARSED = "accord.incoming_metadata"  # call-context state: (the request context, its metadata as parsed)
+
+
 def incoming_metadata(context: RequestContext) -> dict[str, Any]:
     """The request's metadata, then the message's on top (the message is what A2A clients usually fill).
 
-    Without a valid ``traceparent`` in the metadata, the one from the HTTP header is used.
+    Without a valid ``traceparent`` in the metadata, the one from the HTTP header is used. Parsed once per
+    request (the hop check and the executor both read it): a copy of the first parse is returned after that.
     """
+    call = cast("ServerCallContext | None", context.call_context)  # typed as always present; tests build none
+    kept = call.state.get(PARSED) if call is not None else None
+    if isinstance(kept, tuple) and kept[0]() is context:
+        return dict(cast("dict[str, Any]", kept[1]))
+    metadata = _parsed(context)
+    if call is not None:  # a weak reference: the call context outlives nothing it names
+        call.state[PARSED] = (weakref.ref(context), metadata)
+    return dict(metadata)
+
+
+def _parsed(context: RequestContext) -> dict[str, Any]:
     metadata = dict(context.metadata or {})
     message = context.message
     if message is not None and message.HasField("metadata"):
