@@ -36,7 +36,8 @@ _TAX_WORDS = frozenset("tax taxes vat gst".split())
 _TIME_WORDS = frozenset("hour hours hr hrs minute minutes mins".split())
 _DECIMAL_FORMS = (("as", "a", "decimal", "number"), ("as", "a", "decimal"), ("in", "decimal"), ("in", "decimals"))
 _NO_BREAK = (("with", "no", "break"), ("with", "no", "breaks"), ("without", "a", "break"), ("without", "breaks"),
-             ("with", "no", "lunch", "break"), ("without", "a", "lunch", "break"), ("no", "breaks"))  # fmt: skip
+             ("with", "no", "lunch", "break"), ("without", "a", "lunch", "break"), ("no", "breaks"), ("no", "break"),
+             ("no", "lunch", "break"))  # fmt: skip
 _DEBT_WORDS = frozenset("owe owed borrow borrowed loan debt compounded compound interest".split())
 _REPAY_VERBS = frozenset("pay repay make paying repaying making".split())
 _NOTHING = (("nothing",), ("no", "payments"), ("no", "repayments"), ("anything",), ("any", "payments"),

@@ -17,6 +17,8 @@ from servers.tools.calculator import (
     bakers_percent,
     birth_ages,
     birthdays,
+    clock_plans,
+    clock_slots,
     commission,
     compared_before,
     conversion_stories,
@@ -83,6 +85,7 @@ from servers.tools.calculator import (
     shift_rates,
     shortfall,
     staff_ratios,
+    stock_moves,
     strengths,
     takings,
     thick_boxes,
@@ -197,6 +200,9 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     over_by.solve_over_by,
     rate_lists.solve_rate_list,
     landlord_net.solve_landlord_net,
+    stock_moves.solve_stock_moves,
+    clock_plans.solve_clock_plan,
+    clock_slots.solve_clock_slots,
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 

@@ -96,11 +96,13 @@ def solve_date_story(tokens: list[Token], start: int) -> Solution | None:
     17th 2027. How many days is that?'): exactly two dates and no other number, a question asking how many days or
     weeks, no word that changes the count (both days, nights, working days), and the later date said second."""
     dates: list[DateEnd] = []
+    places: list[int] = []
     i = start
     while tokens[i].kind != "end":
         found = date_at(tokens, i)
         if found is not None:
             dates.append(found[0])
+            places.append(i)
             i = found[1]
             continue
         if tokens[i].text.lower() == "two" and tokens[i + 1].word == "dates":
@@ -116,11 +118,19 @@ def solve_date_story(tokens: list[Token], start: int) -> Solution | None:
     unit = next((_DAY_UNITS[asked[k + 2]] for k in range(len(asked) - 2)
                  if asked[k : k + 2] == ["how", "many"] and asked[k + 2] in _DAY_UNITS), None)  # fmt: skip
     first, second = dates
+    if second.day < first.day and _today(tokens, places[1]) and not _today(tokens, places[0]):
+        first, second = second, first  # 'The wedding is on 14 June 2025 and today is 3 February 2025': from today
     if unit is None or None in (first.day[0], second.day[0]) or second.day < first.day:
         return None  # no year said (a leap year?) or told the other way round: left to the span grammar
     solution = date_span(first, second, unit)
     solution.problem = "days between dates"
     return solution
+
+
+def _today(tokens: list[Token], at: int) -> bool:
+    """'today is 3 February 2025', "today's date is ...": the date said is today's, where a count to go starts."""
+    before = [t.word for t in tokens[max(0, at - 4) : at] if t.kind == "word"]
+    return "today" in before or "today's" in before
 
 
 _DAY_UNITS = {"days": "day", "weeks": "week"}

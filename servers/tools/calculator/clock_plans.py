@@ -1,0 +1,123 @@
+"""When to start so something is done by a clock time, or when it is done from a start: 'If dinner's at 6:30pm and it
+takes 1 hr 45 to cook when do i need to start' → 6:30 pm − 1 h 45 min = 4:45 pm; 'I put the bread in at 2:15pm
+and it bakes for 40 minutes. When will it be ready?' → 2:55 pm.
+
+The request holds one clock time, with am or pm or in 24-hour form (a bare '6:30' could be morning or evening),
+and one stretch of time said together ('1 hr 45', '90 minutes', 'an hour and a half'), and no other number. The
+question asks when to start ('when do I start', 'what time should I leave', 'put it in') from a time things must
+be done by, or when it is done ('when will it be ready', 'what time will I finish') from a time it starts. A time
+said to be a start with a question asking a start (or an end and an end) declines, as do words that add to the
+plan (a rest, a break, a buffer, 'before', 'early').
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.timespans import clock_at
+from servers.tools.calculator.tokens import Token
+
+_HOURS = frozenset("hour hours hr hrs h".split())
+_MINUTES = frozenset("minute minutes min mins".split())
+_STARTS = frozenset("start starts started starting begin begins leave leaves set put puts depart departs go".split())
+_ENDS = frozenset("ready done finish finished finishes end ends over arrive arrives arrival complete back".split())
+_SPOILERS = frozenset(
+    "before after early earlier late later rest resting break breaks buffer spare extra plus minus then also "
+    "each every per delay delayed delays wait ago since until till".split()
+)
+"""Words that put more into the plan than one stretch of time before or after one clock time."""
+
+
+def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
+    """The start for a time to be done by, or the end from a start; None unless the request is exactly that."""
+    clock: tuple[int, str | None, int] | None = None
+    duration: Fraction | None = None
+    ask: int | None = None
+    i = start
+    while tokens[i].kind != "end":
+        token = tokens[i]
+        if token.word in ("when", "what") and ask is None and (token.word == "when" or tokens[i + 1].word == "time"):
+            ask = i
+        if token.kind in ("clock", "number") or token.word in ("noon", "midnight", "midday"):
+            found = clock_at(tokens, i) if clock is None else None
+            if found is not None and (found[1] is not None or token.kind == "clock"):
+                clock = (found[0], found[1], i)
+                i = found[2]
+                continue
+            read = _duration(tokens, i)
+            if read is None or duration is not None:
+                return None  # another number: a count, a price, a second stretch of time or a second time
+            duration, i = read
+            continue
+        if token.kind in ("date", "ordinal", "currency") or token.text == "%" or token.word in _SPOILERS:
+            return None
+        i += 1
+    if clock is None or duration is None or ask is None or ask < clock[2]:
+        return None
+    minutes, meridiem, at = clock
+    if meridiem is None and not (tokens[at].text.startswith("0") or minutes >= 13 * 60):
+        return None  # '6:30' could be morning or evening
+    asked = {t.word for t in tokens[ask:] if t.kind == "word"}
+    said = _said_before(tokens, start, at)
+    if asked & _STARTS and not asked & _ENDS and not said & _STARTS:
+        direction = -1  # done by the time said: start that long before it
+    elif asked & _ENDS and not asked & _STARTS and said & _STARTS:
+        direction = 1
+    else:
+        return None
+    if duration.denominator != 1 or not 0 < duration < 24 * 60:
+        return None
+    reached = minutes + direction * int(duration)
+    day = "" if 0 <= reached < 24 * 60 else " the day before" if reached < 0 else " the next day"
+    reached %= 24 * 60
+    begin, text = _clock_text(minutes, meridiem), _clock_text(reached, meridiem) + day
+    sign = "+" if direction > 0 else "−"
+    step = f"{begin} {sign} {_hours_minutes(int(duration))} = {text}"
+    solution = Solution(text, None, "clock time", f"{begin} {sign} {_hours_minutes(int(duration))}", [step])
+    solution.notes.append(
+        "start this long before the time it must be done by" if direction < 0 else "done this long after it starts"
+    )
+    return solution
+
+
+def _said_before(tokens: list[Token], start: int, at: int) -> set[str]:
+    """The words of the clause before the clock time, up to six: whether it is said to be a start ('I put the bread
+    in at 2:15pm') or a time to be done by ('dinner's at 6:30pm')."""
+    words: list[str] = []
+    j = at - 1
+    while j >= start and len(words) < 6 and tokens[j].text not in (".", ",", ";", "?", "!") and tokens[j].word != "and":
+        if tokens[j].kind == "word":
+            words.append(tokens[j].word)
+        j -= 1
+    return set(words)
+
+
+def _duration(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
+    """'1 hr 45', '1 hour 45 minutes', '90 mins', '1.5 hours' at ``i``: the minutes and the index after, or None."""
+    if tokens[i].kind != "number":
+        return None
+    value = Fraction(tokens[i].value)
+    unit = tokens[i + 1].word
+    if unit in _MINUTES:
+        return value, i + 2
+    if unit not in _HOURS:
+        return None
+    minutes = value * 60
+    j = i + 2
+    if tokens[j].kind == "number" and value.denominator == 1 and tokens[j].value < 60:
+        minutes += Fraction(tokens[j].value)  # '1 hr 45': the minutes after the hours
+        j += 1 + (tokens[j + 1].word in _MINUTES)
+    return minutes, j
+
+
+def _hours_minutes(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if part)
+
+
+def _clock_text(minutes: int, meridiem: str | None) -> str:
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    if meridiem is None:
+        return f"{hour:02d}:{minute:02d}"
+    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}"
