@@ -25,9 +25,9 @@ pytestmark = pytest.mark.anyio
         ("Tickets were $18 adult and $12 concession. We sold 212 adult and 95 concession, total takings?", 4956),
         ("Seats were £30 stall and £22 balcony. We sold 150 stall and 80 balcony, total takings?", 6260),
         (
-            "Took 14 supers off the hives this season and each one gave roughly 11.5 kg of honey. How many kg is that altogether?",
+            "Took 14 supers off the hives this season and each one gave roughly 11.5 kg of honey. How many kg is that altogether?",  # noqa: E501
             161,
-        ),  # noqa: E501
+        ),
         ("Pulled 9 frames off the stand and each held about 2.4 kg of honey. How many kg altogether?", 21.6),
         ("Berthing is €3.20 per metre per night. A 12.5 m yacht is staying 6 nights. What do they owe?", 240),
         ("Mooring is £2.50 per metre per night and the boat is 9 m. They stay 4 nights. How much do they pay?", 90),
@@ -62,8 +62,35 @@ async def test_the_mean_of_a_list_told_with_its_occasion(request_text: str, resu
 
 
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("The hall holds 420 and we sold 357 tickets for the spring concert. What percentage of seats is that?", 85),
+        ("The theatre seats 640 and 512 tickets went for the opening night. What percentage of seats is that?", 80),
+        ("The minibus seats 16 and 12 kids came on the trip. What percent full was it?", 75),
+        ("The ward holds 30 and we have 24 patients tonight. What percentage of beds are taken?", 80),
+        ("Food costs were $1,240 on sales of $4,960 last week. What's my food cost as a percentage?", 25),
+        ("Food costs were $1,240 on sales of $4,960. What percentage of sales is food cost?", 25),
+        ("Labour was £3,100 on turnover of £12,400 in March. What's labour as a percentage of turnover?", 25),
+    ],
+)
+async def test_a_share_of_the_whole_the_words_name(request_text: str, result: float):
+    answer = await solved(request_text)
+    assert answer["result"] == pytest.approx(result)
+    assert answer["unit"] == "%"
+
+
+@pytest.mark.parametrize(
     "request_text",
     [
+        "The hall holds 420 and we sold 357 tickets and 20 comps. What percentage of seats is that?",
+        "The hall holds 420 and we sold 457 tickets. What percentage of seats is that?",
+        "Food costs were $1,240 on sales of $4,960 last week. What's the percentage?",
+        "Food costs were $1,240 and drinks costs were $960. What's my food cost as a percentage?",
+        "Food costs went from $1,240 to $1,490. What's the increase as a percentage?",
+        "The hall holds 420. What percentage of seats is that?",
+        "Costs were $1,240 on sales of $4,960. What's my margin as a percentage?",
+        "The hall holds 420 and we sold 357 tickets. What percentage of the hall hire fee is that?",
+        "The hall holds 420 and we sold 357 tickets. What percentage is unsold?",
         "I did 7 full grooms at $65 and 11 nail trims at $15 and spent $40 on shampoo. What did I make?",
         "I did 7 grooms at $65 and 11 nail trims today. What did I make?",
         "I did 7 grooms at $65 and 11 grooms at $15 today. What did I make?",

@@ -48,6 +48,30 @@ async def test_occasion_words_and_names_leave_the_sum_to_the_kinds(request_text:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("The hall holds 420 and we sold 357 tickets for the spring concert. What percentage of seats is that?", 85),
+        ("Food costs were $1,240 on sales of $4,960 last week. What's my food cost as a percentage?", 25),
+    ],
+)
+async def test_a_share_is_read_when_the_words_say_which_is_the_whole(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Food costs were $1,240 and drinks costs were $960. What's my food cost as a percentage?",  # of what
+        "The hall holds 420 and we sold 357 tickets. What percentage of the hall hire fee is that?",
+    ],
+)
+async def test_a_share_of_a_whole_not_said_declines(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
         "I did 7 grooms at $65 and 11 nail trims today. What did I make?",  # a line with no price

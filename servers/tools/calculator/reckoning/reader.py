@@ -21,6 +21,7 @@ from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
+from servers.tools.calculator.reckoning.shares import solve_share
 from servers.tools.calculator.reckoning.typed import PHYSICAL, Typed, asked_word, count_nouns, read_typed
 from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
 from servers.tools.calculator.solution import Solution, answer_for
@@ -47,6 +48,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     givens = [g for g in said if not _a_name(tokens, g)]  # 'on the 47': the bus, no number to reckon with
     if not givens:
         return None
+    share = solve_share(tokens, end, givens)
+    if share is not None:
+        return share  # 'The hall holds 420 and we sold 357 tickets. What percentage of seats is that?'
     if _some_of_a_group(tokens, givens):
         return None  # 'We are 5 friends and 2 of us paid £20 each': the 2 are some of the 5, never times them
     things = count_nouns(givens) | _asked_things(tokens, end)
