@@ -37,6 +37,10 @@ pytestmark = pytest.mark.anyio
         ("The studio costs €40 an hour, 4 hours a day for a 5-day workshop. How much altogether?", 800),
         ("The tank holds 300 litres and we average 2.6 km per litre on the 47. How far does a full tank get us?", 780),
         ("The tank holds 60 litres and we average 14 km per litre on route 9. How far on a full tank?", 840),
+        ("Pool is 25 m and one of my swimmers did 64 lengths. How many km is that?", 1.6),
+        ("The pool is 50 m and I swam 36 lengths this morning. How many km did I swim?", 1.8),
+        ("Track is 400 m and she ran 25 laps. How many km is that?", 10),
+        ("The lap is 1.2 miles and I rode 15 laps. How many miles?", 18),
     ],
 )
 async def test_told_with_their_occasion(request_text: str, result: float):
@@ -82,6 +86,10 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
 @pytest.mark.parametrize(
     "request_text",
     [
+        "Pool is 25 m long and 10 m wide and I did 64 lengths. How many km is that?",
+        "Pool is 25 m and I did 64 lengths. How long did it take?",
+        "Pool is 25 m and one of my 3 swimmers did 64 lengths. How many km is that?",
+        "One of my kids gets £5 a week. I have 3 kids. How much a week?",
         "The hall holds 420 and we sold 357 tickets and 20 comps. What percentage of seats is that?",
         "The hall holds 420 and we sold 457 tickets. What percentage of seats is that?",
         "Food costs were $1,240 on sales of $4,960 last week. What's the percentage?",

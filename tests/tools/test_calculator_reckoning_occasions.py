@@ -34,6 +34,7 @@ async def test_a_price_named_by_the_thing_counted_and_a_total_asked_alone():
         ("Berthing is €3.20 per metre per night. A 12.5 m yacht is staying 6 nights. What do they owe?", 240),
         ("Lane hire is £38.50 an hour, we have it 3 hours a week for a 12-week term. What's the term cost?", 1386),
         ("The tank holds 300 litres and we average 2.6 km per litre on the 47. How far does a full tank get us?", 780),
+        ("Pool is 25 m and one of my swimmers did 64 lengths. How many km is that?", 1.6),
         (
             "Took 14 supers off the hives this season and each one gave roughly 11.5 kg of honey. How many kg is that altogether?",  # noqa: E501
             161,

@@ -8,7 +8,8 @@ Only shapes that cannot be a quantity are read as names:
   measure says what it counts ('the 47 seats');
 - a whole number right after a word that numbers things ('route 12', 'bus 47', 'platform 3', 'room 101');
 - a clock time between 'the', 'my' or 'our' and a plain noun ('the 7:15 bus', 'my 6:30 class');
-- a distance said before a plain noun it qualifies ('100 m times', '400 m splits'): what is timed, not how far.
+- a distance said before a plain noun it qualifies ('100 m times', '400 m splits'): what is timed, not how far;
+- 'one of my swimmers', 'one of the boats': the one the story is about, picked from a group it does not count.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ NUMBERING = frozenset("route bus number no platform gate lane room flight train"
 """Words after which a number names one thing of many: 'route 47', 'bus 12'."""
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "-", "(", ")"})
+_OWNERS = frozenset("the my our his her their your these those".split())
 _NOT_NAMED = frozenset({"and", "or", "of", "in", "a", "an", "per", "each", "to", "for"})
 
 
@@ -30,7 +32,11 @@ def names_a_thing(tokens: list[Token], i: int) -> bool:
     before, after = tokens[i - 1] if i > 0 else tokens[i], tokens[i + 1]
     if token.kind == "clock":
         return before.word in ("the", "my", "our") and _plain_noun(after)
-    if token.kind != "number" or not numbers.is_integer(token.value) or i == 0:
+    if token.kind != "number" or not numbers.is_integer(token.value):
+        return False
+    if token.text.lower() == "one" and after.word == "of" and tokens[i + 2].word in _OWNERS:
+        return tokens[i + 3].kind == "word"  # 'one of my swimmers'; 'one of the 3 boats' is one of a count
+    if i == 0:
         return False
     if before.word in NUMBERING:
         return True
