@@ -237,6 +237,8 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
     """'with traffic', 'for groups', 'in the rain', 'because of roadworks', 'this season' closing a clause that
     says a number before it: the phrase's width, or 0. The phrase holds only a preposition, an optional article
     or owner and up to three inert words (a group with no number after it: 'for groups')."""
+    if [t.word for t in tokens[i : i + 3]] == ["on", "the", "house"]:
+        return 0  # 'the £8 cocktail was on the house': given free, which takes it out of the sum
     for phrase in _UNTIL_NOW:  # 'we've spent 9,875 so far.': when, which changes nothing in the sum
         width = len(phrase)
         if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and _number_before(tokens, i):

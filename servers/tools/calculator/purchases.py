@@ -44,6 +44,7 @@ from servers.tools.calculator.quantities import (
 )
 from servers.tools.calculator.rated_lines import chains, named_per_word, one_period, per_asked, per_word, usage_in
 from servers.tools.calculator.scopes import WHOLE, percent_role, scope
+from servers.tools.calculator.set_aside import not_added
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     REDUCED,
@@ -115,10 +116,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     rated = per_asked(tokens, question_start(tokens, start), givens)
     if not _asks_paid(asked, alone=alone, per_asked=rated) or set(words_outside(tokens, start, givens)) & spoilers:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler
-    if len(periods(tokens, start)) > 1:
-        return None  # 'the annual bill ... how much per person per month': a rate changed, not a sum of lines
-    if len(givens) < 2:
-        return None
+    if len(periods(tokens, start)) > 1 or len(givens) < 2 or not_added(tokens, start, givens):
+        return None  # 'per person per month', 'excluding the £15 tourist tax': not a sum of what is paid
     money = _currency(givens, tokens)
     if money is None:
         return None
@@ -163,7 +162,8 @@ def _each_per_period(g: Given) -> bool:
 def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str]) -> Solution | None:
     """The total of a story of purchases made of ``givens`` with no one sharing it; ``said`` are words the caller
     has accounted for itself, which are not spoilers here ('paid with a $20 note' to a reader of change)."""
-    if set(words_outside(tokens, start, givens)) & (_SPOILERS - said) or unpriced_item(tokens, start):
+    outside = set(words_outside(tokens, start, givens)) & (_SPOILERS - said)
+    if outside or unpriced_item(tokens, start) or not_added(tokens, start, givens):
         return None
     money = _currency(givens, tokens) if not money_for_money(givens) else None
     story = _Story(givens, tokens, money) if money is not None else None
