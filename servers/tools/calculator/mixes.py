@@ -53,7 +53,7 @@ def solve_mix(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if len(amounts) != 1 or words & _SPOILERS or any(t.text == "%" or t.kind == "currency" for t in tokens[start:]):
         return None
-    amount = _amount(tokens, amounts[0])
+    amount = _amount(tokens, amounts[0], names)
     if amount is None:
         return None
     quantity, of = amount
@@ -204,13 +204,29 @@ def _name(token: Token) -> bool:
     return token.kind == "word" and word.isalpha() and word not in _NOT_NAMES and lookup(word, short=False) is None
 
 
-def _amount(tokens: list[Token], i: int) -> tuple[Quantity, str | None] | None:
-    """The amount at ``i`` with its unit (mass or volume), and the part it is of ('50 kg of cement'), if one."""
+def _amount(tokens: list[Token], i: int, names: list[str]) -> tuple[Quantity, str | None] | None:
+    """The amount at ``i`` with its unit (mass or volume), and the part it is of, if one: '50 kg of cement', '450 g
+    flour', '200 g of plain flour' name the part in the words after the unit, with or without 'of'. Words naming
+    two parts ('500 g of flour and sugar') leave the amount's part open, and decline."""
     unit = lookup(tokens[i + 1].text) if tokens[i + 1].kind == "word" and tokens[i].kind == "number" else None
     if unit is None or unit.per is not None or unit.dimension not in ("mass", "volume"):
         return None
-    of = tokens[i + 3].word if tokens[i + 2].word == "of" and tokens[i + 3].kind == "word" else None
+    said_of = tokens[i + 2].word == "of"
+    named: set[str] = set()
+    for token in tokens[i + 2 + said_of : i + 2 + said_of + _NAMED_WITHIN]:
+        if token.kind != "word":
+            break  # the amount's words end at its clause: '450 g flour, how much sugar'
+        named |= {token.word} & set(names)
+    if len(named) > 1:
+        return None
+    if named:
+        return Quantity(Fraction(tokens[i].value), unit), named.pop()
+    of = tokens[i + 3].word if said_of and tokens[i + 3].kind == "word" else None  # '180 kg of dry mix': the whole
     return Quantity(Fraction(tokens[i].value), unit), of
+
+
+_NAMED_WITHIN = 4
+"""How far after its unit an amount's part is named: '450 g of plain white flour'."""
 
 
 def _asked(tokens: list[Token], start: int, names: list[str], of: str | None) -> str | None:
