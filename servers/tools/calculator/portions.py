@@ -4,7 +4,8 @@ with 20 cm left over.
 
 Two amounts of one kind (volume, length, mass): the portion is the one said with the thing the question counts
 ('250 ml glasses', 'glasses of 250 ml'), the whole is the other and larger. Only whole portions count; what is left
-is said. A question of how many are needed or bought (where a part portion rounds up), a third number, or a word
+is said. Portions asked to make the whole together ('how many 330 ml cans make 2 litres') need one more for a part
+portion: 7 cans, as 6 fall 20 ml short. A question of how many are needed or bought, a third number, or a word
 that changes the amounts ('each', 'spilled', 'left') declines the reading.
 """
 
@@ -35,6 +36,7 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and not _portion_each(tokens, i)}
     if counted is None or words & _SPOILERS:
         return None
+    together = _together(asked[at + 1 :])
     givens = read_givens(tokens, start)
     if len(givens) != 2 or any(g.quantity.measure is None or g.quantity.measure.per is not None for g in givens):
         return None
@@ -57,11 +59,28 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     steps = [f"{working} = {numbers.format_number(held / Fraction(portion.value))}"]
     if rest and singular(counted) in _DOSE_FORMS:
         return None  # 600 mg from 250 mg tablets is not 2 tablets with some left: a dose is not cut to fit
+    if rest and together:  # 6 cans of 330 ml make only 1.98 litres: a 7th is needed to make 2
+        steps.append(f"{count} {label} fall {show(Quantity(rest, portion.measure))} short, so {count + 1} are needed")
+        return Solution(f"{count + 1} {counted} needed", count + 1, "portions making a whole", working, steps, counted)
     if rest:
         left = show(Quantity(rest, portion.measure))
         answer += f" (with {left} left over)"
         steps.append(f"{count} whole {label}, {left} left over")
     return Solution(answer, count, "portions", working, steps, label)
+
+
+_MAKES = frozenset("make makes fill fills cover covers equal equals reach reaches total take takes".split())
+_HELPERS = frozenset("would will do does it to i you we can could".split())
+
+
+def _together(after: list[str]) -> bool:
+    """'how many 330 ml cans make 2 litres', 'how many tiles would cover 3 m²', 'how many jugs to fill a 5 litre
+    tank': the portions together make the whole, so a part portion is one more needed (``whole_packs``), not a
+    whole one fewer with some left. 'How many glasses can I fill from it' counts the portions the whole fills."""
+    k = 0
+    while k < len(after) and after[k] in _HELPERS:
+        k += 1
+    return k < len(after) and after[k] in _MAKES and not (k and after[k - 1] in ("i", "you", "we"))
 
 
 def _portion_each(tokens: list[Token], i: int) -> bool:
