@@ -1,46 +1,83 @@
-"""A charge and the total asked together: 'can you give me the tip and the total?', 'what's the VAT and the total?'.
+"""Two things asked together, answered together or not at all.
 
 A reader answers one quantity. When the question names a charge (a tip, tax or discount) and the total joined by
-'and', the answer must give both: the charge's amount is taken from what the reader worked out, and where the
-reading did not keep it the request is declined rather than half answered.
+'and' ('can you give me the tip and the total?', "what's the total and what's the tip?", "what's 25% off, and
+what's the sale price?"), the answer must give both: the charge's amount and the total are taken from what the
+reader worked out, and where the reading did not keep them the request is declined rather than half answered.
+When it asks two counts ('how many posts and how many panels?'), an answer that does not name both declines.
 """
 
 from __future__ import annotations
 
-from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, show
+from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, lookup, show, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
-_PARTS = {"tip": "tip", "gratuity": "tip", "tax": "tax", "vat": "tax", "gst": "tax", "discount": "discount"}
-_BETWEEN = frozenset("the my our your".split())
+_PARTS = {"tip": "tip", "gratuity": "tip", "tax": "tax", "vat": "tax", "gst": "tax", "discount": "discount",
+          "off": "discount"}  # fmt: skip
+_BETWEEN = frozenset("the my our your what what's whats is how much will would be".split())
+"""Words between 'and' and what it asks second: 'and the total', "and what's the tip", 'and how much is the VAT'."""
+_NEW_PRICE = frozenset("sale final new reduced discounted".split())
+"""'the sale price', 'the final cost': after a discount, the total."""
 
 
-def asked_pair(tokens: list[Token]) -> tuple[str, str, bool] | None:
-    """The charge asked with the total ('the tip and the total'): its word, its kind and whether it comes first."""
+def asked_pair(tokens: list[Token]) -> tuple[str, str, bool, str] | None:
+    """The charge asked with the total ('the tip and the total'): its word, its kind, whether it comes first, and
+    the total's name ('total', 'sale price')."""
     for k, token in enumerate(tokens):
-        if token.word != "and" or k == 0:
+        if token.word != "and" or k < 2:
             continue
-        before = tokens[k - 1].word
+        before = tokens[k - 1].word or tokens[k - 2].word * (tokens[k - 1].text == ",")  # "25% off, and what's"
         j = k + 1
         while tokens[j].word in _BETWEEN:
             j += 1
-        after = tokens[j].word
+        after, named = tokens[j].word, "total"
+        if after in _NEW_PRICE and tokens[j + 1].word in ("price", "cost"):
+            after, named = "total", f"{after} {tokens[j + 1].word}"
         if before in _PARTS and after == "total":
-            return before, _PARTS[before], True
+            return before, _PARTS[before], True, named
         if before == "total" and after in _PARTS:
-            return after, _PARTS[after], False
+            return after, _PARTS[after], False, named
     return None
+
+
+def counts_asked(tokens: list[Token]) -> tuple[str, str] | None:
+    """'how many posts and how many panels': the two things counted, as the question names them."""
+    asks = [k for k in range(len(tokens) - 2) if tokens[k].word == "how" and tokens[k + 1].word == "many"]
+    for first, second in zip(asks, asks[1:], strict=False):
+        if tokens[second - 1].word != "and":
+            continue
+        named = [_counted(tokens, first + 2), _counted(tokens, second + 2)]
+        if named[0] and named[1]:
+            return named[0], named[1]
+    return None
+
+
+def _counted(tokens: list[Token], k: int) -> str:
+    """The thing a 'how many' counts, past a size ('how many 330 ml cans'); '' when no plain word follows."""
+    while tokens[k].kind == "number" or tokens[k].kind == "word" and lookup(tokens[k].word, short=True) is not None:
+        k += 1
+    word = tokens[k].word
+    return word if tokens[k].kind == "word" and word.isalpha() else ""
 
 
 def answer_both(request: str, solution: Solution) -> Solution:
     """``solution`` with the charge asked beside the total in its answer; declined when it does not hold both."""
-    pair = asked_pair(tokenize(request))
+    tokens = tokenize(request)
+    counts = counts_asked(tokens)
+    if counts is not None:
+        said = {singular(t.word) for t in tokenize(solution.answer) if t.kind == "word"}
+        if not all(singular(c) in said for c in counts):
+            raise ToolInputError(
+                f"it asks how many {counts[0]} and how many {counts[1]} together; ask for one at a time"
+            )
+    pair = asked_pair(tokens)
     if pair is None:
         return solution
-    word, kind, first = pair
+    word, kind, first, named = pair
     part, total = solution.values.get(kind), solution.values.get("total")
-    if part is None or total is None or solution.result != total:
+    if part is None or total is None or solution.result not in (total, part):
         raise ToolInputError(f"it asks for the {word} and the total together; ask for one at a time")
     try:
         measure = currency(solution.unit or "")
@@ -48,7 +85,8 @@ def answer_both(request: str, solution: Solution) -> Solution:
         measure = AMOUNT
     shown = {kind: show(Quantity(part, measure)), "total": show(Quantity(total, measure))}
     name = word.upper() if word in ("vat", "gst") else word
-    said = [f"{name} {shown[kind]}", f"total {shown['total']}"]
+    charge = f"{shown[kind]} off" if word == "off" else f"{name} {shown[kind]}"  # "what's 25% off": '£20.00 off'
+    said = [charge, f"{named} {shown['total']}"]
     solution.answer = "; ".join(said if first else said[::-1])
     solution.result = part if first else total
     return solution

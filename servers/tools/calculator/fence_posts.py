@@ -71,7 +71,26 @@ def solve_fence_posts(tokens: list[Token], start: int) -> Solution | None:
         expression = f"2 × ({gaps} + 1)"
     solution = answer_for(count, "posts along a run", expression, steps, suffix=f" {thing}")
     solution.notes.append(f"a straight run with one at each end has one more {_singular(thing)} than gaps")
+    spans = _spans_asked(words)
+    if spans is not None:  # 'how many posts and how many panels': a panel fills each gap
+        filled = int(count.value) - (2 if _both_sides(words) else 1)
+        steps.append(f"a {spans[:-1]} in each gap: {filled} {spans}")
+        solution.answer += f" and {filled} {spans}"
+        solution.values = {thing: int(count.value), spans: filled}
     return solution
+
+
+_SPANS = frozenset("panels sections gaps spaces bays".split())
+
+
+def _spans_asked(words: list[str]) -> str | None:
+    """'how many posts and how many panels', 'how many posts and panels': the gaps between them, asked too."""
+    for k in range(len(words) - 1):
+        if words[k] == "and" and words[k + 1] in _SPANS:
+            return words[k + 1]
+        if words[k : k + 3] == ["and", "how", "many"] and k + 3 < len(words) and words[k + 3] in _SPANS:
+            return words[k + 3]
+    return None
 
 
 def _asked_thing(words: list[str]) -> str | None:
