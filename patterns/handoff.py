@@ -104,7 +104,7 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
         found = _REFERENCE.search(instruction[:MAX_ANSWER_CHARS])
         # "How many years before 2030 was that?": "that" alone stands for the answer before it, too
         reference = found.span() if found is not None else back_reference(instruction)
-        if quantity is not None and reference is not None and quantity != answers[0].strip():
+        if quantity is not None and reference is not None:
             before, after = instruction[: reference[0]], instruction[reference[1] :]
             verb = _TRAILING_BE.match(after)
             if verb is not None:  # "how many years before 2026 that was" -> "... before 2026 was 1912"
@@ -147,16 +147,18 @@ def as_material_named(instruction: str, name: str = "this") -> str:
 # object of an operation the step opens with ("convert it to feet", "double it").
 _REFERENCE = re.compile(
     r"\b(?:that|this|the|its|their)\s+(?:height|amount|number|figure|total|price|cost|distance|length|weight|value"
-    r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year)\b"
+    r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year|dose|dosage|average"
+    r"|mean|median|mode|quantity|volume|duration|percentage|bill|pay|rent|balance)\b"
     r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b",
     re.IGNORECASE,
 )
-# A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%".
+# A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%"; with its currency: "$441.00".
 # ("14.4 square meters": a unit of area or volume is two words)
-# ("212 degrees Fahrenheit": a temperature's scale is part of its unit, so "in Fahrenheit" picks it from two)
+# ("212 degrees Fahrenheit": a temperature's scale is part of its unit, so "in Fahrenheit" picks it from two; and
+# "20.6 °C" is a temperature, its scale said by a sign)
 _QUANTITY = re.compile(
-    r"(?<![\w.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)"
-    r"(\s+(?:(?:square|cubic|sq)\s+)?[a-zA-Z]+(?:\s+(?i:celsius|fahrenheit|kelvin|centigrade)\b)?)?"
+    r"(?<![\w.,])([$\u20ac\u00a3\u00a5]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)"
+    r"(\s?\u00b0\s?[CFK]\b|\s+(?:(?:square|cubic|sq)\s+)?[a-zA-Z]+(?:\s+(?i:celsius|fahrenheit|kelvin|centigrade)\b)?)?"
 )
 # The unit a request asks a quantity in: "how tall it is in metres".
 _UNIT_ASKED = re.compile(r"\bin\s+([a-z]+)")
