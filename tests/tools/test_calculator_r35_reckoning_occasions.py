@@ -68,6 +68,43 @@ async def test_the_mean_of_a_list_told_with_its_occasion(request_text: str, resu
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [
+        ("Entry is £8 adult and £5 child. We had 140 adult and 85 child, total takings?", 1545),
+        (
+            "Tickets are £8 for adults and £5 for children. We sold 140 adult tickets and 85 child tickets. What were the takings?",  # noqa: E501
+            1545,
+        ),
+        ("We sold 140 adult tickets at £8 and 85 child tickets at £5. What were the takings?", 1545),
+        ("Adults are £8 and children £5. 140 adults and 85 children came. How much did we take?", 1545),
+        ("Entry: adults £8, children £5. 140 adults and 85 children came. Total takings?", 1545),
+        (
+            "Membership is €60 senior and €90 standard; we have 45 senior and 120 standard members. What do we collect?",  # noqa: E501
+            13500,
+        ),
+    ],
+)
+async def test_prices_and_counts_by_class_are_totalled(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Tickets are £8 each and we sold 140 adult and 85 child tickets. Total takings?",
+        "Adults are £8 and children £5. 140 adults and 85 children came, plus 10 under-fives free. How much did we take?",  # noqa: E501
+        "Adults are £8 and children £5. 140 adults came. How much did we take?",
+        "Adults are £8 and children £5. 140 adults and 85 children came. How much more did adults pay?",
+        "Adults are £8 and children £5. 140 adults and 85 children came. How much did we take each?",
+        "Adults are £8 and children $5. 140 adults and 85 children came. How much did we take?",
+        "Adults are £8 and children £5. 140 adults and 85 children came, but 20 children got in free. Total takings?",
+    ],
+)
+async def test_a_class_not_priced_or_counted_once_declines(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
         ("The hall holds 420 and we sold 357 tickets for the spring concert. What percentage of seats is that?", 85),
         ("The theatre seats 640 and 512 tickets went for the opening night. What percentage of seats is that?", 80),
         ("The minibus seats 16 and 12 kids came on the trip. What percent full was it?", 75),

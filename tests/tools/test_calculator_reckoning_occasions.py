@@ -48,6 +48,13 @@ async def test_occasion_words_and_names_leave_the_sum_to_the_kinds(request_text:
 
 
 @pytest.mark.anyio
+async def test_prices_by_class_with_their_counts():
+    answer = await solved("Adults are £8 and children £5. 140 adults and 85 children came. How much did we take?")
+    assert answer["result"] == 1545
+    assert answer["steps"][-1] == "£1,120.00 + £425.00 = £1,545.00"
+
+
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [

@@ -19,6 +19,7 @@ from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
+from servers.tools.calculator.reckoning.classes import solve_classes
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
 from servers.tools.calculator.reckoning.shares import solve_share
@@ -51,6 +52,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     share = solve_share(tokens, end, givens)
     if share is not None:
         return share  # 'The hall holds 420 and we sold 357 tickets. What percentage of seats is that?'
+    classed = solve_classes(tokens, end, givens)
+    if classed is not None:
+        return classed  # 'Entry is £8 adult and £5 child. We had 140 adult and 85 child, total takings?'
     if _some_of_a_group(tokens, givens):
         return None  # 'We are 5 friends and 2 of us paid £20 each': the 2 are some of the 5, never times them
     things = count_nouns(givens) | _asked_things(tokens, end)
