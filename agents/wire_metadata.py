@@ -7,6 +7,7 @@ the camelCase keys and, for one release, the snake_case keys older peers still s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
@@ -16,14 +17,27 @@ from patterns import Usage
 
 _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _MAX_DEPTH = 8
+_CACHED_KEY = 64
 
 
 def camel(key: str) -> str:
+    return _camel(key) if len(key) <= _CACHED_KEY else _camel.__wrapped__(key)
+
+
+def snake(key: str) -> str:
+    return _snake(key) if len(key) <= _CACHED_KEY else _snake.__wrapped__(key)
+
+
+# Metadata uses a few short keys, read and written on every call: their spellings are kept (a bounded number of
+# keys of bounded length, whatever a peer sends).
+@functools.lru_cache(maxsize=1024)
+def _camel(key: str) -> str:
     head, *rest = key.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def snake(key: str) -> str:
+@functools.lru_cache(maxsize=1024)
+def _snake(key: str) -> str:
     return _CAMEL_HUMP.sub(r"\1_\2", key).lower()
 
 
