@@ -38,6 +38,10 @@ pytestmark = pytest.mark.anyio
         ("The tank holds 300 litres and we average 2.6 km per litre on the 47. How far does a full tank get us?", 780),
         ("The tank holds 60 litres and we average 14 km per litre on route 9. How far on a full tank?", 840),
         ("Pool is 25 m and one of my swimmers did 64 lengths. How many km is that?", 1.6),
+        ("Work out 4 nights for a 9.8 m boat at €3.20 per metre per night", 125.44),
+        ("Calculate 7 full grooms at $65 and 11 nail trims at $15", 620),
+        ("Figure out 3 hours a week for a 12-week term at £38.50 an hour", 1386),
+        ("Tickets were $18 adult and $12 concession. We sold 212 adult and 95 concession. I need the total.", 4956),
         ("The pool is 50 m and I swam 36 lengths this morning. How many km did I swim?", 1.8),
         ("Track is 400 m and she ran 25 laps. How many km is that?", 10),
         ("The lap is 1.2 miles and I rode 15 laps. How many miles?", 18),
@@ -123,6 +127,10 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
 @pytest.mark.parametrize(
     "request_text",
     [
+        "Work out 40 jars at £6.50 each and £12 for the stall",
+        "Calculate 15% of the hall hire fee",
+        "Work out £500 for 3 people and 2 dogs",
+        "Work out 4 nights at €3.20 per metre per night",
         "Pool is 25 m long and 10 m wide and I did 64 lengths. How many km is that?",
         "Pool is 25 m and I did 64 lengths. How long did it take?",
         "Pool is 25 m and one of my 3 swimmers did 64 lengths. How many km is that?",

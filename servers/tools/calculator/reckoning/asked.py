@@ -88,13 +88,15 @@ class Asked:
 
 def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]], things: set[str],
                money_kinds: set[str], units: dict[str, Measure],
-               alone: Kind | None = None) -> Asked | None:  # fmt: skip
+               alone: Kind | None = None, told: bool = False) -> Asked | None:  # fmt: skip
     """The one question of ``tokens[:end]`` read as a kind; None when there is not exactly one, or it is not read.
 
     ``things`` are the nouns the givens count, ``money_kinds`` their currencies, ``units`` the unit each physical
     dimension was given in; ``alone`` the kind of the one given there is when it is 'x% of' another, which is
     asked for by any 'how much' or 'what' question; ``given_spans`` are the givens' tokens, whose words ('£6.50
-    each') are not the question's.
+    each') are not the question's. ``told``: the request was led by 'work out' or 'calculate' and names no
+    question, so it asks what its one currency comes to ('Work out 4 nights for a 9.8 m boat at €3.20 per metre per
+    night'); with no money, or money of two currencies, it asks nothing read here.
     """
     inside = {i for a, b in given_spans for i in range(a, b)}
     free = [i for i in range(end) if i not in inside and tokens[i].kind == "word"]
@@ -108,6 +110,9 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     if words & OTHER_ASKS or names_unpriced(tokens, end, inside):
         return None  # another question or task in the request, or a thing added with no amount
     asks = [i for i in free if tokens[i].word in ("how", "what", "what's", "whats")]
+    if not asks and told and len(money_kinds) == 1:
+        money = kinds.base(next(iter(money_kinds)))
+        return _total_named(tokens, end, money_kinds) or Asked(money, None, False, frozenset("+-"), "")
     if not asks:
         return _total_named(tokens, end, money_kinds)
     if len(asks) != 1:
@@ -141,7 +146,7 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
 
 
-_NAMING = frozenset("the our my your grand".split())
+_NAMING = frozenset("the our my your grand i need want give me just".split())
 
 
 def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked | None:
@@ -152,8 +157,10 @@ def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked 
     words = [t.word for t in tokens[first:end]]
     if not words or len(money_kinds) != 1 or any(t.kind != "word" for t in tokens[first:end]):
         return None
-    if not set(words) & _PLUS or not set(words) & _MONEY or not set(words) <= _PLUS | _MONEY | _NAMING:
+    if not set(words) & _PLUS or not set(words) <= _PLUS | _MONEY | _NAMING:
         return None
+    if not set(words) & _MONEY and words[-1] not in _PLUS:
+        return None  # 'I need the total': the total is what is asked, of the one currency given
     return Asked(kinds.base(next(iter(money_kinds))), None, False, frozenset("+"), "")
 
 

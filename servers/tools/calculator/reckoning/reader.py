@@ -33,6 +33,9 @@ MOST_TOKENS = 70
 
 PROBLEM = "quantities reckoned by their units"
 
+_TOLD = frozenset("out calculate calc compute figure".split())
+"""The last word of a lead that tells the calculator to work the rest out ('work out', 'calculate', 'figure out')."""
+
 
 def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     """The one value every reckoning of the asked kind agrees on, with its working; None otherwise."""
@@ -67,7 +70,8 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
     if alone is not None and not _share_asked(tokens, end, givens):
         return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
-    asked = read_asked(tokens, end, spans, things, money_kinds, units, alone)
+    told = start > 0 and tokens[start - 1].word in _TOLD  # 'Work out 4 nights ... at €3.20 per metre per night'
+    asked = read_asked(tokens, end, spans, things, money_kinds, units, alone, told)
     if asked is None:
         return None
     if asked.unit is not None and asked.unit.dimension in PHYSICAL:
