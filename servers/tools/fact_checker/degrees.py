@@ -39,10 +39,12 @@ _NOT_SUPERLATIVE = frozenset(
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:the|its|their|his|her|our|[a-z]+'s|[a-z]+’s)\s+(?:(?P<ordinal>second|third|fourth|fifth)\s+)?"
-    r"(?P<sup>[a-z]{2,20}est|best|worst|most\s+[a-z]{3,20}|least\s+[a-z]{3,20})\b"
-    r"(?P<rest>(?:[ ,]{1,2}[\w'-]{1,30}){0,8})",
+    r"(?P<sup>[a-z]{2,20}est|best|worst|most\s+[a-z]{3,20}|least\s+[a-z]{3,20}|first|second|third|fourth|fifth)\b"
+    r"(?=(?P<rest>(?:[ ,]{1,2}[\w'-]{1,30}){0,8}))",
     re.I,
 )
+# Places in an order, ranked like superlatives: "the first woman in space", "the second person in space".
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
 # Participles that say how a superlative is measured; the scope follows them ("measured from base to peak").
 _MEASURED = frozenset({"measured", "counted", "ranked", "judged", "reckoned", "calculated"})
 _SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across", "above", "below", "from", "at", "by", "for"})
@@ -95,6 +97,7 @@ class Superlative:
     modifiers: frozenset[str]  # the terms that narrow the kind: "tropical" in "the largest tropical rainforest"
     scope: frozenset[str]  # where it ranks ("in Asia": {"asia"}), empty when everywhere
     said: str  # the superlative and what it ranks, as written: "largest planet"
+    ordinal: bool = False  # "the first woman in space": a place in an order, ranked only in that very order
 
 
 def superlatives(text: str) -> list[Superlative]:
@@ -102,9 +105,10 @@ def superlatives(text: str) -> list[Superlative]:
     found: list[Superlative] = []
     for match in _SUPERLATIVE.finditer(fronted(text[:MAX_TEXT])):
         word = match.group("sup").lower()
-        if " " not in word and not _is_superlative(match.group("sup")) and word not in ("best", "worst"):
+        ordinal = word in _ORDINALS
+        if " " not in word and not _is_superlative(match.group("sup")) and word not in ("best", "worst", *_ORDINALS):
             continue
-        degree = terms(word.split()[-1])
+        degree = [word] if ordinal else terms(word.split()[-1])
         if not degree:
             continue
         if match.group("ordinal"):  # "the second largest ocean" is not "the largest ocean"
@@ -117,7 +121,7 @@ def superlatives(text: str) -> list[Superlative]:
             i += 1  # "the largest and deepest ocean": both rank "ocean"
         i = _past_partitive(following, i)  # "the smallest of the world's oceans" ranks "oceans"
         phrase: list[str] = []  # "tropical rainforest": the noun ranked, last, and what narrows it
-        while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i]):
+        while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i], named=ordinal):
             phrase.append(following[i])
             i += 1
         kinds = [t for w in phrase for t in terms(w)]
@@ -126,13 +130,13 @@ def superlatives(text: str) -> list[Superlative]:
         if i < len(following) and following[i].lower() in _MEASURED:
             i += 1  # "the tallest mountain measured from base to peak": ranked within "from base to peak"
         scope: list[str] = []
-        if i < len(following) and following[i] in _SCOPE_WORDS:
+        if i < len(following) and (following[i] in _SCOPE_WORDS or ordinal and following[i] == "to"):
             for token in following[i + 1 : i + 5]:
                 if token in (",", "and", "or", "which", "that", "who", "but", "while", "because"):
                     break
                 scope += terms(token)
         scoped = frozenset(scope) - _EVERYWHERE
-        found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), scoped, said))
+        found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), scoped, said, ordinal))
         for other in coordinated:
             found.append(Superlative(other, kind, frozenset(kinds[:-1]), scoped, " ".join([other, *phrase])))
     return found
@@ -170,10 +174,13 @@ def _is_superlative(word: str) -> bool:
     return word.islower() and word.endswith("est") and word not in _NOT_SUPERLATIVE
 
 
-def _in_noun_phrase(word: str) -> bool:
+def _in_noun_phrase(word: str, named: bool = False) -> bool:
     """Is ``word`` part of the noun phrase a superlative ranks: not a preposition, a participle ("the largest
-    volcano known"), or a word that is no content?"""
-    if not word.islower() or word in _SCOPE_WORDS or word in ("known", "ever", "recorded"):
+    volcano known"), or a word that is no content? After an ordinal (``named``) a capitalized word counts: "the
+    first American woman in space" ranks American women."""
+    if not (word.islower() or named and word[:1].isupper()) or word in _SCOPE_WORDS:
+        return False
+    if word in ("known", "ever", "recorded"):
         return False
     return bool(terms(word)) and not word.endswith("ed")
 
@@ -185,6 +192,12 @@ def _ranks_alike(claimed: Superlative, said: Superlative) -> bool:
         return False  # "the largest volcano" is not "the largest planet"
     if claimed.kind and not said.modifiers <= claimed.modifiers:
         return False  # "the highest free-standing mountain" is not "the highest mountain"
+    if not claimed.modifiers <= said.modifiers:
+        return False  # "the largest desert" says nothing of "the largest hot desert": it may be a cold one
+    if claimed.ordinal or said.ordinal:
+        # "the first person in space" is not "the first person on the Moon", nor "to walk on the Moon": an order
+        # holds only for the very same kind and qualifier
+        return claimed.kind == said.kind and claimed.scope == said.scope
     # A narrower scope in the passage ("in Asia") does not rank the subject everywhere, nor the largest on
     # Earth in Asia (it may lie elsewhere): the scopes must be the same.
     if not said.scope or not claimed.scope:
@@ -196,6 +209,10 @@ def ranked(claim_text: str, clause_text: str) -> tuple[Stance, str] | None:
     """``None`` when the passage's superlatives back every superlative of the claim; else why it does not."""
     said = superlatives(clause_text)
     for claimed in superlatives(claim_text):
+        if claimed.ordinal and not claimed.kind and not claimed.scope:
+            # "made the first powered flight": too loose to rank; a passage that says "first" of it will do
+            if re.search(rf"\b{claimed.degree}\b", clause_text[:MAX_TEXT], re.I):
+                continue
         if not any(_ranks_alike(claimed, s) for s in said):
             return "related", f"the passage does not say it is the {claimed.said}"
     return None

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from servers.tools.fact_checker.asides import aside
 from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.birthplaces import born_apart, claimed_birthplace
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
@@ -366,7 +367,7 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 share = _share(claim.predicate_terms - claim.agent_terms if authored else claim.predicate_terms, pool)
                 if share < MIN_PREDICATE_MATCH or not _covered(claim.head, pool):
                     continue  # it must say the same kind of thing: "visible", not only "from orbit"
-                position, why = stance(claim, clause, opposite, authored)
+                position, why = aside(claim, clause, passage, *stance(claim, clause, opposite, authored))
                 if began and position == "contradicts":
                     position, why = "related", "the passage says when it began, and it may have gone on after"
                 named_in = document_terms if claim.head == "invent" else passage_terms  # a rival inventor
