@@ -55,11 +55,15 @@ def counts_asked(tokens: list[Token]) -> tuple[str, str] | None:
 
 
 def _counted(tokens: list[Token], k: int) -> str:
-    """The thing a 'how many' counts, past a size ('how many 330 ml cans'); '' when no plain word follows."""
+    """The things a 'how many' counts, past a size ('how many 330 ml cans'); '' when no plural noun follows."""
     while tokens[k].kind == "number" or tokens[k].kind == "word" and lookup(tokens[k].word, short=True) is not None:
         k += 1
     word = tokens[k].word
-    return word if tokens[k].kind == "word" and word.isalpha() else ""
+    plural = word.endswith("s") and not word.endswith("ss") and word not in _NOT_COUNTED
+    return word if tokens[k].kind == "word" and word.isalpha() and plural else ""  # not 'how many are left'
+
+
+_NOT_COUNTED = frozenset("is was has does this its us yours ours theirs his hers".split())
 
 
 def answer_both(request: str, solution: Solution) -> Solution:
