@@ -88,6 +88,15 @@ def _rate(tokens: list[Token], start: int, end: int) -> tuple[Fraction, str | No
     return found[0] if len(found) == 1 else None
 
 
+def double_rate(tokens: list[Token], start: int) -> tuple[Fraction, str, str, set[int]] | None:
+    """The one price per one thing per another the request says ('£10 per person per night'): the price, what it is
+    per (twice) and the indices of its tokens; None when it says none, or more than one."""
+    tokens = padded(tokens)
+    end = next(k for k, t in enumerate(tokens) if t.kind == "end")
+    rated = _rate(tokens, start, end)
+    return None if rated is None else (rated[0], rated[2], rated[3], rated[4])
+
+
 def double_rate_said(tokens: list[Token], start: int) -> bool:
     """Whether a price per one thing per another is said ('£4 per person per day'): no product of givens by their
     units reads it, as it would divide by one count what is paid on both."""

@@ -163,7 +163,7 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
     """The total of a story of purchases made of ``givens`` with no one sharing it; ``said`` are words the caller
     has accounted for itself, which are not spoilers here ('paid with a $20 note' to a reader of change)."""
     outside = set(words_outside(tokens, start, givens)) & (_SPOILERS - said)
-    if outside or unpriced_item(tokens, start) or not_added(tokens, start, givens):
+    if outside or unpriced_item(tokens, start) or not_added(tokens, start, givens, said):
         return None
     money = _currency(givens, tokens) if not money_for_money(givens) else None
     story = _Story(givens, tokens, money) if money is not None else None

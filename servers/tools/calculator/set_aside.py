@@ -10,13 +10,13 @@ another ('breakfast £10 per person per night'), which no single line of count �
 
 from __future__ import annotations
 
-from servers.tools.calculator.double_rates import double_rate_said
+from servers.tools.calculator.double_rates import double_rate
 from servers.tools.calculator.givens import Given
 from servers.tools.calculator.quantities import is_money
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 
-_SET_ASIDE = frozenset(
+SET_ASIDE = frozenset(
     "excluding exclude excludes excluded exclusive excl waived waive waives waiving unless complimentary comped "
     "gratis covering covers covered treating treated sponsored".split()
 )
@@ -30,19 +30,25 @@ _PAYERS = frozenset("i we i'm we're i've we've i'll we'll".split())
 """Who pays for themselves: 'I paid for 3 coffees' is the story's own payment."""
 
 
-def not_added(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+def not_added(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str] = frozenset()) -> bool:
     """Whether the story's amounts are not simply a sum of lines: money set aside, or a price on two counts."""
-    return double_rate_said(tokens, start) or set_aside(tokens, start, givens)
+    rated = double_rate(tokens, start)
+    if rated is not None and any(g.start in rated[3] for g in givens):
+        return True  # the price on two counts is among the amounts to add
+    return set_aside(tokens, start, givens, said)
 
 
-def set_aside(tokens: list[Token], start: int, givens: list[Given]) -> bool:
-    """Whether the story from ``start`` names money that is not paid, or a limit beside its prices."""
+def set_aside(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str] = frozenset()) -> bool:
+    """Whether the story from ``start`` names money that is not paid, or a limit beside its prices (among
+    ``givens``); words in ``said`` a caller has accounted for itself, with the amounts they set aside."""
     words = [t.word for t in tokens[start:] if t.kind == "word"]
-    if set(words) & _SET_ASIDE or any(tuple(words[k : k + 3]) == _HOUSE for k in range(len(words) - 2)):
+    if set(words) & SET_ASIDE - said:
+        return True
+    if "house" not in said and any(tuple(words[k : k + 3]) == _HOUSE for k in range(len(words) - 2)):
         return True
     if any(is_money(g.quantity.measure) and g.before[-1:] and g.before[-1] in _LIMITS for g in givens):
         return True  # 'delivery £3.50 unless the order is over £25': £25 decides the charge, it is not one
-    return _paid_by_another(tokens, start)
+    return "paying" not in said and _paid_by_another(tokens, start)
 
 
 def _paid_by_another(tokens: list[Token], start: int) -> bool:

@@ -82,7 +82,7 @@ from servers.tools.calculator import (
     profits,
     proportions,
     prorating,
-    purchases,
+    purchase_stories,
     qualifiers,
     question_first,
     quotients,
@@ -318,7 +318,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         complements.solve_complement,
         doses.solve_dose,
         tipping.solve_tip_percent,  # before purchases: '$9 on a $60 bill' asked as a percentage is no total
-        purchases.solve_purchase,
+        purchase_stories.solve_purchase_story,  # a sum of lines, one amount set aside, or a price on two counts
         tendered.solve_change_due,
         temperatures.solve_temperature_change,
         coverage.solve_coverage,
