@@ -40,6 +40,7 @@ from tests.tools.conftest import refused, solved
         ("Dad paid for 3 tickets at £5 each and a programme for £2. How much did he spend?", 17),
         ("I'm paying for 2 pizzas at £9 each and a £3 delivery fee. How much?", 21),
         ("3 nights at £89 a night plus £15 parking each night. Total?", 312),
+        ("I treated myself to 2 cakes at £3 each and a coffee for £2.50. How much did I spend?", 8.5),
     ],
 )  # fmt: skip
 async def test_what_is_paid(request_text: str, result: float):
@@ -57,6 +58,8 @@ async def test_what_is_paid(request_text: str, result: float):
         "Order 4 candles at £5 each, free delivery over £15, otherwise £2.50. Total?",
         "4 nights at £95 a night, breakfast £10 per person per night for 2 people. How much each?",
         "4 nights at £95 a night, breakfast £10 per person per night. Total?",
+        "2 cakes at £3 each and a coffee for £2.50, my friend treated me to the coffee. How much did I pay?",
+        "Hotel 3 nights at £90 a night and £20 parking, work covers the parking. What do I pay?",
     ],
 )
 async def test_money_set_aside_left_open_declines(request_text: str):

@@ -18,13 +18,15 @@ from servers.tools.calculator.tokens import Token
 
 SET_ASIDE = frozenset(
     "excluding exclude excludes excluded exclusive excl waived waive waives waiving unless complimentary comped "
-    "gratis covering covers covered treating treated sponsored".split()
+    "gratis sponsored".split()
 )
 """Words that take an amount out of what is paid, or make a charge depend on something ('unless')."""
 _HOUSE = ("on", "the", "house")
 _LIMITS = frozenset("over under above below exceeding exceeds exceed beyond least minimum min max maximum upto".split())
 """Words before an amount that make it a limit ('orders over £25', 'at least £30'), not a price."""
 _PAYING = frozenset("paying pays paid pay picking".split())
+_TREATING = frozenset("treating treated treats treat covering covered covers cover".split())
+"""'my friend treated me to the coffee', 'work covers the hotel': paid by someone, unless by the story's payer."""
 _LINKS = frozenset("is are was were will 's 're am 'm has have had".split())
 _PAYERS = frozenset("i we i'm we're i've we've i'll we'll".split())
 """Who pays for themselves: 'I paid for 3 coffees' is the story's own payment."""
@@ -48,7 +50,7 @@ def set_aside(tokens: list[Token], start: int, givens: list[Given], said: frozen
         return True
     if any(is_money(g.quantity.measure) and g.before[-1:] and g.before[-1] in _LIMITS for g in givens):
         return True  # 'delivery £3.50 unless the order is over £25': £25 decides the charge, it is not one
-    return "paying" not in said and _paid_by_another(tokens, start)
+    return "paying" not in said and _paid_by_another(tokens, start)  # the caller read who pays for what
 
 
 def _paid_by_another(tokens: list[Token], start: int) -> bool:
@@ -56,9 +58,10 @@ def _paid_by_another(tokens: list[Token], start: int) -> bool:
     Only the story before the question is read: 'how much am I paying for it' asks what is paid."""
     end = min(question_start(tokens, start), len(tokens))
     for k in range(start, end - 1):
-        if tokens[k].word not in _PAYING or tokens[k + 1].word not in ("for", "up"):
+        paying = tokens[k].word in _PAYING and tokens[k + 1].word in ("for", "up")
+        if not paying and tokens[k].word not in _TREATING:
             continue
-        if tokens[k + 2].kind in ("number", "currency"):
+        if paying and tokens[k + 2].kind in ("number", "currency"):
             continue  # 'Dad paid for 3 tickets at £5 each': the story's own purchase, whoever made it
         j = k - 1
         while j >= start and tokens[j].word in _LINKS:
