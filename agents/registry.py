@@ -258,7 +258,8 @@ class Registry:
     """An async client for one registry. ``async with Registry(url, token) as registry: ...``.
 
     ``search`` and ``get`` answer from a cache for ``cache_ttl`` seconds, then revalidate with
-    ``If-None-Match``; every write clears the cache. Errors are ``UnknownAgent`` (404),
+    ``If-None-Match``; every write clears the cache. A search the cache answered leaves ``last_known`` as the
+    registry's last answer left it (the orchestrator searches once per request). Errors are ``UnknownAgent`` (404),
     ``RegistryUnavailable`` (transport) or ``RegistryError`` (any other error answer, with status and code).
 
     When the registry cannot be reached, ``search`` and ``get`` answer from ``last_known`` (by default kept in
@@ -288,6 +289,7 @@ class Registry:
         self._headers = headers
         self._cache: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str | None, Any, float]] = {}
         self._parsed: tuple[Any, list[AgentRecord]] | None = None  # the last page read, and its records
+        self._answers = 0  # reads the registry answered (200 or 304), as opposed to the cache
 
     async def __aenter__(self) -> Registry:
         return self
@@ -311,6 +313,7 @@ class Registry:
         """Agents passing every given filter, best first when ``query`` is given; pages up to ``limit``."""
         found: list[AgentRecord] = []
         cursor = None
+        answers = self._answers
         try:
             while True:
                 page_size = min(200, limit - len(found)) if limit is not None else 200
@@ -323,6 +326,8 @@ class Registry:
         except RegistryUnavailable as exc:
             return self._fallback(exc, skill=skill, tag=tag, query=query, status=status, limit=limit)
         self._recovered()
+        if self._answers == answers:  # every page came from the cache: the catalogue already holds them
+            return found
         whole = cursor is None and skill is None and tag is None and query is None and status is None
         self.last_known.remember((r.raw for r in found), everything=whole)
         return found
@@ -422,6 +427,7 @@ class Registry:
             return cached[1]
         headers = {"If-None-Match": cached[0]} if cached is not None and cached[0] else {}
         response = await self._send("GET", path, params=params, headers=headers)
+        self._answers += 1
         if response.status_code == 304 and cached is not None:
             self._cache[key] = (cached[0], cached[1], now)
             return cached[1]
