@@ -128,6 +128,8 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
     "request_text",
     [
         "Work out 40 jars at £6.50 each and £12 for the stall",
+        "Sold 40 jars at £6.50 and £5. total takings?",
+        "8 people at $27.50 each. Total?",
         "Calculate 15% of the hall hire fee",
         "Work out £500 for 3 people and 2 dogs",
         "Work out 4 nights at €3.20 per metre per night",

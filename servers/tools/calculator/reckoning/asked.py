@@ -159,8 +159,8 @@ def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked 
         return None
     if not set(words) & _PLUS or not set(words) <= _PLUS | _MONEY | _NAMING:
         return None
-    if not set(words) & _MONEY and words[-1] not in _PLUS:
-        return None  # 'I need the total': the total is what is asked, of the one currency given
+    if not set(words) & _MONEY and not set(words) & {"need", "want"}:
+        return None  # 'Total?' alone may ask the total of a group or of a price; 'I need the total' asks it
     return Asked(kinds.base(next(iter(money_kinds))), None, False, frozenset("+"), "")
 
 

@@ -164,7 +164,15 @@ def _at_price(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, in
     between = tokens[last.end : g.start - 1]
     if len(between) > 3 or any(t.kind != "word" or t.word in _JOINS or t.word in _NOT_NOUNS for t in between):
         return None  # 'sold 12 jars on Monday at £5': what the price is of is not said next to it
+    later = givens[k + 1] if k + 1 < len(givens) else None
+    if later is not None and is_money(later.quantity.measure) and _listed(tokens[g.end : later.start]):
+        return None  # 'sold 40 jars at £6.50 and £5': two prices, and which jars were sold at which is not said
     return _noun(last.noun), g.end
+
+
+def _listed(between: list[Token]) -> bool:
+    """Nothing but 'and', 'or' or a comma between two amounts: '£6.50 and £5', '£6.50, £5'."""
+    return all(t.word in ("and", "or") or t.text == "," for t in between)
 
 
 def _priced_kind(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) -> tuple[str, int] | None:
