@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from servers.tools.summarizer.refutations import with_refutations
 from servers.tools.summarizer.sentences import STOPWORDS, content_words, split_sentences, stem, words
 
 _LEAD_BONUS = 0.15
@@ -73,7 +74,7 @@ def _ranked(sentences: list[str]) -> list[int]:
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].rstrip().endswith(":"), -scores[i], i))
     asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])]
-    return ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]]
+    return with_refutations(ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]], sentences)
 
 
 def extract(text: str, count: int, max_words: int | None = None) -> Extract:
