@@ -45,6 +45,7 @@ _ABLE = frozenset("good great clever quick confident strong brilliant".split())
 _UNABLE = frozenset("bad hopeless terrible rubbish useless awful poor weak rusty".split())
 """How unable, said plainly ('hopeless at maths')."""
 _WITH = frozenset("with at".split())
+_DESCRIBED = 2
 _SUMS = frozenset("sums maths math numbers figures arithmetic calculations percentages".split())
 _AGE_TALK = frozenset(
     "old older oldest younger youngest age ages aged born birthday birthdays turn turns turned turning retire "
@@ -139,6 +140,7 @@ def _remark(tokens: list[Token], i: int) -> int:
         return 0
     aged = False
     confessed = False
+    described = 0
     while True:
         here = _at(tokens, j)
         if here.kind == "number" and not aged and not confessed:
@@ -152,6 +154,12 @@ def _remark(tokens: list[Token], i: int) -> int:
         elif not confessed and (width := _confession(tokens, j)):
             confessed = True
             j += width
+        elif described < _DESCRIBED and words.inert(here):
+            described += 1  # "I'm 74, retired and not good with sums": who the asker is, in plain words
+            aged = True  # a state of life may stand for an age: the rest must not speak of ages either
+            j += 1
+        elif here.word in ("a", "an") and words.inert(_at(tokens, j + 1)):
+            j += 1
         else:
             break
     if not confessed or _at(tokens, j).text not in _SENTENCE_ENDS | {","}:
