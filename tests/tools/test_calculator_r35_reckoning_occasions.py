@@ -133,6 +133,7 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
         "Calculate 15% of the hall hire fee",
         "Work out £500 for 3 people and 2 dogs",
         "Work out 4 nights at €3.20 per metre per night",
+        "The rope is 25 m and I cut 4 lengths. How many metres is that?",
         "Pool is 25 m long and 10 m wide and I did 64 lengths. How many km is that?",
         "Pool is 25 m and I did 64 lengths. How long did it take?",
         "Pool is 25 m and one of my 3 swimmers did 64 lengths. How many km is that?",

@@ -38,7 +38,8 @@ _QUESTION = frozenset(
 _SPOILERS = frozenset(
     """median mode range weighted weight weights except excluding exclude without not missed missing drop dropped
     ignore ignoring next need needs needed if will would should could predict predicted expect expected forecast
-    target total sum plus minus per more less than other another extra instead rather but only""".split()
+    target total sum plus minus per more less than other another extra instead rather but only all altogether
+    combined""".split()
 )
 """Words that ask for more than the plain mean of the list, or leave part of it out."""
 _JOINERS = frozenset({",", "and", "&"})

@@ -125,7 +125,7 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
             or _each_after(tokens, givens, k)
             or _one_named_before(tokens, givens, k, nouns)
             or _priced_container(tokens, givens, k)
-            or _one_lap(givens, k)
+            or _one_lap(tokens, givens, k)
         )
         if per is not None:
             return Typed(value * factor, kinds.per(kind, kinds.count(per[0])), g.start, max(end, per[1]), unit)
@@ -136,15 +136,17 @@ LAPS = frozenset({"length", "lap"})
 """What a course is gone round or along in: 'did 64 lengths' of a 25 m pool, '12 laps' of a 400 m track."""
 
 
-def _one_lap(givens: list[Given], k: int) -> tuple[str, int] | None:
-    """'Pool is 25 m and I did 64 lengths': the one distance given, beside a count of lengths or laps, is one of
-    them (a second distance, 'and 10 m wide', leaves which one open)."""
+def _one_lap(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, int] | None:
+    """'Pool is 25 m and I did 64 lengths': the one distance given, beside a count of laps (or of lengths, where a
+    pool is named), is one of them; a second distance ('and 10 m wide') leaves which one open, and 'cut 4 lengths'
+    from a rope is pieces, not laps."""
     g = givens[k]
+    pool = any(t.word in ("pool", "pools") for t in tokens if t.kind == "word")
     measure = g.quantity.measure
     if measure is None or measure.dimension != "length" or measure.per is not None:
         return None
     lengths = [h for h in givens if h.quantity.measure is not None and h.quantity.measure.dimension == "length"]
-    laps = {_noun(h.noun) for h in givens if h.noun and h.quantity.measure is None} & LAPS
+    laps = {_noun(h.noun) for h in givens if h.noun and h.quantity.measure is None} & (LAPS if pool else {"lap"})
     if len(lengths) != 1 or len(laps) != 1:
         return None
     return next(iter(laps)), g.end
