@@ -8,6 +8,10 @@ no content and is declined as a topic; the opening sentence is no part of the te
 "a couple" that is themselves). So when, and only when, the ask that follows says what to tell, the opening
 sentence is set aside and the ask read alone. An ask that says nothing of its own ("Please write them an email.")
 keeps the opening, and is read as before.
+
+A story may come before an ask to rework the user's own text, handed over after it: "So my flatmate keeps leaving
+her shopping in the hallway ... it came out way too sharp. Can you make it sound nicer? Here it is: <the note>". The
+story says why; the ask and the note are read alone.
 """
 
 from __future__ import annotations
@@ -29,8 +33,36 @@ _ASK = re.compile(
 _TELLS = re.compile(r"\b(?:telling|saying|letting\s+\w+\s+know|explaining\s+that|to\s+say|that)\s+\w", re.I)
 
 
+# "Here it is:", "Here's the note:", "Here's what I wrote:": the user's own text handed over after the ask.
+_HANDED = re.compile(
+    r"(?<=[.!?])\s+(?:here\s+it\s+is|here'?s\s+(?:it|the\s+\w+|my\s+\w+|what\s+i\s+(?:wrote|sent|have))|"
+    r"this\s+is\s+(?:it|what\s+i\s+wrote))\s*:",
+    re.I,
+)
+# An ask to rework a text the user wrote: "Can you make it sound nicer?", "Could you soften it?"
+_REWORK = re.compile(
+    r"^(?:(?:so|ok|okay|anyway|please|can\s+you|could\s+you|would\s+you|will\s+you)[\s,]+)*(?:make\s+(?:it|this|"
+    r"that)\s+(?:sound\s+|read\s+|come\s+across\s+)?(?:\w+er|more\s+\w+|less\s+\w+)|rewrite|reword|rephrase|"
+    r"soften|tone\s+(?:it\s+|this\s+)?down|polish|tidy\s+(?:it\s+)?up)\b[^.!?]{0,80}[?.!]$",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+
+
+def _without_story(text: str) -> str:
+    """ "So my flatmate keeps ... it came out way too sharp. Can you make it sound nicer? Here it is: <the note>":
+    the story before the ask says why, and is no part of the text to rework; the ask and the text are read alone."""
+    handed = _HANDED.search(text[:2_000])
+    if handed is None:
+        return text
+    sentences = _SENTENCE.split(text[: handed.start()].strip())
+    ask = sentences[-1] if len(sentences) > 1 else ""
+    return f"{ask} {text[handed.start() :].strip()}" if _REWORK.match(ask) else text
+
+
 def without_asker_context(text: str) -> str:
     """``text`` without its opening sentence of who asks, when the ask after it says what to tell; else ``text``."""
+    text = _without_story(text)
     head = text[:2_000]
     found = _WHO.match(head)
     if not found:

@@ -137,7 +137,12 @@ _AUDIENCE_STOP = (
     # a capitalised word in -ing is part of a name ("the Riverside Running Club", "the Reading Group"), not a verb
     r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))"
     r"(?!letting\s+(?:agents?|agency|office|team)\b)(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
-    r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d)|\s*(?:$|[,.;:]))"
+    r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d|"
+    # ("asking people to ...", "reminding passengers to ...": whom the text asks is no part of where it goes)
+    r"people|passengers|residents|customers|guests|visitors|members|parents|staff|students|pupils|tenants|"
+    r"drivers|riders|users|shoppers|diners|patients|neighbours|neighbors|colleagues|volunteers|players)\b|"
+    r"\s+[a-z]+s\s+(?:not\s+)?to\s+[a-z]|"  # ("asking swimmers to shower", "reminding cyclists not to ...")
+    r"\s*(?:$|[,.;:]))"
 )
 
 
