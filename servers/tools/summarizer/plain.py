@@ -62,7 +62,9 @@ _AUTHORED = (
 )
 _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for|"
-    r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b))"
+    # ("this notice to mariners", "the letter to parents": whom the text was sent to, named by a plural)
+    r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b| (?!(?:words|sentences|lines|points|bullets|paragraphs|"
+    r"characters|chars|tweets|thirds|halves|pieces|bits)\b)[a-z]+s\b| staff\b| everyone\b))"
     rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}|"
     rf"{_WITH} with (?:my|our|the|his|her|their|a|an)(?: {_STOP}{_WORD}){{1,3}}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
