@@ -25,3 +25,7 @@ async def test_the_offer_named_by_its_amount_is_priced():
 
 async def test_an_offer_not_named_declines():
     await refused("Compost is £6.49 for 50L or £10.99 for 100L. What's the price per litre?")
+
+
+async def test_a_price_of_one_is_not_an_offers_price():
+    await refused("6 yoghurts for £2.70 or 4 yoghurts at £1.96 each. Which is cheaper?")

@@ -56,6 +56,9 @@ async def test_the_offer_named_is_priced(request_text: str, result: float):
         "Compost is £6.49 for 50L or £10.99 for 100L. What's the price per litre of the 75L bag?",
         "6 yoghurts for 2.70 or 4 yoghurts for 1.96. What's the price per pot?",
         "6 yoghurts for 2.70 or 4 pears for 1.96. What's the price per pot of each?",
+        "6 yoghurts for 2.70 or 4 yoghurts at 1.96 each. Which is cheaper?",
+        "6 yoghurts for £2.70 or 4 yoghurts at £1.96 each. Which is cheaper?",
+        "6 yoghurts for £2.70 or 4 yoghurts at £1.96 per yoghurt. Which is cheaper?",
     ],
 )
 async def test_an_offer_not_settled_declines(request_text: str):

@@ -34,6 +34,7 @@ def bare_prices(givens: list[Given]) -> list[Given]:
         q = price.quantity
         measured = amount.quantity.measure is not None and not is_money(amount.quantity.measure) or amount.noun
         plain = q.measure is None and not q.percent and not price.noun and price.before[-1:] and q.value > 0
+        plain = plain and price.after[:1] not in (("each",), ("apiece",), ("per",))  # '4 at 1.96 each': one's price
         if not (measured and not amount.quantity.percent and plain and price.before[-1] in _PRICED_BY):
             return givens
         priced += [amount, replace(price, quantity=Quantity(q.value, AMOUNT))]

@@ -195,6 +195,8 @@ def _offer(pair: tuple[Given, Given], unit: Measure | None) -> _Offer | None:
     amount, price = (second, first) if is_money(first.quantity.measure) else (first, second)
     if not is_money(price.quantity.measure) or price.quantity.measure.per is not None or amount.quantity.percent:
         return None
+    if price.per_each or price.after[:1] in (("each",), ("apiece",), ("per",)):
+        return None  # '4 yoghurts at £1.96 each': the price of one, not of the offer
     measure = amount.quantity.measure
     if measure is None:
         if unit is not None or not amount.noun or amount.quantity.value <= 0:
