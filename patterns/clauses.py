@@ -74,6 +74,7 @@ from patterns.material import (
     split_material,
     with_material,
 )
+from patterns.own_points import looks_elsewhere, tells_its_own
 from patterns.pieces import Piece
 from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
 from patterns.recasts import recasts_the_result
@@ -340,6 +341,9 @@ def _share_material(
     # beside the clause that pointed at the code, asks nothing of the code either
     about_code = bool(_CODE_NOUNS & named) or int(found.group(1)) not in fenced
     apart = unpointed and (has_number(own) or (not about_code and question_form(own) == "open"))
+    # "..., and write my team an email saying code freeze starts Wednesday", "..., and find our policy document":
+    # a part that brings its own content, or looks for it elsewhere, asks nothing of the material either
+    apart = apart or tells_its_own(own) or looks_elsewhere(own)
     # "..., and write Ben a note saying I've looked at it ```<code>```": a message that reports on the material
     out.append((own if shared and (depends or apart or alone or reports_on_it(own)) else last, last_sequenced))
     return out

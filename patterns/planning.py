@@ -43,7 +43,7 @@ from patterns.forms import (
     works_on_numbers,
 )
 from patterns.lexical import tokenize
-from patterns.material import TEXT_KINDS, WORK_NOUNS
+from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
@@ -52,6 +52,7 @@ from patterns.references import (
     back_reference,
     converts_the_result,
     goes_on_from_a_number,
+    names_a_result,
     only_delivers,
     picks_from_before,
     refers_back,
@@ -171,6 +172,22 @@ def _with_stated_values(tasks: list[Task], workers: Sequence[Worker]) -> list[Ta
             task.text = said
             task.depends_on = tuple(d for d in task.depends_on if d != earlier.id)
     return tasks
+
+
+def _own_sum(instruction: str, worker: str | None, before: str | None, workers: Sequence[Worker]) -> bool:
+    """Whether ``instruction`` is a sum of its own after a part that works on no numbers ("Summarize this: ...
+    Then calculate 15% of £8,200"): its figures are its own, it names no result, so it waits for none."""
+    return (
+        _works_on_numbers(worker, workers)
+        and not _works_on_numbers(before, workers)
+        and has_number(instruction)
+        and not names_a_result(instruction)
+        and not _POINTERS & set(WORD.findall(instruction[:400].lower()))
+    )
+
+
+# Words that may stand for an earlier result ("how many years ago that was", "the 3 costs in it").
+_POINTERS = frozenset("it its that this these those them they".split())
 
 
 # Words a statement opens with (its subject), where an instruction opens with its verb.
@@ -341,7 +358,12 @@ class ClausePlanner:
                     link = ", then" if piece.sequenced else " and"
                     joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
                 previous.text = with_material(joined, material)
-            elif previous is not None and piece.needs_previous and not only_delivers(instruction):
+            elif (
+                previous is not None
+                and piece.needs_previous
+                and not only_delivers(instruction)
+                and not _own_sum(instruction, worker, previous.worker, workers)
+            ):
                 # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
                 # declining the delivery must not hide the answer it would have delivered
                 text = piece.text
