@@ -26,6 +26,11 @@ async def test_a_distance_naming_the_event_is_not_a_count_of_values():
 
 
 @pytest.mark.anyio
+async def test_an_average_told_to_be_worked_out_with_what_the_values_are():
+    assert (await solved("Compute the average of 320, 410, 385 and 445 daily visitors"))["result"] == 390
+
+
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     "request_text",
     [

@@ -62,6 +62,9 @@ async def test_told_with_their_occasion(request_text: str, result: float):
         ("Boxes packed on the early shift this week: 112, 98, 105, 120 and 101. What's the average?", 107.2),
         ("The 400 m splits in training were 61.2, 60.8 and 62.0 seconds. What was his mean?", 61.333333),
         ("Route 12 carried 310, 295, 340 and 322 people over four days. What's the mean?", 316.75),
+        ("Compute the average of 320, 410, 385 and 445 daily visitors", 390),
+        ("Work out the average of 41, 38 and 45 minutes per brake job", 41.333333),
+        ("Calculate the mean of 12.5, 13.1 and 12.9 kg", 12.833333),
     ],
 )
 async def test_the_mean_of_a_list_told_with_its_occasion(request_text: str, result: float):
@@ -161,6 +164,8 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
         "The tank holds 300 litres and we average 2.6 km per litre. What's the average?",
         "The hall hire is £25 an hour and we add 15% of the hall hire fee. What's the total?",
         "I earn $15 an hour and 20 hours a week. How much a week?",
+        "Work out the average of 320, 410, 385 and 445 daily visitors and 20 staff",
+        "Work out the average of 320, 410, 385 and 445 daily visitors excluding weekends",
         "Takings were $1,850, $2,240, $1,975 and $2,615 over the five Saturdays in June. What's the mean?",
         "Takings were $1,850, $2,240, $1,975 and $2,615 over the Saturdays, plus $500 from online. What's the mean?",
         "Her 100 m times this month were 72.4, 71.8, 73.1 and 70.9 seconds. What will her average be next month?",

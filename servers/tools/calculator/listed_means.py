@@ -62,7 +62,7 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
     tokens, end = window
     ask = _question_start(tokens, start, end)
     if ask is None:
-        return None
+        return _told_mean(tokens, start, end)
     story = range(start, ask)
     words = {t.word for t in tokens[start:end] if t.kind == "word"}
     if words & _SPOILERS or any(t.text in ("%", "/", "+", "×", "*") for t in tokens):
@@ -80,6 +80,24 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
             return None  # a number the mean would leave out
     if not _asks_only_the_mean(tokens, ask, end, story):
         return None
+    return _mean(listed)
+
+
+def _told_mean(tokens: list[Token], start: int, end: int) -> Solution | None:
+    """'(Compute) the average of 320, 410, 385 and 445 daily visitors', '(work out) the mean of 41, 38 and 45
+    minutes per brake job': the list right after 'average of', then only words that say what each value is."""
+    i = start + (tokens[start].word == "the")
+    if tokens[i].word not in _MEAN or tokens[i + 1].word != "of":
+        return None
+    i += 2
+    listed = _the_list(tokens, range(i, end))
+    if listed is None or listed[0].start != i:
+        return None
+    rest = tokens[listed[-1].end : end]
+    if any(t.kind != "word" or t.word in _SPOILERS - {"per"} for t in rest):
+        return None
+    if any(t.word == "per" for t in rest) and listed[-1].end < end and tokens[listed[-1].end].word != "per":
+        return None  # 'per' only as what each value is: '45 minutes per brake job'
     return _mean(listed)
 
 
