@@ -30,6 +30,8 @@ pytestmark = pytest.mark.anyio
         ),
         ("I borrowed £8,000 at 5% simple interest for 2 years. How much do I pay back, interest included?", 8800),
         ("$2,000 invested at 4% compound interest for 3 years. What's it worth, interest included?", 2249.728),
+        ("I borrow £10,000 at 6% over 5 years. What's the monthly payment, interest included?", 193.328015),
+        ("Car loan of $18,000 at 4.5% over 4 years - monthly repayment including interest?", 410.462749),
     ],
 )
 async def test_the_charge_is_added(request_text: str, result: float):
@@ -44,6 +46,7 @@ async def test_the_charge_is_added(request_text: str, result: float):
         "Add 20% VAT to £1,249.99 - what's the net price?",
         "Lunch bill is $86.40 tip included, we want to tip 15% and split it between 4 people. How much each?",
         "I owe £5,000 including interest at 5% for 2 years. What's the total?",
+        "I borrow £10,000 including fees at 6% over 5 years. What's the monthly payment?",
     ],
 )
 async def test_a_charge_that_may_be_in_the_amount_declines(request_text: str):

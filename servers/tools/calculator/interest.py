@@ -253,7 +253,8 @@ _LOAN = Frame(
         "the a an monthly payment payments what is would be will my on for mortgage loan fixed rate interest how "
         "much each month per if i we borrow pay back repay to and with term paid repaid take taking took out get "
         "getting car new used apr repayment repayments instalment instalments installment installments van truck "
-        "bike motorbike boat caravan personal business holiday wedding home house kitchen tractor equipment".split()
+        "bike motorbike boat caravan personal business holiday wedding home house kitchen tractor equipment included "
+        "including".split()
     ),
 )  # fmt: skip
 
@@ -265,6 +266,7 @@ def solve_loan(tokens: list[Token], start: int) -> Solution | None:
         return None
     reading = _LOAN.read(tokens, start)
     values = reading.values
+    _check_included(tokens, start)  # 'the monthly payment, interest included?': every payment has it
     if len(values) < 3:
         missing = [n for n in ("principal", "rate", "term") if n not in values]
         raise NotUnderstood(start, f"a loan with its {' and '.join(missing)}")
