@@ -39,6 +39,9 @@ pytestmark = pytest.mark.anyio
         ("The tank holds 60 litres and we average 14 km per litre on route 9. How far on a full tank?", 840),
         ("Pool is 25 m and one of my swimmers did 64 lengths. How many km is that?", 1.6),
         ("Work out 4 nights for a 9.8 m boat at €3.20 per metre per night", 125.44),
+        ("14 boats at the rally, 3 nights each, €38 per boat per night. I need the total", 1596),
+        ("5 vans were hired for 3 days each at £45 per van per day. What's the total cost?", 675),
+        ("Our 6 rooms were booked for 2 nights each at €80 per room per night. What did we take?", 960),
         ("Calculate 7 full grooms at $65 and 11 nail trims at $15", 620),
         ("Figure out 3 hours a week for a 12-week term at £38.50 an hour", 1386),
         ("Tickets were $18 adult and $12 concession. We sold 212 adult and 95 concession. I need the total.", 4956),
@@ -130,6 +133,7 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
 @pytest.mark.parametrize(
     "request_text",
     [
+        "14 boats at the rally, 3 nights each, €38 per boat. What's the total cost?",
         "Work out 40 jars at £6.50 each and £12 for the stall",
         "Sold 40 jars at £6.50 and £5. total takings?",
         "8 people at $27.50 each. Total?",
@@ -165,6 +169,8 @@ async def test_a_share_of_the_whole_the_words_name(request_text: str, result: fl
         "The hall hire is £25 an hour and we add 15% of the hall hire fee. What's the total?",
         "I earn $15 an hour and 20 hours a week. How much a week?",
         "Work out the average of 320, 410, 385 and 445 daily visitors and 20 staff",
+        "Passengers on my first run each day: 38, 42, 35, 47 and 41. How many were full? What's the mean?",
+        "I drove 3 times this week: 15, 26 and 18 km. What's the mean?",
         "Work out the average of 320, 410, 385 and 445 daily visitors excluding weekends",
         "Takings were $1,850, $2,240, $1,975 and $2,615 over the five Saturdays in June. What's the mean?",
         "Takings were $1,850, $2,240, $1,975 and $2,615 over the Saturdays, plus $500 from online. What's the mean?",

@@ -108,6 +108,8 @@ def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
         i -= 1
     if i <= start + 1 or not any(t.word in _MEAN for t in tokens[i:end]):
         return None
+    if any(t.text == "?" or t.word in ("how", "what", "what's", "which") for t in tokens[start:i]):
+        return None  # 'How many passed? What's the average?': another question beside the mean
     return i
 
 
@@ -187,8 +189,8 @@ def _counts_the_list(tokens: list[Token], i: int, listed: int) -> bool:
     if tokens[i].kind != "number" or tokens[i].value != listed:
         return False
     for nxt in tokens[i + 1 : i + 3]:  # 'four Saturdays', '4 market days', 'over five days'
-        if nxt.kind != "word" or nxt.word in _JOINERS:
-            return False
+        if nxt.kind != "word" or nxt.word in _JOINERS or nxt.word == "times":
+            return False  # 'I ran 3 times': times can multiply as well as count
         unit = lookup(nxt.word)
         if unit is not None and unit.dimension != "time":
             return False  # '4 kg': an amount, not the occasions counted

@@ -170,12 +170,12 @@ def _verb(tokens: list[Token], i: int, inside: set[int]) -> bool:
 
 
 def _off_a_place(tokens: list[Token], i: int, given_spans: list[tuple[int, int]]) -> bool:
-    """'Took 14 supers off the hives': 'off' after things counted is where they came from, not a discount, which
-    follows an amount of money or a percentage ('£5 off', '10% off')."""
+    """'Took 14 supers off the hives', 'were off the road': 'off' after a word is where things are or came from, not
+    a discount, which follows an amount of money or a percentage ('£5 off', '10% off the bill')."""
     if tokens[i].word != "off" or tokens[i - 1].kind != "word" or tokens[i + 1].word not in ("the", "my", "our"):
         return False
     span = next(((a, b) for a, b in given_spans if a <= i - 1 < b), None)
-    return span is not None and not any(t.kind == "currency" or t.text == "%" for t in tokens[span[0] : span[1]])
+    return span is None or not any(t.kind == "currency" or t.text == "%" for t in tokens[span[0] : span[1]])
 
 
 def _sentence(tokens: list[Token], i: int, end: int) -> range:

@@ -22,6 +22,7 @@ from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.classes import solve_classes
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
+from servers.tools.calculator.reckoning.shared_rates import each_of_both
 from servers.tools.calculator.reckoning.shares import solve_share
 from servers.tools.calculator.reckoning.typed import PHYSICAL, Typed, asked_word, count_nouns, read_typed
 from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
@@ -64,6 +65,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     items = read_typed(tokens, givens, things)
     if items is None:
         return None
+    items = each_of_both(items)  # '4 days each' of 3 buses at '£620 per bus per day': 12 bus-days
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]

@@ -128,7 +128,14 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
             or _one_lap(tokens, givens, k)
         )
         if per is not None:
-            return Typed(value * factor, kinds.per(kind, kinds.count(per[0])), g.start, max(end, per[1]), unit)
+            kind, end = kinds.per(kind, kinds.count(per[0])), max(end, per[1])
+            then = _per_time(tokens, end, q.measure) if per[1] == end else None
+            if then is not None:  # '£620 per bus per day'
+                return Typed(value * factor, kinds.per(kind, kinds.time(then.name)), g.start, end + 2, unit)
+            again = _per_thing(tokens, end) if per[1] == end else None
+            if again is not None and again[0] != per[0]:  # '€38 per boat per night'
+                return Typed(value * factor, kinds.per(kind, kinds.count(again[0])), g.start, again[1], unit)
+            return Typed(value * factor, kind, g.start, end, unit)
     return Typed(value * factor, kind, g.start, end, unit)
 
 
@@ -167,14 +174,10 @@ def _at_price(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, in
     if len(between) > 3 or any(t.kind != "word" or t.word in _JOINS or t.word in _NOT_NOUNS for t in between):
         return None  # 'sold 12 jars on Monday at £5': what the price is of is not said next to it
     later = givens[k + 1] if k + 1 < len(givens) else None
-    if later is not None and is_money(later.quantity.measure) and _listed(tokens[g.end : later.start]):
+    listed = later is not None and all(t.word in ("and", "or") or t.text == "," for t in tokens[g.end : later.start])
+    if listed and later is not None and is_money(later.quantity.measure):
         return None  # 'sold 40 jars at £6.50 and £5': two prices, and which jars were sold at which is not said
     return _noun(last.noun), g.end
-
-
-def _listed(between: list[Token]) -> bool:
-    """Nothing but 'and', 'or' or a comma between two amounts: '£6.50 and £5', '£6.50, £5'."""
-    return all(t.word in ("and", "or") or t.text == "," for t in between)
 
 
 def _priced_kind(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) -> tuple[str, int] | None:
