@@ -431,6 +431,8 @@ def _as_request(sentence: str, ordered: bool = False) -> str | None:
     if dont:
         return f"Please try not to {_calm(dont.group('ask'))}."
     body = _LEAD_WORDS.sub("", sentence.strip())
+    if re.match(r"(?:do\s+not|don'?t)\b", body, re.I):
+        return None  # "Please do not leave cars ...": asked already, and never "Could you please do not ...?"
     first = body.split(" ", 1)[0].lower().strip(",")
     shaped = ordered and _ORDER_SHAPE.match(body) is not None and _order_shaped(first)
     if (_imperative(first) or shaped) and not sentence.rstrip().endswith("?"):
