@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
 from servers.tools.researcher.causes import asks_cause_of_thing, clauses_of, quality_asked
+from servers.tools.researcher.owners import unowned
 from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
@@ -449,9 +450,10 @@ def _narrowed(thing: str, sentence: str) -> bool:
 def unanswered(question: str, asked: Asked | None, passage: str, known: set[str], document: str = "") -> str | None:
     """The final check on the passage about to be returned: what the question asks that it does not say
     ("how tall", "who", "the tallest mountain"), or None when it answers the question."""
-    if not any(holds(asked, sentence, known, document) for sentence in _sentences(passage)):
+    held = [sentence for sentence in _sentences(passage) if holds(asked, sentence, known, document)]
+    if not held:
         return asked.kind if asked is not None else None
-    return unranked(question, passage)
+    return unranked(question, passage) or unowned(question, held, document)  # not Venus's for the Sun's
 
 
 def _sentences(passage: str) -> list[str]:

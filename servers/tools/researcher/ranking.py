@@ -41,6 +41,19 @@ def unranked(question: str, passage: str) -> str | None:
         adjective = re.search(r"\b(?:the|its|their)\s+$", question[max(0, found.start() - 8) : found.start()], re.I)
         if adjective is not None and not _ranked_near(place, found, question, passage):
             return f"which is the {place} {found.group('noun').lower()}"
+    for found in _ORDINAL_TO.finditer(question[:2_000]):
+        # "the first person to orbit the Moon" is not answered by "the first crewed Moon landing": the deed ranked
+        verb = stem(base_form(found.group("verb").lower()))
+        said = [stem(base_form(w)) for w in words(passage)]
+        place = found.group("ord").lower()
+        if not any(w == place and any(same_word(t, verb) for t in said[i + 1 : i + 9]) for i, w in enumerate(said)):
+            return f"which is the {place} {found.group('noun').lower()} to {found.group('verb').lower()}"
+    for found in _MOST.finditer(question[:2_000]):
+        # "the most moons", "the most venomous spider": said of it, and not denied ("are not the most venomous")
+        phrase = found.group("what").lower()
+        said_most = _most_said(phrase, passage)
+        if not any(not _NEGATED.search(passage[max(0, m.start() - 16) : m.start()]) for m in said_most):
+            return f"which has the most {phrase}"
     asked = words(question[:2_000])
     for found in [*_SUPERLATIVE.finditer(question[:2_000]), *_WHICH_IS_MOST.finditer(question[:2_000])]:
         sup, noun = found.group("sup").lower(), found.group("noun").lower()
@@ -55,6 +68,23 @@ def unranked(question: str, passage: str) -> str | None:
         ):
             return f"which is the {sup} {noun}"
     return None
+
+
+# "the first person to orbit the Moon": a place in an order for a deed, which a passage must name after the ordinal.
+_ORDINAL_TO = re.compile(r"\b(?P<ord>first|second|third|last)\s+(?P<noun>[a-z]{3,})\s+to\s+(?P<verb>[a-z]{3,})\b", re.I)
+# "the most moons", "the most venomous spider": a superlative said with "most".
+_MOST = re.compile(r"\bthe\s+most\s+(?P<what>[a-z]{3,})\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\b[\w\s]{0,10}$", re.I)
+
+
+def _most_said(phrase: str, passage: str) -> list[re.Match[str]]:
+    """Where ``passage`` says "most <phrase>" (by the stem of the phrase's word)."""
+    wanted = stem(base_form(phrase))
+    return [
+        m
+        for m in re.finditer(r"\bmost\s+(?P<w>[a-z]{3,})\b", passage[:4_000], re.I)
+        if same_word(stem(base_form(m.group("w").lower())), wanted)
+    ]
 
 
 # "Which mountain is the highest in the world?": the superlative said of the thing the question names first.
@@ -165,7 +195,9 @@ def _same_superlative(sup: str, noun: str, passage: str, ranked_by_place: bool =
     # "Ganymede is the largest moon ..., bigger than the planet Mercury" ranks a moon, not a planet: every use
     # of the superlative is said of another thing named right after it.
     elsewhere = bool(uses) and all(i + 1 < len(said) and _other_thing(said[i + 1], thing) for i in uses)
-    return direct or (named and not narrowed and not elsewhere)
+    # A passage that never uses the superlative ("The four inner planets are small and rocky", "Mars has two small
+    # moons") does not say which one is the smallest, however much it says about the things.
+    return direct or (bool(uses) and named and not narrowed and not elsewhere)
 
 
 def _other_superlative(word: str, target: str) -> bool:

@@ -1,0 +1,73 @@
+"""A measure asked of a thing must be said of that thing: "What is the surface temperature of the Sun?" is not
+answered by "Venus ... with a surface temperature of about 465 degrees", nor "How old is the Earth?" by "about
+4.5 billion years ago a body ... struck the young Earth" (the age of the Moon's making, said before the Earth is
+named).
+
+The thing is read from the question's own frame: "the <measure> of/on <thing>" or "how old/tall/far/... is
+<thing>". A sentence that holds the figure asked for answers only when it names every word of the thing before
+its last figure, or speaks of it by a pronoun ("Its average distance from Earth ...") in a document that opens
+by naming it. Questions in other shapes are not checked here.
+
+Every regex here is linear: bounded classes and word alternations, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from servers.tools.researcher.wording import base_form
+from servers.tools.summarizer.sentences import STOPWORDS, stem, words
+
+MAX_TEXT = 2_000
+_MEASURE_OF = re.compile(
+    r"^\s*(?:what|how\s+\w+)(?:\s+(?:is|are|was|were)|'s|’s)\s+the\s+(?P<measure>(?:[a-z-]{2,20}\s+){1,3}?)(?:of|on)\s+"
+    r"(?P<thing>[^?]{2,80}?)\s*\??\s*$",
+    re.I,
+)
+_HOW_MEASURED = re.compile(
+    r"^\s*how\s+(?:old|tall|high|far|far away|hot|cold|big|large|heavy|deep|long|wide|fast)\s+"
+    r"(?:is|are|was|were)\s+(?P<thing>[^?]{2,80}?)\s*\??\s*$",
+    re.I,
+)
+# What follows the thing and is not part of it: "the Moon from Earth", "the Sun at its core".
+_TRAILING = re.compile(r"\s+(?:from|to|at|in|on|for|when|during|compared)\s+.*$", re.I)
+_FIGURE = re.compile(r"\d")
+_PRONOUN = re.compile(r"\b(?:it|its|it's|they|their)\b", re.I)
+
+
+def thing_measured(question: str) -> tuple[list[str], list[str]]:
+    """The stems of the thing a measure is asked of ("sun" for "What is the surface temperature of the Sun?")
+    and of the measure's own words when the question names them ("surface", "temperature"); ([], []) when the
+    question is not in that frame."""
+    found = _MEASURE_OF.match(question[:MAX_TEXT]) or _HOW_MEASURED.match(question[:MAX_TEXT])
+    if found is None:
+        return [], []
+    thing = _TRAILING.sub("", found.group("thing"))
+    measure = found.group("measure") or "" if "measure" in found.groupdict() else ""
+    return _stems(thing), _stems(measure)
+
+
+def _stems(text: str) -> list[str]:
+    """The stems of the content words of ``text``, an owner's "'s" dropped ("the Earth's" names the Earth)."""
+    owned = (re.sub(r"['’]s$", "", w) for w in words(text))
+    return [stem(base_form(w)) for w in owned if w not in STOPWORDS and w.isalpha()]
+
+
+def unowned(question: str, held: list[str], document: str) -> str | None:
+    """``"of <thing>"`` when no sentence of ``held`` (the passage's sentences that hold the figure asked for) says
+    it of the question's thing, else None."""
+    thing, measure = thing_measured(question)
+    if measure:  # "the surface temperature of": only a sentence that names the temperature gives it
+        held = [s for s in held if any(m in _stems(s) for m in measure)]
+    if not thing or not held:
+        return None
+    opening = set(_stems(document.lstrip()[:200].split("\n", 1)[0]))  # its title line
+    for sentence in held:
+        figures = list(_FIGURE.finditer(sentence))
+        before = sentence[: figures[-1].start()] if figures else sentence
+        said = set(_stems(before))
+        if all(t in said for t in thing):
+            return None
+        if _PRONOUN.search(before) and all(t in opening for t in thing):
+            return None
+    return f"the figure of {' '.join(thing)}"
