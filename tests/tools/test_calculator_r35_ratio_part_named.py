@@ -22,6 +22,8 @@ from tests.tools.conftest import refused, solved
         ("Concrete 1:2:3 cement to sand to gravel. 180 kg of dry mix in total, how much sand?", 60),
         ("Ratio of flour to sugar 3:2. If I make 500 g of mix, how much sugar?", 200),
         ("Cordial to water 1:4. I want a 1.5 litre jug. How much cordial?", 0.3),
+        ("Ratio of flour to sugar 3:2. If I use 450 g flour how much sugar?", 300),
+        ("Syrup is 2 parts sugar to 1 part water by weight. If I use 3 kg of water how much sugar goes in?", 6),
     ],
 )  # fmt: skip
 async def test_part_named_paraphrases(request_text: str, result: float):

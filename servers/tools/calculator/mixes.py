@@ -214,8 +214,8 @@ def _amount(tokens: list[Token], i: int, names: list[str]) -> tuple[Quantity, st
     said_of = tokens[i + 2].word == "of"
     named: set[str] = set()
     for token in tokens[i + 2 + said_of : i + 2 + said_of + _NAMED_WITHIN]:
-        if token.kind != "word":
-            break  # the amount's words end at its clause: '450 g flour, how much sugar'
+        if token.kind != "word" or token.word in _PHRASE_ENDS:
+            break  # the amount's words end at its clause or question: '5 kg of water how much sugar goes in'
         named |= {token.word} & set(names)
     if len(named) > 1:
         return None
@@ -227,6 +227,7 @@ def _amount(tokens: list[Token], i: int, names: list[str]) -> tuple[Quantity, st
 
 _NAMED_WITHIN = 4
 """How far after its unit an amount's part is named: '450 g of plain white flour'."""
+_PHRASE_ENDS = frozenset("how what which is are was do does did can could will would should i we you".split())
 
 
 def _asked(tokens: list[Token], start: int, names: list[str], of: str | None) -> str | None:
