@@ -1,12 +1,13 @@
 """Amounts told: a text that tells someone "how much" of something an earlier step worked out.
 
-"Work out the cost per person ..., then write an email to my book club telling them how much each person owes": the
-writer is handed the calculator's answer ("$43.50"), but "telling them how much each person owes" asks a question
-its points do not answer in words, and a writer offline cannot fit a bare figure into it. Said as the statement the
-answer makes of it, "telling them each person owes $43.50", it is a point to write.
+"Calculate 12 times £45, then write a short email to the parents telling them how much the trip costs": the writer
+is handed the calculator's answer ("£540.00"), but "telling them how much the trip costs" asks a question its points
+do not answer in words, and a writer offline cannot fit a bare figure into it. Said as the statement the answer
+makes of it, "telling them the trip costs £540.00", it is a point to write.
 
-Only an indirect "how much" whose clause has a verb of amount ("owes", "costs", "is", "comes to", "needs to pay")
-is read: the figure is said after that verb, where a person says it; anything else is left as it is.
+Only an indirect "how much" whose clause has a verb of amount ("costs", "is", "comes to", "raised") and names a
+thing, not people ("how much each person owes" says who pays, not for what), is read: the figure is said after that
+verb, where a person says it; anything else is left as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _HOW_MUCH = re.compile(
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _FIGURE_FIRST = re.compile(r"^[$\u20ac\u00a3\u00a5]?-?\d")
 MAX_FIGURE_WORDS = 4
+# Subjects that are people: "how much each person owes" says who pays but not for what, and a message saying only
+# "Each person owes $43.50" leaves out what the sum was of; such a clause is left as it is.
+_PEOPLE = frozenset(
+    """everyone everybody we they you i he she person people player players member members guest guests
+    pupil pupils child children parent parents student students""".split()
+)
 # a subject counted one at a time, and a figure that says so too
 _EACH = re.compile(r"\b(?:each|per|every)\b", re.IGNORECASE)
 _PER_ONE = re.compile(r"\s+(?:per\s+[a-z]+|each|a\s+head)$", re.IGNORECASE)
@@ -42,8 +49,8 @@ def told_how_much(instruction: str, answer: str) -> str | None:
     if len(_NUMBER.findall(figure)) != 1:
         return None
     found = _HOW_MUCH.search(instruction[:SCAN])
-    if found is None:
-        return None
+    if found is None or _PEOPLE & set(found.group("subject").lower().split()):
+        return None  # "how much each person owes": of what, the clause does not say, so the text could not
     figure = figure.rstrip(".")
     if _EACH.search(found.group("subject")):
         figure = _PER_ONE.sub("", figure)  # "each person gets £14.40", not "... £14.40 per person"

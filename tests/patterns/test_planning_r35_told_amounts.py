@@ -1,5 +1,6 @@
 """Round 35: "how much" told of a figure handed on, in other verbs, currencies, units and orders; and near-misses: a
-"how much" that asks no amount, an answer that is more than one figure, a step that works on numbers."""
+"how much" that asks no amount or names people rather than a thing, an answer that is more than one figure, a step
+that works on numbers."""
 
 from __future__ import annotations
 
@@ -17,21 +18,22 @@ def worker(name: str):
 @pytest.mark.parametrize(
     ("instruction", "answer", "sent"),
     [
-        ("Write an email to my book club telling them how much each person owes", "$43.50",
-         "Write an email to my book club telling them each person owes $43.50"),
+        ("Write an email to the club telling them how much the coach hire comes to", "$43.50",
+         "Write an email to the club telling them the coach hire comes to $43.50"),
         ("Draft a note to the landlord saying how much the deposit is", "£360.00",
          "Draft a note to the landlord saying the deposit is £360.00"),
         ("Write a short email to the parents telling them how much the trip costs", "£540.00",
          "Write a short email to the parents telling them the trip costs £540.00"),
-        ("Text my flatmates how much we each need to pay", "€212.50", "Text my flatmates we each need to pay €212.50"),
+        ("Text my flatmates how much the electricity bill is", "€212.50",
+         "Text my flatmates the electricity bill is €212.50"),
         ("Write a message to my coach telling him how much my bag weighs", "23.4 kilograms",
          "Write a message to my coach telling him my bag weighs 23.4 kilograms"),
         ("Post in the group chat how much the bake sale raised", "£1,240.00",
          "Post in the group chat the bake sale raised £1,240.00"),
         ("Write to the guests letting them know how much the room will cost per night", "£174.00",
          "Write to the guests letting them know the room will cost £174.00 per night"),
-        ("Draft a message to the team saying how much each player should pay", "$18.75 each",
-         "Draft a message to the team saying each player should pay $18.75"),
+        ("Draft a message to the team saying how much each kit will cost", "$18.75 each",
+         "Draft a message to the team saying each kit will cost $18.75"),
     ],
 )  # fmt: skip
 def test_the_figure_is_said_in_the_clause_that_asks_how_much(instruction: str, answer: str, sent: str) -> None:
@@ -46,6 +48,9 @@ def test_the_figure_is_said_in_the_clause_that_asks_how_much(instruction: str, a
         ("Write an email telling them how much each person owes", "Between £40 and £55"),
         ("Write an email telling them how much each person owes", "$12.50 for adults and $6 for children"),
         ("Write an email about the trip", "$43.50"),
+        ("Write an email to my book club telling them how much each person owes", "$43.50"),  # owes, for what?
+        ("Text my flatmates how much we each need to pay", "€212.50"),
+        ("Write to the team saying how much every player gets", "£14.40 per person"),
     ],
 )
 def test_what_is_no_single_figure_told_how_much_is_left(instruction: str, answer: str) -> None:
