@@ -23,6 +23,10 @@ from tests.tools.conftest import refused, solved
          200),
         ("Intake 1.2 litres and 500 mL, output 900 mL. What's the net fluid balance?", 0.8),
         ("Output 600 mL and 450 mL, intake 800 mL. What is the net balance?", -250),
+        ("The shop opened with 150 units, sold 62 and took delivery of 40. How many units are in stock?", 128),
+        ("Warehouse stock was 5,000 boxes; 1,250 were dispatched and 800 arrived. What's the stock now?", 4550),
+        ("The tank had 500 litres and we used 120 litres and added 200 litres. How much is in the tank now?", 580),
+        ("I had 24 eggs, used 6 for a cake and bought 12 more. How many eggs now?", 30),
     ],
 )  # fmt: skip
 async def test_stock_paraphrases(request_text: str, result: float):
@@ -41,6 +45,7 @@ async def test_stock_paraphrases(request_text: str, result: float):
         "A warehouse had 240 pallets, shipped out 875 on Monday. How many pallets now?",
         "A warehouse had 2,340 pallets, 875 on Monday and 412 on Tuesday. How many pallets now?",
         "Intake 250 mL, 180 mL, 320 mL and 400 mL. What's the net balance?",
+        "There were 30 people on the bus; 12 got off and 7 got on. How many are on the bus now?",
         "Fluid balance: intake 250 mL and output 950 mL, 3 times a day. What's the net balance?",
         "A warehouse had 2,340 pallets, shipped out 875 on Monday and received 412 on Tuesday. Will it run out next "
         "week?",

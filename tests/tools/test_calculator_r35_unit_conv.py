@@ -30,6 +30,9 @@ from tests.tools.conftest import refused, solved
         ("The van was last serviced at 120,500 km and services are every 20,000 km. It's now on 131,900 km. How far "
          "until the next service?", 8600),
         ("Service every 12,000 miles; the truck has done 50,400 miles. At what mileage is the next service?", 60000),
+        ("The service interval is 10,000 km and the car has done 64,800 km. How far until the next service?", 5200),
+        ("Convert 35 psi to bar", 2.4132),
+        ("My tyres should be 2.3 bar. What's that in psi?", 33.3587),
         ("Our no-show rate went from 6% in March to 9% in April. By what percent did it increase?", 50),
         ("The unemployment rate rose from 4% to 5%. What is the percentage increase?", 25),
         ("Churn fell from 12.5% to 10%. By what percentage did it decrease?", -20),

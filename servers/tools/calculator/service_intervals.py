@@ -50,7 +50,7 @@ def solve_service_interval(tokens: list[Token], start: int) -> Solution | None:
                 return None
             unit = said
             value = Fraction(token.value)
-            if tokens[i - 1].word == "every" and interval is None:
+            if (tokens[i - 1].word == "every" or before & {"interval", "intervals"}) and interval is None:
                 interval = value
             elif before & _LAST and last is None:
                 last = value

@@ -34,7 +34,7 @@ _OUT = frozenset(
     "dispatch lost lose loses removed remove issued ate eaten consumed stolen stole discarded output outputs "
     "drained".split()
 )
-_OPENING = frozenset("had started began opening held contained were was".split())
+_OPENING = frozenset("had started began opened opening held contained were was".split())
 """Words that say what there was before the moves, told in the past ('had 2,340', 'started with', 'there were'):
 a story in the present ('Tom has 48 stickers and buys 10 more') is left to the readers of counts kept."""
 _SPOILERS = frozenset(
@@ -80,7 +80,7 @@ def solve_stock_moves(tokens: list[Token], start: int) -> Solution | None:
     if signs is None:
         return None
     noun = opening.noun if opening is not None else ""
-    if any(g.noun and singular(g.noun) != singular(noun or g.noun) for g in moves):
+    if any(g.noun and g.noun not in _IN | _OUT and singular(g.noun) != singular(noun or g.noun) for g in moves):
         return None  # 'had 40 boxes, sold 12 crates': another thing
     return _answer(opening, moves, signs, unit if isinstance(unit, Measure) else None, noun)
 
@@ -109,35 +109,42 @@ def _opened(tokens: list[Token], start: int, first: Given) -> bool:
 
 
 def _directions(tokens: list[Token], begin: int, moves: list[Given]) -> list[int] | None:
-    """+1 for each move in, −1 for each move out, read from the words before it; None when one is not said."""
+    """+1 for each move in, −1 for each move out, read from the words before it (or its own verb after it: '130
+    were delivered', '800 arrived'); None when one is not said."""
     signs: list[int] = []
     at = begin
     for move in moves:
         between = [t for t in tokens[at : move.start] if t.kind == "word"]
         said = [1 if t.word in _IN else -1 for t in between if t.word in _IN or t.word in _OUT]
-        passive = _passive(move)
-        if passive is not None:
-            signs.append(passive)  # '130 were delivered': the move said after its number
+        own = _passive(move)
+        verb = move.noun if move.noun in _IN | _OUT else move.after[0] if move.after else ""
+        if own is None and not said and verb in _IN | _OUT:
+            own = (1 if verb in _IN else -1), int(verb != move.noun)  # '800 arrived': the number's own verb
+        at = move.end
+        if own is not None:
+            signs.append(own[0])
+            at += own[1]  # its verb is its own, not the next move's
         elif said:
             signs.append(said[-1])
         elif signs and all(t.word in _FILLERS for t in between):
             signs.append(signs[-1])  # 'sold 30 on Monday and 45 on Tuesday': the same move again
         else:
             return None
-        at = move.end
     return signs
 
 
 _BEEN = frozenset("were was are is got have had been".split())
 
 
-def _passive(move: Given) -> int | None:
-    """'130 were delivered', '40 have been sold': the direction said straight after the number, or None."""
+def _passive(move: Given) -> tuple[int, int] | None:
+    """'130 were delivered', '40 have been sold': the direction said straight after the number and the words it
+    takes, or None."""
     after = move.after
     if not after or after[0] not in _BEEN:
         return None
-    verb = after[2] if len(after) > 2 and after[1] == "been" else after[1] if len(after) > 1 else ""
-    return 1 if verb in _IN else -1 if verb in _OUT else None
+    width = 3 if len(after) > 2 and after[1] == "been" else 2
+    verb = after[width - 1] if len(after) >= width else ""
+    return (1, width) if verb in _IN else (-1, width) if verb in _OUT else None
 
 
 def _answer(
