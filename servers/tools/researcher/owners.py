@@ -31,6 +31,12 @@ _HOW_MEASURED = re.compile(
 )
 # What follows the thing and is not part of it: "the Moon from Earth", "the Sun at its core".
 _TRAILING = re.compile(r"\s+(?:from|to|at|in|on|for|when|during|compared)\s+.*$", re.I)
+# Words a person adds that are no part of the thing: "a marathon exactly", "Australia please".
+_FILLER = re.compile(
+    r"\b(?:please|exactly|precisely|roughly|approximately|actually|really|again|now|today|currently|then|"
+    r"anyway|though|thanks|thank you)\b",
+    re.I,
+)
 _FIGURE = re.compile(r"\d")
 _PRONOUN = re.compile(r"\b(?:it|its|it's|they|their)\b", re.I)
 
@@ -42,7 +48,7 @@ def thing_measured(question: str) -> tuple[list[str], list[str]]:
     found = _MEASURE_OF.match(question[:MAX_TEXT]) or _HOW_MEASURED.match(question[:MAX_TEXT])
     if found is None:
         return [], []
-    thing = _TRAILING.sub("", found.group("thing"))
+    thing = _FILLER.sub("", _TRAILING.sub("", found.group("thing")))
     measure = found.group("measure") or "" if "measure" in found.groupdict() else ""
     return _stems(thing), _stems(measure)
 
