@@ -78,6 +78,13 @@ async def test_a_notice_for_a_place_asks_its_readers(request_text: str, said: st
             "boss",
         ),
         (
+            "So my flatmate keeps leaving her shopping in the hallway, and my note came out way too sharp. Can you "
+            "make it sound nicer:\n\nYou left your shopping bags in the hallway again. Move them today or they go "
+            "in the shed.",
+            ("hallway", "shed"),
+            "flatmate",
+        ),
+        (
             "Our treasurer is upset with me. Could you make this friendlier? Here it is: I need the receipts by "
             "Monday. No receipts, no refund.",
             ("Monday", "receipts"),

@@ -33,17 +33,18 @@ _ASK = re.compile(
 _TELLS = re.compile(r"\b(?:telling|saying|letting\s+\w+\s+know|explaining\s+that|to\s+say|that)\s+\w", re.I)
 
 
-# "Here it is:", "Here's the note:", "Here's what I wrote:": the user's own text handed over after the ask.
+# "Here it is:", "Here's the note:", "Here's what I wrote:": the user's own text handed over after the ask; or only
+# the colon ("... Can you make it sound nicer:\n\n<the note>", as a step hands it on).
 _HANDED = re.compile(
-    r"(?<=[.!?])\s+(?:here\s+it\s+is|here'?s\s+(?:it|the\s+\w+|my\s+\w+|what\s+i\s+(?:wrote|sent|have))|"
-    r"this\s+is\s+(?:it|what\s+i\s+wrote))\s*:",
+    r"(?:(?<=[.!?])\s+(?:here\s+it\s+is|here'?s\s+(?:it|the\s+\w+|my\s+\w+|what\s+i\s+(?:wrote|sent|have))|"
+    r"this\s+is\s+(?:it|what\s+i\s+wrote)))?\s*:",
     re.I,
 )
 # An ask to rework a text the user wrote: "Can you make it sound nicer?", "Could you soften it?"
 _REWORK = re.compile(
     r"^(?:(?:so|ok|okay|anyway|please|can\s+you|could\s+you|would\s+you|will\s+you)[\s,]+)*(?:make\s+(?:it|this|"
     r"that)\s+(?:sound\s+|read\s+|come\s+across\s+)?(?:\w+er|more\s+\w+|less\s+\w+)|rewrite|reword|rephrase|"
-    r"soften|tone\s+(?:it\s+|this\s+)?down|polish|tidy\s+(?:it\s+)?up)\b[^.!?]{0,80}[?.!]$",
+    r"soften|tone\s+(?:it\s+|this\s+)?down|polish|tidy\s+(?:it\s+)?up)\b[^.!?:]{0,80}[?.!]?$",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
