@@ -36,6 +36,8 @@ async def test_portions_making_a_whole(request_text: str, result: int):
         ("A roll of ribbon is 5 m long. How many 40 cm pieces can I cut?", 12),
         ("How many 330 ml glasses can I fill from a 2 litre bottle?", 6),
         ("How many 330 ml cans are in 2 litres?", 6),
+        ("How many 454g jars I can fill from 30 kg of honey?", 66),
+        ("How many 250 ml glasses can you fill from a 1.2 litre jug?", 4),
     ],
 )
 async def test_portions_a_whole_holds(request_text: str, result: int):

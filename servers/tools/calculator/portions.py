@@ -80,7 +80,7 @@ def _together(after: list[str]) -> bool:
     k = 0
     while k < len(after) and after[k] in _HELPERS:
         k += 1
-    return k < len(after) and after[k] in _MAKES and not (k and after[k - 1] in ("i", "you", "we"))
+    return k < len(after) and after[k] in _MAKES and not set(after[:k]) & {"i", "you", "we"}  # 'jars I can fill'
 
 
 def _portion_each(tokens: list[Token], i: int) -> bool:
