@@ -144,6 +144,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if calendar is None:
         return None
     each_noun = group_of(tokens, start, givens)
+    if target.each and any("each" in g.before[-3:] or g.after[:1] == ("each",) for g in givens if g.noun == each_noun):
+        return None  # 'the kids did 30 lengths each': what one of them did, not a group to share a distance among
     counted = {g.noun for g in givens if g.quantity.measure is None and g.noun}
     terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g), _priced_per(g, counted)) for g in givens]
     if any(t is None for t in terms):

@@ -98,6 +98,7 @@ from servers.tools.calculator import (
     shares,
     sources,
     spoken_money,
+    stated_totals,
     supplies,
     tellers,
     temperatures,
@@ -227,6 +228,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     asides.drop_asides(tokens)
     start = strip_question(tokens)
     given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
+    stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
     if tokens[start].kind == "end":
         raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")
     failures: list[NotUnderstood] = []
