@@ -56,9 +56,11 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
             return None  # the rate alone answers only a question about a rate
         steps = [f"{show(rate, exact=True)} × {numbers.format_number(multiplier)} = {show(over, exact=True)}"]
         return answer_for(over, "overtime rate", f"{show(rate)} * {numbers.format_number(multiplier)}", steps)
-    hours = _hours(rest)
+    only_overtime = len(rest) == 1 and _marked(rest[0]) and _in_hours(rest[0]) and not _rated(rest[0])
+    only_overtime = only_overtime and not any(t.word in _PERIODS for t in tokens[start:])  # '6 hours a week'
+    hours = (Fraction(0), Fraction(rest[0].quantity.value)) if only_overtime else _hours(rest)
     if hours is None or not _one_week(tokens, start, rest):
-        return None
+        return None  # ('6 hours of overtime' alone: no regular hours, so the pay asked is the overtime's)
     regular, extra = hours
     base = Quantity(numbers.checked(rate.value * regular), money)
     bonus = Quantity(numbers.checked(over.value * extra), money)
@@ -66,7 +68,7 @@ def solve_overtime(tokens: list[Token], start: int) -> Solution | None:
     asked = question_words(tokens, start)
     if asked and asked[0] in _ASKING and set(asked) & _NOT_PAY:
         return None  # 'what's the overtime rate?', 'how many overtime hours?': a rate or hours, never the pay
-    if _overtime_asked(asked):  # 'How much is the overtime (alone)?': that part of the pay
+    if only_overtime or _overtime_asked(asked):  # 'How much is the overtime (alone)?': that part of the pay
         step = f"{numbers.format_number(extra)} overtime hours × {show(over, exact=True)} = {show(bonus, exact=True)}"
         expression = f"{numbers.format_number(extra)} * {show(over)}"
         solution = answer_for(bonus, "overtime pay", expression, [step], suffix=" for the overtime")
@@ -132,6 +134,10 @@ def _hours(givens: list[Given]) -> tuple[Fraction, Fraction] | None:
     return None
 
 
+def _rated(given: Given) -> bool:
+    return given.quantity.measure is not None and given.quantity.measure.per is not None
+
+
 def _marked(given: Given) -> bool:
     """'6 hours overtime', 'overtime 6 hours', '6 hours of overtime': the hours said to be overtime."""
     return given.goods == "overtime" or "overtime" in given.after[:1] + given.before[-1:]
@@ -153,3 +159,4 @@ def _one_week(tokens: list[Token], start: int, givens: list[Given]) -> bool:
 
 
 _OTHER_PERIODS = frozenset("day days daily month months monthly year years yearly annual annually fortnight".split())
+_PERIODS = _OTHER_PERIODS | {"week", "weeks", "weekly", "fortnightly", "shift", "shifts", "every", "each"}
