@@ -377,9 +377,11 @@ def remarks_on_the_question(sentence: str) -> bool:
 
 # "... and tell me if it's safe to merge", "... and let me know whether I need to reply": the verdict on what was
 # just worked on, or what it means for the user; "... and tell me what to fix": what it found, as advice.
+# ("... and tell me whether it's true that groomers must be licensed": the "it" of a claim, a question of its own)
+_CLAIMED = r"(?!(?:'s|\s+is)\s+(?:true|correct|right|a\s+fact)\s+that\b)"
 _VERDICT_ASKED = re.compile(
-    r"(?:tell|show)\s+(?:me|us)\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b"
-    r"|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:it|this|that|they|these|those|i|we)\b"
+    rf"(?:tell|show)\s+(?:me|us)\s+(?:if|whether)\s+(?:it\b{_CLAIMED}|(?:this|that|they|these|those|i|we)\b)"
+    rf"|let\s+(?:me|us)\s+know\s+(?:if|whether)\s+(?:it\b{_CLAIMED}|(?:this|that|they|these|those|i|we)\b)"
     # "... and tell me what's wrong with it", "... and tell me what to fix": what the review found, said as advice
     r"|(?:tell|show)\s+(?:me|us)\s+(?:what(?:'s|\s+is)\s+wrong|what\s+(?:to|i\s+should|we\s+should)\s+"
     r"(?:fix|change|improve)|how\s+to\s+fix)\b",
