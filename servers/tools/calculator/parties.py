@@ -116,11 +116,17 @@ def _others(tokens: list[Token], at: int) -> tuple[int, int] | None:
     number = tokens[at]
     if number.kind != "number" or not numbers.is_integer(number.value) or not 0 < number.value < 1000:
         return None
-    at += 1 + (tokens[at + 1].word == "other")
+    other = tokens[at + 1].word == "other"
+    at += 1 + other
+    if other and tokens[at].kind == "word" and tokens[at].word.endswith("s") and tokens[at].word not in _NOT_OTHERS:
+        return at + 1, int(number.value)  # 'me and 2 other trucks': the speaker is one more of the same kind
     if tokens[at].word not in COMPANY or tokens[at].word in ("person", "people") and tokens[at - 1].word != "other":
         return None  # '3 people and me' may already count me; '3 other people and me' does not
     return at + 1, int(number.value)
 
+
+_NOT_OTHERS = frozenset("days weeks months years hours minutes times things items ones".split())
+"""'me and 2 other days': not others who share, but a count of something else."""
 
 _RESTATED = (("the",), ("all",), ("all", "the"))
 

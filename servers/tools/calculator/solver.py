@@ -97,6 +97,7 @@ from servers.tools.calculator import (
     rounding,
     shares,
     sources,
+    split_purposes,
     spoken_money,
     stated_totals,
     supplies,
@@ -226,6 +227,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     named_rates.name_rates(tokens)  # 'day rate is 375': 375 a day
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
+    split_purposes.drop_split_purposes(tokens)  # 'the $2,850 pitch fee for the summer series': a label
     start = strip_question(tokens)
     given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
     stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
