@@ -75,7 +75,7 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
         if any(t.word in _SPOILERS and not _if_changed(tokens, k) for k, t in enumerate(tokens[start:], start)):
             return None
-        return _chain(amounts[0], percents)
+        return _chain(amounts[0], percents, tokens)
     if len(amounts) == 2 and percents and has_word(tokens, start, *_FINAL, "cost", "price"):
         return _priced_chain(tokens, start, amounts[0], amounts[1], percents)
     if len(amounts) > 2 and percents and has_word(tokens, start, *_FINAL):
@@ -320,8 +320,8 @@ def _same_kind(a: Quantity, b: Quantity) -> tuple[Quantity | None, Quantity | No
     return Quantity(a.value, ma), Quantity(value_b, ma)
 
 
-def _chain(base: Given, percents: list[Given]) -> Solution | None:
-    if any(p.start < base.start for p in percents):
+def _chain(base: Given, percents: list[Given], tokens: list[Token] | None = None) -> Solution | None:
+    if any(p.start < base.start and not _announced(tokens or [], p, base) for p in percents):
         return None  # 'after 20% off it costs $48' asks backwards: another rule's problem
     amount = base.quantity
     steps: list[str] = []
@@ -363,3 +363,21 @@ def _direction(given: Given) -> int:
         words |= set(given.before[-4:])  # 'raise the rent by 2.5%': the verb, then what it acts on, then 'by'
     down, up = bool(words & _DOWN), bool(words & _UP)
     return 0 if down == up else -1 if down else 1
+
+
+_COMING = frozenset("will go goes going rise rises increase increases 'll".split())
+_PAST = frozenset("rose increased raised went gone was were had after dropped fell cut reduced".split())
+_STOPS = frozenset(".!?;")
+
+
+def _announced(tokens: list[Token], percent: Given, base: Given) -> bool:
+    """'My prices go up 8% in January. A full groom is $65 now': a change still to come, said in a sentence of its
+    own before the amount it will apply to — not 'after 20% off it costs $48', whose amount is after the change."""
+    between = tokens[percent.end : base.start]
+    if not any(t.text in _STOPS for t in between):
+        return False
+    opening = percent.start
+    while opening > 0 and tokens[opening - 1].text not in _STOPS:
+        opening -= 1
+    said = {t.word for t in tokens[opening : percent.end]}
+    return bool(said & _COMING) and not said & _PAST

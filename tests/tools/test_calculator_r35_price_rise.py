@@ -1,0 +1,37 @@
+"""Paraphrases of a rise or fall still to come said before the amount now, and the near-misses (a change already
+made, asked backwards) that must decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("My prices go up 8% in January. A full groom is $65 now, what will it be?", 70.2),
+        ("My prices go up 8%. A full groom is $65 now, what will it be?", 70.2),
+        ("Our fees will rise 5% next term. A lesson is £24 now. What will a lesson cost?", 25.2),
+        ("Rents are going up 3%. My rent is $1,200 a month now. What will it be?", 1236),
+        ("Prices increase 10% from April. A ticket is €40 now. What will it be then?", 44),
+        ("The gym is going up 12%. I pay £30 a month now. What will I pay?", 33.6),
+        ("A full groom is $65 now and my prices go up 8% in January. What will it be?", 70.2),
+    ],
+)
+async def test_announced_changes(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == result
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Prices rose 10%. A loaf is $2.20 now. What was it before?",
+        "Prices rose 10%. A loaf is $2.20 now. What will it be?",
+    ],
+)
+async def test_near_misses_decline(request_text: str):
+    await refused(request_text)
