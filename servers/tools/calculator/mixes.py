@@ -92,11 +92,12 @@ def _parts_said(tokens: list[Token], start: int) -> tuple[list[Fraction], list[s
             j = i
             while tokens[j].kind == "number" and tokens[j + 1].word in _PART_WORDS:
                 k = j + 2 + (tokens[j + 2].word == "of")
-                if not _name(tokens[k]):
+                subject = _subject(tokens, start, i) if j == i and tokens[k].text in _JOINERS else None
+                if subject is None and not _name(tokens[k]):
                     return None
                 parts.append(Fraction(tokens[j].value))
-                names.append(tokens[k].word)
-                j = k + 1
+                names.append(subject or tokens[k].word)
+                j = k if subject else k + 1
                 if tokens[j].text in _JOINERS and tokens[j + 1].kind == "number":
                     j += 1
                 elif tokens[j].text == "," and tokens[j + 1].word == "and" and tokens[j + 2].kind == "number":
@@ -110,6 +111,20 @@ def _parts_said(tokens: list[Token], start: int) -> tuple[list[Fraction], list[s
 
 
 _PART_WORDS = frozenset({"part", "parts"})
+_MIXED = frozenset("mixed diluted dilute dilutes mix mixes made".split())
+_BE = frozenset("is are gets get should be".split())
+
+
+def _subject(tokens: list[Token], start: int, at: int) -> str | None:
+    """'Shampoo concentrate is mixed 1 part to 16 parts water': the first part, unnamed after its number, is what the
+    sentence says is mixed — the name just before 'is mixed', 'is diluted', 'should be mixed'."""
+    k = at - 1
+    if k <= start or tokens[k].word not in _MIXED:
+        return None
+    k -= 1
+    while k > start and tokens[k].word in _BE:
+        k -= 1
+    return tokens[k].word if k < at - 2 and _name(tokens[k]) else None
 
 
 def _find_ratio(tokens: list[Token], start: int) -> tuple[list[Fraction], int, int] | None:
