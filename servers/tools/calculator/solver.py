@@ -74,6 +74,7 @@ from servers.tools.calculator import (
     overtime,
     packs,
     parties,
+    parts_only,
     percentages,
     portions,
     pound_amounts,
@@ -127,6 +128,7 @@ Production = Callable[[list[Token], int], Solution | None]
 
 PRODUCTIONS: tuple[Production, ...] = (
     quotients.solve_division_remainder,  # '250 divided by 3 with remainder': 83 remainder 1, not 83.33
+    parts_only.solve_parts_only,  # '10% off parts only, not labour': the labour at its full price
     equations.solve_equation,
     averages.solve_needed_score,
     bmi.solve_bmi,
