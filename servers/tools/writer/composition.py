@@ -31,6 +31,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
+from servers.tools.writer.negated_asks import negated_request
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_sentence, event_told, names_occasion
 from servers.tools.writer.persons import (
@@ -424,6 +425,9 @@ def _opening(brief: Brief) -> str:
         # "a text to my brother Luca saying I'll pick him up": said to Luca, "him" is "you"
         bare = said_to_reader(bare)
         content = bare if not link else content
+    negated = negated_request(bare, intent) if link == "to" and intent in ("ask", "remind") else None
+    if negated:  # "asking them not to park ...": asked not to, never the opposite
+        return negated
     if intent == "invite":
         return f"You're invited to {bare}."
     if intent == "thank":  # "thanking everyone who came" thanks people: "to", never "for"

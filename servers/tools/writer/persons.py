@@ -25,7 +25,12 @@ OTHER_PERSON = re.compile(
 
 def second_person(clause: str) -> str:
     """A clause about the reader said to them: "who starts on Monday" -> "you start on Monday", "the letter he
-    wrote for me" -> "the letter you wrote for me". Verbs after the pronoun take the "you" form."""
+    wrote for me" -> "the letter you wrote for me". Verbs after the pronoun take the "you" form; after the reader's
+    kin ("her son"), only the reader's own pronouns are ("if her son could bring his phone": the phone is his)."""
+    kin = _kin_split(clause)
+    if kin:
+        head, named, tail, reader = kin
+        return _joined(second_person(head) if head.strip() else "", named, _reader_only(tail, reader))
 
     def to_you(match: re.Match[str]) -> str:
         verb = match.group("verb")
@@ -179,7 +184,7 @@ def _maybe_person(word: str, reader: str) -> bool:
 # "call her after work", "meet her at 6", "see her.").
 _OBJECT_HER = re.compile(
     r"\bher\b(?=\s+(?:up|down|in|out|back|off|over|round|around|at|from|to|after|before|when|if|on|by|tomorrow|today|"
-    r"tonight|later|soon|now|again|there|here|\d)\b|\s*(?:[.,;:!?]|$))",
+    r"tonight|later|soon|now|again|there|here|\d|the|a|an|this|these|those|my|our|some|another)\b|\s*(?:[.,;:!?]|$))",
     re.I,
 )
 
@@ -188,7 +193,68 @@ def said_to_reader(clause: str) -> str:
     """What the sender says of the reader, said to them: "I'll pick him up from Gatwick" -> "I'll pick you up
     from Gatwick", "I'll call her after work" -> "I'll call you after work", "his keys are here" -> "your keys are
     here". Only for a clause that names no one else the pronoun could mean (``names_another``)."""
+    kin = _kin_split(clause)
+    told = kin and not OTHER_PERSON.search(clause) and not names_another(kin[0]) and not names_another(kin[2])
+    if kin and told and _READER_WORDS.get(kin[3], _NO_WORD).search(kin[2]):
+        # "his mum called and he should ring her back": he is the reader, and she is his mum (with no "he" after
+        # it, "I saw her sister" may be anyone's sister, and is left as written)
+        head, named, tail, reader = kin
+        return _joined(said_to_reader(head) if head.strip() else "", named, _reader_only(tail, reader))
     if names_another(clause) or OTHER_PERSON.search(clause):
         return clause
     clause = re.sub(r"\bhim\b", "you", clause, flags=re.I)
     return second_person(_OBJECT_HER.sub("you", clause))
+
+
+# The reader's kin ("his mum", "her son", "your dad" once said to them): the pronoun before the kin word is the
+# reader's, and the kin word's gender tells which later pronouns are the kin's ("ring her back": his mum) and which
+# are still the reader's. A kin word of no gender ("her partner") leaves every later pronoun as written.
+_KIN_GENDER = {"son": "he", "husband": "he", "brother": "he", "dad": "he", "father": "he", "grandson": "he",
+               "nephew": "he", "uncle": "he", "boyfriend": "he", "grandad": "he", "grandfather": "he",
+               "daughter": "she", "wife": "she", "sister": "she", "mum": "she", "mom": "she", "mother": "she",
+               "granddaughter": "she", "niece": "she", "aunt": "she", "girlfriend": "she", "gran": "she",
+               "grandma": "she", "grandmother": "she", "partner": "", "child": "", "kid": "", "friend": "",
+               "boss": "", "colleague": ""}  # fmt: skip
+THEIR_KIN = re.compile(
+    r"\b(?P<whose>his|her|your)\s+(?:(?:little|eldest|youngest|older|younger|baby|new|late|step)\s+)?"
+    rf"(?P<kin>{'|'.join(_KIN_GENDER)})s?\b",
+    re.I,
+)
+
+
+def _kin_split(clause: str) -> tuple[str, str, str, str] | None:
+    """(what comes before the reader's kin, the kin said to the reader ("your son"), what follows, and which
+    pronouns there are still the reader's: "he", "she" or "" for none), or None when no kin of the reader is named."""
+    found = THEIR_KIN.search(clause[:2000])
+    if not found:
+        return None
+    other = _KIN_GENDER[found.group("kin").lower()]
+    reader = {"his": "he", "her": "she"}.get(found.group("whose").lower(), "")  # ("your mum": whose is unknown)
+    named = "your" + found.group()[len(found.group("whose")) :]
+    return clause[: found.start()], named, clause[found.end() :], reader if other and reader != other else ""
+
+
+_READER_WORDS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+_NO_WORD = re.compile(r"(?!)")
+
+
+def _joined(head: str, named: str, tail: str) -> str:
+    return f"{head} {named}{tail}" if head else f"{named}{tail}"
+
+
+def _reader_only(tail: str, reader: str) -> str:
+    """``tail`` with only the reader's pronouns ("he", or "she") said to them; with no reader, as written."""
+
+    def to_you(match: re.Match[str]) -> str:
+        return f"you {you_verb(match.group('verb'))}"
+
+    if reader == "he":
+        tail = re.sub(r"\bhe['\u2019]s\b", "you're", tail, flags=re.I)
+        tail = re.sub(r"\bhe\s+(?P<verb>[\w']+)", to_you, tail, flags=re.I)
+        return re.sub(r"\bhis\b", "your", re.sub(r"\bhim\b", "you", tail, flags=re.I), flags=re.I)
+    if reader == "she":
+        tail = re.sub(r"\bshe['\u2019]s\b", "you're", tail, flags=re.I)
+        tail = re.sub(r"\bshe\s+(?P<verb>[\w']+)", to_you, tail, flags=re.I)
+        tail = re.sub(r"\bhers\b", "yours", _OBJECT_HER.sub("you", tail), flags=re.I)
+        return re.sub(r"\bher\b", "your", tail, flags=re.I)
+    return tail

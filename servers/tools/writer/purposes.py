@@ -15,8 +15,9 @@ import re
 
 from servers.tools.writer.asks import topic_with_ask
 from servers.tools.writer.described import described_facts
+from servers.tools.writer.negated_asks import negation_moved, told_to
 from servers.tools.writer.occasions import names_occasion
-from servers.tools.writer.persons import OTHER_PERSON, second_person, you_verb
+from servers.tools.writer.persons import OTHER_PERSON, THEIR_KIN, second_person, you_verb
 from servers.tools.writer.venues import VENUE, after_place, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
@@ -251,7 +252,9 @@ def read_purpose(
     if said:
         content = rest[said.end() :]
         if re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or ""):  # "to Priya saying her share is 90": hers is yours
-            content = re.sub(r"^(?:her|his)\b", "your", content.strip(), flags=re.I)
+            content = content.strip()
+            # (but "his mum called and he should ring her back" is left whole: the kin says whose "her" is)
+            content = content if THEIR_KIN.match(content) else re.sub(r"^(?:her|his)\b", "your", content, flags=re.I)
         return audience, intent, _to_reader(content, possessives=False) if audience else content.strip(" ,.;"), ""
     about = _TELLING_ABOUT.match(rest)
     if about:  # "tell the team about the party": the team reads it, and the party is what it is about
@@ -263,6 +266,10 @@ def read_purpose(
             audience = who
         reminding = rest.lower().startswith("remind")
         content = rest[told.end() :]
+        ordered = told_to(content) if not reminding else None
+        if ordered:  # "telling them not to eat the cake": an instruction, asked of them (and never its opposite)
+            intent = "ask"
+            content = ordered
         one = re.fullmatch(r"(?-i:[A-Z])[\w'-]+", who) is not None
         if who.lower() in ("her", "him") or one:  # "telling her that her bonus is 126": her bonus is the reader's
             content = second_person(content)
@@ -388,10 +395,10 @@ def _intent_object(intent: str, rest: str, audience: str | None) -> tuple[str | 
     # ("everyone who came to the fete": the "to" is inside the clause that says who they are)
     people = None if people and re.search(r"\b(?:who|that|which)\s", people.group("who"), re.I) else people
     if addressed and people:
-        who = people.group("who").strip()
+        # ("asking them not to park ...": the "not" is the ask's, never part of whom it asks)
+        who, rest = negation_moved(people.group("who").strip(), people.group("rest"))
         if audience is None and who.lower() not in ("them", "him", "her", "us", "me", "everyone"):
             audience = who
-        rest = people.group("rest")
     elif intent == "welcome" and audience is None and rest and not rest.lower().startswith("to "):
         audience, rest = rest, ""
     elif (
@@ -430,6 +437,8 @@ def _to_reader(content: str, possessives: bool = True) -> str:
     if not possessives:
         return content
     # "who looked after my dad, Mr Okafor, after his hip operation": once someone else is named, "his" is theirs
-    other = OTHER_PERSON.search(content)
-    head, tail = (content[: other.start()], content[other.start() :]) if other else (content, "")
+    # ("if her son could bring his phone": once the reader's kin is named, "his" may be the kin's)
+    other, kin = OTHER_PERSON.search(content), THEIR_KIN.search(content)
+    cut = min(other.start() if other else len(content), kin.end() if kin else len(content))
+    head, tail = content[:cut], content[cut:]
     return re.sub(r"\b(?:their|his)\b", "your", head) + tail
