@@ -3,11 +3,11 @@
 number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
 without it — answered only when what is left accounts for itself in full.
 
-Five forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
+Six forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my year
-10 class', 'the grade 5 students') or as its pupils ('my year 9s'); a rating said of the things ('were 5 stars');
-and a place or service named by its number ('route 9', 'platform 4', 'gate 12', 'flight 302') with a pause or a verb
-after it, not a unit ('route 9 km' is a length).
+10 class', 'the grade 5 students') or as its pupils ('my year 9s'); a rating said of the things ('were 5 stars'); a
+race named by its distance and stroke ('in the 50 free'); and a place or service named by its number ('route 9',
+'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from servers.tools.calculator.tokens import Token
 
 _OWNERS = frozenset("the a my our his her their your".split())
 _SERVICES = frozenset("bus tram".split())
+_STROKES = frozenset("free freestyle back backstroke breast breaststroke fly butterfly im medley hurdles".split())
+"""'the 50 free', 'her 200 IM': a race named by its distance and stroke, never a count or a length to use."""
 _NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch".split())
 """'Guest in room 9 is staying', 'bed 4:': a room, bed or pitch named by its number, never a count of them."""
 _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split())
@@ -40,6 +42,8 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
         before, after = tokens[k - 1], tokens[k + 1]
         if k >= 2 and before.word == "number" and tokens[k - 2].word in _OWNERS and _noun(after):
             cuts.append((before.start, after.start, ""))  # 'the number 42 bus' -> 'the bus'
+        elif before.word in ("the", "my", "her", "his", "their") and after.word in _STROKES:
+            cuts.append((tokens[k].start, after.start, ""))  # 'in the 50 free' -> 'in the free': a swimming event
         elif before.word == "the" and after.word in _SERVICES:
             cuts.append((tokens[k].start, after.start, ""))  # 'the 73 bus' -> 'the bus'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
