@@ -248,13 +248,19 @@ def _cut(tokens: list[Token], at: int) -> tuple[Fraction, int] | None:
         return None
     after = _words(tokens, at + 2, _NOT_NOUNS | _PER)
     label = {t.word for t in tokens[at + 2 : after] if t.kind == "word"}
-    if len(label) > 2 or label - {"platform", "service", "agency", "booking", "card", "processing", "admin"} - {
+    if len(label) > 2 or label - _CUT_NAMES - {
         "fee", "commission", "cut", "charge", "deduction"
     }:  # fmt: skip
         return None
     if tokens[after].text.lower() in _PER or tokens[after].word in _ONE_EACH:
         return None
     return rate, after
+
+
+_CUT_NAMES = frozenset(  # who or what takes the cut: 'a 10% agent fee', 'a 12% management fee'
+    {"platform", "service", "agency", "booking", "card", "processing", "admin", "agent", "agent's", "agents",
+     "management", "letting", "broker", "transaction"}
+)  # fmt: skip
 
 
 def _tail(tokens: list[Token], at: int, end: int) -> bool:

@@ -1,0 +1,86 @@
+"""A step of a longer task, said in the order a user writes it rather than the order the readers take it.
+
+When a request is split into steps, the calculator is sent the first clause alone, in the user's own wording:
+'Our annual licence is $4,188 - work out the monthly cost', 'Calculate the per-pupil cost if ...', 'Calculate a
+28 day supply at 3 tablets daily'. Each rewrite here restates one such wording in the words the readers already
+take, keeping every number and every word of the question; the restated request is then read again in full, so a
+rewrite can only turn a decline into an answer the whole request accounts for, never change one that was given.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX = 400  # a step is a clause or two; longer text is left as written
+_LEAD = r"(?:work\s+out|calculate|figure\s+out|find|compute|tell\s+me|what(?:'s|\s+is|\s+are)|how\s+(?:much|many))"
+# 'Our annual licence is $4,188 - work out the monthly cost': a spaced dash between a statement and its ask reads
+# as the full stop it stands for; an unspaced '-' stays a minus or a hyphen.
+_DASHED_ASK = re.compile(rf"(?<=\S)\s+[-–—]\s+(?={_LEAD}\b)", re.IGNORECASE)
+# 'the per-pupil cost': the cost per pupil
+_PER_HYPHEN = re.compile(r"\bper-([a-z]+)\s+(cost|price|share|amount|charge|fee|bill|contribution)\b", re.IGNORECASE)
+# 'a 28 day supply at 3 tablets daily': 3 tablets a day for 28 days (the supply's period and the rate's must agree)
+_PERIODS = {"day": "daily", "week": "weekly", "month": "monthly"}
+_SUPPLY = re.compile(
+    r"\b(?:an?\s+)?(\d+)[\s-](day|week|month)s?\s+supply\s+(?:at|of|taking)\s+(\d+(?:\.\d+)?)\s+([a-z]+)\s+"
+    r"(daily|weekly|monthly|a\s+day|a\s+week|a\s+month|per\s+day|per\s+week|per\s+month|each\s+day)\b",
+    re.IGNORECASE,
+)
+# '143 guests times $4.75': 143 guests at $4.75 each
+_TIMES_PRICE = re.compile(
+    r"\b(\d[\d,]*)\s+([a-z]+)\s+(?:times|x|×)\s+([$£€]\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|a\b|per\b))"
+)
+# 'Work out the bill for 3 nights at £145 a night plus 20% VAT': the givens, then the question they answer
+_NAMED_ASK = re.compile(
+    rf"^\s*(?:{_LEAD})\s+(?:the|my|our|his|her|their)\s+(bill|total|cost|price|charge|amount|takings)\s+(?:for|of)\s+"
+    r"(?=\d|[$£€]|an?\s)(.+)$",
+    re.IGNORECASE,
+)
+# '12 months of £875 rent': 12 months at £875 (a month). Only a payment that is made every period is read so:
+# '3 years of £500 savings' is a sum saved once, not £500 a year.
+_RECURRING = r"(?:rent|wages?|pay|salary|subscriptions?|payments?|instalments?|installments?|premiums?|childcare|fees)"
+_PERIODS_OF = re.compile(
+    rf"\b(\d+)\s+(days|nights|weeks|months|years)\s+of\s+([$£€]\d[\d,]*(?:\.\d+)?)(?![\d.,])\s+{_RECURRING}\b",
+    re.IGNORECASE,
+)
+# 'Convert 220 milligrams to mL using a 120 mg/5 mL suspension': how many mL is 220 mg of a 120 mg/5 mL suspension
+_MASS = r"mg|milligrams?|mcg|micrograms?|g|grams?"
+_VOLUME = r"ml|millilitres?|milliliters?"
+_CONCENTRATION = re.compile(
+    rf"^\s*(?:convert|change|turn)\s+(\d+(?:\.\d+)?)\s*({_MASS})\s+(?:in)?to\s+({_VOLUME})\s+(?:using|with|of|from|for)\s+"
+    rf"(an?|the)\s+(\d+(?:\.\d+)?\s*(?:{_MASS})\s*(?:/|per|in)\s*(?:\d+(?:\.\d+)?\s*)?(?:{_VOLUME})\s+[a-z]+)\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def restated(text: str) -> str | None:
+    """``text`` in the wording the readers take, or None when no rewrite applies (or ``text`` is too long)."""
+    if len(text) > _MAX:
+        return None
+    said = text
+    if any(ch.isdigit() for ch in said.split(" -", 1)[0]):
+        said = _DASHED_ASK.sub(". ", said, count=1)
+    said = _PER_HYPHEN.sub(lambda m: f"{m.group(2)} per {m.group(1)}", said)
+    said = _SUPPLY.sub(_supply, said)
+    said = _TIMES_PRICE.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)} each", said)
+    said = _CONCENTRATION.sub(_concentration, said)
+    said = _PERIODS_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)}", said)
+    said = _NAMED_ASK.sub(_named_ask, said)
+    return said if said != text else None
+
+
+def _supply(found: re.Match[str]) -> str:
+    days, period, amount, unit, rate = found.groups()
+    rated = rate.lower().split()[-1]
+    if _PERIODS[period.lower()] != rated and rated != period.lower():
+        return found.group(0)  # 'a 28 day supply at 2 tablets weekly': the periods differ, left to be declined
+    return f"{amount} {unit} a {period.lower()} for {days} {period.lower()}s"
+
+
+def _concentration(found: re.Match[str]) -> str:
+    dose, mass, volume, article, strength = found.groups()
+    return f"How many {volume} is {dose} {mass} of {article} {strength}?"
+
+
+def _named_ask(found: re.Match[str]) -> str:
+    asked, givens = found.groups()
+    return f"{givens.rstrip(' .?!')}. What's the {asked.lower()}?"
