@@ -72,3 +72,24 @@ async def test_the_negation_is_kept_in_the_ask(request_text: str, said: str) -> 
 )
 async def test_near_misses_keep_their_sense(request_text: str, said: str) -> None:
     assert said in await drafted(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a thank you note to the Moreau family. Thank them for the dinner on Friday and ask them not to "
+            "bring a gift next time.",
+            "Thank you for the dinner on Friday. Please don't bring a gift next time.",
+        ),
+        (
+            "Write a note to the kids. Tell them not to eat the cake and remind them never to open the door to "
+            "strangers.",
+            "Please don't eat the cake. Please remember never to open the door to strangers.",
+        ),
+        ("Write a note to the kids. Tell them to tidy their rooms.", "Could you please tidy your rooms?"),
+        ("Write a note to the kids. Tell them I'll be home late.", "I'll be home late."),
+    ],
+)
+async def test_orders_after_the_ask_keep_their_negation(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from servers.tools.writer.forms import sentence
+from servers.tools.writer.negated_asks import negated_request
 from servers.tools.writer.persons import second_person
 
 MAX_ORDERS_CHARS = 600
@@ -27,13 +28,14 @@ _NEXT_ORDER = re.compile(
 _THANK = re.compile(rf"^(?:please\s+)?thank\s+{_READER}\s+(?:(?:so|very)\s+much\s+)?for\s+(?P<what>\S.*)$", re.I)
 _TELL = re.compile(
     rf"^(?:please\s+)?(?:tell\s+{_READER}|let\s+{_READER}\s+know)\s+"
-    r"(?!(?:to|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+)?"
+    r"(?!(?:to|not|never|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+)?"
     r"(?P<what>\S.*)$",
     re.I,
 )
-_REMIND_TO = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+to\s+(?P<what>\S.*)$", re.I)
+_REMIND_TO = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+(?P<neg>(?:not|never)\s+)?to\s+(?P<what>\S.*)$", re.I)
 _REMIND_THAT = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+that\s+(?P<what>\S.*)$", re.I)
-_ASK_TO = re.compile(rf"^(?:please\s+)?ask\s+{_READER}\s+to\s+(?P<what>\S.*)$", re.I)
+# ("tell them not to slam the door": an order, asked of them, and never its opposite)
+_ASK_TO = re.compile(rf"^(?:please\s+)?(?:ask|tell)\s+{_READER}\s+(?P<neg>(?:not|never)\s+)?to\s+(?P<what>\S.*)$", re.I)
 _ASK_IF = re.compile(rf"^(?:please\s+)?ask\s+{_READER}\s+(?P<how>if|whether)\s+(?P<what>\S.*)$", re.I)
 # "Tell them everything", "tell him the news": what to say, named and not said; no sentence of the text.
 _UNSAID = re.compile(
@@ -66,10 +68,14 @@ def _said(order: str) -> str | None:
     if found := _TELL.match(order):
         return None if _UNSAID.fullmatch(found.group("what")) else sentence(_to_you(found.group("what")))
     if found := _REMIND_TO.match(order):
+        if found.group("neg"):
+            return negated_request(f"{found.group('neg')}{_to_you(found.group('what'))}", "remind")
         return f"Please remember to {_to_you(found.group('what'))}."
     if found := _REMIND_THAT.match(order):
         return f"Please remember that {_to_you(found.group('what'))}."
     if found := _ASK_TO.match(order):
+        if found.group("neg"):
+            return negated_request(f"{found.group('neg')}{_to_you(found.group('what'))}", "ask")
         return f"Could you please {_to_you(found.group('what'))}?"
     if found := _ASK_IF.match(order):
         return f"Could you let me know {found.group('how').lower()} {_to_you(found.group('what'))}?"
