@@ -17,3 +17,8 @@ async def test_a_rise_announced_first_applies_to_the_price_now():
 @pytest.mark.anyio
 async def test_a_past_rise_before_a_price_now_is_declined():
     await refused("Prices rose 10%. A loaf is $2.20 now. What will it be?")
+
+
+@pytest.mark.anyio
+async def test_a_price_after_a_cut_is_not_cut_again():
+    await refused("After 20% off it costs $48. What was the price?")

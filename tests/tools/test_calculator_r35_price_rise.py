@@ -1,5 +1,6 @@
 """Paraphrases of a rise or fall still to come said before the amount now, and the near-misses (a change already
-made, asked backwards) that must decline."""
+made, asked backwards) that must decline; an amount said to be the price after a percentage off is never cut
+again."""
 
 from __future__ import annotations
 
@@ -35,3 +36,32 @@ async def test_announced_changes(request_text: str, result: float):
 )
 async def test_near_misses_decline(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "After 20% off it costs $48. What was the price?",
+        "With 20% off the jacket costs $48. What was the price?",
+        "After 20% off it costs $48.",
+        "After a 25% discount the bike is £300. What's the price?",
+    ],
+)
+async def test_a_price_after_the_cut_is_not_cut_again(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("After 20% off it costs $48. What was the original price?", 60),
+        ("After a 20% discount a coat costs £48. What was it before?", 60),
+        ("A coat costs £60. What is it after 20% off?", 48),
+        ("£60 coat with 20% off. What do I pay?", 48),
+        ("The bill was $80. With a 10% discount what do I pay?", 72),
+    ],
+)
+async def test_price_after_cut_near_misses_answer(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == result

@@ -79,6 +79,7 @@ from servers.tools.calculator import (
     portions,
     pound_amounts,
     preambles,
+    price_after_cut,
     prices,
     profits,
     proportions,
@@ -129,6 +130,7 @@ Production = Callable[[list[Token], int], Solution | None]
 PRODUCTIONS: tuple[Production, ...] = (
     quotients.solve_division_remainder,  # '250 divided by 3 with remainder': 83 remainder 1, not 83.33
     parts_only.solve_parts_only,  # '10% off parts only, not labour': the labour at its full price
+    price_after_cut.refuse_price_after_cut,  # 'after 20% off it costs $48': never 20% off the $48 again
     equations.solve_equation,
     averages.solve_needed_score,
     bmi.solve_bmi,

@@ -1,0 +1,40 @@
+"""An amount said to be what something costs after a percentage off: 'After 20% off it costs $48. What was the
+price?' The $48 already has the 20% taken off; taking it off again ($38.40) is confidently wrong. The price before
+the cut is read by ``reverse`` when the question asks for it plainly ('the original price', 'before'); any other
+reading of such a request is declined here, before a bill or purchase reader would apply the cut again.
+
+The shape: 'after' or 'with' (and 'a' / 'an'), a percentage, 'off' or 'discount', then, later in the same sentence,
+a verb of price ('costs', 'is', 'was', 'came to', 'paid') just before the amount.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.tokens import Token
+from servers.tools.inputs import ToolInputError
+
+_LEADS = frozenset({"after", "with"})
+_CUTS = frozenset({"off", "discount", "discounted", "reduction"})
+_PRICED = frozenset("costs cost is was came comes paid pay sells sold".split())
+_STOPS = frozenset(".!?;")
+_BEFORE_ASKED = frozenset("original originally before full usual normal normally regular undiscounted".split())
+
+
+def refuse_price_after_cut(tokens: list[Token], start: int) -> None:
+    """Decline a request whose one amount is the price after the percentage off it names."""
+    if any(t.word in _BEFORE_ASKED for t in tokens[start:]):
+        return  # 'what was the original price?': the price before the cut, which ``reverse`` reads
+    for k in range(start, len(tokens) - 3):
+        if tokens[k].word not in _LEADS:
+            continue
+        at = k + 1 + (tokens[k + 1].word in ("a", "an"))
+        if tokens[at].kind != "number" or tokens[at + 1].text != "%" or tokens[at + 2].word not in _CUTS:
+            continue
+        for j in range(at + 3, len(tokens) - 1):
+            if tokens[j].text in _STOPS:
+                break
+            money = tokens[j + 1].kind == "currency" or tokens[j + 1].word == "to" and tokens[j + 2].kind == "currency"
+            if tokens[j].word in _PRICED and money:
+                raise ToolInputError(
+                    "the amount is the price after the percentage off; ask for the price before it ('what was the "
+                    "original price?') or give the price before the discount"
+                )
