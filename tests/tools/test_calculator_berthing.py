@@ -1,4 +1,5 @@
-"""A charge per metre per night with no nights said is declined, never one night's charge as the amount owed."""
+"""A charge per metre per night with no nights said is declined asking how many nights, never one night's charge
+as the amount owed."""
 
 from __future__ import annotations
 
@@ -9,4 +10,6 @@ from tests.tools.conftest import refused
 
 @pytest.mark.anyio
 async def test_berthing_without_nights_is_declined():
-    await refused("Berthing is €3.20 per metre per night. A 12.5 m yacht is staying. What do they owe?")
+    assert "how many nights" in await refused(
+        "Berthing is €3.20 per metre per night. A 12.5 m yacht is staying. What do they owe?"
+    )

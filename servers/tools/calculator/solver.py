@@ -64,6 +64,7 @@ from servers.tools.calculator import (
     marks,
     markups,
     measures,
+    missing_stretch,
     mixes,
     money,
     motion,
@@ -156,6 +157,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     proportions.solve_proportion,
     percentages.solve_percentage,
     money.solve_bill,
+    missing_stretch.refuse_missing_stretch,  # '€3.20 per metre per night' with no nights: ask for them
 )
 
 _LEADS = [
