@@ -55,3 +55,23 @@ async def test_each_pronoun_is_its_own_persons(request_text: str, said: str) -> 
 async def test_a_kin_whose_pronouns_may_be_the_readers_is_never_made_you(request_text: str, kept: str) -> None:
     outcome = await writer_outcome(request_text)
     assert outcome.status != "completed" or kept in (outcome.text or "")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write an email to the parents asking them not to send children with nuts in their lunch",
+            "Please don't send children with nuts in their lunch.",
+        ),
+        (
+            "Write an email to the coaches asking them to make sure players bring their boots",
+            "make sure players bring their boots?",
+        ),
+        ("Write an email to parents asking them to label their children's coats", "label your children's coats?"),
+        ("Write an email to guests asking them to keep their children off the balcony", "keep your children off"),
+        ("Write an email to the team asking them to bring their laptops on Friday", "bring your laptops on Friday?"),
+    ],
+)
+async def test_their_after_other_people_is_theirs(request_text: str, said: str) -> None:
+    assert said in await drafted(request_text)

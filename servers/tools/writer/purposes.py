@@ -428,6 +428,13 @@ def _to_you(question: str) -> str:
     return re.sub(r"\b(?:their|his|her)\b", "your", re.sub(r"\bthemselves\b", "yourselves", question))
 
 
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:children|kids|pupils|students|customers|clients|guests|visitors|patients|residents|tenants|players|"
+    r"passengers|drivers|people)\b",
+    re.I,
+)
+
+
 def _to_reader(content: str, possessives: bool = True) -> str:
     """Content said about the reader, turned to address them: "their badges expire" -> "your badges expire"."""
     content = content.strip(" ,.;")
@@ -438,7 +445,9 @@ def _to_reader(content: str, possessives: bool = True) -> str:
         return content
     # "who looked after my dad, Mr Okafor, after his hip operation": once someone else is named, "his" is theirs
     # ("if her son could bring his phone": once the reader's kin is named, "his" may be the kin's)
-    other, kin = OTHER_PERSON.search(content), THEIR_KIN.search(content)
+    # ("not to send children with nuts in their lunch": once other people are named, "their" may be theirs)
+    other, kin, group = OTHER_PERSON.search(content), THEIR_KIN.search(content), _OTHER_PEOPLE.search(content)
     cut = min(other.start() if other else len(content), kin.end() if kin else len(content))
+    cut = min(cut, group.end() if group else len(content))
     head, tail = content[:cut], content[cut:]
     return re.sub(r"\b(?:their|his)\b", "your", head) + tail
