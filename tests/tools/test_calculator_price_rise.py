@@ -22,3 +22,8 @@ async def test_a_past_rise_before_a_price_now_is_declined():
 @pytest.mark.anyio
 async def test_a_price_after_a_cut_is_not_cut_again():
     await refused("After 20% off it costs $48. What was the price?")
+
+
+@pytest.mark.anyio
+async def test_a_price_said_with_its_cut_before_it_is_not_cut_again():
+    await refused("The sofa was £680 with a 15% discount. How much did it cost?")

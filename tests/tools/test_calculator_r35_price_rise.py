@@ -46,6 +46,12 @@ async def test_near_misses_decline(request_text: str):
         "With 20% off the jacket costs $48. What was the price?",
         "After 20% off it costs $48.",
         "After a 25% discount the bike is £300. What's the price?",
+        "With a 15% discount the sofa was £680. How much did it cost?",
+        "After a 10% discount the coat was £90. How much was it?",
+        "The sofa was £680 with a 15% discount. How much did it cost?",
+        "The coat was £90 after a 10% discount. How much was it?",
+        "Our tent came to €210 after a 30% discount. How much did it cost?",
+        "With a 5% discount the fridge was $570. What did it cost?",
     ],
 )
 async def test_a_price_after_the_cut_is_not_cut_again(request_text: str):
@@ -61,6 +67,8 @@ async def test_a_price_after_the_cut_is_not_cut_again(request_text: str):
         ("A coat costs £60. What is it after 20% off?", 48),
         ("£60 coat with 20% off. What do I pay?", 48),
         ("The bill was $80. With a 10% discount what do I pay?", 72),
+        ("The coat was £90 after a 10% discount. What was the original price?", 100),
+        ("The jacket is £120. With a 25% discount, how much is it?", 90),
     ],
 )
 async def test_price_after_cut_near_misses_answer(request_text: str, result: float):
