@@ -220,8 +220,11 @@ async def test_shorter_and_reworded_is_still_beyond_an_extract(request_):
 @pytest.mark.parametrize(
     ("request_", "expected"),
     [
-        ("The first moon landing was in 1969", "supported"),
-        ("The first Moon landing was in July 1969 - true?", "supported"),
+        # the notes date the first *crewed* landing; the first landing of all was uncrewed (1966), so only a claim
+        # that ranks the same landings is decided by their date
+        ("The first crewed moon landing was in 1969", "supported"),
+        ("The first crewed Moon landing was in July 1969 - true?", "supported"),
+        ("The first moon landing was in 1969", "unverified"),
         ("The sinking of the Titanic was in 1912", "supported"),
         ("The Berlin Wall's fall happened in 1989", "supported"),
         ("The fall of the Berlin Wall was in 1991", "contradicted"),
@@ -254,7 +257,7 @@ async def test_a_superlative_said_without_a_scope_ranks_among_all_of_its_kind(tm
         ("Did the Titanic sink in nineteen twelve?", "supported"),
         ("The Titanic sank in nineteen fifteen, yeah?", "contradicted"),
         ("the berlin wall fell in nineteen eighty-nine", "supported"),
-        ("Is it true the first moon landing was in nineteen sixty-nine?", "supported"),
+        ("Is it true the first crewed moon landing was in nineteen sixty-nine?", "supported"),
     ],
 )
 async def test_a_year_said_in_words_is_compared_as_a_year(tmp_path, request_, expected):

@@ -6,7 +6,8 @@ named).
 The thing is read from the question's own frame: "the <measure> of/on <thing>" or "how old/tall/far/... is
 <thing>". A sentence that holds the figure asked for answers only when it names every word of the thing before
 its last figure, or speaks of it by a pronoun ("Its average distance from Earth ...") in a document that opens
-by naming it. Questions in other shapes are not checked here.
+by naming it or just after a sentence that names it ("The Great Pyramid ... was built for Khufu. It was originally
+about 146 metres tall"). Questions in other shapes are not checked here.
 
 Every regex here is linear: bounded classes and word alternations, no nested quantifiers.
 """
@@ -33,7 +34,7 @@ _HOW_MEASURED = re.compile(
 _TRAILING = re.compile(r"\s+(?:from|to|at|in|on|for|when|during|compared)\s+.*$", re.I)
 # Words a person adds that are no part of the thing: "a marathon exactly", "Australia please".
 _FILLER = re.compile(
-    r"\b(?:please|exactly|precisely|roughly|approximately|actually|really|again|now|today|currently|then|"
+    r"\b(?:please|exactly|precisely|roughly|approximately|actually|really|again|now|today|currently|then|originally|initially|"
     r"anyway|though|thanks|thank you)\b",
     re.I,
 )
@@ -74,6 +75,21 @@ def unowned(question: str, held: list[str], document: str) -> str | None:
         said = set(_stems(before))
         if all(t in said for t in thing):
             return None
-        if _PRONOUN.search(before) and all(t in opening for t in thing):
+        if _PRONOUN.search(before) and (
+            all(t in opening for t in thing) or all(t in _stems(_sentence_before(document, sentence)) for t in thing)
+        ):
             return None
     return f"the figure of {' '.join(thing)}"
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _sentence_before(document: str, sentence: str) -> str:
+    """The sentence just before ``sentence`` in ``document`` (the one its pronoun speaks back to); "" when none."""
+    at = document.find(sentence[:200])
+    if at <= 0:
+        return ""
+    before = document[max(0, at - 400) : at].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    return before[ends[-1] :] if ends else before
