@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
+from servers.tools.calculator.letting import IN_A_YEAR, PERIODS
 from servers.tools.calculator.money import percent
 from servers.tools.calculator.quantities import AMOUNT, Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -33,13 +34,6 @@ _SPOILERS = frozenset(
     "tax taxes void vacant empty first once one-off initial upfront deposit split share except "
     "plus minus only if would instead save saving".split()
 )
-_PERIODS = {
-    "month": ("a month", "per month", "each month", "every month", "monthly", "pcm"),
-    "week": ("a week", "per week", "each week", "every week", "weekly"),
-    "year": ("a year", "per year", "each year", "every year", "yearly", "annually", "per annum", "in a year",
-             "over a year", "for a year", "for the year", "over the year", "annual"),
-}  # fmt: skip
-_IN_A_YEAR = {"month": 12, "week": 52}
 
 
 def solve_landlord_net(tokens: list[Token], start: int) -> Solution | None:
@@ -69,8 +63,8 @@ def solve_landlord_net(tokens: list[Token], start: int) -> Solution | None:
     asked_words = question_words(tokens, start)
     if not _LEFT & set(asked_words):
         return None
-    asked = [name for name, said in _PERIODS.items() if any(has_phrase(asked_words, p) for p in said)]
-    if asked not in ([period], ["year"]) or period not in _IN_A_YEAR:
+    asked = [name for name, said in PERIODS.items() if any(has_phrase(asked_words, p) for p in said)]
+    if asked not in ([period], ["year"]) or period not in IN_A_YEAR:
         return None
     cut = Fraction(cuts[0].quantity.value)
     rent_value = Fraction(rent[0].quantity.value)
@@ -88,7 +82,7 @@ def solve_landlord_net(tokens: list[Token], start: int) -> Solution | None:
     expression = f"{shown(rent_value)} * (1 - {percent(cuts[0].quantity)}) - {' - '.join(shown(v) for v in spent)}"
     total = left
     if asked == ["year"]:
-        count = _IN_A_YEAR[period]
+        count = IN_A_YEAR[period]
         total = Fraction(numbers.checked(left * count))
         steps.append(f"{shown(left)} × {count} = {shown(total)}")
         expression = f"({expression}) * {count}"
@@ -96,7 +90,7 @@ def solve_landlord_net(tokens: list[Token], start: int) -> Solution | None:
                           suffix=f" a {asked[0]}")  # fmt: skip
     solution.notes.append("the agent's percentage is taken off every payment of rent")
     if asked == ["year"]:
-        solution.notes.append(f"a year is counted as {_IN_A_YEAR[period]} {period}s")
+        solution.notes.append(f"a year is counted as {IN_A_YEAR[period]} {period}s")
     if total < 0:
         solution.notes.append("a negative amount is a shortfall: the costs are more than the rent")
     return solution

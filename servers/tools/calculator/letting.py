@@ -29,15 +29,15 @@ _SPOILERS = frozenset(
     "once one-off setup set-up only initial upfront".split()
 )
 """Words that change what is taken or when ('12% of the first month's rent' is taken once, not every month)."""
-_PERIODS = {
+PERIODS = {  # the periods a rent is said per, and how it is said
     "month": ("a month", "per month", "each month", "every month", "monthly", "pcm"),
     "week": ("a week", "per week", "each week", "every week", "weekly"),
     "year": (
         "a year", "per year", "each year", "every year", "yearly", "annually", "per annum", "in a year",
-        "over a year", "for a year", "for the year", "over the year", "in one year",
+        "over a year", "for a year", "for the year", "over the year", "in one year", "annual",
     ),
 }  # fmt: skip
-_IN_A_YEAR = {"month": 12, "week": 52}
+IN_A_YEAR = {"month": 12, "week": 52}
 
 
 def solve_net_rent(tokens: list[Token], start: int) -> Solution | None:
@@ -58,12 +58,12 @@ def solve_net_rent(tokens: list[Token], start: int) -> Solution | None:
     measure = rent.measure
     assert measure is not None and measure.per is not None
     period = measure.per.name
-    if period not in _IN_A_YEAR:
+    if period not in IN_A_YEAR:
         return None
     question = question_words(tokens, start)
     if not _GET & set(question):
         return None
-    asked = [name for name, phrases in _PERIODS.items() if any(has_phrase(question, p) for p in phrases)]
+    asked = [name for name, phrases in PERIODS.items() if any(has_phrase(question, p) for p in phrases)]
     if len(asked) != 1 or asked[0] not in (period, "year"):
         return None
     plain = Measure(measure.name, measure.dimension, Fraction(1), measure.symbol)
@@ -79,7 +79,7 @@ def solve_net_rent(tokens: list[Token], start: int) -> Solution | None:
     expression = f"{show(Quantity(rent.value, plain))} * (1 - {percent(cuts[0].quantity)})"
     total = each
     if asked[0] == "year":
-        count = _IN_A_YEAR[period]
+        count = IN_A_YEAR[period]
         total = Fraction(numbers.checked(each * count))
         steps.append(
             f"{show(Quantity(each, plain), exact=True)} × {count} = {show(Quantity(total, plain), exact=True)}"
