@@ -15,7 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.timespans import clock_at
+from servers.tools.calculator.timespans import clock_12, clock_24, clock_at, hours_minutes
 from servers.tools.calculator.tokens import Token
 
 _HOURS = frozenset("hour hours hr hrs h".split())
@@ -73,8 +73,8 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
     reached %= 24 * 60
     begin, text = _clock_text(minutes, meridiem), _clock_text(reached, meridiem) + day
     sign = "+" if direction > 0 else "−"
-    step = f"{begin} {sign} {_hours_minutes(int(duration))} = {text}"
-    solution = Solution(text, None, "clock time", f"{begin} {sign} {_hours_minutes(int(duration))}", [step])
+    step = f"{begin} {sign} {hours_minutes(duration)} = {text}"
+    solution = Solution(text, None, "clock time", f"{begin} {sign} {hours_minutes(duration)}", [step])
     solution.notes.append(
         "start this long before the time it must be done by" if direction < 0 else "done this long after it starts"
     )
@@ -111,13 +111,6 @@ def _duration(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
     return minutes, j
 
 
-def _hours_minutes(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if part)
-
-
 def _clock_text(minutes: int, meridiem: str | None) -> str:
-    hour, minute = divmod(minutes % (24 * 60), 60)
-    if meridiem is None:
-        return f"{hour:02d}:{minute:02d}"
-    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}"
+    """The clock as the request said its times: with am or pm, or on the 24-hour clock."""
+    return clock_24(minutes % (24 * 60)) if meridiem is None else clock_12(minutes)

@@ -80,12 +80,14 @@ def solve_clock_slots(tokens: list[Token], start: int) -> Solution | None:
     noun = thing or "slots"
     steps = [
         f"{span.steps[0]}",
-        f"{_n(minutes)} ÷ {_n(slot)} = {_n(minutes / slot)}, so {whole} whole {noun}",
+        f"{format_number(minutes)} ÷ {format_number(slot)} = {format_number(minutes / slot)}, so {whole} whole {noun}",
     ]
-    expression = f"floor({_n(minutes)} / {_n(slot)})"
+    expression = f"floor({format_number(minutes)} / {format_number(slot)})"
     solution = Solution(f"{whole} {noun}", int(whole), "slots between clock times", expression, steps)
     solution.notes.extend(span.notes)
-    solution.notes.append(f"only whole slots fit, so the count is rounded down; {_n(left)} minutes are left over")
+    solution.notes.append(
+        f"only whole slots fit, so the count is rounded down; {format_number(left)} minutes are left over"
+    )
     return solution
 
 
@@ -100,7 +102,3 @@ def _thing(words: list[str]) -> str | None:
             return words[1]  # 'how many 20-minute slots': the slot's length said before them
         return None
     return words[0]
-
-
-def _n(value: Fraction) -> str:
-    return format_number(value)

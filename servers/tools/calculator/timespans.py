@@ -267,7 +267,7 @@ def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solut
     if minutes < 0:
         minutes += 24 * 60
         notes.append("the end time is taken to be on the next day")
-    steps = [f"from {_clock_text(start)} to {_clock_text(end)} is {minutes} minutes"]
+    steps = [f"from {clock_12(start)} to {clock_12(end)} is {minutes} minutes"]
     return _duration_solution(Fraction(minutes, 60), "hour", asked, steps, notes, "time between clock times")
 
 
@@ -285,19 +285,22 @@ def _fill_meridiem(first: _Endpoint, second: _Endpoint) -> tuple[int, int, str]:
     if forward < 0:
         chosen = other
     start, end = (chosen, marked.clock) if bare is first else (marked.clock, chosen)
-    return start, end, f"{_clock_text(chosen)} is assumed for the time given without am or pm"
+    return start, end, f"{clock_12(chosen)} is assumed for the time given without am or pm"
 
 
-def _hours_minutes(minutes: Fraction) -> str:
+def hours_minutes(minutes: Fraction) -> str:
+    """A stretch of whole minutes as a person says it: "1 h 45 min", "20 min"."""
     hours, rest = divmod(int(minutes), 60)
     return " ".join(part for part in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if part) or "0 min"
 
 
-def _clock_24(minutes: int) -> str:
+def clock_24(minutes: int) -> str:
+    """Minutes after midnight on the 24-hour clock: "16:45"."""
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _clock_text(minutes: int) -> str:
+def clock_12(minutes: int) -> str:
+    """Minutes after midnight (any day) on the 12-hour clock: "4:45 pm"."""
     hour, minute = divmod(minutes % (24 * 60), 60)
     return f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}"
 
@@ -365,13 +368,13 @@ def _shift(endpoint: _Endpoint, durations: list[Quantity], direction: int) -> So
         # exactly, even for an irrational amount, so the whole-minute and whole-day checks below refuse it
         minutes += Fraction(convert(q.value, q.measure, known("minute")))
     if endpoint.kind == "clock":
-        shown = _hours_minutes(minutes)
+        shown = hours_minutes(minutes)
         if minutes.denominator != 1:
             raise ToolInputError("move a clock time by whole minutes")
         total = endpoint.clock + direction * int(minutes)
         days, clock = divmod(total, 24 * 60)
-        text = _clock_text(clock) if endpoint.meridiem else _clock_24(clock)
-        begin = _clock_text(endpoint.clock) if endpoint.meridiem else _clock_24(endpoint.clock)
+        text = clock_12(clock) if endpoint.meridiem else clock_24(clock)
+        begin = clock_12(endpoint.clock) if endpoint.meridiem else clock_24(endpoint.clock)
         when = {0: "", 1: " the next day", -1: " the day before"}.get(
             days, f" {abs(days)} days {'later' if days > 0 else 'earlier'}"
         )
