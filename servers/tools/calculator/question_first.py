@@ -7,16 +7,9 @@ nothing more, is turned round, so no number moves away from the words it is said
 
 from __future__ import annotations
 
-from servers.tools.calculator import imperative_steps
-
 
 def question_last(text: str) -> str | None:
-    """``text`` with its opening question moved after the statements that follow it, or else restated in the
-    order of a step ('... $4,188 - work out the monthly cost', ``imperative_steps``), or None."""
-    return _turned(text) or imperative_steps.restated(text)
-
-
-def _turned(text: str) -> str | None:
+    """``text`` with its opening question moved after the statements that follow it, or None."""
     mark = text.find("?")
     if mark < 0:
         return None

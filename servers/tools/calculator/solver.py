@@ -50,6 +50,7 @@ from servers.tools.calculator import (
     groups,
     growth,
     honorifics,
+    imperative_steps,
     inert,
     infusions,
     instalments,
@@ -246,6 +247,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(designators.without_designators(text, written), chained=chained)
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
+        or _again(imperative_steps.restated(text), chained=chained)  # '$4,188 - work out the monthly cost'
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
