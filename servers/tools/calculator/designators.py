@@ -3,11 +3,14 @@
 number too many, and the request would be declined (or, worse, used). It is set aside and the request read again
 without it — answered only when what is left accounts for itself in full.
 
-Six forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
+Eight forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my year
 10 class', 'the grade 5 students') or as its pupils ('my year 9s'); a rating said of the things ('were 5 stars'); a
 race named by its distance and stroke ('in the 50 free'); and a place or service named by its number ('route 9',
-'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length).
+'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length); a code
+of capital letters written onto its number ('today's *P2* tickets', 'my *A2* prints', 'the *A14*', '*Q3* sales'); and a
+product or thing named by a capitalised word and its number after a preposition ('devices still on *Windows 10*',
+'upgrading to *iOS 17*'), closing its clause.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # '156 of our 240 reviews were 5 stars, ...'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
             cuts.append((tokens[k].start, after.start, ""))  # 'route 9 is 14 km' -> 'route is 14 km'
+    for k in range(1, len(tokens) - 1):  # a name may close the request: 'still on Windows 10'
+        if _whole(tokens[k]) and (_coded(tokens, k) or _named_version(tokens, k)):
+            begin = tokens[k - 1].start if _coded(tokens, k) else tokens[k].start
+            cuts.append((begin, tokens[k + 1].start, ""))  # 'today's P2 tickets' -> "today's tickets"
+    cuts.sort()
     if not cuts:
         return None
     for begin, end, replaced in reversed(cuts):
@@ -86,3 +94,52 @@ def _one_rating(tokens: list[Token], k: int) -> bool:
     closing = tokens[k + 2].kind == "end" or tokens[k + 2].text in _PAUSES
     said = sum(t.word in _STARS for t in tokens)
     return closing and said == 1 and rating is not None and 1 <= rating <= _MAX_STARS
+
+
+_CODE_LETTERS = 3
+_CODE_DIGITS = 2
+_MONEY_LETTERS = frozenset("r k rs rp rm kr ksh tk fr sh ft kc zl".split())
+"""Letters written before an amount as its currency ('R50', 'RM20', 'Rs 80'): an amount, never a code."""
+
+
+def _coded(tokens: list[Token], k: int) -> bool:
+    """'P2', 'A14', 'MP3', 'Q3', 'FY24': up to three capital letters written onto a number of one or two digits,
+    standing alone as a word. A code names a thing (a priority, a paper size, a road, a quarter); a letter written
+    onto a number in algebra is lower case ('3x', 'x2'), and 'X' may be a times sign ('£5 X2'), so neither is one."""
+    before, number, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    letters = before.text
+    if not (number.attached and before.kind == "word" and letters.isalpha() and letters.isupper()):
+        return False
+    if len(letters) > _CODE_LETTERS or len(number.text) > _CODE_DIGITS or letters.lower() in _MONEY_LETTERS:
+        return False
+    if letters == "X" or before.attached or after.attached and after.kind != "end":
+        return False  # '3x4', 'X2', 'A2B': a size or a product, not a code standing alone
+    return lookup(letters, short=False) is None  # a unit or currency: 'GB 2', 'CHF 20' is an amount
+
+
+_NAME_PREPOSITIONS = frozenset("on in to from with for running using".split())
+_DATED = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs "
+    "fri sat sun".split()
+)
+_NAME_DIGITS = 3
+
+
+def _named_version(tokens: list[Token], k: int) -> bool:
+    """'still on Windows 10', 'upgrading to iOS 17': after a preposition, a word written with a
+    capital (not a month or a day, not a unit or currency) and a whole number closing the clause, the last
+    number the request says — a product or
+    a thing by its name and number, never an amount of it."""
+    if k < 2:
+        return False
+    name, number, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    if tokens[k - 2].word not in _NAME_PREPOSITIONS or name.kind != "word" or not name.text.isalpha():
+        return False
+    if name.text.islower() or name.word in _DATED or lookup(name.word) is not None or number.attached:
+        return False
+    if len(number.text) > _NAME_DIGITS:
+        return False  # 'in June 2024', 'from Heathrow 2024': a year or a date, not a version
+    if any(t.kind in ("number", "currency") for t in tokens[k + 1 :]):
+        return False  # 'with Bob 20, Sue 25': names with what each gives; a version closes the story's numbers
+    return after.kind == "end" or after.text in _PAUSES

@@ -60,6 +60,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
     },
     "volume": {  # US customary measures, as a recipe or a fuel pump in the US gives them
         "milliliter": (1e-6, ("ml", "mL", "millilitre")),
+        "centiliter": (1e-5, ("cl", "cL", "centilitre")),  # a wine bottle's label: 75 cl
         "liter": (1e-3, ("l", "L", "litre", "ltr")),
         "cubic meter": (1.0, ("m3", "m³", "cubic metre")),
         "teaspoon": (4.92892159375e-6, ("tsp",)),
