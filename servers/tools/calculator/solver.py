@@ -77,6 +77,7 @@ from servers.tools.calculator import (
     packs,
     parties,
     parts_only,
+    per_counted,
     percentages,
     portions,
     pound_amounts,
@@ -105,6 +106,7 @@ from servers.tools.calculator import (
     spoken_money,
     stated_totals,
     supplies,
+    tax_names,
     tellers,
     temperatures,
     tendered,
@@ -245,6 +247,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
     return (
         _again(sources.without_sources(text, written), chained=chained)
         or _again(designators.without_designators(text, written), chained=chained)
+        or _again(tax_names.in_english(text, written), chained=chained)  # 'TVA at 20%' is VAT at 20%
+        or _again(per_counted.priced_each(text, written), chained=chained)  # '60 cases at €84 per case': each
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
         or _again(imperative_steps.restated(text), chained=chained)  # '$4,188 - work out the monthly cost'
