@@ -2,9 +2,10 @@
 
 Starts ``accord up`` (every default agent present) and the calculator's MCP tool server over HTTP, then, in the
 same run, N sequential calls each of: ``ask_agent`` through the gateway at ``/mcp``; a raw MCP tool call to the
-calculator's tool server; a raw A2A call to the calculator agent. The gateway's p50 is compared with the sum of
-the two raw p50s (goal: at most 1.3x). A three-step supervisor run through the orchestrator is compared with the
-sum of its three steps called directly (each step's agent and input taken from the run record).
+calculator's tool server; a raw A2A call to the calculator agent, in blocks that take turns (``BLOCKS``). The
+gateway's p50 is compared with the sum of the two raw p50s (goal: at most 1.3x). A three-step supervisor run
+through the orchestrator is compared with the sum of its three steps called directly (each step's agent and input
+taken from the run record).
 
 Time-to-ready is from launch to the ``ready:`` line. Memory is PSS (proportional set size, from
 ``/proc/PID/smaps_rollup``): pages shared by several processes (the agents forked from one launcher share its
@@ -81,29 +82,41 @@ async def timed(calls: int, one) -> list[float]:
     return samples
 
 
+BLOCKS = 5
+"""The calls of each kind are made in this many blocks, the kinds taking turns, so a change in the machine's load
+during the run falls on the gateway and on its raw baselines alike (one block of each kind after another let a
+burst of load elsewhere land on one kind only: the ratio swung from 0.8x to 1.5x between runs)."""
+
+
 async def measure(calls: int, registry: str, token: str, tools_url: str, agent_url: str) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {}
-    async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=60) as http:
-        async with Client(streamable_http_client(f"{registry}/mcp", http_client=http)) as gateway:
+    async with (
+        httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=60) as http,
+        Client(streamable_http_client(f"{registry}/mcp", http_client=http)) as gateway,
+        Client(tools_url) as tools,
+        A2AConnection(agent_url, token=token) as agent,
+    ):
 
-            async def via_gateway() -> None:
-                result = await gateway.call_tool("ask_agent", {"agent": "calculator", "message": QUESTION})
-                assert not result.is_error and "397.8" in result.structured_content["text"], result
-
-            results["gateway ask_agent (MCP -> A2A)"] = await timed(calls, via_gateway)
-    async with Client(tools_url) as tools:
+        async def via_gateway() -> None:
+            result = await gateway.call_tool("ask_agent", {"agent": "calculator", "message": QUESTION})
+            assert not result.is_error and "397.8" in result.structured_content["text"], result
 
         async def raw_mcp() -> None:
             result = await tools.call_tool("percent_of", {"percent": 17, "value": 2340})
             assert not result.is_error, result
 
-        results["raw MCP tool call (percent_of)"] = await timed(calls, raw_mcp)
-    async with A2AConnection(agent_url, token=token) as agent:
-
         async def raw_a2a() -> None:
             await agent.send(QUESTION)
 
-        results["raw A2A call (calculator)"] = await timed(calls, raw_a2a)
+        kinds = {
+            "gateway ask_agent (MCP -> A2A)": via_gateway,
+            "raw MCP tool call (percent_of)": raw_mcp,
+            "raw A2A call (calculator)": raw_a2a,
+        }
+        results: dict[str, list[float]] = {name: [] for name in kinds}
+        per_block = max(1, calls // BLOCKS)
+        for _ in range(BLOCKS):
+            for name, one in kinds.items():
+                results[name] += await timed(per_block, one)
     return results
 
 
