@@ -2,9 +2,10 @@
 
 A sentence's score is the average weight of its content words, where a word's weight is the number of the
 text's sentences that use it, relative to the most used word. Words repeated across the text are what the text
-is about, so sentences dense in them carry the gist. Two adjustments follow common practice in extractive summarization:
-the opening sentence gets a bonus (writers lead with the point), and very short sentences are penalized (a
-three-word sentence can be "dense" without saying much)."""
+is about, so sentences dense in them carry the gist. Adjustments follow common practice in extractive summarization:
+an opening sentence that states something ranks first (writers lead with the point, ``leads.py``), a text where no
+word recurs is ranked in reading order, and very short sentences are penalized (a three-word sentence can be
+"dense" without saying much)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from servers.tools.summarizer.leads import in_reading_order, states
 from servers.tools.summarizer.refutations import with_refutations
 from servers.tools.summarizer.sentences import STOPWORDS, content_words, split_sentences, stem, words
 
 _LEAD_BONUS = 0.15
 _SHORT_SENTENCE_WORDS = 6
+_FLAT = 2  # no word used by more sentences than this: the text has no recurring subject to rank by
 # Connectives that make sense only after the sentence before them; removed when a sentence stands alone.
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:however|also|moreover|furthermore|in addition|additionally|therefore|thus|so|but|and|then|finally|"
@@ -54,6 +57,10 @@ def score_sentences(sentences: list[str]) -> list[float]:
     if not frequency:
         return [0.0] * len(sentences)
     top = max(frequency.values())
+    if top <= _FLAT and len(sentences) > _FLAT:
+        # No word recurs beyond a pair of sentences (handover notes, a bulletin of separate items): the counts say
+        # nothing about what is central, and would only favour long sentences. Writers put what matters first.
+        return in_reading_order(sentences)
     scores: list[float] = []
     for i, bag in enumerate(bags):
         if not bag:
@@ -73,6 +80,9 @@ def _ranked(sentences: list[str]) -> list[int]:
     introduces follows it."""
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].rstrip().endswith(":"), -scores[i], i))
+    if len(sentences) > 1 and states(sentences[0]):
+        # The opening sentence states the point: it goes first, whatever its words score (``leads.py``).
+        ranked = [0] + [i for i in ranked if i != 0]
     asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])]
     return with_refutations(ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]], sentences)
 
