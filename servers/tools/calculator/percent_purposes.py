@@ -43,6 +43,9 @@ _TAILS = (
     ("what's", "it"), ("how", "much"), (),
 )  # fmt: skip
 _NAMING = 2
+_PURPOSE_NAMING = 3  # 'for the studio rent share': what the share is for may take a word more than the amount
+_WHENS = frozenset("today's tonight's week's month's year's quarter's season's term's".split())
+"""'this year's drawdown', 'today's float': when the share is for, said as its owner; 'a year' would be a rate."""
 
 
 def solve_percent_purpose(tokens: list[Token], start: int) -> Solution | None:
@@ -75,9 +78,9 @@ def solve_percent_purpose(tokens: list[Token], start: int) -> Solution | None:
         return None
     if tokens[at].word in _PURPOSE:
         at += 1
-        while tokens[at].word in _OWNERS - {"a", "an"} or tokens[at].word in ("a", "an"):
-            at += 1
-        purposed = _words(tokens, at, _NAMING)
+        while tokens[at].word in _OWNERS or tokens[at].word in _WHENS:
+            at += 1  # 'as this year's drawdown': whose or when the share is, before its name
+        purposed = _words(tokens, at, _PURPOSE_NAMING)
         if purposed is None or purposed == at:
             return None
         at = purposed
