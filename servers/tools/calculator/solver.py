@@ -121,6 +121,7 @@ from servers.tools.calculator import (
     unit_remarks,
     weighted,
     whole_packs,
+    year_labels,
     years,
     zones,
 )
@@ -254,6 +255,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(per_counted.priced_each(text, written), chained=chained)  # '60 cases at €84 per case': each
         or _again(counted_products.as_product(text, written), chained=chained)  # '14 trucks × 2,350 miles each'
         or _again(percent_names.as_part(text, written), chained=chained)  # '25% Gift Aid on £3,640': the part
+        or _again(year_labels.without_years(text, written), chained=chained)  # 'our 2023 harvest was 40 tonnes'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
