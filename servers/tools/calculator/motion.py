@@ -99,6 +99,8 @@ def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution
     if "speed" in values and _asks_speed(tokens, start):
         raise NotUnderstood(start, "a distance and a time for the speed asked")  # '5 km at 4 km/h and then ...'
     if "speed" not in values:
+        if target is not None and "pace" in reading.options and _speed_unit(target):
+            return _speed(values["distance"], values["time"], pace=None, target=target)  # 'my pace in mph': a speed
         if target is not None and "pace" in reading.options:
             raise NotUnderstood(start, "a pace without a unit after it")
         paces = [o.removeprefix("pace per ") for o in reading.options if o.startswith("pace")]
@@ -108,6 +110,11 @@ def _motion(tokens: list[Token], start: int, target: Measure | None) -> Solution
     if "time" not in values:
         return _time(values["distance"], values["speed"], target)
     return _distance(values["speed"], values["time"], target)
+
+
+def _speed_unit(measure: Measure) -> bool:
+    """A unit of speed ('mph', 'km/h'): a pace asked in one is said loosely for the speed, the only thing it can be."""
+    return measure.dimension == "length" and measure.per is not None and measure.per.dimension == "time"
 
 
 def _asks_speed(tokens: list[Token], start: int) -> bool:
