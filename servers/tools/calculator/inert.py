@@ -244,7 +244,10 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
         if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and _number_before(tokens, i):
             after = tokens[i + width]
             return width if after.kind == "end" or after.text in _CLAUSE_ENDS or after.word == "and" else 0
-    if tokens[i].word not in _PREPOSITIONS | _WHEN | {b[0] for b in _BECAUSE} or not _number_before(tokens, i):
+    toward = tokens[i].word == "to"  # 'driving 280 miles to the Lakes at 56 mph': where, before a rate
+    if tokens[i].word not in _PREPOSITIONS | _WHEN | {b[0] for b in _BECAUSE} and not toward:
+        return 0
+    if not _number_before(tokens, i):
         return 0
     j = i
     for phrase in _BECAUSE:
@@ -252,18 +255,49 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
             j = i + len(phrase)
             break
     else:
-        if tokens[i].word not in _PREPOSITIONS | _WHEN:
+        if tokens[i].word not in _PREPOSITIONS | _WHEN and not toward:
             return 0
         j = i + 1
     j += tokens[j].word in _OWNERS and tokens[i].word not in _WHEN
     head = j
     while j < head + _PHRASE_WORDS and (
-        inert(tokens[j]) or _group_talk(tokens, j) or _meal_of(tokens, j) or _fund_of(tokens, i, j)
+        inert(tokens[j])
+        or _group_talk(tokens, j)
+        or _meal_of(tokens, j)
+        or _fund_of(tokens, i, j)
+        or _state_once(tokens, j)
+        and j == head
+        and inert(tokens[j + 1])
     ):
         j += 1
-    if j == head or not (tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS or tokens[j].word == "and"):
+    if j == head:
+        return 0
+    if _rate_follows(tokens, j):
+        return j - i  # '€45,000 for the new press at 4.5%': what the amount is for, before the rate on it
+    if toward or not (tokens[j].kind == "end" or tokens[j].text in _CLAUSE_ENDS or tokens[j].word == "and"):
         return 0
     return j - i
+
+
+_RATE_REACH = 5  # 'at an average of 56 mph': the rate's number within a few words of 'at'
+
+
+def _rate_follows(tokens: list[Token], j: int) -> bool:
+    """'at 4.5%', 'at an average of 56 mph' at ``j``: the rate the amount before the phrase is taken at."""
+    if tokens[j].word != "at":
+        return False
+    for k in range(j + 1, min(j + 1 + _RATE_REACH, len(tokens))):
+        if tokens[k].kind in ("number", "currency"):
+            return True
+        if tokens[k].kind != "word":
+            return False
+    return False
+
+
+def _state_once(tokens: list[Token], j: int) -> bool:
+    """'for the new press': a state said once describes the thing (``_STATES``), as it does before a head."""
+    word = tokens[j].word
+    return word in _STATES and sum(t.word in _STATES for t in tokens) == 1
 
 
 _UNTIL_NOW = (("so", "far"), ("to", "date"), ("at", "the", "moment"))
