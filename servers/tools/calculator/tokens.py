@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
@@ -86,6 +87,7 @@ def tokenize(request: str) -> list[Token]:
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
     tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(_unhyphened(request))))))
+    tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
     tokens.append(Token("end", "", len(request)))
     return tokens
 
