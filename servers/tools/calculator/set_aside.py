@@ -13,6 +13,7 @@ from __future__ import annotations
 from servers.tools.calculator.double_rates import double_rate
 from servers.tools.calculator.givens import Given
 from servers.tools.calculator.quantities import is_money
+from servers.tools.calculator.shared_periods import shared_period
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 
@@ -33,10 +34,13 @@ _PAYERS = frozenset("i we i'm we're i've we've i'll we'll".split())
 
 
 def not_added(tokens: list[Token], start: int, givens: list[Given], said: frozenset[str] = frozenset()) -> bool:
-    """Whether the story's amounts are not simply a sum of lines: money set aside, or a price on two counts."""
+    """Whether the story's amounts are not simply a sum of lines: money set aside, a price on two counts, or a list
+    of amounts sharing one period said after the last (``shared_periods``)."""
     rated = double_rate(tokens, start)
     if rated is not None and any(g.start in rated[3] for g in givens):
         return True  # the price on two counts is among the amounts to add
+    if shared_period(tokens, givens) is not None:
+        return True  # '£5, £7.50 and £6 each week': the period is every amount's, not only the last one's
     return set_aside(tokens, start, givens, said)
 
 
