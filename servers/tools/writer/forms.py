@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
 from servers.tools.writer.profiles import profile_sentences
-from servers.tools.writer.sentence_splits import split_and_subject, split_contrast, split_role
+from servers.tools.writer.sentence_splits import split_and_subject, split_contrast, split_invitation, split_role
 
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
@@ -103,7 +103,9 @@ _AND_CLAUSE_BREAK = re.compile(
     re.I,
 )
 _CLAUSE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|will|has|have|had|starts|opens|closes|begins|ends|runs|moves|meets|goes|takes|"
+    # ("I'm away until 22 August and ...": a contracted "am" or "are" is the verb of a clause too)
+    r"\b(?:is|are|am|was|were|will|has|have|had|starts|opens|closes|begins|ends|runs|moves|meets|goes|takes|"
+    r"(?<=\bi['’])m|(?<=\bwe['’])re|(?<=\byou['’])re|(?<=\bthey['’])re|"
     r"(?:the|our|my|their|your)\s+(?:[\w'-]+\s+){0,2}?[a-z]{2,}\s+[a-z]{3,}ed)\s+\S",
     re.I,
 )
@@ -246,6 +248,7 @@ def fit_sentences(
         split_contrast,
         split_role,
         split_and_subject,
+        split_invitation,
         _split_clauses,
         _split_verbs,
         _split_listing,

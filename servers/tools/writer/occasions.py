@@ -19,7 +19,8 @@ _EVENT = (
     r"meeting|agm|offsite|away day|workshop|seminar|conference|webinar|training|session|trip|outing|"
     r"tour|walk|hike|ride|shower|baby shower|hen do|stag do|event|exhibition|screening|auction|raffle|disco|"
     r"ball|prom|social|meetup|meet-up|potluck|ceilidh|festivities|service|panto|pantomime|musical|gala|bazaar|"
-    r"car boot sale|boot sale|open mic|bonfire night|fireworks|parade|marathon|fun day)"
+    r"car boot sale|boot sale|open mic|bonfire night|fireworks|parade|marathon|fun day|weekend|open house|"
+    r"tasting|wine tasting|barn dance|coffee morning|tea party)"
 )
 # "my dad's 70th birthday lunch", "the summer fete", "our housewarming party": up to five words, ending on an event.
 _OCCASION = re.compile(rf"^(?:[\w'.-]+\s+){{0,5}}?{_EVENT}$", re.I)
@@ -69,8 +70,12 @@ _TIME_FIRST = (
     rf"(?:(?:on|at|from|in)\s+(?:the\s+)?(?:(?:this|next)\s+)?{_WHEN}|(?:this|next)\s+{_WHEN}|(?:tomorrow|today|"
     rf"tonight)\b)"
 )
+# Where an event goes, named ("the Year 8 maths trip to the Science Museum", "the quiz at the Red Lion"): part of
+# the event's name, said before when it is. Only capitalised names: "the trip to see the lights" is no place.
+_NAMED_PLACE = r"(?:\s+(?:to|at)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){0,3})?"
 _EVENT_WHEN = re.compile(
-    rf"^(?P<event>(?:the|our|this|next)\s+(?!(?:[\w'-]+\s+){{0,3}}?(?:that|which|who|where)\b)(?:[\w'-]+\s+){{0,3}}?[\w'-]+)"
+    rf"^(?P<event>(?P<head>(?:the|our|this|next)\s+(?!(?:[\w'-]+\s+){{0,3}}?(?:that|which|who|where)\b)"
+    rf"(?:[\w'-]+\s+){{0,4}}?[\w'-]+){_NAMED_PLACE})"
     rf"\s+(?P<when>{_TIME_FIRST}[^;]{{0,80}}?)\s*(?:;\s*(?P<rest>\S[^\n]{{0,400}}))?$",
     re.I,
 )
@@ -98,22 +103,22 @@ def event_told(subject: str, instruction: str) -> tuple[str, list[str]] | None:
     found = _EVENT_WHEN.match(" ".join(subject.split())[:600])
     if found is None:
         return None
-    event = found.group("event")
-    if not names_occasion(event) and (_TOPIC_HEAD.search(event) or _PERIOD_ONLY.match(found.group("when"))):
+    event, head = found.group("event"), found.group("head")
+    if not names_occasion(head) and (_TOPIC_HEAD.search(head) or _PERIOD_ONLY.match(found.group("when"))):
         return None
     # a text about the event ("an email about the fire drill on ..."), or for one the words name as an event ("a
     # caption for our bat walk on 18 October"); "a note for the team on Monday" is for readers, and says nothing
-    linked = "(?:about|for)" if names_occasion(event) else "about"
+    linked = "(?:about|for)" if names_occasion(head) else "about"
     if not re.search(rf"\b{linked}\s+{re.escape(event)}\b", instruction, re.I):
         return None
     rest = [part.strip() for part in (found.group("rest") or "").split(";") if part.strip()]
-    *before, last = event.split()
-    doing = not names_occasion(event) and last.lower().endswith("ing")
+    *before, last = head.split()
+    doing = event == head and not names_occasion(head) and last.lower().endswith("ing")
     if doing and not _plural(before[-1]):
         return None  # "the new building on Monday", "the spring cleaning": no subject to say it of
     if doing:  # "the new recycling bins arriving on 3 June": "The new recycling bins are arriving on 3 June."
         return f"{event[:1].upper()}{' '.join(before)[1:]} are {last} {found.group('when')}.", rest
-    verb = "are" if _plural(last) else "is"
+    verb = "are" if _plural(last) else "is"  # the head's last word: "the trip to the Science Museum" is one trip
     return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}.", rest
 
 
@@ -126,8 +131,8 @@ def event_sentence(phrase: str) -> str | None:
     """ "the summer fete on 12 July on the vicarage lawn", announced: the sentence saying when it is ("The summer
     fete is on 12 July on the vicarage lawn."); None when the phrase names no event with a day, date or time."""
     found = _EVENT_WHEN.match(" ".join(phrase.split())[:600].rstrip(" .!"))
-    if found is None or found.group("rest") or not names_occasion(found.group("event")):
+    if found is None or found.group("rest") or not names_occasion(found.group("head")):
         return None
     event = found.group("event")
-    verb = "are" if _plural(event.split()[-1]) else "is"
+    verb = "are" if _plural(found.group("head").split()[-1]) else "is"
     return f"{event[:1].upper()}{event[1:]} {verb} {found.group('when')}."

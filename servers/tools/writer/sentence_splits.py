@@ -8,6 +8,9 @@ using it".
   discovered by Alexander Fleming in 1928. Alexander Fleming was a Scottish doctor."
 - A contrast after "not": "The seasons are caused by the tilt of the axis, not by the distance to the Sun" -> "...
   caused by the tilt of the axis. The seasons are not caused by the distance to the Sun."
+- What is on at an event after the invitation and its times: "You're invited to our open weekend on 7 and 8 June,
+  11am to 5pm, free tastings in the cellar and vineyard tours every hour" -> "... 11am to 5pm. Free tastings in the
+  cellar and vineyard tours every hour." (a flyer's line, in the user's words, with no verb added).
 
 Each split says only what the sentence said, with its own words; the subject or name a second sentence needs is
 repeated from the first, never a pronoun guessed (a person's "he" or "she" is not given). Each splitter takes a
@@ -89,6 +92,43 @@ def split_contrast(text: str, most: int) -> list[str]:
     said = f"{subject} {aux} {verb} {prep} {found.group('said')}"
     denied = f"{subject} {aux} not {verb} {prep} {found.group('denied')}"
     return [_sentence(said), _sentence(denied)]
+
+
+# The invitation itself: what the writer's "invite" opens with, or the user's own "join us for".
+_INVITED = re.compile(
+    r"^(?:you['’]re|you\s+are|you['’]re\s+all|everyone\s+is)\s+(?:warmly\s+)?invited\s+to\s|^(?:please\s+)?"
+    r"(?:join\s+us\s+(?:for|at)|come\s+(?:along\s+)?to)\s",
+    re.I,
+)
+# An item saying when, which stays with the invitation ("11am to 5pm", "from 2pm", "every Saturday in May").
+_WHEN_ITEM = re.compile(
+    r"^(?:(?:from|until|till|to|between|at|on|by|starting|every|each|this|next)\s+)?(?:\d|noon|midday|midnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|morning|afternoon|evening|all\s+day|doors)",
+    re.I,
+)
+# An item that leans on what came before it ("which is free", "so bring a coat") is no sentence of its own.
+_LEANS_BACK = re.compile(r"^(?:which|who|that|where|when|as|so|but|because|if|or|then|with)\b", re.I)
+
+
+def split_invitation(text: str, most: int) -> list[str]:
+    """The invitation with when it is, then each thing on offer after it, a sentence each (the last share one when
+    more are given than sentences wanted)."""
+    text = text.strip()
+    if most < 2 or len(text) > _MAX_CHARS or not _INVITED.match(text) or ";" in text:
+        return [text]
+    items = [item.strip() for item in text.rstrip(".!").split(",")]
+    keep = 1
+    while keep < len(items) and _WHEN_ITEM.match(items[keep]):
+        keep += 1
+    extras = [re.sub(r"^(?:and|plus)\s+", "", item, flags=re.I) for item in items[keep:]]
+    if not extras or any(not item or _LEANS_BACK.match(item) for item in extras):
+        return [text]
+    room = most - 1
+    if len(extras) > room:
+        rest = extras[room - 1 :]
+        extras = [*extras[: room - 1], f"{', '.join(rest[:-1])} and {rest[-1]}"]
+    return [_sentence(", ".join(items[:keep])), *(_sentence(item) for item in extras)]
 
 
 def _sentence(text: str) -> str:
