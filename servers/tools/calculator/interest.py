@@ -70,9 +70,11 @@ _INTEREST = Frame(
         "grow to worth what is total balance amount after and of my money at rate annual with gets get leave "
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
-        "credit union i've ive got we've away aside fixed fd grows grown included including".split()
+        "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
+        "matures maturing held being legacy inheritance gift endowment".split()
     )
-    | _KIN,  # where the money sits ('a CD', 'an ISA') or who it is lent to changes nothing once the rate is given
+    | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
+    # it is said to end ('at maturity'), change nothing once the rate and the term are given
     options=_GROWTH_OPTIONS,
     # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
     verbs=("lent", "lends", "loaned", "loans", "put", "puts", "invested", "invests", "deposited", "deposits"),
