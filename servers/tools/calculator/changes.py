@@ -67,6 +67,8 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         if amounts[0].after[:1] == ("of",) or amounts[0].after[:2] == ("out", "of"):
             return None  # '18 of the 24 players': a share of a whole, not a change from one to the other
+        if _part_of(tokens, amounts[0], amounts[1]):
+            return None  # 'raised £11,850 of our £15,000 target': a share of the whole, whatever verb came before
         if not _moves(tokens, start, amounts[0], amounts[1]):
             return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
@@ -83,6 +85,17 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
             return None
         return _items_chain(tokens, amounts, percents)
     return None
+
+
+_WHOSE = frozenset("the our my their his her your a an".split())
+
+
+def _part_of(tokens: list[Token], first: Given, second: Given) -> bool:
+    """Only 'of' (or 'out of') and an owner between the amounts: '£11,850 of our £15,000 target' is a part of it."""
+    said = max(k for k in range(first.start, first.end) if tokens[k].kind == "number")  # its span may take 'of our'
+    between = [t.word or t.text for t in tokens[said + 1 : second.start]]
+    between = between[1:] if between[:1] == ["out"] else between
+    return between[:1] == ["of"] and all(w in _WHOSE for w in between[1:])
 
 
 def _if_changed(tokens: list[Token], k: int) -> bool:

@@ -141,7 +141,11 @@ def without_inert(text: str, tokens: list[Token]) -> str | None:
     i = 0
     while i < len(tokens) - 1:
         width = (
-            _closing_phrase(tokens, i) or _modifiers(tokens, i) or _doing(tokens, i) or lead_ins.set_aside(tokens, i)
+            _closing_phrase(tokens, i)
+            or _modifiers(tokens, i)
+            or _doing(tokens, i)
+            or _naming_phrase(tokens, i)
+            or lead_ins.set_aside(tokens, i)
         )
         if width:
             regions.append((i, i + width))
@@ -336,3 +340,25 @@ def _number_before(tokens: list[Token], i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+_NAMING_PREPOSITIONS = frozenset("for of from on in at".split())
+
+
+def _naming_phrase(tokens: list[Token], i: int) -> int:
+    """'Our target *for the sponsored walk* was £15,000': a phrase of inert words after the noun a sentence opens
+    with, saying which one it is, before the verb the sentence turns on and its amount. The phrase names the thing;
+    the verb and the amount after it are the sum's. The width of the phrase, or 0."""
+    if i < 2 or tokens[i].word not in _NAMING_PREPOSITIONS or tokens[i - 1].kind != "word":
+        return 0
+    if not (tokens[i - 2].word in _OWNERS or tokens[i - 2].text in _CLAUSE_ENDS):
+        return 0  # 'Our target for ...', '. The target for ...': the noun opens its sentence
+    j = i + 1
+    j += tokens[j].word in _OWNERS
+    head = j
+    while j < head + _PHRASE_WORDS and inert(tokens[j]):
+        j += 1
+    if j == head or tokens[j].word not in _TURNS:
+        return 0
+    after = tokens[j + 1]
+    return j - i if after.kind in ("number", "currency") else 0
