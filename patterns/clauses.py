@@ -74,6 +74,7 @@ from patterns.material import (
     split_material,
     with_material,
 )
+from patterns.occasions import tells_how_it_came_up
 from patterns.own_points import looks_elsewhere, tells_its_own
 from patterns.pieces import Piece
 from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
@@ -181,6 +182,11 @@ def _with_context(sentences: list[str]) -> list[str]:
     for index, sentence in enumerate(sentences):
         # "The claim is that ...": material named by its kind is no context; it goes to its part (``labelled``)
         states = not labels_material(sentence) and (_states(sentence) or (index == 0 and heads_the_request(sentence)))
+        if states and not context and joined[-1:] and joined[-1].endswith("?") and tells_how_it_came_up(sentence):
+            # "How tall is it? My friends asked me. Also, ...": how the question came up is the question's, not the
+            # next part's context
+            joined[-1] = f"{joined[-1]} {sentence}"
+            continue
         if index < len(sentences) - 1 and states and not pointing:
             context.append(sentence)
             continue
@@ -252,7 +258,11 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         if (
             after_question
             and not guess
-            and (remarks_on_the_question(piece.text) or tells_of_them(piece.text, joined[-1].text))
+            and (
+                remarks_on_the_question(piece.text)
+                or tells_of_them(piece.text, joined[-1].text)
+                or tells_how_it_came_up(piece.text)
+            )
         ):
             asked = joined[-1].instruction or joined[-1].text
             guess = not points_ahead(asked) and not names_text_to_write(asked)

@@ -20,6 +20,7 @@ import re
 
 from patterns.forms import has_number
 from patterns.jobs import guesses_the_answer, remarks_on_the_question
+from patterns.occasions import tells_how_it_came_up
 from patterns.whereabouts import says_where_it_is
 
 SCAN = 400
@@ -92,7 +93,8 @@ def without_remark(text: str) -> str:
         return text
     if has_number(rest) or says_where_it_is(rest):
         return text
-    if not remarks_on_the_question(rest) and not tells_of_them(rest, text[: ask + 1]):
+    told = remarks_on_the_question(rest) or tells_of_them(rest, text[: ask + 1]) or tells_how_it_came_up(rest)
+    if not told:
         return text
     return text[: ask + 1]
 

@@ -1,0 +1,100 @@
+"""Occasions: what the user says, after a question, of how it came up ("A workshop student asked me and I mumbled
+something", "The nurses were on about it on the ward", "Old habits - I like to check the bank's figures").
+
+"What causes the blue colour of the sky? A workshop student asked me and I mumbled something." asks one thing. The
+sentence after the question tells who asked it and what happened; read as a part of its own it went to the fact
+checker as a claim ("Unverified: nothing in the knowledge base is about a workshop student") beside the answer, as
+if the user wanted it checked. ``tells_how_it_came_up`` finds such a sentence, so the splitter keeps it with the
+question (and routing reads the question alone, ``remarks.without_remark``).
+
+Two shapes are read so:
+
+- **someone and the question** — the sentence opens with people ("A workshop student", "The nurses", "One of my
+  sixth formers", "Somebody at the pub quiz") and tells of them and the question or the user: it refers back
+  ("on about it", "brought it up"), names the user ("asked me", "and we couldn't agree") or says they asked or
+  talked of it ("asked", "mentioned", "were arguing");
+- **a habit with its label** — a short label and a dash before what the user says of themselves ("Old habits - I
+  like to check the bank's figures", "Force of habit - I always double-check the till"): the part after the dash
+  is read as any remark on a question is (``jobs.remarks_on_the_question``).
+
+Neither asks anybody for anything: a sentence that speaks to the assistant ("you", "please"), says what someone
+needs or wants, names a text to write or work to do on one, sets itself apart ("also"), gives a figure in digits (what a
+sum works on, or a guess at the answer: ``jobs.guesses_the_answer``), holds material or asks a question is left as it
+is, a part of its own where it was one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from patterns.jobs import names_text_to_write, remarks_on_the_question
+from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS, opens_instruction
+
+SCAN = 300
+"""Only this much of a sentence is read."""
+OCCASION_WORDS = 20
+"""A sentence telling how a question came up is at most this many words; a longer one says more than that."""
+
+# People a question may come from or be talked of by, as the sentence names them.
+_PEOPLE = frozenset(
+    """student students pupil pupils learner learners trainee trainees apprentice apprentices formers class kid kids
+    child children son sons daughter daughters niece nieces nephew nephews grandson granddaughter grandkids friend
+    friends mate mates pal pals colleague colleagues coworker coworkers co-worker co-workers boss manager team nurse
+    nurses doctor doctors patient patients teacher teachers tutor lecturer professor parent parents mum mom dad wife
+    husband partner brother sister cousin uncle aunt grandma grandad granny grandpa neighbour neighbours neighbor
+    neighbors customer customers client clients guest guests visitor visitors member members lads girls boys guys
+    people folks family relatives flatmate flatmates housemate housemates roommate roommates staff crew regulars
+    someone somebody everyone everybody nobody""".split()
+)
+# Words the people may be named after ("a workshop student", "one of my sixth formers", "the kids").
+_DETERMINERS = frozenset("a an the my our his her their some one two three few several all both most".split())
+# Words by which the sentence tells of the question or of the user ("on about it", "asked me", "we couldn't agree").
+_TOLD_OF = frozenset("it this that me us i we my our myself i'm i've we're we've".split())
+# Verbs by which people ask or talk of something ("A colleague mentioned it", "The kids were arguing").
+_TALKED = frozenset(
+    """asked asking ask asks mentioned mentions brought bring came comes argued arguing argue debating debated
+    discussing discussed talking talked chatting chatted wondering wondered quizzed""".split()
+)
+# Words by which a sentence still asks for something or speaks to the assistant.
+_ASKS = frozenset("you u your please pls plz need needs want wants also too another separately should must".split())
+# "Old habits - ", "Force of habit – ", "Just so you know - ": a short label before a dash.
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w' ]{0,30}?)\s+[-\u2013\u2014]\s+(?=\S)")
+_DIGIT = re.compile(r"\d")
+LABEL_WORDS = 4
+"""A label before a dash is at most this many words."""
+
+
+def tells_how_it_came_up(sentence: str) -> bool:
+    """Whether ``sentence``, after a question, only tells how the question came up: someone asking or talking of
+    it ("The nurses were on about it on the ward"), or the user's habit under a short label ("Old habits - I like
+    to check the bank's figures"). See the module's docstring for what is never read so."""
+    text = sentence.strip()[:SCAN]
+    words = WORD.findall(text.lower())
+    if not words or len(words) > OCCASION_WORDS or "?" in text or _DIGIT.search(text):
+        return False
+    if any(mark in text for mark in ('"', "`", "\u201c", ":", "\n")) or _ASKS & set(words):
+        return False
+    if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
+        return False
+    label = _LABEL.match(text)
+    if label is not None and len(label.group("label").split()) <= LABEL_WORDS:
+        return remarks_on_the_question(text[label.end() :])
+    return _someone_and_the_question(words)
+
+
+def _someone_and_the_question(words: list[str]) -> bool:
+    """Whether ``words`` open with people (in their first five words, after nothing but determiners and the words
+    naming them) and tell of them and the question or the user."""
+    if words[0] not in _DETERMINERS and words[0] not in _PEOPLE:
+        return False
+    if opens_instruction(words[:2]):
+        return False
+    named = next((i for i, word in enumerate(words[:5]) if word in _PEOPLE), None)
+    if named is None:
+        if words[:2] != ["one", "of"]:
+            return False
+        named = 3  # "one of my sixth-form lot": whoever they are, the words after them tell of them
+    return bool(set(words[named + 1 :]) & (_TOLD_OF | _TALKED))
+
+
+__all__ = ["tells_how_it_came_up"]
