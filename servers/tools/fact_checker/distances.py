@@ -26,8 +26,9 @@ MAX_TEXT = 4_000
 _THING = r"(?:the\s+)?(?P<{}>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
 _CLAIM = re.compile(
     r"^\W*" + _THING.format("near") + r"\s+(?:is|sits|lies|orbits|is\s+located|is\s+situated)\s+"
-    r"(?P<figure>(?:(?:about|roughly|around|approximately|some|nearly|almost|only|just|over|under|more\s+than"
-    r"|less\s+than)\s+)?\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|"
+    # (up to two hedges or intensifiers before the figure: "only about", "just over", "well under")
+    r"(?P<figure>(?:(?:about|roughly|around|approximately|some|nearly|almost|only|just|merely|barely|well|over|"
+    r"under|more\s+than|less\s+than)\s+){0,2}\d[\d.,]*\s*(?:million|billion|thousand)?\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|"
     r"meters?|light[- ]years?))\s+(?:away\s+)?from\s+" + _THING.format("far") + r"\W*$",
     re.I,
 )

@@ -35,6 +35,7 @@ from typing import Literal
 from servers.tools.fact_checker.asides import aside
 from servers.tools.fact_checker.awards import award_said, claimed_award
 from servers.tools.fact_checker.birthplaces import born_apart, claimed_birthplace
+from servers.tools.fact_checker.codes import claimed_code, code_said
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
 from servers.tools.fact_checker.degrees import graded, ranked, ranked_kind, short_of_limit, turned_round, within_limit
@@ -280,13 +281,11 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
     hits = {h.doc_id: h for h in kb.search(claim.text, 8)}
     if claim.subject:
         hits.update({h.doc_id: h for h in kb.search(claim.subject, 5) if h.doc_id not in hits})
-    findings = _Findings([], {})
-    role = claimed_role(claim.text)
-    placed = claimed_place(claim.text)
+    findings, awarded = _Findings([], {}), list[Evidence]()
+    role, placed, kind = claimed_role(claim.text), claimed_place(claim.text), claimed_kind(claim.text)
     region, country, born = claimed_region(claim.text), claimed_country(claim.text), claimed_birthplace(claim.text)
-    kind = claimed_kind(claim.text)
-    # what a note says a prize was for, or how far apart two things are: read by those readers alone
-    award, distance, awarded = claimed_award(claim.text), claimed_distance(claim.text), list[Evidence]()
+    # what a note says a prize was for, how far apart two things are, what a numbered code means: those readers alone
+    award, distance, code = claimed_award(claim.text), claimed_distance(claim.text), claimed_code(claim.text)
     # Who the claim names ("Linus Torvalds wrote Linux"): a passage that names nobody of them speaks of another
     # deed ("Support for writing Linux kernel code in Rust was merged in 2022"), neither supporting the claim nor
     # contradicting it by a date; only one that credits someone else with the same work contradicts it.
@@ -311,6 +310,8 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             said = award_said(award, document.title, document.text)
         if said is None and distance is not None:  # "15 million km from the Sun": "the distance ... is 149.6 million"
             said = distance_said(distance, document.title, document.text)
+        if said is None and code is not None:  # "404 means the server crashed": "4xx a client error (404 ...)"
+            said = code_said(code, document.title, document.text)
         if said is not None:
             evidence = Evidence(document.id, document.title, document.source, said[0], said[1], 1.0, said[2])
             findings.evidence.append(evidence)
