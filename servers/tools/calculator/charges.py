@@ -14,9 +14,13 @@ from servers.tools.calculator.tokens import Token
 
 CHARGES = frozenset(
     "fee fees charge charges surcharge surcharges shipping delivery postage insurance deposit tip tips gratuity "
-    "tax taxes vat gst hst commission toll tolls".split()
+    "tax taxes vat gst hst commission toll tolls coupon coupons voucher vouchers rebate rebates".split()
 )
-"""Words that name an amount added to a bill."""
+"""Words that name an amount added to a bill, or taken off it ('a rebate'): either way, one the answer needs."""
+_DEDUCTIONS = frozenset("coupon coupons voucher vouchers rebate rebates".split())
+_NEAR = 4  # '$200 instant rebate', 'a rebate of $200', 'a coupon for 10% off': its figure is within a few words
+_FIGURE_AFTER = frozenset("of for worth".split())
+_BEFORE = 2  # '$200 instant rebate', 'a 10% coupon': the figure, then at most one word, then the deduction
 
 _SETTLED = frozenset(
     "no free included including inclusive incl inc without not before excluding exclusive ex ignore ignoring "
@@ -71,7 +75,28 @@ def unpriced_charge(tokens: list[Token]) -> str | None:
             clause.append(token)
     if pending is None and asked_with is not None and _KINDS.get(asked_with, asked_with) not in priced:
         return asked_with
-    return pending
+    return pending or _unpriced_deduction(tokens)
+
+
+def _unpriced_deduction(tokens: list[Token]) -> str | None:
+    """'a $1,899 lens with a rebate and then 8.25% sales tax': money taken off with no figure near it, in a clause
+    that has another's. Left out, the answer would be more than the user pays; a question about the deduction
+    itself ('how much is the rebate') names what is wanted."""
+    for k, token in enumerate(tokens):
+        if token.word not in _DEDUCTIONS:
+            continue
+        before = tokens[max(0, k - _BEFORE) : k]
+        before = before[
+            max((i + 1 for i, t in enumerate(before) if t.word in _JOINS or t.text in _BREAKS), default=0) :
+        ]
+        after = tokens[k + 1 : k + 1 + _NEAR]
+        figured = after[:1] and after[0].word in _FIGURE_AFTER and any(t.kind in ("number", "currency") for t in after)
+        if figured or any(t.kind in ("number", "currency") or t.text == "%" for t in before):
+            continue  # '$200 instant rebate', 'a rebate of $200'
+        if {t.word for t in before + after} & (_SETTLED | _ASKS):
+            continue
+        return token.word
+    return None
 
 
 _WITH = frozenset("with including incl inc plus after".split())

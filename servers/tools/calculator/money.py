@@ -46,7 +46,8 @@ _BILL = Frame(
         # a second discount taken off the already discounted price: "30% off, then another 10% off"
         Slot("extra discount", "percent", ("another", "an extra", "an additional", "a further", "extra",
              "additional", "further"), ("off", "discount"), bare=False, needs_noun=True),
-        Slot("coupon", "money", ("coupon for", "coupon of"), ("coupon", "off"), needs_noun=True),
+        Slot("coupon", "money", ("coupon for", "coupon of", "rebate of"), ("coupon", "off", "rebate", "instant rebate"),
+             needs_noun=True),
         Slot("tax", "percent", ("tax of", "tax at", "sales tax of", "vat of", "tax rate of"),
              ("sales tax", "tax", "vat", "gst"), needs_noun=True),
         Slot("tip", "percent", ("tip of", "tip at", "tipping", "tip", "gratuity of", "leave", "leaving"),
@@ -58,7 +59,7 @@ _BILL = Frame(
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
         "saving it's whole full thing lot everything also actually she he her his their saves gets i'd we'd i'll "
-        "we'll i'm we're like going gonna planning plan gross included".split()
+        "we'll i'm we're like going gonna planning plan gross included buying".split()
     ),
     options={
         **dict.fromkeys(
@@ -72,6 +73,10 @@ _BILL = Frame(
             ("before tax", "pre-tax", "pretax", "on the subtotal", "of the subtotal", "on the pre-tax amount",
              "on the pre-tax bill", "on the pre-tax total", "on the amount before tax", "on the bill before tax"),
             "tip before tax",
+        ),
+        **dict.fromkeys(  # tax is figured on the price after its cuts anyway: 'sales tax on the reduced price'
+            ("on the reduced price", "on the discounted price", "on the reduced amount", "on the discounted amount"),
+            "tax after the cuts",
         ),
         **dict.fromkeys(
             ("on the original", "of the original", "on the original bill", "on the original price",
@@ -181,7 +186,7 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
 
 def _coupon_said(tokens: list[Token], start: int) -> bool:
     """Whether money taken off is said as such: a coupon or voucher named, or an amount right before 'off'."""
-    if has_word(tokens, start, "coupon", "voucher"):
+    if has_word(tokens, start, "coupon", "voucher", "rebate"):
         return True
     return any(
         t.kind == "number" and i > 0 and tokens[i - 1].kind == "currency" and tokens[i + 1].word == "off"
