@@ -28,6 +28,9 @@ def after_label(text: str, tokens: list[Token], start: int, solve: Solve) -> Sol
     opening the request, naming what the question is about. They carry no number and no word the calculator reads
     (no unit, no operation, no 'sample' or 'population'), so the request is read again without them — and answered
     only when what is left accounts for itself in full."""
+    equation = _equation_after(text, tokens, start, solve)
+    if equation is not None:
+        return equation
     j = start
     while j < start + _LABEL_WORDS and (tokens[j].kind == "word" and tokens[j].word.isalpha() or _pronoun(tokens, j)):
         if tokens[j].word in _READ_WORDS or lookup(tokens[j].word, short=False) is not None:
@@ -39,6 +42,28 @@ def after_label(text: str, tokens: list[Token], start: int, solve: Solve) -> Sol
         return None  # 'tax - 5' takes 5 away
     try:
         return solve(text[tokens[j + 1].start :])
+    except ToolInputError:
+        return None
+
+
+_TALK_WORDS = 20
+
+
+def _equation_after(text: str, tokens: list[Token], start: int, solve: Solve) -> Solution | None:
+    """'Solve this for me, my eyes aren't what they were: 0.8x + 150 = 630.': talk of any kind before a colon, with
+    no number in it, and after the colon an equation in one unknown — a sum whole in itself, which the talk cannot
+    change. The equation is read alone ('solve 0.8x + 150 = 630') and answered only when it reads in full."""
+    colon = next((k for k in range(start, min(start + _TALK_WORDS, len(tokens))) if tokens[k].text == ":"), None)
+    if colon is None or any(t.kind not in ("word", "symbol") for t in tokens[start:colon]):
+        return None
+    after = tokens[colon + 1 :]
+    unknowns = {t.word for t in after if t.kind == "word" and len(t.word) == 1 and t.word.isalpha()}
+    if sum(t.text == "=" for t in after) != 1 or len(unknowns) != 1:
+        return None
+    if any(t.kind == "word" and t.word not in unknowns for t in after):
+        return None  # 'x + 3 = 10 apples': words after it may say something the equation does not
+    try:
+        return solve("solve " + text[tokens[colon + 1].start :])
     except ToolInputError:
         return None
 
