@@ -5,8 +5,9 @@ without it — answered only when what is left accounts for itself in full.
 
 Eight forms, each a whole number: 'number N' between an article or owner and a noun ('the number 42 bus', 'my number
 7 shirt'); 'the N bus' (a bus or tram named by its number, one of it); a school year before who is in it ('my year
-10 class', 'the grade 5 students') or as its pupils ('my year 9s'); a rating said of the things ('were 5 stars'); a
-race named by its distance and stroke ('in the 50 free'); and a place or service named by its number ('route 9',
+10 class', 'the grade 5 students'), as its pupils ('my year 9s') or opening the request before its work ('Year 10
+test scores'); a rating said of the things ('were 5 stars'); a race named by its distance and stroke ('in the 50
+free'); and a place or service named by its number ('route 9',
 'platform 4', 'gate 12', 'flight 302') with a pause or a verb after it, not a unit ('route 9 km' is a length); a code
 of capital letters written onto its number ('today's *P2* tickets', 'my *A2* prints', 'the *A14*', '*Q3* sales'); and a
 product or thing named by a capitalised word and its number after a preposition ('devices still on *Windows 10*',
@@ -28,6 +29,8 @@ _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and wh
 _SCHOOL_YEARS = frozenset("year yr grade".split())
 _PUPILS = frozenset("class classes pupils students kids children group groups set form tutor maths math".split())
 """'My year 10 class', 'the grade 5 students': a school year names who is taught, never a stretch of time or a count."""
+_ASSESSED = frozenset("test tests exam exams mock mocks quiz scores marks grades results homework".split())
+"""'Year 10 test scores', 'Grade 5 quiz marks': a school year opening the request names whose work is listed."""
 _RATED = frozenset("were was are is got gave rated get give".split())
 _STARS = frozenset("star stars".split())
 _MAX_STARS = 5
@@ -49,6 +52,8 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((tokens[k].start, after.start, ""))  # 'in the 50 free' -> 'in the free': a swimming event
         elif before.word == "the" and after.word in _SERVICES:
             cuts.append((tokens[k].start, after.start, ""))  # 'the 73 bus' -> 'the bus'
+        elif before.word in _SCHOOL_YEARS and _opens(tokens, k - 1) and after.word in _PUPILS | _ASSESSED:
+            cuts.append((before.start, after.start, ""))  # 'Year 10 test scores: ...' -> 'test scores: ...'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
             cuts.append((before.start, after.start, ""))  # 'my year 10 class' -> 'my class'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and _plural_s(tokens, k + 1):
@@ -143,3 +148,8 @@ def _named_version(tokens: list[Token], k: int) -> bool:
     if any(t.kind in ("number", "currency") for t in tokens[k + 1 :]):
         return False  # 'with Bob 20, Sue 25': names with what each gives; a version closes the story's numbers
     return after.kind == "end" or after.text in _PAUSES
+
+
+def _opens(tokens: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` opens the request or a sentence of it."""
+    return k == 0 or tokens[k - 1].text in (".", "!", "?", ";")

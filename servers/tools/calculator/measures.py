@@ -21,6 +21,7 @@ from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.spread_kinds import kind_said
+from servers.tools.calculator.stat_labels import in_period, maximum_mark, said_per, within_mark
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -56,6 +57,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     measured = -1  # where the last statistic's name ended
     declared: int | None = None  # 'these six readings': how many the list is said to hold
     bracketed: Measure | None = None  # 'delivery times (minutes): 34, 28': the unit of every number
+    mark: Token | None = None  # 'out of 50': the most a score could be
     while tokens[i].kind != "end":
         found = _measure_at(tokens, i)
         if found is not None:
@@ -70,6 +72,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             continue
         if items and _item_label(tokens, i):
             i += 2  # '72 in maths, 85 in English': what each number is of, not the end of the list
+            continue
+        if not items and mark is None and (width := maximum_mark(tokens, i)):
+            mark, i = tokens[i + 2], i + width  # 'test scores out of 50: ...': the most a score could be
             continue
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
@@ -124,6 +129,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(i, "the numbers to work on")
     if not asked:  # 'what's 1 h 30 min': the word of a statistic was read as a unit
         raise NotUnderstood(start, "a statistic to work out")
+    if not within_mark(mark, items, asked):
+        raise NotUnderstood(start, "scores within the mark they are out of")
     if declared is not None and declared != len(items):
         raise ToolInputError(f"the request says {declared} numbers but lists {len(items)}; say which to use")
     if bracketed is not None:
@@ -230,16 +237,25 @@ def _per_item(tokens: list[Token], i: int, measured: int, asked: list[str]) -> b
     """'mean goals per game', 'average per match': 'per' and a plain noun just after a mean or median, which is
     already a value per item of the list; not a unit ('per hour' of minutes may convert) and not of a sum."""
     noun = tokens[i + 1]
+    unit = lookup(noun.word, short=False) if noun.kind == "word" else None
+    # 'the mean number of jobs per day' of a list said 'each day': each number is already one day's
+    periodic = unit is not None and unit.dimension == "time" and said_per(tokens, measured, unit.name)
     return (
         tokens[i].word == "per"
-        and 0 <= i - measured <= 1
+        and (0 <= i - measured <= 1 or periodic and _named_between(tokens, measured, i))
         and bool(asked)
         and set(asked) <= _PER_ITEM
         and noun.kind == "word"
         and noun.word.isalpha()
-        and lookup(noun.word, short=False) is None
+        and (unit is None or periodic)
         and (tokens[i + 2].kind == "end" or tokens[i + 2].text in PUNCTUATION)
     )
+
+
+def _named_between(tokens: list[Token], measured: int, i: int) -> bool:
+    """'mean number of jobs per day': up to three plain words between the statistic and its 'per'."""
+    between = tokens[measured:i]
+    return 0 <= i - measured <= 4 and all(t.kind == "word" and t.word not in _STAT_CHANGES for t in between)
 
 
 def _story(tokens: list[Token], start: int) -> tuple[int, set[str]]:
@@ -247,7 +263,8 @@ def _story(tokens: list[Token], start: int) -> tuple[int, set[str]]:
     than ask ('My students got 78, 85 and 92 on the spelling test. What's the class average?')."""
     begin = question_start(tokens, start)
     told = tokens[start:begin]
-    if any(t.text == "?" for t in told) or any(t.word in _STAT_CHANGES for t in told):
+    changes = [k for k in range(start, begin) if tokens[k].word in _STAT_CHANGES and not in_period(tokens, k)]
+    if any(t.text == "?" for t in told) or changes:  # 'each day' says what every number is of
         return begin, set()  # a question of its own, or a word that changes which numbers count or how
     for k in range(start, begin):  # 'waiting times this morning' names the numbers; '3 times' multiplies
         if tokens[k].word == "times" and (tokens[k - 1].kind == "number" or tokens[k + 1].kind == "number"):
@@ -260,7 +277,7 @@ def _told(tokens: list[Token], start: int, i: int, story: tuple[int, set[str]]) 
     that names again what the story told ('the median wait' of 'waiting times')."""
     begin, words = story
     word = tokens[i].word
-    if not words or not word.replace("'", "").isalpha() or word in _STAT_CHANGES:
+    if not words or not word.replace("'", "").isalpha() or word in _STAT_CHANGES and not in_period(tokens, i):
         return False
     if i < begin:
         return True

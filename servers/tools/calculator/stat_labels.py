@@ -1,0 +1,66 @@
+"""Words around a list of numbers that say what each number is, and so change no statistic of it.
+
+'Jobs I logged each day were 38, 42 and 35. What's the mean number of jobs per day?', 'Our monthly cleaning costs
+were €420, €385 and €510. What's the average per month?': each number is already one day's or one month's, so the
+mean per day is the mean. That holds only when the story says the list is of that period ('each day', 'daily',
+'a month', 'monthly') and of no other: a list of weekly sales asked 'per day' needs a division this reader does not
+do, and declines.
+
+'Test scores out of 50: 34, 41, 28': the most marks a score could be, said before the list. It changes no mean,
+median, range, minimum or maximum of the scores; it is set aside only when every score is within it and those are
+what is asked (a percentage of it is another question).
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.periods import ADJECTIVES
+from servers.tools.calculator.quantities import Quantity, lookup
+from servers.tools.calculator.tokens import Token
+
+_EACH = frozenset("each every per a an".split())
+_UNMOVED = frozenset({"mean", "median", "mode", "min", "max", "range", "count"})
+"""The statistics a maximum mark changes nothing of."""
+
+
+def period_at(tokens: list[Token], k: int) -> str | None:
+    """The period named at ``k``: 'each day', 'per month', 'a week' (the word of the unit), 'daily', 'monthly'."""
+    word = tokens[k].word
+    if word in ADJECTIVES:
+        return ADJECTIVES[word]
+    if word in _EACH and k + 1 < len(tokens):
+        unit = lookup(tokens[k + 1].word, short=False) if tokens[k + 1].kind == "word" else None
+        if unit is not None and unit.dimension == "time" and unit.per is None:
+            return unit.name
+    return None
+
+
+def in_period(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is part of a period phrase: 'each' of 'each day', or the 'day' itself."""
+    return (
+        period_at(tokens, k) is not None
+        or k > 0
+        and tokens[k - 1].word in _EACH
+        and period_at(tokens, k - 1) is not None
+    )
+
+
+def said_per(tokens: list[Token], before: int, unit: str) -> bool:
+    """Whether the words before ``before`` say the list is of ``unit`` ('each day', 'monthly'), and of no other."""
+    named = {p for k in range(before) if (p := period_at(tokens, k)) is not None}
+    return named == {unit}
+
+
+def maximum_mark(tokens: list[Token], i: int) -> int:
+    """The width of 'out of 50' at ``i`` before a list (a colon or the list's first number after it), or 0."""
+    if tokens[i].word != "out" or tokens[i + 1].word != "of" or tokens[i + 2].kind != "number":
+        return 0
+    after = tokens[i + 3]
+    return 3 if after.text == ":" or after.kind in ("number", "word") and after.word in ("", "were", "are") else 0
+
+
+def within_mark(mark: Token | None, items: list[Quantity], asked: list[str]) -> bool:
+    """Whether a maximum mark said before the list changes nothing: plain scores within it, unmoved statistics."""
+    if mark is None:
+        return True
+    fits = all(q.measure is None and not q.percent and 0 <= q.value <= mark.value for q in items)
+    return fits and set(asked) <= _UNMOVED
