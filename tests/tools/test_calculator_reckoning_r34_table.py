@@ -128,7 +128,6 @@ async def test_reckoned_by_kinds(request_text: str, result: float):
         "The bus takes 45 minutes and leaves at 8:15. When does it arrive?",
         "Envelopes come in packs of 50 for $6.40 a pack. We're mailing 600 letters - how much will envelopes cost?",
         "Tiles come in boxes of 12 at £18 a box and the bathroom needs 90 tiles. How much will the tiles cost?",
-        "Rent is £1,200 a month shared by 3 flatmates. How much each?",
         "The reel has 50 m of cable and each run needs 3 m. How many runs is that?",
         "I have £200 and bags of compost are £6.49 each. How many bags is that?",
         "Our 4 hens lay 26 eggs a week. How many eggs per hen per week?",

@@ -51,7 +51,8 @@ def solve_bundle_price(tokens: list[Token], start: int) -> Solution | None:
     wanted = [g for g in givens if g.start >= ask]
     if ask == start or len(story) != 2 or len(wanted) > 1:
         return None
-    if any(t.word in _SPOILERS or t.text == "%" for t in tokens[start:ask]):
+    kept = _kept_price(tokens, start, ask)  # 'At the same price each, how much ...': the scaling asked, said first
+    if any((t.word in _SPOILERS or t.text == "%") and k not in kept for k, t in enumerate(tokens[:ask]) if k >= start):
         return None
     asked = question_words(tokens, start)
     if not ("much" in asked or "price" in asked or "cost" in asked or "costs" in asked):
@@ -68,6 +69,20 @@ def solve_bundle_price(tokens: list[Token], start: int) -> Solution | None:
             return None  # 'pens are 4 for $3, how much for 10 pencils': another thing
         return _scaled(amount, price, money, wanted[0], pro_rata=any(has_phrase(after, p) for p in _AT_THAT_RATE))
     return _per_unit(amount, price, money, asked)
+
+
+def _kept_price(tokens: list[Token], start: int, ask: int) -> range:
+    """The span of 'at the same price each' (or 'at that price per notebook') said just before the question: the
+    price each kept for the amount asked, not a price each of the story's."""
+    words = [t.word for t in tokens[start:ask]]
+    for phrase in _AT_THAT_RATE:
+        parts = phrase.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k : k + len(parts)] == parts and tokens[start + k - 1].text in (".", "!", ";", ",", "?"):
+                end = start + k + len(parts)
+                end += 1 if tokens[end].word in ("each", "apiece") else 0
+                return range(start + k, end) if tokens[end].text == "," and end + 1 == ask else range(0)
+    return range(0)
 
 
 def _amount_and_price(tokens: list[Token], story: list[Given]) -> tuple[Given, Fraction, Measure] | None:

@@ -67,7 +67,7 @@ def context_end(tokens: list[Token], start: int) -> int | None:
 
 
 _PAUSES = frozenset({",", "-", "—", ":"})
-_NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it".split())
+_NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it it's if can could".split())
 
 
 def clause_end(tokens: list[Token], start: int) -> int | None:
@@ -77,7 +77,8 @@ def clause_end(tokens: list[Token], start: int) -> int | None:
     arithmetic could use (as ``context_end`` asks of a sentence). The index after the pause, or None."""
     i = start
     while tokens[i].kind == "word" and i - start < _MAX_WORDS:
-        if not _inert(tokens, i, first=i == start):
+        joins = tokens[i].word == "and" and i > start and tokens[i + 1].kind == "word"  # 'Retired and thinking'
+        if not (joins or _inert(tokens, i, first=i == start) or _unit_again(tokens, i)):
             return None
         i += 1
     if i - start < 2 or tokens[i].text not in _PAUSES:
@@ -86,6 +87,16 @@ def clause_end(tokens: list[Token], start: int) -> int | None:
     if tokens[i + 1].word not in _NEW_CLAUSE and not opens and not _equation_follows(tokens, i + 1):
         return None  # 'stuck on homework, 3x + 7 = 25': the problem itself may follow the pause
     return i + 1
+
+
+def _unit_again(tokens: list[Token], at: int) -> bool:
+    """'wants the flat size in square feet - it's 68 square metres. What's that in sq ft?': a unit the scene names
+    that the request names again after it, where it still says what is wanted."""
+    unit = lookup(tokens[at].word, short=False)
+    if unit is None or tokens[at].word in CARRIES or tokens[at].word in CHANGES:
+        return False
+    later = (lookup(t.word) for t in tokens[at + 1 :] if t.kind == "word")
+    return any(m is not None and m.name == unit.name for m in later)
 
 
 def _equation_follows(tokens: list[Token], i: int) -> bool:
@@ -132,6 +143,10 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     word = token.word.strip("'")
     if word == "how" and tokens[i + 1].word == "to" or word == "with" and _with_thing(tokens, i):
         return True  # 'forgotten how to do these': how a thing is done, not how much
+    if word in _TIME_LINKS and tokens[i + 1].word in _SUBJECTS:
+        return True  # 'before I hand it out': when the asker does something, not 'before tax'
+    if i > 0 and tokens[i - 1].word in _SUBJECTS and lookup(word, short=False) is not None and word not in CARRIES:
+        return True  # 'I hand it out', 'we yard the boats': a verb after its subject, not a unit
     if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
         return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:
@@ -143,6 +158,10 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
     # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
     return first
+
+
+_TIME_LINKS = frozenset("before after when while once until till".split())
+_SUBJECTS = frozenset("i we you he she they i've we've i'm we're".split())
 
 
 def _with_thing(tokens: list[Token], i: int) -> bool:

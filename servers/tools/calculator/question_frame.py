@@ -11,7 +11,8 @@ from servers.tools.calculator.tokens import Token
 _LEADS = [
     tuple(phrase.split())
     for phrase in (
-        "please", "pls", "plz", "kindly", "can you", "could you", "would you", "will you", "can u", "could u",
+        "please", "pls", "plz", "kindly", "can you do", "could you do", "can u do", "can you", "could you",
+        "would you", "will you", "can u", "could u",
         "would you mind", "do you mind", "would you mind working out", "would you mind figuring out",
         "help me", "tell me", "show me", "give me", "let me know", "tell me what", "let me know what",
         "i wonder what", "do you know what", "i'm thinking of", "im thinking of", "i am thinking of", "thinking of",

@@ -22,6 +22,7 @@ from servers.tools.calculator import (
     both_asked,
     breaks,
     bundles,
+    carried_periods,
     chains,
     chances,
     changes,
@@ -29,6 +30,7 @@ from servers.tools.calculator import (
     continuous,
     conversions,
     corrections,
+    counted_bundles,
     counted_products,
     counting,
     counts,
@@ -37,10 +39,12 @@ from servers.tools.calculator import (
     designators,
     dimensions,
     doses,
+    duration_forms,
     each_rates,
     equations,
     everyday,
     exchange,
+    explained_sums,
     floors,
     form_remarks,
     fuel,
@@ -80,6 +84,7 @@ from servers.tools.calculator import (
     parties,
     parts_only,
     per_counted,
+    percent_below,
     percent_names,
     percentages,
     portions,
@@ -265,6 +270,11 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or rounding.to_places(text, lambda shorter: _solve(shorter, chained=chained))
         or _again(form_remarks.without_remark(text, written), chained=chained)
+        or _again(explained_sums.without_explanation(text, written), chained=chained)  # '...? It's the deposit cap'
+        or carried_periods.solve_carried(text, lambda said: _solve(said, chained=chained))  # '£1,150 a month ... each?'
+        or _again(counted_bundles.spelled_out(text, written), chained=chained)  # 'a 10-class pass': of 10 classes
+        or duration_forms.in_hours_and_minutes(text, lambda said: _solve(said, chained=chained))  # '12 h 15 min'
+        or percent_below.solve_percent_below(text, lambda said: _solve(said, chained=chained))  # 'below asking'
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'

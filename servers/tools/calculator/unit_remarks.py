@@ -17,7 +17,7 @@ from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import is_money, lookup
 from servers.tools.calculator.tokens import Token
 
-_PAUSES = frozenset({",", ".", ";", "!", ":", "—", "-", "(", ")"})
+_PAUSES = frozenset({",", ".", ";", "!", "?", ":", "—", "-", "(", ")"})  # "?": a remark after the question
 _ENDS = frozenset({",", ".", ";", "!", "?", ")"})
 _JOINS = frozenset("but and though although whereas".split())
 _FRAME = frozenset("the my our your his her their its it this that".split())
