@@ -35,7 +35,7 @@ def solve_area_conversion(tokens: list[Token], start: int) -> Solution | None:
     i = start + (tokens[start].word in _CONVERT)
     asked: tuple[str, Fraction] | None = None
     if _words_at(tokens, i, ("how", "many")):
-        found = _area_unit(tokens, i + 2)
+        found = area_unit(tokens, i + 2)
         if found is None:
             return None
         asked, i = found[:2], found[2]
@@ -43,7 +43,7 @@ def solve_area_conversion(tokens: list[Token], start: int) -> Solution | None:
         if verb is None:
             return None
         i += len(verb)
-    area = _area_at(tokens, i)
+    area = area_at(tokens, i)
     if area is None:
         return None
     value, given, i = area
@@ -54,7 +54,7 @@ def solve_area_conversion(tokens: list[Token], start: int) -> Solution | None:
             i += len(said)
         else:
             return None
-        found = _area_unit(tokens, i)
+        found = area_unit(tokens, i)
         if found is None:
             return None
         asked, i = found[:2], found[2]
@@ -69,7 +69,7 @@ def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
     numbers_at = [k for k in range(start, len(tokens)) if tokens[k].kind in ("number", "currency", "clock", "date")]
     if len(numbers_at) != 1:
         return None
-    area = _area_at(tokens, numbers_at[0])
+    area = area_at(tokens, numbers_at[0])
     if area is None:
         return None
     value, given, end = area
@@ -79,7 +79,7 @@ def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
         if numbers_at[0] <= k < end:
             k = end
             continue
-        found = _area_unit(tokens, k)
+        found = area_unit(tokens, k)
         if found is not None and (tokens[k - 1].word in _INTO or tokens[k - 1].word == "many"):
             asked.append(found[:2])
             k_unit, how_many, k = k, tokens[k - 1].word == "many", found[2]
@@ -110,7 +110,7 @@ def _length_named(token: Token) -> bool:
     return unit is not None
 
 
-def _area_at(tokens: list[Token], i: int) -> tuple[Fraction, tuple[str, Fraction], int] | None:
+def area_at(tokens: list[Token], i: int) -> tuple[Fraction, tuple[str, Fraction], int] | None:
     """A number and the area unit it is in: '45 square metres', '2 acres', '45 m²', 'a hectare'."""
     if tokens[i].word in ("a", "an", "one"):
         value = Fraction(1)
@@ -118,13 +118,13 @@ def _area_at(tokens: list[Token], i: int) -> tuple[Fraction, tuple[str, Fraction
         value = Fraction(tokens[i].value)
     else:
         return None
-    found = _area_unit(tokens, i + 1)
+    found = area_unit(tokens, i + 1)
     if found is None:
         return None
     return value, found[:2], found[2]
 
 
-def _area_unit(tokens: list[Token], i: int) -> tuple[str, Fraction, int] | None:
+def area_unit(tokens: list[Token], i: int) -> tuple[str, Fraction, int] | None:
     """The area unit at ``i`` — its name, its size in square metres — and where it ends: 'square metres',
     'sq. ft', 'sqm', 'm²' (read 'm squared'), 'm2', 'hectares', 'acres'."""
     if tokens[i].word in ("sqm", "sqft"):

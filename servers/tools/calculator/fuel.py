@@ -36,7 +36,12 @@ _ONE_WAY = ("one way", "the one way", "one way only", "just one way", "just the 
             "only the one way", "only need the one way", "only need one way", "the way there", "just the way there",
             "only the way there")  # fmt: skip
 """The trip asked about as one way of a distance said 'each way': the fuel is for the distance as given."""
-_ASIDES = {"for now": "aside", "at the moment": "aside", "for the moment": "aside", "this time": "aside"}
+_ASIDES = (
+    {"for now": "aside", "at the moment": "aside", "for the moment": "aside", "this time": "aside"}
+    | {f"{when} {span}": "aside" for when in ("this", "last") for span in ("week", "month", "year", "trip", "run")}
+    | {"today": "aside", "yesterday": "aside"}
+)
+"""When the distance and fuel were said of: both of the same stretch, which an economy does not depend on."""
 _FUEL_NOUNS = tuple(f"of {f}" for f in ("gas", "fuel", "petrol", "diesel", "gasoline"))
 _FRAME = Frame(
     slots=(
@@ -49,9 +54,10 @@ _FRAME = Frame(
              "is", "rated at")),
     ),
     fillers=frozenset(
-        "i we my our the a an car truck van what's whats what is was fuel economy consumption mileage gas petrol how "
-        "many much far can could will would need do does it take get go on tank trip that in of if and then so used "
-        "use average i'm we're altogether total about around roughly away burn burns will but to".split()
+        "i we my our the a an car truck van lorry artic hgv vehicle motorhome minibus coach what's whats what is was "
+        "fuel economy consumption mileage gas petrol how many much far can could will would need do does it take get "
+        "go on tank trip that in of if and then so used use average i'm we're altogether total about around roughly "
+        "away burn burns will but to".split()
     ),
     options=_PER_100 | _ASKING | {p: "both ways" for p in _BOTH_WAYS} | {p: "one way" for p in _ONE_WAY}
     | {"each way": "each way"} | _ASIDES,

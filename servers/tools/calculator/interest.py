@@ -71,7 +71,7 @@ _INTEREST = Frame(
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
         "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
-        "matures maturing held being legacy inheritance gift endowment".split()
+        "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
     # it is said to end ('at maturity'), change nothing once the rate and the term are given
