@@ -21,7 +21,16 @@ from servers.tools.calculator.tokens import Token
 _PER = frozenset({"per", "a", "an", "each"})
 _CHARGING = frozenset("charges charge charged costs cost is at".split())
 _ONES = {"children": "child", "people": "person", "kids": "kid", "nights": "night", "days": "day", "men": "man",
-         "women": "woman", "heads": "person", "head": "person"}  # fmt: skip
+         "women": "woman", "heads": "person", "head": "person",
+         # a software seat is one user's: '45 licences at $12.50 per user per month'
+         "licences": "user", "licence": "user", "licenses": "user", "license": "user", "seats": "user",
+         "seat": "user", "users": "user"}  # fmt: skip
+_PERIODS_IN = {("month", "year"): 12, ("week", "year"): 52, ("day", "week"): 7, ("month", "quarter"): 3,
+               ("quarter", "year"): 4, ("week", "fortnight"): 2, ("day", "fortnight"): 14}  # fmt: skip
+"""How many of one period make another, as people count them: 12 months or 52 weeks to a year, 7 days to a week."""
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_PERIOD_ADVERBS = {"annually": "year", "yearly": "year", "annual": "year", "monthly": "month", "weekly": "week",
+                   "daily": "day", "quarterly": "quarter", "fortnightly": "fortnight"}  # fmt: skip
 _ASKED = frozenset("bill total cost costs much altogether charge".split())
 _SPOILERS = frozenset(
     "discount off free split share shared between among except minus less plus extra deposit tip tax vat percent "
@@ -48,13 +57,22 @@ def solve_double_rate(tokens: list[Token], start: int) -> Solution | None:
             return None
         if t.kind == "number":
             noun = _ONES.get(tokens[k + 1].word, singular(tokens[k + 1].word))
+            if noun not in (first, second) and tokens[k + 1].text[:1].isupper() and tokens[k + 2].kind == "word":
+                noun = _ONES.get(tokens[k + 2].word, singular(tokens[k + 2].word))  # '45 Microsoft licences'
+
             if noun not in (first, second) or noun in counts or t.value <= 0 or Fraction(t.value).denominator != 1:
                 return None
             counts[noun] = Fraction(t.value)
         elif t.word in _SPOILERS:
             return None
     asked = {t.word for t in tokens[start:end]}
-    if len(counts) != 2 or not asked & _ASKED:
+    period = _period_asked(tokens, start, end, used)
+    if len(counts) == 1 and first in counts and period is not None:
+        times = 1 if period == second else _PERIODS_IN.get((second, period))
+        if times is None:
+            return None  # 'per week' asked 'per month': weeks do not make a month evenly
+        counts[second] = Fraction(times)  # '$12.50 per user per month' asked per year: 12 months of it
+    elif len(counts) != 2 or not asked & _ASKED:
         return None
     money = currency(code) if code else AMOUNT
     total = numbers.checked(price * counts[first] * counts[second])
@@ -63,7 +81,26 @@ def solve_double_rate(tokens: list[Token], start: int) -> Solution | None:
     step = f"{each} × {n1} {first}s × {n2} {second}s = {show(Quantity(total, money), exact=True)}"
     solution = answer_for(Quantity(total, money), "price per one per another", f"{each} * {n1} * {n2}", [step])
     solution.notes.append(f"the price is per {first} per {second}: it is paid for every {first} on every {second}")
+    if period is not None and period != second:
+        solution.notes.append(f"{n2} {second}s to a {period}")
     return solution
+
+
+def _period_asked(tokens: list[Token], start: int, end: int, used: set[int]) -> str | None:
+    """The period the question asks the whole for ('what's that per year', 'how much a month', 'annually'), said
+    after the price; None when it asks none, or more than one."""
+    found: set[str] = set()
+    last = end - 1 - (tokens[end - 1].text in _SENTENCE_ENDS)
+    asking = next((k + 1 for k in range(last, start - 1, -1) if tokens[k].text in _SENTENCE_ENDS), start)
+    for k in range(asking, end):  # the question's own words: 'we stay a week' in the story is a count, not asked
+        if k in used:
+            continue
+        word = tokens[k].word
+        if word in _PERIOD_ADVERBS:
+            found.add(_PERIOD_ADVERBS[word])
+        elif word in ("per", "a", "an", "every") and tokens[k + 1].word in {p for pair in _PERIODS_IN for p in pair}:
+            found.add(tokens[k + 1].word)
+    return found.pop() if len(found) == 1 else None
 
 
 def _rate(tokens: list[Token], start: int, end: int) -> tuple[Fraction, str | None, str, str, set[int]] | None:
