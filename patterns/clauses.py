@@ -131,8 +131,9 @@ def split_tasks(text: str) -> list[Piece]:
             aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
-                    carry = carry or bool(LEADING_SEQUENCER.match(part.strip()))
-                    apart = apart or bool(_APART.match(part.strip()))
+                    also = _also_after(part)
+                    carry = (carry or bool(LEADING_SEQUENCER.match(part.strip()))) and not also
+                    apart = apart or also or bool(_APART.match(part.strip()))
                     cleaned = clean_clause(part)
                     if cleaned:
                         clauses.append((cleaned, carry))
@@ -150,6 +151,18 @@ def split_tasks(text: str) -> list[Piece]:
 
 # Words a statement opens with (its subject), where an instruction opens with its verb: "we collected...".
 _SUBJECTS = frozenset("i we he she it they there the our my their this that these those his her its a an".split())
+
+
+# "Then also tell me what 15% of 480 is": "also" makes the next thing another job, not one on the answer before
+_THEN_ALSO = re.compile(r"^(?:and\s+)?then\s+also\b", re.IGNORECASE)
+# words by which such a part still works on what came before ("Then also tweet it", "... the total")
+_ON_BEFORE = frozenset("it its that them this these those result results answer answers total summary".split())
+
+
+def _also_after(part: str) -> bool:
+    """Whether ``part`` opens "then also" and names nothing it would work on from before: a job of its own."""
+    text = part.strip()
+    return _THEN_ALSO.match(text) is not None and not _ON_BEFORE & set(WORD.findall(text[:SCAN_LIMIT].lower()))
 
 
 def _with_remarks(clauses: list[str]) -> list[str]:

@@ -45,6 +45,11 @@ _LEAD = re.compile(r"^\s*([^:\n.?!\u2013\u2014]{1,60}?)(?::|[^\S\n]+[\u2013\u201
 # Between items: a comma and a space (not the comma of "1,250"), with the "and"/"or" of the last item.
 _ITEM_COMMA = re.compile(r",\s+(?:(?:and|or)\s+)?", re.IGNORECASE)
 _LAST_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# An item that names a thing rather than saying a clause ("the average of ...", "a haiku about rain", "15% of 80"):
+# what a semicolon parts may be a clause whose first word no table knows as a verb ("name a rhyme for orange").
+_NAMED_THING = re.compile(r"\s*(?:(?:the|a|an)\s|[$\u20ac\u00a3]?\d)", re.IGNORECASE)
+# Between items parted by semicolons ("a; b; and c"), with the "and"/"or" of the last item.
+_ITEM_SEMICOLON = re.compile(r"\s*;\s+(?:(?:and|or)\s+)?", re.IGNORECASE)
 # An item list is one sentence: a sentence end inside it means the lead introduced something else.
 _SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
 
@@ -125,8 +130,16 @@ def announced_items(text: str) -> list[str] | None:
     body = rest.rstrip(".?! ")
     if _SENTENCE_INSIDE.search(body):
         return None
-    items = [i for i in _ITEM_COMMA.split(body) if i.strip()]
     wanted = _count(lead.group(1))
+    apart = [i for i in _ITEM_SEMICOLON.split(body) if i.strip()]
+    if len(apart) >= 2:
+        # "three things: the average of 14, 18, 22 and 30; a review of ...; and a note ...": the user parted the
+        # items with semicolons, so the commas and "and" inside one are its own ("14, 18, 22 and 30"); semicolons
+        # that come to another count part something else, and no comma is cut across them
+        if wanted is not None and len(apart) != wanted:
+            return None
+        return [_asked(item) if _NAMED_THING.match(item) else item for item in _asked_last(apart, rest)]
+    items = [i for i in _ITEM_COMMA.split(body) if i.strip()]
     # "a, b and c"; and for two, "a and b" when no material or colon follows (its "and" may join two verbs on it)
     plain = wanted == 2 and ":" not in body and OPEN not in body
     if wanted is not None and len(items) == wanted - 1 and (len(items) >= 2 or plain):
@@ -134,9 +147,13 @@ def announced_items(text: str) -> list[str] | None:
         items = [*items[:-1], *last] if len(last) == 2 and all(p.strip() for p in last) else items
     if (wanted is not None and len(items) != wanted) or len(items) < 2 or (wanted is None and len(items) < 3):
         return None
-    if rest.endswith("?"):  # "Two quick questions: what is 5% of 80, who wrote Hamlet?": each item is a question
-        items = [*items[:-1], f"{items[-1]}?"]
-    return [_asked(item) for item in items]
+    return [_asked(item) for item in _asked_last(items, rest)]
+
+
+def _asked_last(items: list[str], rest: str) -> list[str]:
+    """``items`` with the last one's question mark back when the list ended with one ("Two quick questions: what is
+    5% of 80, who wrote Hamlet?": each item is a question)."""
+    return [*items[:-1], f"{items[-1]}?"] if rest.endswith("?") else items
 
 
 def _asked(item: str) -> str:
