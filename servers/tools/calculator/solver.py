@@ -83,6 +83,7 @@ from servers.tools.calculator import (
     packs,
     parties,
     parts_only,
+    party_subjects,
     per_counted,
     percent_below,
     percent_names,
@@ -112,6 +113,7 @@ from servers.tools.calculator import (
     sources,
     split_purposes,
     spoken_money,
+    stated_factors,
     stated_totals,
     supplies,
     tax_names,
@@ -261,6 +263,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(counted_products.as_product(text, written), chained=chained)  # '14 trucks × 2,350 miles each'
         or _again(percent_names.as_part(text, written), chained=chained)  # '25% Gift Aid on £3,640': the part
         or _again(year_labels.without_years(text, written), chained=chained)  # 'our 2023 harvest was 40 tonnes'
+        or _again(stated_factors.without_factor(text, written), chained=chained)  # 'using 1 TB = 1,000 GB'
+        or _again(party_subjects.as_we(text, written), chained=chained)  # 'My wife and I are driving ...'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
