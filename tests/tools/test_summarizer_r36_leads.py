@@ -92,3 +92,13 @@ def test_a_question_at_the_top_does_not_take_a_one_sentence_summary():
         "when injured or frightened. Purring at certain frequencies may even help bones heal."
     )
     assert extract(text, 1).indexes != [0]
+
+
+async def test_a_thank_you_that_names_the_event_leads():
+    text = (
+        "Thank you for signing up to help at the Spring Fair on Saturday 26 April. Please arrive by 9am to collect "
+        "your apron and float. Stalls open at 10am and close at 3pm. Tables must be cleared before you leave."
+    )
+    result = await call_as_asked(tool_server("summarizer"), "digest", f"Shorten this for the volunteers: {text}")
+    assert result is not None and not result.is_error, result and result.content
+    assert "Spring Fair" in result.structured_content["summary"]

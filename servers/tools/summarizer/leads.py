@@ -10,7 +10,8 @@ In a text where no word recurs beyond a pair of sentences (handover notes, a bul
 counts say nothing about what is central, so the statements rank in reading order: writers put what matters first.
 
 The opening sentence is **not** a lead when it only opens the text without saying anything about its subject: a
-greeting or sign-off ("Hi all,", "Dear Sam", "Hope you're well", "Thanks for your email"), a question, a lead-in
+greeting or sign-off ("Hi all,", "Dear Sam", "Hope you're well", "Thanks for your email") unless it names facts of its
+own ("Thank you for signing up to marshal at the Fun Run on Sunday 11 May"), a question, a lead-in
 ending in a colon ("The audit found these problems:"), or a fragment of a few words (a heading such as "Update").
 Then the sentences are ranked by their words alone. Such sentences rank after every statement in reading order.
 
@@ -24,6 +25,7 @@ import re
 from servers.tools.summarizer.sentences import words
 
 _LEAST_WORDS = 5  # fewer words than this is a heading or a greeting, not a statement of the point
+_SPECIFIC_WORDS = 8  # a courtesy this long that names a name, a date or a number says something too
 _OPENING_ONLY = re.compile(
     r"^\W*(?:hi|hey|hello|dear|good\s+(?:morning|afternoon|evening)|greetings|hope\s+(?:you|this|all|everyone)|"
     r"i\s+hope\b|thanks?\b|thank\s+you|many\s+thanks|apologies\s+for\s+the\s+(?:delay|late)|"
@@ -42,7 +44,14 @@ def states(sentence: str) -> bool:
         return False
     if len(words(stripped)) < _LEAST_WORDS:
         return False
-    return _OPENING_ONLY.match(stripped[:200]) is None
+    return _OPENING_ONLY.match(stripped[:200]) is None or _specific(stripped)
+
+
+def _specific(sentence: str) -> bool:
+    """Whether a courtesy carries facts of its own: "Thank you for signing up to marshal at the Fun Run on Sunday 11
+    May" names the event and its date; "Thanks for your patience" names nothing."""
+    said = sentence[:300].split()
+    return len(said) >= _SPECIFIC_WORDS and any(w[:1].isdigit() or w[:1].isupper() for w in said[2:])
 
 
 def in_reading_order(sentences: list[str]) -> list[float]:
