@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from patterns.material import WORD, opens_instruction
+
 # "Ask", "Get", "Have", "Let", "Send this to", "Give this to", "Run this past", with "both", "all of" or "each of"
 # before the names.
 _OPENING = re.compile(
@@ -21,16 +23,25 @@ _OPENING = re.compile(
     r"(?:(?:both|all|each)\s+(?:of\s+)?)?",
     re.I,
 )
+# "Both the summarizer and the writer, please, make this shorter: ...", "Summarizer and writer: ...": the agents
+# named with no verb before them, as people are spoken to. Only a vocative that is then given an order, after a
+# comma, a colon or "please", addresses them ("Both the summarizer and the writer gave short answers" does not).
+_VOCATIVE = re.compile(r"^\W*(?:(?:both|all|each)\s+(?:of\s+)?)?(?=\w)", re.I)
+_SPOKEN_TO = re.compile(r"^\s*(?:,|:|\s+please\b)", re.I)
+# "take this and make it shorter": taking the text up is no job of its own; the order after it is the job
+_TAKE_UP = re.compile(
+    r"^(?:take|grab|look\s+at|go\s+over|read)\s+(?:this|it|the\s+text|the\s+following)\s+and\s+(?=[a-z])", re.I
+)
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
 # After the names: "this one", "this", "both", "each", "about this", "at the same time", then a colon, or "to (each)
 # <instruction>", or a dash or comma before the things wanted of them ("- I want a short summary and a note to the
 # tenant: <text>", ", a summary for my file and a friendly note to the couple: <text>").
 _AFTER = re.compile(
-    r"^\s*(?:(?:this(?:\s+one)?|both|each|too|the\s+same\s+(?:question|thing)|about\s+(?:this|it)"
-    r"|at\s+the\s+same\s+time|at\s+once|for\s+me)\s*)*"
+    r"^\s*(?:,?\s*(?:this(?:\s+one)?|(?:both|each)(?:\s+of\s+you)?|you\s+(?:two|both)|too|please|the\s+same\s+(?:question|thing)|about\s+(?:this|it)"
+    r"|at\s+the\s+same\s+time|at\s+once|for\s+me)\b\s*)*"
     r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)"
     r"|[-\u2013\u2014,]\s*(?P<wanted>(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s.*)"
-    r"|(?P<bare>[a-z]\S*\s.*))$",
+    r"|,?\s*(?P<bare>[a-z]\S*\s.*))$",
     re.I | re.S,
 )
 
@@ -53,6 +64,8 @@ def addressed(text: str, names: Sequence[str]) -> Addressed | None:
     """The agents ``text`` opens by addressing (two or more of ``names``) and what it asks them; None when it
     addresses fewer, or says nothing after the names."""
     opening = _OPENING.match(text)
+    vocative = opening is None
+    opening = opening or _VOCATIVE.match(text)
     if opening is None or not names:
         return None
     spoken = {name: re.compile(_spoken(name), re.I) for name in names}
@@ -74,11 +87,24 @@ def addressed(text: str, names: Sequence[str]) -> Addressed | None:
     if len(set(found)) < 2:
         return None
     rest = _AFTER.match(text[at:])
-    if rest is None or (rest.group("bare") and not opening.group("bare")):
+    if rest is None or (vocative and not _ordered(text[at:], rest)):
+        return None
+    if rest.group("bare") and not vocative and not opening.group("bare"):
         return None  # "Ask the calculator and the researcher how ...": only "have" and "let" take a bare verb
     said = rest.group("asked") or rest.group("instruction") or rest.group("wanted") or rest.group("bare")
-    asked = (said or "").strip()
+    asked = _TAKE_UP.sub("", (said or "").strip())
     return Addressed(tuple(dict.fromkeys(found)), asked[:1].upper() + asked[1:]) if asked else None
+
+
+def _ordered(after_names: str, rest: re.Match[str]) -> bool:
+    """Whether the words after agents named with no verb before them speak to them: a comma, a colon or "please"
+    right after the names, then what is asked after a colon, or an order ("make this shorter")."""
+    if _SPOKEN_TO.match(after_names) is None:
+        return False
+    if rest.group("asked") is not None:
+        return True
+    bare = rest.group("bare")
+    return bare is not None and opens_instruction(WORD.findall(_TAKE_UP.sub("", bare[:80]).lower())[:2])
 
 
 def _first_name(spoken: dict[str, re.Pattern[str]], text: str, at: int) -> tuple[str, int] | None:
