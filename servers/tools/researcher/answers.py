@@ -55,7 +55,7 @@ from servers.tools.researcher.relevance import (
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
-from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, object_deed, one_name, part_asked
+from servers.tools.researcher.wording import MAKING, ROLES, SYNONYMS, colour_named, object_deed, one_name, part_asked
 from servers.tools.summarizer.sentences import split_sentences
 
 _GENERIC = frozenset(
@@ -188,7 +188,7 @@ def answer(kb: KnowledgeBase, question: str) -> list[Passage]:
 
     Raises ``NothingMatched`` when no document answers it, and ``NotAQuestion`` when it has no key words (nothing
     to look for) or far too many (a document, not a question)."""
-    question, last = asks_for_last(one_name(question))
+    question, last = asks_for_last(one_name(colour_named(question)))
     keys = key_words(question)
     if not keys:
         raise NotAQuestion()

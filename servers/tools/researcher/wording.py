@@ -225,3 +225,17 @@ def part_asked(question: str) -> str:
     ("known as", "nicknamed") read as "called"."""
     question = _NAMED_AS.sub("called", question)
     return _PART_CALLED.sub(lambda m: f"{m['bit']} part of" if m["bit"] else "which of", question)
+
+
+_COLOURS = r"(?:red|orange|yellow|green|blue|indigo|violet|purple|pink|brown|black|white|grey|gray|gold|silver)"
+# "the blue colour of the sky", "the colour blue", "blue in colour": the colour named says its kind already
+_KIND_OF_COLOUR = re.compile(
+    rf"\b(?P<before>{_COLOURS})\s+(?:in\s+)?(?:colou?r|shade|hue)\b|\b(?:colou?r|shade|hue)\s+(?P<after>{_COLOURS})\b",
+    re.I,
+)
+
+
+def colour_named(question: str) -> str:
+    """``question`` without the word "colour" beside a colour it names: "What causes the blue colour of the sky?" asks
+    about the sky's blue, which a note says without "colour"; "What colour is the Eiffel Tower?" keeps it."""
+    return _KIND_OF_COLOUR.sub(lambda m: m["before"] or m["after"], question[:2_000])
