@@ -1,0 +1,61 @@
+"""A count at a price each, read as the amount it comes to: 'A gallery sold 14 of my prints at €180 each and takes a
+35% commission. How much do I get?' is a story of €2,520 of prints, and read again as 'sold €2,520 of my prints'.
+The readers of a part taken off an amount (a commission, a fee, a deposit) take one amount; the count and its price
+each make exactly one, so the request is read again with that amount and answered only when that reading accounts
+for every number.
+
+Only one such line, with a whole count, its noun and one price each in a currency, reads so; and only when the
+question asks nothing of one of the things ('each', 'per', 'one', 'a print'), which the amount would no longer say.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import singular
+from servers.tools.calculator.tokens import Token
+
+_EACH = frozenset({"each", "apiece"})
+_OWNERS = frozenset("my our the his her their".split())
+_ASKED_OF_ONE = frozenset("each per apiece one single every unit".split())
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_NOUN_WORDS = 3
+
+
+def as_amount(text: str, tokens: list[Token]) -> str | None:
+    """``text`` with its one 'N things at £P each' said as the amount it comes to, or None."""
+    lines = [line for k in range(len(tokens)) if (line := _line(tokens, k)) is not None]
+    if len(lines) != 1:
+        return None
+    count, noun, price, end = lines[0]
+    last = len(tokens) - 1 - (tokens[-2].text in _SENTENCE_ENDS)
+    asking = next((k + 1 for k in range(last - 1, -1, -1) if tokens[k].text in _SENTENCE_ENDS), 0)
+    asked = {t.word for t in tokens[asking:]}
+    if asking <= end or asked & _ASKED_OF_ONE or {noun, singular(noun)} & {singular(w) for w in asked}:
+        return None  # the question is the line's own, or asks of one thing
+    symbol = tokens[price - 1].text
+    total = numbers.checked(Fraction(tokens[count].value) * Fraction(tokens[price].value))
+    amount = f"{symbol}{numbers.format_number(total)}"
+    things = text[tokens[count + 1].start : tokens[price - 2].start].rstrip()  # 'of my prints'
+    things = things if things.startswith("of ") else f"of {things}"
+    return text[: tokens[count].start] + f"{amount} {things} " + text[tokens[end].start :]
+
+
+def _line(tokens: list[Token], k: int) -> tuple[int, str, int, int] | None:
+    """'14 of my prints at €180 each' at ``k``: the count's, the noun's, the price's and the line's end index."""
+    if tokens[k].kind != "number" or tokens[k].value.denominator != 1 or k and tokens[k - 1].kind == "currency":
+        return None
+    if tokens[k].attached and k and tokens[k - 1].kind == "word":
+        return None  # 'A2 prints': a code naming the prints, not a count of them
+    j = k + 1
+    j += tokens[j].word == "of"
+    j += tokens[j].word in _OWNERS
+    head = j
+    while j < head + _NOUN_WORDS and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word != "at":
+        j += 1
+    if j == head or tokens[j].word != "at" or tokens[j + 1].kind != "currency" or tokens[j + 2].kind != "number":
+        return None
+    if tokens[j + 3].word not in _EACH:
+        return None
+    return k, tokens[j - 1].word, j + 2, j + 4
