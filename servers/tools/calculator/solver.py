@@ -76,6 +76,7 @@ from servers.tools.calculator import (
     mixes,
     money,
     motion,
+    named_conversions,
     named_cuts,
     named_rates,
     named_shares,
@@ -267,6 +268,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(stated_factors.without_factor(text, written), chained=chained)  # 'using 1 TB = 1,000 GB'
         or _again(party_subjects.as_we(text, written), chained=chained)  # 'My wife and I are driving ...'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
+        or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
