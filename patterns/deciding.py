@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.asked_jobs import asked_job
+from patterns.asked_sums import sum_asked
 from patterns.charges import charge_head
 from patterns.checked_sums import checked_sum_head
 from patterns.contents import without_contents
@@ -316,6 +317,9 @@ class RankingDecider:
         instruction = _CODE_CHANGE.sub(r"code change\1", instruction)  # "check my pull request": code to review
         # "Can you check a dose for me: ... Total mg?": a quantity checked from figures given is a sum to work out
         instruction = checked_sum_head(instruction, text) or instruction
+        # "For the newsletter I need one figure: what's 240 members times £12?", "Check my sums: 1,200 + 875 = 2,075":
+        # the ask is a sum over figures given, whatever the sum is for
+        instruction = sum_asked(text) or instruction
         # "How many words is this: ...", "just the action items from this: ...": the job restated in card words
         instruction = asked_job(instruction, split_material(text)[1]) or instruction
         profiles = [_profile(w) for w in workers]

@@ -1,0 +1,157 @@
+"""Asked sums: a request whose ask is a sum over figures it gives, wherever its words say what the sum is for.
+
+Two shapes of request ask for a sum while their words read like another agent's job, and the agent they read
+like then completes a job it was not asked (a writer drafts "What's 1.2 million divided by 12?" as a tweet; a
+fact checker calls "Check my sums: 1,200 + 875 + 430 = 2,505" unverified):
+
+- **a sum after a lead-in**: "For my email to the team I need to know: what's 3 weeks plus 4 days in days?",
+  "The email says: 'Your order of 6 chairs at £45 each has shipped.' How much did I pay?". What the sum is for
+  (an email, a slide) or where its figures come from (a quoted text) is no job; the closing question asks for a
+  quantity and the request gives the figures it is worked out from.
+- **a worked sum to check**: "Can you check my maths: 6 hours at £11.44 an hour is £68.64", "Is it true that
+  15% of 200 is 30?", "Double check this for me: 48 hours is 2 days". The claim relates figures by arithmetic (an
+  operator, a rate, a share) or one measure to another; whether it holds is a sum to work out, not a fact to look
+  up. A claim about the world with a figure in it ("Everest is 8,849 m tall", "the Titanic sank in 1912") names
+  no sum on its left and is no such claim.
+
+``sum_asked`` says either ask as the sum it means ("Work out ..."), so the router weighs the verb that acts.
+A request that opens with its own instruction verb ("Write an email ...", "Summarize this: ...") is the verb's
+job and is left alone. Bounded and linear: at most ``SCAN`` characters are read, every pattern is a plain
+alternation.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCAN = 600
+"""Only this much of a request is read."""
+
+# A figure: digits with thousands and decimals, after a currency sign; a year alone ("in 1912") is no figure.
+_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?%?"
+_FIGURES = re.compile(rf"(?<![\w.]){_FIGURE}")
+_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+# The quantity a closing question asks for.
+_QUANTITY_ASKED = re.compile(
+    r"^(?:so\s+|and\s+|then\s+)?(?:"
+    r"how\s+(?:much|many|far|long|heavy|big)\b"
+    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:total|sum|average|mean|difference|full|whole|overall"
+    r"|grand|percentage|percent|cost|price|fee|bill|rate|change|share)\b"
+    r"|what\s+(?:percentage|percent|fraction)\b"
+    r"|what\s+(?:did|do|does|will|would|should)\s+(?:i|we|they|he|she|it|each)\s+(?:\w+\s+)?"
+    r"(?:spend|pay|owe|cost|earn|make|get|save|use)\b"
+    r"|what(?:'s|\s+is)\s+[$£€]?\d"
+    r"|(?:what\s+)?does\s+(?:that|it|this)\s+come\s+to\b"
+    r")",
+    re.IGNORECASE,
+)
+# Arithmetic between the figures of a claim: an operator, a rate ("at £4.20 per kg"), a share, a count of packs.
+_ARITHMETIC = re.compile(
+    r"\d\s*[x×*/÷+]\s*[$£€]?\d|\d\s+[-−]\s+[$£€]?\d"
+    r"|\b(?:times|plus|minus|divided|multiplied|squared|cubed|less|off|split|shared|between|ways)\b"
+    r"|%\s*of\b|\bper\s*cent\s+of\b|\bpercent\s+of\b"
+    r"|(?:\bat|@)\s+[$£€]?\d[\d,.]*\s*(?:/|per\b|an\b|a\b|each\b|every\b)"
+    r"|\d\s+(?:a|an|per|each|every)\s+(?:month|week|day|year|hour|night|minute|person|head)\b"
+    r"|\d\s+(?:packs?|boxes|bags|lots|sets|rows|crates|cases)\s+of\s+\d",
+    re.IGNORECASE,
+)
+_UNITS = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ms|millimetres?|millimeters?|mm|cm"
+    r"|centimetres?|centimeters?|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inches|inch|feet|foot|ft|yards?"
+    r"|grams?|g|kg|kilograms?|kilos?|pounds|lbs?|ounces?|oz|stone|litres?|liters?|l|ml|millilitres?|pints?"
+    r"|gallons?)"
+)
+# "48 hours is 2 days", "3 hours 20 minutes is 200 minutes", "2.5 litres is 2500 ml": one measure said in another.
+_MEASURE_IS_MEASURE = re.compile(
+    rf"\d[\d,.]*\s*{_UNITS}\b(?:\s+(?:and\s+)?\d[\d,.]*\s*{_UNITS}\b)?\s+(?:is|are|equals|makes|=)\s+"
+    rf"(?:about\s+|roughly\s+|around\s+|exactly\s+)?\d[\d,.]*\s*{_UNITS}\b",
+    re.IGNORECASE,
+)
+_MEASURE_IN_MEASURE = re.compile(rf"how\s+many\s+{_UNITS}\b[^?]{{0,30}}?\bin\s+\d[\d,.]*\s*{_UNITS}\b", re.IGNORECASE)
+# The verb by which a worked sum says its result.
+_RESULT = re.compile(
+    r"\s(?:=|==|is|are|equals|makes|make|gives|comes\s+to|come\s+to|leaves|costs|cost|totals|works\s+out\s+(?:at|to)"
+    r"|will\s+(?:be|cost|come\s+to)|I'll\s+have|I\s+will\s+have|takes|take)\s+(?:about\s+|roughly\s+|exactly\s+|only\s+)?"
+    r"(?P<figure>[$£€]?\d)",
+    re.IGNORECASE,
+)
+# An ask whether something holds: a check verb, "is it true/right", a tag question.
+_CHECKING = re.compile(
+    r"\b(?:check|checks|checking|double[\s-]check|sanity[\s-]check|verify|confirm|correct|right|true|accurate"
+    r"|wrong|ok|okay|yes)\b",
+    re.IGNORECASE,
+)
+# An opening that is an instruction of its own kind: the request is that verb's job, whatever its figures.
+_OWN_INSTRUCTION = re.compile(
+    r"^(?:(?:please|pls|kindly|hi|hey|hello|ok|okay|so)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?:please\s+)?)?(?:write|draft|compose|summari[sz]e|sum\s+up|shorten|condense|rewrite|reword|review|translate"
+    r"|proofread|edit|create|prepare|make|tell\s+me\s+about|explain|describe|look\s+up|research)\b",
+    re.IGNORECASE,
+)
+# a sentence ends at a stop before a space, not at a decimal point ("£12.99")
+_SENTENCES = re.compile(r"(?:[^.?!\n]|\.(?=\S))+(?:[.?!]+|$)")
+_CLAUSE_END = re.compile(r"[:;!?\n]|\.(?=\s)")
+# (an apostrophe, "I've", "what's", opens and closes no quote)
+_QUOTED = re.compile(
+    r"(?<!\w)'[^'\n]{3,300}'(?!\w)|\"[^\"\n]{3,300}\"|\u2018[^\u2019\n]{3,300}\u2019|\u201c[^\u201d\n]{3,300}\u201d"
+)
+
+
+def _figures(text: str) -> list[str]:
+    """The figures ``text`` gives, without years standing alone."""
+    return [f for f in _FIGURES.findall(text) if not _YEAR.match(f)]
+
+
+def _closing_question(text: str) -> str | None:
+    """The request's last question, taken after a lead-in colon or a quoted text: "what's 240 members times £12?"
+    from "For the newsletter I need one figure: what's 240 members times £12?"."""
+    head = text.strip()[:SCAN]
+    if not head.endswith("?"):
+        return None
+    unquoted = _QUOTED.sub(lambda found: "Q" * len(found.group(0)), head)  # a quote's own stops end nothing
+    sentences = [(m.start(), m.end()) for m in _SENTENCES.finditer(unquoted) if m.group(0).strip()]
+    if not sentences:
+        return None
+    start, end = sentences[-1]
+    quoted = [found.end() for found in _QUOTED.finditer(head, start, end)]
+    start = max(start, head.rfind(":", start, end) + 1, *quoted)  # after a lead-in, after the text quoted
+    return head[start:end].strip()
+
+
+def _sum_after_lead(text: str) -> str | None:
+    """A closing question asking for a quantity whose figures the request gives (two or more, in the question or
+    before it); ``None`` for a question about the world ("How long is the Amazon?")."""
+    asked = _closing_question(text)
+    if asked is None or _QUANTITY_ASKED.match(asked) is None:
+        return None
+    if len(_figures(text[:SCAN])) < 2 and _MEASURE_IN_MEASURE.match(asked) is None:
+        return None  # one figure is enough to count one unit in another ("how many days are there in 6 weeks?")
+    return f"Work out {asked.rstrip('?').strip()}"
+
+
+def _worked_sum_to_check(text: str) -> str | None:
+    """A claim that relates figures by arithmetic, asked to be checked; ``None`` for a claim about the world."""
+    head = text[:SCAN]
+    if not _CHECKING.search(head) and not head.rstrip().endswith("?"):
+        return None
+    measures = _MEASURE_IS_MEASURE.search(head)
+    if measures is not None:
+        return f"Work out {measures.group(0)}"
+    for result in _RESULT.finditer(head):
+        ends = [found.end() for found in _CLAUSE_END.finditer(head, 0, result.start())]
+        left = head[ends[-1] if ends else 0 : result.start()]
+        if len(_figures(left)) >= 2 and _ARITHMETIC.search(left) is not None:
+            return f"Work out {left.strip()}"
+    return None
+
+
+def sum_asked(text: str) -> str | None:
+    """The sum ``text`` asks for, said as the verb phrase that works it out ("Work out 240 members times £12");
+    ``None`` when the request opens with an instruction of its own or asks no sum over figures it gives."""
+    head = text.strip()[:SCAN]
+    if _OWN_INSTRUCTION.match(head) is not None or "```" in head:
+        return None
+    return _worked_sum_to_check(head) or _sum_after_lead(head)
+
+
+__all__ = ["sum_asked"]
