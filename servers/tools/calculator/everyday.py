@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     birth_ages,
     birthdays,
     board_feet,
+    clock_backplans,
     clock_plans,
     clock_slots,
     commission,
@@ -216,6 +217,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     landlord_net.solve_landlord_net,
     stock_moves.solve_stock_moves,
     clock_plans.solve_clock_plan,
+    clock_backplans.solve_clock_backplan,  # every stretch said before one clock time: when to set off
     clock_slots.solve_clock_slots,
     rate_changes.solve_rate_change,
     trade_units.solve_trade_units,
