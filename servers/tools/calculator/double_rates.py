@@ -4,8 +4,10 @@ days'.
 
 The request gives one price said per one thing and per another ('per child per night', 'a head a day'), and exactly
 one count of each of those things ('30 children', '2 nights'); the question asks the whole. A bare number is a
-price only after a word of charging ('charges 22.50', 'costs 4'). Any other number, a count of something else, or a
-word that changes the sum ('discount', 'free', 'each' asked, 'split') declines the reading.
+price only after a word of charging ('charges 22.50', 'costs 4'). When the second thing is a period and the
+question asks the whole for a period ('45 licences at $12.50 per user per month. What's that per year?'), its count
+is how many of the one make the other (12 months to a year). Any other number, a count of something else, or a word
+that changes the sum ('discount', 'free', 'each' asked, 'split') declines the reading.
 """
 
 from __future__ import annotations
