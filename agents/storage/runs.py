@@ -4,7 +4,9 @@ Every checkpoint is committed when ``save`` returns (``note`` queues one that no
 final record is on disk, in the status the orchestrator reports, before the answer that carries it is sent; and the
 checkpoint after a finished step is on disk before the step's progress event goes out and before the next step
 starts, so a run interrupted by a crash resumes without repeating a step it finished. (A run nobody watches, a
-blocking send's, sends no progress: its last step is committed with the final record, in one commit.) Saves go through a
+blocking send's, sends no progress: its last step is committed with the final record, in one commit; and in an
+A2A host that record's commit may run alongside the task's own resting save, the answer waiting for both:
+``commits_awaited_by``.) Saves go through a
 ``GroupCommit``: concurrent runs (and a fan-out's concurrent steps, when their checkpoints are not serialized by the
 caller) share commits instead of paying one each; a failed commit fails the save with ``StorageError``. A record is
 kept whole as JSON next to a few columns to list and filter by. The schema is migrated by ``open`` (at start-up:
@@ -17,8 +19,10 @@ table: a run is read by whichever replica is asked.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +35,26 @@ from agents.storage.migrations import Migration, add_column, create_table, migra
 from agents.storage.sql_rows import SqlRows
 from patterns.records import RunRecord, now_iso
 from patterns.store import InMemoryRunStore, Owners, RunStore, current_owner
+
+Handover = Callable[[], "list[asyncio.Future[None]] | None"]
+_answer_waits: ContextVar[Handover | None] = ContextVar("accord_run_commits_awaited", default=None)
+
+
+@contextlib.contextmanager
+def commits_awaited_by(handover: Handover) -> Generator[None]:
+    """Within this block, the save of a run's final record returns once it is queued, its commit added to the
+    list ``handover()`` gives, for whoever sends the answer to wait on before it sends it (``handover()`` is asked
+    at that save; ``None``: nobody will wait, so the save waits for its commit as usual).
+
+    For a host whose answer is sent only after its own durable save, which waits for that list too (an A2A
+    blocking send's resting task save): the run's last commit and the task's then run at once, instead of one
+    after the other, and the answer still leaves only when both are on disk. A failed commit fails that wait.
+    """
+    token = _answer_waits.set(handover)
+    try:
+        yield
+    finally:
+        _answer_waits.reset(token)
 
 
 class SqlRunStore(RunStore):
@@ -52,6 +76,7 @@ class SqlRunStore(RunStore):
         self._commits: GroupCommit[str, dict[str, Any] | RunRecord] = GroupCommit(self._write, what="run record")
         self._opened: asyncio.Future[None] | None = None
         self._owners = Owners()
+        self._deferred: dict[str, asyncio.Future[None]] = {}  # run id -> its final commit (commits_awaited_by)
 
     async def open(self) -> None:
         """Create the table if it is missing. ``IF NOT EXISTS``: other processes may be opening it too."""
@@ -77,7 +102,19 @@ class SqlRunStore(RunStore):
     async def save(self, record: RunRecord) -> None:
         row = self._row(record)
         await self.open()
-        await self._commits.save(record.run_id, row)
+        handover = _answer_waits.get()
+        pending = handover() if handover is not None and record.status != "running" else None
+        if pending is None:
+            await self._commits.save(record.run_id, row)
+            return
+        commit = asyncio.ensure_future(self._commits.save(record.run_id, row))
+        pending.append(commit)
+        self._deferred[record.run_id] = commit
+        commit.add_done_callback(lambda done, run_id=record.run_id: self._forget(run_id, done))
+
+    def _forget(self, run_id: str, commit: asyncio.Future[None]) -> None:
+        if self._deferred.get(run_id) is commit:  # not a newer save's
+            del self._deferred[run_id]
 
     async def note(self, record: RunRecord) -> None:
         self._owners.claim(record)
@@ -110,6 +147,9 @@ class SqlRunStore(RunStore):
 
     async def get(self, run_id: str) -> RunRecord | None:
         await self.open()
+        if (commit := self._deferred.get(run_id)) is not None:  # read what was saved, once it is on disk
+            with contextlib.suppress(Exception):  # a failed commit is the answer's to report, not this read's
+                await asyncio.shield(commit)
         t = self._table
         with reading("run record"):
             rows = await self._rows.read(sa.select(t.c.record).where(t.c.run_id == run_id))

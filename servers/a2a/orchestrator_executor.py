@@ -26,6 +26,7 @@ agent that drops ``hops``) ends ``failed`` at once with a message naming the loo
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from typing import Any, cast
@@ -39,13 +40,14 @@ from google.protobuf import struct_pb2
 
 from agents import telemetry
 from agents.orchestrator import Orchestrator
+from agents.storage.runs import commits_awaited_by
 from agents.wire_metadata import from_wire, to_wire, usage_to_wire
 from patterns import Progress, Request, Result, StepFinished, StepStarted
 from patterns.store import act_for
 from patterns.watching import unwatched
 from servers.a2a.hops import incoming_metadata
 from servers.a2a.lifecycle import TaskExecutor
-from servers.a2a.task_store import ANSWERED_AT_REST
+from servers.a2a.task_store import ANSWERED_AT_REST, AWAITS_PENDING, PENDING_COMMITS
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,10 @@ class OrchestratorExecutor(TaskExecutor):
         result: Result | None = None
         watched = _watched(context)
         # a blocking send's caller sees only the task at rest: the run's workers are then called without a stream
-        with unwatched() if _answered_at_rest(context) else contextlib.nullcontext():
+        with (
+            unwatched() if _answered_at_rest(context) else contextlib.nullcontext(),
+            _final_commit_overlapped(context, watched),
+        ):
             async for event in self.orchestrator.stream(request):
                 if isinstance(event, Result):
                     result = event
@@ -132,6 +137,24 @@ def _owner(context: RequestContext) -> str | None:
 def _answered_at_rest(context: RequestContext) -> bool:
     call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
     return call_context is not None and bool(call_context.state.get(ANSWERED_AT_REST))
+
+
+def _final_commit_overlapped(context: RequestContext, watched: bool) -> contextlib.AbstractContextManager[None]:
+    """For an unwatched blocking send in a task store that waits for handed-over commits: the run's final record
+    is committed alongside the task's resting save (which the answer waits for), not before it starts.
+
+    Only then: a stream or a webhook would see the answer's artifact (the run record) before the resting save,
+    and a cluster store does not wait for commits handed to it (``AWAITS_PENDING`` is not set)."""
+    call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
+    if watched or call_context is None or not _answered_at_rest(context):
+        return contextlib.nullcontext()
+    state = call_context.state
+
+    def handover() -> list[asyncio.Future[None]] | None:
+        # asked at the final save: by then the task store has saved this request's task (or nobody waits)
+        return state.setdefault(PENDING_COMMITS, []) if state.get(AWAITS_PENDING) else None
+
+    return commits_awaited_by(handover)
 
 
 def _watched(context: RequestContext) -> bool:

@@ -17,6 +17,9 @@ stream) only after that save returns. So what a save waits for is what the answe
   the resting save that ends the request commits the whole task.
 - **A failed commit fails the save loudly** with ``StorageError``: the SDK then marks the task failed and the
   request answers with an error. Nothing is acknowledged that was not stored.
+- **Commits handed over are waited for**: a resting save also waits for the commits in the call context's
+  ``PENDING_COMMITS`` (the orchestrator's final run record, ``agents.storage.runs.commits_awaited_by``), which
+  run alongside its own, so the answer carrying that record leaves only once both are on disk.
 
 Concurrent saves of different tasks share one transaction (``agents.storage.GroupCommit``), so concurrency does
 not pay one commit per request; an intermediate state no save waits for is committed within 50 ms. Rows are
@@ -31,6 +34,7 @@ coalesced); the handler takes either.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 import uuid
@@ -60,6 +64,11 @@ RESTING_STATES = frozenset(
 )
 
 ANSWERED_AT_REST = "accord.answered_at_rest"  # call-context state: this request acknowledges only a resting task
+PENDING_COMMITS = "accord.pending_commits"
+"""Call-context state: other commits (a run record's) that this request's resting save waits for, alongside its own."""
+AWAITS_PENDING = "accord.awaits_pending_commits"
+"""Call-context state: set by the first save of a request in a store whose resting save waits for ``PENDING_COMMITS``
+(``DurableTaskStore``); a host may hand commits over only when it is set (a cluster store does not wait for them)."""
 
 ABSENT_TTL_S = 1.0
 ABSENT_CAPACITY = 10_000
@@ -163,9 +172,14 @@ class DurableTaskStore(TaskStore):
         before = self._live.get(key)
         self._absent.pop(key, None)
         self.minted.forget(task.id)
+        context.state[AWAITS_PENDING] = True
         if snapshot.status.state in RESTING_STATES:
             try:
-                await self._commits.save(key, (snapshot, owner))
+                own = self._commits.save(key, (snapshot, owner))
+                pending: list[Awaitable[None]] = context.state.pop(PENDING_COMMITS, None) or []
+                # The answer leaves when this returns: after the task's commit and every commit handed over (a
+                # run's final record), which run at the same time; any that failed fails the save.
+                await asyncio.gather(own, *pending) if pending else await own
             finally:
                 # Committed (or failed): the database answers for it now. A newer save may have come meanwhile.
                 if self._live.get(key) is before:
