@@ -21,7 +21,7 @@ from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.spread_kinds import kind_said
-from servers.tools.calculator.stat_labels import in_period, maximum_mark, said_per, within_mark
+from servers.tools.calculator.stat_labels import in_period, maximum_mark, said_per, shared_period, within_mark
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -129,6 +129,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(i, "the numbers to work on")
     if not asked:  # 'what's 1 h 30 min': the word of a statistic was read as a unit
         raise NotUnderstood(start, "a statistic to work out")
+    items = shared_period(items, asked)  # '£85, £92 and £78 each month': a month's amount each
     if not within_mark(mark, items, asked):
         raise NotUnderstood(start, "scores within the mark they are out of")
     if declared is not None and declared != len(items):

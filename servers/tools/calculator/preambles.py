@@ -136,6 +136,11 @@ def _stems(word: str) -> set[str]:
     return stems
 
 
+def scene_word(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i``, inside a sentence, carries nothing the arithmetic could use."""
+    return _inert(tokens, i, first=False)
+
+
 def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     token = tokens[i]
     if token.kind != "word":
@@ -145,8 +150,12 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
         return True  # 'forgotten how to do these': how a thing is done, not how much
     if word in _TIME_LINKS and tokens[i + 1].word in _SUBJECTS:
         return True  # 'before I hand it out': when the asker does something, not 'before tax'
+    if word in _TIME_LINKS and tokens[i + 1].word in _OBJECTS and _inert(tokens, i + 2, first=False):
+        return tokens[i + 2].kind == "word"  # 'after the teacher training': when, not 'after the discount'
     if i > 0 and tokens[i - 1].word in _SUBJECTS and lookup(word, short=False) is not None and word not in CARRIES:
         return True  # 'I hand it out', 'we yard the boats': a verb after its subject, not a unit
+    if word == "them" and i >= 2 and tokens[i - 2].word in _SUBJECTS and _inert(tokens, i - 1, first=False):
+        return True  # 'before I send them': the things the asker does something to, not people sharing
     if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
         return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:

@@ -64,3 +64,17 @@ def within_mark(mark: Token | None, items: list[Quantity], asked: list[str]) -> 
         return True
     fits = all(q.measure is None and not q.percent and 0 <= q.value <= mark.value for q in items)
     return fits and set(asked) <= _UNMOVED
+
+
+def shared_period(items: list[Quantity], asked: list[str]) -> list[Quantity]:
+    """'bills were £85, £92 and £78 each month': the period said after the last amount is every amount's, so the
+    list is of plain amounts, one a period each. Only for a statistic of one period's amount (a mean, a median): a
+    total of periodic amounts depends on how many periods, which ``rate_lists`` reads."""
+    if len(items) < 2 or not set(asked) <= _UNMOVED - {"count"}:
+        return items
+    last, first = items[-1].measure, items[0].measure
+    if last is None or last.per is None or last.per.dimension != "time" or first is None:
+        return items
+    if any(q.measure != first or q.percent for q in items[:-1]) or first.per is not None or last.name != first.name:
+        return items
+    return [*items[:-1], Quantity(items[-1].value, first)]
