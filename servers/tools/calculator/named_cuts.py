@@ -4,7 +4,8 @@
 * "client paid me 1,800 through the platform but they take a 12% fee. what do I receive?" → 1,800 − 12% = 1,584
 
 Two numbers: one amount, and one percentage under 100 named as the part, by the noun after it ('a 25% deposit',
-'a 12% fee', '15% commission') or by a verb of taking before it ('they take 12%', 'the agent keeps 10%'). The
+'a 12% fee', '15% commission'), by the noun before it ('our fee is 1.25%', 'a commission of 3%') or by a verb of
+taking before it ('they take 12%', 'the agent keeps 10%'). The
 question asks for the part by its name ('how much is the deposit', 'what's the fee'), or for what is left of the
 amount ('what do I receive', 'how much do I keep', 'how much is left to pay'). A fee added on top ('plus', 'on top',
 'extra'), a rate a period, a share between people or any other number declines the reading (a fee on a rent is
@@ -86,4 +87,9 @@ def _name(tokens: list[Token], end: int, before: tuple[str, ...]) -> str | None:
             break
     if before and before[-1] in _TAKING or before[-2:-1] and before[-2] in _TAKING and before[-1] in ("a", "an"):
         return ""
+    if len(before) >= 2 and before[-1] in _NAMING and before[-2] in _PARTS:
+        return before[-2]  # 'our fee is 1.25%', 'a commission of 3%': the part named before its rate
     return None
+
+
+_NAMING = frozenset("is was of at".split())

@@ -85,7 +85,9 @@ from servers.tools.calculator import (
     packs,
     parties,
     parts_only,
+    party_scenes,
     party_subjects,
+    past_years,
     per_counted,
     percent_below,
     percent_names,
@@ -119,6 +121,7 @@ from servers.tools.calculator import (
     stated_totals,
     supplies,
     tax_names,
+    taxed_parts,
     tellers,
     temperatures,
     tendered,
@@ -283,6 +286,9 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(counted_bundles.spelled_out(text, written), chained=chained)  # 'a 10-class pass': of 10 classes
         or duration_forms.in_hours_and_minutes(text, lambda said: _solve(said, chained=chained))  # '12 h 15 min'
         or percent_below.solve_percent_below(text, lambda said: _solve(said, chained=chained))  # 'below asking'
+        or _again(past_years.without_year(text, written), chained=chained)  # 'sold in 2019 for £198,000 ... now'
+        or _again(party_scenes.without_scene(text, written), chained=chained)  # 'Six of us went out ... and'
+        or taxed_parts.solve_taxed_part(text, written, lambda said: _solve(said, chained=chained))  # 'fee plus VAT'
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
