@@ -259,6 +259,12 @@ _REMARK_WORDS = frozenset(
 _CHECKING_WORDS = _REMARK_WORDS | frozenset(stem(w) for w in "verify confirm fact please pls can could you u".split())
 
 
+def _ends_asking(text: str) -> bool:
+    """Whether ``text`` ends with a question, or with one and how it came up ("Who proved it? A pupil asked.")."""
+    asked = text.rstrip()
+    return asked.endswith("?") or ("?" in asked and tells_how_it_came_up(asked[asked.rfind("?") + 1 :]))
+
+
 def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     joined: list[Piece] = []
     for piece in pieces:
@@ -266,7 +272,7 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
         # "What's the capital of Australia? My son insists it's Sydney.": a guess at the answer, what the question is
         # for ("It's for my kids") or how the answer is wanted ("... 2 years? I want the total") is no part of its
         # own, unless the question points at a text to come: what follows it is that text (``join_material``)
-        after_question = bool(joined) and joined[-1].text.rstrip().endswith("?")
+        after_question = bool(joined) and _ends_asking(joined[-1].text)
         guess = after_question and guesses_the_answer(piece.text)
         if (
             after_question

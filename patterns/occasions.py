@@ -13,6 +13,7 @@ Two shapes are read so:
   sixth formers", "Somebody at the pub quiz") and tells of them and the question or the user: it refers back
   ("on about it", "brought it up"), names the user ("asked me", "and we couldn't agree") or says they asked or
   talked of it ("asked", "mentioned", "were arguing");
+- **the answer wanted right** — "I'd like the details right", "I want to get it right";
 - **a habit with its label** — a short label and a dash before what the user says of themselves ("Old habits - I
   like to check the bank's figures", "Force of habit - I always double-check the till"): the part after the dash
   is read as any remark on a question is (``jobs.remarks_on_the_question``).
@@ -59,6 +60,13 @@ _TALKED = frozenset(
 _ASKS = frozenset("you u your please pls plz need needs want wants also too another separately should must".split())
 # "Old habits - ", "Force of habit – ", "Just so you know - ": a short label before a dash.
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w' ]{0,30}?)\s+[-\u2013\u2014]\s+(?=\S)")
+# "I'd like the details right", "I want to get it right": how the answer is wanted, which asks for no more than it
+_ANSWER_WISH = re.compile(
+    r"^(?:i'd|i\s+would|i|we'd|we)\s+(?:like|want|need|love)\s+(?:to\s+(?:get|have)\s+)?"
+    r"(?:the\s+(?:details|facts|answer|figures?|numbers?|dates?|names?)|it|this|that)\s+"
+    r"(?:right|correct|accurate|straight|exact|spot\s+on)\b",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 LABEL_WORDS = 4
 """A label before a dash is at most this many words."""
@@ -76,6 +84,8 @@ def tells_how_it_came_up(sentence: str) -> bool:
         return False
     if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
         return False
+    if _ANSWER_WISH.match(text) is not None:
+        return True
     label = _LABEL.match(text)
     if label is not None and len(label.group("label").split()) <= LABEL_WORDS:
         return remarks_on_the_question(text[label.end() :])

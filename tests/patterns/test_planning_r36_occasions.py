@@ -22,6 +22,8 @@ from patterns.occasions import tells_how_it_came_up
         "maturity? Old habits - I like to check the bank's figures.",
         "What's 15% of £240? Force of habit - I always double-check the till.",
         "How many bones are in the human body? Everyone in the staff room was wondering.",
+        "Who proved Fermat's Last Theorem? One of my sixth formers asked. I'd like the details right.",
+        "When was the Magna Carta sealed? A pupil asked me. I want to get it right.",
     ],
 )
 def test_how_the_question_came_up_stays_with_it(request_text: str) -> None:
@@ -54,7 +56,22 @@ def test_a_job_of_its_own_after_a_question_is_still_a_part(request_text: str, pa
         "Please ask the nurses about it",
         "My class wants a poem about it",
         "Old habits - write me an email about it",
+        "I'd like a summary of it",
+        "I'd like the details of the 1215 charter",
     ],
 )
 def test_what_is_not_how_the_question_came_up(sentence: str) -> None:
     assert not tells_how_it_came_up(sentence)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "A workshop student asked me something I couldn't answer. What causes the blue colour of the sky?",
+        "The nurses were on about it on the ward today. What is the normal resting heart rate for an adult?",
+        "My sixth formers were arguing in class. Who proved Fermat's Last Theorem?",
+        "What's the boiling point of water at altitude? We're camping in the Alps and the kids keep asking.",
+    ],
+)
+def test_how_the_question_came_up_said_before_it_or_by_the_user_stays_with_it(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 1
