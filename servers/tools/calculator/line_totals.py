@@ -4,8 +4,9 @@ The readers of a part taken off an amount (a commission, a fee, a deposit) take 
 each make exactly one, so the request is read again with that amount and answered only when that reading accounts
 for every number.
 
-Only one such line, with a whole count, its noun and one price each in a currency, reads so; and only when the
-question asks nothing of one of the things ('each', 'per', 'one', 'a print'), which the amount would no longer say.
+Only one such line, with a whole count of things (not people, whose price each is a bill's) and one price each in a
+currency, beside one percentage taken, reads so; and only when the question asks nothing of one of the things
+('each', 'per', 'one', 'a print'), which the amount would no longer say.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.quantities import singular
 from servers.tools.calculator.tokens import Token
 
@@ -29,6 +31,8 @@ def as_amount(text: str, tokens: list[Token]) -> str | None:
     if len(lines) != 1:
         return None
     count, noun, price, end = lines[0]
+    if noun in PEOPLE or sum(t.text == "%" for t in tokens) != 1:
+        return None  # '8 people at $27.50 each' is a bill's own reading; only a part taken off needs the amount
     last = len(tokens) - 1 - (tokens[-2].text in _SENTENCE_ENDS)
     asking = next((k + 1 for k in range(last - 1, -1, -1) if tokens[k].text in _SENTENCE_ENDS), 0)
     asked = {t.word for t in tokens[asking:]}
