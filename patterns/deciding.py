@@ -432,7 +432,16 @@ class RankingDecider:
             sole = owners[0] if len(owners) == 1 and not _does(first, head) else None
             if runner_up is not None and runner_up.confidence >= self.verb_margin * ranked[0].confidence:
                 promoted = runner_up
-            elif sole is not None and sole.confidence >= self.owner_margin * ranked[0].confidence:
+            elif sole is not None and (
+                sole.confidence >= self.owner_margin * ranked[0].confidence
+                or (
+                    bool(given[1])
+                    and _profile(by_name[sole.worker]).on_material
+                    and _offers(by_name[sole.worker], head)
+                )
+            ):
+                # a text handed over and the one worker that offers the verb as its work on a given text: it is
+                # asked, however far the text's words pull another ("Please summarize this fact sheet: ...")
                 promoted = sole
             else:
                 promoted = None
