@@ -436,6 +436,7 @@ class RankingDecider:
                 sole.confidence >= self.owner_margin * ranked[0].confidence
                 or (
                     bool(given[1])
+                    and verb_head(instruction) is not None  # a verb that orders, not a noun ("Summary figures: ...")
                     and _profile(by_name[sole.worker]).on_material
                     and _offers(by_name[sole.worker], head)
                 )

@@ -32,6 +32,7 @@ def test_a_summary_asked_goes_to_the_summarizer(decider: RankingDecider, request
         ("Write a summary paragraph for our annual report saying revenue grew 12% to £3.4m.", "writer"),
         ("Make this email more polite: Pay the £200 you owe me by Friday.", "writer"),
         (f"Fact check this summary: {TEXT}", "fact_checker"),
+        ("Summary figures: Q1 £20k, Q2 £25k, Q3 £22k, Q4 £33k. What's the yearly total in k?", "calculator"),
         ("Check this fact for me: the Moon is 384,000 km away.", "fact_checker"),
         ("Review this code:\n```python\ndef area(r):\n    return 3.14 * r * 2\n```", "code_reviewer"),
     ],
