@@ -27,7 +27,7 @@ _PAUSES = frozenset({",", ";"})
 def without_years(text: str, tokens: list[Token]) -> str | None:
     """``text`` without the calendar years labelling its amounts, or None when it has fewer than two or they do not
     run forward."""
-    years = [k for k, t in enumerate(tokens) if _year(tokens, k)]
+    years = [k for k in range(len(tokens)) if _year(tokens, k)]
     values = [tokens[k].value for k in years]
     if len(years) < 2 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
         return None
