@@ -87,7 +87,6 @@ from servers.tools.calculator import (
     parts_only,
     party_scenes,
     party_subjects,
-    past_years,
     per_counted,
     percent_below,
     percent_names,
@@ -286,7 +285,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(counted_bundles.spelled_out(text, written), chained=chained)  # 'a 10-class pass': of 10 classes
         or duration_forms.in_hours_and_minutes(text, lambda said: _solve(said, chained=chained))  # '12 h 15 min'
         or percent_below.solve_percent_below(text, lambda said: _solve(said, chained=chained))  # 'below asking'
-        or _again(past_years.without_year(text, written), chained=chained)  # 'sold in 2019 for £198,000 ... now'
+        or _again(year_labels.without_year(text, written), chained=chained)  # 'sold in 2019 for £198,000 ... now'
         or _again(party_scenes.without_scene(text, written), chained=chained)  # 'Six of us went out ... and'
         or taxed_parts.solve_taxed_part(text, written, lambda said: _solve(said, chained=chained))  # 'fee plus VAT'
         or _again(inert.without_inert(text, written), chained=chained)
