@@ -16,7 +16,12 @@ Two shapes are read so:
 - **the answer wanted right** — "I'd like the details right", "I want to get it right";
 - **a habit with its label** — a short label and a dash before what the user says of themselves ("Old habits - I
   like to check the bank's figures", "Force of habit - I always double-check the till"): the part after the dash
-  is read as any remark on a question is (``jobs.remarks_on_the_question``).
+  is read as any remark on a question is (``jobs.remarks_on_the_question``);
+- **an aside of the user's own** — a short statement of the user's day or mood that holds no claim to check: it
+  speaks of the user ("The recipe's American and confusing me", "My printer's out of ink again") or sighs at it
+  ("The till broke, typical", "Long week, honestly"). A statement that passes on what someone thinks, says or has
+  heard ("I think the Great Wall is visible from space") holds a claim, and one of neither kind ("The Great Wall
+  is visible from space") may be one, so both stay parts of their own.
 
 Neither asks anybody for anything: a sentence that speaks to the assistant ("you", "please"), says what someone
 needs or wants, names a text to write or work to do on one, sets itself apart ("also"), gives a figure in digits (what a
@@ -68,6 +73,17 @@ _ANSWER_WISH = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Words by which a statement speaks of the user, and the sighs that close an aside ("..., typical").
+_THE_USER = frozenset("i me my mine myself we us our ours i'm i've i'd we're we've".split())
+_SIGHS = frozenset("typical honestly ugh argh sigh lol haha classic annoying brilliant great marvellous".split())
+# Words by which a statement passes on a claim or asks for a check ("I think it's Sydney", "I heard that ...").
+_CLAIMING = frozenset(
+    """think thought believe believed reckon reckoned heard read said says say told insists insisted claims claimed
+    apparently supposedly sure certain true false right wrong correct check checking verify that's it's is are was
+    were""".split()
+)
+ASIDE_WORDS = 10
+"""An aside of the user's own is at most this many words."""
 LABEL_WORDS = 4
 """A label before a dash is at most this many words."""
 
@@ -89,7 +105,15 @@ def tells_how_it_came_up(sentence: str) -> bool:
     label = _LABEL.match(text)
     if label is not None and len(label.group("label").split()) <= LABEL_WORDS:
         return remarks_on_the_question(text[label.end() :])
-    return _someone_and_the_question(words)
+    return _someone_and_the_question(words) or _aside_of_the_users_own(words)
+
+
+def _aside_of_the_users_own(words: list[str]) -> bool:
+    """Whether ``words`` are a short statement of the user's day or mood that holds no claim to check (see the
+    module's docstring): no verb that states or passes on a claim, the user named or a sigh among them."""
+    if len(words) > ASIDE_WORDS or opens_instruction(words[:2]) or _CLAIMING & set(words):
+        return False
+    return bool((_THE_USER | _SIGHS) & set(words))
 
 
 def _someone_and_the_question(words: list[str]) -> bool:

@@ -1,0 +1,17 @@
+"""A short aside of the user's own after a question is no part of its own; a claim after one still is."""
+
+from patterns import split_tasks
+
+
+def test_a_sigh_after_a_sum_stays_with_it() -> None:
+    request = "What's the total of 19.99, 4.50 and 12.25? The till broke, typical."
+    assert [p.text for p in split_tasks(request)] == [request.removesuffix(".")]
+
+
+def test_the_users_mood_after_a_conversion_stays_with_it() -> None:
+    request = "What's 1,250 grams in kilograms? The recipe's American and confusing me"
+    assert [p.text for p in split_tasks(request)] == [request]
+
+
+def test_a_claim_after_a_question_is_still_a_part() -> None:
+    assert len(split_tasks("What's the capital of Australia? The Great Wall is visible from space.")) == 2
