@@ -111,7 +111,9 @@ def tells_how_it_came_up(sentence: str) -> bool:
 def _aside_of_the_users_own(words: list[str]) -> bool:
     """Whether ``words`` are a short statement of the user's day or mood that holds no claim to check (see the
     module's docstring): no verb that states or passes on a claim, the user named or a sigh among them."""
-    if len(words) > ASIDE_WORDS or opens_instruction(words[:2]) or _CLAIMING & set(words):
+    if len(words) > ASIDE_WORDS or _CLAIMING & set(words):
+        return False
+    if any(opens_instruction(words[start : start + 2]) for start in range(3)):  # "Just tell me the prices"
         return False
     return bool((_THE_USER | _SIGHS) & set(words))
 

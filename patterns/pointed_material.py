@@ -36,7 +36,7 @@ def join_material(pieces: list[Piece]) -> list[Piece]:
     target = -1  # where that instruction is in ``joined``
     material: list[str] = []
     for piece in pieces:
-        if open_instruction is not None and _is_statement(piece, 2 if material else 4):
+        if open_instruction is not None and _is_statement(piece, continuing=bool(material)):
             sentence = piece.text.strip()
             material.append(sentence if sentence.endswith((".", "!", "?", '"', "'")) else f"{sentence}.")
             joined[target] = dataclasses.replace(
@@ -60,10 +60,18 @@ def points_ahead(instruction: str) -> bool:
     return bool(HERE & set(WORD.findall(instruction.lower()))) or own
 
 
-def _is_statement(piece: Piece, least_words: int) -> bool:
+def _is_statement(piece: Piece, *, continuing: bool) -> bool:
+    """Whether ``piece`` states something, and so is a sentence of the material (``continuing``: one after its
+    first, when two words are enough)."""
+    least_words = 2 if continuing else 4
     text = piece.text.strip()
     found = WORD.findall(text.lower())
-    if piece.sequenced or piece.uses_result or len(found) < least_words or text.endswith("?"):
+    # a figure is a word of the statement too ("Attendance fell to 61%.")
+    if piece.sequenced or not found or len(text.split()) < least_words or text.endswith("?"):
+        return False
+    # past the first sentence of the material, a statement naming "the results" or "the figures" tells of the
+    # text's own ("... The school board will discuss the results on 14 June."): it asks nothing of an earlier answer
+    if piece.uses_result and not continuing:
         return False
     if orders_the_text(text):  # "Have it reviewed and improved": what to do with the text, not a part of it
         return False

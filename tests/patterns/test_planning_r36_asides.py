@@ -32,6 +32,8 @@ def test_an_aside_of_the_users_own_stays_with_the_question(request_text: str) ->
         "What is 12 times 8? Is it true that the Great Wall is visible from space?",
         "What is 12 times 8? Write me a haiku about my cat.",
         "How far is it to Leeds? Our office moved there, so write a welcome note for the team.",
+        "Is the bus or the train cheaper? Just tell me the prices of both.",
+        "What's 20% of £50? Ok so now give me 30% of it too.",
     ],
 )
 def test_a_sentence_with_a_claim_or_job_of_its_own_is_still_a_part(request_text: str) -> None:

@@ -15,3 +15,11 @@ def test_the_users_mood_after_a_conversion_stays_with_it() -> None:
 
 def test_a_claim_after_a_question_is_still_a_part() -> None:
     assert len(split_tasks("What's the capital of Australia? The Great Wall is visible from space.")) == 2
+
+
+def test_a_pasted_sentence_naming_the_results_is_the_summarys_material() -> None:
+    request = (
+        "What are the key points here? The survey of 600 parents found that 72% want longer school days. "
+        "The school board will discuss the results on 14 June."
+    )
+    assert len(split_tasks(request)) == 1
