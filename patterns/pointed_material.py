@@ -19,6 +19,13 @@ from patterns.named_texts import shortens_someones_text
 from patterns.pieces import Piece
 
 HERE = frozenset("here this these following below".split())
+# "Is my answer right?", "Can you check my maths?", "Are our sums correct?": a check of the user's own working,
+# which the statements after it give
+_OWN_WORKING = re.compile(
+    r"\b(?:my|our)\s+(?:answer|answers|maths|math|working|workings|sums?|calculations?|arithmetic)\b",
+    re.IGNORECASE,
+)
+_CHECKED = frozenset("right correct wrong ok okay check checked verify accurate".split())
 
 
 def join_material(pieces: list[Piece]) -> list[Piece]:
@@ -54,10 +61,12 @@ def join_material(pieces: list[Piece]) -> list[Piece]:
 
 
 def points_ahead(instruction: str) -> bool:
-    """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", or the user's
-    own notes or draft by name ("make my notes into an email")."""
+    """Whether ``instruction`` points at a text it does not carry: "here", "this", "the following", the user's
+    own notes or draft by name ("make my notes into an email"), or their working to check ("Is my answer right?")."""
     own = bool(OWN_TEXT.search(instruction[:400])) or shortens_someones_text(instruction)  # "their tech spec"
-    return bool(HERE & set(WORD.findall(instruction.lower()))) or own
+    words = set(WORD.findall(instruction[:400].lower()))
+    working = bool(_CHECKED & words) and _OWN_WORKING.search(instruction[:400]) is not None
+    return bool(HERE & words) or own or working
 
 
 def _is_statement(piece: Piece, *, continuing: bool) -> bool:

@@ -23,3 +23,7 @@ def test_a_pasted_sentence_naming_the_results_is_the_summarys_material() -> None
         "The school board will discuss the results on 14 June."
     )
     assert len(split_tasks(request)) == 1
+
+
+def test_the_statement_after_a_check_of_own_working_is_its_material() -> None:
+    assert len(split_tasks("Is my answer right? A 15% tip on £60 is £9.")) == 1
