@@ -74,7 +74,7 @@ from patterns.material import (
     split_material,
     with_material,
 )
-from patterns.occasions import tells_how_it_came_up
+from patterns.occasions import opens_with_an_aside, tells_how_it_came_up
 from patterns.own_points import looks_elsewhere, tells_its_own
 from patterns.pieces import Piece
 from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
@@ -195,6 +195,7 @@ def _with_context(sentences: list[str]) -> list[str]:
     for index, sentence in enumerate(sentences):
         # "The claim is that ...": material named by its kind is no context; it goes to its part (``labelled``)
         states = not labels_material(sentence) and (_states(sentence) or (index == 0 and heads_the_request(sentence)))
+        states = states or (index < len(sentences) - 1 and opens_with_an_aside(sentence))  # "Hi! Long day."
         if states and not context and joined[-1:] and joined[-1].endswith("?") and tells_how_it_came_up(sentence):
             # "How tall is it? My friends asked me. Also, ...": how the question came up is the question's, not the
             # next part's context

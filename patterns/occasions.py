@@ -82,6 +82,14 @@ _CLAIMING = frozenset(
     apparently supposedly sure certain true false right wrong correct check checking verify that's it's is are was
     were""".split()
 )
+OPENER_WORDS = 4
+"""A short opener before what the user wants is at most this many words."""
+# Words an opener is made of ("Hi! Long day.", "Hope you're well.", "Morning all.", "Right, quick one.").
+_OPENING = frozenset(
+    """hi hiya hello hey heya howdy morning afternoon evening good all folks there team everyone everybody right ok
+    okay so well then quick one long day week night shift hope you're doing fine happy monday mondays friday
+    fridays again phew oh dear hmm um er yes yep cheers thanks""".split()
+)
 ASIDE_WORDS = 10
 """An aside of the user's own is at most this many words."""
 LABEL_WORDS = 4
@@ -106,6 +114,24 @@ def tells_how_it_came_up(sentence: str) -> bool:
     if label is not None and len(label.group("label").split()) <= LABEL_WORDS:
         return remarks_on_the_question(text[label.end() :])
     return _someone_and_the_question(words) or _aside_of_the_users_own(words)
+
+
+def opens_with_an_aside(sentence: str) -> bool:
+    """Whether ``sentence``, before another, is a short opener that asks nothing ("Hi! Long day.", "Hope you're
+    well.", "Morning all."): no figure, no question, no order, no text named, no word that speaks to the assistant
+    or asks; the sentence after it is what the user wants, and the opener is only its context."""
+    text = sentence.strip()[:SCAN]
+    words = WORD.findall(text.lower())
+    if not words or len(words) > OPENER_WORDS or "?" in text or _DIGIT.search(text):
+        return False
+    if any(mark in text for mark in ('"', "`", "\u201c", ":", "\n")) or _ASKS & set(words):
+        return False
+    if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
+        return False
+    if any(opens_instruction(words[start : start + 2]) for start in range(3)):
+        return False
+    # only words of greeting, mood or the user: "Bulls hate red." before a question is a claim, a part of its own
+    return set(words) <= _OPENING | _SIGHS | _THE_USER
 
 
 def _aside_of_the_users_own(words: list[str]) -> bool:
@@ -133,4 +159,4 @@ def _someone_and_the_question(words: list[str]) -> bool:
     return bool(set(words[named + 1 :]) & (_TOLD_OF | _TALKED))
 
 
-__all__ = ["tells_how_it_came_up"]
+__all__ = ["opens_with_an_aside", "tells_how_it_came_up"]

@@ -27,3 +27,7 @@ def test_a_pasted_sentence_naming_the_results_is_the_summarys_material() -> None
 
 def test_the_statement_after_a_check_of_own_working_is_its_material() -> None:
     assert len(split_tasks("Is my answer right? A 15% tip on £60 is £9.")) == 1
+
+
+def test_a_greeting_and_mood_before_a_sum_are_its_context() -> None:
+    assert len(split_tasks("Hi! Long day. What is 12 times 8?")) == 1
