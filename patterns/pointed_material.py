@@ -76,7 +76,7 @@ def _is_statement(piece: Piece, *, continuing: bool) -> bool:
     text = piece.text.strip()
     found = WORD.findall(text.lower())
     # a figure is a word of the statement too ("Attendance fell to 61%.")
-    if piece.sequenced or not found or len(text.split()) < least_words or text.endswith("?"):
+    if piece.sequenced or not found or max(len(found), len(text.split())) < least_words or text.endswith("?"):
         return False
     # past the first sentence of the material, a statement naming "the results" or "the figures" tells of the
     # text's own ("... The school board will discuss the results on 14 June."): it asks nothing of an earlier answer

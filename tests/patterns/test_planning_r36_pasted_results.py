@@ -37,3 +37,11 @@ def test_the_pasted_text_is_one_part(request_text: str) -> None:
 )
 def test_a_job_after_the_text_is_still_a_part(request_text: str) -> None:
     assert len(split_tasks(request_text)) == 2
+
+
+def test_pasted_code_with_a_one_token_line_stays_one_part() -> None:
+    request = (
+        "Why does this function remember items from earlier calls?\n\n"
+        "def append_item(item, items=[]):\n    items.append(item)\n    return items"
+    )
+    assert len(split_tasks(request)) == 1
