@@ -103,7 +103,7 @@ _SENTENCE_END = re.compile(
 )
 # "then", "after that" sequence but where they end it ("sore for a day afterwards."); "next", "finally" after a comma
 _INLINE_SEQUENCE = re.compile(
-    r"(?:,|(?<![\s,]))\s+(?=(?:(?:and\s+)?then|after\s+that|afterwards)\b(?![\s.!?]*$))|,\s+(?=(?:next|finally|lastly)\b)",
+    r"(?:,|(?<![\s,]))\s+(?=(?:(?:and\s+)?then|after\s+that|afterwards)\b(?![\s.!?]*$)(?!\s*[.!?]\s))|,\s+(?=(?:next|finally|lastly)\b)",
     re.IGNORECASE,
 )
 # A run of spaces is entered only at its start ((?<![\s,])): a start inside it would rescan the rest of it.

@@ -40,3 +40,26 @@ def test_a_claim_or_second_job_is_still_a_part(request_text: str) -> None:
 )
 def test_not_an_opener(sentence: str) -> None:
     assert not opens_with_an_aside(sentence)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Right then. 2,450 divided between 7 people, how much each?",
+        "OK then. What is 15% of 80?",
+        "Right then! Who wrote Hamlet?",
+        "Well then. Convert 12 miles to km.",
+        "So then. What's 3 squared?",
+        "Alright then. What's 40% of 250?",
+    ],
+)
+def test_then_closing_an_opener_is_no_sequencer(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 1
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Summarize this, then write a tweet: The fair is on Sunday.", "Work out 12 times 8 then email it to Sam."],
+)
+def test_then_before_an_order_still_sequences(request_text: str) -> None:
+    assert len(split_tasks(request_text)) == 2
