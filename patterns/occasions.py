@@ -102,11 +102,7 @@ def tells_how_it_came_up(sentence: str) -> bool:
     to check the bank's figures"). See the module's docstring for what is never read so."""
     text = sentence.strip()[:SCAN]
     words = WORD.findall(text.lower())
-    if not words or len(words) > OCCASION_WORDS or "?" in text or _DIGIT.search(text):
-        return False
-    if any(mark in text for mark in ('"', "`", "\u201c", ":", "\n")) or _ASKS & set(words):
-        return False
-    if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
+    if not _asks_nothing(text, words, OCCASION_WORDS):
         return False
     if _ANSWER_WISH.match(text) is not None:
         return True
@@ -122,16 +118,22 @@ def opens_with_an_aside(sentence: str) -> bool:
     or asks; the sentence after it is what the user wants, and the opener is only its context."""
     text = sentence.strip()[:SCAN]
     words = WORD.findall(text.lower())
-    if not words or len(words) > OPENER_WORDS or "?" in text or _DIGIT.search(text):
-        return False
-    if any(mark in text for mark in ('"', "`", "\u201c", ":", "\n")) or _ASKS & set(words):
-        return False
-    if (TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text):
+    if not _asks_nothing(text, words, OPENER_WORDS):
         return False
     if any(opens_instruction(words[start : start + 2]) for start in range(3)):
         return False
     # only words of greeting, mood or the user: "Bulls hate red." before a question is a claim, a part of its own
     return set(words) <= _OPENING | _SIGHS | _THE_USER
+
+
+def _asks_nothing(text: str, words: list[str], most: int) -> bool:
+    """Whether a sentence of at most ``most`` words holds nothing of a job: no figure, question, quote, colon or
+    material, no word that asks, and no kind of text or work named."""
+    if not words or len(words) > most or "?" in text or _DIGIT.search(text):
+        return False
+    if any(mark in text for mark in ('"', "`", "\u201c", ":", "\n")) or _ASKS & set(words):
+        return False
+    return not ((TEXT_KINDS | WORK_NOUNS) & set(words) or names_text_to_write(text))
 
 
 def _aside_of_the_users_own(words: list[str]) -> bool:
