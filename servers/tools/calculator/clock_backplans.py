@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from servers.tools.calculator.clock_plans import duration_at
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.timespans import clock_12, clock_24, clock_at, hours_minutes
 from servers.tools.calculator.tokens import Token
 
-_HOURS = frozenset("hour hours hr hrs h".split())
-_MINUTES = frozenset("minute minutes min mins".split())
 _BEFORE = frozenset("before early earlier beforehand ahead prior".split())
 _TAKES = frozenset("takes take taking is".split())
 _STARTS = frozenset("leave set start go depart head".split())
@@ -51,7 +50,7 @@ def solve_clock_backplan(tokens: list[Token], start: int) -> Solution | None:
                 continue
             if token.kind == "clock":
                 return None  # a second clock time: a span between two, not a plan before one
-            read = _stretch(tokens, i)
+            read = duration_at(tokens, i)
             if read is None:
                 return None
             minutes, after = read
@@ -82,21 +81,6 @@ def solve_clock_backplan(tokens: list[Token], start: int) -> Solution | None:
     solution = Solution(text, None, "clock time", f"{begin} − {taken}", steps)
     solution.notes.append("every stretch said comes before the time, so the start is that time less all of them")
     return solution
-
-
-def _stretch(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
-    """'1 hour 10 minutes', '45 minutes', '1.5 hours' at ``i``: its minutes and the index after it, or None."""
-    value = Fraction(tokens[i].value)
-    unit = tokens[i + 1].word
-    if unit in _MINUTES:
-        return value, i + 2
-    if unit not in _HOURS:
-        return None
-    minutes, j = value * 60, i + 2
-    if tokens[j].kind == "number" and value.denominator == 1 and tokens[j].value < 60:
-        minutes += Fraction(tokens[j].value)  # '1 hour 10 minutes'
-        j += 1 + (tokens[j + 1].word in _MINUTES)
-    return minutes, j
 
 
 def _before(tokens: list[Token], i: int, after: int) -> bool:

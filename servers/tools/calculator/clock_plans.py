@@ -45,7 +45,7 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
                 clock = (found[0], found[1], i)
                 i = found[2]
                 continue
-            read = _duration(tokens, i)
+            read = duration_at(tokens, i)
             if read is None or duration is not None:
                 return None  # another number: a count, a price, a second stretch of time or a second time
             duration, i = read
@@ -93,7 +93,7 @@ def _said_before(tokens: list[Token], start: int, at: int) -> set[str]:
     return set(words)
 
 
-def _duration(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
+def duration_at(tokens: list[Token], i: int) -> tuple[Fraction, int] | None:
     """'1 hr 45', '1 hour 45 minutes', '90 mins', '1.5 hours' at ``i``: the minutes and the index after, or None."""
     if tokens[i].kind != "number":
         return None
