@@ -10,6 +10,7 @@ whichever numbers happen to be in the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from servers.tools.calculator import (
     ages,
@@ -147,6 +148,13 @@ from servers.tools.inputs import ToolInputError, require_text
 
 Production = Callable[[list[Token], int], Solution | None]
 
+READINGS = 40
+"""The most readings of one request: the request itself and every re-reading of it, however nested. A re-reading
+that reads in full may itself be read again, so a long request that sets off many of them would otherwise try
+their combinations (thousands of readings, a minute of work) before declining; an ordinary request takes fewer
+than ten. Past the bound a reading declines, so the request is answered by what was read before it or declined."""
+_readings_left: ContextVar[list[int] | None] = ContextVar("calculator_readings_left", default=None)
+
 PRODUCTIONS: tuple[Production, ...] = (
     quotients.solve_division_remainder,  # '250 divided by 3 with remainder': 83 remainder 1, not 83.33
     parts_only.solve_parts_only,  # '10% off parts only, not labour': the labour at its full price
@@ -180,7 +188,16 @@ PRODUCTIONS: tuple[Production, ...] = (
 
 
 def solve_request(request: str) -> Solution:
-    """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood."""
+    """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood.
+    At most ``READINGS`` readings are tried."""
+    token = _readings_left.set([READINGS])
+    try:
+        return _solve_request(request)
+    finally:
+        _readings_left.reset(token)
+
+
+def _solve_request(request: str) -> Solution:
     solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
@@ -197,6 +214,11 @@ def _solve_step(request: str) -> Solution:
 
 
 def _solve(request: str, *, chained: bool) -> Solution:
+    left = _readings_left.get()
+    if left is not None:
+        if left[0] <= 0:
+            raise ToolInputError(f"I can't work out {_quote(request)}: it can be read too many ways to be sure")
+        left[0] -= 1
     text = gallons.qualified(require_text(request, "request"))  # '45 mpg (UK gallons)': the gallon named
     tokens = tokenize(text)
     charge = unpriced_charge(tokens)
