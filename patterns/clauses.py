@@ -94,12 +94,13 @@ _TEXT_NOUNS = MATERIAL_NOUNS | TEXT_KINDS | _CODE_NOUNS | frozenset("minutes new
 
 # a question or an exclamation ends its sentence even when the next one starts in lower case ("...short? write");
 # so does a line break after a code block or a quote ("```...```\nAlso, what is 45 plus 78?")
-# and so does colon material that a new part of the request ends ("Summarize this: A. B. Then tweet it")
+# and so does colon material that a new part of the request ends ("Summarize this: A. B. Then tweet it"), or a quote
+# a capitalised "And" follows ('Summarise this: "A. B." And review this code: ...')
 # A title before a name ends no sentence ("Thank Mr. Evans for..."); Python's look-behinds are fixed-width, one each.
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Ms", "Mrs", "Dr", "St", "Prof", "Sr", "Jr"))
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
-    rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b)"
+    rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b|And\s)"
 )
 # "then", "after that" sequence but where they end it ("sore for a day afterwards."); "next", "finally" after a comma
 _INLINE_SEQUENCE = re.compile(

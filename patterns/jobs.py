@@ -38,6 +38,9 @@ _FAULT_WORDS = frozenset(
     get gets getting got works work doesn't isn't won't keeps always never missing off slow hangs loops raises
     raised throws thrown undefined null nan""".split()
 )
+# A money amount or a percentage: beside one, "off", "get" and "work" say what a sum takes off or comes to.
+_PRICED = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s?%|\bper\s?cent\b", re.IGNORECASE)
+_SUM_WORDS = frozenset("off get gets getting got work works".split())
 # Words by which a sentence points at the code beside it.
 _POINTING = frozenset("it this that these my mine our its".split())
 _ERROR_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
@@ -60,6 +63,8 @@ def about_the_code(sentence: str, code: str) -> bool:
     if not words or opens_instruction(words[:2]):
         return False
     found = set(words)
+    if _PRICED.search(head):  # "What's 35% off £240?", "what do I get for €50?": a sum's words, no fault's
+        found -= _SUM_WORDS
     if found & (_FAULT_WORDS | _POINTING) or _ERROR_NAME.search(head):
         return True
     names = {n.lower() for n in _IDENTIFIER.findall(code[:CODE_SCAN])}
