@@ -86,6 +86,8 @@ def _party_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """Where a party said from ``k`` ends and how many others it names, or None."""
     if tokens[k].word in _SELF and tokens[k + 1].word == "and":
         at = k + 2 + (tokens[k + 2].word in _OWNERS)
+        if tokens[at].word == "the" and tokens[at + 1].word == "other":
+            return _the_others(tokens, at + 2)  # 'me and the other three mechanics'
         others = _others(tokens, at)
         return None if others is None else (others[0], others[1])
     if tokens[k].kind == "number" and (k == 0 or tokens[k - 1].word not in _BEFORE_COUNT) and not _listed(tokens, k):
@@ -122,6 +124,19 @@ def _others(tokens: list[Token], at: int) -> tuple[int, int] | None:
         return at + 1, int(number.value)  # 'me and 2 other trucks': the speaker is one more of the same kind
     if tokens[at].word not in COMPANY or tokens[at].word in ("person", "people") and tokens[at - 1].word != "other":
         return None  # '3 people and me' may already count me; '3 other people and me' does not
+    return at + 1, int(number.value)
+
+
+def _the_others(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """'the other three mechanics', 'the other 2' from the number at ``at``: where they end and how many, or None.
+    Said with 'the other' they are the rest of a party the speaker is in, whatever noun names them."""
+    number, noun = tokens[at], tokens[at + 1]
+    if number.kind != "number" or not numbers.is_integer(number.value) or not 0 < number.value < 1000:
+        return None
+    if noun.kind == "word" and noun.word.isalpha():
+        if not noun.word.endswith("s") or noun.word in _NOT_OTHERS:
+            return None  # 'me and the other 2 days': not people
+        return at + 2, int(number.value)
     return at + 1, int(number.value)
 
 

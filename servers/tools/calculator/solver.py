@@ -53,6 +53,7 @@ from servers.tools.calculator import (
     geometry,
     given_each,
     goals,
+    group_counts,
     groups,
     growth,
     honorifics,
@@ -114,11 +115,14 @@ from servers.tools.calculator import (
     round_trips,
     rounding,
     shares,
+    sized_periods,
     sources,
+    split_earnings,
     split_purposes,
     spoken_money,
     stated_factors,
     stated_totals,
+    story_subjects,
     supplies,
     tax_names,
     taxed_parts,
@@ -241,6 +245,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     split_purposes.drop_split_purposes(tokens)  # 'the $2,850 pitch fee for the summer series': a label
+    split_earnings.drop_split_earnings(tokens)  # 'the £2,340 we made at the beer festival': its source
     start = strip_question(tokens)
     given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
     stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
@@ -291,6 +296,9 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(year_labels.without_years(text, written), chained=chained)  # 'our 2023 harvest was 40 tonnes'
         or _again(stated_factors.without_factor(text, written), chained=chained)  # 'using 1 TB = 1,000 GB'
         or _again(party_subjects.as_we(text, written), chained=chained)  # 'My wife and I are driving ...'
+        or _again(story_subjects.as_pronoun(text, written), chained=chained)  # 'The giraffe gets 4.5 kg a day'
+        or _again(sized_periods.as_counted(text), chained=chained)  # 'over a 31-day month': over 31 days
+        or _again(group_counts.as_counted(text), chained=chained)  # 'crew of 7, each working 9 hours'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'

@@ -13,8 +13,8 @@ from __future__ import annotations
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_SPLITS = frozenset("split splitting splits share sharing shared divide dividing divided".split())
-_ENDS = frozenset({"equally", "evenly", "between", "among", "amongst", ",", ".", "?", "!", ";"})
+SPLITS = frozenset("split splitting splits share sharing shared divide dividing divided".split())
+ENDS = frozenset({"equally", "evenly", "between", "among", "amongst", ",", ".", "?", "!", ";"})
 _MAX_WORDS = 4  # 'for the summer series', 'for the end of term party': a short name
 _NAMES_MAX = 3  # 'pitch fee', 'hall hire', 'fuel bill': the cost's name after its amount
 _TIMES = frozenset(
@@ -26,7 +26,7 @@ _TIMES = frozenset(
 
 def drop_split_purposes(tokens: list[Token]) -> None:
     """Remove, in place, the first 'for the <name>' said after a split cost's amount and name."""
-    if not any(t.word in _SPLITS for t in tokens):
+    if not any(t.word in SPLITS for t in tokens):
         return
     for k, token in enumerate(tokens):
         if token.kind != "currency" or k + 1 >= len(tokens) or tokens[k + 1].kind != "number":
@@ -39,18 +39,18 @@ def drop_split_purposes(tokens: list[Token]) -> None:
         if not named or tokens[at].word != "for" or tokens[at + 1].word != "the":
             continue
         end = at + 2
-        while end < len(tokens) and end - at - 2 < _MAX_WORDS and _plain(tokens[end]):
+        while end < len(tokens) and end - at - 2 < _MAX_WORDS and plain(tokens[end]):
             end += 1
-        if end > at + 2 and end < len(tokens) and tokens[end].word in _ENDS | {tokens[end].text} & _ENDS:
+        if end > at + 2 and end < len(tokens) and tokens[end].word in ENDS | {tokens[end].text} & ENDS:
             del tokens[at:end]
             return
 
 
-def _plain(token: Token) -> bool:
+def plain(token: Token) -> bool:
     """A word of a purpose's name: no number, unit or period."""
     return (
         token.kind == "word"
         and token.word not in _TIMES
-        and token.word not in _ENDS
+        and token.word not in ENDS
         and lookup(token.word, short=False) is None
     )

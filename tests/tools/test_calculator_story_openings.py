@@ -1,0 +1,48 @@
+"""A story told of someone other than the speaker, a period sized by its count, a group counted by 'of', 'the other
+three' of a party, and where a shared amount came from: each read, or declined when it could mean more."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+
+@pytest.mark.anyio
+async def test_a_story_told_of_an_animal_over_a_sized_month():
+    solution = await solved("The giraffe gets 4.5 kg of browse a day. How much is that over a 31-day month?")
+    assert solution["result"] == pytest.approx(139.5)
+
+
+@pytest.mark.anyio
+async def test_a_story_told_of_one_pupil():
+    solution = await solved("One pupil attended 152 out of 178 sessions this term. What's that as a percentage?")
+    assert solution["result"] == pytest.approx(85.393258427)
+
+
+@pytest.mark.anyio
+async def test_a_crew_counted_by_of_works_its_hours():
+    solution = await solved("Get-in crew of 7, each working 9 hours at £16.50 an hour. What's the labour cost?")
+    assert solution["result"] == pytest.approx(1039.5)
+
+
+@pytest.mark.anyio
+async def test_me_and_the_other_three_share_a_pot():
+    solution = await solved("Split the £1,260 bonus pot evenly between me and the other three mechanics")
+    assert solution["result"] == pytest.approx(315)
+
+
+@pytest.mark.anyio
+async def test_where_a_split_amount_came_from_is_set_aside():
+    solution = await solved("Split the £2,340 we made at the beer festival equally between the four of us partners")
+    assert solution["result"] == pytest.approx(585)
+
+
+@pytest.mark.anyio
+async def test_a_plural_subject_is_not_read_as_one():
+    await refused("The kids eat 2 slices each. How many slices?")
+
+
+@pytest.mark.anyio
+async def test_rent_each_over_a_sized_year_is_not_shared_out():
+    await refused("14 drivers pay £95 a week rent each. How much is that over a 52-week year?")
