@@ -43,6 +43,7 @@ from patterns.forms import (
     works_on_numbers,
 )
 from patterns.lexical import tokenize
+from patterns.live_sources import looks_up_now
 from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
@@ -153,6 +154,13 @@ def _inputs(instruction: str, tasks: Sequence[Task]) -> tuple[str, ...]:
         return (tasks[-1].id,)
     earlier = [t.id for t in tasks]
     return tuple(earlier[-2:] if "both" in instruction.lower() else earlier)
+
+
+def _without_live_sources(tasks: list[Task]) -> list[Task]:
+    """Each look-up of what holds now that a later task works on, given to no worker: offline nothing knows today's
+    rate, and the part after it must not work on a passage of background as if it were (``live_sources``)."""
+    used = {d for t in tasks for d in t.depends_on}
+    return [replace(t, worker=None) if t.id in used and looks_up_now(t.text) else t for t in tasks]
 
 
 def _with_stated_values(tasks: list[Task], workers: Sequence[Worker]) -> list[Task]:
@@ -375,7 +383,7 @@ class ClausePlanner:
             else:
                 tasks.append(Task(str(len(tasks) + 1), piece.text, worker))
             bare = not carries and points_at_material(instruction) and not piece.needs_previous
-        return Plan(_with_stated_values(tasks, workers))
+        return Plan(_without_live_sources(_with_stated_values(tasks, workers)))
 
 
 __all__ = ["ACTION_VERBS", "ClausePlanner", "Piece", "Plan", "Planner", "Task", "list_items", "split_tasks"]
