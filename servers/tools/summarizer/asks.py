@@ -208,6 +208,21 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
         cut_out = what[-1] in _SECTIONS and len(what) > 1 and found.group("whose").lower() not in _POINTING
         if (what[-1] in _ONE_OF_A_KIND or cut_out) and _one_section(material):
             continue  # "summarize the intro to my recipe card: ...": a document has one, and this is it
+        # "the coach's email that came in this morning": the "in" is the clause's, and the text it names is the one
+        named = _before_relative(what)
+        if len(named) < len(what) and (named[-1] in _WHOLE_HEADS or plain.is_document(named[-1])):
+            continue
+        # "my manager's feedback from my annual review": a text named by where it came from, not pointed at inside
+        # the text sent, is that text when it is one short section
+        # (a section or a part named so is one of several: read above, by its heading's word)
+        whose = found.group("whose").lower()
+        if (
+            plain.is_document(what[-1])
+            and what[-1] not in _EXCERPTS
+            and whose not in _POINTING
+            and _one_section(material)
+        ):
+            continue
         if what[-1] not in _WHOLE_HEADS:
             return _decline(f"asks for the {' '.join(what)} in the text, not a summary of all of it")
     if part := _PART.search(instruction):
@@ -280,6 +295,15 @@ def chars_asked(instruction: str) -> int | None:
     """A length limit in characters the instruction names ("under 200 characters"), or None."""
     found = _CHARS.search(instruction[:4000])
     return int(found.group(1)) if found else None
+
+
+_RELATIVE_START = frozenset("that which who i we you they he she".split())
+
+
+def _before_relative(what: list[str]) -> list[str]:
+    """The words naming a thing before a clause about it ("email that came" gives "email")."""
+    cut = next((i for i, word in enumerate(what) if i and word in _RELATIVE_START), len(what))
+    return what[:cut]
 
 
 def _decline(what: str) -> str:

@@ -69,9 +69,11 @@ _SECOND_ASK = re.compile(
 )
 _SUMMARY_FORM = re.compile(
     r"\b(?:summar\w*|tl;?dr|gist|key ?points?|main points?|bullets?|bullet points?|takeaways?|keywords?|highlights?|"
-    r"main ideas?|(?:what|which) (?:it|this|that|the \w+) (?:is|'s|are) (?:about|saying)|upshot|bottom line|"
+    r"main ideas?|(?:what|which) (?:it|this|that|the \w+) (?:is|'s|’s|are)"
+    r"(?: (?:actually|really|basically|even|exactly|all))? (?:about|saying)|upshot|bottom line|"
     r"(?:overall|big|general) (?:picture|impression|sense)|"
-    r"what(?:'s| is| are) (?:it|this|that|they|the \w+) (?:about|saying)|about|short|brief|concise|"
+    r"what(?:'s|’s| is| are) (?:it|this|that|they|the \w+)(?: (?:actually|really|basically|even|exactly|all))? "
+    r"(?:about|saying)|about|short|brief|concise|"
     r"what (?:does|do|did) (?:this|it|that|they|the \w+|these \w+|this \w+)(?: [\w'’-]+){0,2} say|"
     r"sentences?|words?|lines?)\b",
     re.I,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
+from servers.tools.summarizer.provenance import HOW, RELATIVE
 
 _NUMBER = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A word that starts a modifier rather than continuing a name ("this email | in two sentences").
@@ -47,34 +48,42 @@ _DOCUMENTS = (
     # a part of one, named: "the intro to my recipe card", "the history section from the leaflet"
     r"intro|introduction|conclusion|opening|card|bit|part|"
     # what was said, as the notes of it: "the actions from today's meeting", "these notes of the call"
-    r"meeting|meetings|call|calls|interview|session|appointment|consultation|catch-up|webinar|seminar|workshop)"
+    r"meeting|meetings|call|calls|interview|session|appointment|consultation|catch-up|webinar|seminar|workshop|"
+    r"stand-up|standup|huddle|debrief|hearing|assembly|agm|retro|retrospective|"
+    # what is kept or filed: "my diary entry", "the planning objection", "the staff appraisal"
+    r"entry|entries|diary|journal|record|records|objection|appeal|submission|petition|questionnaire|assessment|"
+    r"appraisal|evaluation|inspection|audit|voicemail|sermon|column|editorial|obituary|testimonial)"
 )
 # Talk had with someone: "these notes from my call with the builder", "the minutes of our meeting with the council";
 # who it was with names the text, as its author would.
 _TALKS = "meeting meetings call calls chat conversation interview session appointment consultation catch-up".split()
 _WITH = "(?:" + "|".join(f"(?<={talk})" for talk in _TALKS) + ")"
 # Whose or which document it is: "this email from my landlord", "this bit of the tenancy agreement", "the minutes
-# of the residents' meeting".
-# "this review I wrote", "the email we got": the text said to be the asker's own, or one sent to them
-_AUTHORED = (
-    r" (?:that |which )?(?:i|we)(?:'ve|’ve| have)? (?:just )?(?:wrote|written|got|received|was sent|were sent|took|"
-    r"made|drafted|put together|jotted down)\b"
-)
+# of the residents' meeting", and how the asker came by it: "the email we got" (``provenance``).
+# The text's name ends where no word of it follows, or where a clause on how the asker came by it starts ("this
+# review a customer posted")
+_NAME_ENDS = rf"(?!(?!{RELATIVE}) {_STOP}{_WORD})"
 _SOURCE = (
     rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for|"
     # ("this notice to mariners", "the letter to parents": whom the text was sent to, named by a plural)
     r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b| (?!(?:words|sentences|lines|points|bullets|paragraphs|"
     r"characters|chars|tweets|thirds|halves|pieces|bits)\b)[a-z]+s\b| staff\b| everyone\b))"
-    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,4}})|{_AUTHORED}|"
+    # ("by topic", "in date order": how to summarize, never who wrote the text)
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {HOW}{_STOP}{_WORD}){{1,4}})|{RELATIVE}|"
     rf"{_WITH} with (?:my|our|the|his|her|their|a|an)(?: {_STOP}{_WORD}){{1,3}}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
 # A document named by whose it is: "the client's brief", "my boss's email", "Ana's notes". Taken out before the
 # forms, which would read "brief" as "keep it brief" and leave "the client's" behind.
+_NOT_CONTRACTED = r"(?!(?:what|it|that|there|here|he|she|who|where|how|when|why|this|let)['’]s\b)"
+_NOT_POINTER = r"(?!(?:this|that|these|those|the|a|an|my|our|his|her|their|your|its|it)\b)"
 _OWNED = re.compile(
     # not a deadline's day: "before Monday's meeting" is when, read by ``_DEADLINE``
     r"(?<!before )(?<!by )(?<!until )(?<!till )(?<!ahead of )(?<!in time for )"
-    rf"\b(?:(?:the|my|our|his|her|their|your|this|that) )?(?:{_STOP}{_WORD} )?[\w-]+(?:'s|’s|s'|s’) {_DOCUMENTS}\b"
-    rf"(?! {_STOP}{_WORD}){_SOURCE}",
+    # (a word or two may name the kind of text: "last night's show report", "yesterday's handover notes")
+    # (not a contraction: "what's this email about" owns nothing)
+    rf"\b(?:(?:the|my|our|his|her|their|your|this|that) )?(?:{_STOP}{_WORD} )?{_NOT_CONTRACTED}[\w-]+(?:'s|’s|s'|s’)"
+    rf"(?: {_STOP}{_NOT_POINTER}{_WORD}){{0,2}} {_DOCUMENTS}\b"
+    rf"{_NAME_ENDS}{_SOURCE}",
     re.I,
 )
 # Removed in this order: asides, forms (which name units the ask words also use), asks, audience, material, filler.
@@ -97,6 +106,14 @@ _RANKED = re.compile(
     rf"(?=(?:(?:and|or) (?:most )?[\w'’-]+ )?(?:(?:{_NUMBER}) )?(?:keywords?|key ?words|key (?:terms|phrases)|tags)\b)",
     re.I,
 )
+
+
+_DOCUMENT = re.compile(_DOCUMENTS, re.I)
+
+
+def is_document(word: str) -> bool:
+    """Whether ``word`` names a kind of text ("email", "minutes", "feedback"), not something a text says."""
+    return _DOCUMENT.fullmatch(word) is not None
 
 
 def ranks_keywords(instruction: str) -> bool:
@@ -125,7 +142,7 @@ _ASK = re.compile(
 )
 _MATERIAL = re.compile(
     rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
-    rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b(?! {_STOP}{_WORD})|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
+    rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
     rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_SOURCE}|"
     # the text pointed at with who sent it, as the whole ask: "this from the depot", "these from my landlord"
     r"\b(?:this|these|that|those|it) (?:from|sent by|written by|posted by) (?:(?:the|my|our|his|her|their|a|an) )?"
