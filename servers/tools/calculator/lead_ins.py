@@ -14,7 +14,9 @@ arithmetic could use and no word that could change it (``ARITHMETIC``: operation
   what follows is the question itself;
 * a remark about the asker, a sentence of its own: "I'm 74 and not good with sums." — a doer, at most an age, and
   a confession about sums. An age is set aside only when nothing else in the request speaks of ages;
-* an owner right before an amount ('the band's $2,400 fee'): whose the amount is, not how much.
+* an owner right before an amount ('the band's $2,400 fee'): whose the amount is, not how much;
+* an idle remark holding no figure and no word of arithmetic ('(thanks, board)', '... for the reptile house log.'),
+  read by ``idle_remarks``.
 
 ``inert.without_inert`` cuts these with its own stretches, and only when none of their words is said again in what
 is kept; the rest is then read as any request is and answered only when it accounts for every number.
@@ -22,6 +24,7 @@ is kept; the rest is then read as any request is and answered only when it accou
 
 from __future__ import annotations
 
+from servers.tools.calculator import idle_remarks
 from servers.tools.calculator import inert as words  # a module: inert sets these stretches aside with its own
 from servers.tools.calculator.tokens import Token
 
@@ -56,8 +59,14 @@ _AGE_TALK = frozenset(
 
 def set_aside(tokens: list[Token], i: int) -> int:
     """The width of a lead-in starting at ``i`` (a purpose, a want, a remark about the asker, an owner before an
-    amount), or 0."""
-    return _purpose(tokens, i) or _want(tokens, i) or _remark(tokens, i) or _owner(tokens, i)
+    amount, an idle remark), or 0."""
+    return (
+        _purpose(tokens, i)
+        or _want(tokens, i)
+        or _remark(tokens, i)
+        or _owner(tokens, i)
+        or idle_remarks.remark_width(tokens, i)
+    )
 
 
 def _at(tokens: list[Token], k: int) -> Token:
