@@ -44,17 +44,21 @@ _TEMPERATURE_LETTERS = {"c": "celsius", "f": "fahrenheit", "k": "kelvin"}
 def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
     """The one quantity of the story in the one unit it asks for; None when the request is not such a story."""
     givens = givens_or_none(tokens, start)
-    if givens is None or len(givens) != 1:
+    if givens is None or not 1 <= len(givens) <= 2:
         return None
-    given = givens[0]
+    given = givens[-1]
+    said = (givens[0].start, givens[0].end)  # 'says 200 g ... How much is 200 g in ounces?': said again
+    if len(givens) == 2 and givens[0].quantity != given.quantity:
+        return None
     source = given.quantity.measure
     if source is None or is_money(source) or given.quantity.percent:
         return None
     if any(t.kind in ("number", "currency", "clock", "date", "ordinal") for t in tokens[:start]):
         return None  # a number set aside with the question words is still a number of the request
-    if _changed(tokens, start, (given.start, given.end), systems=source.dimension in _SYSTEM_DIMENSIONS):
+    span = (given.start, given.end)
+    if _changed(tokens, start, span, said, systems=source.dimension in _SYSTEM_DIMENSIONS):
         return None
-    targets = _units_named(tokens, start, (given.start, given.end), source)
+    targets = _units_named(tokens, start, span, said, source)
     if targets is None or len(targets) != 1:
         return None
     asked = targets[0]
@@ -68,13 +72,13 @@ def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
     return to_sensible_figures(solution, value, given.quantity.value)
 
 
-def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems: bool) -> bool:
+def _changed(tokens: list[Token], start: int, span: tuple[int, int], said: tuple[int, int], *, systems: bool) -> bool:
     """Whether a word outside the quantity does something to it ('half of 13.1 miles'), or the request has sums.
     A system of measures ('American') changes only a volume or a weight in tons; of a temperature or a length it
     says why the unit is wanted, and so may a 'but' clause that says nothing else ('but the recipe is American')."""
     for k in range(start, len(tokens)):
         token = tokens[k]
-        if span[0] <= k < span[1]:
+        if span[0] <= k < span[1] or said[0] <= k < said[1]:
             continue
         if token.kind == "symbol" and token.text in ("+", "*", "×", "=", "%", "^"):
             return True
@@ -84,9 +88,21 @@ def _changed(tokens: list[Token], start: int, span: tuple[int, int], *, systems:
             continue
         if token.word == "now" and tokens[k - 1].word == "right":
             continue  # 'it says -4 °F right now': when it was read, not a change since
+        if _when(tokens, k):
+            continue  # 'did 1,284 miles last month': when the quantity was measured, not a change to it
         if token.word in CHANGING and not (token.word == "half" and tokens[k + 1].word in _NAMED_EVENTS):
             return True
     return False
+
+
+_WHEN = frozenset("last this next past".split())
+_PERIODS = frozenset("day week weekend fortnight month year night".split())
+
+
+def _when(tokens: list[Token], k: int) -> bool:
+    """'last month', 'this week': a when-word and a period with no number between them (the 'last 3 months' is a
+    stretch of time a sum may use)."""
+    return tokens[k].word in _WHEN and tokens[k + 1].word in _PERIODS
 
 
 _SYSTEMS = frozenset("uk british imperial english us american usa australian canadian metric".split())
@@ -104,31 +120,42 @@ def _only_why(tokens: list[Token], k: int) -> bool:
     return True
 
 
-def _units_named(tokens: list[Token], start: int, span: tuple[int, int], source: Measure) -> list[Measure] | None:
+def _units_named(
+    tokens: list[Token], start: int, span: tuple[int, int], said: tuple[int, int], source: Measure
+) -> list[Measure] | None:
     """The units named outside the quantity, each after asking words ('in pounds', 'how many km'); None when a unit
-    is named anywhere else or of another kind (a story that measures something else too)."""
+    is named anywhere else or of another kind (a story that measures something else too). A unit asked may be
+    named before it is asked ('my scale only does ounces. How much is 200 g in ounces?')."""
     found: list[Measure] = []
+    mentioned: list[Measure] = []
     k = start
     while tokens[k].kind != "end":
-        if span[0] <= k < span[1] or tokens[k].kind != "word":
+        if span[0] <= k < span[1] or said[0] <= k < said[1] or tokens[k].kind != "word":
             k += 1
+            continue
+        if k > 0 and _when(tokens, k - 1):
+            k += 1  # 'last month' says when, it names no unit asked
             continue
         measure, width = _unit_at(tokens, k, source)
         if measure is None:
             k += 1
             continue
-        if not (_asked_at(tokens, k) or _asked_after(tokens, k, span)) or measure.key != source.key:
+        if measure.key != source.key:
             return None
-        if measure not in found:
-            found.append(measure)
+        asked = _asked_at(tokens, k, span) or _asked_after(tokens, k, span)
+        listed = found if asked else mentioned
+        if measure not in listed:
+            listed.append(measure)
         k += width
-    return found
+    return found if all(m in found for m in mentioned) else None
 
 
-def _asked_at(tokens: list[Token], k: int) -> bool:
+def _asked_at(tokens: list[Token], k: int, span: tuple[int, int]) -> bool:
     """The unit at ``k`` is asked for the quantity: 'how many km is that', or after 'in', 'into' or 'to' said of it
     ('what's that in pounds', 'wants it in Fahrenheit', 'turn that into celsius'), not of something else ('my target
     is in stone')."""
+    if k > 1 and tokens[k - 1].text == "°":
+        k -= 1  # 'in °C': the degree sign opens the unit's name
     before = tokens[k - 1].word if k > 0 else ""
     if k > 1 and tokens[k - 2].word == "how" and before in ("many", "much"):
         return True
@@ -136,7 +163,10 @@ def _asked_at(tokens: list[Token], k: int) -> bool:
         return False
     if any(t.word in _OF_IT for t in tokens[max(0, k - 4) : k - 1]):
         return True
-    for j in range(k - 3, max(-1, k - 8), -1):  # 'how far is a half marathon in km': the thing named again
+    named = k
+    if tokens[k - 2].text in (")", ",") and span[1] == k - 2 and span[0] > 0 and tokens[span[0] - 1].text in "(,":
+        named = span[0]  # 'how far is a marathon (26.2 miles) in km': the quantity set off beside the thing named
+    for j in range(named - 3, max(-1, named - 8), -1):  # 'how far is a half marathon in km': the thing named again
         if tokens[j].text in (".", "?", "!", ","):
             break
         if tokens[j].word == "how" and tokens[j + 1].word in _EXTENTS and tokens[j + 2].word in ("is", "are"):
