@@ -4,11 +4,15 @@ were 3.2, 4.1, 2.8 and 3.9 kg', 'Average fuel use across these 5 buses *in L/100
 
 Each number of such a list is one plant's yield, one bus's fuel use, one day's patients; the average of the list is
 then the average per plant, in L/100km, per day, and the label changes nothing in it. The label is set aside and the
-rest read as any request is. Only three shapes are read, each where it cannot be anything but a label:
+rest read as any request is. Only five shapes are read, each where it cannot be anything but a label:
 
 * 'per <thing>' in the words before the list, where the thing is a plain noun (not a unit or a stretch of time);
 * 'in <unit>' closed by the colon that opens the list;
-* 'per day' in the question, where the story names a run of weekdays ('Monday to Friday') as many as the numbers.
+* 'per day' in the question, where the story names a run of weekdays ('Monday to Friday') as many as the numbers;
+* how many things the list is of, as many as its numbers, in the words naming them before it ('Weights of our
+  four lemurs: 2.3, 2.6, 2.1 and 2.8 kg'); a count that differs says something is missing, and stays;
+* a period's average ('my monthly average') where the story names as many of those periods as the numbers ('for
+  the last four months were ...'): each number is one month's, so the mean of the list is the monthly one.
 
 The request must ask for an average or mean and hold a list of three or more numbers, and nothing else is changed;
 a request that says more is declined by the readers as before.
@@ -32,7 +36,13 @@ def without_list_label(text: str, tokens: list[Token]) -> str | None:
     first, length = _list_at(tokens)
     if length < 3:
         return None
-    cut = _per_thing(tokens, first) or _in_unit(tokens, first) or _per_weekday(tokens, length)
+    cut = (
+        _per_thing(tokens, first)
+        or _in_unit(tokens, first)
+        or _per_weekday(tokens, length)
+        or _count_of_list(tokens, first, length)
+        or _period_average(tokens, first, length)
+    )
     if cut is None:
         return None
     begin, end = cut
@@ -50,6 +60,7 @@ def _list_at(tokens: list[Token]) -> tuple[int, int]:
         start, count = k, 1
         while tokens[k + 1].text == "," or tokens[k + 1].word == "and":
             step = 2 + (tokens[k + 1].text == "," and tokens[k + 2].word == "and")
+            step += tokens[k + step].kind == "currency"  # '£1,200, £1,450 and £1,310': amounts listed
             if tokens[k + step].kind != "number":
                 break
             k += step
@@ -95,4 +106,44 @@ def _per_weekday(tokens: list[Token], length: int) -> tuple[int, int] | None:
     for k in range(len(tokens) - 2):
         if tokens[k].word in _ASKS and tokens[k + 1].word == "per" and tokens[k + 2].word == "day":
             return k + 1, k + 3
+    return None
+
+
+_OWNERS = frozenset("the my our their his her these those its".split())
+_LIST_OPENS = frozenset({":", "were", "are", "was", "came", "weigh", "weighed", "measured", "scored"})
+_NAME_WORDS = 3  # 'four ring-tailed lemurs': the thing is named in a few plain words
+
+
+def _count_of_list(tokens: list[Token], first: int, length: int) -> tuple[int, int] | None:
+    """'Weights of our four lemurs: 2.3, ...': after an owner, a count as many as the list's numbers and the plain
+    words naming them, right before the list opens. Any other number before the list leaves it to the readers."""
+    for k in range(max(1, first - _NAME_WORDS - 3), first):
+        count = tokens[k]
+        if count.kind != "number" or tokens[k - 1].word not in _OWNERS:
+            continue
+        if count.value != length or any(t.kind in ("number", "currency") for t in tokens[:k]):
+            return None
+        j = k + 1
+        while j < k + 1 + _NAME_WORDS and inert(tokens[j]) and lookup(tokens[j].word) is None:
+            j += 1
+        opens = tokens[j].text in _LIST_OPENS or tokens[j].word in _LIST_OPENS
+        return (k, k + 1) if j > k + 1 and opens and j + 1 + (tokens[j].text != ":") >= first else None
+    return None
+
+
+_PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
+
+
+def _period_average(tokens: list[Token], first: int, length: int) -> tuple[int, int] | None:
+    """'... for the last four months were 38,200, ... What's my monthly average?': the period's adjective before
+    'average' or 'mean', where as many of that period as the list's numbers are named before the list."""
+    for k in range(first + 1, len(tokens) - 1):
+        period = _PERIOD_ADJECTIVES.get(tokens[k].word)
+        if period is None or tokens[k + 1].word not in _ASKS:
+            continue
+        named = any(
+            tokens[j].kind == "number" and tokens[j].value == length and tokens[j + 1].word in (period, period + "s")
+            for j in range(first - 1)
+        )
+        return (k, k + 1) if named else None
     return None
