@@ -46,3 +46,29 @@ async def test_a_plural_subject_is_not_read_as_one():
 @pytest.mark.anyio
 async def test_rent_each_over_a_sized_year_is_not_shared_out():
     await refused("14 drivers pay £95 a week rent each. How much is that over a 52-week year?")
+
+
+@pytest.mark.anyio
+async def test_a_rate_converted_in_its_top_unit_keeps_its_period():
+    solution = await solved("An elephant drinks roughly 150 litres a day. How many US gallons is that?")
+    assert solution["result"] == pytest.approx(39.6258078537)
+    assert solution["unit"] == "gallons per day"
+
+
+@pytest.mark.anyio
+async def test_show_the_steps_is_already_met():
+    assert (await solved("Can you solve 5(x - 2) = 3x + 8 and show the steps?"))["result"] == 9
+
+
+@pytest.mark.anyio
+async def test_a_clock_time_in_words_then_in_figures():
+    request = (
+        "My night shift runs from half seven in the evening (19.30) until quarter to eight the next morning (07.45). "
+        "How long is that shift in hours and minutes?"
+    )
+    assert (await solved(request))["result"] == pytest.approx(12.25)
+
+
+@pytest.mark.anyio
+async def test_a_clock_time_said_twice_differently_is_declined():
+    await refused("My shift runs from half seven in the evening (19.45) until eight in the morning (08.00). How long?")

@@ -68,6 +68,8 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
         return solution
     # 'how many km is that per year' names only the top of a rate: it counts when it is the answer's kind in full
     same = {(m.name, m.per.name if m.per else None, m.factor): m for m in kin + how_many if m.key == answered.key}
+    if not same and _converted_rate(solution, answered, kin):
+        return solution  # '150 litres a day, how many US gallons is that?': 39.63 gallons a day, converted as asked
     if not same:
         raise ToolInputError(
             f"the question asks for the answer in {kin[-1].label()}, and what is given makes it in "
@@ -89,6 +91,16 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
     converted = answer_for(shown, solution.problem, solution.expression, steps, suffix=suffix)
     converted.notes = [*solution.notes, *converted.notes]
     return converted
+
+
+def _converted_rate(solution: Solution, answered: Measure, kin: list[Measure]) -> bool:
+    """A rate converted in its top to the one unit asked: what a conversion of a rate answers, kept per its period."""
+    return (
+        solution.problem == "unit conversion"
+        and answered.per is not None
+        and len({m.name for m in kin}) == 1
+        and all(m.per is None and m.name == answered.name for m in kin)
+    )
 
 
 def _asked(text: str) -> tuple[list[Measure], list[Measure]]:

@@ -361,6 +361,9 @@ def _converted(source: Quantity, target: Measure) -> Solution:
     if is_money(source.measure) or is_money(target):
         if source.measure != target:
             raise ToolInputError("I have no exchange rates offline, so I can't convert between currencies")
+    if _top_of_rate(source.measure, target):  # '150 litres a day in US gallons': gallons a day
+        assert source.measure.per is not None
+        target = rate(target, source.measure.per)
     value = convert(source.value, source.measure, target)
     result = Quantity(value, target)
     if source.measure.dimension == "temperature":
@@ -376,3 +379,15 @@ def _converted(source: Quantity, target: Measure) -> Solution:
     if lookup("year") == source.measure or lookup("year") == target:
         solution.notes.append("a year is taken as 365.25 days (say 'leap year' for 366)")
     return to_sensible_figures(solution, value, source.value)
+
+
+def _top_of_rate(source: Measure, target: Measure) -> bool:
+    """A unit asked for what a rate is an amount of ('150 litres a day ... how many US gallons'): the rate is
+    converted in its top and keeps its period, as the user said it."""
+    return (
+        source.per is not None
+        and target.per is None
+        and source.dimension == target.dimension
+        and source.dimension != "temperature"
+        and not is_money(target)
+    )

@@ -111,7 +111,9 @@ from servers.tools.calculator import (
     records,
     remainders,
     repeats,
+    restated_clocks,
     reverse,
+    rough_figures,
     round_trips,
     rounding,
     shares,
@@ -137,6 +139,7 @@ from servers.tools.calculator import (
     unit_remarks,
     weighted,
     whole_packs,
+    working_asked,
     year_labels,
     years,
     zones,
@@ -299,6 +302,9 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(story_subjects.as_pronoun(text, written), chained=chained)  # 'The giraffe gets 4.5 kg a day'
         or _again(sized_periods.as_counted(text), chained=chained)  # 'over a 31-day month': over 31 days
         or _again(group_counts.as_counted(text), chained=chained)  # 'crew of 7, each working 9 hours'
+        or _again(rough_figures.as_exact(text), chained=chained)  # 'drinks roughly 150 litres a day'
+        or _again(working_asked.without_working(text), chained=chained)  # '... and show the steps'
+        or _again(restated_clocks.as_figures(text), chained=chained)  # 'half seven in the evening (19.30)'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
