@@ -177,8 +177,9 @@ def read_purpose(
         return read_purpose(doing, style, intent, describing)
     addressed = re.match(
         # (six words at most, but a name they cut short runs on: "new members of the Riverside Running Club")
-        rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*){{0,5}}"
-        rf"(?:(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*)?(?:(?!{_AUDIENCE_STOP})(?-i:[A-Z])[\w'.-]*\s*){{1,4}}|"
+        # ("the Crown & Anchor", "B&Q", "Marks & Spencer": an ampersand joins the words of one name)
+        rf"^(?:to|for)\s+(?!(?:me|myself|us|ourselves)\b)(?P<who>(?:(?:&\s*)?(?!{_AUDIENCE_STOP})[\w'.&-]+\s*){{0,5}}"
+        rf"(?:(?:(?!{_AUDIENCE_STOP})[\w'.-]+\s*)?(?:(?:&\s*)?(?!{_AUDIENCE_STOP})(?-i:[A-Z])[\w'.&-]*\s*){{1,4}}|"
         rf"(?!{_AUDIENCE_STOP})[\w'.-]+\s*))",
         rest,
         re.I,
