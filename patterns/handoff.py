@@ -34,6 +34,7 @@ from patterns.material import split_material, with_material
 from patterns.named_results import named_values
 from patterns.references import back_reference
 from patterns.told_amounts import told_how_much
+from patterns.told_results import told_result
 from patterns.worker import Result, Worker
 
 ANSWER = "answer"
@@ -111,9 +112,10 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
                 return f"{before}{verb.group(1)} {quantity}{after[verb.end() :]}"
             return f"{before}{quantity}{after}"
     if len(answers) == 1 and not works_on_numbers(worker):
-        # "... telling them how much each person owes" handed "$43.50": "telling them each person owes $43.50"
+        # "... telling them how much each person owes" handed "$43.50": "telling them each person owes $43.50";
+        # "... with the amount we can claim" handed "£910.00": "saying the amount we can claim is £910.00"
         asked, own = split_material(instruction)
-        told = told_how_much(asked, answers[0])
+        told = told_how_much(asked, answers[0]) or told_result(asked, answers[0])
         if told is not None:
             return with_material(told, own) if own else told
     # a worker that reads a given text (a summarizer) is told it is findings handed on, not a text the user wrote:
