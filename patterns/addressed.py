@@ -35,12 +35,19 @@ _TAKE_UP = re.compile(
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
 # After the names: "this one", "this", "both", "each", "about this", "at the same time", then a colon, or "to (each)
 # <instruction>", or a dash or comma before the things wanted of them ("- I want a short summary and a note to the
-# tenant: <text>", ", a summary for my file and a friendly note to the couple: <text>").
+# tenant: <text>", ", a summary for my file and a friendly note to the couple: <text>", "- summary for the staff and a
+# post for our Instagram: <text>").
+# A thing wanted named by its kind without an article, as a list of them opens: "summary for the staff and a post
+# for our Instagram: <text>".
+NAMED_PRODUCT = (
+    r"(?:(?:short|quick|brief|one-line|plain)\s+)?(?:summary|summaries|gist|tl;?dr|post|note|tweet|email|message"
+    r"|caption|notice|version|rewrite|outline|review|fact[\s-]check|total|sum)\b"
+)
 _AFTER = re.compile(
     r"^\s*(?:,?\s*(?:this(?:\s+one)?|(?:both|each)(?:\s+of\s+you)?|you\s+(?:two|both)|too|please|the\s+same\s+(?:question|thing)|about\s+(?:this|it)"
     r"|at\s+the\s+same\s+time|at\s+once|for\s+me)\b\s*)*"
     r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)"
-    r"|[-\u2013\u2014,]\s*(?P<wanted>(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s.*)"
+    rf"|[-\u2013\u2014,]\s*(?P<wanted>(?:(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s|{NAMED_PRODUCT}).*)"
     r"|,?\s*(?P<bare>[a-z]\S*\s.*))$",
     re.I | re.S,
 )

@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from patterns.addressed import addressed
+from patterns.addressed import NAMED_PRODUCT, addressed
 from patterns.deciding import Decider
 from patterns.forms import works_on_numbers
 from patterns.material import split_material, with_material
@@ -41,8 +41,9 @@ _WANTED = re.compile(
 )
 _NEXT_ASK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:a|an)\s)", re.IGNORECASE)
 # The things wanted named with no lead, as what follows an agent's name is ("a summary for my file and a friendly
-# note to the couple: <text>").
-_BARE_LIST = re.compile(r"^(?=(?:a|an)\s)", re.IGNORECASE)
+# note to the couple: <text>"; the first may be named by its kind alone: "summary for the staff and a post for our
+# Instagram: <text>").
+_BARE_LIST = re.compile(rf"^(?=(?:a|an)\s|{NAMED_PRODUCT})", re.IGNORECASE)
 # The things wanted said after the material, in its last sentence: "<facts>. I need the total and a text to the
 # customer listing the materials." (the first may be a value of the facts: "the total").
 _LAST_WANTED = re.compile(
