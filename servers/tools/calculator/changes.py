@@ -39,7 +39,7 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
            "percent reduction", "% reduction", "% rise", "% fall", "percentage loss", "percent loss", "% loss",
            "percentage gain", "percent gain", "% gain", "percentage improvement", "percent improvement",
-           "% improvement")  # fmt: skip
+           "% improvement", "percentage cut", "percent cut", "% cut")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than net gross".split()
@@ -263,6 +263,8 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         return not set(first.before[-1:] + second.before[-1:]) & _LOST_OR_GAINED
         # 'weighed 82.4 kg at admission and 79.1 kg today. What percentage has he lost?': the amount now is what
         # the first became; 'had 40 and lost 6' says the part lost, a share of the first
+    if has_word(tokens, start, "percentage cut", "percent cut", "% cut"):
+        return True  # 'was £3,200 last year and it's £2,720 this year. What's the percentage cut?': a fall asked
     return any(t.word in _MOVES for t in tokens[start:]) or has_word(tokens, start, *_MOVED)
 
 
@@ -290,7 +292,9 @@ def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> So
         change < 0
         and has_word(tokens, start, "increase", "rise", "growth", "more", "gained", "gain", "improvement")
         or change > 0
-        and has_word(tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose", "loss")
+        and has_word(
+            tokens, start, "decrease", "drop", "fall", "less", "discount", "cheaper", "lost", "lose", "loss", "cut"
+        )
     ):
         return None  # the question names the other direction: a misread, not an answer
     percent = Quantity(abs(change), percent=True)

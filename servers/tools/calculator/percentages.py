@@ -38,7 +38,7 @@ _CHANGE = Frame(
     fillers=frozenset(
         f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
         f"does go went up down of if how much many in and then changed increased decreased lose lost gain gained "
-        f"raise profit got get "
+        f"raise profit got get cut "
         f"{_COUNTED} {_SUBJECTS}".split()
     ),
     verbs=("went", "grew", "rose", "fell", "dropped", "increased", "decreased", "climbed", "jumped", "changed",
@@ -176,7 +176,7 @@ _NAMED = {
     direction: tuple(f"{lead} {word}" for lead in ("percent", "percentage", "%") for word in words)
     for direction, words in (
         ("increase", ("increase", "rise", "growth", "gain")),
-        ("decrease", ("decrease", "drop", "fall", "loss", "reduction")),
+        ("decrease", ("decrease", "drop", "fall", "loss", "reduction", "cut")),
     )
 }
 
