@@ -72,3 +72,20 @@ async def test_a_clock_time_in_words_then_in_figures():
 @pytest.mark.anyio
 async def test_a_clock_time_said_twice_differently_is_declined():
     await refused("My shift runs from half seven in the evening (19.45) until eight in the morning (08.00). How long?")
+
+
+@pytest.mark.anyio
+async def test_each_before_the_period_is_each_ones_amount():
+    request = "We've got 28 penguins on 0.6 kg of fish each a day. How much fish is that a week?"
+    assert (await solved(request))["result"] == pytest.approx(117.6)
+
+
+@pytest.mark.anyio
+async def test_a_number_word_spelt_as_people_spell_it():
+    assert (await solved("cut fourty-two keys on saturday at £4.50 a go, how much is that"))["result"] == 189
+
+
+@pytest.mark.anyio
+async def test_a_discount_then_a_tax_after_a_price_each():
+    request = "5 chairs at £40 each, 10% off then 20% VAT on top. What's the total?"
+    assert (await solved(request))["result"] == pytest.approx(216)

@@ -27,6 +27,7 @@ _SPOILERS = frozenset(
 )
 _SPANS = frozenset("day week fortnight month year".split())
 _OVER = frozenset("over for in across".split())
+_THAT = frozenset("that it".split())  # 'how much fish is that a week': that amount, over a week
 
 
 def solve_rate_each(tokens: list[Token], start: int) -> Solution | None:
@@ -103,8 +104,8 @@ def _given_span(tokens: list[Token], g: Given) -> Quantity | None:
 
 
 def _asked_span(words: list[str]) -> Quantity | None:
-    """'over a year', 'for a month': one of a period, asked."""
+    """'over a year', 'for a month', 'is that a week': one of a period, asked."""
     for k in range(1, len(words) - 1):
-        if words[k] in ("a", "an") and words[k + 1] in _SPANS and words[k - 1] in _OVER:
+        if words[k] in ("a", "an") and words[k + 1] in _SPANS and words[k - 1] in _OVER | _THAT:
             return Quantity(1, lookup(words[k + 1], short=False))
     return None

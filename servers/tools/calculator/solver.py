@@ -37,10 +37,12 @@ from servers.tools.calculator import (
     counts,
     courses,
     coverage,
+    cut_and_tax,
     designators,
     dimensions,
     doses,
     duration_forms,
+    each_placed,
     each_rates,
     equations,
     everyday,
@@ -305,6 +307,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(rough_figures.as_exact(text), chained=chained)  # 'drinks roughly 150 litres a day'
         or _again(working_asked.without_working(text), chained=chained)  # '... and show the steps'
         or _again(restated_clocks.as_figures(text), chained=chained)  # 'half seven in the evening (19.30)'
+        or _again(each_placed.each_after_period(text), chained=chained)  # '9 kg of hay each a day'
+        or _again(cut_and_tax.listed(text), chained=chained)  # '£40 each, 10% off then 20% VAT on top'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'

@@ -43,6 +43,9 @@ _MISSPELLINGS = {
     "intrest": "interest", "interst": "interest", "intrst": "interest",
     "caculate": "calculate", "calculte": "calculate", "calcualte": "calculate", "calulate": "calculate",
     "poeple": "people", "peopel": "people", "peple": "people", "pepole": "people",
+    # number words as people often misspell them; none of the misspellings is a word of its own
+    "fourty": "forty", "ninty": "ninety", "nintey": "ninety", "fiveteen": "fifteen", "fivteen": "fifteen",
+    "eightteen": "eighteen", "fourtheen": "fourteen", "ninteen": "nineteen", "twleve": "twelve",
 }  # fmt: skip
 
 _TEXTING = {"rn": "now"}
@@ -403,7 +406,15 @@ def _word(text: str, start: int) -> tuple[Token, int]:
         for base in ("10", "2"):
             if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
                 return Token("word", word + base, start), i + len(base)
-    return Token("word", _TEXTING.get(word) or _MISSPELLINGS.get(word.lower(), word), start), i
+    return Token("word", _TEXTING.get(word) or _MISSPELLINGS.get(word.lower()) or _hyphened(word), start), i
+
+
+def _hyphened(word: str) -> str:
+    """'fourty-two' as 'forty-two': a hyphened number word with a misspelt part, spelt as its parts are."""
+    if "-" not in word:
+        return word
+    parts = [_MISSPELLINGS.get(part.lower(), part) for part in word.split("-")]
+    return "-".join(parts) if all(part in UNITS for part in parts) else word
 
 
 def _merge_number_words(tokens: list[Token]) -> list[Token]:
