@@ -37,6 +37,7 @@ import re
 from patterns.asides import join_asides
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
+from patterns.counted_asks import counts_what_it_makes
 from patterns.forms import has_number, only_figures, question_form
 from patterns.headings import QUANTITY as _QUANTITY
 from patterns.headings import heads_the_request
@@ -371,7 +372,8 @@ def _share_material(
     # and "Review this code and tell me how many seconds are in a week ```<code>```": a question of its own, asked
     # beside the clause that pointed at the code, asks nothing of the code either
     about_code = bool(_CODE_NOUNS & named) or int(found.group(1)) not in fenced
-    apart = unpointed and (has_number(own) or (not about_code and question_form(own) == "open"))
+    figures = has_number(own) and not counts_what_it_makes(own)  # not "give me three keywords"
+    apart = unpointed and (figures or (not about_code and question_form(own) == "open"))
     # "..., and write my team an email saying code freeze starts Wednesday", "..., and find our policy document":
     # a part that brings its own content, or looks for it elsewhere, asks nothing of the material either
     apart = apart or tells_its_own(own) or looks_elsewhere(own)
