@@ -75,17 +75,21 @@ class SentenceEmbedder:
 
     Each text is read up to ``MAX_EMBEDDED_CHARS``: the encoder takes the gist from the opening, and a megabyte
     would hold the CPU for a minute. Vectors are kept by text, up to ``VECTOR_CACHE_LIMIT`` texts, and on disk
-    when ``vectors`` opens a ``VectorCache`` (after the encoder has loaded; a failure to open means memory only).
-    ``embed`` may be called from several threads at once.
+    when ``vectors`` opens a ``VectorCache`` (after the encoder has loaded; a failure to open means memory only);
+    with ``write_behind`` the new vectors are written there on the cache's own thread (``VectorCache.put_later``),
+    so ``embed`` returns without waiting for the files. ``embed`` may be called from several threads at once.
     """
 
     def __init__(
         self,
         load: Callable[[], SentenceEncoder] = load_encoder,
         vectors: Callable[[], VectorCache | None] | None = None,
+        *,
+        write_behind: bool = False,
     ) -> None:
         self._load = load
         self._open_disk = vectors
+        self._write_behind = write_behind
         self._lock = threading.Lock()
         self._model: SentenceEncoder | None = None
         self._disk: VectorCache | None = None
@@ -137,7 +141,7 @@ class SentenceEmbedder:
                 # one batch is several times faster than one call per text
                 encoded = dict(zip(unknown, model.encode(unknown), strict=True))
                 if self._disk is not None:
-                    self._disk.put_many(encoded)
+                    (self._disk.put_later if self._write_behind else self._disk.put_many)(encoded)
                 new.update(encoded)
             if len(self._vectors) + len(new) > VECTOR_CACHE_LIMIT:
                 self._vectors.clear()
@@ -145,8 +149,14 @@ class SentenceEmbedder:
             found.update(new)
         return np.stack([found[t] for t in texts])
 
+    def flush(self) -> None:
+        """Wait until the vectors encoded so far are on disk (with ``write_behind``; otherwise they already are)."""
+        if self._disk is not None:
+            self._disk.flush()
 
-_shared = SentenceEmbedder(load_encoder, open_vector_cache)
+
+# routing decisions use it with a request waiting: it writes new vectors to disk behind their answer
+_shared = SentenceEmbedder(load_encoder, open_vector_cache, write_behind=True)
 
 
 def sentence_embedder() -> SentenceEmbedder:

@@ -14,6 +14,12 @@ each (a ``MAX_READ`` batch is well under a millisecond from the page cache), so 
 The directory is kept to about ``MAX_VECTORS`` files: when a process writes its first vector, and every
 ``TRIM_EVERY`` writes after, the least recently used files (by modification time, refreshed on every hit) beyond
 the cap are deleted.
+
+``put_later`` writes on a thread of the cache's own instead, so whoever just encoded a text (a routing decision,
+with its answer waiting) does not wait for the files, nor for a trim's listing of the directory; a batch still
+queued when the process ends, or beyond ``WRITE_BEHIND_LIMIT`` waiting, is not written (the text is encoded again
+by a later process: the cache is optional). A forked child starts a writer of its own (a thread does not survive
+``fork``).
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ import contextlib
 import hashlib
 import logging
 import os
+import queue
 import threading
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,6 +52,18 @@ MAX_READ = 256
 """Texts past this many in one batch are not looked up on disk (they are encoded): a read stays short."""
 MAX_DIMENSION = 4_096
 SUFFIX = ".vec"
+WRITE_BEHIND_LIMIT = 256
+"""Batches ``put_later`` keeps waiting for its writer at most; more are dropped."""
+
+_caches: weakref.WeakSet[VectorCache] = weakref.WeakSet()
+
+
+def _forked() -> None:
+    for cache in list(_caches):
+        cache.forked()
+
+
+os.register_at_fork(after_in_child=_forked)
 
 
 class VectorCache:
@@ -55,6 +75,8 @@ class VectorCache:
         self.limit = limit
         self._lock = threading.Lock()
         self._written = 0
+        self._behind: queue.Queue[dict[str, NDArray[np.float32]]] | None = None  # put_later's batches, once used
+        _caches.add(self)
 
     def _digest(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.identity}\0{text}".encode(errors="surrogatepass")).digest()
@@ -111,6 +133,38 @@ class VectorCache:
             self._written += len(vectors)
         if trim:
             self.trim()
+
+    def forked(self) -> None:
+        """In a new child process (``os.register_at_fork``), where only the forking thread runs: the writer thread,
+        and a lock it may have held, stayed with the parent."""
+        self._lock = threading.Lock()
+        self._behind = None
+
+    def put_later(self, vectors: dict[str, NDArray[np.float32]]) -> None:
+        """Store ``vectors`` like ``put_many``, on this cache's writer thread: returns at once."""
+        with self._lock:
+            if self._behind is None:
+                self._behind = queue.Queue(WRITE_BEHIND_LIMIT)
+                writer = threading.Thread(target=self._write_behind, args=(self._behind,), daemon=True)
+                writer.name = "sentence-vectors"
+                writer.start()
+            behind = self._behind
+        with contextlib.suppress(queue.Full):  # a disk far behind the encoder: those vectors stay in memory only
+            behind.put_nowait(dict(vectors))
+
+    def flush(self) -> None:
+        """Wait until every batch ``put_later`` queued in this process is written."""
+        behind = self._behind
+        if behind is not None:
+            behind.join()
+
+    def _write_behind(self, behind: queue.Queue[dict[str, NDArray[np.float32]]]) -> None:
+        while True:
+            vectors = behind.get()
+            try:
+                self.put_many(vectors)  # logs its own failures, never raises
+            finally:
+                behind.task_done()
 
     def _write(self, text: str, vector: NDArray[np.float32]) -> None:
         digest = self._digest(text)
