@@ -89,3 +89,15 @@ async def test_a_number_word_spelt_as_people_spell_it():
 async def test_a_discount_then_a_tax_after_a_price_each():
     request = "5 chairs at £40 each, 10% off then 20% VAT on top. What's the total?"
     assert (await solved(request))["result"] == pytest.approx(216)
+
+
+@pytest.mark.anyio
+async def test_a_count_asked_each_over_the_group_that_did_it():
+    request = "Our team of 6 community midwives covered 143 births this quarter. How many is that each, on average?"
+    assert (await solved(request))["result"] == pytest.approx(23.8333333333)
+
+
+@pytest.mark.anyio
+async def test_the_point_after_a_story_told_first():
+    request = "The queue was mad and I ran out of change twice. Anyway, I sold 86 jars at £7.50 each. Total?"
+    assert (await solved(request))["result"] == pytest.approx(645)

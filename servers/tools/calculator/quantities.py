@@ -90,8 +90,17 @@ def plural(name: str) -> str:
     return name + "s"
 
 
+_F_PLURALS = {"knives": "knife", "halves": "half", "shelves": "shelf", "loaves": "loaf", "calves": "calf",
+               "wolves": "wolf", "thieves": "thief", "scarves": "scarf", "hooves": "hoof"}  # fmt: skip
+"""Nouns in -f or -fe whose plural is in -ves: 'shelves' is more than one 'shelf', not 'shelve'."""
+
+
 def singular(word: str) -> str:
     """A counted noun as one of it, so 'boxes' in the question is the 'box' of the givens: the inverse of plural."""
+    if word in _F_PLURALS:
+        return _F_PLURALS[word]
+    if len(word) > 5 and word.endswith("wives"):
+        return word[:-3] + "fe"  # 'midwives', 'housewives'
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):

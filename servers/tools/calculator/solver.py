@@ -42,6 +42,7 @@ from servers.tools.calculator import (
     dimensions,
     doses,
     duration_forms,
+    each_asked,
     each_placed,
     each_rates,
     equations,
@@ -126,6 +127,7 @@ from servers.tools.calculator import (
     spoken_money,
     stated_factors,
     stated_totals,
+    story_returns,
     story_subjects,
     supplies,
     tax_names,
@@ -309,6 +311,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(restated_clocks.as_figures(text), chained=chained)  # 'half seven in the evening (19.30)'
         or _again(each_placed.each_after_period(text), chained=chained)  # '9 kg of hay each a day'
         or _again(cut_and_tax.listed(text), chained=chained)  # '£40 each, 10% off then 20% VAT on top'
+        or _again(each_asked.per_one(text), chained=chained)  # '6 midwives covered 143 births. How many each?'
+        or _again(story_returns.after_turn(text), chained=chained)  # '... I ran out of change twice. Anyway, I sold'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
