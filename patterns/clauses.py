@@ -363,6 +363,9 @@ def _share_material(
         # result, so the text the first names is the material, whatever word it is named by
         by_name = not out and bool(_TEXT_NOUNS & set(words)) and opens_instruction(words[:2])
         points = points or (by_name and (depends or elsewhere))
+        # "Work out 4% of £212,400 as this year's drawdown, and also review this snippet: ```...```": figures of its
+        # own, and no name of code, ask nothing of the code
+        points = points and not (int(found.group(1)) in fenced and has_number(text) and not _CODE_NOUNS & set(words))
         if (points or sums) and OPEN not in text and not sequenced and (sums or not names_a_result(text)):
             text, shared = f"{text}{gap}{found.group(0)}", True
             alone = alone or (by_name and elsewhere and not depends)

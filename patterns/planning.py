@@ -63,6 +63,7 @@ from patterns.references import (
 )
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
+from patterns.sums import sums_its_own_figures
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
@@ -329,6 +330,10 @@ class ClausePlanner:
                 worker = previous.worker
             else:
                 worker = await self.assign(view, workers)
+                if sums_its_own_figures(piece.text) and not _works_on_numbers(worker, workers):
+                    # "Add up these fluid intakes, 120 ml, 90 ml, 150 ml and 110 ml": a sum of the figures it lists,
+                    # though "these" reads like a text's
+                    worker = next((w.name for w in workers if works_on_numbers(w)), worker)
             if asks_a_prediction(instruction):
                 # "..., and predict whether my app will get popular: <code>": what is to come is no worker's to know;
                 # the part is declined, and hands nobody the material, which the parts beside it work on

@@ -26,3 +26,9 @@ def test_a_quoted_text_ends_where_a_capitalised_and_opens_the_next_job() -> None
 def test_a_discount_the_code_gets_wrong_stays_with_its_review() -> None:
     request = f"for 20% off £100 I get 20 instead of 80 {CODE}"
     assert len(split_tasks(request)) == 1
+
+
+def test_a_sum_with_figures_of_its_own_does_not_take_the_code() -> None:
+    code = "```python\ndef safe(x):\n    return 1 / x\n```"
+    request = f"Work out 4% of £212,400 as this year's drawdown, and also review this snippet: {code}"
+    assert texts(request) == ["Work out 4% of £212,400 as this year's drawdown", f"Review this snippet: {code}"]

@@ -22,6 +22,9 @@ CODE = "```python\ndef total(xs):\n    return sum(xs)\n```"
         ),
         ('Summarise this note: "The gym shuts at 6pm on Friday. Classes restart Monday." And what is 45 times 12?', 2),
         ('Condense this: "Trains are cancelled on Sunday. Buses replace them." And review this: ' + CODE, 2),
+        (f"Calculate 12% of this month's £3,400 sales and also check this code: {CODE}", 2),
+        (f"Work out 20% of £900 for this quarter's bonus pot and review this function: {CODE}", 2),
+        (f"Calculate 18% of €3,600 for my tax pot and review this script:\n{CODE}", 2),
     ],
 )
 def test_each_job_is_a_part(request_text: str, parts: int) -> None:
@@ -40,3 +43,15 @@ def test_each_job_is_a_part(request_text: str, parts: int) -> None:
 )
 def test_what_the_code_gets_wrong_stays_with_it(request_text: str) -> None:
     assert len(split_tasks(request_text)) == 1
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Calculate 12% of this month's £3,400 sales and also check this code: {CODE}",
+        f"Work out 4% of £212,400 as this year's drawdown, and also review this snippet: {CODE}",
+    ],
+)
+def test_a_sum_of_its_own_is_handed_no_code(request_text: str) -> None:
+    first, second = split_tasks(request_text)
+    assert "```" not in first.text and second.text.endswith("```")
