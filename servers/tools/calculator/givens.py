@@ -30,9 +30,9 @@ PEOPLE = frozenset(
     "people persons person friends friend guests guest kids children child students student roommates roommate "
     "colleagues colleague coworkers coworker workers worker players player members member adults adult siblings "
     "us of_us ways kid pupils pupil employees employee teammates teammate passengers passenger flatmates flatmate "
-    "housemates housemate diners diner".split()
+    "housemates housemate diners diner lads mates guys blokes".split()
 )
-"""Nouns that count the people a sum is shared among ('three friends', '4 of us', 'split 3 ways')."""
+"""Nouns that count the people a sum is shared among ('three friends', '4 of us', 'split 3 ways', 'five lads')."""
 
 _EACH = (
     ("each", "one"), ("each", "person"), ("per", "person"), ("per", "head"), ("a", "head"), ("each",), ("apiece",),
