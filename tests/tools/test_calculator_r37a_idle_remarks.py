@@ -40,6 +40,8 @@ async def test_an_idle_remark_is_set_aside(request_text: str, result: float):
         "What's £60 split 3 ways? Not including me.",  # a condition
         "What is 100 in log?",  # a function asked for
         "What's 3,450 divided by 15, for the quarterly report?",  # a period said by its adverb
+        "The recipe says 350 F but my oven is in Celsius, and it runs hot. What temperature do I set?",  # a condition
+        "The recipe says 350 F. What temperature in Celsius do I set? My oven runs hot.",  # how the thing behaves
     ],
 )
 async def test_a_remark_that_could_change_the_sum_is_kept(request_text: str):

@@ -25,27 +25,32 @@ from servers.tools.calculator.functions import FUNCTIONS
 from servers.tools.calculator.tokens import Token
 
 FRAME = frozenset(
-    "the a an my our your his her their its this that these those some i we you he she it they me him is are was "
-    "were be been being am do does did have has had will would can could should may might must to of in on at for "
-    "from with about as so and because there here it's i'm im we're you're i've we've i'd we'd he's she's they're "
-    "let's like old new".split()
+    "the a an my our your his her their some i we you he she me him is are was were be been being am do does did "
+    "have has had will would can could should may might must to of in on at for from with about as and there here "
+    "i'm im we're you're i've we've i'd we'd he's she's let's like old new".split()
 )
 """The frame of a sentence: words that hold a remark together and say nothing of a sum on their own. People a sum
 may be shared among ('us', 'them', 'everyone') are not among them, nor 'not', 'only', 'each', 'but' or 'then'. A
-state ('old habits', 'new pump') names no amount where no number is said."""
+state ('old habits', 'new pump') names no amount where no number is said. Nor is a word that points back at the
+thing of the sum ('it', 'they', 'this', 'that'): 'and it runs hot' says something of the oven asked about."""
 
 QUALIFIERS = frozenset(
     "simple compound apiece overall combined together altogether since nett exclusive business working calendar "
     "leap grand k refundable nonrefundable fluid troy nautical cubic square next against versus vs ratio cheaper "
     "dearer better worse best worst saving savings speed pace average ish around approx approximate exact precise "
     "morning afternoon evening night tonight overnight midnight noon midday am pm today yesterday tomorrow weekend "
-    "weekends dawn dusk budget value round rounded nearest decimal decimals sig significant places".split()
+    "weekends dawn dusk budget value round rounded nearest decimal decimals sig significant places hot cold warm "
+    "cool fast slow quick high low heavy light big small large long short tall wide narrow deep thick thin full "
+    "empty run runs running ran".split()
 )
 """Words ``inert.inert`` passes beside a number that still qualify a reading when said apart from one: which interest
 ('simple'), which days ('working', 'calendar'), which time of day ('in the morning'), which measure is wanted
-('speed', 'pace', 'ratio'), how it is rounded. A remark with any of them stays."""
+('speed', 'pace', 'ratio'), how it is rounded, how the thing behaves ('runs hot', 'is slow'). A remark with any of
+them stays."""
 
 _PAUSES = frozenset({",", "-", "—"})
+_JOINING = frozenset("and but so though although yet because if unless except".split())
+"""A remark opened by a conjunction ('..., and it runs hot', 'but only on weekdays') joins a condition to the story."""
 _PREPOSITIONS = frozenset("for in at on during from with".split())
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _JOINS = frozenset({",", "-", "—", "'", "!"})
@@ -107,7 +112,7 @@ def _bracket(tokens: list[Token], i: int) -> int:
 
 def _sentence(tokens: list[Token], i: int) -> int:
     """'Old habits - I like to check the bank's figures.': a sentence asking nothing, beside another."""
-    if i > 0 and tokens[i - 1].text not in _SENTENCE_ENDS:
+    if i > 0 and tokens[i - 1].text not in _SENTENCE_ENDS or tokens[i].word in _JOINING:
         return 0
     j = _idle_run(tokens, i, _SENTENCE_ENDS)
     if j is None or tokens[j].text == "?":
@@ -121,6 +126,8 @@ def _close(tokens: list[Token], i: int) -> int:
     """', the keeper asked', 'for the reptile house log': the words closing a sentence after its figures, up to
     (not including) the sentence's end."""
     if not (tokens[i].text in _PAUSES or tokens[i].word in _PREPOSITIONS) or not _figure_before(tokens, i):
+        return 0
+    if tokens[i + 1].word in _JOINING:
         return 0
     j = _idle_run(tokens, i + 1, _SENTENCE_ENDS)
     return j - i if j is not None and j - i >= 2 else 0
