@@ -41,12 +41,13 @@ QUALIFIERS = frozenset(
     "morning afternoon evening night tonight overnight midnight noon midday am pm today yesterday tomorrow weekend "
     "weekends dawn dusk budget value round rounded nearest decimal decimals sig significant places hot cold warm "
     "cool fast slow quick high low heavy light big small large long short tall wide narrow deep thick thin full "
-    "empty run runs running ran".split()
+    "empty run runs running ran separate allow allowing allowance wastage waste breakage buffer contingency "
+    "leeway headroom".split()
 )
 """Words ``inert.inert`` passes beside a number that still qualify a reading when said apart from one: which interest
 ('simple'), which days ('working', 'calendar'), which time of day ('in the morning'), which measure is wanted
-('speed', 'pace', 'ratio'), how it is rounded, how the thing behaves ('runs hot', 'is slow'). A remark with any of
-them stays."""
+('speed', 'pace', 'ratio'), how it is rounded, how the thing behaves ('runs hot', 'is slow'), what is set apart or
+allowed for ('the wine was separate', 'allow for breakage'). A remark with any of them stays."""
 
 _PAUSES = frozenset({",", "-", "—"})
 _JOINING = frozenset("and but so though although yet because if unless except".split())
