@@ -101,3 +101,9 @@ async def test_a_count_asked_each_over_the_group_that_did_it():
 async def test_the_point_after_a_story_told_first():
     request = "The queue was mad and I ran out of change twice. Anyway, I sold 86 jars at £7.50 each. Total?"
     assert (await solved(request))["result"] == pytest.approx(645)
+
+
+@pytest.mark.anyio
+async def test_a_yield_asked_per_hectare_in_kg():
+    request = "We picked 38,400 kg of Chardonnay off 6.4 hectares this year. What's the yield per hectare in kg?"
+    assert (await solved(request))["result"] == pytest.approx(6000)

@@ -68,7 +68,7 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
         return solution
     # 'how many km is that per year' names only the top of a rate: it counts when it is the answer's kind in full
     same = {(m.name, m.per.name if m.per else None, m.factor): m for m in kin + how_many if m.key == answered.key}
-    if not same and _converted_rate(solution, answered, kin):
+    if not same and _converted_rate(solution, answered, kin, text):
         return solution  # '150 litres a day, how many US gallons is that?': 39.63 gallons a day, converted as asked
     if not same:
         raise ToolInputError(
@@ -93,14 +93,20 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
     return converted
 
 
-def _converted_rate(solution: Solution, answered: Measure, kin: list[Measure]) -> bool:
-    """A rate converted in its top to the one unit asked: what a conversion of a rate answers, kept per its period."""
+def _converted_rate(solution: Solution, answered: Measure, kin: list[Measure], text: str) -> bool:
+    """A rate in the one unit asked for its top: what a conversion of a rate answers, kept per its period, or a rate
+    asked 'per hectare in kg'."""
     return (
-        solution.problem == "unit conversion"
-        and answered.per is not None
+        answered.per is not None
+        and (solution.problem == "unit conversion" or _says_per(text, answered.per))
         and len({m.name for m in kin}) == 1
         and all(m.per is None and m.name == answered.name for m in kin)
     )
+
+
+def _says_per(text: str, per: Measure) -> bool:
+    """Whether the request asks 'per <the rate's own period or unit>' ('the yield per hectare in kg')."""
+    return any(lookup(word, short=False) == per for word in re.findall(r"\bper\s+([a-z]+)", text.lower()))
 
 
 def _asked(text: str) -> tuple[list[Measure], list[Measure]]:

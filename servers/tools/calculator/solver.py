@@ -92,6 +92,7 @@ from servers.tools.calculator import (
     parts_only,
     party_scenes,
     party_subjects,
+    per_asked,
     per_counted,
     percent_below,
     percent_names,
@@ -313,6 +314,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(cut_and_tax.listed(text), chained=chained)  # '£40 each, 10% off then 20% VAT on top'
         or _again(each_asked.per_one(text), chained=chained)  # '6 midwives covered 143 births. How many each?'
         or _again(story_returns.after_turn(text), chained=chained)  # '... I ran out of change twice. Anyway, I sold'
+        or _again(per_asked.named_top(text), chained=chained)  # '38,400 kg off 6.4 hectares. The yield per hectare?'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
