@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
 from servers.tools.writer.profiles import profile_sentences
-from servers.tools.writer.sentence_splits import split_and_subject, split_contrast, split_invitation, split_role
+from servers.tools.writer.sentence_splits import (
+    split_and_subject,
+    split_contrast,
+    split_invitation,
+    split_plea,
+    split_role,
+    split_thanks,
+)
 
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
@@ -249,6 +256,8 @@ def fit_sentences(
         split_role,
         split_and_subject,
         split_invitation,
+        split_plea,
+        split_thanks,
         _split_clauses,
         _split_verbs,
         _split_listing,

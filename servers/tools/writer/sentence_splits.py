@@ -8,6 +8,10 @@ using it".
   discovered by Alexander Fleming in 1928. Alexander Fleming was a Scottish doctor."
 - A contrast after "not": "The seasons are caused by the tilt of the axis, not by the distance to the Sun" -> "...
   caused by the tilt of the axis. The seasons are not caused by the distance to the Sun."
+- A plea run on after a comma: "Mr Hughes is now on a minced and moist diet, please do not give him biscuits" ->
+  "Mr Hughes is now on a minced and moist diet. Please do not give him biscuits." (the plea is a sentence of its own)
+- Thanks for two things: "Thank you for playing at the spring concert and for staying late to help stack the
+  chairs" -> "Thank you for playing at the spring concert. Thank you also for staying late to help stack the chairs."
 - What is on at an event after the invitation and its times: "You're invited to our open weekend on 7 and 8 June,
   11am to 5pm, free tastings in the cellar and vineyard tours every hour" -> "... 11am to 5pm. Free tastings in the
   cellar and vineyard tours every hour." (a flyer's line, in the user's words, with no verb added).
@@ -129,6 +133,48 @@ def split_invitation(text: str, most: int) -> list[str]:
         rest = extras[room - 1 :]
         extras = [*extras[: room - 1], f"{', '.join(rest[:-1])} and {rest[-1]}"]
     return [_sentence(", ".join(items[:keep])), *(_sentence(item) for item in extras)]
+
+
+# ", please do not give him biscuits", ", don't park on the grass": an ask to the reader, after a clause of its own
+# (", so please use the stairs" keeps its "So": the reason is the user's word)
+_PLEA = re.compile(
+    r",\s+(?=(?:so\s+)?(?:please\s+(?:do\s+not\s+|don['’]t\s+|never\s+|always\s+)?[a-z]{2,}|"
+    r"(?:do\s+not|don['’]t|never|always|remember\s+to|make\s+sure)\s+[a-z]{2,})\b)",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|will|has|have|had|can|must|should|[a-z]{3,}ed|starts|opens|closes|begins|ends|runs|"
+    r"moves|meets|goes|takes|needs|comes|leaves|arrives|finishes|stays)\b",
+    re.I,
+)
+
+
+def split_plea(text: str, most: int) -> list[str]:
+    """The statement, then the plea to the reader run on after its comma, each a sentence in its own words."""
+    text = text.strip()
+    found = _PLEA.search(text) if most >= 2 and len(text) <= _MAX_CHARS else None
+    if not found or not _FINITE.search(text[: found.start()]):
+        return [text]
+    return [_sentence(text[: found.start()]), _sentence(text[found.end() :])]
+
+
+# "Thank you for A and for B", "Thanks so much for A, and also for B": thanks for two things, each said with "for"
+_THANKS_TWICE = re.compile(
+    r"^(?P<thanks>(?:thank\s+you|thanks|many\s+thanks)(?:\s+(?:so|very)\s+much)?)\s+for\s+(?P<first>[^.!?;]{3,200}?),?"
+    r"\s+and\s+(?:also\s+)?for\s+(?P<second>[^.!?;]{3,200}?)[.!]?$",
+    re.I,
+)
+
+
+def split_thanks(text: str, most: int) -> list[str]:
+    """Thanks for two things as two sentences of thanks, each in its own words."""
+    text = text.strip()
+    found = _THANKS_TWICE.match(text) if most >= 2 and len(text) <= _MAX_CHARS else None
+    if not found:
+        return [text]
+    thanks = found.group("thanks")
+    again = "Thanks" if thanks.lower().startswith("thanks") else "Thank you"
+    return [_sentence(f"{thanks} for {found.group('first')}"), _sentence(f"{again} also for {found.group('second')}")]
 
 
 def _sentence(text: str) -> str:
