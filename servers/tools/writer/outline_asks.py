@@ -45,6 +45,17 @@ _POINTING = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A piece named by its kind alone ("a blog post", "my short talk"), with no topic yet.
+_KIND_ONLY = re.compile(
+    r"^(?:(?:an?|the|my|our)\s+)?(?:[\w-]+\s+){0,2}?(?:talk|essay|article|blog\s+post|post|report|presentation|"
+    r"speech|lecture|guide|paper|piece|chapter|book|course|workshop|newsletter|lesson|session|video|podcast|"
+    r"episode|leaflet|webinar)$",
+    re.I,
+)
+# "3 tips for saving money on groceries - meal planning, own-brand products and a list": a topic, a dash, its items
+_HEADED_LINE = re.compile(
+    r"^(?P<head>[^,;:]{3,120}?)(?:\s+[-–—]|:)\s+(?P<items>[^,;]+(?:,\s*[^,;]+)+|[^,;]+\s+and\s+[^,;]+)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,12 @@ def outline_ask(instruction: str, material: str) -> OutlineAsk:
         subject = _POINTING.sub("", subject)
         lines = [re.sub(r"^\s*(?:[-*\u2022]|\d+[.)])\s+", "", line).strip() for line in material.splitlines()]
         lines = [line.rstrip(".") for line in lines if line]
+        kind_only = _KIND_ONLY.match(subject.strip(" ,:")) is not None
+        headed = _HEADED_LINE.match(lines[0]) if len(lines) == 1 and kind_only else None
+        if headed:
+            # "Outline a blog post: 3 tips for saving money - meal planning, own-brand, a list": the kind asked, then
+            # what it is about before the dash and its sections after it
+            subject, lines = headed.group("head"), [headed.group("items")]
         sections = _items(lines[0]) if len(lines) == 1 else lines
     before = next((m.group("what") for s in sentences[:at] if (m := _FOR_WHAT.match(s))), "")
     return OutlineAsk(subject.strip(" ,.") or before, sections)
