@@ -63,6 +63,17 @@ _THREAT_IF = re.compile(
     re.I,
 )
 
+# "If you lose your keys again I'm charging double", "If this happens again we'll cancel the booking": a warning about a
+# repeat, with its consequence said as a done deal. Kept as what may follow ("..., I may end up charging double."),
+# so the reader still learns the charge, without the threat's certainty.
+_REPEAT_IF = re.compile(
+    r"^\W*(?P<cond>if (?:you|this|that|it|they|he|she|your \w+|the \w+|(?-i:[A-Z])\w+)\b[^,.!?]{1,120}?\bagain),?\s+"
+    r"(?:then\s+)?"
+    r"(?:(?P<who>I|we)(?:'m| am|'re| are)\s+(?P<doing>[a-z]+ing\b[^.!?]*)|"
+    r"(?P<will>I|we)(?:'ll| will)\s+(?!(?:be\s+(?:happy|glad|pleased|able))\b)(?P<rest>[^.!?]+))(?P<end>[.!]*)\s*$",
+    re.I,
+)
+
 Demanding = Callable[[str], bool]
 """Whether a sentence (the part before "or") is an order: ``politeness`` knows orders; this module knows threats."""
 
@@ -70,6 +81,8 @@ Demanding = Callable[[str], bool]
 def threatens(sentence: str, demanding: Demanding) -> bool:
     """Whether ``sentence`` still holds a threat or an ultimatum."""
     if _THREAT_OR.search(sentence) or _THREAT_IF.match(sentence) or _ULTIMATUM.search(sentence):
+        return True
+    if _REPEAT_IF.match(sentence):
         return True
     if _WITHHELD.search(sentence):
         return True
@@ -87,6 +100,13 @@ def without_threat(sentence: str, demanding: Demanding) -> tuple[str, str]:
         return f"Could you please {conditional.group('ask').strip()}?", _otherwise(
             conditional.group("who"), conditional.group("rest")
         )
+    repeat = _REPEAT_IF.match(sentence)
+    if repeat:
+        cond = repeat.group("cond").strip()
+        cond = cond[:1].upper() + cond[1:]
+        if repeat.group("doing"):
+            return f"{cond}, {repeat.group('who')} may end up {repeat.group('doing').strip()}.", ""
+        return f"{cond}, {repeat.group('will')} may need to {_needless(repeat.group('rest'))}.", ""
     withheld = _WITHHELD.search(sentence)
     if withheld:
         ending = sentence[withheld.end() :]
@@ -125,10 +145,15 @@ def _withheld(found: re.Match[str], head: str) -> str:
     return f"Otherwise I'm afraid {who} can't promise {found.group('expected').strip()}."
 
 
+def _needless(rest: str) -> str:
+    """What will be done, without a "have to" that "may need to" already says."""
+    return re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
+
+
 def _otherwise(who: str | None, rest: str | None) -> str:
     if not rest:
         return ""
-    rest = re.sub(r"^(?:have to|need to|be forced to|just)\s+", "", rest.strip(), flags=re.I)
+    rest = _needless(rest)
     rest = rest[:1].lower() + rest[1:] if not rest[:2].isupper() else rest
     # "or I'm going to the ombudsman", "or we're going to court": going somewhere, never a verb
     rest = re.sub(r"^(?=(?:the|a|an|my|our|your|their|court|hr|tribunal)\b)", "go to ", rest, flags=re.I)
