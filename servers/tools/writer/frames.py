@@ -206,8 +206,9 @@ def _announcement(brief: Brief, body: list[str], full: bool, points: list[str]) 
         # 4 Albion Road", never the request's own words back)
         readers = re.sub(r"^(?:the|all(?: the)?)\s+", "", brief.audience or "", flags=re.I)
         title = f"{readers[:1].upper()}{readers[1:]}"
-    if not brief.subject and brief.style_word in ("sign", "poster", "flyer"):
-        return Composition("\n\n".join(_paragraphs(body)), None, [])  # a sign says its news, under no heading
+    # a sign says its news, under no heading; so does a card put on show ("a menu card", "a place card")
+    if not brief.subject and (brief.style_word in ("sign", "poster", "flyer") or brief.style_word.endswith(" card")):
+        return Composition("\n\n".join(_paragraphs(body)), None, [])
     return Composition(f"{title}\n\n" + "\n\n".join(_paragraphs(body)), title, [])
 
 

@@ -46,6 +46,7 @@ def second_person(clause: str) -> str:
     clause = re.sub(r"\b(?:he|she)\s+(?P<verb>[\w']+)", to_you, clause, flags=re.I)
     other = OTHER_PERSON.search(clause)
     head, tail = (clause[: other.start()], clause[other.start() :]) if other else (clause, "")
+    head = _OBJECT_HER.sub("you", head)  # "we love her lots", "wish her all the best": her, not hers
     return re.sub(r"\b(?:his|her)\b", "your", head, flags=re.I) + tail
 
 
@@ -184,7 +185,9 @@ def _maybe_person(word: str, reader: str) -> bool:
 # "call her after work", "meet her at 6", "see her.").
 _OBJECT_HER = re.compile(
     r"\bher\b(?=\s+(?:up|down|in|out|back|off|over|round|around|at|from|to|after|before|when|if|on|by|tomorrow|today|"
-    r"tonight|later|soon|now|again|there|here|\d|the|a|an|this|these|those|my|our|some|another)\b|\s*(?:[.,;:!?]|$))",
+    r"tonight|later|soon|now|again|there|here|\d|the|a|an|this|these|those|my|our|some|another|"
+    # ("we love her lots", "wish her all the best", "thank her for ...", "miss her so much")
+    r"lots|loads|so|very|dearly|all|and|but|or|for|with|about|too|always|more|much|as|home)\b|\s*(?:[.,;:!?]|$))",
     re.I,
 )
 

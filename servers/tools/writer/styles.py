@@ -118,6 +118,17 @@ STYLE_WORDS = {
     "sign": "announcement",
     "poster": "announcement",
     "flyer": "announcement",
+    # cards that are no greeting: shown or handed over, they greet no one ("Menu card for Sunday: ...", never
+    # "Dear Sunday,")
+    "menu card": "announcement",
+    "place card": "announcement",
+    "business card": "announcement",
+    "recipe card": "announcement",
+    "name card": "announcement",
+    "cue card": "announcement",
+    "index card": "announcement",
+    "price card": "announcement",
+    "table card": "announcement",
 }
 # A style word that also says what the text is for.
 STYLE_INTENTS = {
