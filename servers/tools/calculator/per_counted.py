@@ -5,10 +5,14 @@ licences at $12.50 per licence' say what '60 cases at €84 each' says. The requ
 Only a price said per the very noun the count names (as one of it: 'cases' and 'case'), in the same clause as the
 count and after it, is read so. A price per anything else ('€84 per litre', '£12.50 per user' of licences, '£3 a
 day') is a rate of another measure or of another count, and is left to the readers as it is.
+
+A price said first and the count ordered after it ('Gaffer tape is $8.75 a roll and we need 36 rolls') is the same
+line told the other way round; ``priced_orders`` says it as one.
 """
 
 from __future__ import annotations
 
+from servers.tools.calculator import priced_orders
 from servers.tools.calculator.quantities import lookup, singular
 from servers.tools.calculator.tokens import Token
 
@@ -30,7 +34,7 @@ def priced_each(text: str, tokens: list[Token]) -> str | None:
         if _counted(tokens, i, singular(thing.word)) and tokens[i + 2].word not in _PER:
             cuts.append(tokens[i])
     if not cuts:
-        return None
+        return priced_orders.as_line(text, tokens)  # 'is $8.75 a roll and we need 36 rolls': 36 rolls at $8.75 each
     for per in reversed(cuts):
         thing = tokens[tokens.index(per) + 1]
         text = text[: per.start] + "each" + text[thing.start + len(thing.text) :]
