@@ -36,13 +36,22 @@ _SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|he|him|his|she|her|there)\b", re.I)
 # "How many continents are there?": the "there" of a count points at nothing in an aside.
 _EXISTENTIAL = re.compile(r"\b(?:are|is|were|was)\s+there\b", re.I)
-# An aside: someone's view ("My son insists it's Sydney", "I always thought it was Sydney") or what the
-# question is for ("It's for a pub quiz", "Just curious"). Bounded gaps only.
+# An aside: someone's view ("My son insists it's Sydney", "I always thought it was Sydney"), where it came up ("The
+# nurses were on about it on the ward") or what the question is for ("It's for a pub quiz", "Just curious"). Bounded
+# gaps only.
 _ASIDE = re.compile(
-    r"(?:my|our|a|the|some|someone|somebody|people|everyone|everybody|i|we|he|she|they)\b[^.?!]{0,60}?\b"
+    r"(?:my|our|a|the|some|someone|somebody|people|everyone|everybody|i|we|he|she|they|it)\b[^.?!]{0,60}?\b"
     r"(?:says?|said|insists?|insisted|thinks?|thought|believes?|believed|claims?|claimed|swears?|reckons?"
-    r"|argues?|argued|told me|keeps? saying|(?:is|was|am|are) (?:sure|convinced|certain)|bet me|guessed)\b"
+    r"|argues?|argued|told me|keeps? saying|(?:is|was|am|are) (?:sure|convinced|certain)|bet me|guessed"
+    # where the question came up: "The nurses were on about it on the ward", "My GP mentioned it last week"
+    r"|on about|talking about|talked about|going on about|banging on about|arguing (?:about|over)|debating|discussing"
+    r"|discussed|chatting about|mentioned|mentions|brought (?:it|this|that) up|came up|comes up|asked about)\b"
     r"|(?:just curious|thanks|thank you|cheers|(?:it'?s|this is|asking) for (?:a|my|our|the)\b)",
+    re.I,
+)
+# An aside that asks for more after all ("My GP mentioned it, so explain how it's measured too"): no aside.
+_MORE_ASKED = re.compile(
+    r"\b(?:tell me|tell us|let me know|explain|compare|list|give me|show me|include|as well as|and also|what about)\b",
     re.I,
 )
 # A question passed on: "My son asked which gas ...", "my daughter wants to know who ...", "I was wondering why ...".
@@ -172,7 +181,7 @@ def question_only(request: str) -> str:
     pointing = _POINTING.search(_EXISTENTIAL.sub(" ", questions[0])) if len(questions) == 1 else None
     if len(sentences) < 2 or len(questions) != 1 or pointing or not names_topic(questions[0]):
         return request  # "My son insists it's Sydney. Who is right?" asks nothing without the aside
-    if all(s is questions[0] or _ASIDE.match(s.strip()) for s in sentences):
+    if all(s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) for s in sentences):
         return questions[0].strip()
     return request
 
