@@ -107,3 +107,15 @@ async def test_the_point_after_a_story_told_first():
 async def test_a_yield_asked_per_hectare_in_kg():
     request = "We picked 38,400 kg of Chardonnay off 6.4 hectares this year. What's the yield per hectare in kg?"
     assert (await solved(request))["result"] == pytest.approx(6000)
+
+
+@pytest.mark.anyio
+async def test_a_second_weight_dated_by_its_day():
+    request = "She was 3,420 g at birth and 3,180 g on day 5. What percentage of her birth weight has she lost?"
+    assert (await solved(request))["result"] == pytest.approx(7.01754385965)
+
+
+@pytest.mark.anyio
+async def test_a_percentage_of_the_amount_named_cap():
+    request = "A mailbox is 48.6 GB and the new plan caps it at 50 GB. What percentage of the cap are they using?"
+    assert (await solved(request))["result"] == pytest.approx(97.2)

@@ -96,6 +96,7 @@ from servers.tools.calculator import (
     per_counted,
     percent_below,
     percent_names,
+    percent_of_named,
     percentages,
     portions,
     pound_amounts,
@@ -138,6 +139,7 @@ from servers.tools.calculator import (
     tendered,
     thousands,
     tiling,
+    time_points,
     timespans,
     tipping,
     unit_fractions,
@@ -315,6 +317,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(each_asked.per_one(text), chained=chained)  # '6 midwives covered 143 births. How many each?'
         or _again(story_returns.after_turn(text), chained=chained)  # '... I ran out of change twice. Anyway, I sold'
         or _again(per_asked.named_top(text), chained=chained)  # '38,400 kg off 6.4 hectares. The yield per hectare?'
+        or _again(time_points.as_now(text), chained=chained)  # '3,420 g at birth and 3,180 g on day 5'
+        or _again(percent_of_named.with_amounts(text), chained=chained)  # 'caps it at 50 GB. What % of the cap ...'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
