@@ -4,11 +4,13 @@ card', 'a 5-session block'.
 'A 10-class pass at my studio is €135. What's that per class?': the pass holds ten classes. The readers know the
 bundle said the long way ('a pass of 10 classes'), so the request is read again in those words and answered only
 when that reading accounts for everything. Only a whole count of two or more, glued by a hyphen to a plain singular
-noun that is no unit ('10-mile' is a length), and then a word that names a bundle, is read so.
+noun that is no unit ('10-mile' is a length), and then a word that names a bundle, is read so. Any other thing
+sized by what it holds ('a 21,300-word manual') is that amount, said so by ``sized_things``.
 """
 
 from __future__ import annotations
 
+from servers.tools.calculator import sized_things
 from servers.tools.calculator.quantities import lookup, plural
 from servers.tools.calculator.tokens import Token
 
@@ -32,4 +34,4 @@ def spelled_out(text: str, tokens: list[Token]) -> str | None:
             continue
         said = f"{bundle.text} of {count.text} {plural(noun)}"
         return text[: count.start] + said + text[bundle.start + len(bundle.text) :]
-    return None
+    return sized_things.as_amount(text, tokens)  # 'for a 21,300-word manual': for 21,300 words
