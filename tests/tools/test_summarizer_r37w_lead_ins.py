@@ -52,6 +52,14 @@ NAMED = [
     "Summarise the notes I scribbled during the webinar on pensions",
     "Sum up the minutes from Tuesday's allotment committee meeting",
     "Summarise this review a customer posted about our cafe on Google",
+    "Summarise what the letting agent sent us yesterday",
+    "Key points of the notice on the noticeboard in the lobby please",
+    "Summarise this for the maintenance log",
+    "Right, summarise the letting agent's email so I can forward it to my flatmates",
+    "Hiya! Could you summarise this notice we had pushed under the door",
+    "Give me the key points of the email from the agency, I need to put them in the shared calendar",
+    "Need the gist of this notice for the residents' WhatsApp",
+    "Summarise the text my landlady sent me this morning",
 ]
 
 DECLINED = [
@@ -69,6 +77,8 @@ DECLINED = [
     "Give me the key points of the show report we got by topic",
     "Summarise the minutes we got through the door in date order",
     "Summarise the feedback in this report we collected at the taproom",
+    "Summarise the notice on the noticeboard in French",
+    "Summarise what the letting agent sent us yesterday in chronological order",
 ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
-from servers.tools.summarizer.provenance import HOW, RELATIVE
+from servers.tools.summarizer.provenance import HOW, RELATIVE, WHERE_OR_WHEN
 
 _NUMBER = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A word that starts a modifier rather than continuing a name ("this email | in two sentences").
@@ -64,7 +64,8 @@ _WITH = "(?:" + "|".join(f"(?<={talk})" for talk in _TALKS) + ")"
 # review a customer posted")
 _NAME_ENDS = rf"(?!(?!{RELATIVE}) {_STOP}{_WORD})"
 _SOURCE = (
-    rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|regarding|for|"
+    # ("the notice on the noticeboard in the lobby": where it is)
+    rf"(?: (?:from|of|by|sent by|written by|posted by|published by|about|on|in|at|regarding|for|"
     # ("this notice to mariners", "the letter to parents": whom the text was sent to, named by a plural)
     r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b| (?!(?:words|sentences|lines|points|bullets|paragraphs|"
     r"characters|chars|tweets|thirds|halves|pieces|bits)\b)[a-z]+s\b| staff\b| everyone\b))"
@@ -152,7 +153,9 @@ _MATERIAL = re.compile(
     r"all of it|it all)\b|"
     # the text named as what someone wrote or said: "what my daughter's teacher wrote", "what the landlord sent"
     r"\bwhat (?:my|our|the|his|her|their|this|that|a|an)(?: [\w'’-]+){0,3} (?:wrote|has written|had written|"
-    r"said|has said|says|sent|has sent|posted|emailed|texted|told (?:me|us))\b|"
+    # (and when or where: "what the letting agent sent us yesterday")
+    r"said|has said|says|sent|has sent|posted|emailed|texted|told (?:me|us))\b(?: (?:me|us)\b)?"
+    rf"{WHERE_OR_WHEN}|"
     # the text named as what an earlier step found ("summarize what you found", "the findings")
     r"\bwhat (?:you|they|it|was) (?:found|find|finds|dug up|turned up|learned|learnt)\b|\b(?:the|your) findings\b",
     re.I,

@@ -45,6 +45,8 @@ _WHERE = (
     rf"(?: (?!(?:{_PREPOSITIONS})\b){HOW}{_WORD})?"
     rf"| {_WHEN})"
 )
+WHERE_OR_WHEN = rf"(?:{_WHERE}){{0,2}}(?![\w'’-])"
+"""At most two phrases of where or when, each led by a space: " yesterday", " in the lobby", " on Friday"."""
 # (a phrase of where is tried before a bare particle: "got through the door" is one phrase, not "got through")
 RELATIVE = rf"(?: (?:that|which)(?: {_WHO})?| {_WHO}){_AUX} {_PAST}(?:{_WHERE}|{_PARTICLE}){{0,3}}(?![\w'’-])"
 """How the asker came by the text, after its name: " we collected at the taproom", " that came in this morning"."""
