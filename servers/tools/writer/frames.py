@@ -79,6 +79,16 @@ def _names_nothing(subject: str) -> bool:
     )
 
 
+# A text named with whom it is for or to ("a certificate for Josh", "the words for a plaque for Grandad"), and the
+# person's name closing it
+_FOR_SOMEONE = re.compile(r"\b(?:for|to)\s+\S", re.I)
+_FOR_PERSON = re.compile(
+    r"\b(?:for|to)\s+(?:(?:our|my|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})$",
+    re.I,
+)
+
+
 def subject_first(brief: Brief, body: list[str]) -> list[str]:
     """A description's sentences with its subject named first: "He is a carpenter" -> "Jonas Berg is a carpenter";
     a first sentence that does not mention the subject is led by it ("The Aria lamp: three brightness levels.")."""
@@ -90,10 +100,14 @@ def subject_first(brief: Brief, body: list[str]) -> list[str]:
     head = re.split(r"\s+(?:who|that|which|with)\s+", subject)[0]
     core = re.sub(r"^(?:a|an|the|our|my|your)\s+", "", head, flags=re.I).lower()
     first, named = body[0], subject[:1].upper() + subject[1:]
+    person = re.match(r"^(?:he|she)\s", first, re.I) is not None
+    if person and _FOR_SOMEONE.search(subject):
+        # "a certificate for Josh: he completed ...": "he" is Josh, never "A certificate for Josh completed ..."; with
+        # no name to say, the sentence keeps its "he"
+        found = _FOR_PERSON.search(subject)
+        return [found.group("name") + first[first.index(" ") :], *body[1:]] if found else body
     # (never a person's "he"/"she" for an occasion: "he married Ana" is no "My brother's wedding married Ana")
-    if re.match(r"^(?:it|they|he|she)\s", first, re.I) and not (
-        re.match(r"^(?:he|she)\s", first, re.I) and names_occasion(subject)
-    ):
+    if re.match(r"^(?:it|they|he|she)\s", first, re.I) and not (person and names_occasion(subject)):
         return [named + first[first.index(" ") :], *body[1:]]
     if core and core not in first.lower():
         return [f"{named}: {lowered(first)}", *body[1:]]

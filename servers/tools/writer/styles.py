@@ -129,6 +129,9 @@ STYLE_WORDS = {
     "index card": "announcement",
     "price card": "announcement",
     "table card": "announcement",
+    # what an award says of whom it is for: "Certificate wording for Ellie - she swam her first 400 m ..."
+    "certificate": "paragraph",
+    "certificate wording": "paragraph",
 }
 # A style word that also says what the text is for.
 STYLE_INTENTS = {
@@ -174,13 +177,15 @@ STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=Tr
 """The kinds of text the writer knows ("email", "blog post", "tweet"), as a regex alternation, longest first."""
 # Kinds of text whose words mostly mean something else ("my gift card", "I'm out of office tomorrow"): a kind of
 # text only after an article or a word that sizes it ("a card", "a short thank-you card", "an out of office").
-_LOOSE = frozenset({"card", "out of office", "out-of-office", "sign", "poster", "flyer", "ad"})
+_LOOSE = frozenset(
+    {"card", "out of office", "out-of-office", "sign", "poster", "flyer", "ad", "certificate", "certificate wording"}
+)
 _NAMED = re.compile(rf"\b(?:{STYLE_PATTERN})\b", re.I)
 _ASKED_FOR = re.compile(r"\b(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # ... or one that opens the request as its head noun: "sign for the shop door: ...", "lost cat poster. ginger tom
 # ...", never the verb of "please sign the form", "sign it here"
 _OPENS_AS_NOUN = re.compile(r"^\W*(?:[a-z][\w'-]*\s+){0,3}$", re.I)
-_PUT_UP_WORDS = frozenset({"sign", "poster", "flyer"})
+_PUT_UP_WORDS = frozenset({"sign", "poster", "flyer", "certificate", "certificate wording"})
 _ENDS_HEAD = re.compile(r"\s*(?:$|[.:,;!?]|(?:for|about|saying|announcing)\b)", re.I)
 
 
