@@ -329,6 +329,18 @@ def is_checkable(sentence: str) -> ClaimKind | None:
     return "general"
 
 
+# Where the claim came up, said after it: "The nurses were on about it on the ward.", "It came up at the pub quiz.",
+# "My GP mentioned it last week." Talk of "it" is why the asker asks, no claim of its own.
+_TALKED_OF = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|been|keeps?|kept|has|have)\s+)?(?:on\s+about|talking\s+about|"
+    r"going\s+on\s+about|banging\s+on\s+about|arguing\s+(?:about|over)|debating|discussing|chatting\s+about|"
+    # ("mentioned that it pumps blood" says a claim: only "it" or "this" is talk of the one asked about)
+    r"mentioned|brought|asking\s+about|asked\s+about)\s+(?:it|this)\b[^.!?]{0,60}[.!]?$"
+    r"|^\W*(?:it|this|that)\s+(?:came|comes|come)\s+up\b[^.!?]{0,60}[.!]?$",
+    re.I,
+)
+
+
 def extract_claims(text: str) -> list[Claim]:
     """Every checkable claim in ``text``, in order, each normalized; repeats are listed once."""
     claims: dict[str, Claim] = {}
@@ -337,7 +349,7 @@ def extract_claims(text: str) -> list[Claim]:
         if not statement or asks_only(statement) or _OPEN_QUESTION.match(statement):
             continue
         kind = is_checkable(statement)
-        if kind is None:
+        if kind is None or _TALKED_OF.match(statement):
             continue
         claim = normalize_claim(statement)
         if claim and claim.casefold() not in claims:
