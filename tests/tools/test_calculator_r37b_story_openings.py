@@ -32,6 +32,9 @@ pytestmark = pytest.mark.rounds
         ("I drive 42 miles a day. How far over a 5-day week?", 210),
         ("I use 2.5 litres of milk a day. How much over a 30-day month?", 75),
         ("The pump moves 30 litres a minute. How much in a 45-minute shift?", 1350),
+        ("I pay £38 a month for the gym. How much over a 12-month contract?", 456),
+        ("I work a 40-hour week at £15 an hour. What's my weekly pay?", 600),
+        ("A 6-week course costs £180. What's that per week?", 30),
         # a group counted by 'of'
         ("Get-in crew of 7, each working 9 hours at £16.50 an hour. What's the labour cost?", 1039.5),
         ("A cleaning team of 4, each doing 6 hours at $21 an hour. What's the total cost?", 504),
@@ -62,6 +65,7 @@ async def test_story_opening_paraphrases(request_text: str, result: float):
         "Split £1,260 evenly between me and the other three days",
         "Split the £2,340 we made at the 3 festivals equally between the four of us",
         "The giraffe gets 4.5 kg of browse a day. How much is that over a long month?",
+        "My son is a 2-year-old. What's 20% of £50?",  # an age, not a stretch of two years
     ],
 )
 async def test_story_opening_near_misses(request_text: str):

@@ -119,3 +119,15 @@ async def test_a_second_weight_dated_by_its_day():
 async def test_a_percentage_of_the_amount_named_cap():
     request = "A mailbox is 48.6 GB and the new plan caps it at 50 GB. What percentage of the cap are they using?"
     assert (await solved(request))["result"] == pytest.approx(97.2)
+
+
+@pytest.mark.anyio
+async def test_busy_one_today_counts_nothing():
+    request = "Busy one today. Did 3 lock changes at £85 each and two emergency call-outs at £120 each. Total?"
+    assert (await solved(request))["result"] == pytest.approx(495)
+
+
+@pytest.mark.anyio
+async def test_a_recipe_cooked_for_residents():
+    request = "The recipe serves 8 and uses 1.2 kg of mince. I'm cooking for 46 residents. How much mince do I need?"
+    assert (await solved(request))["result"] == pytest.approx(6.9)

@@ -81,6 +81,10 @@ SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilome
 def plural(name: str) -> str:
     if name in _IRREGULAR:
         return _IRREGULAR[name]
+    if name in _VES_PLURALS:
+        return _VES_PLURALS[name]  # 'loaves', not 'loafs'
+    if name.endswith("wife"):
+        return name[:-2] + "ves"  # 'midwives'
     if name.endswith("s") and not name.endswith(("ss", "us")):
         return name
     if name.endswith(("ch", "sh", "x", "z", "ss", "us")):
@@ -93,6 +97,7 @@ def plural(name: str) -> str:
 _F_PLURALS = {"knives": "knife", "halves": "half", "shelves": "shelf", "loaves": "loaf", "calves": "calf",
                "wolves": "wolf", "thieves": "thief", "scarves": "scarf", "hooves": "hoof"}  # fmt: skip
 """Nouns in -f or -fe whose plural is in -ves: 'shelves' is more than one 'shelf', not 'shelve'."""
+_VES_PLURALS = {one: many for many, one in _F_PLURALS.items()}
 
 
 def singular(word: str) -> str:

@@ -32,7 +32,20 @@ _WANTING = frozenset(
     "throwing".split()
 )
 _HOSTING = frozenset("having expecting hosting feeding serving inviting invited".split())
-_SERVINGS = frozenset("people serving servings portion portions guest guests person".split()) | PEOPLE
+_SERVINGS = (
+    frozenset("people serving servings portion portions guest guests person".split())
+    | PEOPLE
+    | frozenset(
+        form
+        for word in (
+            "residents patients campers visitors attendees delegates customers clients teenagers teens boys girls "
+            "scouts cadets athletes covers relatives pensioners volunteers".split()
+        )
+        for form in (word, singular(word))
+    )
+    | frozenset("men women folk folks staff crew troops".split())
+)
+"""Who a recipe is cooked for: 'cooking for 46 residents' is for 46 people, as much as 'for 46 guests'."""
 _SPOILERS = frozenset(
     "minutes minute hours hour oven degrees cost costs price per each percent more less extra left instead "
     "already but except".split()

@@ -1,9 +1,11 @@
-"""A period said with its own length: 'over a 31-day month', 'across a 52-week year', 'in a 5-day week'.
+"""A period said with its own length: 'over a 31-day month', 'across a 52-week year', 'in a 5-day week', 'over a
+12-month contract', 'a 40-hour week'.
 
-'a 31-day month' is exactly 31 days, so a rate 'a day' over it is that many days of it; the readers know '31 days'
-but not a month sized by a hyphened count. When the request cannot be read as written it is read again with each
-such period said as its count of the smaller unit ('31 days', '52 weeks'), and answered only when that reading
-accounts for every number in it.
+'a 31-day month' is exactly 31 days and 'a 12-month contract' 12 months, so a rate 'a day' over it is that many days
+of it; the readers know '31 days' but not a period sized by a hyphened count. When the request cannot be read as
+written it is read again with each such period said as its count of the unit ('31 days', '52 weeks'), whatever it
+is called ('a 6-week course'; never 'a 2-year-old'), and answered only when that reading accounts for every number
+in it.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 import re
 
 _SIZED = re.compile(
-    r"\b(?:a|an|one|the)\s+(\d{1,4})[- ](day|week|month|hour|minute|night|shift)[- ]"
-    r"(week|fortnight|month|year|term|season|semester|quarter|period|cycle|shift|stay|trip|tour|run|stint|rota)\b",
+    r"\b(?:a|an|one|the|my|our|his|her|their|your)\s+(\d{1,4})[- ](day|week|month|year|hour|minute|night|shift)[- ]"
+    r"(?!old\b)([a-z]{3,15})\b",
     re.IGNORECASE,
 )
 

@@ -105,6 +105,7 @@ from servers.tools.calculator import (
     price_after_cut,
     prices,
     profits,
+    pronoun_ones,
     proportions,
     prorating,
     purchase_stories,
@@ -320,6 +321,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(per_asked.named_top(text), chained=chained)  # '38,400 kg off 6.4 hectares. The yield per hectare?'
         or _again(time_points.as_now(text), chained=chained)  # '3,420 g at birth and 3,180 g on day 5'
         or _again(percent_of_named.with_amounts(text), chained=chained)  # 'caps it at 50 GB. What % of the cap ...'
+        or _again(pronoun_ones.without_pronoun_one(text), chained=chained)  # 'Busy one today.'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
