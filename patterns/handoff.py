@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from patterns.forms import works_on_material, works_on_numbers
 from patterns.material import split_material, with_material
 from patterns.named_results import named_values
+from patterns.recasts import as_text_to_write
 from patterns.references import back_reference
 from patterns.told_amounts import told_how_much
 from patterns.told_results import told_result
@@ -123,6 +124,9 @@ def step_text(instruction: str, worker: Worker, answers: Sequence[str], request:
     name = "these findings" if works_on_material(worker) else "this"
     # a step told the request's premises (``premises.told_premises``) gets them first, then the answers handed on
     instruction, own = split_material(instruction)
+    if not works_on_material(worker) and not works_on_numbers(worker):
+        # "Make it a notice for the pontoon gates": a notice written from the result, not its tone rewritten
+        instruction = as_text_to_write(instruction) or instruction
     return with_material(as_material_named(instruction, name), f"{own}\n\n{joined}" if own else joined)
 
 

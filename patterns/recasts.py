@@ -50,4 +50,24 @@ def recasts_the_result(instruction: str) -> bool:
     return bool((TEXT_KINDS | _SHAPES) & set(following))
 
 
-__all__ = ["recasts_the_result"]
+# "Make it a notice for the gates", "make them into a short post for the club": the result made a text of a kind,
+# where "make it" alone reads as an order to change its tone ("make it friendlier"); "turn it into a tweet" reads right
+_MADE_INTO = re.compile(
+    r"^(?:and\s+)?(?:then\s+)?(?:please\s+)?make\s+"
+    r"(?:it|them|this|that|these|those|the\s+(?:summary|answer|result|findings|points))\s+(?:into\s+)?"
+    r"(?P<kind>(?:a|an)\s+(?:[a-z'-]+\s+){0,3}?(?P<noun>[a-z'-]+))(?P<rest>(?:\s+(?:for|to)\s.*)?)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def as_text_to_write(instruction: str) -> str | None:
+    """``instruction`` that makes the result it is handed into a named kind of text, said as the text to write
+    ("Make it a notice for the pontoon gates" -> "Write a notice for the pontoon gates"), so the writer drafts it
+    from the result rather than reading an order to rewrite the result's tone; ``None`` for any other."""
+    found = _MADE_INTO.match(instruction.strip()[:SCAN])
+    if found is None or found.group("noun").lower() not in TEXT_KINDS or len(instruction.strip()) > SCAN:
+        return None
+    return f"Write {found.group('kind')}{found.group('rest')}"
+
+
+__all__ = ["as_text_to_write", "recasts_the_result"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from patterns.material import TEXT_KINDS
+
 SCAN = 400
 """Only this much of an instruction is read."""
 MAX_FIGURE_CHARS = 40
@@ -52,6 +54,10 @@ _TO_RECEIVER = re.compile(
 _FIGURE = re.compile(r"^(?:[$\u20ac\u00a3\u00a5]?-?\d|[a-z]\s?=\s?-?\d)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|altogether|total)\.?$", re.IGNORECASE)
+# A message said by its verb ("Email the class ...", "Text Priya ..."), or a text named by one of ``TEXT_KINDS``: the
+# kinds a writer drafts from points, so the figure said as a point is one it writes.
+_MESSAGE = re.compile(r"^(?:please\s+)?(?:e-?mail|text|message)\s", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z'-]*")
 _WITH = re.compile(r"(?:with|including|giving|showing|stating|quoting|confirming)\s", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:that|this)\b", re.IGNORECASE)
 
@@ -64,6 +70,8 @@ def told_result(instruction: str, answer: str) -> str | None:
     if figure is None:
         return None
     head = instruction[:SCAN]
+    if not _MESSAGE.match(head) and not TEXT_KINDS & set(_WORD.findall(head.lower())):
+        return None  # "a label instruction stating that quantity": a kind of text told its figure as material
     found = _TO_RECEIVER.search(head)
     if found is not None:  # "email the class the answer" -> "email the class saying the answer is x = 9"
         told = f"{found.group('lead')}saying {_said(found, figure)}"

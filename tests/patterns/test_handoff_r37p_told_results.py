@@ -76,6 +76,9 @@ def test_a_named_result_is_said_with_its_figure(instruction: str, answer: str, s
         ("Write a post with the total and the VAT", "£12.00"),  # one figure cannot say two things
         ("Write a card for Gran with that date", "9 November 1989"),  # two numbers
         ("Send a message to my landlord with the rent increase", "£35.00"),
+        # kinds of text a writer does not draft from points are handed the figure as material instead
+        ("Write a label instruction stating that quantity", "84 tablets"),
+        ("Write a quote for the customer with the cloth price", "£196.00"),
     ],
 )
 def test_left_as_it_is(instruction: str, answer: str) -> None:

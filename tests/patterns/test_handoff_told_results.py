@@ -31,3 +31,9 @@ async def test_a_delivery_of_the_answer_is_handed_the_answer(decider: RankingDec
     request = "Calculate 12% of 4,500, then email the total to our accountant."
     plan = await ClausePlanner(decider).plan(Request(request), specialists())
     assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("writer", ("1",))]
+
+
+def test_a_result_made_into_a_notice_is_a_notice_to_write_from_it() -> None:
+    assert writer_step("Make it a notice for the pontoon gates", "The water is off on Tuesday. Fill tanks early.") == (
+        "Write a notice for the pontoon gates:\n\nThe water is off on Tuesday. Fill tanks early."
+    )
