@@ -18,6 +18,7 @@ _MINUTES = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25
 _DAY_PARTS = frozenset("in the evening morning afternoon night next following at o'clock oclock".split())
 _BEFORE = frozenset("from until till til to at and between by starting start starts finishing finish ends".split())
 _MOST_WORDS = 10
+_LOOK_BACK = 160  # characters: room for the words of one spoken time and what comes before it
 
 
 def as_figures(text: str) -> str | None:
@@ -37,7 +38,7 @@ def as_figures(text: str) -> str | None:
 
 def _spoken_start(text: str, done: int, bracket: re.Match[str]) -> int | None:
     """Where the words saying the bracketed time begin, when they say just that time; otherwise None."""
-    words = list(_WORD.finditer(text, done, bracket.start()))[-_MOST_WORDS - 1 :]
+    words = list(_WORD.finditer(text, max(done, bracket.start() - _LOOK_BACK), bracket.start()))[-_MOST_WORDS - 1 :]
     if not words or text[words[-1].end() : bracket.start()].strip():
         return None
     k = len(words) - 1

@@ -11,15 +11,22 @@ from __future__ import annotations
 import re
 
 _SHOW = re.compile(
-    r"(?:\s*[,;:-]\s*|\s+)(?:and\s+|then\s+|also\s+|please\s+|pls\s+)?(?:can\s+you\s+|could\s+you\s+)?"
+    r"\b(?:(?:and|then|also|please|pls)\s+)?(?:(?:can|could)\s+you\s+)?"
     r"(?:show|explain|give|list|include|write\s+out)\s+(?:me\s+|us\s+)?(?:all\s+)?(?:the\s+|your\s+|each\s+)?"
     r"(?:steps|working|workings|work|method|calculation)\b"
-    r"|(?:\s*[,;:-]\s*|\s+)(?:with\s+(?:the\s+|all\s+the\s+)?(?:steps|working|workings)\b|step\s+by\s+step\b)",
+    r"|\b(?:with\s+(?:the\s+|all\s+the\s+)?(?:steps|working|workings)\b|step\s+by\s+step\b)",
     re.IGNORECASE,
 )
+_BEFORE = " \t\n,;:-"
 
 
 def without_working(text: str) -> str | None:
     """``text`` without its requests to show the working, or None when it makes none."""
-    said = _SHOW.sub("", text)
-    return None if said == text else said
+    pieces: list[str] = []
+    done = 0
+    for match in _SHOW.finditer(text):
+        pieces.append(text[done : match.start()].rstrip(_BEFORE))  # the pause before the phrase goes with it
+        done = match.end()
+    if not pieces:
+        return None
+    return "".join(pieces) + text[done:]
