@@ -6,7 +6,10 @@ The event order every client sees for one message:
 2. ``working`` with "Working on it", then a ``working`` update per tool call ("Calling solve(...)"), and one
    per tool result ("solve returned: ...") when the run is still at work on it ``RESULT_NOTE_S`` later: a status
    message says what the agent is doing now, and a result the next model turn overtakes at once (the offline
-   model's, say) would only be superseded before anyone could act on it;
+   model's, say) would only be superseded before anyone could act on it. The tool notes are left out when no
+   one can see them (``lifecycle.watched``: a blocking send of a new task without a webhook, whose caller gets
+   only the task at rest, as the orchestrator calls its workers): each would cost a task update and a line of
+   stored history that nobody reads;
 3. while the model writes, its text as artifact updates of the artifact ``answer``: the first chunk creates it,
    the next ones carry ``append: true``;
 4. the finished ``answer`` artifact, sent whole (``append: false``, ``lastChunk: true``) so it replaces the
@@ -54,7 +57,7 @@ from agents.models.base import Message as ConversationMessage
 from agents.runtime import Agent, Event, Outcome, RunLimits, TextDelta, ToolCalled, ToolReturned
 from agents.wire_metadata import from_wire, usage_to_wire
 from servers.a2a.hops import incoming_metadata
-from servers.a2a.lifecycle import TaskExecutor
+from servers.a2a.lifecycle import TaskExecutor, watched
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +93,7 @@ class RuntimeExecutor(TaskExecutor):
         limits = run_limits(from_wire(incoming_metadata(context)).get("budget"))
         await updater.start_work(updater.new_agent_message([Part(text="Working on it")]))
         answer = _AnswerStream(updater)
-        notes = _Notes(updater)
+        notes = _Notes(updater, said=watched(context))
 
         async def forward(event: Event) -> None:
             if isinstance(event, TextDelta):
@@ -150,19 +153,24 @@ class _Notes:
     """The run's ``working`` notes, in order: one said now, or one said only if nothing overtakes it first.
 
     ``say_later`` sends its note after ``RESULT_NOTE_S`` unless another note, the answer or the end of the run
-    comes sooner (``drop``); a note already being sent is waited for, never cut off, so notes never cross.
+    comes sooner (``drop``); a note already being sent is waited for, never cut off, so notes never cross. With
+    ``said`` false (nobody can see them) no note is sent.
     """
 
-    def __init__(self, updater: TaskUpdater) -> None:
+    def __init__(self, updater: TaskUpdater, *, said: bool = True) -> None:
         self.updater = updater
+        self.said = said
         self._later: asyncio.Task[None] | None = None
         self._sending = False
 
     async def say(self, text: str) -> None:
         await self.drop()
-        await _working(self.updater, text)
+        if self.said:
+            await _working(self.updater, text)
 
     def say_later(self, text: str) -> None:
+        if not self.said:
+            return
         if self._later is not None and not self._later.done():
             self._later.cancel()  # still waiting (``drop`` came before any other note): this one supersedes it
         self._later = asyncio.create_task(self._after(text))

@@ -46,8 +46,8 @@ from patterns import Progress, Request, Result, StepFinished, StepStarted
 from patterns.store import act_for
 from patterns.watching import unwatched
 from servers.a2a.hops import incoming_metadata
-from servers.a2a.lifecycle import TaskExecutor
-from servers.a2a.task_store import ANSWERED_AT_REST, AWAITS_PENDING, PENDING_COMMITS
+from servers.a2a.lifecycle import TaskExecutor, answered_at_rest, watched
+from servers.a2a.task_store import AWAITS_PENDING, PENDING_COMMITS
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +70,17 @@ class OrchestratorExecutor(TaskExecutor):
         if task.status.state == TaskState.TASK_STATE_INPUT_REQUIRED:
             request = _continuation(task, request)
         result: Result | None = None
-        watched = _watched(context)
+        seen = watched(context)
         # a blocking send's caller sees only the task at rest: the run's workers are then called without a stream
         with (
-            unwatched() if _answered_at_rest(context) else contextlib.nullcontext(),
-            _final_commit_overlapped(context, watched),
+            unwatched() if answered_at_rest(context) else contextlib.nullcontext(),
+            _final_commit_overlapped(context, seen),
         ):
             async for event in self.orchestrator.stream(request):
                 if isinstance(event, Result):
                     result = event
                     continue
-                if not watched:  # nobody sees the step notes; the run record in the answer names every step
+                if not seen:  # nobody sees the step notes; the run record in the answer names every step
                     continue
                 text, metadata = _describe(event)
                 await updater.update_status(
@@ -134,11 +134,6 @@ def _owner(context: RequestContext) -> str | None:
     return _caller(context.call_context)
 
 
-def _answered_at_rest(context: RequestContext) -> bool:
-    call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
-    return call_context is not None and bool(call_context.state.get(ANSWERED_AT_REST))
-
-
 def _final_commit_overlapped(context: RequestContext, watched: bool) -> contextlib.AbstractContextManager[None]:
     """For an unwatched blocking send in a task store that waits for handed-over commits: the run's final record
     is committed alongside the task's resting save (which the answer waits for), not before it starts.
@@ -146,7 +141,7 @@ def _final_commit_overlapped(context: RequestContext, watched: bool) -> contextl
     Only then: a stream or a webhook would see the answer's artifact (the run record) before the resting save,
     and a cluster store does not wait for commits handed to it (``AWAITS_PENDING`` is not set)."""
     call_context = cast("ServerCallContext | None", context.call_context)  # typed as always present; see _caller
-    if watched or call_context is None or not _answered_at_rest(context):
+    if watched or call_context is None or not answered_at_rest(context):
         return contextlib.nullcontext()
     state = call_context.state
 
@@ -155,17 +150,6 @@ def _final_commit_overlapped(context: RequestContext, watched: bool) -> contextl
         return state.setdefault(PENDING_COMMITS, []) if state.get(AWAITS_PENDING) else None
 
     return commits_awaited_by(handover)
-
-
-def _watched(context: RequestContext) -> bool:
-    """Whether anyone may see this task's working notes as they come: a stream, a non-blocking send (its caller
-    polls the task), a webhook given with the message, or a task that existed before it (a follow-up: a webhook
-    or a subscriber may already be on it). A blocking send of a new task is answered with the task at rest only,
-    so its step notes would cost a task update each (and a line of stored history) that no one reads."""
-    if not _answered_at_rest(context) or context.current_task is not None:
-        return True
-    configuration = context.configuration
-    return configuration is not None and configuration.HasField("task_push_notification_config")
 
 
 def _caller(call_context: ServerCallContext | None) -> str | None:
