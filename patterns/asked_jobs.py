@@ -8,7 +8,8 @@ it, for routing only (the worker still receives the user's own text).
 - "Please correct my English in this: <text>", "fix the grammar: <text>" -> "proofread this text and correct its
   grammar" (the writer proofreads; "check" and "correct" read as a fact check).
 - "Just the action items from this please: <minutes>", "the next steps from these notes" -> "pull out the key
-  points of this" (what a text says to do is among its key points).
+  points of this" (what a text says to do is among its key points); so are "Main points from the feedback: <text>",
+  "gist pls - <text>" (``reading_asked``: what reading a text yields, named with no verb, and the text after it).
 - "Tell my team the migration is finished", "tell the parents training moved" -> "write a message telling ..."
   (telling a third party is a message to write; "tell me ..." asks the assistant and stays as it is).
 
@@ -44,6 +45,16 @@ _ACTION_ITEMS = re.compile(
     r"(?:this|these|the|my|our)\b",
     re.IGNORECASE,
 )
+# "Main points from the feedback on our food truck: <text>", "gist pls - <text>": the reading of a text named by
+# what it yields, with no verb, and the text after a colon or a dash.
+_READING_ASKED = re.compile(
+    r"^(?:please\s+|pls\s+|just\s+|quick\s+|so\s+)?(?:(?:can|could)\s+(?:you|i|we)\s+(?:give\s+me|get|have)\s+"
+    r"|give\s+me\s+|i\s+need\s+|need\s+|what\s+are\s+)?(?:the\s+|a\s+)?(?:(?:key|main|big|top)\s+(?:points|takeaways"
+    r"|messages|issues|themes|findings)|gist|highlights|takeaways|summary|recap|tl;?dr|short\s+version|upshot)\b"
+    r"[^:\n]{0,80}?(?::|\s[-\u2013\u2014]\s)\s*",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _CORRECTS_LANGUAGE = re.compile(
     r"^(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:correct|fix|check|improve|tidy\s+up)\s+"
     r"(?:my|the|our)\s+(?:english|grammar|spelling|punctuation|wording|sentences?)\b",
@@ -77,10 +88,20 @@ def asked_job(instruction: str, material: str = "") -> str | None:
     return None
 
 
+def reading_asked(text: str) -> str | None:
+    """The key points of a text, asked for by what reading it yields with no verb ("Main points from the feedback
+    on our food truck: <text>", "gist pls - <text>"), when the text after the colon or dash runs to two sentences
+    or more (a text to read, not the name of one to write: "Key points for my talk on bees"); ``None`` otherwise."""
+    read = _READING_ASKED.match(text[:SCAN])
+    if read is None or len(_SENTENCE_END.findall(text[read.end() : read.end() + CODE_SCAN])) < 2:
+        return None
+    return "pull out the key points of this"
+
+
 def _looks_like_code(material: str) -> bool:
     """Whether ``material`` reads as Python though not fenced: a line that opens as code, and an indented one."""
     text = material[:CODE_SCAN]
     return "```" in text or (_CODE_OPENER.search(text) is not None and _INDENTED.search(text) is not None)
 
 
-__all__ = ["asked_job"]
+__all__ = ["asked_job", "reading_asked"]

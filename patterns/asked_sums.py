@@ -31,18 +31,32 @@ SCAN = 600
 _FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?%?"
 _FIGURES = re.compile(rf"(?<![\w.]){_FIGURE}")
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
-# The quantity a closing question asks for.
+# A word that says which amount of a sum is meant: "the final bill", "the annual cost", "the grand total".
+_SIZED = r"(?:final|annual|yearly|monthly|weekly|daily|nightly|overall|grand|new|full|whole|actual|combined|total|net)"
+# The quantity a closing question asks for, after at most a short lead clause ("Over 12 months, which is cheaper?").
 _QUANTITY_ASKED = re.compile(
-    r"^(?:so\s+|and\s+|then\s+)?(?:"
+    r"^(?:[^,?]{1,40},\s+)?(?:so\s+|and\s+|then\s+)?(?:"
     r"how\s+(?:much|many|far|long|heavy|big)\b"
-    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:total|sum|average|mean|difference|full|whole|overall"
-    r"|grand|percentage|percent|cost|price|fee|bill|rate|change|share)\b"
+    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)?\s+(?:the\s+|my\s+|our\s+)?"
+    rf"(?:{_SIZED}\s+)?(?:total|sum|average|mean|difference|full|whole|overall|grand|percentage|percent|cost|price"
+    r"|fee|bill|rate|change|share|damage|amount|charge|deposit|saving|savings|balance|profit)\b"
     r"|what\s+(?:percentage|percent|fraction)\b"
-    r"|what\s+(?:did|do|does|will|would|should)\s+(?:i|we|they|he|she|it|each)\s+(?:\w+\s+)?"
-    r"(?:spend|pay|owe|cost|earn|make|get|save|use)\b"
+    r"|what\s+(?:did|do|does|will|would|should)\s+(?:i|we|they|he|she|it|each|(?:the|my|our|each|every)\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}(?:spend|pay|owe|cost|earn|make|get|save|use|invoice|bill|charge)\b"
+    r"|which\s+(?:\w+\s+)?(?:is|are|comes?\s+out|works?\s+out)\s+(?:the\s+)?(?:cheaper|dearer|better\s+value"
+    r"|more\s+expensive|less\s+expensive|better\s+deal)\b"
     r"|what(?:'s|\s+is)\s+[$£€]?\d"
     r"|(?:what\s+)?does\s+(?:that|it|this)\s+come\s+to\b"
     r")",
+    re.IGNORECASE,
+)
+# A closing sentence that names the sum alone, after the figures it is of: "Total please!", "Grand total?",
+# "Total spend?", "Annual cost?", "Total including 10% GST?".
+_BARE_SUM = re.compile(
+    rf"^(?:and\s+|so\s+|then\s+)?(?:the\s+)?(?:{_SIZED}\s+)?(?:total|sum|cost|bill|amount)"
+    r"(?:\s+(?:spend|spent|cost|price|due|owed|owing|amount|bill|to\s+pay))?"
+    r"(?:\s+(?:including|incl|inc|with|after|before|plus)\b[^.?!]{0,40})?"
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|cheers))?\s*[?!.]*$",
     re.IGNORECASE,
 )
 # Arithmetic between the figures of a claim: an operator, a rate ("at £4.20 per kg"), a share, a count of packs.
@@ -51,6 +65,7 @@ _ARITHMETIC = re.compile(
     r"|\b(?:times|plus|minus|divided|multiplied|squared|cubed|less|off|split|shared|between|ways)\b"
     r"|%\s*of\b|\bper\s*cent\s+of\b|\bpercent\s+of\b"
     r"|(?:\bat|@)\s+[$£€]?\d[\d,.]*\s*(?:/|per\b|an\b|a\b|each\b|every\b)"
+    r"|\d\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+[a-z-]+)?\s+(?:at|@)\s+[$£€₹¥]?\d"
     r"|\d\s+(?:a|an|per|each|every)\s+(?:month|week|day|year|hour|night|minute|person|head)\b"
     r"|\d\s+(?:packs?|boxes|bags|lots|sets|rows|crates|cases)\s+of\s+\d",
     re.IGNORECASE,
@@ -75,6 +90,21 @@ _RESULT = re.compile(
     r"(?P<figure>[$£€]?\d)",
     re.IGNORECASE,
 )
+# A closing question whether the figures before come to a figure: "Is that £579?", "Does that come to $660?".
+_RESULT_ASKED = re.compile(
+    r"^(?:so\s+|and\s+)?(?:is|does|would|will|do)\s+(?:that|it|this|they|the\s+total)\s+(?:really\s+)?"
+    r"(?:be\s+|come\s+to\s+|make\s+|cost\s+|total\s+|add\s+up\s+to\s+|work\s+out\s+(?:at|to)\s+)?"
+    r"(?:about\s+|roughly\s+|exactly\s+|right\s+at\s+)?[$£€]?\d",
+    re.IGNORECASE,
+)
+# An equation: figures, one-letter unknowns and operators either side of one "=" ("4(2x - 1) = 3x + 11").
+_EQ_CHAR = r"(?:[\d.()+\-*/^×÷ ]|(?<![a-z])[a-z](?![a-z]))"
+_EQUATION = re.compile(rf"{_EQ_CHAR}{{1,40}}(?<!=)=(?!=){_EQ_CHAR}{{1,40}}", re.IGNORECASE)
+_UNKNOWN = re.compile(r"(?<![a-z])[a-z](?![a-z])", re.IGNORECASE)
+_SOLVE_ASKED = re.compile(
+    r"\bsolve\b|\b(?:find|work\s+out|calculate)\s+[a-z]\b|\bwhat(?:'s|\s+is)\s+[a-z]\b|\bfor\s+[a-z]\b|\bvalue\s+of\s+[a-z]\b",
+    re.IGNORECASE,
+)
 # An ask whether something holds: a check verb, "is it true/right", a tag question.
 _CHECKING = re.compile(
     r"\b(?:check|checks|checking|double[\s-]check|sanity[\s-]check|verify|confirm|correct|right|true|accurate"
@@ -90,7 +120,7 @@ _OWN_INSTRUCTION = re.compile(
 )
 # a sentence ends at a stop before a space, not at a decimal point ("£12.99")
 _SENTENCES = re.compile(r"(?:[^.?!\n]|\.(?=\S))+(?:[.?!]+|$)")
-_CLAUSE_END = re.compile(r"[:;!?\n]|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[:;!?\n]|\.(?=\s)|\s[-\u2013\u2014](?=\s)")
 # (an apostrophe, "I've", "what's", opens and closes no quote)
 _QUOTED = re.compile(
     r"(?<!\w)'[^'\n]{3,300}'(?!\w)|\"[^\"\n]{3,300}\"|\u2018[^\u2019\n]{3,300}\u2019|\u201c[^\u201d\n]{3,300}\u201d"
@@ -102,12 +132,10 @@ def _figures(text: str) -> list[str]:
     return [f for f in _FIGURES.findall(text) if not _YEAR.match(f)]
 
 
-def _closing_question(text: str) -> str | None:
-    """The request's last question, taken after a lead-in colon or a quoted text: "what's 240 members times £12?"
+def _closing_sentence(text: str) -> str | None:
+    """The request's last sentence, taken after a lead-in colon or a quoted text: "what's 240 members times £12?"
     from "For the newsletter I need one figure: what's 240 members times £12?"."""
     head = text.strip()[:SCAN]
-    if not head.endswith("?"):
-        return None
     unquoted = _QUOTED.sub(lambda found: "Q" * len(found.group(0)), head)  # a quote's own stops end nothing
     sentences = [(m.start(), m.end()) for m in _SENTENCES.finditer(unquoted) if m.group(0).strip()]
     if not sentences:
@@ -120,13 +148,17 @@ def _closing_question(text: str) -> str | None:
 
 def _sum_after_lead(text: str) -> str | None:
     """A closing question asking for a quantity whose figures the request gives (two or more, in the question or
-    before it); ``None`` for a question about the world ("How long is the Amazon?")."""
-    asked = _closing_question(text)
-    if asked is None or _QUANTITY_ASKED.match(asked) is None:
+    before it), or a closing sentence that names the sum alone ("Total please!"); ``None`` for a question about
+    the world ("How long is the Amazon?")."""
+    asked = _closing_sentence(text)
+    if asked is None:
         return None
-    if len(_figures(text[:SCAN])) < 2 and _MEASURE_IN_MEASURE.match(asked) is None:
+    bare = _BARE_SUM.match(asked) is not None
+    if not bare and (not text.strip()[:SCAN].endswith("?") or _QUANTITY_ASKED.match(asked) is None):
+        return None
+    if len(_figures(text[:SCAN])) < 2 and (bare or _MEASURE_IN_MEASURE.match(asked) is None):
         return None  # one figure is enough to count one unit in another ("how many days are there in 6 weeks?")
-    return f"Work out {asked.rstrip('?').strip()}"
+    return "Work out the total cost" if bare else f"Work out {asked.rstrip('?').strip()}"
 
 
 def _worked_sum_to_check(text: str) -> str | None:
@@ -145,13 +177,42 @@ def _worked_sum_to_check(text: str) -> str | None:
     return None
 
 
+def _figures_then_asked_result(text: str) -> str | None:
+    """Figures related by arithmetic, then a closing question whether they come to a figure: "4.2 m at £95 per metre
+    plus £180 fitting. Is that £579?"."""
+    asked = _closing_sentence(text)
+    head = text.strip()[:SCAN]
+    if asked is None or not head.endswith("?") or _RESULT_ASKED.match(asked) is None:
+        return None
+    before = head[: head.rfind(asked)]
+    if len(_figures(before)) < 2 or _ARITHMETIC.search(before) is None:
+        return None
+    return f"Work out {before[before.rfind(':') + 1 :].strip()}"  # the figures, not what their label names
+
+
+def _equation_to_solve(text: str) -> str | None:
+    """An equation in an unknown given with an ask to solve it ("Find x: 7x - 4 = 3x + 16")."""
+    if _SOLVE_ASKED.search(text) is None:
+        return None
+    for found in _EQUATION.finditer(text):
+        equation = found.group(0).strip()
+        if _UNKNOWN.search(equation) is not None and re.search(r"\d", equation) is not None:
+            return f"Solve the equation {equation}"
+    return None
+
+
 def sum_asked(text: str) -> str | None:
     """The sum ``text`` asks for, said as the verb phrase that works it out ("Work out 240 members times £12");
     ``None`` when the request opens with an instruction of its own or asks no sum over figures it gives."""
     head = text.strip()[:SCAN]
     if _OWN_INSTRUCTION.match(head) is not None or "```" in head:
         return None
-    return _worked_sum_to_check(head) or _sum_after_lead(head)
+    return (
+        _worked_sum_to_check(head)
+        or _figures_then_asked_result(head)
+        or _sum_after_lead(head)
+        or (_equation_to_solve(head))
+    )
 
 
 __all__ = ["sum_asked"]

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from patterns.asked_jobs import asked_job
+from patterns.asked_jobs import asked_job, reading_asked
 from patterns.asked_sums import sum_asked
 from patterns.charges import charge_head
 from patterns.checked_sums import checked_sum_head
@@ -75,6 +75,7 @@ from patterns.manner import without_length_frame, without_manner
 from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.needs import needs_head
+from patterns.noted_texts import text_from_notes
 from patterns.publications import published_head
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
@@ -83,6 +84,7 @@ from patterns.shortening import shortening_head
 from patterns.situation import asked_after_situation, asks_of_data
 from patterns.statistics_asked import asks_a_statistic
 from patterns.worker import Request, Skill, Worker
+from patterns.world_facts import asks_a_world_fact
 from patterns.world_measures import measures_in_the_world
 
 
@@ -181,6 +183,8 @@ def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
     head = verb_head(routing_text(text))
     stems = action_stems(head) if head is not None else []
     if head is None or not stems or labels_figures(text):  # "Test scores for my class: 72, 85. The mean?"
+        return None
+    if sum_asked(text) is not None:  # "Paint order: 6 tins at £32.99 and a tray at £4. Total please.": a sum
         return None
     if any(stem in _profile(worker).verbs for worker in workers for stem in stems):
         return None
@@ -320,8 +324,12 @@ class RankingDecider:
         # "For the newsletter I need one figure: what's 240 members times £12?", "Check my sums: 1,200 + 875 = 2,075":
         # the ask is a sum over figures given, whatever the sum is for
         instruction = sum_asked(text) or instruction
+        # "Bullet list of 3 points for the governors: budget surplus £18,400; new minibus ordered": the notes after a
+        # text's name are what it is to be made of, not a text to shorten nor claims to check
+        noted = text_from_notes(text)
+        instruction = noted or instruction
         # "How many words is this: ...", "just the action items from this: ...": the job restated in card words
-        instruction = asked_job(instruction, split_material(text)[1]) or instruction
+        instruction = asked_job(instruction, split_material(text)[1]) or reading_asked(text) or instruction
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
         flat = [t for texts in views for t in texts]
@@ -340,11 +348,11 @@ class RankingDecider:
             situation = asked_after_situation(instruction)
             if situation is not None and not situation[1].strip():
                 head = verb_head(situation[0]) or recast_head(situation[0])
-        named = names_kind_alone(instruction)
+        named = names_kind_alone(instruction) or noted is not None
         if named:
             # "message for the ward group chat: ...", "lost cat poster.": a text asked for by its name (its kind
             # may read as a verb, "Note for the cleaners", but a name that opens no instruction orders nothing)
-            head = f"write {instruction}"
+            head = noted or f"write {instruction}"
         if head is not None:
             head = plain_head(head)  # "Figure out ..." works something out; it checks no figures
         if head is None and (instruction.lower().startswith(CLAIM_ASK.lower()) or self._asks_if_so(instruction, text)):
@@ -355,6 +363,8 @@ class RankingDecider:
             score = [(1 - self.head_weight) * s + self.head_weight * h for s, h in zip(score, by_head, strict=True)]
         # ("How long is a marathon?": a measure of a thing in the world is a fact to look up, as a count of one is)
         counted = counts_in_the_world(instruction) or measures_in_the_world(instruction)
+        # ("What is the speed of light?": what a thing is, with no figure given, is a fact to look up, not a sum)
+        counted = counted or asks_a_world_fact(instruction, text)
         now = (
             not counted
             and head is None
