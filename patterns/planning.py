@@ -45,6 +45,7 @@ from patterns.forms import (
 from patterns.lexical import tokenize
 from patterns.live_sources import looks_up_now
 from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
+from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
@@ -63,7 +64,7 @@ from patterns.references import (
 )
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
-from patterns.sums import sums_its_own_figures
+from patterns.sums import sums_its_own_figures, with_listed_figures
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
@@ -266,6 +267,9 @@ class ClausePlanner:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
         for piece in split_tasks(request.text):
+            pointed = with_pointed_text(piece.text)
+            if pointed != piece.text:  # "Rewrite this to sound more professional. hey guys ..." -> "...: hey guys ..."
+                piece = replace(piece, text=pointed, instruction=split_material(pointed)[0])
             named = claim_with_topic(piece.text, tasks[-1].text) if tasks else None
             if named is not None and piece.instruction in (None, piece.text):
                 # "Who discovered penicillin? And is it true that it was discovered in 1928?": each part goes to its
@@ -334,6 +338,8 @@ class ClausePlanner:
                     # "Add up these fluid intakes, 120 ml, 90 ml, 150 ml and 110 ml": a sum of the figures it lists,
                     # though "these" reads like a text's
                     worker = next((w.name for w in workers if works_on_numbers(w)), worker)
+                if _works_on_numbers(worker, workers):
+                    piece = replace(piece, text=with_listed_figures(piece.text))
             if asks_a_prediction(instruction):
                 # "..., and predict whether my app will get popular: <code>": what is to come is no worker's to know;
                 # the part is declined, and hands nobody the material, which the parts beside it work on

@@ -28,6 +28,8 @@ def opens_a_sum(words: list[str]) -> bool:
 _FIGURE = re.compile(r"(?<![\w.,])[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ADDED_TO = re.compile(r"\b(?:to|onto|into)\s+(?:the|my|our|your|a|an|this|that)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
+_SUM_UP = re.compile(r"^\W*(?:(?:please|can|could|would|you|just)\s+)*sum\s+(?:\w+\s+){0,2}?up\b", re.IGNORECASE)
 MIN_FIGURES = 3
 """A sum that lists at least this many figures of its own works on them, whatever else its words name."""
 
@@ -35,8 +37,10 @@ MIN_FIGURES = 3
 def sums_its_own_figures(clause: str) -> bool:
     """Whether ``clause`` opens with a verb of working figures out and lists figures of its own to work on ("Add
     up these fluid intakes, 120 ml, 90 ml, 150 ml and 110 ml"): a sum, though "these" reads like a text's."""
-    head = clause[:400]
+    head = _SENTENCE_END.split(clause[:400], 1)[0]  # the figures it lists, not a text's ("Sum this up: <text>")
     words = _WORD.findall(head.lower())
+    if _SUM_UP.match(head):
+        return False  # "sum it up" asks for a summary
     polite = 0
     while polite < len(words) and words[polite] in _POLITE:
         polite += 1
@@ -45,3 +49,19 @@ def sums_its_own_figures(clause: str) -> bool:
     # "Add these items to the shopping list: 2 eggs, 3 apples, 4 pears": adding to a place is no sum
     before = _FIGURE.split(head, 1)[0]
     return _ADDED_TO.search(before) is None
+
+
+def with_listed_figures(clause: str) -> str:
+    """``clause``, a sum of the figures it lists after a comma ("Add up these fluid intakes, 120 ml, 90 ml and 110
+    ml"), with that comma said as the colon that hands the figures over ("Add up these fluid intakes: 120 ml, ..."),
+    as a calculator reads a list; any other clause as it is."""
+    if ":" in clause or not sums_its_own_figures(clause):
+        return clause
+    first = _FIGURE.search(clause)
+    if first is None:
+        return clause
+    lead = clause[: first.start()]
+    cut = lead.rstrip()
+    if not cut.endswith(",") or _FIGURE.search(cut) is not None:
+        return clause
+    return f"{cut[:-1]}: {clause[first.start() :]}"

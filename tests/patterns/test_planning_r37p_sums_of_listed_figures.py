@@ -2,7 +2,7 @@
 
 import pytest
 
-from patterns.sums import sums_its_own_figures
+from patterns.sums import sums_its_own_figures, with_listed_figures
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,29 @@ def test_a_sum_of_its_own_figures(clause: str) -> None:
         "Add 2 eggs to the mix",
         "Add up these invoices",  # no figures of its own
         "Count the words in this: 1, 2, 3",  # counting words, not figures
+        "Sum this up: The troughs close on 1 November. Sheds are cleared by 31 October. Subs rise to £35.",
+        "Could you sum it all up: 1, 2, 3",  # "sum up" asks for a summary
+        "Add up the sales. Monday was 120, Tuesday 90 and Wednesday 150.",  # its figures in a later sentence
     ],
 )
 def test_not_a_sum_of_its_own_figures(clause: str) -> None:
     assert not sums_its_own_figures(clause)
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        (
+            "Add up these fluid intakes, 120 ml, 90 ml and 110 ml",
+            "Add up these fluid intakes: 120 ml, 90 ml and 110 ml",
+        ),
+        ("Sum these distances, 5.2 km, 3.8 km and 7 km", "Sum these distances: 5.2 km, 3.8 km and 7 km"),
+        ("Add up these donations: £20, £35 and £40", "Add up these donations: £20, £35 and £40"),
+        (
+            "Total up 4 inner tubes at €7.99 and a pump at €29 and €5",
+            "Total up 4 inner tubes at €7.99 and a pump at €29 and €5",
+        ),
+    ],
+)
+def test_listed_figures_are_handed_over_as_a_list(clause: str, said: str) -> None:
+    assert with_listed_figures(clause) == said
