@@ -215,4 +215,22 @@ def sum_asked(text: str) -> str | None:
     )
 
 
-__all__ = ["sum_asked"]
+# The end of a label: a colon or a dash after a few words that name what follows ("Paint order:").
+_LABEL_END = re.compile(r":|\s[-\u2013\u2014]\s")
+_STOP = re.compile(r"[.?!]")
+LABEL_WORDS = 6
+"""A label is at most this many words."""
+
+
+def labelled_sum(text: str) -> bool:
+    """Whether ``text`` opens with a label, a few words ended by a colon or a dash ("Paint order:", "Book fair order
+    -"), and asks a sum of the figures after it: the label's first word orders nothing even when it reads as a verb
+    ("Order 6 pizzas at £12. How much?" asks for an order as well as a sum, and is no label)."""
+    end = _LABEL_END.search(text, 0, 80)
+    label = text[: end.start()] if end is not None else ""
+    if not label.strip() or len(label.split()) > LABEL_WORDS or _STOP.search(label) is not None:
+        return False
+    return sum_asked(text) is not None
+
+
+__all__ = ["labelled_sum", "sum_asked"]

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from patterns.asked_jobs import asked_job, reading_asked
-from patterns.asked_sums import sum_asked
+from patterns.asked_sums import labelled_sum, sum_asked
 from patterns.charges import charge_head
 from patterns.checked_sums import checked_sum_head
 from patterns.contents import without_contents
@@ -184,7 +184,7 @@ def unclaimed_action(text: str, workers: Sequence[Worker]) -> str | None:
     stems = action_stems(head) if head is not None else []
     if head is None or not stems or labels_figures(text):  # "Test scores for my class: 72, 85. The mean?"
         return None
-    if sum_asked(text) is not None:  # "Paint order: 6 tins at £32.99 and a tray at £4. Total please.": a sum
+    if labelled_sum(text):  # "Paint order: 6 tins at £32.99 and a tray at £4. Total please.": a label, then a sum
         return None
     if any(stem in _profile(worker).verbs for worker in workers for stem in stems):
         return None

@@ -16,6 +16,8 @@ def test_a_priced_order_with_a_bare_total_ask_goes_to_the_calculator(decider: Ra
 def test_an_order_opening_with_a_verb_no_one_declares_is_no_unclaimed_action() -> None:
     request = "Paint order: 6 tins at £32.99, 2 rollers at £7.50 and a tray at £4. Total please."
     assert unclaimed_action(request, specialists()) is None
+    # an order asked of us as well as its sum is still an action no one here takes
+    assert unclaimed_action("Order 6 pizzas at £12 each for delivery. How much?", specialists()) == "order"
 
 
 def test_figures_then_is_that_a_figure_is_a_sum_and_an_equation_is_solved(decider: RankingDecider) -> None:
