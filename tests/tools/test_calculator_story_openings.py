@@ -131,3 +131,9 @@ async def test_busy_one_today_counts_nothing():
 async def test_a_recipe_cooked_for_residents():
     request = "The recipe serves 8 and uses 1.2 kg of mince. I'm cooking for 46 residents. How much mince do I need?"
     assert (await solved(request))["result"] == pytest.approx(6.9)
+
+
+@pytest.mark.anyio
+async def test_the_saving_asked_as_a_task_is_the_saving():
+    solution = await solved("We get 15% off a 300 euro kit order. Work out the saving for us")
+    assert solution["result"] == pytest.approx(45)

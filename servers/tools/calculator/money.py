@@ -284,6 +284,10 @@ _ASKING = frozenset(
 )
 
 
+_ASK_VERBS = frozenset("calculate compute find out me".split())
+"""'Work out the saving', 'calculate the tip', 'tell me the tax': asked as a task, the part is asked as much."""
+
+
 def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
     """Whether the question names the part itself: 'how much should I tip', 'what is the tax', 'how much do I save'.
 
@@ -292,7 +296,7 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
     'what's' then set aside as a lead-in before ``start``: it is read from the first word.
     """
     for i in range(len(tokens)):
-        if tokens[i].word in ("how", "what", "what's", "whats"):
+        if tokens[i].word in ("how", "what", "what's", "whats") or tokens[i].word in _ASK_VERBS:
             j = i + 1
             while tokens[j].word in _ASKING:
                 j += 1
