@@ -1,6 +1,6 @@
 """Round 37: notes, notices, signs and messages asked in two sentences whose points are one statement and a plea
-run on after its comma ("please ...", "don't ...", "remember to ...", "so please ...") keep every fact, in two
-sentences; a plea alone, or one after no statement, still declines the count."""
+run on after its comma ("please ...", "don't ...", "remember to ...", "so please ...", "bring your own bib") keep
+every fact, in two sentences; a plea alone, or one after no statement, still declines the count."""
 
 from __future__ import annotations
 
@@ -52,6 +52,15 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             "Write a 2-sentence note for the kitchen: table 6 has a nut allergy, so please check every dish.",
             ["Table 6 has a nut allergy.", "So please check every dish."],
         ),
+        (
+            "Write a reminder for the netball team, 2 sentences: training is at 6pm on Wednesday, bring your own bib.",
+            ["Training is at 6pm on Wednesday.", "Bring your own bib."],
+        ),
+        (
+            "Note for the volunteers in two sentences: the hall opens at 8am, park at the back.",
+            ["The hall opens at 8am.", "Park at the back."],
+        ),
+        ("Two-sentence note for parents: the trip is on 9 June, pay by Friday.", ["on 9 June.", "Pay by Friday."]),
     ],
 )
 async def test_a_plea_after_a_statement_is_its_own_sentence(request_text: str, kept: list[str]):

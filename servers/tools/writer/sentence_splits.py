@@ -135,11 +135,16 @@ def split_invitation(text: str, most: int) -> list[str]:
     return [_sentence(", ".join(items[:keep])), *(_sentence(item) for item in extras)]
 
 
-# ", please do not give him biscuits", ", don't park on the grass": an ask to the reader, after a clause of its own
+# ", please do not give him biscuits", ", don't park on the grass", ", bring your own bib": an ask to the reader, after
+# a clause of its own
 # (", so please use the stairs" keeps its "So": the reason is the user's word)
 _PLEA = re.compile(
     r",\s+(?=(?:so\s+)?(?:please\s+(?:do\s+not\s+|don['’]t\s+|never\s+|always\s+)?[a-z]{2,}|"
-    r"(?:do\s+not|don['’]t|never|always|remember\s+to|make\s+sure)\s+[a-z]{2,})\b)",
+    r"(?:do\s+not|don['’]t|never|always|remember\s+to|make\s+sure)\s+[a-z]{2,}|"
+    # an order run on without "please": ", bring your own bib", ", wear something warm"
+    r"(?:bring|wear|use|leave|keep|park|call|ring|book|check|arrive|meet|pay|send|sign|return|label|lock|switch|"
+    r"turn|put|take|allow|note|expect|come)\s+(?:your|a|an|the|some|any|all|it|them|this|these|by|in|at|on|off|"
+    r"up|out|back|early|plenty|extra|warm|something)\b)\b)",
     re.I,
 )
 _FINITE = re.compile(
