@@ -8,9 +8,10 @@ import re
 import pytest
 
 # The tables of users' requests kept from earlier measured rounds, named by their round (test_calculator_h8.py,
-# test_writer_u18_confident.py, test_routing_round9_users.py): thousands of regression families that run apart
-# as `pytest -m rounds tests`, so the default run stays well under ten minutes on two cores.
-_ROUND_TABLE = re.compile(r"test_\w*?_(?:h|ev|r|u|round)\d+(?:_\w+)?\.py")
+# test_writer_u18_confident.py, test_routing_round9_users.py, test_calculator_r37a_rates.py): thousands of
+# regression families that run apart as `pytest -m rounds tests`, so the default run stays well under ten minutes
+# on two cores.
+_ROUND_TABLE = re.compile(r"test_\w*?_(?:h|ev|r|u|round)\d+[a-z]?(?:_\w+)?\.py")
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
