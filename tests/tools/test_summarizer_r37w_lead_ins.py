@@ -60,6 +60,10 @@ NAMED = [
     "Give me the key points of the email from the agency, I need to put them in the shared calendar",
     "Need the gist of this notice for the residents' WhatsApp",
     "Summarise the text my landlady sent me this morning",
+    "List the main points of the letter my dad got from the council last week, he's 84 and confused by it",
+    "Gist of the council leaflet we found on the doormat this morning pls",
+    "Summarise the leaflet that came with the new bin, I'm going to stick it on the fridge",
+    "Pull out the keywords from the leaflet the council put through our door",
 ]
 
 DECLINED = [
@@ -79,6 +83,7 @@ DECLINED = [
     "Summarise the feedback in this report we collected at the taproom",
     "Summarise the notice on the noticeboard in French",
     "Summarise what the letting agent sent us yesterday in chronological order",
+    "Summarise the leaflet the council sent round, and tell me if I need to pay",
 ]
 
 

@@ -42,7 +42,8 @@ _WHEN = (
 _PREPOSITIONS = "in|at|on|from|to|through|by|during|over|for|into|via|after|before|with|under|round|around|off|about"
 _WHERE = (
     rf"(?: (?:{_PREPOSITIONS})(?: (?:the|my|our|a|an|this|last|their|his|her|your|its|every|each))? {HOW}{_WORD}"
-    rf"(?: (?!(?:{_PREPOSITIONS})\b){HOW}{_WORD})?"
+    # (never the start of a when: "from the council | last week", "on the doormat | this morning")
+    rf"(?: (?!(?:{_PREPOSITIONS}|this|last|next|every|yesterday|today|tonight|earlier|recently)\b){HOW}{_WORD})?"
     rf"| {_WHEN})"
 )
 WHERE_OR_WHEN = rf"(?:{_WHERE}){{0,2}}(?![\w'’-])"
