@@ -7,12 +7,16 @@ asks nothing (no '?'), says no word that could change the arithmetic (``asides.C
 'then', ...) and no percentage, and every number it says is one the question already says ('£1,150', 'five-week'
 for the 5). Anything new in it declines the reading, so the question is never answered without a number the user
 gave.
+
+The mirror of it, a sentence before the question whose every figure the question says again ('... her tyres at 85
+psi ... What's 85 psi in bar?'), is set aside by ``restated_context``.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+from servers.tools.calculator import restated_context
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.tokens import UNITS, Token
 
@@ -23,8 +27,9 @@ _MAX_EXPLAINED = 30  # words: an explanation of a sum, not a second story
 def without_explanation(text: str, tokens: list[Token]) -> str | None:
     """The question alone, when everything after its '?' only explains its numbers; None otherwise."""
     asked = next((k for k, t in enumerate(tokens) if t.text == "?"), None)
-    if asked is None or asked < 2:
-        return None
+    if asked is None or asked < 2 or tokens[asked + 1].kind == "end":
+        return restated_context.question_alone(text, tokens)  # 'at 85 psi ... What's 85 psi in bar?'
+
     rest = tokens[asked + 1 : -1]
     pointer = next((p for p in _POINTERS if [t.word for t in rest[: len(p)]] == list(p)), None)
     if pointer is None or len(rest) > _MAX_EXPLAINED or any(t.text in ("?", "%") for t in rest):
