@@ -66,6 +66,9 @@ async def test_story_opening_paraphrases(request_text: str, result: float):
         "Split the £2,340 we made at the 3 festivals equally between the four of us",
         "The giraffe gets 4.5 kg of browse a day. How much is that over a long month?",
         "My son is a 2-year-old. What's 20% of £50?",  # an age, not a stretch of two years
+        "The UK recipe says 2 pints. What's that in ml?",  # what says it decides the pint
+        "The label says half the bag holds 2.5 kg. What's that in pounds?",
+        "Our newborn takes",
     ],
 )
 async def test_story_opening_near_misses(request_text: str):

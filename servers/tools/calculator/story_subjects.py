@@ -24,6 +24,16 @@ _VERBS = frozenset(
     "goes went covers covered weighs weighed measures measured holds held burns burnt burned earns earned".split()
 )
 """Verbs of a story that do not end as most do ('-s', '-ed'); a verb that does is read by its ending."""
+_REPORTING = frozenset(
+    "says said reads read shows showed states stated lists listed quotes quoted tells told asks asked recommends "
+    "recommended suggests suggested specifies specified".split()
+)
+"""Verbs that report what a label, recipe or form says: its words are the request's content, not a story."""
+_QUALIFIERS = frozenset(
+    "uk us usa british american imperial metric english european australian canadian fan conventional gas old "
+    "new".split()
+)
+"""Words of a subject that may decide a unit or a reading ('the UK recipe', 'the fan oven'): never set aside."""
 _SUMS = frozenset(
     "bill tab invoice total subtotal sum rent salary wage budget balance loan mortgage income fare order value "
     "profit revenue takings turnover debt savings account".split()
@@ -41,8 +51,10 @@ def as_pronoun(text: str, tokens: list[Token]) -> str | None:
     while verb < 1 + _SUBJECT_WORDS and _named(tokens, verb) and not _verb(tokens[verb], tokens[verb + 1]):
         verb += 1
     head = tokens[verb - 1]
-    if verb == 1 or not _verb(tokens[verb], tokens[verb + 1]):
+    if verb == 1 or verb + 1 >= len(tokens) or not _verb(tokens[verb], tokens[verb + 1]):
         return None
+    if tokens[verb].word in _REPORTING or any(t.word in _QUALIFIERS for t in tokens[1:verb]):
+        return None  # 'The UK recipe says 2 pints': what says it, and how, decides the pint
     if singular(head.word) != head.word and not head.word.endswith("ss"):
         return None  # 'The kids eat ...': how many of them is a number of the sum
     return "She " + text[tokens[verb].start :]
