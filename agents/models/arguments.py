@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents.json_values import json_array
+from agents.models.letters import opens_a_letter, sender_speaks
 from patterns.lexical import NUMBER_WORDS
 
 _WORD_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 20}, "single": 1, "a couple of": 2, "a few": 3}
@@ -198,6 +199,8 @@ def _is_lead_in(text: str, match: re.Match[str]) -> bool:
     count = len(head.split())
     if count <= _LEAD_IN_WORDS and len(head) <= 120:
         return True
+    if count <= _ASKED_LEAD_IN_WORDS and text[match.end("head")] == ":" and _closing_clause_asks(head):
+        return True
     if count > _CLOSED_LEAD_IN_WORDS:
         return False
     if text.count("\n", match.end("head"), match.start("tail")) >= 2:
@@ -212,6 +215,47 @@ def _is_lead_in(text: str, match: re.Match[str]) -> bool:
     # asks for a summary of the text ("Pull out the main points of our new policy for the team chat:", "... and I
     # want the gist for my husband:").
     return any(pattern.search(last) is not None for pattern in (_ADDRESSED, _AHEAD, _SUMMARY_ASKED))
+
+
+_ASKED_LEAD_IN_WORDS = 50
+"""A lead-in whose closing clause asks for a summary ("..., so please just summarise it for me:") may run this long."""
+# The clause that closes a long lead-in at its colon, led by an ask for a summary and nothing more: "give me the
+# gist", "so please just summarise it for me", "and could you sum this one up", "quick summary please". Each part
+# is optional or a fixed word run, so the match is linear.
+_CLOSING_ASK = re.compile(
+    r"^\W*(?:(?:so|and|but|then|ok|okay|now|just|please|pls|plz|kindly|anyway)\b[\s,]*){0,4}"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|pls|just|quickly)\s+){0,2})?"
+    r"(?:summari[sz]e|sum\s+(?:(?:it|this|that|them|these|this\s+one|it\s+all)\s+)?up|"
+    r"boil\s+(?:(?:it|this|that|them|this\s+one)\s+)?down|condense|"
+    r"(?:give|send|get)\s+me\s+(?:(?:a|an|the|its)\s+)?(?:(?:quick|short|brief|rough|basic)\s+)?"
+    r"(?:gist|summary|tl;?dr|overview|rundown|recap|key\s+points|main\s+points|short\s+version|highlights)|"
+    r"(?:(?:a|the)\s+)?(?:(?:quick|short|brief|rough)\s+)?(?:summary|gist|tl;?dr|recap|rundown)\s+(?:please|pls|plz))\b",
+    re.I,
+)
+# After the ask, words that ask for more than a summary ("and translate it", "in French", "is she right?"): the
+# lead-in is then not only a summary ask, and the request stays as it was.
+_BEYOND_SUMMARY = re.compile(
+    r"[?]|\b(?:and|or|then|but|translat\w*|into|reply|respond|answer|draft|write|rewrite|opinion|think|whether|if|"
+    r"why|how|should|french|spanish|german|italian|portuguese|polish|welsh|chinese|japanese|arabic)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r",|\b(?:so|and|but)\b", re.I)
+
+
+def _closing_clause_asks(head: str) -> bool:
+    """Whether the last clause of a long lead-in (after its last comma, "so", "and" or "but") asks for a summary and
+    nothing beyond it: "I'm on the support desk and have forty of these to get through, give me the gist"."""
+    last = _SENTENCE_END.split(head)[-1]
+    starts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(last))]
+    for start in starts[-2:]:  # the last comma-clause and the run after the last "so"/"and"/"but"
+        clause = last[start:].lstrip(",")
+        ask = _CLOSING_ASK.match(clause)
+        if ask is None:
+            continue
+        rest = clause[ask.end() :]
+        if len(rest.split()) <= 8 and _BEYOND_SUMMARY.search(rest) is None:
+            return True
+    return False
 
 
 # "I'm in a rush.", "No time, sorry.": a sentence of its own on how soon the asker needs it, after the question and
@@ -246,7 +290,11 @@ def _is_pasted_text(tail: str) -> bool:
     "Let me know if you need it shorter."). A longer sentence that says "you" without asking anything is the
     text speaking to its own reader: a letter from a landlord ends "... will not affect your rent."."""
     sentences = [s for s in _SENTENCE_END.split(tail[:SCAN_LIMIT]) if s.strip()]
-    if len(sentences) < _PASTED_SENTENCES or _ASIDE_OPENER.match(sentences[0]):
+    if len(sentences) < _PASTED_SENTENCES:
+        return False
+    # "We are writing to let you know that ...", "Thank you for your order ...": the text speaking to its reader.
+    letter = opens_a_letter(sentences[0])
+    if not letter and _ASIDE_OPENER.match(sentences[0]):
         return False
     if _SALUTATION.match(sentences[0]):
         return True  # a pasted letter, its sign-off ("Thank you for being a member.") and all
@@ -254,12 +302,19 @@ def _is_pasted_text(tail: str) -> bool:
     if (
         _to_assistant(last)
         and not _tells_its_reader(last, sentences[:-1])
+        and not (letter and sender_speaks(last))
         or (_SECOND_PERSON.search(last) and _FIRST_PERSON.search(last))
     ):
         return False  # "Let me know if you need it shorter."
-    if _ADDRESSED.search(sentences[0]) or _FIRST_PERSON.search(sentences[0]) or _POINTS_AT_TEXT.search(sentences[0]):
+    first = sentences[0]
+    if not letter and (_ADDRESSED.search(first) or _FIRST_PERSON.search(first) or _POINTS_AT_TEXT.search(first)):
         return False  # "The minutes are below.": a word about the text, not its first sentence
-    told = [s for s in sentences if not _to_assistant(s) and not _FIRST_PERSON.search(s) and not _short_to_you(s)]
+    told = [
+        s
+        for s in sentences
+        if (letter and (s is first or sender_speaks(s)))
+        or (not _to_assistant(s) and not _FIRST_PERSON.search(s) and not _short_to_you(s))
+    ]
     return len(told) >= _PASTED_SENTENCES
 
 
