@@ -62,6 +62,7 @@ from patterns.references import (
     uses_every_result,
     without_result_reference,
 )
+from patterns.shown_working import shows_the_working
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
 from patterns.sums import sums_its_own_figures, with_listed_figures
@@ -328,7 +329,11 @@ class ClausePlanner:
             # "convert 400 m to feet, then let me know how long that takes at 5 ft/s": a sum on the number before,
             # a step of its own (``starts_a_new_sum``) for whoever worked that number out, whatever its lead ranks
             rated = previous is not None and asks_at_a_rate(instruction) and _works_on_numbers(previous.worker, workers)
-            if previous is not None and (picks or goes_on or rated):
+            # "Solve 5(x - 2) = 3x + 8 and show the steps": the working is how the sum before it is answered
+            shows = (
+                previous is not None and shows_the_working(instruction) and _works_on_numbers(previous.worker, workers)
+            )
+            if previous is not None and (picks or goes_on or rated or shows):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
                 worker = previous.worker
@@ -346,7 +351,7 @@ class ClausePlanner:
                 worker = None
                 piece = replace(piece, text=instruction)
             same = previous is not None and worker is not None and worker == previous.worker
-            kept = picks or goes_on or rated  # the worker was chosen for the number it goes on from
+            kept = picks or goes_on or rated or shows  # the worker was chosen for the number it goes on from
             if same and piece.needs_previous and not kept and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do
                 # what it does not say it does is the wrong one; the next best takes it, in a step of its own
@@ -360,14 +365,16 @@ class ClausePlanner:
             elif (
                 previous is not None
                 and same
-                and (piece.continues or piece.needs_previous or picks)
+                and (piece.continues or piece.needs_previous or picks or shows)
                 # "..., then use that to work out my average speed if I finished in 4 hours": a sum of its own
                 and not starts_a_new_sum(instruction)
                 # "Write a note to the cleaners, then translate it into Polish": the note stands if that is declined
                 and not translates_the_result(instruction)
             ):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
-                if instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
+                if shows and not instruction.rstrip().endswith(("?", ".", "!")):  # "Solve ... and show the steps"
+                    joined = f"{instruction.rstrip().rstrip(',')} and {piece.text[:1].lower()}{piece.text[1:]}"
+                elif instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
                     joined = f"{instruction.rstrip()} {piece.text}"
                 elif piece.text.rstrip().endswith("?") and not piece.sequenced:
                     # an order, then the question asked of its answer: the two sentences the user wrote
