@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from servers.tools.inputs import ToolInputError, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
-from servers.tools.writer import condensing, jobs
+from servers.tools.writer import condensing, jobs, recasting
 from servers.tools.writer.asker_context import without_asker_context
 from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
@@ -119,7 +119,9 @@ def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     job = job_of(text)
     # "Key points please: ...", "Summarize: ...", "Cut this down: ...": a shorter version of the text given, whatever
     # job the instruction's other words suggest (a summary asked beside a tone rewrite is the rewrite's)
-    if job not in ("judge", "revise") and (condensing.asked(text) or condensing.tone_take(text) or grammar_asked(text)):
+    if job not in ("judge", "revise") and (
+        condensing.asked(text) or condensing.tone_take(text) or grammar_asked(text) or recasting.recast_asked(text)
+    ):
         job = "rewrite"
     if job not in handles:
         raise ToolInputError(_ELSEWHERE.get(job, f"That asks for a {job}, which this tool does not do."))
@@ -149,6 +151,9 @@ def _rewritten(text: str) -> jobs.Rewritten:
     short = shortened(text)
     if short:
         return jobs.Rewritten(short, "concise")
+    fitted = recasting.recast(text) if recasting.recast_asked(text) else None
+    if fitted:  # "Turn this into something short for the staff newsletter: ...": the text fitted there
+        return jobs.Rewritten(fitted, _CONDENSED if recasting.leaves_out(text) else _FITTED)
     tone = condensing.tone_take(text)
     if tone:  # "two takes, a summary and a friendlier rewrite: ...": the summarizer's is the summary
         return jobs.rewrite_request(f"Make this {tone}: {split_request(text).material}")
@@ -161,13 +166,19 @@ def _rewritten(text: str) -> jobs.Rewritten:
 _CONDENSED = "concise (key sentences)"
 
 
+# The tone of a text fitted to a place without leaving anything out ("Turn this into something for the parish
+# newsletter: ..."): the user's text, a heading from its own words, perhaps softened with every figure and name kept
+# (``recasting`` checks that); the same words under a heading are the change asked, not a text handed back unchanged.
+_FITTED = "as before (fitted to its place)"
+
+
 # The tone of a text whose grammar was corrected: the user's own words with the slips ``grammar`` knows fixed, and
 # nothing else changed; the instruction's words ("correct my English") are no fact the gate may ask for.
 _CORRECTED = "as before (grammar corrected)"
 
 
 def _check_rewrite(text: str, done: jobs.Rewritten) -> None:
-    if done.tone not in (_CONDENSED, _CORRECTED):
+    if done.tone not in (_CONDENSED, _CORRECTED, _FITTED):
         check_final(text, "rewrite", done.rewrite.text)
 
 
