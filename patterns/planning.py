@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
+from patterns.asked_sums import sum_asked
+from patterns.chained_sums import asks_its_result, orders_operations
 from patterns.checked_sums import checked_sum_head
 from patterns.clauses import (
     ACTION_VERBS,
@@ -243,7 +245,9 @@ class ClausePlanner:
         # (nor is a statement's subject: "We're selling 250 tickets at £2 - what's the most we can raise?")
         stated = head.split()[:1] != [] and head.split()[0].lower() in _STATEMENT_OPENERS
         # ("Find the mean of these: 3, 4, 9": a statistic of the list given is a sum, whoever else "find" reads as)
-        stated = stated or asks_a_statistic(text)
+        # (nor a sum's subject: "Jockey wheels are $18 a pair. Take 20% off and then add 7% sales tax. What does the
+        # customer pay?" names what the figures are of, and the whole text asks a sum)
+        stated = stated or asks_a_statistic(text) or sum_asked(text) is not None or orders_operations(text)
         if self.head_words and head != text and question_form(text) is None and not stated:
             # "Check whether this code has a problem <code>": the verb checks code, which says who checks it
             views.append(f"{head} {CODE_MARK}" if text.endswith(CODE_MARK) else head)
@@ -333,6 +337,13 @@ class ClausePlanner:
             shows = (
                 previous is not None and shows_the_working(instruction) and _works_on_numbers(previous.worker, workers)
             )
+            # "Copper pipe is £6.40 a metre ... Add 20% VAT then knock off 5%. What do I pay?": the result of the sum
+            shows = shows or (
+                previous is not None
+                and asks_its_result(instruction)
+                and orders_operations(previous.text)
+                and _works_on_numbers(previous.worker, workers)
+            )
             if previous is not None and (picks or goes_on or rated or shows):
                 # "work out 15% of 80 and then double it": a step with no number of its own is the same job as the
                 # number it goes on from, whoever its verb alone would rank first ("double" reads as double-checking)
@@ -342,6 +353,10 @@ class ClausePlanner:
                 if sums_its_own_figures(piece.text) and not _works_on_numbers(worker, workers):
                     # "Add up these fluid intakes, 120 ml, 90 ml, 150 ml and 110 ml": a sum of the figures it lists,
                     # though "these" reads like a text's
+                    worker = next((w.name for w in workers if works_on_numbers(w)), worker)
+                elif orders_operations(piece.text) and not _works_on_numbers(worker, workers):
+                    # "Garden gloves are €12 a pair. Take 30% off": arithmetic ordered on the figures it gives is a
+                    # sum, though its subject reads like a claim to check
                     worker = next((w.name for w in workers if works_on_numbers(w)), worker)
                 if _works_on_numbers(worker, workers):
                     piece = replace(piece, text=with_listed_figures(piece.text))
@@ -383,6 +398,11 @@ class ClausePlanner:
                     link = ", then" if piece.sequenced else " and"
                     joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"
                 previous.text = with_material(joined, material)
+                if orders_operations(previous.text) and not _works_on_numbers(previous.worker, workers):
+                    # "Brake pads are £24 a set. Knock 15% off, then add VAT at 20%": the stretch, read whole, is one
+                    # sum, whoever its first sentence alone read as
+                    whole = await self.assign(previous.text, workers)
+                    previous.worker = whole if _works_on_numbers(whole, workers) else previous.worker
             elif (
                 previous is not None
                 and piece.needs_previous
