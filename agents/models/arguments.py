@@ -240,6 +240,15 @@ _BEYOND_SUMMARY = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",|\b(?:so|and|but)\b", re.I)
+# Before the closing ask, the lead-in is context about the asker ("I'm on the support desk and ..."); a question or a
+# clause led by another job ("Work out the cost of 3 nights ..., and summarise this message") makes the request
+# several tasks, and the summary ask alone does not account for it.
+_OTHER_TASK = re.compile(
+    r"[?]|\b(?:also|separately|things|tasks)\b|(?:^|[.!;,:]|\band\b|\bthen\b)\W*(?:please\s+)?(?:write|work\s+out|"
+    r"calculate|compute|convert|draft|translate|check|find|tell|send|make|text|email|reply|book|add|explain|compare|"
+    r"review|fix|is|are|does|do|can|could|what|how|who|when|where|why|which)\b",
+    re.I,
+)
 
 
 def _closing_clause_asks(head: str) -> bool:
@@ -254,7 +263,7 @@ def _closing_clause_asks(head: str) -> bool:
             continue
         rest = clause[ask.end() :]
         if len(rest.split()) <= 8 and _BEYOND_SUMMARY.search(rest) is None:
-            return True
+            return _OTHER_TASK.search(head[: len(head) - len(last) + start]) is None
     return False
 
 

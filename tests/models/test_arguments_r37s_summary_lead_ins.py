@@ -148,6 +148,11 @@ async def test_a_letter_speaking_to_its_reader_after_the_question_is_the_text(in
         "Can you sum this up? Thank you for your help. The board meets Monday. The chair wants it by noon.",
         "Can you sum this up? Just to let you know this is from my landlord. The rent goes up. The boiler is new.",
         "Can you summarise this for me? Just to let you know I'm on my phone. Keep it short. Bullet points are fine.",
+        f"Work out the cost of 3 nights at £89 a night plus a £25 cleaning fee, and summarise this message: {MARKET}",
+        f"Write a quick note to Jo saying the printer on the second floor is fixed, and summarise these: {MARKET}",
+        f"Is it right that the Moon orbits the Earth? And separately, summarise this note for me: {MARKET}",
+        f"How much is 45 packed lunches at £3.20 each for the trip on Friday, and give me the gist: {COMPLAINT}",
+        f"Three things, 15% off a £240 cake, a note for the window and then summarise this: {MARKET}",
     ],
 )
 async def test_an_ask_beyond_a_summary_no_text_or_the_askers_own_note_is_asked_again(request_text):

@@ -58,6 +58,8 @@ async def test_a_closing_summary_ask_or_a_letter_after_the_question_is_summarize
         f"I'm on the support desk and have forty of these to get through, give me the gist and draft a reply: "
         f"{COMPLAINT}",
         "Can you summarise this? Please note that I need it by Friday. The board meets Monday. It is for the chair.",
+        # another job before the closing ask: the summary alone does not account for the request
+        f"Work out the cost of 3 nights at £89 a night plus a £25 cleaning fee, and summarise this message: {MARKET}",
     ],
 )
 async def test_an_ask_beyond_a_summary_or_the_askers_own_note_is_still_asked_again(request_text):
