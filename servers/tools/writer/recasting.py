@@ -22,7 +22,6 @@ import re
 
 from servers.tools.writer.condensing import condensed
 from servers.tools.writer.requests import split_request
-from servers.tools.writer.stages import converts
 from servers.tools.writer.tone import Rewrite, rewrite
 
 MAX_INSTRUCTION_CHARS = 300
@@ -38,7 +37,8 @@ _RECAST = re.compile(
 _PLACE = re.compile(
     r"\bfor\s+(?:the|our|my|a|an|this|instagram|facebook|whatsapp|twitter|x|linkedin|slack|teams|parents|residents|"
     r"members|staff|everyone|tenants|neighbours|neighbors|customers|volunteers)\b|"
-    r"\bread\s+(?:it\s+|this\s+)?(?:out|aloud)\b|\binto\s+(?:something|a|an)\b",
+    r"\bread\s+(?:it\s+|this\s+)?(?:out|aloud)\b|\binto\s+something\b|"
+    r"\binto\s+an?\s+(?:short|shorter|quick|brief|snappy|punchy)\s+(?:text|message|post|update|version|piece|item)\b",
     re.I,
 )
 _SHORTER = re.compile(
@@ -54,7 +54,7 @@ _BEYOND = re.compile(
     r"(?<!less\s)formal|professional|tweet|thread|\d+\s+(?:words?|characters?|sentences?|lines?|bullets?))\b",
     re.I,
 )
-# A kind of text with its own shape (a subject line, a greeting, a sign-off): asked "into" it, it is composed anew.
+# A kind of text with its own shape (a subject line, a greeting, a sign-off, bullets): named, it is composed anew.
 _COMPOSED_KIND = re.compile(
     r"\b(?:e-?mail|letter|reminder|announcement|invitation|invite|notice|memo|speech|poster|flyer|card|leaflet|"
     r"agenda|minutes|bullet\s+points|list|outline|headline|caption|slogan)s?\b",
@@ -80,7 +80,7 @@ def recast_asked(text: str) -> bool:
         return False
     if not _RECAST.search(instruction) or not _PLACE.search(instruction) or _BEYOND.search(instruction):
         return False
-    if converts(instruction) and _COMPOSED_KIND.search(instruction):
+    if _COMPOSED_KIND.search(instruction):
         return False  # "Turn this into a friendly reminder email to members: ...": a new kind of text, composed
     return re.search(r"[.!?]", parts.material) is not None
 
