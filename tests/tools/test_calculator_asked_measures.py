@@ -19,3 +19,7 @@ async def test_how_much_asks_the_one_unit_measured():
 
 async def test_two_units_with_nothing_named_are_declined():
     await refused("Each show uses 1.6 litres of fluid and 2 kg of confetti. How much do we need for 22 shows?")
+
+
+async def test_how_much_of_a_stuff_given_beside_a_second_measured_stuff_declines():
+    await refused("Use 10 ml of bleach per 2 litres of water. I have 7 litres of water. How much water?")

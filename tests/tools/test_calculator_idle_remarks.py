@@ -25,3 +25,17 @@ async def test_a_bracketed_remark_is_set_aside():
 
 async def test_a_remark_that_qualifies_the_sum_is_kept():
     await refused("Meeting starts at 9, in the evening. How many hours until 11?")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "My students got 78, 85, 92, 67 and 88, ignoring the lowest. What's the class average?",  # a participle
+        "I work from 9 am to 5 pm, Mon-Fri. How many hours altogether?",  # the days it runs over
+        "the recipe says 180C fan, what's that in fahrenheit for a conventional oven",  # which oven
+        "500g flour at 72% hydration, how much water for 2 loaves?",  # the close of a question
+        "what's the median of these (thousands): 3, 4, 5",  # a bracket before a list's colon
+    ],
+)
+async def test_a_remark_that_may_set_a_condition_is_kept(request_text: str):
+    await refused(request_text)

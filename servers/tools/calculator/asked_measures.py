@@ -37,6 +37,8 @@ def as_unit(text: str, tokens: list[Token]) -> str | None:
         return None
     stuff = tokens[asked + 2]
     measuring = [(k, m) for k, m in units if _measures(tokens, k, stuff.word)] if _named(stuff) else []
+    if measuring and len(measuring) < sum(tokens[k + 1].word == "of" for k, _ in units):
+        return None  # '10 ml of bleach per 2 litres of water ... how much water': a second stuff is measured too
     if measuring:
         chosen = measuring
     elif _named(stuff):

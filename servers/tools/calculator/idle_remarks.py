@@ -20,6 +20,8 @@ needed leaves a request that declines, never one answered differently.
 
 from __future__ import annotations
 
+import re
+
 from servers.tools.calculator import inert as words  # a module: inert sets these stretches aside with its own
 from servers.tools.calculator.functions import FUNCTIONS
 from servers.tools.calculator.tokens import Token
@@ -42,13 +44,19 @@ QUALIFIERS = frozenset(
     "weekends dawn dusk budget value round rounded nearest decimal decimals sig significant places hot cold warm "
     "cool fast slow quick high low heavy light big small large long short tall wide narrow deep thick thin full "
     "empty run runs running ran separate allow allowing allowance wastage waste breakage buffer contingency "
-    "leeway headroom".split()
+    "leeway headroom fan conventional gas mark hundred hundreds thousand thousands million millions billion "
+    "billions dozen dozens score".split()
 )
 """Words ``inert.inert`` passes beside a number that still qualify a reading when said apart from one: which interest
 ('simple'), which days ('working', 'calendar'), which time of day ('in the morning'), which measure is wanted
 ('speed', 'pace', 'ratio'), how it is rounded, how the thing behaves ('runs hot', 'is slow'), what is set apart or
 allowed for ('the wine was separate', 'allow for breakage'). A remark with any of them stays."""
 
+_CONDITIONING = re.compile(r"\w{3}(?:ing|est)$")
+"""A word that may set a condition on the figures however it is spelt: a participle ('ignoring the lowest',
+'excluding weekends', 'assuming two shifts') or a superlative ('the lowest', 'the latest')."""
+_DAYS = frozenset("mon tue wed thu fri sat sun".split())
+"""'Mon-Fri', 'Saturdays': days say over which the figures run."""
 _PAUSES = frozenset({",", "-", "—"})
 _JOINING = frozenset("and but so though although yet because if unless except".split())
 """A remark opened by a conjunction ('..., and it runs hot', 'but only on weekdays') joins a condition to the story."""
@@ -69,6 +77,8 @@ def idle(token: Token) -> bool:
         return False
     if token.word in FRAME:
         return True
+    if _CONDITIONING.search(token.word) or token.word[:3] in _DAYS:
+        return False
     return words.inert(token) and not words.stems(token.word.removesuffix("'s")) & QUALIFIERS
 
 
@@ -108,7 +118,9 @@ def _bracket(tokens: list[Token], i: int) -> int:
     if i == 0 or tokens[i].text != "(":
         return 0
     j = _idle_run(tokens, i + 1, frozenset({")", "("}))
-    return j + 1 - i if j is not None and tokens[j].text == ")" else 0
+    if j is None or tokens[j].text != ")" or tokens[j + 1].text == ":":
+        return 0  # 'these (thousands): 3, 4, 5': a bracket before a list's colon says what the list holds
+    return j + 1 - i
 
 
 def _sentence(tokens: list[Token], i: int) -> int:
@@ -131,7 +143,9 @@ def _close(tokens: list[Token], i: int) -> int:
     if tokens[i + 1].word in _JOINING:
         return 0
     j = _idle_run(tokens, i + 1, _SENTENCE_ENDS)
-    return j - i if j is not None and j - i >= 2 else 0
+    if j is None or tokens[j].text == "?":
+        return 0  # the close of a question says what is asked ('how much water for loaves?')
+    return j - i if j - i >= 2 else 0
 
 
 def _figure_before(tokens: list[Token], i: int) -> bool:
