@@ -137,3 +137,8 @@ async def test_a_recipe_cooked_for_residents():
 async def test_the_saving_asked_as_a_task_is_the_saving():
     solution = await solved("We get 15% off a 300 euro kit order. Work out the saving for us")
     assert solution["result"] == pytest.approx(45)
+
+
+@pytest.mark.anyio
+async def test_an_amount_each_said_after_its_purpose_is_not_shared_among_the_group():
+    await refused("14 drivers pay £95 a week in radio rent each. How much is that over 52 weeks?")

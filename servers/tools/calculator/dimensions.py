@@ -135,9 +135,9 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
     if target.each and any(
-        "each" in g.before[-3:] or "each" in g.after[:3] for g in givens if g.quantity.measure is not None
+        "each" in g.before[-3:] or "each" in g.after[:6] for g in givens if g.quantity.measure is not None
     ):
-        return None  # '4 of us each paid $12', 'kids get £4.50 a week each', '£95 a week rent each': each one's
+        return None  # '4 of us each paid $12', 'kids get £4.50 a week each', '£95 a week in rent each': each one's
     if not one_kind_of_goods(tokens, start, givens):
         return None
     calendar = _calendar(givens, target)
