@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.writer.condensing import asked as condensing_asked
 from servers.tools.writer.condensing import condensed
 from servers.tools.writer.requests import split_request
 from servers.tools.writer.tone import Rewrite, rewrite
@@ -101,7 +102,8 @@ def recast(text: str) -> Rewrite | None:
         material = quoted.group(2).strip()  # the quotes mark the text handed over; they are not part of it
     changes: list[str] = []
     if leaves_out(text):
-        kept = condensed(f"Make this shorter: {material}")
+        # (an ask the condenser reads itself keeps its own reading: a sentence count, key points as a list)
+        kept = condensed(text) if condensing_asked(text) else condensed(f"Make this shorter: {material}")
         if kept is None:
             return None
         body, changes = kept.text, list(kept.changes)
