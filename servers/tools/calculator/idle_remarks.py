@@ -138,7 +138,8 @@ def _sentence(tokens: list[Token], i: int) -> int:
 def _close(tokens: list[Token], i: int) -> int:
     """', the keeper asked', 'for the reptile house log': the words closing a sentence after its figures, up to
     (not including) the sentence's end."""
-    if not (tokens[i].text in _PAUSES or tokens[i].word in _PREPOSITIONS) or not _figure_before(tokens, i):
+    opens = tokens[i].text in _PAUSES or tokens[i].word in _PREPOSITIONS
+    if not opens or not words.figure_before(tokens, i, _SENTENCE_ENDS):
         return 0
     if tokens[i + 1].word in _JOINING:
         return 0
@@ -146,13 +147,3 @@ def _close(tokens: list[Token], i: int) -> int:
     if j is None or tokens[j].text == "?":
         return 0  # the close of a question says what is asked ('how much water for loaves?')
     return j - i if j - i >= 2 else 0
-
-
-def _figure_before(tokens: list[Token], i: int) -> bool:
-    """A number or amount earlier in the sentence at ``i``: the close follows the figures it says nothing about."""
-    k = i - 1
-    while k >= 0 and tokens[k].text not in _SENTENCE_ENDS:
-        if tokens[k].kind in ("number", "currency"):
-            return True
-        k -= 1
-    return False

@@ -245,13 +245,13 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
         return 0  # 'the £8 cocktail was on the house': given free, which takes it out of the sum
     for phrase in _UNTIL_NOW:  # 'we've spent 9,875 so far.': when, which changes nothing in the sum
         width = len(phrase)
-        if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and _number_before(tokens, i):
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and figure_before(tokens, i):
             after = tokens[i + width]
             return width if after.kind == "end" or after.text in _CLAUSE_ENDS or after.word == "and" else 0
     toward = tokens[i].word == "to"  # 'driving 280 miles to the Lakes at 56 mph': where, before a rate
     if tokens[i].word not in _PREPOSITIONS | _WHEN | {b[0] for b in _BECAUSE} and not toward:
         return 0
-    if not _number_before(tokens, i):
+    if not figure_before(tokens, i):
         return 0
     j = i
     for phrase in _BECAUSE:
@@ -332,10 +332,11 @@ def _fund_of(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-def _number_before(tokens: list[Token], i: int) -> bool:
-    """A number or amount earlier in the clause at ``i`` (back to its pause or sentence end)."""
+def figure_before(tokens: list[Token], i: int, ends: frozenset[str] = _CLAUSE_ENDS) -> bool:
+    """A number or amount earlier than ``i`` in its stretch: back to the nearest of ``ends`` (by default the clause's
+    pause or sentence end)."""
     k = i - 1
-    while k >= 0 and tokens[k].text not in _CLAUSE_ENDS:
+    while k >= 0 and tokens[k].text not in ends:
         if tokens[k].kind in ("number", "currency"):
             return True
         k -= 1

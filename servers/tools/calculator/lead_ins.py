@@ -106,18 +106,9 @@ def _purpose(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[i + 1].word in _PERSONAL:
         return j - i  # someone's own purpose: 'what's that in Celsius for my fan oven?'
-    return j - i if _number_before(tokens, i) else 0  # 'Add VAT at 20% to £1,845 for the new projector'
-
-
-def _number_before(tokens: list[Token], i: int) -> bool:
-    """A number or amount earlier in the clause at ``i`` (back to its pause or sentence end): the purpose then says
-    what that amount is for, not what is asked about."""
-    k = i - 1
-    while k >= 0 and tokens[k].text not in _CLOSES | {":"}:
-        if tokens[k].kind in ("number", "currency"):
-            return True
-        k -= 1
-    return False
+    # a purpose after an amount in its clause says what the amount is for, not what is asked about: 'Add VAT at 20%
+    # to £1,845 for the new projector'
+    return j - i if words.figure_before(tokens, i, _CLOSES | {":"}) else 0
 
 
 def _want(tokens: list[Token], i: int) -> int:
