@@ -40,3 +40,22 @@ def test_a_tangled_request_is_declined_within_the_bound(monkeypatch: pytest.Monk
 def test_an_ordinary_request_is_answered_well_within_the_bound() -> None:
     assert solver.solve_request("Rent is £1,150 a month and there are three of us sharing equally. How much each?")
     assert solver.solve_request("What is 17% of 2,340?").result == pytest.approx(397.8)
+
+
+def test_a_long_request_of_idle_sentences_is_read_in_full_only_a_few_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    read_chars: list[int] = []
+    read = solver._solve  # pyright: ignore[reportPrivateUsage]
+
+    def counted(request: str, *, chained: bool) -> solver.Solution:
+        try:
+            return read(request, chained=chained)
+        except ToolInputError as error:
+            if "too many ways" not in str(error):  # refused past the bound: nothing of it was read
+                read_chars.append(len(request))
+            raise
+
+    monkeypatch.setattr(solver, "_solve", counted)
+    with pytest.raises(ToolInputError):
+        solver.solve_request("Busy one today. " * 200 + "What is 5 + 5?")  # each re-reading sets one sentence aside
+    assert sum(read_chars) <= solver.READ_CHARS
+    assert len(read_chars) < 10

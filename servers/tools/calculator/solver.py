@@ -169,6 +169,11 @@ READINGS = 40
 that reads in full may itself be read again, so a long request that sets off many of them would otherwise try
 their combinations (thousands of readings, a minute of work) before declining; an ordinary request takes fewer
 than ten. Past the bound a reading declines, so the request is answered by what was read before it or declined."""
+READ_CHARS = 12_000
+"""The most characters read over all readings of one request. A re-reading sets aside a sentence at a time, so a
+long request of many idle sentences ('Busy one today.' said a hundred times) would otherwise be read in full forty
+times over, seconds of work; a request at the tokenizer's limit gets three readings, an ordinary one (under 300
+characters, and under 700 read over all its readings) is bounded by ``READINGS`` alone."""
 _readings_left: ContextVar[list[int] | None] = ContextVar("calculator_readings_left", default=None)
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -206,7 +211,7 @@ PRODUCTIONS: tuple[Production, ...] = (
 def solve_request(request: str) -> Solution:
     """Solve ``request`` (the user's own words) completely, or raise a ToolInputError naming what is not understood.
     At most ``READINGS`` readings are tried."""
-    token = _readings_left.set([READINGS])
+    token = _readings_left.set([READINGS, READ_CHARS])
     try:
         return _solve_request(request)
     finally:
@@ -232,9 +237,10 @@ def _solve_step(request: str) -> Solution:
 def _solve(request: str, *, chained: bool) -> Solution:
     left = _readings_left.get()
     if left is not None:
-        if left[0] <= 0:
+        if left[0] <= 0 or left[1] < len(request):
             raise ToolInputError(f"I can't work out {_quote(request)}: it can be read too many ways to be sure")
         left[0] -= 1
+        left[1] -= len(request)
     text = gallons.qualified(require_text(request, "request"))  # '45 mpg (UK gallons)': the gallon named
     tokens = tokenize(text)
     charge = unpriced_charge(tokens)
