@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from patterns.asked_sums import sum_asked
+
 SCAN = 300
 CODE_SCAN = 2000
 
@@ -95,6 +97,8 @@ def reading_asked(text: str) -> str | None:
     read = _READING_ASKED.match(text[:SCAN])
     if read is None or len(_SENTENCE_END.findall(text[read.end() : read.end() + CODE_SCAN])) < 2:
         return None
+    if sum_asked(text) is not None:
+        return None  # 'Summary figures: Q1 £20k, ... What's the yearly total?': figures labelled, a sum asked of them
     return "pull out the key points of this"
 
 
