@@ -43,3 +43,15 @@ async def test_a_text_named_by_whose_when_or_how_it_came_is_summarized(ask: str)
 async def test_a_further_ask_beside_how_the_text_came_still_declines(ask: str):
     result = await call_as_asked(tool_server("summarizer"), "digest", f"{ask}: {SHOW}")
     assert result is None or result.is_error
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Please summarise the stage manager's report in two sentences",  # a count of the form, not where it came
+        "Summarise the show report from 3 March",  # a date it came from
+    ],
+)
+async def test_a_count_after_a_named_text_is_the_form_and_a_date_is_where_it_came_from(ask: str):
+    result = await call_as_asked(tool_server("summarizer"), "digest", f"{ask}: {SHOW}")
+    assert result is not None and not result.is_error, result and result.content

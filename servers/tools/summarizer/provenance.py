@@ -32,8 +32,11 @@ HOW = (
     r"(?!(?:order|detail|details|full|depth|length|brief|short|date|dates|topic|topics|theme|themes|priority|"
     r"importance|sequence|person|speaker|section|sections|bullets?|points?|sentences?|words?|lines?|plain|simple|"
     r"english|summary|list|table|chronological|reverse|time)\b)"
+    r"(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several) (?:short )?(?:sentences?|words?|"
+    r"lines?|bullets?|bullet points?|points?|paragraphs?)\b)"
 )
-"""Not a word of how the summary is to be made: a lookahead, put before a word read as where the text came from."""
+"""Not a word of how the summary is to be made (nor a count: "in two sentences"): a lookahead, put before a word
+read as where the text came from."""
 _WHEN = (
     r"(?:today|yesterday|tonight|earlier|recently|lately|again|just now|this (?:morning|afternoon|evening|week|month|"
     r"term|year)|last (?:night|week|month|term|year|time)|(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)"
