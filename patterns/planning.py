@@ -57,6 +57,7 @@ from patterns.references import (
     converts_the_result,
     goes_on_from_a_number,
     names_a_result,
+    only_delivers,
     picks_from_before,
     refers_back,
     starts_a_new_sum,
@@ -406,10 +407,11 @@ class ClausePlanner:
             elif (
                 previous is not None
                 and piece.needs_previous
+                and not only_delivers(instruction)
                 and not _own_sum(instruction, worker, previous.worker, workers)
             ):
-                # a part that delivers the answer ("then email the total to the committee") is handed it to say: a
-                # message without the figure is no message; declining it hides nothing, as the answer is shown
+                # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
+                # accord sends nothing, so it is declined, and declining it must not hide the answer it would deliver
                 text = piece.text
                 if _works_on_numbers(tasks[-1].worker, workers) and not _works_on_numbers(worker, workers):
                     # "Our rent is going from £875 to £910 a month. Work out the rise, then write the tenants a note

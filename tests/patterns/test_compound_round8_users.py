@@ -85,11 +85,11 @@ def test_a_number_job_after_colon_material_leaves_the_text_to_the_part_that_poin
 
 
 @pytest.mark.anyio
-async def test_sending_the_answer_waits_on_it(decider: RankingDecider) -> None:
-    # the sending part is handed the answer to write up; the calculation waits on nothing, so it stands either way
+async def test_the_answer_stands_when_sending_it_is_declined(decider: RankingDecider) -> None:
+    # the sending part does not wait on the calculation: declining it must not hide the answer
     assert await route(decider, "Compute 12 times 4 and text the result to my boss.") == [
         ("calculator", ()),
-        ("writer", ("1",)),
+        ("writer", ()),
     ]
 
 

@@ -27,10 +27,11 @@ def test_a_result_told_to_someone_is_said_with_its_figure() -> None:
 
 
 @pytest.mark.anyio
-async def test_a_delivery_of_the_answer_is_handed_the_answer(decider: RankingDecider) -> None:
+async def test_a_delivery_of_the_answer_is_a_part_of_its_own(decider: RankingDecider) -> None:
+    # accord sends nothing: an email that would only carry the figure is declined apart, and the answer stands
     request = "Calculate 12% of 4,500, then email the total to our accountant."
     plan = await ClausePlanner(decider).plan(Request(request), specialists())
-    assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("writer", ("1",))]
+    assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("writer", ())]
 
 
 def test_a_result_made_into_a_notice_is_a_notice_to_write_from_it() -> None:
