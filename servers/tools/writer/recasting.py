@@ -101,7 +101,8 @@ def recast(text: str) -> Rewrite | None:
     if quoted:
         material = quoted.group(2).strip()  # the quotes mark the text handed over; they are not part of it
     changes: list[str] = []
-    if leaves_out(text):
+    shorter = leaves_out(text)
+    if shorter:
         # (an ask the condenser reads itself keeps its own reading: a sentence count, key points as a list)
         kept = condensed(text) if condensing_asked(text) else condensed(f"Make this shorter: {material}")
         if kept is None:
@@ -118,7 +119,7 @@ def recast(text: str) -> Rewrite | None:
             changes += list(friendly.changes)
     # (a shortened text is the material's own sentences, which is what a shorter newsletter piece is; a whole text
     # is fitted to a newsletter by the heading such a piece has)
-    heading = _heading(material) if _HEADED_PLACE.search(instruction) and not leaves_out(text) else None
+    heading = _heading(material) if _HEADED_PLACE.search(instruction) and not shorter else None
     if heading:
         body = f"{heading}\n\n{body}"
         changes.append("headed with the text's own subject")
