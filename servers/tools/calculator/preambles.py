@@ -154,6 +154,8 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
         return tokens[i + 2].kind == "word"  # 'after the teacher training': when, not 'after the discount'
     if i > 0 and tokens[i - 1].word in _SUBJECTS and lookup(word, short=False) is not None and word not in CARRIES:
         return True  # 'I hand it out', 'we yard the boats': a verb after its subject, not a unit
+    if word == "off" and i >= 2 and tokens[i - 1].word in ("it", "them") and tokens[i - 2].word in _SIGNINGS:
+        return True  # 'before I sign it off': done with, not money off
     if word == "them" and i >= 2 and tokens[i - 2].word in _SUBJECTS and _inert(tokens, i - 1, first=False):
         return True  # 'before I send them': the things the asker does something to, not people sharing
     if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
@@ -170,6 +172,7 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
 
 
 _TIME_LINKS = frozenset("before after when while once until till".split())
+_SIGNINGS = frozenset("sign signs signed signing drop drops dropped dropping send sent sending".split())
 _SUBJECTS = frozenset("i we you he she they i've we've i'm we're".split())
 
 

@@ -63,7 +63,8 @@ _AUX = frozenset({"is", "am", "are", "was", "were", "will", "'m", "i'm", "we're"
 _TAIL = frozenset(
     "what what's whats is the total my his her their our your takings take took did do does i we he she they "
     "in all altogether how much that this it comes come to bill cost costs work out figure calculate will be would "
-    "overall please in grand earn earned get got make made pay charge owe sum add up".split()
+    "overall please in grand earn earned get got make made pay charge owe sum add up should actually spend "
+    "spent".split()
 )
 """The words of a question asking for the whole; a word not here asks something else ('left', 'each', 'per')."""
 _ASKING = frozenset("what what's whats how total takings take took bill cost costs earn earned make made sum".split())
@@ -190,9 +191,12 @@ def _line(tokens: list[Token], at: int, noun: str | None, codes: set[str]) -> tu
         return None
     after = _words(tokens, at + 1, _NOT_NOUNS)
     named = [t.word for t in tokens[at + 1 : after] if t.kind == "word"]
-    if len(named) > 3 or set(named) & _SPOILERS or not named and noun is None:
-        return None
     own = named[-1] if named else noun
+    if len(named) == 1 and tokens[after].word == "of" and tokens[after + 1].kind == "word":
+        after = _words(tokens, after + 1, _NOT_NOUNS)  # '14 bottles of perfume': the bottles, each of perfume
+        named = [t.word for t in tokens[at + 1 : after] if t.kind == "word"]
+    if len(named) > 3 + ("of" in named) or set(named) & _SPOILERS or not named and noun is None:
+        return None
     if own is None or own in _BARE_PEOPLE or tokens[after].text.lower() not in _MARKERS:
         return None  # '8 people at $27.50 each' names nobody's purchase: each one's share, or their total?
     value = Fraction(count.value)

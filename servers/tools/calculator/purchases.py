@@ -298,7 +298,7 @@ class _Story:
             return Quantity(q.value, self.money)
         if before[-1:] == ("for",) and self.money is not AMOUNT:
             return None  # 'a cake for 8 costs $20': beside a price in a currency, a bare number after 'for' counts
-        if before and before[-1] in _PRICE_BEFORE:
+        if before and before[-1] in _PRICE_BEFORE and g.after[:1] != ("times",):  # not 'at 2.5 times cost'
             if before[-1] not in ("is", "was") or set(before) & _BILL_NOUNS:
                 return Quantity(q.value, self.money)
         return None
