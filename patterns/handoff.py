@@ -155,7 +155,8 @@ _REFERENCE = re.compile(
     r"\b(?:that|this|the|its|their)\s+(?:height|amount|number|figure|total|price|cost|distance|length|weight|value"
     r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year|dose|dosage|average"
     r"|mean|median|mode|quantity|volume|duration|percentage|bill|pay|rent|balance)\b"
-    r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b",
+    r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b"
+    r"|(?<=^double\s)that\b|(?<=^halve\s)that\b|(?<=^divide\s)that\b|(?<=^multiply\s)that\b",
     re.IGNORECASE,
 )
 # A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%"; with its currency: "$441.00".
@@ -192,11 +193,15 @@ _YEARS_AGO_FROM = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
+
+
 def _the_quantity(answer: str, request: str, *, in_years: bool = False) -> str | None:
     """The one quantity ``answer`` states; with several, the one whose unit ``request`` names ("in metres"), when
     only one has it, or for a step that counts in years (``in_years``) the one year it names ("15 April 1912");
     else ``None``."""
-    found = _quantities(answer)
+    # "8.25 hours (8 h 15 min)": what is said again in brackets is the same quantity, not a second one
+    found = _quantities(_BRACKETED.sub("", answer[:MAX_ANSWER_CHARS]))
     if len(found) == 1:
         return found[0]
     years = [q for q in found if _YEAR.match(q)]

@@ -247,10 +247,43 @@ def starts_a_new_sum(instruction: str) -> bool:
         return True  # "then convert that area to square feet": the answer in another unit, a sum of its own
     if asks_at_a_rate(head):
         return True  # "convert 5 miles to km, then how long that takes at 12 km/h": the distance is asked for too
+    if works_on_the_named_result(head):
+        return True  # "then take the 2.5% card fee off that total": a sum of its own on the total, shown as well
     found = _NEW_SUM.match(head)
     # the new sum is set in a situation of its own ("if I finished in 4 hours"); "over 6 weeks" only divides
     condition = _CONDITION.search(head, found.end()) if found is not None else None
     return condition is not None and _A_NUMBER.search(head, condition.end()) is not None
+
+
+# The earlier answer named by its kind after "that" or "this" ("that total", "this average"): a quantity the hand-off
+# says in its place (``patterns.handoff``). "The total", "it" and "that" alone are left out: "then a 15% tip on the
+# total" and "then add that to 1,200" go on with one sum, which the calculator answers or declines whole.
+_NAMED_RESULT = re.compile(
+    r"\b(?:that|this)\s+(?:area|total|average|mean|median|mode|range|figure|amount|number|price|cost|bill|distance"
+    r"|length|weight|sum|result|answer|temperature|volume|speed|time|duration|count|quantity|value|dose|pay|wage"
+    r"|rent|balance|height|width|depth|perimeter|difference|saving|savings|profit)\b",
+    re.IGNORECASE,
+)
+# A unit asked of the named result, the new sum's own: "what is that average in km?".
+_UNIT_OF_ITS_OWN = re.compile(
+    r"\b(?:in|into|to)\s+(?:square\s+|cubic\s+)?(?:feet|foot|inch(?:es)?|yards?|miles?|met(?:re|er)s?|centimet(?:re|er)s?"
+    r"|millimet(?:re|er)s?|kilomet(?:re|er)s?|cm|mm|km|kg|kilo(?:gram)?s?|grams?|pounds?|lbs?|stones?|ounces?|oz"
+    r"|litres?|liters?|gallons?|pints?|ml|celsius|fahrenheit|kelvin|euros?|dollars?|yen|mph|km/h|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+
+
+def works_on_the_named_result(instruction: str) -> bool:
+    """Whether ``instruction`` is a sum of its own on the answer before it, named by its kind ("add 10% to that area
+    for waste", "work out 20% of that total", "what percentage that median is of 50", "what is that average in
+    km?"): a figure or unit of its own is applied to that answer, which the
+    hand-off says in its place; not "then double it" nor "then a 15% tip on the total", which go on with one sum."""
+    head = instruction.strip()[:200]
+    found = _NAMED_RESULT.search(head)
+    if found is None:
+        return False
+    rest = head[: found.start()] + " " + head[found.end() :]
+    return _A_NUMBER.search(rest) is not None or _UNIT_OF_ITS_OWN.search(rest) is not None
 
 
 def asks_at_a_rate(instruction: str) -> bool:
