@@ -17,7 +17,7 @@ from servers.tools.calculator.calendars import calendar_assumed, calendar_restat
 from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.reasons import reason_follows
-from servers.tools.calculator.restated import restated_kind, restated_sense
+from servers.tools.calculator.restated import restated_figure, restated_kind, restated_sense
 from servers.tools.calculator.tokens import Token
 
 _EMPHASIS = frozenset("actually really basically honestly literally usually normally typically obviously".split())
@@ -97,7 +97,7 @@ def drop_asides(tokens: list[Token]) -> None:
         if not width and tokens[i].text in ("(", ",", "-", "—"):
             width = restated_kind(tokens, words, i)
         if not width and tokens[i].text == "(":
-            width = restated_sense(tokens, words, i)
+            width = restated_sense(tokens, words, i) or restated_figure(tokens, words, i)  # '£203 (best £203 ever)'
         if not width and tokens[i].text == "(" and words[i + 1] in _ROUGHLY and tokens[i + 2].text == ")":
             width = 3  # '26.2 miles (roughly)?': an exact answer is a fine rough one
         if not width and dated and word in ("same", "next", "the", "in"):

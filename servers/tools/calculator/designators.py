@@ -52,10 +52,12 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((tokens[k].start, after.start, ""))  # 'in the 50 free' -> 'in the free': a swimming event
         elif before.word == "the" and after.word in _SERVICES:
             cuts.append((tokens[k].start, after.start, ""))  # 'the 73 bus' -> 'the bus'
-        elif before.word in _SCHOOL_YEARS and _opens(tokens, k - 1) and after.word in _PUPILS | _ASSESSED:
+        elif before.word in _SCHOOL_YEARS and _opens(tokens, k - 1) and _assessed(tokens, k + 1):
             cuts.append((before.start, after.start, ""))  # 'Year 10 test scores: ...' -> 'test scores: ...'
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and after.word in _PUPILS:
             cuts.append((before.start, after.start, ""))  # 'my year 10 class' -> 'my class'
+        elif k >= 2 and before.word in _SCHOOL_YEARS and _owned(tokens[k - 2]) and after.word in _PUPILS | _ASSESSED:
+            cuts.append((before.start, after.start, ""))  # "my pupils' Grade 3 marks" -> "my pupils' marks"
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and _plural_s(tokens, k + 1):
             cuts.append((before.start, tokens[k + 1].start + 1, "class"))  # 'my year 9s got' -> 'my class got'
         elif before.word in _RATED and after.word in _STARS and _one_rating(tokens, k):
@@ -153,3 +155,15 @@ def _named_version(tokens: list[Token], k: int) -> bool:
 def _opens(tokens: list[Token], k: int) -> bool:
     """Whether the token at ``k`` opens the request or a sentence of it."""
     return k == 0 or tokens[k - 1].text in (".", "!", "?", ";")
+
+
+def _owned(token: Token) -> bool:
+    """ "pupils'", "Sam's": a word that owns what follows, as 'my' does."""
+    return token.kind == "word" and (token.word.endswith("'") or token.word.endswith("'s")) and len(token.word) > 2
+
+
+def _assessed(tokens: list[Token], i: int) -> bool:
+    """'test scores', 'spelling test scores': who is taught or whose work is listed, at most one word on."""
+    if tokens[i].word in _PUPILS | _ASSESSED:
+        return True
+    return tokens[i].kind == "word" and tokens[i].word.isalpha() and tokens[i + 1].word in _ASSESSED

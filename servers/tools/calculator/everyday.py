@@ -47,6 +47,7 @@ from servers.tools.calculator import (
     group_parts,
     halves,
     head_costs,
+    headcounts,
     headed_charges,
     interest_only,
     inverse,
@@ -218,6 +219,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     rate_lists.solve_rate_list,
     landlord_net.solve_landlord_net,
     stock_moves.solve_stock_moves,
+    headcounts.solve_headcount,
     clock_plans.solve_clock_plan,
     clock_backplans.solve_clock_backplan,  # every stretch said before one clock time: when to set off
     clock_slots.solve_clock_slots,

@@ -32,7 +32,7 @@ MOST_TOKENS = 80
 _MEAN = frozenset({"mean", "average", "avg"})
 _QUESTION = frozenset(
     "what what's whats is was were the a her his their my our your its of them those these that arithmetic "
-    "overall so far then".split()
+    "overall so far then length duration distance".split()
 )
 """The words a question asking only the mean may hold besides 'mean' or 'average' (and a noun the story used)."""
 _SPOILERS = frozenset(
@@ -65,6 +65,8 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
         return _told_mean(tokens, start, end)
     story = range(start, ask)
     words = {t.word for t in tokens[start:end] if t.kind == "word"}
+    if _per_listed_period(tokens, ask, end, story):
+        words.discard("per")  # 'for the last six months ... average per month': each value is a month's
     if words & _SPOILERS or any(t.text in ("%", "/", "+", "×", "*") for t in tokens):
         return None
     if any(t.kind in ("clock", "date") and not names_a_thing(tokens, i) for i, t in enumerate(tokens[:end])):
@@ -120,7 +122,10 @@ def _asks_only_the_mean(tokens: list[Token], ask: int, end: int, story: range) -
     if not any(t.word in ("what", "what's", "whats") for t in asked):
         return False
     return all(
-        t.kind == "word" and (t.word in _QUESTION or t.word in _MEAN or t.word in told or t.word + "s" in told)
+        t.kind == "word"
+        and (t.word in _QUESTION or t.word in _MEAN or t.word in told or t.word + "s" in told)
+        or t.word == "per"
+        and _per_listed_period(tokens, ask, end, story)
         for t in asked
     )
 
@@ -215,3 +220,31 @@ def _mean(listed: list[_Value]) -> Solution:
         solution = answer_for(Quantity(mean, measure), "statistics", expression, steps)
     solution.values["mean"] = mean
     return solution
+
+
+def _per_listed_period(tokens: list[Token], ask: int, end: int, story: range) -> bool:
+    """'My flying hours for the last six months were 78, 84, 91, 69, 88 and 75. What's my average per month?': the
+    one 'per' is in the question, before the period the story counts as many of as it lists values — so each value
+    is one period's and the mean is per period. A count of another size is the list's count ``_counts_the_list``
+    declines; another period ('per week' of six months) is left to decline. The period labels the list, said just
+    before it: 'ran 5, 7, 6 and 8 km over the past four weeks' may be four runs in any of the weeks."""
+    pers = [i for i in range(story.start, end) if tokens[i].word == "per"]
+    if len(pers) != 1 or pers[0] < ask or tokens[pers[0] + 1].kind != "word":
+        return False
+    asked = lookup(tokens[pers[0] + 1].word, short=False)
+    if asked is None or asked.dimension != "time" or asked.per is not None:
+        return False
+    for i in story:
+        named = tokens[i + 1]
+        if tokens[i].kind == "number" and named.kind == "word" and named.word.endswith("s"):
+            unit = lookup(named.word, short=False)
+            if unit is not None and unit.name == asked.name and _labels_next(tokens, i + 2):
+                return True
+    return False
+
+
+def _labels_next(tokens: list[Token], i: int) -> bool:
+    """'... six months were 78, ...', '... six months: 78, ...': the list follows straight after its label."""
+    while tokens[i].word in ("were", "was", "are") or tokens[i].text == ":":
+        i += 1
+    return tokens[i].kind in ("number", "currency")

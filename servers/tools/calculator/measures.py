@@ -39,7 +39,7 @@ _STAT_FILLERS = frozenset(
     "of for in these those this the following numbers number values value scores score data dataset set list "
     "grades grade marks mark results result readings measurements series sample's and give me find get what's what "
     "is are their my our test exam tests exams quiz quizzes term semester class course homework assignments got "
-    "scored were so far on treat as whole entire".split()
+    "scored were so far on treat as whole entire length duration distance".split()
 )
 _ORDER = ("count", "sum", "mean", "median", "mode", "min", "max", "range", "variance", "stdev")
 

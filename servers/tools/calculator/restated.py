@@ -81,3 +81,43 @@ def restated_sense(tokens: list[Token], words: list[str], i: int) -> int:
         if token.kind == "word" and not i <= k <= j and (unit := lookup(token.word, short=False)) is not None
     }
     return j + 1 - i if said <= kinds else 0
+
+
+_FIGURE_TALK = frozenset(
+    "best worst record biggest highest lowest ever yet so far this that it's its is was the a our my all time "
+    "year years peace and quiet exactly precisely i think believe reckon nice lovely great amazing brilliant not bad "
+    "which what still again".split()
+)
+"""Remark words around a figure said again in brackets: praise, a record, a certainty. Words that could relate
+the figure to another ('each', 'per', 'another', 'more', 'of', 'off') are not among them."""
+
+
+def restated_figure(tokens: list[Token], words: list[str], i: int) -> int:
+    """'the sponsored silence £203 (best £203 ever, peace and quiet)': a bracket straight after a figure whose only
+    figure is that same amount, in the same currency, among remark words — the figure said again, not a second one.
+    Any other number, unit or word leaves the brackets to the readers."""
+    if tokens[i].text != "(":
+        return 0
+    n = i - 1  # the figure said just before: '£850 online (€850 ...)' has a word or two between
+    while n > 0 and i - n <= 2 and tokens[n].kind == "word":
+        n -= 1
+    if n < 0 or tokens[n].kind != "number":
+        return 0
+    money = tokens[n - 1].value if n > 0 and tokens[n - 1].kind == "currency" else None
+    figures = 0
+    j = i + 1
+    while tokens[j].text != ")":
+        token = tokens[j]
+        if j - i > 12 or token.kind == "end":
+            return 0
+        if token.kind == "number":
+            figures += 1
+            if token.value != tokens[n].value or (tokens[j - 1].kind == "currency") != (money is not None):
+                return 0  # '£203 (203 of them)': a bare number beside an amount is not plainly the amount
+        elif token.kind == "currency":
+            if token.value != money or tokens[j + 1].kind != "number":
+                return 0
+        elif words[j] not in _FIGURE_TALK and token.text not in (",", "!", "."):
+            return 0
+        j += 1
+    return j - i + 1 if figures == 1 else 0
