@@ -19,7 +19,9 @@ from servers.tools.calculator.quantities import Measure, Quantity, convert, look
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.inputs import ToolInputError
 
-_ASKED_IN = re.compile(r"\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
+_ASKED_IN = re.compile(  # not 'the spec is in gallons': what a thing is measured in is not what is asked
+    r"(?<!\bis )(?<!\bare )\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)"
+)
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _MEASURED = frozenset({"length", "area", "volume", "mass"})
 _COUNT_FILLERS = re.compile(r"^(?:more|fewer|extra|additional|whole|full|total|square|sq|cubic|of|the)\s+")
@@ -68,6 +70,9 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
         return solution
     # 'how many km is that per year' names only the top of a rate: it counts when it is the answer's kind in full
     same = {(m.name, m.per.name if m.per else None, m.factor): m for m in kin + how_many if m.key == answered.key}
+    if solution.problem == "unit conversion" and len(same) > 1:  # 'sent her measurements in feet': the source's
+        source = solution.expression.split(" in ", 1)[0].partition(" ")[2]
+        same = {key: m for key, m in same.items() if m.label() != source or m.name == answered.name}
     if not same and _converted_rate(solution, answered, kin, text):
         return solution  # '150 litres a day, how many US gallons is that?': 39.63 gallons a day, converted as asked
     if not same:
