@@ -239,7 +239,7 @@ def _items_chain(tokens: list[Token], amounts: list[Given], percents: list[Given
 _MOVES = frozenset(
     "increase increased increases decrease decreased decreases change changed changes rise rose risen rises grew "
     "grow grown grows growth fall fell fallen falls drop dropped drops jumped climbed declined raised reduced "
-    "shrank shrunk markup improvement improved improves".split()
+    "shrank shrunk markup improvement improved improves reduction reductions".split()
 )
 _MOVED = ("went up", "gone up", "go up", "goes up", "went down", "gone down", "go down", "goes down", "came down",
           "come down", "shot up")  # fmt: skip
@@ -269,6 +269,21 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
 
 
 _NOW = frozenset("now today currently nowadays".split())
+
+
+def _earlier(given: Given) -> int:
+    """How far back the amount is said to be: 2 for the time before another ('£3,500 the week before', 'the
+    previous year it was'), 1 for a past time ('120 last year', 'last year it was 295', '60 a year ago'), else 0."""
+    before = given.before[-4:]
+    before = before[len(before) - before[::-1].index("and") :] if "and" in before else before  # its own clause's
+    if set(given.after[:3]) & _BEFORE or set(before) & {"previous", "prior"}:
+        return 2
+    if _now_said(given):
+        return -1  # 'now it's £30': the new one
+    return int("last" in given.after[:2] or "ago" in given.after[:3] or "last" in before)
+
+
+_BEFORE = frozenset("before previous prior".split())
 _LOST_OR_GAINED = frozenset("lost lose losing gained gain gaining".split())
 
 
@@ -281,8 +296,8 @@ _CUTS = frozenset("discount markdown reduction cheaper".split())
 
 
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
-    if first.before[-1:] == ("to",) and second.before[-1:] == ("from",):
-        first, second = second, first
+    if first.before[-1:] == ("to",) and second.before[-1:] == ("from",) or _earlier(second) > _earlier(first):
+        first, second = second, first  # 'sold 340 this year, last year it was 295': the earlier one is the old one
     old, new = _same_kind(_unit_shared(first, second), second.quantity)
     if old is None or new is None or old.value <= 0:
         return None

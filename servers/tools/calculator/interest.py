@@ -18,7 +18,8 @@ from servers.tools.calculator.frames import Frame, Slot, has_word, names_unit_of
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.money import as_money, cents, percent
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Quantity, show
+from servers.tools.calculator.preambles import scene_word
+from servers.tools.calculator.quantities import Quantity, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -71,7 +72,8 @@ _INTEREST = Frame(
         "left end final value future there pay back repay owe do in that leaving alone untouched wants him her "
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
         "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
-        "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked".split()
+        "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked has had i'd "
+    "we'd altogether overall repayable repaid".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
     # it is said to end ('at maturity'), change nothing once the rate and the term are given
@@ -95,7 +97,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
     if triggered:
-        tokens = _pounds_as_money(tokens)
+        tokens = _without_purpose(_pounds_as_money(tokens))
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -197,6 +199,25 @@ def _pounds_as_money(tokens: list[Token]) -> list[Token]:
             continue
         out.append(token)
     return out
+
+
+_OWNERS = frozenset("a an the my our his her their".split())
+_PURPOSE_ENDS = frozenset("at with , .".split())
+
+
+def _without_purpose(tokens: list[Token]) -> list[Token]:
+    """'a £9,000 loan for a new piano at 7.5%': what the money is for, set aside. Only plain words (no number, unit or
+    word that could change a sum) between 'for' and the rate's 'at', a pause or the sentence's end: 'for a year' and
+    'for the first 2 years' are the term."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.word != "for" or tokens[k + 1].word not in _OWNERS:
+            continue
+        end = next((j for j in range(k + 2, min(k + 6, len(tokens))) if tokens[j].text.lower() in _PURPOSE_ENDS), None)
+        words = tokens[k + 2 : end] if end is not None else []
+        if words and all(t.kind == "word" and lookup(t.word, short=False) is None and scene_word(tokens, j)
+                         for j, t in enumerate(tokens[k + 2 : end], start=k + 2)):  # fmt: skip
+            return tokens[:k] + tokens[end:]
+    return tokens
 
 
 def _years(time: Quantity) -> Real:

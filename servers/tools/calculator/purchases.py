@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import numbers, split_company
+from servers.tools.calculator import named_lines, numbers, split_company
 from servers.tools.calculator.fuel_costs import each_way
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money_ratios import money_for_money
@@ -73,7 +73,7 @@ _SPOILERS = frozenset(
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset(
-    "spend spent pay paid cost costs owe total bill fare order charge charged come came invoice".split()
+    "spend spent pay paid cost costs owe total bill fare order charge charged come came invoice figure quote".split()
 )
 _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _MAKERS = ("i", "we", "they", "you", "he", "she")
@@ -123,8 +123,8 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
         return None
     if unpriced(tokens, start, givens, whole=led) or unpriced_item(tokens, start):
         return None
-    if _paid_against_bill(givens) or money_for_money(givens):
-        return None
+    if _paid_against_bill(givens) or money_for_money(givens) or named_lines.one_line_asked(tokens, start, givens):
+        return None  # 'What's the labour cost?' of parts and labour: one line asked, not the whole
     story = _Story(givens, tokens, money)
     if not story.read():
         return None
