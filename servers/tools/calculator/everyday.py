@@ -59,6 +59,7 @@ from servers.tools.calculator import (
     leftovers,
     lengths_sum,
     letting,
+    listed_rates,
     missing_values,
     money_ratios,
     multibuy,
@@ -220,6 +221,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     landlord_net.solve_landlord_net,
     stock_moves.solve_stock_moves,
     headcounts.solve_headcount,
+    listed_rates.solve_listed_rate,
     clock_plans.solve_clock_plan,
     clock_backplans.solve_clock_backplan,  # every stretch said before one clock time: when to set off
     clock_slots.solve_clock_slots,
