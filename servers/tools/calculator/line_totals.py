@@ -28,6 +28,9 @@ _NOUN_WORDS = 3
 def as_amount(text: str, tokens: list[Token]) -> str | None:
     """``text`` with its one 'N things at £P each' said as the amount it comes to, or None."""
     lines = [line for k in range(len(tokens)) if (line := _line(tokens, k)) is not None]
+    paid = [line for k in range(len(tokens)) if (line := _paid_line(tokens, k)) is not None]
+    if len(paid) == 1 and not lines:
+        return _as_paid(text, tokens, *paid[0])
     if len(lines) != 1:
         return None
     count, noun, price, end = lines[0]
@@ -63,3 +66,36 @@ def _line(tokens: list[Token], k: int) -> tuple[int, str, int, int] | None:
     if tokens[j + 3].word not in _EACH:
         return None
     return k, tokens[j - 1].word, j + 2, j + 4
+
+
+_PAID = frozenset("paid pay pays paying".split())
+_GROUPS = frozenset("group party class coach busload table team".split())
+
+
+def _paid_line(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
+    """'A group of 14 paid €38 each', '14 people paid €38 each': the count's, the price's and the line's end index.
+    Each of the people paid the price, so together they paid the count times it: what a commission is taken from."""
+    if tokens[k].kind != "number" or tokens[k].value.denominator != 1 or k and tokens[k - 1].kind == "currency":
+        return None
+    j = k + 1 + (tokens[k + 1].word in PEOPLE)
+    if tokens[j].word not in _PAID or tokens[j + 1].kind != "currency" or tokens[j + 2].kind != "number":
+        return None
+    grouped = k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in _GROUPS
+    if tokens[j + 3].word not in _EACH or not (grouped or j > k + 1):
+        return None  # '14 paid €38 each' with no one named: fourteen what?
+    return k, j + 2, j + 4
+
+
+def _as_paid(text: str, tokens: list[Token], count: int, price: int, end: int) -> str | None:
+    """``text`` with its people who paid a price each said as what they paid together ('A group paid €532')."""
+    if sum(t.text == "%" for t in tokens) != 1:
+        return None
+    last = len(tokens) - 1 - (tokens[-2].text in _SENTENCE_ENDS)
+    asking = next((k + 1 for k in range(last - 1, -1, -1) if tokens[k].text in _SENTENCE_ENDS), 0)
+    if asking <= end or {t.word for t in tokens[asking:]} & _ASKED_OF_ONE:
+        return None  # the question is the line's own, or asks of one of the people
+    total = numbers.checked(Fraction(tokens[count].value) * Fraction(tokens[price].value))
+    paid = f"paid {tokens[price - 1].text}{numbers.format_number(total)} "
+    if tokens[count - 1].word == "of":
+        return text[: tokens[count - 1].start].rstrip() + " " + paid + text[tokens[end].start :]
+    return text[: tokens[count].start] + "they " + paid + text[tokens[end].start :]

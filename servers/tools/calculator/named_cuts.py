@@ -33,6 +33,7 @@ _SPOILERS = frozenset(
 )
 """Words that put the part on top of the amount, make it a rate or a share, or add a second change; an amount
 'received' is what is left after the cut, not the amount it is a part of (``fee_reversed``)."""
+_ARTICLES = frozenset("the a an".split())
 _MAX_AFTER = 2  # 'a 10% booking fee': up to one word between the percentage and its name
 
 
@@ -58,7 +59,10 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     if question_start(tokens, start) == start:  # 'what's a 25% deposit on $8,400': the lead-in was the question
         question = [t.word for t in tokens[:start] if t.kind == "word"] + question
     left = bool(set(question) & _LEFT) or any(has_phrase(question, p) for p in _LEFT_PHRASES)
-    if not left and not (name in question and (has_phrase(question, "how much") or set(question) & _WHATS)):
+    taker = cuts[0].before[-2] if len(cuts[0].before) >= 2 and cuts[0].before[-1] in _TAKING else None
+    if taker is not None and taker in question and taker not in _ARTICLES:
+        left = False  # 'the agency keeps 22% ... How much does the agency keep?': the agency's part, not the rest
+    elif not left and not (name in question and (has_phrase(question, "how much") or set(question) & _WHATS)):
         return None
     money = amount.measure or AMOUNT
     whole = Fraction(amount.value)
