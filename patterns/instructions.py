@@ -220,6 +220,10 @@ _TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additiona
 _TRAILING_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+$")
 
 
+# What a request is for, as a label: "For the sponsored walk leaflet", "Re the quiz night".
+_PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
+
+
 def clean_clause(part: str) -> str:
     """A clause as a part's text: without the punctuation, filler and sequencer around it ("Also, ...", "...,
     and"), an aside's closing dash, and a label that only heads it ("Three things: what is ..."), capitalised."""
@@ -233,9 +237,14 @@ def clean_clause(part: str) -> str:
     asks = label is not None and label.group(1).lower().split()[:1] in (["which"], ["what"], ["how"], ["who"])
     # "found dog poster: ...", "Work out my fuel cost: ...": a text to write, or an order, is the request, no heading
     head = WORD.findall(label.group(1).lower())[:2] if label else []
-    asks = asks or (label is not None and (names_text_to_write(label.group(1)) or opens_instruction(head)))
+    # (not "For the sponsored walk leaflet: convert 15 miles to km": what the answer is for heads the order after it)
+    # (kept before a text to write: "For Sam: write a birthday message" is Sam's)
+    purpose = label is not None and _PURPOSE.match(label.group(1)) is not None
+    purpose = purpose and label is not None and not names_text_to_write(text[label.end() :])
+    written = label is not None and not purpose and names_text_to_write(label.group(1))
+    asks = asks or (label is not None and (written or opens_instruction(head)))
     asks = asks or heads_contents(text)  # "Sections: ...": what a text holds, kept with its heading
-    if label and not named & (ACTION_VERBS | MATERIAL_NOUNS) and not asks:
+    if label and (purpose or not named & (ACTION_VERBS | MATERIAL_NOUNS)) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""
 
