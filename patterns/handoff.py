@@ -200,8 +200,7 @@ def _the_quantity(answer: str, request: str, *, in_years: bool = False) -> str |
     """The one quantity ``answer`` states; with several, the one whose unit ``request`` names ("in metres"), when
     only one has it, or for a step that counts in years (``in_years``) the one year it names ("15 April 1912");
     else ``None``."""
-    # "8.25 hours (8 h 15 min)": what is said again in brackets is the same quantity, not a second one
-    found = _quantities(_BRACKETED.sub("", answer[:MAX_ANSWER_CHARS]))
+    found = _quantities(answer)
     if len(found) == 1:
         return found[0]
     years = [q for q in found if _YEAR.match(q)]
@@ -209,7 +208,11 @@ def _the_quantity(answer: str, request: str, *, in_years: bool = False) -> str |
         return years[0]
     named = set(_UNIT_ASKED.findall(request[:MAX_ANSWER_CHARS].lower()))
     with_unit = [q for q in found if q.split()[-1].lower() in named]
-    return with_unit[0] if len(set(with_unit)) == 1 else None
+    if len(set(with_unit)) == 1:
+        return with_unit[0]
+    # "8.25 hours (8 h 15 min)": what is said again in brackets is the same quantity, not a second one
+    unbracketed = _quantities(_BRACKETED.sub("", answer[:MAX_ANSWER_CHARS]))
+    return unbracketed[0] if len(unbracketed) == 1 else None
 
 
 def _quantities(answer: str) -> list[str]:
