@@ -107,7 +107,9 @@ def subject_first(brief: Brief, body: list[str]) -> list[str]:
         found = _FOR_PERSON.search(subject)
         return [found.group("name") + first[first.index(" ") :], *body[1:]] if found else body
     # (never a person's "he"/"she" for an occasion: "he married Ana" is no "My brother's wedding married Ana")
-    if re.match(r"^(?:it|they|he|she)\s", first, re.I) and not (person and names_occasion(subject)):
+    # nor for someone's thing: "she ran the post office" is no "My mum's 70th ran the post office"
+    owned = re.search(r"\w['’]s?\s+\w", head) is not None
+    if re.match(r"^(?:it|they|he|she)\s", first, re.I) and not (person and (names_occasion(subject) or owned)):
         return [named + first[first.index(" ") :], *body[1:]]
     if core and core not in first.lower():
         return [f"{named}: {lowered(first)}", *body[1:]]

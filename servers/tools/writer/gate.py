@@ -40,6 +40,7 @@ from servers.tools.writer.hedges import hedge_markers
 from servers.tools.writer.informal import informal_markers
 from servers.tools.writer.jobs import SIZE_NOUN
 from servers.tools.writer.lengths import character_limit, length_ask
+from servers.tools.writer.named_subjects import excused_reader_words
 from servers.tools.writer.outlines import PLAN
 from servers.tools.writer.persons import you_verb
 from servers.tools.writer.plainly import material_read, plain_asked, without_plain
@@ -69,6 +70,7 @@ from servers.tools.writer.rubric import (
 )
 from servers.tools.writer.shortening import cut_away, shortening_asked
 from servers.tools.writer.slogans import slogan_parts
+from servers.tools.writer.speeches import nothing_to_say
 from servers.tools.writer.stages import converts, for_material
 from servers.tools.writer.styles import STYLE_WORDS
 from servers.tools.writer.tone import rewrite, tone_asked
@@ -178,12 +180,34 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
         if (staged.instruction, staged.material) != (parts.instruction, parts.material):
             task = f"{staged.instruction}:\n\n{staged.material}" if staged.material.strip() else staged.instruction
             parts = stated_material(split_request(task))
-    rules = (_facts, _echo, _forms, _changed, _polite, pasted_quote, _plain, _apology_said, _spoken_to, _invented)
+    rules = (
+        _speech,
+        _facts,
+        _echo,
+        _forms,
+        _changed,
+        _polite,
+        pasted_quote,
+        _plain,
+        _apology_said,
+        _spoken_to,
+        _invented,
+    )
     for rule in rules:
         problem = rule(task, job, parts.instruction, parts.material, text)
         if problem:
             return problem
     return None
+
+
+def _speech(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
+    """A speech from only when the occasion is and the speaker's nerves has nothing of its own to say."""
+    style_word = read_brief(read_forms(instruction)[1]).style_word if job == "compose" else ""
+    return (
+        "a speech needs what to say about the people, not only when it is"
+        if nothing_to_say(style_word, [material])
+        else None
+    )
 
 
 def _material_kept(instruction: str, material: str) -> bool:
@@ -205,10 +229,11 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     brief = read_brief(read_forms(instruction)[1]) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
     # ("A guest wrote in to say their room was cold": the reply is to the guest, and says the room back to them)
-    described |= reporters(material or task)
+    described |= reporters(material or task) | venue_words(instruction)  # (nor where it goes: "over the PA")
     if brief and re.match(r"(?:my|our|your|the|all)\s", brief.audience or "", re.I):
         # "for my Year 5 class", "to the Year 9 parents": who reads it, named by what they are, is no fact to say
-        described |= set(words(brief.audience or ""))
+        # ("the owner of Biscuit": the role is who reads; the name is whom the text is about, and must be said)
+        described |= set(words(excused_reader_words(brief.audience or "")))
     reader = re.sub(r"^(?:the|our|my|all(?: the)?)\s+", "", brief.audience or "", flags=re.I) if brief else ""
     reader = _ABBREVIATION.sub(r"\1", reader)  # "Mr. Byrne" is read as the text now is, "Mr Byrne"
     if brief and brief.described and reader and not contains(text, reader):

@@ -22,6 +22,8 @@ _PLACE = (
     # a chat a message is posted in: "an announcement for the club WhatsApp" is read by the club, not by "WhatsApp"
     r"(?:whatsapp|facebook|signal|telegram|messenger)\s+(?:group|chat)|whatsapp|slack(?:\s+channel)?|discord|"
     r"telegram|messenger|group chat|teams channel|forum|"
+    # said aloud to everyone in the place: "for me to read over the PA", "on the tannoy"
+    r"pa|tannoy|intercom|loudspeakers?|public address(?:\s+system)?|pa system|"
     r"banner|window|front door|door|sign|(?:conference|event|festival|concert|theatre|show|printed)\s+program(?:me)?|"
     r"(?:shop|store)(?![\w'-]|\s+(?:manager|owner|staff|assistant|clerk|team|keeper|front|photos?|pictures?|pics?|"
     r"images?|videos?|selfies?)\b))"
@@ -34,7 +36,7 @@ VENUE = re.compile(
     re.I,
 )
 # The same place anywhere in an instruction: "write a product description for my etsy listing".
-_SOMEWHERE = re.compile(rf"\b(?:for|in|on)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})\b", re.I)
+_SOMEWHERE = re.compile(rf"\b(?:for|in|on|over)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})\b", re.I)
 
 
 # "for the cafe's Facebook page saying ...": a phrase that opens by naming a place, ended there ("for our
