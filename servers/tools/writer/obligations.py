@@ -63,12 +63,51 @@ _LAST_WORD = re.compile(
 )
 
 
+# "Orders for Mother's Day must be in by 12 March", "Children must be collected by 3.15pm": a rule said of a thing
+# or of people done to, which the reader is asked to see to ("Please make sure children are collected by 3.15pm").
+_MUST_BE = re.compile(
+    r"^\W*+(?P<thing>(?!(?:it|this|that|there|i|we|you|he|she|they|which|what|who)\b)[\w'’-]+"
+    r"(?:\s+(?!(?:may|might|will|would|could|should|can|shall|not)\b)[\w'’&-]+){0,5}?)"
+    r"\s+(?:must|need to|needs to|have to|has to)\s+be\s+"
+    # done to it, or where or when it must be: never a guess ("The invoice must be wrong", "It must be lost")
+    r"(?P<rest>(?:[a-z]+ed|paid|made|kept|left|done|worn|shown|put|sent|brought|taken|given|told|held|set|cut|"
+    r"written|shut|signed|in|back|ready|returned|out|off)\b(?:[^.!?]|\.(?=\d))*)[.!]*\s*$",
+    re.I,
+)
+_PLURAL_HEADS = frozenset("children people staff men women police cattle".split())
+# "No refunds on flowers once they leave the shop.", "No outdoor shoes.": a ban said in two words, kept and said
+# with a word of regret, never turned into what it is not ("there are no ...").
+_BAN = re.compile(
+    r"^\W*no\s+(?P<rest>(?!(?:one|longer|more|later|matter|doubt|problem|worries|excuses|exceptions|ifs|buts)\b)"
+    r"[a-z][^.!?]*)[.!]*\s*$",
+    re.I,
+)
+
+
+def _must_be_asked(sentence: str) -> str | None:
+    """ "Children must be collected by 3.15pm." -> "Please make sure children are collected by 3.15pm."; "No refunds
+    on flowers." -> "Sorry, no refunds on flowers."; ``None`` for any other sentence."""
+    ban = _BAN.match(sentence)
+    if ban:
+        return f"Sorry, no {ban.group('rest').strip()}."
+    found = _MUST_BE.match(sentence)
+    if not found:
+        return None
+    thing = found.group("thing")
+    head = re.split(r"\s+(?:for|of|on|in|at|from|with|to|by)\s+", thing, maxsplit=1, flags=re.I)[0].split()[-1].lower()
+    plural = (
+        head in _PLURAL_HEADS or (head.endswith("s") and not head.endswith("ss")) or thing.lower().startswith("all ")
+    )
+    thing = thing if re.match(r"(?-i:[A-Z][a-z]*[A-Z]|[A-Z]{2})", thing) else thing[:1].lower() + thing[1:]
+    return f"Please make sure {thing} {'are' if plural else 'is'} {found.group('rest').strip(' ,')}."
+
+
 def obligation_asked(sentence: str) -> str | None:
     """ "Staff must clean the microwave after use." -> "Could staff please clean the microwave after use?";
     ``None`` when the sentence lays down no rule for its reader."""
     found = _OBLIGED.match(sentence)
     if not found:
-        return None
+        return _must_be_asked(sentence)
     if found.group("loose") and not _GROUP.match(found.group("who")):
         return None  # "The meeting has to move to Friday" is news, not a rule for the reader
     who, ask = found.group("who"), found.group("ask").strip(" ,")

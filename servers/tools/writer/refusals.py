@@ -18,7 +18,7 @@ _REFUSAL = re.compile(
     r"(?:refund|accept|offer|give|provid|approv|allow|permit|replac|exchang|extend|attend|come\b|coming\b|join|"
     r"cover|pay|process|ship|deliver|honou?r|help(?!\s+(?:but|notic|think|feel|wonder))|issu|grant|reimburs|"
     r"repair|fix|support|guarante|lend|waiv|discount|make it|tak|return|swap|switch|send|hold|reserv|book|renew|"
-    r"upgrad|sell|cancel|chang|postpon|do (?:refunds|returns|exchanges))",
+    r"upgrad|sell|cancel|chang|postpon|do\s+(?:any\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b)",
     re.I,
 )
 # "The refund is not happening.", "that's not going to happen": a refusal said of the thing, not of who refuses.

@@ -89,7 +89,8 @@ _OUTLINE = re.compile(
 _OUTLINE_WORDS = 30  # a sentence or two of who it is for may come first ("I'm giving a 10 minute talk to ...")
 _REWRITE = re.compile(
     r"\b(?:re-?write|rephrase|reword|paraphrase|polish|proofread|edit|soften|tone (?:it |this |that )?down|"
-    r"tighten|shorten|simplify|clean (?:it |this |that )?up|trim (?:this|it|that)|cut (?:this|it|that) down|"
+    r"tighten|shorten|simplify|clean (?:it |this |that )?up|warm (?:it |this |that )up|trim (?:this|it|that)|"
+    r"cut (?:this|it|that) down|"
     r"get (?:this|it|that) (?:down )?(?:to|under|below)|fit (?:this|it|that) (?:in|into|within)|"
     r"(?:revise|improve) (?:this|it|that|my|the following)|"
     r"make (?:this|it|that|these|the following|my \w+|the \w+ below)\b|turn (?:this|it|that) into|"
