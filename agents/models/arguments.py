@@ -18,6 +18,7 @@ from typing import Any
 
 from agents.json_values import json_array
 from agents.models.letters import opens_a_letter, sender_speaks
+from agents.models.summary_asks import asked_lead_in
 from patterns.lexical import NUMBER_WORDS
 
 _WORD_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 20}, "single": 1, "a couple of": 2, "a few": 3}
@@ -201,6 +202,8 @@ def _is_lead_in(text: str, match: re.Match[str]) -> bool:
         return True
     if count <= _ASKED_LEAD_IN_WORDS and text[match.end("head")] == ":" and _closing_clause_asks(head):
         return True
+    if text[match.end("head")] == ":" and asked_lead_in(head):
+        return True  # "Can you give me the gist of this notice? Passengers keep asking me about it:"
     if count > _CLOSED_LEAD_IN_WORDS:
         return False
     if text.count("\n", match.end("head"), match.start("tail")) >= 2:

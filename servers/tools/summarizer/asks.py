@@ -155,6 +155,11 @@ _SOMETHING_ELSE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+_HOW_SHORT = re.compile(r"\b(?:in short|in brief|briefly|in a nutshell|quickly)\b", re.I)
+_YES_OR_NO = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|must|may)\s+(?:it|this|that|they|we|i)\b",
+    re.I,
+)
 # Clauses: at sentence ends, commas, "; " (not the one in "tl;dr"), line breaks and dashes between words.
 _CLAUSE_END = re.compile(r"[.?!,]+(?:\s|$)|;\s|\n|\s[-–—]+\s")
 _JOINED = re.compile(r"^\W*(?:and|but|also|plus|then|so)\b", re.I)
@@ -234,7 +239,9 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
     # A question in a sentence of its own, or joined on after a comma ("tl;dr, and should we sign it?").
     joined = [c for c in _CLAUSE_END.split(instruction) if _JOINED.match(c)]
     for sentence in [*_SENTENCE.findall(instruction), *joined]:
-        if _QUESTION.match(sentence) and not _ASKS_SUMMARY.search(sentence):
+        # ("Is it legal, in short?": how short a yes or no is asks no summary of the question)
+        asked = _HOW_SHORT.sub(" ", sentence) if _YES_OR_NO.match(sentence) else sentence
+        if _QUESTION.match(sentence) and not _ASKS_SUMMARY.search(asked):
             return _decline(f"asks a question about it ({_quote(sentence.strip())})")
     if exact := _EXACT_WORDS.search(instruction):
         return _decline(f"asks for an exact length ({_quote(exact.group())}), and whole sentences rarely fit one")

@@ -28,7 +28,7 @@ _STOP = (
     r"above|within|before|after|because|since|if|while|i|we|you|me|keep|make|no|not|only|just|exactly|about|"
     r"focusing|starting|including|excluding|mentioning|leaving|keeping|highlighting)\b)"
 )
-_WORD = r"[\w'’-]+"
+_WORD = r"[\w'’&-]+"  # ("this H&S bulletin": an ampersand joins a name's letters)
 _DOCUMENTS = (
     r"(?:text|texts|email|emails|e-mail|mail|message|messages|letter|letters|note|notes|article|articles|post|posts|"
     r"blog|passage|paragraph|paragraphs|report|reports|memo|update|updates|notice|newsletter|announcement|minutes|"
@@ -178,11 +178,13 @@ _AUDIENCE = re.compile(
     # when: "before I go", "while we wait"
     r"\b(?:before|after|when|while|until) (?:i|we)(?:'m|'ve|’m|’ve)?(?: [\w'’-]+){0,10}\s*$|"
     # who sent the text, said before the ask: "My vet sent me this discharge note and I want ..."
-    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:(?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us)|"
-    r"(?:has |have |just )?(?:wrote|written|drafted|put together|posted|sent out|shared)) "
+    # (the sender may be named bare, "Landlord sent me this about the quiz rules, can you ...")
+    r"^\W*(?:(?:my|our|the|a|an) )?[\w'’-]+(?: [\w'’-]+){0,2}? (?:(?:sent|gave|forwarded|emailed|passed|handed|"
+    r"posted) (?:me|us)|(?:has |have |just )?(?:wrote|written|drafted|put together|posted|sent out|sent|shared)) "
     # ... or said as a clause of its own before the ask: "My mate sent me this wall of text about the league, sum it up"
-    r"(?:this|these|that|the)(?: [\w'’-]+){0,6}? (?:and|so) |"
-    r"^\W*(?:my|our|the|a|an)(?: [\w'’-]+){1,3}? (?:sent|gave|forwarded|emailed|passed|handed|posted) (?:me|us) "
+    r"(?:this|these|that|the)(?: [\w'’-]+){0,6}?(?: (?:and|so)|,) |"
+    r"^\W*(?:(?:my|our|the|a|an) )?[\w'’-]+(?: [\w'’-]+){0,2}? (?:sent|gave|forwarded|emailed|passed|handed|"
+    r"posted)(?: (?:me|us|all of us|all us))? "
     r"(?:this|these|that|the)(?: [\w'’-]+){0,10}\s*$|"
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"

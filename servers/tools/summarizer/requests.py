@@ -140,6 +140,10 @@ _CODE_LINE = re.compile(
 )
 
 
+# What the asker will do with the summary, after it: "so I can explain it to the client", "so we can go through it".
+_ASKERS_PURPOSE = re.compile(r"\bso (?:that )?(?:i|we) (?:can|could|will|['’]ll) [^.?!:\n]{0,80}", re.I)
+
+
 class BeyondOffline(ValueError):
     """The request's instruction asks for more than choosing the text's own sentences and words."""
 
@@ -212,6 +216,10 @@ def _refuse_beyond(instruction: str, *, anywhere: bool) -> None:
     """``BeyondOffline`` when ``instruction`` asks for what no extract gives (anywhere in it, or at its start)."""
     for asked, pattern in _BEYOND:
         found = pattern.search(instruction) if anywhere else pattern.match(instruction)
+        if found and asked == "reword it" and found.group().lower() == "explain":
+            # "summarise it so I can explain it to the client": the asker explains, from the summary asked
+            spans = [p.span() for p in _ASKERS_PURPOSE.finditer(instruction[:1000])]
+            found = None if any(a < found.start() and found.end() <= b for a, b in spans) else found
         # "turn this into three bullet points" asks for key points, which an extract gives
         into_points = found is not None and found.group().lower().startswith("turn")
         target = " ".join(instruction[found.end() :].split()[:4]) if found is not None else ""
