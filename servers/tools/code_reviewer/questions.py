@@ -307,11 +307,13 @@ _EDGE_CASES = (
 _SYMPTOMS.append(_EDGE_CASES)
 # Asks for better ways to write the code, which a review answers with refactoring and speed-up ideas too.
 _IDEAS = re.compile(r"\bpythonic\b|\bidiomatic\b|\bimprove|\bsuggest|\bbetter way|\bbest practices?\b", re.I)
-# Housekeeping: "anything to tidy up?", "clean this up" ask for what a lint finds (unused imports, dead code) as
-# much as for a new shape, so they are answered by a review with refactoring ideas, not by refactoring alone.
+# Housekeeping: "anything to tidy up?", "clean this up", "lint this" ask for what a lint finds (unused imports, dead
+# code) as much as for a new shape, so they are answered by a review with refactoring ideas, not by refactoring alone.
 _HOUSEKEEPING = re.compile(
     r"\btid(?:y|ying|ied)\b|\bclean(?:ing)?[- ]?up\b|\bclean (?:this|it|that|my|the)(?: \w+)? up\b|"
-    r"\bneaten\b|\bspring[- ]clean",
+    r"\bneaten\b|\bspring[- ]clean|"
+    # "Can you lint this? my supervisor says my code is messy": a lint is asked, whatever the code is called
+    r"\blint(?:s|ed|ing|er)?\b",
     re.I,
 )
 # Asks only whether the code is acceptable ("is this OK?", "is it fine like this?"), not whether its logic does what
