@@ -48,6 +48,8 @@ def _priced(tokens: list[Token], span: range, verbs: frozenset[str]) -> bool:
         if tokens[j].text in _STOPS:
             return False
         money = tokens[j + 1].kind == "currency" or tokens[j + 1].word == "to" and tokens[j + 2].kind == "currency"
+        if verbs is _PAID and tokens[j + 3].word in ("each", "apiece"):
+            return False  # 'They were £89.99 each with 30% off': the ticket price of each, the cut taken from it
         if tokens[j].word in verbs and money:
             return True
     return False

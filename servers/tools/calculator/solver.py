@@ -139,6 +139,7 @@ from servers.tools.calculator import (
     tellers,
     temperatures,
     tendered,
+    they_priced,
     thousands,
     tiling,
     time_points,
@@ -330,6 +331,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(percent_of_named.with_amounts(text), chained=chained)  # 'caps it at 50 GB. What % of the cap ...'
         or _again(pronoun_ones.without_pronoun_one(text), chained=chained)  # 'Busy one today.'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
+        or _again(they_priced.as_priced(text), chained=chained)  # 'Bought 12 tents. They were £89.99 each'
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
         or _again(sources.setting_asked(text, written), chained=chained)
