@@ -11,8 +11,8 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
 _ADDING = (("add", "up"), ("add", "together"), ("total", "up"), ("tot", "up"), ("sum", "up"), ("add",))
-_OWNERS = frozenset("these the my our all following those".split())
-_LABEL = 3
+_OWNERS = frozenset("these the my our all following those this last".split())
+_LABEL = 6
 _NOT_ADDED = frozenset("up together discount discounts percentages percentage rates rate off".split())
 
 
@@ -20,15 +20,35 @@ def solve_added_list(tokens: list[Token], start: int) -> Solution | None:
     """The total of a labelled list asked to be added up; None when the request is not one."""
     adding = next((len(p) for p in _ADDING if [t.word for t in tokens[start : start + len(p)]] == list(p)), 0)
     at = start + adding
-    if not adding or tokens[at].word not in _OWNERS:
+    if not adding or not _owner(tokens[at]):
         return None
     label = at
-    while tokens[label].kind == "word" and label - at <= _LABEL:
+    while _labelling(tokens, label) and label - at <= _LABEL:
         if tokens[label].word in _NOT_ADDED:
             return None  # 'add the discounts up': discounts off what, or a sum of them? percentages do not add
         label += 1
-    if tokens[label].text != ":" or label - at > _LABEL:  # not a dash: "- $18.40" would read as negative
+    if label - at > _LABEL or not _list_opens(tokens, label):  # not a dash: "- $18.40" would read as negative
         return None
     total = Token("word", "total", tokens[start].start)
     of = Token("word", "of", tokens[start].start)
     return solve_statistics([*tokens[:start], total, of, *tokens[at:]], start)
+
+
+def _owner(token: Token) -> bool:
+    """'these', 'my', "tonight's", "this week's": the word that opens the list's label."""
+    word = token.word
+    return word in _OWNERS or token.kind == "word" and word.endswith("'s") and word[:-2].isalpha()
+
+
+def _labelling(tokens: list[Token], i: int) -> bool:
+    """A word of the label, or its count ('these three invoices', which the statistics reader checks)."""
+    token = tokens[i]
+    return token.kind == "word" or token.kind == "number" and tokens[i + 1].kind == "word" and i > 0
+
+
+def _list_opens(tokens: list[Token], i: int) -> bool:
+    """The label ends at a colon, or at a comma with the list's first amount straight after it."""
+    if tokens[i].text == ":":
+        return True
+    after = tokens[i + 1]
+    return tokens[i].text == "," and (after.kind == "currency" or after.kind == "number")

@@ -70,8 +70,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game
             continue
-        if items and _item_label(tokens, i):
-            i += 2  # '72 in maths, 85 in English': what each number is of, not the end of the list
+        if items and (width := _item_label(tokens, i)):
+            i += width  # '72 in maths, 85 in English', '14 on the ground floor': what each number is of
             continue
         if not items and mark is None and (width := maximum_mark(tokens, i)):
             mark, i = tokens[i + 2], i + width  # 'test scores out of 50: ...': the most a score could be
@@ -214,19 +214,28 @@ def _race_named(tokens: list[Token], i: int) -> bool:
 _OWNERS = frozenset("my our his her their the".split())
 
 
-def _item_label(tokens: list[Token], i: int) -> bool:
-    """'in maths' right after a number of the list and before the next ('72 in maths, 85 in English and ...'): a
-    plain word naming what the number is of — not a unit, a number or a word that changes which numbers count."""
-    word = tokens[i + 1]
+def _item_label(tokens: list[Token], i: int) -> int:
+    """'in maths' right after a number of the list and before the next ('72 in maths, 85 in English and ...'), 'on
+    the ground floor', 'on the first': plain words naming what the number is of — not a unit, a number or a word
+    that changes which numbers count. The width of the label, or 0."""
+    if tokens[i].word not in ("in", "on", "at") or tokens[i - 1].kind != "number":
+        return 0
+    j = i + 1 + (tokens[i + 1].word == "the" and tokens[i].word != "in")
+    k = j
+    while k < j + 2 and (_label_word(tokens[k]) or tokens[k].word == "second" and tokens[k - 1].word == "the"):
+        k += 1  # 'on the second': the ordinal, not a unit of time
+    closes = tokens[k].kind == "end" or tokens[k].text in (",", ".", "?") or tokens[k].word == "and"
+    return k - i if k > j and closes else 0
+
+
+def _label_word(word: Token) -> bool:
     return (
-        tokens[i].word == "in"
-        and tokens[i - 1].kind == "number"
-        and word.kind == "word"
+        word.kind == "word"
         and word.word.isalpha()
         and word.word not in _STAT_CHANGES
         and word.word not in _STAT_FILLERS
+        and word.word != "and"
         and lookup(word.word, short=False) is None
-        and (tokens[i + 2].kind == "end" or tokens[i + 2].text in (",", ".", "?") or tokens[i + 2].word == "and")
     )
 
 
