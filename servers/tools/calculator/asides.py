@@ -321,6 +321,9 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if tokens[j].text in ".!," or word in _PLEASANTRIES:
             j += 1
             continue
+        if words[j - 2 : j] == ["by", "the"] and word in _BILLED_BY:
+            j += 1  # '...? I bill by the hour so want it right': how the user is paid, with no rate to use
+            continue
         if bracket and word in ("no", "without") and words[j + 1] not in asked and tokens[j + 2].text == ")":
             j += 2  # '(no waste)': leaving out what the question never counted
             continue
@@ -339,6 +342,7 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
 
 
 _PLEASANTRIES = frozenset("pls please plz thanks thx ty cheers".split())
+_BILLED_BY = frozenset("hour day job".split())
 
 
 def _closed(tokens: list[Token], words: list[str], i: int) -> bool:

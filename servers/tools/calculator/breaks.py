@@ -20,12 +20,13 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.timespans import clock_at, clock_span
 from servers.tools.calculator.tokens import Token
 
-_BREAKS = frozenset("break lunch lunchbreak".split())
+_BREAKS = frozenset("break breaks lunch lunchbreak dinner".split())
 _UNPAID = frozenset({"unpaid"})
 _WORDS = frozenset(
     "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
     "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
-    "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their had have has".split()
+    "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their had have has "
+    "breaks dinner started starts start finished finishes finish packed up clocked knocked we actually at".split()
 )
 """The span's, the break's and the question's words; any other word must be inert."""
 _JOINS = frozenset({"to", "until", "till", "through", "-"})
@@ -40,6 +41,14 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
 
     def take(i: int) -> int | None:
         nonlocal unpaid
+        counted = _counted(tokens, i)
+        if counted is not None:
+            breaks.append(counted)  # 'two 20-minute breaks': both are taken off
+            return i + 4
+        if tokens[i].word == "off" and tokens[i - 1].word in ("knocked", "clocked", "signed", "logged"):
+            return i + 1  # 'we knocked off at 16:30': the end of the day, nothing taken off
+        if tokens[i].word == "per" and tokens[i + 1].word in _EACH_OF:
+            return i + 2  # 'how many working hours is that per person': everyone works the one shift
         hyphened = _hyphened(tokens, i)
         if hyphened is not None:
             breaks.append(hyphened)  # 'a 45-minute lunch break'
@@ -69,13 +78,13 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     span = clock_span(clocks[0], clocks[1], "hour")
     if not isinstance(span.result, Fraction | int):
         return None
-    hours = Fraction(span.result) - breaks[0]
+    hours = Fraction(span.result) - sum(breaks, Fraction(0))
     if hours <= 0:
         return None
     value = numbers.checked(hours)
     whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
     label = known("hour").label(value)
-    shown_break = numbers.format_number(breaks[0] * 60)
+    shown_break = numbers.format_number(sum(breaks, Fraction(0)) * 60)
     kind = "unpaid" if unpaid else "unworked"
     # the span as hours and minutes ('8 h 30 min'): '8.5 hours' in the working reads as though it were the answer
     span_shown = span.answer.split(" (")[1].rstrip(")") if " (" in span.answer else span.answer
@@ -102,6 +111,8 @@ def _asked(tokens: list[Token], start: int, i: int) -> bool:
 
 
 _WORKING = frozenset("work worked working works".split())
+_TOLD_DAY = frozenset("started finished packed clocked knocked".split())
+"""The day told as it went ('started at 8:15 ... packed up at 16:50'), not a span rostered or opened."""
 
 
 def _worked(tokens: list[Token], start: int) -> bool:
@@ -109,7 +120,16 @@ def _worked(tokens: list[Token], start: int) -> bool:
     span is said as the time worked, and a break is not work whether it is paid or not. A shift ('my shift is 9 to
     5:30 with a 45 minute break') is the time rostered, which a paid break is part of; pay talked about is the same."""
     words = {t.word for t in tokens[start:]}
-    if words & {"shift", "shifts", "paid", "pay"}:
+    if words & {"paid", "pay"}:
+        return False
+    rostered = bool(words & {"shift", "shifts"})  # 'my shift is 9 to 5:30 ... how many hours did I work': paid?
+    asked = [k for k in range(start, len(tokens)) if _asked(tokens, start, k)]
+    said = {tokens[k].word for k in asked}
+    if any(tokens[k].word == "working" and tokens[k + 1].word in ("hours", "time") for k in asked):
+        return True  # 'how many working hours is that per person': the time at work, without its breaks
+    if said & _WORKING and ("actually" in said or words & _TOLD_DAY and not rostered):
+        return True  # 'started at 8:15 ... packed up at 16:50. How long did I (actually) work': not the break
+    if rostered:
         return False
     first_clock = next((k for k in range(start, len(tokens)) if tokens[k].kind == "clock" or clock_at(tokens, k)), 0)
     return any(t.word in _WORKING for t in tokens[start:first_clock])
@@ -119,6 +139,21 @@ def _said_paid(tokens: list[Token], start: int) -> bool:
     """'a paid 30 minute break', 'the break is paid': 'paid' outside the question — the break counts, so nothing
     is taken off."""
     return any(tokens[k].word == "paid" and not _asked(tokens, start, k) for k in range(start, len(tokens)))
+
+
+_EACH_OF = frozenset("person head worker employee member".split())
+_MOST_BREAKS = 6
+
+
+def _counted(tokens: list[Token], i: int) -> Fraction | None:
+    """'two 20-minute breaks': a small count of breaks of one length, in hours; None when not one."""
+    count = tokens[i].value
+    if tokens[i].kind != "number" or count is None or count != int(count) or not 1 < count <= _MOST_BREAKS:
+        return None
+    length = _hyphened(tokens, i + 1)
+    if length is None or tokens[i + 4].word not in _BREAKS:
+        return None
+    return int(count) * length
 
 
 def _hyphened(tokens: list[Token], i: int) -> Fraction | None:
