@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from patterns.material import WORD, opens_instruction
+from patterns.material import ASKING, WORD, opens_instruction, split_material, with_material
 
 # "Ask", "Get", "Have", "Let", "Send this to", "Give this to", "Run this past", with "both", "all of" or "each of"
 # before the names.
 _OPENING = re.compile(
     r"^\W*(?:(?:please|can you|could you)\s+)?"
-    r"(?:ask|get|(?P<bare>have|let)|(?:send|put|give|pass|show)\s+(?:this|it)\s+to|run\s+(?:this|it)\s+(?:past|by))\s+"
+    r"(?:ask|get|(?P<bare>have|let)|(?P<sent>(?:send|put|give|pass|show)\s+(?:this|it)\s+to|run\s+(?:this|it)\s+(?:past|by)))\s+"
     r"(?:(?:both|all|each)\s+(?:of\s+)?)?",
     re.I,
 )
@@ -100,7 +100,27 @@ def addressed(text: str, names: Sequence[str]) -> Addressed | None:
         return None  # "Ask the calculator and the researcher how ...": only "have" and "let" take a bare verb
     said = rest.group("asked") or rest.group("instruction") or rest.group("wanted") or rest.group("bare")
     asked = _TAKE_UP.sub("", (said or "").strip())
+    if asked and not vocative and opening.group("sent") and rest.group("asked") and _only_text(asked):
+        # "Send this to the summarizer and the fact checker: Our pharmacy opened in 1994. ...": what is sent is the
+        # text after the colon, asked of nothing else; each agent gets it as "this", to do its own job on
+        return Addressed(tuple(dict.fromkeys(found)), with_material("This", asked))
     return Addressed(tuple(dict.fromkeys(found)), asked[:1].upper() + asked[1:]) if asked else None
+
+
+# "I need the total and a text to the customer.": a sentence of the text that says what is wanted of it
+_WISH = re.compile(r"^(?:i|we)(?:\s+(?:just\s+|also\s+)?(?:need|want|would\s+like)|'d\s+like)\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _only_text(asked: str) -> bool:
+    """Whether ``asked`` is a text with no ask of its own: no sentence of it is an order, a question or a wish."""
+    if asked.rstrip().endswith("?") or split_material(asked)[1]:
+        return False
+    for sentence in _SENTENCES.split(asked[:2000]):
+        words = WORD.findall(sentence[:80].lower())[:2]
+        if words and (words[0] in ASKING or opens_instruction(words) or _WISH.match(sentence.strip())):
+            return False
+    return True
 
 
 def _ordered(after_names: str, rest: re.Match[str]) -> bool:
