@@ -78,6 +78,7 @@ from servers.tools.calculator import (
     percent_purposes,
     percent_taken,
     period_costs,
+    pot_rest,
     priced_boxes,
     priced_totals,
     quotients,
@@ -141,6 +142,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     takings.solve_takings,
     percent_taken.solve_percent_taken,
     percent_left.solve_percent_left,
+    pot_rest.solve_pot_rest,  # 'winners 60%, runners up 25%, the rest to charity': what charity gets
     success_rates.solve_success_rate,
     total_averages.solve_total_average,
     ledgers.solve_ledger,
