@@ -47,7 +47,7 @@ _AFTER = re.compile(
     r"^\s*(?:,?\s*(?:this(?:\s+one)?|(?:both|each)(?:\s+of\s+you)?|you\s+(?:two|both)|too|please|the\s+same\s+(?:question|thing)|about\s+(?:this|it)"
     r"|at\s+the\s+same\s+time|at\s+once|for\s+me)\b\s*)*"
     r"(?::\s*(?P<asked>\S.*)|\s*to\s+(?:(?:each|both|all)\s+)?(?P<instruction>\S.*)"
-    rf"|[-\u2013\u2014,]\s*(?P<wanted>(?:(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s|{NAMED_PRODUCT}).*)"
+    rf"|[-\u2013\u2014,.]\s*(?P<wanted>(?:(?:i\s+(?:want|need|would\s+like)|i'd\s+like|a|an)\s|{NAMED_PRODUCT}).*)"
     r"|,?\s*(?P<bare>[a-z]\S*\s.*))$",
     re.I | re.S,
 )

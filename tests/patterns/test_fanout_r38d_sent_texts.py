@@ -41,3 +41,23 @@ def test_a_text_sent_is_this_for_each(opening: str) -> None:
 def test_an_ask_after_the_names_is_asked(request_text: str, asked: str) -> None:
     to = addressed(request_text, NAMES)
     assert to is not None and to.text == asked
+
+
+@pytest.mark.parametrize(
+    ("request_text", "asked"),
+    [
+        (f"Send this to both the summarizer and the writer. I want a summary and a thank-you post: {TEXT}",
+         f"I want a summary and a thank-you post: {TEXT}"),
+        (f"Pass this to the summariser and the writer. I need a short summary and a friendly email: {TEXT}",
+         f"I need a short summary and a friendly email: {TEXT}"),
+        (f"Send this to the summarizer and the writer. A summary for the board and a post for our website: {TEXT}",
+         f"A summary for the board and a post for our website: {TEXT}"),
+    ],
+)  # fmt: skip
+def test_things_wanted_in_a_sentence_after_the_names(request_text: str, asked: str) -> None:
+    to = addressed(request_text, NAMES)
+    assert to is not None and to.names == ("summarizer", "writer") and to.text == asked
+
+
+def test_agents_named_in_a_statement_before_a_full_stop_are_not_spoken_to() -> None:
+    assert addressed(f"Both the summarizer and the writer. A summary and a post: {TEXT}", NAMES) is None

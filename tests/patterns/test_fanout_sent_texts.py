@@ -29,3 +29,17 @@ async def test_a_question_sent_to_both_is_asked_as_it_is(decider: RankingDecider
     request = Request("Send this to the calculator and the researcher: how many metres are in a mile?")
     sent = await OwnAsks(workers, decider)(request, 2)
     assert [r.text for r in sent] == ["How many metres are in a mile?"] * 2
+
+
+@pytest.mark.anyio
+async def test_things_wanted_in_a_sentence_after_the_names_are_each_asked(decider: RankingDecider) -> None:
+    workers = chosen("summarizer", "writer")
+    request = Request(
+        f"Send this to both the summarizer and the writer. I want a summary for the minutes and a post for our page: "
+        f"{FACTS}"
+    )
+    sent = await OwnAsks(workers, decider)(request, 2)
+    assert [r.text for r in sent] == [
+        f"I want a summary for the minutes:\n\n{FACTS}",
+        f"I want a post for our page:\n\n{FACTS}",
+    ]
