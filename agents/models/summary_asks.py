@@ -36,7 +36,7 @@ _OTHER_JOB = re.compile(
 )
 # A word about the asker or the text they point at: a sentence with one is not the pasted text's own first sentence.
 _ASKER = re.compile(
-    r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|us|you|your|this|these)\b",
+    r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|us|you|your|this|these|it|it['’]s)\b",
     re.I,
 )
 

@@ -17,6 +17,7 @@ NOTICE = "From Monday the canteen opens at 8am. Card payments only. The salad ba
         "Can you give me the gist of this notice from the ferry company? Passengers keep asking me about it",
         "The council sent all us market traders this. What does it actually say, in short",
         "Pull the keywords out of this memo for the bakery team, I want them on a sticky note",
+        "Could I get a tl;dr of this? It came from the estates team and it's long-winded",
     ],
 )
 def test_asked(head: str) -> None:

@@ -49,6 +49,24 @@ pytestmark = pytest.mark.anyio
             ["make sure late"],
         ),
         (
+            "Can you make this less harsh? It's going on the reception desk: All visitors must be signed in. No "
+            "mobile phones beyond this point. We do not do same-day appointments.",
+            ["Please make sure all visitors are signed in.", "Sorry, no mobile phones", "Unfortunately, we do not"],
+            [],
+        ),
+        (
+            "Make this kinder please, it's for the nursery parents: Nappies must be provided by parents. Children "
+            "who are unwell must be kept at home for 48 hours.",
+            ["Please make sure children who are unwell are kept at home for 48 hours."],
+            [],
+        ),
+        (
+            "Make this more welcoming, it's for the campsite gate: Check-in is from 2pm. Dogs must be kept on a lead "
+            "at all times. No fires on the grass.",
+            ["Please make sure dogs are kept on a lead at all times.", "Sorry, no fires on the grass.", "2pm"],
+            [],
+        ),
+        (
             "Make this email more polite: The invoice must be wrong. I want a refund by Friday.",
             ["The invoice must be wrong."],
             ["make sure the invoice"],

@@ -71,6 +71,16 @@ async def test_declined(request_text: str) -> None:
             [],
         ),
         (
+            "Text the owner of Poppy: she's out of surgery, the op went well, and she can go home tomorrow after 10am.",
+            ["Poppy's out of surgery", "10am"],
+            [],
+        ),
+        (
+            "Write a text to the family of Mrs Green: she's settled in well and had a good lunch today.",
+            ["Mrs Green's settled in well"],
+            [],
+        ),
+        (
             "Email the owners of Max: his stitches can come out on Monday and he should rest until then.",
             ["Max's stitches", "Monday"],
             [],

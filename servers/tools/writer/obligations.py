@@ -94,7 +94,11 @@ def _must_be_asked(sentence: str) -> str | None:
     if not found:
         return None
     thing = found.group("thing")
-    head = re.split(r"\s+(?:for|of|on|in|at|from|with|to|by)\s+", thing, maxsplit=1, flags=re.I)[0].split()[-1].lower()
+    head = (
+        re.split(r"\s+(?:for|of|on|in|at|from|with|to|by|who|that|which|whose)\s+", thing, maxsplit=1, flags=re.I)[0]
+        .split()[-1]
+        .lower()
+    )
     plural = (
         head in _PLURAL_HEADS or (head.endswith("s") and not head.endswith("ss")) or thing.lower().startswith("all ")
     )
