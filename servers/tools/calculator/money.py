@@ -59,7 +59,8 @@ _BILL = Frame(
         "comes come to total final price cost costs will be would if there on top of in get bill had have has want "
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
         "saving it's whole full thing lot everything also actually she he her his their saves gets i'd we'd i'll "
-        "we'll i'm we're like going gonna planning plan gross included buying".split()
+        "we'll i'm we're like going gonna planning plan gross included buying loyalty card holders holder customer "
+        "customers normally usually that's".split()
     ),
     options={
         **dict.fromkeys(
@@ -85,7 +86,7 @@ _BILL = Frame(
         ),
     },
     item_nouns=True,
-    verbs=("is", "are", "was", "were", "comes to", "came to"),
+    verbs=("is", "are", "was", "were", "comes to", "came to", "that's"),
 )  # fmt: skip
 
 

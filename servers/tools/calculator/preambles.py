@@ -67,7 +67,7 @@ def context_end(tokens: list[Token], start: int) -> int | None:
 
 
 _PAUSES = frozenset({",", "-", "—", ":"})
-_NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it it's if can could".split())
+_NEW_CLAUSE = frozenset("what what's whats how the my our i i'm we we're a an it it's if can could everything".split())
 
 
 def clause_end(tokens: list[Token], start: int) -> int | None:
@@ -154,11 +154,15 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
         return tokens[i + 2].kind == "word"  # 'after the teacher training': when, not 'after the discount'
     if i > 0 and tokens[i - 1].word in _SUBJECTS and lookup(word, short=False) is not None and word not in CARRIES:
         return True  # 'I hand it out', 'we yard the boats': a verb after its subject, not a unit
+    if word == "half-price" and any(_half_off(tokens, k) for k in range(1, len(tokens) - 2)):
+        return True  # 'Half-price sale this weekend, everything 50% off': the 50% said again, not a second half off
     if word == "off" and i >= 2 and tokens[i - 1].word in ("it", "them") and tokens[i - 2].word in _SIGNINGS:
         return True  # 'before I sign it off': done with, not money off
     if word == "them" and i >= 2 and tokens[i - 2].word in _SUBJECTS and _inert(tokens, i - 1, first=False):
         return True  # 'before I send them': the things the asker does something to, not people sharing
-    if word.endswith("n't") or any(w in CHANGES or w in CARRIES for w in _stems(word)):
+    if word == "weekend" and i > 0 and tokens[i - 1].word in _WHEN:
+        return True  # 'Half-price sale this weekend': when it is, not a weekend rate
+    if word.endswith("n't") or any(w in CHANGES or w in CARRIES for part in word.split("-") for w in _stems(part)):
         return False  # 'She didn't eat', 'My friend is covering the tip': a condition on the sum
     if lookup(word, short=False) is None:
         return True
@@ -169,6 +173,13 @@ def _inert(tokens: list[Token], i: int, *, first: bool) -> bool:
     # a unit's name opening the sentence, with no number before it, is a word of the scene ('Bit confused by my
     # payslip'); anywhere else it may name the unit wanted ('answer in pints'), and the sentence stays
     return first
+
+
+def _half_off(tokens: list[Token], k: int) -> bool:
+    """'everything 50% off' at ``k``: half off said as a percentage, not a further 50% off on top."""
+    here, sign, then = tokens[k], tokens[k + 1], tokens[k + 2]
+    further = tokens[k - 1].word in ("further", "extra", "another", "additional")
+    return here.kind == "number" and here.value == 50 and sign.text == "%" and then.word == "off" and not further
 
 
 _TIME_LINKS = frozenset("before after when while once until till".split())

@@ -69,7 +69,7 @@ _SPOILERS = frozenset(
     "included including inclusive incl percentage deposit borrowed loan interest earn earned earns salary wage profit "
     "sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't doesn't isn't wasn't "
     "won't hasn't haven't aren't weren't take-home takehome net gross payslip paycheck paycheque wages income "
-    "overtime short shortfall minus subtract subtracted deduct deducted deducting rebate rebates".split()
+    "overtime short shortfall minus subtract subtracted deduct deducted deducting rebate rebates half-price".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset(
