@@ -23,6 +23,14 @@ from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _ONES = {"people": "person", "children": "child", "men": "man", "women": "woman", "heads": "person"}
+_ANYONE = frozenset("man head".split())
+"""'£180 per man per day', '£12 a head': per person, whoever they are ('3 of us' counts people)."""
+
+
+def _one(thing: str) -> str:
+    return "person" if thing in _ANYONE or thing in ("men", "women", "woman") else thing
+
+
 _ASKS_PAID = frozenset("total pay paid cost costs much owe spend spent bill".split())
 _NOT_ASKED = frozenset("each per left change save saving saved back".split())
 
@@ -33,7 +41,8 @@ def solve_double_rate_line(tokens: list[Token], start: int) -> Solution | None:
     givens = givens_or_none(tokens, start)
     if rated is None or givens is None:
         return None
-    each, first, second, said = rated
+    each, first, second = rated[0], _one(rated[1]), _one(rated[2])
+    said = rated[3]
     asked = set(question_words(tokens, start))
     if not asked & _ASKS_PAID or asked & _NOT_ASKED:
         return None
@@ -77,7 +86,7 @@ def _counts(g: Given) -> str:
         return ""
     if m is not None:  # a whole number of days or weeks counts them
         return m.name if m.dimension == "time" and m.per is None else ""
-    return _ONES.get(g.noun, singular(g.noun)) if g.noun else ""
+    return _one(_ONES.get(g.noun, singular(g.noun))) if g.noun else ""
 
 
 def _label(thing: str, count: Fraction) -> str:
