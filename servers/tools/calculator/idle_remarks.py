@@ -45,12 +45,13 @@ QUALIFIERS = frozenset(
     "cool fast slow quick high low heavy light big small large long short tall wide narrow deep thick thin full "
     "empty run runs running ran separate allow allowing allowance wastage waste breakage buffer contingency "
     "leeway headroom fan conventional gas mark hundred hundreds thousand thousands million millions billion "
-    "billions dozen dozens score".split()
+    "billions dozen dozens score interval intermission break breaks pause stopover layover delay delays".split()
 )
 """Words ``inert.inert`` passes beside a number that still qualify a reading when said apart from one: which interest
 ('simple'), which days ('working', 'calendar'), which time of day ('in the morning'), which measure is wanted
 ('speed', 'pace', 'ratio'), how it is rounded, how the thing behaves ('runs hot', 'is slow'), what is set apart or
-allowed for ('the wine was separate', 'allow for breakage'). A remark with any of them stays."""
+allowed for ('the wine was separate', 'allow for breakage'), a wait of no said length ('with an interval'). A
+remark with any of them stays."""
 
 _CONDITIONING = re.compile(r"\w{3}(?:ing|est)$")
 """A word that may set a condition on the figures however it is spelt: a participle ('ignoring the lowest',

@@ -123,6 +123,7 @@ from servers.tools.calculator import (
     rough_figures,
     round_trips,
     rounding,
+    schedules,
     shares,
     sized_periods,
     sources,
@@ -355,7 +356,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
-        or _again(told_conversions.as_plain(text, written), chained=chained)  # 'max 2,500 lb. What's that in kg?'
+        or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )
 
