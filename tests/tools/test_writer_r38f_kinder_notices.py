@@ -83,6 +83,17 @@ pytestmark = pytest.mark.anyio
             ["tannoy"],
         ),
         (
+            "Write a 2-sentence warning for the neighbours. We'll be running the chipper on Thursday from 8am to "
+            "4pm, and the lane will be closed to cars while we do.",
+            ["We'll be running the chipper on Thursday from 8am to 4pm.", "The lane will be closed"],
+            ["warning for the neighbours"],
+        ),
+        (
+            "Write a short warning for the parents: there is a case of chickenpox in Year 2.",
+            ["there is a case of chickenpox in Year 2"],
+            ["short warning"],
+        ),
+        (
             "Can you write two sentences for the intercom: the pool closes at 8pm tonight, and lockers must be "
             "emptied by 8.15pm.",
             ["The pool closes at 8pm tonight.", "8.15pm"],

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.anyio
         "Could you write my best man speech? The wedding is on Saturday and I'm bricking it",
         "Can you write a toast for my sister's wedding? It's next weekend and I'm so nervous.",
         "Write a speech for my dad's 60th. The party is on Saturday.",
+        "Can you write my cover letter? The deadline is Friday and I'm stressed out.",
+        "Write a wedding speech for my best mate. The wedding's in August. I've never done a speech before.",
         # the reader's pet never named where the text could say it: declined, not sent without it
         "Text the owner of the Golf: the MOT passed, two tyres were replaced, and it is ready at 3pm.",
     ],
@@ -49,6 +51,15 @@ async def test_declined(request_text: str) -> None:
             ["thirty years", "she ran"],
             ["70th ran"],
         ),
+        (
+            "Write a retirement speech for Jean: she has worked here for 32 years and she trained every apprentice "
+            "we have.",
+            ["Jean has worked here for 32 years"],
+            [],
+        ),
+        # a message to someone may tell them just when it is and how the asker feels
+        ("Write a text to Sam: I'm nervous about the interview on Monday.", ["nervous", "Monday"], []),
+        ("Write a note to the team: the party is on Saturday.", ["The party is on Saturday."], []),
         (
             "Text the owner of Biscuit: he's had his dental, three teeth came out, he's awake and eating, and he can "
             "be collected at 5pm.",

@@ -201,10 +201,10 @@ def final_problem(request: str, job: Job, text: str) -> str | None:
 
 
 def _speech(task: str, job: Job, instruction: str, material: str, text: str) -> str | None:
-    """A speech from only when the occasion is and the speaker's nerves has nothing of its own to say."""
+    """A text (a speech above all) from only when it is and the asker's nerves has nothing of its own to say."""
     style_word = read_brief(read_forms(instruction)[1]).style_word if job == "compose" else ""
     return (
-        "a speech needs what to say about the people, not only when it is"
+        "it needs what to say, not only when it is and how you feel about it"
         if nothing_to_say(style_word, [material])
         else None
     )

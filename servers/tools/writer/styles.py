@@ -116,6 +116,10 @@ STYLE_WORDS = {
     "fun fact": "paragraph",  # "a two-sentence fun fact for the newsletter": the facts, said plainly
     # a sign, a poster or a flyer is a notice put up: "sign for the shop door: closed from 24 December ..."
     "sign": "announcement",
+    # "a 2-sentence warning for the neighbours. We'll be running the chipper on Thursday ...": a notice of what is
+    # coming, said to whoever it is for
+    "warning": "announcement",
+    "heads-up": "announcement",
     "poster": "announcement",
     "flyer": "announcement",
     # cards that are no greeting: shown or handed over, they greet no one ("Menu card for Sunday: ...", never
