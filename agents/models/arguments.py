@@ -73,7 +73,12 @@ _SUMMARY_ASKED = re.compile(
     re.I,
 )
 # An opening question about a text that follows points at it: "this", "the following", "it", "below".
-_POINTER = re.compile(r"\b(?:this|these|that|those|it|them|below|following|here)\b", re.I)
+# ("what the depot sent round", "what my landlord wrote": the text named by who sent it)
+_POINTER = re.compile(
+    r"\b(?:this|these|that|those|it|them|below|following|here)\b|"
+    r"\bwhat (?:my |our |the |his |her |their )?[\w'’-]+(?: [\w'’-]+)? (?:sent|wrote|posted|forwarded|emailed)\b",
+    re.I,
+)
 # Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
 _QUESTION_THEN_CODE = re.compile(r"^(?P<head>[^?:\n]{2,160})\?\s+(?P<tail>\S.*)$", re.S)
 _CODE_SIGNS = re.compile(r"[{}]|\bdef \w+\(|\bfunction\b|=>|\breturn\b|\bconst \w+ =|\blet \w+ =|;\s*$", re.M)

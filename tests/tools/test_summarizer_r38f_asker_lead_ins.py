@@ -17,9 +17,22 @@ async def summarized(request: str):
         return await agent.run(request)
 
 
+DEPOT = (
+    "All vans must be back at the depot by 6pm. Fuel cards will be replaced next month. Drivers must report any "
+    "damage before the end of the shift. The yard gate will be locked at 7pm."
+)
+
+
 @pytest.mark.parametrize(
     ("request_text", "said"),
     [
+        ("Summarise this HR/payroll update for the drivers' WhatsApp: " + DEPOT, "All vans must be back"),
+        ("Summarise this for the toolbox talk on Monday: " + DEPOT, "All vans must be back"),
+        ("Can you summarise what the depot sent round so I can brief the drivers? " + DEPOT, "All vans must be back"),
+        (
+            "Could I get a tl;dr of this? It came from the estates team and it's long-winded: " + DEPOT,
+            "All vans must be back",
+        ),
         (
             "Can you give me the short version of this email from the school? The parents keep asking me about it: "
             "The school will close at 1pm on Friday for staff training. Buses will leave at 1.15pm. After-school "
@@ -96,6 +109,8 @@ async def test_summarized(request_text: str, said: str) -> None:
         "Summarise this and explain it to me like I'm five: The bond yields rose sharply as inflation data came in "
         "hot. Central banks signalled further hikes. Equity markets fell across Europe. Analysts expect volatility "
         "to continue.",
+        "Summarise what happened on Monday for the board: " + DEPOT,
+        "Summarise this for the team and then email it to the drivers on Monday: " + DEPOT,
         "Can you give me the gist of this report? I need to know whether we should sign it: The supplier raises "
         "prices by 8%. Delivery moves to Thursdays. The contract runs for two years.",
     ],

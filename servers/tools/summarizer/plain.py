@@ -28,7 +28,7 @@ _STOP = (
     r"above|within|before|after|because|since|if|while|i|we|you|me|keep|make|no|not|only|just|exactly|about|"
     r"focusing|starting|including|excluding|mentioning|leaving|keeping|highlighting)\b)"
 )
-_WORD = r"[\w'’&-]+"  # ("this H&S bulletin": an ampersand joins a name's letters)
+_WORD = r"[\w'’&/-]+"  # ("this H&S bulletin", "the HR/payroll update": one name)
 _DOCUMENTS = (
     r"(?:text|texts|email|emails|e-mail|mail|message|messages|letter|letters|note|notes|article|articles|post|posts|"
     r"blog|passage|paragraph|paragraphs|report|reports|memo|update|updates|notice|newsletter|announcement|minutes|"
@@ -155,6 +155,7 @@ _MATERIAL = re.compile(
     r"\bwhat (?:my|our|the|his|her|their|this|that|a|an)(?: [\w'’-]+){0,3} (?:wrote|has written|had written|"
     # (and when or where: "what the letting agent sent us yesterday")
     r"said|has said|says|sent|has sent|posted|emailed|texted|told (?:me|us))\b(?: (?:me|us)\b)?"
+    r"(?: (?:round|around|out|over|through)\b)?"
     rf"{WHERE_OR_WHEN}|"
     # the text named as what an earlier step found ("summarize what you found", "the findings")
     r"\bwhat (?:you|they|it|was) (?:found|find|finds|dug up|turned up|learned|learnt)\b|\b(?:the|your) findings\b",
@@ -166,7 +167,10 @@ _AUDIENCE = re.compile(
     r"\bfor (?:parents|carers|staff|customers|clients|members|residents|tenants|neighbours|neighbors|volunteers|"
     r"students|pupils|families|guests|visitors|patients|colleagues|employees|managers|beginners|kids|children)\b|"
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
-    rf"(?: {_STOP}{_WORD}){{1,4}}|"
+    rf"(?: {_STOP}{_WORD}){{1,4}}"
+    # ... and when it is: "for the toolbox talk on Monday", "for the team huddle tomorrow morning"
+    r"(?: (?:on |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)"
+    r"(?: (?:morning|afternoon|evening|night))?)?|"
     r"\bso (?:that )?(?:i|we)(?: [\w'’-]+){1,10}\s*$|"
     # what the asker will do with the summary, said of it: "a short summary I can print out for him", "one we can
     # pin up in the staffroom"; only verbs of passing a text on or keeping it, so no ask hides in the clause
