@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     birth_ages,
     birthdays,
     board_feet,
+    charged_profits,
     clock_backplans,
     clock_plans,
     clock_slots,
@@ -142,6 +143,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     takings.solve_takings,
     percent_taken.solve_percent_taken,
     percent_left.solve_percent_left,
+    charged_profits.solve_charged_profit,  # 'paid £45 plus 25% buyer's premium, sold for £180': the profit
     pot_rest.solve_pot_rest,  # 'winners 60%, runners up 25%, the rest to charity': what charity gets
     success_rates.solve_success_rate,
     total_averages.solve_total_average,
