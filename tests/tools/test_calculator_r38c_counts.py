@@ -78,3 +78,8 @@ async def test_lists_told_with_labels_and_remarks(request_text: str, result: flo
 )
 async def test_remarks_that_change_the_sum_are_declined(request_text: str):
     await refused(request_text)
+
+
+async def test_people_on_a_bus_are_counted_as_they_come_and_go():
+    solved_ = await solved("There were 30 people on the bus; 12 got off and 7 got on. How many are on the bus now?")
+    assert solved_["result"] == 25

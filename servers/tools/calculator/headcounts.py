@@ -33,9 +33,10 @@ _MOVES = frozenset(pair[0] for pair in _IN_PAIRS | _OUT_PAIRS) | _IN | _OUT
 _BETWEEN = frozenset("more were was had have then another people passengers".split())
 """Words that may stand between a number and its verb: '12 more arrived', '6 were discharged'."""
 _SPOILERS = frozenset(
-    "each per every half quarter third twice double triple times percent not didn't never but except only them those "
-    "whom which who instead again back same returned return rejoined expected booked meant should would could "
-    "will if average total altogether fewer less than minus plus extra crew staff empty full seats capacity".split()
+    "each per every half halves quarter quarters third thirds fifths tenths twice double triple times percent not "
+    "didn't never but except only them those whom which who instead again back same returned return rejoined "
+    "expected booked meant should would could will if average total altogether fewer less than minus plus extra "
+    "crew staff empty full seats capacity".split()
 )
 """Words that make the story more than whole moves of the one group: a share, a return, a plan, a second group."""
 _ASKED = frozenset(

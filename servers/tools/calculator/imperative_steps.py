@@ -51,6 +51,20 @@ _CONCENTRATION = re.compile(
     re.IGNORECASE,
 )
 
+# 'Work out what 34 people at £4.20 each comes to', 'How much do 11 lessons at £22 each come to?': the sum told
+_COMES_TO = re.compile(
+    r"^\s*(?:(?:work\s+out|calculate|figure\s+out|tell\s+me)\s+what|how\s+much\s+(?:do|does|will|would))\s+"
+    r"(?=\d|[$£€]|an?\s)(.+?)\s+comes?\s+to\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
+# 'Total up 4 inner tubes at €7.99 and a track pump at €29': work them out
+_TOTAL_UP = re.compile(r"^\s*(?:total|tot)\s+up\s+(?=\d|[$£€]|an?\s)", re.IGNORECASE)
+# 'Work out 46 portions of salmon at 150 g each in kg': how many kg the givens come to
+_IN_UNIT = re.compile(
+    r"^\s*(?:work\s+out|calculate|figure\s+out|compute)\s+(\d[^?]*?)\s*,?\s+in\s+([a-z]{1,12})\s*[.?!]?\s*$",
+    re.IGNORECASE,
+)
+
 
 def restated(text: str) -> str | None:
     """``text`` in the wording the readers take, or None when no rewrite applies (or ``text`` is too long)."""
@@ -65,6 +79,9 @@ def restated(text: str) -> str | None:
     said = _CONCENTRATION.sub(_concentration, said)
     said = _PERIODS_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)}", said)
     said = _NAMED_ASK.sub(_named_ask, said)
+    said = _COMES_TO.sub(lambda m: f"Work out {m.group(1)}", said)
+    said = _TOTAL_UP.sub("Work out ", said)
+    said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
     return said if said != text else None
 
 

@@ -17,6 +17,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.quantities import Measure, Quantity, currency, lookup, plural, show
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 
 MOST_TOKENS = 80
@@ -33,7 +34,11 @@ _SPOILERS = frozenset(
 )
 """Words that price part of the list otherwise or ask more than its priced sum. 'per' and 'a' are allowed once, in
 the rate itself (checked apart)."""
-_ASKS = frozenset("how much what what's whats total".split())
+_MONEY_ASKS = frozenset(
+    "cost costs pay paid spend spent claim owe owed bill charge price total earn earned make made worth due "
+    "come comes fee".split()
+)
+"""Words of a question that ask for money: 'how much can I claim', 'what's my pay'."""
 
 
 def solve_listed_rate(tokens: list[Token], start: int) -> Solution | None:
@@ -56,9 +61,9 @@ def solve_listed_rate(tokens: list[Token], start: int) -> Solution | None:
             return None  # a number the priced sum would leave out
         if token.word in _SPOILERS:
             return None
-    words = {t.word for t in tokens[start:]}
-    if not words & _ASKS or "many" in words:
-        return None
+    asked = [t.word for t in tokens[question_start(tokens, start) :] if t.kind == "word"]
+    if not set(asked) & _MONEY_ASKS and asked != ["how", "much"]:
+        return None  # 'How much do I need?' of flour at £1.20 a kg asks the flour, not what it costs
     total = sum((value for _, value in listed), Fraction(0))
     money = currency(price[0])
     each, amount = Quantity(price[1], money), Quantity(total * price[1], money)

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.padding import request_window
-from servers.tools.calculator.quantities import Quantity, currency, known, show
+from servers.tools.calculator.quantities import Quantity, currency, known, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
@@ -63,8 +63,9 @@ def solve_people_hours(tokens: list[Token], start: int) -> Solution | None:
                 duration = Fraction(t.value) * _TIMES[tokens[k + width - 1].word]
                 k += width
                 continue
-            if _counts_people(tokens, k) and people is None and Fraction(t.value).denominator == 1:
-                people, k = Fraction(t.value), k + 1
+            counted = _counts_people(tokens, k)
+            if counted and people is None and Fraction(t.value).denominator == 1:
+                people, k = Fraction(t.value), k + counted
                 continue
             return None
         if t.kind not in ("word", "symbol") or t.word in _SPOILERS:
@@ -83,7 +84,8 @@ def solve_people_hours(tokens: list[Token], start: int) -> Solution | None:
         solution = answer_for(Quantity(hours, known("hour")), "hours worked by a group", shown_hours, [shown_hours])
         solution.notes.append("every one of them works the whole of the time given")
         return solution
-    if not asked & _COST_ASKED:
+    told = start > 0 and tokens[start - 1].word in _TOLD  # 'Work out 4 stagehands for 6 hours at £15.20 an hour'
+    if not (asked & _COST_ASKED or told or "total" in asked and not {"how", "many"} <= asked):
         return None
     money = currency(rate[1])
     cost = numbers.checked(hours * rate[0])
@@ -122,7 +124,34 @@ def _duration_width(tokens: list[Token], at: int) -> int:
     return 0
 
 
-def _counts_people(tokens: list[Token], at: int) -> bool:
-    """'14 carers', 'the 6 of us': a count of people."""
+def _counts_people(tokens: list[Token], at: int) -> int:
+    """'14 carers', 'the 6 of us': a count of people; or 'stagehands for 6 hours', '3 sessions of 2.5 hours': any
+    plural thing said with the time each takes. How many tokens the count takes ('4 extra stagehands': the number and
+    'extra', which says they are more people, not more time), or 0."""
     nxt = tokens[at + 1]
-    return nxt.word in _PEOPLE or nxt.word == "of" and tokens[at + 2].word in ("us", "them")
+    if nxt.word in _PEOPLE or nxt.word == "of" and tokens[at + 2].word in ("us", "them"):
+        return 1
+    width = 1 + (nxt.word in _MORE_OF_THEM)
+    noun, after = tokens[at + width], tokens[at + width + 1]
+    timed = after.word in _TIMED and tokens[at + width + 2].kind == "number"
+    if timed and _duration_width(tokens, at + width + 2) and _plain_plural(noun):
+        return width
+    return 0
+
+
+_MORE_OF_THEM = frozenset("extra additional more".split())
+_TIMED = frozenset("for of lasting working".split())
+_TOLD = frozenset("out calculate calc compute".split())
+
+
+def _plain_plural(token: Token) -> bool:
+    """A plain plural noun that names no unit and changes no sum: 'stagehands', 'sessions', 'lessons'."""
+    word = token.word
+    return (
+        token.kind == "word"
+        and word.isalpha()
+        and word.endswith("s")
+        and word not in _SPOILERS
+        and word not in _TIMES
+        and lookup(word, short=False) is None
+    )
