@@ -27,6 +27,7 @@ from servers.tools.calculator import (
     commission,
     compared_before,
     conversion_stories,
+    cost_multiples,
     cost_per_use,
     count_rates,
     credit_weights,
@@ -145,6 +146,7 @@ READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
     percent_left.solve_percent_left,
     charged_profits.solve_charged_profit,  # 'paid £45 plus 25% buyer's premium, sold for £180': the profit
     pot_rest.solve_pot_rest,  # 'winners 60%, runners up 25%, the rest to charity': what charity gets
+    cost_multiples.solve_cost_multiple,  # 'costs me £18, I price it at 2.5 times cost, then 10% off'
     success_rates.solve_success_rate,
     total_averages.solve_total_average,
     ledgers.solve_ledger,
