@@ -33,6 +33,8 @@ from servers.tools.calculator.tokens import Token
 
 _LINKS = frozenset("for cost costs is are was were at priced sells sell go goes".split())
 _PRICED = frozenset("cost costs for is are was were at priced".split())
+_NEEDS = frozenset("need needs needed want wants wanted require requires order".split())
+"""Said before the amount after the price ('I need 180 roses'), the amount the question asks the price of."""
 _AT_THAT_RATE = ("at that rate", "at the same rate", "at that price", "at the same price", "pro rata")
 """Said of the amount asked, these scale the price to any count: '6 for £4.50', how much would 40 cost at that rate."""
 _SPOILERS = frozenset(
@@ -49,6 +51,8 @@ def solve_bundle_price(tokens: list[Token], start: int) -> Solution | None:
     ask = question_start(tokens, start)
     story = [g for g in givens if g.start < ask]
     wanted = [g for g in givens if g.start >= ask]
+    if len(story) == 3 and not wanted and story[-1].before[-1:] and story[-1].before[-1] in _NEEDS:
+        story, wanted = story[:2], story[2:]  # 'I need 180 roses for the wedding. How much will that cost?'
     if ask == start or len(story) != 2 or len(wanted) > 1:
         return None
     kept = _kept_price(tokens, start, ask)  # 'At the same price each, how much ...': the scaling asked, said first
