@@ -94,6 +94,17 @@ pytestmark = pytest.mark.anyio
             ["short warning"],
         ),
         (
+            "Write two lines for the bingo caller to read out: the raffle is drawn at 9pm and the bar closes at 11.",
+            ["The raffle is drawn at 9pm"],
+            ["bingo caller", "read out"],
+        ),
+        (
+            "I need a quick announcement for the cabin crew to read: we are starting our descent and the toilets "
+            "will close in 10 minutes.",
+            ["We are starting our descent"],
+            ["To Read", "to read"],
+        ),
+        (
             "Can you write two sentences for the intercom: the pool closes at 8pm tonight, and lockers must be "
             "emptied by 8.15pm.",
             ["The pool closes at 8pm tonight.", "8.15pm"],

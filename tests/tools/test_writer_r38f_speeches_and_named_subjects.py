@@ -92,6 +92,11 @@ async def test_declined(request_text: str) -> None:
             [],
         ),
         (
+            "Text the owner of Luna to say she's been spayed, she's groggy but fine, and she can be collected after 4.",
+            ["Luna's been spayed"],
+            [],
+        ),
+        (
             "Email the owners of Max: his stitches can come out on Monday and he should rest until then.",
             ["Max's stitches", "Monday"],
             [],

@@ -156,12 +156,25 @@ INTENT_LABELS = {
 }
 
 
+# Who reads the text out and how: "for me to read over the PA", "for the bingo caller to read out", "for the steward
+# to announce". They say the text aloud to others; they are neither its subject nor whom it greets. ("a story for the
+# kids to read": they read it themselves, and are whom it is for: only the bare "to read" goes.)
+_READ_ALOUD_BY = re.compile(
+    r"\s*\bfor\s+(?:me|us|him|her|them|(?:the|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+to\s+(?:announce\b|"
+    r"(?:read|say)(?=\s+(?:out|aloud|over|on|at|to)\b)(?:\s+(?:out|aloud)\b)?)",
+    re.I,
+)
+_TO_READ = re.compile(r"(?<=\w)\s+to\s+read$", re.I)
+
+
 def read_brief(instruction: str) -> Brief:
     """Take a writing instruction apart; whatever it does not name takes the style's default."""
     text = " ".join(instruction.split()).rstrip(".!?:; ")
     # "no greeting": the text without an email's frame, said wherever the size and manner are
     unframed = _NO_FRAME.search(text)
     text = _unframed(text) if unframed else text
+    # "for the bingo caller to read out": who says it, not whom to; "for the crew to read": whom for, and no subject
+    text = _TO_READ.sub("", _READ_ALOUD_BY.sub("", text).strip()) if " to " in text else text
     sized = _SIZE_LEAD.match(text)
     if sized:  # "In exactly two sentences, tell our customers that ...": the size, said first, read after the ask
         text = f"{text[sized.end() :]}, {sized.group('size')}"

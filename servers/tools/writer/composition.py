@@ -31,7 +31,7 @@ from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items,
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.greetings import greeting
 from servers.tools.writer.lengths import LengthAsk, measure
-from servers.tools.writer.named_subjects import with_subject
+from servers.tools.writer.named_subjects import with_subject_said
 from servers.tools.writer.negated_asks import negated_request
 from servers.tools.writer.notes import listed, prose
 from servers.tools.writer.occasions import call_to_come, event_sentence, event_told, names_occasion
@@ -201,7 +201,7 @@ def compose(
         raise figures_without_facts("; ".join(points), brief.style_word, OFFLINE_HINT)
     reader = brief.audience or ""
     check_something_to_say(brief.style_word, points)  # "my best man speech? The wedding is on Saturday"
-    points = with_subject(points, reader)  # "the owner of Biscuit": "Biscuit's had his dental", not "He's had"
+    brief, points = with_subject_said(brief, points)  # "the owner of Biscuit": "Biscuit's had his dental"
     if points and (_one_person(reader) or KIN_READER.match(reader)) and not names_another(brief.content):
         # (a note to Mrs Patel "for looking after our cat. she was very happy": "she" may be the cat, left as said)
         points, did = about_reader(points, reader)

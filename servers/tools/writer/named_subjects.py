@@ -9,7 +9,8 @@ the owner reading "He's had his dental" must be told who "he" is, as a vet's or 
 - ``with_subject`` puts the name where the first point's opening "he", "she" or "they" (or "his", "her", "their")
   stands: "Biscuit's had his dental, ..." The rest of the points keep their pronouns, which now have a name to
   mean. A first point that opens otherwise is left as it is: the final gate then declines a text that never says
-  the name, rather than guess where it goes;
+  the name, rather than guess where it goes. ``with_subject_said`` does so in the points, or else in what the
+  text is to say ("Text the owner of Luna to say she's been spayed");
 - ``excused_reader_words`` is the reader's words the gate need not find in the text: the role ("the owner"), never
   the name, which is a fact of the request like any other.
 """
@@ -17,6 +18,9 @@ the owner reading "He's had his dental" must be told who "he" is, as a vet's or 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from servers.tools.writer.briefs import Brief
 
 # "the owner of Biscuit", "the parents of Mia Lopez", "the family of Mr Hughes": a role, "of", then one to three
 # capitalised words. Each part is a fixed run of one kind of character, so the match is linear.
@@ -64,6 +68,15 @@ def with_subject(points: list[str], audience: str | None) -> list[str]:
     else:
         verb = _CONTRACTED.get(verb, verb)
     return [f"{name}{verb}{first[match.end() :]}", *points[1:]]
+
+
+def with_subject_said(brief: Brief, points: list[str]) -> tuple[Brief, list[str]]:
+    """The brief and points with the name the reader is known by said in the first that opens with a pronoun:
+    the points ("Text the owner of Biscuit: he's had ..."), else the content ("... to say she's been spayed")."""
+    said = with_subject(points, brief.audience)
+    if said != points or not brief.content:
+        return brief, said
+    return replace(brief, content=with_subject([brief.content], brief.audience)[0]), points
 
 
 def excused_reader_words(audience: str) -> str:

@@ -31,7 +31,7 @@ _PLACE = (
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
 # "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
 VENUE = re.compile(
-    rf"^(?:for|in|on)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})(?:\s+please)?\s*"
+    rf"^(?:for|in|on|over)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})(?:\s+please)?\s*"
     rf"(?:$|(?:about|on|regarding|covering|explaining)\s+(?P<topic>\S.*)$)",
     re.I,
 )
@@ -42,7 +42,7 @@ _SOMEWHERE = re.compile(rf"\b(?:for|in|on|over)\s+{_OWNER}\s+(?P<place>(?:[\w'-]
 # "for the cafe's Facebook page saying ...": a phrase that opens by naming a place, ended there ("for our
 # newsletter readers" names people).
 _OPENS_WITH_PLACE = re.compile(
-    rf"^(?:for|in|on)\s+(?:[\w'-]+\s+){{0,3}}?{_PLACE}(?=\s*(?:$|[,.;:!?(]|(?:about|on|regarding|covering|"
+    rf"^(?:for|in|on|over)\s+(?:[\w'-]+\s+){{0,3}}?{_PLACE}(?=\s*(?:$|[,.;:!?(]|(?:about|on|regarding|covering|"
     r"explaining|saying|telling|announcing|letting|asking|inviting|thanking|reminding|with|in|to|that|and|"
     r"please|for)\b))",
     re.I,
