@@ -27,7 +27,7 @@ def as_part(text: str, tokens: list[Token]) -> str | None:
     """``text`` as 'N% of <amount>' when it asks for a named percentage of one amount, or None."""
     at = next((k for k, t in enumerate(tokens) if t.kind == "number"), None)
     if at is None or tokens[at + 1].text != "%" or any(t.word not in _ASKING for t in tokens[:at]):
-        return None
+        return _named_adds(tokens)
     j = name = at + 2
     while j < name + _NAME_WORDS and _name_word(tokens[j]):
         j += 1
@@ -51,3 +51,47 @@ def _name_word(token: Token) -> bool:
     if token.kind != "word" or not word.isalpha() or not token.text[0].isupper():
         return False
     return word not in CHANGES and word not in _GROWING and lookup(word, short=False) is None
+
+
+_ADDS = frozenset({"adds", "add", "is", "at"})
+_CLAIMING = frozenset("how much can could we i you they claim get is that will be would receive the".split())
+
+
+def _named_adds(tokens: list[Token]) -> str | None:
+    """'We've had £2,400 of donations that are eligible for Gift Aid, which adds 25%. How much Gift Aid can we
+    claim?': a scheme named with its percentage in the story, and asked by its name, is that part of the one amount
+    ('25% of £2,400'). The story may say nothing that changes the sum; the question only asks for the scheme."""
+    numbers = [k for k, t in enumerate(tokens) if t.kind == "number"]
+    rates = [k for k in numbers if tokens[k + 1].text == "%"]
+    amounts = [k for k in numbers if k and tokens[k - 1].kind == "currency"]
+    if len(numbers) != 2 or len(rates) != 1 or len(amounts) != 1:
+        return None
+    rate, amount = rates[0], amounts[0]
+    if tokens[amount + 1].attached and tokens[amount + 1].kind == "word":
+        return None  # '£2k': a scale the rewording would lose
+    ask = max(
+        (k + 1 for k in range(rate, len(tokens)) if tokens[k].text in _CLOSING and tokens[k + 1].kind != "end"),
+        default=0,
+    )
+    name = _name_before(tokens, rate)
+    asked = [t.word for t in tokens[ask:] if t.kind == "word"]
+    if not ask or not name or asked[:2] != ["how", "much"] or " ".join(asked).find(" ".join(name)) < 0:
+        return None
+    if set(asked) - set(name) - _CLAIMING or any(
+        t.word in CHANGES - {"and", "which"} for t in tokens[:ask] if t.word not in name
+    ):
+        return None  # 'how much is left', 'only half the donations': something else asked or said
+    return f"What is {tokens[rate].text}% of {tokens[amount - 1].text}{tokens[amount].text}?"
+
+
+def _name_before(tokens: list[Token], rate: int) -> list[str]:
+    """'Gift Aid, which adds 25%', 'Gift Aid adds 25%': the capitalised name just before the verb of the rate."""
+    k = rate - 1
+    if tokens[k].word not in _ADDS:
+        return []
+    k -= 1 + (tokens[k - 1].word == "which") + (tokens[k - 2].text == "," and tokens[k - 1].word == "which")
+    name: list[str] = []
+    while k >= 0 and _name_word(tokens[k]) and len(name) < _NAME_WORDS:
+        name.insert(0, tokens[k].word)
+        k -= 1
+    return name
