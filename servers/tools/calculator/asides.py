@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.calendars import calendar_assumed, calendar_restated, calendar_said
 from servers.tools.calculator.charges import worked_out_at
+from servers.tools.calculator.gross_asked import deductions_after
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.reasons import reason_follows
 from servers.tools.calculator.restated import restated_figure, restated_kind, restated_sense
@@ -98,6 +99,8 @@ def drop_asides(tokens: list[Token]) -> None:
             width = restated_kind(tokens, words, i)
         if not width and tokens[i].text == "(":
             width = restated_sense(tokens, words, i) or restated_figure(tokens, words, i)  # '£203 (best £203 ever)'
+        if not width and word == "before":
+            width = deductions_after(tokens, words, i)  # '... before I take off petrol and the rest?'
         if not width and tokens[i].text == "(" and words[i + 1] in _ROUGHLY and tokens[i + 2].text == ")":
             width = 3  # '26.2 miles (roughly)?': an exact answer is a fine rough one
         if not width and dated and word in ("same", "next", "the", "in"):

@@ -73,7 +73,7 @@ _WHOLE = ("whole", "total", "in total", "overall", "altogether", "all together",
 _SPOILERS = frozenset(
     "not no don't doesn't didn't isn't won't aren't wasn't weren't except without minus plus times twice double "
     "triple half more less fewer than left remaining rest extra free instead already refund discount off tip tax "
-    "interest compound loan "
+    "interest compound loan deduct deducts deducted deducting commission "
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
     "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
     "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits remainder "
