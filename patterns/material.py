@@ -316,6 +316,21 @@ def _figures(text: str, colon: int, end: int) -> bool:
     return len(_FIGURE.findall(stretch)) >= FIGURES
 
 
+def _listed_figures_end(text: str, colon: int) -> int | None:
+    """Where figures listed after a colon end, in a sentence of their own, when the next sentence asks something of
+    them ("Here are this week's temperatures: 18.2, 21.5, 20.0. Get the average"); else ``None``. An intro that
+    names a text ("Proofread this note:") or points at one ("... this:") has a text after it, not a list."""
+    stop = _SENTENCE_STOP.search(text, colon, min(len(text), colon + 400))
+    intro = WORD.findall(text[max(0, colon - 200) : colon].lower())
+    if stop is None or not intro or intro[-1] in _POINTING_FORWARD or set(intro) & (MATERIAL_NOUNS | TEXT_KINDS):
+        return None
+    stretch = text[colon + 1 : stop.start()]
+    if len(_FIGURE.findall(stretch)) < FIGURES or len(WORD.findall(stretch)) > 3 * len(_FIGURE.findall(stretch)):
+        return None
+    said = WORD.findall(text[stop.end() : stop.end() + 60].lower())[:2]
+    return stop.start() + 1 if said and (said[0] in ASKING or opens_instruction(said)) else None
+
+
 def _colon_material_end(text: str, colon: int) -> int:
     """Material runs to the end, unless a sentence after it opens a new part of the request (then to that
     sentence), or its colon is in a list item (then to the next item of that list)."""
@@ -345,6 +360,9 @@ def _colon_material_end(text: str, colon: int) -> int:
             # "Write a shopping list note: milk, bread, eggs, nappies. And what will the weather be ...?": a list of
             # things says nothing more after its full stop; a question opened by "and" is a part of its own
             return asked.start()
+        listed = _listed_figures_end(text, colon)
+        if listed is not None:
+            return listed  # "Temperatures this week: 18.2, 21.5, 20.0. Get the average, then ...": an order after them
         then = _THEN_BREAK.search(text, colon, min(len(text), SCAN_LIMIT))
         if then is not None and opens_instruction([then.group(1).lower()]) and _figures(text, colon, then.start()):
             return then.start()  # "Add up our costs: £2,400 venue, £950 catering, then draft a note ...": the figures

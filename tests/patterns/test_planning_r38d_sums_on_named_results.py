@@ -72,3 +72,34 @@ async def test_going_on_with_one_sum_stays_one_step(decider: RankingDecider, req
 )
 def test_works_on_the_named_result(instruction: str, own: bool) -> None:
     assert works_on_the_named_result(instruction) is own
+
+
+@pytest.mark.parametrize(
+    ("request_text", "second"),
+    [
+        ("Here are this week's temperatures in Celsius: 18.2, 21.5, 19.9, 23.4, 20.0. Get the average, then convert "
+         "that average to Fahrenheit.", "Convert that average to Fahrenheit"),
+        ("Readings from the fridge log: 3.1, 4.0, 2.8 and 3.5. Work out the mean, then convert that mean to "
+         "Fahrenheit.", "Convert that mean to Fahrenheit"),
+        ("Lap times in seconds: 62, 58, 65 and 61. Find the total, then convert that total to minutes.",
+         "Convert that total to minutes"),
+    ],
+)  # fmt: skip
+@pytest.mark.anyio
+async def test_an_order_after_listed_figures_ends_them(decider: RankingDecider, request_text: str, second: str) -> None:
+    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
+    assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("calculator", ("1",))]
+    assert plan.tasks[1].text == second
+
+
+@pytest.mark.parametrize(
+    ("request_text", "worker"),
+    [
+        ("Summarise this: Sales rose 12% in 2023. Costs were 4, 5 and 6 million. Tell me more later.", "summarizer"),
+        ("Proofread this note: We have 3, 4 and 5 rooms. Please check.", "writer"),
+    ],
+)
+@pytest.mark.anyio
+async def test_a_text_with_figures_stays_whole(decider: RankingDecider, request_text: str, worker: str) -> None:
+    plan = await ClausePlanner(decider).plan(Request(request_text), specialists())
+    assert [t.worker for t in plan.tasks] == [worker]

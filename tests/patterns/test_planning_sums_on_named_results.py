@@ -28,3 +28,14 @@ async def test_going_on_with_the_sum_is_still_one_step(decider: RankingDecider) 
 def test_a_quantity_said_again_in_brackets_is_one_quantity() -> None:
     calculator = next(w for w in specialists() if w.name == "calculator")
     assert step_text("Multiply that by 3", calculator, ["8.25 hours (8 h 15 min)"]) == "Multiply 8.25 hours by 3"
+
+
+@pytest.mark.anyio
+async def test_figures_listed_after_a_colon_end_where_an_order_on_them_begins(decider: RankingDecider) -> None:
+    request = Request(
+        "Here are this week's temperatures in Celsius: 18.2, 21.5, 19.9, 23.4, 20.0. Get the average, then convert "
+        "that average to Fahrenheit."
+    )
+    plan = await ClausePlanner(decider).plan(request, specialists())
+    assert [(t.worker, t.depends_on) for t in plan.tasks] == [("calculator", ()), ("calculator", ("1",))]
+    assert plan.tasks[1].text == "Convert that average to Fahrenheit"
