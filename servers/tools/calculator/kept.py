@@ -45,7 +45,8 @@ def solve_kept(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not any(asked[k : k + len(p)] == list(p) for k in range(len(asked)) for p in _LEFT):
         return None
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    shared = {k for k in range(start, question) if _to_each_of(tokens, k)}  # 'to each of my 6 friends'
+    words = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and k - 1 not in shared}
     if words & _SPOILERS or any(t.kind in ("currency", "clock", "date") or t.text == "%" for t in tokens[start:]):
         return None
     if any(t.kind == "number" for t in tokens[question:]):
@@ -53,11 +54,16 @@ def solve_kept(tokens: list[Token], start: int) -> Solution | None:
     first = next((k for k in range(start, question) if tokens[k].kind == "number"), None)
     if first is None or first == start or tokens[first - 1].word not in _HAVING:
         return None
+    count = Fraction(tokens[first].value)
+    steps: list[str] = []
+    packed = _packs_of(tokens, first)  # '3 packs of 12 stickers': 36 stickers
+    if packed:
+        count *= Fraction(tokens[first + 3].value)
+        steps.append(f"{tokens[first].text} × {tokens[first + 3].text} = {numbers.format_number(count)}")
+        first += 3
     noun = tokens[first + 1]
     if noun.kind != "word" or not noun.word.isalpha() or noun.word in _JOINS or lookup(noun.word, short=False):
         return None  # '48 kg' is a measure, 'had 40 and gave 12' says not what is counted
-    count = Fraction(tokens[first].value)
-    steps: list[str] = []
     i = first + 2
     gone_any = False
     while i < question:
@@ -105,6 +111,12 @@ def _amount(tokens: list[Token], i: int, count: Fraction) -> tuple[Fraction, str
         end = i + 1
         if tokens[end].kind == "word" and lookup(tokens[end].word, short=False) is not None:
             return None  # '5 kg': a measure
+        if tokens[end].kind == "word" and tokens[end].word.isalpha() and tokens[end].word not in _JOINS:
+            end += 1  # '5 stickers to each of ...': the thing given, named again
+        width = _to_each_of(tokens, end)
+        if width:
+            people = Fraction(tokens[end + width - 2].value)
+            return value * people, f"{numbers.format_number(value)} × {numbers.format_number(people)}", end + width
         return value, numbers.format_number(value), end
     if part is None or not 0 < part < 1:
         return None
@@ -123,3 +135,31 @@ _REST = (("of", "the", "rest"), ("of", "what", "was", "left"), ("of", "what's", 
 def _of_the_rest(tokens: list[Token], i: int) -> bool:
     """'half of the rest': a fraction said to be of what is left after the amounts before it."""
     return any(all(tokens[i + k].word == w for k, w in enumerate(phrase)) for phrase in _REST)
+
+
+_PACKS = frozenset("packs packets boxes bags sets sheets tubs tins jars bottles cartons books rolls trays".split())
+_OWNERS = frozenset("my the his her our their".split())
+
+
+def _packs_of(tokens: list[Token], k: int) -> bool:
+    """'3 packs of 12 stickers' at ``k``: a whole number of packs, each of a whole number of the things."""
+    return (
+        tokens[k + 1].word in _PACKS
+        and tokens[k + 2].word == "of"
+        and tokens[k + 3].kind == "number"
+        and Fraction(tokens[k + 3].value).denominator == 1
+        and tokens[k + 4].kind == "word"
+    )
+
+
+def _to_each_of(tokens: list[Token], k: int) -> int:
+    """'to each of my 6 friends' at ``k``: the same number given to every one of a counted group. The width of the
+    words, or 0."""
+    if tokens[k].word != "to" or tokens[k + 1].word != "each" or tokens[k + 2].word != "of":
+        return 0
+    j = k + 3 + (tokens[k + 3].word in _OWNERS)
+    counted, named = tokens[j], tokens[j + 1]
+    if counted.kind != "number" or Fraction(counted.value).denominator != 1:
+        return 0
+    plural = named.word.endswith("s") or named.word in ("children", "people", "men", "women")
+    return j + 2 - k if named.kind == "word" and plural else 0
