@@ -19,9 +19,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, convert, look
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.inputs import ToolInputError
 
-_ASKED_IN = re.compile(  # not 'the spec is in gallons': what a thing is measured in is not what is asked
-    r"(?<!\bis )(?<!\bare )\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)"
-)
+_ASKED_IN = re.compile(r"\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _MEASURED = frozenset({"length", "area", "volume", "mass"})
 _COUNT_FILLERS = re.compile(r"^(?:more|fewer|extra|additional|whole|full|total|square|sq|cubic|of|the)\s+")
@@ -72,7 +70,7 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
     same = {(m.name, m.per.name if m.per else None, m.factor): m for m in kin + how_many if m.key == answered.key}
     if solution.problem == "unit conversion" and len(same) > 1:  # 'sent her measurements in feet': the source's
         source = solution.expression.split(" in ", 1)[0].partition(" ")[2]
-        same = {key: m for key, m in same.items() if m.label() != source or m.name == answered.name}
+        same = {key: m for key, m in same.items() if not _is_source(m, source) or m.name == answered.name}
     if not same and _converted_rate(solution, answered, kin, text):
         return solution  # '150 litres a day, how many US gallons is that?': 39.63 gallons a day, converted as asked
     if not same:
@@ -96,6 +94,11 @@ def honour_unit_asked(text: str, solution: Solution) -> Solution:
     converted = answer_for(shown, solution.problem, solution.expression, steps, suffix=suffix)
     converted.notes = [*solution.notes, *converted.notes]
     return converted
+
+
+def _is_source(measure: Measure, source: str) -> bool:
+    """Whether ``measure`` is the unit converted from ('feet' of '7 feet', 'gallons' of '120 imperial gallons')."""
+    return source == measure.label() or source.endswith(" " + measure.label())
 
 
 def _converted_rate(solution: Solution, answered: Measure, kin: list[Measure], text: str) -> bool:

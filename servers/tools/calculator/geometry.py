@@ -182,8 +182,8 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
         elif _phrase(tokens, i, _COVERED):
             i += _phrase(tokens, i, _COVERED)  # 'how many square metres of membrane do I need to cover the bottom'
             continue
-        elif word in _LENGTHS:
-            pending = _LENGTHS[word]
+        elif word in _LENGTHS or word in _ASKED:  # 'the diameter of a circle with a circumference of 2.2': not it
+            pending = _LENGTHS.get(word)
         elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
             return None
         i += 1

@@ -11,7 +11,7 @@ for itself in full:
 - exactly one measure of the asked kind in another unit (the question's own, or the one 'that' stands for); a
   measure said again, or one already in the asked unit ('the alcove is 160 cm'), is what it is compared with;
 - any other number names a thing: a seat or code written onto its letters ('3A', '14C'), a number after what it
-  numbers ('car 22', 'gate 12'), or a size before what it sizes ('of 15mm copper', 'a 2 m pole');
+  numbers ('car 22', 'gate 12'), or a size written onto its unit before what it sizes ('a run of 15mm copper');
 - no word that could change the arithmetic (``CHANGES``: 'each', 'total', 'half', 'round', another 'how' or
   'what' question), no money, and no unit of a third kind.
 
@@ -35,7 +35,6 @@ _NAMING = frozenset(
     "number ward cabin plot house door stand dock locker aisle".split()
 )
 """'Driver on car 22', 'seat 14': a number after what it numbers names the thing, it measures nothing."""
-_ARTICLES = frozenset("a an the of my our his her their your this that".split())
 _EXTENT = frozenset("tall long high wide deep away across thick heavy hot cold warm far big round".split())
 _STORY_ASKS = frozenset("how what whats what's which".split())
 _SYSTEMS = frozenset("uk british english imperial us american australian canadian metric states".split())
@@ -246,8 +245,9 @@ def _designator(tokens: list[Token], i: int) -> bool:
 
 
 def _sizes_a_thing(tokens: list[Token], i: int, after: int) -> bool:
-    """'of 15mm copper', 'a 2 m pole': a size said before the thing it names is part of the thing's name."""
-    if not i or tokens[i - 1].word not in _ARTICLES:
+    """'a run of 15mm copper': a size written onto its unit after 'of', before the thing it names, is the thing's
+    name (the bore of a pipe); 'a 3 kg turkey' is a measure of what was bought, and is one to convert."""
+    if not i or tokens[i - 1].word != "of" or not tokens[i + 1].attached:
         return False
     word = tokens[after]
     return word.kind == "word" and word.word.isalpha() and word.word not in _EXTENT and word.word not in CHANGES
