@@ -39,7 +39,9 @@ _RESULT_ASKED = re.compile(
     r"^\s*(?:so\s+|and\s+|then\s+)?(?:how\s+much\b|what(?:'s|\s+is|\s+are|\s+will\s+be|\s+would\s+be)?\s+"
     r"(?:the\s+|my\s+|our\s+)?(?:final\s+|new\s+|total\s+)?(?:total|price|cost|bill|amount|answer|result|dose|figure)\b"
     r"|what\s+(?:do|does|did|will|would|should)\s+(?:i|we|they|he|she|you|(?:the|my|our|each)\s+\w+)\s+"
-    r"(?:\w+\s+)?(?:pay|owe|get|charge|spend|end\s+up\s+with|have)\b)",
+    r"(?:\w+\s+)?(?:pay|owe|get|charge|spend|end\s+up\s+with|have)\b"
+    # "What's left to pay?", "What is still outstanding?": what remains after the operations
+    r"|what(?:'s|\s+is|\s+are)\s+(?:still\s+)?(?:left|remaining|outstanding|owed|owing|due)\b)",
     re.IGNORECASE,
 )
 # Another job's verb anywhere in the stretch: its "then" starts a step of that job.

@@ -388,7 +388,9 @@ class ClausePlanner:
                 and not translates_the_result(instruction)
             ):
                 instruction, material = split_material(previous.text)  # the material stays last, and whole
-                if shows and not instruction.rstrip().endswith(("?", ".", "!")):  # "Solve ... and show the steps"
+                # "Solve ... and show the steps"; not "..., then take off the deposit. What's left to pay?"
+                question = piece.text.rstrip().endswith("?")
+                if shows and not question and not instruction.rstrip().endswith(("?", ".", "!")):
                     joined = f"{instruction.rstrip().rstrip(',')} and {piece.text[:1].lower()}{piece.text[1:]}"
                 elif instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
                     joined = f"{instruction.rstrip()} {piece.text}"

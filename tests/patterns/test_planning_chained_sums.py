@@ -25,3 +25,14 @@ async def test_a_job_after_then_is_still_a_step(decider: RankingDecider) -> None
     request = Request("Garden gloves are €12 a pair. Take 30% off, then write an email to Sam with the total.")
     plan = await ClausePlanner(decider).plan(request, specialists())
     assert [t.worker for t in plan.tasks] == ["calculator", "writer"]
+
+
+@pytest.mark.anyio
+async def test_what_is_left_after_the_operations_is_the_same_sum(decider: RankingDecider) -> None:
+    request = Request(
+        "Add up the three catering invoices, £23.40, £18.75 and £41.10, and then take off the £20 deposit we already "
+        "paid. What's left to pay?"
+    )
+    plan = await ClausePlanner(decider).plan(request, specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator"]
+    assert "What's left to pay" in plan.tasks[0].text
