@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from servers.tools.summarizer.conclusions import concludes
 from servers.tools.summarizer.leads import in_reading_order, states
 from servers.tools.summarizer.refutations import with_refutations
 from servers.tools.summarizer.sentences import STOPWORDS, content_words, split_sentences, stem, words
@@ -75,16 +76,22 @@ def score_sentences(sentences: list[str]) -> list[float]:
 
 
 def _ranked(sentences: list[str]) -> list[int]:
-    """Sentence indexes, most central first; a sentence saying what the writer asks for comes second; a lead-in
-    that ends in a colon ("1 finding, worst first on each line:") comes last, as it says nothing until what it
-    introduces follows it."""
+    """Sentence indexes, most central first; a sentence saying what the writer asks for, then the text's last
+    conclusion, come next; a lead-in that ends in a colon ("1 finding, worst first on each line:") comes last, as
+    it says nothing until what it introduces follows it."""
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].rstrip().endswith(":"), -scores[i], i))
     if len(sentences) > 1 and states(sentences[0]):
         # The opening sentence states the point: it goes first, whatever its words score (``leads.py``).
         ranked = [0] + [i for i in ranked if i != 0]
-    asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])]
-    return with_refutations(ranked[:1] + asks[:1] + [i for i in ranked[1:] if i not in asks[:1]], sentences)
+    asks = [i for i in ranked[1:] if _ASKS_FOR.match(sentences[i])][:1]
+    # The decision a report or a trial comes to ranks next (``conclusions.py``): its last, in its own words.
+    asks += (
+        [max(i for i in ranked[1:] if i not in asks and concludes(sentences[i]))]
+        if any(i not in asks and concludes(sentences[i]) for i in ranked[1:])
+        else []
+    )
+    return with_refutations(ranked[:1] + asks + [i for i in ranked[1:] if i not in asks], sentences)
 
 
 def extract(text: str, count: int, max_words: int | None = None) -> Extract:

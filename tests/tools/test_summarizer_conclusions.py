@@ -1,0 +1,42 @@
+"""A report or a trial that ends in its decision ("We recommend buying Taskwise ...") is summarized with that
+decision, however few of the text's frequent words it uses; a text without one is summarized as before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import call_as_asked, tool_server
+
+pytestmark = pytest.mark.anyio
+
+
+async def _summary(request: str) -> str:
+    result = await call_as_asked(tool_server("summarizer"), "summarize", request)
+    assert result is not None and not result.is_error, result
+    return result.structured_content["summary"]
+
+
+async def test_the_recommendation_a_trial_ends_in_is_kept() -> None:
+    summary = await _summary(
+        "tldr: Our team tested four project management tools over six weeks. Two of them were dropped early because "
+        "they lacked a calendar view. Of the remaining two, Planly was cheaper but slower with large boards. Taskwise "
+        "cost more but handled our biggest projects without delays and had better mobile apps. We recommend buying "
+        "Taskwise for the whole department starting next quarter."
+    )
+    assert "We recommend buying Taskwise" in summary
+
+
+async def test_whoever_decides_after_a_closing_marker_is_kept() -> None:
+    summary = await _summary(
+        "Give me the gist: We compared two broadband providers for the office. Fibrenet had the lower monthly price. "
+        "Skyline offered better uptime guarantees and a faster repair service. In the end the board chose Skyline "
+        "for a two-year contract."
+    )
+    assert "the board chose Skyline" in summary
+
+
+async def test_a_text_without_a_decision_keeps_its_best_sentences() -> None:
+    summary = await _summary(
+        "summarise: The library ran a survey of 300 members. Most wanted longer opening hours. Many asked for more "
+        "e-books. Few used the fax machine. The survey closed on 3 March."
+    )
+    assert summary.startswith("The library ran a survey of 300 members.")
