@@ -40,3 +40,12 @@ async def test_a_text_without_a_decision_keeps_its_best_sentences() -> None:
         "e-books. Few used the fax machine. The survey closed on 3 March."
     )
     assert summary.startswith("The library ran a survey of 300 members.")
+
+
+async def test_what_the_money_raised_goes_to_is_kept() -> None:
+    summary = await _summary(
+        'Summarize these notes: "The summer fair raised £2,340 this year. The cake sale was the most popular stall. '
+        "We need more volunteers for setting up next year. The raffle prizes were donated by local shops. The money "
+        'will go towards new playground equipment."'
+    )
+    assert "playground equipment" in summary

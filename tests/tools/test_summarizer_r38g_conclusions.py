@@ -66,3 +66,40 @@ async def test_a_text_that_decides_nothing_keeps_its_lead() -> None:
     assert result is not None and not result.is_error, result
     summary = result.structured_content["summary"]
     assert summary.startswith("We tested the new checkout page") and "Customers left" not in summary
+
+
+SPENT_ON = [
+    (
+        "Summarise: The quiz night made €860. Forty-two teams took part. The pub gave us the room for free. All "
+        "proceeds will be spent on the new minibus.",
+        "the new minibus",
+    ),
+    (
+        "summarise this: Our sponsored walk raised $4,100. Thirty walkers finished the full route. The weather held "
+        "until the last mile. The funds are going to the children's hospice.",
+        "children's hospice",
+    ),
+    (
+        "summarise please: The bake sale took £312 on Saturday. The brownies sold out first. Two parents ran the "
+        "till. The takings will pay for the Year 6 trip.",
+        "Year 6 trip",
+    ),
+]
+
+
+@pytest.mark.parametrize(("request_text", "kept"), SPENT_ON)
+async def test_what_the_money_goes_to_is_kept(request_text: str, kept: str) -> None:
+    result = await call_as_asked(tool_server("summarizer"), "summarize", request_text)
+    assert result is not None and not result.is_error, result
+    assert kept in result.structured_content["summary"]
+
+
+async def test_a_fundraiser_that_spends_on_nothing_keeps_its_first_sentences() -> None:
+    result = await call_as_asked(
+        tool_server("summarizer"),
+        "summarize",
+        "summarise: The jumble sale raised £540. Most of the clothes sold. Leftovers went to the charity shop. Next "
+        "sale is in May.",
+    )
+    assert result is not None and not result.is_error, result
+    assert result.structured_content["summary"].startswith("The jumble sale raised £540. Most of the clothes sold.")

@@ -7,7 +7,8 @@ the text is for, so a concluding sentence ranks right after the best sentence, l
 
 A conclusion opens with its marker ("In conclusion, ...", "Overall, ...", "Our recommendation is ...") or is the
 writer's own decision ("We recommend ...", "I'd recommend ...", "We have decided to ...", "So we chose ...",
-"We're going with ..."). The pattern is one flat alternation of words: linear to match.
+"We're going with ..."), or says what the money raised goes to ("The money will go towards new playground
+equipment."). The pattern is one flat alternation of words: linear to match.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ _CONCLUDES = re.compile(
     r"(?:in\s+conclusion|to\s+conclude|on\s+balance)\b)|"
     # After a closing marker, whoever decides: "In the end the board chose Skyline", "Overall, the panel picked ...".
     r"^\W*(?:in\s+the\s+end|overall|in\s+conclusion|on\s+balance|finally|eventually)\W+(?:\w+\s+){1,3}"
-    r"(?:chose|picked|selected|opted|decided|voted|went\s+with|settled\s+on|recommended)\b",
+    r"(?:chose|picked|selected|opted|decided|voted|went\s+with|settled\s+on|recommended)\b|"
+    # What money raised or saved goes to: "The money will go towards new playground equipment", "All proceeds will
+    # be spent on the roof", "The funds are going to the hospice": the point of a fundraiser's report.
+    r"^\W*(?:so\W+|and\W+)?(?:the|this|that|all\s+(?:the\s+)?|our)\s*(?:money|funds?|proceeds|profits?|takings|"
+    r"donations|savings|cash|total)\s+(?:raised\s+|collected\s+|made\s+)?(?:will|is\s+going\s+to|are\s+going\s+to|"
+    r"goes|go|is\s+going|are\s+going)\s+(?:to\b|towards\b|be\s+(?:spent|used|put)\s+(?:on|for|towards)\b|"
+    r"go\s+(?:to|towards)\b|pay\s+for\b|fund\b)",
     re.I,
 )
 
