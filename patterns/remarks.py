@@ -21,6 +21,7 @@ import re
 from patterns.forms import has_number
 from patterns.jobs import guesses_the_answer, remarks_on_the_question
 from patterns.occasions import tells_how_it_came_up
+from patterns.sum_asides import aside_after_a_sum
 from patterns.whereabouts import says_where_it_is
 
 SCAN = 400
@@ -75,7 +76,11 @@ def tells_of_them(sentence: str, question: str) -> bool:
     """Whether ``sentence``, after ``question``, only tells what holds of someone the question names as the
     user's ("How much Calpol should I give my 4 year old?" then "She's got a temperature."): what the answer is
     for ("He weighs 80 kg": what it is worked out from), no claim to check and no job of its own. Not a question
-    of its own."""
+    of its own. After a question asking for a figure from numbers the request gives, it is also what is told of
+    the people and the day around that sum ("Treasurer's asking", "Governors meeting tonight":
+    ``sum_asides.aside_after_a_sum``)."""
+    if aside_after_a_sum(sentence, question):
+        return True
     text = sentence.strip()
     if "?" in text or len(text.split()) > TOLD_WORDS or _TOLD_OF.match(text) is None:
         return False
@@ -88,6 +93,8 @@ def without_remark(text: str) -> str:
     if len(text) > SCAN:
         return text
     ask = text.find("?")
+    while 0 <= ask < len(text) - 1 and text[ask + 1] in "?!":  # "... altogether?? send help": one question
+        ask += 1
     rest = text[ask + 1 :].strip() if ask >= 0 else ""
     if not rest or "?" in rest or "\n" in rest or "`" in rest or len(_SENTENCE_STOP.findall(rest)) > 1:
         return text
