@@ -10,7 +10,9 @@ sent as that part, and so is a passage quoted first and pointed back at ("\"...\
 request as written (an ask that opens the request, "Can you summarise this? <text>", is one every worker reads).
 
 ``request_parts`` is ``split_tasks`` kept for the last few texts: the orchestrator cuts a request to choose its
-pattern and, choosing the router, reads the same cut here, so one request is cut once.
+pattern and, choosing the router, reads the same cut here, so one request is cut once. A text handed over in the
+sentence after its ask ("Can you summarise it? Here it is: ...") is that ask's (``handovers.join_handovers``): the
+request is one part, not an ask without its text and a text without an ask.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import functools
 import re
 
 from patterns.clauses import split_tasks
+from patterns.handovers import join_handovers
 from patterns.material import WORD, split_material
 from patterns.pieces import Piece
 
@@ -28,8 +31,9 @@ _SENTENCE_END = re.compile(r"[.!]\s+\S")
 
 @functools.lru_cache(maxsize=8)
 def request_parts(text: str) -> tuple[Piece, ...]:
-    """``split_tasks(text)``; pieces are frozen, so the cut is shared as it is."""
-    return tuple(split_tasks(text))
+    """``split_tasks(text)``, each text handed over after its ask joined to it; pieces are frozen, so the cut is
+    shared as it is."""
+    return tuple(join_handovers(split_tasks(text)))
 
 
 def with_handed_material(text: str) -> str:
