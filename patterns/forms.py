@@ -263,6 +263,8 @@ def example_forms(worker: Worker) -> frozenset[str]:
 _CODE_LINE = re.compile(
     r"(?m)^[ \t]*(?:def|class|return|import|from|function|const|let|var|async|try|except|public|private)\b"
     r"[^\n]{0,200}?[:;{(=]"
+    # a branch of an if-chain ("elif days == 2: return 18", "else:"): a keyword prose never opens a line with
+    r"|^[ \t]*(?:elif\b[^\n]{0,200}?:|else[ \t]*:)"
 )
 CODE_MARK = "(code)"
 """Put after an instruction whose material is code, so it is ranked as working on code ("Review (code)")."""

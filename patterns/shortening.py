@@ -38,6 +38,19 @@ _SHORTENING_ASKED = re.compile(
 _OF = re.compile(r"^\s*(?:of|on|from|for)\s+(?P<object>(?:this|these|that|the|my|our)\b[^,;:]{0,60})", re.IGNORECASE)
 
 
+# The shortening said anywhere in an ask that hands over a text, after the user's situation or inside a request
+# ("I need this gallery label cut down, ...: <text>", "can you pull out what matters for me as a driver? <text>",
+# "what's the upshot?"): the words say the text is to be made shorter, whoever the text is for.
+_SHORTENING_SAID = re.compile(
+    r"\bcut\s+(?:it|this|that|them|these|(?:the|this|that|my|our|their)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+down\b"
+    r"|\b(?:cut|trimmed|chopped)\s+down\b|\bboil(?:ed)?\s+(?:it|this|that|them\s+)?down\b"
+    r"|\bpull\s+out\s+(?:what\s+matters|the\s+(?:key|main|important)\s+(?:points|bits|things))"
+    r"|\bwhat\s+(?:actually\s+|really\s+)?matters\b|\bthe\s+upshot\b|\bin\s+a\s+nutshell\b"
+    r"|\b(?:key|main|important)\s+(?:points|bits)\b|\bgist\b|\btl;?\s?dr\b|\bshort\s+version\b",
+    re.IGNORECASE,
+)
+
+
 def shortening_head(instruction: str, gives_text: bool) -> str | None:
     """The shortening a light ask names by its product, as the verb phrase it means: "give me the gist of this
     notice" -> "Summarize this notice", "tl;dr please" -> "Summarize"; ``None`` when the instruction opens
@@ -45,7 +58,8 @@ def shortening_head(instruction: str, gives_text: bool) -> str | None:
     ask names none ("a recap of the 2022 final" asks about the world; "of the article I read" names a text)."""
     found = _SHORTENING_ASKED.match(instruction.strip()[:200])
     if found is None:
-        return None
+        # a text handed over and its shortening asked further in ("I need this label cut down, ...: <text>")
+        return "Summarize" if gives_text and _SHORTENING_SAID.search(instruction[:300]) else None
     named = _OF.match(found.group("rest"))
     if not gives_text and not MATERIAL_NOUNS & set(WORD.findall(found.group("rest").lower())):
         return None
