@@ -18,6 +18,7 @@ from servers.tools.writer.described import described_facts
 from servers.tools.writer.negated_asks import negation_moved, told_to
 from servers.tools.writer.occasions import names_occasion
 from servers.tools.writer.persons import OTHER_PERSON, THEIR_KIN, second_person, you_verb
+from servers.tools.writer.topic_tells import topic_with_told
 from servers.tools.writer.venues import VENUE, after_place, names_place, without_venue
 
 # Gerund or infinitive (after "to") that names an intent, with the words that may introduce its object.
@@ -285,7 +286,8 @@ def read_purpose(
     if venue and not venue.group("topic"):
         return audience, intent, "", ""
     rest = f"about {venue.group('topic')}" if venue else rest  # "for the team wiki on booking rooms"
-    asking = topic_with_ask(rest)  # "about Thursday's zoo trip and tell them to pack a lunch"
+    # "about Thursday's zoo trip and tell them to pack a lunch"; "about the trip telling them each person owes $43.50"
+    asking = topic_with_ask(rest) or topic_with_told(rest)
     if asking:
         return audience, intent, asking, ""
     subject = re.sub(r"^(?:about|on|regarding|re|concerning|for|of)\s*:?\s+", "", rest, flags=re.I).strip(" ,.")
