@@ -172,11 +172,12 @@ class Frame:
         return _fill(reading, chosen, node, value, marker if chosen in marked else (), self._item(tokens, end, value))
 
     def _item(self, tokens: list[Token], i: int, value: Quantity) -> int:
-        """After a money amount, up to two words may name what it buys: 'a $120 jacket'."""
+        """After a money amount, up to three words may name what it buys: 'a $120 jacket', 'the £1,260 Christmas
+        bonus pot'."""
         if not (self.item_nouns and value.measure is not None and value.measure.symbol):
             return i
         j = i
-        while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
+        while j < i + 3 and tokens[j].kind == "word" and tokens[j].word.isalpha() and self._free(tokens[j]):
             j += 1
         return j
 
