@@ -24,3 +24,12 @@ async def test_numbers_labelled_by_where_they_are():
 
 async def test_a_count_that_is_not_the_lists_is_declined():
     await refused("Add up these four invoices, £420, £385.50 and £199.99")
+
+
+async def test_a_label_that_runs_to_the_end_of_the_request_is_declined_not_a_crash():
+    # the label's words reached the request's last token, where the list should open: read past the end before
+    await refused(
+        "Add up the three catering invoices, then take off the £20 deposit we already paid. What's left to pay:"
+        "\n\n£23.40, £18.75 and £41.10"
+    )
+    await refused("Add up these invoices")

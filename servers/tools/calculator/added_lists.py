@@ -43,12 +43,15 @@ def _owner(token: Token) -> bool:
 def _labelling(tokens: list[Token], i: int) -> bool:
     """A word of the label, or its count ('these three invoices', which the statistics reader checks)."""
     token = tokens[i]
-    return token.kind == "word" or token.kind == "number" and tokens[i + 1].kind == "word" and i > 0
+    if token.kind == "word":
+        return True
+    return token.kind == "number" and 0 < i < len(tokens) - 1 and tokens[i + 1].kind == "word"
 
 
 def _list_opens(tokens: list[Token], i: int) -> bool:
     """The label ends at a colon, or at a comma with the list's first amount straight after it."""
     if tokens[i].text == ":":
         return True
-    after = tokens[i + 1]
-    return tokens[i].text == "," and (after.kind == "currency" or after.kind == "number")
+    if tokens[i].text != "," or i + 1 >= len(tokens):
+        return False
+    return tokens[i + 1].kind in ("currency", "number")
