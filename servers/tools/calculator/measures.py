@@ -129,6 +129,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(i, "the numbers to work on")
     if not asked:  # 'what's 1 h 30 min': the word of a statistic was read as a unit
         raise NotUnderstood(start, "a statistic to work out")
+    if len(items) == 1:  # '250 km max per day. What's that in miles?': a limit named, not a list's largest
+        raise NotUnderstood(start, "a list of numbers")
     items = shared_period(items, asked)  # '£85, £92 and £78 each month': a month's amount each
     if not within_mark(mark, items, asked):
         raise NotUnderstood(start, "scores within the mark they are out of")
