@@ -29,10 +29,12 @@ _LEFT = frozenset("receive recieve receiving get keep left remaining rest balanc
 _LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
 _SPOILERS = frozenset(
     "plus top extra add adds added adding also each per both tax vat gst tip interest then after before rent "
-    "rents monthly weekly yearly annual every discount off twice double half received receive netted".split()
+    "rents monthly weekly yearly annual every discount off twice double half received receive netted included "
+    "including includes include inclusive exclusive excluding excluded".split()
 )
 """Words that put the part on top of the amount, make it a rate or a share, or add a second change; an amount
-'received' is what is left after the cut, not the amount it is a part of (``fee_reversed``)."""
+'received' is what is left after the cut, not the amount it is a part of (``fee_reversed``); a charge said to be
+in the amount or not ('service charge 12.5% included') is a part of a larger whole (``included_charges``)."""
 _ARTICLES = frozenset("the a an".split())
 _MAX_AFTER = 2  # 'a 10% booking fee': up to one word between the percentage and its name
 
