@@ -164,7 +164,7 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         each = _each_at(tokens, end)
         if each is not None and is_money(quantity.measure):
             per_each, end = True, each
-            if quantity.measure is not None and quantity.measure.per is None:
+            if quantity.measure.per is None:
                 quantity, end = _rate_after_goods(tokens, end, quantity)  # '$35 each per day': each one's daily rate
     before, after = _words_before(tokens, i), _words_after(tokens, end)
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
