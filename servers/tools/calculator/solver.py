@@ -22,6 +22,7 @@ from servers.tools.calculator import (
     billed_hours,
     bmi,
     both_asked,
+    bracketed_amounts,
     breaks,
     bundles,
     carried_periods,
@@ -271,6 +272,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     start = strip_question(tokens)
     given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
     stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
+    bracketed_amounts.refuse_bracketed_amount(tokens, _quote(text))  # 'the tombola £95 (£59 after the float)'
     price_after_cut.refuse_price_after_cut(
         tokens, start, _quote(text)
     )  # 'after 20% off it was $48': never taken off again
