@@ -1,4 +1,4 @@
-""""Can you lint this for me? ... my supervisor says my code is messy" asks for a lint: the review's findings (an
+""" "Can you lint this for me? ... my supervisor says my code is messy" asks for a lint: the review's findings (an
 unused import) with refactoring ideas, not a refactor alone that finds nothing to reshape and declines."""
 
 from __future__ import annotations
