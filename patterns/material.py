@@ -317,8 +317,8 @@ def _figures(text: str, colon: int, end: int) -> bool:
 
 
 def _listed_figures_end(text: str, colon: int) -> int | None:
-    """Where figures listed after a colon end, in a sentence of their own, when the next sentence asks something of
-    them ("Here are this week's temperatures: 18.2, 21.5, 20.0. Get the average"); else ``None``. An intro that
+    """Where figures listed after a colon end, in a sentence of their own, when the next sentence orders something
+    done to them ("Here are this week's temperatures: 18.2, 21.5, 20.0. Get the average"); else ``None``. An intro that
     names a text ("Proofread this note:") or points at one ("... this:") has a text after it, not a list."""
     stop = _SENTENCE_STOP.search(text, colon, min(len(text), colon + 400))
     intro = WORD.findall(text[max(0, colon - 200) : colon].lower())
@@ -327,8 +327,10 @@ def _listed_figures_end(text: str, colon: int) -> int | None:
     stretch = text[colon + 1 : stop.start()]
     if len(_FIGURE.findall(stretch)) < FIGURES or len(WORD.findall(stretch)) > 3 * len(_FIGURE.findall(stretch)):
         return None
+    # an order after them ("Get the average, then ..."), not a question of them ("whats the mean?"): the question is
+    # the same part as its figures, which the router must still see as figures to work on
     said = WORD.findall(text[stop.end() : stop.end() + 60].lower())[:2]
-    return stop.start() + 1 if said and (said[0] in ASKING or opens_instruction(said)) else None
+    return stop.start() + 1 if said and opens_instruction(said) else None
 
 
 def _colon_material_end(text: str, colon: int) -> int:
