@@ -31,9 +31,11 @@ _ASKS_SUMMARY = re.compile(
 # Another job in the same lead-in: the request is then several tasks, and the text is not read past it.
 _OTHER_JOB = re.compile(
     r"\b(?:translat\w*|rewrite|reword|reply|respond|draft|write|calculate|work\s+out|convert|check|fact|explain\s+why|"
-    r"whether|should\s+i|is\s+(?:it|this|that)\s+(?:true|right|legal)|french|spanish|german|italian|welsh)\b",
+    r"whether|should\s+i|is\s+(?:it|this|that)\s+(?:true|right|legal)|french|spanish|german|italian|welsh|"
+    r"tell\s+me\s+(?:if|whether|who|which|what|how)|how\s+(?:much|many)|and\s+then)\b",
     re.I,
 )
+_FIGURE = re.compile(r"\d|[£$€¥%]")
 # A word about the asker or the text they point at: a sentence with one is not the pasted text's own first sentence.
 _ASKER = re.compile(
     r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|us|you|your|this|these|it|it['’]s)\b",
@@ -44,8 +46,8 @@ _ASKER = re.compile(
 def asked_lead_in(head: str) -> bool:
     """Whether ``head`` (the words before the colon) is an ask for a summary with only words about the asker
     around it."""
-    if len(head.split()) > _MOST_WORDS or _OTHER_JOB.search(head):
-        return False
+    if len(head.split()) > _MOST_WORDS or _OTHER_JOB.search(head) or _FIGURE.search(head):
+        return False  # a figure before the colon is a sum asked beside the summary ('15% off a £240 cake, ...')
     sentences = [s for s in _SENTENCES.split(head.strip()) if s.strip()]
     if not any(_ASKS_SUMMARY.search(s) for s in sentences):
         return False
