@@ -155,8 +155,8 @@ _REFERENCE = re.compile(
     r"\b(?:that|this|the|its|their)\s+(?:height|amount|number|figure|total|price|cost|distance|length|weight|value"
     r"|temperature|result|answer|sum|population|area|speed|depth|width|size|count|age|year|dose|dosage|average"
     r"|mean|median|mode|quantity|volume|duration|percentage|bill|pay|rent|balance)\b"
-    r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)it\b|(?<=^halve\s)it\b|(?<=^divide\s)it\b|(?<=^multiply\s)it\b"
-    r"|(?<=^double\s)that\b|(?<=^halve\s)that\b|(?<=^divide\s)that\b|(?<=^multiply\s)that\b",
+    r"|(?<=^convert\s)(?:it|that)\b|(?<=^double\s)(?:it|that)\b|(?<=^halve\s)(?:it|that)\b"
+    r"|(?<=^divide\s)(?:it|that)\b|(?<=^multiply\s)(?:it|that)\b",
     re.IGNORECASE,
 )
 # A quantity and the unit after it: "8,848.86 metres", "1,250 km", "37%"; with its currency: "$441.00".

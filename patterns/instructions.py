@@ -22,6 +22,7 @@ from patterns.material import (
     ACTION_VERBS,
     ASKING,
     MATERIAL_NOUNS,
+    PURPOSE,
     QUESTION_PREPOSITIONS,
     SEQUENCERS,
     WORD,
@@ -220,10 +221,6 @@ _TRAILING_FILLER = re.compile(r"(?<![\s,])[\s,]+(?:and|also|separately|additiona
 _TRAILING_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]+$")
 
 
-# What a request is for, as a label: "For the sponsored walk leaflet", "Re the quiz night".
-_PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
-
-
 def clean_clause(part: str) -> str:
     """A clause as a part's text: without the punctuation, filler and sequencer around it ("Also, ...", "...,
     and"), an aside's closing dash, and a label that only heads it ("Three things: what is ..."), capitalised."""
@@ -239,7 +236,7 @@ def clean_clause(part: str) -> str:
     head = WORD.findall(label.group(1).lower())[:2] if label else []
     # (not "For the sponsored walk leaflet: convert 15 miles to km": what the answer is for heads the order after it)
     # (kept before a text to write: "For Sam: write a birthday message" is Sam's)
-    purpose = label is not None and _PURPOSE.match(label.group(1)) is not None
+    purpose = label is not None and PURPOSE.match(label.group(1)) is not None
     purpose = purpose and label is not None and not names_text_to_write(text[label.end() :])
     written = label is not None and not purpose and names_text_to_write(label.group(1))
     asks = asks or (label is not None and (written or opens_instruction(head)))

@@ -224,7 +224,7 @@ def material_spans(text: str) -> list[tuple[int, int]]:
 
 
 # What a request is for, said before a colon: "For the sponsored walk leaflet:", "Re the quiz night:".
-_PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
+PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
 
 # "TL;DR of the following:", "Key takeaways from this please:": words that point at what comes after the colon.
 _POINTING_FORWARD = frozenset("following below this these here".split())
@@ -237,7 +237,7 @@ def _introduces_material(intro: str, text: str, after: int) -> bool:
     words = set(WORD.findall(intro.lower()))
     if words & LIST_NOUNS:
         return False
-    if _PURPOSE.match(intro) and not words & ACTION_VERBS:
+    if PURPOSE.match(intro) and not words & ACTION_VERBS:
         # "For the sponsored walk leaflet: convert 15 miles to km, and also ...": what it is for, then the request
         said = WORD.findall(text[after : after + 60].lower())[:3]
         if said and (said[0] in ASKING or opens_instruction(said)):
