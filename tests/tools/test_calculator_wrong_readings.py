@@ -40,3 +40,16 @@ async def test_a_day_rate_with_the_days_is_still_priced():
 async def test_a_charge_said_to_be_included_is_never_a_plain_part(request_text: str):
     # 12.5% of £64 is £8, but a charge included in £64 is £7.11: the named-cut reading must not take it
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "i have 3 packs of 12 stickers and i give 5 stickers to each of my 6 friends and keep some for my sister. "
+        "how many stickers do i have left",
+        "I baked 48 cookies, gave 12 to the neighbours and put a few aside for Sunday. How many are left?",
+    ],
+)
+async def test_some_set_aside_by_no_number_is_no_count_left(request_text: str):
+    # the count left cannot account for 'some' or 'a few', so it was answered as if nothing more went
+    await refused(request_text)

@@ -30,9 +30,11 @@ _AWAY = frozenset("away out up".split())
 _LEFT = (("left",), ("now",), ("remain",), ("remaining",), ("still", "have"))
 _SPOILERS = frozenset(
     "more buys buy finds found gets got receives received back plus each per every twice double both then "
-    "shares share split between among instead except".split()
+    "shares share split between among instead except some few several couple handful bunch lot lots most "
+    "keep keeps kept save saves saved aside".split()
 )
-"""Words that add to the count, share it, or take it back: not a count going down."""
+"""Words that add to the count, share it, or take it back: not a count going down; or that set some of it aside
+by no number ('and keep some for my sister'), which the count left cannot account for."""
 _JOINS = frozenset("and or but then so of to in on at for with from by as is are was were".split())
 _OF_THEM = (("of", "them"), ("of", "those"), ("of", "these"), ("of", "it"))
 
