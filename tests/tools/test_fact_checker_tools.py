@@ -147,11 +147,13 @@ async def test_bad_input_is_a_tool_error(tmp_path, tool, arguments, message):
         ("extract_claims", "text", " ".join(f"Tower {n} was not built in {1000 + n}, nor seen." for n in range(1_100))),
     ],
 )
-async def test_adversarial_input_is_answered_within_a_second(tmp_path, tool, argument, text):
+async def test_adversarial_input_is_answered_in_linear_time(tmp_path, tool, argument, text):
     server = create_server(tmp_path)
     with cpu_time() as spent:
         await call(server, tool, **{argument: text})
-    assert spent.seconds < 1.0
+    # about 0.4 s of CPU on a quiet machine and up to twice that on a loaded one; a scan that backtracks or goes
+    # quadratic over a megabyte takes minutes, so the bound has room without letting one through
+    assert spent.seconds < 2.5
 
 
 @pytest.mark.parametrize(
