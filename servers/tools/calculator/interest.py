@@ -97,7 +97,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
     if triggered:
-        tokens = _without_purpose(_pounds_as_money(tokens))
+        tokens = _without_kind(_without_purpose(_pounds_as_money(tokens)), start)
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -172,6 +172,12 @@ def _asks_total(question: list[str]) -> bool:
     is the interest alone, and 'how much interest in total' too)."""
     if has_phrase(question, "total interest"):
         return False
+    if (
+        has_phrase(question, "how much interest")
+        and "and" not in question
+        and not any(has_phrase(question, p) for p in ("the total", "the balance", "total amount"))
+    ):
+        return False  # 'how much interest do I pay altogether?': all of the interest, not the balance
     ends = question[-1:] == ["total"] and question[-2:-1] != ["in"]  # '..., total?', not '... in total?'
     return ends or any(has_phrase(question, p) for p in ("the total", "the balance", "altogether"))
 
@@ -217,6 +223,24 @@ def _without_purpose(tokens: list[Token]) -> list[Token]:
         if words and all(t.kind == "word" and lookup(t.word, short=False) is None and scene_word(tokens, j)
                          for j, t in enumerate(tokens[k + 2 : end], start=k + 2)):  # fmt: skip
             return tokens[:k] + tokens[end:]
+    return tokens
+
+
+_HELD = frozenset("loan mortgage investment deposit savings".split())
+_KIND_WORDS = 3
+
+
+def _without_kind(tokens: list[Token], start: int) -> list[Token]:
+    """'Clinic equipment loan of £4,000 at 6%', 'Car loan of $12,000': the words opening the request that say what
+    kind of loan or savings it is, set aside. Only plain words (no number, unit or word that could change a sum),
+    at most three, before the loan named with 'of' and its amount."""
+    for k in range(start + 1, min(start + _KIND_WORDS + 1, len(tokens) - 2)):
+        if tokens[k].word in _HELD and tokens[k + 1].word == "of" and tokens[k + 2].kind in ("currency", "number"):
+            words = tokens[start:k]
+            if all(t.kind == "word" and t.text.isalpha() and lookup(t.word, short=False) is None
+                   and scene_word(tokens, j) for j, t in enumerate(words, start=start)):  # fmt: skip
+                return tokens[:start] + tokens[k:]
+            return tokens
     return tokens
 
 
