@@ -105,6 +105,11 @@ def _with_company(tokens: list[Token]) -> str | None:
         if verb is None:
             continue
         sharer = _sharer(tokens, verb)
+        ways = _ways(tokens, verb)
+        if (sharer == "group" or sharer is None and not owned) and ways is not None:
+            said = _said(tokens[k:end])
+            del tokens[k:end]  # 'split it three ways with their friend': the ways count everyone, the friend too
+            return f"{said}: one of the {ways} ways"
         if sharer == "group" or sharer is None and not owned:
             raise ToolInputError(
                 "I can't tell how many people share it: the sharers beside the company named are not counted. "
@@ -209,6 +214,16 @@ def _named_with_me(tokens: list[Token], first: int, verb: int) -> bool:
         tokens[k].word in ("and", "&") and tokens[k + 1].word in _SPEAKER and tokens[k - 1].text[:1].isupper()
         for k in range(first + 1, verb - 1)
     )
+
+
+def _ways(tokens: list[Token], verb: int) -> int | None:
+    """The number of ways a sum is split ('split it three ways'), said in the sentence of the verb, or None."""
+    for k in range(verb + 1, len(tokens) - 1):
+        if tokens[k].text in _STOPS:
+            return None
+        if tokens[k].kind == "number" and tokens[k + 1].word == "ways" and numbers.is_integer(tokens[k].value):
+            return int(tokens[k].value)
+    return None
 
 
 def _counted_otherwise(tokens: list[Token], at: int, whole: int) -> bool:
