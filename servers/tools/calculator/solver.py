@@ -137,6 +137,7 @@ from servers.tools.calculator import (
     story_returns,
     story_subjects,
     supplies,
+    table_parties,
     tax_names,
     taxed_parts,
     tellers,
@@ -353,6 +354,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or percent_below.solve_percent_below(text, lambda said: _solve(said, chained=chained))  # 'below asking'
         or _again(year_labels.without_year(text, written), chained=chained)  # 'sold in 2019 for £198,000 ... now'
         or _again(party_scenes.without_scene(text, written), chained=chained)  # 'Six of us went out ... and'
+        or _again(table_parties.as_they(text, written), chained=chained)  # 'Table of six just had ...'
         or taxed_parts.solve_taxed_part(text, written, lambda said: _solve(said, chained=chained))  # 'fee plus VAT'
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
