@@ -25,8 +25,9 @@ _STROKES = frozenset("free freestyle back backstroke breast breaststroke fly but
 """'the 50 free', 'her 200 IM': a race named by its distance and stroke, never a count or a length to use."""
 _NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch".split())
 """'Guest in room 9 is staying', 'bed 4:': a room, bed or pitch named by its number, never a count of them."""
-_AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split())
-_AFTER_NAME |= frozenset("had has stayed booked ordered owes".split())
+_AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split()) | frozenset(
+    "had has stayed booked ordered owes".split()
+)
 """'The man in room 14 had 3 nights', 'bed 6 has owed since': who is in the room or bed did something; the number
 names where, never how many."""
 _SCHOOL_YEARS = frozenset("year yr grade".split())
