@@ -105,6 +105,7 @@ from servers.tools.calculator import (
     preambles,
     price_after_cut,
     prices,
+    profit_lines,
     profits,
     pronoun_ones,
     proportions,
@@ -442,6 +443,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,
+        profit_lines.solve_profit_lines,  # several lines sold, less the costs told
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:

@@ -15,6 +15,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
+from servers.tools.calculator.profit_lines import after_costs
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_words, words_outside
@@ -54,8 +55,8 @@ def solve_takings(tokens: list[Token], start: int) -> Solution | None:
     costs = [g for g in money if g is not price]
     if not all(_COSTS & {*g.before[-3:], *g.after[:1]} for g in costs):
         return None  # an amount not said to be paid out: a float, a target, a second price
-    if len({g.quantity.measure for g in money}) != 1:
-        return None
+    if len({g.quantity.measure for g in money}) != 1 or not after_costs(asked, costs):
+        return None  # 'what did I clear after the van?': a cost not told
     said = [w for w in words_outside(tokens, start, givens) if w != "each" or _each_of_price(tokens, price)]
     if set(said) & _SPOILERS:
         return None
