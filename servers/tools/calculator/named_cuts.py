@@ -54,6 +54,8 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     amount = amounts[0].quantity
     if amount.measure is not None and (not is_money(amount.measure) or amount.measure.per is not None):
         return None  # '12% of 30 km', '£950 a month': not an amount of money paid once
+    if amounts[0].per_each or amounts[0].after[:2] in (("a", "head"), ("per", "head")):
+        return None  # '£97.50 a head': the price of one of a count not said, never the whole the part is of
     name = _name(tokens, cuts[0].end, cuts[0].before)
     if name is None:
         return None
