@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     allowances,
     asides,
     asked_measures,
+    averaged_prices,
     averages,
     balances,
     billed_hours,
@@ -139,6 +140,7 @@ from servers.tools.calculator import (
     story_subjects,
     supplies,
     table_parties,
+    taken_off,
     tax_names,
     taxed_parts,
     tellers,
@@ -356,6 +358,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(year_labels.without_year(text, written), chained=chained)  # 'sold in 2019 for £198,000 ... now'
         or _again(party_scenes.without_scene(text, written), chained=chained)  # 'Six of us went out ... and'
         or _again(table_parties.as_they(text, written), chained=chained)  # 'Table of six just had ...'
+        or _again(averaged_prices.at_each(text, written), chained=chained)  # '38 lambs, averaged £97.50 a head'
+        or _again(taken_off.without_off(text, written), chained=chained)  # 'they take 4% commission off'
         or taxed_parts.solve_taxed_part(text, written, lambda said: _solve(said, chained=chained))  # 'fee plus VAT'
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
