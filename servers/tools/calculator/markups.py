@@ -34,6 +34,7 @@ _SPOILERS = frozenset("tax vat tip discount off total altogether minus plus time
 def solve_markup(tokens: list[Token], start: int) -> Solution | None:
     """The markup (over cost) or margin (over price) of a thing bought and sold, as a percentage; None otherwise."""
     markup = has_word(tokens, start, "markup", "mark-up", "mark up", "mark them up", "mark it up", "marked up")
+    markup = markup or _put_on_top(tokens, start)
     margin = has_word(tokens, start, "margin")
     if markup == margin and not markup and (spelled := _spelled_out(tokens, start)) is not None:
         asked = _last_question(question_words(tokens, start))
@@ -74,7 +75,21 @@ _ASK_PRICE = ("sell them for", "sell it for", "sell for", "sell each for", "sell
               "price be", "price should", "what price", "retail price", "retail for", "list price", "price them at",
               "price it at", "price each at", "price each one at", "price these at", "price one at", "sell them at",
               "sell it at", "sell each at", "sell at")  # fmt: skip
-_RATE_WORDS = frozenset("markup mark-up margin up".split())
+_RATE_WORDS = frozenset("markup mark-up margin up top".split())
+_PUTS = frozenset("put puts add adds stick sticks whack whacks".split())
+
+
+def _put_on_top(tokens: list[Token], start: int) -> bool:
+    """'I put 35% on top', 'we add 40% on top': a seller's percentage put on what they paid is a markup."""
+    return any(
+        t.text == "%"
+        and k >= 2
+        and tokens[k - 2].word in _PUTS
+        and tokens[k + 1].word == "on"
+        and tokens[k + 2].word == "top"
+        for k, t in enumerate(tokens[: len(tokens) - 2])
+        if k >= start
+    )
 
 
 _SPELLED = {("of", "the", "selling", "price"): "margin", ("of", "selling", "price"): "margin",
@@ -120,6 +135,9 @@ def _price_from(tokens: list[Token], start: int, word: str, *, spelled_out: bool
     ]
     if len(givens) != 2 or len(costs) != 1 or len(rates) != 1:
         return None
+    asked = question_words(tokens, start)
+    if not spelled_out and ("profit" in asked or sum(w in ("what", "what's", "whats", "how") for w in asked) > 1):
+        return None  # 'what do I sell them for and what's my profit?': a second question
     cost, share = costs[0].quantity, Fraction(rates[0].quantity.value)
     if cost.value <= 0 or share <= 0 or word == "margin" and share >= 1:
         return None
