@@ -40,6 +40,7 @@ _GROWTH_OPTIONS = (
         for phrase, n in _FREQUENCIES.items()
         for form in ("compounded {}", "compounding {}", "{} compounding", "{} compound")
     }
+    | {f"interest added {phrase}": f"every {n}" for phrase, n in _FREQUENCIES.items() if n}
     | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
     | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
     | {
@@ -73,7 +74,7 @@ _INTEREST = Frame(
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
         "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
         "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked has had i'd "
-    "we'd altogether overall repayable repaid".split()
+    "we'd altogether overall repayable repaid reserve reserves fund kitty pot".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
     # it is said to end ('at maturity'), change nothing once the rate and the term are given
@@ -97,7 +98,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
     if triggered:
-        tokens = _without_kind(_without_purpose(_pounds_as_money(tokens)), start)
+        tokens = _year_ended(_without_kind(_without_purpose(_pounds_as_money(tokens)), start))
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -179,7 +180,7 @@ def _asks_total(question: list[str]) -> bool:
     ):
         return False  # 'how much interest do I pay altogether?': all of the interest, not the balance
     ends = question[-1:] == ["total"] and question[-2:-1] != ["in"]  # '..., total?', not '... in total?'
-    return ends or any(has_phrase(question, p) for p in ("the total", "the balance", "altogether"))
+    return ends or any(has_phrase(question, p) for p in ("the total", "the balance", "altogether", "worth"))
 
 
 def _asks_interest(tokens: list[Token], start: int) -> bool:
@@ -241,6 +242,17 @@ def _without_kind(tokens: list[Token], start: int) -> list[Token]:
                    and scene_word(tokens, j) for j, t in enumerate(words, start=start)):  # fmt: skip
                 return tokens[:start] + tokens[k:]
             return tokens
+    return tokens
+
+
+def _year_ended(tokens: list[Token]) -> list[Token]:
+    """'at the end of year 3': the term is three years, the year named by its number the last of them."""
+    for k in range(3, len(tokens) - 1):
+        number = tokens[k]
+        if tokens[k - 1].word == "year" and tokens[k - 2].word == "of" and tokens[k - 3].word == "end":
+            if number.kind == "number" and number.text.isdigit():
+                years = Token("word", "years", number.start + len(number.text))
+                return [*tokens[: k - 1], number, years, *tokens[k + 1 :]]
     return tokens
 
 

@@ -19,7 +19,7 @@ _ONE = re.compile(
 _DESCRIBING = frozenset(
     "busy long quick short tricky easy simple odd weird strange silly hard tough big small fun random daft basic "
     "urgent quiet slow mad crazy good bad nice".split()
-)
+) | {"this", "that"}  # 'Treasurer asked me this one.': the question itself
 """Words that describe the day, job or question 'one' stands for; after any other word ('I bought one') 'one' may
 count something, and stays."""
 _FIGURE = re.compile(r"[0-9£$€¥₹%]")
