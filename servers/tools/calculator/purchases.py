@@ -16,8 +16,7 @@ takes one role from the words beside it, and the total is the sum of the lines:
 
 A number with no currency sign is a price only where the words say so ('at', 'for', 'costs', 'each', 'a bag'):
 'my friend is 30' is not money. A number left without a role, two currencies, money that is not spent ('paid with
-a $50 note'), two percentages, or a question about anything but the amount paid declines the reading.
-"""
+a $50 note'), two percentages, or a question about anything but the amount paid declines the reading."""
 
 from __future__ import annotations
 
@@ -43,7 +42,7 @@ from servers.tools.calculator.quantities import (
     singular,
 )
 from servers.tools.calculator.rated_lines import chains, named_per_word, one_period, per_asked, per_word, usage_in
-from servers.tools.calculator.scopes import WHOLE, percent_role, scope
+from servers.tools.calculator.scopes import WHOLE, less_taken, percent_role, scope
 from servers.tools.calculator.set_aside import not_added
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
@@ -113,6 +112,7 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     if givens is None:
         return None
     spoilers = (_SPOILERS - {"deposit"} if _rent_deposit(tokens, start, givens) else _SPOILERS) | each_way(tokens)
+    spoilers -= less_taken(tokens, givens)  # '..., less the 10% society discount': 'less' takes the discount off
     rated = per_asked(tokens, question_start(tokens, start), givens)
     if not _asks_paid(asked, alone=alone, per_asked=rated) or set(words_outside(tokens, start, givens)) & spoilers:
         return None  # 'half' in 'two and a half hours' is the number's, not a spoiler

@@ -61,6 +61,20 @@ def scope(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequence
     return WHOLE  # a tip or tax after the lines of the order is on the whole of it
 
 
+def less_taken(tokens: list[Token], givens: Sequence[Given]) -> frozenset[str]:
+    """{'less'} when 'less' opens a clause of its own that only takes a discount off ('..., less the 10% society
+    discount'); 'less' hung on a price ('5 at £3.10 less 10%') or relating two amounts stays a spoiler."""
+    if sum(t.word == "less" for t in tokens) != 1:
+        return frozenset()  # 'Less £5, less 15% discount': another amount taken off too
+    for g in givens:
+        lead = g.start - 1 if tokens[g.start - 1].word in ("the", "a", "our") else g.start
+        if not g.quantity.percent or tokens[lead - 1].word != "less" or tokens[lead - 2].text not in (",", ";"):
+            continue
+        if set(g.after[:2]) & {"discount", "reduction"}:
+            return frozenset({"less"})
+    return frozenset()
+
+
 def percent_role(g: Given, lines: int, tokens: list[Token]) -> tuple[Fraction, int, str] | None:
     """A percentage named a tip or tax (added) or a discount (taken off), on the whole of the lines."""
     words = set(g.before[-3:]) | set(g.after[:2])
