@@ -105,6 +105,7 @@ from servers.tools.calculator import (
     pound_amounts,
     preambles,
     price_after_cut,
+    price_lists,
     prices,
     profit_lines,
     profits,
@@ -448,6 +449,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         mixes.solve_mix,
         infusions.solve_infusion,
         profit_lines.solve_profit_lines,  # several lines sold, less the costs told
+        price_lists.solve_price_list,  # prices told first, then how many of each
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
