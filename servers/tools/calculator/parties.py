@@ -58,6 +58,7 @@ def count_party(tokens: list[Token]) -> Party | split_company.Counted | None:
             Token("word", "people", tokens[end - 1].start),
         ]
         _drop_restated(tokens, k + 2, others + 1)
+        _drop_ways(tokens, k + 2, others + 1)
         split_company.refuse_others_owing(tokens, k + 2)  # 'for me and 2 friends ... each friend owe me?'
         return Party(others, said)
     return _with_company(tokens) or split_company.count_company(tokens)
@@ -166,6 +167,17 @@ def _drop_restated(tokens: list[Token], at: int, whole: int, *, keep: bool = Fal
                 return True
         k += 1
     return False
+
+
+def _drop_ways(tokens: list[Token], at: int, whole: int) -> None:
+    """'Me and my two brothers split it three ways': the ways, in the party's sentence and the same number, only say
+    the party again, and are set aside; a different number is left to disagree."""
+    for k in range(at, len(tokens) - 1):
+        if tokens[k].text in (".", "?", "!", ";"):
+            return
+        if tokens[k].kind == "number" and tokens[k + 1].word == "ways" and tokens[k].value == whole:
+            del tokens[k : k + 2]
+            return
 
 
 def show_party(request: str, solution: Solution) -> None:

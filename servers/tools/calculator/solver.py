@@ -153,6 +153,7 @@ from servers.tools.calculator import (
     time_points,
     timespans,
     tipping,
+    told_after,
     told_conversions,
     unit_fractions,
     unit_remarks,
@@ -361,6 +362,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(table_parties.as_they(text, written), chained=chained)  # 'Table of six just had ...'
         or _again(averaged_prices.at_each(text, written), chained=chained)  # '38 lambs, averaged £97.50 a head'
         or _again(taken_off.without_off(text, written), chained=chained)  # 'they take 4% commission off'
+        or _again(told_after.amount_in_place(text, written), chained=chained)  # 'split the profit. It was £900.'
         or taxed_parts.solve_taxed_part(text, written, lambda said: _solve(said, chained=chained))  # 'fee plus VAT'
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'

@@ -251,6 +251,9 @@ def _listed(tokens: list[Token]) -> str | None:
             )
         whole = sum(counts)
         said = _said(tokens[k:end])
+        if _ways(tokens, end) == whole:  # 'Me and my sister split it two ways': the ways count the party already
+            tokens[k:end] = [Token("word", "We", tokens[k].start)]
+            return f"{said}: {' + '.join(map(str, counts))} = {whole} people"
         tokens[k:end] = [
             Token("number", str(whole), tokens[k].start, value=Fraction(whole)),
             Token("word", "people", tokens[end - 1].start),
