@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, lookup, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
@@ -36,6 +37,8 @@ _BOUNDS = frozenset({",", ".", ";", "!", "?", ":", "and", "end"})
 
 def solve_price_list(tokens: list[Token], start: int) -> Solution | None:
     """The total of counts at the prices listed before them; None unless the request is exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not set(asked) & _ASKED:
         return None

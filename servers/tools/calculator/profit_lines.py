@@ -15,6 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
@@ -39,6 +40,8 @@ _SPOILERS = frozenset(
 
 def solve_profit_lines(tokens: list[Token], start: int) -> Solution | None:
     """The income of priced lines sold, less the costs told; None unless exactly that."""
+    if new_period_asked(tokens, start):
+        return None  # asked per another period than the story's
     asked = question_words(tokens, start)
     if not ("profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in _MADE)):
         return None
