@@ -52,6 +52,7 @@ from servers.tools.calculator import (
     everyday,
     exchange,
     explained_sums,
+    first_then,
     floors,
     form_remarks,
     fuel,
@@ -452,6 +453,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         infusions.solve_infusion,
         profit_lines.solve_profit_lines,  # several lines sold, less the costs told
         price_lists.solve_price_list,  # prices told first, then how many of each
+        first_then.solve_first_then,  # a first hour's charge, then every half hour after
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
