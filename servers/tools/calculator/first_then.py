@@ -72,6 +72,12 @@ def solve_first_then(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
+def first_charged(tokens: list[Token], start: int) -> bool:
+    """Whether an amount is said 'for the first <period>' ('£85 for the first hour')."""
+    givens = givens_or_none(tokens, start)
+    return givens is not None and any(_first(g) is not None for g in givens)
+
+
 def _inside(k: int, givens: list[Given]) -> bool:
     return any(g.start <= k < g.end for g in givens)
 

@@ -12,6 +12,7 @@ A plain sum never takes a story of the other two forms (``set_aside``), so the o
 from __future__ import annotations
 
 from servers.tools.calculator.double_rate_lines import solve_double_rate_line
+from servers.tools.calculator.first_then import first_charged
 from servers.tools.calculator.purchases import solve_purchase
 from servers.tools.calculator.set_aside_totals import solve_set_aside_total
 from servers.tools.calculator.solution import Solution
@@ -22,6 +23,8 @@ _FORMS = (solve_purchase, solve_set_aside_total, solve_double_rate_line)
 
 def solve_purchase_story(tokens: list[Token], start: int) -> Solution | None:
     """The amount paid (or each one's share of it) for a story of purchases; None when no form reads it."""
+    if first_charged(tokens, start):
+        return None  # '£3 for the first hour and £1.50 for each hour after': not a sum of lines (``first_then``)
     for form in _FORMS:
         solution = form(tokens, start)
         if solution is not None:
