@@ -96,6 +96,7 @@ from servers.tools.calculator import (
     parts_only,
     party_scenes,
     party_subjects,
+    paybacks,
     per_asked,
     per_counted,
     percent_below,
@@ -454,6 +455,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         profit_lines.solve_profit_lines,  # several lines sold, less the costs told
         price_lists.solve_price_list,  # prices told first, then how many of each
         first_then.solve_first_then,  # a first hour's charge, then every half hour after
+        paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
