@@ -134,6 +134,7 @@ from servers.tools.calculator import (
     shares,
     sized_periods,
     sources,
+    spare_places,
     split_earnings,
     split_purposes,
     spoken_money,
@@ -456,6 +457,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         price_lists.solve_price_list,  # prices told first, then how many of each
         first_then.solve_first_then,  # a first hour's charge, then every half hour after
         paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
+        spare_places.solve_spare_places,  # rows of chairs, less the people coming
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
