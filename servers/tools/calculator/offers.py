@@ -148,10 +148,14 @@ def _difference(
         return None
     words = {t.word for t in tokens[start:]}
     small, large = bool(words & _SMALL), bool(words & _LARGE)
-    if small == large:
-        return None
     sizes = sorted(offers, key=lambda o: Fraction(o.price.quantity.value) / o.each)
-    named, other = (sizes[0], sizes[1]) if small else (sizes[1], sizes[0])
+    if small == large:
+        held = _named_container(tokens, offers)
+        if small or held is None:
+            return None  # 'how much cheaper is the case': named by what holds it, or not at all
+        named, other = (offers[held], offers[1 - held])
+    else:
+        named, other = (sizes[0], sizes[1]) if small else (sizes[1], sizes[0])
     gap = named.each - other.each
     if gap == 0 or (gap > 0) != dearer:
         return None
@@ -242,3 +246,23 @@ def _pack_named(tokens: list[Token], amount: Given) -> str:
         return ""
     word = tokens[at + 2].word if tokens[at + 1].text == "-" else tokens[at + 1].word
     return f"{tokens[at].text}-{word}" if word in _PACKS else ""
+
+
+_CONTAINERS = frozenset("carton case box pack bag bottle tub jar tin can crate tray sack tube pot".split())
+
+
+def _named_container(tokens: list[Token], offers: list[_Offer]) -> int | None:
+    """Which of two offers the question names by what holds it ('how much cheaper per litre is the case?' of '£1.85
+    for a 1 litre carton, or £9.60 for a case of six litres'): 0 or 1, or None when it names neither, both, or a
+    container both offers share, or one offer is said with none."""
+    held: list[set[str]] = []
+    for offer in offers:
+        begin = min(offer.price.start, offer.amount.start)
+        end = max(offer.price.end, offer.amount.end)
+        held.append({singular(t.word) for t in tokens[begin : end + 1] if singular(t.word) in _CONTAINERS})
+    last = max(max(o.price.end, o.amount.end) for o in offers)
+    asked = {singular(t.word) for t in tokens[last:] if t.kind == "word"}
+    if not all(held) or held[0] == held[1]:
+        return None  # each offer said with its own container, or the question's cannot name one of them
+    named = [k for k, words in enumerate(held) if (words - held[1 - k]) & asked]
+    return named[0] if len(named) == 1 else None
