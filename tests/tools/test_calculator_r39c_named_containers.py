@@ -37,3 +37,14 @@ async def test_an_offer_named_by_its_container(request_text: str, result: float)
 )
 async def test_an_unnamed_or_contrary_offer_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "She had 2 nights at £95 a night or 3 nights at £80. Which is cheaper and by how much?",
+        "Option one is 4 lessons at £30 a lesson, option two 6 lessons for £170. Which is cheaper per lesson?",
+    ],
+)
+async def test_a_price_of_one_said_as_an_offer_is_declined(request_text: str):
+    await refused(request_text)

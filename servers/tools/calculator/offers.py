@@ -201,6 +201,9 @@ def _offer(pair: tuple[Given, Given], unit: Measure | None) -> _Offer | None:
         return None
     if price.per_each or price.after[:1] in (("each",), ("apiece",), ("per",)):
         return None  # '4 yoghurts at £1.96 each': the price of one, not of the offer
+    if price.after[:1] in (("a",), ("an",)) and len(price.after) > 1 and amount.noun:
+        if singular(price.after[1]) == singular(amount.noun):
+            return None  # '2 nights at £95 a night': the price of one night, not of the offer
     measure = amount.quantity.measure
     if measure is None:
         if unit is not None or not amount.noun or amount.quantity.value <= 0:
