@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
     ("request_text", "result"),
     [
         ("Quiz night: 40 teams at £10 and 25 raffle tickets at £2. The venue charged £90 and prizes cost £60. "
-         "What did we make?", 300),
+         "What did we clear?", 300),
         ("Car boot: sold 30 books at £1 and 12 toys at £2.50. The pitch cost £10. How much did I clear after "
          "the pitch?", 50),
         ("Panto takings: 210 adult tickets at £9 and 95 child tickets at £5. Costumes cost £380 and the hall hire "
@@ -34,11 +34,11 @@ async def test_lines_sold_less_the_costs(request_text: str, result: float):
     "request_text",
     [
         "Quiz night: 40 teams at £10 and 25 raffle tickets at £2. The venue charged £90 and prizes cost £60. "
-        "What did we make each?",
+        "What did we clear each?",
         "Quiz night: 40 teams at £10 and 25 raffle tickets at £2. The venue charged £90 and prizes cost £60. "
         "What profit as a percentage?",
         "Quiz night: 40 teams at £10 and 25 raffle tickets at £2. We charged £90 and prizes cost £60. "
-        "What did we make?",
+        "What did we clear?",
         "Quiz night: 40 teams at £10 and 25 raffle tickets at £2. The venue charged £900 and prizes cost £60. "
         "What profit did we make?",
         "Sold 86 jars at £7.50 a jar. The pitch cost me £25. What did I clear after the van?",

@@ -18,7 +18,7 @@ from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, lookup, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _ASKED = frozenset("take took taken takings total owe owed due pay paid charge bill cost come came earn earned".split())
@@ -51,6 +51,8 @@ def solve_price_list(tokens: list[Token], start: int) -> Solution | None:
         return None
     if max(g.start for g in prices) > min(g.start for g in counts):
         return None  # a price after a count: lines, not a price list
+    if max(g.start for g in counts) >= question_start(tokens, start):
+        return None  # 'What do 2 large and 1 small cost?': counts asked of, not told
     measures = [m for p in prices if (m := p.quantity.measure) is not None]
     pers = {m.per.key for m in measures if m.per is not None}
     if len(pers) > 1 or any(m.per.dimension != "time" for m in measures if m.per is not None):

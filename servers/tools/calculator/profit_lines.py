@@ -23,7 +23,8 @@ from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
 
 _MAKERS = ("i", "we", "they", "you", "he", "she", "it")
-_MADE = ("make", "made", "clear", "cleared", "net", "netted")
+_MADE = ("clear", "cleared", "net", "netted")
+"""'What did I clear?', 'what profit?': what is left of the takings; 'what did I make' may mean the takings alone."""
 _COSTS = frozenset("cost costs costing spent paid hire rent fee fees charged expenses outgoings".split())
 """Words said of an amount paid out: 'hall hire was £420', 'the pitch cost me £25', 'the caterer charged £300'."""
 _SELLERS = frozenset("i we i've we've".split())

@@ -32,6 +32,8 @@ def without_pronoun_one(text: str) -> str | None:
         describing = match[2].lower()
         if describing not in _DESCRIBING:
             continue
+        if describing in ("this", "that") and not re.search(r"\b(?:me|us)\s+$", text[: match.start(2)], re.I):
+            continue  # 'asked me this one': put to the asker; 'Ask the researcher this one' is put to another
         begin = max((m.end() for m in _SENTENCE.finditer(text, 0, match.start())), default=0)
         end_match = _SENTENCE.search(text, match.end())
         end = end_match.end() if end_match else len(text)

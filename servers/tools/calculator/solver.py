@@ -453,12 +453,12 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,
+        everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
         profit_lines.solve_profit_lines,  # several lines sold, less the costs told
         price_lists.solve_price_list,  # prices told first, then how many of each
         first_then.solve_first_then,  # a first hour's charge, then every half hour after
         paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
         spare_places.solve_spare_places,  # rows of chairs, less the people coming
-        everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
             solution = reader(tokens, start)
