@@ -16,7 +16,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Put 24 steers through the ring, averaged £1,240 a head, and the auctioneer takes 3% commission off. "
          "What do I get?", 28867.2),
         ("Sold 15 paintings at the open studio, averaging £320 each. What did I take?", 4800),
-        ("Sold 45 jars at the fete, averaging £6 a jar, and the organisers take 10% commission off. What do I get?", 243),
+        ("Sold 45 jars at the fete, averaging £6 a jar, and the organisers take 10% commission off. What do I "
+         "get?", 243),
         ("We sold 120 hampers, averaged £45 apiece, and the shop keeps 20% commission off. What do we "
          "get?", 4320),
     ],

@@ -14,7 +14,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [
-        ("Olive oil is £6.50 for a 500 ml bottle or £21 for a 2 litre tin. How much cheaper per litre is the tin?", 2.5),
+        ("Olive oil is £6.50 for a 500 ml bottle or £21 for a 2 litre tin. How much cheaper per litre is the "
+         "tin?", 2.5),
         ("Dog food is $4.80 for a 2 kg bag or $30 for a sack of 15 kg. How much cheaper per kg is the sack?", 0.4),
         ("Oat milk is £1.85 for a 1 litre carton, or £9.60 for a case of six litres. How much dearer per litre is "
          "the carton?", 0.25),
