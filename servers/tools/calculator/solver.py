@@ -29,6 +29,7 @@ from servers.tools.calculator import (
     chains,
     chances,
     changes,
+    closing_brackets,
     complements,
     continuous,
     conversions,
@@ -366,6 +367,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(inch_marks.as_inches(text), chained=chained)  # 'what's 42 in in centimetres?': inches
         or _again(defined_periods.as_total(text), chained=chained)  # 'School year is 39 weeks ... hours a year'
         or _again(leftover_remarks.without_leftover_remark(text), chained=chained)  # '... Whatever's left over is mine'
+        or _again(closing_brackets.before_question(text), chained=chained)  # '... do I need? (not counting doors)'
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )
