@@ -72,8 +72,8 @@ def read_walls(tokens: list[Token], start: int) -> Walls | None:
             first = i if first < 0 else first
             i += 3
             continue
-        around = _round(tokens, i + 2) if metres is not None and pending is None else 0
-        if around:  # 'the walls come to 24 m all the way round': every wall's width at once
+        around = _round(tokens, i + 2) if pending is None else 0
+        if metres is not None and around:  # 'the walls come to 24 m all the way round': every wall's width at once
             widths.append((Fraction(1), Fraction(token.value) * metres))
             read.update(range(i, around))
             first = i if first < 0 else first
