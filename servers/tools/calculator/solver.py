@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     allowances,
     asides,
     asked_measures,
+    average_each,
     averages,
     balances,
     billed_hours,
@@ -370,6 +371,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(leftover_remarks.without_leftover_remark(text), chained=chained)  # '... Whatever's left over is mine'
         or _again(closing_brackets.before_question(text), chained=chained)  # '... do I need? (not counting doors)'
         or _again(contracted_is.as_is(text), chained=chained)  # "Pool's 25 metres": the pool is 25 metres
+        or _again(average_each.without_average(text), chained=chained)  # 'on average each took 212 litres. Total?'
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )

@@ -1,0 +1,36 @@
+"""Paraphrases of a total of an amount each said as an average ('on average each took 212 litres. How many in
+total?'), and near-misses asking something an average cannot give, or with a second average or amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("We milked 38 cows this morning and on average each gave 24 litres. How many litres altogether?", 912),
+        ("17 delivery vans went out and each covered 146 miles on average. How many miles in total?", 2482),
+        ("Weighed 26 lambs today and on average each one weighed 31 kg. How many kg is that in total?", 806),
+    ],
+)
+async def test_a_total_of_an_average_each(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "We milked 38 cows and on average each gave 24 litres. How many cows gave more than 30 litres?",
+        "17 delivery vans went out and each covered 146 miles on average. What's the longest any van did?",
+        "We milked 38 cows and on average each gave 24 litres, on average 3 litres more than last year. How many "
+        "litres altogether?",
+        "We milked 38 cows and on average each gave 24 litres. How many litres does the average cow give?",
+    ],
+)
+async def test_an_average_not_asked_as_a_total_is_declined(request_text: str):
+    await refused(request_text)
