@@ -11,17 +11,41 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.calculator.quantities import plural
+
 _ON_AVERAGE = re.compile(r"(?:,\s*)?\bon\s+(?:an\s+)?average\b(?:\s*,)?", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:in\s+total|altogether|in\s+all|total)\b[^.!?]*\?|\btotal\b", re.IGNORECASE)
 
 
+_AVERAGE_ONE = re.compile(r"\b(?:the|an)\s+average\s+([a-z]{3,})\s+(weighs|is|uses|takes|needs|eats)\b", re.I)
+_GOING_BY = re.compile(
+    r"\b(?:i'?m\s+|i\s+am\s+|we'?re\s+)?(?:going\s+off|going\s+by|assuming|working\s+on)\s+(?:an|the)\s+average\s+"
+    r"([a-z]{3,})\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def without_average(text: str) -> str | None:
-    """``text`` without its one 'on average' when it asks the total of an amount each; else None."""
-    found = _ON_AVERAGE.findall(text)
-    if len(found) != 1 or not _EACH.search(text):
-        return None
+    """``text`` with its one average said as an amount each ('on average each took', 'the average ewe weighs',
+    'going off an average ewe of 70 kg') when it asks the total of that amount over a count; else None."""
     question = text[max(text.rfind(".", 0, text.rfind("?")), 0) :] if "?" in text else text
     if not _TOTAL.search(question):
         return None
+    said = [m for m in (*_AVERAGE_ONE.finditer(text), *_GOING_BY.finditer(text)) if _counted(text, m[1])]
+    found = _ON_AVERAGE.findall(text)
+    if len(said) + len(found) != 1:
+        return None
+    if said:
+        one = said[0]
+        each = f"each {one[1]} {one[2]}" if one.re is _AVERAGE_ONE else f"each {one[1]} is "
+        return text[: one.start()] + each + text[one.end() :]
+    if not _EACH.search(text):
+        return None
     return " ".join(_ON_AVERAGE.sub(" ", text).split())
+
+
+def _counted(text: str, noun: str) -> bool:
+    """Whether the request counts the things the average is of ('55 ewes' for 'the average ewe')."""
+    many = "|".join(re.escape(w) for w in {noun, plural(noun.lower())})
+    return re.search(rf"\b\d[\d,]*\s+(?:{many})\b", text, re.IGNORECASE) is not None
