@@ -20,6 +20,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Kiln went on at 06:30 and off at 03:00 the next day. How long was it firing, in hours?", 20.5),
         ("We set off at 4.20 and reached the summit at 13.50. How long a day is that in hours?", 9.5),
         ("Started the stocktake at 17.05 and locked up at 01.35. How many minutes, billing by the minute?", 510),
+        ("Left for a callout at 23.20 and got home at 02.05. How many minutes? Billing by the minute now", 165),
+        ("Clocked in at 21:50 and out at 06:10. How many minutes was that? Long night on the ward.", 500),
     ],
 )
 async def test_a_clock_span_across_midnight_or_dotted(request_text: str, result: float):
@@ -36,6 +38,8 @@ async def test_a_clock_span_across_midnight_or_dotted(request_text: str, result:
         "Kiln went on at 06:30 and off at 03:00. How long was it firing, and what did the gas cost?",
         "We set off at 04.20 and reached the summit at 13.50 after 2 stops. How long a day is that in hours?",
         "The last 3 buses came back at 01.17 and the first left at 04.52. How many minutes is that?",
+        "Clocked in at 21:50 and out at 06:10. How many minutes was that? Not sure about the break.",
+        "Left for a callout at 23.20 and got home at 02.05. How many minutes? Which rate applies?",
     ],
 )
 async def test_a_span_the_story_does_not_settle_is_declined(request_text: str):

@@ -73,11 +73,14 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
         return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     asked = question_words(tokens, start)
-    story = words[: len(words) - len(asked)]
+    remark: list[str] = []
+    if _asked_unit(asked) is None:
+        asked, remark = _asked_before_remark(tokens, start)
+    story = words[: len(words) - len(asked) - len(remark)]
     if sum(w.removesuffix("s") in _WEEKDAYS for w in words) > 1:
         return None
     if (
-        set(story) & _SPOILERS
+        set(story + remark) & _SPOILERS
         or set(asked) & _SPOILERS - _WHOLE
         or _another_zone(words)
         or _duration_said(tokens, start)
@@ -96,6 +99,25 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     solution = clock_span((first, first_mark), (second, second_mark), unit or None, next_day=next_day)
     solution.problem = "time between clock times"
     return solution
+
+
+def _asked_before_remark(tokens: list[Token], start: int) -> tuple[list[str], list[str]]:
+    """'How many minutes was I out? Charging nights by the minute now': the question before a closing remark with no
+    figure and no question of its own, and the remark's words; ([], []) when the request does not end so."""
+    marks = [k for k in range(start, len(tokens)) if tokens[k].text == "?"]
+    if not marks:
+        return [], []
+    after = tokens[marks[-1] + 1 :]
+    if any(t.kind != "word" and t.kind != "end" and t.text not in (".", "!") for t in after):
+        return [], []
+    remark = [t.word for t in after if t.kind == "word"]
+    if not remark or set(remark) & _ASKING:
+        return [], []
+    begin = next((k + 1 for k in range(marks[-1] - 1, start - 1, -1) if tokens[k].text in (".", "!", "?")), start)
+    return [t.word for t in tokens[begin : marks[-1]] if t.kind == "word"], remark
+
+
+_ASKING = frozenset("how what what's whats which when why".split())
 
 
 def story_one(tokens: list[Token], i: int) -> bool:
