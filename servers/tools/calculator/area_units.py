@@ -83,7 +83,11 @@ def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
         if found is not None and (tokens[k - 1].word in _INTO or tokens[k - 1].word == "many"):
             asked.append(found[:2])
             k_unit, how_many, k = k, tokens[k - 1].word == "many", found[2]
-            said_of = end == k_unit - 1 or any(t.word in _REFERS or t.word in _CONVERT for t in tokens[start:k_unit])
+            said_of = (
+                end == k_unit - 1
+                or any(t.word in _REFERS or t.word in _CONVERT for t in tokens[start:k_unit])
+                or _size_asked(tokens, start, numbers_at[0], found[2])  # 'how big a 250 sq m plot is in sq ft'
+            )
             if not how_many and not said_of:
                 return None  # "what's the garden in square feet": another thing's area
             if how_many:
@@ -103,6 +107,19 @@ def solve_area_story(tokens: list[Token], start: int) -> Solution | None:
 _CHANGES = CHANGING - frozenset("square squared sq sqm sqft back".split())  # a back lawn is no return trip
 _OF_IT = frozenset("is are that it this a an there in".split())
 _REFERS = frozenset("that it this".split())
+
+
+def _size_asked(tokens: list[Token], start: int, at: int, end: int) -> bool:
+    """'how big a 250 square metre plot is in square feet?', 'how large is a ...': the size asked of the one area
+    right before it, the question ending at the unit and nothing else asked after it."""
+    before = [t.word for t in tokens[max(start, at - 4) : at] if t.word != "is"]
+    if len(before) < 3 or before[-3:] not in (["how", "big", "a"], ["how", "large", "a"]):
+        return False
+    after = {t.word for t in tokens[end:]}
+    return tokens[end].kind == "end" or tokens[end].text in ("?", ".") and not after & _ASKS_MORE
+
+
+_ASKS_MORE = frozenset("what how which and also plus".split())
 
 
 def _length_named(token: Token) -> bool:

@@ -80,6 +80,8 @@ def solve_coverage(tokens: list[Token], start: int) -> Solution | None:
         elif measure is not None and measure.dimension in _AMOUNTS and measure.per is None:
             amounts.append((Quantity(Fraction(token.value), measure), i))
             i += 2
+            if tokens[i].word == "of" and tokens[i + 1].kind == "word" and tokens[i + 2].word == "per":
+                i += 2  # '40 g of salt per square metre': what the amount is of, then what it is for
             if tokens[i].word == "per" and (spread := square_unit(tokens, i + 1)) is not None:
                 areas.append((spread[0], i + 1))  # '35 g per square metre': the amount for one square unit
                 i = spread[1]

@@ -77,7 +77,7 @@ _SPOILERS = frozenset(
     "ago later until earlier faster slower longer shorter cheaper dearer difference percent percentage profit "
     "save saved saving change doubling doubled tripling tripled halving halved halve break breaks stop stops "
     "stopped pause paused delay delayed wait waited waiting unpaid excluding return round deposit deposits remainder "
-    "leftover back way ways".split()
+    "leftover back way ways some several few".split()
 )
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules ('there
 and back', 'each way': a trip made twice, or once?)."""

@@ -11,7 +11,8 @@ money or another number in it.
 from __future__ import annotations
 
 from servers.tools.calculator.asides import drop_asides
-from servers.tools.calculator.intervals import solve_clock_story
+from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.intervals import solve_clock_story, story_one
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.timespans import solve_timespan
 from servers.tools.calculator.tokens import Token
@@ -21,7 +22,11 @@ _MAX_TIMES = 4
 
 def solve_dotted_times(tokens: list[Token], start: int) -> Solution | None:
     """The time reading of a request whose numbers are all dotted 24-hour clock times; None otherwise."""
-    numbered = [k for k in range(start, len(tokens)) if tokens[k].kind in ("number", "currency", "clock")]
+    numbered = [
+        k
+        for k in range(start, len(tokens))
+        if tokens[k].kind in ("number", "currency", "clock") and not story_one(tokens, k)
+    ]
     if not 2 <= len(numbered) <= _MAX_TIMES:
         return None
     times = [_clock(tokens[k]) for k in numbered]
@@ -34,7 +39,10 @@ def solve_dotted_times(tokens: list[Token], start: int) -> Solution | None:
     drop_asides(tail)  # ', same time zone': said of clock times, which the dotted numbers were not when first read
     read = read[:start] + tail
     for reader in (solve_timespan, solve_clock_story):
-        solution = reader(read, start)
+        try:
+            solution = reader(read, start)
+        except NotUnderstood:  # the plain span reader may not place a story's words; the story reader may
+            continue
         if solution is not None:
             shown = " and ".join(tokens[k].text for k in numbered)
             solution.notes.append(f"{shown} are read as times on the 24-hour clock")

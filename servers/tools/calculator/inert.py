@@ -75,6 +75,8 @@ ARITHMETIC = (
         "student students senior seniors pensioner pensioners concession loyalty promo code voucher sale offer "
         "offers deal deals bulk wholesale retail original new old previous current initial starting remaining "
         "skip skipped missed absent closed holiday holidays sick leave off-peak peak "
+        # a day crossed: 'lands at 06:50 the next morning' is a day after it set off
+        "next following overnight tomorrow "
         # conditions of a count of ways: 'with repetition' is another formula
         "repetition repetitions repeat repeats repeated repeating replacement duplicates duplicate matters adjacent "
         "identical "
@@ -103,6 +105,7 @@ _CLAUSE_ENDS = frozenset({",", ".", "?", "!", ";", ":", "-", "—"})
 _PREPOSITIONS = frozenset("with for in on at during through throughout despite from".split())
 _BECAUSE = (("because", "of"), ("due", "to"), ("thanks", "to"))
 _WHEN = frozenset("this last next".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 _OWNERS = frozenset("the a an my our your his her their this that its".split())
 _PHRASE_WORDS = 3  # 'with heavy morning traffic': the phrase is short, so each scan is too
 _RUN_WORDS = 4
@@ -243,6 +246,8 @@ def _closing_phrase(tokens: list[Token], i: int) -> int:
     or owner and up to three inert words (a group with no number after it: 'for groups')."""
     if [t.word for t in tokens[i : i + 3]] == ["on", "the", "house"]:
         return 0  # 'the £8 cocktail was on the house': given free, which takes it out of the sum
+    if tokens[i].word == "next" and tokens[i + 1].word in _DAY_PARTS:
+        return 0  # 'lands at 06:50 the next morning': a day later, which a span of clock times counts
     for phrase in _UNTIL_NOW:  # 'we've spent 9,875 so far.': when, which changes nothing in the sum
         width = len(phrase)
         if all(tokens[i + k].word == w for k, w in enumerate(phrase)) and figure_before(tokens, i):

@@ -45,6 +45,8 @@ _ENDS = frozenset(
     "arrive arrives arrived arriving land lands landed landing finish finishes finished end ends ended close "
     "closes closed woke wake wakes up gets got reach reaches reached".split()
 )
+_ONE_OF = frozenset("first last next final other same".split())
+"""Words before a 'one' that stands for a thing of the story ('the last one back'), not a count."""
 _ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
 
 
@@ -54,6 +56,9 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     i = start
     while tokens[i].kind != "end":
         token = tokens[i]
+        if story_one(tokens, i):
+            i += 1  # 'the last one comes back': a bus or a shift, not a number
+            continue
         if token.kind in ("clock", "number") or token.word in ("noon", "midnight", "midday"):
             found = clock_at(tokens, i)
             if found is None:
@@ -68,11 +73,14 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
         return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     asked = question_words(tokens, start)
-    story = words[: len(words) - len(asked)]
+    remark: list[str] = []
+    if _asked_unit(asked) is None:
+        asked, remark = _asked_before_remark(tokens, start)
+    story = words[: len(words) - len(asked) - len(remark)]
     if sum(w.removesuffix("s") in _WEEKDAYS for w in words) > 1:
         return None
     if (
-        set(story) & _SPOILERS
+        set(story + remark) & _SPOILERS
         or set(asked) & _SPOILERS - _WHOLE
         or _another_zone(words)
         or _duration_said(tokens, start)
@@ -84,11 +92,37 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     (first, first_mark, at_first), (second, second_mark, at_second) = times
     if _verb_before(tokens, start, at_first) == "end" and _verb_before(tokens, at_first, at_second) == "leave":
         return None  # 'it lands at 06:15, having left at 23:40': told the other way round
-    if set(words) & _NEXT_DAY and second >= first and first_mark == second_mark:
+    next_day = bool(set(words) & _NEXT_DAY)
+    if next_day and second >= first and first_mark == second_mark:
         return None  # 'leaves 9:00 and arrives 10:00 the next day' is more than a day
-    solution = clock_span((first, first_mark), (second, second_mark), unit or None)
+    next_day = next_day or all(_twenty_four(tokens[at]) for at in (at_first, at_second))  # '04:52 ... 01:17'
+    solution = clock_span((first, first_mark), (second, second_mark), unit or None, next_day=next_day)
     solution.problem = "time between clock times"
     return solution
+
+
+def _asked_before_remark(tokens: list[Token], start: int) -> tuple[list[str], list[str]]:
+    """'How many minutes was I out? Charging nights by the minute now': the question before a closing remark with no
+    figure and no question of its own, and the remark's words; ([], []) when the request does not end so."""
+    marks = [k for k in range(start, len(tokens)) if tokens[k].text == "?"]
+    if not marks:
+        return [], []
+    after = tokens[marks[-1] + 1 :]
+    if any(t.kind != "word" and t.kind != "end" and t.text not in (".", "!") for t in after):
+        return [], []
+    remark = [t.word for t in after if t.kind == "word"]
+    if not remark or set(remark) & _ASKING:
+        return [], []
+    begin = next((k + 1 for k in range(marks[-1] - 1, start - 1, -1) if tokens[k].text in (".", "!", "?")), start)
+    return [t.word for t in tokens[begin : marks[-1]] if t.kind == "word"], remark
+
+
+_ASKING = frozenset("how what what's whats which when why".split())
+
+
+def story_one(tokens: list[Token], i: int) -> bool:
+    """Whether the token at ``i`` is a 'one' that stands for a thing of the story ('the last one'), not a count."""
+    return tokens[i].kind == "number" and tokens[i].text.lower() == "one" and tokens[i - 1].word in _ONE_OF
 
 
 def solve_date_story(tokens: list[Token], start: int) -> Solution | None:
@@ -147,6 +181,10 @@ def _duration_said(tokens: list[Token], start: int) -> bool:
         word, before = tokens[i].word, tokens[i - 1].word
         if word in ("day", "week") and before in ("that", "the", "this", "working", "school", "next", "following"):
             continue  # 'open that day', 'my working day', 'the next day': a day named, not a stretch of it
+        if word in ("minute", "hour") and before == "the" and tokens[i - 2].word == "by":
+            continue  # 'charging by the minute': how a span is counted, not a stretch of time
+        if word == "day" and before == "a" and tokens[i - 2].word == "long":
+            continue  # 'how long a day is that': the span asked for
         if word in _DURATIONS and before not in _HOURS_OF:
             return True
     return False

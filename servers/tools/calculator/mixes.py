@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.quantities import Quantity, lookup, show
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
@@ -73,6 +73,11 @@ def solve_mix(tokens: list[Token], start: int) -> Solution | None:
         working = f"{show(quantity)} × {numbers.format_number(share)} ÷ {numbers.format_number(base)}"
     value = numbers.checked(Fraction(quantity.value) * share / base)
     result = Quantity(value, quantity.measure)
+    unit = _unit_asked(tokens, start)
+    if unit is not None and (unit.key != quantity.measure.key or unit.per is not None):
+        return None  # 'how many grams' of a mix by volume: a unit the part is not measured in
+    if unit is not None and unit != quantity.measure:  # 'how many ml of shampoo' of litres of water
+        result = Quantity(Fraction(convert(value, quantity.measure, unit)), unit)
     ratio_text = ":".join(numbers.format_number(p) for p in parts)
     steps = [f"{ratio_text} {' to '.join(names)}: {asked} is {numbers.format_number(share)} part"
              f"{'s' if share != 1 else ''} of {numbers.format_number(base)}"
@@ -113,18 +118,19 @@ def _parts_said(tokens: list[Token], start: int) -> tuple[list[Fraction], list[s
 _PART_WORDS = frozenset({"part", "parts"})
 _MIXED = frozenset("mixed diluted dilute dilutes mix mixes made".split())
 _BE = frozenset("is are gets get should be".split())
+_GOES = frozenset("goes go is are".split())
 
 
 def _subject(tokens: list[Token], start: int, at: int) -> str | None:
     """'Shampoo concentrate is mixed 1 part to 16 parts water': the first part, unnamed after its number, is what the
     sentence says is mixed — the name just before 'is mixed', 'is diluted', 'should be mixed'."""
     k = at - 1
-    if k <= start or tokens[k].word not in _MIXED:
-        return None
+    if k <= start or tokens[k].word not in _MIXED | _GOES:
+        return None  # 'Shampoo goes 1 part to 16 parts water', 'Shampoo is 1 part to ...': said of the shampoo
     k -= 1
     while k > start and tokens[k].word in _BE:
         k -= 1
-    return tokens[k].word if k < at - 2 and _name(tokens[k]) else None
+    return tokens[k].word if k < at - 1 and _name(tokens[k]) else None
 
 
 def _find_ratio(tokens: list[Token], start: int) -> tuple[list[Fraction], int, int] | None:
@@ -245,12 +251,25 @@ _NAMED_WITHIN = 4
 _PHRASE_ENDS = frozenset("how what which is are was do does did can could will would should i we you".split())
 
 
+def _unit_asked(tokens: list[Token], start: int) -> Measure | None:
+    """The unit the question names for the part ('how many ml', 'in millilitres'), or None."""
+    ask = question_start(tokens, start)
+    for k in range(ask, len(tokens) - 1):
+        if tokens[k].word in ("many", "in") and tokens[k + 1].kind == "word":
+            unit = lookup(tokens[k + 1].text, short=True)
+            if unit is not None and not is_money(unit):
+                return unit
+    return None
+
+
 def _asked(tokens: list[Token], start: int, names: list[str], of: str | None) -> str | None:
     """The one part the question names, after 'how much' or the like; not the part the amount is of."""
     ask = question_start(tokens, start)
     words = [t.word for t in tokens[ask:] if t.kind == "word"]
     if not any(words[k : k + 2] == list(a) for a in _ASKS for k in range(len(words) - 1)):
         return None
+    if words.count("how") > 1:
+        return None  # 'how many ml of feed and how many cans': a second question
     named = {w for w in words if w in names}
     named.discard(of or "")
     return named.pop() if len(named) == 1 else None

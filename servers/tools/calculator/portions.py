@@ -30,6 +30,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     """The whole portions of one size in a larger amount; None when the request is not that."""
     asked = question_words(tokens, start)
     at = next((k + 2 for k in range(len(asked) - 2) if asked[k : k + 2] == ["how", "many"]), len(asked))
+    if at < len(asked) - 1 and asked[at] in ("full", "whole"):
+        at += 1  # 'how many full jars': whole portions, the only ones counted here
     if at < len(asked) - 1 and lookup(asked[at], short=True) is not None:
         at += 1  # 'how many 40 cm pieces': the unit of the portion, then what is counted
     counted = asked[at] if at < len(asked) else None

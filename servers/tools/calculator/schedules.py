@@ -118,6 +118,20 @@ def _minutes(tokens: list[Token], i: int) -> tuple[Fraction, int, Fraction] | No
     return Fraction(tokens[i].value) * per_unit, k + 1, per_unit
 
 
+def _length(tokens: list[Token], i: int) -> tuple[Fraction, int, Fraction] | None:
+    """A length at ``i`` said in one unit or two ('1 hour 45 minutes', '2 hours and 10 minutes'): its minutes, the
+    index after it, and the unit it ends in."""
+    length = _minutes(tokens, i)
+    if length is None:
+        return None
+    minutes, end, unit = length
+    k = end + (tokens[end].word == "and")
+    rest = _minutes(tokens, k) if tokens[k].kind == "number" else None
+    if rest is None or rest[2] >= unit:
+        return length
+    return minutes + rest[0], rest[1], rest[2]
+
+
 def _term(tokens: list[Token], i: int, unit: Fraction | None) -> tuple[Fraction, int, Fraction | None] | None:
     """One number of the schedule read as a length, a count at a length each, a bare length or a part's name."""
     value = tokens[i].value
@@ -129,7 +143,7 @@ def _term(tokens: list[Token], i: int, unit: Fraction | None) -> tuple[Fraction,
         if not timed and (i < 2 or tokens[i - 2].word not in ("after", "before")):
             return None  # 'and Act 2': a part whose length is not said
         return Fraction(0), i + 1, None  # 'Act 2', 'after round 4': which part, not how long
-    length = _minutes(tokens, i)
+    length = _length(tokens, i)
     if length is not None:
         return length
     counted = _counted(tokens, i)
@@ -158,7 +172,7 @@ def _counted(tokens: list[Token], i: int) -> tuple[Fraction, int, Fraction] | No
     k += 1 + (tokens[k + 1].word in _ROUGHLY)
     if tokens[k].kind != "number":
         return None
-    length = _minutes(tokens, k)
+    length = _length(tokens, k)
     if length is None:
         return None
     minutes, end, unit = length

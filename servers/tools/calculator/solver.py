@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     allowances,
     asides,
     asked_measures,
+    average_each,
     averaged_prices,
     averages,
     balances,
@@ -30,8 +31,10 @@ from servers.tools.calculator import (
     chains,
     chances,
     changes,
+    closing_brackets,
     complements,
     continuous,
+    contracted_is,
     conversions,
     corrections,
     counted_bundles,
@@ -41,6 +44,7 @@ from servers.tools.calculator import (
     courses,
     coverage,
     cut_and_tax,
+    defined_periods,
     designators,
     dimensions,
     doses,
@@ -65,6 +69,7 @@ from servers.tools.calculator import (
     growth,
     honorifics,
     imperative_steps,
+    inch_marks,
     inert,
     infusions,
     instalments,
@@ -72,6 +77,7 @@ from servers.tools.calculator import (
     intervals,
     kept,
     labels,
+    leftover_remarks,
     leftovers,
     legs,
     line_totals,
@@ -373,6 +379,12 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
+        or _again(inch_marks.as_inches(text), chained=chained)  # 'what's 42 in in centimetres?': inches
+        or _again(defined_periods.as_total(text), chained=chained)  # 'School year is 39 weeks ... hours a year'
+        or _again(leftover_remarks.without_leftover_remark(text), chained=chained)  # '... Whatever's left over is mine'
+        or _again(closing_brackets.before_question(text), chained=chained)  # '... do I need? (not counting doors)'
+        or _again(contracted_is.as_is(text), chained=chained)  # "Pool's 25 metres": the pool is 25 metres
+        or _again(average_each.without_average(text), chained=chained)  # 'on average each took 212 litres. Total?'
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )

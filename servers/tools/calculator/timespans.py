@@ -255,13 +255,13 @@ def _date_words(tokens: list[Token], i: int) -> tuple[_Endpoint, int] | None:
     return _Endpoint("date", (year, month, day), year_given=year is not None), j
 
 
-def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solution:
+def _clock_span(first: _Endpoint, second: _Endpoint, asked: str | None, *, next_day: bool = False) -> Solution:
     notes: list[str] = []
     start, end = first.clock, second.clock
     if (first.meridiem is None) != (second.meridiem is None):
         start, end, note = _fill_meridiem(first, second)
         notes.append(note)
-    elif first.meridiem is None and end < start and start < 13 * 60 and end < 13 * 60:
+    elif first.meridiem is None and end < start and start < 13 * 60 and end < 13 * 60 and not next_day:
         raise ToolInputError("say am or pm (or use 24-hour times): the end is earlier than the start")
     minutes = end - start
     if minutes < 0:
@@ -441,9 +441,12 @@ def date_span(first: _Endpoint, second: _Endpoint, asked: str | None) -> Solutio
     return _date_span(first, second, asked, inclusive=False)
 
 
-def clock_span(first: tuple[int, str | None], second: tuple[int, str | None], asked: str | None) -> Solution:
+def clock_span(
+    first: tuple[int, str | None], second: tuple[int, str | None], asked: str | None, *, next_day: bool = False
+) -> Solution:
     """The time from one clock time (minutes, meridiem) to the next; an end earlier than the start is on the next
-    day. A ToolInputError when two times without am or pm could be either way round."""
+    day. A ToolInputError when two times without am or pm could be either way round, unless ``next_day`` says the
+    end is on the day after (the request said so, or wrote both times as only a 24-hour clock does)."""
     start = _Endpoint("clock", first[0], meridiem=first[1])
     end = _Endpoint("clock", second[0], meridiem=second[1])
-    return _clock_span(start, end, asked)
+    return _clock_span(start, end, asked, next_day=next_day)

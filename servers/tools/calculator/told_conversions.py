@@ -42,6 +42,8 @@ _BY_SYSTEM = frozenset("pint gallon quart fluid ounce cup ton tablespoon teaspoo
 """Units whose size depends on the country's system, when the story names a system outside the measure."""
 _MOVES = frozenset("lost lose loses gained gain gains dropped added adds removed spent used saved grew shrank".split())
 """'lost 5 kg, how many pounds is that?': a change told of the measure may be what is asked of, not the measure."""
+_REPEATS = frozenset("lap laps lengths widths circuits reps some several few".split())
+"""'jogged some laps', 'swam 30 lengths': the measure done over and over, so the sum is more than the measure."""
 _POWERS = {"square": ("square", "area"), "sq": ("square", "area"), "cubic": ("cubic", "volume")}
 _ROUNDING = frozenset("up down off to it that this".split())
 _TALK = frozenset("and with before after if then exactly wrong".split())
@@ -260,7 +262,7 @@ def _story_word(tokens: list[Token], i: int, target: Measure) -> bool:
         return tokens[i + 1].word in _EXTENT  # 'asked how hot it is in Phoenix': what the measure is
     if word == "round":  # 'the picture round has', not 'round it up' or 'to round'
         return tokens[i + 1].word not in _ROUNDING and tokens[i - 1].word not in ("to", "and", "please")
-    if word in CHANGES and word not in _TALK or word in _MOVES:
+    if word in CHANGES and word not in _TALK or word in _MOVES or word in _REPEATS:
         return False
     if word in ("squared", "cubed"):
         return False

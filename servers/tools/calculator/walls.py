@@ -22,7 +22,8 @@ _WALLS = frozenset({"wall", "walls"})
 _COUNT_VERBS = frozenset("are measure measuring of at".split())
 _SIZE_WORDS = frozenset({"each", "all", "both"})
 _IGNORING = (("ignoring",), ("ignore",), ("not", "counting"), ("forgetting", "about"), ("never", "mind"),
-             ("leaving", "out"), ("without", "taking", "off"))  # fmt: skip
+             ("leaving", "out"), ("without", "taking", "off"), ("not", "bothering", "about"),
+             ("not", "worrying", "about"))  # fmt: skip
 _OPENINGS = frozenset("door doors window windows".split())
 _OPENING_FILLERS = frozenset({"the", "a", "any", "and", "or", "&", ","})
 
@@ -71,6 +72,13 @@ def read_walls(tokens: list[Token], start: int) -> Walls | None:
             first = i if first < 0 else first
             i += 3
             continue
+        around = _round(tokens, i + 2) if pending is None else 0
+        if metres is not None and around:  # 'the walls come to 24 m all the way round': every wall's width at once
+            widths.append((Fraction(1), Fraction(token.value) * metres))
+            read.update(range(i, around))
+            first = i if first < 0 else first
+            i = around
+            continue
         if metres is not None and pending is not None and tokens[i - 1].word == "of":
             widths.append((pending, Fraction(token.value) * metres))  # 'two walls of 4 m', 'two of 3 m'
             pending = None
@@ -95,6 +103,18 @@ def read_walls(tokens: list[Token], start: int) -> Walls | None:
     parts = " + ".join(f"{numbers.format_number(c)} × {numbers.format_number(w)} m" for c, w in widths)
     working = f"({parts}) × {numbers.format_number(height)} m"
     return Walls(Fraction(numbers.checked(around * height)), first, read, working)
+
+
+_ROUND = (("all", "the", "way", "round"), ("all", "the", "way", "around"), ("all", "round"), ("all", "around"),
+          ("round", "the", "room"), ("around", "the", "room"), ("in", "total"))  # fmt: skip
+
+
+def _round(tokens: list[Token], i: int) -> int:
+    """Past 'all the way round', 'all around' after a length of the walls: the length round the room, or 0."""
+    for phrase in _ROUND:
+        if all(tokens[i + k].word == w for k, w in enumerate(phrase)):
+            return i + len(phrase)
+    return 0
 
 
 def _counts_walls(tokens: list[Token], i: int) -> bool:

@@ -20,6 +20,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, known, lookup
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.classes import solve_classes
+from servers.tools.calculator.reckoning.clock_units import in_clock_unit
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
 from servers.tools.calculator.reckoning.shared_rates import each_of_both
@@ -85,7 +86,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     if any(_hour_and_hours(a, b) and _said_with_and(tokens, a, b) for a, b in pairs):
         return None  # '$15 an hour and 20 hours a week': 'an hour and 20' may be one stretch of time
     allowed = Allowed(asked.adds, asked.backwards, joined)
-    found = [r for r in reckonings(items, allowed, units) if _fits(r.kind, asked)]
+    found = [
+        r for r in (in_clock_unit(r, asked.kind) for r in reckonings(items, allowed, units)) if _fits(r.kind, asked)
+    ]
     if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken or r.doubtful for r in found):
         return None  # nothing of the asked kind, or two readings that disagree
     plainest = min(
