@@ -29,6 +29,7 @@ from servers.tools.calculator import (
     chains,
     chances,
     changes,
+    codes,
     complements,
     continuous,
     conversions,
@@ -50,6 +51,7 @@ from servers.tools.calculator import (
     equations,
     everyday,
     exchange,
+    exclamations,
     explained_sums,
     floors,
     form_remarks,
@@ -361,6 +363,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
+        or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )
 
@@ -440,6 +443,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,
+        codes.solve_code_count,  # 'a 4 wheel lock with the digits 0 to 9': 10^4 codes
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     ):
         try:
