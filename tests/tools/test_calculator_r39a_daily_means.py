@@ -32,6 +32,7 @@ async def test_a_mean_named_by_the_period_each_figure_is_of(request_text: str, r
         "The till took £410, £395, £520 and £610. What's the average a day?",
         "Sold $1,200, $950 and $1,430 of stock. What is the mean per day?",
         "Fares came to £88, £104 and £97. Average a week?",
+        "Takings Monday to Thursday were £410, £395, £520 and £610. What's the total a day?",
         "Parcels delivered per day: 41, 38, 52 and 45. What's the weekly average?",
         "Parcels delivered each week: 41, 38, 52 and 45. What's the daily average?",
         "Weekly sales were £612, £548 and £731. Whats the average a day?",

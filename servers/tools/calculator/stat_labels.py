@@ -16,7 +16,7 @@ from __future__ import annotations
 from servers.tools.calculator.counted import asks_speed
 from servers.tools.calculator.periods import ADJECTIVES
 from servers.tools.calculator.quantities import Quantity, lookup
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _EACH = frozenset("each every per a an".split())
@@ -87,7 +87,11 @@ _MIDDLES = frozenset("average averages avg mean median".split())
 
 def asks_middle(tokens: list[Token], start: int) -> bool:
     """Whether the question asks a middle value ('the average', 'the median') of something other than a speed: one
-    of the figures' kind, never the figures added up."""
+    of the figures' kind, never the figures added up; or names a period ('the total a day', 'the daily total'),
+    which figures added up are not of."""
+    asked = question_start(tokens, start)
+    if any(period_at(tokens, k) is not None for k in range(asked, len(tokens))):
+        return True
     return bool(_MIDDLES & set(question_words(tokens, start))) and not asks_speed(tokens, start)
 
 
