@@ -296,6 +296,8 @@ _CUTS = frozenset("discount markdown reduction cheaper".split())
 
 
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
+    if "and" in question_words(tokens, start):
+        return None  # 'the percentage increase and the total': a second thing asked, which one percentage is not
     if first.before[-1:] == ("to",) and second.before[-1:] == ("from",) or _earlier(second) > _earlier(first):
         first, second = second, first  # 'sold 340 this year, last year it was 295': the earlier one is the old one
     old, new = _same_kind(_unit_shared(first, second), second.quantity)

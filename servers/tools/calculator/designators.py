@@ -64,6 +64,10 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((before.start, after.start, ""))  # "my pupils' Grade 3 marks" -> "my pupils' marks"
         elif k >= 2 and before.word in _SCHOOL_YEARS and tokens[k - 2].word in _OWNERS and _plural_s(tokens, k + 1):
             cuts.append((before.start, tokens[k + 1].start + 1, "class"))  # 'my year 9s got' -> 'my class got'
+        elif k >= 2 and before.text in ("Year", "Grade") and tokens[k - 2].word in _OWNERS and _noun(after):
+            cuts.append((before.start, after.start, ""))  # 'our Year 4 sponsored read' -> 'our sponsored read'
+        elif before.word in _OWNERS and after.word == "o'clock" and _noun(tokens[k + 2]) and _one_clock(tokens):
+            cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # "the 9 o'clock meeting" -> 'the meeting'
         elif before.word in _RATED and after.word in _STARS and _one_rating(tokens, k):
             cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # '156 of our 240 reviews were 5 stars, ...'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
@@ -97,6 +101,11 @@ def _plural_s(tokens: list[Token], at: int) -> bool:
 def _noun(token: Token) -> bool:
     """A plain word naming the thing ('bus', 'shirt'): not a unit, which would make the number an amount."""
     return token.kind == "word" and token.word.isalpha() and lookup(token.word, short=False) is None
+
+
+def _one_clock(tokens: list[Token]) -> bool:
+    """One clock time in the request: two ('the 9 o'clock class', 'the 6 o'clock class') tell things apart."""
+    return sum(t.word == "o'clock" for t in tokens) == 1
 
 
 def _one_rating(tokens: list[Token], k: int) -> bool:

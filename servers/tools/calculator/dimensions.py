@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import numbers, split_company
+from servers.tools.calculator import numbers, split_company, stat_labels
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -108,6 +108,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
+    if target.per is None and not target.each and stat_labels.asks_middle(tokens, start):
+        return None  # 'the average a day' of five days' takings: one day's, never the five added up
     if any(t.word == "us" and tokens[k + 1].word in ("dollar", "dollars") for k, t in enumerate(tokens[:-1])):
         return None  # 'US dollars' names a currency, not 'us' who are counted
     if double_rate_said(tokens, start):

@@ -47,7 +47,7 @@ def solve_equation(tokens: list[Token], start: int) -> Solution | None:
         return None
     letters = {t.word for t in tokens[start:] if t.kind == "word" and len(t.word) == 1 and t.word.isalpha()}
     unknowns = frozenset({w for w in letters - {"e"} if w not in ("a", "i") or _used_in_algebra(tokens, start, w)})
-    parser = Parser(tokens, start, variables=unknowns)
+    parser = Parser(tokens, _past_remark(tokens, start, unknowns), variables=unknowns)
     named: list[str] = []
     parser.take_any([*_LEADS, ("if",), ("given",), ("suppose",)])
     if parser.peek().word in unknowns:  # "x and y: ..." names the unknowns before the equations
@@ -68,6 +68,24 @@ def solve_equation(tokens: list[Token], start: int) -> Solution | None:
     if not parser.at_end():
         raise parser.fail("another equation or the end of the request")
     return _solve(equations, named)
+
+
+_REMARK_MARKS = frozenset({",", ".", ":", ";", "!", "-", "(", ")"})
+_CONDITIONS = frozenset("if when where given suppose supposing assume assuming unless but except only".split())
+
+
+def _past_remark(tokens: list[Token], start: int, unknowns: frozenset[str]) -> int:
+    """'Pub quiz question that's been bugging me all morning, solve 4x - 7 = 2x + 19 for x': words before 'solve'
+    or 'find' with no number, no unknown and no condition in them say why it is asked, and change no equation;
+    the equation is read from its 'solve'. Otherwise from ``start``."""
+    for k in range(start + 1, len(tokens)):
+        token = tokens[k]
+        if token.word in ("solve", "find") and tokens[k - 1].text in (",", ".", ":", ";", "!", "-"):
+            return k
+        plain = token.kind == "word" and token.word not in unknowns and token.word not in _CONDITIONS
+        if not (plain or token.text in _REMARK_MARKS):
+            return start
+    return start
 
 
 def _used_in_algebra(tokens: list[Token], start: int, letter: str) -> bool:

@@ -175,7 +175,8 @@ def _modifiers(tokens: list[Token], i: int) -> int:
     which is kept. The run starts a noun phrase (after a clause's end, an article or owner, or the request's start)
     and its head is followed by the verb the sentence turns on ('is', 'costs', 'says') or a pause; when a number
     follows the run its last word is that verb ('the box says 35 g'). The width of the modifiers, or 0."""
-    if i > 0 and not (tokens[i - 1].text in _CLAUSE_ENDS or tokens[i - 1].word in _OWNERS | {"and", "but"}):
+    priced = _priced(tokens, i)
+    if i > 0 and not (tokens[i - 1].text in _CLAUSE_ENDS or tokens[i - 1].word in _OWNERS | {"and", "but"} or priced):
         return 0
     j = i
     while (
@@ -188,9 +189,16 @@ def _modifiers(tokens: list[Token], i: int) -> int:
     after = tokens[j]
     if after.kind in ("number", "currency"):
         return max(j - i - 2, 0)  # 'Supplier quoted £340': the verb before the amount, the head before it
-    if after.word in _TURNS or after.text in _PAUSES:
-        return max(j - i - 1, 0)
+    if after.word in _TURNS or after.text in _PAUSES or priced and (after.kind == "end" or after.text in ("?", "!")):
+        return max(j - i - 1, 0)  # 'the £8.50 brunch plate?': the plate, named by its price at the question's end
     return 0
+
+
+def _priced(tokens: list[Token], i: int) -> bool:
+    """'the £8.50 brunch plate': a noun phrase named by its price, which opens it after an article or owner."""
+    if i < 3 or tokens[i].attached:  # '£85k salary': the thousands of the amount, not a word naming it
+        return False
+    return tokens[i - 1].kind == "number" and tokens[i - 2].kind == "currency" and tokens[i - 3].word in _OWNERS
 
 
 _DOERS = frozenset("i we he she they you".split())

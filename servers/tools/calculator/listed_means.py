@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import numbers, padding
+from servers.tools.calculator import numbers, padding, stat_measures
 from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, currency, lookup
 from servers.tools.calculator.solution import Solution, answer_for
@@ -82,7 +82,16 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
             return None  # a number the mean would leave out
     if not _asks_only_the_mean(tokens, ask, end, story):
         return None
+    named = [k for k in range(ask, end) if stat_measures.measure_name(tokens, k)]
+    if not stat_measures.fits(tokens, named, [_quantity(v) for v in listed], listed[0].start):
+        return None  # 'the average distance' of seconds: no distance was listed
     return _mean(listed)
+
+
+def _quantity(value: _Value) -> Quantity:
+    if value.currency is not None:
+        return Quantity(value.value, currency(value.currency))
+    return Quantity(value.value, value.unit)
 
 
 def _told_mean(tokens: list[Token], start: int, end: int) -> Solution | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from fractions import Fraction
 
-from servers.tools.calculator import numbers
+from servers.tools.calculator import numbers, stat_measures
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -21,7 +21,14 @@ from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.spread_kinds import kind_said
-from servers.tools.calculator.stat_labels import in_period, maximum_mark, said_per, shared_period, within_mark
+from servers.tools.calculator.stat_labels import (
+    in_period,
+    maximum_mark,
+    period_named,
+    said_per,
+    shared_period,
+    within_mark,
+)
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -58,6 +65,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     declared: int | None = None  # 'these six readings': how many the list is said to hold
     bracketed: Measure | None = None  # 'delivery times (minutes): 34, 28': the unit of every number
     mark: Token | None = None  # 'out of 50': the most a score could be
+    named: list[int] = []  # 'the median weight': what the figures measure, named
+    counted = False  # '24 children': a number of things
+    first = len(tokens)  # where the list starts
     while tokens[i].kind != "end":
         found = _measure_at(tokens, i)
         if found is not None:
@@ -66,6 +76,11 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             list_ended = bool(items)
             i += width
             measured = i
+            continue
+        if len(items) > 1 and set(asked) <= _PER_ITEM and (width := period_named(tokens, i, first, len(items))):
+            if width < 0:
+                raise NotUnderstood(i, "a period the numbers are each of")  # 'the weekly average' of daily figures
+            i += width  # 'the daily average' of a list of one day's figures each: the mean of the list
             continue
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game
@@ -100,10 +115,12 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
                 continue
             if list_ended:
                 raise NotUnderstood(i, "one list of numbers")
+            first = min(first, i)
             closed = bool(items) and tokens[i - 1].word == "and" and any(t.text == "," for t in tokens[start:i])
             parser = Parser(tokens, i, relations=False)
             items.append(Evaluation().value(parser.unary()))
             i = parser.i
+            counted = counted or items[-1].measure is None and stat_measures.counts_things(tokens, i)
             closing = closing or closed  # '67, 72 and 58': the list ends with its 'and'
             continue
         word = token.word
@@ -111,6 +128,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             population = True
         elif word == "sample":
             sample = True
+        elif i >= story[0] and stat_measures.measure_name(tokens, i) and (items or not _labels_list(tokens, i)):
+            named.append(i)  # 'the average distance' of seconds: a name the figures must fit
+            list_ended = bool(items)
         elif not (
             token.text in PUNCTUATION
             or word in _STAT_FILLERS
@@ -121,7 +141,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             and measured >= 0
             and _labels_list(tokens, i)
         ):
-            raise NotUnderstood(i, "a list of numbers")
+            if not stat_measures.measure_name(tokens, i):
+                raise NotUnderstood(i, "a list of numbers")
+            named.append(i)
         elif items and (word != "and" or closing and tokens[i + 1].kind == "number") and token.text not in (",", ";"):
             list_ended = True  # '67, 72 and 58 and 3 were absent': the 3 is no score of the list
         i += 1
@@ -131,6 +153,10 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(start, "a statistic to work out")
     if len(items) == 1:  # '250 km max per day. What's that in miles?': a limit named, not a list's largest
         raise NotUnderstood(start, "a list of numbers")
+    if counted and any(is_money(q.measure) for q in items):
+        raise NotUnderstood(first, "one list of amounts")  # '£312.60 and 24 children': money and a count of people
+    if not stat_measures.fits(tokens, named, items, first):
+        raise NotUnderstood(named[0], "a measure the numbers are in")
     items = shared_period(items, asked)  # '£85, £92 and £78 each month': a month's amount each
     if not within_mark(mark, items, asked):
         raise NotUnderstood(start, "scores within the mark they are out of")
@@ -275,7 +301,11 @@ def _story(tokens: list[Token], start: int) -> tuple[int, set[str]]:
     than ask ('My students got 78, 85 and 92 on the spelling test. What's the class average?')."""
     begin = question_start(tokens, start)
     told = tokens[start:begin]
-    changes = [k for k in range(start, begin) if tokens[k].word in _STAT_CHANGES and not in_period(tokens, k)]
+    changes = [
+        k
+        for k in range(start, begin)
+        if tokens[k].word in _STAT_CHANGES and not in_period(tokens, k) and not stat_measures.measure_name(tokens, k)
+    ]
     if any(t.text == "?" for t in told) or changes:  # 'each day' says what every number is of
         return begin, set()  # a question of its own, or a word that changes which numbers count or how
     for k in range(start, begin):  # 'waiting times this morning' names the numbers; '3 times' multiplies
@@ -331,6 +361,8 @@ def _owner(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word
     if not word.endswith("'s") or word in _NOT_OWNERS or not word[:-2].isalpha():
         return False
+    if _measure_at(tokens, i + 1) is not None:
+        return True  # "the team's total": whose figures the statistic is of
     return tokens[i + 1].word in _STAT_FILLERS and tokens[i + 1].word not in ("of", "and", "is", "are", "what's")
 
 

@@ -38,7 +38,7 @@ _CHANGE = Frame(
     fillers=frozenset(
         f"% percent percentage change increase decrease growth drop rise fall gain loss what is was the by did "
         f"does go went up down of if how much many in and then changed increased decreased lose lost gain gained "
-        f"raise profit got get cut "
+        f"raise profit got get cut improvement "
         f"{_COUNTED} {_SUBJECTS}".split()
     ),
     verbs=("went", "grew", "rose", "fell", "dropped", "increased", "decreased", "climbed", "jumped", "changed",
@@ -157,6 +157,8 @@ def _change(tokens: list[Token], start: int) -> Solution:
     direction = "increase" if change > 0 else "decrease" if change < 0 else "no change"
     if change and has_word(tokens, start, *(_NAMED["increase" if change < 0 else "decrease"])):
         raise ToolInputError(f"the value shows a {direction}, but the question asks for the opposite")
+    if has_word(tokens, start, *_IMPROVEMENT) and (change < 0) != _timed(old, new):
+        raise ToolInputError(f"the value shows a {direction}; say whether that is better or worse")
     shown = numbers.format_number(abs(change))
     steps = [
         f"change = {show(new, exact=True)} − {show(old, exact=True)} = {show(difference, exact=True)}",
@@ -170,6 +172,14 @@ def _change(tokens: list[Token], start: int) -> Solution:
     solution = Solution(answer, signed_change(tokens, start, change), "percentage change", expression, steps, "%")
     solution.values = {"old": old.value, "new": new.value, "difference": difference.value, "percent": change}
     return solution
+
+
+_IMPROVEMENT = ("percent improvement", "percentage improvement", "% improvement")
+
+
+def _timed(old: Quantity, new: Quantity) -> bool:
+    """A time taken ('from 34.6 seconds to 32.9'), which improves by falling; anything else improves by rising."""
+    return any(q.measure is not None and q.measure.dimension == "time" and q.measure.per is None for q in (old, new))
 
 
 _NAMED = {

@@ -32,6 +32,7 @@ from servers.tools.calculator import (
     chances,
     changes,
     closing_brackets,
+    codes,
     complements,
     continuous,
     contracted_is,
@@ -55,6 +56,7 @@ from servers.tools.calculator import (
     equations,
     everyday,
     exchange,
+    exclamations,
     explained_sums,
     first_then,
     floors,
@@ -386,6 +388,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(contracted_is.as_is(text), chained=chained)  # "Pool's 25 metres": the pool is 25 metres
         or _again(average_each.without_average(text), chained=chained)  # 'on average each took 212 litres. Total?'
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
+        or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
     )
 
@@ -465,6 +468,7 @@ def _by_givens(tokens: list[Token], start: int) -> Solution | None:
         round_trips.solve_round_trip,
         mixes.solve_mix,
         infusions.solve_infusion,
+        codes.solve_code_count,  # 'a 4 wheel lock with the digits 0 to 9': 10^4 codes
         everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
         profit_lines.solve_profit_lines,  # several lines sold, less the costs told
         price_lists.solve_price_list,  # prices told first, then how many of each

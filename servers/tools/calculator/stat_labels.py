@@ -13,8 +13,10 @@ what is asked (a percentage of it is another question).
 
 from __future__ import annotations
 
+from servers.tools.calculator.counted import asks_speed
 from servers.tools.calculator.periods import ADJECTIVES
 from servers.tools.calculator.quantities import Quantity, lookup
+from servers.tools.calculator.stories import question_start, question_words
 from servers.tools.calculator.tokens import Token
 
 _EACH = frozenset("each every per a an".split())
@@ -78,3 +80,63 @@ def shared_period(items: list[Quantity], asked: list[str]) -> list[Quantity]:
     if any(q.measure != first or q.percent for q in items[:-1]) or first.per is not None or last.name != first.name:
         return items
     return [*items[:-1], Quantity(items[-1].value, first)]
+
+
+_MIDDLES = frozenset("average averages avg mean median".split())
+
+
+def asks_middle(tokens: list[Token], start: int) -> bool:
+    """Whether the question asks a middle value ('the average', 'the median') of something other than a speed: one
+    of the figures' kind, never the figures added up; or names a period ('the total a day', 'the daily total'),
+    which figures added up are not of."""
+    asked = question_start(tokens, start)
+    if any(period_at(tokens, k) is not None for k in range(asked, len(tokens))):
+        return True
+    return bool(_MIDDLES & set(question_words(tokens, start))) and not asks_speed(tokens, start)
+
+
+_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+_THROUGH = frozenset({"to", "through", "thru", "till", "until", "-"})
+
+
+def listed_per(tokens: list[Token], first: int, before: int, unit: str, count: int) -> bool:
+    """Whether each of the ``count`` figures listed from ``first`` is one ``unit``'s: the list is named by that period
+    before it ('Jobs per day:', 'Monthly bills were', ``said_per``), or the words before ``before`` run through as
+    many weekdays as it has figures ('Tuesday to Saturday' of five). A period said after the figures ('£20, £30 and
+    £25 per day on food, fuel and parking') makes each a rate of its own, not one day's of a series."""
+    if any(period_at(tokens, k) is not None for k in range(first, before)):
+        return False
+    if said_per(tokens, first, unit):
+        return True
+    if unit != "day" or any(period_at(tokens, k) is not None for k in range(before)):
+        return False
+    spans = [
+        (_WEEKDAYS[tokens[k].word], _WEEKDAYS[tokens[k + 2].word])
+        for k in range(before - 2)
+        if tokens[k].word in _WEEKDAYS
+        and (tokens[k + 1].word or tokens[k + 1].text) in _THROUGH
+        and tokens[k + 2].word in _WEEKDAYS
+    ]
+    days = {t.word for t in tokens[:before] if t.word in _WEEKDAYS}
+    return len(spans) == 1 and len(days) == 2 and (spans[0][1] - spans[0][0]) % 7 + 1 == count
+
+
+def period_named(tokens: list[Token], i: int, first: int, count: int) -> int:
+    """'the daily average', 'the average a day' of a list from ``first`` each of whose figures is one day's: the
+    width of the period's words at ``i`` (the adjective before the statistic, or 'a day' after it), or 0; -1 for an
+    adjective that names another period than the one the list is said of ('the weekly average' of figures 'per
+    day')."""
+    word = tokens[i].word
+    if word in ADJECTIVES and tokens[i + 1].word in ("average", "mean", "median"):
+        if listed_per(tokens, first, i, ADJECTIVES[word], count):
+            return 1
+        return -1 if any(period_at(tokens, k) is not None for k in range(i)) else 0
+    if word in ("a", "an", "per", "each") and tokens[i - 1].word in ("average", "mean", "median"):
+        unit = period_at(tokens, i)
+        after = tokens[i + 2]
+        closes = after.kind == "end" or after.text in (",", ".", "?", "!")
+        return 2 if unit is not None and closes and listed_per(tokens, first, i, unit, count) else 0
+    return 0

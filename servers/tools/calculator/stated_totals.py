@@ -43,8 +43,13 @@ def stated_total(tokens: list[Token], start: int) -> str | None:
         return None
     for k in numbers:
         if _total_after(tokens, k) or _total_before(tokens, k, start):
-            return tokens[k].text
+            alike = [n for n in numbers if _money(tokens, n) == _money(tokens, k)]
+            return tokens[k].text if len(alike) > _MIN_VALUES else None  # '£312.60 altogether and 24 children'
     return None
+
+
+def _money(tokens: list[Token], k: int) -> bool:
+    return tokens[k - 1].kind == "currency" or tokens[k + 1].kind == "currency"
 
 
 def _total_after(tokens: list[Token], k: int) -> bool:
