@@ -231,7 +231,9 @@ def _states(sentence: str) -> bool:
     quantities = len(_QUANTITY.findall(text[:400]))
     # "VAT is 20%.", "Tax is 8%.": a quantity given with its verb is a statement, however short
     # "I'm a teacher.": the user saying who they are is a statement, however short
-    least = 3 if (quantities and _GIVING & set(found)) or found[:1] and found[0] in _SPEAKERS else 4
+    # ("She's 3.42 kg.", "Pool's 25 metres.": a quantity given after its subject's "'s" is one as well)
+    gives = quantities and (_GIVING & set(found) or found[:1] and found[0].endswith("'s") and found[0] not in ASKING)
+    least = 3 if gives or found[:1] and found[0] in _SPEAKERS else 4
     short = len(found) + quantities < least
     if not found or short or text.endswith("?") or LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
         return False
