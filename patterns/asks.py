@@ -40,7 +40,10 @@ _WANTED = re.compile(
     r"|could\s+i\s+have)\s+(?=(?:a|an)\s)",
     re.IGNORECASE,
 )
-_NEXT_ASK = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?=(?:a|an)\s)", re.IGNORECASE)
+# ("I want a summary and the claims checked: <text>": a thing wanted may be the text's own, with what to do to it)
+_NEXT_ASK = re.compile(
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?=(?:a|an)\s|the\s+[a-z-]+\s+[a-z]+ed\b)", re.IGNORECASE
+)
 # The things wanted named with no lead, as what follows an agent's name is ("a summary for my file and a friendly
 # note to the couple: <text>"; the first may be named by its kind alone: "summary for the staff and a post for our
 # Instagram: <text>").

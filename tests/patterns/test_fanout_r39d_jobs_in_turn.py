@@ -93,3 +93,28 @@ async def test_things_wanted_joined_by_plus_are_each_asked(decider: RankingDecid
 async def test_jobs_that_do_not_give_each_agent_one_go_whole(decider: RankingDecider, text: str) -> None:
     names = ("calculator", "writer", "fact_checker") if "£4 price" in text else ("calculator", "writer")
     assert await shared(decider, text, names) == [text] * len(names)
+
+
+NOTES = "The hall was built in 1921. It seats 150 people. The roof was replaced in 2019."
+
+
+@pytest.mark.parametrize(
+    ("wanted", "asks"),
+    [
+        ("I want a summary and the claims checked", ["I want a summary", "I want the claims checked"]),
+        (
+            "I'd like a short summary, and the dates verified",
+            ["I'd like a short summary", "I'd like the dates verified"],
+        ),
+    ],
+)
+async def test_the_texts_own_thing_wanted_done_to_it_is_asked_of_its_agent(
+    decider: RankingDecider, wanted: str, asks: list[str]
+) -> None:
+    got = await shared(decider, f"{wanted}: {NOTES}", ("summarizer", "fact_checker"))
+    assert got == [f"{ask}:\n\n{NOTES}" for ask in asks]
+
+
+async def test_a_second_thing_named_with_nothing_done_to_it_is_no_ask(decider: RankingDecider) -> None:
+    text = f"I want a summary of the notes and the agenda: {NOTES}"
+    assert await shared(decider, text, ("summarizer", "fact_checker")) == [text, text]
