@@ -61,7 +61,7 @@ class Addressed:
     text: str
 
 
-def _spoken(name: str) -> str:
+def name_pattern(name: str) -> str:
     """An agent's name as a pattern of the ways users write it ("fact_checker": "fact checker", "fact-checker")."""
     words = [re.escape(word).replace("z", "[sz]") for word in name.split("_")]
     return r"(?:the\s+)?" + r"[\s-]?".join(words) + r"s?\b"
@@ -70,12 +70,47 @@ def _spoken(name: str) -> str:
 def addressed(text: str, names: Sequence[str]) -> Addressed | None:
     """The agents ``text`` opens by addressing (two or more of ``names``) and what it asks them; None when it
     addresses fewer, or says nothing after the names."""
+    return _addressed_opening(text, names) or _addressing_sentence(text, names)
+
+
+# "Fan this out to the calculator and the writer please.", "Both the calculator and the writer for this one.",
+# "Could the calculator and the writer both have a go at this?": a first sentence made only of the agents' names and
+# these words asks nothing of its own; what they are asked is the rest of the request.
+_HAILING = frozenset(
+    """please could can would will you both all each of the and have a go at this it one for fan out to send pass give
+    hand share split between let get on job use try take look work over i i'd want need like ok okay right so""".split()
+)
+_LISTING = frozenset("both all each of the and".split())
+_FIRST_SENTENCE = re.compile(r"^\s*(?P<sentence>[^.!?\n]{3,160}[.!?])\s+(?P<rest>\S.*)$", re.S)
+
+
+def _addressing_sentence(text: str, names: Sequence[str]) -> Addressed | None:
+    """The agents a first sentence only addresses, and the rest of the request as what is asked of them."""
+    found = _FIRST_SENTENCE.match(text)
+    if found is None:
+        return None
+    sentence = found.group("sentence")
+    hits: list[tuple[int, str]] = []
+    for name in names:
+        spoken = re.compile(r"\b" + name_pattern(name), re.I)
+        at = spoken.search(sentence)
+        if at is not None:
+            hits.append((at.start(), name))
+            sentence = spoken.sub(" ", sentence)
+    words = set(WORD.findall(sentence.lower()))
+    # ("Both the summarizer and the writer." names them and says nothing to them: a list, not an address)
+    if len(hits) < 2 or not words <= _HAILING or not words - _LISTING:
+        return None
+    return Addressed(tuple(name for _, name in sorted(hits)), found.group("rest").strip())
+
+
+def _addressed_opening(text: str, names: Sequence[str]) -> Addressed | None:
     opening = _OPENING.match(text)
     vocative = opening is None
     opening = opening or _VOCATIVE.match(text)
     if opening is None or not names:
         return None
-    spoken = {name: re.compile(_spoken(name), re.I) for name in names}
+    spoken = {name: re.compile(name_pattern(name), re.I) for name in names}
     found: list[str] = []
     at = opening.end()
     while True:

@@ -21,10 +21,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from patterns.addressed import NAMED_PRODUCT, addressed
+from patterns.addressed import NAMED_PRODUCT, addressed, name_pattern
 from patterns.deciding import Decider
 from patterns.forms import works_on_numbers
 from patterns.material import split_material, with_material
+from patterns.turns import asks_by_name, asks_in_turn
 from patterns.worker import Request, Worker
 
 MAX_WORKERS = 4
@@ -39,7 +40,10 @@ _WANTED = re.compile(
     r"|could\s+i\s+have)\s+(?=(?:a|an)\s)",
     re.IGNORECASE,
 )
-_NEXT_ASK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:a|an)\s)", re.IGNORECASE)
+# ("I want a summary and the claims checked: <text>": a thing wanted may be the text's own, with what to do to it)
+_NEXT_ASK = re.compile(
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?=(?:a|an)\s|the\s+[a-z-]+\s+[a-z]+ed\b)", re.IGNORECASE
+)
 # The things wanted named with no lead, as what follows an agent's name is ("a summary for my file and a friendly
 # note to the couple: <text>"; the first may be named by its kind alone: "summary for the staff and a post for our
 # Instagram: <text>").
@@ -91,8 +95,14 @@ class OwnAsks:
             # those agents named: each is asked what follows the addressing, not to read its own name as the job
             request = request.replace(text=to.text)
         whole = [request] * count
+        names = [w.name for w in self.workers]
+        jobs, facts = asks_by_name(request.text, names, {n: re.compile(name_pattern(n), re.IGNORECASE) for n in names})
+        if set(jobs) == set(names) and count == len(names):
+            # "<facts>. Calculator, what the hire comes to; writer, a note to the customer.": each its named job
+            return [request.replace(text=_after_facts(w, jobs[w.name], facts)) for w in self.workers]
         first = wanted_asks(request.text)
-        split = first or asks_after(request.text)
+        # "<facts>. One of you tot up the total, the other do me a note ...": two jobs, each to the one it fits
+        split = first or asks_after(request.text) or asks_in_turn(request.text)
         if split is None or len(split[1]) != count or count != len(self.workers) or count > MAX_WORKERS:
             return whole
         lead, asks, material = split

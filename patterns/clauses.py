@@ -87,6 +87,7 @@ from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
 from patterns.sum_figures import join_figures
 from patterns.sums import opens_a_sum
+from patterns.told_messages import join_told_messages
 
 _POINTING = frozenset("this these following below it them".split())
 _CODE_NOUNS = frozenset("code function functions script program class method loop variable query bug line".split())
@@ -147,7 +148,7 @@ def split_tasks(text: str) -> list[Piece]:
             before = pieces[-1].text if pieces else None
             pieces.extend(_pieces(clauses, aparts, spans, text, before=before))
     joined = join_figures(join_asides(join_material(_join_remarks(place_labelled(pieces)))))
-    joined = join_quoted_first(material_to_its_source(join_code(joined), text))
+    joined = join_told_messages(join_quoted_first(material_to_its_source(join_code(joined), text)))
     return joined or [Piece(text.strip(), instruction=text.strip())]
 
 
@@ -231,7 +232,9 @@ def _states(sentence: str) -> bool:
     quantities = len(_QUANTITY.findall(text[:400]))
     # "VAT is 20%.", "Tax is 8%.": a quantity given with its verb is a statement, however short
     # "I'm a teacher.": the user saying who they are is a statement, however short
-    least = 3 if (quantities and _GIVING & set(found)) or found[:1] and found[0] in _SPEAKERS else 4
+    # ("She's 3.42 kg.", "Pool's 25 metres.": a quantity given after its subject's "'s" is one as well)
+    gives = quantities and (_GIVING & set(found) or found[:1] and found[0].endswith("'s") and found[0] not in ASKING)
+    least = 3 if gives or found[:1] and found[0] in _SPEAKERS else 4
     short = len(found) + quantities < least
     if not found or short or text.endswith("?") or LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
         return False

@@ -76,6 +76,7 @@ from patterns.material import split_material
 from patterns.measures import converts_units
 from patterns.needs import needs_head
 from patterns.noted_texts import text_from_notes
+from patterns.occasions import without_opener
 from patterns.publications import published_head
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
@@ -310,6 +311,7 @@ class RankingDecider:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""
         if not workers or not text.strip():
             return []
+        text = without_opener(text)  # "Quick one, what's the speed of light?": the opener's "one" counts nothing
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
         text = without_remark(text)  # "What is photosynthesis? My son's asking": why it is asked asks nothing
         # "..., and revise it until the critic approves": the loop asked of a pattern names nobody's job

@@ -9,9 +9,9 @@ with no ask, which nobody could do. ``join_handovers`` gives the hand-over's tex
 request is one part, the ask with its material after a colon, as it would be written in one sentence.
 
 A hand-over is a piece whose instruction ends with only the handing words ("Here it is", "Here goes", "Here you
-go", "It says", "It reads", "Pasted below"); what comes before them in the same piece may only be a statement of
-the user's (no question, no order). The ask before it must be a piece of its own with no material, that the request
-did not set apart from a later one. Anything else is left as cut.
+go", "It says", "It reads", "Pasted below", "Notes below"); what comes before them in the same piece may only be a
+statement of the user's (no question, no order). The ask before it must be a piece of its own with no material,
+that the request did not set apart from a later one. Anything else is left as cut.
 """
 
 from __future__ import annotations
@@ -30,7 +30,11 @@ _HANDING = re.compile(
     r"(?:^|[.!]\s+)(?:(?:ok|okay|so|right|and)[,\s]+)?(?:here\s+(?:it\s+is|they\s+are|goes|you\s+go|you\s+are|'s\s+it"
     r"|it\s+comes|is\s+the\s+(?:text|email|message|letter|note|post|label|article|report|notice|draft))"
     r"|it\s+(?:says|reads|goes|went)|(?:pasted|pasting|copied|copying|pasted\s+it|copied\s+it)\s+(?:below|here|in)"
-    r"|see\s+below|below)\s*[.!]*$",
+    r"|see\s+below|below"
+    # "Notes below.", "The full email is below.", "They're below": the text named, then where it is
+    r"|(?:(?:my|the|our|his|her|their|full|whole|all)\s+){0,2}(?:notes?|text|details|email|message|minutes|report"
+    r"|letter|draft|transcript|post|article|review|feedback|notice|info|information|points|speech|story|it|they)(?:\s+(?:is|are)|'s|'re)?\s+(?:below|underneath))"
+    r"\s*[.!]*$",
     re.IGNORECASE,
 )
 

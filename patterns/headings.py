@@ -49,7 +49,12 @@ def heads_the_request(sentence: str) -> bool:
     gerund = len(found[0]) > 5 and found[0].endswith("ing") and found[0] not in _NOT_GERUNDS
     # "Small landlord here.", "Night nurse here!": who the user is, not a pointer at a text that follows
     introduces = found[-1] == "here" and len(found) > 1 and not is_claim(text)
-    return gerund or introduces or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
+    # "Easter weekend overtime.", "March mileage.": what the sums after it are of, named by its last word
+    # (not an order on a thing: "Pay the invoice.", "Check my mileage.")
+    accounts = found[-1] in _ACCOUNT_NOUNS and not _DETERMINERS & set(found[1:])
+    return (
+        gerund or introduces or accounts or bool(_HEADING_NOUNS & set(found)) or len(found) <= 2 and not is_claim(text)
+    )
 
 
 # "Test scores from my Year 9 class: 72, 85, 90. What's the mean?": a noun phrase naming the figures after its colon,
@@ -70,6 +75,10 @@ def labels_figures(text: str) -> bool:
 
 _NOT_GERUNDS = frozenset("nothing something anything everything during".split())
 _HEADING_NOUNS = frozenset("maths math question query problem puzzle sum homework help one".split())
+_DETERMINERS = frozenset("the a an my our your his her their this that these those it them".split())
+_ACCOUNT_NOUNS = frozenset(
+    "overtime wages payroll expenses mileage takings budget invoice bill order costs totals quote fees".split()
+)
 
 
 __all__ = ["LABEL_WORDS", "QUANTITY", "heads_the_request", "labels_figures"]

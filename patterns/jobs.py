@@ -111,7 +111,7 @@ def names_text_to_write(sentence: str) -> bool:
     words = courteous_order(words, WRITING_VERBS | _MAKING | _SENDING) or words
     start = next((i for i, w in enumerate(words) if w not in _POLITE), len(words))
     if words[start : start + 1] != [] and words[start] in _SENDING:
-        return _sends_a_message(words[start + 1 : start + 1 + KIND_WORDS])
+        return _sends_a_message(words[start + 1 : start + 1 + KIND_WORDS]) or _only_whom(words[start + 1 :])
     if words[start : start + 1] == [] or words[start] not in WRITING_VERBS | _MAKING:
         return False
     if words[start] == "put" and words[start + 1 : start + 2] != ["together"]:
@@ -138,6 +138,23 @@ def _sends_a_message(after: list[str]) -> bool:
     if not after or after[0] in _SELF or after[0] in ("a", "an"):
         return False
     return "a" in after[1:] or "an" in after[1:]
+
+
+# Words after whom a message goes to that ask nothing more ("Email Mr Patel for me please."), and words by which the
+# verb sends something else or the user ("Email it to Sam", "Text me").
+_COURTESY = frozenset("for me us please pls thanks asap today now quickly".split())
+_NOT_WHOM = frozenset("to it this that them these those me us myself about saying".split())
+
+
+def _only_whom(after: list[str]) -> bool:
+    """Whether the words after a verb of sending name only whom to, then courtesy that ends the ask ("Mr Patel for
+    me please"): the statements after the sentence are the message's facts. Without the courtesy ("Email the
+    team") the words may go on to what is sent, and name no message."""
+    end = len(after)
+    while end and after[end - 1] in _COURTESY:
+        end -= 1
+    whom = after[:end]
+    return end < len(after) and 0 < len(whom) <= 4 and not _NOT_WHOM & set(whom)
 
 
 # "Max 50 words.", "Under 100 words please", "no more than 3 sentences", "2 paragraphs tops": how long a text is to

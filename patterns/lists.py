@@ -63,9 +63,23 @@ def announces_list(text: str) -> bool:
         return True  # "sorry for the essay lol": a word on the message's length before its parts, no part
     if len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING:
         return True
+    # "Two things while it's quiet.", "Three questions before I forget.": when the user asks says no part either
+    when = _WHEN.split(text[:120], maxsplit=1)
+    if len(when) == 2 and _passing(when[1]) and announces_list(when[0]):
+        return True
     # "I'm a data analyst and I'm juggling two things.": who the user is, then the announcement, says no part either
     joined = _LAST_AND.split(text[:120])
     return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
+
+
+# "while it's quiet", "before I forget", "now that I've got a minute": when the user asks, after the announcement
+_WHEN = re.compile(r"\s+(?:while|whilst|before|now\s+that|since)\s+", re.IGNORECASE)
+
+
+def _passing(clause: str) -> bool:
+    """Whether ``clause`` is a short remark on the moment, with no figure, question or order in it."""
+    words = WORD.findall(clause.lower())
+    return 0 < len(words) <= 6 and not re.search(r"\d|\?", clause) and not opens_instruction(words[:2])
 
 
 # "I'm a data analyst", "I run a café", "we're a small charity": the user saying who they are, which asks nothing

@@ -69,7 +69,8 @@ def opens_instruction(words: list[str]) -> bool:
 MATERIAL_NOUNS = frozenset(
     """article claim claims code comment content data diff document draft email essay excerpt function letter
     memo message note notes paragraph passage post quote report script snippet statement story text transcript
-    tweet policy proposal section chapter complaint contract handbook leaflet application thread""".split()
+    tweet policy proposal section chapter complaint contract handbook leaflet application thread
+    handover""".split()
 )
 # "Can you make my notes into a short email? <notes>": the user's own text, named, is the text that follows.
 # Up to two words may come between ("our residents' association minutes"); minutes are a text only when owned.

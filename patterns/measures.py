@@ -27,20 +27,38 @@ _CONVERSION = re.compile(
 )
 
 
-# "bake at 350 F but my oven is in celsius": a temperature given on one scale, and the other scale named.
+# "bake at 350 F but my oven is in celsius", "35 degrees C, what's that in fahrenheit": a temperature given on one
+# scale, and the other scale named.
 # (a number is entered only at its first digit: a start inside a long run of digits would rescan the rest of it)
 _TEMPERATURE = re.compile(
-    r"(?<![\d,.])\d[\d,]*+(?:\.\d+)?\s*(?:°\s*)?(?P<scale>f|c|fahrenheit|celsius|centigrade)\b", re.IGNORECASE
+    r"(?<![\d,.])\d[\d,]*+(?:\.\d+)?\s*(?:°\s*|degrees?\s+)?(?P<scale>f|c|fahrenheit|celsius|centigrade)\b",
+    re.IGNORECASE,
 )
 _SCALES = re.compile(r"\b(?:fahrenheit|celsius|centigrade)\b|°\s*[fc]\b", re.IGNORECASE)
 
 
 def converts_units(text: str) -> bool:
     """Whether ``text`` asks how many of one unit make up one of another ("How many minutes are there in a
-    week?"), or gives a temperature on one scale and names the other ("Recipe says 350 F but my oven is in
-    celsius"): a sum, for whoever works on numbers."""
+    week?"), gives a temperature on one scale and names the other ("Recipe says 350 F but my oven is in
+    celsius"), or gives a measure and asks for it in a unit ("The shelf is 72 inches long, I need it in cm"): a sum,
+    for whoever works on numbers."""
     head = text[:MAX_NUMBER_SCAN]
-    return _CONVERSION.search(head) is not None or _converts_a_temperature(head)
+    return _CONVERSION.search(head) is not None or _converts_a_temperature(head) or _converts_a_quantity(head)
+
+
+# A unit as requests write it short or long ("72 inches", "3.42 kg", "5 lb", "12 cm").
+_SHORT_UNITS = r"(?:mm|cm|km|m|ft|yds?|kg|g|lbs?|oz|st|ml|l|mph|kph|km/h)"
+_MEASURED = re.compile(rf"(?<![\w.,])\d[\d,]*+(?:\.\d+)?\s*(?:{_UNITS}|{_SHORT_UNITS})\b", re.IGNORECASE)
+# "customer wants it in cm", "what's that in lb?", "need them as kilos": the quantity given, asked for in a unit
+_WANTED_IN = re.compile(
+    rf"\b(?:it|that|this|them|those|these)\s+(?:in|into|as)\s+(?:{_UNITS}|{_SHORT_UNITS})(?=[\s.,;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _converts_a_quantity(text: str) -> bool:
+    given = _MEASURED.search(text)
+    return given is not None and _WANTED_IN.search(text, given.end()) is not None
 
 
 def _converts_a_temperature(text: str) -> bool:

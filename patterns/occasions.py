@@ -161,4 +161,27 @@ def _someone_and_the_question(words: list[str]) -> bool:
     return bool(set(words[named + 1 :]) & (_TOLD_OF | _TALKED))
 
 
-__all__ = ["opens_with_an_aside", "tells_how_it_came_up"]
+# "Quick one, ", "Morning all! ", "Right, quick one: ": an opener and the mark that ends it, before what is asked.
+_OPENER = re.compile(r"^\s*(?P<opener>[A-Za-z' ,]{2,40}?)\s*(?:[,:!.]|\s[-\u2013\u2014])\s+(?=\S)")
+
+
+def without_opener(text: str) -> str:
+    """``text`` without a short opener that asks nothing ("Quick one, what's the speed of light?" -> "what's the
+    speed of light?", "Morning all! Convert 5 kg to pounds"): only words of greeting or mood, at most
+    ``OPENER_WORDS`` of them, and what is asked after it. Its "one" counts nothing ("quick one"), so a worker on
+    numbers is not drawn to it; a "one" that is no "quick one" may be a count, and stays."""
+    found = _OPENER.match(text[:SCAN])
+    said: list[str] = []
+    while found is not None:  # "Right, quick one - ...": an opener may come in two goes
+        said += WORD.findall(found.group("opener").lower())
+        rest = text[found.end() :]
+        if not said or len(said) > OPENER_WORDS or not set(said) <= _OPENING or len(WORD.findall(rest[:80])) < 3:
+            return text
+        if "one" in said and "quick" not in said:
+            return text
+        text = rest
+        found = _OPENER.match(text[:SCAN])
+    return text
+
+
+__all__ = ["opens_with_an_aside", "tells_how_it_came_up", "without_opener"]

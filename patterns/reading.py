@@ -38,6 +38,7 @@ from patterns.material import (
     opens_instruction,
     split_material,
 )
+from patterns.measures import converts_units
 from patterns.remarks import tells_the_day, without_guess
 from patterns.sections import plain_sections
 from patterns.situation import CUTTING, asked_after_situation, asks, first_sentence, label_lead, polite_ask, wondered
@@ -333,6 +334,8 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
     if any(asks(s) for s in _SENTENCE_STOP.split(stripped)[1:]):  # "Our budget is £2,400. Work out 15% of it."
         return False
     if is_expression(stripped):  # "9 squared plus 4 cubed": a sum to work out, though "squared" ends in -ed
+        return False
+    if converts_units(stripped):  # "The table is 72 inches long, she wants it in cm": a measure asked in a unit
         return False
     return verb_known or any(w in _STATING or _past(w) for w in _outside_relative_clauses(words)[1:])
 

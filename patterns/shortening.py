@@ -46,7 +46,9 @@ _SHORTENING_SAID = re.compile(
     r"|\b(?:cut|trimmed|chopped)\s+down\b|\bboil(?:ed)?\s+(?:it|this|that|them\s+)?down\b"
     r"|\bpull\s+out\s+(?:what\s+matters|the\s+(?:key|main|important)\s+(?:points|bits|things))"
     r"|\bwhat\s+(?:actually\s+|really\s+)?matters\b|\bthe\s+upshot\b|\bin\s+a\s+nutshell\b"
-    r"|\b(?:key|main|important)\s+(?:points|bits)\b|\bgist\b|\btl;?\s?dr\b|\bshort\s+version\b",
+    r"|\b(?:key|main|important)\s+(?:points|bits)\b|\bgist\b|\btl;?\s?dr\b|\bshort\s+version\b"
+    # "squash tonight's handover into something short for the morning team: <text>"
+    r"|\binto\s+(?:something|a\s+few\s+lines)\s+(?:short|shorter|brief|briefer|smaller)\b",
     re.IGNORECASE,
 )
 

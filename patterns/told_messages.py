@@ -1,0 +1,57 @@
+"""Told messages: "Can you write me an email to Mrs Collins? Tell her I can come on Tuesday after 5pm." is one job.
+
+A request for a message to someone, then an order to tell that someone something ("Tell her ...", "Let him know
+...", "Say to them ..."), gives the message's content in the order after it: the user speaks through the message.
+Cut as two parts, the message has no content to write from (the writer asks what to say) and the telling is a
+second message, written for nobody. ``join_told_messages`` gives the telling to the message before it, as the user
+wrote them, so one worker writes one message with everything it was told.
+
+Only a telling addressed to a third person ("her", "him", "them") that follows a piece naming a text to write, with
+no material of its own and not set apart ("Also, tell him ..."), is joined; "Tell me ..." asks the user's own
+question, and stays a part of its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from patterns.jobs import names_text_to_write
+from patterns.pieces import Piece
+
+# "Tell her ...", "and let him know ...", "Say to them ...", "Remind her ...", "Explain to him ...": an order to
+# pass something on to the person the message is for.
+_TELLING = re.compile(
+    r"^(?:and\s+)?(?:please\s+)?(?:(?:tell|remind|warn|ask|inform|say\s+to|explain\s+to|mention\s+to)\s+"
+    r"(?:her|him|them)\b|let\s+(?:her|him|them)\s+know\b)",
+    re.IGNORECASE,
+)
+SCAN = 300
+"""Only this much of a message's instruction is read for the text it names."""
+
+
+def join_told_messages(pieces: list[Piece]) -> list[Piece]:
+    """Each telling given to the message before it (see the module's docstring)."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        before = joined[-1] if joined else None
+        if before is not None and _tells(piece) and _asks_a_message(before):
+            said = before.text.rstrip()
+            text = f"{said}{'' if said.endswith(('.', '?', '!')) else '.'} {piece.text.strip()}"
+            joined[-1] = dataclasses.replace(before, text=text, instruction=text)
+            continue
+        joined.append(piece)
+    return joined
+
+
+def _tells(piece: Piece) -> bool:
+    instruction = (piece.instruction or piece.text).strip()
+    return not piece.apart and instruction == piece.text.strip() and _TELLING.match(instruction) is not None
+
+
+def _asks_a_message(piece: Piece) -> bool:
+    instruction = (piece.instruction or piece.text).strip()
+    return instruction == piece.text.strip() and names_text_to_write(instruction[:SCAN])
+
+
+__all__ = ["join_told_messages"]
