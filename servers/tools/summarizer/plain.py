@@ -200,7 +200,8 @@ _AUDIENCE = re.compile(
     # (asking about a side of it, "about the fees", is a focus and stays unaccounted)
     r"^\W*(?:(?:my|our|the|some|lots of|loads of|a lot of) )?[\w'’-]+(?: [\w'’-]+)? (?:(?:keep|keeps|kept|have been|"
     r"has been|are|is|were|was) )?(?:asking|ringing|phoning|emailing|messaging|texting|querying)(?: (?:me|us))?"
-    r" (?:about|over) (?:this|it|that|these|them)(?: (?:one|again|lately|recently|all the time|a lot))?(?:,? (?:and|so) |\s*$)",
+    r" (?:about|over) (?:this|it|that|these|them)(?: (?:one|again|lately|recently|all the time|a lot))?"
+    r"(?:,? (?:and|so) |\s*$)",
     re.I,
 )
 _FILLER = frozenset(
