@@ -354,6 +354,19 @@ _SENTENCES_NAMED = re.compile(
 )
 
 
+# "Can you write 3 bullet points for the club noticeboard? New lane rules ...": a list is a kind of text too.
+_LIST_ASKED = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:short\s+)?bullet(?:ed)?[\s-]*points?\b|"
+    r"\b(?:bullet(?:ed)?|numbered)\s+list\b",
+    re.I,
+)
+
+
+def names_list(text: str) -> bool:
+    """Whether ``text`` names a list as the text asked for ("3 bullet points for the board", "a numbered list")."""
+    return _LIST_ASKED.search(text) is not None
+
+
 def _sentences_for_place(text: str) -> bool:
     named = _SENTENCES_NAMED.match(text)
     return named is not None and names_place(named.group("place"))
