@@ -187,6 +187,8 @@ def free_text(request: str, *, prose: bool = False) -> str:
     match = _INSTRUCTION.match(text)
     if match and len(match.group("tail")) >= 8 and _is_lead_in(text, match):
         return match.group("tail").strip()
+    if match and not prose and _code_after_lead_in(text, match):
+        return match.group("tail").strip()
     quoted = _QUOTED.search(text)
     body = quoted and (quoted.group("q") or quoted.group("s"))
     if body and len(body) > len(text) / 3:
@@ -366,6 +368,24 @@ def _tells_its_reader(sentence: str, before: list[str]) -> bool:
 def _to_assistant(sentence: str) -> bool:
     """Does a sentence after the opening question speak to the assistant rather than belong to the text?"""
     return _TO_ASSISTANT.search(sentence) is not None
+
+
+# A definition or statement that opens a program: what follows a colon starting so is code, not the ask going on.
+_CODE_OPENS = re.compile(
+    r"\s*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+|function\s+\w+\s*\(|(?:const|let|var)\s+\w+\s*=|import\s+\w|"
+    r"from\s+[\w.]+\s+import\b|#include\b|(?:public|private)\s+\w)"
+)
+
+
+def _code_after_lead_in(text: str, match: re.Match[str]) -> bool:
+    """Whether a longer lead-in ("Keeps falling over when I run it on the flock weights, what's up with it:") ends
+    at a colon followed by code: a program that opens with a definition and shows another mark of code is the
+    material, however the asker told the story before it."""
+    head = match.group("head")
+    if text[match.end("head")] != ":" or len(head.split()) > _CLOSED_LEAD_IN_WORDS:
+        return False
+    tail = match.group("tail")
+    return _CODE_OPENS.match(tail) is not None and _looks_like_code(tail)
 
 
 def _looks_like_code(text: str) -> bool:

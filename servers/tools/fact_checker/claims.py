@@ -71,6 +71,7 @@ _GREETING = re.compile(
 _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
     r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3}"
+    r"|one of the [\w'-]+|(?:our|his|her|their) [\w'-]+(?: [\w'-]+)?"
     # a source named without an article: "Quiz answer sheet says ...", "My kid's science textbook claims ..."
     r"|(?:(?:the|my|our|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:sheet|book|textbook|website|site"
     r"|article|leaflet|poster|sign|label|quiz|video|meme|app|encyclopedia|wikipedia|documentary|advert|card"
@@ -84,6 +85,9 @@ _REPORTED = re.compile(
     r"|bet(?:s)?(?: (?:me|you|him|her|them|us|my [\w'-]+|someone))?"
     r"(?: [£$€]?\d{1,6}(?: (?:pounds|dollars|euros|quid|bucks))?)?"
     r"|thinks?|believes?|swears?|keeps saying|argues?|argued|reckons?|reckoned|maintains?|mentioned"
+    # who heard it: "A child told the whole class ...", "My uncle tells everyone at dinner ..."
+    r"|(?:told|tells|taught|teaches|assured|assures) (?:him|her|them|everyone|everybody|(?:the|my|our|his|her|their)"
+    r" (?:whole |entire )?(?:class|group|team|room|kids|children|family|pupils|students|staff|office|table|lot|crew))"
     r"|(?:is|was|seems?|seemed) (?:convinced|sure|certain|adamant))\s+(?:that\s+)?",
     re.I,
 )

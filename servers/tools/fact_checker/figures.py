@@ -4,7 +4,8 @@ A figure is compared only with a figure of the same kind: a year with a year, a 
 the month with a day, and a quantity with a quantity in the same unit ("8,849 metres" with "8,848.86 metres",
 never with "1953" or "20 percent"). Agreement allows for how the figures were written:
 
-- a claim's figure agrees with a more precise source figure that rounds to it (8,849 against 8,848.86);
+- a claim's figure agrees with a more precise source figure that rounds to it (8,849 against 8,848.86), or, from
+  three digits up, that it is with its fraction dropped (8,848 against 8,848.86);
 - a source figure marked as approximate ("about 300 metres") agrees within 5 percent (a year within ten
   years, a percentage within two points or 5 percent of it);
 - a bound ("more than 1,500") agrees with any figure on the right side of it.
@@ -92,7 +93,16 @@ class Figure:
             return "agree" if (given > claimed) == (self.bound == "at least") else "disagree"
         if "about" in (source.bound, self.bound):
             return "agree" if abs(claimed - given) <= self._slack(given) else "disagree"
-        return "agree" if claimed == given or round(given, self.decimals) == claimed else "disagree"
+        if claimed == given or round(given, self.decimals) == claimed or self._cut_from(source):
+            return "agree"
+        return "disagree"
+
+    def _cut_from(self, source: Figure) -> bool:
+        """Is this whole figure ``source`` with its fraction dropped, as figures are often quoted ("8,848 metres"
+        for 8,848.86)? Only from three digits up, where the fraction dropped is under a hundredth of the whole,
+        and never for a year."""
+        whole = self.decimals == 0 and source.decimals > 0 and self.unit != "year"
+        return whole and self.value >= 100 and int(source.value) == self.value
 
     def _slack(self, given: float) -> float:
         """How far an approximate figure may be off. A year is about right within a decade, a share within
@@ -235,7 +245,9 @@ def compare(claimed: tuple[Figure, ...], given: tuple[Figure, ...]) -> tuple[str
         if not same:
             missing.append(figure)
         elif "agree" in relations:
-            matched.append(figure.text)
+            cut = [g for g in same if figure.relation(g) == "agree" and figure.value != g.value]
+            exact = len(cut) < len([g for g in same if figure.relation(g) == "agree"])
+            matched.append(figure.text if exact or not cut else f"{cut[0].text}, quoted as {figure.text}")
         else:
             shown = ", ".join(dict.fromkeys(g.text for g in same))
             if "unclear" in relations:

@@ -58,6 +58,8 @@ _MORE_ASKED = re.compile(
 _EMBEDDED = re.compile(
     r"^(?:my|our|a|the|i|we|someone|somebody)\b[^.?!]{0,40}?\b(?:asked|asks|wants to know|wanted to know"
     r"|want to know|was wondering|were wondering|am wondering|wonders|wondered)\s+(?:me\s+|us\s+)?"
+    # where or when it was asked: "My grandson asked me on the bus last night how far ..."
+    r"(?:(?:on|at|in|during|over|after|before|last|this|yesterday|today|earlier|tonight)\b[^.?!,]{0,40}?\s+)?"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\b[^?!]{3,300})[.?!]?$",
     re.I,
 )
@@ -76,7 +78,10 @@ _POINTER = re.compile(
     r"(?:(?:so\s+)?what(?:'s| is| was| are)\s+(?:it|that|the answer)|(?:do|does) (?:you|anyone) know|any ideas?"
     r"|(?:can|could) you (?:tell me|help)|which (?:one )?is it|who (?:is|was) it"
     # whether the asker's own answer was right: "Was I right?", "Am I wrong?", "Who's right?"
-    r"|(?:was|am|were|is) (?:i|we|he|she) (?:right|wrong|correct)|who(?:'s| is) right)\s*[?.!]?",
+    r"|(?:was|am|were|is) (?:i|we|he|she) (?:right|wrong|correct)|who(?:'s| is) right"
+    # the asked question again, its thing as "it": "How far is it?", "How old is it then?"
+    r"|(?:so\s+)?how (?:far(?: away)?|big|old|long|tall|high|deep|hot|heavy|wide|fast) (?:is|was|are) (?:it|that|they)"
+    r"(?: (?:then|exactly|actually|really))?)\s*[?.!]?",
     re.I,
 )
 # A question asked indirectly, as a request to find the answer: "Look up what the Rosetta Stone is", "Check what a

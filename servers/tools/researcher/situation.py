@@ -262,7 +262,16 @@ def _claimed(told: list[str]) -> str | None:
 
 
 def _names(text: str) -> set[str]:
-    return {n for n in (_name(m.group(), m.start(), text) for m in _NAME.finditer(text)) if n}
+    found = (_name(m.group(), m.start(), text) for m in _NAME.finditer(text))
+    return {n for n in found if n and n not in _NO_PLACE}
+
+
+# A school year or class ("doing it with Year 5", "my Key Stage 2 group") or a day of the week is capitalized but
+# names no place or thing the question could be asked of.
+_NO_PLACE = frozenset(
+    {"Year", "Grade", "Form", "Key Stage", "Reception", "Sixth Form", "Nursery", "Primary"}
+    | {f"{day}day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")}
+)
 
 
 def _name(run: str, start: int, text: str) -> str:

@@ -148,7 +148,9 @@ _MATERIAL = re.compile(
     # the text pointed at with who sent it, as the whole ask: "this from the depot", "these from my landlord"
     r"\b(?:this|these|that|those|it) (?:from|sent by|written by|posted by) (?:(?:the|my|our|his|her|their|a|an) )?"
     r"(?!(?:point|perspective|viewpoint|angle|standpoint|side|memory)\b)[\w'’-]+(?: (?!(?:point|perspective|viewpoint"
-    r"|angle|standpoint|side)\b)[\w'’-]+)?(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))|"
+    # (up to three words: "this from the food hygiene officer")
+    r"|angle|standpoint|side|please|pls|for|thanks)\b)[\w'’-]+){0,2}(?=\s*(?:please|pls|for me|for us|thanks)?"
+    r"\s*(?:[:.!?\n]|$))|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b|"
     # the text named as what someone wrote or said: "what my daughter's teacher wrote", "what the landlord sent"
@@ -193,7 +195,13 @@ _AUDIENCE = re.compile(
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
-    r"^\W*(?:i|we|im|ive)(?:'ve|'m|'re|’ve|’m|’re| am| are| have)? (?:[\w'’-]+ ){1,12}?(?:and|so) ",
+    r"^\W*(?:i|we|im|ive)(?:'ve|'m|'re|’ve|’m|’re| am| are| have)? (?:[\w'’-]+ ){1,12}?(?:and|so) |"
+    # others asking about the text itself, said before the ask: "Parents keep asking about this so can you ..."
+    # (asking about a side of it, "about the fees", is a focus and stays unaccounted)
+    r"^\W*(?:(?:my|our|the|some|lots of|loads of|a lot of) )?[\w'’-]+(?: [\w'’-]+)? (?:(?:keep|keeps|kept|have been|"
+    r"has been|are|is|were|was) )?(?:asking|ringing|phoning|emailing|messaging|texting|querying)(?: (?:me|us))?"
+    r" (?:about|over) (?:this|it|that|these|them)(?: (?:one|again|lately|recently|all the time|a lot))?"
+    r"(?:,? (?:and|so) |\s*$)",
     re.I,
 )
 _FILLER = frozenset(

@@ -29,6 +29,7 @@ from servers.tools.writer.styles import (
     posted_in_chat,
     tone_named,
 )
+from servers.tools.writer.venues import names_place
 
 _LEAD = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
@@ -334,7 +335,8 @@ def asks_for_text(instruction: str) -> bool:
         return False  # "Email - Hi all, the quiz night is on Friday": a text handed over, nothing asked of it
     if canvasses(text) and not names_style(text):
         return False  # "Ask every agent what they think of the bypass": views to gather, not a text to send
-    return _LEAD.match(text) is not None or names_style(text) or _LIST_NAMED.match(text) is not None
+    named = _LIST_NAMED.match(text) is not None or _sentences_for_place(text)
+    return _LEAD.match(text) is not None or names_style(text) or named
 
 
 # "Bullet list of 3 points for the governors: ...", "3 bullet points for the board: ...": a list named as the text
@@ -343,6 +345,31 @@ _LIST_NAMED = re.compile(
     r"(?:bullet(?:ed)?[\s-]*(?:list|points?)|numbered\s+list|list\s+of\s+(?:\d{1,2}\s+)?(?:bullet\s+)?points)\b",
     re.I,
 )
+
+# "Two sentences for the staff noticeboard: ...", "3 sentences for the club website: ...": a count of sentences
+# named with the place the text goes is the text asked for (a reader named so, "for my manager", is no place).
+_SENTENCES_NAMED = re.compile(
+    r"^\W*(?:\d{1,2}|one|two|three|four|five|six)\s+(?:short\s+)?sentences?\s+(?P<place>(?:for|on|in)\s.*)$",
+    re.I | re.S,
+)
+
+
+# "Can you write 3 bullet points for the club noticeboard? New lane rules ...": a list is a kind of text too.
+_LIST_ASKED = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:short\s+)?bullet(?:ed)?[\s-]*points?\b|"
+    r"\b(?:bullet(?:ed)?|numbered)\s+list\b",
+    re.I,
+)
+
+
+def names_list(text: str) -> bool:
+    """Whether ``text`` names a list as the text asked for ("3 bullet points for the board", "a numbered list")."""
+    return _LIST_ASKED.search(text) is not None
+
+
+def _sentences_for_place(text: str) -> bool:
+    named = _SENTENCES_NAMED.match(text)
+    return named is not None and names_place(named.group("place"))
 
 
 # "Does this email cover everything on the checklist?", "Is my letter too long?", "Has the note got the date in it?":

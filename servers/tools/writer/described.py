@@ -42,12 +42,23 @@ _PLACED_ONLY = re.compile(
     re.I,
 )
 
+# A clause on how the text should come across ("a description of my shop that makes it sound really posh", "a
+# blurb for the salon that sounds upmarket") says what to do with the words, not a fact about the thing.
+_READS_AS = re.compile(
+    r"^(?:(?:makes?|will\s+make|would\s+make)\s+(?:it|them|us|me|him|her)\s+(?:sound|seem|look|feel|appear|come\s+across)"
+    r"|(?:sounds|seems|comes\s+across|reads)(?:\s+as)?\s+(?:(?:really|very|quite|so|more|a\s+bit|properly|super)\s+)?"
+    r"[\w'-]+[.!?]?$)\b",
+    re.I,
+)
+
 
 def described_facts(subject: str) -> str | None:
     """The facts a topic's relative clause states about it, as a sentence's words ("this steel water bottle keeps
     drinks cold for 24 hours"); None when the topic has no such clause or the clause only says which one."""
     described = _DESCRIBED.match(subject)
     if described is None or _PLACED_ONLY.match(described.group("facts")):
+        return None
+    if _READS_AS.match(described.group("facts")):
         return None
     # "a review of the pub that ...": the review is what to write, the pub what the clause is about
     thing = _FORM_OF.sub("", described.group("thing"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.writer.asides import without_asides
-from servers.tools.writer.briefs import read_brief
+from servers.tools.writer.briefs import names_list, read_brief
 from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.orders import said_to_reader
@@ -291,7 +291,7 @@ def stated_material(parts: Request) -> Request:
     if meant is not None:
         return Request(parts.text, meant, "")
     stated = stated_after(parts.instruction)
-    if stated is None or not names_style(stated.instruction):
+    if stated is None or not (names_style(stated.instruction) or names_list(stated.instruction)):
         # "We're closing early on Friday. Can you write a note for customers?": the news told first, the ask last
         told = told_around(parts.instruction)
         return Request(parts.text, *told) if told and not _PLACEHOLDER.match(told[1]) else parts
