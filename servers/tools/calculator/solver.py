@@ -14,26 +14,18 @@ from contextvars import ContextVar
 
 from servers.tools.calculator import (
     ages,
-    allowances,
     asides,
     asked_measures,
     average_each,
     averaged_prices,
     averages,
-    balances,
-    billed_hours,
     bmi,
     both_asked,
     bracketed_amounts,
-    breaks,
-    bundles,
     carried_periods,
     chains,
     chances,
-    changes,
     closing_brackets,
-    codes,
-    complements,
     continuous,
     contracted_is,
     conversions,
@@ -42,107 +34,69 @@ from servers.tools.calculator import (
     counted_products,
     counting,
     counts,
-    courses,
-    coverage,
     cut_and_tax,
     defined_periods,
     designators,
-    dimensions,
-    doses,
     duration_forms,
     each_asked,
     each_placed,
-    each_rates,
     equations,
-    everyday,
-    exchange,
     exclamations,
     explained_sums,
-    first_then,
-    floors,
     form_remarks,
     fuel,
     gallons,
     geometry,
     given_each,
-    goals,
     group_counts,
-    groups,
-    growth,
     honorifics,
     imperative_steps,
     inch_marks,
     inert,
-    infusions,
-    instalments,
     interest,
-    intervals,
-    kept,
     labels,
     leftover_remarks,
-    leftovers,
-    legs,
     line_totals,
     list_labels,
     listed_counts,
     margins,
-    marks,
-    markups,
     measures,
     missing_stretch,
-    mixes,
     money,
     motion,
     named_conversions,
-    named_cuts,
     named_rates,
-    named_shares,
-    offers,
     overtime,
-    packs,
     parties,
     parts_only,
     party_scenes,
     party_subjects,
-    paybacks,
     per_asked,
     per_counted,
     percent_below,
     percent_names,
     percent_of_named,
     percentages,
-    portions,
     pound_amounts,
     preambles,
     price_after_cut,
-    price_lists,
     prices,
-    profit_lines,
-    profits,
     pronoun_ones,
     proportions,
-    prorating,
-    purchase_stories,
     qualifiers,
     question_first,
     quotients,
     races,
     range_bounds,
     rate_nouns,
-    recipes,
-    records,
-    remainders,
-    repeats,
     restated_clocks,
     reverse,
     rough_figures,
-    round_trips,
     rounding,
     schedules,
     shares,
     sized_periods,
     sources,
-    spare_places,
     split_earnings,
     split_purposes,
     spoken_money,
@@ -150,26 +104,19 @@ from servers.tools.calculator import (
     stated_totals,
     story_returns,
     story_subjects,
-    supplies,
     table_parties,
     taken_off,
     tax_names,
     taxed_parts,
     tellers,
-    temperatures,
-    tendered,
     they_priced,
     thousands,
-    tiling,
     time_points,
     timespans,
-    tipping,
     told_after,
     told_conversions,
     unit_fractions,
     unit_remarks,
-    weighted,
-    whole_packs,
     working_asked,
     year_labels,
     years,
@@ -178,6 +125,7 @@ from servers.tools.calculator import (
 from servers.tools.calculator.arithmetic import solve_arithmetic
 from servers.tools.calculator.asked_units import in_units_asked
 from servers.tools.calculator.charges import unpriced_charge
+from servers.tools.calculator.given_problems import solve_by_givens
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.question_frame import strip_question
 from servers.tools.calculator.solution import CAPABILITIES, Solution
@@ -319,7 +267,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
 def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
     """The request not understood as written, read by its quantities or again without what can be set aside."""
     solution = (
-        _by_givens(tokens, start)
+        solve_by_givens(tokens, start)
         or (chains.solve_chain(text, tokens, _solve_step) if chained else None)
         or labels.after_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or _after_context(text, tokens, start, chained=chained)
@@ -414,74 +362,6 @@ def _after_context(text: str, tokens: list[Token], start: int, *, chained: bool)
             return _solve(text[tokens[after].start :], chained=chained)
         except ToolInputError:
             continue
-    return None
-
-
-def _by_givens(tokens: list[Token], start: int) -> Solution | None:
-    """The fallback before a decline: the problem read as its given quantities and the measure it asks for."""
-    for reader in (
-        goals.solve_saving_goal,  # before the units: 12.5 months of saving is 13 before there is enough
-        markups.solve_markup,
-        profits.solve_profit,
-        growth.solve_growth,
-        weighted.solve_weighted,
-        changes.solve_change,
-        offers.solve_cheaper,
-        groups.solve_group_share,
-        groups.solve_share_percent,
-        complements.solve_complement,
-        doses.solve_dose,
-        tipping.solve_tip_percent,  # before purchases: '$9 on a $60 bill' asked as a percentage is no total
-        purchase_stories.solve_purchase_story,  # a sum of lines, one amount set aside, or a price on two counts
-        tendered.solve_change_due,
-        temperatures.solve_temperature_change,
-        coverage.solve_coverage,
-        portions.solve_portions,
-        floors.solve_floor_cost,
-        named_shares.solve_named_share,
-        named_cuts.solve_named_cut,  # a deposit or fee at a percentage, or what is left after it
-        remainders.solve_rest_shared,
-        leftovers.solve_leftover,
-        kept.solve_kept,  # a count left after some of it is given away, eaten or lost
-        balances.solve_balance,
-        instalments.solve_instalments,
-        prorating.solve_prorated,
-        allowances.solve_allowance,
-        each_rates.solve_rate_each,
-        marks.solve_marks,
-        records.solve_record,
-        dimensions.solve_by_units,
-        legs.solve_legs,
-        breaks.solve_paid_hours,
-        billed_hours.solve_billed_hours,  # a span of clock times at an hourly rate
-        intervals.solve_clock_story,
-        intervals.solve_date_story,
-        recipes.solve_recipe,
-        bundles.solve_bundle_price,
-        packs.solve_pack_price,  # the price of one item of a named pack, of two
-        exchange.solve_exchange,
-        tiling.solve_tiling,
-        supplies.solve_supply,
-        whole_packs.solve_containers,  # whole containers for a count, rounded up
-        courses.solve_course,  # the whole of a course of doses, where a supply's question asks how long it lasts
-        repeats.solve_repeats,  # an amount done so many times a period, over so many periods
-        round_trips.solve_round_trip,
-        mixes.solve_mix,
-        infusions.solve_infusion,
-        codes.solve_code_count,  # 'a 4 wheel lock with the digits 0 to 9': 10^4 codes
-        everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
-        profit_lines.solve_profit_lines,  # several lines sold, less the costs told
-        price_lists.solve_price_list,  # prices told first, then how many of each
-        first_then.solve_first_then,  # a first hour's charge, then every half hour after
-        paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
-        spare_places.solve_spare_places,  # rows of chairs, less the people coming
-    ):
-        try:
-            solution = reader(tokens, start)
-        except (NotUnderstood, ToolInputError):
-            continue
-        if solution is not None:
-            return solution
     return None
 
 
