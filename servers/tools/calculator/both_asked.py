@@ -9,7 +9,7 @@ When it asks two counts ('how many posts and how many panels?'), an answer that 
 
 from __future__ import annotations
 
-from servers.tools.calculator.quantities import AMOUNT, Quantity, currency, lookup, show, singular
+from servers.tools.calculator.quantities import AMOUNT, Measure, Quantity, currency, lookup, show, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
@@ -64,6 +64,33 @@ def _counted(tokens: list[Token], k: int) -> str:
 
 
 _NOT_COUNTED = frozenset("is was has does this its us yours ours theirs his hers".split())
+_WHOLES = frozenset("bill total cost price".split())
+_SHARES = (("how", "much", "each"), ("each", "person"), ("per", "person"), ("per", "head"), ("a", "head"))
+
+
+def rates_asked(tokens: list[Token]) -> bool:
+    """'What's that per child and per class?': two rates asked joined by 'and', which no one answer gives."""
+    for k, token in enumerate(tokens):
+        if token.word == "and" and k >= 2:
+            before = [t.word for t in tokens[max(0, k - 3) : k]]
+            after = [t.word for t in tokens[k + 1 : k + 3]]
+            if "per" in before and after[:1] == ["per"] or before[-2:-1] == ["a"] and after[:1] == ["a"]:
+                return before[-1] != after[-1] and all(t.kind == "word" for t in tokens[k - 1 : k + 3])
+    return False
+
+
+def share_with_whole(tokens: list[Token]) -> bool:
+    """ "What's the bill and how much each?": the whole and each one's share of it, asked joined by 'and'."""
+    for k, token in enumerate(tokens):
+        if token.word != "and" or k < 1:
+            continue
+        after = [t.word for t in tokens[k + 1 : k + 6]]
+        share_after = any(after[i : i + len(p)] == list(p) for p in _SHARES for i in range(len(after)))
+        before = [t.word for t in tokens[max(0, k - 5) : k]]
+        share_before = any(before[i : i + len(p)] == list(p) for p in _SHARES for i in range(len(before)))
+        if share_after and tokens[k - 1].word in _WHOLES or share_before and _WHOLES & set(after[:3]):
+            return True
+    return False
 
 
 def answer_both(request: str, solution: Solution) -> Solution:
@@ -76,6 +103,15 @@ def answer_both(request: str, solution: Solution) -> Solution:
             raise ToolInputError(
                 f"it asks how many {counts[0]} and how many {counts[1]} together; ask for one at a time"
             )
+    if rates_asked(tokens):
+        raise ToolInputError("it asks for two rates together; ask for one at a time")
+    if share_with_whole(tokens):
+        share, whole = solution.values.get("per_person"), solution.values.get("total")
+        if share is None or whole is None or solution.result != share:
+            raise ToolInputError("it asks for the whole and each one's share together; ask for one at a time")
+        measure = _measure(solution)
+        solution.answer = f"total {show(Quantity(whole, measure))}; {show(Quantity(share, measure))} per person"
+        return solution
     pair = asked_pair(tokens)
     if pair is None:
         return solution
@@ -83,10 +119,7 @@ def answer_both(request: str, solution: Solution) -> Solution:
     part, total = solution.values.get(kind), solution.values.get("total")
     if part is None or total is None or solution.result not in (total, part):
         raise ToolInputError(f"it asks for the {word} and the total together; ask for one at a time")
-    try:
-        measure = currency(solution.unit or "")
-    except KeyError:
-        measure = AMOUNT
+    measure = _measure(solution)
     shown = {kind: show(Quantity(part, measure)), "total": show(Quantity(total, measure))}
     name = word.upper() if word in ("vat", "gst") else word
     charge = f"{shown[kind]} off" if word == "off" else f"{name} {shown[kind]}"  # "what's 25% off": '£20.00 off'
@@ -94,3 +127,10 @@ def answer_both(request: str, solution: Solution) -> Solution:
     solution.answer = "; ".join(said if first else said[::-1])
     solution.result = part if first else total
     return solution
+
+
+def _measure(solution: Solution) -> Measure:
+    try:
+        return currency(solution.unit or "")
+    except KeyError:
+        return AMOUNT

@@ -108,8 +108,9 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
-    if target.per is None and not target.each and stat_labels.asks_middle(tokens, start):
-        return None  # 'the average a day' of five days' takings: one day's, never the five added up
+    middle = target.per is None and not target.each and stat_labels.asks_middle(tokens, start)
+    if middle or stat_labels.total_of_an_average(tokens, start):
+        return None  # 'the average a day' of five days' takings is one day's; 'the average calf' in total needs a count
     if any(t.word == "us" and tokens[k + 1].word in ("dollar", "dollars") for k, t in enumerate(tokens[:-1])):
         return None  # 'US dollars' names a currency, not 'us' who are counted
     if double_rate_said(tokens, start):

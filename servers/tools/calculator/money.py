@@ -118,6 +118,9 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     values = reading.values
     if "tax" in values and _tax_included(tokens, start):
         raise NotUnderstood(start, "a bill before tax")  # "$54 including 8% tax": the tax is already in the $54
+    if "tax" in values and not _named_beside(tokens, reading.at["tax"], _TAX_NOUNS):
+        # "I add 60% on top. How much is the VAT?": a percentage the story never calls a tax may be a markup
+        raise NotUnderstood(reading.at["tax"], "a percentage said to be the tax")
     for part in ("discount", "tax", "tip"):
         if part not in values and _asks_for(tokens, start, part):
             raise NotUnderstood(start, f"the {part}'s rate")  # "..., what was the tax" with no tax rate given
@@ -183,6 +186,21 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
     solution.notes = notes + solution.notes
     solution.values = result_values
     return solution
+
+
+_TAX_NOUNS = frozenset({"tax", "vat", "gst", "hst"})
+_SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+
+
+def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` is said in the sentence of the token at ``at``."""
+    begin = at
+    while begin > 0 and tokens[begin - 1].text not in _SENTENCE_ENDS:
+        begin -= 1
+    end = at
+    while tokens[end].kind != "end" and tokens[end].text not in _SENTENCE_ENDS:
+        end += 1
+    return any(t.word in nouns for t in tokens[begin:end])
 
 
 def _coupon_said(tokens: list[Token], start: int) -> bool:

@@ -64,10 +64,10 @@ from servers.tools.calculator.unpriced import unpriced
 
 _SPOILERS = frozenset(
     "not no except without only but instead already change budget remaining refund back save saved saving wallet gave "
-    "handed note notes or either more less fewer cheaper dearer difference free half twice double triple if ago "
-    "included including inclusive incl percentage deposit borrowed loan interest earn earned earns salary wage profit "
-    "sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't doesn't isn't wasn't "
-    "won't hasn't haven't aren't weren't take-home takehome net gross payslip paycheck paycheque wages income "
+    "average handed note notes or either more less fewer cheaper dearer difference free half twice double triple if "
+    "ago included including inclusive incl percentage deposit borrowed loan interest earn earned earns salary wage "
+    "profit sold sell sells per-cent percent than rest remainder third thirds quarter quarters didn't doesn't isn't "
+    "wasn't won't hasn't haven't aren't weren't take-home takehome net gross payslip paycheck paycheque wages income "
     "overtime short shortfall minus subtract subtracted deduct deducted deducting rebate rebates half-price".split()
 )
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""

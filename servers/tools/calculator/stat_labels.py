@@ -140,3 +140,14 @@ def period_named(tokens: list[Token], i: int, first: int, count: int) -> int:
         closes = after.kind == "end" or after.text in (",", ".", "?", "!")
         return 2 if unit is not None and closes and listed_per(tokens, first, i, unit, count) else 0
     return 0
+
+
+_TOTALS = ("total", "altogether", "all", "overall")
+
+
+def total_of_an_average(tokens: list[Token], start: int) -> bool:
+    """'The dose is 2.5 ml per 50 kg and the average calf weighs 150 kg. How many ml in total?': one average thing
+    is told and a total over all of them is asked, which needs how many there are."""
+    asked = question_start(tokens, start)
+    told = {t.word for t in tokens[start:asked]}
+    return bool({"average", "averaged", "avg"} & told) and any(w in _TOTALS for w in question_words(tokens, start))
