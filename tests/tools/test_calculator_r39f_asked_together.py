@@ -49,6 +49,7 @@ async def test_the_whole_and_each_share_asked_together_are_both_given():
         "The raffle made £900 from 300 tickets. What's that per ticket and per seller?",
         "Worming calves, the dose is 2.5 ml per 50 kg and the average calf weighs 150 kg. How many ml in total?",
         "The average bag holds 25 kg of feed and it costs £0.80 a kilo. What do I pay altogether?",
+        "The new wing opens on 12 July after two years of building work.",
     ],
 )
 async def test_a_thing_asked_that_the_story_did_not_tell_is_declined(request_text: str):

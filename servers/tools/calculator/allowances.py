@@ -71,8 +71,8 @@ def solve_allowance(tokens: list[Token], start: int) -> Solution | None:
 def _words(tokens: list[Token], start: int, givens: list[Given]) -> list[str]:
     """The words outside the givens, less an 'after' right before the stretch ('after 18 months' is when)."""
     words = words_outside(tokens, start, givens)
-    if len(givens) == 2 and tokens[givens[1].start - 1].word == "after":
-        words.remove("after")
+    if len(givens) == 2 and tokens[givens[1].start - 1].word == "after" and "after" in words:
+        words.remove("after")  # not in them when it is a given's own word ('after two years': the number's)
     return words
 
 

@@ -193,14 +193,15 @@ _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 
 
 def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
-    """Whether one of ``nouns`` is said in the sentence of the token at ``at``."""
+    """Whether one of ``nouns`` is said in the sentence of the token at ``at``, or that sentence is the question
+    ('What's 20% of 450? It's for the VAT.': the rate asked about is named by the remark after it)."""
     begin = at
     while begin > 0 and tokens[begin - 1].text not in _SENTENCE_ENDS:
         begin -= 1
     end = at
     while tokens[end].kind != "end" and tokens[end].text not in _SENTENCE_ENDS:
         end += 1
-    return any(t.word in nouns for t in tokens[begin:end])
+    return tokens[end].text == "?" or any(t.word in nouns for t in tokens[begin:end])
 
 
 def _coupon_said(tokens: list[Token], start: int) -> bool:
