@@ -7,8 +7,6 @@ as it was; only what was declined before can be read here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from servers.tools.calculator import (
     added_heads,
     added_lists,
@@ -117,17 +115,16 @@ from servers.tools.calculator import (
     whole_packs,
     whole_shares,
 )
-from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.readings import Reader, first_reading
 from servers.tools.calculator.reckoning import solve_reckoned
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
-from servers.tools.inputs import ToolInputError
 
 MAX_TOKENS = 160
 """The longest request read here, in tokens: these are a few sentences at most ('Four friends rented a cabin ...'
 is 45), and a longer one is not tried, so a long request costs these readers nothing."""
 
-READERS: tuple[Callable[[list[Token], int], Solution | None], ...] = (
+READERS: tuple[Reader, ...] = (
     interest_only.solve_interest_only,
     inverse.solve_inverse,
     birthdays.solve_birthday_age,
@@ -247,11 +244,4 @@ def solve_everyday(tokens: list[Token], start: int) -> Solution | None:
     """The first of ``READERS`` that reads the request in full, or None (a long request is not tried)."""
     if len(tokens) - start > MAX_TOKENS:
         return None
-    for reader in READERS:
-        try:
-            solution = reader(tokens, start)
-        except (NotUnderstood, ToolInputError):
-            continue
-        if solution is not None:
-            return solution
-    return None
+    return first_reading(READERS, tokens, start)

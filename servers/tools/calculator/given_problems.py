@@ -8,8 +8,6 @@ and the newest kinds come last, so a request an earlier reader answers is answer
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from servers.tools.calculator import (
     allowances,
     balances,
@@ -65,12 +63,9 @@ from servers.tools.calculator import (
     weighted,
     whole_packs,
 )
-from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.readings import Reader, first_reading
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
-from servers.tools.inputs import ToolInputError
-
-Reader = Callable[[list[Token], int], Solution | None]
 
 READERS: tuple[Reader, ...] = (
     goals.solve_saving_goal,  # before the units: 12.5 months of saving is 13 before there is enough
@@ -133,11 +128,4 @@ READERS: tuple[Reader, ...] = (
 
 def solve_by_givens(tokens: list[Token], start: int) -> Solution | None:
     """The first reading of the problem by its given quantities and the measure it asks for, or None."""
-    for reader in READERS:
-        try:
-            solution = reader(tokens, start)
-        except (NotUnderstood, ToolInputError):
-            continue
-        if solution is not None:
-            return solution
-    return None
+    return first_reading(READERS, tokens, start)

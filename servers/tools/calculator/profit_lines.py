@@ -39,13 +39,20 @@ _SPOILERS = frozenset(
 """Words that change what the sale made or ask for something else; 'each' is read only in a price."""
 
 
+def profit_asked(tokens: list[Token], start: int, made: tuple[str, ...]) -> bool:
+    """Whether the question asks what a sale left: its profit, or what someone ``made`` ('what did I clear'), over
+    the story's own period ('a month' of a day's takings is another question)."""
+    if new_period_asked(tokens, start):
+        return False
+    asked = question_words(tokens, start)
+    return "profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in made)
+
+
 def solve_profit_lines(tokens: list[Token], start: int) -> Solution | None:
     """The income of priced lines sold, less the costs told; None unless exactly that."""
-    if new_period_asked(tokens, start):
-        return None  # asked per another period than the story's
-    asked = question_words(tokens, start)
-    if not ("profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in _MADE)):
+    if not profit_asked(tokens, start, _MADE):
         return None
+    asked = question_words(tokens, start)
     givens = givens_or_none(tokens, start)
     if givens is None or any(g.quantity.percent for g in givens):
         return None

@@ -13,15 +13,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
-from servers.tools.calculator.profit_lines import after_costs
+from servers.tools.calculator.profit_lines import after_costs, profit_asked
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_words, words_outside
+from servers.tools.calculator.stories import question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
-_MAKERS = ("i", "we", "they", "you", "he", "she", "it")
 _MADE = ("make", "made", "clear", "cleared", "net", "netted")
 _COSTS = frozenset("cost costs costing spent spend paid pay expenses expense outlay outgoings".split())
 _SPOILERS = frozenset(
@@ -35,11 +33,9 @@ _SPOILERS = frozenset(
 
 def solve_takings(tokens: list[Token], start: int) -> Solution | None:
     """The takings of a count sold at a price each, less the costs told; None unless exactly that."""
-    if new_period_asked(tokens, start):
-        return None  # asked per another period than the story's
-    asked = question_words(tokens, start)
-    if not ("profit" in asked or any(has_phrase(asked, f"{w} {m}") for w in _MAKERS for m in _MADE)):
+    if not profit_asked(tokens, start, _MADE):
         return None
+    asked = question_words(tokens, start)
     givens = givens_or_none(tokens, start)
     if givens is None:
         return None
