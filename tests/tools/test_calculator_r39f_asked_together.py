@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Dinner for 4 came to $120 plus a 15% tip. How much each?", 34.50),
         ("Sponsored swim raised £540 and 18 kids took part. What's that per child?", 30),
         ("I'm on £39,000 a year. What's that a month?", 3250),
+        ("How many ounces is 250 grams? Doing a quiz and a recipe at the same time", 8.818),
         ("14 coaches filled up and on average each took 180 litres. How many litres in total?", 2520),
     ],
 )

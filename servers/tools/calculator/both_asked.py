@@ -74,7 +74,8 @@ def rates_asked(tokens: list[Token]) -> bool:
         if token.word == "and" and k >= 2:
             before = [t.word for t in tokens[max(0, k - 3) : k]]
             after = [t.word for t in tokens[k + 1 : k + 3]]
-            if "per" in before and after[:1] == ["per"] or before[-2:-1] == ["a"] and after[:1] == ["a"]:
+            periods = before[-2:-1] == ["a"] and after[:1] == ["a"] and all(lookup(w) for w in (before[-1], after[-1]))
+            if "per" in before and after[:1] == ["per"] or periods:  # 'a month and a week'; not 'a quiz and a recipe'
                 return before[-1] != after[-1] and all(t.kind == "word" for t in tokens[k - 1 : k + 3])
     return False
 
