@@ -32,6 +32,11 @@ async def test_what_the_story_tells_is_answered(request_text: str, result: float
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
 
 
+async def test_a_percentage_never_called_a_tax_is_not_read_as_one():
+    message = await refused("Candles cost me £4 each and I add 60% on top. How much is the VAT?")
+    assert "never says the 60% is the tax" in message
+
+
 async def test_the_whole_and_each_share_asked_together_are_both_given():
     answer = await solved("Dinner for 4 came to $120 plus 15% tip. What's the total and how much each?")
     assert "$138.00" in answer["answer"] and "$34.50" in answer["answer"]

@@ -120,7 +120,8 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         raise NotUnderstood(start, "a bill before tax")  # "$54 including 8% tax": the tax is already in the $54
     if "tax" in values and not _named_beside(tokens, reading.at["tax"], _TAX_NOUNS):
         # "I add 60% on top. How much is the VAT?": a percentage the story never calls a tax may be a markup
-        raise NotUnderstood(reading.at["tax"], "a percentage said to be the tax")
+        shown = tokens[reading.at["tax"]].text
+        raise ToolInputError(f"it never says the {shown}% is the tax; say the tax rate and ask again")
     for part in ("discount", "tax", "tip"):
         if part not in values and _asks_for(tokens, start, part):
             raise NotUnderstood(start, f"the {part}'s rate")  # "..., what was the tax" with no tax rate given
