@@ -4,7 +4,9 @@ A reader answers one quantity. When the question names a charge (a tip, tax or d
 'and' ('can you give me the tip and the total?', "what's the total and what's the tip?", "what's 25% off, and
 what's the sale price?"), the answer must give both: the charge's amount and the total are taken from what the
 reader worked out, and where the reading did not keep them the request is declined rather than half answered.
-When it asks two counts ('how many posts and how many panels?'), an answer that does not name both declines.
+When it asks two counts ('how many posts and how many panels?'), an answer that does not name both declines; so
+does one asked for two rates ('per child and per class', 'a month and a week'). The whole and each one's share
+('what's the bill and how much each?') are both given where the reading kept both, and declined where it did not.
 """
 
 from __future__ import annotations
@@ -75,13 +77,14 @@ def rates_asked(tokens: list[Token]) -> bool:
             before = [t.word for t in tokens[max(0, k - 3) : k]]
             after = [t.word for t in tokens[k + 1 : k + 3]]
             periods = before[-2:-1] == ["a"] and after[:1] == ["a"] and all(lookup(w) for w in (before[-1], after[-1]))
-            if "per" in before and after[:1] == ["per"] or periods:  # 'a month and a week'; not 'a quiz and a recipe'
-                return before[-1] != after[-1] and all(t.kind == "word" for t in tokens[k - 1 : k + 3])
+            rates = "per" in before and after[:1] == ["per"] or periods  # 'a month and a week', never 'a quiz and a'
+            if rates and before[-1] != after[-1] and all(t.kind == "word" for t in tokens[k - 1 : k + 3]):
+                return True
     return False
 
 
 def share_with_whole(tokens: list[Token]) -> bool:
-    """ "What's the bill and how much each?": the whole and each one's share of it, asked joined by 'and'."""
+    """The whole and each one's share of it asked joined by 'and': "What's the bill and how much each?"."""
     for k, token in enumerate(tokens):
         if token.word != "and" or k < 1:
             continue
