@@ -16,7 +16,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
 _PARTS = {"half": Fraction(1, 2), "quarter": Fraction(1, 4)}
@@ -43,7 +43,7 @@ def solve_first_then(tokens: list[Token], start: int) -> Solution | None:
         return None
     if first.quantity.measure != later.quantity.measure:
         return None
-    said = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and not _inside(k, givens)}
+    said = set(words_outside(tokens, start, givens))
     if said & _SPOILERS or not said & _AFTER:
         return None
     first_unit, told = _first(first), _later(later)
@@ -76,10 +76,6 @@ def first_charged(tokens: list[Token], start: int) -> bool:
     """Whether an amount is said 'for the first <period>' ('£85 for the first hour')."""
     givens = givens_or_none(tokens, start)
     return givens is not None and any(_first(g) is not None for g in givens)
-
-
-def _inside(k: int, givens: list[Given]) -> bool:
-    return any(g.start <= k < g.end for g in givens)
 
 
 def _is_time(measure: Measure | None) -> bool:

@@ -172,12 +172,9 @@ def _drop_restated(tokens: list[Token], at: int, whole: int, *, keep: bool = Fal
 def _drop_ways(tokens: list[Token], at: int, whole: int) -> None:
     """'Me and my two brothers split it three ways': the ways, in the party's sentence and the same number, only say
     the party again, and are set aside; a different number is left to disagree."""
-    for k in range(at, len(tokens) - 1):
-        if tokens[k].text in (".", "?", "!", ";"):
-            return
-        if tokens[k].kind == "number" and tokens[k + 1].word == "ways" and tokens[k].value == whole:
-            del tokens[k : k + 2]
-            return
+    k = split_company.ways_at(tokens, at - 1)
+    if k is not None and tokens[k].value == whole:
+        del tokens[k : k + 2]
 
 
 def show_party(request: str, solution: Solution) -> None:

@@ -18,7 +18,7 @@ from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, lookup, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import question_start, question_words
+from servers.tools.calculator.stories import question_start, question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
 _ASKED = frozenset("take took taken takings total owe owed due pay paid charge bill cost come came earn earned".split())
@@ -59,7 +59,7 @@ def solve_price_list(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'per kilo': not a price of one; one period at most, which the total is for
     if len({(m.symbol, m.dimension) for m in measures}) != 1:
         return None
-    said = [t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and not _inside(k, givens)]
+    said = words_outside(tokens, start, givens)
     if any(w in _SPOILERS for w in said):
         return None
     names = [_words(tokens, p.start, p.end) for p in prices]
@@ -76,10 +76,6 @@ def solve_price_list(tokens: list[Token], start: int) -> Solution | None:
     if len({id(p) for _, p in pairs}) != len(prices):
         return None  # two counts of one price, and a price with none
     return _total(pairs)
-
-
-def _inside(k: int, givens: list[Given]) -> bool:
-    return any(g.start <= k < g.end for g in givens)
 
 
 def _words(tokens: list[Token], begin: int, end: int, *, left: bool = True) -> set[str]:

@@ -13,7 +13,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import PEOPLE, givens_or_none
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.stories import question_words
+from servers.tools.calculator.stories import question_words, words_outside
 from servers.tools.calculator.tokens import Token
 
 _PLACES = frozenset("seat seats chair chairs place places space spaces".split())
@@ -40,8 +40,7 @@ def solve_spare_places(tokens: list[Token], start: int) -> Solution | None:
         return None  # '18 rows of 22 chairs', '12 tables of 8': the places in each, said with the rows
     if crowd.noun not in _CROWD and f"{crowd.noun}s" not in _CROWD:
         return None
-    inside = {k for g in givens for k in range(g.start, g.end)}
-    said = {t.word for k, t in enumerate(tokens[start:], start) if t.kind == "word" and k not in inside}
+    said = set(words_outside(tokens, start, givens))
     if said & _SPOILERS:
         return None
     values = [Fraction(g.quantity.value) for g in givens]

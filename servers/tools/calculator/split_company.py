@@ -216,14 +216,21 @@ def _named_with_me(tokens: list[Token], first: int, verb: int) -> bool:
     )
 
 
-def _ways(tokens: list[Token], verb: int) -> int | None:
-    """The number of ways a sum is split ('split it three ways'), said in the sentence of the verb, or None."""
-    for k in range(verb + 1, len(tokens) - 1):
+def ways_at(tokens: list[Token], at: int) -> int | None:
+    """Where the number of ways a sum is split ('split it three ways') is said, after ``at`` in its sentence, or
+    None."""
+    for k in range(at + 1, len(tokens) - 1):
         if tokens[k].text in _STOPS:
             return None
         if tokens[k].kind == "number" and tokens[k + 1].word == "ways" and numbers.is_integer(tokens[k].value):
-            return int(tokens[k].value)
+            return k
     return None
+
+
+def _ways(tokens: list[Token], verb: int) -> int | None:
+    """The number of ways a sum is split, said in the sentence of the verb, or None."""
+    k = ways_at(tokens, verb)
+    return None if k is None else int(tokens[k].value)
 
 
 def _counted_otherwise(tokens: list[Token], at: int, whole: int) -> bool:
