@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.conftest import refused, solved
+from servers.tools.calculator.average_each import without_average
+from tests.tools.conftest import cpu_time, refused, solved
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -60,3 +61,9 @@ async def test_the_whole_and_each_share_asked_together_are_both_given():
 )
 async def test_a_thing_asked_that_the_story_did_not_tell_is_declined(request_text: str):
     await refused(request_text)
+
+
+def test_a_long_run_of_total_words_is_read_in_linear_time():
+    with cpu_time() as spent:
+        assert without_average("altogether " * 100_000) is None
+    assert spent.seconds < 1.0  # a scan from every word to the end of the text takes minutes here

@@ -15,7 +15,9 @@ from servers.tools.calculator.quantities import plural
 
 _ON_AVERAGE = re.compile(r"(?:,\s*)?\bon\s+(?:an\s+)?average\b(?:\s*,)?", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:in\s+total|altogether|in\s+all|total)\b[^.!?]*\?|\btotal\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+_ALL_TOLD = re.compile(r"\b(?:altogether|in\s+all)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 
 
 _AVERAGE_ONE = re.compile(r"\b(?:the|an)\s+average\s+([a-z]{3,})\s+(weighs|is|uses|takes|needs|eats)\b", re.I)
@@ -30,7 +32,7 @@ def without_average(text: str) -> str | None:
     """``text`` with its one average said as an amount each ('on average each took', 'the average ewe weighs',
     'going off an average ewe of 70 kg') when it asks the total of that amount over a count; else None."""
     question = text[max(text.rfind(".", 0, text.rfind("?")), 0) :] if "?" in text else text
-    if not _TOTAL.search(question):
+    if not _asks_total(question):
         return None
     said = [m for m in (*_AVERAGE_ONE.finditer(text), *_GOING_BY.finditer(text)) if _counted(text, m[1])]
     found = _ON_AVERAGE.findall(text)
@@ -43,6 +45,14 @@ def without_average(text: str) -> str | None:
     if not _EACH.search(text):
         return None
     return " ".join(_ON_AVERAGE.sub(" ", text).split())
+
+
+def _asks_total(question: str) -> bool:
+    """'total' anywhere in the question, or 'altogether' / 'in all' in a sentence of it that ends with '?'. Read a
+    sentence at a time, so a long run of such words is scanned once."""
+    if _TOTAL.search(question):
+        return True
+    return any(s.endswith("?") and _ALL_TOLD.search(s) for s in _SENTENCE.findall(question))
 
 
 def _counted(text: str, noun: str) -> bool:
