@@ -45,6 +45,7 @@ from servers.tools.calculator import (
     explained_sums,
     form_remarks,
     fuel,
+    further_questions,
     gallons,
     geometry,
     given_each,
@@ -193,6 +194,7 @@ def _solve_request(request: str) -> Solution:
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
+        further_questions.refuse_unanswered(request, solution)  # '..., and what did the scaffolder charge?'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

@@ -1,0 +1,80 @@
+"""A second question asked beside the one answered: answered too, or the request is declined.
+
+Readers that read a problem by its quantities do not match the words around the numbers, so a second question
+can pass them unread: 'The roofer charged £48 an hour for 6 hours. What's his bill, and what did the scaffolder
+charge?' was answered with the roofer's £288 alone, as if that were all that was asked. A question starts with a
+question word at the start of a sentence, after a comma or a semicolon, or after 'and', 'also' or 'plus'; when the
+request asks two or more and the answer says one figure ('£83 each, £1 left over' says two), it is declined. The
+pairs that ``both_asked`` answers together are its own. 'Which' is left out: 'which is cheaper per kg, and what's
+that price?' is answered by a comparison that names both, and 'the van, which came to £86.40' asks nothing; so is
+'who' after a comma ('Ann, who is 10'), and a sentence that ends without a question mark where another has one
+('… and what's left is split across 4 teams. How much does each get?').
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator import both_asked
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.inputs import ToolInputError
+
+_ASKING = frozenset("what what's whats how when who whose why where".split())
+_RELATIVE = frozenset("who whose".split())
+_JOINING = frozenset("and also plus".split())
+_BOUNDARIES = frozenset(".?!,;:")
+
+
+def question_starts(tokens: list[Token]) -> list[int]:
+    """Where each question of the request begins: a question word opening a sentence or a clause."""
+    starts: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.word not in _ASKING:
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].word in _JOINING:
+            j -= 1
+        relative = token.word in _RELATIVE and tokens[j].text == ","  # 'Ann, who is 10'
+        opens = j < 0 or j < k - 1 or tokens[j].text in _BOUNDARIES and not relative
+        if opens and _asked(tokens, k):
+            starts.append(k)
+    return starts
+
+
+def _asked(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence from ``k`` ends with a question mark or the request: 'what's left is split across 4
+    teams.' tells, it does not ask."""
+    for token in tokens[k:]:
+        if token.text in (".", "!"):
+            return False
+        if token.text == "?":
+            return True
+    return True
+
+
+def refuse_unanswered(request: str, solution: Solution) -> None:
+    """Raise ToolInputError when ``request`` asks more questions than ``solution`` answers."""
+    tokens = tokenize(request)
+    starts = question_starts(tokens)
+    if len(starts) < 2 or _figures_said(solution.answer) >= 2:
+        return
+    if both_asked.counts_asked(tokens) or both_asked.share_with_whole(tokens) or both_asked.asked_pair(tokens):
+        return
+    words: list[str] = []
+    for token in tokens[starts[1] : starts[1] + 6]:
+        if token.text in _BOUNDARIES or token.kind == "end":
+            break
+        words.append(token.text)
+    raise ToolInputError(f"it asks a second question ('{' '.join(words)} …') beside the first; ask them one at a time")
+
+
+def _figures_said(answer: str) -> int:
+    """How many parts of ``answer`` state a figure, parts cut at commas, semicolons and colons: '£83 each, £1 left
+    over' says two; '8 h 25 min' and '12.5 hours (12 h 30 min)' say one."""
+    parts, figure = 0, False
+    for token in tokenize(answer):
+        if token.text in (",", ";", ":") or token.kind == "end":
+            parts += figure
+            figure = False
+        elif token.kind in ("number", "clock"):
+            figure = True
+    return parts
