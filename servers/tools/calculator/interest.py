@@ -137,6 +137,11 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         periods = next((int(o.split()[1]) for o in kinds if o.startswith("every ")), 1)
         if not any(o.startswith("every ") for o in kinds):
             notes.append("compounded once a year, as no compounding frequency was given")
+        if periods and Fraction(years * periods).denominator != 1:  # 18 months yearly: banks differ on the half
+            raise ToolInputError(
+                "the term is not a whole number of compounding periods; say how often it compounds (e.g. "
+                "'compounded monthly') or give the term in whole periods"
+            )
         total = _compound(principal.value, rate.value, years, periods, steps, principal)
         interest = total - principal.value
         problem = "compound interest"
