@@ -35,6 +35,11 @@ NOTICE = (
         "Give me the main points, need to send them to the bowls club",
         "summarise this in a few lines, want to post it in the parish group",
         "Summarise this in a couple of lines, want to show the lads at the allotments",
+        "A neighbour posted this on the village page. Could I get the short version to pass on to my mum",
+        "got this off the parish council, give me the main points to stick on the fridge",
+        # the text named with who it is from, and nothing else
+        "Email from the committee about the hall below - can you boil it down for the parents' whatsapp",
+        "my husband's cousin wrote us a long message about the hall, summary please",
     ],
 )
 async def test_the_occasion_of_a_summary_is_summarized(ask: str) -> None:
@@ -56,6 +61,16 @@ async def test_the_occasion_of_a_summary_is_summarized(ask: str) -> None:
         "summarise this for the card in my shop window in plain English",
         "My neighbour wrote this about the hall and the prices, could you summarise it",
         "My neighbour wrote this about the hall, could you summarise just the parts about the roof",
+        "give me the main points to stick on the fridge and the prices",
+        "Email from the committee about the costs below - summarise the costs",
+        "summarise this to send to my boss in French",
+        "give me the gist to pass on to my mum and tell me what she should do",
+        "Email from the committee below - what does it mean for me",
+        "summarise this to show my boss which rooms are shut",
+        # what the text says, named where a reader would be: one side of it
+        "summarise this for the costs",
+        "give me the gist of this for the dates",
+        "boil this down for the new rules",
     ],
 )
 async def test_an_ask_beside_the_occasion_still_declines(ask: str) -> None:

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 
 _WORD = r"[\w'’&-]+"
+# A word of a name or a place, not one that starts another phrase ("to my boss | in French", "the hall | and the
+# prices"): those may ask for more.
+_NAME_WORD = r"(?!(?:in|into|as|with|without|using|and|but|then|plus|or|also|while|if|so)\b)[\w'’&-]+"
 _OWNER = r"(?:my|our|the|his|her|their|your|a|an|some|this|that)"
 _PLACE_OWNER = r"(?:my|our|the|his|her|their|your|a|an)"
 PASSING_ON = (
@@ -50,14 +53,31 @@ SOURCE = re.compile(
     rf"^\W*{_WHO} {_WROTE}(?: (?:me|us|all of us|all us|over|round|up|in|out))?(?: {_TEXT})"
     r"(?: (?:up|over|round|in|out|together))?"
     # what it is about: the whole text's topic ("about their day", "about the weekend", "on Saturday's match")
-    rf"(?: (?:about|on|regarding|re|after|from|for)(?: {_WORD}){{1,4}})?"
+    rf"(?: (?:about|on|regarding|re|after|from|for)(?: {_NAME_WORD}){{1,4}})?"
     r"(?: (?:to|for|with) (?:me|us))?\s*$",
     re.I,
 )
 """A clause that says only who wrote or sent the text, and what it is about."""
+_NAMED_TEXT = (
+    r"(?:email|e-mail|message|letter|note|notes|text|post|review|update|report|notice|newsletter|memo|thread|rant|"
+    r"announcement|blurb|write-up|writeup|complaint)"
+)
+NAMED_SOURCE = re.compile(
+    rf"^\W*(?:(?:an?|the|this|that|these) )?(?:{_WORD} ){{0,2}}?{_NAMED_TEXT} (?:from|by|off) "
+    rf"{_WHO}(?: (?:about|on|regarding|re)(?: {_NAME_WORD}){{1,4}}?)?(?: (?:below|here|attached|underneath))?\s*$",
+    re.I,
+)
+"""A clause that only names the text and who it is from: "Email from the committee about the hall below"."""
+PURPOSE = re.compile(
+    rf"\b(?:so (?:that )?(?:i|we) (?:can|could) |to ){PASSING_ON}(?: (?:it|this|them|on|out|up|round|over|around))*"
+    rf"(?: (?:to|on|in|at|for|with|into|onto) {_PLACE_OWNER}(?: {_NAME_WORD}){{1,3}})?(?: (?:please|pls|thanks))?\s*$",
+    re.I,
+)
+"""What the asker will do with the summary, at the end of the ask: "to stick on the fridge", "to pass on to my
+mum"."""
 PLACE = re.compile(
-    rf"\bfor {_PLACE_OWNER}(?: {_WORD}){{1,3}} (?:(?:in|on|at|outside|above|by|inside|in front of) "
-    rf"{_PLACE_OWNER}(?: {_WORD}){{1,3}}|(?:at|in) (?:work|school|church|home|college|uni|chapel|mosque|temple))"
+    rf"\bfor {_PLACE_OWNER}(?: {_NAME_WORD}){{1,3}} (?:(?:in|on|at|outside|above|by|inside|in front of) "
+    rf"{_PLACE_OWNER}(?: {_NAME_WORD}){{1,3}}|(?:at|in) (?:work|school|church|home|college|uni|chapel|mosque|temple))"
     r"(?: (?:please|pls|thanks|ta|cheers))?\s*$",
     re.I,
 )
@@ -70,20 +90,29 @@ _ASKS_OF_IT = re.compile(
     re.I,
 )
 
-# What a text says, not where a summary goes: "for the figures on page two" asks for a side of the text.
-_SAID = re.compile(
-    r"\b(?:costs?|prices?|fees?|dates?|times?|deadlines?|figures?|numbers?|details?|facts?|info|information|data|"
-    r"results?|names?|amounts?|totals?|rules?|changes?|steps?|items?|quotes?|paragraphs?|tables?|charts?)\b",
-    re.I,
+_SAID_WORDS = (
+    r"(?:costs?|prices?|fees?|dates?|times?|deadlines?|figures?|numbers?|details?|facts?|info|information|data|"
+    r"results?|names?|amounts?|totals?|rules?|changes?|steps?|items?|quotes?|paragraphs?|tables?|charts?)"
 )
+# What a text says, not where a summary goes: "for the figures on page two" asks for a side of the text.
+_SAID = re.compile(rf"\b{_SAID_WORDS}\b", re.I)
+SAYS = rf"(?!{_SAID_WORDS}\b)"
+"""A lookahead: the word that follows is not one for what a text says ("the costs", "the dates")."""
 
 
 def drop_occasion(clause: str) -> str:
     """``clause`` without the words that tell the summary's occasion: all of it when it only says who wrote the
     text; its ending when that says where the summary will go. Words that could ask for something ("the prices",
     "what it means") are never taken for an occasion."""
-    if (source := SOURCE.match(clause)) and not _ASKS_OF_IT.search(source.group()):
-        return ""
+    for source in (SOURCE.match(clause), NAMED_SOURCE.match(clause)):
+        if source is not None and not _ASKS_OF_IT.search(source.group()):
+            return ""
+    if (
+        (purpose := PURPOSE.search(clause))
+        and not _ASKS_OF_IT.search(purpose.group())
+        and not _SAID.search(purpose.group())
+    ):
+        clause = clause[: purpose.start()]
     if (place := PLACE.search(clause)) and not _ASKS_OF_IT.search(place.group()) and not _SAID.search(place.group()):
         return clause[: place.start()]
     return clause
