@@ -94,3 +94,30 @@ async def test_a_quiet_failure_with_no_catch_all_still_declines() -> None:
 async def test_danger_asked_about_the_code_is_still_a_security_question() -> None:
     code = "```python\nimport os\n\ndef run(name):\n    os.system('ls ' + name)\n```"
     assert "shell-injection" in await reviewed(f"is this code dangerous?\n{code}")
+
+
+FETCH = (
+    "```python\nimport urllib.request\n\ndef fetch(url):\n    try:\n        return urllib.request.urlopen(url, "
+    "timeout=5).read()\n    except Exception:\n        return {empty}\n```"
+)
+
+
+@pytest.mark.parametrize("empty", ["None", "[]", "{}", "''", "0", "list()"])
+async def test_a_broad_handler_that_hands_back_an_empty_value_explains_a_quiet_failure(empty: str) -> None:
+    answer = await reviewed(
+        "why does fetch quietly give me nothing when the network is down?\n" + FETCH.format(empty=empty)
+    )
+    assert "swallowed-exception" in answer
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        "    except ValueError:\n        return None",  # a narrow handler: an expected failure, handled
+        "    except Exception:\n        return fallback(url)",  # something other than an empty value
+        "    except Exception:\n        log(url)\n        return None",  # told somewhere
+    ],
+)
+def test_a_narrow_or_a_telling_handler_is_not_reported(handler: str) -> None:
+    code = f"def fetch(url):\n    try:\n        return get(url)\n{handler}\n"
+    assert "swallowed-exception" not in {f.rule for f in analyse(code).findings}
