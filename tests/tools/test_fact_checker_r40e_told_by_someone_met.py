@@ -23,6 +23,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         "woman at the bakery told me the Channel Tunnel is about 50 km long. right?",
         "Customer in the shop insisted the Channel Tunnel is about 50 km long - fact check her",
         "kids at school say the Channel Tunnel is about 50 km long",
+        "heard on the radio that the Channel Tunnel is about 50 km long. true?",
+        "saw on facebook that the Channel Tunnel is about 50 km long",
     ],
 )
 def test_the_teller_met_somewhere_is_no_part_of_the_claim(request_text: str) -> None:
