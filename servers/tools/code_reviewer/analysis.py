@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer import (
     aliases,
+    branches,
     calls,
     comparisons,
     definitions,
@@ -71,6 +72,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("control flow", endless.endless_loops),
     ("control flow", recursion.recursion),
     ("comparisons and conditions", comparisons.comparisons),
+    ("comparisons and conditions", branches.shadowed_branches),
     ("loops and indexing", loops.modified_while_iterating),
     ("loops and indexing", loops.off_by_one),
     ("loops and indexing", loops.float_index),

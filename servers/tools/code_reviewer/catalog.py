@@ -44,6 +44,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "float-equality": ("bug", "warning"),
         "assert-tuple": ("bug", "error"),
         "type-comparison": ("bug", "error"),
+        "shadowed-branch": ("bug", "warning"),
     },
     "loops and indexing": {
         "modify-while-iterating": ("bug", "error"),

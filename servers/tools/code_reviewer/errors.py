@@ -38,6 +38,24 @@ def _covers(earlier: ast.ExceptHandler, later: ast.ExceptHandler) -> bool:
     }
 
 
+def _empty_result(handler: ast.ExceptHandler) -> str | None:
+    """The empty value a handler hands back in place of the failure (``return None``, ``return []``), when that
+    is all it does; else None."""
+    if len(handler.body) != 1 or not isinstance(handler.body[0], ast.Return):
+        return None
+    value = handler.body[0].value
+    empty = (
+        value is None
+        or isinstance(value, ast.Constant)
+        and value.value in (None, "", 0, False)
+        or isinstance(value, ast.List | ast.Dict | ast.Tuple | ast.Set)
+        and not ast.unparse(value).strip("[](){}")
+        or isinstance(value, ast.Call)
+        and ast.unparse(value) in ("list()", "dict()", "set()", "tuple()", "str()")
+    )
+    return (ast.unparse(value) if value is not None else "None") if empty else None
+
+
 def _does_nothing(handler: ast.ExceptHandler) -> bool:
     return all(
         isinstance(s, ast.Pass | ast.Continue)
@@ -72,6 +90,17 @@ def exception_handling(code: Code) -> list[Finding]:
                     "bare 'except:' catches every exception, KeyboardInterrupt and SystemExit included, hiding real "
                     "failures",
                     "catch Exception or, better, the specific errors you expect",
+                )
+            )
+        elif _broad(handler) and (empty := _empty_result(handler)) is not None:
+            caught = f"this 'except {ast.unparse(handler.type)}'"
+            findings.append(
+                finding(
+                    handler,
+                    "swallowed-exception",
+                    f"{caught} catches every failure and returns {empty} instead, so a real error looks like an "
+                    "empty result and nobody is told",
+                    "catch the specific error you expect, and log or re-raise the rest",
                 )
             )
         if isinstance(handler.type, ast.BoolOp):

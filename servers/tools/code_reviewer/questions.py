@@ -107,6 +107,12 @@ _UNLESS_ASKED = [
         ),
     ),
 ]
+# Right after a verb of the program's output ("says", "prints", "returns"), a word is what the program says.
+_NOT_OUTPUT = "".join(
+    f"(?<!\\b{verb} {quote})"
+    for verb in ("say", "says", "print", "prints", "return", "returns", "show", "shows", "output", "outputs")
+    for quote in ("", '"', "'", "“", "‘")
+)
 _INTENTS = [
     (
         "syntax",
@@ -121,11 +127,12 @@ _INTENTS = [
     (
         "security",
         re.compile(
-            r"\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bunsafe\b|\baudit|\bexploit|\battack|"
+            # (not a word the program says: "it never says danger" reports its output, asking nothing of security)
+            _NOT_OUTPUT + r"(?:\bsecur|\bvulnerab|\binjection\b|\binjectable\b|\bunsafe\b|\baudit|\bexploit|\battack|"
             # "safe to ship" asks whether it is ready to release (a whole review), not only about security
             r"\bsafe\b(?!\s+to\s+(?:ship|deploy|release|merge|publish|push|launch|go\s+live|roll\s+out))|"
             r"\bowasp\b|\bsanitiz|\bxss\b|\bhack|\bdanger|\brisky\b|"
-            r"\bleak (?:any )?(?:secrets|credentials|passwords)\b",
+            r"\bleak (?:any )?(?:secrets|credentials|passwords)\b)",
             re.I,
         ),
     ),
@@ -183,7 +190,8 @@ _MISBEHAVES = re.compile(
     r"\bwrong (?:result|output|value|answer|total|number|sum|count)|\binstead of\b|\bnot what i expect|"
     r"\b(?:result|output|value|answer|total|number|sum|count|amount|price|average) (?:is |was |comes out |looks |"
     r"seems )?(?:wrong|off|incorrect)\b|\boff by (?:a|one|some|a few)\b|"
-    r"\balways (?:returns?|gives?|prints?|is|says)\b|\bnever (?:returns?|gives?|prints?|is|matches)\b|"
+    r"\balways (?:returns?|gives?|prints?|is|says|shows|outputs)\b|"
+    r"\bnever (?:returns?|gives?|prints?|is|matches|says|shows|outputs)\b|"
     r"\breturns? (?:the )?wrong\b|\b(?:too|one) (?:high|low|big|small|many|few)\b",
     re.I,
 )
@@ -263,6 +271,11 @@ _SYMPTOMS = [
     (
         re.compile(
             r"\bsilently\b|\bswallow|\bno error (?:is )?(?:shown|raised|reported)\b|"
+            # "quietly gives me an empty list instead of telling me", "carries on without a warning"
+            r"\bquietly\b|\binstead of (?:telling|warning|complaining|raising|erroring|failing|crashing|throwing|"
+            r"(?:showing |giving |raising )?an? (?:error|exception|warning))\b|\bwithout (?:telling|warning|"
+            r"complaining|raising|an? (?:error|exception|warning|word)|any (?:errors?|exceptions?|warnings?))\b|"
+            r"\b(?:doesn'?t|does not|never|won'?t) (?:tell|warn|complain)s?\b|"
             r"\b(?:errors?|exceptions?) (?:just |simply )?(?:disappears?|vanish)|"
             # "keeps hiding errors", "errors get lost", "I never see the error"
             r"\b(?:hides?|hiding|hid|hidden|masks?|masking|eats?|eating) (?:the |my |any |all |its |every )?"

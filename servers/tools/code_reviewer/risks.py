@@ -57,6 +57,9 @@ RISKS: dict[str, str] = {
     ),
     "assert-tuple": "A safety check is written so that it always passes, so it never catches anything.",
     "type-comparison": "A check on what kind of value something is gives the wrong answer, so the wrong path can run.",
+    "shadowed-branch": (
+        "An earlier check catches every case a later one was meant for, so the later outcome never happens."
+    ),
     # loops and indexing
     "modify-while-iterating": (
         "A list is changed while it is being gone through, so some items are skipped or handled twice."

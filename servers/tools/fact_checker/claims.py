@@ -35,6 +35,9 @@ _FRAMING = re.compile(
     r"(?:is|was)\s+(?:it\s+)?(?:really\s+)?true\s+(?:that\s+)?|"
     r"it(?:'s|’s|\s+is|\s+was)\s+(?:really\s+)?(?:true|a fact|correct|right|accurate)\s+that\s+|"
     r"(?:did you know|do you know|i heard|i read|i was told|someone told me|people say|they say)\s+(?:that\s+)?|"
+    # where the asker came across it, with "I" left out: "heard on the radio that ...", "saw on facebook that ..."
+    r"(?:i\s+)?(?:heard|read|saw|seen)\s+(?:on|in|at|from)\s+(?:(?:the|my|a|an|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s+that\s+|"
     # what is said to be common knowledge: "It is well known that ...", "Everyone knows that ..."
     r"it(?:'s|’s|\s+is)\s+(?:(?:well|widely|commonly|generally)\s+)?(?:known|believed|accepted|said)\s+that\s+|"
     r"it(?:'s|’s|\s+is)\s+(?:common knowledge|an? (?:well[- ])?known fact)\s+that\s+|"
@@ -75,12 +78,22 @@ _REPORTED = re.compile(
     # a source named without an article: "Quiz answer sheet says ...", "My kid's science textbook claims ..."
     r"|(?:(?:the|my|our|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:sheet|book|textbook|website|site"
     r"|article|leaflet|poster|sign|label|quiz|video|meme|app|encyclopedia|wikipedia|documentary|advert|card"
-    r"|newspaper|magazine|paper|podcast|tiktok|blog|handout|worksheet|programme|show))"
+    r"|newspaper|magazine|paper|podcast|tiktok|blog|handout|worksheet|programme|show)"
+    # a person named bare by where they were met: "bloke on my bus reckons ...", "Guy in the taproom says ..."
+    # (a place is needed: "Law says ..." or "Tradition in Japan says ..." names no teller, and stays the claim)
+    r"|(?!(?:law|laws|rule|rules|policy|research|science|evidence|data|history|tradition|legend|folklore|scripture"
+    r"|religion|legislation|guidance|nature)\b)"
+    # (lowercase, or a word for a person: "Einstein at Princeton said ..." attributes a quote, which is the claim)
+    r"(?:(?-i:[a-z][\w'-]*)|(?:guy|bloke|lad|lass|fella|fellow|man|woman|lady|kid|girl|boy|mate|chap|dude|customer"
+    r"|teacher|doctor|nurse|neighbou?r|colleague|friend|cousin|mum|mom|dad|driver|barman|barmaid|bartender|waiter"
+    r"|waitress|landlord|landlady|coach|vicar|student|pupil|parent|granny|gran|grandad|grandpa|grandma|uncle|aunt"
+    r"|auntie|someone|somebody|people|folks?|lads|guys|blokes|kids|parents|mums|dads)s?)"
+    r"(?=\s+(?:in|on|at|from|down|outside)\s+(?:the|my|our|a|an|this|work|school|church|uni|college|home)\b))"
     # where they said it: "Someone in the group chat said ...", "A guy at work told me ..."
-    r"(?:\s+(?:in|on|at|from)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
+    r"(?:\s+(?:in|on|at|from|down|outside)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
     r"\s+(?:(?:once|always|often|keeps?)\s+)?"
     r"(?:says?|said|claims?|claimed|posted|told (?:me|us)|tells (?:me|us)|taught (?:me|us)|wrote|writes|reports?"
-    r"|reported|heard|read|insists?"
+    r"|reported|heard|read|insists?|insisted"
     # a wager on it: "I bet my friend £5 that ...", "My brother bet me that ..."
     r"|bet(?:s)?(?: (?:me|you|him|her|them|us|my [\w'-]+|someone))?"
     r"(?: [£$€]?\d{1,6}(?: (?:pounds|dollars|euros|quid|bucks))?)?"
@@ -162,7 +175,8 @@ _ASKING = frozenset(
     whole these those following paragraph text essay article post sentence sentences claims statements things
     which what need needs checking out my our your go through find list all there here and me quick just hold
     up stand does debunk deny not incorrect untrue bogus fiction nonsense pls plz thanks thx cheers ok okay win won
-    lose lost bet yeah yep innit eh""".split()
+    lose lost bet yeah yep innit eh
+    him her them""".split()
 )
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"

@@ -38,6 +38,8 @@ def unranked(question: str, passage: str) -> str | None:
         ]
         if ranked and place not in ranked:
             return f"which is the {place} {found.group('noun').lower()}"
+        if _ordinal_narrowed(place, noun, words(question[:2_000]), words(passage)):
+            return f"which is the {place} {found.group('noun').lower()}"
         adjective = re.search(r"\b(?:the|its|their)\s+$", question[max(0, found.start() - 8) : found.start()], re.I)
         if adjective is not None and not _ranked_near(place, found, question, passage):
             return f"which is the {place} {found.group('noun').lower()}"
@@ -115,6 +117,24 @@ def _ranked_near(place: str, found: re.Match[str], question: str, passage: str) 
     # a passage that never names the thing speaks of the note's topic: "Mendeleev published the first widely
     # recognised version" in a note on the periodic table
     return not any(same_word(t, x) for t in said for x in things)
+
+
+def _ordinal_narrowed(place: str, noun: str, asked: list[str], passage: list[str]) -> bool:
+    """Does the passage put the question's thing in the order only as a narrower kind of it? "the first X-ray
+    photograph" does not say which was the first photograph, as "the highest free-standing mountain" does not say
+    which is the highest: a word between the ordinal and the thing that the question does not use narrows it.
+    A passage that never orders the thing leaves the question to the other checks."""
+    wanted = {stem(base_form(w)) for w in asked}
+    said = [stem(base_form(w)) for w in passage]
+    order = stem(base_form(place))
+    between: list[list[str]] = []
+    for i, word in enumerate(said):
+        if word != order:
+            continue
+        at = next((j for j in range(i + 1, min(i + 4, len(said))) if same_word(said[j], noun)), None)
+        if at is not None:
+            between.append([w for w in said[i + 1 : at] if w not in STOPWORDS and w not in wanted])
+    return bool(between) and all(between)
 
 
 # A place in an order said of a thing: "the first person", "the second largest", "the last mission".

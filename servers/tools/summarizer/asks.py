@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from servers.tools.summarizer import plain
+from servers.tools.summarizer import occasion, plain
 
 _GENERAL = re.compile(
     r"^\W*(?:the |its |on |the most |most )?(?:main|key|important|essential|overall|central|core|big|general|"
@@ -48,6 +48,9 @@ _FOCUS = re.compile(
 _ASPECT = re.compile(
     r"\b(?:summar(?:i[sz]e|y of)|sum up|recap|condense|list|give me|pull out|extract|what are|need|want|"
     r"send me|show me|tell me)\s+"
+    # ("want to show the lads in the brewhouse": what the asker will do with the summary, not a side of the text)
+    # ("summarise this for the whiteboard in the staff room": the text sent, and where its summary will go)
+    rf"(?!to {occasion.PASSING_ON}\b|(?:this|it|these|them) for\b)"
     r"(?:the |all (?:of )?(?:the )?|any |its |their )?(?P<what>(?:[\w'-]+ ){0,3}[\w'-]+)\s+(?:in|from|of|within|"
     r"out of|mentioned in|described in|discussed in|covered in|raised in|listed in|given in)\s+"
     r"(?P<whose>this|that|these|those|it|the|my|our|his|her|their|your)\b",
@@ -246,7 +249,9 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
     if exact := _EXACT_WORDS.search(instruction):
         return _decline(f"asks for an exact length ({_quote(exact.group())}), and whole sentences rarely fit one")
     clauses = _CLAUSE_END.split(instruction)
-    ask = next((c for c in clauses if _ASKS_SUMMARY.search(c)), "")
+    # (a clause that only says who wrote the text and what about, "One of the parents wrote this about the weekend",
+    # is not the ask, though its "about" could be one: "what's it about")
+    ask = next((c for c in clauses if _ASKS_SUMMARY.search(c) and occasion.drop_occasion(c)), "")
     if not ask and (other := _SOMETHING_ELSE.search(instruction)):
         return _decline(f"asks for help with something in it ({_quote(other.group())}), not for a summary")
     for clause in clauses if ask else ():  # with no summary asked, the words are a title, not an instruction

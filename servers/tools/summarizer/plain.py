@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
+from servers.tools.summarizer.occasion import SAYS, drop_occasion
 from servers.tools.summarizer.provenance import HOW, RELATIVE, WHERE_OR_WHEN
 
 _NUMBER = r"\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -169,7 +170,8 @@ _AUDIENCE = re.compile(
     r"\bfor (?:parents|carers|staff|customers|clients|members|residents|tenants|neighbours|neighbors|volunteers|"
     r"students|pupils|families|guests|visitors|patients|colleagues|employees|managers|beginners|kids|children)\b|"
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
-    rf"(?: {_STOP}{_WORD}){{1,4}}"
+    # (not what a text says: "summarise this for the costs" asks for one side of it)
+    rf"(?: {_STOP}{SAYS}{_WORD}){{1,4}}"
     # ... and when it is: "for the toolbox talk on Monday", "for the team huddle tomorrow morning"
     r"(?: (?:on |this |next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)"
     r"(?: (?:morning|afternoon|evening|night))?)?|"
@@ -292,7 +294,7 @@ def forms_asked(instruction: str) -> set[str]:
 def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
-    rest = clause[:1000]
+    rest = drop_occasion(" ".join(clause[:1000].split()))
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
     for pattern in (_ADDRESSEES, _ASIDE, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
         # one space between words again, so a later pattern's runs of words ("I want to send the ... version")
