@@ -467,6 +467,8 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1] if i > 0 else tokens[i]
     if before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency":
         return True
+    if i > 1 and tokens[i - 2].kind == "number" and before.kind == "word" and lookup(before.word) is not None:
+        return True  # 'for 9 hours each', '2 kg each': an amount each one has, told with its unit
     if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
         return False
     # an amount said within the clause after it is what each one gives, so it is not asked for
