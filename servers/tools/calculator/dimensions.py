@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import numbers, split_company, stat_labels
+from servers.tools.calculator import asked_totals, numbers, split_company, stat_labels
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -82,6 +82,8 @@ _SPOILERS = frozenset(
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules ('there
 and back', 'each way': a trip made twice, or once?)."""
 _NET = frozenset("net take-home takehome".split())
+_PER_WORDS = frozenset("a an per every each".split())
+_POWERS = frozenset("square sq squared cubic cubed".split())
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
 _WHATS = ("what", "what's", "whats", "what is")
 _EXTENT_MARKERS = frozenset({"for", "in", "on", "with", "over", "cover", "covering", "drive", "travel", "buy"})
@@ -95,20 +97,18 @@ class _Term:
     fixed: bool = False  # named in the question as the amount to scale to: it multiplies
 
 
-_POWERS = frozenset("square sq squared cubic cubed".split())
-
-
 def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     """The measure asked for from the givens' units, or None when the request is not a problem of this kind."""
     target = read_target(tokens, start)
+    closing = not has_word(tokens, start, *_ASKS) and asked_totals.total_asked(tokens, start)  # '..., total?'
     if target.per is None and not target.each and target.top is None and not asks_speed(tokens, start):
-        if not has_word(tokens, start, *_ASKS) and not (target.money and has_word(tokens, start, *_WHATS)):
+        if not (closing or has_word(tokens, start, *_ASKS)) and not (target.money and has_word(tokens, start, *_WHATS)):
             return None  # 'what's my pay': a question about money asks for the amount
     if _counts_sized(tokens, start) or target.per is None and _how_much_a(tokens, start):
         return None  # 'how much a month is that in 18 months': a rate asked that the reading does not give
     if target.per is None and _POWERS & set(question_words(tokens, start)):
         return None  # 'how many square metres ... for both beds': an area, which lengths added up are not
-    middle = target.per is None and not target.each and stat_labels.asks_middle(tokens, start)
+    middle = target.per is None and not target.each and not closing and stat_labels.asks_middle(tokens, start)
     if middle or stat_labels.total_of_an_average(tokens, start):
         return None  # 'the average a day' of five days' takings is one day's; 'the average calf' in total needs a count
     if any(t.word == "us" and tokens[k + 1].word in ("dollar", "dollars") for k, t in enumerate(tokens[:-1])):
@@ -137,6 +137,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
+    if closing and not any(g.quantity.measure is not None and g.quantity.measure.per for g in givens):
+        return None  # '8 people at $27.50 each. What is the total?': a bare 'total' is a chain of rates' alone
     if target.each and any(
         "each" in g.before[-3:] or "each" in g.after[:6] for g in givens if g.quantity.measure is not None
     ):
@@ -179,9 +181,6 @@ def _how_much_a(tokens: list[Token], start: int) -> bool:
             unit = lookup(tokens[i + 3].word, short=False) if tokens[i + 3].kind == "word" else None
             return unit is not None and unit.dimension == "time"
     return False
-
-
-_PER_WORDS = frozenset("a an per every each".split())
 
 
 def _only_product(

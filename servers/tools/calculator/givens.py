@@ -208,7 +208,8 @@ def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quanti
 def _time_per_time(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
     """'40 hours a week', '3 days a month': a time spent per a longer stretch of the calendar."""
     measure = quantity.measure
-    if measure is None or measure.dimension != "time" or tokens[i].word not in ("a", "an", "per", "every"):
+    said = tokens[i].word in ("a", "an", "per", "every") or tokens[i].text == "/"  # '22.5 hrs/week'
+    if measure is None or measure.dimension != "time" or not said:
         return quantity, i
     per = lookup(tokens[i + 1].word, short=False) if tokens[i + 1].kind == "word" else None
     if per is None or per.dimension != "time" or per.factor <= measure.factor:
@@ -466,6 +467,8 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1] if i > 0 else tokens[i]
     if before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency":
         return True
+    if i > 1 and tokens[i - 2].kind == "number" and before.kind == "word" and lookup(before.word) is not None:
+        return True  # 'for 9 hours each', '2 kg each': an amount each one has, told with its unit
     if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
         return False
     # an amount said within the clause after it is what each one gives, so it is not asked for

@@ -31,7 +31,7 @@ _SPOILERS = frozenset(  # 'each' of the rate is read with it: said again, it ask
     "overtime break breaks lunch unpaid except half split share shared between among plus minus extra more less "
     "than each every per head discount tax vat tip percent percentage not no only instead already left remaining "
     "bonus double triple day days daily week weeks weekly fortnight month months monthly year years annual "
-    "rota rotas".split()
+    "rota rotas nearest round rounded dp decimal decimals places".split()  # rounding is read by ``rounding``
 )
 _HOURS_ASKED = frozenset({"hours", "hrs"})
 _COST_ASKED = frozenset("cost costs wages wage pay much spend spent bill".split())
@@ -62,6 +62,7 @@ def solve_people_hours(tokens: list[Token], start: int) -> Solution | None:
             if width and duration is None:
                 duration = Fraction(t.value) * _TIMES[tokens[k + width - 1].word]
                 k += width
+                k += tokens[k].word == "each"  # 'for 9 hours each': the time every one of them works
                 continue
             counted = _counts_people(tokens, k)
             if counted and people is None and Fraction(t.value).denominator == 1:
@@ -106,7 +107,7 @@ def _rate(tokens: list[Token], at: int) -> tuple[Fraction, str, int] | None:
     if number.kind != "number" or not number.attached:
         return None
     k = at + 2
-    if tokens[k].word not in _PER or tokens[k + 1].word not in ("hour", "hr"):
+    if (tokens[k].word or tokens[k].text) not in _PER or tokens[k + 1].word not in ("hour", "hr", "h"):
         return None
     k += 2
     if tokens[k].word == "each":
@@ -131,12 +132,21 @@ def _counts_people(tokens: list[Token], at: int) -> int:
     nxt = tokens[at + 1]
     if nxt.word in _PEOPLE or nxt.word == "of" and tokens[at + 2].word in ("us", "them"):
         return 1
+    if nxt.kind == "word" and nxt.word.isalpha() and nxt.word not in _SPOILERS and _paid(tokens, at + 2):
+        return 2  # '6 waiting staff at £12.50 an hour', '8 fruit pickers on £11.50 an hour': a kind of worker
     width = 1 + (nxt.word in _MORE_OF_THEM)
     noun, after = tokens[at + width], tokens[at + width + 1]
     timed = after.word in _TIMED and tokens[at + width + 2].kind == "number"
     if timed and _duration_width(tokens, at + width + 2) and _plain_plural(noun):
         return width
     return 0
+
+
+def _paid(tokens: list[Token], at: int) -> bool:
+    """'staff at £12.50 an hour', 'pickers on £11.50/hr': a plural noun of workers, then their hourly rate."""
+    noun, verb = tokens[at], tokens[at + 1]
+    named = noun.word in _PEOPLE or _plain_plural(noun)
+    return named and verb.word in ("at", "on") and _rate(tokens, at + 2) is not None
 
 
 _MORE_OF_THEM = frozenset("extra additional more".split())

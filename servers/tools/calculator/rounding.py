@@ -22,18 +22,22 @@ from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
 _PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
-_NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2}
+_NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2,
+            "pound": 0, "quid": 0, "dollar": 0, "euro": 0}  # fmt: skip
+_CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
 
 
 @dataclass(frozen=True, slots=True)
 class Rounding:
-    """A closing rounding clause: the text before it (``before``) and after it (``after``), and the places."""
+    """A closing rounding clause: the text before it (``before``) and after it (``after``), and the places; the
+    currency symbol when it names the unit ('to the nearest pound'), which the answer must then be in."""
 
     before: int
     after: int
     places: int
+    symbol: str = ""
 
 
 def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
@@ -46,6 +50,8 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
         solution = solve(text[: clause.before].rstrip() + " " + text[clause.after :])
     except ToolInputError:
         return None
+    if clause.symbol:
+        return _money_rounded(solution, clause.places, clause.symbol)
     return rounded(solution, clause.places)
 
 
@@ -68,7 +74,8 @@ def closing_rounding(tokens: list[Token]) -> Rounding | None:
     if at < 2:
         return None
     after = tokens[end].start if end < len(tokens) - 1 else tokens[-1].start
-    return Rounding(tokens[at].start, after, places)
+    symbol = _CURRENCY_NEAREST.get(tokens[end - 1].word.removesuffix("s"), "")
+    return Rounding(tokens[at].start, after, places, symbol)
 
 
 _PAUSES = frozenset({"?", ",", ".", "!", "-", "—", ";", ":"})
@@ -169,3 +176,23 @@ def _shown_rounded(answer: str, value: Real) -> str | None:
     if numbers.round_half_up(value, places) != Fraction(opening.group()):
         return None
     return opening.group()
+
+
+def _money_rounded(solution: Solution, places: int, symbol: str) -> Solution | None:
+    """An amount of money ('£3,050.78') shown to the whole unit of its currency, as 'to the nearest pound' asks;
+    None when the answer is not one amount in that currency."""
+    value = solution.result
+    opening = re.match(re.escape(symbol) + r"(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?", solution.answer)
+    if value is None or len(solution.values) > 1 or opening is None:
+        return None
+    if Fraction(opening.group(1).replace(",", "") + (opening.group(2) or "")) != numbers.round_half_up(value, 2):
+        return None
+    exact = numbers.round_half_up(value, places)
+    shown = f"{symbol}{int(exact):,}"
+    if exact != value:
+        solution.exact = solution.exact or numbers.format_number(value)
+    solution.steps.append(f"{opening.group()} rounded to the nearest whole {symbol} = {shown}")
+    solution.notes.append("rounded to the nearest whole unit of money, halves rounding up")
+    solution.answer = shown + solution.answer[opening.end() :]
+    solution.result = exact
+    return solution

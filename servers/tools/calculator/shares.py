@@ -47,6 +47,8 @@ def solve_ratio_split(tokens: list[Token], start: int) -> Solution | None:
     """Every share, or the one asked for, of an amount split in a ratio; None when the request is not that."""
     ask = question_start(tokens, start)
     if ask == start:
+        ask = _closing_clause(tokens, start)  # '£2,400 split 1:2:3, biggest share?'
+    if ask == start:
         ask = len(tokens) - 1  # one sentence, all of it the split
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS or not words & _VERBS:
@@ -86,39 +88,76 @@ def _read_split(
     tokens: list[Token], start: int, ask: int
 ) -> tuple[Quantity, list[Fraction], list[str], int | None] | None:
     """The amount, the ratio's parts, the names sharing (in order) and a group's count, from the split sentence."""
-    verb = next((j for j in range(start, min(start + 6, ask)) if tokens[j].word in _VERBS), None)
-    if verb is None or any(t.kind != "word" and t.text != "," for t in tokens[start:verb]):
+    told = _amount_first(tokens, start)  # '£2,400 split 1:2:3', '£1,200 is shared between Ann and Ben ...'
+    names: list[str] = []
+    if told is not None:
+        total, i = told
+    else:
+        verb = next((j for j in range(start, min(start + 6, ask)) if tokens[j].word in _VERBS), None)
+        if verb is None or any(t.kind != "word" and t.text != "," for t in tokens[start:verb]):
+            return None
+        names, after = _names(tokens, start)  # 'Ann and Ben share 90 ...'; else who shares is said later, or a
+        if after != verb:  # subject that does not share is read past: 'Gran is sharing 600 between ...'
+            names = []
+        i = verb + 1
+        i += tokens[i].word in ("the", "our", "my", "this", "that", "a", "an")  # 'split the $1,200 bonus'
+        amount = _amount_at(tokens, i)
+        if amount is None:
+            return None
+        total, i = amount
+        if tokens[i].word == "of" or tokens[i].kind == "word" and tokens[i].word not in _SHARERS:
+            j = i + (tokens[i].word == "of")  # 'of pocket money', 'bonus': what the amount is, up to three words
+            while j < i + 4 and tokens[j].kind == "word" and tokens[j].word not in _SHARERS:
+                j += 1
+            i = j
+    count: int | None = None
+    parts: list[Fraction] | None = None
+    for _ in range(2):  # who shares and the ratio, in either order: 'split £560 3:4 between Jo and me'
+        if tokens[i].word in _SHARERS and tokens[i].word != "in" and not names and count is None:
+            names, count, i = _sharers(tokens, i + 1)
+        elif parts is None:
+            i += tokens[i].text == ","
+            found = _ratio_phrase(tokens, i)
+            if found is None:
+                return None
+            parts, i = found
+        i += tokens[i].text == "," and parts is not None and tokens[i + 1].word in _SHARERS
+    if parts is None:
         return None
-    names, after = _names(tokens, start)  # 'Ann and Ben share 90 ...'; else who shares is said later, or a
-    if after != verb:  # subject that does not share is read past: 'Gran is sharing 600 between ...'
-        names = []
-    i = verb + 1
-    i += tokens[i].word in ("the", "our", "my", "this", "that", "a", "an")  # 'split the $1,200 bonus'
+    i += tokens[i].text in (".", "?", "!", ",")
+    return (total, parts, names, count) if i >= ask else None
+
+
+def _closing_clause(tokens: list[Token], start: int) -> int:
+    """Where a last clause after a comma or dash starts when it names a share and holds no figure, or ``start``."""
+    for k in range(len(tokens) - 2, start, -1):
+        if tokens[k].kind not in ("word", "symbol", "end") or tokens[k].text == ":":
+            return start
+        if tokens[k].text in (",", "-", "—"):
+            words = {t.word for t in tokens[k + 1 :]}
+            return k + 1 if words & (_SMALL | _LARGE | {"share"}) else start
+    return start
+
+
+def _amount_at(tokens: list[Token], i: int) -> tuple[Quantity, int] | None:
     if tokens[i].kind not in ("number", "currency"):
         return None
     reader = Parser(tokens, i, relations=False)
     try:
-        total = Evaluation().value(reader.unary())
+        return Evaluation().value(reader.unary()), reader.i
     except (NotUnderstood, ToolInputError):
         return None
-    i = reader.i
-    if tokens[i].word == "of" or tokens[i].kind == "word" and tokens[i].word not in _SHARERS:
-        j = i + (tokens[i].word == "of")  # 'of pocket money', 'bonus': what the amount is, up to three words
-        while j < i + 4 and tokens[j].kind == "word" and tokens[j].word not in _SHARERS:
-            j += 1
-        i = j
-    count: int | None = None
-    if tokens[i].word in _SHARERS and tokens[i].word != "in":
-        if names:
-            return None  # named twice
-        names, count, i = _sharers(tokens, i + 1)
-    i += tokens[i].text == ","
-    found = _ratio_phrase(tokens, i)
-    if found is None:
+
+
+def _amount_first(tokens: list[Token], start: int) -> tuple[Quantity, int] | None:
+    """An amount that opens the split, then its verb: '£2,400 split 1:2:3', '£1,200 is to be shared between ...'."""
+    amount = _amount_at(tokens, start)
+    if amount is None:
         return None
-    parts, i = found
-    i += tokens[i].text in (".", "?", "!", ",")
-    return (total, parts, names, count) if i >= ask else None
+    total, i = amount
+    while tokens[i].word in ("is", "was", "to", "be", "being", "gets", "get"):
+        i += 1
+    return (total, i + 1) if tokens[i].word in _VERBS and i > amount[1] - 1 else None
 
 
 def _names(tokens: list[Token], i: int) -> tuple[list[str], int]:
@@ -129,11 +168,18 @@ def _names(tokens: list[Token], i: int) -> tuple[list[str], int]:
         i += 1
         if tokens[i].text == "," and tokens[i + 1].word == "and":
             i += 2
-        elif tokens[i].text == "," or tokens[i].word == "and":
+        elif tokens[i].word == "and" or tokens[i].text == "," and _name_like(tokens[i + 1]):
             i += 1
         else:
-            break
+            break  # 'between Ann and Ben, what's ...': the comma closes the names
     return (names, i) if len(names) >= 2 and tokens[i - 1].kind == "word" else ([], i)
+
+
+def _name_like(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper() and token.word not in _LEADS | _VERBS | _ASKING
+
+
+_ASKING = frozenset("what what's whats which who".split())
 
 
 def _sharers(tokens: list[Token], i: int) -> tuple[list[str], int | None, int]:
@@ -169,6 +215,9 @@ def _ratio_phrase(tokens: list[Token], i: int) -> tuple[list[Fraction], int] | N
         if reader.take("in", "a") or reader.take("in", "the"):
             parts = _ratio(reader)
             return (parts, reader.i) if reader.take("ratio") else None
+        first = reader.peek()
+        if first.kind == "clock" or first.kind == "number" and tokens[reader.i + 1].text == ":":
+            return _ratio(reader), reader.i  # '3:4' said bare, its colon marking it a ratio
     except NotUnderstood:
         return None
     return None
@@ -200,7 +249,9 @@ def _asked(tokens: list[Token], ask: int, parts: list[Fraction], names: list[str
         return None  # 'the one with the smallest share' is a pronoun; any other number is not the split's
     words = [t.word or t.text.lower() for t in asked]
     if not ("how" in words or "what" in words or "what's" in words or "whats" in words):
-        return None
+        words = [w.removesuffix("'s") for w in words]  # 'Ben's share?'
+        if not set(words) - {"the", "share", "part", "portion"} - {n.lower() for n in names} <= _SMALL | _LARGE:
+            return None  # 'biggest share?', 'Ben's share?': the question said by its noun alone
     named = [k for k, name in enumerate(names) if name.lower() in words]
     small, large = bool(set(words) & _SMALL), bool(set(words) & _LARGE)
     picks = len(named) + small + large + bool(set(words) & _ALL)

@@ -439,7 +439,8 @@ def _each_after(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, 
     g = givens[k]
     if tokens[g.end].word != "each" or k == 0 or tokens[g.end + 1].kind == "word" and tokens[g.end + 1].word == "of":
         return None
-    last = givens[k - 1]
+    counted = [j for j in range(k - 1, -1, -1) if givens[j].noun and givens[j].quantity.measure is None]
+    last = givens[counted[0] if counted else k - 1]  # '14 stewards at £12 an hour for 9 hours each': per steward
     if not last.noun or last.quantity.measure is not None or any(t.text in ".?!;" for t in tokens[last.end : g.start]):
         return None
     return _noun(last.noun), g.end + 1
