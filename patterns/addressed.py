@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from patterns.material import ASKING, WORD, opens_instruction, split_material, with_material
+from patterns.remarks import without_closing_remark
 
 # "Ask", "Get", "Have", "Let", "Send this to", "Give this to", "Run this past", with "both", "all of" or "each of"
 # before the names.
@@ -31,6 +32,14 @@ _SPOKEN_TO = re.compile(r"^\s*(?:,|:|\s+please\b)", re.I)
 # "take this and make it shorter": taking the text up is no job of its own; the order after it is the job
 _TAKE_UP = re.compile(
     r"^(?:take|grab|look\s+at|go\s+over|read)\s+(?:this|it|the\s+text|the\s+following)\s+and\s+(?=[a-z])", re.I
+)
+# ", I'll pick whichever is better", "so I can compare": what the user will do with the answers, said to whoever
+# asks the agents, before the colon that hands over the text; no agent's job
+_CHOOSING = re.compile(
+    r"[,;]?\s*(?:and\s+|so\s+|then\s+)?(?:i'?ll|i\s+will|i\s+can|i\s+want\s+to|i'd\s+like\s+to)\s+"
+    r"(?:pick|choose|compare|decide|go\s+with|use|see)\s+(?:whichever|which|the\s+best|the\s+better|the\s+one"
+    r"|between|them|both)\b[^:.?!\n]{0,60}(?=:)",
+    re.I,
 )
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
 # After the names: "this one", "this", "both", "each", "about this", "at the same time", then a colon, or "to (each)
@@ -70,7 +79,9 @@ def name_pattern(name: str) -> str:
 def addressed(text: str, names: Sequence[str]) -> Addressed | None:
     """The agents ``text`` opens by addressing (two or more of ``names``) and what it asks them; None when it
     addresses fewer, or says nothing after the names."""
-    return _addressed_opening(text, names) or _addressing_sentence(text, names)
+    found = _addressed_opening(text, names) or _addressing_sentence(text, names)
+    # ("...: Everest is 8,848 m high. the kids are doing mountains this term": why it came up is asked of none)
+    return Addressed(found.names, without_closing_remark(found.text)) if found is not None else None
 
 
 # "Fan this out to the calculator and the writer please.", "Both the calculator and the writer for this one.",
@@ -134,7 +145,7 @@ def _addressed_opening(text: str, names: Sequence[str]) -> Addressed | None:
     if rest.group("bare") and not vocative and not opening.group("bare"):
         return None  # "Ask the calculator and the researcher how ...": only "have" and "let" take a bare verb
     said = rest.group("asked") or rest.group("instruction") or rest.group("wanted") or rest.group("bare")
-    asked = _TAKE_UP.sub("", (said or "").strip())
+    asked = _CHOOSING.sub("", _TAKE_UP.sub("", (said or "").strip()), count=1)
     if asked and not vocative and opening.group("sent") and rest.group("asked") and _only_text(asked):
         # "Send this to the summarizer and the fact checker: Our pharmacy opened in 1994. ...": what is sent is the
         # text after the colon, asked of nothing else; each agent gets it as "this", to do its own job on

@@ -37,12 +37,13 @@ _SIZED = r"(?:final|annual|yearly|monthly|weekly|daily|nightly|overall|grand|new
 _QUANTITY_ASKED = re.compile(
     r"^(?:[^,?]{1,40},\s+)?(?:so\s+|and\s+|then\s+)?(?:"
     r"how\s+(?:much|many|far|long|heavy|big)\b"
-    r"|what(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)?\s+(?:the\s+|my\s+|our\s+)?"
+    r"|what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be|\s+would\s+be)?\s+(?:the\s+|my\s+|our\s+)?"
     rf"(?:{_SIZED}\s+)?(?:total|sum|average|mean|difference|full|whole|overall|grand|percentage|percent|cost|price"
-    r"|fee|bill|rate|change|share|damage|amount|charge|deposit|saving|savings|balance|profit)\b"
+    r"|fee|bill|rate|change|share|damage|amount|charge|deposit|saving|savings|balance|profit|takings|earnings|wages?"
+    r"|pay|hours|mileage|expenses)\b"
     r"|what\s+(?:percentage|percent|fraction)\b"
     r"|what\s+(?:did|do|does|will|would|should)\s+(?:i|we|they|he|she|it|each|(?:the|my|our|each|every)\s+\w+)\s+"
-    r"(?:\w+\s+){0,2}(?:spend|pay|owe|cost|earn|make|get|save|use|invoice|bill|charge)\b"
+    r"(?:\w+\s+){0,2}(?:spend|pay|owe|cost|earn|make|get|save|use|invoice|bill|charge|claim|put|quote|take)\b"
     r"|which\s+(?:\w+\s+)?(?:is|are|comes?\s+out|works?\s+out)\s+(?:the\s+)?(?:cheaper|dearer|better\s+value"
     r"|more\s+expensive|less\s+expensive|better\s+deal)\b"
     r"|what(?:'s|\s+is)\s+[$£€]?\d"
@@ -56,6 +57,18 @@ _BARE_SUM = re.compile(
     rf"^(?:and\s+|so\s+|then\s+)?(?:the\s+)?(?:{_SIZED}\s+)?(?:total|sum|cost|bill|amount)"
     r"(?:\s+(?:spend|spent|cost|price|due|owed|owing|amount|bill|to\s+pay))?"
     r"(?:\s+(?:including|incl|inc|with|after|before|plus)\b[^.?!]{0,40})?"
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|cheers))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+_ASKING_WHAT = re.compile(r"^what(?:'s|s|\s+is|\s+was)\s+(?=(?:the|my|our)\s)", re.IGNORECASE)
+_LAST_PAUSE = re.compile(r",\s+|\s[-\u2013\u2014]\s+")
+# A closing clause that names a measured sum alone, after the figures it is of: "total hours?", "avg speed in km/h",
+# "average goals per game to 2dp?", "avg speed if I did 36 miles in 54 mins" (with no verb that states: "Average
+# rainfall is 600 mm" is a claim).
+_MEASURED_SUM = re.compile(
+    r"^(?:and\s+|so\s+|then\s+)?(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:total|avg|average|mean)\s+[a-z]+"
+    r"(?:\s+(?:per|a|an|each|in)\s+[a-z/]+){0,2}(?:\s+to\s+\d\s*(?:dp|d\.p\.|decimal\s+places?))?"
+    r"(?:\s+if\s+(?:i|we|he|she|they)\s+(?!(?:is|are|was|were)\b)[^.?!]{1,80})?"
     r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|cheers))?\s*[?!.]*$",
     re.IGNORECASE,
 )
@@ -153,12 +166,20 @@ def _sum_after_lead(text: str) -> str | None:
     asked = _closing_sentence(text)
     if asked is None:
         return None
-    bare = _BARE_SUM.match(asked) is not None
-    if not bare and (not text.strip()[:SCAN].endswith("?") or _QUANTITY_ASKED.match(asked) is None):
+    # ("did 7 grooms at £48 and 5 clips at £10 today, what's my takings": the ask after the figures' clause)
+    clause = _LAST_PAUSE.split(asked)[-1]
+    bare = any(_BARE_SUM.match(a) is not None for a in (asked, clause))
+    measured = next((a for a in (asked, clause) if _MEASURED_SUM.match(a) is not None), None)
+    # a question asked without its mark ("what do I put on the expenses") still opens with its asking words
+    quantity = next((a for a in (asked, clause) if _QUANTITY_ASKED.match(a) is not None), None)
+    if not bare and quantity is None and measured is None:
         return None
+    asked = quantity or measured or asked
     if len(_figures(text[:SCAN])) < 2 and (bare or _MEASURE_IN_MEASURE.match(asked) is None):
         return None  # one figure is enough to count one unit in another ("how many days are there in 6 weeks?")
-    return "Work out the total cost" if bare else f"Work out {asked.rstrip('?').strip()}"
+    # ("what's my overall mark" is worked out as "my overall mark": the asking words name nobody's work)
+    asked = _ASKING_WHAT.sub("", asked.rstrip("?").strip())
+    return "Work out the total cost" if bare else f"Work out {asked}"
 
 
 def _worked_sum_to_check(text: str) -> str | None:

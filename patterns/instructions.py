@@ -88,7 +88,9 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # "..., and in which year did the Titanic sink?": a question may open with a preposition before its word
         led = word in QUESTION_PREPOSITIONS and following[1:] != []
         opener = following[1] if led else word
-        asks = opener in _QUESTION_OPENERS and match.group(0).startswith(",") and opens_request(before[:200])
+        asks = (
+            opener in _QUESTION_OPENERS and match.group(0).startswith(",") and _asks_first(before[:200], match.group(0))
+        )
         if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
@@ -148,7 +150,7 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # ("I'm off to Tanzania in June. Can you check ..., and summarise ...": the statement before the request is
         # its context; the request opens after it)
         opening = _last_sentence(before)[:200]
-        context = not pieces and match.group(0).startswith(",") and not opens_request(opening)
+        context = not pieces and match.group(0).startswith(",") and not _asks_first(opening, match.group(0))
         # "Split £86.40 between 6 staff, and make a post ...": a sum ordered by its operation opens a request, though
         # "split" and "average" are no verbs that start a part of their own ("add 18% and split it evenly")
         context = context and not _OPERATION.match(opening)
@@ -198,6 +200,18 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def _last_sentence(text: str) -> str:
     """The last sentence of ``text``: what a statement told before it leaves as the request's opening."""
     return _SENTENCE_BREAK.split(text.strip())[-1]
+
+
+# "did 7 full grooms at £48 today", "Had 3 deliveries at £12": the user's day told with its "I" left out, a past
+# tense then what was done and counted; a question opening so ("Did 7 people come?") ends with its mark.
+_TOLD_DAY = re.compile(r"^\W*(?:did|had|was|were)\s+(?:\d|an?\s)", re.IGNORECASE)
+
+
+def _asks_first(chunk: str, cut: str) -> bool:
+    """Whether ``chunk``, a clause before the comma ``cut``, asks or instructs (``opens_request``), and is not the
+    user's day told before what is asked of it, after a bare comma ("..., and what is ..." asks anew)."""
+    told = _TOLD_DAY.match(chunk) is not None and "?" not in chunk and not re.search(r"\band\b", cut, re.I)
+    return opens_request(chunk) and not told
 
 
 def opens_request(chunk: str) -> bool:

@@ -292,4 +292,15 @@ def _is_intro(chunk: str) -> bool:
     return chunk.strip().endswith(":")
 
 
-__all__ = ["announced_items", "announces_list", "list_items"]
+# "two things. work out ...": an announcement ended with a stop and the part after it in lower case, as one sentence
+_ANNOUNCED = re.compile(r"^([^.!?\n]{3,60}\.)\s+(?=[a-z])")
+
+
+def past_announcement(sentence: str) -> str:
+    """``sentence`` without an announcement of its parts that opens it ("two things. work out 15% of £340, then
+    ..."), which the sentence split leaves on when the user writes on in lower case."""
+    found = _ANNOUNCED.match(sentence)
+    return sentence[found.end() :] if found is not None and announces_list(found.group(1)) else sentence
+
+
+__all__ = ["announced_items", "announces_list", "list_items", "past_announcement"]

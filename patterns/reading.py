@@ -32,6 +32,7 @@ from patterns.material import (
     MATERIAL_NOUNS,
     OWN_TEXT,
     PLACEHOLDER,
+    QUESTION_PREPOSITIONS,
     WORD,
     WORK_NOUNS,
     mask,
@@ -75,6 +76,7 @@ _AFTER_VERB = frozenset(
     these those my our your some""".split()
 )
 _CONDITIONS = frozenset("if suppose supposing assuming given say".split())
+_REPORTING = frozenset("says said reckons reckoned claims claimed swears swore thinks insists insisted".split())
 CLAIM_WORDS = (3, 40)
 """A bare claim has at least and at most these many words."""
 MAX_CLAIM_CHARS = 400
@@ -241,7 +243,7 @@ def _lead(text: str) -> str | None:
 # Words by which a sentence points at a text that follows it ("What are the takeaways from this notice? <text>").
 _POINTING_AHEAD = frozenset("this these here following below".split())
 _TITLES = frozenset("mr mrs ms dr st prof sr jr".split())
-_FIRST_SENTENCE = re.compile(r"[^.!?\n]{3,300}(?:[.!?]|\n)")
+_FIRST_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d)){3,300}(?:[.!?]|\n)")  # "12.5 hrs": a decimal ends none
 
 
 _IT = frozenset({"it", "them"})
@@ -323,7 +325,11 @@ def is_claim(text: str, *, verb_known: bool = False) -> bool:
     words = WORD.findall(stripped.lower())
     if not CLAIM_WORDS[0] <= len(words) <= CLAIM_WORDS[1] or len(_SENTENCE_STOP.findall(stripped)) > 2:
         return False
-    if words[0] in ASKING or words[0] in _CONDITIONS or words[1] in _AFTER_VERB or opens_instruction(words[:2]):
+    # ("bloke on my bus reckons ...": a word that would follow a verb follows a noun when someone is then reported
+    # as saying something, "says", "reckons", "claims")
+    named = words[0] not in QUESTION_PREPOSITIONS | _AFTER_VERB and bool(_REPORTING & set(words[2:8]))
+    after_verb = words[1] in _AFTER_VERB and not named
+    if words[0] in ASKING or words[0] in _CONDITIONS or after_verb or opens_instruction(words[:2]):
         return False
     if question_form(stripped) == "open":  # "In which year did the Wall fall": a question without its mark
         return False

@@ -106,4 +106,23 @@ def without_remark(text: str) -> str:
     return text[: ask + 1]
 
 
-__all__ = ["tells_of_them", "tells_the_day", "without_guess", "without_remark"]
+_STATEMENT_THEN_REMARK = re.compile(r"^(?P<said>[^?!\n]{8,300}?[.!])\s+(?P<rest>[^.?!\n]{3,120})[.!]?\s*$")
+
+
+def without_closing_remark(text: str) -> str:
+    """A statement without the one sentence after it that says how it came up ("Mount Everest is 8,848 metres
+    high. the kids are doing mountains this term" -> "Mount Everest is 8,848 metres high."): what each agent asked
+    the same thing is to check or answer, not why the user wants it. A request with a question is
+    ``without_remark``'s; a last sentence with a figure, or that says where, is kept."""
+    found = _STATEMENT_THEN_REMARK.match(text.strip()) if len(text) <= SCAN else None
+    if found is None or "?" in text or ":" in text:  # a text handed over after a colon is the agents' material
+        return text
+    rest = found.group("rest")
+    if has_number(rest) or says_where_it_is(rest):
+        return text
+    if not (remarks_on_the_question(rest) or tells_how_it_came_up(rest)):
+        return text
+    return found.group("said").rstrip(".!")
+
+
+__all__ = ["tells_of_them", "tells_the_day", "without_closing_remark", "without_guess", "without_remark"]
