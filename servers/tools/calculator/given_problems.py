@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     mixes,
     named_cuts,
     named_shares,
+    net_profits,
     offers,
     packs,
     paybacks,
@@ -123,6 +124,7 @@ READERS: tuple[Reader, ...] = (
     first_then.solve_first_then,  # a first hour's charge, then every half hour after
     paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
+    net_profits.solve_net_profit,  # takings less the costs told, laid out any way
 )
 
 

@@ -23,6 +23,7 @@ from servers.tools.inputs import ToolInputError
 
 _PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
 _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2}
+_NEAREST.update({"pound": 0, "dollar": 0, "euro": 0})  # 'to the nearest pound': whole units of the money
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
 
@@ -135,6 +136,8 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     """``solution`` with its one number shown to ``places`` decimals (halves up), or None when its answer is not
     one number and its unit. Money, shown to the cent already, is left as it is when two places are asked."""
     value = solution.result
+    if places == 2 and value is not None and solution.answer[:1] in "$€£¥₹":
+        return solution  # money is shown to the cent already, however many amounts the answer names
     if value is None or len(solution.values) > 1:
         return None
     shown = numbers.format_number(value)
@@ -143,6 +146,8 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     if not solution.answer.startswith(shown):
         if places == 2 and solution.answer[:1] in "$€£¥₹":
             return solution  # money is shown to the cent already
+        if places < 2 and solution.answer[:1] in "$€£¥₹" and not solution.values:
+            return _money_rounded(solution, value, places)  # 'to the nearest pound'
         return None
     rest = solution.answer[len(shown) :]
     if rest and (rest[0].isdigit() or rest[0] in ".:/"):
@@ -169,3 +174,17 @@ def _shown_rounded(answer: str, value: Real) -> str | None:
     if numbers.round_half_up(value, places) != Fraction(opening.group()):
         return None
     return opening.group()
+
+
+def _money_rounded(solution: Solution, value: Real, places: int) -> Solution:
+    """An amount of money shown to whole units (or tenths): '£576.33' to the nearest pound is '£576'."""
+    symbol = solution.answer[0]
+    exact = numbers.round_half_up(value, places)
+    whole, _, tenths = numbers.fixed(exact, places).partition(".")
+    text = f"{symbol}{int(whole):,}" + (f".{tenths}" if tenths else "")
+    solution.exact = solution.exact or numbers.format_number(value)
+    solution.steps.append(f"{symbol}{numbers.format_number(value)} rounded to the nearest whole unit = {text}")
+    solution.notes.append("rounded to whole units of the money, halves rounding up")
+    solution.answer = text
+    solution.result = exact
+    return solution
