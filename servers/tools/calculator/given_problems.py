@@ -61,6 +61,7 @@ from servers.tools.calculator import (
     temperatures,
     tendered,
     tiling,
+    tip_shares,
     tipping,
     weighted,
     whole_packs,
@@ -127,6 +128,7 @@ READERS: tuple[Reader, ...] = (
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
     net_profits.solve_net_profit,  # takings less the costs told, laid out any way
     percent_stories.solve_percent_story,  # a part of an amount, or the amount after a rise, cut or tax
+    tip_shares.solve_tip_share,  # a bill and its tip, shared evenly
 )
 
 
