@@ -136,6 +136,8 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     else:
         periods = next((int(o.split()[1]) for o in kinds if o.startswith("every ")), 1)
         if not any(o.startswith("every ") for o in kinds):
+            if not numbers.is_integer(years):  # '18 months, compounded': yearly, or monthly? the totals differ
+                raise ToolInputError("say how often the interest is compounded (yearly, monthly) over a part year")
             notes.append("compounded once a year, as no compounding frequency was given")
         total = _compound(principal.value, rate.value, years, periods, steps, principal)
         interest = total - principal.value

@@ -138,6 +138,13 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     value = solution.result
     if places == 2 and value is not None and solution.answer[:1] in "$€£¥₹":
         return solution  # money is shown to the cent already, however many amounts the answer names
+    if (
+        places < 2
+        and value is not None
+        and solution.answer[:1] in "$€£¥₹"
+        and solution.answer.count(solution.answer[0]) == 1
+    ):
+        return _money_rounded(solution, value, places)  # 'to the nearest pound': one amount, in whole pounds
     if value is None or len(solution.values) > 1:
         return None
     shown = numbers.format_number(value)
