@@ -44,7 +44,6 @@ from servers.tools.calculator import (
     offers,
     packs,
     paybacks,
-    percent_stories,
     portions,
     price_lists,
     profit_lines,
@@ -127,7 +126,6 @@ READERS: tuple[Reader, ...] = (
     paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
     net_profits.solve_net_profit,  # takings less the costs told, laid out any way
-    percent_stories.solve_percent_story,  # a part of an amount, or the amount after a rise, cut or tax
     tip_shares.solve_tip_share,  # a bill and its tip, shared evenly
 )
 
