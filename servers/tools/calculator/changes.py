@@ -72,6 +72,10 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         if not _moves(tokens, start, amounts[0], amounts[1]):
             return None  # '56 of 160 members said yes, what percentage is that': a share, not a change
         return _from_to(tokens, start, amounts[0], amounts[1])
+    if percents and any(g.after[:1] != () and g.after[0] in _INCLUSIVE for g in amounts):
+        return None  # '£2,300 including VAT at 20%': the tax is in the amount already, never added again
+    if len(percents) > 1 and _stacked_unclear(tokens, start):
+        return None
     if percents and charge_asked(question_words(tokens, start)):
         return None  # 'How much was the service charge?': the charge itself is asked, not the amount after it
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
@@ -415,3 +419,15 @@ def _announced(tokens: list[Token], percent: Given, base: Given) -> bool:
         opening -= 1
     said = {t.word for t in tokens[opening : percent.end]}
     return bool(said & _COMING) and not said & _PAST
+
+
+_INCLUSIVE = frozenset("including inc incl inclusive".split())
+_TIPS = frozenset("tip tips gratuity".split())
+_TAXES = frozenset("vat gst tax".split())
+
+
+def _stacked_unclear(tokens: list[Token], start: int) -> bool:
+    """Two percentages whose order is not said: a tip and a tax on one bill (is the tip on the tax?), or two
+    discounts a buyer has 'both' of (one after the other, or added together?)."""
+    words = {t.word for t in tokens[start:]}
+    return bool(words & _TIPS and words & _TAXES) or "both" in words

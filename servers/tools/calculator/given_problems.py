@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     mixes,
     named_cuts,
     named_shares,
+    net_profits,
     offers,
     packs,
     paybacks,
@@ -59,6 +60,7 @@ from servers.tools.calculator import (
     temperatures,
     tendered,
     tiling,
+    tip_shares,
     tipping,
     weighted,
     whole_packs,
@@ -123,6 +125,8 @@ READERS: tuple[Reader, ...] = (
     first_then.solve_first_then,  # a first hour's charge, then every half hour after
     paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
+    net_profits.solve_net_profit,  # takings less the costs told, laid out any way
+    tip_shares.solve_tip_share,  # a bill and its tip, shared evenly
 )
 
 

@@ -56,6 +56,9 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
             return None
     elif any(g.quantity.measure is not None and g.quantity.measure.per is not None for g in prices):
         return None
+    elif counts and counts[0].start > max(g.start for g in prices):  # 'buy at 98p, sell at £1.35: profit on 20?'
+        cost, takings = (Quantity(numbers.checked(sides[s].quantity.value * count), sides[s].quantity.measure)
+                         for s in ("buy", "sell"))  # fmt: skip
     else:
         cost, takings = (_total(tokens, sides[side], count) for side in ("buy", "sell"))
     if cost.measure != takings.measure or takings.value <= cost.value:
@@ -68,6 +71,10 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
         f"cost {_amount_working(sides['buy'], measured[0], cost)}",
         f"takings {_amount_working(sides['sell'], measured[0], takings)}",
     ]  # fmt: skip
+    if counts and not measured and counts[0].start > max(g.start for g in prices):  # a price of one, times the count
+        n = numbers.format_number(count)
+        steps[:2] = [f"cost {n} × {show(sides['buy'].quantity)} = {show(cost)}",
+                     f"takings {n} × {show(sides['sell'].quantity)} = {show(takings)}"]  # fmt: skip
     steps += [
         f"profit = {show(takings)} − {show(cost)} = {show(profit)}",
     ]

@@ -176,6 +176,8 @@ def _original_given(tokens: list[Token], start: int) -> bool:
         for phrase in _ORIGINAL:
             words = phrase.split()
             k = i + len(words)
+            if all(tokens[i + n].word == w for n, w in enumerate(words)) and tokens[k].kind == "currency":
+                return True  # 'List price £64': the price before, said with its amount right after it
             if all(tokens[i + n].word == w for n, w in enumerate(words)) and tokens[k].word in ("is", "was", "of"):
                 return tokens[k + 1].kind in ("currency", "number")
     return False

@@ -142,6 +142,15 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     """``solution`` with its one number shown to ``places`` decimals (halves up), or None when its answer is not
     one number and its unit. Money, shown to the cent already, is left as it is when two places are asked."""
     value = solution.result
+    if places == 2 and value is not None and solution.answer[:1] in "$€£¥₹":
+        return solution  # money is shown to the cent already, however many amounts the answer names
+    if (
+        places < 2
+        and value is not None
+        and solution.answer[:1] in "$€£¥₹"
+        and solution.answer.count(solution.answer[0]) == 1
+    ):
+        return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound': in whole pounds
     if value is None or len(solution.values) > 1:
         return None
     shown = numbers.format_number(value)
@@ -150,6 +159,8 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     if not solution.answer.startswith(shown):
         if places == 2 and solution.answer[:1] in "$€£¥₹":
             return solution  # money is shown to the cent already
+        if places < 2 and solution.answer[:1] in "$€£¥₹" and not solution.values:
+            return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound'
         return None
     rest = solution.answer[len(shown) :]
     if rest and (rest[0].isdigit() or rest[0] in ".:/"):
@@ -179,20 +190,21 @@ def _shown_rounded(answer: str, value: Real) -> str | None:
 
 
 def _money_rounded(solution: Solution, places: int, symbol: str) -> Solution | None:
-    """An amount of money ('£3,050.78') shown to the whole unit of its currency, as 'to the nearest pound' asks;
-    None when the answer is not one amount in that currency."""
+    """An amount of money ('£3,050.78') shown to whole units of its currency (or tenths), as 'to the nearest
+    pound' asks; None when the answer does not open with one amount in that currency, or names several."""
     value = solution.result
     opening = re.match(re.escape(symbol) + r"(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?", solution.answer)
-    if value is None or len(solution.values) > 1 or opening is None:
+    if value is None or opening is None or solution.answer.count(symbol) > 1:
         return None
     if Fraction(opening.group(1).replace(",", "") + (opening.group(2) or "")) != numbers.round_half_up(value, 2):
         return None
     exact = numbers.round_half_up(value, places)
-    shown = f"{symbol}{int(exact):,}"
+    whole, _, tenths = numbers.fixed(exact, places).partition(".")
+    shown = f"{symbol}{int(whole):,}" + (f".{tenths}" if tenths else "")
     if exact != value:
         solution.exact = solution.exact or numbers.format_number(value)
-    solution.steps.append(f"{opening.group()} rounded to the nearest whole {symbol} = {shown}")
-    solution.notes.append("rounded to the nearest whole unit of money, halves rounding up")
+    solution.steps.append(f"{opening.group()} rounded to the nearest whole unit = {shown}")
+    solution.notes.append("rounded to whole units of the money, halves rounding up")
     solution.answer = shown + solution.answer[opening.end() :]
     solution.result = exact
     return solution

@@ -1,0 +1,84 @@
+"""A bill with a tip added, shared evenly, told any way: 'Six nurses went out after a late shift. The meal came to
+£213. They want to leave a 10% tip and split everything evenly. How much each?' → £213 × 1.10 ÷ 6 = £39.05;
+'meal £58.60 + 10% tip split 2 pls'; 'Bill: £64. Tip: 25%. People: 4. Per person?'.
+
+Three numbers: the bill, the tip's percentage (said with 'tip', 'gratuity', 'service' or 'for the waiter') and the
+count of people, named as people ('9 colleagues', 'six nurses') or said after a word of sharing ('between 2',
+'divide by 4'). The tip goes on the whole bill and everyone pays the same share of bill and tip. A question for
+the tip or the total alone, a tax or a discount, someone who does not pay, or a count of anything but the people
+declines the reading.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_periods import new_period_asked
+from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
+from servers.tools.calculator.money import cents, percent
+from servers.tools.calculator.quantities import Quantity, is_money
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words, words_outside
+from servers.tools.calculator.tokens import Token
+
+_TIPS = frozenset("tip tips tipping gratuity service waiter waitress server".split())
+_SHARING = frozenset("split splitting divide divided share shared between among across evenly equally".split())
+_SHARED_BY = frozenset("between among across by split into".split())
+_EACH = frozenset("each person head everyone everybody us".split())
+_SPOILERS = frozenset(
+    "tax vat gst discount off except didn't doesn't don't isn't not only minus drinks treat treating "
+    "covering covers birthday another also round nearest included including inc incl inclusive already".split()
+)
+"""Words of a tax or a cut on the bill, someone who does not pay a share, or a rounding (read apart)."""
+_NOT_PEOPLE = frozenset("for of at with buy bought ordered order had".split())
+
+
+def solve_tip_share(tokens: list[Token], start: int) -> Solution | None:
+    """Each person's share of the bill and its tip; None unless the request is exactly that."""
+    givens = givens_or_none(tokens, start, 3)
+    if givens is None:
+        return None
+    outside = set(words_outside(tokens, start, givens))
+    if not outside & _TIPS or not outside & _SHARING and not outside & _EACH or outside & _SPOILERS:
+        return None
+    if sum(t.word in ("what", "what's", "whats", "how") for t in tokens) > 1 or new_period_asked(tokens, start):
+        return None  # two questions
+    rates = [g for g in givens if g.quantity.percent]
+    bills = [g for g in givens if is_money(g.quantity.measure) and not g.quantity.percent]
+    counts = [g for g in givens if g.quantity.measure is None and not g.quantity.percent]
+    if len(rates) != 1 or len(bills) != 1 or len(counts) != 1:
+        return None
+    rate, bill, count = rates[0], bills[0], counts[0]
+    people = count.quantity.value
+    if not 0 < rate.quantity.value < 1 or people < 2 or not numbers.is_integer(people):
+        return None
+    if bill.quantity.measure is None or bill.quantity.measure.per is not None or bill.per_each:
+        return None
+    named = count.noun in PEOPLE or bool(count.noun) and not set(count.before[-1:]) & _NOT_PEOPLE
+    shared_by = set(count.before[-1:]) & _SHARED_BY or count.after[:1] == ("ways",) or _labelled(tokens, count)
+    if not (named or shared_by and not count.noun):
+        return None  # '£64 for 4 pizzas': a count of what was bought, not of who pays
+    asked = set(question_words(tokens, start))
+    if asked & _TIPS or asked & {"total", "altogether"} and not asked & _EACH:
+        return None  # 'how much is the tip', 'what's the total': not a share
+    whole = Fraction(bill.quantity.value)
+    rate_value = Fraction(rate.quantity.value)
+    total = whole * (1 + rate_value)
+    share = numbers.checked(total / Fraction(people))
+    money = Quantity(whole, bill.quantity.measure)
+    steps = [
+        f"{cents(money)} + {percent(rate.quantity)} tip = {cents(money, total)}",
+        f"{cents(money, total)} ÷ {numbers.format_number(people)} = {cents(money, share)} each",
+    ]
+    expression = f"{whole} * (1 + {rate_value}) / {people}"
+    solution = answer_for(Quantity(share, bill.quantity.measure), "a bill with a tip, shared", expression, steps)
+    solution.answer += " each"
+    solution.notes.append("the tip is on the whole bill, and everyone pays the same share of bill and tip")
+    return solution
+
+
+def _labelled(tokens: list[Token], count: Given) -> bool:
+    """'People: 4': the count named by the word before a colon."""
+    at = count.start
+    return at >= 2 and tokens[at - 1].text == ":" and tokens[at - 2].word in PEOPLE | {"people", "diners"}
