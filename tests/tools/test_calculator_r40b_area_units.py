@@ -25,6 +25,9 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("garden 12m x 7.5m whats the area sq m", 90),
         ("What's the area in square metres of a 4.5 m by 3.2 m bedroom", 14.4),
         ("Area of a 7.35 m by 4.62 m church hall in sq m?", 33.957),
+        ("The hall is 6 m by 4 m, what's the area in square feet?", 258.334),
+        ("area of a rectangular patio 5 m by 3.5 m? in square feet", 188.368),
+        ("How big a 30 feet by 12 feet plot is in square metres?", 33.445),
     ],
 )
 async def test_an_area_in_the_square_unit_asked(request_text: str, result: float):
