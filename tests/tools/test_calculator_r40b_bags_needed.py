@@ -34,6 +34,8 @@ async def test_whole_containers_needed_for_an_amount(request_text: str, result: 
         "how many 10 kg bags of plaster do I need for 137 kg, I already have 2 bags",
         "how many 10 kg bags of plaster do I need for 137 kg plus 10% extra",
         "how many 500 mg tablets do I need for a 1200 mg dose",
+        "A bottle holds 1.5 litres. How many 250 ml glasses do I need?",
+        "The tub holds 5 kg. How many 400 g scoops will I need?",
     ],
 )
 async def test_a_second_question_or_a_changed_amount_is_declined(request_text: str):

@@ -38,7 +38,7 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and not _portion_each(tokens, i)}
     if counted is None or words & _SPOILERS - _NEEDS:
         return None
-    together = _together(asked[at + 1 :]) or bool(words & _NEEDS)  # 'how many 10 kg bags do I need': whole bags
+    together = _together(asked[at + 1 :])
     givens = read_givens(tokens, start)
     if len(givens) != 2 or any(g.quantity.measure is None or g.quantity.measure.per is not None for g in givens):
         return None
@@ -48,7 +48,10 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     portion = portions[0].quantity
     whole_given = next(g for g in givens if g is not portions[0])
     whole = whole_given.quantity
-    together = together or tokens[whole_given.start - 1].word == "for"  # '10 kg bags of plaster for 137 kg'
+    required = tokens[whole_given.start - 1].word in _NEEDS | {"for"}  # '10 kg bags for 137 kg', 'I need 137 kg'
+    if words & _NEEDS and not required:
+        return None  # 'a bottle holds 1.5 litres, how many glasses do I need': needed for what is not said
+    together = together or required
     assert portion.measure is not None and whole.measure is not None
     if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
         return None
