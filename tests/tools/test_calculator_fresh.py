@@ -67,8 +67,7 @@ async def test_requests_in_fresh_words_are_answered(request_text: str, result: f
         "I owe $900 at 10% a year compounded monthly, what do I owe after 2 years if I don't pay anything back?",
         # the clause and the question want different units
         "The map says 20 miles but my car uses km, what's that in pounds?",
-        # a unit the lengths are not in, and a figure scaled by a word
-        "The hall is 6 m by 4 m, what's the area in square feet?",
+        # a figure scaled by a word
         "area of half the lawn that's 10 m by 6 m",
         # a recipe with nothing to scale
         "A tray of lasagne serves 6. How much for 9 people?",

@@ -26,7 +26,6 @@ async def test_an_area_or_a_length_asked_in_another_unit(request_text: str, resu
 @pytest.mark.parametrize(
     "request_text",
     [
-        "How big a 30 feet by 12 feet plot is in square metres?",
         "How big a 120 square metre flat is in square feet, with the 8 square metre balcony?",
         "A client wants to know how big a 120 square metre flat is in square feet and what the rent is.",
         "How big a garden do I need for a 120 square metre lawn in square feet?",

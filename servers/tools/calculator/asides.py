@@ -35,7 +35,8 @@ _WHOLE = frozenset("whole full entire complete".split())
 _SPANS = frozenset("day week fortnight month year".split())
 _TAX_WORDS = frozenset("tax taxes vat gst".split())
 _TIME_WORDS = frozenset("hour hours hr hrs minute minutes mins".split())
-_DECIMAL_FORMS = (("as", "a", "decimal", "number"), ("as", "a", "decimal"), ("in", "decimal"), ("in", "decimals"))
+_DECIMAL_FORMS = (("as", "a", "decimal", "number"), ("as", "a", "decimal"), ("in", "decimal"), ("in", "decimals"),
+                  ("decimal", "pls"), ("decimal", "please"), ("decimal", "plz"))  # fmt: skip
 _NO_BREAK = (("with", "no", "break"), ("with", "no", "breaks"), ("without", "a", "break"), ("without", "breaks"),
              ("with", "no", "lunch", "break"), ("without", "a", "lunch", "break"), ("no", "breaks"), ("no", "break"),
              ("no", "lunch", "break"))  # fmt: skip

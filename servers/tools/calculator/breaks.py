@@ -26,7 +26,7 @@ _WORDS = frozenset(
     "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
     "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
     "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their had have has "
-    "breaks dinner started starts start finished finishes finish packed up clocked knocked we actually at".split()
+    "breaks dinner started starts start finished finishes finish packed up clocked knocked we actually at clock".split()
 )
 """The span's, the break's and the question's words; any other word must be inert."""
 _JOINS = frozenset({"to", "until", "till", "through", "-"})
@@ -45,7 +45,7 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
         if counted is not None:
             breaks.append(counted)  # 'two 20-minute breaks': both are taken off
             return i + 4
-        if tokens[i].word == "off" and tokens[i - 1].word in ("knocked", "clocked", "signed", "logged"):
+        if tokens[i].word == "off" and tokens[i - 1].word in ("knocked", "clocked", "signed", "logged", "clock"):
             return i + 1  # 'we knocked off at 16:30': the end of the day, nothing taken off
         if tokens[i].word == "per" and tokens[i + 1].word in _EACH_OF:
             return i + 2  # 'how many working hours is that per person': everyone works the one shift

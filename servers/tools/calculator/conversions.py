@@ -172,10 +172,27 @@ _EXTENTS = {
 
 
 def _take_extent(parser: Parser, source: Quantity) -> None:
-    """Past an adjective that only says what the quantity measures ('tall' after a length): it changes nothing."""
+    """Past an adjective that only says what the quantity measures ('tall' after a length): it changes nothing; and
+    past what a weight or length is of ('25 lb of potatoes in kg'): one or two plain words, then the unit asked."""
     if source.measure is not None and source.measure.per is None:
         if parser.peek().word in _EXTENTS.get(source.measure.dimension, ()):
             parser.i += 1
+        elif parser.peek().word == "of" and source.measure.dimension in ("mass", "length"):
+            for width in (1, 2):
+                said = parser.tokens[parser.i + 1 : parser.i + 1 + width]
+                if all(t.kind == "word" and _stuff(t.word) for t in said) and _asked_next(parser, width + 1):
+                    parser.i += width + 1
+                    return
+
+
+def _stuff(word: str) -> bool:
+    return word.isalpha() and word not in CHANGES and lookup(word, short=False) is None
+
+
+def _asked_next(parser: Parser, ahead: int) -> bool:
+    """Whether the unit asked ('in', 'into', 'to') or a pause before the question comes ``ahead`` tokens on."""
+    after = parser.tokens[parser.i + ahead]
+    return after.word in ("in", "into", "to") or after.text in (",", "?", ".")
 
 
 def _after_subject(tokens: list[Token], i: int) -> int:

@@ -55,3 +55,17 @@ def in_capacity(solution: Solution, unit: Measure, capacity: Measure) -> Solutio
     solution.steps.append(f"{solution.answer} = {shown} {label}")
     solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
     return solution
+
+
+def in_square(solution: Solution, unit: Measure, asked: Measure, power: int) -> Solution:
+    """An area (``power`` 1) or volume (2) worked out in the square or cubic unit of the lengths, said in the square or
+    cubic ``asked`` unit: 'the patio is 18 ft by 12 ft, what's its area in square metres'."""
+    assert solution.result is not None
+    amount, factor = solution.result, (unit.factor / asked.factor) ** (power + 1)
+    value = numbers.checked(amount * factor if isinstance(amount, Fraction) else amount * float(factor))
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = ("square " if power == 1 else "cubic ") + (asked.name if value == 1 else plural(asked.name))
+    ratio = numbers.format_number(unit.factor / asked.factor)
+    solution.steps.append(f"{solution.answer} = {shown} {label} (1 {unit.name} = {ratio} {plural(asked.name)})")
+    solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
+    return solution

@@ -19,7 +19,8 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asides import CHANGES
-from servers.tools.calculator.figure_units import in_capacity, in_land, land_asked
+from servers.tools.calculator.figure_things import thing_after_lengths
+from servers.tools.calculator.figure_units import in_capacity, in_land, in_square, land_asked
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, convert, lookup, plural
@@ -83,11 +84,13 @@ def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
     what = asked.pop()
     shape = shapes.pop() if shapes else _implied(what, lengths)
     unit = _common_unit(lengths)
-    if wanted and (unit is None or any(w.name != unit.name for _, w in wanted)):
-        return None  # 'in square feet' of lengths in metres: a conversion this reader does not make
+    if wanted and (unit is None or any(w.name != wanted[0][1].name or p != wanted[0][0] for p, w in wanted)):
+        return None  # 'in square feet' of lengths in no unit, or two units asked: nothing to convert to
     if any((what, power) not in (("area", 1), ("volume", 2)) for power, _ in wanted):
         return None  # square units of a volume: not a reading to guess at
     solution = _solve(what, shape, lengths, unit)
+    if wanted and unit is not None and wanted[0][1].name != unit.name and solution.result is not None:
+        return in_square(solution, unit, wanted[0][1], wanted[0][0])  # 'in square metres' of lengths in feet
     if land is not None:
         return in_land(solution, unit, land) if unit is not None and what == "area" else None
     if capacity is not None:
@@ -99,9 +102,8 @@ _Reading = tuple[set[str], list[_Length], list[tuple[int, Measure]], Measure | N
 
 
 def _read(tokens: list[Token], start: int) -> _Reading | None:
-    """The figures named, the lengths given, each with its name, the units the answer is asked in ('in square
-    metres': its power and unit) and a unit of capacity asked for ('how many litres'); None at a word no figure
-    uses."""
+    """The figures named, the lengths given with their names, the units asked ('in square metres': power and unit)
+    and a unit of capacity asked for ('how many litres'); None at a word no figure uses."""
     shapes: set[str] = set()
     asked: set[str] = set()
     lengths: list[_Length] = []
@@ -139,11 +141,11 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             unit = lookup(tokens[i].text, short=False) if tokens[i].kind == "word" else None
             i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
             continue
-        unit = lookup(tokens[i + 1].text, short=False) if tokens[i + 1].kind == "word" else None
-        if word in ("square", "cubic") and tokens[i - 1].word in ("in", "many") and unit is not None:
+        unit = lookup(tokens[i + 1].text, short=word == "sq") if tokens[i + 1].kind == "word" else None
+        if word in ("square", "sq", "cubic") and tokens[i - 1].word in ("in", "many", "area") and unit is not None:
             if unit.dimension != "length" or unit.per is not None:
                 return None
-            wanted.append((1 if word == "square" else 2, unit))  # "in square metres": the unit asked in
+            wanted.append((1 if word != "cubic" else 2, unit))  # "in square metres", "area sq m": the unit asked in
             i += 2
             i += 2 if tokens[i].word == "of" and tokens[i + 1].kind == "word" else 0  # "cubic metres of concrete"
             i += tokens[i - 2].word == "of" and _names_stuff(tokens[i].word)  # "square metres of weed membrane"
@@ -174,6 +176,9 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             continue
         elif _after_shape(tokens, i):
             pass  # 'a rectangular vegetable patch', 'a triangular sail': the thing the figure is
+        elif thing_after_lengths(tokens, i, _names_thing):
+            i += thing_after_lengths(tokens, i, _names_thing)  # 'a 4.5 m by 3.2 m bedroom': which thing is measured
+            continue
         elif _setting(tokens, i):
             i = _setting(tokens, i)  # '... 14 cm on my model boat plans.': where the figure is, said after it
             continue
@@ -238,8 +243,7 @@ _AROUND = (("all", "the", "way", "round"), ("all", "the", "way", "around"), ("al
 
 
 def _throughout(tokens: list[Token], i: int) -> bool:
-    """'1.5 m deep all the way', 'a metre high all the way along': a length said to hold throughout, right after
-    it; 'all the way round' asks for the perimeter instead."""
+    """'1.5 m deep all the way': a length said to hold throughout; 'all the way round' asks for the perimeter."""
     if not (tokens[i - 1].word in _LENGTHS and all(tokens[i + k].word == w for k, w in enumerate(("all", "the")))):
         return False
     return tokens[i + 2].word == "way" and tokens[i + 3].word not in ("round", "around")
@@ -254,8 +258,7 @@ _SHAPE_ADJECTIVES = frozenset("rectangular oblong circular round triangular cyli
 
 
 def _after_shape(tokens: list[Token], i: int) -> bool:
-    """Up to two plain words right after a figure said as an adjective ('a rectangular vegetable patch'): they
-    name the thing that has the figure's shape, not how big it is."""
+    """'a rectangular vegetable patch': up to two plain words after a shape adjective name the thing, not its size."""
     for back in (1, 2):
         before = tokens[i - back].word if i - back >= 0 else ""
         if before in _SHAPE_ADJECTIVES:
@@ -280,8 +283,7 @@ _PLACES = frozenset("on in at for from".split())
 
 
 def _setting(tokens: list[Token], i: int) -> int:
-    """'on my model boat plans' after the lengths, ending their sentence: where the figure is drawn or found. Up to
-    four words naming a thing, after a length and before the question; the index after them, or 0."""
+    """'on my model boat plans.' after a length, ending its sentence: where the figure is; the index after, or 0."""
     if tokens[i].word not in _PLACES or not any(t.kind == "number" for t in tokens[i - 3 : i]):
         return 0
     j = i + 1
@@ -294,8 +296,7 @@ _SUBJECT_VERBS = frozenset({"is", "measures", "measuring", "has", "that's", "tha
 
 
 def _after_subject(tokens: list[Token], start: int) -> int:
-    """Past the thing a request opens by naming ('a water trough is', 'the sandpit measures'): up to three plain
-    words and a verb, when no figure is named in them; the words say which thing, not how big."""
+    """Past the thing a request opens by naming ('a water trough is', 'the sandpit measures'): which, not how big."""
     j = start
     while j < start + 4 + (tokens[start].word in _DETERMINERS) and tokens[j].kind == "word" and _plain(tokens[j].word):
         word = tokens[j].word
@@ -329,7 +330,7 @@ def _phrase(tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -
 
 
 def _names_stuff(word: str) -> bool:
-    """A second word naming the material ('weed membrane'): plain, and nothing the reading has a use for."""
+    """A second word naming the material ('weed membrane'), which the reading has no use for."""
     return word.isalpha() and not (word in _FILLERS or word in _ASKED or word in _LENGTHS or lookup(word) is not None)
 
 

@@ -347,6 +347,9 @@ def read_target(tokens: list[Token], start: int) -> Target:
             found = _per_unit(tokens, i, scaled=token.word == "per")
             if found is None and token.word == "per" and _counted_noun(tokens[i + 1]) and not _counts_before(tokens, i):
                 each = True
+            if found is not None and found[0].dimension != "time" and _counted_noun(tokens[i - 1]):
+                if token.word == "per" and _counts_before(tokens, i):
+                    continue  # '1 tablet per 10 kg': the rate of a count given, not the question's measure
             if found is not None:
                 per, scale, end = found
                 span = (i, end)

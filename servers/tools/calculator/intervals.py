@@ -47,7 +47,9 @@ _ENDS = frozenset(
 )
 _ONE_OF = frozenset("first last next final other same".split())
 """Words before a 'one' that stands for a thing of the story ('the last one back'), not a count."""
-_ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"}
+_ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"} | {
+    "hrs": "hour", "hr": "hour", "mins": "minute"
+}  # fmt: skip
 
 
 def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:

@@ -22,7 +22,7 @@ from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
     "both all need needs needed buy bought should must left spare more extra each per every minus except half twice "
-    "double already spill spilled spilt waste wasted lose lost people guests".split()
+    "double already spill spilled spilt waste wasted lose lost people guests much cost costs price also".split()
 )
 
 
@@ -36,7 +36,7 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
         at += 1  # 'how many 40 cm pieces': the unit of the portion, then what is counted
     counted = asked[at] if at < len(asked) else None
     words = {t.word for i, t in enumerate(tokens[start:], start) if t.kind == "word" and not _portion_each(tokens, i)}
-    if counted is None or words & _SPOILERS:
+    if counted is None or words & _SPOILERS - _NEEDS:
         return None
     together = _together(asked[at + 1 :])
     givens = read_givens(tokens, start)
@@ -46,7 +46,12 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     if len(portions) != 1:
         return None
     portion = portions[0].quantity
-    whole = next(g for g in givens if g is not portions[0]).quantity
+    whole_given = next(g for g in givens if g is not portions[0])
+    whole = whole_given.quantity
+    required = tokens[whole_given.start - 1].word in _NEEDS | {"for"}  # '10 kg bags for 137 kg', 'I need 137 kg'
+    if words & _NEEDS and not required:
+        return None  # 'a bottle holds 1.5 litres, how many glasses do I need': needed for what is not said
+    together = together or required
     assert portion.measure is not None and whole.measure is not None
     if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
         return None
@@ -71,6 +76,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     return Solution(answer, count, "portions", working, steps, label)
 
 
+_NEEDS = frozenset("need needs needed needing require requires required".split())
+"""Words that ask the portions the whole needs: a part portion is one more bag, tin or jug bought."""
 _MAKES = frozenset("make makes fill fills cover covers equal equals reach reaches total take takes".split())
 _HELPERS = frozenset("would will do does it to i you we can could".split())
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.asked_units import honour_unit_asked, unit_named
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
@@ -27,17 +28,20 @@ _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 
 _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
+_MONEY = "$€£¥₹"
 
 
 @dataclass(frozen=True, slots=True)
 class Rounding:
     """A closing rounding clause: the text before it (``before``) and after it (``after``), and the places; the
-    currency symbol when it names the unit ('to the nearest pound'), which the answer must then be in."""
+    currency symbol when it names the unit ('to the nearest pound'), which an answer in money must then be in, and
+    the unit it names ('km/h'; a pound may be a weight too)."""
 
     before: int
     after: int
     places: int
     symbol: str = ""
+    unit: str = ""  # 'to the nearest km/h': the unit the whole number is counted in, as said
 
 
 def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
@@ -50,9 +54,42 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
         solution = solve(text[: clause.before].rstrip() + " " + text[clause.after :])
     except ToolInputError:
         return None
-    if clause.symbol:
+    if clause.symbol and solution.answer[:1] in _MONEY:  # 'to the nearest pound' of money: whole pounds
         return _money_rounded(solution, clause.places, clause.symbol)
+    if clause.unit:  # 'average speed to the nearest mph': in miles per hour, whatever the givens' unit
+        solution = in_whole_units(clause.unit, solution)
     return rounded(solution, clause.places)
+
+
+def as_asked(text: str, solution: Solution) -> Solution:
+    """``solution`` to the places the request's closing rounding clause asks for, when the reading that answered
+    did not round it itself: a reading by the givens' units reads the figures, not the words after them, and
+    '51.53 km/h' is not the answer to 'average speed to the nearest km/h'. An answer that is not one number and
+    its unit (a pace '5:12'), or money in another currency than the one named, is left as it is."""
+    if any("rounded to" in note or "rounded up" in note or "rounded down" in note for note in solution.notes):
+        return solution
+    clause = closing_rounding(tokenize(text))
+    money = solution.answer[:1] in _MONEY
+    if clause is None or clause.symbol and money and not solution.answer.startswith(clause.symbol):
+        return solution
+    if clause.unit and not (clause.symbol and money):
+        solution = in_whole_units(clause.unit, solution)
+    return rounded(solution, clause.places) or solution
+
+
+def in_whole_units(unit: str, solution: Solution) -> Solution:
+    """``solution`` in the ``unit`` a 'to the nearest' clause names ('to the nearest mph' of a speed worked out in
+    km/h); a ToolInputError when the answer is a measure of another kind ('to the nearest minute' of a speed).
+    Degrees are a temperature's; money, and an answer with no unit, are left as they are."""
+    answered = unit_named(solution.unit or "", short=False)
+    if answered is None or answered.dimension == "temperature" and unit.lower().startswith(("degree", "deg")):
+        return solution
+    solution = honour_unit_asked(f"in {unit}", solution)
+    asked = unit_named(unit, short=True)
+    now = unit_named(solution.unit or "", short=False)
+    if asked is None or now is None or asked.key != now.key:
+        raise ToolInputError(f"the answer is in {answered.label()}, which can't be rounded to the nearest {unit}")
+    return solution
 
 
 def closing_rounding(tokens: list[Token]) -> Rounding | None:
@@ -75,7 +112,7 @@ def closing_rounding(tokens: list[Token]) -> Rounding | None:
         return None
     after = tokens[end].start if end < len(tokens) - 1 else tokens[-1].start
     symbol = _CURRENCY_NEAREST.get(tokens[end - 1].word.removesuffix("s"), "")
-    return Rounding(tokens[at].start, after, places, symbol)
+    return Rounding(tokens[at].start, after, places, symbol, _nearest_unit(tokens, end) or "")  # a pound of either
 
 
 _PAUSES = frozenset({"?", ",", ".", "!", "-", "—", ";", ":"})
@@ -130,12 +167,30 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
         word_at = end - 2
     elif end >= 3 and tokens[end - 1].word.removesuffix("s") in _NEAREST:
         word_at = end - 1
+    elif _nearest_unit(tokens, end):
+        nearest = next(k for k in range(end - 1, 0, -1) if tokens[k].word == "nearest")
+        return 0, nearest - (tokens[nearest - 1].word == "the")
     else:
         return None, 0
     if tokens[word_at - 1].word != "nearest":
         return None, 0
     first = word_at - 1 - (tokens[word_at - 2].word == "the")  # 'to the nearest', 'round to nearest'
     return _NEAREST[tokens[word_at].word.removesuffix("s")], first
+
+
+def _nearest_unit(tokens: list[Token], end: int) -> str | None:
+    """'to the nearest km/h', 'nearest kg': the unit said between 'nearest' and ``end`` (at most three tokens,
+    'km / h'), or None when no unit is said there."""
+    for nearest in range(end - 2, max(end - 5, 0), -1):
+        if tokens[nearest].word != "nearest":
+            continue
+        said = tokens[nearest + 1 : end]
+        if said and all(t.kind in ("word", "symbol") for t in said):
+            phrase = said[0].text
+            for before, token in zip(said, said[1:], strict=False):
+                phrase += token.text if "symbol" in (before.kind, token.kind) else " " + token.text
+            return phrase if unit_named(phrase, short=True) is not None else None
+    return None
 
 
 def rounded(solution: Solution, places: int) -> Solution | None:

@@ -194,6 +194,7 @@ def _solve_request(request: str) -> Solution:
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
+        solution = rounding.as_asked(request, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(request, solution)  # '..., and what did the scaffolder charge?'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.padding import request_window
-from servers.tools.calculator.quantities import singular
+from servers.tools.calculator.quantities import lookup, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -47,6 +47,8 @@ def solve_staff_ratio(tokens: list[Token], start: int) -> Solution | None:
         return None
     if not any(_one(w) == one for w in asked[asked.index("how") :]):
         return None  # 'how many carers': the question asks the one of the ratio
+    if any(_period(t) for t in tokens[start + asked.index("how") : end]):
+        return None  # 'how many tablets a week': how often the one is given is not said
     needed = math.ceil(total / per)
     exact = total / per
     step = f"{total} {of}s ÷ {per} per {one} = {numbers.format_number(exact)}"
@@ -55,6 +57,14 @@ def solve_staff_ratio(tokens: list[Token], start: int) -> Solution | None:
                         f"ceil({total} / {per})", steps)  # fmt: skip
     solution.notes.append(f"one {one} for every {per} {of}s; a part of one more needs one more")
     return solution
+
+
+def _period(token: Token) -> bool:
+    """'week', 'daily', 'hours': a stretch of time, which a count at a ratio does not have."""
+    if token.kind != "word" or token.word in ("night", "nights"):
+        return False
+    unit = lookup(token.word.removesuffix("ly"), short=False) or lookup(token.word, short=False)
+    return unit is not None and unit.dimension == "time" or token.word in ("daily", "weekly", "monthly", "yearly")
 
 
 def _one(word: str) -> str:

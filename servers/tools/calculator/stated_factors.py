@@ -18,20 +18,29 @@ _USING = (("using",), ("with",), ("assuming",), ("taking",), ("where",), ("at",)
 _PER = frozenset({"per", "a", "to", "in", "/"})
 _EQUALS = frozenset({"=", "is", "equals"})
 _CLOSE = frozenset({".", "?", "!", ",", ";", ")"})
+_OWN_CLAUSE = frozenset({".", "?", "!", ";", ",", ":"})
 _TOLERANCE = 1e-9
 
 
 def without_factor(text: str, tokens: list[Token]) -> str | None:
-    """``text`` without a stated factor that agrees with the calculator's own, or None."""
-    for i in range(1, len(tokens) - 3):
+    """``text`` without a stated factor that agrees with the calculator's own, or None. The factor is said after
+    'using' (or the like), in brackets, or as a sentence or clause of its own ('1 mile = 1.609344 km. The courier
+    drove 157 miles', '... how many feet? 1 m = 0.3048 m, 1 dp pls'); factors said one after another ('1 st = 14 lb,
+    1 lb = 0.45359237 kg') are set aside together."""
+    for i in range(0, len(tokens) - 3):
         width = next((len(p) for p in _USING if all(tokens[i + k].word == w for k, w in enumerate(p))), 0)
+        alone = not width and tokens[i].kind == "number" and (i == 0 or tokens[i - 1].text in _OWN_CLAUSE)
         at = i + width
-        if not width and tokens[i].text != "(":
+        if not width and tokens[i].text != "(" and not alone:
             continue
-        at += not width  # '(1 TB = 1,000 GB)'
+        at += not width and not alone  # '(1 TB = 1,000 GB)'
         end = _agreeing(tokens, at)
         if end is None:
             continue
+        while tokens[end].text == "," and (more := _agreeing(tokens, end + 1)) is not None:
+            end = more  # '1 st = 14 lb, 1 lb = 0.45359237 kg': both say how to convert
+        if i == 0:
+            return text[tokens[end + (tokens[end].text in (".", ";", ","))].start :] if end + 1 < len(tokens) else None
         begin = i - (tokens[i - 1].text == ",")
         end += tokens[end].text == ")" and tokens[i].text == "("
         if tokens[end].kind != "end" and tokens[end].text not in _CLOSE:

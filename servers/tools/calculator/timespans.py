@@ -33,7 +33,7 @@ MONTHS = {
 }  # fmt: skip
 _UNITS = {"days": "day", "weeks": "week", "hours": "hour", "minutes": "minute", "seconds": "second"} | {
     "day": "day", "week": "week", "hour": "hour", "minute": "minute", "second": "second"
-}  # fmt: skip
+} | {"hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second"}  # fmt: skip
 _FORWARD = ("after", "later", "from", "plus", "+", "past")
 _BACKWARD = ("before", "earlier", "minus", "-", "ago", "prior", "to")
 _FILLERS = frozenset(
