@@ -41,12 +41,19 @@ def _stretch_of(answer: list[str], given: list[str]) -> bool:
     return joined in whole
 
 
-def only_echoes(answer: str, given: str, *sources: str) -> bool:
+def only_echoes(answer: str, given: str, *sources: str, made_from_points: bool = False) -> bool:
     """Whether ``answer`` only repeats ``given`` (what the worker was handed: its instruction and its material)
     or one of ``sources`` (such as the user's whole request): its words, in order, are a stretch of one of them
-    that covers at least ``ECHO_SHARE`` of it, or of its material, or of its instruction."""
+    that covers at least ``ECHO_SHARE`` of it, or of its material, or of its instruction.
+
+    ``made_from_points`` says the worker was asked to make a named kind of text from the material it was handed
+    (``patterns.made_texts``): an answer made only of that material, every sentence of it said by the user in
+    ``sources``, is then the text of the user's points, while one that repeats the instruction or the whole
+    request is still an echo."""
     said = _words(answer)
     if len(said) < LEAST_WORDS:
+        return False
+    if made_from_points and _told_points(said, answer, given, sources):
         return False
     for text in (given, *sources):
         instruction, material = split_material(text)
@@ -57,10 +64,26 @@ def only_echoes(answer: str, given: str, *sources: str) -> bool:
     return False
 
 
-def unless_echo(result: Result, given: str, *sources: str) -> Result:
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _told_points(said: list[str], answer: str, given: str, sources: tuple[str, ...]) -> bool:
+    """Whether ``answer`` (its words ``said``) is made only of the material in ``given``, each of its sentences
+    said by the user in one of ``sources``. A passage looked up and handed on whole is no text made for the
+    user: lifted from its source, it can lean on words it no longer has ("the tower was finished in 1889")."""
+    points = _words(split_material(given)[1])
+    if not points or not _stretch_of(said, points):
+        return False
+    told = [_words(source) for source in sources]
+    sentences = [_words(s) for s in _SENTENCE_END.split(answer[:SCAN]) if _words(s)]
+    return bool(sentences) and all(any(_stretch_of(s, words) for words in told) for s in sentences)
+
+
+def unless_echo(result: Result, given: str, *sources: str, made_from_points: bool = False) -> Result:
     """``result`` as it is, or, when it completed with only an echo of what its worker was given (or of one of
-    ``sources``), a decline saying so: an echo is never passed off as an answer."""
-    if result.status != "completed" or not only_echoes(result.text, given, *sources):
+    ``sources``), a decline saying so: an echo is never passed off as an answer (``made_from_points`` as in
+    ``only_echoes``)."""
+    if result.status != "completed" or not only_echoes(result.text, given, *sources, made_from_points=made_from_points):
         return result
     who = result.worker or "the agent"
     error = f"{who} only repeated what it was given, without answering it"

@@ -27,6 +27,7 @@ from typing import Any, Unpack
 from patterns.base import Pattern, PatternOptions, merged_skills, unique_names
 from patterns.echoes import unless_echo
 from patterns.handoff import handed_on, step_text
+from patterns.made_texts import makes_text_from_points
 from patterns.planning import ClausePlanner, Plan, Planner, Task
 from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
@@ -123,13 +124,15 @@ class Supervisor(Pattern):
         text = step_text(task.text, worker, answers, request.text) if inputs else task.text
         data = {"task": task.text, "inputs": inputs}
         outgoing = request.replace(text=text, data=data)
-        # a part whose worker only hands back what it was given (or the request) is not done, whatever its status
+        # a part whose worker only hands back what it was given (or the request) is not done, whatever its status;
+        # a text made from the points it was handed may carry them word for word
+        made = makes_text_from_points(worker, task.text)
         return await run.call(
             worker,
             outgoing,
             position=position,
             depends_on=depends_on,
-            vet=lambda result: unless_echo(result, text, request.text),
+            vet=lambda result: unless_echo(result, text, request.text, made_from_points=made),
         )
 
     async def _check(self, run: Run, request: Request, answer: Result, checker: Worker) -> None:
