@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 
 from servers.tools.code_reviewer.catalog import finding
+from servers.tools.code_reviewer.extremes import number_constant
 from servers.tools.code_reviewer.source import Code, Finding
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
@@ -118,7 +119,7 @@ def _range(test: ast.expr) -> _Range | None:
     if not isinstance(test, ast.Compare):
         return None
     operands = [test.left, *test.comparators]
-    subjects = [i for i, operand in enumerate(operands) if _number(operand) is None]
+    subjects = [i for i, operand in enumerate(operands) if number_constant(operand) is None]
     if len(subjects) != 1 or not _plain(operands[subjects[0]]):
         return None
     at = subjects[0]
@@ -126,9 +127,9 @@ def _range(test: ast.expr) -> _Range | None:
     for i, op in enumerate(test.ops):
         left, right = operands[i], operands[i + 1]
         if i + 1 == at:  # constant op subject: flip to subject op' constant
-            bound, op = _number(left), _FLIPPED.get(type(op))
+            bound, op = number_constant(left), _FLIPPED.get(type(op))
         elif i == at:
-            bound, op = _number(right), type(op)
+            bound, op = number_constant(right), type(op)
         else:
             return None  # two constants compared beside the subject: left alone
         if bound is None or op is None:
@@ -149,15 +150,6 @@ _FLIPPED: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.LtE: ast.GtE,
     ast.Eq: ast.Eq,
 }
-
-
-def _number(node: ast.expr) -> float | None:
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        inner = _number(node.operand)
-        return None if inner is None else -inner
-    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        return float(node.value)
-    return None
 
 
 def _plain(node: ast.expr) -> bool:

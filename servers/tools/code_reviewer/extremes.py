@@ -17,9 +17,10 @@ _GROWS = (ast.Gt, ast.GtE)
 _SHRINKS = (ast.Lt, ast.LtE)
 
 
-def _number(node: ast.AST) -> float | None:
+def number_constant(node: ast.AST) -> float | None:
+    """The value of a number written in the code (``80``, ``-2.5``), or None for anything else (``True`` too)."""
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        inner = _number(node.operand)
+        inner = number_constant(node.operand)
         return None if inner is None else -inner
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
         return float(node.value)
@@ -79,7 +80,7 @@ def seeded_extremes(code: Code) -> list[Finding]:
             if isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Name)
-            and (value := _number(node.value)) is not None
+            and (value := number_constant(node.value)) is not None
         }
         for loop in (n for n in own if isinstance(n, ast.For)):
             item = _id(loop.target)
