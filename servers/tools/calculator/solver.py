@@ -116,6 +116,7 @@ from servers.tools.calculator import (
     timespans,
     told_after,
     told_conversions,
+    uncounted_crews,
     unit_fractions,
     unit_remarks,
     working_asked,
@@ -195,6 +196,7 @@ def _solve_request(request: str) -> Solution:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
         further_questions.refuse_unanswered(request, solution)  # '..., and what did the scaffolder charge?'
+        uncounted_crews.refuse_uncounted_crew(request)  # 'the porters ... what's the wage bill?': how many porters?
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
