@@ -60,6 +60,7 @@ from servers.tools.calculator import (
     line_totals,
     list_labels,
     listed_counts,
+    listed_periods,
     margins,
     measures,
     missing_stretch,
@@ -330,6 +331,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
+        or _again(listed_periods.as_plain_mean(text), chained=chained)  # 'takings mon-fri were ... - average per day'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
