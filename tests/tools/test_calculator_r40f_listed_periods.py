@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("sales mon-thu: 140, 165, 152, 171 - avg per day?", 157),
         ("Footfall Monday to Friday was 320, 295, 410, 388 and 402. What's the average per day?", 363),
         ("Over the last 3 months my bills were £84, £91 and £77. What was the average a month?", 84),
-        ("The shop took £1,200, £950, £1,430 and £1,020 over 4 weeks. Average per week?", 1150),
+        ("The shop's takings for the last 4 weeks were £1,200, £950, £1,430 and £1,020. Average per week?", 1150),
         ("The bakery sold 40, 52, 47, 38, 61, 55 and 43 loaves this week - what's the average a day?", 48),
         ("crops from my 3 beds were 12kg, 15kg and 9kg - average per bed?", 12),
     ],

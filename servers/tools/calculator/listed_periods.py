@@ -5,9 +5,10 @@ and 30.5kg - average per row?'.
 
 The question asks the average 'per', 'a' or 'each' of one period or thing, and the story labels the list with
 exactly as many of it as values are listed: a span of weekdays ('mon-fri' is five days), a week of seven days, or a
-count of the thing ('4 wks', 'my 4 rows'). Each value is then one period's, and the mean per period is the plain
-mean of the list, which the list-mean reader answers from the story asked 'What's the average?'. A count of another
-size, another period, or a number told after the list ('... 540 and 3 days were shut') is left to decline.
+count of the thing said before the list ('last 4 wks earnings £...', 'my 4 rows were ...'). Each value is then one
+period's, and the mean per period is the plain mean of the list, which the list-mean reader answers from the story
+asked 'What's the average?'. A count of another size, another period, a count said after the list, or a number told
+after the list ('... 540 and 3 days were shut') is left to decline.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def _labelled(story: str, tokens: list[Token], period: str, listed: int) -> str 
     for k, token in enumerate(tokens[:-1]):
         count = token.value if token.kind == "number" else None
         if count is not None and tokens[k + 1].kind == "word" and _same(tokens[k + 1].word, period):
-            return story if count == listed else None
+            ahead = sum(t.kind == "number" for t in tokens[k + 1 :])
+            return story if count == listed and ahead >= listed else None  # the count labels the list ahead
     return None
 
 
