@@ -55,6 +55,7 @@ from servers.tools.calculator import (
     inch_marks,
     inert,
     interest,
+    labelled_pay,
     labels,
     leftover_remarks,
     line_totals,
@@ -332,6 +333,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
         or _again(listed_periods.as_plain_mean(text), chained=chained)  # 'takings mon-fri were ... - average per day'
+        or _again(labelled_pay.as_sentence(text), chained=chained)  # 'Hours: 42. Rate: £15.75. Gross pay?'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
