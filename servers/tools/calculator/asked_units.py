@@ -126,7 +126,9 @@ def _asked(text: str) -> tuple[list[Measure], list[Measure]]:
 def _measures(phrases: list[str]) -> list[Measure]:
     found: list[Measure] = []
     for phrase in phrases:
-        measure = unit_named(phrase, short=True) or unit_named(phrase.split()[0], short=False)
+        first = phrase.split()[0]
+        # 'how many g of apples': a unit's symbol straight after 'how many' names it, as after a number
+        measure = unit_named(phrase, short=True) or lookup(first, short=first not in ("a", "i"))
         if measure is not None and not measure.dimension.startswith("money"):
             found.append(measure)
     return found

@@ -29,8 +29,9 @@ _DISHES = frozenset(
 _YIELDS = frozenset("serves serve feeds feed makes make yields yield".split())
 _WANTING = frozenset(
     "cooking making baking feeding serving hosting expecting need needs want wants have having invited catering "
-    "throwing".split()
+    "throwing order ordered".split()
 )
+_MAKING = frozenset("make bake cook do prepare produce".split())
 _HOSTING = frozenset("having expecting hosting feeding serving inviting invited".split())
 _SERVINGS = (
     frozenset("people serving servings portion portions guest guests person".split())
@@ -43,7 +44,7 @@ _SERVINGS = (
         )
         for form in (word, singular(word))
     )
-    | frozenset("men women folk folks staff crew troops".split())
+    | frozenset("men women folk folks staff crew troops ppl pax".split())
 )
 """Who a recipe is cooked for: 'cooking for 46 residents' is for 46 people, as much as 'for 46 guests'."""
 _SPOILERS = frozenset(
@@ -113,6 +114,8 @@ def _but_wanting(tokens: list[Token], i: int) -> bool:
     if tokens[i].word != "but":
         return False
     at = i + 1 + (tokens[i + 1].word in _SPEAKERS)
+    if at > i + 1 and tokens[at].word in _WANTING:
+        return True  # 'but we need 7 loaves'
     at += tokens[at].word in ("am", "are", "will", "need", "'ll")
     return at > i + 1 and tokens[at].word in _WANTING | _HOSTING
 
@@ -120,12 +123,19 @@ def _but_wanting(tokens: list[Token], i: int) -> bool:
 def _dish_counted(givens: list[Given]) -> str:
     """'makes 12 scones ... I need 30 scones': what the recipe makes, counted after a verb of yield and counted
     again; '' when no count is said twice of one thing."""
-    made = [g for g in givens if g.quantity.measure is None and g.noun and g.before[-1:] and g.before[-1] in _YIELDS]
+    made = [g for g in givens if g.quantity.measure is None and g.noun and _yielded(g.before)]
     if len(made) != 1:
         return ""
     noun = singular(made[0].noun)
     again = [g for g in givens if g is not made[0] and g.quantity.measure is None and singular(g.noun) == noun]
     return noun if len(again) == 1 else ""
+
+
+def _yielded(before: tuple[str, ...]) -> bool:
+    """'makes 6 jars', 'brownie recipe 16 pieces': a count said as what the recipe yields, not 'to make 15'."""
+    if before[-1:] and before[-1] in ("recipe", "recipes"):
+        return True
+    return bool(before[-1:]) and before[-1] in _YIELDS and before[-2:-1] != ("to",)
 
 
 def _made_for(tokens: list[Token], g: Given, dish: str = "") -> bool:
@@ -137,6 +147,8 @@ def _made_for(tokens: list[Token], g: Given, dish: str = "") -> bool:
         return True  # 'serves 4', not 'to feed 9'
     if len(before) >= 2 and before[-1] == "for" and (before[-2] in _DISHES or before[-2] == "enough"):
         return True
+    if before[-1:] in (("recipe",), ("recipes",)) and g.noun:
+        return True  # 'brownie recipe 16 pieces', 'recipe 4 ppl': terse, the count straight after the recipe
     return before[-1:] == ("for",) and _after_ingredient(tokens, g.start - 1)
 
 
@@ -167,6 +179,9 @@ def _wanted_for(tokens: list[Token], start: int, g: Given, dish: str = "") -> bo
     before = g.before
     if dish and singular(g.noun) == dish and before[-1:] and before[-1] in _WANTING:
         return True
+    if before[-2:-1] == ("to",) and before[-1] in _MAKING:
+        return True  # 'I want to make 30', 'need to bake 7 loaves'
+
     if before[-2:] in (("to", "feed"), ("to", "serve")) or before[-1:] and before[-1] in _HOSTING:
         return True  # 'to feed 9', "we're having ten over", 'expecting 12'
     if before[-1:] != ("for",):
@@ -216,6 +231,7 @@ def _ingredient(g: Given) -> str | None:
     return " ".join(names)  # '200g butter', '400 ml whole milk'
 
 
+_QUESTION_FILLERS = frozenset("do does i we you will would should is are that it then needed need for in".split())
 _NOT_NAMES = frozenset({"and", "for", "to", "of", "in", "is", "are", "or", "but", "so", "then"}) | _VERB_AFTER | _YIELDS
 """Words that end an ingredient's name: '250g flour makes 12 cookies' is of flour."""
 
@@ -224,16 +240,23 @@ def _asks(tokens: list[Token], start: int, ingredient: Given, name: str, *, alon
     """The question asks for the ingredient: 'how much flour', 'how many eggs', or just 'how much' when it is the
     ``alone`` ingredient given."""
     asked = question_words(tokens, start)
+    if sum(word in ("how", "what", "what's", "whats", "when") for word in asked) > 1:
+        return False  # '... how much choc and how long to bake': a second question
     for k, word in enumerate(asked[:-1]):
         if word == "how" and asked[k + 1] in ("much", "many"):
-            after = asked[k + 2] if k + 2 < len(asked) else ""
+            after = asked[k + 2].removesuffix("'s") if k + 2 < len(asked) else ""
             unit = ingredient.quantity.measure
             if not after or after in ("for", "do", "does", "will", "would", "should", "is", "of", "to"):
                 return alone
+            if not name:
+                return alone  # 'how much flour ... the recipe for 4 uses 300 g': the one amount, named by the question
             head = name.rsplit(" ", 1)[-1]  # 'how much flour' of '300g of plain flour'
-            if singular(after) in (head, singular(head)) or unit is not None and lookup(after) == unit:
+            if singular(after) in (head, singular(head)):
                 return True
-            return False
+            if unit is None or lookup(after) != unit:
+                return False
+            named = [w for w in asked[k + 3 : k + 5] if w != "of"][:1]  # 'how many g of apples', not 'g sugar'
+            return not named or named[0] in _QUESTION_FILLERS or singular(named[0]) in (head, singular(head))
     return alone and (has_phrase(asked, "how much") or has_phrase(asked, "how many"))
 
 

@@ -55,11 +55,13 @@ from servers.tools.calculator import (
     inch_marks,
     inert,
     interest,
+    labelled_pay,
     labels,
     leftover_remarks,
     line_totals,
     list_labels,
     listed_counts,
+    listed_periods,
     margins,
     measures,
     missing_stretch,
@@ -116,6 +118,7 @@ from servers.tools.calculator import (
     timespans,
     told_after,
     told_conversions,
+    uncounted_crews,
     unit_fractions,
     unit_remarks,
     working_asked,
@@ -196,6 +199,7 @@ def _solve_request(request: str) -> Solution:
         solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
         solution = rounding.as_asked(request, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(request, solution)  # '..., and what did the scaffolder charge?'
+        uncounted_crews.refuse_uncounted_crew(request)  # 'the porters ... what's the wage bill?': how many porters?
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
@@ -329,6 +333,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(inert.without_inert(text, written), chained=chained)
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
+        or _again(listed_periods.as_plain_mean(text), chained=chained)  # 'takings mon-fri were ... - average per day'
+        or _again(labelled_pay.as_sentence(text), chained=chained)  # 'Hours: 42. Rate: £15.75. Gross pay?'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
