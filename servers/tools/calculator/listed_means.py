@@ -72,8 +72,8 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
     if any(t.kind in ("clock", "date") and not names_a_thing(tokens, i) for i, t in enumerate(tokens[:end])):
         return None  # a time or a date that is not just the name of a run ('the 7:15 bus')
     listed = _the_list(tokens, story)
-    if listed is None:
-        return None
+    if listed is None or stat_measures.opens_clause(tokens, listed[-1].end):
+        return None  # '540 and 3 days were shut': the 3 is no value of the list
     used = {i for v in listed for i in range(v.start, v.end)}
     for i in story:
         if i in used or tokens[i].kind not in ("number", "currency"):
@@ -102,7 +102,7 @@ def _told_mean(tokens: list[Token], start: int, end: int) -> Solution | None:
         return None
     i += 2
     listed = _the_list(tokens, range(i, end))
-    if listed is None or listed[0].start != i:
+    if listed is None or listed[0].start != i or stat_measures.opens_clause(tokens, listed[-1].end):
         return None
     rest = tokens[listed[-1].end : end]
     if any(t.kind != "word" or t.word in _SPOILERS - {"per"} for t in rest):

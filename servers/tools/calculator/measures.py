@@ -120,6 +120,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             parser = Parser(tokens, i, relations=False)
             items.append(Evaluation().value(parser.unary()))
             i = parser.i
+            if len(items) > 1 and stat_measures.opens_clause(tokens, i):
+                raise NotUnderstood(i, "one list of numbers")  # '540 and 3 days were shut': 3 is no takings
             counted = counted or items[-1].measure is None and stat_measures.counts_things(tokens, i)
             closing = closing or closed  # '67, 72 and 58': the list ends with its 'and'
             continue

@@ -85,3 +85,15 @@ def counts_things(tokens: list[Token], after: int) -> bool:
         and word.word not in _NOT_THINGS
         and lookup(word.word, short=False) is None
     )
+
+
+_CLAUSE_VERBS = frozenset("is are was were has have had".split())
+_OWNERS = frozenset("my our the their his her your its".split())
+
+
+def opens_clause(tokens: list[Token], after: int) -> bool:
+    """Whether the number ending at ``after`` (with the unit or noun after it) is the subject of a clause of its
+    own, so no value of the list before it: '540 and 3 days were shut', 'and 2 players were absent'. A verb that
+    says what the list is ('80, 75 and 92 are my scores') does not open one."""
+    verb = after + (tokens[after].kind == "word" and tokens[after].word not in _CLAUSE_VERBS)  # past 'days'
+    return tokens[verb].word in _CLAUSE_VERBS and tokens[verb + 1].word not in _OWNERS
