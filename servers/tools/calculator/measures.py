@@ -60,7 +60,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     items: list[Quantity] = []
     list_ended = closing = False
     story = _story(tokens, start)
-    i = start
+    i: int = start  # declared: the loop below reassigns it from several readers
     measured = -1  # where the last statistic's name ended
     declared: int | None = None  # 'these six readings': how many the list is said to hold
     bracketed: Measure | None = None  # 'delivery times (minutes): 34, 28': the unit of every number
