@@ -21,6 +21,8 @@ from servers.tools.inputs import ToolInputError
 
 _ASKED_IN = re.compile(r"\bin(?:to)?\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\s+([a-z°][a-z°.]*(?:\s*/\s*[a-z]+|\s+per\s+[a-z]+|\s+[a-z]+)?)")
+_RATE_NAMED = re.compile(r"\b(?:speed|average|avg|pace|rate)\s+([a-z]+\s*/\s*[a-z]+|[a-z]+\s+per\s+[a-z]+|mph|kph)\b")
+"""A rate's unit said straight after what it measures: 'avg speed km/h?', 'average speed mph'."""
 _MEASURED = frozenset({"length", "area", "volume", "mass"})
 _COUNT_FILLERS = re.compile(r"^(?:more|fewer|extra|additional|whole|full|total|square|sq|cubic|of|the)\s+")
 _CLOCK = re.compile(r" \(\d+ h \d+ min\)")  # the clock form answer_for adds to a number of hours
@@ -118,9 +120,11 @@ def _says_per(text: str, per: Measure) -> bool:
 
 
 def _asked(text: str) -> tuple[list[Measure], list[Measure]]:
-    """The measures the request names after 'in' or 'into' ('in km/h'), and after 'how many' ('how many gallons')."""
+    """The measures the request names after 'in' or 'into' ('in km/h') or as a rate's unit after what it measures
+    ('avg speed km/h'), and after 'how many' ('how many gallons')."""
     lowered = text.lower()
-    return _measures(_ASKED_IN.findall(lowered)), _measures(_HOW_MANY.findall(lowered))
+    said_in = _ASKED_IN.findall(lowered) + _RATE_NAMED.findall(lowered)
+    return _measures(said_in), _measures(_HOW_MANY.findall(lowered))
 
 
 def _measures(phrases: list[str]) -> list[Measure]:
