@@ -54,3 +54,21 @@ async def test_the_decline_names_the_second_question():
 )
 async def test_one_question_or_both_answered_is_answered(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "The deposit is 30% of £450. How much is the deposit and how much is left to pay?",
+            "deposit £135.00; left £315.00",
+        ),
+        (
+            "A 20% deposit on a £2,000 van. What is the deposit, and what is the balance?",
+            "deposit £400.00; left £1,600.00",
+        ),
+        ("The agency takes a 15% fee from £800. What's the fee and what do I get?", "fee £120.00; left £680.00"),
+    ],
+)
+async def test_a_part_and_what_is_left_asked_apart_are_both_answered(request_text: str, said: str):
+    assert (await solved(request_text))["answer"] == said

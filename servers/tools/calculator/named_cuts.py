@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from servers.tools.calculator.further_questions import question_starts
 from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.money import cents, percent
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money
@@ -78,7 +79,18 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
         return answer_for(Quantity(part, money), f"{label} at a percentage", f"{whole} * {rate}", steps)
     rest = whole - part
     steps.append(f"{cents(Quantity(whole, money))} − {cents(Quantity(part, money))} = {cents(Quantity(rest, money))}")
-    return answer_for(Quantity(rest, money), f"amount after a {label}", f"{whole} * (1 - {rate})", steps)
+    solution = answer_for(Quantity(rest, money), f"amount after a {label}", f"{whole} * (1 - {rate})", steps)
+    if name and _part_asked_apart(tokens, name):  # "What's the deposit and what's left to pay?": both
+        solution.answer = f"{name} {cents(Quantity(part, money))}; left {cents(Quantity(rest, money))}"
+        solution.values = {name: part, "left": rest}
+    return solution
+
+
+def _part_asked_apart(tokens: list[Token], name: str) -> bool:
+    """Whether a question of its own asks for the part by its name, beside the one asking what is left."""
+    starts = question_starts(tokens)
+    asks = [[t.word for t in tokens[a:b]] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+    return any(name in ask and not set(ask) & _LEFT for ask in asks) and len(asks) > 1
 
 
 _WHATS = frozenset("what what's whats work calculate calc compute figure find".split())
