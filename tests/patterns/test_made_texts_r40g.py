@@ -83,7 +83,7 @@ def test_points_the_user_gave_said_back_as_the_text_are_no_echo_only_when_a_text
 async def test_a_text_made_from_a_summary_completes_the_run(asked: str) -> None:
     summarizer = Scripted("summarizer", SUMMARY)
     writer = Scripted("writer", _points)
-    plan = Plan([Task("1", f"Summarise this: {NOTICE}", "summarizer"), Task("2", asked, "writer", depends_on=["1"])])
+    plan = Plan([Task("1", f"Summarise this: {NOTICE}", "summarizer"), Task("2", asked, "writer", depends_on=("1",))])
     result = await Supervisor([summarizer, writer], planner=FixedPlan(plan)).send(
         Request(f"Summarise this: {NOTICE} {asked}")
     )
@@ -109,7 +109,7 @@ async def test_a_text_to_write_from_the_users_own_points_completes() -> None:
 async def test_a_summary_handed_back_unchanged_for_any_other_part_stays_undone(asked: str) -> None:
     summarizer = Scripted("summarizer", SUMMARY)
     writer = Scripted("writer", _points)
-    plan = Plan([Task("1", f"Summarise this: {NOTICE}", "summarizer"), Task("2", asked, "writer", depends_on=["1"])])
+    plan = Plan([Task("1", f"Summarise this: {NOTICE}", "summarizer"), Task("2", asked, "writer", depends_on=("1",))])
     result = await Supervisor([summarizer, writer], planner=FixedPlan(plan)).send(
         Request(f"Summarise this: {NOTICE} {asked}")
     )
@@ -123,7 +123,7 @@ async def test_a_looked_up_passage_lifted_whole_into_a_post_stays_undone() -> No
     plan = Plan(
         [
             Task("1", "Find when the Eiffel Tower was finished", "researcher"),
-            Task("2", asked, "writer", depends_on=["1"]),
+            Task("2", asked, "writer", depends_on=("1",)),
         ]
     )
     result = await Supervisor([researcher, writer], planner=FixedPlan(plan)).send(
