@@ -62,6 +62,7 @@ from servers.tools.calculator import (
     list_labels,
     listed_counts,
     listed_periods,
+    lone_figures,
     margins,
     measures,
     missing_stretch,
@@ -193,6 +194,7 @@ def solve_request(request: str) -> Solution:
 
 
 def _solve_request(request: str) -> Solution:
+    lone_figures.refuse_lone_figure(request)  # 'Hours: 42' cut from its form reaches us as '42'
     solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
