@@ -10,7 +10,7 @@ from tests.tools.conftest import refused, solved
 pytestmark = pytest.mark.anyio
 
 
-@pytest.mark.parametrize("request_text", ["42", "£318", "180°C", "5 km", "£25,000", "4.5 kg"])
+@pytest.mark.parametrize("request_text", ["42", "£318", "180°C", "5 km", "£25,000", "4.5 kg", "25%"])
 async def test_a_figure_alone_is_declined(request_text: str):
     assert "asks nothing of it" in await refused(request_text)
 

@@ -1,4 +1,4 @@
-"""A figure on its own asks nothing: '42', '£318', '180°C', '5 km' sent alone are declined, not echoed back.
+"""A figure on its own asks nothing: '42', '£318', '180°C', '25%' sent alone are declined, not echoed back.
 
 A part of a form cut away from its question ('Hours: 42.' of 'Hours: 42. Rate: £15.75. Gross pay?') reaches the
 calculator as its figure alone; answering it with the same figure reports a step done that worked nothing out.
@@ -12,7 +12,7 @@ from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
-_MARKS = frozenset({".", "°"})
+_MARKS = frozenset({".", "°", "%"})
 
 
 def refuse_lone_figure(request: str) -> None:
