@@ -7,8 +7,8 @@ question word at the start of a sentence, after a comma or a semicolon, or after
 request asks two or more and the answer says one figure ('£83 each, £1 left over' says two), it is declined. The
 pairs that ``both_asked`` answers together are its own. 'Which' is left out: 'which is cheaper per kg, and what's
 that price?' is answered by a comparison that names both, and 'the van, which came to £86.40' asks nothing; so is
-'who' after a comma ('Ann, who is 10'), and a sentence that ends without a question mark where another has one
-('… and what's left is split across 4 teams. How much does each get?').
+'who' after a comma ('Ann, who is 10'), and a question word in a sentence that ends with a full stop or an
+exclamation mark, which tells rather than asks ('… and what's left is split across 4 teams. How much each?').
 """
 
 from __future__ import annotations
