@@ -97,9 +97,9 @@ def share_with_whole(tokens: list[Token]) -> bool:
     return False
 
 
-def answer_both(request: str, solution: Solution) -> Solution:
-    """``solution`` with the charge asked beside the total in its answer; declined when it does not hold both."""
-    tokens = tokenize(request)
+def answer_both(tokens: list[Token], solution: Solution) -> Solution:
+    """``solution`` with the charge asked beside the total in its answer, the request's ``tokens`` as written;
+    declined when it does not hold both."""
     counts = counts_asked(tokens)
     if counts is not None:
         said = {singular(t.word) for t in tokenize(solution.answer) if t.kind == "word"}

@@ -51,9 +51,8 @@ def _asked(tokens: list[Token], k: int) -> bool:
     return True
 
 
-def refuse_unanswered(request: str, solution: Solution) -> None:
-    """Raise ToolInputError when ``request`` asks more questions than ``solution`` answers."""
-    tokens = tokenize(request)
+def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
+    """Raise ToolInputError when the request (``tokens``, as written) asks more questions than ``solution`` answers."""
     starts = question_starts(tokens)
     if len(starts) < 2 or _figures_said(solution.answer) >= 2:
         return

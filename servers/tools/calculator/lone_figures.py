@@ -9,15 +9,16 @@ A request asks something once it holds any word that is not a unit, an operation
 from __future__ import annotations
 
 from servers.tools.calculator.quantities import lookup
-from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _MARKS = frozenset({".", "°", "%"})
 
 
-def refuse_lone_figure(request: str) -> None:
-    """Raise ToolInputError when ``request`` is one figure, with at most its currency and unit, and nothing else."""
-    tokens = [t for t in tokenize(request) if t.kind != "end"]
+def refuse_lone_figure(request: str, written: list[Token]) -> None:
+    """Raise ToolInputError when ``request`` (``written``: its tokens) is one figure, with at most its currency and
+    unit, and nothing else."""
+    tokens = [t for t in written if t.kind != "end"]
     figures = [t for t in tokens if t.kind == "number"]
     if len(figures) == 1 and all(_part_of_figure(t) for t in tokens):
         raise ToolInputError(f"'{request.strip()}' gives a figure and asks nothing of it; say what to work out")

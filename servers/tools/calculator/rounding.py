@@ -61,14 +61,14 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
     return rounded(solution, clause.places)
 
 
-def as_asked(text: str, solution: Solution) -> Solution:
+def as_asked(tokens: list[Token], solution: Solution) -> Solution:
     """``solution`` to the places the request's closing rounding clause asks for, when the reading that answered
     did not round it itself: a reading by the givens' units reads the figures, not the words after them, and
     '51.53 km/h' is not the answer to 'average speed to the nearest km/h'. An answer that is not one number and
     its unit (a pace '5:12'), or money in another currency than the one named, is left as it is."""
     if any("rounded to" in note or "rounded up" in note or "rounded down" in note for note in solution.notes):
         return solution
-    clause = closing_rounding(tokenize(text))
+    clause = closing_rounding(tokens)
     money = solution.answer[:1] in _MONEY
     if clause is None or clause.symbol and money and not solution.answer.startswith(clause.symbol):
         return solution

@@ -194,14 +194,15 @@ def solve_request(request: str) -> Solution:
 
 
 def _solve_request(request: str) -> Solution:
-    lone_figures.refuse_lone_figure(request)  # 'Hours: 42' cut from its form reaches us as '42'
+    written = tokenize(request)  # as the user wrote it, read by every check below and never changed
+    lone_figures.refuse_lone_figure(request, written)  # 'Hours: 42' cut from its form reaches us as '42'
     solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
-        solution = both_asked.answer_both(request, solution)  # 'the tip and the total': both, or neither
-        solution = rounding.as_asked(request, solution)  # 'average speed to the nearest km/h': 52, not 51.53
-        further_questions.refuse_unanswered(request, solution)  # '..., and what did the scaffolder charge?'
-        uncounted_crews.refuse_uncounted_crew(request)  # 'the porters ... what's the wage bill?': how many porters?
+        solution = both_asked.answer_both(written, solution)  # 'the tip and the total': both, or neither
+        solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
+        further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
+        uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from servers.tools.calculator.quantities import lookup
-from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _GROUP_ASKED = re.compile(
@@ -82,9 +82,8 @@ def _plural_crew(tokens: list[Token]) -> bool:
     return False
 
 
-def refuse_uncounted_crew(request: str) -> None:
-    """Decline a group's bill asked of workers the request never counts."""
-    tokens = tokenize(request)
+def refuse_uncounted_crew(request: str, tokens: list[Token]) -> None:
+    """Decline a group's bill asked of workers the request (``tokens``: as written) never counts."""
     said = request.lower()
     if not any(t.kind == "currency" for t in tokens) or not _GROUP_ASKED.search(said):
         return
