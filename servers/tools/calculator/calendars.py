@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from servers.tools.calculator.tokens import Token
 
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+"""The days of the week as people write them, whole or short."""
 _CALENDAR = {(52, "week", "year"), (12, "month", "year"), (7, "day", "week"), (365, "day", "year"),
              (26, "fortnight", "year")}  # fmt: skip
 _ASSUMING = (("assuming",), ("assume",), ("based", "on"))

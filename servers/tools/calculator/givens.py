@@ -207,9 +207,8 @@ def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quanti
 
 def _time_per_time(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
     """'40 hours a week', '3 days a month': a time spent per a longer stretch of the calendar."""
-    measure = quantity.measure
     said = tokens[i].word in ("a", "an", "per", "every") or tokens[i].text == "/"  # '22.5 hrs/week'
-    if measure is None or measure.dimension != "time" or not said:
+    if (measure := quantity.measure) is None or measure.dimension != "time" or not said:
         return quantity, i
     per = lookup(tokens[i + 1].word, short=False) if tokens[i + 1].kind == "word" else None
     if per is None or per.dimension != "time" or per.factor <= measure.factor:

@@ -15,6 +15,7 @@ day — decline it too: the answer is never the plain difference of a span the s
 
 from __future__ import annotations
 
+from servers.tools.calculator.calendars import WEEKDAYS
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.timespans import DateEnd, clock_at, clock_span, date_at, date_span
@@ -28,11 +29,6 @@ _SPOILERS = frozenset(
     "mon-fri".split()
 )
 """Words that make the span something other than the plain time from the first clock time to the second."""
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
-)
-"""Two days named ('Monday to Friday') are a run of days, whose hours are more than one span's; one ('on
-Saturdays') is the day the span is on."""
 _WHOLE = frozenset("total altogether".split())
 """'How many hours did I work in total?': of one span, the whole of it is the span; said in the story ('a total of
 3 hours') it is a given."""
@@ -79,7 +75,7 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if _asked_unit(asked) is None:
         asked, remark = _asked_before_remark(tokens, start)
     story = words[: len(words) - len(asked) - len(remark)]
-    if sum(w.removesuffix("s") in _WEEKDAYS for w in words) > 1:
+    if sum(w.removesuffix("s") in WEEKDAYS for w in words) > 1:  # 'Monday to Friday': a run of days, not one span
         return None
     if (
         set(story + remark) & _SPOILERS

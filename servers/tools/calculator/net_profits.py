@@ -15,6 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.calendars import WEEKDAYS
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import cents, percent
 from servers.tools.calculator.profit_lines import profit_asked
@@ -42,10 +43,6 @@ _SPOILERS = frozenset(
 """Words that make the story another question: a share, a second source of money, a rounding (read apart)."""
 _TAXES = frozenset("tax vat gst".split())
 """A tax said beside an amount: is the profit before or after it?"""
-_DAYS = frozenset(
-    "mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday".split()
-)
-"""Two days named: takings told a day at a time, each of them income."""
 _SHARE_OF = ("of takings", "of the takings", "of my takings", "of our takings", "of sales", "of the sales",
              "of revenue", "of the revenue", "of income", "of the income", "of the fares", "of fares")  # fmt: skip
 
@@ -57,8 +54,8 @@ def solve_net_profit(tokens: list[Token], start: int) -> Solution | None:
         return None
     if sum(t.word in _ASKING for t in tokens) > 1 or sum(t.text == "?" for t in tokens) > 1:
         return None  # two questions
-    if len(story_words(tokens, start) & _DAYS) > 1:
-        return None
+    if len(story_words(tokens, start) & WEEKDAYS) > 1:
+        return None  # takings told a day at a time: each of them income
     givens = givens_or_none(tokens, start)
     if givens is None or len(givens) < 2:
         return None
