@@ -25,6 +25,8 @@ it ('for my stats homework', "I'm 74 and not good with sums.") is set aside with
 
 from __future__ import annotations
 
+import re
+
 from servers.tools.calculator import lead_ins
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.functions import CONSTANTS, FUNCTIONS
@@ -101,6 +103,13 @@ Groups ('for groups') are listed too: a group may be the people a sum is shared 
 never set aside — though the same phrase with no number after it in the request is, below (``_GROUP_TALK``)."""
 
 _STEM_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers")
+# A metric unit, known to the calculator or not ('in nanometres', 'in kilopascals'): the word a conversion is asked
+# in, which must never be set aside as a story's, or the request would be answered in the unit it was given in.
+_METRIC_UNIT = re.compile(
+    r"(?:nano|micro|milli|centi|deci|kilo|mega|giga|tera)?"
+    r"(?:grams?|grammes?|met(?:re|er)s?|lit(?:re|er)s?|seconds?|joules?|watts?|volts?|amps?|amperes?|ohms?|"
+    r"pascals?|hertz|bytes?|bits?|calories?|moles?|newtons?|tonnes?)"
+)
 _CLAUSE_ENDS = frozenset({",", ".", "?", "!", ";", ":", "-", "—"})
 _PREPOSITIONS = frozenset("with for in on at during through throughout despite from".split())
 _BECAUSE = (("because", "of"), ("due", "to"), ("thanks", "to"))
@@ -132,6 +141,8 @@ def inert(token: Token) -> bool:
     if not all(part.isalpha() for part in parts) or word.endswith(("n't", "ly")):
         return False
     if lookup(word, short=False) is not None or lookup(token.text, short=False) is not None:
+        return False
+    if _METRIC_UNIT.fullmatch(word):
         return False
     return not any(stem in ARITHMETIC for part in [word, *parts] for stem in stems(part))
 

@@ -38,6 +38,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "acre": (4046.8564224, ()),
     },
     "mass": {
+        "microgram": (1e-9, ("mcg", "µg", "ug")),  # a dose: 'a 400 mcg folic acid tablet'
         "milligram": (1e-6, ("mg",)),
         "gram": (0.001, ("g", "gramme")),
         "kilogram": (1.0, ("kg", "kilo", "kilogramme")),
