@@ -360,9 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.close(devnull)
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_NAME, ctypes.c_char_p(b"accord-launcher"))
-    from servers.cli import quiet_sdk_spans
+    from servers.cli import one_blas_thread, quiet_sdk_spans
 
     quiet_sdk_spans()  # before preload imports a2a: the children inherit the SDK's choice
+    one_blas_thread()  # before preload imports numpy: the children share its OpenBLAS
     server = _Server(requests, replies)
     server.install_signals()
     preload(server.stage_done)

@@ -34,9 +34,9 @@ from a2a.server.tasks import TaskUpdater
 from a2a.types import Part, Role, SendMessageRequest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-# the routing decision encoded on one BLAS thread, as in the forked orchestrator (none of its threads works as a BLAS
-# worker while it encodes);
-# OpenBLAS's thread per core made it several times slower and noisier on a busy 2-core machine
+# the routing decision encoded on one BLAS thread, as accord's entry points have every agent encode
+# (servers.cli.one_blas_thread); OpenBLAS's thread per core made it several times slower and noisier on a busy
+# 2-core machine
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from agents.a2a_client import A2AConnection  # noqa: E402

@@ -1,5 +1,7 @@
 """Bad command lines get one line of explanation and exit code 2."""
 
+import os
+
 import pytest
 
 from servers.cli import main
@@ -51,3 +53,15 @@ def test_asking_an_agent_that_is_not_there_fails_cleanly(capsys):
     assert main(["ask", f"http://127.0.0.1:{free_port()}", "hi", "--timeout", "5"]) == 1
     err = capsys.readouterr().err
     assert "cannot talk to" in err and "Traceback" not in err
+
+
+def test_a_command_runs_openblas_on_one_thread_unless_told_otherwise(monkeypatch):
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with pytest.raises(SystemExit):
+        main(["frobnicate"])
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"  # read when numpy loads: every agent encodes on one thread
+
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    with pytest.raises(SystemExit):
+        main(["frobnicate"])
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"  # the user's choice stands
