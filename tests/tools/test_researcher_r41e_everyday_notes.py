@@ -40,6 +40,10 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("How many metres are in a nautical mile?", "1,852"),
         ("What is the smallest bone in the human body?", "stirrup"),
         ("Where did chocolate originally come from?", "Central and South America"),
+        ("How many balls in an over", "six balls"),
+        ("how do you work out how far away a storm is", "every three seconds"),
+        ("when did the Mayflower sail", "1620"),
+        ("how long can you keep leftovers in the fridge", "two days"),
     ],
 )
 async def test_an_everyday_question_is_answered_from_its_note(tmp_path, question: str, said: str) -> None:
@@ -57,8 +61,26 @@ async def test_an_everyday_question_is_answered_from_its_note(tmp_path, question
         "what is the maximum break in pool",  # snooker's maximum is not pool's
         "When did the Glasgow Subway open?",  # the note dates the London Underground
         "what is the highest mountain in Spain",
+        "How long is a hockey match",  # the note times ice hockey, not the hockey a British asker means
     ],
 )
 async def test_a_question_beside_the_notes_is_declined(tmp_path, question: str) -> None:
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert result.is_error, result.structured_content
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was D-Day", "What date was D-Day?", "On what date did D-Day take place?", "what year was D-Day?"],
+)
+async def test_d_day_is_read_as_the_normandy_landings(tmp_path, question: str) -> None:
+    assert "6 June 1944" in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when was V-E Day", "When was V-J Day?", "what date is VE Day"],
+)
+async def test_a_day_named_by_letters_is_not_any_day_in_the_notes(tmp_path, question: str) -> None:
     result = await call(create_server(tmp_path), "answer", request=question)
     assert result.is_error, result.structured_content
