@@ -45,7 +45,7 @@ async def test_udp_is_not_supported_by_a_sentence_about_tcp(tmp_path):
 
 
 async def test_a_claim_about_something_the_notes_never_mention_is_unverified(tmp_path):
-    data = await fact_check(tmp_path, "The first modern Olympic Games were held in 1896")
+    data = await fact_check(tmp_path, "The first Eurovision Song Contest was held in 1956")
     assert data["verdict"] == "unverified" and data["confidence"] == 0
     assert "nothing in the knowledge base is about" in data["answer"] and "accord ingest" in data["answer"]
 

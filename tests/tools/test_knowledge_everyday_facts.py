@@ -46,9 +46,9 @@ async def test_general_knowledge_in_users_words_is_answered(tmp_path, question, 
         "What is the longest race at the Olympics?",
         "What do wasps make?",
         "Where does tea come from?",
-        "Where did chocolate originally come from?",
+        "Where did the pineapple originally come from?",
         "What is Ruby's GIL?",
-        "How many metres are in a nautical mile?",
+        "How many metres are in a furlong?",
         "Who holds the marathon world record?",
         "When was the GIL added to Python?",  # the note tells of a build without it, not when it came in
         "When did the Natural History Museum open?",  # free since 2001 is not when it opened

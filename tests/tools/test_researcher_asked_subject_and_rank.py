@@ -21,7 +21,7 @@ async def ask(tmp_path, request: str):
     [
         "What is the surface temperature of the Sun?",
         "Which planet has the most moons?",
-        "What is the smallest bone in the body?",
+        "What is the smallest muscle in the body?",
         "Who was the first person to orbit the Moon?",
     ],
 )

@@ -39,10 +39,10 @@ async def test_a_question_in_users_words_is_answered(tmp_path, question, expecte
 @pytest.mark.parametrize(
     "question",
     [
-        "What causes thunder?",
+        "What causes hiccups?",
         "What causes lightning?",
         "Who painted the Taj Mahal ceiling?",
-        "How many metres are in a nautical mile?",
+        "How many metres are in a furlong?",
         "Have the calculator and the researcher both answer this: how many metres are in a league?",
     ],
 )

@@ -61,6 +61,9 @@ NAMES = (
     (re.compile(r"\b(?:World War (?:II|2|Two)|WWII|WW2)\b", re.I), "Second World War"),
     (re.compile(r"\b(?:World War (?:I|1|One)|WWI|WW1)\b", re.I), "First World War"),
     (re.compile(r"\bnaked eye\b", re.I), "unaided eye"),  # seen without a telescope, as notes say it
+    # "D-Day" read by its words is only "Day" (a letter alone is no word a search keeps): any note's day would do
+    (re.compile(r"\bD-Day\b", re.I), "the Normandy landings"),
+    (re.compile(r"\b([A-Z])-([A-Z])\b"), r"\1\2"),  # "V-E Day" is "VE Day", not a note's "Day" alone
 )
 
 
