@@ -29,7 +29,7 @@ async def tasks(decider: RankingDecider, text: str) -> list[tuple[str | None, st
         "What's 20% VAT on £340, and what's the plumber's total once his call-out fee is added?",
         "What does the tutor earn for 12 hours at £30 an hour, and what will her pay be after the rise?",
         "What's 3 stone 5 lb in kg, and how much does the vet's bag of food cost per kg?",
-        "ok so 3 nights at £85 a night, what's that come to and what did the other hotel want?",
+        "Ok so 3 nights at £85 a night, what's that come to and what did the other hotel want?",
         "Convert 5 miles to km, and how long would my nan take to walk it?",
         "What's 4 hours at £14.50, and how much will I get after tax?",
     ],
