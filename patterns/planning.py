@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
+from patterns.as_written import adds_a_figureless_question, as_written, own_words
 from patterns.asked_sums import sum_asked
 from patterns.chained_sums import asks_its_result, orders_operations
 from patterns.checked_sums import checked_sum_head
@@ -368,6 +369,18 @@ class ClausePlanner:
                 piece = replace(piece, text=instruction)
             same = previous is not None and worker is not None and worker == previous.worker
             kept = picks or goes_on or rated or shows  # the worker was chosen for the number it goes on from
+            # "What's his bill, and what did the scaffolder charge?": a question with no figures of its own beside a
+            # sum of the same worker's is more of that job, read with it (``as_written``)
+            adds = (
+                previous is not None
+                and same
+                and not kept
+                and not piece.apart
+                and _works_on_numbers(worker, workers)
+                and adds_a_figureless_question(own_words(piece.text, previous.text))
+            )
+            if adds and previous is not None:
+                piece = replace(piece, text=own_words(piece.text, previous.text))
             if same and piece.needs_previous and not kept and _foreign_verb(view, worker, workers):
                 # "Summarize this, then translate the summary into German": a worker handed its own result to do
                 # what it does not say it does is the wrong one; the next best takes it, in a step of its own
@@ -381,7 +394,7 @@ class ClausePlanner:
             elif (
                 previous is not None
                 and same
-                and (piece.continues or piece.needs_previous or picks or shows)
+                and (piece.continues or piece.needs_previous or picks or shows or adds)
                 # "..., then use that to work out my average speed if I finished in 4 hours": a sum of its own
                 and not starts_a_new_sum(instruction)
                 # "Write a note to the cleaners, then translate it into Polish": the note stands if that is declined
@@ -395,8 +408,10 @@ class ClausePlanner:
                 elif instruction.rstrip().endswith("?"):  # a question, then what to give from its answer
                     joined = f"{instruction.rstrip()} {piece.text}"
                 elif piece.text.rstrip().endswith("?") and not piece.sequenced:
-                    # an order, then the question asked of its answer: the two sentences the user wrote
-                    joined = f"{instruction.rstrip().rstrip('.')}. {piece.text}"
+                    # an order, then the question asked of its answer: the two sentences the user wrote, or the one
+                    # ("How many km is 26.2 miles, and how long will it take me to run it?")
+                    written = None if material else as_written(request.text, instruction, piece.text)
+                    joined = written or f"{instruction.rstrip().rstrip('.')}. {piece.text}"
                 else:
                     link = ", then" if piece.sequenced else " and"
                     joined = f"{instruction}{link} {piece.text[:1].lower()}{piece.text[1:]}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer import (
     aliases,
+    arithmetic,
     branches,
     calls,
     comparisons,
@@ -91,6 +92,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("values and calls", formatting.missing_f_prefix),
     ("values and calls", values.floor_divisions),
     ("values and calls", aliases.shared_rows),
+    ("values and calls", arithmetic.formulas),
     ("dictionary lookups", lookups.dictionary_lookups),
     ("definitions", definitions.mutable_defaults),
     ("definitions", definitions.class_definitions),

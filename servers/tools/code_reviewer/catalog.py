@@ -71,6 +71,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "missing-f-prefix": ("bug", "warning"),
         "missing-await": ("bug", "error"),
         "method-not-called": ("bug", "error"),
+        "power-precedence": ("bug", "warning"),
+        "unit-factor": ("bug", "error"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),

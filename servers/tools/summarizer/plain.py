@@ -53,7 +53,9 @@ _DOCUMENTS = (
     r"stand-up|standup|huddle|debrief|hearing|assembly|agm|retro|retrospective|"
     # what is kept or filed: "my diary entry", "the planning objection", "the staff appraisal"
     r"entry|entries|diary|journal|record|records|objection|appeal|submission|petition|questionnaire|assessment|"
-    r"appraisal|evaluation|inspection|audit|voicemail|sermon|column|editorial|obituary|testimonial)"
+    r"appraisal|evaluation|inspection|audit|voicemail|sermon|column|editorial|obituary|testimonial|"
+    # a piece of a publication, named by it: "the newsletter item", "this news item" (not "the action items")
+    r"(?<=news )items?|(?<=newsletter )items?|(?<=magazine )items?|(?<=bulletin )items?|(?<=blog )items?)"
 )
 # Talk had with someone: "these notes from my call with the builder", "the minutes of our meeting with the council";
 # who it was with names the text, as its author would.
@@ -213,7 +215,7 @@ _FILLER = frozenset(
     what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
     executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
-    finally lastly r we""".split()
+    finally lastly r we we'd we’d""".split()
 )
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
@@ -256,7 +258,10 @@ _HEDGE = re.compile(
     r"\b(?:a (?:bit|little|tad)|(?:any|some) chance|by any chance|is there (?:any )?(?:way|chance)|"
     r"how (?:would|could|can|do|should) (?:you|i|we)|(?:would|are) you able to|do you mind|(?:i )?wonder(?:ing)? if|"
     r"would (?:really )?help(?: (?:a lot|loads|so much|massively))?|keep(?: (?:it|this|that|them|the summary))?|"
-    r"would be (?:great|helpful|handy|useful|appreciated|nice|lovely|amazing|ideal))\b",
+    r"would be (?:great|helpful|handy|useful|appreciated|nice|lovely|amazing|ideal)|"
+    # "I'd be grateful for a summary", "we would be most obliged if you could sum this up"
+    r"(?:(?<=i'd )|(?<=i’d )|(?<=we'd )|(?<=we’d )|(?<=would ))be (?:(?:very|really|most|so|ever so|extremely) )?"
+    r"(?:grateful|thankful|obliged|glad)(?: (?:for|if))?)\b",
     re.I,
 )
 _WORDS = re.compile(r"[\w'’;-]+")

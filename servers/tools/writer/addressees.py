@@ -27,10 +27,13 @@ _NAME = rf"(?:{_TITLE}\s+)?(?!{_NOT_NAME})[A-Z][\w'-]*(?:\s+(?!{_NOT_NAME})[A-Z]
 # Words that end a role: after them the phrase says where or about what, not who ("the residents of Elm Street").
 _LINKING = r"(?:of|in|on|at|from|for|to|with|and|or|about|regarding|saying|asking|telling|who|whose|that)\b"
 _ROLE_WORD = rf"(?!{_LINKING})[a-z][\w'-]*"
+_PLACE_WORD = rf"(?!{_TITLE}\b)[A-Z][\w'&-]*"
 # "to my neighbour Greta", "to our landlord, Mr. Byrne,", "to the client, Mr Hughes", "to a customer, Ms Rossi: her
 # order ...": a determiner, a lowercase role, then the name.
 _ROLE_THEN_NAME = re.compile(
-    rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the|a|an)\s+(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
+    # (the role may name where the reader works, capitalised: "to the Trinity House archivist, Dr Helen Marsh,")
+    rf"^(?P<to>(?i:to|for)\s+)(?P<role>(?i:my|our|your|the|a|an)\s+(?:(?:{_ROLE_WORD}|{_PLACE_WORD})\s+){{0,3}}"
+    rf"{_ROLE_WORD})"
     rf"(?:\s+(?P<name>{_NAME})(?=\s+[a-z]|\s*[.;:!?]|,\s+(?!and\b)(?:[a-z]|I\b|I'|[A-Z][a-z]+\s+(?!and\b|or\b)[a-z])|$)|,\s+(?P<set_off>{_NAME}(?:\s+and\s+{_NAME})?|the\s+{_NAME}\s+family)(?:,(?=\s)|(?=\s*[.!?]?$)|(?=:\s)))"
 )
 # A role that is a person, not a shop or a page: "my daughter's teacher", "my son's coach", "our landlord" (not "a

@@ -16,6 +16,9 @@ _READERS = (
     r"(?:all\s+)?(?:members|residents|staff|guests|customers|parents|users|visitors|tenants|players|students|"
     r"passengers|employees|colleagues|volunteers|patrons|occupants|drivers|cyclists|pupils)"
 )
+# ... or any people named in the plural as a sentence's subject: "Parishioners are reminded that", "Season ticket
+# holders are advised that" (only where a sentence starts, so no words before the subject are lost)
+_ANY_READERS = rf"(?:\b{_READERS}|(?:^|(?<=[.!?]\s)|(?<=\n))(?:all\s+)?(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*[a-z]s)"
 STIFF_RULES: list[tuple[str, str]] = [
     # an invitation in ceremony: "We hereby request your attendance at", "request the pleasure of your company at"
     (
@@ -42,13 +45,13 @@ STIFF_RULES: list[tuple[str, str]] = [
     # 10pm", "Residents are advised that ...", "Guests are kindly requested to ..." (never "are required to": a
     # rule said as a request would change what it says)
     (
-        rf"\b{_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+|once again\s+|again\s+)?reminded\s+that\b",
+        rf"{_ANY_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+|once again\s+|again\s+)?reminded\s+that\b",
         "Just a reminder that",
     ),
-    (rf"\b{_READERS}\s+are\s+(?:kindly\s+|hereby\s+)?(?:advised|informed|notified)\s+that\b", "Just so you know,"),
+    (rf"{_ANY_READERS}\s+are\s+(?:kindly\s+|hereby\s+)?(?:advised|informed|notified)\s+that\b", "Just so you know,"),
     # (not where "their keys" would be left speaking of the readers after "Please")
     (
-        rf"\b{_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+)?(?:requested|asked|reminded)\s+to\b"
+        rf"{_ANY_READERS}\s+are\s+(?:kindly\s+|politely\s+|hereby\s+)?(?:requested|asked|reminded)\s+to\b"
         r"(?![^.!?\n]*\b(?:their|them|they|themselves)\b)",
         "Please",
     ),
