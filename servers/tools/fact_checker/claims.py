@@ -70,6 +70,14 @@ _GREETING = re.compile(
     r"|did|does|do|can|has|have|my|i|someone|apparently)\b)",
     re.I,
 )
+# Words for a person who passes a claim on; with "my" left out they still name a teller ("Mate reckons ...").
+_PERSON = (
+    r"(?:guy|bloke|lad|lass|fella|fellow|man|woman|lady|kid|girl|boy|mate|chap|dude|customer|client|teacher|doctor"
+    r"|nurse|neighbou?r|colleague|friend|cousin|mum|mom|dad|driver|barman|barmaid|bartender|waiter|waitress"
+    r"|landlord|landlady|coach|vicar|student|pupil|parent|granny|gran|grandad|grandpa|grandma|uncle|aunt|auntie"
+    r"|husband|wife|partner|brother|sister|son|daughter|boss|apprentice|someone|somebody|people|folks?|lads|guys"
+    r"|blokes|kids|parents|mums|dads)s?"
+)
 # "My neighbour says ...", "A news site claims that ...": who passed the claim on is not part of it.
 _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
@@ -84,11 +92,10 @@ _REPORTED = re.compile(
     r"|(?!(?:law|laws|rule|rules|policy|research|science|evidence|data|history|tradition|legend|folklore|scripture"
     r"|religion|legislation|guidance|nature)\b)"
     # (lowercase, or a word for a person: "Einstein at Princeton said ..." attributes a quote, which is the claim)
-    r"(?:(?-i:[a-z][\w'-]*)|(?:guy|bloke|lad|lass|fella|fellow|man|woman|lady|kid|girl|boy|mate|chap|dude|customer"
-    r"|teacher|doctor|nurse|neighbou?r|colleague|friend|cousin|mum|mom|dad|driver|barman|barmaid|bartender|waiter"
-    r"|waitress|landlord|landlady|coach|vicar|student|pupil|parent|granny|gran|grandad|grandpa|grandma|uncle|aunt"
-    r"|auntie|someone|somebody|people|folks?|lads|guys|blokes|kids|parents|mums|dads)s?)"
-    r"(?=\s+(?:in|on|at|from|down|outside)\s+(?:the|my|our|a|an|this|work|school|church|uni|college|home)\b))"
+    rf"(?:(?-i:[a-z][\w'-]*)|{_PERSON})"
+    r"(?=\s+(?:in|on|at|from|down|outside)\s+(?:the|my|our|a|an|this|work|school|church|uni|college|home)\b)"
+    # a word for a person, bare, as a text message drops the "my": "Mate reckons ...", "Customer told me ..."
+    rf"|{_PERSON})"
     # where they said it: "Someone in the group chat said ...", "A guy at work told me ..."
     r"(?:\s+(?:in|on|at|from|down|outside)\s+(?:(?:the|my|our|a|an|this)\s+)?[\w'-]+(?: [\w'-]+)?)?"
     r"\s+(?:(?:once|always|often|keeps?)\s+)?"

@@ -19,7 +19,7 @@ _DENIALS = [
     re.compile(
         r"(?:(?:the|this|that|a|an|one)\s+)?(?:[\w'-]+\s+){0,3}?(?:claim|idea|belief|story|saying|notion|legend"
         r"|myth|rumou?r|assertion|tale|misconception|warning|impression|view|proverb|contention|figure|statistic"
-        r"|anecdote|line|report|suggestion|assumption|picture|image|theory)\s+that\s+"
+        r"|anecdote|line|report|suggestion|assumption|picture|image|theory|rule|advice|notion)\s+that\s+"
         r"(?P<x>.+?),?\s+(?:is|was|are|were|has been|remains)\s+(?:also\s+|simply\s+|just\s+|itself\s+)?"
         r"(?:an?\s+)?(?:(?:popular|common|persistent|old|urban|modern)\s+)?" + _CUE + r"\b",
         re.I | re.S,
@@ -32,7 +32,7 @@ _DENIALS = [
     ),
     re.compile(
         r"there\s+(?:is|was|has been)\s+(?P<cue>no|little|not any)\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof|record"
-        r"|sign|support|basis|indication)\s+(?:that|for the (?:claim|idea|belief) that)\s+(?P<x>.+)",
+        r"|sign|support|basis|indication)\s+(?:that|for the (?:claim|idea|belief|rule|advice|notion) that)\s+(?P<x>.+)",
         re.I | re.S,
     ),
     re.compile(
