@@ -119,6 +119,7 @@ from servers.tools.calculator import (
     timespans,
     told_after,
     told_conversions,
+    two_units,
     uncounted_crews,
     unit_fractions,
     unit_remarks,
@@ -198,6 +199,7 @@ def _solve_request(request: str) -> Solution:
     lone_figures.refuse_lone_figure(request, written)  # 'Hours: 42' cut from its form reaches us as '42'
     solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
+        solution = two_units.answer_both(request, solution)  # 'in square metres and in acres': both
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(written, solution)  # 'the tip and the total': both, or neither
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
