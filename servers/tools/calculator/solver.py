@@ -113,6 +113,7 @@ from servers.tools.calculator import (
     tax_names,
     taxed_parts,
     tellers,
+    terse_units,
     they_priced,
     thousands,
     time_points,
@@ -352,6 +353,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
+        or _again(terse_units.as_asked(text, written), chained=chained)  # '18 mi in 36 mins, avg mph'
     )
 
 
