@@ -69,6 +69,7 @@ from servers.tools.calculator import (
     money,
     motion,
     named_conversions,
+    named_measures,
     named_rates,
     overtime,
     parties,
@@ -354,6 +355,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
         or _again(terse_units.as_asked(text, written), chained=chained)  # '18 mi in 36 mins, avg mph'
+        or _again(named_measures.with_is(text, written), chained=chained)  # 'ceiling 5.5m x 3.8m': it is
     )
 
 
