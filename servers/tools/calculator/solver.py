@@ -64,6 +64,7 @@ from servers.tools.calculator import (
     listed_periods,
     lone_figures,
     margins,
+    measure_forms,
     measures,
     missing_stretch,
     money,
@@ -356,6 +357,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
         or _again(terse_units.as_asked(text, written), chained=chained)  # '18 mi in 36 mins, avg mph'
         or _again(named_measures.with_is(text, written), chained=chained)  # 'ceiling 5.5m x 3.8m': it is
+        or _again(measure_forms.as_plain(text), chained=chained)  # 'the 38-mile run', 'at a speed of 48 km/h'
     )
 
 
