@@ -43,6 +43,7 @@ from servers.tools.calculator import (
     equations,
     exclamations,
     explained_sums,
+    figure_order,
     form_remarks,
     fuel,
     further_questions,
@@ -358,6 +359,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(terse_units.as_asked(text, written), chained=chained)  # '18 mi in 36 mins, avg mph'
         or _again(named_measures.with_is(text, written), chained=chained)  # 'ceiling 5.5m x 3.8m': it is
         or _again(measure_forms.as_plain(text), chained=chained)  # 'the 38-mile run', 'at a speed of 48 km/h'
+        or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
     )
 
 
