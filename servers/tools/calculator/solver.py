@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     counts,
     cut_and_tax,
     defined_periods,
+    described_labels,
     designators,
     duration_forms,
     each_asked,
@@ -360,6 +361,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(named_measures.with_is(text, written), chained=chained)  # 'ceiling 5.5m x 3.8m': it is
         or _again(measure_forms.as_plain(text), chained=chained)  # 'the 38-mile run', 'at a speed of 48 km/h'
         or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
+        or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
     )
 
 
