@@ -31,6 +31,7 @@ async def test_a_thing_named_before_its_sides(request_text: str, result: float):
         "What is the area of a studio measuring 9 metres by 6.5 kg?",
         "What's the area of a paddock that measures 40 m by 25 m, less the 10 m by 5 m stable?",
         "What is the area of a studio measuring 9 metres?",
+        "What is the area of a table measuring 3 m by 4 m across?",
         "What is the area of a studio measuring 9 metres by 6.5 metres, and what does carpet cost?",
     ],
 )

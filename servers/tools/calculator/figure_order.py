@@ -4,8 +4,9 @@
 The figure readers know a thing by its sides said first ('a 12.5 m by 8.4 m office') or by a figure's name ('a
 room 5 m by 4 m'). A thing named by the words of the story (``inert``: office, window, bedroom) and then its two
 sides, with or without 'measuring', is said again with its sides first, and the request read again — answered only
-when that reading accounts for every figure. Sides in anything but a length, or words that are not inert, leave
-the request as it is.
+when that reading accounts for every figure. Sides followed by a word that says what they measure ('3 m by 4 m
+across') are left as they are: moved, that word would be said of the thing instead. Sides in anything but a
+length, or words that are not inert, leave the request as it is.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import tokenize
 
-_SIDE = r"\d+(?:\.\d+)?\s*([a-z]+)"
+_SIDE = r"\d+(?:\.\d+)?\s*([a-z]+)\b"
 _NAMED_FIRST = re.compile(
     r"\b(a|an|the|six|two|three|four|five)\s+((?:[a-z]+\s+){0,2}[a-z]+)\s*,?\s+"
     r"(?:measuring\s+|(?:that|which)\s+(?:measures|measure|is|are)\s+)?"
-    rf"({_SIDE}\s+(?:by|x)\s+{_SIDE})(?!\s*(?:by|x)\s*\d)",
+    rf"({_SIDE}\s+(?:by|x)\s+{_SIDE})(?!\s*(?:by|x)\s*\d)"
+    r"(?!\s+(?:across|wide|long|high|deep|tall|thick|round|around|diameter|radius|in\s+diameter)\b)",
     re.IGNORECASE,
 )
 _VERBS = frozenset("is are measures measure measuring".split())
