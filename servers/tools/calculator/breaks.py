@@ -26,7 +26,8 @@ _WORDS = frozenset(
     "from to until till through and with a an of my shift shifts is was runs run i work worked working do did get "
     "paid for how many hours hour in total that's thats it what's whats long am pm minus less take takes took "
     "break lunch unpaid minute minutes min mins hr hrs half she he they you her his their had have has "
-    "breaks dinner started starts start finished finishes finish packed up clocked knocked we actually at clock".split()
+    "breaks dinner started starts start finished finishes finish packed up clocked knocked we actually at clock "
+    "between are".split()
 )
 """The span's, the break's and the question's words; any other word must be inert."""
 _JOINS = frozenset({"to", "until", "till", "through", "-"})

@@ -1,4 +1,4 @@
-"""'is' said as 's' before a measure: "Pool's 25 metres.", "The tank's 40 litres", "Ridge's 11.4 m long".
+"""'is' said as 's' before a measure: "Pool's 25 metres.", "The tank's 40 litres", "It's 5.6 m long".
 
 Before a number and a unit, a noun with 's says what the thing measures ('the pool is 25 metres'); an owner's 's
 is followed by what is owned, which a unit is not ('Tom's 3 kids'). The request is read again with 'is' written
@@ -11,7 +11,7 @@ import re
 
 from servers.tools.calculator.quantities import lookup
 
-_CONTRACTED = re.compile(r"\b([A-Za-z]{3,})['’]s\s+(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)\b")
+_CONTRACTED = re.compile(r"\b([A-Za-z]{2,})['’]s\s+(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)\b")
 
 
 def as_is(text: str) -> str | None:

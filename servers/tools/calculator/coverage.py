@@ -166,16 +166,26 @@ _CONTAINERS = frozenset("tin tins can cans pot pots tub tubs bag bags box boxes 
 def _containers_asked(asked: list[str]) -> str | None:
     """'how many tins', 'how many bags of seed': whole containers, each covering the area said of one."""
     for k in range(len(asked) - 2):
-        if asked[k : k + 2] == ["how", "many"] and asked[k + 2] in _CONTAINERS:
-            return asked[k + 2].removesuffix("es" if asked[k + 2].endswith("xes") else "s")
+        if asked[k : k + 2] != ["how", "many"]:
+            continue
+        named = asked[k + 3] if asked[k + 2] in ("whole", "full") and k + 3 < len(asked) else asked[k + 2]
+        if named in _CONTAINERS:  # 'how many whole bags': bought whole, as every container is here
+            return named.removesuffix("es" if named.endswith("xes") else "s")
     return None
 
 
 def _one_container(tokens: list[Token], i: int, container: str | None) -> Quantity | None:
-    """'One tin covers 30 square metres', 'each bag covers 50 m²': one of the containers asked for."""
+    """'One tin covers 30 square metres', 'each bag (of plaster) covers 50 m²': one of the containers asked for."""
     if container is None or not (tokens[i].word in ("a", "an", "each", "every") or tokens[i].kind == "number"):
         return None
-    if tokens[i + 1].word.removesuffix("s") != container or tokens[i + 2].word not in _COVERS:
+    if tokens[i + 1].word.removesuffix("s") != container:
+        return None
+    k = i + 2
+    if tokens[k].word == "of":  # 'one bag of finishing plaster covers': what the container holds, then 'covers'
+        k += 1
+        while k < i + 6 and tokens[k].kind == "word" and tokens[k].word not in _COVERS:
+            k += 1
+    if tokens[k].word not in _COVERS:
         return None
     return Quantity(Fraction(1), Measure(container, f"count {container}"))
 

@@ -15,6 +15,7 @@ day — decline it too: the answer is never the plain difference of a span the s
 
 from __future__ import annotations
 
+from servers.tools.calculator import span_asks
 from servers.tools.calculator.calendars import WEEKDAYS
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
@@ -72,7 +73,8 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     words = [t.word for t in tokens[start:] if t.kind == "word"]
     asked = question_words(tokens, start)
     remark: list[str] = []
-    if _asked_unit(asked) is None:
+    terse = span_asks.unit_asked(tokens, start) if _asked_unit(asked) is None else None  # 'Minutes worked?'
+    if _asked_unit(asked) is None and terse is None:
         asked, remark = _asked_before_remark(tokens, start)
     story = words[: len(words) - len(asked) - len(remark)]
     if sum(w.removesuffix("s") in WEEKDAYS for w in words) > 1:  # 'Monday to Friday': a run of days, not one span
@@ -81,10 +83,10 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
         set(story + remark) & _SPOILERS
         or set(asked) & _SPOILERS - _WHOLE
         or _another_zone(words)
-        or _duration_said(tokens, start)
+        or _duration_said(tokens, start, terse[1] if terse else -1)
     ):
         return None
-    unit = _asked_unit(asked)
+    unit = _asked_unit(asked) if terse is None else terse[0]
     if unit is None:
         return None
     (first, first_mark, at_first), (second, second_mark, at_second) = times
@@ -173,10 +175,13 @@ _DAY_COUNTS = frozenset(
 """Words that count the days some other way than the end date minus the start date."""
 
 
-def _duration_said(tokens: list[Token], start: int) -> bool:
-    """'then napped for an hour': a stretch of time said in words, besides the unit asked ('how many hours')."""
+def _duration_said(tokens: list[Token], start: int, asked_at: int = -1) -> bool:
+    """'then napped for an hour': a stretch of time said in words, besides the unit asked ('how many hours', or the
+    word at ``asked_at``: 'Minutes worked?')."""
     for i in range(start, len(tokens)):
         word, before = tokens[i].word, tokens[i - 1].word
+        if i == asked_at or word in ("hours", "minutes", "hrs", "mins") and before in _OWNED:
+            continue  # 'log my hours', 'put the hours on my timesheet': the span's own hours, not a stretch
         if word in ("day", "week") and before in ("that", "the", "this", "working", "school", "next", "following"):
             continue  # 'open that day', 'my working day', 'the next day': a day named, not a stretch of it
         if word in ("minute", "hour") and before == "the" and tokens[i - 2].word == "by":
@@ -188,6 +193,7 @@ def _duration_said(tokens: list[Token], start: int) -> bool:
     return False
 
 
+_OWNED = frozenset("my your our his her their the".split())
 _HOURS_OF = frozenset("many in shop opening office business working visiting store library".split())
 """Words before 'hours' that ask for them or name a time of day ('how many hours', 'opening hours')."""
 _DURATIONS = frozenset("hour hours hr hrs minute minutes min mins second seconds secs day days week weeks".split())

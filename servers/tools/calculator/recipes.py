@@ -31,6 +31,7 @@ _WANTING = frozenset(
     "cooking making baking feeding serving hosting expecting need needs want wants have having invited catering "
     "throwing order ordered".split()
 )
+_NEEDING = frozenset("need needs want wants".split())
 _MAKING = frozenset("make bake cook do prepare produce".split())
 _HOSTING = frozenset("having expecting hosting feeding serving inviting invited".split())
 _SERVINGS = (
@@ -100,6 +101,9 @@ def solve_recipe(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'how much flour' of flour and eggs is one; 'how much' of both, or a number unread, is not
     ingredient, name = asked[0]
     assert name is not None
+    others = {singular(n.rsplit(" ", 1)[-1]) for g, n in named if n and g is not ingredient}
+    if others & {singular(w) for w in question_words(tokens, start)}:
+        return None  # 'how much flour and eggs': a second ingredient asked too
     given, want = Fraction(made[0].quantity.value), Fraction(wanted[0].quantity.value)
     if given <= 0 or want <= 0 or not (numbers.is_integer(given) and numbers.is_integer(want)):
         return None
@@ -184,10 +188,15 @@ def _wanted_for(tokens: list[Token], start: int, g: Given, dish: str = "") -> bo
 
     if before[-2:] in (("to", "feed"), ("to", "serve")) or before[-1:] and before[-1] in _HOSTING:
         return True  # 'to feed 9', "we're having ten over", 'expecting 12'
+    if before[-1:] and before[-1] in _NEEDING and g.noun in _SERVINGS:
+        return True  # 'need 10 servings', 'we want 12 portions': servings are only ever wanted
     if before[-1:] != ("for",):
         return False
     if bool(set(before) & _WANTING) or g.start >= question_start(tokens, start) and "how" in before:
         return True
+    asked = question_start(tokens, start)
+    if g.start >= asked and any(t.word == "how" for t in tokens[asked : g.start]):
+        return True  # 'How many grams of flour for 10?': the question's 'for', however far from its 'how'
     return _opens_question(tokens, start, g.start - 1)
 
 

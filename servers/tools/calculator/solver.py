@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     counts,
     cut_and_tax,
     defined_periods,
+    described_labels,
     designators,
     duration_forms,
     each_asked,
@@ -43,6 +44,7 @@ from servers.tools.calculator import (
     equations,
     exclamations,
     explained_sums,
+    figure_order,
     form_remarks,
     fuel,
     further_questions,
@@ -64,11 +66,13 @@ from servers.tools.calculator import (
     listed_periods,
     lone_figures,
     margins,
+    measure_forms,
     measures,
     missing_stretch,
     money,
     motion,
     named_conversions,
+    named_measures,
     named_rates,
     overtime,
     parties,
@@ -113,12 +117,14 @@ from servers.tools.calculator import (
     tax_names,
     taxed_parts,
     tellers,
+    terse_units,
     they_priced,
     thousands,
     time_points,
     timespans,
     told_after,
     told_conversions,
+    two_units,
     uncounted_crews,
     unit_fractions,
     unit_remarks,
@@ -198,6 +204,7 @@ def _solve_request(request: str) -> Solution:
     lone_figures.refuse_lone_figure(request, written)  # 'Hours: 42' cut from its form reaches us as '42'
     solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     try:
+        solution = two_units.answer_both(request, solution)  # 'in square metres and in acres': both
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(written, solution)  # 'the tip and the total': both, or neither
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
@@ -350,6 +357,11 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
+        or _again(terse_units.as_asked(text, written), chained=chained)  # '18 mi in 36 mins, avg mph'
+        or _again(named_measures.with_is(text, written), chained=chained)  # 'ceiling 5.5m x 3.8m': it is
+        or _again(measure_forms.as_plain(text), chained=chained)  # 'the 38-mile run', 'at a speed of 48 km/h'
+        or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
+        or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
     )
 
 
