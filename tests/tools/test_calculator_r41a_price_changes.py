@@ -28,6 +28,11 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Bread is going up 10% next week. A loaf is £1.60 at the moment - what will it be?", 1.76),
         ("Please state the revised weekly wage of a porter currently earning £560 after an increase of 5%.", 588),
         ("What's the new price if the £65 call-out charge goes up 8%?", 70.2),
+        ("What's the cost of a £120 drill once 20% VAT is added?", 144),
+        ("The plasterer quoted £600 but that's before VAT; with 20% on top what will I pay?", 720),
+        ("What is the sale price of a £60 kettle with 15% off?", 51),
+        ("Price of a £64.99 drill for my dad with 15% off, to the nearest penny?", 55.24),
+        ("How much would a £250 bike come to once 10% is taken off?", 225),
     ],
 )
 async def test_an_amount_after_one_change_asked_in_everyday_words(request_text: str, result: float):
@@ -51,6 +56,13 @@ async def test_an_amount_after_one_change_asked_in_everyday_words(request_text: 
         "A loaf is £1.60 and prices rose 10% last year. What was it last year?",
         "The fee is £65 and goes up 8% if paid late. What's the new fee?",
         "Prices are going up 10% next week and a loaf will be £1.76. What will it be?",
+        "My rent is £900 a month, up 3%. What's the new annual rent?",
+        "My mortgage is £1,150 a month and my rent is going up 4.5%. What's the new payment?",
+        "What was the price of a £45 kit before 20% VAT was added?",
+        "The plasterer quoted £600 including VAT; with 20% VAT what's the price before VAT?",
+        "What is the sale price of a £60 kettle with 15% off, and how much do I save?",
+        "How much is left of £2,000 after 15% is added?",
+        "my bill is £80. if I had paid 5% more last year what would I pay now?",
     ],
 )
 async def test_a_change_asked_of_or_before_the_amount_is_declined(request_text: str):

@@ -30,7 +30,7 @@ _DOWN = frozenset(
 )
 _UP = frozenset(
     "tax vat tip gratuity service surcharge fee increase increased raise raised rise rose up more markup marked "
-    "added grew growth inflation plus rising rises increasing increases".split()
+    "added grew growth inflation plus rising rises increasing increases top".split()
 )
 _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new salary", "now", "altogether",
           "cost me", "come to", "all in")  # fmt: skip
@@ -78,10 +78,10 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         return None  # '£2,300 including VAT at 20%': the tax is in the amount already, never added again
     if len(percents) > 1 and _stacked_unclear(tokens, start):
         return None
-    if percents and charge_asked(question_words(tokens, start)):
-        return None  # 'How much was the service charge?': the charge itself is asked, not the amount after it
     if len(amounts) == 1 and len(percents) == 1 and asks_changed(tokens, start, amounts[0], percents[0]):
         return _chain(amounts[0], percents, tokens, usual=percents[0].start < amounts[0].start)
+    if percents and charge_asked(question_words(tokens, start)):
+        return None  # 'How much was the service charge?': the charge itself is asked, not the amount after it
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
         if any(t.word in _SPOILERS and not _if_changed(tokens, k) for k, t in enumerate(tokens[start:], start)):
             return None
