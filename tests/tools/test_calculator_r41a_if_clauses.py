@@ -36,6 +36,8 @@ async def test_a_question_told_its_givens_in_an_if_clause(request_text: str, res
         "How much does Ben get if £1,200 is shared between Ann and Ben in the ratio 3:5 and Ann gives him £50?",
         "What's the average spend if 12 customers spent £270 altogether, and what's the most anyone spent?",
         "How much does each of us pay if the bill is split between 4 of us?",
+        "what's the total before tax if the bill is $50 with 8% tax",
+        "If the coat is £60 with 25% off, what was the original price before the sale, and what did I save?",
     ],
 )
 async def test_an_if_clause_that_does_not_tell_the_whole_problem_is_declined(request_text: str):

@@ -15,6 +15,9 @@ import re
 
 _OPENINGS = ("how much", "how many", "how long", "how far", "what", "what's", "whats", "which", "who")
 _IF = re.compile(r"\bif\b", re.IGNORECASE)
+_BEFORE_ASKED = re.compile(r"\b(before|without|excluding|ex|pre|original|originally)\b", re.IGNORECASE)
+"""'what's the total before tax if the bill is $50 with 8% tax': an amount before a change, which a clause told
+as a condition may hold or not; left as written."""
 _NOT_PLAIN = re.compile(
     r"\b(what if|even if|only if|as if|if not|if only|if any|if so|tell me if|know if|check if|see if|wonder if)\b",
     re.IGNORECASE,
@@ -29,6 +32,8 @@ def as_statement(text: str) -> str | None:
         return None
     mark = ifs[0]
     before, clause = said[: mark.start()].strip(), said[mark.end() :].strip()
+    if _BEFORE_ASKED.search(before or clause.rpartition(",")[2]):
+        return None
     if not before:  # 'If a £5,000 loan is charged ..., how much interest is paid?'
         head, comma, question = clause.rpartition(",")
         question = question.strip()
