@@ -83,6 +83,50 @@ def rates_asked(tokens: list[Token]) -> bool:
     return False
 
 
+def units_asked(tokens: list[Token]) -> tuple[str, str] | None:
+    """'Area in square metres and in acres?': the two units one answer is asked in, as the question names them."""
+    for k, token in enumerate(tokens):
+        if token.word != "and" or k < 2:
+            continue
+        opening = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].word == "in"), None)
+        if opening is None:
+            continue
+        first = " ".join(t.word for t in tokens[opening + 1 : k])
+        j = k + 2 if tokens[k + 1].word == "in" else k + 1
+        second = next((" ".join(t.word for t in tokens[j:e]) for e in (j + 2, j + 1) if _unit(tokens[j:e])), "")
+        if first and second and _unit(tokens[opening + 1 : k]) and first != second:
+            return first, second
+    return None
+
+
+_SQUARE = frozenset("square sq".split())
+
+
+def _unit(words: list[Token]) -> bool:
+    """Whether ``words`` name a unit ('acres', 'square metres', 'km')."""
+    said = [t.word for t in words]
+    if not said or any(t.kind != "word" for t in words):
+        return False
+    square = said[0] in _SQUARE and len(said) > 1
+    said = said[1:] if square else said
+    return len(said) <= 2 and lookup(" ".join(said), short=square) is not None  # 'sq m': a symbol after 'sq'
+
+
+def _names_unit(answer: str, unit: str) -> bool:
+    """Whether ``answer`` gives a figure in ``unit``: its measure named, and squared when the unit is."""
+    words = unit.split()
+    square = words[0] in _SQUARE and len(words) > 1
+    measure = lookup(" ".join(words[1:] if square else words), short=square)
+    said = [t.word for t in tokenize(answer) if t.kind == "word"]
+    named = (
+        any(lookup(w) == measure for w in said)
+        or any(  # '12 h 15 min': a symbol after its figure
+            lookup(" ".join(said[i : i + 2])) == measure for i in range(len(said) - 1)
+        )
+    )
+    return named and (not square or bool(_SQUARE & set(said)) or "²" in answer)
+
+
 def share_with_whole(tokens: list[Token]) -> bool:
     """The whole and each one's share of it asked joined by 'and': "What's the bill and how much each?"."""
     for k, token in enumerate(tokens):
@@ -109,6 +153,9 @@ def answer_both(tokens: list[Token], solution: Solution) -> Solution:
             )
     if rates_asked(tokens):
         raise ToolInputError("it asks for two rates together; ask for one at a time")
+    units = units_asked(tokens)
+    if units is not None and not all(_names_unit(solution.answer, unit) for unit in units):
+        raise ToolInputError(f"it asks for the answer in {units[0]} and in {units[1]} together; ask for one at a time")
     if share_with_whole(tokens):
         share, whole = solution.values.get("per_person"), solution.values.get("total")
         if share is None or whole is None or solution.result != share:

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asked_periods import new_period_asked
+from servers.tools.calculator.changed_asked import asks_changed
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percentages import signed_change
@@ -24,11 +25,12 @@ from servers.tools.calculator.tokens import Token
 
 _DOWN = frozenset(
     "off discount discounted sale reduced reduction cut cuts decrease decreased drop dropped fell fall falls lower "
-    "lowered markdown coupon depreciates depreciated down less cheaper falling dropping decreasing".split()
+    "lowered markdown coupon depreciates depreciated down less cheaper falling dropping decreasing decreases drops "
+    "reduces".split()
 )
 _UP = frozenset(
     "tax vat tip gratuity service surcharge fee increase increased raise raised rise rose up more markup marked "
-    "added grew growth inflation plus rising rises increasing".split()
+    "added grew growth inflation plus rising rises increasing increases top".split()
 )
 _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new salary", "now", "altogether",
           "cost me", "come to", "all in")  # fmt: skip
@@ -76,6 +78,8 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         return None  # '£2,300 including VAT at 20%': the tax is in the amount already, never added again
     if len(percents) > 1 and _stacked_unclear(tokens, start):
         return None
+    if len(amounts) == 1 and len(percents) == 1 and asks_changed(tokens, start, amounts[0], percents[0]):
+        return _chain(amounts[0], percents, tokens, usual=percents[0].start < amounts[0].start)
     if percents and charge_asked(question_words(tokens, start)):
         return None  # 'How much was the service charge?': the charge itself is asked, not the amount after it
     if len(amounts) == 1 and percents and (has_word(tokens, start, *_FINAL) or _asks_new(tokens, start, amounts[0])):
@@ -358,8 +362,12 @@ def _same_kind(a: Quantity, b: Quantity) -> tuple[Quantity | None, Quantity | No
     return Quantity(a.value, ma), Quantity(value_b, ma)
 
 
-def _chain(base: Given, percents: list[Given], tokens: list[Token] | None = None) -> Solution | None:
-    if any(p.start < base.start and not _announced(tokens or [], p, base) for p in percents):
+def _chain(
+    base: Given, percents: list[Given], tokens: list[Token] | None = None, *, usual: bool = False
+) -> Solution | None:
+    """The amount after each percentage in turn; ``usual`` when the amount is said after a percentage but as the
+    one before it ('12.5% off at the gym, its £36 a month normally')."""
+    if not usual and any(p.start < base.start and not _announced(tokens or [], p, base) for p in percents):
         return None  # 'after 20% off it costs $48' asks backwards: another rule's problem
     amount = base.quantity
     steps: list[str] = []

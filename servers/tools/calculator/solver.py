@@ -26,6 +26,7 @@ from servers.tools.calculator import (
     chains,
     chances,
     closing_brackets,
+    conditional_questions,
     continuous,
     contracted_is,
     conversions,
@@ -322,6 +323,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(listed_counts.without_count(text, written), chained=chained)  # '£875 and £2,310 from the two events'
         or _again(sources.setting_asked(text, written), chained=chained)
         or _again(question_first.question_last(text), chained=chained)
+        or _again(conditional_questions.as_statement(text), chained=chained)  # 'How much does Ben get if ...?'
         or _again(imperative_steps.restated(text), chained=chained)  # '$4,188 - work out the monthly cost'
         or labels.topic_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
