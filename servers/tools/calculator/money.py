@@ -128,6 +128,10 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         if reading.markers.get(part) in (("after",), ("after", "a")) and _asks_for(tokens, start, part):
             # "it was $90 after a 25% discount, how much did I save": $90 may be the price after, not before
             raise NotUnderstood(start, f"the price before the {part}")
+        if part in reading.at and _told_after(tokens, reading, part):
+            # "After 20% off it's £48. What's it now?": the £48 is what is left once the 20% is off, not the price
+            # it comes off
+            raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
     _check_charge_asked(tokens, start, values)
     for part in ("tax", "tip"):
@@ -191,6 +195,8 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
 
 _TAX_NOUNS = frozenset({"tax", "vat", "gst", "hst"})
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+_CLAUSE_ENDS = _SENTENCE_ENDS | {","}
+_TELLING = frozenset("is it's its was were are came comes come cost costs paid priced went goes".split())
 
 
 def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
@@ -203,6 +209,24 @@ def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
     while tokens[end].kind != "end" and tokens[end].text not in _SENTENCE_ENDS:
         end += 1
     return tokens[end].text == "?" or any(t.word in nouns for t in tokens[begin:end])
+
+
+def _told_after(tokens: list[Token], reading: Reading, part: str) -> bool:
+    """Whether the bill is told, not asked, in one sentence with 'after' the ``part`` ('It's £48 after 20% off.'):
+    then the amount is what the part left. Asked ('what's £48 after 20% off?') the amount is what it comes off."""
+    if reading.markers.get(part) not in (("after",), ("after", "a")) or "bill" not in reading.at:
+        return False
+    at, bill = reading.at[part], reading.at["bill"]
+    begin = min(at, bill)
+    while begin > 0 and tokens[begin - 1].text not in _CLAUSE_ENDS:
+        begin -= 1
+    end = max(at, bill)
+    while tokens[end].kind != "end" and tokens[end].text not in _CLAUSE_ENDS:
+        end += 1
+    between = tokens[min(at, bill) : max(at, bill)]
+    asked = tokens[end].text == "?" or any(t.word in _QUESTION_WORDS for t in tokens[begin:end])
+    told = any(t.word in _TELLING for t in tokens[begin:end])  # 'price after 40% off on $85' tells nothing
+    return told and not asked and not any(t.text in _CLAUSE_ENDS for t in between)
 
 
 def _coupon_said(tokens: list[Token], start: int) -> bool:
