@@ -14,6 +14,7 @@ from collections import Counter
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, stat_measures
+from servers.tools.calculator.day_labels import first_of_labelled, told_as, weekday_label
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -88,13 +89,19 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if items and (width := _item_label(tokens, i)):
             i += width  # '72 in maths, 85 in English', '14 on the ground floor': what each number is of
             continue
+        if len(items) == 1 and (width := first_of_labelled(tokens, i - 1)):
+            i += width  # "140 loaves monday, 165 tuesday": what the first number counts, and its day
+            continue
+        if width := weekday_label(tokens, i):
+            i += width  # '165 tuesday, 152 wednesday', 'Mon 6.5, Tue 8': the day each number is of
+            continue
         if not items and mark is None and (width := maximum_mark(tokens, i)):
             mark, i = tokens[i + 2], i + width  # 'test scores out of 50: ...': the most a score could be
             continue
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
             continue
-        if not items and declared is None and _declared_count(tokens, i):
+        if not items and declared is None and _declared_count(tokens, i) and not first_of_labelled(tokens, i):
             declared = int(tokens[i].value)
             i += 1  # 'the mean of these five readings: ...': the list's size, checked against the list below
             continue
@@ -325,6 +332,8 @@ def _told(tokens: list[Token], start: int, i: int, story: tuple[int, set[str]]) 
         return False
     if i < begin:
         return True
+    if told_as(words, word):
+        return True  # 'the average loss' of what the clients 'lost'
     return any(w == word or len(word) >= 4 and w.startswith(word[:4]) for w in words)
 
 

@@ -14,6 +14,7 @@ what is asked (a percentage of it is another question).
 from __future__ import annotations
 
 from servers.tools.calculator.counted import asks_speed
+from servers.tools.calculator.day_labels import each_a_day
 from servers.tools.calculator.periods import ADJECTIVES
 from servers.tools.calculator.quantities import Quantity, lookup
 from servers.tools.calculator.stories import question_start, question_words
@@ -111,6 +112,8 @@ def listed_per(tokens: list[Token], first: int, before: int, unit: str, count: i
         return False
     if said_per(tokens, first, unit):
         return True
+    if unit == "day" and each_a_day(tokens, max(first - 1, 0), before, count):
+        return True  # 'Mon 6.5, Tue 8, Wed 7.25': one day's figure each
     if unit != "day" or any(period_at(tokens, k) is not None for k in range(before)):
         return False
     spans = [
