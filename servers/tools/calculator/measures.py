@@ -194,7 +194,7 @@ def _declared_count(tokens: list[Token], i: int) -> bool:
     for noun in tokens[i + 1 : i + 3]:  # 'five readings', 'five absorbance readings'
         if not (
             noun.kind == "word"
-            and noun.word.isalpha()
+            and noun.word.replace("-", "").isalpha()  # "five call-out times"
             and noun.word not in _NOT_COUNTED
             and noun.word not in _STAT_CHANGES
             and lookup(noun.word, short=False) is None
@@ -357,7 +357,7 @@ def _labels_list(tokens: list[Token], i: int) -> bool:
         return False
     if word in _SCALES:
         return tokens[i - 1].word == "in" and tokens[i + 1].text == ":"
-    return tokens[i].kind == "word" and word.replace("'", "").isalpha()
+    return tokens[i].kind == "word" and word.replace("'", "").replace("-", "").isalpha()  # "call-out times"
 
 
 _SCALES = frozenset("thousands millions hundreds".split())
