@@ -54,6 +54,7 @@ from servers.tools.calculator import (
     imperative_steps,
     inch_marks,
     inert,
+    inner_rounding,
     interest,
     labelled_pay,
     labels,
@@ -350,6 +351,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(rate_nouns.as_counted(text, written), chained=chained)  # 'picked 14,380 units ... picks per hour'
         or _again(exclamations.as_sentence_end(text), chained=chained)  # 'to 32.9!! What's the ...'
         or _again(asked_measures.as_unit(text, written), chained=chained)  # last: every other reading went first
+        or inner_rounding.to_places(text, lambda said: _solve(said, chained=chained))  # 'weights, to 1dp: 2.35, ...'
     )
 
 
