@@ -23,6 +23,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, currency, is_
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.spread_kinds import kind_said
 from servers.tools.calculator.stat_labels import (
+    counted_period,
     in_period,
     maximum_mark,
     period_named,
@@ -82,6 +83,9 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             if width < 0:
                 raise NotUnderstood(i, "a period the numbers are each of")  # 'the weekly average' of daily figures
             i += width  # 'the daily average' of a list of one day's figures each: the mean of the list
+            continue
+        if len(items) > 1 and set(asked) <= _PER_ITEM and (width := counted_period(tokens, i, first, len(items))):
+            i += width  # 'the average number of transfers per day' of one day's figure each
             continue
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game

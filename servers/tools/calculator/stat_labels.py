@@ -154,3 +154,14 @@ def total_of_an_average(tokens: list[Token], start: int) -> bool:
     asked = question_start(tokens, start)
     told = {t.word for t in tokens[start:asked]}
     return bool({"average", "averaged", "avg"} & told) and any(w in _TOTALS for w in question_words(tokens, start))
+
+
+def counted_period(tokens: list[Token], i: int, first: int, count: int) -> int:
+    """'the average number of transfers per day': ``period_named`` with 'number of' and the counted noun standing
+    between the statistic and its period; the noun is a thing counted, not a unit."""
+    if i < 4 or tokens[i - 3].word != "number" or tokens[i - 2].word != "of":
+        return 0
+    noun = tokens[i - 1]
+    if noun.kind != "word" or not noun.word.isalpha() or lookup(noun.word, short=False) is not None:
+        return 0
+    return period_named([*tokens[: i - 3], *tokens[i:]], i - 3, first, count)
