@@ -73,3 +73,20 @@ def each_a_day(tokens: list[Token], first: int, before: int, count: int) -> bool
 def told_as(words: set[str], word: str) -> bool:
     """Whether ``word`` of the question names the figures a verb of the story told ('loss' of 'lost')."""
     return any(word in TOLD_AS.get(w, ()) for w in words)
+
+
+_OPERATIONS = frozenset(
+    "times multiply multiplied divide divided by of from to difference product ratio sum total share split".split()
+)
+_LEADING = 3
+
+
+def leading_label(tokens: list[Token], start: int, i: int) -> bool:
+    """'client spends 32, 45, 28, avg pls': at most three plain words opening a one-line request, straight before
+    its list, naming what the figures are — none of them an operation on numbers."""
+    if i - start >= _LEADING or tokens[i].word in _OPERATIONS:
+        return False
+    k = i
+    while tokens[k].kind == "word" and k - start < _LEADING + 1:
+        k += 1
+    return tokens[k].kind == "number" and all(t.kind == "word" and t.word not in _OPERATIONS for t in tokens[start:k])

@@ -14,7 +14,7 @@ from collections import Counter
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, stat_measures
-from servers.tools.calculator.day_labels import first_of_labelled, told_as, weekday_label
+from servers.tools.calculator.day_labels import first_of_labelled, leading_label, told_as, weekday_label
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -152,6 +152,10 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             or _told(tokens, start, i, story)
             or not items
             and measured >= 0
+            and _labels_list(tokens, i)
+            or not items
+            and story[0] == start
+            and leading_label(tokens, start, i)
             and _labels_list(tokens, i)
         ):
             if not stat_measures.measure_name(tokens, i):
