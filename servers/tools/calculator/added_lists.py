@@ -20,6 +20,8 @@ def solve_added_list(tokens: list[Token], start: int) -> Solution | None:
     """The total of a labelled list asked to be added up; None when the request is not one."""
     adding = next((len(p) for p in _ADDING if [t.word for t in tokens[start : start + len(p)]] == list(p)), 0)
     at = start + adding
+    if adding > 1 and _bare_list(tokens, at):
+        return _as_total(tokens, start, at)  # 'add up 12.99 4.50 7.25': the list straight after, no label
     if not adding or not _owner(tokens[at]):
         return None
     label = at
@@ -29,9 +31,22 @@ def solve_added_list(tokens: list[Token], start: int) -> Solution | None:
         label += 1
     if label - at > _LABEL or not _list_opens(tokens, label):  # not a dash: "- $18.40" would read as negative
         return None
+    return _as_total(tokens, start, at)
+
+
+def _as_total(tokens: list[Token], start: int, at: int) -> Solution | None:
+    """The request read as 'the total of' the list from ``at``."""
     total = Token("word", "total", tokens[start].start)
     of = Token("word", "of", tokens[start].start)
     return solve_statistics([*tokens[:start], total, of, *tokens[at:]], start)
+
+
+def _bare_list(tokens: list[Token], i: int) -> bool:
+    """Two numbers or amounts straight after 'add up' ('add up 12.99 4.50', 'tot up £5, £7'): the list itself."""
+    first, second = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else tokens[i]
+    if second.text == ",":
+        second = tokens[i + 2] if i + 2 < len(tokens) else second
+    return first.kind in ("number", "currency") and second.kind in ("number", "currency")
 
 
 def _owner(token: Token) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, stat_measures
+from servers.tools.calculator.day_labels import first_of_labelled, leading_label, told_as, weekday_label
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -22,6 +23,7 @@ from servers.tools.calculator.quantities import Measure, Quantity, currency, is_
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.spread_kinds import kind_said
 from servers.tools.calculator.stat_labels import (
+    counted_period,
     in_period,
     maximum_mark,
     period_named,
@@ -82,11 +84,20 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
                 raise NotUnderstood(i, "a period the numbers are each of")  # 'the weekly average' of daily figures
             i += width  # 'the daily average' of a list of one day's figures each: the mean of the list
             continue
+        if len(items) > 1 and set(asked) <= _PER_ITEM and (width := counted_period(tokens, i, first, len(items))):
+            i += width  # 'the average number of transfers per day' of one day's figure each
+            continue
         if _per_item(tokens, i, measured, asked):
             i += 2  # 'the mean goals per game': the mean of the list, one number per game
             continue
         if items and (width := _item_label(tokens, i)):
             i += width  # '72 in maths, 85 in English', '14 on the ground floor': what each number is of
+            continue
+        if len(items) == 1 and (width := first_of_labelled(tokens, i - 1)):
+            i += width  # "140 loaves monday, 165 tuesday": what the first number counts, and its day
+            continue
+        if width := weekday_label(tokens, i):
+            i += width  # '165 tuesday, 152 wednesday', 'Mon 6.5, Tue 8': the day each number is of
             continue
         if not items and mark is None and (width := maximum_mark(tokens, i)):
             mark, i = tokens[i + 2], i + width  # 'test scores out of 50: ...': the most a score could be
@@ -94,7 +105,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it
             continue
-        if not items and declared is None and _declared_count(tokens, i):
+        if not items and declared is None and _declared_count(tokens, i) and not first_of_labelled(tokens, i):
             declared = int(tokens[i].value)
             i += 1  # 'the mean of these five readings: ...': the list's size, checked against the list below
             continue
@@ -142,6 +153,10 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
             or not items
             and measured >= 0
             and _labels_list(tokens, i)
+            or not items
+            and story[0] == start
+            and leading_label(tokens, start, i)
+            and _labels_list(tokens, i)
         ):
             if not stat_measures.measure_name(tokens, i):
                 raise NotUnderstood(i, "a list of numbers")
@@ -187,7 +202,7 @@ def _declared_count(tokens: list[Token], i: int) -> bool:
     for noun in tokens[i + 1 : i + 3]:  # 'five readings', 'five absorbance readings'
         if not (
             noun.kind == "word"
-            and noun.word.isalpha()
+            and noun.word.replace("-", "").isalpha()  # "five call-out times"
             and noun.word not in _NOT_COUNTED
             and noun.word not in _STAT_CHANGES
             and lookup(noun.word, short=False) is None
@@ -325,6 +340,8 @@ def _told(tokens: list[Token], start: int, i: int, story: tuple[int, set[str]]) 
         return False
     if i < begin:
         return True
+    if told_as(words, word):
+        return True  # 'the average loss' of what the clients 'lost'
     return any(w == word or len(word) >= 4 and w.startswith(word[:4]) for w in words)
 
 
@@ -348,7 +365,7 @@ def _labels_list(tokens: list[Token], i: int) -> bool:
         return False
     if word in _SCALES:
         return tokens[i - 1].word == "in" and tokens[i + 1].text == ":"
-    return tokens[i].kind == "word" and word.replace("'", "").isalpha()
+    return tokens[i].kind == "word" and word.replace("'", "").replace("-", "").isalpha()  # "call-out times"
 
 
 _SCALES = frozenset("thousands millions hundreds".split())

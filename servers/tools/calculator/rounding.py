@@ -54,6 +54,10 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
         solution = solve(text[: clause.before].rstrip() + " " + text[clause.after :])
     except ToolInputError:
         return None
+    if any(
+        note.startswith("rounded to") and ("decimal place" in note or "whole number" in note) for note in solution.notes
+    ):
+        return None  # 'To 1dp, what's 10 / 3, to 2dp?': the places asked twice
     if clause.symbol and solution.answer[:1] in _MONEY:  # 'to the nearest pound' of money: whole pounds
         return _money_rounded(solution, clause.places, clause.symbol)
     if clause.unit:  # 'average speed to the nearest mph': in miles per hour, whatever the givens' unit

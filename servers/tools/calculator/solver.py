@@ -57,6 +57,7 @@ from servers.tools.calculator import (
     imperative_steps,
     inch_marks,
     inert,
+    inner_rounding,
     interest,
     labelled_pay,
     labels,
@@ -364,6 +365,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(measure_forms.as_plain(text), chained=chained)  # 'the 38-mile run', 'at a speed of 48 km/h'
         or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
         or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
+        or inner_rounding.to_places(text, lambda said: _solve(said, chained=chained))  # 'weights, to 1dp: 2.35, ...'
     )
 
 

@@ -14,6 +14,7 @@ what is asked (a percentage of it is another question).
 from __future__ import annotations
 
 from servers.tools.calculator.counted import asks_speed
+from servers.tools.calculator.day_labels import each_a_day
 from servers.tools.calculator.periods import ADJECTIVES
 from servers.tools.calculator.quantities import Quantity, lookup
 from servers.tools.calculator.stories import question_start, question_words
@@ -111,6 +112,8 @@ def listed_per(tokens: list[Token], first: int, before: int, unit: str, count: i
         return False
     if said_per(tokens, first, unit):
         return True
+    if unit == "day" and each_a_day(tokens, max(first - 1, 0), before, count):
+        return True  # 'Mon 6.5, Tue 8, Wed 7.25': one day's figure each
     if unit != "day" or any(period_at(tokens, k) is not None for k in range(before)):
         return False
     spans = [
@@ -151,3 +154,14 @@ def total_of_an_average(tokens: list[Token], start: int) -> bool:
     asked = question_start(tokens, start)
     told = {t.word for t in tokens[start:asked]}
     return bool({"average", "averaged", "avg"} & told) and any(w in _TOTALS for w in question_words(tokens, start))
+
+
+def counted_period(tokens: list[Token], i: int, first: int, count: int) -> int:
+    """'the average number of transfers per day': ``period_named`` with 'number of' and the counted noun standing
+    between the statistic and its period; the noun is a thing counted, not a unit."""
+    if i < 4 or tokens[i - 3].word != "number" or tokens[i - 2].word != "of":
+        return 0
+    noun = tokens[i - 1]
+    if noun.kind != "word" or not noun.word.isalpha() or lookup(noun.word, short=False) is not None:
+        return 0
+    return period_named([*tokens[: i - 3], *tokens[i:]], i - 3, first, count)
