@@ -11,11 +11,21 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
 
 @pytest.mark.parametrize(
+    ("request_text", "first", "second"),
+    [
+        ("Pitch is 105 m by 68 m. Area in square metres and in acres?", "acres", "7140 square meters"),
+        ("the allotment is 40 m by 25 m, area in sq m and in acres pls", "acres", "1000 square meters"),
+    ],
+)
+async def test_one_figure_asked_in_two_units_is_given_in_both(request_text: str, first: str, second: str):
+    answer = (await solved(request_text))["answer"]
+    assert first in answer and second in answer
+
+
+@pytest.mark.parametrize(
     "request_text",
     [
-        "Pitch is 105 m by 68 m. Area in square metres and in acres?",
         "Our paddock measures 120 m by 80 m - what's that in acres and hectares?",
-        "the allotment is 40 m by 25 m, area in sq m and in acres pls",
         "How far is 26.2 miles in km and in metres?",
     ],
 )
