@@ -59,15 +59,21 @@ _CURRENCIES = {
     "GBP": ("pound sterling", "£", ("gbp", "quid", "sterling")),
     "JPY": ("yen", "¥", ("yen", "jpy")),
     "INR": ("rupee", "₹", ("rupee", "rupees", "inr")),
+    "NGN": ("naira", "₦", ("naira", "ngn")),
+    "PHP": ("Philippine peso", "₱", ()),  # 'pesos' alone may be Mexico's or Chile's: the sign says which
+    "KRW": ("won", "₩", ("krw",)),  # never the word: 'won 14 games'
+    "TRY": ("lira", "₺", ()),  # the sign only: the code would be the word "try"
+    "ILS": ("shekel", "₪", ("shekel", "shekels", "ils")),
 } | {  # currencies with no symbol here, written by their code after the amount ('9.60 AUD') and shown so
     code: (name, f"{code} ", (code.lower(), *words))
     for code, name, words in (
         ("AUD", "Australian dollar", ()), ("CAD", "Canadian dollar", ()), ("NZD", "New Zealand dollar", ()),
         ("SGD", "Singapore dollar", ()), ("HKD", "Hong Kong dollar", ()), ("CHF", "Swiss franc", ()),
         ("SEK", "Swedish krona", ()), ("NOK", "Norwegian krone", ()), ("DKK", "Danish krone", ()),
-        ("ZAR", "South African rand", ()), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
+        ("ZAR", "South African rand", ("rand",)), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
         ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys")), ("THB", "baht", ("baht",)),
-        ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)),
+        ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)), ("GHS", "cedi", ("cedi", "cedis")),
+        ("KES", "Kenyan shilling", ("ksh",)),
     )
 }  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}

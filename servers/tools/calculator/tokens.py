@@ -22,7 +22,8 @@ MAX_REQUEST_CHARS = 4_000
 MAX_NUMBER_DIGITS = 400
 MAX_EXPONENT = 1_000
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW",
+                    "₺": "TRY", "₪": "ILS"}  # fmt: skip
 _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
@@ -280,7 +281,17 @@ def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
         end = i + len(written)
         if text[i:end].lower() == written and _is_digit(text[end : end + 2].strip()[:1] or "x"):
             return "INR", len(written)
+    if text.startswith("R", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
+        return "ZAR", 1  # 'R2,400': rand, the capital R written against the amount as South Africans write it
     return None
+
+
+def _digits_go_on(text: str, i: int) -> bool:
+    """Whether the figure at ``i`` runs into letters ('R2D2', 'R5s'): a name or a code, not an amount of rand."""
+    end = _digits_end(text, i)
+    while end < len(text) and (text[end] in ",." and _is_digit(text[end + 1 : end + 2] or "x")):
+        end = _digits_end(text, end + 1)
+    return end < len(text) and text[end].isalpha()
 
 
 def _is_digit(ch: str) -> bool:
