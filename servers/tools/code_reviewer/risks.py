@@ -38,6 +38,13 @@ RISKS: dict[str, str] = {
         "In some cases the program hands back nothing instead of a result, which can cause errors further on."
     ),
     "return-in-loop": "The program stops after looking at the first item, so the rest are never checked.",
+    # arithmetic
+    "unit-factor": (
+        "A measure is converted with the wrong factor, so every figure worked out from it is out by that much."
+    ),
+    "power-precedence": (
+        "The power is taken before the division, not of it, so the result is a different number from the one meant."
+    ),
     "endless-loop": "The program can get stuck repeating forever and stop responding.",
     "loop-never-ends": "The program gets stuck repeating forever and stops responding.",
     "recursion-no-base": "The program keeps calling itself with no way to stop, so it will crash.",
