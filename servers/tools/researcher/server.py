@@ -25,6 +25,7 @@ from servers.tools.inputs import ToolInputError, require_range, require_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 from servers.tools.researcher.answers import NotAQuestion, NothingMatched, Passage, sources
 from servers.tools.researcher.answers import answer as find_answer
+from servers.tools.researcher.figures import bare_figure
 from servers.tools.researcher.intents import read_intent
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.matching import stems_of
@@ -132,6 +133,11 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
     if len(intent.text) > MAX_QUESTION_CHARS:
         raise ToolInputError(
             f"That question is too long to search for: keep it under {MAX_QUESTION_CHARS:,} characters."
+        )
+    if bare_figure(intent.text):
+        raise ToolInputError(
+            f"{intent.text!r} is a figure, not a question: ask what you want to know, e.g. 'How many weeks are in a "
+            "year?', or send sums to the calculator."
         )
     beyond = beyond_notes(intent.text, intent.situation)
     if beyond is not None:
