@@ -1,11 +1,11 @@
 """A number that is part of a name ('today's P2 tickets', 'still on Windows 10') is no number of the sum, and a
-wine bottle's centilitres are a volume."""
+wine bottle's centilitres are a volume; 'R50' is fifty rand, not a code."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.tools.conftest import refused, solved
+from tests.tools.conftest import solved
 
 
 @pytest.mark.anyio
@@ -23,4 +23,5 @@ async def test_named_codes_and_centilitres(request_text: str, result: float):
 
 @pytest.mark.anyio
 async def test_an_amount_in_rand_is_no_code():
-    assert "R50" in await refused("I paid R50 for 2 tickets. Price each?")
+    solution = await solved("I paid R50 for 2 tickets. Price each?")
+    assert (solution["result"], solution["unit"]) == (25, "ZAR")

@@ -53,6 +53,9 @@ def _asked(tokens: list[Token], k: int) -> bool:
 
 def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
     """Raise ToolInputError when the request (``tokens``, as written) asks more questions than ``solution`` answers."""
+    if (again := _same_again(tokens)) is not None and _figures_said(solution.answer) < 2:
+        # 'the wage bill for 4 staff ..., and the same for the weekend crew': a second sum, on figures not given
+        raise ToolInputError(f"it also asks for '{again} …', a second sum on figures it does not give; ask it alone")
     starts = question_starts(tokens)
     if len(starts) < 2 or _figures_said(solution.answer) >= 2:
         return
@@ -64,6 +67,24 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
             break
         words.append(token.text)
     raise ToolInputError(f"it asks a second question ('{' '.join(words)} …') beside the first; ask them one at a time")
+
+
+def _same_again(tokens: list[Token]) -> str | None:
+    """'..., and the same for the weekend crew', 'and do the same for Saturday': the words of a sum asked again for
+    something else, after a joining word or a clause's break; None when the request has none."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].word == "the" and tokens[k + 1].word == "same" and tokens[k + 2].word in ("for", "again"):
+            j = k - 1
+            while j > 0 and tokens[j].word in ("do", "work", "out", "please"):
+                j -= 1
+            if tokens[j].word in _JOINING or tokens[j].word == "then" or tokens[j].text in _BOUNDARIES:
+                said = []
+                for token in tokens[k : k + 6]:
+                    if token.text in _BOUNDARIES or token.kind == "end":
+                        break
+                    said.append(token.text)
+                return " ".join(said)
+    return None
 
 
 def _figures_said(answer: str) -> int:
