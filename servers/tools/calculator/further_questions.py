@@ -78,7 +78,7 @@ def _same_again(tokens: list[Token]) -> str | None:
             while j > 0 and tokens[j].word in ("do", "work", "out", "please"):
                 j -= 1
             if tokens[j].word in _JOINING or tokens[j].word == "then" or tokens[j].text in _BOUNDARIES:
-                said = []
+                said: list[str] = []
                 for token in tokens[k : k + 6]:
                     if token.text in _BOUNDARIES or token.kind == "end":
                         break
