@@ -61,12 +61,8 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
         return
     if both_asked.counts_asked(tokens) or both_asked.share_with_whole(tokens) or both_asked.asked_pair(tokens):
         return
-    words: list[str] = []
-    for token in tokens[starts[1] : starts[1] + 6]:
-        if token.text in _BOUNDARIES or token.kind == "end":
-            break
-        words.append(token.text)
-    raise ToolInputError(f"it asks a second question ('{' '.join(words)} …') beside the first; ask them one at a time")
+    said = _opening(tokens, starts[1])
+    raise ToolInputError(f"it asks a second question ('{said} …') beside the first; ask them one at a time")
 
 
 def _same_again(tokens: list[Token]) -> str | None:
@@ -78,13 +74,18 @@ def _same_again(tokens: list[Token]) -> str | None:
             while j > 0 and tokens[j].word in ("do", "work", "out", "please"):
                 j -= 1
             if tokens[j].word in _JOINING or tokens[j].word == "then" or tokens[j].text in _BOUNDARIES:
-                said: list[str] = []
-                for token in tokens[k : k + 6]:
-                    if token.text in _BOUNDARIES or token.kind == "end":
-                        break
-                    said.append(token.text)
-                return " ".join(said)
+                return _opening(tokens, k)
     return None
+
+
+def _opening(tokens: list[Token], k: int) -> str:
+    """Up to six words of the request from ``k`` to its clause's end: what a decline quotes of a further ask."""
+    words: list[str] = []
+    for token in tokens[k : k + 6]:
+        if token.text in _BOUNDARIES or token.kind == "end":
+            break
+        words.append(token.text)
+    return " ".join(words)
 
 
 def _figures_said(answer: str) -> int:

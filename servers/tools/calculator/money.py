@@ -202,13 +202,20 @@ _TELLING = frozenset("is it's its was were are came comes come cost costs paid p
 def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
     """Whether one of ``nouns`` is said in the sentence of the token at ``at``, or that sentence is the question
     ('What's 20% of 450? It's for the VAT.': the rate asked about is named by the remark after it)."""
-    begin = at
-    while begin > 0 and tokens[begin - 1].text not in _SENTENCE_ENDS:
-        begin -= 1
-    end = at
-    while tokens[end].kind != "end" and tokens[end].text not in _SENTENCE_ENDS:
-        end += 1
+    begin, end = _stretch(tokens, at, at, _SENTENCE_ENDS)
     return tokens[end].text == "?" or any(t.word in nouns for t in tokens[begin:end])
+
+
+def _stretch(tokens: list[Token], first: int, last: int, ends: frozenset[str]) -> tuple[int, int]:
+    """Where the stretch holding the tokens from ``first`` to ``last`` begins, and the index of the mark (or the
+    end) that closes it, a stretch being cut at any of ``ends``."""
+    begin = first
+    while begin > 0 and tokens[begin - 1].text not in ends:
+        begin -= 1
+    end = last
+    while tokens[end].kind != "end" and tokens[end].text not in ends:
+        end += 1
+    return begin, end
 
 
 def _told_after(tokens: list[Token], reading: Reading, part: str) -> bool:
@@ -216,14 +223,9 @@ def _told_after(tokens: list[Token], reading: Reading, part: str) -> bool:
     then the amount is what the part left. Asked ('what's £48 after 20% off?') the amount is what it comes off."""
     if reading.markers.get(part) not in (("after",), ("after", "a")) or "bill" not in reading.at:
         return False
-    at, bill = reading.at[part], reading.at["bill"]
-    begin = min(at, bill)
-    while begin > 0 and tokens[begin - 1].text not in _CLAUSE_ENDS:
-        begin -= 1
-    end = max(at, bill)
-    while tokens[end].kind != "end" and tokens[end].text not in _CLAUSE_ENDS:
-        end += 1
-    between = tokens[min(at, bill) : max(at, bill)]
+    first, last = sorted((reading.at[part], reading.at["bill"]))
+    begin, end = _stretch(tokens, first, last, _CLAUSE_ENDS)
+    between = tokens[first:last]
     asked = tokens[end].text == "?" or any(t.word in _QUESTION_WORDS for t in tokens[begin:end])
     told = any(t.word in _TELLING for t in tokens[begin:end])  # 'price after 40% off on $85' tells nothing
     return told and not asked and not any(t.text in _CLAUSE_ENDS for t in between)
