@@ -70,6 +70,7 @@ async def test_a_long_request_is_routed_off_the_event_loop():
         ranker.loop_ran.set()
 
     assert len(text) > RankingDecider.INLINE_CHARS
+    choices = []
     with anyio.fail_after(30):
         async with anyio.create_task_group() as group:
             group.start_soon(answer_while_ranking)
