@@ -262,6 +262,11 @@ def _profile(worker: Worker) -> _Profile:
     return found
 
 
+def _views(workers: Sequence[Worker]) -> list[str]:
+    """The texts the workers are ranked by, in order: each one's card, then its skills."""
+    return [t for w in workers for t in _profile(w).views]
+
+
 _KEPT_PROFILES = 256
 _profiles: dict[tuple[str, str, tuple[Skill, ...]], _Profile] = {}
 
@@ -303,9 +308,16 @@ class RankingDecider:
         self.owner_margin = owner_margin
         self.worldly = worldly
 
+    INLINE_CHARS = 240  # a text up to this long is ranked on the event loop when its workers' vectors are kept
+
     async def rank(self, request: Request, workers: Sequence[Worker]) -> list[Choice]:
-        # the sentence encoder is CPU work: off the event loop, so other requests are served meanwhile
-        return await asyncio.to_thread(self.rank_now, request.text, list(workers))
+        workers = list(workers)
+        # The encoder is CPU work, off the event loop so other requests are served meanwhile; but a short text
+        # against kept vectors is a millisecond or two, less than the hop to a thread and back on a busy machine
+        # (each side waits to be scheduled and for the GIL), and a plan ranks several in turn.
+        if len(request.text) <= self.INLINE_CHARS and self.ranker.keeps(_views(workers)):
+            return self.rank_now(request.text, workers)
+        return await asyncio.to_thread(self.rank_now, request.text, workers)
 
     def rank_now(self, text: str, workers: Sequence[Worker]) -> list[Choice]:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""
@@ -334,7 +346,7 @@ class RankingDecider:
         instruction = asked_job(instruction, split_material(text)[1]) or reading_asked(text) or instruction
         profiles = [_profile(w) for w in workers]
         views = [p.views for p in profiles]
-        flat = [t for texts in views for t in texts]
+        flat = _views(workers)
         score = self._blend(self.ranker.scores(instruction, flat), views)
         # "give me the gist: <text>": a light verb and the name of a shortened text ask for the text shortened
         gives_text = points_at_material(text) or bool(split_material(text)[1])

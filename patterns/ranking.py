@@ -85,6 +85,14 @@ class Ranker:
         # BM25 is unbounded; normalised to [0, 1] it only breaks near-ties between semantic neighbours.
         return [float(c) + self.lexical_weight * (lx / top) for c, lx in zip(cosines, lexical, strict=True)]
 
+    def keeps(self, candidates: Sequence[str]) -> bool:
+        """Whether scoring against ``candidates`` needs no model run on them: ranking is lexical, or their
+        matrix is kept (then the model is loaded, and only the query is encoded)."""
+        if self.embedder is None:
+            return True
+        with self._lock:
+            return tuple(candidates) in self._matrices
+
     def _candidate_vectors(self, candidates: Sequence[str]) -> NDArray[np.float32] | None:
         """The candidates' vectors as one matrix. The same candidates come back request after request (the
         skills of the agents a router chooses among), so the matrix of the last few sets is kept: gathering and
