@@ -50,6 +50,7 @@ from patterns.going_rates import asks_what_holds_elsewhere
 from patterns.lexical import tokenize
 from patterns.live_sources import looks_up_now
 from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
+from patterns.occasions import glosses_the_question
 from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
@@ -370,6 +371,11 @@ class ClausePlanner:
                     worker = await self.assign(view, lookers or [w for w in workers if not works_on_numbers(w)])
                 if _works_on_numbers(worker, workers):
                     piece = replace(piece, text=with_listed_figures(piece.text))
+                    ask = piece.text.rfind("?")
+                    if 0 <= ask < len(piece.text) - 1 and glosses_the_question(piece.text[ask + 1 :]):
+                        # "What's 12% of £2,450? That's the rates rebate they're talking about": the sum is asked;
+                        # what the user calls its figure, with no amount of its own, is nothing to work on
+                        piece = replace(piece, text=piece.text[: ask + 1])
             if asks_a_prediction(instruction):
                 # "..., and predict whether my app will get popular: <code>": what is to come is no worker's to know;
                 # the part is declined, and hands nobody the material, which the parts beside it work on
