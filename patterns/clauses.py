@@ -103,6 +103,8 @@ _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Mr", "Ms", "Mrs", "Dr", "St", "Pro
 _SENTENCE_END = re.compile(
     rf"(?<=[.!?]){_TITLES}\s+(?=[A-Z0-9])|(?<=[?!])\s+(?=[a-z])|(?<=\ue001)[^\S\n]*\n\s*(?=\S)"
     rf"|(?<=\ue001)[^\S\n]+(?=(?i:{CONNECTIVES})\b|And\s)"
+    # "wats 18% of 640. also is it true ...": a full stop, then a part set apart in lower case, typed fast
+    r"|(?<=[a-z0-9%][.])\s+(?=(?:also|and\s+also|plus|btw|oh\s+and)\s)"
 )
 # "then", "after that" sequence but where they end it ("sore for a day afterwards."); "next", "finally" after a comma
 _INLINE_SEQUENCE = re.compile(

@@ -43,6 +43,8 @@ _PRICED = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s?%|\bper\s?cent\b", re.IGN
 _SUM_WORDS = frozenset("off get gets getting got work works".split())
 # Words by which a sentence points at the code beside it.
 _POINTING = frozenset("it this that these my mine our its".split())
+_OWNING = frozenset("my mine our".split())
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _ERROR_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:Error|Exception)\b")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{3,}")
 # Filler before a sentence's first real word ("please", "so", "and", "ok").
@@ -65,6 +67,10 @@ def about_the_code(sentence: str, code: str) -> bool:
     found = set(words)
     if _PRICED.search(head):  # "What's 35% off £240?", "what do I get for €50?": a sum's words, no fault's
         found -= _SUM_WORDS
+        if len(_FIGURE.findall(head)) > 1:
+            # "What's my margin if a plate costs me $3.85 and sells for $12?": the user's own figures, a sum of its
+            # own; "my" and "our" own the figures, they point at no code
+            found -= _OWNING
     if found & (_FAULT_WORDS | _POINTING) or _ERROR_NAME.search(head):
         return True
     names = {n.lower() for n in _IDENTIFIER.findall(code[:CODE_SCAN])}

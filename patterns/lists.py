@@ -36,6 +36,8 @@ _BULLET = re.compile(r"(?m)^[^\S\n]*[-*\u2022]\s+(?=\S)")
 _ANNOUNCING = frozenset(
     """a an one two three four five couple few some several quick small more other of for you please here are is i
     i've have got my need want would like ask i'm we we've juggling sorting doing""".split()
+    # how small the parts are, in other Englishes: "Two wee things.", "A couple of little questions."
+    + "wee little tiny brief short".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 

@@ -106,6 +106,8 @@ CONNECTIVES = (
 ASKING = frozenset(
     """what what's whats who whom whose which when where why how is are was were do does did can could would
     should will shall may might please tell give let i'd""".split()
+    # the same question words in text-speak: "wats 18% of 640", "wot time is it"
+    + "wats wat wot wots wat's wot's".split()
 )
 
 

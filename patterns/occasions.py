@@ -82,6 +82,17 @@ _CLAIMING = frozenset(
     apparently supposedly sure certain true false right wrong correct check checking verify that's it's is are was
     were""".split()
 )
+# "That's the rates rebate they're talking about", "It's the deposit the agent mentioned": what the question asks
+# of, glossed by who spoke of it; a gloss with no speaker ("That's the tallest building in Europe") may be a claim.
+_GLOSS = re.compile(
+    r"^(?:that|this|it|which)(?:'s|’s|\s+is|\s+was|'ll\s+be|\s+will\s+be)\s+(?:the|our|my|what)\b", re.I
+)
+_SAID_BY = re.compile(
+    r"\b(?:they|we|he|she|the\s+\w+|my\s+\w+)(?:'re|’re|'s|’s|\s+are|\s+were|\s+was|\s+is|\s+keep|\s+kept)?\s+"
+    r"(?:talking\s+about|on\s+about|going\s+on\s+about|mentioning|mentioned|offering|offered|quoting|quoted|"
+    r"asking\s+about|asked\s+about|told\s+(?:me|us)\s+about|wrote\s+about|sent)\b",
+    re.I,
+)
 OPENER_WORDS = 4
 """A short opener before what the user wants is at most this many words."""
 # Words an opener is made of ("Hi! Long day.", "Hope you're well.", "Morning all.", "Right, quick one.").
@@ -109,7 +120,19 @@ def tells_how_it_came_up(sentence: str) -> bool:
     label = _LABEL.match(text)
     if label is not None and len(label.group("label").split()) <= LABEL_WORDS:
         return remarks_on_the_question(text[label.end() :])
+    if glosses_the_question(text):
+        return True
     return _someone_and_the_question(words) or _aside_of_the_users_own(words)
+
+
+def glosses_the_question(sentence: str) -> bool:
+    """Whether ``sentence``, after a question, only says what the question asks of and who spoke of it ("That's
+    the rates rebate they're talking about.", "It's the deposit the agent mentioned."): no figure, no ask."""
+    text = sentence.strip()[:SCAN]
+    words = WORD.findall(text.lower())
+    if not _asks_nothing(text, words, OCCASION_WORDS):
+        return False
+    return _GLOSS.match(text) is not None and _SAID_BY.search(text) is not None
 
 
 def opens_with_an_aside(sentence: str) -> bool:
@@ -184,4 +207,4 @@ def without_opener(text: str) -> str:
     return text
 
 
-__all__ = ["opens_with_an_aside", "tells_how_it_came_up", "without_opener"]
+__all__ = ["glosses_the_question", "opens_with_an_aside", "tells_how_it_came_up", "without_opener"]

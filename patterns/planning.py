@@ -38,6 +38,7 @@ from patterns.declared import evidence_for
 from patterns.errors import PlanError
 from patterns.forms import (
     CODE_MARK,
+    fact_asking,
     has_number,
     is_code,
     points_at_material,
@@ -45,9 +46,11 @@ from patterns.forms import (
     with_code_mark,
     works_on_numbers,
 )
+from patterns.going_rates import asks_what_holds_elsewhere
 from patterns.lexical import tokenize
 from patterns.live_sources import looks_up_now
 from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
+from patterns.occasions import glosses_the_question
 from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
@@ -360,8 +363,19 @@ class ClausePlanner:
                     # "Garden gloves are €12 a pair. Take 30% off": arithmetic ordered on the figures it gives is a
                     # sum, though its subject reads like a claim to check
                     worker = next((w.name for w in workers if works_on_numbers(w)), worker)
+                if _works_on_numbers(worker, workers) and asks_what_holds_elsewhere(piece.text):
+                    # "And what's the going rate for allotment rents in Derby this year?": a fact to look up, with
+                    # nothing given to work it out from, whatever its words of rates and rents rank
+                    # (who is asked who, when or where looks things up: not a writer of the words "typical price")
+                    lookers = [w for w in workers if fact_asking(w) and not works_on_numbers(w)]
+                    worker = await self.assign(view, lookers or [w for w in workers if not works_on_numbers(w)])
                 if _works_on_numbers(worker, workers):
                     piece = replace(piece, text=with_listed_figures(piece.text))
+                    ask = piece.text.rfind("?")
+                    if 0 <= ask < len(piece.text) - 1 and glosses_the_question(piece.text[ask + 1 :]):
+                        # "What's 12% of £2,450? That's the rates rebate they're talking about": the sum is asked;
+                        # what the user calls its figure, with no amount of its own, is nothing to work on
+                        piece = replace(piece, text=piece.text[: ask + 1])
             if asks_a_prediction(instruction):
                 # "..., and predict whether my app will get popular: <code>": what is to come is no worker's to know;
                 # the part is declined, and hands nobody the material, which the parts beside it work on
@@ -378,6 +392,7 @@ class ClausePlanner:
                 and not piece.apart
                 and _works_on_numbers(worker, workers)
                 and adds_a_figureless_question(own_words(piece.text, previous.text))
+                and not asks_what_holds_elsewhere(own_words(piece.text, previous.text))
             )
             if adds and previous is not None:
                 piece = replace(piece, text=own_words(piece.text, previous.text))

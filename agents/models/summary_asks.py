@@ -42,6 +42,9 @@ _ASKER = re.compile(
     re.I,
 )
 
+# The asker speaking for their workplace or household, before the ask: "We have received ...", "Our vet sent ...".
+_WE = re.compile(r"\b(?:we|we['’](?:ve|re|d|ll)|our|ours)\b", re.I)
+
 
 def asked_lead_in(head: str) -> bool:
     """Whether ``head`` (the words before the colon) is an ask for a summary with only words about the asker
@@ -51,4 +54,10 @@ def asked_lead_in(head: str) -> bool:
     sentences = [s for s in _SENTENCES.split(head.strip()) if s.strip()]
     if not any(_ASKS_SUMMARY.search(s) for s in sentences):
         return False
-    return all(_ASKS_SUMMARY.search(s) or _ASKER.search(s) for s in sentences)
+    first = next(i for i, s in enumerate(sentences) if _ASKS_SUMMARY.search(s))
+    # before the ask, the asker may speak as "we" ("We have received new guidance from the crematorium. I would be
+    # grateful for a summary for the staff:"): what they were sent, then the ask; after it, a "we" sentence ending at
+    # the colon may be the text's own first ("Summarise this. We have made three changes:")
+    return all(
+        _ASKS_SUMMARY.search(s) or _ASKER.search(s) or (i < first and _WE.search(s)) for i, s in enumerate(sentences)
+    )

@@ -134,7 +134,8 @@ _PARAGRAPHS = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|a couple of|a fe
 _QUESTION = re.compile(
     r"^\W*(?:(?:and|but|also|so|then|plus|oh|ok|okay|btw)\W+)*(?:who|whom|whose|what|when|where|why|which|how|"
     r"(?:is|are|was|were|does|do|did|has|have|had|should|must|may|might|can|could|will|would|shall)"
-    r"(?! you\b)(?= \w))\b",
+    # ("can you ...", and so in other Englishes: "can ye ...", "could u ...": a polite order, not a question)
+    r"(?! (?:you|ye|u|ya|yous|youse)\b)(?= \w))\b",
     re.I,
 )
 _ASKS_SUMMARY = re.compile(

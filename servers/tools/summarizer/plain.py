@@ -154,6 +154,9 @@ _MATERIAL = re.compile(
     # (up to three words: "this from the food hygiene officer")
     r"|angle|standpoint|side|please|pls|for|thanks)\b)[\w'’-]+){0,2}(?=\s*(?:please|pls|for me|for us|thanks)?"
     r"\s*(?:[:.!?\n]|$))|"
+    # the text named by whatever the user calls it and pointed at where it is: "the cemetery's new rules below",
+    # "our revised opening hours underneath"; what is below is what was sent
+    rf"\b(?:the|my|our|his|her|their|your)(?: {_STOP}{_WORD}){{1,4}}(?= (?:below|underneath|attached|enclosed)\b)|"
     r"\b(?:this|these|that|those|it|them|here|below|above|the following|following|the above|the below|"
     r"all of it|it all)\b|"
     # the text named as what someone wrote or said: "what my daughter's teacher wrote", "what the landlord sent"
@@ -196,6 +199,10 @@ _AUDIENCE = re.compile(
     r"^\W*(?:(?:my|our|the|a|an) )?[\w'’-]+(?: [\w'’-]+){0,2}? (?:sent|gave|forwarded|emailed|passed|handed|"
     r"posted)(?: (?:me|us|all of us|all us))? "
     r"(?:this|these|that|the)(?: [\w'’-]+){0,10}\s*$|"
+    # who wants the summary, said before the ask: "boss wants a short version", "the committee have asked for a
+    # summary"; someone's wish for it asks nothing more of it
+    r"^\W*(?:(?:my|our|the|me|his|her|their) )?[\w'’-]+(?: [\w'’-]+)? (?:wants|want|needs|need|would like|is after|"
+    r"are after|(?:has|have) asked (?:me |us )?for|asked (?:me |us )?for)\b|"
     # who the asker is, said before the ask: "As a parent governor I need ...", "as the new treasurer, we ..."
     r"^\W*as (?:a|an|the|one of the|one of our|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= (?:i|we)\b)|"
     # the asker's situation told before the ask: "I've got a meeting in an hour and (I) need ..."
@@ -215,7 +222,7 @@ _FILLER = frozenset(
     what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
     executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
-    finally lastly r we we'd we’d""".split()
+    finally lastly r we we'd we’d ye ya yous youse prepare produce create draft""".split()
 )
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.

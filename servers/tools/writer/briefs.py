@@ -32,7 +32,8 @@ from servers.tools.writer.styles import (
 from servers.tools.writer.venues import names_place
 
 _LEAD = re.compile(
-    r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+|i need(?: you)? to\s+|help me\s+|"
+    # ("can ye", "could u": the same ask in other Englishes)
+    r"^\s*(?:please\s+|(?:can|could|would) (?:you|ye|u|ya|youse)\s+|i need(?: you)? to\s+|help me\s+|"
     r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+|"
     # "Would you mind writing ...", "Reckon you could write ...": the same ask, put politely
     r"(?:would|do) you mind\s+(?=writing|drafting|putting)|(?:do you )?reckon you could\s+|"
@@ -61,7 +62,7 @@ _LEAD = re.compile(
 _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple of|couple of|my|our)"
 _PUT_UP = ("sign", "poster", "flyer")
 _ADJECTIVES = (
-    r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|new|quick|short|brief|clear|"
+    r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|wee|small|new|quick|short|brief|clear|"
     r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
 )
 # Where the material is the content: "based on this:", "using the notes below", "from these points".

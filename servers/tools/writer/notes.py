@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from patterns.lexical import NUMBER_WORDS
+
 # Words that start or fill a note which is not a bare noun phrase: verbs, pronouns, greetings, function words.
 _NOT_NOUN = frozenset(
     "a an the this that these those is are was were be been being am will would can could shall should may "
@@ -42,6 +44,11 @@ _CONTINUES = re.compile(
 _NOTE = re.compile(
     r"^(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?P<pred>(?:for|at|on|in|from|until|till|every|each|"
     r"behind|near|next to|outside|inside|opposite|upstairs|downstairs)\s+\S.{0,120})$"
+)
+# The words a predicate opens with, which belong to no noun phrase before it.
+_PREDICATE_OPENERS = frozenset(
+    "for at on in from until till every each per behind near next outside inside opposite upstairs downstairs to "
+    "of with by".split()
 )
 _MAX_NOTE_CHARS = 200
 # The note-taker's own voice before a note ("sorry no pets", "oh and parking is free", "btw, cash only"): said to
@@ -121,6 +128,10 @@ def _said(note: str) -> str | None:
     if not found:
         return None
     words = found.group("np").split()
+    # "one instructor for every six students": a count is no noun to put "the" before, and a word that opens a
+    # predicate ("for", "every") inside the subject means the cut fell in the wrong place; kept as written
+    if words[0] in NUMBER_WORDS or any(w in _PREDICATE_OPENERS for w in words):
+        return None
     # "available from 1 February", "suitable for ages 5+": an adjective says what the note's subject is
     if any(
         w in _NOT_NOUN
