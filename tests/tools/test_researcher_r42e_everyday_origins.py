@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Where do chilli peppers come from originally?", "Americas"),
         ("Where do tomatoes come from?", "South America"),
         ("where do bananas come from originally", "Southeast Asia"),
+        ("Where did the pineapple originally come from?", "South America"),
         ("Where does wheat come from?", "Fertile Crescent"),
         ("Where did the merino sheep come from?", "Spain"),
         ("What causes Newcastle disease?", "virus"),
@@ -49,6 +50,7 @@ async def test_an_everyday_fact_is_answered_from_its_note(tmp_path, question: st
         "Where do mangoes come from originally?",
         "How long is a giraffe pregnant?",
         "What causes fowl pox?",
+        "What actually causes lightning?",  # light, not lightning, is compared with sound
         "How long do ostrich eggs take to hatch?",  # the note times poultry eggs, not an ostrich's
         "Who discovered the proton?",  # the note names who found the electron, nucleus and neutron
         "Who discovered electricity?",  # Faraday discovered induction, not electricity
