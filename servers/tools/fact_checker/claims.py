@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.degrees import own_limit
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.spoken import years_in_figures
@@ -85,8 +86,8 @@ _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
     r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3}"
     r"|one of the [\w'-]+|(?:our|his|her|their) [\w'-]+(?: [\w'-]+)?"
-    # a teller named by a group or a trade: "One of the Year 6 lads insists ...", "The science teacher reckons ..."
-    rf"|one of (?:the|my|our) (?:[\w'-]+ ){{0,3}}{_PERSON}|the (?:[\w'-]+ ){{0,2}}{_PERSON}"
+    # a teller named as one of a group: "One of the Year 6 lads insists ...", "one of my regulars swears ..."
+    rf"|one of (?:the|my|our) (?:[\w'-]+ ){{0,3}}{_PERSON}"
     # a source named without an article: "Quiz answer sheet says ...", "My kid's science textbook claims ..."
     r"|(?:(?:the|my|our|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:sheet|book|textbook|website|site"
     r"|article|leaflet|poster|sign|label|quiz|video|meme|app|encyclopedia|wikipedia|documentary|advert|card"
@@ -297,7 +298,7 @@ def strip_framing(sentence: str) -> str:
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return _passive_perception(as_event(claim))
+    return _passive_perception(as_event(own_limit(claim)))
 
 
 def without_hedges(claim: str) -> str:
@@ -346,7 +347,7 @@ def _passive_perception(claim: str) -> str:
 def normalize_claim(text: str) -> str:
     """The statement a request asks about, in statement order: "Did Einstein fail math?" becomes
     "Einstein did fail math", "Is it true that X?" becomes "X"."""
-    claim = statement_order(strip_framing(text))
+    claim = own_limit(statement_order(strip_framing(text)))
     return claim[:1].upper() + claim[1:] if claim else claim
 
 

@@ -15,12 +15,16 @@ import re
 # lowercase, as a trade is written: "The Egyptians" or "the Romans" name a people, not a teller
 _AGENT = (
     r"(?-i:[a-z][\w'-]{2,20}(?:ers?|ors?|ists?|ians?|man|men|woman|women)|chefs?|cooks?|vets?|gps?|nans?|nanas?"
-    r"|nannas?|staff|crew|chiefs?|captains?|refs?)"
+    r"|nannas?|staff|crew|chiefs?|captains?|refs?|nurses?|lads?|lass|blokes?|guys?|kids?|boss|mum|mom|dad|sons?"
+    r"|daughters?|wife|husband|partner|gran|mates?|friends?|cousins?|uncle|aunt|auntie|girls?|boys?|chap|fella"
+    r"|neighbou?rs?|colleagues?|pupils?|students?|parents?|regulars?|apprentices?)"
 )
 _TELLER = re.compile(
     r"^(?:the|our|my|his|her|their|this|that|one\s+of\s+(?:the|our|my))\s+(?:[\w'-]{1,20}\s+){0,2}?"
     + _AGENT
-    + r"(?:\s+(?:here|there|next\s+door|upstairs|downstairs))?"
+    # where the teller was met: "the bloke at the bar swore ...", "the lads down the depot reckon ..."
+    + r"(?:\s+(?:here|there|next\s+door|upstairs|downstairs)"
+    r"|\s+(?:at|in|on|from|down|outside)\s+(?:the|my|our|a|this)\s+[\w'-]{1,20}(?:\s+[\w'-]{1,20})?)?"
     r"\s+(?:reckons?|reckoned|swears?(?:\s+blind)?|swore(?:\s+blind)?|insists?|insisted|keeps\s+saying"
     r"|told\s+(?:me|us)|(?:is|was)\s+(?:sure|convinced|adamant|certain))\s+(?:that\s+)?(?=\S)",
     re.I,
