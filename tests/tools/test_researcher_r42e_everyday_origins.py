@@ -22,6 +22,9 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Where do tomatoes come from?", "South America"),
         ("where do bananas come from originally", "Southeast Asia"),
         ("Where did the pineapple originally come from?", "South America"),
+        ("Where do oranges come from?", "Southeast Asia"),
+        ("Where does maize come from originally?", "Mexico"),
+        ("where does rice come from", "China"),
         ("Where does wheat come from?", "Fertile Crescent"),
         ("Where did the merino sheep come from?", "Spain"),
         ("What causes Newcastle disease?", "virus"),
@@ -48,6 +51,7 @@ async def test_an_everyday_fact_is_answered_from_its_note(tmp_path, question: st
     "question",
     [
         "Where do mangoes come from originally?",
+        "Where do lemons come from?",
         "How long is a giraffe pregnant?",
         "What causes fowl pox?",
         "What actually causes lightning?",  # light, not lightning, is compared with sound
