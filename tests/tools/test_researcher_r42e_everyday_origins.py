@@ -41,6 +41,11 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("What is the capital of Morocco?", "Rabat"),
         ("What is the highest mountain in England?", "Scafell Pike"),
         ("What is the normal body temperature of a healthy person?", "37 degrees Celsius"),
+        ("What is absolute zero in Celsius?", "minus 273.15"),
+        ("What is standard atmospheric pressure?", "101,325 pascals"),
+        ("How much does a litre of water weigh?", "1 kilogram"),
+        ("How many watts is one horsepower?", "746 watts"),
+        ("What is the acceleration due to gravity?", "9.8 metres per second squared"),
     ],
 )
 async def test_an_everyday_fact_is_answered_from_its_note(tmp_path, question: str, said: str) -> None:
@@ -52,6 +57,9 @@ async def test_an_everyday_fact_is_answered_from_its_note(tmp_path, question: st
     [
         "Where do mangoes come from originally?",
         "Where do lemons come from?",
+        "What is the density of seawater?",
+        "What is the acceleration due to gravity on the Moon?",
+        "What is atmospheric pressure on Mars?",
         "How long is a giraffe pregnant?",
         "What causes fowl pox?",
         "What actually causes lightning?",  # light, not lightning, is compared with sound
