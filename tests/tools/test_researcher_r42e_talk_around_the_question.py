@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Hello. What is the highest mountain in England? Being from Devon I never learned it.", "Scafell Pike"),
         ("Evening! Where do avocados come from originally? I run a taco van and the regulars keep asking.", "Mexico"),
         ("Hello all. Who discovered oxygen? We're doing a chemistry night at the club.", "Priestley"),
+        ("Who invented the telephone? I've forgotten and Alexander is asking", "Bell"),
         (
             "Here's one for you lot, settle an argument on site. Where do potatoes come from originally? Gaz says "
             "Ireland and I'm sure he's wrong",
