@@ -13,7 +13,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
     ("request_text", "expected"),
     [
         (
-            "Please verify this statement my nephew wrote in his school homework: Lagos is the capital city of Nigeria.",
+            "Please verify this statement my nephew wrote in his school homework: "
+            "Lagos is the capital city of Nigeria.",
             "contradicted",
         ),
         ("My cousin in Abuja insists Abuja is the capital city of Nigeria", "supported"),
