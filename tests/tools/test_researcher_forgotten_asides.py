@@ -35,7 +35,6 @@ async def test_a_question_with_the_askers_own_aside_is_answered(tmp_path, questi
     [
         "What do wasps make?",  # the bees note says what wasps sting with, not what they make
         "What do wasps make? I've always wondered",
-        "Who invented the telephone? I've forgotten and Alexander is asking",  # a name told beside the aside
     ],
 )
 async def test_a_passage_that_does_not_say_what_was_asked_is_declined(tmp_path, question):

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.degrees import own_limit
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.spoken import years_in_figures
+from servers.tools.fact_checker.tellers import without_teller
 from servers.tools.summarizer.requests import is_code
 from servers.tools.summarizer.sentences import split_sentences, words
 
@@ -26,7 +28,8 @@ _FRAMING = re.compile(
     r"|double[- ]?checking|checking|confirming|verifying"
     r"|double[- ]?check|fact[- ]?check|verify"
     r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
-    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|out)\b)*"  # not "the" of "there"
+    # not "the" of "there"
+    r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|pls|plz|me|out)\b)*"
     r"\s*(?:that\b)?[:\s,-]*|"
     # "tell me if it's true that ...", "let me know whether ..."
     r"(?:tell|let)\s+me\s+(?:know\s+)?(?:if|whether)\s+(?:it(?:'s|’s|\s+is)\s+(?:really\s+)?true\s+(?:that\s+)?)?|"
@@ -83,6 +86,8 @@ _REPORTED = re.compile(
     r"^(?:someone|somebody|people|they|everyone|everybody|i|a lot of people|many people|the internet|the news"
     r"|one of my [\w'-]+|my [\w'-]+(?: [\w'-]+)?|an? [\w'-]+(?: [\w'-]+){0,3}"
     r"|one of the [\w'-]+|(?:our|his|her|their) [\w'-]+(?: [\w'-]+)?"
+    # a teller named as one of a group: "One of the Year 6 lads insists ...", "one of my regulars swears ..."
+    rf"|one of (?:the|my|our) (?:[\w'-]+ ){{0,3}}{_PERSON}"
     # a source named without an article: "Quiz answer sheet says ...", "My kid's science textbook claims ..."
     r"|(?:(?:the|my|our|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,3}?(?:sheet|book|textbook|website|site"
     r"|article|leaflet|poster|sign|label|quiz|video|meme|app|encyclopedia|wikipedia|documentary|advert|card"
@@ -103,8 +108,9 @@ _REPORTED = re.compile(
     r"|reported|heard|read|insists?|insisted"
     # a wager on it: "I bet my friend £5 that ...", "My brother bet me that ..."
     r"|bet(?:s)?(?: (?:me|you|him|her|them|us|my [\w'-]+|someone))?"
-    r"(?: [£$€]?\d{1,6}(?: (?:pounds|dollars|euros|quid|bucks))?)?"
-    r"|thinks?|believes?|swears?|keeps saying|argues?|argued|reckons?|reckoned|maintains?|mentioned"
+    r"(?: [£$€]?\d{1,6}(?: (?:pounds|dollars|euros|quid|bucks))?| (?:a|an|one) [\w'-]+(?: bar| of [\w'-]+)?)?"
+    r"|thinks?|believes?|swears blind|swore blind|swears?|swore|keeps saying|argues?|argued|reckons?|reckoned"
+    r"|maintains?|mentioned"
     # who heard it: "A child told the whole class ...", "My uncle tells everyone at dinner ..."
     r"|(?:told|tells|taught|teaches|assured|assures) (?:him|her|them|everyone|everybody|(?:the|my|our|his|her|their)"
     r" (?:whole |entire )?(?:class|group|team|room|kids|children|family|pupils|students|staff|office|table|lot|crew))"
@@ -127,7 +133,12 @@ _TAIL = re.compile(
     r"(?:confirm|check|verify|double[- ]check)\s+(?:that|this|it)(?:\s+for\s+me)?(?:,?\s+please)?"
     # who passed it on, said after the claim: "..., my cousin says", "..., or so people claim"
     r"|[,;—–-]\s*(?:or so\s+)?(?:my|our|a|an|some|someone|somebody|people|they|everyone)\b[\w' ]{0,30}?\s"
-    r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me)(?:\s+so)?)\s*[?.!]?$",
+    r"(?:says?|said|claims?|claimed|reckons?|thinks?|insists?|swears?|told me|tells me)(?:\s+so)?"
+    # a wager on it told after the claim: "... in England and he has bet me a Mars bar on it"
+    r"|,?\s+and\s+(?:he|she|they|i|we)(?:'s|’s|'ve|’ve|\s+has|\s+have|\s+had)?\s+(?:even\s+|already\s+)?"
+    r"(?:bet|wagered)\b[^.?!]{0,60}"
+    # the asker's own reply told after it: "... come from Asia and I said he's wrong"
+    r"|,?\s+(?:and|but)\s+(?:i|we)\s+(?:said|told\s+(?:him|her|them))\s+(?:he|she|they|it)\b[^.?!]{0,40})\s*[?.!]?$",
     re.I,
 )
 # A hedge around the claim ("technically", "strictly speaking", "as far as I know", "in fact"): how sure the user
@@ -273,6 +284,7 @@ def strip_framing(sentence: str) -> str:
     for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
         stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
         stripped = _REPORTED.sub("", stripped, count=1).strip()
+        stripped = without_teller(stripped)
         stripped = without_hedges(stripped)
         if stripped == claim:
             break
@@ -286,7 +298,7 @@ def strip_framing(sentence: str) -> str:
     claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return _passive_perception(as_event(claim))
+    return _passive_perception(as_event(own_limit(claim)))
 
 
 def without_hedges(claim: str) -> str:
@@ -335,7 +347,7 @@ def _passive_perception(claim: str) -> str:
 def normalize_claim(text: str) -> str:
     """The statement a request asks about, in statement order: "Did Einstein fail math?" becomes
     "Einstein did fail math", "Is it true that X?" becomes "X"."""
-    claim = statement_order(strip_framing(text))
+    claim = own_limit(statement_order(strip_framing(text)))
     return claim[:1].upper() + claim[1:] if claim else claim
 
 
@@ -398,6 +410,8 @@ def material(request: str) -> str:
         text = head.group("tail").strip()
     elif head and len(head.group("head").split()) <= 14 and asks_only(_without_purpose(head.group("head"))):
         text = head.group("tail").strip()
+    elif head and len(head.group("head").split()) <= 20 and _passed_on_check(head.group("head")):
+        text = head.group("tail").strip()
     text = _without_label(text)
     quoted = _QUOTED.search(text)
     if quoted:
@@ -406,6 +420,13 @@ def material(request: str) -> str:
         if len(inside.split()) >= 3 and asks_only(outside):
             return inside.strip()
     return text
+
+
+def _passed_on_check(head: str) -> bool:
+    """Does ``head`` ask for a check of something someone passed on ("Please verify this statement my nephew wrote
+    in his homework", "Check this line my boss put in the newsletter")? What follows its colon is then the claim."""
+    rest = _FRAMING.sub("", head.strip(), count=1)
+    return rest != head.strip() and _PASSED_ON.search(rest) is not None
 
 
 def _without_label(text: str) -> str:

@@ -100,6 +100,19 @@ class Superlative:
     ordinal: bool = False  # "the first woman in space": a place in an order, ranked only in that very order
 
 
+# "Water is at its densest at 4 degrees" says what "Water is densest at 4 degrees" says: the thing at its own limit,
+# ranked against nothing else.
+_AT_ITS = re.compile(
+    r"\b(?P<verb>is|are|was|were|be|gets?|got)\s+at\s+(?:its|their|his|her)\s+(?P<sup>[a-z]{2,20}est|best|worst)\b",
+    re.I,
+)
+
+
+def own_limit(claim: str) -> str:
+    """``claim`` with "is at its densest" said as "is densest"."""
+    return _AT_ITS.sub(lambda m: f"{m['verb']} {m['sup']}", claim)
+
+
 def superlatives(text: str) -> list[Superlative]:
     """The superlatives of ``text`` with what they rank and where."""
     found: list[Superlative] = []

@@ -54,6 +54,8 @@ _DEGREES = stem("degrees")  # what "32 degrees" counts when it names no scale
 _APPROX = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "some", "circa", "c"})
 _AT_LEAST = {("more", "than"), ("at", "least"), ("upwards", "of"), ("over",)}
 _AT_MOST = {("less", "than"), ("fewer", "than"), ("at", "most"), ("up", "to"), ("under",)}
+# Verbs whose "up to" is a total: "add up to 180", "adds up to", "summed up to", "totals up to".
+_TOTALLING = frozenset("add adds added adding sum sums summed summing total totals totalled totaling".split())
 
 
 Agreement = Literal["agree", "disagree", "unclear"]
@@ -131,6 +133,8 @@ def _bound(previous: list[str]) -> str:
         return "about"
     for phrase, bound in [(p, "at least") for p in _AT_LEAST] + [(p, "at most") for p in _AT_MOST]:
         if tuple(previous[-len(phrase) :]) == phrase:
+            if phrase == ("up", "to") and previous[-3:-2] and previous[-3] in _TOTALLING:
+                return ""  # "the angles add up to 180 degrees" gives a total, not a bound
             return bound
     return ""
 
@@ -159,7 +163,7 @@ def find_figures(text: str) -> Figures:
         word = match.group("word")
         if word is not None and word.lower() not in _FIGURE_WORDS and word.lower() not in ("a", "an"):
             continue  # most words are not figures: skip them before looking around them
-        previous = [t.group().lower() for t in tokens[max(0, i - 2) : i]]
+        previous = [t.group().lower() for t in tokens[max(0, i - 3) : i]]
         after = [t.group() for t in tokens[i + 1 : i + 3]]
         if word is not None and word.lower() in ("a", "an"):
             # "about an hour", "takes a minute": one of a unit of time, as a duration (not "once a year", a rate)

@@ -51,10 +51,30 @@ def _participle(tokens: list[str], at: int) -> bool:
 _CONDITION = re.compile(r"(?<=\w)\s+(?:if|when|whenever|unless|once|provided)\s+(?P<said>[^,;]{1,200})", re.I)
 
 
+# What a figure of speed, sound or light is measured through: "343 metres a second in air" is no claim about water.
+_MEDIUM = re.compile(
+    r"\b(?:in|through)\s+(?:the\s+|a\s+)?(?P<medium>air|water|sea\s*water|steel|iron|glass|vacuum|space|wood|rock"
+    r"|ice|oil)\b",
+    re.I,
+)
+
+
+def _media(text: str) -> set[str]:
+    return {" ".join(m.group("medium").lower().split()) for m in _MEDIUM.finditer(text[:2_000])}
+
+
+def _same_medium(claim: str, passage: str) -> bool:
+    """A claim made in a medium ("in air") is not met by a passage that names only other media ("in water")."""
+    claimed, said = _media(claim), _media(passage)
+    return not claimed or not said or bool(claimed & said)
+
+
 def meets_restriction(claim: str, passage: str) -> bool:
     """Does ``passage`` state the claim under the condition the claim names? "Honey never goes off if it is kept
     open" is not supported, nor denied, by "Honey never goes off if it is sealed and kept dry": the passage speaks
     of another condition. A claim with no condition is met by any passage."""
+    if not _same_medium(claim, passage):
+        return False
     found = _CONDITION.search(claim[:2_000])
     if found is None:
         return True

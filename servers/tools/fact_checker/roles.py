@@ -113,6 +113,10 @@ class Role:
     near: frozenset[str] = frozenset()  # the terms of the note that states it, set by the caller
 
 
+# The same role in longer words: the capital city of a country is its capital.
+_SAME_ROLE = {"capital city": "capital", "official currency": "currency"}
+
+
 def _one_holder(role: str) -> bool:
     """Is ``role`` held by one thing at a time? A capital or a currency is; "the son of" or "the moon of" need
     not be, so such roles decide nothing."""
@@ -133,6 +137,7 @@ def _role(role: str, place: str, holder: str, said: str, where: str = "of") -> R
         return None  # "the capital in ..." is no role
     places = frozenset(terms(place))
     places = frozenset({"world"}) if places <= _EVERYWHERE else places
+    role = _SAME_ROLE.get(role.lower(), role)
     found = Role(frozenset(terms(role)), places, frozenset(terms(holder, subject=True)), said, role.lower())
     return found if found.role and found.place and found.holder else None
 

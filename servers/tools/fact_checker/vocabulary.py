@@ -28,15 +28,18 @@ RELATIVES = frozenset("that which who whom whose whatever whichever".split())
 ADVERBS = frozenset(
     "never not only always often still really actually also just ever truly first later even rarely usually "
     "sometimes already finally reportedly allegedly supposedly once regularly repeatedly famously probably "
-    "certainly indeed soon then".split()
+    "certainly indeed soon then originally initially".split()
 )
 DETERMINERS = frozenset("the a an this that these those my our your his her their its of to".split())
 PRONOUNS = frozenset("it its he him his she her they them their this these those itself".split())
 _HUMAN = frozenset(
     "we us our ours ourselves people person persons human humans humanity mankind everyone everybody you your".split()
 )
+# "originally" says when, not what: "came originally from Brazil" and "came from Brazil" claim the same place
 STOP = (
-    STOPWORDS | {"never", "thing", "things", "something", "stuff", "fact", "true", "actually", "truly", "indeed"}
+    STOPWORDS
+    | {"never", "thing", "things", "something", "stuff", "fact", "true", "actually", "truly", "indeed"}
+    | {"originally", "initially"}
 ) - {"use", "used", "uses"}
 _VERB_BASES = (
     "use say fail strike sink cause make stunt remember live contain guarantee deliver support require need "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from patterns.manner import without_manner
 from servers.tools.researcher.checked import claim_checked
+from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
 from servers.tools.researcher.owned_acronyms import owner_after
 from servers.tools.researcher.situation import names_topic, situated
@@ -186,7 +187,10 @@ def question_only(request: str) -> str:
     pointing = _POINTING.search(_EXISTENTIAL.sub(" ", questions[0])) if len(questions) == 1 else None
     if len(sentences) < 2 or len(questions) != 1 or pointing or not names_topic(questions[0]):
         return request  # "My son insists it's Sydney. Who is right?" asks nothing without the aside
-    if all(s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) for s in sentences):
+    if all(
+        s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) or tells_context(s)
+        for s in sentences
+    ):
         return questions[0].strip()
     return request
 

@@ -106,6 +106,12 @@ _ATTRIBUTE = re.compile(
     r"[\w'’-]+)\s*[.!]?$",
     re.I,
 )
+# A told sentence that asks for more is no situation: "Tell me how many puppies to expect as well."
+_ASKS_MORE = re.compile(
+    r"^\W*(?:(?:and|also|please|then|now|plus)\W+){0,2}(?:tell|explain|list|give|show|describe|include|compare"
+    r"|name)\b|\b(?:as\s+well|too|also)\s*[.!]*\s*$",
+    re.I,
+)
 _FROM_HERE = re.compile(r"\bhow (?:far|long|close|near)\b|\bdistance\b|\bget (?:to|there)\b", re.I)
 _WH = frozenset("who whom whose what whats which when where why how".split())
 # Words that judge a told claim rather than name a topic: "Who is right?", "Which of us is correct?"
@@ -173,7 +179,7 @@ def situated(request: str) -> Situated | None:
 
 def _situation(lead: str) -> bool:
     """Does ``lead`` tell the asker's situation (who asks, what they are doing, what the answer is for)?"""
-    if _CLAUSE.match(lead):
+    if _CLAUSE.match(lead) or _ASKS_MORE.search(lead):
         return False
     return bool(_ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead) or _FEELING.match(lead))
 
