@@ -227,8 +227,13 @@ def solve_packs(tokens: list[Token], start: int) -> Solution | None:
 
 
 def _sizing_each(tokens: list[Token], k: int) -> bool:
-    """'each box holds 6': the 'each' of one pack's size, not a count of each."""
-    return tokens[k].word == "each" and tokens[k + 2].word in _HOLDS and tokens[k + 3].kind == "number"
+    """'each box holds 6', 'the balls are 50 g each': the 'each' of one pack's size, not a count of each."""
+    if tokens[k].word != "each":
+        return False
+    if tokens[k + 2].word in _HOLDS and tokens[k + 3].kind == "number":
+        return True
+    size = k - 1 - (tokens[k - 1].kind == "word")  # '50 g each', '12 each'
+    return size > 0 and tokens[size].kind == "number" and tokens[size - 1].word in _HOLDS
 
 
 def _counted(tokens: list[Token], given: Given) -> str | None:
