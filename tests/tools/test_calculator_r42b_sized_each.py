@@ -30,6 +30,7 @@ async def test_a_pack_size_said_with_each_counts_whole_packs(request_text: str, 
         "The wall needs 23 litres of paint and tins cost £5 each. How many tins should I buy?",
         "The wall needs 23 litres of paint and tins are 5 kg each. How many tins should I buy?",
         "The wall needs paint and tins are 5 litres each. How many tins should I buy?",
+        "I need 600 mg and the capsules are 250 mg each. How many capsules do I need?",
     ],
 )
 async def test_a_pack_size_with_a_price_another_unit_or_no_amount_is_declined(request_text: str):

@@ -233,7 +233,12 @@ def _sizing_each(tokens: list[Token], k: int) -> bool:
     if tokens[k + 2].word in _HOLDS and tokens[k + 3].kind == "number":
         return True
     size = k - 1 - (tokens[k - 1].kind == "word")  # '50 g each', '12 each'
-    return size > 0 and tokens[size].kind == "number" and tokens[size - 1].word in _HOLDS
+    if size < 1 or tokens[size].kind != "number" or tokens[size - 1].word not in _HOLDS:
+        return False
+    return singular(tokens[size - 2].word) not in _DOSES  # 'the tablets are 250 mg each': a dose is not cut to fit
+
+
+_DOSES = frozenset("tablet capsule pill dose vial ampoule ampule sachet".split())
 
 
 def _counted(tokens: list[Token], given: Given) -> str | None:
