@@ -103,7 +103,7 @@ async def test_near_misses_of_context_decline(request_text: str):
     [
         ("5k in 25 minutes 30 seconds, pace per km?", "5:06 minutes per kilometer"),
         ("10k in 52 minutes. what's my pace per km", "5:12 minutes per kilometer"),
-        ("half marathon in 1 hour 58 minutes, average speed in km/h?", "10.7275423729 kilometers per hour"),
+        ("half marathon in 1 hour 58 minutes, average speed in km/h?", "10.73 kilometers per hour"),
         ("marathon in 4 hours, average speed in km/h?", "10.54875 kilometers per hour"),
     ],
 )

@@ -36,7 +36,24 @@ def in_units_asked(text: str, solution: Solution) -> Solution:
         return in_minor_unit(text, solution, minor)
     check_currency_asked(text, solution)
     check_count_asked(text, solution)
+    check_measure_of_a_count(text, solution)
     return honour_unit_asked(text, solution)
+
+
+def check_measure_of_a_count(text: str, solution: Solution) -> None:
+    """Raise ToolInputError when the answer counts things ('263 sheep each', '80%') and the question asks it in a
+    unit of length, area, volume or weight ('avg per man in kg?'): a count is in no such unit, and how much one
+    weighs or holds is not given."""
+    unit = solution.unit or ""
+    if solution.result is None or re.fullmatch(r"[A-Z]{3}(?: per .*)?", unit) or unit_named(unit, short=False):
+        return
+    if any(lookup(word, short=True) for word in re.findall(r"[A-Za-z°]+", unit)):
+        return  # 'liters per 100 km', 'ft-lb': a measure, though not one this reader names whole
+    question = [s for s in re.split(r"[.!?]+", text) if s.strip()][-1:]
+    said_in = _measures(_ASKED_IN.findall(" ".join(question).lower()))
+    asked = [m for m in said_in if m.dimension in _MEASURED]
+    if asked:
+        raise ToolInputError(f"the answer is a count, not an amount in {asked[0].label()}; say what one weighs")
 
 
 def check_count_asked(text: str, solution: Solution) -> None:

@@ -17,6 +17,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.clock_stories import DECLINE, clock_story, quantity_at
 from servers.tools.calculator.quantities import known, lookup
 from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.timespans import clock_at, clock_span
 from servers.tools.calculator.tokens import Token
 
@@ -69,6 +70,8 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
         unpaid = unpaid or tokens[i].word in _UNPAID
         return None
 
+    if _asks_money(tokens, start):
+        return None  # 'how much do I get paid': pay, which no rate here gives
     clocks = clock_story(tokens, start, _WORDS, take)
     if clocks is None:
         return None
@@ -98,6 +101,17 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     if not unpaid:
         solution.notes.append("the break is not time worked, so it is taken off")
     return solution
+
+
+_TIMES = frozenset("hours hour hrs hr h time long minutes mins min".split())
+_EARNED = frozenset("much earn earns earned earnings wage wages salary pay money".split())
+
+
+def _asks_money(tokens: list[Token], start: int) -> bool:
+    """'how much do I get paid', 'what do I earn for it': the question (or its lead-in) asks for money or an
+    amount, not the hours — so it is not answered with hours."""
+    asked = set(question_words(tokens, start)) | {t.word for t in tokens[:start] if t.kind == "word"}
+    return bool(asked & _EARNED) and not asked & _TIMES
 
 
 def _asked(tokens: list[Token], start: int, i: int) -> bool:

@@ -108,8 +108,20 @@ def group_of(tokens: list[Token], start: int, givens: list[Given]) -> str | None
         if tokens[i].word in ("each", "per", "every") and tokens[i + 1].kind == "word"
     } & nouns
     among = {g.noun for g in givens if g.noun and g.before[-1:] in (("among",), ("amongst",), ("between",))}
+    if not named and _per_one_of_a_crew(tokens, start):  # '1,846 sheep with 7 shearers. avg per man?'
+        among |= {g.noun for g in givens if g.noun and g.before[-1:] == ("with",)}
     found = named or among
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _per_one_of_a_crew(tokens: list[Token], start: int) -> bool:
+    """'per man', 'per head', 'each person': the question's share is one worker's, of a crew said with 'with'."""
+    return any(
+        tokens[i].word in ("each", "per") and tokens[i + 1].word in _ONE_WORKER for i in range(start, len(tokens) - 1)
+    )
+
+
+_ONE_WORKER = frozenset("man person head worker bloke guy woman".split())
 
 
 OCCASIONS = frozenset("session lesson visit practice training game match trip outing meeting".split())
@@ -139,8 +151,8 @@ def counted_noun(tokens: list[Token], start: int, givens: list[Given]) -> str | 
 
 def shared_noun(target: Target, givens: list[Given], tokens: list[Token], start: int) -> str | None:
     """'How many does each kid get' of '50 sweets among 5 kids': the count that is not the group's."""
-    if not target.each or not has_word(tokens, start, "how many"):
-        return None
+    if not target.each or not has_word(tokens, start, "how many", "average", "avg", "mean"):
+        return None  # 'the average per shearer' of '1,846 sheep with 7 shearers': sheep, exactly shared
     group = group_of(tokens, start, givens)
     others = {g.noun for g in givens if g.noun and g.noun != group}
     return f"count {others.pop()}" if group is not None and len(others) == 1 else None

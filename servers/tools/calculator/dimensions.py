@@ -35,9 +35,11 @@ from servers.tools.calculator.counted import (
 )
 from servers.tools.calculator.double_rates import double_rate_said
 from servers.tools.calculator.each_first import each_before_period
+from servers.tools.calculator.each_subject import one_of
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
 from servers.tools.calculator.money_ratios import money_for_money
+from servers.tools.calculator.particles import delivered
 from servers.tools.calculator.quantities import (
     Measure,
     Quantity,
@@ -48,9 +50,7 @@ from servers.tools.calculator.quantities import (
     plural,
     rate,
     show,
-    singular,
 )
-from servers.tools.calculator.rated_lines import per_word
 from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words, unpriced_item
@@ -125,7 +125,7 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     if money_for_money(givens):
         return None  # '25p for every £1': a ratio that scales an amount (``money_ratios``), never amounts to add
-    inside = {k for g in givens for k in range(g.start, g.end)}  # 'twelve and a half hours': the number's words
+    inside = {k for g in givens for k in range(g.start, g.end)} | delivered(tokens)  # a number's words, 'drop off'
     if any(
         t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)
     ):
@@ -152,7 +152,7 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.each and any("each" in g.before[-3:] or g.after[:1] == ("each",) for g in givens if g.noun == each_noun):
         return None  # 'the kids did 30 lengths each': what one of them did, not a group to share a distance among
     counted = {g.noun for g in givens if g.quantity.measure is None and g.noun}
-    terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g), _priced_per(g, counted)) for g in givens]
+    terms = [_term(g, calendar, each_noun, _asked_extent(tokens, start, g), one_of(tokens, g, counted)) for g in givens]
     if any(t is None for t in terms):
         return None
     went = travelled(tokens, start, givens)
@@ -239,15 +239,6 @@ def _each_of_a_group(tokens: list[Token], start: int) -> bool:
         and (k < 2 or group[k - 2].kind != "number")  # 'the 3 kids each': counted, for the other readings
         for k in range(1, end)
     )
-
-
-def _priced_per(given: Given, counted: set[str]) -> str | None:
-    """'£14.80 a bag' beside '3 bags a week': the thing a price is for, when the request counts those things."""
-    measure = given.quantity.measure
-    if not is_money(measure) or measure.per is not None or given.per_each:
-        return None
-    thing = per_word(given)
-    return singular(thing) if thing is not None and singular(thing) in counted else None
 
 
 def _term(
@@ -454,12 +445,9 @@ def _answer(
 
 def _whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Solution | None:
     """'100 candies among 3 kids': whole things each and what is left over, not 33.33 candies."""
-    if (
-        numbers.is_integer(amount)
-        or len(givens) != 2
-        or any(g.quantity.measure for g in givens)
-        or top.name == "person"
-    ):
+    if numbers.is_integer(amount) or len(givens) != 2 or top.name == "person":
+        return None
+    if any(g.quantity.measure for g in givens):
         return None
     things = next((g for g in givens if g.noun == top.name), None)
     group = next((g for g in givens if g is not things), None)

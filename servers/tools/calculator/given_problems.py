@@ -55,6 +55,7 @@ from servers.tools.calculator import (
     remainders,
     repeats,
     round_trips,
+    share_rates,
     spare_places,
     supplies,
     temperatures,
@@ -79,6 +80,7 @@ READERS: tuple[Reader, ...] = (
     offers.solve_cheaper,
     groups.solve_group_share,
     groups.solve_share_percent,
+    share_rates.solve_named_rate,  # 'what is the mortality rate in percent' of '23 of 500 died'
     complements.solve_complement,
     doses.solve_dose,
     tipping.solve_tip_percent,  # before purchases: '$9 on a $60 bill' asked as a percentage is no total

@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.expression import Evaluation, Node
+from servers.tools.calculator.per_phrases import measure_of_goods, per_unit
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
@@ -41,7 +42,7 @@ _EACH = (
 _EACH_FIRST = frozenset(phrase[0] for phrase in _EACH)
 _NOT_NOUNS = frozenset(
     "a an and or the in on at for to of from by per each is are was were it this that then more less than total "
-    "what how which out minus plus times".split()
+    "what how which out minus plus times today yesterday tonight tomorrow between among amongst".split()
 )
 
 
@@ -343,7 +344,9 @@ def read_target(tokens: list[Token], start: int) -> Target:
             if tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None:
                 if _after_number(tokens, i - 1):
                     continue  # '42 litres per 100 km' is the same either way; '$15 an hour' is a rate given
-            found = _per_unit(tokens, i, scaled=token.word == "per")
+            if token.word == "per" and measure_of_goods(tokens, i - 1):
+                continue  # '115 grams of feed per day', '6 litres of fuel per 100 km': the rate of a given
+            found = per_unit(tokens, i, scaled=token.word == "per")
             if found is None and token.word == "per" and _counted_noun(tokens[i + 1]) and not _counts_before(tokens, i):
                 each = True
             if found is not None and found[0].dimension != "time" and _counted_noun(tokens[i - 1]):
@@ -405,7 +408,7 @@ def _asked_after(tokens: list[Token], i: int) -> bool:
 
 _MONEY_WORDS = frozenset(
     "price cost costs owe owes pay pays paying earn earns earning make salary wage wages fare spend spends charge "
-    "cheaper cheapest dearer takings revenue turnover".split()
+    "cheaper cheapest dearer takings revenue turnover costing charging".split()
 )
 
 
@@ -480,21 +483,3 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
         if tokens[j].text in _CLAUSE_ENDS or tokens[j].word in ("how", "what"):
             return False
     return False
-
-
-def _per_unit(tokens: list[Token], i: int, *, scaled: bool) -> tuple[Measure, Fraction, int] | None:
-    """After 'per': an optional number and a unit ('per 100 km', 'a month', 'per litre')."""
-    j = i + 1
-    scale = Fraction(1)
-    if scaled and tokens[j].kind == "number" and tokens[j].value > 0:
-        scale, j = tokens[j].value, j + 1
-    if tokens[j].kind != "word":
-        return None
-    for width in (2, 1):
-        phrase = " ".join(t.text for t in tokens[j : j + width] if t.kind == "word")
-        if len(phrase.split()) != width:
-            continue
-        measure = lookup(phrase, short=scale != 1)
-        if measure is not None and measure.per is None and not is_money(measure):
-            return measure, scale, j + width
-    return None

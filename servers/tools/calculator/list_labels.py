@@ -24,7 +24,7 @@ from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_ASKS = frozenset("average mean".split())
+_ASKS = frozenset("average mean median".split())
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNIT_WORDS = 6  # 'in L/100km', 'in kWh per day': a unit written out is short
 
@@ -50,7 +50,7 @@ def without_list_label(text: str, tokens: list[Token]) -> str | None:
 
 
 def _list_at(tokens: list[Token]) -> tuple[int, int]:
-    """Where the longest run of numbers joined by commas and 'and' starts, and how many numbers it has."""
+    """Where the longest run of numbers joined by commas, 'and' or spaces starts, and how many numbers it has."""
     best = (0, 0)
     k = 0
     while k < len(tokens):
@@ -58,8 +58,9 @@ def _list_at(tokens: list[Token]) -> tuple[int, int]:
             k += 1
             continue
         start, count = k, 1
-        while tokens[k + 1].text == "," or tokens[k + 1].word == "and":
+        while tokens[k + 1].text == "," or tokens[k + 1].word == "and" or tokens[k + 1].kind == "number":
             step = 2 + (tokens[k + 1].text == "," and tokens[k + 2].word == "and")
+            step = 1 if tokens[k + 1].kind == "number" else step  # '1020 1185 967': a tally written with spaces
             step += tokens[k + step].kind == "currency"  # '£1,200, £1,450 and £1,310': amounts listed
             if tokens[k + step].kind != "number":
                 break

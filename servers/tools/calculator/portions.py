@@ -51,7 +51,7 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     required = tokens[whole_given.start - 1].word in _NEEDS | {"for"}  # '10 kg bags for 137 kg', 'I need 137 kg'
     if words & _NEEDS and not required:
         return None  # 'a bottle holds 1.5 litres, how many glasses do I need': needed for what is not said
-    together = together or required
+    together = together or required or _at_least(tokens, whole_given.start)  # 'at least a mile': one more
     assert portion.measure is not None and whole.measure is not None
     if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
         return None
@@ -90,6 +90,16 @@ def _together(after: list[str]) -> bool:
     while k < len(after) and after[k] in _HELPERS:
         k += 1
     return k < len(after) and after[k] in _MAKES and not set(after[:k]) & {"i", "you", "we"}  # 'jars I can fill'
+
+
+def _at_least(tokens: list[Token], at: int) -> bool:
+    """'at least one mile', 'a minimum of 2 km', 'no less than 5 litres': the whole is a least amount to reach,
+    so a part portion left over is one more portion, not one fewer."""
+    before = tuple(t.word for t in tokens[max(at - 3, 0) : at])
+    return before[-2:] == ("at", "least") or before[-2:] == ("minimum", "of") or before[-3:] in _NO_LESS
+
+
+_NO_LESS = frozenset({("no", "less", "than"), ("not", "less", "than"), ("no", "fewer", "than")})
 
 
 def _portion_each(tokens: list[Token], i: int) -> bool:

@@ -52,6 +52,7 @@ _IRREGULAR = {
     "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "South African rand": "South African rand",
     "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
     "Brazilian real": "Brazilian reais",
+    "sheep": "sheep", "deer": "deer", "fish": "fish", "cattle": "cattle", "species": "species",
 }  # fmt: skip
 _CURRENCIES = {
     "USD": ("dollar", "$", ("dollar", "dollars", "usd", "bucks", "buck")),
@@ -286,7 +287,25 @@ def show(q: Quantity, *, exact: bool = False) -> str:
         if q.measure.symbol or q.measure is AMOUNT:
             return text if q.measure.per is None else f"{text} per {q.measure.per.name}"
         return f"{text} {q.measure.label(q.value)}"
-    return f"{numbers.format_number(q.value)} {q.measure.label(q.value)}"
+    value = q.value if exact else _sensibly_rounded(q.value)
+    return f"{numbers.format_number(value)} {q.measure.label(value)}"
+
+
+def _sensibly_rounded(value: Real) -> Real:
+    """A measure with no finite decimal ('50.6666666667 minutes') as a person writes it: to four significant figures
+    and at least two decimals ('50.67 minutes', '0.2857 liters'), as converted measures are shown."""
+    if not isinstance(value, Fraction) or numbers.terminates(value):
+        return value
+    whole_digits = len(str(abs(value.numerator) // value.denominator)) if abs(value) >= 1 else -_zeros(value)
+    return numbers.round_half_up(value, max(4 - whole_digits, 2))
+
+
+def _zeros(value: Fraction) -> int:
+    """The zeros after the decimal point before the first figure of a fraction below one: 0.0417 has one."""
+    zeros = 0
+    while abs(value) * 10 ** (zeros + 1) < 1:
+        zeros += 1
+    return zeros
 
 
 def money(value: Real, symbol: str) -> str:

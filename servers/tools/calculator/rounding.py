@@ -169,6 +169,10 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
             return int(count.value), first - 1
     if end >= 4 and tokens[end - 1].word in ("number", "numbers") and tokens[end - 2].word in _NEAREST:
         word_at = end - 2
+    elif end >= 4 and _percent_at(tokens, end) and tokens[end - 2].word in ("whole", "nearest"):
+        word_at = end - 2 if tokens[end - 2].word == "whole" else end - 1  # 'to the nearest (whole) percent'
+        if word_at == end - 1:
+            return 0, end - 2 - (tokens[end - 3].word == "the")
     elif end >= 3 and tokens[end - 1].word.removesuffix("s") in _NEAREST:
         word_at = end - 1
     elif _nearest_unit(tokens, end):
@@ -180,6 +184,11 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
         return None, 0
     first = word_at - 1 - (tokens[word_at - 2].word == "the")  # 'to the nearest', 'round to nearest'
     return _NEAREST[tokens[word_at].word.removesuffix("s")], first
+
+
+def _percent_at(tokens: list[Token], end: int) -> bool:
+    """Whether the clause ending before ``end`` ends on a percent ('nearest whole percent', 'nearest %')."""
+    return tokens[end - 1].word in ("percent", "percents", "pc") or tokens[end - 1].text == "%"
 
 
 def _nearest_unit(tokens: list[Token], end: int) -> str | None:

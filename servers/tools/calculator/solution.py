@@ -67,9 +67,16 @@ def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, 
         solution.result = q.value * 100
     elif isinstance(q.value, Fraction) and not numbers.terminates(q.value) and len(str(q.value)) <= 40:
         solution.exact = str(q.value)
+    if show(q) != show(q, exact=True):  # '50.67 minutes' of 50.666…: a measure shown to sensible figures
+        solution.notes.append(f"shown to four significant figures (at least two decimals); the exact value is "
+                              f"{numbers.format_number(q.value)}")  # fmt: skip
     if q.measure is not None and q.measure.name == "hour" and q.measure.per is None and not numbers.is_integer(q.value):
         minutes = int(numbers.round_half_up(abs(q.value) * 60, 0))
         solution.answer += f" ({minutes // 60} h {minutes % 60} min)"
+    elif q.measure is not None and q.measure.name == "minute" and q.measure.per is None:
+        if not numbers.is_integer(q.value) and abs(q.value) >= 1:
+            seconds = int(numbers.round_half_up(abs(q.value) * 60, 0))
+            solution.answer += f" ({seconds // 60} min {seconds % 60} s)"
     return solution
 
 

@@ -36,6 +36,7 @@ from servers.tools.calculator import (
     counting,
     counts,
     cut_and_tax,
+    day_part_clocks,
     defined_periods,
     described_labels,
     designators,
@@ -130,6 +131,7 @@ from servers.tools.calculator import (
     uncounted_crews,
     unit_fractions,
     unit_remarks,
+    whole_units_asked,
     working_asked,
     year_labels,
     years,
@@ -310,6 +312,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(rough_figures.as_exact(text), chained=chained)  # 'drinks roughly 150 litres a day'
         or _again(working_asked.without_working(text), chained=chained)  # '... and show the steps'
         or _again(restated_clocks.as_figures(text), chained=chained)  # 'half seven in the evening (19.30)'
+        or _again(day_part_clocks.as_am_pm(text), chained=chained)  # 'at 6.45 in the morning': 6:45am
         or _again(each_placed.each_after_period(text), chained=chained)  # '9 kg of hay each a day'
         or _again(cut_and_tax.listed(text), chained=chained)  # '£40 each, 10% off then 20% VAT on top'
         or _again(each_asked.per_one(text), chained=chained)  # '6 midwives covered 143 births. How many each?'
@@ -330,6 +333,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or labels.listed_label(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or labels.addressed(text, tokens, start, lambda shorter: _solve(shorter, chained=chained))
         or rounding.to_places(text, lambda shorter: _solve(shorter, chained=chained))
+        or whole_units_asked.in_whole_units(text, lambda said: _solve(said, chained=chained))  # 'how many full weeks'
         or _again(form_remarks.without_remark(text, written), chained=chained)
         or _again(explained_sums.without_explanation(text, written), chained=chained)  # '...? It's the deposit cap'
         or carried_periods.solve_carried(text, lambda said: _solve(said, chained=chained))  # '£1,150 a month ... each?'

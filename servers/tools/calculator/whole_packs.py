@@ -227,8 +227,18 @@ def solve_packs(tokens: list[Token], start: int) -> Solution | None:
 
 
 def _sizing_each(tokens: list[Token], k: int) -> bool:
-    """'each box holds 6': the 'each' of one pack's size, not a count of each."""
-    return tokens[k].word == "each" and tokens[k + 2].word in _HOLDS and tokens[k + 3].kind == "number"
+    """'each box holds 6', 'the balls are 50 g each': the 'each' of one pack's size, not a count of each."""
+    if tokens[k].word != "each":
+        return False
+    if tokens[k + 2].word in _HOLDS and tokens[k + 3].kind == "number":
+        return True
+    size = k - 1 - (tokens[k - 1].kind == "word")  # '50 g each', '12 each'
+    if size < 1 or tokens[size].kind != "number" or tokens[size - 1].word not in _HOLDS:
+        return False
+    return singular(tokens[size - 2].word) not in _DOSES  # 'the tablets are 250 mg each': a dose is not cut to fit
+
+
+_DOSES = frozenset("tablet capsule pill dose vial ampoule ampule sachet".split())
 
 
 def _counted(tokens: list[Token], given: Given) -> str | None:
