@@ -37,7 +37,7 @@ async def test_the_rest_is_split_equally_after_a_part_is_taken(request_text: str
     "request_text",
     [
         "we raised $9,000, 10% covers costs and the remainder is divided among 5 charities. how much do we each get?",
-        "Raised £12,640. 8% goes on admin and the rest is split between 4 of us. How much does each get?",
+        "Raised £12,640. I kept £640 and the rest is split between 4 of us. How much does each get?",
         "Raised £12,640. 8% goes on admin and the rest is split between 4 projects. How much does the first get?",
         "Raised £12,640. 8% goes on admin plus £50 fees and the rest is split between 4 projects. How much each?",
         "Raised £12,640. 8% goes on admin and the rest is split equally between 4 projects and a reserve fund. How "

@@ -9,6 +9,7 @@ question may only name those the story names.
 
 from __future__ import annotations
 
+from servers.tools.calculator.givens import Given
 from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 
@@ -38,3 +39,13 @@ def _periods(tokens: list[Token], begin: int, end: int) -> set[str]:
         ):  # '$1,450/month'
             found.add(_NAMES[word])
     return found
+
+
+def periods_unread(tokens: list[Token], start: int, givens: list[Given]) -> bool:
+    """True when a period said as a word of its own ('the annual maintenance', 'each flat's monthly share') stands
+    beside another period, and no amount read carries a period in its unit: the 'annual' on the amount is not
+    read, so a monthly question would be answered with the yearly figure."""
+    said = {_ADVERBS[t.word] for t in tokens[start:] if t.word in _ADVERBS}
+    if not said or len(_periods(tokens, start, len(tokens))) < 2:
+        return False
+    return not any(g.quantity.measure is not None and g.quantity.measure.per is not None for g in givens)

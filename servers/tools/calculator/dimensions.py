@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import asked_totals, numbers, split_company, stat_labels
+from servers.tools.calculator import asked_periods, asked_totals, numbers, split_company, stat_labels
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -123,7 +123,7 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start, target.span)
     except NotUnderstood:
         return None
-    if money_for_money(givens):
+    if money_for_money(givens) or asked_periods.periods_unread(tokens, start, givens):
         return None  # '25p for every £1': a ratio that scales an amount (``money_ratios``), never amounts to add
     inside = {k for g in givens for k in range(g.start, g.end)} | delivered(tokens)  # a number's words, 'drop off'
     if any(

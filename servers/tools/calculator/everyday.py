@@ -78,6 +78,7 @@ from servers.tools.calculator import (
     percent_purposes,
     percent_taken,
     period_costs,
+    period_shares,
     pot_rest,
     priced_boxes,
     priced_totals,
@@ -236,6 +237,7 @@ READERS: tuple[Reader, ...] = (
     area_packs.solve_area_packs,
     day_rates.solve_day_rate,
     head_costs.solve_head_costs,
+    period_shares.solve_period_share,
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 

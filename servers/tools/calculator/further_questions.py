@@ -56,6 +56,9 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
     if (again := _same_again(tokens)) is not None and _figures_said(solution.answer) < 2:
         # 'the wage bill for 4 staff ..., and the same for the weekend crew': a second sum, on figures not given
         raise ToolInputError(f"it also asks for '{again} …', a second sum on figures it does not give; ask it alone")
+    if (joined := _yes_no_joined(tokens)) is not None:
+        # 'What would I pay, and will the council pay it back?': a yes or no no figure answers
+        raise ToolInputError(f"it also asks '{joined} …', which no sum answers; ask the sum alone")
     starts = question_starts(tokens)
     if len(starts) < 2 or _figures_said(solution.answer) >= 2:
         return
@@ -76,6 +79,36 @@ def _same_again(tokens: list[Token]) -> str | None:
             if tokens[j].word in _JOINING or tokens[j].word == "then" or tokens[j].text in _BOUNDARIES:
                 return _opening(tokens, k)
     return None
+
+
+_AUXILIARIES = frozenset(
+    "will would can could should shall does do did is are was were has have may might must".split()
+)
+_SUBJECTS = frozenset(
+    "i we you they he she it that this there the my our your his her their a an any anyone someone".split()
+)
+
+
+def _yes_no_joined(tokens: list[Token]) -> str | None:
+    """'..., and will the council reimburse us?', 'and can I claim it back?': a yes-or-no question joined to the
+    sum by 'and', 'also' or 'plus', or asked after the sum's question mark ('What do I pay? Is that under £300?'):
+    a helping verb then its subject, in a sentence ending with a question mark ('Can you round it?' asks for no
+    second answer). The words it opens with, or None when the request has none."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].word not in _AUXILIARIES or tokens[k + 1].word not in _SUBJECTS:
+            continue
+        joined = tokens[k - 1].word in _JOINING or tokens[k - 1].text == "?" and tokens[k + 1].word != "you"
+        if joined and _ends_asking(tokens, k):
+            return _opening(tokens, k)
+    return None
+
+
+def _ends_asking(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence from ``k`` closes with a question mark (the request's end alone does not say it)."""
+    for token in tokens[k:]:
+        if token.text in (".", "!", "?"):
+            return token.text == "?"
+    return False
 
 
 def _opening(tokens: list[Token], k: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.givens import read_givens
+from servers.tools.calculator.givens import Given, read_givens
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -29,6 +29,7 @@ _INCLUDING = frozenset({"includes", "including", "include", "included", "incl", 
 _AFTER_INCLUDED = frozenset({"included", "inclusive", "incl", "inc"})  # '20% VAT included', '10% service inc.'
 _BETWEEN = frozenset({"a", "an", "the", "of", "already", "at", "@", "charge", "charges", "tax", "."})
 _ADDED = frozenset({"plus", "+", "excluding", "exclusive", "excl", "ex", "not", "isn't", "doesn't", "top", "extra"})
+_TASKS = frozenset({"please", "state", "calculate", "work", "find", "give", "tell", "show", "what's", "what"})
 _WITHOUT = frozenset({"before", "without", "excluding", "ex", "net", "pre-tax", "pretax", "pre-vat", "original"})
 
 
@@ -41,6 +42,7 @@ def solve_included_charge(tokens: list[Token], start: int) -> Solution | None:
         givens = read_givens(tokens, start)
     except (NotUnderstood, ToolInputError):  # dates or clock times, or too many numbers: not this request
         return None
+    givens = _without_repeats(givens)
     amounts = [g for g in givens if is_money(g.quantity.measure) and g.quantity.measure.per is None]
     rates = [g for g in givens if g.quantity.percent]
     if len(givens) != 2 or len(amounts) != 1 or len(rates) != 1:
@@ -50,9 +52,13 @@ def solve_included_charge(tokens: list[Token], start: int) -> Solution | None:
     if charge is None or not _included(words, start, rate.start, rate.end):
         return None
     question = question_start(tokens, start)
-    if question <= max(rate.end, amounts[0].end) - 1:
+    first = min(rate.start, amounts[0].start)
+    if question <= first and _TASKS & set(words[: start + 1]):
+        asked = words[start:first]  # 'State the VAT element of takings of £1,440, which include VAT at 20%'
+    elif question <= max(rate.end, amounts[0].end) - 1:
         return None  # the question is not after the givens: '... how much of it is VAT at 20%' is read elsewhere
-    asked = words[question:]
+    else:
+        asked = words[question:]
     factor = 1 + Fraction(rate.quantity.value)
     before = numbers.checked(Fraction(total.value) / factor)
     working = f"{show(total, exact=True)} ÷ {numbers.format_number(factor)}"
@@ -71,6 +77,17 @@ def solve_included_charge(tokens: list[Token], start: int) -> Solution | None:
         return None
     solution.notes.append(f"the {charge} is already in {show(total)}, so it is worked back, not added on")
     return solution
+
+
+def _without_repeats(givens: list[Given]) -> list[Given]:
+    """The givens without an amount said again to name it ('How much of the £11.50 is VAT?'): the same figure in
+    the same money, after its first telling."""
+    kept: list[Given] = []
+    for given in givens:
+        again = any(g.quantity == given.quantity and is_money(g.quantity.measure) for g in kept)
+        if not again or given.before[-2:-1] not in (("of",), ("in",)) and given.before[-1:] not in (("of",), ("in",)):
+            kept.append(given)
+    return kept
 
 
 def _charge_named(words: list[str], first: int, end: int) -> str | None:

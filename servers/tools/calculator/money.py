@@ -13,7 +13,7 @@ from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import AMOUNT, Quantity, show
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -60,7 +60,7 @@ _BILL = Frame(
         "wants wanted ate got spent spend came sale new now discounted take knock there's was were are save "
         "saving it's whole full thing lot everything also actually she he her his their saves gets i'd we'd i'll "
         "we'll i'm we're like going gonna planning plan gross included buying loyalty card holders holder customer "
-        "customers normally usually that's".split()
+        "customers normally usually that's giving give gives regular".split()
     ),
     options={
         **dict.fromkeys(
@@ -133,6 +133,12 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
             # it comes off
             raise NotUnderstood(start, f"the price before the {part}")
     _check_tip_base(reading)
+    if "tax" in values and "tip" in values and not reading.options & _TIP_BASES:
+        # 'Add a 15% tip and 20% VAT to £100': the tip may be on £100 or on £120, and the words do not say which
+        raise NotUnderstood(start, "whether the tip is figured before or after the tax")
+    if "tax" in values and _tax_unplaced(tokens, start, reading.at["tax"]):
+        # 'Takings were £1,440 and VAT is 20%': takings may hold the VAT already, or have it to come on top
+        raise NotUnderstood(start, "whether the tax comes on top of the amount or is already in it")
     _check_charge_asked(tokens, start, values)
     for part in ("tax", "tip"):
         if part not in values and _named_without_rate(tokens, start, part):
@@ -175,7 +181,14 @@ def solve_bill(tokens: list[Token], start: int) -> Solution | None:
         total = _plus(total, tip_value, steps, "with the tip")
     expression = _expression(reading)
     result_values: dict[str, Real] = {"bill": base.value, **parts, "total": total.value}
-    if "people" in values:
+    shared = has_word(tokens, start, *_EACH_ASKED, *_SHARED)
+    if "people" in values and "tip" in values and shared and _tip_named_asked(tokens, start):
+        raise NotUnderstood(start, "one thing asked: the tip, or each one's share")  # 'how much is the tip each?'
+    if "people" in values and "tip" in values and not shared and _tip_asked(tokens, start):
+        # 'Dinner for four came to $86.40, how much is the tip at 18%?': the party is who ate, the tip is asked
+        solution = answer_for(Quantity(parts["tip"], base.measure), "tip", expression, steps, suffix=" tip")
+        solution.notes.append(f"the total is {show(Quantity(total.value, base.measure))}")
+    elif "people" in values:
         people = values["people"].value
         share = Quantity(numbers.checked(total.value / people), total.measure)
         steps.append(f"split {people} ways: {cents(total)} ÷ {people} = {cents(share)}")
@@ -197,6 +210,40 @@ _TAX_NOUNS = frozenset({"tax", "vat", "gst", "hst"})
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}
 _TELLING = frozenset("is it's its was were are came comes come cost costs paid priced went goes".split())
+_TIP_BASES = frozenset({"tip after tax", "tip before tax", "tip on the original"})
+_TAX_WORDS = _TAX_NOUNS | {"rate", "sales"}
+_ADDED = frozenset(
+    "plus add added adding adds + with extra ex excluding exc excl exclusive before pre-tax pretax without net top "
+    "charge charged charges charging apply applied applies".split()
+)
+"""Words that put a tax on top of an amount ('plus VAT', '£120 ex VAT', 'before tax', 'add 20% VAT')."""
+_RECEIVED = frozenset("takings taking sales turnover revenue receipts till income earnings".split())
+"""Money a seller took in: what customers paid, so it may hold the tax already."""
+_INSIDE = tuple(f"{tax} {verb}{place}" for tax in _TAX_NOUNS for verb in ("", "is ", "was ") for place in (
+    "in", "inside", "within")) + ("how much of", "part of", "element of", "portion of", "share of")  # fmt: skip
+_ADDED_IN_PRICE = frozenset({"vat", "gst", "hst"})
+"""Taxes shown inside the prices where they are charged; a sales tax told apart goes on top of the price."""
+_STATING = frozenset("is was are were of".split())
+
+
+def _tax_unplaced(tokens: list[Token], start: int, at: int) -> bool:
+    """Whether the tax part is asked of an amount the words never put the tax on or in: a VAT or GST rate told as a
+    statement of its own ('The invoice is £1,440 and VAT is 20%. How much VAT is that?'), the amount told as money
+    taken in ('VAT at 20% on takings of £1,440'), or the tax asked as part of the amount ('how much VAT is in
+    £11.50'); and no word of adding ('plus', 'ex VAT', 'add') anywhere."""
+    if has_word(tokens, start, *_ADDED):
+        return False
+    if has_word(tokens, 0, *_INSIDE):
+        return True  # 'how much VAT is in £11.50', 'how much of the £11.50 is VAT': a part of the amount
+    if not _asks_for(tokens, start, "tax"):
+        return False
+    if any(t.word in _RECEIVED and tokens[k + 1].word not in _TAX_NOUNS for k, t in enumerate(tokens[start:-1], start)):
+        return True  # 'takings', 'turnover', 'sales' (not 'sales tax'): money customers paid, tax and all
+    begin, end = _stretch(tokens, at, at, _SENTENCE_ENDS)
+    if tokens[end].text == "?" or any(t.word in _QUESTION_WORDS for t in tokens[begin:end]):
+        return False  # 'How much is the VAT at 20%?': the rate said with the question
+    before = [t.word for t in tokens[max(begin, at - 3) : at]]
+    return bool(before) and before[-1] in _STATING and any(w in _ADDED_IN_PRICE for w in before)
 
 
 def _named_beside(tokens: list[Token], at: int, nouns: frozenset[str]) -> bool:
@@ -239,6 +286,31 @@ def _coupon_said(tokens: list[Token], start: int) -> bool:
         t.kind == "number" and i > 0 and tokens[i - 1].kind == "currency" and tokens[i + 1].word == "off"
         for i, t in enumerate(tokens[start:-1], start)
     )
+
+
+def _tip_named_asked(tokens: list[Token], start: int) -> bool:
+    """'how much is the tip', 'how much is the 15% tip': the question's words lead straight to the tip, its rate
+    between them or not."""
+    for i in range(start, len(tokens)):
+        if tokens[i].word in _QUESTION_WORDS:
+            j = i + 1
+            while tokens[j].word in _ASKING or tokens[j].kind == "number" or tokens[j].text == "%":
+                j += 1
+            if tokens[j].word in _PART_WORDS["tip"]:
+                return True
+    return _asks_for(tokens, start, "tip")
+
+
+def _tip_asked(tokens: list[Token], start: int) -> bool:
+    """'how much is the tip', 'what's a 12% gratuity on that?': the tip named in the question's own sentence."""
+    if _tip_named_asked(tokens, start):
+        return True
+    for k, token in enumerate(tokens[start:], start):
+        if token.word in _PART_WORDS["tip"]:
+            begin, end = _stretch(tokens, k, k, _SENTENCE_ENDS)
+            if tokens[end].text == "?" or any(t.word in _QUESTION_WORDS for t in tokens[begin:end]):
+                return True
+    return False
 
 
 def _asks_total(tokens: list[Token], start: int) -> bool:
@@ -407,10 +479,11 @@ _EACH_AFTER = (("each",), ("apiece",), ("a", "head"), ("per", "head"), ("per", "
 
 def _price_each(tokens: list[Token], start: int) -> bool:
     """Whether an amount of money is said to be each one's ('$27.50 each', '$12 a head'), not a bill's."""
-    for i in range(start + 1, len(tokens)):
-        if tokens[i].kind != "number" or tokens[i - 1].kind != "currency":
+    for i in range(start + 1, len(tokens) - 1):
+        named = tokens[i + 1].kind == "word" and is_money(lookup(tokens[i + 1].word))  # '450 rand each'
+        if tokens[i].kind != "number" or tokens[i - 1].kind != "currency" and not named:
             continue
-        after = [t.word for t in tokens[i + 1 : i + 3]]
+        after = [t.word for t in tokens[i + 1 + named : i + 3 + named]]
         if any(tuple(after[: len(phrase)]) == phrase for phrase in _EACH_AFTER):
             return True
     return False

@@ -89,7 +89,8 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
 def _part_asked_apart(tokens: list[Token], name: str) -> bool:
     """Whether a question of its own asks for the part by its name, beside the one asking what is left."""
     starts = question_starts(tokens)
-    asks = [[t.word for t in tokens[a:b]] for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+    ends = [*starts[1:], len(tokens)] if starts else []  # '... how much do I keep' asked with no question word
+    asks = [[t.word for t in tokens[a:b]] for a, b in zip(starts, ends, strict=True)]
     return any(name in ask and not set(ask) & _LEFT for ask in asks) and len(asks) > 1
 
 

@@ -28,9 +28,11 @@ _SHARED_BY = frozenset("between among across by split into".split())
 _EACH = frozenset("each person head everyone everybody us".split())
 _SPOILERS = frozenset(
     "tax vat gst discount off except didn't doesn't don't isn't not only minus drinks treat treating "
-    "covering covers birthday another also round nearest included including inc incl inclusive already".split()
+    "covering covers birthday another also round nearest included including inc incl inclusive already "
+    "rest remainder remaining left leftover aside jar kitty pot".split()
 )
-"""Words of a tax or a cut on the bill, someone who does not pay a share, or a rounding (read apart)."""
+"""Words of a tax or a cut on the bill, someone who does not pay a share, a rounding, or a part taken away before
+the rest is shared ('15% goes to the repair fund and the rest is split four ways'): read apart."""
 _NOT_PEOPLE = frozenset("for of at with buy bought ordered order had".split())
 
 
@@ -50,6 +52,8 @@ def solve_tip_share(tokens: list[Token], start: int) -> Solution | None:
     if len(rates) != 1 or len(bills) != 1 or len(counts) != 1:
         return None
     rate, bill, count = rates[0], bills[0], counts[0]
+    if not _said_as_tip(tokens, rate):
+        return None  # '$187 in tips, 15% goes to the van fund': the percentage is not a tip added to the bill
     people = count.quantity.value
     if not 0 < rate.quantity.value < 1 or people < 2 or not numbers.is_integer(people):
         return None
@@ -82,3 +86,9 @@ def _labelled(tokens: list[Token], count: Given) -> bool:
     """'People: 4': the count named by the word before a colon."""
     at = count.start
     return at >= 2 and tokens[at - 1].text == ":" and tokens[at - 2].word in PEOPLE | {"people", "diners"}
+
+
+def _said_as_tip(tokens: list[Token], rate: Given) -> bool:
+    """Whether the tip's word is beside the percentage ('a 10% tip', 'tip of 15%', 'tipping 20%', 'leave 10%')."""
+    near = [t.word for t in tokens[max(0, rate.start - 3) : rate.start + 4]]
+    return any(w in _TIPS or w in ("leave", "leaving", "add", "adding", "plus") for w in near)

@@ -42,6 +42,7 @@ _MISSPELLINGS = {
     "totla": "total", "divde": "divide", "mutliply": "multiply", "multipy": "multiply", "substract": "subtract",
     "mcuh": "much", "muhc": "much", "mutch": "much", "hwo": "how", "waht's": "what's", "whats's": "what's",
     "intrest": "interest", "interst": "interest", "intrst": "interest",
+    "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "mth": "month", "mths": "months",
     "caculate": "calculate", "calculte": "calculate", "calcualte": "calculate", "calulate": "calculate",
     "poeple": "people", "peopel": "people", "peple": "people", "pepole": "people",
     # number words as people often misspell them; none of the misspellings is a word of its own
@@ -413,6 +414,8 @@ def _word(text: str, start: int) -> tuple[Token, int]:
         # "my students' scores": a plural owner, one word as "my son's" is; '5 weeks' rent' is an amount of a unit
         i += lookup(text[start:i], short=False) is None
     word = text[start:i]
+    if word.lower() == "b" and text[i : i + 1] == "4" and not text[i + 1 : i + 2].isalnum():
+        return Token("word", "before", start), i + 1  # 'gross b4 tax': text-speak for 'before'
     if word.lower() == "log":  # log10(x), log2(x)
         for base in ("10", "2"):
             if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
