@@ -99,6 +99,7 @@ from servers.tools.calculator import (
     races,
     range_bounds,
     rate_nouns,
+    remarks,
     restated_clocks,
     reverse,
     rough_figures,
@@ -366,6 +367,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
         or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
         or inner_rounding.to_places(text, lambda said: _solve(said, chained=chained))  # 'weights, to 1dp: 2.35, ...'
+        or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
     )
 
 
