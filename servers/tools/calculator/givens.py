@@ -242,7 +242,7 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
         return singular(tokens[k + 2].word), k + 3  # 'a 12-pack of pencils' counts pencils
     j = i
     while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _NOT_NOUNS:
-        if tokens[j].word in _COUNT_VERBS:
+        if tokens[j].word in _COUNT_VERBS or j == i and tokens[j].word in _TOLD_OF:  # '6 came to £150'
             break
         j += 1
         word = tokens[j - 1].word
@@ -279,6 +279,7 @@ _PEOPLE_VERBS = frozenset(
 """Verbs after a count of people: '2 adults pay', '3 kids share' (the people word is the noun there)."""
 
 
+_TOLD_OF = frozenset("came come comes went left arrived turned showed totalled totaled added".split())
 _COUNT_VERBS = frozenset("cost costs weigh weighs hold holds contain contains make makes take takes sell sells".split())
 _PACKS = frozenset("pack pk packet box case crate carton bag".split())
 """A pack of so many things: '12-pack of pencils' (not 'pair' or 'dozen', which multiply)."""
