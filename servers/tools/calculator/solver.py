@@ -61,6 +61,7 @@ from servers.tools.calculator import (
     interest,
     labelled_pay,
     labels,
+    later_sentences,
     leftover_remarks,
     line_totals,
     list_labels,
@@ -213,6 +214,7 @@ def _solve_request(request: str) -> Solution:
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
+        later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
