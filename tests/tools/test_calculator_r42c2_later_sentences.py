@@ -18,6 +18,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Dinner for 4 came to £120. How much each? Split it evenly.", 30),
         ("What's 5 kg in pounds? In pounds please.", 11.02),
         ("What's 20 C in Fahrenheit? The inspector wants F.", 68),
+        ("What's 20 C in Fahrenheit? Fahrenheit please.", 68),
         ("What's 25 C in Fahrenheit? My dad's thermometer is all in Celsius and my pen pal wants F.", 77),
         ("What's 15% of 4,200?", 630),
         ("£300 split 4 ways, how much each? Cheers lads.", 75),
@@ -57,6 +58,8 @@ async def test_someone_taking_no_part_after_the_question_is_declined(request_tex
         "I drove 300 miles on 40 litres. How many miles per litre? The fleet manager wants it in mpg.",
         "Convert 10 km to miles. Actually the boss needs it in metres.",
         "How many litres is 3 gallons? My gran wants cups.",
+        "What's 20 C in Fahrenheit? Celsius please.",
+        "What's 5 kg in pounds? Actually kg.",
     ],
 )
 async def test_a_different_unit_wanted_later_is_declined(request_text: str):

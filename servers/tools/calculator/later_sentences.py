@@ -97,7 +97,11 @@ def _wanted(words: list[str]) -> Measure | None:
             unit = lookup(words[j], short=True)
             if unit is not None:
                 return unit
-    return None
+    named = [w for w in words if w not in _PASSED and w not in _BARE]
+    return lookup(named[0], short=True) if len(named) == 1 else None  # 'Celsius please.', 'Actually kg.'
+
+
+_BARE = frozenset("please pls plz actually thanks ta cheers mate only just".split())
 
 
 def _same(a: Measure, b: Measure | None) -> bool:
