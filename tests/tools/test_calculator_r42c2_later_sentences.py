@@ -23,6 +23,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("What's 15% of 4,200?", 630),
         ("£300 split 4 ways, how much each? Cheers lads.", 75),
         ("How much is 12% of £80? Thanks a lot!", 9.6),
+        ("What is 36 × 14? Just checking my head sums.", 504),
+        ("Got 8 kg of honey. How many full 454 g jars will that fill? The rest is for the kids.", 17),
         ("I drove 300 miles on 40 litres. How many miles per litre?", 7.5),
         ("What is the simple interest on £8,000 at 3.5% per annum for 4 years?", 1120),
         ("takings for the last three days were £120, £95 and £160. whats my daily average? feels like it's going "

@@ -46,7 +46,8 @@ _LEAVING = frozenset("early before after halfway first soon".split())
 _GOING = frozenset("went gone put puts come came been moved since".split())
 _PARTS = frozenset("rest remainder remaining balance half third quarter leftover leftovers".split())
 """Where part of the sum goes: 'The rest goes to my sister', 'half is mine'."""
-_SHARED = frozenset("each per apiece head person everyone everybody split share shared between among".split())
+_SHARED = frozenset("each per apiece everyone everybody split share shared between among".split())
+_WHOLE = frozenset("whole full complete entire".split())
 _SHARE_ANSWERED = (" each", " per ", " a head", " a person")
 _WANTING = frozenset("want wants wanted need needs needed prefer prefers asked asks asking expects like".split())
 _PASSED = frozenset("it in the answer result that them to be a as please figure one".split())
@@ -63,24 +64,26 @@ def refuse_later_changes(tokens: list[Token], solution: Solution) -> None:
         if any(t.kind in _FIGURES for t in said):
             continue
         words = [t.word for t in said if t.kind == "word"]
-        reason = _changes(words, solution)
+        question = {t.word for t in tokens[spans[asked][0] : spans[asked][1]]}
+        reason = _changes(words, solution, whole=bool(question & _WHOLE))
         if reason:
             raise ToolInputError(f"{reason}; say it with its figures in one question and ask again")
 
 
-def _changes(words: list[str], solution: Solution) -> str:
+def _changes(words: list[str], solution: Solution, *, whole: bool) -> str:
     said = set(words)
     left = any(w == "left" and words[k + 1] in _LEAVING for k, w in enumerate(words[:-1]))  # 'Dave left early'
     if said & _NEGATIONS and said & _TAKING_PART or said & _LEFT_OUT or left:
         return "a later sentence says someone takes no part or a different part, which changes each one's share"
     if said & _MOVED or said & {"up", "down"} and said & _GOING:  # 'went up', 'they put the rate up'
         return "a later sentence says a figure has changed, without saying by how much"
-    if said & _PARTS:
+    if said & _PARTS and not whole:  # 'how many full jars? The rest goes on my toast': the count stands
         return "a later sentence sends part of it elsewhere, without saying how much"
     wanted = _wanted(words)
     if wanted is not None and not _same(wanted, unit_named(solution.unit or "", short=False)):
         return f"a later sentence asks for it in {wanted.label()}, which is not the unit the question asks"
-    if said & _SHARED and not any(s in solution.answer for s in _SHARE_ANSWERED):
+    a_head = any(w in ("a", "per") and words[k + 1] in ("head", "person") for k, w in enumerate(words[:-1]))
+    if (said & _SHARED or a_head) and not any(s in solution.answer for s in _SHARE_ANSWERED):
         return "a later sentence asks for a share each, without saying how many share it"
     return ""
 
