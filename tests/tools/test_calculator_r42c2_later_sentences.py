@@ -46,6 +46,8 @@ async def test_the_question_alone_or_with_an_idle_later_sentence_is_answered(req
         "Split £90 between 3 flatmates. Each share? Sam skipped the takeaway.",
         "Bill for 4 people came to £80, how much each? Dave left early.",
         "£300 split 4 ways, how much each? Mum isn't chipping in.",
+        "A meal for 6 came to £150. How much each? Dave's treat.",
+        "Curry night, 5 of us, £95. What's that per head? The birthday girl's is free.",
     ],
 )
 async def test_someone_taking_no_part_after_the_question_is_declined(request_text: str):

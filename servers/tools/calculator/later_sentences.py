@@ -33,7 +33,7 @@ _TAKING_PART = frozenset(
 )
 _LEFT_OUT = frozenset(
     "skipped skips skip missed dropped pulled opted bailed cancelled canceled excused exempt covering covers "
-    "covered treating shouting absent sick".split()
+    "covered treat treats treating shout shouting absent sick free freebie comped".split()
 )
 """Someone taking no part, or a part of their own: 'Dave left early', 'Sam skipped dessert', 'Mum's covering hers'."""
 _MOVED = frozenset(
