@@ -122,7 +122,7 @@ def _unpriced(clause: list[Token], *, asked: bool, purpose: bool) -> str | None:
         return None  # '... £1,280? trying to work out the VAT', '... 1,250? need it for a sales commission'
     for k, word in enumerate(words):
         following = words[k + 1] if k + 1 < len(words) else ""
-        if word in CHARGES and following not in _NOT_A_CHARGE:
+        if word in CHARGES and following not in _NOT_A_CHARGE and not _account(words, k):
             if following in CHARGES:  # 'a delivery fee': named by both words
                 return f"{word} {following}"
             kind = words[k - 1] if k > 0 else ""
@@ -163,3 +163,17 @@ def worked_out_at(words: list[str], j: int) -> bool:
         return False
     at = j - (words[j - 1] in ("the", "my", "our"))
     return any(tuple(words[at - len(verb) : at]) == verb for verb in _WORKING)
+
+
+_PLACED_IN = frozenset("in into on".split())
+_ACCOUNT_WORDS = frozenset("a an the fixed term savings bank my our their".split())
+
+
+def _account(words: list[str], k: int) -> bool:
+    """'putting the shed fund into a fixed deposit', 'kept on deposit': where money is kept, not a charge on a bill."""
+    if words[k] != "deposit":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j] in _ACCOUNT_WORDS:
+        j -= 1
+    return j >= 0 and words[j] in _PLACED_IN

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
+from servers.tools.calculator.count_verbs import COUNT_VERBS, tells_amount
 from servers.tools.calculator.expression import Evaluation, Node
 from servers.tools.calculator.per_phrases import measure_of_goods, per_unit
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
@@ -243,7 +244,7 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
         return singular(tokens[k + 2].word), k + 3  # 'a 12-pack of pencils' counts pencils
     j = i
     while j < i + 2 and tokens[j].kind == "word" and tokens[j].word.isalpha() and tokens[j].word not in _NOT_NOUNS:
-        if tokens[j].word in _COUNT_VERBS:
+        if tokens[j].word in COUNT_VERBS or j == i and tokens[j].word not in PEOPLE and tells_amount(tokens, j):
             break
         j += 1
         word = tokens[j - 1].word
@@ -252,7 +253,7 @@ def _count_noun(tokens: list[Token], i: int) -> tuple[str, int]:
             break
         if word in PEOPLE or lookup(word, short=False) is not None:
             break
-        if singular(word) != word or tokens[j].word in _COUNT_VERBS:
+        if singular(word) != word or tokens[j].word in COUNT_VERBS:
             break  # '12 buses carry', '10 pens costs': a plural noun is the noun; '3 red apples' reads on
     if j == i:
         return "", i
@@ -267,7 +268,7 @@ def _people_kind(word: str, after: Token) -> bool:
     noun = after.word
     if word in _NOT_KINDS or singular(word) != word or after.kind != "word" or not noun.isalpha():
         return False
-    return not (noun in _NOT_NOUNS or noun in PEOPLE or noun in _COUNT_VERBS or noun in _PEOPLE_VERBS) and (
+    return not (noun in _NOT_NOUNS or noun in PEOPLE or noun in COUNT_VERBS or noun in _PEOPLE_VERBS) and (
         lookup(noun, short=False) is None
     )
 
@@ -280,7 +281,6 @@ _PEOPLE_VERBS = frozenset(
 """Verbs after a count of people: '2 adults pay', '3 kids share' (the people word is the noun there)."""
 
 
-_COUNT_VERBS = frozenset("cost costs weigh weighs hold holds contain contains make makes take takes sell sells".split())
 _PACKS = frozenset("pack pk packet box case crate carton bag".split())
 """A pack of so many things: '12-pack of pencils' (not 'pair' or 'dozen', which multiply)."""
 

@@ -62,6 +62,7 @@ from servers.tools.calculator import (
     interest,
     labelled_pay,
     labels,
+    later_sentences,
     leftover_remarks,
     line_totals,
     list_labels,
@@ -100,6 +101,7 @@ from servers.tools.calculator import (
     races,
     range_bounds,
     rate_nouns,
+    remarks,
     restated_clocks,
     reverse,
     rough_figures,
@@ -214,6 +216,7 @@ def _solve_request(request: str) -> Solution:
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
+        later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
@@ -370,6 +373,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(figure_order.sides_first(text), chained=chained)  # 'an office measuring 12.5 m by 8.4 m'
         or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
         or inner_rounding.to_places(text, lambda said: _solve(said, chained=chained))  # 'weights, to 1dp: 2.35, ...'
+        or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
     )
 
 
