@@ -14,8 +14,8 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import PEOPLE, Given, givens_or_none
-from servers.tools.calculator.quantities import plural, show, singular
-from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.quantities import percent_shown, plural, show, singular
+from servers.tools.calculator.solution import Solution, note_percent_rounded
 from servers.tools.calculator.tokens import Token
 
 _QUESTION_FILLERS = frozenset("are is were was will would did do does of them those these the there in it that".split())
@@ -86,9 +86,10 @@ def solve_share_percent(tokens: list[Token], start: int) -> Solution | None:
     if part.quantity.value > whole.quantity.value:
         return None
     share = numbers.checked(Fraction(part.quantity.value) / Fraction(whole.quantity.value) * 100)
-    shown = numbers.format_number(share)
     step = f"{numbers.format_number(part.quantity.value)} ÷ {numbers.format_number(whole.quantity.value)} × 100"
-    solution = Solution(f"{shown}%", share, "share of a group", step, [f"{step} = {shown}%"], "%")
+    exact = f"{numbers.format_number(share)}%"
+    solution = Solution(percent_shown(share), share, "share of a group", step, [f"{step} = {exact}"], "%")
+    note_percent_rounded(solution, share)
     return solution
 
 

@@ -12,8 +12,8 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word
 from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.inert import inert
-from servers.tools.calculator.quantities import Quantity, add, convert, show
-from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.quantities import Quantity, add, convert, percent_shown, show
+from servers.tools.calculator.solution import Solution, answer_for, note_percent_rounded
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -159,17 +159,18 @@ def _change(tokens: list[Token], start: int) -> Solution:
         raise ToolInputError(f"the value shows a {direction}, but the question asks for the opposite")
     if has_word(tokens, start, *_IMPROVEMENT) and (change < 0) != _timed(old, new):
         raise ToolInputError(f"the value shows a {direction}; say whether that is better or worse")
-    shown = numbers.format_number(abs(change))
+    shown = percent_shown(abs(change)).removesuffix("%")
     steps = [
         f"change = {show(new, exact=True)} − {show(old, exact=True)} = {show(difference, exact=True)}",
         f"{show(difference, exact=True)} ÷ {show(old, exact=True)} × 100 = {numbers.format_number(change)}%",
     ]
     answer = "0% (no change)" if change == 0 else f"{shown}% {direction}"
     near = numbers.round_half_up(abs(change), 2)
-    if change and near != abs(change) and near >= 1:  # '(7.21% to 2 decimal places)': as a change is reported
-        answer += f" ({numbers.format_number(near)}% to 2 decimal places)"
+    if change and near != abs(change) and near >= 1 and shown != numbers.format_number(near):
+        answer += f" ({numbers.format_number(near)}% to 2 decimal places)"  # '7.209% (7.21% to ...)': as reported
     expression = f"({show(new, exact=True)} - {show(old, exact=True)}) / {show(old, exact=True)} * 100"
     solution = Solution(answer, signed_change(tokens, start, change), "percentage change", expression, steps, "%")
+    note_percent_rounded(solution, abs(change))
     solution.values = {"old": old.value, "new": new.value, "difference": difference.value, "percent": change}
     return solution
 
@@ -219,7 +220,8 @@ def _share(tokens: list[Token], start: int) -> Solution:
     percent = numbers.checked(_ratio(part, whole) * 100)
     steps = [f"{show(part, exact=True)} ÷ {show(whole, exact=True)} × 100 = {numbers.format_number(percent)}%"]
     expression = f"{show(part, exact=True)} / {show(whole, exact=True)} * 100"
-    solution = Solution(f"{numbers.format_number(percent)}%", percent, "percentage share", expression, steps, "%")
+    solution = Solution(percent_shown(percent), percent, "percentage share", expression, steps, "%")
+    note_percent_rounded(solution, percent)
     solution.values = {"part": part.value, "whole": whole.value, "percent": percent}
     return solution
 

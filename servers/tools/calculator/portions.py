@@ -30,7 +30,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     """The whole portions of one size in a larger amount; None when the request is not that."""
     asked = question_words(tokens, start)
     at = next((k + 2 for k in range(len(asked) - 2) if asked[k : k + 2] == ["how", "many"]), len(asked))
-    if at < len(asked) - 1 and asked[at] in ("full", "whole"):
+    full = at < len(asked) - 1 and asked[at] in ("full", "whole")
+    if full:
         at += 1  # 'how many full jars': whole portions, the only ones counted here
     if at < len(asked) - 1 and lookup(asked[at], short=True) is not None:
         at += 1  # 'how many 40 cm pieces': the unit of the portion, then what is counted
@@ -51,6 +52,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
     required = tokens[whole_given.start - 1].word in _NEEDS | {"for"}  # '10 kg bags for 137 kg', 'I need 137 kg'
     if words & _NEEDS and not required:
         return None  # 'a bottle holds 1.5 litres, how many glasses do I need': needed for what is not said
+    if full and together and not required:
+        return None  # 'how many full cans make 2 litres': the full ones it holds, or the cans to reach it
     together = together or required or _at_least(tokens, whole_given.start)  # 'at least a mile': one more
     assert portion.measure is not None and whole.measure is not None
     if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
@@ -79,17 +82,23 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
 _NEEDS = frozenset("need needs needed needing require requires required".split())
 """Words that ask the portions the whole needs: a part portion is one more bag, tin or jug bought."""
 _MAKES = frozenset("make makes fill fills cover covers equal equals reach reaches total take takes".split())
-_HELPERS = frozenset("would will do does it to i you we can could".split())
+_HELPERS = frozenset("would will do does it this that they to i you we can could".split())
+_FILLERS = frozenset("it this that they i you we".split())
+"""Who fills when named before the verb: the whole ('will it fill') or the one pouring ('can I fill'), so the
+portions are what is filled and only full ones count."""
 
 
 def _together(after: list[str]) -> bool:
     """'how many 330 ml cans make 2 litres', 'how many tiles would cover 3 m²', 'how many jugs to fill a 5 litre
     tank': the portions together make the whole, so a part portion is one more needed (``whole_packs``), not a
-    whole one fewer with some left. 'How many glasses can I fill from it' counts the portions the whole fills."""
+    whole one fewer with some left. 'How many glasses can I fill from it' and 'how many bags will it fill' count
+    the portions the whole fills."""
     k = 0
     while k < len(after) and after[k] in _HELPERS:
         k += 1
-    return k < len(after) and after[k] in _MAKES and not set(after[:k]) & {"i", "you", "we"}  # 'jars I can fill'
+    if k == len(after) or after[k] not in _MAKES:
+        return False
+    return after[k] in ("take", "takes") or not set(after[:k]) & _FILLERS  # 'will it take'; 'jars I can fill'
 
 
 def _at_least(tokens: list[Token], at: int) -> bool:

@@ -275,7 +275,7 @@ AMOUNT = Measure("amount", "money", Fraction(1))
 def show(q: Quantity, *, exact: bool = False) -> str:
     """A quantity as a person writes it: '$25.49' (money to the cent unless ``exact``), '42.16 kilometers', '15%'."""
     if q.percent:
-        return f"{numbers.format_number(q.value * 100)}%"
+        return percent_shown(q.value * 100, exact=exact)
     if q.measure is None:
         return numbers.format_number(q.value)
     if is_money(q.measure):
@@ -289,6 +289,11 @@ def show(q: Quantity, *, exact: bool = False) -> str:
         return f"{text} {q.measure.label(q.value)}"
     value = q.value if exact else _sensibly_rounded(q.value)
     return f"{numbers.format_number(value)} {q.measure.label(value)}"
+
+
+def percent_shown(value: Real, *, exact: bool = False) -> str:
+    """A percentage as a person writes it: '84.44%' of 84.444…%, to the figures a measure is shown to."""
+    return f"{numbers.format_number(value if exact else _sensibly_rounded(value))}%"
 
 
 def _sensibly_rounded(value: Real) -> Real:

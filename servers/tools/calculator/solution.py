@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, money, show
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, money, percent_shown, show
 
 CAPABILITIES = (
     "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts and "
@@ -67,7 +67,9 @@ def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, 
         solution.result = q.value * 100
     elif isinstance(q.value, Fraction) and not numbers.terminates(q.value) and len(str(q.value)) <= 40:
         solution.exact = str(q.value)
-    if show(q) != show(q, exact=True):  # '50.67 minutes' of 50.666…: a measure shown to sensible figures
+    if q.percent:
+        note_percent_rounded(solution, q.value * 100)
+    elif show(q) != show(q, exact=True):  # '50.67 minutes' of 50.666…: a measure shown to sensible figures
         solution.notes.append(f"shown to four significant figures (at least two decimals); the exact value is "
                               f"{numbers.format_number(q.value)}")  # fmt: skip
     if q.measure is not None and q.measure.name == "hour" and q.measure.per is None and not numbers.is_integer(q.value):
@@ -91,3 +93,12 @@ def to_the_cent(solution: Solution, value: Real, suffix: str = "") -> Solution:
     solution.exact = solution.exact or exact
     solution.notes.append(f"the amount is shown rounded to the cent (halves round up); the exact amount is {exact}")
     return solution
+
+
+def note_percent_rounded(solution: Solution, percent: Real) -> None:
+    """The exact percentage kept in a note when the answer shows it to four significant figures ('84.44%')."""
+    if percent_shown(percent) != percent_shown(percent, exact=True):
+        solution.notes.append(
+            f"shown to four significant figures (at least two decimals); the exact value is "
+            f"{numbers.format_number(percent)}%"
+        )
