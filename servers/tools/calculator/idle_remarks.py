@@ -140,11 +140,10 @@ def _close(tokens: list[Token], i: int) -> int:
     """', the keeper asked', 'for the reptile house log': the words closing a sentence after its figures, up to
     (not including) the sentence's end."""
     opens = tokens[i].text in _PAUSES or tokens[i].word in _PREPOSITIONS
-    if not opens or not words.figure_before(tokens, i, _SENTENCE_ENDS):
-        return 0
-    if tokens[i + 1].word in _JOINING:
+    if not opens or tokens[i + 1].word in _JOINING:
         return 0
     j = _idle_run(tokens, i + 1, _SENTENCE_ENDS)
-    if j is None or tokens[j].text == "?":
+    if j is None or tokens[j].text == "?" or j - i < 2:
         return 0  # the close of a question says what is asked ('how much water for loaves?')
-    return j - i if j - i >= 2 else 0
+    # last: the look back for a figure is as long as the sentence, the checks above are bounded
+    return j - i if words.figure_before(tokens, i, _SENTENCE_ENDS) else 0
