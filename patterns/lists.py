@@ -38,6 +38,8 @@ _ANNOUNCING = frozenset(
     i've have got my need want would like ask i'm we we've juggling sorting doing""".split()
     # how small the parts are, in other Englishes: "Two wee things.", "A couple of little questions."
     + "wee little tiny brief short".split()
+    # a greeting or a filler before the count: "Hey so two things!", "Hi, two quick questions.", "Okay so three"
+    + "hey hi hiya hello morning afternoon evening so ok okay right alright then".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
