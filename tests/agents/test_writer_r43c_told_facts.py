@@ -140,3 +140,25 @@ async def test_a_text_to_a_household_speaks_to_them(request_text: str, said: str
 async def test_their_after_someone_else_is_named_stays_theirs():
     result = await write("Write a short text to the Hendersons saying the Browns have booked their boat for Friday")
     assert "your boat" not in result.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            'Can you make this sound more professional? It goes to the estate manager. "the pump on the top dam is '
+            'stuffed again, somebody needs to look at it before Friday"',
+            "The pump on the top dam is broken again",
+        ),
+        ("make this professional: the ute's cactus again, needs a new clutch before harvest", "The ute's broken again"),
+    ],
+)
+async def test_slang_for_broken_is_said_plainly_in_a_professional_rewrite(request_text: str, said: str):
+    result = await write(request_text)
+    assert result.status == "completed", result.text
+    assert said in result.text
+
+
+async def test_stuffed_food_is_no_broken_thing():
+    result = await write("Make this more professional: we had stuffed peppers at the staff lunch, they were great")
+    assert "broken" not in result.text
