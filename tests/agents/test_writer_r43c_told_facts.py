@@ -162,3 +162,40 @@ async def test_slang_for_broken_is_said_plainly_in_a_professional_rewrite(reques
 async def test_stuffed_food_is_no_broken_thing():
     result = await write("Make this more professional: we had stuffed peppers at the staff lunch, they were great")
     assert "broken" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        (
+            "Write a reply to a guest review. She complained about the lift being out of order all weekend. The lift "
+            "was repaired on Monday. Thank her for staying with us.",
+            ["You complained about the lift", "repaired on Monday", "Thank you for staying with us"],
+        ),
+        (
+            "Draft a response to a customer's review. He said the breakfast ran out early. We now serve breakfast "
+            "until 11. Thank him for the feedback.",
+            ["breakfast ran out early", "until 11", "Thank you for the feedback"],
+        ),
+    ],
+)
+async def test_a_reply_told_as_facts_with_what_to_say_is_written_from_them(request_text: str, said: list[str]):
+    result = await write(request_text)
+    assert result.status == "completed", result.text
+    for words in said:
+        assert words in result.text
+    assert "Thank her" not in result.text and "Thank him" not in result.text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # their review itself, with no word of the asker's: nothing to say back offline
+        "Write a reply to this review. The food was cold. The waiter was rude.",
+        # an order the writer cannot say ("Explain our new policy": which policy is not given)
+        "Write a reply to a guest review. She complained about noise from the bar. Explain our new policy.",
+    ],
+)
+async def test_a_reply_with_no_points_of_the_askers_is_declined(request_text: str):
+    result = await write(request_text)
+    assert result.status != "completed", result.text

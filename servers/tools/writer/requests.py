@@ -133,6 +133,7 @@ class Request:
     text: str
     instruction: str
     material: str
+    told: bool = False  # the material is the asker's own points, told as sentences with orders of what to say
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +277,7 @@ def stated_after(text: str) -> Request | None:
         return Request(text, text[: cut.start()].strip(), "\n".join(said)) if said else None
     mixed = facts_and_orders(stated, _ORDER)  # "She complained about the noise. Thank her for staying."
     if mixed:
-        return Request(text, text[: cut.start()].strip(), "\n".join(mixed))
+        return Request(text, text[: cut.start()].strip(), "\n".join(mixed), told=True)
     if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
         return None
     return Request(text, text[: cut.start()].strip(), rest)
