@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents.json_values import json_array
-from agents.models.letters import opens_a_letter, sender_speaks
-from agents.models.summary_asks import asked_lead_in
+from agents.models.letters import opens_a_letter, sender_speaks, tells_its_reader
+from agents.models.summary_asks import asked_lead_in, summary_question
 from patterns.lexical import NUMBER_WORDS
 
 _WORD_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if n <= 20}, "single": 1, "a couple of": 2, "a few": 3}
@@ -298,7 +298,7 @@ def _past_hurry(tail: str) -> str:
 
 def _asks_about_what_follows(question: str) -> bool:
     """A short question that points at a text ("Can you boil this down?", "What are the takeaways here?")."""
-    return len(question.split()) <= _ASK_WORDS and _POINTER.search(question) is not None
+    return (len(question.split()) <= _ASK_WORDS or summary_question(question)) and _POINTER.search(question) is not None
 
 
 def _is_pasted_text(tail: str) -> bool:
@@ -312,7 +312,7 @@ def _is_pasted_text(tail: str) -> bool:
     if len(sentences) < _PASTED_SENTENCES:
         return False
     # "We are writing to let you know that ...", "Thank you for your order ...": the text speaking to its reader.
-    letter = opens_a_letter(sentences[0])
+    letter = opens_a_letter(sentences[0]) or tells_its_reader(sentences[0])
     if not letter and _ASIDE_OPENER.match(sentences[0]):
         return False
     if _SALUTATION.match(sentences[0]):

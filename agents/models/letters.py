@@ -52,6 +52,28 @@ def opens_a_letter(sentence: str) -> bool:
     return _POINTS_AT_ASK.match(rest) is None
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_WANTS = re.compile(r"\b(?:need|needs|want|wants|like|help)\b", re.I)
+_READER_WORDS = 10
+"""The fewest words of a sentence read as a sender telling its reader something: shorter ones may be the asker."""
+
+
+def tells_its_reader(sentence: str) -> bool:
+    """Whether ``sentence`` is a sender speaking as "we" to the text's own reader ("Following our inspection on 4
+    September, we are pleased to confirm that your premises have passed."): a long sentence with "we" or "our" and
+    "you" or "your", which neither speaks of the asker, asks the assistant anything, says what the asker wants, nor
+    speaks of the ask."""
+    return (
+        len(sentence.split()) >= _READER_WORDS
+        and _SENDER.search(sentence) is not None
+        and _SECOND_PERSON.search(sentence) is not None
+        and _ASKER.search(sentence) is None
+        and _ASKS_ASSISTANT.search(sentence) is None
+        and _WANTS.search(sentence) is None
+        and _ABOUT_THE_ASK.search(sentence) is None
+    )
+
+
 def sender_speaks(sentence: str) -> bool:
     """In a letter, a sentence where the sender speaks as "we"/"us" ("Please contact us if you have questions.")
     and neither asks the assistant anything nor speaks of the asker."""

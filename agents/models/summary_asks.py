@@ -46,6 +46,23 @@ _ASKER = re.compile(
 _WE = re.compile(r"\b(?:we|we['’](?:ve|re|d|ll)|our|ours)\b", re.I)
 
 
+_QUESTION_WORDS = 32
+"""The longest opening question read as an ask for a summary with what it is for."""
+
+
+def summary_question(question: str) -> bool:
+    """Whether ``question``, an opening question before a text, asks for a summary by its name or its work ("sum
+    up", "the gist", "in short") and for no other job, in at most ``_QUESTION_WORDS`` words: "Can you sum up this
+    review in a line or two so I can pass it on to the lads in the yard?" says what the summary is for after the
+    ask, which makes it longer than a bare ask, not a text of its own."""
+    return (
+        len(question.split()) <= _QUESTION_WORDS
+        and _ASKS_SUMMARY.search(question) is not None
+        and _OTHER_JOB.search(question) is None
+        and not _FIGURE.search(question)
+    )
+
+
 def asked_lead_in(head: str) -> bool:
     """Whether ``head`` (the words before the colon) is an ask for a summary with only words about the asker
     around it."""

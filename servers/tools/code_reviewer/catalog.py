@@ -73,6 +73,9 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "method-not-called": ("bug", "error"),
         "power-precedence": ("bug", "warning"),
         "unit-factor": ("bug", "error"),
+        "count-rounded-down": ("bug", "warning"),
+        "reversed-difference": ("bug", "warning"),
+        "overwritten-total": ("bug", "error"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),

@@ -185,6 +185,14 @@ _FAILURE = re.compile(
     r"\bunexpected|\binstead of\b|\bwhy\b",
     re.I,
 )
+# A result that comes out below zero ("gives negative numbers", "the nights are negative"), not negative numbers the
+# code works on ("removing the negative numbers").
+_NEGATIVE = (
+    r"\b(?:is|are|was|were|comes?|came|gives?|gave|gets?|getting|got|returns?|returned|returning|shows?|showing|"
+    r"prints?|printing|goes|going|went|turns?|turned|ends? up|always|sometimes|giving)"
+    r"(?: (?:me|us|back|out|up|as|a|an|all|always|sometimes|still|often))* negative\b|\bnegative (?:results?|answers?|"
+    r"outputs?|totals?)\b"
+)
 # A wrong result rather than a crash: an input on which the code raises does not explain it.
 _MISBEHAVES = re.compile(
     r"\bwrong (?:result|output|value|answer|total|number|sum|count)|\binstead of\b|\bnot what i expect|"
@@ -192,7 +200,8 @@ _MISBEHAVES = re.compile(
     r"seems )?(?:wrong|off|incorrect)\b|\boff by (?:a|one|some|a few)\b|"
     r"\balways (?:returns?|gives?|prints?|is|says|shows|outputs)\b|"
     r"\bnever (?:returns?|gives?|prints?|is|matches|says|shows|outputs)\b|"
-    r"\breturns? (?:the )?wrong\b|\b(?:too|one) (?:high|low|big|small|many|few)\b",
+    r"\breturns? (?:the )?wrong\b|\b(?:too|one) (?:high|low|big|small|many|few)\b|" + _NEGATIVE + "|"
+    r"\bone (?:\w+ )?short\b|\b(?:comes?|came|ends?|ended|ending) (?:up |out )?short\b",
     re.I,
 )
 # A crash: the code raises (an exception class named, a traceback), which a wrong value alone cannot explain.
@@ -306,6 +315,29 @@ _SYMPTOMS = [
         {"missing-await", "map-async", "foreach-async"},
     ),
 ]
+# A count that comes out too low ("we keep ending up one short", "always one crate too few"): rounded down, or a loop
+# that misses an item. A result below zero ("negative nights"): a difference taken the wrong way round, or "=-".
+_SYMPTOMS.append(
+    (
+        re.compile(
+            r"\bone (?:\w+ )?(?:short|too few|fewer|too little)\b|\b(?:short|under) by (?:one|1|a)\b|"
+            r"\b(?:comes?|came|coming|ends?|ended|ending) (?:up |out )?(?:one )?short\b|\btoo few\b|\bundercount",
+            re.I,
+        ),
+        {"count-rounded-down", "loop-skips-last", "loop-skips-first"},
+    )
+)
+_SYMPTOMS.append(
+    (
+        re.compile(
+            _NEGATIVE + r"|\bminus (?:figures?|numbers?|values?|amounts?|days?|nights?|hours?|minutes?)\b|"
+            r"\bbelow (?:zero|0)\b|\bless than (?:zero|0)\b|"
+            r"\b(?:comes? out|gives?|returns?|shows?|prints?) (?:as |me )?-\d",
+            re.I,
+        ),
+        {"reversed-difference", "reversed-augmented-assignment"},
+    )
+)
 _EDGE_CASES = (
     re.compile(r"\b(?:edge|corner) cases?\b|\bempty (?:list|input|string|array)\b", re.I),
     {

@@ -98,6 +98,9 @@ RISKS: dict[str, str] = {
     "reversed-augmented-assignment": (
         "A running total is overwritten instead of added to, so the totals come out wrong."
     ),
+    "count-rounded-down": "A count is rounded down, so there is one too few whenever something is left over.",
+    "reversed-difference": "Two values are subtracted the wrong way round, so the result comes out negative.",
+    "overwritten-total": "A running total is replaced by each item instead of added to, so only the last one counts.",
     "missing-f-prefix": "A message will show placeholder text instead of the real values.",
     "missing-await": "A step is started but never waited for, so its work may never actually happen.",
     "method-not-called": "A step is named but never carried out, so what it should do never happens.",

@@ -56,6 +56,10 @@ _ASPECT = re.compile(
     r"(?P<whose>this|that|these|those|it|the|my|our|his|her|their|your)\b",
     re.I,
 )
+# The text sent, pointed at and named by who sent it, whatever its kind is called: "this advance from the venue",
+# "these figures from the co-op". ("that complaint in the letter" may be one part of the letter: not read so.)
+_SENT = frozenset({"this", "these"})
+_FROM_SENDER = re.compile(r"\s(?:from|sent by|written by)\s+\w+$", re.I)
 _KEY_WORDS = re.compile(r"\bkey words\b", re.I)
 _WHOLE_HEADS = frozenset(
     """point points idea ideas gist essence highlights highlight takeaways takeaway arguments argument content
@@ -212,6 +216,8 @@ def beyond_extract(instruction: str, material: str = "") -> str | None:
         what = found.group("what").lower().split()
         if what[-1] in _EXCERPTS and _POINTING & {what[0], *what[-3:-1]}:
             continue  # "summarize this bit of the newsletter: ...": the bit is the text that follows
+        if what[0] in _SENT and _FROM_SENDER.search(found.group()):
+            continue  # "summarise this advance from the venue: ...": the text sent, named by who sent it
         # the history section of "the leaflet" is what was sent; of "this leaflet", the leaflet was sent; "the
         # section of the contract about termination" picks one by what it says, which the text may hold among others
         cut_out = what[-1] in _SECTIONS and len(what) > 1 and found.group("whose").lower() not in _POINTING

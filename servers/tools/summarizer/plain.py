@@ -73,7 +73,7 @@ _SOURCE = (
     r"to(?= (?:my|our|the|his|her|their|this|that|a|an)\b| (?!(?:words|sentences|lines|points|bullets|paragraphs|"
     r"characters|chars|tweets|thirds|halves|pieces|bits)\b)[a-z]+s\b| staff\b| everyone\b))"
     # ("by topic", "in date order": how to summarize, never who wrote the text)
-    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {HOW}{_STOP}{_WORD}){{1,4}})|{RELATIVE}|"
+    rf"(?:(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {HOW}{_STOP}{_WORD}){{1,6}})|{RELATIVE}|"
     rf"{_WITH} with (?:my|our|the|his|her|their|a|an)(?: {_STOP}{_WORD}){{1,3}}){{0,2}}"
 )  # twice at most: "this text from my child's school about the new term"
 # A document named by whose it is: "the client's brief", "my boss's email", "Ana's notes". Taken out before the

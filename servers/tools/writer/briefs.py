@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
 from servers.tools.writer.canvassing import canvasses
+from servers.tools.writer.households import said_to_several
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.pronouns import told_apart, unclear_whose
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
@@ -304,6 +305,7 @@ def read_brief(instruction: str) -> Brief:
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
         content = second_person(content)
+    content = said_to_several(content, audience) if intent is None else content  # "to the Hendersons saying their"
     subject = subject or (named_for if not content else "")
     who = sender.group("sender") if sender else ""
     return Brief(

@@ -30,6 +30,7 @@ from servers.tools.writer.briefs import Brief
 from servers.tools.writer.forms import Forms, bullet, fit_sentences, list_items, lowered, sentence
 from servers.tools.writer.frames import CLOSINGS, GIVEN_IN_SUBJECT, Composition, frame_for, subject_first
 from servers.tools.writer.greetings import greeting
+from servers.tools.writer.households import household_named
 from servers.tools.writer.lengths import LengthAsk, measure
 from servers.tools.writer.named_subjects import with_subject_said
 from servers.tools.writer.negated_asks import negated_request
@@ -91,7 +92,6 @@ _FINITE_VERB = re.compile(
     re.I,
 )
 _TO_READERS = re.compile(r"\s+(?:to|for|with)\s+(?:everyone|everybody|(?:the|our|my|all)(?:\s+[\w'-]+){1,3})$", re.I)
-
 # A point that already says what a bare opening would ("Thank you for ...", "Congratulations on ...").
 _SAYS_INTENT = {
     "thank": re.compile(r"^thank you\b", re.I),
@@ -358,7 +358,7 @@ def _addressed(brief: Brief, body: list[str]) -> list[str]:
         return [f"{body[0][:-1]}{to}!", *body[1:]] if to else body
     if body and _one_person(who) and who.lower() not in said.lower() and (re.match(r"^Your?\b", body[0]) or plain):
         return [f"{who}, {lowered(body[0])}", *body[1:]]
-    return body
+    return household_named(body, who) if plain else body
 
 
 def _signed(text: str, brief: Brief, forms: Forms) -> str:

@@ -37,8 +37,10 @@ def greeting(brief: Brief) -> str:
         re.match(r"^(?:my|our|the)\s", audience, re.I) and bare.lower() in _TITLES
     ):
         name = bare[:1].upper() + bare[1:].lower()
-    elif re.match(r"^(?:(?:my|your|his|her|an?|one|this|that)\s|(?:her|him|them)$)", audience, re.I) or _one_role(
-        audience
+    elif (
+        re.match(r"^(?:(?:my|your|his|her|an?|one|this|that)\s|(?:her|him|them)$)", audience, re.I)
+        or _one_role(audience)
+        or _MESSAGE_OF.search(audience)  # "a reply to the Smiths' complaint": their message, not whom to greet
     ):
         # no name to greet: a role ("my landlord") or a pronoun ("a reply to her")
         name = bare.lower() if bare.lower() in ("team", "colleagues", "neighbours", "neighbors") else "[Name]"
@@ -50,6 +52,13 @@ def greeting(brief: Brief) -> str:
     if word == "Dear" and not name:
         name = "Sir or Madam"
     return f"{word} {name},".replace(" ,", ",")
+
+
+_MESSAGE_OF = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:complaint|review|email|message|letter|note|feedback|comment|post|enquiry|query|"
+    r"question|request|text)s?$",
+    re.I,
+)
 
 
 def _one_role(audience: str) -> bool:

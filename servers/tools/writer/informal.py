@@ -21,6 +21,11 @@ _OWN_SLIP = (
 INFORMAL_RULES: list[tuple[str, str]] = [
     (r"^(?:yeah|yep|yup|ok|okay)(?:,\s*|\s+so\b,?\s*)|^so,\s+", ""),
     (r"\b(?:busted|borked|kaput|knackered)\b", "broken"),
+    # ("the pump is stuffed again", "the ute's cactus"): said of a thing after its verb, never "stuffed peppers"
+    (
+        r"(?<=\bis\s)(?:stuffed|cactus|munted|rooted|buggered)\b|(?<='s\s)(?:stuffed|cactus|munted|rooted|buggered)\b",
+        "broken",
+    ),
     (r"\b(?:totally\s+|completely\s+)?(?:wrecked|trashed)\b", "badly damaged"),
     (r"\b(?:loads|tons|heaps)\s+of\b|\ba\s+(?:ton|load|bunch)\s+of\b", "plenty of"),
     (r"\btho\b", "though"),

@@ -246,9 +246,9 @@ def compose_request(request: str) -> Composed:
     # "Reply to this customer, apologising and offering 15% off ...: '<their message>'": the reply says something
     # of its own; their message is what it answers, said back to them, never pasted as the user's own words
     answering = bool(staged.material) and bool(replying) and (asked.intent in _REPLY_INTENTS or bool(asked.content))
-    answered = bool(staged.material) and replying and not asked.content and not answering
-    # "a polite reply to the customer based on the summary": the points handed over are what the reply answers,
-    # said back to their sender (``replies``); "a reply to this email" with no points of the user's is declined
+    # ("She complained about the noise. Thank her for staying.": the asker's own points, with what to say in them)
+    answered = bool(staged.material) and replying and not asked.content and not answering and not parts.told
+    # "a reply based on the summary": its points are answered, said back to their sender; "a reply to this" declined
     if answered and not _THEIR_WORDS.search(parts.instruction):
         raise ToolInputError(
             "A reply needs what you want to say: the text you sent is the message to answer, not the points of the "

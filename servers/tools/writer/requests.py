@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.writer.apposed import apposed_facts
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import names_list, read_brief
 from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.destinations import destination_last
+from servers.tools.writer.mixed_orders import facts_and_orders
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around, told_before_ask
 from servers.tools.writer.styles import names_style, tone_named
@@ -131,6 +133,7 @@ class Request:
     text: str
     instruction: str
     material: str
+    told: bool = False  # the material is the asker's own points, told as sentences with orders of what to say
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +226,9 @@ _DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
 _ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|tell|use|sign|end|start|begin|avoid|"
     r"don'?t|do not|also|then|and then|evaluate|review|check|translate|summari[sz]e|put|list|give|send|address|"
-    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|open|close)\b",
+    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|open|close)\b"
+    # ("Check-in from 2pm", "Sign-up closes Friday", "Open-air seating": a noun made of the verb, which is a fact)
+    r"(?![-\u2010\u2011])",
     re.I,
 )
 
@@ -270,6 +275,9 @@ def stated_after(text: str) -> Request | None:
         # "Thank them for the dinner and tell them I'll be late.": what to say to the reader, as orders
         said = said_to_reader(stated)
         return Request(text, text[: cut.start()].strip(), "\n".join(said)) if said else None
+    mixed = facts_and_orders(stated, _ORDER)  # "She complained about the noise. Thank her for staying."
+    if mixed:
+        return Request(text, text[: cut.start()].strip(), "\n".join(mixed), told=True)
     if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
         return None
     return Request(text, text[: cut.start()].strip(), rest)
@@ -283,7 +291,9 @@ def stated_material(parts: Request) -> Request:
         return parts
     asks = said_who_asks(parts.instruction)  # "I'm a second year student. Write an email to my tutor asking ..."
     parts = Request(parts.text, asks, "") if asks else parts
-    bracketed = _bracketed_facts(parts.instruction) or _apposed_facts(parts.instruction)
+    bracketed = _bracketed_facts(parts.instruction)
+    apposed = apposed_facts(parts.instruction) if bracketed is None else None
+    bracketed = Request(parts.instruction, *apposed) if apposed else bracketed
     if bracketed is not None:
         return bracketed
     # "I'd like to send a thank-you card to ... Could you write a few warm lines?": the text meant, then its words
@@ -323,32 +333,6 @@ def _bracketed_facts(instruction: str) -> Request | None:
     if not names_style(bare):
         return None
     return Request(instruction, bare.rstrip(" .:;"), facts.strip())
-
-
-# "a description for a wool scarf, 180 cm long, hand-knitted in Shetland": a describing kind of text for a thing,
-# then jotted facts about it set off by commas; a trailing "and I'd like it to sound warm" says how to write it.
-_APPOSED_FACTS = re.compile(
-    r"^(?P<ask>[^,:;\n]{3,200}?\b(?:description|blurb|listing|ad|advert|pitch)\s+(?:for|of)\s+"
-    # (the thing ends its sentence: "for my shop listing please. Handmade oak board, ..." is two sentences)
-    r"(?:an?|the|my|our)\s+(?:[^,:;.!?\n]|[.](?=\S)){2,80}?),\s+(?P<facts>[^:;\n]{3,300}?)"
-    r"(?P<aside>,?\s+(?:and\s+)?(?:i'?d like|i would like|i want|make|keep)\s+it\b[^:;\n]{0,80})?[.!]?$",
-    re.I,
-)
-
-
-def _apposed_facts(instruction: str) -> Request | None:
-    """A describing text for a thing with its facts after commas ("a listing for a used road bike, 56 cm frame, new
-    tyres, £250") as the instruction without them and the facts as its material; None for any other shape, or when
-    what follows the comma says no fact (a single fragment without a figure)."""
-    found = _APPOSED_FACTS.match(" ".join(instruction.split()))
-    if found is None or re.search(r"\s(?:that|which|who)\s|\s[-\u2013\u2014]\s", found.group("ask")):
-        return None  # "a bottle that keeps drinks cold, ...", "my flat - 2 bedrooms, ...": read as they were
-    facts = found.group("facts").strip()
-    items = [item for item in re.split(r",\s+(?:and\s+)?", facts) if item.strip()]
-    if len(items) < 2 and not re.search(r"\d", facts):
-        return None  # "a description for our café, please": no fact
-    ask = found.group("ask") + (found.group("aside") or "")
-    return Request(instruction, ask.strip(" ,"), facts)
 
 
 def _quoted_tail(text: str) -> Request | None:
