@@ -143,9 +143,8 @@ _RENTING, _HELD = frozenset("rent rental renting lease tenancy".split()), frozen
 
 
 def _rent_deposit(tokens: list[Token], start: int, givens: list[Given]) -> bool:
-    """'Rent is €450 a month ... and I also paid a €300 deposit', 'booked for £1,380 plus a £200 damage deposit': a
-    deposit held against a tenancy or a hire, paid on top (a deposit on a thing bought is part of its price, and stays
-    a spoiler). Said with its own amount, beside a rent a period or named as held against damage, no percentage."""
+    """'Rent is €450 a month ... and I paid a €300 deposit', 'plus a £200 damage deposit': held against a tenancy or a
+    hire, paid on top (a deposit on a thing bought is part of its price). Its own amount, beside a rent a period."""
     if not {t.word for t in tokens[start:]} & (_RENTING | _HELD) or any(g.quantity.percent for g in givens):
         return False
     held = [g for g in givens if g.after[:2] in {(w, "deposit") for w in _HELD} and is_money(g.quantity.measure)]
