@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import asked_periods, asked_totals, numbers, split_company, stat_labels
+from servers.tools.calculator import (
+    asked_periods,
+    asked_totals,
+    named_weeks,
+    numbers,
+    split_company,
+    stat_labels,
+    whole_things,
+)
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -62,6 +70,7 @@ _CODES = frozenset(CURRENCY_SYMBOLS.values())
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
 _CALENDAR = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
+_SIX_DAYS = {"day": Fraction(1), "week": Fraction(6), "fortnight": Fraction(12)}  # a week not of seven days
 _CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of units, tried in order
     {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14)},
     {"month": Fraction(1), "quarter": Fraction(3), "year": Fraction(12)},
@@ -148,6 +157,20 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     calendar = _calendar(givens, target)
     if calendar is None:
         return None
+    week = named_weeks.days_in_week(tokens) if {"day", "week"} <= calendar.keys() else None
+    if week:  # 'Tuesday to Saturday': a week of the five days worked
+        calendar = {**calendar, "week": Fraction(week), "fortnight": Fraction(2 * week)}
+    solution = _reading(tokens, start, target, givens, calendar)
+    if solution is None or week == 0 and solution.result != _result(_reading(tokens, start, target, givens, _SIX_DAYS)):
+        return None  # 'on Saturdays', 'a working day': the days worked in a week are not counted
+    solution.notes.extend([f"a week is counted as the {week} days named"] if week and week != 7 else [])
+    return solution
+
+
+def _reading(
+    tokens: list[Token], start: int, target: Target, givens: list[Given], calendar: dict[str, Fraction]
+) -> Solution | None:
+    """The one product of the givens the question asks for, counted by ``calendar``."""
     each_noun = group_of(tokens, start, givens)
     if target.each and any("each" in g.before[-3:] or g.after[:1] == ("each",) for g in givens if g.noun == each_noun):
         return None  # 'the kids did 30 lengths each': what one of them did, not a group to share a distance among
@@ -172,6 +195,10 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     value, expression = found
     return _answer(value, expression, target, givens, calendar, each_noun, tokens, start, dimension)
+
+
+def _result(solution: Solution | None) -> object:
+    return None if solution is None else solution.result
 
 
 def _how_much_a(tokens: list[Token], start: int) -> bool:
@@ -430,7 +457,7 @@ def _answer(
         suffix += " each" if each_noun != "people" else " per person"
     amount = numbers.checked(amount)
     if per is None and target.each and top.dimension.startswith("count ") and has_word(tokens, start, "how many"):
-        shared = _whole_shares(amount, givens, top)
+        shared = whole_things.whole_shares(amount, givens, top)
         if shared is not None:
             return shared
     shown = Quantity(amount, top if per is None or target.scale != 1 else rate(top, per))
@@ -440,25 +467,6 @@ def _answer(
         solution.notes.append("a year is counted as 52 weeks")
     elif {"year", "day"} <= calendar.keys() and "week" not in calendar:
         solution.notes.append("a year is counted as 365 days")
-    return solution
-
-
-def _whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Solution | None:
-    """'100 candies among 3 kids': whole things each and what is left over, not 33.33 candies."""
-    if numbers.is_integer(amount) or len(givens) != 2 or top.name == "person":
-        return None
-    if any(g.quantity.measure for g in givens):
-        return None
-    things = next((g for g in givens if g.noun == top.name), None)
-    group = next((g for g in givens if g is not things), None)
-    if things is None or group is None or not all(numbers.is_integer(g.quantity.value) for g in givens):
-        return None
-    total, size = int(things.quantity.value), int(group.quantity.value)
-    each, left = divmod(total, size)
-    noun = top.name if each == 1 else plural(top.name)
-    step = f"{total} ÷ {size} = {each} each, remainder {left}"
-    solution = Solution(f"{each} {noun} each, with {left} left over", each, "units", f"{total} // {size}", [step])
-    solution.notes.append(f"shared as whole {plural(top.name)}; split exactly it is {numbers.format_number(amount)}")
     return solution
 
 

@@ -44,6 +44,7 @@ from servers.tools.calculator import (
     offers,
     packs,
     paybacks,
+    period_paybacks,
     portions,
     price_lists,
     profit_lines,
@@ -126,6 +127,7 @@ READERS: tuple[Reader, ...] = (
     price_lists.solve_price_list,  # prices told first, then how many of each
     first_then.solve_first_then,  # a first hour's charge, then every half hour after
     paybacks.solve_payback,  # how many uses at a charge each pay back what a thing cost
+    period_paybacks.solve_period_payback,  # how many months of profit pay back what a thing cost
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
     net_profits.solve_net_profit,  # takings less the costs told, laid out any way
     tip_shares.solve_tip_share,  # a bill and its tip, shared evenly

@@ -177,12 +177,25 @@ _SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".
 
 def _count_per(tokens: list[Token], i: int) -> tuple[Measure | None, int]:
     """'360 loaves a week', '40 emails per day': a count over a stretch of time, read as a rate."""
+    if _per_measure(tokens, i):
+        raise NotUnderstood(i, "a count of things per a measure")  # '4 bags per hectare': for how many hectares?
     if tokens[i].word not in ("a", "an", "per", "every", "each") or tokens[i + 1].kind != "word":
         return None, i
     per = lookup(tokens[i + 1].word, short=False)
     if per is None or per.dimension != "time" or per.per is not None:
         return None, i
     return per, i + 2
+
+
+def _per_measure(tokens: list[Token], i: int) -> bool:
+    """'4 bags per hectare', '5 tins/m2', '2 posts every metre': a count of things for each unit of a measure other
+    than time, which no reader of givens scales by the measure's amount."""
+    short = tokens[i].word == "per" or tokens[i].text == "/"
+    if not short and tokens[i].word not in ("a", "an", "every", "each"):
+        return False
+    k = i + 2 if tokens[i + 1].word in ("square", "sq", "cubic") else i + 1
+    per = lookup(tokens[k].word, short=short) if tokens[k].kind == "word" else None
+    return per is not None and per.dimension not in ("time", "temperature") and not is_money(per) and per.per is None
 
 
 def _pronoun_one(tokens: list[Token], i: int) -> bool:

@@ -63,11 +63,21 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     question = question_words(tokens, start)
     if question_start(tokens, start) == start:  # 'what's a 25% deposit on $8,400': the lead-in was the question
         question = [t.word for t in tokens[:start] if t.kind == "word"] + question
+    if name == "":  # 'the driver takes 12% ... how much is his cut?': the part named by the question
+        name = next((w for w in question if w in _PARTS), "")
     left = bool(set(question) & _LEFT) or any(has_phrase(question, p) for p in _LEFT_PHRASES)
+    held = _holder_asked(tokens, cuts[0].before, name, question) if left else False
+    if held is None:
+        return None  # 'the driver gets 12% ... how much does he get?': the driver, or the one he is paid by?
+    left = left and not held  # 'the driver gets 12% ... how much does the driver get?': his part, not the rest
     taker = cuts[0].before[-2] if len(cuts[0].before) >= 2 and cuts[0].before[-1] in _TAKING else None
     if taker is not None and taker in question and taker not in _ARTICLES:
         left = False  # 'the agency keeps 22% ... How much does the agency keep?': the agency's part, not the rest
-    elif not left and not (name in question and (has_phrase(question, "how much") or set(question) & _WHATS)):
+    elif (
+        not left
+        and not held
+        and not (name in question and (has_phrase(question, "how much") or set(question) & _WHATS))
+    ):
         return None
     money = amount.measure or AMOUNT
     whole = Fraction(amount.value)
@@ -114,3 +124,24 @@ def _name(tokens: list[Token], end: int, before: tuple[str, ...]) -> str | None:
 
 
 _NAMING = frozenset("is was of at".split())
+_GETTING = frozenset("get gets got earn earns earned receive receives received".split())
+_THIRD = frozenset("he she they him her them".split())
+_ASKING = frozenset("does do did will would should can".split())
+
+
+def _holder_asked(tokens: list[Token], before: tuple[str, ...], name: str, question: list[str]) -> bool | None:
+    """Whether the question asks what the one who has the part gets: True when the part is said to be someone's
+    ('the driver gets 12%', "the driver's cut is 12%") and the question's subject is that one ('how much does the
+    driver get'); None when its subject is a he, she or they, who may be the one the part is taken from; False
+    when it asks of the asker ('what do I get'), whose amount is what is left."""
+    holder = ""
+    if len(before) >= 2 and before[-1] in _GETTING | _TAKING:
+        holder = before[-2]  # 'the driver gets 12%', 'the agent takes 12%'
+    named = next((k for k, t in enumerate(tokens) if name and t.word == name), 0)
+    if named and not holder and tokens[named - 1].word.endswith(("'s", "’s")):
+        holder = tokens[named - 1].word.removesuffix("'s").removesuffix("’s")  # "the driver's cut"
+    if not holder or holder in ("i", "we", "they"):
+        return False
+    asked = [k + 1 + (question[k + 1] in ("the", "our", "my", "your")) for k, w in enumerate(question) if w in _ASKING]
+    subjects = {question[k] for k in asked if k < len(question)}
+    return True if holder in subjects else None if subjects & _THIRD else False

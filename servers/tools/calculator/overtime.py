@@ -139,8 +139,11 @@ def _rated(given: Given) -> bool:
 
 
 def _marked(given: Given) -> bool:
-    """'6 hours overtime', 'overtime 6 hours', '6 hours of overtime': the hours said to be overtime."""
-    return given.goods == "overtime" or "overtime" in given.after[:1] + given.before[-1:]
+    """'6 hours overtime', 'overtime 6 hours', '6 hours of overtime', '6 hrs OT', '7.5 hours at time and a half':
+    the hours said to be overtime, or paid at its rate."""
+    if given.after[:2] in (("at", "time"), ("at", "time-and"), ("at", "double"), ("at", "double-time")):
+        return True  # '7.5 hours at time and a half': every one of them at the overtime rate
+    return given.goods == "overtime" or bool({"overtime", "ot"} & set(given.after[:1] + given.before[-1:]))
 
 
 def _in_hours(given: Given) -> bool:

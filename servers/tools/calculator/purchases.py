@@ -139,18 +139,18 @@ def solve_purchase(tokens: list[Token], start: int) -> Solution | None:
     return _answer(story, money)
 
 
-_RENTING = frozenset("rent rental renting lease tenancy".split())
+_RENTING, _HELD = frozenset("rent rental renting lease tenancy".split()), frozenset("damage security breakage".split())
 
 
 def _rent_deposit(tokens: list[Token], start: int, givens: list[Given]) -> bool:
-    """'Rent is €450 a month for 10 months and I also paid a €300 deposit': a tenancy's deposit, paid on top of the
-    rent (a deposit on a thing bought is part of its price, and stays a spoiler). Said with its own amount, beside
-    a rent a period, and with no percentage (a deposit of a share of a price)."""
-    if not {t.word for t in tokens[start:]} & _RENTING or any(g.quantity.percent for g in givens):
+    """'Rent is €450 a month ... and I paid a €300 deposit', 'plus a £200 damage deposit': held against a tenancy or a
+    hire, paid on top (a deposit on a thing bought is part of its price). Its own amount, beside a rent a period."""
+    if not {t.word for t in tokens[start:]} & (_RENTING | _HELD) or any(g.quantity.percent for g in givens):
         return False
-    rated = any(is_money(m := g.quantity.measure) and m.per is not None and m.per.dimension == "time" for g in givens)
-    named = [g for g in givens if g.after[:1] == ("deposit",) and is_money(g.quantity.measure)]
-    return rated and len(named) == 1 and sum(t.word == "deposit" for t in tokens[start:]) == 1
+    held = [g for g in givens if g.after[:2] in {(w, "deposit") for w in _HELD} and is_money(g.quantity.measure)]
+    rated = held or any(is_money(m := g.quantity.measure) and m.per and m.per.dimension == "time" for g in givens)
+    named = held or [g for g in givens if g.after[:1] == ("deposit",) and is_money(g.quantity.measure)]
+    return bool(rated) and len(named) == 1 and sum(t.word == "deposit" for t in tokens[start:]) == 1
 
 
 def _each_per_period(g: Given) -> bool:

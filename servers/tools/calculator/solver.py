@@ -26,6 +26,7 @@ from servers.tools.calculator import (
     chains,
     chances,
     closing_brackets,
+    comings_back,
     conditional_questions,
     continuous,
     contracted_is,
@@ -85,6 +86,7 @@ from servers.tools.calculator import (
     party_subjects,
     per_asked,
     per_counted,
+    per_diems,
     percent_below,
     percent_names,
     percent_of_named,
@@ -112,6 +114,7 @@ from servers.tools.calculator import (
     sources,
     split_earnings,
     split_purposes,
+    split_wholes,
     spoken_money,
     stated_factors,
     stated_totals,
@@ -254,6 +257,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     qualifiers.drop_qualifiers(tokens)  # '1,236 business miles' at '45p a mile' are miles
     qualifiers.drop_working_days(tokens)  # 'how many working days' at '2,300 words a day': the days worked
     named_rates.name_rates(tokens)  # 'day rate is 375': 375 a day
+    per_diems.name_per_diems(tokens)  # 'total per diem spend': the allowance, not a share per one
     continuous.day_of_hours(tokens)  # before the asides: 'a full day' says the day is 24 hours
     asides.drop_asides(tokens)
     split_purposes.drop_split_purposes(tokens)  # 'the $2,850 pitch fee for the summer series': a label
@@ -374,6 +378,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(described_labels.without_described(text, written), chained=chained)  # 'Walker: a postman.'
         or inner_rounding.to_places(text, lambda said: _solve(said, chained=chained))  # 'weights, to 1dp: 2.35, ...'
         or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
+        or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
+        or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
     )
 
 

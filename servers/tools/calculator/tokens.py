@@ -263,12 +263,13 @@ def _scan(text: str):
 _PREFIXED_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD",
                      "s": "SGD", "sg": "SGD"}  # fmt: skip
 """The dollars written with their country before the sign: 'NZ$1,150', 'A$2,340', 'US$40'."""
-_RUPEES = ("rs.", "rs")
+_LETTERED = {"rs.": "INR", "rs": "INR", "ksh.": "KES", "ksh": "KES", "kes": "KES"}
+"""Currencies written with letters before the amount: 'Rs 40,000', 'Rs.500' (rupees), 'KSh 80', 'Ksh.9,850'."""
 
 
 def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
     """A currency written with letters before its amount, at the start of a word: 'NZ$1,150' (a dollar sign led by
-    its country) or 'Rs 40,000' and 'Rs.500' (rupees); the currency code and how many characters it takes."""
+    its country) or 'Rs 40,000', 'KSh 80' (``_LETTERED``); the currency code and how many characters it takes."""
     if i > 0 and text[i - 1].isalnum():
         return None
     sign = text.find("$", i, i + 3)
@@ -278,10 +279,10 @@ def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
         return None  # 'a$5 coffee' is a $5 coffee; 'A$5' is five Australian dollars
     if sign > i and country.lower() in _PREFIXED_DOLLARS and country.isalpha() and _is_digit(amount):
         return _PREFIXED_DOLLARS[text[i:sign].lower()], sign + 1 - i
-    for written in _RUPEES:
+    for written, code in _LETTERED.items():
         end = i + len(written)
         if text[i:end].lower() == written and _is_digit(text[end : end + 2].strip()[:1] or "x"):
-            return "INR", len(written)
+            return code, len(written)
     if text.startswith("R", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
         return "ZAR", 1  # 'R2,400': rand, the capital R written against the amount as South Africans write it
     return None

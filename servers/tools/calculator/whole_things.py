@@ -1,0 +1,27 @@
+"""Things shared among a group as whole things: '100 candies among 3 kids' is 33 each with 1 left over."""
+
+from __future__ import annotations
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.givens import Given
+from servers.tools.calculator.quantities import Measure, plural
+from servers.tools.calculator.solution import Solution
+
+
+def whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Solution | None:
+    """'100 candies among 3 kids': whole things each and what is left over, not 33.33 candies."""
+    if numbers.is_integer(amount) or len(givens) != 2 or top.name == "person":
+        return None
+    if any(g.quantity.measure for g in givens):
+        return None
+    things = next((g for g in givens if g.noun == top.name), None)
+    group = next((g for g in givens if g is not things), None)
+    if things is None or group is None or not all(numbers.is_integer(g.quantity.value) for g in givens):
+        return None
+    total, size = int(things.quantity.value), int(group.quantity.value)
+    each, left = divmod(total, size)
+    noun = top.name if each == 1 else plural(top.name)
+    step = f"{total} ÷ {size} = {each} each, remainder {left}"
+    solution = Solution(f"{each} {noun} each, with {left} left over", each, "units", f"{total} // {size}", [step])
+    solution.notes.append(f"shared as whole {plural(top.name)}; split exactly it is {numbers.format_number(amount)}")
+    return solution
