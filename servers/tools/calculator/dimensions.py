@@ -157,7 +157,11 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     calendar = _calendar(givens, target)
     if calendar is None:
         return None
-    week = named_weeks.days_in_week(tokens) if {"day", "week"} <= calendar.keys() else None
+    week = (
+        named_weeks.days_in_week(tokens, paid=named_weeks.wage_given(givens))
+        if {"day", "week"} <= calendar.keys()
+        else None
+    )
     if week:  # 'Tuesday to Saturday': a week of the five days worked
         calendar = {**calendar, "week": Fraction(week), "fortnight": Fraction(2 * week)}
     solution = _reading(tokens, start, target, givens, calendar)

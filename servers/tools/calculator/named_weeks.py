@@ -1,13 +1,19 @@
 """The days of a week a request names: 'Tuesday to Saturday' is a week of five days worked, 'Mon-Fri' five,
 'weekdays' five and 'weekends' two.
 
-A rate by the day scaled to a week (``dimensions``) counts a week as seven days only when no days are named. A run
-of days named once says how many days the week has; days named any other way ('on Saturdays', 'working days',
-'Monday and Thursday') leave the week's days uncounted, and an answer that depends on them is declined.
+A rate by the day scaled to a week (``dimensions``) counts a week as seven days only when no days are named and
+the days are not days of work. A run of days named once says how many days the week has; days named any other way
+('on Saturdays', 'working days', 'Monday and Thursday') leave the week's days uncounted, and so does a day's work or
+pay with no days named ('works 8 hours a day', 'earns £96 a day': five days a week, or six?): an answer that depends
+on them is declined.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from servers.tools.calculator.givens import Given
+from servers.tools.calculator.quantities import is_money
 from servers.tools.calculator.tokens import Token
 
 _DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
@@ -15,6 +21,10 @@ _DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3
 _NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RUNS = frozenset({"to", "through", "thru", "till", "til", "until", "-", "–", "—"})
 _WHOLE_RUNS = {"weekdays": 5, "weekday": 5, "weekends": 2, "weekend": 2}
+_WORK = frozenset(
+    "work works worked working job jobs shift shifts earn earns earned earning earnings wage wages salary pay paid "
+    "pays rota".split()
+)
 _KINDS_OF_DAY = frozenset({"working", "work", "school", "business", "shift", "shifts", "workdays", "workday"})
 
 
@@ -30,9 +40,10 @@ def _span(first: int, last: int) -> int:
     return (last - first) % 7 + 1
 
 
-def days_in_week(tokens: list[Token], start: int = 0) -> int | None:
+def days_in_week(tokens: list[Token], start: int = 0, *, paid: bool = False) -> int | None:
     """How many days the week the request names has: 5 for 'Tuesday to Saturday' (or 'tue-sat', 'weekdays'); 0 when
-    days are named but not as one run ('on Saturdays', 'working days', 'Monday and Friday'); None when none are."""
+    days are named but not as one run ('on Saturdays', 'working days', 'Monday and Friday'), or none are and the
+    request is about work or pay (``paid``: a wage by the hour is given); None when none are."""
     runs: list[int] = []
     named = 0
     i = 0
@@ -57,5 +68,10 @@ def days_in_week(tokens: list[Token], start: int = 0) -> int | None:
             named += 1  # '7.5 hours a working day': which days of the week are worked is not said
         i += 1
     if not runs and not named:
-        return None
+        return 0 if paid or any(t.word in _WORK for t in tokens) else None  # 'earns £96 a day': how many days a week?
     return runs[0] if len(runs) == 1 and not named else 0
+
+
+def wage_given(givens: Sequence[Given]) -> bool:
+    """'£11 an hour': money by the hour is pay for work, whose week may not be seven days."""
+    return any(is_money(m := g.quantity.measure) and m.per is not None and m.per.name == "hour" for g in givens)
