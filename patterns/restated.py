@@ -8,10 +8,10 @@ from that sum, so it does not wait for it, and a sum that is declined does not t
 
 A part restates only when every figure in it is one the request stated before it, and it names nothing a sum
 works out: no result ("the total", "that amount", "it"), no question ("what it comes to", "how much"), no rate or
-share ("per day", "each"), no balance ("what's left", "still owed"), no operation ("$2,760 less the deposit").
-"... confirming the $2,760 and the daily rate" names the answer, and waits for it as before. ("That", "this" and
-"them" say nothing here: "saying that we got it", "this year", "telling them".) Bounded: only the first ``SCAN``
-characters are read.
+share ("per day", "each", "the 20% VAT"), no balance ("what's left", "still owed"), no operation ("$2,760 less
+the deposit"). "... confirming the $2,760 and the daily rate" names the answer, and waits for it as before.
+("That", "this" and "them" say nothing here: "saying that we got it", "this year", "telling them".) Bounded: only
+the first ``SCAN`` characters are read.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ _NAMES_AN_ANSWER = frozenset(
 )
 
 
+# "Then text Sam the 15%", "tell them the 20% VAT": a percentage named as a thing may be the amount it comes to
+_SHARE = re.compile(r"\d\s?%|\bper\s?cent", re.IGNORECASE)
+
+
 def _figures(text: str) -> list[str]:
     return [f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text[:SCAN])]
 
@@ -48,7 +52,7 @@ def restates_a_given(part: str, before: str) -> bool:
     for 6 nights. What's that per person per night?"."""
     said = _figures(part)
     given = set(_figures(before))
-    if not said or not all(f in given for f in said):
+    if not said or not all(f in given for f in said) or _SHARE.search(part[:SCAN]):
         return False
     words = set(WORD.findall(part[:SCAN].lower()))
     return not words & _NAMES_AN_ANSWER and not names_a_result(part[:SCAN])

@@ -96,6 +96,8 @@ async def test_a_message_with_that_total_still_waits_for_it(decider: RankingDeci
         ("Text Jonas confirming the €1,344 and the balance", "8 paid €1,344 for 6 nights.", False),
         ("Text Jonas that the 8 of them owe €1,344 after the discount", "8 paid €1,344 for 6 nights.", False),
         ("Text Jonas saying we're looking forward to seeing them", "8 paid €1,344 for 6 nights.", False),
+        ("Text Sam the 15%", "What's 15% of £80?", False),
+        ("Tell the client the 20 per cent VAT on the £2,150 quote", "What's 20 per cent VAT on £2,150?", False),
     ],
 )
 def test_only_figures_given_and_no_answer_named_restate(part: str, before: str, restates: bool) -> None:
