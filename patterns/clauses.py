@@ -58,7 +58,7 @@ from patterns.jobs import (
 from patterns.labelled import labels_material, place_labelled
 from patterns.layout import shapes_the_answer
 from patterns.lexical import stem, tokenize
-from patterns.lists import announces_list, list_items, past_announcement
+from patterns.lists import list_items, without_announcements
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
@@ -128,7 +128,7 @@ def split_tasks(text: str) -> list[Piece]:
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
         apart = len(items) > 1  # an item of a list is a part of its own
         sentences = _SENTENCE_END.split(item.strip())
-        kept = [past_announcement(s) for s in sentences if not announces_list(s)]
+        kept = without_announcements(sentences, opening=not pieces)
         if not kept and len(items) > 1:
             continue  # "I need two things." before a list of them
         for sentence in _with_context(kept or sentences):

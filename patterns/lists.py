@@ -40,6 +40,10 @@ _ANNOUNCING = frozenset(
     + "wee little tiny brief short".split()
     # a greeting or a filler before the count: "Hey so two things!", "Hi, two quick questions.", "Okay so three"
     + "hey hi hiya hello morning afternoon evening so ok okay right alright then".split()
+    # the one asked, named after the count: "Two things mate.", "Couple of jobs for you guys", "Three questions, folks"
+    + "mate mates guys folks team pal buddy boss love friend everyone all ya yous".split()
+    # a courtesy after it: "Two things if you would.", "Three questions if you don't mind", "if possible"
+    + "if don't mind possible can".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
@@ -67,6 +71,8 @@ def announces_list(text: str) -> bool:
         return True  # "sorry for the essay lol": a word on the message's length before its parts, no part
     if len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING:
         return True
+    if _from_or_for(text[:120], words, LIST_NOUNS):  # not "Three quick ones about Hamlet": "ones" may be the play's
+        return True
     # "Two things while it's quiet.", "Three questions before I forget.": when the user asks says no part either
     when = _WHEN.split(text[:120], maxsplit=1)
     if len(when) == 2 and _passing(when[1]) and announces_list(when[0]):
@@ -74,6 +80,28 @@ def announces_list(text: str) -> bool:
     # "I'm a data analyst and I'm juggling two things.": who the user is, then the announcement, says no part either
     joined = _LAST_AND.split(text[:120])
     return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
+
+
+# Words by which what follows a list noun states something ("Two things on the list are done") rather than saying
+# whom the parts are from or what they are for ("Two things from the parish office.")
+_STATING = frozenset(
+    """is are was were be been am have has had do does did will would should must need needs want wants got went
+    came come go goes made make broke broken happened""".split()
+)
+
+
+def _from_or_for(text: str, words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether ``text`` announces the parts and then says only whom they are from or what they are for, in a few
+    words: "Two things from the parish office.", "Three questions about my pension", "A couple of jobs for the
+    AGM"."""
+    noun = next((i for i, w in enumerate(words) if w in nouns), None)
+    if noun is None or re.search(r"\d|\?", text) or not set(words[: noun + 1]) <= nouns | _ANNOUNCING:
+        return False
+    after = words[noun + 1 :]
+    lead = next((i for i, w in enumerate(after) if w in _PURPOSE or w not in _ANNOUNCING), len(after))
+    tail = after[lead:]  # past "please", "mate": "Two things please, from the office"
+    said = [w for w in tail if w not in _ANNOUNCING]  # "about my pension, if you don't mind": two words said
+    return bool(tail) and len(said) <= 5 and tail[0] in _PURPOSE and not set(after) & _STATING
 
 
 # "while it's quiet", "before I forget", "now that I've got a minute": when the user asks, after the announcement
@@ -307,4 +335,30 @@ def past_announcement(sentence: str) -> str:
     return sentence[found.end() :] if found is not None and announces_list(found.group(1)) else sentence
 
 
-__all__ = ["announced_items", "announces_list", "list_items", "past_announcement"]
+def without_announcements(sentences: list[str], *, opening: bool) -> list[str]:
+    """``sentences`` without those that only announce the parts, and without the announcement that opens one
+    (``past_announcement``); the request's ``opening`` sentence also without a lead that counts the parts
+    (``past_counted_lead``)."""
+    kept = [past_announcement(s) for s in sentences if not announces_list(s)]
+    if opening and kept and kept[0] == sentences[0]:
+        kept[0] = past_counted_lead(kept[0])
+    return kept
+
+
+def past_counted_lead(sentence: str) -> str:
+    """The request's first sentence without a lead that counts the parts before a colon or a dash ("Two things
+    please: work out the repayment ... . And write ..."): the lead is no statement for the first part to go on
+    about. A lead that counts nothing ("Things to mention: ...") may head a text's contents, and stays."""
+    lead = _LEAD.match(sentence)
+    counted = lead is not None and _count(lead.group(1)) is not None and _announcing_lead(lead.group(1))
+    return sentence[lead.end() :] if lead is not None and counted else sentence
+
+
+__all__ = [
+    "announced_items",
+    "announces_list",
+    "list_items",
+    "past_announcement",
+    "past_counted_lead",
+    "without_announcements",
+]

@@ -336,6 +336,18 @@ def _listed_figures_end(text: str, colon: int) -> int | None:
     return stop.start() + 1 if said and opens_instruction(said) else None
 
 
+# The end of a sentence before a colon's intro: "Is it true that ...? Also summarise this for me: ..." introduces
+# a text to summarise, not a claim; the question before it is a sentence of its own.
+_INTRO_START = re.compile(r"[.!?]\s+|\n")
+
+
+def _intro_clause(text: str, colon: int) -> str:
+    """The words before ``colon`` in its own sentence (at most 200 characters)."""
+    window = text[max(0, colon - 200) : colon]
+    ends = [m.end() for m in _INTRO_START.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
 def _colon_material_end(text: str, colon: int) -> int:
     """Material runs to the end, unless a sentence after it opens a new part of the request (then to that
     sentence), or its colon is in a list item (then to the next item of that list)."""
@@ -352,7 +364,7 @@ def _colon_material_end(text: str, colon: int) -> int:
         checked = _AND_CHECK.search(text, colon, min(len(text), SCAN_LIMIT))
         if checked is not None:
             return checked.start()  # the full stop left outside: it ends the sentence the material is in
-        if _CLAIM_INTRO & set(WORD.findall(text[max(0, colon - 200) : colon].lower())):
+        if _CLAIM_INTRO & set(WORD.findall(_intro_clause(text, colon).lower())):
             # "Check this claim: the Amazon is the longest river. And convert 2,450 km to miles.": a claim is one
             # statement, so an order or a question after it is a part of its own
             for found in _AFTER_CLAIM.finditer(text, colon, min(len(text), SCAN_LIMIT)):

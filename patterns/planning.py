@@ -69,6 +69,7 @@ from patterns.references import (
     uses_every_result,
     without_result_reference,
 )
+from patterns.restated import restates_a_given
 from patterns.shown_working import shows_the_working
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
@@ -200,6 +201,17 @@ def _own_sum(instruction: str, worker: str | None, before: str | None, workers: 
         and has_number(instruction)
         and not names_a_result(instruction)
         and not _POINTERS & set(WORD.findall(instruction[:400].lower()))
+    )
+
+
+def _restates_a_figure(instruction: str, worker: str | None, tasks: Sequence[Task], workers: Sequence[Worker]) -> bool:
+    """Whether ``instruction``, after a sum, is a text that only says again a figure the request gave before it
+    ("Then text Jonas confirming we received the €1,344"): it needs nothing the sum works out
+    (``patterns.restated``)."""
+    return (
+        _works_on_numbers(tasks[-1].worker, workers)
+        and not _works_on_numbers(worker, workers)
+        and restates_a_given(instruction, " ".join(t.text for t in tasks))
     )
 
 
@@ -441,6 +453,7 @@ class ClausePlanner:
                 and piece.needs_previous
                 and not only_delivers(instruction)
                 and not _own_sum(instruction, worker, previous.worker, workers)
+                and not _restates_a_figure(instruction, worker, tasks, workers)
             ):
                 # a part that only delivers the answer ("and text the result to my manager") is a part of its own:
                 # accord sends nothing, so it is declined, and declining it must not hide the answer it would deliver
