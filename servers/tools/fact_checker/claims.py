@@ -15,6 +15,7 @@ from typing import Literal
 
 from servers.tools.fact_checker.degrees import own_limit
 from servers.tools.fact_checker.events import as_event
+from servers.tools.fact_checker.opinions import states_opinion
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.spoken import years_in_figures
 from servers.tools.fact_checker.tellers import without_teller
@@ -196,11 +197,6 @@ _ASKING = frozenset(
     lose lost bet yeah yep innit eh
     him her them""".split()
 )
-_OPINION = re.compile(
-    r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
-    r"favou?rite|amazing|awesome|terrible|love|hate)\b",
-    re.I,
-)
 # "In which year did ...?", "For how long ...?": a preposition may come before the question word.
 _OPEN_QUESTION = re.compile(
     r"^(?:(?:in|on|at|for|from|by|to|with|since|during|of|after|before)\s+)?(?:who|what|when|where|why|how|which"
@@ -355,7 +351,7 @@ def is_checkable(sentence: str) -> ClaimKind | None:
     """The claim kind when ``sentence`` asserts something checkable, else None."""
     if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence) and _OPEN_QUESTION.match(sentence):
         return None
-    if _OPINION.search(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
+    if states_opinion(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
         return None
     if not any(says_something(p) for p in read_claim(strip_framing(sentence))):
         return None
@@ -483,5 +479,5 @@ def opinions(text: str) -> list[str]:
     return [
         s
         for s in split_sentences(text)
-        if _OPINION.search(s) and not _OPEN_QUESTION.match(s) and not _IMPERATIVE.match(s)
+        if states_opinion(s) and not _OPEN_QUESTION.match(s) and not _IMPERATIVE.match(s)
     ]
