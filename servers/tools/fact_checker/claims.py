@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.fact_checker.degrees import own_limit
+from servers.tools.fact_checker.deixis import without_here
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.opinions import states_opinion
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
@@ -281,7 +282,7 @@ def strip_framing(sentence: str) -> str:
         stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
         stripped = _REPORTED.sub("", stripped, count=1).strip()
         stripped = without_teller(stripped)
-        stripped = without_hedges(stripped)
+        stripped = without_here(without_hedges(stripped))
         if stripped == claim:
             break
         claim = stripped
