@@ -269,6 +269,11 @@ class Claim:
     kind: ClaimKind  # "numeric" (a date or number), "named" (a named entity), or "general"
 
 
+def passed_on(sentence: str) -> bool:
+    """Does ``sentence`` tell what someone said ("A customer is adamant X", "My uncle says X")?"""
+    return _REPORTED.match(_GREETING.sub("", sentence.strip(), count=1)) is not None
+
+
 def asks_only(text: str) -> bool:
     """True when ``text`` only asks for a check ("Is that correct?", "Double-check for me.")."""
     return all(w in _ASKING for w in words(text))
