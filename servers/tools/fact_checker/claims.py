@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from servers.tools.fact_checker.degrees import own_limit
+from servers.tools.fact_checker.deixis import without_here
 from servers.tools.fact_checker.events import as_event
+from servers.tools.fact_checker.opinions import states_opinion
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.spoken import years_in_figures
 from servers.tools.fact_checker.tellers import without_teller
@@ -196,11 +198,6 @@ _ASKING = frozenset(
     lose lost bet yeah yep innit eh
     him her them""".split()
 )
-_OPINION = re.compile(
-    r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
-    r"favou?rite|amazing|awesome|terrible|love|hate)\b",
-    re.I,
-)
 # "In which year did ...?", "For how long ...?": a preposition may come before the question word.
 _OPEN_QUESTION = re.compile(
     r"^(?:(?:in|on|at|for|from|by|to|with|since|during|of|after|before)\s+)?(?:who|what|when|where|why|how|which"
@@ -272,6 +269,11 @@ class Claim:
     kind: ClaimKind  # "numeric" (a date or number), "named" (a named entity), or "general"
 
 
+def passed_on(sentence: str) -> bool:
+    """Does ``sentence`` tell what someone said ("A customer is adamant X", "My uncle says X")?"""
+    return _REPORTED.match(_GREETING.sub("", sentence.strip(), count=1)) is not None
+
+
 def asks_only(text: str) -> bool:
     """True when ``text`` only asks for a check ("Is that correct?", "Double-check for me.")."""
     return all(w in _ASKING for w in words(text))
@@ -285,7 +287,7 @@ def strip_framing(sentence: str) -> str:
         stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
         stripped = _REPORTED.sub("", stripped, count=1).strip()
         stripped = without_teller(stripped)
-        stripped = without_hedges(stripped)
+        stripped = without_here(without_hedges(stripped))
         if stripped == claim:
             break
         claim = stripped
@@ -355,7 +357,7 @@ def is_checkable(sentence: str) -> ClaimKind | None:
     """The claim kind when ``sentence`` asserts something checkable, else None."""
     if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence) and _OPEN_QUESTION.match(sentence):
         return None
-    if _OPINION.search(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
+    if states_opinion(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
         return None
     if not any(says_something(p) for p in read_claim(strip_framing(sentence))):
         return None
@@ -483,5 +485,5 @@ def opinions(text: str) -> list[str]:
     return [
         s
         for s in split_sentences(text)
-        if _OPINION.search(s) and not _OPEN_QUESTION.match(s) and not _IMPERATIVE.match(s)
+        if states_opinion(s) and not _OPEN_QUESTION.match(s) and not _IMPERATIVE.match(s)
     ]

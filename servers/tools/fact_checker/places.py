@@ -43,11 +43,14 @@ CITIES = frozenset(
     {"new york", "new delhi", "los angeles", "san francisco", "hong kong", "mexico city", "buenos aires",
      "rio de janeiro", "cape town", "st petersburg", "saint petersburg", "washington dc"}
 )  # fmt: skip
+# The nations of the United Kingdom: none overlaps another, but each lies inside the United Kingdom, so they are
+# compared with one another only, never with a country.
+NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 # The last word of a structure's name: what stands in one place.
 _STRUCTURES = frozenset(
     """tower towers wall palace pyramid pyramids sphinx statue temple cathedral castle museum colosseum church
     mosque stadium monument building skyscraper abbey fortress fort mausoleum shrine arch gate lighthouse
-    opera house""".split()
+    opera house wheel aqueduct viaduct theatre library""".split()
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:de|of|the)\s+)?[A-Z][\w'’-]*){0,3}"
 _CLAIM = re.compile(
@@ -81,7 +84,7 @@ _HEDGED = re.compile(
     r"between|near|outside|replica|copy|copies)\b",
     re.I,
 )
-Kind = Literal["country", "city"]
+Kind = Literal["country", "nation", "city"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,8 @@ def _kind(place: str) -> Kind | None:
     key = " ".join(place.lower().split())
     if key in COUNTRIES or key.removeprefix("the ") in COUNTRIES:
         return "country"
+    if key in NATIONS:
+        return "nation"
     if key in CITIES:
         return "city"
     return None

@@ -21,6 +21,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from servers.tools.fact_checker.asked import asked_claim
 from servers.tools.fact_checker.causes import judge_cause, read_cause
 from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions, other_job
 from servers.tools.fact_checker.claims import extract_claims as find_claims
@@ -159,7 +160,7 @@ def create_server(data_dir: Path) -> AccordServer:
                 f"The request also asks me to {asked!r}, which a fact check does not do: ask for the check on its "
                 "own, and send the rest to the agent for it."
             )
-        claims = [respelt(c.text) for c in find_claims(text)]
+        claims = [respelt(c.text) for c in find_claims(asked_claim(text))]
         if not claims:
             said = opinions(text)
             if said:
