@@ -231,6 +231,26 @@ def ranked(claim_text: str, clause_text: str) -> tuple[Stance, str] | None:
     return None
 
 
+# Where a subject's name ends and what is said of its place begins: "Mount Kilimanjaro, in Tanzania near the border
+# with Kenya" is Kilimanjaro, whatever else its words name.
+_NAME_ENDS = re.compile(r",|\b(?:in|on|at|near|by|from|with|which|who|that|whose)\b", re.I)
+
+
+def unranked(claim: Proposition, clause: Proposition) -> tuple[Stance, str] | None:
+    """Why the passage does not rank the claim's subject as the claim does, or None: ``ranked``, and more. Only one
+    thing can be the highest mountain in Africa, so a passage ranks the claim's subject only when it names that
+    subject, not another whose description shares a word with it ("Mount Kilimanjaro, near the border with Kenya"
+    for "Mount Kenya")."""
+    why_not = ranked(claim.text, clause.text)
+    if why_not is not None or clause.anaphoric or not superlatives(claim.text):
+        return why_not
+    said = _NAME_ENDS.split(clause.subject, maxsplit=1)[0].strip()
+    name, claimed = frozenset(terms(said, subject=True)), claim.subject_terms
+    if name and claimed and not (claimed <= name or name <= claimed):
+        return "related", f"the passage says it of {said}, not of {claim.subject}"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Degree:
     quality: str  # the term of the quality compared: "dens", "fast"

@@ -38,7 +38,7 @@ from servers.tools.fact_checker.birthplaces import born_apart, claimed_birthplac
 from servers.tools.fact_checker.codes import claimed_code, code_said
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
-from servers.tools.fact_checker.degrees import graded, ranked, ranked_kind, short_of_limit, turned_round, within_limit
+from servers.tools.fact_checker.degrees import graded, ranked_kind, short_of_limit, turned_round, unranked, within_limit
 from servers.tools.fact_checker.distances import claimed_distance, distance_said
 from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
@@ -208,9 +208,9 @@ def stance(
     if compared_stance is not None:
         position, why = compared_stance
     # A superlative decides nothing unless the passage ranks the same kind of thing in the same scope.
-    unranked = ranked(claim.text, clause.text) if position != "related" else None
-    if unranked is not None:
-        return unranked
+    why_not = unranked(claim, clause) if position != "related" else None
+    if why_not is not None:
+        return why_not
     if position == "supports" and _UNIVERSAL.search(claim.text) and not _UNIVERSAL.search(clause.text):
         return "related", "the passage says it happens, not that it always does"
     if position == "supports" and (quantity := _QUANTITY.match(claim.subject)) is not None:
