@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import product
 
-from servers.tools.calculator import asked_periods, asked_totals, numbers, split_company, stat_labels
+from servers.tools.calculator import asked_periods, asked_totals, numbers, sized_labels, split_company, stat_labels
 from servers.tools.calculator.counted import (
     Vector,
     asked_thing,
@@ -82,6 +82,8 @@ _SPOILERS = frozenset(
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules ('there
 and back', 'each way': a trip made twice, or once?)."""
 _NET = frozenset("net take-home takehome".split())
+_WHOLE_ASKED = frozenset("total altogether overall combined".split())
+_EACH_ASKED = frozenset("each per apiece head everyone everybody".split())
 _PER_WORDS = frozenset("a an per every each".split())
 _POWERS = frozenset("square sq squared cubic cubed".split())
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
@@ -135,6 +137,10 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'what's my net pay a month' of a salary: its deductions are not given
     if uncounted_rate(tokens, target, givens) or _each_of_a_group(tokens, start):
         return None
+    if has_word(tokens, start, *_WHOLE) and sized_labels.sizes_among_amounts(tokens, givens):
+        return None  # '15mm copper for runs of 2.35m, 1.8m': the pipe's size is no run to add
+    if target.each and not _EACH_ASKED & set(asked := question_words(tokens, start)) and _WHOLE_ASKED & set(asked):
+        return None  # 'each shelf running the full width ... in total?': the total is asked, not a share each
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
     if closing and not any(g.quantity.measure is not None and g.quantity.measure.per for g in givens):
