@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     carried_periods,
     chains,
     chances,
+    clock_extents,
     closing_brackets,
     conditional_questions,
     continuous,
@@ -50,6 +51,7 @@ from servers.tools.calculator import (
     form_remarks,
     fuel,
     further_questions,
+    gallon_systems,
     gallons,
     geometry,
     given_each,
@@ -92,6 +94,7 @@ from servers.tools.calculator import (
     pound_amounts,
     preambles,
     price_after_cut,
+    price_figures,
     prices,
     pronoun_ones,
     proportions,
@@ -133,6 +136,7 @@ from servers.tools.calculator import (
     uncounted_crews,
     unit_fractions,
     unit_remarks,
+    what_in_units,
     whole_units_asked,
     working_asked,
     year_labels,
@@ -216,6 +220,8 @@ def _solve_request(request: str) -> Solution:
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
+        gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
+        price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
@@ -359,6 +365,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
         or _again(inch_marks.as_inches(text), chained=chained)  # 'what's 42 in in centimetres?': inches
+        or _again(clock_extents.as_extent(text, written), chained=chained)  # '... an hour from 8:30 to 4:00'
+        or _again(what_in_units.as_how_many(text, written), chained=chained)  # 'what delay in ms'
         or _again(defined_periods.as_total(text), chained=chained)  # 'School year is 39 weeks ... hours a year'
         or _again(leftover_remarks.without_leftover_remark(text), chained=chained)  # '... Whatever's left over is mine'
         or _again(closing_brackets.before_question(text), chained=chained)  # '... do I need? (not counting doors)'
