@@ -81,6 +81,7 @@ from servers.tools.calculator import (
     named_measures,
     named_rates,
     overtime,
+    own_factors,
     parties,
     parts_only,
     party_scenes,
@@ -314,6 +315,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(percent_names.as_part(text, written), chained=chained)  # '25% Gift Aid on £3,640': the part
         or _again(year_labels.without_years(text, written), chained=chained)  # 'our 2023 harvest was 40 tonnes'
         or _again(stated_factors.without_factor(text, written), chained=chained)  # 'using 1 TB = 1,000 GB'
+        or own_factors.with_own_factor(text, written, lambda said: _solve(said, chained=chained))  # 1 lb = 0.4536 kg
         or _again(party_subjects.as_we(text, written), chained=chained)  # 'My wife and I are driving ...'
         or _again(story_subjects.as_pronoun(text, written), chained=chained)  # 'The giraffe gets 4.5 kg a day'
         or _again(sized_periods.as_counted(text), chained=chained)  # 'over a 31-day month': over 31 days
