@@ -35,3 +35,7 @@ async def test_a_rate_an_hour_over_a_clock_span_is_answered(request_text: str, r
 )
 async def test_a_break_a_second_span_or_an_unclear_span_is_declined(request_text: str):
     await refused(request_text)
+
+
+async def test_money_an_hour_over_clock_times_keeps_its_own_declines():
+    await refused("party runs 2pm till 4:45pm and the entertainer charges £40 an hour plus £20 travel. how much?")

@@ -38,3 +38,7 @@ async def test_a_named_measure_in_a_unit_is_answered(request_text: str, result: 
 )
 async def test_a_relation_or_a_further_figure_is_declined(request_text: str):
     await refused(request_text)
+
+
+async def test_a_measure_named_in_a_unit_of_another_kind_is_declined():
+    await refused("my field is 240 m by 135 m. what's the perimeter in hectares?")

@@ -30,8 +30,8 @@ _MERIDIEMS = frozenset({"am", "pm"})
 def as_extent(text: str, tokens: list[Token]) -> str | None:
     """``text`` with its one span of clock times said as 'for N hours', or None when it is not such a request."""
     clocks = [k for k in range(len(tokens)) if _clock_at(tokens, k) is not None]
-    if len(clocks) != 2 or any(t.word in _STOPS for t in tokens):
-        return None
+    if len(clocks) != 2 or any(t.word in _STOPS or t.kind == "currency" for t in tokens):
+        return None  # money an hour over clock times is ``billed_hours``', with its own declines
     if not any(tuple(t.word or t.text for t in tokens[k : k + 2]) == p for k in range(len(tokens)) for p in _HOURLY):
         return None
     first, second = clocks

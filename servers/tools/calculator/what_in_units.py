@@ -21,6 +21,17 @@ _RELATIONS = frozenset(
 )
 _POINTING = frozenset("in that it this those these they them one each".split())
 """'what's that in lb': what 'that' stands for is the conversion's to find, not a name of the measure."""
+_KINDS = {
+    **dict.fromkeys(
+        "perimeter circumference length width height depth distance diagonal radius diameter".split(), "length"
+    ),
+    **dict.fromkeys("area surface footprint".split(), "area"),
+    **dict.fromkeys("volume capacity".split(), "volume"),
+    **dict.fromkeys("weight mass".split(), "mass"),
+    **dict.fromkeys("delay duration time".split(), "time"),
+    "temperature": "temperature",
+}
+"""Names that say a measure's kind: the unit asked must be of it."""
 _NAME_WORDS = 2  # 'the delay', 'the run time'
 
 
@@ -40,6 +51,9 @@ def as_how_many(text: str, tokens: list[Token]) -> str | None:
             unit = lookup(tokens[k + 1].word, short=False)
             if unit is None or is_money(unit) or unit.per is not None:
                 continue
+            kinds = {_KINDS[t.word] for t in tokens[named:k] if t.word in _KINDS}
+            if kinds - {unit.dimension}:
+                return None  # 'the perimeter in hectares': a length asked in a unit of area
             if any(t.kind in ("number", "currency", "clock") for t in tokens[k + 2 :]) or not _closes(tokens, k + 2):
                 return None
             end = tokens[k + 1].start + len(tokens[k + 1].text)
