@@ -37,6 +37,8 @@ async def test_a_conversion_told_in_a_story_is_answered(request_text: str, resul
         "Tank 2 holds 300 litres and Tank 3 holds 250 litres. How many gallons is that?",
         "They cut Lift 6 by 40 feet to 1,600 feet. How many meters is that?",
         "The run is 21.1 km and I did it twice. How many miles is that, to 1 decimal?",
+        "I walked 3 miles there and back. what's the distance in km?",
+        "Did the 5 mile loop there and back this morning. What's that in km?",
     ],
 )
 async def test_a_second_measure_or_a_change_is_declined(request_text: str):

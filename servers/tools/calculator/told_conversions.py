@@ -44,6 +44,7 @@ _MOVES = frozenset("lost lose loses gained gain gains dropped added adds removed
 """'lost 5 kg, how many pounds is that?': a change told of the measure may be what is asked of, not the measure."""
 _REPEATS = frozenset("lap laps lengths widths circuits reps some several few".split())
 """'jogged some laps', 'swam 30 lengths': the measure done over and over, so the sum is more than the measure."""
+_TRIPS = frozenset("trip trips journey journeys walk walks run runs ride rides drive drives flight flights".split())
 _POWERS = {"square": ("square", "area"), "sq": ("square", "area"), "cubic": ("cubic", "volume")}
 _ROUNDING = frozenset("up down off to it that this".split())
 _DEGREES = frozenset({"degrees", "degree", "deg", "degs"})
@@ -283,6 +284,8 @@ def _story_word(tokens: list[Token], i: int, target: Measure) -> bool:
         return False
     if word in ("squared", "cubed"):
         return False
+    if word == "back" and tokens[i - 1].word == "and" or word == "return" and tokens[i + 1].word in _TRIPS:
+        return False  # 'walked 3 miles there and back', 'a return trip': the measure twice, or once?
     if word in _POWERS:
         return lookup(tokens[i + 1].word, short=False) is not None
     measure = lookup(word, short=False)
