@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("How many kg is 25 lb? Take 1 lb = 0.4536 kg.", 11.34),
         ("stopping distance 75 m, how many feet is that? 1 m = 3.28084 ft, 1 dp pls", 246.1),
         ("how many lb is 10 kg? 1 lb = 0.4536 kg", 22.05),
-        ("The flight is 340 miles. What's that in km, with 1 mile = 1.61 km?", 547.4),
+        ("The flight is 340 miles. What's that in km, with 1 mile = 1.6093 km?", 547.16),
     ],
 )
 async def test_a_conversion_by_the_factor_given(request_text: str, result: float):
@@ -32,6 +32,7 @@ async def test_a_conversion_by_the_factor_given(request_text: str, result: float
         "how many lb is 10 kg plus 2 kg? 1 lb = 0.4536 kg",
         "2 bags of 25 lb in kg, 1 lb = 0.4536 kg",
         "convert 2 GB to MB using 1 GB = 1,024 MB",
+        "The flight is 340 miles. What's that in km, with 1 mile = 1.61 km?",
     ],
 )
 async def test_a_far_factor_or_more_than_a_conversion_is_declined(request_text: str):

@@ -3,9 +3,10 @@
 
 A factor said with a conversion that is the calculator's own rounded ('1 lb = 0.4536 kg' of 0.45359237) is how the
 user wants it converted: the request is read without it, and when that reading is a conversion between the
-factor's two units, its answer is worked again by the factor given. A factor far from the true one (within one
-part in a hundred is a rounding; 1 GB = 1,024 MB is another convention), a temperature, or a reading that is more
-than the one conversion keeps the request as it was, and it declines as before.
+factor's two units, its answer is worked again by the factor given. Only a factor written to four figures or more
+and within one part in a hundred of the true one is such a rounding; a rough one ('1 mile = 1.6 km'), another
+convention (1 GB = 1,024 MB), a temperature, or a reading that is more than the one conversion keeps the request as
+it was, and it declines as before.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _EQUALS = frozenset({"=", "is", "equals"})
 _CLOSE = frozenset({".", "?", "!", ",", ";", ")"})
 _ROUNDED = Fraction(1, 100)
 _JOINS = frozenset({",", ";", ":", "("})
+_FIGURES = 4
 
 
 def with_own_factor(text: str, tokens: list[Token], solve: Callable[[str], Solution]) -> Solution | None:
@@ -82,6 +84,8 @@ def _factor(tokens: list[Token]) -> tuple[int, int, Measure, Measure, Fraction] 
             continue
         if source.dimension == "temperature" or source == target:
             return None
+        if _figures(tokens[at + 3].text) < _FIGURES:
+            return None  # '1 mile = 1.6 km': a rough convention of its own, not the factor rounded
         stated = Fraction(tokens[at + 3].value) / Fraction(tokens[at].value)
         true = source.factor / target.factor
         if stated == true or abs(stated / true - 1) > _ROUNDED:
@@ -117,3 +121,9 @@ def _source_value(expression: str) -> Fraction | None:
         return Fraction(first)
     except ValueError:
         return None
+
+
+def _figures(number: str) -> int:
+    """The significant figures a factor is written to: 4 of '0.4536', 6 of '3.28084', 2 of '1.6'."""
+    digits = number.replace(",", "").replace(".", "").lstrip("0")
+    return len(digits)
