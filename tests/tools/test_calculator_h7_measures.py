@@ -23,7 +23,7 @@ pytestmark = pytest.mark.anyio
         ("The runway is 3,000 metres long — how many feet is that?", 9842.52),
         ("Top speed of my scooter is 25 km/h... what's that in mph?", 15.5343),
         ("The recipe says 180°C — what is that in Fahrenheit?", 356),
-        ("Got a 5 gallon water butt; how many litres does that hold?", 18.9271),
+        ("Got a 5 US gallon water butt; how many litres does that hold?", 18.9271),
         ("We bought a 3 kg turkey - what's that in pounds?", 6.6139),
         # tiles (slabs) for a rectangle by area, sizes said 'by', 'x' or 'square', waste said as left out
         (

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Doing the school trip risk assessment. The climbing wall is 12 metres high. How many feet is it?", 39.37),
         ("Our floor is 800 square metres, the lease talks in square feet. How many square feet is it?", 8611.13),
         ("Farmer next door told me the field is 12 acres. What is that in hectares? Need it for the grant form", 4.856),
-        ("The old tank is 40 gallons, says the spec sheet. How many litres would that be?", 151.42),
+        ("The old tank is 40 US gallons, says the spec sheet. How many litres would that be?", 151.42),
         ("Boxer weighed in at 147 lb this morning and his coach wants it in kilos. What's that in kg?", 66.68),
         ("Her bag is 23 kg and the limit is 50 lb. What's 23 kg in lb?", 50.71),
         ("Driver on car 22 did 312 km on his shift. What's that in miles?", 193.87),

@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     asked_totals,
     named_weeks,
     numbers,
+    sized_labels,
     split_company,
     stat_labels,
     whole_things,
@@ -70,7 +71,6 @@ _CODES = frozenset(CURRENCY_SYMBOLS.values())
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
 _CALENDAR = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
-_SIX_DAYS = {"day": Fraction(1), "week": Fraction(6), "fortnight": Fraction(12)}  # a week not of seven days
 _CALENDARS: tuple[dict[str, Fraction], ...] = (  # one reckoning per set of units, tried in order
     {"day": Fraction(1), "week": Fraction(7), "fortnight": Fraction(14)},
     {"month": Fraction(1), "quarter": Fraction(3), "year": Fraction(12)},
@@ -91,6 +91,8 @@ _SPOILERS = frozenset(
 """Words that relate the numbers in ways a product of givens cannot say: the problem is left to other rules ('there
 and back', 'each way': a trip made twice, or once?)."""
 _NET = frozenset("net take-home takehome".split())
+_WHOLE_ASKED = frozenset("total altogether overall combined".split())
+_EACH_ASKED = frozenset("each per apiece head everyone everybody".split())
 _PER_WORDS = frozenset("a an per every each".split())
 _POWERS = frozenset("square sq squared cubic cubed".split())
 _ASKS = ("how much", "how many", "how far", "how long", "what distance", "in total", "altogether", "in all")
@@ -144,6 +146,10 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'what's my net pay a month' of a salary: its deductions are not given
     if uncounted_rate(tokens, target, givens) or _each_of_a_group(tokens, start):
         return None
+    if has_word(tokens, start, *_WHOLE) and sized_labels.sizes_among_amounts(tokens, givens):
+        return None  # '15mm copper for runs of 2.35m, 1.8m': the pipe's size is no run to add
+    if target.each and not _EACH_ASKED & set(asked := question_words(tokens, start)) and _WHOLE_ASKED & set(asked):
+        return None  # 'each shelf running the full width ... in total?': the total is asked, not a share each
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
     if closing and not any(g.quantity.measure is not None and g.quantity.measure.per for g in givens):
@@ -157,15 +163,10 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     calendar = _calendar(givens, target)
     if calendar is None:
         return None
-    week = (
-        named_weeks.days_in_week(tokens, paid=named_weeks.wage_given(givens))
-        if {"day", "week"} <= calendar.keys()
-        else None
-    )
-    if week:  # 'Tuesday to Saturday': a week of the five days worked
-        calendar = {**calendar, "week": Fraction(week), "fortnight": Fraction(2 * week)}
+    calendar, week = named_weeks.counted_week(tokens, givens, calendar)  # 'Tuesday to Saturday': five days
     solution = _reading(tokens, start, target, givens, calendar)
-    if solution is None or week == 0 and solution.result != _result(_reading(tokens, start, target, givens, _SIX_DAYS)):
+    six_days = named_weeks.SIX_DAYS
+    if solution is None or week == 0 and solution.result != _result(_reading(tokens, start, target, givens, six_days)):
         return None  # 'on Saturdays', 'a working day': the days worked in a week are not counted
     solution.notes.extend([f"a week is counted as the {week} days named"] if week and week != 7 else [])
     return solution

@@ -28,7 +28,9 @@ from servers.tools.calculator.stat_labels import (
     maximum_mark,
     period_named,
     said_per,
+    scale_range,
     shared_period,
+    top_mark,
     within_mark,
 )
 from servers.tools.calculator.stories import question_start
@@ -99,8 +101,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if width := weekday_label(tokens, i):
             i += width  # '165 tuesday, 152 wednesday', 'Mon 6.5, Tue 8': the day each number is of
             continue
-        if not items and mark is None and (width := maximum_mark(tokens, i)):
-            mark, i = tokens[i + 2], i + width  # 'test scores out of 50: ...': the most a score could be
+        if not items and mark is None and (width := maximum_mark(tokens, i) or scale_range(tokens, i)):
+            mark, i = top_mark(tokens, i), i + width  # 'scores out of 50: ...', 'pain scores (0-10): ...
             continue
         if not items and _race_named(tokens, i):
             i += 2  # 'my 5k times were 24, 26 and 28 minutes': which race the list is of, not a number in it

@@ -11,6 +11,7 @@ on them is declined.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 
 from servers.tools.calculator.givens import Given
 from servers.tools.calculator.quantities import is_money
@@ -25,6 +26,8 @@ _WORK = frozenset(
     "work works worked working job jobs shift shifts earn earns earned earning earnings wage wages salary pay paid "
     "pays rota".split()
 )
+SIX_DAYS = {"day": Fraction(1), "week": Fraction(6), "fortnight": Fraction(12)}
+"""A week not of seven days: a reading that gives the same answer by it does not depend on the days counted."""
 _KINDS_OF_DAY = frozenset({"working", "work", "school", "business", "shift", "shifts", "workdays", "workday"})
 
 
@@ -75,3 +78,16 @@ def days_in_week(tokens: list[Token], start: int = 0, *, paid: bool = False) -> 
 def wage_given(givens: Sequence[Given]) -> bool:
     """'£11 an hour': money by the hour is pay for work, whose week may not be seven days."""
     return any(is_money(m := g.quantity.measure) and m.per is not None and m.per.name == "hour" for g in givens)
+
+
+def counted_week(
+    tokens: list[Token], givens: Sequence[Given], calendar: dict[str, Fraction]
+) -> tuple[dict[str, Fraction], int | None]:
+    """``calendar`` with a week of the days the request names, and how many they are (``days_in_week``), when the
+    calendar counts days in weeks; else ``calendar`` as it is and None."""
+    if not {"day", "week"} <= calendar.keys():
+        return calendar, None
+    week = days_in_week(tokens, paid=wage_given(givens))
+    if week:
+        calendar = {**calendar, "week": Fraction(week), "fortnight": Fraction(2 * week)}
+    return calendar, week

@@ -22,7 +22,7 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
-_PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("dp",), ("d.p",), ("places",))
+_PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("decimal",), ("dp",), ("d.p",), ("places",))
 _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2,
             "pound": 0, "quid": 0, "dollar": 0, "euro": 0}  # fmt: skip
 _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £

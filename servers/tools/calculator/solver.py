@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     carried_periods,
     chains,
     chances,
+    clock_extents,
     closing_brackets,
     comings_back,
     conditional_questions,
@@ -51,6 +52,7 @@ from servers.tools.calculator import (
     form_remarks,
     fuel,
     further_questions,
+    gallon_systems,
     gallons,
     geometry,
     given_each,
@@ -80,6 +82,7 @@ from servers.tools.calculator import (
     named_measures,
     named_rates,
     overtime,
+    own_factors,
     parties,
     parts_only,
     party_scenes,
@@ -94,6 +97,7 @@ from servers.tools.calculator import (
     pound_amounts,
     preambles,
     price_after_cut,
+    price_figures,
     prices,
     pronoun_ones,
     proportions,
@@ -136,6 +140,7 @@ from servers.tools.calculator import (
     uncounted_crews,
     unit_fractions,
     unit_remarks,
+    what_in_units,
     whole_units_asked,
     working_asked,
     year_labels,
@@ -219,6 +224,8 @@ def _solve_request(request: str) -> Solution:
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
+        gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
+        price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
@@ -312,6 +319,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(percent_names.as_part(text, written), chained=chained)  # '25% Gift Aid on £3,640': the part
         or _again(year_labels.without_years(text, written), chained=chained)  # 'our 2023 harvest was 40 tonnes'
         or _again(stated_factors.without_factor(text, written), chained=chained)  # 'using 1 TB = 1,000 GB'
+        or own_factors.with_own_factor(text, written, lambda said: _solve(said, chained=chained))  # 1 lb = 0.4536 kg
         or _again(party_subjects.as_we(text, written), chained=chained)  # 'My wife and I are driving ...'
         or _again(story_subjects.as_pronoun(text, written), chained=chained)  # 'The giraffe gets 4.5 kg a day'
         or _again(sized_periods.as_counted(text), chained=chained)  # 'over a 31-day month': over 31 days
@@ -363,6 +371,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))
         or _again(told_conversions.as_plain(text, written) or schedules.as_sum(text, written), chained=chained)
         or _again(inch_marks.as_inches(text), chained=chained)  # 'what's 42 in in centimetres?': inches
+        or _again(clock_extents.as_extent(text, written), chained=chained)  # '... an hour from 8:30 to 4:00'
+        or _again(what_in_units.as_how_many(text, written), chained=chained)  # 'what delay in ms'
         or _again(defined_periods.as_total(text), chained=chained)  # 'School year is 39 weeks ... hours a year'
         or _again(leftover_remarks.without_leftover_remark(text), chained=chained)  # '... Whatever's left over is mine'
         or _again(closing_brackets.before_question(text), chained=chained)  # '... do I need? (not counting doors)'

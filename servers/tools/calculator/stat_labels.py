@@ -61,6 +61,24 @@ def maximum_mark(tokens: list[Token], i: int) -> int:
     return 3 if after.text == ":" or after.kind in ("number", "word") and after.word in ("", "were", "are") else 0
 
 
+def scale_range(tokens: list[Token], i: int) -> int:
+    """The width of a bracketed scale at ``i`` before a list ('pain scores (0-10): 2, 3, 1', '(1 to 5)'), or 0. Its
+    top is the most a score could be, as 'out of 10' says; the scale's ends are no figures of the list."""
+    if tokens[i].text != "(" or tokens[i + 1].kind != "number" or tokens[i + 3].kind != "number":
+        return 0
+    if tokens[i + 2].text not in ("-", "–") and tokens[i + 2].word != "to" or tokens[i + 4].text != ")":
+        return 0
+    if not 0 <= tokens[i + 1].value < tokens[i + 3].value:
+        return 0
+    after = tokens[i + 5]
+    return 5 if after.text == ":" or after.word in ("for", "of", "were", "are", "from", "in", "on") else 0
+
+
+def top_mark(tokens: list[Token], i: int) -> Token:
+    """The most a score could be, of 'out of 50' or '(0-10)' at ``i``."""
+    return tokens[i + 3] if tokens[i].text == "(" else tokens[i + 2]
+
+
 def within_mark(mark: Token | None, items: list[Quantity], asked: list[str]) -> bool:
     """Whether a maximum mark said before the list changes nothing: plain scores within it, unmoved statistics."""
     if mark is None:

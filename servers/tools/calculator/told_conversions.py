@@ -44,8 +44,12 @@ _MOVES = frozenset("lost lose loses gained gain gains dropped added adds removed
 """'lost 5 kg, how many pounds is that?': a change told of the measure may be what is asked of, not the measure."""
 _REPEATS = frozenset("lap laps lengths widths circuits reps some several few".split())
 """'jogged some laps', 'swam 30 lengths': the measure done over and over, so the sum is more than the measure."""
+_TRIPS = frozenset("trip trips journey journeys walk walks run runs ride rides drive drives flight flights".split())
 _POWERS = {"square": ("square", "area"), "sq": ("square", "area"), "cubic": ("cubic", "volume")}
 _ROUNDING = frozenset("up down off to it that this".split())
+_DEGREES = frozenset({"degrees", "degree", "deg", "degs"})
+_OTHER_SCALE = {"fahrenheit": "celsius", "celsius": "fahrenheit"}
+"""Bare degrees asked in one scale are of the other: nobody asks what 43 °F is in Fahrenheit."""
 _TALK = frozenset("and with before after if then exactly wrong".split())
 """Words that may change a sum elsewhere, but not the one measure a conversion reads: 'get it wrong'."""
 
@@ -90,6 +94,9 @@ def as_plain(text: str, tokens: list[Token]) -> str | None:
             return None
         quantity, after = read
         assert quantity.measure is not None
+        if quantity.measure.dimension == "angle" and target.name in _OTHER_SCALE and tokens[i + 1].word in _DEGREES:
+            quantity = Quantity(quantity.value, lookup(_OTHER_SCALE[target.name]))  # 'hit 43 degrees ... in °F'
+            assert quantity.measure is not None
         if quantity.measure.key != target.key or quantity.measure.per is not None:
             return None  # '7.5 hours', '5 ml per kg': a measure of another kind is no part of a conversion
         if asking or not _sizes_a_thing(tokens, i, after):
@@ -114,6 +121,8 @@ def as_plain(text: str, tokens: list[Token]) -> str | None:
     if systems and any(set(_side(m).split()) & _BY_SYSTEM for m in (kept[0].measure, target) if m is not None):
         return None  # 'my recipe says 2 pints but it's American': which pint is not the one said
     measure_text = text[tokens[kept[1]].start : _end_of(tokens, kept[2] - 1)]
+    if kept[2] == kept[1] + 2 and tokens[kept[1] + 1].word in _DEGREES and target.name in _OTHER_SCALE:
+        measure_text = f"{tokens[kept[1]].text} degrees {_OTHER_SCALE[target.name]}"
     unit_text = text[tokens[unit_span[0]].start : _end_of(tokens, unit_span[1] - 1)]
     return f"What is {measure_text} in {unit_text}?"
 
@@ -243,7 +252,16 @@ def _designator(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].word if i else ""
     if after.attached and after.kind == "word" and after.text.isupper() and len(after.text) <= 2:
         return after.text not in ("C", "F", "K") or before in ("in", "seat", "row")  # '14C' may be a temperature
-    return before in _NAMING and (after.kind != "word" or lookup(after.word) is None)
+    return (before in _NAMING or _proper_name(tokens, i - 1)) and (after.kind != "word" or lookup(after.word) is None)
+
+
+def _proper_name(tokens: list[Token], k: int) -> bool:
+    """'Lift 6', 'Pump 3', 'Field 12': a capitalised word inside a sentence, before a number it names with."""
+    if k < 1 or tokens[k].kind != "word" or not tokens[k].text[:1].isupper() or not tokens[k].text.isalpha():
+        return False
+    if tokens[k].text.isupper() or tokens[k - 1].text in _ENDS or lookup(tokens[k].word, short=False) is not None:
+        return False  # 'ID', a sentence's first word, 'Feet 6': not a name
+    return tokens[k - 1].kind == "word"
 
 
 def _sizes_a_thing(tokens: list[Token], i: int, after: int) -> bool:
@@ -266,6 +284,8 @@ def _story_word(tokens: list[Token], i: int, target: Measure) -> bool:
         return False
     if word in ("squared", "cubed"):
         return False
+    if word == "back" and tokens[i - 1].word == "and" or word == "return" and tokens[i + 1].word in _TRIPS:
+        return False  # 'walked 3 miles there and back', 'a return trip': the measure twice, or once?
     if word in _POWERS:
         return lookup(tokens[i + 1].word, short=False) is not None
     measure = lookup(word, short=False)
