@@ -26,7 +26,7 @@ import ast
 import re
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding
+from servers.tools.code_reviewer.source import Code, Finding, node_name
 
 _EXECUTE_METHODS = frozenset(
     {"execute", "executemany", "executescript", "raw", "read_sql", "read_sql_query", "mogrify", "text"}
@@ -358,13 +358,13 @@ def secrets(code: Code) -> list[Finding]:
     for node in code.nodes(ast.Assign, ast.AnnAssign, ast.keyword, ast.Compare):
         pairs: list[tuple[str, ast.AST]] = []
         if isinstance(node, ast.Assign):
-            pairs = [(_target_name(t), node.value) for t in node.targets]
+            pairs = [(node_name(t), node.value) for t in node.targets]
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            pairs = [(_target_name(node.target), node.value)]
+            pairs = [(node_name(node.target), node.value)]
         elif isinstance(node, ast.keyword) and node.arg:
             pairs = [(node.arg, node.value)]
         elif isinstance(node, ast.Compare) and len(node.comparators) == 1:
-            pairs = [(_target_name(node.left), node.comparators[0])]
+            pairs = [(node_name(node.left), node.comparators[0])]
         for name, value in pairs:
             if name and _SECRET_NAME.search(name) and _looks_secret(value):
                 findings.append(
@@ -376,7 +376,7 @@ def secrets(code: Code) -> list[Finding]:
                         f"load it from the environment or a secrets store: os.environ['{name.upper()}']",
                     )
                 )
-        if isinstance(node, ast.Assign) and _TOKEN_WORDS.search(" ".join(_target_name(t) for t in node.targets)):
+        if isinstance(node, ast.Assign) and _TOKEN_WORDS.search(" ".join(node_name(t) for t in node.targets)):
             findings += _random_made(node, node.value)
     for function in code.nodes(ast.FunctionDef, ast.AsyncFunctionDef):
         if _TOKEN_WORDS.search(function.name):  # def reset_token(): return ''.join(random.choice(...))
@@ -399,16 +399,6 @@ def _random_made(node: ast.stmt, value: ast.AST) -> list[Finding]:
             "use the secrets module: secrets.token_urlsafe(32) or secrets.choice",
         )
     ]
-
-
-def _target_name(node: ast.AST) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
-        return node.slice.value
-    return ""
 
 
 def _looks_secret(value: ast.AST) -> bool:

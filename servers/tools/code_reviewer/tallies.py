@@ -19,7 +19,7 @@ import ast
 import re
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding
+from servers.tools.code_reviewer.source import Code, Finding, node_name
 
 # Words that name the earlier (or lower) end of a span, each with the words of its other end.
 _SPAN_ENDS: dict[str, frozenset[str]] = {
@@ -45,16 +45,6 @@ _LATEST = re.compile(r"last|latest|current|recent|final|prev|newest|now", re.I)
 _FLOOR_CALLS = frozenset({"floor", "int", "trunc"})
 
 
-def _name_of(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
-        return node.slice.value
-    return None
-
-
 def _words(name: str) -> list[str]:
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
     return [w for w in spaced.lower().split("_") if w]
@@ -62,7 +52,7 @@ def _words(name: str) -> list[str]:
 
 def _earlier_minus_later(left: ast.AST, right: ast.AST) -> bool:
     """Whether ``left - right`` takes the earlier end of a span from the later one, by their names alone."""
-    a, b = _name_of(left), _name_of(right)
+    a, b = node_name(left), node_name(right)
     if not a or not b:
         return False
     words_a, words_b = _words(a), _words(b)
@@ -106,7 +96,7 @@ def _whole_count(node: ast.AST) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.FloorDiv):
         return not _rounds_up(node.left, node.right)
     if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
-        func = _name_of(node.func)
+        func = node_name(node.func)
         inner = node.args[0]
         return func in _FLOOR_CALLS and isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div)
     return False
