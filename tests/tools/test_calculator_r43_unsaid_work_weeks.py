@@ -1,5 +1,6 @@
 """A day's work or pay scaled to a week with no days named ('works 8 hours a day at £12 an hour. Weekly pay?'): five
-days, six or seven is not said, so it is declined; a day's eating, walking or sleeping is every day of the week."""
+days, six or seven is not said, so it is declined, saying so; a day's eating, walking or sleeping is every day of the
+week."""
 
 from __future__ import annotations
 
@@ -23,6 +24,26 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 )
 async def test_a_days_work_with_the_days_a_week_unsaid_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "She works 8 hours a day at £12 an hour. What's her weekly pay?",
+        "He earns £96 a day. What's that a week?",
+        "I work 8 hours a day on Saturdays at £12 an hour. What's my weekly pay?",
+    ],
+)
+async def test_the_decline_says_the_days_worked_are_missing(request_text: str):
+    assert "how many days a week are worked" in await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["What is 2 plus banana?", "A meal for 6 came to £150. How much each? Dave didn't eat."],
+)
+async def test_other_declines_do_not_speak_of_days_worked(request_text: str):
+    assert "days a week" not in await refused(request_text)
 
 
 @pytest.mark.parametrize(

@@ -165,8 +165,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     calendar, week = named_weeks.counted_week(tokens, givens, calendar)  # 'Tuesday to Saturday': five days
     solution = _reading(tokens, start, target, givens, calendar)
-    six_days = named_weeks.SIX_DAYS
-    if solution is None or week == 0 and solution.result != _result(_reading(tokens, start, target, givens, six_days)):
+    other = _reading(tokens, start, target, givens, named_weeks.SIX_DAYS) if week == 0 else None
+    if solution is None or week == 0 and named_weeks.uncounted(solution, other):
         return None  # 'on Saturdays', 'a working day': the days worked in a week are not counted
     solution.notes.extend([f"a week is counted as the {week} days named"] if week and week != 7 else [])
     return solution
@@ -200,10 +200,6 @@ def _reading(
         return None
     value, expression = found
     return _answer(value, expression, target, givens, calendar, each_noun, tokens, start, dimension)
-
-
-def _result(solution: Solution | None) -> object:
-    return None if solution is None else solution.result
 
 
 def _how_much_a(tokens: list[Token], start: int) -> bool:

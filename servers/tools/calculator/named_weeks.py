@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
+from servers.tools.calculator import readings
 from servers.tools.calculator.givens import Given
 from servers.tools.calculator.quantities import is_money
+from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
 _DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
@@ -28,6 +30,10 @@ _WORK = frozenset(
 )
 SIX_DAYS = {"day": Fraction(1), "week": Fraction(6), "fortnight": Fraction(12)}
 """A week not of seven days: a reading that gives the same answer by it does not depend on the days counted."""
+UNCOUNTED = (
+    "the answer depends on how many days a week are worked, which it does not say: name the days ('Monday to "
+    "Friday') or say how many days a week"
+)
 _KINDS_OF_DAY = frozenset({"working", "work", "school", "business", "shift", "shifts", "workdays", "workday"})
 
 
@@ -91,3 +97,12 @@ def counted_week(
     if week:
         calendar = {**calendar, "week": Fraction(week), "fortnight": Fraction(2 * week)}
     return calendar, week
+
+
+def uncounted(solution: Solution, by_six_days: Solution | None) -> bool:
+    """Whether ``solution``, read with a week of uncounted days, changes with the week's length (``by_six_days`` is
+    the same reading with a week of six): then what is missing is said, and the reading is no answer."""
+    if by_six_days is not None and by_six_days.result == solution.result:
+        return False
+    readings.say_missing(UNCOUNTED)
+    return True

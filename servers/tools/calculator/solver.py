@@ -107,6 +107,7 @@ from servers.tools.calculator import (
     races,
     range_bounds,
     rate_nouns,
+    readings,
     remarks,
     restated_clocks,
     reverse,
@@ -208,7 +209,8 @@ def solve_request(request: str) -> Solution:
     At most ``READINGS`` readings are tried."""
     token = _readings_left.set([READINGS, READ_CHARS])
     try:
-        return _solve_request(request)
+        with readings.noting_missing():
+            return _solve_request(request)
     finally:
         _readings_left.reset(token)
 
@@ -295,6 +297,8 @@ def _solve(request: str, *, chained: bool) -> Solution:
     solution = _read_again(text, tokens, start, chained=chained)
     if solution is not None:
         return solution
+    if (lacking := readings.missing()) is not None:  # read in full, but a figure it needs is not said
+        raise ToolInputError(f"I can't work out {_quote(text)}: {lacking}")
     furthest = max(failures, key=lambda f: f.position)
     raise ToolInputError(not_understood(text, tokens, furthest))
 
