@@ -20,11 +20,12 @@ import re
 
 from patterns.material import WORD
 from patterns.references import names_a_result
+from patterns.stated_values import NUMBER
 
 SCAN = 400
 
 # "€1,344", "1344", "6.5", "10am" (its digits): each figure as its digits, without grouping commas
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(NUMBER)
 
 # Words by which a part names what a sum works out, or asks it, rather than a figure given: "the rate per night",
 # "how much each owes", "what's left", "the new total", "the difference", "it comes to".

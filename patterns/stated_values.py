@@ -26,21 +26,22 @@ import re
 
 SCAN = 1_200
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+"""A figure as written, with grouping commas and a decimal part: '1,344', '6.5'."""
 # Each kind of quantity: the nouns that name it, and how a figure of it is written.
 _MONEY = (
-    rf"(?<![\w.,])[$\u20ac\u00a3]\s?{_NUMBER}(?:\s?(?:k|m|bn)\b)?"
-    rf"|(?<![\w.,]){_NUMBER}\s?(?:pounds|dollars|euros)\b"
+    rf"(?<![\w.,])[$\u20ac\u00a3]\s?{NUMBER}(?:\s?(?:k|m|bn)\b)?"
+    rf"|(?<![\w.,]){NUMBER}\s?(?:pounds|dollars|euros)\b"
 )
 _LENGTH = (
-    rf"(?<![\w.,]){_NUMBER}\s?"
+    rf"(?<![\w.,]){NUMBER}\s?"
     r"(?:km|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|yd)\b"
 )
-_MASS = rf"(?<![\w.,]){_NUMBER}\s?(?:kg|kilos?|kilograms?|g|grams?|mg|milligrams?|lbs?|ounces?|oz|stones?)\b"
-_VOLUME = rf"(?<![\w.,]){_NUMBER}\s?(?:l|litres?|liters?|ml|millilit(?:er|re)s?|gallons?|pints?|cups?)\b"
-_SPEED = rf"(?<![\w.,]){_NUMBER}\s?(?:mph|km/h|kph|kmh|m/s|knots)\b"
-_TEMPERATURE = rf"(?<![\w.,])-?{_NUMBER}\s?(?:°\s?[cf]\b|degrees(?:\s+(?:celsius|fahrenheit|c|f))?\b)"
-_PERCENT = rf"(?<![\w.,]){_NUMBER}\s?(?:%|per\s?cent\b)"
+_MASS = rf"(?<![\w.,]){NUMBER}\s?(?:kg|kilos?|kilograms?|g|grams?|mg|milligrams?|lbs?|ounces?|oz|stones?)\b"
+_VOLUME = rf"(?<![\w.,]){NUMBER}\s?(?:l|litres?|liters?|ml|millilit(?:er|re)s?|gallons?|pints?|cups?)\b"
+_SPEED = rf"(?<![\w.,]){NUMBER}\s?(?:mph|km/h|kph|kmh|m/s|knots)\b"
+_TEMPERATURE = rf"(?<![\w.,])-?{NUMBER}\s?(?:°\s?[cf]\b|degrees(?:\s+(?:celsius|fahrenheit|c|f))?\b)"
+_PERCENT = rf"(?<![\w.,]){NUMBER}\s?(?:%|per\s?cent\b)"
 
 _KINDS: dict[str, str] = {
     **dict.fromkeys("price prices cost fee fare charge amount sum budget rent salary wage bill".split(), _MONEY),
@@ -95,4 +96,4 @@ def with_stated_value(text: str, earlier: str) -> str | None:
     return f"{text[: found.start()]}{value}{text[found.end() :]}"
 
 
-__all__ = ["figures_of", "named_quantity", "stated_value", "with_stated_value"]
+__all__ = ["NUMBER", "figures_of", "named_quantity", "stated_value", "with_stated_value"]

@@ -16,14 +16,13 @@ from fractions import Fraction
 
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, plural, show
 from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.stated_factors import CLOSES, EQUALS
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
 _BEFORE = frozenset(
     {"using", "with", "assuming", "taking", "where", "if", "take", "use", "(", ".", "?", "!", ",", ";", ":"}
 )
-_EQUALS = frozenset({"=", "is", "equals"})
-_CLOSE = frozenset({".", "?", "!", ",", ";", ")"})
 _ROUNDED = Fraction(1, 100)
 _JOINS = frozenset({",", ";", ":", "("})
 _FIGURES = 4
@@ -77,7 +76,7 @@ def _factor(tokens: list[Token]) -> tuple[int, int, Measure, Measure, Fraction] 
         ):
             continue
         equals = tokens[at + 2].text if tokens[at + 2].kind == "symbol" else tokens[at + 2].word
-        if equals not in _EQUALS or tokens[at + 3].kind != "number":
+        if equals not in EQUALS or tokens[at + 3].kind != "number":
             continue
         source, target = _unit(tokens[at + 1]), _unit(tokens[at + 4])
         if source is None or target is None or source.dimension != target.dimension or tokens[at].value == 0:
@@ -91,7 +90,7 @@ def _factor(tokens: list[Token]) -> tuple[int, int, Measure, Measure, Fraction] 
         if stated == true or abs(stated / true - 1) > _ROUNDED:
             return None  # the calculator's own factor ('stated_factors'), or another convention
         end = at + 5
-        if tokens[end].kind != "end" and tokens[end].text not in _CLOSE:
+        if tokens[end].kind != "end" and tokens[end].text not in CLOSES:
             return None
         joined = at and (tokens[at - 1].kind == "word" or tokens[at - 1].text in _JOINS)
         begin = at - 1 if joined else at  # 'using', ', 1 lb = ...': a question mark before it stays the question's

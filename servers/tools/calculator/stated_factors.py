@@ -16,8 +16,10 @@ from servers.tools.inputs import ToolInputError
 
 _USING = (("using",), ("with",), ("assuming",), ("taking",), ("where",), ("at",), ("if",))
 _PER = frozenset({"per", "a", "to", "in", "/"})
-_EQUALS = frozenset({"=", "is", "equals"})
-_CLOSE = frozenset({".", "?", "!", ",", ";", ")"})
+EQUALS = frozenset({"=", "is", "equals"})
+"""What joins the two sides of a factor: '1 TB = 1,000 GB', '1 lb is 0.4536 kg'."""
+CLOSES = frozenset({".", "?", "!", ",", ";", ")"})
+"""What may follow a factor said on its own."""
 _OWN_CLAUSE = frozenset({".", "?", "!", ";", ",", ":"})
 _TOLERANCE = 1e-9
 
@@ -43,7 +45,7 @@ def without_factor(text: str, tokens: list[Token]) -> str | None:
             return text[tokens[end + (tokens[end].text in (".", ";", ","))].start :] if end + 1 < len(tokens) else None
         begin = i - (tokens[i - 1].text == ",")
         end += tokens[end].text == ")" and tokens[i].text == "("
-        if tokens[end].kind != "end" and tokens[end].text not in _CLOSE:
+        if tokens[end].kind != "end" and tokens[end].text not in CLOSES:
             continue
         return text[: tokens[begin].start].rstrip() + text[tokens[end].start :]
     return None
@@ -56,7 +58,7 @@ def _agreeing(tokens: list[Token], at: int) -> int | None:
     first, unit = tokens[at].value, _unit(tokens[at + 1])
     if unit is None:
         return None
-    if (tokens[at + 2].text if tokens[at + 2].kind == "symbol" else tokens[at + 2].word) in _EQUALS:
+    if (tokens[at + 2].text if tokens[at + 2].kind == "symbol" else tokens[at + 2].word) in EQUALS:
         if tokens[at + 3].kind != "number" or _unit(tokens[at + 4]) is None:
             return None
         return at + 5 if _agrees(first, unit, tokens[at + 3].value, tokens[at + 4].text) else None
