@@ -126,23 +126,27 @@ class SqlRunStore(RunStore):
 
     def _row(self, record: RunRecord) -> dict[str, Any]:
         self._owners.claim(record)
-        return self._fields(record)
-
-    def _fields(self, record: RunRecord) -> dict[str, Any]:
         record.updated_at = now_iso()
+        return self._fields(record, record.updated_at)
+
+    def _fields(self, record: RunRecord, updated_at: str) -> dict[str, Any]:
+        data = record.to_dict()  # serialized now: the caller goes on changing the record
+        data["updated_at"] = updated_at
         return {
             "run_id": record.run_id,
             "pattern": record.pattern,
             "status": record.status,
             "created_at": record.created_at,
-            "updated_at": record.updated_at,
-            "record": json.dumps(record.to_dict()),  # serialized now: the caller goes on changing the record
+            "updated_at": updated_at,
+            "record": json.dumps(data),
             "owner": record.owner,
         }
 
     async def _write(self, values: Sequence[dict[str, Any] | RunRecord]) -> None:
-        # noted records are serialized here, on the event loop, before the rows go to the database's thread
-        rows = [self._fields(v) if isinstance(v, RunRecord) else v for v in values]
+        # Noted records are serialized here, on the event loop, before the rows go to the database's thread. Their
+        # stamp stays off the live record: a batch may start after the run's final save has stamped it, and the
+        # answer must carry the stamp of the row that is stored last.
+        rows = [self._fields(v, now_iso()) if isinstance(v, RunRecord) else v for v in values]
         await self._rows.write(self._table, rows)
 
     async def get(self, run_id: str) -> RunRecord | None:

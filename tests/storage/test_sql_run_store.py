@@ -86,6 +86,25 @@ async def test_a_noted_checkpoint_is_written_as_the_run_stands_when_it_commits(t
         assert stored is not None and stored.status == "running" and stored.output == "a step finished meanwhile"
 
 
+async def test_a_noted_checkpoint_leaves_the_live_records_stamp_alone(tmp_path: Path) -> None:
+    # A noted batch may start after the run's final save stamped the record; restamping the live record then would
+    # send the caller a stamp that no stored row has.
+    path = tmp_path / "runs.db"
+    async with SqlRunStore(path) as store:
+        record = RunRecord(run_id="r1", pattern="router", status="running")
+        await store.note(record)
+        stamp = record.updated_at
+        for _ in range(100):  # committed after the store's short submit delay
+            if stored_statuses(path):
+                break
+            await asyncio.sleep(0.02)
+        stored = await store.get("r1")
+        assert stored is not None and stored.updated_at > stamp and record.updated_at == stamp
+        await store.save(record)
+        stored = await store.get("r1")
+        assert stored is not None and stored.updated_at == record.updated_at
+
+
 async def test_concurrent_runs_share_commits(tmp_path: Path, commits) -> None:
     async with SqlRunStore(tmp_path / "runs.db") as store:
         await store.save(RunRecord(run_id="first", pattern="router"))
