@@ -142,6 +142,7 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
 }
 SHELL: dict[str, tuple[str, Severity]] = {
     "rm-from-root": ("bug", "error"),
+    "rm-split-path": ("bug", "error"),
     "unquoted-variable": ("bug", "warning"),
     "unchecked-cd": ("bug", "warning"),
     "missing-strict-mode": ("practice", "warning"),

@@ -170,6 +170,7 @@ RISKS: dict[str, str] = {
     "indexof-truthiness": "A search treats a match at the very start as no match, so some items are missed.",
     # shell
     "rm-from-root": "A delete command could wipe the whole system if a setting is empty.",
+    "rm-split-path": "A stray space makes a delete command remove far more than the folder it names.",
     "unquoted-variable": "File names with spaces can be split up, so commands act on the wrong files.",
     "unchecked-cd": (
         "If changing folder fails, the following commands run in the wrong place, which can delete the wrong files."
