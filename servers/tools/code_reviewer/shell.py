@@ -260,7 +260,7 @@ def _split_paths(line: Line, command: str, start: int, flags: str) -> list[Findi
                 "everything in the current directory (wherever the script is run from, often the home folder)"
             )
             fix = f"remove the space: rm -{flags} -- {before}{word}"
-            word = before  # reported where the split path starts
+            word = before or word  # reported where the split path starts
         elif word in _WHOLE and len(targets) > 1:
             said = f"'{word}'"
             effect = (
