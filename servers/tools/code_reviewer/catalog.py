@@ -76,6 +76,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "count-rounded-down": ("bug", "warning"),
         "reversed-difference": ("bug", "warning"),
         "overwritten-total": ("bug", "error"),
+        "percent-as-fraction": ("bug", "error"),
+        "quoted-number-argument": ("bug", "error"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),

@@ -39,6 +39,8 @@ RISKS: dict[str, str] = {
     ),
     "return-in-loop": "The program stops after looking at the first item, so the rest are never checked.",
     # arithmetic
+    "percent-as-fraction": "A percentage is applied as a fraction, so the charge comes out 100 times too big.",
+    "quoted-number-argument": "A number is passed as text, so the sum can't be worked out and the program stops.",
     "unit-factor": (
         "A measure is converted with the wrong factor, so every figure worked out from it is out by that much."
     ),
