@@ -102,3 +102,10 @@ async def test_a_number_passed_in_quotes_to_arithmetic_is_found(code: str, ask: 
 async def test_quoted_values_that_are_converted_or_only_joined_are_not_flagged(code: str):
     declined, text = await review_reply(_python(code, "this gives an error, why"))
     assert "quoted-number-argument" not in text
+
+
+async def test_a_huge_result_from_text_times_a_number_is_not_blamed_on_a_percentage():
+    code = 'nights = input("How many nights? ")\nrate = 165\ntotal = nights * rate\nprint("Total: £" + str(total))'
+    declined, text = await review_reply(_python(code, "the total comes out as a massive string of numbers, why?"))
+    assert not declined, text
+    assert "input-not-converted" in text and "percent-as-fraction" not in text

@@ -344,7 +344,7 @@ _SYMPTOMS.append(
         re.compile(
             _NEGATIVE
             + r"|\b(?:too|way|crazy|far|very|really|ridiculously|insanely|massively) (?:high|big|much|large)\b"
-            r"|\b(?:huge|massive|enormous|crazy|insane)\b|\b(?:ten|10|a hundred|100) times\b|\bx ?10\b",
+            r"|\b(?:ten|10|a hundred|100) times (?:too |what it should|more|bigger|higher)|\bx ?10\b",
             re.I,
         ),
         {"percent-as-fraction"},
