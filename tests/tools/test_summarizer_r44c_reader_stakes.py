@@ -84,3 +84,32 @@ async def test_a_shortened_note_keeps_what_its_reader_needs(request_text: str, k
 
 async def test_a_shortened_note_for_a_stake_the_text_never_names_is_declined():
     await declined_by_writer(f"Make this shorter for my boss, he's worried about the parking: {FLAT}", "rewrite")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kept"),
+    [
+        (
+            "Summarize this vet report and then turn it into a short note for my wife Karen, she does the books and "
+            f"needs to know about the withheld milk: {VET}",
+            MILK,
+        ),
+        (
+            "Sum up this inspection report, then make it a short message for the landlord, he needs to know about "
+            f"the boiler: {FLAT}",
+            "The boiler is leaking and needs a new valve.",
+        ),
+    ],
+)
+async def test_a_summary_then_a_note_keeps_what_the_notes_reader_needs(request_text: str, kept: str):
+    from patterns.clauses import with_material
+    from patterns.pipeline import stage_instructions
+    from servers.tools.writer import create_server as writer_server
+
+    first, second = stage_instructions(request_text, 2)
+    summary = await _summary(first)
+    assert summary.status == "completed", summary.text
+    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": writer_server()}) as agent:
+        note = await agent.run(with_material(second, summary.text))
+    assert note.status == "completed", note.text
+    assert kept in note.text
