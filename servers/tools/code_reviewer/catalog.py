@@ -76,6 +76,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "count-rounded-down": ("bug", "warning"),
         "reversed-difference": ("bug", "warning"),
         "overwritten-total": ("bug", "error"),
+        "percent-as-fraction": ("bug", "error"),
+        "quoted-number-argument": ("bug", "error"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),
@@ -142,6 +144,7 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
 }
 SHELL: dict[str, tuple[str, Severity]] = {
     "rm-from-root": ("bug", "error"),
+    "rm-split-path": ("bug", "error"),
     "unquoted-variable": ("bug", "warning"),
     "unchecked-cd": ("bug", "warning"),
     "missing-strict-mode": ("practice", "warning"),

@@ -338,6 +338,18 @@ _SYMPTOMS.append(
         {"reversed-difference", "reversed-augmented-assignment"},
     )
 )
+_SYMPTOMS.append(
+    (
+        # a percentage used as a fraction: the charge is many times too big, a discount takes the price below 0
+        re.compile(
+            _NEGATIVE
+            + r"|\b(?:too|way|crazy|far|very|really|ridiculously|insanely|massively) (?:high|big|much|large)\b"
+            r"|\b(?:ten|10|a hundred|100) times (?:too |what it should|more|bigger|higher)|\bx ?10\b",
+            re.I,
+        ),
+        {"percent-as-fraction"},
+    )
+)
 _EDGE_CASES = (
     re.compile(r"\b(?:edge|corner) cases?\b|\bempty (?:list|input|string|array)\b", re.I),
     {

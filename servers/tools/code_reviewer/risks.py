@@ -39,6 +39,8 @@ RISKS: dict[str, str] = {
     ),
     "return-in-loop": "The program stops after looking at the first item, so the rest are never checked.",
     # arithmetic
+    "percent-as-fraction": "A percentage is applied as a fraction, so the charge comes out 100 times too big.",
+    "quoted-number-argument": "A number is passed as text, so the sum can't be worked out and the program stops.",
     "unit-factor": (
         "A measure is converted with the wrong factor, so every figure worked out from it is out by that much."
     ),
@@ -170,6 +172,7 @@ RISKS: dict[str, str] = {
     "indexof-truthiness": "A search treats a match at the very start as no match, so some items are missed.",
     # shell
     "rm-from-root": "A delete command could wipe the whole system if a setting is empty.",
+    "rm-split-path": "A stray space makes a delete command remove far more than the folder it names.",
     "unquoted-variable": "File names with spaces can be split up, so commands act on the wrong files.",
     "unchecked-cd": (
         "If changing folder fails, the following commands run in the wrong place, which can delete the wrong files."

@@ -6,6 +6,9 @@ only these checks ran:
 
 - ``rm-from-root``: ``rm -rf $DIR/*`` (quoted or not): when ``DIR`` is empty or unset the path becomes ``/*``
   and the command deletes from the root. ``${DIR:?}`` stops the script instead and is left alone.
+- ``rm-split-path``: a space that splits one path into two targets: ``rm -rf $DIR/ *`` removes ``$DIR/`` and
+  then ``*``, everything in the current directory; a lone ``/`` or ``~`` among the targets (``rm -rf "$DIR" /``,
+  ``rm -rf ~ /tmp/x``) removes the root or the whole home folder.
 - ``unquoted-variable``: ``$name`` outside double quotes in a command's words is split at spaces and expanded
   as a glob (a directory named "My Files" becomes two arguments). Assignments (``a=$b``), ``[[ ... ]]``,
   ``case $x in``, ``for ... in $list`` (often meant to split), arithmetic and ``$#``/``$?`` are left alone.
@@ -24,8 +27,9 @@ from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Finding
 
 CHECKED = (
-    "rm paths that start with a variable (rm -rf $DIR/ deletes from / when DIR is empty), unquoted variables, cd "
-    "without a check that it worked, and a missing set -euo pipefail"
+    "rm paths that start with a variable (rm -rf $DIR/ deletes from / when DIR is empty), rm paths split by a "
+    "stray space (rm -rf $DIR/ *), unquoted variables, cd without a check that it worked, and a missing set -euo "
+    "pipefail"
 )
 # What users report, and the findings that can explain it: a reported failure is answered only by those.
 SYMPTOMS = [
@@ -35,7 +39,16 @@ SYMPTOMS = [
             r"|root|other)\b|\bdeleted everything\b",
             re.I,
         ),
-        {"rm-from-root", "unquoted-variable"},
+        {"rm-split-path", "rm-from-root", "unquoted-variable"},
+    ),
+    (
+        re.compile(
+            r"\b(?:everything|all (?:of )?(?:my|the|our) \w+|(?:my|the|our) (?:whole|entire) \w+)\b[^.?!]{0,40}?"
+            r"\b(?:is |are |was |were |got )?(?:gone|disappeared|vanished|lost|empty)\b"
+            r"|\blost\b[^.?!]{0,20}?\b(?:everything|all|whole|entire)\b",
+            re.I,
+        ),
+        {"rm-split-path", "rm-from-root"},
     ),
     (
         re.compile(r"\bspaces?\b|\btoo many arguments\b|\bbinary operator expected\b|\bno such file\b|\bsplit", re.I),
@@ -208,7 +221,7 @@ def _rm(line: Line, command: str, start: int, sources: dict[str, str]) -> list[F
     flags = "".join(w[1:] for w in words[1:] if w.startswith("-") and not w.startswith("--"))
     if "r" not in flags.lower() and "f" not in flags:
         return []
-    findings: list[Finding] = []
+    findings = _split_paths(line, command, start, flags)
     for word in words[1:]:
         bare = word.lstrip('"')
         path = re.match(r"\$\{?(?P<name>[A-Za-z_]\w*|[0-9])(?P<op>[^}/\s\"]{0,40})\}?\"?/", bare)
@@ -225,6 +238,40 @@ def _rm(line: Line, command: str, start: int, sources: dict[str, str]) -> list[F
                 "from the root of the file system",
                 f'stop when it is empty: rm -{flags} -- "${{{name}:?}}"/{rest} (or check [ -n "${name}" ] first)',
             )
+        )
+    return findings
+
+
+_WHOLE = {"/": "the root of the file system", "/*": "the root of the file system", "~": "the whole home folder"}
+_WHOLE.update({"~/": _WHOLE["~"], "~/*": _WHOLE["~"], '"$HOME"': _WHOLE["~"], "$HOME": _WHOLE["~"]})
+
+
+def _split_paths(line: Line, command: str, start: int, flags: str) -> list[Finding]:
+    """A space that turns one path into two targets: a folder and a glob of the current directory after it, or
+    a lone ``/`` or ``~`` beside the path that was meant."""
+    targets = [w for w in command.split()[1:] if not w.startswith("-")]
+    findings: list[Finding] = []
+    for before, word in zip([None, *targets], targets, strict=False):
+        folder = before is not None and before.strip("'\"").endswith("/")
+        if folder and (word.startswith("*") or word in (".", "./", "./*")):
+            said = f"'{before} {word}'"
+            effect = (
+                f"the space splits it into two targets, '{before}' and '{word}' on its own, which matches "
+                "everything in the current directory (wherever the script is run from, often the home folder)"
+            )
+            fix = f"remove the space: rm -{flags} -- {before}{word}"
+            word = before or word  # reported where the split path starts
+        elif word in _WHOLE and len(targets) > 1:
+            said = f"'{word}'"
+            effect = (
+                f"'{word}' stands alone as a target (a stray space?), so rm deletes {_WHOLE[word]} as well as "
+                "the path you meant"
+            )
+            fix = f"remove the space so '{word}' joins the path it belongs to, or drop it"
+        else:
+            continue
+        findings.append(
+            finding((line.number, start + command.find(word) + 1), "rm-split-path", f"{said}: {effect}", fix)
         )
     return findings
 

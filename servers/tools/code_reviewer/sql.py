@@ -24,6 +24,11 @@ CHECKED = (
     "DELETE and UPDATE without a WHERE clause, comparisons with = NULL, and SQL text built by joining strings "
     "for EXEC/EXECUTE/PREPARE"
 )
+_EVERY = r"\b(?:every|all|each|everyone'?s?|everybody'?s?|everything|(?:the )?whole|(?:the )?entire)\b"
+_MOVED = (
+    r"\b(?:go(?:es)?|went|gone|going) (?:down|up)\b|\b(?:chang|alter|updat|reset|overwr|drop|increas|decreas|reduc)\w*"
+    r"|\b(?:became|become|turned into|set to)\b"
+)
 # What users report, and the findings that can explain it: a reported failure is answered only by those.
 SYMPTOMS = [
     (
@@ -44,6 +49,19 @@ SYMPTOMS = [
     (
         re.compile(r"\b(?:updat|chang|overwr)\w*\s+(?:all|every|everything|the whole|the entire)\b", re.I),
         {"update-without-where"},
+    ),
+    (
+        # every row moved, said of the rows' things: "every part in stock go down by 1", "all prices went up"
+        re.compile(
+            rf"{_EVERY}[^.?!]{{0,60}}?{_MOVED}|{_MOVED}[^.?!]{{0,40}}?{_EVERY}"
+            r"|\b(?:instead of|rather than|not just) (?:just |only )?(?:the |that |one|a single|1)\b",
+            re.I,
+        ),
+        {"update-without-where"},
+    ),
+    (
+        re.compile(rf"{_EVERY}[^.?!]{{0,60}}?\b(?:gone|disappeared|vanished|missing)\b", re.I),
+        {"delete-without-where"},
     ),
     (re.compile(r"\binject|\bhack|\battack|\bexploit", re.I), {"dynamic-sql"}),
 ]

@@ -41,7 +41,9 @@ _FOCUS = re.compile(
     r"\bfrom (?:the|a|an|my|our|their) (?:\w+ )?(?:point of view|perspective|viewpoint|angle|standpoint|side)\b|"
     r"\b(?:what|how) (?:this|it|that|the \w+) (?:says|said|means|mean|say) (?:about|for|on|regarding)\b|"
     r"\b(?:what|anything|everything) (?:that )?(?:changes|matters|applies|is relevant|affects \w+) (?:for|to)\b|"
-    r"\b(?:affects?|impacts?|means for) (?:me|us|you|them|my|our|the)\b",
+    r"\b(?:affects?|impacts?|means for) (?:me|us|you|them|my|our|the)\b|"
+    r"\b(?:needs?|wants?|has|have|got) to (?:know|hear) about\b|"
+    r"\b(?:is|are|'s|'re) (?:worried|concerned|anxious) about\b|\bcares? (?:most |only |mainly )?about\b",
     re.I,
 )
 # "Summarize the deadlines in this", "list the costs from the email": an aspect of the text, not all of it.

@@ -30,7 +30,10 @@ MOST_KEPT = 0.9
 _FOCUS = re.compile(
     r"\b(?:with (?:an? |the |special |more )?(?:focus|emphasis) on|focus(?:ed|ing|es)? on|concentrat(?:e|es|ing) on|"
     r"(?:i|we)(?:'m| am|'re| are)? (?:only |mostly |mainly |really |just )?(?:care|caring|interested) (?:about|in)|"
-    r"especially|particularly)\s+(?P<what>(?:the |any |all |our |their |its )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)"
+    r"especially|particularly|"
+    # the reader's stake, said of someone else: "she needs to know about the withheld milk", "he's worried about"
+    r"(?:needs?|wants?|has|have|got) to (?:know|hear) about|(?:is|are|'s|'re) (?:worried|concerned|anxious) about|"
+    r"cares? (?:most |only |mainly )?about)\s+(?P<what>(?:the |any |all |our |their |its )?(?:[\w'’-]+ ){0,2}?[\w'’-]+)"
     r"(?= *(?:[,.;:!?]|$| and | please| for me))",
     re.I,
 )
@@ -78,6 +81,19 @@ def focused(instruction: str, material: str) -> tuple[list[int], str] | None:
     if kept > MOST_KEPT * len(words(material)):
         return None
     return sorted(chosen), NOTE.format(focus=" or ".join(f"'{n}'" for n in dict.fromkeys(named)))
+
+
+def focus_terms(instruction: str) -> list[list[str]]:
+    """The words of each thing the instruction names as its focus ("needs to know about the withheld milk" ->
+    ["withheld", "milk"]); empty when it names none by words a sentence could carry."""
+    found = [f for f in _FOCUS.finditer(instruction[:2000]) if not names_whole(f.group("what"))]
+    named = [[w for w in words(f.group("what")) if w not in STOPWORDS and w not in _GENERIC] for f in found]
+    return [terms for terms in named if terms]
+
+
+def meets(terms: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` names the focus ``terms`` (money by its sums as well as its words)."""
+    return _meets(terms, sentence)
 
 
 def without_focus(instruction: str) -> str:

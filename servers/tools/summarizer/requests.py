@@ -107,6 +107,10 @@ _SHORTENED = r"(?:text|email|message|letter|note|notes|article|story|paragraph|r
 _ASK_ENDS = r"(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))"
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
+    # "put this in plain English for me", "say it in simple terms": the text's main sentences, when it reads plain
+    # (``asks.beyond_extract`` declines plain words for a text that does not, or for a reader named)
+    r"(?:put|say|give me|explain) (?:this|it|that|these|them|(?:this|that|the) (?:\w+ ){0,2}?\w+) (?:in|into) "
+    r"(?:plain|simple|everyday|layman'?s)(?: \w+)? (?:english|language|terms|words)|"
     # "make this shorter", "make the text below a lot more concise": a shorter text of the same sentences
     # ("make this letter from the council shorter": the text named with where it came from)
     r"make (?:\w+ ){1,6}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"

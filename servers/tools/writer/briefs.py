@@ -34,7 +34,9 @@ from servers.tools.writer.venues import names_place
 
 _LEAD = re.compile(
     # ("can ye", "could u": the same ask in other Englishes)
+    # ("help write a notice", "help to write": the same ask without its "me")
     r"^\s*(?:please\s+|(?:can|could|would) (?:you|ye|u|ya|youse)\s+|i need(?: you)? to\s+|help me\s+|"
+    r"help (?:(?:us|me) )?(?:to )?(?=write|draft|compose|make|prepare|put)|"
     r"i want(?: you)? to\s+|i'?d like(?: you)? to\s+|"
     # "Would you mind writing ...", "Reckon you could write ...": the same ask, put politely
     r"(?:would|do) you mind\s+(?=writing|drafting|putting)|(?:do you )?reckon you could\s+|"

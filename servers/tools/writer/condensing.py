@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from servers.tools.summarizer.focus import focus_terms, meets
 from servers.tools.writer.lengths import length_ask, measure
 from servers.tools.writer.requests import split_request
 from servers.tools.writer.shortening import COURTESY_SENTENCE, LEAD_IN
@@ -98,9 +99,11 @@ def tone_take(text: str) -> str | None:
     return tone if _REWRITE_WORD.search(instruction) else None
 
 
-def condensed(text: str) -> Rewrite | None:
+def condensed(text: str, focus_from: str | None = None) -> Rewrite | None:
     """The material's key sentences, in their order and words; None when nothing can honestly be left out (one
-    sentence, or a sentence count or word limit its key sentence alone already breaks)."""
+    sentence, or a sentence count or word limit its key sentence alone already breaks). A focus the instruction
+    (or ``focus_from``) names ("she needs to know about the withheld milk") keeps every sentence that names it;
+    None when no sentence does, or when keeping them leaves nothing out."""
     parts = split_request(text)
     sentences = _sentences(parts.material)
     if len(sentences) < 2 or (len(sentences) == 2 and not any(_courting(s) for s in sentences)):
@@ -109,12 +112,19 @@ def condensed(text: str) -> Rewrite | None:
     keep = min(len(sentences) - 1, math.ceil(len(sentences) * 0.6))
     if ask.sentences is not None:
         keep = min(keep, ask.sentences)
-    ranked = sorted(range(len(sentences)), key=lambda i: (-_weight(sentences[i], i), i))
+    stakes = focus_terms(parts.instruction if focus_from is None else focus_from)
+    must = {i for i, s in enumerate(sentences) if any(meets(terms, s) for terms in stakes)}
+    if stakes and (not must or len(must) == len(sentences) or (ask.sentences is not None and len(must) > keep)):
+        return None  # (a focus the text never names, or one that is the whole text, is no shortening to make)
+    keep = max(keep, len(must))
+    ranked = sorted(range(len(sentences)), key=lambda i: (i not in must, -_weight(sentences[i], i), i))
     chosen = sorted(ranked[:keep])
     kept = [_trimmed(sentences[i]) for i in chosen]
     if ask.max_words is not None:
         while kept and measure(" ".join(kept)).words > ask.max_words:
-            worst = min(range(len(kept)), key=lambda k: (_weight(kept[k], chosen[k]), -k))
+            if must and set(chosen) <= must:
+                return None  # (the focus alone breaks the word limit)
+            worst = min(range(len(kept)), key=lambda k: (chosen[k] in must, _weight(kept[k], chosen[k]), -k))
             del kept[worst], chosen[worst]
     kept = [k for k in kept if k]
     if not kept or not all(_from_material(k, parts.material) for k in kept):

@@ -23,7 +23,9 @@ MAX_ORDERS_CHARS = 600
 _READER = r"(?:them|him|her|everyone|everybody|all of them)"
 # Where one order ends and the next begins: "... on Friday and tell them ...", "...; remind them ...".
 _NEXT_ORDER = re.compile(
-    rf"(?:,\s*|;\s*|\s+)(?:and\s+)?(?:also\s+)?(?=(?:please\s+)?(?:thank|tell|remind|ask|let)\s+{_READER}\b)", re.I
+    # (never between "please" and its order: "Please ask her to ..." is one order)
+    rf"(?<!please)(?:,\s*|;\s*|\s+)(?:and\s+)?(?:also\s+)?(?=(?:please\s+)?(?:thank|tell|remind|ask|let)\s+{_READER}\b)",
+    re.I,
 )
 _THANK = re.compile(rf"^(?:please\s+)?thank\s+{_READER}\s+(?:(?:so|very)\s+much\s+)?for\s+(?P<what>\S.*)$", re.I)
 _TELL = re.compile(

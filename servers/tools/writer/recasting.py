@@ -104,7 +104,7 @@ def recast(text: str) -> Rewrite | None:
     shorter = leaves_out(text)
     if shorter:
         # (an ask the condenser reads itself keeps its own reading: a sentence count, key points as a list)
-        kept = condensed(text) if condensing_asked(text) else condensed(f"Make this shorter: {material}")
+        kept = condensed(text) if condensing_asked(text) else condensed(f"Make this shorter: {material}", instruction)
         if kept is None:
             return None
         body, changes = kept.text, list(kept.changes)

@@ -26,9 +26,11 @@ from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import names_list, read_brief
 from servers.tools.writer.courtesy import plain_ask
 from servers.tools.writer.destinations import destination_last
+from servers.tools.writer.form_orders import moved_form_orders
 from servers.tools.writer.mixed_orders import facts_and_orders
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around, told_before_ask
+from servers.tools.writer.reply_points import reply_points
 from servers.tools.writer.styles import names_style, tone_named
 from servers.tools.writer.verdicts import supported_claim
 
@@ -271,16 +273,24 @@ def stated_after(text: str) -> Request | None:
         return None
     rest = text[cut.end() :].strip()
     stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
+    head = text[: cut.start()].strip()
+    formed = moved_form_orders(head, stated)  # "... Keep it short, nothing fancy."
+    if formed is not None:
+        head, stated = formed
+        rest = " ".join(stated)
     if stated and all(_ORDER.match(s) for s in stated):
         # "Thank them for the dinner and tell them I'll be late.": what to say to the reader, as orders
         said = said_to_reader(stated)
-        return Request(text, text[: cut.start()].strip(), "\n".join(said)) if said else None
+        return Request(text, head, "\n".join(said)) if said else None
+    moves = reply_points(head, stated)  # "Write a reply to ... I want to apologise, explain ... and offer ..."
+    if moves is not None:
+        return Request(text, moves[0], "\n".join(moves[1]), told=True)
     mixed = facts_and_orders(stated, _ORDER)  # "She complained about the noise. Thank her for staying."
     if mixed:
-        return Request(text, text[: cut.start()].strip(), "\n".join(mixed), told=True)
+        return Request(text, head, "\n".join(mixed), told=True)
     if not stated or any(_ORDER.match(s) or s.rstrip().endswith("?") for s in stated):
         return None
-    return Request(text, text[: cut.start()].strip(), rest)
+    return Request(text, head, rest)
 
 
 def stated_material(parts: Request) -> Request:

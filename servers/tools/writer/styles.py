@@ -109,6 +109,14 @@ STYLE_WORDS = {
     "advertisement": "paragraph",
     "text": "paragraph",
     "text message": "paragraph",  # a text has no subject line or sign-off, whatever it is called
+    # "a match report for the club page. We won by 4 wickets ...": what happened, told from the facts given
+    "match report": "paragraph",
+    "report": "paragraph",
+    # a message sent in a chat app, called by the app's name: "a WhatsApp to Mrs Naidoo", "an SMS to the parents"
+    # (a message, posted in a chat app: ``posted_in_chat``)
+    "whatsapp": "email",
+    "whatsapp message": "email",
+    "sms": "email",
     "sentence": "paragraph",
     "one-liner": "paragraph",
     "toast": "paragraph",
@@ -183,6 +191,8 @@ STYLE_PATTERN = "|".join(sorted(map(re.escape, STYLE_WORDS), key=len, reverse=Tr
 # text only after an article or a word that sizes it ("a card", "a short thank-you card", "an out of office").
 _LOOSE = frozenset(
     {"card", "out of office", "out-of-office", "sign", "poster", "flyer", "ad", "certificate", "certificate wording"}
+    # ("on the team WhatsApp": where it is posted; "report it to the council": the verb)
+    | {"whatsapp", "sms", "report"}
 )
 _NAMED = re.compile(rf"\b(?:{STYLE_PATTERN})\b", re.I)
 _ASKED_FOR = re.compile(r"\b(?:an?|some|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
