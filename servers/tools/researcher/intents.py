@@ -90,7 +90,7 @@ _POINTER = re.compile(
 # (looking, checking, reading, telling) only say to answer: the question is the clause from the question word on.
 _INDIRECT = re.compile(
     r"\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:just\s+|quickly\s+|go\s+and\s+)?"
-    r"(?:look|find|search|check|research|investigate|explore|tell|explain|describe|say|show|dig|read|figure|work"
+    r"(?:help\s+(?:me|us)\s+(?:to\s+)?)?(?:understand|look|find|search|check|research|investigate|explore|tell|explain|describe|say|show|dig|read|figure|work"
     r"|learn|discover|establish|determine|confirm|verify|google|see|ask|remind|clarify|summari[sz]e|outline)"
     r"(?:\s+(?:up|out|into|on|over|about|for|me|us|around)){0,2}\s+"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\s[^?!\n]{3,300})",
@@ -118,8 +118,8 @@ _OPENER = re.compile(
     r"^\W*(?:(?:hey|hi|hello|hiya|ok|okay|so|um+|hmm+|right|well|oh|btw)(?:\s+(?:so|then|there))?"
     # a word joining the question on to another request: "Secondly, who ...", "plus when ...", "and also what ..."
     r"|(?:oh\s+)?and(?:\s+also)?|also|plus|then|secondly|thirdly|finally|lastly|one more thing"
-    r"|(?:random|quick|silly|dumb|stupid|weird|odd|simple|easy)\s+(?:one|question|q))"
-    r"(?:\s*[,!.:;-]+\s*|\s+but\s+|\s+)"
+    r"|(?:random|quick|silly|dumb|daft|stupid|weird|odd|strange|simple|easy|basic|obvious|general)\s+(?:one|question|q))"
+    r"(?:\s*[,!.:;-]+\s*(?:but\s+)?|\s+but\s+|\s+)"
     r"(?=(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b)",
     re.I,
 )
