@@ -33,7 +33,8 @@ _SOURCES = re.compile(
     r"(?:on|about|for|covering|regarding)\b|\bwhat (?:documents|notes|sources) (?:do )?(?:you|we) have\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
+# An initial ("C.S. Lewis", "J. K. Rowling") ends no sentence.
+_SENTENCE_END = re.compile(r"(?<=[?.!])(?<!\b[A-Z]\.)\s+")
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|he|him|his|she|her|there)\b", re.I)
 # "How many continents are there?": the "there" of a count points at nothing in an aside.
 _EXISTENTIAL = re.compile(r"\b(?:are|is|were|was)\s+there\b", re.I)

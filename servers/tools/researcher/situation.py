@@ -42,7 +42,8 @@ _LEAD_IN = re.compile(
     rf"(?P<lead>[^?:;\n]{{3,160}}?)\s*(?::|\s[-–—]\s|,)\s*(?P<question>{_QUESTION_START}[^\n]{{3,400}})",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# An initial ("C.S. Lewis", "J. K. Rowling") ends no sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+")
 # What makes a lead-in the asker's situation rather than a fact the question needs.
 _ASKER = re.compile(r"\b(?:i|i'm|i've|im|me|my|we|we're|we've|us|our|mine)\b", re.I)
 # "Visiting the Louvre next week", "Revising for my exam": a verb in -ing with its object or its time, not a
