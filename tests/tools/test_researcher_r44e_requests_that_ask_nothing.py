@@ -36,6 +36,10 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         "What happened to the two?",
         "Can you help me understand",
         "One more thing for you mate",
+        "Tell me something interesting",
+        "Give me a number",
+        "Got a couple of questions for you",
+        "Question 2",
     ],
 )
 async def test_a_request_that_names_no_topic_is_not_answered(tmp_path, request_text: str) -> None:
@@ -56,6 +60,8 @@ async def test_a_request_that_names_no_topic_is_not_answered(tmp_path, request_t
         ("Who was the first man on the Moon?", "Armstrong"),
         ("Can you help me understand how vaccines work?", "immune system"),
         ("Help me understand why the sky is blue", "scatter"),
+        ("What does the atomic number of an element tell you?", "protons"),
+        ("Got a question for you: what is an interest rate?", "borrowing"),
     ],
 )
 async def test_a_question_among_such_words_is_still_answered(tmp_path, question: str, said: str) -> None:

@@ -21,7 +21,7 @@ _TALK = frozenset(
     thanks thank cheers ta ok okay right alright here go goes going quick quickie daft silly dumb stupid random
     odd weird easy simple got get getting have need needed wondering check checking hope good great lot lots
     today now again mate mates everyone folks guys all you there info information look find search lookup
-    problem problems issue issues understand""".split()
+    problem problems issue issues understand interesting fun cool give number numbers new""".split()
 )
 
 
