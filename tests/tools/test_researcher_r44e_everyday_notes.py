@@ -52,3 +52,55 @@ async def test_everyday_questions_are_answered_from_the_notes(tmp_path, question
 async def test_what_the_notes_do_not_say_is_declined(tmp_path, question: str) -> None:
     result = await call(create_server(tmp_path), "answer", request=question)
     assert result.is_error, result.structured_content
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "What is the difference between dim sum and yum cha? The new waiters keep asking me and I can't put it "
+            "in English",
+            "tea",
+        ),
+        ("Why is the sky blue? My daughter asked and I couldn't explain it in French.", "scatter"),
+    ],
+)
+async def test_the_language_the_asker_explains_in_is_no_place(tmp_path, question: str, said: str) -> None:
+    assert said in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Visiting Paris next week. What is the tallest building?",
+        "Working in Lisbon this summer. What is the tallest building there?",
+    ],
+)
+async def test_a_place_the_asker_names_still_narrows_the_question(tmp_path, question: str) -> None:
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert result.is_error, result.structured_content
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Why does Jozi get so much lightning in summer? Homeowners keep asking about conductors.", "rainy season"),
+        ("How many hearts does an octopus have? Kids always ask on the aquarium tour.", "three hearts"),
+        ("Why is the sky blue? Visitors often ask on the tour.", "scatter"),
+    ],
+)
+async def test_who_keeps_asking_is_why_the_question_is_asked(tmp_path, question: str, said: str) -> None:
+    assert said in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why does Joburg get so much lightning in summer? Also do I need lightning conductors on the new roofs?",
+        "Why does Joburg get so much lightning? Clients keep asking, and tell me what a conductor costs too",
+        "Why is the sky blue? Visitors often ask how far away the Sun is too.",
+    ],
+)
+async def test_a_second_thing_asked_keeps_the_whole_request(tmp_path, question: str) -> None:
+    result = await call(create_server(tmp_path), "answer", request=question)
+    assert result.is_error, result.structured_content
