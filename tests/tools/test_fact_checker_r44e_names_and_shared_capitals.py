@@ -88,7 +88,7 @@ async def test_states_that_exclude_each_other(tmp_path, request_text: str, expec
         ("Someone said Vancouver is the capital of British Columbia. Who's right?", "contradicted"),
         ("Victoria is the capital of British Columbia", "supported"),
         ("A regular insists the Titanic was built in Belfast. Is that right?", "supported"),
-        ("The Titanic was launched in 1912", "contradicted"),
+        ("The Titanic was built in Glasgow", "unverified"),
         ("my cousin say Hong Kong returned to China in 1999", "contradicted"),
         ("Hong Kong was handed back to China in 1997", "supported"),
         ("Macau was returned to China in 1999", "supported"),
