@@ -15,7 +15,7 @@ from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
 from servers.tools.researcher.owned_acronyms import owner_after
-from servers.tools.researcher.situation import names_topic, situated
+from servers.tools.researcher.situation import names_in, names_topic, situated
 from servers.tools.researcher.wording import as_typed
 
 _READ = re.compile(
@@ -95,6 +95,12 @@ _INDIRECT = re.compile(
     r"|learn|discover|establish|determine|confirm|verify|google|see|ask|remind|clarify|summari[sz]e|outline)"
     r"(?:\s+(?:up|out|into|on|over|about|for|me|us|around)){0,2}\s+"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\s[^?!\n]{3,300})",
+    re.I,
+)
+# A superlative, whose answer depends on where it is asked of.
+_RANKED = re.compile(
+    r"\b(?!(?:interest|forest|west|test|rest|honest|modest|nest|chest|guest|request|protest|suggest|harvest|pest"
+    r"|contest|invest|digest|latest)\b)[a-z]{2,}est\b|\b(?:most|least|best|worst)\b",
     re.I,
 )
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
@@ -192,6 +198,9 @@ def question_only(request: str) -> str:
         s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) or tells_context(s)
         for s in sentences
     ):
+        told = " ".join(s for s in sentences if s is not questions[0])
+        if _RANKED.search(questions[0]) and names_in(told) and not names_in(questions[0]):
+            return request  # "What is the tallest building? We're staying in Paris": the tallest in Paris
         return questions[0].strip()
     return request
 

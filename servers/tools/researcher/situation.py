@@ -277,6 +277,12 @@ def _claimed(told: list[str]) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def names_in(text: str) -> set[str]:
+    """The names ``text`` gives to places or things (not a capital that only starts a sentence, a school year, a
+    day of the week or a language spoken)."""
+    return _names(text)
+
+
 def _names(text: str) -> set[str]:
     found = (
         _name(m.group(), m.start(), text) for m in _NAME.finditer(text) if not _spoken_in(m.group(), m.start(), text)
