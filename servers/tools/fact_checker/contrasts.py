@@ -11,7 +11,8 @@
   opposite. Only size, weight and age, said right before "than": "faster in water than in air" compares
   settings, read above.
 - An **un- antonym** ("unencrypted" against "encrypted") is a negation inside one word: a passage that says
-  the plain word speaks to the claim's "un-" word, and says its opposite.
+  the plain word speaks to the claim's "un-" word, and says its opposite. So does one of a set of states that
+  exclude each other: a volcano "active", "dormant" or "extinct", a creature "alive" or "dead".
 
 Every regex here is linear: bounded repetitions, no nested quantifiers.
 """
@@ -48,6 +49,8 @@ _REVERSALS = frozenset(
     )
 )
 _UNTIL = re.compile(r"\buntil\b", re.I)
+# States of which a thing is in one at a time: "an active volcano" is not "an extinct volcano".
+_EXCLUSIVE_STATES = [frozenset(terms("active dormant extinct")), frozenset(terms("alive dead"))]
 
 
 # Comparatives of two things ("bigger than the Earth"), each with its opposite.
@@ -137,6 +140,9 @@ def un_antonym(claimed: frozenset[str], said: frozenset[str], said_text: str = "
             return term, term[2:]
         if len(term) >= 4 and f"un{term}" in said:
             return term, f"un{term}"
+        for states in _EXCLUSIVE_STATES:
+            if term in states and (other := sorted(states & said)):
+                return term, other[0]
     return None
 
 

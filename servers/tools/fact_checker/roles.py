@@ -60,6 +60,12 @@ _ROLE_FIRST_SAID = re.compile(
     r"\bthe\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+(?P<place>" + _PLACE + r")\s+is\s+(?P<holder>" + _NAME + r")"
 )
 _EVERYWHERE = frozenset({"world", "earth", "planet", "globe"})
+# A place with a role shared among a few named holders: "South Africa has three capitals: Pretoria, Cape Town and
+# Bloemfontein". Each holder holds it; a holder the list leaves out does not.
+_SHARED_ROLE_SAID = re.compile(
+    r"\b(?P<place>" + _NAME + r")\s+has\s+(?:two|three|four)\s+(?P<role>capitals|capital\s+cities)\s*[:,]?\s+"
+    r"(?P<holders>" + _NAME + r"(?:\s*,\s*" + _NAME + r"){0,2}\s*,?\s+and\s+" + _NAME + r")"
+)
 # A substance has one chemical formula: "The chemical formula of water is CO2" against a note's "the formula of
 # water is H2O" or "H2O, the formula for water". A formula is element symbols with counts (H2O, NaCl, C6H12O6),
 # at least two symbols or one with a count, so a word such as "Oxygen" or "It" is never read as one.
@@ -190,6 +196,12 @@ def stated_roles(passage: str) -> list[Role]:
         stated = _role(role, place, holder, f"{holder} is the {role} {where} {place}", where)
         if stated is not None:
             found.append(stated)
+    for m in _SHARED_ROLE_SAID.finditer(text):
+        role, place = "capital", m.group("place")
+        for holder in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("holders").rstrip(".")):
+            stated = _role(role, place, holder, f"{holder} is a {role} of {place}")
+            if stated is not None:
+                found.append(stated)
     if (ranked := _RANKED_ANYWHERE_SAID.match(text)) is not None:
         for first in filter(None, (ranked.group("first"), ranked.group("second"))):
             role = f"{first} {ranked.group('noun')}"

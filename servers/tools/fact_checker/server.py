@@ -26,6 +26,7 @@ from servers.tools.fact_checker.causes import judge_cause, read_cause
 from servers.tools.fact_checker.claims import alternatives, asks_only, material, normalize_claim, opinions, other_job
 from servers.tools.fact_checker.claims import extract_claims as find_claims
 from servers.tools.fact_checker.majorities import judge_majority, read_majority
+from servers.tools.fact_checker.names import judge_naming, read_naming
 from servers.tools.fact_checker.spelling import respelt
 from servers.tools.fact_checker.verdicts import NotACheckableClaim, Verdict, check
 from servers.tools.inputs import ToolInputError, require_text
@@ -110,6 +111,8 @@ def _checked(kb: KnowledgeBase, claim: str) -> Verdict:
     claim ("X because of Y"), on the effect and its cause together."""
     if (majority := read_majority(claim)) is not None and (placed := judge_majority(kb, claim, majority)):
         return placed  # "Most of the Amazon rainforest lies in Brazil": where most of it is, said of it
+    if (naming := read_naming(claim)) is not None and (named := judge_naming(kb, claim, naming)):
+        return named  # "Kent is known as the Garden of England": a note that gives it that name the same way
     if (cause := read_cause(claim)) is not None:
         return judge_cause(kb, claim, cause, lambda effect: _checked(kb, effect))
     try:

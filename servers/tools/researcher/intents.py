@@ -15,7 +15,7 @@ from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
 from servers.tools.researcher.owned_acronyms import owner_after
-from servers.tools.researcher.situation import names_topic, situated
+from servers.tools.researcher.situation import names_in, names_topic, situated
 from servers.tools.researcher.wording import as_typed
 
 _READ = re.compile(
@@ -33,7 +33,8 @@ _SOURCES = re.compile(
     r"(?:on|about|for|covering|regarding)\b|\bwhat (?:documents|notes|sources) (?:do )?(?:you|we) have\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
+# An initial ("C.S. Lewis", "J. K. Rowling") ends no sentence.
+_SENTENCE_END = re.compile(r"(?<=[?.!])(?<!\b[A-Z]\.)\s+")
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|he|him|his|she|her|there)\b", re.I)
 # "How many continents are there?": the "there" of a count points at nothing in an aside.
 _EXISTENTIAL = re.compile(r"\b(?:are|is|were|was)\s+there\b", re.I)
@@ -90,10 +91,16 @@ _POINTER = re.compile(
 # (looking, checking, reading, telling) only say to answer: the question is the clause from the question word on.
 _INDIRECT = re.compile(
     r"\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:just\s+|quickly\s+|go\s+and\s+)?"
-    r"(?:look|find|search|check|research|investigate|explore|tell|explain|describe|say|show|dig|read|figure|work"
+    r"(?:help\s+(?:me|us)\s+(?:to\s+)?)?(?:understand|look|find|search|check|research|investigate|explore|tell|explain|describe|say|show|dig|read|figure|work"
     r"|learn|discover|establish|determine|confirm|verify|google|see|ask|remind|clarify|summari[sz]e|outline)"
     r"(?:\s+(?:up|out|into|on|over|about|for|me|us|around)){0,2}\s+"
     r"(?P<question>(?:who|whom|whose|what|which|when|where|why|how)\s[^?!\n]{3,300})",
+    re.I,
+)
+# A superlative, whose answer depends on where it is asked of.
+_RANKED = re.compile(
+    r"\b(?!(?:interest|forest|west|test|rest|honest|modest|nest|chest|guest|request|protest|suggest|harvest|pest"
+    r"|contest|invest|digest|latest)\b)[a-z]{2,}est\b|\b(?:most|least|best|worst)\b",
     re.I,
 )
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
@@ -118,8 +125,8 @@ _OPENER = re.compile(
     r"^\W*(?:(?:hey|hi|hello|hiya|ok|okay|so|um+|hmm+|right|well|oh|btw)(?:\s+(?:so|then|there))?"
     # a word joining the question on to another request: "Secondly, who ...", "plus when ...", "and also what ..."
     r"|(?:oh\s+)?and(?:\s+also)?|also|plus|then|secondly|thirdly|finally|lastly|one more thing"
-    r"|(?:random|quick|silly|dumb|stupid|weird|odd|simple|easy)\s+(?:one|question|q))"
-    r"(?:\s*[,!.:;-]+\s*|\s+but\s+|\s+)"
+    r"|(?:random|quick|silly|dumb|daft|stupid|weird|odd|strange|simple|easy|basic|obvious|general)\s+(?:one|question|q))"
+    r"(?:\s*[,!.:;-]+\s*(?:but\s+)?|\s+but\s+|\s+)"
     r"(?=(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b)",
     re.I,
 )
@@ -191,6 +198,9 @@ def question_only(request: str) -> str:
         s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) or tells_context(s)
         for s in sentences
     ):
+        told = " ".join(s for s in sentences if s is not questions[0])
+        if _RANKED.search(questions[0]) and names_in(told) and not names_in(questions[0]):
+            return request  # "What is the tallest building? We're staying in Paris": the tallest in Paris
         return questions[0].strip()
     return request
 

@@ -30,6 +30,8 @@ def covers(key: str, pool: set[str]) -> bool:
             return True
         if shorter >= 4 and (word.startswith(key) or key.startswith(word)):
             return True
-        if shorter >= 8 and key[: shorter - 3] == word[: shorter - 3]:
+        # a long shared start, not just a common first syllable: "motorway" is not "motorbike"
+        shared = max(shorter - 3, 7)
+        if shorter >= 8 and key[:shared] == word[:shared]:
             return True
     return False

@@ -42,7 +42,8 @@ _LEAD_IN = re.compile(
     rf"(?P<lead>[^?:;\n]{{3,160}}?)\s*(?::|\s[-–—]\s|,)\s*(?P<question>{_QUESTION_START}[^\n]{{3,400}})",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# An initial ("C.S. Lewis", "J. K. Rowling") ends no sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+")
 # What makes a lead-in the asker's situation rather than a fact the question needs.
 _ASKER = re.compile(r"\b(?:i|i'm|i've|im|me|my|we|we're|we've|us|our|mine)\b", re.I)
 # "Visiting the Louvre next week", "Revising for my exam": a verb in -ing with its object or its time, not a
@@ -110,6 +111,13 @@ _ATTRIBUTE = re.compile(
 _ASKS_MORE = re.compile(
     r"^\W*(?:(?:and|also|please|then|now|plus)\W+){0,2}(?:tell|explain|list|give|show|describe|include|compare"
     r"|name)\b|\b(?:as\s+well|too|also)\s*[.!]*\s*$",
+    re.I,
+)
+# Who keeps asking the asker, said without "me": "Clients keep asking if they need lightning conductors", "Guests
+# are always asking about it". What they ask is why the asker asks; the question asked is the one to answer.
+_ASKED = re.compile(
+    r"^\s*(?:(?:the|all|most|some|lots\s+of|many)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:keep|kept|are\s+always"
+    r"|always|often|constantly|regularly)\s+ask(?:ing|s)?\b",
     re.I,
 )
 _FROM_HERE = re.compile(r"\bhow (?:far|long|close|near)\b|\bdistance\b|\bget (?:to|there)\b", re.I)
@@ -181,7 +189,9 @@ def _situation(lead: str) -> bool:
     """Does ``lead`` tell the asker's situation (who asks, what they are doing, what the answer is for)?"""
     if _CLAUSE.match(lead) or _ASKS_MORE.search(lead):
         return False
-    return bool(_ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead) or _FEELING.match(lead))
+    return bool(
+        _ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead) or _FEELING.match(lead) or _ASKED.match(lead)
+    )
 
 
 def _resolved(question: str, situation: str) -> str | None:
@@ -267,9 +277,26 @@ def _claimed(told: list[str]) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def names_in(text: str) -> set[str]:
+    """The names ``text`` gives to places or things (not a capital that only starts a sentence, a school year, a
+    day of the week or a language spoken)."""
+    return _names(text)
+
+
 def _names(text: str) -> set[str]:
-    found = (_name(m.group(), m.start(), text) for m in _NAME.finditer(text))
+    found = (
+        _name(m.group(), m.start(), text) for m in _NAME.finditer(text) if not _spoken_in(m.group(), m.start(), text)
+    )
     return {n for n in found if n and n not in _NO_PLACE}
+
+
+# A language the asker speaks or explains in ("I don't know how to explain it in English") is how they talk, not a
+# place or thing the question is asked of.
+_LANGUAGES = frozenset("English French German Spanish Chinese Cantonese Mandarin Vietnamese Afrikaans".split())
+
+
+def _spoken_in(run: str, start: int, text: str) -> bool:
+    return run in _LANGUAGES and text[:start].rstrip().lower().endswith(" in")
 
 
 # A school year or class ("doing it with Year 5", "my Key Stage 2 group") or a day of the week is capitalized but

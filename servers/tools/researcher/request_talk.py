@@ -1,0 +1,30 @@
+"""Words that speak of the request rather than of a topic: how many things are asked ("two things", "a couple of
+questions", "one more"), a greeting or thanks ("hi there", "cheers"), a call for help ("can you help me", "need a
+hand") or an announcement ("here's my question", "quick one").
+
+A request made only of such words names nothing to look up. Any note that happens to use one of them ("An octopus
+has three hearts: two pump blood ...", "a right-angled triangle") would otherwise pass for an answer to "Could you
+do two things for me?", "Right, here goes" or "Quick question", which ask nothing yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve couple few several multiple various
+    first second third fourth fifth another other others more next last""".split()
+)
+_TALK = frozenset(
+    """question questions q qs query queries thing things stuff bits ones ask asking asked help helping hand
+    favour favor bother bothering sorry apologies hi hello hey hiya howdy greetings morning afternoon evening
+    thanks thank cheers ta ok okay right alright here go goes going quick quickie daft silly dumb stupid random
+    odd weird easy simple got get getting have need needed wondering check checking hope good great lot lots
+    today now again mate mates everyone folks guys all you there info information look find search lookup
+    problem problems issue issues understand interesting fun cool give number numbers new""".split()
+)
+
+
+def names_no_topic(words: Iterable[str]) -> bool:
+    """Do ``words`` (a request's key words, as written) hold nothing but talk about the request itself?"""
+    return all(w.casefold() in NUMBER_WORDS or w.casefold() in _TALK for w in words)
