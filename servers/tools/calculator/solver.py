@@ -101,6 +101,7 @@ from servers.tools.calculator import (
     prices,
     pronoun_ones,
     proportions,
+    purpose_tails,
     qualifiers,
     question_first,
     quotients,
@@ -394,6 +395,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
+        or _again(purpose_tails.without_purpose(text, written), chained=chained)  # 'in cm for his buddies'
     )
 
 
