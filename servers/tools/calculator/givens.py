@@ -90,8 +90,9 @@ def givens_or_none(tokens: list[Token], start: int, count: int | None = None) ->
 def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0), *, rates: bool = False) -> list[Given]:
     """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity.
     ``rates`` reads every rate a reading by units can scale: a count for each unit of a measure other than time
-    ('23.5 tons per acre'), and an amount so many times a period ('1 gallon twice a day'); for the other readers
-    the first is not understood and the second is an amount with its words after it."""
+    ('23.5 tons per acre'), an amount so many times a period ('1 gallon twice a day') and a rate each one of them
+    has ('78 lbs a day each'), when the request counts things to scale them by; for the other readers the first is
+    not understood and the others are amounts with their words after them."""
     givens: list[Given] = []
     i = start
     while tokens[i].kind != "end":
@@ -111,6 +112,8 @@ def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0),
         if len(givens) > MAX_GIVENS:
             raise ToolInputError(f"the problem has more than {MAX_GIVENS} numbers; give them a few at a time")
         i = given.end
+    if rates and not any(g.noun for g in givens):  # a rate is scaled here only by things counted beside it
+        return read_givens(tokens, start, skip)
     return givens
 
 
@@ -177,7 +180,14 @@ def _given_at(tokens: list[Token], i: int, rates: bool = False) -> Given:
             per_each, end = True, each
             if quantity.measure.per is None:
                 quantity, end = _rate_after_goods(tokens, end, quantity)  # '$35 each per day': each one's daily rate
-    if rates and quantity.measure is not None and not is_money(quantity.measure) and tokens[end].word == "each":
+    measure = quantity.measure
+    if (
+        rates
+        and measure is not None
+        and measure.per is not None
+        and not is_money(measure)
+        and tokens[end].word == "each"
+    ):
         per_each, end = True, end + 1  # '78 lbs a day each': each one's amount, scaled by how many they are
     before, after = _words_before(tokens, i), _words_after(tokens, end)
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
@@ -475,8 +485,8 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].kind == "number" and before.kind == "word" and lookup(before.word) is not None:
         return True  # 'for 9 hours each', '2 kg each': an amount each one has, told with its unit
-    if rate_before(tokens, i):
-        return True  # '78 lbs a day each': a rate each one has
+    if rate_before(tokens, i) and any(t.kind == "number" for t in tokens[: i - 4]):
+        return True  # '142 cows averaging 78 lbs a day each': a rate each one counted has
     if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
         return False
     # an amount said within the clause after it is what each one gives, so it is not asked for
