@@ -94,6 +94,7 @@ from servers.tools.calculator import (
     percent_names,
     percent_of_named,
     percentages,
+    potting,
     pound_amounts,
     preambles,
     price_after_cut,
@@ -116,6 +117,7 @@ from servers.tools.calculator import (
     rounding,
     schedules,
     shares,
+    sized_asks,
     sized_periods,
     sources,
     split_earnings,
@@ -396,6 +398,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
         or _again(purpose_tails.without_purpose(text, written), chained=chained)  # 'in cm for his buddies'
+        or sized_asks.in_sized_containers(text, lambda said: _solve(said, chained=chained))  # 'how many 50 litre bags'
+        or _again(potting.one_to_a_pot(text), chained=chained)  # 'potting on 360 plugs into 2 litre pots'
     )
 
 
