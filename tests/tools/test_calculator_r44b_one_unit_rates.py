@@ -34,6 +34,7 @@ async def test_a_rate_around_one_unit(request_text: str, result: float):
         "Diesel is €1.60 the litre. What did it cost?",
         "Tickets are £5 for one ticket and 3 for £12. How much for 7?",
         "My tuk does 28 km for one litre but only 20 km in town. Today I drove 154 km. How many litres?",
+        "Diesel was €1.60 the day before and the van took 45 litres. What did it cost?",
     ],
 )
 async def test_a_rate_around_one_unit_with_something_missing_is_declined(request_text: str):

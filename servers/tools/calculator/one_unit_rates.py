@@ -2,9 +2,9 @@
 litre' — so much for each one of the unit, as 'per litre' says it.
 
 An amount with its unit (or a price), then 'for one', 'on one', 'from one', 'for a single' or (after a price) 'the',
-then a unit of measure: read again as 'per' that unit. Only a unit the calculator measures by is read this way ('£5
-for one ticket' and 'the £12 the kids paid' are left as they are), and the request is answered only when the
-reading with 'per' accounts for itself in full.
+then a unit of measure: read again as 'per' that unit ('the litre' only where its clause ends, not '$30 the day
+before'). Only a unit the calculator measures by is read this way ('£5 for one ticket' and 'the £12 the kids paid'
+are left as they are), and the request is answered only when the reading with 'per' accounts for itself in full.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from servers.tools.calculator.quantities import is_money, lookup
 
 _ONE = re.compile(
     r"(?<=[a-zA-Z€£$])\s+(?:for|on|from|with)\s+(?:one|1|a\s+single)\s+(?P<unit>[a-zA-Z]+)\b"
-    r"|(?<=[\d€£$])\s+the\s+(?P<priced>[a-zA-Z]+)\b",
+    r"|(?<=[\d€£$])\s+the\s+(?P<priced>[a-zA-Z]+)\b(?=\s*(?:[,.;:!?)]|$|and\b|or\b|plus\b))",
 )
 _AMOUNT_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:[a-zA-Z]+|[£$€]))$")
 
