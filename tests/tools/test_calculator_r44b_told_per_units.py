@@ -29,6 +29,8 @@ async def test_a_factor_told_per_unit(request_text: str, result: float):
         "Marathon is 26.2 miles. What's that in km and in metres? Use 1.609 km per mile.",
         "The dog is 32 kg. What's that in pounds? Use 2.2046 lb per kg. And how much food a day?",
         "Marathon is 26.2 miles and I run 10 km per hour. What's that in km per mile?",
+        "The trail rises 80 m per km. What's 12 km in m?",
+        "The road climbs 50 feet per mile. How many feet over 8 miles?",
     ],
 )
 async def test_a_factor_told_per_unit_with_more_asked_is_declined(request_text: str):
