@@ -65,6 +65,8 @@ async def test_tiles_said_by_what_one_covers(request_text: str, result: float):
         "23.5 tons per acre on 85 acres. How many kg?",
         "23.5 tons per acre on 85 acres and 10 acres were lost to flooding. How many tons?",
         "a post every metre along 30 metres. How many posts?",
+        "We plant 400 bulbs per acre on 2.5 acres. How many bulbs each?",
+        "We plant 400 bulbs an hour for 2.5 hours. How many bulbs each?",
         "4 tiles per square metre over 30 square metres. How many tiles?",
         "1.5 lbs of powder per 2 gallons of water. Some calves each getting 1 gallon twice a day. "
         "How many pounds of powder a day?",

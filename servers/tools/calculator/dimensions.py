@@ -334,7 +334,7 @@ def _target_vector(
             return None
         vector[dimension[0]] = -1
     if target.each and (per is None or _shared_per(tokens, start, each_noun)):
-        if each_noun is None:
+        if each_noun is None or f"count {each_noun}" == top:  # 'how many bulbs each' of bulbs shared by no one
             return None
         vector[f"count {each_noun}"] = -1  # 'how much per person per month': a share of a rate
     return frozenset(vector.items())
