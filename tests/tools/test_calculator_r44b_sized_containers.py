@@ -36,6 +36,7 @@ async def test_sized_containers_for_an_amount(request_text: str, result: float):
         "Each pot takes 2 litres of compost. How many 50 litre bags of compost do I need?",
         "Each pot takes 2 litres of compost and I have 360 pots. How many 50 litre bags cost £6?",
         "I'm bagging 360 apples into 2 kg bags. How many kg of apples?",
+        "The urn holds 12 litres of tea. How many 300 ml cups do I need?",
         "I'm potting on 360 lavender plugs into 2 litre pots. How many 50 kg bags of grit?",
         "I'm potting on 360 lavender plugs and 40 salvias into 2 litre pots. How many 50 litre bags of compost?",
     ],

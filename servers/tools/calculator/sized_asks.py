@@ -25,9 +25,11 @@ from servers.tools.inputs import ToolInputError
 _SIZED = re.compile(r"\bhow\s+many\s+(\d+(?:\.\d+)?)\s*-?\s*([a-z]+)\s+([a-z]+)\b", re.IGNORECASE)
 _FILLED = frozenset("fill fills filled full whole complete".split())
 _PORTIONED = frozenset("get gets from out pour pours poured serve serves cut cuts make makes left".split())
+_HELD = frozenset("hold holds holding held contain contains containing contained".split())
 _NEEDED = frozenset("need needs needed order buy bring take require requires required must should use".split())
-"""Containers counted up to what is needed are bought whole; ones filled or served from an amount are counted
-down to the full ones, which is another reading's."""
+"""Containers counted up to what is needed are bought whole; ones filled or served from an amount, or from what a
+thing holds ('a bottle holds 1.5 litres. How many 250 ml glasses?'), are counted down to the full ones, which is
+another reading's."""
 
 
 def in_sized_containers(text: str, solve: Callable[[str], Solution]) -> Solution | None:
@@ -43,7 +45,7 @@ def in_sized_containers(text: str, solve: Callable[[str], Solution]) -> Solution
     if lookup(container, short=False) is not None or not container.endswith("s") or container in _FILLED:
         return None
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if words & _FILLED or words & _PORTIONED or not words & _NEEDED:
+    if words & (_FILLED | _PORTIONED | _HELD) or not words & _NEEDED:
         return None  # 'how many 250 ml glasses do I get from it': the full ones, not the ones to buy
     size = Fraction(match[1])
     if size <= 0:
