@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import PEOPLE, Given, Target
-from servers.tools.calculator.quantities import lookup, singular
+from servers.tools.calculator.quantities import is_money, lookup, singular
 from servers.tools.calculator.tokens import Token
 
 Vector = frozenset[tuple[str, int]]
@@ -142,7 +142,10 @@ def asks_speed(tokens: list[Token], start: int) -> bool:
 def counted_noun(tokens: list[Token], start: int, givens: list[Given]) -> str | None:
     """'how many pages', 'bottles per hour': the count of a thing the givens count."""
     nouns = {g.noun for g in givens if g.noun}
+    told = {k for g in givens for k in range(g.start, g.end)}  # '23.5 tons per acre' tells a rate, asks nothing
     for i in range(start, len(tokens) - 1):
+        if i in told:
+            continue
         stem = "people" if tokens[i].word in PEOPLE else singular(tokens[i].word)
         if stem in nouns and (tokens[i - 1].word == "many" or tokens[i + 1].word == "per" != tokens[i - 1].word):
             return f"count {stem}"
@@ -156,3 +159,13 @@ def shared_noun(target: Target, givens: list[Given], tokens: list[Token], start:
     group = group_of(tokens, start, givens)
     others = {g.noun for g in givens if g.noun and g.noun != group}
     return f"count {others.pop()}" if group is not None and len(others) == 1 else None
+
+
+def said_each(givens: list[Given]) -> bool:
+    """'4 of us each paid $12', 'kids get £4.50 a week each', '28 litres a day each': an amount said of each one, so
+    a question asking what each has is answered by that amount, not by sharing a whole."""
+    return any(
+        "each" in g.before[-3:] or "each" in g.after[:6] or g.per_each and not is_money(g.quantity.measure)
+        for g in givens
+        if g.quantity.measure is not None
+    )

@@ -23,6 +23,7 @@ from itertools import product
 from servers.tools.calculator import (
     asked_periods,
     asked_totals,
+    gallon_systems,
     named_weeks,
     numbers,
     sized_labels,
@@ -38,6 +39,7 @@ from servers.tools.calculator.counted import (
     group_of,
     occasions,
     one_kind_of_goods,
+    said_each,
     shared_noun,
     things_counted,
     work_shared,
@@ -131,9 +133,11 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
     if target.money and unpriced_item(tokens, start):
         return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
     try:
-        givens = read_givens(tokens, start, target.span)
+        givens = read_givens(tokens, start, target.span, rates=True)
     except NotUnderstood:
         return None
+    if gallon_systems.asked_across(tokens, target.top, [g.quantity.measure for g in givens]):
+        return None  # '28 litres a day each. How many gallons ...': a US gallon or a UK one?
     if money_for_money(givens) or asked_periods.periods_unread(tokens, start, givens):
         return None  # '25p for every £1': a ratio that scales an amount (``money_ratios``), never amounts to add
     inside = {k for g in givens for k in range(g.start, g.end)} | delivered(tokens)  # a number's words, 'drop off'
@@ -152,11 +156,9 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'each shelf running the full width ... in total?': the total is asked, not a share each
     if not givens or any(g.quantity.percent for g in givens) or len(givens) == 1 and target.per is None:
         return None
-    if closing and not any(g.quantity.measure is not None and g.quantity.measure.per for g in givens):
+    if closing and not any(g.quantity.measure is not None and g.quantity.measure.per or g.count_per for g in givens):
         return None  # '8 people at $27.50 each. What is the total?': a bare 'total' is a chain of rates' alone
-    if target.each and any(
-        "each" in g.before[-3:] or "each" in g.after[:6] for g in givens if g.quantity.measure is not None
-    ):
+    if target.each and said_each(givens):
         return None  # '4 of us each paid $12', 'kids get £4.50 a week each', '£95 a week in rent each': each one's
     if not one_kind_of_goods(tokens, start, givens):
         return None
@@ -332,7 +334,7 @@ def _target_vector(
             return None
         vector[dimension[0]] = -1
     if target.each and (per is None or _shared_per(tokens, start, each_noun)):
-        if each_noun is None:
+        if each_noun is None or f"count {each_noun}" == top:  # 'how many bulbs each' of bulbs shared by no one
             return None
         vector[f"count {each_noun}"] = -1  # 'how much per person per month': a share of a rate
     return frozenset(vector.items())

@@ -41,6 +41,9 @@ def subject_each(tokens: list[Token], given: Given, counted: set[str]) -> str | 
         first -= 1
     found: set[str] = set()
     for k in range(first, given.start - 1):
+        if tokens[k].word == "each" and k > first and _counted_before(tokens, k, counted):
+            found.add(_counted_before(tokens, k, counted) or "")  # '14 calves each getting 1 gallon a day'
+            continue
         if tokens[k].word not in _EACH and not (k == first and tokens[k].word in _ONE):
             continue  # 'each bird', 'every bird', and opening the clause 'a bird', 'one bird'
         j = k + 1
@@ -51,3 +54,12 @@ def subject_each(tokens: list[Token], given: Given, counted: set[str]) -> str | 
         elif tokens[j].kind == "word" and tokens[j].word in counted:
             found.add(tokens[j].word)
     return found.pop() if len(found) == 1 else None
+
+
+def _counted_before(tokens: list[Token], k: int, counted: set[str]) -> str | None:
+    """The things counted right before an 'each' at ``k``: '14 calves each', '40 cows, each'."""
+    k = k - 1 if tokens[k - 1].text == "," else k
+    before = tokens[k - 1]
+    if k < 2 or before.kind != "word" or tokens[k - 2].kind != "number":
+        return None
+    return singular(before.word) if singular(before.word) in counted else None

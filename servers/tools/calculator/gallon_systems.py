@@ -11,7 +11,7 @@ spelling 'liters'. Otherwise it is declined, naming both gallons.
 
 from __future__ import annotations
 
-from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.quantities import Measure, lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -60,3 +60,14 @@ def _story(written: list[Token]) -> bool:
         t.kind == "word" and t.word.isalpha() and t.word not in _FRAME and lookup(t.word, short=False) is None
         for t in written
     )
+
+
+def asked_across(written: list[Token], asked: Measure | None, given: list[Measure | None]) -> bool:
+    """'64 cows averaging 28 litres a day each. How many gallons ...': a gallon (pint, quart, fluid ounce) asked of
+    an amount said in metric units, in a story that does not say whose gallon it is."""
+    if asked is None or asked.name not in _BY_SYSTEM:
+        return False
+    metric = any(m is not None and (m.name in _METRIC or m.per is not None and m.per.name in _METRIC) for m in given)
+    words = {t.word for t in written if t.kind == "word"}
+    us = any(t.text in ("US", "U.S.") or t.kind == "currency" and t.value == "USD" for t in written)
+    return metric and not us and not words & (_US_WORDS | _UK_WORDS) and _story(written)

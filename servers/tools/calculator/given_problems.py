@@ -17,6 +17,7 @@ from servers.tools.calculator import (
     changes,
     codes,
     complements,
+    counted_parts,
     courses,
     coverage,
     dimensions,
@@ -131,6 +132,7 @@ READERS: tuple[Reader, ...] = (
     spare_places.solve_spare_places,  # rows of chairs, less the people coming
     net_profits.solve_net_profit,  # takings less the costs told, laid out any way
     tip_shares.solve_tip_share,  # a bill and its tip, shared evenly
+    counted_parts.solve_counted_part,  # a percentage of a count, asked as how many things
 )
 
 

@@ -22,6 +22,7 @@ from servers.tools.calculator.per_phrases import measure_of_goods, per_unit
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
+from servers.tools.calculator.said_rates import asked_goods, count_per_said, rate_before, times_a
 from servers.tools.calculator.signs import signed
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -86,8 +87,12 @@ def givens_or_none(tokens: list[Token], start: int, count: int | None = None) ->
     return givens if count is None or len(givens) == count else None
 
 
-def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0)) -> list[Given]:
-    """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity."""
+def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0), *, rates: bool = False) -> list[Given]:
+    """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity.
+    ``rates`` reads every rate a reading by units can scale: a count for each unit of a measure other than time
+    ('23.5 tons per acre'), an amount so many times a period ('1 gallon twice a day') and a rate each one of them
+    has ('78 lbs a day each'), when the request counts things to scale them by; for the other readers the first is
+    not understood and the others are amounts with their words after them."""
     givens: list[Given] = []
     i = start
     while tokens[i].kind != "end":
@@ -100,13 +105,15 @@ def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0))
         if token.kind not in ("number", "currency") or _pronoun_one(tokens, i):
             i += 1
             continue
-        given = _sized_count(tokens, i) or _given_at(tokens, i)
+        given = _sized_count(tokens, i) or _given_at(tokens, i, rates)
         if signed(tokens, i):  # '-4 °F outside': the number is below zero, not 4 with a dash before it
             given = replace(given, quantity=replace(given.quantity, value=-given.quantity.value), start=i - 1)
         givens.append(given)
         if len(givens) > MAX_GIVENS:
             raise ToolInputError(f"the problem has more than {MAX_GIVENS} numbers; give them a few at a time")
         i = given.end
+    if rates and not any(g.noun for g in givens):  # a rate is scaled here only by things counted beside it
+        return read_givens(tokens, start, skip)
     return givens
 
 
@@ -132,7 +139,7 @@ def _sized_count(tokens: list[Token], i: int) -> Given | None:
     return Given(whole, i, end, before=_words_before(tokens, i), after=_words_after(tokens, end))
 
 
-def _given_at(tokens: list[Token], i: int) -> Given:
+def _given_at(tokens: list[Token], i: int, rates: bool = False) -> Given:
     reader = AmountReader(tokens, i + 1 if tokens[i].kind == "number" else i)
     node: Node = reader.number(tokens[i]) if tokens[i].kind == "number" else reader.currency_amount()
     quantity = Evaluation().value(node)
@@ -152,7 +159,7 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         if not noun and i > 0 and tokens[i - 1].word in _SERVES:
             noun = "people"  # 'the recipe serves 4': a count of people, said by the verb
         if noun and noun != "people":
-            count_per, end = _count_per(tokens, end)
+            count_per, end = count_per_said(tokens, end, rates)
     elif quantity.measure is not None and quantity.measure.per is None:
         quantity = named_period(tokens, i, quantity)
         quantity, end = per_quarter(tokens, end, quantity)
@@ -162,40 +169,31 @@ def _given_at(tokens: list[Token], i: int) -> Given:
         goods_word = tokens[goods - 1].word if goods > end and tokens[goods - 2].word == "of" else ""
         if goods > end and quantity.measure is not None and quantity.measure.per is None:
             quantity, end = _rate_after_goods(tokens, goods, quantity)  # '2 litres of water a day'
+            if end == goods:  # '1.5 lbs of powder per 2 gallons of water': per so much of what it is mixed into
+                quantity, scaled = _per_scaled(tokens, goods, quantity)
+                end = end if scaled == goods else _goods(tokens, scaled)
         end = max(end, goods)
+        if rates and quantity.measure is not None and quantity.measure.per is None:
+            quantity, end = times_a(tokens, end, quantity)
         each = _each_at(tokens, end)
         if each is not None and is_money(quantity.measure):
             per_each, end = True, each
             if quantity.measure.per is None:
                 quantity, end = _rate_after_goods(tokens, end, quantity)  # '$35 each per day': each one's daily rate
+    measure = quantity.measure
+    if (
+        rates
+        and measure is not None
+        and measure.per is not None
+        and not is_money(measure)
+        and tokens[end].word == "each"
+    ):
+        per_each, end = True, end + 1  # '78 lbs a day each': each one's amount, scaled by how many they are
     before, after = _words_before(tokens, i), _words_after(tokens, end)
     return Given(quantity, i, end, noun, per_each, goods_word, before, after, count_per)
 
 
 _SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".split())
-
-
-def _count_per(tokens: list[Token], i: int) -> tuple[Measure | None, int]:
-    """'360 loaves a week', '40 emails per day': a count over a stretch of time, read as a rate."""
-    if _per_measure(tokens, i):
-        raise NotUnderstood(i, "a count of things per a measure")  # '4 bags per hectare': for how many hectares?
-    if tokens[i].word not in ("a", "an", "per", "every", "each") or tokens[i + 1].kind != "word":
-        return None, i
-    per = lookup(tokens[i + 1].word, short=False)
-    if per is None or per.dimension != "time" or per.per is not None:
-        return None, i
-    return per, i + 2
-
-
-def _per_measure(tokens: list[Token], i: int) -> bool:
-    """'4 bags per hectare', '5 tins/m2', '2 posts every metre': a count of things for each unit of a measure other
-    than time, which no reader of givens scales by the measure's amount."""
-    short = tokens[i].word == "per" or tokens[i].text == "/"
-    if not short and tokens[i].word not in ("a", "an", "every", "each"):
-        return False
-    k = i + 2 if tokens[i + 1].word in ("square", "sq", "cubic") else i + 1
-    per = lookup(tokens[k].word, short=short) if tokens[k].kind == "word" else None
-    return per is not None and per.dimension not in ("time", "temperature") and not is_money(per) and per.per is None
 
 
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
@@ -352,7 +350,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
         token = tokens[i]
         unit_before = tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None
         per_word = token.word in ("a", "an", "every") or token.word == "each" and _time_after(tokens, i)
-        after_verb = per_word and (tokens[i - 1].word in _BEFORE_A or unit_before)
+        after_verb = per_word and (tokens[i - 1].word in _BEFORE_A or unit_before or asked_goods(tokens, i - 1))
         if (token.word == "per" or after_verb) and i > start and tokens[i - 1].kind not in ("number", "currency"):
             if tokens[i - 1].kind == "word" and lookup(tokens[i - 1].word, short=False) is not None:
                 if _after_number(tokens, i - 1):
@@ -391,7 +389,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
 
 _BEFORE_A = frozenset(
     "in that this it is be earn earns make makes spend spends pay pays cost costs save saves get gets use uses drive "
-    "drives walk walks run runs need needs eat eats".split()
+    "drives walk walks run runs need needs eat eats through burn burns drink drinks consume consumes".split()
 )
 """Words after which 'a month' asks for a rate ('how much is that a month'); elsewhere 'a' is an article."""
 
@@ -487,6 +485,8 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].kind == "number" and before.kind == "word" and lookup(before.word) is not None:
         return True  # 'for 9 hours each', '2 kg each': an amount each one has, told with its unit
+    if rate_before(tokens, i) and any(t.kind == "number" for t in tokens[: i - 4]):
+        return True  # '142 cows averaging 78 lbs a day each': a rate each one counted has
     if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
         return False
     # an amount said within the clause after it is what each one gives, so it is not asked for

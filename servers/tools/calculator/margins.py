@@ -23,7 +23,10 @@ from servers.tools.inputs import ToolInputError
 Solve = Callable[[str], Solution]
 
 _BEFORE = frozenset("i we i'd we'd want would like need add adding plus with and allow allowing keep a an".split())
-_AFTER = frozenset("extra more spare as a an for reserve safety margin buffer contingency waste wastage on top".split())
+_AFTER = frozenset(
+    "extra more spare as a an for reserve safety margin buffer contingency waste wastage on top cuts cutting offcuts "
+    "breakages breakage".split()
+)
 _NAMES = frozenset("extra spare reserve margin buffer contingency waste wastage".split())
 """At least one of these: the clause says the percentage is a margin, not a discount or a tax."""
 _ENDS = frozenset({".", ",", "?", "!", ";", "end"})
@@ -46,7 +49,11 @@ def with_margin(text: str, tokens: list[Token], solve: Solve) -> Solution | None
     said = {t.word for t in tokens[begin:end]}
     if not said & _NAMES or tokens[end].text not in _ENDS and tokens[end].kind != "end":
         return None
-    if begin > 0 and tokens[begin - 1].text not in _ENDS or tokens[begin - 1].text == "?" or tokens[end].kind == "end":
+    if _closing_if(tokens, begin, end):
+        begin -= 1  # '... do I need if I add 10% for waste?': the margin as the question's last condition
+    elif (
+        begin > 0 and tokens[begin - 1].text not in _ENDS or tokens[begin - 1].text == "?" or tokens[end].kind == "end"
+    ):
         return None  # a clause of its own, before the question: not '2.8 gallons at 20% extra', nor '...? plus 10%'
 
     rest = (
@@ -82,3 +89,10 @@ def _added(solution: Solution, margin: Fraction, said: str) -> Solution | None:
     solution.expression = f"({solution.expression}) * (1 + {numbers.format_number(margin)})"
     solution.problem = f"{solution.problem} with a margin"
     return solution
+
+
+def _closing_if(tokens: list[Token], begin: int, end: int) -> bool:
+    """'if I add 10% for waste?' closing the request: a condition that only puts a margin on what is asked."""
+    if begin < 2 or tokens[begin - 1].word != "if" or tokens[begin].word not in ("i", "we"):
+        return False
+    return all(t.text in ("?", ".", "!") or t.kind == "end" for t in tokens[end:])

@@ -81,6 +81,7 @@ from servers.tools.calculator import (
     named_conversions,
     named_measures,
     named_rates,
+    one_unit_rates,
     overtime,
     own_factors,
     parties,
@@ -94,6 +95,7 @@ from servers.tools.calculator import (
     percent_names,
     percent_of_named,
     percentages,
+    potting,
     pound_amounts,
     preambles,
     price_after_cut,
@@ -101,6 +103,7 @@ from servers.tools.calculator import (
     prices,
     pronoun_ones,
     proportions,
+    purpose_tails,
     qualifiers,
     question_first,
     quotients,
@@ -115,6 +118,7 @@ from servers.tools.calculator import (
     rounding,
     schedules,
     shares,
+    sized_asks,
     sized_periods,
     sources,
     split_earnings,
@@ -137,6 +141,7 @@ from servers.tools.calculator import (
     timespans,
     told_after,
     told_conversions,
+    told_per_units,
     two_units,
     uncounted_crews,
     unit_fractions,
@@ -394,6 +399,11 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
+        or _again(purpose_tails.without_purpose(text, written), chained=chained)  # 'in cm for his buddies'
+        or sized_asks.in_sized_containers(text, lambda said: _solve(said, chained=chained))  # 'how many 50 litre bags'
+        or _again(potting.one_to_a_pot(text), chained=chained)  # 'potting on 360 plugs into 2 litre pots'
+        or _again(one_unit_rates.as_per(text), chained=chained)  # '28 km for one litre', '€1.89 the litre'
+        or _again(told_per_units.as_equation(text), chained=chained)  # 'use 1.609 km per mile'
     )
 
 

@@ -178,7 +178,7 @@ def _said_with(tokens: list[Token], patch: _Patch, noun: str) -> bool:
     return k >= 0 and tokens[k].kind == "word" and singular(tokens[k].word) == one
 
 
-_LINKS = frozenset("are is were was measure measures measuring of each the a an be".split())
+_LINKS = frozenset("are is were was measure measures measuring of each the a an be covers cover covering".split())
 
 
 _ELIDED = frozenset("do does will would should can could are is".split())
