@@ -142,6 +142,7 @@ from servers.tools.calculator import (
     unit_fractions,
     unit_remarks,
     what_in_units,
+    whole_paybacks,
     whole_units_asked,
     working_asked,
     year_labels,
@@ -224,6 +225,7 @@ def _solve_request(request: str) -> Solution:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(written, solution)  # 'the tip and the total': both, or neither
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
+        solution = whole_paybacks.settle_whole(request, written, solution)  # 'paid for itself? whole days': up
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
         gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
