@@ -106,6 +106,7 @@ from servers.tools.calculator import (
     quotients,
     races,
     range_bounds,
+    ranked_splits,
     rate_nouns,
     readings,
     remarks,
@@ -231,6 +232,7 @@ def _solve_request(request: str) -> Solution:
         gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
         price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
+        ranked_splits.refuse_ranked_split(written, solution)  # 'between the top three teams': evenly, or by place?
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
