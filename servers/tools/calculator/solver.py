@@ -49,6 +49,7 @@ from servers.tools.calculator import (
     exclamations,
     explained_sums,
     figure_order,
+    first_then,
     form_remarks,
     fuel,
     further_questions,
@@ -233,6 +234,7 @@ def _solve_request(request: str) -> Solution:
         price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
         ranked_splits.refuse_ranked_split(written, solution)  # 'between the top three teams': evenly, or by place?
+        first_then.refuse_unread_first(written, solution)  # '$2 an hour after the first 3 hours': not 3 × $2
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
