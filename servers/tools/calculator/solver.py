@@ -124,6 +124,7 @@ from servers.tools.calculator import (
     split_wholes,
     spoken_money,
     stated_factors,
+    stated_rates,
     stated_totals,
     story_returns,
     story_subjects,
@@ -400,6 +401,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
+        or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
     )
 
 
