@@ -17,12 +17,17 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, multiply, show
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
 
 _BUY = frozenset("buy buys bought buying paid pay pays purchase purchased purchasing cost costs".split())
 _SELL = frozenset("sell sells sold selling resell resold shift shifted".split())
 """The verbs of either side: what the things cost me ('they cost me £3.20 each to make'), and what they sold for
 ('if I shift the lot at £2.20 a kilo')."""
+_CHARGE = frozenset("charge charges charged".split())
+"""'we charge £4.50': what they sold for; 'they charge us £3.20': what they cost. Said by no one, it is neither."""
+_CLEARED = frozenset("clear clears cleared".split())
+"""'how much do we actually clear': the profit asked, in the question."""
 _SPOILERS = frozenset(
     "tax vat fee fees shipping postage delivery commission percent percentage margin markup unsold left kept "
     "except only half some broke broken lost returned discount off rent wages per".split()
@@ -36,7 +41,11 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
     """Takings less costs of a count of things bought and sold; None when the request is not exactly that."""
     words = {t.word for t, after in zip(tokens[start:], tokens[start + 1 :], strict=False)
              if t.kind == "word" and not (t.word == "off" and after.word in _FROM_WHOM)}  # fmt: skip
-    if "profit" not in words or words & _SPOILERS or any(t.text == "%" for t in tokens[start:]):
+    if (
+        not ("profit" in words or _clear_asked(tokens, start))
+        or words & _SPOILERS
+        or any(t.text == "%" for t in tokens[start:])
+    ):
         return None
     givens = givens_or_none(tokens, start)
     if givens is None:
@@ -102,6 +111,11 @@ def _bare_prices(tokens: list[Token], start: int, givens: list[Given]) -> list[G
     return [replace(g, quantity=Quantity(g.quantity.value, AMOUNT), per_each=_each(tokens, g)) for g in said]
 
 
+def _clear_asked(tokens: list[Token], start: int) -> bool:
+    asked = question_words(tokens, start)
+    return any(w in _CLEARED for w in asked) and "and" not in asked  # 'clear and take': two questions
+
+
 def _counted(g: Given) -> bool:
     """A count of the things: 'sold 48 mugs', or 'I sold 48' with the verb right before it."""
     return bool(g.noun) or g.before[-1:] == ("sold",) or g.before[-1:] == ("sell",)
@@ -131,6 +145,10 @@ def _side(tokens: list[Token], start: int, g: Given) -> str:
             return "buy"
         if word in _SELL:
             return "sell"
+        if word in _CHARGE and tokens[k + 1].word in ("us", "me"):
+            return "buy"  # 'the baker charges us £3.20 a loaf': what it cost
+        if word in _CHARGE and k > 0 and tokens[k - 1].word in ("we", "i"):
+            return "sell"  # 'we charge visitors £4.50 a head': what it sold for
     return ""
 
 
