@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ),
         ("Teas cost us £3.20 each to make and we charge £4.50 each. We do 22 teas. What's the profit?", 28.6),
         ("The bakery charges us £1.10 a roll and we sell them at £1.80 each. We sold 60 rolls. Profit?", 42),
-        ("Each smoothie costs me $2.40 to make and I charge $6 each. I made 35 smoothies. How much do I clear?", 126),
+        ("Smoothies cost me $2.40 each to make and I charge $6 each. I made 35 smoothies. How much do I clear?", 126),
     ],
 )
 async def test_a_profit_charged_or_cleared(request_text: str, result: float):

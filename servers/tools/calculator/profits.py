@@ -28,6 +28,8 @@ _CHARGE = frozenset("charge charges charged".split())
 """'we charge £4.50': what they sold for; 'they charge us £3.20': what they cost. Said by no one, it is neither."""
 _CLEARED = frozenset("clear clears cleared".split())
 """'how much do we actually clear': the profit asked, in the question."""
+_NOT_CLEARED = frozenset("after and once minus less before take took takings left each per".split())
+"""Words in a question that ask more than what is cleared: 'clear after the van', 'clear and take'."""
 _SPOILERS = frozenset(
     "tax vat fee fees shipping postage delivery commission percent percentage margin markup unsold left kept "
     "except only half some broke broken lost returned discount off rent wages per".split()
@@ -63,6 +65,8 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
     if set(sides) != {"buy", "sell"}:
         return None
     each = _each(tokens, sides["buy"]) and tokens[sides["sell"].start - 1].word == "at"
+    if "profit" not in words and not all(_each(tokens, g) for g in prices):
+        return None  # 'sold 45 at £3 each and printing cost us £60, what did we clear': takings less a cost
     if measured:  # '30 kilos of tomatoes for £42, sold at £2.20 a kilo': a rate's price is of the amount bought
         cost, takings = (_of_amount(sides[side], measured[0]) for side in ("buy", "sell"))
         if cost is None or takings is None:
@@ -113,7 +117,7 @@ def _bare_prices(tokens: list[Token], start: int, givens: list[Given]) -> list[G
 
 def _clear_asked(tokens: list[Token], start: int) -> bool:
     asked = question_words(tokens, start)
-    return any(w in _CLEARED for w in asked) and "and" not in asked  # 'clear and take': two questions
+    return any(w in _CLEARED for w in asked) and not set(asked) & _NOT_CLEARED
 
 
 def _counted(g: Given) -> bool:
