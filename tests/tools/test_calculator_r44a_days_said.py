@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             "Total takings?",
             1074.81,
         ),
-        ("Sold 30 pies at £4 and 12 cakes at £9.50 today, what did we take?", 234),
+        ("Sold 30 pies at £4 and 12 cakes at £9.50 last Saturday, what did we take?", 234),
         ("sold 14 bunches of tulips at $8 and 6 potted ferns at $22.50 on sunday morning. total?", 247),
         ("Sold 25 jars of honey at €6 and 10 candles at €12 at the weekend. What did we take?", 270),
     ],

@@ -280,7 +280,7 @@ def _tail(tokens: list[Token], at: int, end: int) -> bool:
             k += 3  # 'at the market'
             continue
         if when_width(tokens, k):
-            k += when_width(tokens, k)  # 'on Saturday', 'today': when it was sold
+            k += when_width(tokens, k)  # 'on Saturday', 'at the weekend': when it was sold
             continue
         if t.kind == "word":
             words.append(t.word)
