@@ -23,13 +23,15 @@ _OWNERS = frozenset("the a my our his her their your".split())
 _SERVICES = frozenset("bus tram".split())
 _STROKES = frozenset("free freestyle back backstroke breast breaststroke fly butterfly im medley hurdles".split())
 """'the 50 free', 'her 200 IM': a race named by its distance and stroke, never a count or a length to use."""
-_NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch".split())
+_NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch table".split())
 """'Guest in room 9 is staying', 'bed 4:': a room, bed or pitch named by its number, never a count of them."""
 _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split()) | frozenset(
-    "had has stayed booked ordered owes".split()
+    "had has stayed booked ordered owes want wants asked asks".split()
 )
 """'The man in room 14 had 3 nights', 'bed 6 has owed since': who is in the room or bed did something; the number
 names where, never how many."""
+_TABLE_THINGS = frozenset("bill bills order orders tab check cheque total booking".split())
+"""'Table 12 bill', 'the table 7 order': a restaurant table named by its number, never a count of tables or diners."""
 _SCHOOL_YEARS = frozenset("year yr grade".split())
 _PUPILS = frozenset("class classes pupils students kids children group groups set form tutor maths math".split())
 """'My year 10 class', 'the grade 5 students': a school year names who is taught, never a stretch of time or a count."""
@@ -70,6 +72,12 @@ def without_designators(text: str, tokens: list[Token]) -> str | None:
             cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # "the 9 o'clock meeting" -> 'the meeting'
         elif before.word in _RATED and after.word in _STARS and _one_rating(tokens, k):
             cuts.append((tokens[k].start, tokens[k + 2].start, ""))  # '156 of our 240 reviews were 5 stars, ...'
+        elif (
+            before.word == "table"
+            and after.word in _TABLE_THINGS
+            and (_opens(tokens, k - 1) or k >= 2 and tokens[k - 2].word in _OWNERS)
+        ):
+            cuts.append((before.start, after.start, ""))  # 'Table 12 bill is HK$1,860' -> 'bill is HK$1,860'
         elif before.word in _NAMED and (after.text in _PAUSES or after.word in _AFTER_NAME):
             cuts.append((tokens[k].start, after.start, ""))  # 'route 9 is 14 km' -> 'route is 14 km'
     for k in range(1, len(tokens) - 1):  # a name may close the request: 'still on Windows 10'

@@ -71,9 +71,13 @@ _TERMS = frozenset("equal even fixed regular interest-free".split())
 is what this reading divides by anyway."""
 
 
+_NO_INTEREST = frozenset({("no", "interest"), ("interest", "free"), ("without", "interest"), ("zero", "interest")})
+"""'no interest', 'interest free': the parts are the amount divided, nothing added to them."""
+
+
 def _without_terms(tokens: list[Token], start: int) -> list[Token]:
     """The tokens without the terms said between a count and its payments ('24 equal monthly payments' is '24
-    monthly payments'); the same list when none are said."""
+    monthly payments') or saying no interest is added; the same list when none are said."""
     dropped: set[int] = set()
     for i in range(start, len(tokens) - 1):
         if tokens[i].kind != "number":
@@ -83,6 +87,10 @@ def _without_terms(tokens: list[Token], start: int) -> list[Token]:
             j += 1
         if tokens[j].word in _PARTS:
             dropped |= {k for k in range(i + 1, j) if tokens[k].word in _TERMS}
+    for i in range(start, len(tokens) - 1):
+        pair = (tokens[i].word, tokens[i + 1].word)
+        if pair in _NO_INTEREST:  # 'in 3 months, no interest': nothing is added to the parts
+            dropped |= {i, i + 1}
     return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
 
 

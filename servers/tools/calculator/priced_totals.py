@@ -29,6 +29,7 @@ from servers.tools.calculator.padding import padded
 from servers.tools.calculator.quantities import Quantity, currency, show, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.when_said import when_width
 
 MAX_LINES = 8
 _MARKERS = frozenset({"at", "x", "@", "*"})
@@ -268,7 +269,7 @@ _CUT_NAMES = frozenset(  # who or what takes the cut: 'a 10% agent fee', 'a 12% 
 
 
 def _tail(tokens: list[Token], at: int, end: int) -> bool:
-    """What follows the lines: nothing, or a question asking for the whole (after where it happened)."""
+    """What follows the lines: nothing, or a question asking for the whole (after where or when it happened)."""
     words: list[str] = []
     k = at
     while k < end:
@@ -277,6 +278,9 @@ def _tail(tokens: list[Token], at: int, end: int) -> bool:
             if tokens[k + 2].word in _SPOILERS or tokens[k + 3].kind == "word" and tokens[k + 3].word not in _TAIL:
                 return False
             k += 3  # 'at the market'
+            continue
+        if when_width(tokens, k):
+            k += when_width(tokens, k)  # 'on Saturday', 'at the weekend': when it was sold
             continue
         if t.kind == "word":
             words.append(t.word)

@@ -49,7 +49,7 @@ class Quantity:
 
 _IRREGULAR = {
     "foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people",
-    "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "South African rand": "South African rand",
+    "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "dong": "dong", "South African rand": "South African rand",
     "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
     "Brazilian real": "Brazilian reais",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "cattle": "cattle", "species": "species",
@@ -75,6 +75,7 @@ _CURRENCIES = {
         ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys")), ("THB", "baht", ("baht",)),
         ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)), ("GHS", "cedi", ("cedi", "cedis")),
         ("KES", "Kenyan shilling", ("ksh",)),
+        ("VND", "dong", ("dong", "vnd", "đ", "đồng")),
     )
 }  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}

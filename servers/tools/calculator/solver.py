@@ -49,6 +49,7 @@ from servers.tools.calculator import (
     exclamations,
     explained_sums,
     figure_order,
+    first_then,
     form_remarks,
     fuel,
     further_questions,
@@ -109,6 +110,7 @@ from servers.tools.calculator import (
     quotients,
     races,
     range_bounds,
+    ranked_splits,
     rate_nouns,
     readings,
     remarks,
@@ -126,6 +128,7 @@ from servers.tools.calculator import (
     split_wholes,
     spoken_money,
     stated_factors,
+    stated_rates,
     stated_totals,
     story_returns,
     story_subjects,
@@ -147,6 +150,7 @@ from servers.tools.calculator import (
     unit_fractions,
     unit_remarks,
     what_in_units,
+    whole_paybacks,
     whole_units_asked,
     working_asked,
     year_labels,
@@ -229,11 +233,14 @@ def _solve_request(request: str) -> Solution:
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
         solution = both_asked.answer_both(written, solution)  # 'the tip and the total': both, or neither
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
+        solution = whole_paybacks.settle_whole(request, written, solution)  # 'paid for itself? whole days': up
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
         gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
         price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
+        ranked_splits.refuse_ranked_split(written, solution)  # 'between the top three teams': evenly, or by place?
+        first_then.refuse_unread_first(written, solution)  # '$2 an hour after the first 3 hours': not 3 × $2
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
@@ -404,6 +411,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(potting.one_to_a_pot(text), chained=chained)  # 'potting on 360 plugs into 2 litre pots'
         or _again(one_unit_rates.as_per(text), chained=chained)  # '28 km for one litre', '€1.89 the litre'
         or _again(told_per_units.as_equation(text), chained=chained)  # 'use 1.609 km per mile'
+        or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
     )
 
 

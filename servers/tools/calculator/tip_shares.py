@@ -24,6 +24,7 @@ from servers.tools.calculator.tokens import Token
 
 _TIPS = frozenset("tip tips tipping gratuity service waiter waitress server".split())
 _SHARING = frozenset("split splitting divide divided share shared between among across evenly equally".split())
+_BILLS = frozenset("bill bills order orders tab check cheque".split())
 _SHARED_BY = frozenset("between among across by split into".split())
 _EACH = frozenset("each person head everyone everybody us".split())
 _SPOILERS = frozenset(
@@ -59,6 +60,8 @@ def solve_tip_share(tokens: list[Token], start: int) -> Solution | None:
         return None
     if bill.quantity.measure is None or bill.quantity.measure.per is not None or bill.per_each:
         return None
+    if count.before[-1:] == ("table",) or count.noun in _BILLS:
+        return None  # 'Table 12 bill': the table's number, not who pays
     named = count.noun in PEOPLE or bool(count.noun) and not set(count.before[-1:]) & _NOT_PEOPLE
     shared_by = set(count.before[-1:]) & _SHARED_BY or count.after[:1] == ("ways",) or _labelled(tokens, count)
     if not (named or shared_by and not count.noun):

@@ -332,7 +332,8 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
     n = len(text)
     i = _digits_end(text, start)
     if i - start in (1, 2) and text[i : i + 1] == ":" and _digits_end(text, i + 1) == i + 3:
-        return _clock(text, start, i)
+        if int(text[start:i]) <= 24 or text[i + 3 : i + 4] == ":" or text[i + 3 : i + 4].isalnum():
+            return _clock(text, start, i)  # '60:40' is no time of day but a ratio of parts, read as its numbers
     if i - start == 4 and text[i : i + 1] == "-" and _digits_end(text, i + 1) == i + 3:
         if text[i + 3 : i + 4] == "-" and _digits_end(text, i + 4) == i + 6:
             return _iso_date(text, start, i + 6)

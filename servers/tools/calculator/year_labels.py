@@ -27,6 +27,7 @@ _TIMED = frozenset(
 """Words that make the years part of the question: a span of time or an age is asked, not a change of amounts."""
 _PAUSES = frozenset({",", ";"})
 _NOW = frozenset("now just currently today nowadays recently".split())
+_PERIODS = frozenset("season year month week term quarter summer winter spring autumn fall".split())
 _TIMED_SINCE = _TIMED | frozenset("annual annually yearly compound compounded interest".split())
 """Words that make one past year part of the question: growth over years is asked as well."""
 
@@ -75,9 +76,10 @@ def _year(tokens: list[Token], k: int) -> bool:
 def without_year(text: str, tokens: list[Token]) -> str | None:
     """``text`` without the one year saying when its first amount was, or None when it is not that."""
     years = [k for k in range(len(tokens)) if _year_in(tokens, k)]
+    current = {k + 1 for k in range(len(tokens) - 1) if _this_period(tokens, k)}  # 'this season': now, not a span
     if (
         len(years) != 1
-        or any(t.word in _TIMED_SINCE for t in tokens)
+        or any(t.word in _TIMED_SINCE for k, t in enumerate(tokens) if k not in current)
         or any(t.kind in ("clock", "date") for t in tokens)
     ):
         return None
@@ -86,12 +88,17 @@ def without_year(text: str, tokens: list[Token]) -> str | None:
     money = [k for k in amounts if k > 0 and tokens[k - 1].kind == "currency" or _money_word(tokens, k)]
     if len(amounts) != 2 or len(money) != 2 or not year < amounts[1]:
         return None
-    if not any(t.word in _NOW for t in tokens[year + 1 :]):
+    if not any(t.word in _NOW or k - 1 in current for k, t in enumerate(tokens[year + 1 :], year + 2)):
         return None
     begin = year - 1 if tokens[year - 1].word in ("in", "during") else year
     begin -= 1 if begin > 0 and tokens[begin - 1].word == "back" else 0
     end = tokens[year + 1].start
     return (text[: tokens[begin].start].rstrip() + " " + text[end:].lstrip()).strip()
+
+
+def _this_period(tokens: list[Token], k: int) -> bool:
+    """'this season', 'this year', 'so far this term': the period now, which the second amount belongs to."""
+    return tokens[k].word == "this" and tokens[k + 1].word in _PERIODS
 
 
 def _year_in(tokens: list[Token], k: int) -> bool:
