@@ -268,3 +268,17 @@ async def test_a_sum_of_times_asked_in_minutes_is_answered_in_minutes():
     answer = await solved("Add up 3 hours 20 minutes, 1 hour 55 minutes and 45 minutes. How many minutes is that?")
     assert answer["unit"] == "minutes"
     assert answer["answer"].startswith("360 minutes")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "500ml to go over 4 hours, giving set is 20 drops per ml. drops per minute? (nearest whole drop is fine)",
+        "1000ml over 8 hrs using a giving set that delivers 20 drops per ml. how many drops per minute?",
+        "Need to infuse 500 mL over 4 hours using a giving set that delivers 20 drops per mL. What's the drip rate in "
+        "drops per minute?",
+    ],
+)
+async def test_a_drip_rate_is_also_given_to_the_whole_drop(request_text: str):
+    # a drip is counted by the drop at the bedside, so the infusion reading answers before the general units one
+    assert "about 42 a minute" in (await solved(request_text))["answer"]

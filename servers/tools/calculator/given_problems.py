@@ -104,6 +104,7 @@ READERS: tuple[Reader, ...] = (
     each_rates.solve_rate_each,
     marks.solve_marks,
     records.solve_record,
+    infusions.solve_infusion,  # before the units reading: a drip rate is given to the whole drop too
     dimensions.solve_by_units,
     legs.solve_legs,
     breaks.solve_paid_hours,
@@ -121,7 +122,6 @@ READERS: tuple[Reader, ...] = (
     repeats.solve_repeats,  # an amount done so many times a period, over so many periods
     round_trips.solve_round_trip,
     mixes.solve_mix,
-    infusions.solve_infusion,
     codes.solve_code_count,  # 'a 4 wheel lock with the digits 0 to 9': 10^4 codes
     everyday.solve_everyday,  # new kinds of everyday problem, after every reading before them
     profit_lines.solve_profit_lines,  # several lines sold, less the costs told
