@@ -48,7 +48,12 @@ _SHORTENING_SAID = re.compile(
     r"|\bwhat\s+(?:actually\s+|really\s+)?matters\b|\bthe\s+upshot\b|\bin\s+a\s+nutshell\b"
     r"|\b(?:key|main|important)\s+(?:points|bits)\b|\bgist\b|\btl;?\s?dr\b|\bshort\s+version\b"
     # "squash tonight's handover into something short for the morning team: <text>"
-    r"|\binto\s+(?:something|a\s+few\s+lines)\s+(?:short|shorter|brief|briefer|smaller)\b",
+    r"|\binto\s+(?:something|a\s+few\s+lines)\s+(?:short|shorter|brief|briefer|smaller)\b"
+    # "whats it actually saying?", "what does this letter really say?": what a text handed over comes down to
+    r"|\bwhat(?:'s|\u2019s|s|\s+is)\s+(?:it|this|that)\s+(?:actually\s+|really\s+|even\s+)?saying\b"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|this|that|they|(?:this|that|the)\s+[\w'-]+)\s+(?:actually\s+|really\s+|even\s+)?say\b"
+    # "put this in plain English for me: <text>", "in layman's terms": what it says, said simply
+    r"|\b(?:in|into)\s+(?:plain|simple|everyday)\s+english\b|\bin\s+lay(?:man'?s|person'?s|\s+)\s*terms\b",
     re.IGNORECASE,
 )
 
