@@ -35,8 +35,15 @@ def test_what_a_handed_text_says_is_its_summary(decider: RankingDecider, text: s
     assert routed(decider, text) == "summarizer"
 
 
-def test_a_rewrite_in_plain_english_is_the_writers(decider: RankingDecider) -> None:
-    assert routed(decider, f"Rewrite this in plain English: {NOTICE}") == "writer"
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rewrite this in plain English: {NOTICE}",
+        f"Reword this in plain English for the parish newsletter: {NOTICE}",
+    ],
+)
+def test_a_rewrite_in_plain_english_is_the_writers(decider: RankingDecider, text: str) -> None:
+    assert routed(decider, text) == "writer"
 
 
 @pytest.mark.parametrize(
