@@ -28,7 +28,8 @@ SCAN = 600
 """Only this much of a request is read."""
 
 # A figure: digits with thousands and decimals, after a currency sign; a year alone ("in 1912") is no figure.
-_FIGURE = r"[$£€]?\d[\d,]*(?:\.\d+)?%?"
+# ("R45", "HK$68", "C$1,280": a rand or a dollar of another country is as much a figure)
+_FIGURE = r"(?:[$£€]|R(?=\d)|[A-Z]{1,2}\$)?\d[\d,]*(?:\.\d+)?%?"
 _FIGURES = re.compile(rf"(?<![\w.]){_FIGURE}")
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 # A word that says which amount of a sum is meant: "the final bill", "the annual cost", "the grand total".
@@ -56,6 +57,8 @@ _QUANTITY_ASKED = re.compile(
 _BARE_SUM = re.compile(
     rf"^(?:and\s+|so\s+|then\s+)?(?:the\s+)?(?:{_SIZED}\s+)?(?:total|sum|cost|bill|amount)"
     r"(?:\s+(?:spend|spent|cost|price|due|owed|owing|amount|bill|to\s+pay))?"
+    # "total how much?", "total is how much?": the sum named, then asked in the user's own order
+    r"(?:\s+(?:is\s+|comes?\s+to\s+)?how\s+much)?"
     r"(?:\s+(?:including|incl|inc|with|after|before|plus)\b[^.?!]{0,40})?"
     r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|cheers))?\s*[?!.]*$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from patterns.asked_sums import sum_asked
 from patterns.forms import has_number
 from patterns.jobs import about_the_code, has_code
 from patterns.material import OPEN, WORD
@@ -85,10 +86,17 @@ def _trailing_code(text: str) -> tuple[str, str] | None:
 
 def _one_review(before: Piece, piece: Piece) -> bool:
     if has_code(before.text) and not has_code(piece.text):
-        return bare_ask(piece) or about_the_code(piece.instruction or piece.text, before.text)
+        return bare_ask(piece) or _describes(piece.instruction or piece.text, before.text)
     if has_code(piece.text) and not has_code(before.text):
-        return bare_ask(before) or about_the_code(before.instruction or before.text, piece.text)
+        return bare_ask(before) or _describes(before.instruction or before.text, piece.text)
     return False
+
+
+def _describes(sentence: str, code: str) -> bool:
+    """Whether ``sentence`` describes what ``code`` does; not a sum asked of figures it gives ("What's 12% of
+    R45,000 for the deposit?" beside a ``deposit`` function): the sum is the user's own, whatever the code is
+    named, and its answer does not wait on the review."""
+    return sum_asked(sentence) is None and about_the_code(sentence, code)
 
 
 def bare_ask(piece: Piece) -> bool:

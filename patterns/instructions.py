@@ -77,6 +77,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
         return coordinated  # "Find out which is the largest ocean and what 3.5 kg is in pounds": two questions
     pieces: list[str] = []
     start = 0
+    said = clause  # the pieces are cut from the clause as written
+    clause = _SHOUTED_AND.sub(" and ", clause)  # "work out 5% GST on C$1,280 AND check this claim": an "and" stressed
     for match in _NEW_INSTRUCTION.finditer(clause):
         before = clause[start : match.start()]
         opening = WORD.match(before.strip().lower())
@@ -159,10 +161,13 @@ def split_on_new_instruction(clause: str) -> list[str]:
         # the job after it is done; it is no job of its own
         context = context or (not pieces and _stipulates(before))
         if (verb or asks) and before.strip() and not adverbial and not context:
-            pieces.append(clause[start : match.start()])
+            pieces.append(said[start : match.start()])
             start = match.start(1)
-    pieces.append(clause[start:])
+    pieces.append(said[start:])
     return pieces
+
+
+_SHOUTED_AND = re.compile(r"(?<=\S) AND (?=[a-z])")
 
 
 # Verbs by which a message asks something of its readers ("..., and remind them to bring laptops") or puts

@@ -44,6 +44,8 @@ _ANNOUNCING = frozenset(
     + "mate mates guys folks team pal buddy boss love friend everyone all ya yous".split()
     # a courtesy after it: "Two things if you would.", "Three questions if you don't mind", "if possible"
     + "if don't mind possible can".split()
+    # the ask the count is the object of: "Could you do two things for me please.", "Can you help me with a few?"
+    + "could do me us help with pls plz thx cheers ta".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
@@ -65,11 +67,14 @@ _SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
 def announces_list(text: str) -> bool:
     """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
     words = WORD.findall(text[:120].lower())
-    # "Three quick ones.", "Two bits.": words for the parts that only a count makes a list noun
-    nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if _count(text[:120]) is not None else frozenset[str]())
+    # "Three quick ones.", "Two bits.", "A few quick ones.": words for the parts that only a count makes a list noun
+    counted = _count(text[:120]) is not None or bool(_SOME & set(words))
+    nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if counted else frozenset[str]())
     if words[:1] in (["sorry"], ["apologies"], ["soz"]) and set(words) <= _OWN_LENGTH:
         return True  # "sorry for the essay lol": a word on the message's length before its parts, no part
-    if len(words) <= 8 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING:
+    if len(words) <= 10 and bool(nouns & set(words)) and set(words) <= nouns | _ANNOUNCING:
+        return True
+    if _addressed_count(text[:120], words, nouns):
         return True
     if _from_or_for(text[:120], words, LIST_NOUNS):  # not "Three quick ones about Hamlet": "ones" may be the play's
         return True
@@ -80,6 +85,25 @@ def announces_list(text: str) -> bool:
     # "I'm a data analyst and I'm juggling two things.": who the user is, then the announcement, says no part either
     joined = _LAST_AND.split(text[:120])
     return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
+
+
+# "a few quick ones", "several questions": a count that names no number makes the parts' words list nouns too
+_SOME = frozenset("few several handful".split())
+
+
+def _addressed_count(text: str, words: list[str], nouns: frozenset[str]) -> bool:
+    """Whether ``text`` is a counted announcement ended by one word that says nothing of the parts: whom it is said
+    to, or a courtesy, in any English ("Need two things boet.", "Two thing pls", "Two questions chief"). The word is
+    no verb, so the count is not the subject of a statement ("Two things remained", "Two questions count")."""
+    if not 2 <= len(words) <= 8 or "?" in text or len(re.findall(r"\d+", text)) > 1:
+        return False
+    last, said = words[-1], words[:-1]
+    if not nouns & set(said) or not set(said) <= nouns | _ANNOUNCING or last in _STATING:
+        return False
+    if _count(text) is None and not _SOME & set(said):
+        return False
+    verb_like = last.endswith(("ed", "ing", "en")) or opens_instruction([last]) or last in ASKING
+    return len(last) <= 5 and not verb_like
 
 
 # Words by which what follows a list noun states something ("Two things on the list are done") rather than saying
@@ -101,7 +125,10 @@ def _from_or_for(text: str, words: list[str], nouns: frozenset[str]) -> bool:
     lead = next((i for i, w in enumerate(after) if w in _PURPOSE or w not in _ANNOUNCING), len(after))
     tail = after[lead:]  # past "please", "mate": "Two things please, from the office"
     said = [w for w in tail if w not in _ANNOUNCING]  # "about my pension, if you don't mind": two words said
-    return bool(tail) and len(said) <= 5 and tail[0] in _PURPOSE and not set(after) & _STATING
+    # ("Could you do two things for me please proofread this and ...": an order after the courtesy is a part)
+    content = [w for w in said if w not in _PURPOSE]
+    ordered = opens_instruction(content[:2])
+    return bool(tail) and len(said) <= 5 and tail[0] in _PURPOSE and not set(after) & _STATING and not ordered
 
 
 # "while it's quiet", "before I forget", "now that I've got a minute": when the user asks, after the announcement
@@ -137,7 +164,7 @@ _PURPOSE = frozenset("for about before on to re from".split())
 
 # "Three quick ones:", "Two bits:": words for the parts that only a count in the lead makes a list noun.
 # (and the singular a learner may write after a count: "I have 3 question.")
-_PART_NOUNS = LIST_NOUNS | frozenset("ones items bits question thing task request".split())
+_PART_NOUNS = LIST_NOUNS | frozenset("ones items bits question thing task request qs q's".split())
 
 
 def _announcing_lead(lead: str) -> bool:
@@ -171,6 +198,8 @@ def announced_items(text: str) -> list[str] | None:
     """
     lead = _LEAD.match(text)
     if lead is None or not _announcing_lead(lead.group(1)):
+        lead = _comma_lead(text)
+    if lead is None:
         return None
     rest = text[lead.end() :].rstrip()
     body = rest.rstrip(".?! ")
@@ -194,6 +223,21 @@ def announced_items(text: str) -> list[str] | None:
     if (wanted is not None and len(items) != wanted) or len(items) < 2 or (wanted is None and len(items) < 3):
         return None
     return [_asked(item) for item in _asked_last(items, rest)]
+
+
+# "I've got two questions, what's 5% of 80 and who wrote Hamlet?": a lead a comma ends, before the first item's ask
+_COMMA_LEAD = re.compile(r"^\s*([^:\n.?!,\u2013\u2014]{1,60}),[^\S\n]+(?=\S)")
+
+
+def _comma_lead(text: str) -> re.Match[str] | None:
+    """A lead that counts the parts and a comma ends, when what follows opens an ask (a question word, an order):
+    "Two questions, what's 5% of 80 and who wrote Hamlet?"; not "Two things, please: ..." nor "Two things, the
+    pump and the gate, broke"."""
+    lead = _COMMA_LEAD.match(text)
+    if lead is None or _count(lead.group(1)) is None or not _announcing_lead(lead.group(1)):
+        return None
+    said = WORD.findall(text[lead.end() : lead.end() + 40].lower())[:2]
+    return lead if said and (said[0] in ASKING or opens_instruction(said)) else None
 
 
 def _asked_last(items: list[str], rest: str) -> list[str]:

@@ -331,9 +331,36 @@ def _listed_figures_end(text: str, colon: int) -> int | None:
     if len(_FIGURE.findall(stretch)) < FIGURES or len(WORD.findall(stretch)) > 3 * len(_FIGURE.findall(stretch)):
         return None
     # an order after them ("Get the average, then ..."), not a question of them ("whats the mean?"): the question is
-    # the same part as its figures, which the router must still see as figures to work on
-    said = WORD.findall(text[stop.end() : stop.end() + 60].lower())[:2]
-    return stop.start() + 1 if said and opens_instruction(said) else None
+    # the same part as its figures, which the router must still see as figures to work on; a statement or two may
+    # come between ("Customer needs all 3 and I give 10% discount. Calculate total, then ..."), the order's too
+    after = stop
+    for _ in range(STATED_BETWEEN + 1):
+        said = WORD.findall(text[after.end() : after.end() + 60].lower())[:2]
+        if not said or opens_instruction(said):
+            return stop.start() + 1 if said else None
+        following = _SENTENCE_STOP.search(text, after.end(), min(len(text), after.end() + 300))
+        if following is None or text[following.start()] == "?" or said[0] in ASKING:
+            return None
+        after = following
+    return None
+
+
+def orders_on_listed_figures(label: str, body: str) -> bool:
+    """Whether ``body``, after a colon and ``label``, lists figures in its first sentence and then orders something
+    done to them, perhaps after a statement or two ("Price list: tyre change 250k, brake pads 180k. Customer needs
+    both. Calculate total"): the label names the figures, and the order says who works on them."""
+    return _listed_figures_end(f"{label}: {body}", len(label)) is not None
+
+
+def labels_ordered_figures(text: str) -> bool:
+    """Whether ``text`` opens with a label, a colon and figures that a later sentence orders worked on
+    (``orders_on_listed_figures``)."""
+    label, colon, body = text[:200].partition(":")
+    return bool(colon) and not _SENTENCE_STOP.search(f"{label} ") and orders_on_listed_figures(label, body)
+
+
+STATED_BETWEEN = 2
+"""Statements between figures listed after a colon and the order on them that still end the figures."""
 
 
 # The end of a sentence before a colon's intro: "Is it true that ...? Also summarise this for me: ..." introduces

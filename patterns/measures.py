@@ -18,11 +18,15 @@ _UNITS = (
     r"|(?:milli)?(?:litre|liter)s?|pints?|quarts?|gallons?|cups?|tablespoons?|teaspoons?"
     r"|(?:kilo|mega|giga|tera)?bytes?|bits?|acres?|hectares?|degrees?|radians?"
 )
+UNITS = _UNITS
+"""Units of time, length, weight, volume, data, area and angle as requests spell them, long or short."""
 # "how many seconds (are there) in a day", "how many seconds there are in an hour", "how many ounces in one pound":
 # one unit counted in another.
+# ("how many ml are there in a pint": a unit written short is counted the same)
+_COUNTED_UNITS = rf"{_UNITS}|ml|cl|mm|cm|km|kg|mg|lbs?|oz"
 _CONVERSION = re.compile(
-    rf"\bhow\s+many\s+(?:{_UNITS})\s+(?:(?:are|is)\s+(?:there\s+)?|there\s+(?:are|is)\s+)?in\s+(?:a|an|one|each|every)\s+"
-    rf"(?:{_UNITS})\b",
+    rf"\bhow\s+many\s+(?:{_COUNTED_UNITS})\s+(?:(?:are|is)\s+(?:there\s+)?|there\s+(?:are|is)\s+)?in\s+"
+    rf"(?:a|an|one|each|every)\s+(?:{_COUNTED_UNITS})\b",
     re.IGNORECASE,
 )
 

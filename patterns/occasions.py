@@ -53,7 +53,7 @@ _PEOPLE = frozenset(
     someone somebody everyone everybody nobody""".split()
 )
 # Words the people may be named after ("a workshop student", "one of my sixth formers", "the kids").
-_DETERMINERS = frozenset("a an the my our his her their some one two three few several all both most".split())
+_DETERMINERS = frozenset("a an the my our his her their some one two three few several all both most many lots".split())
 # Words by which the sentence tells of the question or of the user ("on about it", "asked me", "we couldn't agree").
 _TOLD_OF = frozenset("it this that me us i we my our myself i'm i've we're we've".split())
 # Verbs by which people ask or talk of something ("A colleague mentioned it", "The kids were arguing").
@@ -111,7 +111,7 @@ def tells_how_it_came_up(sentence: str) -> bool:
     """Whether ``sentence``, after a question, only tells how the question came up: someone asking or talking of
     it ("The nurses were on about it on the ward"), or the user's habit under a short label ("Old habits - I like
     to check the bank's figures"). See the module's docstring for what is never read so."""
-    text = sentence.strip()[:SCAN]
+    text = without_stake(without_explaining_wish(sentence.strip()[:SCAN]))
     words = WORD.findall(text.lower())
     if not _asks_nothing(text, words, OCCASION_WORDS):
         return False
@@ -123,6 +123,37 @@ def tells_how_it_came_up(sentence: str) -> bool:
     if glosses_the_question(text):
         return True
     return _someone_and_the_question(words) or _aside_of_the_users_own(words)
+
+
+# "we've got R50 on it", "there's a tenner riding on it", "loser buys the beers": what rides on the answer, which
+# is no figure to work on
+_STAKE = re.compile(
+    r"(?:^|[,;]\s*|\s+and\s+|\s+-\s+)(?:(?:we've|we\s+have|we|i've|i\s+have|i|there's|there\s+is)\s+(?:got\s+)?"
+    r"(?:put\s+|bet\s+)?)?(?:a\s+)?(?:[$\u20ac\u00a3]|R|C\$|A\$|HK\$|NZ\$)?\s?\d[\d,.]*\s*(?:k|bucks|quid|rand|dollars|euros|"
+    r"pounds|dong)?\s+(?:riding\s+)?on\s+(?:it|this|that|the\s+answer)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# "I want explain simple", "so I can explain it to them", "need to explain it to the customers": the answer is for the
+# user to pass on, which asks for nothing more than the answer
+_EXPLAINING = re.compile(
+    r"(?:^|[,;]\s*|\s+and\s+|\s+so\s+)(?:so\s+)?(?:i|we)\s+(?:want|wanna|need|have|would\s+like|'d\s+like|can|could)?"
+    r"\s*(?:to\s+)?(?:be\s+able\s+to\s+)?explain(?:\s+(?:it|this|that|them))?(?:\s+(?:simple|simply|easy|easily|"
+    r"properly|clearly|right|better))?(?:\s+to\s+(?:them|him|her|my\s+\w+|the\s+\w+|people|customers))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def without_stake(sentence: str) -> str:
+    """``sentence`` without what rides on the answer ("My apprentice says yes and I say no, we've got R50 on it")."""
+    found = _STAKE.search(sentence)
+    return sentence[: found.start()].rstrip(" ,;-") if found is not None and found.start() > 0 else sentence
+
+
+def without_explaining_wish(sentence: str) -> str:
+    """``sentence`` without the user's wish to explain the answer to others ("many customer ask me, I want explain
+    simple"): who the answer is for, not another job."""
+    found = _EXPLAINING.search(sentence)
+    return sentence[: found.start()].rstrip(" ,;-") if found is not None and found.start() > 0 else sentence
 
 
 def glosses_the_question(sentence: str) -> bool:
@@ -181,11 +212,28 @@ def _someone_and_the_question(words: list[str]) -> bool:
         if words[:2] != ["one", "of"]:
             return False
         named = 3  # "one of my sixth-form lot": whoever they are, the words after them tell of them
-    return bool(set(words[named + 1 :]) & (_TOLD_OF | _TALKED))
+    told = words[named + 1 :]
+    # "A customer swears hers went from pink to blue": someone telling what happened to their own
+    own = bool(told) and told[0] in _REPORTING and bool(set(told[1:]) & _THEIR_OWN)
+    return own or bool(set(told) & (_TOLD_OF | _TALKED))
+
+
+_REPORTING = frozenset("swears swore says said reckons reckoned insists insisted claims claimed".split())
+_THEIR_OWN = frozenset("hers his theirs she he they her him them".split())
 
 
 # "Quick one, ", "Morning all! ", "Right, quick one: ": an opener and the mark that ends it, before what is asked.
 _OPENER = re.compile(r"^\s*(?P<opener>[A-Za-z' ,]{2,40}?)\s*(?:[,:!.]|\s[-\u2013\u2014])\s+(?=\S)")
+
+
+# "Daft question but ...", "Probably a stupid question, but ...", "Silly q -": the user rating the question, then it
+_HUMBLE = re.compile(
+    r"^\s*(?:(?:this\s+is\s+|this\s+might\s+be\s+|probably\s+|maybe\s+|possibly\s+)?(?:a\s+|an\s+)?(?:bit\s+of\s+a\s+)?"
+    r"(?:daft|silly|stupid|dumb|basic|naive|naïve|random|odd|weird|obvious|noob|newbie)\s+(?:question|q|one)"
+    r"|(?:sorry\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic|obvious)(?:\s+(?:question|q|one))?))"
+    r"\s*(?:[,:.!\u2013\u2014-]\s*)*(?:but\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def without_opener(text: str) -> str:
@@ -193,6 +241,9 @@ def without_opener(text: str) -> str:
     speed of light?", "Morning all! Convert 5 kg to pounds"): only words of greeting or mood, at most
     ``OPENER_WORDS`` of them, and what is asked after it. Its "one" counts nothing ("quick one"), so a worker on
     numbers is not drawn to it; a "one" that is no "quick one" may be a count, and stays."""
+    humble = _HUMBLE.match(text[:SCAN])
+    if humble is not None and len(WORD.findall(text[humble.end() : humble.end() + 80])) >= 3:
+        text = text[humble.end() :]  # "Daft question but how many ...": the question, not how the user rates it
     found = _OPENER.match(text[:SCAN])
     said: list[str] = []
     while found is not None:  # "Right, quick one - ...": an opener may come in two goes

@@ -49,7 +49,7 @@ from patterns.forms import (
 from patterns.going_rates import asks_what_holds_elsewhere
 from patterns.lexical import tokenize
 from patterns.live_sources import looks_up_now
-from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS
+from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS, labels_ordered_figures
 from patterns.occasions import glosses_the_question
 from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
@@ -306,7 +306,9 @@ class ClausePlanner:
                 # on, so it is read as one; a part with no number of its own reads as nothing to work out
                 view = f"{view[: reference[0]]}the number{view[reference[1] :]}"
             carries = instruction != piece.text  # the piece has material of its own
-            if carries and not piece.uses_result and routing_text(piece.text) == piece.text:
+            # ("Price list: tyre change 250k, brake pads 180k. Calculate total": the same, the order after them)
+            figures = labels_ordered_figures(piece.text)
+            if carries and not piece.uses_result and (routing_text(piece.text) == piece.text or figures):
                 # "Add up my expenses: taxi £23, hotel £140": figures after the colon are what the sum is of, and
                 # say who works on them as the words before do (``reading.routing_text`` keeps them)
                 view = piece.text

@@ -37,6 +37,7 @@ from patterns.material import (
     WORK_NOUNS,
     mask,
     opens_instruction,
+    orders_on_listed_figures,
     split_material,
 )
 from patterns.measures import converts_units
@@ -46,9 +47,8 @@ from patterns.situation import CUTTING, asked_after_situation, asks, first_sente
 from patterns.spelling import corrected
 from patterns.tags import without_tag_question
 
-# Words before the verb that only ask politely ("please", "can you", "could you kindly"): skipped to find it.
-# ("Reckon you could write ...", "Any chance you could draft ...": hedges that ask politely too; not "think", which
-# opens "think up a slogan")
+# Words before the verb that only ask politely ("please", "could you kindly", hedges: "Reckon you could write ...",
+# "Any chance you could draft ..."): skipped to find it. Not "think", which opens "think up a slogan".
 _POLITE = frozenset("please pls plz kindly can could would will you u just reckon suppose any chance".split())
 _LEAD = re.compile(r"^([^:\n]{1,100}):\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -58,9 +58,8 @@ LEAD_WORDS = 10
 LEAD_BODY_WORDS = 8
 """The body after such a lead has at least this many words: a text of its own, not the rest of a sentence."""
 
-# Finite verbs a bare statement is made with ("is", "has", "never"...), and the reporting verbs that hand one on
-# ("my uncle says ..."); a word ending in "-ed" counts too. A request without any is a noun phrase ("median of
-# 4, 8, 15"), not a claim.
+# Finite verbs a bare statement is made with ("is", "has", "never"...), the reporting verbs that hand one on ("my
+# uncle says ..."), and any word in "-ed": a request without any is a noun phrase ("median of 4, 8, 15"), no claim.
 _STATING = frozenset(
     """is are was were isn't aren't wasn't weren't has have had hasn't haven't can can't cannot could couldn't
     will won't would does doesn't did didn't do don't never always says said claims claimed swears told thinks
@@ -221,7 +220,8 @@ def _introduces(lead: str, material: str) -> bool:
     asked = words[0] in ASKING and not tells_the_day(words)  # "Did a job today: ...": the user's day, no question
     if asked or opens_instruction([w for w in words if w not in _POLITE][:2]) or _HANDING & set(words):
         return False
-    return material.rstrip().endswith("?") or body[0] in ASKING or opens_instruction(body[:2])
+    asked = material.rstrip().endswith("?") or body[0] in ASKING or opens_instruction(body[:2])
+    return asked or orders_on_listed_figures(lead, material)  # "Price list: a 250k, b 180k. Calculate total"
 
 
 def _mostly_numbers(material: str) -> bool:

@@ -286,11 +286,23 @@ def works_on_the_named_result(instruction: str) -> bool:
     return _A_NUMBER.search(rest) is not None or _UNIT_OF_ITS_OWN.search(rest) is not None
 
 
+# "work out the cost at R650 per square metre", "what's the price at £4.50 a metre": what the answer before comes to
+# at a rate per unit, the rate its only figure
+_PRICED_AT_A_RATE = re.compile(
+    r"^(?:and\s+)?(?:please\s+)?(?:(?:work|figure)\s+out|calculate|find|give\s+me|tell\s+me|what(?:'s|\s+is|\s+would\s+be))"
+    r"\s+(?:the\s+|my\s+|our\s+)?(?:total\s+)?(?:cost|price|charge|bill|total|amount)\s+(?:of\s+(?:it|that|this|them)\s+)?"
+    r"at\s+(?:[$£€]|R|[A-Z]{1,2}\$)?\s?\d[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:per|a|an|each|/)\s*[a-z]",
+    re.IGNORECASE,
+)
+
+
 def asks_at_a_rate(instruction: str) -> bool:
     """Whether ``instruction`` asks how long, far or much the answer before it comes to at a rate of its own ("tell me
-    how long that takes at 12 km/h", "how much would it cost at £0.60 a pint?"): a sum on that answer, for whoever
-    worked it out."""
-    return _AT_A_RATE.match(instruction.strip()[:200]) is not None
+    how long that takes at 12 km/h", "how much would it cost at £0.60 a pint?", "work out the cost at R650 per
+    square metre"): a sum on that answer, for whoever worked it out."""
+    head = instruction.strip()[:200]
+    priced = _PRICED_AT_A_RATE.match(head) is not None and len(_A_NUMBER.findall(head)) == 1
+    return _AT_A_RATE.match(head) is not None or priced
 
 
 def without_result_reference(text: str) -> str:

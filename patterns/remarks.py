@@ -20,7 +20,7 @@ import re
 
 from patterns.forms import has_number
 from patterns.jobs import guesses_the_answer, remarks_on_the_question
-from patterns.occasions import tells_how_it_came_up
+from patterns.occasions import tells_how_it_came_up, without_stake
 from patterns.sum_asides import aside_after_a_sum
 from patterns.whereabouts import says_where_it_is
 
@@ -98,7 +98,7 @@ def without_remark(text: str) -> str:
     rest = text[ask + 1 :].strip() if ask >= 0 else ""
     if not rest or "?" in rest or "\n" in rest or "`" in rest or len(_SENTENCE_STOP.findall(rest)) > 1:
         return text
-    if has_number(rest) or says_where_it_is(rest):
+    if has_number(without_stake(rest)) or says_where_it_is(rest):  # not "we've got R50 on it": no figure to work on
         return text
     told = remarks_on_the_question(rest) or tells_of_them(rest, text[: ask + 1]) or tells_how_it_came_up(rest)
     if not told:

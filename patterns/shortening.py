@@ -48,9 +48,17 @@ _SHORTENING_SAID = re.compile(
     r"|\bwhat\s+(?:actually\s+|really\s+)?matters\b|\bthe\s+upshot\b|\bin\s+a\s+nutshell\b"
     r"|\b(?:key|main|important)\s+(?:points|bits)\b|\bgist\b|\btl;?\s?dr\b|\bshort\s+version\b"
     # "squash tonight's handover into something short for the morning team: <text>"
-    r"|\binto\s+(?:something|a\s+few\s+lines)\s+(?:short|shorter|brief|briefer|smaller)\b",
+    r"|\binto\s+(?:something|a\s+few\s+lines)\s+(?:short|shorter|brief|briefer|smaller)\b"
+    # "whats it actually saying?", "what does this letter really say?": what a text handed over comes down to
+    r"|\bwhat(?:'s|\u2019s|s|\s+is)\s+(?:it|this|that)\s+(?:actually\s+|really\s+|even\s+)?saying\b"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|this|that|they|(?:this|that|the)\s+[\w'-]+)\s+(?:actually\s+|really\s+|even\s+)?say\b"
+    # "put this in plain English for me: <text>", "in layman's terms": what it says, said simply (not "reword ...")
+    r"|\b(?:in|into)\s+(?:plain|simple|everyday)\s+english\b|\bin\s+lay(?:man'?s|person'?s|\s+)\s*terms\b",
     re.IGNORECASE,
 )
+
+
+_REWRITING = frozenset("reword rewrite rephrase redraft write draft translate edit simplify".split())
 
 
 def shortening_head(instruction: str, gives_text: bool) -> str | None:
@@ -61,7 +69,12 @@ def shortening_head(instruction: str, gives_text: bool) -> str | None:
     found = _SHORTENING_ASKED.match(instruction.strip()[:200])
     if found is None:
         # a text handed over and its shortening asked further in ("I need this label cut down, ...: <text>")
-        return "Summarize" if gives_text and _SHORTENING_SAID.search(instruction[:300]) else None
+        # (not a text reworded in plain words: "Reword this in plain English for a leaflet" is a rewrite)
+        said = _SHORTENING_SAID.search(instruction[:300]) if gives_text else None
+        plainly = said is not None and said.group(0).lower().endswith(("english", "terms"))
+        if said is None or (plainly and _REWRITING & set(WORD.findall(instruction[:300].lower()))):
+            return None
+        return "Summarize"
     named = _OF.match(found.group("rest"))
     if not gives_text and not MATERIAL_NOUNS & set(WORD.findall(found.group("rest").lower())):
         return None

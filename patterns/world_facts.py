@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from patterns.forms import has_number
+from patterns.measures import UNITS, converts_units
 
 SCAN = 200
 GIVEN_SCAN = 1000
@@ -49,9 +50,37 @@ def asks_a_world_fact(question: str, request: str = "") -> bool:
     sum and asks of nothing the user owns or hands over; and neither it nor the whole ``request`` gives a figure
     ("What's the standard VAT rate? I need it on £240" is a sum)."""
     asked = question[:SCAN].split("?", 1)[0]
+    if counts_held(question, request):
+        return True
     if _OPENING.match(asked) is None or _NOT_A_FACT.search(asked) is not None:
         return False
     return not any(has_number(_NAMED_NUMBER.sub("name", t[:GIVEN_SCAN])) for t in (asked, request))
 
 
-__all__ = ["asks_a_world_fact"]
+# "how many balls are there in an over", "How many players are there on a netball team?": how many of a thing
+# another holds, with no figure given; "how many minutes are there in a week" counts a unit in another, a sum
+_COUNTED_IN = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:tell\s+me|do\s+you\s+know|any\s+idea)\s+)?how\s+many\s+[a-z][\w' -]{0,30}?\s+"
+    r"(?:are|is)\s+there\s+(?:in|on|at)\s+(?:a|an|one|the|each|every)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+_UNIT_COUNTED = re.compile(
+    rf"\bhow\s+many\s+(?:{UNITS}|ml|cl|dl|mm|cm|km|kg|mg|g|lbs?|oz|fl\s+oz|mph|kph|kb|mb|gb|tb)\b", re.IGNORECASE
+)
+
+
+def counts_held(question: str, request: str = "") -> bool:
+    """Whether ``question`` asks how many of a thing another holds ("how many balls are there in an over?"), no
+    unit counted in another (``measures.converts_units``), nothing the user owns, and no figure in it or in the whole
+    ``request``: a fact to look up, like what a thing is."""
+    asked = question[:SCAN].split("?", 1)[0]
+    if _COUNTED_IN.match(asked) is None or _NOT_A_FACT.search(asked) is not None or converts_units(asked):
+        return False
+    if _UNIT_COUNTED.search(asked) is not None:  # "how many ml are there in a pint": a unit, however short
+        return False
+    return not any(has_number(_NAMED_NUMBER.sub("name", t[:GIVEN_SCAN])) for t in (asked, request))
+
+
+__all__ = ["asks_a_world_fact", "counts_held"]

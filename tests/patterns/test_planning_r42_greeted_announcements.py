@@ -47,7 +47,14 @@ async def test_a_greeted_announcement_is_no_part(
 
 
 @pytest.mark.parametrize(
-    "text", ["Hey so two things!", "Hi, two quick questions.", "Okay so three things", "Right, two things then."]
+    "text",
+    [
+        "Hey so two things!",
+        "Hi, two quick questions.",
+        "Okay so three things",
+        "Right, two things then.",
+        "Hey, can you do two things for me",
+    ],
 )
 def test_greeted_announcements_announce(text: str) -> None:
     assert announces_list(text)
@@ -55,7 +62,7 @@ def test_greeted_announcements_announce(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["So two things are wrong with this", "Hey, can you do two things for me", "Hello two", "Right, two pizzas"],
+    ["So two things are wrong with this", "Hey, can you do the two things I sent", "Hello two", "Right, two pizzas"],
 )
 def test_sentences_that_say_something_are_no_announcement(text: str) -> None:
     assert not announces_list(text)
