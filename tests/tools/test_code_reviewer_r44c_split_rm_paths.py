@@ -35,6 +35,9 @@ def _bash(code: str, ask: str) -> str:
             "temporary uploads.",
         ),
         ("OLD=/data/old\nrm -rf $OLD/ *", "lost everything in my home dir after running this lol. help"),
+        ("OLD=/data/old\nrm -rf $OLD/ *", "Cleanup script emptied my whole Documents folder, why?"),
+        ("TMPD=/srv/tmp\nrm -rf $TMPD/ *", "this cleared out my entire project folder instead of the tmp one"),
+        ("rm -rf /var/app/cache/ *", "ran it as a cron job and it trashed everything in the app user's home"),
     ],
 )
 async def test_a_path_split_from_its_glob_explains_the_lost_files(code: str, ask: str):
@@ -76,3 +79,13 @@ async def test_paths_without_a_stray_space_are_not_flagged(code: str):
 async def test_a_glob_after_a_folder_is_not_flagged_for_a_plain_review():
     declined, text = await review_reply(_bash("#!/bin/bash\nset -euo pipefail\nrm -rf build/ dist/", "review pls"))
     assert "rm-split-path" not in text
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["Cleanup script emptied my whole Documents folder, why?", "this cleared out my entire project folder, why"],
+)
+async def test_an_emptied_folder_with_no_split_path_is_declined(ask: str):
+    declined, text = await review_reply(_bash('#!/bin/bash\nset -euo pipefail\nrm -rf "${OLD:?}"/*', ask))
+    assert "rm-split-path" not in text
+    assert declined, text

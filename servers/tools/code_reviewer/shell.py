@@ -35,7 +35,8 @@ CHECKED = (
 SYMPTOMS = [
     (
         re.compile(
-            r"\b(?:delet|remov|wip|eras|nuk)\w*\b[^.?!]{0,40}?\b(?:wrong|everything|all|too much|whole|home|system"
+            r"\b(?:delet|remov|wip|eras|nuk|empt|clear|trash|purg|destroy|blew away|clean\w* out)\w*\b[^.?!]{0,40}?"
+            r"\b(?:wrong|everything|all|too much|whole|entire|home|system"
             r"|root|other)\b|\bdeleted everything\b",
             re.I,
         ),
