@@ -59,6 +59,9 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
     if (joined := _yes_no_joined(tokens)) is not None:
         # 'What would I pay, and will the council pay it back?': a yes or no no figure answers
         raise ToolInputError(f"it also asks '{joined} …', which no sum answers; ask the sum alone")
+    if (elliptical := _elliptical_ask(tokens)) is not None and _figures_said(solution.answer) < 2:
+        # 'Price before VAT, and the deposit?': a second thing asked by its name alone
+        raise ToolInputError(f"it also asks for '{elliptical} …'; ask them one at a time")
     starts = question_starts(tokens)
     if len(starts) < 2 or _figures_said(solution.answer) >= 2:
         return
@@ -77,6 +80,28 @@ def _same_again(tokens: list[Token]) -> str | None:
             while j > 0 and tokens[j].word in ("do", "work", "out", "please"):
                 j -= 1
             if tokens[j].word in _JOINING or tokens[j].word == "then" or tokens[j].text in _BOUNDARIES:
+                return _opening(tokens, k)
+    return None
+
+
+_DETERMINERS = frozenset("the my our your his her their its".split())
+_COURTESIES = frozenset("thanks thank cheers ta please pls thx".split())
+
+
+def _elliptical_ask(tokens: list[Token]) -> str | None:
+    """', and the deposit?', '? And the VAT?': a joining word after a clause's break, then only a thing's name
+    (no number, no verb of its own) closing the request as a question. The words it opens with, or None."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].word not in _JOINING or tokens[k - 1].text not in (",", "?", ".", ";"):
+            continue
+        m = k + 1
+        while tokens[m].word in _DETERMINERS:
+            m += 1
+        names = 0
+        while tokens[m].kind == "word" and tokens[m].word not in _COURTESIES and names < 5:
+            m, names = m + 1, names + 1
+        if names and (tokens[m].text == "?" and tokens[m + 1].kind == "end" or tokens[m].kind == "end"):
+            if tokens[m].text == "?" or any(t.text == "?" for t in tokens[:k]):
                 return _opening(tokens, k)
     return None
 

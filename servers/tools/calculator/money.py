@@ -415,6 +415,8 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
     'what's' then set aside as a lead-in before ``start``: it is read from the first word.
     """
     for i in range(len(tokens)):
+        if (i == 0 or tokens[i - 1].text in (".", "?", "!")) and _terse_ask(tokens, i, kind):
+            return True
         if tokens[i].word in ("how", "what", "what's", "whats") or tokens[i].word in _ASK_VERBS:
             j = i + 1
             while tokens[j].word in _ASKING:
@@ -424,6 +426,13 @@ def _asks_for(tokens: list[Token], start: int, kind: str) -> bool:
             if kind == "discount" and _taken_off(tokens, j):
                 return True
     return False
+
+
+def _terse_ask(tokens: list[Token], i: int, kind: str) -> bool:
+    """'... with a 10% tip. The tip?', 'Tip?': a sentence of the part's name alone, asked, asks for the part."""
+    j = i + (tokens[i].word in ("the", "my", "our", "your", "and"))
+    j += tokens[j].word == "the"  # 'And the tip?'
+    return tokens[j].word in _PART_WORDS[kind] and (tokens[j + 1].text == "?" or tokens[j + 1].kind == "end")
 
 
 _TAKEN = frozenset("knocked knock taken take took cut".split())
