@@ -307,8 +307,11 @@ class ClausePlanner:
                 view = f"{view[: reference[0]]}the number{view[reference[1] :]}"
             carries = instruction != piece.text  # the piece has material of its own
             # ("Price list: tyre change 250k, brake pads 180k. Calculate total": the same, the order after them)
-            figures = labels_ordered_figures(piece.text)
-            if carries and not piece.uses_result and (routing_text(piece.text) == piece.text or figures):
+            if (
+                carries
+                and not piece.uses_result
+                and (routing_text(piece.text) == piece.text or labels_ordered_figures(piece.text))
+            ):
                 # "Add up my expenses: taxi £23, hotel £140": figures after the colon are what the sum is of, and
                 # say who works on them as the words before do (``reading.routing_text`` keeps them)
                 view = piece.text

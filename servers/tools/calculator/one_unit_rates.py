@@ -18,6 +18,10 @@ _ONE = re.compile(
     r"|(?<=[\d€£$])\s+the\s+(?P<priced>[a-zA-Z]+)\b(?=\s*(?:[,.;:!?)]|$|and\b|or\b|plus\b))",
 )
 _AMOUNT_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:[a-zA-Z]+|[£$€]))$")
+_PRICE_BEFORE = re.compile(r"[£$€]\s?\d[\d,.]*$|\d[\d,.]*\s?[£$€]$")
+_NEAR = 40
+"""How far before 'for one litre' the amount is looked for: searched back from the end over the whole text, the
+patterns above would take time growing with the square of a long run of digits."""
 
 
 def as_per(text: str) -> str | None:
@@ -27,9 +31,10 @@ def as_per(text: str) -> str | None:
     for match in _ONE.finditer(text):
         word = match["unit"] or match["priced"]
         unit = lookup(word.lower(), short=False)
-        if unit is None or unit.per is not None or is_money(unit) or not _AMOUNT_BEFORE.search(text[: match.start()]):
+        before = text[max(0, match.start() - _NEAR) : match.start()]  # the amount is right before: a bounded look
+        if unit is None or unit.per is not None or is_money(unit) or not _AMOUNT_BEFORE.search(before):
             continue
-        if match["priced"] and not re.search(r"[£$€]\s?\d[\d,.]*$|\d[\d,.]*\s?[£$€]$", text[: match.start()]):
+        if match["priced"] and not _PRICE_BEFORE.search(before):
             continue  # 'the' makes a rate only of a price: '€1.89 the litre', not '12 kg the bag'
         parts.append(f"{text[at : match.start()]} per {word}")
         at = match.end()
