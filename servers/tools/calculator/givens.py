@@ -18,6 +18,7 @@ from fractions import Fraction
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.count_verbs import COUNT_VERBS, tells_amount
 from servers.tools.calculator.expression import Evaluation, Node
+from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.per_phrases import measure_of_goods, per_unit
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
@@ -87,6 +88,7 @@ def givens_or_none(tokens: list[Token], start: int, count: int | None = None) ->
     return givens if count is None or len(givens) == count else None
 
 
+@read_once
 def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0), *, rates: bool = False) -> list[Given]:
     """Every number from ``start`` as a Given, in order; NotUnderstood when one cannot be read as a quantity.
     ``rates`` reads every rate a reading by units can scale: a count for each unit of a measure other than time

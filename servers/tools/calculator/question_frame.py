@@ -31,6 +31,9 @@ _LEADS = [
     )
 ]  # fmt: skip
 _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
+_LEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # a lead-in is looked for only where its first word is
+for _lead in _LEADS:
+    _LEADS_BY_FIRST.setdefault(_lead[0], []).append(_lead)
 _ENDINGS = [
     tuple(phrase.split())
     for phrase in ("?", ".", "please", "pls", "plz", "thanks", "thank you", "for me", "equal", "thanks in advance",
@@ -50,7 +53,7 @@ def strip_question(tokens: list[Token]) -> int:
     asked_what = False  # the last lead-in ended with 'what': 'tell me what', 'do you know what'
     while moved:
         moved = False
-        for phrase in _LEADS:
+        for phrase in _leads_at(tokens, start):
             if _matches(tokens, start, phrase):
                 start += len(phrase)
                 moved = True
@@ -138,7 +141,12 @@ _STEPS = frozenset("first firstly now next then also".split())
 
 
 def _led(tokens: list[Token], at: int) -> bool:
-    return any(_matches(tokens, at, phrase) for phrase in _LEADS)
+    return any(_matches(tokens, at, phrase) for phrase in _leads_at(tokens, at))
+
+
+def _leads_at(tokens: list[Token], at: int) -> list[tuple[str, ...]]:
+    """The lead-ins that open with the token at ``at``, longest first (a word's lowercase, or a symbol as written)."""
+    return _LEADS_BY_FIRST.get(tokens[at].word or tokens[at].text, []) if at < len(tokens) else []
 
 
 def _matches(tokens: list[Token], at: int, phrase: tuple[str, ...]) -> bool:

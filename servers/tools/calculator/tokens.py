@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from servers.tools.calculator.dashes import pause_dashes
+from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
@@ -84,6 +85,7 @@ class Token:
         object.__setattr__(self, "word", self.text.lower() if self.kind == "word" else "")
 
 
+@read_once
 def tokenize(request: str) -> list[Token]:
     """The tokens of ``request``, ending with an ``end`` token; a ToolInputError for a request too long to read."""
     if len(request) > MAX_REQUEST_CHARS:
