@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from servers.tools.calculator.dashes import pause_dashes
+from servers.tools.calculator.lakh_grouping import lakh_grouping_end
 from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
@@ -337,7 +338,9 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
     if i - start == 4 and text[i : i + 1] == "-" and _digits_end(text, i + 1) == i + 3:
         if text[i + 3 : i + 4] == "-" and _digits_end(text, i + 4) == i + 6:
             return _iso_date(text, start, i + 6)
-    if i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
+    if i - start <= 2 and (lakhs := lakh_grouping_end(text, start, i)) is not None:
+        i = lakhs  # '₹1,25,000': grouped in lakhs
+    elif i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
         while text[i : i + 1] == "," and _digits_end(text, i + 1) == i + 4:
             i += 4
     if i < n and text[i] == "." and i + 1 < n and _is_digit(text[i + 1]):
