@@ -262,7 +262,7 @@ def _scan(text: str):
 
 
 _PREFIXED_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD",
-                     "s": "SGD", "sg": "SGD"}  # fmt: skip
+                     "s": "SGD", "sg": "SGD", "j": "JMD"}  # fmt: skip
 """The dollars written with their country before the sign: 'NZ$1,150', 'A$2,340', 'US$40'."""
 _LETTERED = {"rs.": "INR", "rs": "INR", "ksh.": "KES", "ksh": "KES", "kes": "KES"}
 """Currencies written with letters before the amount: 'Rs 40,000', 'Rs.500' (rupees), 'KSh 80', 'Ksh.9,850'."""
