@@ -27,7 +27,9 @@ from servers.tools.calculator.tokens import Token
 
 _PARTS = frozenset("deposit fee commission cut downpayment royalty royalties levy charge surcharge".split())
 _TAKING = frozenset("take takes took keep keeps kept deduct deducts deducted charge charges skim skims".split())
-_LEFT = frozenset("receive recieve receiving get keep left remaining rest balance net pocket".split())
+_LEFT = frozenset(
+    "receive recieve receiving get keep left remaining remain remains rest balance net pocket outstanding".split()
+)
 _LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
 _SPOILERS = frozenset(
     "plus top extra add adds added adding also each per both tax vat gst tip interest then after before rent "
