@@ -77,6 +77,7 @@ class Parser(AmountReader):
         first = self.product()
         rest: list[tuple[str, Node]] = []
         while True:
+            said = self.peek()
             op = self._add_operator()
             if op is None:
                 break
@@ -84,6 +85,7 @@ class Parser(AmountReader):
             if not (phrased and self.peek(1).word in FRACTION_WORDS):
                 self.take_any(_ARTICLES)  # "minus a third" stays unread: a third of what?
             operand = self.product()
+            _refuse_open_share(rest[-1][1] if rest else first, said, operand)
             if phrased:
                 _refuse_slashed_share(operand)
             percent = (_is_percent(operand) or phrased and _is_share(operand)) and not (
@@ -442,6 +444,15 @@ def _refuse_slashed_share(node: Node) -> None:
         top, (_, bottom) = node.first, node.rest[0]
         if isinstance(top, Number) and isinstance(bottom, Number) and 0 < top.quantity.value < bottom.quantity.value:
             raise ToolInputError("say 'by half' (a share of the value) or 'by 0.5' (an amount): 'by 1/2' reads both")
+
+
+def _refuse_open_share(share: Node, said: Token, operand: Node) -> None:
+    """'15% of 2,000 plus 500' said in words is 15% of 2,500 or 300 + 500: nothing says where the share ends."""
+    if isinstance(share, PercentOf) and said.kind == "word" and not _is_percent(operand):
+        raise ToolInputError(
+            f"'{said.text}' after a share of an amount reads two ways: the share of the whole sum, or the share "
+            "and then the rest; write it with brackets or as two steps"
+        )
 
 
 def _is_percent(node: Node) -> bool:

@@ -12,6 +12,7 @@ from servers.tools.calculator.expression import render
 from servers.tools.calculator.frames import Frame, Reading, Slot, has_word
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.invoice_names import BILL_SAID, on_named
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, lookup, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -34,7 +35,7 @@ _MEAL_FOR = tuple(f"{meal} for" for meal in ("dinner", "lunch", "breakfast", "br
 _TOTAL_ASKED = ("total", "altogether", "in all", "all together", "whole bill", "overall")
 _BILL = Frame(
     slots=(
-        Slot("bill", "amount", ("on", "for", "of", "bill of", "total of", "check of", "costs", "cost", "priced at"),
+        Slot("bill", "amount", BILL_SAID,
              ("dinner bill", "restaurant bill", "bill", "check", "tab", "meal", "dinner", "lunch", "order", "total")),
         Slot("people", "count", ("split between", "split among", "split across", "split by", "divided between",
              "divided among", "shared between", "shared among", "between", "among", "amongst", "across", "by",
@@ -373,7 +374,7 @@ def _asked_part(reading: Reading, tokens: list[Token], start: int) -> tuple[str,
         return None
     if _asks_for(tokens, start, kinds[0]):  # "how much should I tip", "what's the tax"
         return kinds[0], reading.values[kinds[0]].value * reading.values["bill"].value
-    if reading.markers.get("bill") not in (("on",), ("for",), ("of",)) and not _on_owned(tokens, start):
+    if not on_named(reading, tokens) and not _on_owned(tokens, start):
         return None
     if kinds == ["discount"] and not has_word(tokens, start, *_DISCOUNTS):
         return None  # "25% off of 64" takes the discount off: the price that is left, not the discount

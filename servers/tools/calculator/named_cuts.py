@@ -16,17 +16,20 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from servers.tools.calculator.asked_first import asked_words
 from servers.tools.calculator.further_questions import question_starts
 from servers.tools.calculator.givens import givens_or_none
 from servers.tools.calculator.money import cents, percent
 from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.stories import has_phrase, question_start, question_words
+from servers.tools.calculator.stories import has_phrase, question_start
 from servers.tools.calculator.tokens import Token
 
 _PARTS = frozenset("deposit fee commission cut downpayment royalty royalties levy charge surcharge".split())
 _TAKING = frozenset("take takes took keep keeps kept deduct deducts deducted charge charges skim skims".split())
-_LEFT = frozenset("receive recieve receiving get keep left remaining rest balance net pocket".split())
+_LEFT = frozenset(
+    "receive recieve receiving get keep left remaining remain remains rest balance net pocket outstanding".split()
+)
 _LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
 _SPOILERS = frozenset(
     "plus top extra add adds added adding also each per both tax vat gst tip interest then after before rent "
@@ -60,7 +63,7 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     name = _name(tokens, cuts[0].end, cuts[0].before)
     if name is None:
         return None
-    question = question_words(tokens, start)
+    question = asked_words(tokens, start)  # 'How much did I get? The site takes 15% ...': asked first
     if question_start(tokens, start) == start:  # 'what's a 25% deposit on $8,400': the lead-in was the question
         question = [t.word for t in tokens[:start] if t.kind == "word"] + question
     if name == "":  # 'the driver takes 12% ... how much is his cut?': the part named by the question

@@ -37,6 +37,8 @@ _SPOILERS = frozenset(
     "year years month months week weeks a an tax vat tip".split()
 )
 """Words that change the share or ask another thing; periods ask interest or a rate, not a share."""
+_SHARE_NAMES = frozenset("discount tip tax vat gst cut".split())
+"""What a share may be called where the request says what it is for: 'for the trade discount' is the share itself."""
 _TAILS = (
     ("work", "that", "figure", "out"), ("work", "that", "out"), ("work", "it", "out"), ("what's", "that"),
     ("what", "is", "that"), ("how", "much", "is", "that"), ("how", "much", "is", "it"), ("what", "is", "it"),
@@ -80,7 +82,7 @@ def solve_percent_purpose(tokens: list[Token], start: int) -> Solution | None:
         at += 1
         while tokens[at].word in _OWNERS or tokens[at].word in _WHENS:
             at += 1  # 'as this year's drawdown': whose or when the share is, before its name
-        purposed = _words(tokens, at, _PURPOSE_NAMING)
+        purposed = _words(tokens, at, _PURPOSE_NAMING, named=True)
         if purposed is None or purposed == at:
             return None
         at = purposed
@@ -109,10 +111,14 @@ def _asked_is(tokens: list[Token], start: int) -> bool:
     return any(said[-len(p) :] == list(p) for p in _ASKED_IS)
 
 
-def _words(tokens: list[Token], at: int, most: int) -> int | None:
-    """The index after up to ``most`` plain naming words; None when one of them changes the share."""
+def _words(tokens: list[Token], at: int, most: int, *, named: bool = False) -> int | None:
+    """The index after up to ``most`` plain naming words; None when one of them changes the share. ``named``: the
+    last word may name the share itself ('for the stockfeed discount': the share is the discount)."""
     seen = 0
     while tokens[at].kind == "word" and tokens[at].word not in _PURPOSE and seen <= most:
+        if named and tokens[at].word in _SHARE_NAMES and tokens[at + 1].kind != "word":
+            seen, at = seen + 1, at + 1
+            continue
         if tokens[at].word in _SPOILERS or not tokens[at].word.replace("-", "").isalpha():
             return None
         seen, at = seen + 1, at + 1

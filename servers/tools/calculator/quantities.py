@@ -74,7 +74,8 @@ _CURRENCIES = {
         ("ZAR", "South African rand", ("rand",)), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
         ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys")), ("THB", "baht", ("baht",)),
         ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)), ("GHS", "cedi", ("cedi", "cedis")),
-        ("KES", "Kenyan shilling", ("ksh",)),
+        ("KES", "Kenyan shilling", ("ksh",)), ("ISK", "Icelandic króna", ("isk", "krónur", "kronur")),
+        ("JMD", "Jamaican dollar", ("jmd",)), ("ARS", "Argentine peso", ("ars",)),
         ("VND", "dong", ("dong", "vnd", "đ", "đồng")),
     )
 }  # fmt: skip

@@ -130,6 +130,7 @@ from servers.tools.calculator import (
     stated_factors,
     stated_rates,
     stated_totals,
+    stay_extras,
     story_returns,
     story_subjects,
     table_parties,
@@ -241,6 +242,7 @@ def _solve_request(request: str) -> Solution:
         later_sentences.refuse_later_changes(written, solution)  # '... How much each? Dave didn't eat.'
         ranked_splits.refuse_ranked_split(written, solution)  # 'between the top three teams': evenly, or by place?
         first_then.refuse_unread_first(written, solution)  # '$2 an hour after the first 3 hours': not 3 × $2
+        stay_extras.refuse_unplaced_extra(written, solution)  # 'Two nights at £95 plus breakfast at £12.50'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

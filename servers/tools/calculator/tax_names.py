@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from servers.tools.calculator.tokens import Token
 
-_VAT_NAMES = frozenset("tva iva mwst ust".split())
-"""Value added tax in French and Belgian (TVA), Italian, Spanish and Portuguese (IVA) and German (MwSt, USt)."""
+_VAT_NAMES = frozenset("tva iva mwst ust btw moms alv fpa igv kdv ppn gct hst".split())
+"""Value added tax in French and Belgian (TVA), Italian, Spanish and Portuguese (IVA), German (MwSt, USt), Dutch
+(BTW), Scandinavian (MOMS), Finnish (ALV), Greek (FPA), Peruvian (IGV), Turkish (KDV) and Indonesian (PPN) names, and
+the sales taxes charged the same way on a price: Jamaica's GCT and Canada's harmonized HST."""
 _TAX_WORDS = frozenset("vat gst tax taxes".split())
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
+from servers.tools.calculator.lakh_grouping import lakh_grouping_end
 from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
@@ -263,7 +264,7 @@ def _scan(text: str):
 
 
 _PREFIXED_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD",
-                     "s": "SGD", "sg": "SGD"}  # fmt: skip
+                     "s": "SGD", "sg": "SGD", "j": "JMD"}  # fmt: skip
 """The dollars written with their country before the sign: 'NZ$1,150', 'A$2,340', 'US$40'."""
 _LETTERED = {"rs.": "INR", "rs": "INR", "ksh.": "KES", "ksh": "KES", "kes": "KES"}
 """Currencies written with letters before the amount: 'Rs 40,000', 'Rs.500' (rupees), 'KSh 80', 'Ksh.9,850'."""
@@ -339,7 +340,9 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
     if i - start == 4 and text[i : i + 1] == "-" and _digits_end(text, i + 1) == i + 3:
         if text[i + 3 : i + 4] == "-" and _digits_end(text, i + 4) == i + 6:
             return _iso_date(text, start, i + 6)
-    if i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
+    if i - start <= 2 and (lakhs := lakh_grouping_end(text, start, i)) is not None:
+        i = lakhs  # '₹1,25,000': grouped in lakhs
+    elif i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
         while text[i : i + 1] == "," and _digits_end(text, i + 1) == i + 4:
             i += 4
     if i < n and text[i] == "." and i + 1 < n and _is_digit(text[i + 1]):
