@@ -39,6 +39,9 @@ def test_a_text_to_prepare_is_the_writers(decider: RankingDecider, text: str) ->
 
 def test_a_summary_to_prepare_is_still_the_summarizers_and_an_order_still_unclaimed(decider: RankingDecider) -> None:
     assert routed(decider, f"Prepare a summary of this notice: {NOTICE}") == "summarizer"
+    assert routed(decider, f"Kindly prepare a brief summary of the following notice for the lobby: {NOTICE}") == (
+        "summarizer"
+    )
     assert unclaimed_action("Order me a large pizza for 7pm", specialists()) == "order"
 
 
