@@ -65,10 +65,23 @@ def only_states(text: str) -> bool:
     return True
 
 
+# Verbs that deliver what they point at ("Email it to Sam", "forward this to the team"): sent on, it is no text to
+# work from, and what is told after it is no part of it.
+_DELIVERING = frozenset(
+    "email e-mail send forward text message ping dm whatsapp sms post share print save upload".split()
+)
+_POLITE = frozenset("please pls kindly can could would will you u just".split())
+
+
+def _delivers(ask: str) -> bool:
+    words = [w for w in WORD.findall(ask[:SCAN].lower()) if w not in _POLITE]
+    return words[:1] != [] and words[0] in _DELIVERING
+
+
 def _takes_told(ask: str, told: str) -> str | None:
     """How ``ask`` takes the statements ``told`` after it: as its material ("material"), as written ("written"),
     or not at all (``None``)."""
-    if names_text_to_write(ask) or _made_for_user(ask) or points_at_material(ask):
+    if names_text_to_write(ask) or _made_for_user(ask) or (points_at_material(ask) and not _delivers(ask)):
         return "material"
     if has_number(ask) and not has_number(told) and opens_instruction(WORD.findall(ask.lower())[:3]):
         return "written"

@@ -92,6 +92,9 @@ def test_a_statement_after_a_sum_says_how_its_answer_is_wanted(text: str) -> Non
         "Draft a thank-you email to the volunteers. Also, summarise the minutes of the last meeting.",
         # a figure told after a sum is no remark on how the answer is wanted
         "Calculate 18% of 2,450. The Eiffel Tower is 330 metres tall.",
+        # a delivery of what it points at takes nothing told after it
+        "Send it to the caretaker please. The boiler was serviced on Monday.",
+        "email it to the committee. The accounts are signed off.",
         # after a question that is neither a text, a pointer nor a sum
         "Who wrote Hamlet? The Nile is the longest river in the world.",
     ],
