@@ -81,8 +81,8 @@ from patterns.publications import published_head
 from patterns.ranking import Ranker
 from patterns.reading import CLAIM_ASK, recast_head, routing_text, verb_head
 from patterns.remarks import without_guess, without_remark
-from patterns.shortening import shortening_head
-from patterns.situation import asked_after_situation, asks_of_data
+from patterns.shortening import shortening_head, shorter_head
+from patterns.situation import asked_after_situation, asks_of_data, question_after_situation
 from patterns.statistics_asked import asks_a_statistic
 from patterns.worker import Request, Skill, Worker
 from patterns.world_facts import asks_a_world_fact
@@ -325,7 +325,7 @@ class RankingDecider:
             return []
         text = without_opener(text)  # "Quick one, what's the speed of light?": the opener's "one" counts nothing
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
-        text = without_remark(text)  # "What is photosynthesis? My son's asking": why it is asked asks nothing
+        text = question_after_situation(without_remark(text))  # why it is asked, before or after, asks nothing
         # "..., and revise it until the critic approves": the loop asked of a pattern names nobody's job
         text = without_loop_instruction(text)
         # "what is photosynthesis, in simple words?": how the answer is wanted names no one's job
@@ -350,8 +350,8 @@ class RankingDecider:
         score = self._blend(self.ranker.scores(instruction, flat), views)
         # "give me the gist: <text>": a light verb and the name of a shortened text ask for the text shortened
         gives_text = points_at_material(text) or bool(split_material(text)[1])
-        head = verb_head(instruction) or recast_head(instruction) or shortening_head(instruction, gives_text)
-        head = head or charge_head(instruction)  # "What's the VAT on my invoice?": a sum on the user's own amount
+        head = verb_head(instruction) or shorter_head(instruction) or recast_head(instruction)
+        head = head or shortening_head(instruction, gives_text) or charge_head(instruction)  # "VAT on my bill?": a sum
         head = published_head(instruction) or head  # "Describe ... for our newsletter": a piece to write
         head = needs_head(instruction) or head  # "How much paint do I need for the living room?": a sum
         decided = decision_head(instruction)

@@ -32,12 +32,12 @@ _ADVICE = re.compile(
     r")",
     re.IGNORECASE,
 )
-# Words that name the user's money, or what is done with it.
+# Words that name the user's money, or what is done with it ("spending 300 on a motor"; not "spend the weekend").
 _MONEY = re.compile(
     r"\b(?:mortgage|mortgages|loan|loans|debt|debts|overpay|overpaying|index\s+funds?|funds?|savings|save|saving"
     r"|invest|investing|investment|investments|stocks?|shares|pension|isa|credit\s+card|interest|vat|tax|rent"
     r"|renting|lease|leasing|remortgage|retirement|salary|bonus|money|cash|charge|price|deposit|premium"
-    r"|[$\u00a3\u20ac]\s?\d)",
+    r"|[$\u00a3\u20ac]\s?\d|spend(?:ing)?\s+(?:[$\u00a3\u20ac]\s?)?\d)",
     re.IGNORECASE,
 )
 

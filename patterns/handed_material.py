@@ -24,6 +24,8 @@ from patterns.clauses import split_tasks
 from patterns.handovers import join_handovers
 from patterns.material import WORD, split_material
 from patterns.pieces import Piece
+from patterns.situation import polite_ask
+from patterns.told_after import join_told_after
 
 # A sentence end inside the ask: the user's situation comes before it.
 _SENTENCE_END = re.compile(r"[.!]\s+\S")
@@ -33,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!]\s+\S")
 def request_parts(text: str) -> tuple[Piece, ...]:
     """``split_tasks(text)``, each text handed over after its ask joined to it; pieces are frozen, so the cut is
     shared as it is."""
-    return tuple(join_handovers(split_tasks(text)))
+    return tuple(join_told_after(join_handovers(split_tasks(text))))
 
 
 def with_handed_material(text: str) -> str:
@@ -49,7 +51,9 @@ def with_handed_material(text: str) -> str:
     piece = pieces[0]
     ask = piece.instruction.rstrip(" ?.!")
     quoted = text.lstrip().startswith(('"', "\u201c"))
-    if not piece.text.startswith(ask) or not (quoted or _SENTENCE_END.search(ask)):
+    # ("My English is not so good for official things, can you summarize? <text>": the situation before a comma)
+    situated = _SENTENCE_END.search(ask) is not None or polite_ask(ask) != ask
+    if not piece.text.startswith(ask) or not (quoted or situated):
         return text  # an ask that opens the request is one every worker reads as written
     # the rebuilt part keeps every word: only where the material sits changes, never what is asked or given
     if sorted(WORD.findall(piece.text.lower())) != sorted(WORD.findall(text.lower())):

@@ -32,6 +32,9 @@ _DIGIT = re.compile(r"\d")
 # A request that asks without a question word: "Tell me tomorrow's weather", "Get today's bitcoin price".
 _ASKING_VERBS = frozenset("tell get give show fetch".split())
 _POLITE = re.compile(r"^(?:(?:please|can|could|would|will|you|just)\s+){0,4}", re.IGNORECASE)
+# "will it rain in accra tomorrow", "is it going to snow in oslo this weekend": a question typed without its mark,
+# known by its opening (a verb, then what it asks about)
+_UNMARKED = re.compile(r"^\s*(?:will|is|are|does|do|did|was|were)\s+(?:it|there|the|we|they|i)\b", re.IGNORECASE)
 
 
 def asks_about_now(instruction: str) -> bool:
@@ -44,4 +47,5 @@ def asks_about_now(instruction: str) -> bool:
         return False
     opening = _POLITE.sub("", head.lstrip()).split()[:1]
     asking = opening != [] and opening[0].lower() in _ASKING_VERBS
-    return asking or question_form(head) is not None or head.rstrip().endswith("?")
+    unmarked = _UNMARKED.match(head) is not None
+    return asking or unmarked or question_form(head) is not None or head.rstrip().endswith("?")

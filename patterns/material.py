@@ -237,8 +237,11 @@ def _introduces_material(intro: str, text: str, after: int) -> bool:
     """Whether the colon after ``intro`` introduces material: the intro names an action or a kind of material,
     or points forward ("the following", "this") at something that is neither a list nor an instruction ("Please
     do the following: - proofread the draft - send it" is a list of tasks)."""
-    words = set(WORD.findall(intro.lower()))
-    if words & LIST_NOUNS:
+    said = WORD.findall(intro.lower())
+    words = set(said)
+    listed = max((i for i, word in enumerate(said) if word in LIST_NOUNS), default=None)
+    # ("... not so good for official things, can you summarize:": an action after the things names the material)
+    if listed is not None and not ACTION_VERBS & set(said[listed + 1 :]):
         return False
     if PURPOSE.match(intro) and not words & ACTION_VERBS:
         # "For the sponsored walk leaflet: convert 15 miles to km, and also ...": what it is for, then the request

@@ -74,6 +74,7 @@ from patterns.shown_working import shows_the_working
 from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
 from patterns.sums import sums_its_own_figures, with_listed_figures
+from patterns.told_after import join_told_after
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
@@ -288,7 +289,7 @@ class ClausePlanner:
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
-        for piece in split_tasks(request.text):
+        for piece in join_told_after(split_tasks(request.text)):
             pointed = with_pointed_text(piece.text)
             if pointed != piece.text:  # "Rewrite this to sound more professional. hey guys ..." -> "...: hey guys ..."
                 piece = replace(piece, text=pointed, instruction=split_material(pointed)[0])

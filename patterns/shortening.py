@@ -58,6 +58,24 @@ _SHORTENING_SAID = re.compile(
 )
 
 
+# "Can you please make this report from our supplier shorter for my staff?", "make it more concise": a text pointed
+# at, made smaller than it is (not "make this sound friendlier", a rewrite)
+_MADE_SHORTER = re.compile(
+    r"^(?:(?:please|pls|kindly|just|can|could|would|will|you|u)[\s,]+)*make\s+(?P<object>(?:it|this|that|these|them"
+    r"|(?:this|that|these|my|our|the)\s+[\w'-]+)(?:\s+(?!shorter|briefer|more|less)[\w'-]+){0,6}?)\s+(?:a\s+(?:bit|lot)\s+"
+    r"|much\s+)?(?:shorter|briefer|more\s+(?:concise|compact|brief)|less\s+(?:long|wordy))\b",
+    re.IGNORECASE,
+)
+
+
+def shorter_head(instruction: str) -> str | None:
+    """ "Make this report from our supplier shorter" read as the shortening it asks for ("Shorten this report from
+    our supplier"); ``None`` unless the instruction opens (after polite words) with "make", a text pointed at, and
+    a word that sizes it smaller."""
+    found = _MADE_SHORTER.match(instruction.strip()[:300])
+    return f"Shorten {found.group('object')}" if found is not None else None
+
+
 _REWRITING = frozenset("reword rewrite rephrase redraft write draft translate edit simplify".split())
 
 
@@ -81,4 +99,4 @@ def shortening_head(instruction: str, gives_text: bool) -> str | None:
     return f"Summarize {named.group('object').strip()}" if named else "Summarize"
 
 
-__all__ = ["shortening_head"]
+__all__ = ["shorter_head", "shortening_head"]

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from patterns.forms import has_number, points_at_material, question_form
 from patterns.jobs import states
-from patterns.material import ASKING, WORD, opens_instruction
+from patterns.material import ASKING, MATERIAL_NOUNS, TEXT_KINDS, WORD, opens_instruction, split_material
 
 SCAN = 1_200
 SITUATION_SENTENCES = 3
@@ -153,3 +154,29 @@ def wondered(text: str) -> str | None:
     end = _QUESTION_END.search(rest)
     question = rest[: end.start()] if end is not None else rest
     return f"{question.strip()}?"
+
+
+def question_after_situation(text: str) -> str:
+    """The question that ends ``text`` when all before it is the user's situation ("My students are arguing at the
+    bar... who wrote Don Quixote?" -> "Who wrote Don Quixote?"): the opening says why the user asks, and its words
+    ("students", "arguing") are nobody's topic. Otherwise ``text`` unchanged: when the statements give a figure (a
+    sum asked after them works on it: "We paid £84 for dinner. What's 15% of it?"), or the question points at a text
+    ("My boss sent the minutes. What are the action items in them?"), or something follows the question."""
+    if len(text) > SCAN or "`" in text:
+        return text
+    found = asked_after_situation(text)
+    if found is None or found[1].strip():
+        return text
+    question = found[0].strip()
+    situation = text[: text.rfind(question)] if question in text else ""
+    words = WORD.findall(question.lower())
+    # a question of its own ("who wrote Don Quixote?"), not one about what the opening tells ("Do you know?")
+    if not situation.strip() or not question.endswith("?") or question_form(question) != "open" or len(words) < 3:
+        return text
+    if wondered(situation) is not None:  # "I was wondering when the Titanic sank. Any idea how?"
+        return text
+    if (MATERIAL_NOUNS | TEXT_KINDS) & set(WORD.findall(situation.lower())):
+        return text  # "I've got a long email from my boss. What are the main points?": asked of the text it names
+    if has_number(situation) or points_at_material(question) or split_material(text)[1]:
+        return text
+    return question[:1].upper() + question[1:]
