@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from servers.tools.writer.addressees import Addressed, addressed
 from servers.tools.writer.canvassing import canvasses
 from servers.tools.writer.households import said_to_several
+from servers.tools.writer.lowercase_names import audience_capitalised, reader_capitalised
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.pronouns import told_apart, unclear_whose
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
@@ -297,6 +298,7 @@ def read_brief(instruction: str) -> Brief:
     # "to my neighbour Greta": the reader is greeted by name; the role says who they are, not what to write
     sender = _SENDER.match(rest) if style == "card" else None
     rest = rest[sender.end() :] if sender else rest  # "a card from our family to the nurses": who signs it
+    rest = reader_capitalised(rest)  # "to my wife marcy": a name typed in lowercase
     # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
     named = addressed(skip_modifiers(rest)) if style != "slogan" else Addressed(skip_modifiers(rest))
     # "to Mrs Patel ... her help with his reading", her son Leo's: "your help with Leo's reading"
@@ -304,6 +306,7 @@ def read_brief(instruction: str) -> Brief:
     through = "'s " in named.described and OTHER_PERSON.search(named.described) is not None
     unclear = (unclear_whose(named.rest) or "") if through else ""
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
+    audience = audience_capitalised(audience, text)  # "a text to marcy": her name, typed in lowercase
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
         content = second_person(content)
