@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.aims import aimed_at, without_aim
 from servers.tools.writer.canvassing import canvasses
 from servers.tools.writer.households import said_to_several
 from servers.tools.writer.lowercase_names import audience_capitalised, reader_capitalised
@@ -176,6 +177,7 @@ _TO_READ = re.compile(r"(?<=\w)\s+to\s+read$", re.I)
 def read_brief(instruction: str) -> Brief:
     """Take a writing instruction apart; whatever it does not name takes the style's default."""
     text = " ".join(instruction.split()).rstrip(".!?:; ")
+    text = without_aim(text)  # "an advert for my shop that will bring more customers": a goal, not what it says
     # "no greeting": the text without an email's frame, said wherever the size and manner are
     unframed = _NO_FRAME.search(text)
     text = _unframed(text) if unframed else text
@@ -307,6 +309,9 @@ def read_brief(instruction: str) -> Brief:
     unclear = (unclear_whose(named.rest) or "") if through else ""
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
     audience = audience_capitalised(audience, text)  # "a text to marcy": her name, typed in lowercase
+    aimed = aimed_at(content)
+    if aimed is not None:  # "an advert for my shop that will make more customers come": a goal, not a fact
+        content, subject = "", subject or aimed or (audience or "")
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
         content = second_person(content)
