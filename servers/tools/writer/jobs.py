@@ -28,6 +28,7 @@ from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked,
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.regrets import regrets_asked
 from servers.tools.writer.replies import acknowledgement, yes_or_no
+from servers.tools.writer.reply_senders import to_sender
 from servers.tools.writer.requests import (
     after_dash,
     facts_of_rendered,
@@ -289,7 +290,7 @@ def compose_request(request: str) -> Composed:
     material = staged.material
     if answered or answering:
         quoted = _WHOLLY_QUOTED.match(material.strip())
-        material = quoted.group(2).strip() if quoted else material  # the quotes only mark their message
+        brief, material = to_sender(brief, quoted.group(2).strip() if quoted else material)  # quotes only mark it
         answer = yes_or_no(brief.content, composition.split_points(material)) if answering else None
         said = answer or acknowledgement(composition.split_points(material))
         if not said:
@@ -299,8 +300,7 @@ def compose_request(request: str) -> Composed:
         asked_us = next((p for p in composition.split_points(material) if p.rstrip().endswith("?")), None)
         asked_us = None if answer is not None else asked_us
         if asked_us is not None:
-            # "Could you bring the projector on Friday?": a question said back is no sentence, and answering it is
-            # more than saying back what was said
+            # "Could you bring the projector on Friday?": said back, no sentence; answered, more than was said
             raise ToolInputError(
                 f"Their message asks '{asked_us[:60]}', and offline I can't answer a question for you: say the answer "
                 f"in the request (e.g. 'Reply saying yes, I'll bring it on Friday'), or {composition.OFFLINE_HINT}."
