@@ -89,3 +89,33 @@ async def test_a_from_that_says_when_is_no_sender():
     result = await write("Write a message to the parents saying the trip is on 3 May, from Monday the forms are online")
     assert result.status == "completed", result.text
     assert "from Monday the forms are online" in result.text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "signature"),
+    [
+        (
+            "Please write a short email to our supplier, the Nordic Seed Co: the order should ship on Friday 4 April, "
+            "not Thursday. Sign it from Gunnhildur.",
+            "Gunnhildur",
+        ),
+        (
+            "Email the choir: rehearsal moves to Thursday at 7pm in the church hall. Sign off as Father Declan.",
+            "Father",
+        ),
+        ("Write a note to the neighbours: the skip arrives Monday and leaves Friday. Please sign it Ade.", "Ade"),
+    ],
+)
+async def test_signing_asked_after_the_points_signs_the_text(request_text: str, signature: str):
+    result = await write(request_text)
+    assert result.status == "completed", result.text
+    body, _, signed = result.text.rpartition("Best regards,")
+    assert signature in signed and "sign" not in body.lower(), result.text
+
+
+async def test_an_order_to_the_readers_to_sign_something_stays_in_the_text():
+    result = await write(
+        "Write a note to the neighbours: the skip arrives Monday and leaves Friday. Sign the petition at the shop."
+    )
+    assert result.status == "completed", result.text
+    assert "Sign the petition at the shop." in result.text

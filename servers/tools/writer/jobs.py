@@ -40,6 +40,7 @@ from servers.tools.writer.requests import (
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements, said
+from servers.tools.writer.senders import signed_after
 from servers.tools.writer.shapes import shaped_forms
 from servers.tools.writer.stages import converts, for_material, names_value_only, told_by_material
 from servers.tools.writer.styles import tone_named
@@ -131,8 +132,7 @@ _REPLYING = re.compile(
 _TECHNICAL = re.compile(
     r"\[[a-z]+(?:-[a-z]+)+, (?:error|warning|note)\]|\b\w+\(\)|`[^`\n]{1,200}`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
 )
-# "based on the summary", "using their email", "from the complaint": the reply is written from what its reader said
-# (a pipeline hands the summary of it on); "based on my notes" gives the user's own points, which are not said back.
+# "based on the summary", "using their email": the reply says back what its reader said ("my notes" are the user's)
 _THEIR_WORDS = re.compile(
     r"\b(?:based on|using|use|from|going by|with)\s+(?:the|this|that|their|his|her|its)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:summary|complaint|feedback|email|message|review|letter|enquiry|inquiry|query|comments)\b",
@@ -287,7 +287,7 @@ def compose_request(request: str) -> Composed:
         # "need a short slogan ... it has to be under 12 words": the number said apart is the tighter limit
         length = said_apart if length.sentences is None and length.paragraphs is None else length
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
-    material = staged.material
+    forms, material = signed_after(forms, staged.material)  # "... Sign it from Gunnhildur.": who signs it
     if answered or answering:
         quoted = _WHOLLY_QUOTED.match(material.strip())
         brief, material = to_sender(brief, quoted.group(2).strip() if quoted else material)  # quotes only mark it

@@ -11,6 +11,11 @@ from Oslo") is no sender: only a capitalised name that is no weekday or month, a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.tools.writer.forms import Forms
 
 _NOT_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -37,3 +42,22 @@ def sent_from(instruction: str) -> tuple[str | None, str]:
     if found.group("place"):
         signature = f"{signature}, {found.group('place')}"
     return signature, instruction[: found.start()].rstrip(" ,")
+
+
+# "... is closed. Sign it from Gunnhildur.", "Sign off as Tom.": the signing asked in a sentence of its own after the
+# points, which is said to the writer, never in the text.
+_SIGN_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)(?:please\s+)?(?:sign|signed)(?:\s+(?:it|this|off|the\s+\w+))?(?:\s+(?:from|as|by|with))?\s+"
+    rf"(?:(?:me|my\s+name)\s*,?\s+)?(?P<name>{_NAME})\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def signed_after(forms: Forms, material: str) -> tuple[Forms, str]:
+    """``forms`` with the signature a closing "Sign it from <name>." of ``material`` asks for, and the material
+    without that sentence; unchanged when the material asks no signing or the request already did."""
+    found = _SIGN_SENTENCE.search(material[-300:]) if forms.signature is None else None
+    if found is None:
+        return forms, material
+    cut = len(material) - len(material[-300:]) + found.start()
+    return replace(forms, signature=found.group("name")), material[:cut].rstrip()
