@@ -47,7 +47,7 @@ _LEAD = re.compile(
     r"(?P<verb>(?:make|write up|type up) (?:this|these|that|those|the following|my|our)(?:\s+\w+)? (?:into|as)|"
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"writing|drafting|putting together|"
-    r"i need|i want|i'?d like|i would like|"
+    r"i need|i want|need(?= (?:an?|some|the) )|want(?= (?:an?|some|the) )|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|inform|let|announce|remind|invite|thank|ask|"
     # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text
     rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
