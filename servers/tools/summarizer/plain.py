@@ -112,6 +112,9 @@ _RANKED = re.compile(
 )
 
 
+# "Which are the main keywords", said for "what are": the ask that follows is read as it stands ("which keywords
+# matter for drivers" picks some by a side of the text, and keeps its "which").
+_WHICH_ARE = re.compile(r"\bwhich (?:are|were|would be) (?=the\b)", re.I)
 _DOCUMENT = re.compile(_DOCUMENTS, re.I)
 
 
@@ -148,6 +151,9 @@ _MATERIAL = re.compile(
     rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
     rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
     rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_SOURCE}|"
+    # the text pointed at where it is, before its name: "the below circular", "the above notice", "the attached memo"
+    rf"\b(?:the|this|these|that|those) (?:below|above|attached|enclosed|following|pasted|forwarded|quoted)"
+    rf"(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
     # the text pointed at with who sent it, as the whole ask: "this from the depot", "these from my landlord"
     r"\b(?:this|these|that|those|it) (?:from|sent by|written by|posted by) (?:(?:the|my|our|his|her|their|a|an) )?"
     r"(?!(?:point|perspective|viewpoint|angle|standpoint|side|memory)\b)[\w'’-]+(?: (?!(?:point|perspective|viewpoint"
@@ -254,10 +260,22 @@ _DEADLINE = re.compile(
 )
 # A word on the text's length, or an apology for it: "(sorry it's long)", "it's a lot". Taken out first, before
 # its "it" is read as the material.
+# ("its so long": the apostrophe left out, as typed on a phone)
 _ASIDE = re.compile(
     r"\b(?:sorry|apologies)\b(?:,? (?:it|this)(?:'s|’s| is) (?:(?:a bit|quite|very|really|so) )?(?:long|a lot|"
-    r"lengthy|massive|huge))?|\b(?:it|this)(?:'s|’s| is) (?:(?:a bit|quite|very|really|so) )?(?:long|a lot|lengthy|"
-    r"massive|huge)\b",
+    r"lengthy|massive|huge))?|\b(?:it|this|its)(?:'s|’s| is)? (?:(?:a bit|quite|very|really|so|way|far|much|super) )?"
+    r"(?:too )?(?:long|a lot|lengthy|massive|huge|long-winded)\b",
+    re.I,
+)
+# Who sent the text, said after the ask with no stop between ("tldr this pls our mentor sent it", "sum this up my
+# landlord sent it this morning"): where it came from, which asks nothing of the summary.
+_SENT_IT = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their|a|an) )?(?!(?:i|we|you|it|this|that)\b)[\w’'-]+(?: [\w’'-]+)? "
+    r"(?:sent|forwarded|emailed|e-mailed|passed|handed|posted|shared|gave|wrote|texted|messaged)"
+    r"(?: (?:me|us))? (?:it|this|that|these|them)(?: (?:to (?:me|us)|over|round|around|on|out|in|home))?"
+    r"(?: (?:today|yesterday|tonight|earlier|last night|this (?:morning|afternoon|evening|week)))?"
+    # (the text it names ends there: "sent this advisory and ..." names the text, read with its name)
+    r"(?=\s*(?:$|[,.;:!?]|(?:and|so|but)\b))",
     re.I,
 )
 # How politely or how much is asked, not what: "any chance you could", "how would you", "cut it down a bit".
@@ -307,8 +325,9 @@ def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
     rest = drop_occasion(" ".join(clause[:1000].split()))
+    rest = _WHICH_ARE.sub("", rest)
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
-    for pattern in (_ADDRESSEES, _ASIDE, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
+    for pattern in (_ADDRESSEES, _ASIDE, _SENT_IT, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
         # one space between words again, so a later pattern's runs of words ("I want to send the ... version")
         # read across a gap an earlier one left
         rest = " ".join(pattern.sub(" ", rest).split())

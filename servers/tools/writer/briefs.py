@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.writer.addressees import Addressed, addressed
+from servers.tools.writer.aims import aimed_at, without_aim
 from servers.tools.writer.canvassing import canvasses
 from servers.tools.writer.households import said_to_several
+from servers.tools.writer.lowercase_names import audience_capitalised, reader_capitalised
 from servers.tools.writer.persons import OTHER_PERSON, second_person
 from servers.tools.writer.pronouns import told_apart, unclear_whose
 from servers.tools.writer.purposes import intent_of, read_purpose, skip_modifiers
@@ -45,7 +47,7 @@ _LEAD = re.compile(
     r"(?P<verb>(?:make|write up|type up) (?:this|these|that|those|the following|my|our)(?:\s+\w+)? (?:into|as)|"
     r"write|draft|compose|create|make|prepare|produce|generate|come up with|give me|put together|"
     r"writing|drafting|putting together|"
-    r"i need|i want|i'?d like|i would like|"
+    r"i need|i want|need(?= (?:an?|some|the) )|want(?= (?:an?|some|the) )|i'?d like|i would like|"
     r"craft|pen|suggest|brainstorm|send|word|type up|describe|explain|tell|inform|let|announce|remind|invite|thank|ask|"
     # "can you do a product description", "do me a poster": "do" asks for writing only before a kind of text
     rf"do(?=\s+(?:me\s+|us\s+)?(?:an?|some|the|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{STYLE_PATTERN})\b)|"
@@ -175,6 +177,7 @@ _TO_READ = re.compile(r"(?<=\w)\s+to\s+read$", re.I)
 def read_brief(instruction: str) -> Brief:
     """Take a writing instruction apart; whatever it does not name takes the style's default."""
     text = " ".join(instruction.split()).rstrip(".!?:; ")
+    text = without_aim(text)  # "an advert for my shop that will bring more customers": a goal, not what it says
     # "no greeting": the text without an email's frame, said wherever the size and manner are
     unframed = _NO_FRAME.search(text)
     text = _unframed(text) if unframed else text
@@ -297,6 +300,7 @@ def read_brief(instruction: str) -> Brief:
     # "to my neighbour Greta": the reader is greeted by name; the role says who they are, not what to write
     sender = _SENDER.match(rest) if style == "card" else None
     rest = rest[sender.end() :] if sender else rest  # "a card from our family to the nurses": who signs it
+    rest = reader_capitalised(rest)  # "to my wife marcy": a name typed in lowercase
     # a slogan greets no one: "for my dog walking business called Happy Tails" names what it sells, not a reader
     named = addressed(skip_modifiers(rest)) if style != "slogan" else Addressed(skip_modifiers(rest))
     # "to Mrs Patel ... her help with his reading", her son Leo's: "your help with Leo's reading"
@@ -304,6 +308,10 @@ def read_brief(instruction: str) -> Brief:
     through = "'s " in named.described and OTHER_PERSON.search(named.described) is not None
     unclear = (unclear_whose(named.rest) or "") if through else ""
     audience, intent, content, subject = read_purpose(named.rest, style, intent, describing)
+    audience = audience_capitalised(audience, text)  # "a text to marcy": her name, typed in lowercase
+    aimed = aimed_at(content)
+    if aimed is not None:  # "an advert for my shop that will make more customers come": a goal, not a fact
+        content, subject = "", subject or aimed or (audience or "")
     if content and (audience or "").lower() in ("her", "him"):
         # "a reminder for her that her physio is on Tuesday": she reads it, so it is "your physio"
         content = second_person(content)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
 from servers.tools.writer.profiles import profile_sentences
+from servers.tools.writer.senders import sent_from
 from servers.tools.writer.sentence_splits import (
     split_and_subject,
     split_contrast,
@@ -181,6 +182,8 @@ def read_forms(instruction: str) -> tuple[Forms, str]:
         signature = found.group("name").strip()
         signature = signature[:1].upper() + signature[1:]  # "the coordinators" signs as "The coordinators"
         instruction = instruction[: found.start()] + instruction[found.end() :]
+    else:  # "..., from Haruka at the front desk": who signs it, said as whom it is from
+        signature, instruction = sent_from(instruction)
     bullets, count = False, None
     joined = " ".join(instruction.split())
     lead = len(" ".join(joined.split()[:_BULLET_WORDS]))

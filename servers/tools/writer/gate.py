@@ -47,7 +47,7 @@ from servers.tools.writer.plainly import material_read, plain_asked, without_pla
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.quoted_versions import pasted_quote
 from servers.tools.writer.refusals import blunt_refusals, regrets
-from servers.tools.writer.replies import reporters
+from servers.tools.writer.replies import frame_words, reporters
 from servers.tools.writer.requests import (
     MATERIAL_LABEL,
     Job,
@@ -228,8 +228,8 @@ def _facts(task: str, job: Job, instruction: str, material: str, text: str) -> s
     # (the forms asked, "as 3 bullet points", are read apart first: they are neither the reader nor a fact)
     brief = read_brief(read_forms(instruction)[1]) if job == "compose" else None
     described: set[str] = set(words(brief.described)) if brief else set()
-    # ("A guest wrote in to say their room was cold": the reply is to the guest, and says the room back to them)
-    described |= reporters(material or task) | venue_words(instruction)  # (nor where it goes: "over the PA")
+    # ("A guest wrote in to say their room was cold": the reply says the room back; "Dear staff," is no point)
+    described |= reporters(material or task) | venue_words(instruction) | frame_words(material)
     if brief and re.match(r"(?:my|our|your|the|all)\s", brief.audience or "", re.I):
         # "for my Year 5 class", "to the Year 9 parents": who reads it, named by what they are, is no fact to say
         # ("the owner of Biscuit": the role is who reads; the name is whom the text is about, and must be said)

@@ -28,6 +28,7 @@ from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked,
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.regrets import regrets_asked
 from servers.tools.writer.replies import acknowledgement, yes_or_no
+from servers.tools.writer.reply_senders import to_sender
 from servers.tools.writer.requests import (
     after_dash,
     facts_of_rendered,
@@ -39,6 +40,7 @@ from servers.tools.writer.requests import (
 from servers.tools.writer.results import one_liner
 from servers.tools.writer.revision import Revised, revise
 from servers.tools.writer.rubric import Judgement, contains, judge, requirements, said
+from servers.tools.writer.senders import signed_after
 from servers.tools.writer.shapes import shaped_forms
 from servers.tools.writer.stages import converts, for_material, names_value_only, told_by_material
 from servers.tools.writer.styles import tone_named
@@ -130,8 +132,7 @@ _REPLYING = re.compile(
 _TECHNICAL = re.compile(
     r"\[[a-z]+(?:-[a-z]+)+, (?:error|warning|note)\]|\b\w+\(\)|`[^`\n]{1,200}`|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b"
 )
-# "based on the summary", "using their email", "from the complaint": the reply is written from what its reader said
-# (a pipeline hands the summary of it on); "based on my notes" gives the user's own points, which are not said back.
+# "based on the summary", "using their email": the reply says back what its reader said ("my notes" are the user's)
 _THEIR_WORDS = re.compile(
     r"\b(?:based on|using|use|from|going by|with)\s+(?:the|this|that|their|his|her|its)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:summary|complaint|feedback|email|message|review|letter|enquiry|inquiry|query|comments)\b",
@@ -286,10 +287,10 @@ def compose_request(request: str) -> Composed:
         # "need a short slogan ... it has to be under 12 words": the number said apart is the tighter limit
         length = said_apart if length.sentences is None and length.paragraphs is None else length
     notes = bool(staged.material) and _NOTES.search(parts.instruction) is not None
-    material = staged.material
+    forms, material = signed_after(forms, staged.material)  # "... Sign it from Gunnhildur.": who signs it
     if answered or answering:
         quoted = _WHOLLY_QUOTED.match(material.strip())
-        material = quoted.group(2).strip() if quoted else material  # the quotes only mark their message
+        brief, material = to_sender(brief, quoted.group(2).strip() if quoted else material)  # quotes only mark it
         answer = yes_or_no(brief.content, composition.split_points(material)) if answering else None
         said = answer or acknowledgement(composition.split_points(material))
         if not said:
@@ -299,8 +300,7 @@ def compose_request(request: str) -> Composed:
         asked_us = next((p for p in composition.split_points(material) if p.rstrip().endswith("?")), None)
         asked_us = None if answer is not None else asked_us
         if asked_us is not None:
-            # "Could you bring the projector on Friday?": a question said back is no sentence, and answering it is
-            # more than saying back what was said
+            # "Could you bring the projector on Friday?": said back, no sentence; answered, more than was said
             raise ToolInputError(
                 f"Their message asks '{asked_us[:60]}', and offline I can't answer a question for you: say the answer "
                 f"in the request (e.g. 'Reply saying yes, I'll bring it on Friday'), or {composition.OFFLINE_HINT}."

@@ -81,7 +81,22 @@ def acknowledgement(points: list[str]) -> list[str]:
     """The points its sender made, said back to them in order; their courtesies are left out. A point that reports
     their message ("A customer left a complaint that their latte was cold") is what they said, to them ("your
     latte was cold")."""
-    return [reported(p) or said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
+    points = [_GREETED.sub("", p, count=1) for p in points]  # "Dear staff, thank you ...": the thanks, after
+    return [reported(p) or asked_of_us(p) or said_back(p) for p in points if p.strip() and not _COURTESY.match(p)]
+
+
+# "Dear staff, the breakfast was lovely": the greeting a message opens with, before its first point.
+_GREETED = re.compile(r"^\W*(?:dear|hi|hello|hey)\b[^,.!?\n]{0,40},\s*(?=\S)", re.I)
+# "Please tell the owner.": what the sender asks of us, said back as asked ("You asked us to tell the owner."), never
+# repeated as if the reply asked it of them.
+_PLEASE = re.compile(r"^\W*(?:please|pls|kindly)\s+(?P<ask>(?-i:[a-z])[^.!?]{2,200}?)[.!]*\s*$", re.I)
+
+
+def asked_of_us(point: str) -> str | None:
+    """A request the sender made, said back to them ("Please send me the bill." -> "You asked us to send you the
+    bill."); None when ``point`` asks nothing."""
+    found = _PLEASE.match(point.strip())
+    return f"You asked us to {said_back(found.group('ask'))}." if found else None
 
 
 # "A customer left a complaint that their latte was cold", "The guest emailed to say they were charged twice": the
@@ -146,4 +161,40 @@ def reporters(text: str) -> set[str]:
         said = _REPORTED.match(sentence.strip())
         if said:
             found |= set(re.findall(r"[a-z]+", sentence[: said.start("said")].lower()))
+    return found
+
+
+# A message's own frame: the greeting it opens with ("Dear staff,", "Hi team,") and the sign-off it closes with
+# ("Best wishes,", "Thanks so much,"), before the sender's name.
+_OPENING = re.compile(r"^\W*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}[,!]", re.I)
+_CLOSING = re.compile(
+    r"(?:^|[.!?\n])\s*(?P<words>(?:(?:best|kind|warm|warmest|many|with)\s+)?(?:wishes|regards|thanks|love|greetings)|"
+    r"best|cheers|thank you(?: so much)?|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?)\s*,?\s*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s*[.!]?\s*$",
+    re.I,
+)
+
+
+# A label that marks where the message starts: "Message:", "Her email:", "The guest's review:".
+MESSAGE_LABEL = re.compile(
+    r"^\s*(?:(?:the|their|her|his|this|a|an|our)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?(?:[\w-]+\s+)?(?:message|email|e-mail|"
+    r"letter|review|note|text|comment|feedback|complaint|enquiry|inquiry|query)\s*:\s*(?=\S)",
+    re.I,
+)
+
+
+def frame_words(message: str) -> set[str]:
+    """The words of the greeting and the sign-off framing ``message``, and of its courtesies ("thank you for the
+    wonderful stay"), which a reply to it does not say again (the sender's name, which the reply greets, is not
+    among them)."""
+    found: set[str] = set()
+    text = MESSAGE_LABEL.sub("", message.strip(), count=1)
+    if opening := _OPENING.match(text):
+        found |= set(re.findall(r"[a-z]+", opening.group().lower()))
+        text = text[opening.end() :].strip()
+    for sentence in re.split(r"(?<=[.!?])\s+", text[:2_000]):
+        if _COURTESY.match(sentence) and not _CLOSING.search(sentence):
+            found |= set(re.findall(r"[a-z]+", sentence.lower()))
+    if closing := _CLOSING.search(text[-200:]):
+        found |= set(re.findall(r"[a-z]+", closing.group("words").lower()))
     return found
