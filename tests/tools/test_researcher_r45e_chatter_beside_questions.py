@@ -37,6 +37,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("how long does it take light from the sun to get to earth", "8 minutes"),
         ("How long does sunlight take to reach the Earth? My daughter's homework has us stumped.", "8 minutes"),
         ("How high is Mount Fuji? A guest is hoping to climb it.", "3,776"),
+        ("What causes the tides? The kids were asking about it at tea.", "Moon"),
     ],
 )
 async def test_a_question_beside_chatter_is_answered(tmp_path, request_text: str, expected: str) -> None:
@@ -51,6 +52,7 @@ async def test_a_question_beside_chatter_is_answered(tmp_path, request_text: str
         "Kindly tell me the capital city of Australia. A buyer from there asked which airport is closest.",
         "What is the chemical symbol for gold? My crossword also asks for silver.",
         "A guest asked me which is the largest of Japan's islands and how many people live on it. Could you tell me?",
+        "What causes the tides? The kids were asking about it and the moon phases too.",
         # a sentence that narrows the answer
         "Tell me the capital of Australia. I mean the old one, before Canberra.",
         "What's the capital of Australia? I mean the old one, before Canberra.",

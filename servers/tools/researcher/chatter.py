@@ -76,6 +76,10 @@ _NARROWS = re.compile(
 )
 
 
+# Someone asking about the question's own thing: "The kids were asking about it at tea".
+_ASKED_ABOUT_IT = re.compile(r"\b(?:ask|asks|asking|asked)\s+(?:me\s+|us\s+)?about\s+(?:it|this|that)\b", re.I)
+
+
 def narrows(sentence: str) -> bool:
     """Does ``sentence`` narrow the answer or add to what is asked ("I mean the old one", "only in Europe",
     "My crossword also asks for silver")? Such a sentence is part of the question, never chatter."""
@@ -85,7 +89,7 @@ def narrows(sentence: str) -> bool:
 def asker_chatter(sentence: str) -> bool:
     """Does ``sentence`` only tell of the asker or the people around them, asking nothing and narrowing
     nothing ("A buyer from there is visiting.", "The crossword has defeated me.")?"""
-    text = " ".join(sentence.split())[:300].rstrip(" .!…")
+    text = _ASKED_ABOUT_IT.sub(" ", " ".join(sentence.split())[:300]).rstrip(" .!…")
     if not text or "?" in text or ":" in text or narrows(text) or _NARROWS.search(text):
         return False
     return _PEOPLE.fullmatch(text) is not None or _ASKER.search(text) is not None
