@@ -94,7 +94,10 @@ class Figure:
                 return "unclear"
             return "agree" if (given > claimed) == (self.bound == "at least") else "disagree"
         if "about" in (source.bound, self.bound):
-            return "agree" if abs(claimed - given) <= self._slack(given) else "disagree"
+            near = abs(claimed - given) <= self._slack(given)
+            if near and self.text.endswith(tuple(_FRACTIONS)) and abs(claimed - given) > _FRACTION_SLACK:
+                return "unclear"  # "365 and a half" is said to the half day: "about 365.25" does not settle it
+            return "agree" if near else "disagree"
         if claimed == given or round(given, self.decimals) == claimed or self._cut_from(source):
             return "agree"
         return "disagree"
@@ -187,6 +190,10 @@ def find_figures(text: str) -> Figures:
         if named and not is_year(value, decimals):
             identifiers.add(raw)  # "Apollo 11", "Rust 1.0"
             continue
+        if (part := _fraction_after(tokens, i)) is not None:
+            value, decimals = value + part, 2  # "365 and a quarter days" is 365.25 days
+            raw = " ".join(t.group() for t in tokens[i : i + 4])
+            after = [t.group() for t in tokens[i + 4 : i + 6]]
         beside_month = any(t.lower() in MONTHS for t in ([before] + after[:1]))
         scale = _SCALES.get(after[0].lower()) if after else None
         if scale:
@@ -201,6 +208,18 @@ def find_figures(text: str) -> Figures:
         shown = f"{raw} degrees {unit.capitalize()}" if unit in _SCALES_OF_TEMPERATURE else raw
         found.append(Figure(value, unit, shown, decimals, _bound(previous)))
     return Figures(tuple(found), frozenset(identifiers))
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_FRACTION_SLACK = 0.1  # how far a figure said with a fraction may be from an approximate one
+
+
+def _fraction_after(tokens: list[re.Match[str]], i: int) -> float | None:
+    """The fraction a whole number goes on with ("365 and a quarter", "2 and a half"), or None."""
+    said = [t.group().lower() for t in tokens[i + 1 : i + 4]]
+    if len(said) == 3 and said[0] == "and" and said[1] in ("a", "one") and said[2] in _FRACTIONS:
+        return _FRACTIONS[said[2]]
+    return None
 
 
 def _temperature(after: list[str]) -> str | None:

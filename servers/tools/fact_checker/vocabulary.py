@@ -106,7 +106,8 @@ PHRASES = [
     # To go round, circle or revolve around a body is to orbit it: "the Sun goes round the Earth".
     (
         re.compile(
-            r"\b(?:go|goes|went|gone|going|travels?|travelled|moves?|moved)\s+(?:a)?round\b|\brevolves?\s+around\b",
+            r"\b(?:go|goes|went|gone|going|travels?|travelled|moves?|moved)\s+(?:once\s+)?(?:a)?round\b"
+            r"|\brevolves?\s+around\b",
             re.I,
         ),
         "orbits",

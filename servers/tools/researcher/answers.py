@@ -68,7 +68,7 @@ _GENERIC = frozenset(
     much put together compile gather collect want wanted some please originally initially ever still usually
     one ones whats whos wheres whens hows roughly approximately approx around nearly almost exactly precisely
     circa wonder wondering wondered curious located situated
-    answer answers result results solution outcome need needs needed""".split()
+    answer answers result results solution outcome need needs needed normal typical usual""".split()
 )
 # A sentence about the note's own topic without naming it: "At about 300 metres it was ...", "The mountain stands
 # in ..." (a common noun with "the" in a note named after one thing is that thing).

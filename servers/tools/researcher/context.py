@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.researcher.chatter import narrows
+
 _GREETING = re.compile(
     r"(?:good\s+(?:day|morning|afternoon|evening)|g'?day|hello|hi|hiya|hey|howdy|greetings|evening|morning)"
     r"(?:\s+(?:all|everyone|there|mate|folks|team|sir|madam))?\s*[!.,]*",
@@ -51,7 +53,7 @@ def tells_context(sentence: str) -> bool:
         return False
     if _GREETING.fullmatch(text):
         return True
-    if _ASKS_MORE.search(text):
+    if _ASKS_MORE.search(text) or narrows(text):
         return False
     text = text.rstrip(" .!…")
     return any(p.fullmatch(text) for p in (_FLOOR, _CIRCUMSTANCE, _NAMED_VIEW))

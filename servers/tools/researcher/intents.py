@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from patterns.manner import without_manner
+from servers.tools.researcher.chatter import asked_in_request, asker_chatter
 from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
@@ -83,7 +84,7 @@ _POINTER = re.compile(
     r"|(?:was|am|were|is) (?:i|we|he|she) (?:right|wrong|correct)|who(?:'s| is) right"
     # the asked question again, its thing as "it": "How far is it?", "How old is it then?"
     r"|(?:so\s+)?how (?:far(?: away)?|big|old|long|tall|high|deep|hot|heavy|wide|fast) (?:is|was|are) (?:it|that|they)"
-    r"(?: (?:then|exactly|actually|really))?)\s*[?.!]?",
+    r"(?: (?:then|exactly|actually|really))?)(?:,?\s*please)?\s*[?.!]?",
     re.I,
 )
 # A question asked indirectly, as a request to find the answer: "Look up what the Rosetta Stone is", "Check what a
@@ -101,6 +102,12 @@ _INDIRECT = re.compile(
 _RANKED = re.compile(
     r"\b(?!(?:interest|forest|west|test|rest|honest|modest|nest|chest|guest|request|protest|suggest|harvest|pest"
     r"|contest|invest|digest|latest)\b)[a-z]{2,}est\b|\b(?:most|least|best|worst)\b",
+    re.I,
+)
+# A superlative ranked among everything, said so: "the biggest coral reef in the world", "the tallest ever".
+_SCOPED = re.compile(
+    r"\b(?:in|on|of)\s+(?:the\s+|our\s+)?(?:world|earth|planet|globe|universe|solar\s+system|history)\b"
+    r"|\b(?:ever|of\s+all\s+time)\b",
     re.I,
 )
 _FENCE = re.compile(r"```[\w+-]*\n?(?P<body>.*?)```", re.S)
@@ -161,6 +168,9 @@ def read_intent(request: str) -> Intent:
     if (claim := claim_checked(request)) is not None:
         return Intent("question", as_typed(claim))  # "Claim: the adult human body has 206 bones."
     question = question_only(request)
+    question = asked_in_request(question) or question  # "Kindly tell me the capital of Peru."
+    if question != request and (lead := situated(question)) is not None:
+        question = lead.question  # "Settle something for me, what's ...? The lads reckon ...": the lead-in goes too
     # "what is it actually?", "..., in simple words?": how the answer is wanted is no topic to look up
     if question == request and (found := situated(request)) is not None:
         return Intent("question", without_manner(as_typed(found.question)), situation=found.situation)
@@ -191,15 +201,28 @@ def question_only(request: str) -> str:
         # the answer someone gave to it ("... what the capital of Canada is and I said Toronto").
         return _ANSWERED.sub("", embedded[0].group("question")).strip()
     questions = [s for s in sentences if s.rstrip().endswith("?")]
-    pointing = _POINTING.search(_EXISTENTIAL.sub(" ", questions[0])) if len(questions) == 1 else None
+    if not questions:  # "Kindly tell me the capital city of Australia. A buyer from there is visiting."
+        questions = [s for s in sentences if asked_in_request(s) is not None]
+    # "Help me settle this, what's ...?": a word pointing from the lead-in is not the question's
+    core = (lead.question if (lead := situated(questions[0])) else questions[0]) if len(questions) == 1 else ""
+    pointing = _POINTING.search(_EXISTENTIAL.sub(" ", core)) if len(questions) == 1 else None
     if len(sentences) < 2 or len(questions) != 1 or pointing or not names_topic(questions[0]):
         return request  # "My son insists it's Sydney. Who is right?" asks nothing without the aside
     if all(
-        s is questions[0] or _ASIDE.match(s.strip()) and not _MORE_ASKED.search(s) or tells_context(s)
+        s is questions[0]
+        or _ASIDE.match(s.strip())
+        and not _MORE_ASKED.search(s)
+        or tells_context(s)
+        or asker_chatter(s)
         for s in sentences
     ):
         told = " ".join(s for s in sentences if s is not questions[0])
-        if _RANKED.search(questions[0]) and names_in(told) and not names_in(questions[0]):
+        if (
+            _RANKED.search(questions[0])
+            and names_in(told)
+            and not names_in(questions[0])
+            and not _SCOPED.search(questions[0])
+        ):
             return request  # "What is the tallest building? We're staying in Paris": the tallest in Paris
         return questions[0].strip()
     return request

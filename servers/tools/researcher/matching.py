@@ -4,13 +4,13 @@ set of them allowing for the forms a light stemmer leaves apart.
 
 from __future__ import annotations
 
-from servers.tools.researcher.wording import base_form
+from servers.tools.researcher.wording import base_form, short_verb
 from servers.tools.summarizer.sentences import stem, words
 
 
 def stem_of(word: str) -> str:
-    """A word reduced to the form its other forms share ("made" and "makes": "make")."""
-    return stem(base_form(word))
+    """A word reduced to the form its other forms share ("made" and "makes": "make"; "takes" and "take")."""
+    return stem(short_verb(base_form(word)))
 
 
 def stems_of(text: str) -> set[str]:

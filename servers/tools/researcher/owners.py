@@ -35,7 +35,7 @@ _TRAILING = re.compile(r"\s+(?:from|to|at|in|on|for|when|during|compared)\s+.*$"
 # Words a person adds that are no part of the thing: "a marathon exactly", "Australia please".
 _FILLER = re.compile(
     r"\b(?:please|exactly|precisely|roughly|approximately|actually|really|again|now|today|currently|then|originally|initially|"
-    r"anyway|though|thanks|thank you)\b",
+    r"anyway|though|thanks|thank you|normal|typical|usual)\b",
     re.I,
 )
 _FIGURE = re.compile(r"\d")
@@ -51,7 +51,13 @@ def thing_measured(question: str) -> tuple[list[str], list[str]]:
         return [], []
     thing = _FILLER.sub("", _TRAILING.sub("", found.group("thing")))
     measure = found.group("measure") or "" if "measure" in found.groupdict() else ""
+    if set(_stems(thing)) <= _EVERYWHERE and _RANKED.search(measure):
+        return [], []  # "the deepest lake on Earth" ranks among all lakes: no figure is asked of the Earth
     return _stems(thing), _stems(measure)
+
+
+_EVERYWHERE = frozenset({"earth", "world", "planet", "globe"})
+_RANKED = re.compile(r"\b(?:[a-z]{2,}est|most|least)\b", re.I)
 
 
 def _stems(text: str) -> list[str]:

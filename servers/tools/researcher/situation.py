@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.researcher.chatter import narrows
 from servers.tools.summarizer.sentences import STOPWORDS, words
 
 _QUESTION_START = (
@@ -187,7 +188,7 @@ def situated(request: str) -> Situated | None:
 
 def _situation(lead: str) -> bool:
     """Does ``lead`` tell the asker's situation (who asks, what they are doing, what the answer is for)?"""
-    if _CLAUSE.match(lead) or _ASKS_MORE.search(lead):
+    if _CLAUSE.match(lead) or _ASKS_MORE.search(lead) or narrows(lead):
         return False
     return bool(
         _ASKER.search(lead) or _DOING.match(lead) or _TASK.search(lead) or _FEELING.match(lead) or _ASKED.match(lead)

@@ -55,6 +55,21 @@ def base_form(word: str) -> str:
     return IRREGULAR.get(word) or SYNONYMS.get(word, word)
 
 
+# A short verb's regular forms, which a light stemmer leaves apart from it: "takes", "taking" and "take" ("tak"
+# against "take"); "getting" and "get" ("gett" against "get").
+_SHORT_E = re.compile(r"(?P<root>[b-df-hj-np-tv-z][aeiou][b-df-hj-np-rtvz])(?:es|ed|ing)")
+_DOUBLED = re.compile(r"(?P<root>[b-df-hj-np-tv-z][aeiou](?P<last>[bdgmnpt]))(?P=last)(?:ing|ed)")
+
+
+def short_verb(word: str) -> str:
+    """``word`` with a short verb's regular ending undone ("takes", "taking": "take"; "getting": "get")."""
+    if (found := _SHORT_E.fullmatch(word)) is not None:
+        return found.group("root") + "e"
+    if (found := _DOUBLED.fullmatch(word)) is not None:
+        return found.group("root")
+    return word
+
+
 # Things that go by two names, said one way: "World War II" is "the Second World War", so "World War I" (whose
 # "I" is no word a search keeps) is not read as "World War".
 NAMES = (
@@ -64,6 +79,8 @@ NAMES = (
     # "D-Day" read by its words is only "Day" (a letter alone is no word a search keeps): any note's day would do
     (re.compile(r"\bD-Day\b", re.I), "the Normandy landings"),
     (re.compile(r"\b([A-Z])-([A-Z])\b"), r"\1\2"),  # "V-E Day" is "VE Day", not a note's "Day" alone
+    # arriving somewhere, as notes say it: "how long does sunlight take to get to Earth" is "to reach Earth"
+    (re.compile(r"\b(?:get|gets|getting)\s+to\s+(?=(?:the|earth|us|here|[A-Z])\b)"), "reach "),
 )
 
 
