@@ -103,3 +103,29 @@ async def test_gallons_an_hour_written_gph(request_text: str, result: float):
 
 async def test_gph_with_a_second_question_is_declined():
     await refused("burning 9.5 gph, leg is 2 hr 40 min. how many gallons and what does it cost")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "A train covers 623 km in 4 hours and 10 minutes. What is its average speed? Please give it in km/h.",
+            149.52,
+        ),
+        ("A courier drives 300 km in 4 hours. What's her average speed? Give it in km per hour.", 75),
+        ("A car covers 300 km in 4 hours. What is its average speed? I need it in m/s.", 20.83),
+    ],
+)
+async def test_a_rate_wanted_in_a_later_sentence(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "What is the average speed of a car that covers 300 km in 4 hours? Give it in km.",
+        "What is the average speed of a car that covers 300 km in 4 hours? Give it in km per litre.",
+    ],
+)
+async def test_a_later_sentence_wanting_another_kind_of_unit_is_declined(request_text: str):
+    await refused(request_text)

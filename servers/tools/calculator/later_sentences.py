@@ -14,9 +14,10 @@ read by the readers themselves, and one before the question is part of the story
 from __future__ import annotations
 
 from servers.tools.calculator.asked_units import unit_named
-from servers.tools.calculator.quantities import Measure, lookup
+from servers.tools.calculator.quantities import Measure, lookup, rate
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.whole_remarks import counted_pack, rounded_up, says_whole
 from servers.tools.inputs import ToolInputError
 
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -64,6 +65,8 @@ def refuse_later_changes(tokens: list[Token], solution: Solution) -> None:
         if any(t.kind in _FIGURES for t in said):
             continue
         words = [t.word for t in said if t.kind == "word"]
+        if rounded_up(solution) and says_whole(words, counted_pack(tokens[: spans[asked][1]])):
+            continue  # 'How many tins? No half tins.': whole packs, as the count is
         question = {t.word for t in tokens[spans[asked][0] : spans[asked][1]]}
         reason = _changes(words, solution, whole=bool(question & _WHOLE))
         if reason:
@@ -99,9 +102,18 @@ def _wanted(words: list[str]) -> Measure | None:
         if j < len(words):
             unit = lookup(words[j], short=True)
             if unit is not None:
-                return unit
+                return _per(words, j, unit)
     named = [w for w in words if w not in _PASSED and w not in _BARE]
     return lookup(named[0], short=True) if len(named) == 1 else None  # 'Celsius please.', 'Actually kg.'
+
+
+def _per(words: list[str], j: int, unit: Measure) -> Measure:
+    """'in km/h' (the slash is no word), 'in km per hour': the rate a unit opens, or the unit alone."""
+    k = j + 1 + (j + 1 < len(words) and words[j + 1] == "per")
+    bottom = lookup(words[k], short=True) if k < len(words) else None
+    if bottom is None or bottom.per is not None or k == j + 1 and bottom.dimension != "time":
+        return unit
+    return rate(unit, bottom)
 
 
 _BARE = frozenset("please pls plz actually thanks ta cheers mate only just".split())
