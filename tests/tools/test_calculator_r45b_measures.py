@@ -56,6 +56,7 @@ async def test_a_count_of_containers_that_is_not_whole_is_declined(request_text:
     [
         ("One bag holds 25 kg. How many bags for 100 kg?", 4),
         ("A car does 40 miles per gallon. How many gallons for 150 miles?", 3.75),
+        ("silage came in at 23.5 tons per acre on the 85 acres. how many tons total", 1997.5),
     ],
 )
 async def test_whole_counts_and_measures_are_still_answered(request_text: str, result: float):

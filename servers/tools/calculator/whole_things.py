@@ -28,9 +28,13 @@ def whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Sol
     return solution
 
 
-def refuse_part_of_one(amount: numbers.Real, top: Measure, counted: bool) -> None:
-    """'One bag holds 25 kg. How many bags for 110 kg?': a count of things (``counted``: not a share each, nor a
-    rate) that does not come out whole is 5 bags to hold it all, or 4 full ones; the request must say which."""
+def refuse_part_of_one(amount: numbers.Real, top: Measure, givens: list[Given], counted: bool) -> None:
+    """'One bag holds 25 kg. How many bags for 110 kg?': a count of containers (``counted``: not a share each, nor
+    a rate), each said to hold a measure, that does not come out whole is 5 bags to hold it all, or 4 full ones; the
+    request must say which. A count that is itself an amount ('23.5 tons per acre') is not of containers."""
+    holders = [g for g in givens if g.noun == top.name and g.quantity.measure is None and g.count_per is None]
+    if not holders or not any(g.quantity.measure is not None for g in givens):
+        return
     if counted and top.dimension.startswith("count ") and not numbers.is_integer(amount):
         raise ToolInputError(
             f"that comes to {numbers.format_number(amount)} {plural(top.name)}, not a whole number; say whether to "
