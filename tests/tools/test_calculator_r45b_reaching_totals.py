@@ -32,9 +32,11 @@ async def test_whole_periods_that_reach_a_total_round_up(request_text: str, resu
     [
         ("How many full boxes can I fill with 100 eggs at 12 eggs a box?", 8),
         ("Eggs come 12 to a box. How many full boxes can I fill with 100 eggs?", 8),
+        ("A tank holds 1,000 litres and we use 45 litres a day. How many whole days does it take to empty it?", 22),
+        ("We have 1,000 kg of feed and use 45 kg a day. How many full days will it take to use it up?", 22),
     ],
 )
-async def test_what_can_be_filled_still_rounds_down(request_text: str, result: float):
+async def test_what_can_be_filled_or_lasts_still_rounds_down(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result)
 
 

@@ -147,8 +147,8 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
     ceil = bool(asking & _CEIL) or have_to
     if floor and not asking & _CAN and (ceil or _reaches(tokens, ask, sentence)):
-        if asking & _SOURCE:
-            return None  # 'how many full boxes to fill from 100 eggs': full ones made, or all packed, is open
+        if asking & _SOURCE or _emptying(tokens, sentence):
+            return None  # 'how many full boxes to fill from 100 eggs', 'whole days to empty it': full ones, or all?
         floor, ceil = False, True  # 'how many whole days to do 1,000 km': the periods that reach it, the last a part
     rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
     return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
@@ -298,3 +298,17 @@ def _reaches(tokens: list[Token], ask: int, sentence: range) -> bool:
         if tokens[i].word == "to" and tokens[i + 1].kind == "word" and tokens[i + 1].word not in _NOT_AIMS:
             return True
     return False
+
+
+def _emptying(tokens: list[Token], sentence: range) -> bool:
+    """'to empty it', 'until it runs out', 'to use it up': the whole periods a stock lasts, or the one it ends in."""
+    for i in sentence:
+        word, before = tokens[i].word, tokens[i - 1].word if i else ""
+        if word in _EMPTYING or word == "out" and before in _RUNS or word == "up" and tokens[i - 2].word in _USES:
+            return True
+    return False
+
+
+_EMPTYING = frozenset("empty empties emptied emptying last lasts drain drains drained".split())
+_RUNS = frozenset("run runs running ran".split())
+_USES = frozenset("use uses using used eat eats burn burns drink drinks".split())
