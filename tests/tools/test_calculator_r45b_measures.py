@@ -130,3 +130,20 @@ async def test_a_rate_wanted_in_a_later_sentence(request_text: str, result: floa
 )
 async def test_a_later_sentence_wanting_another_kind_of_unit_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "How many kg is 150 lb? Then take off a kilo.",
+        "How many kg is 150 lb? Then add a kilo.",
+        "What's 20 miles in km? Then double it.",
+        "Convert 5 gallons to litres. Subtract the bit I spilled.",
+    ],
+)
+async def test_a_further_step_after_the_question_is_declined(request_text: str):
+    await refused(request_text)
+
+
+async def test_a_later_sentence_with_no_step_keeps_the_answer():
+    assert (await solved("How many kg is 150 lb? My scale is in kg."))["result"] == pytest.approx(68.04, abs=0.01)
