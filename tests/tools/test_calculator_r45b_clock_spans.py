@@ -97,3 +97,27 @@ async def test_a_span_named_by_what_it_is(request_text: str, result: float):
 )
 async def test_a_break_taken_from_a_span_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("The show starts 19:30 and the party after ends at 01:45. How many minutes is that?", 375),
+        ("The match starts at 15:00 and the drinks after end at 19:30. How many minutes?", 270),
+        ("On Fridays class starts 19:30 and the social after finishes at 02:15. How many minutes all together?", 405),
+    ],
+)
+async def test_what_comes_after_named_before_its_end(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The show starts 19:30 and we leave 2 hours after it ends at 22:00. How long is that?",
+        "The show starts after 19:30 and ends at 22:00. How long?",
+        "The show starts 19:30 and ends at 22:00, and the party after. How long?",
+    ],
+)
+async def test_an_after_that_moves_a_time_is_declined(request_text: str):
+    await refused(request_text)

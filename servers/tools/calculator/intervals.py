@@ -88,7 +88,8 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if sum(w.removesuffix("s") in WEEKDAYS for w in words) > 1:  # 'Monday to Friday': a run of days, not one span
         return None
     if (
-        set(story + remark) & _SPOILERS - (named := _named_span(tokens, start, times[0][2], story))
+        set(story + remark)
+        & _SPOILERS - (named := _named_span(tokens, start, times[0][2], story) | _after_named(tokens, start))
         or set(asked) & _SPOILERS - _WHOLE - named
         or _another_zone(words)
         or _duration_said(tokens, start, terse[1] if terse else -1)
@@ -216,6 +217,15 @@ def _named_span(tokens: list[Token], start: int, at_first: int, story: list[str]
             return frozenset(w for w in subject if story.count(w) == 1)
         if tokens[j].text in (".", "?", "!", ";"):
             break
+    return frozenset()
+
+
+def _after_named(tokens: list[Token], start: int) -> frozenset[str]:
+    """'the milonga after finishes at 02:15': an 'after' right before the verb that ends the span names what
+    follows, not a stretch after a time; every 'after' must be so for it to be set aside."""
+    afters = [k for k in range(start, len(tokens) - 1) if tokens[k].word == "after"]
+    if afters and all(tokens[k + 1].word in _ENDS and tokens[k - 1].kind == "word" for k in afters):
+        return frozenset({"after"})
     return frozenset()
 
 
