@@ -145,5 +145,12 @@ async def test_a_further_step_after_the_question_is_declined(request_text: str):
     await refused(request_text)
 
 
-async def test_a_later_sentence_with_no_step_keeps_the_answer():
-    assert (await solved("How many kg is 150 lb? My scale is in kg."))["result"] == pytest.approx(68.04, abs=0.01)
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("How many kg is 150 lb? My scale is in kg.", 68.04),
+        ("Dose is 7.5 mg/kg and she weighs 64 kg. What's the dose in mg? Just want to double check it.", 480),
+    ],
+)
+async def test_a_later_sentence_with_no_step_keeps_the_answer(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)

@@ -43,7 +43,10 @@ _MOVED = frozenset(
 )
 """A figure that has moved since it was said: 'Rates went up since', 'the price has doubled' (in the past: 'it feels
 like it's going up' says how the given figures run)."""
-_STEPS = frozenset("add subtract deduct minus double halve multiply divide".split())
+_STEPS = frozenset("add subtract deduct minus multiply divide".split())
+_STEP_PAIRS = frozenset(
+    {("take", "off"), ("take", "away")} | {(w, o) for w in ("double", "halve") for o in ("it", "that")}
+)
 """A further step of arithmetic told after the question: 'How many kg is 150 lb? Then add a kilo.'"""
 _LEAVING = frozenset("early before after halfway first soon".split())
 _GOING = frozenset("went gone put puts come came been moved since".split())
@@ -82,7 +85,7 @@ def _changes(words: list[str], solution: Solution, *, whole: bool) -> str:
         return "a later sentence says someone takes no part or a different part, which changes each one's share"
     if said & _MOVED or said & {"up", "down"} and said & _GOING:  # 'went up', 'they put the rate up'
         return "a later sentence says a figure has changed, without saying by how much"
-    if said & _STEPS or any(w == "take" and words[k + 1] in ("off", "away") for k, w in enumerate(words[:-1])):
+    if said & _STEPS or any((w, words[k + 1]) in _STEP_PAIRS for k, w in enumerate(words[:-1])):
         return "a later sentence asks for a further step of arithmetic that the answer does not take"
     if said & _PARTS and not whole:  # 'how many full jars? The rest goes on my toast': the count stands
         return "a later sentence sends part of it elsewhere, without saying how much"
