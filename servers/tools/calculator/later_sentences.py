@@ -85,7 +85,8 @@ def _changes(words: list[str], solution: Solution, *, whole: bool) -> str:
         return "a later sentence says someone takes no part or a different part, which changes each one's share"
     if said & _MOVED or said & {"up", "down"} and said & _GOING:  # 'went up', 'they put the rate up'
         return "a later sentence says a figure has changed, without saying by how much"
-    if said & _STEPS or any((w, words[k + 1]) in _STEP_PAIRS for k, w in enumerate(words[:-1])):
+    stepped = ", then " in solution.problem  # 'What is 5 miles in km? Then double it.': the chain took the step
+    if not stepped and (said & _STEPS or any((w, words[k + 1]) in _STEP_PAIRS for k, w in enumerate(words[:-1]))):
         return "a later sentence asks for a further step of arithmetic that the answer does not take"
     if said & _PARTS and not whole:  # 'how many full jars? The rest goes on my toast': the count stands
         return "a later sentence sends part of it elsewhere, without saying how much"
