@@ -16,6 +16,7 @@ from __future__ import annotations
 from servers.tools.calculator.calendars import calendar_assumed, calendar_restated, calendar_said
 from servers.tools.calculator.charges import worked_out_at
 from servers.tools.calculator.gross_asked import deductions_after
+from servers.tools.calculator.measured_in import names_new_unit
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.reasons import reason_follows
 from servers.tools.calculator.restated import restated_figure, restated_kind, restated_sense
@@ -337,7 +338,7 @@ def _talk_after(tokens: list[Token], words: list[str], i: int) -> int:
         if word == "net" and words[j - 1] in ("a", "the"):
             j += 1  # '(buying a net to cover it)': a thing, not pay after deductions
             continue
-        if lookup(word, short=False) is not None or word in CHANGES - _EXACT and word not in asked:
+        if names_new_unit(tokens, i, j) or word in CHANGES - _EXACT and word not in asked:
             return 0  # 'want to tell the tenant the exact figure': the answer is exact anyway
         j += 1
     if j == i + 1 or bracket and (tokens[j].text != ")" or tokens[j + 1].text not in ("?", ".", "")):

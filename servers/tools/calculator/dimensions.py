@@ -463,6 +463,7 @@ def _answer(
         shared = whole_things.whole_shares(amount, givens, top)
         if shared is not None:
             return shared
+    whole_things.refuse_part_of_one(amount, top, givens, per is None and not target.each)  # '4.4 bags': up or down?
     shown = Quantity(amount, top if per is None or target.scale != 1 else rate(top, per))
     solution = answer_for(shown, "units", expression, [f"{expression} = {show(shown, exact=True)}{suffix}"],
                           suffix=suffix)  # fmt: skip

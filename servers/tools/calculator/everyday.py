@@ -22,6 +22,7 @@ from servers.tools.calculator import (
     clock_backplans,
     clock_plans,
     clock_slots,
+    clock_sums,
     commission,
     compared_before,
     conversion_stories,
@@ -91,6 +92,7 @@ from servers.tools.calculator import (
     rental_yields,
     rest_split,
     revolutions,
+    rolled_distances,
     running_averages,
     running_costs,
     saved_shares,
@@ -238,6 +240,8 @@ READERS: tuple[Reader, ...] = (
     day_rates.solve_day_rate,
     head_costs.solve_head_costs,
     period_shares.solve_period_share,
+    rolled_distances.solve_rolled_distance,  # '6 inch diameter ... how far in 10 rotations': turns × π × d
+    clock_sums.solve_clock_sum,  # 'open 11:00 to 15:00 and again 17:30 to 22:00': the spans added
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 

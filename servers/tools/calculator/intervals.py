@@ -42,6 +42,7 @@ _ENDS = frozenset(
     "arrive arrives arrived arriving land lands landed landing finish finishes finished end ends ended close "
     "closes closed woke wake wakes up gets got reach reaches reached".split()
 )
+_SPAN_WORDS = _LEAVES | _ENDS | {"to", "until", "till", "off", "down", "from"}
 _ONE_OF = frozenset("first last next final other same".split())
 """Words before a 'one' that stands for a thing of the story ('the last one back'), not a count."""
 _ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour": "hour"} | {
@@ -52,11 +53,16 @@ _ASKED_UNITS = {"minutes": "minute", "minute": "minute", "hours": "hour", "hour"
 def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     """The span from the first clock time of a story to the second; None when the request is not exactly that."""
     times: list[tuple[int, str | None, int]] = []  # minutes, meridiem, index of the time
+    hhmm = any(_hhmm(t) is not None and t.text.startswith("0") for t in tokens[start:])  # 'off 0715, landed 0842'
     i = start
     while tokens[i].kind != "end":
         token = tokens[i]
         if story_one(tokens, i):
             i += 1  # 'the last one comes back': a bus or a shift, not a number
+            continue
+        if hhmm and (minutes := _hhmm(token)) is not None:
+            times.append((minutes, None, i))
+            i += 1
             continue
         if token.kind in ("clock", "number") or token.word in ("noon", "midnight", "midday"):
             found = clock_at(tokens, i)
@@ -71,6 +77,8 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if len(times) != 2 or not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
         return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
+    if any(tokens[at].kind == "number" for _, _, at in times) and not set(words) & _SPAN_WORDS:
+        return None  # 'the code is 0715 and the room is 0842': figures, unless the story sets out or ends
     asked = question_words(tokens, start)
     remark: list[str] = []
     terse = span_asks.unit_asked(tokens, start) if _asked_unit(asked) is None else None  # 'Minutes worked?'
@@ -80,8 +88,9 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if sum(w.removesuffix("s") in WEEKDAYS for w in words) > 1:  # 'Monday to Friday': a run of days, not one span
         return None
     if (
-        set(story + remark) & _SPOILERS
-        or set(asked) & _SPOILERS - _WHOLE
+        set(story + remark)
+        & _SPOILERS - (named := _named_span(tokens, start, times[0][2], story) | _after_named(tokens, start))
+        or set(asked) & _SPOILERS - _WHOLE - named
         or _another_zone(words)
         or _duration_said(tokens, start, terse[1] if terse else -1)
     ):
@@ -199,9 +208,43 @@ _HOURS_OF = frozenset("many in shop opening office business working visiting sto
 _DURATIONS = frozenset("hour hours hr hrs minute minutes min mins second seconds secs day days week weeks".split())
 
 
+def _named_span(tokens: list[Token], start: int, at_first: int, story: list[str]) -> frozenset[str]:
+    """'Lunch service starts at 12:30 pm': the span's own name, said once as the subject of the verb that sets it
+    going before the first time, is the span asked about, not a break or a delay taken out of it."""
+    for j in range(at_first - 1, start - 1, -1):
+        if tokens[j].word in _LEAVES:
+            subject = {t.word for t in tokens[start:j] if t.kind == "word"} & _SPAN_NAMES
+            return frozenset(w for w in subject if story.count(w) == 1)
+        if tokens[j].text in (".", "?", "!", ";"):
+            break
+    return frozenset()
+
+
+def _after_named(tokens: list[Token], start: int) -> frozenset[str]:
+    """'the milonga after finishes at 02:15': an 'after' right before the verb that ends the span names what
+    follows, not a stretch after a time; every 'after' must be so for it to be set aside."""
+    afters = [k for k in range(start, len(tokens) - 1) if tokens[k].word == "after"]
+    if afters and all(tokens[k + 1].word in _ENDS and tokens[k - 1].kind == "word" for k in afters):
+        return frozenset({"after"})
+    return frozenset()
+
+
+_SPAN_NAMES = frozenset("lunch break delay wait layover stopover pause".split())
+
+
 def _twenty_four(token: Token) -> bool:
-    """'22:50', '06:15', '00:30': a time only a 24-hour clock writes."""
-    return token.kind == "clock" and (token.text.startswith("0") or token.value[0] >= 13)
+    """'22:50', '06:15', '00:30', '0715': a time only a 24-hour clock writes."""
+    return token.kind == "clock" and (token.text.startswith("0") or token.value[0] >= 13) or _hhmm(token) is not None
+
+
+def _hhmm(token: Token) -> int | None:
+    """'0715', '1342': minutes since midnight of a time written as four figures with no colon, as pilots and rosters
+    write them; read so only when one time of the request opens with a zero, which no count or price does."""
+    text = token.text
+    if token.kind != "number" or len(text) != 4 or not text.isdigit():
+        return None
+    hour, minute = int(text[:2]), int(text[2:])
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
 def _asked_unit(asked: list[str]) -> str | None:

@@ -14,9 +14,10 @@ read by the readers themselves, and one before the question is part of the story
 from __future__ import annotations
 
 from servers.tools.calculator.asked_units import unit_named
-from servers.tools.calculator.quantities import Measure, lookup
+from servers.tools.calculator.quantities import Measure, lookup, rate
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.whole_remarks import counted_pack, rounded_up, says_whole
 from servers.tools.inputs import ToolInputError
 
 _ENDS = frozenset({".", "!", "?", ";"})
@@ -42,6 +43,11 @@ _MOVED = frozenset(
 )
 """A figure that has moved since it was said: 'Rates went up since', 'the price has doubled' (in the past: 'it feels
 like it's going up' says how the given figures run)."""
+_STEPS = frozenset("add subtract deduct minus multiply divide".split())
+_STEP_PAIRS = frozenset(
+    {("take", "off"), ("take", "away")} | {(w, o) for w in ("double", "halve") for o in ("it", "that")}
+)
+"""A further step of arithmetic told after the question: 'How many kg is 150 lb? Then add a kilo.'"""
 _LEAVING = frozenset("early before after halfway first soon".split())
 _GOING = frozenset("went gone put puts come came been moved since".split())
 _PARTS = frozenset("rest remainder remaining balance half third quarter leftover leftovers".split())
@@ -64,6 +70,8 @@ def refuse_later_changes(tokens: list[Token], solution: Solution) -> None:
         if any(t.kind in _FIGURES for t in said):
             continue
         words = [t.word for t in said if t.kind == "word"]
+        if rounded_up(solution) and says_whole(words, counted_pack(tokens[: spans[asked][1]])):
+            continue  # 'How many tins? No half tins.': whole packs, as the count is
         question = {t.word for t in tokens[spans[asked][0] : spans[asked][1]]}
         reason = _changes(words, solution, whole=bool(question & _WHOLE))
         if reason:
@@ -77,6 +85,9 @@ def _changes(words: list[str], solution: Solution, *, whole: bool) -> str:
         return "a later sentence says someone takes no part or a different part, which changes each one's share"
     if said & _MOVED or said & {"up", "down"} and said & _GOING:  # 'went up', 'they put the rate up'
         return "a later sentence says a figure has changed, without saying by how much"
+    stepped = ", then " in solution.problem  # 'What is 5 miles in km? Then double it.': the chain took the step
+    if not stepped and (said & _STEPS or any((w, words[k + 1]) in _STEP_PAIRS for k, w in enumerate(words[:-1]))):
+        return "a later sentence asks for a further step of arithmetic that the answer does not take"
     if said & _PARTS and not whole:  # 'how many full jars? The rest goes on my toast': the count stands
         return "a later sentence sends part of it elsewhere, without saying how much"
     wanted = _wanted(words)
@@ -99,9 +110,18 @@ def _wanted(words: list[str]) -> Measure | None:
         if j < len(words):
             unit = lookup(words[j], short=True)
             if unit is not None:
-                return unit
+                return _per(words, j, unit)
     named = [w for w in words if w not in _PASSED and w not in _BARE]
     return lookup(named[0], short=True) if len(named) == 1 else None  # 'Celsius please.', 'Actually kg.'
+
+
+def _per(words: list[str], j: int, unit: Measure) -> Measure:
+    """'in km/h' (the slash is no word), 'in km per hour': the rate a unit opens, or the unit alone."""
+    k = j + 1 + (j + 1 < len(words) and words[j + 1] == "per")
+    bottom = lookup(words[k], short=True) if k < len(words) else None
+    if bottom is None or bottom.per is not None or k == j + 1 and bottom.dimension != "time":
+        return unit
+    return rate(unit, bottom)
 
 
 _BARE = frozenset("please pls plz actually thanks ta cheers mate only just".split())

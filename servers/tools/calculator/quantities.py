@@ -83,7 +83,8 @@ _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "pen
 _NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by", "has"})
 SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")} | {
     "mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter"), "knot": ("nautical mile", "hour"),
-    "knots": ("nautical mile", "hour"),
+    "knots": ("nautical mile", "hour"), "kts": ("nautical mile", "hour"),
+    "gph": ("gallon", "hour"),
 }  # rates written as one word: speeds (a knot is a nautical mile an hour) and fuel economy  # fmt: skip
 
 

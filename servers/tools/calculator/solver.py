@@ -152,6 +152,7 @@ from servers.tools.calculator import (
     unit_remarks,
     what_in_units,
     whole_paybacks,
+    whole_remarks,
     whole_units_asked,
     working_asked,
     year_labels,
@@ -414,6 +415,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(one_unit_rates.as_per(text), chained=chained)  # '28 km for one litre', '€1.89 the litre'
         or _again(told_per_units.as_equation(text), chained=chained)  # 'use 1.609 km per mile'
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
+        or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
     )
 
 

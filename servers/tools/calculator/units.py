@@ -30,7 +30,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "inch": (0.0254, ("in", "inches", '"')),
         "foot": (0.3048, ("ft", "feet", "'")),
         "yard": (0.9144, ("yd",)),
-        "mile": (1609.344, ("mi",)),
+        "mile": (1609.344, ("mi", "statute mile")),
         "nautical mile": (1852.0, ("nmi",)),
     },
     "area": {  # land, as a field or a plot is sold: only the named units (squares of lengths are geometry's)

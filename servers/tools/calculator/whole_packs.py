@@ -159,11 +159,12 @@ def _count_noun(tokens: list[Token], at: int) -> str | None:
 
 # --- an amount said as needed, and the size of one pack -----------------------------------------------------------
 
-_HOLDS = frozenset("hold holds take takes fit fits seat seats contain contains carry carries are is".split())
+_HOLDS = frozenset("hold holds take takes fit fits seat seats contain contains carry carries are is have has".split())
 _PACK_PER = (("per",), ("to", "a"), ("in", "a"), ("in", "each"), ("in", "every"), ("a",), ("each",))
 _NEEDS = frozenset("need needs needed order ordered ordering require requires required want wants for".split())
 _ASK_TAIL = frozenset(
-    "do does should shall will would i we you they need to buy order get require have use must make up".split()
+    "do does should shall will would i we you they need to buy order get require have use must make up give him her "
+    "them".split()
 )
 _ASK_NEEDS = frozenset("need buy order get require use must".split())
 _BUY_SPOILERS = frozenset(

@@ -59,6 +59,10 @@ _REST = frozenset("rest remainder keep kept save saved leaves leaving over".spli
 _PLUS = frozenset("total altogether combined together sum plus overall".split())
 _FLOOR = frozenset("full whole complete can could afford fit".split())
 _CEIL = frozenset("need needs needed must require required".split())
+_CAN = frozenset("can could afford fit".split())
+_SOURCE = frozenset("from out".split())
+_REACHING = frozenset("take takes took taking until till reach reaching".split())
+_NOT_AIMS = frozenset("the a an nearest whole full be".split())
 _SKIPPED = frozenset("full whole complete individual separate single new more".split())
 _AUX = frozenset(
     "can could do does did will would should must is are was were have has need i we you they he she it that this "
@@ -142,6 +146,10 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     floor = bool(asking & _FLOOR)
     have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
     ceil = bool(asking & _CEIL) or have_to
+    if floor and not asking & _CAN and (ceil or _reaches(tokens, ask, sentence)):
+        if asking & _SOURCE or _emptying(tokens, sentence):
+            return None  # 'how many full boxes to fill from 100 eggs', 'whole days to empty it': full ones, or all?
+        floor, ceil = False, True  # 'how many whole days to do 1,000 km': the periods that reach it, the last a part
     rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
     return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
 
@@ -278,3 +286,29 @@ def _per(tokens: list[Token], free: list[int], things: set[str], units: dict[str
     if len(found) > 1:
         return None
     return found[0] if found else kinds.NONE
+
+
+def _reaches(tokens: list[Token], ask: int, sentence: range) -> bool:
+    """The question asks what it takes to reach an amount: 'to do 1,000 km', 'to finish', 'until', 'does it take'."""
+    for i in sentence:
+        if i <= ask or i + 1 >= len(tokens):
+            continue
+        if tokens[i].word in _REACHING:
+            return True
+        if tokens[i].word == "to" and tokens[i + 1].kind == "word" and tokens[i + 1].word not in _NOT_AIMS:
+            return True
+    return False
+
+
+def _emptying(tokens: list[Token], sentence: range) -> bool:
+    """'to empty it', 'until it runs out', 'to use it up': the whole periods a stock lasts, or the one it ends in."""
+    for i in sentence:
+        word, before = tokens[i].word, tokens[i - 1].word if i else ""
+        if word in _EMPTYING or word == "out" and before in _RUNS or word == "up" and tokens[i - 2].word in _USES:
+            return True
+    return False
+
+
+_EMPTYING = frozenset("empty empties emptied emptying last lasts drain drains drained".split())
+_RUNS = frozenset("run runs running ran".split())
+_USES = frozenset("use uses using used eat eats burn burns drink drinks".split())
