@@ -21,6 +21,8 @@ def whole_shares(amount: numbers.Real, givens: list[Given], top: Measure) -> Sol
         return None
     total, size = int(things.quantity.value), int(group.quantity.value)
     each, left = divmod(total, size)
+    if each == 0:  # '12 pizzas for 30 people': whole, nobody gets one, so they are shared in parts
+        return None
     noun = top.name if each == 1 else plural(top.name)
     step = f"{total} ÷ {size} = {each} each, remainder {left}"
     solution = Solution(f"{each} {noun} each, with {left} left over", each, "units", f"{total} // {size}", [step])
