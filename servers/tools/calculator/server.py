@@ -19,6 +19,7 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.solver import evaluate_expression, solve_request
 from servers.tools.calculator.units import convert
 from servers.tools.inputs import ToolInputError
+from servers.tools.offload import read_text
 from servers.tools.protocol import READ_ONLY, AccordServer
 
 MAX_NUMBERS = 100_000
@@ -87,14 +88,14 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
     )
 
     @mcp.tool(annotations=READ_ONLY)
-    def solve(request: Annotated[str, Field(description="The request in the user's own words")]) -> Solved:
+    async def solve(request: Annotated[str, Field(description="The request in the user's own words")]) -> Solved:
         """Work out an arithmetic question or word problem written in symbols or ordinary words, showing the
         working: arithmetic (2+2, 7 times 8, square root of 1764, 15% of 80), tips and bill splits, discounts and
         tax, prices before a discount or tax, percentage change, simple and compound interest, loan payments,
         average speed, fuel economy, unit prices, proportions and ratio splits, time between clock times or dates,
         unit conversions, statistics (mean, median, standard deviation) and linear equations. Declines, saying why,
         anything it cannot account for word by word."""
-        return solved(solve_request(request))
+        return solved(await read_text(solve_request, request))
 
     @mcp.tool(annotations=READ_ONLY)
     def calculate(
