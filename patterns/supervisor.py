@@ -33,6 +33,9 @@ from patterns.run import Run
 from patterns.worker import Progress, Request, Result, Skill, Worker
 
 _REJECTED = ("valid", "ok", "passed", "approved")
+MAX_TASKS = 8
+"""Most sub-tasks one request is planned into: people ask for two or three things at once. A request that splits
+into more is declined, not sent on as a call to a worker per part (a pasted list of asks would be dozens)."""
 
 
 class Supervisor(Pattern):
@@ -74,6 +77,9 @@ class Supervisor(Pattern):
         else:
             plan = await self.planner.plan(request, list(self.workers.values()))
             plan = Plan.from_dict(plan.to_dict(), list(self.workers))  # one validation for every planner
+            if len(plan.tasks) > MAX_TASKS:
+                why = f"the request asks for {len(plan.tasks)} things at once; send at most {MAX_TASKS} in one request"
+                return Result(text=f"Declined: {why}.", status="rejected", error=why, worker=self.name)
         await run.set_plan(plan.to_dict())
         summary = "; ".join(f"{t.id}. {t.worker or '?'}: {t.text}" for t in plan.tasks)
         run.emit(Progress(f"plan: {summary}", self.name, run.run_id))

@@ -221,3 +221,24 @@ class KeywordDecider:
 
         hits = [Choice(w, 1.0) for word, w in self.words.items() if word in request.text.lower()]
         return hits or [Choice(workers[0].name, 0.5)]
+
+
+async def test_a_request_planned_into_more_tasks_than_the_cap_is_declined_before_any_call() -> None:
+    from patterns.supervisor import MAX_TASKS
+
+    worker = Scripted("x")
+    many = FixedPlanner(*(Task(str(i), f"task {i}", "x") for i in range(1, MAX_TASKS + 2)))
+    result = await Supervisor([worker], planner=many).send(Request("a long list of asks"))
+    assert result.status == "rejected"
+    assert f"asks for {MAX_TASKS + 1} things at once" in result.text
+    assert worker.calls == 0
+    enough = FixedPlanner(*(Task(str(i), f"task {i}", "x") for i in range(1, MAX_TASKS + 1)))
+    assert (await Supervisor([worker], planner=enough).send(Request("eight asks"))).ok
+
+
+async def test_a_pasted_list_of_asks_is_declined_by_the_clause_planner_too() -> None:
+    calculator, writer = Scripted("calculator"), Scripted("writer")
+    text = "Two things pls. What is 2+2? Write a note to Sam. " * 10
+    result = await Supervisor([calculator, writer], planner=ClausePlanner()).send(Request(text))
+    assert result.status == "rejected" and "things at once" in result.text
+    assert calculator.calls == 0 and writer.calls == 0
