@@ -35,9 +35,24 @@ def in_units_asked(text: str, solution: Solution) -> Solution:
     if minor is not None:  # 'in pence': 25p, not £0.25
         return in_minor_unit(text, solution, minor)
     check_currency_asked(text, solution)
+    check_scale_asked(text)
     check_count_asked(text, solution)
     check_measure_of_a_count(text, solution)
     return honour_unit_asked(text, solution)
+
+
+_SCALE_ASKED = re.compile(r"\bin (thousands|lakhs?|millions|crores?|billions|hundreds)\s*[?.!]*\s*$", re.I)
+
+
+def check_scale_asked(text: str) -> None:
+    """Raise ToolInputError when the request ends asking for its figure in a scale ('… in thousands?', 'in lakhs'):
+    the answer is said in full, and read in thousands it would be a thousand times too big. A scale said of the
+    givens ('house prices in thousands: 245, 310') is not asked."""
+    asked = _SCALE_ASKED.search(text)
+    if asked:
+        raise ToolInputError(
+            f"it asks for the answer in {asked.group(1).lower()}; I give figures in full, so ask without it"
+        )
 
 
 def check_measure_of_a_count(text: str, solution: Solution) -> None:

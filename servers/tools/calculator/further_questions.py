@@ -63,12 +63,43 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
         # 'Price before VAT, and the deposit?': a second thing asked by its name alone
         raise ToolInputError(f"it also asks for '{elliptical} …'; ask them one at a time")
     starts = question_starts(tokens)
+    if len(starts) == 1 and (named := _named_ask(tokens)) is not None and _figures_said(solution.answer) < 2:
+        if starts[0] > named and tokens[starts[0] - 1].word in _JOINING | {","} and not _ending_only(tokens, starts[0]):
+            # 'Total of $125,000 and $86,500, and what is the GST on it?': the total is asked by its name
+            raise ToolInputError(
+                f"it asks for '{_opening(tokens, starts[0])} …' beside the {tokens[named].word}; ask them one at a time"
+            )
     if len(starts) < 2 or _figures_said(solution.answer) >= 2:
         return
     if both_asked.counts_asked(tokens) or both_asked.share_with_whole(tokens) or both_asked.asked_pair(tokens):
         return
     said = _opening(tokens, starts[1])
     raise ToolInputError(f"it asks a second question ('{said} …') beside the first; ask them one at a time")
+
+
+_NAMED_ASKS = frozenset("total sum average mean difference product".split())
+_OF = frozenset("of for between".split())
+_ENDINGS = (("what", "is", "it"), ("what's", "it"), ("what", "is", "that"), ("what's", "that"), ("how", "much"))
+
+
+def _named_ask(tokens: list[Token]) -> int | None:
+    """Where the request opens by naming what it asks for ('Total of …', 'The average for …', 'Sum of …'), after
+    any courtesy: the asked word's index, or None when it opens otherwise."""
+    k = 0
+    while tokens[k].word in _COURTESIES or tokens[k].text in (",", ":"):
+        k += 1
+    k += tokens[k].word in _DETERMINERS
+    return k if tokens[k].word in _NAMED_ASKS and tokens[k + 1].word in _OF else None
+
+
+def _ending_only(tokens: list[Token], k: int) -> bool:
+    """'…, what is it?', '…, how much?': a question that only asks for the answer already asked for."""
+    words: list[str] = []
+    for token in tokens[k:]:
+        if token.text == "?" or token.kind == "end":
+            break
+        words.append(token.word)
+    return tuple(words) in _ENDINGS
 
 
 def _same_again(tokens: list[Token]) -> str | None:
