@@ -29,8 +29,10 @@ def lakh_grouping_end(text: str, start: int, i: int) -> int | None:
     end += 4
     if text[end : end + 1] == "," and _digit(text[end + 1 : end + 2]):
         return None
-    said = "".join(ch if ch.isalpha() else " " for ch in text.lower()).split()
-    if not any(sign in text for sign in _SIGNS) and _WORDS.isdisjoint(said):
+    if any(sign in text for sign in _SIGNS):
+        return end
+    said = "".join(ch if ch.isalpha() else " " for ch in text.lower()).split()  # only when no sign settles it
+    if _WORDS.isdisjoint(said):
         shown = text[start:end]
         raise ToolInputError(
             f"{shown} is grouped in lakhs ({shown.replace(',', '')}) but could be a list written without "
