@@ -7,11 +7,7 @@ import pytest
 from patterns import RankingDecider, split_tasks
 from patterns.contents import heads_contents
 from patterns.inversion import inverts_subject
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
+from tests.patterns.routed import routed
 
 
 @pytest.mark.parametrize(

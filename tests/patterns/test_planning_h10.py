@@ -11,11 +11,8 @@ from patterns.handoff import step_text
 from patterns.jobs import names_text_to_write
 from patterns.lists import announces_list
 from patterns.manner import without_manner
+from tests.patterns.routed import routed
 from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

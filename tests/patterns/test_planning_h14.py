@@ -11,11 +11,8 @@ from patterns.manner import without_length_frame
 from patterns.needs import needs_head
 from patterns.publications import published_head
 from patterns.rewrites import rewrite_of_what_follows
+from tests.patterns.routed import routed
 from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
 
 
 async def planned(decider: RankingDecider, request: str) -> list[tuple[str | None, str, tuple[str, ...]]]:

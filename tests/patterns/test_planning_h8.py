@@ -11,12 +11,8 @@ from patterns.forms import asks_whether_so
 from patterns.handoff import step_text
 from patterns.jobs import asks_by_kind
 from patterns.reading import routing_text
+from tests.patterns.routed import routed
 from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
-
 
 CHECK = "```python\ndef check(x):\n    if x = 10:\n        return True\n    return False\n```"
 TOTAL = "```python\ndef total(xs):\n    t = 0\n    for x in xs:\n        t =+ x\n    return t\n```"

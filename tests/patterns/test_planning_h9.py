@@ -7,11 +7,8 @@ suggests or explains to its readers is part of that message; a part announced as
 import pytest
 
 from patterns import ClausePlanner, RankingDecider, Request, split_tasks, without_loop_instruction
+from tests.patterns.routed import routed
 from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

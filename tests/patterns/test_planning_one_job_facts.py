@@ -10,11 +10,7 @@ from patterns import RankingDecider, split_tasks
 from patterns.forms import only_figures
 from patterns.material import opens_instruction
 from patterns.remarks import tells_of_them
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
+from tests.patterns.routed import routed
 
 
 @pytest.mark.parametrize(

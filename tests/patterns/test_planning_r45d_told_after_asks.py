@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import request_parts, with_handed_material
+from patterns.handed_material import request_parts
 from patterns.told_after import join_told_after, only_states
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed_handed
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -19,11 +19,6 @@ NOTICE = (
     "From next month, bins will be collected every other week. Food waste will still go every week. Residents "
     "who miss a collection can book a free pick-up online. Garden waste permits rise to 55 pounds a year."
 )
-
-
-def routed(decider: RankingDecider, text: str) -> str:
-    """The worker the router calls, on the request as the orchestrator hands it over."""
-    return decider.rank_now(with_handed_material(text), specialists())[0].worker
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def test_statements_after_an_ask_for_a_text_are_its_facts(text: str, facts: str)
 def test_statements_after_an_ask_pointing_at_a_text_are_that_text(decider: RankingDecider, text: str) -> None:
     parts = request_parts(text)
     assert len(parts) == 1 and "Garden waste permits" in parts[0].text
-    assert routed(decider, text) == "summarizer"
+    assert routed_handed(decider, text) == "summarizer"
 
 
 @pytest.mark.parametrize(
@@ -119,4 +114,4 @@ def test_only_plain_statements_are_told() -> None:
     ],
 )
 def test_a_text_after_a_situated_ask_is_summarized(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "summarizer"
+    assert routed_handed(decider, text) == "summarizer"

@@ -7,17 +7,13 @@ import pytest
 from patterns import RankingDecider
 from patterns.material import split_material
 from patterns.sections import plain_sections
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed
 
 MILL = "The mill was built in 1790 to grind corn. It was converted to spin cotton in 1840. A fire closed it in 1902."
 POLICY = (
     "Staff may work from home up to two days a week once they have completed probation. Home working days must be "
     "agreed with your line manager a week in advance. You must be reachable by phone during core hours."
 )
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

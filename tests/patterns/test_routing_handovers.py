@@ -5,17 +5,13 @@ a text without an ask."""
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import request_parts, with_handed_material
-from tests.patterns.test_routing_users import specialists
+from patterns.handed_material import request_parts
+from tests.patterns.routed import routed_handed
 
 NOTICE = (
     "The lift will be out of service from 3 to 7 June. Residents on upper floors can ask for help with shopping. "
     "The stairs will be lit at night. Engineers will work from 8am to 6pm."
 )
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(with_handed_material(request), specialists())[0].worker
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def routed(decider: RankingDecider, request: str) -> str:
 )
 def test_a_text_handed_over_after_its_ask_is_the_asks(decider: RankingDecider, request_text: str, agent: str) -> None:
     assert len(request_parts(request_text)) == 1
-    assert routed(decider, request_text) == agent
+    assert routed_handed(decider, request_text) == agent
 
 
 def test_a_compound_ask_before_a_handed_over_text_keeps_its_parts() -> None:

@@ -5,11 +5,7 @@ name routes the request to the writer; a sum asked of figures still goes to the 
 import pytest
 
 from patterns import RankingDecider
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
+from tests.patterns.routed import routed
 
 
 @pytest.mark.parametrize(

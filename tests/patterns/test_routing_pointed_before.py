@@ -4,12 +4,7 @@ topic that pulls the request to the writer. What the ask does with the text stil
 
 import pytest
 
-from patterns import RankingDecider
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
+from tests.patterns.routed import routed
 
 
 @pytest.mark.parametrize(

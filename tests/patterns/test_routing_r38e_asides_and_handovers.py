@@ -4,8 +4,8 @@ that stay parts of their own."""
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import request_parts, with_handed_material
-from tests.patterns.test_routing_users import specialists
+from patterns.handed_material import request_parts
+from tests.patterns.routed import routed_handed
 
 SUM_ASIDES = [
     "A crate holds 24 bottles and we need 340 bottles for the fete. How many crates? Vicar's fretting",
@@ -58,14 +58,10 @@ IF_CHAINS = [
 ]
 
 
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(with_handed_material(request), specialists())[0].worker
-
-
 @pytest.mark.parametrize("request_text", SUM_ASIDES)
 def test_an_aside_after_a_sum_goes_with_it_to_the_calculator(decider: RankingDecider, request_text: str) -> None:
     assert len(request_parts(request_text)) == 1
-    assert routed(decider, request_text) == "calculator"
+    assert routed_handed(decider, request_text) == "calculator"
 
 
 @pytest.mark.parametrize("request_text", SUM_JOBS)
@@ -76,14 +72,14 @@ def test_a_job_after_a_sum_stays_a_part(request_text: str) -> None:
 @pytest.mark.parametrize(("request_text", "agent"), HANDOVERS)
 def test_a_handed_over_text_goes_with_its_ask(decider: RankingDecider, request_text: str, agent: str) -> None:
     assert len(request_parts(request_text)) == 1
-    assert routed(decider, request_text) == agent
+    assert routed_handed(decider, request_text) == agent
 
 
 @pytest.mark.parametrize("request_text", SHORTENINGS_SAID)
 def test_a_shortening_said_further_in_goes_to_the_summarizer(decider: RankingDecider, request_text: str) -> None:
-    assert routed(decider, request_text) == "summarizer"
+    assert routed_handed(decider, request_text) == "summarizer"
 
 
 @pytest.mark.parametrize("request_text", IF_CHAINS)
 def test_a_pasted_if_chain_is_code_to_review(decider: RankingDecider, request_text: str) -> None:
-    assert routed(decider, request_text) == "code_reviewer"
+    assert routed_handed(decider, request_text) == "code_reviewer"

@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 from patterns import RankingDecider
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
-
-
-def routed(decider: RankingDecider, text: str) -> str:
-    return decider.rank_now(text, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

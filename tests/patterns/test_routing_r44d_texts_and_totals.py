@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from patterns import RankingDecider
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -15,10 +15,6 @@ NOTICE = (
     "From next month, bins will be collected every other week. Food waste will still go every week. Residents "
     "who miss a collection can book a free pick-up online. Garden waste permits rise to 55 pounds a year."
 )
-
-
-def routed(decider: RankingDecider, text: str) -> str:
-    return decider.rank_now(text, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

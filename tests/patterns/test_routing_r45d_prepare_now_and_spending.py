@@ -8,7 +8,7 @@ import pytest
 
 from patterns import RankingDecider
 from patterns.deciding import unclaimed_action
-from patterns.handed_material import with_handed_material
+from tests.patterns.routed import routed_handed
 from tests.patterns.test_routing_users import specialists
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
@@ -17,11 +17,6 @@ NOTICE = (
     "From next month, bins will be collected every other week. Food waste will still go every week. Residents "
     "who miss a collection can book a free pick-up online. Garden waste permits rise to 55 pounds a year."
 )
-
-
-def routed(decider: RankingDecider, text: str) -> str:
-    """The worker the router calls, on the request as the orchestrator hands it over."""
-    return decider.rank_now(with_handed_material(text), specialists())[0].worker
 
 
 @pytest.mark.parametrize(
@@ -34,14 +29,14 @@ def routed(decider: RankingDecider, text: str) -> str:
 )
 def test_a_text_to_prepare_is_the_writers(decider: RankingDecider, text: str) -> None:
     assert unclaimed_action(text, specialists()) is None
-    assert routed(decider, text) == "writer"
+    assert routed_handed(decider, text) == "writer"
 
 
 def test_a_summary_to_prepare_is_still_the_summarizers_and_an_order_still_unclaimed(decider: RankingDecider) -> None:
-    assert routed(decider, f"Prepare a summary of this notice: {NOTICE}") == "summarizer"
-    assert routed(decider, f"Kindly prepare a brief summary of the following notice for the lobby: {NOTICE}") == (
-        "summarizer"
-    )
+    assert routed_handed(decider, f"Prepare a summary of this notice: {NOTICE}") == "summarizer"
+    assert routed_handed(
+        decider, f"Kindly prepare a brief summary of the following notice for the lobby: {NOTICE}"
+    ) == ("summarizer")
     assert unclaimed_action("Order me a large pizza for 7pm", specialists()) == "order"
 
 
@@ -54,7 +49,7 @@ def test_a_summary_to_prepare_is_still_the_summarizers_and_an_order_still_unclai
     ],
 )
 def test_a_question_about_now_typed_without_its_mark_is_looked_up(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "researcher"
+    assert routed_handed(decider, text) == "researcher"
 
 
 @pytest.mark.parametrize(
@@ -66,8 +61,8 @@ def test_a_question_about_now_typed_without_its_mark_is_looked_up(decider: Ranki
     ],
 )
 def test_a_choice_about_spending_a_sum_is_weighed_in_sums(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "calculator"
+    assert routed_handed(decider, text) == "calculator"
 
 
 def test_spending_time_is_no_sum(decider: RankingDecider) -> None:
-    assert routed(decider, "Should I spend the weekend in Paris or Rome?") != "calculator"
+    assert routed_handed(decider, "Should I spend the weekend in Paris or Rome?") != "calculator"

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import with_handed_material
 from patterns.situation import question_after_situation
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed_handed
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -18,11 +17,6 @@ NOTICE = (
     "From next month, bins will be collected every other week. Food waste will still go every week. Residents "
     "who miss a collection can book a free pick-up online. Garden waste permits rise to 55 pounds a year."
 )
-
-
-def routed(decider: RankingDecider, text: str) -> str:
-    """The worker the router calls, on the request as the orchestrator hands it over."""
-    return decider.rank_now(with_handed_material(text), specialists())[0].worker
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def routed(decider: RankingDecider, text: str) -> str:
     ],
 )
 def test_a_text_made_friendlier_or_more_formal_is_the_writers(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "writer"
+    assert routed_handed(decider, text) == "writer"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_a_text_made_friendlier_or_more_formal_is_the_writers(decider: RankingDe
     ],
 )
 def test_a_question_after_the_users_situation_is_a_question(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "researcher"
+    assert routed_handed(decider, text) == "researcher"
 
 
 @pytest.mark.parametrize(
@@ -73,4 +67,4 @@ def test_a_situation_with_a_figure_or_a_text_or_a_question_about_it_is_kept(text
     ],
 )
 def test_a_text_asked_shorter_is_summarized(decider: RankingDecider, text: str) -> None:
-    assert routed(decider, text) == "summarizer"
+    assert routed_handed(decider, text) == "summarizer"

@@ -7,11 +7,7 @@ import pytest
 from patterns import RankingDecider
 from patterns.decisions import decision_head
 from patterns.remarks import tells_the_day, without_remark
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
+from tests.patterns.routed import routed
 
 
 @pytest.mark.parametrize(

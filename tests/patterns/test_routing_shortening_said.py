@@ -4,14 +4,10 @@ down, ... Here it is: ...", "can you pull out what matters for us?"), and of pas
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import request_parts, with_handed_material
-from tests.patterns.test_routing_users import specialists
+from patterns.handed_material import request_parts
+from tests.patterns.routed import routed_handed
 
 LETTER = "Rent rises by 3% from May. The boiler will be serviced in June. Bins move to Thursdays. The garden is tidied."
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(with_handed_material(request), specialists())[0].worker
 
 
 @pytest.mark.parametrize(
@@ -31,9 +27,9 @@ def routed(decider: RankingDecider, request: str) -> str:
 )
 def test_the_ask_says_who_acts(decider: RankingDecider, request_text: str, agent: str) -> None:
     assert len(request_parts(request_text)) == 1
-    assert routed(decider, request_text) == agent
+    assert routed_handed(decider, request_text) == agent
 
 
 def test_a_text_to_write_that_names_cutting_down_stays_the_writers(decider: RankingDecider) -> None:
     request = "Please write a caption for the clock, cut down to two lines: made in 1760, restored in 1998."
-    assert routed(decider, request) == "writer"
+    assert routed_handed(decider, request) == "writer"

@@ -6,7 +6,7 @@ import pytest
 
 from patterns import RankingDecider
 from patterns.shortening import shortening_head
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import routed
 
 FARM = (
     "Lambing started on the 3rd of March, a week earlier than usual. We have had 212 lambs from 118 ewes. The lower "
@@ -16,10 +16,6 @@ POOL = (
     "The pool is closed on Monday for cleaning. Lessons move to Tuesday. The sauna stays shut until May. Bring your "
     "own towels from June. The cafe reopens next week."
 )
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(request, specialists())[0].worker
 
 
 @pytest.mark.parametrize(

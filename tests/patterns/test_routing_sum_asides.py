@@ -5,13 +5,9 @@ itself apart or names a text to write is still a part of its own."""
 import pytest
 
 from patterns import RankingDecider
-from patterns.handed_material import request_parts, with_handed_material
+from patterns.handed_material import request_parts
 from patterns.sum_asides import aside_after_a_sum
-from tests.patterns.test_routing_users import specialists
-
-
-def routed(decider: RankingDecider, request: str) -> str:
-    return decider.rank_now(with_handed_material(request), specialists())[0].worker
+from tests.patterns.routed import routed_handed
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def test_an_aside_after_a_sum_stays_with_it_and_the_calculator_answers(
     decider: RankingDecider, request_text: str
 ) -> None:
     assert len(request_parts(request_text)) == 1
-    assert routed(decider, request_text) == "calculator"
+    assert routed_handed(decider, request_text) == "calculator"
 
 
 @pytest.mark.parametrize(

@@ -5,29 +5,19 @@ from collections.abc import Sequence
 import pytest
 
 from agents.models.embeddings import sentence_embedder
-from cards import load_card_json
-from patterns import Choice, RankingDecider, Request, Router, Skill, Worker
+from patterns import Choice, RankingDecider, Request, Router, Worker
 from patterns.deciding import unclaimed_action
 from patterns.forms import question_form
 from patterns.lexical import stem
 from patterns.ranking import Ranker
 from patterns.reading import is_claim, routing_text, verb_head
+from tests.patterns.routed import specialists
 from tests.patterns.scripted import Scripted
 
-AGENTS = ("calculator", "researcher", "writer", "summarizer", "fact_checker", "code_reviewer")
 NOTICE = (
     "The gym will close for two weeks in August while the floors are replaced. Members get a free month in "
     "return. The pool stays open."
 )
-
-
-def specialists() -> list[Scripted]:
-    workers = []
-    for name in AGENTS:
-        card = load_card_json(name)
-        skills = [Skill.from_card(s) for s in card["skills"]]
-        workers.append(Scripted(name, description=card["description"], skills=skills))
-    return workers
 
 
 @pytest.fixture(scope="module")
