@@ -47,8 +47,11 @@ class Embedder(Protocol):
         """Whether the model can embed; asking may load it. When it cannot, rankers fall back to BM25."""
         ...
 
-    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
-        """An (n, d) array, one unit-length row per text, or ``None`` when the model is unavailable."""
+    def embed(self, texts: Sequence[str], *, keep: bool = True) -> NDArray[np.float32] | None:
+        """An (n, d) array, one unit-length row per text, or ``None`` when the model is unavailable.
+
+        ``keep=False`` says the texts are unlikely to come again (a request, not a candidate's description): a
+        model that keeps vectors across restarts need not look for them there nor store them."""
         ...
 
 
@@ -67,9 +70,9 @@ class Ranker:
         """True when scores are cosines (comparable across queries), False when they are raw BM25."""
         return self.embedder is not None and self.embedder.available
 
-    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
+    def embed(self, texts: Sequence[str], *, keep: bool = True) -> NDArray[np.float32] | None:
         """The embedder's vectors of ``texts``, or ``None`` when ranking is lexical."""
-        return self.embedder.embed(texts) if self.embedder is not None else None
+        return self.embedder.embed(texts, keep=keep) if self.embedder is not None else None
 
     def scores(self, query: str, candidates: Sequence[str]) -> list[float]:
         """One relevance score per candidate, in input order."""
@@ -77,7 +80,8 @@ class Ranker:
             return []
         lexical = bm25_scores(query, candidates)
         matrix = self._candidate_vectors(candidates)
-        asked = self.embed([query]) if matrix is not None else None
+        # a query seldom comes again: it is not worth a disk lookup and a file of its own
+        asked = self.embed([query], keep=False) if matrix is not None else None
         if matrix is None or asked is None:  # no embedder, or its model cannot load
             return lexical
         cosines = matrix @ asked[0]

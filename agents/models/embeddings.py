@@ -119,8 +119,10 @@ class SentenceEmbedder:
         """Whether the encoder loads (it is loaded by the first ask)."""
         return self._encoder() is not None
 
-    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
-        """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when the encoder cannot load."""
+    def embed(self, texts: Sequence[str], *, keep: bool = True) -> NDArray[np.float32] | None:
+        """Unit-length embeddings of ``texts`` as an (n, d) array, or ``None`` when the encoder cannot load.
+
+        With ``keep=False`` the disk cache is neither read nor written for them (memory still keeps them)."""
         model = self._encoder()
         if model is None:
             return None
@@ -135,13 +137,14 @@ class SentenceEmbedder:
             else:
                 found[text] = vector
         if missing:
-            new = self._disk.get_many(missing) if self._disk is not None else {}
+            disk = self._disk if keep else None
+            new = disk.get_many(missing) if disk is not None else {}
             unknown = [t for t in missing if t not in new]
             if unknown:
                 # one batch is several times faster than one call per text
                 encoded = dict(zip(unknown, model.encode(unknown), strict=True))
-                if self._disk is not None:
-                    (self._disk.put_later if self._write_behind else self._disk.put_many)(encoded)
+                if disk is not None:
+                    (disk.put_later if self._write_behind else disk.put_many)(encoded)
                 new.update(encoded)
             if len(self._vectors) + len(new) > VECTOR_CACHE_LIMIT:
                 self._vectors.clear()

@@ -96,7 +96,7 @@ class SearchIndex:
         lexical = self._lexical.scores(query, size)
         lexical[~mask] = 0.0
         has_vector = self._has_vector[:size]
-        query_vector = self.ranker.embed([query]) if self.semantic and has_vector[mask].any() else None
+        query_vector = self.ranker.embed([query], keep=False) if self.semantic and has_vector[mask].any() else None
         if query_vector is None:
             scores = lexical
             mask &= lexical > 0.0

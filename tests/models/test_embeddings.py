@@ -35,7 +35,7 @@ class Fixed:
         self.available = available
         self.asked: list[list[str]] = []
 
-    def embed(self, texts: Sequence[str]) -> NDArray[np.float32] | None:
+    def embed(self, texts: Sequence[str], *, keep: bool = True) -> NDArray[np.float32] | None:
         self.asked.append(list(texts))
         if not self.available:
             return None

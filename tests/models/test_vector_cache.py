@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 
 from agents.models.embeddings import SentenceEmbedder, load_encoder, open_vector_cache
 from agents.models.vector_cache import SUFFIX, VectorCache
+from patterns.ranking import Ranker
 
 
 class CountingEncoder:
@@ -38,6 +39,16 @@ def test_a_restarted_embedder_reads_its_vectors_from_disk_instead_of_encoding(tm
     assert written is not None and read is not None
     assert second_encoder.batches == [["gamma"]]  # only the text never seen before is encoded
     assert read.tobytes() == np.stack([written[1], written[0], [5, 0.5, -1.25]]).astype(np.float32).tobytes()
+
+
+def test_a_ranked_query_is_not_kept_on_disk_but_its_candidates_are(tmp_path: Path) -> None:
+    encoder = CountingEncoder()
+    embedder = SentenceEmbedder(lambda: encoder, lambda: VectorCache(tmp_path, "encoder-a"))
+    Ranker(embedder).scores("how much is 12% of 80?", ["adds numbers", "writes emails"])
+    assert encoder.batches == [["adds numbers", "writes emails"], ["how much is 12% of 80?"]]
+    kept = VectorCache(tmp_path, "encoder-a").get_many(["adds numbers", "writes emails", "how much is 12% of 80?"])
+    assert set(kept) == {"adds numbers", "writes emails"}  # a request seldom comes again: no file of its own
+    assert len(files(tmp_path)) == 2
 
 
 def test_another_encoder_never_reads_these_vectors(tmp_path: Path) -> None:
