@@ -42,6 +42,7 @@ from servers.tools.calculator import (
     fee_on_price,
     fee_reversed,
     fence_posts,
+    filled_shares,
     flight_zones,
     free_items,
     goal_rates,
@@ -242,6 +243,7 @@ READERS: tuple[Reader, ...] = (
     period_shares.solve_period_share,
     rolled_distances.solve_rolled_distance,  # '6 inch diameter ... how far in 10 rotations': turns × π × d
     clock_sums.solve_clock_sum,  # 'open 11:00 to 15:00 and again 17:30 to 22:00': the spans added
+    filled_shares.solve_filled_share,  # 'holds 80 quarts, filled two-thirds full': capacity × share
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 
