@@ -14,6 +14,7 @@ from servers.tools.calculator import (
     area_packs,
     area_prices,
     area_units,
+    averaged_totals,
     bakers_percent,
     birth_ages,
     birthdays,
@@ -49,6 +50,7 @@ from servers.tools.calculator import (
     group_parts,
     halves,
     head_costs,
+    headcount_packs,
     headcounts,
     headed_charges,
     interest_only,
@@ -244,6 +246,8 @@ READERS: tuple[Reader, ...] = (
     rolled_distances.solve_rolled_distance,  # '6 inch diameter ... how far in 10 rotations': turns × π × d
     clock_sums.solve_clock_sum,  # 'open 11:00 to 15:00 and again 17:30 to 22:00': the spans added
     filled_shares.solve_filled_share,  # 'holds 80 quarts, filled two-thirds full': capacity × share
+    headcount_packs.solve_headcount_packs,  # '3 lb a head, 85 folks, 35 lb sacks': 8 sacks
+    averaged_totals.solve_averaged_total,  # '62 000 fish, avg weight 3.8 kg, in tonnes': count × average
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 
