@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     birthdays,
     board_feet,
     charged_profits,
+    climbs,
     clock_backplans,
     clock_plans,
     clock_slots,
@@ -248,6 +249,7 @@ READERS: tuple[Reader, ...] = (
     filled_shares.solve_filled_share,  # 'holds 80 quarts, filled two-thirds full': capacity × share
     headcount_packs.solve_headcount_packs,  # '3 lb a head, 85 folks, 35 lb sacks': 8 sacks
     averaged_totals.solve_averaged_total,  # '62 000 fish, avg weight 3.8 kg, in tonnes': count × average
+    climbs.solve_climb,  # 'start at 2,860 m, reach 3,440 m, then 4,410 m: altitude gained'
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 
