@@ -56,7 +56,11 @@ def test_the_tokenizer_reads_the_figure_as_one_number(written: str, value: float
     ("written", "values"),
     [
         ("3 250 g packs", [3, 250]),  # three packs of 250 g: nothing settles a space as thousands
+        ("2 100 g bars at 3,50 zł each", [2, 100, 3.5]),  # a decimal comma alone does not settle a space
+        ("Used 1 850 kg yesterday, 2 040 kg today", [1850, 2040]),  # a group with a nought settles the other
         ("pi is 3.142 and e is 2.718", [3.142, 2.718]),  # a measure with three decimals stays a decimal
+        ("power costs 0,142 zł and tax is 8.875%", [0.142, 8.875]),  # nothing before the point; a percentage
+        ("gas is $3.459 a gallon", [3.459]),  # a price to a tenth of a cent
         ("the mean of 3,5,7", [3, 5, 7]),  # a list written tight
         ("it costs $4.50 and 1,250 people came", [4.5, 1250]),  # English throughout
     ],
@@ -75,6 +79,8 @@ def test_a_figure_nothing_settles_is_read_as_before(written: str, values: list[f
         "Ticket was 1.250 and rose 10%, sold 3,5 of them at 4.50 each. Total?",  # dots both ways
         "Bill is 3 480 Kč, I want to leave 10% tip and then round up to the next hundred. How much I pay?",
         "Bill is $3,480, add a 10% tip and round it up to the nearest hundred. What do I pay?",
+        "The run is 2.500 km. How many miles is that?",  # 2.5 km or 2,500 km: nothing says which
+        "A bottle is $5.490 and I buy 12. Total?",  # a price with three decimals, the last a nought
     ],
 )
 async def test_an_open_convention_or_a_rounding_step_is_declined(request_text: str):

@@ -19,8 +19,9 @@ A figure is rewritten only when its form, or the request around it, settles how 
 - a comma before three digits ('1,250') where the request writes a decimal comma: either reading is possible, and
   the request is declined with the reason;
 - a space between groups of three ('1 850'): thousands when a group starts with a nought ('62 000', '2 040'), the
-  amount is in a currency written beside it ('3 480 Kč', 'kr 12 500'), or the request writes in that convention
-  elsewhere; otherwise the figures stay apart, as '3 250 g packs' is three packs of 250 g.
+  amount is in a currency written beside it ('3 480 Kč', 'kr 12 500'), or another figure of the request is settled
+  so ('1 850 kg yesterday, 2 040 kg today'); otherwise the figures stay apart, as '3 250 g packs' is three packs of
+  250 g, even beside a decimal comma.
 
 Hyphened fractions ('two-thirds full', 'three-quarters of it') are spaced as the words are ('two thirds'), so a
 share told in words is a number of the request that every reader must account for.
@@ -41,7 +42,7 @@ _DOTTED_CURRENCIES = frozenset(
     "zł zl pln kč czk kr dkk nok sek isk tl ₺ rp idr clp ars cop brl r$ € eur ₫ vnd đ".split()
 )
 """Currencies whose amounts are written with dot thousands and a decimal comma where they are spent."""
-_SPACED_CURRENCIES = _DOTTED_CURRENCIES | frozenset("chf fr nkr kn huf ft uah грн".split())
+_SPACED_CURRENCIES = _DOTTED_CURRENCIES | frozenset("chf nkr huf uah".split())
 _CURRENCY_SIGNS = "$€£¥₹₦₱₩₺₪৳₫"
 _FRACTION_WORDS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
@@ -72,7 +73,7 @@ def as_read_here(text: str) -> str:
     english = any(_english(f) for f in figures)
     european = any(_european(f) for f in figures) or (not english and any(_decimal_comma(f) for f in figures))
     dotted = european or any(_dot_thousands(f) and _currency_beside(text, f, _DOTTED_CURRENCIES) for f in figures)
-    spaced = european or any(_space_thousands(f) and _settled_spaces(text, f) for f in figures)
+    spaced = any(_space_thousands(f) and _settled_spaces(text, f) for f in figures)
     chars = list(text)
     for figure in figures:
         rewritten = _rewritten(text, figure, english=english, european=european, dotted=dotted, spaced=spaced)
@@ -123,13 +124,18 @@ def _european(figure: _Figure) -> bool:
 
 
 def _decimal_comma(figure: _Figure) -> bool:
-    """'4,50', '5,5': one comma before one or two digits."""
-    return figure.separators == (",",) and 1 <= len(figure.groups[1]) <= 2
+    """'4,50', '5,5', '0,142': one comma before one or two digits, or after a lone nought."""
+    return figure.separators == (",",) and (1 <= len(figure.groups[1]) <= 2 or figure.groups[0] == "0")
 
 
 def _dot_thousands(figure: _Figure) -> bool:
     """'12.500': one dot before three digits, thousands or a decimal."""
     return figure.separators == (".",) and len(figure.groups[0]) <= 3 and len(figure.groups[1]) == 3
+
+
+def _fraction_only(text: str, figure: _Figure) -> bool:
+    """'0.142', '8.875%': a figure that can only be a decimal — nothing before its point, or a percentage."""
+    return figure.groups[0] == "0" or text[figure.end : figure.end + 2].strip()[:1] == "%"
 
 
 def _comma_thousands(figure: _Figure) -> bool:
@@ -156,15 +162,15 @@ def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dot
         return _swapped(written)
     if _decimal_comma(figure) and not english:
         return written.replace(",", ".")
-    if _dot_thousands(figure):
+    if _dot_thousands(figure) and not _fraction_only(text, figure):
         if _currency_beside(text, figure, _DOTTED_CURRENCIES):
             return written.replace(".", ",")
         if dotted and english:
             raise _open(written, f"{written.replace('.', '')} or {written}", "the request writes figures both ways")
         if dotted:
             return written.replace(".", ",")
-        if _currency_beside(text, figure, frozenset()) and figure.groups[1].endswith("00"):
-            raise _open(written, f"{written.replace('.', ',')} or {written.rstrip('0')}", "")
+        if figure.groups[1].endswith("0"):  # '$12.500', '2.500 km': a decimal would not be written so
+            raise _open(written, f"{written.replace('.', ',')} or {written.rstrip('0').rstrip('.')}", "")
         return None
     if _comma_thousands(figure) and european and not english:
         raise _open(
