@@ -85,3 +85,30 @@ def test_a_figure_nothing_settles_is_read_as_before(written: str, values: list[f
 )
 async def test_an_open_convention_or_a_rounding_step_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Invoice to the hotel is Rp 15.540.000 including 11% VAT. How much is the VAT?", 1540000),
+        ("Invoice is IDR 15540000 including 11% VAT. How much of it is VAT?", 1540000),
+        ("18 pastries at NOK 45 each. Total?", 810),
+        ("Quote was LE 1,450 plus 14% VAT. What is the total?", 1653),
+    ],
+)
+async def test_a_currency_code_before_the_figure_is_read_as_money(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("written", "kinds"),
+    [
+        ("le 14 juillet", ["word", "number", "word"]),  # a word that is a currency only in capitals
+        ("4500 NOK 12", ["number", "word", "number"]),  # the code closes the amount before it
+        ("dollars 40", ["word", "number"]),  # a currency's name in a sentence, not a code
+    ],
+)
+def test_a_word_that_only_may_be_a_currency_stays_a_word(written: str, kinds: list[str]):
+    from servers.tools.calculator.tokens import tokenize
+
+    assert [t.kind for t in tokenize(written)][:-1] == kinds

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from servers.tools.calculator.currency_codes import as_currency_signs
 from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
@@ -97,6 +98,7 @@ def tokenize(request: str) -> list[Token]:
         )
     tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(as_read_here(request))))))
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
+    tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
     tokens.append(Token("end", "", len(request)))
     return tokens
 
