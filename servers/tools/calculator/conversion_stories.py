@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.asked_units import unit_named
 from servers.tools.calculator.givens import givens_or_none
-from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, lookup, show
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, known, lookup, show, singular
 from servers.tools.calculator.shown_figures import to_sensible_figures
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
@@ -64,6 +64,8 @@ def solve_conversion_story(tokens: list[Token], start: int) -> Solution | None:
     asked = targets[0]
     if asked.key != source.key or (asked.name, asked.per) == (source.name, source.per):
         return None
+    if _other_goods_asked(tokens, start, span):
+        return None  # '3.5 kilo baharat ... how many gram cinnamon': a part of the mix, not the whole converted
     value = convert(given.quantity.value, source, asked)
     before = Quantity(given.quantity.value, source)
     shown = Quantity(value, asked)
@@ -201,3 +203,32 @@ def _unit_at(tokens: list[Token], k: int, source: Measure) -> tuple[Measure | No
     if source.dimension == "temperature" and tokens[k].word in _TEMPERATURE_LETTERS:
         return known(_TEMPERATURE_LETTERS[tokens[k].word]), 1
     return lookup(tokens[k].word, short=False), 1
+
+
+_AFTER_ASKED = frozenset(
+    "is are was were would will do does did that it this these those in to into i we you he she they my our your "
+    "his her their me us for per each please exactly roughly approximately about then there".split()
+)
+
+_SUBJECTS = frozenset("i we you he she they do does did should must will shall need go goes".split())
+"""'how many gram cinnamon I put', 'how many grams cumin do we need': goods named, then who asks about them."""
+
+
+def _other_goods_asked(tokens: list[Token], start: int, span: tuple[int, int]) -> bool:
+    """'how many grams of cinnamon', 'how many gram cumin I put': the unit is asked of goods the request names
+    nowhere else, so the quantity converted is not what is asked about."""
+    for k in range(start, len(tokens) - 2):
+        if tokens[k].word != "how" or tokens[k + 1].word not in ("many", "much"):
+            continue
+        if tokens[k + 2].kind != "word" or lookup(tokens[k + 2].word, short=False) is None:
+            return False
+        of = tokens[k + 3].word == "of"
+        j = k + 3 + of
+        goods = tokens[j]
+        if goods.kind != "word" or goods.word in _AFTER_ASKED or lookup(goods.word, short=False) is not None:
+            return False
+        if not of and tokens[j + 1].word not in _SUBJECTS:
+            return False  # 'how many weeks away is that': a word said of the quantity, not goods
+        said = {t.word for i, t in enumerate(tokens) if i != j and t.kind == "word"}
+        return goods.word not in said and singular(goods.word) not in {singular(w) for w in said}
+    return False

@@ -23,8 +23,9 @@ _OWNERS = frozenset("the a my our his her their your".split())
 _SERVICES = frozenset("bus tram".split())
 _STROKES = frozenset("free freestyle back backstroke breast breaststroke fly butterfly im medley hurdles".split())
 """'the 50 free', 'her 200 IM': a race named by its distance and stroke, never a count or a length to use."""
-_NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch table".split())
-"""'Guest in room 9 is staying', 'bed 4:': a room, bed or pitch named by its number, never a count of them."""
+_NAMED = frozenset("route platform gate flight bay line terminal room bed ward cabin pitch table pen cage".split())
+"""'Guest in room 9 is staying', 'bed 4:', 'Pen 4.': a room, bed, pitch or fish pen named by its number, never a
+count of them."""
 _AFTER_NAME = frozenset("is was runs ran goes went takes took leaves left and which that".split()) | frozenset(
     "had has stayed booked ordered owes want wants asked asks".split()
 )

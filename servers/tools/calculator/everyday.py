@@ -14,11 +14,13 @@ from servers.tools.calculator import (
     area_packs,
     area_prices,
     area_units,
+    averaged_totals,
     bakers_percent,
     birth_ages,
     birthdays,
     board_feet,
     charged_profits,
+    climbs,
     clock_backplans,
     clock_plans,
     clock_slots,
@@ -42,12 +44,14 @@ from servers.tools.calculator import (
     fee_on_price,
     fee_reversed,
     fence_posts,
+    filled_shares,
     flight_zones,
     free_items,
     goal_rates,
     group_parts,
     halves,
     head_costs,
+    headcount_packs,
     headcounts,
     headed_charges,
     interest_only,
@@ -242,6 +246,10 @@ READERS: tuple[Reader, ...] = (
     period_shares.solve_period_share,
     rolled_distances.solve_rolled_distance,  # '6 inch diameter ... how far in 10 rotations': turns × π × d
     clock_sums.solve_clock_sum,  # 'open 11:00 to 15:00 and again 17:30 to 22:00': the spans added
+    filled_shares.solve_filled_share,  # 'holds 80 quarts, filled two-thirds full': capacity × share
+    headcount_packs.solve_headcount_packs,  # '3 lb a head, 85 folks, 35 lb sacks': 8 sacks
+    averaged_totals.solve_averaged_total,  # '62 000 fish, avg weight 3.8 kg, in tonnes': count × average
+    climbs.solve_climb,  # 'start at 2,860 m, reach 3,440 m, then 4,410 m: altitude gained'
     solve_reckoned,  # last: a request no narrower reader took, answered only when its quantities' kinds settle it
 )
 

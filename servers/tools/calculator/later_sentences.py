@@ -72,10 +72,18 @@ def refuse_later_changes(tokens: list[Token], solution: Solution) -> None:
         words = [t.word for t in said if t.kind == "word"]
         if rounded_up(solution) and says_whole(words, counted_pack(tokens[: spans[asked][1]])):
             continue  # 'How many tins? No half tins.': whole packs, as the count is
+        if rounded_up(solution) and _not_short(words):
+            continue  # "How many sacks? Don't wanna come up short.": the packs are rounded up to cover it
         question = {t.word for t in tokens[spans[asked][0] : spans[asked][1]]}
         reason = _changes(words, solution, whole=bool(question & _WHOLE))
         if reason:
             raise ToolInputError(f"{reason}; say it with its figures in one question and ask again")
+
+
+def _not_short(words: list[str]) -> bool:
+    """ "Don't wanna come up short", "I'd hate to run out": only a wish to have enough, which rounding up gives."""
+    ran_out = any(w in ("run", "runs", "running", "ran") and words[k + 1] == "out" for k, w in enumerate(words[:-1]))
+    return ("short" in words or ran_out) and not set(words) & (_LEFT_OUT | _MOVED | _STEPS | _PARTS | _SHARED)
 
 
 def _changes(words: list[str], solution: Solution, *, whole: bool) -> str:

@@ -50,6 +50,7 @@ class Quantity:
 _IRREGULAR = {
     "foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people",
     "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "dong": "dong", "South African rand": "South African rand",
+    "taka": "taka", "rupiah": "rupiah", "krone": "kroner", "Czech koruna": "Czech korun",
     "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
     "Brazilian real": "Brazilian reais",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "cattle": "cattle", "species": "species",
@@ -63,8 +64,9 @@ _CURRENCIES = {
     "NGN": ("naira", "₦", ("naira", "ngn")),
     "PHP": ("Philippine peso", "₱", ()),  # 'pesos' alone may be Mexico's or Chile's: the sign says which
     "KRW": ("won", "₩", ("krw",)),  # never the word: 'won 14 games'
-    "TRY": ("lira", "₺", ()),  # the sign only: the code would be the word "try"
+    "TRY": ("lira", "₺", ("tl",)),  # the sign, or 'TL' as Turkey writes it; the code would be the word "try"
     "ILS": ("shekel", "₪", ("shekel", "shekels", "ils")),
+    "KR": ("krone", "kr ", ("kr", "kroner", "kronor")),  # 'kr' alone: Denmark's, Norway's or Sweden's, one of them
 } | {  # currencies with no symbol here, written by their code after the amount ('9.60 AUD') and shown so
     code: (name, f"{code} ", (code.lower(), *words))
     for code, name, words in (
@@ -72,11 +74,15 @@ _CURRENCIES = {
         ("SGD", "Singapore dollar", ()), ("HKD", "Hong Kong dollar", ()), ("CHF", "Swiss franc", ()),
         ("SEK", "Swedish krona", ()), ("NOK", "Norwegian krone", ()), ("DKK", "Danish krone", ()),
         ("ZAR", "South African rand", ("rand",)), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
-        ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys")), ("THB", "baht", ("baht",)),
+        ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys", "zł", "pln")),
+        ("THB", "baht", ("baht",)),
         ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)), ("GHS", "cedi", ("cedi", "cedis")),
         ("KES", "Kenyan shilling", ("ksh",)), ("ISK", "Icelandic króna", ("isk", "krónur", "kronur")),
         ("JMD", "Jamaican dollar", ("jmd",)), ("ARS", "Argentine peso", ("ars",)),
         ("VND", "dong", ("dong", "vnd", "đ", "đồng")),
+        ("CZK", "Czech koruna", ("kč", "czk", "koruna", "korun")), ("IDR", "rupiah", ("rp", "idr", "rupiah")),
+        ("CLP", "Chilean peso", ("clp",)), ("EGP", "Egyptian pound", ("egp", "le")),
+        ("BDT", "taka", ("tk", "taka", "bdt")),
     )
 }  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}

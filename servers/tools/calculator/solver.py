@@ -117,6 +117,7 @@ from servers.tools.calculator import (
     restated_clocks,
     reverse,
     rough_figures,
+    rounded_steps,
     rounding,
     schedules,
     shares,
@@ -244,6 +245,7 @@ def _solve_request(request: str) -> Solution:
         ranked_splits.refuse_ranked_split(written, solution)  # 'between the top three teams': evenly, or by place?
         first_then.refuse_unread_first(written, solution)  # '$2 an hour after the first 3 hours': not 3 × $2
         stay_extras.refuse_unplaced_extra(written, solution)  # 'Two nights at £95 plus breakfast at £12.50'
+        rounded_steps.refuse_unrounded(written, solution)  # 'a 10% tip, then round up to the next hundred'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

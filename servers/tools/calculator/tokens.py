@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from servers.tools.calculator.currency_codes import as_currency_signs
 from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
 from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.written_figures import as_read_here
 from servers.tools.inputs import ToolInputError
 
 MAX_REQUEST_CHARS = 4_000
@@ -25,7 +27,7 @@ MAX_NUMBER_DIGITS = 400
 MAX_EXPONENT = 1_000
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW",
-                    "₺": "TRY", "₪": "ILS"}  # fmt: skip
+                    "₺": "TRY", "₪": "ILS", "৳": "BDT"}  # fmt: skip
 _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
@@ -94,27 +96,11 @@ def tokenize(request: str) -> list[Token]:
             f"the request is too long for the calculator ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
-    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(_unhyphened(request))))))
+    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(as_read_here(request))))))
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
+    tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
     tokens.append(Token("end", "", len(request)))
     return tokens
-
-
-_FRACTION_TAILS = ("-and-a-half", "-and-a-quarter")
-
-
-def _unhyphened(request: str) -> str:
-    """'twelve-and-a-half hour shifts': a number said in hyphened words, spaced as 'twelve and a half' is. The
-    hyphens become spaces, so every offset into the request stays where it was."""
-    lowered = request.lower()
-    if "-and-a-" not in lowered:
-        return request
-    for tail in _FRACTION_TAILS:
-        at = lowered.find(tail)
-        while at != -1:
-            request = request[:at] + tail.replace("-", " ") + request[at + len(tail) :]
-            at = lowered.find(tail, at + len(tail))
-    return request
 
 
 _HALVED_UNITS = frozenset(

@@ -40,7 +40,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
     "mass": {
         "microgram": (1e-9, ("mcg", "µg", "ug")),  # a dose: 'a 400 mcg folic acid tablet'
         "milligram": (1e-6, ("mg",)),
-        "gram": (0.001, ("g", "gramme")),
+        "gram": (0.001, ("g", "gramme", "gramo")),
         "kilogram": (1.0, ("kg", "kilo", "kilogramme")),
         "tonne": (1000.0, ("t", "metric ton")),
         "ounce": (0.028349523125, ("oz",)),
@@ -62,7 +62,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
     "volume": {  # US customary measures, as a recipe or a fuel pump in the US gives them
         "milliliter": (1e-6, ("ml", "mL", "millilitre")),
         "centiliter": (1e-5, ("cl", "cL", "centilitre")),  # a wine bottle's label: 75 cl
-        "liter": (1e-3, ("l", "L", "litre", "ltr")),
+        "liter": (1e-3, ("l", "L", "litre", "ltr", "litro")),  # "litro": as Spanish and Italian speakers write it
         "cubic meter": (1.0, ("m3", "m³", "cubic metre")),
         "teaspoon": (4.92892159375e-6, ("tsp",)),
         "tablespoon": (1.478676478125e-5, ("tbsp",)),
