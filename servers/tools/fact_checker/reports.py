@@ -112,9 +112,12 @@ _BEARS_ON_CLAIM = re.compile(
     r"|during)\b|\d|(?<=\s)(?-i:[A-Z])",
     re.I,
 )
-# a claim opens with what it is about, not with a preposition or a comparison ("The brain thinks faster than ...")
+# a claim opens with what it is about, not with a preposition or a comparison ("The brain thinks faster than ..."),
+# nor with a word that points back at another sentence ("The doctor mentioned that it pumps blood"): such a report
+# is kept whole, as a sentence of its own
 _NO_SUBJECT = re.compile(
-    r"^(?:to|than|about|of|at|in|on|for|with|by|from|so|too|very|really|more|less|hard|deeply|fast|quickly|slowly"
+    r"^(?:it|its|he|his|she|her|they|their|them|this|these|those|there"
+    r"|to|than|about|of|at|in|on|for|with|by|from|so|too|very|really|more|less|hard|deeply|fast|quickly|slowly"
     r"|[a-z]+er\s+than)\b",
     re.I,
 )
