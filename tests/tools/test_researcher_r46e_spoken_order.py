@@ -7,6 +7,7 @@
 - A fragment naming only units after the question ("g per kg") asks the answer in those units.
 - A request to look something up ("Kindly look up the melting point of ...") asks what it is.
 - "Which river is the longest in Nigeria?" ranks rivers in Nigeria.
+- A claim someone passed on, followed only by a request to check it, is looked up as the claim.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Please look up the melting point of pure gold.", "1,064"),
         ("Kindly look up the capital of Laos.", "Vientiane"),
         ("Which river is the longest in Europe?", "Volga"),
+        ("Customer tell me Mount Everest is highest mountain in world. Check for me.", "Everest"),
+        ("My uncle swears crawfish are insects. Is that right?", "crustaceans"),
+        ("A guest told me the Nile is 9,000 kilometres long. True?", "6,650"),
     ],
 )
 async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: str, expected: str) -> None:
@@ -67,6 +71,8 @@ async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: st
         "Abeg which river be the longest for Ghana?",
         "Which river is the longest in Peru?",
         "Which lake is the deepest in Africa?",
+        # a passed-on claim with another question beside the check
+        "My cousin says Canberra is the capital of Australia. Check for me. Also what is its population?",
     ],
 )
 async def test_a_spoken_question_with_more_asked_or_uncovered_is_declined(tmp_path, request_text: str) -> None:
