@@ -33,6 +33,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Which country is the north side of Mount Everest in?", "Tibet"),
         ("What is the highest mountain in the world?", "Everest"),
         ("Which mountain is the highest in the world?", "Everest"),
+        ("Can babies have honey?", "one year"),
+        ("What is beer made from?", "hops"),
     ],
 )
 async def test_everyday_questions_are_answered(tmp_path, question: str, expected: str) -> None:
@@ -68,6 +70,10 @@ async def test_everyday_questions_are_answered(tmp_path, question: str, expected
         ("K2 is on the border between Pakistan and India", "unverified"),
         ("Mont Blanc is on the border between France and Spain", "unverified"),
         ("Mont Blanc is on the border between France and Italy", "supported"),
+        ("Guy in the taproom says hops are in the same plant family as cannabis. fact check him for me", "supported"),
+        ("Hops are in the same plant family as roses", "unverified"),
+        ("one of the dads says Michael Phelps won 28 Olympic medals. true?", "supported"),
+        ("Michael Phelps won 30 Olympic medals", "contradicted"),
     ],
 )
 async def test_everyday_claims_are_judged(tmp_path, claim: str, expected: str) -> None:

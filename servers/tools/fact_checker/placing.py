@@ -21,8 +21,17 @@ _BETWEEN = re.compile(
 )
 
 
+# what a claim sets its thing beside: "in the same plant family as cannabis", "the same age as the Moon"
+_SAME_AS = re.compile(r"\bthe\s+same\s+(?:[\w'’-]+\s+){1,3}?as\s+(?:the\s+|a\s+|an\s+)?(?P<other>[\w'’-]{3,30})", re.I)
+
+
 def puts_there(claim: str, passage: str) -> bool:
-    """Does ``passage`` put the thing where ``claim`` puts it (or does the claim name no place)?"""
+    """Does ``passage`` put the thing where ``claim`` puts it (or does the claim name no place)? A thing said to be
+    the same as another is put beside that other only by a passage that names it."""
+    for same in _SAME_AS.finditer(claim[:400]):
+        other = same.group("other").lower().removesuffix("s")
+        if re.search(rf"\b{re.escape(other)}", passage[:2_000], re.I) is None:
+            return False  # "the same family as roses" is not said by "the same family as cannabis"
     for between in _BETWEEN.finditer(claim[:400]):
         for place in between.group("a", "b"):
             name = re.sub(r"^the\s+", "", place, flags=re.I)
