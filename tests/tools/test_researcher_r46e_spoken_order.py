@@ -7,7 +7,9 @@
 - A fragment naming only units after the question ("g per kg") asks the answer in those units.
 - A request to look something up ("Kindly look up the melting point of ...") asks what it is.
 - "Which river is the longest in Nigeria?" ranks rivers in Nigeria.
-- A claim someone passed on, followed only by a request to check it, is looked up as the claim.
+- A claim someone passed on, followed only by a request to check it, is looked up as the claim; a claim asked
+  about ("Is it true that X?") with only what someone else says beside it is looked up alone.
+- "capital city" is the capital.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Customer tell me Mount Everest is highest mountain in world. Check for me.", "Everest"),
         ("My uncle swears crawfish are insects. Is that right?", "crustaceans"),
         ("A guest told me the Nile is 9,000 kilometres long. True?", "6,650"),
+        (
+            "Is it true that Mexico won its independence from Spain in 1821? My brother-in-law say it was 1810 and we "
+            "have a bet of one bottle.",
+            "1821",
+        ),
+        ("Is it true that the Nile is the longest river in Africa? My mate says it's the Congo.", "Nile"),
+        ("What is capital city of Laos? My cousin go work there.", "Vientiane"),
     ],
 )
 async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: str, expected: str) -> None:
@@ -73,6 +82,7 @@ async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: st
         "Which lake is the deepest in Africa?",
         # a passed-on claim with another question beside the check
         "My cousin says Canberra is the capital of Australia. Check for me. Also what is its population?",
+        "Is it true that the Nile is the longest river in Africa? And how long is the Congo?",
     ],
 )
 async def test_a_spoken_question_with_more_asked_or_uncovered_is_declined(tmp_path, request_text: str) -> None:

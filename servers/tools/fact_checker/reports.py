@@ -145,6 +145,13 @@ def reported_claim(sentence: str) -> str | None:
     return None
 
 
+def passes_on(sentence: str) -> bool:
+    """Does ``sentence`` tell what someone passed on ("My brother-in-law say it was 1810"), whatever it says?"""
+    text = " ".join(sentence[:2_000].split())
+    found = _FRAME.match(text) or _ACCORDING.match(text)
+    return found is not None and not _FIRST_PERSON.match(found.group("teller").split()[0])
+
+
 def without_chat_tail(claim: str) -> str:
     """``claim`` without laughter or a kiss typed after it ("... is the capital lol")."""
     return _CHAT_TAIL.sub("", claim)

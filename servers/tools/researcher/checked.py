@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from servers.tools.fact_checker.reports import reported_claim
+from servers.tools.fact_checker.reports import passes_on, reported_claim
 
 _FRAME = re.compile(
     r"^\W*(?:(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:check|verify|fact[- ]?check|confirm)"
@@ -65,6 +65,10 @@ def claim_checked(request: str) -> str | None:
     told = reported_claim(sentences[0]) if len(sentences) > 1 else None
     if told is not None and all(_ASKS_CHECK.match(s) for s in sentences[1:]):
         text = f"{told.rstrip(' .!')} - is that right?"
+    elif len(sentences) > 1 and _FRAME.match(text) and all(_ASKS_CHECK.match(s) or passes_on(s) for s in sentences[1:]):
+        text = sentences[
+            0
+        ]  # "Is it true that X? My brother-in-law say it was 1810.": what someone else says is an aside
     frame, tag = _FRAME.match(text), _TAG.search(text)
     if frame is None and tag is None:
         return None
