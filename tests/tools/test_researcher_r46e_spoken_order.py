@@ -54,6 +54,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ),
         ("Is it true that the Nile is the longest river in Africa? My mate says it's the Congo.", "Nile"),
         ("What is capital city of Laos? My cousin go work there.", "Vientiane"),
+        ("What is the capital of Australia please?", "Canberra"),
+        ("Who wrote Hamlet, thanks?", "Shakespeare"),
     ],
 )
 async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: str, expected: str) -> None:

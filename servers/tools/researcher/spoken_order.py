@@ -28,6 +28,8 @@ _SOFTENER = re.compile(
     re.I,
 )
 # a shrug before the question: "Daft question maybe, but ...", "Silly one I know -", "Random question, ..."
+# ... or after it, before the question mark: "What is the capital of Australia please?"
+_SOFTENER_AFTER = re.compile(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|cheers|abeg|o)(?=\s*[?!]+\s*$)", re.I)
 _SHRUG = re.compile(
     r"^\W*(?:(?:a|another)\s+)?(?:daft|silly|dumb|stupid|random|quick|odd|weird|strange|basic|obvious|simple|easy)"
     r"\s+(?:question|one|q)(?:\s+(?:maybe|perhaps|probably|i\s+know|sorry|here|for\s+you))?"
@@ -77,6 +79,7 @@ def in_spoken_order(request: str) -> str:
 
 def _plain(sentence: str) -> str:
     said = _SHRUG.sub("", _SOFTENER.sub("", sentence, count=1), count=1)
+    said = _SOFTENER_AFTER.sub("", said, count=1)
     if (else_asked := _WHAT_ELSE.match(said)) is not None:
         return f"What is {else_asked.group('subject').strip()} made of?"
     if (fronted := _FRONTED.match(said)) is not None:
