@@ -8,6 +8,8 @@
 - A teller named by a proper name, a people, a body of rules or the asker, and a clause that is no claim, are
   left alone.
 - "A, not B, is C" is checked as "A is C, not B".
+- What a generic "you" can do is checked as what can be done: "you can score a goal from X" as "a goal can be
+  scored from X".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 from conftest import verdict
 
+from servers.tools.fact_checker.anyone import as_done
 from servers.tools.fact_checker.reports import reported_claim
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
@@ -69,6 +72,10 @@ async def test_a_reported_claim_is_checked_alone(tmp_path, request_text: str, ex
         ("A regular swore blind that Mount Everest is on the border of Nepal and India.", "unverified"),
         ("Sydney, not Canberra, is the capital of Australia.", "contradicted"),
         ("Whales, not sharks, are mammals.", "unverified"),
+        # what anyone can do is what can be done
+        ("One of the dads reckons you can score a goal directly from a corner kick.", "supported"),
+        ("You cannot score a goal directly from a corner kick.", "contradicted"),
+        ("You can score a goal directly from a goal kick.", "unverified"),
     ],
 )
 async def test_what_the_reported_clause_says_decides(tmp_path, request_text: str, expected: str) -> None:
@@ -106,3 +113,11 @@ def test_no_teller_or_no_claim_is_left_alone(sentence: str) -> None:
 )
 def test_the_reported_clause_is_kept_word_for_word(sentence: str, claim: str) -> None:
     assert reported_claim(sentence) == claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["you can swim after eating", "You could run a marathon in two hours", "You can do it in a day"],
+)
+def test_a_generic_you_without_a_named_thing_done_is_left_alone(claim: str) -> None:
+    assert as_done(claim) == claim

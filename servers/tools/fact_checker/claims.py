@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.anyone import as_done
 from servers.tools.fact_checker.degrees import own_limit
 from servers.tools.fact_checker.deixis import without_here
 from servers.tools.fact_checker.events import as_event
@@ -309,7 +310,7 @@ def strip_framing(sentence: str) -> str:
     claim = without_chat_tail(_TAIL.sub("", claim).strip().rstrip("?!. ").strip())
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return _passive_perception(as_event(own_limit(contrast_last(claim))))
+    return as_done(_passive_perception(as_event(own_limit(contrast_last(claim)))))
 
 
 def without_hedges(claim: str) -> str:
