@@ -82,6 +82,8 @@ async def test_a_question_in_spoken_order_is_answered(tmp_path, request_text: st
         "Abeg which river be the longest for Ghana?",
         "Which river is the longest in Peru?",
         "Which lake is the deepest in Africa?",
+        # a story before the comma is no fronted topic
+        "My daughter asked what gas plants take in and I have forgotten the rest, which year was it?",
         # a passed-on claim with another question beside the check
         "My cousin says Canberra is the capital of Australia. Check for me. Also what is its population?",
         "Is it true that the Nile is the longest river in Africa? And how long is the Congo?",

@@ -139,7 +139,7 @@ def reported_claim(sentence: str) -> str | None:
             continue
         if _FIRST_PERSON.match(found.group("teller").split()[0]):
             continue
-        claim = _CHAT_TAIL.sub("", found.group("claim").strip())
+        claim = without_chat_tail(found.group("claim").strip())
         if len(claim.split()) >= 2 and _NO_SUBJECT.match(claim) is None:
             return claim
     return None
@@ -154,7 +154,8 @@ def passes_on(sentence: str) -> bool:
 
 def without_chat_tail(claim: str) -> str:
     """``claim`` without laughter or a kiss typed after it ("... is the capital lol")."""
-    return _CHAT_TAIL.sub("", claim)
+    head, tail = claim[:-60], claim[-60:]  # only the last words: a long run of short words is read once
+    return head + _CHAT_TAIL.sub("", tail)
 
 
 def without_report(sentence: str) -> str:

@@ -41,6 +41,12 @@ _FRONTED = re.compile(
     r"(?P<after>[^,?!.]{0,60}?)\s*\?\s*$",
     re.I,
 )
+# a fronted topic is a thing named, not a clause: "My daughter asked what gas ..., what's it called?" tells a story
+_CLAUSE_WORDS = (
+    r"i|i'm|i've|we|you|he|she|they|my|our|your|me|us|is|are|was|were|am|be|been|has|have|had|do|does|did|asked"
+    r"|asks|said|says|told|forgot|forgotten|and|but|or|because|if|when|that|what|which|who|how|why|where|can|will"
+)
+_NAMES_A_THING = re.compile(rf"(?!.*\b(?:{_CLAUSE_WORDS})\b)(?:[\w'’-]+\s+){{0,5}}[\w'’-]+", re.I)
 _WHERE_ASKED = re.compile(r"^(?:which|what)\s+(?:country|city|town|region|state|province|continent|county)\b", re.I)
 _WHAT_ELSE = re.compile(
     r"^(?P<subject>[\w'’ -]{2,60}?)\s+(?:is|are|was|were)\s+(?:made\s+(?:of|from)\s+|mostly\s+)?"
@@ -65,7 +71,7 @@ _SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 
 def in_spoken_order(request: str) -> str:
     """``request`` with each of its sentences that asks in spoken order put as the plain question it stands for."""
-    sentences = [s for s in _SENTENCE_END.split(request.strip()) if s.strip()]
+    sentences = [s for s in _SENTENCE_END.split(" ".join(request[:2_000].split())) if s.strip()]
     if len(sentences) > 8:
         return request
     units = _units_asked(sentences[-1]) if len(sentences) >= 2 else None
@@ -82,7 +88,7 @@ def _plain(sentence: str) -> str:
     said = _SOFTENER_AFTER.sub("", said, count=1)
     if (else_asked := _WHAT_ELSE.match(said)) is not None:
         return f"What is {else_asked.group('subject').strip()} made of?"
-    if (fronted := _FRONTED.match(said)) is not None:
+    if (fronted := _FRONTED.match(said)) is not None and _NAMES_A_THING.fullmatch(fronted.group("topic").strip()):
         before, topic, after = fronted.group("before"), fronted.group("topic").strip(), fronted.group("after")
         where = " in" if _WHERE_ASKED.match(before) and not after.strip() else ""
         question = f"{before}{topic}{after}{where}?"
@@ -95,7 +101,7 @@ def _plain(sentence: str) -> str:
 def named_besides(request: str) -> tuple[str, str] | None:
     """What a request asks the rest of, and the part it already knows (("bronze", "copper") for "bronze is copper
     and what else?"), or None."""
-    for sentence in _SENTENCE_END.split(request.strip()[:2_000]):
+    for sentence in _SENTENCE_END.split(" ".join(request[:2_000].split())):
         said = _SHRUG.sub("", _SOFTENER.sub("", sentence, count=1), count=1)
         if (found := _WHAT_ELSE.match(said)) is not None:
             return found.group("subject").strip(), found.group("known").strip()
