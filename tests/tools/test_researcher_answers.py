@@ -44,7 +44,7 @@ async def test_two_questions_about_one_topic_get_both_sentences(tmp_path):
     "question",
     [
         "Which airlines fly from Lisbon to Tokyo?",
-        "What is the boiling point of ethanol?",
+        "What is the boiling point of mercury?",
         "Who painted The Persistence of Memory?",
     ],
 )

@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from servers.tools.fact_checker.anyone import as_done
 from servers.tools.fact_checker.degrees import own_limit
 from servers.tools.fact_checker.deixis import without_here
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.opinions import states_opinion
+from servers.tools.fact_checker.placed_contrast import contrast_last
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
+from servers.tools.fact_checker.reports import reported_claim, without_chat_tail, without_report
 from servers.tools.fact_checker.spoken import years_in_figures
 from servers.tools.fact_checker.tellers import without_teller
 from servers.tools.summarizer.requests import is_code
@@ -32,6 +35,8 @@ _FRAMING = re.compile(
     r"|check|confirm|validate|debunk|evaluate|assess|see|quick check|just checking)"
     # not "the" of "there"
     r"(?:\s+(?:this|the|that|whether|if|claim|statement|quote|fact|for me|please|pls|plz|me|out)\b)*"
+    # who the check is for, before the claim's comma: "check this claim for my client, Everest is ..."
+    r"(?:\s+for\s+(?:my|our|a|an|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?(?=\s*[,:]))?"
     r"\s*(?:that\b)?[:\s,-]*|"
     # "tell me if it's true that ...", "let me know whether ..."
     r"(?:tell|let)\s+me\s+(?:know\s+)?(?:if|whether)\s+(?:it(?:'s|’s|\s+is)\s+(?:really\s+)?true\s+(?:that\s+)?)?|"
@@ -217,7 +222,10 @@ _IMPERATIVE = re.compile(
     # any sentence opening with "please" asks for something; "Mark" before a name is the name (Mark Twain)
     r"^(?:please\b|(?:go|check|test|verify|confirm|look|tell|find|list|read|review|examine|see|give|show|pull"
     r"|extract|help|let|write|explain|compare|analy[sz]e|debunk|evaluate|assess|spot|flag|highlight|identify"
-    r"|mark(?!\s+(?-i:[A-Z]))|scan|proofread|fact-check|can you|could you|would you)\b)",
+    r"|mark(?!\s+(?-i:[A-Z]))|scan|proofread|fact-check|can you|could you|would you"
+    # a dispute put to the checker: "Settle a rehearsal argument?", "Resolve this for us", "Sort out a bet"
+    r"|(?:settle|resolve|sort(?:\s+out)?|decide|referee|adjudicate|end)\s+(?:(?:an?|the|this|that|our|my|us|me|out)\s)"
+    r")\b)",
     re.I,
 )
 # A sentence of the request that asks for another job ("And summarize this paragraph too: ..."): the check alone
@@ -271,7 +279,8 @@ class Claim:
 
 def passed_on(sentence: str) -> bool:
     """Does ``sentence`` tell what someone said ("A customer is adamant X", "My uncle says X")?"""
-    return _REPORTED.match(_GREETING.sub("", sentence.strip(), count=1)) is not None
+    said = _GREETING.sub("", sentence.strip(), count=1)
+    return _REPORTED.match(said) is not None or reported_claim(said) is not None
 
 
 def asks_only(text: str) -> bool:
@@ -285,6 +294,7 @@ def strip_framing(sentence: str) -> str:
     claim = years_in_figures(" ".join(sentence.split()))
     for _ in range(4):  # framing can nest: "Fact check: is it true that my uncle says ..."
         stripped = _FRAMING.sub("", _GREETING.sub("", claim, count=1), count=1).strip()
+        stripped = without_report(stripped)
         stripped = _REPORTED.sub("", stripped, count=1).strip()
         stripped = without_teller(stripped)
         stripped = without_here(without_hedges(stripped))
@@ -297,10 +307,10 @@ def strip_framing(sentence: str) -> str:
     asked = _ASK_AFTER.search(claim)
     if asked and asks_only(asked.group("ask")) and asked.start() > 0:
         claim = claim[: asked.start()]
-    claim = _TAIL.sub("", claim).strip().rstrip("?!. ").strip()
+    claim = without_chat_tail(_TAIL.sub("", claim).strip().rstrip("?!. ").strip())
     if claim[:1] in _QUOTE_CHARS and claim[-1:] in _QUOTE_CHARS:
         claim = claim[1:-1].strip()
-    return _passive_perception(as_event(own_limit(claim)))
+    return as_done(_passive_perception(as_event(own_limit(contrast_last(claim)))))
 
 
 def without_hedges(claim: str) -> str:

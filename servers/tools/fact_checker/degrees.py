@@ -52,7 +52,8 @@ _SCOPE_WORDS = frozenset({"in", "on", "of", "within", "among", "across", "above"
 # hottest planet" is the hottest of the Solar System's.
 _EVERYWHERE = frozenset(terms("world earth planet globe history ever time universe solar system"))
 _DEGREE = re.compile(
-    r"\b(?:(?P<dir>more|less|fewer)\s+(?P<adj>[a-z]{3,20})|(?P<er>[a-z]{3,20}er))"
+    # a known comparative may name what it measures: "boils at a lower temperature than water"
+    r"\b(?:(?P<dir>more|less|fewer)\s+(?P<adj>[a-z]{3,20})|(?P<er>[a-z]{3,20}er)(?:\s+(?P<measure>(?!than\b)[a-z]{4,20}))?)"
     r"(?:\s+(?:as|in|at|on|when|during)\s+(?P<setting>[\w'-]{1,30}))?\s+than\s+"
     r"(?P<than>(?:[\w'-]{1,30}\s+){0,3}[\w'-]{1,30})",
     re.I,
@@ -271,6 +272,8 @@ def degree(text: str) -> Degree | None:
             word = match.group("er").lower()
             before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
             known = word in _LOWER or word in _LOWER.values()
+            if match.group("measure") and not known:
+                continue
             if not known and (not before or before[0].lower() not in _BEFORE_COMPARATIVE):
                 continue
             more = word not in _LOWER

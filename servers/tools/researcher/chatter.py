@@ -25,7 +25,9 @@ _POLITE = r"(?:kindly|please|pls|plz|politely)"
 # "Kindly tell me the capital city of Australia.", "Could you please let me know who wrote Hamlet."
 _TELL = re.compile(
     rf"^\W*(?:{_POLITE}\s+)?(?:(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:{_POLITE}\s+)?)?"
-    rf"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:{_POLITE}\s+)?"
+    rf"(?:(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?"
+    # finding it out, asked of the answerer: "Kindly look up the melting point of gold", "Find me the ..."
+    rf"|(?:look\s+up|find(?:\s+out)?|search\s+for|get\s+(?:me|us)|find\s+(?:me|us))\s+)(?:{_POLITE}\s+)?"
     r"(?P<asked>(?:(?P<wh>who|whom|whose|what|which|when|where|why|how)|the)\b[^?!.]{3,200}?)"
     rf"(?:,?\s+{_POLITE})?\s*[.!]?$",
     re.I,

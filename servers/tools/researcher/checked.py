@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from servers.tools.fact_checker.reports import passes_on, reported_claim
+
 _FRAME = re.compile(
     r"^\W*(?:(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:check|verify|fact[- ]?check|confirm)"
     r"(?:\s+(?:this|the|that|a))?(?:\s+(?:claim|statement|fact))?\s*[:,-]\s*"
@@ -42,10 +44,31 @@ _MEASURE = re.compile(
 )
 
 
+# A sentence that only asks for the check: "Check for me.", "Is that right?", "True?", "Can you confirm?"
+_ASKS_CHECK = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:check|verify|confirm|fact[- ]?check)(?:\s+(?:it|this|that"
+    r"|for\s+me|for\s+us|please))*|(?:is|was)\s+(?:that|this|it|he|she|they)\s+(?:really\s+)?(?:right|true"
+    r"|correct|so)|(?:are|were)\s+they\s+(?:right|correct)|true|right|correct|really|true\s+or\s+false|true\s+or\s+not"
+    r"|na\s+true)\s*[.!?]*\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def claim_checked(request: str) -> str | None:
     """The claim of a request to check one, without its frame and its figures ("Water boils at degrees Celsius
-    at sea level"), or None when the request is not framed as a claim to check."""
+    at sea level"), or None when the request is not framed as a claim to check. A claim someone passed on
+    ("Customer tell me Mount Everest is the highest mountain. Check for me.") is the reported clause, when every
+    other sentence only asks for the check."""
     text = " ".join(request[:1_000].split())
+    sentences = _SENTENCE_END.split(text)
+    told = reported_claim(sentences[0]) if len(sentences) > 1 else None
+    if told is not None and all(_ASKS_CHECK.match(s) for s in sentences[1:]):
+        text = f"{told.rstrip(' .!')} - is that right?"
+    elif len(sentences) > 1 and _FRAME.match(text) and all(_ASKS_CHECK.match(s) or passes_on(s) for s in sentences[1:]):
+        text = sentences[
+            0
+        ]  # "Is it true that X? My brother-in-law say it was 1810.": what someone else says is an aside
     frame, tag = _FRAME.match(text), _TAG.search(text)
     if frame is None and tag is None:
         return None

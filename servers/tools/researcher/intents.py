@@ -17,6 +17,7 @@ from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
 from servers.tools.researcher.owned_acronyms import owner_after
 from servers.tools.researcher.situation import names_in, names_topic, situated
+from servers.tools.researcher.spoken_order import in_spoken_order
 from servers.tools.researcher.wording import as_typed
 
 _READ = re.compile(
@@ -155,6 +156,7 @@ def read_intent(request: str) -> Intent:
     """The intent of ``request`` (already stripped and size-checked)."""
     request = _ADDRESSED.sub("", request, count=1)
     request = _OPENER.sub("", request, count=1)
+    request = in_spoken_order(request)  # "Abeg ...", "The Danube, how long is it?", "... ? g per kg."
     wants_read = _READ.match(request)
     if wants_read:
         return Intent("read", request, doc_id=int(wants_read.group("id")))

@@ -178,10 +178,23 @@ def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
 def _same_scope(sup: str, noun: str, asked: list[str], said: list[str]) -> bool:
     """Does the passage rank the thing where the question does? Its ranking "in Africa" does not answer "the
     highest mountain" asked of the whole world; a passage that never ranks it passes (other checks decide)."""
-    wanted = _scopes(sup, noun, asked) or {""}
+    wanted = _scopes(sup, noun, asked) or _scope_after(sup, asked) or {""}
     given = _scopes(sup, noun, said)
     # "its deepest point" answers "the deepest point of Lake Baikal", never "the deepest point on Earth"
     return not given or bool(given & wanted) or _OWNED in given and bool(wanted - {""})
+
+
+def _scope_after(sup: str, asked: list[str]) -> set[str]:
+    """Where a question that names its thing before the superlative ranks it: "Which river is the longest in
+    Nigeria?" ranks rivers in Nigeria, "Which mountain is the highest on Earth?" among everything."""
+    target = stem(base_form(sup))
+    found: set[str] = set()
+    for i, word in enumerate(asked[:-1]):
+        if stem(base_form(word)) == target and asked[i + 1] in _SCOPE_WORDS:
+            rest = [w for w in asked[i + 2 : i + 5] if w not in _DETERMINERS]
+            if rest:
+                found.add("" if rest[0] in _EVERYWHERE else rest[0])
+    return found
 
 
 # A place in the order ("the second highest") or a group ranked together ("its four largest moons").

@@ -31,6 +31,7 @@ from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.matching import stems_of
 from servers.tools.researcher.overviews import overview, overview_topic
 from servers.tools.researcher.scope import beyond_notes
+from servers.tools.researcher.spoken_order import lists_more_than, named_besides
 from servers.tools.researcher.starter import open_knowledge_base
 
 MAX_TITLE_CHARS = 300
@@ -168,6 +169,11 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
         text = f"{len(found)} documents in the knowledge base:\n" + "\n".join(lines)
     else:
         top = found[0]
+        if (besides := named_besides(request)) is not None and not lists_more_than(top.text, besides):
+            raise ToolInputError(
+                f"My notes ({top.title}) do not say what goes with {besides[1]!r}. Add documents on it with `accord "
+                "ingest PATH` (files or folders), then ask again."
+            )
         text = f"{top.text}\n\nSource: {top.title} ({top.source}, document {top.doc_id})"
     matched = list(dict.fromkeys(w for p in found for w in p.matched))
     return Research(

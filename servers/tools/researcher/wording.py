@@ -109,7 +109,10 @@ _SPELLED_OUT = {
 }
 # Words that add nothing to the thing they qualify: a "grown adult" is an adult.
 # "grown adults" are adults; "what's photosynthesis again?" asks what photosynthesis is, reminding the asker.
-_REDUNDANT = re.compile(r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|\s+again(?=\s*[?!.]*\s*$)", re.I)
+# ("capital city" is the capital: a note says "Vientiane is the capital of Laos")
+_REDUNDANT = re.compile(
+    r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|\s+again(?=\s*[?!.]*\s*$)|(?<=\bcapital)\s+city\b(?!-)", re.I
+)
 
 
 # A cause asked of a thing where it always happens ("What causes the tides in the sea?", "what causes earthquakes on
