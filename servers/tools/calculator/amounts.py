@@ -27,6 +27,7 @@ _UNDERSTOOD = {"foot": "inch", "stone": "pound"}
 _PARTS = {"foot": 12, "stone": 14}
 _INTO = frozenset({"to", "in", "into"})
 """The smaller unit a height or weight leaves unsaid after the larger ('5 foot 9'), and how many make one."""
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday weekend weekday".split())
 _SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
 
 
@@ -158,11 +159,19 @@ class AmountReader(TokenReader):
                     self.i += 1  # '5 ft 10 in in cm': the first 'in' is the inches, the second the conversion
             if second is not None and measure.name == "hour" and self.peek(-1).word == "m" and self.peek(-1).attached:
                 second = lookup("minute")  # '7h 45m': after hours, an 'm' written on its number is minutes, not metres
+            if second is not None and self.tokens[start].word == "and" and self._qualified_apart(measure):
+                second = None  # '5 days and 7 hours on Saturday': the hours are a second amount of their own
             if second is not None and second.dimension == measure.dimension and second.factor < measure.factor:
                 part = Number(Quantity(token.value, second), f"{numeral(token)} {second.label(token.value)}")
                 return Series(node, (("+", self._compound(part)),))
         self.i = start
         return node
+
+    def _qualified_apart(self, measure: Measure) -> bool:
+        """Whether the part just read happened on a day of its own ('for 5 days and 7 hours on Saturday'): days,
+        then hours on one named day, are two amounts joined by 'and', not one stretch of time."""
+        after, then = self.peek(), self.peek(1)
+        return measure.name == "day" and after.word in ("on", "at") and then.word.rstrip("s") in _DAY_NAMES
 
     def _understood_part(self, measure: Measure, token: Token) -> Measure | None:
         """'5 foot 9', '11 stone 4': a height or a weight said the usual way, the smaller unit left unsaid (inches
