@@ -23,6 +23,7 @@ from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.bare_counts import count_the_priced
 from servers.tools.calculator.reckoning.classes import solve_classes
 from servers.tools.calculator.reckoning.clock_units import in_clock_unit
+from servers.tools.calculator.reckoning.every_few import for_every_few
 from servers.tools.calculator.reckoning.kept import sides_fit
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.lines import listed_lines, priced_lines
@@ -80,6 +81,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     items = each_of_both(items)  # '4 days each' of 3 buses at '£620 per bus per day': 12 bus-days
     items = one_priced(tokens, items)  # 'Cost for one plate 34 baht' beside 'Today 87 plates': 34 baht a plate
     items = priced_lines(tokens, items)  # '7 yards of lace at ₦9,500 per yard': one line of the bill
+    items = for_every_few(tokens, items)  # '350g for every 3 pasties' beside 'making 90 pasties': a third each
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]
