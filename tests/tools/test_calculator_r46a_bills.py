@@ -26,6 +26,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Porter rate Rs 2,000 per day, 4 porters for 9 days, plus 10% tip at the end. How much altogether?", 79200),
         ("A client orders 45 bottles at MX$480 each before IVA. The IVA is 16%. What's the total with IVA?", 25056),
         ("Samosas are Rs 25 each and I want 30. What's the total cost?", 750),
+        ("Shirts $20 each, I buy 3. 10% discount, then 8% tax. How much do I pay?", 58.32),
+        ("Kimbap ₩1,500 each, we take 12. Store gives 10% off, then 10% VAT on top. How much do we pay?", 17820),
         ("Coconut 35 baht each. I buy 40. Shop give 5% discount. Total pay?", 1330),
         (
             "Customer buy 5 metres of silk at ₺850 per metre and 2 metres of lining at ₺120 per metre. "
@@ -47,6 +49,8 @@ async def test_an_everyday_bill_is_reckoned(request_text: str, result: float):
         "Dinner for 4 at €22 each, service charge 10% included. What's the total?",
         "My gross pay is 40 hours at $18 an hour and tax is 20%. What's my pay?",
         "I did 7 grooms at $65 and 11 grooms at $15 today. What did I make?",
+        "20 bikes at $180 per bike. 10% GST and 5% PST on top. What's the total?",
+        "Shirts $20 each, I buy 3. 10% discount on the dearest shirt, then 8% tax. How much do I pay?",
         "40 pasties at £3.20 each, 20% VAT. What do I charge before VAT?",
         "The price is £40 a box including 20% VAT. I buy 3 boxes. What's the total with VAT?",
         "Bar tab is 6 pints at £5.40 each. We'll leave a 10% tip. How much change from £50?",

@@ -77,13 +77,25 @@ class Adjustment:
     said: frozenset[int]
 
 
-def read_adjustment(tokens: list[Token], end: int, givens: list[Given]) -> Adjustment | None:
-    """The one percentage of ``givens`` told as a discount, tax, tip or charge on the whole bill, or None."""
+def read_adjustments(tokens: list[Token], end: int, givens: list[Given]) -> tuple[Adjustment, ...]:
+    """The percentages of ``givens`` told as a discount, tax, tip or charge on the whole bill: one, or a discount
+    and a tax ('10% rabat, then VAT 8% on top'), which come to the same bill in either order; () when any
+    percentage is not read so."""
     percents = [g for g in givens if g.quantity.percent]
-    if len(percents) != 1 or tokens[percents[0].end].word == "of":
-        return None  # 'x% of' a given is joined to it where it is typed
-    given = percents[0]
-    clause = _around(tokens, given.start, end, _CLAUSE_ENDS)
+    if not percents or len(percents) > 2 or any(tokens[g.end].word == "of" for g in percents):
+        return ()  # 'x% of' a given is joined to it where it is typed
+    clauses = [_around(tokens, g.start, end, _CLAUSE_ENDS) for g in percents]
+    told = {i for clause in clauses for i in clause}
+    found = [_read_one(tokens, end, g, clause, told) for g, clause in zip(percents, clauses, strict=True)]
+    if any(a is None for a in found) or len(clauses) != len({(c.start, c.stop) for c in clauses}):
+        return ()
+    adjustments = tuple(a for a in found if a is not None)
+    if len(adjustments) == 2 and adjustments[0].sign == adjustments[1].sign:
+        return ()  # two taxes, or two discounts: on each other, or each on the bill?
+    return adjustments
+
+
+def _read_one(tokens: list[Token], end: int, given: Given, clause: range, told: set[int]) -> Adjustment | None:
     off = [i for i in clause if _off_word(tokens, i)]
     on = [i for i in clause if tokens[i].word in _ON or _on_top(tokens, i)]
     if bool(off) == bool(on):
@@ -95,7 +107,7 @@ def read_adjustment(tokens: list[Token], end: int, givens: list[Given]) -> Adjus
         return None
     if not _of_the_whole(tokens, clause, given):
         return None  # '10% off the pizza': of one line
-    said: set[int] = set(off or on)
+    said: set[int] = set(off or on) | {i for i in clause if tokens[i].word == "then"}  # '..., then VAT 8%'
     for i in on:
         if tokens[i].word == "top":
             said.update(j for j in (i - 1, i + 1) if tokens[j].word in ("on", "of"))
@@ -113,7 +125,7 @@ def read_adjustment(tokens: list[Token], end: int, givens: list[Given]) -> Adjus
         if tokens[before].word in _NOT_YET:
             said.add(before)  # 'plus VAT at 20%'
     for i in range(end):
-        if i in clause or tokens[i].word not in family or family is _OFF and not _off_word(tokens, i):
+        if i in told or tokens[i].word not in family or family is _OFF and not _off_word(tokens, i):
             continue
         before = _qualifier(tokens, i)
         qualifier = tokens[before].word if tokens[before].word in _NOT_YET | _IN_ALREADY else ""

@@ -18,7 +18,7 @@ from servers.tools.calculator.listed_means import solve_listed_mean
 from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
-from servers.tools.calculator.reckoning.adjustments import adjusted, read_adjustment
+from servers.tools.calculator.reckoning.adjustments import adjusted, read_adjustments
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
 from servers.tools.calculator.reckoning.bare_counts import count_the_priced
 from servers.tools.calculator.reckoning.classes import solve_classes
@@ -69,9 +69,8 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         return classed  # 'Entry is £8 adult and £5 child. We had 140 adult and 85 child, total takings?'
     if _some_of_a_group(tokens, givens):
         return None  # 'We are 5 friends and 2 of us paid £20 each': the 2 are some of the 5, never times them
-    adjustment = read_adjustment(tokens, end, givens)
-    if adjustment is not None:
-        givens = [g for g in givens if g is not adjustment.given]  # applied last, to what the others come to
+    adjustments = read_adjustments(tokens, end, givens)
+    givens = [g for g in givens if all(g is not a.given for a in adjustments)]  # applied last, to what the rest make
     givens = count_the_priced(tokens, givens)  # 'Coconut 35 baht each. I buy 40.': 40 coconuts
     things = count_nouns(givens) | _asked_things(tokens, end)
     items = read_typed(tokens, givens, things)
@@ -85,7 +84,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]
-    spans += [(i, i + 1) for i in adjustment.said] if adjustment is not None else []
+    spans += [(i, i + 1) for a in adjustments for i in a.said]
     alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
     if alone is not None and not _share_asked(tokens, end, givens):
         return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
@@ -103,7 +102,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         return None  # '$15 an hour and 20 hours a week': 'an hour and 20' may be one stretch of time
     allowed = Allowed(asked.adds, asked.backwards, joined, bool(asked.takes))
     every = reckonings(items, allowed, units)
-    if adjustment is not None and len(items) == 1:
+    if adjustments and len(items) == 1:
         every = [leaf(items[0], units)]  # 'The bill is £80, add 12.5% service': the bill alone
     found = [r for r in (in_clock_unit(r, asked.kind) for r in every) if _fits(r.kind, asked)]
     if asked.takes:
@@ -115,9 +114,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     plainest = min(
         found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
     )  # working as a person shows it
-    if adjustment is not None:
-        if asked.takes or "+" not in asked.adds:
-            return None  # 'how much change' after a discount: taken off the price, not what is kept
+    if adjustments and (asked.takes or "+" not in asked.adds):
+        return None  # 'how much change' after a discount: taken off the price, not what is kept
+    for adjustment in adjustments:
         plainest = adjusted(plainest, adjustment, units)
         if plainest is None:
             return None
