@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from servers.tools.calculator.quantities import Measure, lookup, singular
 from servers.tools.calculator.reckoning import kinds
+from servers.tools.calculator.reckoning.kept import kept_asked, only_asked, spends_asked
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.typed import PHYSICAL, asked_word, counted_word
 from servers.tools.calculator.reckoning.unpriced import names_unpriced
@@ -54,6 +55,7 @@ _MINUS = frozenset("left remaining remain remains leftover change short shortfal
                    "minus spare".split())  # fmt: skip
 _GROUPS = frozenset("they we you both all these those them us".split())
 _OWING = frozenset("price cost bill invoice owe owed owes debt fee fees due pay paid paying".split())
+_NOT_COSTS = frozenset("owe owed owes owing loan loans debt debts borrow borrowed lend lent savings".split())
 _BACKWARDS = frozenset("more short shortfall difference need needed".split())
 _REST = frozenset("rest remainder keep kept save saved leaves leaving over".split())
 _PLUS = frozenset("total altogether combined together sum plus overall".split())
@@ -75,6 +77,7 @@ _MONEY = frozenset(
 )
 _PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each much".split())
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+_ASKS = frozenset("how what what's whats what'd what'll".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ class Asked:
     adds: frozenset[str]
     rounding: str
     backwards: bool = False  # 'how much more do I need': the later amount may be the whole
+    takes: str = ""  # 'change' or 'profit' asked: only a reckoning that takes something away is one
 
 
 def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]], things: set[str],
@@ -105,7 +109,14 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     inside = {i for a, b in given_spans for i in range(a, b)}
     free = [i for i in range(end) if i not in inside and tokens[i].kind == "word"]
     words = {tokens[i].word for i in free if not _off_a_place(tokens, i, given_spans) and not _verb(tokens, i, inside)}
-    if words & SPOILERS or any(any(c.isdigit() for c in tokens[i].text) for i in free):
+    asks = [i for i in free if tokens[i].word in _ASKS]
+    spoiled = words & SPOILERS
+    question = _sentence(tokens, asks[0], end) if len(asks) == 1 else _named(tokens, end)
+    if spoiled and len(asks) <= 1 and only_asked(tokens, free, question):
+        spoiled = spoiled - {"profit"}  # 'how much profit today?': money kept, read with what is kept below
+    if "back" in spoiled and len(asks) == 1 and spends_asked(tokens, question):
+        spoiled = spoiled - {"back"}  # 'what will that set me back?': what it costs
+    if spoiled or any(any(c.isdigit() for c in tokens[i].text) for i in free):
         return None
     if any(tokens[i].word == "each" and tokens[i - 1].word in _GROUPS for i in free):
         return None  # 'they each walk 3 km a day': a group of no size
@@ -113,12 +124,12 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
         return None  # 'every 3 days': a count of periods the reckoning does not read
     if words & OTHER_ASKS or names_unpriced(tokens, end, inside):
         return None  # another question or task in the request, or a thing added with no amount
-    asks = [i for i in free if tokens[i].word in ("how", "what", "what's", "whats")]
     if not asks and told and len(money_kinds) == 1:
         money = kinds.base(next(iter(money_kinds)))
         return _total_named(tokens, end, money_kinds) or Asked(money, None, False, frozenset("+-"), "")
     if not asks:
-        return _total_named(tokens, end, money_kinds)
+        named = _total_named(tokens, end, money_kinds)
+        return None if named is not None and named.takes and words & _NOT_COSTS else named
     if len(asks) != 1:
         return None
     ask = asks[0]
@@ -140,8 +151,15 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
         kind = kinds.per(kind, per)
     asking = {tokens[i].word for i in sentence}  # the question's own words say which sum and which rounding
     minus, plus = bool(asking & _MINUS), bool(asking & _PLUS)
-    if minus and words & _OWING:
+    kept = kept_asked(tokens, sentence)
+    if kept and (plus or not any(b.startswith("money") and p == 1 for b, p in kind)):
+        return None  # 'total profit', or a kept amount asked as something other than money
+    if kept and words & _NOT_COSTS:
+        return None  # 'I owe £200 on the loan': paid out, but not a cost of what was sold
+    if minus and words & _OWING and not kept:
         return None  # 'the price is $40 and I paid $30, how much is left?': left to pay, or left over
+    if kept:
+        return Asked(kind, unit, any_time, frozenset("+-"), "", True, kept)  # takings less costs, tendered less price
     adds = frozenset("-") if minus and not plus else frozenset("+") if plus and not minus else frozenset("+-")
     floor = bool(asking & _FLOOR)
     have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
@@ -155,16 +173,27 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
 
 
 _NAMING = frozenset("the our my your grand i need want give me just".split())
+_KEPT_NAMES = frozenset("change profit profits".split())
 
 
-def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked | None:
-    """A question said as what it asks for alone, last in the request: '..., total takings?', 'Total cost?'."""
+def _named(tokens: list[Token], end: int) -> range:
+    """The last words of the request, after its last stop or comma: where a question said by name stands."""
     first = end
     while first > 0 and tokens[first - 1].text not in _SENTENCE_ENDS | {",", ":", "-"}:
         first -= 1
-    words = [t.word for t in tokens[first:end]]
-    if not words or len(money_kinds) != 1 or any(t.kind != "word" for t in tokens[first:end]):
+    return range(first, end)
+
+
+def _total_named(tokens: list[Token], end: int, money_kinds: set[str]) -> Asked | None:
+    """A question said as what it asks for alone, last in the request: '..., total takings?', 'Total cost?',
+    'Change?', 'my profit?'."""
+    named = _named(tokens, end)
+    words = [tokens[i].word for i in named]
+    if not words or len(money_kinds) != 1 or any(tokens[i].kind != "word" for i in named):
         return None
+    if set(words) & _KEPT_NAMES and set(words) <= _KEPT_NAMES | _NAMING:
+        kept = "change" if "change" in words else "profit"
+        return Asked(kinds.base(next(iter(money_kinds))), None, False, frozenset("+-"), "", True, kept)
     if not set(words) & _PLUS or not set(words) <= _PLUS | _MONEY | _NAMING:
         return None
     if not set(words) & _MONEY and not set(words) & {"need", "want"}:
@@ -211,9 +240,10 @@ def _top(tokens: list[Token], ask: int, things: set[str], money_kinds: set[str],
         return _many(tokens[k], things)
     if word == "how" and nxt.word == "much":
         after = tokens[ask + 2]
-        if after.kind != "word" or after.word in _AUX or after.word in _MONEY or after.word in _MUCH_PER:
+        kept = after.word in ("change", "profit", "profits")  # 'how much change', 'how much profit'
+        if after.kind != "word" or after.word in _AUX or after.word in _MONEY or after.word in _MUCH_PER or kept:
             sentence = _sentence(tokens, ask, len(tokens) - 1)
-            named = any(tokens[i].word in _MONEY for i in sentence) or after.word in ("money", "cash")
+            named = any(tokens[i].word in _MONEY for i in sentence) or after.word in ("money", "cash") or kept
             if one_money is None or not named and measured:
                 return None  # 'how much do I need' with kg and £ given: the flour or its price
             return kinds.base(one_money), None, False
@@ -223,9 +253,10 @@ def _top(tokens: list[Token], ask: int, things: set[str], money_kinds: set[str],
     if word == "how" and nxt.word == "far":
         unit = units.get("length")
         return None if unit is None else (kinds.base("length"), unit, False)
-    if word in ("what", "what's", "whats") and one_money is not None:
+    if word in _ASKS and one_money is not None:
         sentence = _sentence(tokens, ask, len(tokens) - 1)
-        if any(tokens[i].word in _MONEY for i in sentence):
+        said = any(tokens[i].word in _MONEY for i in sentence)
+        if said or kept_asked(tokens, sentence) or spends_asked(tokens, sentence):
             return kinds.base(one_money), None, False
     return None
 

@@ -18,13 +18,20 @@ from servers.tools.calculator.listed_means import solve_listed_mean
 from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
+from servers.tools.calculator.reckoning.adjustments import adjusted, read_adjustments
 from servers.tools.calculator.reckoning.asked import Asked, read_asked
+from servers.tools.calculator.reckoning.bare_counts import count_the_priced
 from servers.tools.calculator.reckoning.classes import solve_classes
 from servers.tools.calculator.reckoning.clock_units import in_clock_unit
+from servers.tools.calculator.reckoning.every_few import for_every_few
+from servers.tools.calculator.reckoning.kept import sides_fit
 from servers.tools.calculator.reckoning.kinds import Kind
-from servers.tools.calculator.reckoning.search import Allowed, Reckoning, reckonings
+from servers.tools.calculator.reckoning.lines import listed_lines, priced_lines
+from servers.tools.calculator.reckoning.one_priced import one_priced
+from servers.tools.calculator.reckoning.search import Allowed, Reckoning, leaf, reckonings
 from servers.tools.calculator.reckoning.shared_rates import each_of_both
 from servers.tools.calculator.reckoning.shares import solve_share
+from servers.tools.calculator.reckoning.subjects import each_one_rated
 from servers.tools.calculator.reckoning.typed import PHYSICAL, Typed, asked_word, count_nouns, read_typed
 from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
 from servers.tools.calculator.solution import Solution, answer_for
@@ -62,14 +69,22 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         return classed  # 'Entry is £8 adult and £5 child. We had 140 adult and 85 child, total takings?'
     if _some_of_a_group(tokens, givens):
         return None  # 'We are 5 friends and 2 of us paid £20 each': the 2 are some of the 5, never times them
+    adjustments = read_adjustments(tokens, end, givens)
+    givens = [g for g in givens if all(g is not a.given for a in adjustments)]  # applied last, to what the rest make
+    givens = count_the_priced(tokens, givens)  # 'Coconut 35 baht each. I buy 40.': 40 coconuts
     things = count_nouns(givens) | _asked_things(tokens, end)
     items = read_typed(tokens, givens, things)
     if items is None:
         return None
+    items = each_one_rated(tokens, items)  # 'Porter charge Rs 2,500 per day' with 3 porters: per porter per day
     items = each_of_both(items)  # '4 days each' of 3 buses at '£620 per bus per day': 12 bus-days
+    items = one_priced(tokens, items)  # 'Cost for one plate 34 baht' beside 'Today 87 plates': 34 baht a plate
+    items = priced_lines(tokens, items)  # '7 yards of lace at ₦9,500 per yard': one line of the bill
+    items = for_every_few(tokens, items)  # '350g for every 3 pasties' beside 'making 90 pasties': a third each
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]
+    spans += [(i, i + 1) for a in adjustments for i in a.said]
     alone = items[0].kind if len(items) == 1 and items[0].percent_of is not None else None
     if alone is not None and not _share_asked(tokens, end, givens):
         return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
@@ -81,19 +96,30 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         units = units | {asked.unit.dimension: asked.unit}
     elif any(b in mixed for b in kinds.bases(asked.kind)):
         return None  # 'how far' with miles and km given: which to answer in is not said
-    joined = _joined(tokens, items)
+    joined = _joined(tokens, items) | listed_lines(tokens, items)
     pairs = zip(items, items[1:], strict=False)
     if any(_hour_and_hours(a, b) and _said_with_and(tokens, a, b) for a, b in pairs):
         return None  # '$15 an hour and 20 hours a week': 'an hour and 20' may be one stretch of time
-    allowed = Allowed(asked.adds, asked.backwards, joined)
-    found = [
-        r for r in (in_clock_unit(r, asked.kind) for r in reckonings(items, allowed, units)) if _fits(r.kind, asked)
-    ]
+    allowed = Allowed(asked.adds, asked.backwards, joined, bool(asked.takes))
+    every = reckonings(items, allowed, units)
+    if adjustments and len(items) == 1:
+        every = [leaf(items[0], units)]  # 'The bill is £80, add 12.5% service': the bill alone
+    found = [r for r in (in_clock_unit(r, asked.kind) for r in every) if _fits(r.kind, asked)]
+    if asked.takes:
+        found = [r for r in found if r.kept]  # what is kept: one amount less the rest, and nothing else
+    if any(not sides_fit(tokens, r.joins, [(item.start, item.end) for item in items], asked.takes) for r in found):
+        return None  # a cost taken as takings, or a selling price added to a cost
     if not found or any(r.value != found[0].value or r.kind != found[0].kind or r.broken or r.doubtful for r in found):
         return None  # nothing of the asked kind, or two readings that disagree
     plainest = min(
         found, key=lambda r: sum(step.count(" per ") + 9 * step.count("(") for step in r.steps)
     )  # working as a person shows it
+    if adjustments and (asked.takes or "+" not in asked.adds):
+        return None  # 'how much change' after a discount: taken off the price, not what is kept
+    for adjustment in adjustments:
+        plainest = adjusted(plainest, adjustment, units)
+        if plainest is None:
+            return None
     return _answer(plainest, asked, units)
 
 

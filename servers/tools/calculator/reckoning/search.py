@@ -38,10 +38,21 @@ class Reckoning:
     first: int = 0  # where its first given is said: what is taken away is said after what it is taken from
     said: tuple[int, ...] = ()  # where each of its givens is said
     doubtful: bool = False  # a sum the words make doubtful: the request is declined if it has the asked kind
+    takings: int = 0  # how many subtractions it makes
+    loose: bool = False  # a sum outside what is taken away: '(£20 + £3) − £7', '(£20 − £7) + £3'
+    joins: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...] = ()  # each + and − with where its sides are said
+
+    @property
+    def kept(self) -> bool:
+        """One amount less what is taken from it, summed if need be: '£20 − (£3.45 + £7.99)', '(£60 − £34) × 87'."""
+        return self.takings == 1 and not self.loose
 
 
 def leaf(item: Typed, units: dict[str, Measure]) -> Reckoning:
     text = shown(item.value, item.kind, units)
+    if item.parts:
+        made = " × ".join(shown(part.value, part.kind, units) for part in item.parts)
+        return Reckoning(item.value, item.kind, text, (f"{made} = {text}",), first=item.start, said=(item.start,))
     if item.percent_of is None:
         return Reckoning(item.value, item.kind, text, (), first=item.start, said=(item.start,))
     whole = shown(item.value / item.percent_of, item.kind, units) if item.percent_of else "0"
@@ -61,13 +72,15 @@ class Allowed:
     adds: frozenset[str]
     backwards: bool = False
     joined: frozenset[frozenset[int]] = frozenset()
+    kept: bool = False  # what is kept is asked: the costs said together are summed, then taken away
 
 
 def reckonings(items: list[Typed], allowed: Allowed, units: dict[str, Measure]) -> list[Reckoning]:
     """Every combination of all ``items`` (each once, at most two operations), of whatever kind."""
     leaves = [leaf(item, units) for item in items]
     if len(leaves) == 1:
-        return leaves if items[0].percent_of is not None else []  # one given alone is no sum, unless 'x% of' it
+        one = items[0].percent_of is not None or items[0].parts  # 'x% of' it, or '7.5 hours at £48 an hour'
+        return leaves if one else []  # one given alone is no sum
     if len(leaves) > MOST:
         return []
     found: list[Reckoning] = []
@@ -90,6 +103,11 @@ def _trees(order: tuple[Reckoning, ...], allowed: Allowed, units: dict[str, Meas
 def _combined(x: Reckoning, y: Reckoning, allowed: Allowed, units: dict[str, Measure]) -> Iterator[Reckoning]:
     if x.kind == y.kind:
         together = any(frozenset((a, b)) in allowed.joined for a in x.said for b in y.said)
+        if allowed.kept:
+            yield _step(x, y, "+", x.value + y.value, x.kind, units)
+            if x.value >= y.value:
+                yield _step(x, y, "−", x.value - y.value, x.kind, units, together)
+            return
         if together and x.steps and y.steps and "+" in allowed.adds:
             yield _step(x, y, "+", x.value + y.value, x.kind, units)  # two lines of one bill, said together
             return
@@ -113,7 +131,15 @@ def _step(x: Reckoning, y: Reckoning, sign: str, value: Fraction, kind: Kind, un
     broken = x.broken or y.broken or _part_count(x) or _part_count(y)
     steps = (*x.steps, *y.steps, f"{x.text} {sign} {y.text} = {text}")
     doubtful = doubt or x.doubtful or y.doubtful
-    return Reckoning(value, kind, text, steps, broken, min(x.first, y.first), x.said + y.said, doubtful)
+    takings = x.takings + y.takings + (sign == "−")
+    loose = x.loose or y.loose or sign == "−" and _sums(x) or sign == "+" and x.takings + y.takings > 0
+    first, said = min(x.first, y.first), x.said + y.said
+    joins = x.joins + y.joins + (((sign, x.said, y.said),) if sign in "+−" else ())
+    return Reckoning(value, kind, text, steps, broken, first, said, doubtful, takings, loose, joins)
+
+
+def _sums(r: Reckoning) -> bool:
+    return any(" + " in step for step in r.steps)
 
 
 def _part_count(r: Reckoning) -> bool:

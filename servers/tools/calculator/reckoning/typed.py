@@ -59,6 +59,7 @@ class Typed:
     end: int
     unit: Measure | None = None
     percent_of: Fraction | None = None  # 'x% of' joined to it: the percentage, shown in the working
+    parts: tuple[Typed, ...] = ()  # a line of a bill, '7 yards at ₦9,500 per yard': the two it multiplies
 
 
 def count_nouns(givens: list[Given]) -> set[str]:
