@@ -24,7 +24,7 @@ from typing import Literal
 from servers.tools.writer.apposed import apposed_facts
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import names_list, read_brief
-from servers.tools.writer.courtesy import plain_ask
+from servers.tools.writer.courtesy import plain_ask, without_closing_thanks
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.form_orders import moved_form_orders
 from servers.tools.writer.mixed_orders import facts_and_orders
@@ -228,7 +228,9 @@ _DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
 _ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|tell|use|sign|end|start|begin|avoid|"
     r"don'?t|do not|also|then|and then|evaluate|review|check|translate|summari[sz]e|put|list|give|send|address|"
-    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|open|close)\b"
+    # ("Open 5pm to midnight", "Open daily from 9", "Closes at noon": the hours, which are facts, not orders)
+    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|(?:open|close)(?![ \t]+(?:\d|from\b|until\b|till\b|"
+    r"daily\b|every\b|each\b|all\s+day\b|late\b|early\b|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?s?\b)))\b"
     # ("Check-in from 2pm", "Sign-up closes Friday", "Open-air seating": a noun made of the verb, which is a fact)
     r"(?![-\u2010\u2011])",
     re.I,
@@ -273,6 +275,9 @@ def stated_after(text: str) -> Request | None:
         return None
     rest = text[cut.end() :].strip()
     stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
+    thanked = without_closing_thanks(stated)  # "... each bottle. Thank you very much."
+    if len(thanked) < len(stated):
+        stated, rest = thanked, " ".join(thanked)
     head = text[: cut.start()].strip()
     formed = moved_form_orders(head, stated)  # "... Keep it short, nothing fancy."
     if formed is not None:
