@@ -27,6 +27,7 @@ from servers.tools.writer.briefs import names_list, read_brief
 from servers.tools.writer.courtesy import plain_ask, without_closing_thanks
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.form_orders import moved_form_orders
+from servers.tools.writer.listed_items import listed_after
 from servers.tools.writer.mixed_orders import facts_and_orders
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around, told_before_ask
@@ -197,6 +198,9 @@ def split_request(text: str) -> Request:
     ):
         # "Can you make this formal? hi all, the audit starts monday": the question is the instruction
         return Request(text, asked.group(1).strip(), asked.group(2).strip())
+    listed = listed_after(text, _TYPED_BREAK, _INTO_LIST)
+    if listed:  # "turn this into a bullet list for the group chat pls. bring your own cup, meeting moved to 7pm, ..."
+        return Request(text, *listed)
     first, newline, rest = text.partition("\n")
     if newline and rest.strip() and len(first.split()) <= _INSTRUCTION_WORDS:
         return Request(text, first.strip().rstrip(":"), rest.strip())
