@@ -80,6 +80,8 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "quoted-number-argument": ("bug", "error"),
         "float-format-code": ("bug", "error"),
         "tax-subtracted": ("bug", "error"),
+        "xor-as-power": ("bug", "error"),
+        "square-as-double": ("bug", "warning"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),
