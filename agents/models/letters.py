@@ -76,9 +76,22 @@ def tells_its_reader(sentence: str) -> bool:
 
 def sender_speaks(sentence: str) -> bool:
     """In a letter, a sentence where the sender speaks as "we"/"us" ("Please contact us if you have questions.")
-    and neither asks the assistant anything nor speaks of the asker."""
+    and neither asks the assistant anything nor speaks of the asker; or its closing thanks for what its reader
+    gives ("Thank you for your continued business."), which no asker says to an assistant."""
+    if _CLOSING_THANKS.match(sentence):
+        return True
     return (
         _SENDER.search(sentence) is not None
         and _ASKS_ASSISTANT.search(sentence) is None
         and _ASKER.search(sentence) is None
     )
+
+
+# A letter's closing thanks for what its reader gives it: custom, patience, an order ("for your help" may be the
+# asker thanking the assistant, so it is not one of them).
+_CLOSING_THANKS = re.compile(
+    r"^\W*(?:thank\s+you|thanks|many\s+thanks)\s+(?:again\s+)?for\s+your\s+(?:continued\s+|ongoing\s+|kind\s+)?"
+    r"(?:business|custom|order|orders|support|patience|understanding|co-?operation|loyalty|payment|interest|"
+    r"booking|purchase|membership|patronage)\W*$",
+    re.I,
+)

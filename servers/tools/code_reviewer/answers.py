@@ -205,7 +205,7 @@ _KEEPS_VALUES = frozenset(
 _RAISES_NOTHING = frozenset(
     {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
     | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
-    | {"is-literal"}
+    | {"is-literal", "tax-subtracted", "square-as-double"}
     | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
     | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
     | {"debug-enabled", "hardcoded-secret", "insecure-random", "weak-password-hash", "tls-unverified", "inner-html"}

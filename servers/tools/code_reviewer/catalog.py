@@ -78,6 +78,10 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "overwritten-total": ("bug", "error"),
         "percent-as-fraction": ("bug", "error"),
         "quoted-number-argument": ("bug", "error"),
+        "float-format-code": ("bug", "error"),
+        "tax-subtracted": ("bug", "error"),
+        "xor-as-power": ("bug", "error"),
+        "square-as-double": ("bug", "warning"),
     },
     "dictionary lookups": {
         "get-none-arithmetic": ("bug", "warning"),

@@ -361,6 +361,19 @@ _EDGE_CASES = (
         "possibly-unbound",
     },
 )
+# A value that stays as it started ("Always 0", "the count never goes up", "doesn't update"): a result computed and
+# thrown away ("counts[k] + 1" on its own line), or a fallback looked up and dropped.
+_SYMPTOMS.append(
+    (
+        re.compile(
+            r"\b(?:always|stays?|still|remains?|stuck (?:at|on)) (?:at )?(?:0|zero)\b|\bnever (?:changes?|updates?|"
+            r"goes up|increases?|counts?|adds? up)\b|\b(?:doesn'?t|does not|won'?t|didn'?t|did not) (?:change|update|"
+            r"go up|increase|count|get saved|save|add)\b|\bnot (?:counting|updating|saving|changing|increasing)\b",
+            re.I,
+        ),
+        {"discarded-result", "get-default-discarded", "misspelt-name"},
+    )
+)
 _SYMPTOMS.append(_EDGE_CASES)
 # Asks for better ways to write the code, which a review answers with refactoring and speed-up ideas too.
 _IDEAS = re.compile(r"\bpythonic\b|\bidiomatic\b|\bimprove|\bsuggest|\bbetter way|\bbest practices?\b", re.I)

@@ -94,6 +94,10 @@ RISKS: dict[str, str] = {
     "str-plus-number": "Text and a number are joined without converting one of them, so the program will crash.",
     "none-result": "The program uses the result of a step that gives back nothing, so it will crash or go wrong.",
     "discarded-result": "A step's result is thrown away, so the change it makes never takes effect.",
+    "float-format-code": "A number with a fraction is shown as a whole number, so the program will crash.",
+    "tax-subtracted": "A tax is taken off the amount instead of added to it, so the totals come out too low.",
+    "xor-as-power": "A number meant to be squared is not, so the results are wrong or the program crashes.",
+    "square-as-double": "A number meant to be squared is doubled instead, so the results come out wrong.",
     "format-arguments": (
         "A message is filled in with the wrong number of values, so it will crash or show the wrong thing."
     ),

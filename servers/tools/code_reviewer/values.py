@@ -35,6 +35,7 @@ _STR_METHODS = {
 }
 _NUMERIC_CALLS = frozenset({"len", "int", "float", "sum", "round", "abs", "ord", "pow"})
 _DIVISIONS = (ast.Div, ast.FloorDiv, ast.Mod)
+_OPERATORS: dict[type[ast.operator], str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
 
 
 def _name(node: ast.AST) -> str:
@@ -256,15 +257,22 @@ def in_place_results(code: Code) -> list[Finding]:
             )
         elif (
             isinstance(value, ast.BinOp)
-            and isinstance(value.left, ast.Name)
+            # ("counts[name] + 1", "self.total + price": an entry or a field, left as it was)
+            and isinstance(value.left, ast.Name | ast.Subscript | ast.Attribute)
             and not isinstance(code.scope_of(statement), ast.Module)  # a notebook shows a bare expression
         ):
+            left = ast.unparse(value.left)
             findings.append(
                 finding(
                     statement,
                     "discarded-result",
-                    f"'{ast.unparse(value)}' computes a value and throws it away",
-                    f"assign it, e.g. {value.left.id} = {ast.unparse(value)}",
+                    f"'{ast.unparse(value)}' computes a value and throws it away, so '{left}' never changes",
+                    f"assign it, e.g. {left} = {ast.unparse(value)}"
+                    + (
+                        f" (or {left} {_OPERATORS[type(value.op)]}= {ast.unparse(value.right)})"
+                        if type(value.op) in _OPERATORS
+                        else ""
+                    ),
                 )
             )
     return findings

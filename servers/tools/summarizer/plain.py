@@ -228,8 +228,10 @@ _FILLER = frozenset(
     what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
     executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
-    finally lastly r we we'd we’d ye ya yous youse prepare produce create draft""".split()
-)
+    finally lastly r we we'd we’d ye ya yous youse prepare produce create draft abeg paste pasted""".split()
+)  # ("abeg": please, in the pidgin of West Africa; "this notice wey dem paste": the text, and how it came)
+_PIDGIN_WORDS = {"wey": "that", "dem": "they"}
+_PIDGIN = re.compile(r"\b(?:wey|dem)\b", re.I)
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
 _AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code reviewer|reviewer|calculator)"
@@ -324,7 +326,9 @@ def forms_asked(instruction: str) -> set[str]:
 def unaccounted(clause: str) -> list[str]:
     """The words of ``clause`` (the part of a request that asks for the summary) that no part of a plain summary
     request accounts for; empty when the extract answers all of it."""
-    rest = drop_occasion(" ".join(clause[:1000].split()))
+    # ("this notice wey dem paste for our line": "wey" is "that", and "dem" "they", in the pidgin of West Africa)
+    rest = _PIDGIN.sub(lambda m: _PIDGIN_WORDS[m.group().lower()], " ".join(clause[:1000].split()))
+    rest = drop_occasion(rest)
     rest = _WHICH_ARE.sub("", rest)
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
     for pattern in (_ADDRESSEES, _ASIDE, _SENT_IT, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):

@@ -22,7 +22,9 @@ _WHO = rf"(?:(?:i|we|they|he|she|you)(?:['’](?:ve|d))?|someone|somebody|everyo
 _AUX = r"(?: (?:was|were|have|has|had|'ve|’ve|'d|’d|just|got|been|all|finally|only|recently|already)){0,2}"
 _IRREGULAR = (
     "wrote|written|got|gotten|sent|took|taken|made|ran|run|had|gave|given|put|brought|found|read|heard|kept|left|"
-    "held|did|done|drew|drawn|came|bought|caught|shown|saw|seen|forwarded|typed|jotted|scribbled|copied|pasted"
+    "held|did|done|drew|drawn|came|bought|caught|shown|saw|seen|forwarded|typed|jotted|scribbled|copied|pasted|"
+    # ("this notice wey dem paste for our line": the pidgin of West Africa says its past without "-ed")
+    "paste|send|post|share|drop"
 )
 # a verb of the past: "-ed" (not "need", "feed": a present verb that may ask something) or an irregular one
 _PAST = rf"(?:[a-z]{{2,}}(?<![e])ed|{_IRREGULAR})"

@@ -16,7 +16,8 @@ import re
 
 _MAX_HEAD_CHARS = 600
 # "pls", "plz", "plse", "pleeease", "pretty please", "kindly": please, spelled out.
-_PLEASE = r"(?:pretty\s+)?(?:pl(?:s|z|zz|ease|eas|se|ee+a*se)|pleee*a*s+e*|kindly)"
+# ("abeg": please, in the pidgin of West Africa)
+_PLEASE = r"(?:pretty\s+)?(?:pl(?:s|z|zz|ease|eas|se|ee+a*se)|pleee*a*s+e*|kindly|abeg)"
 _MODAL = r"(?:can|could|cud|cld|would|wud|wld|will|cn)"
 _YOU = r"(?:you|u|ya|yu)"
 _PLAIN_MODAL = {"cud": "could", "cld": "could", "wud": "would", "wld": "would", "cn": "can"}
@@ -33,6 +34,18 @@ _ASK_GOES_ON = re.compile(
     r"generate|need|i need|i want|i'?d like|we need|rewrite|rephrase|reword|polish|turn|help me|do me)\b",
     re.I,
 )
+# The writing verb before its "please" ("Write please a short caption", "Make kindly a sign"), and a writing verb with
+# its "up" ("write me up a flyer blurb", "write up a notice"): the ask, said the plain way as "please write a ...".
+_VERB_THEN_PLEASE = re.compile(
+    rf"^(?P<verb>write|draft|compose|make|prepare|create|send)[ \t]+(?P<please>{_PLEASE})\b[ \t]*,?[ \t]*", re.I
+)
+_VERB_UP = re.compile(r"^(?P<verb>write)(?P<me>[ \t]+(?:me|us))?[ \t]+up[ \t]+(?=(?:an?|the|some|my|our)\b)", re.I)
+# "Write sign for my stall in English": the language the writer writes in anyway, said of a text to write (not of a
+# text given to put into English: "write this in English", "translate it")
+_IN_ENGLISH = re.compile(
+    r"[ \t]+in[ \t]+(?:simple[ \t]+|good[ \t]+|proper[ \t]+)?English\b(?=[ \t]*(?:[,.!?:]|$|for\b|to\b))"
+)
+_GIVEN_TEXT = re.compile(r"\b(?:this|these|that|those|it|following|translate|translation|say)\b", re.I)
 # Chat spellings of "please" anywhere in the ask ("kindly" only opens it: "the kindly neighbour" is no asking word).
 _CHAT_PLEASE = re.compile(r"\b(?:pls|plz|plzz|plse|pleeea*s+e*)\b", re.I)
 _CHAT_MODAL = re.compile(rf"\b(?P<modal>{_MODAL})\s+(?:u|ya|yu)\b", re.I)
@@ -59,11 +72,20 @@ def plain_ask(text: str) -> str:
     while found := _ASKING_WORD.match(head, at):
         opening.append(_spelled(found.group().strip(" \t,")))
         at = found.end()
-    if opening:
-        head = " ".join(opening) + " " + head[at:]
+    rest_of_head = head[at:]
+    inverted = _VERB_THEN_PLEASE.match(rest_of_head)
+    if inverted:
+        opening.append("please")
+        rest_of_head = f"{inverted['verb']} {rest_of_head[inverted.end() :]}"
+    up = _VERB_UP.match(rest_of_head)
+    if up:
+        rest_of_head = f"{up['verb']}{up['me'] or ''} {rest_of_head[up.end() :]}"
+    head = " ".join(opening) + " " + rest_of_head if opening else rest_of_head
     head = _CHAT_MODAL.sub(lambda m: f"{_PLAIN_MODAL.get(m['modal'].lower(), m['modal'])} you", head)
     head = _CHAT_PLEASE.sub("please", head)
     head = _CHAT_WORD.sub(lambda m: _SPELLED[m.group().lower()], head)
+    if not _GIVEN_TEXT.search(head):
+        head = _IN_ENGLISH.sub("", head, count=1)
     if rest.startswith(":"):
         head = _CLOSING_COURTESY.sub("", head)
     return head + rest
@@ -85,3 +107,21 @@ def _spelled(word: str) -> str:
     if modal:
         return f"{_PLAIN_MODAL.get(modal['modal'].lower(), modal['modal'].lower())} you"
     return "just" if word.lower() == "just" else "please"
+
+
+# A sentence of thanks to the writer that closes the request: "Thank you very much.", "Thanks in advance!", "Many
+# thanks", "Much appreciated": said to the one asked, it is no sentence of the text.
+_THANKS_TO_WRITER = re.compile(
+    r"^\W*(?:(?:thank\s+you|thanks|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+a\s+million|\s+a\s+bunch)?"
+    r"(?:\s+in\s+advance)?(?:\s+(?:o|oh|sir|madam|ma|boss|bro|mate|friend))?|many\s+thanks|much\s+appreciated|"
+    r"(?:i\s+)?appreciate\s+it|cheers|god\s+bless)\W*$",
+    re.I,
+)
+
+
+def without_closing_thanks(sentences: list[str]) -> list[str]:
+    """``sentences`` without the thanks to the writer at their end; as they were when nothing else is left."""
+    kept = list(sentences)
+    while kept and _THANKS_TO_WRITER.match(kept[-1]):
+        kept.pop()
+    return kept if kept else sentences

@@ -107,7 +107,10 @@ _AND_CLAUSE_BREAK = re.compile(
     # "the trip is on 9 October, the coach leaves at 8.30am and we're back by 4pm": clauses run on with a comma, or
     # with "and" before a contracted "we're", each with a subject and a verb of its own
     rf",\s+(?=(?:the|our|its|their|your|this|these)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_CLAUSE_VERB}|"
-    r"(?:leaves|arrives|departs|meets|finishes)\b))|\s+and\s+(?=(?-i:we're|we'll|we've|I'm|I'll|I've|they're|they'll)\s)",
+    r"(?:leaves|arrives|departs|meets|finishes)\b))|\s+and\s+(?=(?-i:we're|we'll|we've|I'm|I'll|I've|they're|they'll)\s)|"
+    # "ATM is out of order until thursday, nearest ATM is at the GS25": a notice's terse subject with no "the"
+    r",\s+(?=(?!(?:which|who|whom|whose|where|when|what|why|how|that|as|so|because|if|unless|except|although|though|"
+    r"while|since|but|and|or|then|it|there|this|that)\b)[a-z][\w'-]*(?:\s+[\w'-]+){0,2}?\s+(?:is|are)\s)",
     re.I,
 )
 _CLAUSE_BEFORE = re.compile(
@@ -214,9 +217,13 @@ def list_items(points: list[str], count: int | None) -> list[str]:
     return items
 
 
+_ITEM_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))\s*(?:and\s+|or\s+)?")
+
+
 def _comma_parts(point: str, pair: bool = False) -> list[str]:
     """ "a, b and c" as its items; "a and b" too when ``pair`` (a list a verb distributes over)."""
-    parts = [p.strip(" .") for p in re.split(r",\s*(?:and\s+|or\s+)?", point.strip()) if p.strip(" .")]
+    # (never inside a figure: "₩5,000 each" is one item)
+    parts = [p.strip(" .") for p in _ITEM_COMMA.split(point.strip()) if p.strip(" .")]
     if (len(parts) >= 2 or pair) and len(re.findall(r"\s(?:and|or)\s", parts[-1])) == 1:
         parts[-1:] = [p.strip() for p in re.split(r"\s(?:and|or)\s", parts[-1])]  # "a, b and c"
     return parts

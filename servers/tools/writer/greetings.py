@@ -31,7 +31,9 @@ def greeting(brief: Brief) -> str:
     """The greeting line for ``brief``'s reader in its tone: "Hello tenants,", "Dear Mr. Byrne,", "Hi [Name],"."""
     audience = (brief.audience or "").strip()
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
-    if not audience:
+    if not audience and _ONE_UNNAMED.search(brief.instruction):
+        name = "[Name]"  # "write him a kind email": one reader, never "all", and no name given to greet them by
+    elif not audience:
         name = "all" if brief.tone in ("friendly", "casual") else ""
     elif (re.match(r"^(?:my|our)\s", audience, re.I) and bare.lower() in _KIN) or (
         re.match(r"^(?:my|our|the)\s", audience, re.I) and bare.lower() in _TITLES
@@ -54,6 +56,10 @@ def greeting(brief: Brief) -> str:
     return f"{word} {name},".replace(" ,", ",")
 
 
+# One reader named only by a pronoun in the ask: "write him a kind email", "send her a note", "a thank-you to him".
+_ONE_UNNAMED = re.compile(
+    r"\b(?:write|send|email|e-mail|text|message|drop|draft|give)\s+(?:him|her)\b|\bto\s+(?:him|her)\s*$", re.I
+)
 _MESSAGE_OF = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:complaint|review|email|message|letter|note|feedback|comment|post|enquiry|query|"
     r"question|request|text)s?$",

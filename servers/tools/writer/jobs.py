@@ -43,7 +43,7 @@ from servers.tools.writer.rubric import Judgement, contains, judge, requirements
 from servers.tools.writer.senders import signed_after
 from servers.tools.writer.shapes import shaped_forms
 from servers.tools.writer.stages import converts, for_material, names_value_only, told_by_material
-from servers.tools.writer.styles import tone_named
+from servers.tools.writer.styles import OTHER_LANGUAGES, tone_named
 from servers.tools.writer.subject_lines import labelled_subject
 from servers.tools.writer.tone import Rewrite, rewrite, same_words, tone_asked
 
@@ -61,11 +61,7 @@ _SUMMARIZING = re.compile(
 )
 _RECAP_TEXT = re.compile(r"\brecap\s+(?:email|e-mail|message|note|post|newsletter|update|letter|text)\b", re.I)
 _MAX_RECAP_WORDS = 80
-_TRANSLATING = re.compile(
-    r"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:spanish|french|german|italian|portuguese|dutch|chinese|japanese|"
-    r"korean|arabic|russian|hindi|polish|turkish|swedish|greek|hebrew)\b",
-    re.I,
-)
+_TRANSLATING = re.compile(rf"\btranslat(?:e|ion|ing)\b|\b(?:into|in) (?:{OTHER_LANGUAGES})\b", re.I)
 # "..., and translate it into French too": a translation asked after the text, anywhere in the instruction
 _TRANSLATED_TOO = re.compile(r"\btranslat(?:e|ed|ion|ing)\s+(?:it|this|that|them|the \w+)\s+(?:in)?to\s+\w", re.I)
 # "Turn these notes into a paragraph", "Write up my bullet points as an email": the material is jotted notes.

@@ -16,7 +16,8 @@ import re
 # What may follow a name in an ask: its end, the colon, comma or dash before the points, or what the text says.
 _AFTER_NAME = (
     r"(?=\s*(?:$|[:,;.!?\u2013\u2014-]|\s(?:saying|stating|telling|letting|asking|reminding|thanking|inviting|that|"
-    r"about|re|to\s+(?:say|tell|let|ask|remind|thank))\b))"
+    # ("a thank-you msg to my coworker jiho for covering my shift": what the thanks are for)
+    r"about|re|for|to\s+(?:say|tell|let|ask|remind|thank))\b))"
 )
 # Vocative kin words: "Mum, I'll be home by 6" says whom it is for, as a name does.
 _KIN = frozenset("mum mom mam dad nan nana gran granny grandma grandpa grandad granddad papa mama".split())
@@ -53,6 +54,8 @@ def _is_name(word: str) -> bool:
         return True
     if lowered in _NEVER_NAMES or not word.islower():
         return False
+    if len(lowered) >= 6 and lowered.endswith("ing"):
+        return False  # "to my boss asking for a raise": a doing, never a name ("Ming" and "Jing" are too short)
     # a plural names a group ("to parents", "for tenants"); a name may end in s after a vowel or s ("Lucas", "Chris")
     return not re.search(r"(?<![aiuso])s$", lowered)
 

@@ -17,10 +17,11 @@ import re
 
 from servers.tools.writer.forms import sentence
 from servers.tools.writer.negated_asks import negated_request
-from servers.tools.writer.persons import second_person
+from servers.tools.writer.persons import names_another, second_person
 
 MAX_ORDERS_CHARS = 600
-_READER = r"(?:them|him|her|everyone|everybody|all of them)"
+# ("tell am say ...": him or her, and "that", in the pidgin of West Africa)
+_READER = r"(?:them|him|her|everyone|everybody|all of them|am)"
 # Where one order ends and the next begins: "... on Friday and tell them ...", "...; remind them ...".
 _NEXT_ORDER = re.compile(
     # (never between "please" and its order: "Please ask her to ..." is one order)
@@ -30,7 +31,7 @@ _NEXT_ORDER = re.compile(
 _THANK = re.compile(rf"^(?:please\s+)?thank\s+{_READER}\s+(?:(?:so|very)\s+much\s+)?for\s+(?P<what>\S.*)$", re.I)
 _TELL = re.compile(
     rf"^(?:please\s+)?(?:tell\s+{_READER}|let\s+{_READER}\s+know)\s+"
-    r"(?!(?:to|not|never|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+)?"
+    r"(?!(?:to|not|never|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+|say\s+(?:that\s+)?)?"
     r"(?P<what>\S.*)$",
     re.I,
 )
@@ -68,7 +69,12 @@ def _said(order: str) -> str | None:
     if found := _THANK.match(order):
         return f"Thank you for {_to_you(found.group('what'))}."
     if found := _TELL.match(order):
-        return None if _UNSAID.fullmatch(found.group("what")) else sentence(_to_you(found.group("what")))
+        if _UNSAID.fullmatch(found.group("what")):
+            return None
+        said = _to_you(found.group("what"))
+        # ("tell him say the rent go reach him on Monday": the one told is the "him" of what he is told)
+        one = re.match(r"\S+\s+(?:him|her|am)\b", found.group(), re.I) and not names_another(said)
+        return sentence(re.sub(r"\bhim\b", "you", said, flags=re.I) if one else said)
     if found := _REMIND_TO.match(order):
         if found.group("neg"):
             return negated_request(f"{found.group('neg')}{_to_you(found.group('what'))}", "remind")

@@ -24,9 +24,10 @@ from typing import Literal
 from servers.tools.writer.apposed import apposed_facts
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import names_list, read_brief
-from servers.tools.writer.courtesy import plain_ask
+from servers.tools.writer.courtesy import plain_ask, without_closing_thanks
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.form_orders import moved_form_orders
+from servers.tools.writer.listed_items import listed_after
 from servers.tools.writer.mixed_orders import facts_and_orders
 from servers.tools.writer.orders import said_to_reader
 from servers.tools.writer.preambles import intended_text, said_who_asks, size_first, told_around, told_before_ask
@@ -197,6 +198,9 @@ def split_request(text: str) -> Request:
     ):
         # "Can you make this formal? hi all, the audit starts monday": the question is the instruction
         return Request(text, asked.group(1).strip(), asked.group(2).strip())
+    listed = listed_after(text, _TYPED_BREAK, _INTO_LIST)
+    if listed:  # "turn this into a bullet list for the group chat pls. bring your own cup, meeting moved to 7pm, ..."
+        return Request(text, *listed)
     first, newline, rest = text.partition("\n")
     if newline and rest.strip() and len(first.split()) <= _INSTRUCTION_WORDS:
         return Request(text, first.strip().rstrip(":"), rest.strip())
@@ -228,7 +232,9 @@ _DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
 _ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|tell|use|sign|end|start|begin|avoid|"
     r"don'?t|do not|also|then|and then|evaluate|review|check|translate|summari[sz]e|put|list|give|send|address|"
-    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|open|close)\b"
+    # ("Open 5pm to midnight", "Open daily from 9", "Closes at noon": the hours, which are facts, not orders)
+    r"call|refer|focus|ask|invite|thank|remind|let|turn|format|(?:open|close)(?![ \t]+(?:\d|from\b|until\b|till\b|"
+    r"daily\b|every\b|each\b|all\s+day\b|late\b|early\b|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?s?\b)))\b"
     # ("Check-in from 2pm", "Sign-up closes Friday", "Open-air seating": a noun made of the verb, which is a fact)
     r"(?![-\u2010\u2011])",
     re.I,
@@ -273,6 +279,9 @@ def stated_after(text: str) -> Request | None:
         return None
     rest = text[cut.end() :].strip()
     stated = [s for s in _TYPED_BREAK.split(rest) if s.strip()]
+    thanked = without_closing_thanks(stated)  # "... each bottle. Thank you very much."
+    if len(thanked) < len(stated):
+        stated, rest = thanked, " ".join(thanked)
     head = text[: cut.start()].strip()
     formed = moved_form_orders(head, stated)  # "... Keep it short, nothing fancy."
     if formed is not None:

@@ -30,6 +30,7 @@ from servers.tools.writer.lengths import measure
 from servers.tools.writer.opinions import refuse_opinion
 from servers.tools.writer.quoted_versions import asks_a_version, courteous_quote
 from servers.tools.writer.remarks import is_remark, remark_only, speaks_of_the_text
+from servers.tools.writer.reply_commentary import asker_reaction_only
 from servers.tools.writer.requests import (
     COMPOSE_LEAD,
     MAX_COUNT_CHARS,
@@ -39,6 +40,7 @@ from servers.tools.writer.requests import (
     job_of,
     read_sections,
     split_request,
+    stated_material,
     tidy_spacing,
 )
 from servers.tools.writer.shortening import shortened
@@ -238,6 +240,13 @@ def _draft_from(text: str, job: Job) -> Draft:
             note=outlined.note,
         )
     parts = split_request(text)
+    stated = stated_material(parts) if job == "compose" else parts
+    if asker_reaction_only(stated.instruction, stated.material):  # "... reply to that nasty review? Got my goat."
+        raise ToolInputError(
+            "You point me at the text to answer but don't give it, and the rest tells me how you feel about it, "
+            "not what the reply should say: paste the text after a colon, or the points the reply should make, or "
+            f"{OFFLINE_HINT}."
+        )
     said = courteous_quote(parts.instruction, parts.material) if job == "compose" else None
     if said:  # "Polite reminder version: 'need your RSVP by 1 June'": the quote said politely, then composed
         text = f"{parts.instruction}: {said}"

@@ -230,6 +230,12 @@ def posted_in_chat(text: str) -> bool:
     return _CHAT.search(text[:1000]) is not None
 
 
+# Languages other than English a text may be asked in: offline the writer writes only in the request's own.
+OTHER_LANGUAGES = (
+    "spanish|french|german|italian|portuguese|dutch|chinese|japanese|korean|arabic|russian|hindi|polish|turkish|"
+    "swedish|greek|hebrew|thai|vietnamese|indonesian|malay|tagalog|swahili|yoruba|igbo|hausa|urdu|bengali|nepali|"
+    "tamil|czech|danish|norwegian|finnish|ukrainian|mandarin"
+)
 TONE_PATTERN = "|".join(sorted(map(re.escape, TONE_WORDS), key=len, reverse=True))
 
 
