@@ -36,6 +36,7 @@ _SPOILERS = frozenset(
 )
 _FROM_WHOM = frozenset("the a an my our".split())
 """'bought them off the wholesaler': whom from, not a discount ('£5 off')."""
+_CLAUSE_ENDS = frozenset(".,;:!?")
 _EACH_BEFORE = (("each",), ("each", "one"), ("each", "of", "them"), ("every", "one"))
 
 
@@ -160,10 +161,20 @@ def _each(tokens: list[Token], g: Given) -> bool:
     """'£3.20 each', 'sold each one for $9': one thing's price."""
     if g.per_each or g.after[:1] in (("each",), ("apiece",)) or g.after[:2] in (("a", "piece"), ("per", "piece")):
         return True  # a price with no currency is not marked 'each' by the givens: '45k each'
+    if _clause_of_each(tokens, g.start):
+        return True  # 'and each one costs me $1.10 to make': one thing's cost, whatever verb follows
     if g.start < 2 or tokens[g.start - 1].word not in ("for", "at"):
         return False
     before = [t.word or t.text.lower() for t in tokens[max(0, g.start - 4) : g.start - 1]]  # "one" is a number
     return any(tuple(before[-len(phrase) :]) == phrase for phrase in _EACH_BEFORE)
+
+
+def _clause_of_each(tokens: list[Token], at: int) -> bool:
+    """Whether the clause a price is said in opens with 'each' or 'every one' ('each plate costs me 34 baht')."""
+    first = at
+    while first > 0 and tokens[first - 1].text not in _CLAUSE_ENDS and tokens[first - 1].word not in ("and", "but"):
+        first -= 1
+    return tokens[first].word == "each" or tokens[first].word == "every" and tokens[first + 1].text.lower() == "one"
 
 
 def _total(tokens: list[Token], g: Given, count: numbers.Real, *, each: bool = False) -> Quantity:

@@ -53,7 +53,9 @@ def solve_takings(tokens: list[Token], start: int) -> Solution | None:
         return None  # an amount not said to be paid out: a float, a target, a second price
     if len({g.quantity.measure for g in money}) != 1 or not after_costs(asked, costs):
         return None  # 'what did I clear after the van?': a cost not told
-    said = [w for w in words_outside(tokens, start, givens) if w != "each" or _each_of_price(tokens, price)]
+    said = words_outside(tokens, start, givens)
+    if tokens[price.end].word == "each":
+        said.remove("each")  # the price's own ('£2 each'); any other ('each plate costs me 34 baht') spoils
     if set(said) & _SPOILERS:
         return None
     return _made(count, price, costs)
@@ -63,11 +65,6 @@ def _priced_at(tokens: list[Token], count: Given, price: Given) -> bool:
     """'350 tickets at £2 each', '120 cakes at £1.50': the price of one, right after the count it prices."""
     gap = tokens[count.end : price.start]
     return len(gap) == 1 and gap[0].word in ("at", "@") or price.per_each and len(gap) <= 1
-
-
-def _each_of_price(tokens: list[Token], price: Given) -> bool:
-    """Whether an 'each' in the request is the price's own ('£2 each')."""
-    return tokens[price.end - 1].word == "each" if price.per_each else False
 
 
 def _made(count: Given, price: Given, costs: list[Given]) -> Solution | None:
