@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.summarizer import create_server
+from tests.tools.conftest import offline_outcome
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -18,11 +15,6 @@ GYM = (
     "We are writing to let you know that the pool will be closed from 3 to 10 June for repairs. The sauna and gym "
     "floor stay open as normal. Classes move to the studio during that week."
 )
-
-
-async def _outcome(request: str):
-    async with Agent(builtin_spec("summarizer"), LocalModel(), local_servers={"summarizer": create_server()}) as agent:
-        return await agent.run(request)
 
 
 @pytest.mark.parametrize(
@@ -35,12 +27,12 @@ async def _outcome(request: str):
     ],
 )
 async def test_a_letter_ending_with_thanks_to_its_reader_is_summarized(closing: str):
-    outcome = await _outcome(f"Could you sum up this email from the gym? {GYM} {closing}")
+    outcome = await offline_outcome("summarizer", f"Could you sum up this email from the gym? {GYM} {closing}")
     assert outcome.status == "completed", outcome.text
     assert "pool will be closed from 3 to 10 June" in outcome.text
 
 
 @pytest.mark.parametrize("closing", ["Thank you for your help.", "Thanks!"])
 async def test_thanks_that_may_be_the_askers_leave_the_text_unread(closing: str):
-    outcome = await _outcome(f"Could you sum up this email from the gym? {GYM} {closing}")
+    outcome = await offline_outcome("summarizer", f"Could you sum up this email from the gym? {GYM} {closing}")
     assert outcome.status != "completed", outcome.text

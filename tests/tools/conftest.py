@@ -60,13 +60,25 @@ async def drafted(request: str, tool: str = "draft") -> str:
 async def writer_outcome(request: str) -> Any:
     """The writer agent's outcome for ``request``: the offline model picks the writer's tool and fills it, as
     when the agent is asked over A2A."""
+    return await offline_outcome("writer", request)
+
+
+async def offline_outcome(name: str, request: str) -> Any:
+    """The outcome of the built-in agent ``name`` (its own tool server in-process) for ``request``, on the offline
+    model, as when the agent is asked over A2A."""
     from agents.models import LocalModel
     from agents.runtime import Agent
     from agents.spec import builtin_spec
-    from servers.tools.writer import create_server
 
-    async with Agent(builtin_spec("writer"), LocalModel(), local_servers={"writer": create_server()}) as agent:
+    server = importlib.import_module(f"servers.tools.{name}").create_server()
+    async with Agent(builtin_spec(name), LocalModel(), local_servers={name: server}) as agent:
         return await agent.run(request)
+
+
+def picked_from(material: str, answer: str) -> bool:
+    """Whether every sentence of ``answer`` stands in ``material``: a summary picked, not written."""
+    sentences = [s.strip() for s in answer.replace("\n", " ").split(". ") if s.strip()]
+    return bool(sentences) and all(s.rstrip(".") in material for s in sentences)
 
 
 async def declined_by_writer(request: str, tool: str = "draft") -> str:

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.summarizer import create_server
+from tests.tools.conftest import offline_outcome
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -32,11 +29,6 @@ JARGON = (
 )
 
 
-async def _outcome(request: str):
-    async with Agent(builtin_spec("summarizer"), LocalModel(), local_servers={"summarizer": create_server()}) as agent:
-        return await agent.run(request)
-
-
 @pytest.mark.parametrize(
     "request_text",
     [
@@ -48,7 +40,7 @@ async def _outcome(request: str):
     ],
 )
 async def test_plain_words_for_a_text_that_reads_plain_give_its_main_sentences(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status == "completed", outcome.text
     material = request_text.split(": ", 1)[1] if ": " in request_text else request_text
     sentences = [s for s in outcome.text.split(". ") if s]
@@ -64,5 +56,5 @@ async def test_plain_words_for_a_text_that_reads_plain_give_its_main_sentences(r
     ],
 )
 async def test_plain_words_a_text_or_a_reader_needs_rewording_for_are_declined(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status != "completed", outcome.text

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.summarizer import create_server
+from tests.tools.conftest import offline_outcome, picked_from
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -27,16 +24,6 @@ RULES = (
 )
 
 
-async def _outcome(request: str):
-    async with Agent(builtin_spec("summarizer"), LocalModel(), local_servers={"summarizer": create_server()}) as agent:
-        return await agent.run(request)
-
-
-def _from(material: str, answer: str) -> bool:
-    sentences = [s.strip() for s in answer.replace("\n", " ").split(". ") if s.strip()]
-    return bool(sentences) and all(s.rstrip(".") in material for s in sentences)
-
-
 @pytest.mark.parametrize(
     ("request_text", "material"),
     [
@@ -47,9 +34,9 @@ def _from(material: str, answer: str) -> bool:
     ],
 )
 async def test_a_text_pointed_at_before_its_name_is_summarized(request_text: str, material: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status == "completed", outcome.text
-    assert _from(material, outcome.text)
+    assert picked_from(material, outcome.text)
 
 
 @pytest.mark.parametrize(
@@ -62,9 +49,9 @@ async def test_a_text_pointed_at_before_its_name_is_summarized(request_text: str
     ],
 )
 async def test_who_sent_the_text_said_after_the_ask_asks_nothing_more(request_text: str, material: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status == "completed", outcome.text
-    assert _from(material, outcome.text)
+    assert picked_from(material, outcome.text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +62,7 @@ async def test_who_sent_the_text_said_after_the_ask_asks_nothing_more(request_te
     ],
 )
 async def test_keywords_asked_with_which_are_listed(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status == "completed", outcome.text
     assert "keywords" in outcome.text.lower()
 
@@ -92,5 +79,5 @@ async def test_keywords_asked_with_which_are_listed(request_text: str):
     ],
 )
 async def test_a_side_a_second_ask_or_a_question_is_still_declined(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status != "completed", outcome.text

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.models import LocalModel
-from agents.runtime import Agent
-from agents.spec import builtin_spec
-from servers.tools.summarizer import create_server
+from tests.tools.conftest import offline_outcome, picked_from
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
@@ -21,16 +18,6 @@ NOTICE = (
 )
 
 
-async def _outcome(request: str):
-    async with Agent(builtin_spec("summarizer"), LocalModel(), local_servers={"summarizer": create_server()}) as agent:
-        return await agent.run(request)
-
-
-def _from(material: str, answer: str) -> bool:
-    sentences = [s.strip() for s in answer.replace("\n", " ").split(". ") if s.strip()]
-    return bool(sentences) and all(s.rstrip(".") in material for s in sentences)
-
-
 @pytest.mark.parametrize(
     "request_text",
     [
@@ -40,9 +27,9 @@ def _from(material: str, answer: str) -> bool:
     ],
 )
 async def test_abeg_and_how_the_text_was_pasted_ask_nothing_more(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status == "completed", outcome.text
-    assert _from(NOTICE, outcome.text)
+    assert picked_from(NOTICE, outcome.text)
 
 
 @pytest.mark.parametrize(
@@ -53,5 +40,5 @@ async def test_abeg_and_how_the_text_was_pasted_ask_nothing_more(request_text: s
     ],
 )
 async def test_a_question_or_a_side_beside_it_is_still_declined(request_text: str):
-    outcome = await _outcome(request_text)
+    outcome = await offline_outcome("summarizer", request_text)
     assert outcome.status != "completed", outcome.text
