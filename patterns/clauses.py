@@ -55,7 +55,7 @@ from patterns.jobs import (
     remarks_on_the_question,
     tells_what_is_next,
 )
-from patterns.labelled import labels_material, place_labelled
+from patterns.labelled import labels_material, place_labelled, with_remark
 from patterns.layout import shapes_the_answer
 from patterns.lexical import stem, tokenize
 from patterns.lists import list_items, without_announcements
@@ -124,11 +124,11 @@ def split_tasks(text: str) -> list[Piece]:
     numeric = frozenset(i for i, (start, stop) in enumerate(spans) if has_number(text[start : min(stop, start + 2000)]))
     items, _ = list_items(masked)
     pieces: list[Piece] = []
-    for item in items:
+    for index, item in enumerate(items):
         carry = False  # a sequencer left alone ("After that,") applies to what follows it
         apart = len(items) > 1  # an item of a list is a part of its own
         sentences = _SENTENCE_END.split(item.strip())
-        kept = without_announcements(sentences, opening=not pieces)
+        kept = without_announcements(sentences, opening=not pieces, closing=index == len(items) - 1)
         if not kept and len(items) > 1:
             continue  # "I need two things." before a list of them
         for sentence in _with_context(kept or sentences):
@@ -306,9 +306,8 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
             and adds_nothing_to(piece.text, joined[-1].instruction or joined[-1].text)
         )
         if joined and not piece.sequenced and not piece.uses_result and (remark or guess or checks):
-            before = joined[-1]
-            ended = before.text.rstrip().endswith((".", "?", "!"))
-            text = f"{before.text.rstrip()}{'' if ended else '.'} {piece.text}"
+            before = joined[-1]  # (a remark goes before the material the ask was handed: "Summarize. Short: ...")
+            text = with_remark(before, piece.text)
             joined[-1] = dataclasses.replace(before, text=text, instruction=f"{before.instruction or before.text}")
             continue
         joined.append(piece)

@@ -72,7 +72,7 @@ from patterns.jobs import composes_from_notes, names_kind_alone
 from patterns.lexical import tokenize
 from patterns.live import asks_about_now
 from patterns.manner import without_length_frame, without_manner
-from patterns.material import split_material
+from patterns.material import names_a_text, split_material
 from patterns.measures import converts_units
 from patterns.needs import needs_head
 from patterns.noted_texts import text_from_notes
@@ -459,14 +459,14 @@ class RankingDecider:
             elif sole is not None and (
                 sole.confidence >= self.owner_margin * ranked[0].confidence
                 or (
-                    bool(given[1])
+                    (bool(given[1]) or names_a_text(head) and not _profile(by_name[sole.worker]).on_code)
                     and verb_head(instruction) is not None  # a verb that orders, not a noun ("Summary figures: ...")
                     and _profile(by_name[sole.worker]).on_material
                     and _offers(by_name[sole.worker], head)
                 )
             ):
-                # a text handed over and the one worker that offers the verb as its work on a given text: it is
-                # asked, however far the text's words pull another ("Please summarize this fact sheet: ...")
+                # a text handed over (or named: "summarise the letter") and the one worker that offers the verb as
+                # its work on a given text: it is asked, however far the text's words pull another ("Please ...:")
                 promoted = sole
             else:
                 promoted = None

@@ -23,9 +23,11 @@ SCAN = 400
 
 # "The claim is that ...", "The code is", "My snippet reads:", "the statement goes: ...": a kind of material named
 # as the subject, and given after its verb.
+_KIND = r"(claim|statement|code|script|function|snippet|query|text|email|paragraph)"
 _LABEL = re.compile(
-    r"^(?:the|my|our|this)\s+(claim|statement|code|script|function|snippet|query|text|email|paragraph)\s+"
-    r"(?:is|reads|says|goes)\b(?:\s+(?:that|as\s+follows)\b)?\s*:?\s*",
+    # "Text follows: ...", "The email below: ...": where it is said, its article often left off
+    rf"^(?:(?:(?:the|my|our|this)\s+)?{_KIND}\s+(?:follows|below|is\s+below|as\s+follows|comes\s+next)\b"
+    rf"|(?:the|my|our|this)\s+{_KIND}\s+(?:is|reads|says|goes)\b(?:\s+(?:that|as\s+follows)\b)?)\s*:?\s*",
     re.IGNORECASE,
 )
 # Words by which a part asks for work on each kind of material.
@@ -65,7 +67,7 @@ def place_labelled(pieces: list[Piece]) -> list[Piece]:
         found = _LABEL.match(text[:SCAN])
         target = None
         if found is not None and text[found.end() :].strip() and not piece.needs_previous:
-            wanted = _KINDS[found.group(1).lower()]
+            wanted = _KINDS[(found.group(1) or found.group(2)).lower()]
             # "Check my code and verify a claim": the part whose words name this kind rather than another takes it
             scores = {i: _asks_for(p, wanted) for i, p in enumerate(placed)}
             best = max(scores.values(), default=0)
@@ -78,6 +80,18 @@ def place_labelled(pieces: list[Piece]) -> list[Piece]:
         instruction = before.instruction or before.text
         placed[target] = dataclasses.replace(before, text=with_material(instruction, material), instruction=instruction)
     return placed
+
+
+def with_remark(piece: Piece, remark: str) -> str:
+    """``piece``'s text with a remark on its ask ("Short.", "Double-check it.") after the ask: before the material
+    it was handed ("Summarize. Short:\n\n<text>"), not at the end of the text it works on."""
+    instruction = piece.instruction or piece.text
+    head = instruction.rstrip().rstrip(".:;,?!")
+    prefix = f"{head}:\n\n"
+    said = piece.text.rstrip()
+    if instruction != piece.text and piece.text.startswith(prefix):
+        return with_material(f"{head}. {remark.strip()}", piece.text[len(prefix) :])
+    return f"{said}{'' if said.endswith(('.', '?', '!')) else '.'} {remark}"
 
 
 def _asks_for(piece: Piece, wanted: frozenset[str]) -> int:

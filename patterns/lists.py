@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from patterns.material import ASKING, LIST_NOUNS, OPEN, TEXT_KINDS, WORD, opens_instruction
+from patterns.part_counts import only_counts_the_parts
+from patterns.sign_offs import without_sign_off
 
 _NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)](?=\s+\S)")  # the space after is not consumed: "of 50. 2. Write"
 # "(1) what's 7.5% of 18,400? (2) write ...", "a) 12 x 7.5  b) 20% of 365": items marked in brackets, or by letters
@@ -372,18 +374,28 @@ def _is_intro(chunk: str) -> bool:
 _ANNOUNCED = re.compile(r"^([^.!?\n]{3,60}\.)\s+(?=[a-z])")
 
 
-def past_announcement(sentence: str) -> str:
+def past_announcement(sentence: str, sentences_after: int = 0) -> str:
     """``sentence`` without an announcement of its parts that opens it ("two things. work out 15% of £340, then
-    ..."), which the sentence split leaves on when the user writes on in lower case."""
+    ..."), which the sentence split leaves on when the user writes on in lower case; ``sentences_after`` is how many
+    sentences of the request follow this one."""
     found = _ANNOUNCED.match(sentence)
-    return sentence[found.end() :] if found is not None and announces_list(found.group(1)) else sentence
+    if found is None:
+        return sentence
+    counts = announces_list(found.group(1)) or only_counts_the_parts(found.group(1), sentences_after + 1)
+    return sentence[found.end() :] if counts else sentence
 
 
-def without_announcements(sentences: list[str], *, opening: bool) -> list[str]:
+def without_announcements(sentences: list[str], *, opening: bool, closing: bool = False) -> list[str]:
     """``sentences`` without those that only announce the parts, and without the announcement that opens one
     (``past_announcement``); the request's ``opening`` sentence also without a lead that counts the parts
-    (``past_counted_lead``)."""
-    kept = [past_announcement(s) for s in sentences if not announces_list(s)]
+    (``past_counted_lead``), and its ``closing`` one without thanks that asks nothing (``sign_offs``)."""
+    if closing:
+        sentences = without_sign_off(sentences)
+    kept = [
+        past_announcement(s, len(sentences) - i)
+        for i, s in enumerate(sentences, start=1)
+        if not announces_list(s) and not only_counts_the_parts(s, len(sentences) - i)
+    ]
     if opening and kept and kept[0] == sentences[0]:
         kept[0] = past_counted_lead(kept[0])
     return kept

@@ -72,6 +72,15 @@ MATERIAL_NOUNS = frozenset(
     tweet policy proposal section chapter complaint contract handbook leaflet application thread
     handover""".split()
 )
+_CODE_TEXTS = frozenset("code diff function script snippet data".split())
+
+
+def names_a_text(head: str) -> bool:
+    """Whether a verb phrase's object names a text of prose to work on ("summarize the letter", "condense my
+    report"): a text the user has, handed over or not; not code ("review the script")."""
+    return bool((MATERIAL_NOUNS - _CODE_TEXTS) & set(WORD.findall(head.lower())[1:]))
+
+
 # "Can you make my notes into a short email? <notes>": the user's own text, named, is the text that follows.
 # Up to two words may come between ("our residents' association minutes"); minutes are a text only when owned.
 OWN_TEXT = re.compile(

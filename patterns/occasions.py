@@ -230,6 +230,7 @@ _OPENER = re.compile(r"^\s*(?P<opener>[A-Za-z' ,]{2,40}?)\s*(?:[,:!.]|\s[-\u2013
 _HUMBLE = re.compile(
     r"^\s*(?:(?:this\s+is\s+|this\s+might\s+be\s+|probably\s+|maybe\s+|possibly\s+)?(?:a\s+|an\s+)?(?:bit\s+of\s+a\s+)?"
     r"(?:daft|silly|stupid|dumb|basic|naive|naïve|random|odd|weird|obvious|noob|newbie)\s+(?:question|q|one)"
+    r"(?:,?\s+(?:maybe|perhaps|probably|possibly|i\s+know|i\s+guess|lol|haha))?"  # "Daft question maybe, but"
     r"|(?:sorry\s+if\s+this\s+is\s+(?:a\s+)?(?:daft|silly|stupid|dumb|basic|obvious)(?:\s+(?:question|q|one))?))"
     r"\s*(?:[,:.!\u2013\u2014-]\s*)*(?:but\s+)?(?=\S)",
     re.IGNORECASE,

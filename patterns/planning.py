@@ -44,6 +44,7 @@ from patterns.forms import (
     points_at_material,
     question_form,
     with_code_mark,
+    works_on_material,
     works_on_numbers,
 )
 from patterns.going_rates import asks_what_holds_elsewhere
@@ -282,7 +283,9 @@ class ClausePlanner:
             # other makes ("Write a short summary of the issues": the summarizer's product, whoever writes it)
             named = {w.name: w for w in workers}
             evidence = evidence_for(verb_head(text) or text, named[best], named[owner])
-            if not _PRODUCTS & set(evidence):
+            # (a worker that works on a text the user gives reads what its verb's object names: "summarise the
+            # letter from the council" names the letter to read, not one to write)
+            if not _PRODUCTS & set(evidence) or works_on_material(named[owner]):
                 best = owner
         return best if scores[best] >= self.threshold else None
 

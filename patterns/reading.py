@@ -48,8 +48,8 @@ from patterns.spelling import corrected
 from patterns.tags import without_tag_question
 
 # Words before the verb that only ask politely ("please", "could you kindly", hedges: "Reckon you could write ...",
-# "Any chance you could draft ..."): skipped to find it. Not "think", which opens "think up a slogan".
-_POLITE = frozenset("please pls plz kindly can could would will you u just reckon suppose any chance".split())
+# "Any chance you could draft ...", "Abeg write ..."): skipped to find it. Not "think" ("think up a slogan").
+_POLITE = frozenset("please pls plz kindly abeg can could would will you u ye just reckon suppose any chance".split())
 _LEAD = re.compile(r"^([^:\n]{1,100}):\s+(?=\S)")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _QUOTES = ('"', "\u201c")

@@ -27,7 +27,7 @@ _USES_RESULT = re.compile(
     rf"\b(?:{_RESULT_WORDS}"
     r"|based\s+on\s+(?:that|this|it|them|those|these|the\s+above)"
     # "that we'll need that much wort", "saying that amount is due": the quantity worked out before, by its size
-    r"|(?:that|the\s+same)\s+(?:much|many|amount|figure|sum)"
+    r"|(?:that|the\s+same)\s+(?:much|many|amount|figure|sum)|this\s+(?:amount|figure|sum)\b(?!\s*:)"
     r"|(?:use|using)\s+(?:it|that|this|them)"
     r"|the\s+above|the\s+previous\s+(?:step|result|answer|output)"
     r"|(?:step|task|part)\s+\d)\b",

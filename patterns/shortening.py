@@ -53,7 +53,9 @@ _SHORTENING_SAID = re.compile(
     r"|\bwhat(?:'s|\u2019s|s|\s+is)\s+(?:it|this|that)\s+(?:actually\s+|really\s+|even\s+)?saying\b"
     r"|\bwhat\s+(?:does|do)\s+(?:it|this|that|they|(?:this|that|the)\s+[\w'-]+)\s+(?:actually\s+|really\s+|even\s+)?say\b"
     # "put this in plain English for me: <text>", "in layman's terms": what it says, said simply (not "reword ...")
-    r"|\b(?:in|into)\s+(?:plain|simple|everyday)\s+english\b|\bin\s+lay(?:man'?s|person'?s|\s+)\s*terms\b",
+    r"|\b(?:in|into)\s+(?:plain|simple|everyday)\s+english\b|\bin\s+lay(?:man'?s|person'?s|\s+)\s*terms\b"
+    # "this one from the city, in plain words please: <text>", "in simple language": the same in other words
+    r"|\b(?:in|into)\s+(?:plain|simple|everyday|easy)\s+(?:words|language|terms)\b",
     re.IGNORECASE,
 )
 
@@ -89,7 +91,7 @@ def shortening_head(instruction: str, gives_text: bool) -> str | None:
         # a text handed over and its shortening asked further in ("I need this label cut down, ...: <text>")
         # (not a text reworded in plain words: "Reword this in plain English for a leaflet" is a rewrite)
         said = _SHORTENING_SAID.search(instruction[:300]) if gives_text else None
-        plainly = said is not None and said.group(0).lower().endswith(("english", "terms"))
+        plainly = said is not None and said.group(0).lower().endswith(("english", "terms", "words", "language"))
         if said is None or (plainly and _REWRITING & set(WORD.findall(instruction[:300].lower()))):
             return None
         return "Summarize"

@@ -32,7 +32,8 @@ ASIDE_WORDS = 18
 """An aside after a sum is at most this many words; a longer sentence says more than its occasion."""
 
 # Words that open a sentence before its verb without changing what it does ("Just checking", "Then send it").
-_LEADING = frozenset("just please pls and then so oh ah right well".split())
+# (and a courtesy before the verb: "Kindly summarise the letter")
+_LEADING = frozenset("just please pls and then so oh ah right well kindly abeg plz do".split())
 # Words by which a sentence asks for something more, or sets itself apart as another part.
 _MORE = frozenset("also too another separately additionally besides plus second".split())
 # Words of a plea or sign-off that orders nothing, whatever verb it has ("send help", "thanks in advance").

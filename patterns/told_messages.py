@@ -26,6 +26,13 @@ _TELLING = re.compile(
     r"(?:her|him|them)\b|let\s+(?:her|him|them)\s+know\b)",
     re.IGNORECASE,
 )
+# The same order in the words other Englishes use for "him"/"her" ("tell am say ...", "tell 'em"), or naming the
+# one the message is for again ("..., tell Emeka the amount"): who is told is read after the verb.
+_TOLD = re.compile(
+    r"^(?:and\s+)?(?:please\s+)?(?:tell|remind|warn|ask|inform|let)\s+(?P<who>am|em|'em|[A-Za-z][\w'-]*)\b",
+    re.IGNORECASE,
+)
+_OTHER_ENGLISH_OBJECTS = frozenset("am em 'em".split())
 SCAN = 300
 """Only this much of a message's instruction is read for the text it names."""
 
@@ -35,7 +42,7 @@ def join_told_messages(pieces: list[Piece]) -> list[Piece]:
     joined: list[Piece] = []
     for piece in pieces:
         before = joined[-1] if joined else None
-        if before is not None and _tells(piece) and _asks_a_message(before):
+        if before is not None and _tells(piece, before) and _asks_a_message(before):
             said = before.text.rstrip()
             text = f"{said}{'' if said.endswith(('.', '?', '!')) else '.'} {piece.text.strip()}"
             joined[-1] = dataclasses.replace(before, text=text, instruction=text)
@@ -44,9 +51,18 @@ def join_told_messages(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-def _tells(piece: Piece) -> bool:
+def _tells(piece: Piece, before: Piece) -> bool:
     instruction = (piece.instruction or piece.text).strip()
-    return not piece.apart and instruction == piece.text.strip() and _TELLING.match(instruction) is not None
+    if piece.apart or instruction != piece.text.strip():
+        return False
+    if _TELLING.match(instruction) is not None:
+        return True
+    told = _TOLD.match(instruction)
+    if told is None:
+        return False
+    who = told.group("who")
+    named = who[:1].isupper() and re.search(rf"\b{re.escape(who)}\b", before.text[:SCAN]) is not None
+    return who.lower() in _OTHER_ENGLISH_OBJECTS or named
 
 
 def _asks_a_message(piece: Piece) -> bool:
