@@ -79,6 +79,9 @@ from patterns.told_after import join_told_after
 from patterns.topics import claim_with_topic
 from patterns.worker import Request, Worker
 
+MOST_PIECES = 64
+"""Most clauses (asks, questions, remarks) the offline planner reads into steps; people write a handful."""
+
 
 @dataclass(slots=True)
 class Task:
@@ -292,7 +295,12 @@ class ClausePlanner:
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
-        for piece in join_told_after(split_tasks(request.text)):
+        pieces = join_told_after(split_tasks(request.text))
+        if len(pieces) > MOST_PIECES:
+            # a pasted run of asks: each its own task, not read into steps (joining them is quadratic in the
+            # pieces), so a caller that caps the tasks declines it before any worker is called
+            return Plan([Task(str(i), piece.text) for i, piece in enumerate(pieces, 1)])
+        for piece in pieces:
             pointed = with_pointed_text(piece.text)
             if pointed != piece.text:  # "Rewrite this to sound more professional. hey guys ..." -> "...: hey guys ..."
                 piece = replace(piece, text=pointed, instruction=split_material(pointed)[0])

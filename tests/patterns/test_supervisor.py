@@ -242,3 +242,15 @@ async def test_a_pasted_list_of_asks_is_declined_by_the_clause_planner_too() -> 
     result = await Supervisor([calculator, writer], planner=ClausePlanner()).send(Request(text))
     assert result.status == "rejected" and "things at once" in result.text
     assert calculator.calls == 0 and writer.calls == 0
+
+
+async def test_a_long_run_of_asks_is_not_read_into_steps_but_declined_whole() -> None:
+    from patterns.planning import MOST_PIECES
+
+    calculator, writer = Scripted("calculator"), Scripted("writer")
+    text = "whats it actually saying? " * (MOST_PIECES + 2) + ": text"
+    plan = await ClausePlanner().plan(Request(text), [calculator, writer])
+    assert len(plan.tasks) > MOST_PIECES and all(t.worker is None and not t.depends_on for t in plan.tasks)
+    result = await Supervisor([calculator, writer], planner=ClausePlanner()).send(Request(text))
+    assert result.status == "rejected" and "things at once" in result.text
+    assert calculator.calls == 0 and writer.calls == 0
