@@ -23,13 +23,15 @@ import re
 _WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
 # a word that softens the asking: politeness, dialect, a vocative
 _SOFTENER = re.compile(
-    r"^\W*(?:(?:abeg|biko|oya|please|pls|plz|kindly|por\s+favor)\b\s*[,!.:;-]*\s*)+"
+    r"^\W*(?:(?:abeg|biko|oya|please|pls|plz|kindly|por\s+favor)\b\s*(?:[,!.:;-]+\s*)?)+"
     rf"(?={_WH}\b|is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|(?-i:[A-Z]))",
     re.I,
 )
 # a shrug before the question: "Daft question maybe, but ...", "Silly one I know -", "Random question, ..."
 # ... or after it, before the question mark: "What is the capital of Australia please?"
-_SOFTENER_AFTER = re.compile(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|cheers|abeg|o)(?=\s*[?!]+\s*$)", re.I)
+_SOFTENER_AFTER = re.compile(
+    r"(?<!\s)(?:\s*,\s*|\s+)(?:please|pls|plz|thanks|thank\s+you|cheers|abeg|o)(?=\s*[?!]+\s*$)", re.I
+)
 _SHRUG = re.compile(
     r"^\W*(?:(?:a|another)\s+)?(?:daft|silly|dumb|stupid|random|quick|odd|weird|strange|basic|obvious|simple|easy)"
     r"\s+(?:question|one|q)(?:\s+(?:maybe|perhaps|probably|i\s+know|sorry|here|for\s+you))?"
