@@ -111,7 +111,9 @@ _SPELLED_OUT = {
 # "grown adults" are adults; "what's photosynthesis again?" asks what photosynthesis is, reminding the asker.
 # ("capital city" is the capital: a note says "Vientiane is the capital of Laos")
 _REDUNDANT = re.compile(
-    r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|\s+again(?=\s*[?!.]*\s*$)|(?<=\bcapital)\s+city\b(?!-)", re.I
+    r"\bgrown[- ](?=(?:adults?|man|men|woman|women)\b)|(?<!\s)\s+again(?=\s*[?!.]*\s*$)"
+    r"|(?<=\bcapital)\s+city\b(?!-)",
+    re.I,
 )
 
 

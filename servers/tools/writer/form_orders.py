@@ -37,7 +37,7 @@ _PLAIN = re.compile(
     r"no\s+frills|no\s+need\s+to\s+be\s+fancy|(?:please\s+)?keep\s+it\s+(?:simple|plain|basic))(?:\s+please)?\W*$",
     re.I,
 )
-_CLAUSE = re.compile(r"\s*(?:,|;|\s-\s|\s(?=but\s))\s*(?:and\s+|but\s+)?")
+_CLAUSE = re.compile(r"(?<!\s)\s*(?:,|;|\s-\s|\s(?=but\s))\s*(?:and\s+|but\s+)?")
 _KIND_ARTICLE = re.compile(r"\b(?:a|an)\s+(?!short\b)(?=[\w-])", re.I)
 _ANY_ARTICLE = re.compile(r"\b(?:a|an)\s+(?=[\w-])", re.I)
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-_LIST_ITEMS = re.compile(r"\s*(?:;|,(?!(?<=\d,)\d{3}(?!\d)))\s*(?:and\s+)?")
+_LIST_ITEMS = re.compile(r"(?<!\s)\s*(?:;|,(?!(?<=\d,)\d{3}(?!\d)))\s*(?:and\s+)?")
 _ABOUT_ASKER = re.compile(r"^\W*(?:i|i'm|i'd|we|we're|it'?s|it is|this is|thanks?|thank you|cheers)\b", re.I)
 _MIN_ITEMS = 3
 # "... for the group chat pls.": the courtesy that closes the ask is no part of what the list is for
-_CLOSING_COURTESY = re.compile(r"[ \t]*,?[ \t]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)[ \t!]*$", re.I)
+_CLOSING_COURTESY = re.compile(
+    r"(?<![ \t])(?:[ \t]*,[ \t]*|[ \t]+)(?:please|pls|plz|thanks|thank you|thx|ty|cheers)[ \t!]*$", re.I
+)
 
 
 def listed_after(text: str, sentence_break: re.Pattern[str], into_list: re.Pattern[str]) -> tuple[str, str] | None:
