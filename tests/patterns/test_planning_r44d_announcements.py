@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import RankingDecider, Request
+from patterns import RankingDecider
 from patterns.lists import announces_list
-from patterns.planning import ClausePlanner
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import tasks
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
-
-
-async def tasks(decider: RankingDecider, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    plan = await ClausePlanner(decider).plan(Request(text), specialists())
-    return [(t.worker, t.text, t.depends_on) for t in plan.tasks]
 
 
 @pytest.mark.parametrize(

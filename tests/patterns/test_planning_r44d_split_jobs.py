@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import RankingDecider, Request
-from patterns.planning import ClausePlanner
-from tests.patterns.test_routing_users import specialists
+from patterns import RankingDecider
+from tests.patterns.routed import tasks
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 
 CODE = "```python\ndef tip(bill, rate):\n    return bill * rate\n\nprint(tip(2350))\n```"
-
-
-async def tasks(decider: RankingDecider, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    plan = await ClausePlanner(decider).plan(Request(text), specialists())
-    return [(t.worker, t.text, t.depends_on) for t in plan.tasks]
 
 
 @pytest.mark.parametrize(

@@ -13,18 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from patterns import RankingDecider, Request
+from patterns import RankingDecider
 from patterns.pipeline import stage_instructions
-from patterns.planning import ClausePlanner
 from patterns.sign_offs import signs_off
-from tests.patterns.test_routing_users import specialists
+from tests.patterns.routed import tasks
 
 pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
-
-
-async def tasks(decider: RankingDecider, text: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
-    plan = await ClausePlanner(decider).plan(Request(text), specialists())
-    return [(t.worker, t.text, t.depends_on) for t in plan.tasks]
 
 
 @pytest.mark.parametrize(
