@@ -54,6 +54,8 @@ _SCALING = frozenset("half halves double twice triple quarter third thirds doubl
 """Words before a figure that change its size ('half the garden'): never read past as a mere description."""
 _COUNTS = frozenset({"two", "three", "both", "all"})  # "the other two sides": how many, not how long
 MAX_LENGTHS = 6
+_POWERED = {"squared": 1, "cubed": 2}
+"""A length's unit with its power after it, as the unit asked in: the power above a length, as ``wanted`` counts."""
 
 
 class _Missing(Exception):
@@ -83,6 +85,8 @@ def solve_geometry(tokens: list[Token], start: int) -> Solution | None:
         return None
     what = asked.pop()
     shape = shapes.pop() if shapes else _implied(what, lengths)
+    if (what, shape) == ("volume", "rectangle") and len(lengths) == 3:
+        shape = "box"  # 'a room 2.4 m x 2.1 m x 2.2 m high': a floor's plan with a height is a box
     unit = _common_unit(lengths)
     if wanted and (unit is None or any(w.name != wanted[0][1].name or p != wanted[0][0] for p, w in wanted)):
         return None  # 'in square feet' of lengths in no unit, or two units asked: nothing to convert to
@@ -140,6 +144,12 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             i += 2
             unit = lookup(tokens[i].text, short=False) if tokens[i].kind == "word" else None
             i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
+            continue
+        power = _POWERED.get(tokens[i + 1].word)
+        own = lookup(token.text) if token.kind == "word" and power is not None else None
+        if own is not None and own.dimension == "length" and own.per is None and tokens[i - 1].word in ("in", "many"):
+            wanted.append((power, own))  # 'volume in m3', 'in m²' (read as 'm cubed', 'm squared'): the unit asked in
+            i += 2
             continue
         unit = lookup(tokens[i + 1].text, short=word == "sq") if tokens[i + 1].kind == "word" else None
         if word in ("square", "sq", "cubic") and tokens[i - 1].word in ("in", "many", "area") and unit is not None:

@@ -19,6 +19,7 @@ from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
 from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.unit_spellings import per_every, powered_lengths
 from servers.tools.calculator.written_figures import as_read_here
 from servers.tools.inputs import ToolInputError
 
@@ -96,7 +97,8 @@ def tokenize(request: str) -> list[Token]:
             f"the request is too long for the calculator ({len(request):,} characters; "
             f"the limit is {MAX_REQUEST_CHARS:,})"
         )
-    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(list(_scan(as_read_here(request))))))
+    tokens = per_every(powered_lengths(list(_scan(as_read_here(request)))))
+    tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(tokens)))
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
     tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
     tokens.append(Token("end", "", len(request)))

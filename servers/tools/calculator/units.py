@@ -35,7 +35,7 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
     },
     "area": {  # land, as a field or a plot is sold: only the named units (squares of lengths are geometry's)
         "hectare": (10_000.0, ("ha",)),
-        "acre": (4046.8564224, ()),
+        "acre": (4046.8564224, ("ac",)),
     },
     "mass": {
         "microgram": (1e-9, ("mcg", "µg", "ug")),  # a dose: 'a 400 mcg folic acid tablet'
@@ -63,7 +63,9 @@ _LINEAR: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {
         "milliliter": (1e-6, ("ml", "mL", "millilitre")),
         "centiliter": (1e-5, ("cl", "cL", "centilitre")),  # a wine bottle's label: 75 cl
         "liter": (1e-3, ("l", "L", "litre", "ltr", "litro")),  # "litro": as Spanish and Italian speakers write it
-        "cubic meter": (1.0, ("m3", "m³", "cubic metre")),
+        "cubic meter": (1.0, ("m3", "m³", "m cubed", "cubic metre")),  # 'm3' and 'm³' reach here as 'm cubed'
+        "cubic centimeter": (1e-6, ("cm3", "cm cubed", "cc", "cubic centimetre")),
+        "cubic foot": (0.028316846592, ("ft3", "ft cubed", "cu ft", "cubic feet")),
         "teaspoon": (4.92892159375e-6, ("tsp",)),
         "tablespoon": (1.478676478125e-5, ("tbsp",)),
         "fluid ounce": (2.95735295625e-5, ("fl oz", "floz")),
