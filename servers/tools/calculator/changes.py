@@ -41,7 +41,9 @@ _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage
            "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
            "percent reduction", "% reduction", "% rise", "% fall", "percentage loss", "percent loss", "% loss",
            "percentage gain", "percent gain", "% gain", "percentage improvement", "percent improvement",
-           "% improvement", "percentage cut", "percent cut", "% cut")  # fmt: skip
+           "% improvement", "percentage cut", "percent cut", "% cut", "discount in percent", "discount in %",
+           "discount as a percentage", "discount as a percent", "percentage discount", "percent discount",
+           "% discount", "percent off", "percentage off", "% off")  # fmt: skip
 _SPOILERS = frozenset(
     "original before after without if not except instead compound interest per each save saved saving was were "
     "halved doubled tripled twice half pre-tax pretax post-tax after-tax included again every than net gross".split()
@@ -263,6 +265,8 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
         return True
     if second.before[-1:] == ("from",) and first.before[-1:] == ("to",):
         return True
+    if _priced_then(first, second) and set(question_words(tokens, start)) & _CUTS:
+        return True  # 'original price £85,000, sale price £72,250': the price before and the price it became
     if first.before[-1:] in (("was",), ("were",), ("cost",)) and set(second.before) & _NOW:
         if set(question_words(tokens, start)) & _CUTS:
             return True  # 'the TV was $1,299 last week and today it's $974.25. What percent discount is that?'
@@ -277,6 +281,14 @@ def _moves(tokens: list[Token], start: int, first: Given, second: Given) -> bool
 
 
 _NOW = frozenset("now today currently nowadays".split())
+_USUAL = frozenset("original usual normal regular old list full".split())
+_MARKED_DOWN = frozenset("sale new discounted reduced offer".split()) | _NOW
+
+
+def _priced_then(first: Given, second: Given) -> bool:
+    """'original price £85,000, sale price £72,250', 'usual £40, now £34': the first named as the price it was and
+    the second as the price it became, each by the words just before it."""
+    return bool(set(first.before[-2:]) & _USUAL) and bool(set(second.before[-2:]) & _MARKED_DOWN)
 
 
 def _earlier(given: Given) -> int:
@@ -300,7 +312,7 @@ def _now_said(given: Given) -> bool:
     return bool(set(given.before[-2:]) & _NOW) or given.after[:1] in (("today",), ("now",), ("currently",))
 
 
-_CUTS = frozenset("discount markdown reduction cheaper".split())
+_CUTS = frozenset("discount markdown reduction cheaper off".split())
 
 
 def _from_to(tokens: list[Token], start: int, first: Given, second: Given) -> Solution | None:
