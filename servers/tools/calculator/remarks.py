@@ -40,9 +40,19 @@ GREETINGS = frozenset(
     "crikey strewth righto alright sorry please pls plz kindly help me quick question thanks thank you thx ta "
     "cheers much many obliged kind regards best warm wishes advance appreciated appreciate appreciated lot "
     "namaste salaam shalom bonjour hola dear sir madam".split()
+) | frozenset(  # the same said in the languages users mix into their English
+    "salam salaam assalamualaikum marhaba merhaba bula vinaka jambo habari kia ora aloha mahalo talofa malo mabuhay "
+    "kumusta salamat ciao salut hallo hej moin ola olá oi buenas buongiorno gamarjoba barev salem tere labas sveiki "
+    "ahoj szia zdravo privet namaskar vanakkam sawasdee selamat ni hao konnichiwa annyeong shukran asante gracias "
+    "merci svp stp prosze proszę dziekuje dziękuję danke bitte grazie obrigado obrigada spasibo tack takk kiitos "
+    "dhanyavad shukriya arigato teşekkürler tesekkurler sağol sagol terima kasih ngiyabonga siyabonga revert ".split()
 )
-"""Words of greeting, thanks and sign-off: said to the person asked, never of the sum."""
-ADDRESSES = frozenset("all everyone folks guys team mate mates hen pal love lads ladies bro bru boet chief".split())
+"""Words of greeting, thanks and sign-off: said to the person asked, never of the sum ('Pls revert' ends a request
+as Indian English often does)."""
+ADDRESSES = frozenset(
+    "all everyone folks guys team mate mates hen pal love lads ladies bro bru boet chief assistant friend friends "
+    "brother sister boss buddy dude bhai ji bhaiya didi habibi amigo amiga".split()
+)
 """Whom a greeting or sign-off is said to ('Morning all', 'Cheers mate'): inside a greeting they count nobody."""
 _CHECKING = frozenset(
     "check checking checked verify verifying confirm confirming double-check cross-check compare tally match "
