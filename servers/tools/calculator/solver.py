@@ -65,6 +65,7 @@ from servers.tools.calculator import (
     inner_rounding,
     interest,
     labelled_pay,
+    labelled_things,
     labels,
     later_sentences,
     leftover_remarks,
@@ -418,6 +419,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(told_per_units.as_equation(text), chained=chained)  # 'use 1.609 km per mile'
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
+        or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
     )
 
 
