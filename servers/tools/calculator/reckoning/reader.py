@@ -13,13 +13,14 @@ import math
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, padding
+from servers.tools.calculator.asked_totals import total_asked
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.listed_means import solve_listed_mean
 from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.adjustments import adjusted, read_adjustments
-from servers.tools.calculator.reckoning.asked import Asked, read_asked
+from servers.tools.calculator.reckoning.asked import OTHER_ASKS, SPOILERS, Asked, read_asked
 from servers.tools.calculator.reckoning.bare_counts import count_the_priced
 from servers.tools.calculator.reckoning.classes import solve_classes
 from servers.tools.calculator.reckoning.clock_units import in_clock_unit
@@ -89,7 +90,9 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     if alone is not None and not _share_asked(tokens, end, givens):
         return None  # '20% of 150 guests are vegetarian. How many eat meat?': the share may not be what is asked
     told = start > 0 and tokens[start - 1].word in _TOLD  # 'Work out 4 nights ... at €3.20 per metre per night'
-    asked = read_asked(tokens, end, spans, things, money_kinds, units, alone, told)
+    asked = read_asked(tokens, end, spans, things, money_kinds, units, alone, told) or _bill_total(
+        tokens, start, items, money_kinds
+    )
     if asked is None:
         return None
     if asked.unit is not None and asked.unit.dimension in PHYSICAL:
@@ -121,6 +124,30 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
         if plainest is None:
             return None
     return _answer(plainest, asked, units)
+
+
+def _bill_total(tokens: list[Token], start: int, items: list[Typed], money_kinds: set[str]) -> Asked | None:
+    """'7 yards at £9.50 per yard plus £45, total?': a bare 'total?' asks what a bill comes to when every line of it
+    is already money of one currency, so the total of nothing else could be meant."""
+    if len(money_kinds) != 1 or len(items) < 2 or not total_asked(tokens, start):
+        return None
+    money = kinds.base(next(iter(money_kinds)))
+    if any(item.kind != money or item.percent_of is not None for item in items):
+        return None
+    if any(t.word in SPOILERS or t.word in OTHER_ASKS for t in tokens[start:]):
+        return None  # 'tax', 'then write ...': more asked than the bill's sum
+    for a, b in zip(items, items[1:], strict=False):
+        if any(t.word not in _ADDED and t.text not in _ADDED for t in tokens[a.end : b.start]):
+            return None  # 'less £5', 'and I paid £20': a line taken away, or no line of the bill at all
+    if any(t.kind == "word" and t.word not in _ASKING_TOTAL for t in tokens[items[-1].end :]):
+        return None  # '... plus £15 parking each day. Total?': the last line says more than its amount
+    return Asked(money, None, False, frozenset("+"), "")
+
+
+_ADDED = frozenset({"plus", "and", ",", "+", "&", "with", "also", "then"})
+"""What joins two lines of a bill that are added: nothing else may stand between them."""
+_ASKING_TOTAL = frozenset("total the what what's whats is so pls please then and altogether grand all in".split())
+"""What may follow the bill's last line: only the words that ask its total."""
 
 
 def _a_name(tokens: list[Token], given: Given) -> bool:
