@@ -3,7 +3,8 @@
 A reading that accounts for every number may still answer in another currency than the one asked ('¥64,500'
 for 'how much in dollars'), when the request gives no rate to change it by, or one no reader ties to the amount.
 That is an answer to another question, so it is declined with what was asked. Only a currency named by a word
-that is nothing else ('dollars', 'euros', 'yen'; not 'pounds', which may weigh) after 'in' in the question counts.
+after 'in' in the question counts ('dollars', 'euros', 'yen', and 'pounds', which of money is sterling), and an
+exchange asked 'at today's rate' is declined whatever currency it names: offline there is no rate of today.
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ from servers.tools.inputs import ToolInputError
 
 _ASKED_IN = re.compile(r"\bin ([a-z]{2,12})\b")
 _SENTENCE_END = re.compile(r"[.!?]+")
+_POUNDS = frozenset({"pounds", "pound"})
+"""'in pounds' of an amount of money asks sterling: a weight is no answer to a sum of money."""
+_LIVE_RATE = re.compile(
+    r"\b(?:today'?s|todays|current|latest|live|present)\s+(?:exchange\s+)?rates?\b|\bexchange\s+rates?\s+"
+    r"(?:today|now)\b|\brate\s+(?:of\s+)?today\b",
+    re.IGNORECASE,
+)
+"""'at today's rate', 'with the current exchange rate': a rate the request does not give, which changes daily."""
+_RATE_SAID = re.compile(r"\s*(?:(?:of|is|=|:|at|,)\s*)?(?:[$€£¥₹]|\d)")
+"""'today's rate of 4.30 zł to the euro': the rate is given after all."""
 
 
 def check_currency_asked(text: str, solution: Solution) -> None:
@@ -27,8 +38,14 @@ def check_currency_asked(text: str, solution: Solution) -> None:
     if answered is None:
         return
     sentences = [s for s in _SENTENCE_END.split(text[-300:].lower()) if s.strip()]
+    live = _LIVE_RATE.search(text[-300:])
+    if live is not None and not _RATE_SAID.match(text[-300:], live.end()):
+        raise ToolInputError(
+            "the question asks for an exchange at today's rate, which I don't have offline; say the exchange rate "
+            "and ask again"
+        )
     for word in _ASKED_IN.findall(sentences[-1] if sentences else ""):
-        asked = lookup(word)
+        asked = currency("GBP") if word in _POUNDS else lookup(word)  # money asked 'in pounds' is sterling
         if is_money(asked) and asked.dimension != answered.dimension:
             raise ToolInputError(
                 f"the question asks for the answer in {word}, and what is given only makes it in {answered.name}; "
