@@ -68,7 +68,7 @@ _DETERMINER = r"(?:a|an|the|some|one|two|three|four|five|a few|few|\d+|a couple 
 _PUT_UP = ("sign", "poster", "flyer")
 _ADJECTIVES = (
     r"(?:catchy|punchy|nice|good|great|simple|detailed|long|little|wee|small|new|quick|short|brief|clear|"
-    r"polite|kind|thank-you|\d+-word|\w+-sentence|one-line|personal|official|warm)"
+    r"polite|kind|thank-you|thank\s+you|\d+-word|\w+-sentence|(?:one|two|single)[\s-]line|personal|official|warm)"
 )
 # Where the material is the content: "based on this:", "using the notes below", "from these points".
 _SOURCE = re.compile(

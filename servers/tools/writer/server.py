@@ -23,6 +23,7 @@ from servers.tools.writer.asker_context import without_asker_context
 from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
+from servers.tools.writer.dropped_gs import as_spelt
 from servers.tools.writer.essays import refuse_essay
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.grammar import corrected, grammar_asked
@@ -115,6 +116,7 @@ class WordCount(BaseModel):
 def _job(request: str, handles: tuple[Job, ...]) -> tuple[str, Job]:
     # "For the newsletter, rewrite this ...: ...": read with the place after the ask, before anything else reads it
     text = destination_last(tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS)))
+    text = as_spelt(text)  # "a text to Lou tellin him the amount": telling him
     refuse_opinion(text)  # "Give me your honest view: is gold or bitcoin better?": no text asked, and no view held
     # "I'm a wedding planner and the florist has cancelled. Please draft an email to Hannah telling her ...": the ask
     text = that_supplied(without_asker_context(text))  # "tell the choir rehearsal is on ...": "... that rehearsal"
