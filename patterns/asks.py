@@ -10,7 +10,9 @@ the agents' names), or after the material, in its last sentence ("<facts>. I nee
 manager about it."): then a worker on numbers reads the facts and then its question, as the user put them, and any
 other gets its ask with the facts as its material.
 
-A request that names no such list, or a list of another length, goes to every worker whole, as before; one that
+Otherwise the offline planner reads the request's parts ("make a summary for me and also write a short reminder for
+the students, from this notice: <text>"): when it reads one part for each worker, each worker gets its own, with
+the material. A request read as no such parts, or as parts of another number, goes to every worker whole; one that
 opens by addressing the very workers it is sent to ("Have the calculator and the researcher both answer this: ...")
 goes to each without the addressing (``patterns.addressed``).
 """
@@ -25,6 +27,7 @@ from patterns.addressed import NAMED_PRODUCT, addressed, name_pattern
 from patterns.deciding import Decider
 from patterns.forms import works_on_numbers
 from patterns.material import split_material, with_material
+from patterns.planning import ClausePlanner
 from patterns.turns import asks_by_name, asks_in_turn
 from patterns.worker import Request, Worker
 
@@ -96,13 +99,18 @@ class OwnAsks:
             request = request.replace(text=to.text)
         whole = [request] * count
         names = [w.name for w in self.workers]
-        jobs, facts = asks_by_name(request.text, names, {n: re.compile(name_pattern(n), re.IGNORECASE) for n in names})
+        named = {n: re.compile(name_pattern(n), re.IGNORECASE) for n in names}
+        jobs, facts = asks_by_name(request.text, names, named)
         if set(jobs) == set(names) and count == len(names):
             # "<facts>. Calculator, what the hire comes to; writer, a note to the customer.": each its named job
             return [request.replace(text=_after_facts(w, jobs[w.name], facts)) for w in self.workers]
         first = wanted_asks(request.text)
         # "<facts>. One of you tot up the total, the other do me a note ...": two jobs, each to the one it fits
         split = first or asks_after(request.text) or asks_in_turn(request.text)
+        if split is None and count == len(self.workers) <= MAX_WORKERS:
+            if any(pattern.search(request.text[:SCAN]) for pattern in named.values()):
+                return whole  # jobs given by name that leave a worker none are the user's own split, not a plan's
+            return await self._planned(request) or whole
         if split is None or len(split[1]) != count or count != len(self.workers) or count > MAX_WORKERS:
             return whole
         lead, asks, material = split
@@ -125,6 +133,41 @@ class OwnAsks:
             ]
         said = [f"{lead}{ask}" for ask in asks]
         return [request.replace(text=with_material(said[a][:1].upper() + said[a][1:], material)) for a in best]
+
+    async def _planned(self, request: Request) -> list[Request] | None:
+        """Each worker's own part as the offline planner reads the request ("make a summary and also write a
+        reminder for the students, from this notice: <text>"), when it reads one part for each worker and no two
+        for one; a part read without the request's material gets it too. ``None`` otherwise."""
+        instruction, material = split_material(request.text)
+        parts = await self._parts(request)
+        if parts is None and material and _ANNOUNCED.search(instruction[:SCAN]):
+            # "two separate things, run em side by side: what's a 15% tip on $86.40, and who wrote Jolene": the
+            # things are the list after the colon, one for each worker
+            parts, material = await self._parts(request.replace(text=material)), ""
+        if parts is None:
+            return None
+        return [request.replace(text=_with_its_material(parts[w.name], material)) for w in self.workers]
+
+    async def _parts(self, request: Request) -> dict[str, str] | None:
+        """The planner's part for each worker (no part after another), when it reads exactly one for each."""
+        plan = await ClausePlanner(self.decider).plan(request, self.workers)
+        parts = {task.worker: task.text for task in plan.tasks if not task.depends_on}
+        if len(plan.tasks) != len(self.workers) or set(parts) != {w.name for w in self.workers}:
+            return None
+        return {name: text for name, text in parts.items() if name is not None}
+
+
+# "two separate things", "3 questions", "both jobs": the request announces a list of things after its colon
+_ANNOUNCED = re.compile(
+    r"\b(?:two|three|four|both|[234])\s+(?:\w+\s+)?(?:things|questions|jobs|tasks|parts|bits)\b", re.IGNORECASE
+)
+
+
+def _with_its_material(part: str, material: str) -> str:
+    """A planned part with the request's material, unless it carries it already."""
+    if not material or material[:80] in part:
+        return part
+    return with_material(part, material)
 
 
 def _after_facts(worker: Worker, ask: str, facts: str) -> str:
