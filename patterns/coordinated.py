@@ -31,8 +31,8 @@ _COORDINATED = re.compile(
 # Each opens with a question word and at least two words more ("what salt and what pepper cost" is one question
 # over two things and is left whole).
 _DIRECT = re.compile(
-    rf"^(?P<first>{_WH}(?:'s\b|\s+[a-z]+\b)\s(?:[^,;.?!]|{_POINT}){{2,150}}?)"
-    rf"(?:\s*,)?\s+and\s+(?P<second>{_WH}(?:'s\b|\s+[a-z]+\b)"
+    rf"^(?P<first>{_WH}(?:'?s\b|\s+[a-z]+\b)\s(?:[^,;.?!]|{_POINT}){{2,150}}?)"  # "whats" typed as "what's"
+    rf"(?:\s*,)?\s+and\s+(?P<second>{_WH}(?:'?s\b|\s+[a-z]+\b)"
     rf"\s(?:[^;.?!]|{_POINT}){{2,150}})(?P<end>[.?!]?)\s*$",
     re.IGNORECASE,
 )
