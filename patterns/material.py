@@ -36,6 +36,7 @@ PARTICLE_VERBS = {"work": "out", "sum": "up", "come": "up", "think": "up", "fact
 # is sent follows ("text the result to my manager", "message me the total", "ping Sam"), not "this text and ...".
 SENDING_VERBS = frozenset("text message ping dm whatsapp sms phone ring forward".split())
 _LOOKING = frozenset("have take".split())
+_PARTICLE_OBJECTS = frozenset("this it that these them".split())
 _SENT = frozenset("the it them me him her us my our his their this that everyone everybody".split())
 
 
@@ -62,7 +63,9 @@ def opens_instruction(words: list[str]) -> bool:
         return True  # "have a look at this script", "take a look at my code": an order to look it over
     particle = PARTICLE_VERBS.get(words[0])
     sending = words[0] in SENDING_VERBS and len(words) > 1 and words[1] in _SENT
-    return words[0] in ACTION_VERBS or sending or (particle is not None and words[1:2] == [particle])
+    # "sum this up", "work it out": the particle after a pronoun that is the verb's object
+    split = particle is not None and words[1:2] != [] and words[1] in _PARTICLE_OBJECTS and words[2:3] == [particle]
+    return words[0] in ACTION_VERBS or sending or (particle is not None and words[1:2] == [particle]) or split
 
 
 # Nouns that name material ("Here is my code:", "Text:"): a colon after them introduces it.

@@ -418,7 +418,7 @@ def verb_head(instruction: str) -> str | None:
     start = next((i for i, w in enumerate(lowered) if w.strip(",") not in _POLITE), len(words))
     if lowered[start : start + 2] in (["help", "me"], ["help", "us"]) and start + 2 < len(words):
         start += 2  # "Help me write an email to ...": the verb after the help says who acts
-    if not opens_instruction([w.strip(",.:;!?") for w in lowered[start : start + 2]]) or lowered[start] in _LIGHT:
+    if not opens_instruction([w.strip(",.:;!?") for w in lowered[start : start + 3]]) or lowered[start] in _LIGHT:
         return None
     stop = start + 1
     if stop < len(words) and lowered[stop] in _PARTICLES and not lowered[start].endswith(_ENDS):

@@ -78,6 +78,14 @@ def first_sentence(text: str) -> str:
 # "Quick favour before my train leaves, could you give me ...": the polite ask after a comma, the situation before.
 _POLITE_ASK = re.compile(r",\s+(?=(?:please\s+)?(?:could|can|would|will)\s+you\b)", re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
+# "I would be obliged if you could summarise ...", "I'd be grateful if you would ...", "would you be so kind as to
+# ...": a formal lead before the ask, which asks for nothing itself
+_FORMAL_LEAD = re.compile(
+    r"(?:^|,\s+)(?:i\s+would|i'd|we\s+would|we'd)\s+(?:be\s+(?:very\s+|most\s+)?(?:grateful|obliged|thankful|glad)"
+    r"|(?:really\s+)?appreciate\s+it)\s+if\s+you\s+(?:could|would|can|will)\s+(?:please\s+|kindly\s+)?"
+    r"|(?:^|,\s+)would\s+you\s+be\s+so\s+kind\s+as\s+to\s+",
+    re.IGNORECASE,
+)
 
 
 def polite_ask(sentence: str) -> str:
@@ -85,6 +93,9 @@ def polite_ask(sentence: str) -> str:
     ("..., could you give me the short version of this email?") or an order ("My landlord sent me this, summarise
     it", "Got this from the school, give me the gist"); otherwise ``sentence`` unchanged."""
     head = sentence[:SCAN]
+    formal = _FORMAL_LEAD.search(head)
+    if formal is not None:
+        return sentence[formal.end() :]  # "Dear assistant, I would be obliged if you could summarise ...": the ask
     found = _POLITE_ASK.search(head)
     start = found.end() if found is not None else None
     if start is None:
