@@ -38,7 +38,7 @@ from patterns.asides import join_asides
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
 from patterns.counted_asks import counts_what_it_makes
-from patterns.forms import has_number, only_figures, question_form
+from patterns.forms import asked_after_comma, has_number, only_figures, question_form
 from patterns.headings import QUANTITY as _QUANTITY
 from patterns.headings import heads_the_request
 from patterns.instructions import (
@@ -240,20 +240,13 @@ def _states(sentence: str) -> bool:
     short = len(found) + quantities < least
     if not found or short or text.endswith("?") or LEADING_SEQUENCER.match(text) or LEADING_FILLER.match(text):
         return False
-    if _ASKED_AFTER_COMMA.search(text[:SCAN_LIMIT]):
+    if asked_after_comma(text):
         return False  # "we have 14 home games at $500 each, what is the total.": a question typed with a full stop
     if _QUANTITY.match(text) or (found[0] in _DIARY and text.endswith(".") and len(found) >= 4):
         # "60% are girls.": a quantity is the subject; "Did a 10 km run this morning.": the user's day told with
         # its "I" left out, as a question would end with its mark
         return True
     return found[0] not in ASKING and not opens_instruction(found[:2]) and text[:1] not in (OPEN, "`", '"')
-
-
-# A question after a comma, its mark typed as a full stop ("..., what is the total for the season."): the sentence asks
-_ASKED_AFTER_COMMA = re.compile(
-    r",\s*(?:so\s+)?(?:what(?:'s|s)?\s+(?:is|are|was|will|would|do|does)?\b|how\s+(?:much|many|long|far|old)\b)",
-    re.IGNORECASE,
-)
 
 
 # Subjects that tell what happened next ("then they add tax", "then we paid"); words by which such a clause asks.

@@ -295,3 +295,16 @@ def only_figures(text: str) -> bool:
         return False
     items = [t for t in _FIGURE_BREAK.split(head) if t]
     return len(items) >= 2 and all(_FIGURE.fullmatch(t) for t in items)
+
+
+# A question after a comma, its mark typed as a full stop ("..., what is the total for the season."): the sentence asks
+_ASKED_AFTER_COMMA = re.compile(
+    r",\s*(?:so\s+)?(?:what(?:'s|s)?\s+(?:is|are|was|will|would|do|does)?\b|how\s+(?:much|many|long|far|old)\b)",
+    re.IGNORECASE,
+)
+
+
+def asked_after_comma(sentence: str) -> bool:
+    """Whether ``sentence`` asks a question after a comma ("we sold 40 jars at £5, how much is that."), whatever mark
+    it ends with."""
+    return _ASKED_AFTER_COMMA.search(sentence[:FIGURE_SCAN]) is not None

@@ -1,4 +1,5 @@
-"""The units a figure's size is asked in when they are not its lengths' own: land and capacity.
+"""The units a figure's size is shown in: its lengths' own to the figure's power ('square meters'), or the unit it
+is asked in when that is another: land, capacity, or a square or cube typed with a figure ('in m3').
 
 * "my field is 240 m by 135 m. how many hectares is that" → 3.24 hectares (a hectare is 10,000 m²)
 * "a tank 2.5 m long, 1.2 m wide and 0.8 m deep. how many litres does it hold" → 2400 liters
@@ -12,7 +13,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.quantities import Measure, plural
+from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.quantities import Measure, lookup, plural
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
@@ -69,3 +71,32 @@ def in_square(solution: Solution, unit: Measure, asked: Measure, power: int) -> 
     solution.steps.append(f"{solution.answer} = {shown} {label} (1 {unit.name} = {ratio} {plural(asked.name)})")
     solution.answer, solution.result, solution.unit = f"{shown} {label}", value, label
     return solution
+
+
+_POWERED = {"squared": 1, "cubed": 2}
+"""A length's unit with its power after it: the power above a length, as a figure's ``wanted`` units count it."""
+
+
+def powered_asked(tokens: list[Token], i: int) -> tuple[int, Measure] | None:
+    """'in m cubed', 'how many m squared' ('in m3', 'in m²' as read): the power and length unit asked at ``i``."""
+    power = _POWERED.get(tokens[i + 1].word)
+    own = lookup(tokens[i].text) if tokens[i].kind == "word" and power is not None else None
+    if power is None or own is None or own.dimension != "length" or own.per is not None:
+        return None
+    return (power, own) if tokens[i - 1].word in ("in", "many") else None
+
+
+def shown_number(value: Fraction) -> str:
+    return numbers.format_number(value)
+
+
+def figure_answer(what: str, shape: str, value: Real, working: str, unit: Measure | None, power: int) -> Solution:
+    """A figure's size, labelled with its lengths' unit to the figure's power ('square meters', 'cubic feet')."""
+    value = numbers.checked(value)
+    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
+    label = None
+    if unit is not None:
+        name = unit.name if value == 1 else plural(unit.name)
+        label = {1: name, 2: f"square {name}", 3: f"cubic {name}"}[power]
+    answer = f"{shown} {label}" if label else shown
+    return Solution(answer, value, f"{what} of a {shape}", working, [f"{working} = {answer}"], label)

@@ -20,10 +20,12 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.figure_things import thing_after_lengths
-from servers.tools.calculator.figure_units import in_capacity, in_land, in_square, land_asked
+from servers.tools.calculator.figure_units import figure_answer as _answer
+from servers.tools.calculator.figure_units import in_capacity, in_land, in_square, land_asked, powered_asked
+from servers.tools.calculator.figure_units import shown_number as _n
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import Measure, convert, lookup, plural
+from servers.tools.calculator.quantities import Measure, convert, lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -54,8 +56,6 @@ _SCALING = frozenset("half halves double twice triple quarter third thirds doubl
 """Words before a figure that change its size ('half the garden'): never read past as a mere description."""
 _COUNTS = frozenset({"two", "three", "both", "all"})  # "the other two sides": how many, not how long
 MAX_LENGTHS = 6
-_POWERED = {"squared": 1, "cubed": 2}
-"""A length's unit with its power after it, as the unit asked in: the power above a length, as ``wanted`` counts."""
 
 
 class _Missing(Exception):
@@ -145,10 +145,8 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             unit = lookup(tokens[i].text, short=False) if tokens[i].kind == "word" else None
             i += unit is not None and unit.dimension == "length"  # "how many metres of fencing"
             continue
-        power = _POWERED.get(tokens[i + 1].word)
-        own = lookup(token.text) if token.kind == "word" and power is not None else None
-        if own is not None and own.dimension == "length" and own.per is None and tokens[i - 1].word in ("in", "many"):
-            wanted.append((power, own))  # 'volume in m3', 'in m²' (read as 'm cubed', 'm squared'): the unit asked in
+        if (powered := powered_asked(tokens, i)) is not None:
+            wanted.append(powered)  # 'volume in m3', 'in m²' (read as 'm cubed', 'm squared'): the unit asked in
             i += 2
             continue
         unit = lookup(tokens[i + 1].text, short=word == "sq") if tokens[i + 1].kind == "word" else None
@@ -492,18 +490,3 @@ def _formula(what: str, shape: str, lengths: list[_Length], unit: Measure | None
         r, _ = _radius(lengths)
         return _answer(what, shape, 4 / 3 * math.pi * numbers.to_float(r**3), f"4/3 × π × {_n(r)}³", unit, 3)
     raise ToolInputError(f"I can't work out the {what} of a {shape}")
-
-
-def _n(value: Fraction) -> str:
-    return numbers.format_number(value)
-
-
-def _answer(what: str, shape: str, value: Real, working: str, unit: Measure | None, power: int) -> Solution:
-    value = numbers.checked(value)
-    shown = numbers.format_number(value if isinstance(value, Fraction) else numbers.tidy(value))
-    label = None
-    if unit is not None:
-        name = unit.name if value == 1 else plural(unit.name)
-        label = {1: name, 2: f"square {name}", 3: f"cubic {name}"}[power]
-    answer = f"{shown} {label}" if label else shown
-    return Solution(answer, value, f"{what} of a {shape}", working, [f"{working} = {answer}"], label)
