@@ -29,3 +29,17 @@ async def test_the_ask_is_read_as_it_is_meant(request_text: str, facts: list[str
 async def test_the_material_keeps_its_own_spelling():
     text = await drafted("Write a text to my brother tellin him the news: the boat is comin along fine")
     assert "comin along" in text and "coming" not in text
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "fact"),
+    [
+        ("Write the elevator buyer a short note saying the total is 1,316,660.00", "1,316,660.00"),
+        ("Send my neighbour Greta a quick text that the parcel is in the shed", "parcel is in the shed"),
+        ("draft the hall committee a short email saying the booking is confirmed for 12 May", "12 May"),
+    ],
+)
+async def test_the_reader_before_the_text_is_whom_it_is_sent_to(request_text: str, fact: str):
+    text = await drafted(request_text)
+    assert fact in text, text

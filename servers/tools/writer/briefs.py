@@ -213,6 +213,8 @@ def read_brief(instruction: str) -> Brief:
             re.I,
         )
     )
+    if head is None and verb in _SENT_TO_WHOM:
+        given = _GIVEN_TEXT.match(rest)  # "write the elevator buyer a short note": more words of whom than a head has
     if head:
         style_word = head.group(2).lower()
         tone = tone_named(head.group(1))
@@ -426,7 +428,10 @@ def _unframed(text: str) -> str:
     return (text[: found.start()] + after).strip(" ,")
 
 
-# "my client Dana a friendly nudge", "the team a quick reminder": the reader, then the kind of text sent to them.
+# "my client Dana a friendly nudge", "the team a quick reminder": the reader, then the kind of text sent to them
+# (after "email", "message", "text"; and after "write", "send", "draft" when whom is longer than a text's head reads:
+# "write the elevator buyer a note").
+_SENT_TO_WHOM = frozenset("write send drop draft".split())
 _GIVEN_TEXT = re.compile(
     rf"^(?P<who>(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)\s+(?:an?|some)\s+(?P<manner>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<kind>{STYLE_PATTERN})\b\s*",
