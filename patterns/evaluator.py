@@ -127,6 +127,7 @@ def echoes(revision: str, draft: str, feedback: str, task: str) -> bool:
 _LOOP = re.compile(
     r"\b(?:(?:keep|continue|go\s+on|carry\s+on)\s+(?:on\s+)?"
     r"(?:improv|refin|revis|polish|rework|tweak|edit|iterat|review|fix|work)[a-z]*"
+    r"|(?:keep|continue)\s+making\s+(?:it|this|that|them)\s+(?:better|stronger|clearer|nicer)"
     r"|(?:have|get)\s+(?:it|this|that|them)\s+(?:reviewed|checked|critiqued|judged|scored|graded|proofread|"
     r"improved|refined|revised|polished|edited|looked\s+over)"
     r"|(?:have|get|let)\s+(?:a|an|the|some|my|our)\s+(?:reviewer|judge|editor|critic|proofreader)"
