@@ -11,7 +11,7 @@ from fractions import Fraction
 from servers.tools.calculator.expression import Node, Number, Series
 from servers.tools.calculator.functions import CONSTANTS
 from servers.tools.calculator.numbers import format_number
-from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, rate
+from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, marked, rate
 from servers.tools.calculator.reader import TokenReader
 from servers.tools.calculator.tokens import Token
 
@@ -51,7 +51,7 @@ class AmountReader(TokenReader):
         if self.peek().kind == "currency":
             measure = currency(self.peek().value)
             self.i += 1
-            return self._with_rate(Quantity(value, measure), f"{measure.symbol}{text}")
+            return self._with_rate(Quantity(value, measure), marked(text, measure.symbol))
         measure = self.unit(short=self.peek().attached or not self.variables)
         if measure is None:
             return Number(Quantity(value), text)
@@ -193,7 +193,7 @@ class AmountReader(TokenReader):
             raise self.fail(f"an amount after {symbol.text}")
         self.i += 1
         measure = currency(symbol.value)
-        return self._with_rate(Quantity(token.value, measure), f"{measure.symbol}{numeral(token)}")
+        return self._with_rate(Quantity(token.value, measure), marked(numeral(token), measure.symbol))
 
 
 def _hyphenated(hyphen: Token, word: Token) -> bool:

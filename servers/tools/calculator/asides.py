@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.calendars import calendar_assumed, calendar_restated, calendar_said
 from servers.tools.calculator.charges import worked_out_at
+from servers.tools.calculator.currencies import WORDS
 from servers.tools.calculator.gross_asked import deductions_after
 from servers.tools.calculator.measured_in import names_new_unit
 from servers.tools.calculator.quantities import lookup
@@ -390,15 +391,13 @@ def _pretax(tokens: list[Token], i: int) -> bool:
 
 
 def _after_amount(tokens: list[Token], i: int) -> bool:
-    """Whether an amount of money ends at ``i``: '$45', '45 euros', '45 dollars'."""
-    if i < 0:
+    """Whether an amount of money ends at ``i``: '$45', '45 euros', '45 tenge', '45 pounds' (money right after an
+    amount, though a weight in the table of units)."""
+    if i <= 0:
         return False
     if tokens[i].kind == "number":
-        return i > 0 and tokens[i - 1].kind == "currency"
-    return i > 0 and tokens[i - 1].kind == "number" and tokens[i].word in _CURRENCY_WORDS
-
-
-_CURRENCY_WORDS = frozenset("dollars dollar euros euro pounds pound quid bucks usd eur gbp rupees yen".split())
+        return tokens[i - 1].kind == "currency"
+    return tokens[i - 1].kind == "number" and (tokens[i].word in WORDS or tokens[i].word in ("pound", "pounds"))
 
 
 def _labels_given(tokens: list[Token], i: int) -> bool:

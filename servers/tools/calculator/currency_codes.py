@@ -1,18 +1,25 @@
 """A currency written by its code or short name before the amount: 'NOK 21.50', 'IDR 15.540.000', 'Rp 350.000',
-'kr 14,20', 'EGP 1,834', 'LE 95', 'Tk 8,400', 'CHF 480.00'.
+'kr 14,20', 'EGP 1,834', 'LE 95', 'Tk 8,400', 'CHF 480.00'; and one named by a word that is ordinary English too,
+right after the amount: '650 sol', '500 lek', '20 lei'.
 
 The amounts are read with a sign before the figure ('$21.50') or a code after it ('21.50 NOK'); a code before it
 was a word the grammar did not know, so 'Feed costs NOK 14.20 per kg' was not read as money at all. Each such
 word right before a figure becomes the currency it names, exactly as a sign would be. Only codes and the short
 names written this way are taken ('nok', 'idr', 'rp', 'kr', 'le', 'tk'), never a word that is also a currency's
 full name in a sentence ('dollars', 'rand', 'yen').
+
+A word such as 'sol', 'lek', 'lei' or 'tala' is a currency only right after a figure, where a unit is read ('650
+sol per kg'); anywhere else it is the word it is ('the sol', 'a lei'). It becomes the currency it names there, as a
+sign written after the figure does ('650€').
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from servers.tools.calculator.currencies import AFTER, WORDS
 from servers.tools.calculator.quantities import is_money, lookup
 
 if TYPE_CHECKING:
@@ -40,3 +47,40 @@ def as_currency_signs(tokens: list[Token]) -> list[Token]:
         code = measure.dimension.removeprefix("money ")
         out[k] = replace(word, kind="currency", value=code)
     return out
+
+
+def as_currencies_after(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each currency word that is an ordinary word too ('sol', 'lek', 'Ft') turned into the currency
+    it names where it stands right after a figure, in a request that names no other currency: in '20 lei for the
+    party at $3 each' the lei are garlands. A word that is also a unit ('Ft', feet) is the currency only where
+    nothing else in the request is measured in that unit's kind ('6 Ft long, how many metres?' is feet)."""
+    out = list(tokens)
+    named = {t.value for t in tokens if t.kind == "currency"} | {WORDS[t.word] for t in tokens if t.word in WORDS}
+    measured: Counter[str] | None = None  # how many words of the request measure in each kind, counted once
+    for k in range(1, len(tokens)):
+        code = _named_after(tokens[k])
+        if code is None or tokens[k - 1].kind != "number" or named - {code}:
+            continue
+        unit = lookup(tokens[k].text, short=False)
+        if unit is not None:
+            measured = measured if measured is not None else _measured(tokens)
+            if measured[unit.dimension] > 1:
+                continue
+        out[k] = replace(tokens[k], kind="currency", value=code)
+    return out
+
+
+def _named_after(token: Token) -> str | None:
+    """The currency a word names where it may only follow a figure: 'sol' in any case, 'Ft' only as written."""
+    if token.kind != "word":
+        return None
+    return AFTER[token.word] if token.word in _ANY_CASE else AFTER.get(token.text)
+
+
+_ANY_CASE = frozenset(word for word in AFTER if word.islower())
+
+
+def _measured(tokens: list[Token]) -> Counter[str]:
+    """How many words of the request name a unit of each kind ('length': 2 in '12 Ft by 10 Ft')."""
+    units = (lookup(t.word, short=False) for t in tokens if t.kind == "word")
+    return Counter(unit.dimension for unit in units if unit is not None)

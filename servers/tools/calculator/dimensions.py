@@ -44,6 +44,7 @@ from servers.tools.calculator.counted import (
     things_counted,
     work_shared,
 )
+from servers.tools.calculator.currencies import SIGNED
 from servers.tools.calculator.double_rates import double_rate_said
 from servers.tools.calculator.each_first import each_before_period
 from servers.tools.calculator.each_subject import one_of
@@ -66,10 +67,8 @@ from servers.tools.calculator.reader import NotUnderstood
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words, unpriced_item
 from servers.tools.calculator.targets import further, travelled, uncounted_rate
-from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
+from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
-
-_CODES = frozenset(CURRENCY_SYMBOLS.values())
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}
 _CALENDAR = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
@@ -488,7 +487,7 @@ def _unit_of(givens: list[Given], dimension: str, calendar: dict[str, Fraction])
             if found is not None and found[0] == dimension:
                 if is_money(base):
                     code = base.dimension.removeprefix("money ")
-                    return currency(code) if code in _CODES else Measure(base.name, base.dimension)
+                    return currency(code) if code in SIGNED else Measure(base.name, base.dimension)
                 return base
     return None
 

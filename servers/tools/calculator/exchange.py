@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.currencies import BY_CODE, WORDS
 from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
+from servers.tools.calculator.tokens import Token
 
-_CODES = frozenset(CURRENCY_SYMBOLS.values())
-_WORDS = {"dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
-          "eur": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "sterling": "GBP", "gbp": "GBP",
-          "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR"}  # fmt: skip
+_WORDS = {word: code for word, code in WORDS.items() if " " not in word} | {"pound": "GBP", "pounds": "GBP"}
+"""A currency named by one word: its name or code ('euros', 'tenge', 'NOK'), and 'pound' where the request means
+money by it (``_sterling``)."""
 _PER = (("to", "the"), ("to", "a"), ("to", "an"), ("to", "one"), ("per",), ("for", "every"), ("for", "each"),
         ("for", "one"), ("for", "a"), ("for", "an"), ("to", "each"), ("to", "every"), ("a",), ("an",))  # fmt: skip
 _EQUALS = (("=",), ("is", "worth"), ("is",), ("equals",), ("buys",), ("gets", "you"), ("gets",), ("to",))
@@ -121,7 +121,7 @@ def _code_at(tokens: list[Token], i: int) -> tuple[str, int]:
     if i >= len(tokens):
         return "", 0
     token = tokens[i]
-    if token.kind == "currency" and token.value in _CODES:
+    if token.kind == "currency" and token.value in BY_CODE:
         return token.value, 1
     if token.word in ("us", "american") and i + 1 < len(tokens) and tokens[i + 1].word in ("dollar", "dollars"):
         return "USD", 2  # '1 US dollar = 0.92 euros': the dollar named with its country

@@ -9,11 +9,13 @@ Where the request speaks of rupees, taka or lakhs the grouping is read as one fi
 
 from __future__ import annotations
 
+from servers.tools.calculator.currencies import signs_of, words_of
 from servers.tools.inputs import ToolInputError
 
-_SIGNS = ("₹", "৳")
-_WORDS = frozenset("rs inr npr pkr lkr rupee rupees lakh lakhs crore crores taka paise".split())
-"""What marks a request as counting in rupees or taka, where figures are grouped in lakhs: a sign, or a word."""
+_SIGNS = signs_of("lakhs")
+_WORDS = words_of("lakhs", short=False) | {"lakh", "lakhs", "crore", "crores", "paise"}
+"""What marks a request as counting in rupees or taka, where figures are grouped in lakhs: a sign ('₹', '৳'), or a
+word ('rs', 'rupees', 'taka', 'lakh')."""
 
 
 def lakh_grouping_end(text: str, start: int, i: int) -> int | None:

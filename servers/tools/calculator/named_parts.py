@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.currencies import WORDS
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -29,7 +30,7 @@ _ASKS_THE_PART = [tuple(p.split()) for p in (
     "how much is that", "how much is it", "how much is deducted", "how much is taken", "how much is paid",
     "how much does that come to", "how much do i pay", "how much goes", "how much is that in money")]  # fmt: skip
 """Questions that can only mean the one part named ('12% goes into provident fund. How much is deducted?')."""
-_MONEY_WORDS = frozenset("money euro euros dollars dollar pounds rupees rupee rand yen".split())
+_MONEY_WORDS = frozenset(WORDS) | {"money", "pounds"}
 _PERIOD_AFTER = frozenset("each every a per monthly weekly yearly".split())
 _OWNERS = frozenset("my the our".split())
 _SPOILERS = frozenset(

@@ -16,6 +16,7 @@ from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, multiply, show
 from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.stories import question_start
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
 
@@ -71,8 +72,11 @@ def solve_unit_price(tokens: list[Token], start: int) -> Solution | None:
 def _asked_unit(tokens: list[Token], start: int) -> tuple[Measure | None, str | None, str | None]:
     """The unit a price is asked per — a known unit ('per pound') or an item counted in the request ('per egg',
     'one egg') — and the phrase that asks for it."""
+    asking = question_start(tokens, start)
     for i in range(start, len(tokens) - 1):
         token, after = tokens[i], tokens[i + 1]
+        if i < asking and not any(t.text == "?" for t in tokens[i:asking]):
+            continue  # 'A kilo of rice costs £450. How much for 3 kilos?': the story prices one kilo, nothing asks it
         lead = token.word or (token.text if token.kind == "number" and token.value == 1 else "")
         if lead in ("per", "one", "1", "each", "a", "an") and after.kind == "word":
             phrase = f"{token.text.lower()} {after.word}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TypeGuard
 
-from servers.tools.calculator import numbers, units
+from servers.tools.calculator import currencies, numbers, units
 from servers.tools.calculator.numbers import Real, checked
 from servers.tools.inputs import ToolInputError
 
@@ -24,7 +24,7 @@ class Measure:
     name: str
     dimension: str
     factor: Fraction = Fraction(1)
-    symbol: str = ""  # a currency's sign, written before the number
+    symbol: str = ""  # a currency's sign, written before the number (after it when it opens with a space)
     per: Measure | None = None
 
     @property
@@ -49,42 +49,8 @@ class Quantity:
 
 _IRREGULAR = {
     "foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people",
-    "yuan": "yuan", "baht": "baht", "ringgit": "ringgit", "dong": "dong", "South African rand": "South African rand",
-    "taka": "taka", "rupiah": "rupiah", "krone": "kroner", "Czech koruna": "Czech korun",
-    "Swedish krona": "Swedish kronor", "Norwegian krone": "Norwegian kroner", "Danish krone": "Danish kroner",
-    "Brazilian real": "Brazilian reais",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "cattle": "cattle", "species": "species",
-}  # fmt: skip
-_CURRENCIES = {
-    "USD": ("dollar", "$", ("dollar", "dollars", "usd", "bucks", "buck")),
-    "EUR": ("euro", "€", ("euro", "euros", "eur")),
-    "GBP": ("pound sterling", "£", ("gbp", "quid", "sterling")),
-    "JPY": ("yen", "¥", ("yen", "jpy")),
-    "INR": ("rupee", "₹", ("rupee", "rupees", "inr")),
-    "NGN": ("naira", "₦", ("naira", "ngn")),
-    "PHP": ("Philippine peso", "₱", ()),  # 'pesos' alone may be Mexico's or Chile's: the sign says which
-    "KRW": ("won", "₩", ("krw",)),  # never the word: 'won 14 games'
-    "TRY": ("lira", "₺", ("tl",)),  # the sign, or 'TL' as Turkey writes it; the code would be the word "try"
-    "ILS": ("shekel", "₪", ("shekel", "shekels", "ils")),
-    "KR": ("krone", "kr ", ("kr", "kroner", "kronor")),  # 'kr' alone: Denmark's, Norway's or Sweden's, one of them
-} | {  # currencies with no symbol here, written by their code after the amount ('9.60 AUD') and shown so
-    code: (name, f"{code} ", (code.lower(), *words))
-    for code, name, words in (
-        ("AUD", "Australian dollar", ()), ("CAD", "Canadian dollar", ()), ("NZD", "New Zealand dollar", ()),
-        ("SGD", "Singapore dollar", ()), ("HKD", "Hong Kong dollar", ()), ("CHF", "Swiss franc", ()),
-        ("SEK", "Swedish krona", ()), ("NOK", "Norwegian krone", ()), ("DKK", "Danish krone", ()),
-        ("ZAR", "South African rand", ("rand",)), ("MXN", "Mexican peso", ()), ("BRL", "Brazilian real", ()),
-        ("CNY", "yuan", ("yuan", "rmb")), ("PLN", "zloty", ("zloty", "zlotys", "zł", "pln")),
-        ("THB", "baht", ("baht",)),
-        ("MYR", "ringgit", ("ringgit",)), ("AED", "dirham", ("aed",)), ("GHS", "cedi", ("cedi", "cedis")),
-        ("KES", "Kenyan shilling", ("ksh",)), ("ISK", "Icelandic króna", ("isk", "krónur", "kronur")),
-        ("JMD", "Jamaican dollar", ("jmd",)), ("ARS", "Argentine peso", ("ars",)),
-        ("VND", "dong", ("dong", "vnd", "đ", "đồng")),
-        ("CZK", "Czech koruna", ("kč", "czk", "koruna", "korun")), ("IDR", "rupiah", ("rp", "idr", "rupiah")),
-        ("CLP", "Chilean peso", ("clp",)), ("EGP", "Egyptian pound", ("egp", "le")),
-        ("BDT", "taka", ("tk", "taka", "bdt")),
-    )
-}  # fmt: skip
+} | currencies.PLURALS  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
 _NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by", "has"})
 SPEEDS = {"mph": ("mile", "hour"), "kph": ("kilometer", "hour"), "kmh": ("kilometer", "hour")} | {
@@ -135,11 +101,12 @@ def singular(word: str) -> str:
 
 
 def currency(code: str) -> Measure:
-    name, symbol, _ = _CURRENCIES[code]
-    return Measure(name, f"money {code}", Fraction(1), symbol)
+    """The money a currency code names ('KZT', or a money kind such as 'PESO'); a KeyError for any other code."""
+    known = currencies.BY_CODE[code]
+    return Measure(known.name, f"money {code}", Fraction(1), known.symbol)
 
 
-_CURRENCY_WORDS = {word: currency(code) for code, (_, _, words) in _CURRENCIES.items() for word in words}
+_CURRENCY_WORDS = {word: currency(code) for word, code in currencies.WORDS.items()}
 for _name, (_code, _words) in _SUBUNITS.items():
     for _word in _words:
         _CURRENCY_WORDS[_word] = Measure(_name, f"money {_code}", Fraction(1, 100))
@@ -290,7 +257,7 @@ def show(q: Quantity, *, exact: bool = False) -> str:
     if is_money(q.measure):
         whole_cents = isinstance(q.value, Fraction) and (q.value * 100).denominator == 1
         if exact and not whole_cents:
-            text = f"{'-' if q.value < 0 else ''}{q.measure.symbol}{numbers.format_number(abs(q.value))}"
+            text = f"{'-' if q.value < 0 else ''}{marked(numbers.format_number(abs(q.value)), q.measure.symbol)}"
         else:
             text = money(q.value, q.measure.symbol)
         if q.measure.symbol or q.measure is AMOUNT:
@@ -327,4 +294,10 @@ def money(value: Real, symbol: str) -> str:
     cents = numbers.round_half_up(value, 2)
     text = numbers.fixed(abs(cents), 2)
     whole, _, frac = text.partition(".")
-    return f"{'-' if cents < 0 else ''}{symbol}{int(whole):,}.{frac}"
+    return f"{'-' if cents < 0 else ''}{marked(f'{int(whole):,}.{frac}', symbol)}"
+
+
+def marked(figure: str, symbol: str) -> str:
+    """A figure with its currency's symbol: before it ('£25.49', 'NZD 25.49'), or after it for money shown by its
+    word ('25.49 pesos')."""
+    return f"{figure}{symbol}" if symbol.startswith(" ") else f"{symbol}{figure}"

@@ -14,11 +14,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.quantities import Quantity, lookup, show
+from servers.tools.calculator.quantities import Quantity, currency, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.timespans import clock_at
-from servers.tools.calculator.tokens import CURRENCY_SYMBOLS, Token
+from servers.tools.calculator.tokens import Token
 
 _HOURLY = (("an", "hour"), ("a", "hour"), ("per", "hour"), ("an", "hr"), ("per", "hr"), ("/", "hour"), ("/", "hr"),
            ("/", "h"), ("hourly",))  # fmt: skip
@@ -96,14 +96,14 @@ def _pay(
         change += _DAY  # the change comes next after the shift starts
     before = max(0, min(end, change) - begin)
     after = max(0, end - max(change, begin))
-    currency = lookup(_CODE_WORDS.get(earlier[1], earlier[1].lower()))
-    if currency is None or before + after == 0:
+    paid_in = currency(earlier[1])
+    if before + after == 0:
         return None
     first, second = Fraction(before, 60), Fraction(after, 60)
     pay = numbers.checked(first * earlier[0] + second * later[0])
 
     def money(value: Fraction) -> str:
-        return show(Quantity(value, currency), exact=True)
+        return show(Quantity(value, paid_in), exact=True)
 
     steps = [
         f"{_clock(begin)} to {_clock(min(end, change))}: {numbers.format_number(first)} h × {money(earlier[0])} = "
@@ -115,15 +115,12 @@ def _pay(
     expression = (
         f"{numbers.format_number(first)} * {money(earlier[0])} + {numbers.format_number(second)} * {money(later[0])}"
     )
-    solution = answer_for(Quantity(pay, currency), "shift pay with a rate that changes", expression, steps)
+    solution = answer_for(Quantity(pay, paid_in), "shift pay with a rate that changes", expression, steps)
     solution.notes.append(
         f"hours before {_clock(change)} are paid at the first rate, hours from it at the second"
         + ("; the shift ends the next day" if end > _DAY else "")
     )
     return solution
-
-
-_CODE_WORDS = {code: code.lower() for code in CURRENCY_SYMBOLS.values()}
 
 
 def _clock(minutes: int) -> str:

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, money, percent_shown, show
+from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, marked, money, percent_shown, show
 
 CAPABILITIES = (
     "offline I can work out arithmetic written in symbols or words, percentages, tips and bill splits, discounts and "
@@ -61,7 +61,7 @@ def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, 
             solution.exact = numbers.format_number(q.value)
             solution.notes.append(
                 f"money is shown rounded to the cent (halves round up); the exact amount is "
-                f"{q.measure.symbol}{solution.exact}"
+                f"{marked(solution.exact, q.measure.symbol)}"
             )
     elif q.percent:
         solution.result = q.value * 100

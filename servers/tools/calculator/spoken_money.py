@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from servers.tools.calculator.currencies import BY_CODE
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
@@ -17,7 +18,6 @@ _SPOKEN = {
     "pound": "GBP", "pounds": "GBP", "quid": "GBP", "dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD",
     "euro": "EUR", "euros": "EUR",
 }  # fmt: skip
-_SIGNS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _WEIGHED = frozenset({"pound", "pounds"})  # also a weight, whose ounces stop at fifteen
 _CENTS = frozenset({"p", "pence", "c", "cents", "cent"})
 
@@ -42,7 +42,7 @@ def join_spoken(tokens: list[Token]) -> None:
         value = whole.value + Fraction(cents.value) / 100
         text = " ".join(t.text for t in tokens[k - 1 : after])
         tokens[k - 1 : after] = [
-            Token("currency", _SIGNS[code], whole.start, value=code),
+            Token("currency", BY_CODE[code].symbol, whole.start, value=code),
             Token("number", text, whole.start, value, whole.attached),
         ]
         k += 1

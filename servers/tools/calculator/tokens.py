@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from servers.tools.calculator.currency_codes import as_currency_signs
+from servers.tools.calculator.currencies import BEFORE, SIGNS
+from servers.tools.calculator.currency_codes import as_currencies_after, as_currency_signs
 from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
@@ -27,8 +28,7 @@ MAX_REQUEST_CHARS = 4_000
 MAX_NUMBER_DIGITS = 400
 MAX_EXPONENT = 1_000
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW",
-                    "₺": "TRY", "₪": "ILS", "৳": "BDT"}  # fmt: skip
+CURRENCY_SYMBOLS = SIGNS  # '₸' is the tenge's, as '$' is the dollar's
 _SYMBOL_ALIASES = {"−": "-", "×": "*", "·": "*", "÷": "/", "＝": "=", "’": "'", "‘": "'", "“": '"', "”": '"'}
 _WORD_ALIASES = {"√": "sqrt", "∛": "cbrt", "π": "pi", "&": "and"}
 _SUPERSCRIPTS = {"²": "squared", "³": "cubed"}
@@ -100,6 +100,7 @@ def tokenize(request: str) -> list[Token]:
     tokens = per_every(powered_lengths(list(_scan(as_read_here(request)))))
     tokens = _merge_unit_and_half(_merge_mixed_numbers(_merge_number_words(tokens)))
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
+    tokens = as_currencies_after(tokens)  # '650 sol', '500 lek': money right after a figure, a word elsewhere
     tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
     tokens.append(Token("end", "", len(request)))
     return tokens
@@ -251,28 +252,25 @@ def _scan(text: str):
         yield Token(token.kind, token.text, token.start, token.value, attached)
 
 
-_PREFIXED_DOLLARS = {"nz": "NZD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "hk": "HKD",
-                     "s": "SGD", "sg": "SGD", "j": "JMD"}  # fmt: skip
-"""The dollars written with their country before the sign: 'NZ$1,150', 'A$2,340', 'US$40'."""
-_LETTERED = {"rs.": "INR", "rs": "INR", "ksh.": "KES", "ksh": "KES", "kes": "KES"}
-"""Currencies written with letters before the amount: 'Rs 40,000', 'Rs.500' (rupees), 'KSh 80', 'Ksh.9,850'."""
+_BEFORE: dict[str, list[tuple[str, str]]] = {}
+for _written, _code in sorted(BEFORE.items(), key=lambda item: -len(item[0])):
+    _BEFORE.setdefault(_written[0].lower(), []).append((_written, _code))
+"""The letters written before a figure (``currencies.BEFORE``) by their first letter, the longest first."""
 
 
 def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
     """A currency written with letters before its amount, at the start of a word: 'NZ$1,150' (a dollar sign led by
-    its country) or 'Rs 40,000', 'KSh 80' (``_LETTERED``); the currency code and how many characters it takes."""
+    its country), 'Rs 40,000', 'KSh 80', 'S/ 1,200'; the currency code and how many characters it takes."""
     if i > 0 and text[i - 1].isalnum():
         return None
-    sign = text.find("$", i, i + 3)
-    amount = text[sign + 1 : sign + 3].strip()[:1] or "x"
-    country = text[i:sign]
-    if len(country) == 1 and country.islower():
-        return None  # 'a$5 coffee' is a $5 coffee; 'A$5' is five Australian dollars
-    if sign > i and country.lower() in _PREFIXED_DOLLARS and country.isalpha() and _is_digit(amount):
-        return _PREFIXED_DOLLARS[text[i:sign].lower()], sign + 1 - i
-    for written, code in _LETTERED.items():
+    for written, code in _BEFORE.get(text[i].lower(), ()):
         end = i + len(written)
-        if text[i:end].lower() == written and _is_digit(text[end : end + 2].strip()[:1] or "x"):
+        said = text[i:end]
+        if said != written and not (written.islower() and said.lower() == written):
+            continue  # 'a$5 coffee' is a $5 coffee, 'rm 45' a room: only 'A$5', 'RM 45' are written as the money
+        if written.endswith("/") and text[end : end + 1] != " ":
+            continue  # 'S/5' may be S divided by 5; 'S/ 1,200' and 'S/.1,200' are soles
+        if _is_digit(text[end : end + 2].strip()[:1] or "x"):
             return code, len(written)
     if text.startswith("R", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
         return "ZAR", 1  # 'R2,400': rand, the capital R written against the amount as South Africans write it

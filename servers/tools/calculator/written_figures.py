@@ -32,18 +32,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.calculator.currencies import SIGNS, signs_of, words_of
 from servers.tools.inputs import ToolInputError
 
 _THIN = "\u00a0\u202f\u2009"
 _FIGURE = re.compile(r"\d+(?:(?:[.,'" + _THIN + r"]| (?=\d{3}(?!\d)))\d+)*")
 """A run of digit groups joined by a dot, comma, apostrophe or thin space, or by a space before three digits."""
 
-_DOTTED_CURRENCIES = frozenset(
-    "zł zl pln kč czk kr dkk nok sek isk tl ₺ rp idr clp ars cop brl r$ € eur ₫ vnd đ".split()
-)
-"""Currencies whose amounts are written with dot thousands and a decimal comma where they are spent."""
-_SPACED_CURRENCIES = _DOTTED_CURRENCIES | frozenset("chf nkr huf uah".split())
-_CURRENCY_SIGNS = "$€£¥₹₦₱₩₺₪৳₫"
+_DOTTED_CURRENCIES = signs_of("dots") | words_of("dots", short=True)
+"""Currencies whose amounts are written with dot thousands and a decimal comma where they are spent: 'zł', 'kr',
+'TL', 'Rp', 'R$', '€' ('48.000 TL', '1.250,50 €')."""
+_SPACED_CURRENCIES = _DOTTED_CURRENCIES | signs_of("spaces") | words_of("spaces", short=True)
+_CURRENCY_SIGNS = "".join(SIGNS)
 _FRACTION_WORDS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
 )
