@@ -1,25 +1,33 @@
 """Router hop: one request through the orchestrator agent (router) vs straight to the worker, over A2A.
 
-Run: python -m tests.benchmarks.bench_router_hop [--rounds N] [--quick] [--figures PATH]. Starts ``accord up``
-(every agent in its own process, as users run it, offline) and sends the same request straight to the calculator,
-through the orchestrator with the router pattern, and through a raw a2a-sdk relay, in turn; each round asks a sum
-no earlier run asked. Reports the added latency and, separately, the routing decision time (RankingDecider over
-the registered workers, in this process, encoding the new text as the orchestrator must).
+Run: python -m tests.benchmarks.bench_router_hop [--rounds N] [--quick] [--figures PATH] [--profile SECONDS].
+Starts ``accord up`` (every agent in its own process, as users run it, offline) and sends the same request straight
+to the calculator, through the orchestrator with the router pattern, and through a raw a2a-sdk relay, in turn; each
+round asks a sum no earlier run asked. Reports the added latency and, separately, the routing decision time
+(RankingDecider over the registered workers, in this process, encoding the new text as the orchestrator must).
 Goal: added <= 30% of direct + decision.
 
 The raw relay is the floor any A2A router stands on: an a2a-sdk server (in-memory tasks, as the hop benchmark's
 raw echo) whose executor forwards the text to the calculator with an a2a-sdk client kept open, and answers with
 the calculator's answer. It decides nothing, records nothing and checks no caller. The router hop is also reported
 against what this relay adds, in the same run.
+
+``--profile SECONDS`` measures nothing of the above: one client sends the mesh's orchestrator routed requests one at
+a time, each a new sum; it prints their latency and the orchestrator's CPU per request, then records the orchestrator
+with py-spy (not a dependency of accord) for ``SECONDS`` more of them and prints its busiest frames, self and
+inclusive (``profile_hop.summarise``); the collapsed stacks stay in ``--out`` for a flame graph.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,6 +55,8 @@ from patterns.ranking import Ranker  # noqa: E402
 from tests.benchmarks.bench_a2a_hop import serve_raw, start  # noqa: E402
 from tests.benchmarks.bench_gateway import start_up  # noqa: E402
 from tests.benchmarks.figures import Figure, write_figures  # noqa: E402
+from tests.benchmarks.profile_hop import summarise  # noqa: E402
+from tests.mesh.conftest import agent_processes  # noqa: E402
 from tests.support.servers import free_port, stop, stop_on_sigterm  # noqa: E402
 
 QUESTION = "What is 17% of 2,340?"
@@ -177,17 +187,100 @@ def main(rounds: int) -> list[Figure]:
     ]
 
 
+def orchestrator_pid(data_dir: str) -> int:
+    """The mesh's orchestrator process: the one the fork server named after it."""
+    for pid in agent_processes(Path(data_dir)):
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{pid}/comm").read_text().strip() == "accord-orchestr":  # the kernel keeps 15 bytes
+                return pid
+    raise RuntimeError("no orchestrator process in the mesh")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of ``pid`` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def drive_routed(
+    url: str, token: str, pid: int, record: list[str], seconds: float
+) -> tuple[list[float], float, int]:
+    """Routed requests one at a time, each a new sum: a warm-up, then ``UNPROFILED`` timed requests (their latencies
+    and the orchestrator's CPU seconds over them), then requests for ``seconds`` while the recorder ``record`` runs
+    (how many)."""
+    first = random.randrange(100_000, 10_000_000)
+    sent = 0
+
+    async def send() -> None:
+        nonlocal sent
+        await routed.send(question(sent, first), metadata={"pattern": "router"})
+        sent += 1
+
+    async with A2AConnection(url, token=token, streaming=False) as routed:
+        for _ in range(30):
+            await send()
+        latencies, cpu = [], cpu_seconds(pid)
+        for _ in range(UNPROFILED):
+            started = time.perf_counter()
+            await send()
+            latencies.append((time.perf_counter() - started) * 1000)
+        cpu = cpu_seconds(pid) - cpu
+        recorder = subprocess.Popen(record, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        await asyncio.sleep(0.5)  # py-spy attaches
+        profiled, deadline = sent, time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            await send()
+        await asyncio.to_thread(recorder.wait, 60)
+    return latencies, cpu, sent - profiled
+
+
+UNPROFILED = 100
+
+
+def profile(seconds: float, out: Path) -> int:
+    """``--profile``: the orchestrator's CPU per routed request, then where it goes (py-spy, busy samples)."""
+    py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(py_spy).exists():
+        print("py-spy is not installed: pip install py-spy", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    collapsed = out / "router-hop-orchestrator.txt"
+    with tempfile.TemporaryDirectory(prefix="accord-bench-") as data_dir:
+        up, _, urls = start_up(True, data_dir)
+        try:
+            token = (Path(data_dir) / "registry-token").read_text().strip()
+            pid = orchestrator_pid(data_dir)
+            # not blocking: pausing the process for each sample would slow the very calls being measured
+            record = [py_spy, "record", "-p", str(pid), "-r", "500", "-d", str(int(seconds + 1)), "--nonblocking"]
+            record += ["-f", "raw", "-o", str(collapsed)]
+            latencies, cpu, profiled = asyncio.run(drive_routed(urls["orchestrator"], token, pid, record, seconds))
+        finally:
+            stop(up, timeout_s=20.0)
+    quartiles = statistics.quantiles(latencies, n=4)
+    print(
+        f"{UNPROFILED} routed requests one at a time, unprofiled: p50 {quartiles[1]:.1f} ms "
+        f"(q1 {quartiles[0]:.1f}, q3 {quartiles[2]:.1f}); the orchestrator's CPU {1000 * cpu / UNPROFILED:.1f} ms each"
+    )
+    print(f"then {profiled} under py-spy in {seconds:g} s; collapsed stacks: {collapsed}\n")
+    print(summarise(collapsed))
+    return 0
+
+
 if __name__ == "__main__":
     stop_on_sigterm()
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int)
     parser.add_argument("--quick", action="store_true", help="10 rounds")
     parser.add_argument("--figures", help="write the figures as JSON to this file")
+    parser.add_argument("--profile", type=float, metavar="SECONDS", help="py-spy the orchestrator instead")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "accord-profile")
     parser.add_argument("--serve-relay", nargs=2, metavar=("PORT", "TARGET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_relay:
         serve_relay(int(args.serve_relay[0]), args.serve_relay[1], os.environ[RELAY_TOKEN])
         raise SystemExit(0)
+    if args.profile:
+        raise SystemExit(profile(args.profile, args.out))
     figures = main(args.rounds or (10 if args.quick else 30))
     if args.figures:
         write_figures(args.figures, figures)
