@@ -48,7 +48,7 @@ from google.protobuf import json_format, struct_pb2
 
 from agents import telemetry
 from agents.credentials import OriginCredentials
-from agents.json_values import json_array, json_object
+from agents.json_values import json_object, json_objects
 from agents.tls import client_tls
 
 UpdateSink = Callable[[StreamResponse], Awaitable[None]]
@@ -248,7 +248,6 @@ _FOREIGN: tuple[type[BaseException], ...] = (ValueError, TypeError, KeyError, At
 
 
 _NAIVE_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?")
-MAX_JSON_DEPTH = 64
 
 
 class TolerantJsonRpcTransport(JsonRpcTransport):
@@ -263,20 +262,25 @@ class TolerantJsonRpcTransport(JsonRpcTransport):
         return super()._check_jsonrpc_response(with_utc_timestamps(response_data))
 
 
-def with_utc_timestamps(value: Any, depth: int = 0) -> Any:
-    """``value`` with every ``timestamp`` that lacks a zone marked UTC (``Z``); in place, bounded in depth."""
-    if depth > MAX_JSON_DEPTH:
-        return value
-    if (fields := json_object(value)) is not None:
-        for key, item in fields.items():
-            if key == "timestamp" and isinstance(item, str) and _NAIVE_TIMESTAMP.fullmatch(item):
-                fields[key] = item + "Z"
-            else:
-                with_utc_timestamps(item, depth + 1)
-    elif (items := json_array(value)) is not None:
-        for item in items:
-            with_utc_timestamps(item, depth + 1)
-    return value
+def with_utc_timestamps(response: Any) -> Any:
+    """``response`` (a JSON-RPC answer) with the timestamp of each task status in it marked UTC (``Z``) when it has
+    no zone; in place.
+
+    A status's ``timestamp`` is the one timestamp field of an A2A 1.0 answer (a task, a status update, a list of
+    tasks); the rest of the answer, the agent's data parts and metadata included, is the agent's own and passes
+    as it came, whatever its keys are named.
+    """
+    envelope = json_object(response)
+    fields = json_object(envelope.get("result")) if envelope is not None else None
+    if fields is None:
+        return response
+    tasks = [fields, json_object(fields.get("task")), json_object(fields.get("statusUpdate"))]
+    for holder in [*tasks, *json_objects(fields.get("tasks"))]:
+        status = json_object(holder.get("status")) if holder is not None else None
+        stamp = status.get("timestamp") if status is not None else None
+        if status is not None and isinstance(stamp, str) and _NAIVE_TIMESTAMP.fullmatch(stamp):
+            status["timestamp"] = stamp + "Z"
+    return response
 
 
 def user_message(

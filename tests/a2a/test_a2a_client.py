@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from agents.a2a_client import A2AConnection, ForeignAgentError, task_text
+from agents.a2a_client import A2AConnection, ForeignAgentError, task_data, task_text
 from servers.cli import main
 from tests.support.servers import running
 
@@ -95,6 +95,24 @@ async def test_a_streaming_connection_falls_back_to_polling_when_the_agent_canno
         task = await connection.send("hi")
     assert task_text(task) == "done later"
     assert agent.calls[:2] == ["SendStreamingMessage", "SubscribeToTask"] and agent.calls[-1] == "GetTask"
+
+
+async def test_a_zoneless_status_time_is_read_as_utc_and_the_agents_own_data_passes_as_it_came():
+    """An agent's data that names a field ``timestamp`` is its content, not the task's clock: it is not mended."""
+    logged = {"timestamp": NAIVE, "events": [{"timestamp": NAIVE, "what": "meter read"}]}
+    answer = {
+        "task": {
+            "id": "t1",
+            "contextId": "c1",
+            "status": {"state": "TASK_STATE_COMPLETED", "timestamp": NAIVE},
+            "artifacts": [{"artifactId": "a", "parts": [{"data": logged}]}],
+        }
+    }
+    agent = SlowForeignAgent(answer=answer)
+    async with running(agent.app) as url, A2AConnection(url, streaming=False) as connection:
+        task = await connection.send("when was the meter read?")
+    assert task.status.timestamp.ToJsonString() == NAIVE + "Z"
+    assert task_data(task) == [logged]
 
 
 @pytest.mark.parametrize(
