@@ -43,6 +43,8 @@ async def test_a_figure_written_in_another_convention_is_read_as_meant(request_t
         ("4,50 zł", 4.5),
         ("5,5 hours", 5.5),
         ("1\u202f850 kg", 1850),
+        ("1 840 m³ of spruce logs", 1840),  # a measure of stuff: one amount, never one 840 m³ thing
+        ("3 250 g of flour", 3250),
     ],
 )
 def test_the_tokenizer_reads_the_figure_as_one_number(written: str, value: float):

@@ -147,8 +147,16 @@ def _space_thousands(figure: _Figure) -> bool:
 
 
 def _settled_spaces(text: str, figure: _Figure) -> bool:
-    """'62 000', '2 040 kg', '3 480 Kč', 'NOK 12 500': a group that starts with a nought, or a currency beside it."""
-    return any(g.startswith("0") for g in figure.groups[1:]) or _currency_beside(text, figure, _SPACED_CURRENCIES)
+    """'62 000', '2 040 kg', '3 480 Kč', 'NOK 12 500', '1 840 m³ of logs': a group that starts with a nought, a
+    currency beside it, or a measure of stuff ('of' after its unit: one amount, never a count of things that size,
+    which are named after the unit: '3 250 g packs')."""
+    if any(g.startswith("0") for g in figure.groups[1:]) or _currency_beside(text, figure, _SPACED_CURRENCIES):
+        return True
+    return _MEASURE_OF.match(text, figure.end, figure.end + 24) is not None
+
+
+_MEASURE_OF = re.compile(r"[ \t]?[^\W\d_]{1,5}[²³23]?[ \t]+of\b")
+"""A unit's short name straight after the figure, then 'of': '840 m³ of', '250 g of', '12 kg of'."""
 
 
 def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dotted: bool, spaced: bool) -> str | None:
