@@ -157,6 +157,8 @@ def period_named(tokens: list[Token], i: int, first: int, count: int) -> int:
         return -1 if any(period_at(tokens, k) is not None for k in range(i)) else 0
     if word in ("a", "an", "per", "each") and tokens[i - 1].word in ("average", "mean", "median"):
         unit = period_at(tokens, i)
+        if i + 2 >= len(tokens):
+            return 0  # the request ends before the period's word could close ('... per round' as its last words)
         after = tokens[i + 2]
         closes = after.kind == "end" or after.text in (",", ".", "?", "!")
         return 2 if unit is not None and closes and listed_per(tokens, first, i, unit, count) else 0
