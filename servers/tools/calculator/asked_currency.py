@@ -37,9 +37,10 @@ def check_currency_asked(text: str, solution: Solution) -> None:
         return  # not an amount of money (a currency's code)
     if answered is None:
         return
-    sentences = [s for s in _SENTENCE_END.split(text[-300:].lower()) if s.strip()]
-    live = _LIVE_RATE.search(text[-300:])
-    if live is not None and not _RATE_SAID.match(text[-300:], live.end()):
+    tail = text[-300:]
+    sentences = [s for s in _SENTENCE_END.split(tail.lower()) if s.strip()]
+    live = _LIVE_RATE.search(tail)
+    if live is not None and not _RATE_SAID.match(tail, live.end()):
         raise ToolInputError(
             "the question asks for an exchange at today's rate, which I don't have offline; say the exchange rate "
             "and ask again"

@@ -27,7 +27,7 @@ def powered_lengths(tokens: list[Token]) -> list[Token]:
         unit, power = out[k], out[k + 1]
         if (
             unit.kind == "word"
-            and unit.text.lower() in _LENGTH_SYMBOLS
+            and unit.word in _LENGTH_SYMBOLS
             and (out[k - 1].kind == "number" or (out[k - 1].text in _BEFORE_UNITS and unit.text.islower()))
             and power.kind == "number"
             and power.attached
@@ -40,7 +40,6 @@ def powered_lengths(tokens: list[Token]) -> list[Token]:
 _EVERY = frozenset({"every", "each"})
 _ON = frozenset({"on", "in", "for"})
 _NOT_THINGS = frozenset("one of other the a an".split())
-_BREAKS = frozenset({".", "?", "!", ";", ",", ":"})
 
 
 def per_every(tokens: list[Token]) -> list[Token]:
@@ -54,12 +53,10 @@ def per_every(tokens: list[Token]) -> list[Token]:
         token = tokens[k]
         if (
             k + 2 < len(tokens)
-            and token.kind == "word"
-            and token.text.lower() in _ON
-            and tokens[k + 1].kind == "word"
-            and tokens[k + 1].text.lower() in _EVERY
+            and token.word in _ON
+            and tokens[k + 1].word in _EVERY
             and tokens[k + 2].kind == "word"
-            and tokens[k + 2].text.lower() not in _NOT_THINGS
+            and tokens[k + 2].word not in _NOT_THINGS
             and _after_amount(tokens, k)
             and _counted_elsewhere(tokens, k + 2)
         ):
