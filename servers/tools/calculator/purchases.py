@@ -79,9 +79,11 @@ _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
 _NOT_PAID = frozenset(
-    "many far long left back change still outstanding balance remaining due gross save saves saving savings off".split()
+    "many far long left back change still outstanding balance remaining due gross save saves saving savings off "
+    "before original originally".split()
 )
-"""Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves'."""
+"""Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves',
+'what did it cost before the sale' (the price the discount was taken from)."""
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
 _EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")

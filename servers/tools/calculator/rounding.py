@@ -29,6 +29,8 @@ _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"} 
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
 _MONEY = "$€£¥₹"
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+"""A figure as an answer shows it ('1,234.5'); a percentage change's working values are not in its answer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +221,8 @@ def rounded(solution: Solution, places: int) -> Solution | None:
         and solution.answer.count(solution.answer[0]) == 1
     ):
         return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound': in whole pounds
-    if value is None or len(solution.values) > 1:
-        return None
+    if value is None or len(_FIGURE.findall(solution.answer)) > 1:
+        return None  # 'offer 1: £2.10 each, offer 2: £1.95 each': several values, none of them the one to round
     shown = numbers.format_number(value)
     if not solution.answer.startswith(shown):
         shown = _shown_rounded(solution.answer, value) or shown

@@ -94,6 +94,7 @@ from servers.tools.calculator import (
     per_counted,
     per_diems,
     percent_below,
+    percent_frames,
     percent_names,
     percent_of_named,
     percentages,
@@ -420,6 +421,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
+        or percent_frames.solve_percent_frame(written)  # last: one amount, one percentage, the story around them
     )
 
 
