@@ -148,12 +148,14 @@ _ASK = re.compile(
     re.I,
 )
 _MATERIAL = re.compile(
-    rf"\b(?:this|these|that|those|the following|the attached|the enclosed)"
-    rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {_STOP}{_WORD}){{1,3}}){_SOURCE}|"
-    rf"\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}} {_DOCUMENTS}\b{_SOURCE}|"
+    # (the three ways of naming the text share the clause on its source and the last two the kind of text: "(AS|BS)"
+    # tries what "AS|BS" does in the same order, and each copy of "_SOURCE" costs ~25 ms to compile)
+    rf"(?:\b(?:this|these|that|those|the following|the attached|the enclosed)"
+    rf"(?:(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_NAME_ENDS}|(?: {_STOP}{_WORD}){{1,3}})|"
+    rf"(?:\b(?:the|my|our|his|her|their|your|its)(?: {_STOP}{_WORD}){{0,3}}|"
     # the text pointed at where it is, before its name: "the below circular", "the above notice", "the attached memo"
     rf"\b(?:the|this|these|that|those) (?:below|above|attached|enclosed|following|pasted|forwarded|quoted)"
-    rf"(?: {_STOP}{_WORD}){{0,2}} {_DOCUMENTS}\b{_SOURCE}|"
+    rf"(?: {_STOP}{_WORD}){{0,2}}) {_DOCUMENTS}\b){_SOURCE}|"
     # the text pointed at with who sent it, as the whole ask: "this from the depot", "these from my landlord"
     r"\b(?:this|these|that|those|it) (?:from|sent by|written by|posted by) (?:(?:the|my|our|his|her|their|a|an) )?"
     r"(?!(?:point|perspective|viewpoint|angle|standpoint|side|memory)\b)[\w'’-]+(?: (?!(?:point|perspective|viewpoint"
