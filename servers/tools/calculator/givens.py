@@ -221,8 +221,8 @@ def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quanti
 
 
 def _time_per_time(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
-    """'40 hours a week', '3 days a month': a time spent per a longer stretch of the calendar."""
-    said = tokens[i].word in ("a", "an", "per", "every") or tokens[i].text == "/"  # '22.5 hrs/week'
+    """'40 hours a week', '3 days a month', '9 hours each week': a time spent per a longer stretch of the calendar."""
+    said = tokens[i].word in ("a", "an", "per", "every", "each") or tokens[i].text == "/"  # '22.5 hrs/week'
     if (measure := quantity.measure) is None or measure.dimension != "time" or not said:
         return quantity, i
     per = lookup(tokens[i + 1].word, short=False) if tokens[i + 1].kind == "word" else None

@@ -65,7 +65,7 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
         return _told_mean(tokens, start, end)
     story = range(start, ask)
     words = {t.word for t in tokens[start:end] if t.kind == "word"}
-    if _per_listed_period(tokens, ask, end, story):
+    if _per_listed_period(tokens, ask, end, story) or _per_told(tokens, ask, end, story):
         words.discard("per")  # 'for the last six months ... average per month': each value is a month's
     if words & _SPOILERS or any(t.text in ("%", "/", "+", "×", "*") for t in tokens):
         return None
@@ -117,6 +117,8 @@ def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
     i = end
     while i > start and tokens[i - 1].text not in (".", "?", "!", ";"):
         i -= 1
+    if i <= start + 1:  # one sentence: 'we scored 42, 57 and 38 in the matches whats our mean score'
+        i = max((k for k in range(start + 1, end) if tokens[k].word in ("what", "what's", "whats")), default=start)
     if i <= start + 1 or not any(t.word in _MEAN for t in tokens[i:end]):
         return None
     if any(t.text == "?" or t.word in ("how", "what", "what's", "which") for t in tokens[start:i]):
@@ -128,15 +130,57 @@ def _asks_only_the_mean(tokens: list[Token], ask: int, end: int, story: range) -
     """'What's the mean?', 'What's her average time?': ask words, 'mean' or 'average', and a noun the story named."""
     told = {tokens[i].word for i in story if tokens[i].kind == "word"}
     asked = [t for t in tokens[ask:end] if t.text not in ("?", "'s")]
-    if not any(t.word in ("what", "what's", "whats") for t in asked):
+    if not any(t.word in ("what", "what's", "whats") for t in asked) and not _bare(asked):
         return False
+    per = _per_listed_period(tokens, ask, end, story) or _per_told(tokens, ask, end, story)
     return all(
         t.kind == "word"
-        and (t.word in _QUESTION or t.word in _MEAN or t.word in told or t.word + "s" in told)
+        and (t.word in _QUESTION or t.word in _MEAN or _told(t.word, told) or _PERIODICAL.get(t.word, "") + "s" in told)
         or t.word == "per"
-        and _per_listed_period(tokens, ask, end, story)
+        and per
         for t in asked
     )
+
+
+_PERIODICAL = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
+               "nightly": "night", "hourly": "hour"}  # fmt: skip
+"""'my average monthly income' of 'the last four months': each value is one of the periods the story counts."""
+
+
+def _told(word: str, told: set[str]) -> bool:
+    """Whether the story said ``word``, its plural or its past ('my average tip' of 'tips', 'our mean score' of 'we
+    scored')."""
+    forms = (word, word + "s", word + "es", word.removesuffix("s"), word + "d", word + "ed")  # 'score' of 'scored'
+    return any(form in told for form in forms)
+
+
+def _bare(asked: list[Token]) -> bool:
+    """'Mean?', 'average pls': the question is the mean's name alone."""
+    words = [t.word for t in asked if t.kind == "word"]
+    return bool(words) and words[0] in _MEAN and all(w in _MEAN or w in ("the", "please", "pls") for w in words)
+
+
+def _per_told(tokens: list[Token], ask: int, end: int, story: range) -> bool:
+    """'Ferry fares were €640, ... over four sailings. What's the average per sailing?': the one 'per' is in the
+    question and names something the story names in the plural ('four sailings', 'our market days'), which each
+    value is one of; not a unit or a period ('average per mile' of miles, 'per week' of four weeks)."""
+    pers = [i for i in range(story.start, end) if tokens[i].word == "per"]
+    if len(pers) != 1 or pers[0] < ask or tokens[pers[0] + 1].kind != "word" or pers[0] + 2 != _last_word(tokens, end):
+        return False
+    named = tokens[pers[0] + 1].word
+    if (lookup(named, short=False) or lookup(named + "s", short=False)) is not None:
+        return False  # a period or a unit: a period labels the list only as ``_per_listed_period`` reads it
+    plurals = {tokens[i].word for i in story if tokens[i].kind == "word" and tokens[i].word.endswith("s")}
+    if named + "s" not in plurals:
+        return False
+    return True
+
+
+def _last_word(tokens: list[Token], end: int) -> int:
+    """Just after the question's last word (before a closing '?')."""
+    while end > 0 and tokens[end - 1].kind != "word":
+        end -= 1
+    return end
 
 
 def _the_list(tokens: list[Token], story: range) -> list[_Value] | None:
@@ -165,6 +209,8 @@ def _the_list(tokens: list[Token], story: range) -> list[_Value] | None:
     if len(long) != 1:
         return None
     run = long[0]
+    if run[-1].currency is not None and all(v.currency is None for v in run[:-1]):  # '22, 15, 30 and 25 dollars'
+        run = [_Value(v.value, v.start, v.end, run[-1].currency, v.unit) for v in run]
     if len({v.currency for v in run}) != 1:
         return None  # '$40, 35 and $20': one kind of value or none
     units = [v.unit for v in run]

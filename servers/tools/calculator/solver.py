@@ -232,7 +232,12 @@ def solve_request(request: str) -> Solution:
 def _solve_request(request: str) -> Solution:
     written = tokenize(request)  # as the user wrote it, read by every check below and never changed
     lone_figures.refuse_lone_figure(request, written)  # 'Hours: 42' cut from its form reaches us as '42'
-    solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
+    try:
+        solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
+    except _Unplaced:  # no reading placed it, at any depth: one amount and one percentage in a story, last of all
+        solution = _framed(request, written)
+        if solution is None:
+            raise
     try:
         solution = two_units.answer_both(request, solution)  # 'in square metres and in acres': both
         solution = in_units_asked(request, solution)  # not '¥64,500' for 'in dollars', nor mph for 'in km/h'
@@ -319,7 +324,19 @@ def _solve(request: str, *, chained: bool) -> Solution:
     if (lacking := readings.missing()) is not None:  # read in full, but a figure it needs is not said
         raise ToolInputError(f"I can't work out {_quote(text)}: {lacking}")
     furthest = max(failures, key=lambda f: f.position)
-    raise ToolInputError(not_understood(text, tokens, furthest))
+    raise _Unplaced(not_understood(text, tokens, furthest))
+
+
+class _Unplaced(ToolInputError):
+    """No reading placed the request; a reading that understood it and refused says why in a ToolInputError."""
+
+
+def _framed(request: str, written: list[Token]) -> Solution | None:
+    """``percent_frames`` on the request without its closing rounding clause, which ``rounding.as_asked`` honours."""
+    clause = rounding.closing_rounding(written)
+    if clause is not None:
+        written = tokenize(request[: clause.before].rstrip() + " " + request[clause.after :])
+    return percent_frames.solve_percent_frame(written)
 
 
 def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
@@ -421,7 +438,6 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
-        or percent_frames.solve_percent_frame(written)  # last: one amount, one percentage, the story around them
     )
 
 
