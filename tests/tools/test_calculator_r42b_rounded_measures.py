@@ -44,3 +44,16 @@ async def test_a_measure_that_ends_is_shown_as_it_is():
 )
 async def test_a_journey_with_a_figure_missing_or_a_second_question_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        # the minutes and seconds shown beside a rounded measure are the same value, not a second one
+        ("The ferry has 38 km to go at 45 km/h. How many minutes, to the nearest minute?", "51 minutes (50 min 40 s)"),
+        # a percentage change's working values are not in its answer: the one figure shown is rounded
+        ("Harbour visitors rose from 3,470 to 4,115. Percentage change to 1dp?", "18.6% increase"),
+    ],
+)
+async def test_a_closing_rounding_rounds_the_one_figure_an_answer_shows(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer

@@ -31,6 +31,7 @@ _MAX_PLACES = 12
 _MONEY = "$€£¥₹"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 """A figure as an answer shows it ('1,234.5'); a percentage change's working values are not in its answer."""
+_BRACKETED = re.compile(r"\([^()]*\)")  # '50.67 minutes (50 min 40 s)': the same value shown again
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +222,7 @@ def rounded(solution: Solution, places: int) -> Solution | None:
         and solution.answer.count(solution.answer[0]) == 1
     ):
         return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound': in whole pounds
-    if value is None or len(_FIGURE.findall(solution.answer)) > 1:
+    if value is None or len(_FIGURE.findall(_BRACKETED.sub("", solution.answer))) > 1:
         return None  # 'offer 1: £2.10 each, offer 2: £1.95 each': several values, none of them the one to round
     shown = numbers.format_number(value)
     if not solution.answer.startswith(shown):
