@@ -15,7 +15,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers, padding
 from servers.tools.calculator.asked_totals import total_asked
 from servers.tools.calculator.givens import Given, givens_or_none
-from servers.tools.calculator.listed_means import solve_listed_mean
+from servers.tools.calculator.listed_figures import solve_listed
 from servers.tools.calculator.number_names import names_a_thing
 from servers.tools.calculator.quantities import Measure, Quantity, known, lookup, money
 from servers.tools.calculator.reckoning import kinds
@@ -49,7 +49,7 @@ _TOLD = frozenset("out calculate calc compute figure".split())
 
 def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     """The one value every reckoning of the asked kind agrees on, with its working; None otherwise."""
-    listed = solve_listed_mean(tokens, start)
+    listed = solve_listed(tokens, start)
     if listed is not None:
         return listed  # 'Takings were $1,850, ... over the four Saturdays. What's the mean?': one list told in a story
     window = padding.request_window(tokens, start, MOST_TOKENS)

@@ -1,11 +1,13 @@
-"""The mean of one listed set of values told with its occasion: 'Takings were $1,850, $2,240, $1,975 and $2,615
-over the four Saturdays in June. What's the mean?' is $2,170.00; 'Her 100 m times this month were 72.4, 71.8, 73.1
-and 70.9 seconds. What's her average?' is 72.05 seconds.
+"""The mean or the total of one listed set of values told with its occasion: 'Takings were $1,850, $2,240, $1,975
+and $2,615 over the four Saturdays in June. What's the mean?' is $2,170.00; 'Her 100 m times this month were 72.4,
+71.8, 73.1 and 70.9 seconds. What's her average?' is 72.05 seconds; 'The ferry carried 212, 188 and 305 cars this
+week. How many in total?' is 705.
 
 The statistics reader takes a bare list; this one is tried after every other reader has declined, for a list told
 inside a sentence of context. It answers only when the whole request is accounted for:
 
-- the question is its own last sentence and asks the mean or average and nothing else ('What's her average?');
+- the question is its own last sentence and asks the mean or average, or the total, and nothing else ('What's her
+  average?', 'How many in total?');
 - the values are one list of at least three, joined by commas and 'and', all in one currency or one unit (or none);
 - every other number is either the list's own count ('the four Saturdays', '5 runs': it must equal the number of
   values listed, or the request is declined) or a label that names the occasion rather than counting anything: a
@@ -30,6 +32,11 @@ MOST_TOKENS = 80
 """A few sentences: a longer story has more in it than one list and its question."""
 
 _MEAN = frozenset({"mean", "average", "avg"})
+_TOTAL = frozenset({"total", "altogether", "combined"})
+"""A total asked of the list ('in total', 'altogether'); 'sum' and 'all' may ask for more, and stay spoilers."""
+_ASKING = frozenset({"what", "what's", "whats", "how"})
+_TOTAL_ASKING = frozenset("how many much far long in".split())
+"""The words of a question asking a total besides the total's own ('how many in total', 'how far altogether')."""
 _QUESTION = frozenset(
     "what what's whats is was were the a her his their my our your its of them those these that arithmetic "
     "overall so far then length duration distance".split()
@@ -54,8 +61,8 @@ class _Value:
     unit: Measure | None
 
 
-def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
-    """The mean of the one list a request gives, when its question asks only that; None otherwise."""
+def solve_listed(tokens: list[Token], start: int) -> Solution | None:
+    """The mean or the total of the one list a request gives, when its question asks only that; None otherwise."""
     window = padding.request_window(tokens, start, MOST_TOKENS)
     if window is None:
         return None
@@ -65,6 +72,9 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
         return _told_mean(tokens, start, end)
     story = range(start, ask)
     words = {t.word for t in tokens[start:end] if t.kind == "word"}
+    total = not words & _MEAN and bool(words & _TOTAL)  # 'How many in total?': the total asked, not the mean
+    if total:
+        words -= _TOTAL
     if _per_listed_period(tokens, ask, end, story) or _per_told(tokens, ask, end, story):
         words.discard("per")  # 'for the last six months ... average per month': each value is a month's
     if words & _SPOILERS or any(t.text in ("%", "/", "+", "×", "*") for t in tokens):
@@ -80,12 +90,12 @@ def solve_listed_mean(tokens: list[Token], start: int) -> Solution | None:
             continue
         if not (_counts_the_list(tokens, i, len(listed)) or names_a_thing(tokens, i)):
             return None  # a number the mean would leave out
-    if not _asks_only_the_mean(tokens, ask, end, story):
+    if not _asks_only_the_mean(tokens, ask, end, story, total=total):
         return None
     named = [k for k in range(ask, end) if stat_measures.measure_name(tokens, k)]
     if not stat_measures.fits(tokens, named, [_quantity(v) for v in listed], listed[0].start):
         return None  # 'the average distance' of seconds: no distance was listed
-    return _mean(listed)
+    return _total(listed) if total else _mean(listed)
 
 
 def _quantity(value: _Value) -> Quantity:
@@ -118,24 +128,27 @@ def _question_start(tokens: list[Token], start: int, end: int) -> int | None:
     while i > start and tokens[i - 1].text not in (".", "?", "!", ";"):
         i -= 1
     if i <= start + 1:  # one sentence: 'we scored 42, 57 and 38 in the matches whats our mean score'
-        i = max((k for k in range(start + 1, end) if tokens[k].word in ("what", "what's", "whats")), default=start)
-    if i <= start + 1 or not any(t.word in _MEAN for t in tokens[i:end]):
+        i = max((k for k in range(start + 1, end) if tokens[k].word in _ASKING), default=start)
+    if i <= start + 1 or not any(t.word in _MEAN or t.word in _TOTAL for t in tokens[i:end]):
         return None
     if any(t.text == "?" or t.word in ("how", "what", "what's", "which") for t in tokens[start:i]):
         return None  # 'How many passed? What's the average?': another question beside the mean
     return i
 
 
-def _asks_only_the_mean(tokens: list[Token], ask: int, end: int, story: range) -> bool:
-    """'What's the mean?', 'What's her average time?': ask words, 'mean' or 'average', and a noun the story named."""
+def _asks_only_the_mean(tokens: list[Token], ask: int, end: int, story: range, *, total: bool) -> bool:
+    """'What's the mean?', 'What's her average time?': ask words, 'mean' or 'average', and a noun the story named;
+    with ``total``, 'How many in total?', 'How far altogether?': ask words, a total's words and a noun told."""
     told = {tokens[i].word for i in story if tokens[i].kind == "word"}
     asked = [t for t in tokens[ask:end] if t.text not in ("?", "'s")]
-    if not any(t.word in ("what", "what's", "whats") for t in asked) and not _bare(asked):
+    asking = ("what", "what's", "whats", "how") if total else ("what", "what's", "whats")
+    if not any(t.word in asking for t in asked) and not _bare(asked):
         return False
-    per = _per_listed_period(tokens, ask, end, story) or _per_told(tokens, ask, end, story)
+    per = not total and (_per_listed_period(tokens, ask, end, story) or _per_told(tokens, ask, end, story))
+    named = _TOTAL | _TOTAL_ASKING if total else _MEAN
     return all(
         t.kind == "word"
-        and (t.word in _QUESTION or t.word in _MEAN or _told(t.word, told) or _PERIODICAL.get(t.word, "") + "s" in told)
+        and (t.word in _QUESTION or t.word in named or _told(t.word, told) or _PERIODICAL.get(t.word, "") + "s" in told)
         or t.word == "per"
         and per
         for t in asked
@@ -257,6 +270,21 @@ def _counts_the_list(tokens: list[Token], i: int, listed: int) -> bool:
         if nxt.word.endswith("s") and (unit is None or unit.per is None):
             return True
     return False
+
+
+def _total(listed: list[_Value]) -> Solution:
+    values = [v.value for v in listed]
+    total = numbers.checked(sum(values, Fraction(0)))
+    shown = " + ".join(numbers.format_number(v) for v in values)
+    steps = [f"{shown} = {numbers.format_number(total)}"]
+    measure = _quantity(listed[0]).measure
+    expression = f"sum of {len(values)} numbers"
+    if measure is None:
+        solution = Solution(numbers.format_number(total), total, "statistics", expression, steps)
+    else:
+        solution = answer_for(Quantity(total, measure), "statistics", expression, steps)
+    solution.values["sum"] = total
+    return solution
 
 
 def _mean(listed: list[_Value]) -> Solution:
