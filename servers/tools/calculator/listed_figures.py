@@ -275,16 +275,8 @@ def _counts_the_list(tokens: list[Token], i: int, listed: int) -> bool:
 def _total(listed: list[_Value]) -> Solution:
     values = [v.value for v in listed]
     total = numbers.checked(sum(values, Fraction(0)))
-    shown = " + ".join(numbers.format_number(v) for v in values)
-    steps = [f"{shown} = {numbers.format_number(total)}"]
-    measure = _quantity(listed[0]).measure
-    expression = f"sum of {len(values)} numbers"
-    if measure is None:
-        solution = Solution(numbers.format_number(total), total, "statistics", expression, steps)
-    else:
-        solution = answer_for(Quantity(total, measure), "statistics", expression, steps)
-    solution.values["sum"] = total
-    return solution
+    steps = [f"{' + '.join(numbers.format_number(v) for v in values)} = {numbers.format_number(total)}"]
+    return _shown(listed, "sum", total, steps)
 
 
 def _mean(listed: list[_Value]) -> Solution:
@@ -294,14 +286,18 @@ def _mean(listed: list[_Value]) -> Solution:
     shown = ", ".join(numbers.format_number(v) for v in values)
     steps = [f"{len(values)} numbers: {shown}", f"mean = {numbers.format_number(total)} ÷ {len(values)} = "
              f"{numbers.format_number(mean)}"]  # fmt: skip
-    expression = f"mean of {len(values)} numbers"
-    first = listed[0]
-    measure = currency(first.currency) if first.currency else first.unit
+    return _shown(listed, "mean", mean, steps)
+
+
+def _shown(listed: list[_Value], name: str, value: numbers.Real, steps: list[str]) -> Solution:
+    """The statistic ``name`` of the list, in the list's currency or unit when it has one."""
+    measure = _quantity(listed[0]).measure
+    expression = f"{name} of {len(listed)} numbers"
     if measure is None:
-        solution = Solution(numbers.format_number(mean), mean, "statistics", expression, steps)
+        solution = Solution(numbers.format_number(value), value, "statistics", expression, steps)
     else:
-        solution = answer_for(Quantity(mean, measure), "statistics", expression, steps)
-    solution.values["mean"] = mean
+        solution = answer_for(Quantity(value, measure), "statistics", expression, steps)
+    solution.values[name] = value
     return solution
 
 
