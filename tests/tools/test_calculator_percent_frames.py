@@ -37,6 +37,8 @@ FRAME = "an amount and a percentage"
         ("Boat repair invoice R5,750 which includes VAT at 15%. What's the amount before VAT?", 5000),
         ("Kayak rental €96 incl. 20% TVA. How much of that is TVA?", 16),
         ("Museum ticket ¥1,650 including 10% consumption tax. What is the price before tax?", 1500),
+        # a full stop after an abbreviation does not end the question ('incl. moms?')
+        ("Bike hire is 600 kr. excl. moms. Moms is 25%. What is the price incl. moms?", 750),
     ],
 )
 async def test_the_words_around_one_amount_and_one_percentage_tell_what_is_asked(request_text: str, result: float):

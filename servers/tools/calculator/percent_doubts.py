@@ -27,6 +27,7 @@ from servers.tools.calculator.percent_words import (
     PERIODS,
     QUESTION,
     RAISES,
+    STOPS,
     TAXES,
     WHEN,
     clause_start,
@@ -82,7 +83,7 @@ def unsure(tokens: list[Token], percent: Given, amount: Given, *, commanded: boo
     start, _ = question(tokens)
     return (
         (not commanded and _changed_already(tokens, amount, start))
-        or _two_subjects(tokens, percent, amount)
+        or two_subjects(tokens, percent, amount)
         or _plus_elsewhere(tokens, percent)
         or len(set(said) & TAXES) > 1
         or _asks(said) > 1
@@ -103,11 +104,16 @@ def _changed_already(tokens: list[Token], amount: Given, question_start: int) ->
     return any(t.word in AFTER for t in tokens[:question_start])
 
 
-def _two_subjects(tokens: list[Token], percent: Given, amount: Given) -> bool:
-    """'My mortgage is £1,150 a month and my rent is going up 4.5%': each clause names what its given is of, and
-    they differ. A percentage's clause may name the percentage itself ('VAT is 20%'), unless it changes."""
+def two_subjects(tokens: list[Token], percent: Given, amount: Given) -> bool:
+    """'My mortgage is £1,150 a month and my rent is going up 4.5%': each clause of one sentence names what its
+    given is of, and they differ. A percentage's clause may name the percentage itself ('VAT is 20%'), unless it
+    changes; a second sentence may name the same thing again in other words ('Bread is going up 10%. A loaf is
+    £1.60')."""
+    first, last = sorted((percent, amount), key=lambda g: g.start)
+    if any(t.text in STOPS for t in tokens[first.end : last.start]):
+        return False
     named = _subject(tokens, percent)
-    if named in PARTS | LOWERS | RAISES and not set(clause_words(tokens, percent)) & (LOWERS | RAISES):
+    if named in PARTS | LOWERS | RAISES and not (set(clause_words(tokens, percent)) - {named}) & (LOWERS | RAISES):
         named = None  # 'VAT is 20%', 'the discount is 15%': the percentage's own name ('the tax is going up' is not)
     return len({named, _subject(tokens, amount)} - {None}) > 1
 

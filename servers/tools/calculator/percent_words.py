@@ -94,7 +94,7 @@ _CLAUSE_ENDS = frozenset(",.?!;:") | {"and", "but"}
 def question(tokens: list[Token]) -> tuple[int, int]:
     """Where the question is: the last sentence that ends in '?', else the last with a question word; from its
     question word, when it has one, to the sentence's end. Empty, at the end, when no sentence asks anything."""
-    starts = [0] + [k + 1 for k, t in enumerate(tokens) if t.text in STOPS]
+    starts = [0] + [k + 1 for k in range(len(tokens)) if ends_sentence(tokens, k)]
     sentences = [(a, b) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=False) if _worded(tokens[a:b])]
     asked = [(a, b) for a, b in sentences if tokens[b - 1].text == "?"] or [
         (a, b) for a, b in sentences if any(t.word in QUESTION for t in tokens[a:b])
@@ -103,6 +103,15 @@ def question(tokens: list[Token]) -> tuple[int, int]:
         return len(tokens), len(tokens)  # a story with no question in it: what it wants is not said
     a, b = asked[-1]
     return next((k for k in range(a, b) if tokens[k].word in QUESTION), a), b
+
+
+def ends_sentence(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends a sentence: '?', '!' or ';', or a full stop not closing an abbreviation ('450 kr.
+    excl. moms': a word in lower case goes on with the sentence)."""
+    if tokens[k].text not in STOPS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].text != "." or after is None or after.kind != "word" or not after.text[:1].islower()
 
 
 def question_words(tokens: list[Token]) -> list[str]:
