@@ -17,7 +17,6 @@ from servers.tools.calculator.asked_periods import new_period_asked
 from servers.tools.calculator.changed_asked import asks_changed
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
-from servers.tools.calculator.percent_doubts import two_subjects
 from servers.tools.calculator.percentages import signed_change
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
@@ -81,8 +80,6 @@ def solve_change(tokens: list[Token], start: int) -> Solution | None:
         return None  # '£2,300 including VAT at 20%': the tax is in the amount already, never added again
     if len(percents) > 1 and _stacked_unclear(tokens, start):
         return None
-    if len(amounts) == 1 and len(percents) == 1 and two_subjects(tokens, percents[0], amounts[0]):
-        return None  # 'The mooring fee is £950 and the harbour tax is going up 5%': one given of each of two things
     if len(amounts) == 1 and len(percents) == 1 and asks_changed(tokens, start, amounts[0], percents[0]):
         return _chain(amounts[0], percents, tokens, usual=percents[0].start < amounts[0].start)
     if percents and charge_asked(question_words(tokens, start)):

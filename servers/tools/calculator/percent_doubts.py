@@ -83,7 +83,7 @@ def unsure(tokens: list[Token], percent: Given, amount: Given, *, commanded: boo
     start, _ = question(tokens)
     return (
         (not commanded and _changed_already(tokens, amount, start))
-        or two_subjects(tokens, percent, amount)
+        or _two_subjects(tokens, percent, amount)
         or _plus_elsewhere(tokens, percent)
         or len(set(said) & TAXES) > 1
         or _asks(said) > 1
@@ -104,7 +104,7 @@ def _changed_already(tokens: list[Token], amount: Given, question_start: int) ->
     return any(t.word in AFTER for t in tokens[:question_start])
 
 
-def two_subjects(tokens: list[Token], percent: Given, amount: Given) -> bool:
+def _two_subjects(tokens: list[Token], percent: Given, amount: Given) -> bool:
     """'My mortgage is £1,150 a month and my rent is going up 4.5%': each clause of one sentence names what its
     given is of, and they differ. A percentage's clause may name the percentage itself ('VAT is 20%'), unless it
     changes; a second sentence may name the same thing again in other words ('Bread is going up 10%. A loaf is
