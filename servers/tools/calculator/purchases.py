@@ -48,6 +48,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import (
     REDUCED,
     adding_opening,
+    asks_other_than_paid,
     charge_asked,
     counted_apart,
     has_phrase,
@@ -78,14 +79,6 @@ _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
 _QUESTION_WORDS = frozenset("how what what's whats total".split())
-_NOT_PAID = frozenset(
-    "many far long left back change still outstanding balance remaining due gross save saves saving savings off "
-    "original originally".split()
-)
-"""Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves',
-'the original price'."""
-_TAXES = frozenset("vat tax taxes gst hst pst iva tva".split())
-"""What a total may be asked 'before': the total before VAT is still the amount paid for the lines."""
 _NOT_SPENT = frozenset("had have has with carry carried brought budget saved".split())
 """Words before money that is held rather than spent: 'paid with a $50 note', 'I had $40'."""
 _EACH_ASKED = ("each", "apiece", "per person", "per head", "a head", "everyone", "everybody", "each person")
@@ -179,10 +172,8 @@ def purchase_total(tokens: list[Token], start: int, givens: list[Given], said: f
 def _asks_paid(asked: list[str], *, alone: bool, per_asked: bool) -> bool:
     """Whether the question asks for the amount paid; ``alone`` when it is a sentence of its own ('cost?'),
     ``per_asked`` when it says a 'per' of its own ('how much is that per egg')."""
-    if set(asked) & _NOT_PAID or charge_asked(asked) or not (alone or set(asked) & _QUESTION_WORDS):
+    if asks_other_than_paid(asked) or charge_asked(asked) or not (alone or set(asked) & _QUESTION_WORDS):
         return False  # no question ('a jacket costs $120 and my cat is 25% off'), or one about something else
-    if any(w == "before" and not set(asked[k + 1 : k + 2]) & _TAXES for k, w in enumerate(asked)):
-        return False  # 'what did it cost before the sale?': the price the discount was taken from
     if any(has_phrase(asked, f"{whose} pay") for whose in ("my", "his", "her", "their", "your", "our")):
         return False  # 'what's my pay': pay earned, not paid out
     if any(has_phrase(asked, f"{who} {made}") for who in _MAKERS for made in _MADE):

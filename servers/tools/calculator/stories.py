@@ -169,3 +169,21 @@ def charge_asked(asked: list[str]) -> bool:
     """'How much is the tip?', 'what's the VAT', 'how much tip each': the question asks for a charge itself, not the
     amount paid with it ('what's the total with the tip', 'how much do I pay including VAT')."""
     return bool(set(asked) & _CHARGES) and not set(asked) & _WITH_CHARGE
+
+
+_NOT_PAID = frozenset(
+    "many far long left back change still outstanding balance remaining due gross save saves saving savings off "
+    "original originally".split()
+)
+"""Questions about something besides the amount paid: 'how much is left', 'how much change', 'how much she saves',
+'the original price'."""
+_TAXES = frozenset("vat tax taxes gst hst pst iva tva".split())
+"""What a total may be asked 'before': the total before VAT is still the amount paid for the lines."""
+
+
+def asks_other_than_paid(asked: list[str]) -> bool:
+    """Whether the question's words ``asked`` ask for something besides the amount paid: 'how much is left', 'what
+    did it cost before the sale?' (the price a discount was taken from; 'the total before VAT' is still paid)."""
+    if set(asked) & _NOT_PAID:
+        return True
+    return any(w == "before" and not set(asked[k + 1 : k + 2]) & _TAXES for k, w in enumerate(asked))
