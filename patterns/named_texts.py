@@ -24,7 +24,8 @@ _HANDED_KINDS = frozenset(
     instructions brief briefing bulletin agenda itinerary rider bio summary notice letter speech review reviews
     listing description update""".split()
 )
-_KINDS = "|".join(sorted(MATERIAL_NOUNS | _HANDED_KINDS, key=len, reverse=True))
+# longest first, and in the same order at every start (a set's order changes with the process's hash seed)
+_KINDS = "|".join(sorted(MATERIAL_NOUNS | _HANDED_KINDS, key=lambda kind: (-len(kind), kind)))
 # "their tech spec", "the landlord's letter", "his essay", "the venue's house rules": someone's text, named
 _SOMEONES_TEXT = re.compile(
     rf"\b(?:their|his|her|your|the\s+[a-z-]+(?:'s|s'|\u2019s))\s+(?:[a-z'-]+\s+){{0,2}}(?:{_KINDS})\b",

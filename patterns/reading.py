@@ -152,9 +152,10 @@ CLAIM_ASK = "Is it true that"
 # Texts that gather what people said ("this customer feedback", "these survey responses"): handed over like a
 # letter, and as little a task of their own (feedback to act on is the writer's word).
 _GATHERED = frozenset("feedback comment review response answer minute".split())
+# (longest first, and in the same order at every start: a set's order changes with the process's hash seed)
 _HANDED_KIND = re.compile(
     r"\b((?:this|these|that|those|following|my|our|of\s+the)\s+(?:[a-z-]+\s+)?)("
-    + "|".join(sorted((TEXT_KINDS | _GATHERED) - {"text"}, key=len, reverse=True))
+    + "|".join(sorted((TEXT_KINDS | _GATHERED) - {"text"}, key=lambda kind: (-len(kind), kind)))
     + r")(?:s|es)?\b",
     re.IGNORECASE,
 )

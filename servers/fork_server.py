@@ -86,20 +86,29 @@ def preload(on_stage: Callable[[str], None] | None = None) -> None:
 
     The collector stays off while importing and what was imported is frozen before each fork (``gc.freeze``),
     as the ``gc`` documentation advises for fork servers: a collection would only scan, and so write to, the
-    pages the children share; each child turns the collector on again (``_become_child``).
+    pages the children share; each child turns the collector on again (``_become_child``). The modules' regular
+    expressions are built from the programs kept from the last start (``servers.pattern_programs``), which is most
+    of what importing the readers costs.
     """
     import gc
     import importlib
 
+    from servers.pattern_programs import KeptPrograms, programs_file
+
+    programs = programs_file()
+    kept = KeptPrograms(programs) if programs is not None else None
     gc.disable()
     try:
         for stage, modules in STAGES:
-            for name in modules:
-                with contextlib.suppress(ImportError):
-                    importlib.import_module(name)
+            with kept.compiling() if kept is not None else contextlib.nullcontext():
+                for name in modules:
+                    with contextlib.suppress(ImportError):
+                        importlib.import_module(name)
             if stage == REGISTRY_STAGE:
                 _warm_encoder()
                 _warm_tls()
+            if stage == STAGE_NAMES[-1] and kept is not None:
+                kept.save()  # and let the programs go before the agents are forked, not in their shared pages
             gc.freeze()
             if on_stage is not None:
                 on_stage(stage)

@@ -13,6 +13,8 @@ routing and planning included): ``ACCORD_MODEL`` overrides the spec's ``model`` 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from agents.errors import ConfigurationError
 from agents.models.base import (
     CallOptions,
@@ -25,10 +27,12 @@ from agents.models.base import (
     Turn,
     Usage,
 )
-from agents.models.local import LocalModel
 from agents.models.pricing import PRICES, PriceTable
 from agents.models.scripted import ScriptedModel
 from agents.settings import Settings
+
+if TYPE_CHECKING:
+    from agents.models.local import LocalModel
 
 __all__ = [
     "PRICES",
@@ -51,6 +55,16 @@ __all__ = [
 OPENAI_COMPATIBLE = "openai-compatible:"
 
 
+def __getattr__(name: str) -> Any:
+    # The offline model is imported when first asked for: its readers compile their patterns and load numpy
+    # (~0.3 s), which a process that only supervises or calls agents (``accord up``, ``accord ask``) never needs.
+    if name == "LocalModel":
+        from agents.models.local import LocalModel
+
+        return LocalModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def model_name(spec_model: str, settings: Settings) -> str:
     """The backend name that governs an agent whose spec says ``spec_model``."""
     return (settings.model or spec_model or "auto").strip() or "auto"
@@ -66,6 +80,8 @@ def select_model(spec_model: str, settings: Settings) -> Model:
     """The backend for an agent whose spec says ``spec_model``; ``ACCORD_MODEL`` overrides the spec."""
     name = model_name(spec_model, settings)
     if is_offline(spec_model, settings):
+        from agents.models.local import LocalModel
+
         return LocalModel()
     if name == "auto":
         from agents.models.claude import DEFAULT_CLAUDE_MODEL, ClaudeModel

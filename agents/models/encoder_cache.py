@@ -11,9 +11,8 @@ else may write, and its pickle may name only the encoder's own classes and the f
 constructors its state needs (anything else fails the load). Any problem with the file means a fresh load,
 after which the file is written anew (to a temporary name, then renamed, so a reader never sees half of it).
 
-Where: ``$ACCORD_CACHE_DIR``, else ``$XDG_CACHE_HOME/accord``, else ``~/.cache/accord``. The file name carries a
-digest of the Python, numpy and encoder versions and of the encoder package's files, so an upgrade never reads
-a stale copy.
+Where: ``private_files.cache_dir()``. The file name carries a digest of the Python, numpy and encoder versions
+and of the encoder package's files, so an upgrade never reads a stale copy.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from agents.models.private_files import open_private, replacing
+from agents.models.private_files import cache_dir, open_private, replacing
 
 log = logging.getLogger(__name__)
 
@@ -60,20 +59,6 @@ _ALLOWED_GLOBALS = {
 }
 """What the cached pickle may name besides the encoder package's own classes: how numpy and ``array`` rebuild
 their objects. Nothing here runs a command or opens a file."""
-
-
-def cache_dir() -> Path | None:
-    """Where the cached encoder lives; ``None`` when there is no home to put it in."""
-    own = os.environ.get("ACCORD_CACHE_DIR")
-    if own:
-        return Path(own).expanduser()
-    shared = os.environ.get("XDG_CACHE_HOME")
-    if shared:
-        return Path(shared).expanduser() / "accord"
-    try:
-        return Path.home() / ".cache" / "accord"
-    except RuntimeError:  # no home directory
-        return None
 
 
 def cache_file(directory: Path, package: Path) -> Path:

@@ -1,8 +1,9 @@
-"""Files that only this user's accord may have written: the encoder cache and the vector cache.
+"""Files that only this user's accord may have written: the encoder cache, the vector cache, the kept regular
+expression programs.
 
-Both are read by every accord process of the user, so a file is trusted only if it is a regular file (no link
-followed) owned by this user that no one else may write; and both are written whole under a temporary name, then
-renamed, so a reader never sees half of one.
+Each is read by every accord process of the user, so a file is trusted only if it is a regular file (no link
+followed) owned by this user that no one else may write; and each is written whole under a temporary name, then
+renamed, so a reader never sees half of one. They live in ``cache_dir()``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,21 @@ import tempfile
 from collections.abc import Generator
 from pathlib import Path
 from typing import BinaryIO
+
+
+def cache_dir() -> Path | None:
+    """Where accord's caches live: ``$ACCORD_CACHE_DIR``, else ``$XDG_CACHE_HOME/accord``, else
+    ``~/.cache/accord``; ``None`` when there is no home to put them in."""
+    own = os.environ.get("ACCORD_CACHE_DIR")
+    if own:
+        return Path(own).expanduser()
+    shared = os.environ.get("XDG_CACHE_HOME")
+    if shared:
+        return Path(shared).expanduser() / "accord"
+    try:
+        return Path.home() / ".cache" / "accord"
+    except RuntimeError:  # no home directory
+        return None
 
 
 def open_private(path: Path) -> tuple[int, os.stat_result] | None:

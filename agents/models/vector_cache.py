@@ -1,7 +1,7 @@
 """Sentence vectors kept on disk across restarts, so a process does not re-encode the texts it embedded last time.
 
 The registry encodes every card it lists at each start (66-198 ms of CPU a card); the texts rarely change. Each
-vector is one small file under ``encoder_cache.cache_dir()/sentence-vectors``, named by a digest of the encoder's
+vector is one small file under ``private_files.cache_dir()/sentence-vectors``, named by a digest of the encoder's
 identity (the name of its cache file, which carries the Python, numpy and encoder versions) and of the text, so
 an upgraded encoder never reads a vector of the old one. A file holds a short header (a magic line and that same
 digest) and the float32 vector: what the encoder returned, byte for byte.
