@@ -34,11 +34,14 @@ _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
 _LEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # a lead-in is looked for only where its first word is
 for _lead in _LEADS:
     _LEADS_BY_FIRST.setdefault(_lead[0], []).append(_lead)
+PARTICLES = frozenset("lah leh lor meh hor sia yaar yani abeg po kak".split())
+"""The particles of other Englishes and languages that end a question and add only its tone ('how much lah',
+'average per day yani', 'round to the nearest pound po'): none is a word an English sum uses."""
 _ENDINGS = [
     tuple(phrase.split())
     for phrase in ("?", ".", "please", "pls", "plz", "thanks", "thank you", "for me", "equal", "thanks in advance",
                    "cheers", "thx")
-] + [
+] + [(particle,) for particle in PARTICLES] + [
     ("=",), ("equals",), ("come", "to"), ("exactly",), ("is",), ("would", "be"), ("will", "be"),
     ("roughly",), ("approximately",),  # 'how many acres is that roughly': an exact answer is a fine rough one
     ("what", "is", "it"), ("what's", "it"), ("what", "is", "that"), ("what's", "that"),  # '30 °C in °F. What is it?'

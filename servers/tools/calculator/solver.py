@@ -84,6 +84,7 @@ from servers.tools.calculator import (
     named_measures,
     named_rates,
     one_unit_rates,
+    other_tongues,
     overtime,
     own_factors,
     parties,
@@ -282,6 +283,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     parties.count_party(tokens)  # 'me and 3 mates': four people
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
+    other_tongues.ask_in_english(tokens)  # 'total berapa?': 'total how much?'
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
     spoken_money.join_spoken(tokens)  # 'one pound fifty each': £1.50
     unit_fractions.join_fractions(tokens)  # '3/4 cup of sugar': three quarters of a cup

@@ -73,7 +73,7 @@ _AUX = frozenset(
 _MUCH_PER = frozenset("each a an per for".split())  # 'how much each', 'how much a day', 'how much for 100 km'
 _MONEY = frozenset(
     "cost costs price prices bill pay paid owe owed spend spent earn earned make made charge charged takings "
-    "revenue income budget worth value take took collect collected".split()
+    "revenue income budget worth value take took collect collected salary salaries wage wages payroll".split()
 )
 _PER_AFTER = frozenset("cost costs is that it pay pays earn earns make makes spend spends each much".split())
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
