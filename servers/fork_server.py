@@ -95,7 +95,7 @@ def preload(on_stage: Callable[[str], None] | None = None) -> None:
 
     from servers.pattern_programs import KeptPrograms, programs_file
 
-    programs = programs_file()
+    programs = programs_file("launcher")
     kept = KeptPrograms(programs) if programs is not None else None
     gc.disable()
     try:

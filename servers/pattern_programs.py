@@ -42,7 +42,7 @@ from typing import Any, cast
 
 from agents.models.private_files import cache_dir, open_private, replacing
 
-__all__ = ["KeptPrograms", "programs_file"]
+__all__ = ["KeptPrograms", "kept_programs", "programs_file"]
 
 # ``re.compile``'s own steps, which ``re`` does not type: parse, generate the program, build the pattern from it
 _parser: Any = importlib.import_module("re._parser")
@@ -65,27 +65,50 @@ _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """One program: as ``_Entry``, with the packed code itself."""
 
 
-def programs_file() -> Path | None:
-    """The file of this Python build's kept programs, in accord's cache folder; ``None`` when there is none."""
+def programs_file(label: str) -> Path | None:
+    """The file of the programs kept for ``label`` (the launcher, or one agent's ``accord serve``) by this Python
+    build, in accord's cache folder; ``None`` when there is none. Each kind of process keeps its own: one that
+    compiles a few of the patterns would otherwise shrink the file another uses whole."""
     directory = cache_dir()
     if directory is None:
         return None
-    return directory / f"regex-programs-{hashlib.sha256(_BUILD.encode()).hexdigest()[:16]}.bin"
+    name = "".join(c if c.isalnum() or c in "-_" else "-" for c in label)[:64]
+    return directory / f"regex-programs-{name}-{hashlib.sha256(_BUILD.encode()).hexdigest()[:16]}.bin"
+
+
+@contextlib.contextmanager
+def kept_programs(label: str) -> Generator[None]:
+    """The block's ``re.compile`` calls use the programs kept for ``label``, and those it used are saved after it
+    (not after an error: a start that failed half-way says nothing of what a whole one uses). Nothing is read or
+    written when the block compiles nothing (its modules were imported already, as in a launcher's child)."""
+    path = programs_file(label)
+    if path is None:
+        yield
+        return
+    kept = KeptPrograms(path)
+    with kept.compiling():
+        yield
+    kept.save()
 
 
 class KeptPrograms:
     """The programs kept in one file: ``compiling()`` uses and adds to them, ``save()`` writes the used back.
 
-    The file's codes are one bytes object, so holding them costs one allocation, which a fork shares and
-    ``save()`` hands back whole."""
+    The file is read at the first pattern compiled. Its codes are one bytes object, so holding them costs one
+    allocation, which a fork shares and ``save()`` hands back whole."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._entries, self._codes = _read(path)
+        self._loaded = False
+        self._entries: dict[_Key, _Entry] = {}
+        self._codes = b""
         self._used: dict[_Key, _Program | None] = {}  # None: the kept one
         self._compiling_s = 0.0  # spent on the programs not kept
 
     def _kept(self, key: _Key) -> _Program | None:
+        if not self._loaded:
+            self._entries, self._codes = _read(self.path)
+            self._loaded = True
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -135,6 +158,8 @@ class KeptPrograms:
         removed). A few patterns that other libraries build from a set, in another order at each start, are not
         worth 5 MB written.
         """
+        if not self._loaded:
+            return  # nothing was compiled
         unused = len(self._entries.keys() - self._used.keys())
         if (
             (self._used and not self._entries)

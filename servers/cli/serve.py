@@ -53,9 +53,9 @@ def run(args: argparse.Namespace) -> int:
     from agents.errors import ConfigurationError
     from agents.settings import Settings
     from agents.spec import SpecError, builtin_spec, load_spec
-    from servers.a2a.hosting import agent_app
     from servers.cli import UsageError
     from servers.cli.ports import free_port, require_free_port
+    from servers.pattern_programs import kept_programs
 
     logging.getLogger().setLevel(args.log_level.upper())
     settings = Settings.from_env().with_overrides(
@@ -80,14 +80,20 @@ def run(args: argparse.Namespace) -> int:
     base_url = args.public_url or f"http://{args.host}:{port}"
     listening = asyncio.Event()
     try:
-        app = agent_app(
-            spec,
-            settings,
-            base_url,
-            in_process_tools=not args.stdio_tools,
-            lifespan_hooks=_registration(settings, base_url, listening),
-            lease_seconds=args.lease_seconds,
-        )
+        # the agent stack's regular expressions from the programs kept at the last start; a launcher's child has
+        # the stack imported already, and keeps nothing of the few patterns building the app compiles
+        preloaded = "servers.a2a.hosting" in sys.modules
+        with contextlib.nullcontext() if preloaded else kept_programs(f"agent-{spec.name}"):
+            from servers.a2a.hosting import agent_app
+
+            app = agent_app(
+                spec,
+                settings,
+                base_url,
+                in_process_tools=not args.stdio_tools,
+                lifespan_hooks=_registration(settings, base_url, listening),
+                lease_seconds=args.lease_seconds,
+            )
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None
     print(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from servers.pattern_programs import KeptPrograms
+from servers.pattern_programs import KeptPrograms, kept_programs
 
 ROOT = Path(__file__).resolve().parents[2]
 PATTERNS = [
@@ -92,7 +92,24 @@ def test_a_file_others_may_write_is_not_read(tmp_path: Path) -> None:
     _compile_all(kept)
     kept.save()
     path.chmod(0o666)
-    assert KeptPrograms(path)._entries == {}
+    again = KeptPrograms(path)
+    assert _compile_all(again) == [re.compile(text, flags) for text, flags in PATTERNS]
+    assert again._entries == {}  # read as no file at all
+
+
+def test_each_kind_of_process_keeps_its_own_and_nothing_is_written_for_nothing_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ACCORD_CACHE_DIR", str(tmp_path))
+    with kept_programs("agent-writer"):
+        pass  # everything imported already, as in a launcher's child
+    assert list(tmp_path.iterdir()) == []
+    with kept_programs("agent-writer"):
+        re.compile(*PATTERNS[0])
+    with pytest.raises(RuntimeError), kept_programs("agent-calculator"):
+        re.compile(*PATTERNS[1])
+        raise RuntimeError("the start failed")  # what it compiled is not kept as all a start uses
+    assert [p.name.split("-")[3] for p in tmp_path.iterdir()] == ["writer"]
 
 
 def test_the_file_is_written_again_only_when_that_is_worth_it(tmp_path: Path) -> None:
