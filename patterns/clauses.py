@@ -136,9 +136,9 @@ def split_tasks(text: str) -> list[Piece]:
             aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
-                    also = _also_after(part)
+                    also = _also_after(part) or bool(_APART.match(part.strip()))  # 'then separately': next, alone
                     carry = (carry or bool(LEADING_SEQUENCER.match(part.strip()))) and not also
-                    apart = apart or also or bool(_APART.match(part.strip()))
+                    apart = apart or also
                     cleaned = clean_clause(part)
                     if cleaned:
                         clauses.append((cleaned, carry))
@@ -316,10 +316,10 @@ def _join_remarks(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-# "Also, ...", "Separately, ...": words by which a request sets a part apart as a job of its own.
+# "Also, ...", "Separately, ...", "Then separately ...": words by which a request sets a part apart as a job of its own
 _APART = re.compile(
-    r"^(?:and[\s,]+)?(?:also|plus|separately|additionally|independently|besides|in\s+addition"
-    rf"|on\s+an?\s+unrelated\s+note|unrelated(?:ly)?|another\s+thing)\b|^{ANOTHER_PART}",
+    r"^(?:and[\s,]+)?(?:then[\s,]+(?=separately|independently))?(?:also|plus|separately|additionally|besides"
+    rf"|independently|in\s+addition|on\s+an?\s+unrelated\s+note|unrelated(?:ly)?|another\s+thing)\b|^{ANOTHER_PART}",
     re.IGNORECASE,
 )
 

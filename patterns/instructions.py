@@ -39,8 +39,8 @@ ANOTHER_PART = (
     r"\s+(?:question|thing|one|query|request|q)\s*[,:\u2013\u2014-]"
 )
 LEADING_FILLER = re.compile(
-    rf"^(?:{ANOTHER_PART}\s*|(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|additionally|besides"
-    r"|in\s+addition|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*)",
+    rf"^(?:{ANOTHER_PART}\s*|(?:and\s+also|also|and|first(?:ly)?|please|plus|separately|independently|additionally"
+    r"|besides|in\s+addition|(?:second|third|fourth)(?:ly)?(?=\s*,))\b[\s,]*)",
     re.IGNORECASE,
 )
 # "..., and separately work out ...": an adverb between the "and" and the verb still opens a new instruction.

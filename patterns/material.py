@@ -286,10 +286,11 @@ def _after_space(text: str, start: int) -> int:
 
 # A sentence after colon material that opens a new part of the request: a connective, then an asking word or an
 # action verb ("... Nothing changes for staff. And separately, what is 19 times 21?"); a sequencer may take an
-# "also" before its verb ("... from the Earth. Then also tell me what 15% of 480 is."). A line break counts only
-# at the start of a run of spaces, so a long run is entered once.
+# "also" or "separately" before its verb ("... from the Earth. Then also tell me what 15% of 480 is."). A line break
+# counts only at the start of a run of spaces, so a long run is entered once.
 _MATERIAL_BREAK = re.compile(
-    rf"(?:[.!?]|(?<!\s)\n)\s+{CONNECTIVES}\b[\s,]*(?:also\b[\s,]*)?(?:please\s+)?([a-z][a-z'-]*)(?:\s+([a-z]+))?",
+    rf"(?:[.!?]|(?<!\s)\n)\s+{CONNECTIVES}\b[\s,]*(?:(?:also|separately|independently)\b[\s,]*)?(?:please\s+)?"
+    r"([a-z][a-z'-]*)(?:\s+([a-z]+))?",
     re.IGNORECASE,
 )
 

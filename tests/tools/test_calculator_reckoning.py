@@ -61,6 +61,10 @@ async def test_a_count_that_is_not_whole_is_rounded_as_the_question_says():
         "Jam is £6.50 a jar. How many jars did I sell?",  # the asked kind cannot be reached
         "I bought 3 notebooks at $4 each and a pencil case. How much did I spend?",  # a thing with no price
         "Tiles come in boxes of 12 at £18 a box and the bathroom needs 90 tiles. How much will the tiles cost?",
+        # an 'each' may cover the second amount too: $7,000, or $4,660 if the refs are paid once
+        "we have 14 home games, each one costs $320 ground hire and $180 for the refs, what is the total for the "
+        "season",
+        "We play 14 home games and each one costs $320 ground hire plus $180 for the refs. What's the season total?",
     ],
 )
 async def test_what_the_kinds_do_not_settle_stays_declined(request_text: str):

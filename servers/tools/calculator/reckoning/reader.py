@@ -32,7 +32,7 @@ from servers.tools.calculator.reckoning.one_priced import one_priced
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, leaf, reckonings
 from servers.tools.calculator.reckoning.shared_rates import each_of_both
 from servers.tools.calculator.reckoning.shares import solve_share
-from servers.tools.calculator.reckoning.subjects import each_one_rated
+from servers.tools.calculator.reckoning.subjects import each_left_open, each_one_rated
 from servers.tools.calculator.reckoning.typed import PHYSICAL, Typed, asked_word, count_nouns, read_typed
 from servers.tools.calculator.reckoning.working import money_measure, per_shown, shown
 from servers.tools.calculator.solution import Solution, answer_for
@@ -78,6 +78,8 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     if items is None:
         return None
     items = each_one_rated(tokens, items)  # 'Porter charge Rs 2,500 per day' with 3 porters: per porter per day
+    if each_left_open(tokens, items):
+        return None  # 'each one costs $320 ground hire and $180 for the refs': is the $180 each too?
     items = each_of_both(items)  # '4 days each' of 3 buses at '£620 per bus per day': 12 bus-days
     items = one_priced(tokens, items)  # 'Cost for one plate 34 baht' beside 'Today 87 plates': 34 baht a plate
     items = priced_lines(tokens, items)  # '7 yards of lace at ₦9,500 per yard': one line of the bill
