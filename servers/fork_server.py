@@ -93,22 +93,20 @@ def preload(on_stage: Callable[[str], None] | None = None) -> None:
     import gc
     import importlib
 
-    from servers.pattern_programs import KeptPrograms, programs_file
+    from servers.pattern_programs import kept_programs
 
-    programs = programs_file("launcher")
-    kept = KeptPrograms(programs) if programs is not None else None
     gc.disable()
     try:
         for stage, modules in STAGES:
-            with kept.compiling() if kept is not None else contextlib.nullcontext():
+            # each stage's programs are a file of their own, let go before its children are forked: a child keeps
+            # a copy of whatever the launcher frees after its fork
+            with kept_programs(f"launcher-{stage}"):
                 for name in modules:
                     with contextlib.suppress(ImportError):
                         importlib.import_module(name)
             if stage == REGISTRY_STAGE:
                 _warm_encoder()
                 _warm_tls()
-            if stage == STAGE_NAMES[-1] and kept is not None:
-                kept.save()  # and let the programs go before the agents are forked, not in their shared pages
             gc.freeze()
             if on_stage is not None:
                 on_stage(stage)

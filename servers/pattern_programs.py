@@ -66,9 +66,9 @@ _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 def programs_file(label: str) -> Path | None:
-    """The file of the programs kept for ``label`` (the launcher, or one agent's ``accord serve``) by this Python
-    build, in accord's cache folder; ``None`` when there is none. Each kind of process keeps its own: one that
-    compiles a few of the patterns would otherwise shrink the file another uses whole."""
+    """The file of the programs kept for ``label`` (a stage of the launcher's preload, or one agent's ``accord
+    serve``) by this Python build, in accord's cache folder; ``None`` when there is none. Each keeps its own: one
+    that compiles a few of the patterns would otherwise shrink the file another uses whole."""
     directory = cache_dir()
     if directory is None:
         return None

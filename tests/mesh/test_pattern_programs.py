@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from servers.fork_server import STAGE_NAMES
 from servers.pattern_programs import KeptPrograms, kept_programs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -160,12 +161,16 @@ print(json.dumps({"patterns": len(texts), "unequal": sum(original(p, f) != r for
 """
     env = {**os.environ, "ACCORD_CACHE_DIR": str(tmp_path), "ACCORD_RANKER": "bm25"}  # no encoder to cache
     results = []
+    written: list[dict[str, int]] = []
     for _ in range(2):
         done = subprocess.run(
             [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, done.stderr[-2000:]
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        written.append({p.name: p.stat().st_mtime_ns for p in tmp_path.glob("regex-programs-*.bin")})
     assert [r["unequal"] for r in results] == [0, 0]
     assert results[0]["patterns"] > 1000 and results[1]["patterns"] == results[0]["patterns"]
-    assert len(list(tmp_path.glob("regex-programs-*.bin"))) == 1
+    # a file per preloading stage, each let go before the stage's children are forked; the second start reads them
+    assert sorted(name.split("-")[3] for name in written[0]) == sorted(STAGE_NAMES)
+    assert written[1] == written[0]
