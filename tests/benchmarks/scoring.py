@@ -101,7 +101,7 @@ def load_heldout(path: Path = HELDOUT) -> list[Item]:
 
 
 def heldout_sets(directory: Path = HERE) -> list[Path]:
-    """Every held-out file in ``directory`` (``heldout_12.json``, ``heldout_34.json``, ...).
+    """Every held-out file in ``directory`` (``heldout_12.json``, ``heldout_35.json``, ...).
 
     Each is scored and reported on its own, named by its file's stem: a later set measures what the earlier
     ones may have been tuned towards, so pooling them would hide the difference.
