@@ -1,4 +1,7 @@
-"""Hostile inputs to the writer and summarizer finish fast: refused when too big, linear when accepted."""
+"""Hostile inputs to the writer and summarizer finish fast: refused when too big, linear when accepted.
+
+Each case times a tool three times on a text near its size limit, so the family takes a minute and a half: it runs
+apart from the default suite (``pytest -m pathological tests``), as CI runs it."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from servers.tools.summarizer import create_server as summarizer
 from servers.tools.writer import create_server as writer
 from servers.tools.writer.requests import tidy_spacing
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.pathological]
 
 MEGABYTE = "Dr. SEND IT NOW!!! you always, " * 35_000  # a little over 1 MB of abbreviations, shouting and blame
 # Near each tool's limit: runs that make careless regular expressions backtrack quadratically.
