@@ -136,9 +136,9 @@ def split_tasks(text: str) -> list[Piece]:
             aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
-                    also = _also_after(part) or bool(_APART.match(part.strip()))  # 'then separately': next, alone
-                    carry = (carry or bool(LEADING_SEQUENCER.match(part.strip()))) and not also
-                    apart = apart or also
+                    alone = _also_after(part) or bool(_APART.match(part.strip()))  # 'then separately': next, alone
+                    carry = (carry or bool(LEADING_SEQUENCER.match(part.strip()))) and not alone
+                    apart = apart or alone
                     cleaned = clean_clause(part)
                     if cleaned:
                         clauses.append((cleaned, carry))
