@@ -367,7 +367,6 @@ def _top_dimension(target: Target, givens: list[Given], tokens: list[Token], sta
     others = tops - moneys - {"time"}
     if moneys and (target.money or has_word(tokens, start, "how much") or not others):
         return next(iter(moneys)) if len(moneys) == 1 else None
-    others = tops - moneys - {"time"}
     if len(others) == 1 and not moneys:
         return next(iter(others))
     return None

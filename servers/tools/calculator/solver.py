@@ -77,6 +77,7 @@ from servers.tools.calculator import (
     margins,
     measure_forms,
     measures,
+    measures_asked,
     missing_stretch,
     money,
     motion,
@@ -254,6 +255,7 @@ def _solve_request(request: str) -> Solution:
         first_then.refuse_unread_first(written, solution)  # '$2 an hour after the first 3 hours': not 3 × $2
         stay_extras.refuse_unplaced_extra(written, solution)  # 'Two nights at £95 plus breakfast at £12.50'
         rounded_steps.refuse_unrounded(written, solution)  # 'a 10% tip, then round up to the next hundred'
+        measures_asked.refuse_price_for_measure(written, solution)  # 'shirts at $20 each. how much do they weigh?'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

@@ -9,6 +9,7 @@ mistaken for what the question asks ('how much each').
 from __future__ import annotations
 
 from servers.tools.calculator.givens import Given
+from servers.tools.calculator.quantities import is_money, lookup
 from servers.tools.calculator.tokens import Token
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
@@ -181,9 +182,55 @@ _TAXES = frozenset("vat tax taxes gst hst pst iva tva".split())
 """What a total may be asked 'before': the total before VAT is still the amount paid for the lines."""
 
 
+_MEASURED = frozenset(
+    "weigh weighs weighed weight weights heavy heavier length lengths tall height wide width deep depth distance "
+    "size area volume calories calorie kcal".split()
+)
+"""What a question may ask of the things bought besides their price: 'how much do they weigh', 'the total length'."""
+_TOTAL_OF_PAID = frozenset(
+    "cost costs price prices bill bills amount amounts spend spent spending pay paid payment payments payable owe owed "
+    "owing charge charges charged fare fares fee fees sum outlay expense expenses expenditure damage value order "
+    "invoice tab purchase purchases shopping basket cart ttc money cash postage shipping freight delivery claim rent "
+    "comes come came coming will would be is was how what much w wid wit "
+    "are were for of to with including incl inc included plus and before after at in on so then please pls plz po "
+    "i i'll i'm i'd we you he she they it its that this the my our your his her their me us when if altogether".split()
+)
+"""Words a question may say right after 'total' and still ask for the total paid ('total cost', 'total for the 3
+of us', 'total pls'); any other word names the total of something else ('total weight?', 'total shirts?')."""
+
+
 def asks_other_than_paid(asked: list[str]) -> bool:
     """Whether the question's words ``asked`` ask for something besides the amount paid: 'how much is left', 'what
-    did it cost before the sale?' (the price a discount was taken from; 'the total before VAT' is still paid)."""
-    if set(asked) & _NOT_PAID:
+    did it cost before the sale?' (the price a discount was taken from; 'the total before VAT' is still paid),
+    'how much do they weigh?', 'total weight?' — or a total of words it cannot place ('total xyzzy?')."""
+    if set(asked) & _NOT_PAID or measure_asked(asked) is not None:
+        return True
+    if any(w == "total" and not _total_of_paid(asked[k + 1 : k + 2]) for k, w in enumerate(asked)):
         return True
     return any(w == "before" and not set(asked[k + 1 : k + 2]) & _TAXES for k, w in enumerate(asked))
+
+
+def measure_asked(asked: list[str]) -> str | None:
+    """The word of the question ``asked`` that asks a measure of the things themselves rather than their price:
+    'weigh' in 'how much do they weigh?', 'hours' in 'total hours?'; None when it asks none."""
+    for k, word in enumerate(asked):
+        if word in _MEASURED:
+            return word
+        if k and asked[k - 1] == "total" and (word in _DURATIONS or _measures_other(word)):
+            return word
+    return None
+
+
+_DURATIONS = frozenset({"time", "duration"})
+
+
+def _measures_other(word: str) -> bool:
+    """Whether ``word`` names a unit that is not money ('hours', 'km', 'litres')."""
+    measure = lookup(word, short=False)
+    return measure is not None and not is_money(measure)
+
+
+def _total_of_paid(after: list[str]) -> bool:
+    """Whether the word said right after 'total' (none, or one of ``after``) leaves the total one of money ('total
+    cost', 'total in euros', 'total?')."""
+    return not after or after[0] in _TOTAL_OF_PAID or is_money(lookup(after[0], short=False))
