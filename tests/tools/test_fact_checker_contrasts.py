@@ -75,3 +75,16 @@ async def test_a_comparison_turned_round_on_a_note_of_ones_own(tmp_path):
     assert await verdict(tmp_path, "The Amazon is shorter than the Nile.", **notes) == "supported"
     # a passage that is not the same comparison turned round decides nothing
     assert await verdict(tmp_path, "The Amazon is older than the Nile.", **notes) == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("is it true that Python is named after Monty Python and not the snake?", "supported"),
+        ("Python is named after Monty Python, not the snake.", "supported"),
+        ("Is it true that Python is named after the snake and not Monty Python?", "contradicted"),
+    ],
+)
+async def test_and_not_sets_a_thing_aside_as_a_comma_does(tmp_path, request_text, expected):
+    # "X and not Y" is two clauses, as "X, not Y" is: the "not" is Y's, never the whole claim's
+    assert await verdict(tmp_path, request_text) == expected

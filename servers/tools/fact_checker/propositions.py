@@ -46,12 +46,12 @@ from servers.tools.fact_checker.vocabulary import (
 
 MAX_CLAUSE_CHARS = 1_000
 
-# Clause breaks; ", not X" ("for months, not seconds") becomes a clause of its own that keeps its "not"; a
-# reason ("because it is nearest the Sun") is a statement of its own, checked apart from what it explains.
+# Clause breaks; ", not X" and "and not X" ("for months, not seconds") become a clause of their own that keeps its
+# "not"; a reason ("because it is nearest the Sun") is a statement of its own, checked apart from what it explains.
 # "... in 1774 and was executed in 1793" is two clauses: each keeps its own figures.
 _SPLIT = re.compile(
     r";|:\s|\s[—–]\s|,?\s+(?:but|whereas|yet|because)\s+|,\s+(?:and|while|so)\s+|,\s+(?=not\s)"
-    r"|\s+and\s+(?=(?:was|were|is|are|has|have|had|did|does|will|then)\s)",
+    r"|\s+and\s+(?=(?:was|were|is|are|has|have|had|did|does|will|then|not)\s)",
     re.I,
 )
 _PARENTHESES = re.compile(r"\([^()]{0,400}\)")
