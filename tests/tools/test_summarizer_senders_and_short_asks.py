@@ -1,8 +1,8 @@
 """A summary asked of "this from" whoever sent it ("summarise this from the depot:", "sum up this from my
 landlord") is a summary (it was declined: the sender was read as a side of the text to give). "Make it short",
-"make this email brief" and a learner's "make short this text" ask for a shorter text of the same sentences, not
-another kind of text (they were declined as a rewrite). A new kind of text ("make a short post from this"), a
-perspective ("from a tenant's point of view") and new words are still declined."""
+"make this email brief" and a learner's "make short this text" (for the menu, for the back of it) ask for a shorter
+text of the same sentences, not another kind of text (they were declined as a rewrite). A new kind of text ("make a
+short post from this"), a perspective ("from a tenant's point of view") and new words are still declined."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ async def reply(request: str) -> tuple[bool, str]:
         f"can you make this email short: {DEPOT}",
         f"make it short please: {HOTEL}",
         f"Could you make my story a bit brief: {HOTEL}",
+        # where the shorter text will go, and where on it, asks nothing more of it
+        f"Can you make short this text for the menu: {HOTEL}",
+        f"Che, summarize this for the back of the menu, short: {DEPOT}",
+        f"summarise this for the front of our leaflet: {DEPOT}",
     ],
 )
 async def test_a_summary_told_by_its_sender_or_asked_short_is_given(request_text: str) -> None:
@@ -59,6 +63,7 @@ async def test_a_summary_told_by_its_sender_or_asked_short_is_given(request_text
         f"summarise this from a tenant's point of view: {DEPOT}",
         f"summarise this from the depot in plain English for a new driver: {DEPOT}",
         f"make this text short and funny: {HOTEL}",
+        f"summarize this for the back of the costs: {DEPOT}",
     ],
 )
 async def test_another_kind_of_text_or_a_side_of_it_is_still_declined(request_text: str) -> None:

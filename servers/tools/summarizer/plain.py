@@ -183,6 +183,8 @@ _AUDIENCE = re.compile(
     r"\bfor (?:parents|carers|staff|customers|clients|members|residents|tenants|neighbours|neighbors|volunteers|"
     r"students|pupils|families|guests|visitors|patients|colleagues|employees|managers|beginners|kids|children)\b|"
     rf"\b(?:for|before|after|ahead of|by) (?:my|our|the|a|an|his|her|their|your|tomorrow'?s?|today'?s?|tonight'?s?)"
+    # where on it: "for the back of the menu", "for the front of our leaflet"
+    r"(?: (?:back|front|top|bottom|side|inside|cover) of (?:my|our|the|a|an|his|her|their|your))?"
     # (not what a text says: "summarise this for the costs" asks for one side of it)
     rf"(?: {_STOP}{SAYS}{_WORD}){{1,4}}"
     # ... and when it is: "for the toolbox talk on Monday", "for the team huddle tomorrow morning"

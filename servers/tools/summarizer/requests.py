@@ -104,7 +104,10 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
 _SHORTENED = r"(?:text|email|message|letter|note|notes|article|story|paragraph|report|passage)"
-_ASK_ENDS = r"(?=\s*(?:please|pls|for me|for us|thanks)?\s*(?:[:.!?\n]|$))"
+# (where the shorter text will go ends the ask too: "make short this text for the menu")
+_ASK_ENDS = (
+    r"(?=\s*(?:please|pls|for me|for us|thanks|for (?:the|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+)?\s*(?:[:.!?\n]|$))"
+)
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
     # "put this in plain English for me", "say it in simple terms": the text's main sentences, when it reads plain
