@@ -76,7 +76,7 @@ from patterns.stated_values import figures_of, named_quantity, with_stated_value
 from patterns.statistics_asked import asks_a_statistic
 from patterns.sums import sums_its_own_figures, with_listed_figures
 from patterns.told_after import join_told_after
-from patterns.topics import claim_with_topic
+from patterns.topics import claim_with_topic, sources_asked_of
 from patterns.worker import Request, Worker
 
 MOST_PIECES = 64
@@ -304,10 +304,12 @@ class ClausePlanner:
             pointed = with_pointed_text(piece.text)
             if pointed != piece.text:  # "Rewrite this to sound more professional. hey guys ..." -> "...: hey guys ..."
                 piece = replace(piece, text=pointed, instruction=split_material(pointed)[0])
-            named = claim_with_topic(piece.text, tasks[-1].text) if tasks else None
+            previous_text = tasks[-1].text if tasks else ""
+            named = claim_with_topic(piece.text, previous_text) or sources_asked_of(piece.text, previous_text)
             if named is not None and piece.instruction in (None, piece.text):
                 # "Who discovered penicillin? And is it true that it was discovered in 1928?": each part goes to its
-                # agent alone, so the claim's "it" is said as the thing the question before it named
+                # agent alone, so the claim's "it" is said as the thing the question before it named (and "tell me
+                # what your books say" as said of the claim before it)
                 piece = replace(piece, text=named, instruction=named)
             instruction = piece.instruction or piece.text
             # a part that uses a result is matched on what it does, not on the result it names

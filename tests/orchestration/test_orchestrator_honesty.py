@@ -78,3 +78,16 @@ async def test_a_question_on_the_line_after_a_code_block_is_a_part_of_its_own(me
     assert steps["code_reviewer"]["input"] == f"Check this code for bugs:\n{code}"
     assert steps["calculator"]["input"] == "What is 45 plus 78?" and "123" in steps["calculator"]["output"]
     assert sorted(record["answered_by"]) == ["task-1", "task-2"]
+
+
+async def test_what_the_books_say_is_looked_up_about_the_claim_not_about_books(mesh):
+    await mesh.specialist("fact_checker")
+    await mesh.specialist("researcher")
+    url = await mesh.orchestrator_agent()
+    claim = "My cousin says the Parthenon was built for the goddess Athena."
+    task, record = await ask(url, f"{claim} Check this and also look what your books say.")
+    inputs = {s["agent"]: s["input"] for s in record["steps"]}
+    # the researcher's part is read alone, so it is sent the claim it is about
+    assert "Parthenon" in inputs["researcher"] and "Parthenon" in inputs["fact_checker"]
+    answer = task_text(task)
+    assert "Athena" in answer and "Narnia" not in answer  # never a note that only mentions books

@@ -1,12 +1,14 @@
 """A claim whose "it" is the thing the question just before it named ("Who discovered penicillin? And is it true
-that it was discovered in 1928?") is sent to its agent with the thing said: each part is read alone."""
+that it was discovered in 1928?") is sent to its agent with the thing said: each part is read alone. So is a part
+that asks what the knowledge base says of nothing it names ("... Check this and also look what your books say"):
+it is about the claim before it."""
 
 import pytest
 
 from agents.models.embeddings import sentence_embedder
 from patterns import ClausePlanner, RankingDecider, Request
 from patterns.ranking import Ranker
-from patterns.topics import claim_with_topic
+from patterns.topics import claim_with_topic, sources_asked_of
 from tests.patterns.test_routing_users import specialists
 
 
@@ -63,3 +65,52 @@ async def test_the_fact_checker_is_sent_the_claim_with_the_thing_said() -> None:
         "fact_checker",
         "Is it true that penicillin was discovered in 1928?",
     )
+
+
+@pytest.mark.parametrize(
+    ("part", "before", "said"),
+    [
+        (
+            "Tell me what your books say",
+            "Is it true that Ulaanbaatar is the coldest capital city in the world? Check it",
+            "Tell me what your books say about Ulaanbaatar is the coldest capital city in the world?",
+        ),
+        (
+            "Look what your books say",
+            "My cousin says the Parthenon was built for the goddess Athena. Check this",
+            "Look what your books say about the Parthenon was built for the goddess Athena?",
+        ),
+        (
+            "tell me what your sources say about it",
+            "Is it true that the Eiffel Tower is in Paris? Check it",
+            "tell me what your sources say about the Eiffel Tower is in Paris?",
+        ),
+    ],
+)
+def test_what_the_books_say_is_said_of_the_claim_before(part: str, before: str, said: str):
+    assert sources_asked_of(part, before) == said
+
+
+@pytest.mark.parametrize(
+    ("part", "before"),
+    [
+        ("Tell me what your books say about the Louvre", "Is it true that the Eiffel Tower is in Paris? Check it"),
+        ("Tell me a joke", "Is it true that the Eiffel Tower is in Paris? Check it"),
+        ("Tell me what your books say", "Hi!"),
+    ],
+)
+def test_a_part_with_its_own_subject_or_nothing_before_is_left_as_written(part: str, before: str):
+    assert sources_asked_of(part, before) is None
+
+
+@pytest.mark.anyio
+async def test_the_researcher_is_sent_the_claim_the_fact_checker_checks() -> None:
+    decider = RankingDecider(Ranker(sentence_embedder(), lexical_weight=RankingDecider.LEXICAL_WEIGHT))
+    text = (
+        "My cousin says the Parthenon was built for the goddess Athena. Check this and also look what your books say."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [(t.worker, t.text, t.depends_on) for t in plan.tasks] == [
+        ("fact_checker", "My cousin says the Parthenon was built for the goddess Athena. Check this", ()),
+        ("researcher", "Look what your books say about the Parthenon was built for the goddess Athena?", ()),
+    ]

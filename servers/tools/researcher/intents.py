@@ -15,6 +15,7 @@ from servers.tools.researcher.chatter import asked_in_request, asker_chatter
 from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
+from servers.tools.researcher.own_sources import in_notes_words
 from servers.tools.researcher.owned_acronyms import owner_after
 from servers.tools.researcher.situation import names_in, names_topic, situated
 from servers.tools.researcher.spoken_order import in_spoken_order
@@ -156,6 +157,9 @@ def read_intent(request: str) -> Intent:
     """The intent of ``request`` (already stripped and size-checked)."""
     request = _ADDRESSED.sub("", request, count=1)
     request = _OPENER.sub("", request, count=1)
+    request = in_notes_words(request)  # "what do your books say about X?": what the notes say, not the books
+    if not request:
+        return Intent("question", "")  # "tell me what your books say": about what, it does not say
     request = in_spoken_order(request)  # "Abeg ...", "The Danube, how long is it?", "... ? g per kg."
     wants_read = _READ.match(request)
     if wants_read:
