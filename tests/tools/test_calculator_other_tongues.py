@@ -1,6 +1,6 @@
-"""A question finished in the asker's other language ('total berapa?', 'magkano po?') or with a particle of their
-English ('lah', 'yani', 'po'), and a wage asked as a salary: read as the English question; the same words anywhere
-else are not guessed at."""
+"""A question finished in the asker's other language ('total berapa?', 'magkano po?', 'per hour koto pcs?') or with
+a particle of their English ('lah', 'yani', 'po'), a wage asked as a salary and the bill as 'the damage': read as the
+English question; the same words anywhere else are not guessed at."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ from tests.tools.conftest import refused, solved
         ("pcs sold monday to saturday: 14, 9, 11, 16, 22, 18. what is the average per day yani", 15),
         ("3 workers, each paid RM 65 per day, work 24 days this month. What is the total salary?", 4_680),
         ("2 cooks each paid $140 a day, 5 days this week. What is the total wage bill?", 1_400),
+        # Bengali 'koto' before what is counted ('koto pcs?'), and a particle after it ('lagbe': is needed)
+        ("line target 1,200 pcs in 8 hour shift. per hour koto pcs?", 150),
+        ("marker length 6.4 m, fabric width 1.6 m. area koto square meter?", 10.24),
+        ("Tk 2,00,000 in savings, 8% per year compound yearly. 3 years koto?", 251_942.4),
+        ("3 coffees at $4 each. what's the damage?", 12),
     ],
 )
 async def test_the_question_is_read_as_its_english(request_text: str, result: float):
@@ -38,6 +43,7 @@ async def test_the_question_is_read_as_its_english(request_text: str, result: fl
         "what is 12 times 7 kak 3",
         "total cuánto es cada cuota?",
         "18 pączki po 4,50 zł and 2 chałki po 12,90 zł. total?",  # 'po' inside the sentence says 'at ... each'
+        "3 + 4 koto of them walk fast?",  # more than the counted thing follows: not the question
     ],
 )
 async def test_the_same_words_elsewhere_are_not_guessed(request_text: str):

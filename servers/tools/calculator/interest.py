@@ -38,7 +38,7 @@ _GROWTH_OPTIONS = (
     | {
         form.format(phrase): f"every {n}"
         for phrase, n in _FREQUENCIES.items()
-        for form in ("compounded {}", "compounding {}", "{} compounding", "{} compound")
+        for form in ("compounded {}", "compounding {}", "compound {}", "{} compounding", "{} compound")
     }
     | {f"interest added {phrase}": f"every {n}" for phrase, n in _FREQUENCIES.items() if n}
     | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
@@ -49,6 +49,13 @@ _GROWTH_OPTIONS = (
         for verb in ("don't touch", "dont touch", "do not touch", "never touch")
         for what in ("it", "them", "the money")
     }  # '... after 4 years if I don't touch it': the money is left to grow, as the sum assumes anyway
+    | {
+        f"if {who} {verb} {what}": "left untouched"
+        for who in ("i", "we")
+        for verb in ("don't put", "dont put", "do not put", "don't add", "dont add", "do not add")
+        for what in ("anything else in", "anything more in", "anything in", "anything", "more")
+    }  # '... if I don't put anything else in': nothing paid in or out along the way, as the sum assumes
+    | {f"no {paid} in between": "left untouched" for paid in ("payment", "payments", "repayment", "repayments")}
 )
 _KIN = frozenset(
     "brother sister son daughter mum mom dad mother father friend cousin uncle aunt nephew niece neighbour neighbor "
@@ -74,7 +81,7 @@ _INTEREST = Frame(
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
         "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
         "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked has had i'd "
-    "we'd altogether overall repayable repaid reserve reserves fund kitty pot".split()
+    "we'd altogether overall repayable repaid reserve reserves fund kitty pot must what'll whatll".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
     # it is said to end ('at maturity'), change nothing once the rate and the term are given
@@ -94,11 +101,13 @@ def _check_included(tokens: list[Token], start: int) -> None:
 
 def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     """Simple or compound interest on a principal at an annual rate for a time."""
-    triggered = has_word(tokens, start, "interest", "invest", "invested", "compound", "compounded", "deposit")
+    triggered = has_word(
+        tokens, start, "interest", "invest", "invested", "compound", "compounded", "compounding", "deposit"
+    )
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
     if triggered:
-        tokens = _year_ended(_without_kind(_without_purpose(_pounds_as_money(tokens)), start))
+        tokens = _year_ended(_without_kind(_without_place(_without_purpose(_pounds_as_money(tokens))), start))
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -175,9 +184,9 @@ _INTEREST_ASKED = (
 
 def _asks_total(question: list[str]) -> bool:
     """'what's the total?', 'how much altogether', '..., total?': the balance with its interest ('the total interest'
-    is the interest alone, and 'how much interest in total' too)."""
-    if has_phrase(question, "total interest"):
-        return False
+    and 'the interest total' are the interest alone, and 'how much interest in total' too)."""
+    if any(has_phrase(question, p) for p in ("total interest", "interest total", "interest in total")):
+        return False  # ('the interest total': the interest, totalled)
     if (
         has_phrase(question, "how much interest")
         and "and" not in question
@@ -196,8 +205,11 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
     opened = [t.text.lower() for t in tokens[start + 1 : start + 4]]  # 'work out 8% interest on $5,000 for a year'
     if tokens[start].kind == "number" and opened[:2] == ["%", "interest"] and opened[2:] in (["on"], ["for"]):
         return not has_word(tokens, start, "total", "balance", "altogether", "worth", "end up", "have", "owe")
+    # ('how much is the interest total?': the interest, totalled; never the balance with it)
     return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
-                    "the interest is", "the interest be", "the interest earned")  # fmt: skip
+                    "the interest is", "the interest be", "the interest earned", "interest total", "interest in total",
+                    "interest altogether", "interest amount", "amount of interest", "interest come to",
+                    "interest comes to", "interest paid", "interest payable", "interest charged")  # fmt: skip
 
 
 def _pounds_as_money(tokens: list[Token]) -> list[Token]:
@@ -232,16 +244,65 @@ def _without_purpose(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_HELD = frozenset("loan mortgage investment deposit savings".split())
+_KEPT = frozenset("kept sitting parked held sits".split())
+_PLACED = frozenset("in on from".split())
+_PLACE_WORDS = 2
+_PLACE_ENDS = frozenset("at with earning earns , . interest to".split())
+
+
+def _without_place(tokens: list[Token]) -> list[Token]:
+    """'$48,000 in super earning 6.5%', '8000 € on Tagesgeld with 2,75 %', 'Rs 6,00,000 kept in FD at 7.25%',
+    '80,000,000đ from bank, interest 9%': where the money sits or came from, said right after the amount, set aside.
+    Only plain words (at most two, no number, unit or word that could change a sum) before the rate's cue or a
+    pause: 'in 10 years' is the term, and is kept."""
+    for k, token in enumerate(tokens[:-3]):
+        if token.kind != "number":
+            continue
+        at = k + 1 + (tokens[k + 1].kind == "currency")  # '8000 € on ...': the sign after the figure
+        kept = tokens[at].word in _KEPT
+        if tokens[at + kept].word not in _PLACED:
+            continue
+        first = at + kept + 1 + (tokens[at + kept + 1].word in _OWNERS)
+        end = next((j for j in range(first, min(first + _PLACE_WORDS + 1, len(tokens))) if tokens[j].text.lower()
+                    in _PLACE_ENDS), None)  # fmt: skip
+        words = tokens[first:end] if end is not None else []
+        if words and all(_plain(tokens, j) for j in range(first, end or first)):
+            assert end is not None
+            return tokens[:at] + tokens[_past_purpose(tokens, end) :]
+    return tokens
+
+
+def _plain(tokens: list[Token], j: int) -> bool:
+    """A word that can change no sum: no number, unit or word the arithmetic reads."""
+    t = tokens[j]
+    return t.kind == "word" and t.text.isalpha() and lookup(t.word, short=False) is None and scene_word(tokens, j)
+
+
+_PURPOSE_WORDS = 4
+
+
+def _past_purpose(tokens: list[Token], k: int) -> int:
+    """Past 'to open a second shop,' at ``k``, what borrowed money is for, up to the pause after it; else ``k``."""
+    if tokens[k].word != "to":
+        return k
+    end = next((j for j in range(k + 2, min(k + _PURPOSE_WORDS + 2, len(tokens))) if tokens[j].text == ","), None)
+    return end if end is not None and all(_plain(tokens, j) for j in range(k + 1, end)) else k
+
+
+_HELD = frozenset("loan mortgage investment deposit savings finance".split())
 _KIND_WORDS = 3
 
 
 def _without_kind(tokens: list[Token], start: int) -> list[Token]:
-    """'Clinic equipment loan of £4,000 at 6%', 'Car loan of $12,000': the words opening the request that say what
-    kind of loan or savings it is, set aside. Only plain words (no number, unit or word that could change a sum),
-    at most three, before the loan named with 'of' and its amount."""
+    """'Clinic equipment loan of £4,000 at 6%', 'Car loan of $12,000', 'Shop renovation loan ¥3,000,000': the words
+    opening the request that say what kind of loan or savings it is, set aside. Only plain words (no number, unit or
+    word that could change a sum), at most three, before the loan and its amount (after 'of' or a comma, or
+    straight after)."""
     for k in range(start + 1, min(start + _KIND_WORDS + 1, len(tokens) - 2)):
-        if tokens[k].word in _HELD and tokens[k + 1].word == "of" and tokens[k + 2].kind in ("currency", "number"):
+        # ('Shop renovation loan ¥3,000,000', 'van finance, £14,000': the amount right after the loan, or its pause)
+        linked = tokens[k + 1].word == "of" or tokens[k + 1].text == ","
+        amount = tokens[k + 1 + linked].kind in ("currency", "number")
+        if tokens[k].word in _HELD and amount:
             words = tokens[start:k]
             if all(t.kind == "word" and t.text.isalpha() and lookup(t.word, short=False) is None
                    and scene_word(tokens, j) for j, t in enumerate(words, start=start)):  # fmt: skip

@@ -74,7 +74,7 @@ _SPOILERS = frozenset(
 """Words that relate the amounts in ways a sum of lines cannot say: the story is left to other rules."""
 _ASKS_PAID = frozenset(
     "spend spent pay paid cost costs owe total bill fare order charge charged come came invoice figure quote".split()
-) | {"ring"}  # 'what do I ring up?': what is charged at the till
+) | {"ring", "damage"}  # 'what do I ring up?': what is charged at the till; 'what's the damage?': the bill
 _MADE = ("make", "made", "raise", "raised", "clear", "cleared", "net", "take")
 _MAKERS = ("i", "we", "they", "you", "he", "she")
 """Who made money ('how much did we make'); 'how much does that make' is still a total."""
