@@ -82,3 +82,18 @@ async def test_full_containers_with_more_to_the_story_decline(request_text: str)
 @pytest.mark.anyio
 async def test_boxes_needed_are_still_rounded_up():
     assert (await solved("I need 100 eggs and they come in boxes of 12. How many boxes do I need?"))["result"] == 9
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # packs ordered to cover a need: the last one part used, so the count is rounded up ('full bags only' says
+        # packs are sold whole; it was read as 'only the full ones', 13, a wrong answer)
+        ("need 340 couplers, they come in bags of 25. how many bags do I order, full bags only", 14),
+        ("I have 340 couplers, they go in bags of 25. how many full bags can I fill?", 13),
+        ("Detergent comes in a 5 litre tub and I use 60ml a wash. How many full washes do I get out of a tub?", 83),
+    ],
+)
+async def test_packs_ordered_are_rounded_up_and_packs_filled_down(request_text: str, result: int):
+    assert (await solved(request_text))["result"] == result

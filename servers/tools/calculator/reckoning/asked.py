@@ -62,6 +62,7 @@ _PLUS = frozenset("total altogether combined together sum plus overall".split())
 _FLOOR = frozenset("full whole complete can could afford fit".split())
 _CEIL = frozenset("need needs needed must require required".split())
 _CAN = frozenset("can could afford fit".split())
+_ORDERING = frozenset("order orders ordering buy buying purchase".split())
 _SOURCE = frozenset("from out".split())
 _REACHING = frozenset("take takes took taking until till reach reaching".split())
 _NOT_AIMS = frozenset("the a an nearest whole full be".split())
@@ -163,7 +164,9 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
     adds = frozenset("-") if minus and not plus else frozenset("+") if plus and not minus else frozenset("+-")
     floor = bool(asking & _FLOOR)
     have_to = any(tokens[i].word in ("have", "has") and tokens[i + 1].word == "to" for i in sentence)
-    ceil = bool(asking & _CEIL) or have_to
+    # ('how many bags do I order, full bags only': packs ordered to cover a need, the last one part used; 'how many
+    # can I buy' counts what a sum affords, the full ones)
+    ceil = bool(asking & _CEIL) or have_to or bool(asking & _ORDERING) and not asking & _CAN
     if floor and not asking & _CAN and (ceil or _reaches(tokens, ask, sentence)):
         if asking & _SOURCE or _emptying(tokens, sentence):
             return None  # 'how many full boxes to fill from 100 eggs', 'whole days to empty it': full ones, or all?
