@@ -187,6 +187,7 @@ async def test_a_megabyte_of_adversarial_input_is_declined_quickly():
     assert result.is_error and spent.seconds < 1
 
 
+@pytest.mark.pathological  # each input at the size limit, timed three times: about 12 s, run apart
 async def test_the_longest_accepted_input_is_answered_or_declined_quickly():
     for request in ("1+" * 1999 + "1", "(" * 1999 + "1", "2^" * 1999 + "2", "-" * 3999 + "1", "sqrt " * 799):
         best = float("inf")

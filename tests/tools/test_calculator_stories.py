@@ -106,6 +106,7 @@ async def test_a_price_per_100_g_is_given_for_each_pack():
     )
 
 
+@pytest.mark.pathological  # long hostile stories timed at two sizes: about 11 s, run apart
 @pytest.mark.parametrize(
     "hostile",
     [
