@@ -123,6 +123,7 @@ from servers.tools.calculator import (
     rough_figures,
     rounded_steps,
     rounding,
+    scaled_amounts,
     schedules,
     shares,
     sized_asks,
@@ -214,6 +215,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     reverse.solve_reverse,
     shares.solve_ratio_split,
     proportions.solve_proportion,
+    scaled_amounts.solve_scaled_amount,  # 'waakye for 10 people uses 1.5 kg rice ... 45 people. how many kg?'
     percentages.solve_percentage,
     money.solve_bill,
     missing_stretch.refuse_missing_stretch,  # '€3.20 per metre per night' with no nights: ask for them

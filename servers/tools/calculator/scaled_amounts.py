@@ -1,0 +1,149 @@
+"""An amount for so many people (or bars, or servings), asked for another number of them, told as people tell it:
+'my wife's waakye for 10 people uses 1.5 kg rice. for the naming ceremony we expect 45 people. how many kg rice
+she need?', 'my recipe is 70 g seaweed powder for 8 bars. for 30 bars how many gram powder?'.
+
+The strict reader of proportions (``proportions``) reads one shape of sentence; this one reads the figures by what
+they count, whatever the story says around them. It answers only when the request gives exactly three figures: one
+weight or volume, and two counts of the same things (people, bars, workers). The first count is said in the
+amount's sentence; the second comes after it, said as the number wanted ('for 30 bars', 'we expect 45 people').
+The question asks 'how many' or 'how much' in the amount's kind of unit (or none) and names nothing else to count.
+The amount scales with the count: amount × second ÷ first, which the answer says. A word that could change the sum
+(a time, 'each', 'per', 'left', 'extra', a percentage) leaves the request to be declined; a time never scales this
+way ('4 workers take 6 days' goes the other way)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from servers.tools.calculator import numbers
+from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, singular
+from servers.tools.calculator.question_frame import PARTICLES
+from servers.tools.calculator.solution import Solution, answer_for
+from servers.tools.calculator.tokens import Token
+
+_SCALED = frozenset({"mass", "volume"})
+_PEOPLE = frozenset("people person persons pax guest guests worker workers head heads adult adults".split())
+_SPOILERS = frozenset(
+    "each per every left over extra more less fewer minus plus except besides already instead twice double doubling "
+    "doubled triple tripling tripled quadruple half halve halving halved quarter third percent day days week weeks "
+    "hour hours minute minutes month months year years then after before but only spare waste wasted lose lost".split()
+)
+"""Words that say the amount does not simply scale with the count (a time, a share each, some left or added)."""
+_ASKING = (
+    frozenset(
+        "how many much what quantity of is are do does will would need needs needed must should i we you she he they "
+        "it in for the a an to make use used require required take get please pls total".split()
+    )
+    | PARTICLES
+)
+"""The question's own words besides the unit, the amount's stuff and the things counted."""
+_WANTED = frozenset("for expect expecting expected feed feeding serve serving make making cook cooking".split())
+"""What says the second count is the one the amount is wanted for: 'for 30 bars', 'we expect 45 people'."""
+_CUE_GAP = 3
+_STUFF_WORDS = 3  # 'seaweed powder', 'basmati rice': what an amount is of is named in a few words
+_STUFF_ENDS = frozenset("for to and with makes make serves feeds".split())
+_ENDS = frozenset({".", "?", "!", ";"})
+_FIGURES = frozenset({"number", "currency", "clock", "date", "ordinal"})
+
+
+def solve_scaled_amount(tokens: list[Token], start: int) -> Solution | None:
+    """The amount for the second count of things, scaled from the amount for the first; None for any other request."""
+    figures = [k for k in range(start, len(tokens)) if tokens[k].kind in _FIGURES or tokens[k].text == "%"]
+    if len(figures) != 3 or any(tokens[k].kind != "number" for k in figures):
+        return None
+    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    if words & _SPOILERS:
+        return None
+    read = [_unit_after(tokens, k) for k in figures]
+    amounts = [k for k, (measure, _) in zip(figures, read, strict=True) if measure is not None]
+    counts = [(k, noun) for k, (measure, noun) in zip(figures, read, strict=True) if measure is None and noun]
+    if len(amounts) != 1 or len(counts) != 2 or not _same_things(counts[0][1], counts[1][1]):
+        return None
+    at = amounts[0]
+    measure = read[figures.index(at)][0]
+    assert measure is not None
+    (first, things), (second, _) = counts
+    if _sentence(tokens, first) != _sentence(tokens, at) or second < max(first, at):
+        return None  # the count the amount is for is told with it; the count wanted comes after
+    if not {t.word for t in tokens[max(start, second - _CUE_GAP) : second]} & _WANTED:
+        return None  # ('2 people are vegetarian': some of them, not a number to make it for)
+    asked = _asked_unit(tokens, start, measure, {things, counts[1][1]}, _stuff(tokens, at))
+    if asked is None:
+        return None
+    given, wanted = tokens[first].value, tokens[second].value
+    if not given or not wanted or tokens[at].value is None:
+        return None
+    amount = Fraction(tokens[at].value)
+    scaled = numbers.checked(amount * Fraction(wanted) / Fraction(given))
+    value = numbers.checked(Fraction(convert(scaled, measure, asked)))
+    n = numbers.format_number
+    expression = f"{n(amount)} {measure.label(amount)} × {n(wanted)} ÷ {n(given)}"
+    steps = [f"{n(amount)} {measure.label(amount)} for {n(given)} {things}: {expression} = "
+             f"{n(scaled)} {measure.label(scaled)}"]  # fmt: skip
+    if asked != measure:
+        steps.append(f"= {n(value)} {asked.label(value)}")
+    solution = answer_for(Quantity(value, asked), "proportion", expression, steps)
+    solution.notes.append(f"the amount is taken to scale with the number of {things}")
+    return solution
+
+
+def _unit_after(tokens: list[Token], k: int) -> tuple[Measure | None, str]:
+    """What the figure at ``k`` measures: a weight or volume unit after it, or the things it counts (their noun)."""
+    after = tokens[k + 1]
+    if after.kind != "word":
+        return None, ""
+    measure = lookup(after.word)
+    if measure is not None:
+        return (measure, "") if measure.dimension in _SCALED and measure.per is None and not is_money(measure) else (
+            None, "")  # fmt: skip
+    return None, after.word if after.word.isalpha() else ""
+
+
+def _same_things(one: str, other: str) -> bool:
+    return singular(one) == singular(other) or one in _PEOPLE and other in _PEOPLE
+
+
+def _sentence(tokens: list[Token], k: int) -> int:
+    """The index where the sentence holding ``tokens[k]`` starts."""
+    while k > 0 and tokens[k - 1].text not in _ENDS:
+        k -= 1
+    return k
+
+
+def _stuff(tokens: list[Token], at: int) -> str:
+    """What the amount is of: 'rice' in '1.5 kg rice', 'powder' in '70 g of seaweed powder' (its last word)."""
+    k = at + 2 + (tokens[at + 2].word == "of")
+    last = ""
+    for token in tokens[k : k + _STUFF_WORDS]:
+        if token.kind != "word" or not token.word.isalpha() or token.word in _STUFF_ENDS:
+            break
+        last = token.word
+    return last
+
+
+def _asked_unit(tokens: list[Token], start: int, measure: Measure, things: set[str], stuff: str) -> Measure | None:
+    """The unit the question asks the amount in (the amount's own when it names none), or None when the question
+    asks anything else: another count, another kind of unit, or words this reading does not place."""
+    end = len(tokens) - 1
+    while end > start and (tokens[end - 1].text in _ENDS or tokens[end - 1].kind == "end"):
+        end -= 1
+    begin = _sentence(tokens, end - 1) if end > start else start
+    question = tokens[begin:end]
+    said = [t.word for t in question if t.kind == "word"]
+    if not ({"how", "what"} & set(said)) or not ({"many", "much", "quantity"} & set(said)):
+        return None
+    asked: Measure | None = None
+    for token in question:
+        if token.kind == "number" or token.text in (",", "?"):
+            continue
+        if token.kind != "word":
+            return None
+        word = token.word
+        unit = lookup(word)
+        if unit is not None and unit.dimension == measure.dimension and unit.per is None:
+            asked = unit
+        elif word in things or singular(word) in {singular(t) for t in things} or word in _PEOPLE and things & _PEOPLE:
+            continue
+        elif word not in _ASKING and word != stuff and singular(word) != singular(stuff):
+            return None
+    return asked or measure
