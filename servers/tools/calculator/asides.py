@@ -37,17 +37,12 @@ _WHOLE = frozenset("whole full entire complete".split())
 _SPANS = frozenset("day week fortnight month year".split())
 _TAX_WORDS = frozenset("tax taxes vat gst".split())
 _TIME_WORDS = frozenset("hour hours hr hrs minute minutes mins".split())
-# ('give it as decimal hours please': hours shown as a decimal, as a span's answer is anyway)
-_DECIMAL_FORMS = (
-    ("give", "it", "as", "decimal", "hours"), ("give", "it", "in", "decimal", "hours"),
-    ("give", "it", "as", "a", "decimal"), ("give", "it", "as", "decimal"), ("give", "it", "in", "decimal"),
-    ("as", "decimal", "hours"), ("in", "decimal", "hours"), ("as", "a", "decimal", "number"), ("as", "a", "decimal"),
-    ("in", "decimal"), ("in", "decimals"), ("decimal", "hours"), ("decimal", "pls"), ("decimal", "please"),
-    ("decimal", "plz"),
-)  # fmt: skip
-_NO_BREAK = (("with", "no", "break"), ("with", "no", "breaks"), ("without", "a", "break"), ("without", "breaks"),
-             ("with", "no", "lunch", "break"), ("without", "a", "lunch", "break"), ("no", "breaks"), ("no", "break"),
-             ("no", "lunch", "break"))  # fmt: skip
+_DECIMAL_FORMS = tuple(tuple(p.split()) for p in (  # 'give it as decimal hours': a span's hours are shown so anyway
+    "give it as decimal hours", "give it in decimal hours", "give it as a decimal", "give it as decimal",
+    "give it in decimal", "as decimal hours", "in decimal hours", "as a decimal number", "as a decimal", "in decimal",
+    "in decimals", "decimal hours", "decimal pls", "decimal please", "decimal plz"))  # fmt: skip
+_NO_BREAK = tuple(tuple(p.split()) for p in ("with no break", "with no breaks", "without a break", "without breaks",
+    "with no lunch break", "without a lunch break", "no breaks", "no break", "no lunch break"))  # fmt: skip
 _DEBT_WORDS = frozenset("owe owed borrow borrowed loan debt compounded compound interest".split())
 _REPAY_VERBS = frozenset("pay repay make paying repaying making".split())
 _NOTHING = (("nothing",), ("no", "payments"), ("no", "repayments"), ("anything",), ("any", "payments"),

@@ -265,9 +265,7 @@ def _without_place(tokens: list[Token]) -> list[Token]:
         first = at + kept + 1 + (tokens[at + kept + 1].word in _OWNERS)
         end = next((j for j in range(first, min(first + _PLACE_WORDS + 1, len(tokens))) if tokens[j].text.lower()
                     in _PLACE_ENDS), None)  # fmt: skip
-        words = tokens[first:end] if end is not None else []
-        if words and all(_plain(tokens, j) for j in range(first, end or first)):
-            assert end is not None
+        if end is not None and end > first and all(_plain(tokens, j) for j in range(first, end)):
             return tokens[:at] + tokens[_past_purpose(tokens, end) :]
     return tokens
 
@@ -303,9 +301,7 @@ def _without_kind(tokens: list[Token], start: int) -> list[Token]:
         linked = tokens[k + 1].word == "of" or tokens[k + 1].text == ","
         amount = tokens[k + 1 + linked].kind in ("currency", "number")
         if tokens[k].word in _HELD and amount:
-            words = tokens[start:k]
-            if all(t.kind == "word" and t.text.isalpha() and lookup(t.word, short=False) is None
-                   and scene_word(tokens, j) for j, t in enumerate(words, start=start)):  # fmt: skip
+            if all(_plain(tokens, j) for j in range(start, k)):
                 return tokens[:start] + tokens[k:]
             return tokens
     return tokens

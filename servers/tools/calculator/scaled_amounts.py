@@ -54,14 +54,12 @@ def solve_scaled_amount(tokens: list[Token], start: int) -> Solution | None:
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if words & _SPOILERS:
         return None
-    read = [_unit_after(tokens, k) for k in figures]
-    amounts = [k for k, (measure, _) in zip(figures, read, strict=True) if measure is not None]
-    counts = [(k, noun) for k, (measure, noun) in zip(figures, read, strict=True) if measure is None and noun]
+    read = [(k, *_unit_after(tokens, k)) for k in figures]
+    amounts = [(k, measure) for k, measure, _ in read if measure is not None]
+    counts = [(k, noun) for k, measure, noun in read if measure is None and noun]
     if len(amounts) != 1 or len(counts) != 2 or not _same_things(counts[0][1], counts[1][1]):
         return None
-    at = amounts[0]
-    measure = read[figures.index(at)][0]
-    assert measure is not None
+    [(at, measure)] = amounts
     (first, things), (second, _) = counts
     if _sentence(tokens, first) != _sentence(tokens, at) or second < max(first, at):
         return None  # the count the amount is for is told with it; the count wanted comes after
@@ -93,9 +91,9 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[Measure | None, str]:
     if after.kind != "word":
         return None, ""
     measure = lookup(after.word)
-    if measure is not None:
-        return (measure, "") if measure.dimension in _SCALED and measure.per is None and not is_money(measure) else (
-            None, "")  # fmt: skip
+    if measure is not None:  # a unit: an amount when it weighs or holds, else nothing this reading counts
+        scaled = measure.dimension in _SCALED and measure.per is None and not is_money(measure)
+        return (measure if scaled else None), ""
     return None, after.word if after.word.isalpha() else ""
 
 
