@@ -11,12 +11,16 @@ A frame reads a request left to right. At each point it expects one of four thin
 
 Anything else is not understood, and the frame fails at that token — so a frame accounts for every word of the
 request or does not answer. Fillers carry no numbers and no operations: the meaning comes only from slots and
-options, each filled at most once.
+options, each filled at most once. A frame whose every number is typed by its slot (a principal, a rate, a term)
+may also let pass the open-class words of a story (``passes``: 'Cattle note for $60,000', 'a van loan'), which
+name things and change nothing in its sum; the words that could change it are a closed class, still read or
+refused.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
@@ -76,6 +80,9 @@ class Frame:
     verbs: tuple[str, ...] = ()
     """Verbs a named subject may stand right before: 'the town grew', 'sneakers were', 'the coat is'."""
     named_later: bool = False  # a subject may be named after an amount ('... 42 mpg. My sister lives 315 miles away')
+    passes: Callable[[Token], bool] | None = None
+    """Words outside the vocabulary the frame lets pass: only a frame none of whose sums a story's noun or verb can
+    change (``inert.inert``, for interest on a principal)."""
 
     def read(self, tokens: list[Token], start: int) -> Reading:
         """Read ``tokens[start:]`` into slots; NotUnderstood at the first token that fits nowhere."""
@@ -98,6 +105,9 @@ class Frame:
                 continue
             token = tokens[i]
             if token.text in PUNCTUATION or token.text.lower() in vocabulary or token.word in QUESTION_WORDS:
+                i += 1
+                continue
+            if self.passes is not None and self.passes(token):
                 i += 1
                 continue
             named = (

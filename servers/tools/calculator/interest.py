@@ -16,6 +16,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.frames import Frame, Slot, has_word, names_unit_of
 from servers.tools.calculator.grammar import NotUnderstood
+from servers.tools.calculator.inert import inert
 from servers.tools.calculator.money import as_money, cents, percent
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.preambles import scene_word
@@ -56,6 +57,11 @@ _GROWTH_OPTIONS = (
         for what in ("anything else in", "anything more in", "anything in", "anything", "more")
     }  # '... if I don't put anything else in': nothing paid in or out along the way, as the sum assumes
     | {f"no {paid} in between": "left untouched" for paid in ("payment", "payments", "repayment", "repayments")}
+    | {f"{no} {paid}": "left untouched" for no in ("no", "with no", "without") for paid in ("withdrawals", "payments")}
+    | {f"{said} plus {what}interest": "asks total" for said in ("loan", "principal") for what in ("", "the ")}
+    | {f"if nothing{is_} paid": "left untouched" for is_ in ("'s", " is", " gets", "")}
+    | {"only the interest": "asks interest"}  # '... Only the interest amount is required.'
+    # '... paid back after 18 months. What is the total to pay back, loan plus interest?': the total is asked
 )
 _KIN = frozenset(
     "brother sister son daughter mum mom dad mother father friend cousin uncle aunt nephew niece neighbour neighbor "
@@ -81,11 +87,13 @@ _INTEREST = Frame(
         "them top cd cds certificate isa bond bonds fund index term high-yield savings pension building society "
         "credit union i've ive got we've away aside fixed fd grows grown included including fixed-rate maturity "
         "matures maturing held being legacy inheritance gift endowment sitting sits parked stashed tucked has had i'd "
-    "we'd altogether overall repayable repaid reserve reserves fund kitty pot must what'll whatll".split()
+        "we'd altogether overall repayable repaid paid owed owing reserve reserves fund kitty pot must what'll "
+        "whatll".split()
     )
     | _KIN,  # where the money sits ('a CD', 'an ISA'), whence it came ('a legacy gift') or who it is lent to, and when
     # it is said to end ('at maturity'), change nothing once the rate and the term are given
     options=_GROWTH_OPTIONS,
+    passes=inert,  # 'Cattle note for $60,000', 'Van loan 620 000 Kč': what the money is for changes nothing
     # 'my brother lent me £1,200', 'my parents put $10,000': who lends or saves changes nothing
     verbs=("lent", "lends", "loaned", "loans", "put", "puts", "invested", "invests", "deposited", "deposits"),
 )  # fmt: skip
@@ -155,7 +163,9 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         interest = total - principal.value
         problem = "compound interest"
     steps.append(f"interest earned = {cents(principal, interest)}; final balance = {cents(principal, total)}")
-    asked = "asks interest" in reading.options or _asks_interest(tokens, start)
+    asked = "asks total" not in reading.options and (
+        "asks interest" in reading.options or _asks_interest(tokens, start)
+    )
     question = question_words(tokens, start)
     said = [t.word for t in tokens if t.kind == "word"]  # 'how much interest ...? and the total': both asked
     named = any(has_phrase(said, p) for p in _INTEREST_ASKED)

@@ -1,0 +1,59 @@
+"""Interest told inside a story: what the money is for ('a tractor note', 'a van loan') changes nothing in the sum,
+and is let pass; a word that could change it (a fee, a share, a payment plan, a changing rate) is still refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Tractor note for $48,000 at 6.5% simple interest a year, for 2 years. How much interest is owed?", 6240),
+        ("Boat loan 250 000 Kč, 8 % p.a. simple interest, 3 years. Total interest?", 60000),
+        (
+            "Loan of KES 400,000 at 12% per year simple interest, paid back after 30 months. What is the total to "
+            "pay back, loan plus interest?",
+            520000,
+        ),
+        (
+            "Savings of €5.000,00 at 2% per year, interest added once a year (compound). How much after 3 years "
+            "with no withdrawals?",
+            5306.04,
+        ),
+        (
+            "the bakery's oven loan of £8,000 is at 5% compound interest a year, what does it come to after 2 years "
+            "if nothing's paid",
+            8820,
+        ),
+        (
+            "Compute the simple interest on a tractor loan of $30,000 at 4% per annum for 2 years. Only the "
+            "interest amount is required.",
+            2400,
+        ),
+        # the question's tail says which of the two is wanted: the total, not the interest
+        ("simple interest on $1,200 at 5% a year for 3 years? I want the total", 1380),
+    ],
+)
+async def test_interest_told_in_a_story_is_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Cattle note for $60,000 at 7.5% simple interest a year for 9 months, paid monthly. How much interest?",
+        "Van loan of $20,000 at 6% simple interest for 3 years, minus a $500 fee. Total interest?",
+        "Tractor note for $48,000 at 6.5% simple interest a year for 2 years, shared with my neighbour. How much "
+        "interest do I pay?",
+        "Orchard loan for $48,000 at 6.5% simple interest for 2 years, after the first year the rate doubles. "
+        "Total interest?",
+        "Orchard loan for $48,000 at 6.5% interest for 2 years. Total interest?",  # simple or compound?
+    ],
+)
+async def test_a_word_that_changes_the_interest_is_still_refused(request_text: str):
+    await refused(request_text)
