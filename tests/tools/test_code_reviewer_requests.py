@@ -121,7 +121,7 @@ BUG_REPORTS = [
         "What's the bug here? It stops after the first item.\n```python\ndef has_even(numbers):\n"
         "    for n in numbers:\n        if n % 2 == 0:\n            return True\n        else:\n"
         "            return False\n```",
-        3,
+        6,  # the else's 'return False', which belongs after the loop
         "return-in-loop",
     ),
     (

@@ -579,3 +579,20 @@ CLEAN = {
 @pytest.mark.parametrize("code", CLEAN.values(), ids=CLEAN.keys())
 async def test_clean_code_gets_no_findings(code: str):
     assert await lint(code) == []
+
+
+async def test_a_list_returned_inside_its_loop_is_one_bug_the_indented_return():
+    """'it only ever gives me one': the return sits inside the loop. The function also falls off its end for an
+    empty list, but that goes away with the fix, so only the return is reported."""
+    findings = await lint(
+        """
+        def due_on(animals, day):
+            due = []
+            for animal in animals:
+                if animal["due"] == day:
+                    due.append(animal)
+                return due
+        """
+    )
+    assert [(f["rule"], f["line"]) for f in findings] == [("return-in-loop", 6)]
+    assert "indented inside the loop" in findings[0]["message"]

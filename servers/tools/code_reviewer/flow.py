@@ -205,6 +205,8 @@ def missing_return(code: Code) -> list[Finding]:
         if not valued or ends(function.body):
             continue
         where, when = _fall_point(function.body)
+        if isinstance(where, ast.For | ast.AsyncFor) and _returns_at_once(where):
+            continue  # the loop returns on its first pass ('return-in-loop'): that is the bug to fix first
         findings.append(
             finding(
                 where,
@@ -221,23 +223,33 @@ def missing_return(code: Code) -> list[Finding]:
 def return_in_loop(code: Code) -> list[Finding]:
     findings: list[Finding] = []
     for loop in code.nodes(ast.For, ast.AsyncFor):
-        body = loop.body
-        if not ends(body, loops_count=False) or _continues(body):
+        last = _returns_at_once(loop)
+        if last is None:
             continue
-        last = next(s for s in body if statement_ends(s, loops_count=False))
-        if not (_both_branches_return(last) or _returns_accumulator(body, last)):
-            continue  # "for x in xs: return x" (or a few steps, then return) takes the first item on purpose
+        # 'if found: return True / else: return False': the else's return is the one that belongs after the loop
+        last = last.orelse[-1] if isinstance(last, ast.If) else last
         findings.append(
             finding(
                 last,
                 "return-in-loop",
-                f"the loop on line {loop.lineno} always returns during its first pass (line {last.lineno}), so it "
-                "never gets past the first item",
-                "move the return after the loop (dedent it), or return only inside the condition that found "
-                "what you were looking for",
+                f"the loop on line {loop.lineno} always returns during its first pass (line {last.lineno}): the "
+                "return is indented inside the loop, so it never gets past the first item",
+                "move the return out of the loop (dedent it to the loop's level), or return only inside the "
+                "condition that found what you were looking for",
             )
         )
     return findings
+
+
+def _returns_at_once(loop: ast.For | ast.AsyncFor) -> ast.stmt | None:
+    """The statement by which ``loop`` always returns on its first pass, when that is a mistake: a decision on the
+    first item alone, or a result meant to build up over every item. "for x in xs: return x" (or a few steps,
+    then return) takes the first item on purpose, and is not one."""
+    body = loop.body
+    if not ends(body, loops_count=False) or _continues(body):
+        return None
+    last = next(s for s in body if statement_ends(s, loops_count=False))
+    return last if _both_branches_return(last) or _returns_accumulator(body, last) else None
 
 
 def _both_branches_return(statement: ast.stmt) -> bool:

@@ -25,7 +25,8 @@ _SOFT = frozenset(
     go went get got take took cause caused causes become became use used uses need needs mean means help
     helps matter matters differ difference compare versus vs between behind contain contains contained include
     includes included hold holds carry carries mention mentions behave behaves act acts function functions
-    operate operates do does move moves moved travel travels travelled traveled reach reaches reached""".split()
+    operate operates do does move moves moved travel travels travelled traveled reach reaches reached pay paid
+    pays paying""".split()
 )
 SOFT_STEMS = frozenset(stem(base_form(w + end)) for w in _SOFT for end in ("", "s", "es", "d", "ed"))
 _FOUNDING_ASKED = re.compile(r"\b(?:founded|founding|established|establishment)\b", re.I)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from servers.tools.summarizer.causes import states_cause
 from servers.tools.summarizer.conclusions import concludes
 from servers.tools.summarizer.leads import in_reading_order, states
 from servers.tools.summarizer.refutations import with_refutations
@@ -77,8 +78,8 @@ def score_sentences(sentences: list[str]) -> list[float]:
 
 def _ranked(sentences: list[str]) -> list[int]:
     """Sentence indexes, most central first; a sentence saying what the writer asks for, then the text's last
-    conclusion, come next; a lead-in that ends in a colon ("1 finding, worst first on each line:") comes last, as
-    it says nothing until what it introduces follows it."""
+    conclusion, then the cause a report gives, come next; a lead-in that ends in a colon ("1 finding, worst first
+    on each line:") comes last, as it says nothing until what it introduces follows it."""
     scores = score_sentences(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (sentences[i].rstrip().endswith(":"), -scores[i], i))
     if len(sentences) > 1 and states(sentences[0]):
@@ -91,6 +92,8 @@ def _ranked(sentences: list[str]) -> list[int]:
         if any(i not in asks and concludes(sentences[i]) for i in ranked[1:])
         else []
     )
+    # Why what a report tells of happened ranks after that (``causes.py``): its first statement of the cause.
+    asks += [i for i in range(1, len(sentences)) if i not in asks and i != ranked[0] and states_cause(sentences[i])][:1]
     return with_refutations(ranked[:1] + asks + [i for i in ranked[1:] if i not in asks], sentences)
 
 

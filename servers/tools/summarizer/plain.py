@@ -239,6 +239,13 @@ _PIDGIN = re.compile(r"\b(?:wey|dem)\b", re.I)
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
 _AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code reviewer|reviewer|calculator)"
+# One word called out before the ask itself ("Yalla summarise this", "Oi, sum this up", "Boss tldr this"): a word to
+# get the listener going or whom it is said to. Said first, before the verb, it can't be a side of the text asked for.
+_CALL = re.compile(
+    r"^\W*(?!(?:never|not|no|dont)\b)[^\W\d_]+,?\s+(?=(?:summari[sz]e|sum\s+(?:this|it|that)\s+up|sum\s+up|tl;?dr|"
+    r"condense|recap)\b)",
+    re.I,
+)  # (never a word that turns the ask down: "Never summarise this, ...")
 _ADDRESSEES = re.compile(
     rf"\b(?:have|get|let|ask|tell) (?:both |all |each )?(?:of )?{_AGENT}(?:(?:,| and|, and) {_AGENT}){{0,3}}"
     r"(?: (?:each|both|all|too))?(?: to)?\b",
@@ -333,6 +340,7 @@ def unaccounted(clause: str) -> list[str]:
     # ("this notice wey dem paste for our line": "wey" is "that", and "dem" "they", in the pidgin of West Africa)
     rest = _PIDGIN.sub(lambda m: _PIDGIN_WORDS[m.group().lower()], " ".join(clause[:1000].split()))
     rest = drop_occasion(rest)
+    rest = _CALL.sub("", rest)
     rest = _WHICH_ARE.sub("", rest)
     rest = _RANKED.sub("", rest)  # with its space, so that "the 4 most important keywords" keeps "4 keywords"
     for pattern in (_ADDRESSEES, _ASIDE, _SENT_IT, _OWNED, _FORM, _ASK, _AUDIENCE, _DEADLINE, _MATERIAL, _HEDGE):
