@@ -367,17 +367,18 @@ def figure_before(tokens: list[Token], i: int, ends: frozenset[str] = _CLAUSE_EN
     return False
 
 
-_NAMING_PREPOSITIONS = frozenset("for of from on in at".split())
+_NAMING_PREPOSITIONS = frozenset("for of from on in at by along near beside behind outside".split())
+# ('My spot by the Savannah is 3.5 m by 2.4 m', 'Field along the Heereweg is 185 m': where the thing is)
 
 
 def _naming_phrase(tokens: list[Token], i: int) -> int:
     """'Our target *for the sponsored walk* was £15,000': a phrase of inert words after the noun a sentence opens
     with, saying which one it is, before the verb the sentence turns on and its amount. The phrase names the thing;
     the verb and the amount after it are the sum's. The width of the phrase, or 0."""
-    if i < 2 or tokens[i].word not in _NAMING_PREPOSITIONS or tokens[i - 1].kind != "word":
+    if i < 1 or tokens[i].word not in _NAMING_PREPOSITIONS or tokens[i - 1].kind != "word":
         return 0
-    if not (tokens[i - 2].word in _OWNERS or tokens[i - 2].text in _CLAUSE_ENDS):
-        return 0  # 'Our target for ...', '. The target for ...': the noun opens its sentence
+    if not (i == 1 or tokens[i - 2].word in _OWNERS or tokens[i - 2].text in _CLAUSE_ENDS):
+        return 0  # 'Our target for ...', '. The target for ...', 'Field along ...': the noun opens its sentence
     j = i + 1
     j += tokens[j].word in _OWNERS
     head = j
