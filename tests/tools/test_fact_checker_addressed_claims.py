@@ -10,7 +10,7 @@ from conftest import call, fact_check
 
 from servers.tools.fact_checker import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from conftest import call, fact_check
 from servers.tools.fact_checker import create_server
 from servers.tools.researcher import create_server as create_researcher
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 _NOTE = (
     "The first lighthouse on the headland was lit in 1850. Grace Darling was the keeper's daughter on the island. "

@@ -11,7 +11,7 @@ from conftest import verdict
 from servers.tools.fact_checker.claims import extract_claims
 from servers.tools.fact_checker.frames import unframe
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

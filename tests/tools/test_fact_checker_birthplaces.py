@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import fact_check
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 OSKAR = "Oskar Lind, born in Stockholm in 1901, was a Swedish painter who lived and worked in Paris for thirty years."
 GRETA = "Greta Holm was a singer. She was born in Oslo and later moved to Berlin, where she died."

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import fact_check
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from servers.tools.fact_checker.conditions import at_standard
 from servers.tools.fact_checker.figures import compare, find_figures
 from servers.tools.fact_checker.vocabulary import rephrase
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from conftest import verdict
 
 from servers.tools.fact_checker.roles import claimed_role, stated_roles
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import fact_check
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 async def test_only_about_a_distance_is_still_compared(tmp_path):

@@ -10,7 +10,7 @@ from conftest import fact_check
 
 from servers.tools.fact_checker.authorship import as_made
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from conftest import fact_check
 
 from servers.tools.fact_checker.figures import find_figures
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

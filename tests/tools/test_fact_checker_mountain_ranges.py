@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import verdict
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

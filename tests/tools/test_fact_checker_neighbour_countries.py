@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import fact_check
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 VERIN = "Lake Verin, in southern Austria near the border with Slovenia, is a deep glacial lake."
 ORLAN = "Mount Orlan lies in northern Chile, close to Bolivia, and last erupted long ago."

@@ -14,7 +14,7 @@ from servers.tools.fact_checker.degrees import degree, ranked
 from servers.tools.fact_checker.figures import find_figures
 from servers.tools.fact_checker.roles import claimed_role
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

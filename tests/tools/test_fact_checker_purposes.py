@@ -13,7 +13,7 @@ from conftest import fact_check
 from servers.tools.fact_checker.verdicts import check
 from servers.tools.researcher.knowledge import KnowledgeBase
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

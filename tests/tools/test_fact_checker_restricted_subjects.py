@@ -7,7 +7,7 @@ import pytest
 
 from tests.tools.conftest import verdict
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

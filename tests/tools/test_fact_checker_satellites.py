@@ -9,7 +9,7 @@ from conftest import verdict
 
 from servers.tools.fact_checker.implied import implied
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

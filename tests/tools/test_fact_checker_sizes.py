@@ -12,7 +12,7 @@ from conftest import verdict
 from servers.tools.fact_checker.contrasts import opposite_comparison
 from servers.tools.fact_checker.implied import implied
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

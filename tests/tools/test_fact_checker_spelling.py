@@ -10,7 +10,7 @@ from conftest import fact_check
 
 from servers.tools.fact_checker.spelling import respelt
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from conftest import call, error_text, researched
 from servers.tools.researcher import create_server
 from servers.tools.researcher.wording import as_typed
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

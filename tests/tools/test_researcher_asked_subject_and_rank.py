@@ -9,7 +9,7 @@ from conftest import call
 
 from servers.tools.researcher import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 async def ask(tmp_path, request: str):

@@ -10,7 +10,7 @@ from conftest import call
 from servers.tools.researcher import create_server
 from servers.tools.researcher.figures import bare_figure
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize("text", ["Weeks 4", "weeks 4", "hours per week 30", "Days 12", "4 weeks", "30 hrs a week"])

@@ -13,7 +13,7 @@ from conftest import call, error_text, researched
 from servers.tools.researcher import create_server
 from servers.tools.researcher.checked import claim_checked
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from conftest import call, error_text, researched
 
 from servers.tools.researcher import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 async def test_the_blue_colour_of_the_sky_is_the_sky_being_blue(tmp_path):

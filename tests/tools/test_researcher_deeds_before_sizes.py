@@ -9,7 +9,7 @@ from conftest import call, error_text, researched
 
 from servers.tools.researcher import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from conftest import call, researched
 
 from servers.tools.researcher import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from conftest import call, error_text, researched, verdict
 from servers.tools.researcher import create_server
 from servers.tools.researcher.starter import starter_notes
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from servers.tools.researcher import create_server
 from servers.tools.researcher.overviews import opening, overview_topic
 from servers.tools.summarizer.sentences import split_sentences
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from conftest import call, error_text, researched
 from servers.tools.researcher import create_server
 from servers.tools.researcher.relevance import cause_effect, definition_thing, gives_cause_of
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 async def declined(data_dir, question: str) -> str:

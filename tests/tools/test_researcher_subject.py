@@ -7,7 +7,7 @@ from conftest import call, error_text
 
 from servers.tools.researcher import create_server
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

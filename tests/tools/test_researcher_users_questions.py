@@ -8,7 +8,7 @@ from conftest import call, error_text
 from servers.tools.researcher import create_server
 from servers.tools.researcher.scope import beyond_notes
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 async def ask(tmp_path, question: str) -> dict:

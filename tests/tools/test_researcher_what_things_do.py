@@ -9,7 +9,7 @@ from conftest import researched
 
 from servers.tools.researcher.relevance import unsaid_of_subject
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

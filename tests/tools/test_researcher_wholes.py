@@ -11,7 +11,7 @@ from conftest import call, error_text, researched
 from servers.tools.researcher import create_server
 from servers.tools.researcher.wholes import counted_in_whole, units_in_whole
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 _FLIGHT = (
     "The brothers flew four times that day, and the longest flight, by Wilbur Wright, lasted 59 seconds and "

@@ -9,7 +9,7 @@ import pytest
 from servers.tools.researcher import create_server
 from tests.tools.conftest import call, error_text, researched
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(

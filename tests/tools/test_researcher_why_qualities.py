@@ -10,7 +10,7 @@ from conftest import call, error_text
 from servers.tools.researcher import create_server
 from servers.tools.researcher.causes import quality_asked
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 NOTES = {
     "Lake Tarn": "Lake Tarn is a reservoir, because a dam was built across the valley in 1950, and its water is cold.",

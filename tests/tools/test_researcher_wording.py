@@ -9,7 +9,7 @@ from conftest import call
 from servers.tools.researcher import create_server
 from servers.tools.researcher.knowledge import word_forms
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
 
 @pytest.mark.parametrize(
