@@ -1,5 +1,6 @@
 """Interest told inside a story: what the money is for ('a tractor note', 'a van loan') changes nothing in the sum,
-and is let pass; a word that could change it (a fee, a share, a payment plan, a changing rate) is still refused."""
+and is let pass; a word that could change it (a fee, a share, a payment plan, a changing rate) is still refused.
+A rate for each month, said right after the rate ('1.5% per month'), is twelve times that for a year."""
 
 from __future__ import annotations
 
@@ -56,4 +57,35 @@ async def test_interest_told_in_a_story_is_answered(request_text: str, result: f
     ],
 )
 async def test_a_word_that_changes_the_interest_is_still_refused(request_text: str):
+    await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Borrowed ₱42,350 from the cooperative at 1.5% per month simple interest for 5 months. How much "
+            "interest will I pay?",
+            3176.25,
+        ),
+        ("loan KSh 20,000 at 10% per month simple interest for 3 months. total to pay back?", 26000),
+        ("$1,000 at 2% monthly simple interest for 6 months. How much interest?", 120),
+        # 'Total interest how much?': the interest, totalled, not the loan with it
+        ("Bank loan 15,000,000 tugrik, 1.8% per month simple interest, 10 months. Total interest how much?", 2700000),
+        ("$1,000 at 2% per month compounded monthly for 6 months. Total?", 1126.16),
+    ],
+)
+async def test_a_rate_for_each_month_is_read(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.005)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "$1,000 at 2% per month compound interest for 6 months. Total?",  # compounded how often?
+        "$1,000 at 2% per month compounded yearly for 2 years. Total?",
+        "I deposit $500 per month at 5% compound interest for 10 years. Total?",  # a saving plan, not a rate
+    ],
+)
+async def test_a_monthly_rate_compounded_otherwise_or_a_monthly_deposit_is_refused(request_text: str):
     await refused(request_text)

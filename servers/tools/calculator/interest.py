@@ -114,8 +114,10 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     )
     if not triggered and not names_unit_of(tokens, start, "time"):  # no time is given: not interest
         return None
+    monthly = False
     if triggered:
         tokens = _year_ended(_without_kind(_without_place(_without_purpose(_pounds_as_money(tokens))), start))
+        tokens, monthly = _monthly_rate(tokens)
     try:
         reading = _INTEREST.read(tokens, start)
     except NotUnderstood:
@@ -132,6 +134,12 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
     principal, rate, time = as_money(values["principal"]), values["rate"], values["time"]
     years = _years(time)
     kinds = {o for o in reading.options if o in ("simple", "compound") or o.startswith("every ")}
+    if monthly:
+        if kinds - {"simple"} and {o for o in kinds if o.startswith("every ")} != {"every 12"}:
+            raise ToolInputError(
+                "a rate for each month compounds once a month; say 'compounded monthly', or give the rate for a year"
+            )
+        rate = Quantity(rate.value * 12, rate.measure)  # the same simple interest, and the same monthly compounding
     one_year = not kinds and years == 1
     if one_year:  # 'for one year': simple interest and interest compounded yearly are one and the same
         kinds = {"simple"}
@@ -144,6 +152,8 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
         raise ToolInputError("the request names both simple and compound interest; say which one")
     steps = [f"principal {show(principal)}, annual rate {percent(rate)}, time {show(time)}"]
     notes = ["over one year, simple interest and interest compounded once a year are the same"] if one_year else []
+    if monthly:
+        notes.append(f"{percent(Quantity(rate.value / 12, rate.measure))} a month is {percent(rate)} a year")
     if "simple" in kinds:
         interest = numbers.checked(principal.value * rate.value * years)
         total = principal.value + interest
@@ -218,8 +228,9 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
     # ('how much is the interest total?': the interest, totalled; never the balance with it)
     return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
                     "the interest is", "the interest be", "the interest earned", "interest total", "interest in total",
-                    "interest altogether", "interest amount", "amount of interest", "interest come to",
-                    "interest comes to", "interest paid", "interest payable", "interest charged")  # fmt: skip
+                    "interest altogether", "interest amount", "total interest", "amount of interest",
+                    "interest come to", "interest comes to", "interest paid", "interest payable",
+                    "interest charged")  # fmt: skip
 
 
 def _pounds_as_money(tokens: list[Token]) -> list[Token]:
@@ -315,6 +326,24 @@ def _without_kind(tokens: list[Token], start: int) -> list[Token]:
                 return tokens[:start] + tokens[k:]
             return tokens
     return tokens
+
+
+_A_MONTH = (("per", "month"), ("a", "month"), ("each", "month"), ("every", "month"), ("monthly",))
+
+
+def _monthly_rate(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """'at 1.5% per month simple interest': a rate for each month, as cooperatives and small lenders quote it. Said
+    right after the rate, the month words are read here, and the rate is taken as twelve times that for a year: the
+    same simple interest, and the same total compounded monthly. Anywhere else ('$500 per month at 5%') they are
+    left to the frame, which refuses them."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].text != "%":
+            continue
+        for words in _A_MONTH:
+            end = k + 1 + len(words)
+            if end < len(tokens) and tuple(t.word for t in tokens[k + 1 : end]) == words:
+                return tokens[: k + 1] + tokens[end:], True
+    return tokens, False
 
 
 def _year_ended(tokens: list[Token]) -> list[Token]:
