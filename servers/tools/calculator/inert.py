@@ -57,6 +57,15 @@ _ALGEBRA = (
 )
 """The words of arithmetic itself ('sin 90', 'root of 16'): never a story's."""
 
+FRAME_WORDS = frozenset(
+    "the my our your his her their its this that these those some any i we you he she it they me us them "
+    "is are was were be been being am do does did done have has had will would can could should may might "
+    "must shall to of in on at for from by with about into onto over under up down out as than then so and or "
+    "but if when where while because there here what which who whom whose how why such very too quite also "
+    "even still yet ever never again im i'm we're you're it's its i've we've i'd we'd it'll let's".split()
+)
+"""Function words: the frame of a sentence, never its story."""
+
 ARITHMETIC = (
     OUTCOMES
     | _ALGEBRA
@@ -88,14 +97,9 @@ ARITHMETIC = (
         "wife husband partner partners mum mom dad mother father parents parent son sons daughter daughters "
         "brother brothers sister sisters kids kid child children baby babies family families friend friends "
         "mate mates boyfriend girlfriend grandma grandpa grandparents uncle aunt cousin cousins nephew niece "
-        "team teams group groups couple couples class classmates dog dogs cat cats"
-        # function words: the frame of a sentence, never its story
-        " the my our your his her their its this that these those some any i we you he she it they me us them "
-        "is are was were be been being am do does did done have has had will would can could should may might "
-        "must shall to of in on at for from by with about into onto over under up down out as than then so and or "
-        "but if when where while because there here what which who whom whose how why such very too quite also "
-        "even still yet ever never again im i'm we're you're it's its i've we've i'd we'd it'll let's".split()
+        "team teams group groups couple couples class classmates dog dogs cat cats".split()
     )
+    | FRAME_WORDS
 )
 """The closed class: words that can change arithmetic or hold a sentence's frame. Anything else is inert.
 

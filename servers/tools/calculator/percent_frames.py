@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from servers.tools.calculator import numbers, percent_doubts
+from servers.tools.calculator import numbers, percent_doubts, rounding
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percent_words import (
     ADDED,
@@ -54,7 +54,7 @@ from servers.tools.calculator.percent_words import (
 )
 from servers.tools.calculator.quantities import Measure, Quantity, show
 from servers.tools.calculator.solution import Solution, answer_for
-from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.tokens import Token, tokenize
 
 PROBLEM = "an amount and a percentage"
 
@@ -64,6 +64,15 @@ _HOW_MUCH = BARE | CHANGED | PARTS | WITHOUT | INSIDE | {"of"}
 """What may follow 'how much' ('how much is the tip', 'how much of that is VAT', 'how much tip')."""
 _ASKED_WITH_COMMAND = BARE | CHANGED | frozenset("tell give show me the new figure".split())
 """A question beside an opening command may only ask for what the command makes ('... and tell me the new total')."""
+
+
+def solve_unrounded(request: str, written: list[Token]) -> Solution | None:
+    """``solve_percent_frame`` on the request without its closing rounding clause, which ``rounding.as_asked``
+    honours."""
+    clause = rounding.closing_rounding(written)
+    if clause is not None:
+        written = tokenize(request[: clause.before].rstrip() + " " + request[clause.after :])
+    return solve_percent_frame(written)
 
 
 def solve_percent_frame(tokens: list[Token]) -> Solution | None:

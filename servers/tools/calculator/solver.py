@@ -29,6 +29,7 @@ from servers.tools.calculator import (
     closing_brackets,
     comings_back,
     conditional_questions,
+    container_asks,
     continuous,
     contracted_is,
     conversions,
@@ -239,7 +240,7 @@ def _solve_request(request: str) -> Solution:
     try:
         solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     except _Unplaced:  # no reading placed it, at any depth: one amount and one percentage in a story, last of all
-        solution = _framed(request, written)
+        solution = percent_frames.solve_unrounded(request, written)
         if solution is None:
             raise
     try:
@@ -305,9 +306,8 @@ def _solve(request: str, *, chained: bool) -> Solution:
     given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
     stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
     bracketed_amounts.refuse_bracketed_amount(tokens, _quote(text))  # 'the tombola £95 (£59 after the float)'
-    price_after_cut.refuse_price_after_cut(
-        tokens, start, _quote(text)
-    )  # 'after 20% off it was $48': never taken off again
+    # 'after 20% off it was $48': never taken off again
+    price_after_cut.refuse_price_after_cut(tokens, start, _quote(text))
     if tokens[start].kind == "end":
         raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")
     failures: list[NotUnderstood] = []
@@ -335,14 +335,6 @@ def _solve(request: str, *, chained: bool) -> Solution:
 
 class _Unplaced(ToolInputError):
     """No reading placed the request; a reading that understood it and refused says why in a ToolInputError."""
-
-
-def _framed(request: str, written: list[Token]) -> Solution | None:
-    """``percent_frames`` on the request without its closing rounding clause, which ``rounding.as_asked`` honours."""
-    clause = rounding.closing_rounding(written)
-    if clause is not None:
-        written = tokenize(request[: clause.before].rstrip() + " " + request[clause.after :])
-    return percent_frames.solve_percent_frame(written)
 
 
 def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) -> Solution | None:
@@ -444,6 +436,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
+        or _again(container_asks.as_needed(text, written), chained=chained)  # 'Leaf sacks take 28 kg each. ...'
     )
 
 
