@@ -1,6 +1,8 @@
 """The agents a request is put to, the summarizer among them, are no part of what is asked: "Have the summariser
 and the writer each give me a short version of this: ..." asks the summarizer for a short version (it was
 declined as asking for 'summariser writer each'). A rewrite or a language asked in the same breath is still
+declined. One word called out before the ask ("Yalla summarise this", "Oi, sum this up", "Boss tldr this") gets the
+listener going or names whom it is said to, and asks nothing either; a word that turns the ask down is still
 declined.
 
 Each request goes to ``digest`` with its arguments filled the way the offline model fills them.
@@ -23,6 +25,11 @@ POOL = (
 BINS = (
     "Residents must remove bins from the kerb by 8pm. Bins left out will not be emptied next week. Repeat offences "
     "may be fined."
+)
+
+TRACKS = (
+    "Every jeep entering the reserve must carry a permit from the visitor centre. Drivers must stay on the marked "
+    "tracks. Campfires are allowed only inside the camps. Rangers will check vehicles every week."
 )
 
 
@@ -56,5 +63,32 @@ async def test_the_agents_asked_are_no_part_of_the_ask(request_text):
     ],
 )
 async def test_a_rewrite_or_a_language_beside_it_is_still_declined(request_text):
+    result = await ask(request_text)
+    assert result is not None and result.is_error, result and result.structured_content
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Yalla summarise this for my drivers, short: {TRACKS}",
+        f"Oi, sum this up: {TRACKS}",
+        f"Boss tldr this: {TRACKS}",
+        f"Wallahi summarize it for me: {TRACKS}",
+    ],
+)
+async def test_a_word_called_out_before_the_ask_asks_nothing(request_text):
+    result = await ask(request_text)
+    assert result is not None and not result.is_error, result and result.content
+    assert result.structured_content is not None and "permit" in result.structured_content["summary"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        f"Never summarise this, just fix the spelling: {TRACKS}",
+        f"Yalla summarise the campfire rules in Arabic: {TRACKS}",
+    ],
+)
+async def test_a_turned_down_or_other_ask_is_still_declined(request_text):
     result = await ask(request_text)
     assert result is not None and result.is_error, result and result.structured_content
