@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     carried_periods,
     chains,
     chances,
+    change_asks,
     clock_extents,
     closing_brackets,
     comings_back,
@@ -437,6 +438,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
         or _again(container_asks.as_needed(text, written), chained=chained)  # 'Leaf sacks take 28 kg each. ...'
+        or _again(change_asks.as_change(text, written), chained=chained)  # 'Beef was 40 yuan, now 46. Up how many %?'
     )
 
 

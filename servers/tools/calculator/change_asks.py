@@ -1,0 +1,133 @@
+"""A change told in a story, asked as a percentage: 'Beef was 40 yuan per jin, now 46 yuan per jin. Up how many
+percent?', 'Green leaf intake was 48,600 kg in May and 41,310 kg in June. By how much percent did it fall?'.
+
+The sum is one: the change over the first figure. A story may say the two figures with any nouns, so it is read by
+its shape and restated as the plain request every reader knows ('It went from 40 yuan to 46 yuan. What is the
+percentage change?'), which is then read in full as any request is:
+
+* exactly two numbers, each in the same unit or currency (and the same 'per' unit, or one said once, which changes
+  nothing in a change: 'per jin', 'a year'), and no percentage, clock time or date among them;
+* the earlier first: the first figure after a word of before ('was', 'before', 'from', 'last', 'used to'), the
+  second after a word of after ('now', 'after', 'to', 'this', 'today'), or both named by months in their order;
+* the question asks a percentage ('percent', 'percentage', 'per cent') of the change itself ('change', 'up',
+  'fall', 'lower'; 'what percent is that?' could ask what one is of the other); compared with anything but before
+  ('than before') it is not read, and a direction asked must be the direction the figures moved;
+* every other word a frame word or a word of the story that changes no sum (``inert``).
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.inert import ARITHMETIC, FRAME_WORDS, inert
+from servers.tools.calculator.tokens import Token
+
+_BEFORE = frozenset("was were before from last used previously earlier old".split())
+_AFTER = frozenset("now after to this today currently new is are".split())
+_MONTHS: tuple[str, ...] = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december sept".split()
+)
+_UP = frozenset("up rise rose risen increase increased higher more grew gain gained raise raised dearer".split())
+_DOWN = frozenset("down fall fell fallen drop dropped decrease decreased lower less cheaper shrank declined".split())
+_PERCENT = frozenset("percent percentage pct".split())
+_CHANGED = frozenset("change changed".split())
+_OWN = (
+    _BEFORE
+    | _AFTER
+    | _UP
+    | _DOWN
+    | _PERCENT
+    | frozenset(
+        "how many much what by did does has it go went gone change changed cent per than and a an year years month "
+        "months week weeks season seasons time".split()
+    )
+)
+_CUE_WITHIN = 4
+
+
+def as_change(text: str, tokens: list[Token]) -> str | None:
+    """``text`` restated as the plain request for a percentage change, or None when it is not one (see above)."""
+    words = [t.word for t in tokens]
+    said = set(words)
+    if (
+        not _PERCENT & said
+        or not (_UP | _DOWN | _CHANGED) & said
+        or any(t.kind in ("clock", "date") or t.text == "%" for t in tokens)
+    ):
+        return None
+    figures = [k for k, t in enumerate(tokens) if t.kind == "number"]
+    if len(figures) != 2:
+        return None
+    first, second = (_amount(tokens, k) for k in figures)
+    if first is None or second is None or first[1] != second[1] and not _per_said_once(first[1], second[1]):
+        return None
+    if not _in_order(tokens, figures, (first[2], second[2])):
+        return None
+    than = [k for k, w in enumerate(words) if w == "than"]
+    if any(words[k + 1] not in ("before", "last", "earlier", "then") for k in than):
+        return None  # 'than the national average': another base
+    figured = {k for begin, _, end in (first, second) for k in range(begin, end)}
+    for k, token in enumerate(tokens):
+        if token.kind == "word" and k not in figured and not _story(token):
+            return None
+    before, after = tokens[figures[0]].value, tokens[figures[1]].value
+    asked = _UP & said, _DOWN & said
+    if (asked[0] and asked[1]) or (asked[0] and after <= before) or (asked[1] and after >= before) or before == 0:
+        return None  # 'up' when it fell, or both asked
+    shown = [text[tokens[begin].start : tokens[end - 1].start + len(tokens[end - 1].text)] for begin, _, end in
+             (first, second)]  # fmt: skip
+    return f"It went from {shown[0]} to {shown[1]}. What is the percentage change?"
+
+
+def _amount(tokens: list[Token], k: int) -> tuple[int, str, int] | None:
+    """The figure at ``k`` with its currency before it or its unit after it: where it begins, what it is measured
+    in, and where it ends (a 'per' unit after it is left out, but must be the other figure's too)."""
+    begin = k - 1 if k and tokens[k - 1].kind == "currency" else k
+    unit = tokens[begin].text.lower() if begin < k else ""
+    end = k + 1
+    if not unit and tokens[end].kind == "word" and tokens[end].word not in _OWN | FRAME_WORDS:
+        unit, end = tokens[end].word, end + 1
+    per = ""
+    if tokens[end].word in ("per", "a") and tokens[end + 1].kind == "word":
+        per = tokens[end + 1].word
+    return (begin, f"{unit} per {per}", end) if unit else None
+
+
+def _per_said_once(one: str, other: str) -> bool:
+    """'48 600 Kč a year, after 29 160 Kč': the 'per' unit said with one figure only is the other's too."""
+    unit, per = one.split(" per ")
+    measured, measured_per = other.split(" per ")
+    return unit == measured and not (per and measured_per)
+
+
+def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) -> bool:
+    """Whether the first figure is the earlier: told beside a word of before ('was 40', '$1,200 last year') and the
+    second beside one of after ('now 46', '$1,350 now'), or each in a month, in the year's order."""
+    cues = [
+        {t.word for t in [*tokens[max(0, k - _CUE_WITHIN) : k], *tokens[end : end + _CUE_WITHIN]]}
+        for k, end in zip(figures, ends, strict=True)
+    ]
+    if cues[0] & _BEFORE and cues[1] & _AFTER:
+        return True
+    months = [_month_after(tokens, k) for k in figures]
+    return None not in months and months[0] < months[1]  # type: ignore[operator]
+
+
+def _month_after(tokens: list[Token], k: int) -> int | None:
+    """'48,600 kg in May': the month a figure is told of, by its place in the year."""
+    for token in tokens[k + 1 : k + 4]:
+        if token.kind == "word" and token.word[:3] in _MONTHS and _month_word(token.word):
+            return _MONTHS.index(token.word[:3])
+    return None
+
+
+def _story(token: Token) -> bool:
+    """A word the restated request can drop: a frame word, the request's own words, or a word of the story outside
+    the closed class of words that change sums."""
+    word = token.word
+    if word in FRAME_WORDS or word in _OWN or (word[:3] in _MONTHS and len(word) >= 3 and _month_word(word)):
+        return True
+    return word not in ARITHMETIC and inert(token)
+
+
+def _month_word(word: str) -> bool:
+    return word in _MONTH_NAMES or word.rstrip(".") in _MONTHS
