@@ -85,6 +85,7 @@ async def test_a_rate_for_each_month_is_read(request_text: str, result: float):
         "$1,000 at 2% per month compound interest for 6 months. Total?",  # compounded how often?
         "$1,000 at 2% per month compounded yearly for 2 years. Total?",
         "I deposit $500 per month at 5% compound interest for 10 years. Total?",  # a saving plan, not a rate
+        "Borrowed $1,000 at 2% per month for 1 year. How much interest?",  # simple, or compounded monthly?
     ],
 )
 async def test_a_monthly_rate_compounded_otherwise_or_a_monthly_deposit_is_refused(request_text: str):

@@ -140,7 +140,7 @@ def solve_interest(tokens: list[Token], start: int) -> Solution | None:
                 "a rate for each month compounds once a month; say 'compounded monthly', or give the rate for a year"
             )
         rate = Quantity(rate.value * 12, rate.measure)  # the same simple interest, and the same monthly compounding
-    one_year = not kinds and years == 1
+    one_year = not kinds and years == 1 and not monthly  # (a year of a rate per month compounds twelve times)
     if one_year:  # 'for one year': simple interest and interest compounded yearly are one and the same
         kinds = {"simple"}
     if not kinds:
