@@ -17,15 +17,12 @@ percentage change?'), which is then read in full as any request is:
 
 from __future__ import annotations
 
-from servers.tools.calculator.inert import ARITHMETIC, FRAME_WORDS, inert
+from servers.tools.calculator.inert import FRAME_WORDS, inert
+from servers.tools.calculator.timespans import MONTHS
 from servers.tools.calculator.tokens import Token
 
 _BEFORE = frozenset("was were before from last used previously earlier old".split())
 _AFTER = frozenset("now after to this today currently new is are".split())
-_MONTHS: tuple[str, ...] = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december sept".split()
-)
 _UP = frozenset("up rise rose risen increase increased higher more grew gain gained raise raised dearer".split())
 _DOWN = frozenset("down fall fell fallen drop dropped decrease decreased lower less cheaper shrank declined".split())
 _PERCENT = frozenset("percent percentage pct".split())
@@ -108,26 +105,16 @@ def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) ->
     ]
     if cues[0] & _BEFORE and cues[1] & _AFTER:
         return True
-    months = [_month_after(tokens, k) for k in figures]
-    return None not in months and months[0] < months[1]  # type: ignore[operator]
+    first, second = (_month_after(tokens, k) for k in figures)
+    return first is not None and second is not None and first < second
 
 
 def _month_after(tokens: list[Token], k: int) -> int | None:
     """'48,600 kg in May': the month a figure is told of, by its place in the year."""
-    for token in tokens[k + 1 : k + 4]:
-        if token.kind == "word" and token.word[:3] in _MONTHS and _month_word(token.word):
-            return _MONTHS.index(token.word[:3])
-    return None
+    return next((MONTHS[t.word] for t in tokens[k + 1 : k + 4] if t.word in MONTHS), None)
 
 
 def _story(token: Token) -> bool:
     """A word the restated request can drop: a frame word, the request's own words, or a word of the story outside
     the closed class of words that change sums."""
-    word = token.word
-    if word in FRAME_WORDS or word in _OWN or (word[:3] in _MONTHS and len(word) >= 3 and _month_word(word)):
-        return True
-    return word not in ARITHMETIC and inert(token)
-
-
-def _month_word(word: str) -> bool:
-    return word in _MONTH_NAMES or word.rstrip(".") in _MONTHS
+    return token.word in FRAME_WORDS or token.word in _OWN or token.word in MONTHS or inert(token)

@@ -19,7 +19,7 @@ its shape rather than its phrases, and restated as the plain request every other
 
 from __future__ import annotations
 
-from servers.tools.calculator.inert import ARITHMETIC, FRAME_WORDS, inert, stems
+from servers.tools.calculator.inert import FRAME_WORDS, inert, stems
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
@@ -94,6 +94,4 @@ def _story(token: Token, containers: str) -> bool:
     """A word the sum can pass: the frame of a sentence, the request's own words, the containers, or a word of the
     story outside the closed class of words that change sums."""
     word = token.word
-    if word in FRAME_WORDS or word in _OWN or stems(word) & stems(containers):
-        return True
-    return word not in ARITHMETIC and inert(token)
+    return word in FRAME_WORDS or word in _OWN or bool(stems(word) & stems(containers)) or inert(token)
