@@ -34,6 +34,8 @@ async def test_a_change_in_a_story_is_a_percentage_of_the_earlier_figure(request
         "Sales were 400 in March and 300 in January. Percentage change?",  # no unit, months out of order
         "Rent was $1,200, now $1,350. How many percent higher than the town average?",
         "Rent was $1,200 and is $1,350 now. What percent is that of the $2,000 cap?",
+        # the later figure told first: its 'now' and the other's 'was' read the order both ways round
+        "Kopi-o is 46 sen now, it was 40 sen last season. By how many percent did it change?",
     ],
 )
 def test_a_change_the_story_does_not_settle_is_not_restated(request_text: str):

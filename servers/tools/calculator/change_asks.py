@@ -7,8 +7,9 @@ percentage change?'), which is then read in full as any request is:
 
 * exactly two numbers, each in the same unit or currency (and the same 'per' unit, or one said once, which changes
   nothing in a change: 'per jin', 'a year'), and no percentage, clock time or date among them;
-* the earlier first: the first figure after a word of before ('was', 'before', 'from', 'last', 'used to'), the
-  second after a word of after ('now', 'after', 'to', 'this', 'today'), or both named by months in their order;
+* the earlier first: the first figure beside a word of before ('was', 'before', 'from', 'last', 'used to'), the
+  second beside a word of after ('now', 'after', 'to', 'this', 'today'), and not both the other way round as well
+  ('is 46 yuan now, was 40 yuan last year'), or both named by months in their order;
 * the question asks a percentage ('percent', 'percentage', 'per cent') of the change itself ('change', 'up',
   'fall', 'lower'; 'what percent is that?' could ask what one is of the other); compared with anything but before
   ('than before') it is not read, and a direction asked must be the direction the figures moved;
@@ -97,14 +98,20 @@ def _per_said_once(one: str, other: str) -> bool:
 
 
 def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) -> bool:
-    """Whether the first figure is the earlier: told beside a word of before ('was 40', '$1,200 last year') and the
-    second beside one of after ('now 46', '$1,350 now'), or each in a month, in the year's order."""
-    cues = [
-        {t.word for t in [*tokens[max(0, k - _CUE_WITHIN) : k], *tokens[end : end + _CUE_WITHIN]]}
-        for k, end in zip(figures, ends, strict=True)
-    ]
+    """Whether the first figure is the earlier: a word of before nearest to it ('was 40', '$1,200 last year') and a
+    word of after nearest to the second ('now 46', '$1,350 now'), and not both the other way round as well ('is 46
+    yuan now, was 40 yuan last year'); or each in a month, in the year's order."""
+    spans = [(k, end) for k, end in zip(figures, ends, strict=True)]
+    cues: list[set[str]] = [set(), set()]
+    for p, token in enumerate(tokens):
+        if token.word not in _BEFORE | _AFTER:
+            continue
+        distances = [k - p if p < k else p - end + 1 for k, end in spans]
+        nearest = min(range(2), key=lambda i: distances[i])
+        if distances[nearest] <= _CUE_WITHIN and distances[0] != distances[1]:
+            cues[nearest].add(token.word)
     if cues[0] & _BEFORE and cues[1] & _AFTER:
-        return True
+        return not (cues[0] & _AFTER and cues[1] & _BEFORE)
     first, second = (_month_after(tokens, k) for k in figures)
     return first is not None and second is not None and first < second
 
