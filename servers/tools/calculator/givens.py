@@ -45,7 +45,8 @@ _EACH = (
 _EACH_FIRST = frozenset(phrase[0] for phrase in _EACH)
 _NOT_NOUNS = frozenset(
     "a an and or the in on at for to of from by per each is are was were it this that then more less than total "
-    "what how which out minus plus times today yesterday tonight tomorrow between among amongst".split()
+    "what how which out minus plus times today yesterday tonight tomorrow between among amongst now currently nowadays "
+    "ago last".split()
 )
 
 
