@@ -44,6 +44,7 @@ from servers.tools.calculator import (
     defined_periods,
     described_labels,
     designators,
+    discounted_totals,
     duration_forms,
     each_asked,
     each_placed,
@@ -439,6 +440,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
         or _again(container_asks.as_needed(text, written), chained=chained)  # 'Leaf sacks take 28 kg each. ...'
         or _again(change_asks.as_change(text, written), chained=chained)  # 'Beef was 40 yuan, now 46. Up how many %?'
+        or _again(discounted_totals.as_listed(text, written), chained=chained)  # '... knocked 6% off, then 6.25% tax'
     )
 
 

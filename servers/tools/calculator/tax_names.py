@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.tokens import Token
 
-_VAT_NAMES = frozenset("tva iva mwst ust btw moms alv fpa igv kdv ppn gct hst".split())
+VAT_NAMES = frozenset("tva iva mwst ust btw moms alv fpa igv kdv ppn gct hst".split())
 """Value added tax in French and Belgian (TVA), Italian, Spanish and Portuguese (IVA), German (MwSt, USt), Dutch
 (BTW), Scandinavian (MOMS), Finnish (ALV), Greek (FPA), Peruvian (IGV), Turkish (KDV) and Indonesian (PPN) names, and
 the sales taxes charged the same way on a price: Jamaica's GCT and Canada's harmonized HST."""
@@ -20,7 +20,7 @@ _TAX_WORDS = frozenset("vat gst tax taxes".split())
 
 def in_english(text: str, tokens: list[Token]) -> str | None:
     """``text`` with each foreign name of VAT said as 'VAT', or None when it names none (or names VAT twice over)."""
-    named = [t for t in tokens if t.kind == "word" and (t.word in _VAT_NAMES and t.text.isupper() or t.text == "MwSt")]
+    named = [t for t in tokens if t.kind == "word" and (t.word in VAT_NAMES and t.text.isupper() or t.text == "MwSt")]
     if not named or any(t.word in _TAX_WORDS for t in tokens):
         return None  # 'the VAT (TVA) at 20%': the reading must not see one tax as two
     for token in reversed(named):
