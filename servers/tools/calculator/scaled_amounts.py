@@ -5,8 +5,10 @@ she need?', 'my recipe is 70 g seaweed powder for 8 bars. for 30 bars how many g
 The strict reader of proportions (``proportions``) reads one shape of sentence; this one reads the figures by what
 they count, whatever the story says around them. It answers only when the request gives exactly three figures: one
 weight or volume, and two counts of the same things (people, bars, workers). The first count is said in the
-amount's sentence; the second comes after it, said as the number wanted ('for 30 bars', 'we expect 45 people').
-The question asks 'how many' or 'how much' in the amount's kind of unit (or none) and names nothing else to count.
+amount's sentence ('serves 6' counts people); the second comes after it, said as the number wanted ('for 30 bars',
+'we expect 45 people', 'For a feast of 45 people'), or alone in a sentence for a day ('Tomorrow 210 bowls.'). The
+question asks 'how many' or 'how much' in the amount's kind of unit (or none) and names nothing else to count: its
+words are its own, the things, the amount's stuff ('coconut milk'), and before the count wanted, the story's.
 The amount scales with the count: amount × second ÷ first, which the answer says. A word that could change the sum
 (a time, 'each', 'per', 'left', 'extra', a percentage) leaves the request to be declined; a time never scales this
 way ('4 workers take 6 days' goes the other way)."""
@@ -16,6 +18,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.inert import inert
 from servers.tools.calculator.quantities import Measure, Quantity, convert, is_money, lookup, singular
 from servers.tools.calculator.question_frame import PARTICLES
 from servers.tools.calculator.solution import Solution, answer_for
@@ -39,7 +42,12 @@ _ASKING = (
 """The question's own words besides the unit, the amount's stuff and the things counted."""
 _WANTED = frozenset("for expect expecting expected feed feeding serve serving make making cook cooking".split())
 """What says the second count is the one the amount is wanted for: 'for 30 bars', 'we expect 45 people'."""
+_TOLD = frozenset("tomorrow today tonight".split())
+"""A day the count is told for, alone in its sentence: 'Tomorrow 210 bowls.'"""
+_SERVING = frozenset("serves serve feeds feed".split())
 _CUE_GAP = 3
+_CLAUSE_GAP = 5
+_LINKING = frozenset("a an the of our my big whole".split())
 _STUFF_WORDS = 3  # 'seaweed powder', 'basmati rice': what an amount is of is named in a few words
 _STUFF_ENDS = frozenset("for to and with makes make serves feeds".split())
 _ENDS = frozenset({".", "?", "!", ";"})
@@ -63,9 +71,9 @@ def solve_scaled_amount(tokens: list[Token], start: int) -> Solution | None:
     (first, things), (second, _) = counts
     if _sentence(tokens, first) != _sentence(tokens, at) or second < max(first, at):
         return None  # the count the amount is for is told with it; the count wanted comes after
-    if not {t.word for t in tokens[max(start, second - _CUE_GAP) : second]} & _WANTED:
+    if not _wanted(tokens, start, second):
         return None  # ('2 people are vegetarian': some of them, not a number to make it for)
-    asked = _asked_unit(tokens, start, measure, {things, counts[1][1]}, _stuff(tokens, at))
+    asked = _asked_unit(tokens, start, measure, {things, counts[1][1]}, stuff=_stuff(tokens, at), wanted=second)
     if asked is None:
         return None
     given, wanted = tokens[first].value, tokens[second].value
@@ -88,6 +96,8 @@ def solve_scaled_amount(tokens: list[Token], start: int) -> Solution | None:
 def _unit_after(tokens: list[Token], k: int) -> tuple[Measure | None, str]:
     """What the figure at ``k`` measures: a weight or volume unit after it, or the things it counts (their noun)."""
     after = tokens[k + 1]
+    if tokens[k - 1].word in _SERVING and (after.kind != "word" or after.word in _STUFF_ENDS):
+        return None, "people"  # 'serves 6 with 900 g fish': a dish serves people
     if after.kind != "word":
         return None, ""
     measure = lookup(after.word)
@@ -108,20 +118,43 @@ def _sentence(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _stuff(tokens: list[Token], at: int) -> str:
-    """What the amount is of: 'rice' in '1.5 kg rice', 'powder' in '70 g of seaweed powder' (its last word)."""
+def _stuff(tokens: list[Token], at: int) -> set[str]:
+    """What the amount is of, in its words: 'rice' in '1.5 kg rice', 'seaweed powder' in '70 g of seaweed powder'."""
     k = at + 2 + (tokens[at + 2].word == "of")
-    last = ""
+    words: set[str] = set()
     for token in tokens[k : k + _STUFF_WORDS]:
         if token.kind != "word" or not token.word.isalpha() or token.word in _STUFF_ENDS:
             break
-        last = token.word
-    return last
+        words |= {token.word, singular(token.word)}
+    return words
 
 
-def _asked_unit(tokens: list[Token], start: int, measure: Measure, things: set[str], stuff: str) -> Measure | None:
+def _wanted(tokens: list[Token], start: int, second: int) -> bool:
+    """Whether the count at ``second`` is said as the number the amount is wanted for: after a word that says so
+    ('for 30 bars', 'we expect 45 people'), or told alone in its sentence after a day or 'we have' ('Tomorrow 210
+    bowls.', 'Tomorrow we have 22 people.'), where nothing after the things counted says only some of them."""
+    before = {t.word for t in tokens[max(start, second - _CUE_GAP) : second]}
+    if before & _WANTED:
+        return True
+    k = second - 1
+    while (
+        k > max(start, second - _CLAUSE_GAP)
+        and tokens[k].kind == "word"
+        and (inert(tokens[k]) or tokens[k].word in _LINKING)
+    ):
+        k -= 1
+    if tokens[k].word in _WANTED:
+        return True  # 'For a feast of 45 people': the count named as what the amount is for
+    closes = tokens[second + 2].text in _ENDS or tokens[second + 2].kind == "end"
+    return bool(before & _TOLD) and closes and tokens[second - 1].word in _TOLD | {"have"}
+
+
+def _asked_unit(
+    tokens: list[Token], start: int, measure: Measure, things: set[str], *, stuff: set[str], wanted: int
+) -> Measure | None:
     """The unit the question asks the amount in (the amount's own when it names none), or None when the question
-    asks anything else: another count, another kind of unit, or words this reading does not place."""
+    asks anything else: another count, another kind of unit, or words this reading does not place. Before the count
+    wanted (at ``wanted``), the words of the story that name what it is for pass ('For a feast of 45 people, ...')."""
     end = len(tokens) - 1
     while end > start and (tokens[end - 1].text in _ENDS or tokens[end - 1].kind == "end"):
         end -= 1
@@ -131,17 +164,19 @@ def _asked_unit(tokens: list[Token], start: int, measure: Measure, things: set[s
     if not ({"how", "what"} & set(said)) or not ({"many", "much", "quantity"} & set(said)):
         return None
     asked: Measure | None = None
-    for token in question:
+    for k, token in enumerate(question, begin):
         if token.kind == "number" or token.text in (",", "?"):
             continue
         if token.kind != "word":
             return None
         word = token.word
+        if k < wanted and (inert(token) or word in _LINKING):
+            continue
         unit = lookup(word)
         if unit is not None and unit.dimension == measure.dimension and unit.per is None:
             asked = unit
         elif word in things or singular(word) in {singular(t) for t in things} or word in _PEOPLE and things & _PEOPLE:
             continue
-        elif word not in _ASKING and word != stuff and singular(word) != singular(stuff):
+        elif word not in _ASKING and word not in stuff and singular(word) not in stuff:
             return None
     return asked or measure
