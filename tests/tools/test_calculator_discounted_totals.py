@@ -47,6 +47,8 @@ async def test_a_discount_and_a_tax_in_a_story_make_one_total(request_text: str,
         "Jacket is £120, 10% off, then 20% VAT on top. What is the total for each of us?",
         "5 shirts at £20 each, 10% off 2 of them, then 20% VAT. What is the total?",  # some of the things
         "Jacket is £120, 10% off for members, then 20% VAT. What is the total?",
+        "Shirts $20 each, I buy 3. 10% discount on the dearest shirt, then 8% tax. How much do I pay?",
+        "Boxes at £12 each, I buy 4, 20% off the first box, then 20% VAT. What is the total?",
         "Dinner is £120, 10% off, then 12.5% service. What is the total?",  # a service charge, not a tax
         "Jacket is £120, 10% off, then 20% off. What is the total?",  # two discounts, no tax
         "Jacket is £120 and boots £80, 10% off, then 20% VAT. What is the total?",

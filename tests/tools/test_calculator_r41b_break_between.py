@@ -16,6 +16,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("How many hours are worked between 8:15 am and 4:45 pm, less a 30-minute lunch break?", 8),
         ("Between 7 am and 3:30 pm, minus a 45 minute unpaid lunch, how many hours are worked?", 7.75),
         ("I work between 9 am and 5:30 pm with an unpaid 30 min break. How many hours is that?", 8),
+        # minutes asked: the same time, in minutes
+        ("I worked from 7:40am to 3:15pm with a 35 minute break. How many minutes did I work?", 420),
     ],
 )
 async def test_hours_between_two_times_less_a_break(request_text: str, result: float):

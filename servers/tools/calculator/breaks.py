@@ -94,6 +94,9 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
     span_shown = span.answer.split(" (")[1].rstrip(")") if " (" in span.answer else span.answer
     steps = [*span.steps, f"less the {kind} {shown_break}-minute break: {span_shown} − "
              f"{shown_break} min = {numbers.format_number(value)} {label}"]  # fmt: skip
+    if _asks_minutes(tokens, start):  # 'how many minutes did I actually spend working?': the same time, in minutes
+        value, label = numbers.checked(hours * 60), known("minute").label(hours * 60)
+        steps.append(f"{span_shown} − {shown_break} min = {numbers.format_number(value)} {label}")
     solution = Solution(f"{numbers.format_number(value)} {label} ({whole} h {rest} min)", value,
                         "hours paid" if unpaid else "hours worked", f"{span.expression} - {shown_break} min", steps,
                         label)  # fmt: skip
@@ -105,6 +108,16 @@ def solve_paid_hours(tokens: list[Token], start: int) -> Solution | None:
 
 _TIMES = frozenset("hours hour hrs hr h time long minutes mins min".split())
 _EARNED = frozenset("much earn earns earned earnings wage wages salary pay money".split())
+
+
+def _asks_minutes(tokens: list[Token], start: int) -> bool:
+    """'How many minutes did I work?': the question names minutes and not hours."""
+    asked = set(question_words(tokens, start))
+    return bool(asked & _MINUTES) and not asked & _HOURS
+
+
+_MINUTES = frozenset("minutes mins min".split())
+_HOURS = frozenset("hours hour hrs hr h".split())
 
 
 def _asks_money(tokens: list[Token], start: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from servers.tools.calculator import currencies
 from servers.tools.calculator.inert import FRAME_WORDS, inert, stems
 from servers.tools.calculator.quantities import is_money, lookup
+from servers.tools.calculator.stories import last_sentence
 from servers.tools.calculator.tax_names import VAT_NAMES
 from servers.tools.calculator.tokens import Token
 
@@ -56,10 +57,10 @@ def as_listed(text: str, tokens: list[Token]) -> str | None:
         return None
     named = _named(tokens, percents)
     kinds = {kind: k for k, kind in named.items()}
-    if set(named.values()) != {"cut", "tax"}:
+    if set(named.values()) != {"cut", "tax"} or any(_scoped(tokens, k) for k in percents):
         return None
     priced = _priced(tokens, [k for k in figures if k not in percents])
-    question = _question_start(tokens)
+    question = last_sentence(tokens)
     if priced is None or not _total_asked(tokens[question:]):
         return None
     count, (begin, end), each = priced
@@ -87,6 +88,20 @@ def _named(tokens: list[Token], percents: list[int]) -> dict[int, str | None]:
         if kind is not None and len(near) == 1:
             kinds[near[0]].add(kind)
     return {k: found.pop() if len(found) == 1 else None for k, found in kinds.items()}
+
+
+def _scoped(tokens: list[Token], k: int) -> bool:
+    """Whether the clause after the percentage at ``k`` says more than its name ('10% discount on the dearest
+    shirt', '20% off the first box'): what it is taken of may then be only a part. Words between the percentage and
+    its name ('6.25% Texas sales tax') only name it; after the name only the discount's and tax's own words pass
+    ('on the discounted price', 'comes on top')."""
+    rest = tokens[k + 2 :]
+    rest = rest[: next((i for i, t in enumerate(rest) if t.text in _ENDS or t.kind in _FIGURES), len(rest))]
+    named = next((i for i, t in enumerate(rest[: _WITHIN + 1]) if t.word in _CUTS | _TAXES), -1)
+    return any(t.kind == "word" and t.word not in FRAME_WORDS | _OWN for t in rest[named + 1 :])
+
+
+_FIGURES = frozenset({"number", "currency", "end"})
 
 
 def _reaches(tokens: list[Token], k: int, j: int) -> bool:
@@ -150,19 +165,6 @@ def _each(tokens: list[Token], end: int) -> set[int] | None:
 def _named_again(tokens: list[Token], j: int) -> bool:
     """Whether the thing at ``j`` is named elsewhere in the request too: 'Garden chairs 12 at €30 per chair'."""
     return any(stems(t.word) & stems(tokens[j].word) for k, t in enumerate(tokens) if k != j and t.kind == "word")
-
-
-def _question_start(tokens: list[Token]) -> int:
-    """Where the last sentence begins: the question a story ends on."""
-    last = len(tokens) - 1
-    while last > 0 and (tokens[last].kind == "end" or tokens[last].text in ("?", "!", ".")):
-        last -= 1
-    ends = (k for k in range(last, -1, -1) if tokens[k].text in (".", "?", "!") and tokens[k - 1].word not in _SHORT)
-    return next((k + 1 for k in ends), 0)
-
-
-_SHORT = frozenset("incl inkl excl exkl approx ca".split())
-"""Words cut short with a full stop that ends no sentence: 'Total incl. btw?'."""
 
 
 def _total_asked(question: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from servers.tools.calculator import (
     chances,
     change_asks,
     clock_extents,
+    clock_span_asks,
     closing_brackets,
     comings_back,
     conditional_questions,
@@ -441,6 +442,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(container_asks.as_needed(text, written), chained=chained)  # 'Leaf sacks take 28 kg each. ...'
         or _again(change_asks.as_change(text, written), chained=chained)  # 'Beef was 40 yuan, now 46. Up how many %?'
         or _again(discounted_totals.as_listed(text, written), chained=chained)  # '... knocked 6% off, then 6.25% tax'
+        or _again(clock_span_asks.as_worked(text, written), chained=chained)  # 'Install started 7:15, finished 16:40'
     )
 
 

@@ -32,6 +32,20 @@ def question_start(tokens: list[Token], start: int) -> int:
     return sentence
 
 
+def last_sentence(tokens: list[Token]) -> int:
+    """Index of the first token of the last sentence of tokens as written (its closing marks kept): the question a
+    story ends on. A full stop after a word cut short ends no sentence ('Total incl. VAT?')."""
+    last = len(tokens) - 1
+    while last > 0 and (tokens[last].kind == "end" or tokens[last].text in _FINAL_MARKS):
+        last -= 1
+    ends = (k for k in range(last, 0, -1) if tokens[k].text in _FINAL_MARKS and tokens[k - 1].word not in _CUT_SHORT)
+    return next((k + 1 for k in ends), 0)
+
+
+_FINAL_MARKS = frozenset({".", "?", "!"})
+_CUT_SHORT = frozenset("incl inkl excl exkl approx ca".split())
+
+
 def question_words(tokens: list[Token], start: int) -> list[str]:
     """The lowercase words of the question sentence."""
     return [t.word for t in tokens[question_start(tokens, start) :] if t.kind == "word"]
