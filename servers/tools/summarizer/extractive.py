@@ -4,8 +4,8 @@ A sentence's score is the average weight of its content words, where a word's we
 text's sentences that use it, relative to the most used word. Words repeated across the text are what the text
 is about, so sentences dense in them carry the gist. Adjustments follow common practice in extractive summarization:
 an opening sentence that states something ranks first (writers lead with the point, ``leads.py``), a text where no
-word recurs is ranked in reading order, and very short sentences are penalized (a three-word sentence can be
-"dense" without saying much)."""
+word recurs is ranked in reading order, a sentence that tells a particular (a figure, a day, a month) counts half as
+much again, and very short sentences are penalized (a three-word sentence can be "dense" without saying much)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from servers.tools.summarizer.causes import states_cause
 from servers.tools.summarizer.conclusions import concludes
-from servers.tools.summarizer.leads import in_reading_order, states
+from servers.tools.summarizer.leads import PARTICULAR_BONUS, in_reading_order, states, tells_particular
 from servers.tools.summarizer.refutations import with_refutations
 from servers.tools.summarizer.sentences import STOPWORDS, content_words, split_sentences, stem, words
 
@@ -72,6 +72,8 @@ def score_sentences(sentences: list[str]) -> list[float]:
         density = sum(frequency[w] / top for w in bag) / math.sqrt(len(bag))
         if len(words(sentences[i])) < _SHORT_SENTENCE_WORDS:
             density *= 0.5
+        if tells_particular(sentences[i]):
+            density *= PARTICULAR_BONUS  # a date, a day or a figure: what a reader acts on (``leads.py``)
         scores.append(density + (_LEAD_BONUS * density if i == 0 else 0.0))
     return scores
 

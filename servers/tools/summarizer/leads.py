@@ -8,6 +8,10 @@ first.
 
 In a text where no word recurs beyond a pair of sentences (handover notes, a bulletin of separate items), the
 counts say nothing about what is central, so the statements rank in reading order: writers put what matters first.
+A statement that tells a particular — a figure, a day of the week, a month — counts half as much again as one that
+tells none: in a notice the particulars are what its reader acts on ("Meetings take place every first Saturday of
+the month"), where a sentence between them often restates or softens ("They receive training in making butter and
+soap."); the bonus lifts it past its neighbour, not past every earlier statement, as a finding may tell none.
 
 The opening sentence is **not** a lead when it only opens the text without saying anything about its subject: a
 greeting or sign-off ("Hi all,", "Dear Sam", "Hope you're well", "Thanks for your email") unless it names facts of its
@@ -55,5 +59,24 @@ def _specific(sentence: str) -> bool:
 
 
 def in_reading_order(sentences: list[str]) -> list[float]:
-    """Scores that rank the statements in reading order, then everything else (greetings, headings, questions)."""
-    return [(1.0 if states(s) else 0.01) / (1 + i) for i, s in enumerate(sentences)]
+    """Scores that rank the statements that tell a particular in reading order, then the other statements, then
+    everything else (greetings, headings, questions)."""
+    return [
+        (1.0 if states(s) else 0.01) * (PARTICULAR_BONUS if tells_particular(s) else 1.0) / (1 + i)
+        for i, s in enumerate(sentences)
+    ]
+
+
+def tells_particular(sentence: str) -> bool:
+    """Whether ``sentence`` tells a particular: a figure, a day of the week or a month."""
+    return _PARTICULAR.search(sentence[:500]) is not None
+
+
+_PARTICULAR = re.compile(
+    r"\d|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days?\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+"""A figure, a weekday, or a month (capitalised: 'may' is also a verb)."""
+PARTICULAR_BONUS = 1.5
+"""How much more a sentence that tells a particular counts: ahead of the statement just before it, not of every
+statement before it ('The boiler is leaking' in an inspection report tells none, and is its finding)."""
