@@ -25,6 +25,7 @@ from typing import Unpack
 from patterns.base import Pattern, PatternOptions
 from patterns.clauses import split_material, split_tasks, with_material
 from patterns.handoff import handed_on, step_text
+from patterns.recipients import written_to_named
 from patterns.run import Run
 from patterns.worker import Request, Result, Skill, Worker
 
@@ -53,7 +54,10 @@ def stage_instructions(text: str, stages: int) -> list[str]:
     """What each stage is asked to do: its own part of the request, or the request when the parts do not match."""
     pieces = split_tasks(text)
     if len(pieces) == stages and stages > 1:
-        return [p.text for p in pieces]
+        # "Review this function from Matteo and then write him a kind note": each stage reads its part alone
+        said = [p.text for p in pieces]
+        earlier = [split_material(t)[0] for t in said]
+        return [said[0], *(written_to_named(t, e) or t for e, t in zip(earlier, said[1:], strict=False))]
     return [text, *[split_material(text)[0]] * (stages - 1)]
 
 

@@ -56,6 +56,7 @@ from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
 from patterns.reading import routing_text, verb_head
+from patterns.recipients import written_to_named
 from patterns.references import (
     asks_at_a_rate,
     back_reference,
@@ -306,6 +307,8 @@ class ClausePlanner:
                 piece = replace(piece, text=pointed, instruction=split_material(pointed)[0])
             previous_text = tasks[-1].text if tasks else ""
             named = claim_with_topic(piece.text, previous_text) or sources_asked_of(piece.text, previous_text)
+            # "Review this function from Matteo and then write him a kind note": the note is to Matteo
+            named = named or written_to_named(piece.text, split_material(previous_text)[0])
             if named is not None and piece.instruction in (None, piece.text):
                 # "Who discovered penicillin? And is it true that it was discovered in 1928?": each part goes to its
                 # agent alone, so the claim's "it" is said as the thing the question before it named (and "tell me

@@ -91,3 +91,17 @@ async def test_what_the_books_say_is_looked_up_about_the_claim_not_about_books(m
     assert "Parthenon" in inputs["researcher"] and "Parthenon" in inputs["fact_checker"]
     answer = task_text(task)
     assert "Athena" in answer and "Narnia" not in answer  # never a note that only mentions books
+
+
+async def test_a_note_to_him_is_written_to_the_person_the_review_named(mesh):
+    await mesh.specialist("code_reviewer")
+    await mesh.specialist("writer")
+    url = await mesh.orchestrator_agent()
+    code = "```python\ndef read(path):\n    f = open(path)\n    return f.read()\n```"
+    task, record = await ask(
+        url, f"Review this function from Matteo and then write him a kind note saying what he should fix:\n{code}"
+    )
+    inputs = {s["agent"]: s["input"] for s in record["steps"]}
+    # the writer's part is read alone, so it is sent whom the note is to
+    assert "to Matteo" in inputs["writer"]
+    assert "Hi Matteo" in task_text(task) and "[Name]" not in task_text(task)
