@@ -39,13 +39,23 @@ SCAN = 400
 # "I want a short summary and a tidied-up version ...", "give me a summary and a tweet": the things wanted, each
 # named with its article.
 _WANTED = re.compile(
-    r"\b(?:i(?:\s+(?:want|need|would\s+like)|'d\s+like)|give\s+me|get\s+me|send\s+me|make\s+me|can\s+i\s+have"
+    r"\b(?:i(?:\s+(?:want|need|would\s+like)|'d\s+like)|(?:give|get|send|make)\s+(?:me|us|mi)|can\s+i\s+have"
     r"|could\s+i\s+have)\s+(?=(?:a|an)\s)",
     re.IGNORECASE,
 )
 # ("I want a summary and the claims checked: <text>": a thing wanted may be the text's own, with what to do to it)
+# ("a short summary and also write a Facebook post for the village page": the second said with its own verb)
 _NEXT_ASK = re.compile(
-    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?=(?:a|an)\s|the\s+[a-z-]+\s+[a-z]+ed\b)", re.IGNORECASE
+    r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+)(?:also\s+)?(?:(?:write|make|draft|do)\s+)?"
+    r"(?=(?:a|an)\s|the\s+[a-z-]+\s+[a-z]+ed\b)",
+    re.IGNORECASE,
+)
+# "Can you do two things with this, ...", "Please do both at the same time, ...", "Same time, ...": a clause that
+# only says several things are wanted at once, before the things themselves
+_ANNOUNCING = re.compile(
+    r"^[^,:]{0,60}?\b(?:(?:two|three|both|[23])\s+(?:\w+\s+)?(?:things|jobs|tasks|parts)|both|same\s+time|"
+    r"side\s+by\s+side|in\s+parallel)\b[^,:]{0,30},\s*",
+    re.IGNORECASE,
 )
 # The things wanted named with no lead, as what follows an agent's name is ("a summary for my file and a friendly
 # note to the couple: <text>"; the first may be named by its kind alone: "summary for the staff and a post for our
@@ -64,6 +74,8 @@ def wanted_asks(text: str) -> tuple[str, list[str], str] | None:
     """The request as (lead, the things it wants, material): "I want a summary and a tweet: <text>" ->
     ("I want ", ["a summary", "a tweet"], "<text>"); ``None`` when it names fewer than two or has no material."""
     instruction, material = split_material(text)
+    announced = _ANNOUNCING.match(instruction[:SCAN])
+    instruction = instruction[announced.end() :] if announced else instruction  # the things, not that they are two
     found = _WANTED.search(instruction[:SCAN]) or _BARE_LIST.match(instruction[:SCAN])
     if not material or found is None:
         return None

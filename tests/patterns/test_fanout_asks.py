@@ -68,3 +68,20 @@ async def test_a_fan_out_with_own_asks_sends_each_branch_its_own(decider: Rankin
     await fan.send(Request(f"I want a short summary and a tidied-up version I can send to my husband: {NOTES}"))
     assert summarizer.requests[0].text.startswith("I want a short summary:")
     assert writer.requests[0].text.startswith("I want a tidied-up version I can send to my husband:")
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "asks"),
+    [
+        # the things wanted by whoever asks ("give us"), the second said with its own verb
+        (f"Give us a short summary of this and a notice for the club board from it too: {NOTES}", "Give us ",
+         ["a short summary of this", "a notice for the club board from it too"]),
+        (f"Can you do two things with this, give me a short summary and also write a Facebook post for the village "
+         f"page from it: {NOTES}", "give me ", ["a short summary", "a Facebook post for the village page from it"]),
+        # a clause saying only that several things are wanted at once comes before the things, and is not one
+        (f"Please do both at the same time, a summary and a short LINE message for the parents, from this notice: "
+         f"{NOTES}", "", ["a summary", "a short LINE message for the parents, from this notice"]),
+    ],
+)  # fmt: skip
+def test_the_things_wanted_are_read_after_an_announcing_clause(text: str, lead: str, asks: list[str]) -> None:
+    assert wanted_asks(text) == (lead, asks, NOTES)
