@@ -60,3 +60,30 @@ async def test_a_reported_complaint_is_never_said_back_as_a_report(request_text:
     text = "" if result.is_error else result.structured_content["draft"]
     assert not any(w in text.lower() for w in ("a customer left", "the customer said", "a resident wrote"))
     assert "Apologises" not in text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said"),
+    [
+        # "to it" and "to this" are the message answered, no reader; what the reply does is read after them
+        (
+            "Draft a reply to it confirming we accept the new date: Due to a supply delay, the docking stations will "
+            "now be delivered on 17 April.",
+            "I'm writing to confirm we accept the new date.",
+        ),
+        (
+            "Reply to this confirming we accept the new date: Due to a supply delay, the docking stations will now "
+            "be delivered on 17 April.",
+            "I'm writing to confirm we accept the new date.",
+        ),
+        # a verb in -ing before what the reply says ends the reader: "to Sam", not "to Sam confirming we accept"
+        (
+            "Draft a reply to Sam confirming we accept the new date: Due to a supply delay, the docking stations will "
+            "now be delivered on 17 April.",
+            "Hello Sam,",
+        ),
+    ],
+)
+async def test_a_reply_to_the_message_handed_over_says_what_it_is_asked_to(request_text: str, said: str) -> None:
+    text = await drafted(request_text)
+    assert said in text and "Hello it" not in text and "Hello this" not in text

@@ -138,7 +138,7 @@ _AUDIENCE_STOP = (
     # so are "new nurses starting on Ward 7" and "new staff joining the Leeds office": where they start is who they are;
     # a capitalised word in -ing is part of a name ("the Riverside Running Club", "the Reading Group"), not a verb
     r"(?!(?:starting|joining|beginning)\s+(?:(?:on|at|in|with)\s+)?(?:the\s+)?(?-i:[A-Z]))"
-    r"(?!letting\s+(?:agents?|agency|office|team)\b)(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
+    r"(?!letting\s+(?:agents?|agency|office|team)\b)(?-i:[a-z])\w*ing\b(?=\s+(?:that|to|him|her|them|it|us|me|you|we|i|they|whether|if|for|about|on|with|the|a|an|my|our|their|your|"
     r"his|its|this|these|those|everyone|everybody|all|(?-i:[A-Z])|\d|"
     # ("asking people to ...", "reminding passengers to ...": whom the text asks is no part of where it goes)
     r"people|passengers|residents|customers|guests|visitors|members|parents|staff|students|pupils|tenants|"
@@ -172,6 +172,8 @@ def read_purpose(
     audience = None
     # "a message for me": the one asking is no reader and no topic
     rest = re.sub(r"^(?:for|to)\s+(?:me|myself|us|ourselves)\b[\s,]*", "", rest, flags=re.I)
+    # "a reply to it confirming ...": what it answers is the material handed over, no reader
+    rest = re.sub(r"^to\s+(?:it|this|that)\b(?=\s+(?-i:[a-z])\w+ing\b|[\s,]*$)[\s,]*", "", rest, flags=re.I)
     # "two sentences for the parish newsletter announcing ...": where the text goes, then what it does
     doing = after_place(rest)
     if doing is not None:
