@@ -45,6 +45,9 @@ async def test_a_figure_written_in_another_convention_is_read_as_meant(request_t
         ("1\u202f850 kg", 1850),
         ("1 840 m³ of spruce logs", 1840),  # a measure of stuff: one amount, never one 840 m³ thing
         ("3 250 g of flour", 3250),
+        # a currency named after the figure, the clause ending or going on with a word that prices nothing
+        ("Print job is 2 400 birr and I must add VAT", 2400),
+        ("It came to 6 800 birr.", 6800),
     ],
 )
 def test_the_tokenizer_reads_the_figure_as_one_number(written: str, value: float):
@@ -65,6 +68,7 @@ def test_the_tokenizer_reads_the_figure_as_one_number(written: str, value: float
         ("gas is $3.459 a gallon", [3.459]),  # a price to a tenth of a cent
         ("the mean of 3,5,7", [3, 5, 7]),  # a list written tight
         ("it costs $4.50 and 1,250 people came", [4.5, 1250]),  # English throughout
+        ("I bought 2 400 birr tickets", [2, 400]),  # before a noun: maybe two tickets at 400 birr
     ],
 )
 def test_a_figure_nothing_settles_is_read_as_before(written: str, values: list[float]):
@@ -83,6 +87,7 @@ def test_a_figure_nothing_settles_is_read_as_before(written: str, values: list[f
         "Bill is $3,480, add a 10% tip and round it up to the nearest hundred. What do I pay?",
         "The run is 2.500 km. How many miles is that?",  # 2.5 km or 2,500 km: nothing says which
         "A bottle is $5.490 and I buy 12. Total?",  # a price with three decimals, the last a nought
+        "I bought 2 400 tickets. Total?",  # 2,400 tickets, or 2 and 400: never their sum, 402
     ],
 )
 async def test_an_open_convention_or_a_rounding_step_is_declined(request_text: str):

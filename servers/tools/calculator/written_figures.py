@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.calculator.currencies import SIGNS, signs_of, words_of
+from servers.tools.calculator.currencies import AFTER, SIGNS, WORDS, signs_of, words_of
 from servers.tools.inputs import ToolInputError
 
 _THIN = "\u00a0\u202f\u2009"
@@ -152,7 +152,23 @@ def _settled_spaces(text: str, figure: _Figure) -> bool:
     which are named after the unit: '3 250 g packs')."""
     if any(g.startswith("0") for g in figure.groups[1:]) or _currency_beside(text, figure, _SPACED_CURRENCIES):
         return True
-    return _MEASURE_OF.match(text, figure.end, figure.end + 24) is not None
+    return _MEASURE_OF.match(text, figure.end, figure.end + 24) is not None or _amount_closed(text, figure)
+
+
+def _amount_closed(text: str, figure: _Figure) -> bool:
+    """'2 400 birr and I must add 15% VAT', 'it costs 6 800 birr.': a currency's name after the figure, and after
+    the name the clause ends or goes on with a word that prices nothing ('and', 'per', 'for'): one amount. Before a
+    noun ('2 400 birr tickets') the figure may count things of that price, and stays as it was."""
+    found = _NAMED_AMOUNT.match(text, figure.end, figure.end + 40)
+    return found is not None and found["name"].lower() in _CURRENCY_NAMES
+
+
+_CURRENCY_NAMES = frozenset(WORDS) | frozenset(AFTER)
+_NAMED_AMOUNT = re.compile(
+    r"[ \t]+(?P<name>[^\W\d_]{2,12})(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|plus|per|for|a|an|each|to|in|on|at|is|was|"
+    r"with|from|total|only|but|so|then)\b)",
+    re.IGNORECASE,
+)
 
 
 _MEASURE_OF = re.compile(r"[ \t]?[^\W\d_]{1,5}[²³23]?[ \t]+of\b")
