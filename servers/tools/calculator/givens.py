@@ -481,6 +481,10 @@ def _counts_before(tokens: list[Token], i: int) -> bool:
     return _after_number(tokens, i - 1) or i > 3 and tokens[i - 2].word == "of" and _after_number(tokens, i - 3)
 
 
+_TOLD_EACH = frozenset("for from in into on with".split())
+_EACH_CLAUSE = 9
+
+
 def _priced_each(tokens: list[Token], i: int) -> bool:
     """'$20 each', '4 of us each paid $12': an amount each given, not the question's 'each'."""
     before = tokens[i - 1] if i > 0 else tokens[i]
@@ -492,8 +496,10 @@ def _priced_each(tokens: list[Token], i: int) -> bool:
         return True  # '142 cows averaging 78 lbs a day each': a rate each one counted has
     if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
         return False
-    # an amount said within the clause after it is what each one gives, so it is not asked for
-    for j in range(i + 1, min(i + 5, len(tokens))):
+    # an amount said within the clause after it is what each one gives, so it is not asked for ('For each cake I
+    # need 350 g butter', 'from each bottle I pour 6 glasses': after a preposition the clause may say more first)
+    reach = _EACH_CLAUSE if i > 0 and tokens[i - 1].word in _TOLD_EACH else 5
+    for j in range(i + 1, min(i + reach, len(tokens))):
         if tokens[j].kind in ("number", "currency") and not _pronoun_one(tokens, j):
             return True
         if tokens[j].text in _CLAUSE_ENDS or tokens[j].word in ("how", "what"):

@@ -25,13 +25,10 @@ from servers.tools.calculator import (
     carried_periods,
     chains,
     chances,
-    change_asks,
     clock_extents,
-    clock_span_asks,
     closing_brackets,
     comings_back,
     conditional_questions,
-    container_asks,
     continuous,
     contracted_is,
     conversions,
@@ -45,7 +42,6 @@ from servers.tools.calculator import (
     defined_periods,
     described_labels,
     designators,
-    discounted_totals,
     duration_forms,
     each_asked,
     each_placed,
@@ -129,6 +125,7 @@ from servers.tools.calculator import (
     rounding,
     scaled_amounts,
     schedules,
+    shaped,
     shares,
     sized_asks,
     sized_periods,
@@ -439,10 +436,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(stated_rates.joined(text), chained=chained)  # '£6,480 inc VAT. VAT's 20%': inc VAT at 20%
         or _again(whole_remarks.without_whole_remark(text, written), chained=chained)  # '? Can't order half box.'
         or _again(labelled_things.without_label(text, written), chained=chained)  # 'the 5-star hotel': a kind
-        or _again(container_asks.as_needed(text, written), chained=chained)  # 'Leaf sacks take 28 kg each. ...'
-        or _again(change_asks.as_change(text, written), chained=chained)  # 'Beef was 40 yuan, now 46. Up how many %?'
-        or _again(discounted_totals.as_listed(text, written), chained=chained)  # '... knocked 6% off, then 6.25% tax'
-        or _again(clock_span_asks.as_worked(text, written), chained=chained)  # 'Install started 7:15, finished 16:40'
+        or next(filter(None, (_again(said, chained=chained) for said in shaped.restated(text, written))), None)
     )
 
 

@@ -1,0 +1,26 @@
+"""Kinds of problem read by their shape: each has one fixed sum, told in a story with any nouns, so a reader of its
+shape restates it as the plain request every other reader knows, which is then read in full as any request is.
+
+The readers are tried in turn, lazily: a restatement is made only when the ones before it did not read in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from servers.tools.calculator import change_asks, clock_span_asks, container_asks, discounted_totals, one_as_each
+from servers.tools.calculator.tokens import Token
+
+
+def restated(text: str, tokens: list[Token]) -> Iterator[str]:
+    """The plain requests ``text`` may be restated as, one kind of problem after another."""
+    for restate in (
+        container_asks.as_needed,  # 'Leaf sacks take 28 kg each. Today's leaf is 1,950 kg. How many sacks?'
+        change_asks.as_change,  # 'Beef was 40 yuan per jin, now 46 yuan per jin. Up how many percent?'
+        discounted_totals.as_listed,  # '... listed at $14,800, we knocked 6% off, then 6.25% sales tax'
+        clock_span_asks.as_worked,  # 'Install started 7:15, finished 16:40, 45 min break in between.'
+        one_as_each.as_each,  # 'One batch takes 40 minutes. Yesterday we did 27 batches.'
+    ):
+        said = restate(text, tokens)
+        if said is not None:
+            yield said
