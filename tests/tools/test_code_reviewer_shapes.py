@@ -54,6 +54,22 @@ async def test_a_continue_that_skips_the_update_loops_forever():
     assert found == [(4, "loop-never-ends")]
 
 
+async def test_a_continue_on_the_item_the_loop_stands_on_loops_forever():
+    # the item at 'i' stays the one tested while 'i' stands still; handing the item on hands neither list nor index
+    found = await rules(
+        """
+        def run(clocks, process):
+            i = 0
+            while i < len(clocks):
+                if clocks[i].closed:
+                    continue
+                process(clocks[i])
+                i += 1
+        """
+    )
+    assert found == [(5, "loop-never-ends")]
+
+
 @pytest.mark.parametrize(
     "code",
     [

@@ -8,7 +8,9 @@
   global or nonlocal declaration, or the object handed to a thread or callback before the loop). Also (as a
   warning: it depends on the test) a ``continue`` that skips every change: ``if i % 2 == 0: continue`` before
   ``i += 1``, where nothing on the way to the ``continue`` changes what the loop or the ``if`` tests, so once
-  the ``if`` holds, every later pass takes it again. And (a warning) ``while attempts < 3`` that never changes
+  the ``if`` holds, every later pass takes it again; so does ``if clocks[i].closed: continue`` before ``i += 1``,
+  as the item the loop stands on stays the one it tested (a flag such as ``self.paused`` is other code's to set, and
+  is not reported). And (a warning) ``while attempts < 3`` that never changes
   ``attempts`` but can break or return: only that exit ends it, so a retry loop whose call keeps failing spins
   forever.
   And (an error) a counter that moves the wrong way or a bound that runs away: ``while k <= limit`` whose body
@@ -198,9 +200,9 @@ def _skipping_continue(loop: ast.While, names: set[str], code: Code) -> ast.If |
     for index, statement in enumerate(loop.body):
         if not (isinstance(statement, ast.If) and isinstance(statement.body[-1], ast.Continue)):
             continue
-        watched = _condition_names(statement.test)
+        watched = _condition_names(statement.test) or _read_names(statement.test, names)
         if not watched:
-            continue  # the test reads attributes or calls: it may change by itself
+            continue  # the test calls something: it may change by itself
         watched |= names
         path = [*loop.body[:index], *statement.body[:-1]]
         nodes = [n for part in path for n in [part, *own_nodes(part)]] + list(ast.walk(statement.test))
@@ -210,6 +212,24 @@ def _skipping_continue(loop: ast.While, names: set[str], code: Code) -> ast.If |
             continue
         return statement
     return None
+
+
+def _read_names(test: ast.AST, counters: set[str]) -> set[str]:
+    """The names a test reads of the item the loop stands on ('clocks[i].closed', with ``i`` a name of the loop's
+    condition): clocks and i. Empty when the test calls anything, or reads no item by the loop's counter: a flag
+    such as 'self.paused' is state other code sets, while the item the loop stands on stays the one it tested."""
+    names: set[str] = set()
+    indexed = False
+    for node in ast.walk(test):
+        if isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and node.func.id in _PURE_CALLS):
+            return set()
+        if isinstance(node, ast.NamedExpr | ast.Await | ast.Starred):
+            return set()
+        if isinstance(node, ast.Subscript):
+            indexed = indexed or any(isinstance(n, ast.Name) and n.id in counters for n in ast.walk(node.slice))
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+    return names - _PURE_CALLS - {"True", "False", "None"} if indexed else set()
 
 
 def _acts(node: ast.AST) -> bool:
@@ -282,8 +302,18 @@ def _handed_names(code: Code, scope: ast.AST) -> set[str]:
             parts = [*node.args, *(k.value for k in node.keywords)]
         elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
             parts = [node.value] if isinstance(node.value, ast.Name | ast.Tuple | ast.List | ast.Dict) else []
-        handed |= {n.id for p in parts for n in ast.walk(p) if isinstance(n, ast.Name)}
+        handed |= {name for p in parts for name in _held(p)}
     return handed
+
+
+def _held(node: ast.AST) -> set[str]:
+    """The names whose objects ``node`` hands on: itself, or those it packs ('[a, b]', '*rest'); not those it only
+    reads an item or a field through ('clocks[i]' hands an item of clocks, never the list or the index)."""
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Starred | ast.Dict):
+        return {name for child in ast.iter_child_nodes(node) for name in _held(child)}
+    return set()
 
 
 def _shared(names: set[str], code: Code) -> bool:
