@@ -176,6 +176,14 @@ DEFECTS = [
         """,
     ),
     (
+        "index-off-by-one",
+        2,
+        """
+        def last_bids(bids, n):
+            return [bids[i] for i in range(len(bids) - n, len(bids) + 1)]
+        """,
+    ),
+    (
         "float-index",
         2,
         """

@@ -116,9 +116,23 @@ def modified_while_iterating(code: Code) -> list[Finding]:
     return findings
 
 
+def _index_loops(code: Code) -> list[tuple[ast.For | ast.AsyncFor | ast.comprehension, list[ast.stmt], int]]:
+    """Each loop with the statements it runs and its line: a ``for`` statement, or a comprehension over one ``for``
+    and no ``if`` ('[bids[i] for i in range(len(bids) + 1)]'), whose item is what it runs each pass."""
+    loops: list[tuple[ast.For | ast.AsyncFor | ast.comprehension, list[ast.stmt], int]] = [
+        (loop, loop.body, loop.lineno) for loop in code.nodes(ast.For, ast.AsyncFor)
+    ]
+    for comp in code.nodes(ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+        if len(comp.generators) != 1 or comp.generators[0].ifs:
+            continue
+        items = [comp.key, comp.value] if isinstance(comp, ast.DictComp) else [comp.elt]
+        loops.append((comp.generators[0], [ast.Expr(item) for item in items], comp.lineno))
+    return loops
+
+
 def off_by_one(code: Code) -> list[Finding]:
     findings: list[Finding] = []
-    for loop in code.nodes(ast.For, ast.AsyncFor):
+    for loop, body, line in _index_loops(code):
         stop = range_stop(loop)
         if stop is None or not isinstance(loop.target, ast.Name):
             continue
@@ -128,14 +142,14 @@ def off_by_one(code: Code) -> list[Finding]:
         if collection is None:
             continue
         extra = past[1] if past else 0
-        for subscript, offset in indexes(loop.body, collection, index):
-            if offset + extra >= 1 and not (offset and _checks_length(loop.body, collection)):
+        for subscript, offset in indexes(body, collection, index):
+            if offset + extra >= 1 and not (offset and _checks_length(body, collection)):
                 findings.append(
                     finding(
                         subscript,
                         "index-off-by-one",
                         f"'{ast.unparse(subscript)}' reaches index len({collection}) on the loop's last pass (range "
-                        f"on line {loop.lineno}), one past the end: IndexError",
+                        f"on line {line}), one past the end: IndexError",
                         f"valid indexes run from 0 to len({collection}) - 1: use range(len({collection}))"
                         + (f" - {offset}" if offset else "")
                         + " or iterate over the items directly",

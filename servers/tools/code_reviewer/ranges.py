@@ -45,8 +45,8 @@ def plus_constant(node: ast.AST) -> tuple[ast.AST, int] | None:
     return None
 
 
-def range_stop(loop: ast.For | ast.AsyncFor) -> ast.AST | None:
-    """The stop of a loop over ``range(stop)`` or ``range(start, stop)``."""
+def range_stop(loop: ast.For | ast.AsyncFor | ast.comprehension) -> ast.AST | None:
+    """The stop of a loop (or a comprehension's ``for``) over ``range(stop)`` or ``range(start, stop)``."""
     call = loop.iter
     if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range":
         if 1 <= len(call.args) <= 2 and not call.keywords:
