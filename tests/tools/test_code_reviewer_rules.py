@@ -184,6 +184,22 @@ DEFECTS = [
         """,
     ),
     (
+        "full-off-by-one",
+        2,
+        """
+        def is_full(bookings, capacity):
+            return len(bookings) > capacity
+        """,
+    ),
+    (
+        "full-off-by-one",
+        2,
+        """
+        def has_space(booked, max_guests):
+            return booked <= max_guests
+        """,
+    ),
+    (
         "float-index",
         2,
         """
@@ -582,6 +598,18 @@ CLEAN = {
                     raise ValueError(f"unknown command: {command}")
         """,
 }
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "def is_full(bookings, capacity):\n    return len(bookings) >= capacity\n",
+        "def has_space(booked, max_guests):\n    return booked < max_guests\n",
+        "def is_full(tank, level):\n    return tank > level\n",  # no count against a capacity
+    ],
+)
+async def test_a_fullness_test_that_counts_the_full_case_is_left_alone(code: str):
+    assert not [f for f in await lint(code) if f["rule"] == "full-off-by-one"]
 
 
 @pytest.mark.parametrize("code", CLEAN.values(), ids=CLEAN.keys())

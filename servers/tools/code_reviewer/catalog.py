@@ -45,6 +45,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "assert-tuple": ("bug", "error"),
         "type-comparison": ("bug", "error"),
         "shadowed-branch": ("bug", "warning"),
+        "full-off-by-one": ("bug", "warning"),
     },
     "loops and indexing": {
         "modify-while-iterating": ("bug", "error"),
