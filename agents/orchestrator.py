@@ -86,6 +86,7 @@ from patterns import (
 from patterns.addressed import addressed
 from patterns.asks import OwnAsks
 from patterns.handed_material import request_parts, with_handed_material
+from patterns.pasted_code import fenced
 
 log = logging.getLogger(__name__)
 
@@ -295,6 +296,7 @@ class Orchestrator:
         """The pattern to run for ``request`` and the request it runs on (a stored run's, when resuming)."""
         decider, planner = self.deciding(meter)
         request = await self._resumed(request)
+        request = request.replace(text=fenced(request.text))  # code pasted after a blank line, set in a block
         chosen = _names(request.metadata.get("agents"))
         # Workers named by URL are described by their own cards: the registry is asked only for names.
         at_url = {url: await self._agent_at(url) for url in dict.fromkeys(c for c in chosen if is_agent_url(c))}

@@ -62,6 +62,7 @@ from patterns.lists import list_items, without_announcements
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
+    CLOSE,
     CONNECTIVES,
     MATERIAL_NOUNS,
     OPEN,
@@ -448,6 +449,8 @@ def _split_connectives(clause: str) -> list[str]:
 
 
 _THEN = re.compile(r"^(?:and\s+)?then\s+", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\s*$", re.IGNORECASE)
+_IDIOM_END = re.compile(rf"\s*(?:and\s+)?then\b[^\w{OPEN}]*(?:{OPEN}\d+{CLOSE}\W*)?$", re.IGNORECASE)
 
 
 def _describes(word: str) -> bool:
@@ -470,6 +473,8 @@ def _sequenced(clause: str) -> list[str]:
             continue  # the "then" of "and then", cut already before the "and"
         previous = cut.end()
         before, after = clause[start : cut.start()], clause[cut.end() :]
+        if _NOW.search(before) and _IDIOM_END.match(after):
+            continue  # "it blows up every now and then": now and again, no step after a step
         then = _THEN.match(after)
         opener = WORD.match(before.strip().lower())
         following = WORD.findall(after[then.end() :].lower())[:4] if then else []

@@ -105,3 +105,13 @@ async def test_a_note_to_him_is_written_to_the_person_the_review_named(mesh):
     # the writer's part is read alone, so it is sent whom the note is to
     assert "to Matteo" in inputs["writer"]
     assert "Hi Matteo" in task_text(task) and "[Name]" not in task_text(task)
+
+
+async def test_code_pasted_without_a_fence_goes_to_the_code_reviewer_whole(mesh):
+    await mesh.specialist("code_reviewer")
+    await mesh.specialist("summarizer")
+    url = await mesh.orchestrator_agent()
+    code = "def last_bids(bids, n):\n    return [bids[i] for i in range(len(bids) - n, len(bids) + 1)]\n"
+    task, record = await ask(url, f"review pls, this blows up every now and then\n\n{code}")
+    assert agents_of(record) == ["code_reviewer"]
+    assert "```" in record["steps"][0]["input"] and "IndexError" in task_text(task)
