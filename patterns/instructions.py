@@ -66,6 +66,16 @@ _AUXILIARIES = frozenset("is are was were does did do".split())
 _AFTER_NUMBER = re.compile(r"[\d%]\s*$")
 
 
+def _narrows(clause: str, at: int) -> bool:
+    """Whether the words from ``at`` to the question mark are a bare noun of a word or two ("which country?", "what
+    year?"): no question of their own, but what the question before them asks for."""
+    rest = _CLAUSE_REST.match(clause, at, at + 60)
+    if rest is None or not clause.startswith("?", rest.end()) or any(c.isdigit() for c in rest.group()):
+        return False
+    words = WORD.findall(rest.group().lower())
+    return 1 <= len(words) <= 2 and not set(words) & _QUESTION_OPENERS
+
+
 def split_on_new_instruction(clause: str) -> list[str]:
     """Split at ", and VERB", " and VERB" or ", VERB" where VERB opens a new instruction (not after an opening
     adverbial phrase: "In two sentences, summarize this" stays whole), and at ", QUESTION-WORD" after a question
@@ -93,6 +103,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
         asks = (
             opener in _QUESTION_OPENERS and match.group(0).startswith(",") and _asks_first(before[:200], match.group(0))
         )
+        if asks and word in ("which", "what") and "and" not in match.group(0) and _narrows(clause, match.end(1)):
+            asks = False  # "Where does vanilla come from, which country?": the question before, narrowed
         if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())

@@ -114,3 +114,22 @@ async def test_the_researcher_is_sent_the_claim_the_fact_checker_checks() -> Non
         ("fact_checker", "My cousin says the Parthenon was built for the goddess Athena. Check this", ()),
         ("researcher", "Look what your books say about the Parthenon was built for the goddess Athena?", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a bare noun asked after a comma narrows the question before it: one question
+        ("Where does the vanilla plant come from originally, which country?",
+         ["Where does the vanilla plant come from originally, which country?"]),
+        # a question of its own after a comma, or after "and", is a second part
+        ("Calculate 15% of 80, what is the capital of France?",
+         ["Calculate 15% of 80", "What is the capital of France?"]),
+        ("Write a note about the bikes, and what is 12 times 4?",
+         ["Write a note about the bikes", "What is 12 times 4?"]),
+    ],
+)  # fmt: skip
+def test_a_question_narrowed_after_its_comma_is_one_part(text: str, parts: list[str]):
+    from patterns.clauses import split_tasks
+
+    assert [p.text for p in split_tasks(text)] == parts
