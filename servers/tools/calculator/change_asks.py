@@ -18,7 +18,7 @@ percentage change?'), which is then read in full as any request is:
 
 from __future__ import annotations
 
-from servers.tools.calculator.inert import FRAME_WORDS, inert
+from servers.tools.calculator.inert import FRAME_WORDS, droppable
 from servers.tools.calculator.timespans import MONTHS
 from servers.tools.calculator.tokens import Token
 
@@ -40,6 +40,7 @@ _OWN = (
     )
 )
 _CUE_WITHIN = 4
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 def as_change(text: str, tokens: list[Token]) -> str | None:
@@ -65,7 +66,7 @@ def as_change(text: str, tokens: list[Token]) -> str | None:
         return None  # 'than the national average': another base
     figured = {k for begin, _, end in (first, second) for k in range(begin, end)}
     for k, token in enumerate(tokens):
-        if token.kind == "word" and k not in figured and not _story(token):
+        if token.kind == "word" and k not in figured and not droppable(token, _OWN | _MONTH_NAMES):
             return None
     before, after = tokens[figures[0]].value, tokens[figures[1]].value
     asked = _UP & said, _DOWN & said
@@ -119,9 +120,3 @@ def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) ->
 def _month_after(tokens: list[Token], k: int) -> int | None:
     """'48,600 kg in May': the month a figure is told of, by its place in the year."""
     return next((MONTHS[t.word] for t in tokens[k + 1 : k + 4] if t.word in MONTHS), None)
-
-
-def _story(token: Token) -> bool:
-    """A word the restated request can drop: a frame word, the request's own words, or a word of the story outside
-    the closed class of words that change sums."""
-    return token.word in FRAME_WORDS or token.word in _OWN or token.word in MONTHS or inert(token)

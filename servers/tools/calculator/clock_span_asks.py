@@ -24,7 +24,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.calendars import WEEKDAYS
-from servers.tools.calculator.inert import FRAME_WORDS, inert
+from servers.tools.calculator.inert import droppable
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.stories import last_sentence
 from servers.tools.calculator.tokens import Token
@@ -36,7 +36,6 @@ _ENDS_SPAN = frozenset(
 )
 _PAUSES = frozenset("break breaks lunch dinner smoko rest tea pause".split())
 _WORKED = frozenset("work worked working actually".split())
-_HALF = frozenset("half".split())
 _DAY_PARTS = frozenset("morning afternoon evening night midnight noon".split())
 _OWN = (
     _STARTS
@@ -71,7 +70,7 @@ def as_worked(text: str, tokens: list[Token]) -> str | None:
         return None
     told = {*clocks, *(k + 1 for k in clocks if tokens[k + 1].word in ("am", "pm")), *spoken}
     for k, token in enumerate(tokens):
-        if token.kind == "word" and k not in told and not _story(token):
+        if token.kind == "word" and k not in told and not droppable(token, _OWN):
             return None
     start, end = (_clock(text, tokens, k) for k in clocks)
     unit = "minutes" if asked & {"minutes", "mins", "min"} and not asked & {"hours", "hour", "hrs"} else "hours"
@@ -92,7 +91,7 @@ def _cued(tokens: list[Token], k: int, cues: frozenset[str]) -> bool:
 def _break(tokens: list[Token], others: list[int]) -> tuple[Fraction, set[int]] | None:
     """The break in minutes with the places of its words ('45 min', 'half hour', '1 hour'); 0 and none when there
     is no figure and no break is named, None when a figure is not a break or a break has no length."""
-    halves = [k for k, t in enumerate(tokens) if t.word in _HALF and tokens[k + 1].word == "hour"]
+    halves = [k for k, t in enumerate(tokens) if t.word == "half" and tokens[k + 1].word == "hour"]
     named = [k for k, t in enumerate(tokens) if t.word in _PAUSES]
     if not others and not halves:
         return (Fraction(0), set()) if not named else None
@@ -121,9 +120,3 @@ def _asking(tokens: list[Token], told: int) -> int:
     hours did I actually work? as a decimal pls'), or the last sentence when the figures are in it."""
     ends = (k + 1 for k in range(told, len(tokens)) if tokens[k].text in (".", "?", "!"))
     return min(next(ends, len(tokens)), last_sentence(tokens))
-
-
-def _story(token: Token) -> bool:
-    """A word the restated request can drop: a frame word, the request's own words, or a word of the story outside
-    the closed class of words that change sums."""
-    return token.word in FRAME_WORDS or token.word in _OWN or inert(token)

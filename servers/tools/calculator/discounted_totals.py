@@ -19,7 +19,7 @@ knows ('5 items at 64 € each, 10% off, then 19% VAT on top. What is the total?
 from __future__ import annotations
 
 from servers.tools.calculator import currencies
-from servers.tools.calculator.inert import FRAME_WORDS, inert, stems
+from servers.tools.calculator.inert import FRAME_WORDS, droppable, stems
 from servers.tools.calculator.quantities import is_money, lookup
 from servers.tools.calculator.stories import last_sentence
 from servers.tools.calculator.tax_names import VAT_NAMES
@@ -68,7 +68,7 @@ def as_listed(text: str, tokens: list[Token]) -> str | None:
     for k, token in enumerate(tokens):
         if token.kind != "word" or k in figured:
             continue
-        if k < question and token.word in _TAXED or not _story(token):
+        if k < question and token.word in _TAXED or not droppable(token, _OWN):
             return None
     price = text[tokens[begin].start : tokens[end - 1].start + len(tokens[end - 1].text)]
     sum_of = f"{tokens[count].text} items at {price} each" if count is not None else f"The price is {price}"
@@ -174,9 +174,3 @@ def _total_asked(question: list[Token]) -> bool:
     if not _TOTAL & set(words) or _CUTS & set(words):
         return False
     return all(words[k - 1] in _TAXED | {"with", "plus", "after"} for k, w in enumerate(words) if w in _TAXES and k)
-
-
-def _story(token: Token) -> bool:
-    """A word the restated request can drop: a frame word, the request's own words, or a word of the story outside
-    the closed class of words that change sums."""
-    return token.word in FRAME_WORDS or token.word in _OWN or inert(token)

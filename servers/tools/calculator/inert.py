@@ -151,6 +151,12 @@ def inert(token: Token) -> bool:
     return not any(stem in ARITHMETIC for part in [word, *parts] for stem in stems(part))
 
 
+def droppable(token: Token, own: frozenset[str]) -> bool:
+    """Whether a reading that restates the request may drop ``token``: a frame word, one of the reading's ``own``
+    words, or a word of the story outside the closed class of words that change sums."""
+    return token.word in FRAME_WORDS or token.word in own or inert(token)
+
+
 def without_inert(text: str, tokens: list[Token]) -> str | None:
     """``text`` with its inert modifiers and closing inert phrases cut out, or None when it has none. A stretch
     whose word is said again in what is kept ('Large pizza is £12 ... 2 large') names what is asked about, and
