@@ -69,6 +69,10 @@ RISKS: dict[str, str] = {
     "shadowed-branch": (
         "An earlier check catches every case a later one was meant for, so the later outcome never happens."
     ),
+    "full-off-by-one": (
+        "The check for being full gives the wrong answer at the very moment it is full, so one booking too many "
+        "can get through."
+    ),
     # loops and indexing
     "modify-while-iterating": (
         "A list is changed while it is being gone through, so some items are skipped or handled twice."
