@@ -38,7 +38,7 @@ from patterns.asides import join_asides
 from patterns.choices import adds_nothing_to
 from patterns.code_joins import join_code
 from patterns.counted_asks import counts_what_it_makes
-from patterns.forms import asked_after_comma, has_number, only_figures, question_form
+from patterns.forms import asked_after_comma, has_number, now_and_then, only_figures, question_form
 from patterns.headings import QUANTITY as _QUANTITY
 from patterns.headings import heads_the_request
 from patterns.instructions import (
@@ -62,7 +62,6 @@ from patterns.lists import list_items, without_announcements
 from patterns.material import (
     ACTION_VERBS,
     ASKING,
-    CLOSE,
     CONNECTIVES,
     MATERIAL_NOUNS,
     OPEN,
@@ -449,8 +448,6 @@ def _split_connectives(clause: str) -> list[str]:
 
 
 _THEN = re.compile(r"^(?:and\s+)?then\s+", re.IGNORECASE)
-_NOW = re.compile(r"\bnow\s*$", re.IGNORECASE)
-_IDIOM_END = re.compile(rf"\s*(?:and\s+)?then\b[^\w{OPEN}]*(?:{OPEN}\d+{CLOSE}\W*)?$", re.IGNORECASE)
 
 
 def _describes(word: str) -> bool:
@@ -473,8 +470,6 @@ def _sequenced(clause: str) -> list[str]:
             continue  # the "then" of "and then", cut already before the "and"
         previous = cut.end()
         before, after = clause[start : cut.start()], clause[cut.end() :]
-        if _NOW.search(before) and _IDIOM_END.match(after):
-            continue  # "it blows up every now and then": now and again, no step after a step
         then = _THEN.match(after)
         opener = WORD.match(before.strip().lower())
         following = WORD.findall(after[then.end() :].lower())[:4] if then else []
@@ -494,8 +489,8 @@ def _sequenced(clause: str) -> list[str]:
         following = following[:2]
         if then and story and not opens_instruction(following):
             continue
-        if tells_what_is_next(after):
-            continue  # "..., next session is Saturday 10am": the next thing told, not the next step
+        if tells_what_is_next(after) or now_and_then(before, after):
+            continue  # "..., next session is Saturday 10am", "it blows up every now and then": no next step
         chunks.append(before)
         start = cut.end()
     chunks.append(clause[start:])

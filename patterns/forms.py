@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from patterns.lexical import NUMBER_WORDS
-from patterns.material import MATERIAL_NOUNS, QUESTION_PREPOSITIONS, TEXT_KINDS, WORD
+from patterns.material import CLOSE, MATERIAL_NOUNS, OPEN, QUESTION_PREPOSITIONS, TEXT_KINDS, WORD
 from patterns.worker import Worker
 
 _NUMBER = re.compile(r"\d")
@@ -308,3 +308,13 @@ def asked_after_comma(sentence: str) -> bool:
     """Whether ``sentence`` asks a question after a comma ("we sold 40 jars at £5, how much is that."), whatever mark
     it ends with."""
     return _ASKED_AFTER_COMMA.search(sentence[:FIGURE_SCAN]) is not None
+
+
+def now_and_then(before: str, after: str) -> bool:
+    """Whether a cut between ``before`` and ``after`` splits the idiom "now and then" closing its clause ("it blows
+    up every now and then", its material after it): now and again, no step after a step."""
+    return _NOW.search(before) is not None and _THEN_CLOSES.match(after) is not None
+
+
+_NOW = re.compile(r"\bnow\s*$", re.IGNORECASE)
+_THEN_CLOSES = re.compile(rf"\s*(?:and\s+)?then\b[^\w{OPEN}]*(?:{OPEN}\d+{CLOSE}\W*)?$", re.IGNORECASE)

@@ -56,8 +56,8 @@ def stage_instructions(text: str, stages: int) -> list[str]:
     if len(pieces) == stages and stages > 1:
         # "Review this function from Matteo and then write him a kind note": each stage reads its part alone
         said = [p.text for p in pieces]
-        earlier = [split_material(t)[0] for t in said]
-        return [said[0], *(written_to_named(t, e) or t for e, t in zip(earlier, said[1:], strict=False))]
+        earlier = [split_material(t)[0] for t in said[:-1]]
+        return [said[0], *(written_to_named(t, e) or t for e, t in zip(earlier, said[1:], strict=True))]
     return [text, *[split_material(text)[0]] * (stages - 1)]
 
 

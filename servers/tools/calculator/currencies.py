@@ -260,6 +260,8 @@ WORDS: dict[str, str] = {word: c.code for c in TABLE for word in c.words}
 AFTER: dict[str, str] = {word: c.code for c in TABLE for word in c.after}
 """Words that are ordinary English too, money only right after a figure: 'sol' -> 'PEN' in '650 sol'. Written here in
 lowercase, they are read in any case; else only as written ('3,500 Ft' is forints, '6 ft' feet)."""
+NAMES_AFTER = frozenset(WORDS) | frozenset(AFTER)
+"""Every word a figure's currency may be named by after it: '2 400 birr', '650 sol'."""
 SIGNS: dict[str, str] = {sign: c.code for c in TABLE for sign in c.signs}
 """Each currency sign, one character: '₸' -> 'KZT'."""
 BEFORE: dict[str, str] = {written: c.code for c in TABLE for written in c.before}

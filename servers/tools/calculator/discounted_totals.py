@@ -109,7 +109,7 @@ def _reaches(tokens: list[Token], k: int, j: int) -> bool:
     if k <= j <= k + 1:
         return False
     between = tokens[j:k] if j < k else tokens[k + 2 : j + 1]
-    return not any(t.text in _ENDS or t.kind in ("number", "end", "currency") for t in between)
+    return not any(t.text in _ENDS or t.kind in _FIGURES for t in between)
 
 
 def _priced(tokens: list[Token], amounts: list[int]) -> tuple[int | None, tuple[int, int], set[int]] | None:
@@ -140,8 +140,9 @@ def _money(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _currency_word(word: str) -> bool:
+    """Whether ``word`` after a figure names its money: a currency ('birr', '650 sol') or a part of one."""
     measure = lookup(word, short=False)
-    return word in currencies.AFTER or word in currencies.WORDS or measure is not None and is_money(measure)
+    return word in currencies.NAMES_AFTER or measure is not None and is_money(measure)
 
 
 def _measured(token: Token) -> bool:

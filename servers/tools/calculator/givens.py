@@ -17,13 +17,14 @@ from fractions import Fraction
 
 from servers.tools.calculator.amounts import AmountReader
 from servers.tools.calculator.count_verbs import COUNT_VERBS, tells_amount
+from servers.tools.calculator.each_given import CLAUSE_ENDS, priced_each, pronoun_one
 from servers.tools.calculator.expression import Evaluation, Node
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.per_phrases import measure_of_goods, per_unit
 from servers.tools.calculator.periods import ADJECTIVES, ADVERBS, named_period, per_quarter, periodic_after
 from servers.tools.calculator.quantities import Measure, Quantity, is_money, lookup, rate, singular
 from servers.tools.calculator.reader import NotUnderstood
-from servers.tools.calculator.said_rates import asked_goods, count_per_said, rate_before, times_a
+from servers.tools.calculator.said_rates import asked_goods, count_per_said, times_a
 from servers.tools.calculator.signs import signed
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -105,7 +106,7 @@ def read_givens(tokens: list[Token], start: int, skip: tuple[int, int] = (0, 0),
         token = tokens[i]
         if token.kind in ("clock", "date", "ordinal"):
             raise NotUnderstood(i, "amounts, not clock times or dates")
-        if token.kind not in ("number", "currency") or _pronoun_one(tokens, i):
+        if token.kind not in ("number", "currency") or pronoun_one(tokens, i):
             i += 1
             continue
         given = _sized_count(tokens, i) or _given_at(tokens, i, rates)
@@ -197,14 +198,6 @@ def _given_at(tokens: list[Token], i: int, rates: bool = False) -> Given:
 
 
 _SERVES = frozenset("serves serve feeds feed serving feeding seats seat sleeps".split())
-
-
-def _pronoun_one(tokens: list[Token], i: int) -> bool:
-    """'each one', 'the cheaper one': 'one' standing for a thing already named, not a number given."""
-    return tokens[i].text.lower() == "one" and i > 0 and tokens[i - 1].word in _ONE_BEFORE
-
-
-_ONE_BEFORE = frozenset("each every which the this that cheaper better cheapest best bigger smaller".split())
 
 
 def _per_scaled(tokens: list[Token], i: int, quantity: Quantity) -> tuple[Quantity, int]:
@@ -317,13 +310,10 @@ def _each_at(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_CLAUSE_ENDS = frozenset({".", "?", "!", ";", ",", "end"})
-
-
 def _words_before(tokens: list[Token], i: int) -> tuple[str, ...]:
     words: list[str] = []
     j = i - 1
-    while j >= 0 and len(words) < 4 and tokens[j].text not in _CLAUSE_ENDS and tokens[j].kind == "word":
+    while j >= 0 and len(words) < 4 and tokens[j].text not in CLAUSE_ENDS and tokens[j].kind == "word":
         words.insert(0, tokens[j].word)
         j -= 1
     return tuple(words)
@@ -332,7 +322,7 @@ def _words_before(tokens: list[Token], i: int) -> tuple[str, ...]:
 def _words_after(tokens: list[Token], i: int) -> tuple[str, ...]:
     words: list[str] = []
     j = i
-    while len(words) < 4 and tokens[j].kind == "word" and tokens[j].text not in _CLAUSE_ENDS:
+    while len(words) < 4 and tokens[j].kind == "word" and tokens[j].text not in CLAUSE_ENDS:
         words.append(tokens[j].word)
         j += 1
     return tuple(words)
@@ -380,7 +370,7 @@ def read_target(tokens: list[Token], start: int) -> Target:
         if span[0] == i:
             continue  # 'what's my pay each month': a month, not a share each
         if {token.word, token.text.lower()} & _EACH_FIRST and any(_phrase_at(tokens, i, p) for p in _EACH):
-            each = each or not _priced_each(tokens, i)
+            each = each or not priced_each(tokens, i)
     for i in range(start, len(tokens) - 2):
         if tokens[i].word == "how" and tokens[i + 1].word in ("many", "much") and top is None:
             found = lookup(tokens[i + 2].word, short=False)
@@ -479,29 +469,3 @@ def _after_number(tokens: list[Token], i: int) -> bool:
 def _counts_before(tokens: list[Token], i: int) -> bool:
     """'3 eggs per cake', '2 slices of bread per sandwich': the 'per' of a count given, its rate, not a share asked."""
     return _after_number(tokens, i - 1) or i > 3 and tokens[i - 2].word == "of" and _after_number(tokens, i - 3)
-
-
-_TOLD_EACH = frozenset("for from in into on with".split())
-_EACH_CLAUSE = 9
-
-
-def _priced_each(tokens: list[Token], i: int) -> bool:
-    """'$20 each', '4 of us each paid $12': an amount each given, not the question's 'each'."""
-    before = tokens[i - 1] if i > 0 else tokens[i]
-    if before.kind == "number" and i > 1 and tokens[i - 2].kind == "currency":
-        return True
-    if i > 1 and tokens[i - 2].kind == "number" and before.kind == "word" and lookup(before.word) is not None:
-        return True  # 'for 9 hours each', '2 kg each': an amount each one has, told with its unit
-    if rate_before(tokens, i) and any(t.kind == "number" for t in tokens[: i - 4]):
-        return True  # '142 cows averaging 78 lbs a day each': a rate each one counted has
-    if i > 1 and tokens[i - 1].word in ("much", "many") and tokens[i - 2].word == "how":
-        return False
-    # an amount said within the clause after it is what each one gives, so it is not asked for ('For each cake I
-    # need 350 g butter', 'from each bottle I pour 6 glasses': after a preposition the clause may say more first)
-    reach = _EACH_CLAUSE if i > 0 and tokens[i - 1].word in _TOLD_EACH else 5
-    for j in range(i + 1, min(i + reach, len(tokens))):
-        if tokens[j].kind in ("number", "currency") and not _pronoun_one(tokens, j):
-            return True
-        if tokens[j].text in _CLAUSE_ENDS or tokens[j].word in ("how", "what"):
-            return False
-    return False

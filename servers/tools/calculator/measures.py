@@ -21,6 +21,7 @@ from servers.tools.calculator.grammar import NotUnderstood, Parser
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.quantities import Measure, Quantity, currency, is_money, lookup, show
 from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.spaced_figures import unsettled_pair
 from servers.tools.calculator.spread_kinds import kind_said
 from servers.tools.calculator.stat_labels import (
     counted_period,
@@ -128,8 +129,7 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
                 continue
             if list_ended:
                 raise NotUnderstood(i, "one list of numbers")
-            if items and _thousands_like(tokens, i):
-                pair = f"{tokens[i - 1].text} {token.text}"
+            if items and (pair := unsettled_pair(tokens, i)) is not None:  # 'I bought 2 400 tickets'
                 raise ToolInputError(f"'{pair}' could be one number or two; write it as {pair.replace(' ', '')}, or "
                                      f"put a comma between the two")  # fmt: skip
             first = min(first, i)
@@ -192,23 +192,6 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
     if population and sample:
         raise ToolInputError("say either sample or population, not both")
     return _describe(items, list(dict.fromkeys(asked)), population)
-
-
-def _thousands_like(tokens: list[Token], i: int) -> bool:
-    """'I bought 2 400 tickets': a figure of three digits right after a short whole one, with nothing between but a
-    space and no other figure beside the two, may be the thousands of one number (2,400) as well as a second number
-    of a list (2 and 400). A longer run ('tot up 350 275 410 189 92') is a list written with spaces."""
-    before, figure = tokens[i - 1], tokens[i]
-    if i > 1 and tokens[i - 2].kind == "number" or tokens[i + 1].kind == "number":
-        return False
-    return (
-        before.kind == "number"
-        and figure.kind == "number"
-        and before.text.isdigit()
-        and len(before.text) <= 3
-        and figure.text.isdigit()
-        and len(figure.text) == 3
-    )
 
 
 _NOT_COUNTED = frozenset("and or of to in on at for by from with is are was were".split())

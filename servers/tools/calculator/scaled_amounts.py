@@ -131,8 +131,9 @@ def _stuff(tokens: list[Token], at: int) -> set[str]:
 
 def _wanted(tokens: list[Token], start: int, second: int) -> bool:
     """Whether the count at ``second`` is said as the number the amount is wanted for: after a word that says so
-    ('for 30 bars', 'we expect 45 people'), or told alone in its sentence after a day or 'we have' ('Tomorrow 210
-    bowls.', 'Tomorrow we have 22 people.'), where nothing after the things counted says only some of them."""
+    ('for 30 bars', 'we expect 45 people', 'For a feast of 45 people'), or told alone in its sentence for a day, right
+    after the day or 'have' ('Tomorrow 210 bowls.', 'Tomorrow we have 22 people.'), where nothing after the things
+    counted says only some of them."""
     before = {t.word for t in tokens[max(start, second - _CUE_GAP) : second]}
     if before & _WANTED:
         return True

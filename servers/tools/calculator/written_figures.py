@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from servers.tools.calculator.currencies import AFTER, SIGNS, WORDS, signs_of, words_of
+from servers.tools.calculator.currencies import NAMES_AFTER, SIGNS, signs_of, words_of
 from servers.tools.inputs import ToolInputError
 
 _THIN = "\u00a0\u202f\u2009"
@@ -160,10 +160,9 @@ def _amount_closed(text: str, figure: _Figure) -> bool:
     the name the clause ends or goes on with a word that prices nothing ('and', 'per', 'for'): one amount. Before a
     noun ('2 400 birr tickets') the figure may count things of that price, and stays as it was."""
     found = _NAMED_AMOUNT.match(text, figure.end, figure.end + 40)
-    return found is not None and found["name"].lower() in _CURRENCY_NAMES
+    return found is not None and found["name"].lower() in NAMES_AFTER
 
 
-_CURRENCY_NAMES = frozenset(WORDS) | frozenset(AFTER)
 _NAMED_AMOUNT = re.compile(
     r"[ \t]+(?P<name>[^\W\d_]{2,12})(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|plus|per|for|a|an|each|to|in|on|at|is|was|"
     r"with|from|total|only|but|so|then)\b)",
