@@ -7,8 +7,8 @@ its shape rather than its phrases, and restated as the plain request every other
 28 kg each. I have 1,950 kg. How many sacks do I need?'), which is then read in full as any request is:
 
 * exactly two numbers, and no money, percentage, clock time or date;
-* one of them right after a verb of holding ('holds', 'takes', 'fits', 'carries', 'contains', optionally 'up to'),
-  with the containers named in the four words before that verb;
+* one of them right after a verb of holding ('holds', 'takes', 'fits', 'carries', 'contains', optionally 'up to'
+  or 'at most'), with the containers named in the four words before that verb;
 * the other in the same unit ('28 kg' and '1,950 kg'), or with the same noun when they are counts ('12 pieces'
   and '130 pieces'); a capacity with no noun takes the amount's ('takes 350' for '12.740 bulbs');
 * the question 'how many' of those same containers, asking for enough of them: 'need', 'store', 'round up',
@@ -25,7 +25,11 @@ from servers.tools.calculator.tokens import Token
 
 _HOLDS = frozenset("holds hold takes take fits fit carries carry contains contain".split())
 _ENOUGH = frozenset("need needed needs store round rounded whole full".split())
-_OWN = frozenset("how many each one a an need needed needs store round rounded whole full take takes".split())
+_OWN = frozenset(
+    "how many each one a an need needed needs store round rounded whole full take takes at most maximum max".split()
+)
+_BOUNDS = (("up", "to"), ("at", "most"), ("a", "maximum", "of"), ("max",))
+"""Said between the verb of holding and what one container holds: the most it takes, which is what it takes."""
 _FILLING = frozenset("fill fills filled".split())
 _NAMED_WITHIN = 4
 
@@ -67,9 +71,10 @@ def _one_of(tokens: list[Token], k: int, containers: str) -> bool:
 
 
 def _held(tokens: list[Token], k: int, containers: str) -> bool:
-    """Whether the figure at ``k`` says what one of ``containers`` holds: right after a verb of holding ('up to'
-    between them allowed), with the containers named in the words before the verb."""
-    verb = k - 3 if [t.word for t in tokens[k - 2 : k]] == ["up", "to"] else k - 1
+    """Whether the figure at ``k`` says what one of ``containers`` holds: right after a verb of holding ('up to',
+    'at most' between them allowed), with the containers named in the words before the verb."""
+    bound = next((len(b) for b in _BOUNDS if [t.word for t in tokens[max(0, k - len(b)) : k]] == list(b)), 0)
+    verb = k - bound - 1
     if verb < 1 or tokens[verb].word not in _HOLDS:
         return False
     named = tokens[max(0, verb - _NAMED_WITHIN) : verb]

@@ -203,13 +203,13 @@ TABLE: tuple[Currency, ...] = (
     _iso("LSL", "loti", "maloti", words="maloti", after="loti"),
     _iso("SZL", "lilangeni", "emalangeni", words="lilangeni emalangeni"),
     _iso("ZMW", "Zambian kwacha"),
-    _iso("MWK", "Malawian kwacha"),
-    _iso("MZN", "metical", "meticais", words="metical meticais meticals"),
+    _iso("MWK", "Malawian kwacha", before="MK"),
+    _iso("MZN", "metical", "meticais", words="metical meticais meticals", after="MT", grouping="spaces"),
     _iso("AOA", "kwanza", words="kwanza kwanzas", before="Kz"),
     _iso("GMD", "dalasi", words="dalasi dalasis"),
     _iso("SLE", "leone", after="leone leones"),
     _iso("MRU", "ouguiya", words="ouguiya ouguiyas"),
-    _iso("MGA", "ariary", "ariary", words="ariary"),
+    _iso("MGA", "ariary", "ariary", words="ariary", after="Ar"),
     _iso("CVE", "escudo", words="escudo escudos"),
     _iso("STN", "dobra", words="dobra dobras"),
     _iso("GTQ", "quetzal", "quetzales", words="quetzales", after="quetzal quetzals"),
@@ -225,7 +225,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("AWG", "Aruban florin", words="florin florins"),
     _iso("ANG", "Netherlands Antillean guilder"),
     _iso("XCG", "Caribbean guilder"),
-    _iso("PGK", "kina", "kina", after="kina"),
+    _iso("PGK", "kina", "kina", after="kina", before="K"),
     _iso("VUV", "vatu", "vatu", after="vatu"),
     _iso("WST", "tala", "tala", after="tala", before="ws$ wst$"),
     _iso("TOP", "paʻanga", "paʻanga", words="paʻanga pa'anga paanga", before="T$"),
@@ -246,6 +246,7 @@ TABLE: tuple[Currency, ...] = (
     _kind("SHILLING", "shilling", "shillings", words="shilling shillings"),
     _kind("RIYAL", "riyal", "riyals", words="riyal riyals"),
     _kind("RIAL", "rial", "rials", words="rial rials"),
+    _kind("TOMAN", "toman", "tomans", words="toman tomans"),  # ten Iranian rials, as prices are said in Iran
     _kind("SOM", "som", "som", words="som soms so'm soʻm сом"),
     _kind("MANAT", "manat", "manat", words="manat manats"),
     _kind("KWACHA", "kwacha", "kwacha", words="kwacha kwachas"),
@@ -281,7 +282,9 @@ def words_of(grouping: str, *, short: bool) -> frozenset[str]:
     """The words and codes of the currencies whose figures are grouped so, lowercased, with the letters written before
     their figures ('rs', 'ksh'); ``short`` keeps only forms of three letters or fewer ('zł', 'eur', 'r$', not
     'zloty'), as a figure is written beside them."""
-    forms = {w for c in TABLE if c.grouping == grouping for w in (*c.words, *(b.lower() for b in c.before))}
+    forms = {
+        w for c in TABLE if c.grouping == grouping for w in (*c.words, *(b.lower() for b in (*c.before, *c.after)))
+    }
     if short:
         return frozenset(w for w in forms if len(w.rstrip("$.")) <= 3 and " " not in w)
     return frozenset(w.strip(".") for w in forms if " " not in w and w.strip(".").isalpha())

@@ -25,7 +25,10 @@ from servers.tools.calculator.stories import last_sentence
 from servers.tools.calculator.tax_names import VAT_NAMES
 from servers.tools.calculator.tokens import Token
 
-_CUTS = frozenset("off discount discounts korting descuento rabatt remise rebate reduction markdown".split())
+_CUTS = frozenset(
+    "off discount discounts korting descuento desconto sconto rabatt rabais rebaja remise rebate reduction "
+    "markdown".split()
+)
 _TAXES = VAT_NAMES | frozenset("vat tax gst vagst sst".split())
 _TOTAL = frozenset("total final owe owes pay charge altogether brutto".split())
 _TAXED = frozenset("brutto gross incl inkl including inclusive included ttc".split())
@@ -41,7 +44,7 @@ _OWN = (
         "then on top plus added add adds comes come goes go applied applies apply discounted amount price prices "
         "listed list at how much what sales consumption get gets got give gives gave knock knocks knocked take "
         "takes took buy buys buying bought order orders ordered sell sells selling sold want wants need needs "
-        "customer customers charged and after what's a an".split()
+        "customer customers charged and after what's a an new costs cost without excl excluding net netto".split()
     )
 )
 _WITHIN = 3  # 'knocked 6% off', '6.25% Texas sales tax', 'consumption tax 10%': the name is beside its percentage
@@ -57,9 +60,9 @@ def as_listed(text: str, tokens: list[Token]) -> str | None:
         return None
     named = _named(tokens, percents)
     kinds = {kind: k for k, kind in named.items()}
-    if set(named.values()) != {"cut", "tax"} or any(_scoped(tokens, k) for k in percents):
-        return None
     priced = _priced(tokens, [k for k in figures if k not in percents])
+    if set(named.values()) != {"cut", "tax"} or any(_scoped(tokens, k, priced) for k in percents):
+        return None
     question = last_sentence(tokens)
     if priced is None or not _total_asked(tokens[question:]):
         return None
@@ -90,13 +93,17 @@ def _named(tokens: list[Token], percents: list[int]) -> dict[int, str | None]:
     return {k: found.pop() if len(found) == 1 else None for k, found in kinds.items()}
 
 
-def _scoped(tokens: list[Token], k: int) -> bool:
+def _scoped(tokens: list[Token], k: int, priced: _Price | None) -> bool:
     """Whether the clause after the percentage at ``k`` says more than its name ('10% discount on the dearest
     shirt', '20% off the first box'): what it is taken of may then be only a part. Words between the percentage and
     its name ('6.25% Texas sales tax') only name it; after the name only the discount's and tax's own words pass
-    ('on the discounted price', 'comes on top')."""
+    ('on the discounted price', 'comes on top'). A clause that runs on into the one price names the thing priced
+    ('7% off a case of Brugal that costs RD$9,600'), which is the whole."""
     rest = tokens[k + 2 :]
-    rest = rest[: next((i for i, t in enumerate(rest) if t.text in _ENDS or t.kind in _FIGURES), len(rest))]
+    stop = next((i for i, t in enumerate(rest) if t.text in _ENDS or t.kind in _FIGURES), len(rest))
+    if priced is not None and priced[0] is None and k + 2 + stop == priced[1][0]:
+        return False
+    rest = rest[:stop]
     named = next((i for i, t in enumerate(rest[: _WITHIN + 1]) if t.word in _CUTS | _TAXES), -1)
     return any(t.kind == "word" and t.word not in FRAME_WORDS | _OWN for t in rest[named + 1 :])
 
@@ -112,7 +119,11 @@ def _reaches(tokens: list[Token], k: int, j: int) -> bool:
     return not any(t.text in _ENDS or t.kind in _FIGURES for t in between)
 
 
-def _priced(tokens: list[Token], amounts: list[int]) -> tuple[int | None, tuple[int, int], set[int]] | None:
+_Price = tuple[int | None, tuple[int, int], set[int]]
+"""A price as read: the count's place (None for one amount), the money's span, the places of its 'each'."""
+
+
+def _priced(tokens: list[Token], amounts: list[int]) -> _Price | None:
     """The price: one amount of money, or a count of things and a price each; as the count's place, the money's
     span and the places of the words that say 'each'. None when the figures are anything else."""
     spans = {k: span for k in amounts if (span := _money(tokens, k)) is not None}

@@ -70,7 +70,8 @@ _ASKED = {"mpg": ("mile", "gallon"), "kpl": ("kilometer", "liter")}
 def solve_fuel(tokens: list[Token], start: int) -> Solution | None:
     """Fuel economy from distance and fuel, fuel from distance and economy, or distance from economy and fuel."""
     if not has_word(tokens, start, "mpg", "kpl", "per gallon", "per liter", "per litre", "gallon", "gallons",
-                    "liters", "litres", "liter", "litre", "fuel", "mileage", "gas"):  # fmt: skip
+                    "liters", "litres", "liter", "litre", "fuel", "mileage", "gas", "petrol", "diesel",
+                    "gasoline"):  # fmt: skip
         return None
     cost = solve_fuel_cost(tokens, start)  # with a price of fuel: what the trip's fuel costs
     if cost is not None:

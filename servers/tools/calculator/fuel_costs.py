@@ -27,10 +27,13 @@ _DISTANCES = {"km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "
               "miles": "mile", "mile": "mile", "mi": "mile"}  # fmt: skip
 _FUELS = {"litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre", "l": "litre",
           "gallons": "gallon", "gallon": "gallon", "gal": "gallon"}  # fmt: skip
-_PER = frozenset({"per", "a", "an", "/"})
-_BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"))
+_PER = frozenset({"per", "a", "an", "/", "the"})
+_BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"),
+         ("and", "back"), ("coming", "back"))  # fmt: skip
+_EVERY = frozenset({"per", "every", "/", "for"})
+_READ = 8  # the words one piece of the story is read from: '18 l of petrol per 100 km' is the longest
 _FUEL = frozenset("fuel diesel petrol gas gasoline".split())
-_COST_WORDS = frozenset("cost costs spend spent pay price".split())
+_COST_WORDS = frozenset("cost costs spend spent pay price money".split())
 _SPOILERS = frozenset(
     "half share shared split between among more less already except without extra plus minus save saved saving "
     "discount off tax tip than instead only not no if each per every left remaining rest twice double".split()
@@ -41,13 +44,14 @@ _SPOILERS = frozenset(
 @dataclass
 class _Story:
     distance: tuple[Fraction, str] | None = None
-    economy: tuple[Fraction, str, str, bool] | None = None  # value, distance unit, fuel unit, per-100 (fuel/dist)
+    economy: tuple[Fraction, str, str, Fraction | None] | None = None  # value, distance, fuel, distance per (fuel/dist)
     price: tuple[Fraction, str, str] | None = None  # value, currency code, fuel unit
     each_way: bool = False
     one_way: bool = False
     both: bool = False
     cost: bool = False
     amount: bool = False  # 'how many gallons', 'how much fuel': the fuel itself asked, with no price told
+    times: int = 1  # 'and back 5 times this week': the trip made so many times
 
 
 def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -> Solution | None:
@@ -73,10 +77,13 @@ def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -
 
 def _given(tokens: list[Token], i: int, story: _Story) -> int | None:
     """How many tokens at ``i`` one piece of the story takes, filling it in; None for what it cannot be."""
-    t, words = tokens[i], [tok.word or tok.text.lower() for tok in tokens[i : i + 6]]
-    words += [""] * (6 - len(words))  # near the end of the request
+    t, words = tokens[i], [tok.word or tok.text.lower() for tok in tokens[i : i + _READ]]
+    words += [""] * (_READ - len(words))  # near the end of the request
     if t.kind == "number" and t.text.lower() == "one" and words[1] == "way":
-        story.one_way = True
+        if i and tokens[i - 1].word in _DISTANCES:
+            story.each_way = True  # '98 km one way': the distance is of one way, as 'each way' says
+        else:
+            story.one_way = True
         return 2
     if t.kind == "number":
         return _quantity(tokens, i, story, words)
@@ -103,20 +110,27 @@ def _quantity(tokens: list[Token], i: int, story: _Story, words: list[str]) -> i
     value = Fraction(tokens[i].value)
     if value <= 0:
         return None
+    if tokens[i + 1].kind == "currency" and words[2] in _PER and words[3] in _FUELS:
+        return _priced(story, value, tokens[i + 1].value, words[3], 4)  # '1,64 €/l'
     unit = words[1]
-    if unit in _FUELS and words[2] == "per" and words[3] == "100" and words[4] in _DISTANCES:
-        if story.economy is not None:
+    if words[1] == "times" and value == int(value) and story.times == 1:
+        story.times = int(value)  # 'to the farm and back 5 times this week'
+        return 2
+    fuel = 2 + (words[2] == "of" and words[3] in _FUEL) * 2  # '18 l of petrol per 100 km'
+    per = tokens[fuel + i + 1] if i + fuel + 1 < len(tokens) else None
+    if unit in _FUELS and words[fuel] in _EVERY and per is not None and per.kind == "number" and per.value > 0:
+        if story.economy is not None or words[fuel + 2] not in _DISTANCES:
             return None
-        story.economy = (value / 100, _DISTANCES[words[4]], _FUELS[unit], True)
-        return 5
+        story.economy = (value, _DISTANCES[words[fuel + 2]], _FUELS[unit], Fraction(per.value))
+        return fuel + 3  # '6.2 litres per 100 km', '9.5 l/100 km', '1 gallon every 95 km'
     fuel_at = 3 + (words[3] == "the")  # '14 miles to the gallon'
     if unit == "mpg" or unit in _DISTANCES and words[2] in ("per", "a", "to") and words[fuel_at] in _FUELS:
         if story.economy is not None:
             return None
         if unit == "mpg":
-            story.economy = (value, "mile", "gallon", False)
+            story.economy = (value, "mile", "gallon", None)
             return 2
-        story.economy = (value, _DISTANCES[unit], _FUELS[words[fuel_at]], False)
+        story.economy = (value, _DISTANCES[unit], _FUELS[words[fuel_at]], None)
         return fuel_at + 1
     if unit in _DISTANCES and story.distance is None:
         story.distance = (value, _DISTANCES[unit])
@@ -129,15 +143,22 @@ def _price(tokens: list[Token], i: int, story: _Story, words: list[str]) -> int 
     if number.kind != "number" or not number.attached or story.price is not None:
         return None
     if words[2] in _PER and words[3] in _FUELS:
-        story.price = (Fraction(number.value), tokens[i].value, _FUELS[words[3]])
-        return 4
+        return _priced(story, Fraction(number.value), tokens[i].value, words[3], 4)
     return None
+
+
+def _priced(story: _Story, value: Fraction, code: str, fuel: str, width: int) -> int | None:
+    """The price of one unit of fuel, told once."""
+    if story.price is not None:
+        return None
+    story.price = (value, code, _FUELS[fuel])
+    return width
 
 
 def _answer(story: _Story) -> Solution:
     assert story.distance is not None and story.economy is not None
     distance, dist_unit = story.distance
-    rate, rate_dist, rate_fuel, per_100 = story.economy
+    rate, rate_dist, rate_fuel, per = story.economy
     price, code, price_fuel = story.price or (None, None, rate_fuel)
     if dist_unit != rate_dist or rate_fuel != price_fuel:
         raise ToolInputError("the distance, consumption and fuel price are in different units: give them in one")
@@ -154,22 +175,27 @@ def _answer(story: _Story) -> Solution:
         trip = distance * 2
         steps.append(f"there and back: 2 × {numbers.format_number(distance)} {unit} = {numbers.format_number(trip)} "
                      f"{unit}")  # fmt: skip
-    fuel = trip * rate if per_100 else trip / rate
+    if story.times > 1:
+        steps.append(f"{story.times} trips: {story.times} × {numbers.format_number(trip)} {unit} = "
+                     f"{numbers.format_number(trip * story.times)} {unit}")  # fmt: skip
+        trip *= story.times
+    fuel = trip * rate / per if per is not None else trip / rate
     fuels = f"{rate_fuel}s"
-    if per_100:
-        steps.append(f"fuel: {numbers.format_number(trip)} {unit} × {numbers.format_number(rate * 100)} {fuels} per "
-                     f"100 {unit} = {numbers.format_number(fuel)} {fuels}")  # fmt: skip
+    if per is not None:
+        steps.append(f"fuel: {numbers.format_number(trip)} {unit} × {numbers.format_number(rate)} {fuels} per "
+                     f"{numbers.format_number(per)} {unit} = {numbers.format_number(fuel)} {fuels}")  # fmt: skip
     else:
         steps.append(f"fuel: {numbers.format_number(trip)} {unit} ÷ {numbers.format_number(rate)} {unit} per "
                      f"{rate_fuel} = {numbers.format_number(fuel)} {fuels}")  # fmt: skip
     if price is None or code is None:
-        return _fuel_only(story, fuel, trip, rate, steps)
+        return _fuel_only(story, fuel, trip, rate if per is None else rate / per, steps)
     money = currency(code)
     cost = numbers.checked(fuel * price)
     steps.append(f"cost: {numbers.format_number(fuel)} {fuels} × {show(Quantity(price, money), exact=True)} = "
                  f"{show(Quantity(cost, money), exact=True)}")  # fmt: skip
-    shown_rate, sign = numbers.format_number(rate), "*" if per_100 else "/"
-    expression = f"{numbers.format_number(trip)} {sign} {shown_rate} * {show(Quantity(price, money))}"
+    consumption = f"/ {numbers.format_number(rate)}" if per is None else f"* {numbers.format_number(rate)}"
+    consumption += "" if per is None else f" / {numbers.format_number(per)}"
+    expression = f"{numbers.format_number(trip)} {consumption} * {show(Quantity(price, money))}"
     solution = answer_for(Quantity(cost, money), "fuel cost", expression, steps)
     if story.each_way:
         solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
@@ -179,7 +205,7 @@ def _answer(story: _Story) -> Solution:
 def _fuel_only(story: _Story, fuel: Fraction, trip: Fraction, rate: Fraction, steps: list[str]) -> Solution:
     assert story.economy is not None
     fuel_unit = story.economy[2]
-    sign = "*" if story.economy[3] else "/"
+    sign = "*" if story.economy[3] is not None else "/"
     shown = numbers.format_number(numbers.round_half_up(fuel, 2))
     solution = Solution(f"{shown} {fuel_unit}s", fuel, "fuel needed", f"{numbers.format_number(trip)} {sign} "
                         f"{numbers.format_number(rate)}", steps, f"{fuel_unit}s")  # fmt: skip

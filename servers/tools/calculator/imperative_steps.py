@@ -65,6 +65,14 @@ _IN_UNIT = re.compile(
     re.IGNORECASE,
 )
 
+# 'One basket holds 120 oysters. First calculate how many baskets we need for 205,000 oysters.': the question it asks
+_STEP_ASK = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:first|then|next|now)\b,?\s+)?(?:please\s+)?"
+    r"(?:calculate|work\s+out|figure\s+out|compute|find\s+out|tell\s+me)\s+(?P<ask>how\s+(?:many|much)\b[^.?!]{1,300})"
+    r"[.!]?\s*$",
+    re.IGNORECASE,
+)
+
 
 def restated(text: str) -> str | None:
     """``text`` in the wording the readers take, or None when no rewrite applies (or ``text`` is too long)."""
@@ -82,6 +90,7 @@ def restated(text: str) -> str | None:
     said = _COMES_TO.sub(lambda m: f"Work out {m.group(1)}", said)
     said = _TOTAL_UP.sub("Work out ", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
+    said = _STEP_ASK.sub(lambda m: f"{m['ask'][0].upper()}{m['ask'][1:].rstrip()}?", said)
     return said if said != text else None
 
 

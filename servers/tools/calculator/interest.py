@@ -31,6 +31,7 @@ _FREQUENCIES = {
     "semiannually": 2, "semi-annually": 2, "twice a year": 2, "half-yearly": 2, "biannually": 2,
     "quarterly": 4, "every quarter": 4, "each quarter": 4, "monthly": 12, "every month": 12, "each month": 12,
     "weekly": 52, "every week": 52, "daily": 365, "every day": 365, "each day": 365, "continuously": 0,
+    "every 6 months": 2, "every six months": 2, "every half year": 2, "every 3 months": 4, "every three months": 4,
 }  # fmt: skip
 _RATE_WORDS = ("annual interest rate", "annual interest", "interest rate", "interest", "a year", "per year",
                "per annum", "p.a.", "annually", "yearly", "annual rate", "rate", "apr", "a yr")  # fmt: skip
@@ -56,6 +57,7 @@ _GROWTH_OPTIONS = (
         for verb in ("don't put", "dont put", "do not put", "don't add", "dont add", "do not add")
         for what in ("anything else in", "anything more in", "anything in", "anything", "more")
     }  # '... if I don't put anything else in': nothing paid in or out along the way, as the sum assumes
+    | {f"if {who} withdraw nothing": "left untouched" for who in ("i", "we")}  # '..., if I withdraw nothing,'
     | {f"no {paid} in between": "left untouched" for paid in ("payment", "payments", "repayment", "repayments")}
     | {f"{no} {paid}": "left untouched" for no in ("no", "with no", "without") for paid in ("withdrawals", "payments")}
     | {f"{said} plus {what}interest": "asks total" for said in ("loan", "principal") for what in ("", "the ")}

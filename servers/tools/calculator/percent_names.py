@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.tax_names import VAT_NAMES
 from servers.tools.calculator.tokens import Token
 
 _ASKING = frozenset("what what's whats is work out calculate calc find how much the please can you tell me".split())
@@ -54,6 +55,8 @@ def _name_word(token: Token) -> bool:
 
 
 _ADDS = frozenset({"adds", "add", "is", "at"})
+_PRICE_TAXES = VAT_NAMES | frozenset("vat gst tax sales".split())
+"""Taxes charged on a price, which a price told in a story may already hold: their part is not read here."""
 _CLAIMING = frozenset("how much can could we i you they claim get is that will be would receive the".split())
 
 
@@ -77,6 +80,8 @@ def _named_adds(tokens: list[Token]) -> str | None:
     asked = [t.word for t in tokens[ask:] if t.kind == "word"]
     if not ask or not name or asked[:2] != ["how", "much"] or " ".join(asked).find(" ".join(name)) < 0:
         return None
+    if set(name) & _PRICE_TAXES:
+        return None  # 'A sack is RD$2,360 and the ITBIS is 18%': a shelf price may hold its tax already
     if set(asked) - set(name) - _CLAIMING or any(
         t.word in CHANGES - {"and", "which"} for t in tokens[:ask] if t.word not in name
     ):

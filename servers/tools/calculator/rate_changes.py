@@ -6,7 +6,8 @@ difference of the two (3 percentage points). The request gives exactly two perce
 it was ('from 6%', 'was 6%') and the second where it went ('to 9%', 'now 9%'), and no other number. A question
 asking 'by how many percentage points' (or 'points') gets the difference; one asking 'by what percent', 'what
 percentage increase' or 'how much did it rise in percent' gets the relative change, and the answer says that it is
-relative and gives the points too. A question that says neither ('how much did it go up?') gets both, the points
+relative and gives the points too; 'by how many percent', said of rates as often of the points as of the relative
+change, is asked again with both readings. A question that says neither ('how much did it go up?') gets both, the points
 first. A first rate of 0% has no relative change and declines.
 """
 
@@ -16,6 +17,7 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import givens_or_none
+from servers.tools.calculator.readings import say_missing
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
 from servers.tools.calculator.tokens import Token
@@ -28,6 +30,8 @@ _CHANGE = frozenset(
 _RELATIVE = ("what percent", "what percentage", "what %", "percentage increase", "percentage decrease",
              "percentage change", "percent increase", "percent decrease", "percent change", "in percent",
              "in percentage terms", "how many percent", "relative")  # fmt: skip
+_LOOSE = "how many percent"
+"""Said of two rates, as often of the points between them as of the relative change: the request is asked again."""
 _POINTS = ("percentage points", "percentage point", "points", "pp")
 _FROM = frozenset("from was were".split())
 _TO = frozenset("to now is".split())
@@ -68,6 +72,12 @@ def solve_rate_change(tokens: list[Token], start: int) -> Solution | None:
         return Solution(
             f"{p_text} ({'up' if new > old else 'down'})", points, "change in a rate", difference, steps[:1]
         )
+    if has_phrase(asked, "how many percent") and not any(has_phrase(asked, p) for p in _RELATIVE if p != _LOOSE):
+        say_missing(
+            f"'how many percent' of a rate that went from {old_text} to {new_text} can mean {p_text} or a "
+            f"{r_text} relative {rising}; ask for the change in percentage points, or for the relative change"
+        )
+        return None
     if any(has_phrase(asked, p) for p in _RELATIVE):
         solution = Solution(f"{r_text} {rising} (relative); the rate moved {p_text}", relative, "change in a rate",
                             expression, steps, unit="%")  # fmt: skip

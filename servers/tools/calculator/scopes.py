@@ -49,6 +49,9 @@ def scope(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequence
         return WHOLE if base else None
     sentence = _sentence(tokens, percent.start)
     inside = [n for n, line in enumerate(lines) if any(_sentence(tokens, givens[k].start) == sentence for k in line)]
+    if len(inside) == 1 and _then_after(tokens, givens, lines[inside[0]], percent):
+        before = [n for n, line in enumerate(lines) if all(givens[k].end <= percent.start for k in line)]
+        return before[0] if len(before) == 1 and len(before) == len(lines) - 1 else None
     if len(inside) == 1 and len(lines) > 1:
         return inside[0]  # 'The sofa is $400 with 10% off.' beside 'Delivery: $5.'
     if inside and len(inside) < len(lines):
@@ -133,6 +136,13 @@ def _attached(tokens: list[Token], givens: Sequence[Given], lines: Sequence[Sequ
     if not between or len(between) > 4 or any(t.word in _CLAUSES for t in between):
         return False
     return between[-1].word in ("with", "at") or between[-1].text == ","  # '$100 chair with', '$25,'
+
+
+def _then_after(tokens: list[Token], givens: Sequence[Given], line: Sequence[int], percent: Given) -> bool:
+    """Whether the line shares the percentage's sentence only as a later step ('I give them 15% discount, then add
+    $140 for shipping'): the percentage was taken of what came before, and the line added after it."""
+    start = min(givens[k].start for k in line)
+    return start >= percent.end and any(t.word == "then" for t in tokens[percent.end : start])
 
 
 def _sentence(tokens: list[Token], i: int) -> int:

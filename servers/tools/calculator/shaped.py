@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from servers.tools.calculator import change_asks, clock_span_asks, container_asks, discounted_totals, one_as_each
+from servers.tools.calculator import (
+    change_asks,
+    clock_span_asks,
+    container_asks,
+    discounted_totals,
+    list_means,
+    one_as_each,
+)
 from servers.tools.calculator.tokens import Token
 
 
@@ -20,6 +27,7 @@ def restated(text: str, tokens: list[Token]) -> Iterator[str]:
         discounted_totals.as_listed,  # '... listed at $14,800, we knocked 6% off, then 6.25% sales tax'
         clock_span_asks.as_worked,  # 'Install started 7:15, finished 16:40, 45 min break in between.'
         one_as_each.as_each,  # 'One batch takes 40 minutes. Yesterday we did 27 batches.'
+        list_means.as_plain,  # 'The canoes brought in 34, 41, 28, 52 and 45 kg. The average catch per canoe?'
     ):
         said = restate(text, tokens)
         if said is not None:

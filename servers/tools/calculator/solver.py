@@ -117,6 +117,7 @@ from servers.tools.calculator import (
     ranked_splits,
     rate_nouns,
     readings,
+    rectangle_totals,
     remarks,
     restated_clocks,
     reverse,
@@ -200,6 +201,7 @@ PRODUCTIONS: tuple[Production, ...] = (
     measures.solve_statistics,
     conversions.solve_conversion,
     geometry.solve_geometry,
+    rectangle_totals.solve_rectangle_total,  # '24 tables, each 30 m long and 1.2 m wide. Total area?'
     zones.solve_zone,
     timespans.solve_timespan,
     ages.solve_age,

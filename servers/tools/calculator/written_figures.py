@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.calculator.currencies import NAMES_AFTER, SIGNS, signs_of, words_of
+from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
 
 _THIN = "\u00a0\u202f\u2009"
@@ -128,6 +129,18 @@ def _decimal_comma(figure: _Figure) -> bool:
     return figure.separators == (",",) and (1 <= len(figure.groups[1]) <= 2 or figure.groups[0] == "0")
 
 
+def _spaced_decimal_comma(figure: _Figure) -> bool:
+    """'4 320,00', '12 400,50': thousands in spaces and a decimal comma, as French, Portuguese and Nordic write."""
+    seps = figure.separators
+    return (
+        len(seps) >= 2
+        and seps[-1] == ","
+        and set(seps[:-1]) == {" "}
+        and _grouped(figure, len(seps) - 1)
+        and len(figure.groups[-1]) <= 2
+    )
+
+
 def _dot_thousands(figure: _Figure) -> bool:
     """'12.500': one dot before three digits, thousands or a decimal."""
     return figure.separators == (".",) and len(figure.groups[0]) <= 3 and len(figure.groups[1]) == 3
@@ -156,11 +169,14 @@ def _settled_spaces(text: str, figure: _Figure) -> bool:
 
 
 def _amount_closed(text: str, figure: _Figure) -> bool:
-    """'2 400 birr and I must add 15% VAT', 'it costs 6 800 birr.': a currency's name after the figure, and after
-    the name the clause ends or goes on with a word that prices nothing ('and', 'per', 'for'): one amount. Before a
-    noun ('2 400 birr tickets') the figure may count things of that price, and stays as it was."""
+    """'2 400 birr and I must add 15% VAT', 'it costs 6 800 birr.', 'it did 1 350 km.': a currency's or a unit's
+    name after the figure, and after the name the clause ends or goes on with a word that prices nothing ('and',
+    'per', 'for'): one amount. Before a noun ('2 400 birr tickets', '3 250 g packs') the figure may count things of
+    that price or size, and stays as it was."""
     found = _NAMED_AMOUNT.match(text, figure.end, figure.end + 40)
-    return found is not None and found["name"].lower() in NAMES_AFTER
+    if found is None:
+        return False
+    return found["name"].lower() in NAMES_AFTER or lookup(found["name"]) is not None  # '1 350 km.': a distance
 
 
 _NAMED_AMOUNT = re.compile(
@@ -183,6 +199,8 @@ def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dot
         return written.replace("'", ",")  # "CHF 12'000.50"
     if _european(figure):
         return _swapped(written)
+    if _spaced_decimal_comma(figure) and _settled_spaces(text, figure):
+        return ",".join(figure.groups[:-1]) + "." + figure.groups[-1]  # '4,320.00': as long as it was written
     if _decimal_comma(figure) and not english:
         return written.replace(",", ".")
     if _dot_thousands(figure) and not _fraction_only(text, figure):

@@ -21,6 +21,7 @@ from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
+from servers.tools.writer.mentioned import refuse_mentioned
 from servers.tools.writer.outline_asks import outline_ask
 from servers.tools.writer.outline_bullets import bulleted_outline
 from servers.tools.writer.outlines import outline
@@ -239,6 +240,8 @@ def compose_request(request: str) -> Composed:
             f"{composition.OFFLINE_HINT}."
         )
     replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
+    if replying:
+        refuse_mentioned(staged.material or staged.instruction)  # "I forwarded you the email ...": not sent
     asked = read_brief(staged.instruction)
     # "Reply to this customer, apologising and offering 15% off ...: '<their message>'": the reply says something
     # of its own; their message is what it answers, said back to them, never pasted as the user's own words
