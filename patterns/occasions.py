@@ -50,7 +50,9 @@ _PEOPLE = frozenset(
     husband partner brother sister cousin uncle aunt grandma grandad granny grandpa neighbour neighbours neighbor
     neighbors customer customers client clients guest guests visitor visitors member members lads girls boys guys
     people folks family relatives flatmate flatmates housemate housemates roommate roommates staff crew regulars
-    someone somebody everyone everybody nobody""".split()
+    someone somebody everyone everybody nobody tourist tourists traveller travellers traveler travelers buyer buyers
+    shopper shoppers passenger passengers diver divers farmer farmers worker workers driver drivers boyfriend
+    girlfriend grandfather grandmother grandchildren""".split()
 )
 # Words the people may be named after ("a workshop student", "one of my sixth formers", "the kids").
 _DETERMINERS = frozenset("a an the my our his her their some one two three few several all both most many lots".split())

@@ -5,7 +5,8 @@ half-life of carbon-14?" ask what a thing in the world is, and give no figure to
 
 Their words are a calculator's ("speed", "rate", "average", "range", "amount"), so a ranking by words alone sends
 them to the worker that works on numbers, which has nothing to work on and declines an answer the user could have
-had. A question is read so only when it opens "What is/are the ..." and:
+had. A question is read so only when it opens "What is/are the ..." (or asks which one of a kind of thing in the
+world: "Which ocean is Walvis Bay on?", "What language do they speak ...?") and:
 
 - gives no figure (a number inside a name, "carbon-14", "COVID-19", is part of the name, not a figure);
 - asks of nothing the user owns or hands over ("my grades", "our bill", "this list"): that is the user's own
@@ -45,6 +46,20 @@ _NOT_A_FACT = re.compile(
 )
 
 
+# "Which ocean is Walvis Bay on?", "What language do they speak in the Faroe Islands?", "What year did Malta join
+# the EU?": which one of a kind of thing in the world, asked by the kind
+_KINDS = (
+    r"(?:ocean|oceans|sea|seas|country|countries|city|cities|capital|language|languages|river|rivers|mountain|"
+    r"mountains|lake|lakes|island|islands|year|century|continent|currency|animal|animals|planet|planets|state|"
+    r"province|region|religion|dish|bird|tree|plant|instrument|sport|desert|volcano|metal|element|colour|color)"
+)
+_KIND_ASKED = re.compile(
+    rf"^\W*(?:(?:please\s+)?(?:tell\s+me|do\s+you\s+know|any\s+idea)\s+)?(?:which|what)\s+{_KINDS}\s+"
+    r"(?:is|are|was|were|do|does|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_a_world_fact(question: str, request: str = "") -> bool:
     """Whether ``question`` asks what a thing in the world is ("What is the boiling point of ethanol?"), names no
     sum and asks of nothing the user owns or hands over; and neither it nor the whole ``request`` gives a figure
@@ -52,7 +67,8 @@ def asks_a_world_fact(question: str, request: str = "") -> bool:
     asked = question[:SCAN].split("?", 1)[0]
     if counts_held(question, request):
         return True
-    if _OPENING.match(asked) is None or _NOT_A_FACT.search(asked) is not None:
+    opened = _OPENING.match(asked) is not None or _KIND_ASKED.match(asked) is not None
+    if not opened or _NOT_A_FACT.search(asked) is not None:
         return False
     return not any(has_number(_NAMED_NUMBER.sub("name", t[:GIVEN_SCAN])) for t in (asked, request))
 

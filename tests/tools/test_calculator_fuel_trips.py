@@ -44,6 +44,11 @@ from tests.tools.conftest import refused, solved
             28.30,
         ),
         ("My car does 40 mpg and the drive is 200 miles one way. How many gallons for the round trip?", 10),
+        (
+            "Van does 9.5 litres per 100 km. Dublin to Belfast and back is 340 km and diesel's €1.72 a litre. "
+            "What's the fuel cost?",
+            55.56,
+        ),
     ],
 )
 async def test_fuel_for_the_trip_told(request_text: str, result: float):

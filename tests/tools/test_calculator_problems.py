@@ -51,7 +51,7 @@ async def solve(request: str) -> dict:
         ("$4.50 for 3 pounds, what is the price per pound?", "$1.50 per pound"),
         ("12 eggs cost $3, how much is one egg?", "$0.25 per egg"),
         ("a 500 g bag costs $3.20, what is the price per kg", "$6.40 per kilogram"),
-        ("how long is it from 9:15 am to 5:40 pm?", "8 h 25 min"),
+        ("how long is it from 9:15 am to 5:40 pm?", "8 h 25 min (8.42 hours)"),
         ("how long from 10pm to 6am", "8 h 0 min"),
         ("how many days between March 3 and July 4, 2025", "123 days"),
         ("how many days between 2024-01-01 and 2024-12-25", "359 days"),

@@ -14,12 +14,14 @@ worked from 7:15 to 16:40 with a 45 minute break. How many minutes did I work?')
   lunch hour is open eight hours, though its staff work seven;
 * the last sentence asks a time ('how many hours', 'how long', 'in minutes'), in hours unless minutes alone;
 * every other word a frame word, a word of the span, or a word of the story outside the closed class of words that
-  change sums (``inert``). A day named ('Tuesday', 'next', 'in the night') leaves the request unread: a clock time
-  alone does not say which day it falls on (readers of those forms come first).
+  change sums (``inert``). A part of today told with a clock time ('at 5:30 this morning', '11:10 tonight') says
+  its half of the day; another day named ('Tuesday', 'next', 'in the night') leaves the request unread: a clock
+  time alone does not say which day it falls on (readers of those forms come first).
 """
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
@@ -57,8 +59,13 @@ def as_worked(text: str, tokens: list[Token]) -> str | None:
     clocks = [k for k, t in enumerate(tokens) if t.kind == "clock"]
     others = [k for k, t in enumerate(tokens) if t.kind in ("number", "currency", "date", "ordinal") or t.text == "%"]
     words = {t.word for t in tokens}
-    if len(clocks) != 2 or len(others) > 1 or words & (WEEKDAYS | _DAY_PARTS):
+    if len(clocks) != 2 or len(others) > 1 or words & WEEKDAYS:
         return None
+    halves = [_half_of_day(tokens, k) for k in clocks]
+    placed = {j for k in clocks for j in _day_part_at(tokens, k)}
+    parts = {k for k, t in enumerate(tokens) if t.word in _DAY_PARTS or t.word == "tonight"}
+    if any(half is None for half in halves) or parts - placed:
+        return None  # 'in the night', 'the next morning': a part of a day this reading does not place
     if not _cued(tokens, clocks[0], _STARTS) or not _cued(tokens, clocks[1], _ENDS_SPAN):
         return None
     paused = _break(tokens, others)
@@ -69,13 +76,33 @@ def as_worked(text: str, tokens: list[Token]) -> str | None:
     if not asked & {"how", "hours", "minutes", "mins", "time", "long"} or minutes and not asked & _WORKED:
         return None
     told = {*clocks, *(k + 1 for k in clocks if tokens[k + 1].word in ("am", "pm")), *spoken}
+    told |= placed
     for k, token in enumerate(tokens):
         if token.kind == "word" and k not in told and not droppable(token, _OWN):
             return None
-    start, end = (_clock(text, tokens, k) for k in clocks)
+    start, end = (_clock(text, tokens, k, half) for k, half in zip(clocks, halves, strict=True))
     unit = "minutes" if asked & {"minutes", "mins", "min"} and not asked & {"hours", "hour", "hrs"} else "hours"
     pause = f" with a {numbers.format_number(minutes)} minute break" if minutes else ""
     return f"I worked from {start} to {end}{pause}. How many {unit} did I work?"
+
+
+_EVERY_DAY = re.compile(r"\s+(?:every|each)\s+day\b|\s+daily\b", re.IGNORECASE)
+_PER_DAY = re.compile(r"\s+(?:per|a|each|every)\s+day\b|\s+daily\b", re.IGNORECASE)
+
+
+def as_one_day(text: str, tokens: list[Token]) -> str | None:
+    """``text`` with the day said twice set aside: 'from 8:30 to 12:45 and again from 14:00 to 18:15 every day. How
+    many hours do I work per day?' asks the time of one day of those spans, which is the time of the spans. Read
+    only when the request tells two or more clock times and no other figure, says 'every day' before its question
+    and asks 'per day' in it; else None."""
+    clocks = [k for k, t in enumerate(tokens) if t.kind == "clock"]
+    if len(clocks) < 2 or any(t.kind in ("number", "currency", "date", "ordinal") for t in tokens):
+        return None
+    question = tokens[last_sentence(tokens)].start
+    told, asked = _EVERY_DAY.search(text[:question]), _PER_DAY.search(text, question)
+    if told is None or asked is None or _EVERY_DAY.search(text[: told.start()] + text[told.end() : question]):
+        return None
+    return text[: told.start()] + text[told.end() : asked.start()] + text[asked.end() :]
 
 
 def _cued(tokens: list[Token], k: int, cues: frozenset[str]) -> bool:
@@ -109,10 +136,48 @@ def _break(tokens: list[Token], others: list[int]) -> tuple[Fraction, set[int]] 
     return minutes, {k + 1}
 
 
-def _clock(text: str, tokens: list[Token], k: int) -> str:
-    """The clock time at ``k`` as written, with its 'am' or 'pm'."""
+def _clock(text: str, tokens: list[Token], k: int, half: str) -> str:
+    """The clock time at ``k`` as written, with its 'am' or 'pm', said or told by its part of the day ('11:10
+    tonight' is 11:10 pm; '23:10 tonight' is 23:10 as written)."""
     written = tokens[k].text
-    return f"{written} {tokens[k + 1].word}" if tokens[k + 1].word in ("am", "pm") else written
+    if tokens[k + 1].word in ("am", "pm"):
+        return f"{written} {tokens[k + 1].word}"
+    return f"{written} {half}" if half and _hour(tokens[k]) <= 12 else written
+
+
+_PARTS_HALF = {"morning": "am", "afternoon": "pm", "evening": "pm", "tonight": "pm"}
+"""Parts of the day a clock time is told in ('at 5:30 this morning', 'at 23:10 tonight'), with the half they say."""
+
+
+def _day_part_at(tokens: list[Token], k: int) -> list[int]:
+    """The places of the words telling the part of today the clock time at ``k`` falls in: 'this morning',
+    'tonight', 'in the afternoon'; none when it is told none."""
+    after = [t.word for t in tokens[k + 1 : k + 4]]
+    if after[:1] == ["tonight"]:
+        return [k + 1]
+    if after[:2] in (["this", "morning"], ["this", "afternoon"], ["this", "evening"]):
+        return [k + 1, k + 2]
+    if after[:3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]):
+        return [k + 1, k + 2, k + 3]
+    return []
+
+
+def _half_of_day(tokens: list[Token], k: int) -> str | None:
+    """'am' or 'pm' when the clock time at ``k`` is told with a part of today, '' when with none, None when a part
+    of a day is named that this reading does not place (another day's, the night's), or one the clock time
+    contradicts ('17:00 this morning')."""
+    part = _day_part_at(tokens, k)
+    if not part:
+        return None if any(t.word in _DAY_PARTS for t in tokens[k + 1 : k + 4]) else ""
+    word = tokens[part[-1]].word
+    half, hour = _PARTS_HALF[word], _hour(tokens[k])
+    if half == "am" and hour >= 12 or hour == 0 or hour == 12 and word == "tonight":
+        return None  # '17:00 this morning', '12:00 tonight' (midnight, or noon?)
+    return half
+
+
+def _hour(clock: Token) -> int:
+    return int(clock.text.replace(".", ":").split(":")[0])
 
 
 def _asking(tokens: list[Token], told: int) -> int:

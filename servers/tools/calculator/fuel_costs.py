@@ -28,8 +28,10 @@ _DISTANCES = {"km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "
 _FUELS = {"litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre", "l": "litre",
           "gallons": "gallon", "gallon": "gallon", "gal": "gallon"}  # fmt: skip
 _PER = frozenset({"per", "a", "an", "/", "the"})
-_BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"),
-         ("and", "back"), ("coming", "back"))  # fmt: skip
+_BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"))
+_BACK = (("and", "back"), ("coming", "back"))
+"""'to Lae and back, 290 km each way': there and back when a distance is said each way; 'Dublin to Belfast and back
+is 340 km' is the whole trip, told as one distance."""
 _EVERY = frozenset({"per", "every", "/", "for"})
 _READ = 8  # the words one piece of the story is read from: '18 l of petrol per 100 km' is the longest
 _FUEL = frozenset("fuel diesel petrol gas gasoline".split())
@@ -52,6 +54,7 @@ class _Story:
     cost: bool = False
     amount: bool = False  # 'how many gallons', 'how much fuel': the fuel itself asked, with no price told
     times: int = 1  # 'and back 5 times this week': the trip made so many times
+    back: bool = False  # 'to Lae and back': there and back of a distance said each way, else the whole trip
 
 
 def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -> Solution | None:
@@ -98,6 +101,10 @@ def _given(tokens: list[Token], i: int, story: _Story) -> int | None:
     if both:
         story.both = True
         return both
+    back = next((len(p) for p in _BACK if tuple(words[: len(p)]) == p), 0)
+    if back:
+        story.back = True
+        return back
     if t.word in _SPOILERS:
         return None
     story.cost = story.cost or t.word in _COST_WORDS
@@ -162,6 +169,8 @@ def _answer(story: _Story) -> Solution:
     price, code, price_fuel = story.price or (None, None, rate_fuel)
     if dist_unit != rate_dist or rate_fuel != price_fuel:
         raise ToolInputError("the distance, consumption and fuel price are in different units: give them in one")
+    if story.back and story.each_way and not story.one_way:
+        story.both = True
     if story.one_way and story.both:
         raise ToolInputError("the request asks for the fuel one way and there and back: say which")
     if story.each_way and not (story.one_way or story.both):

@@ -1,17 +1,17 @@
-"""An amount for so many people (or bars, or servings), asked for another number of them, told as people tell it:
-'my wife's waakye for 10 people uses 1.5 kg rice. for the naming ceremony we expect 45 people. how many kg rice
-she need?', 'my recipe is 70 g seaweed powder for 8 bars. for 30 bars how many gram powder?'.
+"""An amount for so many people (or bars, or servings), asked for another number of them, told as people tell it: 'my
+wife's waakye for 10 people uses 1.5 kg rice. for the naming ceremony we expect 45 people. how many kg rice she
+need?', 'my recipe is 70 g seaweed powder for 8 bars. for 30 bars how many gram powder?'.
 
 The strict reader of proportions (``proportions``) reads one shape of sentence; this one reads the figures by what
 they count, whatever the story says around them. It answers only when the request gives exactly three figures: one
-weight or volume, and two counts of the same things (people, bars, workers). The first count is said in the
-amount's sentence ('serves 6' counts people); the second comes after it, said as the number wanted ('for 30 bars',
-'we expect 45 people', 'For a feast of 45 people'), or alone in a sentence for a day ('Tomorrow 210 bowls.'). The
-question asks 'how many' or 'how much' in the amount's kind of unit (or none) and names nothing else to count: its
-words are its own, the things, the amount's stuff ('coconut milk'), and before the count wanted, the story's.
-The amount scales with the count: amount × second ÷ first, which the answer says. A word that could change the sum
-(a time, 'each', 'per', 'left', 'extra', a percentage) leaves the request to be declined; a time never scales this
-way ('4 workers take 6 days' goes the other way)."""
+weight or volume, and two counts of the same things (people, bars, workers). The first count is said in the amount's
+sentence ('serves 6' counts people); the second comes after it, said as the number wanted ('for 30 bars', 'we expect
+45 people', 'we need 30 portions', 'We are 22', 'For a feast of 45 people'), or alone in a sentence for a day
+('Tomorrow 210 bowls.'). The question asks 'how many' or 'how much' in the amount's kind of unit (or none) and names
+nothing else to count: its words are its own, the things, the amount's stuff ('coconut milk'), and before the count
+wanted, the story's. The amount scales with the count: amount × second ÷ first, which the answer says. A word that
+could change the sum (a time, 'each', 'per', 'left', 'extra', a percentage) leaves the request to be declined; a
+time never scales this way ('4 workers take 6 days' goes the other way)."""
 
 from __future__ import annotations
 
@@ -35,12 +35,15 @@ _SPOILERS = frozenset(
 _ASKING = (
     frozenset(
         "how many much what quantity of is are do does will would need needs needed must should i we you she he they "
-        "it in for the a an to make use used require required take get please pls total".split()
+        "it in for the a an to make use used require required take get please pls total buy order".split()
     )
     | PARTICLES
 )
 """The question's own words besides the unit, the amount's stuff and the things counted."""
-_WANTED = frozenset("for expect expecting expected feed feeding serve serving make making cook cooking".split())
+_WANTED = frozenset(
+    "for expect expecting expected feed feeding serve serving make making cook cooking need needs fry frying bake "
+    "baking prepare preparing".split()
+)
 """What says the second count is the one the amount is wanted for: 'for 30 bars', 'we expect 45 people'."""
 _TOLD = frozenset("tomorrow today tonight".split())
 """A day the count is told for, alone in its sentence: 'Tomorrow 210 bowls.'"""
@@ -98,6 +101,8 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[Measure | None, str]:
     after = tokens[k + 1]
     if tokens[k - 1].word in _SERVING and (after.kind != "word" or after.word in _STUFF_ENDS):
         return None, "people"  # 'serves 6 with 900 g fish': a dish serves people
+    if _we_are(tokens, k) and lookup(after.word) is None:
+        return None, "people"  # 'We are 22 at lunch': the people eating
     if after.kind != "word":
         return None, ""
     measure = lookup(after.word)
@@ -105,6 +110,12 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[Measure | None, str]:
         scaled = measure.dimension in _SCALED and measure.per is None and not is_money(measure)
         return (measure if scaled else None), ""
     return None, after.word if after.word.isalpha() else ""
+
+
+def _we_are(tokens: list[Token], k: int) -> bool:
+    """'We are 22', "we're 22": the figure at ``k`` counts the people who say it."""
+    said = [t.word for t in tokens[max(0, k - 2) : k]]
+    return said == ["we", "are"] or said[-1:] == ["we're"]
 
 
 def _same_things(one: str, other: str) -> bool:
@@ -135,7 +146,7 @@ def _wanted(tokens: list[Token], start: int, second: int) -> bool:
     after the day or 'have' ('Tomorrow 210 bowls.', 'Tomorrow we have 22 people.'), where nothing after the things
     counted says only some of them."""
     before = {t.word for t in tokens[max(start, second - _CUE_GAP) : second]}
-    if before & _WANTED:
+    if before & _WANTED or _we_are(tokens, second):
         return True
     k = second - 1
     while (

@@ -15,6 +15,7 @@ from servers.tools.calculator import (
     discounted_totals,
     list_means,
     one_as_each,
+    recipe_asks,
 )
 from servers.tools.calculator.tokens import Token
 
@@ -26,7 +27,9 @@ def restated(text: str, tokens: list[Token]) -> Iterator[str]:
         change_asks.as_change,  # 'Beef was 40 yuan per jin, now 46 yuan per jin. Up how many percent?'
         discounted_totals.as_listed,  # '... listed at $14,800, we knocked 6% off, then 6.25% sales tax'
         clock_span_asks.as_worked,  # 'Install started 7:15, finished 16:40, 45 min break in between.'
+        clock_span_asks.as_one_day,  # 'from 8:30 to 12:45 and again from 14:00 to 18:15 every day. ... per day?'
         one_as_each.as_each,  # 'One batch takes 40 minutes. Yesterday we did 27 batches.'
+        recipe_asks.as_one,  # 'the recipe for 6 uses 750 g of semolina and 1.2 kg of lamb. ... kg of lamb?'
         list_means.as_plain,  # 'The canoes brought in 34, 41, 28, 52 and 45 kg. The average catch per canoe?'
     ):
         said = restate(text, tokens)

@@ -352,7 +352,10 @@ def _duration_solution(
     answer = f"{numbers.format_number(value)} {label}"
     if target == "hour":
         whole, rest = divmod(int(numbers.round_half_up(value * 60, 0)), 60)
-        answer = f"{whole} h {rest} min" if asked is None else f"{answer} ({whole} h {rest} min)"
+        shown = f"{whole} h {rest} min"
+        if asked is None and rest:  # '8 h 25 min (8.42 hours)': the hours as a decimal too, for a timesheet
+            shown += f" ({numbers.format_number(numbers.round_half_up(value, 2))} hours)"
+        answer = shown if asked is None else f"{answer} ({shown})"
     elif target == "week" and unit == "day" and amount % 7:
         whole, rest = divmod(int(amount), 7)
         answer = f"{answer} ({whole} weeks and {rest} days)"

@@ -22,6 +22,13 @@ _APPOSED_FACTS = re.compile(
 )
 
 
+_LENGTH_FIRST = re.compile(
+    r"(?:max(?:imum)?\.?|under|below|at most|no more than|up to|in|about)\s+\d+\s+(?:words?|lines?|sentences?|"
+    r"characters?|chars)\b",
+    re.IGNORECASE,
+)
+
+
 def apposed_facts(instruction: str) -> tuple[str, str] | None:
     """A describing text for a thing with its facts after commas ("a listing for a used road bike, 56 cm frame, new
     tyres, £250") as the instruction without them and the facts as its material; None for any other shape, or when
@@ -32,6 +39,8 @@ def apposed_facts(instruction: str) -> tuple[str, str] | None:
     facts = found.group("facts").strip()
     if re.match(r"(?:which|that|who|where)\b", facts, re.I):
         return None  # "our new café, which opens on Monday, ...": a clause about the thing, read as it was
+    if _LENGTH_FIRST.match(facts):
+        return None  # "... for our website, max 25 words. Family workshop since 1952": a length, then the facts
     items = [item for item in re.split(r",\s+(?:and\s+)?", facts) if item.strip()]
     if len(items) < 2 and not re.search(r"\d", facts):
         return None  # "a description for our café, please": no fact

@@ -93,6 +93,11 @@ STYLE_WORDS = {
     "product listing": "paragraph",
     "blurb": "paragraph",
     "bio": "paragraph",
+    # "the about-us line for the shop window": what a business says of itself, from the facts given
+    "about-us line": "paragraph",
+    "about us line": "paragraph",
+    "about-us text": "paragraph",
+    "about us text": "paragraph",
     # "a short reference for Tom Reyes. He worked ...": what the writer says of someone, from the facts given
     "reference": "paragraph",
     "character reference": "paragraph",

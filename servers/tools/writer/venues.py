@@ -29,20 +29,24 @@ _PLACE = (
     r"images?|videos?|selfies?)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
+# "the home page of our website", "the front page of the newsletter": a place within a place
+_OF_PLACE = rf"(?:\s+of\s+{_OWNER}\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE})?"
 # "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
 VENUE = re.compile(
-    rf"^(?:for|in|on|over)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})(?:\s+please)?\s*"
+    rf"^(?:for|in|on|over)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE}{_OF_PLACE})(?:\s+please)?\s*"
     rf"(?:$|(?:about|on|regarding|covering|explaining)\s+(?P<topic>\S.*)$)",
     re.I,
 )
 # The same place anywhere in an instruction: "write a product description for my etsy listing".
-_SOMEWHERE = re.compile(rf"\b(?:for|in|on|over)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE})\b", re.I)
+_SOMEWHERE = re.compile(
+    rf"\b(?:for|in|on|over)\s+{_OWNER}\s+(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE}{_OF_PLACE})\b", re.I
+)
 
 
 # "for the cafe's Facebook page saying ...": a phrase that opens by naming a place, ended there ("for our
 # newsletter readers" names people).
 _OPENS_WITH_PLACE = re.compile(
-    rf"^(?:for|in|on|over)\s+(?:[\w'-]+\s+){{0,3}}?{_PLACE}(?=\s*(?:$|[,.;:!?(]|(?:about|on|regarding|covering|"
+    rf"^(?:for|in|on|over)\s+(?:[\w'-]+\s+){{0,3}}?{_PLACE}{_OF_PLACE}(?=\s*(?:$|[,.;:!?(]|(?:about|on|regarding|covering|"
     r"explaining|saying|telling|announcing|letting|asking|inviting|thanking|reminding|with|in|to|that|and|"
     r"please|for)\b))",
     re.I,
