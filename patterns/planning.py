@@ -52,6 +52,7 @@ from patterns.lexical import tokenize
 from patterns.live_sources import looks_up_now
 from patterns.material import TEXT_KINDS, WORD, WORK_NOUNS, labels_ordered_figures
 from patterns.occasions import glosses_the_question
+from patterns.pointed_material import quoted_where_pointed
 from patterns.pointed_texts import with_pointed_text
 from patterns.predictions import asks_a_prediction
 from patterns.premises import told_premises
@@ -296,7 +297,7 @@ class ClausePlanner:
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
-        pieces = join_told_after(split_tasks(request.text))
+        pieces = join_told_after(split_tasks(quoted_where_pointed(request.text)))
         if len(pieces) > MOST_PIECES:
             # a pasted run of asks: each its own task, not read into steps (joining them is quadratic in the
             # pieces), so a caller that caps the tasks declines it before any worker is called

@@ -111,3 +111,30 @@ def join_quoted_first(pieces: list[Piece]) -> list[Piece]:
         return pieces
     passage = pieces[0].text.strip()[1:-1].strip()
     return [dataclasses.replace(pieces[1], text=with_material(ask, passage), instruction=ask, continues=False)]
+
+
+# 'Summarise this note ... and then turn the summary into a WhatsApp message. "<the note>"': a passage quoted after
+# the last part, which the first part pointed at
+_QUOTED_LAST = re.compile(
+    r"^(?P<first>[^\"\u201c\u201d]{3,600}?)(?:,?\s+and\s+then|,\s+then|[.!]\s+then|\s+then)\s+"
+    r"(?P<second>[^\"\u201c\u201d]{3,400}?)[.!:]?\s*(?P<quote>[\"\u201c][^\"\u201c\u201d]{20,20000}[\"\u201d])\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_HANDED = re.compile(r"\b(?:here\s+is|here's|i\s+have|i've\s+got)\b", re.IGNORECASE)
+_IT = frozenset("it them".split())
+
+
+def quoted_where_pointed(text: str) -> str:
+    """``text`` with a passage quoted at its end set after the part that points at it ('Summarise this note and then
+    turn the summary into a message. "<note>"' -> 'Summarise this note: "<note>" Then turn the summary into a
+    message.'), when the first part points at a text ("this note", or "it" after "Here is the letter") and the
+    part after 'then' works on what the first made, pointing at nothing of its own; else ``text`` as it is."""
+    found = _QUOTED_LAST.match(text[:21_000])
+    if found is None:
+        return text
+    first, second = found["first"].strip(), found["second"].strip()
+    words = set(WORD.findall(first.lower()))
+    pointed = points_ahead(first) or bool(words & _IT) and _HANDED.search(first) is not None
+    if not pointed or points_ahead(second):
+        return text
+    return f"{first}: {found['quote']} Then {second}."

@@ -39,7 +39,8 @@ _OWN = (
         "months week weeks season seasons time".split()
     )
 )
-_CUE_WITHIN = 4
+_CUE_WITHIN = 6  # 'Last season the mill pressed 1,850 tonnes': the cue opens the figure's clause
+_STOPS = frozenset({".", ",", ";", "?", "!"})
 _MONTH_NAMES = frozenset(MONTHS)
 
 
@@ -109,6 +110,10 @@ def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) ->
             continue
         distances = [k - p if p < k else p - end + 1 for k, end in spans]
         nearest = min(range(2), key=lambda i: distances[i])
+        k, end = spans[nearest]
+        between = tokens[p + 1 : k] if p < k else tokens[end:p]
+        if any(t.text in _STOPS for t in between):
+            continue  # a word of before or after in another clause tells of something else
         if distances[nearest] <= _CUE_WITHIN and distances[0] != distances[1]:
             cues[nearest].add(token.word)
     if cues[0] & _BEFORE and cues[1] & _AFTER:

@@ -45,7 +45,9 @@ GREETINGS = frozenset(
     "kumusta salamat ciao salut hallo hej moin ola olá oi buenas buongiorno gamarjoba barev salem tere labas sveiki "
     "ahoj szia zdravo privet namaskar vanakkam sawasdee selamat ni hao konnichiwa annyeong shukran asante gracias "
     "merci svp stp prosze proszę dziekuje dziękuję danke bitte grazie obrigado obrigada spasibo tack takk kiitos "
-    "dhanyavad shukriya arigato teşekkürler tesekkurler sağol sagol terima kasih ngiyabonga siyabonga revert ".split()
+    "dhanyavad shukriya arigato teşekkürler tesekkurler sağol sagol terima kasih ngiyabonga siyabonga revert "
+    "servus grüß gruss gott amakuru murakoze kuzuzangpo kadrinchey moning tenkyu plis bambo mela che bo epá epa "
+    "mana wena habib ħabib ħanini hanini compadre mijo".split()
 )
 """Words of greeting, thanks and sign-off: said to the person asked, never of the sum ('Pls revert' ends a request
 as Indian English often does)."""
