@@ -31,6 +31,8 @@ def greeting(brief: Brief) -> str:
     """The greeting line for ``brief``'s reader in its tone: "Hello tenants,", "Dear Mr. Byrne,", "Hi [Name],"."""
     audience = (brief.audience or "").strip()
     bare = re.sub(r"^(?:the|our|all(?: the)?|my)\s+", "", audience, flags=re.I)
+    bare = re.sub(r"^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+", "", bare, flags=re.I)
+    # ("all 37 farmers" are greeted as "farmers": how many they are is no part of their name)
     if not audience and _ONE_UNNAMED.search(brief.instruction):
         name = "[Name]"  # "write him a kind email": one reader, never "all", and no name given to greet them by
     elif not audience:
