@@ -16,6 +16,8 @@ from servers.tools.calculator import (
     list_means,
     one_as_each,
     recipe_asks,
+    share_lost,
+    weighed_lines,
 )
 from servers.tools.calculator.tokens import Token
 
@@ -29,6 +31,8 @@ def restated(text: str, tokens: list[Token]) -> Iterator[str]:
         clock_span_asks.as_worked,  # 'Install started 7:15, finished 16:40, 45 min break in between.'
         clock_span_asks.as_one_day,  # 'from 8:30 to 12:45 and again from 14:00 to 18:15 every day. ... per day?'
         one_as_each.as_each,  # 'One batch takes 40 minutes. Yesterday we did 27 batches.'
+        weighed_lines.as_said_in_full,  # '18 kg smoked bream at 14,90 €/kg and 6 kg eel at 42,00 €/kg. Total?'
+        share_lost.as_left,  # 'we put 250,000 spat in the baskets. Now 18% have died. How many are left?'
         recipe_asks.as_one,  # 'the recipe for 6 uses 750 g of semolina and 1.2 kg of lamb. ... kg of lamb?'
         list_means.as_plain,  # 'The canoes brought in 34, 41, 28, 52 and 45 kg. The average catch per canoe?'
     ):
