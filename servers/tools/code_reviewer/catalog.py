@@ -146,6 +146,7 @@ JAVASCRIPT: dict[str, tuple[str, Severity]] = {
     "switch-fallthrough": ("bug", "warning"),
     "parseint-radix": ("practice", "warning"),
     "indexof-truthiness": ("bug", "warning"),
+    "date-month-from-zero": ("bug", "warning"),
 }
 SHELL: dict[str, tuple[str, Severity]] = {
     "rm-from-root": ("bug", "error"),

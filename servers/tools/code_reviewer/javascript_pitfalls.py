@@ -13,6 +13,8 @@
 - ``indexof-truthiness``: ``if (s.indexOf(x))`` is true when x is absent (-1) and false when x comes first.
 - ``float-equality``: ``a + b === 0.3`` compares a computed number with a fraction exactly; rounding makes it
   false (``0.1 + 0.2 === 0.3`` is false).
+- ``date-month-from-zero``: ``new Date(year, month, day)`` with the month passed as people number it (1 to 12):
+  JavaScript months count from 0, so the date falls a month late.
 - ``missing-await``: ``const res = fetch(url)`` (or ``response.json()``, ``axios.get(...)``, a call to an
   ``async function`` of the same code) without ``await``, then ``res.json()`` or ``res.status``: the name holds
   a Promise, which has none of the result's properties. A promise that is only returned, awaited later, passed
@@ -82,6 +84,8 @@ def pitfalls(tokens: list[Token], source: str) -> list[Finding]:
                         category="practice",
                     )
                 )
+        elif token.text == "Date" and before == "new" and texts[:1] == ["("]:
+            findings += _month_from_one(tokens, index + 1)
         elif token.text == "if" and texts[:1] == ["("]:
             findings += _index_of_test(tokens, index + 1)
         elif token.kind == "punct" and token.text in ("===", "==", "!==", "!="):
@@ -89,6 +93,31 @@ def pitfalls(tokens: list[Token], source: str) -> list[Finding]:
         elif token.text == "=" and index >= 2 and tokens[index - 2].text in ("const", "let", "var"):
             findings += _unawaited_promise(tokens, index, asynchronous)
     return findings
+
+
+_MONTH_NAMES = frozenset({"month", "mon", "mm", "monthNumber", "monthNum", "m"})
+
+
+def _month_from_one(tokens: list[Token], open_index: int) -> list[Finding]:
+    """``new Date(year, month, day)`` with a month passed as it is: JavaScript counts months from 0, so a month
+    numbered 1 to 12 (as people and forms number them) gives the next month. Only a plain name meaning the month
+    in second place is read; ``month - 1``, a number or a call is left alone."""
+    args = [t for t, depth in _group(tokens, open_index) if depth == 1]
+    commas = [k for k, t in enumerate(args) if t.text == ","]
+    if len(commas) < 2:
+        return []
+    month = args[commas[0] + 1 : commas[1]]
+    if len(month) != 1 or month[0].text not in _MONTH_NAMES:
+        return []
+    return [
+        finding(
+            (month[0].line, month[0].column),
+            "date-month-from-zero",
+            f"new Date(year, {month[0].text}, day) counts months from 0 (January is 0): a month numbered 1 to 12 "
+            "gives the month after the one meant, 10 March becomes 10 April",
+            f"pass {month[0].text} - 1, or build the date from an ISO string ('2024-03-10')",
+        )
+    ]
 
 
 def _async_functions(tokens: list[Token]) -> frozenset[str]:

@@ -178,6 +178,7 @@ RISKS: dict[str, str] = {
     "switch-fallthrough": "One case runs on into the next, so extra actions happen that were not meant to.",
     "parseint-radix": "Numbers typed in can be read the wrong way in some cases, giving wrong values.",
     "indexof-truthiness": "A search treats a match at the very start as no match, so some items are missed.",
+    "date-month-from-zero": "Dates come out a month late: a booking for 10 March is saved as 10 April.",
     # shell
     "rm-from-root": "A delete command could wipe the whole system if a setting is empty.",
     "rm-split-path": "A stray space makes a delete command remove far more than the folder it names.",
