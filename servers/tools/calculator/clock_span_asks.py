@@ -61,10 +61,11 @@ def as_worked(text: str, tokens: list[Token]) -> str | None:
     words = {t.word for t in tokens}
     if len(clocks) != 2 or len(others) > 1 or words & WEEKDAYS:
         return None
-    halves = [_half_of_day(tokens, k) for k in clocks]
+    told_halves = [_half_of_day(tokens, k) for k in clocks]
     placed = {j for k in clocks for j in _day_part_at(tokens, k)}
     parts = {k for k, t in enumerate(tokens) if t.word in _DAY_PARTS or t.word == "tonight"}
-    if any(half is None for half in halves) or parts - placed:
+    halves = [half for half in told_halves if half is not None]
+    if len(halves) != len(clocks) or parts - placed:
         return None  # 'in the night', 'the next morning': a part of a day this reading does not place
     if not _cued(tokens, clocks[0], _STARTS) or not _cued(tokens, clocks[1], _ENDS_SPAN):
         return None
