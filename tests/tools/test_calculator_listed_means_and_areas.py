@@ -52,6 +52,19 @@ async def test_listed_means_and_total_areas(request_text: str, result: float):
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("3 rooms of 12 ft by 10 ft. Total area?", "360 square feet"),
+        ("2 boards of 30 cm by 20 cm. Total area in square inches?", "186.0004 square inches"),
+        ("2 rugs of 1 m by 0.5 m. Total area in m²?", "1 square meter"),
+    ],
+)
+async def test_a_total_area_is_named_in_its_square_unit(request_text: str, answer: str):
+    assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     "request_text",
     [
         "I sold 5, 7 and 9 this week. Average per day?",

@@ -171,9 +171,9 @@ def _square_of(word: str, end: int) -> tuple[str, Fraction, int] | None:
 def _answer(value: Fraction, given: tuple[str, Fraction], asked: tuple[str, Fraction]) -> Solution:
     result = value * given[1] / asked[1]
     shown = _shown(result)
-    before = f"{numbers.format_number(value)} {_named(given[0], value)}"
+    before = f"{numbers.format_number(value)} {named(given[0], value)}"
     ratio = _shown(given[1] / asked[1])
-    label, asked_in = _named(asked[0], result), _named(asked[0], Fraction(2))
+    label, asked_in = named(asked[0], result), named(asked[0], Fraction(2))
     steps = [f"{before} × {ratio} = {shown} {label} (1 {given[0]} = {ratio} {asked_in})"]
     solution = Solution(f"{shown} {label}", result, "unit conversion", f"{before} in {asked_in}", steps, label)
     if not numbers.terminates(result) and len(str(result)) <= 40:
@@ -185,7 +185,7 @@ def _shown(value: Fraction) -> str:
     return numbers.format_number(value if numbers.terminates(value) else numbers.tidy(float(value)))
 
 
-def _named(unit: str, value: Fraction) -> str:
+def named(unit: str, value: Fraction) -> str:
     """'square meter' of one, 'square meters' of any other amount."""
     if value == 1:
         return unit

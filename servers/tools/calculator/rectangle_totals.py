@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
+from servers.tools.calculator.area_units import area_unit, named
 from servers.tools.calculator.quantities import Measure, lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import last_sentence
@@ -66,28 +67,26 @@ def solve_rectangle_total(tokens: list[Token], start: int) -> Solution | None:
     if asked is None:
         if any(r.unit != base for r in rectangles):
             return None  # sides in several units and no unit asked: which square to show is a guess
-        asked_name, asked_factor = f"square {base.name}s", base.factor * base.factor
-    else:
-        asked_name, asked_factor = asked
+        asked = f"square {base.name}", base.factor * base.factor
+    asked_name, asked_factor = asked
     steps: list[str] = []
     total = Fraction(0)
     for rectangle, count in zip(rectangles, counts, strict=True):
         area = rectangle.length * rectangle.width
         side = f"{numbers.format_number(rectangle.length)} × {numbers.format_number(rectangle.width)}"
-        unit = f"square {rectangle.unit.name}s"
-        if count == 1:
-            steps.append(f"{side} = {numbers.format_number(area)} {unit}")
-        else:
-            steps.append(f"{count} × {side} = {numbers.format_number(count * area)} {unit}")
+        said = f"{numbers.format_number(count * area)} {named(f'square {rectangle.unit.name}', count * area)}"
+        steps.append(f"{side} = {said}" if count == 1 else f"{count} × {side} = {said}")
         total += count * area * rectangle.unit.factor * rectangle.unit.factor
-    result = numbers.checked(total / asked_factor)
+    in_asked = total / asked_factor
+    result = numbers.checked(in_asked)
     shown = numbers.format_number(numbers.round_half_up(result, 4))
-    steps.append(f"together: {shown} {asked_name}")
+    label = named(asked_name, in_asked)
+    steps.append(f"together: {shown} {label}")
     expression = " + ".join(
         f"{c} * {numbers.format_number(r.length)} * {numbers.format_number(r.width)}"
         for r, c in zip(rectangles, counts, strict=True)
     )
-    solution = Solution(f"{shown} {asked_name}", result, "total area of rectangles", expression, steps, asked_name)
+    solution = Solution(f"{shown} {label}", result, "total area of rectangles", expression, steps, label)
     if shown != numbers.format_number(result):
         solution.exact = numbers.format_number(result)
     return solution
@@ -197,20 +196,8 @@ def _area_asked(question: list[Token], tokens: list[Token]) -> bool:
 def _asked_unit(question: list[Token]) -> tuple[str, Fraction] | None:
     """The unit of area the question asks in, as its name and its size in square metres: 'in square metres',
     'how many hectares', 'in m²'."""
-    for k, token in enumerate(question):
-        if token.kind != "word":
-            continue
-        land = lookup(token.text)
-        if land is not None and land.dimension == "area" and land.per is None:
-            return f"{land.name}s", Fraction(land.factor)
-        if token.word in ("square", "sq"):
-            side = _length_unit(question[k + 1])
-            if side is not None:
-                return f"square {side.name}s", side.factor * side.factor
-        side = _length_unit(token)
-        if side is not None and (question[k + 1].text in ("²", "2") or question[k + 1].word == "squared"):
-            return f"square {side.name}s", side.factor * side.factor
-    return None
+    found = (area_unit(question, k) for k in range(len(question) - 1) if question[k].kind == "word")
+    return next(((name, size) for name, size, _ in filter(None, found)), None)
 
 
 def _spoiled(tokens: list[Token], start: int) -> bool:
